@@ -1,0 +1,27 @@
+// The shape every `motie` subcommand has. main.ts parses argv and dispatches.
+
+export interface ParsedArgs {
+  /** Positional arguments after the subcommand name. */
+  positional: string[];
+  /** Flags: `--json` → true, `--db path` → "path". */
+  flags: Record<string, string | boolean>;
+}
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Database path from --db or DATABASE_PATH. */
+  dbPath: string;
+  /** Injected clock: commands never call Date.now() directly. */
+  now: () => Date;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CliCommand {
+  name: string;
+  /** One Dutch usage line for `motie help`. */
+  usage: string;
+  /** Flags that take a value (the rest are booleans). */
+  valueFlags?: string[];
+  run: (args: ParsedArgs, io: CliIo) => Promise<number> | number;
+}

@@ -1,0 +1,71 @@
+// The domain's view of a tracked motie or toezegging. The store maps its rows to these types.
+import type { Basis, IsoDate } from './dates/types.ts';
+
+export type ItemKind = 'motie' | 'toezegging';
+export type ItemStatus = 'open' | 'done' | 'lapsed';
+
+export interface KamerstukRef {
+  dossier: string; // "34843", "36200-VIII"
+  number: string; // "79"
+  vergaderjaar: string | null; // "2022/23"
+}
+
+export interface ItemDeadline {
+  earliest: IsoDate | null;
+  deadline: IsoDate | null;
+  /** The verbatim expression ("voor de zomer van 2025"). */
+  text: string;
+  basis: Basis;
+  soft: boolean;
+  /** Where the term came from: the request text, the status text, or a person. */
+  source: 'request' | 'status' | 'person';
+}
+
+export interface Responsibility {
+  /** Bewindspersoon code: SOCW, MOCW, MJenV … */
+  code: string;
+  /** Ministry: OCW, JenV … (the code without its first letter). */
+  ministry: string;
+}
+
+export interface Item {
+  id: number;
+  kind: ItemKind;
+  title: string;
+  text: string;
+  submitters: string[];
+  cs: boolean;
+  kamerstuk: KamerstukRef | null;
+  status: ItemStatus;
+  statusText: string | null;
+  deadline: ItemDeadline | null;
+  /** ISO 8601 period (P1Y, P4Y) when the item recurs. */
+  recurrence: string | null;
+  linkedTo: number | null;
+  responsible: Responsibility[];
+  sourceDocument: string | null;
+  sourcePosition: number | null;
+  /** Set when a person (Slack or CLI) decided the status; imports do not overwrite it. */
+  statusSetBy: string | null;
+  /** Set when a person set the deadline; imports do not overwrite it. */
+  deadlineSetBy: string | null;
+  doneAt: number | null; // UTC ms
+  createdAt: number; // UTC ms
+  updatedAt: number; // UTC ms
+}
+
+/** "34843-79" as used in JSON output and matching. */
+export function formatKamerstukKey(ref: KamerstukRef): string {
+  return `${ref.dossier}-${ref.number}`;
+}
+
+/** "Kamerstuk 34843, nr. 79 (2022/23)" for people. */
+export function formatKamerstuk(ref: KamerstukRef): string {
+  const year = ref.vergaderjaar ? ` (${ref.vergaderjaar})` : '';
+  return `Kamerstuk ${ref.dossier}, nr. ${ref.number}${year}`;
+}
+
+/** The ministry of a bewindspersoon code: SOCW → OCW, MJenV → JenV. */
+export function ministryOfCode(code: string): string {
+  return /^[MS][A-Z]/.test(code) ? code.slice(1) : code;
+}
