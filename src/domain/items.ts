@@ -64,8 +64,3 @@ export function formatKamerstuk(ref: KamerstukRef): string {
   const year = ref.vergaderjaar ? ` (${ref.vergaderjaar})` : '';
   return `Kamerstuk ${ref.dossier}, nr. ${ref.number}${year}`;
 }
-
-/** The ministry of a bewindspersoon code: SOCW → OCW, MJenV → JenV. */
-export function ministryOfCode(code: string): string {
-  return /^[MS][A-Z]/.test(code) ? code.slice(1) : code;
-}

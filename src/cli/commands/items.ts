@@ -1,0 +1,160 @@
+// motie list | show | afgerond | heropen
+import { amsterdamDate, amsterdamDateTime } from '../../clock.ts';
+import { parseTarget } from '../../domain/codes.ts';
+import { describeOrigin, describeTerm, STATUS_LABEL } from '../../domain/describe-item.ts';
+import { formatKamerstuk, type Item, type ItemStatus } from '../../domain/items.ts';
+import { getItem, listAudit, listItems, markDone, reopenItem } from '../../store/items.queries.ts';
+import { parseItemId, withDb } from '../db.ts';
+import { toItemJson } from '../item-json.ts';
+import type { CliCommand, CliIo } from '../types.ts';
+
+function itemLine(item: Item, today: string): string {
+  const codes = item.responsible.map((r) => r.code).join(', ') || 'geen bewindspersoon';
+  return `#${item.id} [${STATUS_LABEL[item.status]}] ${describeOrigin(item)}: ${item.title}\n    termijn: ${describeTerm(item, today)} · ${codes}${item.kamerstuk ? ` · ${formatKamerstuk(item.kamerstuk)}` : ''}`;
+}
+
+const STATUSES: ItemStatus[] = ['open', 'done', 'lapsed'];
+
+export const listCommand: CliCommand = {
+  name: 'list',
+  usage: 'motie list [--code SOCW|OCW] [--status open|done|lapsed] [--json]   alle moties en toezeggingen',
+  valueFlags: ['code', 'status'],
+  run: (args, io) => {
+    const status = args.flags.status;
+    if (status !== undefined && (typeof status !== 'string' || !STATUSES.includes(status as ItemStatus))) {
+      io.err(`Onbekende status "${String(status)}": kies open, done of lapsed.`);
+      return 2;
+    }
+    const codeFlag = args.flags.code;
+    const target = typeof codeFlag === 'string' ? parseTarget(codeFlag) : null;
+    if (codeFlag !== undefined && !target) {
+      io.err(`"${String(codeFlag)}" is geen bewindspersoon (zoals SOCW) of ministerie (zoals OCW).`);
+      return 2;
+    }
+    return withDb(io, (db) => {
+      const items = listItems(db, {
+        ...(target?.kind === 'code' ? { codes: [target.code] } : {}),
+        ...(target?.kind === 'ministry' ? { ministries: [target.ministry] } : {}),
+        ...(status ? { status: status as ItemStatus } : {}),
+      });
+      if (args.flags.json) {
+        io.out(JSON.stringify(items.map(toItemJson), null, 2));
+        return 0;
+      }
+      if (items.length === 0) {
+        io.out('Geen moties of toezeggingen gevonden.');
+        return 0;
+      }
+      const today = amsterdamDate(io.now());
+      for (const item of items) io.out(itemLine(item, today));
+      io.out(`\n${items.length} ${items.length === 1 ? 'item' : 'items'}.`);
+      return 0;
+    });
+  },
+};
+
+function requireId(args: { positional: string[] }, io: CliIo, usage: string): number | null {
+  const id = parseItemId(args.positional[0]);
+  if (id === null) io.err(`Geef het nummer van een motie of toezegging, bijvoorbeeld: ${usage}`);
+  return id;
+}
+
+export const showCommand: CliCommand = {
+  name: 'show',
+  usage: 'motie show <id> [--json]   één item met verantwoordelijken en wijzigingsgeschiedenis',
+  run: (args, io) => {
+    const id = requireId(args, io, 'motie show 12');
+    if (id === null) return 2;
+    return withDb(io, (db) => {
+      const item = getItem(db, id);
+      if (!item) {
+        io.err(`Er is geen motie of toezegging met nummer ${id}.`);
+        return 1;
+      }
+      const audit = listAudit(db, id);
+      if (args.flags.json) {
+        io.out(
+          JSON.stringify(
+            {
+              ...toItemJson(item),
+              statusText: item.statusText,
+              cs: item.cs,
+              recurrence: item.recurrence,
+              responsibilities: item.responsible,
+              audit: audit.map((a) => ({
+                at: new Date(a.at).toISOString(),
+                actor: a.actor,
+                action: a.action,
+                field: a.field,
+                oldValue: a.oldValue,
+                newValue: a.newValue,
+                context: a.context,
+              })),
+            },
+            null,
+            2,
+          ),
+        );
+        return 0;
+      }
+      const today = amsterdamDate(io.now());
+      io.out(itemLine(item, today));
+      io.out(`\nVerzoek/toezegging:\n${item.text}`);
+      if (item.statusText) io.out(`\nStand van zaken:\n${item.statusText}`);
+      io.out('\nGeschiedenis:');
+      for (const a of audit) {
+        const change = a.field ? `${a.field}: ${a.oldValue ?? '—'} → ${a.newValue ?? '—'}` : (a.newValue ?? '');
+        io.out(`  ${amsterdamDateTime(a.at)}  ${a.actor}  ${a.action}  ${change}`);
+      }
+      return 0;
+    });
+  },
+};
+
+export const doneCommand: CliCommand = {
+  name: 'afgerond',
+  usage: 'motie afgerond <id> [--door <naam>]   markeer als afgerond',
+  valueFlags: ['door'],
+  run: (args, io) => {
+    const id = requireId(args, io, 'motie afgerond 12');
+    if (id === null) return 2;
+    const actor = typeof args.flags.door === 'string' && args.flags.door.trim() ? `cli:${args.flags.door.trim()}` : 'cli';
+    return withDb(io, (db) => {
+      const result = markDone(db, id, actor, io.now().getTime(), { via: 'cli' });
+      if (!result.ok) {
+        io.err(
+          result.code === 'ITEM_NOT_FOUND'
+            ? `Er is geen motie of toezegging met nummer ${id}.`
+            : `#${id} was al afgerond; er is niets veranderd.`,
+        );
+        return 1;
+      }
+      if (args.flags.json) io.out(JSON.stringify(toItemJson(result.item), null, 2));
+      else if (result.movedTo) io.out(`#${id} is afgerond voor deze keer; de volgende termijn is ${result.movedTo}.`);
+      else io.out(`#${id} is gemarkeerd als afgerond.`);
+      return 0;
+    });
+  },
+};
+
+export const reopenCommand: CliCommand = {
+  name: 'heropen',
+  usage: 'motie heropen <id>   zet een afgerond item weer open',
+  run: (args, io) => {
+    const id = requireId(args, io, 'motie heropen 12');
+    if (id === null) return 2;
+    return withDb(io, (db) => {
+      const result = reopenItem(db, id, 'cli', io.now().getTime(), { via: 'cli' });
+      if (!result.ok) {
+        io.err(
+          result.code === 'ITEM_NOT_FOUND'
+            ? `Er is geen motie of toezegging met nummer ${id}.`
+            : `#${id} staat al open; er is niets veranderd.`,
+        );
+        return 1;
+      }
+      io.out(`#${id} staat weer open.`);
+      return 0;
+    });
+  },
+};

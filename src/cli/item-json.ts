@@ -1,0 +1,41 @@
+// The item JSON contract of `motie … --json` (other parts and checks rely on these names).
+import type { Item } from '../domain/items.ts';
+import { formatKamerstukKey } from '../domain/items.ts';
+
+export interface ItemJson {
+  id: number;
+  kind: Item['kind'];
+  title: string;
+  text: string;
+  submitters: string[];
+  responsible: string[];
+  ministries: string[];
+  kamerstuk: string | null;
+  status: Item['status'];
+  deadline: string | null;
+  earliest: string | null;
+  deadlineText: string | null;
+  basis: string | null;
+  soft: boolean;
+  linkedTo: number | null;
+}
+
+export function toItemJson(item: Item): ItemJson {
+  return {
+    id: item.id,
+    kind: item.kind,
+    title: item.title,
+    text: item.text,
+    submitters: item.submitters,
+    responsible: item.responsible.map((r) => r.code),
+    ministries: [...new Set(item.responsible.map((r) => r.ministry))],
+    kamerstuk: item.kamerstuk ? formatKamerstukKey(item.kamerstuk) : null,
+    status: item.status,
+    deadline: item.deadline?.deadline ?? null,
+    earliest: item.deadline?.earliest ?? null,
+    deadlineText: item.deadline?.text ?? null,
+    basis: item.deadline?.basis ?? null,
+    soft: item.deadline?.soft ?? false,
+    linkedTo: item.linkedTo,
+  };
+}

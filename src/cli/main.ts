@@ -1,0 +1,77 @@
+// `motie`: argv → command → exit code. Dutch for people, --json for scripts.
+import { parseArgs } from 'node:util';
+import { DEFAULTS } from '../config.ts';
+import { commands } from './registry.ts';
+import type { CliCommand, CliIo, ParsedArgs } from './types.ts';
+
+function usage(): string {
+  return [
+    'motie: moties en toezeggingen bijhouden.',
+    '',
+    'Gebruik:',
+    ...commands.map((c) => `  ${c.usage}`),
+    '',
+    'Elke opdracht accepteert --db <pad> (standaard DATABASE_PATH of ./data/motiebot.db).',
+  ].join('\n');
+}
+
+function parse(command: CliCommand, argv: string[]): ParsedArgs {
+  const options: Record<string, { type: 'string' | 'boolean' }> = { db: { type: 'string' } };
+  for (const f of command.valueFlags ?? []) options[f] = { type: 'string' };
+  for (const f of ['json', 'help', 'list', 'los', 'dry-run']) options[f] ??= { type: 'boolean' };
+  const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  return { positional: positionals, flags: values as Record<string, string | boolean> };
+}
+
+/** node:util's parseArgs speaks English; say the same in Dutch. */
+function describeArgsError(error: unknown): string {
+  const { code, message } = error as { code?: string; message: string };
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Onbekende optie ${option}.`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return `De optie ${option} heeft een waarde nodig (of juist geen).`;
+    default:
+      return 'De opties kloppen niet.';
+  }
+}
+
+export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Promise<number> {
+  const env = partial.env ?? process.env;
+  const io: CliIo = {
+    out: partial.out ?? ((line) => process.stdout.write(`${line}\n`)),
+    err: partial.err ?? ((line) => process.stderr.write(`${line}\n`)),
+    now: partial.now ?? (() => new Date()),
+    env,
+    dbPath: partial.dbPath ?? env.DATABASE_PATH ?? DEFAULTS.DATABASE_PATH,
+  };
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(usage());
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`Onbekende opdracht "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  let args: ParsedArgs;
+  try {
+    args = parse(command, rest);
+  } catch (error) {
+    io.err(`${describeArgsError(error)}\n\nGebruik: ${command.usage}`);
+    return 2;
+  }
+  if (args.flags.help) {
+    io.out(`Gebruik: ${command.usage}`);
+    return 0;
+  }
+  if (typeof args.flags.db === 'string') io.dbPath = args.flags.db;
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    io.err(`Er ging iets mis: ${(error as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,6 @@
+// Every `motie` subcommand, in the order `motie help` lists them.
+import { kanaalCommand } from './commands/kanaal.ts';
+import { doneCommand, listCommand, reopenCommand, showCommand } from './commands/items.ts';
+import type { CliCommand } from './types.ts';
+
+export const commands: CliCommand[] = [listCommand, showCommand, doneCommand, reopenCommand, kanaalCommand];

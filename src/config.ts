@@ -1,0 +1,166 @@
+// The only reader of process.env. Validates everything once at start and fails fast with one
+// Dutch sentence that names the variable; nothing is written before validation passed.
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { validate as validateCron } from 'node-cron';
+
+export const TIMEZONE = 'Europe/Amsterdam';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export interface Config {
+  databasePath: string;
+  slack: {
+    botToken: string | null;
+    signingSecret: string | null;
+    appToken: string | null;
+    apiUrl: string;
+  };
+  port: number;
+  digestCron: string;
+  reminderCron: string;
+  reminderLeadDays: number[];
+  admins: string[];
+  logLevel: LogLevel;
+  calendarFile: string | null;
+  /** Preview mode: no Slack credentials, a local stand-in for Slack in the browser. */
+  preview: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export const DEFAULTS = {
+  DATABASE_PATH: './data/motiebot.db',
+  SLACK_API_URL: 'https://slack.com/api/',
+  PORT: '3000',
+  DIGEST_CRON: '0 9 * * 1',
+  REMINDER_CRON: '0 9 * * 1-5',
+  REMINDER_LEAD_DAYS: '28,7,0',
+  LOG_LEVEL: 'info',
+} as const;
+
+function value(env: NodeJS.ProcessEnv, name: string): string | null {
+  const v = env[name];
+  return v === undefined || v.trim() === '' ? null : v.trim();
+}
+
+function fail(variable: string, message: string): never {
+  throw new ConfigError(variable, `Ongeldige configuratie: ${variable} ${message}`);
+}
+
+/** Checks that the database file can be opened or created, without creating anything. */
+export function checkDatabasePath(path: string, variable = 'DATABASE_PATH'): string {
+  if (path === ':memory:') return path;
+  const full = resolve(path);
+  if (existsSync(full)) {
+    if (!statSync(full).isFile()) fail(variable, `("${path}") is geen bestand.`);
+    try {
+      accessSync(full, constants.R_OK | constants.W_OK);
+    } catch {
+      fail(variable, `("${path}") is niet lees- en schrijfbaar.`);
+    }
+    return full;
+  }
+  let dir = dirname(full);
+  while (!existsSync(dir)) {
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    fail(variable, `("${path}") ligt niet in een map: ${dir} is geen map.`);
+  }
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    fail(variable, `("${path}") kan niet worden aangemaakt: geen schrijfrechten in ${dir}.`);
+  }
+  return full;
+}
+
+function cron(env: NodeJS.ProcessEnv, name: 'DIGEST_CRON' | 'REMINDER_CRON'): string {
+  const expr = value(env, name) ?? DEFAULTS[name];
+  if (!validateCron(expr)) {
+    fail(name, `("${expr}") is geen geldige cron-expressie; bijvoorbeeld "${DEFAULTS[name]}".`);
+  }
+  return expr;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databasePath = checkDatabasePath(value(env, 'DATABASE_PATH') ?? DEFAULTS.DATABASE_PATH);
+
+  const botToken = value(env, 'SLACK_BOT_TOKEN');
+  const signingSecret = value(env, 'SLACK_SIGNING_SECRET');
+  const appToken = value(env, 'SLACK_APP_TOKEN');
+  if (botToken && !botToken.startsWith('xoxb-')) fail('SLACK_BOT_TOKEN', 'moet met "xoxb-" beginnen.');
+  if (appToken && !appToken.startsWith('xapp-')) fail('SLACK_APP_TOKEN', 'moet met "xapp-" beginnen.');
+  if (appToken && !botToken) fail('SLACK_BOT_TOKEN', 'ontbreekt; Socket Mode (SLACK_APP_TOKEN) heeft ook een bot-token nodig.');
+  if (botToken && !appToken && !signingSecret) {
+    fail('SLACK_SIGNING_SECRET', 'ontbreekt; de HTTP-modus heeft het signing secret van de Slack-app nodig.');
+  }
+  if (!botToken && signingSecret) fail('SLACK_BOT_TOKEN', 'ontbreekt, terwijl SLACK_SIGNING_SECRET wel is gezet.');
+
+  const apiUrlRaw = value(env, 'SLACK_API_URL') ?? DEFAULTS.SLACK_API_URL;
+  let apiUrl: string;
+  try {
+    const u = new URL(apiUrlRaw);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
+    apiUrl = u.href.endsWith('/') ? u.href : `${u.href}/`;
+  } catch {
+    fail('SLACK_API_URL', `("${apiUrlRaw}") is geen geldige http(s)-URL.`);
+  }
+
+  const portRaw = value(env, 'PORT') ?? DEFAULTS.PORT;
+  const port = Number(portRaw);
+  if (!/^\d+$/.test(portRaw) || port > 65535) fail('PORT', `("${portRaw}") is geen poortnummer tussen 0 en 65535.`);
+
+  const leadRaw = value(env, 'REMINDER_LEAD_DAYS') ?? DEFAULTS.REMINDER_LEAD_DAYS;
+  const leadParts = leadRaw.split(',').map((s) => s.trim());
+  if (leadParts.some((p) => !/^\d{1,3}$/.test(p))) {
+    fail('REMINDER_LEAD_DAYS', `("${leadRaw}") moet een lijst van hele dagen zijn, bijvoorbeeld "28,7,0".`);
+  }
+  const reminderLeadDays = [...new Set(leadParts.map(Number))].sort((a, b) => b - a);
+
+  const adminsRaw = value(env, 'MOTIEBOT_ADMINS') ?? '';
+  const admins = adminsRaw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const badAdmin = admins.find((a) => !/^[UW][A-Z0-9]{2,}$/.test(a));
+  if (badAdmin) fail('MOTIEBOT_ADMINS', `bevat "${badAdmin}", geen Slack-gebruikers-id (zoals U012AB3CD).`);
+
+  const logLevel = (value(env, 'LOG_LEVEL') ?? DEFAULTS.LOG_LEVEL).toLowerCase();
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    fail('LOG_LEVEL', `("${logLevel}") moet debug, info, warn of error zijn.`);
+  }
+
+  const calendarFile = value(env, 'MOTIEBOT_CALENDAR_FILE');
+  if (calendarFile) {
+    try {
+      accessSync(calendarFile, constants.R_OK);
+    } catch {
+      fail('MOTIEBOT_CALENDAR_FILE', `("${calendarFile}") bestaat niet of is niet leesbaar.`);
+    }
+  }
+
+  return {
+    databasePath,
+    slack: { botToken, signingSecret, appToken, apiUrl },
+    port,
+    digestCron: cron(env, 'DIGEST_CRON'),
+    reminderCron: cron(env, 'REMINDER_CRON'),
+    reminderLeadDays,
+    admins,
+    logLevel: logLevel as LogLevel,
+    calendarFile,
+    preview: !botToken,
+  };
+}

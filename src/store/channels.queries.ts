@@ -1,0 +1,78 @@
+// Links between a bewindspersoon code (or a ministry) and a Slack channel.
+import { and, asc, eq } from 'drizzle-orm';
+import type { Target } from '../domain/codes.ts';
+import { inTransaction, type Db } from './db.ts';
+import { writeAudit } from './items.queries.ts';
+import { channelLinks } from './schema.ts';
+
+export interface ChannelLink {
+  target: string;
+  targetKind: 'code' | 'ministry';
+  channelId: string;
+  linkedBy: string;
+  createdAt: number;
+}
+
+function targetName(t: Target): string {
+  return t.kind === 'code' ? t.code : t.ministry;
+}
+
+/** Links a channel; returns false when the link already existed. */
+export function linkChannel(db: Db, target: Target, channelId: string, actor: string, now: number): boolean {
+  return inTransaction(db, () => {
+    const name = targetName(target);
+    const result = db
+      .insert(channelLinks)
+      .values({ target: name, targetKind: target.kind, channelId, linkedBy: actor, createdAt: now })
+      .onConflictDoNothing()
+      .run();
+    if (result.changes === 0) return false;
+    writeAudit(db, {
+      itemId: null,
+      actor,
+      at: now,
+      action: 'link-channel',
+      field: name,
+      oldValue: null,
+      newValue: channelId,
+    });
+    return true;
+  });
+}
+
+/** Removes a link; returns false when there was none. */
+export function unlinkChannel(db: Db, target: Target, channelId: string, actor: string, now: number): boolean {
+  return inTransaction(db, () => {
+    const name = targetName(target);
+    const result = db
+      .delete(channelLinks)
+      .where(and(eq(channelLinks.target, name), eq(channelLinks.channelId, channelId)))
+      .run();
+    if (result.changes === 0) return false;
+    writeAudit(db, {
+      itemId: null,
+      actor,
+      at: now,
+      action: 'unlink-channel',
+      field: name,
+      oldValue: channelId,
+      newValue: null,
+    });
+    return true;
+  });
+}
+
+export function listLinks(db: Db, channelId?: string): ChannelLink[] {
+  const query = db.select().from(channelLinks).$dynamic();
+  if (channelId) query.where(eq(channelLinks.channelId, channelId));
+  return query
+    .orderBy(asc(channelLinks.channelId), asc(channelLinks.target))
+    .all()
+    .map(({ target, targetKind, channelId: ch, linkedBy, createdAt }) => ({
+      target,
+      targetKind,
+      channelId: ch,
+      linkedBy,
+      createdAt,
+    }));
+}

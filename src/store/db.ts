@@ -1,0 +1,47 @@
+// Opening the database: pragmas for durability and concurrency, then every pending migration.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.ts';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+export interface OpenDbOptions {
+  /** Milliseconds a writer waits for another connection's lock. */
+  busyTimeoutMs?: number;
+  readonly?: boolean;
+}
+
+/** Opens (creating when needed) the SQLite database at `path` and applies migrations. */
+export function openDb(path: string, options: OpenDbOptions = {}): Db {
+  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path, { readonly: options.readonly ?? false });
+  try {
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    if (!options.readonly) {
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('synchronous = NORMAL');
+    }
+    sqlite.pragma('foreign_keys = ON');
+    const db = drizzle(sqlite, { schema }) as Db;
+    if (!options.readonly) migrate(db, { migrationsFolder });
+    return db;
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+export function closeDb(db: Db): void {
+  if (db.$client.open) db.$client.close();
+}
+
+/** Runs `fn` in one immediate (write-locking) transaction. */
+export function inTransaction<T>(db: Db, fn: () => T): T {
+  return db.$client.transaction(fn).immediate();
+}

@@ -1,0 +1,417 @@
+// Items, their responsibilities and their audit trail. Every change writes an audit entry in the
+// same transaction; nothing above this file sees drizzle rows.
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Basis } from '../domain/dates/types.ts';
+import type { Item, ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../domain/items.ts';
+import { nextOccurrence } from '../domain/recurrence.ts';
+import { inTransaction, type Db } from './db.ts';
+import { auditLog, items, responsibilities } from './schema.ts';
+
+type ItemRow = typeof items.$inferSelect;
+
+export interface AuditContext {
+  /** Slack channel, message ts, document … stored as JSON with the entry. */
+  [key: string]: string | number | null | undefined;
+}
+
+export interface AuditEntry {
+  id: number;
+  itemId: number | null;
+  actor: string;
+  at: number;
+  action: string;
+  field: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+  context: AuditContext | null;
+}
+
+export interface NewItem {
+  kind: ItemKind;
+  title: string;
+  text: string;
+  submitters?: string[];
+  cs?: boolean;
+  kamerstuk?: KamerstukRef | null;
+  status?: ItemStatus;
+  statusText?: string | null;
+  deadline?: ItemDeadline | null;
+  recurrence?: string | null;
+  linkedTo?: number | null;
+  responsible: Responsibility[];
+  sourceDocument?: string | null;
+  sourcePosition?: number | null;
+}
+
+export interface ItemFilter {
+  /** Items for which one of these codes is responsible … */
+  codes?: string[];
+  /** … or one of these ministries. */
+  ministries?: string[];
+  status?: ItemStatus;
+  ids?: number[];
+  /** Case-insensitive text search in title, text, submitters and Kamerstuk. */
+  search?: string;
+  limit?: number;
+}
+
+const CHUNK = 900;
+
+function chunks<T>(values: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += CHUNK) out.push(values.slice(i, i + CHUNK));
+  return out;
+}
+
+function toItem(row: ItemRow, resp: Responsibility[]): Item {
+  const kamerstuk: KamerstukRef | null =
+    row.kamerstukDossier && row.kamerstukNumber
+      ? { dossier: row.kamerstukDossier, number: row.kamerstukNumber, vergaderjaar: row.kamerstukVergaderjaar }
+      : null;
+  const deadline: ItemDeadline | null =
+    row.deadlineText !== null
+      ? {
+          earliest: row.deadlineEarliest,
+          deadline: row.deadline,
+          text: row.deadlineText,
+          basis: (row.deadlineBasis ?? 'estimate') as Basis,
+          soft: row.deadlineSoft,
+          source: row.deadlineSource ?? 'person',
+        }
+      : null;
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    text: row.text,
+    submitters: JSON.parse(row.submitters) as string[],
+    cs: row.cs,
+    kamerstuk,
+    status: row.status,
+    statusText: row.statusText,
+    deadline,
+    recurrence: row.recurrence,
+    linkedTo: row.linkedTo,
+    responsible: resp,
+    sourceDocument: row.sourceDocument,
+    sourcePosition: row.sourcePosition,
+    statusSetBy: row.statusSetBy,
+    deadlineSetBy: row.deadlineSetBy,
+    doneAt: row.doneAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function deadlineColumns(d: ItemDeadline | null | undefined) {
+  return {
+    deadlineEarliest: d?.earliest ?? null,
+    deadline: d?.deadline ?? null,
+    deadlineText: d?.text ?? null,
+    deadlineBasis: d?.basis ?? null,
+    deadlineSoft: d?.soft ?? false,
+    deadlineSource: d?.source ?? null,
+  };
+}
+
+function loadResponsibilities(db: Db, ids: number[]): Map<number, Responsibility[]> {
+  const map = new Map<number, Responsibility[]>();
+  for (const part of chunks(ids)) {
+    const rows = db
+      .select()
+      .from(responsibilities)
+      .where(inArray(responsibilities.itemId, part))
+      .orderBy(asc(responsibilities.id))
+      .all();
+    for (const r of rows) {
+      const list = map.get(r.itemId) ?? [];
+      list.push({ code: r.code, ministry: r.ministry });
+      map.set(r.itemId, list);
+    }
+  }
+  return map;
+}
+
+function hydrate(db: Db, rows: ItemRow[]): Item[] {
+  const resp = loadResponsibilities(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toItem(r, resp.get(r.id) ?? []));
+}
+
+/** The SQL condition for "one of these codes or ministries is responsible". */
+export function responsibleCondition(codes: string[] = [], ministries: string[] = []): SQL | undefined {
+  if (codes.length === 0 && ministries.length === 0) return undefined;
+  const parts: SQL[] = [];
+  if (codes.length > 0) parts.push(inArray(responsibilities.code, codes));
+  if (ministries.length > 0) parts.push(inArray(responsibilities.ministry, ministries));
+  const where = parts.length === 1 ? parts[0]! : sql`(${parts[0]} OR ${parts[1]})`;
+  return sql`${items.id} IN (SELECT ${responsibilities.itemId} FROM ${responsibilities} WHERE ${where})`;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export function listItems(db: Db, filter: ItemFilter = {}): Item[] {
+  const conditions: (SQL | undefined)[] = [responsibleCondition(filter.codes, filter.ministries)];
+  if (filter.status) conditions.push(eq(items.status, filter.status));
+  if (filter.ids) {
+    if (filter.ids.length === 0) return [];
+    conditions.push(inArray(items.id, filter.ids));
+  }
+  if (filter.search) {
+    const like = `%${escapeLike(filter.search.toLowerCase())}%`;
+    conditions.push(
+      sql`(lower(${items.title}) LIKE ${like} ESCAPE '\\' OR lower(${items.text}) LIKE ${like} ESCAPE '\\' OR lower(${items.submitters}) LIKE ${like} ESCAPE '\\' OR (${items.kamerstukDossier} || '-' || ${items.kamerstukNumber}) LIKE ${like} ESCAPE '\\')`,
+    );
+  }
+  let query = db
+    .select()
+    .from(items)
+    .where(and(...conditions))
+    .orderBy(sql`${items.deadline} IS NULL`, asc(items.deadline), asc(items.id))
+    .$dynamic();
+  if (filter.limit !== undefined) query = query.limit(filter.limit);
+  return hydrate(db, query.all());
+}
+
+export function getItem(db: Db, id: number): Item | null {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const row = db.select().from(items).where(eq(items.id, id)).get();
+  return row ? hydrate(db, [row])[0]! : null;
+}
+
+export function writeAudit(
+  db: Db,
+  entry: Omit<AuditEntry, 'id' | 'context'> & { context?: AuditContext | null },
+): void {
+  db.insert(auditLog)
+    .values({
+      itemId: entry.itemId,
+      actor: entry.actor,
+      at: entry.at,
+      action: entry.action,
+      field: entry.field,
+      oldValue: entry.oldValue,
+      newValue: entry.newValue,
+      context: entry.context ? JSON.stringify(entry.context) : null,
+    })
+    .run();
+}
+
+export function listAudit(db: Db, itemId: number): AuditEntry[] {
+  return db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.itemId, itemId))
+    .orderBy(asc(auditLog.at), asc(auditLog.id))
+    .all()
+    .map((r) => ({ ...r, context: r.context ? (JSON.parse(r.context) as AuditContext) : null }));
+}
+
+export function createItem(db: Db, input: NewItem, actor: string, now: number, context?: AuditContext): Item {
+  return inTransaction(db, () => {
+    const row = db
+      .insert(items)
+      .values({
+        kind: input.kind,
+        title: input.title,
+        text: input.text,
+        submitters: JSON.stringify(input.submitters ?? []),
+        cs: input.cs ?? false,
+        kamerstukDossier: input.kamerstuk?.dossier ?? null,
+        kamerstukNumber: input.kamerstuk?.number ?? null,
+        kamerstukVergaderjaar: input.kamerstuk?.vergaderjaar ?? null,
+        status: input.status ?? 'open',
+        statusText: input.statusText ?? null,
+        ...deadlineColumns(input.deadline),
+        deadlineSetBy: input.deadline?.source === 'person' ? actor : null,
+        recurrence: input.recurrence ?? null,
+        linkedTo: input.linkedTo ?? null,
+        sourceDocument: input.sourceDocument ?? null,
+        sourcePosition: input.sourcePosition ?? null,
+        doneAt: input.status === 'done' ? now : null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get();
+    const seen = new Set<string>();
+    for (const r of input.responsible) {
+      if (seen.has(r.code)) continue;
+      seen.add(r.code);
+      db.insert(responsibilities).values({ itemId: row.id, code: r.code, ministry: r.ministry }).run();
+    }
+    writeAudit(db, {
+      itemId: row.id,
+      actor,
+      at: now,
+      action: 'create',
+      field: null,
+      oldValue: null,
+      newValue: JSON.stringify({ kind: input.kind, title: input.title, codes: [...seen] }),
+      context,
+    });
+    return getItem(db, row.id)!;
+  });
+}
+
+/** Fields an update may change. `deadline: null` clears the term. */
+export interface ItemPatch {
+  title?: string;
+  text?: string;
+  submitters?: string[];
+  status?: ItemStatus;
+  statusText?: string | null;
+  deadline?: ItemDeadline | null;
+  kamerstuk?: KamerstukRef | null;
+  recurrence?: string | null;
+  linkedTo?: number | null;
+  sourceDocument?: string | null;
+  sourcePosition?: number | null;
+  responsible?: Responsibility[];
+}
+
+function deadlineSummary(d: ItemDeadline | null): string | null {
+  return d ? `${d.text} → ${d.deadline ?? 'geen datum'}` : null;
+}
+
+function kamerstukSummary(k: KamerstukRef | null): string | null {
+  return k ? `${k.dossier}-${k.number}${k.vergaderjaar ? ` (${k.vergaderjaar})` : ''}` : null;
+}
+
+/**
+ * Applies a patch, writing one audit entry per changed field. A person's change of status or
+ * deadline (actor not 'import') is remembered so later imports do not overwrite it.
+ * Returns the updated item and the fields that changed (empty when nothing did).
+ */
+export function updateItem(
+  db: Db,
+  id: number,
+  patch: ItemPatch,
+  actor: string,
+  now: number,
+  context?: AuditContext,
+): { item: Item; changed: string[] } | null {
+  return inTransaction(db, () => {
+    const before = getItem(db, id);
+    if (!before) return null;
+    const set: Partial<typeof items.$inferInsert> = {};
+    const changed: string[] = [];
+    const audit = (field: string, oldValue: string | null, newValue: string | null) => {
+      changed.push(field);
+      writeAudit(db, { itemId: id, actor, at: now, action: 'update', field, oldValue, newValue, context });
+    };
+    const byPerson = actor !== 'import';
+    for (const key of ['title', 'text', 'statusText', 'recurrence', 'sourceDocument'] as const) {
+      const value = patch[key];
+      if (value !== undefined && value !== before[key]) {
+        (set as Record<string, unknown>)[key] = value;
+        audit(key, before[key], value);
+      }
+    }
+    if (patch.sourcePosition !== undefined && patch.sourcePosition !== before.sourcePosition) {
+      set.sourcePosition = patch.sourcePosition; // bookkeeping, not audited
+    }
+    if (patch.linkedTo !== undefined && patch.linkedTo !== before.linkedTo) {
+      set.linkedTo = patch.linkedTo;
+      audit('linkedTo', before.linkedTo?.toString() ?? null, patch.linkedTo?.toString() ?? null);
+    }
+    if (patch.submitters && JSON.stringify(patch.submitters) !== JSON.stringify(before.submitters)) {
+      set.submitters = JSON.stringify(patch.submitters);
+      audit('submitters', before.submitters.join(', '), patch.submitters.join(', '));
+    }
+    if (patch.kamerstuk !== undefined && kamerstukSummary(patch.kamerstuk) !== kamerstukSummary(before.kamerstuk)) {
+      set.kamerstukDossier = patch.kamerstuk?.dossier ?? null;
+      set.kamerstukNumber = patch.kamerstuk?.number ?? null;
+      set.kamerstukVergaderjaar = patch.kamerstuk?.vergaderjaar ?? null;
+      audit('kamerstuk', kamerstukSummary(before.kamerstuk), kamerstukSummary(patch.kamerstuk));
+    }
+    if (patch.status !== undefined && patch.status !== before.status) {
+      set.status = patch.status;
+      set.doneAt = patch.status === 'done' ? now : null;
+      if (byPerson) set.statusSetBy = actor;
+      audit('status', before.status, patch.status);
+    }
+    if (patch.deadline !== undefined) {
+      const same =
+        JSON.stringify(patch.deadline && { ...patch.deadline, source: undefined }) ===
+        JSON.stringify(before.deadline && { ...before.deadline, source: undefined });
+      if (!same) {
+        Object.assign(set, deadlineColumns(patch.deadline));
+        if (byPerson) set.deadlineSetBy = actor;
+        audit('deadline', deadlineSummary(before.deadline), deadlineSummary(patch.deadline));
+      }
+    }
+    if (patch.responsible) {
+      const oldCodes = before.responsible.map((r) => r.code).sort().join(',');
+      const newCodes = [...new Set(patch.responsible.map((r) => r.code))].sort().join(',');
+      if (oldCodes !== newCodes) {
+        db.delete(responsibilities).where(eq(responsibilities.itemId, id)).run();
+        const seen = new Set<string>();
+        for (const r of patch.responsible) {
+          if (seen.has(r.code)) continue;
+          seen.add(r.code);
+          db.insert(responsibilities).values({ itemId: id, code: r.code, ministry: r.ministry }).run();
+        }
+        audit('responsible', oldCodes, newCodes);
+      }
+    }
+    if (Object.keys(set).length === 0) return { item: before, changed };
+    set.updatedAt = now;
+    db.update(items).set(set).where(eq(items.id, id)).run();
+    return { item: getItem(db, id)!, changed };
+  });
+}
+
+export type MarkDoneResult =
+  | { ok: true; item: Item; movedTo: string | null }
+  | { ok: false; code: 'ITEM_NOT_FOUND' | 'ITEM_ALREADY_DONE'; item: Item | null };
+
+/**
+ * Marks an item done. A recurring item with a deadline stays open and moves to its next
+ * occurrence instead; the audit log says so.
+ */
+export function markDone(db: Db, id: number, actor: string, now: number, context?: AuditContext): MarkDoneResult {
+  return inTransaction(db, () => {
+    const item = getItem(db, id);
+    if (!item) return { ok: false, code: 'ITEM_NOT_FOUND', item: null };
+    if (item.status === 'done') return { ok: false, code: 'ITEM_ALREADY_DONE', item };
+    const next =
+      item.recurrence && item.deadline?.deadline ? nextOccurrence(item.deadline.deadline, item.recurrence) : null;
+    if (next && item.deadline) {
+      const nextEarliest = item.deadline.earliest ? nextOccurrence(item.deadline.earliest, item.recurrence!) : null;
+      const result = updateItem(
+        db,
+        id,
+        { deadline: { ...item.deadline, earliest: nextEarliest, deadline: next } },
+        actor,
+        now,
+        { ...context, reason: 'recurring item done: next occurrence' },
+      )!;
+      return { ok: true, item: result.item, movedTo: next };
+    }
+    const result = updateItem(db, id, { status: 'done' }, actor, now, context)!;
+    return { ok: true, item: result.item, movedTo: null };
+  });
+}
+
+export type ReopenResult =
+  | { ok: true; item: Item }
+  | { ok: false; code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_DONE'; item: Item | null };
+
+export function reopenItem(db: Db, id: number, actor: string, now: number, context?: AuditContext): ReopenResult {
+  return inTransaction(db, () => {
+    const item = getItem(db, id);
+    if (!item) return { ok: false, code: 'ITEM_NOT_FOUND', item: null };
+    if (item.status === 'open') return { ok: false, code: 'ITEM_NOT_DONE', item };
+    const result = updateItem(db, id, { status: 'open' }, actor, now, context)!;
+    return { ok: true, item: result.item };
+  });
+}
+
+export function countItems(db: Db): number {
+  return db.select({ n: sql<number>`count(*)` }).from(items).get()!.n;
+}

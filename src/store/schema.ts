@@ -1,0 +1,133 @@
+// Every table of motiebot. drizzle-kit reads this file to generate migrations in drizzle/.
+// Calendar dates are YYYY-MM-DD text; instants are integer milliseconds UTC.
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const items = sqliteTable(
+  'items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['motie', 'toezegging'] }).notNull(),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    /** JSON array of names. */
+    submitters: text('submitters').notNull().default('[]'),
+    cs: integer('cs', { mode: 'boolean' }).notNull().default(false),
+    kamerstukDossier: text('kamerstuk_dossier'),
+    kamerstukNumber: text('kamerstuk_number'),
+    kamerstukVergaderjaar: text('kamerstuk_vergaderjaar'),
+    status: text('status', { enum: ['open', 'done', 'lapsed'] }).notNull().default('open'),
+    statusText: text('status_text'),
+    statusSetBy: text('status_set_by'),
+    deadlineEarliest: text('deadline_earliest'),
+    deadline: text('deadline'),
+    deadlineText: text('deadline_text'),
+    deadlineBasis: text('deadline_basis', { enum: ['explicit', 'rule', 'calendar', 'estimate'] }),
+    deadlineSoft: integer('deadline_soft', { mode: 'boolean' }).notNull().default(false),
+    deadlineSource: text('deadline_source', { enum: ['request', 'status', 'person'] }),
+    deadlineSetBy: text('deadline_set_by'),
+    recurrence: text('recurrence'),
+    linkedTo: integer('linked_to'),
+    sourceDocument: text('source_document'),
+    sourcePosition: integer('source_position'),
+    doneAt: integer('done_at'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    index('items_status_deadline_idx').on(t.status, t.deadline),
+    index('items_kamerstuk_idx').on(t.kamerstukDossier, t.kamerstukNumber),
+  ],
+);
+
+export const responsibilities = sqliteTable(
+  'responsibilities',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    ministry: text('ministry').notNull(),
+  },
+  (t) => [
+    uniqueIndex('responsibilities_item_code_uq').on(t.itemId, t.code),
+    index('responsibilities_code_idx').on(t.code),
+    index('responsibilities_ministry_idx').on(t.ministry),
+  ],
+);
+
+export const channelLinks = sqliteTable(
+  'channel_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** A bewindspersoon code (SOCW) or a ministry (OCW). */
+    target: text('target').notNull(),
+    targetKind: text('target_kind', { enum: ['code', 'ministry'] }).notNull(),
+    channelId: text('channel_id').notNull(),
+    linkedBy: text('linked_by').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('channel_links_target_channel_uq').on(t.target, t.channelId),
+    index('channel_links_channel_idx').on(t.channelId),
+  ],
+);
+
+export const sentLog = sqliteTable(
+  'sent_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** What was sent: 'digest', 'reminder:28', 'reminder:0', 'overdue', 'notice:not_in_channel' … */
+    what: text('what').notNull(),
+    /** The item, or 0 for messages about no single item (digest). */
+    itemId: integer('item_id').notNull().default(0),
+    channelId: text('channel_id').notNull(),
+    /** The due date the message is about (YYYY-MM-DD). */
+    dueDate: text('due_date').notNull(),
+    /** 'pending' while claimed and not yet confirmed posted; 'sent' once Slack answered ok. */
+    state: text('state', { enum: ['pending', 'sent'] }).notNull().default('pending'),
+    messageTs: text('message_ts'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    createdAt: integer('created_at').notNull(),
+    sentAt: integer('sent_at'),
+  },
+  (t) => [
+    uniqueIndex('sent_log_key_uq').on(t.what, t.itemId, t.channelId, t.dueDate),
+    index('sent_log_state_idx').on(t.state),
+  ],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id'),
+    /** Slack user id, or 'import' / 'cli' / 'system'. */
+    actor: text('actor').notNull(),
+    at: integer('at').notNull(),
+    action: text('action').notNull(),
+    field: text('field'),
+    oldValue: text('old_value'),
+    newValue: text('new_value'),
+    /** JSON with where the change came from (channel, message ts, document). */
+    context: text('context'),
+  },
+  (t) => [index('audit_log_item_idx').on(t.itemId, t.at)],
+);
+
+export const snoozes = sqliteTable(
+  'snoozes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id, { onDelete: 'cascade' }),
+    channelId: text('channel_id').notNull(),
+    /** No reminders for this item in this channel before this date. */
+    until: text('until').notNull(),
+    by: text('by').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('snoozes_item_channel_uq').on(t.itemId, t.channelId)],
+);

@@ -1,0 +1,82 @@
+// The sent log: one row per message that motiebot owes a channel, keyed by
+// (what, item, channel, due date). A row is claimed ('pending') before posting and confirmed
+// ('sent') after Slack answered ok. See RELIABILITY.md for what a crash in between means.
+import { and, eq, gte, sql } from 'drizzle-orm';
+import type { Db } from './db.ts';
+import { sentLog } from './schema.ts';
+
+export interface SendKey {
+  what: string;
+  itemId: number; // 0 when the message is not about one item
+  channelId: string;
+  dueDate: string;
+}
+
+export type ClaimResult = 'claimed' | 'already-sent';
+
+function keyWhere(key: SendKey) {
+  return and(
+    eq(sentLog.what, key.what),
+    eq(sentLog.itemId, key.itemId),
+    eq(sentLog.channelId, key.channelId),
+    eq(sentLog.dueDate, key.dueDate),
+  );
+}
+
+/** Claims a key before posting. A pending claim from an earlier, interrupted run is claimed again. */
+export function claimSend(db: Db, key: SendKey, now: number): ClaimResult {
+  return db.$client
+    .transaction(() => {
+      db.insert(sentLog).values({ ...key, state: 'pending', createdAt: now }).onConflictDoNothing().run();
+      const row = db.select({ state: sentLog.state }).from(sentLog).where(keyWhere(key)).get();
+      if (row?.state === 'sent') return 'already-sent' as const;
+      db.update(sentLog)
+        .set({ attempts: sql`${sentLog.attempts} + 1` })
+        .where(keyWhere(key))
+        .run();
+      return 'claimed' as const;
+    })
+    .immediate();
+}
+
+export function markSent(db: Db, key: SendKey, messageTs: string | null, now: number): void {
+  db.update(sentLog).set({ state: 'sent', messageTs, sentAt: now, lastError: null }).where(keyWhere(key)).run();
+}
+
+/** Records a failed post; the row stays pending so the next run tries again. */
+export function markFailed(db: Db, key: SendKey, error: string): void {
+  db.update(sentLog).set({ lastError: error.slice(0, 500) }).where(keyWhere(key)).run();
+}
+
+/** Whether a key was confirmed sent. */
+export function isSent(db: Db, key: SendKey): boolean {
+  const row = db.select({ state: sentLog.state }).from(sentLog).where(keyWhere(key)).get();
+  return row?.state === 'sent';
+}
+
+export interface SentRow extends SendKey {
+  state: 'pending' | 'sent';
+  messageTs: string | null;
+  attempts: number;
+  lastError: string | null;
+  sentAt: number | null;
+}
+
+/** Rows with a due date on or after `since` (the planner only needs recent history). */
+export function listSentSince(db: Db, since: string): SentRow[] {
+  return db
+    .select({
+      what: sentLog.what,
+      itemId: sentLog.itemId,
+      channelId: sentLog.channelId,
+      dueDate: sentLog.dueDate,
+      state: sentLog.state,
+      messageTs: sentLog.messageTs,
+      attempts: sentLog.attempts,
+      lastError: sentLog.lastError,
+      sentAt: sentLog.sentAt,
+    })
+    .from(sentLog)
+    .where(gte(sentLog.dueDate, since))
+    .all();
+}

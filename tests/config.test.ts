@@ -1,0 +1,87 @@
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { tempDir } from './helpers/db.ts';
+
+const dirs: string[] = [];
+function dir(): string {
+  const d = tempDir('motiebot-config-');
+  dirs.push(d);
+  return d;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('loadConfig', () => {
+  it('has working defaults without any Slack configuration (preview mode)', () => {
+    const d = dir();
+    const config = loadConfig({ DATABASE_PATH: join(d, 'x.db') });
+    expect(config).toMatchObject({
+      port: 3000,
+      digestCron: '0 9 * * 1',
+      reminderCron: '0 9 * * 1-5',
+      reminderLeadDays: [28, 7, 0],
+      admins: [],
+      logLevel: 'info',
+      preview: true,
+      slack: { botToken: null, apiUrl: 'https://slack.com/api/' },
+    });
+  });
+
+  it('reads every variable', () => {
+    const d = dir();
+    const config = loadConfig({
+      DATABASE_PATH: join(d, 'sub', 'x.db'),
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_API_URL: 'http://127.0.0.1:9999/api',
+      PORT: '0',
+      DIGEST_CRON: '30 8 * * 2',
+      REMINDER_CRON: '0 10 * * *',
+      REMINDER_LEAD_DAYS: '7, 14,0,7',
+      MOTIEBOT_ADMINS: 'U01ABC, U02DEF',
+      LOG_LEVEL: 'DEBUG',
+    });
+    expect(config).toMatchObject({
+      port: 0,
+      digestCron: '30 8 * * 2',
+      reminderLeadDays: [14, 7, 0],
+      admins: ['U01ABC', 'U02DEF'],
+      logLevel: 'debug',
+      preview: false,
+      slack: { botToken: 'xoxb-1', signingSecret: 's', apiUrl: 'http://127.0.0.1:9999/api/' },
+    });
+  });
+
+  it.each([
+    [{ DIGEST_CRON: '0 9 * *  maandag' }, 'DIGEST_CRON'],
+    [{ REMINDER_CRON: 'elke dag' }, 'REMINDER_CRON'],
+    [{ PORT: 'drieduizend' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ REMINDER_LEAD_DAYS: '28,zeven' }, 'REMINDER_LEAD_DAYS'],
+    [{ MOTIEBOT_ADMINS: 'jan@example.org' }, 'MOTIEBOT_ADMINS'],
+    [{ LOG_LEVEL: 'chatty' }, 'LOG_LEVEL'],
+    [{ SLACK_API_URL: 'ftp://x' }, 'SLACK_API_URL'],
+    [{ SLACK_BOT_TOKEN: 'xoxp-user' }, 'SLACK_BOT_TOKEN'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET'],
+    [{ SLACK_APP_TOKEN: 'xapp-1' }, 'SLACK_BOT_TOKEN'],
+    [{ MOTIEBOT_CALENDAR_FILE: '/nonexistent/kalender.json' }, 'MOTIEBOT_CALENDAR_FILE'],
+  ])('stops on %o with one Dutch message naming %s', (env, variable) => {
+    const d = dir();
+    expect(() => loadConfig({ DATABASE_PATH: join(d, 'x.db'), ...env })).toThrow(
+      expect.objectContaining({ variable, message: expect.stringContaining(`Ongeldige configuratie: ${variable}`) }),
+    );
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('refuses a DATABASE_PATH that is a directory, or under a file, and writes nothing', () => {
+    const d = dir();
+    mkdirSync(join(d, 'adir'));
+    writeFileSync(join(d, 'afile'), 'x');
+    expect(() => loadConfig({ DATABASE_PATH: join(d, 'adir') })).toThrow(/DATABASE_PATH .*geen bestand/);
+    expect(() => loadConfig({ DATABASE_PATH: join(d, 'afile', 'x.db') })).toThrow(/DATABASE_PATH/);
+    expect(readdirSync(d).sort()).toEqual(['adir', 'afile']);
+  });
+});
