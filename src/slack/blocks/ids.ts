@@ -1,0 +1,63 @@
+// action_id / block_id / callback_id constants, shared by the block builders and the listeners.
+
+export const ACTION = {
+  done: 'item_done',
+  undo: 'item_undo',
+  menu: 'item_menu',
+  snooze: 'item_snooze',
+  statusPage: 'status_page',
+  statusShare: 'status_share',
+  newItem: 'new_item_open',
+} as const;
+
+export const VIEW = {
+  newItem: 'new_item_modal',
+  term: 'term_modal',
+} as const;
+
+/** Values of the overflow menu on an item. */
+export const MENU = {
+  term: 'termijn',
+  details: 'details',
+  snooze: 'snooze',
+} as const;
+
+export const itemBlockId = (id: number, part: 'text' | 'actions' | 'done') => `item:${id}:${part}`;
+
+/** The item id of an item block ("item:12:text" → 12), or null. */
+export function itemIdOfBlock(blockId: string | undefined): number | null {
+  const m = /^item:(\d{1,9}):/.exec(blockId ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * What a button on an item carries: the item id, and for status messages the scope and page,
+ * so the message can be drawn again after a click.
+ */
+export interface ItemActionValue {
+  id: number;
+  scope?: string;
+  page?: number;
+}
+
+export function encodeItemValue(v: ItemActionValue): string {
+  return JSON.stringify(v);
+}
+
+/** Parses a button value from Slack; forged or malformed values give null. */
+export function decodeItemValue(raw: unknown): ItemActionValue | null {
+  if (typeof raw !== 'string' || raw.length > 2000) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const { id, scope, page } = parsed as Record<string, unknown>;
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) return null;
+  const out: ItemActionValue = { id };
+  if (typeof scope === 'string' && scope.length <= 40) out.scope = scope;
+  if (typeof page === 'number' && Number.isSafeInteger(page) && page >= 0 && page < 100_000) out.page = page;
+  return out;
+}

@@ -1,0 +1,105 @@
+// One item as blocks: a section with what and when, and an actions block with "Afgerond" and a
+// menu. Used by /motie status, the digest, reminders and the Home tab.
+import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
+import type { IsoDate } from '../../domain/dates/types.ts';
+import { formatDateNl } from '../../domain/dates/format-date.ts';
+import { describeOrigin, describeTerm } from '../../domain/describe-item.ts';
+import { formatKamerstuk, type Item } from '../../domain/items.ts';
+import { ACTION, MENU, encodeItemValue, itemBlockId, type ItemActionValue } from './ids.ts';
+import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
+
+export interface ItemRowOptions {
+  today: IsoDate;
+  /** Scope and page of the status message the row sits in (to draw it again after a click). */
+  context?: Omit<ItemActionValue, 'id'>;
+  /** Offer "Herinner me volgende week" (reminders). */
+  snooze?: boolean;
+  /** Leave out the buttons (a shared, read-only copy). */
+  readOnly?: boolean;
+}
+
+/** The item's lines of mrkdwn: origin, title, term, codes and Kamerstuk. All text escaped. */
+export function itemText(item: Item, today: IsoDate): string {
+  const codes = item.responsible.map((r) => r.code).join(', ');
+  const meta = [codes || null, item.kamerstuk ? formatKamerstuk(item.kamerstuk) : null, `#${item.id}`]
+    .filter(Boolean)
+    .join(' · ');
+  return [
+    `*${escapeMrkdwn(describeOrigin(item))}*: ${escapeMrkdwn(truncate(item.title, 200))}`,
+    `🗓 ${escapeMrkdwn(truncate(describeTerm(item, today), 300))}`,
+    escapeMrkdwn(meta),
+  ].join('\n');
+}
+
+export function itemRow(item: Item, options: ItemRowOptions): KnownBlock[] {
+  const section: SectionBlock = {
+    type: 'section',
+    block_id: itemBlockId(item.id, 'text'),
+    text: { type: 'mrkdwn', text: itemText(item, options.today) },
+  };
+  if (options.readOnly) return [section];
+  const value = encodeItemValue({ id: item.id, ...options.context });
+  const menuOptions = [
+    { text: { type: 'plain_text' as const, text: 'Termijn wijzigen' }, value: `${MENU.term}:${item.id}` },
+    { text: { type: 'plain_text' as const, text: 'Details' }, value: `${MENU.details}:${item.id}` },
+  ];
+  if (options.snooze) {
+    menuOptions.push({ text: { type: 'plain_text', text: 'Herinner me volgende week' }, value: `${MENU.snooze}:${item.id}` });
+  }
+  const actions: ActionsBlock = {
+    type: 'actions',
+    block_id: itemBlockId(item.id, 'actions'),
+    elements: [
+      {
+        type: 'button',
+        action_id: ACTION.done,
+        text: { type: 'plain_text', text: 'Afgerond' },
+        style: 'primary',
+        value,
+        confirm: {
+          title: { type: 'plain_text', text: 'Afgerond?' },
+          text: { type: 'mrkdwn', text: `Markeer #${item.id} als afgerond: ${escapeMrkdwn(truncate(item.title, 150))}` },
+          confirm: { type: 'plain_text', text: 'Ja, afgerond' },
+          deny: { type: 'plain_text', text: 'Annuleren' },
+        },
+      },
+      {
+        type: 'overflow',
+        action_id: ACTION.menu,
+        options: menuOptions,
+      },
+    ],
+  };
+  return [section, actions];
+}
+
+/** A Slack user mention for a real user id; anything else is shown as escaped text. */
+export function mention(userId: string): string {
+  return /^[UW][A-Z0-9]{2,20}$/.test(userId) ? `<@${userId}>` : escapeMrkdwn(userId);
+}
+
+/** The row of an item that was just marked done: struck through, with "Ongedaan maken". */
+export function doneItemRow(item: Item, by: string, at: IsoDate, context?: Omit<ItemActionValue, 'id'>): KnownBlock[] {
+  const title = `~${escapeMrkdwn(describeOrigin(item))}: ${escapeMrkdwn(truncate(item.title, 200))}~`;
+  const note: ContextBlock = {
+    type: 'context',
+    block_id: itemBlockId(item.id, 'done'),
+    elements: [{ type: 'mrkdwn', text: `✅ Afgerond door ${mention(by)} op ${formatDateNl(at)}` }],
+  };
+  return [
+    { type: 'section', block_id: itemBlockId(item.id, 'text'), text: { type: 'mrkdwn', text: title } },
+    note,
+    {
+      type: 'actions',
+      block_id: itemBlockId(item.id, 'actions'),
+      elements: [
+        {
+          type: 'button',
+          action_id: ACTION.undo,
+          text: { type: 'plain_text', text: plain('Ongedaan maken', 75) },
+          value: encodeItemValue({ id: item.id, ...context }),
+        },
+      ],
+    },
+  ];
+}
