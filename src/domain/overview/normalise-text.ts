@@ -1,0 +1,97 @@
+// Text clean-up shared by the overview parser: lines, de-hyphenation, footnote markers.
+
+export interface SourceLine {
+  /** 1-based line number. */
+  no: number;
+  /** The line without trailing white space; tabs and no-break spaces became spaces. */
+  raw: string;
+  /** The line trimmed on both sides. */
+  text: string;
+}
+
+/**
+ * Splits a document into lines. CRLF and CR count as one line break; a form feed (page break)
+ * at the start or end of a line is dropped, one inside a line breaks it. Control characters,
+ * a byte-order mark and zero-width characters are removed.
+ */
+export function splitLines(text: string): SourceLine[] {
+  const cleaned = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n\f+|\f+\n/g, '\n')
+    .replace(/^\f+|\f+$/g, '')
+    .replace(/\f+/g, '\n')
+    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '');
+  return cleaned.split('\n').map((line, index) => {
+    const raw = line.trimEnd();
+    return { no: index + 1, raw, text: raw.trim() };
+  });
+}
+
+/** Words that follow a hyphen of an elided compound ("wet- en regelgeving"): keep the hyphen. */
+const ELISION_FOLLOWERS = /^(?:en|of|tot|als|dan)\b/i;
+
+/**
+ * Joins wrapped lines into one running text. "ver-" + "zoekt" becomes "verzoekt"; "BES-" +
+ * "eilanden" keeps its hyphen (an abbreviation before it); "wet-" + "en regelgeving" keeps
+ * "wet- en"; a soft hyphen always joins.
+ */
+export function joinLines(lines: readonly string[]): string {
+  let out = '';
+  for (const rawLine of lines) {
+    const line = rawLine.trim();
+    if (line === '') continue;
+    if (out === '') {
+      out = line;
+      continue;
+    }
+    if (out.endsWith('\u00AD')) {
+      out = out.slice(0, -1) + line;
+    } else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line) && !ELISION_FOLLOWERS.test(line)) {
+      out = out.slice(0, -1) + line;
+    } else if (/[\p{Lu}\d]-$/u.test(out) && /^[\p{L}\d]/u.test(line) && !ELISION_FOLLOWERS.test(line)) {
+      out = out + line;
+    } else {
+      out = `${out} ${line}`;
+    }
+  }
+  return out.replace(/\u00AD/g, '').replace(/ {2,}/g, ' ').trim();
+}
+
+/** Joins paragraphs (each a list of lines) with a blank line between them. */
+export function joinParagraphs(paragraphs: readonly (readonly string[])[]): string {
+  return paragraphs
+    .map((paragraph) => joinLines(paragraph))
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
+}
+
+/**
+ * A footnote marker is a number glued to the end of a word or sentence: "informeren.1",
+ * "gedeeld.2 Op", "delicten.15", "in het najaar van 2023.9" (after a year). Only numbers of known
+ * footnotes count, and not after other numbers, so "Q1 2025" and "paragraaf 3.2" stay as they are.
+ */
+const MARKER = /(?<=\p{Ll}|[)»’”'"?!%]|(?<!\d)\.|(?<![\d.,])\d{4}\.)(\d{1,3})(?![\d\p{L}]|[.,]\d)/gu;
+
+export function findFootnoteMarkers(text: string): number[] {
+  const found: number[] = [];
+  for (const match of text.matchAll(MARKER)) found.push(Number(match[1]));
+  return found;
+}
+
+export function stripFootnoteMarkers(
+  text: string,
+  known: ReadonlySet<number>,
+): { text: string; markers: number[] } {
+  const markers: number[] = [];
+  const stripped = text.replace(MARKER, (whole, digits: string) => {
+    const number = Number(digits);
+    if (!known.has(number)) return whole;
+    markers.push(number);
+    return '';
+  });
+  return { text: stripped.replace(/ {2,}/g, ' ').trim(), markers };
+}

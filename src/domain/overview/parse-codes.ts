@@ -1,0 +1,53 @@
+// Bewindspersoon codes at the start of a status paragraph: "SOCW", "MOCW en SOCW", "SOCW en MJenV".
+import { MINISTRIES, ministryOfCode } from '../codes.ts';
+import type { Responsibility } from '../items.ts';
+import { CODE_SEPARATORS } from './vocabulary.ts';
+
+const KNOWN_CODE = new RegExp(`^[MS](?:${MINISTRIES.join('|')})$`);
+/** The shape of a code outside the table: M or S, then a capital and a few letters. */
+const CODE_SHAPE = /^[MS][A-Z][A-Za-z]{1,5}$/;
+
+export interface CodeLine {
+  responsible: Responsibility[];
+  /** The text after the codes. */
+  rest: string;
+  /** Codes that are not in the table of ministries. */
+  unknown: string[];
+}
+
+/**
+ * Reads the codes at the start of a line. Returns null when the line does not start with a
+ * known code (or, with `allowUnknown`, with something shaped like one).
+ */
+export function parseCodeLine(line: string, allowUnknown = false): CodeLine | null {
+  const tokens = line.trim().split(/\s+/).filter((token) => token !== '');
+  const responsible: Responsibility[] = [];
+  const unknown: string[] = [];
+  let index = 0;
+  let consumed = 0;
+  while (index < tokens.length) {
+    const token = (tokens[index] ?? '').replace(/[,;:]$/, '');
+    const known = KNOWN_CODE.test(token);
+    if (!known && !(allowUnknown && CODE_SHAPE.test(token) && /[A-Z].*[A-Z]/.test(token))) break;
+    if (!known) unknown.push(token);
+    if (!responsible.some((r) => r.code === token)) {
+      responsible.push({ code: token, ministry: ministryOfCode(token) });
+    }
+    index += 1;
+    consumed = index;
+    const separator = tokens[index];
+    if (separator !== undefined && CODE_SEPARATORS.test(separator)) {
+      const after = (tokens[index + 1] ?? '').replace(/[,;:]$/, '');
+      if (KNOWN_CODE.test(after) || (allowUnknown && CODE_SHAPE.test(after))) index += 1;
+    }
+  }
+  if (responsible.length === 0) return null;
+  const rest = skipTokens(line.trim(), consumed);
+  return { responsible, rest, unknown };
+}
+
+function skipTokens(line: string, count: number): string {
+  let rest = line;
+  for (let i = 0; i < count; i += 1) rest = rest.replace(/^\S+\s*/, '');
+  return rest.trim();
+}

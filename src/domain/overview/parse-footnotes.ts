@@ -1,0 +1,119 @@
+// Footnotes of an overview: "6 Kamerstukken II 2022/23, 34843, nr. 79." at the foot of a page.
+import type { KamerstukRef } from '../items.ts';
+import { findFootnoteMarkers, type SourceLine } from './normalise-text.ts';
+import type { OverviewProblem } from './types.ts';
+
+export interface Footnote {
+  number: number;
+  line: number;
+  text: string;
+  /** The Kamerstuk it cites, when it cites one. */
+  ref: KamerstukRef | null;
+}
+
+const FOOTNOTE_LINE = /^(\d{1,3})\s+(\S.*)$/;
+/** A footnote that names a parliamentary paper: accepted even when no marker points to it. */
+const STRONG_REFERENCE = /^(?:kamerstukken?|handelingen|aanhangsel|kamerbrief|tk\s)/i;
+/** Words a footnote uses; a numbered line without any of them is body text. */
+const REFERENCE_WORDS = /\b(?:kamerstukk?en?|handelingen|aanhangsel|nr\.?|kamerbrief|brief|zie|https?:|www\.)/i;
+
+export interface ParsedFootnotes {
+  footnotes: Map<number, Footnote>;
+  /** Indexes (into the lines array) of footnote lines and their continuations. */
+  lineIndexes: Set<number>;
+  problems: OverviewProblem[];
+}
+
+export function parseFootnotes(lines: readonly SourceLine[]): ParsedFootnotes {
+  const candidates = new Map<number, number>(); // line index → footnote number
+  for (const [index, line] of lines.entries()) {
+    const match = FOOTNOTE_LINE.exec(line.text);
+    if (match && REFERENCE_WORDS.test(match[2] ?? '')) candidates.set(index, Number(match[1]));
+  }
+  const markers = new Set<number>();
+  for (const [index, line] of lines.entries()) {
+    if (candidates.has(index)) continue;
+    for (const number of findFootnoteMarkers(line.text)) markers.add(number);
+  }
+
+  const footnotes = new Map<number, Footnote>();
+  const lineIndexes = new Set<number>();
+  const problems: OverviewProblem[] = [];
+  for (const [index, number] of candidates) {
+    const line = lines[index];
+    if (!line) continue;
+    const body = (FOOTNOTE_LINE.exec(line.text)?.[2] ?? '').trim();
+    if (!markers.has(number) && !STRONG_REFERENCE.test(body)) continue;
+    lineIndexes.add(index);
+    let text = body;
+    // A footnote wrapped onto the next line continues in lower case.
+    for (let next = index + 1; next < lines.length; next += 1) {
+      const following = lines[next];
+      if (!following || following.text === '' || candidates.has(next)) break;
+      if (!/^\p{Ll}/u.test(following.text) || /[.)]$/.test(text)) break;
+      text = `${text} ${following.text}`;
+      lineIndexes.add(next);
+    }
+    if (footnotes.has(number)) continue; // the first definition wins; repeats are page leftovers
+    const parsed = parseKamerstukReference(text);
+    if (parsed.repaired) {
+      problems.push({
+        line: line.no,
+        code: 'OVERVIEW_FOOTNOTE_REPAIRED',
+        severity: 'warning',
+        message: `Voetnoot ${number} noemt vergaderjaar "${parsed.repaired.written}"; gelezen als ${parsed.repaired.read}.`,
+      });
+    }
+    if (!parsed.ref && /^kamerstukk?en?\b/i.test(text)) {
+      problems.push({
+        line: line.no,
+        code: 'OVERVIEW_FOOTNOTE_UNREADABLE',
+        severity: 'warning',
+        message: `Voetnoot ${number} noemt een Kamerstuk, maar dossier- en ondernummer zijn niet te lezen: "${text}".`,
+      });
+    }
+    footnotes.set(number, { number, line: line.no, text, ref: parsed.ref });
+  }
+  return { footnotes, lineIndexes, problems };
+}
+
+const KAMERSTUKKEN = /kamerstukk?en?\s*(?:i{1,2}\s+)?(?:(\d{1,4})\s*[/\-–]\s*(\d{2,4})\s*,?\s*)?/i;
+const DOSSIER = /^(\d{2}\s?\d{3})(?:\s*[-–]?\s*([IVXL]{1,6}|[A-Z](?![a-z])))?\s*,?\s*/;
+const NUMBER = /\bnr\s*\.?\s*(\d{1,4})\b/i;
+
+/**
+ * Reads "Kamerstukken II 2022/23, 34843, nr. 79" anywhere in a text. Tolerates "nr.78",
+ * "2023-24", "36 200 VIII" and an incomplete first year ("202/25" is read as 2024/25).
+ */
+export function parseKamerstukReference(text: string): {
+  ref: KamerstukRef | null;
+  repaired: { written: string; read: string } | null;
+} {
+  const head = KAMERSTUKKEN.exec(text);
+  if (!head) return { ref: null, repaired: null };
+  const rest = text.slice(head.index + head[0].length);
+  const dossier = DOSSIER.exec(rest);
+  if (!dossier?.[1]) return { ref: null, repaired: null };
+  const afterDossier = rest.slice(dossier[0].length);
+  const number = NUMBER.exec(afterDossier.slice(0, 40));
+  if (!number?.[1]) return { ref: null, repaired: null };
+
+  let vergaderjaar: string | null = null;
+  let repaired: { written: string; read: string } | null = null;
+  const first = head[1];
+  const second = head[2];
+  if (first && second) {
+    const written = `${first}/${second}`;
+    const secondYear = second.length === 4 ? Number(second) : 2000 + Number(second.slice(-2));
+    const firstYear = Number(first);
+    const normalised = `${secondYear - 1}/${String(secondYear).slice(-2)}`;
+    vergaderjaar = normalised;
+    if (first.length !== 4 || firstYear + 1 !== secondYear) repaired = { written, read: normalised };
+  }
+  const roman = dossier[2];
+  const dossierNumber = dossier[1].replace(/\s/g, '') + (roman ? `-${roman}` : '');
+  return {
+    ref: { dossier: dossierNumber, number: String(Number(number[1])), vergaderjaar },
+    repaired,
+  };
+}

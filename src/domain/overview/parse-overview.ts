@@ -1,0 +1,264 @@
+// A stand-van-zaken document (text) → items and problems. Pure: the document date and the
+// parliamentary calendar are arguments; nothing here reads a clock or a file.
+import type { ParliamentaryCalendar } from '../dates/calendar.ts';
+import type { IsoDate } from '../dates/types.ts';
+import type { KamerstukRef } from '../items.ts';
+import { buildTitle } from './build-title.ts';
+import { inferDocumentDate } from './infer-document-date.ts';
+import { joinParagraphs, splitLines, stripFootnoteMarkers } from './normalise-text.ts';
+import { parseFootnotes, type Footnote } from './parse-footnotes.ts';
+import { parseStructure, type RawRow } from './parse-structure.ts';
+import { parseMotieHeader } from './parse-submitters.ts';
+import { resolveDeadlines } from './resolve-deadlines.ts';
+import type { OverviewItem, OverviewProblem, ParseOverviewResult } from './types.ts';
+import { DONE_NEGATIONS, DONE_PHRASES, LINK_PHRASES } from './vocabulary.ts';
+
+export interface ParseOverviewOptions {
+  /** The date of the document; when missing it is inferred from the text. */
+  documentDate?: IsoDate | null;
+  calendar?: ParliamentaryCalendar;
+  /** Today: an inferred document date is never later than this. */
+  today?: IsoDate | null;
+}
+
+const NOT_AN_OVERVIEW =
+  'Dit bestand lijkt geen overzicht van moties en toezeggingen: er staat geen enkele motie of toezegging in.';
+
+export function parseOverview(text: string, options: ParseOverviewOptions = {}): ParseOverviewResult {
+  if (typeof text !== 'string' || text.trim() === '') {
+    return { ok: false, code: 'OVERVIEW_EMPTY', message: 'Het bestand is leeg: er staat geen tekst in.' };
+  }
+  if (options.documentDate && !isValidIsoDate(options.documentDate)) {
+    return {
+      ok: false,
+      code: 'OVERVIEW_BAD_DOCUMENT_DATE',
+      message: `De documentdatum "${options.documentDate}" is geen geldige datum; schrijf hem als JJJJ-MM-DD.`,
+    };
+  }
+
+  const lines = splitLines(text);
+  const { footnotes, lineIndexes, problems: footnoteProblems } = parseFootnotes(lines);
+  const { rows, problems: structureProblems } = parseStructure(lines, lineIndexes);
+  const rowsWithCodes = rows.filter((row) => row.responsible.length > 0);
+  if (rowsWithCodes.length === 0) {
+    const hasHeadings = rows.length > 0 || /^\s*(?:moties|toezeggingen)\s*$/im.test(text);
+    return hasHeadings
+      ? {
+          ok: false,
+          code: 'OVERVIEW_NO_ITEMS',
+          message:
+            'In dit overzicht staat geen enkele motie of toezegging met een verantwoordelijke bewindspersoon (zoals SOCW) en een stand van zaken.',
+        }
+      : { ok: false, code: 'OVERVIEW_NOT_AN_OVERVIEW', message: NOT_AN_OVERVIEW };
+  }
+
+  const problems: OverviewProblem[] = [...footnoteProblems, ...structureProblems];
+  const known = new Set(footnotes.keys());
+  const items = rows.map((row, index) => buildItem(row, index + 1, footnotes, known, problems));
+  linkItems(items, rows, problems);
+  checkDuplicates(items, problems);
+
+  let documentDate = options.documentDate ?? null;
+  let documentDateSource: { text: string; line: number } | null = null;
+  if (!documentDate) {
+    const inferred = inferDocumentDate(lines, { calendar: options.calendar, today: options.today ?? null });
+    if (!inferred) {
+      return {
+        ok: false,
+        code: 'OVERVIEW_NO_DOCUMENT_DATE',
+        message:
+          'Het document noemt geen datum in het verleden waaruit de documentdatum volgt; geef die op met --document-date JJJJ-MM-DD.',
+      };
+    }
+    documentDate = inferred.date;
+    documentDateSource = { text: inferred.text, line: inferred.line };
+  }
+
+  const resolved = resolveDeadlines(items, {
+    documentDate,
+    calendar: options.calendar,
+    fallbackVergaderjaar: latestVergaderjaar(items),
+  });
+  for (const problem of resolved.problems) problems.push(problem);
+
+  problems.sort((a, b) => a.line - b.line);
+  return {
+    ok: true,
+    items: resolved.items,
+    problems,
+    documentDate,
+    documentDateInferred: options.documentDate ? false : true,
+    documentDateSource,
+  };
+}
+
+function isValidIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+function buildItem(
+  row: RawRow,
+  position: number,
+  footnotes: ReadonlyMap<number, Footnote>,
+  known: ReadonlySet<number>,
+  problems: OverviewProblem[],
+): OverviewItem {
+  const label = row.kind === 'motie' ? 'de motie' : 'de toezegging';
+  const problem = (
+    line: number,
+    code: OverviewProblem['code'],
+    severity: OverviewProblem['severity'],
+    message: string,
+  ) => problems.push({ line, code, severity, message, item: position });
+
+  const requestRaw = joinParagraphs(row.request);
+  const request = stripFootnoteMarkers(requestRaw, known);
+  let text = request.text;
+  let submitters: string[] = [];
+  let cs = false;
+  if (row.motieHeader) {
+    const header = parseMotieHeader(text);
+    if (header) {
+      submitters = header.submitters;
+      cs = header.cs;
+      text = header.rest;
+    } else {
+      problem(row.line, 'OVERVIEW_ITEM_NO_SUBMITTERS', 'warning', `Bij ${label} op regel ${row.line} zijn de indieners niet te lezen.`);
+    }
+  }
+  if (text === '') {
+    problem(row.line, 'OVERVIEW_ITEM_NO_TEXT', 'error', `Bij ${label} op regel ${row.line} staat geen verzoek of toezegging.`);
+  }
+
+  if (row.responsible.length === 0) {
+    problem(
+      row.line,
+      'OVERVIEW_ITEM_NO_RESPONSIBLE',
+      'error',
+      `Bij ${label} op regel ${row.line} staat geen verantwoordelijke bewindspersoon (zoals SOCW) met een stand van zaken; de kolommen lijken verschoven.`,
+    );
+  }
+  for (const code of row.unknownCodes) {
+    problem(
+      row.statusLine ?? row.line,
+      'OVERVIEW_UNKNOWN_CODE',
+      'warning',
+      `De code ${code} op regel ${row.statusLine ?? row.line} is geen bekende bewindspersoon; controleer of die klopt.`,
+    );
+  }
+
+  const statusRaw = joinParagraphs(row.status);
+  const status = stripFootnoteMarkers(statusRaw, known);
+  const statusText = status.text === '' ? null : status.text;
+  if (row.responsible.length > 0 && statusText === null) {
+    problem(
+      row.statusLine ?? row.line,
+      'OVERVIEW_ITEM_NO_STATUS',
+      'warning',
+      `Bij ${label} op regel ${row.line} staat geen stand van zaken.`,
+    );
+  }
+
+  let kamerstuk: KamerstukRef | null = null;
+  for (const marker of request.markers) {
+    const footnote = footnotes.get(marker);
+    if (footnote?.ref) {
+      kamerstuk = footnote.ref;
+      break;
+    }
+  }
+  if (!kamerstuk && row.kind === 'motie') {
+    problem(
+      row.line,
+      'OVERVIEW_ITEM_NO_KAMERSTUK',
+      'warning',
+      `Bij ${label} op regel ${row.line} staat geen voetnoot met een Kamerstuk; de motie wordt zonder Kamerstuknummer opgenomen.`,
+    );
+  }
+  const statusReferences = status.markers
+    .map((marker) => footnotes.get(marker)?.ref ?? null)
+    .filter((ref): ref is KamerstukRef => ref !== null);
+
+  return {
+    position,
+    line: row.line,
+    kind: row.kind,
+    title: buildTitle(row.kind, submitters, cs, text),
+    text,
+    submitters,
+    cs,
+    responsible: row.responsible,
+    statusText,
+    status: statusText !== null && isDone(statusText) ? 'done' : 'open',
+    kamerstuk,
+    statusReferences,
+    linkedTo: null,
+    deadline: null,
+    deadlineFrom: null,
+    recurrence: null,
+    requestReference: '',
+    requestReferenceFrom: 'document',
+  };
+}
+
+/** True when a sentence of the status text says the item was fulfilled (and does not negate it). */
+export function isDone(statusText: string): boolean {
+  for (const sentence of statusText.split(/(?<=[.!?])\s+/)) {
+    for (const phrase of DONE_PHRASES) {
+      const match = phrase.exec(sentence);
+      if (match && !DONE_NEGATIONS.test(sentence.slice(0, match.index + match[0].length))) return true;
+    }
+  }
+  return false;
+}
+
+function linkItems(items: OverviewItem[], rows: RawRow[], problems: OverviewProblem[]): void {
+  for (const [index, item] of items.entries()) {
+    if (!item.statusText) continue;
+    const link = LINK_PHRASES.find((phrase) => phrase.pattern.test(item.statusText ?? ''));
+    if (!link) continue;
+    const target = link.direction === 'above' ? items[index - 1] : items[index + 1];
+    if (!target) {
+      problems.push({
+        line: rows[index]?.statusLine ?? item.line,
+        code: 'OVERVIEW_LINK_TARGET_MISSING',
+        severity: 'error',
+        message: `De stand van zaken van ${item.kind === 'motie' ? 'de motie' : 'de toezegging'} op regel ${item.line} verwijst naar een ${link.direction === 'above' ? 'bovenstaande' : 'onderstaande'} motie, maar die staat er niet.`,
+        item: item.position,
+      });
+      continue;
+    }
+    items[index] = { ...item, linkedTo: target.position };
+  }
+}
+
+function checkDuplicates(items: OverviewItem[], problems: OverviewProblem[]): void {
+  const seen = new Map<string, OverviewItem>();
+  for (const item of items) {
+    if (!item.kamerstuk) continue;
+    const key = `${item.kamerstuk.dossier}-${item.kamerstuk.number}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({
+        line: item.line,
+        code: 'OVERVIEW_ITEM_DUPLICATE_KAMERSTUK',
+        severity: 'error',
+        message: `De motie op regel ${item.line} heeft hetzelfde Kamerstuk (${key}) als de motie op regel ${first.line}; een van beide voetnoten klopt niet.`,
+        item: item.position,
+      });
+    } else {
+      seen.set(key, item);
+    }
+  }
+}
+
+function latestVergaderjaar(items: readonly OverviewItem[]): string | null {
+  const years = items
+    .map((item) => item.kamerstuk?.vergaderjaar ?? null)
+    .filter((year): year is string => year !== null)
+    .sort();
+  return years[years.length - 1] ?? null;
+}

@@ -1,0 +1,140 @@
+// The first pass of the overview parser: lines → raw rows (request lines, codes, status lines),
+// following the table layout of a stand-van-zaken document flattened to text.
+import type { ItemKind, Responsibility } from '../items.ts';
+import type { SourceLine } from './normalise-text.ts';
+import { parseCodeLine } from './parse-codes.ts';
+import type { OverviewProblem } from './types.ts';
+import { MOTIE_START, PAGE_NOISE, SECTION_HEADINGS } from './vocabulary.ts';
+
+export interface RawRow {
+  kind: ItemKind;
+  /** Whether the row started with "Motie van …" (else: a paragraph before a code line). */
+  motieHeader: boolean;
+  line: number;
+  /** Request paragraphs, each a list of lines. */
+  request: string[][];
+  responsible: Responsibility[];
+  unknownCodes: string[];
+  statusLine: number | null;
+  /** Status paragraphs, each a list of lines. */
+  status: string[][];
+}
+
+type LineKind =
+  | { type: 'blank' }
+  | { type: 'noise' }
+  | { type: 'footnote' }
+  | { type: 'heading'; kind: ItemKind }
+  | { type: 'motie' }
+  | { type: 'prose' };
+
+function classify(line: SourceLine, isFootnote: boolean): LineKind {
+  if (line.text === '') return { type: 'blank' };
+  if (isFootnote) return { type: 'footnote' };
+  for (const heading of SECTION_HEADINGS) {
+    if (heading.pattern.test(line.text)) return { type: 'heading', kind: heading.kind };
+  }
+  if (MOTIE_START.test(line.text)) return { type: 'motie' };
+  if (PAGE_NOISE.some((pattern) => pattern.test(line.text))) return { type: 'noise' };
+  return { type: 'prose' };
+}
+
+export function parseStructure(
+  lines: readonly SourceLine[],
+  footnoteLines: ReadonlySet<number>,
+): { rows: RawRow[]; problems: OverviewProblem[] } {
+  const kinds = lines.map((line, index) => classify(line, footnoteLines.has(index)));
+  const rows: RawRow[] = [];
+  const problems: OverviewProblem[] = [];
+  let section: ItemKind | null = null;
+  let current: RawRow | null = null;
+  let state: 'outside' | 'request' | 'status' = 'outside';
+  /** True when the previous content line ended a paragraph (blank, footnote or noise between). */
+  let paragraphStart = true;
+
+  /** Does the paragraph starting at `index` run into a status line (codes) after it? */
+  const followedByCodes = (index: number): boolean => {
+    let i = index;
+    while (i < lines.length && kinds[i]?.type === 'prose') i += 1;
+    while (i < lines.length && ['blank', 'noise', 'footnote'].includes(kinds[i]?.type ?? '')) i += 1;
+    const next = lines[i];
+    return next !== undefined && kinds[i]?.type === 'prose' && parseCodeLine(next.text) !== null;
+  };
+
+  const startRow = (kind: ItemKind, motieHeader: boolean, line: SourceLine): RawRow => {
+    const row: RawRow = {
+      kind,
+      motieHeader,
+      line: line.no,
+      request: [[line.text]],
+      responsible: [],
+      unknownCodes: [],
+      statusLine: null,
+      status: [],
+    };
+    rows.push(row);
+    return row;
+  };
+
+  const append = (paragraphs: string[][], text: string, newParagraph: boolean) => {
+    const last = paragraphs[paragraphs.length - 1];
+    if (!last || newParagraph) paragraphs.push([text]);
+    else last.push(text);
+  };
+
+  for (const [index, line] of lines.entries()) {
+    const kind = kinds[index] ?? { type: 'blank' };
+    switch (kind.type) {
+      case 'blank':
+      case 'noise':
+      case 'footnote':
+        paragraphStart = true;
+        continue;
+      case 'heading':
+        section = kind.kind;
+        current = null;
+        state = 'outside';
+        paragraphStart = true;
+        continue;
+      case 'motie':
+        current = startRow('motie', true, line);
+        state = 'request';
+        paragraphStart = false;
+        continue;
+      case 'prose':
+        break;
+    }
+
+    if (state === 'request' && current) {
+      const codes = parseCodeLine(line.text) ?? (paragraphStart ? parseCodeLine(line.text, true) : null);
+      if (codes) {
+        current.responsible = codes.responsible;
+        current.unknownCodes = codes.unknown;
+        current.statusLine = line.no;
+        if (codes.rest !== '') current.status.push([codes.rest]);
+        state = 'status';
+      } else {
+        append(current.request, line.text, paragraphStart);
+      }
+    } else if (paragraphStart && followedByCodes(index) && parseCodeLine(line.text) === null) {
+      // A paragraph followed by a code line is the next row (toezeggingen have no "Motie van").
+      current = startRow(section ?? 'toezegging', false, line);
+      state = 'request';
+    } else if (state === 'status' && current) {
+      append(current.status, line.text, paragraphStart);
+    } else if (rows.length > 0 || section !== null) {
+      problems.push({
+        line: line.no,
+        code: 'OVERVIEW_LINE_SKIPPED',
+        severity: 'warning',
+        message: `Regel ${line.no} hoort bij geen enkele motie of toezegging en is overgeslagen: "${shorten(line.text)}".`,
+      });
+    }
+    paragraphStart = false;
+  }
+  return { rows, problems };
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
