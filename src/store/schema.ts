@@ -131,3 +131,14 @@ export const snoozes = sqliteTable(
   },
   (t) => [uniqueIndex('snoozes_item_channel_uq').on(t.itemId, t.channelId)],
 );
+
+export const leases = sqliteTable('leases', {
+  /** The job the lease is for: 'reminders', 'digest'. */
+  name: text('name').primaryKey(),
+  /** Who holds it ("host:pid:random"); '' once released. */
+  holder: text('holder').notNull(),
+  /** The lease ends on its own at this instant (ms UTC) when its holder dies without releasing it. */
+  expiresAt: integer('expires_at').notNull(),
+  /** When a run under this lease last finished completely (ms UTC): what start-up catch-up compares with. */
+  lastCompletedAt: integer('last_completed_at'),
+});
