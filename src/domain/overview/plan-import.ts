@@ -1,0 +1,250 @@
+// What importing an overview would change: which items are new, which change, which stay the
+// same, and where the document disagrees with a decision a person made (a conflict).
+import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../items.ts';
+import { textSimilarity } from './match-text.ts';
+import type { OverviewItem } from './types.ts';
+
+/** Minimum similarity for two texts without a shared Kamerstuk to be the same item. */
+export const TEXT_MATCH_THRESHOLD = 0.85;
+
+/** A link to an item that already exists, or to one this import creates (by its position). */
+export type LinkTarget = { itemId: number } | { position: number };
+
+export interface PlannedCreate {
+  incoming: OverviewItem;
+  linkedTo: LinkTarget | null;
+}
+
+export type ChangedField = 'status' | 'statusText' | 'deadline' | 'recurrence' | 'responsible' | 'kamerstuk' | 'linkedTo';
+
+export interface FieldChange {
+  field: ChangedField;
+  /** Readable old and new values (Dutch where a person reads them). */
+  from: string | null;
+  to: string | null;
+}
+
+export interface OverviewPatch {
+  status?: 'open' | 'done';
+  statusText?: string | null;
+  deadline?: ItemDeadline | null;
+  recurrence?: string | null;
+  responsible?: Responsibility[];
+  kamerstuk?: KamerstukRef;
+  linkedTo?: LinkTarget | null;
+  sourcePosition?: number;
+}
+
+export interface PlannedUpdate {
+  itemId: number;
+  incoming: OverviewItem;
+  matchedBy: 'kamerstuk' | 'text';
+  changes: FieldChange[];
+  patch: OverviewPatch;
+}
+
+export interface PlannedUnchanged {
+  itemId: number;
+  incoming: OverviewItem;
+  matchedBy: 'kamerstuk' | 'text';
+}
+
+export interface ImportConflict {
+  itemId: number;
+  position: number;
+  field: 'status' | 'deadline';
+  /** What the item says now (a person's decision) and what the document says. */
+  current: string;
+  incoming: string;
+  setBy: string;
+  /** One Dutch sentence. */
+  message: string;
+}
+
+export interface ImportPlan {
+  creates: PlannedCreate[];
+  updates: PlannedUpdate[];
+  unchanged: PlannedUnchanged[];
+  conflicts: ImportConflict[];
+}
+
+export function planImport(existing: readonly Item[], incoming: readonly OverviewItem[]): ImportPlan {
+  const matches = matchItems(existing, incoming);
+  const idOfPosition = new Map<number, number>();
+  for (const [position, match] of matches) idOfPosition.set(position, match.item.id);
+  const linkTarget = (item: OverviewItem): LinkTarget | null => {
+    if (item.linkedTo === null) return null;
+    const id = idOfPosition.get(item.linkedTo);
+    return id !== undefined ? { itemId: id } : { position: item.linkedTo };
+  };
+
+  const plan: ImportPlan = { creates: [], updates: [], unchanged: [], conflicts: [] };
+  for (const item of incoming) {
+    const match = matches.get(item.position);
+    if (!match) {
+      plan.creates.push({ incoming: item, linkedTo: linkTarget(item) });
+      continue;
+    }
+    const { changes, patch, conflicts } = compare(match.item, item, linkTarget(item));
+    plan.conflicts.push(...conflicts);
+    if (changes.length === 0) {
+      plan.unchanged.push({ itemId: match.item.id, incoming: item, matchedBy: match.by });
+    } else {
+      if (match.item.sourcePosition !== item.position) patch.sourcePosition = item.position;
+      plan.updates.push({ itemId: match.item.id, incoming: item, matchedBy: match.by, changes, patch });
+    }
+  }
+  return plan;
+}
+
+function kamerstukKey(ref: KamerstukRef): string {
+  return `${ref.dossier}-${ref.number}`.toLowerCase();
+}
+
+function matchItems(
+  existing: readonly Item[],
+  incoming: readonly OverviewItem[],
+): Map<number, { item: Item; by: 'kamerstuk' | 'text' }> {
+  const matches = new Map<number, { item: Item; by: 'kamerstuk' | 'text' }>();
+  const used = new Set<number>();
+  const byKamerstuk = new Map<string, Item>();
+  for (const item of existing) {
+    if (item.kamerstuk && !byKamerstuk.has(kamerstukKey(item.kamerstuk))) {
+      byKamerstuk.set(kamerstukKey(item.kamerstuk), item);
+    }
+  }
+  for (const item of incoming) {
+    if (!item.kamerstuk) continue;
+    const found = byKamerstuk.get(kamerstukKey(item.kamerstuk));
+    if (found && !used.has(found.id)) {
+      matches.set(item.position, { item: found, by: 'kamerstuk' });
+      used.add(found.id);
+    }
+  }
+  for (const item of incoming) {
+    if (matches.has(item.position)) continue;
+    let best: Item | null = null;
+    let bestScore = 0;
+    let tie = false;
+    for (const candidate of existing) {
+      if (used.has(candidate.id) || candidate.kind !== item.kind) continue;
+      // Two different Kamerstukken are two different items, however alike their texts.
+      if (candidate.kamerstuk && item.kamerstuk) continue;
+      if (!sharesCode(candidate.responsible, item.responsible)) continue;
+      const score = textSimilarity(candidate.text, item.text);
+      if (score < TEXT_MATCH_THRESHOLD) continue;
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+        tie = false;
+      } else if (score === bestScore) {
+        tie = true;
+      }
+    }
+    if (best && !tie) {
+      matches.set(item.position, { item: best, by: 'text' });
+      used.add(best.id);
+    }
+  }
+  return matches;
+}
+
+function sharesCode(a: readonly Responsibility[], b: readonly Responsibility[]): boolean {
+  const codes = new Set(a.map((r) => r.code.toLowerCase()));
+  return b.some((r) => codes.has(r.code.toLowerCase()));
+}
+
+const STATUS_NL: Record<Item['status'], string> = { open: 'open', done: 'afgerond', lapsed: 'vervallen' };
+
+export function describeDeadline(deadline: ItemDeadline | null): string {
+  if (!deadline) return 'geen termijn';
+  return deadline.deadline ? `${deadline.text} (${deadline.deadline})` : deadline.text;
+}
+
+function sameDeadline(a: ItemDeadline | null, b: ItemDeadline | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.earliest === b.earliest &&
+    a.deadline === b.deadline &&
+    a.text === b.text &&
+    a.basis === b.basis &&
+    a.soft === b.soft
+  );
+}
+
+function codesOf(responsible: readonly Responsibility[]): string {
+  return [...new Set(responsible.map((r) => r.code))].sort().join(', ');
+}
+
+function compare(
+  current: Item,
+  incoming: OverviewItem,
+  linkedTo: LinkTarget | null,
+): { changes: FieldChange[]; patch: OverviewPatch; conflicts: ImportConflict[] } {
+  const changes: FieldChange[] = [];
+  const patch: OverviewPatch = {};
+  const conflicts: ImportConflict[] = [];
+  const label = `${current.kind === 'motie' ? 'De motie' : 'De toezegging'} #${current.id}`;
+
+  if (incoming.status !== current.status) {
+    if (current.statusSetBy) {
+      conflicts.push({
+        itemId: current.id,
+        position: incoming.position,
+        field: 'status',
+        current: current.status,
+        incoming: incoming.status,
+        setBy: current.statusSetBy,
+        message: `${label} staat op ${STATUS_NL[current.status]} (gezet door ${current.statusSetBy}); het overzicht zegt ${STATUS_NL[incoming.status]}. De status blijft ${STATUS_NL[current.status]}.`,
+      });
+    } else {
+      patch.status = incoming.status;
+      changes.push({ field: 'status', from: STATUS_NL[current.status], to: STATUS_NL[incoming.status] });
+    }
+  }
+  if ((incoming.statusText ?? null) !== (current.statusText ?? null)) {
+    patch.statusText = incoming.statusText;
+    changes.push({ field: 'statusText', from: current.statusText, to: incoming.statusText });
+  }
+  if (!sameDeadline(current.deadline, incoming.deadline)) {
+    if (current.deadlineSetBy) {
+      conflicts.push({
+        itemId: current.id,
+        position: incoming.position,
+        field: 'deadline',
+        current: describeDeadline(current.deadline),
+        incoming: describeDeadline(incoming.deadline),
+        setBy: current.deadlineSetBy,
+        message: `${label} heeft als termijn ${describeDeadline(current.deadline)} (gezet door ${current.deadlineSetBy}); het overzicht zegt ${describeDeadline(incoming.deadline)}. De termijn blijft staan.`,
+      });
+    } else {
+      patch.deadline = incoming.deadline;
+      changes.push({ field: 'deadline', from: describeDeadline(current.deadline), to: describeDeadline(incoming.deadline) });
+    }
+  }
+  if ((incoming.recurrence ?? null) !== (current.recurrence ?? null) && !current.deadlineSetBy) {
+    patch.recurrence = incoming.recurrence;
+    changes.push({ field: 'recurrence', from: current.recurrence, to: incoming.recurrence });
+  }
+  if (codesOf(incoming.responsible) !== codesOf(current.responsible)) {
+    patch.responsible = incoming.responsible;
+    changes.push({ field: 'responsible', from: codesOf(current.responsible), to: codesOf(incoming.responsible) });
+  }
+  if (incoming.kamerstuk && !current.kamerstuk) {
+    patch.kamerstuk = incoming.kamerstuk;
+    changes.push({ field: 'kamerstuk', from: null, to: `${incoming.kamerstuk.dossier}-${incoming.kamerstuk.number}` });
+  }
+  const wantedLink = linkedTo === null ? null : linkedTo;
+  const currentLink = current.linkedTo;
+  const linkChanged =
+    wantedLink === null ? currentLink !== null : !('itemId' in wantedLink) || wantedLink.itemId !== currentLink;
+  if (linkChanged) {
+    patch.linkedTo = wantedLink;
+    changes.push({
+      field: 'linkedTo',
+      from: currentLink === null ? null : `#${currentLink}`,
+      to: wantedLink === null ? null : 'itemId' in wantedLink ? `#${wantedLink.itemId}` : `nieuw item ${wantedLink.position}`,
+    });
+  }
+  return { changes, patch, conflicts };
+}

@@ -1,0 +1,271 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseOverview } from '../../../src/domain/overview/index.ts';
+import type { OverviewItem } from '../../../src/domain/overview/index.ts';
+import { formatKamerstukKey } from '../../../src/domain/items.ts';
+import { EXPECTED, SAMPLE, SAMPLE_DATE } from './sample.ts';
+
+function parseSample(text = SAMPLE, documentDate: string | null = SAMPLE_DATE) {
+  const result = parseOverview(text, { documentDate });
+  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`);
+  return result;
+}
+
+describe('parseOverview on the sample document', () => {
+  const result = parseSample();
+
+  it('finds 14 items: 12 moties and 2 toezeggingen', () => {
+    expect(result.items).toHaveLength(14);
+    expect(result.items.filter((i) => i.kind === 'motie')).toHaveLength(12);
+    expect(result.items.filter((i) => i.kind === 'toezegging')).toHaveLength(2);
+    expect(result.items.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+  });
+
+  it.each(EXPECTED.map((expected, index) => ({ ...expected, position: index + 1 })))(
+    'item $position (line $line): $kind of $submitters, $codes, $kamerstuk, $status',
+    (expected) => {
+      const item = result.items[expected.position - 1] as OverviewItem;
+      expect(item.line).toBe(expected.line);
+      expect(item.kind).toBe(expected.kind);
+      expect(item.submitters).toEqual(expected.submitters);
+      expect(item.cs).toBe(expected.cs);
+      expect(item.responsible.map((r) => r.code)).toEqual(expected.codes);
+      expect(item.kamerstuk ? formatKamerstukKey(item.kamerstuk) : null).toBe(expected.kamerstuk);
+      expect(item.kamerstuk?.vergaderjaar ?? null).toBe(expected.vergaderjaar);
+      expect(item.status).toBe(expected.status);
+      expect(item.linkedTo).toBe(expected.linkedTo);
+      expect(item.text.startsWith(expected.textStart)).toBe(true);
+      expect(item.text.endsWith(expected.textEnd)).toBe(true);
+      expect(item.statusText).not.toBeNull();
+      expect(item.title.length).toBeLessThanOrEqual(120);
+    },
+  );
+
+  it('gives every responsible code its ministry', () => {
+    expect(result.items[4]?.responsible).toEqual([
+      { code: 'MOCW', ministry: 'OCW' },
+      { code: 'SOCW', ministry: 'OCW' },
+    ]);
+    expect(result.items[12]?.responsible).toEqual([
+      { code: 'SOCW', ministry: 'OCW' },
+      { code: 'MJenV', ministry: 'JenV' },
+    ]);
+  });
+
+  it('de-hyphenates wrapped words but keeps real hyphens', () => {
+    const all = result.items.map((i) => `${i.text}\n${i.statusText}`).join('\n');
+    expect(all).not.toMatch(/\p{Ll}- (?!en |of )\p{Ll}/u);
+    expect(result.items[0]?.text).toContain('De Tweede Kamer verzoekt de regering');
+    expect(result.items[1]?.text).toContain('in het bevorderen van de emancipatie');
+    expect(result.items[11]?.text).toContain('met de BES-eilanden');
+    expect(result.items[2]?.statusText).toContain('wet- en regelgeving');
+    expect(result.items[2]?.statusText).toContain('De regeringscommissaris is daarnaast');
+    expect(result.items[8]?.statusText).toContain('wetenschappelijke-, praktijk- en ervaringskennis');
+  });
+
+  it('removes footnote markers and keeps the footnotes out of the texts', () => {
+    expect(result.items[0]?.text.endsWith('hierover te informeren.')).toBe(true);
+    expect(result.items[0]?.statusText).toContain('met de Tweede Kamer gedeeld. Op 19 december 2024');
+    expect(result.items[0]?.statusText).toContain('de beleidsreactie. Hiermee is invulling');
+    expect(result.items[6]?.text.endsWith('in het najaar van 2023.')).toBe(true);
+    for (const item of result.items) {
+      expect(`${item.text} ${item.statusText}`).not.toContain('Kamerstukken II');
+      expect(`${item.text} ${item.statusText}`).not.toMatch(/[a-z.]\d{1,2}(\s|$)/);
+    }
+  });
+
+  it('keeps the paragraphs of a long status text, without the page leftovers', () => {
+    const status = result.items[4]?.statusText ?? '';
+    expect(status.split('\n\n')).toHaveLength(5);
+    expect(status.endsWith('Op basis van bovenstaande ontwikkelingen is invulling gegeven aan de motie.')).toBe(true);
+    expect(result.items[13]?.statusText).toBe(
+      'NOC*NSF heeft een herhaalonderzoek uitgezet. De uitkomsten worden eind 2025 verwacht.',
+    );
+  });
+
+  it('reads the Kamerstukken that status texts cite, repairing "202/25"', () => {
+    expect(result.items[0]?.statusReferences.map(formatKamerstukKey)).toEqual(['28345-269', '28345-281']);
+    expect(result.items[6]?.statusReferences).toEqual([{ dossier: '24170', number: '310', vergaderjaar: '2023/24' }]);
+    expect(result.items[12]?.statusReferences).toEqual([{ dossier: '34843', number: '116', vergaderjaar: '2024/25' }]);
+  });
+
+  it('builds short Dutch titles', () => {
+    expect(result.items[3]?.title).toBe('Motie Mutluer: na te gaan hoe herstelrecht bij seksueel grensoverschrijdend gedrag …');
+    expect(result.items[7]?.title.startsWith('Motie Werner en Van der Laan: ervoor te zorgen dat goede begeleiding')).toBe(true);
+    expect(result.items[0]?.title.startsWith('Motie Van der Laan c.s.: in beeld te brengen')).toBe(true);
+    expect(result.items[12]?.title.startsWith('Toezegging: De minister stuurt na de zomer')).toBe(true);
+  });
+
+  it('reports only warnings, each with its line number', () => {
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.problems.map((p) => [p.line, p.code])).toEqual(
+      expect.arrayContaining([
+        [181, 'OVERVIEW_ITEM_NO_KAMERSTUK'],
+        [237, 'OVERVIEW_FOOTNOTE_REPAIRED'],
+      ]),
+    );
+    const repaired = result.problems.find((p) => p.code === 'OVERVIEW_FOOTNOTE_REPAIRED');
+    expect(repaired?.message).toBe('Voetnoot 15 noemt vergaderjaar "202/25"; gelezen als 2024/25.');
+  });
+
+  it('uses the given document date and says it was not inferred', () => {
+    expect(result.documentDate).toBe(SAMPLE_DATE);
+    expect(result.documentDateInferred).toBe(false);
+  });
+});
+
+describe('input variants of the same document', () => {
+  const reference = parseSample().items;
+  it.each([
+    ['CRLF line ends', SAMPLE.replace(/\n/g, '\r\n')],
+    ['form feeds at page breaks', SAMPLE.replace(/\n( Motie)/g, '\n\f$1').replace(/\n( Toezeggingen)/, '\n\f$1')],
+    ['a byte-order mark', `\uFEFF${SAMPLE}`],
+    ['tabs and no-break spaces', SAMPLE.replace(/ (Kamerstukken)/g, '\u00A0$1').replace(/^Motie/gm, '\tMotie')],
+  ])('%s gives the same items', (_name, text) => {
+    const items = parseSample(text).items;
+    expect(items.map((i) => [i.kind, i.text, i.statusText, i.kamerstuk, i.status])).toEqual(
+      reference.map((i) => [i.kind, i.text, i.statusText, i.kamerstuk, i.status]),
+    );
+  });
+});
+
+const MINIMAL = [
+  'Moties',
+  '',
+  'Motie van het lid Jansen; De Tweede Kamer verzoekt de regering',
+  'iets te doen.1',
+  '',
+  'SOCW Hiermee is invulling gegeven aan de motie.',
+  '',
+  '1 Kamerstukken II 2023/24, 36410, nr. 12.',
+].join('\n');
+
+describe('problems with line numbers', () => {
+  it('parses a minimal overview without problems', () => {
+    const result = parseSample(MINIMAL);
+    expect(result.items).toHaveLength(1);
+    expect(result.items[0]).toMatchObject({
+      submitters: ['Jansen'],
+      kamerstuk: { dossier: '36410', number: '12', vergaderjaar: '2023/24' },
+      status: 'done',
+      text: 'De Tweede Kamer verzoekt de regering iets te doen.',
+    });
+    expect(result.problems).toEqual([]);
+  });
+
+  it('reports a motie without a responsible code as an error on its line', () => {
+    const text = MINIMAL.replace('Moties\n', 'Moties\n\nMotie van het lid Pietersen; De Tweede Kamer verzoekt de regering te zwijgen.\n');
+    const result = parseSample(text);
+    const error = result.problems.find((p) => p.severity === 'error');
+    expect(error).toMatchObject({ line: 3, code: 'OVERVIEW_ITEM_NO_RESPONSIBLE', item: 1 });
+    expect(error?.message).toContain('regel 3');
+  });
+
+  it('reports a link to a missing item above as an error', () => {
+    const text = MINIMAL.replace('SOCW Hiermee is invulling gegeven aan de motie.', 'SOCW Deze motie wordt geïntegreerd met bovenstaande motie opgepakt.');
+    const result = parseSample(text);
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ line: 6, code: 'OVERVIEW_LINK_TARGET_MISSING', severity: 'error' }),
+    );
+  });
+
+  it('reports two moties with the same Kamerstuk as an error', () => {
+    const text = MINIMAL.replace(
+      '\n1 Kamerstukken',
+      '\nMotie van het lid Smit; De Tweede Kamer verzoekt iets anders.1\n\nMOCW Loopt nog.\n\n1 Kamerstukken',
+    );
+    const result = parseSample(text);
+    expect(result.items).toHaveLength(2);
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ line: 8, code: 'OVERVIEW_ITEM_DUPLICATE_KAMERSTUK', severity: 'error' }),
+    );
+  });
+
+  it('warns about an unknown code and a line that belongs to no item', () => {
+    const text = MINIMAL.replace('SOCW Hiermee', 'SXYZ Hiermee').replace('Moties\n', 'Moties\n\nLosse opmerking zonder verband.\n');
+    const result = parseSample(text);
+    expect(result.items[0]?.responsible).toEqual([{ code: 'SXYZ', ministry: 'XYZ' }]);
+    expect(result.problems).toContainEqual(expect.objectContaining({ line: 3, code: 'OVERVIEW_LINE_SKIPPED', severity: 'warning' }));
+    expect(result.problems).toContainEqual(expect.objectContaining({ line: 8, code: 'OVERVIEW_UNKNOWN_CODE', severity: 'warning' }));
+  });
+
+  it('does not call a negated fulfilment done', () => {
+    const text = MINIMAL.replace('Hiermee is invulling gegeven', 'Hiermee is nog geen invulling gegeven');
+    expect(parseSample(text).items[0]?.status).toBe('open');
+  });
+});
+
+describe('documents that are not an overview', () => {
+  it.each([
+    ['an empty file', '', 'OVERVIEW_EMPTY'],
+    ['white space only', ' \n\n\t\f\r\n', 'OVERVIEW_EMPTY'],
+    [
+      'a letter',
+      'Geachte voorzitter,\n\nHierbij informeer ik uw Kamer over de motie van het lid Jansen over\nde voortgang van het programma.\n\nHoogachtend,\n\nDe minister',
+      'OVERVIEW_NOT_AN_OVERVIEW',
+    ],
+    ['binary garbage', '\u0000\u0001PK\u0003\u0004\uFFFD\uFFFD\u0007', 'OVERVIEW_NOT_AN_OVERVIEW'],
+    ['only the headings', 'Moties\n\nToezeggingen\n', 'OVERVIEW_NO_ITEMS'],
+  ])('refuses %s', (_name, text, code) => {
+    const result = parseOverview(text, { documentDate: SAMPLE_DATE });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.code).toBe(code);
+      expect(result.message).toMatch(/^[A-Z].*\.$/);
+    }
+  });
+
+  it('says so in the words of the issue', () => {
+    const result = parseOverview('Beste collega, tot morgen!', { documentDate: SAMPLE_DATE });
+    expect(result).toEqual({
+      ok: false,
+      code: 'OVERVIEW_NOT_AN_OVERVIEW',
+      message: 'Dit bestand lijkt geen overzicht van moties en toezeggingen: er staat geen enkele motie of toezegging in.',
+    });
+  });
+
+  it('refuses an impossible document date', () => {
+    const result = parseOverview(SAMPLE, { documentDate: '2025-02-30' });
+    expect(result).toMatchObject({ ok: false, code: 'OVERVIEW_BAD_DOCUMENT_DATE' });
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        parseOverview(text, { documentDate: SAMPLE_DATE });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on the sample with lines dropped, duplicated or shuffled', () => {
+    const lines = SAMPLE.split('\n');
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: lines.length - 1 }), { minLength: 1, maxLength: lines.length }),
+        fc.boolean(),
+        (picks, withoutDate) => {
+          const text = picks.map((i) => lines[i]).join('\n');
+          const result = parseOverview(text, { documentDate: withoutDate ? null : SAMPLE_DATE });
+          if (result.ok) {
+            for (const problem of result.problems) {
+              expect(problem.line).toBeGreaterThanOrEqual(1);
+              expect(problem.message).not.toBe('');
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('handles a long document in reasonable time', () => {
+    const big = Array.from({ length: 30 }, () => SAMPLE).join('\n');
+    const started = performance.now();
+    const result = parseOverview(big, { documentDate: SAMPLE_DATE });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(result.ok && result.items.length).toBe(14 * 30);
+  });
+});
