@@ -10,25 +10,31 @@ export function normaliseForMatching(text: string): string {
     .trim();
 }
 
-function bigrams(words: readonly string[]): Map<string, number> {
+function trigrams(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const tokens = words.length === 1 ? [words[0] ?? ''] : words.slice(0, -1).map((w, i) => `${w} ${words[i + 1]}`);
-  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  const padded = ` ${text} `;
+  for (let i = 0; i + 3 <= padded.length; i += 1) {
+    const gram = padded.slice(i, i + 3);
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  }
   return counts;
 }
 
-/** Dice coefficient over word bigrams of the normalised texts: 1 for equal texts, 0 for unrelated ones. */
+/**
+ * Dice coefficient over character trigrams of the normalised texts: 1 for equal texts, near 1
+ * for a typo or a changed word in a long text, low for unrelated texts.
+ */
 export function textSimilarity(a: string, b: string): number {
   const left = normaliseForMatching(a);
   const right = normaliseForMatching(b);
   if (left === right) return 1;
   if (left === '' || right === '') return 0;
-  const x = bigrams(left.split(' '));
-  const y = bigrams(right.split(' '));
+  const x = trigrams(left);
+  const y = trigrams(right);
   let shared = 0;
   let total = 0;
-  for (const [token, count] of x) {
-    shared += Math.min(count, y.get(token) ?? 0);
+  for (const [gram, count] of x) {
+    shared += Math.min(count, y.get(gram) ?? 0);
     total += count;
   }
   for (const count of y.values()) total += count;

@@ -5,7 +5,7 @@ import { textSimilarity } from './match-text.ts';
 import type { OverviewItem } from './types.ts';
 
 /** Minimum similarity for two texts without a shared Kamerstuk to be the same item. */
-export const TEXT_MATCH_THRESHOLD = 0.85;
+export const TEXT_MATCH_THRESHOLD = 0.9;
 
 /** A link to an item that already exists, or to one this import creates (by its position). */
 export type LinkTarget = { itemId: number } | { position: number };

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { parseOverview, planImport, type OverviewItem } from '../../../src/domain/overview/index.ts';
+import type { Item } from '../../../src/domain/items.ts';
+import { SAMPLE, SAMPLE_DATE } from './sample.ts';
+
+const MINIMAL = [
+  'Moties',
+  '',
+  'Motie van het lid Jansen; De Tweede Kamer verzoekt de regering de Kamer voor 1 juli 2025 te',
+  'informeren over de stand van het programma.1',
+  '',
+  'SOCW Het programma loopt.',
+  '',
+  'Motie van het lid Smit; De Tweede Kamer verzoekt de regering een onderzoek te doen.2',
+  '',
+  'MOCW Het onderzoek is gestart.',
+  '',
+  'Toezeggingen',
+  '',
+  'De minister stuurt de Kamer een brief over de voortgang van de aanpak.',
+  '',
+  'SOCW De brief is in voorbereiding.',
+  '',
+  '1 Kamerstukken II 2023/24, 36410, nr. 12.',
+  '2 Kamerstukken II 2023/24, 36410, nr. 13.',
+].join('\n');
+
+function parse(text: string): OverviewItem[] {
+  const result = parseOverview(text, { documentDate: SAMPLE_DATE });
+  if (!result.ok) throw new Error(result.message);
+  return result.items;
+}
+
+/** What the store would hold after importing `item` as id `id`. */
+function stored(item: OverviewItem, id: number, overrides: Partial<Item> = {}): Item {
+  return {
+    id,
+    kind: item.kind,
+    title: item.title,
+    text: item.text,
+    submitters: item.submitters,
+    cs: item.cs,
+    kamerstuk: item.kamerstuk,
+    status: item.status,
+    statusText: item.statusText,
+    deadline: item.deadline,
+    recurrence: item.recurrence,
+    linkedTo: item.linkedTo === null ? null : item.linkedTo + 100,
+    responsible: item.responsible,
+    sourceDocument: 'overzicht.txt',
+    sourcePosition: item.position,
+    statusSetBy: null,
+    deadlineSetBy: null,
+    doneAt: null,
+    createdAt: 0,
+    updatedAt: 0,
+    ...overrides,
+  };
+}
+
+describe('planImport', () => {
+  const sample = parse(SAMPLE);
+  const storedSample = sample.map((item) => stored(item, item.position + 100));
+
+  it('creates every item in an empty store, linking new items by position', () => {
+    const plan = planImport([], sample);
+    expect(plan.creates).toHaveLength(14);
+    expect(plan.updates).toEqual([]);
+    expect(plan.unchanged).toEqual([]);
+    expect(plan.creates[9]?.linkedTo).toEqual({ position: 9 });
+    expect(plan.creates.filter((c) => c.linkedTo !== null)).toHaveLength(1);
+  });
+
+  it('changes nothing when the same document comes again', () => {
+    const plan = planImport(storedSample, sample);
+    expect(plan.creates).toEqual([]);
+    expect(plan.updates).toEqual([]);
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.unchanged.map((u) => u.itemId)).toEqual(sample.map((i) => i.position + 100));
+    const byText = plan.unchanged.filter((u) => u.matchedBy === 'text').map((u) => u.incoming.position);
+    expect(byText).toEqual([10, 13, 14]);
+  });
+
+  it('matches by Kamerstuk even when the text was reworded', () => {
+    const items = parse(MINIMAL);
+    const existing = [stored(items[1]!, 7, { text: 'Een heel andere omschrijving van dezelfde motie.' })];
+    const plan = planImport(existing, items);
+    expect(plan.unchanged.map((u) => [u.itemId, u.matchedBy])).toEqual([[7, 'kamerstuk']]);
+    expect(plan.creates.map((c) => c.incoming.position)).toEqual([1, 3]);
+  });
+
+  it('matches by kind, codes and closely similar text when there is no Kamerstuk', () => {
+    const items = parse(MINIMAL);
+    const toezegging = items[2]!;
+    const typo = toezegging.text.replace('voortgang', 'voortgnag');
+    expect(planImport([stored(toezegging, 5, { text: typo })], items).unchanged.map((u) => u.itemId)).toEqual([5]);
+    // another kind, other codes or another text: a different item
+    expect(planImport([stored(toezegging, 5, { kind: 'motie' })], items).unchanged).toEqual([]);
+    expect(planImport([stored(toezegging, 5, { responsible: [{ code: 'MJenV', ministry: 'JenV' }] })], items).unchanged).toEqual([]);
+    expect(
+      planImport([stored(toezegging, 5, { text: 'De minister stuurt de Kamer een brief over iets heel anders.' })], items).unchanged,
+    ).toEqual([]);
+  });
+
+  it('never matches two different Kamerstukken on their text', () => {
+    const items = parse(MINIMAL);
+    const other = stored(items[1]!, 9, { kamerstuk: { dossier: '36410', number: '99', vergaderjaar: '2023/24' } });
+    const plan = planImport([other], items);
+    expect(plan.creates.map((c) => c.incoming.position)).toEqual([1, 2, 3]);
+  });
+
+  it('updates status text, status and deadline from a newer overview', () => {
+    const items = parse(MINIMAL);
+    const existing = items.map((item) =>
+      stored(item, item.position, {
+        status: 'open',
+        statusText: 'Oude stand van zaken.',
+        deadline: { earliest: null, deadline: '2024-12-31', text: 'eind 2024', basis: 'rule', soft: false, source: 'request' },
+      }),
+    );
+    const plan = planImport(existing, items);
+    const first = plan.updates.find((u) => u.itemId === 1)!;
+    expect(first.changes.map((c) => c.field)).toEqual(['statusText', 'deadline']);
+    expect(first.patch.statusText).toBe('Het programma loopt.');
+    expect(first.patch.deadline).toEqual(items[0]!.deadline);
+    expect(first.changes[1]?.from).toBe('eind 2024 (2024-12-31)');
+  });
+
+  it('reports a person\'s decision as a conflict and leaves it alone', () => {
+    const items = parse(MINIMAL);
+    const personDeadline = { earliest: null, deadline: '2025-09-01', text: '1 september 2025', basis: 'explicit' as const, soft: false, source: 'person' as const };
+    const existing = [
+      stored(items[0]!, 1, { status: 'done', statusSetBy: 'U123' }),
+      stored(items[1]!, 2, { deadline: personDeadline, deadlineSetBy: 'U456' }),
+    ];
+    const plan = planImport(existing, items);
+    expect(plan.conflicts.map((c) => [c.itemId, c.field, c.current, c.incoming, c.setBy])).toEqual([
+      [1, 'status', 'done', 'open', 'U123'],
+      [2, 'deadline', '1 september 2025 (2025-09-01)', items[1]!.deadline ? expect.any(String) : 'geen termijn', 'U456'],
+    ]);
+    expect(plan.conflicts[0]?.message).toBe(
+      'De motie #1 staat op afgerond (gezet door U123); het overzicht zegt open. De status blijft afgerond.',
+    );
+    // no status or deadline in any patch for these items
+    for (const update of plan.updates) {
+      if (update.itemId === 1) expect(update.patch.status).toBeUndefined();
+      if (update.itemId === 2) expect(update.patch.deadline).toBeUndefined();
+    }
+    expect(plan.unchanged.map((u) => u.itemId)).toEqual([1, 2]);
+  });
+
+  it('does not touch a person\'s decision when the document agrees with it', () => {
+    const items = parse(MINIMAL);
+    const plan = planImport([stored(items[0]!, 1, { statusSetBy: 'U123' })], items);
+    expect(plan.conflicts).toEqual([]);
+  });
+
+  it('does not mutate its inputs', () => {
+    const before = JSON.stringify([storedSample, sample]);
+    planImport(storedSample, sample);
+    expect(JSON.stringify([storedSample, sample])).toBe(before);
+  });
+});
