@@ -1,0 +1,30 @@
+// Domain items for planner tests (no database needed).
+import type { Item } from '../../../src/domain/items.ts';
+
+export function makeItem(overrides: Partial<Item> & { id: number }, deadline?: string | null): Item {
+  return {
+    kind: 'motie',
+    title: `Motie ${overrides.id}`,
+    text: 'verzoekt de regering',
+    submitters: ['Mutluer'],
+    cs: false,
+    kamerstuk: null,
+    status: 'open',
+    statusText: null,
+    deadline:
+      deadline === null
+        ? null
+        : { earliest: null, deadline: deadline ?? '2026-06-01', text: 'voor de zomer', basis: 'explicit', soft: false, source: 'request' },
+    recurrence: null,
+    linkedTo: null,
+    responsible: [{ code: 'SOCW', ministry: 'OCW' }],
+    sourceDocument: null,
+    sourcePosition: null,
+    statusSetBy: null,
+    deadlineSetBy: null,
+    doneAt: null,
+    createdAt: 0,
+    updatedAt: 0,
+    ...overrides,
+  };
+}
