@@ -1,0 +1,50 @@
+// One logger for the whole process (Bolt's Logger interface). Lines are English, one per event;
+// tokens and secrets are redacted from everything that is written.
+import { LogLevel, type Logger } from '@slack/logger';
+import { inspect } from 'node:util';
+
+const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+const TOKEN_PATTERN = /\b(xox[abposr]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+)/g;
+
+export interface MotiebotLogger extends Logger {
+  /** Registers a secret value that must never appear in the output. */
+  addSecret(secret: string | null | undefined): void;
+}
+
+export function createLogger(
+  level: `${LogLevel}` = 'info',
+  write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): MotiebotLogger {
+  let current = level as LogLevel;
+  let name = 'motiebot';
+  const secrets = new Set<string>();
+
+  const redact = (text: string): string => {
+    let out = text.replace(TOKEN_PATTERN, '[redacted]');
+    for (const s of secrets) out = out.split(s).join('[redacted]');
+    return out;
+  };
+  const format = (msg: unknown[]): string =>
+    msg.map((m) => (typeof m === 'string' ? m : m instanceof Error ? `${m.name}: ${m.message}` : inspect(m, { depth: 3, breakLength: Infinity }))).join(' ');
+  const log = (lvl: LogLevel, msg: unknown[]) => {
+    if (ORDER[lvl] < ORDER[current]) return;
+    write(redact(`${new Date().toISOString()} ${lvl.toUpperCase()} [${name}] ${format(msg)}`));
+  };
+
+  return {
+    debug: (...msg) => log(LogLevel.DEBUG, msg),
+    info: (...msg) => log(LogLevel.INFO, msg),
+    warn: (...msg) => log(LogLevel.WARN, msg),
+    error: (...msg) => log(LogLevel.ERROR, msg),
+    setLevel: (l) => {
+      current = l;
+    },
+    getLevel: () => current,
+    setName: (n) => {
+      name = n;
+    },
+    addSecret: (s) => {
+      if (s && s.length >= 4) secrets.add(s);
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// Builds the Bolt app (HTTP receiver or Socket Mode) and registers every listener.
+import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
+import type { BotDeps } from './deps.ts';
+import { registerActions } from './listeners/actions/index.ts';
+import { registerCommands } from './listeners/commands/index.ts';
+import { registerEvents } from './listeners/events/index.ts';
+import { registerViews } from './listeners/views/index.ts';
+
+export interface SlackAppOptions {
+  token: string;
+  /** HTTP mode: verifies every request. */
+  signingSecret?: string | null;
+  /** Socket Mode when set. */
+  appToken?: string | null;
+  apiUrl: string;
+  /** Given in tests and preview so that Bolt does not call auth.test. */
+  botId?: string;
+  botUserId?: string;
+  customRoutes?: CustomRoute[];
+  /** Retries of listener Web API calls; listeners must never hang on Slack. */
+  webRetries?: number;
+}
+
+export interface SlackApp {
+  app: App;
+  receiver: HTTPReceiver | SocketModeReceiver;
+}
+
+export function createSlackApp(deps: BotDeps, options: SlackAppOptions): SlackApp {
+  deps.logger.addSecret(options.token);
+  deps.logger.addSecret(options.signingSecret);
+  deps.logger.addSecret(options.appToken);
+  const receiver = options.appToken
+    ? new SocketModeReceiver({ appToken: options.appToken, logger: deps.logger, customRoutes: options.customRoutes })
+    : new HTTPReceiver({
+        signingSecret: options.signingSecret ?? '',
+        endpoints: '/slack/events',
+        customRoutes: options.customRoutes,
+        logger: deps.logger,
+        // Slack gives 3 seconds; Bolt answers unhandled requests itself after this.
+        unhandledRequestTimeoutMillis: 3001,
+      });
+  const app = new App({
+    receiver,
+    token: options.token,
+    botId: options.botId,
+    botUserId: options.botUserId,
+    logger: deps.logger,
+    clientOptions: {
+      slackApiUrl: options.apiUrl,
+      retryConfig: { retries: options.webRetries ?? 1, factor: 1, minTimeout: 200, maxTimeout: 500 },
+      // A 429 in a listener is answered at once instead of pausing the client's queue.
+      rejectRateLimitedCalls: true,
+      timeout: 2500,
+    },
+  });
+  registerCommands(app, deps);
+  registerActions(app, deps);
+  registerViews(app, deps);
+  registerEvents(app, deps);
+  app.error(async (error) => {
+    const e = error as Error & { code?: string; original?: Error };
+    deps.logger.error(`unhandled listener error: ${e.code ?? e.name}: ${e.original?.message ?? e.message}`);
+  });
+  return { app, receiver };
+}

@@ -1,0 +1,30 @@
+// The "Details" answer for one item: full texts and the latest changes.
+import type { KnownBlock } from '@slack/types';
+import type { IsoDate } from '../../domain/dates/types.ts';
+import type { Item } from '../../domain/items.ts';
+import { STATUS_LABEL } from '../../domain/describe-item.ts';
+import type { AuditEntry } from '../../store/items.queries.ts';
+import { itemText, mention } from './item-row.ts';
+import { escapeMrkdwn, truncate } from './mrkdwn.ts';
+
+const MAX_AUDIT = 8;
+
+export function buildDetails(item: Item, audit: AuditEntry[], today: IsoDate, formatInstant: (ms: number) => string): { text: string; blocks: KnownBlock[] } {
+  const blocks: KnownBlock[] = [
+    { type: 'section', text: { type: 'mrkdwn', text: `${itemText(item, today)}\nStatus: *${STATUS_LABEL[item.status]}*` } },
+    { type: 'section', text: { type: 'mrkdwn', text: `*Verzoek/toezegging*\n${escapeMrkdwn(truncate(item.text, 2800))}` } },
+  ];
+  if (item.statusText) {
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Stand van zaken*\n${escapeMrkdwn(truncate(item.statusText, 2800))}` } });
+  }
+  const recent = audit.slice(-MAX_AUDIT).reverse();
+  if (recent.length > 0) {
+    const lines = recent.map((a) => {
+      const who = a.actor === 'import' || a.actor === 'cli' || a.actor === 'system' ? a.actor : mention(a.actor);
+      const what = a.field ? `${a.field}: ${escapeMrkdwn(truncate(a.oldValue ?? '—', 80))} → ${escapeMrkdwn(truncate(a.newValue ?? '—', 80))}` : escapeMrkdwn(a.action);
+      return `• ${formatInstant(a.at)} · ${who} · ${what}`;
+    });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`Laatste wijzigingen:\n${lines.join('\n')}`, 2900) }] });
+  }
+  return { text: `Details van #${item.id}: ${escapeMrkdwn(item.title)}`, blocks };
+}

@@ -1,0 +1,66 @@
+// The App Home tab: the picture per code, the channel links, and the overdue items with their
+// buttons, within the 100-block limit.
+import type { KnownBlock, View } from '@slack/types';
+import type { IsoDate } from '../../domain/dates/types.ts';
+import { formatDateNl } from '../../domain/dates/format-date.ts';
+import type { Item } from '../../domain/items.ts';
+import type { ChannelLink } from '../../store/channels.queries.ts';
+import type { CodeCounts } from '../../store/status.queries.ts';
+import { itemRow } from './item-row.ts';
+import { escapeMrkdwn, truncate } from './mrkdwn.ts';
+
+export const HOME_MAX_BLOCKS = 100;
+const FIELDS_PER_SECTION = 10;
+
+export interface HomeData {
+  today: IsoDate;
+  perCode: CodeCounts[];
+  links: ChannelLink[];
+  /** The most urgent items (overdue first, then soon), as many as fit. */
+  urgent: Item[];
+  urgentTotal: number;
+}
+
+export function buildHome(data: HomeData): View {
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: 'motiebot: moties en toezeggingen' } },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: `Stand op ${formatDateNl(data.today, { weekday: true })}. Typ \`/motie help\` in een kanaal voor alle opdrachten.` }] },
+    { type: 'divider' },
+    { type: 'section', text: { type: 'mrkdwn', text: '*Per bewindspersoon*' } },
+  ];
+  const fields = data.perCode.map((c) => ({
+    type: 'mrkdwn' as const,
+    text: truncate(`*${escapeMrkdwn(c.code)}*\n${c.open} open · ${c.overdue} te laat · ${c.soon} binnen 4 weken`, 1900),
+  }));
+  if (fields.length === 0) {
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'Nog geen moties of toezeggingen. Importeer een overzicht met `motie import` of voeg er een toe met `/motie nieuw`.' } });
+  }
+  const maxFieldSections = 8;
+  for (let i = 0; i < fields.length && i / FIELDS_PER_SECTION < maxFieldSections; i += FIELDS_PER_SECTION) {
+    blocks.push({ type: 'section', fields: fields.slice(i, i + FIELDS_PER_SECTION) });
+  }
+  if (fields.length > maxFieldSections * FIELDS_PER_SECTION) {
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…en nog ${fields.length - maxFieldSections * FIELDS_PER_SECTION} andere codes.` }] });
+  }
+  blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: '*Gekoppelde kanalen*' } });
+  const linkLines = data.links.map((l) => `• ${escapeMrkdwn(l.target)} → <#${l.channelId}>`);
+  blocks.push({
+    type: 'section',
+    text: { type: 'mrkdwn', text: linkLines.length > 0 ? truncate(linkLines.join('\n'), 2900) : 'Nog geen kanalen gekoppeld. Typ in een kanaal `/motie kanaal SOCW`.' },
+  });
+  blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: '*Te laat en binnen 4 weken*' } });
+  const room = HOME_MAX_BLOCKS - blocks.length - 1; // one for the "en nog" line
+  let shown = 0;
+  for (const item of data.urgent) {
+    const rows = itemRow(item, { today: data.today });
+    if (rows.length > room - shown * 2) break;
+    blocks.push(...rows);
+    shown += 1;
+  }
+  if (data.urgentTotal === 0) {
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: '🎉 Niets te laat en niets dat binnen 4 weken moet.' } });
+  } else if (data.urgentTotal > shown) {
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…en nog ${data.urgentTotal - shown} andere. Typ \`/motie status alles\` voor de volledige lijst.` }] });
+  }
+  return { type: 'home', blocks };
+}

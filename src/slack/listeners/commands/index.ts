@@ -1,0 +1,63 @@
+// `/motie <subcommand> …`: acknowledge at once, then answer through respond() (ephemeral).
+import type { AllMiddlewareArgs, App, RespondArguments, SlackCommandMiddlewareArgs, SlashCommand } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { amsterdamDate } from '../../../clock.ts';
+import type { BotDeps } from '../../deps.ts';
+import { HELP_TEXT, T } from '../../texts.nl.ts';
+import { guarded } from '../guard.ts';
+import { afgerondCommand } from './afgerond.ts';
+import { kanaalCommand } from './kanaal.ts';
+import { nieuwCommand } from './nieuw.ts';
+import { statusCommand } from './status.ts';
+import { termijnCommand } from './termijn.ts';
+import { zoekCommand } from './zoek.ts';
+
+export interface CommandContext {
+  deps: BotDeps;
+  command: SlashCommand;
+  /** The words after the subcommand. */
+  args: string;
+  today: string;
+  client: WebClient;
+}
+
+/** What a subcommand answers; null when it answered another way (a modal). */
+export type CommandReply = RespondArguments | null;
+
+export type SubcommandHandler = (ctx: CommandContext) => Promise<CommandReply> | CommandReply;
+
+const SUBCOMMANDS: Record<string, SubcommandHandler> = {
+  status: statusCommand,
+  kanaal: kanaalCommand,
+  termijn: termijnCommand,
+  afgerond: afgerondCommand,
+  zoek: zoekCommand,
+  nieuw: nieuwCommand,
+};
+
+/** Control characters and very long input are cut before anything reads them. */
+function cleanText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').slice(0, 2000).trim();
+}
+
+export function registerCommands(app: App, deps: BotDeps): void {
+  app.command(
+    '/motie',
+    guarded<SlackCommandMiddlewareArgs & AllMiddlewareArgs>('command /motie', deps, async ({ ack, command, respond, client }) => {
+      await ack();
+      const text = cleanText(command.text ?? '');
+      const [first = '', ...rest] = text.split(/\s+/);
+      const sub = first.toLowerCase();
+      let reply: CommandReply;
+      if (sub === '' || sub === 'help' || sub === 'hulp') {
+        reply = { text: HELP_TEXT };
+      } else {
+        const handler = SUBCOMMANDS[sub];
+        reply = handler
+          ? await handler({ deps, command, args: rest.join(' '), today: amsterdamDate(deps.now()), client })
+          : { text: T.unknownSubcommand(first.slice(0, 40)) };
+      }
+      if (reply) await respond({ response_type: 'ephemeral', ...reply });
+    }),
+  );
+}

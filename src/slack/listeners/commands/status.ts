@@ -1,0 +1,9 @@
+import { renderStatus } from '../../status-view.ts';
+import type { SubcommandHandler } from './index.ts';
+
+/** `/motie status [CODE | ministerie | alles]` */
+export const statusCommand: SubcommandHandler = ({ deps, command, args, today }) => {
+  const scope = args.split(/\s+/)[0] ?? '';
+  const result = renderStatus(deps.db, { channelId: command.channel_id, scope, page: 0, today });
+  return result.ok ? { text: result.text, blocks: result.blocks } : { text: result.text };
+};

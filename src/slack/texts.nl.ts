@@ -1,0 +1,54 @@
+// Every Dutch sentence a user reads in answer to /motie, the buttons and the modals.
+// (Digest and reminder texts live in texts/reminders.nl.ts.)
+
+export const T = {
+  apology: 'Sorry, daar ging iets mis aan onze kant. Probeer het zo nog eens; blijft het misgaan, meld het dan bij de beheerder.',
+  unknownSubcommand: (sub: string) => `Die opdracht ken ik niet: \`${sub}\`. Typ \`/motie help\` voor wat ik kan.`,
+  itemIdMissing: (example: string) => `Geef het nummer van de motie of toezegging mee, bijvoorbeeld \`${example}\`.`,
+  itemNotFound: (id: number) => `Er is geen motie of toezegging met nummer #${id}. Misschien is die verwijderd; zoek met \`/motie zoek <tekst>\`.`,
+  itemGone: 'Dit item bestaat niet meer; er is niets veranderd.',
+  alreadyDone: (id: number, by: string | null) =>
+    `#${id} was al afgerond${by ? ` (door ${by})` : ''}; er is niets veranderd.`,
+  notDone: (id: number) => `#${id} staat al open; er is niets veranderd.`,
+  notAllowed:
+    'Dit mag je hier helaas niet wijzigen: dat kan in een kanaal dat gekoppeld is aan de bewindspersoon van dit item, of door een beheerder van motiebot.',
+  markedDone: (id: number) => `✅ #${id} is afgerond.`,
+  movedToNext: (id: number, next: string) => `✅ #${id} is afgerond voor deze keer; de volgende termijn is ${next}.`,
+  reopened: (id: number) => `↩️ #${id} staat weer open.`,
+  termSet: (id: number, explanation: string) => `🗓 Termijn van #${id} aangepast: ${explanation}`,
+  termMissing: 'Geef een nummer en een termijn mee, bijvoorbeeld `/motie termijn 12 eind maart 2026`.',
+  termUnreadable: (message: string) => message,
+  snoozed: (id: number, until: string) => `😴 Ik herinner dit kanaal pas vanaf ${until} weer aan #${id}. De termijn blijft hetzelfde.`,
+  noResults: (query: string) => `Niets gevonden voor “${query}”.`,
+  searchMissing: 'Waar zoek je naar? Bijvoorbeeld `/motie zoek herstelrecht` of `/motie zoek 34843-79`.',
+  searchHeader: (query: string, total: number) => `🔎 ${total === 1 ? '1 resultaat' : `${total} resultaten`} voor “${query}”`,
+  scopeUnknown: (arg: string) =>
+    `“${arg}” is geen bewindspersoon of ministerie dat ik ken. Gebruik een code zoals SOCW of MJenV, een ministerie zoals OCW, of \`alles\`.`,
+  linkUsage: 'Koppel dit kanaal met `/motie kanaal SOCW` (één of meer codes of ministeries), ontkoppel met `/motie kanaal los SOCW`.',
+  linked: (targets: string[]) => `🔗 Dit kanaal is nu gekoppeld aan ${targets.join(', ')}. Het krijgt het weekoverzicht en herinneringen.`,
+  alreadyLinked: (targets: string[]) => `Dit kanaal was al gekoppeld aan ${targets.join(', ')}.`,
+  unlinked: (target: string) => `Dit kanaal is losgekoppeld van ${target}.`,
+  notLinked: (target: string) => `Dit kanaal was niet gekoppeld aan ${target}.`,
+  channelLinks: (targets: string[]) =>
+    targets.length === 0
+      ? 'Dit kanaal is nog nergens aan gekoppeld. Koppel het met `/motie kanaal SOCW`.'
+      : `Dit kanaal is gekoppeld aan ${targets.join(', ')}.`,
+  shared: 'Gedeeld in het kanaal.',
+  modalCodesInvalid: (bad: string) => `“${bad}” is geen code die ik ken. Gebruik bijvoorbeeld SOCW, MOCW of MJenV, gescheiden door komma's.`,
+  modalCodesMissing: 'Vul minstens één bewindspersoon in, bijvoorbeeld SOCW.',
+  modalTextMissing: 'Beschrijf het verzoek of de toezegging.',
+  modalCreated: (id: number) => `Toegevoegd als #${id}.`,
+} as const;
+
+export const HELP_TEXT = [
+  '*motiebot* houdt bij wat de bewindspersoon de Tweede Kamer heeft beloofd: aangenomen moties en toezeggingen, en wanneer de Kamer geïnformeerd wordt. Elk gekoppeld kanaal krijgt op maandag een weekoverzicht en herinneringen vóór en na de termijn.',
+  '',
+  '*Opdrachten*',
+  '• `/motie status` — wat te laat is en wat binnen 4 weken moet, voor de codes van dit kanaal. Ook: `/motie status SOCW`, `/motie status OCW`, `/motie status alles`.',
+  '• `/motie kanaal SOCW MOCW` — koppel dit kanaal aan bewindspersonen of ministeries; `/motie kanaal` toont de koppelingen, `/motie kanaal los SOCW` ontkoppelt.',
+  '• `/motie termijn 12 eind maart 2026` — stel de termijn van #12 in, in gewone taal ("voor de zomer van 2026", "Q1 2026", "1-7-2026").',
+  '• `/motie afgerond 12` — markeer #12 als afgerond (kan ook met de knop bij elk item).',
+  '• `/motie zoek herstelrecht` — zoek in titels, teksten, indieners en Kamerstuknummers.',
+  '• `/motie nieuw` — voeg een motie of toezegging toe.',
+  '• `/motie help` — deze uitleg.',
+].join('\n');
