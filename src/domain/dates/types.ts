@@ -38,6 +38,11 @@ export interface DateExpression {
   basis: Basis;
   soft: boolean;
   recurrence: Recurrence | null;
+  /**
+   * Optional short Dutch reason for the computed deadline ("dag voor het zomerreces"),
+   * used by explainDate. Not part of the stored model.
+   */
+  note?: string;
 }
 
 /** The informing deadline chosen for an item (or a single text). */

@@ -1,0 +1,269 @@
+// The parliamentary calendar as data (recesses, Prinsjesdag, Verantwoordingsdag, budget
+// debates), with the fallback rules of docs/DATES.md for years the data does not cover.
+import data from './calendar-data.json' with { type: 'json' };
+import {
+  addDays,
+  fridayOfIsoWeek,
+  isIsoDate,
+  iso,
+  nthWeekdayOfMonth,
+  weekdayBefore,
+  weekdayOnOrAfter,
+  yearOf,
+} from './calendar-date.ts';
+import type { IsoDate } from './types.ts';
+
+export const RECESS_NAMES = ['voorjaarsreces', 'meireces', 'zomerreces', 'herfstreces', 'kerstreces'] as const;
+export type RecessName = (typeof RECESS_NAMES)[number];
+
+export const CALENDAR_EVENT_NAMES = ['prinsjesdag', 'verantwoordingsdag'] as const;
+export type CalendarEventName = (typeof CALENDAR_EVENT_NAMES)[number];
+
+export interface RecessEntry {
+  /** The year in which the recess starts (the kerstreces of 2025 runs into 2026). */
+  year: number;
+  name: RecessName;
+  from: IsoDate;
+  /** Last day of the recess, inclusive. */
+  to: IsoDate;
+  source?: string;
+}
+
+export interface CalendarEventEntry {
+  year: number;
+  name: CalendarEventName;
+  date: IsoDate;
+  source?: string;
+}
+
+export interface BudgetDebateEntry {
+  /** Ministry code as in bewindspersoon codes without the first letter: OCW, SZW, JenV … */
+  ministry: string;
+  /** The calendar year of the debate (the autumn before the budget year). */
+  year: number;
+  /** The (first) day of the plenary budget debate. */
+  date: IsoDate;
+  source?: string;
+}
+
+export interface ParliamentaryCalendar {
+  recesses: readonly RecessEntry[];
+  events: readonly CalendarEventEntry[];
+  budgetDebates: readonly BudgetDebateEntry[];
+}
+
+export type LookupBasis = 'calendar' | 'rule' | 'estimate';
+
+export interface RecessLookup {
+  from: IsoDate;
+  to: IsoDate;
+  basis: LookupBasis;
+}
+
+export interface DayLookup {
+  date: IsoDate;
+  basis: LookupBasis;
+}
+
+export type CalendarParseResult =
+  | { ok: true; calendar: ParliamentaryCalendar }
+  | { ok: false; code: 'CALENDAR_INVALID'; message: string };
+
+const FRIDAY = 5;
+const TUESDAY = 2;
+const WEDNESDAY = 3;
+
+/** The fallback rules of docs/DATES.md; every result is an estimate. */
+export function estimateRecess(name: RecessName, year: number): { from: IsoDate; to: IsoDate } {
+  switch (name) {
+    case 'zomerreces': {
+      const from = weekdayOnOrAfter(iso(year, 7, 3), FRIDAY);
+      return { from, to: addDays(from, 8 * 7 + 3) };
+    }
+    case 'kerstreces': {
+      const from = weekdayBefore(iso(year, 12, 25), FRIDAY);
+      return { from, to: addDays(from, 24) };
+    }
+    case 'herfstreces': {
+      const from = weekdayOnOrAfter(iso(year, 10, 13), FRIDAY);
+      return { from, to: addDays(from, 10) };
+    }
+    case 'meireces': {
+      const from = weekdayBefore(iso(year, 4, 27), FRIDAY);
+      return { from, to: addDays(from, 17) };
+    }
+    case 'voorjaarsreces': {
+      const from = fridayOfIsoWeek(year, 7);
+      return { from, to: addDays(from, 10) };
+    }
+  }
+}
+
+// Lookup indexes per calendar object, built on first use.
+interface CalendarIndex {
+  recess: Map<string, RecessEntry>;
+  event: Map<string, CalendarEventEntry>;
+  budget: Map<string, BudgetDebateEntry>;
+}
+const indexes = new WeakMap<ParliamentaryCalendar, CalendarIndex>();
+
+function indexOf(calendar: ParliamentaryCalendar): CalendarIndex {
+  let index = indexes.get(calendar);
+  if (!index) {
+    index = { recess: new Map(), event: new Map(), budget: new Map() };
+    for (const r of calendar.recesses) index.recess.set(`${r.name}:${r.year}`, r);
+    for (const e of calendar.events) index.event.set(`${e.name}:${e.year}`, e);
+    for (const b of calendar.budgetDebates) index.budget.set(`${b.ministry.toLowerCase()}:${b.year}`, b);
+    indexes.set(calendar, index);
+  }
+  return index;
+}
+
+export function lookupRecess(calendar: ParliamentaryCalendar, name: RecessName, year: number): RecessLookup {
+  const entry = indexOf(calendar).recess.get(`${name}:${year}`);
+  if (entry) return { from: entry.from, to: entry.to, basis: 'calendar' };
+  return { ...estimateRecess(name, year), basis: 'estimate' };
+}
+
+/** Prinsjesdag: calendar, else the third Tuesday of September (estimate). */
+export function lookupPrinsjesdag(calendar: ParliamentaryCalendar, year: number): DayLookup {
+  const entry = indexOf(calendar).event.get(`prinsjesdag:${year}`);
+  if (entry) return { date: entry.date, basis: 'calendar' };
+  return { date: nthWeekdayOfMonth(year, 9, TUESDAY, 3), basis: 'estimate' };
+}
+
+/** Verantwoordingsdag: calendar, else the third Wednesday of May (a rule of DATES.md). */
+export function lookupVerantwoordingsdag(calendar: ParliamentaryCalendar, year: number): DayLookup {
+  const entry = indexOf(calendar).event.get(`verantwoordingsdag:${year}`);
+  if (entry) return { date: entry.date, basis: 'calendar' };
+  return { date: nthWeekdayOfMonth(year, 5, WEDNESDAY, 3), basis: 'rule' };
+}
+
+/**
+ * The plenary budget debate held in the autumn of `year` (for the budget of year + 1).
+ * Without a calendar entry: 31 October of that autumn, an estimate.
+ */
+export function lookupBudgetDebate(calendar: ParliamentaryCalendar, ministry: string | null, year: number): DayLookup {
+  if (ministry) {
+    const entry = indexOf(calendar).budget.get(`${ministry.toLowerCase()}:${year}`);
+    if (entry) return { date: entry.date, basis: 'calendar' };
+  }
+  return { date: iso(year, 10, 31), basis: 'estimate' };
+}
+
+/** Every recess (calendar or estimate) that starts in the given years, sorted by start. */
+export function recessesOfYears(calendar: ParliamentaryCalendar, years: readonly number[]): Array<RecessLookup & { name: RecessName; year: number }> {
+  const out: Array<RecessLookup & { name: RecessName; year: number }> = [];
+  for (const year of years) {
+    for (const name of RECESS_NAMES) out.push({ ...lookupRecess(calendar, name, year), name, year });
+  }
+  return out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/** Entries of `extra` replace those of `base` with the same key (name + year, ministry + year). */
+export function mergeCalendars(base: ParliamentaryCalendar, extra: ParliamentaryCalendar): ParliamentaryCalendar {
+  const recesses = new Map<string, RecessEntry>();
+  for (const r of [...base.recesses, ...extra.recesses]) recesses.set(`${r.name}:${r.year}`, r);
+  const events = new Map<string, CalendarEventEntry>();
+  for (const e of [...base.events, ...extra.events]) events.set(`${e.name}:${e.year}`, e);
+  const budget = new Map<string, BudgetDebateEntry>();
+  for (const b of [...base.budgetDebates, ...extra.budgetDebates]) budget.set(`${b.ministry.toLowerCase()}:${b.year}`, b);
+  return {
+    recesses: [...recesses.values()].sort((a, b) => (a.from < b.from ? -1 : 1)),
+    events: [...events.values()].sort((a, b) => (a.date < b.date ? -1 : 1)),
+    budgetDebates: [...budget.values()].sort((a, b) => (a.date < b.date ? -1 : 1)),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkYear(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200;
+}
+
+function checkSource(value: unknown): value is string | undefined {
+  return value === undefined || typeof value === 'string';
+}
+
+/** Validates calendar JSON (the format of docs/CALENDAR.md). Messages are Dutch. */
+export function parseCalendarData(json: unknown): CalendarParseResult {
+  const fail = (message: string): CalendarParseResult => ({ ok: false, code: 'CALENDAR_INVALID', message });
+  if (!isRecord(json)) return fail('De kalender moet een JSON-object zijn met "recesses", "events" en/of "budgetDebates".');
+  const known = new Set(['recesses', 'events', 'budgetDebates', '$comment']);
+  for (const key of Object.keys(json)) {
+    if (!known.has(key)) return fail(`Onbekend veld "${key}" in de kalender; toegestaan zijn "recesses", "events" en "budgetDebates".`);
+  }
+  const recesses: RecessEntry[] = [];
+  const events: CalendarEventEntry[] = [];
+  const budgetDebates: BudgetDebateEntry[] = [];
+
+  const lists: Array<[string, unknown]> = [
+    ['recesses', json.recesses],
+    ['events', json.events],
+    ['budgetDebates', json.budgetDebates],
+  ];
+  for (const [key, list] of lists) {
+    if (list !== undefined && !Array.isArray(list)) return fail(`"${key}" moet een lijst zijn.`);
+  }
+
+  const recessList = (json.recesses ?? []) as unknown[];
+  for (const [i, raw] of recessList.entries()) {
+    const where = `recesses[${i}]`;
+    if (!isRecord(raw)) return fail(`${where} moet een object zijn.`);
+    const { year, name, from, to, source } = raw;
+    if (!checkYear(year)) return fail(`${where}.year moet een jaartal zijn, bijvoorbeeld 2027.`);
+    if (typeof name !== 'string' || !(RECESS_NAMES as readonly string[]).includes(name)) {
+      return fail(`${where}.name moet een van deze zijn: ${RECESS_NAMES.join(', ')}.`);
+    }
+    if (!isIsoDate(from)) return fail(`${where}.from is geen geldige datum (JJJJ-MM-DD).`);
+    if (!isIsoDate(to)) return fail(`${where}.to is geen geldige datum (JJJJ-MM-DD).`);
+    if (to < from) return fail(`${where}: "to" (${to}) ligt voor "from" (${from}).`);
+    if (yearOf(from) !== year) return fail(`${where}: het reces moet beginnen in het jaar ${year}, maar begint op ${from}.`);
+    if (!checkSource(source)) return fail(`${where}.source moet tekst zijn.`);
+    recesses.push({ year, name: name as RecessName, from, to, ...(source !== undefined ? { source } : {}) });
+  }
+
+  const eventList = (json.events ?? []) as unknown[];
+  for (const [i, raw] of eventList.entries()) {
+    const where = `events[${i}]`;
+    if (!isRecord(raw)) return fail(`${where} moet een object zijn.`);
+    const { year, name, date, source } = raw;
+    if (!checkYear(year)) return fail(`${where}.year moet een jaartal zijn, bijvoorbeeld 2027.`);
+    if (typeof name !== 'string' || !(CALENDAR_EVENT_NAMES as readonly string[]).includes(name)) {
+      return fail(`${where}.name moet een van deze zijn: ${CALENDAR_EVENT_NAMES.join(', ')}.`);
+    }
+    if (!isIsoDate(date)) return fail(`${where}.date is geen geldige datum (JJJJ-MM-DD).`);
+    if (yearOf(date) !== year) return fail(`${where}: de datum ${date} valt niet in het jaar ${year}.`);
+    if (!checkSource(source)) return fail(`${where}.source moet tekst zijn.`);
+    events.push({ year, name: name as CalendarEventName, date, ...(source !== undefined ? { source } : {}) });
+  }
+
+  const budgetList = (json.budgetDebates ?? []) as unknown[];
+  for (const [i, raw] of budgetList.entries()) {
+    const where = `budgetDebates[${i}]`;
+    if (!isRecord(raw)) return fail(`${where} moet een object zijn.`);
+    const { ministry, year, date, source } = raw;
+    if (typeof ministry !== 'string' || !/^[A-Za-z]{2,6}$/.test(ministry)) {
+      return fail(`${where}.ministry moet een ministeriecode zijn, bijvoorbeeld "OCW" of "JenV".`);
+    }
+    if (!checkYear(year)) return fail(`${where}.year moet een jaartal zijn, bijvoorbeeld 2027.`);
+    if (!isIsoDate(date)) return fail(`${where}.date is geen geldige datum (JJJJ-MM-DD).`);
+    if (yearOf(date) !== year) return fail(`${where}: de datum ${date} valt niet in het jaar ${year}.`);
+    if (!checkSource(source)) return fail(`${where}.source moet tekst zijn.`);
+    budgetDebates.push({ ministry, year, date, ...(source !== undefined ? { source } : {}) });
+  }
+
+  return { ok: true, calendar: { recesses, events, budgetDebates } };
+}
+
+function buildDefaultCalendar(): ParliamentaryCalendar {
+  const result = parseCalendarData(data);
+  // The bundled data is checked by the tests; a failure here is a programmer error.
+  if (!result.ok) throw new Error(`Bundled calendar-data.json is invalid: ${result.message}`);
+  return result.calendar;
+}
+
+/** The calendar bundled with motiebot (src/domain/dates/calendar-data.json). */
+export const defaultCalendar: ParliamentaryCalendar = buildDefaultCalendar();

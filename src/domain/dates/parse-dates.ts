@@ -1,0 +1,550 @@
+// parseDates: every Dutch date expression in a text, in text order, non-overlapping, with the
+// calendar interval it promises (docs/DATES.md). Pure: the reference date is an argument.
+import { addDays, iso, minDate, monthOf, yearOf } from './calendar-date.ts';
+import { defaultCalendar, type ParliamentaryCalendar } from './calendar.ts';
+import {
+  addUnits,
+  coresAt,
+  countAt,
+  endOfMonthAfter,
+  isYearAt,
+  relationsAt,
+  resolve,
+  resolveAnchor,
+  seq,
+  unitAt,
+  word,
+  type Core,
+  type Ctx,
+  type Fields,
+} from './grammar.ts';
+import { weakerBasis, type Anchor } from './periods.ts';
+import { tokenize } from './tokens.ts';
+import type { DateExpression, IsoDate, Precision } from './types.ts';
+import {
+  AMOUNT_WORDS,
+  MINISTRIES,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINALS,
+  PART_PHRASES,
+  RECESSES,
+  RECURRING_WORDS,
+  RELATION_PHRASES,
+  SEASONS,
+  VAGUE_BLOCKERS,
+  VAGUE_PRE_BLOCKERS,
+  VAGUE_TERMS,
+  WEEKDAYS,
+  type TimeUnit,
+} from './vocabulary.ts';
+
+export interface ParseDatesOptions {
+  /** The date the words were written (docs/DATES.md, "The reference date"). */
+  reference: IsoDate;
+  calendar?: ParliamentaryCalendar;
+}
+
+interface Match extends Fields {
+  /** Token index after the match. */
+  end: number;
+}
+
+/** Cheap gate: text without any of these cannot hold an expression. */
+const PRECHECK =
+  /\d|jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|o[kc]t|nov|dec|jaar|zomer|lente|herfst|winter|reces|prinsjes|nota|dag|begroting|kwartaal|helft|maand|week|weken|termijn|spoedig|snel|z\.?s\.?m|binnenkort|onmiddellijk|direct|toekomst|omgaande/i;
+
+/** Words that can start an expression (numbers always can). */
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...RELATION_PHRASES.map((p) => p.words[0] as string),
+  ...VAGUE_TERMS.map((p) => p.words[0] as string),
+  ...RECURRING_WORDS.map((p) => p.words[0] as string),
+  ...PART_PHRASES.map((p) => p.words[0] as string),
+  ...MONTHS.keys(),
+  ...MONTH_ABBREVIATIONS.keys(),
+  ...WEEKDAYS,
+  ...SEASONS.keys(),
+  ...RECESSES.keys(),
+  ...NUMBER_WORDS.keys(),
+  ...ORDINALS.keys(),
+  ...MINISTRIES.keys(),
+  'q', 'k', 'het', 'de', 'dit', 'deze', 'volgend', 'volgende', 'komend', 'komende', 'aanstaand',
+  'aanstaande', 'vorig', 'vorige', 'afgelopen', 'tussen', 'van', 'vanaf', 'periode', 'om', 'binnen',
+  'over', 'prinsjesdag', 'miljoenennota', 'verantwoordingsdag', 'voorjaarsnota', 'najaarsnota',
+  'begrotingsbehandeling', 'begrotingsdebat', 'plenaire', 'vroege', 'late',
+]);
+
+const UNIT_LABEL: Record<TimeUnit, [string, string]> = {
+  day: ['dag', 'dagen'],
+  week: ['week', 'weken'],
+  month: ['maand', 'maanden'],
+  year: ['jaar', 'jaar'],
+};
+
+function unitPrecision(unit: TimeUnit): Precision {
+  return unit === 'day' || unit === 'week' ? 'day' : unit;
+}
+
+function unitText(n: number, unit: TimeUnit): string {
+  return `${n} ${UNIT_LABEL[unit][n === 1 ? 0 : 1]}`;
+}
+
+// ---------------------------------------------------------------- vague terms
+
+const GUARDED_VAGUE = new Set(['direct', 'onmiddellijk', 'spoedig']);
+
+function vagueAt(ctx: Ctx, i: number): Match | null {
+  const first = ctx.toks[i]?.text;
+  for (const term of VAGUE_TERMS) {
+    if (term.words[0] !== first) continue;
+    const end = seq(ctx, i, term.words);
+    if (end < 0) continue;
+    if (term.words.length === 1 && GUARDED_VAGUE.has(first)) {
+      const next = ctx.toks[end];
+      if (next && (next.kind === 'num' || (next.kind === 'word' && VAGUE_BLOCKERS.has(next.text)))) continue;
+      const prev = ctx.toks[i - 1];
+      if (first === 'direct' && prev && prev.kind === 'word' && VAGUE_PRE_BLOCKERS.has(prev.text)) continue;
+    }
+    const deadline = term.weeks ? addUnits(ctx.ref, 'week', term.weeks) : addUnits(ctx.ref, 'month', term.months ?? 3);
+    const span = term.weeks ? `${term.weeks} weken` : `${term.months ?? 3} ${term.months === 1 ? 'maand' : 'maanden'}`;
+    return {
+      end,
+      relation: 'by',
+      earliest: ctx.ref,
+      deadline,
+      precision: 'vague',
+      basis: 'estimate',
+      soft: true,
+      recurrence: null,
+      note: `vage termijn, geschat op ${span}`,
+    };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- binnen / over / offsets
+
+/** "N eenheden", "een half jaar", "een halfjaar". */
+function durationAt(ctx: Ctx, i: number): { end: number; n: number; unit: TimeUnit } | null {
+  if (word(ctx, i) === 'een' && word(ctx, i + 1) === 'half' && word(ctx, i + 2) === 'jaar') return { end: i + 3, n: 6, unit: 'month' };
+  if (word(ctx, i) === 'een' && word(ctx, i + 1) === 'halfjaar') return { end: i + 2, n: 6, unit: 'month' };
+  if (word(ctx, i) === 'anderhalf' && word(ctx, i + 1) === 'jaar') return { end: i + 2, n: 18, unit: 'month' };
+  const c = countAt(ctx, i);
+  if (!c) return null;
+  const unit = unitAt(ctx, c.end);
+  if (!unit) return null;
+  return { end: c.end + 1, n: c.n, unit };
+}
+
+const AFTER_EVENT_WORDS = [['na', 'afloop', 'van'], ['na'], ['nadat'], ['vanaf']] as const;
+
+/** "binnen drie maanden", "binnen zes weken na inwerkingtreding (van de wet)", "binnen een maand na 1 juli". */
+function withinAt(ctx: Ctx, i: number): Match | null {
+  if (word(ctx, i) !== 'binnen') return null;
+  const d = durationAt(ctx, i + 1);
+  if (!d) return null;
+  const label = d.unit === 'month' && d.n === 6 && word(ctx, i + 1) === 'een' ? 'een half jaar' : unitText(d.n, d.unit);
+  for (const words of AFTER_EVENT_WORDS) {
+    const k = seq(ctx, d.end, words);
+    if (k < 0) continue;
+    for (const core of coresAt(ctx, k)) {
+      const a = resolveAnchor(ctx, core);
+      if (!a || a.kind === 'period') continue;
+      const deadline = addUnits(a.first, d.unit, d.n);
+      return { end: core.end, relation: 'within', earliest: a.first, deadline, precision: unitPrecision(d.unit), basis: weakerBasis(a.basis, 'rule'), soft: false, recurrence: null, note: `${label} na ${a.first}` };
+    }
+    if (words[0] === 'nadat') continue;
+    // An undated event: "na inwerkingtreding", "na de publicatie van het rapport".
+    let e = k;
+    const w = word(ctx, e);
+    if (w === 'de' || w === 'het') e++;
+    const noun = ctx.toks[e];
+    if (!noun || noun.kind !== 'word') continue;
+    e++;
+    if (word(ctx, e) === 'van') {
+      let f = e + 1;
+      const art = word(ctx, f);
+      if (art === 'de' || art === 'het') f++;
+      if (ctx.toks[f]?.kind === 'word') e = f + 1;
+    }
+    const event = ctx.toks.slice(k, e).map((t) => t.text).join(' ').replace(/^na afloop van /, '').replace(/^na |^vanaf /, '');
+    return { end: e, relation: 'within', earliest: null, deadline: null, precision: unitPrecision(d.unit), basis: 'rule', soft: false, recurrence: null, note: `hangt af van ${event}` };
+  }
+  return {
+    end: d.end,
+    relation: 'within',
+    earliest: ctx.ref,
+    deadline: addUnits(ctx.ref, d.unit, d.n),
+    precision: unitPrecision(d.unit),
+    basis: 'rule',
+    soft: false,
+    recurrence: null,
+    note: `${label} na de referentiedatum`,
+  };
+}
+
+/** "over twee maanden": the month of R + N; days and weeks give a day, years a year. */
+function overAt(ctx: Ctx, i: number): Match | null {
+  if (word(ctx, i) !== 'over') return null;
+  const d = durationAt(ctx, i + 1);
+  if (!d) return null;
+  const base = { end: d.end, relation: 'in' as const, basis: 'rule' as const, soft: false, recurrence: null };
+  if (d.unit === 'month') {
+    const m = endOfMonthAfter(ctx.ref, d.n);
+    return { ...base, earliest: m.first, deadline: m.last, precision: 'month' };
+  }
+  if (d.unit === 'year') {
+    const y = yearOf(ctx.ref) + d.n;
+    return { ...base, earliest: iso(y, 1, 1), deadline: iso(y, 12, 31), precision: 'year' };
+  }
+  const day = addUnits(ctx.ref, d.unit, d.n);
+  return { ...base, earliest: day, deadline: day, precision: 'day' };
+}
+
+/** The date an offset counts back from: a day or event, or the start of a period ("voor" it). */
+function offsetBase(a: Anchor): IsoDate {
+  if (a.kind !== 'period') return a.first;
+  return a.before ? addDays(a.before.date, 1) : a.first;
+}
+
+/** "drie weken voor aanvang van het zomerreces", "(uiterlijk) een maand voor Prinsjesdag". */
+function offsetAt(ctx: Ctx, i: number): Match | null {
+  let k = i;
+  if (word(ctx, k) === 'uiterlijk') k++;
+  const d = durationAt(ctx, k);
+  if (!d) return null;
+  k = d.end;
+  if (word(ctx, k) === 'voor') k++;
+  else if (word(ctx, k) === 'voorafgaand' && word(ctx, k + 1) === 'aan') k += 2;
+  else return null;
+  for (const core of coresAt(ctx, k)) {
+    if (core.type === 'year' || core.type === 'part') continue;
+    let chosen: { a: Anchor; deadline: IsoDate } | null = null;
+    const years = core.fixed ? [ctx.refYear] : [ctx.refYear - 1, ctx.refYear, ctx.refYear + 1, ctx.refYear + 2];
+    for (const y of years) {
+      const a = core.build(y);
+      if (!a) continue;
+      const deadline = addUnits(offsetBase(a), d.unit, -d.n);
+      chosen = { a, deadline };
+      if (core.fixed || deadline >= ctx.ref) break;
+    }
+    if (!chosen) continue;
+    const { a, deadline } = chosen;
+    const basis = a.basis === 'explicit' ? 'rule' : a.basis;
+    return {
+      end: core.end,
+      relation: 'by',
+      earliest: minDate(ctx.ref, deadline),
+      deadline,
+      precision: a.precision === 'day' ? 'day' : 'event',
+      basis,
+      soft: false,
+      recurrence: null,
+      note: `${unitText(d.n, d.unit)} voor ${offsetBase(a)}${a.before?.note ? ` (${a.before.note.replace(/^dag voor /, 'begin van ')})` : ''}`,
+    };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- ranges
+
+type RangeEnd = 'incl' | 'excl';
+
+const RANGE_SEPARATORS: ReadonlyArray<{ words: readonly string[]; end: RangeEnd }> = [
+  { words: ['tot', 'en', 'met'], end: 'incl' },
+  { words: ['t', '/', 'm'], end: 'incl' },
+  { words: ['tot'], end: 'excl' },
+  { words: ['-'], end: 'incl' },
+];
+
+/** Builds X..Y: the year of the later end fills in the earlier one. */
+function rangeFields(ctx: Ctx, x: Core, y: Core, end: RangeEnd, endIndex: number): Match | null {
+  const b = resolveAnchor(ctx, y);
+  if (!b) return null;
+  let a: Anchor | null;
+  if (x.fixed) a = x.build(ctx.refYear);
+  else {
+    const yr = yearOf(b.last);
+    a = x.build(yr);
+    if (a && a.first > b.first) a = x.build(yr - 1);
+  }
+  if (!a) return null;
+  const deadline = end === 'incl' ? b.last : addDays(b.first, -1);
+  if (a.first > deadline) return null;
+  return {
+    end: endIndex,
+    relation: 'in',
+    earliest: a.first,
+    deadline,
+    precision: b.precision,
+    basis: weakerBasis(a.basis, b.basis),
+    soft: false,
+    recurrence: null,
+    ...(end === 'incl' && b.note ? { note: b.note } : {}),
+  };
+}
+
+const RANGE_TYPES = new Set(['day', 'month', 'quarter', 'half', 'season', 'year', 'part']);
+
+/** "tussen 1 maart en 1 mei 2024", "van september tot en met december 2023", "in de periode 2024-2026". */
+function rangeAt(ctx: Ctx, i: number): Match | null {
+  let k = i;
+  let separators: ReadonlyArray<{ words: readonly string[]; end: RangeEnd }> = RANGE_SEPARATORS;
+  const w = word(ctx, i);
+  let prefixed = true;
+  if (w === 'tussen') {
+    k++;
+    separators = [{ words: ['en'], end: 'incl' }];
+  } else if (w === 'van' || w === 'vanaf') k++;
+  else {
+    let p = i;
+    if (word(ctx, p) === 'in') p++;
+    if (word(ctx, p) === 'de') p++;
+    if (word(ctx, p) === 'periode' || word(ctx, p) === 'jaren') {
+      k = p + 1;
+      if (word(ctx, k) === 'van') k++;
+      else if (word(ctx, k) === 'tussen') {
+        k++;
+        separators = [{ words: ['en'], end: 'incl' }];
+      }
+      const years = yearRangeAt(ctx, k);
+      if (years) return years;
+    } else prefixed = false;
+  }
+  if (!prefixed) separators = RANGE_SEPARATORS.slice(0, 2);
+  for (const x of coresAt(ctx, k)) {
+    if (!RANGE_TYPES.has(x.type)) continue;
+    if (!prefixed && x.type !== 'day' && x.type !== 'month') continue;
+    for (const sep of separators) {
+      const j = seq(ctx, x.end, sep.words);
+      if (j < 0) continue;
+      for (const y of coresAt(ctx, j)) {
+        if (!RANGE_TYPES.has(y.type)) continue;
+        if (!prefixed && y.type !== x.type) continue;
+        const m = rangeFields(ctx, x, y, sep.end, y.end);
+        if (m) return m;
+      }
+    }
+  }
+  return null;
+}
+
+/** "2024-2026" after "periode": whole years. */
+function yearRangeAt(ctx: Ctx, k: number): Match | null {
+  const a = ctx.toks[k];
+  const s = ctx.toks[k + 1];
+  const b = ctx.toks[k + 2];
+  if (!a || !s || !b || a.kind !== 'num' || a.digits !== 4 || s.text !== '-' || b.kind !== 'num') return null;
+  const to = b.digits === 4 ? b.value : b.digits === 2 ? Math.floor(a.value / 100) * 100 + b.value : -1;
+  if (a.value < 1900 || to <= a.value || to - a.value > 20) return null;
+  return {
+    end: k + 3,
+    relation: 'in',
+    earliest: iso(a.value, 1, 1),
+    deadline: iso(to, 12, 31),
+    precision: 'year',
+    basis: 'rule',
+    soft: false,
+    recurrence: null,
+  };
+}
+
+// ---------------------------------------------------------------- recurring
+
+function isoPeriod(months: number): string {
+  return months % 12 === 0 ? `P${months / 12}Y` : `P${months}M`;
+}
+
+/** End of the first whole calendar-aligned period (month, quarter, half, year) after R. */
+function firstWholePeriodAfter(ref: IsoDate, months: number): { first: IsoDate; last: IsoDate } | null {
+  if (![1, 3, 6, 12].includes(months)) return null;
+  const m0 = Math.floor((monthOf(ref) - 1) / months) * months + 1;
+  const start = iso(yearOf(ref), m0, 1);
+  const first = addUnits(start, 'month', months);
+  const last = addDays(addUnits(first, 'month', months), -1);
+  return { first, last };
+}
+
+/** An anchor after a recurring word: "jaarlijks voor de zomer", "elk jaar bij de Voorjaarsnota". */
+function recurringAnchorAt(ctx: Ctx, k: number): Match | null {
+  const m = relationCoreAt(ctx, k) ?? standaloneCoreAt(ctx, k);
+  if (!m || m.deadline === null || m.relation === 'until' || m.relation === 'from') return null;
+  return m;
+}
+
+function recurringAt(ctx: Ctx, i: number): Match | null {
+  let months = 0;
+  let k = -1;
+  // "om de vier jaar", "om het jaar", "om de zes maanden"
+  if (word(ctx, i) === 'om') {
+    if (word(ctx, i + 1) === 'het' && word(ctx, i + 2) === 'jaar') {
+      months = 24;
+      k = i + 3;
+    } else if (word(ctx, i + 1) === 'de') {
+      const c = countAt(ctx, i + 2);
+      const unit = c ? unitAt(ctx, c.end) : undefined;
+      if (c && (unit === 'year' || unit === 'month')) {
+        months = unit === 'year' ? c.n * 12 : c.n;
+        k = c.end + 1;
+      } else if (unitAt(ctx, i + 2) === 'year' || unitAt(ctx, i + 2) === 'month') {
+        // "om de maand"
+        months = unitAt(ctx, i + 2) === 'year' ? 12 : 1;
+        k = i + 3;
+      }
+    }
+    if (k < 0) return null;
+  } else {
+    const first = ctx.toks[i]?.text;
+    for (const r of RECURRING_WORDS) {
+      if (r.words[0] !== first) continue;
+      const end = seq(ctx, i, r.words);
+      if (end < 0) continue;
+      if (first === 'per') {
+        const prev = ctx.toks[i - 1];
+        if (prev && (prev.kind === 'num' || prev.text === '€' || AMOUNT_WORDS.has(prev.text))) continue;
+      }
+      months = r.months;
+      k = end;
+      break;
+    }
+    if (k < 0) return null;
+    const next = ctx.toks[k];
+    if (next && (next.kind === 'num' || next.text === '€' || next.text === '$' || AMOUNT_WORDS.has(next.text))) return null;
+  }
+  const period = isoPeriod(months);
+  // "(eerstvolgende in 2024)", ", eerstvolgende in 2024", "(voor het eerst in 2024)"
+  const firstYear = firstOccurrenceAt(ctx, k);
+  if (firstYear) {
+    const y = firstYear.year;
+    return {
+      end: firstYear.end,
+      relation: 'recurring',
+      earliest: iso(y, 1, 1),
+      deadline: iso(y, 12, 31),
+      precision: 'year',
+      basis: 'rule',
+      soft: false,
+      recurrence: { period, next: iso(y, 12, 31) },
+      note: `eerstvolgende in ${y}`,
+    };
+  }
+  const anchor = recurringAnchorAt(ctx, k);
+  if (anchor) return { ...anchor, relation: 'recurring', recurrence: { period, next: anchor.deadline }, soft: false };
+  const whole = firstWholePeriodAfter(ctx.ref, months);
+  return {
+    end: k,
+    relation: 'recurring',
+    earliest: null,
+    deadline: whole ? whole.last : null,
+    precision: months >= 12 ? 'year' : months === 6 ? 'half' : months === 3 ? 'quarter' : 'month',
+    basis: 'rule',
+    soft: false,
+    recurrence: { period, next: whole ? whole.last : null },
+    ...(whole ? { note: 'einde van de eerste hele periode na de referentiedatum' } : {}),
+  };
+}
+
+const FIRST_WORDS: ReadonlyArray<readonly string[]> = [
+  ['eerstvolgende', 'keer', 'in'],
+  ['eerstvolgende', 'in'],
+  ['eerstvolgende'],
+  ['eerstvolgend', 'in'],
+  ['volgende', 'keer', 'in'],
+  ['voor', 'het', 'eerst', 'in'],
+  ['de', 'eerste', 'keer', 'in'],
+  ['eerste', 'keer', 'in'],
+];
+
+function firstOccurrenceAt(ctx: Ctx, k: number): { end: number; year: number } | null {
+  const open = ctx.toks[k];
+  if (!open || (open.text !== '(' && open.text !== ',')) return null;
+  for (const words of FIRST_WORDS) {
+    const j = seq(ctx, k + 1, words);
+    if (j < 0 || !isYearAt(ctx, j)) continue;
+    const year = (ctx.toks[j] as { value: number }).value;
+    if (open.text === '(') return ctx.toks[j + 1]?.text === ')' ? { end: j + 2, year } : null;
+    return { end: j + 1, year };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- relation + core
+
+function relationCoreAt(ctx: Ctx, i: number): Match | null {
+  for (const r of relationsAt(ctx, i)) {
+    for (const core of coresAt(ctx, r.end)) {
+      const f = resolve(ctx, r.rel, core);
+      if (f) return { ...f, end: core.end };
+    }
+  }
+  return null;
+}
+
+function standaloneCoreAt(ctx: Ctx, i: number): Match | null {
+  for (const core of coresAt(ctx, i)) {
+    const f = resolve(ctx, null, core);
+    if (f) return { ...f, end: core.end };
+  }
+  return null;
+}
+
+const MATCHERS: ReadonlyArray<(ctx: Ctx, i: number) => Match | null> = [
+  vagueAt,
+  recurringAt,
+  withinAt,
+  overAt,
+  offsetAt,
+  rangeAt,
+  relationCoreAt,
+  standaloneCoreAt,
+];
+
+function matchAt(ctx: Ctx, i: number): Match | null {
+  const t = ctx.toks[i];
+  if (!t || (t.kind !== 'num' && !START_WORDS.has(t.text))) return null;
+  let best: Match | null = null;
+  for (const m of MATCHERS) {
+    const r = m(ctx, i);
+    if (r && (!best || r.end > best.end)) best = r;
+  }
+  return best;
+}
+
+export function parseDates(text: string, options: ParseDatesOptions): DateExpression[] {
+  if (!PRECHECK.test(text)) return [];
+  const toks = tokenize(text);
+  const ctx: Ctx = {
+    toks,
+    ref: options.reference,
+    refYear: yearOf(options.reference),
+    cal: options.calendar ?? defaultCalendar,
+  };
+  const out: DateExpression[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const m = matchAt(ctx, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const start = (toks[i] as { start: number }).start;
+    const end = (toks[m.end - 1] as { end: number }).end;
+    const expr: DateExpression = {
+      text: text.slice(start, end),
+      start,
+      end,
+      relation: m.relation,
+      earliest: m.earliest,
+      deadline: m.deadline,
+      precision: m.precision,
+      basis: m.basis,
+      soft: m.soft,
+      recurrence: m.recurrence,
+    };
+    if (m.note) expr.note = m.note;
+    out.push(expr);
+    i = m.end;
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+// Normalisation and tokenisation of text for the date grammar. Normalised text is lower case,
+// without accents, with every whitespace run as one space and hyphenated line breaks joined
+// ("begro-\nting" -> "begroting"); every normalised character maps back to its original offset.
+
+export type TokenKind = 'word' | 'num' | 'punct';
+
+export interface Token {
+  kind: TokenKind;
+  /** Normalised text of the token. */
+  text: string;
+  /** Numeric value for `num` tokens, NaN otherwise. */
+  value: number;
+  /** Number of digits for `num` tokens. */
+  digits: number;
+  /** Offsets in the ORIGINAL input, end exclusive. */
+  start: number;
+  end: number;
+  /** Whether whitespace separates this token from the previous one. */
+  spaceBefore: boolean;
+}
+
+const ACCENTS: Record<string, string> = {
+  'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a',
+  'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
+  'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i',
+  'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o',
+  'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u',
+  'ç': 'c', 'ñ': 'n', 'ý': 'y', 'ÿ': 'y',
+  'Á': 'a', 'À': 'a', 'Â': 'a', 'Ä': 'a', 'É': 'e', 'È': 'e', 'Ê': 'e', 'Ë': 'e',
+  'Í': 'i', 'Ì': 'i', 'Î': 'i', 'Ï': 'i', 'Ó': 'o', 'Ò': 'o', 'Ô': 'o', 'Ö': 'o',
+  'Ú': 'u', 'Ù': 'u', 'Û': 'u', 'Ü': 'u', 'Ç': 'c', 'Ñ': 'n',
+  '\u2013': '-', '\u2014': '-', '\u2010': '-', '\u2011': '-', '\u2212': '-',
+  '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"',
+};
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x2007;
+}
+
+const NON_ASCII_LETTER = /\p{L}/u;
+
+function isLetterAt(input: string, i: number): boolean {
+  const code = input.charCodeAt(i);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+  return code >= 0xc0 && NON_ASCII_LETTER.test(input[i] as string);
+}
+
+function isLowerStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff);
+}
+
+/**
+ * Tokenises `input`. Hyphenated line breaks between letters are joined when the next line
+ * starts with a lower-case letter; soft hyphens are dropped.
+ */
+export function tokenize(input: string): Token[] {
+  const tokens: Token[] = [];
+  const n = input.length;
+  let i = 0;
+  let spaceBefore = true;
+  while (i < n) {
+    const code = input.charCodeAt(i);
+    if (isSpace(code) || code === 0xad) {
+      spaceBefore = true;
+      i++;
+      continue;
+    }
+    if (code >= 48 && code <= 57) {
+      let j = i + 1;
+      while (j < n) {
+        const c = input.charCodeAt(j);
+        if (c < 48 || c > 57) break;
+        j++;
+      }
+      const text = input.slice(i, j);
+      tokens.push({ kind: 'num', text, value: Number(text), digits: j - i, start: i, end: j, spaceBefore });
+      spaceBefore = false;
+      i = j;
+      continue;
+    }
+    if (isLetterAt(input, i)) {
+      let text = '';
+      let j = i;
+      while (j < n) {
+        const c = input.charCodeAt(j);
+        if (c === 0xad) {
+          j++;
+          continue;
+        }
+        if (isLetterAt(input, j)) {
+          const ch = input[j] as string;
+          if (c <= 122) text += c <= 90 ? String.fromCharCode(c + 32) : ch;
+          else {
+            const mapped = ACCENTS[ch];
+            text += mapped ?? ch.toLowerCase().charAt(0);
+          }
+          j++;
+          continue;
+        }
+        // Hyphenated line break inside a word: "-" + optional spaces + newline + spaces + lower case.
+        if (c === 45 && text.length > 0) {
+          let k = j + 1;
+          let newline = false;
+          while (k < n) {
+            const s = input.charCodeAt(k);
+            if (s === 10 || s === 13) newline = true;
+            else if (s !== 32 && s !== 9) break;
+            k++;
+          }
+          if (newline && k < n && isLowerStart(input.charCodeAt(k))) {
+            j = k;
+            continue;
+          }
+        }
+        break;
+      }
+      tokens.push({ kind: 'word', text, value: NaN, digits: 0, start: i, end: j, spaceBefore });
+      spaceBefore = false;
+      i = j;
+      continue;
+    }
+    const ch = input[i] as string;
+    const text = ACCENTS[ch] ?? ch;
+    tokens.push({ kind: 'punct', text, value: NaN, digits: 0, start: i, end: i + 1, spaceBefore });
+    spaceBefore = false;
+    i++;
+  }
+  return tokens;
+}

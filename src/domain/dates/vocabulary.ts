@@ -1,0 +1,248 @@
+// Dutch vocabulary of date expressions. Every word is written lower case without accents,
+// as the tokenizer delivers it (vóór -> voor, één -> een).
+import type { RecessName } from './calendar.ts';
+
+/** Full month names; these may stand alone after a relation word ("in april"). */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['januari', 1], ['februari', 2], ['maart', 3], ['april', 4], ['mei', 5], ['juni', 6],
+  ['juli', 7], ['augustus', 8], ['september', 9], ['oktober', 10], ['november', 11], ['december', 12],
+]);
+
+/** Abbreviations: only a date when a day number precedes or a year follows ("Jan de Vries"). */
+export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1], ['feb', 2], ['febr', 2], ['mrt', 3], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7],
+  ['aug', 8], ['sep', 9], ['sept', 9], ['okt', 10], ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+
+export const MONTH_NAMES_NL = [
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
+  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+] as const;
+
+export const WEEKDAY_NAMES_NL = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] as const;
+
+/** Weekday names that may precede a date ("maandag 2 oktober"). Abbreviations (zo, ma) never count. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES_NL);
+
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['een', 1], ['twee', 2], ['drie', 3], ['vier', 4], ['vijf', 5], ['zes', 6], ['zeven', 7],
+  ['acht', 8], ['negen', 9], ['tien', 10], ['elf', 11], ['twaalf', 12], ['veertien', 14],
+  ['vijftien', 15], ['twintig', 20], ['dertig', 30], ['zestig', 60], ['negentig', 90],
+]);
+
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['eerste', 1], ['tweede', 2], ['derde', 3], ['vierde', 4],
+]);
+
+export type Season = 'voorjaar' | 'zomer' | 'najaar' | 'winter';
+
+export const SEASONS: ReadonlyMap<string, Season> = new Map([
+  ['voorjaar', 'voorjaar'], ['lente', 'voorjaar'], ['zomer', 'zomer'],
+  ['najaar', 'najaar'], ['herfst', 'najaar'], ['winter', 'winter'],
+]);
+
+export const SEASON_NAMES_NL: Record<Season, string> = {
+  voorjaar: 'voorjaar', zomer: 'zomer', najaar: 'najaar', winter: 'winter',
+};
+
+export const RECESSES: ReadonlyMap<string, RecessName> = new Map([
+  ['zomerreces', 'zomerreces'], ['kerstreces', 'kerstreces'], ['meireces', 'meireces'],
+  ['herfstreces', 'herfstreces'], ['voorjaarsreces', 'voorjaarsreces'], ['krokusreces', 'voorjaarsreces'],
+]);
+
+export type TimeUnit = 'day' | 'week' | 'month' | 'year';
+
+export const UNITS: ReadonlyMap<string, TimeUnit> = new Map([
+  ['dag', 'day'], ['dagen', 'day'], ['werkdag', 'day'], ['werkdagen', 'day'],
+  ['week', 'week'], ['weken', 'week'],
+  ['maand', 'month'], ['maanden', 'month'],
+  ['jaar', 'year'], ['jaren', 'year'],
+]);
+
+/** Sub-windows of a period: begin / medio / eind. */
+export type Part = 'begin' | 'mid' | 'end';
+
+/** Single-word parts; multi-word ones ("aan het begin van") are in PART_PHRASES. */
+export const PARTS: ReadonlyMap<string, Part> = new Map([
+  ['begin', 'begin'], ['vroeg', 'begin'], ['medio', 'mid'], ['midden', 'mid'], ['half', 'mid'],
+  ['halverwege', 'mid'], ['eind', 'end'], ['einde', 'end'], ['eind-', 'end'], ['laat', 'end'],
+]);
+
+/** Adjectives before a season: "het vroege najaar", "het late voorjaar". */
+export const SEASON_ADJECTIVES: ReadonlyMap<string, Part> = new Map([
+  ['vroege', 'begin'], ['late', 'end'],
+]);
+
+/** Multi-word parts, longest first. "in de eerste maanden van Y" is begin Y. */
+export const PART_PHRASES: ReadonlyArray<{ words: readonly string[]; part: Part }> = [
+  { words: ['in', 'de', 'eerste', 'maanden', 'van'], part: 'begin' },
+  { words: ['de', 'eerste', 'maanden', 'van'], part: 'begin' },
+  { words: ['aan', 'het', 'begin', 'van'], part: 'begin' },
+  { words: ['in', 'het', 'begin', 'van'], part: 'begin' },
+  { words: ['aan', 'het', 'einde', 'van'], part: 'end' },
+  { words: ['aan', 'het', 'eind', 'van'], part: 'end' },
+  { words: ['in', 'het', 'midden', 'van'], part: 'mid' },
+  { words: ['het', 'begin', 'van'], part: 'begin' },
+  { words: ['het', 'einde', 'van'], part: 'end' },
+  { words: ['het', 'eind', 'van'], part: 'end' },
+  { words: ['het', 'midden', 'van'], part: 'mid' },
+  { words: ['eind', 'van'], part: 'end' },
+  { words: ['einde', 'van'], part: 'end' },
+  { words: ['halverwege'], part: 'mid' },
+  { words: ['begin'], part: 'begin' },
+  { words: ['medio'], part: 'mid' },
+  { words: ['midden'], part: 'mid' },
+  { words: ['half'], part: 'mid' },
+  { words: ['eind'], part: 'end' },
+  { words: ['einde'], part: 'end' },
+];
+
+/** What a relation word means before its anchor; resolved into a Relation in combine.ts. */
+export type RelationWord =
+  | 'on' // op
+  | 'by' // uiterlijk
+  | 'before' // voor, vóór, eerder dan, voorafgaand aan
+  | 'in' // in, tijdens, gedurende, in de loop van
+  | 'around' // rond, omstreeks
+  | 'after' // na, na afloop van
+  | 'until' // tot
+  | 'untilIncl' // tot en met, t/m
+  | 'from' // per, vanaf, met ingang van
+  | 'with'; // bij, met, gelijktijdig met
+
+/** Relation phrases, longest first within the same first word. */
+export const RELATION_PHRASES: ReadonlyArray<{ words: readonly string[]; rel: RelationWord }> = [
+  { words: ['uiterlijk', 'voor'], rel: 'before' },
+  { words: ['uiterlijk', 'op'], rel: 'by' },
+  { words: ['uiterlijk', 'in'], rel: 'by' },
+  { words: ['uiterlijk', 'bij'], rel: 'by' },
+  { words: ['uiterlijk', 'tijdens'], rel: 'by' },
+  { words: ['uiterlijk'], rel: 'by' },
+  { words: ['ten', 'laatste', 'op'], rel: 'by' },
+  { words: ['ten', 'laatste', 'in'], rel: 'by' },
+  { words: ['ten', 'laatste'], rel: 'by' },
+  { words: ['voor'], rel: 'before' },
+  { words: ['eerder', 'dan'], rel: 'before' },
+  { words: ['voorafgaand', 'aan'], rel: 'before' },
+  { words: ['voorafgaande', 'aan'], rel: 'before' },
+  { words: ['op'], rel: 'on' },
+  { words: ['in', 'de', 'loop', 'van'], rel: 'in' },
+  { words: ['ergens', 'in'], rel: 'in' },
+  { words: ['in'], rel: 'in' },
+  { words: ['tijdens'], rel: 'in' },
+  { words: ['gedurende'], rel: 'in' },
+  { words: ['rond'], rel: 'around' },
+  { words: ['rondom'], rel: 'around' },
+  { words: ['omstreeks'], rel: 'around' },
+  { words: ['na', 'afloop', 'van'], rel: 'after' },
+  { words: ['na'], rel: 'after' },
+  { words: ['tot', 'en', 'met'], rel: 'untilIncl' },
+  { words: ['t', '/', 'm'], rel: 'untilIncl' },
+  { words: ['tot', 'uiterlijk'], rel: 'by' },
+  { words: ['tot', 'aan'], rel: 'until' },
+  { words: ['tot'], rel: 'until' },
+  { words: ['met', 'ingang', 'van'], rel: 'from' },
+  { words: ['m', '.', 'i', '.', 'v', '.'], rel: 'from' },
+  { words: ['per'], rel: 'from' },
+  { words: ['vanaf'], rel: 'from' },
+  { words: ['gelijktijdig', 'met'], rel: 'with' },
+  { words: ['tegelijk', 'met'], rel: 'with' },
+  { words: ['bij'], rel: 'with' },
+  { words: ['met'], rel: 'with' },
+];
+
+/** Vague terms (soft, estimate). `months`/`weeks` is the window after the reference date. */
+export interface VagueTerm {
+  words: readonly string[];
+  weeks?: number;
+  months?: number;
+}
+
+export const VAGUE_TERMS: ReadonlyArray<VagueTerm> = [
+  { words: ['op', 'zo', 'kort', 'mogelijke', 'termijn'], months: 3 },
+  { words: ['op', 'korte', 'termijn'], months: 3 },
+  { words: ['zo', 'spoedig', 'mogelijk'], months: 3 },
+  { words: ['zo', 'snel', 'mogelijk'], months: 3 },
+  { words: ['zo', 'spoedig', 'als', 'mogelijk'], months: 3 },
+  { words: ['zo', 'snel', 'als', 'mogelijk'], months: 3 },
+  { words: ['z', '.', 's', '.', 'm', '.'], months: 3 },
+  { words: ['z', '.', 's', '.', 'm'], months: 3 },
+  { words: ['zsm'], months: 3 },
+  { words: ['binnenkort'], months: 3 },
+  { words: ['spoedig'], months: 3 },
+  { words: ['per', 'direct'], months: 1 },
+  { words: ['per', 'omgaande'], months: 1 },
+  { words: ['onmiddellijk'], months: 1 },
+  { words: ['direct'], months: 1 },
+  { words: ['in', 'de', 'komende', 'weken'], weeks: 6 },
+  { words: ['de', 'komende', 'weken'], weeks: 6 },
+  { words: ['in', 'de', 'komende', 'maanden'], months: 6 },
+  { words: ['de', 'komende', 'maanden'], months: 6 },
+  { words: ['in', 'de', 'nabije', 'toekomst'], months: 6 },
+];
+
+/**
+ * Words after which "direct" / "onmiddellijk" / "spoedig" is not a term of its own
+ * ("direct na het zomerreces", "direct betrokken", "spoedig na").
+ */
+export const VAGUE_BLOCKERS: ReadonlySet<string> = new Set([
+  'na', 'nadat', 'voor', 'voorafgaand', 'bij', 'betrokken', 'belanghebbenden', 'gevolg', 'verband',
+  'contact', 'aan', 'op', 'in', 'met', 'door', 'van', 'uit', 'te', 'gerelateerd', 'daarna', 'daarop',
+  'toepasbaar', 'toegankelijk', 'duidelijk', 'zichtbaar', 'inzetbaar', 'beschikbaar', 'effect',
+  'verantwoordelijk', 'of', 'dan', 'zo',
+]);
+
+/** Words before "direct" that make it an adjective or adverb of manner ("niet direct", "meer direct"). */
+export const VAGUE_PRE_BLOCKERS: ReadonlySet<string> = new Set(['niet', 'meer', 'minder', 'zeer', 'heel', 'vrij', 'het', 'de', 'een', 'zo']);
+
+/** Recurring words: period in months. */
+export const RECURRING_WORDS: ReadonlyArray<{ words: readonly string[]; months: number }> = [
+  { words: ['elk', 'jaar'], months: 12 },
+  { words: ['ieder', 'jaar'], months: 12 },
+  { words: ['elke', 'jaar'], months: 12 },
+  { words: ['jaarlijks'], months: 12 },
+  { words: ['tweejaarlijks'], months: 24 },
+  { words: ['driejaarlijks'], months: 36 },
+  { words: ['vierjaarlijks'], months: 48 },
+  { words: ['halfjaarlijks'], months: 6 },
+  { words: ['elk', 'half', 'jaar'], months: 6 },
+  { words: ['ieder', 'half', 'jaar'], months: 6 },
+  { words: ['elk', 'halfjaar'], months: 6 },
+  { words: ['ieder', 'halfjaar'], months: 6 },
+  { words: ['elk', 'kwartaal'], months: 3 },
+  { words: ['ieder', 'kwartaal'], months: 3 },
+  { words: ['per', 'kwartaal'], months: 3 },
+  { words: ['driemaandelijks'], months: 3 },
+  { words: ['maandelijks'], months: 1 },
+  { words: ['elke', 'maand'], months: 1 },
+  { words: ['iedere', 'maand'], months: 1 },
+];
+
+/** After a recurring word these show an amount or a count: "jaarlijks 25 miljoen". */
+export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  'euro', 'eur', 'miljoen', 'miljard', 'duizend', 'honderd', 'ongeveer', 'circa', 'ca', 'zo\'n', 'ruim',
+  'bijna', 'maximaal', 'minimaal', 'meer', 'minder', 'tot', 'gemiddeld', 'structureel', 'incidenteel',
+  'extra', 'een', 'twee', 'drie', 'vier', 'vijf', 'tien', 'honderden', 'duizenden', 'tientallen',
+]);
+
+/** After a year number these show it is a count: "in 2000 gevallen". */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'euro', 'miljoen', 'miljard', 'keer', 'gevallen', 'procent', 'mensen', 'personen', 'scholen',
+  'leerlingen', 'studenten', 'deelnemers', 'meldingen', 'woningen', 'banen', 'uur', 'uren', 'km',
+  'kilometer', 'meter', 'dossiers', 'zaken', 'organisaties', 'gemeenten', 'bedrijven', 'plaatsen',
+]);
+
+/** Ministry codes as used in "de begroting van OCW". */
+export const MINISTRIES: ReadonlyMap<string, string> = new Map([
+  ['ocw', 'OCW'], ['szw', 'SZW'], ['vws', 'VWS'], ['jenv', 'JenV'], ['bzk', 'BZK'], ['ienw', 'IenW'],
+  ['fin', 'Fin'], ['financien', 'Fin'], ['ezk', 'EZK'], ['ez', 'EZ'], ['lnv', 'LNV'], ['lvvn', 'LVVN'],
+  ['def', 'Def'], ['defensie', 'Def'], ['bz', 'BZ'], ['buza', 'BZ'], ['az', 'AZ'], ['kgg', 'KGG'],
+  ['vro', 'VRO'], ['bhos', 'BHOS'], ['sz', 'SZ'],
+]);
+
+/** Parliamentary debates that can be named by their date ("het commissiedebat van 9 mei"). */
+export const DEBATE_WORDS: ReadonlySet<string> = new Set([
+  'debat', 'commissiedebat', 'tweeminutendebat', 'plenaire', 'wgo', 'wetgevingsoverleg', 'notaoverleg',
+  'overleg', 'algemeen', 'mondeling', 'rondetafelgesprek', 'hoorzitting', 'technische', 'briefing',
+  'werkbezoek', 'stemmingen', 'vragenuur', 'wetgevingsoverleg',
+]);
