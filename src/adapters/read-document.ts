@@ -1,0 +1,289 @@
+// A file → the text of the document: plain text in UTF-8, UTF-16 or Windows-1252, or a PDF
+// whose text is extracted with pdfjs-dist and put back into lines by position. Anything else
+// (an Office file, an image, random bytes) is refused with one Dutch sentence.
+import { readFile, stat } from 'node:fs/promises';
+
+export type ReadDocumentFailureCode =
+  | 'DOCUMENT_NOT_FOUND'
+  | 'DOCUMENT_UNREADABLE'
+  | 'DOCUMENT_TOO_LARGE'
+  | 'DOCUMENT_BINARY'
+  | 'DOCUMENT_OFFICE'
+  | 'DOCUMENT_PDF_UNREADABLE'
+  | 'DOCUMENT_PDF_NO_TEXT';
+
+export type DocumentEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export type ReadDocumentResult =
+  | { ok: true; text: string; format: 'text'; encoding: DocumentEncoding }
+  | { ok: true; text: string; format: 'pdf'; encoding: null; pages: number }
+  | { ok: false; code: ReadDocumentFailureCode; message: string };
+
+export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+
+export async function readDocument(path: string): Promise<ReadDocumentResult> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) {
+      return { ok: false, code: 'DOCUMENT_UNREADABLE', message: `${path} is een map, geen bestand.` };
+    }
+    if (info.size > MAX_DOCUMENT_BYTES) {
+      return {
+        ok: false,
+        code: 'DOCUMENT_TOO_LARGE',
+        message: `Het bestand ${path} is groter dan ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; dat is geen overzicht van moties en toezeggingen.`,
+      };
+    }
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT'
+      ? { ok: false, code: 'DOCUMENT_NOT_FOUND', message: `Het bestand ${path} bestaat niet.` }
+      : { ok: false, code: 'DOCUMENT_UNREADABLE', message: `Het bestand ${path} kan niet worden gelezen (${code ?? 'onbekende fout'}).` };
+  }
+  return decodeDocument(bytes);
+}
+
+/** Bytes → text, recognising PDF, UTF-16, UTF-8 and Windows-1252, and refusing binaries. */
+export async function decodeDocument(bytes: Uint8Array): Promise<ReadDocumentResult> {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return extractPdfText(bytes); // %PDF-
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    return {
+      ok: false,
+      code: 'DOCUMENT_OFFICE',
+      message: 'Dit is een Word-, Excel- of zip-bestand; sla het overzicht op als PDF of als tekst en importeer dat.',
+    };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded) {
+    return {
+      ok: false,
+      code: 'DOCUMENT_BINARY',
+      message: 'Dit bestand is geen tekst en geen PDF; importeer een overzicht als PDF of als tekstbestand.',
+    };
+  }
+  return { ok: true, format: 'text', ...decoded };
+}
+
+/**
+ * Decodes text: a byte-order mark decides; else UTF-16 without a mark is recognised by its
+ * zero bytes; else strict UTF-8, falling back to Windows-1252. Returns null for binary data.
+ * Line ends become \n; form feeds (page breaks) are kept.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: DocumentEncoding } | null {
+  let encoding: DocumentEncoding;
+  let body = bytes;
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    encoding = 'utf-8';
+    body = bytes.subarray(3);
+  } else if (startsWith(bytes, [0xff, 0xfe])) {
+    encoding = 'utf-16le';
+    body = bytes.subarray(2);
+  } else if (startsWith(bytes, [0xfe, 0xff])) {
+    encoding = 'utf-16be';
+    body = bytes.subarray(2);
+  } else {
+    encoding = guessUtf16(bytes) ?? (isUtf8(bytes) ? 'utf-8' : 'windows-1252');
+  }
+  if (encoding !== 'utf-16le' && encoding !== 'utf-16be' && body.includes(0)) return null;
+  let text: string;
+  try {
+    text =
+      encoding === 'windows-1252'
+        ? decodeWindows1252(body)
+        : new TextDecoder(encoding, { fatal: encoding.startsWith('utf-16') }).decode(body);
+  } catch {
+    return null;
+  }
+  text = text.replace(/^\uFEFF/, '');
+  if (looksBinary(text)) return null;
+  return { text: text.replace(/\r\n?/g, '\n'), encoding };
+}
+
+/**
+ * Windows-1252 by hand: Node's TextDecoder treats the label as ISO-8859-1 and turns 0x80–0x9F
+ * (curly quotes, dashes, €) into control characters (nodejs/node#56542).
+ */
+const WINDOWS_1252_HIGH =
+  '\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD' +
+  '\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFD\u017E\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(
+      ...Array.from(chunk, (byte) => (byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte)),
+    );
+  }
+  return out;
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, index) => bytes[index] === byte);
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** UTF-16 without a byte-order mark: in Dutch text every other byte is zero. */
+function guessUtf16(bytes: Uint8Array): DocumentEncoding | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4000) & ~1);
+  if (sample.length < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZero += 1;
+    if (sample[i + 1] === 0) oddZero += 1;
+  }
+  const pairs = sample.length / 2;
+  if (oddZero > pairs * 0.6 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.6 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Too many control characters (other than tab, line ends and form feed) for a text file. */
+function looksBinary(text: string): boolean {
+  if (text.length === 0) return false;
+  let control = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0xfffd) {
+      control += 1;
+    }
+  }
+  return control > Math.max(2, text.length * 0.01);
+}
+
+interface PositionedText {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/**
+ * Extracts the text of a PDF and rebuilds its lines: pieces on the same baseline (within
+ * half a font size) form one line, ordered left to right; a vertical gap of clearly more than
+ * one line becomes a blank line; pages are separated by a form feed.
+ */
+export async function extractPdfText(bytes: Uint8Array): Promise<ReadDocumentResult> {
+  const unreadable: ReadDocumentResult = {
+    ok: false,
+    code: 'DOCUMENT_PDF_UNREADABLE',
+    message: 'Dit PDF-bestand is beschadigd of versleuteld en kan niet worden gelezen.',
+  };
+  let pdfjs: typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+  try {
+    pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  } catch {
+    return unreadable;
+  }
+  let document: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  try {
+    document = await pdfjs.getDocument({
+      data: new Uint8Array(bytes), // pdfjs takes ownership of (detaches) the buffer it is given
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+    }).promise;
+  } catch {
+    return unreadable;
+  }
+  try {
+    const pages: string[] = [];
+    for (let number = 1; number <= document.numPages; number += 1) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      const pieces: PositionedText[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str === '') continue;
+        const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
+        pieces.push({ str: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height || 10 });
+      }
+      pages.push(buildLines(pieces));
+      page.cleanup();
+    }
+    const text = pages.join('\n\f');
+    if (text.replace(/[\s\f]/g, '') === '') {
+      return {
+        ok: false,
+        code: 'DOCUMENT_PDF_NO_TEXT',
+        message: 'Dit PDF-bestand bevat geen tekst (misschien is het een scan); importeer een PDF met tekst of een tekstbestand.',
+      };
+    }
+    return { ok: true, format: 'pdf', encoding: null, text, pages: document.numPages };
+  } catch {
+    return unreadable;
+  } finally {
+    await document.destroy();
+  }
+}
+
+function buildLines(pieces: PositionedText[]): string {
+  // Body text forms the lines; smaller pieces (superscript footnote markers) join the nearest line.
+  const bodySize = median(pieces.map((piece) => piece.size)) ?? 10;
+  const isSmall = (piece: PositionedText) => piece.size < bodySize * 0.8;
+  const sorted = pieces.filter((piece) => !isSmall(piece)).sort((p, q) => q.y - p.y || p.x - q.x);
+  const lines: { y: number; size: number; pieces: PositionedText[] }[] = [];
+  for (const piece of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line.y - piece.y) <= Math.max(line.size, piece.size) * 0.5) line.pieces.push(piece);
+    else lines.push({ y: piece.y, size: piece.size, pieces: [piece] });
+  }
+  for (const piece of pieces.filter(isSmall)) {
+    let nearest: (typeof lines)[number] | undefined;
+    for (const line of lines) {
+      // a superscript sits above its line's baseline, never far below it
+      const rise = piece.y - line.y;
+      if (rise < -line.size * 0.3 || rise > line.size) continue;
+      if (!nearest || Math.abs(rise) < Math.abs(piece.y - nearest.y)) nearest = line;
+    }
+    if (nearest) nearest.pieces.push(piece);
+    else lines.push({ y: piece.y, size: piece.size, pieces: [piece] });
+  }
+  lines.sort((p, q) => q.y - p.y);
+  // The usual distance between two lines of a paragraph: a low percentile of the gaps, as a
+  // page may hold more blank lines than lines of running text.
+  const gaps = lines
+    .slice(1)
+    .map((line, index) => (lines[index]?.y ?? 0) - line.y)
+    .filter((gap) => gap >= bodySize * 0.9)
+    .sort((a, b) => a - b);
+  const usual = gaps.length >= 3 ? (gaps[Math.floor(gaps.length / 4)] ?? bodySize * 1.2) : bodySize * 1.2;
+  const out: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    const previous = lines[index - 1];
+    if (previous && previous.y - line.y > usual * 1.6) out.push('');
+    out.push(joinPieces(line.pieces));
+  }
+  return out.join('\n');
+}
+
+function joinPieces(pieces: PositionedText[]): string {
+  const ordered = [...pieces].sort((p, q) => p.x - q.x);
+  let text = '';
+  let end: number | null = null;
+  for (const piece of ordered) {
+    const gap = end === null ? 0 : piece.x - end;
+    if (end !== null && gap > piece.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(piece.str)) text += ' ';
+    text += piece.str;
+    end = piece.x + piece.width;
+  }
+  return text.replace(/\s+$/, '');
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? null;
+}

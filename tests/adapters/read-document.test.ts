@@ -1,0 +1,162 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { decodeDocument, decodeText, readDocument } from '../../src/adapters/read-document.ts';
+import { parseOverview } from '../../src/domain/overview/index.ts';
+import { SAMPLE, SAMPLE_DATE } from '../domain/overview/sample.ts';
+import { makePdf } from './make-pdf.ts';
+
+/** Windows-1252 bytes of a text (Latin-1 plus the curly quotes and dashes at 0x80–0x9F). */
+function encodeWindows1252(text: string): Uint8Array {
+  const extra: Record<string, number> = { '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '€': 0x80, '…': 0x85 };
+  return Uint8Array.from([...text].map((char) => extra[char] ?? (char.charCodeAt(0) <= 0xff ? char.charCodeAt(0) : 0x3f)));
+}
+
+function encodeUtf16(text: string, bigEndian: boolean, bom: boolean): Uint8Array {
+  const bytes: number[] = bom ? (bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]) : [];
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (bigEndian) bytes.push(unit >> 8, unit & 0xff);
+    else bytes.push(unit & 0xff, unit >> 8);
+  }
+  return Uint8Array.from(bytes);
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function summary(text: string) {
+  const result = parseOverview(text, { documentDate: SAMPLE_DATE });
+  if (!result.ok) throw new Error(result.message);
+  return result.items.map((i) => ({
+    kind: i.kind,
+    submitters: i.submitters,
+    codes: i.responsible.map((r) => r.code),
+    kamerstuk: i.kamerstuk,
+    status: i.status,
+    linkedTo: i.linkedTo,
+    text: i.text,
+    statusText: i.statusText,
+  }));
+}
+
+describe('decodeText', () => {
+  it.each([
+    ['UTF-8', utf8(SAMPLE), 'utf-8'],
+    ['UTF-8 with a byte-order mark', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(SAMPLE)]), 'utf-8'],
+    ['Windows-1252', encodeWindows1252(SAMPLE), 'windows-1252'],
+    ['UTF-16LE with a byte-order mark', encodeUtf16(SAMPLE, false, true), 'utf-16le'],
+    ['UTF-16BE with a byte-order mark', encodeUtf16(SAMPLE, true, true), 'utf-16be'],
+    ['UTF-16LE without a byte-order mark', encodeUtf16(SAMPLE, false, false), 'utf-16le'],
+    ['UTF-8 with CRLF', utf8(SAMPLE.replace(/\n/g, '\r\n')), 'utf-8'],
+  ])('reads %s back to the same text', (_name, bytes, encoding) => {
+    const decoded = decodeText(bytes);
+    expect(decoded?.encoding).toBe(encoding);
+    expect(decoded?.text).toBe(SAMPLE);
+  });
+
+  it('keeps form feeds (page breaks) for the parser', () => {
+    expect(decodeText(utf8('a\n\fb\r\n'))?.text).toBe('a\n\fb\n');
+  });
+
+  it('reads é, ë, «» and curly quotes from Windows-1252', () => {
+    expect(decodeText(Uint8Array.from([0x63, 0x72, 0xe9, 0xeb, 0x72, 0x65, 0x6e, 0x20, 0xab, 0x91, 0x78, 0x92, 0xbb]))?.text).toBe(
+      'creëren «‘x’»'.replace('creëren', 'créëren'),
+    );
+  });
+
+  it.each([
+    ['bytes with zeros', Uint8Array.from([0x41, 0x00, 0x00, 0x07, 0x42, 0x00, 0xff, 0x00, 0x01, 0x02, 0x03])],
+    ['control characters', Uint8Array.from([0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x41, 0x42])],
+  ])('refuses %s', (_name, bytes) => {
+    expect(decodeText(bytes)).toBeNull();
+  });
+});
+
+describe('decodeDocument', () => {
+  it('decodes the sample in every encoding to the same 14 items', async () => {
+    const expected = summary(SAMPLE);
+    expect(expected).toHaveLength(14);
+    for (const bytes of [encodeWindows1252(SAMPLE), encodeUtf16(SAMPLE, false, true), utf8(SAMPLE.replace(/\n/g, '\r\n'))]) {
+      const result = await decodeDocument(bytes);
+      if (!result.ok) throw new Error(result.message);
+      expect(summary(result.text)).toEqual(expected);
+    }
+  });
+
+  it.each([
+    ['a PNG image', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]), 'DOCUMENT_BINARY'],
+    ['random bytes', Uint8Array.from({ length: 512 }, (_, i) => (i * 7919) % 256), 'DOCUMENT_BINARY'],
+    ['a Word (docx) file', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), 'DOCUMENT_OFFICE'],
+    ['an old Word (doc) file', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'DOCUMENT_OFFICE'],
+    ['a broken PDF', utf8('%PDF-1.7\nthis is not really a pdf\n%%EOF'), 'DOCUMENT_PDF_UNREADABLE'],
+  ])('refuses %s with one Dutch sentence', async (_name, bytes, code) => {
+    const result = await decodeDocument(bytes);
+    expect(result).toMatchObject({ ok: false, code });
+    if (!result.ok) expect(result.message).toMatch(/^[A-Z][^\n]*\.$/);
+  });
+
+  it('refuses a PDF without text (a scan)', async () => {
+    const doc = new PDFDocument({ size: 'A4' });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+    doc.rect(50, 50, 100, 100).fill('#333333');
+    doc.end();
+    await done;
+    const result = await decodeDocument(new Uint8Array(Buffer.concat(chunks)));
+    expect(result).toMatchObject({ ok: false, code: 'DOCUMENT_PDF_NO_TEXT' });
+  });
+});
+
+describe('PDF overviews', () => {
+  it('rebuilds the lines of a PDF made from the sample, with columns and raised footnote markers', async () => {
+    const pdf = await makePdf(SAMPLE, { table: true, linesPerPage: 50 });
+    const result = await decodeDocument(pdf);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.format).toBe('pdf');
+    expect(result.ok && result.format === 'pdf' && result.pages).toBe(Math.ceil(SAMPLE.split("\n").length / 50));
+    expect(result.text).toContain('hierover te informeren.1\n');
+    expect(result.text).toContain('\nMOCW en SOCW De minister van OCW en zijn voorganger');
+    expect(result.text).toContain('‘Ben je oké?’');
+    expect(summary(result.text)).toEqual(summary(SAMPLE));
+  });
+
+  it('reads a PDF with page breaks at different places the same way', async () => {
+    const pdf = await makePdf(SAMPLE, { linesPerPage: 23 });
+    const result = await decodeDocument(pdf);
+    if (!result.ok) throw new Error(result.message);
+    const items = summary(result.text);
+    expect(items.map((i) => [i.kind, i.codes, i.kamerstuk, i.status])).toEqual(
+      summary(SAMPLE).map((i) => [i.kind, i.codes, i.kamerstuk, i.status]),
+    );
+  });
+});
+
+describe('readDocument', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'motiebot-read-'));
+
+  it('reads a text file and a PDF file from disk', async () => {
+    writeFileSync(join(dir, 'overzicht.txt'), encodeWindows1252(SAMPLE));
+    writeFileSync(join(dir, 'overzicht.pdf'), await makePdf(SAMPLE));
+    expect(await readDocument(join(dir, 'overzicht.txt'))).toMatchObject({ ok: true, format: 'text', encoding: 'windows-1252', text: SAMPLE });
+    expect(await readDocument(join(dir, 'overzicht.pdf'))).toMatchObject({ ok: true, format: 'pdf' });
+  });
+
+  it('says in Dutch when the file is missing or is a folder', async () => {
+    expect(await readDocument(join(dir, 'bestaat-niet.txt'))).toMatchObject({
+      ok: false,
+      code: 'DOCUMENT_NOT_FOUND',
+      message: `Het bestand ${join(dir, 'bestaat-niet.txt')} bestaat niet.`,
+    });
+    expect(await readDocument(dir)).toMatchObject({ ok: false, code: 'DOCUMENT_UNREADABLE' });
+  });
+
+  it('reads an empty file as empty text (the parser refuses it)', async () => {
+    writeFileSync(join(dir, 'leeg.txt'), '');
+    const result = await readDocument(join(dir, 'leeg.txt'));
+    expect(result).toMatchObject({ ok: true, text: '' });
+    expect(parseOverview(result.ok ? result.text : 'x', {})).toMatchObject({ ok: false, code: 'OVERVIEW_EMPTY' });
+  });
+});
