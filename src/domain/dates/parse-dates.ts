@@ -2,6 +2,7 @@
 // calendar interval it promises (docs/DATES.md). Pure: the reference date is an argument.
 import { addDays, iso, minDate, monthOf, yearOf } from './calendar-date.ts';
 import { defaultCalendar, type ParliamentaryCalendar } from './calendar.ts';
+import { formatDateNl } from './format-date.ts';
 import {
   addUnits,
   coresAt,
@@ -100,7 +101,7 @@ function vagueAt(ctx: Ctx, i: number): Match | null {
     if (term.words[0] !== first) continue;
     const end = seq(ctx, i, term.words);
     if (end < 0) continue;
-    if (term.words.length === 1 && GUARDED_VAGUE.has(first)) {
+    if (term.words.length === 1 && GUARDED_VAGUE.has(term.words[0] as string)) {
       const next = ctx.toks[end];
       if (next && (next.kind === 'num' || (next.kind === 'word' && VAGUE_BLOCKERS.has(next.text)))) continue;
       const prev = ctx.toks[i - 1];
@@ -152,7 +153,7 @@ function withinAt(ctx: Ctx, i: number): Match | null {
       const a = resolveAnchor(ctx, core);
       if (!a || a.kind === 'period') continue;
       const deadline = addUnits(a.first, d.unit, d.n);
-      return { end: core.end, relation: 'within', earliest: a.first, deadline, precision: unitPrecision(d.unit), basis: weakerBasis(a.basis, 'rule'), soft: false, recurrence: null, note: `${label} na ${a.first}` };
+      return { end: core.end, relation: 'within', earliest: a.first, deadline, precision: unitPrecision(d.unit), basis: weakerBasis(a.basis, 'rule'), soft: false, recurrence: null, note: `${label} na ${formatDateNl(a.first)}` };
     }
     if (words[0] === 'nadat') continue;
     // An undated event: "na inwerkingtreding", "na de publicatie van het rapport".
@@ -208,6 +209,12 @@ function offsetBase(a: Anchor): IsoDate {
   return a.before ? addDays(a.before.date, 1) : a.first;
 }
 
+function offsetNote(a: Anchor): string {
+  if (a.kind === 'period' && a.before?.note) return ` (${a.before.note.replace(/^dag voor /, 'begin van ')})`;
+  if (a.kind !== 'day' && a.note) return ` (${a.note})`;
+  return '';
+}
+
 /** "drie weken voor aanvang van het zomerreces", "(uiterlijk) een maand voor Prinsjesdag". */
 function offsetAt(ctx: Ctx, i: number): Match | null {
   let k = i;
@@ -241,7 +248,7 @@ function offsetAt(ctx: Ctx, i: number): Match | null {
       basis,
       soft: false,
       recurrence: null,
-      note: `${unitText(d.n, d.unit)} voor ${offsetBase(a)}${a.before?.note ? ` (${a.before.note.replace(/^dag voor /, 'begin van ')})` : ''}`,
+      note: `${unitText(d.n, d.unit)} voor ${formatDateNl(offsetBase(a))}${offsetNote(a)}`,
     };
   }
   return null;
@@ -426,7 +433,6 @@ function recurringAt(ctx: Ctx, i: number): Match | null {
       basis: 'rule',
       soft: false,
       recurrence: { period, next: iso(y, 12, 31) },
-      note: `eerstvolgende in ${y}`,
     };
   }
   const anchor = recurringAnchorAt(ctx, k);

@@ -1,0 +1,82 @@
+// motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json]: shows which dates motiebot reads in a text.
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { isIsoDate } from '../../domain/dates/calendar-date.ts';
+import type { ParliamentaryCalendar } from '../../domain/dates/calendar.ts';
+import { explainDate } from '../../domain/dates/explain-date.ts';
+import { parseDates } from '../../domain/dates/parse-dates.ts';
+import { pickDeadline } from '../../domain/dates/pick-deadline.ts';
+import type { DateExpression } from '../../domain/dates/types.ts';
+import { loadCalendar } from '../../store/calendar-file.ts';
+import type { CliCommand } from '../types.ts';
+
+function todayInAmsterdam(now: Date): string {
+  return format(new TZDate(now.getTime(), 'Europe/Amsterdam'), 'yyyy-MM-dd');
+}
+
+/** The fields of the JSON output, in a fixed order and without internal extras. */
+function toJson(e: DateExpression) {
+  return {
+    text: e.text,
+    start: e.start,
+    end: e.end,
+    relation: e.relation,
+    earliest: e.earliest,
+    deadline: e.deadline,
+    precision: e.precision,
+    basis: e.basis,
+    soft: e.soft,
+    recurrence: e.recurrence,
+  };
+}
+
+export const datumCommand: CliCommand = {
+  name: 'datum',
+  usage: 'motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json]   laat zien welke data en welke termijn motiebot in een tekst leest',
+  valueFlags: ['ref', 'db'],
+  run: (args, io) => {
+    const text = args.positional.join(' ');
+    if (text.trim() === '') {
+      io.err('Gebruik: motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json], bijvoorbeeld: motie datum "voor de zomer van 2025".');
+      return 2;
+    }
+    const refFlag = args.flags.ref;
+    let reference: string;
+    if (refFlag === undefined) reference = todayInAmsterdam(io.now());
+    else if (typeof refFlag === 'string' && isIsoDate(refFlag)) reference = refFlag;
+    else {
+      const shown = typeof refFlag === 'string' ? `"${refFlag}"` : '(leeg)';
+      io.err(`Ongeldige referentiedatum ${shown}: gebruik JJJJ-MM-DD, bijvoorbeeld --ref 2025-04-15.`);
+      return 2;
+    }
+    let calendar: ParliamentaryCalendar;
+    try {
+      calendar = loadCalendar(io.env.MOTIEBOT_CALENDAR_FILE);
+    } catch (error) {
+      io.err((error as Error).message);
+      return 1;
+    }
+    const expressions = parseDates(text, { reference, calendar });
+    const chosen = pickDeadline({ request: text, requestReference: reference, calendar });
+    const primary = chosen ? (expressions.find((e) => e.start === chosen.start && e.end === chosen.end) ?? null) : null;
+
+    if (args.flags.json) {
+      io.out(
+        JSON.stringify(
+          { reference, expressions: expressions.map(toJson), primary: primary ? toJson(primary) : null },
+          null,
+          2,
+        ),
+      );
+      return 0;
+    }
+    if (expressions.length === 0) {
+      io.out('Geen datumuitdrukking gevonden.');
+      return 0;
+    }
+    io.out(`Referentiedatum: ${reference}`);
+    for (const e of expressions) io.out(`- ${explainDate(e)}`);
+    io.out(primary ? `Termijn: ${explainDate(primary)}` : 'Termijn: geen termijn (geen uitdrukking die een termijn geeft).');
+    return 0;
+  },
+};
