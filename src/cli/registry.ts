@@ -1,6 +1,8 @@
 // Every `motie` subcommand, in the order `motie help` lists them.
+import { digestCommand } from './commands/digest.ts';
+import { herinnerCommand } from './commands/herinner.ts';
 import { kanaalCommand } from './commands/kanaal.ts';
 import { doneCommand, listCommand, reopenCommand, showCommand } from './commands/items.ts';
 import type { CliCommand } from './types.ts';
 
-export const commands: CliCommand[] = [listCommand, showCommand, doneCommand, reopenCommand, kanaalCommand];
+export const commands: CliCommand[] = [listCommand, showCommand, doneCommand, reopenCommand, kanaalCommand, herinnerCommand, digestCommand];

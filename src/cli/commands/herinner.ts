@@ -1,0 +1,84 @@
+// motie herinner [--at JJJJ-MM-DD] [--dry-run] | motie digest [--at …] [--dry-run]: the scheduler's
+// jobs by hand. --dry-run prints what would be posted and records nothing.
+import { isValid, parseISO } from 'date-fns';
+import { ConfigError, loadConfig, type Config } from '../../config.ts';
+import { parseCrashPoint } from '../../scheduler/crash-point.ts';
+import type { JobDeps, JobLogger, JobResult } from '../../scheduler/run-job.ts';
+import { runReminders } from '../../scheduler/run-reminders.ts';
+import { createJobSlackClient } from '../../scheduler/slack-client.ts';
+import { CLI } from '../../slack/texts/reminders.nl.ts';
+import { withDb } from '../db.ts';
+import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';
+
+type JobRunner = (deps: JobDeps & { leadDays: readonly number[] }) => Promise<JobResult>;
+
+/** The configuration the jobs need. The connection-mode variables (signing secret, app token) do not matter here. */
+function jobConfig(io: CliIo): Config {
+  const env: NodeJS.ProcessEnv = { ...io.env, DATABASE_PATH: io.dbPath, SLACK_APP_TOKEN: '' };
+  if (env.SLACK_BOT_TOKEN?.trim()) env.SLACK_SIGNING_SECRET = env.SLACK_SIGNING_SECRET?.trim() || 'not-used-by-the-cli';
+  return loadConfig(env);
+}
+
+function cliLogger(io: CliIo): JobLogger {
+  return { debug() {}, info() {}, warn: (...m) => io.err(m.map(String).join(' ')), error: (...m) => io.err(m.map(String).join(' ')) };
+}
+
+export async function runJobCommand(label: string, job: JobRunner, args: ParsedArgs, io: CliIo): Promise<number> {
+  const at = args.flags.at;
+  if (at !== undefined && (typeof at !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(at) || !isValid(parseISO(at)))) {
+    io.err(CLI.badDate(String(at)));
+    return 2;
+  }
+  let config: Config;
+  try {
+    config = jobConfig(io);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.err(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  const dryRun = args.flags['dry-run'] === true;
+  if (!dryRun && !config.slack.botToken) {
+    io.err(CLI.needsToken);
+    return 2;
+  }
+  const slack = config.slack.botToken ? createJobSlackClient({ token: config.slack.botToken, apiUrl: config.slack.apiUrl }) : null;
+  return withDb(io, async (db) => {
+    const result = await job({
+      db,
+      slack,
+      now: io.now,
+      ...(typeof at === 'string' ? { today: at } : {}),
+      admins: config.admins,
+      leadDays: config.reminderLeadDays,
+      dryRun,
+      logger: cliLogger(io),
+      crashAt: parseCrashPoint(io.env.MOTIEBOT_CRASH_AT),
+    });
+    if (args.flags.json) {
+      io.out(JSON.stringify({ ...result, preview: result.preview.map(({ blocks: _b, ...p }) => p) }, null, 2));
+      return result.status === 'incomplete' ? 1 : 0;
+    }
+    if (result.status === 'dry-run') {
+      io.out(CLI.dryRunHeader(result.preview.length, `${label}, ${result.today}`));
+      for (const p of result.preview) io.out(CLI.dryRunLine(p.channel, p.text));
+      return 0;
+    }
+    if (result.status === 'skipped') {
+      io.out(CLI.leaseHeld);
+      return 0;
+    }
+    io.out(CLI.summary(result.posted, result.pending, result.alreadySent));
+    if (result.reason) io.out(CLI.stoppedEarly(CLI.reasons[result.reason] ?? result.reason));
+    return result.status === 'incomplete' ? 1 : 0;
+  });
+}
+
+export const herinnerCommand: CliCommand = {
+  name: 'herinner',
+  usage: CLI.usageHerinner,
+  valueFlags: ['at'],
+  run: (args, io) => runJobCommand('herinneringen', runReminders, args, io),
+};

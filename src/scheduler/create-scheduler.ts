@@ -1,0 +1,125 @@
+// Cron wiring: the reminder and digest jobs on their schedules in Europe/Amsterdam, one catch-up
+// run at start for a job whose last scheduled run was missed, and a stop() that waits for a
+// running job to reach a safe point. Each task calls one job function; the jobs take the database
+// lease themselves, so two processes on one database never both run a job.
+import cron, { type ScheduledTask } from 'node-cron';
+import { TIMEZONE } from '../config.ts';
+import { getLease } from '../store/leases.queries.ts';
+import type { JobDeps, JobLogger, JobName, JobResult } from './run-job.ts';
+import { silentLogger } from './run-job.ts';
+import { runDigest } from './run-digest.ts';
+import { runReminders, type ReminderJobDeps } from './run-reminders.ts';
+
+export interface SchedulerDeps extends Omit<JobDeps, 'signal' | 'today' | 'dryRun' | 'crashAt'> {
+  reminderCron: string;
+  digestCron: string;
+  leadDays: readonly number[];
+  /** At start, run a job once when its last scheduled run did not complete (default true). */
+  catchUp?: boolean;
+  /** Replaces the job functions (tests). */
+  jobs?: Partial<Record<JobName, (deps: ReminderJobDeps) => Promise<JobResult>>>;
+}
+
+export interface Scheduler {
+  /** Starts both cron tasks, then runs the catch-up; resolves with the jobs that were caught up. */
+  start(): Promise<JobName[]>;
+  /** Stops the cron tasks and waits until a running job has stopped at a safe point. */
+  stop(): Promise<void>;
+  /** Runs a job now (unless it is already running in this process: then null). */
+  run(job: JobName): Promise<JobResult | null>;
+  /** The next scheduled run of a job (null when stopped). */
+  nextRun(job: JobName): Date | null;
+  /** The most recent time at or before `at` the job was scheduled for (minute precision, 8 days back at most). */
+  previousRun(job: JobName, at: Date): Date | null;
+}
+
+const LOOK_BACK_MINUTES = 8 * 24 * 60;
+
+/** The latest minute at or before `at` that `task`'s pattern matches, looking back 8 days. */
+export function previousMatch(task: Pick<ScheduledTask, 'match'>, at: Date): Date | null {
+  const start = Math.floor(at.getTime() / 60_000) * 60_000;
+  for (let i = 0; i <= LOOK_BACK_MINUTES; i++) {
+    const candidate = new Date(start - i * 60_000);
+    if (task.match(candidate)) return candidate;
+  }
+  return null;
+}
+
+export function createScheduler(deps: SchedulerDeps): Scheduler {
+  const log: JobLogger = deps.logger ?? silentLogger;
+  const clock = deps.now ?? (() => new Date());
+  const controller = new AbortController();
+  const running = new Map<JobName, Promise<JobResult | null>>();
+  let stopped = false;
+
+  const jobFns: Record<JobName, (d: ReminderJobDeps) => Promise<JobResult>> = {
+    reminders: deps.jobs?.reminders ?? runReminders,
+    digest: deps.jobs?.digest ?? runDigest,
+  };
+
+  const run = (job: JobName): Promise<JobResult | null> => {
+    if (stopped) return Promise.resolve(null);
+    const busy = running.get(job);
+    if (busy) {
+      log.info(`${job}: still running; this trigger is skipped`);
+      return Promise.resolve(null);
+    }
+    const promise = (async () => {
+      try {
+        const result = await jobFns[job]({ ...deps, signal: controller.signal });
+        log.info(
+          `${job}: ${result.status}${result.reason ? ` (${result.reason})` : ''}, ${result.posted} posted, ${result.pending} pending`,
+        );
+        return result;
+      } catch (error) {
+        log.error(`${job}: run failed`, error);
+        return null;
+      } finally {
+        running.delete(job);
+      }
+    })();
+    running.set(job, promise);
+    return promise;
+  };
+
+  const makeTask = (job: JobName, expression: string) =>
+    cron.createTask(expression, () => run(job), { timezone: TIMEZONE, name: `motiebot-${job}`, noOverlap: true });
+  const tasks: Record<JobName, ScheduledTask> = {
+    reminders: makeTask('reminders', deps.reminderCron),
+    digest: makeTask('digest', deps.digestCron),
+  };
+
+  const missed = (job: JobName): boolean => {
+    const previous = previousMatch(tasks[job], clock());
+    if (!previous) return false;
+    const last = getLease(deps.db, job)?.lastCompletedAt ?? null;
+    return last === null || last < previous.getTime();
+  };
+
+  return {
+    async start() {
+      for (const task of Object.values(tasks)) await task.start();
+      if (deps.catchUp === false) return [];
+      const caughtUp: JobName[] = [];
+      for (const job of ['reminders', 'digest'] as const) {
+        if (stopped || !missed(job)) continue;
+        log.info(`${job}: the last scheduled run was missed; catching up once`);
+        caughtUp.push(job);
+        await run(job);
+      }
+      return caughtUp;
+    },
+    async stop() {
+      stopped = true;
+      for (const task of Object.values(tasks)) {
+        await task.stop();
+        await task.destroy();
+      }
+      controller.abort();
+      await Promise.allSettled([...running.values()]);
+    },
+    run,
+    nextRun: (job) => tasks[job].getNextRun(),
+    previousRun: (job, at) => previousMatch(tasks[job], at),
+  };
+}

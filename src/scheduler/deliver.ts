@@ -1,0 +1,227 @@
+// Posting a batch of messages with the sent log's guarantee: claim (pending) → post → confirm
+// (sent). Channels proceed side by side; within a channel posts are at least `perChannelMs` apart
+// (Slack allows about one message per second per channel). A 429 pauses every channel for its
+// Retry-After, up to a total cap per run; past it the rest stays for the next run. Nothing is
+// marked sent that Slack did not accept. Between posts the loop checks the stop signal and the
+// lease, so a shutdown or a lost lease ends the run at a safe point.
+import type { KnownBlock } from '@slack/types';
+import type { Db } from '../store/db.ts';
+import { claimSend, markFailed, markSent, type SendKey } from '../store/sent-log.queries.ts';
+import { classifyPostError, type PostFailure } from './classify-error.ts';
+import { crashIf, type CrashPoint } from './crash-point.ts';
+
+/** The part of a Web API client the jobs use; @slack/web-api's WebClient fits. */
+export interface SlackPoster {
+  chat: {
+    postMessage(args: { channel: string; text: string; blocks?: KnownBlock[]; unfurl_links?: boolean; unfurl_media?: boolean }): Promise<{ ok?: boolean; ts?: string }>;
+  };
+}
+
+export interface Outgoing {
+  key: SendKey;
+  /** Where to post: the channel id, or a user id for a direct message. */
+  channel: string;
+  text: string;
+  blocks: KnownBlock[];
+}
+
+export interface DeliveryOptions {
+  /** Minimum time between two posts in one channel. */
+  perChannelMs: number;
+  /** Posts in flight at the same time, over all channels. */
+  concurrency: number;
+  /** Total time a run may wait for Retry-After; past it the rest stays pending. */
+  maxRateLimitWaitMs: number;
+  /** Tries of one message within one run when Slack answers 429. */
+  maxRateLimitTries: number;
+  /** Consecutive network failures after which the run gives up (Slack is unreachable). */
+  maxNetworkFailures: number;
+}
+
+export const DEFAULT_DELIVERY: DeliveryOptions = {
+  perChannelMs: 1000,
+  concurrency: 16,
+  maxRateLimitWaitMs: 60_000,
+  maxRateLimitTries: 3,
+  maxNetworkFailures: 5,
+};
+
+export type StopReason = 'stopped' | 'rate-limited' | 'network' | 'lease-lost' | 'auth';
+
+export interface ChannelProblem {
+  channelId: string;
+  error: 'not_in_channel' | 'channel_not_found' | 'is_archived';
+  /** Messages for the channel left pending or not tried in this run. */
+  pending: number;
+}
+
+export interface DeliveryReport {
+  posted: Outgoing[];
+  alreadySent: Outgoing[];
+  /** Claimed, not confirmed: they stay pending for the next run. */
+  failed: { out: Outgoing; failure: PostFailure }[];
+  /** Not tried in this run (stopped early, or their channel refused an earlier one). */
+  notTried: Outgoing[];
+  channelProblems: ChannelProblem[];
+  stoppedBecause: StopReason | null;
+}
+
+export interface DeliveryContext {
+  db: Db;
+  slack: SlackPoster;
+  now: () => number;
+  options: DeliveryOptions;
+  signal?: AbortSignal;
+  /** Called before each claim; false means the lease is gone and the run must stop. */
+  stillHolder?: () => boolean;
+  log: { warn: (...m: unknown[]) => void; debug: (...m: unknown[]) => void };
+  crashAt?: CrashPoint | null;
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (ms <= 0 || signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+class Semaphore {
+  private waiting: (() => void)[] = [];
+  constructor(private free: number) {}
+  async acquire(): Promise<void> {
+    if (this.free > 0) {
+      this.free -= 1;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free += 1;
+  }
+}
+
+export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContext): Promise<DeliveryReport> {
+  const { options, db } = ctx;
+  const report: DeliveryReport = { posted: [], alreadySent: [], failed: [], notTried: [], channelProblems: [], stoppedBecause: null };
+  const byChannel = new Map<string, Outgoing[]>();
+  for (const m of messages) {
+    const list = byChannel.get(m.channel) ?? [];
+    list.push(m);
+    byChannel.set(m.channel, list);
+  }
+  const gate = new Semaphore(Math.max(1, options.concurrency));
+  let pausedUntil = 0;
+  let waitedMs = 0;
+  let networkFailures = 0;
+  const stop = (reason: StopReason) => {
+    report.stoppedBecause ??= reason;
+  };
+  const shouldStop = () => {
+    if (ctx.signal?.aborted) stop('stopped');
+    return report.stoppedBecause !== null;
+  };
+
+  const runChannel = async (channel: string, list: Outgoing[]) => {
+    let lastPostAt = -Infinity;
+    let tries = 0;
+    for (let i = 0; i < list.length; ) {
+      const out = list[i]!;
+      if (shouldStop()) {
+        report.notTried.push(...list.slice(i));
+        return;
+      }
+      await sleep(lastPostAt + options.perChannelMs - ctx.now(), ctx.signal);
+      while (pausedUntil > ctx.now() && !shouldStop()) await sleep(pausedUntil - ctx.now(), ctx.signal);
+      await gate.acquire();
+      let failure: PostFailure | null = null;
+      try {
+        if (shouldStop()) {
+          report.notTried.push(...list.slice(i));
+          return;
+        }
+        if (ctx.stillHolder && !ctx.stillHolder()) {
+          stop('lease-lost');
+          report.notTried.push(...list.slice(i));
+          return;
+        }
+        if (claimSend(db, out.key, ctx.now()) === 'already-sent') {
+          report.alreadySent.push(out);
+          i += 1;
+          tries = 0;
+          continue;
+        }
+        crashIf(ctx.crashAt, 'after-claim');
+        lastPostAt = ctx.now();
+        try {
+          const res = await ctx.slack.chat.postMessage({
+            channel: out.channel,
+            text: out.text,
+            blocks: out.blocks,
+            unfurl_links: false,
+            unfurl_media: false,
+          });
+          crashIf(ctx.crashAt, 'after-post');
+          markSent(db, out.key, res.ts ?? null, ctx.now());
+          report.posted.push(out);
+          networkFailures = 0;
+          i += 1;
+          tries = 0;
+          continue;
+        } catch (error) {
+          failure = classifyPostError(error);
+          markFailed(db, out.key, failure.error);
+        }
+      } finally {
+        gate.release();
+      }
+      ctx.log.warn(`post to ${channel} failed (${out.key.what} item ${out.key.itemId}): ${failure.error}`);
+      switch (failure.kind) {
+        case 'rate-limited': {
+          tries += 1;
+          const wait = Math.max(failure.retryAfterMs, 0);
+          if (tries >= options.maxRateLimitTries || waitedMs + wait > options.maxRateLimitWaitMs) {
+            report.failed.push({ out, failure });
+            stop('rate-limited');
+            report.notTried.push(...list.slice(i + 1));
+            return;
+          }
+          waitedMs += wait;
+          pausedUntil = Math.max(pausedUntil, ctx.now() + wait);
+          continue; // the same message again, after the pause
+        }
+        case 'channel':
+          report.failed.push({ out, failure });
+          report.channelProblems.push({ channelId: channel, error: failure.error, pending: list.length - i });
+          report.notTried.push(...list.slice(i + 1));
+          return;
+        case 'auth':
+          report.failed.push({ out, failure });
+          stop('auth');
+          report.notTried.push(...list.slice(i + 1));
+          return;
+        case 'network':
+          report.failed.push({ out, failure });
+          networkFailures += 1;
+          if (networkFailures >= options.maxNetworkFailures) stop('network');
+          i += 1;
+          tries = 0;
+          continue;
+        default:
+          report.failed.push({ out, failure });
+          i += 1;
+          tries = 0;
+      }
+    }
+  };
+
+  await Promise.all([...byChannel].map(([channel, list]) => runChannel(channel, list)));
+  return report;
+}

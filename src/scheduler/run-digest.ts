@@ -1,0 +1,36 @@
+// The digest job: one weekly overview per linked channel, once per ISO week.
+import { TZDate } from '@date-fns/tz';
+import { subDays } from 'date-fns';
+import { TIMEZONE } from '../config.ts';
+import type { IsoDate } from '../domain/dates/types.ts';
+import { planDigest } from '../domain/reminders/plan-digest.ts';
+import { weekOf } from '../domain/reminders/week-of.ts';
+import { listLinks } from '../store/channels.queries.ts';
+import { listItems } from '../store/items.queries.ts';
+import { listSentSince } from '../store/sent-log.queries.ts';
+import { buildDigest } from '../slack/blocks/digest.ts';
+import type { Outgoing } from './deliver.ts';
+import { runJob, type JobDeps, type JobResult } from './run-job.ts';
+
+/** Midnight in Amsterdam, 7 days before `today`, as ms UTC: the start of "the past week". */
+export function pastWeekStart(today: IsoDate): number {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  return subDays(new TZDate(y, m - 1, d, TIMEZONE), 7).getTime();
+}
+
+export function runDigest(deps: JobDeps): Promise<JobResult> {
+  return runJob('digest', deps, (today): Outgoing[] => {
+    const digests = planDigest({
+      items: listItems(deps.db),
+      links: listLinks(deps.db),
+      sent: listSentSince(deps.db, weekOf(today)),
+      today,
+      doneSince: pastWeekStart(today),
+    });
+    return digests.map((d) => ({
+      key: d.key,
+      channel: d.channelId,
+      ...buildDigest({ targets: d.targets, today, overdue: d.overdue, soon: d.soon, done: d.done, noTerm: d.noTerm }),
+    }));
+  });
+}

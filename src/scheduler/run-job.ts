@@ -1,0 +1,232 @@
+// What the reminder and digest jobs share: the lease (one scheduler at a time), planning after
+// the lease is taken, a dry run that records nothing, delivery, the "invite me" notice when a
+// channel refuses the bot, and releasing the lease.
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import type { KnownBlock } from '@slack/types';
+import { amsterdamDate } from '../clock.ts';
+import type { IsoDate } from '../domain/dates/types.ts';
+import { weekOf } from '../domain/reminders/week-of.ts';
+import { listLinks } from '../store/channels.queries.ts';
+import type { Db } from '../store/db.ts';
+import { acquireLease, releaseLease, renewLease } from '../store/leases.queries.ts';
+import { claimSend, markFailed, markSent } from '../store/sent-log.queries.ts';
+import { NOTICE } from '../slack/texts/reminders.nl.ts';
+import { classifyPostError } from './classify-error.ts';
+import type { CrashPoint } from './crash-point.ts';
+import {
+  DEFAULT_DELIVERY,
+  deliver,
+  type ChannelProblem,
+  type DeliveryOptions,
+  type DeliveryReport,
+  type Outgoing,
+  type SlackPoster,
+  type StopReason,
+} from './deliver.ts';
+
+export type JobName = 'reminders' | 'digest';
+
+/** Bolt's logger fits. */
+export interface JobLogger {
+  debug(...msg: unknown[]): void;
+  info(...msg: unknown[]): void;
+  warn(...msg: unknown[]): void;
+  error(...msg: unknown[]): void;
+}
+
+export const silentLogger: JobLogger = { debug() {}, info() {}, warn() {}, error() {} };
+
+export interface JobDeps {
+  db: Db;
+  /** Needed unless dryRun. Build it with createJobSlackClient (429s come back as errors). */
+  slack: SlackPoster | null;
+  /** The clock; default the real one. */
+  now?: () => Date;
+  /** The day to plan for (`motie herinner --at`); default today in Europe/Amsterdam. */
+  today?: IsoDate;
+  /** MOTIEBOT_ADMINS: told about channels the bot cannot post in when the CLI linked them. */
+  admins?: readonly string[];
+  logger?: JobLogger;
+  /** Plan and build, post nothing, record nothing, take no lease. */
+  dryRun?: boolean;
+  /** Stop at the next safe point (between posts). */
+  signal?: AbortSignal;
+  delivery?: Partial<DeliveryOptions>;
+  /** Time to live of the lease; renewed every third of it while the job runs. */
+  leaseTtlMs?: number;
+  /** Test-only: kill the process at this point of the first send (see crash-point.ts). */
+  crashAt?: CrashPoint | null;
+}
+
+export interface PreviewMessage {
+  channel: string;
+  what: string;
+  itemId: number;
+  text: string;
+  blocks: KnownBlock[];
+}
+
+export interface JobResult {
+  job: JobName;
+  today: IsoDate;
+  /** 'done': everything planned was handled; 'incomplete': some stays pending for the next run. */
+  status: 'done' | 'incomplete' | 'skipped' | 'dry-run';
+  reason: StopReason | 'lease-held' | null;
+  planned: number;
+  posted: number;
+  alreadySent: number;
+  /** Left pending or not tried: the next run sends them. */
+  pending: number;
+  notices: number;
+  channelProblems: ChannelProblem[];
+  /** Only for a dry run: what would be posted. */
+  preview: PreviewMessage[];
+}
+
+export const DEFAULT_LEASE_TTL_MS = 5 * 60_000;
+
+export function newHolderId(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
+export async function runJob(
+  job: JobName,
+  deps: JobDeps,
+  plan: (today: IsoDate) => Outgoing[],
+): Promise<JobResult> {
+  const clock = deps.now ?? (() => new Date());
+  const now = () => clock().getTime();
+  const today = deps.today ?? amsterdamDate(clock());
+  const log = deps.logger ?? silentLogger;
+  const base: JobResult = {
+    job,
+    today,
+    status: 'done',
+    reason: null,
+    planned: 0,
+    posted: 0,
+    alreadySent: 0,
+    pending: 0,
+    notices: 0,
+    channelProblems: [],
+    preview: [],
+  };
+
+  if (deps.dryRun) {
+    const outgoing = plan(today);
+    return {
+      ...base,
+      status: 'dry-run',
+      planned: outgoing.length,
+      preview: outgoing.map((o) => ({ channel: o.channel, what: o.key.what, itemId: o.key.itemId, text: o.text, blocks: o.blocks })),
+    };
+  }
+  if (!deps.slack) throw new Error(`${job}: a Slack client is needed unless dryRun is set`);
+  const slack = deps.slack;
+
+  const ttl = deps.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
+  const holder = newHolderId();
+  if (!acquireLease(deps.db, job, holder, now(), ttl)) {
+    log.info(`${job}: another process holds the lease; skipping this run`);
+    return { ...base, status: 'skipped', reason: 'lease-held' };
+  }
+  let leaseLost = false;
+  const renew = () => {
+    if (!leaseLost && !renewLease(deps.db, job, holder, now(), ttl)) {
+      leaseLost = true;
+      log.warn(`${job}: lost the lease; stopping at the next safe point`);
+    }
+  };
+  const timer = setInterval(renew, Math.max(1000, Math.floor(ttl / 3)));
+  timer.unref();
+
+  let report: DeliveryReport | null = null;
+  let notices = 0;
+  try {
+    const outgoing = plan(today);
+    log.info(`${job}: ${outgoing.length} message(s) planned for ${today}`);
+    report = await deliver(outgoing, {
+      db: deps.db,
+      slack,
+      now,
+      options: { ...DEFAULT_DELIVERY, ...deps.delivery },
+      signal: deps.signal,
+      stillHolder: () => !leaseLost,
+      log,
+      crashAt: deps.crashAt,
+    });
+    if (report.channelProblems.length > 0) {
+      notices = await sendChannelNotices(deps.db, slack, report.channelProblems, today, deps.admins ?? [], now, log);
+    }
+  } finally {
+    clearInterval(timer);
+    const complete = report !== null && report.stoppedBecause === null && report.failed.length === 0;
+    releaseLease(deps.db, job, holder, complete ? now() : undefined);
+  }
+
+  const pending = report.failed.length + report.notTried.length;
+  return {
+    ...base,
+    status: pending === 0 && report.stoppedBecause === null ? 'done' : 'incomplete',
+    reason: report.stoppedBecause,
+    planned: report.posted.length + report.alreadySent.length + pending,
+    posted: report.posted.length,
+    alreadySent: report.alreadySent.length,
+    pending,
+    notices,
+    channelProblems: report.channelProblems,
+  };
+}
+
+const USER_ID = /^[UW][A-Z0-9]{2,20}$/;
+
+/**
+ * Tells whoever linked a channel the bot cannot post in how to fix it: once per channel per
+ * week (its own sent-log key). Linked from the CLI ('cli') → the admins.
+ */
+async function sendChannelNotices(
+  db: Db,
+  slack: SlackPoster,
+  problems: ChannelProblem[],
+  today: IsoDate,
+  admins: readonly string[],
+  now: () => number,
+  log: JobLogger,
+): Promise<number> {
+  const links = listLinks(db);
+  let sent = 0;
+  for (const problem of problems) {
+    const linkers = links.filter((l) => l.channelId === problem.channelId).map((l) => l.linkedBy);
+    const people = linkers.filter((u) => USER_ID.test(u));
+    const recipients = [...new Set(people.length > 0 && people.length === linkers.length ? people : [...people, ...admins])];
+    if (recipients.length === 0) {
+      log.warn(`cannot post in ${problem.channelId} (${problem.error}) and nobody to tell: set MOTIEBOT_ADMINS`);
+      continue;
+    }
+    const key = { what: 'notice:not_in_channel', itemId: 0, channelId: problem.channelId, dueDate: weekOf(today) };
+    if (claimSend(db, key, now()) === 'already-sent') continue;
+    const mention = `<#${problem.channelId}>`;
+    const text =
+      problem.error === 'not_in_channel'
+        ? NOTICE.notInChannel(mention, problem.pending)
+        : NOTICE.channelNotFound(mention, problem.pending);
+    let ok = 0;
+    let lastError = '';
+    for (const user of recipients) {
+      try {
+        await slack.chat.postMessage({ channel: user, text });
+        ok += 1;
+      } catch (error) {
+        lastError = classifyPostError(error).error;
+        log.warn(`notice about ${problem.channelId} to ${user} failed: ${lastError}`);
+      }
+    }
+    // Sent when it reached at least one person who can fix it.
+    if (ok > 0) {
+      markSent(db, key, null, now());
+      sent += 1;
+    } else markFailed(db, key, lastError);
+  }
+  return sent;
+}

@@ -1,0 +1,68 @@
+// Every Dutch sentence of reminders, the weekly digest, the "invite me" notice and the
+// `motie herinner` / `motie digest` commands. Friendly and short.
+
+/** "Over 7 dagen" / "Morgen" / "Vandaag" / "Te laat". */
+export function whenLabel(days: number): string {
+  if (days < 0) return 'Te laat';
+  if (days === 0) return 'Vandaag';
+  if (days === 1) return 'Morgen';
+  return `Over ${days} dagen`;
+}
+
+export const REMINDER = {
+  header: (days: number) => `${days < 0 ? '⚠️' : '⏰'} ${whenLabel(days)}: Kamer informeren`,
+  /** Fallback text (notifications); `what` is already escaped. */
+  fallback: (days: number, what: string) => `${whenLabel(days)}: Kamer informeren over ${what}`,
+  overdueNote: (days: number) =>
+    `Deze termijn is ${-days === 1 ? '1 dag' : `${-days} dagen`} verstreken. Afgerond? Klik op *Afgerond*. Loopt het nog? Pas de termijn aan via het menu.`,
+  snoozeHint: 'Nog even niet? Kies *Herinner me volgende week* in het menu.',
+} as const;
+
+export const DIGEST = {
+  header: (targets: string[]) => `📋 Weekoverzicht moties en toezeggingen (${targets.join(', ')})`,
+  headerNoTargets: '📋 Weekoverzicht moties en toezeggingen',
+  overdue: (n: number) => `*🔴 Te laat (${n})*`,
+  soon: (n: number) => `*🟠 Binnen 4 weken (${n})*`,
+  done: (n: number) => `*✅ Afgerond in de afgelopen week (${n})*`,
+  noTerm: (n: number) =>
+    n === 1 ? '1 openstaand punt heeft nog geen termijn.' : `${n} openstaande punten hebben nog geen termijn.`,
+  allClear: 'Niets te laat en niets binnen 4 weken. Lekker bezig! 🎉',
+  more: (n: number) => `en nog ${n} ${n === 1 ? 'ander' : 'andere'} — typ /motie status voor de volledige lijst`,
+  footer: 'Typ /motie status voor alle moties en toezeggingen van dit kanaal.',
+  fallback: (targets: string[], overdue: number, soon: number, done: number, noTerm: number) =>
+    `Weekoverzicht${targets.length ? ` (${targets.join(', ')})` : ''}: ${overdue} te laat, ${soon} binnen 4 weken, ${done} afgerond, ${noTerm} zonder termijn.`,
+} as const;
+
+export const NOTICE = {
+  /** DM to whoever linked the channel (or the admins). `channel` is a channel mention or id. */
+  notInChannel: (channel: string, pending: number) =>
+    `Hoi! Ik kon ${pending === 1 ? 'een herinnering' : `${pending} berichten`} niet plaatsen in ${channel}: ik ben geen lid van dat kanaal. ` +
+    `Typ in ${channel} \`/invite @motiebot\`, dan stuur ik ze bij de volgende ronde alsnog.`,
+  channelNotFound: (channel: string, pending: number) =>
+    `Hoi! Ik kon ${pending === 1 ? 'een herinnering' : `${pending} berichten`} niet plaatsen in ${channel}: dat kanaal kan ik niet vinden. ` +
+    `Is het privé? Typ daar \`/invite @motiebot\`. Bestaat het niet meer? Koppel het los met \`/motie kanaal --los\`.`,
+} as const;
+
+export const CLI = {
+  usageHerinner: 'motie herinner [--at JJJJ-MM-DD] [--dry-run]   verstuur de herinneringen van vandaag',
+  usageDigest: 'motie digest [--at JJJJ-MM-DD] [--dry-run]   verstuur het weekoverzicht',
+  badDate: (raw: string) => `"${raw}" is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-30.`,
+  needsToken:
+    'Om berichten te versturen is een Slack-token nodig: zet SLACK_BOT_TOKEN (xoxb-…). Wil je alleen zien wat er verstuurd zou worden? Gebruik --dry-run.',
+  dryRunHeader: (n: number, what: string) =>
+    n === 0 ? `Niets te versturen (${what}).` : `Zou ${n} ${n === 1 ? 'bericht' : 'berichten'} versturen (${what}); er wordt niets vastgelegd:`,
+  dryRunLine: (channel: string, text: string) => `  → ${channel}: ${text}`,
+  leaseHeld: 'Een andere motiebot is hier al mee bezig; er is niets verstuurd.',
+  summary: (posted: number, pending: number, already: number) =>
+    `${posted} ${posted === 1 ? 'bericht' : 'berichten'} verstuurd` +
+    (pending ? `, ${pending} blijven staan voor de volgende ronde` : '') +
+    (already ? ` (${already} waren al verstuurd)` : '') +
+    '.',
+  stoppedEarly: (reason: string) => `Gestopt voor alles verstuurd was: ${reason}. De rest gaat bij de volgende ronde mee.`,
+  reasons: {
+    'rate-limited': 'Slack vraagt om langer te wachten',
+    network: 'Slack is niet bereikbaar',
+    stopped: 'motiebot wordt afgesloten',
+    'lease-lost': 'een andere motiebot heeft het overgenomen',
+  } as Record<string, string>,
+} as const;
