@@ -1,0 +1,656 @@
+// A local stand-in for Slack's Web API: what the preview shows and what the tests' fake records.
+// It answers POST /api/<method> like Slack (chat.postMessage, chat.postEphemeral, chat.update,
+// chat.delete, views.open/push/update/publish, auth.test, conversations.open), keeps the messages
+// per channel, ephemeral messages per user, the modal stack and Home tab per user, and applies
+// respond() posts to response URLs (replace_original, delete_original, response_type).
+// It does no I/O of its own: a server (the preview's, or the tests' own) hands it requests.
+import { EventEmitter } from 'node:events';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+
+export interface StandInMessage {
+  ts: string;
+  channel: string;
+  /** The bot's user id, or the person who typed it. */
+  user: string;
+  text: string;
+  blocks: unknown[] | null;
+  /** Only this user sees it (chat.postEphemeral, an ephemeral respond()). */
+  ephemeralFor: string | null;
+  edited: boolean;
+  /** What a person typed (the preview shows `/motie status` to the one who typed it). */
+  typed: boolean;
+}
+
+export interface StandInView {
+  id: string;
+  user: string;
+  /** The view as the bot sent it (type, title, blocks, callback_id, private_metadata, …). */
+  view: Record<string, unknown>;
+  hash: string;
+  /** Inline input errors from `response_action: 'errors'`, by block_id. */
+  errors: Record<string, string>;
+}
+
+export interface StandInChannel {
+  id: string;
+  name: string;
+}
+
+export interface RecordedCall {
+  method: string;
+  body: Record<string, unknown>;
+  headers: IncomingHttpHeaders;
+  at: number;
+}
+
+export interface RecordedResponse {
+  id: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+/** Where a response URL answers: the channel and user of the command or click, and the message clicked. */
+export interface ResponseContext {
+  channel: string;
+  user: string;
+  /** The message the click came from (replace_original / delete_original act on it). */
+  sourceTs?: string;
+}
+
+export type StandInChange =
+  | { kind: 'channel'; channel: string }
+  | { kind: 'home'; user: string }
+  | { kind: 'modal'; user: string };
+
+export interface FailureOptions {
+  status?: number;
+  retryAfter?: number;
+  times?: number;
+  delayMs?: number;
+}
+
+export interface StandInOptions {
+  /**
+   * Lenient (the tests' fake): every method answers ok, unknown messages, channels and trigger ids
+   * included, and response URLs are not limited. Strict (the preview): Slack's errors.
+   */
+  lenient?: boolean;
+  /** Seconds part of message timestamps; defaults to the current time. */
+  tsBase?: number;
+  botUserId?: string;
+  botId?: string;
+  teamId?: string;
+  /** http://127.0.0.1:port, for response URLs. Can be set later with setOrigin(). */
+  origin?: string;
+}
+
+export interface ApiAnswer {
+  status: number;
+  payload: Record<string, unknown>;
+  headers: Record<string, string>;
+}
+
+/** Slack's limits (SLACK.md) that the stand-in enforces in strict mode. */
+export const STAND_IN_LIMITS = {
+  messageBlocks: 50,
+  viewBlocks: 100,
+  blocksChars: 13_000,
+  textChars: 40_000,
+  responseUrlUses: 5,
+  responseUrlLifetimeMs: 30 * 60 * 1000,
+  triggerLifetimeMs: 3000,
+} as const;
+
+/** Fields that web-api sends as JSON strings in form bodies. */
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata', 'unfurl_links_blocks']);
+
+interface Failure {
+  error: string;
+  status: number;
+  retryAfter?: number;
+  delayMs?: number;
+  times: number;
+}
+
+interface ResponseUrlState extends ResponseContext {
+  uses: number;
+  createdAt: number;
+}
+
+function parseJson(v: string): unknown {
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}
+
+/** Reads a JSON or form body the way Slack does; form fields holding objects are parsed. */
+export function parseBody(raw: string, contentType: string, lenient = false): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType.includes('application/json')) {
+    const parsed = parseJson(raw);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  }
+  const body: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    body[k] = JSON_FIELDS.has(k) || (lenient && /^[[{]/.test(v)) ? parseJson(v) : v;
+  }
+  return body;
+}
+
+export async function readRawBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new Error('request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const isTrue = (v: unknown) => v === true || v === 'true';
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+export class SlackStandIn {
+  readonly calls: RecordedCall[] = [];
+  readonly responses: RecordedResponse[] = [];
+  readonly botUserId: string;
+  readonly botId: string;
+  readonly teamId: string;
+  private readonly lenient: boolean;
+  private readonly tsBase: number;
+  private origin: string;
+  private counter = 0;
+  private readonly events = new EventEmitter();
+  private readonly failures = new Map<string, Failure[]>();
+  private readonly channelList = new Map<string, StandInChannel>();
+  private readonly messages = new Map<string, StandInMessage[]>();
+  private readonly homes = new Map<string, StandInView>();
+  private readonly modals = new Map<string, StandInView[]>();
+  private readonly triggers = new Map<string, { user: string; at: number; used: boolean }>();
+  private readonly responseUrls = new Map<string, ResponseUrlState>();
+  private readonly users = new Map<string, string>();
+
+  constructor(options: StandInOptions = {}) {
+    this.lenient = options.lenient ?? false;
+    this.tsBase = options.tsBase ?? Math.floor(Date.now() / 1000);
+    this.botUserId = options.botUserId ?? 'UBOT';
+    this.botId = options.botId ?? 'BBOT';
+    this.teamId = options.teamId ?? 'T1';
+    this.origin = options.origin ?? 'http://127.0.0.1';
+    this.events.setMaxListeners(100);
+  }
+
+  setOrigin(origin: string): void {
+    this.origin = origin.replace(/\/$/, '');
+  }
+
+  /** Base URL to give a WebClient as slackApiUrl (ends in /api/). */
+  get apiUrl(): string {
+    return `${this.origin}/api/`;
+  }
+
+  // ---- channels, users, triggers, response URLs -------------------------------------------
+
+  addChannel(id: string, name: string): void {
+    this.channelList.set(id, { id, name });
+    if (!this.messages.has(id)) this.messages.set(id, []);
+  }
+
+  channels(): StandInChannel[] {
+    return [...this.channelList.values()];
+  }
+
+  addUser(id: string, name: string): void {
+    this.users.set(id, name);
+  }
+
+  userName(id: string): string | undefined {
+    return id === this.botUserId ? 'motiebot' : this.users.get(id);
+  }
+
+  /** A trigger_id for a command or click by `user`; it opens a modal within 3 seconds, once. */
+  createTrigger(user: string, now = Date.now()): string {
+    const id = `${++this.counter}.${this.tsBase}.${Math.random().toString(16).slice(2, 10)}`;
+    this.triggers.set(id, { user, at: now, used: false });
+    return id;
+  }
+
+  /** A response URL that answers in `context`'s channel, to `context`'s user. */
+  createResponseUrl(context: ResponseContext, now = Date.now()): string {
+    const id = `R${++this.counter}${Math.random().toString(36).slice(2, 8)}`;
+    this.responseUrls.set(id, { ...context, uses: 0, createdAt: now });
+    return this.responseUrl(id);
+  }
+
+  responseUrl(id: string): string {
+    return `${this.origin}/response/${id}`;
+  }
+
+  // ---- what the page reads ---------------------------------------------------------------
+
+  /** The messages of a channel as `viewer` sees them: public ones and their own ephemeral ones. */
+  listMessages(channel: string, viewer: string): StandInMessage[] {
+    return (this.messages.get(channel) ?? []).filter((m) => m.ephemeralFor === null || m.ephemeralFor === viewer).map((m) => ({ ...m }));
+  }
+
+  findMessage(channel: string, ts: string): StandInMessage | undefined {
+    return this.messages.get(channel)?.find((m) => m.ts === ts);
+  }
+
+  home(user: string): StandInView | undefined {
+    return this.homes.get(user);
+  }
+
+  modalStack(user: string): StandInView[] {
+    return [...(this.modals.get(user) ?? [])];
+  }
+
+  /** The view with this id, Home or modal, of any user. */
+  findView(viewId: string): StandInView | undefined {
+    for (const v of this.homes.values()) if (v.id === viewId) return v;
+    for (const stack of this.modals.values()) for (const v of stack) if (v.id === viewId) return v;
+    return undefined;
+  }
+
+  onChange(listener: (change: StandInChange) => void): () => void {
+    this.events.on('change', listener);
+    return () => this.events.off('change', listener);
+  }
+
+  /** Shows what a person typed, to that person only (Slack does not echo slash commands). */
+  addTyped(channel: string, user: string, text: string): StandInMessage {
+    return this.store({ channel, user, text, blocks: null, ephemeralFor: user, typed: true });
+  }
+
+  /** Closes a modal the person cancelled (Slack does this without asking the app). */
+  closeModal(user: string, viewId: string): boolean {
+    const stack = this.modals.get(user) ?? [];
+    const index = stack.findIndex((v) => v.id === viewId);
+    if (index < 0) return false;
+    stack.splice(index);
+    this.emit({ kind: 'modal', user });
+    return true;
+  }
+
+  /** Applies the app's answer to a view_submission: errors, update, push, clear, or close. */
+  applyViewSubmissionAck(user: string, viewId: string, ack: Record<string, unknown> | null): void {
+    const stack = this.modals.get(user) ?? [];
+    const index = stack.findIndex((v) => v.id === viewId);
+    if (index < 0) return;
+    const action = ack?.response_action;
+    const view = ack?.view as Record<string, unknown> | undefined;
+    if (action === 'errors') {
+      stack[index] = { ...stack[index]!, errors: (ack?.errors as Record<string, string>) ?? {} };
+    } else if (action === 'update' && view) {
+      stack[index] = this.makeView(user, view, stack[index]!.id);
+    } else if (action === 'push' && view) {
+      stack.push(this.makeView(user, view));
+    } else if (action === 'clear') {
+      stack.length = 0;
+    } else {
+      stack.splice(index);
+    }
+    this.modals.set(user, stack);
+    this.emit({ kind: 'modal', user });
+  }
+
+  // ---- failures and the record (tests) --------------------------------------------------
+
+  failNext(method: string, error: string, opts: FailureOptions = {}): void {
+    const list = this.failures.get(method) ?? [];
+    list.push({ error, status: opts.status ?? 200, retryAfter: opts.retryAfter, delayMs: opts.delayMs, times: opts.times ?? 1 });
+    this.failures.set(method, list);
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Forgets the record and the planned failures (not the messages). */
+  resetRecord(): void {
+    this.calls.length = 0;
+    this.responses.length = 0;
+    this.failures.clear();
+  }
+
+  // ---- HTTP -----------------------------------------------------------------------------
+
+  /**
+   * Serves /api/<method> and /response/<id>; returns false for any other path so the caller can
+   * route it elsewhere.
+   */
+  async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (!path.startsWith('/api/') && !path.startsWith('/response/')) return false;
+    let body: Record<string, unknown>;
+    try {
+      body = parseBody(await readRawBody(req), String(req.headers['content-type'] ?? ''), this.lenient);
+    } catch {
+      send(res, { status: 413, payload: { ok: false, error: 'request_too_large' }, headers: {} });
+      return true;
+    }
+    const api = /^\/api\/([\w.]+)$/.exec(path);
+    let answer: ApiAnswer;
+    if (path.startsWith('/response/')) answer = this.respond(path.slice('/response/'.length), body);
+    else if (api) answer = await this.callApi(api[1]!, body, req.headers);
+    else answer = { status: 404, payload: { ok: false, error: 'unknown_method' }, headers: {} };
+    send(res, answer);
+    return true;
+  }
+
+  /** One Web API call, as Slack would answer it. */
+  async callApi(method: string, body: Record<string, unknown>, headers: IncomingHttpHeaders = {}, now = Date.now()): Promise<ApiAnswer> {
+    this.calls.push({ method, body, headers, at: now });
+    const queue = this.failures.get(method);
+    const failure = queue?.[0];
+    if (failure) {
+      failure.times -= 1;
+      if (failure.times <= 0) queue!.shift();
+      if (failure.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
+      const h: Record<string, string> = failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {};
+      return { status: failure.status, payload: { ok: false, error: failure.error }, headers: h };
+    }
+    if (!this.lenient && !/^Bearer xoxb-/.test(String(headers.authorization ?? ''))) {
+      return ok({ ok: false, error: 'not_authed' });
+    }
+    return ok(this.dispatch(method, body, now));
+  }
+
+  /** A respond() post to a response URL. */
+  respond(id: string, body: Record<string, unknown>, now = Date.now()): ApiAnswer {
+    this.responses.push({ id, body, at: now });
+    const state = this.responseUrls.get(id);
+    if (!state) {
+      return this.lenient ? ok({ ok: true }) : { status: 404, payload: { ok: false, error: 'expired_url' }, headers: {} };
+    }
+    if (!this.lenient) {
+      if (now - state.createdAt > STAND_IN_LIMITS.responseUrlLifetimeMs) return { status: 404, payload: { ok: false, error: 'expired_url' }, headers: {} };
+      if (state.uses >= STAND_IN_LIMITS.responseUrlUses) return { status: 404, payload: { ok: false, error: 'used_url' }, headers: {} };
+      const problem = this.checkMessage(body);
+      if (problem) return { status: 400, payload: { ok: false, error: problem }, headers: {} };
+    }
+    state.uses += 1;
+    const { channel, user, sourceTs } = state;
+    const source = sourceTs ? this.findMessage(channel, sourceTs) : undefined;
+    if (isTrue(body.delete_original)) {
+      if (source) this.remove(channel, source.ts);
+      return ok({ ok: true });
+    }
+    if (isTrue(body.replace_original) && source) {
+      source.text = String(body.text ?? '');
+      source.blocks = withIds(Array.isArray(body.blocks) ? body.blocks : null, this.randomId);
+      source.edited = source.ephemeralFor === null;
+      this.emit({ kind: 'channel', channel });
+      return ok({ ok: true });
+    }
+    const inChannel = body.response_type === 'in_channel';
+    this.store({
+      channel,
+      user: this.botUserId,
+      text: String(body.text ?? ''),
+      blocks: Array.isArray(body.blocks) ? body.blocks : null,
+      ephemeralFor: inChannel ? null : user,
+      typed: false,
+    });
+    return ok({ ok: true });
+  }
+
+  // ---- the methods ----------------------------------------------------------------------
+
+  private dispatch(method: string, body: Record<string, unknown>, now: number): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://motiebot-preview.local/', team: 'Preview', user: 'motiebot', team_id: this.teamId, user_id: this.botUserId, bot_id: this.botId };
+      case 'api.test':
+        return { ok: true, args: body };
+      case 'conversations.open': {
+        const user = String(body.users ?? 'X').replace(/,.*/, '');
+        const id = `D${user}`;
+        if (!this.lenient && !this.channelList.has(id)) this.addChannel(id, this.userName(user) ?? user);
+        return { ok: true, channel: { id } };
+      }
+      case 'chat.postMessage':
+        return this.postMessage(body);
+      case 'chat.postEphemeral':
+        return this.postEphemeral(body);
+      case 'chat.update':
+        return this.update(body);
+      case 'chat.delete': {
+        const channel = String(body.channel ?? '');
+        const ts = String(body.ts ?? '');
+        if (!this.findMessage(channel, ts)) return this.lenient ? { ok: true, channel, ts } : { ok: false, error: 'message_not_found' };
+        this.remove(channel, ts);
+        return { ok: true, channel, ts };
+      }
+      case 'views.publish':
+        return this.publish(body);
+      case 'views.open':
+      case 'views.push':
+        return this.openView(method, body, now);
+      case 'views.update':
+        return this.updateView(body);
+      default:
+        return this.lenient
+          ? { ok: true, ts: body.ts ?? this.nextTs(), channel: body.channel ?? null, message: { text: body.text } }
+          : { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  private resolveChannel(raw: unknown): { id: string } | { error: string } {
+    const id = str(raw);
+    if (!id) return { error: 'channel_not_found' };
+    if (/^[UW]/.test(id)) {
+      // Posting to a user id posts to the DM with the bot.
+      const dm = `D${id}`;
+      if (!this.channelList.has(dm)) this.addChannel(dm, this.userName(id) ?? id);
+      return { id: dm };
+    }
+    if (this.lenient || this.channelList.has(id)) return { id };
+    return { error: 'channel_not_found' };
+  }
+
+  private postMessage(body: Record<string, unknown>): Record<string, unknown> {
+    const channel = this.resolveChannel(body.channel);
+    if ('error' in channel) return { ok: false, error: channel.error };
+    const problem = this.lenient ? null : this.checkMessage(body);
+    if (problem) return { ok: false, error: problem };
+    const message = this.store({
+      channel: channel.id,
+      user: this.botUserId,
+      text: String(body.text ?? ''),
+      blocks: Array.isArray(body.blocks) ? body.blocks : null,
+      ephemeralFor: null,
+      typed: false,
+    });
+    return { ok: true, channel: channel.id, ts: message.ts, message: { type: 'message', user: this.botUserId, bot_id: this.botId, text: message.text, blocks: message.blocks ?? undefined, ts: message.ts } };
+  }
+
+  private postEphemeral(body: Record<string, unknown>): Record<string, unknown> {
+    const channel = this.resolveChannel(body.channel);
+    if ('error' in channel) return { ok: false, error: channel.error };
+    const user = str(body.user);
+    if (!user) return this.lenient ? { ok: true, message_ts: this.nextTs() } : { ok: false, error: 'user_not_in_channel' };
+    const problem = this.lenient ? null : this.checkMessage(body);
+    if (problem) return { ok: false, error: problem };
+    const message = this.store({
+      channel: channel.id,
+      user: this.botUserId,
+      text: String(body.text ?? ''),
+      blocks: Array.isArray(body.blocks) ? body.blocks : null,
+      ephemeralFor: user,
+      typed: false,
+    });
+    return { ok: true, message_ts: message.ts };
+  }
+
+  private update(body: Record<string, unknown>): Record<string, unknown> {
+    const channelId = String(body.channel ?? '');
+    const ts = String(body.ts ?? '');
+    const message = this.findMessage(channelId, ts);
+    if (!message || message.ephemeralFor !== null) {
+      return this.lenient
+        ? { ok: true, ts: body.ts ?? this.nextTs(), channel: body.channel ?? null, message: { text: body.text } }
+        : { ok: false, error: message ? 'cant_update_message' : 'message_not_found' };
+    }
+    const problem = this.lenient ? null : this.checkMessage(body);
+    if (problem) return { ok: false, error: problem };
+    if (body.text !== undefined) message.text = String(body.text);
+    if (body.blocks !== undefined) message.blocks = withIds(Array.isArray(body.blocks) ? body.blocks : null, this.randomId);
+    message.edited = true;
+    this.emit({ kind: 'channel', channel: channelId });
+    return { ok: true, channel: channelId, ts, text: message.text, message: { text: message.text, blocks: message.blocks ?? undefined } };
+  }
+
+  private publish(body: Record<string, unknown>): Record<string, unknown> {
+    const user = str(body.user_id);
+    const view = body.view as Record<string, unknown> | undefined;
+    if (!user || typeof view !== 'object' || view === null) {
+      return this.lenient ? { ok: true, view: { id: `V${++this.counter}` } } : { ok: false, error: 'invalid_arguments' };
+    }
+    if (!this.lenient) {
+      const problem = this.checkView(view, 'home');
+      if (problem) return { ok: false, error: problem };
+    }
+    const existing = this.homes.get(user);
+    const made = this.makeView(user, view, existing?.id);
+    this.homes.set(user, made);
+    this.emit({ kind: 'home', user });
+    return { ok: true, view: this.describeView(made) };
+  }
+
+  private openView(method: 'views.open' | 'views.push', body: Record<string, unknown>, now: number): Record<string, unknown> {
+    const view = body.view as Record<string, unknown> | undefined;
+    const trigger = this.triggers.get(String(body.trigger_id ?? ''));
+    if (this.lenient && (!trigger || !view)) return { ok: true, view: { id: `V${++this.counter}` } };
+    if (!trigger) return { ok: false, error: 'invalid_trigger_id' };
+    if (trigger.used) return { ok: false, error: 'exchanged_trigger_id' };
+    if (now - trigger.at > STAND_IN_LIMITS.triggerLifetimeMs) return { ok: false, error: 'expired_trigger_id' };
+    if (typeof view !== 'object' || view === null) return { ok: false, error: 'invalid_arguments' };
+    const problem = this.lenient ? null : this.checkView(view, 'modal');
+    if (problem) return { ok: false, error: problem };
+    trigger.used = true;
+    const stack = this.modals.get(trigger.user) ?? [];
+    if (method === 'views.push' && stack.length === 0) return { ok: false, error: 'not_found' };
+    if (method === 'views.open') stack.length = 0;
+    if (stack.length >= 3) return { ok: false, error: 'push_limit_reached' };
+    const made = this.makeView(trigger.user, view);
+    stack.push(made);
+    this.modals.set(trigger.user, stack);
+    this.emit({ kind: 'modal', user: trigger.user });
+    return { ok: true, view: this.describeView(made) };
+  }
+
+  private updateView(body: Record<string, unknown>): Record<string, unknown> {
+    const view = body.view as Record<string, unknown> | undefined;
+    const viewId = str(body.view_id);
+    const externalId = str(body.external_id);
+    for (const [user, stack] of this.modals) {
+      const index = stack.findIndex((v) => (viewId && v.id === viewId) || (externalId && v.view.external_id === externalId));
+      if (index < 0) continue;
+      if (typeof view !== 'object' || view === null) return { ok: false, error: 'invalid_arguments' };
+      if (body.hash !== undefined && body.hash !== stack[index]!.hash) return { ok: false, error: 'hash_conflict' };
+      stack[index] = this.makeView(user, view, stack[index]!.id);
+      this.emit({ kind: 'modal', user });
+      return { ok: true, view: this.describeView(stack[index]!) };
+    }
+    return this.lenient ? { ok: true, view: { id: viewId ?? `V${++this.counter}` } } : { ok: false, error: 'not_found' };
+  }
+
+  // ---- helpers --------------------------------------------------------------------------
+
+  private readonly randomId = (): string => `b${(++this.counter).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+  private nextTs(): string {
+    return `${this.tsBase}.${String(++this.counter).padStart(6, '0')}`;
+  }
+
+  private store(m: Omit<StandInMessage, 'ts' | 'edited'>): StandInMessage {
+    const message: StandInMessage = { ...m, blocks: withIds(m.blocks, this.randomId), ts: this.nextTs(), edited: false };
+    const list = this.messages.get(m.channel) ?? [];
+    list.push(message);
+    this.messages.set(m.channel, list);
+    this.emit({ kind: 'channel', channel: m.channel });
+    return message;
+  }
+
+  private remove(channel: string, ts: string): void {
+    const list = this.messages.get(channel) ?? [];
+    this.messages.set(
+      channel,
+      list.filter((m) => m.ts !== ts),
+    );
+    this.emit({ kind: 'channel', channel });
+  }
+
+  private makeView(user: string, view: Record<string, unknown>, id?: string): StandInView {
+    const copy = structuredClone(view);
+    if (Array.isArray(copy.blocks)) copy.blocks = withIds(copy.blocks, this.randomId);
+    return { id: id ?? `V${String(++this.counter).padStart(8, '0')}`, user, view: copy, hash: `${Date.now()}.${++this.counter}`, errors: {} };
+  }
+
+  private describeView(v: StandInView): Record<string, unknown> {
+    return { ...v.view, id: v.id, team_id: this.teamId, hash: v.hash, app_id: 'APREVIEW', bot_id: this.botId, state: { values: {} } };
+  }
+
+  /** Slack's refusals of a message (strict mode). */
+  private checkMessage(body: Record<string, unknown>): string | null {
+    const text = body.text === undefined ? '' : String(body.text);
+    const blocks = body.blocks;
+    if (blocks !== undefined && !Array.isArray(blocks)) return 'invalid_blocks_format';
+    if (!text && (!Array.isArray(blocks) || blocks.length === 0)) return 'no_text';
+    if (text.length > STAND_IN_LIMITS.textChars) return 'msg_too_long';
+    if (Array.isArray(blocks)) {
+      if (blocks.length > STAND_IN_LIMITS.messageBlocks) return 'invalid_blocks';
+      if (JSON.stringify(blocks).length > STAND_IN_LIMITS.blocksChars) return 'msg_blocks_too_long';
+      if (!blocks.every((b) => typeof b === 'object' && b !== null && typeof (b as { type?: unknown }).type === 'string')) return 'invalid_blocks';
+    }
+    return null;
+  }
+
+  private checkView(view: Record<string, unknown>, type: 'home' | 'modal'): string | null {
+    if (view.type !== type) return 'invalid_arguments';
+    const blocks = view.blocks;
+    if (!Array.isArray(blocks) || blocks.length > STAND_IN_LIMITS.viewBlocks) return 'invalid_arguments';
+    if (type === 'modal' && typeof (view.title as { text?: unknown } | undefined)?.text !== 'string') return 'invalid_arguments';
+    return null;
+  }
+
+  private emit(change: StandInChange): void {
+    this.events.emit('change', change);
+  }
+}
+
+/**
+ * Blocks as Slack stores them: every block gets a block_id and every interactive element an
+ * action_id when the app gave none (Slack makes up short random ones).
+ */
+export function withIds(blocks: unknown[] | null, seed: () => string): unknown[] | null {
+  if (!blocks) return null;
+  return blocks.map((raw) => {
+    if (typeof raw !== 'object' || raw === null) return raw;
+    const block = { ...(raw as Record<string, unknown>) };
+    if (typeof block.block_id !== 'string') block.block_id = seed();
+    const fill = (e: unknown) =>
+      typeof e === 'object' && e !== null && 'type' in e && typeof (e as { action_id?: unknown }).action_id !== 'string' && INTERACTIVE.has(String((e as { type: unknown }).type))
+        ? { ...(e as Record<string, unknown>), action_id: seed() }
+        : e;
+    if (Array.isArray(block.elements) && block.type === 'actions') block.elements = block.elements.map(fill);
+    if (block.accessory) block.accessory = fill(block.accessory);
+    if (block.element) block.element = fill(block.element);
+    return block;
+  });
+}
+
+const INTERACTIVE = new Set(['button', 'overflow', 'static_select', 'datepicker', 'radio_buttons', 'checkboxes', 'plain_text_input', 'multi_static_select', 'users_select', 'conversations_select', 'channels_select', 'timepicker']);
+
+function ok(payload: Record<string, unknown>): ApiAnswer {
+  return { status: 200, payload, headers: {} };
+}
+
+function send(res: ServerResponse, answer: ApiAnswer): void {
+  res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
+  res.end(JSON.stringify(answer.payload));
+}
