@@ -59,7 +59,7 @@ export function parseOverview(text: string, options: ParseOverviewOptions = {}):
   checkDuplicates(items, problems);
 
   let documentDate = options.documentDate ?? null;
-  let documentDateSource: { text: string; line: number } | null = null;
+  let documentDateSource: { mentioned: IsoDate; text: string; line: number } | null = null;
   if (!documentDate) {
     const inferred = inferDocumentDate(lines, { calendar: options.calendar, today: options.today ?? null });
     if (!inferred) {
@@ -71,7 +71,7 @@ export function parseOverview(text: string, options: ParseOverviewOptions = {}):
       };
     }
     documentDate = inferred.date;
-    documentDateSource = { text: inferred.text, line: inferred.line };
+    documentDateSource = { mentioned: inferred.mentioned, text: inferred.text, line: inferred.line };
   }
 
   const resolved = resolveDeadlines(items, {

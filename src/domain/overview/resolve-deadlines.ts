@@ -1,11 +1,84 @@
-// TEMPORARY stub until the date parser lands.
-import type { ParliamentaryCalendar } from '../dates/calendar.ts';
-import type { IsoDate } from '../dates/types.ts';
+// The informing deadline of every overview item (docs/DATES.md): the request read against the
+// motie's vergaderjaar, the status text against the document date; a linked item shares the
+// deadline of the item it is handled with.
+import {
+  parseDates,
+  pickDeadline,
+  tryReferenceFromVergaderjaar,
+  type ChosenDeadline,
+  type IsoDate,
+  type ParliamentaryCalendar,
+} from '../dates/index.ts';
+import type { ItemDeadline } from '../items.ts';
 import type { OverviewItem, OverviewProblem } from './types.ts';
+
+export interface ResolveDeadlinesOptions {
+  documentDate: IsoDate;
+  calendar?: ParliamentaryCalendar;
+  /** The vergaderjaar to read a text against when its item has none of its own. */
+  fallbackVergaderjaar: string | null;
+}
 
 export function resolveDeadlines(
   items: readonly OverviewItem[],
-  options: { documentDate: IsoDate; calendar?: ParliamentaryCalendar; fallbackVergaderjaar: string | null },
+  options: ResolveDeadlinesOptions,
 ): { items: OverviewItem[]; problems: OverviewProblem[] } {
-  return { items: items.map((item) => ({ ...item, requestReference: options.documentDate })), problems: [] };
+  const problems: OverviewProblem[] = [];
+  const calendar = options.calendar ? { calendar: options.calendar } : {};
+  const fallbackReference = options.fallbackVergaderjaar
+    ? tryReferenceFromVergaderjaar(options.fallbackVergaderjaar)
+    : null;
+
+  const own = items.map((item): OverviewItem => {
+    const ownReference = item.kamerstuk?.vergaderjaar ? tryReferenceFromVergaderjaar(item.kamerstuk.vergaderjaar) : null;
+    const requestReference = ownReference ?? fallbackReference ?? options.documentDate;
+    const requestExpressions = parseDates(item.text, { reference: requestReference, ...calendar });
+    if (!ownReference && requestExpressions.length > 0) {
+      problems.push({
+        line: item.line,
+        code: 'OVERVIEW_REFERENCE_ASSUMED',
+        severity: 'warning',
+        item: item.position,
+        message: fallbackReference
+          ? `Bij ${item.kind === 'motie' ? 'de motie' : 'de toezegging'} op regel ${item.line} staat geen eigen vergaderjaar; "${requestExpressions[0]?.text}" is gelezen vanuit vergaderjaar ${options.fallbackVergaderjaar} (de andere items van dit overzicht).`
+          : `Bij ${item.kind === 'motie' ? 'de motie' : 'de toezegging'} op regel ${item.line} staat geen vergaderjaar; "${requestExpressions[0]?.text}" is gelezen vanaf de documentdatum.`,
+      });
+    }
+    const chosen = pickDeadline({
+      request: item.text,
+      requestReference,
+      status: item.statusText,
+      statusReference: options.documentDate,
+      ...calendar,
+    });
+    const recurrence =
+      chosen?.recurrence?.period ?? requestExpressions.find((expression) => expression.recurrence)?.recurrence?.period ?? null;
+    return {
+      ...item,
+      deadline: chosen ? toItemDeadline(chosen) : null,
+      deadlineFrom: chosen ? 'own' : null,
+      recurrence,
+      requestReference,
+      requestReferenceFrom: ownReference ? 'vergaderjaar' : 'document',
+    };
+  });
+
+  const resolved = own.map((item): OverviewItem => {
+    if (item.linkedTo === null) return item;
+    const target = own[item.linkedTo - 1];
+    if (!target?.deadline) return item;
+    return { ...item, deadline: target.deadline, deadlineFrom: 'linked', recurrence: target.recurrence };
+  });
+  return { items: resolved, problems };
+}
+
+function toItemDeadline(chosen: ChosenDeadline): ItemDeadline {
+  return {
+    earliest: chosen.earliest,
+    deadline: chosen.deadline,
+    text: chosen.text,
+    basis: chosen.basis,
+    soft: chosen.soft,
+    source: chosen.source,
+  };
 }

@@ -77,7 +77,7 @@ export type ParseOverviewResult =
       problems: OverviewProblem[];
       documentDate: IsoDate;
       documentDateInferred: boolean;
-      /** When inferred: the verbatim expression and its line. */
-      documentDateSource: { text: string; line: number } | null;
+      /** When inferred: the newest past date the document mentions, its verbatim expression and line. */
+      documentDateSource: { mentioned: IsoDate; text: string; line: number } | null;
     }
   | { ok: false; code: ParseOverviewFailureCode; message: string; line?: number };

@@ -54,8 +54,9 @@ export const REQUEST_OPENINGS =
  * a past participle ("is … gedeeld", "hebben … plaatsgevonden") or a simple past verb.
  */
 export const PAST_AUXILIARY = /\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b/i;
+/** One word that is a past participle: ge-…-d/t/en (after a separable prefix), or a be-/ver-/ont- form. */
 export const PAST_PARTICIPLE =
-  /(?:\b\p{L}*ge\p{L}{2,}(?:d|t|en)\b|\b(?:ver|be|ont|her|er)\p{L}{2,}(?:d|t)\b)/iu;
+  /^(?:(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|plaats|vast|terug|kennis|bekend)?ge\p{L}{2,}(?:d|t|en)|(?:ver|be|ont|her|er)\p{L}{2,}(?:d|t)|besproken|ontvangen|verschenen|verzonden|bevonden|ontstaan)$/iu;
 export const SIMPLE_PAST =
   /\b(?:verstuurde|stuurde|zond|publiceerde|ontving|startte|vond\s+plaats|vonden\s+plaats|verscheen|informeerde)\b/i;
 

@@ -269,3 +269,95 @@ describe('robustness', () => {
     expect(result.ok && result.items.length).toBe(14 * 30);
   });
 });
+
+describe('deadlines of the sample document (docs/DATES.md)', () => {
+  const result = parseSample();
+
+  it.each(EXPECTED.map((expected, index) => ({ ...expected, position: index + 1 })))(
+    'item $position: $deadline ($deadlineText, from $deadlineSource)',
+    (expected) => {
+      const item = result.items[expected.position - 1] as OverviewItem;
+      expect(item.deadline?.deadline ?? null).toBe(expected.deadline);
+      expect(item.deadline?.text ?? null).toBe(expected.deadlineText);
+      expect(item.deadline?.source ?? null).toBe(expected.deadlineSource);
+    },
+  );
+
+  it('reads a motie against its vergaderjaar and the status against the document date', () => {
+    expect(result.items[6]).toMatchObject({
+      requestReference: '2023-03-01',
+      requestReferenceFrom: 'vergaderjaar',
+      deadline: { earliest: '2023-09-01', deadline: '2023-12-21', basis: 'calendar', soft: false, source: 'request' },
+    });
+    expect(result.items[8]?.deadline).toEqual({
+      earliest: SAMPLE_DATE,
+      deadline: '2025-07-03',
+      text: 'voor de zomer van 2025',
+      basis: 'calendar',
+      soft: false,
+      source: 'status',
+    });
+  });
+
+  it('shares the deadline of the item a linked item is handled with', () => {
+    expect(result.items[9]?.deadlineFrom).toBe('linked');
+    expect(result.items[9]?.deadline).toEqual(result.items[8]?.deadline);
+  });
+
+  it('reads a toezegging without vergaderjaar against the document\'s latest one, and says so', () => {
+    expect(result.items[12]).toMatchObject({
+      requestReference: '2023-03-01',
+      requestReferenceFrom: 'document',
+      deadline: { earliest: '2023-09-05', deadline: '2023-12-21', soft: true, source: 'request' },
+    });
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ line: 224, code: 'OVERVIEW_REFERENCE_ASSUMED', severity: 'warning', item: 13 }),
+    );
+  });
+
+  it('keeps the recurrence of "om de vier jaar" when the status gives the next term', () => {
+    expect(result.items[13]).toMatchObject({
+      recurrence: 'P4Y',
+      deadline: { earliest: '2025-10-01', deadline: '2025-12-31', basis: 'rule', source: 'status' },
+    });
+  });
+
+  it('never invents a deadline: items without a term have none', () => {
+    expect(result.items.filter((i) => i.deadline === null).map((i) => i.position)).toEqual([1, 3, 8, 11, 12]);
+  });
+
+  it('moves status terms that have passed out of the way when the document is newer', () => {
+    const later = parseSample(SAMPLE, '2025-08-01');
+    // "voor de zomer van 2025" has passed: the request of item 9 has no term of its own.
+    expect(later.items[8]?.deadline).toBeNull();
+    // item 6: "rond de zomer van 2025" runs until 2025-09-01 and is still ahead
+    expect(later.items[5]?.deadline?.text).toBe('rond de zomer van 2025');
+  });
+});
+
+describe('the document date when none is given', () => {
+  it('is the day after the newest date the document mentions in the past tense', () => {
+    const result = parseSample(SAMPLE, null);
+    expect(result.documentDate).toBe('2025-04-01');
+    expect(result.documentDateInferred).toBe(true);
+    expect(result.documentDateSource).toEqual({ mentioned: '2025-03-31', text: 'in Q1 2025', line: 124 });
+    expect(result.items.map((i) => i.deadline)).toEqual(parseSample().items.map((i) => i.deadline));
+  });
+
+  it('ignores future terms and dates without a year', () => {
+    const text = `${MINIMAL}\n\nOp 3 maart 2024 is de brief verstuurd. De evaluatie volgt in december 2026. Op 5 juni is de Kamer geïnformeerd.`;
+    const result = parseOverview(text, {});
+    expect(result).toMatchObject({ ok: true, documentDate: '2024-03-04', documentDateSource: { mentioned: '2024-03-03' } });
+  });
+
+  it('never lies after today', () => {
+    const text = `${MINIMAL}\n\nOp 3 maart 2024 is de brief verstuurd. Op 1 mei 2030 is het rapport gepubliceerd.`;
+    expect(parseOverview(text, { today: '2026-11-28' })).toMatchObject({ ok: true, documentDate: '2024-03-04' });
+  });
+
+  it('asks for --document-date when the document names no past date', () => {
+    const result = parseOverview(MINIMAL, {});
+    expect(result).toMatchObject({ ok: false, code: 'OVERVIEW_NO_DOCUMENT_DATE' });
+    expect(!result.ok && result.message).toContain('--document-date');
+  });
+});
