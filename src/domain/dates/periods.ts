@@ -120,6 +120,8 @@ export function seasonAnchor(cal: ParliamentaryCalendar, season: Season, year: n
         precision: 'season',
         basis: lookupBasis(kerst.basis),
         note: 'dag voor het kerstreces',
+        // "voor het najaar" does not depend on the kerstreces.
+        before: { date: iso(year, 8, 31), basis: 'rule' },
       };
     }
     case 'winter':
