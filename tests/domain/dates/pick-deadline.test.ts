@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCalendar, mergeCalendars } from '../../../src/domain/dates/calendar.ts';
+import { pickDeadline, referenceFromVergaderjaar, tryReferenceFromVergaderjaar } from '../../../src/domain/dates/pick-deadline.ts';
+
+const R = '2023-03-01';
+
+describe('pickDeadline: rule 1, the informing clause', () => {
+  it('prefers the expression in the clause with an informing verb or object', () => {
+    const request = 'In maart 2024 starten we de pilot; uw Kamer ontvangt in het najaar van 2024 een brief over de resultaten.';
+    expect(pickDeadline({ request, requestReference: R })).toMatchObject({ text: 'in het najaar van 2024', deadline: '2024-12-19', source: 'request' });
+  });
+
+  it('recognises informing words across forms (geïnformeerd, sturen, rapportage, delen met de Kamer)', () => {
+    const cases: Array<[string, string]> = [
+      ['In 2024 start de pilot. De Kamer wordt voor de zomer van 2025 geïnformeerd.', 'voor de zomer van 2025'],
+      ['In 2024 start de pilot. Ik zal de resultaten eind 2025 met uw Kamer delen.', 'eind 2025'],
+      ['In 2024 start de pilot. De eindrapportage volgt in het voorjaar van 2026.', 'in het voorjaar van 2026'],
+      ['In 2024 start de pilot. De minister stuurt medio 2025 een brief.', 'medio 2025'],
+    ];
+    for (const [request, text] of cases) expect(pickDeadline({ request, requestReference: R })?.text).toBe(text);
+  });
+
+  it('without an informing clause, the expression bounding the requested action counts', () => {
+    const request = 'verzoekt de regering uiterlijk 31 december 2022 de regeling af te ronden';
+    expect(pickDeadline({ request, requestReference: '2022-03-01' })).toMatchObject({ text: 'uiterlijk 31 december 2022', deadline: '2022-12-31' });
+  });
+});
+
+describe('pickDeadline: rule 2, several expressions bound the same promise', () => {
+  it('"dit najaar … vóór het debat over de begroting van OCW" written in 2022/23: the earliest', () => {
+    const request =
+      'verzoekt de regering na te gaan hoe herstelrecht kan worden meegenomen en de Kamer dit najaar te informeren over de voortgang vóór het debat over de begroting van OCW';
+    const chosen = pickDeadline({ request, requestReference: referenceFromVergaderjaar('2022/23') });
+    expect(chosen).toMatchObject({ text: 'vóór het debat over de begroting van OCW', earliest: '2023-03-01', deadline: '2023-10-31', basis: 'estimate' });
+  });
+
+  it('with the OCW debate in the calendar, its date wins when it is earlier than the najaar', () => {
+    const calendar = mergeCalendars(defaultCalendar, { recesses: [], events: [], budgetDebates: [{ ministry: 'OCW', year: 2023, date: '2023-11-08' }] });
+    const request = 'de Kamer dit najaar te informeren over de voortgang vóór het debat over de begroting van OCW';
+    expect(pickDeadline({ request, requestReference: R, calendar })).toMatchObject({ deadline: '2023-11-08', basis: 'calendar' });
+  });
+
+  it('"zo spoedig mogelijk, maar uiterlijk 1 juli 2023": the hard term, although the vague one is earlier', () => {
+    const chosen = pickDeadline({ request: 'De Kamer wordt zo spoedig mogelijk, maar uiterlijk 1 juli 2023 geïnformeerd.', requestReference: R });
+    expect(chosen).toMatchObject({ text: 'uiterlijk 1 juli 2023', deadline: '2023-07-01', soft: false });
+  });
+
+  it('a soft term counts when nothing harder bounds the promise', () => {
+    const chosen = pickDeadline({ request: 'De Kamer wordt zo spoedig mogelijk geïnformeerd.', requestReference: R });
+    expect(chosen).toMatchObject({ text: 'zo spoedig mogelijk', deadline: '2023-06-01', soft: true, basis: 'estimate' });
+  });
+
+  it('two informing terms in one sentence: the earliest', () => {
+    const request = 'Ik stuur uw Kamer voor de zomer van 2024 een tussenrapportage en uiterlijk eind 2024 de eindrapportage.';
+    expect(pickDeadline({ request, requestReference: R })).toMatchObject({ text: 'voor de zomer van 2024', deadline: '2024-07-04' });
+  });
+});
+
+describe('pickDeadline: rule 3, request and status', () => {
+  const request = 'De Tweede Kamer verzoekt de regering de Kamer voor de zomer van 2024 te informeren.';
+
+  it('a future expression in the status text replaces the request term', () => {
+    const chosen = pickDeadline({
+      request,
+      requestReference: R,
+      status: 'De Kamer wordt voor de zomer van 2025 geïnformeerd over de voortgang.',
+      statusReference: '2025-04-15',
+    });
+    expect(chosen).toMatchObject({ text: 'voor de zomer van 2025', deadline: '2025-07-03', earliest: '2025-04-15', source: 'status' });
+  });
+
+  it('status expressions before the document date are skipped', () => {
+    const chosen = pickDeadline({
+      request,
+      requestReference: R,
+      status: 'In Q1 2025 zijn de toetsen uitgevoerd. Op 20 maart 2024 is de rapportage verstuurd.',
+      statusReference: '2025-04-15',
+    });
+    expect(chosen).toMatchObject({ text: 'voor de zomer van 2024', deadline: '2024-07-04', source: 'request' });
+  });
+
+  it('a single text keeps its past terms (the item is then overdue)', () => {
+    const chosen = pickDeadline({ request: 'De Kamer ontvangt uiterlijk 1 juli 2023 de rapportage.', requestReference: '2025-01-10' });
+    expect(chosen).toMatchObject({ deadline: '2023-07-01', source: 'request' });
+  });
+
+  it('without a status reference, the status text is read against the request reference', () => {
+    const chosen = pickDeadline({ request, requestReference: R, status: 'De Kamer wordt eind 2023 geïnformeerd.', statusReference: null });
+    expect(chosen).toMatchObject({ text: 'eind 2023', deadline: '2023-12-31', source: 'status' });
+  });
+
+  it('an empty status text leaves the request term', () => {
+    expect(pickDeadline({ request, requestReference: R, status: '   ', statusReference: '2025-04-15' })?.source).toBe('request');
+  });
+});
+
+describe('pickDeadline: rule 4, until and from are never the deadline', () => {
+  it('ignores tot and per/vanaf', () => {
+    expect(pickDeadline({ request: 'De pilot loopt tot april 2027 en de regeling geldt per 1 januari 2025.', requestReference: R })).toBeNull();
+  });
+
+  it('takes another expression next to a milestone', () => {
+    const chosen = pickDeadline({ request: 'De pilot loopt tot april 2027; de Kamer ontvangt eind 2026 een evaluatie.', requestReference: R });
+    expect(chosen).toMatchObject({ text: 'eind 2026', deadline: '2026-12-31' });
+  });
+});
+
+describe('pickDeadline: rule 5, nothing qualifies', () => {
+  it.each([
+    'Hiermee is invulling gegeven aan de motie.',
+    'Binnen drie maanden na inwerkingtreding wordt de regeling geëvalueerd.',
+    'Na 1 juli 2025 wordt de regeling geëvalueerd.',
+    'De regeling kost jaarlijks 25 miljoen euro.',
+    '',
+  ])('%s → null', (request) => {
+    expect(pickDeadline({ request, requestReference: R })).toBeNull();
+  });
+});
+
+describe('referenceFromVergaderjaar', () => {
+  it.each([
+    ['2022/23', '2023-03-01'],
+    ['2023-24', '2024-03-01'],
+    ['2023/2024', '2024-03-01'],
+    ['2023–24', '2024-03-01'],
+    ['Kamerstukken II 2021/22', '2022-03-01'],
+    ['202/25', '2025-03-01'],
+    ['1999/00', '2000-03-01'],
+  ])('%s → %s', (vj, expected) => {
+    expect(referenceFromVergaderjaar(vj)).toBe(expected);
+    expect(tryReferenceFromVergaderjaar(vj)).toBe(expected);
+  });
+
+  it('returns null (try) or throws (plain) when there is no vergaderjaar', () => {
+    expect(tryReferenceFromVergaderjaar('onbekend')).toBeNull();
+    expect(() => referenceFromVergaderjaar('onbekend')).toThrow(RangeError);
+  });
+});
