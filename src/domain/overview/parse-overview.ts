@@ -77,7 +77,7 @@ export function parseOverview(text: string, options: ParseOverviewOptions = {}):
   const resolved = resolveDeadlines(items, {
     documentDate,
     calendar: options.calendar,
-    fallbackVergaderjaar: latestVergaderjaar(items),
+    fallbackVergaderjaar: commonVergaderjaar(items),
   });
   for (const problem of resolved.problems) problems.push(problem);
 
@@ -255,10 +255,19 @@ function checkDuplicates(items: OverviewItem[], problems: OverviewProblem[]): vo
   }
 }
 
-function latestVergaderjaar(items: readonly OverviewItem[]): string | null {
-  const years = items
-    .map((item) => item.kamerstuk?.vergaderjaar ?? null)
-    .filter((year): year is string => year !== null)
-    .sort();
-  return years[years.length - 1] ?? null;
+/**
+ * The vergaderjaar most items of the document share (an overview follows up one debate); on a
+ * tie the older one. Used for texts of items without a Kamerstuk of their own.
+ */
+function commonVergaderjaar(items: readonly OverviewItem[]): string | null {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const year = item.kamerstuk?.vergaderjaar;
+    if (year) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [year, count] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+    if (best === null || count > (counts.get(best) ?? 0)) best = year;
+  }
+  return best;
 }

@@ -161,10 +161,13 @@ export function describeDeadline(deadline: ItemDeadline | null): string {
   return deadline.deadline ? `${deadline.text} (${deadline.deadline})` : deadline.text;
 }
 
+/**
+ * Two terms are the same when their deadline, text, basis and softness are. The earliest day
+ * is left out: for "voor …" it is the reference date, which moves with every new overview.
+ */
 function sameDeadline(a: ItemDeadline | null, b: ItemDeadline | null): boolean {
   if (a === null || b === null) return a === b;
   return (
-    a.earliest === b.earliest &&
     a.deadline === b.deadline &&
     a.text === b.text &&
     a.basis === b.basis &&

@@ -40,7 +40,7 @@ export function resolveDeadlines(
         severity: 'warning',
         item: item.position,
         message: fallbackReference
-          ? `Bij ${item.kind === 'motie' ? 'de motie' : 'de toezegging'} op regel ${item.line} staat geen eigen vergaderjaar; "${requestExpressions[0]?.text}" is gelezen vanuit vergaderjaar ${options.fallbackVergaderjaar} (de andere items van dit overzicht).`
+          ? `Bij ${item.kind === 'motie' ? 'de motie' : 'de toezegging'} op regel ${item.line} staat geen eigen vergaderjaar; "${requestExpressions[0]?.text}" is gelezen vanuit vergaderjaar ${options.fallbackVergaderjaar} (het vergaderjaar van de meeste items in dit overzicht).`
           : `Bij ${item.kind === 'motie' ? 'de motie' : 'de toezegging'} op regel ${item.line} staat geen vergaderjaar; "${requestExpressions[0]?.text}" is gelezen vanaf de documentdatum.`,
       });
     }

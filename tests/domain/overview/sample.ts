@@ -71,7 +71,7 @@ export const EXPECTED: ExpectedItem[] = [
     textStart: 'De Tweede Kamer verzoekt de regering in overleg met de BES-eilanden tot vernieuwing van de zedenwetgeving', textEnd: 'seksueel geweld voor de BES te komen.',
     deadline: null, deadlineText: null, deadlineSource: null },
   // A toezegging has no footnote of its own (footnote 15 is the letter that fulfilled it); its
-  // "na de zomer" is read against the document's latest vergaderjaar, 2022/23: after the
+  // "na de zomer" is read against the vergaderjaar most items share, 2022/23: after the
   // zomerreces of 2023, until the day before the kerstreces of 2023.
   { line: 224, kind: 'toezegging', submitters: [], cs: false, codes: ['SOCW', 'MJenV'], kamerstuk: null, vergaderjaar: null, status: 'done', linkedTo: null,
     textStart: 'De minister stuurt na de zomer, samen met de minister van JenV, een brief', textEnd: 'over daderprofielen straatintimidatie.',

@@ -1,0 +1,146 @@
+// Importing an overview: plan against the items in the database and apply the plan, all in one
+// transaction. A dry run applies the plan too and then rolls back, so it shows exactly what a
+// real import would do (ids included). Every change is audited with actor "import".
+import type { Item } from '../domain/items.ts';
+import { planImport, type ImportPlan, type LinkTarget, type OverviewItem } from '../domain/overview/index.ts';
+import type { Db } from './db.ts';
+import { createItem, getItem, listItems, updateItem, writeAudit, type ItemPatch } from './items.queries.ts';
+
+export const IMPORT_ACTOR = 'import';
+
+export interface ImportOverviewOptions {
+  /** Name of the document (stored as the items' source). */
+  sourceDocument: string;
+  documentDate: string;
+  now: number;
+  dryRun?: boolean;
+}
+
+export interface ImportOverviewResult {
+  plan: ImportPlan;
+  /** Items of the document after the import, in document order (for a dry run: as they would be). */
+  items: Item[];
+  created: Item[];
+  updated: Item[];
+  dryRun: boolean;
+}
+
+class RollBack extends Error {}
+
+export function importOverview(db: Db, incoming: readonly OverviewItem[], options: ImportOverviewOptions): ImportOverviewResult {
+  let result: ImportOverviewResult | null = null;
+  const run = db.$client.transaction(() => {
+    result = apply(db, incoming, options);
+    if (options.dryRun) throw new RollBack();
+  });
+  try {
+    run.immediate();
+  } catch (error) {
+    if (!(error instanceof RollBack)) throw error;
+  }
+  if (!result) throw new Error('importOverview: no result');
+  return result;
+}
+
+function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOverviewOptions): ImportOverviewResult {
+  const plan = planImport(listItems(db), incoming);
+  const { now } = options;
+  const context = (item: OverviewItem) => ({
+    document: options.sourceDocument,
+    documentDate: options.documentDate,
+    position: item.position,
+  });
+  const idOfPosition = new Map<number, number>();
+  for (const entry of [...plan.updates, ...plan.unchanged]) idOfPosition.set(entry.incoming.position, entry.itemId);
+
+  const resolve = (target: LinkTarget | null): number | null | undefined => {
+    if (target === null) return null;
+    if ('itemId' in target) return target.itemId;
+    return idOfPosition.get(target.position); // undefined: created later in this import
+  };
+
+  const created: Item[] = [];
+  const pendingLinks: { itemId: number; target: LinkTarget; item: OverviewItem }[] = [];
+  for (const { incoming: item, linkedTo } of plan.creates) {
+    const linked = resolve(linkedTo);
+    const row = createItem(
+      db,
+      {
+        kind: item.kind,
+        title: item.title,
+        text: item.text,
+        submitters: item.submitters,
+        cs: item.cs,
+        kamerstuk: item.kamerstuk,
+        status: item.status,
+        statusText: item.statusText,
+        deadline: item.deadline,
+        recurrence: item.recurrence,
+        linkedTo: linked ?? null,
+        responsible: item.responsible,
+        sourceDocument: options.sourceDocument,
+        sourcePosition: item.position,
+      },
+      IMPORT_ACTOR,
+      now,
+      context(item),
+    );
+    idOfPosition.set(item.position, row.id);
+    if (linked === undefined && linkedTo) pendingLinks.push({ itemId: row.id, target: linkedTo, item });
+    created.push(row);
+  }
+
+  const updated: Item[] = [];
+  for (const update of plan.updates) {
+    const { linkedTo, ...rest } = update.patch;
+    const patch: ItemPatch = { ...rest, sourceDocument: options.sourceDocument };
+    if (linkedTo !== undefined) {
+      const linked = resolve(linkedTo);
+      if (linked === undefined && linkedTo) pendingLinks.push({ itemId: update.itemId, target: linkedTo, item: update.incoming });
+      else patch.linkedTo = linked ?? null;
+    }
+    const result = updateItem(db, update.itemId, patch, IMPORT_ACTOR, now, context(update.incoming));
+    if (!result) throw new Error(`importOverview: item ${update.itemId} disappeared during the import`);
+    updated.push(result.item);
+  }
+
+  for (const link of pendingLinks) {
+    const target = resolve(link.target);
+    if (target === undefined || target === null) {
+      throw new Error(`importOverview: item ${link.item.position} links to a position that is not in the import`);
+    }
+    updateItem(db, link.itemId, { linkedTo: target }, IMPORT_ACTOR, now, context(link.item));
+  }
+
+  if (created.length > 0 || updated.length > 0) {
+    writeAudit(db, {
+      itemId: null,
+      actor: IMPORT_ACTOR,
+      at: now,
+      action: 'import',
+      field: null,
+      oldValue: null,
+      newValue: JSON.stringify({
+        created: created.length,
+        updated: updated.length,
+        unchanged: plan.unchanged.length,
+        conflicts: plan.conflicts.length,
+      }),
+      context: { document: options.sourceDocument, documentDate: options.documentDate },
+    });
+  }
+
+  const items = incoming
+    .map((item) => idOfPosition.get(item.position))
+    .map((id) => (id === undefined ? null : getItem(db, id)))
+    .filter((item): item is Item => item !== null);
+  const createdIds = new Set(created.map((item) => item.id));
+  const updatedIds = new Set(updated.map((item) => item.id));
+  return {
+    plan,
+    items,
+    created: items.filter((item) => createdIds.has(item.id)),
+    updated: items.filter((item) => updatedIds.has(item.id)),
+    dryRun: options.dryRun ?? false,
+  };
+}

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseOverview, type OverviewItem } from '../../src/domain/overview/index.ts';
+import { importOverview } from '../../src/store/import-overview.ts';
+import { getItem, listAudit, listItems, markDone, updateItem } from '../../src/store/items.queries.ts';
+import { SAMPLE, SAMPLE_DATE } from '../domain/overview/sample.ts';
+import { dumpDb, openTempDb, tableCounts, type TempDb } from '../helpers/db.ts';
+
+const LATER = readFileSync(new URL('../fixtures/overviews/stand-van-zaken-nap-2025-later.txt', import.meta.url), 'utf8');
+const LATER_DATE = '2025-04-15';
+const NOW = Date.UTC(2025, 3, 2, 9, 0);
+const LATER_NOW = Date.UTC(2025, 3, 16, 9, 0);
+
+function parse(text: string, documentDate: string): OverviewItem[] {
+  const result = parseOverview(text, { documentDate });
+  if (!result.ok) throw new Error(result.message);
+  return result.items;
+}
+
+describe('importOverview', () => {
+  let t: TempDb;
+  beforeEach(() => {
+    t = openTempDb();
+  });
+  afterEach(() => t.cleanup());
+
+  const importSample = (dryRun = false) =>
+    importOverview(t.db, parse(SAMPLE, SAMPLE_DATE), { sourceDocument: 'nap-2025.txt', documentDate: SAMPLE_DATE, now: NOW, dryRun });
+  const importLater = (dryRun = false) =>
+    importOverview(t.db, parse(LATER, LATER_DATE), { sourceDocument: 'nap-2025-later.txt', documentDate: LATER_DATE, now: LATER_NOW, dryRun });
+
+  it('creates the 14 items of the sample in a fresh database, with audit entries by "import"', () => {
+    const result = importSample();
+    expect(result.created).toHaveLength(14);
+    expect(result.updated).toEqual([]);
+    const items = listItems(t.db);
+    expect(items).toHaveLength(14);
+    const byPosition = new Map(items.map((item) => [item.sourcePosition, item]));
+    const item4 = byPosition.get(4)!;
+    expect(item4).toMatchObject({
+      kind: 'motie',
+      submitters: ['Mutluer'],
+      kamerstuk: { dossier: '34843', number: '79', vergaderjaar: '2022/23' },
+      status: 'open',
+      sourceDocument: 'nap-2025.txt',
+      statusSetBy: null,
+      deadlineSetBy: null,
+      deadline: { deadline: '2025-07-01', text: 'Op korte termijn', source: 'status', soft: true },
+    });
+    expect(byPosition.get(10)?.linkedTo).toBe(byPosition.get(9)?.id);
+    expect(byPosition.get(1)).toMatchObject({ status: 'done', cs: true, doneAt: NOW });
+    expect(byPosition.get(14)?.recurrence).toBe('P4Y');
+    expect(listAudit(t.db, item4.id)).toEqual([
+      expect.objectContaining({ actor: 'import', action: 'create', context: { document: 'nap-2025.txt', documentDate: SAMPLE_DATE, position: 4 } }),
+    ]);
+    expect(result.items.map((item) => item.sourcePosition)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+  });
+
+  it('changes nothing when the same document is imported again', () => {
+    importSample();
+    const before = dumpDb(t.db);
+    const again = importSample();
+    expect(again.created).toEqual([]);
+    expect(again.updated).toEqual([]);
+    expect(again.plan.unchanged).toHaveLength(14);
+    expect(again.plan.conflicts).toEqual([]);
+    expect(dumpDb(t.db)).toBe(before);
+  });
+
+  it('shows in a dry run exactly what an import would do, and writes nothing', () => {
+    const before = dumpDb(t.db);
+    const dry = importSample(true);
+    expect(dumpDb(t.db)).toBe(before);
+    expect(tableCounts(t.db).items).toBe(0);
+    const real = importSample();
+    expect(dry.dryRun).toBe(true);
+    expect(dry.items.map((item) => [item.id, item.title, item.deadline])).toEqual(real.items.map((item) => [item.id, item.title, item.deadline]));
+  });
+
+  it('updates from a later overview: an item done, a new deadline, an item added', () => {
+    importSample();
+    const result = importLater();
+    expect(result.created.map((item) => item.kamerstuk)).toEqual([{ dossier: '36600-VIII', number: '45', vergaderjaar: '2024/25' }]);
+    expect(result.created[0]).toMatchObject({ submitters: ['Tielen'], deadline: { deadline: '2025-12-01' }, sourcePosition: 13 });
+    expect(result.plan.updates.map((u) => [u.incoming.position, u.changes.map((c) => c.field)])).toEqual([
+      [4, ['status', 'statusText', 'deadline']],
+      [9, ['statusText', 'deadline']],
+      [10, ['deadline']],
+    ]);
+    expect(result.plan.unchanged).toHaveLength(11);
+    expect(result.plan.conflicts).toEqual([]);
+
+    const item4 = result.items[3]!;
+    expect(item4).toMatchObject({
+      status: 'done',
+      doneAt: LATER_NOW,
+      statusSetBy: null,
+      deadline: { deadline: '2023-10-31', text: 'vóór het debat over de begroting van OCW', source: 'request' },
+    });
+    const fields = listAudit(t.db, item4.id).filter((entry) => entry.action === 'update');
+    expect(fields.map((entry) => [entry.field, entry.actor, entry.context?.document])).toEqual([
+      ['statusText', 'import', 'nap-2025-later.txt'],
+      ['sourceDocument', 'import', 'nap-2025-later.txt'],
+      ['status', 'import', 'nap-2025-later.txt'],
+      ['deadline', 'import', 'nap-2025-later.txt'],
+    ]);
+    expect(fields.find((entry) => entry.field === 'deadline')).toMatchObject({
+      oldValue: 'Op korte termijn → 2025-07-01',
+      newValue: 'vóór het debat over de begroting van OCW → 2023-10-31',
+    });
+    expect(result.items[8]?.deadline).toMatchObject({ deadline: '2025-12-18', text: 'voor het kerstreces van 2025' });
+    expect(result.items[9]?.deadline).toEqual(result.items[8]?.deadline);
+    expect(listItems(t.db)).toHaveLength(15);
+
+    // and the later overview again: nothing changes
+    const before = dumpDb(t.db);
+    const again = importLater();
+    expect([again.created.length, again.updated.length, again.plan.unchanged.length]).toEqual([0, 0, 15]);
+    expect(dumpDb(t.db)).toBe(before);
+  });
+
+  it('keeps decisions made in Slack and reports them as conflicts', () => {
+    const first = importSample();
+    const westerveld = first.items[6]!; // open in both overviews
+    const werf = first.items[8]!; // gets a new deadline in the later overview
+    markDone(t.db, westerveld.id, 'U0SLACK1', NOW + 1000);
+    const personDeadline = { earliest: null, deadline: '2025-06-01', text: '1 juni 2025', basis: 'explicit' as const, soft: false, source: 'person' as const };
+    updateItem(t.db, werf.id, { deadline: personDeadline }, 'U0SLACK2', NOW + 2000);
+
+    const result = importLater();
+    expect(result.plan.conflicts.map((c) => [c.itemId, c.field, c.current, c.incoming, c.setBy])).toEqual([
+      [westerveld.id, 'status', 'done', 'open', 'U0SLACK1'],
+      [werf.id, 'deadline', '1 juni 2025 (2025-06-01)', 'voor het kerstreces van 2025 (2025-12-18)', 'U0SLACK2'],
+    ]);
+    expect(getItem(t.db, westerveld.id)).toMatchObject({ status: 'done', statusSetBy: 'U0SLACK1' });
+    const werfAfter = getItem(t.db, werf.id)!;
+    expect(werfAfter.deadline).toMatchObject({ deadline: '2025-06-01', text: '1 juni 2025', source: 'person' });
+    expect(werfAfter.deadlineSetBy).toBe('U0SLACK2');
+    // the status text is the document's, so it does follow the overview
+    expect(werfAfter.statusText).toContain('voor het kerstreces van 2025');
+  });
+
+  it('imports nothing when applying fails half way (one transaction)', () => {
+    const items = parse(SAMPLE, SAMPLE_DATE);
+    // a link to an item that is not in the import cannot be applied
+    const broken = items.map((item) => (item.position === 14 ? { ...item, linkedTo: 99 } : item));
+    expect(() => importOverview(t.db, broken, { sourceDocument: 'x', documentDate: SAMPLE_DATE, now: NOW })).toThrow();
+    expect(tableCounts(t.db)).toMatchObject({ items: 0, responsibilities: 0, audit_log: 0 });
+  });
+
+  it('matches an item without Kamerstuk on its text, kind and codes', () => {
+    importSample();
+    const edited = SAMPLE.replace('van NOC*NSF.\n', 'van NOC*NSF (sport).\n');
+    const result = importOverview(t.db, parse(edited, SAMPLE_DATE), { sourceDocument: 'b', documentDate: SAMPLE_DATE, now: NOW });
+    expect(result.created).toEqual([]);
+    expect(result.plan.unchanged.find((u) => u.incoming.position === 14)?.matchedBy).toBe('text');
+  });
+});
