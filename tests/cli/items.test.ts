@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.ts';
+import { closeDb, openDb } from '../../src/store/db.ts';
+import { createItem, listAudit } from '../../src/store/items.queries.ts';
+import { dumpDb, newItem, tempDir } from '../helpers/db.ts';
+
+const NOW = new Date('2025-09-15T07:00:00Z');
+
+async function run(argv: string[], dbPath: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), now: () => NOW, env: {}, dbPath });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('motie CLI', () => {
+  let dir: string;
+  let dbPath: string;
+  beforeEach(() => {
+    dir = tempDir();
+    dbPath = join(dir, 'cli.db');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lists nothing on a fresh database, in Dutch and as JSON', async () => {
+    expect(await run(['list'], dbPath)).toMatchObject({ code: 0, out: 'Geen moties of toezeggingen gevonden.' });
+    const json = await run(['list', '--json'], dbPath);
+    expect(JSON.parse(json.out)).toEqual([]);
+  });
+
+  it('lists items with the JSON contract and filters by code and status', async () => {
+    const db = openDb(dbPath);
+    const a = createItem(db, newItem({ kamerstuk: { dossier: '34843', number: '79', vergaderjaar: '2022/23' } }), 'import', NOW.getTime());
+    createItem(db, newItem({ title: 'SZW-item', responsible: [{ code: 'SSZW', ministry: 'SZW' }], deadline: null }), 'import', NOW.getTime());
+    closeDb(db);
+    const all = JSON.parse((await run(['list', '--json'], dbPath)).out) as Record<string, unknown>[];
+    expect(all).toHaveLength(2);
+    expect(all[0]).toEqual({
+      id: a.id,
+      kind: 'motie',
+      title: a.title,
+      text: a.text,
+      submitters: ['Mutluer'],
+      responsible: ['SOCW'],
+      ministries: ['OCW'],
+      kamerstuk: '34843-79',
+      status: 'open',
+      deadline: '2023-10-31',
+      earliest: '2023-03-01',
+      deadlineText: 'vóór het debat over de begroting van OCW',
+      basis: 'estimate',
+      soft: false,
+      linkedTo: null,
+    });
+    const socw = JSON.parse((await run(['list', '--code', 'socw', '--json'], dbPath)).out) as { id: number }[];
+    expect(socw.map((i) => i.id)).toEqual([a.id]);
+    const szw = JSON.parse((await run(['list', '--code', 'SZW', '--json'], dbPath)).out) as { title: string }[];
+    expect(szw.map((i) => i.title)).toEqual(['SZW-item']);
+    const human = await run(['list'], dbPath);
+    expect(human.out).toContain('vóór het debat over de begroting van OCW → 31 oktober 2023 (geschat)');
+    expect(human.out).toContain('geen termijn');
+    expect(human.out).toContain('2 items.');
+  });
+
+  it('marks done and reopens with the author in the audit trail; a second "afgerond" changes nothing', async () => {
+    const db = openDb(dbPath);
+    const item = createItem(db, newItem(), 'import', NOW.getTime());
+    closeDb(db);
+    expect(await run(['afgerond', String(item.id), '--door', 'Fatima'], dbPath)).toMatchObject({ code: 0, out: `#${item.id} is gemarkeerd als afgerond.` });
+    const before = dumpDb(openDb(dbPath));
+    expect(await run(['afgerond', String(item.id)], dbPath)).toMatchObject({ code: 1, err: `#${item.id} was al afgerond; er is niets veranderd.` });
+    const check = openDb(dbPath);
+    expect(dumpDb(check)).toBe(before);
+    expect(listAudit(check, item.id).at(-1)).toMatchObject({ actor: 'cli:Fatima', field: 'status', oldValue: 'open', newValue: 'done' });
+    closeDb(check);
+    expect(await run(['heropen', String(item.id)], dbPath)).toMatchObject({ code: 0 });
+    const show = JSON.parse((await run(['show', String(item.id), '--json'], dbPath)).out) as { status: string; audit: { actor: string }[] };
+    expect(show.status).toBe('open');
+    expect(show.audit.map((a) => a.actor)).toEqual(['import', 'cli:Fatima', 'cli']);
+  });
+
+  it('links channels and lists the links', async () => {
+    expect(await run(['kanaal', 'SOCW', 'C0123ABCD'], dbPath)).toMatchObject({ code: 0, out: 'SOCW is gekoppeld aan C0123ABCD.' });
+    expect(await run(['kanaal', 'socw', 'C0123ABCD'], dbPath)).toMatchObject({ code: 0, out: 'SOCW was al gekoppeld aan C0123ABCD.' });
+    expect((await run(['kanaal', '--list'], dbPath)).out).toContain('SOCW');
+    expect(await run(['kanaal', 'XYZ', 'C0123ABCD'], dbPath)).toMatchObject({ code: 2 });
+    expect(await run(['kanaal', 'SOCW', '#ocw'], dbPath)).toMatchObject({ code: 2 });
+  });
+
+  it('answers bad input in Dutch with exit code 2, never a stack trace', async () => {
+    expect(await run(['onzin'], dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Onbekende opdracht "onzin"') });
+    expect(await run(['list', '--status', 'klaar'], dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Onbekende status') });
+    expect(await run(['list', '--kleur'], dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Onbekende optie --kleur') });
+    expect(await run(['show', 'abc'], dbPath)).toMatchObject({ code: 2 });
+    expect(await run(['show', '999'], dbPath)).toMatchObject({ code: 1, err: 'Er is geen motie of toezegging met nummer 999.' });
+  });
+
+  it('refuses a database path that is a directory with one Dutch sentence', async () => {
+    const result = await run(['list', '--db', dir], dbPath);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/DATABASE_PATH \(of --db\) .* is geen bestand\./);
+  });
+
+  it('runs as `npx motie` through the bin entry', () => {
+    const result = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'motie.js'), 'list', '--db', dbPath], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('Geen moties of toezeggingen gevonden.');
+    expect(result.status).toBe(0);
+  });
+});
