@@ -1,20 +1,14 @@
-// A short title for an item: "Motie Mutluer: herstelrecht bij seksueel grensoverschrijdend gedrag …".
-import type { ItemKind } from '../items.ts';
+// A short title for an item: the gist of its request or promise, without the "Motie X" origin
+// (describeOrigin adds that where it is shown): "Na te gaan hoe herstelrecht bij seksueel …".
 import { REQUEST_OPENINGS } from './vocabulary.ts';
 
-const MAX_SNIPPET = 70;
+const MAX_TITLE = 80;
 
-export function buildTitle(kind: ItemKind, submitters: readonly string[], cs: boolean, text: string): string {
+export function buildTitle(text: string): string {
   const operative = text.replace(REQUEST_OPENINGS, '').replace(/^[,;:\s]+/, '');
-  const snippet = shortenAtWord(operative === '' ? text : operative, MAX_SNIPPET);
-  if (kind === 'toezegging') return snippet === '' ? 'Toezegging' : `Toezegging: ${snippet}`;
-  const names = submitters.length > 0 ? ` ${formatNames(submitters)}${cs ? ' c.s.' : ''}` : '';
-  return snippet === '' ? `Motie${names}` : `Motie${names}: ${snippet}`;
-}
-
-function formatNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
+  const title = shortenAtWord(operative === '' ? text : operative, MAX_TITLE);
+  if (title === '') return 'Zonder omschrijving';
+  return title.charAt(0).toLocaleUpperCase('nl') + title.slice(1);
 }
 
 function shortenAtWord(text: string, max: number): string {

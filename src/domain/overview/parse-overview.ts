@@ -186,7 +186,7 @@ function buildItem(
     position,
     line: row.line,
     kind: row.kind,
-    title: buildTitle(row.kind, submitters, cs, text),
+    title: buildTitle(text),
     text,
     submitters,
     cs,

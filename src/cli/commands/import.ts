@@ -1,0 +1,156 @@
+// motie import <bestand>: read a stand-van-zaken overview (text or PDF), parse it, and bring
+// the database in line with it in one transaction. --dry-run shows what would change.
+import { basename } from 'node:path';
+import { readDocument } from '../../adapters/read-document.ts';
+import { amsterdamDate } from '../../clock.ts';
+import { formatDateNl, isIsoDate } from '../../domain/dates/index.ts';
+import { describeOrigin, describeTerm } from '../../domain/describe-item.ts';
+import type { Item } from '../../domain/items.ts';
+import { parseOverview, type FieldChange, type ImportConflict, type OverviewProblem } from '../../domain/overview/index.ts';
+import { importOverview } from '../../store/import-overview.ts';
+import { withDb } from '../db.ts';
+import { toItemJson, type ItemJson } from '../item-json.ts';
+import type { CliCommand, CliIo } from '../types.ts';
+
+const USAGE = 'motie import <bestand> [--document-date JJJJ-MM-DD] [--dry-run] [--json]   een overzicht (stand van zaken, tekst of PDF) inlezen';
+
+export interface ImportJson {
+  created: number;
+  updated: number;
+  unchanged: number;
+  conflicts: { id: number; field: ImportConflict['field']; current: string; incoming: string; setBy: string; message: string }[];
+  problems: { line: number; code: string; severity: OverviewProblem['severity']; message: string }[];
+  items: ItemJson[];
+  documentDate: string | null;
+  documentDateInferred: boolean;
+  dryRun: boolean;
+}
+
+const FIELD_NL: Record<FieldChange['field'], string> = {
+  status: 'status',
+  statusText: 'stand van zaken',
+  deadline: 'termijn',
+  recurrence: 'herhaling',
+  responsible: 'verantwoordelijk',
+  kamerstuk: 'Kamerstuk',
+  linkedTo: 'gekoppeld aan',
+};
+
+function problemJson(problem: OverviewProblem): ImportJson['problems'][number] {
+  return { line: problem.line, code: problem.code, severity: problem.severity, message: problem.message };
+}
+
+function describeChange(change: FieldChange): string {
+  if (change.field === 'statusText') return 'stand van zaken bijgewerkt';
+  return `${FIELD_NL[change.field]}: ${change.from ?? '—'} → ${change.to ?? '—'}`;
+}
+
+function itemLabel(item: Item): string {
+  return `#${item.id} ${describeOrigin(item)}: ${item.title}`;
+}
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  usage: USAGE,
+  valueFlags: ['document-date'],
+  run: async (args, io) => {
+    const file = args.positional[0];
+    if (!file || args.positional.length > 1) {
+      io.err(`Geef precies één bestand op.\n\nGebruik: ${USAGE}`);
+      return 2;
+    }
+    const dateFlag = args.flags['document-date'];
+    if (dateFlag !== undefined && (typeof dateFlag !== 'string' || !isIsoDate(dateFlag))) {
+      io.err(`De documentdatum "${String(dateFlag)}" is geen geldige datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2025-04-01.`);
+      return 2;
+    }
+    const json = args.flags.json === true;
+    const dryRun = args.flags['dry-run'] === true;
+
+    const document = await readDocument(file);
+    if (!document.ok) {
+      io.err(document.message);
+      return 1;
+    }
+    const today = amsterdamDate(io.now());
+    const parsed = parseOverview(document.text, { documentDate: dateFlag ?? null, today });
+    if (!parsed.ok) {
+      io.err(parsed.message);
+      return 1;
+    }
+
+    const errors = parsed.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) {
+      if (json) {
+        const out: ImportJson = {
+          created: 0, updated: 0, unchanged: 0, conflicts: [],
+          problems: parsed.problems.map(problemJson), items: [],
+          documentDate: parsed.documentDate, documentDateInferred: parsed.documentDateInferred, dryRun,
+        };
+        io.out(JSON.stringify(out, null, 2));
+      }
+      io.err(`Er is niets geïmporteerd: ${errors.length === 1 ? 'het overzicht bevat een fout' : `het overzicht bevat ${errors.length} fouten`} waardoor items onbetrouwbaar zijn.`);
+      for (const problem of parsed.problems) io.err(`  regel ${problem.line}: ${problem.message}`);
+      return 1;
+    }
+
+    return withDb(io, (db) => {
+      const result = importOverview(db, parsed.items, {
+        sourceDocument: basename(file),
+        documentDate: parsed.documentDate,
+        now: io.now().getTime(),
+        dryRun,
+      });
+      const { plan } = result;
+      if (json) {
+        const out: ImportJson = {
+          created: plan.creates.length,
+          updated: plan.updates.length,
+          unchanged: plan.unchanged.length,
+          conflicts: plan.conflicts.map((c) => ({
+            id: c.itemId, field: c.field, current: c.current, incoming: c.incoming, setBy: c.setBy, message: c.message,
+          })),
+          problems: parsed.problems.map(problemJson),
+          items: result.items.map(toItemJson),
+          documentDate: parsed.documentDate,
+          documentDateInferred: parsed.documentDateInferred,
+          dryRun,
+        };
+        io.out(JSON.stringify(out, null, 2));
+        return 0;
+      }
+      printReport(io, parsed, result, today, dryRun);
+      return 0;
+    });
+  },
+};
+
+function printReport(
+  io: CliIo,
+  parsed: Extract<ReturnType<typeof parseOverview>, { ok: true }>,
+  result: ReturnType<typeof importOverview>,
+  today: string,
+  dryRun: boolean,
+): void {
+  const { plan } = result;
+  const byId = new Map(result.items.map((item) => [item.id, item]));
+  if (parsed.documentDateSource) {
+    const source = parsed.documentDateSource;
+    io.out(
+      `Documentdatum ${formatDateNl(parsed.documentDate)} is afgeleid uit het document: de nieuwste datum in het verleden die het noemt is ${formatDateNl(source.mentioned)} ("${source.text}", regel ${source.line}). Klopt dat niet, geef dan --document-date op.`,
+    );
+  } else {
+    io.out(`Documentdatum: ${formatDateNl(parsed.documentDate)}.`);
+  }
+  if (dryRun) io.out('Proefimport (--dry-run): dit zou er veranderen.');
+  for (const item of result.created) io.out(`+ nieuw      ${itemLabel(item)}\n             termijn: ${describeTerm(item, today)}`);
+  for (const update of plan.updates) {
+    const item = byId.get(update.itemId);
+    if (!item) continue;
+    io.out(`~ bijgewerkt ${itemLabel(item)}\n             ${update.changes.map(describeChange).join('; ')}`);
+  }
+  for (const conflict of plan.conflicts) io.out(`! conflict   ${conflict.message}`);
+  for (const problem of parsed.problems) io.out(`Let op, regel ${problem.line}: ${problem.message}`);
+  const counts = `${plan.creates.length} nieuw, ${plan.updates.length} bijgewerkt, ${plan.unchanged.length} ongewijzigd, ${plan.conflicts.length} ${plan.conflicts.length === 1 ? 'conflict' : 'conflicten'}`;
+  io.out(dryRun ? `\nProefimport: ${counts}; er is niets opgeslagen.` : `\nGeïmporteerd: ${counts}.`);
+}
