@@ -69,6 +69,7 @@ export interface DeliveryReport {
 export interface DeliveryContext {
   db: Db;
   slack: SlackPoster;
+  /** The clock for what is recorded (sent_at); pacing and waits use a monotonic clock. */
   now: () => number;
   options: DeliveryOptions;
   signal?: AbortSignal;
@@ -110,6 +111,7 @@ class Semaphore {
 
 export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContext): Promise<DeliveryReport> {
   const { options, db } = ctx;
+  const tick = () => performance.now();
   const report: DeliveryReport = { posted: [], alreadySent: [], failed: [], notTried: [], channelProblems: [], stoppedBecause: null };
   const byChannel = new Map<string, Outgoing[]>();
   for (const m of messages) {
@@ -138,8 +140,8 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
         report.notTried.push(...list.slice(i));
         return;
       }
-      await sleep(lastPostAt + options.perChannelMs - ctx.now(), ctx.signal);
-      while (pausedUntil > ctx.now() && !shouldStop()) await sleep(pausedUntil - ctx.now(), ctx.signal);
+      await sleep(lastPostAt + options.perChannelMs - tick(), ctx.signal);
+      while (pausedUntil > tick() && !shouldStop()) await sleep(pausedUntil - tick(), ctx.signal);
       await gate.acquire();
       let failure: PostFailure | null = null;
       try {
@@ -159,7 +161,7 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
           continue;
         }
         crashIf(ctx.crashAt, 'after-claim');
-        lastPostAt = ctx.now();
+        lastPostAt = tick();
         try {
           const res = await ctx.slack.chat.postMessage({
             channel: out.channel,
@@ -194,7 +196,7 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
             return;
           }
           waitedMs += wait;
-          pausedUntil = Math.max(pausedUntil, ctx.now() + wait);
+          pausedUntil = Math.max(pausedUntil, tick() + wait);
           continue; // the same message again, after the pause
         }
         case 'channel':

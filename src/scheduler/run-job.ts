@@ -9,7 +9,7 @@ import type { IsoDate } from '../domain/dates/types.ts';
 import { weekOf } from '../domain/reminders/week-of.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
-import { acquireLease, releaseLease, renewLease } from '../store/leases.queries.ts';
+import { acquireLease, getLease, releaseLease, renewLease, takeOverLease } from '../store/leases.queries.ts';
 import { claimSend, markFailed, markSent } from '../store/sent-log.queries.ts';
 import { NOTICE } from '../slack/texts/reminders.nl.ts';
 import { classifyPostError } from './classify-error.ts';
@@ -84,10 +84,39 @@ export interface JobResult {
   preview: PreviewMessage[];
 }
 
-export const DEFAULT_LEASE_TTL_MS = 5 * 60_000;
+export const DEFAULT_LEASE_TTL_MS = 2 * 60_000;
 
+/** "host:pid:random": unique per run, and says which process on which machine holds the lease. */
 export function newHolderId(): string {
   return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
+/**
+ * Whether a lease holder is a process on this machine that no longer runs (it crashed or was
+ * killed): then its lease can be taken over at once instead of after it expires, so that a
+ * restart right after a crash sends what the crashed run left pending.
+ */
+export function isDeadLocalHolder(holder: string): boolean {
+  const m = /^(.*):(\d+):[0-9a-f]+$/.exec(holder);
+  if (!m || m[1] !== hostname()) return false;
+  const pid = Number(m[2]);
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+function takeLease(db: Db, job: JobName, holder: string, now: number, ttl: number, log: JobLogger): boolean {
+  if (acquireLease(db, job, holder, now, ttl)) return true;
+  const current = getLease(db, job);
+  if (current && isDeadLocalHolder(current.holder) && takeOverLease(db, job, current.holder, holder, now, ttl)) {
+    log.warn(`${job}: took over the lease of ${current.holder}, a process that no longer runs`);
+    return true;
+  }
+  return false;
 }
 
 export async function runJob(
@@ -127,7 +156,7 @@ export async function runJob(
 
   const ttl = deps.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
   const holder = newHolderId();
-  if (!acquireLease(deps.db, job, holder, now(), ttl)) {
+  if (!takeLease(deps.db, job, holder, now(), ttl, log)) {
     log.info(`${job}: another process holds the lease; skipping this run`);
     return { ...base, status: 'skipped', reason: 'lease-held' };
   }

@@ -29,6 +29,19 @@ export function acquireLease(db: Db, name: string, holder: string, now: number, 
   });
 }
 
+/**
+ * Takes a lease over from `fromHolder` when the caller knows that holder is dead (a crashed
+ * process on this machine), without waiting for it to expire. Fails when someone else holds it by now.
+ */
+export function takeOverLease(db: Db, name: string, fromHolder: string, holder: string, now: number, ttlMs: number): boolean {
+  const result = db
+    .update(leases)
+    .set({ holder, expiresAt: now + ttlMs })
+    .where(and(eq(leases.name, name), eq(leases.holder, fromHolder)))
+    .run();
+  return result.changes > 0;
+}
+
 /** Extends a lease that `holder` still holds; false when it expired and someone else took it. */
 export function renewLease(db: Db, name: string, holder: string, now: number, ttlMs: number): boolean {
   return inTransaction(db, () => {

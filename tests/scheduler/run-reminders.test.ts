@@ -1,0 +1,271 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runReminders } from '../../src/scheduler/run-reminders.ts';
+import type { ReminderJobDeps } from '../../src/scheduler/run-reminders.ts';
+import { acquireLease, getLease } from '../../src/store/leases.queries.ts';
+import { claimSend } from '../../src/store/sent-log.queries.ts';
+import { snoozeItem } from '../../src/store/snoozes.queries.ts';
+import { dumpDb } from '../helpers/db.ts';
+import { waitFor } from '../helpers/fake-slack.ts';
+import { addItem, headerOf, jobWorld, link, sentRows, type JobWorld } from './setup.ts';
+
+const TODAY = '2026-06-01';
+const NOW = new Date('2026-06-01T07:00:00Z'); // 09:00 in Amsterdam
+
+describe('runReminders', () => {
+  let w: JobWorld;
+  let deps: ReminderJobDeps;
+  beforeEach(async () => {
+    w = await jobWorld();
+    deps = { db: w.db, slack: w.slack, now: () => NOW, leadDays: [28, 7, 0], admins: ['U0ADMIN'] };
+  });
+  afterEach(() => w.close());
+
+  it('posts each due reminder once in every linked channel, and a second run the same day posts nothing', async () => {
+    link(w.db, 'SOCW', 'C1');
+    link(w.db, 'OCW', 'C2');
+    const a = addItem(w.db, 'SOCW', '2026-06-08'); // 7 days
+    const b = addItem(w.db, 'MOCW', '2026-06-01'); // today, via the ministry
+    addItem(w.db, 'SOCW', '2026-08-01'); // not yet
+    addItem(w.db, 'MJenV', '2026-06-01'); // nobody linked JenV
+
+    const first = await runReminders(deps);
+    expect(first).toMatchObject({ status: 'done', today: TODAY, posted: 2, pending: 0, alreadySent: 0 });
+    const posts = w.fake.callsTo('chat.postMessage').map((c) => [c.body.channel, headerOf(c.body)]);
+    expect(posts.sort()).toEqual([
+      ['C1', '⏰ Over 7 dagen: Kamer informeren'],
+      ['C2', '⏰ Vandaag: Kamer informeren'],
+    ]);
+    expect(sentRows(w.db).map((r) => [r.what, r.item_id, r.channel_id, r.due_date, r.state]).sort()).toEqual([
+      ['reminder:0', b, 'C2', '2026-06-01', 'sent'],
+      ['reminder:7', a, 'C1', '2026-06-08', 'sent'],
+    ]);
+    expect(sentRows(w.db).every((r) => r.message_ts?.startsWith('1700000000.'))).toBe(true);
+
+    const second = await runReminders({ ...deps, now: () => new Date('2026-06-01T15:00:00Z') });
+    expect(second).toMatchObject({ status: 'done', posted: 0, planned: 0 });
+    expect(w.fake.callsTo('chat.postMessage')).toHaveLength(2);
+    expect(getLease(w.db, 'reminders')).toMatchObject({ holder: '', lastCompletedAt: Date.parse('2026-06-01T15:00:00Z') });
+  });
+
+  it('sends a reminder that an interrupted run claimed but never confirmed', async () => {
+    link(w.db, 'SOCW', 'C1');
+    const id = addItem(w.db, 'SOCW', '2026-06-01');
+    claimSend(w.db, { what: 'reminder:0', itemId: id, channelId: 'C1', dueDate: TODAY }, 1);
+    const result = await runReminders(deps);
+    expect(result).toMatchObject({ posted: 1 });
+    expect(sentRows(w.db)).toEqual([expect.objectContaining({ state: 'sent', attempts: 2 })]);
+  });
+
+  it('skips a snoozed item in the channel it was snoozed in, until the snooze ends', async () => {
+    link(w.db, 'SOCW', 'C1');
+    link(w.db, 'SOCW', 'C2');
+    const id = addItem(w.db, 'SOCW', '2026-06-01');
+    snoozeItem(w.db, id, 'C1', '2026-06-08', 'U1', 0);
+    await runReminders(deps);
+    expect(w.fake.callsTo('chat.postMessage').map((c) => c.body.channel)).toEqual(['C2']);
+    // a week later the overdue reminder goes to both
+    await runReminders({ ...deps, now: () => new Date('2026-06-08T07:00:00Z') });
+    expect(w.fake.callsTo('chat.postMessage').map((c) => `${c.body.channel} ${headerOf(c.body)}`).slice(1).sort()).toEqual([
+      'C1 ⚠️ Te laat: Kamer informeren',
+      'C2 ⚠️ Te laat: Kamer informeren',
+    ]);
+  });
+
+  it('leaves a reminder pending on not_in_channel, tells the linker once a week, and sends it once invited', async () => {
+    link(w.db, 'SOCW', 'C1', 'U0ALICE');
+    const id = addItem(w.db, 'SOCW', '2026-06-01');
+    w.fake.failNext('chat.postMessage', 'not_in_channel');
+    const first = await runReminders(deps);
+    expect(first).toMatchObject({ status: 'incomplete', posted: 0, pending: 1, notices: 1 });
+    expect(first.channelProblems).toEqual([{ channelId: 'C1', error: 'not_in_channel', pending: 1 }]);
+    const dm = w.fake.callsTo('chat.postMessage')[1]!;
+    expect(dm.body.channel).toBe('U0ALICE');
+    expect(dm.body.text).toContain('/invite @motiebot');
+    expect(dm.body.text).toContain('<#C1>');
+    expect(sentRows(w.db).map((r) => [r.what, r.item_id, r.channel_id, r.due_date, r.state, r.last_error])).toEqual([
+      ['reminder:0', id, 'C1', TODAY, 'pending', 'not_in_channel'],
+      ['notice:not_in_channel', 0, 'C1', '2026-06-01', 'sent', null],
+    ]);
+
+    // still not invited the next day: the reminder stays pending, no second notice this week
+    w.fake.failNext('chat.postMessage', 'not_in_channel');
+    const second = await runReminders({ ...deps, now: () => new Date('2026-06-02T07:00:00Z') });
+    expect(second).toMatchObject({ posted: 0, notices: 0 });
+    expect(w.fake.callsTo('chat.postMessage')).toHaveLength(3);
+
+    // invited: the reminder goes out
+    const third = await runReminders({ ...deps, now: () => new Date('2026-06-03T07:00:00Z') });
+    expect(third).toMatchObject({ status: 'done', posted: 1 });
+    expect(w.fake.callsTo('chat.postMessage').at(-1)!.body.channel).toBe('C1');
+    expect(sentRows(w.db)[0]).toMatchObject({ state: 'sent', attempts: 3 });
+  });
+
+  it('tells the admins about a channel linked from the CLI (channel_not_found)', async () => {
+    link(w.db, 'SOCW', 'C1', 'cli');
+    addItem(w.db, 'SOCW', '2026-06-01');
+    w.fake.failNext('chat.postMessage', 'channel_not_found');
+    const result = await runReminders({ ...deps, admins: ['U0ADMIN', 'U0OTHER'] });
+    expect(result.notices).toBe(1);
+    const dms = w.fake.callsTo('chat.postMessage').slice(1);
+    expect(dms.map((c) => c.body.channel)).toEqual(['U0ADMIN', 'U0OTHER']);
+    expect(String(dms[0]!.body.text)).toContain('kan ik niet vinden');
+  });
+
+  it('waits for Retry-After on a 429 and then posts; nothing is lost or doubled', async () => {
+    link(w.db, 'SOCW', 'C1');
+    addItem(w.db, 'SOCW', '2026-06-01');
+    w.fake.failNext('chat.postMessage', 'ratelimited', { status: 429, retryAfter: 1 });
+    const started = Date.now();
+    const result = await runReminders(deps);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(result).toMatchObject({ status: 'done', posted: 1 });
+    const calls = w.fake.callsTo('chat.postMessage');
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(sentRows(w.db)).toEqual([expect.objectContaining({ state: 'sent', attempts: 2 })]);
+  });
+
+  it('stops waiting past the cap, leaves the rest pending, and the next run sends it', async () => {
+    link(w.db, 'SOCW', 'C1');
+    link(w.db, 'SOCW', 'C2');
+    addItem(w.db, 'SOCW', '2026-06-01');
+    addItem(w.db, 'SOCW', '2026-06-08');
+    w.fake.failNext('chat.postMessage', 'ratelimited', { status: 429, retryAfter: 30 });
+    const started = Date.now();
+    const result = await runReminders({ ...deps, delivery: { maxRateLimitWaitMs: 5000 } });
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(result).toMatchObject({ status: 'incomplete', reason: 'rate-limited' });
+    expect(result.posted + result.pending).toBe(4);
+    expect(result.pending).toBeGreaterThanOrEqual(1);
+    const sentBefore = sentRows(w.db).filter((r) => r.state === 'sent').length;
+    expect(sentBefore).toBe(result.posted);
+    expect(getLease(w.db, 'reminders')?.lastCompletedAt).toBeNull();
+
+    const next = await runReminders(deps);
+    expect(next).toMatchObject({ status: 'done', posted: result.pending });
+    expect(sentRows(w.db).filter((r) => r.state === 'sent')).toHaveLength(4);
+    // every (item, channel) reached Slack successfully exactly once
+    const okPosts = w.fake.callsTo('chat.postMessage').length - 1;
+    expect(okPosts).toBe(4);
+  });
+
+  it('leaves a reminder pending after a timeout or a 5xx and sends it next run', async () => {
+    link(w.db, 'SOCW', 'C1');
+    addItem(w.db, 'SOCW', '2026-06-01');
+    addItem(w.db, 'SOCW', '2026-06-08');
+    w.fake.failNext('chat.postMessage', 'slow', { delayMs: 2500 }); // the client gives up after 2 s
+    w.fake.failNext('chat.postMessage', 'internal_error', { status: 500 });
+    const first = await runReminders({ ...deps, delivery: { perChannelMs: 0 } });
+    expect(first).toMatchObject({ status: 'incomplete', posted: 0, pending: 2 });
+    expect(sentRows(w.db).map((r) => [r.state, r.last_error?.slice(0, 13)])).toEqual([
+      ['pending', 'request_error'],
+      ['pending', 'http_500'],
+    ]);
+    const second = await runReminders(deps);
+    expect(second).toMatchObject({ status: 'done', posted: 2 });
+  });
+
+  it('gives up the run when Slack stays unreachable, without marking anything sent', async () => {
+    link(w.db, 'SOCW', 'C1');
+    for (let i = 0; i < 10; i++) addItem(w.db, 'SOCW', '2026-06-01', `Motie ${i}`);
+    w.fake.failNext('chat.postMessage', 'down', { status: 503, times: 100 });
+    const result = await runReminders({ ...deps, delivery: { perChannelMs: 0, maxNetworkFailures: 3 } });
+    expect(result).toMatchObject({ status: 'incomplete', reason: 'network', posted: 0, pending: 10 });
+    expect(w.fake.callsTo('chat.postMessage')).toHaveLength(3);
+    expect(sentRows(w.db).every((r) => r.state === 'pending')).toBe(true);
+  });
+
+  it('stops the whole run on invalid_auth', async () => {
+    link(w.db, 'SOCW', 'C1');
+    addItem(w.db, 'SOCW', '2026-06-01', 'a');
+    addItem(w.db, 'SOCW', '2026-06-01', 'b');
+    w.fake.failNext('chat.postMessage', 'invalid_auth');
+    const result = await runReminders(deps);
+    expect(result).toMatchObject({ status: 'incomplete', reason: 'auth', posted: 0, pending: 2 });
+    expect(w.fake.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('posts at most one message per second per channel, while channels proceed side by side', async () => {
+    link(w.db, 'SOCW', 'C1');
+    link(w.db, 'MOCW', 'C2');
+    for (let i = 0; i < 3; i++) {
+      addItem(w.db, 'SOCW', '2026-06-01', `S ${i}`);
+      addItem(w.db, 'MOCW', '2026-06-01', `M ${i}`);
+    }
+    const started = Date.now();
+    const result = await runReminders(deps);
+    const elapsed = Date.now() - started;
+    expect(result.posted).toBe(6);
+    const at = (ch: string) => w.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === ch).map((c) => c.at);
+    for (const ch of ['C1', 'C2']) {
+      const times = at(ch);
+      expect(times).toHaveLength(3);
+      for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(990);
+    }
+    expect(Math.abs(at('C1')[0]! - at('C2')[0]!)).toBeLessThan(500);
+    expect(elapsed).toBeLessThan(3500); // ~2 s, not ~5 s
+  });
+
+  it('handles 500 channels side by side: 1000 reminders in seconds, not the 500+ s of channel after channel', async () => {
+    for (let i = 0; i < 500; i++) {
+      const ch = `C${String(i).padStart(4, '0')}`;
+      w.db.$client
+        .prepare("INSERT INTO channel_links (target, target_kind, channel_id, linked_by, created_at) VALUES ('SOCW', 'code', ?, 'U1', 0)")
+        .run(ch);
+    }
+    addItem(w.db, 'SOCW', '2026-06-01', 'a');
+    addItem(w.db, 'SOCW', '2026-06-08', 'b');
+    const started = Date.now();
+    const result = await runReminders(deps);
+    const elapsed = Date.now() - started;
+    expect(result).toMatchObject({ status: 'done', posted: 1000 });
+    expect(new Set(w.fake.callsTo('chat.postMessage').map((c) => `${c.body.channel} ${c.body.text}`)).size).toBe(1000);
+    // ~3 s on an idle 2-core machine (CPU-bound: client, fake server and SQLite share one thread);
+    // posting channel after channel at 1 per second would take over 500 s.
+    expect(elapsed).toBeLessThan(30_000);
+  }, 90_000);
+
+  it('stops at a safe point when asked to stop, leaving the rest pending', async () => {
+    link(w.db, 'SOCW', 'C1');
+    for (let i = 0; i < 4; i++) addItem(w.db, 'SOCW', '2026-06-01', `Motie ${i}`);
+    const controller = new AbortController();
+    const running = runReminders({ ...deps, signal: controller.signal });
+    await waitFor(() => w.fake.callsTo('chat.postMessage').length === 1);
+    const stoppedAt = Date.now();
+    controller.abort();
+    const result = await running;
+    expect(Date.now() - stoppedAt).toBeLessThan(500);
+    expect(result).toMatchObject({ status: 'incomplete', reason: 'stopped', posted: 1, pending: 3 });
+    expect(sentRows(w.db).filter((r) => r.state === 'sent')).toHaveLength(1);
+    expect(getLease(w.db, 'reminders')?.holder).toBe('');
+  });
+
+  it('does nothing while another process holds the lease', async () => {
+    link(w.db, 'SOCW', 'C1');
+    addItem(w.db, 'SOCW', '2026-06-01');
+    acquireLease(w.db, 'reminders', 'elsewhere:1:abcd', NOW.getTime(), 60_000);
+    const result = await runReminders(deps);
+    expect(result).toMatchObject({ status: 'skipped', reason: 'lease-held', posted: 0 });
+    expect(w.fake.calls).toHaveLength(0);
+  });
+
+  it('takes over at once the lease of a process on this machine that no longer runs', async () => {
+    const { hostname } = await import('node:os');
+    link(w.db, 'SOCW', 'C1');
+    addItem(w.db, 'SOCW', '2026-06-01');
+    acquireLease(w.db, 'reminders', `${hostname()}:999999:dead`, NOW.getTime(), 60_000);
+    const result = await runReminders(deps);
+    expect(result).toMatchObject({ status: 'done', posted: 1 });
+  });
+
+  it('a dry run plans and builds but posts and records nothing', async () => {
+    link(w.db, 'SOCW', 'C1');
+    addItem(w.db, 'SOCW', '2026-06-01');
+    const before = dumpDb(w.db);
+    const result = await runReminders({ ...deps, slack: null, dryRun: true });
+    expect(result.status).toBe('dry-run');
+    expect(result.preview).toEqual([expect.objectContaining({ channel: 'C1', what: 'reminder:0', text: expect.stringContaining('Vandaag') })]);
+    expect(dumpDb(w.db)).toBe(before);
+    expect(w.fake.calls).toHaveLength(0);
+  });
+});

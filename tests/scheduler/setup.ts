@@ -1,0 +1,65 @@
+// A temp database with items and channel links, a fake Slack and a job client pointed at it.
+import type { WebClient } from '@slack/web-api';
+import { parseTarget } from '../../src/domain/codes.ts';
+import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
+import { linkChannel } from '../../src/store/channels.queries.ts';
+import type { Db } from '../../src/store/db.ts';
+import { createItem } from '../../src/store/items.queries.ts';
+import { newItem, openTempDb, type TempDb } from '../helpers/db.ts';
+import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.ts';
+
+export interface JobWorld {
+  t: TempDb;
+  db: Db;
+  fake: FakeSlack;
+  slack: WebClient;
+  close: () => Promise<void>;
+}
+
+export async function jobWorld(): Promise<JobWorld> {
+  const t = openTempDb();
+  const fake = await startFakeSlack();
+  const slack = createJobSlackClient({ token: 'xoxb-test', apiUrl: fake.url, timeoutMs: 2000 });
+  return {
+    t,
+    db: t.db,
+    fake,
+    slack,
+    close: async () => {
+      await fake.close();
+      t.cleanup();
+    },
+  };
+}
+
+export function link(db: Db, target: string, channelId: string, by = 'U0LINKER'): void {
+  linkChannel(db, parseTarget(target)!, channelId, by, 0);
+}
+
+/** An open item for `code` with a deadline on `deadline`. */
+export function addItem(db: Db, code: string, deadline: string | null, title = `Motie over ${code} ${deadline}`): number {
+  const target = parseTarget(code)!;
+  const ministry = target.ministry;
+  return createItem(
+    db,
+    newItem({
+      title,
+      responsible: [{ code: target.kind === 'code' ? target.code : `M${ministry}`, ministry }],
+      deadline: deadline
+        ? { earliest: null, deadline, text: `uiterlijk ${deadline}`, basis: 'explicit', soft: false, source: 'request' }
+        : null,
+    }),
+    'import',
+    0,
+  ).id;
+}
+
+export function sentRows(db: Db): { what: string; item_id: number; channel_id: string; due_date: string; state: string; attempts: number; last_error: string | null; message_ts: string | null }[] {
+  return db.$client.prepare('SELECT * FROM sent_log ORDER BY id').all() as never;
+}
+
+/** The header text of a recorded chat.postMessage. */
+export function headerOf(body: Record<string, unknown>): string | undefined {
+  const blocks = body.blocks as { type: string; text?: { text: string } }[] | undefined;
+  return blocks?.find((b) => b.type === 'header')?.text?.text;
+}
