@@ -82,6 +82,8 @@ export interface StandInOptions {
   teamId?: string;
   /** http://127.0.0.1:port, for response URLs. Can be set later with setOrigin(). */
   origin?: string;
+  /** Strict mode: the only bot token that is accepted (else any xoxb- token). */
+  token?: string;
 }
 
 export interface ApiAnswer {
@@ -160,6 +162,7 @@ export class SlackStandIn {
   readonly botId: string;
   readonly teamId: string;
   private readonly lenient: boolean;
+  private readonly token: string | undefined;
   private readonly tsBase: number;
   private origin: string;
   private counter = 0;
@@ -175,6 +178,7 @@ export class SlackStandIn {
 
   constructor(options: StandInOptions = {}) {
     this.lenient = options.lenient ?? false;
+    this.token = options.token;
     this.tsBase = options.tsBase ?? Math.floor(Date.now() / 1000);
     this.botUserId = options.botUserId ?? 'UBOT';
     this.botId = options.botId ?? 'BBOT';
@@ -260,9 +264,17 @@ export class SlackStandIn {
     return () => this.events.off('change', listener);
   }
 
-  /** Shows what a person typed, to that person only (Slack does not echo slash commands). */
-  addTyped(channel: string, user: string, text: string): StandInMessage {
-    return this.store({ channel, user, text, blocks: null, ephemeralFor: user, typed: true });
+  /**
+   * What a person typed: a message for everyone, or (a slash command, which Slack does not
+   * echo) a note that only they see.
+   */
+  addTyped(channel: string, user: string, text: string, options: { ephemeral: boolean }): StandInMessage {
+    return this.store({ channel, user, text, blocks: null, ephemeralFor: options.ephemeral ? user : null, typed: true });
+  }
+
+  /** A message from `from` (Slackbot) that only `to` sees, such as a failed command. */
+  addNotice(channel: string, from: string, to: string, text: string): StandInMessage {
+    return this.store({ channel, user: from, text, blocks: null, ephemeralFor: to, typed: false });
   }
 
   /** Closes a modal the person cancelled (Slack does this without asking the app). */
@@ -353,8 +365,10 @@ export class SlackStandIn {
       const h: Record<string, string> = failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {};
       return { status: failure.status, payload: { ok: false, error: failure.error }, headers: h };
     }
-    if (!this.lenient && !/^Bearer xoxb-/.test(String(headers.authorization ?? ''))) {
-      return ok({ ok: false, error: 'not_authed' });
+    if (!this.lenient) {
+      const auth = String(headers.authorization ?? '');
+      if (!/^Bearer xoxb-/.test(auth)) return ok({ ok: false, error: 'not_authed' });
+      if (this.token && auth !== `Bearer ${this.token}`) return ok({ ok: false, error: 'invalid_auth' });
     }
     return ok(this.dispatch(method, body, now));
   }
@@ -518,7 +532,7 @@ export class SlackStandIn {
     const made = this.makeView(user, view, existing?.id);
     this.homes.set(user, made);
     this.emit({ kind: 'home', user });
-    return { ok: true, view: this.describeView(made) };
+    return { ok: true, view: this.viewPayload(made) };
   }
 
   private openView(method: 'views.open' | 'views.push', body: Record<string, unknown>, now: number): Record<string, unknown> {
@@ -540,7 +554,7 @@ export class SlackStandIn {
     stack.push(made);
     this.modals.set(trigger.user, stack);
     this.emit({ kind: 'modal', user: trigger.user });
-    return { ok: true, view: this.describeView(made) };
+    return { ok: true, view: this.viewPayload(made) };
   }
 
   private updateView(body: Record<string, unknown>): Record<string, unknown> {
@@ -554,7 +568,7 @@ export class SlackStandIn {
       if (body.hash !== undefined && body.hash !== stack[index]!.hash) return { ok: false, error: 'hash_conflict' };
       stack[index] = this.makeView(user, view, stack[index]!.id);
       this.emit({ kind: 'modal', user });
-      return { ok: true, view: this.describeView(stack[index]!) };
+      return { ok: true, view: this.viewPayload(stack[index]!) };
     }
     return this.lenient ? { ok: true, view: { id: viewId ?? `V${++this.counter}` } } : { ok: false, error: 'not_found' };
   }
@@ -591,7 +605,8 @@ export class SlackStandIn {
     return { id: id ?? `V${String(++this.counter).padStart(8, '0')}`, user, view: copy, hash: `${Date.now()}.${++this.counter}`, errors: {} };
   }
 
-  private describeView(v: StandInView): Record<string, unknown> {
+  /** A view as Slack sends it back in payloads and answers: with its id, hash and (empty) state. */
+  viewPayload(v: StandInView): Record<string, unknown> {
     return { ...v.view, id: v.id, team_id: this.teamId, hash: v.hash, app_id: 'APREVIEW', bot_id: this.botId, state: { values: {} } };
   }
 

@@ -1,0 +1,734 @@
+// motiebot's preview page: a very small Slack. It shows what the stand-in keeps (messages per
+// channel, the Home tab, modals) with their Block Kit, and sends what a person types or clicks to
+// the preview server, which passes it to the bot as Slack would. No framework, no build step.
+// Text from the bot is always put in the page as text (textContent), never as HTML.
+'use strict';
+
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const state = {
+    data: null,
+    /** A channel id, or 'home'. */
+    current: null,
+    /** Channels with news the person has not seen. */
+    unread: new Set(),
+    /** ts → { signature, element } of the messages on screen. */
+    shown: new Map(),
+    shownChannel: null,
+    modalKey: null,
+    refreshing: null,
+    again: false,
+  };
+
+  // ---- helpers -------------------------------------------------------------------------
+
+  /** Makes an element; children are nodes or strings (as text). */
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) {
+      if (value === undefined || value === null || value === false) continue;
+      if (key === 'class') el.className = value;
+      else if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
+      else el.setAttribute(key, value === true ? '' : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      el.append(typeof child === 'string' ? document.createTextNode(child) : child);
+    }
+    return el;
+  }
+
+  async function post(path, body) {
+    const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body || {}) });
+    let json = null;
+    try {
+      json = await res.json();
+    } catch {
+      json = null;
+    }
+    if (!res.ok) throw new Error((json && json.error) || `HTTP ${res.status}`);
+    return json;
+  }
+
+  function announce(text) {
+    const line = h('p', {}, text);
+    $('announcer').append(line);
+    while ($('announcer').childElementCount > 5) $('announcer').firstElementChild.remove();
+  }
+
+  const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+  function formatIso(iso) {
+    const [y, m, d] = iso.split('-').map(Number);
+    return DUTCH_DATE.format(new Date(Date.UTC(y, m - 1, d, 12)));
+  }
+
+  // ---- mrkdwn --------------------------------------------------------------------------
+
+  const EMOJI = {
+    white_check_mark: '✅', heavy_check_mark: '✔️', warning: '⚠️', calendar: '📅', spiral_calendar_pad: '🗓', alarm_clock: '⏰',
+    tada: '🎉', red_circle: '🔴', large_orange_circle: '🟠', large_green_circle: '🟢', memo: '📝', clipboard: '📋', bell: '🔔',
+    wave: '👋', '+1': '👍', thumbsup: '👍', x: '❌', eyes: '👀', mag: '🔍', link: '🔗', sleeping: '😴', arrow_right: '➡️',
+    leftwards_arrow_with_hook: '↩️', hourglass: '⌛', information_source: 'ℹ️',
+  };
+
+  function decodeEntities(text) {
+    return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  }
+
+  function withEmoji(text) {
+    return text.replace(/:([a-z0-9_+-]{1,40}):/g, (all, name) => EMOJI[name] || all);
+  }
+
+  const DATE_TOKENS = {
+    date_num: { year: 'numeric', month: '2-digit', day: '2-digit' },
+    date: { day: 'numeric', month: 'long', year: 'numeric' },
+    date_short: { day: 'numeric', month: 'short', year: 'numeric' },
+    date_long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+    date_pretty: { day: 'numeric', month: 'long', year: 'numeric' },
+    date_short_pretty: { day: 'numeric', month: 'short', year: 'numeric' },
+    date_long_pretty: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+    time: { hour: '2-digit', minute: '2-digit' },
+    time_secs: { hour: '2-digit', minute: '2-digit', second: '2-digit' },
+  };
+
+  /** One `<…>` token: a channel, a person, a special mention, a date or a link. */
+  function renderToken(inner) {
+    const [target, label] = splitOnce(inner, '|');
+    const users = (state.data && state.data.users) || {};
+    if (target.startsWith('#C') || target.startsWith('#D') || target.startsWith('#G')) {
+      const channel = ((state.data && state.data.channels) || []).find((c) => c.id === target.slice(1));
+      return h('span', { class: 'mention' }, `#${label || (channel ? channel.name : target.slice(1).toLowerCase())}`);
+    }
+    if (target.startsWith('@U') || target.startsWith('@W')) {
+      return h('span', { class: 'mention' }, `@${label || users[target.slice(1)] || target.slice(1)}`);
+    }
+    if (target.startsWith('!date^')) {
+      const [, seconds, format] = target.split('^');
+      const tokens = /^\{(\w+)\}$/.exec(format || '');
+      const options = tokens && DATE_TOKENS[tokens[1]];
+      const when = new Date(Number(seconds) * 1000);
+      const text = options && !Number.isNaN(when.getTime())
+        ? new Intl.DateTimeFormat('nl-NL', { ...options, timeZone: 'Europe/Amsterdam' }).format(when)
+        : decodeEntities(label || '');
+      return h('time', { datetime: Number.isNaN(when.getTime()) ? undefined : when.toISOString() }, text);
+    }
+    if (target.startsWith('!')) {
+      const special = target.slice(1).split('^')[0];
+      return h('span', { class: 'mention' }, label ? decodeEntities(label) : `@${special}`);
+    }
+    if (/^(https?:|mailto:)/i.test(target)) {
+      return h('a', { href: target, rel: 'noopener noreferrer', target: '_blank' }, decodeEntities(label || target));
+    }
+    return document.createTextNode(decodeEntities(label || target));
+  }
+
+  function splitOnce(text, sep) {
+    const i = text.indexOf(sep);
+    return i < 0 ? [text, ''] : [text.slice(0, i), text.slice(i + 1)];
+  }
+
+  const INLINE = [
+    { re: /`([^`\n]+)`/, tag: 'code', raw: true, prefix: false },
+    { re: /(^|[^\p{L}\p{N}*])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}*])/u, tag: 'strong', prefix: true },
+    { re: /(^|[^\p{L}\p{N}_])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}_])/u, tag: 'em', prefix: true },
+    { re: /(^|[^\p{L}\p{N}~])~(?=\S)([^~\n]*?\S)~(?![\p{L}\p{N}~])/u, tag: 's', prefix: true },
+  ];
+
+  /** Text with tokens replaced by \u0001n\u0002 → nodes. */
+  function leafNodes(text, tokens, raw) {
+    const out = [];
+    for (const part of text.split(/(\u0001\d+\u0002)/)) {
+      if (!part) continue;
+      const m = /^\u0001(\d+)\u0002$/.exec(part);
+      if (m) out.push(raw ? document.createTextNode(`<${tokens[Number(m[1])]}>`) : renderToken(tokens[Number(m[1])]));
+      else out.push(document.createTextNode(raw ? decodeEntities(part) : withEmoji(decodeEntities(part))));
+    }
+    return out;
+  }
+
+  function inlineNodes(text, tokens) {
+    let best = null;
+    for (const rule of INLINE) {
+      const m = rule.re.exec(text);
+      if (!m) continue;
+      const start = m.index + (rule.prefix ? m[1].length : 0);
+      if (!best || start < best.start) best = { rule, m, start };
+    }
+    if (!best) return leafNodes(text, tokens, false);
+    const { rule, m, start } = best;
+    const inner = rule.prefix ? m[2] : m[1];
+    const end = m.index + m[0].length;
+    const content = rule.raw ? leafNodes(inner, tokens, true) : inlineNodes(inner, tokens);
+    return [...leafNodes(text.slice(0, start), tokens, false), h(rule.tag, {}, content), ...inlineNodes(text.slice(end), tokens)];
+  }
+
+  /** Slack mrkdwn as nodes: *bold*, _italic_, ~strike~, `code`, ```pre```, > quotes, <#C…>, <@U…>, links, entities. */
+  function mrkdwn(text, tag = 'div') {
+    const root = h(tag, { class: 'mrkdwn' });
+    const tokens = [];
+    const protectedText = String(text || '').replace(/<([^<>\n]{1,3000})>/g, (all, inner) => `\u0001${tokens.push(inner) - 1}\u0002`);
+    const parts = protectedText.split(/```([\s\S]*?)```/);
+    parts.forEach((part, i) => {
+      if (i % 2 === 1) {
+        root.append(h('pre', {}, leafNodes(part.replace(/^\n/, ''), tokens, true)));
+        return;
+      }
+      let quote = null;
+      const lines = part.split('\n');
+      lines.forEach((line, j) => {
+        const q = /^(?:&gt;|>) ?(.*)$/.exec(line);
+        if (q) {
+          if (!quote) {
+            quote = h('blockquote', {});
+            root.append(quote);
+          } else quote.append(h('br'));
+          quote.append(...inlineNodes(q[1], tokens));
+          return;
+        }
+        quote = null;
+        root.append(...inlineNodes(line, tokens));
+        if (j < lines.length - 1) root.append(h('br'));
+      });
+    });
+    return root;
+  }
+
+  function textObject(obj, tag = 'span') {
+    if (!obj) return h(tag, {});
+    if (obj.type === 'mrkdwn') return mrkdwn(obj.text, tag);
+    return h(tag, { class: 'plain' }, obj.emoji === false ? obj.text || '' : withEmoji(obj.text || ''));
+  }
+
+  function plainText(obj) {
+    return obj ? withEmoji(String(obj.text || '')) : '';
+  }
+
+  // ---- Block Kit -----------------------------------------------------------------------
+
+  /** Where a click goes: { channel, ts } for a message, { viewId } for Home or a modal. */
+  async function sendAction(where, block, element, value, control) {
+    if (element.confirm && !(await confirmDialog(element.confirm))) return;
+    if (control) {
+      control.disabled = true;
+      control.setAttribute('aria-busy', 'true');
+    }
+    try {
+      await post('/preview/action', { ...where, blockId: block.block_id, actionId: element.action_id, value });
+    } catch (error) {
+      announce(`Dat lukte niet: ${error.message}`);
+    } finally {
+      if (control && control.isConnected) {
+        control.disabled = false;
+        control.removeAttribute('aria-busy');
+      }
+    }
+  }
+
+  function optionsOf(element) {
+    const list = [...(element.options || [])];
+    for (const group of element.option_groups || []) list.push(...(group.options || []));
+    return list;
+  }
+
+  function renderElement(element, block, where, form) {
+    switch (element.type) {
+      case 'button': {
+        const cls = `btn${element.style === 'primary' ? ' btn-primary' : element.style === 'danger' ? ' btn-danger' : ''}`;
+        const button = h('button', { type: 'button', class: cls, title: element.accessibility_label || undefined }, plainText(element.text));
+        if (element.accessibility_label) button.setAttribute('aria-label', element.accessibility_label);
+        if (element.url) {
+          return h('a', { class: cls, href: element.url, rel: 'noopener noreferrer', target: '_blank' }, plainText(element.text));
+        }
+        button.addEventListener('click', () => sendAction(where, block, element, undefined, button));
+        return button;
+      }
+      case 'overflow': {
+        const details = h('details', { class: 'overflow' });
+        const summary = h('summary', { 'aria-label': 'Meer opties', title: 'Meer opties' }, '⋯');
+        const list = h('ul', { class: 'overflow-menu' });
+        for (const option of optionsOf(element)) {
+          const item = h('button', { type: 'button', class: 'menu-item' }, plainText(option.text));
+          item.addEventListener('click', () => {
+            details.open = false;
+            sendAction(where, block, element, option.value, null);
+          });
+          list.append(h('li', {}, item));
+        }
+        details.append(summary, list);
+        details.addEventListener('keydown', (e) => {
+          if (e.key === 'Escape' && details.open) {
+            details.open = false;
+            summary.focus();
+          }
+        });
+        return details;
+      }
+      case 'static_select':
+      case 'radio_buttons': {
+        const placeholder = plainText(element.placeholder) || 'Kies…';
+        const select = h('select', { 'aria-label': placeholder });
+        if (form) {
+          select.dataset.blockId = block.block_id;
+          select.dataset.actionId = element.action_id;
+        }
+        if (!element.initial_option) select.append(h('option', { value: '' }, placeholder));
+        for (const option of optionsOf(element)) {
+          const selected = element.initial_option && element.initial_option.value === option.value;
+          select.append(h('option', { value: option.value, selected }, plainText(option.text)));
+        }
+        if (!form) select.addEventListener('change', () => select.value && sendAction(where, block, element, select.value, select));
+        return select;
+      }
+      case 'datepicker': {
+        const input = h('input', { type: 'date', value: element.initial_date || undefined, 'aria-label': plainText(element.placeholder) || 'Datum' });
+        if (form) {
+          input.dataset.blockId = block.block_id;
+          input.dataset.actionId = element.action_id;
+        } else input.addEventListener('change', () => input.value && sendAction(where, block, element, input.value, input));
+        return input;
+      }
+      case 'plain_text_input': {
+        const attrs = {
+          id: `in-${block.block_id}`,
+          maxlength: element.max_length || undefined,
+          minlength: element.min_length || undefined,
+          placeholder: plainText(element.placeholder) || undefined,
+          'aria-describedby': `hint-${block.block_id} err-${block.block_id}`,
+        };
+        const input = element.multiline ? h('textarea', { ...attrs, rows: 4 }) : h('input', { ...attrs, type: 'text' });
+        input.value = element.initial_value || '';
+        input.dataset.blockId = block.block_id;
+        input.dataset.actionId = element.action_id;
+        return input;
+      }
+      case 'image':
+        return h('span', { class: 'image-alt' }, `[${element.alt_text || 'afbeelding'}]`);
+      default:
+        return h('span', { class: 'unsupported' }, `[${element.type} wordt in dit voorbeeld niet getoond]`);
+    }
+  }
+
+  function renderBlock(block, where, errors) {
+    switch (block.type) {
+      case 'header':
+        return h('h3', { class: 'b-header' }, plainText(block.text));
+      case 'divider':
+        return h('hr', { class: 'b-divider' });
+      case 'section': {
+        const section = h('div', { class: 'b-section' });
+        const body = h('div', { class: 'b-section-body' });
+        if (block.text) body.append(textObject(block.text, 'div'));
+        if (block.fields) body.append(h('div', { class: 'b-fields' }, block.fields.map((f) => textObject(f, 'div'))));
+        section.append(body);
+        if (block.accessory) section.append(h('div', { class: 'b-accessory' }, renderElement(block.accessory, block, where, false)));
+        return section;
+      }
+      case 'context':
+        return h('div', { class: 'b-context' }, (block.elements || []).map((e) => (e.type === 'image' ? renderElement(e, block, where, false) : textObject(e))));
+      case 'actions':
+        return h('div', { class: 'b-actions', role: 'group' }, (block.elements || []).map((e) => renderElement(e, block, where, false)));
+      case 'input': {
+        const id = `in-${block.block_id}`;
+        const control = renderElement(block.element || {}, block, where, true);
+        if (!control.id) control.id = id;
+        const error = errors && errors[block.block_id];
+        if (error) control.setAttribute('aria-invalid', 'true');
+        return h(
+          'div',
+          { class: `b-input${error ? ' has-error' : ''}` },
+          h('label', { for: control.id }, plainText(block.label), block.optional ? h('span', { class: 'optional' }, ' (optioneel)') : null),
+          control,
+          block.hint ? h('p', { class: 'hint', id: `hint-${block.block_id}` }, plainText(block.hint)) : null,
+          h('p', { class: 'field-error', id: `err-${block.block_id}`, hidden: !error }, error || ''),
+        );
+      }
+      case 'image':
+        return h('p', { class: 'image-alt' }, `[${block.alt_text || 'afbeelding'}]`);
+      case 'rich_text':
+        return h('div', { class: 'mrkdwn' }, richText(block.elements || []));
+      default:
+        return h('p', { class: 'unsupported' }, `[blok van type ${block.type} wordt in dit voorbeeld niet getoond]`);
+    }
+  }
+
+  function richText(elements) {
+    return elements.map((e) => {
+      if (e.type === 'text') {
+        const style = e.style || {};
+        let node = document.createTextNode(e.text || '');
+        for (const [flag, tag] of [['code', 'code'], ['strike', 's'], ['italic', 'em'], ['bold', 'strong']]) if (style[flag]) node = h(tag, {}, node);
+        return node;
+      }
+      if (e.type === 'link') return h('a', { href: e.url, rel: 'noopener noreferrer', target: '_blank' }, e.text || e.url);
+      if (e.type === 'user') return renderToken(`@${e.user_id}`);
+      if (e.type === 'channel') return renderToken(`#${e.channel_id}`);
+      if (e.type === 'emoji') return document.createTextNode(EMOJI[e.name] || `:${e.name}:`);
+      if (Array.isArray(e.elements)) {
+        const tag = e.type === 'rich_text_preformatted' ? 'pre' : e.type === 'rich_text_quote' ? 'blockquote' : e.type === 'rich_text_list' ? 'ul' : 'div';
+        return h(tag, {}, richText(e.elements));
+      }
+      return document.createTextNode('');
+    });
+  }
+
+  function renderBlocks(blocks, where, errors) {
+    return h('div', { class: 'blocks' }, (blocks || []).map((b) => renderBlock(b, where, errors)));
+  }
+
+  // ---- confirm dialogs -----------------------------------------------------------------
+
+  function confirmDialog(confirm) {
+    const dialog = $('confirm');
+    $('confirm-title').textContent = plainText(confirm.title) || 'Weet je het zeker?';
+    $('confirm-text').replaceChildren(textObject(confirm.text, 'div'));
+    $('confirm-ok').textContent = plainText(confirm.confirm) || 'Ja';
+    $('confirm-deny').textContent = plainText(confirm.deny) || 'Annuleren';
+    $('confirm-ok').className = `btn ${confirm.style === 'danger' ? 'btn-danger' : 'btn-primary'}`;
+    const opener = document.activeElement;
+    dialog.returnValue = '';
+    dialog.showModal();
+    $('confirm-ok').focus();
+    return new Promise((resolve) => {
+      dialog.addEventListener(
+        'close',
+        () => {
+          if (opener && opener.isConnected) opener.focus();
+          resolve(dialog.returnValue === 'confirm');
+        },
+        { once: true },
+      );
+    });
+  }
+
+  // ---- views: channel, Home, modal ------------------------------------------------------
+
+  function currentChannel() {
+    return state.data && state.data.channels.find((c) => c.id === state.current);
+  }
+
+  function channelLabel(channel) {
+    return channel.id.startsWith('D') ? `@${channel.name}` : `#${channel.name}`;
+  }
+
+  function renderSidebar() {
+    const channels = state.data.channels.filter((c) => !c.id.startsWith('D'));
+    const dms = state.data.channels.filter((c) => c.id.startsWith('D'));
+    const item = (c) => {
+      const unread = state.unread.has(c.id);
+      return h(
+        'li',
+        {},
+        h('a', { href: `#${c.id}`, 'aria-current': state.current === c.id ? 'page' : undefined, class: unread ? 'unread' : undefined }, channelLabel(c), unread ? h('span', { class: 'visually-hidden' }, ' (nieuwe berichten)') : null),
+      );
+    };
+    $('channel-list').replaceChildren(...channels.map(item));
+    $('dm-list').replaceChildren(...dms.map(item));
+    $('dms-heading').hidden = dms.length === 0;
+    const homeLink = $('home-link');
+    if (state.current === 'home') homeLink.setAttribute('aria-current', 'page');
+    else homeLink.removeAttribute('aria-current');
+  }
+
+  function renderDate() {
+    const { today, pretend } = state.data.date;
+    const input = $('pretend-date');
+    if (document.activeElement !== input) input.value = today;
+    $('date-reset').disabled = !pretend;
+    const banner = $('date-banner');
+    banner.hidden = !pretend;
+    banner.textContent = pretend ? `Je doet alsof het ${formatIso(pretend)} is.` : '';
+  }
+
+  function messageSignature(m) {
+    return JSON.stringify([m.text, m.blocks, m.edited, m.userName]);
+  }
+
+  function renderMessage(m, channel) {
+    const time = new Date(Number(m.ts.split('.')[0]) * 1000);
+    const isBot = m.user === state.data.botUserId;
+    const meta = h(
+      'div',
+      { class: 'msg-meta' },
+      h('span', { class: 'msg-author' }, m.userName),
+      isBot ? h('span', { class: 'app-tag' }, 'app') : null,
+      h('time', { datetime: time.toISOString() }, time.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' })),
+      m.edited ? h('span', { class: 'edited' }, '(bewerkt)') : null,
+    );
+    const note = m.ephemeral ? h('p', { class: 'ephemeral-note' }, m.typed ? 'Je typte (alleen jij ziet dit)' : 'Alleen zichtbaar voor jou') : null;
+    const where = { channel: channel.id, ts: m.ts };
+    const body = m.typed ? h('div', { class: 'msg-text' }, m.text) : m.blocks && m.blocks.length ? renderBlocks(m.blocks, where) : mrkdwn(m.text);
+    return h('li', { class: `msg${m.ephemeral ? ' ephemeral' : ''}${m.typed ? ' typed' : ''}`, 'data-ts': m.ts, tabindex: '-1' }, meta, note, h('div', { class: 'msg-body' }, body));
+  }
+
+  function renderMessages(channel) {
+    const list = $('messages');
+    const fresh = state.shownChannel !== channel.id;
+    if (fresh) {
+      list.replaceChildren();
+      state.shown.clear();
+      state.shownChannel = channel.id;
+    }
+    const nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
+    const keep = new Set();
+    let previous = null;
+    for (const m of state.data.messages) {
+      keep.add(m.ts);
+      const signature = messageSignature(m);
+      const existing = state.shown.get(m.ts);
+      let element = existing && existing.element;
+      if (!existing || existing.signature !== signature) {
+        const next = renderMessage(m, channel);
+        const hadFocus = element && element.contains(document.activeElement);
+        if (element) element.replaceWith(next);
+        element = next;
+        state.shown.set(m.ts, { signature, element });
+        if (hadFocus) element.focus();
+        if (!fresh && !m.typed) announce(`${existing ? 'Bijgewerkt' : 'Nieuw bericht'} van ${m.userName}: ${decodeEntities(m.text).slice(0, 300)}`);
+      }
+      if (element.previousElementSibling !== previous || element.parentElement !== list) {
+        if (previous) previous.after(element);
+        else list.prepend(element);
+      }
+      previous = element;
+    }
+    for (const [ts, { element }] of state.shown) {
+      if (!keep.has(ts)) {
+        element.remove();
+        state.shown.delete(ts);
+      }
+    }
+    if (fresh || nearBottom) list.scrollTop = list.scrollHeight;
+    if (state.data.messages.length === 0 && fresh) {
+      list.append(h('li', { class: 'empty' }, 'Nog geen berichten. Typ /motie status om te beginnen.'));
+    } else {
+      const empty = list.querySelector('.empty');
+      if (empty && state.data.messages.length > 0) empty.remove();
+    }
+  }
+
+  function renderHome() {
+    const home = $('home');
+    const view = state.data.home;
+    const key = view ? JSON.stringify([view.id, view.view.blocks]) : null;
+    if (home.dataset.key === key && key) return;
+    home.dataset.key = key || '';
+    home.replaceChildren(view ? renderBlocks(view.view.blocks, { viewId: view.id }) : h('p', { class: 'empty' }, 'De Home-tab wordt geladen…'));
+  }
+
+  function renderModal() {
+    const dialog = $('modal');
+    const top = state.data.modals[state.data.modals.length - 1];
+    if (!top) {
+      state.modalKey = null;
+      if (dialog.open) dialog.close();
+      return;
+    }
+    const key = JSON.stringify([top.id, top.view, top.errors]);
+    if (state.modalKey === key && dialog.open) return;
+    const sameView = state.modalKey && JSON.parse(state.modalKey)[0] === top.id && JSON.stringify(JSON.parse(state.modalKey)[1]) === JSON.stringify(top.view);
+    const values = sameView ? formValues() : null;
+    state.modalKey = key;
+    const view = top.view;
+    dialog.dataset.viewId = top.id;
+    $('modal-title').textContent = plainText(view.title);
+    $('modal-body').replaceChildren(renderBlocks(view.blocks, { viewId: top.id }, top.errors));
+    $('modal-error').hidden = true;
+    $('modal-submit').hidden = !view.submit;
+    $('modal-submit').textContent = plainText(view.submit) || 'Opslaan';
+    $('modal-close').textContent = plainText(view.close) || 'Sluiten';
+    if (values) restoreValues(values);
+    if (!dialog.open) dialog.showModal();
+    const firstError = dialog.querySelector('[aria-invalid="true"]');
+    const firstInput = dialog.querySelector('input, textarea, select');
+    (firstError || firstInput || $('modal-close')).focus();
+  }
+
+  function formValues() {
+    const values = {};
+    for (const el of $('modal-body').querySelectorAll('[data-block-id]')) {
+      values[el.dataset.blockId] = values[el.dataset.blockId] || {};
+      values[el.dataset.blockId][el.dataset.actionId] = el.value;
+    }
+    return values;
+  }
+
+  function restoreValues(values) {
+    for (const el of $('modal-body').querySelectorAll('[data-block-id]')) {
+      const v = values[el.dataset.blockId] && values[el.dataset.blockId][el.dataset.actionId];
+      if (v !== undefined) el.value = v;
+    }
+  }
+
+  function render() {
+    if (!state.data) return;
+    renderSidebar();
+    renderDate();
+    const home = state.current === 'home';
+    $('messages').hidden = home;
+    $('home').hidden = !home;
+    $('composer').hidden = home;
+    if (home) {
+      $('view-title').textContent = 'motiebot · Home';
+      state.shownChannel = null;
+      renderHome();
+    } else {
+      const channel = currentChannel();
+      if (channel) {
+        $('view-title').textContent = channelLabel(channel);
+        $('composer-label').textContent = `Bericht aan ${channelLabel(channel)}`;
+        renderMessages(channel);
+      }
+    }
+    renderModal();
+  }
+
+  // ---- data ----------------------------------------------------------------------------
+
+  async function refresh() {
+    if (state.refreshing) {
+      state.again = true;
+      return state.refreshing;
+    }
+    state.refreshing = (async () => {
+      do {
+        state.again = false;
+        const channel = state.current && state.current !== 'home' ? state.current : '';
+        const res = await fetch(`/preview/state?channel=${encodeURIComponent(channel)}`);
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        state.data = await res.json();
+        if (!state.current || (state.current !== 'home' && !state.data.channels.some((c) => c.id === state.current))) {
+          const first = state.data.channels[0];
+          if (first) {
+            state.current = first.id;
+            state.again = true;
+          }
+        }
+        render();
+      } while (state.again);
+    })().finally(() => {
+      state.refreshing = null;
+    });
+    return state.refreshing;
+  }
+
+  async function openHome() {
+    try {
+      await post('/preview/home');
+    } catch (error) {
+      announce(`De Home-tab laden lukte niet: ${error.message}`);
+    }
+  }
+
+  function route() {
+    const target = decodeURIComponent(location.hash.slice(1));
+    state.current = target || null;
+    if (target && target !== 'home') state.unread.delete(target);
+    refresh().then(() => {
+      if (state.current === 'home') openHome();
+    });
+  }
+
+  function listen() {
+    const events = new EventSource('/preview/events');
+    events.onmessage = (e) => {
+      let change;
+      try {
+        change = JSON.parse(e.data);
+      } catch {
+        return;
+      }
+      if (change.kind === 'channel' && change.channel !== state.current) state.unread.add(change.channel);
+      if (change.kind === 'date' && state.current === 'home') openHome();
+      refresh();
+    };
+    events.onopen = () => refresh();
+  }
+
+  // ---- controls ------------------------------------------------------------------------
+
+  function wire() {
+    window.addEventListener('hashchange', route);
+
+    $('composer').addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const input = $('message-input');
+      const text = input.value.trim();
+      if (!text || !state.current || state.current === 'home') return;
+      input.value = '';
+      try {
+        await post('/preview/command', { channel: state.current, text });
+      } catch (error) {
+        input.value = text;
+        announce(`Versturen lukte niet: ${error.message}`);
+      }
+      input.focus();
+    });
+
+    $('pretend-date').addEventListener('change', async (e) => {
+      const value = e.target.value;
+      if (!value) return;
+      try {
+        await post('/preview/date', { date: value });
+        announce(`Je doet nu alsof het ${formatIso(value)} is.`);
+      } catch (error) {
+        announce(`Die datum lukte niet: ${error.message}`);
+      }
+    });
+    $('date-reset').addEventListener('click', async () => {
+      await post('/preview/date', { date: null });
+      announce('Terug naar de echte datum.');
+      $('pretend-date').focus();
+    });
+
+    for (const [id, job] of [['run-digest', 'digest'], ['run-reminders', 'reminders']]) {
+      $(id).addEventListener('click', async () => {
+        const button = $(id);
+        button.disabled = true;
+        $('job-status').textContent = job === 'digest' ? 'Weekoverzicht wordt verstuurd…' : 'Herinneringen worden verstuurd…';
+        try {
+          const result = await post('/preview/run', { job });
+          $('job-status').textContent = result.text;
+        } catch (error) {
+          $('job-status').textContent = `Dat lukte niet: ${error.message}`;
+        } finally {
+          button.disabled = false;
+        }
+      });
+    }
+
+    const dialog = $('modal');
+    $('modal-form').addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const submit = $('modal-submit');
+      submit.disabled = true;
+      try {
+        const result = await post('/preview/submit', { viewId: dialog.dataset.viewId, values: formValues() });
+        if (!result.ok) {
+          $('modal-error').textContent = result.error;
+          $('modal-error').hidden = false;
+        }
+      } catch (error) {
+        $('modal-error').textContent = `Versturen lukte niet: ${error.message}`;
+        $('modal-error').hidden = false;
+      } finally {
+        submit.disabled = false;
+      }
+    });
+    const closeModal = async () => {
+      const viewId = dialog.dataset.viewId;
+      state.modalKey = null;
+      dialog.close();
+      if (viewId) await post('/preview/close', { viewId }).catch(() => undefined);
+      $('message-input').focus();
+    };
+    $('modal-close').addEventListener('click', closeModal);
+    dialog.addEventListener('cancel', (e) => {
+      e.preventDefault();
+      closeModal();
+    });
+  }
+
+  wire();
+  listen();
+  route();
+})();

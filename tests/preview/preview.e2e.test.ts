@@ -1,0 +1,103 @@
+// The preview end to end: the real bot in preview mode, driven through its page by a real
+// headless Chromium (Debian's chromium package, playwright-core). Keeps a screenshot as an
+// artefact (tests/artifacts/preview.png) and for the README (docs/preview.png).
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { createLogger } from '../../src/logger.ts';
+import { startPreview, type RunningPreview } from '../../src/preview/start-preview.ts';
+import { getItem, listItems } from '../../src/store/items.queries.ts';
+import { tempDir } from '../helpers/db.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACT = new URL('../artifacts/preview.png', import.meta.url);
+const README_SHOT = new URL('../../docs/preview.png', import.meta.url);
+const PRETEND = '2025-09-15';
+
+describe('preview in a browser', () => {
+  let dir: string;
+  let preview: RunningPreview;
+  let context: BrowserContext;
+  let page: Page;
+  const logs: string[] = [];
+  /** Requests the page tried to send anywhere but the preview itself. */
+  const escaped: string[] = [];
+
+  beforeAll(async () => {
+    dir = tempDir('motiebot-preview-e2e-');
+    const config = loadConfig({ DATABASE_PATH: join(dir, 'motiebot.db'), PORT: '0', LOG_LEVEL: 'info' });
+    expect(config.preview).toBe(true);
+    preview = await startPreview(config, createLogger('info', (line) => logs.push(line)));
+    context = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=nl-NL'],
+      viewport: { width: 1280, height: 1000 },
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+    });
+    const origin = new URL(preview.url).origin;
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === origin) return route.continue();
+      escaped.push(url);
+      return route.abort();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await preview?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the sample, answers /motie status, marks an item done, sends the digest', async () => {
+    await page.goto(preview.url);
+    const channels = page.getByRole('navigation', { name: 'Kanalen en apps' });
+    for (const name of ['#ocw', '#szw', '#vws', '#jenv']) await expect.poll(() => channels.getByRole('link', { name, exact: true }).count()).toBe(1);
+
+    await page.getByLabel('Doe alsof het vandaag is:').fill(PRETEND);
+    await page.getByText('Je doet alsof het maandag 15 september 2025 is.').waitFor();
+    expect(preview.clock.date()).toBe(PRETEND);
+
+    await channels.getByRole('link', { name: '#ocw', exact: true }).click();
+    const input = page.getByLabel('Bericht aan #ocw');
+    await input.fill('/motie status');
+    await input.press('Enter');
+
+    const status = page.locator('li.msg', { has: page.getByRole('heading', { name: 'Stand van zaken: OCW' }) });
+    await status.getByText('Te laat', { exact: false }).first().waitFor();
+    await expect.poll(() => status.getByText('Alleen zichtbaar voor jou').count()).toBe(1);
+
+    const overdue = listItems(preview.db, { status: 'open' }).filter((item) => item.responsible.some((r) => r.ministry === 'OCW'));
+    expect(overdue.length).toBeGreaterThan(0);
+    const item = overdue[0]!;
+    await expect.poll(() => status.getByText(`#${item.id}`, { exact: false }).count()).toBeGreaterThan(0);
+
+    await status.getByRole('button', { name: 'Afgerond' }).first().click();
+    const confirm = page.getByRole('dialog', { name: 'Afgerond?' });
+    await confirm.getByRole('button', { name: 'Ja, afgerond' }).click();
+
+    await status.getByText('Afgerond door @jij', { exact: false }).waitFor();
+    await status.getByRole('button', { name: 'Ongedaan maken' }).waitFor();
+    expect(getItem(preview.db, item.id)?.status).toBe('done');
+    expect(getItem(preview.db, item.id)?.statusSetBy).toBe('UPREVIEW');
+
+    await page.getByRole('button', { name: 'Stuur weekoverzicht nu' }).click();
+    await page.getByRole('status').getByText('geplaatst', { exact: false }).waitFor();
+    const digest = page.locator('li.msg', { has: page.getByRole('heading', { name: /Weekoverzicht moties en toezeggingen/ }) });
+    await digest.waitFor();
+    await digest.getByText('Afgerond in de afgelopen week', { exact: false }).waitFor();
+    expect(preview.standIn.listMessages('COCW', 'UNOBODY').some((m) => m.text.startsWith('Weekoverzicht'))).toBe(true);
+
+    mkdirSync(new URL('.', ARTIFACT), { recursive: true });
+    await page.screenshot({ path: ARTIFACT.pathname });
+    copyFileSync(ARTIFACT, README_SHOT);
+
+    expect(escaped).toEqual([]);
+    expect(logs.filter((l) => / (ERROR|WARN) /.test(l))).toEqual([]);
+  }, 60_000);
+});
