@@ -1,9 +1,11 @@
 // Every `motie` subcommand, in the order `motie help` lists them.
 import { datumCommand } from './commands/datum.ts';
+import { backupCommand } from './commands/backup.ts';
+import { checkCommand } from './commands/check.ts';
 import { digestCommand } from './commands/digest.ts';
 import { herinnerCommand } from './commands/herinner.ts';
 import { kanaalCommand } from './commands/kanaal.ts';
 import { doneCommand, listCommand, reopenCommand, showCommand } from './commands/items.ts';
 import type { CliCommand } from './types.ts';
 
-export const commands: CliCommand[] = [listCommand, showCommand, doneCommand, reopenCommand, kanaalCommand, datumCommand, herinnerCommand, digestCommand];
+export const commands: CliCommand[] = [listCommand, showCommand, doneCommand, reopenCommand, kanaalCommand, datumCommand, herinnerCommand, digestCommand, backupCommand, checkCommand];
