@@ -1,9 +1,13 @@
 // Every Dutch sentence a user reads in answer to /motie, the buttons and the modals.
 // (Digest and reminder texts live in texts/reminders.nl.ts.)
+import { escapeMrkdwn } from './blocks/mrkdwn.ts';
+
+/** What a person typed, shown back in mrkdwn: no mentions or links, no broken code span. */
+const echo = (typed: string): string => escapeMrkdwn(typed.replace(/`/g, "'"));
 
 export const T = {
   apology: 'Sorry, daar ging iets mis aan onze kant. Probeer het zo nog eens; blijft het misgaan, meld het dan bij de beheerder.',
-  unknownSubcommand: (sub: string) => `Die opdracht ken ik niet: \`${sub}\`. Typ \`/motie help\` voor wat ik kan.`,
+  unknownSubcommand: (sub: string) => `Die opdracht ken ik niet: \`${echo(sub)}\`. Typ \`/motie help\` voor wat ik kan.`,
   itemIdMissing: (example: string) => `Geef het nummer van de motie of toezegging mee, bijvoorbeeld \`${example}\`.`,
   itemNotFound: (id: number) => `Er is geen motie of toezegging met nummer #${id}. Misschien is die verwijderd; zoek met \`/motie zoek <tekst>\`.`,
   itemGone: 'Dit item bestaat niet meer; er is niets veranderd.',
@@ -23,7 +27,7 @@ export const T = {
   searchMissing: 'Waar zoek je naar? Bijvoorbeeld `/motie zoek herstelrecht` of `/motie zoek 34843-79`.',
   searchHeader: (query: string, total: number) => `🔎 ${total === 1 ? '1 resultaat' : `${total} resultaten`} voor “${query}”`,
   scopeUnknown: (arg: string) =>
-    `“${arg}” is geen bewindspersoon of ministerie dat ik ken. Gebruik een code zoals SOCW of MJenV, een ministerie zoals OCW, of \`alles\`.`,
+    `“${echo(arg)}” is geen bewindspersoon of ministerie dat ik ken. Gebruik een code zoals SOCW of MJenV, een ministerie zoals OCW, of \`alles\`.`,
   linkUsage: 'Koppel dit kanaal met `/motie kanaal SOCW` (één of meer codes of ministeries), ontkoppel met `/motie kanaal los SOCW`.',
   linked: (targets: string[]) => `🔗 Dit kanaal is nu gekoppeld aan ${targets.join(', ')}. Het krijgt het weekoverzicht en herinneringen.`,
   alreadyLinked: (targets: string[]) => `Dit kanaal was al gekoppeld aan ${targets.join(', ')}.`,

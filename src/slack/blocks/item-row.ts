@@ -3,10 +3,10 @@
 import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
-import { describeOrigin, describeTerm } from '../../domain/describe-item.ts';
+import { describeOrigin, describeTerm, STATUS_LABEL } from '../../domain/describe-item.ts';
 import { formatKamerstuk, type Item } from '../../domain/items.ts';
 import { ACTION, MENU, encodeItemValue, itemBlockId, type ItemActionValue } from './ids.ts';
-import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn, escapeTruncated, plain, truncate } from './mrkdwn.ts';
 
 export interface ItemRowOptions {
   today: IsoDate;
@@ -20,14 +20,15 @@ export interface ItemRowOptions {
 
 /** The item's lines of mrkdwn: origin, title, term, codes and Kamerstuk. All text escaped. */
 export function itemText(item: Item, today: IsoDate): string {
-  const codes = item.responsible.map((r) => r.code).join(', ');
-  const meta = [codes || null, item.kamerstuk ? formatKamerstuk(item.kamerstuk) : null, `#${item.id}`]
+  const codes = truncate(item.responsible.map((r) => r.code).join(', '), 200);
+  const state = item.status === 'open' ? null : `✅ ${STATUS_LABEL[item.status]}`;
+  const meta = [codes || null, item.kamerstuk ? formatKamerstuk(item.kamerstuk) : null, `#${item.id}`, state]
     .filter(Boolean)
     .join(' · ');
   return [
-    `*${escapeMrkdwn(describeOrigin(item))}*: ${escapeMrkdwn(truncate(item.title, 200))}`,
-    `🗓 ${escapeMrkdwn(truncate(describeTerm(item, today), 300))}`,
-    escapeMrkdwn(meta),
+    `*${escapeTruncated(describeOrigin(item), 200)}*: ${escapeTruncated(item.title, 200)}`,
+    `🗓 ${escapeTruncated(describeTerm(item, today), 300)}`,
+    escapeTruncated(meta, 300),
   ].join('\n');
 }
 
@@ -46,6 +47,11 @@ export function itemRow(item: Item, options: ItemRowOptions): KnownBlock[] {
   if (options.snooze) {
     menuOptions.push({ text: { type: 'plain_text', text: 'Herinner me volgende week' }, value: `${MENU.snooze}:${item.id}` });
   }
+  const menu = { type: 'overflow' as const, action_id: ACTION.menu, options: menuOptions };
+  if (item.status !== 'open') {
+    // Nothing left to mark done (a search result, say): only the menu.
+    return [section, { type: 'actions', block_id: itemBlockId(item.id, 'actions'), elements: [menu] }];
+  }
   const actions: ActionsBlock = {
     type: 'actions',
     block_id: itemBlockId(item.id, 'actions'),
@@ -58,16 +64,12 @@ export function itemRow(item: Item, options: ItemRowOptions): KnownBlock[] {
         value,
         confirm: {
           title: { type: 'plain_text', text: 'Afgerond?' },
-          text: { type: 'mrkdwn', text: `Markeer #${item.id} als afgerond: ${escapeMrkdwn(truncate(item.title, 150))}` },
+          text: { type: 'mrkdwn', text: `Markeer #${item.id} als afgerond: ${escapeTruncated(item.title, 150)}` },
           confirm: { type: 'plain_text', text: 'Ja, afgerond' },
           deny: { type: 'plain_text', text: 'Annuleren' },
         },
       },
-      {
-        type: 'overflow',
-        action_id: ACTION.menu,
-        options: menuOptions,
-      },
+      menu,
     ],
   };
   return [section, actions];
@@ -80,7 +82,7 @@ export function mention(userId: string): string {
 
 /** The row of an item that was just marked done: struck through, with "Ongedaan maken". */
 export function doneItemRow(item: Item, by: string, at: IsoDate, context?: Omit<ItemActionValue, 'id'>): KnownBlock[] {
-  const title = `~${escapeMrkdwn(describeOrigin(item))}: ${escapeMrkdwn(truncate(item.title, 200))}~`;
+  const title = `~${escapeTruncated(describeOrigin(item), 200)}: ${escapeTruncated(item.title, 200)}~`;
   const note: ContextBlock = {
     type: 'context',
     block_id: itemBlockId(item.id, 'done'),

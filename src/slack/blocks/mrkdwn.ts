@@ -14,6 +14,19 @@ export function truncate(text: string, max: number): string {
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
+/**
+ * Escapes text and cuts it so that the escaped result has at most `max` characters (escaping
+ * turns one `&` into five, so cutting first is not enough where a limit is tight).
+ */
+export function escapeTruncated(text: string, max: number): string {
+  let room = max;
+  for (;;) {
+    const out = escapeMrkdwn(truncate(text, room));
+    if (out.length <= max || room <= 1) return out;
+    room -= Math.max(1, out.length - max);
+  }
+}
+
 /** Plain text for a `plain_text` element: no escaping needed, only the length. */
 export function plain(text: string, max: number): string {
   return truncate(text, max);

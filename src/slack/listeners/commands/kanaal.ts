@@ -7,7 +7,7 @@ const nameOf = (t: Target) => (t.kind === 'code' ? t.code : t.ministry);
 
 /** `/motie kanaal [CODE …]` and `/motie kanaal los CODE` */
 export const kanaalCommand: SubcommandHandler = ({ deps, command, args }) => {
-  const words = args.split(/\s+/).filter(Boolean);
+  const words = args.split(/[\s,;]+/).filter(Boolean);
   const channel = command.channel_id;
   const now = deps.now().getTime();
   if (words.length === 0) {
@@ -18,7 +18,7 @@ export const kanaalCommand: SubcommandHandler = ({ deps, command, args }) => {
   if (targetWords.length === 0) return { text: T.linkUsage };
   const targets: Target[] = [];
   for (const word of targetWords.slice(0, 20)) {
-    const target = parseTarget(word.replace(/,$/, ''));
+    const target = parseTarget(word);
     if (!target) return { text: `${T.scopeUnknown(word.slice(0, 40))}\n${T.linkUsage}` };
     targets.push(target);
   }

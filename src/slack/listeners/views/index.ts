@@ -64,7 +64,7 @@ export function registerViews(app: App, deps: BotDeps): void {
         await ack({ response_action: 'errors', errors });
         return;
       }
-      const title = textValue(values, NEW_ITEM.title) || buildTitle(kind, [], false, text);
+      const title = textValue(values, NEW_ITEM.title) || buildTitle(text);
       const metadata = decodeMetadata(view.private_metadata);
       const item = createItem(
         deps.db,

@@ -1,0 +1,230 @@
+// Shared set-up of the Slack listener tests: a bot per test, seeding, clicks built from the blocks
+// the bot sent, and the checks that run after every test (Block Kit limits on everything sent,
+// no mrkdwn injection, no secrets in the logs).
+import type { KnownBlock } from '@slack/types';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { parseTarget } from '../../src/domain/codes.ts';
+import type { Item, ItemDeadline } from '../../src/domain/items.ts';
+import { linkChannel } from '../../src/store/channels.queries.ts';
+import { createItem, type NewItem } from '../../src/store/items.queries.ts';
+import { ackedViews, sentPayloads, trafficViolations } from '../helpers/block-kit-limits.ts';
+import { newItem, type TempDb } from '../helpers/db.ts';
+import { waitFor } from '../helpers/fake-slack.ts';
+import { BOT_TOKEN, SIGNING_SECRET, startTestBot, type TestBot } from '../helpers/slack-harness.ts';
+
+export { waitFor };
+
+/** Item text that tries to notify everyone, mention a user and hide a link. */
+export const HOSTILE = '<!channel> <@U123> <https://evil.example|klik> <!here> & co';
+const RAW_MARKUP = ['<!channel>', '<!here>', '<@U123>', '<https://evil'];
+
+export interface SlackTest extends TestBot {
+  /** The JSON answers to view submissions (checked like everything else sent). */
+  acks: unknown[];
+}
+
+export async function startBot(opts: { admins?: string[]; now?: Date; db?: TempDb } = {}): Promise<SlackTest> {
+  const bot = await startTestBot(opts);
+  const acks: unknown[] = [];
+  const viewSubmission: TestBot['viewSubmission'] = async (payload) => {
+    const posted = await bot.viewSubmission(payload);
+    acks.push(posted.json);
+    return posted;
+  };
+  return { ...bot, viewSubmission, acks };
+}
+
+/** What every test must end with, whatever it tested. */
+export function expectCleanTraffic(bot: SlackTest): void {
+  const sent = [...sentPayloads(bot.fake), ...ackedViews(bot.acks)];
+  expect(trafficViolations(sent)).toEqual([]);
+  for (const s of sent) {
+    const json = JSON.stringify(s.payload);
+    for (const markup of RAW_MARKUP) expect(json, `${s.via} carries raw ${markup}`).not.toContain(markup);
+  }
+  const logs = bot.logs.join('\n');
+  expect(logs).not.toContain(BOT_TOKEN);
+  expect(logs).not.toContain(SIGNING_SECRET);
+}
+
+/** A fresh bot for each test of the file; the clean-traffic checks run after each. */
+export function useBot(opts: { admins?: string[]; now?: Date } = {}): { readonly bot: SlackTest } {
+  let current: SlackTest | null = null;
+  beforeEach(async () => {
+    current = await startBot(opts);
+  });
+  afterEach(async () => {
+    const bot = current!;
+    current = null;
+    try {
+      expectCleanTraffic(bot);
+    } finally {
+      await bot.close();
+    }
+  });
+  return {
+    get bot() {
+      if (!current) throw new Error('no bot: use inside a test');
+      return current;
+    },
+  };
+}
+
+// ---- seeding ---------------------------------------------------------------------------------
+
+export const TODAY = '2025-09-15'; // the harness clock: 2025-09-15T07:00Z
+
+export function term(deadline: string | null, text = `uiterlijk ${deadline ?? 'ooit'}`, basis: ItemDeadline['basis'] = 'explicit'): ItemDeadline {
+  return { earliest: null, deadline, text, basis, soft: false, source: 'request' };
+}
+
+export function codes(...list: string[]): NewItem['responsible'] {
+  return list.map((c) => {
+    const t = parseTarget(c);
+    if (!t || t.kind !== 'code') throw new Error(`not a code: ${c}`);
+    return { code: t.code, ministry: t.ministry };
+  });
+}
+
+export function addItem(bot: TestBot, overrides: Partial<NewItem> = {}): Item {
+  return createItem(bot.deps.db, newItem(overrides), 'import', bot.deps.now().getTime());
+}
+
+export function link(bot: TestBot, target: string, channel = 'COCW'): void {
+  const t = parseTarget(target);
+  if (!t) throw new Error(`not a target: ${target}`);
+  linkChannel(bot.deps.db, t, channel, 'USETUP', bot.deps.now().getTime());
+}
+
+/** ISO date `days` after TODAY (negative: before). */
+export function daysFromToday(days: number): string {
+  const d = new Date(`${TODAY}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+// ---- reading what was sent -------------------------------------------------------------------
+
+export interface Reply {
+  text: string;
+  blocks?: KnownBlock[];
+  response_type?: string;
+  replace_original?: boolean | string;
+  [key: string]: unknown;
+}
+
+/** The n-th respond() post to this response URL (waits for it). */
+export async function reply(bot: TestBot, responseId: string, n = 0): Promise<Reply> {
+  const found = await waitFor(() => {
+    const list = bot.fake.responses.filter((r) => r.id === responseId);
+    return list.length > n ? list[n] : undefined;
+  });
+  return found.body as Reply;
+}
+
+/** Waits a little and returns every respond() post to this response URL. */
+export async function settledReplies(bot: TestBot, responseId: string, ms = 150): Promise<Reply[]> {
+  await new Promise((r) => setTimeout(r, ms));
+  return bot.fake.responses.filter((r) => r.id === responseId).map((r) => r.body as Reply);
+}
+
+/** All text of the blocks (sections, fields, contexts, buttons), for `toContain` assertions. */
+export function allText(blocks: readonly unknown[] = []): string {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (typeof v !== 'object' || v === null) return;
+    const o = v as Record<string, unknown>;
+    if (typeof o.text === 'string') out.push(o.text);
+    for (const [k, child] of Object.entries(o)) if (k !== 'text' || typeof child !== 'string') walk(child);
+  };
+  walk(blocks);
+  return out.join('\n');
+}
+
+/** The ids of the items shown, in order (from block ids "item:12:text"). */
+export function shownItemIds(blocks: readonly KnownBlock[] = []): number[] {
+  return blocks
+    .map((b) => /^item:(\d+):text$/.exec(b.block_id ?? '')?.[1])
+    .filter((x): x is string => x !== undefined)
+    .map(Number);
+}
+
+interface Element {
+  type: string;
+  action_id: string;
+  value?: string;
+  options?: { text: { text: string }; value: string }[];
+  text?: { text: string };
+}
+
+/** The element with this action_id in the item's actions block (or anywhere when itemId is null). */
+export function findElement(blocks: readonly KnownBlock[], actionId: string | RegExp, itemId: number | null = null): { blockId: string; element: Element } {
+  for (const b of blocks) {
+    if (b.type !== 'actions') continue;
+    if (itemId !== null && b.block_id !== `item:${itemId}:actions`) continue;
+    for (const e of b.elements as unknown as Element[]) {
+      if (typeof actionId === 'string' ? e.action_id === actionId : actionId.test(e.action_id)) return { blockId: b.block_id!, element: e };
+    }
+  }
+  throw new Error(`no element ${String(actionId)} for item ${itemId} in ${JSON.stringify(blocks).slice(0, 300)}`);
+}
+
+export interface Where {
+  user?: string;
+  channel?: string;
+  /** The message the button sits in: its blocks (Slack sends them back for non-ephemeral messages). */
+  message?: { ts?: string; text?: string; blocks: KnownBlock[] };
+  /** Set for a button in an ephemeral message: Slack sends no message back. */
+  ephemeral?: boolean;
+  /** A button on the Home tab: no channel, no response_url. */
+  home?: boolean;
+}
+
+function container(where: Where): Record<string, unknown> {
+  if (where.home) {
+    return { container: { type: 'view', view_id: 'VHOME' }, view: { id: 'VHOME', type: 'home' }, response_url: undefined };
+  }
+  const channel = where.channel ?? 'COCW';
+  const ts = where.message?.ts ?? '1700000000.000100';
+  return {
+    container: { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: where.ephemeral ?? false },
+    channel: { id: channel, name: 'kanaal' },
+    ...(where.ephemeral ? {} : { message: { type: 'message', ts, text: where.message?.text ?? 'bericht', blocks: where.message?.blocks ?? [] } }),
+  };
+}
+
+/** Clicks a button as Slack would send it. */
+export function clickButton(bot: TestBot, button: { blockId: string; element: Element }, where: Where = {}) {
+  return bot.action({
+    user: { id: where.user ?? 'UALICE', username: 'someone', team_id: 'T1' },
+    actions: [
+      {
+        type: 'button',
+        action_id: button.element.action_id,
+        block_id: button.blockId,
+        value: button.element.value,
+        text: { type: 'plain_text', text: button.element.text?.text ?? 'knop' },
+        action_ts: '1700000001.000200',
+      },
+    ],
+    ...container(where),
+  });
+}
+
+/** Chooses an option of an overflow menu as Slack would send it. */
+export function chooseMenu(bot: TestBot, menu: { blockId: string; element: Element }, label: string, where: Where = {}) {
+  const option = menu.element.options?.find((o) => o.text.text === label);
+  if (!option) throw new Error(`no menu option ${label}`);
+  return bot.action({
+    user: { id: where.user ?? 'UALICE', username: 'someone', team_id: 'T1' },
+    actions: [{ type: 'overflow', action_id: menu.element.action_id, block_id: menu.blockId, selected_option: option, action_ts: '1700000001.000300' }],
+    ...container(where),
+  });
+}
+
+/** A fast HTTP answer: Slack's 3 seconds with a wide margin for a loaded test machine. */
+export function expectAcked(posted: { status: number; elapsedMs: number }): void {
+  expect(posted.status).toBe(200);
+  expect(posted.elapsedMs).toBeLessThan(2500);
+}
