@@ -150,7 +150,7 @@ describe('durable store', () => {
     expect(await cli(['check'], target)).toMatchObject({ code: 0 });
   });
 
-  it('a backup finishes and stays consistent when a writer in the same process writes between the backup's steps', async () => {
+  it('a backup finishes and stays consistent when a writer in the same process writes between the backup steps', async () => {
     seed(dbPath, 2000);
     const writerDb = openDb(dbPath);
     let n = 0;
