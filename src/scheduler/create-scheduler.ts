@@ -119,7 +119,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       await Promise.allSettled([...running.values()]);
     },
     run,
-    nextRun: (job) => tasks[job].getNextRun(),
+    nextRun: (job) => (stopped ? null : tasks[job].getNextRun()),
     previousRun: (job, at) => previousMatch(tasks[job], at),
   };
 }
