@@ -20,6 +20,9 @@ export interface RawRow {
   status: string[][];
 }
 
+/** A status paragraph that opens like a motie's request: a row whose header went missing. */
+const LOOKS_LIKE_A_REQUEST = /^(?:motie\b|de\s+tweede\s+kamer,?\s+(?:verzoekt|roept|spreekt|constateert)\b)/i;
+
 type LineKind =
   | { type: 'blank' }
   | { type: 'noise' }
@@ -121,6 +124,14 @@ export function parseStructure(
       current = startRow(section ?? 'toezegging', false, line);
       state = 'request';
     } else if (state === 'status' && current) {
+      if (paragraphStart && LOOKS_LIKE_A_REQUEST.test(line.text)) {
+        problems.push({
+          line: line.no,
+          code: 'OVERVIEW_ROW_UNCLEAR',
+          severity: 'error',
+          message: `Regel ${line.no} lijkt het begin van een nieuwe motie of toezegging, maar zonder kop ("Motie van het lid …") en zonder verantwoordelijke (zoals SOCW) is niet te zien waar die begint.`,
+        });
+      }
       append(current.status, line.text, paragraphStart);
     } else if (rows.length > 0 || section !== null) {
       problems.push({

@@ -18,6 +18,7 @@ export type OverviewProblemCode =
   | 'OVERVIEW_FOOTNOTE_REPAIRED'
   | 'OVERVIEW_UNKNOWN_CODE'
   | 'OVERVIEW_LINE_SKIPPED'
+  | 'OVERVIEW_ROW_UNCLEAR'
   | 'OVERVIEW_REFERENCE_ASSUMED';
 
 export interface OverviewProblem {

@@ -31,7 +31,7 @@ export const DONE_PHRASES: readonly RegExp[] = [
   /\binvulling\s+gegeven\s+aan\s+(?:de|deze|die)\s+(?:motie|toezegging)\b/i,
   /\b(?:motie|toezegging)\s+(?:is|wordt)\s+(?:hiermee\s+|daarmee\s+|hierbij\s+)?(?:afgedaan|uitgevoerd|afgerond|ingelost|nagekomen)\b/i,
   /\b(?:is|wordt)\s+(?:hiermee\s+|daarmee\s+)?(?:voldaan|uitvoering\s+gegeven)\s+aan\s+(?:de|deze)\s+(?:motie|toezegging)\b/i,
-  /\bhiermee\s+is\s+(?:de|deze)\s+(?:motie|toezegging)\s+(?:afgedaan|uitgevoerd|afgerond|ingelost|nagekomen)\b/i,
+  /\b(?:hiermee|daarmee|hierdoor|daardoor|zo)\s+(?:is|wordt)\s+(?:de|deze)\s+(?:motie|toezegging)\s+(?:afgedaan|uitgevoerd|afgerond|ingelost|nagekomen)\b/i,
 ];
 
 /** Words that, before a done phrase in the same sentence, negate it. */

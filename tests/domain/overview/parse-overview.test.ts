@@ -190,6 +190,13 @@ describe('problems with line numbers', () => {
     expect(result.problems).toContainEqual(expect.objectContaining({ line: 8, code: 'OVERVIEW_UNKNOWN_CODE', severity: 'warning' }));
   });
 
+  it('reports a motie whose header and code went missing as an error instead of hiding it in a status', () => {
+    const text = MINIMAL.replace('\n\n1 Kamerstukken', '\n\nDe Tweede Kamer verzoekt de regering iets nieuws.\n\n1 Kamerstukken');
+    const result = parseSample(text);
+    expect(result.items).toHaveLength(1);
+    expect(result.problems).toContainEqual(expect.objectContaining({ line: 8, code: 'OVERVIEW_ROW_UNCLEAR', severity: 'error' }));
+  });
+
   it('does not call a negated fulfilment done', () => {
     const text = MINIMAL.replace('Hiermee is invulling gegeven', 'Hiermee is nog geen invulling gegeven');
     expect(parseSample(text).items[0]?.status).toBe('open');
