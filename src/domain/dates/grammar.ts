@@ -43,6 +43,7 @@ import {
   NUMBER_WORDS,
   ORDINALS,
   PART_PHRASES,
+  indexByFirstWord,
   RECESSES,
   RELATION_PHRASES,
   SEASON_ADJECTIVES,
@@ -60,6 +61,8 @@ export interface Ctx {
   ref: IsoDate;
   refYear: number;
   cal: ParliamentaryCalendar;
+  /** coresAt results per token index, filled on first use. */
+  coreCache: Array<Core[] | undefined>;
 }
 
 /** The dated part of an expression, before a relation word is applied. */
@@ -642,12 +645,15 @@ function relativeMonthCore(ctx: Ctx, i: number): Core | null {
   return { end: i + 2, standalone: true, fixed: true, type: 'month', build: () => ({ ...monthAnchor(y, m), basis: 'rule' }) };
 }
 
+const PART_INDEX = indexByFirstWord(PART_PHRASES);
+
 /** begin / medio / eind + a year, month, season, quarter or half. */
 function partCore(ctx: Ctx, i: number): Core | null {
   const w = word(ctx, i);
   if (w === undefined) return null;
-  for (const phrase of PART_PHRASES) {
-    if (phrase.words[0] !== w) continue;
+  const phrases = PART_INDEX.get(w);
+  if (!phrases) return null;
+  for (const phrase of phrases) {
     const k = seq(ctx, i, phrase.words);
     if (k < 0) continue;
     const target = partTarget(ctx, k);
@@ -687,14 +693,50 @@ const CORE_PARSERS: ReadonlyArray<(ctx: Ctx, i: number) => Core | null> = [
   partCore,
 ];
 
-/** Every core starting at token i (longest first). */
-export function coresAt(ctx: Ctx, i: number): Core[] {
-  const out: Core[] = [];
-  for (const parse of CORE_PARSERS) {
-    const c = parse(ctx, i);
-    if (c) out.push(c);
+/** Words a core can start with; anything else is rejected before the parsers run. */
+const CORE_FIRST: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS, ...ORDINALS.keys(), ...SEASONS.keys(),
+  ...RECESSES.keys(), ...SEASON_DETERMINERS.keys(), ...MINISTRIES.keys(), ...PART_INDEX.keys(),
+  ...SEASON_ADJECTIVES.keys(), 'q', 'k', 'het', 'de', 'prinsjesdag', 'miljoenennota', 'verantwoordingsdag',
+  'voorjaarsnota', 'najaarsnota', 'begrotingsbehandeling', 'begrotingsdebat', 'plenaire', 'aanvang', 'start',
+]);
+
+/** Words that may follow "de" / "het" at the start of a core. */
+const AFTER_ARTICLE: ReadonlySet<string> = new Set([
+  ...ORDINALS.keys(), ...SEASONS.keys(), ...RECESSES.keys(), ...DEBATE_WORDS, ...MINISTRIES.keys(),
+  ...SEASON_ADJECTIVES.keys(), ...SEASON_DETERMINERS.keys(), 'begin', 'eind', 'einde', 'midden', 'aanvang', 'start',
+  'jaar', 'jaarwisseling', 'begroting', 'behandeling', 'debat', 'begrotingsbehandeling', 'begrotingsdebat',
+  'plenaire', 'prinsjesdag', 'miljoenennota', 'verantwoordingsdag', 'voorjaarsnota', 'najaarsnota',
+]);
+
+const NO_CORES: Core[] = [];
+
+function mayStartCore(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  if (!t) return false;
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word' || !CORE_FIRST.has(t.text)) return false;
+  if (t.text === 'de' || t.text === 'het') {
+    const n = ctx.toks[i + 1];
+    return n !== undefined && (n.kind === 'num' || (n.kind === 'word' && AFTER_ARTICLE.has(n.text)));
   }
-  if (out.length > 1) out.sort((a, b) => b.end - a.end);
+  return true;
+}
+
+/** Every core starting at token i (longest first), computed once per token. */
+export function coresAt(ctx: Ctx, i: number): Core[] {
+  const cached = ctx.coreCache[i];
+  if (cached) return cached;
+  let out = NO_CORES;
+  if (mayStartCore(ctx, i)) {
+    out = [];
+    for (const parse of CORE_PARSERS) {
+      const c = parse(ctx, i);
+      if (c) out.push(c);
+    }
+    if (out.length > 1) out.sort((a, b) => b.end - a.end);
+  }
+  ctx.coreCache[i] = out;
   return out;
 }
 
@@ -705,79 +747,78 @@ export interface RelationMatch {
   rel: RelationWord;
 }
 
+const RELATION_INDEX = indexByFirstWord(RELATION_PHRASES);
+const NO_RELATIONS: RelationMatch[] = [];
+
 /** Relation phrases at i, longest first. */
 export function relationsAt(ctx: Ctx, i: number): RelationMatch[] {
   const w = ctx.toks[i]?.text;
-  if (w === undefined) return [];
+  const phrases = w === undefined ? undefined : RELATION_INDEX.get(w);
+  if (!phrases) return NO_RELATIONS;
   const out: RelationMatch[] = [];
-  for (const phrase of RELATION_PHRASES) {
-    if (phrase.words[0] !== w) continue;
+  for (const phrase of phrases) {
     const end = seq(ctx, i, phrase.words);
     if (end > 0) out.push({ end, rel: phrase.rel });
   }
-  return out.sort((a, b) => b.end - a.end);
+  return out;
 }
 
 function single(anchor: Anchor): boolean {
   return anchor.kind === 'day' || anchor.kind === 'event';
 }
 
+function fields(
+  a: Anchor,
+  relation: Relation,
+  earliest: IsoDate | null,
+  deadline: IsoDate | null,
+  basis: Basis,
+  note: string | undefined,
+  soft = false,
+): Fields {
+  const f: Fields = { relation, earliest, deadline, precision: a.precision, basis, soft, recurrence: null };
+  if (note !== undefined) f.note = note;
+  return f;
+}
+
 /** Applies a relation word (or none) to an anchor: docs/DATES.md, the rules table. */
 export function combine(ctx: Ctx, rel: RelationWord | null, a: Anchor): Fields | null {
-  const base = { precision: a.precision, basis: a.basis, soft: false, recurrence: null };
   const R = ctx.ref;
-  const byDay = (relation: Relation): Fields => ({
-    ...base,
-    relation,
-    earliest: minDate(R, a.last),
-    deadline: a.last,
-    ...(a.note ? { note: a.note } : {}),
-  });
+  const isSingle = a.kind === 'day' || a.kind === 'event';
   switch (rel) {
     case null:
     case 'in':
-      if (a.kind === 'day') return byDay('on');
-      if (a.kind === 'event') return byDay('by');
-      return { ...base, relation: 'in', earliest: a.first, deadline: a.last, ...(a.note ? { note: a.note } : {}) };
+      if (a.kind === 'day') return fields(a, 'on', minDate(R, a.last), a.last, a.basis, a.note);
+      if (a.kind === 'event') return fields(a, 'by', minDate(R, a.last), a.last, a.basis, a.note);
+      return fields(a, 'in', a.first, a.last, a.basis, a.note);
     case 'on':
       if (a.kind === 'period') return null;
-      return byDay('on');
+      return fields(a, 'on', minDate(R, a.last), a.last, a.basis, a.note);
     case 'with':
       if (a.kind !== 'event') return null;
-      return byDay('by');
+      return fields(a, 'by', minDate(R, a.last), a.last, a.basis, a.note);
     case 'by':
-      if (single(a)) return byDay('by');
-      return { ...base, relation: 'by', earliest: a.first, deadline: a.last, ...(a.note ? { note: a.note } : {}) };
+      if (isSingle) return fields(a, 'by', minDate(R, a.last), a.last, a.basis, a.note);
+      return fields(a, 'by', a.first, a.last, a.basis, a.note);
     case 'before': {
-      if (single(a)) return byDay('by');
-      if (a.beforeKeepsWindow) return { ...base, relation: 'by', earliest: a.first, deadline: a.last, ...(a.note ? { note: a.note } : {}) };
-      const deadline = a.before ? a.before.date : addDays(a.first, -1);
-      const note = a.before?.note;
-      return {
-        ...base,
-        basis: a.before ? a.before.basis : a.basis,
-        relation: 'by',
-        earliest: minDate(R, deadline),
-        deadline,
-        ...(note ? { note } : {}),
-      };
+      if (isSingle) return fields(a, 'by', minDate(R, a.last), a.last, a.basis, a.note);
+      if (a.beforeKeepsWindow) return fields(a, 'by', a.first, a.last, a.basis, a.note);
+      if (a.before) return fields(a, 'by', minDate(R, a.before.date), a.before.date, a.before.basis, a.before.note);
+      const deadline = addDays(a.first, -1);
+      return fields(a, 'by', minDate(R, deadline), deadline, a.basis, undefined);
     }
     case 'around':
-      if (single(a)) {
-        return { ...base, basis: weakerBasis(a.basis, 'rule'), relation: 'around', earliest: addDays(a.first, -7), deadline: addDays(a.last, 7), note: 'een week eromheen' };
-      }
-      return { ...base, relation: 'around', earliest: a.first, deadline: a.last, ...(a.note ? { note: a.note } : {}) };
+      if (isSingle) return fields(a, 'around', addDays(a.first, -7), addDays(a.last, 7), weakerBasis(a.basis, 'rule'), 'een week eromheen');
+      return fields(a, 'around', a.first, a.last, a.basis, a.note);
     case 'after':
-      if (a.after) {
-        return { ...base, basis: a.after.basis, relation: 'after', earliest: addDays(a.last, 1), deadline: a.after.date, soft: true, ...(a.after.note ? { note: a.after.note } : {}) };
-      }
-      return { ...base, relation: 'after', earliest: addDays(a.last, 1), deadline: null };
+      if (a.after) return fields(a, 'after', addDays(a.last, 1), a.after.date, a.after.basis, a.after.note, true);
+      return fields(a, 'after', addDays(a.last, 1), null, a.basis, undefined);
     case 'until':
-      return { ...base, relation: 'until', earliest: null, deadline: single(a) ? addDays(a.first, -1) : (a.until ?? addDays(a.first, -1)) };
+      return fields(a, 'until', null, isSingle ? addDays(a.first, -1) : (a.until ?? addDays(a.first, -1)), a.basis, undefined);
     case 'untilIncl':
-      return { ...base, relation: 'until', earliest: null, deadline: a.last };
+      return fields(a, 'until', null, a.last, a.basis, undefined);
     case 'from':
-      return { ...base, relation: 'from', earliest: a.first, deadline: null };
+      return fields(a, 'from', a.first, null, a.basis, undefined);
   }
 }
 

@@ -38,6 +38,7 @@ import {
   VAGUE_PRE_BLOCKERS,
   VAGUE_TERMS,
   WEEKDAYS,
+  indexByFirstWord,
   type TimeUnit,
 } from './vocabulary.ts';
 
@@ -94,11 +95,14 @@ function unitText(n: number, unit: TimeUnit): string {
 // ---------------------------------------------------------------- vague terms
 
 const GUARDED_VAGUE = new Set(['direct', 'onmiddellijk', 'spoedig']);
+const VAGUE_INDEX = indexByFirstWord(VAGUE_TERMS);
+const RECURRING_INDEX = indexByFirstWord(RECURRING_WORDS);
 
 function vagueAt(ctx: Ctx, i: number): Match | null {
   const first = ctx.toks[i]?.text;
-  for (const term of VAGUE_TERMS) {
-    if (term.words[0] !== first) continue;
+  const terms = first === undefined ? undefined : VAGUE_INDEX.get(first);
+  if (!terms) return null;
+  for (const term of terms) {
     const end = seq(ctx, i, term.words);
     if (end < 0) continue;
     if (term.words.length === 1 && GUARDED_VAGUE.has(term.words[0] as string)) {
@@ -403,8 +407,7 @@ function recurringAt(ctx: Ctx, i: number): Match | null {
     if (k < 0) return null;
   } else {
     const first = ctx.toks[i]?.text;
-    for (const r of RECURRING_WORDS) {
-      if (r.words[0] !== first) continue;
+    for (const r of (first === undefined ? undefined : RECURRING_INDEX.get(first)) ?? []) {
       const end = seq(ctx, i, r.words);
       if (end < 0) continue;
       if (first === 'per') {
@@ -525,6 +528,7 @@ export function parseDates(text: string, options: ParseDatesOptions): DateExpres
     ref: options.reference,
     refYear: yearOf(options.reference),
     cal: options.calendar ?? defaultCalendar,
+    coreCache: [],
   };
   const out: DateExpression[] = [];
   let i = 0;

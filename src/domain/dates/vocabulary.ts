@@ -246,3 +246,16 @@ export const DEBATE_WORDS: ReadonlySet<string> = new Set([
   'overleg', 'algemeen', 'mondeling', 'rondetafelgesprek', 'hoorzitting', 'technische', 'briefing',
   'werkbezoek', 'stemmingen', 'vragenuur', 'wetgevingsoverleg',
 ]);
+
+/** Groups phrases by their first word, longest phrase first: one Map lookup per token. */
+export function indexByFirstWord<T extends { words: readonly string[] }>(list: readonly T[]): ReadonlyMap<string, readonly T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of list) {
+    const first = item.words[0] as string;
+    const bucket = index.get(first);
+    if (bucket) bucket.push(item);
+    else index.set(first, [item]);
+  }
+  for (const bucket of index.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
