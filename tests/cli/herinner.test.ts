@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.ts';
+import { dumpDb } from '../helpers/db.ts';
+import { addItem, jobWorld, link, sentRows, type JobWorld } from '../scheduler/setup.ts';
+
+describe('motie herinner / motie digest', () => {
+  let w: JobWorld;
+  let out: string[];
+  let err: string[];
+  const cli = (argv: string[], env: Record<string, string> = {}) =>
+    runCli(argv, {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      now: () => new Date('2026-06-01T07:00:00Z'),
+      env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: w.fake.url, ...env },
+      dbPath: w.t.path,
+    });
+  beforeEach(async () => {
+    w = await jobWorld();
+    out = [];
+    err = [];
+    link(w.db, 'SOCW', 'C1');
+    addItem(w.db, 'SOCW', '2026-06-01', 'Herstelrecht');
+    addItem(w.db, 'SOCW', '2026-06-08', 'Lerarentekort');
+  });
+  afterEach(() => w.close());
+
+  it('--dry-run prints what would be posted and records nothing, also without a token', async () => {
+    const before = dumpDb(w.db);
+    expect(await cli(['herinner', '--dry-run'], { SLACK_BOT_TOKEN: '' })).toBe(0);
+    expect(out[0]).toBe('Zou 2 berichten versturen (herinneringen, 2026-06-01); er wordt niets vastgelegd:');
+    expect(out.slice(1).sort()).toEqual([
+      '  → C1: Over 7 dagen: Kamer informeren over Motie Mutluer: Lerarentekort (#2)',
+      '  → C1: Vandaag: Kamer informeren over Motie Mutluer: Herstelrecht (#1)',
+    ]);
+    expect(dumpDb(w.db)).toBe(before);
+    expect(w.fake.calls).toHaveLength(0);
+  });
+
+  it('--at plans for another day', async () => {
+    expect(await cli(['herinner', '--dry-run', '--at', '2026-05-04'])).toBe(0);
+    expect(out[0]).toContain('Zou 1 bericht versturen (herinneringen, 2026-05-04)');
+    expect(out[1]).toContain('Over 28 dagen');
+    out = [];
+    expect(await cli(['herinner', '--dry-run', '--at', '2026-04-01'])).toBe(0);
+    expect(out).toEqual(['Niets te versturen (herinneringen, 2026-04-01).']);
+  });
+
+  it('posts, says how many, and a second run posts nothing', async () => {
+    expect(await cli(['herinner'])).toBe(0);
+    expect(out).toEqual(['2 berichten verstuurd.']);
+    expect(w.fake.callsTo('chat.postMessage')).toHaveLength(2);
+    out = [];
+    expect(await cli(['herinner'])).toBe(0);
+    expect(out).toEqual(['0 berichten verstuurd.']);
+    expect(sentRows(w.db).every((r) => r.state === 'sent')).toBe(true);
+  });
+
+  it('says in Dutch that a token is needed to send, and sends nothing', async () => {
+    expect(await cli(['herinner'], { SLACK_BOT_TOKEN: '' })).toBe(2);
+    expect(err.join('\n')).toMatch(/Slack-token nodig.*SLACK_BOT_TOKEN.*--dry-run/s);
+    expect(w.fake.calls).toHaveLength(0);
+    expect(sentRows(w.db)).toEqual([]);
+  });
+
+  it('refuses a date it cannot read and a bad configuration', async () => {
+    expect(await cli(['herinner', '--at', '1 juni'])).toBe(2);
+    expect(err[0]).toBe('"1 juni" is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-30.');
+    expect(await cli(['digest', '--at', '2026-02-30', '--dry-run'])).toBe(2);
+    err = [];
+    expect(await cli(['herinner'], { SLACK_BOT_TOKEN: 'xoxp-user' })).toBe(2);
+    expect(err[0]).toContain('SLACK_BOT_TOKEN');
+  });
+
+  it('exits 1 and says what stays pending when the bot is not in the channel', async () => {
+    w.fake.failNext('chat.postMessage', 'not_in_channel');
+    expect(await cli(['herinner'])).toBe(1);
+    expect(out).toEqual(['0 berichten verstuurd, 2 blijven staan voor de volgende ronde.']);
+    expect(w.fake.callsTo('chat.postMessage').at(-1)!.body.channel).toBe('U0LINKER');
+  });
+
+  it('motie digest posts the weekly overview; --json gives the result', async () => {
+    expect(await cli(['digest', '--json'])).toBe(0);
+    const json = JSON.parse(out.join('\n')) as { job: string; posted: number; today: string };
+    expect(json).toMatchObject({ job: 'digest', posted: 1, today: '2026-06-01', status: 'done' });
+    expect(String(w.fake.callsTo('chat.postMessage')[0]!.body.text)).toBe(
+      'Weekoverzicht (SOCW): 0 te laat, 2 binnen 4 weken, 0 afgerond, 0 zonder termijn.',
+    );
+  });
+});
