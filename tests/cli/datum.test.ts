@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { datumCommand } from '../../src/cli/commands/datum.ts';
+import type { CliIo, ParsedArgs } from '../../src/cli/types.ts';
+
+// 2025-06-30 23:30 UTC is already 1 July in Amsterdam.
+const NOW = new Date('2025-06-30T23:30:00Z');
+
+async function run(positional: string[], flags: ParsedArgs['flags'] = {}, env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), dbPath: ':memory:', now: () => NOW, env };
+  const code = await datumCommand.run({ positional, flags }, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('motie datum', () => {
+  it('declares its name and value flags', () => {
+    expect(datumCommand.name).toBe('datum');
+    expect(datumCommand.valueFlags).toEqual(['ref', 'db']);
+    expect(datumCommand.usage).toContain('motie datum');
+  });
+
+  it('prints the JSON contract with every expression and the primary one', async () => {
+    const text = 'De Kamer wordt zo spoedig mogelijk, maar uiterlijk 1 juli 2023 geïnformeerd; de regeling loopt tot april 2027.';
+    const r = await run([text], { ref: '2023-03-01', json: true });
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json).toEqual({
+      reference: '2023-03-01',
+      expressions: [
+        { text: 'zo spoedig mogelijk', start: 15, end: 34, relation: 'by', earliest: '2023-03-01', deadline: '2023-06-01', precision: 'vague', basis: 'estimate', soft: true, recurrence: null },
+        { text: 'uiterlijk 1 juli 2023', start: 41, end: 62, relation: 'by', earliest: '2023-03-01', deadline: '2023-07-01', precision: 'day', basis: 'explicit', soft: false, recurrence: null },
+        { text: 'tot april 2027', start: 95, end: 109, relation: 'until', earliest: null, deadline: '2027-03-31', precision: 'month', basis: 'explicit', soft: false, recurrence: null },
+      ],
+      primary: { text: 'uiterlijk 1 juli 2023', start: 41, end: 62, relation: 'by', earliest: '2023-03-01', deadline: '2023-07-01', precision: 'day', basis: 'explicit', soft: false, recurrence: null },
+    });
+    expect(text.slice(41, 62)).toBe('uiterlijk 1 juli 2023');
+  });
+
+  it('gives primary null when no expression sets a deadline', async () => {
+    const json = JSON.parse((await run(['De pilot loopt tot april 2027.'], { ref: '2025-04-15', json: true })).out);
+    expect(json.expressions).toHaveLength(1);
+    expect(json.primary).toBeNull();
+  });
+
+  it('prints Dutch explanations without --json', async () => {
+    const r = await run(['De Kamer wordt voor de zomer van 2025 geïnformeerd.'], { ref: '2025-04-15' });
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      [
+        'Referentiedatum: 2025-04-15',
+        '- voor de zomer van 2025 → uiterlijk donderdag 3 juli 2025 (dag voor het zomerreces)',
+        'Termijn: voor de zomer van 2025 → uiterlijk donderdag 3 juli 2025 (dag voor het zomerreces)',
+      ].join('\n'),
+    );
+  });
+
+  it('says so when there is no date expression', async () => {
+    expect(await run(['Hiermee is invulling gegeven aan de motie.'], { ref: '2025-04-15' })).toEqual({ code: 0, out: 'Geen datumuitdrukking gevonden.', err: '' });
+  });
+
+  it('uses today in Europe/Amsterdam as the default reference', async () => {
+    const json = JSON.parse((await run(['binnen een maand'], { json: true })).out);
+    expect(json.reference).toBe('2025-07-01');
+    expect(json.primary.deadline).toBe('2025-08-01');
+  });
+
+  it.each([['2025-13-01'], ['15-04-2025'], ['morgen']])('rejects --ref %s with a Dutch error and exit code 2', async (ref) => {
+    const r = await run(['voor de zomer'], { ref });
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe(`Ongeldige referentiedatum "${ref}": gebruik JJJJ-MM-DD, bijvoorbeeld --ref 2025-04-15.`);
+  });
+
+  it('rejects a --ref without a value and a missing text with exit code 2', async () => {
+    expect((await run(['voor de zomer'], { ref: true })).code).toBe(2);
+    const r = await run([]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Gebruik: motie datum');
+  });
+
+  it('reads the extra calendar from MOTIEBOT_CALENDAR_FILE', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motiebot-datum-'));
+    try {
+      const path = join(dir, 'kalender.json');
+      writeFileSync(path, JSON.stringify({ recesses: [{ year: 2027, name: 'zomerreces', from: '2027-07-02', to: '2027-08-30' }] }));
+      const json = JSON.parse((await run(['voor de zomer van 2027'], { ref: '2026-09-01', json: true }, { MOTIEBOT_CALENDAR_FILE: path })).out);
+      expect(json.primary).toMatchObject({ deadline: '2027-07-01', basis: 'calendar' });
+      const without = JSON.parse((await run(['voor de zomer van 2027'], { ref: '2026-09-01', json: true })).out);
+      expect(without.primary).toMatchObject({ deadline: '2027-07-08', basis: 'estimate' });
+      const broken = await run(['voor de zomer'], { ref: '2026-09-01' }, { MOTIEBOT_CALENDAR_FILE: join(dir, 'weg.json') });
+      expect(broken.code).toBe(1);
+      expect(broken.err).toContain('Kan het kalenderbestand');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
