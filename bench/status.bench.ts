@@ -1,0 +1,86 @@
+// `/motie status` end to end, from the Slack side: signed slash-command requests to the app's
+// real HTTP receiver (bench/status-server.ts, its own process), timed to the acknowledgement (the
+// HTTP answer) and to the answer at the fake Web API (the response URL). Sequential requests
+// after a warm-up; p50 and p99.
+//   node --import tsx bench/status.bench.ts --mode ours --db <path> [--text status] [--channel COCW]
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { slashCommandRequest, type Sender } from '../src/preview/signer.ts';
+import { startBenchSlack } from './lib/fake-slack.ts';
+import { median, percentile, report } from './lib/stats.ts';
+
+const { values } = parseArgs({
+  options: {
+    mode: { type: 'string', default: 'ours' },
+    db: { type: 'string' },
+    text: { type: 'string', default: 'status' },
+    channel: { type: 'string', default: 'COCW' },
+    requests: { type: 'string', default: '300' },
+    warmup: { type: 'string', default: '30' },
+  },
+});
+
+const SECRET = 'bench-signing-secret-5d1e';
+const SENDER: Sender = { teamId: 'T1', teamDomain: 'ocw', appId: 'A1', botUserId: 'UBOT', userId: 'UALICE', userName: 'alice' };
+
+const slack = await startBenchSlack();
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', fileURLToPath(new URL('status-server.ts', import.meta.url)), '--mode', values.mode!, '--api', slack.apiUrl, ...(values.db ? ['--db', values.db] : [])],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
+const port = await new Promise<number>((resolve, reject) => {
+  let out = '';
+  server.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+    const m = /READY (\d+)/.exec(out);
+    if (m) resolve(Number(m[1]));
+  });
+  server.on('exit', (code) => reject(new Error(`status-server exited with ${code}`)));
+});
+const url = `http://127.0.0.1:${port}/slack/events`;
+
+let counter = 0;
+async function one(): Promise<{ ack: number; answer: number; status: number }> {
+  const id = `R${++counter}`;
+  const request = slashCommandRequest(SECRET, SENDER, {
+    command: '/motie',
+    text: values.text!,
+    channel: { id: values.channel!, name: 'bench' },
+    responseUrl: slack.responseUrl(id),
+    triggerId: `${counter}.1.bench`,
+  });
+  const answered = slack.answered(id);
+  const started = performance.now();
+  const res = await fetch(url, { method: 'POST', headers: request.headers, body: request.body });
+  await res.text();
+  const acked = performance.now();
+  const at = await answered;
+  return { ack: acked - started, answer: at - started, status: res.status };
+}
+
+const acks: number[] = [];
+const answers: number[] = [];
+try {
+  for (let i = 0; i < Number(values.warmup); i++) await one();
+  for (let i = 0; i < Number(values.requests); i++) {
+    const r = await one();
+    if (r.status !== 200) throw new Error(`HTTP ${r.status}`);
+    acks.push(r.ack);
+    answers.push(r.answer);
+  }
+} finally {
+  server.kill('SIGTERM');
+  await slack.close();
+}
+report({
+  mode: values.mode,
+  text: values.text,
+  requests: acks.length,
+  ackP50: median(acks),
+  ackP99: percentile(acks, 99),
+  answerP50: median(answers),
+  answerP99: percentile(answers, 99),
+  answerMax: Math.max(...answers),
+});
