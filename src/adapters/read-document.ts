@@ -103,7 +103,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Documen
 
 /**
  * Windows-1252 by hand: Node's TextDecoder treats the label as ISO-8859-1 and turns 0x80–0x9F
- * (curly quotes, dashes, €) into control characters (nodejs/node#56542).
+ * (curly quotes, dashes, €) into control characters (seen on Node 20; tested).
  */
 const WINDOWS_1252_HIGH =
   '\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD' +
