@@ -1,0 +1,152 @@
+// Security: only requests signed by Slack within the last five minutes are handled; tokens and
+// secrets never reach logs, answers or config errors.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.ts';
+import { parseTarget } from '../../src/domain/codes.ts';
+import { linkChannel } from '../../src/store/channels.queries.ts';
+import { createItem } from '../../src/store/items.queries.ts';
+import { dumpDb, newItem, tempDir } from '../helpers/db.ts';
+import { waitFor } from '../helpers/fake-slack.ts';
+import { BOT_TOKEN, SIGNING_SECRET, sign, startTestBot, type TestBot } from '../helpers/slack-harness.ts';
+
+const FORM = 'application/x-www-form-urlencoded';
+
+function commandBody(bot: TestBot, text: string): string {
+  return new URLSearchParams({
+    token: 'legacy',
+    team_id: 'T1',
+    channel_id: 'COCW',
+    user_id: 'UALICE',
+    command: '/motie',
+    text,
+    api_app_id: 'A1',
+    response_url: bot.fake.responseUrl('forged'),
+    trigger_id: '1.2.3',
+  }).toString();
+}
+
+describe('request signatures', () => {
+  let bot: TestBot;
+  let itemId: number;
+  beforeAll(async () => {
+    bot = await startTestBot();
+    linkChannel(bot.t.db, parseTarget('SOCW')!, 'COCW', 'UALICE', Date.now());
+    itemId = createItem(bot.t.db, newItem(), 'import', Date.now()).id;
+  });
+  afterAll(() => bot.close());
+
+  const nowSec = () => Math.floor(Date.now() / 1000);
+  const refused: [string, (body: string) => { timestamp?: number; signature?: string }][] = [
+    ['a signature made with another secret', (body) => ({ signature: sign(body, nowSec(), 'not-the-signing-secret') })],
+    ['a signature of another body', (body) => ({ signature: sign(`${body}&x=1`, nowSec()) })],
+    ['a malformed signature', () => ({ signature: 'v0=zzzz' })],
+    ['an empty signature', () => ({ signature: '' })],
+    ['a correct signature with a timestamp of 6 minutes ago', (body) => ({ timestamp: nowSec() - 360, signature: sign(body, nowSec() - 360) })],
+    ['a correct signature with a timestamp of a day ago', (body) => ({ timestamp: nowSec() - 86_400, signature: sign(body, nowSec() - 86_400) })],
+    ['a timestamp that is not a number', (body) => ({ timestamp: Number.NaN, signature: sign(body, Number.NaN) })],
+  ];
+
+  it.each(refused)('refuses %s with 401 and changes nothing', async (_name, forge) => {
+    const before = dumpDb(bot.t.db);
+    const body = commandBody(bot, `afgerond ${itemId}`);
+    const posted = await bot.raw(body, { contentType: FORM, ...forge(body) });
+    expect(posted.status).toBe(401);
+    expect(posted.text).not.toContain(SIGNING_SECRET);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(dumpDb(bot.t.db)).toBe(before);
+    expect(bot.fake.responses.filter((r) => r.id === 'forged')).toEqual([]);
+  });
+
+  it('refuses a forged button click and a forged event with 401', async () => {
+    const before = dumpDb(bot.t.db);
+    const payload = new URLSearchParams({
+      payload: JSON.stringify({
+        type: 'block_actions',
+        user: { id: 'UADMIN' },
+        actions: [{ action_id: 'item_done', value: JSON.stringify({ id: itemId }), type: 'button' }],
+      }),
+    }).toString();
+    expect((await bot.raw(payload, { contentType: FORM, signature: sign(payload, nowSec(), 'guessed') })).status).toBe(401);
+    const event = JSON.stringify({ type: 'event_callback', event: { type: 'app_home_opened', user: 'UALICE' } });
+    expect((await bot.raw(event, { contentType: 'application/json', signature: 'v0=00' })).status).toBe(401);
+    expect(dumpDb(bot.t.db)).toBe(before);
+  });
+
+  it('handles the same request when it is signed correctly and recent (the control)', async () => {
+    const body = commandBody(bot, 'help');
+    const posted = await bot.raw(body, { contentType: FORM });
+    expect(posted.status).toBe(200);
+    await waitFor(() => bot.fake.responses.find((r) => r.id === 'forged'));
+  });
+});
+
+describe('secrets stay out of logs and answers', () => {
+  it('a listener error whose Slack error text carries the token and the secret logs neither', async () => {
+    const bot = await startTestBot();
+    try {
+      const otherToken = 'xoxb-9999-8888-LEAKEDLEAKEDLEAKED';
+      bot.fake.failNext('views.open', `invalid_auth token=${BOT_TOKEN} secret=${SIGNING_SECRET} other=${otherToken}`);
+      const posted = await bot.command('nieuw');
+      expect(posted.status).toBe(200);
+      const answer = await waitFor(() => bot.fake.responses.find((r) => r.id === posted.responseId));
+      expect(String(answer.body.text)).toContain('Sorry, daar ging iets mis');
+      await waitFor(() => bot.logs.some((l) => l.includes('listener command /motie failed')));
+      const everything = [...bot.logs, ...bot.fake.responses.map((r) => JSON.stringify(r.body))].join('\n');
+      expect(everything).toContain('invalid_auth');
+      expect(everything).not.toContain(BOT_TOKEN);
+      expect(everything).not.toContain(SIGNING_SECRET);
+      expect(everything).not.toContain('LEAKEDLEAKEDLEAKED');
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('the token is sent to Slack only in the Authorization header, never in a body or a response URL', async () => {
+    const bot = await startTestBot();
+    try {
+      bot.fake.failNext('views.open', 'invalid_auth');
+      await bot.command('nieuw');
+      await waitFor(() => bot.fake.responses.length > 0);
+      for (const call of bot.fake.calls) expect(JSON.stringify(call.body)).not.toContain(BOT_TOKEN);
+      for (const r of bot.fake.responses) expect(JSON.stringify(r.body)).not.toContain(BOT_TOKEN);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  describe('config errors', () => {
+    const dir = tempDir('motiebot-security-');
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const db = join(dir, 'x.db');
+    const BOT = 'xoxb-1111-2222-TOPSECRETBOT';
+    const APP = 'xapp-1-A1-3333-TOPSECRETAPP';
+    const USER = 'xoxp-4444-5555-TOPSECRETUSER';
+    const SECRET = 'topsecretsigning0123456789abcdef';
+    const cases: [string, NodeJS.ProcessEnv][] = [
+      ['a user token where the bot token belongs', { SLACK_BOT_TOKEN: USER, SLACK_SIGNING_SECRET: SECRET }],
+      ['a bot token where the app token belongs', { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: BOT }],
+      ['an app token where the bot token belongs', { SLACK_BOT_TOKEN: APP, SLACK_APP_TOKEN: APP }],
+      ['an app token without a bot token', { SLACK_APP_TOKEN: APP }],
+      ['a bot token without a signing secret in HTTP mode', { SLACK_BOT_TOKEN: BOT }],
+      ['a signing secret without a bot token', { SLACK_SIGNING_SECRET: SECRET }],
+      ['a bad port next to valid secrets', { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, PORT: 'x' }],
+      ['a bad admin next to valid secrets', { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, MOTIEBOT_ADMINS: 'nobody' }],
+      ['a bad API URL next to valid secrets', { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: 'ftp://x' }],
+    ];
+    it.each(cases)('%s: a Dutch message that names the variable, without any secret', (_name, env) => {
+      let error: unknown;
+      try {
+        loadConfig({ DATABASE_PATH: db, ...env });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      const { message, variable } = error as ConfigError;
+      expect(message).toMatch(/^Ongeldige configuratie: [A-Z_]+ /);
+      expect(message).toContain(variable);
+      for (const secret of [BOT, APP, USER, SECRET, 'TOPSECRET']) expect(message).not.toContain(secret);
+    });
+  });
+});
