@@ -480,9 +480,28 @@ function firstOccurrenceAt(ctx: Ctx, k: number): { end: number; year: number } |
 
 // ---------------------------------------------------------------- relation + core
 
+const BUDGET_AMOUNT_WORDS: ReadonlySet<string> = new Set(['€', 'euro', 'eur', 'miljoen', 'miljard', 'mln', 'mld', 'duizend', 'procent', '%', 'fte']);
+
+/**
+ * "Voor 2025 is 3 miljoen beschikbaar", "voor 2025 en 2026": "voor" + a bare year names a budget
+ * year, not a term, when an amount or another year follows closely.
+ */
+function isBudgetYear(ctx: Ctx, core: Core): boolean {
+  if (core.type !== 'year' || ctx.toks[core.end - 1]?.kind !== 'num') return false;
+  const next = ctx.toks[core.end];
+  if (next && (next.text === 'en' || next.text === 't/m') && isYearAt(ctx, core.end + 1)) return true;
+  for (let k = core.end; k < core.end + 3; k++) {
+    const t = ctx.toks[k];
+    if (!t || (t.kind === 'punct' && t.text !== '€' && t.text !== '%')) return false;
+    if (t.kind === 'num' || BUDGET_AMOUNT_WORDS.has(t.text)) return true;
+  }
+  return false;
+}
+
 function relationCoreAt(ctx: Ctx, i: number): Match | null {
   for (const r of relationsAt(ctx, i)) {
     for (const core of coresAt(ctx, r.end)) {
+      if (r.rel === 'before' && isBudgetYear(ctx, core)) continue;
       const f = resolve(ctx, r.rel, core);
       if (f) return { ...f, end: core.end };
     }

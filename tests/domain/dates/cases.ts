@@ -66,6 +66,7 @@ export const RULE_CASES: RuleCase[] = [
   { text: 'vóór april 2025', relation: 'by', earliest: R, deadline: '2025-03-31', basis: 'explicit' },
   { text: 'voor het voorjaar 2023', ref: '2022-10-01', relation: 'by', earliest: '2022-10-01', deadline: '2023-02-28', basis: 'rule' },
   { text: 'voor 2025', relation: 'by', earliest: R, deadline: '2024-12-31', basis: 'rule' },
+  { text: 'Voor 2025 ontvangt uw Kamer 3 rapporten.', span: 'Voor 2025', relation: 'by', earliest: R, deadline: '2024-12-31', basis: 'rule' },
   { text: 'voor Q3 2024', relation: 'by', earliest: R, deadline: '2024-06-30', basis: 'rule' },
   // begin / medio (half, midden) / eind <month>
   { text: 'begin april 2025', relation: 'in', earliest: '2025-04-01', deadline: '2025-04-10', basis: 'rule' },
@@ -280,5 +281,8 @@ export const NEGATIVE_CASES: string[] = [
   'Het kost € 1.250.000 per kwartaal.',
   'Hoofdstuk 3.2.1 gaat over de aanpak.',
   'Versie 1-2-3 van het plan.',
+  'Voor 2025 is 3 miljoen beschikbaar.',
+  'Voor 2025 en 2026 is extra geld gereserveerd.',
+  'Voor 2025 wordt € 5 miljoen vrijgemaakt.',
   '',
 ];
