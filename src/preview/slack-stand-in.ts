@@ -166,6 +166,8 @@ export class SlackStandIn {
   private readonly tsBase: number;
   private origin: string;
   private counter = 0;
+  /** Message timestamps (and, lenient, view ids) count on their own, as the tests' fake always did. */
+  private tsCounter = 0;
   private readonly events = new EventEmitter();
   private readonly failures = new Map<string, Failure[]>();
   private readonly channelList = new Map<string, StandInChannel>();
@@ -383,7 +385,7 @@ export class SlackStandIn {
     if (!this.lenient) {
       if (now - state.createdAt > STAND_IN_LIMITS.responseUrlLifetimeMs) return { status: 404, payload: { ok: false, error: 'expired_url' }, headers: {} };
       if (state.uses >= STAND_IN_LIMITS.responseUrlUses) return { status: 404, payload: { ok: false, error: 'used_url' }, headers: {} };
-      const problem = this.checkMessage(body);
+      const problem = isTrue(body.delete_original) ? null : this.checkMessage(body);
       if (problem) return { status: 400, payload: { ok: false, error: problem }, headers: {} };
     }
     state.uses += 1;
@@ -522,7 +524,7 @@ export class SlackStandIn {
     const user = str(body.user_id);
     const view = body.view as Record<string, unknown> | undefined;
     if (!user || typeof view !== 'object' || view === null) {
-      return this.lenient ? { ok: true, view: { id: `V${++this.counter}` } } : { ok: false, error: 'invalid_arguments' };
+      return this.lenient ? { ok: true, view: { id: `V${++this.tsCounter}` } } : { ok: false, error: 'invalid_arguments' };
     }
     if (!this.lenient) {
       const problem = this.checkView(view, 'home');
@@ -538,7 +540,7 @@ export class SlackStandIn {
   private openView(method: 'views.open' | 'views.push', body: Record<string, unknown>, now: number): Record<string, unknown> {
     const view = body.view as Record<string, unknown> | undefined;
     const trigger = this.triggers.get(String(body.trigger_id ?? ''));
-    if (this.lenient && (!trigger || !view)) return { ok: true, view: { id: `V${++this.counter}` } };
+    if (this.lenient && (!trigger || !view)) return { ok: true, view: { id: `V${++this.tsCounter}` } };
     if (!trigger) return { ok: false, error: 'invalid_trigger_id' };
     if (trigger.used) return { ok: false, error: 'exchanged_trigger_id' };
     if (now - trigger.at > STAND_IN_LIMITS.triggerLifetimeMs) return { ok: false, error: 'expired_trigger_id' };
@@ -570,7 +572,7 @@ export class SlackStandIn {
       this.emit({ kind: 'modal', user });
       return { ok: true, view: this.viewPayload(stack[index]!) };
     }
-    return this.lenient ? { ok: true, view: { id: viewId ?? `V${++this.counter}` } } : { ok: false, error: 'not_found' };
+    return this.lenient ? { ok: true, view: { id: viewId ?? `V${++this.tsCounter}` } } : { ok: false, error: 'not_found' };
   }
 
   // ---- helpers --------------------------------------------------------------------------
@@ -578,7 +580,7 @@ export class SlackStandIn {
   private readonly randomId = (): string => `b${(++this.counter).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
   private nextTs(): string {
-    return `${this.tsBase}.${String(++this.counter).padStart(6, '0')}`;
+    return `${this.tsBase}.${String(++this.tsCounter).padStart(6, '0')}`;
   }
 
   private store(m: Omit<StandInMessage, 'ts' | 'edited'>): StandInMessage {

@@ -10,15 +10,17 @@ export const PREVIEW_TEXT = {
   botRefused: (status: number) => `motiebot weigerde het verzoek (HTTP ${status}).`,
   jobResult: (job: 'digest' | 'reminders', r: JobResult): string => {
     const what = job === 'digest' ? 'Weekoverzicht' : 'Herinneringen';
+    const day = formatDateNl(r.today, { weekday: true });
     if (r.status === 'skipped') return `${what}: er loopt al een ronde; probeer het zo opnieuw.`;
     const parts: string[] = [];
     if (r.posted > 0) parts.push(`${messages(r.posted)} geplaatst`);
-    if (r.alreadySent > 0) {
-      parts.push(job === 'digest' ? `${messages(r.alreadySent)} stond${r.alreadySent === 1 ? '' : 'en'} er deze week al` : `${messages(r.alreadySent)} al eerder verstuurd`);
-    }
+    if (r.alreadySent > 0) parts.push(`${messages(r.alreadySent)} al eerder verstuurd`);
     if (r.pending > 0) parts.push(`${messages(r.pending)} nog niet gelukt`);
-    if (parts.length === 0) return job === 'digest' ? `${what}: geen gekoppelde kanalen.` : `${what}: vandaag is er niets te herinneren.`;
-    const hint = r.posted === 0 && r.alreadySent > 0 ? ` Kies een andere datum om ${job === 'digest' ? 'een volgende week' : 'een andere dag'} te zien.` : '';
-    return `${what} (${formatDateNl(r.today, { weekday: true })}): ${parts.join(', ')}.${hint}`;
+    if (parts.length === 0) {
+      return job === 'digest'
+        ? `${what} (${day}): niets te versturen; het overzicht van deze week staat al in elk gekoppeld kanaal. Kies een dag in een andere week voor een nieuw overzicht.`
+        : `${what} (${day}): niets (meer) te versturen op deze dag. Kies een andere dag om herinneringen voor en na een termijn te zien.`;
+    }
+    return `${what} (${day}): ${parts.join(', ')}.`;
   },
 } as const;
