@@ -22,6 +22,7 @@ export const T = {
   termSet: (id: number, explanation: string) => `🗓 Termijn van #${id} aangepast: ${explanation}`,
   termMissing: 'Geef een nummer en een termijn mee, bijvoorbeeld `/motie termijn 12 eind maart 2026`.',
   termUnreadable: (message: string) => message,
+  snoozeNeedsChannel: 'Uitstellen kan alleen bij een herinnering in een kanaal.',
   snoozed: (id: number, until: string) => `😴 Ik herinner dit kanaal pas vanaf ${until} weer aan #${id}. De termijn blijft hetzelfde.`,
   noResults: (query: string) => `Niets gevonden voor “${query}”.`,
   searchMissing: 'Waar zoek je naar? Bijvoorbeeld `/motie zoek herstelrecht` of `/motie zoek 34843-79`.',

@@ -6,6 +6,7 @@ import { formatDateNl } from '../../domain/dates/format-date.ts';
 import type { Item } from '../../domain/items.ts';
 import type { ChannelLink } from '../../store/channels.queries.ts';
 import type { CodeCounts } from '../../store/status.queries.ts';
+import { itemIdOfBlock } from './ids.ts';
 import { itemRow } from './item-row.ts';
 import { escapeMrkdwn, truncate } from './mrkdwn.ts';
 
@@ -19,15 +20,19 @@ export interface HomeData {
   /** The most urgent items (overdue first, then soon), as many as fit. */
   urgent: Item[];
   urgentTotal: number;
+  /** Blocks shown at the top (the answer to a button on the Home tab). */
+  notice?: KnownBlock[];
 }
+
+const MAX_LINK_LINES = 40;
 
 export function buildHome(data: HomeData): View {
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'motiebot: moties en toezeggingen' } },
     { type: 'context', elements: [{ type: 'mrkdwn', text: `Stand op ${formatDateNl(data.today, { weekday: true })}. Typ \`/motie help\` in een kanaal voor alle opdrachten.` }] },
-    { type: 'divider' },
-    { type: 'section', text: { type: 'mrkdwn', text: '*Per bewindspersoon*' } },
   ];
+  if (data.notice && data.notice.length > 0) blocks.push(...data.notice.slice(0, 10));
+  blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: '*Per bewindspersoon*' } });
   const fields = data.perCode.map((c) => ({
     type: 'mrkdwn' as const,
     text: truncate(`*${escapeMrkdwn(c.code)}*\n${c.open} open · ${c.overdue} te laat · ${c.soon} binnen 4 weken`, 1900),
@@ -43,15 +48,19 @@ export function buildHome(data: HomeData): View {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…en nog ${fields.length - maxFieldSections * FIELDS_PER_SECTION} andere codes.` }] });
   }
   blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: '*Gekoppelde kanalen*' } });
-  const linkLines = data.links.map((l) => `• ${escapeMrkdwn(l.target)} → <#${l.channelId}>`);
+  // Whole lines only: cutting characters would break a channel link or collapse the lines.
+  const linkLines = data.links.slice(0, MAX_LINK_LINES).map((l) => `• ${escapeMrkdwn(truncate(l.target, 20))} → <#${l.channelId}>`);
+  if (data.links.length > MAX_LINK_LINES) linkLines.push(`…en nog ${data.links.length - MAX_LINK_LINES} andere koppelingen.`);
   blocks.push({
     type: 'section',
-    text: { type: 'mrkdwn', text: linkLines.length > 0 ? truncate(linkLines.join('\n'), 2900) : 'Nog geen kanalen gekoppeld. Typ in een kanaal `/motie kanaal SOCW`.' },
+    text: { type: 'mrkdwn', text: linkLines.length > 0 ? linkLines.join('\n') : 'Nog geen kanalen gekoppeld. Typ in een kanaal `/motie kanaal SOCW`.' },
   });
   blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: '*Te laat en binnen 4 weken*' } });
   const room = HOME_MAX_BLOCKS - blocks.length - 1; // one for the "en nog" line
   let shown = 0;
+  const inNotice = new Set((data.notice ?? []).map((b) => itemIdOfBlock(b.block_id)));
   for (const item of data.urgent) {
+    if (inNotice.has(item.id)) continue; // block_ids must stay unique
     const rows = itemRow(item, { today: data.today });
     if (rows.length > room - shown * 2) break;
     blocks.push(...rows);

@@ -138,3 +138,13 @@ export function buildConfirmationModal(title: string, lines: string[]): View {
     blocks,
   };
 }
+
+/** The details of an item in a modal (from the Home tab, where there is no message to answer in). */
+export function buildDetailsModal(itemId: number, details: { blocks: KnownBlock[] }): View {
+  return {
+    type: 'modal',
+    title: { type: 'plain_text', text: plain(`Details #${itemId}`, 24) },
+    close: { type: 'plain_text', text: 'Sluiten' },
+    blocks: details.blocks,
+  };
+}

@@ -6,7 +6,7 @@ import { formatDateNl } from '../../domain/dates/format-date.ts';
 import { dueOf } from '../../domain/describe-item.ts';
 import type { Item } from '../../domain/items.ts';
 import type { StatusCounts } from '../../store/status.queries.ts';
-import { ACTION } from './ids.ts';
+import { ACTION, itemIdOfBlock } from './ids.ts';
 import { itemRow } from './item-row.ts';
 import { escapeMrkdwn, plain } from './mrkdwn.ts';
 
@@ -41,7 +41,9 @@ export function buildStatusMessage(view: StatusView): { text: string; blocks: Kn
   if (view.notice) blocks.push(...view.notice);
   const context = { scope: view.scope, page: view.page };
   let lastState: string | null = null;
+  const inNotice = new Set((view.notice ?? []).map((b) => itemIdOfBlock(b.block_id)));
   for (const item of view.items) {
+    if (inNotice.has(item.id)) continue; // block_ids must stay unique
     const state = dueOf(item, view.today).state;
     if (state !== lastState) {
       blocks.push({ type: 'divider' });
