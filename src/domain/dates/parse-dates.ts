@@ -410,10 +410,9 @@ function recurringAt(ctx: Ctx, i: number): Match | null {
     for (const r of (first === undefined ? undefined : RECURRING_INDEX.get(first)) ?? []) {
       const end = seq(ctx, i, r.words);
       if (end < 0) continue;
-      if (first === 'per') {
-        const prev = ctx.toks[i - 1];
-        if (prev && (prev.kind === 'num' || prev.text === '€' || AMOUNT_WORDS.has(prev.text))) continue;
-      }
+      // "€ 1.250.000 per kwartaal", "5 miljoen jaarlijks": an amount, not a term.
+      const prev = ctx.toks[i - 1];
+      if (prev && (prev.kind === 'num' || prev.text === '€' || PRECEDING_AMOUNT_WORDS.has(prev.text))) continue;
       months = r.months;
       k = end;
       break;
@@ -453,6 +452,8 @@ function recurringAt(ctx: Ctx, i: number): Match | null {
     ...(whole ? { note: 'einde van de eerste hele periode na de referentiedatum' } : {}),
   };
 }
+
+const PRECEDING_AMOUNT_WORDS: ReadonlySet<string> = new Set(['euro', 'eur', 'miljoen', 'miljard', 'mln', 'mld', 'duizend', 'procent']);
 
 const FIRST_WORDS: ReadonlyArray<readonly string[]> = [
   ['eerstvolgende', 'keer', 'in'],
