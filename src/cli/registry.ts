@@ -4,8 +4,9 @@ import { backupCommand } from './commands/backup.ts';
 import { checkCommand } from './commands/check.ts';
 import { digestCommand } from './commands/digest.ts';
 import { herinnerCommand } from './commands/herinner.ts';
+import { importCommand } from './commands/import.ts';
 import { kanaalCommand } from './commands/kanaal.ts';
 import { doneCommand, listCommand, reopenCommand, showCommand } from './commands/items.ts';
 import type { CliCommand } from './types.ts';
 
-export const commands: CliCommand[] = [listCommand, showCommand, doneCommand, reopenCommand, kanaalCommand, datumCommand, herinnerCommand, digestCommand, backupCommand, checkCommand];
+export const commands: CliCommand[] = [importCommand, listCommand, showCommand, doneCommand, reopenCommand, kanaalCommand, datumCommand, herinnerCommand, digestCommand, backupCommand, checkCommand];
