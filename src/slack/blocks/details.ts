@@ -5,17 +5,17 @@ import type { Item } from '../../domain/items.ts';
 import { STATUS_LABEL } from '../../domain/describe-item.ts';
 import type { AuditEntry } from '../../store/items.queries.ts';
 import { itemText, mention } from './item-row.ts';
-import { escapeMrkdwn, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn, escapeTruncated, truncate, truncateLines } from './mrkdwn.ts';
 
 const MAX_AUDIT = 8;
 
 export function buildDetails(item: Item, audit: AuditEntry[], today: IsoDate, formatInstant: (ms: number) => string): { text: string; blocks: KnownBlock[] } {
   const blocks: KnownBlock[] = [
     { type: 'section', text: { type: 'mrkdwn', text: `${itemText(item, today)}\nStatus: *${STATUS_LABEL[item.status]}*` } },
-    { type: 'section', text: { type: 'mrkdwn', text: `*Verzoek/toezegging*\n${escapeMrkdwn(truncate(item.text, 2800))}` } },
+    { type: 'section', text: { type: 'mrkdwn', text: `*Verzoek/toezegging*\n${escapeTruncated(item.text, 2900)}` } },
   ];
   if (item.statusText) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Stand van zaken*\n${escapeMrkdwn(truncate(item.statusText, 2800))}` } });
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Stand van zaken*\n${escapeTruncated(item.statusText, 2900)}` } });
   }
   const recent = audit.slice(-MAX_AUDIT).reverse();
   if (recent.length > 0) {
@@ -24,7 +24,7 @@ export function buildDetails(item: Item, audit: AuditEntry[], today: IsoDate, fo
       const what = a.field ? `${a.field}: ${escapeMrkdwn(truncate(a.oldValue ?? '—', 80))} → ${escapeMrkdwn(truncate(a.newValue ?? '—', 80))}` : escapeMrkdwn(a.action);
       return `• ${formatInstant(a.at)} · ${who} · ${what}`;
     });
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`Laatste wijzigingen:\n${lines.join('\n')}`, 2900) }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncateLines(`Laatste wijzigingen:\n${lines.join('\n')}`, 2900) }] });
   }
-  return { text: `Details van #${item.id}: ${escapeMrkdwn(item.title)}`, blocks };
+  return { text: `Details van #${item.id}: ${escapeTruncated(item.title, 300)}`, blocks };
 }

@@ -1,8 +1,9 @@
 // Modals: a new motie or toezegging, and a new term for an item. Pure builders.
 import type { KnownBlock, View } from '@slack/types';
+import { formatDateNl } from '../../domain/dates/format-date.ts';
 import type { Item } from '../../domain/items.ts';
 import { VIEW } from './ids.ts';
-import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
+import { escapeTruncated, plain, truncateLines } from './mrkdwn.ts';
 
 export const NEW_ITEM = {
   kind: { block: 'kind', action: 'kind_input' },
@@ -107,7 +108,8 @@ export function buildNewItemModal(metadata: ModalMetadata, defaultCodes: string[
 }
 
 export function buildTermModal(item: Item, metadata: ModalMetadata): View {
-  const current = item.deadline ? `Nu: ${item.deadline.text}${item.deadline.deadline ? ` (${item.deadline.deadline})` : ''}` : 'Nu: geen termijn';
+  const d = item.deadline;
+  const current = d ? `Nu: ${d.text}${d.deadline ? ` → ${formatDateNl(d.deadline)}` : ' (nog geen datum)'}` : 'Nu: geen termijn';
   return {
     type: 'modal',
     callback_id: VIEW.term,
@@ -116,7 +118,7 @@ export function buildTermModal(item: Item, metadata: ModalMetadata): View {
     submit: { type: 'plain_text', text: 'Opslaan' },
     close: { type: 'plain_text', text: 'Annuleren' },
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(truncate(item.title, 200))}*\n${escapeMrkdwn(current)}` } },
+      { type: 'section', text: { type: 'mrkdwn', text: `*${escapeTruncated(item.title, 200)}*\n${escapeTruncated(current, 1000)}` } },
       {
         type: 'input',
         block_id: TERM.term.block,
@@ -130,7 +132,7 @@ export function buildTermModal(item: Item, metadata: ModalMetadata): View {
 
 /** The view shown after a successful submit. */
 export function buildConfirmationModal(title: string, lines: string[]): View {
-  const blocks: KnownBlock[] = lines.map((line) => ({ type: 'section', text: { type: 'mrkdwn', text: truncate(line, 2900) } }));
+  const blocks: KnownBlock[] = lines.map((line) => ({ type: 'section', text: { type: 'mrkdwn', text: truncateLines(line, 2900) } }));
   return {
     type: 'modal',
     title: { type: 'plain_text', text: plain(title, 24) },

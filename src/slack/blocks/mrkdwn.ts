@@ -14,6 +14,19 @@ export function truncate(text: string, max: number): string {
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
+/** Like truncate, but keeps line breaks (for text made of lines: lists, audit trails). */
+export function truncateLines(text: string, max: number): string {
+  const clean = text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .join('\n')
+    .trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const lineEnd = cut.lastIndexOf('\n');
+  return `${lineEnd > max * 0.6 ? cut.slice(0, lineEnd) : cut}…`;
+}
+
 /**
  * Escapes text and cuts it so that the escaped result has at most `max` characters (escaping
  * turns one `&` into five, so cutting first is not enough where a limit is tight).
