@@ -36,6 +36,9 @@ export const items = sqliteTable(
   (t) => [
     index('items_status_deadline_idx').on(t.status, t.deadline),
     index('items_kamerstuk_idx').on(t.kamerstukDossier, t.kamerstukNumber),
+    // Covering index for counting the items of a scope (/motie status): the status counts read
+    // status and deadline of thousands of items by id without touching their (large) rows.
+    index('items_id_status_deadline_idx').on(t.id, t.status, t.deadline),
   ],
 );
 
@@ -51,8 +54,9 @@ export const responsibilities = sqliteTable(
   },
   (t) => [
     uniqueIndex('responsibilities_item_code_uq').on(t.itemId, t.code),
-    index('responsibilities_code_idx').on(t.code),
-    index('responsibilities_ministry_idx').on(t.ministry),
+    // (code, item_id) and (ministry, item_id): "the items of SOCW" read from the index alone.
+    index('responsibilities_code_item_idx').on(t.code, t.itemId),
+    index('responsibilities_ministry_item_idx').on(t.ministry, t.itemId),
   ],
 );
 
