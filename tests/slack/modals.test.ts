@@ -1,0 +1,158 @@
+// Modal submissions through the real receiver: a new item and a new term, errors inline in Dutch.
+import { describe, expect, it } from 'vitest';
+import { countItems, getItem, listAudit, listItems } from '../../src/store/items.queries.ts';
+import { dumpDb } from '../helpers/db.ts';
+import { addItem, allText, codes, expectAcked, HOSTILE, link, term, useBot, type SlackTest } from './support.ts';
+
+const t = useBot({ admins: ['UADMIN'] });
+
+interface NewItemInput {
+  kind?: string;
+  text?: string;
+  title?: string;
+  codes?: string;
+  term?: string;
+}
+
+function newItemPayload(input: NewItemInput, metadata: unknown = { channelId: 'COCW' }) {
+  const v = (value: string | undefined) => ({ type: 'plain_text_input', value: value ?? null });
+  return {
+    view: {
+      id: 'VNEW',
+      type: 'modal',
+      callback_id: 'new_item_modal',
+      private_metadata: JSON.stringify(metadata),
+      hash: 'h1',
+      state: {
+        values: {
+          kind: { kind_input: { type: 'static_select', selected_option: { text: { type: 'plain_text', text: 'x' }, value: input.kind ?? 'motie' } } },
+          text: { text_input: v(input.text) },
+          title: { title_input: v(input.title) },
+          codes: { codes_input: v(input.codes) },
+          term: { term_input: v(input.term) },
+        },
+      },
+    },
+  };
+}
+
+function termPayload(value: string, metadata: unknown, user = 'UALICE') {
+  return {
+    user: { id: user, username: 'someone', team_id: 'T1' },
+    view: {
+      id: 'VTERM',
+      type: 'modal',
+      callback_id: 'term_modal',
+      private_metadata: typeof metadata === 'string' ? metadata : JSON.stringify(metadata),
+      hash: 'h2',
+      state: { values: { term: { term_input: { type: 'plain_text_input', value } } } },
+    },
+  };
+}
+
+async function submit(bot: SlackTest, payload: Record<string, unknown>) {
+  const posted = await bot.viewSubmission(payload);
+  expectAcked(posted);
+  return posted.json as { response_action: string; errors?: Record<string, string>; view?: { title: { text: string }; blocks: unknown[] } };
+}
+
+describe('the new-item modal', () => {
+  it('creates the item and shows the interpretation of the term', async () => {
+    const ack = await submit(t.bot, newItemPayload({
+      kind: 'toezegging',
+      text: 'De minister zegt toe de Kamer te informeren over de voortgang van het herstelrecht.',
+      codes: 'socw, MJenV',
+      term: 'voor de zomer van 2026',
+    }));
+    expect(ack.response_action).toBe('update');
+    expect(ack.view!.title.text).toBe('Toegevoegd');
+    const [item] = listItems(t.bot.deps.db);
+    expect(item).toMatchObject({
+      kind: 'toezegging',
+      text: 'De minister zegt toe de Kamer te informeren over de voortgang van het herstelrecht.',
+      responsible: [
+        { code: 'SOCW', ministry: 'OCW' },
+        { code: 'MJenV', ministry: 'JenV' },
+      ],
+      deadline: { text: 'voor de zomer van 2026', source: 'person' },
+      deadlineSetBy: 'UALICE',
+    });
+    expect(item!.title.length).toBeGreaterThan(5);
+    expect(item!.title).not.toBe('Toezegging');
+    const shown = allText(ack.view!.blocks);
+    expect(shown).toContain(`Toegevoegd als #${item!.id}.`);
+    expect(shown).toMatch(/🗓 voor de zomer van 2026 → uiterlijk \w+ \d+ \w+ 2026/);
+    expect(listAudit(t.bot.deps.db, item!.id)[0]).toMatchObject({ actor: 'UALICE', action: 'create', context: { via: 'modal', channel: 'COCW' } });
+  });
+
+  it('uses the given short title, and creates an item without a term when none is given', async () => {
+    const ack = await submit(t.bot, newItemPayload({ text: 'verzoekt de regering iets', title: 'Korte titel', codes: 'MOCW' }));
+    expect(ack.response_action).toBe('update');
+    const [item] = listItems(t.bot.deps.db);
+    expect(item).toMatchObject({ kind: 'motie', title: 'Korte titel', deadline: null });
+    expect(allText(ack.view!.blocks)).toContain('Geen termijn; stel er later een in met `/motie termijn`.');
+  });
+
+  it.each([
+    ['no text', { text: '  ', codes: 'SOCW' }, { text: 'Beschrijf het verzoek of de toezegging.' }],
+    ['no codes', { text: 'iets', codes: '' }, { codes: 'Vul minstens één bewindspersoon in, bijvoorbeeld SOCW.' }],
+    ['a ministry instead of a code', { text: 'iets', codes: 'SOCW, OCW' }, { codes: '“OCW” is geen code die ik ken. Gebruik bijvoorbeeld SOCW, MOCW of MJenV, gescheiden door komma\'s.' }],
+    ['an unreadable term', { text: 'iets', codes: 'SOCW', term: 'als het uitkomt' }, { term: expect.stringContaining('"eind maart 2026"') }],
+    ['a term without a deadline', { text: 'iets', codes: 'SOCW', term: 'tot en met 2026' }, { term: expect.stringContaining('geeft geen termijn') }],
+    ['everything wrong at once', { text: '', codes: 'xx', term: 'ooit' }, { text: expect.any(String), codes: expect.any(String), term: expect.any(String) }],
+  ])('with %s answers with inline errors and creates nothing', async (_name, input, errors) => {
+    const before = dumpDb(t.bot.deps.db);
+    const ack = await submit(t.bot, newItemPayload(input));
+    expect(ack).toEqual({ response_action: 'errors', errors });
+    expect(dumpDb(t.bot.deps.db)).toBe(before);
+  });
+
+  it('escapes hostile text in the confirmation', async () => {
+    const ack = await submit(t.bot, newItemPayload({ text: `iets ${HOSTILE}`, title: HOSTILE, codes: 'SOCW' }));
+    expect(allText(ack.view!.blocks)).toContain('&lt;!channel&gt;');
+    expect(getItem(t.bot.deps.db, 1)!.title).toBe(HOSTILE);
+  });
+
+  it('ignores forged metadata', async () => {
+    const ack = await submit(t.bot, newItemPayload({ text: 'iets', codes: 'SOCW' }, { channelId: '<!channel>', itemId: 'x' }));
+    expect(ack.response_action).toBe('update');
+    expect(listAudit(t.bot.deps.db, 1)[0]!.context).toEqual({ via: 'modal', channel: null });
+  });
+});
+
+describe('the term modal', () => {
+  it('sets the term and confirms with the interpretation', async () => {
+    link(t.bot, 'SOCW');
+    const item = addItem(t.bot, { responsible: codes('SOCW') });
+    const ack = await submit(t.bot, termPayload('eind maart 2026', { channelId: 'COCW', itemId: item.id }));
+    expect(ack.response_action).toBe('update');
+    expect(ack.view!.title.text).toBe('Termijn aangepast');
+    expect(allText(ack.view!.blocks)).toContain(`🗓 Termijn van #${item.id} aangepast: eind maart 2026 → uiterlijk dinsdag 31 maart 2026`);
+    expect(getItem(t.bot.deps.db, item.id)).toMatchObject({ deadline: { deadline: '2026-03-31', source: 'person' }, deadlineSetBy: 'UALICE' });
+    expect(listAudit(t.bot.deps.db, item.id).at(-1)).toMatchObject({ field: 'deadline', context: { via: 'modal', channel: 'COCW' } });
+  });
+
+  it.each([
+    ['an unreadable term', 'als het uitkomt', { channelId: 'COCW', itemId: 'ITEM' }, 'UALICE', /Ik herken geen datum|geeft geen termijn/],
+    ['someone in another channel', 'eind maart 2026', { channelId: 'CANDERS', itemId: 'ITEM' }, 'UALICE', /Dit mag je hier helaas niet wijzigen/],
+    ['no channel (the Home tab) and no admin', 'eind maart 2026', { itemId: 'ITEM' }, 'UALICE', /Dit mag je hier helaas niet wijzigen/],
+    ['forged metadata', 'eind maart 2026', 'nonsens', 'UADMIN', /Dit item bestaat niet meer/],
+    ['an item that was removed', 'eind maart 2026', { channelId: 'COCW', itemId: 9999 }, 'UALICE', /Er is geen motie of toezegging met nummer #9999/],
+  ])('with %s answers with an inline error and changes nothing', async (_name, value, metadata, user, message) => {
+    link(t.bot, 'SOCW');
+    const item = addItem(t.bot, { responsible: codes('SOCW'), deadline: term('2025-12-01') });
+    const meta = typeof metadata === 'string' ? metadata : { ...metadata, itemId: metadata.itemId === 'ITEM' ? item.id : metadata.itemId };
+    const before = dumpDb(t.bot.deps.db);
+    const ack = await submit(t.bot, termPayload(value, meta, user));
+    expect(ack.response_action).toBe('errors');
+    expect(ack.errors!.term).toMatch(message);
+    expect(dumpDb(t.bot.deps.db)).toBe(before);
+  });
+
+  it('lets an admin change the term from the Home tab', async () => {
+    const item = addItem(t.bot, { responsible: codes('SOCW') });
+    const ack = await submit(t.bot, termPayload('Q1 2026', { itemId: item.id }, 'UADMIN'));
+    expect(ack.response_action).toBe('update');
+    expect(getItem(t.bot.deps.db, item.id)!.deadline?.deadline).toBe('2026-03-31');
+  });
+});
