@@ -46,7 +46,7 @@ describe('canChangeItem', () => {
   it('allows exactly the admins and the channels linked to a code or ministry of the item (property)', () => {
     const code = fc.constantFrom('SOCW', 'MOCW', 'MJenV', 'SSZW', 'MBZK');
     const responsibility = code.map((c) => ({ code: c, ministry: c.slice(1) }));
-    const target = fc.constantFrom('SOCW', 'MOCW', 'MJenV', 'SSZW', 'MBZK', 'OCW', 'JenV', 'SZW', 'BZK');
+    const target = fc.constantFrom<string>('SOCW', 'MOCW', 'MJenV', 'SSZW', 'MBZK', 'OCW', 'JenV', 'SZW', 'BZK');
     const user = fc.constantFrom('UADMIN01', 'UALICE', 'UBOB', 'WGUEST');
     fc.assert(
       fc.property(fc.array(responsibility, { maxLength: 3 }), fc.array(target, { maxLength: 4 }), user, (responsible, channelTargets, userId) => {
