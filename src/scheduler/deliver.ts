@@ -132,6 +132,8 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
   };
 
   const runChannel = async (channel: string, list: Outgoing[]) => {
+    // When the previous post in this channel came back: counting from there (not from when it
+    // left) keeps posts at least perChannelMs apart when they reach Slack, whatever the latency.
     let lastPostAt = -Infinity;
     let tries = 0;
     for (let i = 0; i < list.length; ) {
@@ -161,7 +163,6 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
           continue;
         }
         crashIf(ctx.crashAt, 'after-claim');
-        lastPostAt = tick();
         try {
           const res = await ctx.slack.chat.postMessage({
             channel: out.channel,
@@ -170,6 +171,7 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
             unfurl_links: false,
             unfurl_media: false,
           });
+          lastPostAt = tick();
           crashIf(ctx.crashAt, 'after-post');
           markSent(db, out.key, res.ts ?? null, ctx.now());
           report.posted.push(out);
@@ -178,6 +180,7 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
           tries = 0;
           continue;
         } catch (error) {
+          lastPostAt = tick();
           failure = classifyPostError(error);
           markFailed(db, out.key, failure.error);
         }

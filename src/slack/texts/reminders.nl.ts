@@ -36,10 +36,10 @@ export const DIGEST = {
 export const NOTICE = {
   /** DM to whoever linked the channel (or the admins). `channel` is a channel mention or id. */
   notInChannel: (channel: string, pending: number) =>
-    `Hoi! Ik kon ${pending === 1 ? 'een herinnering' : `${pending} berichten`} niet plaatsen in ${channel}: ik ben geen lid van dat kanaal. ` +
+    `Hoi! Ik kon ${pending === 1 ? 'een bericht' : `${pending} berichten`} niet plaatsen in ${channel}: ik ben geen lid van dat kanaal. ` +
     `Typ in ${channel} \`/invite @motiebot\`, dan stuur ik ze bij de volgende ronde alsnog.`,
   channelNotFound: (channel: string, pending: number) =>
-    `Hoi! Ik kon ${pending === 1 ? 'een herinnering' : `${pending} berichten`} niet plaatsen in ${channel}: dat kanaal kan ik niet vinden. ` +
+    `Hoi! Ik kon ${pending === 1 ? 'een bericht' : `${pending} berichten`} niet plaatsen in ${channel}: dat kanaal kan ik niet vinden. ` +
     `Is het privé? Typ daar \`/invite @motiebot\`. Bestaat het niet meer? Koppel het los met \`/motie kanaal --los\`.`,
 } as const;
 
