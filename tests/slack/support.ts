@@ -96,6 +96,54 @@ export function link(bot: TestBot, target: string, channel = 'COCW'): void {
   linkChannel(bot.deps.db, t, channel, 'USETUP', bot.deps.now().getTime());
 }
 
+export interface BulkItem {
+  kind?: 'motie' | 'toezegging';
+  title: string;
+  text?: string;
+  submitters?: string[];
+  cs?: boolean;
+  kamerstuk?: { dossier: string; number: string; vergaderjaar: string | null } | null;
+  status?: 'open' | 'done' | 'lapsed';
+  statusText?: string | null;
+  deadline?: string | null;
+  deadlineText?: string | null;
+  codes: string[];
+}
+
+/**
+ * Many items at once: raw prepared statements in one transaction (createItem writes an audit
+ * entry per item and is too slow for thousands). Returns the ids in order.
+ */
+export function seedBulk(db: TempDb['db'], rows: Iterable<BulkItem>, now = Date.UTC(2025, 0, 1)): number[] {
+  const client = db.$client;
+  const insertItem = client.prepare(
+    `INSERT INTO items (kind, title, text, submitters, cs, kamerstuk_dossier, kamerstuk_number, kamerstuk_vergaderjaar, status, status_text,
+       deadline, deadline_text, deadline_basis, deadline_soft, deadline_source, done_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
+  );
+  const insertResp = client.prepare('INSERT INTO responsibilities (item_id, code, ministry) VALUES (?, ?, ?)');
+  const ids: number[] = [];
+  client.transaction(() => {
+    for (const r of rows) {
+      const text = r.deadlineText ?? (r.deadline ? `uiterlijk ${r.deadline}` : null);
+      const status = r.status ?? 'open';
+      const info = insertItem.run(
+        r.kind ?? 'motie', r.title, r.text ?? r.title, JSON.stringify(r.submitters ?? []), r.cs ? 1 : 0,
+        r.kamerstuk?.dossier ?? null, r.kamerstuk?.number ?? null, r.kamerstuk?.vergaderjaar ?? null,
+        status, r.statusText ?? null, r.deadline ?? null, text, text ? 'explicit' : null, text ? 'request' : null,
+        status === 'done' ? now : null, now, now,
+      );
+      const id = Number(info.lastInsertRowid);
+      ids.push(id);
+      for (const code of new Set(r.codes)) {
+        const t = parseTarget(code);
+        insertResp.run(id, t && t.kind === 'code' ? t.code : code, t?.ministry ?? code.slice(1));
+      }
+    }
+  })();
+  return ids;
+}
+
 /** ISO date `days` after TODAY (negative: before). */
 export function daysFromToday(days: number): string {
   const d = new Date(`${TODAY}T12:00:00Z`);

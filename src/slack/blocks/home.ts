@@ -8,7 +8,7 @@ import type { ChannelLink } from '../../store/channels.queries.ts';
 import type { CodeCounts } from '../../store/status.queries.ts';
 import { itemIdOfBlock } from './ids.ts';
 import { itemRow } from './item-row.ts';
-import { escapeMrkdwn, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn, truncate, truncateLines } from './mrkdwn.ts';
 
 export const HOME_MAX_BLOCKS = 100;
 const FIELDS_PER_SECTION = 10;
@@ -35,7 +35,7 @@ export function buildHome(data: HomeData): View {
   blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: '*Per bewindspersoon*' } });
   const fields = data.perCode.map((c) => ({
     type: 'mrkdwn' as const,
-    text: truncate(`*${escapeMrkdwn(c.code)}*\n${c.open} open · ${c.overdue} te laat · ${c.soon} binnen 4 weken`, 1900),
+    text: truncateLines(`*${escapeMrkdwn(truncate(c.code, 40))}*\n${c.open} open · ${c.overdue} te laat · ${c.soon} binnen 4 weken`, 1900),
   }));
   if (fields.length === 0) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'Nog geen moties of toezeggingen. Importeer een overzicht met `motie import` of voeg er een toe met `/motie nieuw`.' } });
