@@ -100,4 +100,54 @@ describe('preview in a browser', () => {
     expect(escaped).toEqual([]);
     expect(logs.filter((l) => / (ERROR|WARN) /.test(l))).toEqual([]);
   }, 60_000);
+
+  it('shows the Home tab, a modal with its errors, text as text, and reminders with their menu', async () => {
+    const nav = page.getByRole('navigation', { name: 'Kanalen en apps' });
+    await nav.getByRole('link', { name: 'motiebot · Home' }).click();
+    const home = page.locator('#home');
+    await home.getByRole('heading', { name: 'motiebot: moties en toezeggingen' }).waitFor();
+    await home.getByText('Per bewindspersoon').waitFor();
+
+    const vws = nav.getByRole('link', { name: /^#vws/ });
+    expect(await vws.textContent()).toBe('#vws (nieuwe berichten)'); // the digest went there too
+    await vws.click();
+    await expect.poll(() => vws.textContent()).toBe('#vws');
+    const input = page.getByLabel('Bericht aan #vws');
+    await input.fill('/motie nieuw');
+    await input.press('Enter');
+    const modal = page.getByRole('dialog', { name: 'Nieuwe motie/toezegging' });
+    await modal.waitFor();
+    await modal.getByRole('button', { name: 'Toevoegen' }).click();
+    await modal.getByText('Beschrijf het verzoek of de toezegging.').waitFor();
+    await expect.poll(() => modal.getByLabel('Verzoek of toezegging').getAttribute('aria-invalid')).toBe('true');
+
+    const hostile = '<img src=x onerror="window.pwned=1"> Kamerbrief over *vet* en _schuin_';
+    await modal.getByLabel('Verzoek of toezegging').fill(hostile);
+    await modal.getByLabel('Verantwoordelijk').fill('MVWS');
+    await modal.getByLabel('Termijn').fill('eind 2027');
+    await modal.getByRole('button', { name: 'Toevoegen' }).click();
+    const done = page.getByRole('dialog', { name: 'Toegevoegd' });
+    await done.getByText('Toegevoegd als #', { exact: false }).waitFor();
+    await done.getByRole('button', { name: 'Sluiten' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    await input.fill('/motie zoek onerror');
+    await input.press('Enter');
+    const found = page.locator('li.msg', { hasText: 'resultaat voor' }).last();
+    await found.getByText('<img src=x onerror="window.pwned=1">', { exact: false }).first().waitFor();
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.locator('#messages img').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Stuur herinneringen nu' }).click();
+    await page.getByRole('status').getByText('Herinneringen (maandag 15 september 2025)', { exact: false }).waitFor();
+    const reminder = page.locator('li.msg', { has: page.getByRole('heading', { name: /Te laat: Kamer informeren/ }) }).first();
+    await reminder.waitFor();
+    await reminder.getByLabel('Meer opties').click();
+    await reminder.getByRole('button', { name: 'Herinner me volgende week' }).click();
+    await page.locator('li.msg.ephemeral', { hasText: 'Ik herinner dit kanaal pas vanaf' }).waitFor();
+
+    await page.screenshot({ path: new URL('../artifacts/preview-reminders.png', import.meta.url).pathname });
+    expect(escaped).toEqual([]);
+    expect(logs.filter((l) => / (ERROR|WARN) /.test(l))).toEqual([]);
+  }, 60_000);
 });
