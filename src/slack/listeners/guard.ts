@@ -13,8 +13,13 @@ type Respond = (message: { text: string; response_type?: 'ephemeral'; replace_or
 
 function idsOf(args: Record<string, unknown>): Ids {
   const body = (args.body ?? {}) as Record<string, unknown>;
-  const user = (body.user_id ?? (body.user as { id?: string } | undefined)?.id) as string | undefined;
-  const channel = (body.channel_id ?? (body.channel as { id?: string } | undefined)?.id) as string | undefined;
+  // Events carry the user and channel in body.event, as plain ids.
+  const event = (body.event ?? {}) as { user?: unknown; channel?: unknown };
+  const user = (body.user_id ?? (body.user as { id?: string } | undefined)?.id ?? (typeof event.user === 'string' ? event.user : undefined)) as string | undefined;
+  const channel = (body.channel_id ??
+    (body.channel as { id?: string } | undefined)?.id ??
+    (body.container as { channel_id?: string } | undefined)?.channel_id ??
+    (typeof event.channel === 'string' ? event.channel : undefined)) as string | undefined;
   const team = (body.team_id ?? (body.team as { id?: string } | undefined)?.id) as string | undefined;
   return { user, channel, team };
 }
