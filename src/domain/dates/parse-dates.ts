@@ -540,7 +540,11 @@ function matchAt(ctx: Ctx, i: number): Match | null {
   return best;
 }
 
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
 export function parseDates(text: string, options: ParseDatesOptions): DateExpression[] {
+  // A malformed reference date is a programmer error, not an input problem.
+  if (!ISO_SHAPE.test(options.reference)) throw new RangeError(`parseDates: reference must be YYYY-MM-DD, got "${options.reference}"`);
   if (!PRECHECK.test(text)) return [];
   const toks = tokenize(text);
   const ctx: Ctx = {

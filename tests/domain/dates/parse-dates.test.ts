@@ -53,6 +53,12 @@ describe('parseDates: several expressions', () => {
   });
 });
 
+describe('parseDates: programmer errors', () => {
+  it('throws on a malformed reference date', () => {
+    expect(() => parseDates('voor de zomer', { reference: '20-03-2023' })).toThrow(RangeError);
+  });
+});
+
 describe('parseDates: the calendar option', () => {
   it('uses a budget debate date from the calendar (basis calendar)', () => {
     const calendar = mergeCalendars(defaultCalendar, {
