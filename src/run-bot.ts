@@ -1,4 +1,9 @@
 // Running against real Slack: database, Bolt (Socket Mode or HTTP), scheduler.
+// stop() is the graceful shutdown: the scheduler stops (a running job ends at its next safe point,
+// between two posts, so nothing is marked sent that was not posted and the rest stays pending for
+// the next run), Bolt stops taking requests, and the database is checkpointed and closed.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import type { MotiebotLogger } from './logger.ts';
 import type { RunningBot } from './main.ts';
@@ -6,7 +11,18 @@ import { createScheduler } from './scheduler/create-scheduler.ts';
 import { createJobSlackClient } from './scheduler/slack-client.ts';
 import { createSlackApp } from './slack/app.ts';
 import { loadCalendar } from './store/calendar-file.ts';
-import { closeDb, openDb } from './store/db.ts';
+import { closeDb, openDb, type Db } from './store/db.ts';
+
+/** Folds the WAL into the database file and closes it, so the file alone is the whole database. */
+function checkpointAndClose(db: Db, logger: MotiebotLogger): void {
+  if (!db.$client.open) return;
+  try {
+    db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  } catch (error) {
+    logger.warn(`could not checkpoint the database before closing: ${(error as Error).message}`);
+  }
+  closeDb(db);
+}
 
 export async function startBot(config: Config, logger: MotiebotLogger): Promise<RunningBot> {
   const token = config.slack.botToken;
@@ -20,12 +36,20 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     appToken: config.slack.appToken,
     apiUrl: config.slack.apiUrl,
   });
-  if (config.slack.appToken) {
-    await app.start();
-    logger.info('connected to Slack in Socket Mode');
-  } else {
-    await app.start(config.port);
-    logger.info(`listening for Slack on port ${config.port} at /slack/events`);
+  let url: string | null = null;
+  try {
+    if (config.slack.appToken) {
+      await app.start();
+      logger.info('connected to Slack in Socket Mode');
+    } else {
+      const server = (await app.start(config.port)) as Server | undefined;
+      const port = (server?.address() as AddressInfo | null)?.port ?? config.port;
+      url = `http://localhost:${port}/slack/events`;
+      logger.info(`listening for Slack on port ${port} at /slack/events`);
+    }
+  } catch (error) {
+    checkpointAndClose(db, logger);
+    throw error;
   }
   const scheduler = createScheduler({
     db,
@@ -36,14 +60,30 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     digestCron: config.digestCron,
     leadDays: config.reminderLeadDays,
   });
-  const caughtUp = await scheduler.start();
-  if (caughtUp.length > 0) logger.info(`caught up on missed runs: ${caughtUp.join(', ')}`);
-  return {
-    url: config.slack.appToken ? null : `http://localhost:${config.port}/slack/events`,
-    stop: async () => {
-      await scheduler.stop();
-      await app.stop();
-      closeDb(db);
+  // Not awaited: a catch-up run can post for minutes, and a shutdown must be able to stop it.
+  const started = scheduler.start().then(
+    (caughtUp) => {
+      if (caughtUp.length > 0) logger.info(`caught up on missed runs: ${caughtUp.join(', ')}`);
     },
+    (error: unknown) => logger.error(`scheduler could not start: ${(error as Error).message}`),
+  );
+
+  let stopping: Promise<void> | null = null;
+  return {
+    url,
+    stop: () =>
+      (stopping ??= (async () => {
+        try {
+          const [schedulerStop, appStop] = await Promise.allSettled([
+            // Aborts a running job at its next safe point and waits for it.
+            scheduler.stop().then(() => started),
+            app.stop(),
+          ]);
+          if (schedulerStop.status === 'rejected') logger.error(`scheduler did not stop cleanly: ${(schedulerStop.reason as Error).message}`);
+          if (appStop.status === 'rejected') logger.warn(`Bolt did not stop cleanly: ${(appStop.reason as Error).message}`);
+        } finally {
+          checkpointAndClose(db, logger);
+        }
+      })()),
   };
 }
