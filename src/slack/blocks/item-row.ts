@@ -6,7 +6,7 @@ import { formatDateNl } from '../../domain/dates/format-date.ts';
 import { describeOrigin, describeTerm, STATUS_LABEL } from '../../domain/describe-item.ts';
 import { formatKamerstuk, type Item } from '../../domain/items.ts';
 import { ACTION, MENU, encodeItemValue, itemBlockId, type ItemActionValue } from './ids.ts';
-import { escapeMrkdwn, escapeTruncated, plain, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn, escapeTruncated, plain } from './mrkdwn.ts';
 
 export interface ItemRowOptions {
   today: IsoDate;
@@ -16,19 +16,34 @@ export interface ItemRowOptions {
   snooze?: boolean;
   /** Leave out the buttons (a shared, read-only copy). */
   readOnly?: boolean;
+  /** Shorter texts, for a message that would otherwise pass Slack's size limit. */
+  compact?: boolean;
 }
 
+/** The most characters (after escaping) each part of a row may take. */
+const BUDGET = {
+  full: { origin: 200, title: 200, term: 300, codes: 150, kamerstuk: 120, confirmTitle: 150 },
+  compact: { origin: 50, title: 80, term: 120, codes: 40, kamerstuk: 40 },
+} as const;
+
 /** The item's lines of mrkdwn: origin, title, term, codes and Kamerstuk. All text escaped. */
-export function itemText(item: Item, today: IsoDate): string {
-  const codes = truncate(item.responsible.map((r) => r.code).join(', '), 200);
+export function itemText(item: Item, today: IsoDate, compact = false): string {
+  const budget = compact ? BUDGET.compact : BUDGET.full;
+  const codes = item.responsible.map((r) => r.code).join(', ');
   const state = item.status === 'open' ? null : `✅ ${STATUS_LABEL[item.status]}`;
-  const meta = [codes || null, item.kamerstuk ? formatKamerstuk(item.kamerstuk) : null, `#${item.id}`, state]
+  // The id always shows in full: people type it in /motie termijn and /motie afgerond.
+  const meta = [
+    codes ? escapeTruncated(codes, budget.codes) : null,
+    item.kamerstuk ? escapeTruncated(formatKamerstuk(item.kamerstuk), budget.kamerstuk) : null,
+    `#${item.id}`,
+    state,
+  ]
     .filter(Boolean)
     .join(' · ');
   return [
-    `*${escapeTruncated(describeOrigin(item), 200)}*: ${escapeTruncated(item.title, 200)}`,
-    `🗓 ${escapeTruncated(describeTerm(item, today), 300)}`,
-    escapeTruncated(meta, 300),
+    `*${escapeTruncated(describeOrigin(item), budget.origin)}*: ${escapeTruncated(item.title, budget.title)}`,
+    `🗓 ${escapeTruncated(describeTerm(item, today), budget.term)}`,
+    meta,
   ].join('\n');
 }
 
@@ -36,7 +51,7 @@ export function itemRow(item: Item, options: ItemRowOptions): KnownBlock[] {
   const section: SectionBlock = {
     type: 'section',
     block_id: itemBlockId(item.id, 'text'),
-    text: { type: 'mrkdwn', text: itemText(item, options.today) },
+    text: { type: 'mrkdwn', text: itemText(item, options.today, options.compact) },
   };
   if (options.readOnly) return [section];
   const value = encodeItemValue({ id: item.id, ...options.context });
@@ -62,12 +77,17 @@ export function itemRow(item: Item, options: ItemRowOptions): KnownBlock[] {
         text: { type: 'plain_text', text: 'Afgerond' },
         style: 'primary',
         value,
-        confirm: {
-          title: { type: 'plain_text', text: 'Afgerond?' },
-          text: { type: 'mrkdwn', text: `Markeer #${item.id} als afgerond: ${escapeTruncated(item.title, 150)}` },
-          confirm: { type: 'plain_text', text: 'Ja, afgerond' },
-          deny: { type: 'plain_text', text: 'Annuleren' },
-        },
+        // Compact rows go without the dialog: "Ongedaan maken" still undoes a slip.
+        ...(options.compact
+          ? {}
+          : {
+              confirm: {
+                title: { type: 'plain_text', text: 'Afgerond?' },
+                text: { type: 'mrkdwn', text: `Markeer #${item.id} als afgerond: ${escapeTruncated(item.title, BUDGET.full.confirmTitle)}` },
+                confirm: { type: 'plain_text', text: 'Ja, afgerond' },
+                deny: { type: 'plain_text', text: 'Annuleren' },
+              },
+            }),
       },
       menu,
     ],

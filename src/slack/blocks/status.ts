@@ -32,7 +32,18 @@ export function statusCountsLine(c: StatusCounts): string {
   return `*${c.open}* open · *${c.overdue}* te laat · *${c.soon}* binnen 4 weken · *${c.noTerm}* zonder termijn · *${c.done}* afgerond`;
 }
 
+/** Below Slack's ~13,000 characters of blocks, with room to spare. */
+export const STATUS_MAX_CHARS = 12_000;
+
 export function buildStatusMessage(view: StatusView): { text: string; blocks: KnownBlock[] } {
+  // Ten long items can pass Slack's size limit: then every row is drawn shorter.
+  const full = renderStatusBlocks(view, false);
+  const blocks = JSON.stringify(full).length <= STATUS_MAX_CHARS ? full : renderStatusBlocks(view, true);
+  const text = `Stand van zaken ${escapeMrkdwn(view.scopeLabel)}: ${view.counts.open} open, ${view.counts.overdue} te laat, ${view.counts.soon} binnen 4 weken.`;
+  return { text, blocks };
+}
+
+function renderStatusBlocks(view: StatusView, compact: boolean): KnownBlock[] {
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: plain(`Stand van zaken: ${view.scopeLabel}`, 150) } },
     { type: 'section', text: { type: 'mrkdwn', text: statusCountsLine(view.counts) } },
@@ -53,7 +64,7 @@ export function buildStatusMessage(view: StatusView): { text: string; blocks: Kn
       });
       lastState = state;
     }
-    blocks.push(...itemRow(item, { today: view.today, context }));
+    blocks.push(...itemRow(item, { today: view.today, context, compact }));
   }
   if (view.total === 0) {
     blocks.push({
@@ -92,8 +103,7 @@ export function buildStatusMessage(view: StatusView): { text: string; blocks: Kn
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…en nog ${rest} ${rest === 1 ? 'ander' : 'andere'}.` }] });
   }
   if (buttons.elements.length > 0) blocks.push(buttons);
-  const text = `Stand van zaken ${escapeMrkdwn(view.scopeLabel)}: ${view.counts.open} open, ${view.counts.overdue} te laat, ${view.counts.soon} binnen 4 weken.`;
-  return { text, blocks };
+  return blocks;
 }
 
 /** Decodes the value of a paging or share button; forged values give null. */

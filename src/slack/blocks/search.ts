@@ -1,0 +1,27 @@
+// The answer to /motie zoek: a header and at most ten item rows, within Block Kit's limits.
+import type { KnownBlock } from '@slack/types';
+import type { IsoDate } from '../../domain/dates/types.ts';
+import type { Item } from '../../domain/items.ts';
+import { T } from '../texts.nl.ts';
+import { itemRow } from './item-row.ts';
+import { escapeMrkdwn, truncate } from './mrkdwn.ts';
+
+export const SEARCH_MAX_RESULTS = 10;
+/** Below Slack's ~13,000 characters of blocks, with room to spare. */
+const MAX_CHARS = 12_000;
+
+/** `found` may hold one more than is shown, to say that there are more. */
+export function buildSearchResults(query: string, found: readonly Item[], today: IsoDate): { text: string; blocks?: KnownBlock[] } {
+  const shownQuery = escapeMrkdwn(truncate(query, 80));
+  if (found.length === 0) return { text: T.noResults(shownQuery) };
+  const shown = found.slice(0, SEARCH_MAX_RESULTS);
+  const header =
+    found.length > SEARCH_MAX_RESULTS ? `${T.searchHeader(shownQuery, shown.length)} ${T.searchMore(SEARCH_MAX_RESULTS)}` : T.searchHeader(shownQuery, shown.length);
+  const render = (compact: boolean): KnownBlock[] => {
+    const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: header } }];
+    for (const item of shown) blocks.push({ type: 'divider' }, ...itemRow(item, { today, compact }));
+    return blocks;
+  };
+  const full = render(false);
+  return { text: header, blocks: JSON.stringify(full).length <= MAX_CHARS ? full : render(true) };
+}
