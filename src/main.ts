@@ -1,5 +1,7 @@
 // Composition root: config → logger → database → Slack (or the local preview) → scheduler.
 // SIGTERM / SIGINT stop the scheduler at a safe point, close Bolt and the database, exit 0.
+// The signal handlers are installed before anything starts, so a signal during start-up is a
+// clean shutdown too (never Node's default of dying mid-write).
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger, type MotiebotLogger } from './logger.ts';
 
@@ -8,6 +10,9 @@ export interface RunningBot {
   url: string | null;
   stop: () => Promise<void>;
 }
+
+/** How long a shutdown may take before the process gives up and exits 1 (systemd waits 90 s). */
+const SHUTDOWN_LIMIT_MS = 25_000;
 
 async function start(config: Config, logger: MotiebotLogger): Promise<RunningBot> {
   if (config.preview) {
@@ -30,25 +35,26 @@ export async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  let running: RunningBot;
-  try {
-    running = await start(config, logger);
-  } catch (error) {
-    logger.error(`could not start: ${(error as Error).message}`);
-    process.exit(1);
-  }
-  if (running.url) process.stdout.write(`motiebot draait: ${running.url}\n`);
+  logger.addSecret(config.slack.botToken);
+  logger.addSecret(config.slack.signingSecret);
+  logger.addSecret(config.slack.appToken);
 
-  let stopping = false;
+  let running: RunningBot | null = null;
+  let stopSignal: string | null = null;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+    if (stopSignal) {
+      logger.info(`${signal} received: already stopping`);
+      return;
+    }
+    stopSignal = signal;
     logger.info(`${signal} received: stopping`);
     const force = setTimeout(() => {
-      logger.error('shutdown took longer than 25 s: exiting');
+      logger.error(`shutdown took longer than ${SHUTDOWN_LIMIT_MS / 1000} s: exiting`);
       process.exit(1);
-    }, 25_000);
+    }, SHUTDOWN_LIMIT_MS);
     force.unref();
+    // Still starting: the start-up below sees stopSignal and stops what it started.
+    if (!running) return;
     try {
       await running.stop();
       logger.info('stopped cleanly');
@@ -60,6 +66,22 @@ export async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  let started: RunningBot;
+  try {
+    started = await start(config, logger);
+  } catch (error) {
+    logger.error(`could not start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  running = started;
+  if (stopSignal) {
+    // A signal arrived while starting: stop at once.
+    stopSignal = null;
+    await shutdown('signal during start-up');
+    return;
+  }
+  if (started.url) process.stdout.write(`motiebot draait: ${started.url}\n`);
 }
 
 await main();

@@ -1,0 +1,237 @@
+// Graceful shutdown of the real process: `node --import tsx src/main.ts` in HTTP mode against a
+// fake Slack. SIGTERM and SIGINT stop the scheduler at a safe point, close Bolt and the database,
+// and exit 0; a reminder run that is interrupted leaves nothing marked sent that was not posted,
+// and the next run sends exactly the rest.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { addDays, format, parseISO } from 'date-fns';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { amsterdamDate } from '../../src/clock.ts';
+import { parseTarget } from '../../src/domain/codes.ts';
+import { SlackStandIn } from '../../src/preview/slack-stand-in.ts';
+import { runReminders } from '../../src/scheduler/run-reminders.ts';
+import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
+import { itemIdOfBlock } from '../../src/slack/blocks/ids.ts';
+import { linkChannel } from '../../src/store/channels.queries.ts';
+import { closeDb, openDb } from '../../src/store/db.ts';
+import { createItem } from '../../src/store/items.queries.ts';
+import { newItem, tempDir } from '../helpers/db.ts';
+import { waitFor } from '../helpers/fake-slack.ts';
+import { sign } from '../helpers/slack-harness.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BOT_TOKEN = 'xoxb-shutdown-test-0123456789';
+const SIGNING_SECRET = 'shutdown-signing-secret-5e7d1c';
+
+/** A lenient Slack stand-in whose chat.postMessage answers only after `postDelayMs`. */
+interface SlowSlack {
+  url: string;
+  standIn: SlackStandIn;
+  /** chat.postMessage calls Slack answered (the bot saw them succeed). */
+  answeredPosts: number;
+  postDelayMs: number;
+  close: () => Promise<void>;
+}
+
+async function startSlowSlack(postDelayMs: number): Promise<SlowSlack> {
+  const standIn = new SlackStandIn({ lenient: true, tsBase: 1700000000 });
+  const slow: SlowSlack = { url: '', standIn, answeredPosts: 0, postDelayMs, close: async () => undefined };
+  const server: Server = createServer((req, res) => {
+    const isPost = (req.url ?? '').includes('chat.postMessage');
+    void (async () => {
+      if (isPost) await new Promise((r) => setTimeout(r, slow.postDelayMs));
+      const handled = await standIn.handleHttp(req, res);
+      if (!handled) {
+        res.writeHead(404);
+        res.end();
+      } else if (isPost) slow.answeredPosts += 1;
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  standIn.setOrigin(origin);
+  slow.url = standIn.apiUrl;
+  slow.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return slow;
+}
+
+interface BotProcess {
+  child: ChildProcess;
+  output: () => string;
+  /** The URL main printed ("motiebot draait: …"). */
+  url: string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+}
+
+async function startBotProcess(dbPath: string, apiUrl: string): Promise<BotProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: apiUrl,
+      PORT: '0',
+      DATABASE_PATH: dbPath,
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
+  );
+  const url = await waitFor(() => /motiebot draait: (\S+)/.exec(out)?.[1], 15_000).catch((error: Error) => {
+    child.kill('SIGKILL');
+    throw new Error(`${error.message}\n${out}`);
+  });
+  return { child, output: () => out, url, exited };
+}
+
+async function signedHelp(url: string): Promise<number> {
+  const body = new URLSearchParams({ command: '/motie', text: 'help', user_id: 'UALICE', channel_id: 'C1', team_id: 'T1', response_url: 'http://127.0.0.1:9/x', trigger_id: '1' }).toString();
+  const ts = Math.floor(Date.now() / 1000);
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts, SIGNING_SECRET) },
+    body,
+  });
+  await res.text();
+  return res.status;
+}
+
+describe('graceful shutdown', () => {
+  let dir: string;
+  let dbPath: string;
+  let slack: SlowSlack;
+  let bot: BotProcess | null = null;
+  beforeEach(() => {
+    dir = tempDir('motiebot-shutdown-');
+    dbPath = join(dir, 'motiebot.db');
+  });
+  afterEach(async () => {
+    if (bot && bot.child.exitCode === null && bot.child.signalCode === null) bot.child.kill('SIGKILL');
+    bot = null;
+    await slack?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('%s stops the bot within seconds with exit 0 and a cleanly closed database', async (signal) => {
+    const db = openDb(dbPath);
+    createItem(db, newItem({ title: 'Blijft bewaard' }), 'import', Date.now());
+    closeDb(db);
+    slack = await startSlowSlack(0);
+    bot = await startBotProcess(dbPath, slack.url);
+    expect(bot.url).toMatch(/^http:\/\/localhost:\d+\/slack\/events$/);
+    expect(bot.url).not.toContain(':0/');
+    expect(await signedHelp(bot.url.replace('localhost', '127.0.0.1'))).toBe(200);
+    await waitFor(() => bot!.output().includes('caught up on missed runs'), 10_000);
+
+    const sentAt = Date.now();
+    bot.child.kill(signal);
+    const exit = await bot.exited;
+    expect(exit, bot.output()).toMatchObject({ code: 0, signal: null });
+    expect(exit.at - sentAt).toBeLessThan(5000);
+    expect(bot.output()).toContain(`${signal} received: stopping`);
+    expect(bot.output()).toContain('stopped cleanly');
+
+    // Checkpointed and closed: no WAL left behind with data in it, and the data is there.
+    expect(!existsSync(`${dbPath}-wal`) || statSync(`${dbPath}-wal`).size === 0).toBe(true);
+    const check = new Database(dbPath, { readonly: true });
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect((check.prepare('SELECT title FROM items').get() as { title: string }).title).toBe('Blijft bewaard');
+    check.close();
+    // The HTTP port is closed.
+    await expect(fetch(bot.url.replace('localhost', '127.0.0.1'), { method: 'POST' })).rejects.toThrow();
+    expect(bot.output()).not.toContain(BOT_TOKEN);
+    expect(bot.output()).not.toContain(SIGNING_SECRET);
+  });
+
+  it('SIGTERM during a reminder run with many posts stops at a safe point; the next run sends exactly the rest', async () => {
+    const today = amsterdamDate(new Date());
+    const deadline = format(addDays(parseISO(today), 5), 'yyyy-MM-dd');
+    const channels = ['C0REMIND1', 'C0REMIND2', 'C0REMIND3'];
+    const db = openDb(dbPath);
+    for (const channel of channels) linkChannel(db, parseTarget('SOCW')!, channel, 'UALICE', Date.now());
+    for (let i = 1; i <= 8; i++) {
+      createItem(
+        db,
+        newItem({ title: `Toezegging ${i}`, deadline: { earliest: null, deadline, text: 'binnenkort', basis: 'explicit', soft: false, source: 'request' } }),
+        'import',
+        Date.now(),
+      );
+    }
+    closeDb(db);
+    const planned = channels.length * 8;
+
+    // Each post takes 400 ms and posts in one channel are 1 s apart: the run would take ~8 s.
+    slack = await startSlowSlack(400);
+    bot = await startBotProcess(dbPath, slack.url);
+    await waitFor(() => slack.answeredPosts >= 4, 15_000);
+    const sentAt = Date.now();
+    bot.child.kill('SIGTERM');
+    const exit = await bot.exited;
+    expect(exit, bot.output()).toMatchObject({ code: 0, signal: null });
+    expect(exit.at - sentAt).toBeLessThan(5000);
+    expect(bot.output()).toMatch(/reminders: incomplete \(stopped\)/);
+
+    const postsBefore = slack.standIn.callsTo('chat.postMessage').length;
+    expect(slack.answeredPosts).toBe(postsBefore);
+    expect(postsBefore).toBeLessThan(planned);
+    const after = new Database(dbPath, { readonly: true });
+    const rows = after.prepare("SELECT item_id, channel_id, state FROM sent_log WHERE what = 'reminder:7'").all() as {
+      item_id: number;
+      channel_id: string;
+      state: string;
+    }[];
+    const lease = after.prepare("SELECT holder, last_completed_at FROM leases WHERE name = 'reminders'").get() as {
+      holder: string;
+      last_completed_at: number | null;
+    };
+    after.close();
+    // Nothing marked sent that was not posted, and everything posted is marked sent.
+    const posted = slack.standIn.callsTo('chat.postMessage').map((c) => {
+      const blocks = c.body.blocks as { block_id?: string }[];
+      return `${itemIdOfBlock(blocks.find((b) => itemIdOfBlock(b.block_id) !== null)?.block_id)}:${String(c.body.channel)}`;
+    });
+    const sent = rows.filter((r) => r.state === 'sent').map((r) => `${r.item_id}:${r.channel_id}`);
+    expect(sent.sort()).toEqual([...posted].sort());
+    expect(rows.filter((r) => r.state !== 'sent' && r.state !== 'pending')).toEqual([]);
+    // The lease is released and the run is not recorded as complete: the next start catches up.
+    expect(lease).toEqual({ holder: '', last_completed_at: null });
+
+    // The next run (here in-process) sends exactly what was left, and nothing twice.
+    slack.standIn.resetRecord();
+    slack.postDelayMs = 0;
+    const reopened = openDb(dbPath);
+    try {
+      const result = await runReminders({
+        db: reopened,
+        slack: createJobSlackClient({ token: BOT_TOKEN, apiUrl: slack.url }),
+        leadDays: [28, 7, 0],
+        delivery: { perChannelMs: 0 },
+      });
+      expect(result).toMatchObject({ status: 'done', posted: planned - postsBefore, alreadySent: 0 });
+      const second = slack.standIn.callsTo('chat.postMessage').map((c) => {
+        const blocks = c.body.blocks as { block_id?: string }[];
+        return `${itemIdOfBlock(blocks.find((b) => itemIdOfBlock(b.block_id) !== null)?.block_id)}:${String(c.body.channel)}`;
+      });
+      expect(new Set([...posted, ...second]).size).toBe(planned);
+      expect((reopened.$client.prepare("SELECT count(*) AS n FROM sent_log WHERE state = 'sent'").get() as { n: number }).n).toBe(planned);
+    } finally {
+      closeDb(reopened);
+    }
+  });
+});
