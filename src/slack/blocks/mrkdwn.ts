@@ -35,8 +35,10 @@ export function escapeTruncated(text: string, max: number): string {
   let room = max;
   for (;;) {
     const out = escapeMrkdwn(truncate(text, room));
-    if (out.length <= max || room <= 1) return out;
-    room -= Math.max(1, out.length - max);
+    if (out.length <= max) return out;
+    if (room <= 1) return '…';
+    // One character less removes one to five escaped ones.
+    room = Math.max(1, room - Math.ceil((out.length - max) / 5));
   }
 }
 
