@@ -33,6 +33,21 @@ const INFORMING_PATTERNS: readonly string[] = [
 
 const INFORMING_RE = new RegExp(`\\b(?:${INFORMING_PATTERNS.join('|')})\\b`);
 
+/**
+ * Words that make a status sentence a commitment about delivering something ("De uitkomsten
+ * worden eind 2025 verwacht", "Het streven is om … rond de zomer in te dienen"). A status date
+ * that is neither informing nor a commitment is context (a conference, the start of a pilot)
+ * and does not replace the request's term (docs/DATES-RULES.md).
+ */
+const COMMITMENT_PATTERNS: readonly string[] = [
+  'verwacht(?:en|e)?', 'naar verwachting', 'streven', 'streeft', 'streef', 'zal', 'zullen',
+  'afgerond', 'af te ronden', 'afronden', 'rondt [a-z ]{0,40}af', 'opgeleverd', 'op te leveren', 'opleveren',
+  'ingediend', 'in te dienen', 'indienen', 'dient [a-z ]{0,40}in', 'gepubliceerd', 'te publiceren', 'publiceren',
+  'verschijnt', 'verschijnen', 'komt [a-z ]{0,40}uit', 'uitgebracht', 'gereed', 'beschikbaar', 'voltooid',
+];
+
+const COMMITMENT_RE = new RegExp(`\\b(?:${COMMITMENT_PATTERNS.join('|')})\\b`);
+
 /** Clause boundaries: sentence ends, semicolons, colons, and a comma before a new clause. */
 const CLAUSE_BOUNDARY_RE =
   /[.!?](?=\s+[A-Z\u00C0-\u00DD]|\s*$)|[;:]|,(?=\s+(?:waarna|waarbij|waarmee|omdat|zodat|terwijl|nadat|maar|hoewel|doordat|zodra|wanneer|indien|als|en|of)\b)|\n\s*\n/g;
@@ -61,11 +76,21 @@ interface Candidate {
   informing: boolean;
 }
 
-function candidatesOf(text: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined, notBefore: IsoDate | null): Candidate[] {
+interface CandidateOptions {
+  /** Skip expressions whose deadline lies before this date (status texts: the past). */
+  notBefore: IsoDate | null;
+  /** Keep only expressions in informing or commitment clauses (status texts). */
+  promisesOnly: boolean;
+}
+
+function candidatesOf(text: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined, options: CandidateOptions): Candidate[] {
+  const { notBefore, promisesOnly } = options;
   const exprs = parseDates(text, { reference, ...(calendar ? { calendar } : {}) });
   if (exprs.length === 0) return [];
   const clauses = clausesOf(text);
-  const informingClause = clauses.map(([s, e]) => INFORMING_RE.test(normalise(text.slice(s, e))));
+  const normalised = clauses.map(([s, e]) => normalise(text.slice(s, e)));
+  const informingClause = normalised.map((c) => INFORMING_RE.test(c));
+  const commitmentClause = normalised.map((c) => COMMITMENT_RE.test(c));
   const out: Candidate[] = [];
   for (const expr of exprs) {
     // Rule 4: until and from are milestones; an expression without a deadline cannot bound anything.
@@ -73,7 +98,9 @@ function candidatesOf(text: string, reference: IsoDate, calendar: ParliamentaryC
     // Rule 3: status expressions before the document date describe the past.
     if (notBefore !== null && expr.deadline < notBefore) continue;
     const index = clauses.findIndex(([s, e]) => expr.start >= s && expr.start < e);
-    out.push({ expr, informing: index >= 0 && informingClause[index] === true });
+    const informing = index >= 0 && informingClause[index] === true;
+    if (promisesOnly && !informing && !(index >= 0 && commitmentClause[index] === true)) continue;
+    out.push({ expr, informing });
   }
   return out;
 }
@@ -96,9 +123,9 @@ export function pickDeadline(input: PickDeadlineInput): ChosenDeadline | null {
   const { request, requestReference, status, statusReference, calendar } = input;
   if (status && status.trim() !== '') {
     const reference = statusReference ?? requestReference;
-    const fromStatus = choose(candidatesOf(status, reference, calendar, reference));
+    const fromStatus = choose(candidatesOf(status, reference, calendar, { notBefore: reference, promisesOnly: true }));
     if (fromStatus) return { ...fromStatus, source: 'status' };
   }
-  const fromRequest = choose(candidatesOf(request, requestReference, calendar, null));
+  const fromRequest = choose(candidatesOf(request, requestReference, calendar, { notBefore: null, promisesOnly: false }));
   return fromRequest ? { ...fromRequest, source: 'request' } : null;
 }

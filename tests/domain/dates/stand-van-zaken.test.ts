@@ -172,7 +172,7 @@ describe('stand-van-zaken-nap-2025.txt', () => {
     expect(all).toEqual(SEGMENTS.flatMap((s) => s.expected.map((r) => r[0])));
   });
 
-  it('herstelrecht: the status term replaces "dit najaar … vóór het debat over de begroting van OCW"', () => {
+  it('herstelrecht: a status date about something else (a pilot starting) does not replace the promised term', () => {
     const request = SEGMENTS[5]!.text;
     expect(pickDeadline({ request, requestReference: REQ })).toMatchObject({
       text: 'vóór \nhet debat over de begroting van OCW',
@@ -180,11 +180,22 @@ describe('stand-van-zaken-nap-2025.txt', () => {
       source: 'request',
     });
     expect(pickDeadline({ request, requestReference: REQ, status: SEGMENTS[6]!.text, statusReference: DOC })).toMatchObject({
-      text: 'Op korte termijn',
-      deadline: '2025-07-15',
-      soft: true,
-      source: 'status',
+      text: 'vóór \nhet debat over de begroting van OCW',
+      deadline: '2023-10-31',
+      source: 'request',
     });
+  });
+
+  it('a status date in a commitment ("worden … verwacht", "het streven is … in te dienen") replaces the term', () => {
+    expect(
+      pickDeadline({ request: 'De TK wordt om de vier jaar (eerstvolgende in 2024) geïnformeerd.', requestReference: REQ, status: 'De uitkomsten worden eind 2025 verwacht.', statusReference: DOC }),
+    ).toMatchObject({ text: 'eind 2025', deadline: '2025-12-31', source: 'status' });
+    expect(
+      pickDeadline({ request: 'verzoekt de regering haast te maken', requestReference: REQ, status: 'Het streven is om het wetsvoorstel rond de zomer van 2025 bij de Raad van State in te dienen.', statusReference: DOC }),
+    ).toMatchObject({ text: 'rond de zomer van 2025', source: 'status' });
+    expect(
+      pickDeadline({ request: 'verzoekt de regering een prijs uit te reiken', requestReference: REQ, status: 'Het thema krijgt een rol op de conferentie op 12 juni.', statusReference: DOC }),
+    ).toBeNull();
   });
 
   it('Westerveld: a past status date is skipped, the request keeps its term', () => {

@@ -29,23 +29,23 @@ export const EXPECTED: ExpectedItem[] = [
     deadline: null, deadlineText: null, deadlineSource: null },
   { line: 17, kind: 'motie', submitters: ['Mutluer'], cs: false, codes: ['SOCW'], kamerstuk: '36200-VIII-156', vergaderjaar: '2022/23', status: 'done', linkedTo: null,
     textStart: 'De Tweede Kamer verzoekt de regering, zoals eerder voorgesteld in het plan, elk jaar de «uit het keurslijf»-prijs', textEnd: 'in het bevorderen van de emancipatie van de man.',
-    // DATES.md rule 3: a future expression in the status text replaces the request's term, even
-    // one that is not about informing: "dit jaar … op de NAP-conferentie op 12 juni" (2025).
-    deadline: '2025-06-12', deadlineText: 'op 12 juni', deadlineSource: 'status' },
+    // The status's "op de NAP-conferentie op 12 juni" is context, not a promise (docs/DATES-RULES.md),
+    // so the request's "elk jaar" stands: the end of the first whole year after 1 March 2023.
+    deadline: '2024-12-31', deadlineText: 'elk jaar', deadlineSource: 'request' },
   { line: 34, kind: 'motie', submitters: ['Mutluer'], cs: false, codes: ['SOCW'], kamerstuk: '34843-78', vergaderjaar: '2022/23', status: 'done', linkedTo: null,
     textStart: 'De Tweede Kamer verzoekt de regering in overleg met de regeringscommissaris', textEnd: 'ontwikkelingsfase van de kinderen en jongeren.',
     deadline: null, deadlineText: null, deadlineSource: null },
-  // The request's "dit najaar … vóór het debat over de begroting van OCW" (2023) is replaced by the
-  // status (rule 3): "Op korte termijn start een pilot", a soft term, document date + 3 months.
-  // ("De pilot loopt tot april 2027" is a milestone, never a deadline.)
+  // The request's "dit najaar … vóór het debat over de begroting van OCW" (2023): the earliest of the
+  // two (rule 2). The status's "Op korte termijn start een pilot" is about the pilot, not the promise,
+  // so it does not replace the term: the item is overdue. ("tot april 2027" is a milestone.)
   { line: 51, kind: 'motie', submitters: ['Mutluer'], cs: false, codes: ['SOCW'], kamerstuk: '34843-79', vergaderjaar: '2022/23', status: 'open', linkedTo: null,
     textStart: 'De Tweede Kamer verzoekt de regering na te gaan hoe herstelrecht bij seksueel grensoverschrijdend gedrag', textEnd: 'vóór het debat over de begroting van OCW.',
-    deadline: '2025-07-01', deadlineText: 'Op korte termijn', deadlineSource: 'status' },
-  // The status's future "De eerste aanvraagronde is in juni 2025" replaces the request's
-  // "in het najaar van 2024"; "op 22 juni 2023" lies before the document date and is skipped.
+    deadline: '2023-10-31', deadlineText: 'vóór het debat over de begroting van OCW', deadlineSource: 'request' },
+  // The status's "De eerste aanvraagronde is in juni 2025" is context, not a promise, so the request's
+  // "in het najaar van 2024" stands; "op 22 juni 2023" lies before the document date and is skipped.
   { line: 73, kind: 'motie', submitters: ['Mutluer'], cs: false, codes: ['MOCW', 'SOCW'], kamerstuk: '34843-80', vergaderjaar: '2022/23', status: 'done', linkedTo: null,
     textStart: 'De Tweede Kamer verzoekt de regering om aansluitend bij het initiatief Studenten Pact', textEnd: 'in de curricula van alle hogeronderwijsinstellingen.',
-    deadline: '2025-06-30', deadlineText: 'in juni 2025', deadlineSource: 'status' },
+    deadline: '2024-12-19', deadlineText: 'in het najaar van 2024', deadlineSource: 'request' },
   // No term in the request. In the status "in Q1 2025" and "in maart 2024" are past; of the future
   // "rond de zomer van 2025" (until 2025-09-01) and "In april 2025" the earliest wins (rule 2).
   { line: 115, kind: 'motie', submitters: ['Mutluer'], cs: false, codes: ['SSZW'], kamerstuk: '34843-81', vergaderjaar: '2022/23', status: 'open', linkedTo: null,
