@@ -5,7 +5,7 @@ import type { Item } from '../../domain/items.ts';
 import { STATUS_LABEL } from '../../domain/describe-item.ts';
 import type { AuditEntry } from '../../store/items.queries.ts';
 import { itemText, mention } from './item-row.ts';
-import { escapeMrkdwn, escapeTruncated, truncate, truncateLines } from './mrkdwn.ts';
+import { escapeTruncated, truncateLines } from './mrkdwn.ts';
 
 const MAX_AUDIT = 8;
 
@@ -21,7 +21,7 @@ export function buildDetails(item: Item, audit: AuditEntry[], today: IsoDate, fo
   if (recent.length > 0) {
     const lines = recent.map((a) => {
       const who = a.actor === 'import' || a.actor === 'cli' || a.actor === 'system' ? a.actor : mention(a.actor);
-      const what = a.field ? `${a.field}: ${escapeMrkdwn(truncate(a.oldValue ?? '—', 80))} → ${escapeMrkdwn(truncate(a.newValue ?? '—', 80))}` : escapeMrkdwn(a.action);
+      const what = a.field ? `${a.field}: ${escapeTruncated(a.oldValue ?? '—', 80)} → ${escapeTruncated(a.newValue ?? '—', 80)}` : escapeTruncated(a.action, 80);
       return `• ${formatInstant(a.at)} · ${who} · ${what}`;
     });
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncateLines(`Laatste wijzigingen:\n${lines.join('\n')}`, 2900) }] });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildDetails } from '../../../src/slack/blocks/details.ts';
+import type { AuditEntry } from '../../../src/store/items.queries.ts';
+import { blockKitViolations } from '../../helpers/block-kit-limits.ts';
+import { makeItem } from '../../domain/reminders/make-item.ts';
+import { worstItem } from './worst-case.ts';
+
+const at = (n: number) => Date.UTC(2025, 8, 15, 7, n);
+const format = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+const entry = (n: number, over: Partial<AuditEntry> = {}): AuditEntry => ({ id: n, itemId: 1, actor: 'UBOB', at: at(n), action: 'update', field: 'status', oldValue: 'open', newValue: 'done', context: null, ...over });
+
+describe('buildDetails', () => {
+  it('shows the item, its status, the full texts and the latest changes newest first, one per line', () => {
+    const item = makeItem({ id: 1, text: 'verzoekt de regering om x', statusText: 'Brief volgt.' });
+    const audit = [entry(0, { actor: 'import', action: 'create', field: null }), entry(1, { actor: 'cli:Jan' }), entry(2)];
+    const msg = buildDetails(item, audit, '2025-09-15', format);
+    const all = JSON.stringify(msg.blocks);
+    expect(all).toContain('Status: *open*');
+    expect(all).toContain('*Verzoek/toezegging*\\nverzoekt de regering om x');
+    expect(all).toContain('*Stand van zaken*\\nBrief volgt.');
+    expect(all).toContain('Laatste wijzigingen:\\n• 2025-09-15 07:02 · <@UBOB> · status: open → done\\n• 2025-09-15 07:01 · cli:Jan · status: open → done\\n• 2025-09-15 07:00 · import · create');
+    expect(msg.text).toBe('Details van #1: Motie 1');
+  });
+
+  it('shows the last 8 changes only and stays within limits for an extreme item', () => {
+    const audit = Array.from({ length: 50 }, (_, n) => entry(n, { field: 'title', oldValue: '<!channel> & '.repeat(100), newValue: '&'.repeat(500) }));
+    const msg = buildDetails(worstItem(1, '2025-01-01'), audit, '2025-09-15', format);
+    expect(blockKitViolations(msg, 'message')).toEqual([]);
+    expect(JSON.stringify(msg.blocks).match(/• 2025/g)).toHaveLength(8);
+    expect(JSON.stringify(msg)).not.toContain('<!channel>');
+  });
+});

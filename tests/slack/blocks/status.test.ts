@@ -1,0 +1,96 @@
+import type { KnownBlock } from '@slack/types';
+import { describe, expect, it } from 'vitest';
+import type { Item } from '../../../src/domain/items.ts';
+import { doneItemRow } from '../../../src/slack/blocks/item-row.ts';
+import { buildStatusMessage, STATUS_PAGE_SIZE, statusCountsLine, type StatusView } from '../../../src/slack/blocks/status.ts';
+import { blockKitViolations } from '../../helpers/block-kit-limits.ts';
+import { makeItem } from '../../domain/reminders/make-item.ts';
+import { worstItem } from './worst-case.ts';
+
+const today = '2025-09-15';
+const counts = { open: 60, overdue: 30, soon: 17, noTerm: 5, done: 9 };
+const ids = (blocks: KnownBlock[]) => blocks.map((b) => /^item:(\d+):text$/.exec(b.block_id ?? '')?.[1]).filter(Boolean).map(Number);
+const texts = (blocks: KnownBlock[]) => JSON.stringify(blocks);
+const actionIds = (blocks: KnownBlock[]) => blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => ('action_id' in e ? e.action_id : '')) : []));
+
+function view(over: Partial<StatusView> = {}): StatusView {
+  const items: Item[] = [
+    makeItem({ id: 1 }, '2025-08-01'),
+    makeItem({ id: 2 }, '2025-09-01'),
+    makeItem({ id: 3 }, '2025-09-20'),
+  ];
+  return { scopeLabel: 'SOCW', scope: '', counts, page: 0, total: 3, items, today, ...over };
+}
+
+describe('buildStatusMessage', () => {
+  it('has the header, the counts first, then the overdue and the soon items under their headings', () => {
+    const msg = buildStatusMessage(view());
+    expect(msg.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Stand van zaken: SOCW' } });
+    expect(msg.blocks[1]).toMatchObject({ text: { text: '*60* open · *30* te laat · *17* binnen 4 weken · *5* zonder termijn · *9* afgerond' } });
+    expect(msg.blocks[2]).toMatchObject({ type: 'context', elements: [{ text: 'Peildatum 15 september 2025' }] });
+    const all = texts(msg.blocks);
+    expect(all.indexOf('🔴 Te laat')).toBeLessThan(all.indexOf('item:1:text'));
+    expect(all.indexOf('item:2:text')).toBeLessThan(all.indexOf('🟠 Binnen 4 weken'));
+    expect(all.indexOf('🟠 Binnen 4 weken')).toBeLessThan(all.indexOf('item:3:text'));
+    expect(ids(msg.blocks)).toEqual([1, 2, 3]);
+    expect(msg.text).toBe('Stand van zaken SOCW: 60 open, 30 te laat, 17 binnen 4 weken.');
+    expect(blockKitViolations(msg, 'message')).toEqual([]);
+  });
+
+  it('has no paging on a single page, and a share button', () => {
+    expect(actionIds(buildStatusMessage(view()).blocks).filter((a) => !a.startsWith('item_'))).toEqual(['status_share']);
+  });
+
+  it('pages: "Volgende" and "nog N andere" on the first page, "Vorige" and "Volgende" in the middle, only "Vorige" on the last', () => {
+    const page = (p: number, n: number) => buildStatusMessage(view({ page: p, total: 47, items: Array.from({ length: n }, (_, i) => makeItem({ id: 100 + p * 10 + i }, '2025-09-01')) }));
+    const nav = (m: { blocks: KnownBlock[] }) => actionIds(m.blocks).filter((a) => a.startsWith('status_'));
+    const first = page(0, 10);
+    expect(nav(first)).toEqual(['status_page:next', 'status_share']);
+    expect(texts(first.blocks)).toContain('…en nog 37 andere.');
+    expect(texts(first.blocks)).toContain('"text":"Volgende 10"');
+    expect(texts(first.blocks)).toContain('"value":"{\\"scope\\":\\"\\",\\"page\\":1}"');
+    expect(nav(page(2, 10))).toEqual(['status_page:prev', 'status_page:next', 'status_share']);
+    expect(texts(page(3, 10).blocks)).toContain('"text":"Volgende 7"');
+    const last = page(4, 7);
+    expect(nav(last)).toEqual(['status_page:prev', 'status_share']);
+    expect(texts(last.blocks)).not.toContain('en nog');
+    expect(texts(buildStatusMessage(view({ page: 0, total: 11, items: Array.from({ length: 10 }, (_, i) => makeItem({ id: i + 1 }, '2025-09-01')) })).blocks)).toContain('…en nog 1 ander.');
+  });
+
+  it('a shared copy keeps the item buttons but has no paging or share buttons', () => {
+    const msg = buildStatusMessage(view({ shared: true, total: 47 }));
+    expect(actionIds(msg.blocks).filter((a) => a.startsWith('status_'))).toEqual([]);
+    expect(actionIds(msg.blocks)).toContain('item_done');
+    expect(texts(msg.blocks)).toContain('…en nog 44 andere.');
+  });
+
+  it('says all is well when there is nothing to show', () => {
+    expect(texts(buildStatusMessage(view({ total: 0, items: [] })).blocks)).toContain('🎉 Niets te laat en niets dat binnen 4 weken moet.');
+  });
+
+  it('puts the notice above the list and leaves its item out of the list (block_ids stay unique)', () => {
+    const notice = doneItemRow(makeItem({ id: 2, status: 'done' }), 'UBOB', today, { scope: '', page: 0 });
+    const msg = buildStatusMessage(view({ notice }));
+    expect(ids(msg.blocks)).toEqual([2, 1, 3]);
+    expect(blockKitViolations(msg, 'message')).toEqual([]);
+  });
+
+  it('escapes the scope label in the fallback text', () => {
+    expect(buildStatusMessage(view({ scopeLabel: '<!channel>' })).text).toContain('&lt;!channel&gt;');
+  });
+
+  it(`stays under 13,000 characters with ${STATUS_PAGE_SIZE} extreme items and the largest notice, drawing the rows shorter`, () => {
+    const items = Array.from({ length: STATUS_PAGE_SIZE }, (_, i) => worstItem(900_000 + i, '2025-09-01'));
+    const notice = doneItemRow(worstItem(5, '2025-09-01'), 'UBOB', today);
+    const msg = buildStatusMessage(view({ items, total: 500, page: 3, scope: 'x'.repeat(40), notice }));
+    expect(blockKitViolations(msg, 'message')).toEqual([]);
+    expect(ids(msg.blocks)).toHaveLength(STATUS_PAGE_SIZE + 1);
+    expect(texts(msg.blocks)).not.toContain('"confirm"');
+    // Ordinary items keep their full rows and confirm dialogs.
+    expect(texts(buildStatusMessage(view({ items: Array.from({ length: 10 }, (_, i) => makeItem({ id: i + 1 }, '2025-09-01')), total: 10 })).blocks)).toContain('"confirm"');
+  });
+
+  it('statusCountsLine lists the five counts in order', () => {
+    expect(statusCountsLine({ open: 1, overdue: 2, soon: 3, noTerm: 4, done: 5 })).toBe('*1* open · *2* te laat · *3* binnen 4 weken · *4* zonder termijn · *5* afgerond');
+  });
+});
