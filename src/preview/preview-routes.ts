@@ -187,13 +187,14 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
     standInRoute('/api/:method'),
     standInRoute('/response/:id'),
 
-    route('/preview/events', 'GET', async (req, res) => {
-      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive', ...SECURITY_HEADERS });
+    route('/preview/events', 'GET', async (_req, res) => {
+      // Connection: close, so that the socket goes when the stream ends (at stop) instead of idling.
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', connection: 'close', ...SECURITY_HEADERS });
       res.write('retry: 1000\n\n');
       streams.add(res);
       const heartbeat = setInterval(() => res.write(': still here\n\n'), 15_000);
       heartbeat.unref();
-      req.on('close', () => {
+      res.on('close', () => {
         clearInterval(heartbeat);
         streams.delete(res);
       });

@@ -2,6 +2,7 @@
 // Slack's Web API on the same port, and a page in the browser that plays Slack. Everything
 // listens on 127.0.0.1 and talks only to itself.
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import { amsterdamDate } from '../clock.ts';
 import type { Config } from '../config.ts';
@@ -18,6 +19,7 @@ import { createPreviewRoutes } from './preview-routes.ts';
 import { previewChannels, seedSample } from './seed-sample.ts';
 import type { Sender } from './signer.ts';
 import { SlackStandIn } from './slack-stand-in.ts';
+import { PREVIEW_TEXT } from './texts.nl.ts';
 
 export const PREVIEW_HOST = '127.0.0.1';
 
@@ -106,10 +108,12 @@ export async function startPreview(config: Config, logger: MotiebotLogger): Prom
     botUserId: BOT_USER_ID,
     customRoutes: preview.routes,
   });
+  let server: Server;
   try {
-    await app.start({ port, host: PREVIEW_HOST });
+    server = (await app.start({ port, host: PREVIEW_HOST })) as Server;
   } catch (error) {
     closeDb(db);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(PREVIEW_TEXT.portInUse(port));
     throw error;
   }
   const url = `http://localhost:${port}/`;
@@ -127,7 +131,13 @@ export async function startPreview(config: Config, logger: MotiebotLogger): Prom
       stopped = true;
       preview.closeStreams();
       await jobs;
-      await app.stop();
+      // A browser may hold a connection open for a while; a second is enough for a request in flight.
+      const impatient = setTimeout(() => server.closeAllConnections(), 1000);
+      try {
+        await app.stop();
+      } finally {
+        clearTimeout(impatient);
+      }
       closeDb(db);
     },
   };

@@ -6,6 +6,7 @@ const messages = (n: number) => (n === 1 ? '1 bericht' : `${n} berichten`);
 
 export const PREVIEW_TEXT = {
   unknownCommand: (command: string) => `${command} is geen opdracht die deze voorbeeldomgeving kent. Probeer \`/motie help\`.`,
+  portInUse: (port: number) => `Poort ${port} is al in gebruik. Stop het andere programma, of kies een andere poort: PORT=${port + 1} npm start`,
   botUnreachable: 'motiebot reageerde niet op tijd. Kijk in het logboek van de terminal.',
   botRefused: (status: number) => `motiebot weigerde het verzoek (HTTP ${status}).`,
   jobResult: (job: 'digest' | 'reminders', r: JobResult): string => {

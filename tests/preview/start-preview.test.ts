@@ -180,9 +180,22 @@ describe('the preview server', () => {
     expect(received).toContain('data: {"kind":"channel","channel":"COCW"}');
   });
 
-  it('keeps the database on a restart and does not import the sample twice', async () => {
+  it('says in Dutch when the port is taken', async () => {
+    const port = new URL(base).port;
+    await expect(startPreview(loadConfig({ DATABASE_PATH: join(dir, 'other.db'), PORT: port }), createLogger('error', () => {}))).rejects.toThrow(
+      `Poort ${port} is al in gebruik`,
+    );
+  });
+
+  it('stops with a page still listening, keeps the database and does not import the sample twice', async () => {
     const done = listItems(preview.db, { status: 'open' })[0]!;
+    const stream = await fetch(`${base}/preview/events`);
+    const reader = stream.body!.getReader();
+    const started = Date.now();
     await preview.stop();
+    expect(Date.now() - started).toBeLessThan(2000);
+    let ended = false;
+    while (!ended) ended = (await reader.read()).done;
     preview = await start();
     base = preview.url.replace(/\/$/, '');
     expect(countItems(preview.db)).toBe(15);
