@@ -66,6 +66,12 @@ export async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // One bad request must not end a bot that runs unattended: Bolt's HTTP receiver, for one,
+  // rejects unhandled on a signed request whose payload is `null`. Node's default would exit.
+  process.on('unhandledRejection', (reason) => {
+    const what = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+    logger.error(`unhandled rejection (still running): ${what}`);
+  });
 
   let started: RunningBot;
   try {

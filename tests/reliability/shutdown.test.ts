@@ -159,6 +159,27 @@ describe('graceful shutdown', () => {
     expect(bot.output()).not.toContain(SIGNING_SECRET);
   });
 
+  it('a signed request that makes Bolt throw does not end the process; SIGTERM still stops it cleanly', async () => {
+    slack = await startSlowSlack(0);
+    bot = await startBotProcess(dbPath, slack.url);
+    const url = bot.url.replace('localhost', '127.0.0.1');
+    // payload=null: Bolt's HTTPReceiver reads null.ssl_check and rejects unhandled (no answer).
+    const body = new URLSearchParams({ payload: 'null' }).toString();
+    const ts = Math.floor(Date.now() / 1000);
+    const abort = AbortSignal.timeout(1500);
+    await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts, SIGNING_SECRET) },
+      body,
+      signal: abort,
+    }).then((r) => r.text(), () => undefined);
+    await waitFor(() => bot!.output().includes('unhandled rejection (still running)'), 5000);
+    expect(bot.child.exitCode).toBeNull();
+    expect(await signedHelp(url)).toBe(200);
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited, bot.output()).toMatchObject({ code: 0, signal: null });
+  });
+
   it('SIGTERM during a reminder run with many posts stops at a safe point; the next run sends exactly the rest', async () => {
     const today = amsterdamDate(new Date());
     const deadline = format(addDays(parseISO(today), 5), 'yyyy-MM-dd');
