@@ -1,7 +1,8 @@
 // The preview end to end: the real bot in preview mode, driven through its page by a real
 // headless Chromium (Debian's chromium package, playwright-core). Keeps a screenshot as an
-// artefact (tests/artifacts/preview.png) and for the README (docs/preview.png).
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+// artefact (tests/artifacts/preview.png) and for the README (docs/preview.png: written when it is
+// missing or with UPDATE_SCREENSHOTS=1, so that a test run does not change a committed file).
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +83,10 @@ describe('preview in a browser', () => {
     await confirm.getByRole('button', { name: 'Ja, afgerond' }).click();
 
     await status.getByText('Afgerond door @jij', { exact: false }).waitFor();
+    // mrkdwn: ~struck~ title, *bold* counts, <@U…> as a mention
+    await status.locator('s', { hasText: item.title.slice(0, 20) }).waitFor();
+    expect(await status.locator('strong').first().textContent()).toBe('0');
+    expect(await status.locator('.mention').first().textContent()).toBe('@jij');
     await status.getByRole('button', { name: 'Ongedaan maken' }).waitFor();
     expect(getItem(preview.db, item.id)?.status).toBe('done');
     expect(getItem(preview.db, item.id)?.statusSetBy).toBe('UPREVIEW');
@@ -95,7 +100,7 @@ describe('preview in a browser', () => {
 
     mkdirSync(new URL('.', ARTIFACT), { recursive: true });
     await page.screenshot({ path: ARTIFACT.pathname });
-    copyFileSync(ARTIFACT, README_SHOT);
+    if (process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(README_SHOT)) copyFileSync(ARTIFACT, README_SHOT);
 
     expect(escaped).toEqual([]);
     expect(logs.filter((l) => / (ERROR|WARN) /.test(l))).toEqual([]);
@@ -131,6 +136,12 @@ describe('preview in a browser', () => {
     await done.getByRole('button', { name: 'Sluiten' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
+    await input.fill('/motie help');
+    await input.press('Enter');
+    const help = page.locator('li.msg', { hasText: 'houdt bij wat de bewindspersoon' }).last();
+    await help.locator('code', { hasText: '/motie status' }).first().waitFor();
+    expect(await help.locator('strong').first().textContent()).toBe('motiebot');
+
     await input.fill('/motie zoek onerror');
     await input.press('Enter');
     const found = page.locator('li.msg', { hasText: 'resultaat voor' }).last();
@@ -142,6 +153,9 @@ describe('preview in a browser', () => {
     await page.getByRole('status').getByText('Herinneringen (maandag 15 september 2025)', { exact: false }).waitFor();
     const reminder = page.locator('li.msg', { has: page.getByRole('heading', { name: /Te laat: Kamer informeren/ }) }).first();
     await reminder.waitFor();
+    await reminder.getByLabel('Meer opties').click();
+    await page.locator('#view-title').click(); // clicking elsewhere closes the menu
+    await expect.poll(() => reminder.getByRole('button', { name: 'Herinner me volgende week' }).isVisible()).toBe(false);
     await reminder.getByLabel('Meer opties').click();
     await reminder.getByRole('button', { name: 'Herinner me volgende week' }).click();
     await page.locator('li.msg.ephemeral', { hasText: 'Ik herinner dit kanaal pas vanaf' }).waitFor();

@@ -648,6 +648,10 @@
 
   function wire() {
     window.addEventListener('hashchange', route);
+    // An open overflow menu closes when the person clicks elsewhere, as in Slack.
+    document.addEventListener('click', (e) => {
+      for (const menu of document.querySelectorAll('details.overflow[open]')) if (!menu.contains(e.target)) menu.open = false;
+    });
 
     $('composer').addEventListener('submit', async (e) => {
       e.preventDefault();
