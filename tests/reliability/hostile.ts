@@ -1,6 +1,7 @@
 // Hostile input for the fuzz tests: random strings of every kind, plus the classics (SQL,
 // mrkdwn mentions, control characters, huge strings, forged JSON, lone surrogates).
 import fc from 'fast-check';
+import { expect } from 'vitest';
 
 export const FUZZ_SEED = 20250915;
 
@@ -79,3 +80,24 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
 
 /** Words a Dutch answer of motiebot contains; at least one in every message it sends a person. */
 export const DUTCH_WORDS = /\b(geen|niet|niets|het|de|een|is|van|voor|nummer|gebruik|bijvoorbeeld|opdracht|kanaal|termijn|gevonden|motie|toezegging|item|afgerond|open|mag|dit|ken)\b/i;
+
+/** Raw markup that pings people or hides links when it reaches Slack unescaped. */
+export const RAW_MARKUP = /<!channel>|<!here>|<!everyone>|<!subteam\^|<@U0123|<#C0123|<https:\/\/evil/;
+
+/** Every string Slack renders (text fields, at any depth); button values and ids are data, not text. */
+export function renderedTexts(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) for (const n of node) renderedTexts(n, out);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (['value', 'action_id', 'block_id', 'callback_id', 'private_metadata', 'response_url', 'trigger_id', 'url'].includes(key)) continue;
+      if (key === 'text' && typeof value === 'string') out.push(value);
+      else if (key === 'view' && typeof value === 'string') renderedTexts(JSON.parse(value), out);
+      else renderedTexts(value, out);
+    }
+  }
+  return out;
+}
+
+export function expectNoRawMarkup(body: unknown, what: string): void {
+  for (const text of renderedTexts(body)) expect(text, what).not.toMatch(RAW_MARKUP);
+}
