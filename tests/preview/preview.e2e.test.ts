@@ -146,7 +146,7 @@ describe('preview in a browser', () => {
     await input.press('Enter');
     const found = page.locator('li.msg', { hasText: 'resultaat voor' }).last();
     await found.getByText('<img src=x onerror="window.pwned=1">', { exact: false }).first().waitFor();
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.locator('#messages img').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Stuur herinneringen nu' }).click();
