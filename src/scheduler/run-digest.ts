@@ -1,7 +1,6 @@
 // The digest job: one weekly overview per linked channel, once per ISO week.
-import { TZDate } from '@date-fns/tz';
-import { subDays } from 'date-fns';
-import { TIMEZONE } from '../config.ts';
+import { addDays, format, parseISO, subDays } from 'date-fns';
+import { amsterdamMidnight } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { planDigest } from '../domain/reminders/plan-digest.ts';
 import { weekOf } from '../domain/reminders/week-of.ts';
@@ -14,8 +13,7 @@ import { runJob, type JobDeps, type JobResult } from './run-job.ts';
 
 /** Midnight in Amsterdam, 7 days before `today`, as ms UTC: the start of "the past week". */
 export function pastWeekStart(today: IsoDate): number {
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  return subDays(new TZDate(y, m - 1, d, TIMEZONE), 7).getTime();
+  return amsterdamMidnight(format(subDays(parseISO(today), 7), 'yyyy-MM-dd'));
 }
 
 export function runDigest(deps: JobDeps): Promise<JobResult> {
@@ -26,6 +24,7 @@ export function runDigest(deps: JobDeps): Promise<JobResult> {
       sent: listSentSince(deps.db, weekOf(today)),
       today,
       doneSince: pastWeekStart(today),
+      doneUntil: amsterdamMidnight(format(addDays(parseISO(today), 1), 'yyyy-MM-dd')),
     });
     return digests.map((d) => ({
       key: d.key,

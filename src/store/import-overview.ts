@@ -1,6 +1,7 @@
 // Importing an overview: plan against the items in the database and apply the plan, all in one
 // transaction. A dry run applies the plan too and then rolls back, so it shows exactly what a
 // real import would do (ids included). Every change is audited with actor "import".
+import { amsterdamMidnight } from '../clock.ts';
 import type { Item } from '../domain/items.ts';
 import { planImport, type ImportPlan, type LinkTarget, type OverviewItem } from '../domain/overview/index.ts';
 import type { Db } from './db.ts';
@@ -80,6 +81,8 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
         responsible: item.responsible,
         sourceDocument: options.sourceDocument,
         sourcePosition: item.position,
+        // Done according to the document: done by its date, not "this week".
+        doneAt: item.status === 'done' ? amsterdamMidnight(options.documentDate) : null,
       },
       IMPORT_ACTOR,
       now,

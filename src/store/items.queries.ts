@@ -41,6 +41,8 @@ export interface NewItem {
   responsible: Responsibility[];
   sourceDocument?: string | null;
   sourcePosition?: number | null;
+  /** When an item created as done was done (an import: the document's date); default now. */
+  doneAt?: number | null;
 }
 
 export interface ItemFilter {
@@ -232,7 +234,7 @@ export function createItem(db: Db, input: NewItem, actor: string, now: number, c
         linkedTo: input.linkedTo ?? null,
         sourceDocument: input.sourceDocument ?? null,
         sourcePosition: input.sourcePosition ?? null,
-        doneAt: input.status === 'done' ? now : null,
+        doneAt: input.status === 'done' ? (input.doneAt ?? now) : null,
         createdAt: now,
         updatedAt: now,
       })

@@ -16,6 +16,8 @@ export interface PlanDigestInput {
   today: IsoDate;
   /** Items done at or after this instant (ms UTC) count as "done in the past week". */
   doneSince: number;
+  /** … and before this instant (the end of `today`; a digest for a past day ignores later work). */
+  doneUntil?: number;
 }
 
 export interface PlannedDigest {
@@ -65,7 +67,11 @@ export function planDigest(input: PlanDigestInput): PlannedDigest[] {
 
   for (const item of input.items) {
     const due = dueOf(item, input.today);
-    const isDone = item.status === 'done' && item.doneAt !== null && item.doneAt >= input.doneSince;
+    const isDone =
+      item.status === 'done' &&
+      item.doneAt !== null &&
+      item.doneAt >= input.doneSince &&
+      (input.doneUntil === undefined || item.doneAt < input.doneUntil);
     if (due.state === 'later' || (due.state === 'done' && !isDone)) continue;
     for (const channelId of routeItem(item, routing)) {
       const d = digests.get(channelId)!;
