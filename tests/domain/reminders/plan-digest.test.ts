@@ -41,6 +41,15 @@ describe('planDigest', () => {
     expect(b!.overdue.map((i) => i.id)).toEqual([10]);
   });
 
+  it('leaves out work done after the digest day (a digest for a past day, by hand)', () => {
+    const later = makeItem({ id: 13, status: 'done', doneAt: Date.parse('2026-06-02T08:00:00Z') }, '2026-05-20');
+    const doneUntil = Date.parse('2026-06-02T00:00:00+02:00');
+    const [a] = planDigest({ items: [...items, later], links, sent: [], today, doneSince, doneUntil });
+    expect(a!.done.map((i) => i.id)).toEqual([12, 7]);
+    const [withoutBound] = planDigest({ items: [...items, later], links, sent: [], today, doneSince });
+    expect(withoutBound!.done.map((i) => i.id)).toEqual([13, 12, 7]);
+  });
+
   it('sends a digest to a linked channel with nothing in it too', () => {
     const plan = planDigest({ items: [], links, sent: [], today, doneSince });
     expect(plan.map((d) => [d.channelId, d.overdue.length, d.soon.length, d.done.length, d.noTerm])).toEqual([
