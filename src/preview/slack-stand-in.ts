@@ -84,6 +84,8 @@ export interface StandInOptions {
   origin?: string;
   /** Strict mode: the only bot token that is accepted (else any xoxb- token). */
   token?: string;
+  /** Keep at most this many recorded calls and responses (a long preview session); default all. */
+  maxRecords?: number;
 }
 
 export interface ApiAnswer {
@@ -163,6 +165,7 @@ export class SlackStandIn {
   readonly teamId: string;
   private readonly lenient: boolean;
   private readonly token: string | undefined;
+  private readonly maxRecords: number;
   private readonly tsBase: number;
   private origin: string;
   private counter = 0;
@@ -181,6 +184,7 @@ export class SlackStandIn {
   constructor(options: StandInOptions = {}) {
     this.lenient = options.lenient ?? false;
     this.token = options.token;
+    this.maxRecords = options.maxRecords ?? Infinity;
     this.tsBase = options.tsBase ?? Math.floor(Date.now() / 1000);
     this.botUserId = options.botUserId ?? 'UBOT';
     this.botId = options.botId ?? 'BBOT';
@@ -358,6 +362,7 @@ export class SlackStandIn {
   /** One Web API call, as Slack would answer it. */
   async callApi(method: string, body: Record<string, unknown>, headers: IncomingHttpHeaders = {}, now = Date.now()): Promise<ApiAnswer> {
     this.calls.push({ method, body, headers, at: now });
+    if (this.calls.length > this.maxRecords) this.calls.splice(0, this.calls.length - this.maxRecords);
     const queue = this.failures.get(method);
     const failure = queue?.[0];
     if (failure) {
@@ -378,6 +383,7 @@ export class SlackStandIn {
   /** A respond() post to a response URL. */
   respond(id: string, body: Record<string, unknown>, now = Date.now()): ApiAnswer {
     this.responses.push({ id, body, at: now });
+    if (this.responses.length > this.maxRecords) this.responses.splice(0, this.responses.length - this.maxRecords);
     const state = this.responseUrls.get(id);
     if (!state) {
       return this.lenient ? ok({ ok: true }) : { status: 404, payload: { ok: false, error: 'expired_url' }, headers: {} };

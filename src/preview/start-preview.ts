@@ -78,7 +78,7 @@ export async function startPreview(config: Config, logger: MotiebotLogger): Prom
     throw error;
   }
 
-  const standIn = new SlackStandIn({ origin, token, botUserId: BOT_USER_ID, botId: BOT_ID, teamId: PREVIEW_SENDER.teamId });
+  const standIn = new SlackStandIn({ origin, token, botUserId: BOT_USER_ID, botId: BOT_ID, teamId: PREVIEW_SENDER.teamId, maxRecords: 200 });
   for (const channel of previewChannels(db)) standIn.addChannel(channel.id, channel.name);
   standIn.addUser(PREVIEW_SENDER.userId, PREVIEW_SENDER.userName);
 

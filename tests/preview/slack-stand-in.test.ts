@@ -195,6 +195,16 @@ describe('views', () => {
   });
 });
 
+describe('the record', () => {
+  it('keeps only the latest calls when told to (a long preview session)', async () => {
+    const s = new SlackStandIn({ token: TOKEN, maxRecords: 3 });
+    s.addChannel('COCW', 'ocw');
+    for (let i = 0; i < 5; i++) await call(s, 'chat.postMessage', { channel: 'COCW', text: `${i}` });
+    expect(s.calls.map((c) => c.body.text)).toEqual(['2', '3', '4']);
+    expect(s.listMessages('COCW', 'U')).toHaveLength(5);
+  });
+});
+
 describe('bodies', () => {
   it('parses object fields of form bodies as JSON and leaves other text alone (strict)', () => {
     const raw = new URLSearchParams({ channel: 'C1', text: '[1] eerste punt', blocks: JSON.stringify([section('x')]) }).toString();
