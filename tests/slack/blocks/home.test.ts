@@ -1,4 +1,3 @@
-import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { buildHome, HOME_MAX_BLOCKS, type HomeData } from '../../../src/slack/blocks/home.ts';
 import { doneItemRow } from '../../../src/slack/blocks/item-row.ts';
@@ -7,8 +6,8 @@ import { makeItem } from '../../domain/reminders/make-item.ts';
 import { worstItem } from './worst-case.ts';
 
 const today = '2025-09-15';
-const ids = (blocks: KnownBlock[]) => blocks.map((b) => /^item:(\d+):text$/.exec(b.block_id ?? '')?.[1]).filter(Boolean).map(Number);
-const text = (blocks: KnownBlock[]) => JSON.stringify(blocks);
+const ids = (blocks: readonly { block_id?: string }[]) => blocks.map((b) => /^item:(\d+):text$/.exec(b.block_id ?? '')?.[1]).filter(Boolean).map(Number);
+const text = (blocks: readonly unknown[]) => JSON.stringify(blocks);
 
 function data(over: Partial<HomeData> = {}): HomeData {
   return {

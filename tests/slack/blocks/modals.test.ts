@@ -1,3 +1,4 @@
+import type { ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { buildConfirmationModal, buildDetailsModal, buildNewItemModal, buildTermModal, NEW_ITEM, TERM } from '../../../src/slack/blocks/modals.ts';
 import { blockKitViolations } from '../../helpers/block-kit-limits.ts';
@@ -45,7 +46,7 @@ describe('buildTermModal', () => {
 describe('buildConfirmationModal and buildDetailsModal', () => {
   it('show lines as sections, keeping line breaks, with a short title', () => {
     const view = buildConfirmationModal('Een heel erg lange titel van de bevestiging', ['regel 1\nregel 2', 'x'.repeat(5000)]);
-    expect(view.title.text.length).toBeLessThanOrEqual(24);
+    expect((view as ModalView).title.text.length).toBeLessThanOrEqual(24);
     expect(JSON.stringify(view.blocks[0])).toContain('regel 1\\nregel 2');
     expect(blockKitViolations(view, 'modal')).toEqual([]);
     expect(blockKitViolations(buildDetailsModal(987_654_321, { blocks: [] }), 'modal')).toEqual([]);

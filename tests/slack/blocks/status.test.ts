@@ -11,7 +11,7 @@ const today = '2025-09-15';
 const counts = { open: 60, overdue: 30, soon: 17, noTerm: 5, done: 9 };
 const ids = (blocks: KnownBlock[]) => blocks.map((b) => /^item:(\d+):text$/.exec(b.block_id ?? '')?.[1]).filter(Boolean).map(Number);
 const texts = (blocks: KnownBlock[]) => JSON.stringify(blocks);
-const actionIds = (blocks: KnownBlock[]) => blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => ('action_id' in e ? e.action_id : '')) : []));
+const actionIds = (blocks: KnownBlock[]) => blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => ('action_id' in e ? (e.action_id ?? '') : '')) : []));
 
 function view(over: Partial<StatusView> = {}): StatusView {
   const items: Item[] = [
