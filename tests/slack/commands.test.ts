@@ -199,13 +199,17 @@ describe('/motie afgerond', () => {
     expect(listAudit(t.bot.deps.db, item.id).at(-1)).toMatchObject({ actor: 'UBOB', field: 'status', oldValue: 'open', newValue: 'done', context: { via: 'slash', channel: 'COCW' } });
   });
 
-  it('says so when the item was done already, and changes nothing', async () => {
+  it('says so (and by whom) when the item was done already, and changes nothing', async () => {
     link(t.bot, 'SOCW');
     const item = addItem(t.bot, { status: 'done' });
     const before = dumpDb(t.bot.deps.db);
     const posted = await t.bot.command(`afgerond ${item.id}`);
     expect((await reply(t.bot, posted.responseId)).text).toBe(`#${item.id} was al afgerond; er is niets veranderd.`);
     expect(dumpDb(t.bot.deps.db)).toBe(before);
+    const other = addItem(t.bot);
+    await reply(t.bot, (await t.bot.command(`afgerond ${other.id}`, { user: 'UCAROL' })).responseId);
+    const late = await t.bot.command(`afgerond ${other.id}`, { user: 'UBOB' });
+    expect((await reply(t.bot, late.responseId)).text).toBe(`#${other.id} was al afgerond (door <@UCAROL>); er is niets veranderd.`);
   });
 
   it('lets an admin mark an item done from any channel, and refuses anyone else there', async () => {
