@@ -6,6 +6,7 @@ import { escapeMrkdwn } from './blocks/mrkdwn.ts';
 const echo = (typed: string): string => escapeMrkdwn(typed.replace(/`/g, "'"));
 
 export const T = {
+  apologyTitle: 'Er ging iets mis',
   apology: 'Sorry, daar ging iets mis aan onze kant. Probeer het zo nog eens; blijft het misgaan, meld het dan bij de beheerder.',
   unknownSubcommand: (sub: string) => `Die opdracht ken ik niet: \`${echo(sub)}\`. Typ \`/motie help\` voor wat ik kan.`,
   itemIdMissing: (example: string) => `Geef het nummer van de motie of toezegging mee, bijvoorbeeld \`${example}\`.`,

@@ -94,6 +94,29 @@ describe('Slack errors under a listener', () => {
     t.bot.deps.db.$client.exec('ALTER TABLE items_elsewhere RENAME TO items');
   });
 
+  it('a database error under a modal: the modal shows the apology instead of closing as if saved', async () => {
+    t.bot.deps.db.$client.exec('ALTER TABLE items RENAME TO items_elsewhere');
+    const posted = await t.bot.viewSubmission({
+      view: {
+        id: 'V1',
+        callback_id: 'new_item_modal',
+        private_metadata: '{}',
+        state: {
+          values: {
+            kind: { kind_input: { type: 'static_select', selected_option: { value: 'motie' } } },
+            text: { text_input: { type: 'plain_text_input', value: 'verzoekt de regering' } },
+            codes: { codes_input: { type: 'plain_text_input', value: 'SOCW' } },
+          },
+        },
+      },
+    });
+    t.bot.deps.db.$client.exec('ALTER TABLE items_elsewhere RENAME TO items');
+    expectAcked(posted);
+    expect(posted.json).toMatchObject({ response_action: 'update', view: { type: 'modal', title: { text: 'Er ging iets mis' } } });
+    expect(JSON.stringify(posted.json)).toContain(APOLOGY);
+    expect(logText(t.bot)).toMatch(/listener view new item failed user=UALICE/);
+  });
+
   it('answers a click through its response URL, so a bot that is not in the channel still works', async () => {
     link(t.bot, 'SOCW');
     const item = addItem(t.bot, { responsible: codes('SOCW'), deadline: term(daysFromToday(3)) });

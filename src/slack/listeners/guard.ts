@@ -1,5 +1,6 @@
 // Every listener runs inside `guarded`: an error is logged in English with ids (never tokens or
 // whole payloads) and the user gets a short Dutch apology instead of silence or a stack trace.
+import { buildConfirmationModal } from '../blocks/modals.ts';
 import type { BotDeps } from '../deps.ts';
 import { T } from '../texts.nl.ts';
 
@@ -39,8 +40,11 @@ export function guarded<A>(
       deps.logger.error(
         `listener ${name} failed user=${ids.user ?? '-'} channel=${ids.channel ?? '-'} team=${ids.team ?? '-'}: ${e.code ?? e.name}: ${e.data?.error ?? e.message}`,
       );
-      const ack = args.ack as (() => Promise<void>) | undefined;
-      if (ack) await ack().catch(() => undefined); // already acknowledged: Bolt refuses a second ack
+      const ack = args.ack as ((response?: unknown) => Promise<void>) | undefined;
+      // A modal that closed without a word would look saved: show the apology in it instead.
+      const isViewSubmission = (args.body as { type?: string } | undefined)?.type === 'view_submission';
+      const response = isViewSubmission ? { response_action: 'update', view: buildConfirmationModal(T.apologyTitle, [T.apology]) } : undefined;
+      if (ack) await ack(response).catch(() => undefined); // already acknowledged: Bolt refuses a second ack
       const respond = args.respond as Respond | undefined;
       if (respond) {
         try {
