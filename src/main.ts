@@ -77,7 +77,9 @@ export async function main(): Promise<void> {
   try {
     started = await start(config, logger);
   } catch (error) {
-    logger.error(`could not start: ${(error as Error).message}`);
+    // The reasons (a port in use, an unreadable calendar file) are Dutch sentences for people.
+    process.stderr.write(`motiebot kon niet starten: ${(error as Error).message}\n`);
+    logger.debug(`start-up failed: ${(error as Error).stack ?? ''}`);
     process.exit(1);
   }
   running = started;
