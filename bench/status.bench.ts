@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
 import { slashCommandRequest, type Sender } from '../src/preview/signer.ts';
 import { startBenchSlack } from './lib/fake-slack.ts';
 import { median, percentile, report } from './lib/stats.ts';
@@ -18,6 +19,8 @@ const { values } = parseArgs({
     channel: { type: 'string', default: 'COCW' },
     requests: { type: 'string', default: '300' },
     warmup: { type: 'string', default: '30' },
+    /** Change an item from another connection before each request: every answer is computed afresh. */
+    touch: { type: 'boolean', default: false },
   },
 });
 
@@ -41,6 +44,9 @@ const port = await new Promise<number>((resolve, reject) => {
 });
 const url = `http://127.0.0.1:${port}/slack/events`;
 
+const writer = values.touch && values.db ? new Database(values.db) : null;
+writer?.pragma('busy_timeout = 5000');
+const touch = writer?.prepare('UPDATE items SET updated_at = updated_at + 1 WHERE id = ?');
 let counter = 0;
 async function one(): Promise<{ ack: number; answer: number; status: number }> {
   const id = `R${++counter}`;
@@ -51,6 +57,7 @@ async function one(): Promise<{ ack: number; answer: number; status: number }> {
     responseUrl: slack.responseUrl(id),
     triggerId: `${counter}.1.bench`,
   });
+  touch?.run((counter % 1000) + 1);
   const answered = slack.answered(id);
   const started = performance.now();
   const res = await fetch(url, { method: 'POST', headers: request.headers, body: request.body });
@@ -73,6 +80,7 @@ try {
 } finally {
   server.kill('SIGTERM');
   await slack.close();
+  writer?.close();
 }
 report({
   mode: values.mode,
@@ -83,4 +91,6 @@ report({
   answerP50: median(answers),
   answerP99: percentile(answers, 99),
   answerMax: Math.max(...answers),
+  acks,
+  answers,
 });

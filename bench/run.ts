@@ -1,0 +1,268 @@
+// `npm run bench`: every measured path next to its baseline, measured in the same run, each in a
+// fresh child process. Prints the table and writes bench/RESULTS.md with the machine's CPU, the
+// Node version and the date. Databases and documents live in a temp folder that is removed after.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runChild } from './lib/child.ts';
+import { generateOverviewParts } from './lib/overview.ts';
+import { seedDatabase } from './lib/seed.ts';
+import { median, percentile } from './lib/stats.ts';
+
+interface Row {
+  what: string;
+  ours: string;
+  baseline: string;
+  ratio: string;
+  verdict: string;
+}
+
+const rows: Row[] = [];
+const started = performance.now();
+const dir = mkdtempSync(join(tmpdir(), 'motiebot-bench-'));
+const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`);
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+const ratio = (ours: number, base: number) => (base > 0 ? `${(ours / base).toFixed(2)}×` : '—');
+const add = (row: Row) => {
+  rows.push(row);
+  log(`${row.what}: ${row.ours} | ${row.baseline} | ${row.ratio} | ${row.verdict}`);
+};
+
+try {
+  // ---- data ------------------------------------------------------------------------------
+  log('seeding databases');
+  const statusDb = (n: number) => join(dir, `status-${n}.db`);
+  for (const n of [1000, 10_000, 100_000]) {
+    seedDatabase(statusDb(n), { items: n, links: [['COCW', 'SOCW']], jobsCompleted: true });
+  }
+  const planDb = join(dir, 'plan-100000.db');
+  seedDatabase(planDb, { items: 100_000, channels: 500, jobsCompleted: true });
+  const overviewDir = join(dir, 'overview');
+  const parts = generateOverviewParts(10_000, 1000);
+  mkdirSync(overviewDir);
+  parts.forEach((text, i) => writeFileSync(join(overviewDir, `part-${String(i + 1).padStart(2, '0')}.txt`), text));
+
+  // ---- date parsing ----------------------------------------------------------------------
+  log('date parsing');
+  interface DatesResult {
+    fixtureSentences: number;
+    overviewSentences: number;
+    fixture: { ours: number; chrono: number };
+    overview: { ours: number; chrono: number };
+    targets: Record<'ours' | 'chrono', { found: number; targets: number; falsePositives: number }>;
+  }
+  const dates = await runChild<DatesResult>('dates.bench.ts');
+  for (const [label, r, n] of [
+    ['fixture sentences', dates.fixture, dates.fixtureSentences],
+    ['overview sentences', dates.overview, dates.overviewSentences],
+  ] as const) {
+    add({
+      what: `Date parsing, ${n} ${label} (sentences/s; baseline chrono-node nl)`,
+      ours: fmt(r.ours, 0),
+      baseline: fmt(r.chrono, 0),
+      ratio: ratio(r.ours, r.chrono),
+      verdict: r.ours >= r.chrono ? 'goal ≥ 1× met' : 'goal ≥ 1× NOT met',
+    });
+  }
+  const t = dates.targets;
+  add({
+    what: `Date parsing, target expressions found of ${t.ours.targets} (false positives on 5 negative controls)`,
+    ours: `${t.ours.found} (${t.ours.falsePositives})`,
+    baseline: `${t.chrono.found} (${t.chrono.falsePositives})`,
+    ratio: ratio(t.ours.found, t.chrono.found),
+    verdict: t.ours.found >= t.chrono.found ? 'finds what chrono misses' : 'finds less than chrono',
+  });
+
+  // ---- /motie status -----------------------------------------------------------------------
+  log('/motie status');
+  interface StatusResult {
+    acks: number[];
+    answers: number[];
+  }
+  const configs: { key: string; args: string[] }[] = [
+    { key: 'baseline', args: ['--mode', 'baseline'] },
+    { key: '1000', args: ['--db', statusDb(1000)] },
+    { key: '10000', args: ['--db', statusDb(10_000)] },
+    { key: '100000', args: ['--db', statusDb(100_000)] },
+    { key: '100000-alles', args: ['--db', statusDb(100_000), '--text', 'status alles'] },
+    { key: '100000-changed', args: ['--db', statusDb(100_000), '--touch'] },
+  ];
+  const samples = new Map<string, StatusResult>();
+  // Rounds interleave the configurations so that a busy moment of the machine hits all of them.
+  for (let round = 0; round < 2; round++) {
+    for (const c of configs) {
+      const r = await runChild<StatusResult>('status.bench.ts', [...c.args, '--requests', '110', '--warmup', '20']);
+      const all = samples.get(c.key) ?? { acks: [], answers: [] };
+      all.acks.push(...r.acks);
+      all.answers.push(...r.answers);
+      samples.set(c.key, all);
+    }
+  }
+  const base = samples.get('baseline')!;
+  const baseAnswerP99 = percentile(base.answers, 99);
+  const labels: Record<string, string> = {
+    '1000': '1,000 items',
+    '10000': '10,000 items',
+    '100000': '100,000 items',
+    '100000-alles': '100,000 items, `status alles` (whole database)',
+    '100000-changed': '100,000 items, an item changed before every request (nothing remembered)',
+  };
+  for (const c of configs.slice(1)) {
+    const s = samples.get(c.key)!;
+    const p99 = percentile(s.answers, 99);
+    add({
+      what: `/motie status, ${labels[c.key]}: ack p50 / p99 (ms), n=${s.acks.length}`,
+      ours: `${fmt(median(s.acks))} / ${fmt(percentile(s.acks, 99))}`,
+      baseline: `${fmt(median(base.acks))} / ${fmt(percentile(base.acks, 99))}`,
+      ratio: ratio(percentile(s.acks, 99), percentile(base.acks, 99)),
+      verdict: percentile(s.acks, 99) < 3000 ? 'within Slack’s 3 s' : 'OVER Slack’s 3 s',
+    });
+    const goal = c.key === '100000' ? (p99 <= 1.5 * baseAnswerP99 ? 'goal p99 ≤ 1.5× met' : 'goal p99 ≤ 1.5× NOT met') : '';
+    add({
+      what: `/motie status, ${labels[c.key]}: answer at the response URL p50 / p99 (ms)`,
+      ours: `${fmt(median(s.answers))} / ${fmt(p99)}`,
+      baseline: `${fmt(median(base.answers))} / ${fmt(baseAnswerP99)}`,
+      ratio: ratio(p99, baseAnswerP99),
+      verdict: [goal, p99 < 3000 ? '< 3 s' : 'OVER 3 s'].filter(Boolean).join('; '),
+    });
+  }
+
+  // ---- import ------------------------------------------------------------------------------
+  log('import');
+  interface ImportResult {
+    items: number;
+    created: number;
+    unchanged: number;
+    updated: number;
+    seconds: number;
+    readParseSeconds: number;
+    peakRssMiB: number;
+  }
+  const importDb = join(dir, 'import.db');
+  const importBaseDb = join(dir, 'import-baseline.db');
+  const imports: ImportResult[] = [];
+  const importBases: ImportResult[] = [];
+  for (const run of ['1', '2']) {
+    imports.push(await runChild<ImportResult>('import.bench.ts', ['--dir', overviewDir, '--db', importDb, '--run', run], { timeoutMs: 600_000 }));
+    importBases.push(await runChild<ImportResult>('import.bench.ts', ['--dir', overviewDir, '--db', importBaseDb, '--run', run, '--mode', 'baseline']));
+  }
+  for (const [i, label] of [
+    [0, 'first import (all new)'],
+    [1, 'second import of the same file (all unchanged)'],
+  ] as const) {
+    const o = imports[i]!;
+    const b = importBases[i]!;
+    add({
+      what: `Import of a ${o.items}-item overview (10 parts), ${label}: s (read+parse s), ${o.created} created / ${o.updated} updated / ${o.unchanged} unchanged; baseline ${i === 0 ? 'read+parse+raw insert' : 'read+parse only'}`,
+      ours: `${fmt(o.seconds)} (${fmt(o.readParseSeconds)})`,
+      baseline: `${fmt(b.seconds)} (${fmt(b.readParseSeconds)})`,
+      ratio: ratio(o.seconds, b.seconds),
+      verdict: '',
+    });
+    add({ what: `Import, ${label}: peak memory (MiB)`, ours: fmt(o.peakRssMiB, 0), baseline: fmt(b.peakRssMiB, 0), ratio: ratio(o.peakRssMiB, b.peakRssMiB), verdict: '' });
+  }
+
+  // ---- planning ----------------------------------------------------------------------------
+  log('planning');
+  interface PlanResult {
+    planned: number;
+    seconds: number;
+    runs: number;
+    peakRssMiB: number;
+  }
+  for (const job of ['digest', 'reminders'] as const) {
+    // The reminder run plans every overdue item for each of its code's ~36 channels: one run, and room for it.
+    const runs = job === 'reminders' ? '1' : '2';
+    const env = job === 'reminders' ? { NODE_OPTIONS: '--max-old-space-size=8192' } : undefined;
+    const o = await runChild<PlanResult>('planning.bench.ts', ['--db', planDb, '--job', job, '--runs', runs], { env, timeoutMs: 600_000 });
+    const b = await runChild<PlanResult>('planning.bench.ts', ['--db', planDb, '--job', job, '--mode', 'baseline', '--runs', runs]);
+    add({
+      what: `${job === 'digest' ? 'Digest' : 'Reminder'} planning, 100,000 items, 500 channels (dry run: planned and built, not posted; ${o.planned} messages): s; baseline raw read of the rows`,
+      ours: fmt(o.seconds, 2),
+      baseline: fmt(b.seconds, 2),
+      ratio: ratio(o.seconds, b.seconds),
+      verdict: '',
+    });
+    add({
+      what: `${job === 'digest' ? 'Digest' : 'Reminder'} planning: peak memory (MiB)`,
+      ours: fmt(o.peakRssMiB, 0),
+      baseline: fmt(b.peakRssMiB, 0),
+      ratio: ratio(o.peakRssMiB, b.peakRssMiB),
+      verdict: '',
+    });
+  }
+
+  // ---- start-up ----------------------------------------------------------------------------
+  log('start-up');
+  interface StartupResult {
+    readyMs: number;
+    rssMiB: number;
+    baselineReadyMs: number;
+    baselineRssMiB: number;
+  }
+  const startup = await runChild<StartupResult>('startup.bench.ts', ['--db', statusDb(100_000), '--runs', '3']);
+  add({
+    what: 'Start-up to ready (answers on /slack/events), 100,000 items (ms); baseline bare Bolt process',
+    ours: fmt(startup.readyMs, 0),
+    baseline: fmt(startup.baselineReadyMs, 0),
+    ratio: ratio(startup.readyMs, startup.baselineReadyMs),
+    verdict: '',
+  });
+  add({
+    what: 'Idle resident memory after start, 100,000 items (VmRSS MiB)',
+    ours: fmt(startup.rssMiB, 0),
+    baseline: fmt(startup.baselineRssMiB, 0),
+    ratio: ratio(startup.rssMiB, startup.baselineRssMiB),
+    verdict: '',
+  });
+
+  // ---- delivery (last: it writes the sent log of the planning database) ---------------------
+  log('digest delivery');
+  interface DeliveryResult {
+    messages: number;
+    channels: number;
+    posted: number;
+    seconds: number;
+  }
+  const deliveryBase = await runChild<DeliveryResult>('delivery.bench.ts', ['--db', planDb, '--mode', 'baseline']);
+  const delivery = await runChild<DeliveryResult>('delivery.bench.ts', ['--db', planDb]);
+  add({
+    what: `Digest delivery to ${delivery.channels} channels (${delivery.posted} posted, 1 msg/s per channel, channels side by side): wall s; baseline bare WebClient, same concurrency, no sent log`,
+    ours: fmt(delivery.seconds, 1),
+    baseline: fmt(deliveryBase.seconds, 1),
+    ratio: ratio(delivery.seconds, deliveryBase.seconds),
+    verdict: delivery.seconds < 60 ? 'paced per channel, not globally (500 s)' : 'slow: check pacing',
+  });
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// ---- the table -------------------------------------------------------------------------------
+const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+const header = ['What', 'Ours', 'Baseline', 'Ratio', 'Goal / verdict'];
+const table = [
+  `| ${header.join(' | ')} |`,
+  `| ${header.map(() => '---').join(' | ')} |`,
+  ...rows.map((r) => `| ${[r.what, r.ours, r.baseline, r.ratio, r.verdict].map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`),
+].join('\n');
+const minutes = (performance.now() - started) / 60_000;
+const doc = `# Benchmark results
+
+Written by \`npm run bench\` (bench/run.ts).
+
+- Date: ${new Date().toISOString()}
+- CPU: ${cpu} (${cpus().length} cores)
+- Node: ${process.version}
+- Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')}
+- Whole run: ${minutes.toFixed(1)} minutes
+
+Ratio is ours ÷ baseline (for sentences/s and targets found, higher is better; for times and
+memory, lower is better). Each path runs in a fresh child process; status requests are
+sequential, after a warm-up, in two interleaved rounds per configuration.
+
+${table}
+`;
+process.stdout.write(`\n${table}\n\nWhole run: ${minutes.toFixed(1)} minutes\n`);
+writeFileSync(fileURLToPath(new URL('RESULTS.md', import.meta.url)), doc);

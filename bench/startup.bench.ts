@@ -1,0 +1,97 @@
+// Start-up: spawn the bot in HTTP mode (src/main.ts with SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET,
+// SLACK_API_URL at the fake Web API, PORT, DATABASE_PATH) and time until it answers a signed
+// url_verification request on /slack/events; then, after 3 idle seconds, its resident memory
+// (VmRSS). Baseline: bench/bare-bolt.ts started the same way. Runs alternate; one warm-up each
+// (tsx's transform cache), medians of the rest.
+//   node --import tsx bench/startup.bench.ts --db <path> [--runs 3]
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { signRequest } from '../src/preview/signer.ts';
+import { startBenchSlack } from './lib/fake-slack.ts';
+import { ROOT } from './lib/child.ts';
+import { median, report } from './lib/stats.ts';
+
+const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+const SECRET = 'bench-signing-secret-5d1e';
+const slack = await startBenchSlack();
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function vmRssMiB(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : Number.NaN;
+}
+
+async function startOnce(script: string): Promise<{ readyMs: number; rssMiB: number }> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(port),
+      DATABASE_PATH: values.db!,
+      LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let exited = false;
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
+  child.on('exit', () => (exited = true));
+  const body = JSON.stringify({ token: 'bench', challenge: 'ready-check', type: 'url_verification' });
+  let readyMs = Number.NaN;
+  for (;;) {
+    if (exited) throw new Error(`${script} exited before it was ready:\n${stderr}`);
+    if (performance.now() - started > 60_000) throw new Error(`${script} not ready after 60 s`);
+    try {
+      const request = signRequest(SECRET, body, 'application/json');
+      const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: request.headers, body: request.body });
+      const text = await res.text();
+      if (res.status === 200 && text.includes('ready-check')) {
+        readyMs = performance.now() - started;
+        break;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await new Promise((r) => setTimeout(r, 3000));
+  const rssMiB = vmRssMiB(child.pid!);
+  child.kill('SIGTERM');
+  await new Promise((r) => (exited ? r(null) : child.once('exit', r)));
+  return { readyMs, rssMiB };
+}
+
+const bot = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const bare = fileURLToPath(new URL('bare-bolt.ts', import.meta.url));
+await startOnce(bot);
+await startOnce(bare);
+const ours: { readyMs: number; rssMiB: number }[] = [];
+const base: { readyMs: number; rssMiB: number }[] = [];
+for (let i = 0; i < Number(values.runs); i++) {
+  ours.push(await startOnce(bot));
+  base.push(await startOnce(bare));
+}
+await slack.close();
+report({
+  readyMs: median(ours.map((r) => r.readyMs)),
+  rssMiB: median(ours.map((r) => r.rssMiB)),
+  baselineReadyMs: median(base.map((r) => r.readyMs)),
+  baselineRssMiB: median(base.map((r) => r.rssMiB)),
+});
