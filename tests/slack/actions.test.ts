@@ -148,6 +148,24 @@ describe('"Afgerond" on a message in a channel', () => {
   });
 });
 
+describe('"Afgerond" in an ephemeral answer that is not a status page (search results)', () => {
+  it('keeps the results and answers with the struck row; "Ongedaan maken" replaces that answer', async () => {
+    link(t.bot, 'SOCW');
+    const item = addItem(t.bot, { title: 'Zoekbaar', responsible: codes('SOCW') });
+    const results = await reply(t.bot, (await t.bot.command('zoek zoekbaar')).responseId);
+    const click = await clickButton(t.bot, findElement(results.blocks!, 'item_done', item.id), { ephemeral: true });
+    const done = await reply(t.bot, click.responseId);
+    expect(done).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: `✅ #${item.id} is afgerond.` });
+    expect(shownItemIds(done.blocks)).toEqual([item.id]);
+    expect(allText(done.blocks)).toContain('~Motie Mutluer: Zoekbaar~');
+    const undo = await clickButton(t.bot, findElement(done.blocks!, 'item_undo', item.id), { ephemeral: true });
+    const back = await reply(t.bot, undo.responseId);
+    expect(back).toMatchObject({ replace_original: true, text: `↩️ #${item.id} staat weer open.` });
+    expect(findElement(back.blocks!, 'item_done', item.id)).toBeDefined();
+    expect(getItem(t.bot.deps.db, item.id)!.status).toBe('open');
+  });
+});
+
 describe('who may click', () => {
   it.each([
     ['someone in a channel linked to the code', 'UALICE', 'COCW', 'SOCW'],
