@@ -8,7 +8,7 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing Debian's chromium for the preview's end-to-end test…" >&2
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null
-  apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  apt-get install -y -qq --no-install-recommends chromium fonts-noto-color-emoji >/dev/null
   exit 0
 fi
 echo "The end-to-end test needs /usr/bin/chromium: run 'sudo apt-get install chromium' once." >&2
