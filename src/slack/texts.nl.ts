@@ -22,7 +22,7 @@ export const T = {
   reopened: (id: number) => `↩️ #${id} staat weer open.`,
   termSet: (id: number, explanation: string) => `🗓 Termijn van #${id} aangepast: ${explanation}`,
   termMissing: 'Geef een nummer en een termijn mee, bijvoorbeeld `/motie termijn 12 eind maart 2026`.',
-  termUnreadable: (message: string) => message,
+  termUnreadable: (message: string) => escapeMrkdwn(message),
   snoozeNeedsChannel: 'Uitstellen kan alleen bij een herinnering in een kanaal.',
   snoozed: (id: number, until: string) => `😴 Ik herinner dit kanaal pas vanaf ${until} weer aan #${id}. De termijn blijft hetzelfde.`,
   noResults: (query: string) => `Niets gevonden voor “${query}”.`,
@@ -32,6 +32,8 @@ export const T = {
   scopeUnknown: (arg: string) =>
     `“${echo(arg)}” is geen bewindspersoon of ministerie dat ik ken. Gebruik een code zoals SOCW of MJenV, een ministerie zoals OCW, of \`alles\`.`,
   linkUsage: 'Koppel dit kanaal met `/motie kanaal SOCW` (één of meer codes of ministeries), ontkoppel met `/motie kanaal los SOCW`.',
+  linkNotAllowed:
+    'Kanalen koppelen en ontkoppelen doen de beheerders van motiebot: een koppeling geeft het kanaal herinneringen én het recht om items af te ronden. Vraag het een beheerder; met `/motie kanaal` zie je wat er nu gekoppeld is.',
   linked: (targets: string[]) => `🔗 Dit kanaal is nu gekoppeld aan ${targets.join(', ')}. Het krijgt het weekoverzicht en herinneringen.`,
   alreadyLinked: (targets: string[]) => `Dit kanaal was al gekoppeld aan ${targets.join(', ')}.`,
   unlinked: (target: string) => `Dit kanaal is losgekoppeld van ${target}.`,

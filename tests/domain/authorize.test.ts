@@ -2,7 +2,7 @@
 // codes or its ministry, and MOTIEBOT_ADMINS anywhere. Nobody else.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canChangeItem } from '../../src/domain/authorize.ts';
+import { canManageLinks, canChangeItem } from '../../src/domain/authorize.ts';
 import type { Responsibility } from '../../src/domain/items.ts';
 
 const SOCW: Responsibility = { code: 'SOCW', ministry: 'OCW' };
@@ -56,5 +56,15 @@ describe('canChangeItem', () => {
       }),
       { seed: 20250915, numRuns: 500 },
     );
+  });
+});
+
+describe('canManageLinks', () => {
+  it.each([
+    [[], 'UANY', true],
+    [['UADMIN'], 'UADMIN', true],
+    [['UADMIN'], 'UBOB', false],
+  ] as const)('admins %j, user %s → %s', (admins, user, allowed) => {
+    expect(canManageLinks(user, admins)).toBe(allowed);
   });
 });

@@ -105,7 +105,7 @@ describe('request signing', () => {
 describe('/motie kanaal', () => {
   it('links the current channel to one or more codes and ministries, and says which were linked already', async () => {
     link(t.bot, 'SOCW');
-    const posted = await t.bot.command('kanaal SOCW mocw, OCW', { channel: 'COCW', user: 'UBOB' });
+    const posted = await t.bot.command('kanaal SOCW mocw, OCW', { channel: 'COCW', user: 'UADMIN' });
     const answer = await reply(t.bot, posted.responseId);
     expect(answer.text).toContain('Dit kanaal is nu gekoppeld aan MOCW, OCW.');
     expect(answer.text).toContain('Dit kanaal was al gekoppeld aan SOCW.');
@@ -114,11 +114,11 @@ describe('/motie kanaal', () => {
       ['OCW', 'ministry'],
       ['SOCW', 'code'],
     ]);
-    expect(listLinks(t.bot.deps.db, 'COCW').find((l) => l.target === 'MOCW')?.linkedBy).toBe('UBOB');
+    expect(listLinks(t.bot.deps.db, 'COCW').find((l) => l.target === 'MOCW')?.linkedBy).toBe('UADMIN');
   });
 
   it('accepts codes separated by commas without spaces', async () => {
-    const posted = await t.bot.command('kanaal SOCW,MOCW');
+    const posted = await t.bot.command('kanaal SOCW,MOCW', { user: 'UADMIN' });
     const answer = await reply(t.bot, posted.responseId);
     expect(answer.text).toContain('gekoppeld aan SOCW, MOCW');
     expect(listLinks(t.bot.deps.db, 'COCW').map((l) => l.target)).toEqual(['MOCW', 'SOCW']);
@@ -140,15 +140,36 @@ describe('/motie kanaal', () => {
     expect((await reply(t.bot, empty.responseId)).text).toContain('Dit kanaal is nog nergens aan gekoppeld');
   });
 
+  it('refuses a link change by someone who is not an admin once admins are configured, and changes nothing', async () => {
+    link(t.bot, 'SOCW');
+    const before = dumpDb(t.bot.deps.db);
+    for (const text of ['kanaal MOCW', 'kanaal los SOCW']) {
+      const posted = await t.bot.command(text, { user: 'UBOB' });
+      expect((await reply(t.bot, posted.responseId)).text).toContain('Kanalen koppelen en ontkoppelen doen de beheerders');
+    }
+    expect(dumpDb(t.bot.deps.db)).toBe(before);
+    const show = await t.bot.command('kanaal', { user: 'UBOB' });
+    expect((await reply(t.bot, show.responseId)).text).toBe('Dit kanaal is gekoppeld aan SOCW.');
+  });
+
   it('"kanaal los CODE" removes one link and leaves the others', async () => {
     link(t.bot, 'SOCW');
     link(t.bot, 'MOCW');
     link(t.bot, 'SOCW', 'CANDER');
-    const posted = await t.bot.command('kanaal los socw');
+    const posted = await t.bot.command('kanaal los socw', { user: 'UADMIN' });
     expect((await reply(t.bot, posted.responseId)).text).toBe('Dit kanaal is losgekoppeld van SOCW.');
     expect(listLinks(t.bot.deps.db).map((l) => `${l.channelId}:${l.target}`)).toEqual(['CANDER:SOCW', 'COCW:MOCW']);
-    const again = await t.bot.command('kanaal los SOCW');
+    const again = await t.bot.command('kanaal los SOCW', { user: 'UADMIN' });
     expect((await reply(t.bot, again.responseId)).text).toBe('Dit kanaal was niet gekoppeld aan SOCW.');
+  });
+});
+
+describe('/motie kanaal without configured admins', () => {
+  const open = useBot();
+  it('lets anyone in the channel link it', async () => {
+    const posted = await open.bot.command('kanaal SSZW', { user: 'UBOB', channel: 'CSZW' });
+    expect((await reply(open.bot, posted.responseId)).text).toContain('Dit kanaal is nu gekoppeld aan SSZW.');
+    expect(listLinks(open.bot.deps.db, 'CSZW').map((l) => [l.target, l.linkedBy])).toEqual([['SSZW', 'UBOB']]);
   });
 });
 

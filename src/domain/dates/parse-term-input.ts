@@ -39,6 +39,12 @@ function parseWithFallback(text: string, reference: IsoDate, calendar?: Parliame
     });
 }
 
+/** What a person typed, quoted back without flooding the answer. */
+function quote(input: string): string {
+  const clean = input.replace(/\s+/g, ' ');
+  return clean.length > 60 ? `${clean.slice(0, 59)}…` : clean;
+}
+
 export function parseTermInput(text: string, reference: IsoDate, calendar?: ParliamentaryCalendar): ParseTermInputResult {
   const input = text.trim();
   if (input === '') {
@@ -55,7 +61,7 @@ export function parseTermInput(text: string, reference: IsoDate, calendar?: Parl
         message: `"${first.text}" geeft geen termijn: ${reasonWithoutDeadline(first)}. Geef een datum waarop de Kamer uiterlijk geïnformeerd moet zijn, bijvoorbeeld ${EXAMPLES}.`,
       };
     }
-    return { ok: false, code: 'DATE_UNRECOGNISED', message: `Ik herken geen datum in "${input}". Probeer bijvoorbeeld ${EXAMPLES}.` };
+    return { ok: false, code: 'DATE_UNRECOGNISED', message: `Ik herken geen datum in "${quote(input)}". Probeer bijvoorbeeld ${EXAMPLES}.` };
   }
   // The expression covering most of the input; on a tie the earliest deadline.
   let best = usable[0] as DateExpression;

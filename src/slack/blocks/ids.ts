@@ -4,10 +4,8 @@ export const ACTION = {
   done: 'item_done',
   undo: 'item_undo',
   menu: 'item_menu',
-  snooze: 'item_snooze',
   statusPage: 'status_page',
   statusShare: 'status_share',
-  newItem: 'new_item_open',
 } as const;
 
 export const VIEW = {

@@ -1,3 +1,4 @@
+import { canManageLinks } from '../../../domain/authorize.ts';
 import { parseTarget, type Target } from '../../../domain/codes.ts';
 import { linkChannel, listLinks, unlinkChannel } from '../../../store/channels.queries.ts';
 import { T } from '../../texts.nl.ts';
@@ -21,6 +22,10 @@ export const kanaalCommand: SubcommandHandler = ({ deps, command, args }) => {
     const target = parseTarget(word);
     if (!target) return { text: `${T.scopeUnknown(word.slice(0, 40))}\n${T.linkUsage}` };
     targets.push(target);
+  }
+  if (!canManageLinks(command.user_id, deps.admins)) {
+    deps.logger.info(`refused channel link change by user=${command.user_id} channel=${channel}`);
+    return { text: T.linkNotAllowed };
   }
   if (unlinking) {
     const lines = targets.map((t) =>
