@@ -14,17 +14,30 @@ export function channelTargets(db: Db, channelId: string | undefined): string[] 
   return channelId ? listLinks(db, channelId).map((l) => l.target) : [];
 }
 
+/** At most this many codes in one status scope (the scope travels in button values). */
+export const MAX_SCOPE_WORDS = 8;
+
+/** "SOCW", "SOCW MOCW", "OCW", "alles", or '' for the channel's links. */
 export function resolveScope(db: Db, channelId: string | undefined, arg: string): ResolvedScope {
-  const word = arg.trim();
-  if (word.toLowerCase() === 'alles' || word.toLowerCase() === 'alle') {
+  const words = arg.split(/[\s,;]+/).filter(Boolean);
+  if (words.length === 1 && ['alles', 'alle'].includes(words[0]!.toLowerCase())) {
     return { ok: true, scope: ALL, label: 'alle bewindspersonen' };
   }
-  if (word) {
-    const target = parseTarget(word);
-    if (!target) return { ok: false, message: T.scopeUnknown(word) };
-    return target.kind === 'code'
-      ? { ok: true, scope: { codes: [target.code], ministries: [] }, label: target.code }
-      : { ok: true, scope: { codes: [], ministries: [target.ministry] }, label: `ministerie van ${target.ministry}` };
+  if (words.length > 0) {
+    const scope: Scope = { codes: [], ministries: [] };
+    const labels: string[] = [];
+    for (const word of words.slice(0, MAX_SCOPE_WORDS)) {
+      const target = parseTarget(word);
+      if (!target) return { ok: false, message: T.scopeUnknown(word) };
+      if (target.kind === 'code') {
+        if (!scope.codes.includes(target.code)) scope.codes.push(target.code);
+        labels.push(target.code);
+      } else {
+        if (!scope.ministries.includes(target.ministry)) scope.ministries.push(target.ministry);
+        labels.push(`ministerie van ${target.ministry}`);
+      }
+    }
+    return { ok: true, scope, label: [...new Set(labels)].join(', ') };
   }
   const links = channelId ? listLinks(db, channelId) : [];
   if (links.length === 0) return { ok: true, scope: ALL, label: 'alle bewindspersonen' };

@@ -53,7 +53,7 @@ export const HELP_TEXT = [
   '*motiebot* houdt bij wat de bewindspersoon de Tweede Kamer heeft beloofd: aangenomen moties en toezeggingen, en wanneer de Kamer geïnformeerd wordt. Elk gekoppeld kanaal krijgt op maandag een weekoverzicht en herinneringen vóór en na de termijn.',
   '',
   '*Opdrachten*',
-  '• `/motie status` — wat te laat is en wat binnen 4 weken moet, voor de codes van dit kanaal. Ook: `/motie status SOCW`, `/motie status OCW`, `/motie status alles`.',
+  '• `/motie status` — wat te laat is en wat binnen 4 weken moet, voor de codes van dit kanaal. Ook: `/motie status SOCW`, `/motie status SOCW MOCW`, `/motie status OCW`, `/motie status alles`.',
   '• `/motie kanaal SOCW MOCW` — koppel dit kanaal aan bewindspersonen of ministeries; `/motie kanaal` toont de koppelingen, `/motie kanaal los SOCW` ontkoppelt.',
   '• `/motie termijn 12 eind maart 2026` — stel de termijn van #12 in, in gewone taal ("voor de zomer van 2026", "Q1 2026", "1-7-2026").',
   '• `/motie afgerond 12` — markeer #12 als afgerond (kan ook met de knop bij elk item).',

@@ -102,11 +102,19 @@ describe('/motie status', () => {
     ['status JenV', 'Stand van zaken: ministerie van JenV', ['otherCode', 'shared']],
     ['status OCW', 'Stand van zaken: ministerie van OCW', ['overdueMost', 'overdueLess', 'soon', 'shared']],
     ['status alles', 'Stand van zaken: alle bewindspersonen', ['otherCode', 'overdueMost', 'overdueLess', 'soon', 'shared']],
+    ['status MJenV SOCW', 'Stand van zaken: MJenV, SOCW', ['otherCode', 'overdueMost', 'overdueLess', 'soon', 'shared']],
+    ['status mjenv, JenV', 'Stand van zaken: MJenV, ministerie van JenV', ['otherCode', 'shared']],
   ] as const)('"/motie %s" shows the scope asked for, whatever the channel is linked to', async (text, header, names) => {
     const ids = seedOcw(t.bot);
     const { answer } = await status(t.bot, text);
     expect(answer.blocks![0]).toMatchObject({ text: { text: header } });
     expect(shownItemIds(answer.blocks)).toEqual(names.map((n) => ids[n]));
+  });
+
+  it('refuses a scope with one unknown word, naming it', async () => {
+    seedOcw(t.bot);
+    const { answer } = await status(t.bot, 'status SOCW XYZ');
+    expect(answer.text).toContain('“XYZ” is geen bewindspersoon of ministerie');
   });
 
   it('shows everything in a channel that is not linked', async () => {

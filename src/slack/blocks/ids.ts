@@ -55,7 +55,7 @@ export function decodeItemValue(raw: unknown): ItemActionValue | null {
   const { id, scope, page } = parsed as Record<string, unknown>;
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) return null;
   const out: ItemActionValue = { id };
-  if (typeof scope === 'string' && scope.length <= 40) out.scope = scope;
+  if (typeof scope === 'string' && scope.length <= 100) out.scope = scope;
   if (typeof page === 'number' && Number.isSafeInteger(page) && page >= 0 && page < 100_000) out.page = page;
   return out;
 }

@@ -111,7 +111,7 @@ export function decodeStatusValue(raw: unknown): { scope: string; page: number }
   if (typeof raw !== 'string' || raw.length > 500) return null;
   try {
     const v = JSON.parse(raw) as { scope?: unknown; page?: unknown };
-    if (typeof v.scope !== 'string' || v.scope.length > 40) return null;
+    if (typeof v.scope !== 'string' || v.scope.length > 100) return null;
     if (typeof v.page !== 'number' || !Number.isSafeInteger(v.page) || v.page < 0 || v.page > 100_000) return null;
     return { scope: v.scope, page: v.page };
   } catch {
