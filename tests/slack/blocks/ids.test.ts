@@ -30,7 +30,7 @@ describe('decodeItemValue', () => {
   });
 
   it('drops a forged scope or page but keeps the id', () => {
-    expect(decodeItemValue(JSON.stringify({ id: 5, scope: 'x'.repeat(41), page: -1 }))).toEqual({ id: 5 });
+    expect(decodeItemValue(JSON.stringify({ id: 5, scope: 'x'.repeat(101), page: -1 }))).toEqual({ id: 5 });
     expect(decodeItemValue(JSON.stringify({ id: 5, scope: 7, page: '2' }))).toEqual({ id: 5 });
     expect(decodeItemValue(JSON.stringify({ id: 5, page: 100_000 }))).toEqual({ id: 5 });
   });
@@ -45,7 +45,7 @@ describe('decodeStatusValue', () => {
     ['not a string', null],
     ['not JSON', '{'],
     ['no scope', '{"page":1}'],
-    ['a long scope', `{"scope":"${'x'.repeat(41)}","page":1}`],
+    ['a long scope', `{"scope":"${'x'.repeat(101)}","page":1}`],
     ['a negative page', '{"scope":"","page":-1}'],
     ['a fractional page', '{"scope":"","page":0.5}'],
     ['a huge page', '{"scope":"","page":100001}'],
