@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as {
+  display_information: { name: string };
+  features: {
+    app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
+    bot_user: { display_name: string };
+    slash_commands: { command: string; usage_hint: string; url: string }[];
+  };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: {
+    event_subscriptions: { bot_events: string[]; request_url: string };
+    interactivity: { is_enabled: boolean; request_url: string };
+  };
+};
+
+describe('manifest.json', () => {
+  it('creates the app in one step: /motie with a usage hint, interactivity, the Home tab and app_home_opened', () => {
+    expect(manifest.display_information.name).toBe('motiebot');
+    expect(manifest.features.bot_user.display_name).toBe('motiebot');
+    expect(manifest.features.slash_commands).toEqual([
+      expect.objectContaining({ command: '/motie', usage_hint: expect.stringContaining('status') }),
+    ]);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_home_opened']);
+  });
+
+  it('asks for exactly the scopes the bot uses', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'chat:write.public', 'commands']);
+  });
+
+  it('points every HTTP request at the one endpoint the bot listens on', () => {
+    const urls = [
+      manifest.features.slash_commands[0]!.url,
+      manifest.settings.event_subscriptions.request_url,
+      manifest.settings.interactivity.request_url,
+    ];
+    for (const url of urls) expect(new URL(url).pathname).toBe('/slack/events');
+  });
+
+  it('lets notices to a channel\'s linker arrive in a read-only Messages tab', () => {
+    expect(manifest.features.app_home).toMatchObject({ messages_tab_enabled: true, messages_tab_read_only_enabled: true });
+  });
+});
