@@ -1,0 +1,40 @@
+// The buttons under a status answer: "Vorige" / "Volgende" and "Deel in kanaal".
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { amsterdamDate } from '../../../clock.ts';
+import { ACTION } from '../../blocks/ids.ts';
+import { decodeStatusValue } from '../../blocks/status.ts';
+import type { BotDeps } from '../../deps.ts';
+import { renderStatus } from '../../status-view.ts';
+import { T } from '../../texts.nl.ts';
+import { guarded } from '../guard.ts';
+import { placeOf, tell, type ActionArgs } from './place.ts';
+
+export function registerStatusButtons(app: App, deps: BotDeps): void {
+  app.action<BlockAction<ButtonAction>>(
+    new RegExp(`^${ACTION.statusPage}:`),
+    guarded<ActionArgs<ButtonAction>>('action status page', deps, async (args) => {
+      const { ack, action } = args;
+      await ack();
+      const place = placeOf(args);
+      const value = decodeStatusValue(action.value);
+      if (!value || !place.respond) return tell(deps, args, place, T.itemGone);
+      const status = renderStatus(deps.db, { channelId: place.channel, ...value, today: amsterdamDate(deps.now()) });
+      if (!status.ok) return tell(deps, args, place, status.text);
+      await place.respond({ replace_original: true, text: status.text, blocks: status.blocks });
+    }),
+  );
+
+  app.action<BlockAction<ButtonAction>>(
+    ACTION.statusShare,
+    guarded<ActionArgs<ButtonAction>>('action status share', deps, async (args) => {
+      const { ack, action } = args;
+      await ack();
+      const place = placeOf(args);
+      const value = decodeStatusValue(action.value);
+      if (!value || !place.respond) return tell(deps, args, place, T.itemGone);
+      const status = renderStatus(deps.db, { channelId: place.channel, ...value, today: amsterdamDate(deps.now()), shared: true });
+      if (!status.ok) return tell(deps, args, place, status.text);
+      await place.respond({ response_type: 'in_channel', replace_original: false, text: status.text, blocks: status.blocks });
+    }),
+  );
+}
