@@ -5,7 +5,9 @@ import { amsterdamMidnight } from '../clock.ts';
 import type { Item } from '../domain/items.ts';
 import { planImport, type ImportPlan, type LinkTarget, type OverviewItem } from '../domain/overview/index.ts';
 import type { Db } from './db.ts';
-import { createItem, getItem, listItems, updateItem, writeAudit, type ItemPatch } from './items.queries.ts';
+import { importMatchScope } from '../domain/overview/plan-import.ts';
+import { getItemsForImport, listItemsForImport, prepareItemInserter } from './import.queries.ts';
+import { updateItem, writeAudit, type ItemPatch } from './items.queries.ts';
 
 export const IMPORT_ACTOR = 'import';
 
@@ -44,7 +46,9 @@ export function importOverview(db: Db, incoming: readonly OverviewItem[], option
 }
 
 function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOverviewOptions): ImportOverviewResult {
-  const plan = planImport(listItems(db), incoming);
+  // Only the items the document can match: planImport plans the same with them as with all.
+  const existing = listItemsForImport(db, importMatchScope(incoming));
+  const plan = planImport(existing, incoming);
   const { now } = options;
   const context = (item: OverviewItem) => ({
     document: options.sourceDocument,
@@ -60,12 +64,12 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
     return idOfPosition.get(target.position); // undefined: created later in this import
   };
 
-  const created: Item[] = [];
+  const inserter = prepareItemInserter(db);
+  const createdIds: number[] = [];
   const pendingLinks: { itemId: number; target: LinkTarget; item: OverviewItem }[] = [];
   for (const { incoming: item, linkedTo } of plan.creates) {
     const linked = resolve(linkedTo);
-    const row = createItem(
-      db,
+    const id = inserter.insert(
       {
         kind: item.kind,
         title: item.title,
@@ -88,12 +92,12 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
       now,
       context(item),
     );
-    idOfPosition.set(item.position, row.id);
-    if (linked === undefined && linkedTo) pendingLinks.push({ itemId: row.id, target: linkedTo, item });
-    created.push(row);
+    idOfPosition.set(item.position, id);
+    if (linked === undefined && linkedTo) pendingLinks.push({ itemId: id, target: linkedTo, item });
+    createdIds.push(id);
   }
 
-  const updated: Item[] = [];
+  const updatedIds: number[] = [];
   for (const update of plan.updates) {
     const { linkedTo, ...rest } = update.patch;
     const patch: ItemPatch = { ...rest, sourceDocument: options.sourceDocument };
@@ -104,7 +108,7 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
     }
     const result = updateItem(db, update.itemId, patch, IMPORT_ACTOR, now, context(update.incoming));
     if (!result) throw new Error(`importOverview: item ${update.itemId} disappeared during the import`);
-    updated.push(result.item);
+    updatedIds.push(update.itemId);
   }
 
   for (const link of pendingLinks) {
@@ -115,7 +119,7 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
     updateItem(db, link.itemId, { linkedTo: target }, IMPORT_ACTOR, now, context(link.item));
   }
 
-  if (created.length > 0 || updated.length > 0) {
+  if (createdIds.length > 0 || updatedIds.length > 0) {
     writeAudit(db, {
       itemId: null,
       actor: IMPORT_ACTOR,
@@ -124,8 +128,8 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
       field: null,
       oldValue: null,
       newValue: JSON.stringify({
-        created: created.length,
-        updated: updated.length,
+        created: createdIds.length,
+        updated: updatedIds.length,
         unchanged: plan.unchanged.length,
         conflicts: plan.conflicts.length,
       }),
@@ -133,17 +137,22 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
     });
   }
 
+  // Read back once, after every write: created items with their late links and updated items.
+  // Unchanged items are as they were read for planning: nothing in this import writes to them.
+  const stored = getItemsForImport(db, [...createdIds, ...updatedIds]);
+  const before = new Map(existing.map((item) => [item.id, item]));
+  for (const { itemId } of plan.unchanged) if (!stored.has(itemId)) stored.set(itemId, before.get(itemId)!);
   const items = incoming
     .map((item) => idOfPosition.get(item.position))
-    .map((id) => (id === undefined ? null : getItem(db, id)))
-    .filter((item): item is Item => item !== null);
-  const createdIds = new Set(created.map((item) => item.id));
-  const updatedIds = new Set(updated.map((item) => item.id));
+    .map((id) => (id === undefined ? undefined : stored.get(id)))
+    .filter((item): item is Item => item !== undefined);
+  const wasCreated = new Set(createdIds);
+  const wasUpdated = new Set(updatedIds);
   return {
     plan,
     items,
-    created: items.filter((item) => createdIds.has(item.id)),
-    updated: items.filter((item) => updatedIds.has(item.id)),
+    created: items.filter((item) => wasCreated.has(item.id)),
+    updated: items.filter((item) => wasUpdated.has(item.id)),
     dryRun: options.dryRun ?? false,
   };
 }

@@ -21,16 +21,42 @@ function trigrams(text: string): Map<string, number> {
 }
 
 /**
- * Dice coefficient over character trigrams of the normalised texts: 1 for equal texts, near 1
- * for a typo or a changed word in a long text, low for unrelated texts.
+ * A text prepared for repeated comparison: normalised once, its trigrams counted once (on first
+ * use). A normalised text of n characters has exactly n trigrams.
  */
-export function textSimilarity(a: string, b: string): number {
-  const left = normaliseForMatching(a);
-  const right = normaliseForMatching(b);
-  if (left === right) return 1;
-  if (left === '' || right === '') return 0;
-  const x = trigrams(left);
-  const y = trigrams(right);
+export interface MatchText {
+  readonly normalised: string;
+  grams: Map<string, number> | null;
+}
+
+export function prepareMatchText(text: string): MatchText {
+  return { normalised: normaliseForMatching(text), grams: null };
+}
+
+function gramsOf(text: MatchText): Map<string, number> {
+  text.grams ??= trigrams(text.normalised);
+  return text.grams;
+}
+
+/**
+ * The highest similarity two texts of these normalised lengths can have: the Dice coefficient
+ * is at most 2·min / (a + b), reached when the shorter text's trigrams are all in the longer.
+ * (Equal texts score 1 whatever their length; so do two empty ones.)
+ */
+export function similarityBound(a: MatchText, b: MatchText): number {
+  const x = a.normalised.length;
+  const y = b.normalised.length;
+  if (x === y) return 1;
+  if (x === 0 || y === 0) return 0;
+  return (2 * Math.min(x, y)) / (x + y);
+}
+
+/** textSimilarity of two prepared texts: the same number, without normalising again. */
+export function preparedSimilarity(a: MatchText, b: MatchText): number {
+  if (a.normalised === b.normalised) return 1;
+  if (a.normalised === '' || b.normalised === '') return 0;
+  const x = gramsOf(a);
+  const y = gramsOf(b);
   let shared = 0;
   let total = 0;
   for (const [gram, count] of x) {
@@ -39,4 +65,12 @@ export function textSimilarity(a: string, b: string): number {
   }
   for (const count of y.values()) total += count;
   return (2 * shared) / total;
+}
+
+/**
+ * Dice coefficient over character trigrams of the normalised texts: 1 for equal texts, near 1
+ * for a typo or a changed word in a long text, low for unrelated texts.
+ */
+export function textSimilarity(a: string, b: string): number {
+  return preparedSimilarity(prepareMatchText(a), prepareMatchText(b));
 }

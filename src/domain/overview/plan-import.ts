@@ -1,7 +1,7 @@
 // What importing an overview would change: which items are new, which change, which stay the
 // same, and where the document disagrees with a decision a person made (a conflict).
 import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../items.ts';
-import { textSimilarity } from './match-text.ts';
+import { prepareMatchText, preparedSimilarity, similarityBound, type MatchText } from './match-text.ts';
 import type { OverviewItem } from './types.ts';
 
 /** Minimum similarity for two texts without a shared Kamerstuk to be the same item. */
@@ -101,6 +101,76 @@ function kamerstukKey(ref: KamerstukRef): string {
   return `${ref.dossier}-${ref.number}`.toLowerCase();
 }
 
+/**
+ * Which existing items an import of `incoming` can match at all: an item with a Kamerstuk only
+ * by that Kamerstuk, or by text when an incoming item of its kind has no Kamerstuk; an item
+ * without one by text. planImport plans the same with only the existing items this accepts (in
+ * the same order) as with all of them, so a store can leave the others unread.
+ */
+export function importMatchScope(incoming: readonly OverviewItem[]): (item: Pick<Item, 'kind' | 'kamerstuk'>) => boolean {
+  const keys = new Set<string>();
+  const kindsByText = new Set<string>();
+  for (const item of incoming) {
+    if (item.kamerstuk) keys.add(kamerstukKey(item.kamerstuk));
+    else kindsByText.add(item.kind);
+  }
+  return (item) => !item.kamerstuk || kindsByText.has(item.kind) || keys.has(kamerstukKey(item.kamerstuk));
+}
+
+/** An existing item as a text-match candidate; its text is prepared on first comparison. */
+interface Candidate {
+  item: Item;
+  text: MatchText | null;
+}
+
+function candidateText(candidate: Candidate): MatchText {
+  candidate.text ??= prepareMatchText(candidate.item.text);
+  return candidate.text;
+}
+
+interface CandidatePool {
+  list: Candidate[];
+  /** Lower-case code → the candidates for which it is responsible. */
+  byCode: Map<string, Candidate[]>;
+  /** Normalised text → candidates; null until first needed. */
+  byText: Map<string, Candidate[]> | null;
+}
+
+function newPool(): CandidatePool {
+  return { list: [], byCode: new Map(), byText: null };
+}
+
+function addToPool(pool: CandidatePool, candidate: Candidate): void {
+  pool.list.push(candidate);
+  for (const code of new Set(candidate.item.responsible.map((r) => r.code.toLowerCase()))) {
+    const bucket = pool.byCode.get(code);
+    if (bucket) bucket.push(candidate);
+    else pool.byCode.set(code, [candidate]);
+  }
+}
+
+function textIndexOf(pool: CandidatePool): Map<string, Candidate[]> {
+  if (pool.byText) return pool.byText;
+  const index = new Map<string, Candidate[]>();
+  for (const candidate of pool.list) {
+    const key = candidateText(candidate).normalised;
+    const same = index.get(key);
+    if (same) same.push(candidate);
+    else index.set(key, [candidate]);
+  }
+  pool.byText = index;
+  return index;
+}
+
+/**
+ * Pairs incoming items with existing ones: first by Kamerstuk, then by text (same kind, a shared
+ * code, similarity at least TEXT_MATCH_THRESHOLD, one best candidate; a tie matches nothing).
+ *
+ * Existing items are indexed by kind and code, so an incoming item is compared only with the
+ * items that share one of its codes, and by normalised text, so an unchanged text is found
+ * without comparing trigrams. The result is the one a comparison with every existing item gives:
+ * which candidate scores best (or whether two tie) does not depend on the order of comparing.
+ */
 function matchItems(
   existing: readonly Item[],
   incoming: readonly OverviewItem[],
@@ -121,24 +191,61 @@ function matchItems(
       used.add(found.id);
     }
   }
+
+  // Text candidates, indexed by kind and then by lower-case code and by normalised text (built
+  // when first needed). An incoming item with a Kamerstuk looks only among those without one.
+  const pools = new Map<string, { all: CandidatePool; withoutKamerstuk: CandidatePool }>();
+  for (const item of existing) {
+    let pool = pools.get(item.kind);
+    if (!pool) pools.set(item.kind, (pool = { all: newPool(), withoutKamerstuk: newPool() }));
+    const candidate: Candidate = { item, text: null };
+    addToPool(pool.all, candidate);
+    if (!item.kamerstuk) addToPool(pool.withoutKamerstuk, candidate);
+  }
+
   for (const item of incoming) {
     if (matches.has(item.position)) continue;
+    const kindPools = pools.get(item.kind);
+    if (!kindPools) continue;
+    const pool = item.kamerstuk ? kindPools.withoutKamerstuk : kindPools.all;
+    const incomingCodes = new Set(item.responsible.map((r) => r.code.toLowerCase()));
+    const eligible = (candidate: Candidate): boolean =>
+      !used.has(candidate.item.id) &&
+      // Two different Kamerstukken are two different items, however alike their texts.
+      !(candidate.item.kamerstuk && item.kamerstuk) &&
+      candidate.item.responsible.some((r) => incomingCodes.has(r.code.toLowerCase()));
+    const text = prepareMatchText(item.text);
+
+    // An equal text scores 1, the highest score: the match, unless another candidate scores 1 too.
+    const equal = (textIndexOf(pool).get(text.normalised) ?? []).filter(eligible);
     let best: Item | null = null;
     let bestScore = 0;
     let tie = false;
-    for (const candidate of existing) {
-      if (used.has(candidate.id) || candidate.kind !== item.kind) continue;
-      // Two different Kamerstukken are two different items, however alike their texts.
-      if (candidate.kamerstuk && item.kamerstuk) continue;
-      if (!sharesCode(candidate.responsible, item.responsible)) continue;
-      const score = textSimilarity(candidate.text, item.text);
-      if (score < TEXT_MATCH_THRESHOLD) continue;
-      if (score > bestScore) {
-        best = candidate;
-        bestScore = score;
-        tie = false;
-      } else if (score === bestScore) {
-        tie = true;
+    if (equal.length > 1) continue;
+    if (equal.length === 1) {
+      best = equal[0]!.item;
+      bestScore = 1;
+    }
+
+    const seen = new Set<Candidate>();
+    for (const code of incomingCodes) {
+      for (const candidate of pool.byCode.get(code) ?? []) {
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
+        if (!eligible(candidate)) continue;
+        const other = candidateText(candidate);
+        if (other.normalised === text.normalised) continue; // in `equal`
+        const bound = similarityBound(other, text);
+        if (bound < TEXT_MATCH_THRESHOLD || bound < bestScore) continue;
+        const score = preparedSimilarity(other, text);
+        if (score < TEXT_MATCH_THRESHOLD) continue;
+        if (score > bestScore) {
+          best = candidate.item;
+          bestScore = score;
+          tie = false;
+        } else if (score === bestScore) {
+          tie = true;
+        }
       }
     }
     if (best && !tie) {
@@ -147,11 +254,6 @@ function matchItems(
     }
   }
   return matches;
-}
-
-function sharesCode(a: readonly Responsibility[], b: readonly Responsibility[]): boolean {
-  const codes = new Set(a.map((r) => r.code.toLowerCase()));
-  return b.some((r) => codes.has(r.code.toLowerCase()));
 }
 
 const STATUS_NL: Record<Item['status'], string> = { open: 'open', done: 'afgerond', lapsed: 'vervallen' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseOverview, planImport, type OverviewItem } from '../../../src/domain/overview/index.ts';
+import { importMatchScope } from '../../../src/domain/overview/plan-import.ts';
 import type { Item } from '../../../src/domain/items.ts';
 import { SAMPLE, SAMPLE_DATE } from './sample.ts';
 
@@ -153,6 +154,34 @@ describe('planImport', () => {
     const items = parse(MINIMAL);
     const plan = planImport([stored(items[0]!, 1, { statusSetBy: 'U123' })], items);
     expect(plan.conflicts).toEqual([]);
+  });
+
+  it('matches nothing on text when two candidates are equally close, even when one shares two codes', () => {
+    const items = parse(MINIMAL);
+    const toezegging = items[2]!;
+    const both = [
+      { code: 'SOCW', ministry: 'OCW' },
+      { code: 'socw', ministry: 'OCW' },
+    ];
+    // one candidate in two code buckets is still one candidate: no tie with itself
+    expect(planImport([stored(toezegging, 5, { responsible: both })], items).updates.map((u) => [u.itemId, u.matchedBy])).toEqual([[5, 'text']]);
+    // two equal texts tie; so do two texts with the same small difference
+    expect(planImport([stored(toezegging, 5), stored(toezegging, 6)], items).unchanged).toEqual([]);
+    const typo = toezegging.text.replace('voortgang', 'voortgnag');
+    expect(planImport([stored(toezegging, 5, { text: typo }), stored(toezegging, 6, { text: typo })], items).unchanged).toEqual([]);
+    // the closer text wins over a less close one
+    const closer = planImport([stored(toezegging, 5, { text: typo }), stored(toezegging, 6, { text: `${toezegging.text} ` })], items);
+    expect(closer.unchanged.map((u) => u.itemId)).toEqual([6]);
+  });
+
+  it('plans the same with only the existing items in its match scope', () => {
+    const items = parse(MINIMAL);
+    const unrelated = stored(items[0]!, 50, { kamerstuk: { dossier: '99999', number: '1', vergaderjaar: null } });
+    const existing = [unrelated, ...storedSample, ...items.map((item) => stored(item, item.position + 200))];
+    const inScope = importMatchScope(items);
+    expect(inScope(unrelated)).toBe(false);
+    expect(planImport(existing.filter(inScope), items)).toEqual(planImport(existing, items));
+    expect(planImport(existing.filter(importMatchScope(sample)), sample)).toEqual(planImport(existing, sample));
   });
 
   it('does not mutate its inputs', () => {

@@ -1,0 +1,223 @@
+// Bulk reads and inserts for importing an overview: thousands of items at once with prepared
+// statements, in the caller's transaction. They store and return exactly what createItem,
+// listItems and getItem (items.queries.ts) do, without building a query per item.
+import type Database from 'better-sqlite3';
+import type { Basis } from '../domain/dates/types.ts';
+import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../domain/items.ts';
+import type { Db } from './db.ts';
+import type { AuditContext, NewItem } from './items.queries.ts';
+
+interface ItemRow {
+  id: number;
+  kind: Item['kind'];
+  title: string;
+  text: string;
+  submitters: string;
+  cs: number;
+  kamerstuk_dossier: string | null;
+  kamerstuk_number: string | null;
+  kamerstuk_vergaderjaar: string | null;
+  status: Item['status'];
+  status_text: string | null;
+  status_set_by: string | null;
+  deadline_earliest: string | null;
+  deadline: string | null;
+  deadline_text: string | null;
+  deadline_basis: string | null;
+  deadline_soft: number;
+  deadline_source: ItemDeadline['source'] | null;
+  deadline_set_by: string | null;
+  recurrence: string | null;
+  linked_to: number | null;
+  source_document: string | null;
+  source_position: number | null;
+  done_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+interface ResponsibilityRow {
+  item_id: number;
+  code: string;
+  ministry: string;
+}
+
+const COLUMNS = `id, kind, title, text, submitters, cs, kamerstuk_dossier, kamerstuk_number, kamerstuk_vergaderjaar, status,
+  status_text, status_set_by, deadline_earliest, deadline, deadline_text, deadline_basis, deadline_soft, deadline_source,
+  deadline_set_by, recurrence, linked_to, source_document, source_position, done_at, created_at, updated_at`;
+
+/** The same mapping as items.queries.ts's toItem (drizzle reads a boolean column as value === 1). */
+function toItem(row: ItemRow, responsible: Responsibility[]): Item {
+  const kamerstuk: KamerstukRef | null =
+    row.kamerstuk_dossier && row.kamerstuk_number
+      ? { dossier: row.kamerstuk_dossier, number: row.kamerstuk_number, vergaderjaar: row.kamerstuk_vergaderjaar }
+      : null;
+  const deadline: ItemDeadline | null =
+    row.deadline_text !== null
+      ? {
+          earliest: row.deadline_earliest,
+          deadline: row.deadline,
+          text: row.deadline_text,
+          basis: (row.deadline_basis ?? 'estimate') as Basis,
+          soft: Number(row.deadline_soft) === 1,
+          source: row.deadline_source ?? 'person',
+        }
+      : null;
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    text: row.text,
+    submitters: JSON.parse(row.submitters) as string[],
+    cs: Number(row.cs) === 1,
+    kamerstuk,
+    status: row.status,
+    statusText: row.status_text,
+    deadline,
+    recurrence: row.recurrence,
+    linkedTo: row.linked_to,
+    responsible,
+    sourceDocument: row.source_document,
+    sourcePosition: row.source_position,
+    statusSetBy: row.status_set_by,
+    deadlineSetBy: row.deadline_set_by,
+    doneAt: row.done_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function hydrate(itemRows: ItemRow[], responsibilityRows: ResponsibilityRow[]): Item[] {
+  const byItem = new Map<number, Responsibility[]>();
+  for (const r of responsibilityRows) {
+    const list = byItem.get(r.item_id);
+    const responsibility = { code: r.code, ministry: r.ministry };
+    if (list) list.push(responsibility);
+    else byItem.set(r.item_id, [responsibility]);
+  }
+  return itemRows.map((row) => toItem(row, byItem.get(row.id) ?? []));
+}
+
+const ORDER = 'ORDER BY deadline IS NULL, deadline ASC, id ASC'; // listItems' order
+
+/**
+ * The items `keep` accepts (given kind and Kamerstuk), as listItems reads them and in its order
+ * (by deadline, no deadline last, then by id). Kind and Kamerstuk of every item come from one
+ * narrow query; only the kept items are read whole.
+ */
+export function listItemsForImport(db: Db, keep: (item: Pick<Item, 'kind' | 'kamerstuk'>) => boolean): Item[] {
+  const sqlite = db.$client;
+  const keys = sqlite.prepare('SELECT id, kind, kamerstuk_dossier, kamerstuk_number FROM items').all() as Pick<
+    ItemRow,
+    'id' | 'kind' | 'kamerstuk_dossier' | 'kamerstuk_number'
+  >[];
+  const ids: number[] = [];
+  for (const row of keys) {
+    // A Kamerstuk as toItem reads it; the vergaderjaar plays no part in matching.
+    const kamerstuk =
+      row.kamerstuk_dossier && row.kamerstuk_number ? { dossier: row.kamerstuk_dossier, number: row.kamerstuk_number, vergaderjaar: null } : null;
+    if (keep({ kind: row.kind, kamerstuk })) ids.push(row.id);
+  }
+  if (ids.length === 0) return [];
+  const all = ids.length === keys.length;
+  const list = JSON.stringify(ids);
+  const rows = (
+    all
+      ? sqlite.prepare(`SELECT ${COLUMNS} FROM items ${ORDER}`).all()
+      : sqlite.prepare(`SELECT ${COLUMNS} FROM items WHERE id IN (SELECT value FROM json_each(?)) ${ORDER}`).all(list)
+  ) as ItemRow[];
+  const responsibilities = (
+    all
+      ? sqlite.prepare('SELECT item_id, code, ministry FROM responsibilities ORDER BY id ASC').all()
+      : sqlite
+          .prepare('SELECT item_id, code, ministry FROM responsibilities WHERE item_id IN (SELECT value FROM json_each(?)) ORDER BY id ASC')
+          .all(list)
+  ) as ResponsibilityRow[];
+  return hydrate(rows, responsibilities);
+}
+
+/** The items with these ids as getItem reads them, by id (ids without an item are left out): two queries. */
+export function getItemsForImport(db: Db, ids: readonly number[]): Map<number, Item> {
+  const sqlite = db.$client;
+  const list = JSON.stringify([...new Set(ids)]);
+  const rows = sqlite
+    .prepare(`SELECT ${COLUMNS} FROM items WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(list) as ItemRow[];
+  const responsibilities = sqlite
+    .prepare('SELECT item_id, code, ministry FROM responsibilities WHERE item_id IN (SELECT value FROM json_each(?)) ORDER BY id ASC')
+    .all(list) as ResponsibilityRow[];
+  return new Map(hydrate(rows, responsibilities).map((item) => [item.id, item]));
+}
+
+export interface ItemInserter {
+  /** Inserts an item, its responsibilities and its "create" audit entry as createItem does; returns its id. */
+  insert(input: NewItem, actor: string, now: number, context?: AuditContext): number;
+}
+
+/**
+ * Prepares the statements for inserting many items. Call it inside the caller's transaction: unlike
+ * createItem it opens no transaction (or savepoint) of its own per item.
+ */
+export function prepareItemInserter(db: Db): ItemInserter {
+  const sqlite: Database.Database = db.$client;
+  const insertItem = sqlite.prepare(
+    `INSERT INTO items (kind, title, text, submitters, cs, kamerstuk_dossier, kamerstuk_number, kamerstuk_vergaderjaar,
+       status, status_text, deadline_earliest, deadline, deadline_text, deadline_basis, deadline_soft, deadline_source,
+       deadline_set_by, recurrence, linked_to, source_document, source_position, done_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertResponsibility = sqlite.prepare('INSERT INTO responsibilities (item_id, code, ministry) VALUES (?, ?, ?)');
+  const insertAudit = sqlite.prepare(
+    'INSERT INTO audit_log (item_id, actor, at, action, field, old_value, new_value, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  return {
+    insert(input, actor, now, context) {
+      const d = input.deadline;
+      const status = input.status ?? 'open';
+      const { lastInsertRowid } = insertItem.run(
+        input.kind,
+        input.title,
+        input.text,
+        JSON.stringify(input.submitters ?? []),
+        input.cs ? 1 : 0,
+        input.kamerstuk?.dossier ?? null,
+        input.kamerstuk?.number ?? null,
+        input.kamerstuk?.vergaderjaar ?? null,
+        status,
+        input.statusText ?? null,
+        d?.earliest ?? null,
+        d?.deadline ?? null,
+        d?.text ?? null,
+        d?.basis ?? null,
+        d?.soft ? 1 : 0,
+        d?.source ?? null,
+        d?.source === 'person' ? actor : null,
+        input.recurrence ?? null,
+        input.linkedTo ?? null,
+        input.sourceDocument ?? null,
+        input.sourcePosition ?? null,
+        status === 'done' ? (input.doneAt ?? now) : null,
+        now,
+        now,
+      );
+      const id = Number(lastInsertRowid);
+      const seen = new Set<string>();
+      for (const r of input.responsible) {
+        if (seen.has(r.code)) continue;
+        seen.add(r.code);
+        insertResponsibility.run(id, r.code, r.ministry);
+      }
+      insertAudit.run(
+        id,
+        actor,
+        now,
+        'create',
+        null,
+        null,
+        JSON.stringify({ kind: input.kind, title: input.title, codes: [...seen] }),
+        context ? JSON.stringify(context) : null,
+      );
+      return id;
+    },
+  };
+}
