@@ -73,8 +73,9 @@ export function joinParagraphs(paragraphs: readonly (readonly string[])[]): stri
  * A footnote marker is a number glued to the end of a word or sentence: "informeren.1",
  * "gedeeld.2 Op", "delicten.15", "in het najaar van 2023.9" (after a year). Only numbers of known
  * footnotes count, and not after other numbers, so "Q1 2025" and "paragraaf 3.2" stay as they are.
+ * Up to five digits: a long overview has thousands of footnotes.
  */
-const MARKER = /(?<=\p{Ll}|[)»’”'"?!%]|(?<!\d)\.|(?<![\d.,])\d{4}\.)(\d{1,3})(?![\d\p{L}]|[.,]\d)/gu;
+const MARKER = /(?<=\p{Ll}|[)»’”'"?!%]|(?<!\d)\.|(?<![\d.,])\d{4}\.)(\d{1,5})(?![\d\p{L}]|[.,]\d)/gu;
 
 export function findFootnoteMarkers(text: string): number[] {
   const found: number[] = [];

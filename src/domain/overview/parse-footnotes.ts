@@ -12,6 +12,13 @@ export interface Footnote {
 }
 
 const FOOTNOTE_LINE = /^(\d{1,3})\s+(\S.*)$/;
+/**
+ * Footnote 1000 and up (a long overview). A line that starts with four digits is more often a
+ * wrapped "2025 …" of the body, so such a line is a footnote only when a marker points to it, the
+ * footnote before it is there, and it reads like one (a capital or a link after the number).
+ */
+const LONG_FOOTNOTE_LINE = /^(\d{4,5})\s+(\S.*)$/;
+const LONG_FOOTNOTE_START = /^(?:\p{Lu}|https?:|www\.)/u;
 /** A footnote that names a parliamentary paper: accepted even when no marker points to it. */
 const STRONG_REFERENCE = /^(?:kamerstukken?|handelingen|aanhangsel|kamerbrief|tk\s)/i;
 /** Words a footnote uses; a numbered line without any of them is body text. */
@@ -35,6 +42,7 @@ export function parseFootnotes(lines: readonly SourceLine[]): ParsedFootnotes {
     if (candidates.has(index)) continue;
     for (const number of findFootnoteMarkers(line.text)) markers.add(number);
   }
+  addLongFootnotes(lines, candidates, markers);
 
   const footnotes = new Map<number, Footnote>();
   const lineIndexes = new Set<number>();
@@ -42,7 +50,7 @@ export function parseFootnotes(lines: readonly SourceLine[]): ParsedFootnotes {
   for (const [index, number] of candidates) {
     const line = lines[index];
     if (!line) continue;
-    const body = (FOOTNOTE_LINE.exec(line.text)?.[2] ?? '').trim();
+    const body = ((FOOTNOTE_LINE.exec(line.text) ?? LONG_FOOTNOTE_LINE.exec(line.text))?.[2] ?? '').trim();
     if (!markers.has(number) && !STRONG_REFERENCE.test(body)) continue;
     lineIndexes.add(index);
     let text = body;
@@ -75,6 +83,26 @@ export function parseFootnotes(lines: readonly SourceLine[]): ParsedFootnotes {
     footnotes.set(number, { number, line: line.no, text, ref: parsed.ref });
   }
   return { footnotes, lineIndexes, problems };
+}
+
+/** Adds the footnote lines numbered 1000 and up (see LONG_FOOTNOTE_LINE) to `candidates`, in line order. */
+function addLongFootnotes(lines: readonly SourceLine[], candidates: Map<number, number>, markers: ReadonlySet<number>): void {
+  const long = new Map<number, number>(); // line index → footnote number
+  for (const [index, line] of lines.entries()) {
+    const match = LONG_FOOTNOTE_LINE.exec(line.text);
+    if (!match) continue;
+    const number = Number(match[1]);
+    const body = match[2] ?? '';
+    if (markers.has(number) && LONG_FOOTNOTE_START.test(body) && REFERENCE_WORDS.test(body)) long.set(index, number);
+  }
+  if (long.size === 0) return;
+  const numbers = new Set(candidates.values());
+  for (const number of [...new Set(long.values())].sort((a, b) => a - b)) {
+    if (numbers.has(number - 1)) numbers.add(number);
+  }
+  const all = [...candidates, ...[...long].filter(([, number]) => numbers.has(number))].sort(([a], [b]) => a - b);
+  candidates.clear();
+  for (const [index, number] of all) candidates.set(index, number);
 }
 
 const KAMERSTUKKEN = /kamerstukk?en?\s*(?:i{1,2}\s+)?(?:(\d{1,4})\s*[/\-–]\s*(\d{2,4})\s*,?\s*)?/i;

@@ -154,6 +154,38 @@ describe('problems with line numbers', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('reads footnotes numbered 1000 and up, but not a wrapped line that starts with a year', () => {
+    const motie = (n: number, extra = '') => [
+      `Motie van het lid Jansen; De Tweede Kamer verzoekt de regering onderzoek ${n} te doen${extra}.${n}`,
+      '',
+      'SOCW Het onderzoek loopt.',
+      '',
+    ];
+    const numbers = [998, 999, 1000, 1001];
+    const lines = [
+      'Moties',
+      '',
+      ...numbers.flatMap((n) => motie(n)),
+      // a body line that starts with a year and reads like a footnote, without a marker pointing to it
+      'Motie van het lid Smit; De Tweede Kamer verzoekt de regering de Kamer te informeren voor',
+      '2025 Kamerbrief over de voortgang, zie de brief.1002',
+      '',
+      'SOCW Het onderzoek loopt.',
+      '',
+      ...numbers.map((n) => `${n} Kamerstukken II 2023/24, 36410, nr. ${n - 900}.`),
+      '1002 Kamerstukken II 2023/24, 36410, nr. 102.',
+    ];
+    const result = parseSample(lines.join('\n'));
+    expect(result.items.map((i) => i.kamerstuk?.number)).toEqual(['98', '99', '100', '101', '102']);
+    expect(result.items.map((i) => i.text)).toEqual([
+      ...numbers.map((n) => `De Tweede Kamer verzoekt de regering onderzoek ${n} te doen.`),
+      'De Tweede Kamer verzoekt de regering de Kamer te informeren voor 2025 Kamerbrief over de voortgang, zie de brief.',
+    ]);
+    // footnote 1000 without footnote 999 before it: a line of text, its marker stays
+    const gap = parseSample(lines.filter((line) => !line.startsWith('999 ')).join('\n'));
+    expect(gap.items[2]?.kamerstuk).toBeNull();
+  });
+
   it('reports a motie without a responsible code as an error on its line', () => {
     const text = MINIMAL.replace('Moties\n', 'Moties\n\nMotie van het lid Pietersen; De Tweede Kamer verzoekt de regering te zwijgen.\n');
     const result = parseSample(text);
