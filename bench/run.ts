@@ -40,7 +40,7 @@ try {
   const planDb = join(dir, 'plan-100000.db');
   seedDatabase(planDb, { items: 100_000, channels: 500, jobsCompleted: true });
   const overviewDir = join(dir, 'overview');
-  const parts = generateOverviewParts(10_000, 1000);
+  const parts = generateOverviewParts(10_000, 10_000); // one document
   mkdirSync(overviewDir);
   parts.forEach((text, i) => writeFileSync(join(overviewDir, `part-${String(i + 1).padStart(2, '0')}.txt`), text));
 
@@ -133,6 +133,7 @@ try {
   log('import');
   interface ImportResult {
     items: number;
+    files: number;
     created: number;
     unchanged: number;
     updated: number;
@@ -155,7 +156,7 @@ try {
     const o = imports[i]!;
     const b = importBases[i]!;
     add({
-      what: `Import of a ${o.items}-item overview (10 parts), ${label}: s (read+parse s), ${o.created} created / ${o.updated} updated / ${o.unchanged} unchanged; baseline ${i === 0 ? 'read+parse+raw insert' : 'read+parse only'}`,
+      what: `Import of a ${o.items}-item overview (${o.files === 1 ? 'one document' : `${o.files} parts`}), ${label}: s (read+parse s), ${o.created} created / ${o.updated} updated / ${o.unchanged} unchanged; baseline ${i === 0 ? 'read+parse+raw insert' : 'read+parse only'}`,
       ours: `${fmt(o.seconds)} (${fmt(o.readParseSeconds)})`,
       baseline: `${fmt(b.seconds)} (${fmt(b.readParseSeconds)})`,
       ratio: ratio(o.seconds, b.seconds),

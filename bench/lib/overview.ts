@@ -37,10 +37,10 @@ function wrap(text: string, width: number): string[] {
 }
 
 /**
- * `total` items as documents of `partSize` items: the parser reads footnote numbers of at most
- * three digits (parse-footnotes.ts), so one document holds at most 999 Kamerstuk footnotes.
+ * `total` items as documents of `partSize` items (the default: one document; a smaller part size
+ * spreads them over several documents, each with Kamerstukken of its own).
  */
-export function generateOverviewParts(total: number, partSize = 1000): string[] {
+export function generateOverviewParts(total: number, partSize = total): string[] {
   const parts: string[] = [];
   for (let from = 0; from < total; from += partSize) parts.push(generateOverview(Math.min(partSize, total - from), from));
   return parts;
