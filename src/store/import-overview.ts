@@ -6,7 +6,7 @@ import type { Item } from '../domain/items.ts';
 import { planImport, type ImportPlan, type LinkTarget, type OverviewItem } from '../domain/overview/index.ts';
 import type { Db } from './db.ts';
 import { importMatchScope } from '../domain/overview/plan-import.ts';
-import { getItemsForImport, listItemsForImport, prepareItemInserter } from './import.queries.ts';
+import { getItemsForImport, listItemsForImport, prepareItemInserter, prepareItemUpdater } from './import.queries.ts';
 import { updateItem, writeAudit, type ItemPatch } from './items.queries.ts';
 
 export const IMPORT_ACTOR = 'import';
@@ -97,6 +97,8 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
     createdIds.push(id);
   }
 
+  const existingById = new Map(existing.map((item) => [item.id, item]));
+  const updater = prepareItemUpdater(db);
   const updatedIds: number[] = [];
   for (const update of plan.updates) {
     const { linkedTo, ...rest } = update.patch;
@@ -106,8 +108,10 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
       if (linked === undefined && linkedTo) pendingLinks.push({ itemId: update.itemId, target: linkedTo, item: update.incoming });
       else patch.linkedTo = linked ?? null;
     }
-    const result = updateItem(db, update.itemId, patch, IMPORT_ACTOR, now, context(update.incoming));
-    if (!result) throw new Error(`importOverview: item ${update.itemId} disappeared during the import`);
+    // As read for planning: no earlier write of this import touches an item it updates.
+    const before = existingById.get(update.itemId);
+    if (!before) throw new Error(`importOverview: item ${update.itemId} disappeared during the import`);
+    updater.update(before, patch, IMPORT_ACTOR, now, context(update.incoming));
     updatedIds.push(update.itemId);
   }
 
@@ -140,8 +144,7 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
   // Read back once, after every write: created items with their late links and updated items.
   // Unchanged items are as they were read for planning: nothing in this import writes to them.
   const stored = getItemsForImport(db, [...createdIds, ...updatedIds]);
-  const before = new Map(existing.map((item) => [item.id, item]));
-  for (const { itemId } of plan.unchanged) if (!stored.has(itemId)) stored.set(itemId, before.get(itemId)!);
+  for (const { itemId } of plan.unchanged) if (!stored.has(itemId)) stored.set(itemId, existingById.get(itemId)!);
   const items = incoming
     .map((item) => idOfPosition.get(item.position))
     .map((id) => (id === undefined ? undefined : stored.get(id)))

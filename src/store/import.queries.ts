@@ -1,11 +1,12 @@
-// Bulk reads and inserts for importing an overview: thousands of items at once with prepared
+// Bulk reads and writes for importing an overview: thousands of items at once with prepared
 // statements, in the caller's transaction. They store and return exactly what createItem,
-// listItems and getItem (items.queries.ts) do, without building a query per item.
+// updateItem, listItems and getItem (items.queries.ts) do, without building a query, opening a
+// savepoint or re-reading the item per item (tests/store/import.queries.test.ts compares them).
 import type Database from 'better-sqlite3';
 import type { Basis } from '../domain/dates/types.ts';
 import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../domain/items.ts';
 import type { Db } from './db.ts';
-import type { AuditContext, NewItem } from './items.queries.ts';
+import type { AuditContext, ItemPatch, NewItem } from './items.queries.ts';
 
 interface ItemRow {
   id: number;
@@ -218,6 +219,145 @@ export function prepareItemInserter(db: Db): ItemInserter {
         context ? JSON.stringify(context) : null,
       );
       return id;
+    },
+  };
+}
+
+export interface ItemUpdater {
+  /**
+   * Applies `patch` to the item that is `before`, as updateItem does (the same columns, the same
+   * audit entries in the same order), without reading the item again: `before` must be the item
+   * as it is in the database now.
+   */
+  update(before: Item, patch: ItemPatch, actor: string, now: number, context?: AuditContext): void;
+}
+
+const COLUMN: Record<string, string> = {
+  title: 'title',
+  text: 'text',
+  statusText: 'status_text',
+  recurrence: 'recurrence',
+  sourceDocument: 'source_document',
+  sourcePosition: 'source_position',
+  linkedTo: 'linked_to',
+  submitters: 'submitters',
+  kamerstukDossier: 'kamerstuk_dossier',
+  kamerstukNumber: 'kamerstuk_number',
+  kamerstukVergaderjaar: 'kamerstuk_vergaderjaar',
+  status: 'status',
+  doneAt: 'done_at',
+  statusSetBy: 'status_set_by',
+  deadlineEarliest: 'deadline_earliest',
+  deadline: 'deadline',
+  deadlineText: 'deadline_text',
+  deadlineBasis: 'deadline_basis',
+  deadlineSoft: 'deadline_soft',
+  deadlineSource: 'deadline_source',
+  deadlineSetBy: 'deadline_set_by',
+  updatedAt: 'updated_at',
+};
+
+function deadlineSummary(d: ItemDeadline | null): string | null {
+  return d ? `${d.text} → ${d.deadline ?? 'geen datum'}` : null;
+}
+
+function kamerstukSummary(k: KamerstukRef | null): string | null {
+  return k ? `${k.dossier}-${k.number}${k.vergaderjaar ? ` (${k.vergaderjaar})` : ''}` : null;
+}
+
+/** Prepares the statements for updating many items in the caller's transaction (see ItemUpdater). */
+export function prepareItemUpdater(db: Db): ItemUpdater {
+  const sqlite: Database.Database = db.$client;
+  const insertAudit = sqlite.prepare(
+    'INSERT INTO audit_log (item_id, actor, at, action, field, old_value, new_value, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const deleteResponsibilities = sqlite.prepare('DELETE FROM responsibilities WHERE item_id = ?');
+  const insertResponsibility = sqlite.prepare('INSERT INTO responsibilities (item_id, code, ministry) VALUES (?, ?, ?)');
+  const updates = new Map<string, Database.Statement>();
+  const updateStatement = (columns: string[]): Database.Statement => {
+    const key = columns.join(',');
+    let statement = updates.get(key);
+    if (!statement) {
+      statement = sqlite.prepare(`UPDATE items SET ${columns.map((c) => `${COLUMN[c]} = ?`).join(', ')} WHERE id = ?`);
+      updates.set(key, statement);
+    }
+    return statement;
+  };
+
+  return {
+    update(before, patch, actor, now, context) {
+      const id = before.id;
+      const set: Record<string, string | number | null> = {};
+      const contextJson = context ? JSON.stringify(context) : null;
+      const audit = (field: string, oldValue: string | null, newValue: string | null) => {
+        insertAudit.run(id, actor, now, 'update', field, oldValue, newValue, contextJson);
+      };
+      const byPerson = actor !== 'import';
+      for (const key of ['title', 'text', 'statusText', 'recurrence', 'sourceDocument'] as const) {
+        const value = patch[key];
+        if (value !== undefined && value !== before[key]) {
+          set[key] = value;
+          audit(key, before[key], value);
+        }
+      }
+      if (patch.sourcePosition !== undefined && patch.sourcePosition !== before.sourcePosition) {
+        set.sourcePosition = patch.sourcePosition; // bookkeeping, not audited
+      }
+      if (patch.linkedTo !== undefined && patch.linkedTo !== before.linkedTo) {
+        set.linkedTo = patch.linkedTo;
+        audit('linkedTo', before.linkedTo?.toString() ?? null, patch.linkedTo?.toString() ?? null);
+      }
+      if (patch.submitters && JSON.stringify(patch.submitters) !== JSON.stringify(before.submitters)) {
+        set.submitters = JSON.stringify(patch.submitters);
+        audit('submitters', before.submitters.join(', '), patch.submitters.join(', '));
+      }
+      if (patch.kamerstuk !== undefined && kamerstukSummary(patch.kamerstuk) !== kamerstukSummary(before.kamerstuk)) {
+        set.kamerstukDossier = patch.kamerstuk?.dossier ?? null;
+        set.kamerstukNumber = patch.kamerstuk?.number ?? null;
+        set.kamerstukVergaderjaar = patch.kamerstuk?.vergaderjaar ?? null;
+        audit('kamerstuk', kamerstukSummary(before.kamerstuk), kamerstukSummary(patch.kamerstuk));
+      }
+      if (patch.status !== undefined && patch.status !== before.status) {
+        set.status = patch.status;
+        set.doneAt = patch.status === 'done' ? now : null;
+        if (byPerson) set.statusSetBy = actor;
+        audit('status', before.status, patch.status);
+      }
+      if (patch.deadline !== undefined) {
+        const same =
+          JSON.stringify(patch.deadline && { ...patch.deadline, source: undefined }) ===
+          JSON.stringify(before.deadline && { ...before.deadline, source: undefined });
+        if (!same) {
+          const d = patch.deadline;
+          set.deadlineEarliest = d?.earliest ?? null;
+          set.deadline = d?.deadline ?? null;
+          set.deadlineText = d?.text ?? null;
+          set.deadlineBasis = d?.basis ?? null;
+          set.deadlineSoft = d?.soft ? 1 : 0;
+          set.deadlineSource = d?.source ?? null;
+          if (byPerson) set.deadlineSetBy = actor;
+          audit('deadline', deadlineSummary(before.deadline), deadlineSummary(patch.deadline));
+        }
+      }
+      if (patch.responsible) {
+        const oldCodes = before.responsible.map((r) => r.code).sort().join(',');
+        const newCodes = [...new Set(patch.responsible.map((r) => r.code))].sort().join(',');
+        if (oldCodes !== newCodes) {
+          deleteResponsibilities.run(id);
+          const seen = new Set<string>();
+          for (const r of patch.responsible) {
+            if (seen.has(r.code)) continue;
+            seen.add(r.code);
+            insertResponsibility.run(id, r.code, r.ministry);
+          }
+          audit('responsible', oldCodes, newCodes);
+        }
+      }
+      const columns = Object.keys(set);
+      if (columns.length === 0) return;
+      set.updatedAt = now;
+      columns.push('updatedAt');
+      updateStatement(columns).run(...columns.map((c) => set[c] ?? null), id);
     },
   };
 }
