@@ -31,7 +31,7 @@ const outgoing: Outgoing[] = planDigest({
   today,
   doneSince: pastWeekStart(today),
 }).map((d) => ({
-  key: d.key,
+  keys: [d.key],
   channel: d.channelId,
   ...buildDigest({ targets: d.targets, today, overdue: d.overdue, soon: d.soon, done: d.done, noTerm: d.noTerm }),
 }));

@@ -1,12 +1,14 @@
 // Posting a batch of messages with the sent log's guarantee: claim (pending) → post → confirm
-// (sent). Channels proceed side by side; within a channel posts are at least `perChannelMs` apart
-// (Slack allows about one message per second per channel). A 429 pauses every channel for its
+// (sent). A message may carry several sent-log keys (the overdue message of a channel: one per
+// item); they are claimed, confirmed or left pending together, and keys already sent are left
+// out of the message. Channels proceed side by side; within a channel posts are at least
+// `perChannelMs` apart (Slack allows about one message per second per channel). A 429 pauses every channel for its
 // Retry-After, up to a total cap per run; past it the rest stays for the next run. Nothing is
 // marked sent that Slack did not accept. Between posts the loop checks the stop signal and the
 // lease, so a shutdown or a lost lease ends the run at a safe point.
 import type { KnownBlock } from '@slack/types';
 import type { Db } from '../store/db.ts';
-import { claimSend, markFailed, markSent, type SendKey } from '../store/sent-log.queries.ts';
+import { claimSends, markAllFailed, markAllSent, type SendKey } from '../store/sent-log.queries.ts';
 import { classifyPostError, type PostFailure } from './classify-error.ts';
 import { crashIf, type CrashPoint } from './crash-point.ts';
 
@@ -18,11 +20,17 @@ export interface SlackPoster {
 }
 
 export interface Outgoing {
-  key: SendKey;
+  /** The sent-log keys the message covers: one, or one per item of a grouped message. */
+  keys: SendKey[];
   /** Where to post: the channel id, or a user id for a direct message. */
   channel: string;
   text: string;
   blocks: KnownBlock[];
+  /**
+   * The message for only the keys still owed, when some were confirmed sent since planning (a run
+   * that lost its lease, say). Without it a message with several keys goes out as planned.
+   */
+  rebuild?: (owed: readonly SendKey[]) => { text: string; blocks: KnownBlock[] };
 }
 
 export interface DeliveryOptions {
@@ -77,6 +85,15 @@ export interface DeliveryContext {
   stillHolder?: () => boolean;
   log: { warn: (...m: unknown[]) => void; debug: (...m: unknown[]) => void };
   crashAt?: CrashPoint | null;
+}
+
+/** "overdue items 4, 9, 10" / "reminder:7 item 3" / "digest": for the log. */
+function describeKeys(keys: readonly SendKey[]): string {
+  const what = [...new Set(keys.map((k) => k.what))].join('/');
+  const items = keys.map((k) => k.itemId).filter((id) => id !== 0);
+  if (items.length === 0) return what;
+  const shown = items.length > 10 ? `${items.slice(0, 10).join(', ')} …` : items.join(', ');
+  return `${what} item${items.length === 1 ? '' : 's'} ${shown}`;
 }
 
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -146,6 +163,7 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
       while (pausedUntil > tick() && !shouldStop()) await sleep(pausedUntil - tick(), ctx.signal);
       await gate.acquire();
       let failure: PostFailure | null = null;
+      let keys: SendKey[] = out.keys;
       try {
         if (shouldStop()) {
           report.notTried.push(...list.slice(i));
@@ -156,24 +174,27 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
           report.notTried.push(...list.slice(i));
           return;
         }
-        if (claimSend(db, out.key, ctx.now()) === 'already-sent') {
+        const { claimed } = claimSends(db, out.keys, ctx.now());
+        if (claimed.length === 0) {
           report.alreadySent.push(out);
           i += 1;
           tries = 0;
           continue;
         }
+        keys = claimed;
         crashIf(ctx.crashAt, 'after-claim');
+        const message = claimed.length < out.keys.length && out.rebuild ? out.rebuild(claimed) : out;
         try {
           const res = await ctx.slack.chat.postMessage({
             channel: out.channel,
-            text: out.text,
-            blocks: out.blocks,
+            text: message.text,
+            blocks: message.blocks,
             unfurl_links: false,
             unfurl_media: false,
           });
           lastPostAt = tick();
           crashIf(ctx.crashAt, 'after-post');
-          markSent(db, out.key, res.ts ?? null, ctx.now());
+          markAllSent(db, claimed, res.ts ?? null, ctx.now());
           report.posted.push(out);
           networkFailures = 0;
           i += 1;
@@ -182,12 +203,12 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
         } catch (error) {
           lastPostAt = tick();
           failure = classifyPostError(error);
-          markFailed(db, out.key, failure.error);
+          markAllFailed(db, claimed, failure.error);
         }
       } finally {
         gate.release();
       }
-      ctx.log.warn(`post to ${channel} failed (${out.key.what} item ${out.key.itemId}): ${failure.error}`);
+      ctx.log.warn(`post to ${channel} failed (${describeKeys(keys)}): ${failure.error}`);
       switch (failure.kind) {
         case 'rate-limited': {
           tries += 1;

@@ -27,7 +27,7 @@ export function runDigest(deps: JobDeps): Promise<JobResult> {
       doneUntil: amsterdamMidnight(format(addDays(parseISO(today), 1), 'yyyy-MM-dd')),
     });
     return digests.map((d) => ({
-      key: d.key,
+      keys: [d.key],
       channel: d.channelId,
       ...buildDigest({ targets: d.targets, today, overdue: d.overdue, soon: d.soon, done: d.done, noTerm: d.noTerm }),
     }));

@@ -62,7 +62,10 @@ export interface JobDeps {
 export interface PreviewMessage {
   channel: string;
   what: string;
+  /** The first item of the message (0 for a message about no single item). */
   itemId: number;
+  /** Every item whose key the message carries (the overdue message of a channel has several). */
+  itemIds: number[];
   text: string;
   blocks: KnownBlock[];
 }
@@ -148,7 +151,14 @@ export async function runJob(
       ...base,
       status: 'dry-run',
       planned: outgoing.length,
-      preview: outgoing.map((o) => ({ channel: o.channel, what: o.key.what, itemId: o.key.itemId, text: o.text, blocks: o.blocks })),
+      preview: outgoing.map((o) => ({
+        channel: o.channel,
+        what: o.keys[0]!.what,
+        itemId: o.keys[0]!.itemId,
+        itemIds: o.keys.map((k) => k.itemId).filter((id) => id !== 0),
+        text: o.text,
+        blocks: o.blocks,
+      })),
     };
   }
   if (!deps.slack) throw new Error(`${job}: a Slack client is needed unless dryRun is set`);

@@ -134,7 +134,8 @@ function loadResponsibilities(db: Db, ids: number[]): Map<number, Responsibility
   return map;
 }
 
-function hydrate(db: Db, rows: ItemRow[]): Item[] {
+/** Rows of `items` as domain items, with their responsibilities (for other queries of the store). */
+export function hydrate(db: Db, rows: ItemRow[]): Item[] {
   const resp = loadResponsibilities(
     db,
     rows.map((r) => r.id),

@@ -1,8 +1,9 @@
-// The sent log: one row per message that motiebot owes a channel, keyed by
-// (what, item, channel, due date). A row is claimed ('pending') before posting and confirmed
-// ('sent') after Slack answered ok. See RELIABILITY.md for what a crash in between means.
+// The sent log: one row per thing motiebot owes a channel, keyed by (what, item, channel, due
+// date): a message, or one item of the overdue message that covers several. A row is claimed
+// ('pending') before posting and confirmed ('sent') after Slack answered ok. See RELIABILITY.md
+// for what a crash in between means.
 import { and, eq, gte, sql } from 'drizzle-orm';
-import type { Db } from './db.ts';
+import { inTransaction, type Db } from './db.ts';
 import { sentLog } from './schema.ts';
 
 export interface SendKey {
@@ -37,6 +38,39 @@ export function claimSend(db: Db, key: SendKey, now: number): ClaimResult {
       return 'claimed' as const;
     })
     .immediate();
+}
+
+export interface ClaimAll {
+  /** Keys claimed (pending): the message must show these, then confirm them. */
+  claimed: SendKey[];
+  /** Keys already confirmed sent: leave them out of the message. */
+  alreadySent: SendKey[];
+}
+
+/**
+ * Claims every key of a message that covers several (the overdue message of a channel) in one
+ * transaction: a crash afterwards leaves all of them pending, never some.
+ */
+export function claimSends(db: Db, keys: readonly SendKey[], now: number): ClaimAll {
+  return inTransaction(db, () => {
+    const out: ClaimAll = { claimed: [], alreadySent: [] };
+    for (const key of keys) out[claimSend(db, key, now) === 'claimed' ? 'claimed' : 'alreadySent'].push(key);
+    return out;
+  });
+}
+
+/** Confirms every key of a posted message in one transaction. */
+export function markAllSent(db: Db, keys: readonly SendKey[], messageTs: string | null, now: number): void {
+  inTransaction(db, () => {
+    for (const key of keys) markSent(db, key, messageTs, now);
+  });
+}
+
+/** Records a failed post on every key of the message; they all stay pending. */
+export function markAllFailed(db: Db, keys: readonly SendKey[], error: string): void {
+  inTransaction(db, () => {
+    for (const key of keys) markFailed(db, key, error);
+  });
 }
 
 export function markSent(db: Db, key: SendKey, messageTs: string | null, now: number): void {

@@ -37,6 +37,28 @@ describe('motie herinner / motie digest', () => {
     expect(w.fake.calls).toHaveLength(0);
   });
 
+  it('--dry-run prints the overdue reminders of a channel as the one message they become', async () => {
+    const a = addItem(w.db, 'SOCW', '2026-04-01', 'Voorlichting');
+    const b = addItem(w.db, 'SOCW', '2026-05-01', 'Gedragscode');
+    const before = dumpDb(w.db);
+    expect(await cli(['herinner', '--dry-run'])).toBe(0);
+    expect(out).toEqual([
+      'Zou 3 berichten versturen (herinneringen, 2026-06-01); er wordt niets vastgelegd:',
+      `  → C1: Te laat: Kamer informeren over 2 moties en toezeggingen (#${a}, #${b})`,
+      '  → C1: Vandaag: Kamer informeren over Motie Mutluer: Herstelrecht (#1)',
+      '  → C1: Over 7 dagen: Kamer informeren over Motie Mutluer: Lerarentekort (#2)',
+    ]);
+    expect(dumpDb(w.db)).toBe(before);
+    out = [];
+    expect(await cli(['herinner', '--dry-run', '--json'])).toBe(0);
+    const json = JSON.parse(out.join('\n')) as { preview: { what: string; itemIds: number[] }[] };
+    expect(json.preview.map((p) => [p.what, p.itemIds])).toEqual([
+      ['overdue', [a, b]],
+      ['reminder:0', [1]],
+      ['reminder:7', [2]],
+    ]);
+  });
+
   it('--at plans for another day', async () => {
     expect(await cli(['herinner', '--dry-run', '--at', '2026-05-04'])).toBe(0);
     expect(out[0]).toContain('Zou 1 bericht versturen (herinneringen, 2026-05-04)');

@@ -9,6 +9,8 @@ import type { Db } from '../../src/store/db.ts';
 import * as importing from '../../src/store/import-overview.ts';
 import * as items from '../../src/store/items.queries.ts';
 import * as leases from '../../src/store/leases.queries.ts';
+import * as reminders from '../../src/store/reminders.queries.ts';
+import * as schema from '../../src/store/schema.ts';
 import * as sentLog from '../../src/store/sent-log.queries.ts';
 import * as snoozes from '../../src/store/snoozes.queries.ts';
 import * as status from '../../src/store/status.queries.ts';
@@ -22,6 +24,7 @@ const NOW = T0 + 3_600_000;
 const READERS: Record<string, (db: Db) => unknown> = {
   'items.listItems': (db) => items.listItems(db, { search: 'herstel' }),
   'items.getItem': (db) => items.getItem(db, 1),
+  'items.hydrate': (db) => items.hydrate(db, db.select().from(schema.items).all()),
   'items.listAudit': (db) => items.listAudit(db, 1),
   'items.countItems': (db) => items.countItems(db),
   'items.responsibleCondition': () => items.responsibleCondition(['SOCW'], ['OCW']),
@@ -29,6 +32,7 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'snoozes.listActiveSnoozes': (db) => snoozes.listActiveSnoozes(db, '2025-09-15'),
   'sentLog.isSent': (db) => sentLog.isSent(db, { what: 'digest', itemId: 0, channelId: 'C1', dueDate: '2025-09-15' }),
   'sentLog.listSentSince': (db) => sentLog.listSentSince(db, '2025-01-01'),
+  'reminders.listReminderItems': (db) => reminders.listReminderItems(db, '2026-12-31'),
   'leases.getLease': (db) => leases.getLease(db, 'reminders'),
   'status.statusCounts': (db) => status.statusCounts(db, { codes: ['SOCW'], ministries: [] }, '2025-09-15'),
   'status.attentionPage': (db) => status.attentionPage(db, { codes: [], ministries: ['OCW'] }, '2025-09-15', 0, 10),
@@ -45,6 +49,9 @@ const BOOKKEEPING = new Set([
   'sentLog.claimSend',
   'sentLog.markSent',
   'sentLog.markFailed',
+  'sentLog.claimSends',
+  'sentLog.markAllSent',
+  'sentLog.markAllFailed',
   'leases.acquireLease',
   'leases.takeOverLease',
   'leases.renewLease',
@@ -198,7 +205,7 @@ function withSeededDb<T>(fn: (db: Db) => T): T {
 
 describe('audit log', () => {
   it('every exported store function is a reader, bookkeeping, or an audited mutation', () => {
-    const modules = { items, channels, snoozes, sentLog, leases, status, importing };
+    const modules = { items, channels, snoozes, sentLog, leases, status, importing, reminders };
     const exported = Object.entries(modules).flatMap(([m, mod]) =>
       Object.entries(mod)
         .filter(([, v]) => typeof v === 'function')

@@ -2,11 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runReminders } from '../../src/scheduler/run-reminders.ts';
 import type { ReminderJobDeps } from '../../src/scheduler/run-reminders.ts';
 import { acquireLease, getLease } from '../../src/store/leases.queries.ts';
-import { claimSend } from '../../src/store/sent-log.queries.ts';
+import { claimSend, markSent } from '../../src/store/sent-log.queries.ts';
+import { sentPayloads, trafficViolations } from '../helpers/block-kit-limits.ts';
 import { snoozeItem } from '../../src/store/snoozes.queries.ts';
 import { dumpDb } from '../helpers/db.ts';
 import { waitFor } from '../helpers/fake-slack.ts';
-import { addItem, headerOf, jobWorld, link, sentRows, type JobWorld } from './setup.ts';
+import { addItem, headerOf, itemsOf, jobWorld, link, sentRows, type JobWorld } from './setup.ts';
 
 const TODAY = '2026-06-01';
 const NOW = new Date('2026-06-01T07:00:00Z'); // 09:00 in Amsterdam
@@ -267,5 +268,142 @@ describe('runReminders', () => {
     expect(result.preview).toEqual([expect.objectContaining({ channel: 'C1', what: 'reminder:0', text: expect.stringContaining('Vandaag') })]);
     expect(dumpDb(w.db)).toBe(before);
     expect(w.fake.calls).toHaveLength(0);
+  });
+
+  describe('overdue reminders: one message per channel per run', () => {
+    // On 2026-06-01 the overdue slots of these deadlines have begun and are owed: 05-25 → 06-01,
+    // 05-01 → 05-29, 04-01 → 05-27.
+    const posts = () => w.fake.callsTo('chat.postMessage').filter((c) => String(c.body.channel).startsWith('C'));
+
+    it('posts one overdue message per channel with every item owed there, most overdue first, and a second run the same day posts nothing', async () => {
+      link(w.db, 'SOCW', 'C1');
+      link(w.db, 'OCW', 'C2');
+      const a = addItem(w.db, 'SOCW', '2026-05-25', 'Herstelrecht');
+      const b = addItem(w.db, 'SOCW', '2026-04-01', 'Lerarentekort');
+      const c = addItem(w.db, 'SOCW', '2026-05-01', 'Voorlichting');
+      const lead = addItem(w.db, 'SOCW', '2026-06-08', 'Gedragscode'); // 7 days: its own message
+      const d = addItem(w.db, 'MOCW', '2026-05-01', 'Vertrouwenspersonen');
+      const e = addItem(w.db, 'MOCW', '2026-05-18', 'Check-up');
+
+      const first = await runReminders(deps);
+      expect(first).toMatchObject({ status: 'done', posted: 3, pending: 0, alreadySent: 0 });
+      // in each channel in the order posted: the overdue message first
+      const byChannel = (ch: string) => posts().filter((p) => p.body.channel === ch).map((p) => [headerOf(p.body), itemsOf(p.body)]);
+      expect(byChannel('C1')).toEqual([
+        ['🔴 Te laat: Kamer informeren over 3 moties en toezeggingen', [b, c, a]],
+        ['⏰ Over 7 dagen: Kamer informeren', [lead]],
+      ]);
+      expect(byChannel('C2')).toEqual([['🔴 Te laat: Kamer informeren over 2 moties en toezeggingen', [d, e]]]);
+      expect(String(posts().find((p) => p.body.channel === 'C2')!.body.text)).toBe(
+        `Te laat: Kamer informeren over 2 moties en toezeggingen (#${d}, #${e})`,
+      );
+      // one key per item, exactly as before the grouping: ('overdue', item, channel, start of the overdue week)
+      expect(sentRows(w.db).map((r) => [r.what, r.item_id, r.channel_id, r.due_date, r.state]).sort()).toEqual(
+        [
+          ['overdue', a, 'C1', '2026-06-01', 'sent'],
+          ['overdue', b, 'C1', '2026-05-27', 'sent'],
+          ['overdue', c, 'C1', '2026-05-29', 'sent'],
+          ['overdue', d, 'C2', '2026-05-29', 'sent'],
+          ['overdue', e, 'C2', '2026-06-01', 'sent'],
+          ['reminder:7', lead, 'C1', '2026-06-08', 'sent'],
+        ].sort(),
+      );
+      const ts = (item: number) => sentRows(w.db).find((r) => r.item_id === item && r.what === 'overdue')!.message_ts;
+      expect(new Set([ts(a), ts(b), ts(c)]).size).toBe(1);
+      expect(ts(a)).not.toBe(ts(d));
+      expect(trafficViolations(sentPayloads(w.fake))).toEqual([]);
+
+      const second = await runReminders({ ...deps, now: () => new Date('2026-06-01T15:00:00Z') });
+      expect(second).toMatchObject({ status: 'done', posted: 0, planned: 0 });
+      expect(posts()).toHaveLength(3);
+      // the next day nothing is owed either: each item's next overdue week has not begun
+      expect(await runReminders({ ...deps, now: () => new Date('2026-06-02T07:00:00Z') })).toMatchObject({ posted: 0, planned: 0 });
+    });
+
+    it('leaves an item whose key was already sent out of the grouped message', async () => {
+      link(w.db, 'SOCW', 'C1');
+      const a = addItem(w.db, 'SOCW', '2026-05-25');
+      const b = addItem(w.db, 'SOCW', '2026-04-01');
+      const c = addItem(w.db, 'SOCW', '2026-05-01');
+      const key = { what: 'overdue', itemId: b, channelId: 'C1', dueDate: '2026-05-27' };
+      claimSend(w.db, key, 1);
+      markSent(w.db, key, '1600000000.000001', 1);
+
+      const result = await runReminders(deps);
+      expect(result).toMatchObject({ status: 'done', posted: 1 });
+      expect(posts().map((p) => [headerOf(p.body), itemsOf(p.body)])).toEqual([['🔴 Te laat: Kamer informeren over 2 moties en toezeggingen', [c, a]]]);
+      const rowOf = (item: number) => sentRows(w.db).find((r) => r.item_id === item)!;
+      expect(rowOf(b)).toMatchObject({ message_ts: '1600000000.000001', attempts: 1 });
+      expect([rowOf(a).state, rowOf(c).state]).toEqual(['sent', 'sent']);
+    });
+
+    it('a failed post leaves every key of the message pending, and the next run sends them in one message, once', async () => {
+      link(w.db, 'SOCW', 'C1');
+      const items = [addItem(w.db, 'SOCW', '2026-04-01'), addItem(w.db, 'SOCW', '2026-05-01'), addItem(w.db, 'SOCW', '2026-05-25')];
+      w.fake.failNext('chat.postMessage', 'internal_error', { status: 500 });
+      const first = await runReminders(deps);
+      expect(first).toMatchObject({ status: 'incomplete', posted: 0, pending: 1 });
+      expect(sentRows(w.db).map((r) => [r.item_id, r.state, r.attempts, r.last_error])).toEqual(items.map((id) => [id, 'pending', 1, 'http_500']));
+      expect(getLease(w.db, 'reminders')?.lastCompletedAt).toBeNull();
+
+      const next = await runReminders({ ...deps, now: () => new Date('2026-06-01T08:00:00Z') });
+      expect(next).toMatchObject({ status: 'done', posted: 1 });
+      const ok = posts().slice(1); // the first call failed
+      expect(ok.map((p) => itemsOf(p.body))).toEqual([items]);
+      expect(sentRows(w.db).map((r) => [r.item_id, r.state, r.attempts, r.last_error])).toEqual(items.map((id) => [id, 'sent', 2, null]));
+      expect(await runReminders({ ...deps, now: () => new Date('2026-06-01T09:00:00Z') })).toMatchObject({ posted: 0 });
+      expect(posts()).toHaveLength(2);
+    });
+
+    it('leaves every key pending on not_in_channel and tells the linker once', async () => {
+      link(w.db, 'SOCW', 'C1', 'U0ALICE');
+      addItem(w.db, 'SOCW', '2026-04-01');
+      addItem(w.db, 'SOCW', '2026-05-01');
+      w.fake.failNext('chat.postMessage', 'not_in_channel');
+      const result = await runReminders(deps);
+      expect(result).toMatchObject({ status: 'incomplete', posted: 0, pending: 1, notices: 1 });
+      expect(sentRows(w.db).filter((r) => r.what === 'overdue').map((r) => [r.state, r.last_error])).toEqual([
+        ['pending', 'not_in_channel'],
+        ['pending', 'not_in_channel'],
+      ]);
+      expect(String(w.fake.callsTo('chat.postMessage')[1]!.body.text)).toContain('een bericht niet plaatsen in <#C1>');
+    });
+
+    it('300 overdue items in one channel: one message per run within every Block Kit limit; what did not fit stays owed and comes in the next runs, each item once', async () => {
+      link(w.db, 'SOCW', 'C1');
+      const ids: number[] = [];
+      // deadlines from 2025-08-06 to 2026-06-01, one a day, oldest first
+      for (let i = 0; i < 300; i++) {
+        const deadline = new Date(Date.UTC(2025, 7, 6 + i)).toISOString().slice(0, 10);
+        ids.push(addItem(w.db, 'SOCW', deadline, `Motie ${i} ${'over een onderwerp met een lange titel & meer '.repeat(3)}`));
+      }
+      const owed = ids.slice(0, 293); // the last 7 deadlines are less than a week ago: an on-the-day reminder each
+
+      const first = await runReminders({ ...deps, delivery: { perChannelMs: 0 } }); // pacing has its own test
+      expect(first).toMatchObject({ status: 'done', posted: 8 }); // 1 overdue message + 7 on-the-day reminders
+      const overdue = () => posts().filter((p) => headerOf(p.body)?.startsWith('🔴'));
+      expect(overdue()).toHaveLength(1);
+      const shown = itemsOf(overdue()[0]!.body);
+      expect(shown.length).toBeGreaterThanOrEqual(10);
+      expect(shown).toEqual(owed.slice(0, shown.length)); // the most overdue first
+      expect(headerOf(overdue()[0]!.body)).toBe(`🔴 Te laat: Kamer informeren over ${owed.length} moties en toezeggingen`);
+      expect(JSON.stringify(overdue()[0]!.body.blocks)).toContain(`…en nog ${owed.length - shown.length} andere — typ /motie status`);
+      expect(trafficViolations(sentPayloads(w.fake))).toEqual([]);
+      // only what was shown is marked sent; the rest has no row at all
+      const overdueRows = () => sentRows(w.db).filter((r) => r.what === 'overdue');
+      expect(overdueRows().map((r) => r.item_id).sort((x, y) => x - y)).toEqual([...shown].sort((x, y) => x - y));
+      expect(overdueRows().every((r) => r.state === 'sent')).toBe(true);
+
+      // runs later that day (a catch-up, `motie herinner`) send the next batch, one message each
+      for (let run = 1; run < 40 && overdueRows().length < owed.length; run++) {
+        const result = await runReminders({ ...deps, now: () => new Date(NOW.getTime() + run * 60_000) });
+        expect(result).toMatchObject({ status: 'done', posted: 1 });
+      }
+      const all = overdue().flatMap((p) => itemsOf(p.body));
+      expect(all.sort((x, y) => x - y)).toEqual(owed);
+      expect(new Set(all).size).toBe(all.length);
+      expect(trafficViolations(sentPayloads(w.fake))).toEqual([]);
+      expect(await runReminders({ ...deps, now: () => new Date('2026-06-01T20:00:00Z') })).toMatchObject({ posted: 0, planned: 0 });
+    }, 60_000);
   });
 });

@@ -63,3 +63,9 @@ export function headerOf(body: Record<string, unknown>): string | undefined {
   const blocks = body.blocks as { type: string; text?: { text: string } }[] | undefined;
   return blocks?.find((b) => b.type === 'header')?.text?.text;
 }
+
+/** The ids of the items a recorded chat.postMessage shows (its item rows), in order. */
+export function itemsOf(body: Record<string, unknown>): number[] {
+  const blocks = (body.blocks as { block_id?: string }[] | undefined) ?? [];
+  return blocks.map((b) => /^item:(\d+):text$/.exec(b.block_id ?? '')).filter((m) => m !== null).map((m) => Number(m[1]));
+}

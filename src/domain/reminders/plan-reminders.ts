@@ -1,6 +1,10 @@
 // Which reminders are due today. Pure: items, links, the sent log, snoozes and today in; a list of
 // messages out. The sent log decides what already went out; nothing here reads a clock.
 //
+// Lead reminders are one message per item and channel. Overdue reminders are grouped: one message
+// per channel per run, listing every item whose overdue slot is owed there today, each with its
+// own sent-log key (so exactly-once, catch-up and crashes work per item as before).
+//
 // Every open item with a deadline D has a row of "slots": one at D - L for each lead time L
 // (28, 7, 0 days by default) and then one every 7 days after the deadline (D + 7, D + 14 …) while it
 // stays open. On a given day only the latest slot that has begun counts: after downtime the
@@ -10,9 +14,8 @@
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { IsoDate } from '../dates/types.ts';
 import type { Item } from '../items.ts';
-import { keyOf } from './key-of.ts';
 import { indexLinks, routeItem } from './route-item.ts';
-import type { MessageKey, PlannedReminder, RouteLink, SentRecord, SnoozeRecord } from './types.ts';
+import type { PlannedMessage, PlannedReminder, RouteLink, SentRecord, SnoozeRecord } from './types.ts';
 
 export const OVERDUE_EVERY_DAYS = 7;
 
@@ -26,6 +29,11 @@ export interface PlanRemindersInput {
   today: IsoDate;
   /** Lead times in days before the deadline (28, 7, 0); order and duplicates do not matter. */
   leadDays: readonly number[];
+  /**
+   * The most items the overdue message of one channel shows (the rest is counted in `more` and
+   * waits for a later run). Default: no limit.
+   */
+  overdueLimit?: number;
 }
 
 interface Slot {
@@ -59,28 +67,79 @@ export function sentLogHorizon(today: IsoDate): IsoDate {
   return iso(addDays(parseISO(today), -OVERDUE_EVERY_DAYS));
 }
 
-export function planReminders(input: PlanRemindersInput): PlannedReminder[] {
-  const { today } = input;
-  const routing = indexLinks(input.links);
-  const state = new Map<string, SentRecord['state']>();
-  for (const row of input.sent) state.set(keyOf(row), row.state);
-  const snoozed = new Set<string>();
-  for (const s of input.snoozes) if (s.until > today) snoozed.add(`${s.itemId}\u0000${s.channelId}`);
+/**
+ * The last deadline the planner can need on `today`: today + the longest lead time. Items with a
+ * later deadline have no slot that has begun, so the store need not read them.
+ */
+export function reminderHorizon(today: IsoDate, leadDays: readonly number[]): IsoDate {
+  return iso(addDays(parseISO(today), Math.max(0, ...leadDays)));
+}
 
-  const planned: PlannedReminder[] = [];
-  for (const item of input.items) {
-    const deadline = item.deadline?.deadline;
-    if (item.status !== 'open' || !deadline) continue;
+const slotKeyOf = (what: string, itemId: number, dueDate: IsoDate) => `${what}\u0000${itemId}\u0000${dueDate}`;
+
+const byDeadline = (a: Item, b: Item) =>
+  (a.deadline!.deadline! < b.deadline!.deadline! ? -1 : a.deadline!.deadline! > b.deadline!.deadline! ? 1 : 0) || a.id - b.id;
+
+interface ChannelPlan {
+  overdue: PlannedMessage | null;
+  leads: PlannedMessage[];
+}
+
+export function planReminders(input: PlanRemindersInput): PlannedMessage[] {
+  const { today } = input;
+  const limit = input.overdueLimit ?? Number.POSITIVE_INFINITY;
+  const routing = indexLinks(input.links);
+  // Indexed by the part of the key that is the same in every channel, then by channel: an overdue
+  // item is routed to many channels, and this costs two map look-ups per channel, no new string.
+  const state = new Map<string, Map<string, SentRecord['state']>>();
+  for (const row of input.sent) {
+    const slotKey = slotKeyOf(row.what, row.itemId, row.dueDate);
+    let byChannel = state.get(slotKey);
+    if (!byChannel) state.set(slotKey, (byChannel = new Map()));
+    byChannel.set(row.channelId, row.state);
+  }
+  const snoozed = new Map<number, Set<string>>();
+  for (const s of input.snoozes) {
+    if (s.until <= today) continue;
+    let channels = snoozed.get(s.itemId);
+    if (!channels) snoozed.set(s.itemId, (channels = new Set()));
+    channels.add(s.channelId);
+  }
+
+  // Oldest deadline first: the overdue message of a channel shows the most overdue items first,
+  // and when it cannot show them all, the most overdue ones are the ones it shows.
+  const candidates = input.items.filter((item) => item.status === 'open' && item.deadline?.deadline).sort(byDeadline);
+
+  const channels = new Map<string, ChannelPlan>();
+  const channelPlan = (channelId: string): ChannelPlan => {
+    let plan = channels.get(channelId);
+    if (!plan) {
+      plan = { overdue: null, leads: [] };
+      channels.set(channelId, plan);
+    }
+    return plan;
+  };
+  for (const item of candidates) {
+    const deadline = item.deadline!.deadline!;
     const slot = latestSlot(deadline, today, input.leadDays);
     if (!slot) continue;
     const days = differenceInCalendarDays(parseISO(deadline), parseISO(today));
+    const sentIn = state.get(slotKeyOf(slot.what, item.id, slot.dueDate));
+    const snoozedIn = snoozed.get(item.id);
     for (const channelId of routeItem(item, routing)) {
-      if (snoozed.has(`${item.id}\u0000${channelId}`)) continue;
-      const key: MessageKey = { what: slot.what, itemId: item.id, channelId, dueDate: slot.dueDate };
-      const was = state.get(keyOf(key));
+      if (snoozedIn?.has(channelId)) continue;
+      const was = sentIn?.get(channelId);
       if (was === 'sent') continue;
-      planned.push({
-        key,
+      const plan = channelPlan(channelId);
+      if (slot.kind === 'overdue') {
+        plan.overdue ??= { kind: 'overdue', channelId, reminders: [], more: 0 };
+        if (plan.overdue.reminders.length >= limit) {
+          plan.overdue.more += 1;
+          continue;
+        }
+      }
+      const reminder: PlannedReminder = {
+        key: { what: slot.what, itemId: item.id, channelId, dueDate: slot.dueDate },
         kind: slot.kind,
         leadDays: slot.leadDays,
         days,
@@ -88,13 +147,18 @@ export function planReminders(input: PlanRemindersInput): PlannedReminder[] {
         item,
         channelId,
         retry: was === 'pending',
-      });
+      };
+      if (slot.kind === 'overdue') plan.overdue!.reminders.push(reminder);
+      else plan.leads.push({ kind: 'lead', channelId, reminders: [reminder], more: 0 });
     }
   }
-  return planned.sort(
-    (a, b) =>
-      (a.channelId < b.channelId ? -1 : a.channelId > b.channelId ? 1 : 0) ||
-      (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0) ||
-      a.item.id - b.item.id,
-  );
+
+  const out: PlannedMessage[] = [];
+  for (const channelId of [...channels.keys()].sort()) {
+    const plan = channels.get(channelId)!;
+    // A limit of 0 shows nothing: such a message has no key to claim, so it is not planned.
+    if (plan.overdue && plan.overdue.reminders.length > 0) out.push(plan.overdue);
+    out.push(...plan.leads);
+  }
+  return out;
 }

@@ -46,3 +46,20 @@ export interface PlannedReminder {
   /** A pending (claimed, unconfirmed) row exists: an earlier run failed or crashed before confirming. */
   retry: boolean;
 }
+
+/**
+ * One message to post in one channel. A lead reminder covers one item; the overdue message of a
+ * channel covers every item whose weekly overdue slot is owed there today (one sent-log key each),
+ * most overdue first.
+ */
+export interface PlannedMessage {
+  kind: 'lead' | 'overdue';
+  channelId: string;
+  /** The reminders the message shows, each with its own key: exactly one for 'lead'. */
+  reminders: PlannedReminder[];
+  /**
+   * Overdue reminders owed in this channel today beyond `overdueLimit`: counted in the message,
+   * not shown, not in `reminders`, so never marked sent; a later run sends them. 0 for 'lead'.
+   */
+  more: number;
+}

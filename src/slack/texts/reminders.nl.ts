@@ -18,6 +18,18 @@ export const REMINDER = {
   snoozeHint: 'Nog even niet? Kies *Herinner me volgende week* in het menu.',
 } as const;
 
+const countItems = (n: number) => (n === 1 ? '1 motie of toezegging' : `${n} moties en toezeggingen`);
+
+/** The overdue message of a channel: every item whose weekly "te laat" reminder is due there today. */
+export const OVERDUE = {
+  header: (total: number) => `🔴 Te laat: Kamer informeren over ${countItems(total)}`,
+  note: 'Afgerond? Klik op *Afgerond*. Loopt het nog? Pas de termijn aan via het menu, of kies *Herinner me volgende week*.',
+  more: (n: number) => `…en nog ${n} ${n === 1 ? 'ander' : 'andere'} — typ /motie status`,
+  /** Fallback text (notifications): the count and the ids shown. */
+  fallback: (total: number, ids: readonly number[], more: number) =>
+    `Te laat: Kamer informeren over ${countItems(total)} (${ids.map((id) => `#${id}`).join(', ')}${more > 0 ? ` en nog ${more} ${more === 1 ? 'ander' : 'andere'}` : ''})`,
+} as const;
+
 export const DIGEST = {
   header: (targets: string[]) => `📋 Weekoverzicht moties en toezeggingen (${targets.join(', ')})`,
   headerNoTargets: '📋 Weekoverzicht moties en toezeggingen',

@@ -1,0 +1,23 @@
+// What the reminder job reads: only the items that can have a reminder slot today, not the whole
+// table. An open item with a deadline after today + the longest lead time has no slot that has
+// begun (src/domain/reminders/plan-reminders.ts), so it is never read.
+import { and, asc, eq, lte } from 'drizzle-orm';
+import type { IsoDate } from '../domain/dates/types.ts';
+import type { Item } from '../domain/items.ts';
+import type { Db } from './db.ts';
+import { hydrate } from './items.queries.ts';
+import { items } from './schema.ts';
+
+/**
+ * Open items with a deadline on or before `until` (YYYY-MM-DD), oldest deadline first. A range
+ * scan of the index items(status, deadline); items without a deadline date are not in the range.
+ */
+export function listReminderItems(db: Db, until: IsoDate): Item[] {
+  const rows = db
+    .select()
+    .from(items)
+    .where(and(eq(items.status, 'open'), lte(items.deadline, until)))
+    .orderBy(asc(items.deadline), asc(items.id))
+    .all();
+  return hydrate(db, rows);
+}
