@@ -99,6 +99,7 @@ export const sentLog = sqliteTable(
   (t) => [
     uniqueIndex('sent_log_key_uq').on(t.what, t.itemId, t.channelId, t.dueDate),
     index('sent_log_state_idx').on(t.state),
+    index('sent_log_due_date_idx').on(t.dueDate),
   ],
 );
 

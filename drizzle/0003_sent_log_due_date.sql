@@ -1,0 +1,1 @@
+CREATE INDEX `sent_log_due_date_idx` ON `sent_log` (`due_date`);
