@@ -7,6 +7,7 @@ import type { OverviewItem } from '../../src/domain/overview/index.ts';
 import * as channels from '../../src/store/channels.queries.ts';
 import type { Db } from '../../src/store/db.ts';
 import * as importing from '../../src/store/import-overview.ts';
+import * as importQueries from '../../src/store/import.queries.ts';
 import * as items from '../../src/store/items.queries.ts';
 import * as leases from '../../src/store/leases.queries.ts';
 import * as reminders from '../../src/store/reminders.queries.ts';
@@ -33,6 +34,11 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'sentLog.isSent': (db) => sentLog.isSent(db, { what: 'digest', itemId: 0, channelId: 'C1', dueDate: '2025-09-15' }),
   'sentLog.listSentSince': (db) => sentLog.listSentSince(db, '2025-01-01'),
   'reminders.listReminderItems': (db) => reminders.listReminderItems(db, '2026-12-31'),
+  'importQueries.listItemsForImport': (db) => importQueries.listItemsForImport(db, () => true),
+  'importQueries.getItemsForImport': (db) => importQueries.getItemsForImport(db, [1, 2]),
+  // Preparing statements changes nothing; what the prepared functions do is audited below.
+  'importQueries.prepareItemInserter': (db) => importQueries.prepareItemInserter(db),
+  'importQueries.prepareItemUpdater': (db) => importQueries.prepareItemUpdater(db),
   'leases.getLease': (db) => leases.getLease(db, 'reminders'),
   'status.statusCounts': (db) => status.statusCounts(db, { codes: ['SOCW'], ministries: [] }, '2025-09-15'),
   'status.attentionPage': (db) => status.attentionPage(db, { codes: [], ministries: ['OCW'] }, '2025-09-15', 0, 10),
@@ -117,6 +123,16 @@ const MUTATIONS: Record<string, Mutation[]> = {
           NOW,
         ),
       actions: Array(11).fill('update'),
+    },
+  ],
+  'importQueries.prepareItemInserter().insert': [
+    { actor: ACTOR, run: (db) => importQueries.prepareItemInserter(db).insert(newItem({ title: 'Nieuw' }), ACTOR, NOW), actions: ['create'] },
+  ],
+  'importQueries.prepareItemUpdater().update': [
+    {
+      actor: ACTOR,
+      run: (db) => importQueries.prepareItemUpdater(db).update(items.getItem(db, 1)!, { title: 'Andere titel', status: 'done' }, ACTOR, NOW),
+      actions: ['update', 'update'],
     },
   ],
   'items.markDone': [
@@ -205,7 +221,7 @@ function withSeededDb<T>(fn: (db: Db) => T): T {
 
 describe('audit log', () => {
   it('every exported store function is a reader, bookkeeping, or an audited mutation', () => {
-    const modules = { items, channels, snoozes, sentLog, leases, status, importing, reminders };
+    const modules = { items, channels, snoozes, sentLog, leases, status, importing, reminders, importQueries };
     const exported = Object.entries(modules).flatMap(([m, mod]) =>
       Object.entries(mod)
         .filter(([, v]) => typeof v === 'function')
@@ -213,7 +229,7 @@ describe('audit log', () => {
     );
     const known = new Set([...Object.keys(READERS), ...BOOKKEEPING, ...Object.keys(MUTATIONS)]);
     expect(exported.filter((f) => !known.has(f))).toEqual([]);
-    expect([...known].filter((f) => !exported.includes(f))).toEqual([]);
+    expect([...known].filter((f) => !f.includes('()') && !exported.includes(f))).toEqual([]);
   });
 
   it.each(Object.keys(READERS))('%s changes nothing', (name) => {
