@@ -174,10 +174,8 @@ try {
     peakRssMiB: number;
   }
   for (const job of ['digest', 'reminders'] as const) {
-    // The reminder run plans every overdue item for each of its code's ~36 channels: one run, and room for it.
-    const runs = job === 'reminders' ? '1' : '2';
-    const env = job === 'reminders' ? { NODE_OPTIONS: '--max-old-space-size=8192' } : undefined;
-    const o = await runChild<PlanResult>('planning.bench.ts', ['--db', planDb, '--job', job, '--runs', runs], { env, timeoutMs: 600_000 });
+    const runs = '2';
+    const o = await runChild<PlanResult>('planning.bench.ts', ['--db', planDb, '--job', job, '--runs', runs], { timeoutMs: 600_000 });
     const b = await runChild<PlanResult>('planning.bench.ts', ['--db', planDb, '--job', job, '--mode', 'baseline', '--runs', runs]);
     add({
       what: `${job === 'digest' ? 'Digest' : 'Reminder'} planning, 100,000 items, 500 channels (dry run: planned and built, not posted; ${o.planned} messages): s; baseline raw read of the rows`,
