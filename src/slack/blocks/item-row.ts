@@ -125,3 +125,13 @@ export function doneItemRow(item: Item, by: string, at: IsoDate, context?: Omit<
     },
   ];
 }
+
+/** A one-line context block (a notice above a list, or under an item). */
+export function noticeLine(text: string, blockId?: string): KnownBlock {
+  return { type: 'context', ...(blockId ? { block_id: blockId } : {}), elements: [{ type: 'mrkdwn', text }] };
+}
+
+/** An item's row with a note under it that belongs to the item ("#12 staat weer open."). */
+export function itemRowWithNote(item: Item, options: ItemRowOptions, note: string): KnownBlock[] {
+  return [...itemRow(item, options), noticeLine(note, itemBlockId(item.id, 'done'))];
+}

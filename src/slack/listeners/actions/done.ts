@@ -4,12 +4,12 @@ import { amsterdamDate } from '../../../clock.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
 import type { Item } from '../../../domain/items.ts';
 import { markDone } from '../../../store/items.queries.ts';
-import { ACTION, itemBlockId } from '../../blocks/ids.ts';
-import { doneItemRow, itemRow, mention } from '../../blocks/item-row.ts';
+import { ACTION } from '../../blocks/ids.ts';
+import { doneItemRow, itemRowWithNote, mention } from '../../blocks/item-row.ts';
 import type { BotDeps } from '../../deps.ts';
 import { T } from '../../texts.nl.ts';
 import { guarded } from '../guard.ts';
-import { clickContext, contextLine, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
+import { clickContext, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
 
 function byWhom(item: Item | null): string | null {
   const by = item?.statusSetBy;
@@ -32,7 +32,7 @@ export function registerDone(app: App, deps: BotDeps): void {
       const context = { scope: value.scope, page: value.page };
       if (result.movedTo) {
         const moved = T.movedToNext(value.id, formatDateNl(result.movedTo));
-        const row = [...itemRow(result.item, { today, context }), contextLine(moved, itemBlockId(value.id, 'done'))];
+        const row = itemRowWithNote(result.item, { today, context }, moved);
         return showRow(deps, args, place, value, row, moved);
       }
       return showRow(deps, args, place, value, doneItemRow(result.item, args.body.user.id, today, context), T.markedDone(value.id));

@@ -3,6 +3,7 @@ import type { AllMiddlewareArgs, BlockAction, ButtonAction, OverflowAction, Slac
 import type { KnownBlock } from '@slack/types';
 import { amsterdamDate } from '../../../clock.ts';
 import { ACTION, decodeItemValue, type ItemActionValue } from '../../blocks/ids.ts';
+import { noticeLine } from '../../blocks/item-row.ts';
 import { replaceItemBlocks } from '../../blocks/replace-item.ts';
 import type { BotDeps } from '../../deps.ts';
 import { renderHome } from '../../home-view.ts';
@@ -35,18 +36,12 @@ export function placeOf(args: ActionArgs<ButtonAction | OverflowAction>): Place 
   };
 }
 
-export const contextLine = (text: string, blockId?: string): KnownBlock => ({
-  type: 'context',
-  ...(blockId ? { block_id: blockId } : {}),
-  elements: [{ type: 'mrkdwn', text }],
-});
-
 /** Answers only the person who clicked: an ephemeral message, or a notice on their Home tab. */
 export async function tell(deps: BotDeps, args: ActionArgs<ButtonAction | OverflowAction>, place: Place, text: string): Promise<void> {
   if (place.respond) {
     await place.respond({ response_type: 'ephemeral', replace_original: false, text });
   } else if (place.home) {
-    const view = renderHome(deps.db, amsterdamDate(deps.now()), [contextLine(text)]);
+    const view = renderHome(deps.db, amsterdamDate(deps.now()), [noticeLine(text)]);
     await args.client.views.publish({ user_id: args.body.user.id, view });
   } else {
     deps.logger.warn(`action without a way to answer user=${args.body.user.id}`);

@@ -2,12 +2,12 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { amsterdamDate } from '../../../clock.ts';
 import { reopenItem } from '../../../store/items.queries.ts';
-import { ACTION, itemBlockId } from '../../blocks/ids.ts';
-import { itemRow } from '../../blocks/item-row.ts';
+import { ACTION } from '../../blocks/ids.ts';
+import { itemRowWithNote } from '../../blocks/item-row.ts';
 import type { BotDeps } from '../../deps.ts';
 import { T } from '../../texts.nl.ts';
 import { guarded } from '../guard.ts';
-import { clickContext, contextLine, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
+import { clickContext, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
 
 export function registerUndo(app: App, deps: BotDeps): void {
   app.action<BlockAction<ButtonAction>>(
@@ -21,10 +21,7 @@ export function registerUndo(app: App, deps: BotDeps): void {
         return tell(deps, args, place, result.code === 'ITEM_NOT_FOUND' ? T.itemGone : T.notDone(value.id));
       }
       const today = amsterdamDate(deps.now());
-      const row = [
-        ...itemRow(result.item, { today, context: { scope: value.scope, page: value.page } }),
-        contextLine(T.reopened(value.id), itemBlockId(value.id, 'done')),
-      ];
+      const row = itemRowWithNote(result.item, { today, context: { scope: value.scope, page: value.page } }, T.reopened(value.id));
       return showRow(deps, args, place, value, row, T.reopened(value.id));
     }),
   );
