@@ -1,7 +1,7 @@
-// Bulk reads and writes for importing an overview: thousands of items at once with prepared
-// statements, in the caller's transaction. They store and return exactly what createItem,
-// updateItem, listItems and getItem (items.queries.ts) do, without building a query, opening a
-// savepoint or re-reading the item per item (tests/store/import.queries.test.ts compares them).
+// Writing items (the one implementation of insert and patch-with-audit, used by createItem and
+// updateItem in items.queries.ts and, thousands at a time, by the import) and bulk reads for the
+// import: prepared statements in the caller's transaction, without building a query, opening a
+// savepoint or re-reading the item per item (tests/store/import.queries.test.ts compares the reads).
 import type Database from 'better-sqlite3';
 import type { Basis } from '../domain/dates/types.ts';
 import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../domain/items.ts';
@@ -229,7 +229,7 @@ export interface ItemUpdater {
    * audit entries in the same order), without reading the item again: `before` must be the item
    * as it is in the database now.
    */
-  update(before: Item, patch: ItemPatch, actor: string, now: number, context?: AuditContext): void;
+  update(before: Item, patch: ItemPatch, actor: string, now: number, context?: AuditContext): string[];
 }
 
 const COLUMN: Record<string, string> = {
@@ -289,7 +289,9 @@ export function prepareItemUpdater(db: Db): ItemUpdater {
       const id = before.id;
       const set: Record<string, string | number | null> = {};
       const contextJson = context ? JSON.stringify(context) : null;
+      const changed: string[] = [];
       const audit = (field: string, oldValue: string | null, newValue: string | null) => {
+        changed.push(field);
         insertAudit.run(id, actor, now, 'update', field, oldValue, newValue, contextJson);
       };
       const byPerson = actor !== 'import';
@@ -354,10 +356,11 @@ export function prepareItemUpdater(db: Db): ItemUpdater {
         }
       }
       const columns = Object.keys(set);
-      if (columns.length === 0) return;
+      if (columns.length === 0) return changed;
       set.updatedAt = now;
       columns.push('updatedAt');
       updateStatement(columns).run(...columns.map((c) => set[c] ?? null), id);
+      return changed;
     },
   };
 }

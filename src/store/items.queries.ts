@@ -5,6 +5,7 @@ import type { Basis } from '../domain/dates/types.ts';
 import type { Item, ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../domain/items.ts';
 import { nextOccurrence } from '../domain/recurrence.ts';
 import { inTransaction, type Db } from './db.ts';
+import { prepareItemInserter, prepareItemUpdater } from './import.queries.ts';
 import { auditLog, items, responsibilities } from './schema.ts';
 
 type ItemRow = typeof items.$inferSelect;
@@ -102,17 +103,6 @@ function toItem(row: ItemRow, resp: Responsibility[]): Item {
     doneAt: row.doneAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-  };
-}
-
-function deadlineColumns(d: ItemDeadline | null | undefined) {
-  return {
-    deadlineEarliest: d?.earliest ?? null,
-    deadline: d?.deadline ?? null,
-    deadlineText: d?.text ?? null,
-    deadlineBasis: d?.basis ?? null,
-    deadlineSoft: d?.soft ?? false,
-    deadlineSource: d?.source ?? null,
   };
 }
 
@@ -215,50 +205,7 @@ export function listAudit(db: Db, itemId: number): AuditEntry[] {
 }
 
 export function createItem(db: Db, input: NewItem, actor: string, now: number, context?: AuditContext): Item {
-  return inTransaction(db, () => {
-    const row = db
-      .insert(items)
-      .values({
-        kind: input.kind,
-        title: input.title,
-        text: input.text,
-        submitters: JSON.stringify(input.submitters ?? []),
-        cs: input.cs ?? false,
-        kamerstukDossier: input.kamerstuk?.dossier ?? null,
-        kamerstukNumber: input.kamerstuk?.number ?? null,
-        kamerstukVergaderjaar: input.kamerstuk?.vergaderjaar ?? null,
-        status: input.status ?? 'open',
-        statusText: input.statusText ?? null,
-        ...deadlineColumns(input.deadline),
-        deadlineSetBy: input.deadline?.source === 'person' ? actor : null,
-        recurrence: input.recurrence ?? null,
-        linkedTo: input.linkedTo ?? null,
-        sourceDocument: input.sourceDocument ?? null,
-        sourcePosition: input.sourcePosition ?? null,
-        doneAt: input.status === 'done' ? (input.doneAt ?? now) : null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning()
-      .get();
-    const seen = new Set<string>();
-    for (const r of input.responsible) {
-      if (seen.has(r.code)) continue;
-      seen.add(r.code);
-      db.insert(responsibilities).values({ itemId: row.id, code: r.code, ministry: r.ministry }).run();
-    }
-    writeAudit(db, {
-      itemId: row.id,
-      actor,
-      at: now,
-      action: 'create',
-      field: null,
-      oldValue: null,
-      newValue: JSON.stringify({ kind: input.kind, title: input.title, codes: [...seen] }),
-      context,
-    });
-    return getItem(db, row.id)!;
-  });
+  return inTransaction(db, () => getItem(db, prepareItemInserter(db).insert(input, actor, now, context))!);
 }
 
 /** Fields an update may change. `deadline: null` clears the term. */
@@ -277,14 +224,6 @@ export interface ItemPatch {
   responsible?: Responsibility[];
 }
 
-function deadlineSummary(d: ItemDeadline | null): string | null {
-  return d ? `${d.text} → ${d.deadline ?? 'geen datum'}` : null;
-}
-
-function kamerstukSummary(k: KamerstukRef | null): string | null {
-  return k ? `${k.dossier}-${k.number}${k.vergaderjaar ? ` (${k.vergaderjaar})` : ''}` : null;
-}
-
 /**
  * Applies a patch, writing one audit entry per changed field. A person's change of status or
  * deadline (actor not 'import') is remembered so later imports do not overwrite it.
@@ -301,71 +240,8 @@ export function updateItem(
   return inTransaction(db, () => {
     const before = getItem(db, id);
     if (!before) return null;
-    const set: Partial<typeof items.$inferInsert> = {};
-    const changed: string[] = [];
-    const audit = (field: string, oldValue: string | null, newValue: string | null) => {
-      changed.push(field);
-      writeAudit(db, { itemId: id, actor, at: now, action: 'update', field, oldValue, newValue, context });
-    };
-    const byPerson = actor !== 'import';
-    for (const key of ['title', 'text', 'statusText', 'recurrence', 'sourceDocument'] as const) {
-      const value = patch[key];
-      if (value !== undefined && value !== before[key]) {
-        (set as Record<string, unknown>)[key] = value;
-        audit(key, before[key], value);
-      }
-    }
-    if (patch.sourcePosition !== undefined && patch.sourcePosition !== before.sourcePosition) {
-      set.sourcePosition = patch.sourcePosition; // bookkeeping, not audited
-    }
-    if (patch.linkedTo !== undefined && patch.linkedTo !== before.linkedTo) {
-      set.linkedTo = patch.linkedTo;
-      audit('linkedTo', before.linkedTo?.toString() ?? null, patch.linkedTo?.toString() ?? null);
-    }
-    if (patch.submitters && JSON.stringify(patch.submitters) !== JSON.stringify(before.submitters)) {
-      set.submitters = JSON.stringify(patch.submitters);
-      audit('submitters', before.submitters.join(', '), patch.submitters.join(', '));
-    }
-    if (patch.kamerstuk !== undefined && kamerstukSummary(patch.kamerstuk) !== kamerstukSummary(before.kamerstuk)) {
-      set.kamerstukDossier = patch.kamerstuk?.dossier ?? null;
-      set.kamerstukNumber = patch.kamerstuk?.number ?? null;
-      set.kamerstukVergaderjaar = patch.kamerstuk?.vergaderjaar ?? null;
-      audit('kamerstuk', kamerstukSummary(before.kamerstuk), kamerstukSummary(patch.kamerstuk));
-    }
-    if (patch.status !== undefined && patch.status !== before.status) {
-      set.status = patch.status;
-      set.doneAt = patch.status === 'done' ? now : null;
-      if (byPerson) set.statusSetBy = actor;
-      audit('status', before.status, patch.status);
-    }
-    if (patch.deadline !== undefined) {
-      const same =
-        JSON.stringify(patch.deadline && { ...patch.deadline, source: undefined }) ===
-        JSON.stringify(before.deadline && { ...before.deadline, source: undefined });
-      if (!same) {
-        Object.assign(set, deadlineColumns(patch.deadline));
-        if (byPerson) set.deadlineSetBy = actor;
-        audit('deadline', deadlineSummary(before.deadline), deadlineSummary(patch.deadline));
-      }
-    }
-    if (patch.responsible) {
-      const oldCodes = before.responsible.map((r) => r.code).sort().join(',');
-      const newCodes = [...new Set(patch.responsible.map((r) => r.code))].sort().join(',');
-      if (oldCodes !== newCodes) {
-        db.delete(responsibilities).where(eq(responsibilities.itemId, id)).run();
-        const seen = new Set<string>();
-        for (const r of patch.responsible) {
-          if (seen.has(r.code)) continue;
-          seen.add(r.code);
-          db.insert(responsibilities).values({ itemId: id, code: r.code, ministry: r.ministry }).run();
-        }
-        audit('responsible', oldCodes, newCodes);
-      }
-    }
-    if (Object.keys(set).length === 0) return { item: before, changed };
-    set.updatedAt = now;
-    db.update(items).set(set).where(eq(items.id, id)).run();
-    return { item: getItem(db, id)!, changed };
+    const changed = prepareItemUpdater(db).update(before, patch, actor, now, context);
+    return { item: changed.length > 0 || patch.sourcePosition !== undefined ? getItem(db, id)! : before, changed };
   });
 }
 

@@ -1,6 +1,6 @@
 // Modal submissions through the real receiver: a new item and a new term, errors inline in Dutch.
 import { describe, expect, it } from 'vitest';
-import { countItems, getItem, listAudit, listItems } from '../../src/store/items.queries.ts';
+import { getItem, listAudit, listItems } from '../../src/store/items.queries.ts';
 import { dumpDb } from '../helpers/db.ts';
 import { addItem, allText, codes, expectAcked, HOSTILE, link, term, useBot, type SlackTest } from './support.ts';
 

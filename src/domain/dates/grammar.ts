@@ -763,10 +763,6 @@ export function relationsAt(ctx: Ctx, i: number): RelationMatch[] {
   return out;
 }
 
-function single(anchor: Anchor): boolean {
-  return anchor.kind === 'day' || anchor.kind === 'event';
-}
-
 function fields(
   a: Anchor,
   relation: Relation,
