@@ -2,10 +2,11 @@
 import { addDays, format, parseISO, subDays } from 'date-fns';
 import { amsterdamMidnight } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
+import { SOON_DAYS } from '../domain/describe-item.ts';
 import { planDigest } from '../domain/reminders/plan-digest.ts';
 import { weekOf } from '../domain/reminders/week-of.ts';
 import { listLinks } from '../store/channels.queries.ts';
-import { listItems } from '../store/items.queries.ts';
+import { listDigestItems } from '../store/reminders.queries.ts';
 import { listSentSince } from '../store/sent-log.queries.ts';
 import { buildDigest } from '../slack/blocks/digest.ts';
 import type { Outgoing } from './deliver.ts';
@@ -18,13 +19,15 @@ export function pastWeekStart(today: IsoDate): number {
 
 export function runDigest(deps: JobDeps): Promise<JobResult> {
   return runJob('digest', deps, (today): Outgoing[] => {
+    const doneSince = pastWeekStart(today);
+    const doneUntil = amsterdamMidnight(format(addDays(parseISO(today), 1), 'yyyy-MM-dd'));
     const digests = planDigest({
-      items: listItems(deps.db),
+      items: listDigestItems(deps.db, format(addDays(parseISO(today), SOON_DAYS), 'yyyy-MM-dd'), doneSince, doneUntil),
       links: listLinks(deps.db),
       sent: listSentSince(deps.db, weekOf(today)),
       today,
-      doneSince: pastWeekStart(today),
-      doneUntil: amsterdamMidnight(format(addDays(parseISO(today), 1), 'yyyy-MM-dd')),
+      doneSince,
+      doneUntil,
     });
     return digests.map((d) => ({
       keys: [d.key],

@@ -34,6 +34,7 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'sentLog.isSent': (db) => sentLog.isSent(db, { what: 'digest', itemId: 0, channelId: 'C1', dueDate: '2025-09-15' }),
   'sentLog.listSentSince': (db) => sentLog.listSentSince(db, '2025-01-01'),
   'reminders.listReminderItems': (db) => reminders.listReminderItems(db, '2026-12-31'),
+  'reminders.listDigestItems': (db) => reminders.listDigestItems(db, '2026-12-31', 0, Date.now()),
   'importQueries.listItemsForImport': (db) => importQueries.listItemsForImport(db, () => true),
   'importQueries.getItemsForImport': (db) => importQueries.getItemsForImport(db, [1, 2]),
   // Preparing statements changes nothing; what the prepared functions do is audited below.

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createItem, markDone } from '../../src/store/items.queries.ts';
-import { listReminderItems } from '../../src/store/reminders.queries.ts';
+import { listDigestItems, listReminderItems } from '../../src/store/reminders.queries.ts';
 import { newItem, openTempDb, type TempDb } from '../helpers/db.ts';
 
 describe('listReminderItems', () => {
@@ -62,5 +62,23 @@ describe('listReminderItems', () => {
     const details = plan.map((p) => p.detail).join(' | ');
     expect(details).toContain('SEARCH items USING INDEX items_status_deadline_idx (status=? AND deadline<?)');
     expect(details).not.toMatch(/SCAN items|TEMP B-TREE/);
+  });
+
+  it('listDigestItems reads what a digest can show: overdue, due by the date, no date, and done in the window', () => {
+    const late = add('te laat', '2025-01-10');
+    const soon = add('binnenkort', '2026-07-13');
+    add('daarna', '2026-07-14');
+    const none = add('geen termijn', null);
+    const dateless = add('termijn zonder datum', null, { dateless: true });
+    add('vervallen', '2026-06-01', { status: 'lapsed' });
+    const doneInWeek = add('afgerond deze week', '2026-06-01');
+    markDone(t.db, doneInWeek, 'U1', 1_000);
+    const doneBefore = add('lang geleden afgerond', '2026-06-01');
+    markDone(t.db, doneBefore, 'U1', 10);
+    const doneAfter = add('na de digestdag afgerond', '2026-06-01');
+    markDone(t.db, doneAfter, 'U1', 5_000);
+
+    const items = listDigestItems(t.db, '2026-07-13', 500, 2_000);
+    expect(items.map((i) => i.id)).toEqual([late, soon, none, dateless, doneInWeek]);
   });
 });
