@@ -33,7 +33,7 @@ import {
   type Anchor,
 } from './periods.ts';
 import type { Token } from './tokens.ts';
-import type { Basis, IsoDate, Precision, Recurrence, Relation } from './types.ts';
+import type { Basis, DateExpression, IsoDate, Relation } from './types.ts';
 import {
   COUNT_NOUNS,
   DEBATE_WORDS,
@@ -81,16 +81,7 @@ export interface Core {
 }
 
 /** Everything of a DateExpression except the span. */
-export interface Fields {
-  relation: Relation;
-  earliest: IsoDate | null;
-  deadline: IsoDate | null;
-  precision: Precision;
-  basis: Basis;
-  soft: boolean;
-  recurrence: Recurrence | null;
-  note?: string;
-}
+export type Fields = Omit<DateExpression, 'text' | 'start' | 'end'>;
 
 // ---------------------------------------------------------------- token helpers
 
