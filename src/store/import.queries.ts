@@ -3,39 +3,10 @@
 // import: prepared statements in the caller's transaction, without building a query, opening a
 // savepoint or re-reading the item per item (tests/store/import.queries.test.ts compares the reads).
 import type Database from 'better-sqlite3';
-import type { Basis } from '../domain/dates/types.ts';
 import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../domain/items.ts';
 import type { Db } from './db.ts';
+import { fromRawRow, ITEM_COLUMNS, toItem, type RawItemRow } from './item-rows.ts';
 import type { AuditContext, ItemPatch, NewItem } from './items.queries.ts';
-
-interface ItemRow {
-  id: number;
-  kind: Item['kind'];
-  title: string;
-  text: string;
-  submitters: string;
-  cs: number;
-  kamerstuk_dossier: string | null;
-  kamerstuk_number: string | null;
-  kamerstuk_vergaderjaar: string | null;
-  status: Item['status'];
-  status_text: string | null;
-  status_set_by: string | null;
-  deadline_earliest: string | null;
-  deadline: string | null;
-  deadline_text: string | null;
-  deadline_basis: string | null;
-  deadline_soft: number;
-  deadline_source: ItemDeadline['source'] | null;
-  deadline_set_by: string | null;
-  recurrence: string | null;
-  linked_to: number | null;
-  source_document: string | null;
-  source_position: number | null;
-  done_at: number | null;
-  created_at: number;
-  updated_at: number;
-}
 
 interface ResponsibilityRow {
   item_id: number;
@@ -43,52 +14,7 @@ interface ResponsibilityRow {
   ministry: string;
 }
 
-const COLUMNS = `id, kind, title, text, submitters, cs, kamerstuk_dossier, kamerstuk_number, kamerstuk_vergaderjaar, status,
-  status_text, status_set_by, deadline_earliest, deadline, deadline_text, deadline_basis, deadline_soft, deadline_source,
-  deadline_set_by, recurrence, linked_to, source_document, source_position, done_at, created_at, updated_at`;
-
-/** The same mapping as items.queries.ts's toItem (drizzle reads a boolean column as value === 1). */
-function toItem(row: ItemRow, responsible: Responsibility[]): Item {
-  const kamerstuk: KamerstukRef | null =
-    row.kamerstuk_dossier && row.kamerstuk_number
-      ? { dossier: row.kamerstuk_dossier, number: row.kamerstuk_number, vergaderjaar: row.kamerstuk_vergaderjaar }
-      : null;
-  const deadline: ItemDeadline | null =
-    row.deadline_text !== null
-      ? {
-          earliest: row.deadline_earliest,
-          deadline: row.deadline,
-          text: row.deadline_text,
-          basis: (row.deadline_basis ?? 'estimate') as Basis,
-          soft: Number(row.deadline_soft) === 1,
-          source: row.deadline_source ?? 'person',
-        }
-      : null;
-  return {
-    id: row.id,
-    kind: row.kind,
-    title: row.title,
-    text: row.text,
-    submitters: JSON.parse(row.submitters) as string[],
-    cs: Number(row.cs) === 1,
-    kamerstuk,
-    status: row.status,
-    statusText: row.status_text,
-    deadline,
-    recurrence: row.recurrence,
-    linkedTo: row.linked_to,
-    responsible,
-    sourceDocument: row.source_document,
-    sourcePosition: row.source_position,
-    statusSetBy: row.status_set_by,
-    deadlineSetBy: row.deadline_set_by,
-    doneAt: row.done_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-function hydrate(itemRows: ItemRow[], responsibilityRows: ResponsibilityRow[]): Item[] {
+function hydrate(itemRows: RawItemRow[], responsibilityRows: ResponsibilityRow[]): Item[] {
   const byItem = new Map<number, Responsibility[]>();
   for (const r of responsibilityRows) {
     const list = byItem.get(r.item_id);
@@ -96,7 +22,7 @@ function hydrate(itemRows: ItemRow[], responsibilityRows: ResponsibilityRow[]): 
     if (list) list.push(responsibility);
     else byItem.set(r.item_id, [responsibility]);
   }
-  return itemRows.map((row) => toItem(row, byItem.get(row.id) ?? []));
+  return itemRows.map((row) => toItem(fromRawRow(row), byItem.get(row.id) ?? []));
 }
 
 const ORDER = 'ORDER BY deadline IS NULL, deadline ASC, id ASC'; // listItems' order
@@ -108,10 +34,12 @@ const ORDER = 'ORDER BY deadline IS NULL, deadline ASC, id ASC'; // listItems' o
  */
 export function listItemsForImport(db: Db, keep: (item: Pick<Item, 'kind' | 'kamerstuk'>) => boolean): Item[] {
   const sqlite = db.$client;
-  const keys = sqlite.prepare('SELECT id, kind, kamerstuk_dossier, kamerstuk_number FROM items').all() as Pick<
-    ItemRow,
-    'id' | 'kind' | 'kamerstuk_dossier' | 'kamerstuk_number'
-  >[];
+  const keys = sqlite.prepare('SELECT id, kind, kamerstuk_dossier, kamerstuk_number FROM items').all() as {
+    id: number;
+    kind: Item['kind'];
+    kamerstuk_dossier: string | null;
+    kamerstuk_number: string | null;
+  }[];
   const ids: number[] = [];
   for (const row of keys) {
     // A Kamerstuk as toItem reads it; the vergaderjaar plays no part in matching.
@@ -124,9 +52,9 @@ export function listItemsForImport(db: Db, keep: (item: Pick<Item, 'kind' | 'kam
   const list = JSON.stringify(ids);
   const rows = (
     all
-      ? sqlite.prepare(`SELECT ${COLUMNS} FROM items ${ORDER}`).all()
-      : sqlite.prepare(`SELECT ${COLUMNS} FROM items WHERE id IN (SELECT value FROM json_each(?)) ${ORDER}`).all(list)
-  ) as ItemRow[];
+      ? sqlite.prepare(`SELECT ${ITEM_COLUMNS} FROM items ${ORDER}`).all()
+      : sqlite.prepare(`SELECT ${ITEM_COLUMNS} FROM items WHERE id IN (SELECT value FROM json_each(?)) ${ORDER}`).all(list)
+  ) as RawItemRow[];
   const responsibilities = (
     all
       ? sqlite.prepare('SELECT item_id, code, ministry FROM responsibilities ORDER BY id ASC').all()
@@ -142,8 +70,8 @@ export function getItemsForImport(db: Db, ids: readonly number[]): Map<number, I
   const sqlite = db.$client;
   const list = JSON.stringify([...new Set(ids)]);
   const rows = sqlite
-    .prepare(`SELECT ${COLUMNS} FROM items WHERE id IN (SELECT value FROM json_each(?))`)
-    .all(list) as ItemRow[];
+    .prepare(`SELECT ${ITEM_COLUMNS} FROM items WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(list) as RawItemRow[];
   const responsibilities = sqlite
     .prepare('SELECT item_id, code, ministry FROM responsibilities WHERE item_id IN (SELECT value FROM json_each(?)) ORDER BY id ASC')
     .all(list) as ResponsibilityRow[];

@@ -1,14 +1,13 @@
 // Items, their responsibilities and their audit trail. Every change writes an audit entry in the
 // same transaction; nothing above this file sees drizzle rows.
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Basis } from '../domain/dates/types.ts';
 import type { Item, ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../domain/items.ts';
 import { nextOccurrence } from '../domain/recurrence.ts';
 import { inTransaction, type Db } from './db.ts';
 import { prepareItemInserter, prepareItemUpdater } from './import.queries.ts';
+import { toItem, type ItemRow } from './item-rows.ts';
 import { auditLog, items, responsibilities } from './schema.ts';
 
-type ItemRow = typeof items.$inferSelect;
 
 export interface AuditContext {
   /** Slack channel, message ts, document … stored as JSON with the entry. */
@@ -64,46 +63,6 @@ function chunks<T>(values: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < values.length; i += CHUNK) out.push(values.slice(i, i + CHUNK));
   return out;
-}
-
-function toItem(row: ItemRow, resp: Responsibility[]): Item {
-  const kamerstuk: KamerstukRef | null =
-    row.kamerstukDossier && row.kamerstukNumber
-      ? { dossier: row.kamerstukDossier, number: row.kamerstukNumber, vergaderjaar: row.kamerstukVergaderjaar }
-      : null;
-  const deadline: ItemDeadline | null =
-    row.deadlineText !== null
-      ? {
-          earliest: row.deadlineEarliest,
-          deadline: row.deadline,
-          text: row.deadlineText,
-          basis: (row.deadlineBasis ?? 'estimate') as Basis,
-          soft: row.deadlineSoft,
-          source: row.deadlineSource ?? 'person',
-        }
-      : null;
-  return {
-    id: row.id,
-    kind: row.kind,
-    title: row.title,
-    text: row.text,
-    submitters: JSON.parse(row.submitters) as string[],
-    cs: row.cs,
-    kamerstuk,
-    status: row.status,
-    statusText: row.statusText,
-    deadline,
-    recurrence: row.recurrence,
-    linkedTo: row.linkedTo,
-    responsible: resp,
-    sourceDocument: row.sourceDocument,
-    sourcePosition: row.sourcePosition,
-    statusSetBy: row.statusSetBy,
-    deadlineSetBy: row.deadlineSetBy,
-    doneAt: row.doneAt,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
 }
 
 function loadResponsibilities(db: Db, ids: number[]): Map<number, Responsibility[]> {
