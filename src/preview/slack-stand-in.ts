@@ -479,14 +479,7 @@ export class SlackStandIn {
     if ('error' in channel) return { ok: false, error: channel.error };
     const problem = this.lenient ? null : this.checkMessage(body);
     if (problem) return { ok: false, error: problem };
-    const message = this.store({
-      channel: channel.id,
-      user: this.botUserId,
-      text: String(body.text ?? ''),
-      blocks: Array.isArray(body.blocks) ? body.blocks : null,
-      ephemeralFor: null,
-      typed: false,
-    });
+    const message = this.storeFromBot(channel.id, body, null);
     return { ok: true, channel: channel.id, ts: message.ts, message: { type: 'message', user: this.botUserId, bot_id: this.botId, text: message.text, blocks: message.blocks ?? undefined, ts: message.ts } };
   }
 
@@ -497,15 +490,20 @@ export class SlackStandIn {
     if (!user) return this.lenient ? { ok: true, message_ts: this.nextTs() } : { ok: false, error: 'user_not_in_channel' };
     const problem = this.lenient ? null : this.checkMessage(body);
     if (problem) return { ok: false, error: problem };
-    const message = this.store({
-      channel: channel.id,
+    const message = this.storeFromBot(channel.id, body, user);
+    return { ok: true, message_ts: message.ts };
+  }
+
+  /** Keeps a message the bot posted (for everyone, or only for `ephemeralFor`). */
+  private storeFromBot(channel: string, body: Record<string, unknown>, ephemeralFor: string | null) {
+    return this.store({
+      channel,
       user: this.botUserId,
       text: String(body.text ?? ''),
       blocks: Array.isArray(body.blocks) ? body.blocks : null,
-      ephemeralFor: user,
+      ephemeralFor,
       typed: false,
     });
-    return { ok: true, message_ts: message.ts };
   }
 
   private update(body: Record<string, unknown>): Record<string, unknown> {
