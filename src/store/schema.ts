@@ -147,3 +147,52 @@ export const leases = sqliteTable('leases', {
   /** When a run under this lease last finished completely (ms UTC): what start-up catch-up compares with. */
   lastCompletedAt: integer('last_completed_at'),
 });
+
+/** Tweede Kamer SyncFeed: one row per feed category, with the cursor to resume from. */
+export const tkFeeds = sqliteTable('tk_feeds', {
+  /** The SyncFeed category: 'Toezegging', 'Zaak', 'Besluit', 'ZaakActor', 'Kamerstukdossier'. */
+  category: text('category').primaryKey(),
+  /** The href of the last committed entry's rel="next" link, as the feed sent it (never computed). */
+  cursor: text('cursor'),
+  /** Pages read in total (for reports). */
+  pages: integer('pages').notNull().default(0),
+  /** When the feed last said it was caught up (a page with rel="resume"), ms UTC. */
+  caughtUpAt: integer('caught_up_at'),
+  /** When the first complete run finished (ms UTC); until then channels get counts, not messages. */
+  firstCompletedAt: integer('first_completed_at'),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+/** Tweede Kamer entities as last read from the SyncFeed (toezeggingen, and what moties are made of). */
+export const tkRecords = sqliteTable(
+  'tk_records',
+  {
+    /** The entity GUID. */
+    entityId: text('entity_id').primaryKey(),
+    /** 'toezegging', 'zaak', 'besluit', 'zaakActor', 'kamerstukdossier'. */
+    category: text('category').notNull(),
+    /** The entity's `bijgewerkt` as sent; a record is only replaced by a newer one. */
+    bijgewerkt: text('bijgewerkt'),
+    deleted: integer('deleted', { mode: 'boolean' }).notNull().default(false),
+    /** The entity this one hangs off: besluit/zaakActor → zaak, zaak → kamerstukdossier. */
+    parentId: text('parent_id'),
+    /** JSON: the fields motiebot reads from the record. */
+    data: text('data').notNull(),
+    /** The item made from this record (toezegging, adopted motie). */
+    itemId: integer('item_id').references(() => items.id, { onDelete: 'set null' }),
+    /** How the ministry was derived ("functie", "ministerie", "begroting 36200-VIII", "triage"). */
+    ministryRule: text('ministry_rule'),
+    /** Moties whose ministry could not be derived: 'pending' until a person assigns codes. */
+    triage: text('triage', { enum: ['pending', 'assigned'] }),
+    /** JSON array of the codes a person assigned in triage. */
+    triageCodes: text('triage_codes'),
+    triageBy: text('triage_by'),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    index('tk_records_category_idx').on(t.category),
+    index('tk_records_parent_idx').on(t.parentId),
+    index('tk_records_item_idx').on(t.itemId),
+    index('tk_records_triage_idx').on(t.triage),
+  ],
+);
