@@ -50,6 +50,21 @@ export interface Item {
   /** Set when a person set the deadline; imports do not overwrite it. */
   deadlineSetBy: string | null;
   doneAt: number | null; // UTC ms
+  // Fields added in round 2; optional so that items built elsewhere (fixtures, plans) need not name them.
+  /** Who marked the item done. */
+  doneBy?: string | null;
+  /** The Kamerbrief it was closed with: a Kamerstuk ("36222-45") or a URL. */
+  closingReference?: string | null;
+  /** The trekker: Slack user id of the person who owns the item. */
+  owner?: string | null;
+  /** Aangehouden: no reminders before this date. */
+  onHoldUntil?: IsoDate | null;
+  /** The first deadline, kept once a person moved it. */
+  deadlineOriginal?: string | null;
+  /** How often a person moved the deadline. */
+  deadlineMoves?: number;
+  /** Soft-deleted (added by mistake) at this instant; such items are hidden everywhere. */
+  deletedAt?: number | null;
   createdAt: number; // UTC ms
   updatedAt: number; // UTC ms
 }

@@ -12,7 +12,9 @@ export const ITEM_COLUMNS = `id, kind, title, text, submitters, cs, kamerstuk_do
   deadline_text AS deadlineText, deadline_basis AS deadlineBasis, deadline_soft AS deadlineSoft,
   deadline_source AS deadlineSource, deadline_set_by AS deadlineSetBy, recurrence, linked_to AS linkedTo,
   source_document AS sourceDocument, source_position AS sourcePosition, done_at AS doneAt,
-  created_at AS createdAt, updated_at AS updatedAt`;
+  done_by AS doneBy, closing_reference AS closingReference, owner, on_hold_until AS onHoldUntil,
+  deadline_original AS deadlineOriginal, deadline_moves AS deadlineMoves, deleted_at AS deletedAt,
+  deleted_by AS deletedBy, created_at AS createdAt, updated_at AS updatedAt`;
 
 /** A row read with ITEM_COLUMNS: SQLite gives the boolean columns as 0 / 1. */
 export type RawItemRow = Omit<ItemRow, 'cs' | 'deadlineSoft'> & { cs: number; deadlineSoft: number };
@@ -56,6 +58,13 @@ export function toItem(row: ItemRow, resp: Responsibility[]): Item {
     statusSetBy: row.statusSetBy,
     deadlineSetBy: row.deadlineSetBy,
     doneAt: row.doneAt,
+    doneBy: row.doneBy,
+    closingReference: row.closingReference,
+    owner: row.owner,
+    onHoldUntil: row.onHoldUntil,
+    deadlineOriginal: row.deadlineOriginal,
+    deadlineMoves: row.deadlineMoves,
+    deletedAt: row.deletedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

@@ -30,6 +30,21 @@ export const items = sqliteTable(
     sourceDocument: text('source_document'),
     sourcePosition: integer('source_position'),
     doneAt: integer('done_at'),
+    /** Who marked the item done (Slack user id, 'cli', 'import'). */
+    doneBy: text('done_by'),
+    /** How it was closed: a Kamerstuk ("36222-45") or a URL of the Kamerbrief. */
+    closingReference: text('closing_reference'),
+    /** The trekker: the Slack user id of the person who owns the item. */
+    owner: text('owner'),
+    /** Aangehouden: no reminders before this date (YYYY-MM-DD); null when not on hold. */
+    onHoldUntil: text('on_hold_until'),
+    /** The first deadline the item had, kept once a person moves it (YYYY-MM-DD or the verbatim text). */
+    deadlineOriginal: text('deadline_original'),
+    /** How often a person moved the deadline. */
+    deadlineMoves: integer('deadline_moves').notNull().default(0),
+    /** Soft delete (added by mistake): hidden everywhere, kept with its audit log; undo clears it. */
+    deletedAt: integer('deleted_at'),
+    deletedBy: text('deleted_by'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -100,6 +115,9 @@ export const sentLog = sqliteTable(
     uniqueIndex('sent_log_key_uq').on(t.what, t.itemId, t.channelId, t.dueDate),
     index('sent_log_state_idx').on(t.state),
     index('sent_log_due_date_idx').on(t.dueDate),
+    // The messages that show an item (reminders), and the items of one message (overdue, digest).
+    index('sent_log_item_idx').on(t.itemId, t.channelId),
+    index('sent_log_message_idx').on(t.channelId, t.messageTs),
   ],
 );
 
