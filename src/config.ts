@@ -9,7 +9,10 @@ export const TIMEZONE = 'Europe/Amsterdam';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export interface Config {
+  /** The real database (DATABASE_PATH). The preview never opens it. */
   databasePath: string;
+  /** The preview's own database (PREVIEW_DATABASE_PATH, default ./data/preview.db). */
+  previewDatabasePath: string;
   slack: {
     botToken: string | null;
     signingSecret: string | null;
@@ -39,6 +42,7 @@ export class ConfigError extends Error {
 
 export const DEFAULTS = {
   DATABASE_PATH: './data/motiebot.db',
+  PREVIEW_DATABASE_PATH: './data/preview.db',
   SLACK_API_URL: 'https://slack.com/api/',
   PORT: '3000',
   DIGEST_CRON: '0 9 * * 1',
@@ -151,8 +155,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
 
+  // The preview seeds sample items and made-up channels: they must never reach the real database.
+  const preview = !botToken;
+  const previewRaw = value(env, 'PREVIEW_DATABASE_PATH') ?? DEFAULTS.PREVIEW_DATABASE_PATH;
+  const previewDatabasePath = preview ? checkDatabasePath(previewRaw, 'PREVIEW_DATABASE_PATH') : resolve(previewRaw);
+  if (preview && previewDatabasePath !== ':memory:' && previewDatabasePath === databasePath) {
+    fail('PREVIEW_DATABASE_PATH', `("${previewRaw}") is dezelfde database als DATABASE_PATH; de preview heeft een eigen database nodig.`);
+  }
+
   return {
     databasePath,
+    previewDatabasePath,
     slack: { botToken, signingSecret, appToken, apiUrl },
     port,
     digestCron: cron(env, 'DIGEST_CRON'),
@@ -161,6 +174,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     admins,
     logLevel: logLevel as LogLevel,
     calendarFile,
-    preview: !botToken,
+    preview,
   };
 }

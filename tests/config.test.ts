@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { tempDir } from './helpers/db.ts';
@@ -28,6 +28,20 @@ describe('loadConfig', () => {
       preview: true,
       slack: { botToken: null, apiUrl: 'https://slack.com/api/' },
     });
+  });
+
+  it('gives the preview its own database: data/preview.db or PREVIEW_DATABASE_PATH, never DATABASE_PATH', () => {
+    const d = dir();
+    const byDefault = loadConfig({});
+    expect(byDefault.databasePath).toBe(resolve('data/motiebot.db'));
+    expect(byDefault.previewDatabasePath).toBe(resolve('data/preview.db'));
+    expect(loadConfig({ DATABASE_PATH: join(d, 'x.db') }).previewDatabasePath).toBe(resolve('data/preview.db'));
+    expect(loadConfig({ PREVIEW_DATABASE_PATH: join(d, 'p.db') }).previewDatabasePath).toBe(join(d, 'p.db'));
+    expect(() => loadConfig({ DATABASE_PATH: join(d, 'same.db'), PREVIEW_DATABASE_PATH: join(d, 'same.db') })).toThrow(
+      'PREVIEW_DATABASE_PATH ("' + join(d, 'same.db') + '") is dezelfde database als DATABASE_PATH',
+    );
+    // With Slack tokens the preview database does not matter, so a bad one does not stop the bot.
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', DATABASE_PATH: join(d, 'same.db'), PREVIEW_DATABASE_PATH: join(d, 'same.db') })).not.toThrow();
   });
 
   it('reads every variable', () => {

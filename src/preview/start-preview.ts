@@ -66,7 +66,8 @@ export async function startPreview(config: Config, logger: MotiebotLogger): Prom
   logger.addSecret(signingSecret);
 
   const calendar = loadCalendar(config.calendarFile ?? undefined);
-  const db = openDb(config.databasePath);
+  // The preview's own database: its sample items and made-up channels never reach DATABASE_PATH.
+  const db = openDb(config.previewDatabasePath);
   const clock = createPretendClock();
   try {
     const seeded = seedSample(db, calendar);
@@ -117,7 +118,7 @@ export async function startPreview(config: Config, logger: MotiebotLogger): Prom
     throw error;
   }
   const url = `http://localhost:${port}/`;
-  logger.info(`preview: listening on ${origin}, today is ${amsterdamDate(clock.now())}`);
+  logger.info(`preview: listening on ${origin}, today is ${amsterdamDate(clock.now())}, database ${config.previewDatabasePath}`);
 
   let stopped = false;
   return {

@@ -2,8 +2,9 @@
 // headless Chromium (Debian's chromium package, playwright-core). Keeps a screenshot as an
 // artefact (tests/artifacts/preview.png) and for the README (docs/preview.png: written when it is
 // missing or with UPDATE_SCREENSHOTS=1, so that a test run does not change a committed file).
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
@@ -16,6 +17,17 @@ const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACT = new URL('../artifacts/preview.png', import.meta.url);
 const README_SHOT = new URL('../../docs/preview.png', import.meta.url);
 const PRETEND = '2025-09-15';
+/** The real database's default place: a preview session must leave it exactly as it was. */
+const PRODUCTION_DB = resolve('data/motiebot.db');
+
+/** Existence, size, modification time and content of the database file and its WAL companions. */
+function fingerprint(path: string): string[] {
+  return [path, `${path}-wal`, `${path}-shm`].map((p) => {
+    if (!existsSync(p)) return `${p}: missing`;
+    const { size, mtimeMs } = statSync(p);
+    return `${p}: ${size} ${mtimeMs} ${createHash('sha256').update(readFileSync(p)).digest('hex')}`;
+  });
+}
 
 describe('preview in a browser', () => {
   let dir: string;
@@ -25,11 +37,15 @@ describe('preview in a browser', () => {
   const logs: string[] = [];
   /** Requests the page tried to send anywhere but the preview itself. */
   const escaped: string[] = [];
+  let productionBefore: string[];
 
   beforeAll(async () => {
     dir = tempDir('motiebot-preview-e2e-');
-    const config = loadConfig({ DATABASE_PATH: join(dir, 'motiebot.db'), PORT: '0', LOG_LEVEL: 'info' });
+    productionBefore = fingerprint(PRODUCTION_DB);
+    // No DATABASE_PATH: the real database is the default ./data/motiebot.db, which must stay untouched.
+    const config = loadConfig({ PREVIEW_DATABASE_PATH: join(dir, 'preview.db'), PORT: '0', LOG_LEVEL: 'info' });
     expect(config.preview).toBe(true);
+    expect(config.databasePath).toBe(PRODUCTION_DB);
     preview = await startPreview(config, createLogger('info', (line) => logs.push(line)));
     context = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
       executablePath: CHROMIUM,
@@ -167,4 +183,10 @@ describe('preview in a browser', () => {
     expect(escaped).toEqual([]);
     expect(logs.filter((l) => / (ERROR|WARN) /.test(l))).toEqual([]);
   }, 60_000);
+
+  it('leaves ./data/motiebot.db untouched: the session lives in the preview database', async () => {
+    await preview.stop();
+    expect(fingerprint(PRODUCTION_DB)).toEqual(productionBefore);
+    expect(existsSync(join(dir, 'preview.db'))).toBe(true);
+  });
 });

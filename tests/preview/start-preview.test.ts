@@ -1,6 +1,6 @@
 // The preview server without a browser: the real bot, the stand-in and the page's endpoints on one
 // local port, driven with fetch the way the page drives them.
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,8 @@ describe('the preview server', () => {
   let base: string;
   const logs: string[] = [];
 
-  const start = () => startPreview(loadConfig({ DATABASE_PATH: join(dir, 'motiebot.db'), PORT: '0' }), createLogger('info', (l) => logs.push(l)));
+  const start = () =>
+    startPreview(loadConfig({ DATABASE_PATH: join(dir, 'motiebot.db'), PREVIEW_DATABASE_PATH: join(dir, 'preview.db'), PORT: '0' }), createLogger('info', (l) => logs.push(l)));
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
     return { status: res.status, json: (await res.json()) as Record<string, any> };
@@ -43,6 +44,9 @@ describe('the preview server', () => {
 
   it('imports the sample once and links one channel per ministry', async () => {
     expect(preview.url).toMatch(/^http:\/\/localhost:\d+\/$/);
+    // Into its own database: DATABASE_PATH (the real one) is not even created.
+    expect(preview.db.$client.name).toBe(join(dir, 'preview.db'));
+    expect(existsSync(join(dir, 'motiebot.db'))).toBe(false);
     expect(countItems(preview.db)).toBe(14);
     expect(listLinks(preview.db).map((l) => [l.target, l.channelId]).sort()).toEqual([
       ['JenV', 'CJENV'],
@@ -182,7 +186,7 @@ describe('the preview server', () => {
 
   it('says in Dutch when the port is taken', async () => {
     const port = new URL(base).port;
-    await expect(startPreview(loadConfig({ DATABASE_PATH: join(dir, 'other.db'), PORT: port }), createLogger('error', () => {}))).rejects.toThrow(
+    await expect(startPreview(loadConfig({ DATABASE_PATH: join(dir, 'motiebot.db'), PREVIEW_DATABASE_PATH: join(dir, 'other.db'), PORT: port }), createLogger('error', () => {}))).rejects.toThrow(
       `Poort ${port} is al in gebruik`,
     );
   });
