@@ -11,6 +11,8 @@ export interface ItemJson {
   responsible: string[];
   ministries: string[];
   kamerstuk: string | null;
+  /** Register number ("T01237", "TZ202412-116") or Eerste Kamer dossier reference. */
+  reference: string | null;
   status: Item['status'];
   deadline: string | null;
   earliest: string | null;
@@ -30,6 +32,7 @@ export function toItemJson(item: Item): ItemJson {
     responsible: item.responsible.map((r) => r.code),
     ministries: [...new Set(item.responsible.map((r) => r.ministry))],
     kamerstuk: item.kamerstuk ? formatKamerstukKey(item.kamerstuk) : null,
+    reference: item.reference,
     status: item.status,
     deadline: item.deadline?.deadline ?? null,
     earliest: item.deadline?.earliest ?? null,

@@ -36,6 +36,8 @@ export interface Item {
   submitters: string[];
   cs: boolean;
   kamerstuk: KamerstukRef | null;
+  /** Register number as written ("T01237", "TZ202412-116") or an Eerste Kamer dossier reference. */
+  reference: string | null;
   status: ItemStatus;
   statusText: string | null;
   deadline: ItemDeadline | null;

@@ -91,9 +91,9 @@ export function prepareItemInserter(db: Db): ItemInserter {
   const sqlite: Database.Database = db.$client;
   const insertItem = sqlite.prepare(
     `INSERT INTO items (kind, title, text, submitters, cs, kamerstuk_dossier, kamerstuk_number, kamerstuk_vergaderjaar,
-       status, status_text, deadline_earliest, deadline, deadline_text, deadline_basis, deadline_soft, deadline_source,
+       reference, status, status_text, deadline_earliest, deadline, deadline_text, deadline_basis, deadline_soft, deadline_source,
        deadline_set_by, recurrence, linked_to, source_document, source_position, done_at, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertResponsibility = sqlite.prepare('INSERT INTO responsibilities (item_id, code, ministry) VALUES (?, ?, ?)');
   const insertAudit = sqlite.prepare(
@@ -112,6 +112,7 @@ export function prepareItemInserter(db: Db): ItemInserter {
         input.kamerstuk?.dossier ?? null,
         input.kamerstuk?.number ?? null,
         input.kamerstuk?.vergaderjaar ?? null,
+        input.reference ?? null,
         status,
         input.statusText ?? null,
         d?.earliest ?? null,
@@ -172,6 +173,7 @@ const COLUMN: Record<string, string> = {
   kamerstukDossier: 'kamerstuk_dossier',
   kamerstukNumber: 'kamerstuk_number',
   kamerstukVergaderjaar: 'kamerstuk_vergaderjaar',
+  reference: 'reference',
   status: 'status',
   doneAt: 'done_at',
   statusSetBy: 'status_set_by',
@@ -223,7 +225,7 @@ export function prepareItemUpdater(db: Db): ItemUpdater {
         insertAudit.run(id, actor, now, 'update', field, oldValue, newValue, contextJson);
       };
       const byPerson = actor !== 'import';
-      for (const key of ['title', 'text', 'statusText', 'recurrence', 'sourceDocument'] as const) {
+      for (const key of ['title', 'text', 'statusText', 'recurrence', 'sourceDocument', 'reference'] as const) {
         const value = patch[key];
         if (value !== undefined && value !== before[key]) {
           set[key] = value;

@@ -7,7 +7,7 @@ export type ItemRow = typeof items.$inferSelect;
 
 /** The columns of `items` under their drizzle names, for raw SQL that feeds toItem (with fromRawRow). */
 export const ITEM_COLUMNS = `id, kind, title, text, submitters, cs, kamerstuk_dossier AS kamerstukDossier,
-  kamerstuk_number AS kamerstukNumber, kamerstuk_vergaderjaar AS kamerstukVergaderjaar, status,
+  kamerstuk_number AS kamerstukNumber, kamerstuk_vergaderjaar AS kamerstukVergaderjaar, reference, status,
   status_text AS statusText, status_set_by AS statusSetBy, deadline_earliest AS deadlineEarliest, deadline,
   deadline_text AS deadlineText, deadline_basis AS deadlineBasis, deadline_soft AS deadlineSoft,
   deadline_source AS deadlineSource, deadline_set_by AS deadlineSetBy, recurrence, linked_to AS linkedTo,
@@ -47,6 +47,7 @@ export function toItem(row: ItemRow, resp: Responsibility[]): Item {
     submitters: JSON.parse(row.submitters) as string[],
     cs: row.cs,
     kamerstuk,
+    reference: row.reference,
     status: row.status,
     statusText: row.statusText,
     deadline,

@@ -33,6 +33,8 @@ export interface NewItem {
   submitters?: string[];
   cs?: boolean;
   kamerstuk?: KamerstukRef | null;
+  /** Register number ("T01237", "TZ202412-116") or Eerste Kamer dossier reference. */
+  reference?: string | null;
   status?: ItemStatus;
   statusText?: string | null;
   deadline?: ItemDeadline | null;
@@ -176,6 +178,7 @@ export interface ItemPatch {
   statusText?: string | null;
   deadline?: ItemDeadline | null;
   kamerstuk?: KamerstukRef | null;
+  reference?: string | null;
   recurrence?: string | null;
   linkedTo?: number | null;
   sourceDocument?: string | null;

@@ -15,6 +15,9 @@ export const items = sqliteTable(
     kamerstukDossier: text('kamerstuk_dossier'),
     kamerstukNumber: text('kamerstuk_number'),
     kamerstukVergaderjaar: text('kamerstuk_vergaderjaar'),
+    /** The item's number in a register, kept as written: "T01237" (Eerste Kamer), "TZ202412-116"
+     *  (Tweede Kamer), or an Eerste Kamer dossier reference ("22.112 / 31.544, CK"). */
+    reference: text('reference'),
     status: text('status', { enum: ['open', 'done', 'lapsed'] }).notNull().default('open'),
     statusText: text('status_text'),
     statusSetBy: text('status_set_by'),
@@ -51,6 +54,7 @@ export const items = sqliteTable(
   (t) => [
     index('items_status_deadline_idx').on(t.status, t.deadline),
     index('items_kamerstuk_idx').on(t.kamerstukDossier, t.kamerstukNumber),
+    index('items_reference_idx').on(t.reference),
     // Covering index for counting the items of a scope (/motie status): the status counts read
     // status and deadline of thousands of items by id without touching their (large) rows.
     index('items_id_status_deadline_idx').on(t.id, t.status, t.deadline),

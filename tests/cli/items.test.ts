@@ -47,6 +47,7 @@ describe('motie CLI', () => {
       responsible: ['SOCW'],
       ministries: ['OCW'],
       kamerstuk: '34843-79',
+      reference: null,
       status: 'open',
       deadline: '2023-10-31',
       earliest: '2023-03-01',

@@ -41,6 +41,16 @@ describe('items store', () => {
     expect(audit[0]).toMatchObject({ actor: 'import', action: 'create', at: NOW });
   });
 
+  it('keeps a register reference (T01237, TZ202412-116) and audits its change', () => {
+    const item = createItem(t.db, newItem({ kind: 'toezegging', reference: 'T01237' }), 'import', NOW);
+    expect(getItem(t.db, item.id)?.reference).toBe('T01237');
+    expect(createItem(t.db, newItem(), 'import', NOW).reference).toBeNull();
+    const result = updateItem(t.db, item.id, { reference: 'TZ202412-116' }, 'import', NOW + 1);
+    expect(result?.changed).toEqual(['reference']);
+    expect(result?.item.reference).toBe('TZ202412-116');
+    expect(listAudit(t.db, item.id).at(-1)).toMatchObject({ field: 'reference', oldValue: 'T01237', newValue: 'TZ202412-116' });
+  });
+
   it('writes one audit entry per changed field with old and new value, and none when nothing changes', () => {
     const item = createItem(t.db, newItem(), 'import', NOW);
     const result = updateItem(t.db, item.id, { statusText: 'Nieuwe stand', title: item.title }, 'U123', NOW + 1, {

@@ -42,6 +42,7 @@ function stored(item: OverviewItem, id: number, overrides: Partial<Item> = {}): 
     submitters: item.submitters,
     cs: item.cs,
     kamerstuk: item.kamerstuk,
+    reference: null,
     status: item.status,
     statusText: item.statusText,
     deadline: item.deadline,

@@ -9,6 +9,7 @@ export function makeItem(overrides: Partial<Item> & { id: number }, deadline?: s
     submitters: ['Mutluer'],
     cs: false,
     kamerstuk: null,
+    reference: null,
     status: 'open',
     statusText: null,
     deadline:

@@ -13,6 +13,7 @@ export function worstItem(id: number, deadline: string | null, overrides: Partia
     submitters: Array.from({ length: 25 }, (_, i) => `Van der Achternaam-Dubbelnaam & Co ${i}`),
     cs: true,
     kamerstuk: { dossier: '36200-VIII-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', number: '123456789', vergaderjaar: '2024/25' },
+    reference: null,
     status: 'open',
     statusText: heavy(8000),
     deadline: deadline === null ? null : { earliest: null, deadline, text: heavy(700, 'vóór het commissiedebat & <overleg> '), basis: 'estimate', soft: true, source: 'request' },
