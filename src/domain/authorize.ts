@@ -1,6 +1,6 @@
 // Who may mark an item done or change its term: anyone acting in a channel linked to one of the
 // item's codes or ministries, and the admins anywhere.
-import type { Item } from './items.ts';
+import type { Item, Responsibility } from './items.ts';
 
 export interface Actor {
   userId: string;
@@ -15,6 +15,23 @@ export interface Actor {
  */
 export function canManageLinks(userId: string, admins: readonly string[]): boolean {
   return admins.length === 0 || admins.includes(userId);
+}
+
+/**
+ * Who may create an item for these responsibilities: the admins anywhere; anyone else only in a
+ * channel linked to every code of the new item (or to its ministry), since the item's reminders
+ * go to the channels of those codes and those channels may then change it. Returns the codes the
+ * actor may not create items for: none means allowed.
+ */
+export function uncoveredCodes(responsible: readonly Responsibility[], actor: Actor, admins: readonly string[]): string[] {
+  if (admins.includes(actor.userId)) return [];
+  const targets = new Set(actor.channelTargets);
+  return responsible.filter((r) => !targets.has(r.code) && !targets.has(r.ministry)).map((r) => r.code);
+}
+
+/** Whether opening the new-item form makes sense here: an admin, or a channel linked to something. */
+export function mayOpenNewItem(actor: Actor, admins: readonly string[]): boolean {
+  return admins.includes(actor.userId) || actor.channelTargets.length > 0;
 }
 
 export function canChangeItem(item: Pick<Item, 'responsible'>, actor: Actor, admins: readonly string[]): boolean {

@@ -47,6 +47,10 @@ export const T = {
   modalCodesMissing: 'Vul minstens één bewindspersoon in, bijvoorbeeld SOCW.',
   modalTextMissing: 'Beschrijf het verzoek of de toezegging.',
   modalCreated: (id: number) => `Toegevoegd als #${id}.`,
+  createNotAllowed: (codes: string[]) =>
+    `Voor ${codes.join(', ')} kun je hier geen items toevoegen: dat kan in een kanaal dat aan ${codes.length === 1 ? 'die bewindspersoon' : 'die bewindspersonen'} gekoppeld is, of door een beheerder van motiebot. Er is niets toegevoegd.`,
+  newItemNotHere:
+    'Nieuwe moties en toezeggingen voeg je toe in een kanaal dat gekoppeld is aan een bewindspersoon (`/motie kanaal SOCW`), of als beheerder van motiebot. Dit kanaal is nergens aan gekoppeld.',
 } as const;
 
 export const HELP_TEXT = [

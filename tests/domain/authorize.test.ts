@@ -2,7 +2,7 @@
 // codes or its ministry, and MOTIEBOT_ADMINS anywhere. Nobody else.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canManageLinks, canChangeItem } from '../../src/domain/authorize.ts';
+import { canManageLinks, canChangeItem, mayOpenNewItem, uncoveredCodes } from '../../src/domain/authorize.ts';
 import type { Responsibility } from '../../src/domain/items.ts';
 
 const SOCW: Responsibility = { code: 'SOCW', ministry: 'OCW' };
@@ -66,5 +66,40 @@ describe('canManageLinks', () => {
     [['UADMIN'], 'UBOB', false],
   ] as const)('admins %j, user %s → %s', (admins, user, allowed) => {
     expect(canManageLinks(user, admins)).toBe(allowed);
+  });
+});
+
+describe('uncoveredCodes (creating an item) and mayOpenNewItem', () => {
+  it.each([
+    { name: 'a channel linked to every code', responsible: [SOCW, MJENV], userId: 'UALICE', channelTargets: ['SOCW', 'MJenV'], refused: [] },
+    { name: 'a channel linked to the ministry of each code', responsible: [SOCW, MOCW], userId: 'UALICE', channelTargets: ['OCW'], refused: [] },
+    { name: 'a channel linked to one of two codes', responsible: [SOCW, MJENV], userId: 'UALICE', channelTargets: ['SOCW'], refused: ['MJenV'] },
+    { name: 'a channel linked to nothing', responsible: [SOCW], userId: 'UALICE', channelTargets: [], refused: ['SOCW'] },
+    { name: 'another code of the same ministry', responsible: [SOCW], userId: 'UALICE', channelTargets: ['MOCW'], refused: ['SOCW'] },
+    { name: 'an admin anywhere', responsible: [SOCW, MJENV], userId: 'UADMIN01', channelTargets: [], refused: [] },
+  ])('$name → refused $refused', ({ responsible, userId, channelTargets, refused }) => {
+    expect(uncoveredCodes(responsible, { userId, channelTargets }, ADMINS)).toEqual(refused);
+  });
+
+  it.each([
+    { name: 'an admin in a channel linked to nothing', userId: 'UADMIN01', channelTargets: [], allowed: true },
+    { name: 'anyone in a linked channel', userId: 'UALICE', channelTargets: ['SOCW'], allowed: true },
+    { name: 'someone else in a channel linked to nothing', userId: 'UALICE', channelTargets: [], allowed: false },
+  ])('opening the form: $name → $allowed', ({ userId, channelTargets, allowed }) => {
+    expect(mayOpenNewItem({ userId, channelTargets }, ADMINS)).toBe(allowed);
+  });
+
+  it('never lets someone create an item they could not change afterwards (property)', () => {
+    const code = fc.constantFrom('SOCW', 'MOCW', 'MJenV', 'SSZW');
+    const responsibility = code.map((c) => ({ code: c, ministry: c.slice(1) }));
+    const target = fc.constantFrom<string>('SOCW', 'MOCW', 'MJenV', 'SSZW', 'OCW', 'JenV', 'SZW');
+    const user = fc.constantFrom('UADMIN01', 'UALICE');
+    fc.assert(
+      fc.property(fc.array(responsibility, { minLength: 1, maxLength: 3 }), fc.array(target, { maxLength: 4 }), user, (responsible, channelTargets, userId) => {
+        const actor = { userId, channelTargets };
+        if (uncoveredCodes(responsible, actor, ADMINS).length === 0) expect(canChangeItem({ responsible }, actor, ADMINS)).toBe(true);
+      }),
+      { seed: 20250915, numRuns: 300 },
+    );
   });
 });

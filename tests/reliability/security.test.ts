@@ -87,6 +87,7 @@ describe('secrets stay out of logs and answers', () => {
     const bot = await startTestBot();
     try {
       const otherToken = 'xoxb-9999-8888-LEAKEDLEAKEDLEAKED';
+      linkChannel(bot.t.db, parseTarget('SOCW')!, 'COCW', 'USETUP', Date.now());
       bot.fake.failNext('views.open', `invalid_auth token=${BOT_TOKEN} secret=${SIGNING_SECRET} other=${otherToken}`);
       const posted = await bot.command('nieuw');
       expect(posted.status).toBe(200);
@@ -106,6 +107,7 @@ describe('secrets stay out of logs and answers', () => {
   it('the token is sent to Slack only in the Authorization header, never in a body or a response URL', async () => {
     const bot = await startTestBot();
     try {
+      linkChannel(bot.t.db, parseTarget('SOCW')!, 'COCW', 'USETUP', Date.now());
       bot.fake.failNext('views.open', 'invalid_auth');
       await bot.command('nieuw');
       await waitFor(() => bot.fake.responses.length > 0);

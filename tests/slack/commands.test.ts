@@ -318,6 +318,25 @@ describe('/motie nieuw', () => {
     expect(view.blocks.find((b) => b.block_id === 'codes')?.element.initial_value).toBe('MOCW, SOCW');
     expect(await settledReplies(t.bot, posted.responseId)).toEqual([]);
   });
+
+  it('does not open the form for someone who is not an admin in a channel linked to nothing, and says where it can', async () => {
+    link(t.bot, 'SOCW', 'CELDERS');
+    const before = dumpDb(t.bot.deps.db);
+    const posted = await t.bot.command('nieuw', { user: 'UALICE', channel: 'CLEEG' });
+    expectAcked(posted);
+    const answer = await reply(t.bot, posted.responseId);
+    expect(answer).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Nieuwe moties en toezeggingen voeg je toe in een kanaal dat gekoppeld is') });
+    expect(t.bot.fake.callsTo('views.open')).toEqual([]);
+    expect(dumpDb(t.bot.deps.db)).toBe(before);
+  });
+
+  it('opens the form for an admin in a channel linked to nothing, with no codes filled in', async () => {
+    const posted = await t.bot.command('nieuw', { user: 'UADMIN', channel: 'CLEEG' });
+    expectAcked(posted);
+    const call = await waitFor(() => t.bot.fake.callsTo('views.open')[0]);
+    const view = call.body.view as { blocks: { block_id: string; element: { initial_value?: string } }[] };
+    expect(view.blocks.find((b) => b.block_id === 'codes')?.element.initial_value).toBeUndefined();
+  });
 });
 
 describe('the answer to an item id that was never given a number', () => {

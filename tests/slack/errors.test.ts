@@ -27,6 +27,7 @@ async function commandWithBrokenResponseUrl(bot: SlackTest, text: string) {
 
 describe('Slack errors under a listener', () => {
   it('views.open failing for /motie nieuw: a Dutch apology, and the log names the ids and the error', async () => {
+    link(t.bot, 'SOCW', 'CX1');
     t.bot.fake.failNext('views.open', 'expired_trigger_id');
     const posted = await t.bot.command('nieuw', { user: 'UBOB', channel: 'CX1' });
     expectAcked(posted);
@@ -52,6 +53,7 @@ describe('Slack errors under a listener', () => {
   });
 
   it('views.open hanging: the listener gives up well before Slack would retry for half an hour', async () => {
+    link(t.bot, 'SOCW');
     t.bot.fake.failNext('views.open', 'timeout', { delayMs: 4000 });
     const started = Date.now();
     const posted = await t.bot.command('nieuw');
@@ -95,12 +97,13 @@ describe('Slack errors under a listener', () => {
   });
 
   it('a database error under a modal: the modal shows the apology instead of closing as if saved', async () => {
+    link(t.bot, 'SOCW');
     t.bot.deps.db.$client.exec('ALTER TABLE items RENAME TO items_elsewhere');
     const posted = await t.bot.viewSubmission({
       view: {
         id: 'V1',
         callback_id: 'new_item_modal',
-        private_metadata: '{}',
+        private_metadata: '{"channelId":"COCW"}',
         state: {
           values: {
             kind: { kind_input: { type: 'static_select', selected_option: { value: 'motie' } } },

@@ -68,7 +68,7 @@ describe('mrkdwn injection from item text', () => {
       view: {
         id: 'V1',
         callback_id: 'new_item_modal',
-        private_metadata: '{}',
+        private_metadata: '{"channelId":"COCW"}',
         state: {
           values: {
             kind: { kind_input: { type: 'static_select', selected_option: { value: 'motie' } } },

@@ -116,6 +116,7 @@ describe('Block Kit limits with 500 extreme items in a channel', () => {
   });
 
   it('the new-item modal and its confirmation with the longest input', async () => {
+    for (const ministry of ['OCW', 'JenV', 'BZK', 'SZW']) link(t.bot, ministry);
     const opened = await t.bot.command('nieuw');
     expectAcked(opened);
     await waitFor(() => t.bot.fake.callsTo('views.open')[0]);

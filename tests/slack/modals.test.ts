@@ -1,7 +1,8 @@
 // Modal submissions through the real receiver: a new item and a new term, errors inline in Dutch.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { getItem, listAudit, listItems } from '../../src/store/items.queries.ts';
 import { dumpDb } from '../helpers/db.ts';
+import { VIEW } from '../../src/slack/blocks/ids.ts';
 import { addItem, allText, codes, expectAcked, HOSTILE, link, term, useBot, type SlackTest } from './support.ts';
 
 const t = useBot({ admins: ['UADMIN'] });
@@ -14,9 +15,10 @@ interface NewItemInput {
   term?: string;
 }
 
-function newItemPayload(input: NewItemInput, metadata: unknown = { channelId: 'COCW' }) {
+function newItemPayload(input: NewItemInput, metadata: unknown = { channelId: 'COCW' }, user = 'UALICE') {
   const v = (value: string | undefined) => ({ type: 'plain_text_input', value: value ?? null });
   return {
+    user: { id: user, username: 'someone', team_id: 'T1' },
     view: {
       id: 'VNEW',
       type: 'modal',
@@ -57,6 +59,12 @@ async function submit(bot: SlackTest, payload: Record<string, unknown>) {
 }
 
 describe('the new-item modal', () => {
+  beforeEach(() => {
+    // The form is submitted from COCW, linked to the ministries of the codes used below.
+    link(t.bot, 'OCW');
+    link(t.bot, 'JenV');
+  });
+
   it('creates the item and shows the interpretation of the term', async () => {
     const ack = await submit(t.bot, newItemPayload({
       kind: 'toezegging',
@@ -114,9 +122,40 @@ describe('the new-item modal', () => {
   });
 
   it('ignores forged metadata', async () => {
-    const ack = await submit(t.bot, newItemPayload({ text: 'iets', codes: 'SOCW' }, { channelId: '<!channel>', itemId: 'x' }));
+    const ack = await submit(t.bot, newItemPayload({ text: 'iets', codes: 'SOCW' }, { channelId: '<!channel>', itemId: 'x' }, 'UADMIN'));
     expect(ack.response_action).toBe('update');
     expect(listAudit(t.bot.deps.db, 1)[0]!.context).toEqual({ via: 'modal', channel: null });
+  });
+});
+
+describe('the new-item modal: who may create items for which codes', () => {
+  const refusal = (list: string) => expect.stringMatching(new RegExp(`^Voor ${list} kun je hier geen items toevoegen: .*Er is niets toegevoegd\\.$`));
+
+  it.each([
+    // the adversarial run: admins are set, a user in an unlinked channel creates items for SOCW
+    { name: 'someone in a channel linked to nothing', links: [], user: 'UALICE', codes: 'SOCW', refused: 'SOCW' },
+    { name: 'someone in a channel linked to another code of the ministry', links: ['MOCW'], user: 'UALICE', codes: 'SOCW', refused: 'SOCW' },
+    { name: 'someone adding a code the channel is not linked to', links: ['SOCW'], user: 'UALICE', codes: 'SOCW, MJenV', refused: 'MJenV' },
+    { name: 'someone in a channel linked to another ministry', links: ['JenV'], user: 'UALICE', codes: 'SOCW MOCW', refused: 'SOCW, MOCW' },
+  ])('refuses $name inline and creates nothing', async ({ links, user, codes: typed, refused }) => {
+    for (const target of links) link(t.bot, target);
+    const before = dumpDb(t.bot.deps.db);
+    const ack = await submit(t.bot, newItemPayload({ text: 'verzoekt de regering iets', codes: typed }, { channelId: 'COCW' }, user));
+    expect(ack).toEqual({ response_action: 'errors', errors: { codes: refusal(refused) } });
+    expect(dumpDb(t.bot.deps.db)).toBe(before);
+    expect(t.bot.logs.join('\n')).toMatch(new RegExp(`refused a new item for .* by user=${user} channel=COCW`));
+  });
+
+  it.each([
+    { name: 'someone in a channel linked to every code', links: ['SOCW', 'MJenV'], user: 'UALICE', codes: 'SOCW, MJenV', metadata: { channelId: 'COCW' } },
+    { name: 'someone in a channel linked to the ministries', links: ['OCW'], user: 'UALICE', codes: 'SOCW MOCW', metadata: { channelId: 'COCW' } },
+    { name: 'an admin in a channel linked to nothing', links: [], user: 'UADMIN', codes: 'SOCW', metadata: { channelId: 'COCW' } },
+    { name: 'an admin without a channel', links: [], user: 'UADMIN', codes: 'MJenV', metadata: {} },
+  ])('lets $name create the item', async ({ links, user, codes: typed, metadata }) => {
+    for (const target of links) link(t.bot, target);
+    const ack = await submit(t.bot, newItemPayload({ text: 'verzoekt de regering iets', codes: typed }, metadata, user));
+    expect(ack.response_action).toBe('update');
+    expect(listItems(t.bot.deps.db)).toHaveLength(1);
   });
 });
 
@@ -154,5 +193,27 @@ describe('the term modal', () => {
     const ack = await submit(t.bot, termPayload('Q1 2026', { itemId: item.id }, 'UADMIN'));
     expect(ack.response_action).toBe('update');
     expect(getItem(t.bot.deps.db, item.id)!.deadline?.deadline).toBe('2026-03-31');
+  });
+});
+
+describe('every view submission checks who submits it', () => {
+  // One row per callback_id the bot registers: a new view without a row fails the first test.
+  const SUBMISSIONS: Record<string, (itemId: number) => Record<string, unknown>> = {
+    [VIEW.newItem]: () => newItemPayload({ text: 'verzoekt de regering iets', codes: 'SOCW', term: 'eind maart 2026' }, { channelId: 'CANDERS' }),
+    [VIEW.term]: (itemId) => termPayload('eind maart 2026', { channelId: 'CANDERS', itemId }),
+  };
+
+  it('has a case for every view the bot knows', () => {
+    expect(Object.keys(SUBMISSIONS).sort()).toEqual(Object.values(VIEW).sort());
+  });
+
+  it.each(Object.keys(SUBMISSIONS))('%s from someone in a channel linked to another code is refused inline and changes nothing', async (callbackId) => {
+    link(t.bot, 'MJenV', 'CANDERS');
+    const item = addItem(t.bot, { responsible: codes('SOCW'), deadline: term('2025-12-01') });
+    const before = dumpDb(t.bot.deps.db);
+    const ack = await submit(t.bot, SUBMISSIONS[callbackId]!(item.id));
+    expect(ack.response_action).toBe('errors');
+    expect(Object.values(ack.errors!).join(' ')).toMatch(/niet wijzigen|geen items toevoegen/);
+    expect(dumpDb(t.bot.deps.db)).toBe(before);
   });
 });

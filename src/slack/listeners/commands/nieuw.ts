@@ -1,12 +1,21 @@
+import { mayOpenNewItem } from '../../../domain/authorize.ts';
 import { listLinks } from '../../../store/channels.queries.ts';
 import { buildNewItemModal } from '../../blocks/modals.ts';
+import { T } from '../../texts.nl.ts';
 import type { SubcommandHandler } from './index.ts';
 
-/** `/motie nieuw`: opens the modal (the trigger_id lives 3 seconds, so this comes first). */
+/**
+ * `/motie nieuw`: opens the modal (the trigger_id lives 3 seconds, so this comes first), for an
+ * admin or in a channel linked to something; the submission checks every code again.
+ */
 export const nieuwCommand: SubcommandHandler = async ({ deps, command, client }) => {
-  const codes = listLinks(deps.db, command.channel_id)
-    .filter((l) => l.targetKind === 'code')
-    .map((l) => l.target);
+  const links = listLinks(deps.db, command.channel_id);
+  const actor = { userId: command.user_id, channelTargets: links.map((l) => l.target) };
+  if (!mayOpenNewItem(actor, deps.admins)) {
+    deps.logger.info(`refused the new-item form to user=${command.user_id} channel=${command.channel_id}`);
+    return { text: T.newItemNotHere };
+  }
+  const codes = links.filter((l) => l.targetKind === 'code').map((l) => l.target);
   await client.views.open({
     trigger_id: command.trigger_id,
     view: buildNewItemModal({ channelId: command.channel_id }, codes),

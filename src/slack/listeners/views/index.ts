@@ -3,6 +3,7 @@ import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewOutput, ViewS
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 import { amsterdamDate } from '../../../clock.ts';
+import { uncoveredCodes } from '../../../domain/authorize.ts';
 import { parseTarget } from '../../../domain/codes.ts';
 import { explainDate } from '../../../domain/dates/explain-date.ts';
 import { parseTermInput } from '../../../domain/dates/parse-term-input.ts';
@@ -14,6 +15,7 @@ import { buildConfirmationModal, decodeMetadata, NEW_ITEM, TERM } from '../../bl
 import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import type { BotDeps } from '../../deps.ts';
 import { checkChange } from '../../item-changes.ts';
+import { channelTargets } from '../../scope.ts';
 import { T } from '../../texts.nl.ts';
 import { guarded } from '../guard.ts';
 
@@ -57,6 +59,18 @@ export function registerViews(app: App, deps: BotDeps): void {
         }
         responsible.push({ code: target.code, ministry: target.ministry });
       }
+      const metadata = decodeMetadata(view.private_metadata);
+      // The same rule as opening the form, per code: a channel linked to each code (or its
+      // ministry), or an admin. The channel is the one the form was opened in (our own metadata).
+      const refused = uncoveredCodes(
+        responsible,
+        { userId: body.user.id, channelTargets: channelTargets(deps.db, metadata.channelId) },
+        deps.admins,
+      );
+      if (!errors[NEW_ITEM.codes.block] && refused.length > 0) {
+        deps.logger.info(`refused a new item for ${refused.join(',')} by user=${body.user.id} channel=${metadata.channelId ?? '-'}`);
+        errors[NEW_ITEM.codes.block] = T.createNotAllowed([...new Set(refused)]);
+      }
       const termRaw = textValue(values, NEW_ITEM.term);
       const term = termRaw ? termFrom(termRaw, today, deps) : null;
       if (term && !term.ok) errors[NEW_ITEM.term.block] = term.message.slice(0, 2000);
@@ -65,7 +79,6 @@ export function registerViews(app: App, deps: BotDeps): void {
         return;
       }
       const title = textValue(values, NEW_ITEM.title) || buildTitle(text);
-      const metadata = decodeMetadata(view.private_metadata);
       const item = createItem(
         deps.db,
         { kind, title, text, responsible, deadline: term?.ok ? term.deadline : null },
