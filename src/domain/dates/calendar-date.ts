@@ -7,7 +7,6 @@ import {
   addYears as dfAddYears,
   differenceInCalendarDays,
   getDay,
-  getISOWeek,
   lastDayOfMonth as dfLastDayOfMonth,
   startOfISOWeek,
   setISOWeek,
@@ -124,14 +123,6 @@ export function fridayOfIsoWeek(year: number, week: number): IsoDate {
   return addDays(fromDate(monday), 4);
 }
 
-export function isoWeekOf(value: IsoDate): number {
-  return getISOWeek(toDate(value));
-}
-
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a <= b ? a : b;
-}
-
-export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
-  return a >= b ? a : b;
 }

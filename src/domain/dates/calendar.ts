@@ -151,15 +151,6 @@ export function lookupBudgetDebate(calendar: ParliamentaryCalendar, ministry: st
   return { date: iso(year, 10, 31), basis: 'estimate' };
 }
 
-/** Every recess (calendar or estimate) that starts in the given years, sorted by start. */
-export function recessesOfYears(calendar: ParliamentaryCalendar, years: readonly number[]): Array<RecessLookup & { name: RecessName; year: number }> {
-  const out: Array<RecessLookup & { name: RecessName; year: number }> = [];
-  for (const year of years) {
-    for (const name of RECESS_NAMES) out.push({ ...lookupRecess(calendar, name, year), name, year });
-  }
-  return out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-}
-
 /** Entries of `extra` replace those of `base` with the same key (name + year, ministry + year). */
 export function mergeCalendars(base: ParliamentaryCalendar, extra: ParliamentaryCalendar): ParliamentaryCalendar {
   const recesses = new Map<string, RecessEntry>();

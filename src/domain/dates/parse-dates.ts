@@ -5,39 +5,32 @@ import { defaultCalendar, type ParliamentaryCalendar } from './calendar.ts';
 import { formatDateNl } from './format-date.ts';
 import {
   addUnits,
-  coresAt,
   countAt,
-  endOfMonthAfter,
   isYearAt,
-  relationsAt,
-  resolve,
-  resolveAnchor,
   seq,
   unitAt,
   word,
   type Core,
-  type Ctx,
   type Fields,
-} from './grammar.ts';
+  type ParseContext,
+} from './grammar/context.ts';
+import { CORE_START_WORDS, coresAt } from './grammar/cores.ts';
+import { endOfMonthAfter, relationsAt, RELATION_START_WORDS, resolve, resolveAnchor } from './grammar/relations.ts';
 import { weakerBasis, type Anchor } from './periods.ts';
 import { tokenize } from './tokens.ts';
 import type { DateExpression, IsoDate, Precision } from './types.ts';
 import {
   AMOUNT_WORDS,
-  MINISTRIES,
   MONTH_ABBREVIATIONS,
   MONTHS,
   NUMBER_WORDS,
-  ORDINALS,
-  PART_PHRASES,
   RECESSES,
   RECURRING_WORDS,
-  RELATION_PHRASES,
   SEASONS,
+  UNITS,
   VAGUE_BLOCKERS,
   VAGUE_PRE_BLOCKERS,
   VAGUE_TERMS,
-  WEEKDAYS,
   indexByFirstWord,
   type TimeUnit,
 } from './vocabulary.ts';
@@ -52,30 +45,6 @@ interface Match extends Fields {
   /** Token index after the match. */
   end: number;
 }
-
-/** Cheap gate: text without any of these cannot hold an expression. */
-const PRECHECK =
-  /\d|jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|o[kc]t|nov|dec|jaar|zomer|lente|herfst|winter|reces|prinsjes|nota|dag|begroting|kwartaal|helft|maand|week|weken|termijn|spoedig|snel|z\.?s\.?m|binnenkort|onmiddellijk|direct|toekomst|omgaande/i;
-
-/** Words that can start an expression (numbers always can). */
-const START_WORDS: ReadonlySet<string> = new Set([
-  ...RELATION_PHRASES.map((p) => p.words[0] as string),
-  ...VAGUE_TERMS.map((p) => p.words[0] as string),
-  ...RECURRING_WORDS.map((p) => p.words[0] as string),
-  ...PART_PHRASES.map((p) => p.words[0] as string),
-  ...MONTHS.keys(),
-  ...MONTH_ABBREVIATIONS.keys(),
-  ...WEEKDAYS,
-  ...SEASONS.keys(),
-  ...RECESSES.keys(),
-  ...NUMBER_WORDS.keys(),
-  ...ORDINALS.keys(),
-  ...MINISTRIES.keys(),
-  'q', 'k', 'het', 'de', 'dit', 'deze', 'volgend', 'volgende', 'komend', 'komende', 'aanstaand',
-  'aanstaande', 'vorig', 'vorige', 'afgelopen', 'tussen', 'van', 'vanaf', 'periode', 'om', 'binnen',
-  'over', 'prinsjesdag', 'miljoenennota', 'verantwoordingsdag', 'voorjaarsnota', 'najaarsnota',
-  'begrotingsbehandeling', 'begrotingsdebat', 'plenaire', 'vroege', 'late',
-]);
 
 const UNIT_LABEL: Record<TimeUnit, [string, string]> = {
   day: ['dag', 'dagen'],
@@ -98,25 +67,25 @@ const GUARDED_VAGUE = new Set(['direct', 'onmiddellijk', 'spoedig']);
 const VAGUE_INDEX = indexByFirstWord(VAGUE_TERMS);
 const RECURRING_INDEX = indexByFirstWord(RECURRING_WORDS);
 
-function vagueAt(ctx: Ctx, i: number): Match | null {
-  const first = ctx.toks[i]?.text;
+function vagueAt(ctx: ParseContext, i: number): Match | null {
+  const first = ctx.tokens[i]?.text;
   const terms = first === undefined ? undefined : VAGUE_INDEX.get(first);
   if (!terms) return null;
   for (const term of terms) {
     const end = seq(ctx, i, term.words);
     if (end < 0) continue;
     if (term.words.length === 1 && GUARDED_VAGUE.has(term.words[0] as string)) {
-      const next = ctx.toks[end];
+      const next = ctx.tokens[end];
       if (next && (next.kind === 'num' || (next.kind === 'word' && VAGUE_BLOCKERS.has(next.text)))) continue;
-      const prev = ctx.toks[i - 1];
+      const prev = ctx.tokens[i - 1];
       if (first === 'direct' && prev && prev.kind === 'word' && VAGUE_PRE_BLOCKERS.has(prev.text)) continue;
     }
-    const deadline = term.weeks ? addUnits(ctx.ref, 'week', term.weeks) : addUnits(ctx.ref, 'month', term.months ?? 3);
+    const deadline = term.weeks ? addUnits(ctx.reference, 'week', term.weeks) : addUnits(ctx.reference, 'month', term.months ?? 3);
     const span = term.weeks ? `${term.weeks} weken` : `${term.months ?? 3} ${term.months === 1 ? 'maand' : 'maanden'}`;
     return {
       end,
       relation: 'by',
-      earliest: ctx.ref,
+      earliest: ctx.reference,
       deadline,
       precision: 'vague',
       basis: 'estimate',
@@ -131,7 +100,7 @@ function vagueAt(ctx: Ctx, i: number): Match | null {
 // ---------------------------------------------------------------- binnen / over / offsets
 
 /** "N eenheden", "een half jaar", "een halfjaar". */
-function durationAt(ctx: Ctx, i: number): { end: number; n: number; unit: TimeUnit } | null {
+function durationAt(ctx: ParseContext, i: number): { end: number; n: number; unit: TimeUnit } | null {
   if (word(ctx, i) === 'een' && word(ctx, i + 1) === 'half' && word(ctx, i + 2) === 'jaar') return { end: i + 3, n: 6, unit: 'month' };
   if (word(ctx, i) === 'een' && word(ctx, i + 1) === 'halfjaar') return { end: i + 2, n: 6, unit: 'month' };
   if (word(ctx, i) === 'anderhalf' && word(ctx, i + 1) === 'jaar') return { end: i + 2, n: 18, unit: 'month' };
@@ -145,7 +114,7 @@ function durationAt(ctx: Ctx, i: number): { end: number; n: number; unit: TimeUn
 const AFTER_EVENT_WORDS = [['na', 'afloop', 'van'], ['na'], ['nadat'], ['vanaf']] as const;
 
 /** "binnen drie maanden", "binnen zes weken na inwerkingtreding (van de wet)", "binnen een maand na 1 juli". */
-function withinAt(ctx: Ctx, i: number): Match | null {
+function withinAt(ctx: ParseContext, i: number): Match | null {
   if (word(ctx, i) !== 'binnen') return null;
   const d = durationAt(ctx, i + 1);
   if (!d) return null;
@@ -164,23 +133,23 @@ function withinAt(ctx: Ctx, i: number): Match | null {
     let e = k;
     const w = word(ctx, e);
     if (w === 'de' || w === 'het') e++;
-    const noun = ctx.toks[e];
+    const noun = ctx.tokens[e];
     if (!noun || noun.kind !== 'word') continue;
     e++;
     if (word(ctx, e) === 'van') {
       let f = e + 1;
       const art = word(ctx, f);
       if (art === 'de' || art === 'het') f++;
-      if (ctx.toks[f]?.kind === 'word') e = f + 1;
+      if (ctx.tokens[f]?.kind === 'word') e = f + 1;
     }
-    const event = ctx.toks.slice(k, e).map((t) => t.text).join(' ').replace(/^na afloop van /, '').replace(/^na |^vanaf /, '');
+    const event = ctx.tokens.slice(k, e).map((t) => t.text).join(' ').replace(/^na afloop van /, '').replace(/^na |^vanaf /, '');
     return { end: e, relation: 'within', earliest: null, deadline: null, precision: unitPrecision(d.unit), basis: 'rule', soft: false, recurrence: null, note: `hangt af van ${event}` };
   }
   return {
     end: d.end,
     relation: 'within',
-    earliest: ctx.ref,
-    deadline: addUnits(ctx.ref, d.unit, d.n),
+    earliest: ctx.reference,
+    deadline: addUnits(ctx.reference, d.unit, d.n),
     precision: unitPrecision(d.unit),
     basis: 'rule',
     soft: false,
@@ -190,20 +159,20 @@ function withinAt(ctx: Ctx, i: number): Match | null {
 }
 
 /** "over twee maanden": the month of R + N; days and weeks give a day, years a year. */
-function overAt(ctx: Ctx, i: number): Match | null {
+function overAt(ctx: ParseContext, i: number): Match | null {
   if (word(ctx, i) !== 'over') return null;
   const d = durationAt(ctx, i + 1);
   if (!d) return null;
   const base = { end: d.end, relation: 'in' as const, basis: 'rule' as const, soft: false, recurrence: null };
   if (d.unit === 'month') {
-    const m = endOfMonthAfter(ctx.ref, d.n);
+    const m = endOfMonthAfter(ctx.reference, d.n);
     return { ...base, earliest: m.first, deadline: m.last, precision: 'month' };
   }
   if (d.unit === 'year') {
-    const y = yearOf(ctx.ref) + d.n;
+    const y = yearOf(ctx.reference) + d.n;
     return { ...base, earliest: iso(y, 1, 1), deadline: iso(y, 12, 31), precision: 'year' };
   }
-  const day = addUnits(ctx.ref, d.unit, d.n);
+  const day = addUnits(ctx.reference, d.unit, d.n);
   return { ...base, earliest: day, deadline: day, precision: 'day' };
 }
 
@@ -220,7 +189,7 @@ function offsetNote(a: Anchor): string {
 }
 
 /** "drie weken voor aanvang van het zomerreces", "(uiterlijk) een maand voor Prinsjesdag". */
-function offsetAt(ctx: Ctx, i: number): Match | null {
+function offsetAt(ctx: ParseContext, i: number): Match | null {
   let k = i;
   if (word(ctx, k) === 'uiterlijk') k++;
   const d = durationAt(ctx, k);
@@ -230,15 +199,15 @@ function offsetAt(ctx: Ctx, i: number): Match | null {
   else if (word(ctx, k) === 'voorafgaand' && word(ctx, k + 1) === 'aan') k += 2;
   else return null;
   for (const core of coresAt(ctx, k)) {
-    if (core.type === 'year' || core.type === 'part') continue;
+    if (core.kind === 'year' || core.kind === 'part') continue;
     let chosen: { a: Anchor; deadline: IsoDate } | null = null;
-    const years = core.fixed ? [ctx.refYear] : [ctx.refYear - 1, ctx.refYear, ctx.refYear + 1, ctx.refYear + 2];
+    const years = core.fixed ? [ctx.referenceYear] : [ctx.referenceYear - 1, ctx.referenceYear, ctx.referenceYear + 1, ctx.referenceYear + 2];
     for (const y of years) {
       const a = core.build(y);
       if (!a) continue;
       const deadline = addUnits(offsetBase(a), d.unit, -d.n);
       chosen = { a, deadline };
-      if (core.fixed || deadline >= ctx.ref) break;
+      if (core.fixed || deadline >= ctx.reference) break;
     }
     if (!chosen) continue;
     const { a, deadline } = chosen;
@@ -246,7 +215,7 @@ function offsetAt(ctx: Ctx, i: number): Match | null {
     return {
       end: core.end,
       relation: 'by',
-      earliest: minDate(ctx.ref, deadline),
+      earliest: minDate(ctx.reference, deadline),
       deadline,
       precision: a.precision === 'day' ? 'day' : 'event',
       basis,
@@ -270,11 +239,11 @@ const RANGE_SEPARATORS: ReadonlyArray<{ words: readonly string[]; end: RangeEnd 
 ];
 
 /** Builds X..Y: the year of the later end fills in the earlier one. */
-function rangeFields(ctx: Ctx, x: Core, y: Core, end: RangeEnd, endIndex: number): Match | null {
+function rangeFields(ctx: ParseContext, x: Core, y: Core, end: RangeEnd, endIndex: number): Match | null {
   const b = resolveAnchor(ctx, y);
   if (!b) return null;
   let a: Anchor | null;
-  if (x.fixed) a = x.build(ctx.refYear);
+  if (x.fixed) a = x.build(ctx.referenceYear);
   else {
     const yr = yearOf(b.last);
     a = x.build(yr);
@@ -296,10 +265,13 @@ function rangeFields(ctx: Ctx, x: Core, y: Core, end: RangeEnd, endIndex: number
   };
 }
 
-const RANGE_TYPES = new Set(['day', 'month', 'quarter', 'half', 'season', 'year', 'part']);
+const RANGE_TYPES = new Set(['day', 'week', 'month', 'quarter', 'half', 'season', 'year', 'part']);
+
+/** Words before the first core of a range. */
+const RANGE_PREFIX_WORDS = ['tussen', 'van', 'vanaf', 'in', 'de', 'periode', 'jaren'];
 
 /** "tussen 1 maart en 1 mei 2024", "van september tot en met december 2023", "in de periode 2024-2026". */
-function rangeAt(ctx: Ctx, i: number): Match | null {
+function rangeAt(ctx: ParseContext, i: number): Match | null {
   let k = i;
   let separators: ReadonlyArray<{ words: readonly string[]; end: RangeEnd }> = RANGE_SEPARATORS;
   const w = word(ctx, i);
@@ -325,14 +297,14 @@ function rangeAt(ctx: Ctx, i: number): Match | null {
   }
   if (!prefixed) separators = RANGE_SEPARATORS.slice(0, 2);
   for (const x of coresAt(ctx, k)) {
-    if (!RANGE_TYPES.has(x.type)) continue;
-    if (!prefixed && x.type !== 'day' && x.type !== 'month') continue;
+    if (!RANGE_TYPES.has(x.kind)) continue;
+    if (!prefixed && x.kind !== 'day' && x.kind !== 'month') continue;
     for (const sep of separators) {
       const j = seq(ctx, x.end, sep.words);
       if (j < 0) continue;
       for (const y of coresAt(ctx, j)) {
-        if (!RANGE_TYPES.has(y.type)) continue;
-        if (!prefixed && y.type !== x.type) continue;
+        if (!RANGE_TYPES.has(y.kind)) continue;
+        if (!prefixed && y.kind !== x.kind) continue;
         const m = rangeFields(ctx, x, y, sep.end, y.end);
         if (m) return m;
       }
@@ -342,10 +314,10 @@ function rangeAt(ctx: Ctx, i: number): Match | null {
 }
 
 /** "2024-2026" after "periode": whole years. */
-function yearRangeAt(ctx: Ctx, k: number): Match | null {
-  const a = ctx.toks[k];
-  const s = ctx.toks[k + 1];
-  const b = ctx.toks[k + 2];
+function yearRangeAt(ctx: ParseContext, k: number): Match | null {
+  const a = ctx.tokens[k];
+  const s = ctx.tokens[k + 1];
+  const b = ctx.tokens[k + 2];
   if (!a || !s || !b || a.kind !== 'num' || a.digits !== 4 || s.text !== '-' || b.kind !== 'num') return null;
   const to = b.digits === 4 ? b.value : b.digits === 2 ? Math.floor(a.value / 100) * 100 + b.value : -1;
   if (a.value < 1900 || to <= a.value || to - a.value > 20) return null;
@@ -378,13 +350,13 @@ function firstWholePeriodAfter(ref: IsoDate, months: number): { first: IsoDate; 
 }
 
 /** An anchor after a recurring word: "jaarlijks voor de zomer", "elk jaar bij de Voorjaarsnota". */
-function recurringAnchorAt(ctx: Ctx, k: number): Match | null {
+function recurringAnchorAt(ctx: ParseContext, k: number): Match | null {
   const m = relationCoreAt(ctx, k) ?? standaloneCoreAt(ctx, k);
   if (!m || m.deadline === null || m.relation === 'until' || m.relation === 'from') return null;
   return m;
 }
 
-function recurringAt(ctx: Ctx, i: number): Match | null {
+function recurringAt(ctx: ParseContext, i: number): Match | null {
   let months = 0;
   let k = -1;
   // "om de vier jaar", "om het jaar", "om de zes maanden"
@@ -406,19 +378,19 @@ function recurringAt(ctx: Ctx, i: number): Match | null {
     }
     if (k < 0) return null;
   } else {
-    const first = ctx.toks[i]?.text;
+    const first = ctx.tokens[i]?.text;
     for (const r of (first === undefined ? undefined : RECURRING_INDEX.get(first)) ?? []) {
       const end = seq(ctx, i, r.words);
       if (end < 0) continue;
       // "€ 1.250.000 per kwartaal", "5 miljoen jaarlijks": an amount, not a term.
-      const prev = ctx.toks[i - 1];
+      const prev = ctx.tokens[i - 1];
       if (prev && (prev.kind === 'num' || prev.text === '€' || PRECEDING_AMOUNT_WORDS.has(prev.text))) continue;
       months = r.months;
       k = end;
       break;
     }
     if (k < 0) return null;
-    const next = ctx.toks[k];
+    const next = ctx.tokens[k];
     if (next && (next.kind === 'num' || next.text === '€' || next.text === '$' || AMOUNT_WORDS.has(next.text))) return null;
   }
   const period = isoPeriod(months);
@@ -439,7 +411,7 @@ function recurringAt(ctx: Ctx, i: number): Match | null {
   }
   const anchor = recurringAnchorAt(ctx, k);
   if (anchor) return { ...anchor, relation: 'recurring', recurrence: { period, next: anchor.deadline }, soft: false };
-  const whole = firstWholePeriodAfter(ctx.ref, months);
+  const whole = firstWholePeriodAfter(ctx.reference, months);
   return {
     end: k,
     relation: 'recurring',
@@ -466,14 +438,14 @@ const FIRST_WORDS: ReadonlyArray<readonly string[]> = [
   ['eerste', 'keer', 'in'],
 ];
 
-function firstOccurrenceAt(ctx: Ctx, k: number): { end: number; year: number } | null {
-  const open = ctx.toks[k];
+function firstOccurrenceAt(ctx: ParseContext, k: number): { end: number; year: number } | null {
+  const open = ctx.tokens[k];
   if (!open || (open.text !== '(' && open.text !== ',')) return null;
   for (const words of FIRST_WORDS) {
     const j = seq(ctx, k + 1, words);
     if (j < 0 || !isYearAt(ctx, j)) continue;
-    const year = (ctx.toks[j] as { value: number }).value;
-    if (open.text === '(') return ctx.toks[j + 1]?.text === ')' ? { end: j + 2, year } : null;
+    const year = (ctx.tokens[j] as { value: number }).value;
+    if (open.text === '(') return ctx.tokens[j + 1]?.text === ')' ? { end: j + 2, year } : null;
     return { end: j + 1, year };
   }
   return null;
@@ -487,30 +459,30 @@ const BUDGET_AMOUNT_WORDS: ReadonlySet<string> = new Set(['€', 'euro', 'eur', 
  * "Voor 2025 is 3 miljoen beschikbaar", "voor 2025 en 2026": "voor" + a bare year names a budget
  * year, not a term, when an amount or another year follows closely.
  */
-function isBudgetYear(ctx: Ctx, core: Core): boolean {
-  if (core.type !== 'year' || ctx.toks[core.end - 1]?.kind !== 'num') return false;
-  const next = ctx.toks[core.end];
+function isBudgetYear(ctx: ParseContext, core: Core): boolean {
+  if (core.kind !== 'year' || ctx.tokens[core.end - 1]?.kind !== 'num') return false;
+  const next = ctx.tokens[core.end];
   if (next && (next.text === 'en' || next.text === 't/m') && isYearAt(ctx, core.end + 1)) return true;
   for (let k = core.end; k < core.end + 3; k++) {
-    const t = ctx.toks[k];
+    const t = ctx.tokens[k];
     if (!t || (t.kind === 'punct' && t.text !== '€' && t.text !== '%')) return false;
     if (t.kind === 'num' || BUDGET_AMOUNT_WORDS.has(t.text)) return true;
   }
   return false;
 }
 
-function relationCoreAt(ctx: Ctx, i: number): Match | null {
+function relationCoreAt(ctx: ParseContext, i: number): Match | null {
   for (const r of relationsAt(ctx, i)) {
     for (const core of coresAt(ctx, r.end)) {
-      if (r.rel === 'before' && isBudgetYear(ctx, core)) continue;
-      const f = resolve(ctx, r.rel, core);
+      if (r.relation === 'before' && isBudgetYear(ctx, core)) continue;
+      const f = resolve(ctx, r.relation, core);
       if (f) return { ...f, end: core.end };
     }
   }
   return null;
 }
 
-function standaloneCoreAt(ctx: Ctx, i: number): Match | null {
+function standaloneCoreAt(ctx: ParseContext, i: number): Match | null {
   for (const core of coresAt(ctx, i)) {
     const f = resolve(ctx, null, core);
     if (f) return { ...f, end: core.end };
@@ -518,24 +490,66 @@ function standaloneCoreAt(ctx: Ctx, i: number): Match | null {
   return null;
 }
 
-const MATCHERS: ReadonlyArray<(ctx: Ctx, i: number) => Match | null> = [
-  vagueAt,
-  recurringAt,
-  withinAt,
-  overAt,
-  offsetAt,
-  rangeAt,
-  relationCoreAt,
-  standaloneCoreAt,
+/** An expression matcher and the words it can start with (numbers: `startsWithNumber`). */
+interface Matcher {
+  firstWords: Iterable<string>;
+  startsWithNumber: boolean;
+  match: (ctx: ParseContext, at: number) => Match | null;
+}
+
+const DURATION_START_WORDS = ['een', 'anderhalf', ...NUMBER_WORDS.keys()];
+
+const MATCHERS: readonly Matcher[] = [
+  { firstWords: VAGUE_TERMS.map((t) => t.words[0] as string), startsWithNumber: false, match: vagueAt },
+  { firstWords: [...RECURRING_WORDS.map((r) => r.words[0] as string), 'om'], startsWithNumber: false, match: recurringAt },
+  { firstWords: ['binnen'], startsWithNumber: false, match: withinAt },
+  { firstWords: ['over'], startsWithNumber: false, match: overAt },
+  { firstWords: ['uiterlijk', ...DURATION_START_WORDS], startsWithNumber: true, match: offsetAt },
+  { firstWords: [...RANGE_PREFIX_WORDS, ...CORE_START_WORDS], startsWithNumber: true, match: rangeAt },
+  { firstWords: RELATION_START_WORDS, startsWithNumber: false, match: relationCoreAt },
+  { firstWords: CORE_START_WORDS, startsWithNumber: true, match: standaloneCoreAt },
 ];
 
-function matchAt(ctx: Ctx, i: number): Match | null {
-  const t = ctx.toks[i];
-  if (!t || (t.kind !== 'num' && !START_WORDS.has(t.text))) return null;
+/** Derived gate: the matchers that can start at a word, in MATCHERS order. */
+const MATCHERS_BY_FIRST_WORD: ReadonlyMap<string, readonly Matcher[]> = (() => {
+  const index = new Map<string, Matcher[]>();
+  for (const matcher of MATCHERS) {
+    for (const w of new Set(matcher.firstWords)) {
+      const bucket = index.get(w);
+      if (bucket) bucket.push(matcher);
+      else index.set(w, [matcher]);
+    }
+  }
+  return index;
+})();
+const NUMBER_MATCHERS = MATCHERS.filter((m) => m.startsWithNumber);
+
+/**
+ * Cheap gate on the raw text, derived from the vocabulary: every expression contains a digit
+ * or one of these key words (a month, season, recess, event, unit or vague term), so text
+ * without any of their stems cannot hold one.
+ */
+const KEY_WORDS: readonly string[] = [
+  ...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...SEASONS.keys(), ...RECESSES.keys(), ...UNITS.keys(),
+  ...VAGUE_TERMS.flatMap((t) => t.words), ...RECURRING_WORDS.flatMap((r) => r.words),
+  'kwartaal', 'helft', 'halfjaar', 'prinsjesdag', 'miljoenennota', 'verantwoordingsdag', 'voorjaarsnota',
+  'najaarsnota', 'begroting', 'begrotingsbehandeling', 'begrotingsdebat', 'jaarwisseling', 'kerst', 'feestdagen',
+];
+const KEY_STEM_STOP: ReadonlySet<string> = new Set(['de', 'het', 'in', 'op', 'zo', 'per', 'als', 'elk', 'elke', 'ieder', 'iedere', 'een', 'half']);
+export const PRECHECK: RegExp = new RegExp(
+  ['\\d', 'z\\.\\s*s\\.', ...new Set(KEY_WORDS.filter((w) => w.length >= 3 && !KEY_STEM_STOP.has(w)).map((w) => w.slice(0, 5)))].join('|'),
+  'i',
+);
+
+function matchAt(ctx: ParseContext, at: number): Match | null {
+  const token = ctx.tokens[at];
+  if (!token) return null;
+  const matchers = token.kind === 'num' ? NUMBER_MATCHERS : MATCHERS_BY_FIRST_WORD.get(token.text);
+  if (!matchers) return null;
   let best: Match | null = null;
-  for (const m of MATCHERS) {
-    const r = m(ctx, i);
-    if (r && (!best || r.end > best.end)) best = r;
+  for (const matcher of matchers) {
+    const found = matcher.match(ctx, at);
+    if (found && (!best || found.end > best.end)) best = found;
   }
   return best;
 }
@@ -546,24 +560,24 @@ export function parseDates(text: string, options: ParseDatesOptions): DateExpres
   // A malformed reference date is a programmer error, not an input problem.
   if (!ISO_SHAPE.test(options.reference)) throw new RangeError(`parseDates: reference must be YYYY-MM-DD, got "${options.reference}"`);
   if (!PRECHECK.test(text)) return [];
-  const toks = tokenize(text);
-  const ctx: Ctx = {
-    toks,
-    ref: options.reference,
-    refYear: yearOf(options.reference),
-    cal: options.calendar ?? defaultCalendar,
+  const tokens = tokenize(text);
+  const ctx: ParseContext = {
+    tokens,
+    reference: options.reference,
+    referenceYear: yearOf(options.reference),
+    calendar: options.calendar ?? defaultCalendar,
     coreCache: [],
   };
   const out: DateExpression[] = [];
   let i = 0;
-  while (i < toks.length) {
+  while (i < tokens.length) {
     const m = matchAt(ctx, i);
     if (!m) {
       i++;
       continue;
     }
-    const start = (toks[i] as { start: number }).start;
-    const end = (toks[m.end - 1] as { end: number }).end;
+    const start = (tokens[i] as { start: number }).start;
+    const end = (tokens[m.end - 1] as { end: number }).end;
     const expr: DateExpression = {
       text: text.slice(start, end),
       start,

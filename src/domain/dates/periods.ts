@@ -87,10 +87,6 @@ const RECESS_LABEL: Record<RecessName, string> = {
   kerstreces: 'het kerstreces',
 };
 
-export function recessLabel(name: RecessName): string {
-  return RECESS_LABEL[name];
-}
-
 /** Seasons; `year` is the year the season starts in (winter 2023 = winter 2023/2024). */
 export function seasonAnchor(cal: ParliamentaryCalendar, season: Season, year: number): Anchor {
   switch (season) {

@@ -41,10 +41,6 @@ export const SEASONS: ReadonlyMap<string, Season> = new Map([
   ['najaar', 'najaar'], ['herfst', 'najaar'], ['winter', 'winter'],
 ]);
 
-export const SEASON_NAMES_NL: Record<Season, string> = {
-  voorjaar: 'voorjaar', zomer: 'zomer', najaar: 'najaar', winter: 'winter',
-};
-
 export const RECESSES: ReadonlyMap<string, RecessName> = new Map([
   ['zomerreces', 'zomerreces'], ['kerstreces', 'kerstreces'], ['meireces', 'meireces'],
   ['herfstreces', 'herfstreces'], ['voorjaarsreces', 'voorjaarsreces'], ['krokusreces', 'voorjaarsreces'],
@@ -61,12 +57,6 @@ export const UNITS: ReadonlyMap<string, TimeUnit> = new Map([
 
 /** Sub-windows of a period: begin / medio / eind. */
 export type Part = 'begin' | 'mid' | 'end';
-
-/** Single-word parts; multi-word ones ("aan het begin van") are in PART_PHRASES. */
-export const PARTS: ReadonlyMap<string, Part> = new Map([
-  ['begin', 'begin'], ['vroeg', 'begin'], ['medio', 'mid'], ['midden', 'mid'], ['half', 'mid'],
-  ['halverwege', 'mid'], ['eind', 'end'], ['einde', 'end'], ['eind-', 'end'], ['laat', 'end'],
-]);
 
 /** Adjectives before a season: "het vroege najaar", "het late voorjaar". */
 export const SEASON_ADJECTIVES: ReadonlyMap<string, Part> = new Map([
@@ -105,6 +95,7 @@ export type RelationWord =
   | 'in' // in, tijdens, gedurende, in de loop van
   | 'around' // rond, omstreeks
   | 'after' // na, na afloop van
+  | 'notBefore' // niet voor, niet eerder dan, op zijn vroegst
   | 'until' // tot
   | 'untilIncl' // tot en met, t/m
   | 'from' // per, vanaf, met ingang van
@@ -121,6 +112,12 @@ export const RELATION_PHRASES: ReadonlyArray<{ words: readonly string[]; rel: Re
   { words: ['ten', 'laatste', 'op'], rel: 'by' },
   { words: ['ten', 'laatste', 'in'], rel: 'by' },
   { words: ['ten', 'laatste'], rel: 'by' },
+  { words: ['niet', 'voor'], rel: 'notBefore' },
+  { words: ['niet', 'eerder', 'dan'], rel: 'notBefore' },
+  { words: ['niet', 'vroeger', 'dan'], rel: 'notBefore' },
+  { words: ['niet', 'later', 'dan'], rel: 'by' },
+  { words: ['op', 'zijn', 'vroegst'], rel: 'notBefore' },
+  { words: ['op', 'z', "'", 'n', 'vroegst'], rel: 'notBefore' },
   { words: ['voor'], rel: 'before' },
   { words: ['eerder', 'dan'], rel: 'before' },
   { words: ['voorafgaand', 'aan'], rel: 'before' },

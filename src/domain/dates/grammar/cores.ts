@@ -1,0 +1,92 @@
+// All core parsers, and the gates derived from what each declares it can start with: only the
+// parsers that can start at a token run there, and CORE_START_WORDS tells the expression
+// matchers which tokens can start a core at all.
+import { ARTICLES, type Core, type CoreParser, type ParseContext } from './context.ts';
+import { dayCore } from './cores/day.ts';
+import { budgetDebateCore, christmasCore, debateDayCore, eventCore } from './cores/events.ts';
+import { monthCore, relativeMonthCore } from './cores/month.ts';
+import { partCore } from './cores/part.ts';
+import { halfCore, quarterCore } from './cores/quarter.ts';
+import { recessCore } from './cores/recess.ts';
+import { seasonCore } from './cores/season.ts';
+import { weekCore } from './cores/week.ts';
+import { yearCore } from './cores/year.ts';
+
+/** In this order; on equal length the earlier parser wins. */
+export const CORE_PARSERS: readonly CoreParser[] = [
+  dayCore,
+  monthCore,
+  weekCore,
+  quarterCore,
+  halfCore,
+  seasonCore,
+  recessCore,
+  christmasCore,
+  budgetDebateCore,
+  eventCore,
+  debateDayCore,
+  yearCore,
+  relativeMonthCore,
+  partCore,
+];
+
+type Gate = ReadonlyMap<string, readonly CoreParser[]>;
+
+function buildGate(select: (parser: CoreParser) => Iterable<string> | undefined): Gate {
+  const gate = new Map<string, CoreParser[]>();
+  for (const parser of CORE_PARSERS) {
+    for (const w of new Set(select(parser) ?? [])) {
+      if (ARTICLES.has(w)) throw new Error(`core parser "${parser.name}": articles are declared through afterArticle, not firstWords`);
+      const bucket = gate.get(w);
+      if (bucket) bucket.push(parser);
+      else gate.set(w, [parser]);
+    }
+  }
+  return gate;
+}
+
+const BY_FIRST_WORD = buildGate((p) => p.firstWords);
+const BY_WORD_AFTER_ARTICLE = buildGate((p) => p.afterArticle);
+const NUMBER_PARSERS = CORE_PARSERS.filter((p) => p.startsWithNumber === true);
+const NUMBER_AFTER_ARTICLE_PARSERS = CORE_PARSERS.filter((p) => p.numberAfterArticle === true);
+
+/** Every word that can start a core (numbers always can). */
+export const CORE_START_WORDS: ReadonlySet<string> = new Set([
+  ...BY_FIRST_WORD.keys(),
+  ...(BY_WORD_AFTER_ARTICLE.size > 0 ? ARTICLES : []),
+]);
+
+const NO_PARSERS: readonly CoreParser[] = [];
+const NO_CORES: Core[] = [];
+
+function parsersAt(ctx: ParseContext, at: number): readonly CoreParser[] {
+  const token = ctx.tokens[at];
+  if (!token) return NO_PARSERS;
+  if (token.kind === 'num') return NUMBER_PARSERS;
+  if (token.kind !== 'word') return NO_PARSERS;
+  if (ARTICLES.has(token.text)) {
+    const next = ctx.tokens[at + 1];
+    if (!next) return NO_PARSERS;
+    if (next.kind === 'num') return NUMBER_AFTER_ARTICLE_PARSERS;
+    return (next.kind === 'word' && BY_WORD_AFTER_ARTICLE.get(next.text)) || NO_PARSERS;
+  }
+  return BY_FIRST_WORD.get(token.text) ?? NO_PARSERS;
+}
+
+/** Every core starting at token `at` (longest first), computed once per token. */
+export function coresAt(ctx: ParseContext, at: number): Core[] {
+  const cached = ctx.coreCache[at];
+  if (cached) return cached;
+  let out = NO_CORES;
+  const parsers = parsersAt(ctx, at);
+  if (parsers.length > 0) {
+    out = [];
+    for (const parser of parsers) {
+      const core = parser.parse(ctx, at);
+      if (core) out.push(core);
+    }
+    if (out.length > 1) out.sort((a, b) => b.end - a.end);
+  }
+  ctx.coreCache[at] = out;
+  return out;
+}

@@ -1,0 +1,75 @@
+// Day cores: "1 juli 2025", "maandag 2 oktober 2023", "12 juni", "1-7-2025", "2025-07-01".
+import { iso, isValidDay } from '../../calendar-date.ts';
+import { dayAnchor } from '../../periods.ts';
+import type { Token } from '../../tokens.ts';
+import { WEEKDAYS } from '../../vocabulary.ts';
+import { monthWordAt, ORDINAL_SUFFIXES, punct, yearSpecAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
+
+const DATE_SEPARATORS = new Set(['-', '/', '.']);
+
+/** "1-7-2025", "01/07/2025", "1.7.2025", "2025-07-01". */
+function numericDate(ctx: ParseContext, at: number): Core | null {
+  const first = ctx.tokens[at] as Token;
+  const separator1 = ctx.tokens[at + 1];
+  const second = ctx.tokens[at + 2];
+  const separator2 = ctx.tokens[at + 3];
+  const third = ctx.tokens[at + 4];
+  if (!separator1 || !second || !separator2 || !third) return null;
+  if (separator1.kind !== 'punct' || !DATE_SEPARATORS.has(separator1.text) || separator1.spaceBefore) return null;
+  if (separator2.kind !== 'punct' || separator2.text !== separator1.text || separator2.spaceBefore) return null;
+  if (second.kind !== 'num' || second.spaceBefore || third.kind !== 'num' || third.spaceBefore) return null;
+  let year: number;
+  let month: number;
+  let day: number;
+  if (first.digits <= 2 && second.digits <= 2 && third.digits === 4) {
+    [day, month, year] = [first.value, second.value, third.value];
+  } else if (first.digits === 4 && second.digits === 2 && third.digits === 2 && separator1.text === '-') {
+    [year, month, day] = [first.value, second.value, third.value];
+  } else return null;
+  if (year < 1900 || year > 2100 || !isValidDay(year, month, day)) return null;
+  // "1-7-2025-3" or "12.1.7.2025" are not dates.
+  const after = ctx.tokens[at + 5];
+  if (after && !after.spaceBefore && after.kind === 'punct' && DATE_SEPARATORS.has(after.text) && ctx.tokens[at + 6]?.kind === 'num') return null;
+  const date = iso(year, month, day);
+  return { end: at + 5, standalone: true, fixed: true, kind: 'day', build: () => dayAnchor(date) };
+}
+
+function parseDay(ctx: ParseContext, at: number): Core | null {
+  const first = ctx.tokens[at];
+  if (!first) return null;
+  if (first.kind === 'num') {
+    const numeric = numericDate(ctx, at);
+    if (numeric) return numeric;
+  }
+  let pos = at;
+  if (first.kind === 'word' && WEEKDAYS.has(first.text)) {
+    pos++;
+    if (punct(ctx, pos, ',')) pos++;
+  }
+  const dayToken = ctx.tokens[pos];
+  if (!dayToken || dayToken.kind !== 'num' || dayToken.digits > 2 || dayToken.value < 1 || dayToken.value > 31) return null;
+  pos++;
+  const suffix = ctx.tokens[pos];
+  if (suffix && suffix.kind === 'word' && !suffix.spaceBefore && ORDINAL_SUFFIXES.has(suffix.text)) pos++;
+  const monthWord = monthWordAt(ctx, pos);
+  if (!monthWord) return null;
+  pos = monthWord.end;
+  const day = dayToken.value;
+  const month = monthWord.month;
+  if (!isValidDay(2024, month, day)) return null;
+  const yearSpec = yearSpecAt(ctx, pos, false);
+  if (yearSpec) {
+    if (!isValidDay(yearSpec.year, month, day)) return null;
+    const date = iso(yearSpec.year, month, day);
+    return { end: yearSpec.end, standalone: true, fixed: true, kind: 'day', build: () => dayAnchor(date) };
+  }
+  return {
+    end: pos,
+    standalone: !monthWord.abbreviation,
+    fixed: false,
+    kind: 'day',
+    build: (year) => (isValidDay(year, month, day) ? dayAnchor(iso(year, month, day)) : null),
+  };
+}
+
+export const dayCore: CoreParser = { name: 'day', firstWords: WEEKDAYS, startsWithNumber: true, parse: parseDay };

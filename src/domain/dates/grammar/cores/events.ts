@@ -1,0 +1,263 @@
+// Parliamentary event cores: the begrotingsbehandeling, Prinsjesdag, Miljoenennota,
+// Verantwoordingsdag, Voorjaarsnota, Najaarsnota, de begroting (voor) Y, de jaarwisseling,
+// kerst, and a debate named by its day ("het commissiedebat van 9 mei").
+import {
+  budgetDebateAnchor,
+  jaarwisselingAnchor,
+  najaarsnotaAnchor,
+  prinsjesdagAnchor,
+  recessAnchor,
+  verantwoordingsdagAnchor,
+  voorjaarsnotaAnchor,
+  type Anchor,
+} from '../../periods.ts';
+import { DEBATE_WORDS, MINISTRIES, type RelationWord } from '../../vocabulary.ts';
+import {
+  isArticleAt,
+  isYearAt,
+  NEXT_WORDS,
+  punct,
+  seq,
+  word,
+  yearValueAt,
+  type Core,
+  type CoreParser,
+  type ParseContext,
+} from '../context.ts';
+import { dayCore } from './day.ts';
+
+const WITH_ONLY: ReadonlySet<RelationWord> = new Set(['with']);
+
+/** "(de) eerstvolgende", "komende", "aanstaande": the next one, which is what the event already means. */
+const UPCOMING_WORDS: ReadonlySet<string> = new Set([...NEXT_WORDS, 'aanstaande', 'aanstaand']);
+
+function skipUpcoming(ctx: ParseContext, at: number): number {
+  const w = word(ctx, at);
+  return w !== undefined && UPCOMING_WORDS.has(w) ? at + 1 : at;
+}
+
+/** "a.s." after an event name. */
+function skipAs(ctx: ParseContext, at: number): number {
+  if (word(ctx, at) === 'a' && punct(ctx, at + 1, '.', true) && word(ctx, at + 2) === 's') return punct(ctx, at + 3, '.', true) ? at + 4 : at + 3;
+  return at;
+}
+
+function ministryAt(ctx: ParseContext, at: number): { end: number; ministry: string } | null {
+  let pos = at;
+  if (seq(ctx, pos, ['het', 'ministerie', 'van']) > 0) pos += 3;
+  const w = word(ctx, pos);
+  const ministry = w === undefined ? undefined : MINISTRIES.get(w);
+  return ministry ? { end: pos + 1, ministry } : null;
+}
+
+/** A ministry code glued to a noun: "OCW-begroting". */
+function ministryPrefixAt(ctx: ParseContext, at: number, noun: string): { end: number; ministry: string } | null {
+  const w = word(ctx, at);
+  const ministry = w === undefined ? undefined : MINISTRIES.get(w);
+  if (ministry && punct(ctx, at + 1, '-', true) && word(ctx, at + 2) === noun) return { end: at + 3, ministry };
+  return null;
+}
+
+const BUDGET_DEBATE_NOUNS: ReadonlySet<string> = new Set(['begrotingsbehandeling', 'begrotingsbehandelingen', 'begrotingsdebat']);
+/** "de behandeling van de begroting", "het debat over de begroting", "de stemmingen over de begroting". */
+const BUDGET_DEBATE_LEADS: ReadonlyArray<readonly string[]> = [
+  ['behandeling', 'van', 'de'],
+  ['debat', 'over', 'de'],
+  ['stemmingen', 'over', 'de'],
+  ['stemming', 'over', 'de'],
+];
+
+/** Begrotingsbehandeling in its forms; the written year is the budget year. */
+function parseBudgetDebate(ctx: ParseContext, at: number): Core | null {
+  let pos = at;
+  if (isArticleAt(ctx, pos)) pos++;
+  pos = skipUpcoming(ctx, pos);
+  if (word(ctx, pos) === 'plenaire') pos++;
+  let ministry: string | null = null;
+  const glued = ministryPrefixAt(ctx, pos, 'begrotingsbehandeling') ?? ministryPrefixAt(ctx, pos, 'begrotingsdebat');
+  if (glued) {
+    ministry = glued.ministry;
+    pos = glued.end;
+  } else if (BUDGET_DEBATE_NOUNS.has(word(ctx, pos) ?? '')) pos++;
+  else {
+    let afterLead = -1;
+    for (const lead of BUDGET_DEBATE_LEADS) {
+      afterLead = seq(ctx, pos, lead);
+      if (afterLead > 0) break;
+    }
+    if (afterLead < 0) return null;
+    const gluedBudget = ministryPrefixAt(ctx, afterLead, 'begroting');
+    if (gluedBudget) {
+      ministry = gluedBudget.ministry;
+      pos = gluedBudget.end;
+    } else if (word(ctx, afterLead) === 'begroting') pos = afterLead + 1;
+    else return null;
+  }
+  if (ministry === null && word(ctx, pos) === 'van') {
+    const named = ministryAt(ctx, pos + 1);
+    if (named) {
+      ministry = named.ministry;
+      pos = named.end;
+    }
+  }
+  let debateYear = ctx.referenceYear;
+  let yearPos = pos;
+  if (word(ctx, yearPos) === 'voor' || word(ctx, yearPos) === 'van') yearPos++;
+  if (isYearAt(ctx, yearPos)) {
+    debateYear = yearValueAt(ctx, yearPos) - 1;
+    pos = yearPos + 1;
+  }
+  pos = skipAs(ctx, pos);
+  const year = debateYear;
+  return { end: pos, standalone: false, fixed: true, kind: 'event', build: () => budgetDebateAnchor(ctx.calendar, ministry, year) };
+}
+
+const BUDGET_FIRST_WORDS = [...BUDGET_DEBATE_NOUNS, ...BUDGET_DEBATE_LEADS.map((lead) => lead[0] as string), ...UPCOMING_WORDS, 'plenaire', ...MINISTRIES.keys()];
+
+export const budgetDebateCore: CoreParser = {
+  name: 'budget debate',
+  firstWords: BUDGET_FIRST_WORDS,
+  afterArticle: BUDGET_FIRST_WORDS,
+  parse: parseBudgetDebate,
+};
+
+/** "de publicatie van", "het verschijnen van", "de presentatie van" before an event name. */
+const PUBLICATION_LEADS: ReadonlyArray<readonly string[]> = [
+  ['publicatie', 'van'],
+  ['verschijning', 'van'],
+  ['verschijnen', 'van'],
+  ['presentatie', 'van'],
+  ['indiening', 'van'],
+  ['aanbieding', 'van'],
+  ['aanbieden', 'van'],
+];
+
+function skipPublication(ctx: ParseContext, at: number): number {
+  for (const lead of PUBLICATION_LEADS) {
+    const end = seq(ctx, at, lead);
+    if (end > 0) return isArticleAt(ctx, end) ? end + 1 : end;
+  }
+  return at;
+}
+
+type EventBuilder = { build: (ctx: ParseContext) => (year: number) => Anchor; yearShift: number; needsDe?: boolean };
+
+const EVENTS: ReadonlyMap<string, EventBuilder> = new Map<string, EventBuilder>([
+  ['prinsjesdag', { build: (ctx) => (y) => prinsjesdagAnchor(ctx.calendar, y), yearShift: 0 }],
+  ['miljoenennota', { build: (ctx) => (y) => prinsjesdagAnchor(ctx.calendar, y), yearShift: -1 }],
+  ['verantwoordingsdag', { build: (ctx) => (y) => verantwoordingsdagAnchor(ctx.calendar, y), yearShift: 0 }],
+  ['voorjaarsnota', { build: () => voorjaarsnotaAnchor, yearShift: 0 }],
+  ['najaarsnota', { build: () => najaarsnotaAnchor, yearShift: 0 }],
+  ['jaarwisseling', { build: (ctx) => (y) => jaarwisselingAnchor(ctx.calendar, y), yearShift: 0, needsDe: true }],
+]);
+
+/** Prinsjesdag, Miljoenennota, Verantwoordingsdag, Voorjaarsnota, Najaarsnota, de begroting (voor) Y, de jaarwisseling. */
+function parseEvent(ctx: ParseContext, at: number): Core | null {
+  let pos = at;
+  const first = word(ctx, pos);
+  let article = isArticleAt(ctx, pos) ? first : undefined;
+  if (article) pos++;
+  const afterLead = skipPublication(ctx, pos);
+  if (afterLead !== pos) {
+    article = word(ctx, afterLead - 1) === 'de' ? 'de' : article;
+    pos = afterLead;
+  }
+  pos = skipUpcoming(ctx, pos);
+  const name = word(ctx, pos);
+  if (name === undefined) return null;
+  pos++;
+  let build: ((year: number) => Anchor) | undefined;
+  let yearShift = 0;
+  let relations: ReadonlySet<RelationWord> | undefined;
+  const event = EVENTS.get(name);
+  if (event) {
+    if (event.needsDe && article !== 'de') return null;
+    build = event.build(ctx);
+    yearShift = event.yearShift;
+  } else if (name === 'begroting') {
+    if (article !== 'de') return null;
+    build = (y) => prinsjesdagAnchor(ctx.calendar, y);
+    yearShift = -1;
+    relations = WITH_ONLY;
+    if (word(ctx, pos) === 'van') {
+      const named = ministryAt(ctx, pos + 1);
+      if (named) pos = named.end;
+    }
+    if ((word(ctx, pos) === 'voor' || word(ctx, pos) === 'van') && isYearAt(ctx, pos + 1)) pos++;
+  } else return null;
+  if (word(ctx, pos) === 'van' && isYearAt(ctx, pos + 1) && name !== 'begroting') pos++;
+  const builder = build;
+  if (isYearAt(ctx, pos)) {
+    const year = yearValueAt(ctx, pos) + yearShift;
+    return { end: pos + 1, standalone: false, fixed: true, kind: 'event', ...(relations ? { relations } : {}), build: () => builder(year) };
+  }
+  pos = skipAs(ctx, pos);
+  return { end: pos, standalone: false, fixed: false, kind: 'event', ...(relations ? { relations } : {}), build: builder };
+}
+
+const EVENT_FIRST_WORDS = [...EVENTS.keys(), ...PUBLICATION_LEADS.map((lead) => lead[0] as string), ...UPCOMING_WORDS];
+
+export const eventCore: CoreParser = {
+  name: 'event',
+  firstWords: EVENT_FIRST_WORDS.filter((w) => w !== 'jaarwisseling'),
+  afterArticle: [...EVENT_FIRST_WORDS, 'begroting'],
+  parse: parseEvent,
+};
+
+/** "(de) kerst", "kerstmis", "de feestdagen", "de kerstvakantie": before the kerstreces. */
+const CHRISTMAS_WORDS: ReadonlySet<string> = new Set(['kerst', 'kerstmis', 'kerstvakantie', 'feestdagen', 'kerstdagen']);
+
+function parseChristmas(ctx: ParseContext, at: number): Core | null {
+  let pos = at;
+  if (isArticleAt(ctx, pos)) pos++;
+  const w = word(ctx, pos);
+  if (w === undefined || !CHRISTMAS_WORDS.has(w)) return null;
+  if (w === 'feestdagen' && pos === at) return null;
+  pos++;
+  if (word(ctx, pos) === 'van' && isYearAt(ctx, pos + 1)) pos++;
+  if (isYearAt(ctx, pos)) {
+    const year = yearValueAt(ctx, pos);
+    return { end: pos + 1, standalone: false, fixed: true, kind: 'recess', build: () => recessAnchor(ctx.calendar, 'kerstreces', year) };
+  }
+  return { end: pos, standalone: false, fixed: false, kind: 'recess', build: (year) => recessAnchor(ctx.calendar, 'kerstreces', year) };
+}
+
+export const christmasCore: CoreParser = {
+  name: 'christmas',
+  firstWords: ['kerst', 'kerstmis', 'kerstvakantie', 'kerstdagen'],
+  afterArticle: CHRISTMAS_WORDS,
+  parse: parseChristmas,
+};
+
+/** "het (commissie)debat (over X) van 9 mei", "het WGO op 12 juni 2024". */
+function parseDebateDay(ctx: ParseContext, at: number): Core | null {
+  if (!isArticleAt(ctx, at)) return null;
+  let pos = at + 1;
+  const debateWord = word(ctx, pos);
+  if (debateWord === undefined || !DEBATE_WORDS.has(debateWord)) return null;
+  pos++;
+  for (let n = 0; n < 6; n++) {
+    const w = word(ctx, pos);
+    if (w === 'van' || w === 'op') {
+      const day = dayCore.parse(ctx, pos + 1);
+      if (day) {
+        return {
+          end: day.end,
+          standalone: false,
+          fixed: day.fixed,
+          kind: 'event',
+          build: (y) => {
+            const anchor = day.build(y);
+            return anchor ? { ...anchor, kind: 'event' } : null;
+          },
+        };
+      }
+    }
+    const token = ctx.tokens[pos];
+    if (!token || (token.kind === 'punct' && token.text !== '-') || token.kind === 'num') return null;
+    pos++;
+  }
+  return null;
+}
+
+export const debateDayCore: CoreParser = { name: 'debate day', firstWords: [], afterArticle: DEBATE_WORDS, parse: parseDebateDay };

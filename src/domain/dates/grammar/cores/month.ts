@@ -1,0 +1,43 @@
+// Month cores: "april 2025", "april", "sept. 2024", "maart van volgend jaar", "deze maand", "volgende maand".
+import { addMonths, iso, monthOf, yearOf } from '../../calendar-date.ts';
+import { monthAnchor } from '../../periods.ts';
+import type { IsoDate } from '../../types.ts';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../../vocabulary.ts';
+import { monthWordAt, NEXT_WORDS, THIS_WORDS, word, yearSpecAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
+
+function parseMonth(ctx: ParseContext, at: number): Core | null {
+  const monthWord = monthWordAt(ctx, at);
+  if (!monthWord) return null;
+  const month = monthWord.month;
+  const yearSpec = yearSpecAt(ctx, monthWord.end, false);
+  if (yearSpec) {
+    const year = yearSpec.year;
+    return { end: yearSpec.end, standalone: true, fixed: true, kind: 'month', build: () => monthAnchor(year, month) };
+  }
+  if (monthWord.abbreviation) return null;
+  return { end: monthWord.end, standalone: false, fixed: false, kind: 'month', build: (year) => monthAnchor(year, month) };
+}
+
+export const monthCore: CoreParser = {
+  name: 'month',
+  firstWords: [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()],
+  parse: parseMonth,
+};
+
+function parseRelativeMonth(ctx: ParseContext, at: number): Core | null {
+  const w = word(ctx, at);
+  if (w === undefined || word(ctx, at + 1) !== 'maand') return null;
+  let date: IsoDate;
+  if (THIS_WORDS.has(w)) date = ctx.reference;
+  else if (NEXT_WORDS.has(w)) date = addMonths(iso(ctx.referenceYear, monthOf(ctx.reference), 1), 1);
+  else return null;
+  const year = yearOf(date);
+  const month = monthOf(date);
+  return { end: at + 2, standalone: true, fixed: true, kind: 'month', build: () => ({ ...monthAnchor(year, month), basis: 'rule' }) };
+}
+
+export const relativeMonthCore: CoreParser = {
+  name: 'relative month',
+  firstWords: [...THIS_WORDS, ...NEXT_WORDS],
+  parse: parseRelativeMonth,
+};

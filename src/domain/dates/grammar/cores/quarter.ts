@@ -1,0 +1,104 @@
+// Quarter and half-year cores: "Q1 2025", "K3", "het eerste kwartaal van 2024", "1e kwartaal",
+// "dit kwartaal", "de eerste helft van 2025", "het tweede halfjaar van dit jaar".
+import { monthOf } from '../../calendar-date.ts';
+import { halfAnchor, quarterAnchor } from '../../periods.ts';
+import type { IsoDate } from '../../types.ts';
+import { ORDINALS } from '../../vocabulary.ts';
+import {
+  isArticleAt,
+  isYearAt,
+  NEXT_WORDS,
+  ORDINAL_SUFFIXES,
+  punct,
+  THIS_WORDS,
+  word,
+  yearSpecAt,
+  yearValueAt,
+  type Core,
+  type CoreParser,
+  type ParseContext,
+} from '../context.ts';
+
+function quarterOf(date: IsoDate): number {
+  return Math.floor((monthOf(date) - 1) / 3) + 1;
+}
+
+function parseQuarter(ctx: ParseContext, at: number): Core | null {
+  let pos = at;
+  const hasArticle = word(ctx, pos) === 'het';
+  if (hasArticle) pos++;
+  let quarter = 0;
+  let letterForm = false;
+  const w = word(ctx, pos);
+  const token = ctx.tokens[pos];
+  if ((w === 'q' || w === 'k') && !hasArticle) {
+    const number = ctx.tokens[pos + 1];
+    if (number && number.kind === 'num' && !number.spaceBefore && number.digits === 1 && number.value >= 1 && number.value <= 4) {
+      quarter = number.value;
+      letterForm = true;
+      pos += 2;
+    } else return null;
+  } else if (w !== undefined && ORDINALS.has(w) && word(ctx, pos + 1) === 'kwartaal') {
+    quarter = ORDINALS.get(w) as number;
+    pos += 2;
+  } else if (token && token.kind === 'num' && token.digits === 1 && token.value >= 1 && token.value <= 4) {
+    const suffix = ctx.tokens[pos + 1];
+    if (suffix && suffix.kind === 'word' && !suffix.spaceBefore && ORDINAL_SUFFIXES.has(suffix.text) && word(ctx, pos + 2) === 'kwartaal') {
+      quarter = token.value;
+      pos += 3;
+    } else return null;
+  } else if (w !== undefined && !hasArticle && (THIS_WORDS.has(w) || NEXT_WORDS.has(w)) && word(ctx, pos + 1) === 'kwartaal') {
+    const current = quarterOf(ctx.reference);
+    const isNext = NEXT_WORDS.has(w);
+    const q = isNext ? (current % 4) + 1 : current;
+    const year = isNext && current === 4 ? ctx.referenceYear + 1 : ctx.referenceYear;
+    return { end: pos + 2, standalone: true, fixed: true, kind: 'quarter', build: () => quarterAnchor(year, q) };
+  } else return null;
+  if (letterForm && punct(ctx, pos, '-', true) && isYearAt(ctx, pos + 1) && !ctx.tokens[pos + 1]?.spaceBefore) {
+    const year = yearValueAt(ctx, pos + 1);
+    return { end: pos + 2, standalone: true, fixed: true, kind: 'quarter', build: () => quarterAnchor(year, quarter) };
+  }
+  const yearSpec = yearSpecAt(ctx, pos, false);
+  const q = quarter;
+  if (yearSpec) {
+    const year = yearSpec.year;
+    return { end: yearSpec.end, standalone: true, fixed: true, kind: 'quarter', build: () => quarterAnchor(year, q) };
+  }
+  if (word(ctx, pos) === 'van') return null;
+  return { end: pos, standalone: false, fixed: false, kind: 'quarter', build: (year) => quarterAnchor(year, q) };
+}
+
+export const quarterCore: CoreParser = {
+  name: 'quarter',
+  firstWords: ['q', 'k', ...ORDINALS.keys(), ...THIS_WORDS, ...NEXT_WORDS],
+  afterArticle: ORDINALS.keys(),
+  startsWithNumber: true,
+  numberAfterArticle: true,
+  parse: parseQuarter,
+};
+
+const HALF_ORDINALS: ReadonlyMap<string, 1 | 2> = new Map([['eerste', 1], ['tweede', 2]]);
+
+function parseHalf(ctx: ParseContext, at: number): Core | null {
+  let pos = at;
+  if (isArticleAt(ctx, pos)) pos++;
+  const half = HALF_ORDINALS.get(word(ctx, pos) ?? '');
+  if (half === undefined) return null;
+  const unit = word(ctx, pos + 1);
+  if (unit !== 'helft' && unit !== 'halfjaar') return null;
+  pos += 2;
+  const yearSpec = yearSpecAt(ctx, pos, true);
+  if (yearSpec) {
+    const year = yearSpec.year;
+    return { end: yearSpec.end, standalone: true, fixed: true, kind: 'half', build: () => halfAnchor(year, half) };
+  }
+  if (word(ctx, pos) === 'van') return null;
+  return { end: pos, standalone: false, fixed: false, kind: 'half', build: (year) => halfAnchor(year, half) };
+}
+
+export const halfCore: CoreParser = {
+  name: 'half year',
+  firstWords: HALF_ORDINALS.keys(),
+  afterArticle: HALF_ORDINALS.keys(),
+  parse: parseHalf,
+};

@@ -1,0 +1,36 @@
+// Recess cores: "het zomerreces (van 2024)", "aanvang van het zomerreces", "het einde van het kerstreces".
+import { recessAnchor, recessDayAnchor, type Anchor } from '../../periods.ts';
+import { RECESSES } from '../../vocabulary.ts';
+import { isArticleAt, word, yearSpecAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
+
+const RECESS_START_WORDS: ReadonlySet<string> = new Set(['aanvang', 'begin', 'start']);
+const RECESS_END_WORDS: ReadonlySet<string> = new Set(['einde', 'eind']);
+
+function parseRecess(ctx: ParseContext, at: number): Core | null {
+  let pos = at;
+  let which: 'start' | 'end' | undefined;
+  const first = word(ctx, pos);
+  if (isArticleAt(ctx, pos)) pos++;
+  const boundary = word(ctx, pos);
+  if (boundary !== undefined && (RECESS_START_WORDS.has(boundary) || RECESS_END_WORDS.has(boundary)) && word(ctx, pos + 1) === 'van') {
+    which = RECESS_START_WORDS.has(boundary) ? 'start' : 'end';
+    pos += 2;
+    if (word(ctx, pos) === 'het') pos++;
+  } else if (first === 'de') return null;
+  const recessWord = word(ctx, pos);
+  const name = recessWord === undefined ? undefined : RECESSES.get(recessWord);
+  if (!name) return null;
+  pos++;
+  const build = (year: number): Anchor =>
+    which ? recessDayAnchor(ctx.calendar, name, year, which) : recessAnchor(ctx.calendar, name, year);
+  const yearSpec = yearSpecAt(ctx, pos, false);
+  if (yearSpec) {
+    const year = yearSpec.year;
+    return { end: yearSpec.end, standalone: false, fixed: true, kind: 'recess', build: () => build(year) };
+  }
+  return { end: pos, standalone: false, fixed: false, kind: 'recess', build };
+}
+
+const FIRST_WORDS = [...RECESSES.keys(), ...RECESS_START_WORDS, ...RECESS_END_WORDS];
+
+export const recessCore: CoreParser = { name: 'recess', firstWords: FIRST_WORDS, afterArticle: FIRST_WORDS, parse: parseRecess };

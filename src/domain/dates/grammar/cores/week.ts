@@ -1,0 +1,59 @@
+// Week cores: "week 12", "week 12 van 2024", "de week van 18 maart" (Monday to Friday of that ISO week).
+import { addDays, fridayOfIsoWeek, weekdayOf } from '../../calendar-date.ts';
+import type { Anchor } from '../../periods.ts';
+import { COUNT_NOUNS, UNITS } from '../../vocabulary.ts';
+import { isArticleAt, word, yearSpecAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
+import { dayCore } from './day.ts';
+
+/** Words after "week 12" that make the number an amount ("week 12 uur"). */
+const NOT_A_WEEK_NUMBER: ReadonlySet<string> = new Set([...COUNT_NOUNS, ...UNITS.keys(), 'minuten', 'keer', 'procent', '%']);
+
+function weekAnchor(friday: string): Anchor {
+  return { kind: 'period', first: addDays(friday, -4), last: friday, precision: 'day', basis: 'explicit', note: 'maandag tot en met vrijdag van die week' };
+}
+
+function parseWeek(ctx: ParseContext, at: number): Core | null {
+  let pos = at;
+  const hasArticle = isArticleAt(ctx, pos);
+  if (hasArticle) pos++;
+  if (word(ctx, pos) !== 'week') return null;
+  pos++;
+  if (word(ctx, pos) === 'van') {
+    // "de week van 18 maart"
+    if (!hasArticle) return null;
+    const day = dayCore.parse(ctx, pos + 1);
+    if (!day) return null;
+    return {
+      end: day.end,
+      standalone: false,
+      fixed: day.fixed,
+      kind: 'week',
+      build: (year) => {
+        const anchor = day.build(year);
+        if (!anchor) return null;
+        const monday = addDays(anchor.first, -((weekdayOf(anchor.first) + 6) % 7));
+        return weekAnchor(addDays(monday, 4));
+      },
+    };
+  }
+  if (hasArticle) return null;
+  const number = ctx.tokens[pos];
+  if (!number || number.kind !== 'num' || number.digits > 2 || number.value < 1 || number.value > 53) return null;
+  const week = number.value;
+  pos++;
+  const next = word(ctx, pos);
+  if (next !== undefined && NOT_A_WEEK_NUMBER.has(next)) return null;
+  const build = (year: number): Anchor | null => {
+    const friday = fridayOfIsoWeek(year, week);
+    // Week 53 exists only in some years.
+    return week === 53 && friday >= fridayOfIsoWeek(year + 1, 1) ? null : weekAnchor(friday);
+  };
+  const yearSpec = yearSpecAt(ctx, pos, false);
+  if (yearSpec) {
+    const year = yearSpec.year;
+    return { end: yearSpec.end, standalone: false, fixed: true, kind: 'week', build: () => build(year) };
+  }
+  return { end: pos, standalone: false, fixed: false, kind: 'week', build };
+}
+
+export const weekCore: CoreParser = { name: 'week', firstWords: ['week'], afterArticle: ['week'], parse: parseWeek };

@@ -1,0 +1,24 @@
+// Year cores: "2025", "dit jaar", "volgend jaar", "vorig jaar", "het jaar".
+import { yearAnchor } from '../../periods.ts';
+import { isYearAt, NEXT_WORDS, PREVIOUS_WORDS, THIS_WORDS, word, yearSpecAt, yearValueAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
+
+function parseYear(ctx: ParseContext, at: number): Core | null {
+  if (isYearAt(ctx, at)) {
+    const year = yearValueAt(ctx, at);
+    return { end: at + 1, standalone: false, fixed: true, kind: 'year', build: () => yearAnchor(year) };
+  }
+  const first = word(ctx, at);
+  if (first === undefined || first === 'van') return null;
+  const yearSpec = yearSpecAt(ctx, at, true);
+  if (!yearSpec) return null;
+  const year = yearSpec.year;
+  return { end: yearSpec.end, standalone: first !== 'het', fixed: true, kind: 'year', build: () => yearAnchor(year) };
+}
+
+export const yearCore: CoreParser = {
+  name: 'year',
+  firstWords: [...THIS_WORDS, ...NEXT_WORDS, ...PREVIOUS_WORDS],
+  afterArticle: ['jaar'],
+  startsWithNumber: true,
+  parse: parseYear,
+};
