@@ -3,6 +3,7 @@
 // The signal handlers are installed before anything starts, so a signal during start-up is a
 // clean shutdown too (never Node's default of dying mid-write).
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import { loadEnvFile } from './env-file.ts';
 import { createLogger, type MotiebotLogger } from './logger.ts';
 
 export interface RunningBot {
@@ -25,6 +26,13 @@ async function start(config: Config, logger: MotiebotLogger): Promise<RunningBot
 
 export async function main(): Promise<void> {
   let config: Config;
+  try {
+    // ./.env fills in what the environment leaves unset; the environment wins.
+    loadEnvFile(process.env);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
   try {
     config = loadConfig(process.env);
   } catch (error) {

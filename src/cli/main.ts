@@ -1,6 +1,7 @@
 // `motie`: argv → command → exit code. Dutch for people, --json for scripts.
 import { parseArgs } from 'node:util';
 import { DEFAULTS } from '../config.ts';
+import { loadEnvFile } from '../env-file.ts';
 import { commands } from './registry.ts';
 import type { CliCommand, CliIo, ParsedArgs } from './types.ts';
 
@@ -38,6 +39,15 @@ function describeArgsError(error: unknown): string {
 }
 
 export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Promise<number> {
+  if (!partial.env) {
+    // The real command (not a test with its own env): ./.env fills in what the environment leaves unset.
+    try {
+      loadEnvFile(process.env);
+    } catch (error) {
+      (partial.err ?? ((line: string) => process.stderr.write(`${line}\n`)))((error as Error).message);
+      return 2;
+    }
+  }
   const env = partial.env ?? process.env;
   const io: CliIo = {
     out: partial.out ?? ((line) => process.stdout.write(`${line}\n`)),
