@@ -1,34 +1,77 @@
-// Drawing the status message for a scope and page (used by /motie status and its buttons).
+// Drawing the status message for the words after /motie status and a page (used by the command
+// and its buttons): the scope, the filters, the counts and one page of the grouped list.
 import type { KnownBlock } from '@slack/types';
 import type { IsoDate } from '../domain/dates/types.ts';
+import { foldName, parseStatusFilter, type StatusFilter, type StatusGroup } from '../domain/status-filter.ts';
 import type { Db } from '../store/db.ts';
-import { attentionPage, statusCounts } from '../store/status.queries.ts';
+import { listSubmitterNames, statusListPage, type Scope } from '../store/status.queries.ts';
 import { buildStatusMessage, STATUS_PAGE_SIZE } from './blocks/status.ts';
-import { resolveScope } from './scope.ts';
+import { ALL, resolveScope } from './scope.ts';
+import { T } from './texts.nl.ts';
 
 export type StatusRender = { ok: true; text: string; blocks: KnownBlock[] } | { ok: false; text: string };
+
+const GROUP_WORDS: Record<StatusGroup, string> = { overdue: 'te laat', soon: 'binnen 4 weken', later: 'later', none: 'zonder termijn' };
+
+/** The names of the database that a typed name means: the same name folded, else names containing it. */
+export function matchSubmitters(names: readonly string[], typed: string): string[] {
+  const wanted = foldName(typed);
+  if (!wanted) return [];
+  const exact = names.filter((n) => foldName(n) === wanted);
+  if (exact.length > 0) return exact;
+  const pattern = new RegExp(`(^|[\\s-])${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s-])`);
+  return names.filter((n) => pattern.test(foldName(n)));
+}
+
+function filterLabel(filter: StatusFilter, submitters: readonly string[] | null): string | undefined {
+  const parts: string[] = [];
+  if (filter.groups.length > 0) parts.push(filter.groups.map((g) => GROUP_WORDS[g]).join(', '));
+  if (filter.kind) parts.push(filter.kind === 'motie' ? 'alleen moties' : 'alleen toezeggingen');
+  if (filter.done) parts.push('afgerond');
+  if (submitters) parts.push(`indiener ${submitters.join(', ')}`);
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+function scopeOf(db: Db, channelId: string | undefined, filter: StatusFilter): { scope: Scope; label: string } {
+  if (filter.all) return { scope: ALL, label: 'alle bewindspersonen' };
+  if (filter.codes.length > 0 || filter.ministries.length > 0) {
+    const labels = [...filter.codes, ...filter.ministries.map((m) => `ministerie van ${m}`)];
+    return { scope: { codes: filter.codes, ministries: filter.ministries }, label: labels.join(', ') };
+  }
+  const resolved = resolveScope(db, channelId, '');
+  return resolved.ok ? { scope: resolved.scope, label: resolved.label } : { scope: ALL, label: 'alle bewindspersonen' };
+}
 
 export function renderStatus(
   db: Db,
   input: { channelId: string | undefined; scope: string; page: number; today: IsoDate; notice?: KnownBlock[]; shared?: boolean },
 ): StatusRender {
-  const resolved = resolveScope(db, input.channelId, input.scope);
-  if (!resolved.ok) return { ok: false, text: resolved.message };
-  const counts = statusCounts(db, resolved.scope, input.today);
+  const parsed = parseStatusFilter(input.scope);
+  if (!parsed.ok) return { ok: false, text: T.statusFilterConflict };
+  const filter = parsed.filter;
+  let submitters: string[] | null = null;
+  if (filter.submitter) {
+    submitters = matchSubmitters(listSubmitterNames(db), filter.submitter);
+    if (submitters.length === 0) return { ok: false, text: T.statusWordUnknown(filter.submitter.slice(0, 60)) };
+  }
+  const { scope, label } = scopeOf(db, input.channelId, filter);
+  const query = { scope, kind: filter.kind, submitters, groups: filter.groups, done: filter.done };
   let page = input.page;
-  let result = attentionPage(db, resolved.scope, input.today, page * STATUS_PAGE_SIZE, STATUS_PAGE_SIZE);
+  let result = statusListPage(db, query, input.today, page * STATUS_PAGE_SIZE, STATUS_PAGE_SIZE);
   if (result.items.length === 0 && page > 0) {
     // The list shrank (items were marked done): show the last page that still has items.
     page = Math.max(0, Math.ceil(result.total / STATUS_PAGE_SIZE) - 1);
-    result = attentionPage(db, resolved.scope, input.today, page * STATUS_PAGE_SIZE, STATUS_PAGE_SIZE);
+    result = statusListPage(db, query, input.today, page * STATUS_PAGE_SIZE, STATUS_PAGE_SIZE);
   }
   const message = buildStatusMessage({
-    scopeLabel: resolved.label,
+    scopeLabel: label,
     scope: input.scope,
-    counts,
+    counts: result.counts,
     page,
     total: result.total,
     items: result.items,
+    continues: result.continues,
+    filterLabel: filterLabel(filter, submitters),
     today: input.today,
     notice: input.notice,
     shared: input.shared,

@@ -31,6 +31,9 @@ export const T = {
   searchHeader: (query: string, total: number) => `🔎 ${total === 1 ? '1 resultaat' : `${total} resultaten`} voor “${query}”`,
   scopeUnknown: (arg: string) =>
     `“${echo(arg)}” is geen bewindspersoon of ministerie dat ik ken. Gebruik een code zoals SOCW of MJenV, een ministerie zoals OCW, of \`alles\`.`,
+  statusWordUnknown: (arg: string) =>
+    `“${echo(arg)}” is geen bewindspersoon of ministerie dat ik ken, en ook geen indiener. Gebruik een code zoals SOCW of MJenV, een ministerie zoals OCW, \`alles\`, een filter (\`zonder termijn\`, \`later\`, \`moties\`, \`toezeggingen\`, \`afgerond\`) of de naam van een indiener.`,
+  statusFilterConflict: '`afgerond` gaat niet samen met `te laat`, `binnen 4 weken`, `later` of `zonder termijn`: die gaan over openstaande items. Kies één van beide.',
   linkUsage: 'Koppel dit kanaal met `/motie kanaal SOCW` (één of meer codes of ministeries), ontkoppel met `/motie kanaal los SOCW`.',
   linkNotAllowed:
     'Kanalen koppelen en ontkoppelen doen de beheerders van motiebot: een koppeling geeft het kanaal herinneringen én het recht om items af te ronden. Vraag het een beheerder; met `/motie kanaal` zie je wat er nu gekoppeld is.',
@@ -57,11 +60,11 @@ export const HELP_TEXT = [
   '*motiebot* houdt bij wat de bewindspersoon de Tweede Kamer heeft beloofd: aangenomen moties en toezeggingen, en wanneer de Kamer geïnformeerd wordt. Elk gekoppeld kanaal krijgt op maandag een weekoverzicht en herinneringen vóór en na de termijn.',
   '',
   '*Opdrachten*',
-  '• `/motie status` — wat te laat is en wat binnen 4 weken moet, voor de codes van dit kanaal. Ook: `/motie status SOCW`, `/motie status SOCW MOCW`, `/motie status OCW`, `/motie status alles`.',
+  '• `/motie status` — alles wat openstaat voor de codes van dit kanaal: te laat, binnen 4 weken, later en zonder termijn. Ook: `/motie status SOCW`, `/motie status OCW`, `/motie status alles`; filters: `zonder termijn`, `later`, `moties`, `toezeggingen`, `afgerond`, of een indiener (`/motie status Mutluer`).',
   '• `/motie kanaal SOCW MOCW` — koppel dit kanaal aan bewindspersonen of ministeries; `/motie kanaal` toont de koppelingen, `/motie kanaal los SOCW` ontkoppelt.',
   '• `/motie termijn 12 eind maart 2026` — stel de termijn van #12 in, in gewone taal ("voor de zomer van 2026", "Q1 2026", "1-7-2026").',
   '• `/motie afgerond 12` — markeer #12 als afgerond (kan ook met de knop bij elk item).',
-  '• `/motie zoek herstelrecht` — zoek in titels, teksten, indieners en Kamerstuknummers.',
+  '• `/motie zoek herstelrecht` — zoek in titels, teksten, de stand van zaken, indieners en Kamerstukken ("34843, nr. 79" of "34843-79").',
   '• `/motie nieuw` — voeg een motie of toezegging toe.',
   '• `/motie help` — deze uitleg.',
 ].join('\n');

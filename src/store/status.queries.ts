@@ -5,7 +5,8 @@ import { addDays, format, parseISO } from 'date-fns';
 import { and, asc, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { SOON_DAYS } from '../domain/describe-item.ts';
-import type { Item } from '../domain/items.ts';
+import type { Item, ItemKind } from '../domain/items.ts';
+import { STATUS_GROUPS, type StatusGroup } from '../domain/status-filter.ts';
 import type { Db } from './db.ts';
 import { listItems, responsibleCondition } from './items.queries.ts';
 import { items, responsibilities } from './schema.ts';
@@ -16,10 +17,13 @@ export interface Scope {
   ministries: string[];
 }
 
+/** Open items split into the four groups (open = overdue + soon + later + noTerm), and done ones. */
 export interface StatusCounts {
   open: number;
   overdue: number;
   soon: number;
+  /** Due later than four weeks from today. */
+  later: number;
   noTerm: number;
   done: number;
 }
@@ -111,10 +115,12 @@ function computeStatusCounts(db: Db, scope: Scope, today: IsoDate): StatusCounts
       coalesce(sum(status = 'open'), 0) AS open,
       coalesce(sum(status = 'open' AND deadline < ?), 0) AS overdue,
       coalesce(sum(status = 'open' AND deadline >= ? AND deadline <= ?), 0) AS soon,
+      coalesce(sum(status = 'open' AND deadline > ?), 0) AS later,
       coalesce(sum(status = 'open' AND deadline IS NULL), 0) AS noTerm,
       coalesce(sum(status = 'done'), 0) AS done
     FROM ${from}`;
-  return prepared(db, source).get(today, today, soonUntil(today), ...(filter?.params ?? [])) as StatusCounts;
+  const until = soonUntil(today);
+  return prepared(db, source).get(today, today, until, until, ...(filter?.params ?? [])) as StatusCounts;
 }
 
 /**
@@ -202,6 +208,7 @@ export function statusByCode(db: Db, today: IsoDate): CodeCounts[] {
       open: sql<number>`coalesce(sum(${items.status} = 'open'), 0)`,
       overdue: sql<number>`coalesce(sum(${items.status} = 'open' AND ${items.deadline} < ${today}), 0)`,
       soon: sql<number>`coalesce(sum(${items.status} = 'open' AND ${items.deadline} >= ${today} AND ${items.deadline} <= ${until}), 0)`,
+      later: sql<number>`coalesce(sum(${items.status} = 'open' AND ${items.deadline} > ${until}), 0)`,
       noTerm: sql<number>`coalesce(sum(${items.status} = 'open' AND ${items.deadline} IS NULL), 0)`,
       done: sql<number>`coalesce(sum(${items.status} = 'done'), 0)`,
     })
@@ -210,4 +217,153 @@ export function statusByCode(db: Db, today: IsoDate): CodeCounts[] {
     .groupBy(responsibilities.code)
     .orderBy(asc(responsibilities.code))
     .all();
+}
+
+/**
+ * What a status list shows: a scope, optionally only moties or toezeggingen, only the items of
+ * some indieners (exact names as stored), only some groups of open items, or the done items.
+ */
+export interface StatusQuery {
+  scope: Scope;
+  kind?: ItemKind | null;
+  /** Exact submitter names; an item matches when one of its submitters is among them. */
+  submitters?: string[] | null;
+  groups?: readonly StatusGroup[];
+  done?: boolean;
+}
+
+/** The scope, kind and submitter conditions as raw SQL on `items` (always a valid WHERE part). */
+function queryFilter(query: StatusQuery): { sql: string; params: (string | number)[] } {
+  const parts: string[] = [];
+  const params: (string | number)[] = [];
+  const scope = scopeFilter(query.scope);
+  if (scope) {
+    parts.push(scope.sql);
+    params.push(...scope.params);
+  }
+  if (query.kind) {
+    parts.push('kind = ?');
+    params.push(query.kind);
+  }
+  if (query.submitters) {
+    if (query.submitters.length === 0) parts.push('0');
+    else {
+      parts.push(`EXISTS (SELECT 1 FROM json_each(items.submitters) WHERE json_each.value IN (${query.submitters.map(() => '?').join(', ')}))`);
+      params.push(...query.submitters);
+    }
+  }
+  return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
+}
+
+/** Counts of the items a status query is about (its groups and `done` aside). */
+export function statusQueryCounts(db: Db, query: StatusQuery, today: IsoDate): StatusCounts {
+  if (!query.kind && !query.submitters) return statusCounts(db, query.scope, today);
+  const key = JSON.stringify(['qcounts', query.scope.codes, query.scope.ministries, query.kind ?? null, query.submitters ?? null, today]);
+  return {
+    ...remembered(db, key, () => {
+      const filter = queryFilter(query);
+      const until = soonUntil(today);
+      return prepared(
+        db,
+        `SELECT
+          coalesce(sum(status = 'open'), 0) AS open,
+          coalesce(sum(status = 'open' AND deadline < ?), 0) AS overdue,
+          coalesce(sum(status = 'open' AND deadline >= ? AND deadline <= ?), 0) AS soon,
+          coalesce(sum(status = 'open' AND deadline > ?), 0) AS later,
+          coalesce(sum(status = 'open' AND deadline IS NULL), 0) AS noTerm,
+          coalesce(sum(status = 'done'), 0) AS done
+        FROM items WHERE ${filter.sql}`,
+      ).get(today, today, until, until, ...filter.params) as StatusCounts;
+    }),
+  };
+}
+
+/** Where each group of open items lies, as a condition on the deadline, and its order. */
+function groupCondition(group: StatusGroup): { sql: string; order: string; bounds: (today: IsoDate) => string[] } {
+  switch (group) {
+    case 'overdue':
+      return { sql: 'deadline < ?', order: 'deadline, id', bounds: (today) => [today] };
+    case 'soon':
+      return { sql: 'deadline >= ? AND deadline <= ?', order: 'deadline, id', bounds: (today) => [today, soonUntil(today)] };
+    case 'later':
+      return { sql: 'deadline > ?', order: 'deadline, id', bounds: (today) => [soonUntil(today)] };
+    case 'none':
+      return { sql: 'deadline IS NULL', order: 'id', bounds: () => [] };
+  }
+}
+
+const GROUP_COUNT: Record<StatusGroup, keyof StatusCounts> = { overdue: 'overdue', soon: 'soon', later: 'later', none: 'noTerm' };
+
+export interface StatusListPage {
+  /** The items of the page, in list order; each open item with its group. */
+  items: { item: Item; group: StatusGroup | 'done' }[];
+  /** How many items the whole list has. */
+  total: number;
+  counts: StatusCounts;
+  /** The page starts in the middle of a group. */
+  continues: boolean;
+}
+
+/**
+ * One page of a status list: the open items group by group (te laat, most overdue first; binnen
+ * 4 weken; later; zonder termijn), or the done items (most recently done first). Each group is
+ * read in index order and only as far as the page reaches; the counts come from the same
+ * conditions, so the list and the counts always agree.
+ */
+export function statusListPage(db: Db, query: StatusQuery, today: IsoDate, offset: number, limit: number): StatusListPage {
+  const counts = statusQueryCounts(db, query, today);
+  const filter = queryFilter(query);
+  const picked: { id: number; group: StatusGroup | 'done' }[] = [];
+  let total: number;
+  let continues = false;
+  if (query.done) {
+    continues = offset > 0;
+    total = counts.done;
+    const rows = prepared(
+      db,
+      `SELECT id FROM items WHERE ${filter.sql} AND status = 'done' ORDER BY done_at IS NULL, done_at DESC, id DESC LIMIT ? OFFSET ?`,
+    ).all(...filter.params, limit, offset) as { id: number }[];
+    picked.push(...rows.map((r) => ({ id: r.id, group: 'done' as const })));
+  } else {
+    const groups = STATUS_GROUPS.filter((g) => !query.groups || query.groups.length === 0 || query.groups.includes(g));
+    total = groups.reduce((n, g) => n + counts[GROUP_COUNT[g]], 0);
+    let skip = offset;
+    let room = limit;
+    for (const group of groups) {
+      const size = counts[GROUP_COUNT[group]];
+      if (room <= 0) break;
+      if (skip >= size) {
+        skip -= size;
+        continue;
+      }
+      if (picked.length === 0 && skip > 0) continues = true;
+      const condition = groupCondition(group);
+      const rows = prepared(
+        db,
+        `SELECT id FROM items WHERE ${filter.sql} AND status = 'open' AND ${condition.sql} ORDER BY ${condition.order} LIMIT ? OFFSET ?`,
+      ).all(...filter.params, ...condition.bounds(today), room, skip) as { id: number }[];
+      picked.push(...rows.map((r) => ({ id: r.id, group })));
+      room -= rows.length;
+      skip = 0;
+    }
+  }
+  const byId = new Map(listItems(db, { ids: picked.map((p) => p.id) }).map((i) => [i.id, i]));
+  return {
+    items: picked.flatMap((p) => {
+      const item = byId.get(p.id);
+      return item ? [{ item, group: p.group }] : [];
+    }),
+    total,
+    counts,
+    continues,
+  };
+}
+
+/** Every distinct submitter name (for resolving "/motie status Mutluer"). */
+export function listSubmitterNames(db: Db): string[] {
+  return remembered(db, 'submitters', () =>
+    (prepared(db, 'SELECT DISTINCT json_each.value AS name FROM items, json_each(items.submitters) ORDER BY 1').all() as { name: string }[]).map(
+      (r) => r.name,
+    ),
+  ).slice();
 }

@@ -45,6 +45,9 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'status.attentionPage': (db) => status.attentionPage(db, { codes: [], ministries: ['OCW'] }, '2025-09-15', 0, 10),
   'status.doneBetween': (db) => status.doneBetween(db, { codes: [], ministries: [] }, 0, NOW, 10),
   'status.statusByCode': (db) => status.statusByCode(db, '2025-09-15'),
+  'status.statusQueryCounts': (db) => status.statusQueryCounts(db, { scope: { codes: ['SOCW'], ministries: [] }, kind: 'motie' }, '2025-09-15'),
+  'status.statusListPage': (db) => status.statusListPage(db, { scope: { codes: [], ministries: [] }, groups: ['none'] }, '2025-09-15', 0, 10),
+  'status.listSubmitterNames': (db) => status.listSubmitterNames(db),
 };
 
 /**

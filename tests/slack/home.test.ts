@@ -49,8 +49,8 @@ describe('app_home_opened', () => {
     expect(home.view.type).toBe('home');
     const text = allText(home.view.blocks);
     expect(text).toContain('Stand op maandag 15 september 2025.');
-    expect(text).toContain('*MJenV*\n2 open · 0 te laat · 1 binnen 4 weken');
-    expect(text).toContain('*SOCW*\n2 open · 1 te laat · 1 binnen 4 weken');
+    expect(text).toContain('*MJenV*\n2 open: 0 te laat · 1 binnen 4 weken · 1 later · 0 zonder termijn');
+    expect(text).toContain('*SOCW*\n2 open: 1 te laat · 1 binnen 4 weken · 0 later · 0 zonder termijn');
     expect(text).toContain('• MJenV → <#CJENV>\n• SOCW → <#COCW>');
     expect(shownItemIds(home.view.blocks)).toEqual([overdue.id, soon.id]);
     expect(findElement(home.view.blocks, 'item_done', overdue.id).element.text?.text).toBe('Afgerond');

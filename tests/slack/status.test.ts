@@ -59,12 +59,12 @@ describe('/motie status', () => {
     expect(answer.response_type).toBe('ephemeral');
     const blocks = answer.blocks!;
     expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'Stand van zaken: SOCW' } });
-    expect(blocks[1]).toMatchObject({ type: 'section', text: { text: '*6* open · *2* te laat · *2* binnen 4 weken · *1* zonder termijn · *1* afgerond' } });
-    expect(shownItemIds(blocks)).toEqual([ids.overdueMost, ids.overdueLess, ids.soon, ids.shared]);
+    expect(blocks[1]).toMatchObject({ type: 'section', text: { text: '*6* open · *2* te laat · *2* binnen 4 weken · *1* later · *1* zonder termijn · *1* afgerond' } });
+    expect(shownItemIds(blocks)).toEqual([ids.overdueMost, ids.overdueLess, ids.soon, ids.shared, ids.later, ids.noTerm]);
     const text = allText(blocks);
     expect(text.indexOf('Te laat')).toBeLessThan(text.indexOf('Binnen 4 weken'));
     expect(text.indexOf('Binnen 4 weken')).toBeLessThan(text.indexOf('Binnenkort'));
-    expect(answer.text).toBe('Stand van zaken SOCW: 6 open, 2 te laat, 2 binnen 4 weken.');
+    expect(answer.text).toBe('Stand van zaken SOCW: 6 open, 2 te laat, 2 binnen 4 weken, 1 later, 1 zonder termijn.');
   });
 
   it('shows each item with kind and submitters, title, the verbatim term and its date, codes, Kamerstuk, "Afgerond" and a menu', async () => {
@@ -90,19 +90,19 @@ describe('/motie status', () => {
 
   it('says all is well when nothing is overdue or due soon', async () => {
     link(t.bot, 'SOCW');
-    addItem(t.bot, { deadline: term(daysFromToday(60)) });
+    const later = addItem(t.bot, { deadline: term(daysFromToday(60)) });
     const { answer } = await status(t.bot);
     expect(allText(answer.blocks)).toContain('🎉 Niets te laat en niets dat binnen 4 weken moet.');
-    expect(shownItemIds(answer.blocks)).toEqual([]);
+    expect(shownItemIds(answer.blocks)).toEqual([later.id]);
   });
 
   it.each([
     ['status MJenV', 'Stand van zaken: MJenV', ['otherCode', 'shared']],
     ['status mjenv', 'Stand van zaken: MJenV', ['otherCode', 'shared']],
     ['status JenV', 'Stand van zaken: ministerie van JenV', ['otherCode', 'shared']],
-    ['status OCW', 'Stand van zaken: ministerie van OCW', ['overdueMost', 'overdueLess', 'soon', 'shared']],
-    ['status alles', 'Stand van zaken: alle bewindspersonen', ['otherCode', 'overdueMost', 'overdueLess', 'soon', 'shared']],
-    ['status MJenV SOCW', 'Stand van zaken: MJenV, SOCW', ['otherCode', 'overdueMost', 'overdueLess', 'soon', 'shared']],
+    ['status OCW', 'Stand van zaken: ministerie van OCW', ['overdueMost', 'overdueLess', 'soon', 'shared', 'later', 'noTerm']],
+    ['status alles', 'Stand van zaken: alle bewindspersonen', ['otherCode', 'overdueMost', 'overdueLess', 'soon', 'shared', 'later', 'noTerm']],
+    ['status MJenV SOCW', 'Stand van zaken: MJenV, SOCW', ['otherCode', 'overdueMost', 'overdueLess', 'soon', 'shared', 'later', 'noTerm']],
     ['status mjenv, JenV', 'Stand van zaken: MJenV, ministerie van JenV', ['otherCode', 'shared']],
   ] as const)('"/motie %s" shows the scope asked for, whatever the channel is linked to', async (text, header, names) => {
     const ids = seedOcw(t.bot);
@@ -143,26 +143,26 @@ describe('paging', () => {
   async function seedMany(bot: SlackTest) {
     link(bot, 'SOCW');
     const ids: number[] = [];
-    // 30 overdue (most overdue first) and 17 due within four weeks: 47 that need attention.
+    // 30 overdue (most overdue first), 17 due within four weeks and one later: 48 open items.
     for (let i = 0; i < 30; i += 1) ids.push(addItem(bot, { title: `Te laat ${i}`, deadline: term(daysFromToday(-60 + i)) }).id);
     for (let i = 0; i < 17; i += 1) ids.push(addItem(bot, { title: `Binnenkort ${i}`, deadline: term(daysFromToday(1 + i)) }).id);
-    addItem(bot, { title: 'Ver weg', deadline: term(daysFromToday(200)) });
+    ids.push(addItem(bot, { title: 'Ver weg', deadline: term(daysFromToday(200)) }).id);
     return ids;
   }
 
-  const rest = (blocks: readonly KnownBlock[] | undefined) => /…en nog (\d+) andere?\./.exec(allText(blocks))?.[1] ?? null;
+  const rest = (blocks: readonly KnownBlock[] | undefined) => /…en nog (\d+) andere?\b/.exec(allText(blocks))?.[1] ?? null;
 
-  it('shows 10 with "nog 37 andere", then the next page on "Volgende", and no "Volgende" on the last page', async () => {
+  it('shows 10 with "nog 38 andere", then the next page on "Volgende", and no "Volgende" on the last page', async () => {
     const ids = await seedMany(t.bot);
     const { answer } = await status(t.bot);
     expect(shownItemIds(answer.blocks)).toEqual(ids.slice(0, 10));
-    expect(rest(answer.blocks)).toBe('37');
+    expect(rest(answer.blocks)).toBe('38');
     expect(JSON.stringify(answer.blocks)).not.toContain('status_page:prev');
 
     let page = answer;
     for (let p = 1; p <= 4; p += 1) {
       const next = findElement(page.blocks!, 'status_page:next');
-      expect(next.element.text?.text).toBe(`Volgende ${Math.min(10, 47 - p * 10)}`);
+      expect(next.element.text?.text).toBe(`Volgende ${Math.min(10, 48 - p * 10)}`);
       const click = await clickButton(t.bot, next, { ephemeral: true });
       expectAcked(click);
       page = await reply(t.bot, click.responseId);
@@ -170,7 +170,7 @@ describe('paging', () => {
       expect(shownItemIds(page.blocks)).toEqual(ids.slice(p * 10, p * 10 + 10));
       expect(JSON.stringify(page.blocks)).toContain('status_page:prev');
     }
-    expect(shownItemIds(page.blocks)).toHaveLength(7);
+    expect(shownItemIds(page.blocks)).toHaveLength(8);
     expect(rest(page.blocks)).toBeNull();
     expect(JSON.stringify(page.blocks)).not.toContain('status_page:next');
     // Back again.
@@ -185,13 +185,13 @@ describe('paging', () => {
     expectAcked(click);
     const redrawn = await reply(t.bot, click.responseId);
     expect(redrawn.replace_original).toBe(true);
-    expect(redrawn.blocks![1]).toMatchObject({ text: { text: '*47* open · *29* te laat · *17* binnen 4 weken · *0* zonder termijn · *1* afgerond' } });
+    expect(redrawn.blocks![1]).toMatchObject({ text: { text: '*47* open · *29* te laat · *17* binnen 4 weken · *1* later · *0* zonder termijn · *1* afgerond' } });
     const struck = redrawn.blocks!.find((b) => b.block_id === `item:${ids[3]}:text`) as { text: { text: string } };
     expect(struck.text.text).toMatch(/^~.*~$/);
     expect(allText(redrawn.blocks)).toContain('✅ Afgerond door <@UBOB>');
     expect(findElement(redrawn.blocks!, 'item_undo', ids[3]!).element.text?.text).toBe('Ongedaan maken');
     expect(shownItemIds(redrawn.blocks)).toEqual([ids[3], ...ids.slice(0, 3), ...ids.slice(4, 11)]);
-    expect(rest(redrawn.blocks)).toBe('36');
+    expect(rest(redrawn.blocks)).toBe('37');
   });
 
   it('"Ongedaan maken" on the redrawn page puts the item back in the list, once', async () => {
@@ -203,7 +203,7 @@ describe('paging', () => {
     const back = await reply(t.bot, undo.responseId);
     expect(shownItemIds(back.blocks)).toEqual(ids.slice(0, 10));
     expect(allText(back.blocks)).toContain(`↩️ #${ids[0]} staat weer open.`);
-    expect(rest(back.blocks)).toBe('37');
+    expect(rest(back.blocks)).toBe('38');
   });
 
   it('shows the last page that still has items when the list shrank under the page', async () => {
@@ -214,12 +214,12 @@ describe('paging', () => {
       const click = await clickButton(t.bot, findElement(page.blocks!, 'status_page:next'), { ephemeral: true });
       page = await reply(t.bot, click.responseId);
     }
-    // Meanwhile others mark 12 of the first items done; 35 remain.
+    // Meanwhile others mark 12 of the first items done; 36 remain.
     for (const id of ids.slice(0, 12)) markDone(t.bot.deps.db, id, 'UCAROL', t.bot.deps.now().getTime());
     const click = await clickButton(t.bot, findElement(page.blocks!, 'item_done', ids[46]!), { ephemeral: true });
     const redrawn = await reply(t.bot, click.responseId);
-    // 34 remain: page 4 (items 41–) is empty, so page 3 shows items 31–34 under the struck item.
-    expect(shownItemIds(redrawn.blocks)).toEqual([ids[46], ...ids.slice(42, 46)]);
+    // 35 remain: page 4 (items 41–) is empty, so page 3 shows items 31–35 under the struck item.
+    expect(shownItemIds(redrawn.blocks)).toEqual([ids[46], ...ids.slice(42, 46), ids[47]]);
     expect(JSON.stringify(redrawn.blocks)).toContain('status_page:prev');
     expect(JSON.stringify(redrawn.blocks)).not.toContain('status_page:next');
   });

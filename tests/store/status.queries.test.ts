@@ -26,7 +26,7 @@ describe('status queries', () => {
     createItem(t.db, newItem({ deadline: term('2025-10-14') }), 'import', 0);
     createItem(t.db, newItem({ deadline: null }), 'import', 0);
     createItem(t.db, newItem({ responsible: [{ code: 'SSZW', ministry: 'SZW' }], deadline: term('2025-09-01') }), 'import', 0);
-    expect(statusCounts(t.db, SOCW, TODAY)).toEqual({ open: 4, overdue: 1, soon: 1, noTerm: 1, done: 0 });
+    expect(statusCounts(t.db, SOCW, TODAY)).toEqual({ open: 4, overdue: 1, soon: 1, later: 1, noTerm: 1, done: 0 });
     expect(statusCounts(t.db, { codes: [], ministries: [] }, TODAY)).toMatchObject({ open: 5, overdue: 2 });
     expect(statusCounts(t.db, { codes: [], ministries: ['SZW'] }, TODAY)).toMatchObject({ open: 1, overdue: 1 });
   });

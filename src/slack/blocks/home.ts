@@ -35,7 +35,7 @@ export function buildHome(data: HomeData): View {
   blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: '*Per bewindspersoon*' } });
   const fields = data.perCode.map((c) => ({
     type: 'mrkdwn' as const,
-    text: truncateLines(`*${escapeMrkdwn(truncate(c.code, 40))}*\n${c.open} open · ${c.overdue} te laat · ${c.soon} binnen 4 weken`, 1900),
+    text: truncateLines(`*${escapeMrkdwn(truncate(c.code, 40))}*\n${c.open} open: ${c.overdue} te laat · ${c.soon} binnen 4 weken · ${c.later} later · ${c.noTerm} zonder termijn`, 1900),
   }));
   if (fields.length === 0) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'Nog geen moties of toezeggingen. Importeer een overzicht met `motie import` of voeg er een toe met `/motie nieuw`.' } });

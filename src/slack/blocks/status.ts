@@ -1,35 +1,61 @@
-// The answer to /motie status: counts, then the overdue items and those due within four weeks,
-// one page at a time, within Block Kit's limits.
+// The answer to /motie status: counts, then every open item in four groups (te laat, binnen 4
+// weken, later, zonder termijn) or the done items, one page at a time, within Block Kit's limits.
 import type { KnownBlock } from '@slack/types';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
-import { dueOf } from '../../domain/describe-item.ts';
 import type { Item } from '../../domain/items.ts';
+import type { StatusGroup } from '../../domain/status-filter.ts';
 import type { StatusCounts } from '../../store/status.queries.ts';
 import { ACTION, itemIdOfBlock } from './ids.ts';
 import { itemRow } from './item-row.ts';
-import { escapeMrkdwn, plain } from './mrkdwn.ts';
+import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
 
 export const STATUS_PAGE_SIZE = 10;
 
 export interface StatusView {
   /** What the message is about: "SOCW, MOCW", "OCW", "alle bewindspersonen". */
   scopeLabel: string;
-  /** The scope as given by the user ('' for the channel's default), carried in buttons. */
+  /** The words the user gave after /motie status ('' for the channel's default), carried in buttons. */
   scope: string;
+  /** Counts of the items the list is about (all groups), so that headings and header agree. */
   counts: StatusCounts;
   page: number;
+  /** How many items the whole list has (over all pages). */
   total: number;
-  items: Item[];
+  /** The items of this page in list order, each with its group. */
+  items: StatusRow[];
   today: IsoDate;
+  /** The first group on this page started on the page before. */
+  continues?: boolean;
+  /** The filters in words ("zonder termijn · moties · indiener Mutluer"), when there are any. */
+  filterLabel?: string;
   /** A copy shared in the channel: the items keep their buttons, paging and sharing go. */
   shared?: boolean;
   /** Blocks to put above the list (e.g. "✅ #12 afgerond" with undo). */
   notice?: KnownBlock[];
 }
 
+export interface StatusRow {
+  item: Item;
+  group: StatusGroup | 'done';
+}
+
 export function statusCountsLine(c: StatusCounts): string {
-  return `*${c.open}* open · *${c.overdue}* te laat · *${c.soon}* binnen 4 weken · *${c.noTerm}* zonder termijn · *${c.done}* afgerond`;
+  return `*${c.open}* open · *${c.overdue}* te laat · *${c.soon}* binnen 4 weken · *${c.later}* later · *${c.noTerm}* zonder termijn · *${c.done}* afgerond`;
+}
+
+/** The heading of each group and the count it shows. */
+const GROUP_HEADING: Record<StatusGroup | 'done', { label: string; count: (c: StatusCounts) => number }> = {
+  overdue: { label: '🔴 Te laat', count: (c) => c.overdue },
+  soon: { label: '🟠 Binnen 4 weken', count: (c) => c.soon },
+  later: { label: '🔵 Later', count: (c) => c.later },
+  none: { label: '⚪ Zonder termijn', count: (c) => c.noTerm },
+  done: { label: '✅ Afgerond', count: (c) => c.done },
+};
+
+export function groupHeading(group: StatusGroup | 'done', counts: StatusCounts, continued: boolean): string {
+  const h = GROUP_HEADING[group];
+  return `*${h.label}* (${h.count(counts)})${continued ? ' — vervolg' : ''}`;
 }
 
 /** Below Slack's ~13,000 characters of blocks, with room to spare. */
@@ -39,38 +65,40 @@ export function buildStatusMessage(view: StatusView): { text: string; blocks: Kn
   // Ten long items can pass Slack's size limit: then every row is drawn shorter.
   const full = renderStatusBlocks(view, false);
   const blocks = JSON.stringify(full).length <= STATUS_MAX_CHARS ? full : renderStatusBlocks(view, true);
-  const text = `Stand van zaken ${escapeMrkdwn(view.scopeLabel)}: ${view.counts.open} open, ${view.counts.overdue} te laat, ${view.counts.soon} binnen 4 weken.`;
+  const c = view.counts;
+  const text = `Stand van zaken ${escapeMrkdwn(view.scopeLabel)}: ${c.open} open, ${c.overdue} te laat, ${c.soon} binnen 4 weken, ${c.later} later, ${c.noTerm} zonder termijn.`;
   return { text, blocks };
 }
 
 function renderStatusBlocks(view: StatusView, compact: boolean): KnownBlock[] {
+  const contextLine = [`Peildatum ${formatDateNl(view.today)}`, view.filterLabel ? `Filter: ${escapeMrkdwn(view.filterLabel)}` : null]
+    .filter(Boolean)
+    .join(' · ');
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: plain(`Stand van zaken: ${view.scopeLabel}`, 150) } },
     { type: 'section', text: { type: 'mrkdwn', text: statusCountsLine(view.counts) } },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: `Peildatum ${formatDateNl(view.today)}` }] },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(contextLine, 2000) }] },
   ];
   if (view.notice) blocks.push(...view.notice);
   const context = { scope: view.scope, page: view.page };
-  let lastState: string | null = null;
+  if (!view.filterLabel && view.page === 0 && view.counts.overdue + view.counts.soon === 0) {
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: '🎉 Niets te laat en niets dat binnen 4 weken moet.' } });
+  }
+  let lastGroup: string | null = null;
   const inNotice = new Set((view.notice ?? []).map((b) => itemIdOfBlock(b.block_id)));
-  for (const item of view.items) {
-    if (inNotice.has(item.id)) continue; // block_ids must stay unique
-    const state = dueOf(item, view.today).state;
-    if (state !== lastState) {
+  for (const [index, { item, group }] of view.items.entries()) {
+    if (group !== lastGroup) {
+      // The first group of a later page may have started on the page before.
+      const continued = index === 0 && view.continues === true;
       blocks.push({ type: 'divider' });
-      blocks.push({
-        type: 'section',
-        text: { type: 'mrkdwn', text: state === 'overdue' ? '*🔴 Te laat*' : '*🟠 Binnen 4 weken*' },
-      });
-      lastState = state;
+      blocks.push({ type: 'section', text: { type: 'mrkdwn', text: groupHeading(group, view.counts, continued) } });
+      lastGroup = group;
     }
+    if (inNotice.has(item.id)) continue; // block_ids must stay unique
     blocks.push(...itemRow(item, { today: view.today, context, compact }));
   }
-  if (view.total === 0) {
-    blocks.push({
-      type: 'section',
-      text: { type: 'mrkdwn', text: '🎉 Niets te laat en niets dat binnen 4 weken moet.' },
-    });
+  if (view.total === 0 && view.filterLabel) {
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'Geen moties of toezeggingen die bij dit filter passen.' } });
   }
   const shown = view.page * STATUS_PAGE_SIZE + view.items.length;
   const rest = view.total - shown;
@@ -100,7 +128,8 @@ function renderStatusBlocks(view: StatusView, compact: boolean): KnownBlock[] {
     });
   }
   if (rest > 0) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…en nog ${rest} ${rest === 1 ? 'ander' : 'andere'}.` }] });
+    const where = view.shared ? '' : ' (knop Volgende)';
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…en nog ${rest} ${rest === 1 ? 'ander' : 'andere'}${where}.` }] });
   }
   if (buttons.elements.length > 0) blocks.push(buttons);
   return blocks;
@@ -111,7 +140,7 @@ export function decodeStatusValue(raw: unknown): { scope: string; page: number }
   if (typeof raw !== 'string' || raw.length > 500) return null;
   try {
     const v = JSON.parse(raw) as { scope?: unknown; page?: unknown };
-    if (typeof v.scope !== 'string' || v.scope.length > 100) return null;
+    if (typeof v.scope !== 'string' || v.scope.length > 300) return null;
     if (typeof v.page !== 'number' || !Number.isSafeInteger(v.page) || v.page < 0 || v.page > 100_000) return null;
     return { scope: v.scope, page: v.page };
   } catch {

@@ -13,8 +13,8 @@ function data(over: Partial<HomeData> = {}): HomeData {
   return {
     today,
     perCode: [
-      { code: 'MJenV', open: 2, overdue: 0, soon: 1, noTerm: 0, done: 4 },
-      { code: 'SOCW', open: 5, overdue: 2, soon: 1, noTerm: 1, done: 0 },
+      { code: 'MJenV', open: 2, overdue: 0, soon: 1, later: 1, noTerm: 0, done: 4 },
+      { code: 'SOCW', open: 5, overdue: 2, soon: 1, later: 1, noTerm: 1, done: 0 },
     ],
     links: [
       { target: 'SOCW', targetKind: 'code', channelId: 'COCW', linkedBy: 'U1', createdAt: 0 },
@@ -31,7 +31,7 @@ describe('buildHome', () => {
     const view = buildHome(data());
     expect(view.type).toBe('home');
     const fields = view.blocks.find((b) => b.type === 'section' && 'fields' in b && b.fields) as { fields: { text: string }[] };
-    expect(fields.fields.map((f) => f.text)).toEqual(['*MJenV*\n2 open · 0 te laat · 1 binnen 4 weken', '*SOCW*\n5 open · 2 te laat · 1 binnen 4 weken']);
+    expect(fields.fields.map((f) => f.text)).toEqual(['*MJenV*\n2 open: 0 te laat · 1 binnen 4 weken · 1 later · 0 zonder termijn', '*SOCW*\n5 open: 2 te laat · 1 binnen 4 weken · 1 later · 1 zonder termijn']);
     expect(text(view.blocks)).toContain('• SOCW → <#COCW>\\n• JenV → <#CJENV>');
     expect(ids(view.blocks)).toEqual([1, 2]);
     expect(text(view.blocks)).toContain('item_done');
@@ -41,7 +41,7 @@ describe('buildHome', () => {
 
   it('stays within 100 blocks with many items, 200 codes and 300 links, and counts the rest', () => {
     const urgent = Array.from({ length: 40 }, (_, i) => worstItem(i + 1, '2025-09-01'));
-    const perCode = Array.from({ length: 200 }, (_, i) => ({ code: `M${i}`, open: 1, overdue: 1, soon: 0, noTerm: 0, done: 0 }));
+    const perCode = Array.from({ length: 200 }, (_, i) => ({ code: `M${i}`, open: 1, overdue: 1, soon: 0, later: 0, noTerm: 0, done: 0 }));
     const links = Array.from({ length: 300 }, (_, i) => ({ target: `SOCW${i}`, targetKind: 'code' as const, channelId: `C${i}`, linkedBy: 'U', createdAt: 0 }));
     const view = buildHome(data({ urgent, urgentTotal: 500, perCode, links }));
     expect(view.blocks.length).toBeLessThanOrEqual(HOME_MAX_BLOCKS);

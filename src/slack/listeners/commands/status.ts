@@ -1,10 +1,12 @@
-import { MAX_SCOPE_WORDS } from '../../scope.ts';
 import { renderStatus } from '../../status-view.ts';
 import type { SubcommandHandler } from './index.ts';
 
-/** `/motie status [CODE … | ministerie | alles]` */
+/** At most this many characters of filter words (they travel in the paging buttons' values). */
+export const MAX_STATUS_ARGS = 200;
+
+/** `/motie status [CODE … | ministerie | alles] [zonder termijn | later | moties | toezeggingen | afgerond] [indiener]` */
 export const statusCommand: SubcommandHandler = ({ deps, command, args, today }) => {
-  const scope = args.split(/[\s,;]+/).filter(Boolean).slice(0, MAX_SCOPE_WORDS).join(' ');
+  const scope = args.split(/[\s,;]+/).filter(Boolean).join(' ').slice(0, MAX_STATUS_ARGS);
   const result = renderStatus(deps.db, { channelId: command.channel_id, scope, page: 0, today });
   return result.ok ? { text: result.text, blocks: result.blocks } : { text: result.text };
 };
