@@ -45,7 +45,7 @@ describe('decodeStatusValue', () => {
     ['not a string', null],
     ['not JSON', '{'],
     ['no scope', '{"page":1}'],
-    ['a long scope', `{"scope":"${'x'.repeat(101)}","page":1}`],
+    ['a long scope', `{"scope":"${'x'.repeat(301)}","page":1}`],
     ['a negative page', '{"scope":"","page":-1}'],
     ['a fractional page', '{"scope":"","page":0.5}'],
     ['a huge page', '{"scope":"","page":100001}'],
