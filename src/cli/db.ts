@@ -1,5 +1,9 @@
 // Opening the database for a CLI command, with the same path checks as the bot.
 import { checkDatabasePath, ConfigError } from '../config.ts';
+import type { AppContext } from '../app/index.ts';
+import type { ParliamentaryCalendar } from '../domain/dates/calendar.ts';
+import { createLogger } from '../logger.ts';
+import { loadCalendar } from '../store/calendar-file.ts';
 import { closeDb, openDb, type Db } from '../store/db.ts';
 import type { CliIo } from './types.ts';
 
@@ -19,9 +23,19 @@ export async function withDb(io: CliIo, fn: (db: Db) => Promise<number> | number
   }
 }
 
-/** Parses a positive item id ("12" or "#12"); null when it is not one. */
-export function parseItemId(raw: string | undefined): number | null {
-  if (!raw) return null;
-  const m = /^#?(\d{1,9})$/.exec(raw.trim());
-  return m ? Number(m[1]) : null;
+/** The parliamentary calendar (with MOTIEBOT_CALENDAR_FILE); null after saying in Dutch why not. */
+export function cliCalendar(io: CliIo): ParliamentaryCalendar | null {
+  try {
+    return loadCalendar(io.env.MOTIEBOT_CALENDAR_FILE);
+  } catch (error) {
+    io.err((error as Error).message);
+    return null;
+  }
+}
+
+/** Runs `fn` with the use cases' context: the open database, the calendar and the CLI's clock. */
+export async function withApp(io: CliIo, fn: (ctx: AppContext) => Promise<number> | number): Promise<number> {
+  const calendar = cliCalendar(io);
+  if (!calendar) return 1;
+  return withDb(io, (db) => fn({ db, calendar, admins: [], now: io.now, logger: createLogger('warn', io.err) }));
 }

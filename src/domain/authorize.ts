@@ -2,7 +2,8 @@
 // item's codes or ministries, and the admins anywhere.
 import type { Item, Responsibility } from './items.ts';
 
-export interface Actor {
+/** A Slack user asking for a change, and where they ask. */
+export interface ChangeRequester {
   userId: string;
   /** The targets (codes and ministries) linked to the channel the action came from. */
   channelTargets: string[];
@@ -21,21 +22,21 @@ export function canManageLinks(userId: string, admins: readonly string[]): boole
  * Who may create an item for these responsibilities: the admins anywhere; anyone else only in a
  * channel linked to every code of the new item (or to its ministry), since the item's reminders
  * go to the channels of those codes and those channels may then change it. Returns the codes the
- * actor may not create items for: none means allowed.
+ * requester may not create items for: none means allowed.
  */
-export function uncoveredCodes(responsible: readonly Responsibility[], actor: Actor, admins: readonly string[]): string[] {
-  if (admins.includes(actor.userId)) return [];
-  const targets = new Set(actor.channelTargets);
+export function uncoveredCodes(responsible: readonly Responsibility[], requester: ChangeRequester, admins: readonly string[]): string[] {
+  if (admins.includes(requester.userId)) return [];
+  const targets = new Set(requester.channelTargets);
   return responsible.filter((r) => !targets.has(r.code) && !targets.has(r.ministry)).map((r) => r.code);
 }
 
 /** Whether opening the new-item form makes sense here: an admin, or a channel linked to something. */
-export function mayOpenNewItem(actor: Actor, admins: readonly string[]): boolean {
-  return admins.includes(actor.userId) || actor.channelTargets.length > 0;
+export function mayOpenNewItem(requester: ChangeRequester, admins: readonly string[]): boolean {
+  return admins.includes(requester.userId) || requester.channelTargets.length > 0;
 }
 
-export function canChangeItem(item: Pick<Item, 'responsible'>, actor: Actor, admins: readonly string[]): boolean {
-  if (admins.includes(actor.userId)) return true;
-  const targets = new Set(actor.channelTargets);
+export function canChangeItem(item: Pick<Item, 'responsible'>, requester: ChangeRequester, admins: readonly string[]): boolean {
+  if (admins.includes(requester.userId)) return true;
+  const targets = new Set(requester.channelTargets);
   return item.responsible.some((r) => targets.has(r.code) || targets.has(r.ministry));
 }

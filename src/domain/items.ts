@@ -1,4 +1,5 @@
 // The domain's view of a tracked motie or toezegging. The store maps its rows to these types.
+import type { Actor } from './actor.ts';
 import type { Basis, IsoDate } from './dates/types.ts';
 
 export type ItemKind = 'motie' | 'toezegging';
@@ -48,9 +49,9 @@ export interface Item {
   sourceDocument: string | null;
   sourcePosition: number | null;
   /** Set when a person (Slack or CLI) decided the status; imports do not overwrite it. */
-  statusSetBy: string | null;
+  statusSetBy: Actor | null;
   /** Set when a person set the deadline; imports do not overwrite it. */
-  deadlineSetBy: string | null;
+  deadlineSetBy: Actor | null;
   doneAt: number | null; // UTC ms
   // Fields added in round 2; optional so that items built elsewhere (fixtures, plans) need not name them.
   /** Who marked the item done. */

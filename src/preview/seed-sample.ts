@@ -3,17 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { TZDate } from '@date-fns/tz';
 import { TIMEZONE } from '../config.ts';
-import type { ParliamentaryCalendar } from '../domain/dates/calendar.ts';
-import { parseOverview } from '../domain/overview/index.ts';
-import { linkChannel, listLinks } from '../store/channels.queries.ts';
+import { importOverview, linkChannel, readOverview, type AppContext } from '../app/index.ts';
+import { PREVIEW_ACTOR } from '../domain/actor.ts';
+import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
-import { importOverview } from '../store/import-overview.ts';
 import { countItems, listItems } from '../store/items.queries.ts';
 
 export const SAMPLE_FILE = new URL('../sample/stand-van-zaken-nap-2025.txt', import.meta.url);
 export const SAMPLE_NAME = 'stand-van-zaken-nap-2025.txt';
 export const SAMPLE_DOCUMENT_DATE = '2025-04-15';
-export const PREVIEW_ACTOR = 'preview';
 
 export interface PreviewChannel {
   id: string;
@@ -37,17 +35,19 @@ export interface SeedResult {
  * imported the day it was written: items it reports done were not done "this week", whatever day
  * the person pretends it is.
  */
-export function seedSample(db: Db, calendar?: ParliamentaryCalendar): SeedResult {
+export function seedSample(ctx: AppContext): SeedResult {
   const [y, m, d] = SAMPLE_DOCUMENT_DATE.split('-').map(Number) as [number, number, number];
-  const now = new TZDate(y, m - 1, d, 12, 0, 0, TIMEZONE).getTime();
+  const now = new TZDate(y, m - 1, d, 12, 0, 0, TIMEZONE);
+  const { db } = ctx;
   if (countItems(db) > 0 || listLinks(db).length > 0) return { seeded: false, imported: 0, channels: [] };
-  const parsed = parseOverview(readFileSync(SAMPLE_FILE, 'utf8'), { documentDate: SAMPLE_DOCUMENT_DATE, calendar });
-  if (!parsed.ok) throw new Error(`the bundled sample does not parse: ${parsed.code}`);
-  const result = importOverview(db, parsed.items, { sourceDocument: SAMPLE_NAME, documentDate: parsed.documentDate, now });
+  const atDocumentDate: AppContext = { ...ctx, now: () => new Date(now.getTime()) };
+  const read = readOverview(atDocumentDate, readFileSync(SAMPLE_FILE, 'utf8'), { documentDate: SAMPLE_DOCUMENT_DATE });
+  if (!read.ok) throw new Error(`the bundled sample does not import: ${read.code}`);
+  const { result } = importOverview(atDocumentDate, read.parsed, { sourceName: SAMPLE_NAME });
   const ministries = [...new Set(result.items.flatMap((item) => item.responsible.map((r) => r.ministry)))];
   const channels = ministries.map(ministryChannel);
   for (const [i, ministry] of ministries.entries()) {
-    linkChannel(db, { kind: 'ministry', ministry }, channels[i]!.id, PREVIEW_ACTOR, now);
+    linkChannel(atDocumentDate, channels[i]!.id, [{ kind: 'ministry', ministry }], { actor: PREVIEW_ACTOR });
   }
   return { seeded: true, imported: result.created.length, channels };
 }

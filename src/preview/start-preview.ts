@@ -69,8 +69,9 @@ export async function startPreview(config: Config, logger: MotiebotLogger): Prom
   // The preview's own database: its sample items and made-up channels never reach DATABASE_PATH.
   const db = openDb(config.previewDatabasePath);
   const clock = createPretendClock();
+  const deps: BotDeps = { db, admins: config.admins, calendar, now: clock.now, logger };
   try {
-    const seeded = seedSample(db, calendar);
+    const seeded = seedSample(deps);
     if (seeded.seeded) {
       logger.info(`preview: imported ${seeded.imported} sample items and linked ${seeded.channels.map((c) => `#${c.name}`).join(', ')}`);
     }
@@ -83,7 +84,6 @@ export async function startPreview(config: Config, logger: MotiebotLogger): Prom
   for (const channel of previewChannels(db)) standIn.addChannel(channel.id, channel.name);
   standIn.addUser(PREVIEW_SENDER.userId, PREVIEW_SENDER.userName);
 
-  const deps: BotDeps = { db, admins: config.admins, calendar, now: clock.now, logger };
   const jobClient = createJobSlackClient({ token, apiUrl: standIn.apiUrl, timeoutMs: 5000 });
   const jobDeps = { db, slack: jobClient, now: clock.now, logger, admins: config.admins };
   let jobs: Promise<unknown> = Promise.resolve();

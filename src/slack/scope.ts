@@ -9,11 +9,6 @@ export type ResolvedScope = { ok: true; scope: Scope; label: string } | { ok: fa
 
 export const ALL: Scope = { codes: [], ministries: [] };
 
-/** The codes and ministries linked to a channel. */
-export function channelTargets(db: Db, channelId: string | undefined): string[] {
-  return channelId ? listLinks(db, channelId).map((l) => l.target) : [];
-}
-
 /** At most this many codes in one status scope (the scope travels in button values). */
 export const MAX_SCOPE_WORDS = 8;
 

@@ -1,5 +1,6 @@
 // Links between a bewindspersoon code (or a ministry) and a Slack channel.
 import { and, asc, eq } from 'drizzle-orm';
+import type { Actor } from '../domain/actor.ts';
 import type { Target } from '../domain/codes.ts';
 import { inTransaction, type Db } from './db.ts';
 import { writeAudit } from './items.queries.ts';
@@ -9,7 +10,7 @@ export interface ChannelLink {
   target: string;
   targetKind: 'code' | 'ministry';
   channelId: string;
-  linkedBy: string;
+  linkedBy: Actor;
   createdAt: number;
 }
 
@@ -18,7 +19,7 @@ function targetName(t: Target): string {
 }
 
 /** Links a channel; returns false when the link already existed. */
-export function linkChannel(db: Db, target: Target, channelId: string, actor: string, now: number): boolean {
+export function linkChannel(db: Db, target: Target, channelId: string, actor: Actor, now: number): boolean {
   return inTransaction(db, () => {
     const name = targetName(target);
     const result = db
@@ -41,7 +42,7 @@ export function linkChannel(db: Db, target: Target, channelId: string, actor: st
 }
 
 /** Removes a link; returns false when there was none. */
-export function unlinkChannel(db: Db, target: Target, channelId: string, actor: string, now: number): boolean {
+export function unlinkChannel(db: Db, target: Target, channelId: string, actor: Actor, now: number): boolean {
   return inTransaction(db, () => {
     const name = targetName(target);
     const result = db
@@ -72,7 +73,12 @@ export function listLinks(db: Db, channelId?: string): ChannelLink[] {
       target,
       targetKind,
       channelId: ch,
-      linkedBy,
+      linkedBy: linkedBy as Actor,
       createdAt,
     }));
+}
+
+/** The codes and ministries linked to a channel (none without a channel). */
+export function linkedTargets(db: Db, channelId: string | null | undefined): string[] {
+  return channelId ? listLinks(db, channelId).map((l) => l.target) : [];
 }

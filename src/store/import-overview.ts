@@ -2,14 +2,13 @@
 // transaction. A dry run applies the plan too and then rolls back, so it shows exactly what a
 // real import would do (ids included). Every change is audited with actor "import".
 import { amsterdamMidnight } from '../clock.ts';
+import { IMPORT_ACTOR } from '../domain/actor.ts';
 import type { Item } from '../domain/items.ts';
 import { planImport, type ImportPlan, type LinkTarget, type OverviewItem } from '../domain/overview/index.ts';
 import type { Db } from './db.ts';
 import { importMatchScope } from '../domain/overview/plan-import.ts';
 import { getItemsForImport, listItemsForImport, prepareItemInserter, prepareItemUpdater } from './import.queries.ts';
 import { updateItem, writeAudit, type ItemPatch } from './items.queries.ts';
-
-export const IMPORT_ACTOR = 'import';
 
 export interface ImportOverviewOptions {
   /** Name of the document (stored as the items' source). */

@@ -3,6 +3,7 @@
 // import: prepared statements in the caller's transaction, without building a query, opening a
 // savepoint or re-reading the item per item (tests/store/import.queries.test.ts compares the reads).
 import type Database from 'better-sqlite3';
+import { isPerson, type Actor } from '../domain/actor.ts';
 import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../domain/items.ts';
 import type { Db } from './db.ts';
 import { fromRawRow, ITEM_COLUMNS, toItem, type RawItemRow } from './item-rows.ts';
@@ -80,7 +81,7 @@ export function getItemsForImport(db: Db, ids: readonly number[]): Map<number, I
 
 export interface ItemInserter {
   /** Inserts an item, its responsibilities and its "create" audit entry as createItem does; returns its id. */
-  insert(input: NewItem, actor: string, now: number, context?: AuditContext): number;
+  insert(input: NewItem, actor: Actor, now: number, context?: AuditContext): number;
 }
 
 /**
@@ -158,7 +159,7 @@ export interface ItemUpdater {
    * audit entries in the same order), without reading the item again: `before` must be the item
    * as it is in the database now.
    */
-  update(before: Item, patch: ItemPatch, actor: string, now: number, context?: AuditContext): string[];
+  update(before: Item, patch: ItemPatch, actor: Actor, now: number, context?: AuditContext): string[];
 }
 
 const COLUMN: Record<string, string> = {
@@ -224,7 +225,7 @@ export function prepareItemUpdater(db: Db): ItemUpdater {
         changed.push(field);
         insertAudit.run(id, actor, now, 'update', field, oldValue, newValue, contextJson);
       };
-      const byPerson = actor !== 'import';
+      const byPerson = isPerson(actor);
       for (const key of ['title', 'text', 'statusText', 'recurrence', 'sourceDocument', 'reference'] as const) {
         const value = patch[key];
         if (value !== undefined && value !== before[key]) {

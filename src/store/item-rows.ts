@@ -1,4 +1,5 @@
 // Mapping a row of `items` to the domain's Item: the one mapping, used by every read of the store.
+import type { Actor } from '../domain/actor.ts';
 import type { Basis } from '../domain/dates/types.ts';
 import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../domain/items.ts';
 import type { items } from './schema.ts';
@@ -56,8 +57,9 @@ export function toItem(row: ItemRow, resp: Responsibility[]): Item {
     responsible: resp,
     sourceDocument: row.sourceDocument,
     sourcePosition: row.sourcePosition,
-    statusSetBy: row.statusSetBy,
-    deadlineSetBy: row.deadlineSetBy,
+    // The store wrote these from an Actor.
+    statusSetBy: row.statusSetBy as Actor | null,
+    deadlineSetBy: row.deadlineSetBy as Actor | null,
     doneAt: row.doneAt,
     doneBy: row.doneBy,
     closingReference: row.closingReference,

@@ -1,6 +1,7 @@
 // Items, their responsibilities and their audit trail. Every change writes an audit entry in the
 // same transaction; nothing above this file sees drizzle rows.
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../domain/actor.ts';
 import type { Item, ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../domain/items.ts';
 import { nextOccurrence } from '../domain/recurrence.ts';
 import { inTransaction, type Db } from './db.ts';
@@ -17,7 +18,7 @@ export interface AuditContext {
 export interface AuditEntry {
   id: number;
   itemId: number | null;
-  actor: string;
+  actor: Actor;
   at: number;
   action: string;
   field: string | null;
@@ -162,10 +163,10 @@ export function listAudit(db: Db, itemId: number): AuditEntry[] {
     .where(eq(auditLog.itemId, itemId))
     .orderBy(asc(auditLog.at), asc(auditLog.id))
     .all()
-    .map((r) => ({ ...r, context: r.context ? (JSON.parse(r.context) as AuditContext) : null }));
+    .map((r) => ({ ...r, actor: r.actor as Actor, context: r.context ? (JSON.parse(r.context) as AuditContext) : null }));
 }
 
-export function createItem(db: Db, input: NewItem, actor: string, now: number, context?: AuditContext): Item {
+export function createItem(db: Db, input: NewItem, actor: Actor, now: number, context?: AuditContext): Item {
   return inTransaction(db, () => getItem(db, prepareItemInserter(db).insert(input, actor, now, context))!);
 }
 
@@ -188,14 +189,14 @@ export interface ItemPatch {
 
 /**
  * Applies a patch, writing one audit entry per changed field. A person's change of status or
- * deadline (actor not 'import') is remembered so later imports do not overwrite it.
+ * deadline (a person: domain/actor.ts isPerson) is remembered so later imports do not overwrite it.
  * Returns the updated item and the fields that changed (empty when nothing did).
  */
 export function updateItem(
   db: Db,
   id: number,
   patch: ItemPatch,
-  actor: string,
+  actor: Actor,
   now: number,
   context?: AuditContext,
 ): { item: Item; changed: string[] } | null {
@@ -215,7 +216,7 @@ export type MarkDoneResult =
  * Marks an item done. A recurring item with a deadline stays open and moves to its next
  * occurrence instead; the audit log says so.
  */
-export function markDone(db: Db, id: number, actor: string, now: number, context?: AuditContext): MarkDoneResult {
+export function markDone(db: Db, id: number, actor: Actor, now: number, context?: AuditContext): MarkDoneResult {
   return inTransaction(db, () => {
     const item = getItem(db, id);
     if (!item) return { ok: false, code: 'ITEM_NOT_FOUND', item: null };
@@ -243,7 +244,7 @@ export type ReopenResult =
   | { ok: true; item: Item }
   | { ok: false; code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_DONE'; item: Item | null };
 
-export function reopenItem(db: Db, id: number, actor: string, now: number, context?: AuditContext): ReopenResult {
+export function reopenItem(db: Db, id: number, actor: Actor, now: number, context?: AuditContext): ReopenResult {
   return inTransaction(db, () => {
     const item = getItem(db, id);
     if (!item) return { ok: false, code: 'ITEM_NOT_FOUND', item: null };

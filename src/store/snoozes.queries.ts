@@ -1,5 +1,6 @@
 // Snoozes: "Herinner me volgende week". No reminders for an item in one channel before a date;
 // the deadline itself does not change.
+import type { Actor } from '../domain/actor.ts';
 import { isValid, parseISO } from 'date-fns';
 import { and, eq, gt } from 'drizzle-orm';
 import type { IsoDate } from '../domain/dates/types.ts';
@@ -29,7 +30,7 @@ export function snoozeItem(
   itemId: number,
   channelId: string,
   until: IsoDate,
-  actor: string,
+  actor: Actor,
   now: number,
   context?: AuditContext,
 ): SnoozeResult {

@@ -2,6 +2,7 @@
 // audit rows, in the same transaction, with the actor it was given. A function that changes
 // nothing writes nothing. New exported store functions must be classified here.
 import { describe, expect, it } from 'vitest';
+import { IMPORT_ACTOR } from '../../src/domain/actor.ts';
 import { parseTarget } from '../../src/domain/codes.ts';
 import type { OverviewItem } from '../../src/domain/overview/index.ts';
 import * as channels from '../../src/store/channels.queries.ts';
@@ -30,6 +31,7 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'items.countItems': (db) => items.countItems(db),
   'items.responsibleCondition': () => items.responsibleCondition(['SOCW'], ['OCW']),
   'channels.listLinks': (db) => channels.listLinks(db),
+  'channels.linkedTargets': (db) => channels.linkedTargets(db, 'C0SOCW'),
   'snoozes.listActiveSnoozes': (db) => snoozes.listActiveSnoozes(db, '2025-09-15'),
   'sentLog.isSent': (db) => sentLog.isSent(db, { what: 'digest', itemId: 0, channelId: 'C1', dueDate: '2025-09-15' }),
   'sentLog.listSentSince': (db) => sentLog.listSentSince(db, '2025-01-01'),
@@ -156,7 +158,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   'importing.importOverview': [
     {
-      actor: importing.IMPORT_ACTOR,
+      actor: IMPORT_ACTOR,
       run: (db) => importing.importOverview(db, [overviewItem()], { sourceDocument: 'stand-van-zaken.pdf', documentDate: '2025-09-01', now: NOW }),
       actions: ['create', 'import'],
     },

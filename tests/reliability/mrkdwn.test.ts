@@ -2,6 +2,7 @@
 // text, submitters, status, term or Kamerstuk carries <!channel>, <!here>, <@U…> or a hidden link
 // never pings anyone or links anywhere, in any message motiebot builds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/domain/actor.ts';
 import { amsterdamDateTime } from '../../src/clock.ts';
 import { parseTarget } from '../../src/domain/codes.ts';
 import type { Item } from '../../src/domain/items.ts';
@@ -44,10 +45,10 @@ describe('no mentions from item text', () => {
       ['2025-08-01', 'done'],
       [null, 'open'],
     ] as const) {
-      items.push(createItem(db, hostile(deadline, status), '<@U0123>', Date.now()));
+      items.push(createItem(db, hostile(deadline, status), '<@U0123>' as Actor, Date.now()));
     }
     // An audit trail with hostile values too (details show it).
-    updateItem(db, items[0]!.id, { title: `nieuw ${PING}` }, '<!channel>', Date.now());
+    updateItem(db, items[0]!.id, { title: `nieuw ${PING}` }, '<!channel>' as Actor, Date.now());
     items[0] = { ...items[0]!, title: `nieuw ${PING}` };
   });
   afterAll(() => bot.close());

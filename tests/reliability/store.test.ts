@@ -157,7 +157,7 @@ describe('durable store', () => {
     let writing = true;
     const write = () => {
       if (!writing) return;
-      createItem(writerDb, newItem({ title: `tussendoor ${++n}` }), 'writer', NOW.getTime());
+      createItem(writerDb, newItem({ title: `tussendoor ${++n}` }), 'system', NOW.getTime());
       setImmediate(write);
     };
     setImmediate(write);

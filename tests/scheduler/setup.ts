@@ -1,4 +1,5 @@
 // A temp database with items and channel links, a fake Slack and a job client pointed at it.
+import type { Actor } from '../../src/domain/actor.ts';
 import type { WebClient } from '@slack/web-api';
 import { parseTarget } from '../../src/domain/codes.ts';
 import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
@@ -32,7 +33,7 @@ export async function jobWorld(): Promise<JobWorld> {
   };
 }
 
-export function link(db: Db, target: string, channelId: string, by = 'U0LINKER'): void {
+export function link(db: Db, target: string, channelId: string, by: Actor = 'U0LINKER'): void {
   linkChannel(db, parseTarget(target)!, channelId, by, 0);
 }
 

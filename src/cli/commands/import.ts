@@ -6,9 +6,10 @@ import { amsterdamDate } from '../../clock.ts';
 import { formatDateNl, isIsoDate } from '../../domain/dates/index.ts';
 import { describeOrigin, describeTerm } from '../../domain/describe-item.ts';
 import type { Item } from '../../domain/items.ts';
-import { parseOverview, type FieldChange, type ImportConflict, type OverviewProblem } from '../../domain/overview/index.ts';
-import { importOverview } from '../../store/import-overview.ts';
-import { withDb } from '../db.ts';
+import { importOverview, readOverview, type ParsedOverview } from '../../app/index.ts';
+import type { FieldChange, ImportConflict, OverviewProblem } from '../../domain/overview/index.ts';
+import type { ImportOverviewResult } from '../../store/import-overview.ts';
+import { cliCalendar, withApp } from '../db.ts';
 import { toItemJson, type ItemJson } from '../item-json.ts';
 import type { CliCommand, CliIo } from '../types.ts';
 
@@ -72,15 +73,17 @@ export const importCommand: CliCommand = {
       io.err(document.message);
       return 1;
     }
+    const calendar = cliCalendar(io);
+    if (!calendar) return 1;
     const today = amsterdamDate(io.now());
-    const parsed = parseOverview(document.text, { documentDate: dateFlag ?? null, today });
-    if (!parsed.ok) {
-      io.err(parsed.message);
+    const read = readOverview({ calendar, now: io.now }, document.text, { documentDate: dateFlag ?? null });
+    if (read.code === 'IMPORT_UNREADABLE') {
+      io.err(read.message);
       return 1;
     }
-
-    const errors = parsed.problems.filter((p) => p.severity === 'error');
-    if (errors.length > 0) {
+    const { parsed } = read;
+    if (read.code === 'IMPORT_HAS_ERRORS') {
+      const errorCount = read.errorCount;
       if (json) {
         const out: ImportJson = {
           created: 0, updated: 0, unchanged: 0, conflicts: [],
@@ -89,18 +92,13 @@ export const importCommand: CliCommand = {
         };
         io.out(JSON.stringify(out, null, 2));
       }
-      io.err(`Er is niets geïmporteerd: ${errors.length === 1 ? 'het overzicht bevat een fout' : `het overzicht bevat ${errors.length} fouten`} waardoor items onbetrouwbaar zijn.`);
+      io.err(`Er is niets geïmporteerd: ${errorCount === 1 ? 'het overzicht bevat een fout' : `het overzicht bevat ${errorCount} fouten`} waardoor items onbetrouwbaar zijn.`);
       for (const problem of parsed.problems) io.err(`  regel ${problem.line}: ${problem.message}`);
       return 1;
     }
 
-    return withDb(io, (db) => {
-      const result = importOverview(db, parsed.items, {
-        sourceDocument: basename(file),
-        documentDate: parsed.documentDate,
-        now: io.now().getTime(),
-        dryRun,
-      });
+    return withApp(io, (ctx) => {
+      const { result } = importOverview(ctx, parsed, { sourceName: basename(file), dryRun });
       const { plan } = result;
       if (json) {
         const out: ImportJson = {
@@ -127,8 +125,8 @@ export const importCommand: CliCommand = {
 
 function printReport(
   io: CliIo,
-  parsed: Extract<ReturnType<typeof parseOverview>, { ok: true }>,
-  result: ReturnType<typeof importOverview>,
+  parsed: ParsedOverview,
+  result: ImportOverviewResult,
   today: string,
   dryRun: boolean,
 ): void {

@@ -3,8 +3,11 @@ import { amsterdamDate, amsterdamDateTime } from '../../clock.ts';
 import { parseTarget } from '../../domain/codes.ts';
 import { describeOrigin, describeTerm, STATUS_LABEL } from '../../domain/describe-item.ts';
 import { formatKamerstuk, type Item, type ItemStatus } from '../../domain/items.ts';
-import { getItem, listAudit, listItems, markDone, reopenItem } from '../../store/items.queries.ts';
-import { parseItemId, withDb } from '../db.ts';
+import { markItemDone, reopenItem } from '../../app/index.ts';
+import { cliActor } from '../../domain/actor.ts';
+import { parseItemId } from '../../domain/item-id.ts';
+import { getItem, listAudit, listItems } from '../../store/items.queries.ts';
+import { withApp, withDb } from '../db.ts';
 import { toItemJson } from '../item-json.ts';
 import type { CliCommand, CliIo } from '../types.ts';
 
@@ -118,43 +121,50 @@ export const doneCommand: CliCommand = {
   run: (args, io) => {
     const id = requireId(args, io, 'motie afgerond 12');
     if (id === null) return 2;
-    const actor = typeof args.flags.door === 'string' && args.flags.door.trim() ? `cli:${args.flags.door.trim()}` : 'cli';
-    return withDb(io, (db) => {
-      const result = markDone(db, id, actor, io.now().getTime(), { via: 'cli' });
-      if (!result.ok) {
-        io.err(
-          result.code === 'ITEM_NOT_FOUND'
-            ? `Er is geen motie of toezegging met nummer ${id}.`
-            : `#${id} was al afgerond; er is niets veranderd.`,
-        );
-        return 1;
+    const actor = cliActor(typeof args.flags.door === 'string' ? args.flags.door : null);
+    return withApp(io, (ctx) => {
+      const result = markItemDone(ctx, id, { actor, context: { via: 'cli' } });
+      switch (result.code) {
+        case 'ITEM_NOT_FOUND':
+        case 'ITEM_NOT_ALLOWED':
+          io.err(`Er is geen motie of toezegging met nummer ${id}.`);
+          return 1;
+        case 'ITEM_ALREADY_DONE':
+          io.err(`#${id} was al afgerond; er is niets veranderd.`);
+          return 1;
+        case 'ITEM_MOVED_TO_NEXT':
+        case 'ITEM_DONE':
+          if (args.flags.json) io.out(JSON.stringify(toItemJson(result.item), null, 2));
+          else if (result.code === 'ITEM_MOVED_TO_NEXT') io.out(`#${id} is afgerond voor deze keer; de volgende termijn is ${result.movedTo}.`);
+          else io.out(`#${id} is gemarkeerd als afgerond.`);
+          return 0;
       }
-      if (args.flags.json) io.out(JSON.stringify(toItemJson(result.item), null, 2));
-      else if (result.movedTo) io.out(`#${id} is afgerond voor deze keer; de volgende termijn is ${result.movedTo}.`);
-      else io.out(`#${id} is gemarkeerd als afgerond.`);
-      return 0;
     });
   },
 };
 
 export const reopenCommand: CliCommand = {
   name: 'heropen',
-  usage: 'motie heropen <id>   zet een afgerond item weer open',
+  usage: 'motie heropen <id> [--door <naam>]   zet een afgerond item weer open',
+  valueFlags: ['door'],
   run: (args, io) => {
     const id = requireId(args, io, 'motie heropen 12');
     if (id === null) return 2;
-    return withDb(io, (db) => {
-      const result = reopenItem(db, id, 'cli', io.now().getTime(), { via: 'cli' });
-      if (!result.ok) {
-        io.err(
-          result.code === 'ITEM_NOT_FOUND'
-            ? `Er is geen motie of toezegging met nummer ${id}.`
-            : `#${id} staat al open; er is niets veranderd.`,
-        );
-        return 1;
+    const actor = cliActor(typeof args.flags.door === 'string' ? args.flags.door : null);
+    return withApp(io, (ctx) => {
+      const result = reopenItem(ctx, id, { actor, context: { via: 'cli' } });
+      switch (result.code) {
+        case 'ITEM_NOT_FOUND':
+        case 'ITEM_NOT_ALLOWED':
+          io.err(`Er is geen motie of toezegging met nummer ${id}.`);
+          return 1;
+        case 'ITEM_NOT_DONE':
+          io.err(`#${id} staat al open; er is niets veranderd.`);
+          return 1;
+        case 'ITEM_REOPENED':
+          io.out(`#${id} staat weer open.`);
+          return 0;
       }
-      io.out(`#${id} staat weer open.`);
-      return 0;
     });
   },
 };

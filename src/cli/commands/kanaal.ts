@@ -1,7 +1,9 @@
 // motie kanaal <CODE|MINISTERIE> <channel-id> | motie kanaal --list | motie kanaal --los <CODE> <channel-id>
 import { parseTarget } from '../../domain/codes.ts';
-import { linkChannel, listLinks, unlinkChannel } from '../../store/channels.queries.ts';
-import { withDb } from '../db.ts';
+import { linkChannel, unlinkChannel } from '../../app/index.ts';
+import { cliActor } from '../../domain/actor.ts';
+import { listLinks } from '../../store/channels.queries.ts';
+import { withApp, withDb } from '../db.ts';
 import type { CliCommand } from '../types.ts';
 
 const CHANNEL_ID = /^[CGD][A-Z0-9]{2,}$/;
@@ -33,14 +35,16 @@ export const kanaalCommand: CliCommand = {
       return 2;
     }
     const name = target.kind === 'code' ? target.code : target.ministry;
-    return withDb(io, (db) => {
-      const now = io.now().getTime();
+    return withApp(io, (ctx) => {
+      const request = { actor: cliActor(), context: { via: 'cli' } };
       if (args.flags.los) {
-        const removed = unlinkChannel(db, target, channelId, 'cli', now);
+        const result = unlinkChannel(ctx, channelId, [target], request);
+        const removed = result.ok && result.removed.length > 0;
         io.out(removed ? `${name} is losgekoppeld van ${channelId}.` : `${name} was niet gekoppeld aan ${channelId}.`);
         return removed ? 0 : 1;
       }
-      const created = linkChannel(db, target, channelId, 'cli', now);
+      const result = linkChannel(ctx, channelId, [target], request);
+      const created = result.ok && result.created.length > 0;
       io.out(created ? `${name} is gekoppeld aan ${channelId}.` : `${name} was al gekoppeld aan ${channelId}.`);
       return 0;
     });

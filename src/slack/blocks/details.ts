@@ -4,8 +4,8 @@ import type { IsoDate } from '../../domain/dates/types.ts';
 import type { Item } from '../../domain/items.ts';
 import { STATUS_LABEL } from '../../domain/describe-item.ts';
 import type { AuditEntry } from '../../store/items.queries.ts';
-import { itemText, mention } from './item-row.ts';
-import { escapeTruncated, truncateLines } from './mrkdwn.ts';
+import { actorName, itemText } from './item-row.ts';
+import { escapeMrkdwn, escapeTruncated, truncateLines } from './mrkdwn.ts';
 
 const MAX_AUDIT = 8;
 
@@ -20,7 +20,7 @@ export function buildDetails(item: Item, audit: AuditEntry[], today: IsoDate, fo
   const recent = audit.slice(-MAX_AUDIT).reverse();
   if (recent.length > 0) {
     const lines = recent.map((a) => {
-      const who = a.actor === 'import' || a.actor === 'cli' || a.actor === 'system' ? a.actor : mention(a.actor);
+      const who = actorName(a.actor) ?? escapeMrkdwn(a.actor);
       const what = a.field ? `${a.field}: ${escapeTruncated(a.oldValue ?? '—', 80)} → ${escapeTruncated(a.newValue ?? '—', 80)}` : escapeTruncated(a.action, 80);
       return `• ${formatInstant(a.at)} · ${who} · ${what}`;
     });

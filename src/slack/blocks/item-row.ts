@@ -1,6 +1,7 @@
 // One item as blocks: a section with what and when, and an actions block with "Afgerond" and a
 // menu. Used by /motie status, the digest, reminders and the Home tab.
 import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
+import { describeActor, type Actor } from '../../domain/actor.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
 import { describeOrigin, describeTerm, STATUS_LABEL } from '../../domain/describe-item.ts';
@@ -98,6 +99,18 @@ export function itemRow(item: Item, options: ItemRowOptions): KnownBlock[] {
 /** A Slack user mention for a real user id; anything else is shown as escaped text. */
 export function mention(userId: string): string {
   return /^[UW][A-Z0-9]{2,20}$/.test(userId) ? `<@${userId}>` : escapeMrkdwn(userId);
+}
+
+/**
+ * Who an actor is, for people: a Slack user as a mention, the command line as "cli" or
+ * "cli:<name>", anyone else (the import, the system, the preview) as null.
+ */
+export function actorName(actor: Actor | null): string | null {
+  if (!actor) return null;
+  const who = describeActor(actor);
+  if (who.kind === 'slack') return `<@${who.userId}>`;
+  if (who.kind === 'cli') return escapeMrkdwn(actor);
+  return null;
 }
 
 /** The row of an item that was just marked done: struck through, with "Ongedaan maken". */

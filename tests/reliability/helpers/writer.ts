@@ -18,7 +18,7 @@ const write = () => {
       text: `rij ${n} van de schrijver die doorgaat tijdens de reservekopie`,
       responsible: [{ code: 'SOCW', ministry: 'OCW' }],
     },
-    'writer',
+    'system',
     Date.now(),
   );
   if (n === 1) process.stdout.write('ready\n');

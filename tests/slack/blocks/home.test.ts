@@ -42,7 +42,7 @@ describe('buildHome', () => {
   it('stays within 100 blocks with many items, 200 codes and 300 links, and counts the rest', () => {
     const urgent = Array.from({ length: 40 }, (_, i) => worstItem(i + 1, '2025-09-01'));
     const perCode = Array.from({ length: 200 }, (_, i) => ({ code: `M${i}`, open: 1, overdue: 1, soon: 0, later: 0, noTerm: 0, done: 0 }));
-    const links = Array.from({ length: 300 }, (_, i) => ({ target: `SOCW${i}`, targetKind: 'code' as const, channelId: `C${i}`, linkedBy: 'U', createdAt: 0 }));
+    const links = Array.from({ length: 300 }, (_, i) => ({ target: `SOCW${i}`, targetKind: 'code' as const, channelId: `C${i}`, linkedBy: 'U' as const, createdAt: 0 }));
     const view = buildHome(data({ urgent, urgentTotal: 500, perCode, links }));
     expect(view.blocks.length).toBeLessThanOrEqual(HOME_MAX_BLOCKS);
     expect(blockKitViolations(view, 'home')).toEqual([]);

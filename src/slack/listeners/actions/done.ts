@@ -1,20 +1,15 @@
 // "Afgerond": mark the item done and show it struck through with "Ongedaan maken", in place.
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { markItemDone } from '../../../app/index.ts';
 import { amsterdamDate } from '../../../clock.ts';
+import { slackActor } from '../../../domain/actor.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
-import type { Item } from '../../../domain/items.ts';
-import { markDone } from '../../../store/items.queries.ts';
 import { ACTION } from '../../blocks/ids.ts';
-import { doneItemRow, itemRowWithNote, mention } from '../../blocks/item-row.ts';
+import { actorName, doneItemRow, itemRowWithNote } from '../../blocks/item-row.ts';
 import type { BotDeps } from '../../deps.ts';
 import { T } from '../../texts.nl.ts';
 import { guarded } from '../guard.ts';
-import { clickContext, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
-
-function byWhom(item: Item | null): string | null {
-  const by = item?.statusSetBy;
-  return by && by !== 'import' ? mention(by) : null;
-}
+import { changeRequest, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
 
 export function registerDone(app: App, deps: BotDeps): void {
   app.action<BlockAction<ButtonAction>>(
@@ -23,19 +18,23 @@ export function registerDone(app: App, deps: BotDeps): void {
       const click = await startItemClick(deps, args);
       if (!click) return;
       const { place, value } = click;
-      const now = deps.now();
-      const result = markDone(deps.db, value.id, args.body.user.id, now.getTime(), clickContext(args, place));
-      if (!result.ok) {
-        return tell(deps, args, place, result.code === 'ITEM_NOT_FOUND' ? T.itemGone : T.alreadyDone(value.id, byWhom(result.item)));
-      }
-      const today = amsterdamDate(now);
+      const result = markItemDone(deps, value.id, changeRequest(args, place));
+      const today = amsterdamDate(deps.now());
       const context = { scope: value.scope, page: value.page };
-      if (result.movedTo) {
-        const moved = T.movedToNext(value.id, formatDateNl(result.movedTo));
-        const row = itemRowWithNote(result.item, { today, context }, moved);
-        return showRow(deps, args, place, value, row, moved);
+      switch (result.code) {
+        case 'ITEM_NOT_FOUND':
+          return tell(deps, args, place, T.itemGone);
+        case 'ITEM_NOT_ALLOWED':
+          return tell(deps, args, place, T.notAllowed);
+        case 'ITEM_ALREADY_DONE':
+          return tell(deps, args, place, T.alreadyDone(value.id, actorName(result.item.statusSetBy)));
+        case 'ITEM_MOVED_TO_NEXT': {
+          const moved = T.movedToNext(value.id, formatDateNl(result.movedTo));
+          return showRow(deps, args, place, value, itemRowWithNote(result.item, { today, context }, moved), moved);
+        }
+        case 'ITEM_DONE':
+          return showRow(deps, args, place, value, doneItemRow(result.item, slackActor(args.body.user.id), today, context), T.markedDone(value.id));
       }
-      return showRow(deps, args, place, value, doneItemRow(result.item, args.body.user.id, today, context), T.markedDone(value.id));
     }),
   );
 }

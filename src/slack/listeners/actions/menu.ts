@@ -2,6 +2,7 @@
 import type { App, BlockAction, OverflowAction } from '@slack/bolt';
 import { addDays, format, parseISO } from 'date-fns';
 import { amsterdamDate, amsterdamDateTime } from '../../../clock.ts';
+import { slackActor } from '../../../domain/actor.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
 import { getItem, listAudit } from '../../../store/items.queries.ts';
 import { snoozeItem } from '../../../store/snoozes.queries.ts';
@@ -45,7 +46,7 @@ export function registerMenu(app: App, deps: BotDeps): void {
       if (choice === MENU.snooze) {
         if (!place.channel) return tell(deps, args, place, T.snoozeNeedsChannel);
         const until = format(addDays(parseISO(amsterdamDate(deps.now())), 7), 'yyyy-MM-dd');
-        snoozeItem(deps.db, id, place.channel, until, body.user.id, deps.now().getTime());
+        snoozeItem(deps.db, id, place.channel, until, slackActor(body.user.id), deps.now().getTime());
         return tell(deps, args, place, T.snoozed(id, formatDateNl(until)));
       }
       return tell(deps, args, place, T.itemGone);

@@ -1,7 +1,9 @@
 // Where a click on an item came from, and how to answer there. Shared by the action listeners.
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, OverflowAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
+import type { ChangeRequest } from '../../../app/index.ts';
 import { amsterdamDate } from '../../../clock.ts';
+import { slackActor } from '../../../domain/actor.ts';
 import { ACTION, decodeItemValue, type ItemActionValue } from '../../blocks/ids.ts';
 import { noticeLine } from '../../blocks/item-row.ts';
 import { replaceItemBlocks } from '../../blocks/replace-item.ts';
@@ -107,11 +109,15 @@ export async function startItemClick(
   return { place, value };
 }
 
-/** What the audit log records about where a click came from. */
-export function clickContext(args: ActionArgs<ButtonAction>, place: Place): Record<string, string | null> {
+/** Who clicked, where, and what the audit log records about it. */
+export function changeRequest(args: ActionArgs<ButtonAction>, place: Place): ChangeRequest {
   return {
-    via: place.home ? 'home' : 'button',
-    channel: place.channel ?? null,
-    message_ts: args.body.container?.message_ts ?? null,
+    actor: slackActor(args.body.user.id),
+    channelId: place.channel ?? null,
+    context: {
+      via: place.home ? 'home' : 'button',
+      channel: place.channel ?? null,
+      message_ts: (args.body.container as { message_ts?: string } | undefined)?.message_ts ?? null,
+    },
   };
 }

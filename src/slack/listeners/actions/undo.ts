@@ -1,13 +1,13 @@
 // "Ongedaan maken": reopen an item that was just marked done, and show its row again.
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { reopenItem } from '../../../app/index.ts';
 import { amsterdamDate } from '../../../clock.ts';
-import { reopenItem } from '../../../store/items.queries.ts';
 import { ACTION } from '../../blocks/ids.ts';
 import { itemRowWithNote } from '../../blocks/item-row.ts';
 import type { BotDeps } from '../../deps.ts';
 import { T } from '../../texts.nl.ts';
 import { guarded } from '../guard.ts';
-import { clickContext, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
+import { changeRequest, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
 
 export function registerUndo(app: App, deps: BotDeps): void {
   app.action<BlockAction<ButtonAction>>(
@@ -16,13 +16,20 @@ export function registerUndo(app: App, deps: BotDeps): void {
       const click = await startItemClick(deps, args);
       if (!click) return;
       const { place, value } = click;
-      const result = reopenItem(deps.db, value.id, args.body.user.id, deps.now().getTime(), clickContext(args, place));
-      if (!result.ok) {
-        return tell(deps, args, place, result.code === 'ITEM_NOT_FOUND' ? T.itemGone : T.notDone(value.id));
+      const result = reopenItem(deps, value.id, changeRequest(args, place));
+      switch (result.code) {
+        case 'ITEM_NOT_FOUND':
+          return tell(deps, args, place, T.itemGone);
+        case 'ITEM_NOT_ALLOWED':
+          return tell(deps, args, place, T.notAllowed);
+        case 'ITEM_NOT_DONE':
+          return tell(deps, args, place, T.notDone(value.id));
+        case 'ITEM_REOPENED': {
+          const today = amsterdamDate(deps.now());
+          const row = itemRowWithNote(result.item, { today, context: { scope: value.scope, page: value.page } }, T.reopened(value.id));
+          return showRow(deps, args, place, value, row, T.reopened(value.id));
+        }
       }
-      const today = amsterdamDate(deps.now());
-      const row = itemRowWithNote(result.item, { today, context: { scope: value.scope, page: value.page } }, T.reopened(value.id));
-      return showRow(deps, args, place, value, row, T.reopened(value.id));
     }),
   );
 }

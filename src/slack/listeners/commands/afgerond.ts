@@ -1,8 +1,8 @@
-import { parseItemId } from '../../../cli/db.ts';
+import { markItemDone } from '../../../app/index.ts';
+import { slackActor } from '../../../domain/actor.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
-import { markDone } from '../../../store/items.queries.ts';
-import { mention } from '../../blocks/item-row.ts';
-import { checkChange } from '../../item-changes.ts';
+import { parseItemId } from '../../../domain/item-id.ts';
+import { actorName } from '../../blocks/item-row.ts';
 import { T } from '../../texts.nl.ts';
 import type { SubcommandHandler } from './index.ts';
 
@@ -10,12 +10,21 @@ import type { SubcommandHandler } from './index.ts';
 export const afgerondCommand: SubcommandHandler = ({ deps, command, args }) => {
   const id = parseItemId(args.split(/\s+/)[0]);
   if (id === null) return { text: T.itemIdMissing('/motie afgerond 12') };
-  const permission = checkChange(deps, id, command.user_id, command.channel_id);
-  if (!permission.ok) return { text: permission.text };
-  const result = markDone(deps.db, id, command.user_id, deps.now().getTime(), { via: 'slash', channel: command.channel_id });
-  if (!result.ok) {
-    const by = result.item?.statusSetBy;
-    return { text: result.code === 'ITEM_NOT_FOUND' ? T.itemNotFound(id) : T.alreadyDone(id, by && by !== 'import' ? mention(by) : null) };
+  const result = markItemDone(deps, id, {
+    actor: slackActor(command.user_id),
+    channelId: command.channel_id,
+    context: { via: 'slash', channel: command.channel_id },
+  });
+  switch (result.code) {
+    case 'ITEM_DONE':
+      return { text: T.markedDone(id) };
+    case 'ITEM_MOVED_TO_NEXT':
+      return { text: T.movedToNext(id, formatDateNl(result.movedTo)) };
+    case 'ITEM_ALREADY_DONE':
+      return { text: T.alreadyDone(id, actorName(result.item.statusSetBy)) };
+    case 'ITEM_NOT_FOUND':
+      return { text: T.itemNotFound(id) };
+    case 'ITEM_NOT_ALLOWED':
+      return { text: T.notAllowed };
   }
-  return { text: result.movedTo ? T.movedToNext(id, formatDateNl(result.movedTo)) : T.markedDone(id) };
 };

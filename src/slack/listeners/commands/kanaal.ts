@@ -1,6 +1,7 @@
-import { canManageLinks } from '../../../domain/authorize.ts';
+import { linkChannel, unlinkChannel } from '../../../app/index.ts';
+import { slackActor } from '../../../domain/actor.ts';
 import { parseTarget, type Target } from '../../../domain/codes.ts';
-import { linkChannel, listLinks, unlinkChannel } from '../../../store/channels.queries.ts';
+import { listLinks } from '../../../store/channels.queries.ts';
 import { T } from '../../texts.nl.ts';
 import type { SubcommandHandler } from './index.ts';
 
@@ -10,7 +11,6 @@ const nameOf = (t: Target) => (t.kind === 'code' ? t.code : t.ministry);
 export const kanaalCommand: SubcommandHandler = ({ deps, command, args }) => {
   const words = args.split(/[\s,;]+/).filter(Boolean);
   const channel = command.channel_id;
-  const now = deps.now().getTime();
   if (words.length === 0) {
     return { text: T.channelLinks(listLinks(deps.db, channel).map((l) => l.target)) };
   }
@@ -23,21 +23,16 @@ export const kanaalCommand: SubcommandHandler = ({ deps, command, args }) => {
     if (!target) return { text: `${T.scopeUnknown(word.slice(0, 40))}\n${T.linkUsage}` };
     targets.push(target);
   }
-  if (!canManageLinks(command.user_id, deps.admins)) {
-    deps.logger.info(`refused channel link change by user=${command.user_id} channel=${channel}`);
-    return { text: T.linkNotAllowed };
-  }
+  const request = { actor: slackActor(command.user_id), channelId: channel, context: { via: 'slash', channel } };
   if (unlinking) {
-    const lines = targets.map((t) =>
-      unlinkChannel(deps.db, t, channel, command.user_id, now) ? T.unlinked(nameOf(t)) : T.notLinked(nameOf(t)),
-    );
-    return { text: lines.join('\n') };
+    const result = unlinkChannel(deps, channel, targets, request);
+    if (!result.ok) return { text: T.linkNotAllowed };
+    return { text: targets.map((t) => (result.removed.includes(t) ? T.unlinked(nameOf(t)) : T.notLinked(nameOf(t)))).join('\n') };
   }
-  const created: string[] = [];
-  const existing: string[] = [];
-  for (const t of targets) (linkChannel(deps.db, t, channel, command.user_id, now) ? created : existing).push(nameOf(t));
+  const result = linkChannel(deps, channel, targets, request);
+  if (!result.ok) return { text: T.linkNotAllowed };
   const lines = [];
-  if (created.length > 0) lines.push(T.linked(created));
-  if (existing.length > 0) lines.push(T.alreadyLinked(existing));
+  if (result.created.length > 0) lines.push(T.linked(result.created.map(nameOf)));
+  if (result.existing.length > 0) lines.push(T.alreadyLinked(result.existing.map(nameOf)));
   return { text: lines.join('\n') };
 };

@@ -10,8 +10,8 @@ import type { SubcommandHandler } from './index.ts';
  */
 export const nieuwCommand: SubcommandHandler = async ({ deps, command, client }) => {
   const links = listLinks(deps.db, command.channel_id);
-  const actor = { userId: command.user_id, channelTargets: links.map((l) => l.target) };
-  if (!mayOpenNewItem(actor, deps.admins)) {
+  const requester = { userId: command.user_id, channelTargets: links.map((l) => l.target) };
+  if (!mayOpenNewItem(requester, deps.admins)) {
     deps.logger.info(`refused the new-item form to user=${command.user_id} channel=${command.channel_id}`);
     return { text: T.newItemNotHere };
   }

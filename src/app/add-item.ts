@@ -1,0 +1,87 @@
+// Add an item by hand (the "Nieuw" modal): what it promises, who is responsible, an optional term.
+// Every input problem is reported at once, and nothing is stored while there is one.
+import { amsterdamDate } from '../clock.ts';
+import { describeActor } from '../domain/actor.ts';
+import { uncoveredCodes } from '../domain/authorize.ts';
+import { parseTarget } from '../domain/codes.ts';
+import { parseTermInput } from '../domain/dates/parse-term-input.ts';
+import type { DateExpression } from '../domain/dates/types.ts';
+import type { Item, ItemKind, Responsibility } from '../domain/items.ts';
+import { buildTitle } from '../domain/overview/build-title.ts';
+import { linkedTargets } from '../store/channels.queries.ts';
+import { createItem } from '../store/items.queries.ts';
+import type { AppContext } from './context.ts';
+import type { ChangeRequest } from './request.ts';
+
+export interface NewItemInput {
+  kind: ItemKind;
+  text: string;
+  /** Empty: a title is made from the text. */
+  title: string;
+  /** Bewindspersoon codes as typed ("SOCW", "MJenV"). */
+  codes: readonly string[];
+  /** What a person typed as the term; empty for none. */
+  term: string;
+}
+
+export type AddItemProblem =
+  | { field: 'text'; code: 'ITEM_TEXT_MISSING' }
+  | { field: 'codes'; code: 'ITEM_CODES_MISSING' }
+  | { field: 'codes'; code: 'ITEM_CODE_UNKNOWN'; word: string }
+  /** A Slack user may add items only for codes linked to the channel (admins: any). */
+  | { field: 'codes'; code: 'ITEM_CODES_NOT_ALLOWED'; codes: string[] }
+  /** `message` is the date parser's Dutch explanation of what it could not read. */
+  | { field: 'term'; code: 'TERM_UNREADABLE'; parserCode: string; message: string };
+
+export type AddItemResult =
+  | { ok: true; code: 'ITEM_ADDED'; item: Item; expression: DateExpression | null }
+  | { ok: false; code: 'ITEM_INVALID'; problems: AddItemProblem[] };
+
+export function addItem(ctx: AppContext, input: NewItemInput, request: ChangeRequest): AddItemResult {
+  const now = ctx.now();
+  const problems: AddItemProblem[] = [];
+  if (!input.text.trim()) problems.push({ field: 'text', code: 'ITEM_TEXT_MISSING' });
+  const responsible: Responsibility[] = [];
+  if (input.codes.length === 0) problems.push({ field: 'codes', code: 'ITEM_CODES_MISSING' });
+  for (const word of input.codes) {
+    const target = parseTarget(word);
+    if (!target || target.kind !== 'code') {
+      problems.push({ field: 'codes', code: 'ITEM_CODE_UNKNOWN', word });
+      break;
+    }
+    responsible.push({ code: target.code, ministry: target.ministry });
+  }
+  const who = describeActor(request.actor);
+  if (who.kind === 'slack' && !problems.some((p) => p.field === 'codes')) {
+    // The same rule as opening the form, per code: a channel linked to each code (or its
+    // ministry), or an admin.
+    const requester = { userId: who.userId, channelTargets: linkedTargets(ctx.db, request.channelId) };
+    const refused = uncoveredCodes(responsible, requester, ctx.admins);
+    if (refused.length > 0) {
+      ctx.logger.info(`refused a new item for ${refused.join(',')} by user=${who.userId} channel=${request.channelId ?? '-'}`);
+      problems.push({ field: 'codes', code: 'ITEM_CODES_NOT_ALLOWED', codes: [...new Set(refused)] });
+    }
+  }
+  let expression: DateExpression | null = null;
+  if (input.term.trim()) {
+    const parsed = parseTermInput(input.term, amsterdamDate(now), ctx.calendar);
+    if (parsed.ok) expression = parsed.expression;
+    else problems.push({ field: 'term', code: 'TERM_UNREADABLE', parserCode: parsed.code, message: parsed.message });
+  }
+  if (problems.length > 0) return { ok: false, code: 'ITEM_INVALID', problems };
+  const e = expression;
+  const item = createItem(
+    ctx.db,
+    {
+      kind: input.kind,
+      title: input.title || buildTitle(input.text),
+      text: input.text,
+      responsible,
+      deadline: e ? { earliest: e.earliest, deadline: e.deadline, text: e.text, basis: e.basis, soft: e.soft, source: 'person' } : null,
+    },
+    request.actor,
+    now.getTime(),
+    request.context,
+  );
+  return { ok: true, code: 'ITEM_ADDED', item, expression };
+}

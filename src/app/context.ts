@@ -1,0 +1,14 @@
+// What every use case needs, built once by the composition root (main.ts, the CLI, the preview,
+// a test). Slack's BotDeps is this plus nothing Slack-specific.
+import type { ParliamentaryCalendar } from '../domain/dates/calendar.ts';
+import type { MotiebotLogger } from '../logger.ts';
+import type { Db } from '../store/db.ts';
+
+export interface AppContext {
+  db: Db;
+  /** Slack user ids that may change every item and manage channel links. */
+  admins: readonly string[];
+  calendar: ParliamentaryCalendar;
+  now: () => Date;
+  logger: MotiebotLogger;
+}

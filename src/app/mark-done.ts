@@ -1,0 +1,23 @@
+// Mark an item done. A recurring item with a deadline stays open and moves to its next term.
+import type { Item } from '../domain/items.ts';
+import { markDone } from '../store/items.queries.ts';
+import { authorizeChange } from './authorize-change.ts';
+import type { AppContext } from './context.ts';
+import type { ChangeRequest } from './request.ts';
+
+export type MarkDoneResult =
+  | { ok: true; code: 'ITEM_DONE'; item: Item }
+  | { ok: true; code: 'ITEM_MOVED_TO_NEXT'; item: Item; movedTo: string }
+  | { ok: false; code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED' }
+  /** `item.statusSetBy` says who marked it done (an Actor), when a person did. */
+  | { ok: false; code: 'ITEM_ALREADY_DONE'; item: Item };
+
+export function markItemDone(ctx: AppContext, itemId: number, request: ChangeRequest): MarkDoneResult {
+  const check = authorizeChange(ctx, itemId, request);
+  if (!check.ok) return check;
+  const result = markDone(ctx.db, itemId, request.actor, ctx.now().getTime(), request.context);
+  if (!result.ok) return result.code === 'ITEM_NOT_FOUND' || !result.item ? { ok: false, code: 'ITEM_NOT_FOUND' } : { ok: false, code: result.code, item: result.item };
+  return result.movedTo
+    ? { ok: true, code: 'ITEM_MOVED_TO_NEXT', item: result.item, movedTo: result.movedTo }
+    : { ok: true, code: 'ITEM_DONE', item: result.item };
+}

@@ -1,0 +1,18 @@
+// Reopen an item that was done (or lapsed): "Ongedaan maken", `motie heropen`.
+import type { Item } from '../domain/items.ts';
+import { reopenItem as reopenStored } from '../store/items.queries.ts';
+import { authorizeChange } from './authorize-change.ts';
+import type { AppContext } from './context.ts';
+import type { ChangeRequest } from './request.ts';
+
+export type ReopenResult =
+  | { ok: true; code: 'ITEM_REOPENED'; item: Item }
+  | { ok: false; code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED' | 'ITEM_NOT_DONE' };
+
+export function reopenItem(ctx: AppContext, itemId: number, request: ChangeRequest): ReopenResult {
+  const check = authorizeChange(ctx, itemId, request);
+  if (!check.ok) return check;
+  const result = reopenStored(ctx.db, itemId, request.actor, ctx.now().getTime(), request.context);
+  if (!result.ok) return { ok: false, code: result.code };
+  return { ok: true, code: 'ITEM_REOPENED', item: result.item };
+}

@@ -1,0 +1,28 @@
+// Set the term (deadline) of an item from what a person typed: "eind maart 2026".
+import { amsterdamDate } from '../clock.ts';
+import { parseTermInput } from '../domain/dates/parse-term-input.ts';
+import type { DateExpression } from '../domain/dates/types.ts';
+import type { Item } from '../domain/items.ts';
+import { updateItem } from '../store/items.queries.ts';
+import { authorizeChange } from './authorize-change.ts';
+import type { AppContext } from './context.ts';
+import type { ChangeRequest } from './request.ts';
+
+export type SetTermResult =
+  | { ok: true; code: 'TERM_SET'; item: Item; expression: DateExpression }
+  | { ok: false; code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED' }
+  /** `message` is the date parser's Dutch explanation of what it could not read. */
+  | { ok: false; code: 'TERM_UNREADABLE'; parserCode: string; message: string };
+
+export function setTerm(ctx: AppContext, itemId: number, input: string, request: ChangeRequest): SetTermResult {
+  const check = authorizeChange(ctx, itemId, request);
+  if (!check.ok) return check;
+  const now = ctx.now();
+  const parsed = parseTermInput(input, amsterdamDate(now), ctx.calendar);
+  if (!parsed.ok) return { ok: false, code: 'TERM_UNREADABLE', parserCode: parsed.code, message: parsed.message };
+  const e = parsed.expression;
+  const deadline = { earliest: e.earliest, deadline: e.deadline, text: e.text, basis: e.basis, soft: e.soft, source: 'person' as const };
+  const updated = updateItem(ctx.db, itemId, { deadline }, request.actor, now.getTime(), request.context);
+  if (!updated) return { ok: false, code: 'ITEM_NOT_FOUND' };
+  return { ok: true, code: 'TERM_SET', item: updated.item, expression: e };
+}
