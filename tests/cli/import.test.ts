@@ -41,7 +41,8 @@ describe('motie import', () => {
 
   it('imports the sample into a fresh database; motie list shows the 14 items with their deadlines', async () => {
     const result = await run(importCommand, [sample], { 'document-date': '2025-04-01' }, dbPath);
-    expect(result).toMatchObject({ code: 0, err: '' });
+    // Import creates data, so it may create the database, and says so.
+    expect(result).toMatchObject({ code: 0, err: `Nieuwe database aangemaakt: ${dbPath}.` });
     expect(result.out).toContain('Documentdatum: 1 april 2025.');
     expect(result.out).toContain('Geïmporteerd: 14 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 conflicten.');
     expect(result.out).toContain('Let op, regel 237: Voetnoot 15 noemt vergaderjaar "202/25"; gelezen als 2024/25.');
@@ -57,6 +58,14 @@ describe('motie import', () => {
     const again = await run(importCommand, [sample], { 'document-date': '2025-04-01', json: true }, dbPath);
     const json = JSON.parse(again.out) as Record<string, unknown>;
     expect(json).toMatchObject({ created: 0, updated: 0, unchanged: 14, conflicts: [] });
+  });
+
+  it('a dry run on a database that does not exist compares with an empty one and creates no file', async () => {
+    const result = await run(importCommand, [sample], { 'document-date': '2025-04-01', 'dry-run': true }, dbPath);
+    expect(result.code).toBe(0);
+    expect(result.err).toBe(`De database ${dbPath} bestaat nog niet: de proef vergelijkt met een lege database en maakt geen bestand aan.`);
+    expect(result.out).toContain('Proefimport: 14 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 conflicten; er is niets opgeslagen.');
+    expect(existsSync(dbPath)).toBe(false);
   });
 
   it('prints the JSON contract', async () => {

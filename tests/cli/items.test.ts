@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
@@ -26,6 +26,7 @@ describe('motie CLI', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('lists nothing on a fresh database, in Dutch and as JSON', async () => {
+    closeDb(openDb(dbPath));
     expect(await run(['list'], dbPath)).toMatchObject({ code: 0, out: 'Geen moties of toezeggingen gevonden.' });
     const json = await run(['list', '--json'], dbPath);
     expect(JSON.parse(json.out)).toEqual([]);
@@ -91,7 +92,24 @@ describe('motie CLI', () => {
     expect(await run(['kanaal', 'SOCW', '#ocw'], dbPath)).toMatchObject({ code: 2 });
   });
 
+  it('refuses to read a database that does not exist, names the path, and creates nothing', async () => {
+    const missing = join(dir, 'nope3.db');
+    const refusal = `De database ${missing} bestaat niet. Controleer het pad (--db of DATABASE_PATH); alleen "motie import" en "motie kanaal" maken een nieuwe database aan.`;
+    for (const argv of [['show', '1'], ['list'], ['list', '--json'], ['afgerond', '1'], ['heropen', '1'], ['kanaal', '--list'], ['kanaal', '--los', 'SOCW', 'C0123ABCD'], ['herinner', '--dry-run']]) {
+      expect(await run([...argv, '--db', missing], dbPath), argv.join(' ')).toEqual({ code: 2, out: '', err: refusal });
+    }
+    expect(existsSync(missing)).toBe(false);
+    // Linking a channel creates data: it may create the database, and says so.
+    expect(await run(['kanaal', 'SOCW', 'C0123ABCD', '--db', missing], dbPath)).toEqual({
+      code: 0,
+      out: 'SOCW is gekoppeld aan C0123ABCD.',
+      err: `Nieuwe database aangemaakt: ${missing}.`,
+    });
+    expect(await run(['kanaal', '--list', '--db', missing], dbPath)).toMatchObject({ code: 0, err: '' });
+  });
+
   it('answers bad input in Dutch with exit code 2, never a stack trace', async () => {
+    closeDb(openDb(dbPath));
     expect(await run(['onzin'], dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Onbekende opdracht "onzin"') });
     expect(await run(['list', '--status', 'klaar'], dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Onbekende status') });
     expect(await run(['list', '--kleur'], dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Onbekende optie --kleur') });
@@ -106,6 +124,7 @@ describe('motie CLI', () => {
   });
 
   it('runs as `npx motie` through the bin entry', () => {
+    closeDb(openDb(dbPath));
     const result = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'motie.js'), 'list', '--db', dbPath], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('Geen moties of toezeggingen gevonden.');

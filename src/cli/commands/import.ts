@@ -119,7 +119,7 @@ export const importCommand: CliCommand = {
       }
       printReport(io, parsed, result, today, dryRun);
       return 0;
-    });
+    }, dryRun ? { emptyWhenMissing: true } : { mayCreate: true });
   },
 };
 

@@ -47,6 +47,6 @@ export const kanaalCommand: CliCommand = {
       const created = result.ok && result.created.length > 0;
       io.out(created ? `${name} is gekoppeld aan ${channelId}.` : `${name} was al gekoppeld aan ${channelId}.`);
       return 0;
-    });
+    }, args.flags.los ? {} : { mayCreate: true });
   },
 };
