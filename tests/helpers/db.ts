@@ -63,8 +63,9 @@ export function tableCounts(db: Db): Record<string, number> {
 
 /** A full dump of every row, for "nothing changed" assertions. */
 export function dumpDb(db: Db): string {
+  // Ordinary tables, the search index's shadow tables included (WITHOUT ROWID ones ordered by their columns).
   const tables = db.$client
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as { name: string }[];
-  return JSON.stringify(tables.map(({ name }) => [name, db.$client.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+    .prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string; wr: number }[];
+  return JSON.stringify(tables.map(({ name, wr }) => [name, db.$client.prepare(`SELECT * FROM "${name}" ORDER BY ${wr ? '1, 2' : 'rowid'}`).all()]));
 }

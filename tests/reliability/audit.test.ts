@@ -199,10 +199,14 @@ function seed(db: Db): void {
 }
 
 function tablesOf(db: Db): Record<string, string> {
-  const names = db.$client
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'")
-    .all() as { name: string }[];
-  return Object.fromEntries(names.map(({ name }) => [name, JSON.stringify(db.$client.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all())]));
+  // Every ordinary table, the search index's shadow tables included (a WITHOUT ROWID one is
+  // ordered by its columns); the virtual table itself only reads back through them.
+  const tables = db.$client
+    .prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'")
+    .all() as { name: string; wr: number }[];
+  return Object.fromEntries(
+    tables.map(({ name, wr }) => [name, JSON.stringify(db.$client.prepare(`SELECT * FROM "${name}" ORDER BY ${wr ? '1, 2' : 'rowid'}`).all())]),
+  );
 }
 
 function newAudit(db: Db, afterId: number) {
