@@ -3,6 +3,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { validate as validateCron } from 'node-cron';
+import { parseTarget } from './domain/codes.ts';
 
 export const TIMEZONE = 'Europe/Amsterdam';
 
@@ -28,6 +29,21 @@ export interface Config {
   calendarFile: string | null;
   /** Preview mode: no Slack credentials, a local stand-in for Slack in the browser. */
   preview: boolean;
+  /** The Tweede Kamer open-data sync (motie sync tk, TK_SYNC_CRON). */
+  tk: TkConfig;
+}
+
+export interface TkConfig {
+  /** TK_SYNCFEED_URL: the SyncFeed base, without a trailing slash ("…/SyncFeed/2.0"). */
+  syncFeedUrl: string;
+  /** TK_MINISTRIES: ministries ("OCW") and bewindspersoon codes ("SOCW") to follow; empty: all. */
+  ministries: string[];
+  /** TK_SYNC_CRON: when the bot syncs by itself; null (the default): never. */
+  cron: string | null;
+  /** TK_SYNC_MOTIES: also pull adopted moties (Zaak, Besluit, ZaakActor feeds). Default on. */
+  moties: boolean;
+  /** TK_SYNC_PAGE_DELAY_MS: pause between two pages (politeness). */
+  pageDelayMs: number;
 }
 
 export class ConfigError extends Error {
@@ -49,6 +65,8 @@ export const DEFAULTS = {
   REMINDER_CRON: '0 9 * * 1-5',
   REMINDER_LEAD_DAYS: '28,7,0',
   LOG_LEVEL: 'info',
+  TK_SYNCFEED_URL: 'https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0',
+  TK_SYNC_PAGE_DELAY_MS: '100',
 } as const;
 
 function value(env: NodeJS.ProcessEnv, name: string): string | null {
@@ -96,6 +114,43 @@ function cron(env: NodeJS.ProcessEnv, name: 'DIGEST_CRON' | 'REMINDER_CRON'): st
     fail(name, `("${expr}") is geen geldige cron-expressie; bijvoorbeeld "${DEFAULTS[name]}".`);
   }
   return expr;
+}
+
+/**
+ * The TK sync's settings. loadConfig includes them; `motie sync tk` reads only these (it needs no
+ * Slack credentials).
+ */
+export function loadTkConfig(env: NodeJS.ProcessEnv = process.env): TkConfig {
+  const urlRaw = value(env, 'TK_SYNCFEED_URL') ?? DEFAULTS.TK_SYNCFEED_URL;
+  let syncFeedUrl: string;
+  try {
+    const u = new URL(urlRaw);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
+    syncFeedUrl = u.href.replace(/\/+$/, '');
+  } catch {
+    fail('TK_SYNCFEED_URL', `("${urlRaw}") is geen geldige http(s)-URL; bijvoorbeeld "${DEFAULTS.TK_SYNCFEED_URL}".`);
+  }
+  const ministries: string[] = [];
+  for (const part of (value(env, 'TK_MINISTRIES') ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const target = parseTarget(part);
+    if (!target) fail('TK_MINISTRIES', `bevat "${part}": geen ministerie (zoals OCW) of code van een bewindspersoon (zoals SOCW).`);
+    ministries.push(target.kind === 'code' ? target.code : target.ministry);
+  }
+  const cronRaw = value(env, 'TK_SYNC_CRON');
+  if (cronRaw && !validateCron(cronRaw)) fail('TK_SYNC_CRON', `("${cronRaw}") is geen geldige cron-expressie; bijvoorbeeld "30 6 * * *" (elke dag om 6.30 uur).`);
+  const motiesRaw = (value(env, 'TK_SYNC_MOTIES') ?? 'aan').toLowerCase();
+  if (!['aan', 'uit', 'on', 'off', 'true', 'false', '1', '0', 'ja', 'nee'].includes(motiesRaw)) {
+    fail('TK_SYNC_MOTIES', `("${motiesRaw}") moet "aan" of "uit" zijn.`);
+  }
+  const delayRaw = value(env, 'TK_SYNC_PAGE_DELAY_MS') ?? DEFAULTS.TK_SYNC_PAGE_DELAY_MS;
+  if (!/^\d{1,6}$/.test(delayRaw)) fail('TK_SYNC_PAGE_DELAY_MS', `("${delayRaw}") moet een aantal milliseconden zijn, bijvoorbeeld 100.`);
+  return {
+    syncFeedUrl,
+    ministries: [...new Set(ministries)],
+    cron: cronRaw,
+    moties: ['aan', 'on', 'true', '1', 'ja'].includes(motiesRaw),
+    pageDelayMs: Number(delayRaw),
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -175,5 +230,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: logLevel as LogLevel,
     calendarFile,
     preview,
+    tk: loadTkConfig(env),
   };
 }

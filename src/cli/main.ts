@@ -19,7 +19,7 @@ function usage(): string {
 function parse(command: CliCommand, argv: string[]): ParsedArgs {
   const options: Record<string, { type: 'string' | 'boolean' }> = { db: { type: 'string' } };
   for (const f of command.valueFlags ?? []) options[f] = { type: 'string' };
-  for (const f of ['json', 'help', 'list', 'los', 'dry-run']) options[f] ??= { type: 'boolean' };
+  for (const f of ['json', 'help', 'list', 'los', 'dry-run', ...(command.booleanFlags ?? [])]) options[f] ??= { type: 'boolean' };
   const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   return { positional: positionals, flags: values as Record<string, string | boolean> };
 }

@@ -7,6 +7,7 @@ import { herinnerCommand } from './commands/herinner.ts';
 import { importCommand } from './commands/import.ts';
 import { kanaalCommand } from './commands/kanaal.ts';
 import { doneCommand, listCommand, reopenCommand, showCommand } from './commands/items.ts';
+import { syncCommand } from './commands/sync.ts';
 import type { CliCommand } from './types.ts';
 
-export const commands: CliCommand[] = [importCommand, listCommand, showCommand, doneCommand, reopenCommand, kanaalCommand, datumCommand, herinnerCommand, digestCommand, backupCommand, checkCommand];
+export const commands: CliCommand[] = [importCommand, listCommand, showCommand, doneCommand, reopenCommand, kanaalCommand, datumCommand, herinnerCommand, digestCommand, backupCommand, checkCommand, syncCommand];

@@ -23,5 +23,7 @@ export interface CliCommand {
   usage: string;
   /** Flags that take a value (the rest are booleans). */
   valueFlags?: string[];
+  /** Boolean flags of this command besides the common ones (--json, --dry-run …). */
+  booleanFlags?: string[];
   run: (args: ParsedArgs, io: CliIo) => Promise<number> | number;
 }

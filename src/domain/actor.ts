@@ -5,7 +5,8 @@
 
 export type SlackUserActor = `U${string}` | `W${string}`;
 export type CliActor = 'cli' | `cli:${string}`;
-export type Actor = SlackUserActor | CliActor | 'import' | 'system' | 'preview';
+/** 'tk-sync': the Tweede Kamer open-data sync (not a person; described as system). */
+export type Actor = SlackUserActor | CliActor | 'import' | 'system' | 'preview' | 'tk-sync';
 
 export type ActorKind = 'slack' | 'cli' | 'import' | 'system' | 'preview';
 

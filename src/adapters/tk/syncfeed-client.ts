@@ -1,0 +1,131 @@
+// HTTP for the Tweede Kamer SyncFeed: one page at a time, politely. Timeouts, 429 and 5xx are
+// retried for the same URL with exponential backoff (Retry-After is honoured, up to a cap); a
+// page that arrives truncated (not well-formed XML) is fetched again. Other 4xx answers fail at once.
+import { parseFeed, type FeedPage } from './parse-feed.ts';
+
+export interface FeedClientOptions {
+  /** Per request. */
+  timeoutMs: number;
+  /** Tries of one URL before giving up. */
+  maxAttempts: number;
+  /** First backoff; doubles with every retry. */
+  backoffMs: number;
+  /** The longest single wait (a Retry-After above it is cut to it). */
+  maxWaitMs: number;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  /** Told about every retry (English, for the log). */
+  onRetry?: (info: { url: string; attempt: number; reason: string; waitMs: number }) => void;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_FEED_CLIENT: FeedClientOptions = { timeoutMs: 60_000, maxAttempts: 5, backoffMs: 2_000, maxWaitMs: 120_000 };
+
+export type FetchFailure = {
+  ok: false;
+  code: 'TK_HTTP_STATUS' | 'TK_HTTP_UNREACHABLE' | 'TK_FEED_INVALID' | 'TK_ABORTED';
+  /** One Dutch sentence. */
+  message: string;
+  status: number | null;
+};
+
+export type FetchTextResult = { ok: true; text: string; status: number; contentType: string | null } | FetchFailure;
+export type FetchPageResult = { ok: true; page: FeedPage; url: string } | FetchFailure;
+
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Retry-After as milliseconds: "120" or an HTTP date; null when absent or unreadable. */
+export function retryAfterMs(header: string | null, now: number = Date.now()): number | null {
+  if (!header) return null;
+  const s = header.trim();
+  if (/^\d+$/.test(s)) return Number(s) * 1000;
+  const at = Date.parse(s);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+function retryable(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}
+
+/**
+ * GETs `url` and hands the body to `accept`, which says whether it is complete (a truncated feed
+ * page is not). Everything transient is retried; the last failure is returned as a value.
+ */
+async function fetchWithRetry<T>(
+  url: string,
+  options: Partial<FeedClientOptions>,
+  accept: (text: string, status: number, contentType: string | null) => { ok: true; value: T } | { ok: false; reason: string },
+  accepts: string,
+): Promise<{ ok: true; value: T } | FetchFailure> {
+  const o = { ...DEFAULT_FEED_CLIENT, ...options };
+  const doFetch = o.fetch ?? fetch;
+  const sleep = o.sleep ?? defaultSleep;
+  let last: FetchFailure = { ok: false, code: 'TK_HTTP_UNREACHABLE', message: `${url} is niet bereikbaar.`, status: null };
+  for (let attempt = 1; attempt <= o.maxAttempts; attempt++) {
+    if (o.signal?.aborted) return { ok: false, code: 'TK_ABORTED', message: 'De synchronisatie is gestopt.', status: null };
+    let wait: number | null = null;
+    let reason: string;
+    try {
+      const signal = o.signal ? AbortSignal.any([o.signal, AbortSignal.timeout(o.timeoutMs)]) : AbortSignal.timeout(o.timeoutMs);
+      const response = await doFetch(url, { headers: { accept: accepts, 'user-agent': 'motiebot (toezeggingen en moties; https://github.com/)' }, signal, redirect: 'follow' });
+      const length = Number(response.headers.get('content-length') ?? '0');
+      if (length > MAX_BODY_BYTES) {
+        return { ok: false, code: 'TK_FEED_INVALID', message: `${url} stuurt ${length} bytes; meer dan motiebot van één pagina leest.`, status: response.status };
+      }
+      if (!response.ok) {
+        const body = await response.text().catch(() => '');
+        void body;
+        if (!retryable(response.status)) {
+          return { ok: false, code: 'TK_HTTP_STATUS', message: `${url} antwoordt met HTTP ${response.status}.`, status: response.status };
+        }
+        reason = `HTTP ${response.status}`;
+        wait = retryAfterMs(response.headers.get('retry-after'));
+        last = { ok: false, code: 'TK_HTTP_STATUS', message: `${url} antwoordt na ${attempt} pogingen nog steeds met HTTP ${response.status}.`, status: response.status };
+      } else {
+        const text = await response.text();
+        const accepted = accept(text, response.status, response.headers.get('content-type'));
+        if (accepted.ok) return accepted;
+        reason = accepted.reason;
+        last = { ok: false, code: 'TK_FEED_INVALID', message: `${url} stuurde na ${attempt} pogingen geen volledige pagina (${accepted.reason}).`, status: response.status };
+      }
+    } catch (error) {
+      if (o.signal?.aborted) return { ok: false, code: 'TK_ABORTED', message: 'De synchronisatie is gestopt.', status: null };
+      const e = error as Error;
+      reason = e.name === 'TimeoutError' ? `timeout after ${o.timeoutMs} ms` : `${e.name}: ${e.message}`;
+      last = {
+        ok: false,
+        code: 'TK_HTTP_UNREACHABLE',
+        message: e.name === 'TimeoutError' ? `${url} antwoordde na ${attempt} pogingen niet binnen ${Math.round(o.timeoutMs / 1000)} seconden.` : `${url} is niet bereikbaar (${e.message}).`,
+        status: null,
+      };
+    }
+    if (attempt === o.maxAttempts) break;
+    const backoff = o.backoffMs * 2 ** (attempt - 1);
+    const waitMs = Math.min(o.maxWaitMs, Math.max(backoff, wait ?? 0));
+    o.onRetry?.({ url, attempt, reason, waitMs });
+    await sleep(waitMs);
+  }
+  return last;
+}
+
+/** One feed page, retried until it is complete XML. */
+export async function fetchFeedPage(url: string, options: Partial<FeedClientOptions> = {}): Promise<FetchPageResult> {
+  const result = await fetchWithRetry(
+    url,
+    options,
+    (text) => {
+      const parsed = parseFeed(text);
+      return parsed.ok ? { ok: true, value: parsed.page } : { ok: false, reason: parsed.message };
+    },
+    'application/atom+xml, application/xml;q=0.9',
+  );
+  return result.ok ? { ok: true, page: result.value, url } : result;
+}
+
+/** Any document (OData $metadata, an entity), with the same retries. */
+export async function fetchText(url: string, options: Partial<FeedClientOptions> = {}, accepts = 'application/xml'): Promise<FetchTextResult> {
+  const result = await fetchWithRetry(url, options, (text, status, contentType) => ({ ok: true, value: { text, status, contentType } }), accepts);
+  return result.ok ? { ok: true, ...result.value } : result;
+}

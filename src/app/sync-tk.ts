@@ -1,0 +1,381 @@
+// `motie sync tk` and the TK_SYNC_CRON job: read the Tweede Kamer SyncFeed from the stored cursor,
+// page by page, and bring the items in line with it. Each page is one transaction together with
+// the cursor after it, so a run killed between pages resumes where the last committed page ended:
+// nothing lost, nothing twice. The domain decides what a record does (src/domain/tk/); the adapter
+// speaks HTTP and XML (src/adapters/tk/); this file only wires them to the store.
+import { fetchFeedPage, type FeedClientOptions } from '../adapters/tk/syncfeed-client.ts';
+import type { FeedEntry } from '../adapters/tk/parse-feed.ts';
+import { readToezegging } from '../adapters/tk/read-toezegging.ts';
+import { amsterdamMidnight } from '../clock.ts';
+import type { ParliamentaryCalendar } from '../domain/dates/calendar.ts';
+import type { Item } from '../domain/items.ts';
+import { mapToezegging } from '../domain/tk/map-toezegging.ts';
+import { planRecord, TK_SOURCE, type TkConflict, type TkPlan } from '../domain/tk/plan-record.ts';
+import type { RegisterStatus, TkItemDraft, TkMappingNote } from '../domain/tk/types.ts';
+import { inTransaction, type Db } from '../store/db.ts';
+import { prepareItemInserter, prepareItemUpdater } from '../store/import.queries.ts';
+import { getItem, writeAudit } from '../store/items.queries.ts';
+import { acquireLease, getLease, releaseLease, renewLease, takeOverLease } from '../store/leases.queries.ts';
+import { getTkFeed, getTkRecord, listTkCandidates, markTkCaughtUp, saveTkCursor, upsertTkRecord } from '../store/tk.queries.ts';
+
+export const TK_ACTOR = 'tk-sync';
+export const TK_LEASE = 'tk-sync';
+
+/** Audit actions the channel notices are planned from (src/scheduler/run-tk-notices.ts). */
+export const TK_AUDIT = { afgedaan: 'tk-afgedaan', created: 'tk-new', firstSync: 'tk-first-sync' } as const;
+
+export interface TkSyncLogger {
+  info(...msg: unknown[]): void;
+  warn(...msg: unknown[]): void;
+}
+
+export interface TkSyncDeps {
+  db: Db;
+  /** TK_SYNCFEED_URL, without a trailing slash. */
+  baseUrl: string;
+  /** TK_MINISTRIES. */
+  scope: readonly string[];
+  calendar?: ParliamentaryCalendar;
+  now: () => Date;
+  /** Pause between pages. */
+  pageDelayMs: number;
+  client?: Partial<FeedClientOptions>;
+  /** Stop after this many pages (the rest follows in the next run). */
+  maxPages?: number;
+  signal?: AbortSignal;
+  logger?: TkSyncLogger;
+  sleep?: (ms: number) => Promise<void>;
+  leaseTtlMs?: number;
+  /** Start from the beginning of the feed instead of the stored cursor. */
+  fromStart?: boolean;
+  /** Lease holder id (tests); default host:pid:random. */
+  holder?: string;
+  /** Tells whether a lease holder is a dead process on this machine (run-job's isDeadLocalHolder). */
+  isDeadHolder?: (holder: string) => boolean;
+}
+
+export interface TkItemChange {
+  itemId: number;
+  reference: string | null;
+  action: 'created' | 'updated' | 'lapsed' | 'closed';
+  fields: string[];
+}
+
+export interface TkSyncReport {
+  status: 'done' | 'incomplete' | 'skipped' | 'failed';
+  /** Dutch: why the run stopped early or failed. */
+  message: string | null;
+  firstSync: boolean;
+  caughtUp: boolean;
+  pages: number;
+  entries: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  lapsed: number;
+  closed: number;
+  triage: number;
+  outOfScope: number;
+  conflicts: TkConflict[];
+  changes: TkItemChange[];
+  notes: TkMappingNote[];
+}
+
+function emptyReport(): TkSyncReport {
+  return {
+    status: 'done',
+    message: null,
+    firstSync: false,
+    caughtUp: false,
+    pages: 0,
+    entries: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    lapsed: 0,
+    closed: 0,
+    triage: 0,
+    outOfScope: 0,
+    conflicts: [],
+    changes: [],
+    notes: [],
+  };
+}
+
+/** The first page of a category's feed. */
+export function feedStartUrl(baseUrl: string, category: string): string {
+  return `${baseUrl}/Feed?category=${encodeURIComponent(category)}`;
+}
+
+/** Milliseconds of a `bijgewerkt` (a value without a zone is read as UTC: only versions of one entity are compared). */
+function versionMs(value: string | null): number | null {
+  if (!value) return null;
+  const v = value.trim();
+  const ms = Date.parse(/(?:Z|[+-]\d{2}:?\d{2})$/i.test(v) ? v : `${v}Z`);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** Whether `incoming` is a newer version than `stored` (unknown versions count as newer only when nothing was stored). */
+export function isNewerVersion(incoming: string | null, stored: string | null): boolean {
+  const a = versionMs(incoming);
+  const b = versionMs(stored);
+  if (b === null) return true;
+  if (a === null) return false;
+  return a > b;
+}
+
+interface PageContext {
+  firstSync: boolean;
+  now: number;
+  report: TkSyncReport;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Applies the toezegging entries of one page, and the cursor after them, in one transaction. */
+function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry[], cursor: string | null, ctx: PageContext): void {
+  const { db } = deps;
+  inTransaction(db, () => {
+    const inserter = prepareItemInserter(db);
+    const updater = prepareItemUpdater(db);
+    let candidates: Item[] | null = null;
+    for (const entry of entries) {
+      if (entry.entityName && entry.entityName.toLowerCase() !== 'toezegging') continue;
+      ctx.report.entries += 1;
+      const record = readToezegging(entry.entityId, entry.entity);
+      const version = record.bijgewerkt ?? entry.updated;
+      const previous = getTkRecord(db, record.id);
+      if (previous && previous.deleted === record.deleted && !isNewerVersion(version, previous.bijgewerkt)) {
+        ctx.report.unchanged += 1;
+        continue;
+      }
+      const mapped = record.deleted ? null : mapToezegging(record, deps.calendar ? { calendar: deps.calendar } : {});
+      if (mapped) ctx.report.notes.push(...mapped.notes);
+      const linked = previous?.itemId ? getItem(db, previous.itemId) : null;
+      if (!linked && mapped && candidates === null) candidates = listTkCandidates(db, 'toezegging');
+      const plan = planRecord({
+        draft: mapped?.draft ?? null,
+        linked,
+        previousStatus: (previous?.data.registerStatus as RegisterStatus | undefined) ?? null,
+        candidates: candidates ?? [],
+        scope: deps.scope,
+      });
+      const itemId = applyPlan(deps, plan, mapped?.draft ?? null, linked, candidates ?? [], { inserter, updater }, ctx);
+      if (itemId !== null && candidates) candidates = candidates.filter((c) => c.id !== itemId);
+      upsertTkRecord(db, {
+        entityId: record.id,
+        category: 'toezegging',
+        bijgewerkt: version,
+        deleted: record.deleted,
+        parentId: null,
+        data: { ...record, registerStatus: mapped?.draft.registerStatus ?? (previous?.data.registerStatus ?? null), reference: mapped?.draft.reference ?? previous?.data.reference ?? null },
+        itemId: itemId ?? previous?.itemId ?? null,
+        ministryRule: mapped?.draft.ministry?.explanation ?? previous?.ministryRule ?? null,
+        triage: plan.action === 'triage' ? (previous?.triage ?? 'pending') : (previous?.triage ?? null),
+        updatedAt: ctx.now,
+      });
+    }
+    saveTkCursor(db, 'Toezegging', cursor, ctx.now);
+  });
+}
+
+interface Writers {
+  inserter: ReturnType<typeof prepareItemInserter>;
+  updater: ReturnType<typeof prepareItemUpdater>;
+}
+
+/** Carries out one record's plan; returns the item the record now belongs to (null: none). */
+function applyPlan(
+  deps: TkSyncDeps,
+  plan: TkPlan,
+  draft: TkItemDraft | null,
+  linked: Item | null,
+  candidates: readonly Item[],
+  writers: Writers,
+  ctx: PageContext,
+): number | null {
+  const { db } = deps;
+  const context = { source: draft ? TK_SOURCE[draft.kind] : 'tk', entity: draft?.entityId ?? null, reference: draft?.reference ?? null };
+  switch (plan.action) {
+    case 'skip':
+      if (plan.reason === 'out-of-scope') ctx.report.outOfScope += 1;
+      return null;
+    case 'triage':
+      ctx.report.triage += 1;
+      return null;
+    case 'create': {
+      const d = plan.draft;
+      const id = writers.inserter.insert(
+        {
+          kind: d.kind,
+          title: d.title,
+          text: d.text,
+          submitters: d.submitters,
+          kamerstuk: d.kamerstuk,
+          reference: d.reference,
+          status: d.status,
+          statusText: d.statusText,
+          deadline: d.deadline,
+          responsible: d.ministry?.responsible ?? [],
+          sourceDocument: TK_SOURCE[d.kind],
+          doneAt: d.status === 'done' ? (d.fulfilment.date ? amsterdamMidnight(d.fulfilment.date) : ctx.now) : null,
+        },
+        TK_ACTOR,
+        ctx.now,
+        context,
+      );
+      ctx.report.created += 1;
+      ctx.report.changes.push({ itemId: id, reference: d.reference, action: 'created', fields: [] });
+      if (!ctx.firstSync && d.status === 'open') {
+        writeAudit(db, { itemId: id, actor: TK_ACTOR, at: ctx.now, action: TK_AUDIT.created, field: null, oldValue: null, newValue: d.reference, context });
+      }
+      return id;
+    }
+    case 'unchanged':
+      ctx.report.unchanged += 1;
+      ctx.report.conflicts.push(...plan.conflicts);
+      return plan.itemId;
+    case 'update': {
+      const before = linked?.id === plan.itemId ? linked : (candidates.find((c) => c.id === plan.itemId) ?? getItem(db, plan.itemId));
+      if (!before) throw new Error(`tk sync: item ${plan.itemId} disappeared`);
+      writers.updater.update(before, plan.patch, TK_ACTOR, ctx.now, context);
+      ctx.report.conflicts.push(...plan.conflicts);
+      const action = plan.patch.status === 'lapsed' ? 'lapsed' : plan.afgedaan ? 'closed' : 'updated';
+      if (action === 'lapsed') ctx.report.lapsed += 1;
+      else if (action === 'closed') ctx.report.closed += 1;
+      else ctx.report.updated += 1;
+      ctx.report.changes.push({ itemId: plan.itemId, reference: draft?.reference ?? before.reference, action, fields: plan.changed });
+      if (plan.afgedaan && !ctx.firstSync) {
+        writeAudit(db, {
+          itemId: plan.itemId,
+          actor: TK_ACTOR,
+          at: ctx.now,
+          action: TK_AUDIT.afgedaan,
+          field: null,
+          oldValue: null,
+          newValue: JSON.stringify(draft?.fulfilment.kamerbrieven ?? []),
+          context,
+        });
+      }
+      return plan.itemId;
+    }
+  }
+}
+
+function takeTkLease(deps: TkSyncDeps, holder: string, ttl: number): boolean {
+  const now = deps.now().getTime();
+  if (acquireLease(deps.db, TK_LEASE, holder, now, ttl)) return true;
+  const current = getLease(deps.db, TK_LEASE);
+  if (current && deps.isDeadHolder?.(current.holder) && takeOverLease(deps.db, TK_LEASE, current.holder, holder, now, ttl)) {
+    deps.logger?.warn(`tk-sync: took over the lease of ${current.holder}, a process that no longer runs`);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Syncs the toezeggingen: from the stored cursor (or the start) until the feed says it is caught
+ * up, maxPages is reached, the signal stops it, or the feed fails (then the cursor stays at the
+ * last committed page and the next run continues there).
+ */
+export async function syncTk(deps: TkSyncDeps): Promise<TkSyncReport> {
+  const report = emptyReport();
+  const ttl = deps.leaseTtlMs ?? 10 * 60_000;
+  const holder = deps.holder ?? `tk:${process.pid}:${Math.random().toString(16).slice(2, 10)}`;
+  if (!takeTkLease(deps, holder, ttl)) {
+    return { ...report, status: 'skipped', message: 'Een andere motiebot synchroniseert op dit moment met de Tweede Kamer; deze keer is overgeslagen.' };
+  }
+  let completed = false;
+  try {
+    await syncToezeggingen(deps, report, holder, ttl);
+    completed = report.status === 'done';
+  } finally {
+    releaseLease(deps.db, TK_LEASE, holder, completed ? deps.now().getTime() : undefined);
+  }
+  return report;
+}
+
+async function syncToezeggingen(deps: TkSyncDeps, report: TkSyncReport, holder: string, ttl: number): Promise<void> {
+  const category = 'Toezegging';
+  const sleep = deps.sleep ?? defaultSleep;
+  const feed = getTkFeed(deps.db, category);
+  report.firstSync = !feed?.firstCompletedAt;
+  let url = !deps.fromStart && feed?.cursor ? feed.cursor : feedStartUrl(deps.baseUrl, category);
+  const seen = new Set<string>();
+  for (;;) {
+    if (deps.signal?.aborted) {
+      report.status = 'incomplete';
+      report.message = 'De synchronisatie is gestopt; de volgende keer gaat hij verder waar hij was.';
+      return;
+    }
+    if (deps.maxPages !== undefined && report.pages >= deps.maxPages) {
+      report.status = 'incomplete';
+      report.message = `Gestopt na ${report.pages} pagina's (de grens van deze run); de volgende keer gaat hij verder waar hij was.`;
+      return;
+    }
+    seen.add(url);
+    const fetched = await fetchFeedPage(url, {
+      ...deps.client,
+      ...(deps.signal ? { signal: deps.signal } : {}),
+      onRetry: ({ attempt, reason, waitMs }) => deps.logger?.warn(`tk-sync: ${url} failed (${reason}); try ${attempt + 1} in ${waitMs} ms`),
+    });
+    if (!fetched.ok) {
+      report.status = fetched.code === 'TK_ABORTED' ? 'incomplete' : 'failed';
+      report.message = fetched.message;
+      return;
+    }
+    if (!renewLease(deps.db, TK_LEASE, holder, deps.now().getTime(), ttl)) {
+      report.status = 'incomplete';
+      report.message = 'Een ander proces heeft de synchronisatie overgenomen; deze run stopt.';
+      return;
+    }
+    const { page } = fetched;
+    report.pages += 1;
+    const lastNext = [...page.entries].reverse().find((e) => e.next)?.next ?? null;
+    const following = page.next ?? null;
+    // The cursor after this page: the last entry's own "next" link (never computed), else the page's.
+    const cursorAfter = resolveHref(lastNext ?? following ?? (page.entries.length > 0 ? null : null), url);
+    if (page.entries.length > 0) {
+      applyToezeggingPage(deps, page.entries, cursorAfter ?? url, { firstSync: report.firstSync, now: deps.now().getTime(), report });
+    }
+    if (!following) {
+      // rel="resume" (or no link at all): caught up.
+      report.caughtUp = true;
+      const { first } = inTransaction(deps.db, () => {
+        const marked = markTkCaughtUp(deps.db, category, deps.now().getTime());
+        if (marked.first) {
+          writeAudit(deps.db, {
+            itemId: null,
+            actor: TK_ACTOR,
+            at: deps.now().getTime(),
+            action: TK_AUDIT.firstSync,
+            field: null,
+            oldValue: null,
+            newValue: JSON.stringify({ created: report.created }),
+            context: { source: TK_SOURCE.toezegging },
+          });
+        }
+        return marked;
+      });
+      if (first) deps.logger?.info('tk-sync: first complete sync of the toezeggingen');
+      return;
+    }
+    const next = resolveHref(following, url)!;
+    if (seen.has(next)) {
+      report.status = 'failed';
+      report.message = `De SyncFeed verwijst terug naar een pagina die deze run al las (${next}); de synchronisatie stopt om niet rond te draaien.`;
+      return;
+    }
+    url = next;
+    if (deps.pageDelayMs > 0) await sleep(deps.pageDelayMs);
+  }
+}
+
+function resolveHref(href: string | null, base: string): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,113 @@
+// motie sync tk: pull toezeggingen (and adopted moties) from the Tweede Kamer's SyncFeed.
+// --check reads one page and compares its shape with what the code expects, writing nothing.
+import { checkTk } from '../../app/check-tk.ts';
+import { syncTk, type TkSyncReport } from '../../app/sync-tk.ts';
+import { ConfigError, loadTkConfig, type TkConfig } from '../../config.ts';
+import { isDeadLocalHolder } from '../../scheduler/run-job.ts';
+import { loadCalendar } from '../../store/calendar-file.ts';
+import { TK_CLI } from '../../slack/texts/tk.nl.ts';
+import { withDb } from '../db.ts';
+import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';
+
+function tkConfig(io: CliIo): TkConfig | number {
+  try {
+    return loadTkConfig(io.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.err(error.message);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+/** Test hooks through the environment: a child process in a test uses fast retries. */
+function clientOptions(io: CliIo) {
+  const backoff = io.env.MOTIEBOT_TK_BACKOFF_MS;
+  return backoff && /^\d+$/.test(backoff) ? { backoffMs: Number(backoff), maxWaitMs: Number(backoff) * 8 } : {};
+}
+
+async function runCheck(config: TkConfig, args: ParsedArgs, io: CliIo): Promise<number> {
+  const result = await checkTk(config.syncFeedUrl, clientOptions(io));
+  if (args.flags.json) {
+    io.out(JSON.stringify(result, null, 2));
+    return result.ok && result.fields.every((f) => f.ok) ? 0 : 1;
+  }
+  io.out(TK_CLI.checkHeader(result.url));
+  if (!result.ok) {
+    io.err(TK_CLI.checkFailed(result.message));
+    return 1;
+  }
+  for (const f of result.fields) io.out(TK_CLI.checkField(f.ok, `${f.feed} ${f.field}`, f.detail));
+  const bad = result.fields.filter((f) => !f.ok).length;
+  io.out(bad === 0 ? TK_CLI.checkOk : TK_CLI.checkBad(bad));
+  return bad === 0 ? 0 : 1;
+}
+
+function printReport(io: CliIo, report: TkSyncReport): void {
+  if (report.status === 'skipped') {
+    io.out(TK_CLI.skipped(report.message ?? ''));
+    return;
+  }
+  for (const c of report.changes) io.out(TK_CLI.change(c.action, c.itemId, c.reference, c.fields));
+  for (const c of report.conflicts) io.out(TK_CLI.conflict(c.message));
+  const unmapped = new Set(report.notes.filter((n) => n.code === 'TK_MINISTRY_UNMAPPED' && n.value).map((n) => n.value!));
+  for (const value of unmapped) io.out(TK_CLI.unmapped(value));
+  const statuses = new Set(report.notes.filter((n) => n.code === 'TK_STATUS_UNKNOWN' && n.value).map((n) => n.value!));
+  for (const value of statuses) io.out(TK_CLI.unknownStatus(value));
+  io.out(TK_CLI.summary(report));
+  if (report.firstSync && report.caughtUp) io.out(TK_CLI.firstSync);
+  if (report.status === 'incomplete' && report.message) io.out(TK_CLI.incomplete(report.message));
+  if (report.status === 'failed' && report.message) io.err(TK_CLI.failed(report.message));
+}
+
+export const syncCommand: CliCommand = {
+  name: 'sync',
+  usage: TK_CLI.usageSync,
+  valueFlags: ['max-paginas'],
+  booleanFlags: ['check', 'opnieuw'],
+  run: async (args, io) => {
+    const source = args.positional[0];
+    if (source !== 'tk' || args.positional.length > 1) {
+      io.err(`${TK_CLI.unknownSource(args.positional.join(' '))}\n\nGebruik: ${TK_CLI.usageSync}`);
+      return 2;
+    }
+    const config = tkConfig(io);
+    if (typeof config === 'number') return config;
+    if (args.flags.check === true) return runCheck(config, args, io);
+    const maxRaw = args.flags['max-paginas'];
+    if (maxRaw !== undefined && (typeof maxRaw !== 'string' || !/^[1-9]\d{0,6}$/.test(maxRaw))) {
+      io.err(TK_CLI.badMaxPages(String(maxRaw)));
+      return 2;
+    }
+    let calendar;
+    try {
+      calendar = loadCalendar(io.env.MOTIEBOT_CALENDAR_FILE);
+    } catch (error) {
+      io.err((error as Error).message);
+      return 1;
+    }
+    return withDb(io, async (db) => {
+      const report = await syncTk({
+        db,
+        baseUrl: config.syncFeedUrl,
+        scope: config.ministries,
+        calendar,
+        now: io.now,
+        pageDelayMs: config.pageDelayMs,
+        client: clientOptions(io),
+        ...(typeof maxRaw === 'string' ? { maxPages: Number(maxRaw) } : {}),
+        fromStart: args.flags.opnieuw === true,
+        isDeadHolder: isDeadLocalHolder,
+        logger: { info: () => {}, warn: (...m: unknown[]) => io.err(m.map(String).join(' ')) },
+      });
+      if (args.flags.json) io.out(JSON.stringify(report, null, 2));
+      else printReport(io, report);
+      if (report.status === 'failed') {
+        if (args.flags.json) io.err(TK_CLI.failed(report.message ?? ''));
+        return 1;
+      }
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,71 @@
+// What motiebot reads from the Tweede Kamer's open data, as plain values. The adapter
+// (src/adapters/tk/) turns SyncFeed XML into these; the domain maps them to items.
+import type { IsoDate } from '../dates/types.ts';
+import type { ItemDeadline, ItemStatus, KamerstukRef, Responsibility } from '../items.ts';
+
+/** A toezegging entity as the SyncFeed sends it (only the fields motiebot reads). */
+export interface ToezeggingRecord {
+  id: string;
+  /** `verwijderd="true"` in any case: the entity was deleted; the other fields may be empty. */
+  deleted: boolean;
+  /** `bijgewerkt` as sent (with or without a zone). */
+  bijgewerkt: string | null;
+  nummer: string | null;
+  tekst: string | null;
+  functie: string | null;
+  ministerie: string | null;
+  status: string | null;
+  /** Calendar date (YYYY-MM-DD) of `aanmaakdatum`. */
+  aanmaakdatum: IsoDate | null;
+  activiteitId: string | null;
+  activiteitNummer: string | null;
+  /** Calendar date of `datumNakoming`; 0001-01-01 (meaning none) is null. */
+  datumNakoming: IsoDate | null;
+  /** Every `kamerbriefNakoming` (the XSD says at most one; live data repeats it). */
+  kamerbriefNakoming: string[];
+  /** The bewindspersoon's name as sent ("Wiersma, F.M."). */
+  naam: string | null;
+}
+
+/** The register's status, read leniently (values outside the XSD exist). */
+export type RegisterStatus = 'open' | 'partly' | 'done' | 'lapsed' | 'unknown';
+
+/** How a ministry was derived for an item; shown with the item. */
+export interface MinistryDerivation {
+  responsible: Responsibility[];
+  /** Machine-readable rule: 'functie', 'ministerie', 'begroting', 'triage' … */
+  rule: string;
+  /** One Dutch phrase a person reads: 'functie "Minister van Onderwijs, Cultuur en Wetenschap"'. */
+  explanation: string;
+}
+
+/** An item as the register describes it, before it meets the database. */
+export interface TkItemDraft {
+  entityId: string;
+  kind: 'toezegging' | 'motie';
+  /** TZ202412-116, or the motie's zaak number (2023Z00933). */
+  reference: string | null;
+  title: string;
+  text: string;
+  submitters: string[];
+  kamerstuk: KamerstukRef | null;
+  status: ItemStatus;
+  registerStatus: RegisterStatus;
+  /** The register's own words about the status and its fulfilment ("Afgedaan, Kamerbrief 36222-45"). */
+  statusText: string | null;
+  deadline: ItemDeadline | null;
+  /** The date relative terms were read against, and where it came from. */
+  referenceDate: IsoDate | null;
+  referenceFrom: 'activiteit' | 'aanmaakdatum' | 'gestartOp' | null;
+  /** Kamerbrieven that fulfilled the promise (toezeggingen). */
+  fulfilment: { kamerbrieven: string[]; date: IsoDate | null };
+  /** Null when no ministry could be derived with confidence (a motie then goes to triage). */
+  ministry: MinistryDerivation | null;
+}
+
+/** Something the mapping could not read, for the log (an unmapped title, an unknown status). */
+export interface TkMappingNote {
+  code: 'TK_STATUS_UNKNOWN' | 'TK_MINISTRY_UNMAPPED' | 'TK_NO_TEXT' | 'TK_NO_REFERENCE_DATE';
+  entityId: string;
+  value: string | null;
+}

@@ -1,0 +1,145 @@
+// The Tweede Kamer sync's own tables: the cursor per SyncFeed category (tk_feeds) and the last
+// version of every entity read (tk_records), with the item it made and its triage state.
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import type { Item, ItemKind, Responsibility } from '../domain/items.ts';
+import type { Db } from './db.ts';
+import { getItemsForImport } from './import.queries.ts';
+import { tkFeeds, tkRecords } from './schema.ts';
+
+export interface TkFeedState {
+  category: string;
+  cursor: string | null;
+  pages: number;
+  caughtUpAt: number | null;
+  firstCompletedAt: number | null;
+}
+
+export function getTkFeed(db: Db, category: string): TkFeedState | null {
+  const row = db.select().from(tkFeeds).where(eq(tkFeeds.category, category)).get();
+  return row ? { category: row.category, cursor: row.cursor, pages: row.pages, caughtUpAt: row.caughtUpAt, firstCompletedAt: row.firstCompletedAt } : null;
+}
+
+/** Stores where to resume (call it in the transaction that committed the page's entries). */
+export function saveTkCursor(db: Db, category: string, cursor: string | null, now: number): void {
+  db.insert(tkFeeds)
+    .values({ category, cursor, pages: 1, updatedAt: now })
+    .onConflictDoUpdate({ target: tkFeeds.category, set: { cursor, pages: sql`${tkFeeds.pages} + 1`, updatedAt: now } })
+    .run();
+}
+
+/** The feed said it is caught up; the first time, the first complete run is recorded too. */
+export function markTkCaughtUp(db: Db, category: string, now: number): { first: boolean } {
+  const before = getTkFeed(db, category);
+  db.insert(tkFeeds)
+    .values({ category, cursor: null, pages: 0, caughtUpAt: now, firstCompletedAt: now, updatedAt: now })
+    .onConflictDoUpdate({
+      target: tkFeeds.category,
+      set: { caughtUpAt: now, firstCompletedAt: sql`coalesce(${tkFeeds.firstCompletedAt}, ${now})`, updatedAt: now },
+    })
+    .run();
+  return { first: !before?.firstCompletedAt };
+}
+
+export interface TkRecordRow {
+  entityId: string;
+  category: string;
+  bijgewerkt: string | null;
+  deleted: boolean;
+  parentId: string | null;
+  data: Record<string, unknown>;
+  itemId: number | null;
+  ministryRule: string | null;
+  triage: 'pending' | 'assigned' | null;
+  triageCodes: string[] | null;
+  triageBy: string | null;
+  updatedAt: number;
+}
+
+function toRecordRow(row: typeof tkRecords.$inferSelect): TkRecordRow {
+  return {
+    ...row,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    triageCodes: row.triageCodes ? (JSON.parse(row.triageCodes) as string[]) : null,
+  };
+}
+
+export function getTkRecord(db: Db, entityId: string): TkRecordRow | null {
+  const row = db.select().from(tkRecords).where(eq(tkRecords.entityId, entityId)).get();
+  return row ? toRecordRow(row) : null;
+}
+
+export function upsertTkRecord(db: Db, record: Omit<TkRecordRow, 'triageCodes' | 'triageBy'> & { triageCodes?: string[] | null; triageBy?: string | null }): void {
+  const values = {
+    entityId: record.entityId,
+    category: record.category,
+    bijgewerkt: record.bijgewerkt,
+    deleted: record.deleted,
+    parentId: record.parentId,
+    data: JSON.stringify(record.data),
+    itemId: record.itemId,
+    ministryRule: record.ministryRule,
+    triage: record.triage,
+    updatedAt: record.updatedAt,
+  };
+  const { entityId: _id, ...set } = values;
+  db.insert(tkRecords).values(values).onConflictDoUpdate({ target: tkRecords.entityId, set }).run();
+}
+
+/** Items of `kind` that no register record made or matched: what a new record may match (an overview import's items). */
+export function listTkCandidates(db: Db, kind: ItemKind): Item[] {
+  const ids = db.$client
+    .prepare('SELECT id FROM items WHERE kind = ? AND id NOT IN (SELECT item_id FROM tk_records WHERE item_id IS NOT NULL) ORDER BY id')
+    .all(kind) as { id: number }[];
+  const map = getItemsForImport(db, ids.map((r) => r.id));
+  return ids.map((r) => map.get(r.id)).filter((i): i is Item => i !== undefined);
+}
+
+/** The rule that derived an item's ministry ("functie", "ministerie", "begroting", "triage"), with its explanation. */
+export function getTkOrigin(db: Db, itemId: number): { entityId: string; category: string; ministryRule: string | null; reference: string | null } | null {
+  const row = db.select().from(tkRecords).where(eq(tkRecords.itemId, itemId)).get();
+  if (!row) return null;
+  const data = JSON.parse(row.data) as { reference?: string | null };
+  return { entityId: row.entityId, category: row.category, ministryRule: row.ministryRule, reference: data.reference ?? null };
+}
+
+export interface TriageEntry {
+  entityId: string;
+  category: string;
+  data: Record<string, unknown>;
+  state: 'pending' | 'assigned';
+  codes: string[] | null;
+  by: string | null;
+  itemId: number | null;
+}
+
+export function listTriage(db: Db, state: 'pending' | 'assigned' | 'all' = 'pending'): TriageEntry[] {
+  const where = state === 'all' ? isNotNull(tkRecords.triage) : eq(tkRecords.triage, state);
+  return db
+    .select()
+    .from(tkRecords)
+    .where(and(where, eq(tkRecords.deleted, false)))
+    .orderBy(tkRecords.updatedAt, tkRecords.entityId)
+    .all()
+    .map((row) => ({
+      entityId: row.entityId,
+      category: row.category,
+      data: JSON.parse(row.data) as Record<string, unknown>,
+      state: row.triage!,
+      codes: row.triageCodes ? (JSON.parse(row.triageCodes) as string[]) : null,
+      by: row.triageBy,
+      itemId: row.itemId,
+    }));
+}
+
+export function countTriage(db: Db): number {
+  const row = db.$client.prepare("SELECT count(*) AS n FROM tk_records WHERE triage = 'pending' AND deleted = 0").get() as { n: number };
+  return row.n;
+}
+
+/** Records that a person assigned codes to a record in triage, and the item made for it. */
+export function setTriageAssigned(db: Db, entityId: string, responsible: readonly Responsibility[], by: string, itemId: number, now: number): void {
+  db.update(tkRecords)
+    .set({ triage: 'assigned', triageCodes: JSON.stringify(responsible.map((r) => r.code)), triageBy: by, itemId, ministryRule: 'triage', updatedAt: now })
+    .where(eq(tkRecords.entityId, entityId))
+    .run();
+}
