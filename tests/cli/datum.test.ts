@@ -31,11 +31,12 @@ describe('motie datum', () => {
     expect(json).toEqual({
       reference: '2023-03-01',
       expressions: [
-        { text: 'zo spoedig mogelijk', start: 15, end: 34, relation: 'by', earliest: '2023-03-01', deadline: '2023-06-01', precision: 'vague', basis: 'estimate', soft: true, recurrence: null },
-        { text: 'uiterlijk 1 juli 2023', start: 41, end: 62, relation: 'by', earliest: '2023-03-01', deadline: '2023-07-01', precision: 'day', basis: 'explicit', soft: false, recurrence: null },
-        { text: 'tot april 2027', start: 95, end: 109, relation: 'until', earliest: null, deadline: '2027-03-31', precision: 'month', basis: 'explicit', soft: false, recurrence: null },
+        { role: 'deadline', text: 'zo spoedig mogelijk', start: 15, end: 34, relation: 'by', earliest: '2023-03-01', deadline: '2023-06-01', precision: 'vague', basis: 'estimate', soft: true, recurrence: null },
+        { role: 'deadline', text: 'uiterlijk 1 juli 2023', start: 41, end: 62, relation: 'by', earliest: '2023-03-01', deadline: '2023-07-01', precision: 'day', basis: 'explicit', soft: false, recurrence: null },
+        // The end of the regulation is the content of the measure, not a term for the government.
+        { role: 'content', text: 'tot april 2027', start: 95, end: 109, relation: 'until', earliest: null, deadline: '2027-03-31', precision: 'month', basis: 'explicit', soft: false, recurrence: null },
       ],
-      primary: { text: 'uiterlijk 1 juli 2023', start: 41, end: 62, relation: 'by', earliest: '2023-03-01', deadline: '2023-07-01', precision: 'day', basis: 'explicit', soft: false, recurrence: null },
+      primary: { role: 'deadline', text: 'uiterlijk 1 juli 2023', start: 41, end: 62, relation: 'by', earliest: '2023-03-01', deadline: '2023-07-01', precision: 'day', basis: 'explicit', soft: false, recurrence: null },
     });
     expect(text.slice(41, 62)).toBe('uiterlijk 1 juli 2023');
   });

@@ -4,9 +4,8 @@ import { format } from 'date-fns';
 import { isIsoDate } from '../../domain/dates/calendar-date.ts';
 import type { ParliamentaryCalendar } from '../../domain/dates/calendar.ts';
 import { explainDate } from '../../domain/dates/explain-date.ts';
-import { parseDates } from '../../domain/dates/parse-dates.ts';
-import { pickDeadline } from '../../domain/dates/pick-deadline.ts';
-import type { DateExpression } from '../../domain/dates/types.ts';
+import { datesOfText, type RoledExpression } from '../../domain/dates/pick-deadline.ts';
+import type { DateRole } from '../../domain/dates/roles.ts';
 import { loadCalendar } from '../../store/calendar-file.ts';
 import type { CliCommand } from '../types.ts';
 
@@ -15,8 +14,9 @@ function todayInAmsterdam(now: Date): string {
 }
 
 /** The fields of the JSON output, in a fixed order and without internal extras. */
-function toJson(e: DateExpression) {
+function toJson(e: RoledExpression) {
   return {
+    role: e.role,
     text: e.text,
     start: e.start,
     end: e.end,
@@ -28,6 +28,19 @@ function toJson(e: DateExpression) {
     soft: e.soft,
     recurrence: e.recurrence,
   };
+}
+
+/** Why a date is not a term, in the words of the CLI output. */
+const ROLE_NL: Record<DateRole, string> = {
+  deadline: 'termijn',
+  reference: 'referentiepunt',
+  content: 'inhoud van de maatregel',
+  milestone: 'mijlpaal',
+};
+
+function roleNote(e: RoledExpression): string {
+  if (e.role === 'deadline') return '';
+  return ` (${ROLE_NL[e.role]}, geen termijn)`;
 }
 
 export const datumCommand: CliCommand = {
@@ -56,9 +69,7 @@ export const datumCommand: CliCommand = {
       io.err((error as Error).message);
       return 1;
     }
-    const expressions = parseDates(text, { reference, calendar });
-    const chosen = pickDeadline({ request: text, requestReference: reference, calendar });
-    const primary = chosen ? (expressions.find((e) => e.start === chosen.start && e.end === chosen.end) ?? null) : null;
+    const { expressions, primary } = datesOfText(text, reference, calendar);
 
     if (args.flags.json) {
       io.out(
@@ -75,7 +86,10 @@ export const datumCommand: CliCommand = {
       return 0;
     }
     io.out(`Referentiedatum: ${reference}`);
-    for (const e of expressions) io.out(`- ${explainDate(e)}`);
+    for (const e of expressions) {
+      const explained = explainDate(e);
+      io.out(`- ${explained}${explained.includes('geen termijn') ? '' : roleNote(e)}`);
+    }
     io.out(primary ? `Termijn: ${explainDate(primary)}` : 'Termijn: geen termijn (geen uitdrukking die een termijn geeft).');
     return 0;
   },

@@ -2,6 +2,7 @@
 // an item"), from its request text and, when present, the newer status text.
 import type { ParliamentaryCalendar } from './calendar.ts';
 import { parseDates } from './parse-dates.ts';
+import { roleOf, type DateRole } from './roles.ts';
 import type { ChosenDeadline, DateExpression, IsoDate } from './types.ts';
 
 export { referenceFromVergaderjaar, tryReferenceFromVergaderjaar } from './reference-date.ts';
@@ -76,6 +77,11 @@ interface Candidate {
   informing: boolean;
 }
 
+/** An expression with the role it plays in its text. */
+export interface RoledExpression extends DateExpression {
+  role: DateRole;
+}
+
 interface CandidateOptions {
   /** Skip expressions whose deadline lies before this date (status texts: the past). */
   notBefore: IsoDate | null;
@@ -83,25 +89,48 @@ interface CandidateOptions {
   promisesOnly: boolean;
 }
 
-function candidatesOf(text: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined, options: CandidateOptions): Candidate[] {
-  const { notBefore, promisesOnly } = options;
+interface Analysis {
+  expressions: RoledExpression[];
+  informing: boolean[];
+  commitment: boolean[];
+}
+
+function analyse(text: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined): Analysis {
   const exprs = parseDates(text, { reference, ...(calendar ? { calendar } : {}) });
-  if (exprs.length === 0) return [];
+  if (exprs.length === 0) return { expressions: [], informing: [], commitment: [] };
   const clauses = clausesOf(text);
   const normalised = clauses.map(([s, e]) => normalise(text.slice(s, e)));
   const informingClause = normalised.map((c) => INFORMING_RE.test(c));
   const commitmentClause = normalised.map((c) => COMMITMENT_RE.test(c));
-  const out: Candidate[] = [];
+  const expressions: RoledExpression[] = [];
+  const informing: boolean[] = [];
+  const commitment: boolean[] = [];
   for (const expr of exprs) {
-    // Rule 4: until and from are milestones; an expression without a deadline cannot bound anything.
-    if (expr.relation === 'until' || expr.relation === 'from' || expr.deadline === null) continue;
-    // Rule 3: status expressions before the document date describe the past.
-    if (notBefore !== null && expr.deadline < notBefore) continue;
     const index = clauses.findIndex(([s, e]) => expr.start >= s && expr.start < e);
-    const informing = index >= 0 && informingClause[index] === true;
-    if (promisesOnly && !informing && !(index >= 0 && commitmentClause[index] === true)) continue;
-    out.push({ expr, informing });
+    const isInforming = index >= 0 && informingClause[index] === true;
+    const clause = index >= 0 ? (normalised[index] as string) : '';
+    const role = roleOf(expr, text.slice(0, expr.start), text.slice(expr.end, expr.end + 40), reference, { clause, informing: isInforming });
+    expressions.push({ ...expr, role });
+    informing.push(isInforming);
+    commitment.push(index >= 0 && commitmentClause[index] === true);
   }
+  return { expressions, informing, commitment };
+}
+
+function candidatesOf(text: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined, options: CandidateOptions): Candidate[] {
+  const { notBefore, promisesOnly } = options;
+  const analysis = analyse(text, reference, calendar);
+  const out: Candidate[] = [];
+  analysis.expressions.forEach((expr, i) => {
+    // Rule 4 and "Dates that are never the informing deadline": only deadlines qualify.
+    if (expr.role !== 'deadline' || expr.deadline === null) return;
+    // Rule 3: status expressions before the document date describe the past.
+    if (notBefore !== null && expr.deadline < notBefore) return;
+    const informing = analysis.informing[i] === true;
+    if (promisesOnly && !informing && analysis.commitment[i] !== true) return;
+    const { role: _role, ...plain } = expr;
+    out.push({ expr: plain, informing });
+  });
   return out;
 }
 
@@ -128,4 +157,19 @@ export function pickDeadline(input: PickDeadlineInput): ChosenDeadline | null {
   }
   const fromRequest = choose(candidatesOf(request, requestReference, calendar, { notBefore: null, promisesOnly: false }));
   return fromRequest ? { ...fromRequest, source: 'request' } : null;
+}
+
+export interface TextDates {
+  /** Every expression in the text, in text order, with its role. */
+  expressions: RoledExpression[];
+  /** The informing deadline of the text (one of `expressions`), or null. */
+  primary: RoledExpression | null;
+}
+
+/** Every date in a single text with its role, and the one chosen as its informing deadline. */
+export function datesOfText(text: string, reference: IsoDate, calendar?: ParliamentaryCalendar): TextDates {
+  const { expressions } = analyse(text, reference, calendar);
+  const chosen = choose(candidatesOf(text, reference, calendar, { notBefore: null, promisesOnly: false }));
+  const primary = chosen ? (expressions.find((e) => e.start === chosen.start && e.end === chosen.end) ?? null) : null;
+  return { expressions, primary };
 }

@@ -142,6 +142,10 @@ export const RELATION_PHRASES: ReadonlyArray<{ words: readonly string[]; rel: Re
   { words: ['m', '.', 'i', '.', 'v', '.'], rel: 'from' },
   { words: ['per'], rel: 'from' },
   { words: ['vanaf'], rel: 'from' },
+  // Reference points; roles.ts keeps them from ever being a deadline.
+  { words: ['sinds'], rel: 'from' },
+  { words: ['sedert'], rel: 'from' },
+  { words: ['uit'], rel: 'in' },
   { words: ['gelijktijdig', 'met'], rel: 'with' },
   { words: ['tegelijk', 'met'], rel: 'with' },
   { words: ['bij'], rel: 'with' },

@@ -1,0 +1,89 @@
+// The role of every date expression in a text (docs/DATES.md, "Dates that are never the
+// informing deadline"): only a `deadline` can become an item's informing deadline. A date
+// that names a reference point, an event as a topic, the content of the requested measure or
+// a milestone is still returned, with its role, so a person can see why it was not taken.
+import type { DateExpression, IsoDate } from './types.ts';
+
+export type DateRole = 'deadline' | 'reference' | 'content' | 'milestone';
+
+export interface RoleContext {
+  /** Normalised text of the expression's clause (lower case, no accents). */
+  clause: string;
+  /** Whether the clause informs the Kamer or delivers something (pick-deadline's informing words). */
+  informing: boolean;
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** The words of `text` (normalised), keeping "d.d." and "t.o.v." whole. */
+function wordsOf(text: string): string[] {
+  return normalise(text).match(/[a-z0-9]+(?:\.[a-z0-9]+)*\.?|[a-z]+/g) ?? [];
+}
+
+/** Words right before a date that make it a reference point: "de brief van 3 mei", "sinds 2021", "uit 2022". */
+const REFERENCE_BEFORE: ReadonlySet<string> = new Set([
+  'van', 'uit', 'sinds', 'sedert', 'dd', 'd.d.', 'd.d', 'gedateerd', 'dato', 'peildatum', 'peilmoment',
+  'gepubliceerd', 'verschenen', 'aangenomen', 'ingediend', 'vastgesteld', 'gehouden', 'plaatsgevonden',
+  'toegezegd', 'aangekondigd', 'ondertekend', 'gesloten', 'opgesteld', 'verstuurd', 'verzonden', 'gestuurd',
+  'bekendgemaakt', 'genomen', 'gedaan', 'geweest', 'sindsdien', 'vergeleken', 'opzichte', 't.o.v.', 'tov',
+  'met',
+]);
+
+/** Words that make a date that follows "van" the content of a measure, not a reference: "de einddatum van 1 januari 2030". */
+const CONTENT_NOUN = /(?:datum|deadline|termijn|einddatum|sluitingsdatum|ingangsdatum|inschrijfdeadline|streefdatum|mijlpaal)$/;
+
+/** Words right after a date that make it a reference point: "1 januari 2020 als peildatum". */
+const REFERENCE_AFTER = /^\s*(?:als|tot de)?\s*(?:peildatum|peilmoment|referentiedatum|referentiejaar|basisjaar|ijkmoment)\b/;
+
+/** Term words: an expression that starts with one of these carries its own relation. */
+const TERM_START: ReadonlySet<string> = new Set([
+  'voor', 'uiterlijk', 'ten', 'binnen', 'in', 'bij', 'rond', 'rondom', 'omstreeks', 'na', 'op', 'tijdens',
+  'gedurende', 'eerder', 'voorafgaand', 'voorafgaande', 'niet', 'tot', 'per', 'vanaf', 'met', 'gelijktijdig',
+  'tegelijk', 'over', 'om', 'elk', 'elke', 'ieder', 'iedere', 'jaarlijks', 'halfjaarlijks', 'tweejaarlijks',
+  'driejaarlijks', 'vierjaarlijks', 'driemaandelijks', 'maandelijks', 'zo', 'z', 'zsm', 'binnenkort', 'spoedig',
+  'onmiddellijk', 'direct', 'ergens', 'tussen', 'van', 'vanaf', 'sinds', 'sedert', 'uit', 'aan', 'halverwege',
+]);
+
+/** Verbs that make a recurring term someone else's rhythm ("scholen vragen ieder kwartaal … te melden"). */
+const OTHERS_RHYTHM = /\b(?:vragen|vraagt|verplichten|verplicht|laten|moeten|dienen)\b/;
+
+/** Relation starts that name a reference point themselves. */
+const REFERENCE_START: ReadonlySet<string> = new Set(['sinds', 'sedert', 'uit']);
+
+/**
+ * The role of one expression. `before` and `after` are the text around it (original case);
+ * `reference` is the date the text was written.
+ */
+export function roleOf(expression: DateExpression, before: string, after: string, reference: IsoDate, context: RoleContext): DateRole {
+  const own = wordsOf(expression.text);
+  const first = own[0] ?? '';
+  const previous = wordsOf(before.slice(-60));
+  const lastWord = previous[previous.length - 1] ?? '';
+  const hasOwnRelation = TERM_START.has(first);
+
+  // Reference points: "sinds 2021", "uit 2022", "de uitspraak van 12 maart 2021", "1 januari 2020 als peildatum".
+  if (REFERENCE_START.has(first)) return 'reference';
+  if (REFERENCE_AFTER.test(normalise(after))) return 'reference';
+  if (!hasOwnRelation) {
+    if (lastWord === 'van') return CONTENT_NOUN.test(previous[previous.length - 2] ?? '') ? 'content' : 'reference';
+    if (REFERENCE_BEFORE.has(lastWord)) return 'reference';
+  }
+
+  // Milestones and the content of the measure: "tot 2028", "per 1 januari 2025", "niet voor 1 mei".
+  if (expression.relation === 'until' || expression.relation === 'from' || expression.deadline === null) {
+    return context.informing ? 'milestone' : 'content';
+  }
+
+  // A term that already passed when the words were written names a fact, unless a term word
+  // bounds it ("uiterlijk 1 januari" of a text written later is simply overdue).
+  if (expression.deadline < reference && expression.relation !== 'by' && expression.relation !== 'within' && expression.relation !== 'recurring') {
+    return 'reference';
+  }
+
+  // Someone else's rhythm: "scholen vragen ieder kwartaal hun verzuimcijfers te melden".
+  if (expression.relation === 'recurring' && !context.informing && OTHERS_RHYTHM.test(context.clause)) return 'content';
+
+  return 'deadline';
+}
