@@ -392,6 +392,9 @@ function recurringAt(ctx: ParseContext, i: number): Match | null {
     if (k < 0) return null;
     const next = ctx.tokens[k];
     if (next && (next.kind === 'num' || next.text === '€' || next.text === '$' || AMOUNT_WORDS.has(next.text))) return null;
+    // "jaarlijks een bedrag van", "jaarlijks een miljoen" (but "jaarlijks een brief").
+    const afterNext = ctx.tokens[k + 1];
+    if (next?.text === 'een' && afterNext && (afterNext.kind === 'num' || AMOUNT_WORDS.has(afterNext.text))) return null;
   }
   const period = isoPeriod(months);
   // "(eerstvolgende in 2024)", ", eerstvolgende in 2024", "(voor het eerst in 2024)"
@@ -463,6 +466,9 @@ function isBudgetYear(ctx: ParseContext, core: Core): boolean {
   if (core.kind !== 'year' || ctx.tokens[core.end - 1]?.kind !== 'num') return false;
   const next = ctx.tokens[core.end];
   if (next && (next.text === 'en' || next.text === 't/m') && isYearAt(ctx, core.end + 1)) return true;
+  if (seq(ctx, core.end, ['tot', 'en', 'met']) > 0 && isYearAt(ctx, core.end + 3)) return true;
+  // "Voor 2027 zijn kasuitgaven van € 750 miljoen gereserveerd": a sentence about money names budget years.
+  if (sentenceHasAmount(ctx, core.end)) return true;
   for (let k = core.end; k < core.end + 3; k++) {
     const t = ctx.tokens[k];
     if (!t || (t.kind === 'punct' && t.text !== '€' && t.text !== '%')) return false;
@@ -470,6 +476,23 @@ function isBudgetYear(ctx: ParseContext, core: Core): boolean {
   }
   return false;
 }
+
+/** An amount (€, miljoen, miljard …) in the same sentence as token `at`. */
+function sentenceHasAmount(ctx: ParseContext, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const t = ctx.tokens[k] as { text: string; kind: string };
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';')) break;
+    if (t.text === '€' || AMOUNT_NOUNS.has(t.text)) return true;
+  }
+  for (let k = at; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k] as { text: string; kind: string };
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';') && ctx.tokens[k + 1]?.spaceBefore !== false) break;
+    if (t.text === '€' || AMOUNT_NOUNS.has(t.text)) return true;
+  }
+  return false;
+}
+
+const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['euro', 'miljoen', 'miljard', 'mln', 'mld', 'kasuitgaven', 'budget', 'middelen']);
 
 function relationCoreAt(ctx: ParseContext, i: number): Match | null {
   for (const r of relationsAt(ctx, i)) {

@@ -2,7 +2,7 @@
 // an item"), from its request text and, when present, the newer status text.
 import type { ParliamentaryCalendar } from './calendar.ts';
 import { parseDates } from './parse-dates.ts';
-import { roleOf, type DateRole } from './roles.ts';
+import { CONSIDERATION_START, roleOf, type DateRole } from './roles.ts';
 import type { ChosenDeadline, DateExpression, IsoDate } from './types.ts';
 
 export { referenceFromVergaderjaar, tryReferenceFromVergaderjaar } from './reference-date.ts';
@@ -105,11 +105,21 @@ function analyse(text: string, reference: IsoDate, calendar: ParliamentaryCalend
   const expressions: RoledExpression[] = [];
   const informing: boolean[] = [];
   const commitment: boolean[] = [];
+  // A consideration ("constaterende dat …, en dat …") runs until its semicolon or full stop.
+  const consideration: boolean[] = [];
+  normalised.forEach((c, i) => {
+    const previousOpen = i > 0 && consideration[i - 1] === true && !/[;.!?:]\s*$/.test(normalised[i - 1] as string);
+    consideration.push(previousOpen || CONSIDERATION_START.test(c));
+  });
   for (const expr of exprs) {
     const index = clauses.findIndex(([s, e]) => expr.start >= s && expr.start < e);
     const isInforming = index >= 0 && informingClause[index] === true;
     const clause = index >= 0 ? (normalised[index] as string) : '';
-    const role = roleOf(expr, text.slice(0, expr.start), text.slice(expr.end, expr.end + 40), reference, { clause, informing: isInforming });
+    const role = roleOf(expr, text.slice(0, expr.start), text.slice(expr.end, expr.end + 40), reference, {
+      clause,
+      informing: isInforming,
+      consideration: index >= 0 && consideration[index] === true,
+    });
     expressions.push({ ...expr, role });
     informing.push(isInforming);
     commitment.push(index >= 0 && commitmentClause[index] === true);

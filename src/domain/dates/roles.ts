@@ -7,6 +7,8 @@ import type { DateExpression, IsoDate } from './types.ts';
 export type DateRole = 'deadline' | 'reference' | 'content' | 'milestone';
 
 export interface RoleContext {
+  /** The clause belongs to a motie's consideration ("constaterende dat …"), up to its semicolon. */
+  consideration: boolean;
   /** Normalised text of the expression's clause (lower case, no accents). */
   clause: string;
   /** Whether the clause informs the Kamer or delivers something (pick-deadline's informing words). */
@@ -46,8 +48,26 @@ const TERM_START: ReadonlySet<string> = new Set([
   'onmiddellijk', 'direct', 'ergens', 'tussen', 'van', 'vanaf', 'sinds', 'sedert', 'uit', 'aan', 'halverwege',
 ]);
 
-/** Verbs that make a recurring term someone else's rhythm ("scholen vragen ieder kwartaal … te melden"). */
-const OTHERS_RHYTHM = /\b(?:vragen|vraagt|verplichten|verplicht|laten|moeten|dienen)\b/;
+/** A motie's considerations ("constaterende dat …", "overwegende dat …") state facts, never terms. */
+export const CONSIDERATION_START = /^\W*(?:en |voorts |tevens |ook |mede )?(?:constaterende|overwegende|van mening|gelet op|gezien|gehoord|constateert|overweegt|memorerende|erkennende|wijzende op|vaststellende)\b/;
+
+/** A clause that reports what already happened ("is … aangenomen", "hebben … gereageerd"). */
+const PERFECT_AUX = /\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b/;
+const PARTICIPLE = /\b(?:ge|ver|be|ont|her|toege|aange|opge|vastge|ingevoerd|uitge)[a-z]{2,}(?:d|t|en)\b/;
+/** Words that keep a clause about the future or about a promise ("heeft toegezegd … te informeren"). */
+const FUTURE_OR_PROMISE = /\b(?:wil|willen|gaat|gaan|zal|zullen|zou|zouden|wordt|worden|moet|moeten|verzoekt|verzoeken|toegezegd|toezegt|zegt|beloofd|afgesproken|aangekondigd|streeft|streven|verwacht|gepland|voornemens)\b/;
+
+/** Verbs that make a date the moment a measure starts or ends ("het rookverbod op 1 juli ingaat"). */
+const CONTENT_VERBS = /\bga(?:at|an) (?:[a-z0-9]+ ){0,8}in\b(?=\s*[.;,]|\s*$)|\b(?:loopt|lopen|geldt|gelden|ingaat|ingaan|in werking (?:treedt|treden)|van kracht|afloopt|aflopen|vervalt|vervallen|verloopt|eindigt|eindigen|sluit|sluiten)\b/;
+
+/** Whose rhythm a recurring term is when the clause does not inform the Kamer: someone else's, or a fact. */
+const OTHERS_RHYTHM = /\b(?:door (?:de|het|een)|vragen|vraagt|verplichten|verplicht|laten|instromen|instroom|beschikbaar|ontvangt|ontvangen)\b/;
+
+/** Money in a clause: a year in it is a budget year. */
+const AMOUNT = /€|\b(?:mln|mld|miljoen|miljard|euro)\b/;
+
+/** Words right after a date that mark it as past: "op woensdag 17 mei jongstleden". */
+const PAST_AFTER = /^\s*(?:jongstleden|jl\.|j\.l\.|l\.l\.)/;
 
 /** Relation starts that name a reference point themselves. */
 const REFERENCE_START: ReadonlySet<string> = new Set(['sinds', 'sedert', 'uit']);
@@ -62,6 +82,11 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const previous = wordsOf(before.slice(-60));
   const lastWord = previous[previous.length - 1] ?? '';
   const hasOwnRelation = TERM_START.has(first);
+
+  // A motie's considerations and reports of what happened state facts.
+  if (context.consideration || CONSIDERATION_START.test(context.clause)) return 'reference';
+  if (PAST_AFTER.test(normalise(after))) return 'reference';
+  if (PERFECT_AUX.test(context.clause) && PARTICIPLE.test(context.clause) && !FUTURE_OR_PROMISE.test(context.clause)) return 'reference';
 
   // Reference points: "sinds 2021", "uit 2022", "de uitspraak van 12 maart 2021", "1 januari 2020 als peildatum".
   if (REFERENCE_START.has(first)) return 'reference';
@@ -78,11 +103,18 @@ export function roleOf(expression: DateExpression, before: string, after: string
 
   // A term that already passed when the words were written names a fact, unless a term word
   // bounds it ("uiterlijk 1 januari" of a text written later is simply overdue).
-  if (expression.deadline < reference && expression.relation !== 'by' && expression.relation !== 'within' && expression.relation !== 'recurring') {
+  const past = expression.relation === 'on' ? expression.deadline <= reference : expression.deadline < reference;
+  if (past && expression.relation !== 'by' && expression.relation !== 'within' && expression.relation !== 'recurring') {
     return 'reference';
   }
 
-  // Someone else's rhythm: "scholen vragen ieder kwartaal hun verzuimcijfers te melden".
+  // The moment a measure starts or ends, and a period of the measure ("van 1 januari 2023 tot 1 januari 2024").
+  if (!context.informing && CONTENT_VERBS.test(context.clause)) return 'content';
+  if (!context.informing && first === 'van' && previous.length > 0 && expression.relation === 'in' && !/[.;:!?]\s*$/.test(before)) return 'content';
+  if (!context.informing && AMOUNT.test(context.clause) && expression.relation === 'in' && expression.precision === 'year') return 'content';
+
+  // A rhythm that is not the government informing the Kamer: "scholen vragen ieder kwartaal hun
+  // verzuimcijfers te melden", "doelen die jaarlijks gemonitord kunnen worden door het CPB".
   if (expression.relation === 'recurring' && !context.informing && OTHERS_RHYTHM.test(context.clause)) return 'content';
 
   return 'deadline';

@@ -107,6 +107,7 @@ export const RELATION_PHRASES: ReadonlyArray<{ words: readonly string[]; rel: Re
   { words: ['uiterlijk', 'op'], rel: 'by' },
   { words: ['uiterlijk', 'in'], rel: 'by' },
   { words: ['uiterlijk', 'bij'], rel: 'by' },
+  { words: ['uiterlijk', 'per'], rel: 'by' },
   { words: ['uiterlijk', 'tijdens'], rel: 'by' },
   { words: ['uiterlijk'], rel: 'by' },
   { words: ['ten', 'laatste', 'op'], rel: 'by' },
@@ -137,6 +138,9 @@ export const RELATION_PHRASES: ReadonlyArray<{ words: readonly string[]; rel: Re
   { words: ['t', '/', 'm'], rel: 'untilIncl' },
   { words: ['tot', 'uiterlijk'], rel: 'by' },
   { words: ['tot', 'aan'], rel: 'until' },
+  { words: ['tot', 'ten', 'minste'], rel: 'untilIncl' },
+  { words: ['tot', 'minimaal'], rel: 'untilIncl' },
+  { words: ['tot', 'in', 'ieder', 'geval'], rel: 'untilIncl' },
   { words: ['tot'], rel: 'until' },
   { words: ['met', 'ingang', 'van'], rel: 'from' },
   { words: ['m', '.', 'i', '.', 'v', '.'], rel: 'from' },
@@ -223,7 +227,7 @@ export const RECURRING_WORDS: ReadonlyArray<{ words: readonly string[]; months: 
 export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
   'euro', 'eur', 'miljoen', 'miljard', 'duizend', 'honderd', 'ongeveer', 'circa', 'ca', 'zo\'n', 'ruim',
   'bijna', 'maximaal', 'minimaal', 'meer', 'minder', 'tot', 'gemiddeld', 'structureel', 'incidenteel',
-  'extra', 'een', 'twee', 'drie', 'vier', 'vijf', 'tien', 'honderden', 'duizenden', 'tientallen',
+  'extra', 'bedrag', 'twee', 'drie', 'vier', 'vijf', 'tien', 'honderden', 'duizenden', 'tientallen',
 ]);
 
 /** After a year number these show it is a count: "in 2000 gevallen". */

@@ -6,12 +6,12 @@ import { ARTICLES, seq, word, type Core, type CoreParser, type ParseContext } fr
 import { monthCore } from './month.ts';
 import { halfCore, quarterCore } from './quarter.ts';
 import { seasonCore } from './season.ts';
-import { yearCore } from './year.ts';
+import { parseYearOrHetJaar } from './year.ts';
 
 const PART_INDEX = indexByFirstWord(PART_PHRASES);
 
 function partTarget(ctx: ParseContext, at: number): Core | null {
-  return yearCore.parse(ctx, at) ?? monthCore.parse(ctx, at) ?? seasonCore.parse(ctx, at) ?? quarterCore.parse(ctx, at) ?? halfCore.parse(ctx, at);
+  return parseYearOrHetJaar(ctx, at) ?? monthCore.parse(ctx, at) ?? seasonCore.parse(ctx, at) ?? quarterCore.parse(ctx, at) ?? halfCore.parse(ctx, at);
 }
 
 function parsePart(ctx: ParseContext, at: number): Core | null {

@@ -2,13 +2,19 @@
 import { yearAnchor } from '../../periods.ts';
 import { isYearAt, NEXT_WORDS, PREVIOUS_WORDS, THIS_WORDS, word, yearSpecAt, yearValueAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
 
-function parseYear(ctx: ParseContext, at: number): Core | null {
+/** Also "het jaar" ("het einde van het jaar"): only as the target of a part. */
+export function parseYearOrHetJaar(ctx: ParseContext, at: number): Core | null {
+  return parseYear(ctx, at, true);
+}
+
+function parseYear(ctx: ParseContext, at: number, allowHetJaar = false): Core | null {
   if (isYearAt(ctx, at)) {
     const year = yearValueAt(ctx, at);
     return { end: at + 1, standalone: false, fixed: true, kind: 'year', build: () => yearAnchor(year) };
   }
   const first = word(ctx, at);
   if (first === undefined || first === 'van') return null;
+  if (first === 'het' && !allowHetJaar) return null;
   const yearSpec = yearSpecAt(ctx, at, true);
   if (!yearSpec) return null;
   const year = yearSpec.year;
@@ -18,7 +24,6 @@ function parseYear(ctx: ParseContext, at: number): Core | null {
 export const yearCore: CoreParser = {
   name: 'year',
   firstWords: [...THIS_WORDS, ...NEXT_WORDS, ...PREVIOUS_WORDS],
-  afterArticle: ['jaar'],
   startsWithNumber: true,
-  parse: parseYear,
+  parse: (ctx, at) => parseYear(ctx, at),
 };
