@@ -27,6 +27,7 @@ export const T = {
   snoozed: (id: number, until: string) => `😴 Ik herinner dit kanaal pas vanaf ${until} weer aan #${id}. De termijn blijft hetzelfde.`,
   noResults: (query: string) => `Niets gevonden voor “${query}”.`,
   searchMissing: 'Waar zoek je naar? Bijvoorbeeld `/motie zoek herstelrecht` of `/motie zoek 34843-79`.',
+  searchTooShort: 'Geef een zoekwoord van minstens 3 tekens, bijvoorbeeld `/motie zoek herstelrecht` of `/motie zoek 34843, nr. 79`.',
   searchMore: (shown: number) => `(de eerste ${shown}; maak de zoekterm preciezer)`,
   searchHeader: (query: string, total: number) => `🔎 ${total === 1 ? '1 resultaat' : `${total} resultaten`} voor “${query}”`,
   scopeUnknown: (arg: string) =>

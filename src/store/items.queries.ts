@@ -4,6 +4,7 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../domain/actor.ts';
 import type { Item, ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../domain/items.ts';
 import { nextOccurrence } from '../domain/recurrence.ts';
+import { buildSearchQuery } from '../domain/search-query.ts';
 import { inTransaction, type Db } from './db.ts';
 import { prepareItemInserter, prepareItemUpdater } from './import.queries.ts';
 import { toItem, type ItemRow } from './item-rows.ts';
@@ -55,7 +56,7 @@ export interface ItemFilter {
   ministries?: string[];
   status?: ItemStatus;
   ids?: number[];
-  /** Case-insensitive text search in title, text, submitters and Kamerstuk. */
+  /** Full-text search (see domain/search-query.ts): title, text, status text, submitters, Kamerstuk, reference. */
   search?: string;
   limit?: number;
 }
@@ -105,10 +106,6 @@ export function responsibleCondition(codes: string[] = [], ministries: string[] 
   return sql`${items.id} IN (SELECT ${responsibilities.itemId} FROM ${responsibilities} WHERE ${where})`;
 }
 
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export function listItems(db: Db, filter: ItemFilter = {}): Item[] {
   const conditions: (SQL | undefined)[] = [responsibleCondition(filter.codes, filter.ministries)];
   if (filter.status) conditions.push(eq(items.status, filter.status));
@@ -116,11 +113,11 @@ export function listItems(db: Db, filter: ItemFilter = {}): Item[] {
     if (filter.ids.length === 0) return [];
     conditions.push(inArray(items.id, filter.ids));
   }
-  if (filter.search) {
-    const like = `%${escapeLike(filter.search.toLowerCase())}%`;
-    conditions.push(
-      sql`(lower(${items.title}) LIKE ${like} ESCAPE '\\' OR lower(${items.text}) LIKE ${like} ESCAPE '\\' OR lower(${items.submitters}) LIKE ${like} ESCAPE '\\' OR (${items.kamerstukDossier} || '-' || ${items.kamerstukNumber}) LIKE ${like} ESCAPE '\\')`,
-    );
+  if (filter.search !== undefined) {
+    // Full-text search through the items_fts index (trigram, accents and case ignored).
+    const search = buildSearchQuery(filter.search);
+    if (!search.ok) return [];
+    conditions.push(sql`${items.id} IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ${search.match})`);
   }
   let query = db
     .select()

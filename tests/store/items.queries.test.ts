@@ -122,7 +122,7 @@ describe('items store', () => {
     expect(listItems(t.db, { codes: ['SSZW'], ministries: ['JenV'] }).map((i) => i.id)).toEqual([b.id, c.id]);
     expect(listItems(t.db, { status: 'open' }).map((i) => i.id)).toEqual([b.id, a.id]);
     expect(listItems(t.db, { search: '100%_' }).map((i) => i.id)).toEqual([c.id]);
-    expect(listItems(t.db, { search: '%' }).map((i) => i.id)).toEqual([c.id]);
+    expect(listItems(t.db, { search: '0%' })).toEqual([]); // shorter than a trigram: nothing
     expect(listItems(t.db, { search: "'; DROP TABLE items; --" })).toEqual([]);
     expect(listItems(t.db)).toHaveLength(3);
   });

@@ -1,12 +1,14 @@
+import { buildSearchQuery } from '../../../domain/search-query.ts';
 import { listItems } from '../../../store/items.queries.ts';
 import { buildSearchResults, SEARCH_MAX_RESULTS } from '../../blocks/search.ts';
 import { T } from '../../texts.nl.ts';
 import type { SubcommandHandler } from './index.ts';
 
-/** `/motie zoek <tekst>` */
+/** `/motie zoek <tekst>`: full-text search, Kamerstukken in any spelling. */
 export const zoekCommand: SubcommandHandler = ({ deps, args, today }) => {
-  const query = args.trim();
+  const query = args.trim().slice(0, 200);
   if (query.length < 2) return { text: T.searchMissing };
-  const found = listItems(deps.db, { search: query.slice(0, 200), limit: SEARCH_MAX_RESULTS + 1 });
+  if (!buildSearchQuery(query).ok) return { text: T.searchTooShort };
+  const found = listItems(deps.db, { search: query, limit: SEARCH_MAX_RESULTS + 1 });
   return buildSearchResults(query, found, today);
 };

@@ -1,0 +1,66 @@
+// What a person types after /motie zoek, as an FTS5 query on the items_fts index (trigram
+// tokenizer, accents and case ignored). Every way of writing a Kamerstuk ("34843, nr. 79",
+// "34 843-79", "Kamerstukken II 2022/23, 34843, nr. 79", "kst-34843-79") becomes the index's
+// canonical form "[34843-79]", or the ways a status text cites it. Pure: text in, query out.
+
+export type SearchQueryResult =
+  | { ok: true; match: string; kamerstuk: { dossier: string; number: string } | null; words: string[] }
+  | { ok: false; code: 'SEARCH_TOO_SHORT' };
+
+/** The trigram tokenizer finds nothing shorter than three characters. */
+export const SEARCH_MIN_CHARS = 3;
+
+/** "Kamerstukken II 2022/23," / "Kamerstuk" / "kst-" before the numbers. */
+const KAMERSTUK_PREFIX = /\b(?:kamerstukk?(?:en)?|kst)\b\.?\s*(?:(?:ii|i)\b\s*)?(?:\d{4}\s*[/-]\s*\d{2,4}\b\s*)?,?\s*-?\s*/giu;
+/**
+ * A Kamerstuk: dossier (five digits, maybe "34 843"; with a suffix like "-VIII"), then the number
+ * after ", nr.", " nr ", "-", "/" or a space. The suffix is a Roman numeral or one capital letter.
+ */
+const KAMERSTUK = /(?<![\d])(\d{2}\s?\d{3})(?:(?:\s*-\s*|\s+)((?:[IVXLC]+|[A-Z])(?![a-z])))?\s*(?:,\s*nr\.?\s*|\s+nr\.?\s*|\s*-\s*|\s*\/\s*|\s+)(\d{1,4})(?![\d])/iu;
+
+/** Folds typed text like the index folds its text: NFC, ligatures, typographic quotes and dashes. */
+export function foldSearchText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[ĳĲ]/g, (c) => (c === 'ĳ' ? 'ij' : 'IJ'))
+    .replace(/[‘’‚‛`´]/g, "'")
+    .replace(/[“”„‟«»]/g, '"')
+    .replace(/[‐‑‒–—−]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** An FTS5 string: in double quotes, inner quotes doubled; never read as query syntax. */
+function quoted(term: string): string {
+  return `"${term.replace(/"/g, '""')}"`;
+}
+
+/** How a status text or request cites a Kamerstuk: "34843, nr. 79", "34843-79", … */
+function citedForms(dossier: string, number: string): string[] {
+  return [`${dossier}, nr. ${number}`, `${dossier}, nr.${number}`, `${dossier} nr. ${number}`, `${dossier}, nr ${number}`, `${dossier}-${number}`];
+}
+
+export function buildSearchQuery(typed: string): SearchQueryResult {
+  let rest = foldSearchText(typed);
+  let kamerstuk: { dossier: string; number: string } | null = null;
+  const withoutPrefix = rest.replace(KAMERSTUK_PREFIX, ' ');
+  const found = KAMERSTUK.exec(withoutPrefix);
+  if (found) {
+    const dossier = `${found[1]!.replace(/\s/g, '')}${found[2] ? `-${found[2].toUpperCase()}` : ''}`;
+    kamerstuk = { dossier, number: String(Number(found[3])) };
+    rest = `${withoutPrefix.slice(0, found.index)} ${withoutPrefix.slice(found.index + found[0].length)}`;
+  }
+  const words = rest
+    .split(/[\s,;]+/)
+    .map((w) => w.replace(/^["'(]+|["'.)!?:]+$/g, ''))
+    .filter((w) => [...w].length >= SEARCH_MIN_CHARS);
+  const parts: string[] = [];
+  if (kamerstuk) {
+    const own = `kamerstuk : ${quoted(`[${kamerstuk.dossier}-${kamerstuk.number}]`)}`;
+    const cited = `{title text status_text} : (${citedForms(kamerstuk.dossier, kamerstuk.number).map(quoted).join(' OR ')})`;
+    parts.push(`(${own} OR ${cited})`);
+  }
+  parts.push(...words.map(quoted));
+  if (parts.length === 0) return { ok: false, code: 'SEARCH_TOO_SHORT' };
+  return { ok: true, match: parts.join(' AND '), kamerstuk, words };
+}
