@@ -3,6 +3,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { IsoDate } from './dates/types.ts';
 import { formatDateNl } from './dates/format-date.ts';
+import { formatDelayNl, formatDurationNl } from './format-duration.ts';
 import type { Item, ItemStatus } from './items.ts';
 
 /** Items due within this many days count as "binnen 4 weken". */
@@ -27,7 +28,7 @@ export function dueOf(item: Pick<Item, 'status' | 'deadline'>, today: IsoDate): 
 }
 
 export const KIND_LABEL = { motie: 'Motie', toezegging: 'Toezegging' } as const;
-export const STATUS_LABEL: Record<ItemStatus, string> = { open: 'open', done: 'afgerond', lapsed: 'vervallen' };
+export const STATUS_LABEL: Record<ItemStatus, string> = { open: 'open', done: 'afgerond', lapsed: 'vervallen', deleted: 'verwijderd' };
 
 /** "Motie Mutluer c.s." / "Motie Werner en Van der Laan" / "Toezegging". */
 export function describeOrigin(item: Pick<Item, 'kind' | 'submitters' | 'cs'>): string {
@@ -37,16 +38,15 @@ export function describeOrigin(item: Pick<Item, 'kind' | 'submitters' | 'cs'>): 
   return `${KIND_LABEL[item.kind]} ${list}${item.cs ? ' c.s.' : ''}`;
 }
 
-/** "148 dagen te laat", "vandaag", "morgen", "over 12 dagen". */
+/** "bijna 5 maanden te laat", "vandaag", "morgen", "over 12 dagen", "over ruim 2 maanden". */
 export function describeDays(days: number): string {
   if (days === 0) return 'vandaag';
   if (days === 1) return 'morgen';
-  if (days === -1) return '1 dag te laat';
-  if (days < 0) return `${-days} dagen te laat`;
-  return `over ${days} dagen`;
+  if (days < 0) return formatDelayNl(-days);
+  return `over ${formatDurationNl(days)}`;
 }
 
-/** "voor de zomer van 2025 → 3 juli 2025, 148 dagen te laat", or "geen termijn". */
+/** "voor de zomer van 2025 → 3 juli 2025, bijna 5 maanden te laat", or "geen termijn". */
 export function describeTerm(item: Pick<Item, 'status' | 'deadline'>, today: IsoDate): string {
   const d = item.deadline;
   if (!d) return 'geen termijn';

@@ -3,7 +3,8 @@ import type { Actor } from './actor.ts';
 import type { Basis, IsoDate } from './dates/types.ts';
 
 export type ItemKind = 'motie' | 'toezegging';
-export type ItemStatus = 'open' | 'done' | 'lapsed';
+/** 'deleted': added by mistake and soft-deleted (hidden everywhere; an admin can undo it). */
+export type ItemStatus = 'open' | 'done' | 'lapsed' | 'deleted';
 
 export interface KamerstukRef {
   dossier: string; // "34843", "36200-VIII"

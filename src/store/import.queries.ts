@@ -185,6 +185,15 @@ const COLUMN: Record<string, string> = {
   deadlineSoft: 'deadline_soft',
   deadlineSource: 'deadline_source',
   deadlineSetBy: 'deadline_set_by',
+  kind: 'kind',
+  owner: 'owner',
+  onHoldUntil: 'on_hold_until',
+  doneBy: 'done_by',
+  closingReference: 'closing_reference',
+  deadlineOriginal: 'deadline_original',
+  deadlineMoves: 'deadline_moves',
+  deletedAt: 'deleted_at',
+  deletedBy: 'deleted_by',
   updatedAt: 'updated_at',
 };
 
@@ -250,11 +259,42 @@ export function prepareItemUpdater(db: Db): ItemUpdater {
         set.kamerstukVergaderjaar = patch.kamerstuk?.vergaderjaar ?? null;
         audit('kamerstuk', kamerstukSummary(before.kamerstuk), kamerstukSummary(patch.kamerstuk));
       }
+      if (patch.kind !== undefined && patch.kind !== before.kind) {
+        set.kind = patch.kind;
+        audit('kind', before.kind, patch.kind);
+      }
+      for (const key of ['owner', 'onHoldUntil'] as const) {
+        const value = patch[key];
+        if (value !== undefined && value !== (before[key] ?? null)) {
+          set[key] = value;
+          audit(key, before[key] ?? null, value);
+        }
+      }
       if (patch.status !== undefined && patch.status !== before.status) {
         set.status = patch.status;
-        set.doneAt = patch.status === 'done' ? now : null;
+        if (patch.status === 'deleted') {
+          // Soft delete: hidden everywhere (every list reads a status), kept with its audit log.
+          set.deletedAt = now;
+          set.deletedBy = actor;
+        } else if (before.status === 'deleted') {
+          // Undo of a delete: the item comes back as it was, done date included.
+          set.deletedAt = null;
+          set.deletedBy = null;
+        } else {
+          set.doneAt = patch.status === 'done' ? now : null;
+          set.doneBy = patch.status === 'done' ? actor : null;
+        }
         if (byPerson) set.statusSetBy = actor;
         audit('status', before.status, patch.status);
+        // A reopened or lapsed item was not closed with a Kamerbrief (the audit log keeps the old one).
+        if (patch.status !== 'done' && patch.status !== 'deleted' && before.status !== 'deleted' && before.closingReference && patch.closingReference === undefined) {
+          set.closingReference = null;
+          audit('closingReference', before.closingReference, null);
+        }
+      }
+      if (patch.closingReference !== undefined && patch.closingReference !== (before.closingReference ?? null)) {
+        set.closingReference = patch.closingReference;
+        audit('closingReference', before.closingReference ?? null, patch.closingReference);
       }
       if (patch.deadline !== undefined) {
         const same =
@@ -269,6 +309,13 @@ export function prepareItemUpdater(db: Db): ItemUpdater {
           set.deadlineSoft = d?.soft ? 1 : 0;
           set.deadlineSource = d?.source ?? null;
           if (byPerson) set.deadlineSetBy = actor;
+          // A date that moves to another date is a postponement ("termijn 2× verschoven"); the
+          // next occurrence of a recurring item is not.
+          const from = before.deadline?.deadline ?? null;
+          if (from && d?.deadline && d.deadline !== from && !patch.nextOccurrence) {
+            set.deadlineMoves = (before.deadlineMoves ?? 0) + 1;
+            if (!before.deadlineOriginal) set.deadlineOriginal = from;
+          }
           audit('deadline', deadlineSummary(before.deadline), deadlineSummary(patch.deadline));
         }
       }

@@ -1,6 +1,6 @@
 // Items, their responsibilities and their audit trail. Every change writes an audit entry in the
 // same transaction; nothing above this file sees drizzle rows.
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../domain/actor.ts';
 import type { Item, ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../domain/items.ts';
 import { nextOccurrence } from '../domain/recurrence.ts';
@@ -108,7 +108,8 @@ export function responsibleCondition(codes: string[] = [], ministries: string[] 
 
 export function listItems(db: Db, filter: ItemFilter = {}): Item[] {
   const conditions: (SQL | undefined)[] = [responsibleCondition(filter.codes, filter.ministries)];
-  if (filter.status) conditions.push(eq(items.status, filter.status));
+  // Deleted items (added by mistake) are hidden unless asked for by status.
+  conditions.push(filter.status ? eq(items.status, filter.status) : ne(items.status, 'deleted'));
   if (filter.ids) {
     if (filter.ids.length === 0) return [];
     conditions.push(inArray(items.id, filter.ids));
@@ -182,6 +183,15 @@ export interface ItemPatch {
   sourceDocument?: string | null;
   sourcePosition?: number | null;
   responsible?: Responsibility[];
+  kind?: ItemKind;
+  /** The trekker (Slack user id); null: nobody. */
+  owner?: string | null;
+  /** Aangehouden until this date; null: not on hold. */
+  onHoldUntil?: string | null;
+  /** The Kamerbrief the item was closed with ("36222-45" or a URL). */
+  closingReference?: string | null;
+  /** The deadline change is the next occurrence of a recurring item, not a postponement. */
+  nextOccurrence?: boolean;
 }
 
 /**
@@ -213,10 +223,17 @@ export type MarkDoneResult =
  * Marks an item done. A recurring item with a deadline stays open and moves to its next
  * occurrence instead; the audit log says so.
  */
-export function markDone(db: Db, id: number, actor: Actor, now: number, context?: AuditContext): MarkDoneResult {
+export function markDone(
+  db: Db,
+  id: number,
+  actor: Actor,
+  now: number,
+  context?: AuditContext,
+  options: { closingReference?: string | null } = {},
+): MarkDoneResult {
   return inTransaction(db, () => {
     const item = getItem(db, id);
-    if (!item) return { ok: false, code: 'ITEM_NOT_FOUND', item: null };
+    if (!item || item.status === 'deleted') return { ok: false, code: 'ITEM_NOT_FOUND', item: null };
     if (item.status === 'done') return { ok: false, code: 'ITEM_ALREADY_DONE', item };
     const next =
       item.recurrence && item.deadline?.deadline ? nextOccurrence(item.deadline.deadline, item.recurrence) : null;
@@ -225,14 +242,16 @@ export function markDone(db: Db, id: number, actor: Actor, now: number, context?
       const result = updateItem(
         db,
         id,
-        { deadline: { ...item.deadline, earliest: nextEarliest, deadline: next } },
+        { deadline: { ...item.deadline, earliest: nextEarliest, deadline: next }, nextOccurrence: true },
         actor,
         now,
         { ...context, reason: 'recurring item done: next occurrence' },
       )!;
       return { ok: true, item: result.item, movedTo: next };
     }
-    const result = updateItem(db, id, { status: 'done' }, actor, now, context)!;
+    const patch: ItemPatch = { status: 'done' };
+    if (options.closingReference !== undefined) patch.closingReference = options.closingReference;
+    const result = updateItem(db, id, patch, actor, now, context)!;
     return { ok: true, item: result.item, movedTo: null };
   });
 }
@@ -244,7 +263,7 @@ export type ReopenResult =
 export function reopenItem(db: Db, id: number, actor: Actor, now: number, context?: AuditContext): ReopenResult {
   return inTransaction(db, () => {
     const item = getItem(db, id);
-    if (!item) return { ok: false, code: 'ITEM_NOT_FOUND', item: null };
+    if (!item || item.status === 'deleted') return { ok: false, code: 'ITEM_NOT_FOUND', item: null };
     if (item.status === 'open') return { ok: false, code: 'ITEM_NOT_DONE', item };
     const result = updateItem(db, id, { status: 'open' }, actor, now, context)!;
     return { ok: true, item: result.item };

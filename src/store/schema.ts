@@ -18,7 +18,7 @@ export const items = sqliteTable(
     /** The item's number in a register, kept as written: "T01237" (Eerste Kamer), "TZ202412-116"
      *  (Tweede Kamer), or an Eerste Kamer dossier reference ("22.112 / 31.544, CK"). */
     reference: text('reference'),
-    status: text('status', { enum: ['open', 'done', 'lapsed'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'done', 'lapsed', 'deleted'] }).notNull().default('open'),
     statusText: text('status_text'),
     statusSetBy: text('status_set_by'),
     deadlineEarliest: text('deadline_earliest'),

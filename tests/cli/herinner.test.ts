@@ -62,7 +62,7 @@ describe('motie herinner / motie digest', () => {
   it('--at plans for another day', async () => {
     expect(await cli(['herinner', '--dry-run', '--at', '2026-05-04'])).toBe(0);
     expect(out[0]).toContain('Zou 1 bericht versturen (herinneringen, 2026-05-04)');
-    expect(out[1]).toContain('Over 28 dagen');
+    expect(out[1]).toContain('Over 4 weken');
     out = [];
     expect(await cli(['herinner', '--dry-run', '--at', '2026-04-01'])).toBe(0);
     expect(out).toEqual(['Niets te versturen (herinneringen, 2026-04-01).']);

@@ -75,7 +75,7 @@ describe('/motie status', () => {
     expect(section.text.text).toBe(
       [
         '*Motie Mutluer en Paternotte c.s.*: Herstelrecht bij seksueel grensoverschrijdend gedrag',
-        '🗓 voor de zomer van 2025 → 3 juli 2025, 148 dagen te laat',
+        '🗓 voor de zomer van 2025 → 3 juli 2025, bijna 5 maanden te laat',
         `SOCW · Kamerstuk 36200-VIII, nr. 12 (2024/25) · #${ids.overdueMost}`,
       ].join('\n'),
     );

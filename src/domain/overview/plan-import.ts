@@ -256,7 +256,7 @@ function matchItems(
   return matches;
 }
 
-const STATUS_NL: Record<Item['status'], string> = { open: 'open', done: 'afgerond', lapsed: 'vervallen' };
+const STATUS_NL: Record<Item['status'], string> = { open: 'open', done: 'afgerond', lapsed: 'vervallen', deleted: 'verwijderd' };
 
 export function describeDeadline(deadline: ItemDeadline | null): string {
   if (!deadline) return 'geen termijn';

@@ -5,6 +5,7 @@ import type { IsoDate } from '../dates/types.ts';
 import { dueOf } from '../describe-item.ts';
 import type { Item } from '../items.ts';
 import { keyOf } from './key-of.ts';
+import { isOnHold } from './plan-reminders.ts';
 import { indexLinks, routeItem } from './route-item.ts';
 import type { MessageKey, RouteLink, SentRecord } from './types.ts';
 import { weekOf } from './week-of.ts';
@@ -66,6 +67,7 @@ export function planDigest(input: PlanDigestInput): PlannedDigest[] {
   }
 
   for (const item of input.items) {
+    if (item.deletedAt) continue;
     const due = dueOf(item, input.today);
     const isDone =
       item.status === 'done' &&
@@ -73,6 +75,8 @@ export function planDigest(input: PlanDigestInput): PlannedDigest[] {
       item.doneAt >= input.doneSince &&
       (input.doneUntil === undefined || item.doneAt < input.doneUntil);
     if (due.state === 'later' || (due.state === 'done' && !isDone)) continue;
+    // Aangehouden: not overdue, not due soon, until the on-hold date.
+    if (!isDone && isOnHold(item, input.today)) continue;
     for (const channelId of routeItem(item, routing)) {
       const d = digests.get(channelId)!;
       if (isDone) d.done.push(item);

@@ -19,6 +19,11 @@ import type { PlannedMessage, PlannedReminder, RouteLink, SentRecord, SnoozeReco
 
 export const OVERDUE_EVERY_DAYS = 7;
 
+/** Aangehouden: no reminders before the on-hold date; from that day on the item counts again. */
+export function isOnHold(item: Pick<Item, 'onHoldUntil'>, today: IsoDate): boolean {
+  return !!item.onHoldUntil && item.onHoldUntil > today;
+}
+
 export interface PlanRemindersInput {
   items: readonly Item[];
   links: readonly RouteLink[];
@@ -108,7 +113,10 @@ export function planReminders(input: PlanRemindersInput): PlannedMessage[] {
 
   // Oldest deadline first: the overdue message of a channel shows the most overdue items first,
   // and when it cannot show them all, the most overdue ones are the ones it shows.
-  const candidates = input.items.filter((item) => item.status === 'open' && item.deadline?.deadline).sort(byDeadline);
+  // Aangehouden items (on hold until a later date) and deleted items get no reminders.
+  const candidates = input.items
+    .filter((item) => item.status === 'open' && item.deadline?.deadline && !isOnHold(item, today) && !item.deletedAt)
+    .sort(byDeadline);
 
   const channels = new Map<string, ChannelPlan>();
   const channelPlan = (channelId: string): ChannelPlan => {

@@ -1,12 +1,13 @@
 // Every Dutch sentence of reminders, the weekly digest, the "invite me" notice and the
 // `motie herinner` / `motie digest` commands. Friendly and short.
+import { formatDurationNl } from '../../domain/format-duration.ts';
 
 /** "Over 7 dagen" / "Morgen" / "Vandaag" / "Te laat". */
 export function whenLabel(days: number): string {
   if (days < 0) return 'Te laat';
   if (days === 0) return 'Vandaag';
   if (days === 1) return 'Morgen';
-  return `Over ${days} dagen`;
+  return `Over ${formatDurationNl(days)}`;
 }
 
 export const REMINDER = {
@@ -14,7 +15,7 @@ export const REMINDER = {
   /** Fallback text (notifications); `what` is already escaped. */
   fallback: (days: number, what: string) => `${whenLabel(days)}: Kamer informeren over ${what}`,
   overdueNote: (days: number) =>
-    `Deze termijn is ${-days === 1 ? '1 dag' : `${-days} dagen`} verstreken. Afgerond? Klik op *Afgerond*. Loopt het nog? Pas de termijn aan via het menu.`,
+    `Deze termijn is ${formatDurationNl(-days)} verstreken. Afgerond? Klik op *Afgerond*. Loopt het nog? Pas de termijn aan via het menu.`,
   snoozeHint: 'Nog even niet? Kies *Herinner me volgende week* in het menu.',
 } as const;
 

@@ -30,6 +30,16 @@ describe('planDigest', () => {
     makeItem({ id: 12, status: 'done', doneAt: Date.parse('2026-05-31T10:00:00Z') }, '2026-05-20'),
   ];
 
+  it('leaves out deleted items, and aangehouden items until their on-hold date', () => {
+    const held = [
+      makeItem({ id: 21, onHoldUntil: '2026-08-01' }, '2026-05-01'),
+      makeItem({ id: 22, deletedAt: 5 }, '2026-05-01'),
+      makeItem({ id: 23, onHoldUntil: '2026-06-01' }, '2026-05-01'), // on hold ended today
+    ];
+    const [a] = planDigest({ items: held, links, sent: [], today, doneSince });
+    expect(a!.overdue.map((i) => i.id)).toEqual([23]);
+  });
+
   it('gives every linked channel its overdue, soon, done-this-week and no-term items', () => {
     const [a, b] = planDigest({ items, links, sent: [], today, doneSince });
     expect(a).toMatchObject({ channelId: 'C_A', targets: ['SOCW', 'MOCW'], noTerm: 2, retry: false });

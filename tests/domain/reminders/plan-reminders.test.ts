@@ -51,6 +51,20 @@ describe('latestSlot: the latest reminder that has begun, deadline 2026-06-01', 
 describe('planReminders', () => {
   const base = { links: [socw], sent: [] as SentRecord[], snoozes: [], leadDays: LEADS };
 
+  it('sends nothing for an aangehouden item until its on-hold date, and nothing for a deleted item', () => {
+    const items = [
+      makeItem({ id: 1, onHoldUntil: '2026-07-01' }, '2026-05-26'),
+      makeItem({ id: 2, deletedAt: 1 }, '2026-05-26'),
+      makeItem({ id: 3 }, '2026-05-26'),
+    ];
+    expect(reminders({ ...base, items, today: '2026-05-25' }).map((p) => p.key.itemId)).toEqual([3]);
+    // From the on-hold date on the item counts again: its latest slot (overdue by then) goes out once.
+    expect(reminders({ ...base, items, today: '2026-07-01' }).map((p) => [p.key.itemId, p.key.what])).toEqual([
+      [1, 'overdue'],
+      [3, 'overdue'],
+    ]);
+  });
+
   it('plans one reminder per item and channel, keyed by (what, item, channel, due date)', () => {
     const items = [makeItem({ id: 1 }, '2026-06-01'), makeItem({ id: 2 }, '2026-05-26')];
     const plan = reminders({ ...base, items, today: '2026-05-25' });

@@ -20,7 +20,7 @@ describe('itemText', () => {
       deadline: { earliest: null, deadline: '2025-07-03', text: 'voor de zomer van 2025', basis: 'calendar', soft: false, source: 'request' },
     });
     expect(itemText(item, today)).toBe(
-      '*Motie Mutluer, Werner en Van der Laan c.s.*: Herstelrecht\n🗓 voor de zomer van 2025 → 3 juli 2025, 148 dagen te laat\nSOCW, MJenV · Kamerstuk 36200-VIII, nr. 12 (2024/25) · #12',
+      '*Motie Mutluer, Werner en Van der Laan c.s.*: Herstelrecht\n🗓 voor de zomer van 2025 → 3 juli 2025, bijna 5 maanden te laat\nSOCW, MJenV · Kamerstuk 36200-VIII, nr. 12 (2024/25) · #12',
     );
   });
 

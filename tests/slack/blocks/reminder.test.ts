@@ -10,7 +10,8 @@ const today = '2026-05-25';
 
 describe('buildReminder', () => {
   it.each([
-    { days: 28, header: '⏰ Over 28 dagen: Kamer informeren', fallback: 'Over 28 dagen' },
+    { days: 28, header: '⏰ Over 4 weken: Kamer informeren', fallback: 'Over 4 weken' },
+    { days: 45, header: '⏰ Over ruim 6 weken: Kamer informeren', fallback: 'Over ruim 6 weken' },
     { days: 7, header: '⏰ Over 7 dagen: Kamer informeren', fallback: 'Over 7 dagen' },
     { days: 1, header: '⏰ Morgen: Kamer informeren', fallback: 'Morgen' },
     { days: 0, header: '⏰ Vandaag: Kamer informeren', fallback: 'Vandaag' },
