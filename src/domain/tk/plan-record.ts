@@ -55,7 +55,7 @@ export interface PlanRecordInput {
   scope: readonly string[];
 }
 
-const STATUS_NL: Record<ItemStatus, string> = { open: 'open', done: 'afgerond', lapsed: 'vervallen' };
+const STATUS_NL: Record<ItemStatus, string> = { open: 'open', done: 'afgerond', lapsed: 'vervallen', deleted: 'verwijderd' };
 
 /** Whether an item with these responsibilities is one the installation follows. */
 export function inScope(responsible: readonly Responsibility[], scope: readonly string[]): boolean {
