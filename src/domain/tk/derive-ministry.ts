@@ -88,7 +88,7 @@ export function deriveToezeggingMinistry(functie: string | null, ministerie: str
 
 /** Roman numeral suffix of a begroting dossier ("36200-VIII", "36 600 VIII") → ministry. */
 export function ministryOfBegroting(dossier: string): string | null {
-  const m = /^\s*\d{5}\s*[- ]\s*([IVXL]+[AB]?)\s*$/i.exec(dossier);
+  const m = /^\s*(\d{2}\s?\d{3})\s*[- ]\s*([IVXL]+[AB]?)\s*$/i.exec(dossier);
   if (!m) return null;
-  return (data.begrotingen as Record<string, string>)[m[1]!.toUpperCase()] ?? null;
+  return (data.begrotingen as Record<string, string>)[m[2]!.toUpperCase()] ?? null;
 }
