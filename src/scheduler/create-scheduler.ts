@@ -34,6 +34,10 @@ export interface Scheduler {
 }
 
 const LOOK_BACK_MINUTES = 8 * 24 * 60;
+/** A run skipped for a held lease looks again this long after that lease would end … */
+const RECHECK_MARGIN_MS = 1000;
+/** … but never waits longer than this (a clock that jumps, a lease with a long time to live). */
+const MAX_RECHECK_WAIT_MS = 10 * 60_000;
 
 /** The latest minute at or before `at` that `task`'s pattern matches, looking back 8 days. */
 export function previousMatch(task: Pick<ScheduledTask, 'match'>, at: Date): Date | null {
@@ -50,6 +54,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const clock = deps.now ?? (() => new Date());
   const controller = new AbortController();
   const running = new Map<JobName, Promise<JobResult | null>>();
+  const rechecks = new Map<JobName, NodeJS.Timeout>();
   let stopped = false;
 
   const jobFns: Record<JobName, (d: ReminderJobDeps) => Promise<JobResult>> = {
@@ -70,6 +75,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         log.info(
           `${job}: ${result.status}${result.reason ? ` (${result.reason})` : ''}, ${result.posted} posted, ${result.pending} pending`,
         );
+        if (result.reason === 'lease-held') recheckAfterLease(job, result.leaseHeldUntil ?? null);
         return result;
       } catch (error) {
         log.error(`${job}: run failed`, error);
@@ -96,6 +102,26 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return last === null || last < previous.getTime();
   };
 
+  /**
+   * Another process held the lease: look again just after that lease ends. When the holder
+   * finished its run by then, nothing is owed; when it died (its lease expired without a
+   * completed run) or stopped early, this process runs the job. A holder that is still working
+   * renews its lease, so this waits again. This is how a restart after a crash, or a second bot,
+   * finishes what a dead holder left pending without ever guessing that a holder is dead.
+   */
+  const recheckAfterLease = (job: JobName, until: number | null): void => {
+    if (stopped || rechecks.has(job)) return;
+    const wait = Math.min(Math.max((until ?? 0) - clock().getTime(), 0) + RECHECK_MARGIN_MS, MAX_RECHECK_WAIT_MS);
+    const timer = setTimeout(() => {
+      rechecks.delete(job);
+      if (stopped || !missed(job)) return;
+      log.info(`${job}: the lease that blocked the last run has ended without a completed run; running now`);
+      void run(job);
+    }, wait);
+    timer.unref();
+    rechecks.set(job, timer);
+  };
+
   return {
     async start() {
       for (const task of Object.values(tasks)) await task.start();
@@ -111,6 +137,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     },
     async stop() {
       stopped = true;
+      for (const timer of rechecks.values()) clearTimeout(timer);
+      rechecks.clear();
       for (const task of Object.values(tasks)) {
         await task.stop();
         await task.destroy();

@@ -9,7 +9,7 @@ import type { IsoDate } from '../domain/dates/types.ts';
 import { weekOf } from '../domain/reminders/week-of.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
-import { acquireLease, getLease, releaseLease, renewLease, takeOverLease } from '../store/leases.queries.ts';
+import { acquireLease, getLease, releaseLease, renewLease } from '../store/leases.queries.ts';
 import { claimSend, markFailed, markSent } from '../store/sent-log.queries.ts';
 import { NOTICE } from '../slack/texts/reminders.nl.ts';
 import { classifyPostError } from './classify-error.ts';
@@ -85,41 +85,21 @@ export interface JobResult {
   channelProblems: ChannelProblem[];
   /** Only for a dry run: what would be posted. */
   preview: PreviewMessage[];
+  /** Only when skipped: when the other holder's lease ends unless it renews it (ms UTC). */
+  leaseHeldUntil?: number | null;
 }
 
 export const DEFAULT_LEASE_TTL_MS = 2 * 60_000;
 
-/** "host:pid:random": unique per run, and says which process on which machine holds the lease. */
-export function newHolderId(): string {
-  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-}
-
 /**
- * Whether a lease holder is a process on this machine that no longer runs (it crashed or was
- * killed): then its lease can be taken over at once instead of after it expires, so that a
- * restart right after a crash sends what the crashed run left pending.
+ * A random id for each run: "<uuid>@<host>". Only the random part identifies the holder; the
+ * host is there for people reading the table. Nothing ever checks whether a holder's process
+ * exists: two bots in separate containers can share a hostname and PID numbers and cannot see
+ * each other's processes. A holder is alive while it renews its lease and gone only when the
+ * lease expires.
  */
-export function isDeadLocalHolder(holder: string): boolean {
-  const m = /^(.*):(\d+):[0-9a-f]+$/.exec(holder);
-  if (!m || m[1] !== hostname()) return false;
-  const pid = Number(m[2]);
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}
-
-function takeLease(db: Db, job: JobName, holder: string, now: number, ttl: number, log: JobLogger): boolean {
-  if (acquireLease(db, job, holder, now, ttl)) return true;
-  const current = getLease(db, job);
-  if (current && isDeadLocalHolder(current.holder) && takeOverLease(db, job, current.holder, holder, now, ttl)) {
-    log.warn(`${job}: took over the lease of ${current.holder}, a process that no longer runs`);
-    return true;
-  }
-  return false;
+export function newHolderId(): string {
+  return `${randomUUID()}@${hostname()}`;
 }
 
 export async function runJob(
@@ -166,9 +146,10 @@ export async function runJob(
 
   const ttl = deps.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
   const holder = newHolderId();
-  if (!takeLease(deps.db, job, holder, now(), ttl, log)) {
-    log.info(`${job}: another process holds the lease; skipping this run`);
-    return { ...base, status: 'skipped', reason: 'lease-held' };
+  if (!acquireLease(deps.db, job, holder, now(), ttl)) {
+    const lease = getLease(deps.db, job);
+    log.info(`${job}: another process (${lease?.holder ?? '?'}) holds the lease until ${new Date(lease?.expiresAt ?? 0).toISOString()}; skipping this run`);
+    return { ...base, status: 'skipped', reason: 'lease-held', leaseHeldUntil: lease?.expiresAt ?? null };
   }
   let leaseLost = false;
   const renew = () => {

@@ -1,6 +1,7 @@
 // Leases: "one scheduler at a time". A process that wants to run a job takes the job's lease; the
 // lease ends on its own at expiresAt, so a holder that dies (SIGKILL, power cut) blocks nobody for
 // longer than the lease's time to live. The holder renews it while it works and releases it at the end.
+// The expiry is the only sign of death: no process checks (another container may reuse the PID).
 import { and, eq } from 'drizzle-orm';
 import { inTransaction, type Db } from './db.ts';
 import { leases } from './schema.ts';
@@ -27,19 +28,6 @@ export function acquireLease(db: Db, name: string, holder: string, now: number, 
       .run();
     return true;
   });
-}
-
-/**
- * Takes a lease over from `fromHolder` when the caller knows that holder is dead (a crashed
- * process on this machine), without waiting for it to expire. Fails when someone else holds it by now.
- */
-export function takeOverLease(db: Db, name: string, fromHolder: string, holder: string, now: number, ttlMs: number): boolean {
-  const result = db
-    .update(leases)
-    .set({ holder, expiresAt: now + ttlMs })
-    .where(and(eq(leases.name, name), eq(leases.holder, fromHolder)))
-    .run();
-  return result.changes > 0;
 }
 
 /** Extends a lease that `holder` still holds; false when it expired and someone else took it. */

@@ -162,7 +162,7 @@ export const snoozes = sqliteTable(
 export const leases = sqliteTable('leases', {
   /** The job the lease is for: 'reminders', 'digest'. */
   name: text('name').primaryKey(),
-  /** Who holds it ("host:pid:random"); '' once released. */
+  /** Who holds it ("<random uuid>@<host>", one per run); '' once released. Alive until expiresAt. */
   holder: text('holder').notNull(),
   /** The lease ends on its own at this instant (ms UTC) when its holder dies without releasing it. */
   expiresAt: integer('expires_at').notNull(),

@@ -65,7 +65,6 @@ const BOOKKEEPING = new Set([
   'sentLog.markAllSent',
   'sentLog.markAllFailed',
   'leases.acquireLease',
-  'leases.takeOverLease',
   'leases.renewLease',
   'leases.releaseLease',
 ]);

@@ -2,18 +2,13 @@
 // fake Slack. SIGTERM and SIGINT stop the scheduler at a safe point, close Bolt and the database,
 // and exit 0; a reminder run that is interrupted leaves nothing marked sent that was not posted,
 // and the next run sends exactly the rest.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { addDays, format, parseISO } from 'date-fns';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { amsterdamDate } from '../../src/clock.ts';
 import { parseTarget } from '../../src/domain/codes.ts';
-import { SlackStandIn } from '../../src/preview/slack-stand-in.ts';
 import { runReminders } from '../../src/scheduler/run-reminders.ts';
 import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
 import { itemIdOfBlock } from '../../src/slack/blocks/ids.ts';
@@ -23,82 +18,7 @@ import { createItem } from '../../src/store/items.queries.ts';
 import { newItem, tempDir } from '../helpers/db.ts';
 import { waitFor } from '../helpers/fake-slack.ts';
 import { sign } from '../helpers/slack-harness.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BOT_TOKEN = 'xoxb-shutdown-test-0123456789';
-const SIGNING_SECRET = 'shutdown-signing-secret-5e7d1c';
-
-/** A lenient Slack stand-in whose chat.postMessage answers only after `postDelayMs`. */
-interface SlowSlack {
-  url: string;
-  standIn: SlackStandIn;
-  /** chat.postMessage calls Slack answered (the bot saw them succeed). */
-  answeredPosts: number;
-  postDelayMs: number;
-  close: () => Promise<void>;
-}
-
-async function startSlowSlack(postDelayMs: number): Promise<SlowSlack> {
-  const standIn = new SlackStandIn({ lenient: true, tsBase: 1700000000 });
-  const slow: SlowSlack = { url: '', standIn, answeredPosts: 0, postDelayMs, close: async () => undefined };
-  const server: Server = createServer((req, res) => {
-    const isPost = (req.url ?? '').includes('chat.postMessage');
-    void (async () => {
-      if (isPost) await new Promise((r) => setTimeout(r, slow.postDelayMs));
-      const handled = await standIn.handleHttp(req, res);
-      if (!handled) {
-        res.writeHead(404);
-        res.end();
-      } else if (isPost) slow.answeredPosts += 1;
-    })();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  standIn.setOrigin(origin);
-  slow.url = standIn.apiUrl;
-  slow.close = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
-  return slow;
-}
-
-interface BotProcess {
-  child: ChildProcess;
-  output: () => string;
-  /** The URL main printed ("motiebot draait: …"). */
-  url: string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
-}
-
-async function startBotProcess(dbPath: string, apiUrl: string): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: apiUrl,
-      PORT: '0',
-      DATABASE_PATH: dbPath,
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
-  );
-  const url = await waitFor(() => /motiebot draait: (\S+)/.exec(out)?.[1], 15_000).catch((error: Error) => {
-    child.kill('SIGKILL');
-    throw new Error(`${error.message}\n${out}`);
-  });
-  return { child, output: () => out, url, exited };
-}
+import { BOT_TOKEN, SIGNING_SECRET, startBotProcess, startSlowSlack, type BotProcess, type SlowSlack } from './helpers/bot-process.ts';
 
 async function signedHelp(url: string): Promise<number> {
   const body = new URLSearchParams({ command: '/motie', text: 'help', user_id: 'UALICE', channel_id: 'C1', team_id: 'T1', response_url: 'http://127.0.0.1:9/x', trigger_id: '1' }).toString();

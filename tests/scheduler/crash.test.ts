@@ -2,7 +2,8 @@
 // SIGKILL right after claiming the send, or right after Slack accepted the post but before the
 // sent log confirmed it (MOTIEBOT_CRASH_AT, see src/scheduler/crash-point.ts). The first send is
 // the overdue message of the channel, which carries the keys of three items. The next run then
-// sends what the crash left pending. RELIABILITY.md "Exactly-once messages" cites these.
+// sends what the crash left pending, once the killed run's lease has expired. RELIABILITY.md
+// "Exactly-once messages" cites these.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runMotie } from './child.ts';
 import { addItem, itemsOf, jobWorld, link, sentRows, type JobWorld } from './setup.ts';
@@ -45,6 +46,14 @@ describe('a reminder run killed mid-send (real child processes)', () => {
       expect(w.fake.callsTo('chat.postMessage')).toHaveLength(postedBeforeCrash);
       // every key of the message was claimed together; the lead reminder was never reached
       expect(sentRows(w.db).map((r) => [r.what, r.item_id, r.state, r.attempts])).toEqual(overdue.map((id) => ['overdue', id, 'pending', 1]));
+
+      // The killed run's lease stays until it expires: nobody guesses from a PID that it died.
+      const blocked = await run();
+      expect(blocked.code, blocked.stderr).toBe(0);
+      expect(blocked.stdout).toMatch(/Een andere motiebot is hier al mee bezig; er is niets verstuurd\. Is die motiebot gestopt of vastgelopen, dan vervalt zijn claim om \d{4}-\d\d-\d\d \d\d:\d\d/);
+      expect(w.fake.callsTo('chat.postMessage')).toHaveLength(postedBeforeCrash);
+      // … which is 2 minutes after its last renewal; the test lets that time pass.
+      w.db.$client.prepare("UPDATE leases SET expires_at = ? WHERE name = 'reminders'").run(Date.now() - 1);
 
       const next = await run();
       expect(next.code, next.stderr).toBe(0);

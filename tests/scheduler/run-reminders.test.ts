@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runReminders } from '../../src/scheduler/run-reminders.ts';
 import type { ReminderJobDeps } from '../../src/scheduler/run-reminders.ts';
-import { acquireLease, getLease } from '../../src/store/leases.queries.ts';
+import { acquireLease, getLease, releaseLease } from '../../src/store/leases.queries.ts';
 import { claimSend, markSent } from '../../src/store/sent-log.queries.ts';
 import { sentPayloads, trafficViolations } from '../helpers/block-kit-limits.ts';
 import { snoozeItem } from '../../src/store/snoozes.queries.ts';
@@ -250,13 +250,30 @@ describe('runReminders', () => {
     expect(w.fake.calls).toHaveLength(0);
   });
 
-  it('takes over at once the lease of a process on this machine that no longer runs', async () => {
+  it('never takes over a lease before it expires, even when its holder looks like a process on this machine that does not exist', async () => {
+    // Another container with the same hostname: its PID means nothing here. A PID check took
+    // such a lease over at once, and both bots posted (issue 17, point 1).
     const { hostname } = await import('node:os');
     link(w.db, 'SOCW', 'C1');
     addItem(w.db, 'SOCW', '2026-06-01');
-    acquireLease(w.db, 'reminders', `${hostname()}:999999:dead`, NOW.getTime(), 60_000);
-    const result = await runReminders(deps);
+    for (const holder of [`${hostname()}:999999:dead`, `${hostname()}:${process.pid + 1}:abcd`, `2f1c…@${hostname()}`]) {
+      acquireLease(w.db, 'reminders', holder, NOW.getTime(), 60_000);
+      const result = await runReminders(deps);
+      expect(result).toMatchObject({ status: 'skipped', reason: 'lease-held', posted: 0, leaseHeldUntil: NOW.getTime() + 60_000 });
+      expect(getLease(w.db, 'reminders')?.holder).toBe(holder);
+      releaseLease(w.db, 'reminders', holder);
+    }
+    expect(w.fake.calls).toHaveLength(0);
+  });
+
+  it('takes a lease whose holder stopped renewing once it has expired, and identifies itself by a random id', async () => {
+    link(w.db, 'SOCW', 'C1');
+    addItem(w.db, 'SOCW', '2026-06-01');
+    acquireLease(w.db, 'reminders', 'crashed-run@elsewhere', NOW.getTime() - 60_000, 60_000 - 1);
+    const seen: string[] = [];
+    const result = await runReminders({ ...deps, slack: { chat: { postMessage: async (a) => (seen.push(getLease(w.db, 'reminders')!.holder), w.slack.chat.postMessage(a)) } } });
     expect(result).toMatchObject({ status: 'done', posted: 1 });
+    expect(seen[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@/);
   });
 
   it('a dry run plans and builds but posts and records nothing', async () => {

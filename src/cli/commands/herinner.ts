@@ -1,6 +1,7 @@
 // motie herinner [--at JJJJ-MM-DD] [--dry-run] | motie digest [--at …] [--dry-run]: the scheduler's
 // jobs by hand. --dry-run prints what would be posted and records nothing.
 import { isValid, parseISO } from 'date-fns';
+import { amsterdamDateTime } from '../../clock.ts';
 import { ConfigError, loadConfig, type Config } from '../../config.ts';
 import { parseCrashPoint } from '../../scheduler/crash-point.ts';
 import type { JobDeps, JobLogger, JobResult } from '../../scheduler/run-job.ts';
@@ -67,7 +68,7 @@ export async function runJobCommand(label: string, job: JobRunner, args: ParsedA
       return 0;
     }
     if (result.status === 'skipped') {
-      io.out(CLI.leaseHeld);
+      io.out(CLI.leaseHeld(result.leaseHeldUntil ? amsterdamDateTime(result.leaseHeldUntil) : null));
       return 0;
     }
     io.out(CLI.summary(result.posted, result.pending, result.alreadySent));

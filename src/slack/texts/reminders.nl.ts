@@ -65,7 +65,11 @@ export const CLI = {
   dryRunHeader: (n: number, what: string) =>
     n === 0 ? `Niets te versturen (${what}).` : `Zou ${n} ${n === 1 ? 'bericht' : 'berichten'} versturen (${what}); er wordt niets vastgelegd:`,
   dryRunLine: (channel: string, text: string) => `  → ${channel}: ${text}`,
-  leaseHeld: 'Een andere motiebot is hier al mee bezig; er is niets verstuurd.',
+  leaseHeld: (until: string | null) =>
+    'Een andere motiebot is hier al mee bezig; er is niets verstuurd.' +
+    (until
+      ? ` Is die motiebot gestopt of vastgelopen, dan vervalt zijn claim om ${until}; probeer het daarna opnieuw.`
+      : ''),
   summary: (posted: number, pending: number, already: number) =>
     `${posted} ${posted === 1 ? 'bericht' : 'berichten'} verstuurd` +
     (pending ? `, ${pending} blijven staan voor de volgende ronde` : '') +

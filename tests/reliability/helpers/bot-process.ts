@@ -1,0 +1,113 @@
+// The real bot as a child process (`node --import tsx src/main.ts`, HTTP mode) against a lenient
+// Slack stand-in whose chat.postMessage can be slow. Used by the shutdown, two-bots and lock tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { SlackStandIn } from '../../../src/preview/slack-stand-in.ts';
+import { waitFor } from '../../helpers/fake-slack.ts';
+import { sign } from '../../helpers/slack-harness.ts';
+
+export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+export const BOT_TOKEN = 'xoxb-shutdown-test-0123456789';
+export const SIGNING_SECRET = 'shutdown-signing-secret-5e7d1c';
+
+/** A lenient Slack stand-in whose chat.postMessage answers only after `postDelayMs`. */
+export interface SlowSlack {
+  url: string;
+  standIn: SlackStandIn;
+  /** chat.postMessage calls Slack answered (the bot saw them succeed). */
+  answeredPosts: number;
+  postDelayMs: number;
+  close: () => Promise<void>;
+}
+
+export async function startSlowSlack(postDelayMs: number): Promise<SlowSlack> {
+  const standIn = new SlackStandIn({ lenient: true, tsBase: 1700000000 });
+  const slow: SlowSlack = { url: '', standIn, answeredPosts: 0, postDelayMs, close: async () => undefined };
+  const server: Server = createServer((req, res) => {
+    const isPost = (req.url ?? '').includes('chat.postMessage');
+    void (async () => {
+      if (isPost) await new Promise((r) => setTimeout(r, slow.postDelayMs));
+      const handled = await standIn.handleHttp(req, res);
+      if (!handled) {
+        res.writeHead(404);
+        res.end();
+      } else if (isPost) slow.answeredPosts += 1;
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  standIn.setOrigin(origin);
+  slow.url = standIn.apiUrl;
+  slow.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return slow;
+}
+
+export interface BotProcess {
+  child: ChildProcess;
+  output: () => string;
+  /** The URL main printed ("motiebot draait: …"), with 127.0.0.1 for localhost. */
+  url: string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+}
+
+export interface BotProcessOptions {
+  /** Extra environment (wins over the defaults). */
+  env?: Record<string, string>;
+  /** Extra node options before the entry point, e.g. ['--import', preload]. */
+  nodeArgs?: string[];
+}
+
+export async function startBotProcess(dbPath: string, apiUrl: string, options: BotProcessOptions = {}): Promise<BotProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...(options.nodeArgs ?? []), 'src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: apiUrl,
+      PORT: '0',
+      DATABASE_PATH: dbPath,
+      LOG_LEVEL: 'info',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
+  );
+  const url = await waitFor(() => /motiebot draait: (\S+)/.exec(out)?.[1], 45_000).catch((error: Error) => {
+    child.kill('SIGKILL');
+    throw new Error(`${error.message}\n${out}`);
+  });
+  return { child, output: () => out, url, exited };
+}
+
+/** Kills a bot that is still running (SIGKILL): for afterEach. */
+export function killIfRunning(bot: BotProcess | null): void {
+  if (bot && bot.child.exitCode === null && bot.child.signalCode === null) bot.child.kill('SIGKILL');
+}
+
+/** POSTs a form body to the bot, signed like Slack signs it (now, unless a timestamp is given). */
+export async function postSigned(url: string, fields: Record<string, string>, timestamp = Math.floor(Date.now() / 1000)): Promise<{ status: number; text: string }> {
+  const body = new URLSearchParams(fields).toString();
+  const res = await fetch(url.replace('localhost', '127.0.0.1'), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': sign(body, timestamp, SIGNING_SECRET),
+    },
+    body,
+  });
+  return { status: res.status, text: await res.text() };
+}

@@ -1,0 +1,70 @@
+// Two bots on one database that cannot see each other's processes: two containers with the same
+// hostname (host networking, or the same `hostname:`), each in its own PID namespace. Real bot
+// processes (`src/main.ts`, HTTP mode, the real scheduler and its catch-up at start); each one
+// reports a PID that does not exist for the other (helpers/foreign-pid.mjs). A slow Slack keeps
+// one bot's digest run going while the other catches up. Every channel gets one digest.
+// RELIABILITY.md "One scheduler at a time" cites this.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseTarget } from '../../src/domain/codes.ts';
+import { linkChannel } from '../../src/store/channels.queries.ts';
+import { closeDb, openDb } from '../../src/store/db.ts';
+import { createItem } from '../../src/store/items.queries.ts';
+import { newItem, tempDir } from '../helpers/db.ts';
+import { waitFor } from '../helpers/fake-slack.ts';
+import { killIfRunning, startBotProcess, startSlowSlack, type BotProcess, type SlowSlack } from './helpers/bot-process.ts';
+
+const PRELOAD = ['--import', './tests/reliability/helpers/foreign-pid.mjs'];
+const CHANNELS = ['C0DIGEST1', 'C0DIGEST2', 'C0DIGEST3', 'C0DIGEST4'];
+
+describe('two bots that cannot see each other’s processes (real processes)', () => {
+  let dir: string;
+  let dbPath: string;
+  let slack: SlowSlack | null = null;
+  const bots: BotProcess[] = [];
+  beforeEach(() => {
+    dir = tempDir('motiebot-two-bots-');
+    dbPath = join(dir, 'motiebot.db');
+  });
+  afterEach(async () => {
+    for (const bot of bots.splice(0)) killIfRunning(bot);
+    await slack?.close();
+    slack = null;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('post one digest per channel when both start at once and one finds the other posting', async () => {
+    const db = openDb(dbPath);
+    for (const channel of CHANNELS) linkChannel(db, parseTarget('SOCW')!, channel, 'UALICE', Date.now());
+    createItem(db, newItem({ title: 'Zichtbaar in het overzicht' }), 'import', Date.now());
+    closeDb(db);
+    // Both start at once (as two containers do after a deploy); each catches up on the missed
+    // digest. Every post takes 8 s, so whichever comes second finds the first one's run going.
+    slack = await startSlowSlack(8000);
+    const env = { DIGEST_CRON: '0 9 * * *', REMINDER_CRON: '0 9 1 1 *' };
+    const started = await Promise.all(
+      ['4194301', '4194302'].map((pid) => startBotProcess(dbPath, slack!.url, { nodeArgs: PRELOAD, env: { ...env, FOREIGN_PID: pid } })),
+    );
+    bots.push(...started);
+    const outcome = /digest: (done|incomplete|skipped)[^\n]*/;
+    await waitFor(() => started.every((bot) => outcome.test(bot.output())), 40_000).catch((e: Error) => {
+      throw new Error(`${e.message}\n${started.map((b) => b.output()).join('\n---\n')}`);
+    });
+    const outcomes = started.map((bot) => outcome.exec(bot.output())![0]).sort();
+    expect(outcomes, started.map((b) => b.output()).join('\n---\n')).toEqual(['digest: done, 4 posted, 0 pending', 'digest: skipped (lease-held), 0 posted, 0 pending']);
+    // Let a takeover, had there been one, reach Slack.
+    await new Promise((r) => setTimeout(r, 3000));
+
+    const digests = slack.standIn.callsTo('chat.postMessage').map((c) => String(c.body.channel));
+    expect(digests.sort()).toEqual([...CHANNELS].sort());
+    const check = new Database(dbPath, { readonly: true });
+    const rows = check.prepare("SELECT channel_id, state, attempts FROM sent_log WHERE what = 'digest' ORDER BY channel_id").all();
+    check.close();
+    expect(rows).toEqual(CHANNELS.map((channel_id) => ({ channel_id, state: 'sent', attempts: 1 })));
+
+    for (const bot of started) bot.child.kill('SIGTERM');
+    for (const bot of started) expect((await bot.exited).code, bot.output()).toBe(0);
+  }, 90_000);
+});
