@@ -15,7 +15,7 @@ import type { RegisterStatus, TkItemDraft, TkMappingNote } from '../domain/tk/ty
 import { inTransaction, type Db } from '../store/db.ts';
 import { prepareItemInserter, prepareItemUpdater } from '../store/import.queries.ts';
 import { getItem, writeAudit } from '../store/items.queries.ts';
-import { acquireLease, getLease, releaseLease, renewLease, takeOverLease } from '../store/leases.queries.ts';
+import { acquireLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
 import { getTkFeed, getTkRecord, listTkCandidates, markTkCaughtUp, saveTkCursor, upsertTkRecord } from '../store/tk.queries.ts';
 
 export const TK_ACTOR = 'tk-sync';
@@ -48,10 +48,8 @@ export interface TkSyncDeps {
   leaseTtlMs?: number;
   /** Start from the beginning of the feed instead of the stored cursor. */
   fromStart?: boolean;
-  /** Lease holder id (tests); default host:pid:random. */
+  /** Lease holder id (tests); default a random id per run (newHolderId). */
   holder?: string;
-  /** Tells whether a lease holder is a dead process on this machine (run-job's isDeadLocalHolder). */
-  isDeadHolder?: (holder: string) => boolean;
 }
 
 export interface TkItemChange {
@@ -262,15 +260,9 @@ function applyPlan(
   }
 }
 
+/** A holder is alive while it renews and gone only when its lease expires (no PID checks: see run-job). */
 function takeTkLease(deps: TkSyncDeps, holder: string, ttl: number): boolean {
-  const now = deps.now().getTime();
-  if (acquireLease(deps.db, TK_LEASE, holder, now, ttl)) return true;
-  const current = getLease(deps.db, TK_LEASE);
-  if (current && deps.isDeadHolder?.(current.holder) && takeOverLease(deps.db, TK_LEASE, current.holder, holder, now, ttl)) {
-    deps.logger?.warn(`tk-sync: took over the lease of ${current.holder}, a process that no longer runs`);
-    return true;
-  }
-  return false;
+  return acquireLease(deps.db, TK_LEASE, holder, deps.now().getTime(), ttl);
 }
 
 /**
@@ -281,7 +273,7 @@ function takeTkLease(deps: TkSyncDeps, holder: string, ttl: number): boolean {
 export async function syncTk(deps: TkSyncDeps): Promise<TkSyncReport> {
   const report = emptyReport();
   const ttl = deps.leaseTtlMs ?? 10 * 60_000;
-  const holder = deps.holder ?? `tk:${process.pid}:${Math.random().toString(16).slice(2, 10)}`;
+  const holder = deps.holder ?? `tk:${newHolderId()}`;
   if (!takeTkLease(deps, holder, ttl)) {
     return { ...report, status: 'skipped', message: 'Een andere motiebot synchroniseert op dit moment met de Tweede Kamer; deze keer is overgeslagen.' };
   }

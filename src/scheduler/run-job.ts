@@ -1,15 +1,13 @@
 // What the reminder and digest jobs share: the lease (one scheduler at a time), planning after
 // the lease is taken, a dry run that records nothing, delivery, the "invite me" notice when a
 // channel refuses the bot, and releasing the lease.
-import { hostname } from 'node:os';
-import { randomUUID } from 'node:crypto';
 import type { KnownBlock } from '@slack/types';
 import { amsterdamDate } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { weekOf } from '../domain/reminders/week-of.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
-import { acquireLease, getLease, releaseLease, renewLease } from '../store/leases.queries.ts';
+import { acquireLease, getLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
 import { claimSend, markFailed, markSent } from '../store/sent-log.queries.ts';
 import { NOTICE } from '../slack/texts/reminders.nl.ts';
 import { classifyPostError } from './classify-error.ts';
@@ -91,16 +89,6 @@ export interface JobResult {
 
 export const DEFAULT_LEASE_TTL_MS = 2 * 60_000;
 
-/**
- * A random id for each run: "<uuid>@<host>". Only the random part identifies the holder; the
- * host is there for people reading the table. Nothing ever checks whether a holder's process
- * exists: two bots in separate containers can share a hostname and PID numbers and cannot see
- * each other's processes. A holder is alive while it renews its lease and gone only when the
- * lease expires.
- */
-export function newHolderId(): string {
-  return `${randomUUID()}@${hostname()}`;
-}
 
 export async function runJob(
   job: JobName,

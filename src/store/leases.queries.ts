@@ -2,9 +2,22 @@
 // lease ends on its own at expiresAt, so a holder that dies (SIGKILL, power cut) blocks nobody for
 // longer than the lease's time to live. The holder renews it while it works and releases it at the end.
 // The expiry is the only sign of death: no process checks (another container may reuse the PID).
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { and, eq } from 'drizzle-orm';
 import { inTransaction, type Db } from './db.ts';
 import { leases } from './schema.ts';
+
+/**
+ * A random id for each run: "<uuid>@<host>". Only the random part identifies the holder; the
+ * host is there for people reading the table. Nothing ever checks whether a holder's process
+ * exists: two bots in separate containers can share a hostname and PID numbers and cannot see
+ * each other's processes. A holder is alive while it renews its lease and gone only when the
+ * lease expires.
+ */
+export function newHolderId(): string {
+  return `${randomUUID()}@${hostname()}`;
+}
 
 export interface Lease {
   name: string;

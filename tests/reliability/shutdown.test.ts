@@ -174,5 +174,5 @@ describe('graceful shutdown', () => {
     } finally {
       closeDb(reopened);
     }
-  });
+  }, 60_000);
 });

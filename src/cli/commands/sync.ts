@@ -3,7 +3,6 @@
 import { checkTk } from '../../app/check-tk.ts';
 import { syncTk, type TkSyncReport } from '../../app/sync-tk.ts';
 import { ConfigError, loadTkConfig, type TkConfig } from '../../config.ts';
-import { isDeadLocalHolder } from '../../scheduler/run-job.ts';
 import { loadCalendar } from '../../store/calendar-file.ts';
 import { TK_CLI } from '../../slack/texts/tk.nl.ts';
 import { withDb } from '../db.ts';
@@ -98,7 +97,6 @@ export const syncCommand: CliCommand = {
         client: clientOptions(io),
         ...(typeof maxRaw === 'string' ? { maxPages: Number(maxRaw) } : {}),
         fromStart: args.flags.opnieuw === true,
-        isDeadHolder: isDeadLocalHolder,
         logger: { info: () => {}, warn: (...m: unknown[]) => io.err(m.map(String).join(' ')) },
       });
       if (args.flags.json) io.out(JSON.stringify(report, null, 2));
