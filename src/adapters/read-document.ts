@@ -1,7 +1,8 @@
 // A file → the text of the document: plain text in UTF-8, UTF-16 or Windows-1252, or a PDF
 // whose text is extracted with pdfjs-dist and put back into lines by position. Anything else
 // (an Office file, an image, random bytes) is refused with one Dutch sentence.
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import { inflateSync } from 'node:zlib';
 
 export type ReadDocumentFailureCode =
   | 'DOCUMENT_NOT_FOUND'
@@ -10,44 +11,98 @@ export type ReadDocumentFailureCode =
   | 'DOCUMENT_BINARY'
   | 'DOCUMENT_OFFICE'
   | 'DOCUMENT_PDF_UNREADABLE'
-  | 'DOCUMENT_PDF_NO_TEXT';
+  | 'DOCUMENT_PDF_NO_TEXT'
+  | 'DOCUMENT_NOT_REGULAR'
+  | 'DOCUMENT_TOO_MANY_PAGES'
+  | 'DOCUMENT_BOMB'
+  | 'DOCUMENT_TOO_SLOW';
 
 export type DocumentEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type ReadDocumentResult =
-  | { ok: true; text: string; format: 'text'; encoding: DocumentEncoding }
-  | { ok: true; text: string; format: 'pdf'; encoding: null; pages: number }
+  | { ok: true; text: string; format: 'text'; encoding: DocumentEncoding; invalidLines: number[] }
+  | { ok: true; text: string; format: 'pdf'; encoding: null; pages: number; pieces?: PositionedText[][] }
   | { ok: false; code: ReadDocumentFailureCode; message: string };
 
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 
-export async function readDocument(path: string): Promise<ReadDocumentResult> {
-  let bytes: Uint8Array;
+/** Limits on what reading one document may cost (issue 17.6); tests pass smaller ones. */
+export interface DocumentLimits {
+  /** Bytes on disk. */
+  maxBytes: number;
+  /** Pages of a PDF. */
+  maxPages: number;
+  /** Bytes all compressed streams of a PDF, or all entries of a Word/Excel zip, may inflate to. */
+  maxInflatedBytes: number;
+  /** Milliseconds reading a PDF may take. */
+  maxMillis: number;
+}
+
+export const DEFAULT_LIMITS: DocumentLimits = {
+  maxBytes: MAX_DOCUMENT_BYTES,
+  maxPages: 2000,
+  maxInflatedBytes: 256 * 1024 * 1024,
+  maxMillis: 60_000,
+};
+
+export type ReadBytesResult = { ok: true; bytes: Uint8Array } | { ok: false; code: ReadDocumentFailureCode; message: string };
+
+/**
+ * The bytes of a regular file, at most `maxBytes`. A device (/dev/zero), FIFO or socket is
+ * refused before it is opened: it has no size to check, and reading it may never end.
+ */
+export async function readFileBytes(path: string, maxBytes = MAX_DOCUMENT_BYTES): Promise<ReadBytesResult> {
+  const tooLarge: ReadBytesResult = {
+    ok: false,
+    code: 'DOCUMENT_TOO_LARGE',
+    message: `Het bestand ${path} is groter dan ${Math.round(maxBytes / 1024 / 1024)} MB; dat is geen overzicht van moties en toezeggingen.`,
+  };
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
       return { ok: false, code: 'DOCUMENT_UNREADABLE', message: `${path} is een map, geen bestand.` };
     }
-    if (info.size > MAX_DOCUMENT_BYTES) {
+    if (!info.isFile()) {
       return {
         ok: false,
-        code: 'DOCUMENT_TOO_LARGE',
-        message: `Het bestand ${path} is groter dan ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; dat is geen overzicht van moties en toezeggingen.`,
+        code: 'DOCUMENT_NOT_REGULAR',
+        message: `${path} is geen gewoon bestand (maar een apparaat, pijp of socket); sla het overzicht op als bestand en importeer dat.`,
       };
     }
-    bytes = new Uint8Array(await readFile(path));
+    if (info.size > maxBytes) return tooLarge;
+    const handle = await open(path, 'r');
+    try {
+      // Read at most one byte more than allowed: a file that grew after stat is still caught.
+      const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size + 1, 64 * 1024)));
+      let length = 0;
+      for (;;) {
+        if (length === buffer.length) break;
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+      }
+      if (length > maxBytes) return tooLarge;
+      return { ok: true, bytes: new Uint8Array(buffer.subarray(0, length)) };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
       ? { ok: false, code: 'DOCUMENT_NOT_FOUND', message: `Het bestand ${path} bestaat niet.` }
       : { ok: false, code: 'DOCUMENT_UNREADABLE', message: `Het bestand ${path} kan niet worden gelezen (${code ?? 'onbekende fout'}).` };
   }
-  return decodeDocument(bytes);
+}
+
+export async function readDocument(path: string, limits: DocumentLimits = DEFAULT_LIMITS): Promise<ReadDocumentResult> {
+  const read = await readFileBytes(path, limits.maxBytes);
+  if (!read.ok) return read;
+  return decodeDocument(read.bytes, limits);
 }
 
 /** Bytes → text, recognising PDF, UTF-16, UTF-8 and Windows-1252, and refusing binaries. */
-export async function decodeDocument(bytes: Uint8Array): Promise<ReadDocumentResult> {
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return extractPdfText(bytes); // %PDF-
+export async function decodeDocument(bytes: Uint8Array, limits: DocumentLimits = DEFAULT_LIMITS): Promise<ReadDocumentResult> {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return extractPdfText(bytes, limits); // %PDF-
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     return {
       ok: false,
@@ -68,10 +123,12 @@ export async function decodeDocument(bytes: Uint8Array): Promise<ReadDocumentRes
 
 /**
  * Decodes text: a byte-order mark decides; else UTF-16 without a mark is recognised by its
- * zero bytes; else strict UTF-8, falling back to Windows-1252. Returns null for binary data.
+ * zero bytes; else the whole file's evidence decides between UTF-8 and Windows-1252 (see
+ * utf8Evidence): a UTF-8 file with a few invalid bytes stays UTF-8, those bytes become U+FFFD and
+ * their lines are listed in `invalidLines`. Returns null for binary data.
  * Line ends become \n; form feeds (page breaks) are kept.
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: DocumentEncoding } | null {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: DocumentEncoding; invalidLines: number[] } | null {
   let encoding: DocumentEncoding;
   let body = bytes;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
@@ -84,8 +141,9 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Documen
     encoding = 'utf-16be';
     body = bytes.subarray(2);
   } else {
-    encoding = guessUtf16(bytes) ?? (isUtf8(bytes) ? 'utf-8' : 'windows-1252');
+    encoding = guessUtf16(bytes) ?? (isMostlyUtf8(bytes) ? 'utf-8' : 'windows-1252');
   }
+  const invalidLines = encoding === 'utf-8' ? utf8Evidence(body).invalidLines : [];
   if (encoding !== 'utf-16le' && encoding !== 'utf-16be' && body.includes(0)) return null;
   let text: string;
   try {
@@ -98,7 +156,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Documen
   }
   text = text.replace(/^\uFEFF/, '');
   if (looksBinary(text)) return null;
-  return { text: text.replace(/\r\n?/g, '\n'), encoding };
+  return { text: text.replace(/\r\n?/g, '\n'), encoding, invalidLines };
 }
 
 /**
@@ -124,13 +182,55 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
+/**
+ * The whole file's evidence for UTF-8: how many well-formed multi-byte sequences it holds and
+ * where the bytes are that are not UTF-8 (1-based line numbers).
+ */
+export function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number; invalidLines: number[] } {
+  let valid = 0;
+  let invalid = 0;
+  const lines = new Set<number>();
+  let line = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i]!;
+    if (byte === 0x0a) line += 1;
+    if (byte < 0x80) {
+      i += 1;
+      continue;
+    }
+    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k += 1) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok && length === 3) {
+      const second = bytes[i + 1]!;
+      ok = !(byte === 0xe0 && second < 0xa0) && !(byte === 0xed && second >= 0xa0);
+    }
+    if (ok && length === 4) {
+      const second = bytes[i + 1]!;
+      ok = !(byte === 0xf0 && second < 0x90) && !(byte === 0xf4 && second >= 0x90);
+    }
+    if (ok) {
+      valid += 1;
+      i += length;
+    } else {
+      invalid += 1;
+      lines.add(line);
+      i += 1;
+    }
   }
+  return { valid, invalid, invalidLines: [...lines] };
+}
+
+/**
+ * UTF-8 unless the evidence says otherwise: a file without invalid bytes is UTF-8; one with
+ * invalid bytes is UTF-8 when its well-formed multi-byte characters outnumber them (a stray byte
+ * in a UTF-8 file), else Windows-1252 (whose accented letters are invalid UTF-8 throughout).
+ */
+function isMostlyUtf8(bytes: Uint8Array): boolean {
+  const evidence = utf8Evidence(bytes);
+  if (evidence.invalid === 0) return true;
+  return evidence.valid > 0 && evidence.valid >= evidence.invalid * 2;
 }
 
 /** UTF-16 without a byte-order mark: in Dutch text every other byte is zero. */
@@ -162,7 +262,7 @@ function looksBinary(text: string): boolean {
   return control > Math.max(2, text.length * 0.01);
 }
 
-interface PositionedText {
+export interface PositionedText {
   str: string;
   x: number;
   y: number;
@@ -175,12 +275,15 @@ interface PositionedText {
  * half a font size) form one line, ordered left to right; a vertical gap of clearly more than
  * one line becomes a blank line; pages are separated by a form feed.
  */
-export async function extractPdfText(bytes: Uint8Array): Promise<ReadDocumentResult> {
+export async function extractPdfText(bytes: Uint8Array, limits: DocumentLimits = DEFAULT_LIMITS): Promise<ReadDocumentResult> {
   const unreadable: ReadDocumentResult = {
     ok: false,
     code: 'DOCUMENT_PDF_UNREADABLE',
     message: 'Dit PDF-bestand is beschadigd of versleuteld en kan niet worden gelezen.',
   };
+  const started = Date.now();
+  const inflated = pdfInflatedBytes(bytes, limits.maxInflatedBytes);
+  if (inflated > limits.maxInflatedBytes) return bombMessage(limits.maxInflatedBytes);
   let pdfjs: typeof import('pdfjs-dist/legacy/build/pdf.mjs');
   try {
     pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -200,8 +303,23 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ReadDocumentRes
     return unreadable;
   }
   try {
+    if (document.numPages > limits.maxPages) {
+      return {
+        ok: false,
+        code: 'DOCUMENT_TOO_MANY_PAGES',
+        message: `Dit PDF-bestand heeft ${document.numPages} pagina's; de bot leest er hoogstens ${limits.maxPages}. Importeer alleen het deel met de moties en toezeggingen.`,
+      };
+    }
     const pages: string[] = [];
+    const allPieces: PositionedText[][] = [];
     for (let number = 1; number <= document.numPages; number += 1) {
+      if (Date.now() - started > limits.maxMillis) {
+        return {
+          ok: false,
+          code: 'DOCUMENT_TOO_SLOW',
+          message: `Het lezen van dit PDF-bestand duurde langer dan ${Math.round(limits.maxMillis / 1000)} seconden (na pagina ${number - 1}); er is niets geïmporteerd. Importeer een kleiner deel of een tekstbestand.`,
+        };
+      }
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       const pieces: PositionedText[] = [];
@@ -211,6 +329,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ReadDocumentRes
         pieces.push({ str: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height || 10 });
       }
       pages.push(buildLines(pieces));
+      allPieces.push(pieces);
       page.cleanup();
     }
     const text = pages.join('\n\f');
@@ -221,12 +340,56 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ReadDocumentRes
         message: 'Dit PDF-bestand bevat geen tekst (misschien is het een scan); importeer een PDF met tekst of een tekstbestand.',
       };
     }
-    return { ok: true, format: 'pdf', encoding: null, text, pages: document.numPages };
+    return { ok: true, format: 'pdf', encoding: null, text, pages: document.numPages, pieces: allPieces };
   } catch {
     return unreadable;
   } finally {
     await document.destroy();
   }
+}
+
+function bombMessage(max: number): { ok: false; code: 'DOCUMENT_BOMB'; message: string } {
+  return {
+    ok: false,
+    code: 'DOCUMENT_BOMB',
+    message: `Dit bestand pakt uit tot meer dan ${Math.round(max / 1024 / 1024)} MB; zo groot is geen overzicht van moties en toezeggingen. Er is niets geïmporteerd.`,
+  };
+}
+
+/**
+ * How many bytes the Flate streams of a PDF inflate to, counted before pdfjs sees them and
+ * stopping just past `max` (a 1 MB stream may inflate to gigabytes). Streams that are not Flate
+ * or do not inflate cleanly are left to pdfjs.
+ */
+export function pdfInflatedBytes(bytes: Uint8Array, max: number): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let total = 0;
+  let from = 0;
+  for (;;) {
+    const start = buffer.indexOf('stream', from, 'latin1');
+    if (start < 0) break;
+    if (start >= 3 && buffer.toString('latin1', start - 3, start) === 'end') {
+      from = start + 6;
+      continue;
+    }
+    let dataStart = start + 6;
+    if (buffer[dataStart] === 0x0d) dataStart += 1;
+    if (buffer[dataStart] === 0x0a) dataStart += 1;
+    const end = buffer.indexOf('endstream', dataStart, 'latin1');
+    if (end < 0) break;
+    from = end + 9;
+    const dictionary = buffer.toString('latin1', Math.max(0, start - 400), start);
+    const objectStart = dictionary.lastIndexOf(' obj');
+    if (!/\/FlateDecode|\/Fl\b/.test(objectStart >= 0 ? dictionary.slice(objectStart) : dictionary)) continue;
+    try {
+      total += inflateSync(buffer.subarray(dataStart, end), { maxOutputLength: Math.max(1, max - total + 1) }).length;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return max + 1;
+      // not inflatable here (damaged, another filter): pdfjs decides
+    }
+    if (total > max) return total;
+  }
+  return total;
 }
 
 function buildLines(pieces: PositionedText[]): string {

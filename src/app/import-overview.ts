@@ -1,12 +1,13 @@
-// Import a stand-van-zaken overview in two steps: read it (pure, with the configured calendar,
-// before any database is opened) and apply it (one transaction; a dry run rolls back).
+// Import an overview in any layout in two steps: read it (pure, with the configured calendar,
+// before any database is opened; the layout readers decide which layout it has) and apply it
+// (one transaction; a dry run rolls back).
 import { amsterdamDate } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
-import { parseOverview } from '../domain/overview/index.ts';
+import { linesOfText, readLayout, type ItemField, type SourceDocument } from '../domain/layouts/index.ts';
 import { importOverview as applyOverview, type ImportOverviewResult } from '../store/import-overview.ts';
 import type { AppContext } from './context.ts';
 
-export type ParsedOverview = Extract<ReturnType<typeof parseOverview>, { ok: true }>;
+export type ParsedOverview = Extract<ReturnType<typeof readLayout>, { ok: true }>;
 
 export type ReadOverviewResult =
   | { ok: true; code: 'IMPORT_READ'; parsed: ParsedOverview }
@@ -15,15 +16,21 @@ export type ReadOverviewResult =
   /** Some items are unreliable: nothing may be imported (imports are all-or-nothing). */
   | { ok: false; code: 'IMPORT_HAS_ERRORS'; parsed: ParsedOverview; errorCount: number };
 
+/** A plain text read as a document (a text file's lines). */
+export function textDocument(text: string): SourceDocument {
+  return { format: 'text', text, blocks: linesOfText(text) };
+}
+
 export function readOverview(
   ctx: Pick<AppContext, 'calendar' | 'now'>,
-  text: string,
-  options: { documentDate?: IsoDate | null } = {},
+  document: SourceDocument | string,
+  options: { documentDate?: IsoDate | null; columns?: ReadonlyMap<string, ItemField> } = {},
 ): ReadOverviewResult {
-  const parsed = parseOverview(text, {
+  const parsed = readLayout(typeof document === 'string' ? textDocument(document) : document, {
     documentDate: options.documentDate ?? null,
     today: amsterdamDate(ctx.now()),
     calendar: ctx.calendar,
+    ...(options.columns ? { columns: options.columns } : {}),
   });
   if (!parsed.ok) return { ok: false, code: 'IMPORT_UNREADABLE', parserCode: parsed.code, message: parsed.message };
   const errorCount = parsed.problems.filter((p) => p.severity === 'error').length;

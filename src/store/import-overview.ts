@@ -76,6 +76,7 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
         submitters: item.submitters,
         cs: item.cs,
         kamerstuk: item.kamerstuk,
+        reference: item.reference,
         status: item.status,
         statusText: item.statusText,
         deadline: item.deadline,

@@ -33,20 +33,21 @@ const ORDER = 'ORDER BY deadline IS NULL, deadline ASC, id ASC'; // listItems' o
  * (by deadline, no deadline last, then by id). Kind and Kamerstuk of every item come from one
  * narrow query; only the kept items are read whole.
  */
-export function listItemsForImport(db: Db, keep: (item: Pick<Item, 'kind' | 'kamerstuk'>) => boolean): Item[] {
+export function listItemsForImport(db: Db, keep: (item: Pick<Item, 'kind' | 'kamerstuk' | 'reference'>) => boolean): Item[] {
   const sqlite = db.$client;
-  const keys = sqlite.prepare('SELECT id, kind, kamerstuk_dossier, kamerstuk_number FROM items').all() as {
+  const keys = sqlite.prepare('SELECT id, kind, kamerstuk_dossier, kamerstuk_number, reference FROM items').all() as {
     id: number;
     kind: Item['kind'];
     kamerstuk_dossier: string | null;
     kamerstuk_number: string | null;
+    reference: string | null;
   }[];
   const ids: number[] = [];
   for (const row of keys) {
     // A Kamerstuk as toItem reads it; the vergaderjaar plays no part in matching.
     const kamerstuk =
       row.kamerstuk_dossier && row.kamerstuk_number ? { dossier: row.kamerstuk_dossier, number: row.kamerstuk_number, vergaderjaar: null } : null;
-    if (keep({ kind: row.kind, kamerstuk })) ids.push(row.id);
+    if (keep({ kind: row.kind, kamerstuk, reference: row.reference })) ids.push(row.id);
   }
   if (ids.length === 0) return [];
   const all = ids.length === keys.length;

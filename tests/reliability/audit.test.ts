@@ -82,6 +82,8 @@ function overviewItem(overrides: Partial<OverviewItem> = {}): OverviewItem {
     responsible: [{ code: 'MOCW', ministry: 'OCW' }],
     statusText: null,
     status: 'open',
+    partly: false,
+    reference: null,
     kamerstuk: { dossier: '31288', number: '1100', vergaderjaar: '2024/25' },
     statusReferences: [],
     linkedTo: null,

@@ -1,19 +1,21 @@
 // motie import <bestand>: read a stand-van-zaken overview (text or PDF), parse it, and bring
 // the database in line with it in one transaction. --dry-run shows what would change.
 import { basename } from 'node:path';
-import { readDocument } from '../../adapters/read-document.ts';
+import { readSource, type SourceWarning } from '../../adapters/documents/read-source.ts';
 import { amsterdamDate } from '../../clock.ts';
 import { formatDateNl, isIsoDate } from '../../domain/dates/index.ts';
 import { describeOrigin, describeTerm } from '../../domain/describe-item.ts';
 import type { Item } from '../../domain/items.ts';
 import { importOverview, readOverview, type ParsedOverview } from '../../app/index.ts';
+import { parseColumnOverrides, type ItemField } from '../../domain/layouts/index.ts';
 import type { FieldChange, ImportConflict, OverviewProblem } from '../../domain/overview/index.ts';
 import type { ImportOverviewResult } from '../../store/import-overview.ts';
 import { cliCalendar, withApp } from '../db.ts';
 import { toItemJson, type ItemJson } from '../item-json.ts';
 import type { CliCommand, CliIo } from '../types.ts';
 
-const USAGE = 'motie import <bestand> [--document-date JJJJ-MM-DD] [--dry-run] [--json]   een overzicht (stand van zaken, tekst of PDF) inlezen';
+const USAGE =
+  'motie import <bestand> [--document-date JJJJ-MM-DD] [--kolommen "Kolomkop=veld,…"] [--dry-run] [--json]   een overzicht inlezen (stand van zaken, begrotingsbijlage, register van Eerste of Tweede Kamer, eigen Excel/CSV, Word, PDF, JSON)';
 
 export interface ImportJson {
   created: number;
@@ -21,7 +23,10 @@ export interface ImportJson {
   unchanged: number;
   conflicts: { id: number; field: ImportConflict['field']; current: string; incoming: string; setBy: string; message: string }[];
   problems: { line: number; code: string; severity: OverviewProblem['severity']; message: string }[];
-  items: ItemJson[];
+  /** The layout the document was recognised as. */
+  layout: { id: string; name: string } | null;
+  /** Every item as it is (or, for --dry-run, would be) stored, plus its status text and whether it is partly done. */
+  items: (ItemJson & { statusText: string | null; partly: boolean })[];
   documentDate: string | null;
   documentDateInferred: boolean;
   dryRun: boolean;
@@ -34,8 +39,18 @@ const FIELD_NL: Record<FieldChange['field'], string> = {
   recurrence: 'herhaling',
   responsible: 'verantwoordelijk',
   kamerstuk: 'Kamerstuk',
+  reference: 'referentie',
   linkedTo: 'gekoppeld aan',
 };
+
+function warningProblem(warning: SourceWarning): OverviewProblem {
+  return { line: warning.line, code: 'DOCUMENT_INVALID_BYTES', severity: 'warning', message: warning.message };
+}
+
+/** "Deels afgedaan", "Deels voldaan": open, partly done (the status text keeps the word). */
+function isPartly(statusText: string | null): boolean {
+  return statusText !== null && /^\s*(?:deels|gedeeltelijk)\s+(?:afgedaan|afgerond|voldaan|uitgevoerd)/i.test(statusText);
+}
 
 function problemJson(problem: OverviewProblem): ImportJson['problems'][number] {
   return { line: problem.line, code: problem.code, severity: problem.severity, message: problem.message };
@@ -53,7 +68,7 @@ function itemLabel(item: Item): string {
 export const importCommand: CliCommand = {
   name: 'import',
   usage: USAGE,
-  valueFlags: ['document-date'],
+  valueFlags: ['document-date', 'kolommen'],
   run: async (args, io) => {
     const file = args.positional[0];
     if (!file || args.positional.length > 1) {
@@ -67,27 +82,37 @@ export const importCommand: CliCommand = {
     }
     const json = args.flags.json === true;
     const dryRun = args.flags['dry-run'] === true;
+    let columns: Map<string, ItemField> | undefined;
+    const columnsFlag = args.flags.kolommen;
+    if (columnsFlag !== undefined) {
+      const overrides = typeof columnsFlag === 'string' ? parseColumnOverrides(columnsFlag) : null;
+      if (!overrides?.ok) {
+        io.err(overrides?.message ?? 'Geef bij --kolommen op welke kolom wat is, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title".');
+        return 2;
+      }
+      columns = overrides.overrides;
+    }
 
-    const document = await readDocument(file);
-    if (!document.ok) {
-      io.err(document.message);
+    const source = await readSource(file);
+    if (!source.ok) {
+      io.err(source.message);
       return 1;
     }
     const calendar = cliCalendar(io);
     if (!calendar) return 1;
     const today = amsterdamDate(io.now());
-    const read = readOverview({ calendar, now: io.now }, document.text, { documentDate: dateFlag ?? null });
+    const read = readOverview({ calendar, now: io.now }, source.document, { documentDate: dateFlag ?? null, ...(columns ? { columns } : {}) });
     if (read.code === 'IMPORT_UNREADABLE') {
       io.err(read.message);
       return 1;
     }
-    const { parsed } = read;
+    const parsed: ParsedOverview = { ...read.parsed, problems: [...source.warnings.map(warningProblem), ...read.parsed.problems] };
     if (read.code === 'IMPORT_HAS_ERRORS') {
       const errorCount = read.errorCount;
       if (json) {
         const out: ImportJson = {
           created: 0, updated: 0, unchanged: 0, conflicts: [],
-          problems: parsed.problems.map(problemJson), items: [],
+          problems: parsed.problems.map(problemJson), layout: parsed.layout, items: [],
           documentDate: parsed.documentDate, documentDateInferred: parsed.documentDateInferred, dryRun,
         };
         io.out(JSON.stringify(out, null, 2));
@@ -109,7 +134,8 @@ export const importCommand: CliCommand = {
             id: c.itemId, field: c.field, current: c.current, incoming: c.incoming, setBy: c.setBy, message: c.message,
           })),
           problems: parsed.problems.map(problemJson),
-          items: result.items.map(toItemJson),
+          layout: parsed.layout,
+          items: result.items.map((item) => ({ ...toItemJson(item), statusText: item.statusText, partly: isPartly(item.statusText) })),
           documentDate: parsed.documentDate,
           documentDateInferred: parsed.documentDateInferred,
           dryRun,
@@ -132,7 +158,12 @@ function printReport(
 ): void {
   const { plan } = result;
   const byId = new Map(result.items.map((item) => [item.id, item]));
-  if (parsed.documentDateSource) {
+  io.out(`Herkend als: ${parsed.layout.name}.`);
+  if (parsed.documentDateFrom === 'today') {
+    io.out(`Documentdatum: ${formatDateNl(parsed.documentDate)} (vandaag: het document noemt geen datum; is dat niet de datum van het overzicht, geef dan --document-date op).`);
+  } else if (parsed.documentDateFrom === 'title') {
+    io.out(`Documentdatum: ${formatDateNl(parsed.documentDate)} (de stand-per-datum in de titel van het overzicht).`);
+  } else if (parsed.documentDateSource) {
     const source = parsed.documentDateSource;
     io.out(
       `Documentdatum ${formatDateNl(parsed.documentDate)} is afgeleid uit het document: de nieuwste datum in het verleden die het noemt is ${formatDateNl(source.mentioned)} ("${source.text}", regel ${source.line}). Klopt dat niet, geef dan --document-date op.`,

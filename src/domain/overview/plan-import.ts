@@ -1,6 +1,6 @@
 // What importing an overview would change: which items are new, which change, which stay the
 // same, and where the document disagrees with a decision a person made (a conflict).
-import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../items.ts';
+import type { Item, ItemDeadline, ItemStatus, KamerstukRef, Responsibility } from '../items.ts';
 import { prepareMatchText, preparedSimilarity, similarityBound, type MatchText } from './match-text.ts';
 import type { OverviewItem } from './types.ts';
 
@@ -15,7 +15,7 @@ export interface PlannedCreate {
   linkedTo: LinkTarget | null;
 }
 
-export type ChangedField = 'status' | 'statusText' | 'deadline' | 'recurrence' | 'responsible' | 'kamerstuk' | 'linkedTo';
+export type ChangedField = 'status' | 'statusText' | 'deadline' | 'recurrence' | 'responsible' | 'kamerstuk' | 'reference' | 'linkedTo';
 
 export interface FieldChange {
   field: ChangedField;
@@ -25,8 +25,9 @@ export interface FieldChange {
 }
 
 export interface OverviewPatch {
-  status?: 'open' | 'done';
+  status?: ItemStatus;
   statusText?: string | null;
+  reference?: string;
   deadline?: ItemDeadline | null;
   recurrence?: string | null;
   responsible?: Responsibility[];
@@ -38,7 +39,7 @@ export interface OverviewPatch {
 export interface PlannedUpdate {
   itemId: number;
   incoming: OverviewItem;
-  matchedBy: 'kamerstuk' | 'text';
+  matchedBy: 'kamerstuk' | 'reference' | 'text';
   changes: FieldChange[];
   patch: OverviewPatch;
 }
@@ -46,7 +47,7 @@ export interface PlannedUpdate {
 export interface PlannedUnchanged {
   itemId: number;
   incoming: OverviewItem;
-  matchedBy: 'kamerstuk' | 'text';
+  matchedBy: 'kamerstuk' | 'reference' | 'text';
 }
 
 export interface ImportConflict {
@@ -107,14 +108,22 @@ function kamerstukKey(ref: KamerstukRef): string {
  * without one by text. planImport plans the same with only the existing items this accepts (in
  * the same order) as with all of them, so a store can leave the others unread.
  */
-export function importMatchScope(incoming: readonly OverviewItem[]): (item: Pick<Item, 'kind' | 'kamerstuk'>) => boolean {
+export function importMatchScope(
+  incoming: readonly OverviewItem[],
+): (item: Pick<Item, 'kind' | 'kamerstuk' | 'reference'>) => boolean {
   const keys = new Set<string>();
+  const references = new Set<string>();
   const kindsByText = new Set<string>();
   for (const item of incoming) {
     if (item.kamerstuk) keys.add(kamerstukKey(item.kamerstuk));
     else kindsByText.add(item.kind);
+    if (item.reference) references.add(item.reference.toLowerCase());
   }
-  return (item) => !item.kamerstuk || kindsByText.has(item.kind) || keys.has(kamerstukKey(item.kamerstuk));
+  return (item) =>
+    !item.kamerstuk ||
+    kindsByText.has(item.kind) ||
+    keys.has(kamerstukKey(item.kamerstuk)) ||
+    (item.reference !== null && references.has(item.reference.toLowerCase()));
 }
 
 /** An existing item as a text-match candidate; its text is prepared on first comparison. */
@@ -140,9 +149,17 @@ function newPool(): CandidatePool {
   return { list: [], byCode: new Map(), byText: null };
 }
 
+/** The bucket of items without a responsible code: they match incoming items without one. */
+const NO_CODE = '';
+
+function codeKeys(responsible: readonly Responsibility[]): Set<string> {
+  const keys = new Set(responsible.map((r) => r.code.toLowerCase()));
+  return keys.size > 0 ? keys : new Set([NO_CODE]);
+}
+
 function addToPool(pool: CandidatePool, candidate: Candidate): void {
   pool.list.push(candidate);
-  for (const code of new Set(candidate.item.responsible.map((r) => r.code.toLowerCase()))) {
+  for (const code of codeKeys(candidate.item.responsible)) {
     const bucket = pool.byCode.get(code);
     if (bucket) bucket.push(candidate);
     else pool.byCode.set(code, [candidate]);
@@ -174,9 +191,22 @@ function textIndexOf(pool: CandidatePool): Map<string, Candidate[]> {
 function matchItems(
   existing: readonly Item[],
   incoming: readonly OverviewItem[],
-): Map<number, { item: Item; by: 'kamerstuk' | 'text' }> {
-  const matches = new Map<number, { item: Item; by: 'kamerstuk' | 'text' }>();
+): Map<number, { item: Item; by: 'kamerstuk' | 'reference' | 'text' }> {
+  const matches = new Map<number, { item: Item; by: 'kamerstuk' | 'reference' | 'text' }>();
   const used = new Set<number>();
+  // A register number names one item: it matches first.
+  const byReference = new Map<string, Item>();
+  for (const item of existing) {
+    if (item.reference && !byReference.has(item.reference.toLowerCase())) byReference.set(item.reference.toLowerCase(), item);
+  }
+  for (const item of incoming) {
+    if (!item.reference) continue;
+    const found = byReference.get(item.reference.toLowerCase());
+    if (found && !used.has(found.id)) {
+      matches.set(item.position, { item: found, by: 'reference' });
+      used.add(found.id);
+    }
+  }
   const byKamerstuk = new Map<string, Item>();
   for (const item of existing) {
     if (item.kamerstuk && !byKamerstuk.has(kamerstukKey(item.kamerstuk))) {
@@ -184,7 +214,7 @@ function matchItems(
     }
   }
   for (const item of incoming) {
-    if (!item.kamerstuk) continue;
+    if (!item.kamerstuk || matches.has(item.position)) continue;
     const found = byKamerstuk.get(kamerstukKey(item.kamerstuk));
     if (found && !used.has(found.id)) {
       matches.set(item.position, { item: found, by: 'kamerstuk' });
@@ -208,12 +238,13 @@ function matchItems(
     const kindPools = pools.get(item.kind);
     if (!kindPools) continue;
     const pool = item.kamerstuk ? kindPools.withoutKamerstuk : kindPools.all;
-    const incomingCodes = new Set(item.responsible.map((r) => r.code.toLowerCase()));
+    const incomingCodes = codeKeys(item.responsible);
     const eligible = (candidate: Candidate): boolean =>
       !used.has(candidate.item.id) &&
-      // Two different Kamerstukken are two different items, however alike their texts.
+      // Two different Kamerstukken (or register numbers) are two different items, however alike their texts.
       !(candidate.item.kamerstuk && item.kamerstuk) &&
-      candidate.item.responsible.some((r) => incomingCodes.has(r.code.toLowerCase()));
+      !(candidate.item.reference && item.reference && candidate.item.reference.toLowerCase() !== item.reference.toLowerCase()) &&
+      [...codeKeys(candidate.item.responsible)].some((code) => incomingCodes.has(code));
     const text = prepareMatchText(item.text);
 
     // An equal text scores 1, the highest score: the match, unless another candidate scores 1 too.
@@ -257,6 +288,17 @@ function matchItems(
 }
 
 const STATUS_NL: Record<Item['status'], string> = { open: 'open', done: 'afgerond', lapsed: 'vervallen', deleted: 'verwijderd' };
+
+/** Characters a wrong decoding leaves behind: the replacement character, or UTF-8 read as Windows-1252. */
+const GARBLED = /\uFFFD|Ã[\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€[\u0080-\u00BF™œ�˜“”‘’–—¦¢]/;
+
+/**
+ * True when `incoming` would replace a clean `current` text with a garbled one (a bad byte in
+ * the file, or a wrong encoding): the import keeps the text it has.
+ */
+export function garbles(current: string | null, incoming: string | null): boolean {
+  return current !== null && incoming !== null && GARBLED.test(incoming) && !GARBLED.test(current);
+}
 
 export function describeDeadline(deadline: ItemDeadline | null): string {
   if (!deadline) return 'geen termijn';
@@ -307,7 +349,7 @@ function compare(
       changes.push({ field: 'status', from: STATUS_NL[current.status], to: STATUS_NL[incoming.status] });
     }
   }
-  if ((incoming.statusText ?? null) !== (current.statusText ?? null)) {
+  if ((incoming.statusText ?? null) !== (current.statusText ?? null) && !garbles(current.statusText, incoming.statusText)) {
     patch.statusText = incoming.statusText;
     changes.push({ field: 'statusText', from: current.statusText, to: incoming.statusText });
   }
@@ -334,6 +376,10 @@ function compare(
   if (codesOf(incoming.responsible) !== codesOf(current.responsible)) {
     patch.responsible = incoming.responsible;
     changes.push({ field: 'responsible', from: codesOf(current.responsible), to: codesOf(incoming.responsible) });
+  }
+  if (incoming.reference && !current.reference) {
+    patch.reference = incoming.reference;
+    changes.push({ field: 'reference', from: null, to: incoming.reference });
   }
   if (incoming.kamerstuk && !current.kamerstuk) {
     patch.kamerstuk = incoming.kamerstuk;

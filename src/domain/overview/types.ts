@@ -1,7 +1,7 @@
 // The overview parser's output model: items read from a stand-van-zaken document, and the
 // problems found on the way (each with its 1-based line number and a Dutch explanation).
 import type { IsoDate } from '../dates/types.ts';
-import type { ItemDeadline, ItemKind, KamerstukRef, Responsibility } from '../items.ts';
+import type { ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../items.ts';
 
 export type OverviewProblemSeverity = 'error' | 'warning';
 
@@ -19,7 +19,12 @@ export type OverviewProblemCode =
   | 'OVERVIEW_UNKNOWN_CODE'
   | 'OVERVIEW_LINE_SKIPPED'
   | 'OVERVIEW_ROW_UNCLEAR'
-  | 'OVERVIEW_REFERENCE_ASSUMED';
+  | 'OVERVIEW_REFERENCE_ASSUMED'
+  | 'LAYOUT_ROW_CUT_OFF'
+  | 'LAYOUT_TERM_UNREADABLE'
+  | 'LAYOUT_STATUS_UNKNOWN'
+  | 'LAYOUT_ROW_EMPTY_TEXT'
+  | 'DOCUMENT_INVALID_BYTES';
 
 export interface OverviewProblem {
   /** 1-based line number in the (normalised) document text. */
@@ -47,9 +52,13 @@ export interface OverviewItem {
   responsible: Responsibility[];
   /** The "stand van zaken" column, de-hyphenated, footnote markers removed. */
   statusText: string | null;
-  status: 'open' | 'done';
+  status: ItemStatus;
+  /** Open, but the document says it is partly done ("Deels afgedaan"). */
+  partly: boolean;
   /** The item's own Kamerstuk: from the footnote of its request text. */
   kamerstuk: KamerstukRef | null;
+  /** Register number ("T01237", "TZ202412-116"), when the layout has one. */
+  reference: string | null;
   /** Kamerstukken cited by the status text (letters that reported on the item). */
   statusReferences: KamerstukRef[];
   /** Position of the item this one is handled together with. */

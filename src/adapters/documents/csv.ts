@@ -1,0 +1,51 @@
+// CSV (Dutch Excel: ";" and Windows-1252; also "," and tab) → a table. The text is already
+// decoded (decodeText decides the encoding from the whole file); the separator is the one most
+// lines agree on.
+import { parse } from 'csv-parse/sync';
+import type { TableBlock } from '../../domain/layouts/index.ts';
+
+const SEPARATORS = [';', '\t', ',', '|'] as const;
+
+/** Count of `separator` outside double quotes in each of the first non-empty lines. */
+function counts(lines: readonly string[], separator: string): number[] {
+  return lines.map((line) => {
+    let n = 0;
+    let quoted = false;
+    for (const char of line) {
+      if (char === '"') quoted = !quoted;
+      else if (char === separator && !quoted) n += 1;
+    }
+    return n;
+  });
+}
+
+/**
+ * The separator of a CSV text, or null when the text does not look like one: most lines (title
+ * rows above the header may differ) hold the same number, at least one, of it.
+ */
+export function sniffSeparator(text: string, strict: boolean): string | null {
+  const lines = text.split('\n').filter((line) => line.trim() !== '').slice(0, 30);
+  if (lines.length < 2) return null;
+  let best: { separator: string; share: number } | null = null;
+  for (const separator of SEPARATORS) {
+    const perLine = counts(lines, separator);
+    const tally = new Map<number, number>();
+    for (const n of perLine) if (n > 0) tally.set(n, (tally.get(n) ?? 0) + 1);
+    const [mode, modeCount] = [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+    const share = modeCount / lines.length;
+    const needed = strict ? (separator === ',' ? 0.8 : 0.6) : 0.3;
+    if (mode >= (strict && separator === ',' ? 2 : 1) && share >= needed && (!best || share > best.share)) best = { separator, share };
+  }
+  return best?.separator ?? null;
+}
+
+export function parseCsv(text: string, separator: string): TableBlock {
+  const records = parse(text.replace(/^\uFEFF/, ''), {
+    delimiter: separator,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    bom: true,
+  }) as string[][];
+  return { type: 'table', rows: records.map((row) => row.map((cell) => cell.replace(/\r/g, '').trim())), line: 1 };
+}

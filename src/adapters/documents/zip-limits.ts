@@ -1,0 +1,58 @@
+// Word and Excel files are zip archives: before mammoth or exceljs inflates one, every entry is
+// inflated here with a cap on the total, so a zip bomb (a few kB that inflate to gigabytes) is
+// refused instead of eating the machine's memory (issue 17.6).
+import { inflateRawSync } from 'node:zlib';
+
+export type ZipCheck =
+  | { ok: true; names: string[] }
+  | { ok: false; reason: 'bomb' | 'damaged' | 'too-many-entries' };
+
+const MAX_ENTRIES = 20_000;
+
+/** Inflates every entry of the archive (counting, keeping nothing) and stops past `maxInflated` bytes. */
+export function checkZip(bytes: Uint8Array, maxInflated: number): ZipCheck {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // End of central directory: signature 0x06054b50 within the last 64 kB + 22 bytes.
+  let eocd = -1;
+  for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 65_557); i -= 1) {
+    if (buffer.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return { ok: false, reason: 'damaged' };
+  const entries = buffer.readUInt16LE(eocd + 10);
+  let offset = buffer.readUInt32LE(eocd + 16);
+  if (entries > MAX_ENTRIES) return { ok: false, reason: 'too-many-entries' };
+  const names: string[] = [];
+  let total = 0;
+  for (let n = 0; n < entries; n += 1) {
+    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== 0x02014b50) return { ok: false, reason: 'damaged' };
+    const method = buffer.readUInt16LE(offset + 10);
+    const compressedSize = buffer.readUInt32LE(offset + 20);
+    const declaredSize = buffer.readUInt32LE(offset + 24);
+    const nameLength = buffer.readUInt16LE(offset + 28);
+    const extraLength = buffer.readUInt16LE(offset + 30);
+    const commentLength = buffer.readUInt16LE(offset + 32);
+    const local = buffer.readUInt32LE(offset + 42);
+    names.push(buffer.toString('utf8', offset + 46, offset + 46 + nameLength));
+    offset += 46 + nameLength + extraLength + commentLength;
+    if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== 0x04034b50) return { ok: false, reason: 'damaged' };
+    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const data = buffer.subarray(dataStart, Math.min(buffer.length, dataStart + compressedSize));
+    if (method === 0) {
+      total += Math.max(data.length, declaredSize);
+    } else if (method === 8) {
+      try {
+        total += inflateRawSync(data, { maxOutputLength: Math.max(1, maxInflated - total + 1) }).length;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return { ok: false, reason: 'bomb' };
+        return { ok: false, reason: 'damaged' };
+      }
+    } else {
+      total += declaredSize;
+    }
+    if (total > maxInflated) return { ok: false, reason: 'bomb' };
+  }
+  return { ok: true, names };
+}

@@ -1,0 +1,67 @@
+// The decoded form of any overview file, as the layout readers see it: paragraphs (with their
+// heading level) and tables (rows of cell texts), in document order. The adapters in
+// src/adapters/documents/ build it from text, PDF, Word, Excel, CSV and JSON; nothing here
+// knows a file format.
+
+export type SourceFormat = 'text' | 'pdf' | 'docx' | 'xlsx' | 'csv' | 'json';
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  text: string;
+  /** 1-based line (text, PDF) or paragraph number (Word) where it starts. */
+  line: number;
+  /** 1–6 for a heading, absent for body text. */
+  heading?: number;
+}
+
+export interface TableBlock {
+  type: 'table';
+  /** Cell texts, row by row; a merged cell repeats its value in every cell it covers. */
+  rows: string[][];
+  /** 1-based number of the first row in the source (spreadsheet row, line of a CSV). */
+  line: number;
+  /** The worksheet's name, for spreadsheets. */
+  sheet?: string;
+}
+
+export type Block = ParagraphBlock | TableBlock;
+
+export interface SourceDocument {
+  format: SourceFormat;
+  /** The whole text as lines (text and PDF files; for other formats the paragraphs joined). */
+  text: string;
+  blocks: Block[];
+}
+
+/** The paragraphs of a plain text: lines separated by blank lines, joined with spaces. */
+export function paragraphsOfText(text: string): ParagraphBlock[] {
+  const out: ParagraphBlock[] = [];
+  let current: string[] = [];
+  let start = 0;
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
+  const flush = () => {
+    if (current.length > 0) out.push({ type: 'paragraph', text: current.join(' ').replace(/\s+/g, ' ').trim(), line: start });
+    current = [];
+  };
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '') {
+      flush();
+      return;
+    }
+    if (current.length === 0) start = index + 1;
+    current.push(line);
+  });
+  flush();
+  return out;
+}
+
+/** The lines of a plain text as one-line paragraphs (empty lines left out). */
+export function linesOfText(text: string): ParagraphBlock[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n')
+    .split('\n')
+    .map((raw, index): ParagraphBlock => ({ type: 'paragraph', text: raw.replace(/\s+/g, ' ').trim(), line: index + 1 }))
+    .filter((block) => block.text !== '');
+}

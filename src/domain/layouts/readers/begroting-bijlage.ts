@@ -1,0 +1,28 @@
+// Layout 2: begroting and jaarverslag appendices, tables Omschrijving | Vindplaats | Stand van
+// zaken, as real tables (Word, PDF, spreadsheet) or flattened to one paragraph per cell.
+import { hasAppendixHeader, readAppendixParagraphs } from '../begroting.ts';
+import { paragraphsOfText } from '../document.ts';
+import { contextOfTitles } from '../read-table.ts';
+import { readTables, rowsOfKind, shareOfKind } from '../tables.ts';
+import type { LayoutReader } from '../types.ts';
+
+export const begrotingBijlageReader: LayoutReader = {
+  id: 'begroting-bijlage',
+  name: 'bijlage moties en toezeggingen (begroting of jaarverslag)',
+  example: 'tabel "Omschrijving van de motie | Vindplaats | Stand van zaken" met rijen "De motie van het lid X c.s.; Verzoekt de regering …"',
+  detect(document, options) {
+    const tables = shareOfKind(readTables(document, options.columns), 'begroting-bijlage');
+    if (tables > 0) return 0.6 + tables * 0.3;
+    return hasAppendixHeader(paragraphsOfText(document.text)) ? 0.9 : 0;
+  },
+  rows(document, options) {
+    const read = readTables(document, options.columns);
+    const fromTables = rowsOfKind(read, 'begroting-bijlage');
+    if (fromTables.rows.length > 0) return { ok: true, rows: fromTables.rows, defaultKind: 'motie', statedDate: fromTables.statedDate };
+    const paragraphs = paragraphsOfText(document.text);
+    const firstHeader = paragraphs.findIndex((p) => /^omschrijving\b/i.test(p.text));
+    const base = contextOfTitles(paragraphs.slice(0, Math.max(0, firstHeader)).slice(0, 6).map((p) => p.text));
+    const { rows } = readAppendixParagraphs(paragraphs, { ...base, kind: null, status: null });
+    return { ok: true, rows, defaultKind: 'motie', statedDate: base.date };
+  },
+};

@@ -1,0 +1,23 @@
+// Layout 3: Eerste Kamer toezeggingenregister pages and rappel lists (text, Word, PDF, or a table
+// of T-numbers).
+import { linesOfText } from '../document.ts';
+import { looksLikeEkRegister, readEkRegister } from '../ek-register.ts';
+import { readTables, rowsOfKind, shareOfKind } from '../tables.ts';
+import type { LayoutReader } from '../types.ts';
+
+export const ekRegisterReader: LayoutReader = {
+  id: 'ek-register',
+  name: 'toezeggingenregister van de Eerste Kamer',
+  example: '"Toezegging Evaluatie wet (36.123, B) (T03412)" met de promise en een blok "Kerngegevens" (Nummer, Status, Deadline, Verantwoordelijke)',
+  detect(document, options) {
+    const tables = shareOfKind(readTables(document, options.columns), 'ek-register');
+    if (tables > 0) return 0.6 + tables * 0.3;
+    return looksLikeEkRegister(linesOfText(document.text)) ? 0.95 : 0;
+  },
+  rows(document, options) {
+    const lines = linesOfText(document.text);
+    if (looksLikeEkRegister(lines)) return { ok: true, rows: readEkRegister(lines), defaultKind: 'toezegging', statedDate: null };
+    const { rows, statedDate } = rowsOfKind(readTables(document, options.columns), 'ek-register');
+    return { ok: true, rows, defaultKind: 'toezegging', statedDate };
+  },
+};
