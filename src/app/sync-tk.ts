@@ -309,7 +309,11 @@ async function syncToezeggingen(deps: TkSyncDeps, report: TkSyncReport, holder: 
     const fetched = await fetchFeedPage(url, {
       ...deps.client,
       ...(deps.signal ? { signal: deps.signal } : {}),
-      onRetry: ({ attempt, reason, waitMs }) => deps.logger?.warn(`tk-sync: ${url} failed (${reason}); try ${attempt + 1} in ${waitMs} ms`),
+      onRetry: ({ attempt, reason, waitMs }) => {
+        deps.logger?.warn(`tk-sync: ${url} failed (${reason}); try ${attempt + 1} in ${waitMs} ms`);
+        // Still working: keep the lease while waiting for the feed.
+        renewLease(deps.db, TK_LEASE, holder, deps.now().getTime(), Math.max(ttl, waitMs * 2));
+      },
     });
     if (!fetched.ok) {
       report.status = fetched.code === 'TK_ABORTED' ? 'incomplete' : 'failed';

@@ -94,7 +94,7 @@ describe('motie CLI', () => {
 
   it('refuses to read a database that does not exist, names the path, and creates nothing', async () => {
     const missing = join(dir, 'nope3.db');
-    const refusal = `De database ${missing} bestaat niet. Controleer het pad (--db of DATABASE_PATH); alleen "motie import" en "motie kanaal" maken een nieuwe database aan.`;
+    const refusal = `De database ${missing} bestaat niet. Controleer het pad (--db of DATABASE_PATH); alleen "motie import", "motie kanaal" en "motie sync tk" maken een nieuwe database aan.`;
     for (const argv of [['show', '1'], ['list'], ['list', '--json'], ['afgerond', '1'], ['heropen', '1'], ['kanaal', '--list'], ['kanaal', '--los', 'SOCW', 'C0123ABCD'], ['herinner', '--dry-run']]) {
       expect(await run([...argv, '--db', missing], dbPath), argv.join(' ')).toEqual({ code: 2, out: '', err: refusal });
     }

@@ -106,6 +106,6 @@ export const syncCommand: CliCommand = {
         return 1;
       }
       return 0;
-    });
+    }, { mayCreate: true });
   },
 };

@@ -1,0 +1,150 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.ts';
+import { closeDb, openDb } from '../../src/store/db.ts';
+import { listItems } from '../../src/store/items.queries.ts';
+import { getTkFeed } from '../../src/store/tk.queries.ts';
+import { tempDir } from '../helpers/db.ts';
+import { standardPages, startFakeSyncFeed, T, tkEntry, tkFeed, type FakeSyncFeed } from '../helpers/fake-syncfeed.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const recorded = readFileSync(join(root, 'tests/fixtures/tk/feed-recorded-toezeggingen.xml'), 'utf8');
+
+let fake: FakeSyncFeed;
+let dir: string;
+let dbPath: string;
+let out: string[];
+let err: string[];
+
+beforeEach(async () => {
+  fake = await startFakeSyncFeed();
+  dir = tempDir();
+  dbPath = join(dir, 'tk.db');
+  out = [];
+  err = [];
+});
+afterEach(() => fake.close());
+
+const cli = (argv: string[], env: Record<string, string> = {}, now = () => new Date('2025-06-02T08:00:00Z')) =>
+  runCli(argv, {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    now,
+    env: { TK_SYNCFEED_URL: fake.base, TK_SYNC_PAGE_DELAY_MS: '0', MOTIEBOT_TK_BACKOFF_MS: '1', ...env },
+    dbPath,
+  });
+
+function items() {
+  const db = openDb(dbPath);
+  try {
+    return listItems(db);
+  } finally {
+    closeDb(db);
+  }
+}
+
+describe('motie sync tk', () => {
+  it('--json on the recorded feed creates the right items with codes, statuses and deadlines', async () => {
+    fake.pages.set('', recorded);
+    expect(await cli(['sync', 'tk', '--json'])).toBe(0);
+    const report = JSON.parse(out.join('\n'));
+    expect(report).toMatchObject({ status: 'done', created: 3, caughtUp: true, firstSync: true });
+    const got = items().map((i) => ({ ref: i.reference, status: i.status, codes: i.responsible.map((r) => r.code), deadline: i.deadline?.deadline ?? null }));
+    expect(got.sort((a, b) => a.ref!.localeCompare(b.ref!))).toEqual([
+      { ref: 'TZ202402-164', status: 'done', codes: ['MBZ'], deadline: null },
+      { ref: 'TZ202412-116', status: 'open', codes: ['MLVVN'], deadline: '2025-03-31' },
+      // "voor de zomer" said in April 2025: the day before the 2025 zomerreces.
+      { ref: 'TZ202504-057', status: 'done', codes: ['MIenW'], deadline: '2025-07-03' },
+    ]);
+    out = [];
+    expect(await cli(['sync', 'tk', '--json'])).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ created: 0, updated: 0, closed: 0, lapsed: 0 });
+  });
+
+  it('TK_MINISTRIES limits what is created; the Dutch summary says what happened', async () => {
+    standardPages(fake);
+    expect(await cli(['sync', 'tk'], { TK_MINISTRIES: 'OCW' })).toBe(0);
+    expect(out.filter((l) => l.startsWith('+ nieuw'))).toHaveLength(4);
+    expect(out).toContain('Tweede Kamer: 4 nieuwe items, 0 bijgewerkt, 0 afgedaan, 0 vervallen, 0 ongewijzigd, 1 voor andere ministeries overgeslagen (3 pagina\'s).');
+    expect(items().every((i) => i.responsible.some((r) => r.ministry === 'OCW'))).toBe(true);
+  });
+
+  it('bad configuration is refused in Dutch before anything is read or written', async () => {
+    expect(await cli(['sync', 'tk'], { TK_MINISTRIES: 'OCW,Onderwijs' })).toBe(2);
+    expect(err.join('\n')).toMatch(/TK_MINISTRIES bevat "Onderwijs"/);
+    expect(await cli(['sync', 'tk'], { TK_SYNCFEED_URL: 'ftp://example.org' })).toBe(2);
+    expect(await cli(['sync', 'kamer'])).toBe(2);
+    expect(fake.requests).toEqual([]);
+    expect(existsSync(dbPath)).toBe(false);
+  });
+
+  it('an unreachable feed fails with exit code 1 and a Dutch message', async () => {
+    fake.failures.set('', [{ status: 503 }, { status: 503 }, { status: 503 }, { status: 503 }, { status: 503 }]);
+    expect(await cli(['sync', 'tk'])).toBe(1);
+    expect(err.join('\n')).toMatch(/De synchronisatie is mislukt: .*HTTP 503/);
+  });
+
+  describe('--check', () => {
+    it('reports field by field that the shape matches, and writes nothing', async () => {
+      standardPages(fake);
+      expect(await cli(['sync', 'tk', '--check'])).toBe(0);
+      expect(out[0]).toMatch(/^Controle van de SyncFeed/);
+      expect(out).toContain('OK      Toezegging nummer: in 3 van 3 items, TZjjjjmm-nnn');
+      expect(out.at(-1)).toBe('De vorm van de feed klopt met wat motiebot verwacht.');
+      expect(fake.requests).toHaveLength(1);
+      expect(existsSync(dbPath)).toBe(false);
+    });
+
+    it('names every field that deviates', async () => {
+      fake.pages.set('', tkFeed({ entries: [tkEntry({ ...T.open, status: 'In behandeling', nummer: undefined }, 101)], next: 101 }));
+      expect(await cli(['sync', 'tk', '--check', '--json'])).toBe(1);
+      const result = JSON.parse(out.join('\n'));
+      const bad = result.fields.filter((f: { ok: boolean }) => !f.ok).map((f: { field: string }) => f.field);
+      expect(bad).toEqual(['nummer', 'status']);
+    });
+
+    it('a feed that is not Atom fails the check', async () => {
+      fake.pages.set('', '<html><body>Onderhoud</body></html>');
+      expect(await cli(['sync', 'tk', '--check'])).toBe(1);
+      expect(err.join('\n')).toMatch(/De controle kon de feed niet lezen/);
+    });
+  });
+
+  it('killed between pages (SIGKILL): a restart loses nothing and duplicates nothing', async () => {
+    standardPages(fake);
+    let release!: () => void;
+    fake.holds.set('103', new Promise<void>((r) => (release = r)));
+    const env = { ...process.env, TK_SYNCFEED_URL: fake.base, TK_MINISTRIES: 'OCW', TK_SYNC_PAGE_DELAY_MS: '0', DATABASE_PATH: dbPath };
+    const child = spawn(process.execPath, [join(root, 'bin/motie.js'), 'sync', 'tk', '--db', dbPath], { env, stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)));
+    await new Promise<void>((r) => (fake.onHeld = () => r()));
+    // The second page was asked for: the first is committed. Kill now.
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    release();
+    fake.holds.clear();
+
+    const db = openDb(dbPath);
+    try {
+      expect(getTkFeed(db, 'Toezegging')!.cursor).toContain('skiptoken=103');
+      expect(listItems(db).map((i) => i.reference).sort()).toEqual(['TZ202503-101', 'TZ202503-102']);
+    } finally {
+      closeDb(db);
+    }
+
+    // Right after the kill the dead run's lease still stands: a restart then skips (and reads nothing).
+    fake.requests.length = 0;
+    expect(await cli(['sync', 'tk', '--json'], { TK_MINISTRIES: 'OCW' }, () => new Date())).toBe(0);
+    expect(JSON.parse(out.join('\n')).status).toBe('skipped');
+    expect(fake.requests).toEqual([]);
+    // Once the lease expired (the only sign of death: no PID checks), the restart continues where the dead run was.
+    out = [];
+    const later = () => new Date(Date.now() + 11 * 60_000);
+    expect(await cli(['sync', 'tk', '--json'], { TK_MINISTRIES: 'OCW' }, later)).toBe(0);
+    expect(fake.requests[0]!.skiptoken).toBe('103');
+    const refs = items().map((i) => i.reference).sort();
+    expect(refs).toEqual(['TZ202503-101', 'TZ202503-102', 'TZ202504-017', 'TZ202504-018']);
+  }, 30_000);
+});
