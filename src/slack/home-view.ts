@@ -5,12 +5,13 @@ import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
 import { attentionPage, statusByCode } from '../store/status.queries.ts';
 import { buildHome } from './blocks/home.ts';
+import type { RowPermission } from './permission.ts';
 import { ALL } from './scope.ts';
 
 /** More than the Home tab can show; buildHome shows what fits and counts the rest. */
 const URGENT_FETCH = 40;
 
-export function renderHome(db: Db, today: IsoDate, notice?: KnownBlock[]): View {
+export function renderHome(db: Db, today: IsoDate, notice?: KnownBlock[], permission?: RowPermission): View {
   const urgent = attentionPage(db, ALL, today, 0, URGENT_FETCH);
   return buildHome({
     today,
@@ -19,5 +20,6 @@ export function renderHome(db: Db, today: IsoDate, notice?: KnownBlock[]): View 
     urgent: urgent.items,
     urgentTotal: urgent.total,
     notice,
+    permission,
   });
 }

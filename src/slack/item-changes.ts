@@ -5,11 +5,12 @@ import { slackActor } from '../domain/actor.ts';
 import type { Item } from '../domain/items.ts';
 import type { BotDeps } from './deps.ts';
 import { T } from './texts.nl.ts';
+import { notAllowedText } from './permission.ts';
 
 export type Permission = { ok: true; item: Item } | { ok: false; text: string };
 
 export function checkChange(deps: BotDeps, itemId: number, userId: string, channelId: string | undefined): Permission {
   const check = authorizeChange(deps, itemId, { actor: slackActor(userId), channelId: channelId ?? null });
   if (check.ok) return check;
-  return { ok: false, text: check.code === 'ITEM_NOT_FOUND' ? T.itemNotFound(itemId) : T.notAllowed };
+  return { ok: false, text: check.code === 'ITEM_NOT_FOUND' ? T.itemNotFound(itemId) : notAllowedText(deps, itemId) };
 }

@@ -8,6 +8,7 @@ import { listSubmitterNames, statusListPage, type Scope } from '../store/status.
 import { buildStatusMessage, STATUS_PAGE_SIZE } from './blocks/status.ts';
 import { ALL, resolveScope } from './scope.ts';
 import { T } from './texts.nl.ts';
+import type { RowPermission } from './permission.ts';
 
 export type StatusRender = { ok: true; text: string; blocks: KnownBlock[] } | { ok: false; text: string };
 
@@ -44,7 +45,7 @@ function scopeOf(db: Db, channelId: string | undefined, filter: StatusFilter): {
 
 export function renderStatus(
   db: Db,
-  input: { channelId: string | undefined; scope: string; page: number; today: IsoDate; notice?: KnownBlock[]; shared?: boolean },
+  input: { channelId: string | undefined; scope: string; page: number; today: IsoDate; notice?: KnownBlock[]; shared?: boolean; permission?: RowPermission },
 ): StatusRender {
   const parsed = parseStatusFilter(input.scope);
   if (!parsed.ok) return { ok: false, text: T.statusFilterConflict };
@@ -75,6 +76,7 @@ export function renderStatus(
     today: input.today,
     notice: input.notice,
     shared: input.shared,
+    permission: input.permission,
   });
   return { ok: true, ...message };
 }

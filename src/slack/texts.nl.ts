@@ -5,6 +5,14 @@ import { escapeMrkdwn } from './blocks/mrkdwn.ts';
 /** What a person typed, shown back in mrkdwn: no mentions or links, no broken code span. */
 const echo = (typed: string): string => escapeMrkdwn(typed.replace(/`/g, "'"));
 
+/** Channel mentions as a Dutch list: "<#C1>", "<#C1> of <#C2>", "<#C1>, <#C2> of <#C3>"; at most five. */
+function channelList(channels: readonly string[]): string {
+  const shown = channels.slice(0, 5).map((c) => `<#${c}>`);
+  const rest = channels.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} of ${rest} ${rest === 1 ? 'ander kanaal' : 'andere kanalen'}`;
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} of ${shown.at(-1)!}`;
+}
+
 export const T = {
   apologyTitle: 'Er ging iets mis',
   apology: 'Sorry, daar ging iets mis aan onze kant. Probeer het zo nog eens; blijft het misgaan, meld het dan bij de beheerder.',
@@ -15,8 +23,15 @@ export const T = {
   alreadyDone: (id: number, by: string | null) =>
     `#${id} was al afgerond${by ? ` (door ${by})` : ''}; er is niets veranderd.`,
   notDone: (id: number) => `#${id} staat al open; er is niets veranderd.`,
-  notAllowed:
-    'Dit mag je hier helaas niet wijzigen: dat kan in een kanaal dat gekoppeld is aan de bewindspersoon van dit item, of door een beheerder van motiebot.',
+  notAllowedIn: (channels: readonly string[]) =>
+    channels.length > 0
+      ? `Dit mag je hier helaas niet wijzigen. Dat kan in ${channelList(channels)} (gekoppeld aan de bewindspersoon van dit item), of door een beheerder van motiebot.`
+      : 'Dit mag je hier helaas niet wijzigen: geen kanaal is gekoppeld aan de bewindspersoon van dit item, dus alleen een beheerder van motiebot kan het wijzigen. Koppel een kanaal met `/motie kanaal CODE`.',
+  /** Under a row the viewer may not change here, instead of the "Afgerond" button. */
+  changeElsewhere: (channels: readonly string[]) =>
+    channels.length > 0
+      ? `🔒 Afronden en de termijn wijzigen kan in ${channelList(channels)}.`
+      : '🔒 Geen kanaal gekoppeld aan deze bewindspersoon: alleen een beheerder kan dit item wijzigen.',
   markedDone: (id: number) => `✅ #${id} is afgerond.`,
   movedToNext: (id: number, next: string) => `✅ #${id} is afgerond voor deze keer; de volgende termijn is ${next}.`,
   reopened: (id: number) => `↩️ #${id} staat weer open.`,

@@ -53,8 +53,22 @@ describe('app_home_opened', () => {
     expect(text).toContain('*SOCW*\n2 open: 1 te laat · 1 binnen 4 weken · 0 later · 0 zonder termijn');
     expect(text).toContain('• MJenV → <#CJENV>\n• SOCW → <#COCW>');
     expect(shownItemIds(home.view.blocks)).toEqual([overdue.id, soon.id]);
-    expect(findElement(home.view.blocks, 'item_done', overdue.id).element.text?.text).toBe('Afgerond');
+    // UBOB is no admin: from the Home tab he may not change items, so there is no Afgerond (whose
+    // confirmation would end in a refusal); the row names the channels where he can.
+    expect(() => findElement(home.view.blocks, 'item_done', overdue.id)).toThrow();
+    expect(text).toContain('🔒 Afronden en de termijn wijzigen kan in <#COCW>.');
+    expect(text).toContain('🔒 Afronden en de termijn wijzigen kan in <#CJENV> of <#COCW>.');
     expect(findElement(home.view.blocks, 'item_menu', soon.id)).toBeDefined();
+  });
+
+  it('offers Afgerond on the Home tab to an admin, who may change items from anywhere', async () => {
+    (t.bot.deps.admins as string[]).push('UADMIN');
+    link(t.bot, 'SOCW', 'COCW');
+    const overdue = addItem(t.bot, { responsible: codes('SOCW'), deadline: term(daysFromToday(-10)) });
+    await t.bot.event(homeOpened('UADMIN'));
+    const home = await publishedHome(t.bot);
+    expect(findElement(home.view.blocks, 'item_done', overdue.id).element.text?.text).toBe('Afgerond');
+    expect(allText(home.view.blocks)).not.toContain('🔒');
   });
 
   it('says so when there is nothing yet', async () => {

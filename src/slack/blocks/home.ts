@@ -7,6 +7,7 @@ import type { Item } from '../../domain/items.ts';
 import type { ChannelLink } from '../../store/channels.queries.ts';
 import type { CodeCounts } from '../../store/status.queries.ts';
 import { itemIdOfBlock } from './ids.ts';
+import type { RowPermission } from '../permission.ts';
 import { itemRow } from './item-row.ts';
 import { escapeMrkdwn, truncate, truncateLines } from './mrkdwn.ts';
 
@@ -22,6 +23,8 @@ export interface HomeData {
   urgentTotal: number;
   /** Blocks shown at the top (the answer to a button on the Home tab). */
   notice?: KnownBlock[];
+  /** Whether the person looking may change each item from the Home tab (admins only). */
+  permission?: RowPermission;
 }
 
 const MAX_LINK_LINES = 40;
@@ -61,7 +64,7 @@ export function buildHome(data: HomeData): View {
   const inNotice = new Set((data.notice ?? []).map((b) => itemIdOfBlock(b.block_id)));
   for (const item of data.urgent) {
     if (inNotice.has(item.id)) continue; // block_ids must stay unique
-    const rows = itemRow(item, { today: data.today });
+    const rows = itemRow(item, { today: data.today, permission: data.permission });
     if (rows.length > room - shown * 2) break;
     blocks.push(...rows);
     shown += 1;

@@ -8,6 +8,8 @@ import { describeOrigin, describeTerm, STATUS_LABEL } from '../../domain/describ
 import { formatKamerstuk, type Item } from '../../domain/items.ts';
 import { ACTION, MENU, encodeItemValue, itemBlockId, type ItemActionValue } from './ids.ts';
 import { escapeMrkdwn, escapeTruncated, plain } from './mrkdwn.ts';
+import type { RowPermission } from '../permission.ts';
+import { T } from '../texts.nl.ts';
 
 export interface ItemRowOptions {
   today: IsoDate;
@@ -19,6 +21,11 @@ export interface ItemRowOptions {
   readOnly?: boolean;
   /** Shorter texts, for a message that would otherwise pass Slack's size limit. */
   compact?: boolean;
+  /**
+   * Whether the person looking may change the item here. When not, the row has no "Afgerond" and no
+   * "Termijn wijzigen" (no confirmation that ends in a refusal) and names the channels where they can.
+   */
+  permission?: RowPermission;
 }
 
 /** The most characters (after escaping) each part of a row may take. */
@@ -49,22 +56,24 @@ export function itemText(item: Item, today: IsoDate, compact = false): string {
 }
 
 export function itemRow(item: Item, options: ItemRowOptions): KnownBlock[] {
+  const elsewhere = options.readOnly ? null : (options.permission?.(item) ?? null);
+  const text = itemText(item, options.today, options.compact);
   const section: SectionBlock = {
     type: 'section',
     block_id: itemBlockId(item.id, 'text'),
-    text: { type: 'mrkdwn', text: itemText(item, options.today, options.compact) },
+    text: { type: 'mrkdwn', text: elsewhere ? `${text}\n${T.changeElsewhere(elsewhere)}` : text },
   };
   if (options.readOnly) return [section];
   const value = encodeItemValue({ id: item.id, ...options.context });
   const menuOptions = [
-    { text: { type: 'plain_text' as const, text: 'Termijn wijzigen' }, value: `${MENU.term}:${item.id}` },
+    ...(elsewhere ? [] : [{ text: { type: 'plain_text' as const, text: 'Termijn wijzigen' }, value: `${MENU.term}:${item.id}` }]),
     { text: { type: 'plain_text' as const, text: 'Details' }, value: `${MENU.details}:${item.id}` },
   ];
   if (options.snooze) {
     menuOptions.push({ text: { type: 'plain_text', text: 'Herinner me volgende week' }, value: `${MENU.snooze}:${item.id}` });
   }
   const menu = { type: 'overflow' as const, action_id: ACTION.menu, options: menuOptions };
-  if (item.status !== 'open') {
+  if (item.status !== 'open' || elsewhere) {
     // Nothing left to mark done (a search result, say): only the menu.
     return [section, { type: 'actions', block_id: itemBlockId(item.id, 'actions'), elements: [menu] }];
   }

@@ -3,6 +3,7 @@ import type { KnownBlock } from '@slack/types';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import type { Item } from '../../domain/items.ts';
 import { T } from '../texts.nl.ts';
+import type { RowPermission } from '../permission.ts';
 import { itemRow } from './item-row.ts';
 import { escapeMrkdwn, truncate } from './mrkdwn.ts';
 
@@ -11,7 +12,7 @@ export const SEARCH_MAX_RESULTS = 10;
 const MAX_CHARS = 12_000;
 
 /** `found` may hold one more than is shown, to say that there are more. */
-export function buildSearchResults(query: string, found: readonly Item[], today: IsoDate): { text: string; blocks?: KnownBlock[] } {
+export function buildSearchResults(query: string, found: readonly Item[], today: IsoDate, permission?: RowPermission): { text: string; blocks?: KnownBlock[] } {
   const shownQuery = escapeMrkdwn(truncate(query, 80));
   if (found.length === 0) return { text: T.noResults(shownQuery) };
   const shown = found.slice(0, SEARCH_MAX_RESULTS);
@@ -19,7 +20,7 @@ export function buildSearchResults(query: string, found: readonly Item[], today:
     found.length > SEARCH_MAX_RESULTS ? `${T.searchHeader(shownQuery, shown.length)} ${T.searchMore(SEARCH_MAX_RESULTS)}` : T.searchHeader(shownQuery, shown.length);
   const render = (compact: boolean): KnownBlock[] => {
     const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: header } }];
-    for (const item of shown) blocks.push({ type: 'divider' }, ...itemRow(item, { today, compact }));
+    for (const item of shown) blocks.push({ type: 'divider' }, ...itemRow(item, { today, compact, permission }));
     return blocks;
   };
   const full = render(false);

@@ -7,6 +7,7 @@ import type { Item } from '../../domain/items.ts';
 import type { StatusGroup } from '../../domain/status-filter.ts';
 import type { StatusCounts } from '../../store/status.queries.ts';
 import { ACTION, itemIdOfBlock } from './ids.ts';
+import type { RowPermission } from '../permission.ts';
 import { itemRow } from './item-row.ts';
 import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
 
@@ -33,6 +34,8 @@ export interface StatusView {
   shared?: boolean;
   /** Blocks to put above the list (e.g. "✅ #12 afgerond" with undo). */
   notice?: KnownBlock[];
+  /** Whether the people looking may change each item here. */
+  permission?: RowPermission;
 }
 
 export interface StatusRow {
@@ -95,7 +98,7 @@ function renderStatusBlocks(view: StatusView, compact: boolean): KnownBlock[] {
       lastGroup = group;
     }
     if (inNotice.has(item.id)) continue; // block_ids must stay unique
-    blocks.push(...itemRow(item, { today: view.today, context, compact }));
+    blocks.push(...itemRow(item, { today: view.today, context, compact, permission: view.permission }));
   }
   if (view.total === 0 && view.filterLabel) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'Geen moties of toezeggingen die bij dit filter passen.' } });

@@ -10,6 +10,7 @@ import type { BotDeps } from '../../deps.ts';
 import { T } from '../../texts.nl.ts';
 import { guarded } from '../guard.ts';
 import { changeRequest, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
+import { notAllowedText } from '../../permission.ts';
 
 export function registerDone(app: App, deps: BotDeps): void {
   app.action<BlockAction<ButtonAction>>(
@@ -25,7 +26,7 @@ export function registerDone(app: App, deps: BotDeps): void {
         case 'ITEM_NOT_FOUND':
           return tell(deps, args, place, T.itemGone);
         case 'ITEM_NOT_ALLOWED':
-          return tell(deps, args, place, T.notAllowed);
+          return tell(deps, args, place, notAllowedText(deps, value.id));
         case 'ITEM_ALREADY_DONE':
           return tell(deps, args, place, T.alreadyDone(value.id, actorName(result.item.statusSetBy)));
         case 'ITEM_MOVED_TO_NEXT': {

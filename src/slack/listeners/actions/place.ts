@@ -10,6 +10,7 @@ import { replaceItemBlocks } from '../../blocks/replace-item.ts';
 import type { BotDeps } from '../../deps.ts';
 import { renderHome } from '../../home-view.ts';
 import { checkChange } from '../../item-changes.ts';
+import { rowPermission } from '../../permission.ts';
 import { renderStatus } from '../../status-view.ts';
 import { T } from '../../texts.nl.ts';
 
@@ -43,7 +44,7 @@ export async function tell(deps: BotDeps, args: ActionArgs<ButtonAction | Overfl
   if (place.respond) {
     await place.respond({ response_type: 'ephemeral', replace_original: false, text });
   } else if (place.home) {
-    const view = renderHome(deps.db, amsterdamDate(deps.now()), [noticeLine(text)]);
+    const view = renderHome(deps.db, amsterdamDate(deps.now()), [noticeLine(text)], rowPermission(deps, args.body.user.id, null));
     await args.client.views.publish({ user_id: args.body.user.id, view });
   } else {
     deps.logger.warn(`action without a way to answer user=${args.body.user.id}`);
@@ -66,7 +67,7 @@ export async function showRow(
 ): Promise<void> {
   const today = amsterdamDate(deps.now());
   if (place.home) {
-    await args.client.views.publish({ user_id: args.body.user.id, view: renderHome(deps.db, today, row) });
+    await args.client.views.publish({ user_id: args.body.user.id, view: renderHome(deps.db, today, row, rowPermission(deps, args.body.user.id, null)) });
     return;
   }
   if (!place.respond) return;
@@ -75,7 +76,7 @@ export async function showRow(
     return;
   }
   if (value.scope !== undefined) {
-    const status = renderStatus(deps.db, { channelId: place.channel, scope: value.scope, page: value.page ?? 0, today, notice: row });
+    const status = renderStatus(deps.db, { channelId: place.channel, scope: value.scope, page: value.page ?? 0, today, notice: row, permission: rowPermission(deps, args.body.user.id, place.channel) });
     if (status.ok) {
       await place.respond({ replace_original: true, text: status.text, blocks: status.blocks });
       return;

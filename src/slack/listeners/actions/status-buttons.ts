@@ -4,6 +4,7 @@ import { amsterdamDate } from '../../../clock.ts';
 import { ACTION } from '../../blocks/ids.ts';
 import { decodeStatusValue } from '../../blocks/status.ts';
 import type { BotDeps } from '../../deps.ts';
+import { rowPermission } from '../../permission.ts';
 import { renderStatus } from '../../status-view.ts';
 import { T } from '../../texts.nl.ts';
 import { guarded } from '../guard.ts';
@@ -18,7 +19,7 @@ export function registerStatusButtons(app: App, deps: BotDeps): void {
       const place = placeOf(args);
       const value = decodeStatusValue(action.value);
       if (!value || !place.respond) return tell(deps, args, place, T.itemGone);
-      const status = renderStatus(deps.db, { channelId: place.channel, ...value, today: amsterdamDate(deps.now()) });
+      const status = renderStatus(deps.db, { channelId: place.channel, ...value, today: amsterdamDate(deps.now()), permission: rowPermission(deps, args.body.user.id, place.channel) });
       if (!status.ok) return tell(deps, args, place, status.text);
       await place.respond({ replace_original: true, text: status.text, blocks: status.blocks });
     }),
@@ -32,7 +33,7 @@ export function registerStatusButtons(app: App, deps: BotDeps): void {
       const place = placeOf(args);
       const value = decodeStatusValue(action.value);
       if (!value || !place.respond) return tell(deps, args, place, T.itemGone);
-      const status = renderStatus(deps.db, { channelId: place.channel, ...value, today: amsterdamDate(deps.now()), shared: true });
+      const status = renderStatus(deps.db, { channelId: place.channel, ...value, today: amsterdamDate(deps.now()), shared: true, permission: rowPermission(deps, null, place.channel) });
       if (!status.ok) return tell(deps, args, place, status.text);
       await place.respond({ response_type: 'in_channel', replace_original: false, text: status.text, blocks: status.blocks });
     }),

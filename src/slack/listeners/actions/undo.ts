@@ -8,6 +8,7 @@ import type { BotDeps } from '../../deps.ts';
 import { T } from '../../texts.nl.ts';
 import { guarded } from '../guard.ts';
 import { changeRequest, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
+import { notAllowedText } from '../../permission.ts';
 
 export function registerUndo(app: App, deps: BotDeps): void {
   app.action<BlockAction<ButtonAction>>(
@@ -21,7 +22,7 @@ export function registerUndo(app: App, deps: BotDeps): void {
         case 'ITEM_NOT_FOUND':
           return tell(deps, args, place, T.itemGone);
         case 'ITEM_NOT_ALLOWED':
-          return tell(deps, args, place, T.notAllowed);
+          return tell(deps, args, place, notAllowedText(deps, value.id));
         case 'ITEM_NOT_DONE':
           return tell(deps, args, place, T.notDone(value.id));
         case 'ITEM_REOPENED': {

@@ -5,6 +5,7 @@ import { parseItemId } from '../../../domain/item-id.ts';
 import { actorName } from '../../blocks/item-row.ts';
 import { T } from '../../texts.nl.ts';
 import type { SubcommandHandler } from './index.ts';
+import { notAllowedText } from '../../permission.ts';
 
 /** `/motie afgerond <id>` */
 export const afgerondCommand: SubcommandHandler = ({ deps, command, args }) => {
@@ -25,6 +26,6 @@ export const afgerondCommand: SubcommandHandler = ({ deps, command, args }) => {
     case 'ITEM_NOT_FOUND':
       return { text: T.itemNotFound(id) };
     case 'ITEM_NOT_ALLOWED':
-      return { text: T.notAllowed };
+      return { text: notAllowedText(deps, id) };
   }
 };

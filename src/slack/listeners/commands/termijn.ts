@@ -4,6 +4,7 @@ import { parseItemId } from '../../../domain/item-id.ts';
 import { explainDate } from '../../../domain/dates/explain-date.ts';
 import { T } from '../../texts.nl.ts';
 import type { SubcommandHandler } from './index.ts';
+import { notAllowedText } from '../../permission.ts';
 
 /** `/motie termijn <id> <Dutch expression>` */
 export const termijnCommand: SubcommandHandler = ({ deps, command, args }) => {
@@ -24,6 +25,6 @@ export const termijnCommand: SubcommandHandler = ({ deps, command, args }) => {
     case 'ITEM_NOT_FOUND':
       return { text: T.itemNotFound(id) };
     case 'ITEM_NOT_ALLOWED':
-      return { text: T.notAllowed };
+      return { text: notAllowedText(deps, id) };
   }
 };

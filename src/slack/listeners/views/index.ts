@@ -12,6 +12,7 @@ import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import type { BotDeps } from '../../deps.ts';
 import { T } from '../../texts.nl.ts';
 import { guarded } from '../guard.ts';
+import { notAllowedText } from '../../permission.ts';
 
 type Values = ViewOutput['state']['values'];
 
@@ -87,7 +88,7 @@ export function registerViews(app: App, deps: BotDeps): void {
         case 'ITEM_NOT_FOUND':
           return error(T.itemNotFound(itemId));
         case 'ITEM_NOT_ALLOWED':
-          return error(T.notAllowed);
+          return error(notAllowedText(deps, itemId));
         case 'TERM_UNREADABLE':
           return error(result.message.slice(0, 2000));
         case 'TERM_SET':

@@ -1,0 +1,39 @@
+// May the person looking at an item's row change it where the row is shown? Asked before the row
+// offers "Afgerond" (whose confirmation dialog Slack opens without asking the bot), so nobody
+// confirms first and is refused after. The rule itself is the domain's (canChangeItem); this adds
+// the channels where the item can be changed, to name them.
+import { canChangeItem } from '../domain/authorize.ts';
+import type { Item } from '../domain/items.ts';
+import { linkedTargets, listLinks, type ChannelLink } from '../store/channels.queries.ts';
+import { getItem } from '../store/items.queries.ts';
+import type { BotDeps } from './deps.ts';
+import { T } from './texts.nl.ts';
+
+/** null: the viewer may change the item here; otherwise the channel ids where it can be changed (maybe none). */
+export type RowPermission = (item: Pick<Item, 'responsible'>) => string[] | null;
+
+/** The channels linked to one of the item's codes or its ministry. */
+export function channelsThatMayChange(links: readonly ChannelLink[], item: Pick<Item, 'responsible'>): string[] {
+  const targets = new Set(item.responsible.flatMap((r) => [r.code, r.ministry]));
+  return [...new Set(links.filter((l) => targets.has(l.target)).map((l) => l.channelId))];
+}
+
+/**
+ * The permission of `userId` looking in `channelId` (null on the Home tab). A copy shared in a
+ * channel is seen by everyone: pass userId null to use the channel's right alone.
+ */
+export function rowPermission(deps: Pick<BotDeps, 'db' | 'admins'>, userId: string | null, channelId: string | null | undefined): RowPermission {
+  const channelTargets = linkedTargets(deps.db, channelId);
+  let links: ChannelLink[] | null = null;
+  return (item) => {
+    if (canChangeItem(item, { userId: userId ?? '', channelTargets }, userId ? deps.admins : [])) return null;
+    links ??= listLinks(deps.db);
+    return channelsThatMayChange(links, item);
+  };
+}
+
+/** The refusal for a change that is not allowed here, naming the channels where it is. */
+export function notAllowedText(deps: Pick<BotDeps, 'db'>, itemId: number): string {
+  const item = getItem(deps.db, itemId);
+  return T.notAllowedIn(item ? channelsThatMayChange(listLinks(deps.db), item) : []);
+}
