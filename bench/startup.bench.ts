@@ -1,9 +1,11 @@
-// Start-up: spawn the bot in HTTP mode (src/main.ts with SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET,
+// Start-up of the compiled code, as `npm start` and `motie` run it (plain node on dist/).
+// The bot: spawn it in HTTP mode (dist/main.js with SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET,
 // SLACK_API_URL at the fake Web API, PORT, DATABASE_PATH) and time until it answers a signed
 // url_verification request on /slack/events; then, after 3 idle seconds, its resident memory
-// (VmRSS). Baseline: bench/bare-bolt.ts started the same way. Runs alternate; one warm-up each
-// (tsx's transform cache), medians of the rest.
-//   node --import tsx bench/startup.bench.ts --db <path> [--runs 3]
+// (VmRSS). Baseline: bench/bare-bolt.mjs started the same way.
+// The CLI: `motie --help` and `motie list` (on --list-db) until they exit; baseline `node -e ''`.
+// Runs alternate; one warm-up each (the OS file cache), medians of the rest.
+//   node --import tsx bench/startup.bench.ts --db <path> --list-db <path> [--runs 3] [--cli-runs 9]
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -14,7 +16,9 @@ import { startBenchSlack } from './lib/fake-slack.ts';
 import { ROOT } from './lib/child.ts';
 import { median, report } from './lib/stats.ts';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, 'list-db': { type: 'string' }, runs: { type: 'string', default: '3' }, 'cli-runs': { type: 'string', default: '9' } },
+});
 const SECRET = 'bench-signing-secret-5d1e';
 const slack = await startBenchSlack();
 
@@ -36,7 +40,7 @@ function vmRssMiB(pid: number): number {
 async function startOnce(script: string): Promise<{ readyMs: number; rssMiB: number }> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [script], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -78,8 +82,35 @@ async function startOnce(script: string): Promise<{ readyMs: number; rssMiB: num
   return { readyMs, rssMiB };
 }
 
-const bot = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const bare = fileURLToPath(new URL('bare-bolt.ts', import.meta.url));
+/** Milliseconds from spawn to exit of `node <args>` (output discarded). */
+function timeCommand(args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_PATH: values['list-db']! },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`node ${args.join(' ')} exited with ${code}: ${stderr.slice(-1000)}`));
+      else resolve(performance.now() - started);
+    });
+  });
+}
+
+const motie = fileURLToPath(new URL('../bin/motie.js', import.meta.url));
+const cli: Record<'node' | 'help' | 'list', string[]> = { node: ['-e', ''], help: [motie, '--help'], list: [motie, 'list'] };
+const cliTimes: Record<keyof typeof cli, number[]> = { node: [], help: [], list: [] };
+for (const args of Object.values(cli)) await timeCommand(args);
+for (let i = 0; i < Number(values['cli-runs']); i++) {
+  for (const [key, args] of Object.entries(cli) as [keyof typeof cli, string[]][]) cliTimes[key].push(await timeCommand(args));
+}
+
+const bot = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const bare = fileURLToPath(new URL('bare-bolt.mjs', import.meta.url));
 await startOnce(bot);
 await startOnce(bare);
 const ours: { readyMs: number; rssMiB: number }[] = [];
@@ -94,4 +125,7 @@ report({
   rssMiB: median(ours.map((r) => r.rssMiB)),
   baselineReadyMs: median(base.map((r) => r.readyMs)),
   baselineRssMiB: median(base.map((r) => r.rssMiB)),
+  nodeMs: median(cliTimes.node),
+  helpMs: median(cliTimes.help),
+  listMs: median(cliTimes.list),
 });

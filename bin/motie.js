@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// Entry point of the `motie` command: runs the TypeScript CLI through tsx.
-import { register } from 'tsx/esm/api';
-
-register();
-const { runCli } = await import('../src/cli/main.ts');
-process.exitCode = await runCli(process.argv.slice(2));
+// Entry point of the `motie` command: the compiled CLI in dist/ (built by `npm install`, or
+// `npm run build` after changing src/).
+let cli;
+try {
+  cli = await import('../dist/cli/main.js');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/cli/main.js')) throw error;
+  process.stderr.write('motie is nog niet gebouwd: voer eerst `npm install` (of `npm run build`) uit.\n');
+  process.exit(2);
+}
+process.exitCode = await cli.runCli(process.argv.slice(2));

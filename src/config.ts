@@ -1,13 +1,13 @@
-// The only reader of process.env. Validates everything once at start and fails fast with one
-// Dutch sentence that names the variable; nothing is written before validation passed.
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// The bot's configuration: the core (config-core.ts) plus Slack, the scheduler and the port.
+// With config-core.ts the only reader of process.env. Validates everything once at start and fails
+// fast with one Dutch sentence that names the variable; nothing is written before validation passed.
+import { accessSync, constants } from 'node:fs';
+import { resolve } from 'node:path';
 import { validate as validateCron } from 'node-cron';
+import { checkDatabasePath, DEFAULTS, fail, value, type LogLevel } from './config-core.ts';
 import { parseTarget } from './domain/codes.ts';
 
-export const TIMEZONE = 'Europe/Amsterdam';
-
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export { checkDatabasePath, ConfigError, DEFAULTS, TIMEZONE, type LogLevel } from './config-core.ts';
 
 export interface Config {
   /** The real database (DATABASE_PATH). The preview never opens it. */
@@ -44,68 +44,6 @@ export interface TkConfig {
   moties: boolean;
   /** TK_SYNC_PAGE_DELAY_MS: pause between two pages (politeness). */
   pageDelayMs: number;
-}
-
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
-
-export const DEFAULTS = {
-  DATABASE_PATH: './data/motiebot.db',
-  PREVIEW_DATABASE_PATH: './data/preview.db',
-  SLACK_API_URL: 'https://slack.com/api/',
-  PORT: '3000',
-  DIGEST_CRON: '0 9 * * 1',
-  REMINDER_CRON: '0 9 * * 1-5',
-  REMINDER_LEAD_DAYS: '28,7,0',
-  LOG_LEVEL: 'info',
-  TK_SYNCFEED_URL: 'https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0',
-  TK_SYNC_PAGE_DELAY_MS: '100',
-} as const;
-
-function value(env: NodeJS.ProcessEnv, name: string): string | null {
-  const v = env[name];
-  return v === undefined || v.trim() === '' ? null : v.trim();
-}
-
-function fail(variable: string, message: string): never {
-  throw new ConfigError(variable, `Ongeldige configuratie: ${variable} ${message}`);
-}
-
-/** Checks that the database file can be opened or created, without creating anything. */
-export function checkDatabasePath(path: string, variable = 'DATABASE_PATH'): string {
-  if (path === ':memory:') return path;
-  const full = resolve(path);
-  if (existsSync(full)) {
-    if (!statSync(full).isFile()) fail(variable, `("${path}") is geen bestand.`);
-    try {
-      accessSync(full, constants.R_OK | constants.W_OK);
-    } catch {
-      fail(variable, `("${path}") is niet lees- en schrijfbaar.`);
-    }
-    return full;
-  }
-  let dir = dirname(full);
-  while (!existsSync(dir)) {
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    fail(variable, `("${path}") ligt niet in een map: ${dir} is geen map.`);
-  }
-  try {
-    accessSync(dir, constants.W_OK);
-  } catch {
-    fail(variable, `("${path}") kan niet worden aangemaakt: geen schrijfrechten in ${dir}.`);
-  }
-  return full;
 }
 
 function cron(env: NodeJS.ProcessEnv, name: 'DIGEST_CRON' | 'REMINDER_CRON'): string {

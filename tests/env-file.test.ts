@@ -4,13 +4,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadEnvFile } from '../src/env-file.ts';
 import { tempDir } from './helpers/db.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
 const dirs: string[] = [];
 function dir(): string {
@@ -40,9 +39,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `npm start`'s command in `cwd` and returns the first "motiebot draait: …" line, then stops it. */
+/** Starts `npm start`'s command (the compiled bot) in `cwd` and returns the first "motiebot draait: …" line, then stops it. */
 async function startedUrl(cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src/main.ts')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(ROOT, 'dist/main.js')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));

@@ -4,7 +4,7 @@
 // create data (import, linking a channel) may create it, and they say so.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkDatabasePath, ConfigError } from '../config.ts';
+import { checkDatabasePath, ConfigError } from '../config-core.ts';
 import type { AppContext } from '../app/index.ts';
 import type { ParliamentaryCalendar } from '../domain/dates/calendar.ts';
 import { createLogger } from '../logger.ts';

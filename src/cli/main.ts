@@ -1,9 +1,9 @@
 // `motie`: argv → command → exit code. Dutch for people, --json for scripts.
 import { parseArgs } from 'node:util';
-import { DEFAULTS } from '../config.ts';
+import { DEFAULTS } from '../config-core.ts';
 import { loadEnvFile } from '../env-file.ts';
 import { commands } from './registry.ts';
-import type { CliCommand, CliIo, ParsedArgs } from './types.ts';
+import type { CliIo, CommandSpec, ParsedArgs } from './types.ts';
 
 function usage(): string {
   return [
@@ -16,7 +16,7 @@ function usage(): string {
   ].join('\n');
 }
 
-function parse(command: CliCommand, argv: string[]): ParsedArgs {
+function parse(command: CommandSpec, argv: string[]): ParsedArgs {
   const options: Record<string, { type: 'string' | 'boolean' }> = { db: { type: 'string' } };
   for (const f of command.valueFlags ?? []) options[f] = { type: 'string' };
   for (const f of ['json', 'help', 'list', 'los', 'dry-run', ...(command.booleanFlags ?? [])]) options[f] ??= { type: 'boolean' };
@@ -79,7 +79,7 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
   }
   if (typeof args.flags.db === 'string') io.dbPath = args.flags.db;
   try {
-    return await command.run(args, io);
+    return await (await command.load()).run(args, io);
   } catch (error) {
     io.err(`Er ging iets mis: ${(error as Error).message}`);
     return 1;

@@ -1,13 +1,25 @@
-// Every `motie` subcommand, in the order `motie help` lists them.
-import { datumCommand } from './commands/datum.ts';
-import { backupCommand } from './commands/backup.ts';
-import { checkCommand } from './commands/check.ts';
-import { digestCommand } from './commands/digest.ts';
-import { herinnerCommand } from './commands/herinner.ts';
-import { importCommand } from './commands/import.ts';
-import { kanaalCommand } from './commands/kanaal.ts';
-import { doneCommand, listCommand, reopenCommand, showCommand } from './commands/items.ts';
-import { syncCommand } from './commands/sync.ts';
-import type { CliCommand } from './types.ts';
+// Every `motie` subcommand: its spec (specs.ts) and how to load its code, which happens only
+// when that command runs.
+import { SPECS } from './specs.ts';
+import type { CliCommand, RegisteredCommand } from './types.ts';
 
-export const commands: CliCommand[] = [importCommand, listCommand, showCommand, doneCommand, reopenCommand, kanaalCommand, datumCommand, herinnerCommand, digestCommand, backupCommand, checkCommand, syncCommand];
+const LOADERS: Record<keyof typeof SPECS, () => Promise<CliCommand>> = {
+  import: async () => (await import('./commands/import.ts')).importCommand,
+  list: async () => (await import('./commands/items.ts')).listCommand,
+  show: async () => (await import('./commands/items.ts')).showCommand,
+  afgerond: async () => (await import('./commands/items.ts')).doneCommand,
+  heropen: async () => (await import('./commands/items.ts')).reopenCommand,
+  kanaal: async () => (await import('./commands/kanaal.ts')).kanaalCommand,
+  datum: async () => (await import('./commands/datum.ts')).datumCommand,
+  herinner: async () => (await import('./commands/herinner.ts')).herinnerCommand,
+  digest: async () => (await import('./commands/digest.ts')).digestCommand,
+  backup: async () => (await import('./commands/backup.ts')).backupCommand,
+  check: async () => (await import('./commands/check.ts')).checkCommand,
+  sync: async () => (await import('./commands/sync.ts')).syncCommand,
+};
+
+/** In the order `motie help` lists them. */
+export const commands: RegisteredCommand[] = (Object.keys(SPECS) as (keyof typeof SPECS)[]).map((key) => ({
+  ...SPECS[key],
+  load: LOADERS[key],
+}));

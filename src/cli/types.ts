@@ -17,13 +17,21 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-export interface CliCommand {
+export interface CommandSpec {
   name: string;
   /** One Dutch usage line for `motie help`. */
   usage: string;
   /** Flags that take a value (the rest are booleans). */
-  valueFlags?: string[];
+  valueFlags?: readonly string[];
   /** Boolean flags of this command besides the common ones (--json, --dry-run …). */
-  booleanFlags?: string[];
+  booleanFlags?: readonly string[];
+}
+
+export interface CliCommand extends CommandSpec {
   run: (args: ParsedArgs, io: CliIo) => Promise<number> | number;
+}
+
+/** A command in the registry: its spec, and its code loaded on use. */
+export interface RegisteredCommand extends CommandSpec {
+  load: () => Promise<CliCommand>;
 }

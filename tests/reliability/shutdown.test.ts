@@ -1,4 +1,4 @@
-// Graceful shutdown of the real process: `node --import tsx src/main.ts` in HTTP mode against a
+// Graceful shutdown of the real process: `node dist/main.js` (the compiled bot) in HTTP mode against a
 // fake Slack. SIGTERM and SIGINT stop the scheduler at a safe point, close Bolt and the database,
 // and exit 0; a reminder run that is interrupted leaves nothing marked sent that was not posted,
 // and the next run sends exactly the rest.

@@ -1,6 +1,6 @@
 // Two bots on one database that cannot see each other's processes: two containers with the same
 // hostname (host networking, or the same `hostname:`), each in its own PID namespace. Real bot
-// processes (`src/main.ts`, HTTP mode, the real scheduler and its catch-up at start); each one
+// processes (`dist/main.js`, HTTP mode, the real scheduler and its catch-up at start); each one
 // reports a PID that does not exist for the other (helpers/foreign-pid.mjs). A slow Slack keeps
 // one bot's digest run going while the other catches up. Every channel gets one digest.
 // RELIABILITY.md "One scheduler at a time" cites this.

@@ -1,4 +1,4 @@
-// Runs `motie herinner` / `motie digest` as a real child process (bin/motie.js through tsx).
+// Runs `motie herinner` / `motie digest` as a real child process (bin/motie.js: the compiled CLI).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

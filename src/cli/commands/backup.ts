@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { backupDatabase, MaintenanceError } from '../../store/maintenance.ts';
+import { SPECS } from '../specs.ts';
 import type { CliCommand } from '../types.ts';
 
 function describeFailure(error: unknown, source: string, target: string): string {
@@ -23,8 +24,7 @@ function describeFailure(error: unknown, source: string, target: string): string
 }
 
 export const backupCommand: CliCommand = {
-  name: 'backup',
-  usage: 'motie backup <bestand> [--json]   maak een reservekopie van de database (mag terwijl de bot draait)',
+  ...SPECS.backup,
   run: async (args, io) => {
     const [file, ...extra] = args.positional;
     if (!file || extra.length > 0) {

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkDatabase, type CheckResult } from '../../store/maintenance.ts';
+import { SPECS } from '../specs.ts';
 import type { CliCommand } from '../types.ts';
 
 const MAX_LINES = 20;
@@ -31,8 +32,7 @@ function report(result: CheckResult, path: string): string[] {
 }
 
 export const checkCommand: CliCommand = {
-  name: 'check',
-  usage: 'motie check [--json]   controleer of de database heel is (integriteit en verwijzingen)',
+  ...SPECS.check,
   run: (args, io) => {
     const path = resolve(io.dbPath);
     if (!existsSync(path)) {

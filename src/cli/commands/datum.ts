@@ -7,6 +7,7 @@ import { explainDate } from '../../domain/dates/explain-date.ts';
 import { datesOfText, type RoledExpression } from '../../domain/dates/pick-deadline.ts';
 import type { DateRole } from '../../domain/dates/roles.ts';
 import { loadCalendar } from '../../store/calendar-file.ts';
+import { SPECS } from '../specs.ts';
 import type { CliCommand } from '../types.ts';
 
 function todayInAmsterdam(now: Date): string {
@@ -44,9 +45,7 @@ function roleNote(e: RoledExpression): string {
 }
 
 export const datumCommand: CliCommand = {
-  name: 'datum',
-  usage: 'motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json]   laat zien welke data en welke termijn motiebot in een tekst leest',
-  valueFlags: ['ref', 'db'],
+  ...SPECS.datum,
   run: (args, io) => {
     const text = args.positional.join(' ');
     if (text.trim() === '') {

@@ -9,6 +9,7 @@ import { runReminders } from '../../scheduler/run-reminders.ts';
 import { createJobSlackClient } from '../../scheduler/slack-client.ts';
 import { CLI } from '../../slack/texts/reminders.nl.ts';
 import { withDb } from '../db.ts';
+import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';
 
 type JobRunner = (deps: JobDeps & { leadDays: readonly number[] }) => Promise<JobResult>;
@@ -78,8 +79,6 @@ export async function runJobCommand(label: string, job: JobRunner, args: ParsedA
 }
 
 export const herinnerCommand: CliCommand = {
-  name: 'herinner',
-  usage: CLI.usageHerinner,
-  valueFlags: ['at'],
+  ...SPECS.herinner,
   run: (args, io) => runJobCommand('herinneringen', runReminders, args, io),
 };

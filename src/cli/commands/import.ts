@@ -12,10 +12,9 @@ import type { FieldChange, ImportConflict, OverviewProblem } from '../../domain/
 import type { ImportOverviewResult } from '../../store/import-overview.ts';
 import { cliCalendar, withApp } from '../db.ts';
 import { toItemJson, type ItemJson } from '../item-json.ts';
+import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo } from '../types.ts';
 
-const USAGE =
-  'motie import <bestand> [--document-date JJJJ-MM-DD] [--kolommen "Kolomkop=veld,…"] [--dry-run] [--json]   een overzicht inlezen (stand van zaken, begrotingsbijlage, register van Eerste of Tweede Kamer, eigen Excel/CSV, Word, PDF, JSON)';
 
 export interface ImportJson {
   created: number;
@@ -66,13 +65,11 @@ function itemLabel(item: Item): string {
 }
 
 export const importCommand: CliCommand = {
-  name: 'import',
-  usage: USAGE,
-  valueFlags: ['document-date', 'kolommen'],
+  ...SPECS.import,
   run: async (args, io) => {
     const file = args.positional[0];
     if (!file || args.positional.length > 1) {
-      io.err(`Geef precies één bestand op.\n\nGebruik: ${USAGE}`);
+      io.err(`Geef precies één bestand op.\n\nGebruik: ${SPECS.import.usage}`);
       return 2;
     }
     const dateFlag = args.flags['document-date'];

@@ -9,6 +9,7 @@ import { parseItemId } from '../../domain/item-id.ts';
 import { getItem, listAudit, listItems } from '../../store/items.queries.ts';
 import { withApp, withDb } from '../db.ts';
 import { toItemJson } from '../item-json.ts';
+import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo } from '../types.ts';
 
 function itemLine(item: Item, today: string): string {
@@ -19,9 +20,7 @@ function itemLine(item: Item, today: string): string {
 const STATUSES: ItemStatus[] = ['open', 'done', 'lapsed'];
 
 export const listCommand: CliCommand = {
-  name: 'list',
-  usage: 'motie list [--code SOCW|OCW] [--status open|done|lapsed] [--json]   alle moties en toezeggingen',
-  valueFlags: ['code', 'status'],
+  ...SPECS.list,
   run: (args, io) => {
     const status = args.flags.status;
     if (status !== undefined && (typeof status !== 'string' || !STATUSES.includes(status as ItemStatus))) {
@@ -63,8 +62,7 @@ function requireId(args: { positional: string[] }, io: CliIo, usage: string): nu
 }
 
 export const showCommand: CliCommand = {
-  name: 'show',
-  usage: 'motie show <id> [--json]   één item met verantwoordelijken en wijzigingsgeschiedenis',
+  ...SPECS.show,
   run: (args, io) => {
     const id = requireId(args, io, 'motie show 12');
     if (id === null) return 2;
@@ -115,9 +113,7 @@ export const showCommand: CliCommand = {
 };
 
 export const doneCommand: CliCommand = {
-  name: 'afgerond',
-  usage: 'motie afgerond <id> [--door <naam>]   markeer als afgerond',
-  valueFlags: ['door'],
+  ...SPECS.afgerond,
   run: (args, io) => {
     const id = requireId(args, io, 'motie afgerond 12');
     if (id === null) return 2;
@@ -144,9 +140,7 @@ export const doneCommand: CliCommand = {
 };
 
 export const reopenCommand: CliCommand = {
-  name: 'heropen',
-  usage: 'motie heropen <id> [--door <naam>]   zet een afgerond item weer open',
-  valueFlags: ['door'],
+  ...SPECS.heropen,
   run: (args, io) => {
     const id = requireId(args, io, 'motie heropen 12');
     if (id === null) return 2;

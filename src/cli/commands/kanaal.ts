@@ -4,13 +4,13 @@ import { linkChannel, unlinkChannel } from '../../app/index.ts';
 import { cliActor } from '../../domain/actor.ts';
 import { listLinks } from '../../store/channels.queries.ts';
 import { withApp, withDb } from '../db.ts';
+import { SPECS } from '../specs.ts';
 import type { CliCommand } from '../types.ts';
 
 const CHANNEL_ID = /^[CGD][A-Z0-9]{2,}$/;
 
 export const kanaalCommand: CliCommand = {
-  name: 'kanaal',
-  usage: 'motie kanaal <CODE|MINISTERIE> <kanaal-id> | --list | --los <CODE> <kanaal-id>   koppel kanalen',
+  ...SPECS.kanaal,
   run: (args, io) => {
     if (args.flags.list) {
       return withDb(io, (db) => {

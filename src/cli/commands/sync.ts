@@ -6,6 +6,7 @@ import { ConfigError, loadTkConfig, type TkConfig } from '../../config.ts';
 import { loadCalendar } from '../../store/calendar-file.ts';
 import { TK_CLI } from '../../slack/texts/tk.nl.ts';
 import { withDb } from '../db.ts';
+import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';
 
 function tkConfig(io: CliIo): TkConfig | number {
@@ -61,14 +62,11 @@ function printReport(io: CliIo, report: TkSyncReport): void {
 }
 
 export const syncCommand: CliCommand = {
-  name: 'sync',
-  usage: TK_CLI.usageSync,
-  valueFlags: ['max-paginas'],
-  booleanFlags: ['check', 'opnieuw'],
+  ...SPECS.sync,
   run: async (args, io) => {
     const source = args.positional[0];
     if (source !== 'tk' || args.positional.length > 1) {
-      io.err(`${TK_CLI.unknownSource(args.positional.join(' '))}\n\nGebruik: ${TK_CLI.usageSync}`);
+      io.err(`${TK_CLI.unknownSource(args.positional.join(' '))}\n\nGebruik: ${SPECS.sync.usage}`);
       return 2;
     }
     const config = tkConfig(io);

@@ -57,8 +57,6 @@ export const NOTICE = {
 } as const;
 
 export const CLI = {
-  usageHerinner: 'motie herinner [--at JJJJ-MM-DD] [--dry-run]   verstuur de herinneringen van vandaag',
-  usageDigest: 'motie digest [--at JJJJ-MM-DD] [--dry-run]   verstuur het weekoverzicht',
   badDate: (raw: string) => `"${raw}" is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-30.`,
   needsToken:
     'Om berichten te versturen is een Slack-token nodig: zet SLACK_BOT_TOKEN (xoxb-…). Wil je alleen zien wat er verstuurd zou worden? Gebruik --dry-run.',

@@ -4,8 +4,6 @@
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export const TK_CLI = {
-  usageSync:
-    'motie sync tk [--check] [--opnieuw] [--max-paginas N] [--json]   toezeggingen en aangenomen moties ophalen uit de open data van de Tweede Kamer',
   usageTriage:
     'motie triage [<id> <codes>] [--alle] [--json]   moties waarvan het ministerie niet zeker is: tonen, of codes toewijzen (motie triage 3 SOCW,MVWS)',
   unknownSource: (s: string) => `Onbekende bron "${s}". Gebruik: motie sync tk.`,

@@ -1,4 +1,4 @@
-// The real bot as a child process (`node --import tsx src/main.ts`, HTTP mode) against a lenient
+// The real bot as a child process (`node dist/main.js`, the compiled bot `npm start` runs, HTTP mode) against a lenient
 // Slack stand-in whose chat.postMessage can be slow. Used by the shutdown, two-bots and lock tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
@@ -64,7 +64,7 @@ export interface BotProcessOptions {
 }
 
 export async function startBotProcess(dbPath: string, apiUrl: string, options: BotProcessOptions = {}): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...(options.nodeArgs ?? []), 'src/main.ts'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'dist/main.js'], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,

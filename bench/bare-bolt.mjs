@@ -1,5 +1,6 @@
 // The baseline for start-up: a bare Bolt app started the way motiebot's HTTP mode starts (same
 // environment variables, HTTP receiver on PORT at /slack/events), answering /motie with a constant.
+// Plain JavaScript, run by plain node, like the compiled bot.
 import { App, HTTPReceiver } from '@slack/bolt';
 
 const receiver = new HTTPReceiver({
