@@ -4,7 +4,7 @@ import { amsterdamDate } from '../clock.ts';
 import { describeActor } from '../domain/actor.ts';
 import { uncoveredCodes } from '../domain/authorize.ts';
 import { parseTarget } from '../domain/codes.ts';
-import { parseTermInput } from '../domain/dates/parse-term-input.ts';
+import { parseTermInput, pastTermQuestion } from '../domain/dates/parse-term-input.ts';
 import type { DateExpression } from '../domain/dates/types.ts';
 import type { Item, ItemKind, Responsibility } from '../domain/items.ts';
 import { buildTitle } from '../domain/overview/build-title.ts';
@@ -22,6 +22,8 @@ export interface NewItemInput {
   codes: readonly string[];
   /** What a person typed as the term; empty for none. */
   term: string;
+  /** The person confirmed a term that lies in the past. */
+  confirmPastTerm?: boolean;
 }
 
 export type AddItemProblem =
@@ -31,7 +33,9 @@ export type AddItemProblem =
   /** A Slack user may add items only for codes linked to the channel (admins: any). */
   | { field: 'codes'; code: 'ITEM_CODES_NOT_ALLOWED'; codes: string[] }
   /** `message` is the date parser's Dutch explanation of what it could not read. */
-  | { field: 'term'; code: 'TERM_UNREADABLE'; parserCode: string; message: string };
+  | { field: 'term'; code: 'TERM_UNREADABLE'; parserCode: string; message: string }
+  /** The typed term lies in the past and was not confirmed (`confirmPastTerm`). */
+  | { field: 'term'; code: 'TERM_IN_PAST'; question: string };
 
 export type AddItemResult =
   | { ok: true; code: 'ITEM_ADDED'; item: Item; expression: DateExpression | null }
@@ -65,7 +69,9 @@ export function addItem(ctx: AppContext, input: NewItemInput, request: ChangeReq
   let expression: DateExpression | null = null;
   if (input.term.trim()) {
     const parsed = parseTermInput(input.term, amsterdamDate(now), ctx.calendar);
-    if (parsed.ok) expression = parsed.expression;
+    const question = parsed.ok && !input.confirmPastTerm ? pastTermQuestion(parsed.expression, amsterdamDate(now)) : null;
+    if (parsed.ok && question) problems.push({ field: 'term', code: 'TERM_IN_PAST', question });
+    else if (parsed.ok) expression = parsed.expression;
     else problems.push({ field: 'term', code: 'TERM_UNREADABLE', parserCode: parsed.code, message: parsed.message });
   }
   if (problems.length > 0) return { ok: false, code: 'ITEM_INVALID', problems };

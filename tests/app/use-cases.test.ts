@@ -181,3 +181,15 @@ describe('addItem', () => {
     expect(addItem(ctx, { ...input, codes: ['MJenV'] }, { actor: 'U0BOSS', channelId: 'CRANDOM' }).code).toBe('ITEM_ADDED');
   });
 });
+
+describe('setTerm with a term in the past', () => {
+  it('asks for confirmation and saves nothing; with the confirmation it saves', () => {
+    const { ctx, item } = setup();
+    const before = dumpDb(ctx.db);
+    const asked = setTerm(ctx, item.id, '1 januari 2022', { actor: 'cli' });
+    expect(asked).toMatchObject({ ok: false, code: 'TERM_IN_PAST', question: 'Die datum ligt 3 jaar in het verleden; toch opslaan?' });
+    expect(dumpDb(ctx.db)).toBe(before);
+    expect(setTerm(ctx, item.id, '1 januari 2022', { actor: 'cli' }, { confirmPast: true })).toMatchObject({ ok: true, code: 'TERM_SET' });
+    expect(getItem(ctx.db, item.id)!.deadline?.deadline).toBe('2022-01-01');
+  });
+});

@@ -4,6 +4,7 @@ import { format } from 'date-fns';
 import { isIsoDate } from '../../domain/dates/calendar-date.ts';
 import type { ParliamentaryCalendar } from '../../domain/dates/calendar.ts';
 import { explainDate } from '../../domain/dates/explain-date.ts';
+import { impossibleDateIn } from '../../domain/dates/parse-term-input.ts';
 import { datesOfText, type RoledExpression } from '../../domain/dates/pick-deadline.ts';
 import type { DateRole } from '../../domain/dates/roles.ts';
 import { loadCalendar } from '../../store/calendar-file.ts';
@@ -67,6 +68,12 @@ export const datumCommand: CliCommand = {
     } catch (error) {
       io.err((error as Error).message);
       return 1;
+    }
+    // A day that does not exist is refused, never read as its month ("31 februari 2026").
+    const impossible = impossibleDateIn(text);
+    if (impossible) {
+      io.err(`${impossible} Controleer de datum.`);
+      return 2;
     }
     const { expressions, primary } = datesOfText(text, reference, calendar);
 

@@ -6,6 +6,7 @@ export const ACTION = {
   menu: 'item_menu',
   statusPage: 'status_page',
   statusShare: 'status_share',
+  termConfirmPast: 'term_confirm_past',
 } as const;
 
 export const VIEW = {

@@ -4,6 +4,7 @@ import type { BotDeps } from '../../deps.ts';
 import { registerDone } from './done.ts';
 import { registerMenu } from './menu.ts';
 import { registerStatusButtons } from './status-buttons.ts';
+import { registerTermConfirm } from './term-confirm.ts';
 import { registerUndo } from './undo.ts';
 
 export function registerActions(app: App, deps: BotDeps): void {
@@ -11,4 +12,5 @@ export function registerActions(app: App, deps: BotDeps): void {
   registerUndo(app, deps);
   registerMenu(app, deps);
   registerStatusButtons(app, deps);
+  registerTermConfirm(app, deps);
 }

@@ -2,9 +2,32 @@ import { setTerm } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { parseItemId } from '../../../domain/item-id.ts';
 import { explainDate } from '../../../domain/dates/explain-date.ts';
+import { ACTION } from '../../blocks/ids.ts';
 import { T } from '../../texts.nl.ts';
 import type { SubcommandHandler } from './index.ts';
 import { notAllowedText } from '../../permission.ts';
+
+/** What the "Toch opslaan" button carries: the item and the term as typed. */
+export interface TermConfirmation {
+  id: number;
+  term: string;
+}
+
+export function encodeTermConfirmation(v: TermConfirmation): string {
+  return JSON.stringify(v);
+}
+
+/** Parses the button value; forged or malformed values give null. */
+export function decodeTermConfirmation(raw: unknown): TermConfirmation | null {
+  if (typeof raw !== 'string' || raw.length > 2000) return null;
+  try {
+    const { id, term } = JSON.parse(raw) as Record<string, unknown>;
+    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0 || typeof term !== 'string' || term.trim() === '') return null;
+    return { id, term };
+  } catch {
+    return null;
+  }
+}
 
 /** `/motie termijn <id> <Dutch expression>` */
 export const termijnCommand: SubcommandHandler = ({ deps, command, args }) => {
@@ -22,6 +45,28 @@ export const termijnCommand: SubcommandHandler = ({ deps, command, args }) => {
       return { text: T.termSet(id, explainDate(result.expression)) };
     case 'TERM_UNREADABLE':
       return { text: T.termUnreadable(result.message) };
+    case 'TERM_IN_PAST': {
+      // Nothing is saved; the button repeats the request with the confirmation.
+      const text = T.termInPast(id, result.question, explainDate(result.expression));
+      return {
+        text,
+        blocks: [
+          { type: 'section', text: { type: 'mrkdwn', text } },
+          {
+            type: 'actions',
+            block_id: 'term_confirm',
+            elements: [
+              {
+                type: 'button',
+                action_id: ACTION.termConfirmPast,
+                text: { type: 'plain_text', text: T.termConfirmButton },
+                value: encodeTermConfirmation({ id, term: expression }),
+              },
+            ],
+          },
+        ],
+      };
+    }
     case 'ITEM_NOT_FOUND':
       return { text: T.itemNotFound(id) };
     case 'ITEM_NOT_ALLOWED':

@@ -34,7 +34,24 @@ function problemText(problem: AddItemProblem): string {
       return T.createNotAllowed(problem.codes);
     case 'TERM_UNREADABLE':
       return problem.message.slice(0, 2000);
+    case 'TERM_IN_PAST':
+      return T.termConfirmAgain(problem.question);
   }
+}
+
+/**
+ * Terms in the past that a person was asked to confirm in a modal, per user and form: sending
+ * the form again with the same term is the confirmation. Bounded; a restart only asks again.
+ */
+const askedPastTerms = new Map<string, string>();
+
+function confirmedPastTerm(key: string, term: string): boolean {
+  return term !== '' && askedPastTerms.get(key) === term;
+}
+
+function rememberAskedPastTerm(key: string, term: string): void {
+  if (askedPastTerms.size > 1000) askedPastTerms.clear();
+  askedPastTerms.set(key, term);
 }
 
 export function registerViews(app: App, deps: BotDeps): void {
@@ -49,13 +66,17 @@ export function registerViews(app: App, deps: BotDeps): void {
         title: textValue(values, NEW_ITEM.title),
         codes: textValue(values, NEW_ITEM.codes).split(/[\s,;]+/).filter(Boolean),
         term: textValue(values, NEW_ITEM.term),
+        confirmPastTerm: false,
       };
+      const askedKey = `new:${body.user.id}`;
+      input.confirmPastTerm = confirmedPastTerm(askedKey, input.term);
       const result = addItem(deps, input, {
         actor: slackActor(body.user.id),
         channelId: metadata.channelId ?? null,
         context: { via: 'modal', channel: metadata.channelId ?? null },
       });
       if (!result.ok) {
+        if (result.problems.some((p) => p.code === 'TERM_IN_PAST')) rememberAskedPastTerm(askedKey, input.term);
         const errors: Record<string, string> = {};
         for (const problem of result.problems) errors[NEW_ITEM[problem.field].block] = problemText(problem);
         await ack({ response_action: 'errors', errors });
@@ -78,11 +99,14 @@ export function registerViews(app: App, deps: BotDeps): void {
         return;
       }
       const itemId = metadata.itemId;
-      const result = setTerm(deps, itemId, raw, {
-        actor: slackActor(body.user.id),
-        channelId: metadata.channelId ?? null,
-        context: { via: 'modal', channel: metadata.channelId ?? null },
-      });
+      const askedKey = `term:${body.user.id}:${itemId}`;
+      const result = setTerm(
+        deps,
+        itemId,
+        raw,
+        { actor: slackActor(body.user.id), channelId: metadata.channelId ?? null, context: { via: 'modal', channel: metadata.channelId ?? null } },
+        { confirmPast: confirmedPastTerm(askedKey, raw) },
+      );
       const error = (text: string) => ack({ response_action: 'errors', errors: { [TERM.term.block]: text } });
       switch (result.code) {
         case 'ITEM_NOT_FOUND':
@@ -91,7 +115,11 @@ export function registerViews(app: App, deps: BotDeps): void {
           return error(notAllowedText(deps, itemId));
         case 'TERM_UNREADABLE':
           return error(result.message.slice(0, 2000));
+        case 'TERM_IN_PAST':
+          rememberAskedPastTerm(askedKey, raw);
+          return error(T.termConfirmAgain(result.question));
         case 'TERM_SET':
+          askedPastTerms.delete(askedKey);
           return ack({
             response_action: 'update',
             view: buildConfirmationModal('Termijn aangepast', [escapeMrkdwn(T.termSet(itemId, explainDate(result.expression)))]),

@@ -3,11 +3,22 @@ import { addMonths, iso, monthOf, yearOf } from '../../calendar-date.ts';
 import { monthAnchor } from '../../periods.ts';
 import type { IsoDate } from '../../types.ts';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../../vocabulary.ts';
-import { monthWordAt, NEXT_WORDS, THIS_WORDS, word, yearSpecAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
+import { monthWordAt, NEXT_WORDS, ORDINAL_SUFFIXES, THIS_WORDS, word, yearSpecAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
+
+/** A day number right before the month ("31 februari", "31e februari"): that day did not exist. */
+function followsDayNumber(ctx: ParseContext, at: number): boolean {
+  let before = at - 1;
+  const suffix = ctx.tokens[before];
+  if (suffix && suffix.kind === 'word' && !suffix.spaceBefore && ORDINAL_SUFFIXES.has(suffix.text)) before--;
+  const day = ctx.tokens[before];
+  return day !== undefined && day.kind === 'num' && day.digits <= 2;
+}
 
 function parseMonth(ctx: ParseContext, at: number): Core | null {
   const monthWord = monthWordAt(ctx, at);
   if (!monthWord) return null;
+  // "31 februari 2026" is no day, and never "februari 2026".
+  if (followsDayNumber(ctx, at)) return null;
   const month = monthWord.month;
   const yearSpec = yearSpecAt(ctx, monthWord.end, false);
   if (yearSpec) {

@@ -1,0 +1,53 @@
+// "Toch opslaan": a person confirms a term that lies in the past (asked by `/motie termijn`).
+import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { setTerm } from '../../../app/index.ts';
+import { slackActor } from '../../../domain/actor.ts';
+import { explainDate } from '../../../domain/dates/explain-date.ts';
+import { ACTION } from '../../blocks/ids.ts';
+import type { BotDeps } from '../../deps.ts';
+import { T } from '../../texts.nl.ts';
+import { decodeTermConfirmation } from '../commands/termijn.ts';
+import { guarded } from '../guard.ts';
+
+type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+export function registerTermConfirm(app: App, deps: BotDeps): void {
+  app.action<BlockAction<ButtonAction>>(
+    ACTION.termConfirmPast,
+    guarded<Args>('action term confirm', deps, async ({ ack, action, body, respond }) => {
+      await ack();
+      const value = decodeTermConfirmation(action.value);
+      if (!value) {
+        await respond({ response_type: 'ephemeral', replace_original: true, text: T.termConfirmStale });
+        return;
+      }
+      const channelId = body.channel?.id ?? null;
+      const result = setTerm(
+        deps,
+        value.id,
+        value.term,
+        { actor: slackActor(body.user.id), channelId, context: { via: 'button', channel: channelId } },
+        { confirmPast: true },
+      );
+      let text: string;
+      switch (result.code) {
+        case 'TERM_SET':
+          text = T.termSet(value.id, explainDate(result.expression));
+          break;
+        case 'TERM_UNREADABLE':
+          text = T.termUnreadable(result.message);
+          break;
+        case 'ITEM_NOT_FOUND':
+          text = T.itemNotFound(value.id);
+          break;
+        case 'ITEM_NOT_ALLOWED':
+          text = T.notAllowed;
+          break;
+        case 'TERM_IN_PAST':
+          text = T.termConfirmStale;
+          break;
+      }
+      await respond({ response_type: 'ephemeral', replace_original: true, text });
+    }),
+  );
+}
