@@ -5,6 +5,7 @@ import { slackActor } from '../../../domain/actor.ts';
 import { explainDate } from '../../../domain/dates/explain-date.ts';
 import { ACTION } from '../../blocks/ids.ts';
 import type { BotDeps } from '../../deps.ts';
+import { notAllowedText } from '../../permission.ts';
 import { T } from '../../texts.nl.ts';
 import { decodeTermConfirmation } from '../commands/termijn.ts';
 import { guarded } from '../guard.ts';
@@ -41,7 +42,7 @@ export function registerTermConfirm(app: App, deps: BotDeps): void {
           text = T.itemNotFound(value.id);
           break;
         case 'ITEM_NOT_ALLOWED':
-          text = T.notAllowed;
+          text = notAllowedText(deps, value.id);
           break;
         case 'TERM_IN_PAST':
           text = T.termConfirmStale;
