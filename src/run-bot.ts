@@ -9,6 +9,7 @@ import type { MotiebotLogger } from './logger.ts';
 import type { RunningBot } from './main.ts';
 import { createScheduler } from './scheduler/create-scheduler.ts';
 import { createJobSlackClient } from './scheduler/slack-client.ts';
+import { startTkSchedule } from './scheduler/tk-sync-schedule.ts';
 import { createSlackApp } from './slack/app.ts';
 import { loadCalendar } from './store/calendar-file.ts';
 import { closeDb, openDb, type Db } from './store/db.ts';
@@ -51,15 +52,19 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     checkpointAndClose(db, logger);
     throw error;
   }
+  const jobSlack = createJobSlackClient({ token, apiUrl: config.slack.apiUrl });
   const scheduler = createScheduler({
     db,
-    slack: createJobSlackClient({ token, apiUrl: config.slack.apiUrl }),
+    slack: jobSlack,
     admins: config.admins,
     logger,
     reminderCron: config.reminderCron,
     digestCron: config.digestCron,
     leadDays: config.reminderLeadDays,
   });
+  // TK_SYNC_CRON (off by default): the Tweede Kamer open-data sync.
+  const tkSchedule = startTkSchedule({ db, tk: config.tk, slack: jobSlack, calendar, logger });
+  if (tkSchedule) logger.info(`Tweede Kamer sync scheduled (${config.tk.cron}); next run ${tkSchedule.nextRun()?.toISOString() ?? 'unknown'}`);
   // Not awaited: a catch-up run can post for minutes, and a shutdown must be able to stop it.
   const started = scheduler.start().then(
     (caughtUp) => {
@@ -74,12 +79,14 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     stop: () =>
       (stopping ??= (async () => {
         try {
-          const [schedulerStop, appStop] = await Promise.allSettled([
+          const [schedulerStop, appStop, tkStop] = await Promise.allSettled([
             // Aborts a running job at its next safe point and waits for it.
             scheduler.stop().then(() => started),
             app.stop(),
+            tkSchedule?.stop() ?? Promise.resolve(),
           ]);
           if (schedulerStop.status === 'rejected') logger.error(`scheduler did not stop cleanly: ${(schedulerStop.reason as Error).message}`);
+          if (tkStop.status === 'rejected') logger.error(`tk sync did not stop cleanly: ${(tkStop.reason as Error).message}`);
           if (appStop.status === 'rejected') logger.warn(`Bolt did not stop cleanly: ${(appStop.reason as Error).message}`);
         } finally {
           checkpointAndClose(db, logger);

@@ -143,3 +143,28 @@ export function setTriageAssigned(db: Db, entityId: string, responsible: readonl
     .where(eq(tkRecords.entityId, entityId))
     .run();
 }
+
+export interface TkAuditEvent {
+  id: number;
+  itemId: number | null;
+  action: string;
+  newValue: string | null;
+  at: number;
+}
+
+/** The sync's announcement entries (tk-afgedaan, tk-new, tk-first-sync) since `since` (ms UTC). */
+export function listTkEvents(db: Db, actions: readonly string[], since: number): TkAuditEvent[] {
+  return db.$client
+    .prepare(
+      `SELECT id, item_id AS itemId, action, new_value AS newValue, at FROM audit_log
+       WHERE action IN (SELECT value FROM json_each(?)) AND at >= ? ORDER BY at, id`,
+    )
+    .all(JSON.stringify(actions), since) as TkAuditEvent[];
+}
+
+/** Items the sync made or matched, by kind: what the first sync's counts per channel are made of. */
+export function listTkItemIds(db: Db): { itemId: number; category: string }[] {
+  return db.$client
+    .prepare("SELECT item_id AS itemId, category FROM tk_records WHERE item_id IS NOT NULL AND deleted = 0")
+    .all() as { itemId: number; category: string }[];
+}

@@ -2,7 +2,9 @@
 // --check reads one page and compares its shape with what the code expects, writing nothing.
 import { checkTk } from '../../app/check-tk.ts';
 import { syncTk, type TkSyncReport } from '../../app/sync-tk.ts';
-import { ConfigError, loadTkConfig, type TkConfig } from '../../config.ts';
+import { ConfigError, loadConfig, loadTkConfig, type TkConfig } from '../../config.ts';
+import { pendingTkNotices, runTkNotices } from '../../scheduler/run-tk-notices.ts';
+import { createJobSlackClient } from '../../scheduler/slack-client.ts';
 import { loadCalendar } from '../../store/calendar-file.ts';
 import { TK_CLI } from '../../slack/texts/tk.nl.ts';
 import { withDb } from '../db.ts';
@@ -61,6 +63,21 @@ function printReport(io: CliIo, report: TkSyncReport): void {
   if (report.status === 'failed' && report.message) io.err(TK_CLI.failed(report.message));
 }
 
+/** A Slack client for the notices when SLACK_BOT_TOKEN is set; 'invalid' after a Dutch message. */
+function slackFor(io: CliIo): ReturnType<typeof createJobSlackClient> | null | 'invalid' {
+  if (!io.env.SLACK_BOT_TOKEN?.trim()) return null;
+  try {
+    const config = loadConfig({ ...io.env, DATABASE_PATH: io.dbPath, SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: io.env.SLACK_SIGNING_SECRET?.trim() || 'not-used-by-the-cli' });
+    return config.slack.botToken ? createJobSlackClient({ token: config.slack.botToken, apiUrl: config.slack.apiUrl }) : null;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.err(error.message);
+      return 'invalid';
+    }
+    throw error;
+  }
+}
+
 export const syncCommand: CliCommand = {
   ...SPECS.sync,
   run: async (args, io) => {
@@ -84,6 +101,8 @@ export const syncCommand: CliCommand = {
       io.err((error as Error).message);
       return 1;
     }
+    const slack = slackFor(io);
+    if (slack === 'invalid') return 2;
     return withDb(io, async (db) => {
       const report = await syncTk({
         db,
@@ -99,6 +118,15 @@ export const syncCommand: CliCommand = {
       });
       if (args.flags.json) io.out(JSON.stringify(report, null, 2));
       else printReport(io, report);
+      // What channels are owed (Afgedaan, new items, the first sync's counts): posted now when a
+      // bot token is set, else by the bot's next scheduled sync.
+      if (slack) {
+        const notices = await runTkNotices({ db, slack, now: io.now });
+        if (!args.flags.json && notices.posted > 0) io.out(TK_CLI.noticesPosted(notices.posted));
+      } else if (!args.flags.json) {
+        const waiting = pendingTkNotices(db, io.now().getTime()).length;
+        if (waiting > 0) io.out(TK_CLI.noticesWaiting(waiting));
+      }
       if (report.status === 'failed') {
         if (args.flags.json) io.err(TK_CLI.failed(report.message ?? ''));
         return 1;
