@@ -5,6 +5,7 @@ import { registerActions } from './listeners/actions/index.ts';
 import { registerCommands } from './listeners/commands/index.ts';
 import { registerEvents } from './listeners/events/index.ts';
 import { registerViews } from './listeners/views/index.ts';
+import { guardSlackRequests } from './request-guard.ts';
 
 export interface SlackAppOptions {
   token: string;
@@ -26,20 +27,33 @@ export interface SlackApp {
   receiver: HTTPReceiver | SocketModeReceiver;
 }
 
+const SLACK_ENDPOINT = '/slack/events';
+
 export function createSlackApp(deps: BotDeps, options: SlackAppOptions): SlackApp {
   deps.logger.addSecret(options.token);
   deps.logger.addSecret(options.signingSecret);
   deps.logger.addSecret(options.appToken);
-  const receiver = options.appToken
-    ? new SocketModeReceiver({ appToken: options.appToken, logger: deps.logger, customRoutes: options.customRoutes })
-    : new HTTPReceiver({
-        signingSecret: options.signingSecret ?? '',
-        endpoints: '/slack/events',
-        customRoutes: options.customRoutes,
-        logger: deps.logger,
-        // Slack gives 3 seconds; Bolt answers unhandled requests itself after this.
-        unhandledRequestTimeoutMillis: 3001,
-      });
+  let receiver: HTTPReceiver | SocketModeReceiver;
+  if (options.appToken) {
+    receiver = new SocketModeReceiver({ appToken: options.appToken, logger: deps.logger, customRoutes: options.customRoutes });
+  } else {
+    const http = new HTTPReceiver({
+      signingSecret: options.signingSecret ?? '',
+      endpoints: SLACK_ENDPOINT,
+      customRoutes: options.customRoutes,
+      logger: deps.logger,
+      // Slack gives 3 seconds; Bolt answers unhandled requests itself after this.
+      unhandledRequestTimeoutMillis: 3001,
+    });
+    // Future timestamps, replays and bodies Bolt cannot handle are refused before Bolt sees them
+    // (the server calls this property for every request, so replacing it before start() works).
+    http.requestListener = guardSlackRequests(http.requestListener, {
+      signingSecret: options.signingSecret ?? '',
+      endpoints: [SLACK_ENDPOINT],
+      logger: deps.logger,
+    });
+    receiver = http;
+  }
   const app = new App({
     receiver,
     token: options.token,

@@ -134,7 +134,8 @@ export async function startTestBot(opts: { admins?: string[]; now?: Date; db?: T
         user: { id: 'UALICE', username: 'alice', team_id: 'T1' },
         api_app_id: 'A1',
         token: 'legacy',
-        trigger_id: '123.456.abc',
+        // Slack gives every submission its own trigger id: two submissions are never the same request.
+        trigger_id: `${++responseCounter}.456.abc`,
         ...payload,
       };
       const posted = await raw(form({ payload: JSON.stringify(body) }), { contentType: 'application/x-www-form-urlencoded' });

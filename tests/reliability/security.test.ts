@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 import { parseTarget } from '../../src/domain/codes.ts';
 import { linkChannel } from '../../src/store/channels.queries.ts';
-import { createItem } from '../../src/store/items.queries.ts';
+import { createItem, getItem } from '../../src/store/items.queries.ts';
 import { dumpDb, newItem, tempDir } from '../helpers/db.ts';
 import { waitFor } from '../helpers/fake-slack.ts';
 import { BOT_TOKEN, SIGNING_SECRET, sign, startTestBot, type TestBot } from '../helpers/slack-harness.ts';
@@ -46,6 +46,9 @@ describe('request signatures', () => {
     ['a correct signature with a timestamp of 6 minutes ago', (body) => ({ timestamp: nowSec() - 360, signature: sign(body, nowSec() - 360) })],
     ['a correct signature with a timestamp of a day ago', (body) => ({ timestamp: nowSec() - 86_400, signature: sign(body, nowSec() - 86_400) })],
     ['a timestamp that is not a number', (body) => ({ timestamp: Number.NaN, signature: sign(body, Number.NaN) })],
+    // Bolt 5.1 refuses only old timestamps: a request dated in the future could be kept and used later.
+    ['a correct signature with a timestamp 6 minutes in the future', (body) => ({ timestamp: nowSec() + 360, signature: sign(body, nowSec() + 360) })],
+    ['a correct signature with a timestamp a year in the future', (body) => ({ timestamp: nowSec() + 365 * 86_400, signature: sign(body, nowSec() + 365 * 86_400) })],
   ];
 
   it.each(refused)('refuses %s with 401 and changes nothing', async (_name, forge) => {
@@ -74,12 +77,89 @@ describe('request signatures', () => {
     expect(dumpDb(bot.t.db)).toBe(before);
   });
 
+  it('handles a correct signature with a timestamp 4 minutes off in either direction (Slack\'s window is 5)', async () => {
+    for (const offset of [-240, 240]) {
+      const body = commandBody(bot, 'help');
+      const posted = await bot.raw(body, { contentType: FORM, timestamp: nowSec() + offset, signature: sign(body, nowSec() + offset) });
+      expect(posted.status).toBe(200);
+    }
+  });
+
   it('handles the same request when it is signed correctly and recent (the control)', async () => {
     const body = commandBody(bot, 'help');
     const posted = await bot.raw(body, { contentType: FORM });
     expect(posted.status).toBe(200);
     await waitFor(() => bot.fake.responses.find((r) => r.id === 'forged'));
   });
+});
+
+describe('replays and bodies Bolt cannot handle', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot();
+    linkChannel(bot.t.db, parseTarget('SOCW')!, 'COCW', 'UALICE', Date.now());
+  });
+  afterAll(() => bot.close());
+
+  /** A click on an item button as Slack signs it: the same body and timestamp give the same request. */
+  function click(actionId: 'item_done' | 'item_undo', itemId: number, n: number): string {
+    return new URLSearchParams({
+      payload: JSON.stringify({
+        type: 'block_actions',
+        team: { id: 'T1', domain: 'ocw' },
+        user: { id: 'UALICE', username: 'alice', team_id: 'T1' },
+        api_app_id: 'A1',
+        trigger_id: `${n}.1.abc`,
+        response_url: bot.fake.responseUrl(`replay-${n}`),
+        channel: { id: 'COCW', name: 'ocw' },
+        container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'COCW', is_ephemeral: true },
+        actions: [{ type: 'button', action_id: actionId, block_id: `item:${itemId}:actions`, action_ts: `${n}.2`, value: JSON.stringify({ id: itemId }) }],
+      }),
+    }).toString();
+  }
+
+  it('refuses a replayed "Afgerond" click after an undo with 401: the item stays open', async () => {
+    const item = createItem(bot.t.db, newItem({ title: 'Replay' }), 'import', Date.now());
+    const done = click('item_done', item.id, 1);
+    const doneAt = Math.floor(Date.now() / 1000);
+    expect((await bot.raw(done, { contentType: FORM, timestamp: doneAt })).status).toBe(200);
+    await waitFor(() => getItem(bot.t.db, item.id)?.status === 'done');
+    expect((await bot.raw(click('item_undo', item.id, 2), { contentType: FORM })).status).toBe(200);
+    await waitFor(() => getItem(bot.t.db, item.id)?.status === 'open');
+    const before = dumpDb(bot.t.db);
+
+    const replayed = await bot.raw(done, { contentType: FORM, timestamp: doneAt });
+    expect(replayed.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(getItem(bot.t.db, item.id)?.status).toBe('open');
+    expect(dumpDb(bot.t.db)).toBe(before);
+    expect(bot.fake.responses.filter((r) => r.id === 'replay-1')).toHaveLength(1);
+    expect(bot.logs.join('\n')).toContain('refused a request to the Slack endpoint (401): a replay of a request already received');
+  });
+
+  it.each([
+    ['payload=null', 'payload=null', FORM],
+    ['payload=[]', 'payload=%5B%5D', FORM],
+    ['payload=5', 'payload=5', FORM],
+    ['payload="x"', 'payload=%22x%22', FORM],
+    ['a JSON body null', 'null', 'application/json'],
+    ['a JSON body []', '[]', 'application/json'],
+  ])('answers a signed %s with 400 at once and changes nothing', async (_name, body, contentType) => {
+    const before = dumpDb(bot.t.db);
+    const posted = await Promise.race([
+      bot.raw(body, { contentType }),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer within 2 s')), 2000)),
+    ]);
+    expect(posted.status).toBe(400);
+    expect(posted.elapsedMs).toBeLessThan(1000);
+    expect(dumpDb(bot.t.db)).toBe(before);
+  });
+
+  it('answers 500 signed payload=null requests at once, each with 400 (none holds its connection open)', async () => {
+    // Each one different (a signature seen before is a replay: 401).
+    const statuses = await Promise.all(Array.from({ length: 500 }, (_, i) => bot.raw(`payload=null&n=${i}`, { contentType: FORM }).then((p) => p.status)));
+    expect(statuses.filter((s) => s !== 400)).toEqual([]);
+  }, 60_000);
 });
 
 describe('secrets stay out of logs and answers', () => {

@@ -12,9 +12,9 @@ function homeOpened(user = 'UALICE', tab = 'home') {
 }
 
 /** Sends an event as Slack's retry would: the same event id, with x-slack-retry-num. */
-async function sendWithRetryHeaders(bot: SlackTest, eventId: string, retryNum: number) {
+async function sendWithRetryHeaders(bot: SlackTest, eventId: string, retryNum: number, offsetSeconds = 0) {
   const body = JSON.stringify({ token: 'legacy', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: 1700000000, event: homeOpened() });
-  const timestamp = Math.floor(Date.now() / 1000);
+  const timestamp = Math.floor(Date.now() / 1000) + offsetSeconds;
   const res = await fetch(bot.url, {
     method: 'POST',
     headers: {
@@ -106,17 +106,27 @@ describe('app_home_opened', () => {
     expect(Number(rest?.[1]) + shownItemIds(home.view.blocks).length).toBe(t.bot.deps.db.$client.prepare("SELECT count(*) AS n FROM items WHERE status = 'open' AND deadline <= '2025-10-13'").pluck().get());
   });
 
-  it('is harmless when Slack retries the event: the same Home again and nothing else changes', async () => {
+  it('is harmless when Slack retries the event re-signed: the same Home again and nothing else changes', async () => {
     link(t.bot, 'SOCW');
     addItem(t.bot, { deadline: term(daysFromToday(-1)) });
     const before = dumpDb(t.bot.deps.db);
-    expect(await sendWithRetryHeaders(t.bot, 'EvSAME', 0)).toBe(200);
-    expect(await sendWithRetryHeaders(t.bot, 'EvSAME', 1)).toBe(200);
-    expect(await sendWithRetryHeaders(t.bot, 'EvSAME', 2)).toBe(200);
+    // each retry signed anew (another timestamp), so it is handled again, idempotently
+    expect(await sendWithRetryHeaders(t.bot, 'EvSAME', 0, -2)).toBe(200);
+    expect(await sendWithRetryHeaders(t.bot, 'EvSAME', 1, -1)).toBe(200);
+    expect(await sendWithRetryHeaders(t.bot, 'EvSAME', 2, 0)).toBe(200);
     const first = await publishedHome(t.bot, 0);
     const last = await publishedHome(t.bot, 2);
     expect(last).toEqual(first);
     expect(dumpDb(t.bot.deps.db)).toBe(before);
     expect(t.bot.logs.join('\n')).not.toMatch(/ERROR/);
+  });
+
+  it('acknowledges a retry that repeats the very request it already received, without handling it again', async () => {
+    link(t.bot, 'SOCW');
+    expect(await sendWithRetryHeaders(t.bot, 'EvSAME', 0, 0)).toBe(200);
+    await publishedHome(t.bot, 0);
+    expect(await sendWithRetryHeaders(t.bot, 'EvSAME', 1, 0)).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(t.bot.fake.callsTo('views.publish')).toHaveLength(1);
   });
 });
