@@ -15,6 +15,7 @@ import {
   parseKamerstukCell,
   parseResponsibleCell,
   parseSubmittersCell,
+  ministryOfChapter,
   ministryOfName,
   readStatusWord,
   REGISTER_NUMBER,
@@ -45,6 +46,8 @@ export interface LayoutRow {
   /** Debate or adoption date (the reference for relative terms). */
   date?: string | null;
   owner?: string | null;
+  /** A begroting appendix: without a bewindspersoon the ministry of the Kamerstuk's budget chapter is responsible. */
+  ministryFromChapter?: boolean;
   /** The row ends where the document was cut off. */
   cutOff?: boolean;
 }
@@ -120,6 +123,10 @@ export function rowsToItems(
     }
 
     const kamerstuk = parseKamerstukCell(row.kamerstuk);
+    if (responsible.length === 0 && row.ministryFromChapter && kamerstuk) {
+      const ministry = ministryOfChapter(kamerstuk.dossier);
+      if (ministry) responsible = [{ code: `M${ministry}`, ministry }];
+    }
     const statusText = clean(row.statusText);
 
     // Status: its own column, else the first word of the status text, else the table's title, else the text's phrases.

@@ -240,3 +240,16 @@ export function findDate(text: string | null | undefined): string | null {
   const match = pattern.exec(text);
   return match ? parseDateCell(match[1]) : null;
 }
+
+/** Begroting chapters (the suffix of a budget's Kamerstuk, "36200 VIII") → the ministry whose budget it is. */
+const CHAPTERS: Readonly<Record<string, string>> = {
+  III: 'AZ', IV: 'BZK', V: 'BZ', VI: 'JenV', VII: 'BZK', VIII: 'OCW', IX: 'Fin', IXB: 'Fin', X: 'Def', XII: 'IenW',
+  XIII: 'EZ', XIV: 'LVVN', XV: 'SZW', XVI: 'VWS', XVII: 'BHO', XVIII: 'BZK', XXII: 'VRO', XXIII: 'KGG',
+  A: 'IenW', B: 'BZK', C: 'BZK', J: 'IenW', K: 'BZK', H: 'LVVN',
+};
+
+/** The ministry of a begroting Kamerstuk's chapter ("36200-VIII" → OCW); null for other dossiers. */
+export function ministryOfChapter(dossier: string): string | null {
+  const chapter = /-([IVXL]+B?|[A-Z])$/.exec(dossier)?.[1];
+  return chapter ? (CHAPTERS[chapter] ?? null) : null;
+}

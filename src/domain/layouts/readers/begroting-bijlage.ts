@@ -18,11 +18,14 @@ export const begrotingBijlageReader: LayoutReader = {
   rows(document, options) {
     const read = readTables(document, options.columns);
     const fromTables = rowsOfKind(read, 'begroting-bijlage');
-    if (fromTables.rows.length > 0) return { ok: true, rows: fromTables.rows, defaultKind: 'motie', statedDate: fromTables.statedDate };
+    if (fromTables.rows.length > 0) {
+      const rows = fromTables.rows.map((row) => ({ ...row, ministryFromChapter: true }));
+      return { ok: true, rows, defaultKind: 'motie', statedDate: fromTables.statedDate };
+    }
     const paragraphs = paragraphsOfText(document.text);
     const firstHeader = paragraphs.findIndex((p) => /^omschrijving\b/i.test(p.text));
     const base = contextOfTitles(paragraphs.slice(0, Math.max(0, firstHeader)).slice(0, 6).map((p) => p.text));
     const { rows } = readAppendixParagraphs(paragraphs, { ...base, kind: null, status: null });
-    return { ok: true, rows, defaultKind: 'motie', statedDate: base.date };
+    return { ok: true, rows: rows.map((row) => ({ ...row, ministryFromChapter: true })), defaultKind: 'motie', statedDate: base.date };
   },
 };

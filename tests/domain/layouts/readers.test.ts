@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { linesOfText, readLayout, type SourceDocument, type TableBlock } from '../../../src/domain/layouts/index.ts';
+import { parseColumnOverrides } from '../../../src/domain/layouts/fields.ts';
+import { SAMPLE_PATH } from '../overview/sample.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/layouts/${name}`, import.meta.url), 'utf8');
+const textDoc = (text: string): SourceDocument => ({ format: 'text', text, blocks: linesOfText(text) });
+const tableDoc = (rows: string[][], format: SourceDocument['format'] = 'xlsx'): SourceDocument => ({
+  format,
+  text: '',
+  blocks: [{ type: 'table', rows, line: 1 } satisfies TableBlock],
+});
+const TODAY = '2025-05-01';
+
+function summary(doc: SourceDocument, options = {}) {
+  const read = readLayout(doc, { today: TODAY, ...options });
+  if (!read.ok) throw new Error(read.message);
+  return {
+    layout: read.layout.id,
+    documentDate: read.documentDate,
+    items: read.items.map((i) => ({
+      kind: i.kind,
+      status: i.status,
+      partly: i.partly,
+      submitters: i.submitters,
+      kamerstuk: i.kamerstuk ? `${i.kamerstuk.dossier}-${i.kamerstuk.number}` : null,
+      reference: i.reference,
+      term: i.deadline?.text ?? null,
+      deadline: i.deadline?.deadline ?? null,
+      codes: i.responsible.map((r) => r.code),
+    })),
+    problems: read.problems.map((p) => p.code),
+  };
+}
+
+describe('layout 1: the flat stand-van-zaken list', () => {
+  it('still gives the sample its 14 items', () => {
+    const read = readLayout(textDoc(readFileSync(SAMPLE_PATH, 'utf8')), { documentDate: '2025-04-01' });
+    expect(read.ok && read.layout.id).toBe('stand-van-zaken');
+    expect(read.ok && read.items).toHaveLength(14);
+  });
+});
+
+describe('layout 2: begroting appendix flattened to one paragraph per cell', () => {
+  const doc = textDoc(fixture('begroting-bijlage-gemeentefonds-2024.txt'));
+
+  it('rebuilds the rows from the header, with status from the status word and the Kamerstuk from the vindplaats', () => {
+    const read = summary(doc);
+    expect(read.layout).toBe('begroting-bijlage');
+    expect(read.documentDate).toBe('2023-06-30'); // "stand per 30 juni 2023" in the table's title
+    expect(read.items.slice(0, 3)).toEqual([
+      expect.objectContaining({ kind: 'motie', status: 'done', submitters: ['Dekker-Abdulaziz', 'Romke de Jong'], kamerstuk: '35925-VII-165', codes: ['MBZK'] }), // chapter VII: BZK's budget
+      expect.objectContaining({ kind: 'motie', status: 'done', submitters: ['Dekker-Abdulaziz', 'Romke de Jong'], kamerstuk: '35925-VII-159' }),
+      expect.objectContaining({ kind: 'motie', status: 'done', submitters: ['Inge van Dijk', 'Van der Graaf'], kamerstuk: '35925-VII-160' }),
+    ]);
+  });
+
+  it('keeps the rows before a cut-off last row and warns about that row', () => {
+    const read = summary(doc);
+    expect(read.items).toHaveLength(4);
+    expect(read.items[3]).toMatchObject({ submitters: ['Weyenberg'], kamerstuk: null, status: 'done' }); // the title says afgerond
+    expect(read.problems).toEqual(['LAYOUT_ROW_CUT_OFF']);
+  });
+
+  it('takes the status of every row from the table title when the cell has no status word, per table', () => {
+    const text = [
+      'Tabel 2 Door de Staten-Generaal aanvaarde moties die nog niet zijn afgerond',
+      '', 'Omschrijving van de motie', '', 'Vindplaats', '', 'Stand van zaken', '',
+      'De motie van het lid Bikker c.s.; Verzoekt de regering voor de zomer van 2024 een plan te sturen.', '',
+      'Kamerstukken II 2023/24, 36410 VII, nr. 12', '',
+      'De Kamer ontvangt het plan na de zomer.', '',
+      'Overzicht van openstaande toezeggingen', '',
+      'Omschrijving van de toezegging', '', 'Vindplaats', '', 'Stand van zaken', '',
+      'De minister stuurt de Kamer eind 2024 een evaluatie.', '',
+      'Commissiedebat Financiën decentrale overheden, 12 maart 2024', '',
+      'Deels afgedaan. Het eerste deel is verstuurd.', '',
+    ].join('\n');
+    const read = summary(textDoc(text), { documentDate: '2024-06-01' });
+    expect(read.items).toEqual([
+      expect.objectContaining({ kind: 'motie', status: 'open', submitters: ['Bikker'], kamerstuk: '36410-VII-12', term: 'na de zomer' }), // the newer status text moves the term
+      expect.objectContaining({ kind: 'toezegging', status: 'open', partly: true, submitters: [], kamerstuk: null, term: 'eind 2024' }),
+    ]);
+  });
+});
+
+describe('layout 3: Eerste Kamer register pages', () => {
+  it('reads Kerngegevens blocks: number as reference, Deadline as the term, the status and the bewindspersoon', () => {
+    const read = summary(textDoc(fixture('ek-toezeggingen.txt')));
+    expect(read.layout).toBe('ek-register');
+    expect(read.items).toEqual([
+      expect.objectContaining({ kind: 'toezegging', status: 'open', reference: 'T03412', term: '1 april 2026', deadline: '2026-04-01', codes: ['MBZK'], kamerstuk: null }),
+      expect.objectContaining({ kind: 'toezegging', status: 'open', partly: true, reference: 'T03520', term: '31-12-2024', deadline: '2024-12-31', codes: ['SVWS'] }),
+      expect.objectContaining({ kind: 'toezegging', status: 'done', reference: 'T03001', term: 'voor de zomer van 2022', codes: ['MBZK'] }),
+    ]);
+  });
+
+  it('keeps the Eerste Kamer dossier in the title and the promise as the text', () => {
+    const read = readLayout(textDoc(fixture('ek-toezeggingen.txt')), { today: TODAY });
+    expect(read.ok && read.items[0]?.title).toBe('Evaluatie van de Wet open overheid (35.112 / 36.100, CK)');
+    expect(read.ok && read.items[0]?.text).toMatch(/^De minister van Binnenlandse Zaken .* aan de Kamer te sturen\.$/);
+  });
+
+  it('reads a rappel list of T-numbered lines', () => {
+    const text = 'Rappellijst toezeggingen\nT02001 - Brief over de Omgevingswet\nDeadline: 1-3-2024\nStatus: openstaand\nT02002 - Evaluatie van de Jeugdwet\nDeadline: 1 juni 2024\n';
+    const read = summary(textDoc(text));
+    expect(read.items.map((i) => [i.reference, i.deadline, i.status])).toEqual([
+      ['T02001', '2024-03-01', 'open'],
+      ['T02002', '2024-06-01', 'open'],
+    ]);
+  });
+});
+
+describe('layout 4: Tweede Kamer register export', () => {
+  const header = ['Id', 'Nummer', 'Naam', 'Functie', 'Ministerie', 'Status', 'Tekst', 'Aanmaakdatum', 'DatumNakoming'];
+
+  it('reads TZ numbers, statuses and DatumNakoming as the term', () => {
+    const read = summary(
+      tableDoc([
+        header,
+        ['a', 'TZ202412-116', 'Wiersma, F.M.', 'Minister van Landbouw, Visserij, Voedselzekerheid en Natuur', 'LVVN', 'Openstaand', 'De minister stuurt in maart 2025 de terugkoppeling.', '2024-12-11', '2025-03-31'],
+        ['b', 'TZ202504-057', 'Madlener, B.', 'Minister van Infrastructuur en Waterstaat', 'IenW', 'Afgedaan', 'De Kamer wordt voor de zomer geïnformeerd.', '2025-04-10', ''],
+        ['c', 'TZ202402-164', 'X', 'Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking', 'BZ', 'Deels Afgedaan', 'Een briefing.', '2024-02-15', ''],
+        ['d', 'TZ202311-010', 'Y', 'Staatssecretaris van Financiën', 'Fin', 'Vervallen', 'Een brief.', '2023-11-02', ''],
+      ], 'csv'),
+    );
+    expect(read.layout).toBe('tk-register');
+    expect(read.items).toEqual([
+      expect.objectContaining({ kind: 'toezegging', status: 'open', reference: 'TZ202412-116', term: '2025-03-31', codes: ['MLVVN'] }),
+      // no DatumNakoming: the term comes from the text, read from the Aanmaakdatum
+      expect.objectContaining({ status: 'done', reference: 'TZ202504-057', term: 'voor de zomer', deadline: '2025-07-03', codes: ['MIenW'] }),
+      expect.objectContaining({ status: 'open', partly: true, codes: ['MBHO'] }),
+      expect.objectContaining({ status: 'lapsed', codes: ['SFin'] }),
+    ]);
+  });
+});
+
+describe('layout 5: team spreadsheets', () => {
+  it('finds the header on row 4 under title rows, skips empty rows and section rows, and reads ja/nee', () => {
+    const read = summary(
+      tableDoc([
+        ['Overzicht moties OCW', 'Overzicht moties OCW', 'Overzicht moties OCW', 'Overzicht moties OCW', ''],
+        ['Stand per 1 maart 2025', '', '', '', ''],
+        ['', '', '', '', ''],
+        ['Nr.', 'Kamerstuk', 'Korte inhoud', 'Termijn', 'Afgehandeld?'],
+        ['Toezeggingen', 'Toezeggingen', 'Toezeggingen', 'Toezeggingen', 'Toezeggingen'],
+        ['1', '', 'De minister stuurt een brief', 'Q3 2025', 'nee'],
+        ['', '', '', '', ''],
+        ['2', '', 'De minister stuurt een tweede brief', '2025-06-01', 'ja'],
+      ]),
+    );
+    expect(read.documentDate).toBe('2025-03-01');
+    expect(read.items).toEqual([
+      expect.objectContaining({ kind: 'toezegging', status: 'open', term: 'Q3 2025', deadline: '2025-09-30', codes: ['MOCW'] }),
+      expect.objectContaining({ kind: 'toezegging', status: 'done', term: '2025-06-01', deadline: '2025-06-01' }),
+    ]);
+  });
+
+  it('follows --kolommen over the synonyms', () => {
+    const rows = [['Onderwerp', 'Wanneer', 'Stand'], ['Brief over de bekostiging', 'eind 2025', 'Loopt']];
+    const columns = parseColumnOverrides('Wanneer=deadline,Onderwerp=title');
+    if (!columns.ok) throw new Error(columns.message);
+    const read = summary(tableDoc(rows), { columns: columns.overrides });
+    expect(read.items).toEqual([expect.objectContaining({ term: 'eind 2025', deadline: '2025-12-31', status: 'open' })]);
+  });
+
+  it('answers a table it cannot map with the columns found and the columns needed, in Dutch', () => {
+    const read = readLayout(tableDoc([['Kleur', 'Gewicht'], ['rood', '3']]), { today: TODAY });
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.message).toContain('Gevonden kolommen: "Kleur", "Gewicht"');
+    expect(!read.ok && read.message).toContain('Nodig is een kolom met de tekst van de motie of toezegging');
+    expect(!read.ok && read.message).toContain('--kolommen');
+  });
+});
+
+describe('unknown layouts', () => {
+  it('lists the layouts it knows and how to map columns', () => {
+    const read = readLayout(textDoc('Geachte voorzitter,\n\nHierbij de brief.\n'), { today: TODAY });
+    expect(read.ok).toBe(false);
+    const message = !read.ok ? read.message : '';
+    expect(message).toContain('Er is niets geïmporteerd');
+    for (const name of ['stand-van-zakenlijst', 'bijlage moties en toezeggingen', 'Eerste Kamer', 'Tweede Kamer', 'eigen overzicht in tabelvorm']) {
+      expect(message).toContain(name);
+    }
+    expect(message).toContain('--kolommen "Termijn=deadline');
+  });
+});
