@@ -23,3 +23,4 @@ export { reopenItem, type ReopenResult } from './reopen-item.ts';
 export { linkChannel, unlinkChannel, type LinkChannelResult, type UnlinkChannelResult } from './link-channel.ts';
 export { readOverview, importOverview, type ParsedOverview, type ReadOverviewResult, type ImportResult } from './import-overview.ts';
 export { addItem, type AddItemProblem, type AddItemResult, type NewItemInput } from './add-item.ts';
+export { exportOverview, EXPORT_FORMATS, EXPORT_MEDIA_TYPES, type ExportFormat, type ExportOverviewInput, type ExportOverviewResult } from './export-overview.ts';

@@ -17,11 +17,16 @@ function usage(): string {
 }
 
 function parse(command: CommandSpec, argv: string[]): ParsedArgs {
-  const options: Record<string, { type: 'string' | 'boolean' }> = { db: { type: 'string' } };
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = { db: { type: 'string' } };
   for (const f of command.valueFlags ?? []) options[f] = { type: 'string' };
+  for (const f of command.repeatableFlags ?? []) options[f] = { type: 'string', multiple: true };
   for (const f of ['json', 'help', 'list', 'los', 'dry-run', ...(command.booleanFlags ?? [])]) options[f] ??= { type: 'boolean' };
   const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  return { positional: positionals, flags: values as Record<string, string | boolean> };
+  // A repeated flag (--code SOCW --code MOCW) arrives as one comma-separated value.
+  const flags = Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]),
+  ) as Record<string, string | boolean>;
+  return { positional: positionals, flags };
 }
 
 /** node:util's parseArgs speaks English; say the same in Dutch. */

@@ -10,6 +10,7 @@ const LOADERS: Record<keyof typeof SPECS, () => Promise<CliCommand>> = {
   afgerond: async () => (await import('./commands/items.ts')).doneCommand,
   heropen: async () => (await import('./commands/items.ts')).reopenCommand,
   kanaal: async () => (await import('./commands/kanaal.ts')).kanaalCommand,
+  overzicht: async () => (await import('./commands/overzicht.ts')).overzichtCommand,
   datum: async () => (await import('./commands/datum.ts')).datumCommand,
   herinner: async () => (await import('./commands/herinner.ts')).herinnerCommand,
   digest: async () => (await import('./commands/digest.ts')).digestCommand,

@@ -19,6 +19,13 @@ export const SPECS = {
   afgerond: { name: 'afgerond', usage: 'motie afgerond <id> [--door <naam>]   markeer als afgerond', valueFlags: ['door'] },
   heropen: { name: 'heropen', usage: 'motie heropen <id> [--door <naam>]   zet een afgerond item weer open', valueFlags: ['door'] },
   kanaal: { name: 'kanaal', usage: 'motie kanaal <CODE|MINISTERIE> <kanaal-id> | --list | --los <CODE> <kanaal-id>   koppel kanalen' },
+  overzicht: {
+    name: 'overzicht',
+    usage:
+      'motie overzicht [--code SOCW …] [--status open|alles] [--format docx|xlsx|csv|md] --out <bestand> [--json]   de stand van zaken als Word, Excel, CSV of tekst',
+    valueFlags: ['status', 'format', 'out'],
+    repeatableFlags: ['code'],
+  },
   datum: {
     name: 'datum',
     usage: 'motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json]   laat zien welke data en welke termijn motiebot in een tekst leest',

@@ -23,6 +23,8 @@ export interface CommandSpec {
   usage: string;
   /** Flags that take a value (the rest are booleans). */
   valueFlags?: readonly string[];
+  /** Flags that take a value and may be given more than once (joined with commas). */
+  repeatableFlags?: readonly string[];
   /** Boolean flags of this command besides the common ones (--json, --dry-run …). */
   booleanFlags?: readonly string[];
 }

@@ -1,0 +1,26 @@
+// The overview as CSV in Dutch Excel's dialect: ";" between cells, CRLF between rows, cells in
+// double quotes when they hold ";", quotes or line breaks. Encoding: UTF-8 with a byte-order mark.
+// Dutch Excel opens a file with that mark as UTF-8 (without it, it assumes Windows-1252), and
+// UTF-8 holds every character of the texts (ĳ, typographic quotes, accents) where Windows-1252
+// would lose some. Each cell stays on one line (paragraphs joined by a space), so that a reader
+// that finds the separator line by line sees one record per line.
+import { EXPORT_COLUMNS, type OverviewExport } from '../../domain/export/overview-rows.ts';
+import { cellOf } from './xlsx.ts';
+
+const BOM = '\uFEFF';
+
+function quote(cell: string): string {
+  return /[;"\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+export function formatOverviewCsv(overview: OverviewExport): string {
+  const lines = [EXPORT_COLUMNS.map((c) => quote(c.header)).join(';')];
+  for (const row of [...overview.moties, ...overview.toezeggingen]) {
+    lines.push(EXPORT_COLUMNS.map((c) => quote(cellOf(row, c.key).replace(/\s+/g, ' ').trim())).join(';'));
+  }
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+export function writeOverviewCsv(overview: OverviewExport): Buffer {
+  return Buffer.from(formatOverviewCsv(overview), 'utf8');
+}

@@ -1,0 +1,50 @@
+// The overview as a Word document (`docx`): the sample's layout as paragraphs — a title, the
+// headings "Moties" and "Toezeggingen", per item the request with a superscript footnote marker,
+// its status, the codes in bold before the stand van zaken, and the footnote with the Kamerstuk.
+// Mammoth (the import's Word reader) turns it back into the same lines the text export has, so
+// the flat-list reader reads it as the same items.
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { statusLine } from '../../domain/export/format-overview-text.ts';
+import type { OverviewExport, OverviewRow } from '../../domain/export/overview-rows.ts';
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const paragraphsOf = (text: string) => text.split(/\n\s*\n/).map(oneLine).filter((p) => p !== '');
+
+export async function writeOverviewDocx(overview: OverviewExport, title: string): Promise<Buffer> {
+  const children: Paragraph[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(oneLine(title))] }),
+    new Paragraph({ children: [new TextRun({ text: 'Status Verantwoordelijk Stand van zaken', italics: true, color: '666666' })] }),
+  ];
+  let footnote = 0;
+  const section = (heading: string, rows: readonly OverviewRow[]) => {
+    if (rows.length === 0) return;
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(heading)] }));
+    for (const row of rows) {
+      let request = oneLine(row.request);
+      let note: string | null = null;
+      const runs: TextRun[] = [];
+      if (row.footnote) {
+        footnote += 1;
+        if (/[\p{L}\p{N})]$/u.test(request)) request += '.';
+        note = `${footnote} ${row.footnote}`;
+      }
+      runs.push(new TextRun(request));
+      if (note) runs.push(new TextRun({ text: String(footnote), superScript: true }));
+      children.push(new Paragraph({ spacing: { before: 240 }, children: runs }));
+      children.push(new Paragraph({ children: [new TextRun({ text: statusLine(row), italics: true })] }));
+      const [first = '', ...rest] = paragraphsOf(row.statusText);
+      children.push(new Paragraph({ children: [new TextRun({ text: row.codes, bold: true }), new TextRun(first ? ` ${first}` : '')] }));
+      for (const p of rest) children.push(new Paragraph({ children: [new TextRun(p)] }));
+      if (note) children.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: note, size: 16 })] }));
+    }
+  };
+  section('Moties', overview.moties);
+  section('Toezeggingen', overview.toezeggingen);
+  const document = new Document({
+    creator: 'motiebot',
+    title: oneLine(title),
+    description: 'Stand van zaken moties en toezeggingen, gemaakt door motiebot',
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}

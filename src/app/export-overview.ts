@@ -1,0 +1,98 @@
+// The next stand van zaken out: the items of some codes (or all), open or all, in one of four
+// formats. The rows come from one item model (domain/export), so every format holds the same
+// items and reads back through `motie import` as the same items.
+import { amsterdamDate } from '../clock.ts';
+import { writeOverviewCsv } from '../adapters/export/csv.ts';
+import { writeOverviewDocx } from '../adapters/export/docx.ts';
+import { writeOverviewXlsx } from '../adapters/export/xlsx.ts';
+import { parseTarget } from '../domain/codes.ts';
+import { formatOverviewText } from '../domain/export/format-overview-text.ts';
+import { buildOverviewRows } from '../domain/export/overview-rows.ts';
+import type { Item } from '../domain/items.ts';
+import { listItems } from '../store/items.queries.ts';
+import type { AppContext } from './context.ts';
+
+export const EXPORT_FORMATS = ['docx', 'xlsx', 'csv', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+};
+
+export interface ExportOverviewInput {
+  /** Codes or ministries as typed ("SOCW", "OCW"); empty for every item. */
+  targets: readonly string[];
+  /** `open`: the open items; `alles`: open, done and lapsed (never deleted ones). */
+  status: 'open' | 'alles';
+  format: ExportFormat;
+}
+
+export type ExportOverviewResult =
+  | {
+      ok: true;
+      code: 'EXPORT_WRITTEN';
+      bytes: Buffer;
+      /** "stand-van-zaken-SOCW-2025-09-15.docx" */
+      fileName: string;
+      title: string;
+      mediaType: string;
+      moties: number;
+      toezeggingen: number;
+    }
+  | { ok: false; code: 'EXPORT_TARGET_UNKNOWN'; word: string }
+  | { ok: false; code: 'EXPORT_NOTHING'; };
+
+export async function exportOverview(ctx: Pick<AppContext, 'db' | 'now'>, input: ExportOverviewInput): Promise<ExportOverviewResult> {
+  const codes: string[] = [];
+  const ministries: string[] = [];
+  for (const word of input.targets) {
+    const target = parseTarget(word);
+    if (!target) return { ok: false, code: 'EXPORT_TARGET_UNKNOWN', word };
+    if (target.kind === 'code') codes.push(target.code);
+    else ministries.push(target.ministry);
+  }
+  const items: Item[] = listItems(ctx.db, {
+    codes,
+    ministries,
+    ...(input.status === 'open' ? { status: 'open' as const } : {}),
+  }).filter((item) => item.status !== 'deleted');
+  if (items.length === 0) return { ok: false, code: 'EXPORT_NOTHING' };
+  // An item handled together with the one above ("geïntegreerd met bovenstaande motie") keeps
+  // that item above it, also when it is done: otherwise the link would point at another row.
+  const included = new Set(items.map((i) => i.id));
+  const linked = [...new Set(items.map((i) => i.linkedTo).filter((id): id is number => id !== null && !included.has(id)))];
+  if (linked.length > 0) items.push(...listItems(ctx.db, { ids: linked }).filter((item) => item.status !== 'deleted'));
+  const overview = buildOverviewRows(items);
+  const today = amsterdamDate(ctx.now());
+  const label = [...codes, ...ministries].join(', ');
+  const title = `Stand van zaken moties en toezeggingen${label ? ` ${label}` : ''}`;
+  let bytes: Buffer;
+  switch (input.format) {
+    case 'docx':
+      bytes = await writeOverviewDocx(overview, title);
+      break;
+    case 'xlsx':
+      bytes = await writeOverviewXlsx(overview, title);
+      break;
+    case 'csv':
+      bytes = writeOverviewCsv(overview);
+      break;
+    case 'md':
+      bytes = Buffer.from(formatOverviewText(overview, title), 'utf8');
+      break;
+  }
+  const slug = [...codes, ...ministries].join('-');
+  return {
+    ok: true,
+    code: 'EXPORT_WRITTEN',
+    bytes,
+    fileName: `stand-van-zaken${slug ? `-${slug}` : ''}-${today}.${input.format}`,
+    title,
+    mediaType: EXPORT_MEDIA_TYPES[input.format],
+    moties: overview.moties.length,
+    toezeggingen: overview.toezeggingen.length,
+  };
+}

@@ -1,0 +1,52 @@
+// The overview as text (`motie overzicht --format md`), laid out like the stand-van-zaken
+// documents the import reads: the table header, "Moties", per item the request with its footnote
+// marker, its status ("Stand van zaken: afgerond"), a line with the codes followed by the stand
+// van zaken, the footnote with the Kamerstuk; then "Toezeggingen". Plain paragraphs, so it is valid Markdown too, and `motie import` reads it
+// back as the same items.
+import type { OverviewExport, OverviewRow } from './overview-rows.ts';
+
+/** One line: inner line breaks and runs of spaces become one space. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Paragraphs of a text, each on one line. */
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map(oneLine)
+    .filter((p) => p !== '');
+}
+
+/** "Stand van zaken: afgerond" — the reader skips lines that start like the table header. */
+export function statusLine(row: Pick<OverviewRow, 'statusLabel'>): string {
+  return `Stand van zaken: ${row.statusLabel}`;
+}
+
+export function formatOverviewText(overview: OverviewExport, title = 'Stand van zaken moties en toezeggingen'): string {
+  const out: string[] = [oneLine(title), '', 'Status Verantwoordelijk Stand van zaken', ''];
+  let footnote = 0;
+  const section = (heading: string, rows: readonly OverviewRow[]) => {
+    if (rows.length === 0) return;
+    out.push(heading, '');
+    for (const row of rows) {
+      let request = oneLine(row.request);
+      let note: string | null = null;
+      if (row.footnote) {
+        footnote += 1;
+        // The marker follows the last punctuation, as in the documents: "… te informeren.6"
+        if (/[\p{L}\p{N})]$/u.test(request)) request += '.';
+        request += String(footnote);
+        note = `${footnote} ${row.footnote}`;
+      }
+      out.push(request, '');
+      // A line the import skips (like the table header it repeats), for people: the status.
+      out.push(statusLine(row), '');
+      const [first = '', ...rest] = paragraphs(row.statusText);
+      out.push(oneLine(`${row.codes} ${first}`), '');
+      for (const p of rest) out.push(p, '');
+      if (note) out.push(note, '');
+    }
+  };
+  section('Moties', overview.moties);
+  section('Toezeggingen', overview.toezeggingen);
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,104 @@
+// The next stand van zaken, as rows: the one item model every export format writes (text, Word,
+// Excel, CSV), in the sample's structure: moties, then toezeggingen; per item the request (with
+// the motie's header), the responsible codes, the status, the stand-van-zaken text and the
+// Kamerstuk as a footnote. The column headers are the first header names the import's readers
+// know for each field, so that an exported file reads back as the same items.
+import { STATUS_LABEL } from '../describe-item.ts';
+import type { Item, ItemStatus } from '../items.ts';
+
+export interface OverviewRow {
+  id: number;
+  kind: Item['kind'];
+  /** "Motie van het lid Mutluer; De Tweede Kamer verzoekt …" (a toezegging: its text). */
+  request: string;
+  title: string;
+  /** "Mutluer", "Werner, Van der Laan c.s."; '' for none. */
+  submitters: string;
+  /** "MOCW en SOCW" as the sample writes them. */
+  codes: string;
+  status: ItemStatus;
+  /** "open", "afgerond", "vervallen". */
+  statusLabel: string;
+  /** Paragraphs separated by a blank line; '' for none. */
+  statusText: string;
+  /** "34843-79" or ''. */
+  kamerstuk: string;
+  /** "Kamerstukken II 2022/23, 34843, nr. 79." or null without a Kamerstuk. */
+  footnote: string | null;
+  reference: string;
+}
+
+export interface OverviewExport {
+  moties: OverviewRow[];
+  toezeggingen: OverviewRow[];
+}
+
+
+/** Column headers of the table formats, in order: the names the import maps to each field. */
+export const EXPORT_COLUMNS = [
+  { key: 'kind', header: 'Soort' },
+  { key: 'request', header: 'Omschrijving' },
+  { key: 'submitters', header: 'Indiener' },
+  { key: 'kamerstuk', header: 'Kamerstuk' },
+  { key: 'codes', header: 'Bewindspersoon' },
+  { key: 'statusLabel', header: 'Status' },
+  { key: 'statusText', header: 'Stand van zaken' },
+] as const satisfies readonly { key: keyof OverviewRow; header: string }[];
+
+export type ExportColumnKey = (typeof EXPORT_COLUMNS)[number]['key'];
+
+/** "Motie van het lid Mutluer c.s.;" / "Motie van de leden Werner en Van der Laan;" */
+export function motieHeader(submitters: readonly string[], cs: boolean): string {
+  if (submitters.length === 0) return 'Motie;';
+  const names = submitters.length === 1 ? submitters[0]! : `${submitters.slice(0, -1).join(', ')} en ${submitters[submitters.length - 1]}`;
+  return `Motie van ${submitters.length === 1 ? 'het lid' : 'de leden'} ${names}${cs ? ' c.s.' : ''};`;
+}
+
+/** "MOCW en SOCW", "SOCW, MOCW en MJenV". */
+export function joinCodes(codes: readonly string[]): string {
+  if (codes.length <= 1) return codes.join('');
+  return `${codes.slice(0, -1).join(', ')} en ${codes[codes.length - 1]}`;
+}
+
+/** "Kamerstukken II 2022/23, 34843, nr. 79." */
+export function kamerstukFootnote(ref: NonNullable<Item['kamerstuk']>): string {
+  return `Kamerstukken II${ref.vergaderjaar ? ` ${ref.vergaderjaar}` : ''}, ${ref.dossier}, nr. ${ref.number}.`;
+}
+
+function toRow(item: Item): OverviewRow {
+  const codes = [...new Set(item.responsible.map((r) => r.code))];
+  const request = item.kind === 'motie' && item.submitters.length > 0 ? `${motieHeader(item.submitters, item.cs)} ${item.text}` : item.text;
+  return {
+    id: item.id,
+    kind: item.kind,
+    request,
+    title: item.title,
+    submitters: item.submitters.length > 0 ? `${item.submitters.join(', ')}${item.cs ? ' c.s.' : ''}` : '',
+    codes: joinCodes(codes),
+    status: item.status,
+    statusLabel: STATUS_LABEL[item.status],
+    statusText: item.statusText ?? '',
+    kamerstuk: item.kamerstuk ? `${item.kamerstuk.dossier}-${item.kamerstuk.number}` : '',
+    footnote: item.kamerstuk ? kamerstukFootnote(item.kamerstuk) : null,
+    reference: item.reference ?? '',
+  };
+}
+
+/**
+ * Items in the order of the overview they came from (document, then position; items added by
+ * hand after them by number), moties first. Order matters: "bovenstaande motie" in a status
+ * text points at the row above.
+ */
+export function buildOverviewRows(items: readonly Item[]): OverviewExport {
+  const sorted = [...items].sort(
+    (a, b) =>
+      (a.sourcePosition === null ? 1 : 0) - (b.sourcePosition === null ? 1 : 0) ||
+      (a.sourceDocument ?? '').localeCompare(b.sourceDocument ?? '') ||
+      (a.sourcePosition ?? 0) - (b.sourcePosition ?? 0) ||
+      a.id - b.id,
+  );
+  return {
+    moties: sorted.filter((i) => i.kind === 'motie').map(toRow),
+    toezeggingen: sorted.filter((i) => i.kind === 'toezegging').map(toRow),
+  };
+}

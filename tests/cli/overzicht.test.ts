@@ -1,0 +1,159 @@
+// motie overzicht: the stand van zaken out in four formats, and back in without changes.
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importCommand } from '../../src/cli/commands/import.ts';
+import { overzichtCommand } from '../../src/cli/commands/overzicht.ts';
+import { runCli } from '../../src/cli/main.ts';
+import type { CliIo, ParsedArgs } from '../../src/cli/types.ts';
+import { closeDb, openDb } from '../../src/store/db.ts';
+import { listItems, markDone, updateItem } from '../../src/store/items.queries.ts';
+import { SAMPLE_PATH } from '../domain/overview/sample.ts';
+import { dumpDb, tempDir } from '../helpers/db.ts';
+
+const NOW = new Date('2025-04-02T08:00:00Z');
+
+async function run(command: typeof importCommand, positional: string[], flags: Record<string, string | boolean>, dbPath: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), now: () => NOW, env: {}, dbPath };
+  const args: ParsedArgs = { positional, flags };
+  const code = await command.run(args, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('motie overzicht', () => {
+  let dir: string;
+  let dbPath: string;
+  beforeEach(async () => {
+    dir = tempDir();
+    dbPath = join(dir, 'cli.db');
+    const sample = join(dir, 'stand-van-zaken.txt');
+    copyFileSync(SAMPLE_PATH, sample);
+    expect((await run(importCommand, [sample], { 'document-date': '2025-04-01' }, dbPath)).code).toBe(0);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const reimport = async (file: string, flags: Record<string, string | boolean> = { 'document-date': '2025-04-01' }) => {
+    const result = await run(importCommand, [file], { ...flags, json: true, 'dry-run': true }, dbPath);
+    return JSON.parse(result.out) as { created: number; updated: number; unchanged: number; conflicts: unknown[] };
+  };
+
+  it.each([['open', 9], ['alles', 14]] as const)('md (--status %s) re-imports through the text reader with 0 created and 0 updated', async (status, count) => {
+    const file = join(dir, 'overzicht.md');
+    const result = await run(overzichtCommand, [], { format: 'md', status, out: file }, dbPath);
+    expect(result.code).toBe(0);
+    expect(await reimport(file)).toMatchObject({ created: 0, updated: 0, unchanged: count, conflicts: [] });
+    // Without --document-date too: the export adds no date that would move the document date.
+    expect(await reimport(file, {})).toMatchObject({ created: 0, updated: 0, unchanged: count });
+  });
+
+  it('md has the sample\'s structure: moties then toezeggingen, request, status, codes with the stand van zaken, footnote with the Kamerstuk', async () => {
+    const file = join(dir, 'overzicht.md');
+    await run(overzichtCommand, [], { status: 'alles', out: file }, dbPath);
+    const text = readFileSync(file, 'utf8');
+    expect(text.indexOf('\nMoties\n')).toBeLessThan(text.indexOf('\nToezeggingen\n'));
+    expect(text).toContain('Motie van het lid Mutluer; De Tweede Kamer verzoekt de regering na te gaan hoe herstelrecht');
+    expect(text).toMatch(/over de begroting van OCW\.(\d+)\n\nStand van zaken: open\n\nSOCW Herstelrechtvoorzieningen kunnen[^\n]+\n\n\1 Kamerstukken II 2022\/23, 34843, nr\. 79\.\n/);
+    expect(text).toContain('Motie van de leden Werner en Van der Laan; De Tweede Kamer verzoekt');
+    expect(text).toContain('MOCW en SOCW De minister van OCW en zijn voorganger');
+    expect(text).toContain('Stand van zaken: afgerond');
+  });
+
+  it('a change made in Slack comes out in the overview and goes back in as unchanged', async () => {
+    const db = openDb(dbPath);
+    const item = listItems(db).find((i) => i.kamerstuk?.number === '84')!;
+    updateItem(db, item.id, { statusText: 'De uitkomsten worden nog besproken met de sector.' }, 'UBOB', NOW.getTime());
+    markDone(db, listItems(db).find((i) => i.kamerstuk?.number === '16')!.id, 'UBOB', NOW.getTime());
+    closeDb(db);
+    const file = join(dir, 'overzicht.md');
+    await run(overzichtCommand, [], { status: 'alles', out: file }, dbPath);
+    expect(readFileSync(file, 'utf8')).toContain('SSZW De uitkomsten worden nog besproken met de sector.');
+    // The item marked done in Slack whose text does not say so: a conflict is reported, nothing changes.
+    expect(await reimport(file)).toMatchObject({ created: 0, updated: 0 });
+  });
+
+  it('--code narrows to codes and ministries; an item that is linked to one above keeps it', async () => {
+    const file = join(dir, 'svws.md');
+    const result = await run(overzichtCommand, [], { code: 'SVWS', out: file }, dbPath);
+    expect(result.out).toContain('2 moties en 0 toezeggingen');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('Deze motie wordt geïntegreerd met bovenstaande motie opgepakt.');
+    expect(text).not.toContain('SOCW');
+    expect(await reimport(file)).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    const both = await runCli(['overzicht', '--code', 'SVWS', '--code', 'MJenV', '--format', 'md', '--out', join(dir, 'two.md'), '--json', '--db', dbPath], { out: () => {}, err: () => {}, now: () => NOW, env: {} });
+    expect(both).toBe(0);
+    expect(readFileSync(join(dir, 'two.md'), 'utf8')).toContain('MJenV Voorafgaand aan deze motie');
+  });
+
+  it('docx: a Word document with the same lines the text export has', async () => {
+    const file = join(dir, 'overzicht.docx');
+    expect((await run(overzichtCommand, [], { out: file, status: 'alles' }, dbPath)).code).toBe(0);
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    const lines = value.split('\n').filter((l) => l.trim() !== '');
+    const md = readFileSync(await (async () => {
+      const f = join(dir, 'same.md');
+      await run(overzichtCommand, [], { out: f, status: 'alles' }, dbPath);
+      return f;
+    })(), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toEqual(md);
+  });
+
+  it('xlsx: one sheet, the header names the import knows, one row per item with the whole Kamerstuk', async () => {
+    const file = join(dir, 'overzicht.xlsx');
+    expect((await run(overzichtCommand, [], { out: file, status: 'alles' }, dbPath)).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(readFileSync(file)).buffer);
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(1).values as string[]).slice(1);
+    expect(header).toEqual(['Soort', 'Omschrijving', 'Indiener', 'Kamerstuk', 'Bewindspersoon', 'Status', 'Stand van zaken']);
+    expect(sheet.rowCount).toBe(15);
+    const herstel = (sheet.getRow(5).values as string[]).slice(1);
+    expect(herstel).toEqual([
+      'Motie',
+      expect.stringMatching(/^Motie van het lid Mutluer; De Tweede Kamer verzoekt de regering na te gaan hoe herstelrecht/),
+      'Mutluer',
+      'Kamerstukken II 2022/23, 34843, nr. 79',
+      'SOCW',
+      'open',
+      expect.stringMatching(/^Herstelrechtvoorzieningen/),
+    ]);
+    expect((sheet.getRow(15).values as string[])[1]).toBe('Toezegging');
+  });
+
+  it('csv: Dutch Excel dialect — UTF-8 with a byte-order mark, ";" and CRLF, one record per line', async () => {
+    const file = join(dir, 'overzicht.csv');
+    expect((await run(overzichtCommand, [], { out: file, status: 'alles' }, dbPath)).code).toBe(0);
+    const bytes = readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const lines = text.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(15);
+    expect(text).not.toMatch(/[^\r]\n/);
+    expect(lines[0]).toBe('Soort;Omschrijving;Indiener;Kamerstuk;Bewindspersoon;Status;Stand van zaken');
+    expect(lines[1]).toMatch(/^Motie;"Motie van het lid Van der Laan c\.s\.; De Tweede Kamer/);
+    expect(text).toContain('geïnformeerd'); // UTF-8, not mangled
+  });
+
+  it('refuses bad input in Dutch and writes nothing', async () => {
+    const db = openDb(dbPath);
+    const dbBefore = dumpDb(db);
+    closeDb(db);
+    const before = readdirSync(dir);
+    expect(await run(overzichtCommand, [], {}, dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('--out') });
+    expect(await run(overzichtCommand, [], { out: join(dir, 'x.pdf'), format: 'pdf' }, dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Onbekend formaat "pdf"') });
+    expect(await run(overzichtCommand, [], { out: join(dir, 'x.md'), status: 'dicht' }, dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Onbekende status "dicht"') });
+    expect(await run(overzichtCommand, [], { out: join(dir, 'x.md'), code: 'XYZ' }, dbPath)).toMatchObject({ code: 1, err: expect.stringContaining('"XYZ" is geen bewindspersoon') });
+    expect(await run(overzichtCommand, [], { out: join(dir, 'x.md'), code: 'MFin' }, dbPath)).toMatchObject({ code: 1, err: expect.stringContaining('geen bestand gemaakt') });
+    expect(await run(overzichtCommand, [], { out: join(dir, 'nope', 'x.md') }, dbPath)).toMatchObject({ code: 1, err: expect.stringContaining('kan niet worden geschreven') });
+    expect(readdirSync(dir)).toEqual(before);
+    expect(existsSync(join(dir, 'x.md'))).toBe(false);
+    const after = openDb(dbPath);
+    expect(dumpDb(after)).toBe(dbBefore);
+    closeDb(after);
+  });
+});
