@@ -300,6 +300,15 @@ export function garbles(current: string | null, incoming: string | null): boolea
   return current !== null && incoming !== null && GARBLED.test(incoming) && !GARBLED.test(current);
 }
 
+/**
+ * Two status texts are the same when they differ only in white space: a table cell or a CSV
+ * line holds the paragraphs of a text on one line, a text overview keeps its blank lines.
+ */
+export function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
+  const squeeze = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+  return squeeze(a) === squeeze(b);
+}
+
 export function describeDeadline(deadline: ItemDeadline | null): string {
   if (!deadline) return 'geen termijn';
   return deadline.deadline ? `${deadline.text} (${deadline.deadline})` : deadline.text;
@@ -349,7 +358,7 @@ function compare(
       changes.push({ field: 'status', from: STATUS_NL[current.status], to: STATUS_NL[incoming.status] });
     }
   }
-  if ((incoming.statusText ?? null) !== (current.statusText ?? null) && !garbles(current.statusText, incoming.statusText)) {
+  if (!sameText(incoming.statusText, current.statusText) && !garbles(current.statusText, incoming.statusText)) {
     patch.statusText = incoming.statusText;
     changes.push({ field: 'statusText', from: current.statusText, to: incoming.statusText });
   }

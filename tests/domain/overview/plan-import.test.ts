@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseOverview, planImport, type OverviewItem } from '../../../src/domain/overview/index.ts';
-import { importMatchScope } from '../../../src/domain/overview/plan-import.ts';
+import { importMatchScope, sameText } from '../../../src/domain/overview/plan-import.ts';
 import type { Item } from '../../../src/domain/items.ts';
 import { SAMPLE, SAMPLE_DATE } from './sample.ts';
 
@@ -189,5 +189,17 @@ describe('planImport', () => {
     const before = JSON.stringify([storedSample, sample]);
     planImport(storedSample, sample);
     expect(JSON.stringify([storedSample, sample])).toBe(before);
+  });
+});
+
+describe('sameText (status texts from a table cell and from a text overview)', () => {
+  it.each([
+    ['Alinea een.\n\nAlinea twee.', 'Alinea een. Alinea twee.', true],
+    ['  Tekst ', 'Tekst', true],
+    [null, '', true],
+    ['Tekst.', 'Tekst!', false],
+    ['Alinea een.', 'Alinea een. Alinea twee.', false],
+  ] as const)('%j and %j are the same: %s', (a, b, same) => {
+    expect(sameText(a, b)).toBe(same);
   });
 });
