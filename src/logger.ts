@@ -2,9 +2,9 @@
 // tokens and secrets are redacted from everything that is written.
 import { LogLevel, type Logger } from '@slack/logger';
 import { inspect } from 'node:util';
+import { redactSecrets } from './domain/redact-secrets.ts';
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-const TOKEN_PATTERN = /\b(xox[abposr]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+)/g;
 
 export interface MotiebotLogger extends Logger {
   /** Registers a secret value that must never appear in the output. */
@@ -19,11 +19,7 @@ export function createLogger(
   let name = 'motiebot';
   const secrets = new Set<string>();
 
-  const redact = (text: string): string => {
-    let out = text.replace(TOKEN_PATTERN, '[redacted]');
-    for (const s of secrets) out = out.split(s).join('[redacted]');
-    return out;
-  };
+  const redact = (text: string): string => redactSecrets(text, secrets);
   const format = (msg: unknown[]): string =>
     msg.map((m) => (typeof m === 'string' ? m : m instanceof Error ? `${m.name}: ${m.message}` : inspect(m, { depth: 3, breakLength: Infinity }))).join(' ');
   const log = (lvl: LogLevel, msg: unknown[]) => {

@@ -1,6 +1,7 @@
 // `motie`: argv → command → exit code. Dutch for people, --json for scripts.
 import { parseArgs } from 'node:util';
 import { DEFAULTS } from '../config-core.ts';
+import { redactSecrets } from '../domain/redact-secrets.ts';
 import { loadEnvFile } from '../env-file.ts';
 import { commands } from './registry.ts';
 import type { CliIo, CommandSpec, ParsedArgs } from './types.ts';
@@ -54,9 +55,13 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
     }
   }
   const env = partial.env ?? process.env;
+  // Every line the CLI writes: tokens by their shape, and the configured secrets by value.
+  const secrets = [env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN, env.SLACK_SIGNING_SECRET].filter((s): s is string => typeof s === 'string' && s.trim().length >= 4);
+  const out = partial.out ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const err = partial.err ?? ((line: string) => process.stderr.write(`${line}\n`));
   const io: CliIo = {
-    out: partial.out ?? ((line) => process.stdout.write(`${line}\n`)),
-    err: partial.err ?? ((line) => process.stderr.write(`${line}\n`)),
+    out: (line) => out(redactSecrets(line, secrets)),
+    err: (line) => err(redactSecrets(line, secrets)),
     now: partial.now ?? (() => new Date()),
     env,
     dbPath: partial.dbPath ?? env.DATABASE_PATH ?? DEFAULTS.DATABASE_PATH,

@@ -1,6 +1,7 @@
 // The preview's own HTTP routes, served by the bot's HTTP receiver next to /slack/events:
 // the page (static files), its JSON endpoints and server-sent events, and the stand-in Web API.
 // What a person types or clicks becomes a signed request to /slack/events, as Slack sends it.
+import { redactSecrets } from '../domain/redact-secrets.ts';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -124,7 +125,7 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
       })().catch((error: unknown) => {
         const status = error instanceof HttpError ? error.status : 500;
         if (status === 500) logger.error(`preview ${method} ${path} failed: ${(error as Error).message}`);
-        if (!res.headersSent) sendJson(res, status, { ok: false, error: (error as Error).message });
+        if (!res.headersSent) sendJson(res, status, { ok: false, error: redactSecrets((error as Error).message) });
         else res.end();
       });
     },

@@ -2,6 +2,7 @@
 // next run. Works with clients that reject rate-limited calls (createJobSlackClient) and with
 // clients that waited themselves before failing.
 import { ErrorCode } from '@slack/web-api';
+import { redactSecrets } from '../domain/redact-secrets.ts';
 
 export type PostFailure =
   /** The bot cannot post in the channel (not invited to a private channel, or it is gone). */
@@ -20,12 +21,13 @@ const AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', '
 
 export function classifyPostError(error: unknown): PostFailure {
   const e = error as { code?: string; data?: { error?: string; response_metadata?: { retryAfter?: number } }; retryAfter?: number; statusCode?: number; message?: string };
-  const message = typeof e?.message === 'string' ? e.message : String(error);
+  // An error text can quote the request, Authorization header and all: never carry a token on.
+  const message = redactSecrets(typeof e?.message === 'string' ? e.message : String(error));
   switch (e?.code) {
     case ErrorCode.RateLimitedError:
       return { kind: 'rate-limited', retryAfterMs: Math.max(0, (e.retryAfter ?? 1) * 1000), error: 'ratelimited' };
     case ErrorCode.PlatformError: {
-      const code = e.data?.error ?? 'unknown_error';
+      const code = redactSecrets(String(e.data?.error ?? 'unknown_error'));
       if (CHANNEL_ERRORS.has(code)) return { kind: 'channel', error: code as 'not_in_channel' };
       if (AUTH_ERRORS.has(code)) return { kind: 'auth', error: code };
       if (code === 'ratelimited' || code === 'rate_limited') {

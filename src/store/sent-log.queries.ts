@@ -2,6 +2,7 @@
 // date): a message, or one item of the overdue message that covers several. A row is claimed
 // ('pending') before posting and confirmed ('sent') after Slack answered ok. See RELIABILITY.md
 // for what a crash in between means.
+import { redactSecrets } from '../domain/redact-secrets.ts';
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { inTransaction, type Db } from './db.ts';
 import { sentLog } from './schema.ts';
@@ -77,9 +78,9 @@ export function markSent(db: Db, key: SendKey, messageTs: string | null, now: nu
   db.update(sentLog).set({ state: 'sent', messageTs, sentAt: now, lastError: null }).where(keyWhere(key)).run();
 }
 
-/** Records a failed post; the row stays pending so the next run tries again. */
+/** Records a failed post; the row stays pending so the next run tries again. Tokens in Slack's error text are redacted. */
 export function markFailed(db: Db, key: SendKey, error: string): void {
-  db.update(sentLog).set({ lastError: error.slice(0, 500) }).where(keyWhere(key)).run();
+  db.update(sentLog).set({ lastError: redactSecrets(error).slice(0, 500) }).where(keyWhere(key)).run();
 }
 
 /** Whether a key was confirmed sent. */

@@ -109,4 +109,21 @@ describe('motie herinner / motie digest', () => {
       'Weekoverzicht (SOCW): 0 te laat, 2 binnen 4 weken, 0 afgerond, 0 zonder termijn.',
     );
   });
+
+  it('never writes a token that a Slack error text carries: not to stderr, not to stdout, not to sent_log.last_error', async () => {
+    const token = 'xoxb-1234-5678-SECRETSECRET';
+    const others = ['xoxp-999-LEAKEDUSER', 'xapp-1-A1-LEAKEDAPP', 'xoxe.xoxp-1-LEAKEDROTATING', 'Bearer abc.def-LEAKEDBEARER'];
+    // Slack (or a proxy in front of it) quoting the request back in its error text
+    w.fake.failNext('chat.postMessage', `invalid_arguments: Authorization: Bearer ${token} ${others.join(' ')}`, { times: 4 });
+    const code = await cli(['herinner', '--json'], { SLACK_BOT_TOKEN: token });
+    expect(code).toBe(1);
+    const written = [...out, ...err].join('\n');
+    const stored = sentRows(w.db).map((r) => String(r.last_error)).join('\n');
+    expect(stored).toContain('invalid_arguments');
+    expect(written + stored).toContain('[redacted]');
+    for (const secret of [token, 'SECRETSECRET', 'LEAKEDUSER', 'LEAKEDAPP', 'LEAKEDROTATING', 'LEAKEDBEARER']) {
+      expect(written, 'CLI output').not.toContain(secret);
+      expect(stored, 'sent_log.last_error').not.toContain(secret);
+    }
+  });
 });
