@@ -37,6 +37,11 @@ function headerAt(paragraphs: readonly ParagraphBlock[], index: number): number 
   return 0;
 }
 
+/** A line that is a table's title or (part of) its header: never part of a cell's paragraph. */
+export function isStructureLine(line: string): boolean {
+  return HEADER_LINE.test(line) || HEADER_CELLS.some((pattern) => pattern.test(line) && line.length < 60) || (/^(?:tabel|bijlage)\s+\d/i.test(line) && line.length <= 250);
+}
+
 /** True when the paragraphs hold at least one Omschrijving | Vindplaats | Stand van zaken header. */
 export function hasAppendixHeader(paragraphs: readonly ParagraphBlock[]): boolean {
   return paragraphs.some((_, index) => headerAt(paragraphs, index) > 0);

@@ -33,8 +33,11 @@ export interface SourceDocument {
   blocks: Block[];
 }
 
-/** The paragraphs of a plain text: lines separated by blank lines, joined with spaces. */
-export function paragraphsOfText(text: string): ParagraphBlock[] {
+/**
+ * The paragraphs of a plain text: lines separated by blank lines, joined with spaces. A line for
+ * which `alone` is true is a paragraph of its own (a table title or header run into the text).
+ */
+export function paragraphsOfText(text: string, alone?: (line: string) => boolean): ParagraphBlock[] {
   const out: ParagraphBlock[] = [];
   let current: string[] = [];
   let start = 0;
@@ -47,6 +50,11 @@ export function paragraphsOfText(text: string): ParagraphBlock[] {
     const line = raw.trim();
     if (line === '') {
       flush();
+      return;
+    }
+    if (alone?.(line)) {
+      flush();
+      out.push({ type: 'paragraph', text: line.replace(/\s+/g, ' '), line: index + 1 });
       return;
     }
     if (current.length === 0) start = index + 1;

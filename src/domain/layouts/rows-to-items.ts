@@ -96,8 +96,13 @@ export function rowsToItems(
     let cs = false;
     const header = parseMotieHeader(text.replace(/^de\s+(?=(?:(?:nader\s+)?gewijzigde\s+)?motie\s+van\b)/i, ''));
     if (header) {
-      submitters = header.submitters;
+      // "Motie van het lid Beertema over toetsing: verzoekt …": the subject is no part of the name.
       cs = header.cs;
+      submitters = header.submitters.map((name) => {
+        const bare = name.replace(/\s+(?:over|inzake|betreffende|ter|om|omtrent|rondom)\s.*$/i, '');
+        if (/\s*\bc\.\s?s\.?$/i.test(bare)) cs = true;
+        return bare.replace(/\s*\bc\.\s?s\.?$/i, '');
+      });
       text = header.rest.charAt(0).toLocaleUpperCase('nl') + header.rest.slice(1);
     }
     const column = parseSubmittersCell(row.submitters);

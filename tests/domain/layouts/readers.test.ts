@@ -84,6 +84,20 @@ describe('layout 2: begroting appendix flattened to one paragraph per cell', () 
   });
 });
 
+describe('layout 2: a jaarverslag flattened from PDF (title and header run into one paragraph, header on one line)', () => {
+  it('splits title and header from the text, reads a debate vindplaats as no Kamerstuk, and takes the ministry from the document title', () => {
+    const read = summary(textDoc(fixture('jaarverslag-ocw-header-one-line.txt')));
+    expect(read.layout).toBe('begroting-bijlage');
+    expect(read.items).toEqual([
+      expect.objectContaining({ kind: 'motie', status: 'open', submitters: ['Kwint'], kamerstuk: '36200-VIII-45', codes: ['MOCW'] }),
+      expect.objectContaining({ kind: 'motie', status: 'open', submitters: ['Van der Molen', 'Peters'], kamerstuk: null }),
+      expect.objectContaining({ kind: 'toezegging', status: 'open', partly: true, term: 'voor de begrotingsbehandeling' }),
+    ]);
+    const parsed = readLayout(textDoc(fixture('jaarverslag-ocw-header-one-line.txt')), { today: TODAY });
+    expect(parsed.ok && parsed.items[0]?.cs).toBe(true); // "Kwint c.s. over het terugdringen …"
+  });
+});
+
 describe('layout 3: Eerste Kamer register pages', () => {
   it('reads Kerngegevens blocks: number as reference, Deadline as the term, the status and the bewindspersoon', () => {
     const read = summary(textDoc(fixture('ek-toezeggingen.txt')));
