@@ -227,6 +227,53 @@ function offsetAt(ctx: ParseContext, i: number): Match | null {
   return null;
 }
 
+// ---------------------------------------------------------------- voor de start van … in <period>
+
+const START_LEADS: ReadonlyArray<readonly string[]> = [
+  ['de', 'start', 'van'], ['het', 'begin', 'van'], ['de', 'aanvang', 'van'], ['aanvang', 'van'], ['start', 'van'], ['begin', 'van'],
+];
+const START_LINKS: ReadonlySet<string> = new Set(['in', 'per', 'vanaf', 'op', 'met', 'tijdens']);
+
+/**
+ * "voor de start van het onderwijs in het najaar van 2024", "voor het begin van het schooljaar
+ * op 1 september 2025": read as a whole, by the day before the named start.
+ */
+function startOfAt(ctx: ParseContext, i: number): Match | null {
+  let k: number;
+  if (word(ctx, i) === 'voor') k = i + 1;
+  else if (word(ctx, i) === 'uiterlijk' && word(ctx, i + 1) === 'voor') k = i + 2;
+  else return null;
+  let afterLead = -1;
+  for (const lead of START_LEADS) {
+    afterLead = seq(ctx, k, lead);
+    if (afterLead > 0) break;
+  }
+  if (afterLead < 0) return null;
+  for (let j = afterLead; j < afterLead + 8; j++) {
+    const t = ctx.tokens[j];
+    if (!t || t.kind === 'punct') return null;
+    if (j === afterLead || !START_LINKS.has(t.text)) continue;
+    for (const core of coresAt(ctx, j + 1)) {
+      if (core.kind === 'year' || core.kind === 'recess') continue;
+      const anchor = resolveAnchor(ctx, core);
+      if (!anchor) continue;
+      const deadline = addDays(anchor.first, -1);
+      return {
+        end: core.end,
+        relation: 'by',
+        earliest: minDate(ctx.reference, deadline),
+        deadline,
+        precision: anchor.precision,
+        basis: weakerBasis(anchor.basis, 'rule'),
+        soft: false,
+        recurrence: null,
+        note: `dag voor de start (${formatDateNl(anchor.first)})`,
+      };
+    }
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------- ranges
 
 type RangeEnd = 'incl' | 'excl';
@@ -428,7 +475,7 @@ function recurringAt(ctx: ParseContext, i: number): Match | null {
   };
 }
 
-const PRECEDING_AMOUNT_WORDS: ReadonlySet<string> = new Set(['euro', 'eur', 'miljoen', 'miljard', 'mln', 'mld', 'duizend', 'procent']);
+const PRECEDING_AMOUNT_WORDS: ReadonlySet<string> = new Set(['euro', 'eur', 'miljoen', 'miljard', 'mln', 'mld', 'duizend', 'procent', 'extra', 'keer', 'maal', 'uur', 'uren', 'dagen', 'weken']);
 
 const FIRST_WORDS: ReadonlyArray<readonly string[]> = [
   ['eerstvolgende', 'keer', 'in'],
@@ -526,6 +573,7 @@ const MATCHERS: readonly Matcher[] = [
   { firstWords: VAGUE_TERMS.map((t) => t.words[0] as string), startsWithNumber: false, match: vagueAt },
   { firstWords: [...RECURRING_WORDS.map((r) => r.words[0] as string), 'om'], startsWithNumber: false, match: recurringAt },
   { firstWords: ['binnen'], startsWithNumber: false, match: withinAt },
+  { firstWords: ['voor', 'uiterlijk'], startsWithNumber: false, match: startOfAt },
   { firstWords: ['over'], startsWithNumber: false, match: overAt },
   { firstWords: ['uiterlijk', ...DURATION_START_WORDS], startsWithNumber: true, match: offsetAt },
   { firstWords: [...RANGE_PREFIX_WORDS, ...CORE_START_WORDS], startsWithNumber: true, match: rangeAt },
@@ -593,12 +641,24 @@ export function parseDates(text: string, options: ParseDatesOptions): DateExpres
   };
   const out: DateExpression[] = [];
   let i = 0;
+  let scanned = 0;
+  // Tracks the last written year of the current sentence up to token `to` (exclusive).
+  const scanTo = (to: number) => {
+    for (; scanned < to; scanned++) {
+      const t = tokens[scanned] as { kind: string; text: string };
+      if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') && tokens[scanned + 1]?.spaceBefore !== false) {
+        delete ctx.yearHint;
+      } else if (isYearAt(ctx, scanned)) ctx.yearHint = (tokens[scanned] as { value: number }).value;
+    }
+  };
   while (i < tokens.length) {
+    scanTo(i);
     const m = matchAt(ctx, i);
     if (!m) {
       i++;
       continue;
     }
+    scanTo(m.end);
     const start = (tokens[i] as { start: number }).start;
     const end = (tokens[m.end - 1] as { end: number }).end;
     const expr: DateExpression = {

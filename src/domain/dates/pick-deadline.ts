@@ -51,7 +51,7 @@ const COMMITMENT_RE = new RegExp(`\\b(?:${COMMITMENT_PATTERNS.join('|')})\\b`);
 
 /** Clause boundaries: sentence ends, semicolons, colons, and a comma before a new clause. */
 const CLAUSE_BOUNDARY_RE =
-  /[.!?](?=\s+[A-Z\u00C0-\u00DD]|\s*$)|[;:]|,(?=\s+(?:waarna|waarbij|waarmee|omdat|zodat|terwijl|nadat|maar|hoewel|doordat|zodra|wanneer|indien|als|en|of)\b)|\n\s*\n/g;
+  /[.!?](?=\s+[A-Z\u00C0-\u00DD]|\s*$)|[;:]|,(?=\s+(?:waarna|waarbij|waarmee|omdat|zodat|terwijl|nadat|maar|hoewel|doordat|zodra|wanneer|indien|als|en|of(?!\s+anders))\b)|\n\s*\n/g;
 
 function normalise(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ');

@@ -200,27 +200,25 @@ export const VAGUE_BLOCKERS: ReadonlySet<string> = new Set([
 /** Words before "direct" that make it an adjective or adverb of manner ("niet direct", "meer direct"). */
 export const VAGUE_PRE_BLOCKERS: ReadonlySet<string> = new Set(['niet', 'meer', 'minder', 'zeer', 'heel', 'vrij', 'het', 'de', 'een', 'zo']);
 
-/** Recurring words: period in months. */
+const EVERY_WORDS = ['elk', 'elke', 'ieder', 'iedere', 'per'] as const;
+const EVERY_PERIODS: ReadonlyArray<{ words: readonly string[]; months: number }> = [
+  { words: ['jaar'], months: 12 },
+  { words: ['half', 'jaar'], months: 6 },
+  { words: ['halfjaar'], months: 6 },
+  { words: ['kwartaal'], months: 3 },
+  { words: ['maand'], months: 1 },
+];
+
+/** Recurring words: period in months. Every "ieder / iedere / elk / elke / per" + period is one. */
 export const RECURRING_WORDS: ReadonlyArray<{ words: readonly string[]; months: number }> = [
-  { words: ['elk', 'jaar'], months: 12 },
-  { words: ['ieder', 'jaar'], months: 12 },
-  { words: ['elke', 'jaar'], months: 12 },
+  ...EVERY_WORDS.flatMap((every) => EVERY_PERIODS.map((p) => ({ words: [every, ...p.words], months: p.months }))),
   { words: ['jaarlijks'], months: 12 },
   { words: ['tweejaarlijks'], months: 24 },
   { words: ['driejaarlijks'], months: 36 },
   { words: ['vierjaarlijks'], months: 48 },
   { words: ['halfjaarlijks'], months: 6 },
-  { words: ['elk', 'half', 'jaar'], months: 6 },
-  { words: ['ieder', 'half', 'jaar'], months: 6 },
-  { words: ['elk', 'halfjaar'], months: 6 },
-  { words: ['ieder', 'halfjaar'], months: 6 },
-  { words: ['elk', 'kwartaal'], months: 3 },
-  { words: ['ieder', 'kwartaal'], months: 3 },
-  { words: ['per', 'kwartaal'], months: 3 },
   { words: ['driemaandelijks'], months: 3 },
   { words: ['maandelijks'], months: 1 },
-  { words: ['elke', 'maand'], months: 1 },
-  { words: ['iedere', 'maand'], months: 1 },
 ];
 
 /** After a recurring word these show an amount or a count: "jaarlijks 25 miljoen". */

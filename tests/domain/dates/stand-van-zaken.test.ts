@@ -84,7 +84,8 @@ const SEGMENTS: Segment[] = [
     name: 'request Mutluer (Studenten Pact)',
     reference: REQ,
     text: segment('regering om aansluitend', 'MOCW en SOCW'),
-    expected: [['in het najaar van \n2024', 'in', '2024-09-01', '2024-12-19', 'estimate']],
+    // The whole phrase (DATES.md v3): before the start of education in the autumn of 2024.
+    expected: [['voor de start van het onderwijs in het najaar van \n2024', 'by', '2023-03-01', '2024-08-31', 'estimate']],
   },
   {
     name: 'status Mutluer (Studenten Pact) and footnote 7',

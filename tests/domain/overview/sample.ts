@@ -42,10 +42,11 @@ export const EXPECTED: ExpectedItem[] = [
     textStart: 'De Tweede Kamer verzoekt de regering na te gaan hoe herstelrecht bij seksueel grensoverschrijdend gedrag', textEnd: 'vóór het debat over de begroting van OCW.',
     deadline: '2023-10-31', deadlineText: 'vóór het debat over de begroting van OCW', deadlineSource: 'request' },
   // The status's "De eerste aanvraagronde is in juni 2025" is context, not a promise, so the request's
-  // "in het najaar van 2024" stands; "op 22 juni 2023" lies before the document date and is skipped.
+  // "voor de start van het onderwijs in het najaar van 2024" stands (the whole phrase: the day
+  // before 1 September 2024); "op 22 juni 2023" lies before the document date and is skipped.
   { line: 73, kind: 'motie', submitters: ['Mutluer'], cs: false, codes: ['MOCW', 'SOCW'], kamerstuk: '34843-80', vergaderjaar: '2022/23', status: 'done', linkedTo: null,
     textStart: 'De Tweede Kamer verzoekt de regering om aansluitend bij het initiatief Studenten Pact', textEnd: 'in de curricula van alle hogeronderwijsinstellingen.',
-    deadline: '2024-12-19', deadlineText: 'in het najaar van 2024', deadlineSource: 'request' },
+    deadline: '2024-08-31', deadlineText: 'voor de start van het onderwijs in het najaar van 2024', deadlineSource: 'request' },
   // No term in the request. In the status "in Q1 2025" and "in maart 2024" are past; of the future
   // "rond de zomer van 2025" (until 2025-09-01) and "In april 2025" the earliest wins (rule 2).
   { line: 115, kind: 'motie', submitters: ['Mutluer'], cs: false, codes: ['SSZW'], kamerstuk: '34843-81', vergaderjaar: '2022/23', status: 'open', linkedTo: null,

@@ -15,6 +15,11 @@ export interface ParseContext {
   calendar: ParliamentaryCalendar;
   /** coresAt results per token index, filled on first use. */
   coreCache: Array<Core[] | undefined>;
+  /**
+   * A year written earlier in the same sentence ("in 2024 … voor de zomer"): it fills in a later
+   * term without a year, when it is not before the reference year.
+   */
+  yearHint?: number;
 }
 
 export type CoreKind = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'recess' | 'event' | 'part' | 'other';

@@ -90,14 +90,15 @@ export function combine(ctx: ParseContext, relation: RelationWord | null, anchor
 }
 
 /** Resolves a core under a relation: a written year, or the first occurrence not before the reference date. */
-export function resolve(ctx: ParseContext, relation: RelationWord | null, core: Core, yearHint?: number): Fields | null {
+export function resolve(ctx: ParseContext, relation: RelationWord | null, core: Core): Fields | null {
   if (core.relations && (relation === null || !core.relations.has(relation))) return null;
   if (relation === null && !core.standalone) return null;
   if (core.fixed) {
     const anchor = core.build(ctx.referenceYear);
     return anchor ? combine(ctx, relation, anchor) : null;
   }
-  if (yearHint !== undefined) {
+  const yearHint = ctx.yearHint;
+  if (yearHint !== undefined && yearHint >= ctx.referenceYear) {
     const anchor = core.build(yearHint);
     if (anchor) return combine(ctx, relation, anchor);
   }
