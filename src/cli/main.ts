@@ -1,10 +1,16 @@
 // `motie`: argv → command → exit code. Dutch for people, --json for scripts.
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULTS } from '../config-core.ts';
 import { redactSecrets } from '../domain/redact-secrets.ts';
 import { loadEnvFile } from '../env-file.ts';
 import { commands } from './registry.ts';
 import type { CliIo, CommandSpec, ParsedArgs } from './types.ts';
+
+/** The version in package.json (`motie --version`). */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
 
 function usage(): string {
   return [
@@ -14,6 +20,7 @@ function usage(): string {
     ...commands.map((c) => `  ${c.usage}`),
     '',
     'Elke opdracht accepteert --db <pad> (standaard DATABASE_PATH of ./data/motiebot.db).',
+    'motie --version toont de versie.',
   ].join('\n');
 }
 
@@ -38,7 +45,9 @@ function describeArgsError(error: unknown): string {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `Onbekende optie ${option}.`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return `De optie ${option} heeft een waarde nodig (of juist geen).`;
+      return /does not take an argument/.test(message)
+        ? `De optie ${option} krijgt geen waarde: schrijf alleen ${option} (zonder =…).`
+        : `De optie ${option} heeft een waarde nodig, bijvoorbeeld ${option} <waarde>.`;
     default:
       return 'De opties kloppen niet.';
   }
@@ -71,6 +80,10 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
     io.out(usage());
     return 0;
   }
+  if (name === '--version' || name === '-v' || name === 'versie') {
+    io.out(`motie ${version()}`);
+    return 0;
+  }
   const command = commands.find((c) => c.name === name);
   if (!command) {
     io.err(`Onbekende opdracht "${name}".\n\n${usage()}`);
@@ -86,6 +99,11 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
   if (args.flags.help) {
     io.out(`Gebruik: ${command.usage}`);
     return 0;
+  }
+  if (command.maxPositionals !== undefined && args.positional.length > command.maxPositionals) {
+    const extra = args.positional.slice(command.maxPositionals).map((a) => `"${a}"`).join(' ');
+    io.err(`${command.maxPositionals === 0 ? `motie ${command.name} krijgt geen argumenten` : 'Te veel argumenten'}: ${extra} begrijp ik niet.\n\nGebruik: ${command.usage}`);
+    return 2;
   }
   if (typeof args.flags.db === 'string') io.dbPath = args.flags.db;
   try {

@@ -9,6 +9,8 @@ const LOADERS: Record<keyof typeof SPECS, () => Promise<CliCommand>> = {
   show: async () => (await import('./commands/items.ts')).showCommand,
   afgerond: async () => (await import('./commands/items.ts')).doneCommand,
   heropen: async () => (await import('./commands/items.ts')).reopenCommand,
+  nieuw: async () => (await import('./commands/termijn.ts')).nieuwCommand,
+  termijn: async () => (await import('./commands/termijn.ts')).termijnCommand,
   kanaal: async () => (await import('./commands/kanaal.ts')).kanaalCommand,
   overzicht: async () => (await import('./commands/overzicht.ts')).overzichtCommand,
   datum: async () => (await import('./commands/datum.ts')).datumCommand,

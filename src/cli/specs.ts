@@ -12,13 +12,27 @@ export const SPECS = {
   },
   list: {
     name: 'list',
-    usage: 'motie list [--code SOCW|OCW] [--status open|done|lapsed] [--json]   alle moties en toezeggingen',
+    usage: 'motie list [--code SOCW|OCW] [--status open|afgerond|vervallen] [--json]   alle moties en toezeggingen',
     valueFlags: ['code', 'status'],
+    maxPositionals: 0,
   },
-  show: { name: 'show', usage: 'motie show <id> [--json]   één item met verantwoordelijken en wijzigingsgeschiedenis' },
-  afgerond: { name: 'afgerond', usage: 'motie afgerond <id> [--door <naam>]   markeer als afgerond', valueFlags: ['door'] },
-  heropen: { name: 'heropen', usage: 'motie heropen <id> [--door <naam>]   zet een afgerond item weer open', valueFlags: ['door'] },
-  kanaal: { name: 'kanaal', usage: 'motie kanaal <CODE|MINISTERIE> <kanaal-id> | --list | --los <CODE> <kanaal-id>   koppel kanalen' },
+  show: { name: 'show', usage: 'motie show <id> [--json]   één item met verantwoordelijken en wijzigingsgeschiedenis', maxPositionals: 1 },
+  nieuw: {
+    name: 'nieuw',
+    usage:
+      'motie nieuw "<verzoek of toezegging>" --verantwoordelijk <CODE[,CODE]> [--soort motie|toezegging] [--titel <titel>] [--termijn <termijn> [--bevestig]] [--door <naam>] [--json]   voeg een item toe',
+    valueFlags: ['verantwoordelijk', 'soort', 'titel', 'termijn', 'door'],
+    booleanFlags: ['bevestig'],
+  },
+  termijn: {
+    name: 'termijn',
+    usage: 'motie termijn <id> <termijn> [--bevestig] [--door <naam>] [--json]   zet de termijn (--bevestig: ook in het verleden), bijvoorbeeld: motie termijn 12 eind maart 2026',
+    valueFlags: ['door'],
+    booleanFlags: ['bevestig'],
+  },
+  afgerond: { name: 'afgerond', usage: 'motie afgerond <id> [--door <naam>]   markeer als afgerond', valueFlags: ['door'], maxPositionals: 1 },
+  heropen: { name: 'heropen', usage: 'motie heropen <id> [--door <naam>]   zet een afgerond item weer open', valueFlags: ['door'], maxPositionals: 1 },
+  kanaal: { name: 'kanaal', usage: 'motie kanaal <CODE|MINISTERIE> <kanaal-id> | --list | --los <CODE> <kanaal-id>   koppel kanalen', maxPositionals: 2 },
   overzicht: {
     name: 'overzicht',
     usage:
@@ -31,10 +45,10 @@ export const SPECS = {
     usage: 'motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json]   laat zien welke data en welke termijn motiebot in een tekst leest',
     valueFlags: ['ref', 'db'],
   },
-  herinner: { name: 'herinner', usage: 'motie herinner [--at JJJJ-MM-DD] [--dry-run]   verstuur de herinneringen van vandaag', valueFlags: ['at'] },
-  digest: { name: 'digest', usage: 'motie digest [--at JJJJ-MM-DD] [--dry-run]   verstuur het weekoverzicht', valueFlags: ['at'] },
+  herinner: { name: 'herinner', usage: 'motie herinner [--at JJJJ-MM-DD] [--dry-run]   verstuur de herinneringen van vandaag', valueFlags: ['at'], maxPositionals: 0 },
+  digest: { name: 'digest', usage: 'motie digest [--at JJJJ-MM-DD] [--dry-run]   verstuur het weekoverzicht', valueFlags: ['at'], maxPositionals: 0 },
   backup: { name: 'backup', usage: 'motie backup <bestand> [--json]   maak een reservekopie van de database (mag terwijl de bot draait)' },
-  check: { name: 'check', usage: 'motie check [--json]   controleer of de database heel is (integriteit en verwijzingen)' },
+  check: { name: 'check', usage: 'motie check [--json]   controleer of de database heel is (integriteit en verwijzingen)', maxPositionals: 0 },
   sync: {
     name: 'sync',
     usage: 'motie sync tk [--check] [--opnieuw] [--max-paginas N] [--json]   toezeggingen en aangenomen moties ophalen uit de open data van de Tweede Kamer',

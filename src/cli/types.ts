@@ -27,6 +27,8 @@ export interface CommandSpec {
   repeatableFlags?: readonly string[];
   /** Boolean flags of this command besides the common ones (--json, --dry-run …). */
   booleanFlags?: readonly string[];
+  /** How many positional arguments the command takes; more are refused (undefined: the command checks). */
+  maxPositionals?: number;
 }
 
 export interface CliCommand extends CommandSpec {

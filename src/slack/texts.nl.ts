@@ -54,6 +54,11 @@ export const T = {
   statusWordUnknown: (arg: string) =>
     `“${echo(arg)}” is geen bewindspersoon of ministerie dat ik ken, en ook geen indiener. Gebruik een code zoals SOCW of MJenV, een ministerie zoals OCW, \`alles\`, een filter (\`zonder termijn\`, \`later\`, \`moties\`, \`toezeggingen\`, \`afgerond\`) of de naam van een indiener.`,
   statusFilterConflict: '`afgerond` gaat niet samen met `te laat`, `binnen 4 weken`, `later` of `zonder termijn`: die gaan over openstaande items. Kies één van beide.',
+  /** /motie kanaal with a word that is no code or ministry: no `alles` here (a channel links to bewindspersonen). */
+  linkTargetUnknown: (arg: string) =>
+    ['alles', 'alle'].includes(arg.toLowerCase())
+      ? 'Een kanaal koppel je aan bewindspersonen of ministeries, niet aan `alles`: noem de codes (zoals SOCW MOCW) of een ministerie (zoals OCW).'
+      : `“${echo(arg)}” is geen bewindspersoon of ministerie dat ik ken. Gebruik een code zoals SOCW of MJenV, of een ministerie zoals OCW.`,
   linkUsage: 'Koppel dit kanaal met `/motie kanaal SOCW` (één of meer codes of ministeries), ontkoppel met `/motie kanaal los SOCW`.',
   linkNotAllowed:
     'Kanalen koppelen en ontkoppelen doen de beheerders van motiebot: een koppeling geeft het kanaal herinneringen én het recht om items af te ronden. Vraag het een beheerder; met `/motie kanaal` zie je wat er nu gekoppeld is.',

@@ -60,7 +60,12 @@ describe('motie datum', () => {
   });
 
   it('says so when there is no date expression', async () => {
-    expect(await run(['Hiermee is invulling gegeven aan de motie.'], { ref: '2025-04-15' })).toEqual({ code: 0, out: 'Geen datumuitdrukking gevonden.', err: '' });
+    // Nothing found is exit 1 (like grep), so scripts can tell.
+    expect(await run(['Hiermee is invulling gegeven aan de motie.'], { ref: '2025-04-15' })).toEqual({
+      code: 1,
+      out: '',
+      err: 'Geen datumuitdrukking gevonden in "Hiermee is invulling gegeven aan de motie.".',
+    });
   });
 
   it('uses today in Europe/Amsterdam as the default reference', async () => {

@@ -85,11 +85,12 @@ export const datumCommand: CliCommand = {
           2,
         ),
       );
-      return 0;
+      return expressions.length === 0 ? 1 : 0;
     }
     if (expressions.length === 0) {
-      io.out('Geen datumuitdrukking gevonden.');
-      return 0;
+      // Nothing found is a failure for scripts too (exit 1), like grep.
+      io.err(`Geen datumuitdrukking gevonden in "${text}".`);
+      return 1;
     }
     io.out(`Referentiedatum: ${reference}`);
     for (const e of expressions) {

@@ -11,6 +11,7 @@ import { withApp, withDb } from '../db.ts';
 import { toItemJson } from '../item-json.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo } from '../types.ts';
+import { parseStatusWord, statusWordsNl } from '../../domain/status-words.ts';
 
 function itemLine(item: Item, today: string): string {
   const codes = item.responsible.map((r) => r.code).join(', ') || 'geen bewindspersoon';
@@ -22,9 +23,11 @@ const STATUSES: ItemStatus[] = ['open', 'done', 'lapsed'];
 export const listCommand: CliCommand = {
   ...SPECS.list,
   run: (args, io) => {
-    const status = args.flags.status;
-    if (status !== undefined && (typeof status !== 'string' || !STATUSES.includes(status as ItemStatus))) {
-      io.err(`Onbekende status "${String(status)}": kies open, done of lapsed.`);
+    const statusFlag = args.flags.status;
+    // The words people read in the list ([afgerond]), and the JSON contract's codes (done).
+    const status = typeof statusFlag === 'string' ? parseStatusWord(statusFlag, STATUSES) : null;
+    if (statusFlag !== undefined && !status) {
+      io.err(`Onbekende status "${String(statusFlag)}": kies ${statusWordsNl(STATUSES)}.`);
       return 2;
     }
     const codeFlag = args.flags.code;
@@ -37,7 +40,7 @@ export const listCommand: CliCommand = {
       const items = listItems(db, {
         ...(target?.kind === 'code' ? { codes: [target.code] } : {}),
         ...(target?.kind === 'ministry' ? { ministries: [target.ministry] } : {}),
-        ...(status ? { status: status as ItemStatus } : {}),
+        ...(status ? { status } : {}),
       });
       if (args.flags.json) {
         io.out(JSON.stringify(items.map(toItemJson), null, 2));

@@ -20,7 +20,7 @@ export const kanaalCommand: SubcommandHandler = ({ deps, command, args }) => {
   const targets: Target[] = [];
   for (const word of targetWords.slice(0, 20)) {
     const target = parseTarget(word);
-    if (!target) return { text: `${T.scopeUnknown(word.slice(0, 40))}\n${T.linkUsage}` };
+    if (!target) return { text: `${T.linkTargetUnknown(word.slice(0, 40))}\n${T.linkUsage}` };
     targets.push(target);
   }
   const request = { actor: slackActor(command.user_id), channelId: channel, context: { via: 'slash', channel } };

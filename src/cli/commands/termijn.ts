@@ -1,0 +1,113 @@
+// motie termijn <id> <termijn…> [--door <naam>] | motie nieuw …: the Slack subcommands that change
+// data (/motie termijn, /motie nieuw), on the command line, through the same use cases.
+import { addItem, setTerm, type AddItemProblem } from '../../app/index.ts';
+import { cliActor } from '../../domain/actor.ts';
+import { parseTarget } from '../../domain/codes.ts';
+import { explainDate } from '../../domain/dates/explain-date.ts';
+import { parseItemId } from '../../domain/item-id.ts';
+import type { ItemKind } from '../../domain/items.ts';
+import { withApp } from '../db.ts';
+import { toItemJson } from '../item-json.ts';
+import { SPECS } from '../specs.ts';
+import type { CliCommand } from '../types.ts';
+
+const TERMIJN_USAGE = SPECS.termijn.usage;
+
+export const termijnCommand: CliCommand = {
+  ...SPECS.termijn,
+  run: (args, io) => {
+    const [rawId, ...words] = args.positional;
+    const id = parseItemId(rawId);
+    const input = words.join(' ').trim();
+    if (id === null || input === '') {
+      io.err(`Geef een nummer en een termijn mee.\n\nGebruik: ${TERMIJN_USAGE}`);
+      return 2;
+    }
+    const actor = cliActor(typeof args.flags.door === 'string' ? args.flags.door : null);
+    return withApp(io, (ctx) => {
+      const result = setTerm(ctx, id, input, { actor, context: { via: 'cli' } }, { confirmPast: args.flags.bevestig === true });
+      switch (result.code) {
+        case 'ITEM_NOT_FOUND':
+        case 'ITEM_NOT_ALLOWED':
+          io.err(`Er is geen motie of toezegging met nummer ${id}.`);
+          return 1;
+        case 'TERM_UNREADABLE':
+          io.err(result.message);
+          return 1;
+        case 'TERM_IN_PAST':
+          io.err(`${result.question} Zet hem toch met --bevestig; er is nu niets veranderd.`);
+          return 1;
+        case 'TERM_SET':
+          if (args.flags.json) io.out(JSON.stringify(toItemJson(result.item), null, 2));
+          else io.out(`Termijn van #${id} aangepast: ${explainDate(result.expression)}`);
+          return 0;
+      }
+    });
+  },
+};
+
+const NIEUW_USAGE = SPECS.nieuw.usage;
+
+function problemText(problem: AddItemProblem): string {
+  switch (problem.code) {
+    case 'ITEM_TEXT_MISSING':
+      return 'Beschrijf het verzoek of de toezegging.';
+    case 'ITEM_CODES_MISSING':
+      return 'Geef met --verantwoordelijk minstens één bewindspersoon, zoals SOCW.';
+    case 'ITEM_CODE_UNKNOWN':
+      return `"${problem.word}" is geen bewindspersoon (zoals SOCW of MJenV).`;
+    case 'ITEM_CODES_NOT_ALLOWED':
+      return `Voor ${problem.codes.join(', ')} mag je geen item toevoegen.`;
+    case 'TERM_UNREADABLE':
+      return problem.message;
+    case 'TERM_IN_PAST':
+      return `${problem.question} Voeg het item toch toe met --bevestig.`;
+  }
+}
+
+export const nieuwCommand: CliCommand = {
+  ...SPECS.nieuw,
+  run: (args, io) => {
+    const text = args.positional.join(' ').trim();
+    const soort = args.flags.soort ?? 'motie';
+    if (soort !== 'motie' && soort !== 'toezegging') {
+      io.err(`Onbekende soort "${String(soort)}": kies motie of toezegging.`);
+      return 2;
+    }
+    const codes = typeof args.flags.verantwoordelijk === 'string' ? args.flags.verantwoordelijk.split(/[\s,;]+/).filter(Boolean) : [];
+    const actor = cliActor(typeof args.flags.door === 'string' ? args.flags.door : null);
+    const input = {
+      kind: soort as ItemKind,
+      text,
+      title: typeof args.flags.titel === 'string' ? args.flags.titel.trim() : '',
+      codes,
+      term: typeof args.flags.termijn === 'string' ? args.flags.termijn : '',
+      confirmPastTerm: args.flags.bevestig === true,
+    };
+    // Validate before touching the database: bad input creates nothing, not even the file.
+    const problems: AddItemProblem[] = [];
+    if (!text) problems.push({ field: 'text', code: 'ITEM_TEXT_MISSING' });
+    if (codes.length === 0) problems.push({ field: 'codes', code: 'ITEM_CODES_MISSING' });
+    const unknown = codes.find((c) => parseTarget(c)?.kind !== 'code');
+    if (unknown) problems.push({ field: 'codes', code: 'ITEM_CODE_UNKNOWN', word: unknown });
+    if (problems.length > 0) {
+      for (const problem of problems) io.err(problemText(problem));
+      io.err(`\nGebruik: ${NIEUW_USAGE}`);
+      return 2;
+    }
+    return withApp(
+      io,
+      (ctx) => {
+        const result = addItem(ctx, input, { actor, context: { via: 'cli' } });
+        if (!result.ok) {
+          for (const problem of result.problems) io.err(problemText(problem));
+          return 1;
+        }
+        if (args.flags.json) io.out(JSON.stringify(toItemJson(result.item), null, 2));
+        else io.out(`Toegevoegd als #${result.item.id}: ${result.item.title}${result.expression ? ` (termijn: ${explainDate(result.expression)})` : ' (geen termijn)'}.`);
+        return 0;
+      },
+      { mayCreate: true },
+    );
+  },
+};

@@ -1,0 +1,120 @@
+// Issue 16 points 6 and 9: the CLI's rough edges a first user met.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.ts';
+import { closeDb, openDb } from '../../src/store/db.ts';
+import { createItem, getItem, listAudit, markDone } from '../../src/store/items.queries.ts';
+import { dumpDb, newItem, tempDir } from '../helpers/db.ts';
+
+const NOW = new Date('2025-09-15T07:00:00Z');
+
+async function run(argv: string[], dbPath: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), now: () => NOW, env: {}, dbPath });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('motie: rough edges', () => {
+  let dir: string;
+  let dbPath: string;
+  beforeEach(() => {
+    dir = tempDir();
+    dbPath = join(dir, 'cli.db');
+    closeDb(openDb(dbPath));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('says clearly that --json takes no value, and that --db needs one', async () => {
+    const json = await run(['list', '--json=yes'], dbPath);
+    expect(json.code).toBe(2);
+    expect(json.err).toContain('De optie --json krijgt geen waarde: schrijf alleen --json (zonder =…).');
+    const db = await run(['list', '--db'], dbPath);
+    expect(db.code).toBe(2);
+    expect(db.err).toContain('De optie --db heeft een waarde nodig, bijvoorbeeld --db <waarde>.');
+  });
+
+  it('refuses stray arguments instead of ignoring them', async () => {
+    expect(await run(['list', 'extra'], dbPath)).toMatchObject({ code: 2, out: '', err: expect.stringContaining('motie list krijgt geen argumenten: "extra" begrijp ik niet.') });
+    expect(await run(['show', '1', '2'], dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Te veel argumenten: "2" begrijp ik niet.') });
+    expect(await run(['check', 'nu'], dbPath)).toMatchObject({ code: 2 });
+    expect(await run(['digest', 'nu'], dbPath)).toMatchObject({ code: 2 });
+  });
+
+  it('motie --version prints the version of package.json', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) expect(await run([flag], dbPath)).toEqual({ code: 0, out: `motie ${version}`, err: '' });
+  });
+
+  it('motie datum exits 1 when it finds no date, also with --json', async () => {
+    expect(await run(['datum', 'gisteren'], dbPath)).toMatchObject({ code: 1, err: 'Geen datumuitdrukking gevonden in "gisteren".' });
+    const json = await run(['datum', 'gisteren', '--json'], dbPath);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toMatchObject({ expressions: [], primary: null });
+    expect((await run(['datum', 'voor de zomer van 2026'], dbPath)).code).toBe(0);
+  });
+
+  it('list --status takes the Dutch words it prints ([afgerond]), and the JSON codes', async () => {
+    const db = openDb(dbPath);
+    const open = createItem(db, newItem({ title: 'Nog open' }), 'import', NOW.getTime());
+    const done = createItem(db, newItem({ title: 'Al gedaan' }), 'import', NOW.getTime());
+    markDone(db, done.id, 'cli', NOW.getTime());
+    closeDb(db);
+    const listed = await run(['list'], dbPath);
+    expect(listed.out).toContain(`#${done.id} [afgerond]`);
+    for (const word of ['afgerond', 'Afgerond', 'done']) {
+      const r = await run(['list', '--status', word, '--json'], dbPath);
+      expect(r.code, word).toBe(0);
+      expect((JSON.parse(r.out) as { id: number }[]).map((i) => i.id)).toEqual([done.id]);
+    }
+    const r = await run(['list', '--status', 'open', '--json'], dbPath);
+    expect((JSON.parse(r.out) as { id: number }[]).map((i) => i.id)).toEqual([open.id]);
+    expect((await run(['list', '--status', 'vervallen'], dbPath)).code).toBe(0);
+    expect(await run(['list', '--status', 'klaar'], dbPath)).toMatchObject({ code: 2, err: 'Onbekende status "klaar": kies open, afgerond of vervallen.' });
+  });
+
+  it('motie termijn sets a term like /motie termijn, and refuses what it cannot read without changing anything', async () => {
+    const db = openDb(dbPath);
+    const item = createItem(db, newItem({ deadline: null }), 'import', NOW.getTime());
+    closeDb(db);
+    const set = await run(['termijn', String(item.id), 'eind', 'maart', '2026', '--door', 'Piet'], dbPath);
+    expect(set).toMatchObject({ code: 0, err: '' });
+    expect(set.out).toMatch(new RegExp(`^Termijn van #${item.id} aangepast: .*31 maart 2026`));
+    const check = openDb(dbPath);
+    expect(getItem(check, item.id)?.deadline?.deadline).toBe('2026-03-31');
+    expect(listAudit(check, item.id).at(-1)?.actor).toBe('cli:Piet');
+    const before = dumpDb(check);
+    closeDb(check);
+    expect(await run(['termijn', String(item.id), 'ooit', 'misschien'], dbPath)).toMatchObject({ code: 1 });
+    expect(await run(['termijn', '999', 'eind', '2026'], dbPath)).toMatchObject({ code: 1, err: 'Er is geen motie of toezegging met nummer 999.' });
+    expect(await run(['termijn', String(item.id)], dbPath)).toMatchObject({ code: 2 });
+    expect(await run(['termijn', String(item.id), '1', 'maart', '2025'], dbPath)).toMatchObject({ code: 1, err: expect.stringContaining('in het verleden; toch opslaan? Zet hem toch met --bevestig') });
+    const after = openDb(dbPath);
+    expect(dumpDb(after)).toBe(before);
+    closeDb(after);
+  });
+
+  it('motie nieuw adds an item like /motie nieuw, and bad input adds nothing', async () => {
+    const added = await run(['nieuw', 'Stuur de Kamer een brief over *herstelrecht*', '--verantwoordelijk', 'SOCW', '--termijn', 'eind 2026', '--soort', 'toezegging', '--json'], dbPath);
+    expect(added.code).toBe(0);
+    expect(JSON.parse(added.out)).toMatchObject({ kind: 'toezegging', responsible: ['SOCW'], deadline: '2026-12-31' });
+    const db = openDb(dbPath);
+    const before = dumpDb(db);
+    closeDb(db);
+    expect(await run(['nieuw', 'Zonder code'], dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Geef met --verantwoordelijk minstens één bewindspersoon') });
+    expect(await run(['nieuw', 'Verkeerde code', '--verantwoordelijk', 'XYZ'], dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('"XYZ" is geen bewindspersoon') });
+    expect(await run(['nieuw', 'Iets', '--verantwoordelijk', 'SOCW', '--soort', 'wens'], dbPath)).toMatchObject({ code: 2 });
+    const again = openDb(dbPath);
+    expect(dumpDb(again)).toBe(before);
+    closeDb(again);
+    const past = await run(['termijn', String(JSON.parse(added.out).id), '1', 'maart', '2025', '--bevestig'], dbPath);
+    expect(past).toMatchObject({ code: 0, out: expect.stringContaining('1 maart 2025') });
+  });
+
+  it('every Slack subcommand that changes data exists in the CLI', async () => {
+    const help = (await run(['help'], dbPath)).out;
+    // /motie kanaal, termijn, afgerond, nieuw (and heropen through "Ongedaan maken").
+    for (const name of ['kanaal', 'termijn', 'afgerond', 'heropen', 'nieuw']) expect(help).toContain(`motie ${name} `);
+  });
+});
