@@ -6,6 +6,8 @@
 import { fetchFeedPage, type FeedClientOptions } from '../adapters/tk/syncfeed-client.ts';
 import type { FeedEntry } from '../adapters/tk/parse-feed.ts';
 import { readToezegging } from '../adapters/tk/read-toezegging.ts';
+import { readBesluit, readHead, readKamerstukdossier, readZaak, readZaakActor } from '../adapters/tk/read-motie-parts.ts';
+import { mapMotie, type MotieActor, type MotieBesluit, type MotieDossier, type MotieZaak } from '../domain/tk/map-motie.ts';
 import { amsterdamMidnight } from '../clock.ts';
 import type { ParliamentaryCalendar } from '../domain/dates/calendar.ts';
 import type { Item } from '../domain/items.ts';
@@ -16,7 +18,7 @@ import { inTransaction, type Db } from '../store/db.ts';
 import { prepareItemInserter, prepareItemUpdater } from '../store/import.queries.ts';
 import { getItem, writeAudit } from '../store/items.queries.ts';
 import { acquireLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
-import { getTkFeed, getTkRecord, listTkCandidates, markTkCaughtUp, saveTkCursor, upsertTkRecord } from '../store/tk.queries.ts';
+import { getTkFeed, getTkRecord, listTkCandidates, listTkChildren, markTkCaughtUp, saveTkCursor, setTkRecordOutcome, upsertTkRecord, type TkRecordRow } from '../store/tk.queries.ts';
 
 export const TK_ACTOR = 'tk-sync';
 export const TK_LEASE = 'tk-sync';
@@ -48,6 +50,8 @@ export interface TkSyncDeps {
   leaseTtlMs?: number;
   /** Start from the beginning of the feed instead of the stored cursor. */
   fromStart?: boolean;
+  /** Also read the motie feeds (TK_SYNC_MOTIES). */
+  moties?: boolean;
   /** Lease holder id (tests); default a random id per run (newHolderId). */
   holder?: string;
 }
@@ -177,6 +181,125 @@ function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry[], cu
   });
 }
 
+const CATEGORY_OF: Record<(typeof MOTIE_CATEGORIES)[number], string> = { Kamerstukdossier: 'kamerstukdossier', Zaak: 'zaak', ZaakActor: 'zaakActor', Besluit: 'besluit' };
+
+/**
+ * One page of a motie feed: keep what moties are made of (dossiers, motie zaken, their actors and
+ * votes), then bring the items of the moties this page touched in line, in the same transaction.
+ */
+function applyMotiePage(deps: TkSyncDeps, feedCategory: (typeof MOTIE_CATEGORIES)[number], entries: readonly FeedEntry[], cursor: string, ctx: PageContext): void {
+  const { db } = deps;
+  const category = CATEGORY_OF[feedCategory];
+  inTransaction(db, () => {
+    const dirty = new Set<string>();
+    for (const entry of entries) {
+      if (entry.entityName && entry.entityName.toLowerCase() !== category.toLowerCase()) continue;
+      const head = readHead(entry.entityId, entry.entity);
+      const version = head.bijgewerkt ?? entry.updated;
+      const previous = getTkRecord(db, head.id);
+      if (previous && previous.deleted === head.deleted && !isNewerVersion(version, previous.bijgewerkt)) continue;
+      const store = (parentId: string | null, data: Record<string, unknown>) =>
+        upsertTkRecord(db, {
+          entityId: head.id,
+          category,
+          bijgewerkt: version,
+          deleted: head.deleted,
+          parentId,
+          data,
+          itemId: previous?.itemId ?? null,
+          ministryRule: previous?.ministryRule ?? null,
+          triage: previous?.triage ?? null,
+          updatedAt: ctx.now,
+        });
+      if (head.deleted) {
+        if (!previous) continue;
+        store(previous.parentId, previous.data);
+        dirty.add(category === 'zaak' ? head.id : (previous.parentId ?? ''));
+        continue;
+      }
+      ctx.report.entries += 1;
+      if (category === 'kamerstukdossier') {
+        store(null, { ...readKamerstukdossier(entry.entity) });
+      } else if (category === 'zaak') {
+        const zaak = readZaak(entry.entityId, entry.entity);
+        // Only moties are kept (the Zaak feed holds every kind of zaak).
+        if (!/^motie$/i.test(zaak.soort ?? '') && !previous) continue;
+        store(zaak.dossierId, { ...zaak });
+        dirty.add(head.id);
+      } else if (category === 'zaakActor') {
+        const actor = readZaakActor(entry.entity);
+        const zaak = actor.zaakId ? getTkRecord(db, actor.zaakId) : null;
+        if (!zaak || zaak.category !== 'zaak') continue;
+        store(actor.zaakId, { naam: actor.naam, fractie: actor.fractie, relatie: actor.relatie });
+        dirty.add(actor.zaakId!);
+      } else {
+        const besluit = readBesluit(entry.entity);
+        const zaakId = besluit.zaakIds.find((id) => getTkRecord(db, id)?.category === 'zaak');
+        if (!zaakId) continue;
+        store(zaakId, { soort: besluit.soort, bijgewerkt: version });
+        dirty.add(zaakId);
+      }
+    }
+    const pool: { items: Item[] | null } = { items: null };
+    const writers = { inserter: prepareItemInserter(db), updater: prepareItemUpdater(db) };
+    for (const zaakId of dirty) {
+      if (!zaakId) continue;
+      const itemId = materialiseMotie(deps, zaakId, () => (pool.items ??= listTkCandidates(db, 'motie')), writers, ctx);
+      if (itemId !== null && pool.items) pool.items = pool.items.filter((c) => c.id !== itemId);
+    }
+    saveTkCursor(db, feedCategory, cursor, ctx.now);
+  });
+}
+
+/** Brings the item of one motie in line with what is known of it; returns its item id (null: none). */
+function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => Item[], writers: Writers, ctx: PageContext): number | null {
+  const { db } = deps;
+  const zaakRecord: TkRecordRow | null = getTkRecord(db, zaakId);
+  if (!zaakRecord || zaakRecord.category !== 'zaak') return null;
+  const linked = zaakRecord.itemId ? getItem(db, zaakRecord.itemId) : null;
+  if (zaakRecord.deleted) {
+    if (!linked) return null;
+    const plan = planRecord({ draft: null, linked, previousStatus: 'open', candidates: [], scope: deps.scope });
+    return applyPlan(deps, plan, null, linked, [], writers, ctx);
+  }
+  const dossier = zaakRecord.parentId ? getTkRecord(db, zaakRecord.parentId) : null;
+  const { adopted, draft } = mapMotie(
+    {
+      zaak: zaakRecord.data as unknown as MotieZaak,
+      dossier: dossier && !dossier.deleted ? (dossier.data as unknown as MotieDossier) : null,
+      actors: listTkChildren(db, zaakId, 'zaakActor').map((r) => r.data as unknown as MotieActor),
+      besluiten: listTkChildren(db, zaakId, 'besluit').map((r) => r.data as unknown as MotieBesluit),
+    },
+    deps.calendar ? { calendar: deps.calendar } : {},
+  );
+  if (!adopted) {
+    // Not (or not yet) adopted: no item; a pending triage entry waits for the vote.
+    if (zaakRecord.triage === 'pending') setTkRecordOutcome(db, zaakId, { itemId: zaakRecord.itemId, ministryRule: null, triage: null }, ctx.now);
+    return null;
+  }
+  if (zaakRecord.triage === 'assigned' && zaakRecord.triageCodes) {
+    draft.ministry = {
+      responsible: zaakRecord.triageCodes.map((code) => ({ code, ministry: code.slice(1) })),
+      rule: 'triage',
+      explanation: `triage door ${zaakRecord.triageBy ?? 'onbekend'}`,
+    };
+  }
+  const plan = planRecord({ draft, linked, previousStatus: 'open', candidates: linked ? [] : candidates(), scope: deps.scope });
+  const itemId = applyPlan(deps, plan, draft, linked, linked ? [] : candidates(), writers, ctx);
+  setTkRecordOutcome(
+    db,
+    zaakId,
+    {
+      itemId: itemId ?? zaakRecord.itemId,
+      ministryRule: draft.ministry?.explanation ?? null,
+      triage: plan.action === 'triage' ? 'pending' : zaakRecord.triage === 'assigned' ? 'assigned' : null,
+      data: { ...zaakRecord.data, draft },
+    },
+    ctx.now,
+  );
+  return itemId;
+}
+
 interface Writers {
   inserter: ReturnType<typeof prepareItemInserter>;
   updater: ReturnType<typeof prepareItemUpdater>;
@@ -279,7 +402,17 @@ export async function syncTk(deps: TkSyncDeps): Promise<TkSyncReport> {
   }
   let completed = false;
   try {
-    await syncToezeggingen(deps, report, holder, ttl);
+    const first = (category: string) => !getTkFeed(deps.db, category)?.firstCompletedAt;
+    report.firstSync = first('Toezegging');
+    await syncCategory(deps, report, holder, ttl, 'Toezegging', (entries, cursor, ctx) => applyToezeggingPage(deps, entries, cursor, ctx), report.firstSync);
+    if (deps.moties && report.status === 'done') {
+      // The motie feeds count as one: channels hear about new moties once all four caught up once.
+      const motiesFirst = MOTIE_CATEGORIES.some(first);
+      for (const category of MOTIE_CATEGORIES) {
+        if (report.status !== 'done') break;
+        await syncCategory(deps, report, holder, ttl, category, (entries, cursor, ctx) => applyMotiePage(deps, category, entries, cursor, ctx), motiesFirst);
+      }
+    }
     completed = report.status === 'done';
   } finally {
     releaseLease(deps.db, TK_LEASE, holder, completed ? deps.now().getTime() : undefined);
@@ -287,11 +420,14 @@ export async function syncTk(deps: TkSyncDeps): Promise<TkSyncReport> {
   return report;
 }
 
-async function syncToezeggingen(deps: TkSyncDeps, report: TkSyncReport, holder: string, ttl: number): Promise<void> {
-  const category = 'Toezegging';
+type PageApplier = (entries: readonly FeedEntry[], cursor: string, ctx: PageContext) => void;
+
+/** The categories of the motie feeds, in the order they are read (a zaak before its actors and votes). */
+export const MOTIE_CATEGORIES = ['Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit'] as const;
+
+async function syncCategory(deps: TkSyncDeps, report: TkSyncReport, holder: string, ttl: number, category: string, apply: PageApplier, firstSync: boolean): Promise<void> {
   const sleep = deps.sleep ?? defaultSleep;
   const feed = getTkFeed(deps.db, category);
-  report.firstSync = !feed?.firstCompletedAt;
   let url = !deps.fromStart && feed?.cursor ? feed.cursor : feedStartUrl(deps.baseUrl, category);
   const seen = new Set<string>();
   for (;;) {
@@ -332,14 +468,14 @@ async function syncToezeggingen(deps: TkSyncDeps, report: TkSyncReport, holder: 
     // The cursor after this page: the last entry's own "next" link (never computed), else the page's.
     const cursorAfter = resolveHref(lastNext ?? following ?? (page.entries.length > 0 ? null : null), url);
     if (page.entries.length > 0) {
-      applyToezeggingPage(deps, page.entries, cursorAfter ?? url, { firstSync: report.firstSync, now: deps.now().getTime(), report });
+      apply(page.entries, cursorAfter ?? url, { firstSync, now: deps.now().getTime(), report });
     }
     if (!following) {
       // rel="resume" (or no link at all): caught up.
       report.caughtUp = true;
       const { first } = inTransaction(deps.db, () => {
         const marked = markTkCaughtUp(deps.db, category, deps.now().getTime());
-        if (marked.first) {
+        if (marked.first && (category === 'Toezegging' || category === 'Besluit')) {
           writeAudit(deps.db, {
             itemId: null,
             actor: TK_ACTOR,
@@ -347,13 +483,13 @@ async function syncToezeggingen(deps: TkSyncDeps, report: TkSyncReport, holder: 
             action: TK_AUDIT.firstSync,
             field: null,
             oldValue: null,
-            newValue: JSON.stringify({ created: report.created }),
-            context: { source: TK_SOURCE.toezegging },
+            newValue: JSON.stringify({ category, created: report.created }),
+            context: { source: category },
           });
         }
         return marked;
       });
-      if (first) deps.logger?.info('tk-sync: first complete sync of the toezeggingen');
+      if (first) deps.logger?.info(`tk-sync: first complete sync of ${category}`);
       return;
     }
     const next = resolveHref(following, url)!;

@@ -51,6 +51,7 @@ export function startTkSchedule(deps: TkScheduleDeps): TkSchedule | null {
           ...(deps.calendar ? { calendar: deps.calendar } : {}),
           now,
           pageDelayMs: deps.tk.pageDelayMs,
+          moties: deps.tk.moties,
           signal: controller.signal,
           logger: deps.logger,
         });

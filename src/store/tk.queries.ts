@@ -168,3 +168,21 @@ export function listTkItemIds(db: Db): { itemId: number; category: string }[] {
     .prepare("SELECT item_id AS itemId, category FROM tk_records WHERE item_id IS NOT NULL AND deleted = 0")
     .all() as { itemId: number; category: string }[];
 }
+
+/** Live (not deleted) records hanging off `parentId` in one category. */
+export function listTkChildren(db: Db, parentId: string, category: string): TkRecordRow[] {
+  return db
+    .select()
+    .from(tkRecords)
+    .where(and(eq(tkRecords.parentId, parentId), eq(tkRecords.category, category), eq(tkRecords.deleted, false)))
+    .all()
+    .map(toRecordRow);
+}
+
+/** Sets what a record made: its item, the rule that derived its ministry, its triage state. */
+export function setTkRecordOutcome(db: Db, entityId: string, outcome: { itemId: number | null; ministryRule: string | null; triage: 'pending' | 'assigned' | null; data?: Record<string, unknown> }, now: number): void {
+  db.update(tkRecords)
+    .set({ itemId: outcome.itemId, ministryRule: outcome.ministryRule, triage: outcome.triage, ...(outcome.data ? { data: JSON.stringify(outcome.data) } : {}), updatedAt: now })
+    .where(eq(tkRecords.entityId, entityId))
+    .run();
+}

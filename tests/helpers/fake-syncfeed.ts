@@ -12,7 +12,7 @@ export interface FakeSyncFeed {
   base: string;
   /** Every request: its skiptoken ('' for the first page) and category. */
   requests: { skiptoken: string; category: string | null; path: string }[];
-  /** skiptoken ('' = the first page) → page XML; "BASE" in it becomes `base`. Missing → an empty page with rel="resume". */
+  /** skiptoken ('' = the first page) → page XML of the Toezegging feed; "Zaak|<skiptoken>" for other feeds. "BASE" becomes `base`. Missing → an empty page with rel="resume". */
   pages: Map<string, string>;
   /** Answers given before the page itself, per skiptoken, in order. */
   failures: Map<string, Failure[]>;
@@ -46,20 +46,23 @@ export async function startFakeSyncFeed(): Promise<FakeSyncFeed> {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://fake');
       const skiptoken = url.searchParams.get('skiptoken') ?? '';
+      const category = url.searchParams.get('category') ?? 'Toezegging';
+      // Toezegging pages by skiptoken; pages of other feeds as "<Category>|<skiptoken>".
+      const key = /^toezegging$/i.test(category) ? skiptoken : `${category}|${skiptoken}`;
       requests.push({ skiptoken, category: url.searchParams.get('category'), path: url.pathname });
-      const queue = failures.get(skiptoken);
+      const queue = failures.get(key);
       const failure = queue?.shift();
       if (failure && failure !== 'truncate') {
         res.writeHead(failure.status, failure.retryAfter ? { 'retry-after': failure.retryAfter } : {});
         res.end('<html>Service Unavailable</html>');
         return;
       }
-      const hold = holds.get(skiptoken);
+      const hold = holds.get(key);
       if (hold) {
         fake.onHeld?.(skiptoken);
         await hold;
       }
-      const body = (pages.get(skiptoken) ?? tkFeed({ entries: [], resume: `BASE/Feed?skiptoken=${skiptoken || '0'}&amp;category=Toezegging` })).replaceAll('BASE', base);
+      const body = (pages.get(key) ?? tkFeed({ entries: [], resume: `BASE/Feed?skiptoken=${skiptoken || '0'}&amp;category=${category}` })).replaceAll('BASE', base);
       res.writeHead(200, { 'content-type': 'application/atom+xml; charset=utf-8' });
       res.end(failure === 'truncate' ? body.slice(0, Math.floor(body.length * 0.6)) : body);
     })();
@@ -155,3 +158,79 @@ export function standardPages(fake: FakeSyncFeed): void {
   fake.pages.set('', tkFeed({ entries: [tkEntry(T.open, 101), tkEntry({ ...T.done, prefix: 'tk:' }, 102), tkEntry(T.vws, 103)], next: 103 }));
   fake.pages.set('103', tkFeed({ entries: [tkEntry(T.lapsed, 104), tkEntry({ ...T.partly, prefix: '' }, 105)], next: 105 }));
 }
+
+/** An entry of any feed: `name` is the entity element ("zaak"), `body` its child elements (without prefix handling: plain). */
+export function entityEntry(name: string, id: string, body: string, skip: number | string, category: string, options: { deleted?: boolean; bijgewerkt?: string } = {}): string {
+  return `
+  <entry>
+    <title>${id}</title>
+    <id>https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Entiteiten/${id}</id>
+    <updated>2025-05-01T10:00:00Z</updated>
+    <category term="${name}" />
+    <link rel="next" href="BASE/Feed?skiptoken=${skip}&amp;category=${category}" />
+    <content type="application/xml">
+      <ns1:${name} xmlns:ns1="http://www.tweedekamer.nl/xsd/tkData/v1-0" ns1:id="${id}" ns1:verwijderd="${options.deleted ? 'True' : 'false'}" ns1:bijgewerkt="${options.bijgewerkt ?? '2025-05-01T12:00:00'}">
+        ${options.deleted ? '' : body.replace(/<(\/?)([a-zA-Z])/g, '<$1ns1:$2')}
+      </ns1:${name}>
+    </content>
+  </entry>`;
+}
+
+/** A page of another feed. */
+export function feedPage(category: string, entries: string[], next?: number | string): string {
+  return tkFeed({ entries, ...(next !== undefined ? { next } : {}) }).replaceAll('category=Toezegging', `category=${category}`);
+}
+
+export interface MotieFixture {
+  zaak: { id: string; nummer: string; onderwerp: string; gestartOp: string; volgnummer?: string; dossierId?: string };
+  dossier?: { id: string; nummer: string; toevoeging?: string; titel?: string };
+  actors: { id: string; naam: string; fractie?: string; relatie: string }[];
+  besluiten: { id: string; soort: string; bijgewerkt?: string }[];
+}
+
+const x = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+
+/** Serves moties as the four feeds (one page each, then caught up). */
+export function motiePages(fake: FakeSyncFeed, moties: readonly MotieFixture[]): void {
+  const dossiers = moties.flatMap((m) => (m.dossier ? [m.dossier] : []));
+  fake.pages.set('Kamerstukdossier|', feedPage('Kamerstukdossier', dossiers.map((d, i) => entityEntry('kamerstukdossier', d.id, `<nummer>${d.nummer}</nummer>${d.toevoeging ? `<toevoeging>${d.toevoeging}</toevoeging>` : ''}${d.titel ? `<titel>${x(d.titel)}</titel>` : ''}`, 10 + i, 'Kamerstukdossier')), 10 + dossiers.length));
+  fake.pages.set('Zaak|', feedPage('Zaak', moties.map((m, i) => entityEntry('zaak', m.zaak.id, `<soort>Motie</soort><nummer>${m.zaak.nummer}</nummer><onderwerp>${x(m.zaak.onderwerp)}</onderwerp><gestartOp>${m.zaak.gestartOp}</gestartOp>${m.zaak.volgnummer ? `<volgnummer>${m.zaak.volgnummer}</volgnummer>` : ''}${m.zaak.dossierId ? `<kamerstukdossier ref="${m.zaak.dossierId}" />` : ''}`, 20 + i, 'Zaak')), 20 + moties.length));
+  const actors = moties.flatMap((m) => m.actors.map((a) => ({ ...a, zaakId: m.zaak.id })));
+  fake.pages.set('ZaakActor|', feedPage('ZaakActor', actors.map((a, i) => entityEntry('zaakActor', a.id, `<zaak ref="${a.zaakId}" /><actorNaam>${x(a.naam)}</actorNaam>${a.fractie ? `<actorFractie>${a.fractie}</actorFractie>` : ''}<relatie>${a.relatie}</relatie>`, 30 + i, 'ZaakActor')), 30 + actors.length));
+  const besluiten = moties.flatMap((m) => m.besluiten.map((b) => ({ ...b, zaakId: m.zaak.id })));
+  fake.pages.set('Besluit|', feedPage('Besluit', besluiten.map((b, i) => entityEntry('besluit', b.id, `<zaak ref="${b.zaakId}" /><stemmingsSoort>Met handopsteken</stemmingsSoort><besluitSoort>${b.soort}</besluitSoort>`, 40 + i, 'Besluit', b.bijgewerkt ? { bijgewerkt: b.bijgewerkt } : {})), 40 + besluiten.length));
+}
+
+/** The two recorded moties (tests/fixtures/tk/zaak-motie-*.trimmed.json) as SyncFeed entities. */
+export const RECORDED_MOTIES: MotieFixture[] = [
+  {
+    zaak: { id: '0626c8c4-f2a4-41e4-9e4c-3efe8f745eb9', nummer: '2023Z00933', onderwerp: 'Motie van de leden Van der Plas en Pouw-Verweij over werkgelegenheid, innovatie en behoud van kennis en kunde in ons land meewegen bij besluitvorming over de vlootvernieuwing van de Rijksrederij ', gestartOp: '2023-01-24T00:00:00+01:00' },
+    actors: [
+      { id: '56b8949c-bf6e-43fe-8df0-7b09f477a8b0', naam: 'N.J.F. Pouw-Verweij', fractie: 'JA21', relatie: 'Medeindiener' },
+      { id: '074eaf7e-68bc-4d76-bbf0-e8227ed6f141', naam: 'C.A.M. van der Plas', fractie: 'BBB', relatie: 'Indiener' },
+    ],
+    besluiten: [{ id: '2a073b67-2ebc-4349-90cb-cca4052906f5', soort: 'Stemmen - aangenomen', bijgewerkt: '2023-02-07T16:28:56.887+01:00' }],
+  },
+  {
+    zaak: { id: '12abfbbf-a818-450e-9bc8-6216f02c5616', nummer: '2023Z00544', onderwerp: 'Motie van de leden Van der Plas en Hijink over een breed opgezet onderzoek naar de achterliggende oorzaken van agressie tegen zorgverleners', gestartOp: '2023-01-18T00:00:00+01:00' },
+    actors: [
+      { id: 'c2e3747f-6f88-4456-8b57-1ee9e92132ed', naam: 'C.A.M. van der Plas', fractie: 'BBB', relatie: 'Indiener' },
+      { id: '5a29dc89-99d6-41e9-951a-4523cb4a190a', naam: 'H.P.M. Hijink', fractie: 'SP', relatie: 'Medeindiener' },
+    ],
+    besluiten: [{ id: '90eacfb3-9c73-4c58-b56f-539ddba08eb7', soort: 'Stemmen - verworpen', bijgewerkt: '2023-01-24T16:30:59.947+01:00' }],
+  },
+];
+
+/** A motie on the OCW begroting, adopted, with a term in its Onderwerp (written for the tests). */
+export const OCW_MOTIE: MotieFixture = {
+  zaak: { id: 'b0000000-0000-4000-8000-000000000001', nummer: '2025Z01234', onderwerp: 'Motie van het lid Bisschop c.s. over de Kamer voor de zomer van 2025 informeren over de werkdruk van leraren', gestartOp: '2025-02-12T00:00:00+01:00', volgnummer: '23', dossierId: 'd0000000-0000-4000-8000-000000000001' },
+  dossier: { id: 'd0000000-0000-4000-8000-000000000001', nummer: '36600', toevoeging: 'VIII', titel: 'Vaststelling van de begrotingsstaten van het Ministerie van Onderwijs, Cultuur en Wetenschap (VIII) voor het jaar 2025' },
+  actors: [
+    { id: 'a0000000-0000-4000-8000-000000000001', naam: 'R.R. Bisschop', fractie: 'SGP', relatie: 'Indiener' },
+    { id: 'a0000000-0000-4000-8000-000000000002', naam: 'vaste commissie voor Onderwijs, Cultuur en Wetenschap', relatie: 'Voortouwcommissie' },
+  ],
+  besluiten: [
+    { id: 'c0000000-0000-4000-8000-000000000001', soort: 'Stemmen - aangehouden', bijgewerkt: '2025-02-18T16:00:00+01:00' },
+    { id: 'c0000000-0000-4000-8000-000000000002', soort: 'Stemmen - aangenomen', bijgewerkt: '2025-03-04T16:00:00+01:00' },
+  ],
+};

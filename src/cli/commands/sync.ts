@@ -114,6 +114,7 @@ export const syncCommand: CliCommand = {
         client: clientOptions(io),
         ...(typeof maxRaw === 'string' ? { maxPages: Number(maxRaw) } : {}),
         fromStart: args.flags.opnieuw === true,
+        moties: config.moties,
         logger: { info: () => {}, warn: (...m: unknown[]) => io.err(m.map(String).join(' ')) },
       });
       if (args.flags.json) io.out(JSON.stringify(report, null, 2));

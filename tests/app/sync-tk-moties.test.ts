@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { syncTk, type TkSyncDeps } from '../../src/app/sync-tk.ts';
+import { listItems } from '../../src/store/items.queries.ts';
+import { getTkOrigin, listTriage } from '../../src/store/tk.queries.ts';
+import { openTempDb, type TempDb } from '../helpers/db.ts';
+import { motiePages, OCW_MOTIE, RECORDED_MOTIES, startFakeSyncFeed, type FakeSyncFeed } from '../helpers/fake-syncfeed.ts';
+
+let fake: FakeSyncFeed;
+let t: TempDb;
+let clock: number;
+beforeEach(async () => {
+  fake = await startFakeSyncFeed();
+  t = openTempDb();
+  clock = Date.parse('2025-03-05T08:00:00Z');
+});
+afterEach(async () => {
+  t.cleanup();
+  await fake.close();
+});
+
+const deps = (overrides: Partial<TkSyncDeps> = {}): TkSyncDeps => ({ db: t.db, baseUrl: fake.base, scope: [], now: () => new Date((clock += 1000)), pageDelayMs: 0, moties: true, client: { backoffMs: 1 }, ...overrides });
+
+describe('syncTk: adopted moties', () => {
+  it('an adopted motie on a begroting becomes an item with submitters, Kamerstuk, term and the rule that derived its ministry', async () => {
+    motiePages(fake, [OCW_MOTIE]);
+    const report = await syncTk(deps());
+    expect(report).toMatchObject({ status: 'done', created: 1, triage: 0 });
+    const [item] = listItems(t.db);
+    expect(item).toMatchObject({
+      kind: 'motie',
+      reference: '2025Z01234',
+      submitters: ['R.R. Bisschop'],
+      kamerstuk: { dossier: '36600-VIII', number: '23' },
+      responsible: [{ code: 'MOCW', ministry: 'OCW' }],
+      status: 'open',
+    });
+    expect(item!.deadline).toMatchObject({ deadline: '2025-07-03' });
+    expect(item!.title).toBe('De Kamer voor de zomer van 2025 informeren over de werkdruk van leraren');
+    expect(getTkOrigin(t.db, item!.id)?.ministryRule).toMatch(/^begrotingsdossier 36600-VIII en voortouwcommissie "vaste commissie voor Onderwijs, Cultuur en Wetenschap"/);
+  });
+
+  it('the recorded moties: the rejected one makes nothing, the adopted one without a derivable ministry goes to triage', async () => {
+    motiePages(fake, RECORDED_MOTIES);
+    const report = await syncTk(deps());
+    expect(report).toMatchObject({ created: 0, triage: 1 });
+    expect(listItems(t.db)).toEqual([]);
+    const triage = listTriage(t.db);
+    expect(triage.map((e) => (e.data as { nummer: string }).nummer)).toEqual(['2023Z00933']);
+  });
+
+  it('TK_MINISTRIES leaves moties of other ministries out', async () => {
+    motiePages(fake, [OCW_MOTIE]);
+    expect(await syncTk(deps({ scope: ['VWS'] }))).toMatchObject({ created: 0, outOfScope: 1 });
+  });
+
+  it('a second run changes nothing', async () => {
+    motiePages(fake, [OCW_MOTIE, ...RECORDED_MOTIES]);
+    await syncTk(deps());
+    const before = JSON.stringify(listItems(t.db));
+    const again = await syncTk(deps());
+    expect(again).toMatchObject({ created: 0, updated: 0, triage: 0 });
+    expect(JSON.stringify(listItems(t.db))).toBe(before);
+  });
+});
