@@ -67,7 +67,9 @@ describe('motie sync tk', () => {
     standardPages(fake);
     expect(await cli(['sync', 'tk'], { TK_MINISTRIES: 'OCW' })).toBe(0);
     expect(out.filter((l) => l.startsWith('+ nieuw'))).toHaveLength(4);
-    expect(out).toContain('Tweede Kamer: 4 nieuwe items, 0 bijgewerkt, 0 afgedaan, 0 vervallen, 0 ongewijzigd, 1 voor andere ministeries overgeslagen (3 pagina\'s).');
+    // 7 pages: three of toezeggingen, one (empty) of each motie feed.
+    expect(out).toContain('Tweede Kamer: 4 nieuwe items, 0 bijgewerkt, 0 afgedaan, 0 vervallen, 0 ongewijzigd, 1 voor andere ministeries overgeslagen (7 pagina\'s).');
+    expect(fake.requests.map((r) => r.category)).toEqual(['Toezegging', 'Toezegging', 'Toezegging', 'Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit']);
     expect(items().every((i) => i.responsible.some((r) => r.ministry === 'OCW'))).toBe(true);
   });
 
