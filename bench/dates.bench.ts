@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import { parseDates } from '../src/domain/dates/parse-dates.ts';
+import { devAccuracy } from '../tests/domain/dates/dev-set.ts';
 import { median, report } from './lib/stats.ts';
 
 interface Sentence {
@@ -91,4 +92,5 @@ report({
   fixture: throughput(fixtureSentences),
   overview: throughput(overview),
   targets: { ours: targetsFound(ours), chrono: targetsFound(chronoNl) },
+  devSet: (({ texts, withTerm, withoutTerm, primaryCorrect, falseDeadlines }) => ({ texts, withTerm, withoutTerm, primaryCorrect, falseDeadlines }))(devAccuracy()),
 });

@@ -58,6 +58,7 @@ try {
     fixture: { ours: number; chrono: number };
     overview: { ours: number; chrono: number };
     targets: Record<'ours' | 'chrono', { found: number; targets: number; falsePositives: number }>;
+    devSet: { texts: number; withTerm: number; withoutTerm: number; primaryCorrect: number; falseDeadlines: number };
   }
   const dates = await runChild<DatesResult>('dates.bench.ts');
   for (const [label, r, n] of [
@@ -79,6 +80,22 @@ try {
     baseline: `${t.chrono.found} (${t.chrono.falsePositives})`,
     ratio: ratio(t.ours.found, t.chrono.found),
     verdict: t.ours.found >= t.chrono.found ? 'finds what chrono misses' : 'finds less than chrono',
+  });
+
+  const d = dates.devSet;
+  add({
+    what: `Informing deadline on the development set of ${d.texts} real sentences (${d.withTerm} with a term, ${d.withoutTerm} without): right primary %`,
+    ours: fmt(d.primaryCorrect * 100, 1),
+    baseline: '—',
+    ratio: '—',
+    verdict: d.primaryCorrect >= 0.97 ? 'goal ≥ 97 % met' : 'goal ≥ 97 % NOT met',
+  });
+  add({
+    what: `Development set: texts without an informing term wrongly given a deadline (% of ${d.withoutTerm})`,
+    ours: fmt(d.falseDeadlines * 100, 1),
+    baseline: '—',
+    ratio: '—',
+    verdict: d.falseDeadlines <= 0.03 ? 'goal ≤ 3 % met' : 'goal ≤ 3 % NOT met',
   });
 
   // ---- /motie status -----------------------------------------------------------------------
