@@ -19,6 +19,30 @@ export interface StandInMessage {
   edited: boolean;
   /** What a person typed (the preview shows `/motie status` to the one who typed it). */
   typed: boolean;
+  /** Files shared with the message (files.completeUploadExternal). */
+  files?: StandInFileRef[];
+}
+
+/** A file as a message shows it; `url_private_download` is where the preview serves it. */
+export interface StandInFileRef {
+  id: string;
+  name: string;
+  title: string;
+  size: number;
+  url_private_download: string;
+}
+
+/** A file uploaded through files.getUploadURLExternal → upload URL → files.completeUploadExternal. */
+export interface StandInUpload {
+  id: string;
+  filename: string;
+  /** The length announced to files.getUploadURLExternal. */
+  length: number;
+  bytes: Buffer | null;
+  contentType: string;
+  title: string | null;
+  completed: boolean;
+  channel: string | null;
 }
 
 export interface StandInView {
@@ -103,10 +127,12 @@ export const STAND_IN_LIMITS = {
   responseUrlUses: 5,
   responseUrlLifetimeMs: 30 * 60 * 1000,
   triggerLifetimeMs: 3000,
+  /** Largest file the stand-in accepts (Slack allows 1 GB; a preview has no need). */
+  uploadBytes: 20_000_000,
 } as const;
 
 /** Fields that web-api sends as JSON strings in form bodies. */
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata', 'unfurl_links_blocks']);
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata', 'unfurl_links_blocks', 'files']);
 
 interface Failure {
   error: string;
@@ -141,6 +167,18 @@ export function parseBody(raw: string, contentType: string, lenient = false): Re
     body[k] = JSON_FIELDS.has(k) || (lenient && /^[[{]/.test(v)) ? parseJson(v) : v;
   }
   return body;
+}
+
+/** The bytes of a request body, at most `limit`. */
+export async function readRawBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new Error('request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 export async function readRawBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
@@ -180,6 +218,7 @@ export class SlackStandIn {
   private readonly triggers = new Map<string, { user: string; at: number; used: boolean }>();
   private readonly responseUrls = new Map<string, ResponseUrlState>();
   private readonly users = new Map<string, string>();
+  private readonly uploadList = new Map<string, StandInUpload>();
 
   constructor(options: StandInOptions = {}) {
     this.lenient = options.lenient ?? false;
@@ -315,6 +354,15 @@ export class SlackStandIn {
     this.emit({ kind: 'modal', user });
   }
 
+  /** Files uploaded so far, in order (the tests' record; the preview serves their bytes). */
+  uploads(): StandInUpload[] {
+    return [...this.uploadList.values()];
+  }
+
+  upload(id: string): StandInUpload | undefined {
+    return this.uploadList.get(id);
+  }
+
   // ---- failures and the record (tests) --------------------------------------------------
 
   failNext(method: string, error: string, opts: FailureOptions = {}): void {
@@ -342,6 +390,10 @@ export class SlackStandIn {
    */
   async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path.startsWith('/upload/') && req.method === 'POST') {
+      send(res, await this.receiveUpload(path.slice('/upload/'.length), req));
+      return true;
+    }
     if (!path.startsWith('/api/') && !path.startsWith('/response/')) return false;
     let body: Record<string, unknown>;
     try {
@@ -454,6 +506,10 @@ export class SlackStandIn {
         return this.openView(method, body, now);
       case 'views.update':
         return this.updateView(body);
+      case 'files.getUploadURLExternal':
+        return this.uploadUrl(body);
+      case 'files.completeUploadExternal':
+        return this.completeUpload(body);
       default:
         return this.lenient
           ? { ok: true, ts: body.ts ?? this.nextTs(), channel: body.channel ?? null, message: { text: body.text } }
@@ -577,6 +633,64 @@ export class SlackStandIn {
       return { ok: true, view: this.viewPayload(stack[index]!) };
     }
     return this.lenient ? { ok: true, view: { id: viewId ?? `V${++this.tsCounter}` } } : { ok: false, error: 'not_found' };
+  }
+
+  // ---- files ----------------------------------------------------------------------------
+
+  /** Step 1 of files.uploadV2: where to send the bytes. */
+  private uploadUrl(body: Record<string, unknown>): Record<string, unknown> {
+    const filename = str(body.filename);
+    const length = Number(body.length);
+    if (!filename || !Number.isSafeInteger(length) || length <= 0) return { ok: false, error: 'invalid_arguments' };
+    if (length > STAND_IN_LIMITS.uploadBytes) return { ok: false, error: 'file_too_large' };
+    const id = `F${String(++this.counter).padStart(8, '0')}`;
+    this.uploadList.set(id, { id, filename, length, bytes: null, contentType: '', title: null, completed: false, channel: null });
+    return { ok: true, file_id: id, upload_url: `${this.origin}/upload/${id}` };
+  }
+
+  /** Step 2: the bytes, posted to the upload URL. */
+  private async receiveUpload(id: string, req: IncomingMessage): Promise<ApiAnswer> {
+    let bytes: Buffer;
+    try {
+      bytes = await readRawBytes(req, STAND_IN_LIMITS.uploadBytes);
+    } catch {
+      return { status: 413, payload: { ok: false, error: 'file_too_large' }, headers: {} };
+    }
+    let upload = this.uploadList.get(id);
+    if (!upload) {
+      if (!this.lenient) return { status: 404, payload: { ok: false, error: 'file_not_found' }, headers: {} };
+      upload = { id, filename: id, length: bytes.length, bytes: null, contentType: '', title: null, completed: false, channel: null };
+      this.uploadList.set(id, upload);
+    }
+    upload.bytes = bytes;
+    upload.contentType = String(req.headers['content-type'] ?? '');
+    return { status: 200, payload: { ok: true, size: bytes.length }, headers: {} };
+  }
+
+  /** Step 3: the files get their titles and are shared in a channel, as one message. */
+  private completeUpload(body: Record<string, unknown>): Record<string, unknown> {
+    const files = Array.isArray(body.files) ? (body.files as { id?: unknown; title?: unknown }[]) : [];
+    const done: StandInUpload[] = [];
+    for (const f of files) {
+      const upload = this.uploadList.get(String(f.id ?? ''));
+      if (!upload || !upload.bytes) return { ok: false, error: 'file_not_found' };
+      upload.title = typeof f.title === 'string' ? f.title : upload.filename;
+      upload.completed = true;
+      done.push(upload);
+    }
+    if (done.length === 0) return { ok: false, error: 'invalid_arguments' };
+    const channelId = str(body.channel_id);
+    if (channelId) {
+      const channel = this.resolveChannel(channelId);
+      if ('error' in channel) return { ok: false, error: channel.error };
+      const refs = done.map((u) => {
+        u.channel = channel.id;
+        return { id: u.id, name: u.filename, title: u.title ?? u.filename, size: u.bytes!.length, url_private_download: `${this.origin}/files/${u.id}/${encodeURIComponent(u.filename)}` };
+      });
+      const message = this.store({ channel: channel.id, user: this.botUserId, text: String(body.initial_comment ?? ''), blocks: null, ephemeralFor: null, typed: false, files: refs });
+      return { ok: true, files: refs.map((r) => ({ id: r.id, title: r.title, shares: { public: { [channel.id]: [{ ts: message.ts }] } } })) };
+    }
+    return { ok: true, files: done.map((u) => ({ id: u.id, title: u.title })) };
   }
 
   // ---- helpers --------------------------------------------------------------------------

@@ -74,6 +74,15 @@ export const T = {
   modalCodesInvalid: (bad: string) => `“${bad}” is geen code die ik ken. Gebruik bijvoorbeeld SOCW, MOCW of MJenV, gescheiden door komma's.`,
   modalCodesMissing: 'Vul minstens één bewindspersoon in, bijvoorbeeld SOCW.',
   modalTextMissing: 'Beschrijf het verzoek of de toezegging.',
+  overviewWordUnknown: (word: string) =>
+    `“${echo(word)}” is geen bewindspersoon of ministerie dat ik ken. Typ \`/motie overzicht\` voor de codes van dit kanaal, \`/motie overzicht SOCW\` voor één code, en voeg \`alles\` toe voor ook de afgeronde items.`,
+  overviewNothing: 'Er zijn geen moties of toezeggingen voor dit overzicht; er is geen bestand gemaakt. Met `/motie overzicht alles` komen de afgeronde items mee.',
+  overviewComment: (user: string, moties: number, toezeggingen: number) =>
+    `📎 Stand van zaken: ${moties} ${moties === 1 ? 'motie' : 'moties'} en ${toezeggingen} ${toezeggingen === 1 ? 'toezegging' : 'toezeggingen'}, opgevraagd door ${/^[UW][A-Z0-9]{2,20}$/.test(user) ? `<@${user}>` : 'iemand'}.`,
+  overviewUploaded: (file: string) => `📎 Het overzicht staat in dit kanaal: ${escapeMrkdwn(file)}.`,
+  overviewNotInChannel:
+    'Ik kan hier geen bestand plaatsen: ik ben geen lid van dit kanaal. Nodig me uit met `/invite @motiebot` en probeer het opnieuw.',
+  overviewUploadFailed: 'Het overzicht kon niet worden geplaatst; er is niets veranderd. Probeer het zo nog eens, of maak het met `motie overzicht --out …`.',
   modalCreated: (id: number) => `Toegevoegd als #${id}.`,
   createNotAllowed: (codes: string[]) =>
     `Voor ${codes.join(', ')} kun je hier geen items toevoegen: dat kan in een kanaal dat aan ${codes.length === 1 ? 'die bewindspersoon' : 'die bewindspersonen'} gekoppeld is, of door een beheerder van motiebot. Er is niets toegevoegd.`,
@@ -91,5 +100,6 @@ export const HELP_TEXT = [
   '• `/motie afgerond 12` — markeer #12 als afgerond (kan ook met de knop bij elk item).',
   '• `/motie zoek herstelrecht` — zoek in titels, teksten, de stand van zaken, indieners en Kamerstukken ("34843, nr. 79" of "34843-79").',
   '• `/motie nieuw` — voeg een motie of toezegging toe.',
+  '• `/motie overzicht` — de stand van zaken van dit kanaal als Word-bestand in het kanaal; `/motie overzicht SOCW alles` ook met de afgeronde items.',
   '• `/motie help` — deze uitleg.',
 ].join('\n');

@@ -4,9 +4,9 @@
 // every method answers ok unless told to fail.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SlackStandIn, type RecordedCall, type RecordedResponse } from '../../src/preview/slack-stand-in.ts';
+import { SlackStandIn, type RecordedCall, type RecordedResponse, type StandInUpload } from '../../src/preview/slack-stand-in.ts';
 
-export type { RecordedCall, RecordedResponse };
+export type { RecordedCall, RecordedResponse, StandInUpload };
 
 export interface FakeSlack {
   /** Base URL to pass as slackApiUrl (ends in /api/). */
@@ -16,6 +16,8 @@ export interface FakeSlack {
   calls: RecordedCall[];
   responses: RecordedResponse[];
   callsTo: (method: string) => RecordedCall[];
+  /** Files sent through files.getUploadURLExternal, the upload URL and files.completeUploadExternal. */
+  uploads: () => StandInUpload[];
   /** Makes the next `times` calls of `method` fail with `error` (HTTP status, Retry-After, delay). */
   failNext: (method: string, error: string, opts?: { status?: number; retryAfter?: number; times?: number; delayMs?: number }) => void;
   responseUrl: (id: string) => string;
@@ -48,6 +50,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls: standIn.calls,
     responses: standIn.responses,
     callsTo: (method) => standIn.callsTo(method),
+    uploads: () => standIn.uploads(),
     failNext: (method, error, opts) => standIn.failNext(method, error, opts),
     responseUrl: (id) => standIn.responseUrl(id),
     reset: () => standIn.resetRecord(),

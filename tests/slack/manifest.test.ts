@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as {
@@ -15,6 +16,8 @@ const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.m
   };
 };
 
+const root = resolve(import.meta.dirname, '../..');
+
 describe('manifest.json', () => {
   it('creates the app in one step: /motie with a usage hint, interactivity, the Home tab and app_home_opened', () => {
     expect(manifest.display_information.name).toBe('motiebot');
@@ -28,7 +31,19 @@ describe('manifest.json', () => {
   });
 
   it('asks for exactly the scopes the bot uses', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'chat:write.public', 'commands']);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'chat:write.public', 'commands', 'files:write']);
+  });
+
+  it('asks for files:write because /motie overzicht uploads a file, and only the upload needs it', () => {
+    const sources = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+      .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'));
+    // The steps of files.uploadV2 (files:write), in one module.
+    const uploads = sources.filter((s) => /\.files\.(?:uploadV2|getUploadURLExternal|completeUploadExternal)\(/.test(s));
+    expect(uploads).toHaveLength(1);
+    expect(manifest.oauth_config.scopes.bot).toContain('files:write');
+    // Nothing reads or deletes files (files:read would be another scope).
+    expect(sources.some((s) => /\.files\.(?:upload|delete|info|list)\(/.test(s))).toBe(false);
   });
 
   it('points every HTTP request at the one endpoint the bot listens on', () => {

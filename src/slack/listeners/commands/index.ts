@@ -8,6 +8,7 @@ import { guarded } from '../guard.ts';
 import { afgerondCommand } from './afgerond.ts';
 import { kanaalCommand } from './kanaal.ts';
 import { nieuwCommand } from './nieuw.ts';
+import { overzichtCommand } from './overzicht.ts';
 import { statusCommand } from './status.ts';
 import { termijnCommand } from './termijn.ts';
 import { zoekCommand } from './zoek.ts';
@@ -33,6 +34,7 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
   afgerond: afgerondCommand,
   zoek: zoekCommand,
   nieuw: nieuwCommand,
+  overzicht: overzichtCommand,
 };
 
 /** Control characters and very long input are cut before anything reads them. */

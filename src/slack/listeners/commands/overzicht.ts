@@ -1,0 +1,38 @@
+// `/motie overzicht [CODE …] [alles]`: the stand van zaken as a Word file, uploaded to the channel
+// (the steps of files.uploadV2: getUploadURLExternal, the bytes, completeUploadExternal). Without codes: the
+// channel's codes (or everything in a channel that is not linked). "alles": done items too.
+import { exportOverview } from '../../../app/index.ts';
+import { parseTarget } from '../../../domain/codes.ts';
+import { listLinks } from '../../../store/channels.queries.ts';
+import { T } from '../../texts.nl.ts';
+import { UploadFailed, uploadFile } from '../../upload-file.ts';
+import type { SubcommandHandler } from './index.ts';
+
+export const overzichtCommand: SubcommandHandler = async ({ deps, command, args, client }) => {
+  const words = args.split(/[\s,;]+/).filter(Boolean).slice(0, 20);
+  let status: 'open' | 'alles' = 'open';
+  const targets: string[] = [];
+  for (const word of words) {
+    if (['alles', 'alle', 'afgerond'].includes(word.toLowerCase())) status = 'alles';
+    else if (parseTarget(word)) targets.push(word);
+    else return { text: T.overviewWordUnknown(word.slice(0, 40)) };
+  }
+  const scope = targets.length > 0 ? targets : listLinks(deps.db, command.channel_id).map((l) => l.target);
+  const result = await exportOverview(deps, { targets: scope, status, format: 'docx' });
+  if (!result.ok) return { text: result.code === 'EXPORT_NOTHING' ? T.overviewNothing : T.overviewWordUnknown(result.word) };
+  try {
+    await uploadFile(client, {
+      channelId: command.channel_id,
+      bytes: result.bytes,
+      filename: result.fileName,
+      title: result.title,
+      mediaType: result.mediaType,
+      initialComment: T.overviewComment(command.user_id, result.moties, result.toezeggingen),
+    });
+  } catch (error) {
+    const code = error instanceof UploadFailed ? error.code : ((error as { data?: { error?: string } }).data?.error ?? (error as Error).message);
+    deps.logger.warn(`overview upload failed in ${command.channel_id}: ${code}`);
+    return { text: code === 'not_in_channel' || code === 'channel_not_found' ? T.overviewNotInChannel : T.overviewUploadFailed };
+  }
+  return { text: T.overviewUploaded(result.fileName) };
+};

@@ -1,0 +1,67 @@
+// `/motie overzicht` through signed requests: the Word file is uploaded to the channel through
+// files.getUploadURLExternal, the upload URL and files.completeUploadExternal of the fake Web API.
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { parseOverview } from '../../src/domain/overview/index.ts';
+import { importOverview } from '../../src/store/import-overview.ts';
+import { SAMPLE, SAMPLE_DATE } from '../domain/overview/sample.ts';
+import { expectAcked, link, reply, useBot, waitFor, type SlackTest } from './support.ts';
+
+const t = useBot();
+
+function seedSample(bot: SlackTest): void {
+  const parsed = parseOverview(SAMPLE, { documentDate: SAMPLE_DATE, today: SAMPLE_DATE });
+  if (!parsed.ok) throw new Error(parsed.message);
+  importOverview(bot.deps.db, parsed.items, { sourceDocument: 'sample.txt', documentDate: SAMPLE_DATE, now: bot.deps.now().getTime() });
+}
+
+async function overzicht(bot: SlackTest, args = '', channel = 'CSZW') {
+  const posted = await bot.command(`overzicht ${args}`.trim(), { channel });
+  expectAcked(posted);
+  return reply(bot, posted.responseId);
+}
+
+describe('/motie overzicht', () => {
+  it('uploads the channel\'s stand van zaken as a Word file to the channel, in three steps', async () => {
+    seedSample(t.bot);
+    link(t.bot, 'SSZW', 'CSZW');
+    const answer = await overzicht(t.bot);
+    expect(answer.text).toBe('📎 Het overzicht staat in dit kanaal: stand-van-zaken-SSZW-2025-09-15.docx.');
+
+    const [getUrl] = t.bot.fake.callsTo('files.getUploadURLExternal');
+    expect(getUrl!.body).toMatchObject({ filename: 'stand-van-zaken-SSZW-2025-09-15.docx' });
+    const [upload] = t.bot.fake.uploads();
+    expect(upload!.bytes!.subarray(0, 2).toString()).toBe('PK');
+    expect(Number(getUrl!.body.length)).toBe(upload!.bytes!.length);
+    const [complete] = t.bot.fake.callsTo('files.completeUploadExternal');
+    expect(complete!.body).toMatchObject({ channel_id: 'CSZW', files: [{ id: upload!.id, title: 'Stand van zaken moties en toezeggingen SSZW' }] });
+    expect(String(complete!.body.initial_comment)).toBe('📎 Stand van zaken: 3 moties en 0 toezeggingen, opgevraagd door <@UALICE>.');
+
+    // The open SSZW items of the sample, and nothing of other codes.
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(upload!.bytes!) });
+    expect(value).toContain('SSZW Op dit moment werkt het ministerie van SZW aan het wetsvoorstel');
+    expect(value).toContain('Kamerstukken II 2022/23, 34843, nr. 84.');
+    expect(value).toContain('Kamerstukken II 2022/23, 35592, nr. 16.');
+    expect(value).not.toContain('SOCW');
+    expect(upload!.contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  });
+
+  it('"alles" brings the done items along; codes can be given', async () => {
+    seedSample(t.bot);
+    const answer = await overzicht(t.bot, 'SOCW alles');
+    expect(answer.text).toContain('stand-van-zaken-SOCW-2025-09-15.docx');
+    const complete = await waitFor(() => t.bot.fake.callsTo('files.completeUploadExternal')[0]);
+    expect(String(complete.body.initial_comment)).toMatch(/^📎 Stand van zaken: 5 moties en 1 toezegging,/);
+  });
+
+  it('says in Dutch when the bot may not post in the channel, and when a word is no code; nothing is shared', async () => {
+    seedSample(t.bot);
+    t.bot.fake.failNext('files.completeUploadExternal', 'not_in_channel');
+    expect((await overzicht(t.bot, 'SSZW')).text).toContain('ik ben geen lid van dit kanaal');
+    expect(t.bot.logs.join('\n')).toContain('overview upload failed in CSZW: not_in_channel');
+    const before = t.bot.fake.calls.length;
+    expect((await overzicht(t.bot, 'XYZ')).text).toContain('“XYZ” is geen bewindspersoon of ministerie');
+    expect((await overzicht(t.bot, 'MFin')).text).toContain('er is geen bestand gemaakt');
+    expect(t.bot.fake.calls.slice(before).filter((c) => c.method.startsWith('files.'))).toEqual([]);
+  });
+});
