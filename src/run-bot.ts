@@ -12,7 +12,10 @@ import { createJobSlackClient } from './scheduler/slack-client.ts';
 import { startTkSchedule } from './scheduler/tk-sync-schedule.ts';
 import { createSlackApp } from './slack/app.ts';
 import { loadCalendar } from './store/calendar-file.ts';
+import { amsterdamDateTime } from './clock.ts';
 import { closeDb, openDb, type Db } from './store/db.ts';
+import { assertDatabaseSound } from './store/maintenance.ts';
+import { STARTUP } from './texts/startup.nl.ts';
 
 /** Folds the WAL into the database file and closes it, so the file alone is the whole database. */
 function checkpointAndClose(db: Db, logger: MotiebotLogger): void {
@@ -29,6 +32,10 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
   const token = config.slack.botToken;
   if (!token) throw new Error('startBot needs SLACK_BOT_TOKEN; without it main.ts starts the preview');
   const calendar = loadCalendar(config.calendarFile ?? undefined);
+  // Before migrations or anything else touch it: a damaged file gives silent wrong answers.
+  assertDatabaseSound(config.databasePath, (problem, backup) =>
+    STARTUP.databaseCorrupt(config.databasePath, problem, backup && { path: backup.path, when: amsterdamDateTime(backup.modifiedAt) }),
+  );
   const db = openDb(config.databasePath);
   const deps = { db, admins: config.admins, calendar, now: () => new Date(), logger };
   const { app } = createSlackApp(deps, {

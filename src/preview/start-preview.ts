@@ -1,10 +1,12 @@
 // `npm start` without Slack credentials: the real bot on its real HTTP receiver, a stand-in for
 // Slack's Web API on the same port, and a page in the browser that plays Slack. Everything
 // listens on 127.0.0.1 and talks only to itself.
+import { assertDatabaseSound } from '../store/maintenance.ts';
+import { STARTUP } from '../texts/startup.nl.ts';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { createServer } from 'node:net';
-import { amsterdamDate } from '../clock.ts';
+import { amsterdamDate, amsterdamDateTime } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { MotiebotLogger } from '../logger.ts';
 import { runDigest } from '../scheduler/run-digest.ts';
@@ -67,6 +69,9 @@ export async function startPreview(config: Config, logger: MotiebotLogger): Prom
 
   const calendar = loadCalendar(config.calendarFile ?? undefined);
   // The preview's own database: its sample items and made-up channels never reach DATABASE_PATH.
+  assertDatabaseSound(config.previewDatabasePath, (problem, backup) =>
+    STARTUP.databaseCorrupt(config.previewDatabasePath, problem, backup && { path: backup.path, when: amsterdamDateTime(backup.modifiedAt) }),
+  );
   const db = openDb(config.previewDatabasePath);
   const clock = createPretendClock();
   const deps: BotDeps = { db, admins: config.admins, calendar, now: clock.now, logger };

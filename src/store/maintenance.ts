@@ -1,7 +1,7 @@
 // Maintenance of the database file while the bot may be running: an online backup with SQLite's
 // backup API, and the integrity and foreign-key checks. Both open their own connection and never
 // run migrations or write to the source database.
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -125,4 +125,85 @@ export function checkDatabase(path: string, options: { busyTimeoutMs?: number } 
   } finally {
     db.close();
   }
+}
+
+/**
+ * PRAGMA quick_check of a database file, read-only, before anything else opens it: the problems
+ * it reports (empty: sound). A file SQLite cannot read at all gives SQLite's error as the problem.
+ * A file that does not exist yet is sound (it is about to be created).
+ */
+export function quickCheck(path: string): string[] {
+  if (path === ':memory:' || !existsSync(path)) return [];
+  let db: Database.Database | null = null;
+  try {
+    db = openSource(resolve(path), 5000);
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    return rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+  } catch (error) {
+    return [(error as Error).message];
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Refuses to serve from a damaged database: throws an Error whose message is the Dutch
+ * explanation (naming `motie check` and the newest backup) when quick_check finds a problem.
+ */
+export function assertDatabaseSound(path: string, explain: (problem: string, backup: BackupFile | null) => string): void {
+  const problems = quickCheck(path);
+  if (problems.length > 0) throw new Error(explain(problems[0]!, findLatestBackup(path)));
+}
+
+export interface BackupFile {
+  path: string;
+  modifiedAt: number;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+function isSqliteFile(path: string): boolean {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(16);
+    return readSync(fd, buffer, 0, 16, 0) === 16 && buffer.toString('latin1') === SQLITE_HEADER;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/**
+ * The newest SQLite file next to the database or in a `backups`/`backup` folder beside it (where
+ * `motie backup` copies usually go), other than the database itself: what to restore when the
+ * database is damaged. Null when there is none.
+ */
+export function findLatestBackup(databasePath: string): BackupFile | null {
+  if (databasePath === ':memory:') return null;
+  const database = resolve(databasePath);
+  const dir = dirname(database);
+  let best: BackupFile | null = null;
+  for (const folder of [dir, join(dir, 'backups'), join(dir, 'backup')]) {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const path = join(folder, name);
+      if (path === database || /-(wal|shm|journal)$/.test(name)) continue;
+      let stat;
+      try {
+        stat = statSync(path);
+      } catch {
+        continue;
+      }
+      if (!stat.isFile() || (best && stat.mtimeMs <= best.modifiedAt) || !isSqliteFile(path)) continue;
+      best = { path, modifiedAt: stat.mtimeMs };
+    }
+  }
+  return best;
 }
