@@ -99,8 +99,13 @@ export interface StandInOptions {
    * included, and response URLs are not limited. Strict (the preview): Slack's errors.
    */
   lenient?: boolean;
-  /** Seconds part of message timestamps; defaults to the current time. */
+  /**
+   * Seconds part of every message timestamp (the tests' fake: the same each run). Without it,
+   * timestamps follow the clock, so each message shows when it was posted.
+   */
   tsBase?: number;
+  /** The clock for timestamps without tsBase (milliseconds); default Date.now. */
+  now?: () => number;
   botUserId?: string;
   botId?: string;
   teamId?: string;
@@ -204,7 +209,9 @@ export class SlackStandIn {
   private readonly lenient: boolean;
   private readonly token: string | undefined;
   private readonly maxRecords: number;
-  private readonly tsBase: number;
+  private readonly tsBase: number | null;
+  private readonly clock: () => number;
+  private lastTsSeconds = 0;
   private origin: string;
   private counter = 0;
   /** Message timestamps (and, lenient, view ids) count on their own, as the tests' fake always did. */
@@ -224,7 +231,8 @@ export class SlackStandIn {
     this.lenient = options.lenient ?? false;
     this.token = options.token;
     this.maxRecords = options.maxRecords ?? Infinity;
-    this.tsBase = options.tsBase ?? Math.floor(Date.now() / 1000);
+    this.tsBase = options.tsBase ?? null;
+    this.clock = options.now ?? Date.now;
     this.botUserId = options.botUserId ?? 'UBOT';
     this.botId = options.botId ?? 'BBOT';
     this.teamId = options.teamId ?? 'T1';
@@ -262,7 +270,7 @@ export class SlackStandIn {
 
   /** A trigger_id for a command or click by `user`; it opens a modal within 3 seconds, once. */
   createTrigger(user: string, now = Date.now()): string {
-    const id = `${++this.counter}.${this.tsBase}.${Math.random().toString(16).slice(2, 10)}`;
+    const id = `${++this.counter}.${this.tsBase ?? Math.floor(this.clock() / 1000)}.${Math.random().toString(16).slice(2, 10)}`;
     this.triggers.set(id, { user, at: now, used: false });
     return id;
   }
@@ -697,8 +705,11 @@ export class SlackStandIn {
 
   private readonly randomId = (): string => `b${(++this.counter).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
+  /** Unique and increasing: the seconds of the clock (never going back), then a counter. */
   private nextTs(): string {
-    return `${this.tsBase}.${String(++this.tsCounter).padStart(6, '0')}`;
+    const seconds = this.tsBase ?? Math.max(this.lastTsSeconds, Math.floor(this.clock() / 1000));
+    this.lastTsSeconds = seconds;
+    return `${seconds}.${String(++this.tsCounter).padStart(6, '0')}`;
   }
 
   private store(m: Omit<StandInMessage, 'ts' | 'edited'>): StandInMessage {

@@ -76,9 +76,19 @@ describe('preview in a browser', () => {
     const channels = page.getByRole('navigation', { name: 'Kanalen en apps' });
     for (const name of ['#ocw', '#szw', '#vws', '#jenv']) await expect.poll(() => channels.getByRole('link', { name, exact: true }).count()).toBe(1);
 
-    await page.getByLabel('Doe alsof het vandaag is:').fill(PRETEND);
+    // The date is typed and shown in Dutch order: a date input would show mm/dd/yyyy in an English Chromium.
+    const dateField = page.getByLabel('Doe alsof het vandaag is:');
+    expect(await dateField.getAttribute('type')).toBe('text');
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await dateField.fill('31-02-2025');
+    await dateField.press('Enter');
+    await page.getByText('"31-02-2025" is geen datum; schrijf dag-maand-jaar', { exact: false }).waitFor({ state: 'attached' });
+    await dateField.fill('15-09-2025');
+    await dateField.press('Enter');
     await page.getByText('Je doet alsof het maandag 15 september 2025 is.').waitFor();
     expect(preview.clock.date()).toBe(PRETEND);
+    await page.locator('#view-title').click();
+    await expect.poll(() => dateField.inputValue()).toBe('15-09-2025');
 
     await channels.getByRole('link', { name: '#ocw', exact: true }).click();
     const input = page.getByLabel('Bericht aan #ocw');
@@ -128,6 +138,14 @@ describe('preview in a browser', () => {
     const home = page.locator('#home');
     await home.getByRole('heading', { name: 'motiebot: moties en toezeggingen' }).waitFor();
     await home.getByText('Per bewindspersoon').waitFor();
+    // Details (a modal from the Home tab) has nothing to save: no "Opslaan" (a .btn with [hidden] used to show anyway).
+    await home.getByLabel('Meer opties').first().click();
+    await home.getByRole('button', { name: 'Details' }).first().click();
+    const details = page.getByRole('dialog', { name: /^Details #/ });
+    await details.getByRole('button', { name: 'Sluiten' }).waitFor();
+    expect(await details.getByRole('button', { name: 'Opslaan' }).count()).toBe(0);
+    await details.getByRole('button', { name: 'Sluiten' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
     const vws = nav.getByRole('link', { name: /^#vws/ });
     expect(await vws.textContent()).toBe('#vws (nieuwe berichten)'); // the digest went there too
@@ -149,6 +167,7 @@ describe('preview in a browser', () => {
     await modal.getByRole('button', { name: 'Toevoegen' }).click();
     const done = page.getByRole('dialog', { name: 'Toegevoegd' });
     await done.getByText('Toegevoegd als #', { exact: false }).waitFor();
+    expect(await done.getByRole('button', { name: 'Opslaan' }).count()).toBe(0);
     await done.getByRole('button', { name: 'Sluiten' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebClient } from '@slack/web-api';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBody, SlackStandIn, STAND_IN_LIMITS, type StandInChange } from '../../src/preview/slack-stand-in.ts';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.ts';
 
@@ -28,6 +28,26 @@ describe('messages', () => {
       ['een', 'UBOT'],
       ['twee', 'UBOT'],
     ]);
+  });
+
+  it('stamps each message with the time it was posted, not the time the stand-in started', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2025-09-15T07:00:00Z'));
+      const s = strict();
+      vi.setSystemTime(new Date('2025-09-15T07:05:30Z'));
+      const a = await call(s, 'chat.postMessage', { channel: 'COCW', text: 'een' });
+      vi.setSystemTime(new Date('2025-09-15T08:00:00Z'));
+      const b = await call(s, 'chat.postMessage', { channel: 'COCW', text: 'twee' });
+      expect(Math.floor(Number(a.ts))).toBe(Date.parse('2025-09-15T07:05:30Z') / 1000);
+      expect(Math.floor(Number(b.ts))).toBe(Date.parse('2025-09-15T08:00:00Z') / 1000);
+      // A clock that goes back (NTP) never makes a later message sort before an earlier one.
+      vi.setSystemTime(new Date('2025-09-15T07:59:00Z'));
+      const c = await call(s, 'chat.postMessage', { channel: 'COCW', text: 'drie' });
+      expect(Number(c.ts)).toBeGreaterThan(Number(b.ts));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses an unknown channel, a missing or wrong token, and unknown methods', async () => {

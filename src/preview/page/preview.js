@@ -56,6 +56,28 @@
     while ($('announcer').childElementCount > 5) $('announcer').firstElementChild.remove();
   }
 
+  /** 2025-09-15 → 15-09-2025 (written by hand: no locale can turn it into mm/dd/yyyy). */
+  function shortDutchDate(iso) {
+    const [y, m, d] = iso.split('-');
+    return `${d}-${m}-${y}`;
+  }
+
+  /** 15-09-2025, 15-9-2025, 15/9/2025 or 2025-09-15 → 2025-09-15; null when it is not a real date. */
+  function parseDutchDate(text) {
+    let y;
+    let m;
+    let d;
+    const dutch = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(text);
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (dutch) [, d, m, y] = dutch.map(Number);
+    else if (iso) [, y, m, d] = iso.map(Number);
+    else return null;
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1990 || y > 2100) return null;
+    return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+
+  const MESSAGE_TIME = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
   const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
   function formatIso(iso) {
     const [y, m, d] = iso.split('-').map(Number);
@@ -432,7 +454,7 @@
   function renderDate() {
     const { today, pretend } = state.data.date;
     const input = $('pretend-date');
-    if (document.activeElement !== input) input.value = today;
+    if (document.activeElement !== input) input.value = shortDutchDate(today);
     $('date-reset').disabled = !pretend;
     const banner = $('date-banner');
     banner.hidden = !pretend;
@@ -451,7 +473,7 @@
       { class: 'msg-meta' },
       h('span', { class: 'msg-author' }, m.userName),
       isBot ? h('span', { class: 'app-tag' }, 'app') : null,
-      h('time', { datetime: time.toISOString() }, time.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' })),
+      h('time', { datetime: time.toISOString() }, MESSAGE_TIME.format(time)),
       m.edited ? h('span', { class: 'edited' }, '(bewerkt)') : null,
     );
     const note = m.ephemeral ? h('p', { class: 'ephemeral-note' }, m.typed ? 'Je typte (alleen jij ziet dit)' : 'Alleen zichtbaar voor jou') : null;
@@ -668,14 +690,32 @@
       input.focus();
     });
 
-    $('pretend-date').addEventListener('change', async (e) => {
-      const value = e.target.value;
-      if (!value) return;
+    // A text field with dates in Dutch order (dd-mm-jjjj): a date input shows the browser's own
+    // format (mm/dd/yyyy in an English Chromium), whatever the page's language.
+    const pretendDate = async () => {
+      const input = $('pretend-date');
+      const typed = input.value.trim();
+      if (!typed || typed === shortDutchDate(state.data.date.today)) return;
+      const value = parseDutchDate(typed);
+      if (!value) {
+        input.setAttribute('aria-invalid', 'true');
+        announce(`"${typed}" is geen datum; schrijf dag-maand-jaar, bijvoorbeeld 15-09-2025.`);
+        return;
+      }
+      input.removeAttribute('aria-invalid');
       try {
         await post('/preview/date', { date: value });
+        input.value = shortDutchDate(value);
         announce(`Je doet nu alsof het ${formatIso(value)} is.`);
       } catch (error) {
         announce(`Die datum lukte niet: ${error.message}`);
+      }
+    };
+    $('pretend-date').addEventListener('change', pretendDate);
+    $('pretend-date').addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        void pretendDate();
       }
     });
     $('date-reset').addEventListener('click', async () => {
