@@ -24,3 +24,4 @@ export { linkChannel, unlinkChannel, type LinkChannelResult, type UnlinkChannelR
 export { readOverview, importOverview, type ParsedOverview, type ReadOverviewResult, type ImportResult } from './import-overview.ts';
 export { addItem, type AddItemProblem, type AddItemResult, type NewItemInput } from './add-item.ts';
 export { exportOverview, EXPORT_FORMATS, EXPORT_MEDIA_TYPES, type ExportFormat, type ExportOverviewInput, type ExportOverviewResult } from './export-overview.ts';
+export { assignTriage, listTriageItems, parseTriageCodes, type AssignTriageResult, type TriageView } from './assign-triage.ts';

@@ -170,7 +170,13 @@ function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry[], cu
         bijgewerkt: version,
         deleted: record.deleted,
         parentId: null,
-        data: { ...record, registerStatus: mapped?.draft.registerStatus ?? (previous?.data.registerStatus ?? null), reference: mapped?.draft.reference ?? previous?.data.reference ?? null },
+        data: {
+          ...record,
+          registerStatus: mapped?.draft.registerStatus ?? previous?.data.registerStatus ?? null,
+          reference: mapped?.draft.reference ?? previous?.data.reference ?? null,
+          // Kept for triage: the item a person's codes turn it into.
+          ...(plan.action === 'triage' && mapped ? { draft: mapped.draft } : {}),
+        },
         itemId: itemId ?? previous?.itemId ?? null,
         ministryRule: mapped?.draft.ministry?.explanation ?? previous?.ministryRule ?? null,
         triage: plan.action === 'triage' ? (previous?.triage ?? 'pending') : (previous?.triage ?? null),

@@ -19,6 +19,7 @@ const LOADERS: Record<keyof typeof SPECS, () => Promise<CliCommand>> = {
   backup: async () => (await import('./commands/backup.ts')).backupCommand,
   check: async () => (await import('./commands/check.ts')).checkCommand,
   sync: async () => (await import('./commands/sync.ts')).syncCommand,
+  triage: async () => (await import('./commands/triage.ts')).triageCommand,
 };
 
 /** In the order `motie help` lists them. */

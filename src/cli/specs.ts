@@ -55,4 +55,11 @@ export const SPECS = {
     valueFlags: ['max-paginas'],
     booleanFlags: ['check', 'opnieuw'],
   },
+  triage: {
+    name: 'triage',
+    usage:
+      'motie triage [<nummer> <codes>] [--door <naam>] [--alle] [--json]   moties waarvan het ministerie niet zeker is: tonen, of eenmaal codes toewijzen (motie triage 2023Z00933 SOCW,MVWS)',
+    valueFlags: ['door'],
+    booleanFlags: ['alle'],
+  },
 } as const satisfies Record<string, CommandSpec>;

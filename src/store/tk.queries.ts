@@ -139,7 +139,7 @@ export function countTriage(db: Db): number {
 /** Records that a person assigned codes to a record in triage, and the item made for it. */
 export function setTriageAssigned(db: Db, entityId: string, responsible: readonly Responsibility[], by: string, itemId: number, now: number): void {
   db.update(tkRecords)
-    .set({ triage: 'assigned', triageCodes: JSON.stringify(responsible.map((r) => r.code)), triageBy: by, itemId, ministryRule: 'triage', updatedAt: now })
+    .set({ triage: 'assigned', triageCodes: JSON.stringify(responsible.map((r) => r.code)), triageBy: by, itemId, ministryRule: `triage door ${by}`, updatedAt: now })
     .where(eq(tkRecords.entityId, entityId))
     .run();
 }

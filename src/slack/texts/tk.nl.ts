@@ -5,7 +5,7 @@ const n = (count: number, one: string, many: string) => `${count} ${count === 1 
 
 export const TK_CLI = {
   usageTriage:
-    'motie triage [<id> <codes>] [--alle] [--json]   moties waarvan het ministerie niet zeker is: tonen, of codes toewijzen (motie triage 3 SOCW,MVWS)',
+    'motie triage [<nummer> <codes>] [--door naam] [--alle] [--json]   moties waarvan het ministerie niet zeker is: tonen, of codes toewijzen (motie triage 2023Z00933 SOCW,MVWS)',
   unknownSource: (s: string) => `Onbekende bron "${s}". Gebruik: motie sync tk.`,
   badMaxPages: (s: string) => `--max-paginas "${s}" is geen positief geheel getal.`,
   skipped: (msg: string) => msg,
@@ -32,9 +32,9 @@ export const TK_CLI = {
   checkFailed: (msg: string) => `De controle kon de feed niet lezen: ${msg}`,
   // triage
   triageEmpty: 'Geen moties in triage: bij elke aangenomen motie kon het ministerie worden afgeleid.',
-  triageHeader: (count: number) => `${n(count, 'motie wacht', 'moties wachten')} op een ministerie. Wijs codes toe met: motie triage <nr> <codes>.`,
-  triageLine: (nr: number, ref: string, title: string, hint: string) => `${nr}. ${ref} ${title}${hint ? `\n   ${hint}` : ''}`,
-  triageNotFound: (id: string) => `Triage-nummer ${id} bestaat niet (meer). Typ motie triage voor de lijst.`,
+  triageHeader: (count: number) => `${n(count, 'item wacht', 'items wachten')} op een ministerie. Wijs codes toe met: motie triage <nummer> <codes>, bijvoorbeeld motie triage 2023Z00933 MIenW.`,
+  triageLine: (ref: string, title: string, hint: string) => `- ${ref} ${title}${hint ? `\n    ${hint}` : ''}`,
+  triageNotFound: (id: string) => `${id} staat niet (meer) in de triage. Typ motie triage voor de lijst.`,
   triageBadCodes: (codes: string) => `"${codes}" bevat geen geldige code; schrijf bijvoorbeeld SOCW of MVWS,SOCW.`,
   triageAssigned: (ref: string, codes: string[], itemId: number) => `${ref} is toegewezen aan ${codes.join(', ')} (item #${itemId}).`,
 } as const;

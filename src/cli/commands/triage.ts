@@ -1,0 +1,49 @@
+// motie triage [<nummer> <codes>]: moties (and toezeggingen) from the Tweede Kamer whose ministry
+// could not be derived with confidence; assign their codes once.
+import { assignTriage, listTriageItems } from '../../app/index.ts';
+import { cliActor } from '../../domain/actor.ts';
+import { TK_CLI } from '../../slack/texts/tk.nl.ts';
+import { withApp } from '../db.ts';
+import { SPECS } from '../specs.ts';
+import type { CliCommand } from '../types.ts';
+
+export const triageCommand: CliCommand = {
+  ...SPECS.triage,
+  run: (args, io) => {
+    const [reference, ...codeParts] = args.positional;
+    if (reference !== undefined && codeParts.length === 0) {
+      io.err(`Geef ook de codes op.\n\nGebruik: ${SPECS.triage.usage}`);
+      return Promise.resolve(2);
+    }
+    return withApp(io, (ctx) => {
+      if (reference === undefined) {
+        const entries = listTriageItems(ctx, args.flags.alle === true ? 'all' : 'pending');
+        if (args.flags.json) {
+          io.out(JSON.stringify(entries, null, 2));
+          return 0;
+        }
+        const pending = entries.filter((e) => e.state === 'pending');
+        if (pending.length === 0 && entries.length === 0) {
+          io.out(TK_CLI.triageEmpty);
+          return 0;
+        }
+        if (pending.length > 0) io.out(TK_CLI.triageHeader(pending.length));
+        for (const e of entries) {
+          const submitters = e.submitters.length > 0 ? `ingediend door ${e.submitters.join(', ')}` : '';
+          const done = e.state === 'assigned' ? `toegewezen aan ${(e.codes ?? []).join(', ')} door ${e.by ?? '?'} (#${e.itemId})` : '';
+          io.out(TK_CLI.triageLine(e.reference, e.title, [submitters, done].filter(Boolean).join('; ')));
+        }
+        return 0;
+      }
+      const actor = cliActor(typeof args.flags.door === 'string' ? args.flags.door : null);
+      const result = assignTriage(ctx, reference, codeParts.join(','), { actor, context: { via: 'cli' } });
+      if (!result.ok) {
+        io.err(result.code === 'TRIAGE_NOT_FOUND' ? TK_CLI.triageNotFound(reference) : TK_CLI.triageBadCodes(codeParts.join(' ')));
+        return result.code === 'TRIAGE_NOT_FOUND' ? 1 : 2;
+      }
+      if (args.flags.json) io.out(JSON.stringify({ reference: result.reference, itemId: result.item.id, codes: result.item.responsible.map((r) => r.code) }, null, 2));
+      else io.out(TK_CLI.triageAssigned(result.reference, result.item.responsible.map((r) => r.code), result.item.id));
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assignTriage } from '../../src/app/index.ts';
+import { defaultCalendar } from '../../src/domain/dates/calendar.ts';
+import { runCli } from '../../src/cli/main.ts';
+import { createLogger } from '../../src/logger.ts';
+import { closeDb, openDb } from '../../src/store/db.ts';
+import { listItems } from '../../src/store/items.queries.ts';
+import { getTkOrigin } from '../../src/store/tk.queries.ts';
+import { tempDir } from '../helpers/db.ts';
+import { motiePages, RECORDED_MOTIES, startFakeSyncFeed, type FakeSyncFeed } from '../helpers/fake-syncfeed.ts';
+
+let fake: FakeSyncFeed;
+let dbPath: string;
+let out: string[];
+let err: string[];
+
+beforeEach(async () => {
+  fake = await startFakeSyncFeed();
+  dbPath = join(tempDir(), 'tk.db');
+  out = [];
+  err = [];
+  motiePages(fake, RECORDED_MOTIES);
+  await cli(['sync', 'tk']);
+  out = [];
+});
+afterEach(() => fake.close());
+
+function cli(argv: string[]) {
+  return runCli(argv, {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    now: () => new Date('2025-06-02T08:00:00Z'),
+    env: { TK_SYNCFEED_URL: fake.base, TK_SYNC_PAGE_DELAY_MS: '0' },
+    dbPath,
+  });
+}
+
+function withDb<T>(fn: (db: ReturnType<typeof openDb>) => T): T {
+  const db = openDb(dbPath);
+  try {
+    return fn(db);
+  } finally {
+    closeDb(db);
+  }
+}
+
+describe('motie triage', () => {
+  it('lists the adopted motie whose ministry could not be derived, with its submitters', async () => {
+    expect(await cli(['triage'])).toBe(0);
+    expect(out[0]).toBe('1 item wacht op een ministerie. Wijs codes toe met: motie triage <nummer> <codes>, bijvoorbeeld motie triage 2023Z00933 MIenW.');
+    expect(out[1]).toMatch(/^- 2023Z00933 Werkgelegenheid, innovatie en behoud van kennis.*\n {4}ingediend door C\.A\.M\. van der Plas, N\.J\.F\. Pouw-Verweij$/);
+    expect(out).toHaveLength(2);
+  });
+
+  it('assigning codes once makes the item, with the rule "triage door"; a next sync keeps it', async () => {
+    expect(await cli(['triage', '2023Z00933', 'MIenW', '--door', 'Anna'])).toBe(0);
+    expect(out).toEqual([expect.stringMatching(/^2023Z00933 is toegewezen aan MIenW \(item #\d+\)\.$/)]);
+    const [item] = withDb((db) => listItems(db));
+    expect(item).toMatchObject({ kind: 'motie', reference: '2023Z00933', responsible: [{ code: 'MIenW', ministry: 'IenW' }], submitters: ['C.A.M. van der Plas', 'N.J.F. Pouw-Verweij'] });
+    expect(withDb((db) => getTkOrigin(db, item!.id)?.ministryRule)).toBe('triage door cli:Anna');
+    out = [];
+    expect(await cli(['triage'])).toBe(0);
+    expect(out).toEqual(['Geen moties in triage: bij elke aangenomen motie kon het ministerie worden afgeleid.']);
+    // The same feed again (from the start): the assigned motie is not sent to triage again, nor duplicated.
+    expect(await cli(['sync', 'tk', '--opnieuw', '--json'])).toBe(0);
+    expect(withDb((db) => listItems(db))).toHaveLength(1);
+    expect(await cli(['triage', '2023Z00933', 'MVWS'])).toBe(1);
+  });
+
+  it('bad codes and unknown numbers are refused in Dutch, and change nothing', async () => {
+    expect(await cli(['triage', '2023Z00933', 'Infrastructuur'])).toBe(2);
+    expect(err.at(-1)).toBe('"Infrastructuur" bevat geen geldige code; schrijf bijvoorbeeld SOCW of MVWS,SOCW.');
+    expect(await cli(['triage', '2099Z99999', 'MIenW'])).toBe(1);
+    expect(err.at(-1)).toBe('2099Z99999 staat niet (meer) in de triage. Typ motie triage voor de lijst.');
+    expect(withDb((db) => listItems(db))).toEqual([]);
+  });
+
+  it('in Slack only an admin may assign codes', () => {
+    withDb((db) => {
+      const ctx = { db, admins: ['U0ADMIN'], calendar: defaultCalendar, now: () => new Date(), logger: createLogger('error', () => {}) };
+      expect(assignTriage(ctx, '2023Z00933', 'MIenW', { actor: 'U0SOMEONE' })).toEqual({ ok: false, code: 'TRIAGE_NOT_ALLOWED' });
+      expect(assignTriage(ctx, '2023Z00933', 'MIenW', { actor: 'U0ADMIN' })).toMatchObject({ ok: true, code: 'TRIAGE_ASSIGNED' });
+    });
+  });
+});
