@@ -15,6 +15,8 @@ export type ItemField =
   | 'responsible'
   | 'ministry'
   | 'term'
+  /** A second term column holding the date (an export writes "Termijn" and "Deadline"). */
+  | 'termDate'
   | 'status'
   | 'statusText'
   | 'date'
@@ -22,7 +24,7 @@ export type ItemField =
   | 'ignore';
 
 /** Field → header names (normalised). The first name of each field is the one the export writes. */
-export const HEADER_SYNONYMS: Readonly<Record<Exclude<ItemField, 'ignore'>, readonly string[]>> = {
+export const HEADER_SYNONYMS: Readonly<Record<Exclude<ItemField, 'ignore' | 'termDate'>, readonly string[]>> = {
   number: ['nr', 'nummer', 'volgnummer', 'no', 'registratienummer'],
   reference: ['referentie', 'kenmerk', 'registernummer', 'toezeggingnummer', 'toezeggingsnummer', 'tz nummer', 'ek nummer'],
   kind: ['soort', 'type', 'categorie', 'motie of toezegging', 'motie toezegging', 'soort item'],
@@ -63,7 +65,7 @@ const FIELD_NAMES: Readonly<Record<string, ItemField>> = {
   kamerstuk: 'kamerstuk', vindplaats: 'kamerstuk',
   responsible: 'responsible', codes: 'responsible', code: 'responsible', bewindspersoon: 'responsible', verantwoordelijk: 'responsible',
   ministry: 'ministry', ministerie: 'ministry',
-  deadline: 'term', term: 'term', termijn: 'term',
+  deadline: 'term', term: 'term', termijn: 'term', deadlinedate: 'termDate', datum_termijn: 'termDate',
   status: 'status',
   statustext: 'statusText', 'stand van zaken': 'statusText', stand: 'statusText', toelichting: 'statusText',
   date: 'date', datum: 'date',

@@ -46,6 +46,10 @@ export function mapHeader(cells: readonly string[], overrides?: ReadonlyMap<stri
         taken.add('statusText');
         return 'statusText';
       }
+      if (field === 'term' && !taken.has('termDate')) {
+        taken.add('termDate');
+        return 'termDate';
+      }
       return null;
     }
     taken.add(field);
@@ -143,6 +147,7 @@ export function readTable(
       ministry: value('ministry'),
       ministryDefault: context.ministry,
       term: value('term'),
+      termDate: value('termDate'),
       status: value('status'),
       statusDefault: status,
       statusText: value('statusText'),

@@ -39,6 +39,8 @@ export interface LayoutRow {
   /** The ministry of the table or the document, when the row has none. */
   ministryDefault?: string | null;
   term?: string | null;
+  /** The term's date from a second column, when the table has the term as words and as a date. */
+  termDate?: string | null;
   status?: string | null;
   /** The status the table's title gives every row ("… die zijn afgerond"). */
   statusDefault?: ItemStatus | null;
@@ -166,8 +168,22 @@ export function rowsToItems(
 
     let deadline: ItemDeadline | null = null;
     let recurrence: string | null = null;
-    const term = clean(row.term);
-    if (term) {
+    const termDate = parseDateCell(clean(row.termDate));
+    const term = clean(row.term) ?? (termDate ? clean(row.termDate) : null);
+    if (term && termDate && !parseDateCell(term)) {
+      // The words as written, the date as the table gives it (the words' own reading when it agrees).
+      const parsed = parseTermInput(term, requestReference, options.calendar);
+      const same = parsed.ok && parsed.expression.deadline === termDate ? parsed.expression : null;
+      deadline = {
+        earliest: same?.earliest ?? null,
+        deadline: termDate,
+        text: term,
+        basis: same?.basis ?? 'explicit',
+        soft: same?.soft ?? false,
+        source: 'request',
+      };
+      recurrence = same?.recurrence?.period ?? null;
+    } else if (term) {
       const exact = parseDateCell(term);
       if (exact) {
         // A timestamp ("2025-03-31T00:00:00+02:00", a register export) is kept as its day.

@@ -199,3 +199,19 @@ describe('unknown layouts', () => {
     expect(message).toContain('--kolommen "Termijn=deadline');
   });
 });
+
+describe('a table with the term as words and as a date (an export read back)', () => {
+  it('keeps the words verbatim and the date as the deadline', () => {
+    const read = summary(
+      tableDoc([
+        ['Soort', 'Omschrijving', 'Termijn', 'Deadline', 'Status'],
+        ['Toezegging', 'De minister stuurt een brief', 'voor de zomer van 2025', '2025-07-03', 'open'],
+        ['Toezegging', 'De minister stuurt een tweede brief', 'na overleg met de sector', '2025-10-01', 'open'],
+      ]),
+    );
+    expect(read.items.map((i) => [i.term, i.deadline])).toEqual([
+      ['voor de zomer van 2025', '2025-07-03'],
+      ['na overleg met de sector', '2025-10-01'],
+    ]);
+  });
+});

@@ -9,7 +9,8 @@ export const standVanZakenReader: LayoutReader = {
   detect(document, options) {
     if (document.blocks.some((block) => block.type === 'table' && block.rows.length > 1) && document.format !== 'pdf') return 0;
     const parsed = parseOverview(document.text, { documentDate: options.documentDate ?? '2000-01-01', calendar: options.calendar });
-    return parsed.ok ? 0.8 : 0;
+    // Motie rows with bewindspersoon codes are strong evidence: above a table whose headers merely map.
+    return parsed.ok ? 0.92 : 0;
   },
   rows(document, options) {
     const parsed = parseOverview(document.text, {
