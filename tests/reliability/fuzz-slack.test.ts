@@ -4,7 +4,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTarget } from '../../src/domain/codes.ts';
-import { ACTION, MENU } from '../../src/slack/blocks/ids.ts';
+import { ACTION, MENU, VIEW } from '../../src/slack/blocks/ids.ts';
+import { NEW_ITEM, TERM } from '../../src/slack/blocks/modals.ts';
+import { SUBCOMMAND_NAMES } from '../../src/slack/listeners/commands/index.ts';
 import { linkChannel } from '../../src/store/channels.queries.ts';
 import { createItem } from '../../src/store/items.queries.ts';
 import { dumpDb, newItem } from '../helpers/db.ts';
@@ -15,6 +17,8 @@ import { DUTCH_WORDS, expectNoRawMarkup, FUZZ_SEED, HOSTILE_STRINGS, hostileStri
 const SAMPLES_PER_SUBCOMMAND = 10;
 
 const SAMPLES_PER_ACTION = 14;
+
+const SAMPLES_PER_VIEW = 40;
 
 /** Answers that go with a change of the database. */
 const SUCCESS = /gekoppeld aan|losgekoppeld van|is afgerond|Termijn van #\d+ aangepast|Ik herinner dit kanaal/;
@@ -46,7 +50,7 @@ function sample<T>(arb: fc.Arbitrary<T>, n: number, offset: number): T[] {
 describe('fuzz: Slack input', () => {
   let bot: TestBot;
   let unhandled: ReturnType<typeof collectUnhandled>;
-  const stats = { invalid: 0, changed: 0 };
+  const stats = { invalid: 0, changed: 0, inputs: 0 };
 
   beforeAll(async () => {
     unhandled = collectUnhandled();
@@ -84,11 +88,12 @@ describe('fuzz: Slack input', () => {
     }
   }
 
-  const SUBCOMMANDS = ['status', 'kanaal', 'kanaal los', 'termijn', 'termijn 1', 'termijn 999999', 'afgerond', 'zoek', 'nieuw', 'help', 'STATUS', ''];
+  const SUBCOMMANDS = [...SUBCOMMAND_NAMES, 'kanaal los', 'termijn 1', 'termijn 999999', 'help', 'STATUS', ''];
 
   it.each(SUBCOMMANDS.map((s, i) => [s, i] as const))('/motie %s <random> answers in Dutch without crashing', async (sub, index) => {
     const inputs = [...sample(hostileString, SAMPLES_PER_SUBCOMMAND, index), HOSTILE_STRINGS[index % HOSTILE_STRINGS.length]!];
     for (const [n, input] of inputs.entries()) {
+      stats.inputs += 1;
       const who = WHO[n % WHO.length]!;
       const text = `${sub} ${input}`;
       const before = dumpDb(bot.t.db);
@@ -132,7 +137,14 @@ describe('fuzz: Slack input', () => {
     { name: 'status page next', actionId: `${ACTION.statusPage}:next`, type: 'button', values: forgedValue },
     { name: 'status page prev', actionId: `${ACTION.statusPage}:prev`, type: 'button', values: forgedValue },
     { name: 'status share', actionId: ACTION.statusShare, type: 'button', values: forgedValue },
+    { name: 'term confirm past', actionId: ACTION.termConfirmPast, type: 'button', values: forgedValue },
   ];
+
+  it('sends hostile input to every subcommand, button and view the bot registers', () => {
+    const actionIds = new Set(ACTIONS.map((c) => c.actionId.split(':')[0]));
+    expect(Object.values(ACTION).filter((id) => !actionIds.has(id))).toEqual([]);
+    expect(Object.values(VIEW).filter((id) => !(id in VIEW_FIELDS))).toEqual([]);
+  });
 
   function actionPayload(c: ActionCase, value: string, who: { user: string; channel: string }) {
     const action =
@@ -150,6 +162,7 @@ describe('fuzz: Slack input', () => {
   it.each(ACTIONS.map((c, i) => [c.name, c, i] as const))('button %s with forged values answers in Dutch without crashing', async (_name, c, index) => {
     const values = sample(c.values, SAMPLES_PER_ACTION, 100 + index);
     for (const [n, value] of values.entries()) {
+      stats.inputs += 1;
       const who = WHO[n % WHO.length]!;
       const before = dumpDb(bot.t.db);
       const viewsBefore = bot.fake.callsTo('views.open').length;
@@ -160,6 +173,55 @@ describe('fuzz: Slack input', () => {
       expect(answer.text).not.toContain('Sorry, daar ging iets mis');
       expectNoRawMarkup(answer.body, `${c.actionId} ${value.slice(0, 100)}`);
       expectConsistent(before, answer, `${c.actionId} ${value.slice(0, 100)}`);
+    }
+  });
+
+  /** The input blocks of each view: block id → action id (what Slack puts in state.values). */
+  const VIEW_FIELDS: Record<string, Record<string, string>> = {
+    [VIEW.newItem]: Object.fromEntries(Object.values(NEW_ITEM).map((f) => [f.block, f.action])),
+    [VIEW.term]: Object.fromEntries(Object.values(TERM).map((f) => [f.block, f.action])),
+  };
+
+  const metadataValue = fc.oneof(
+    hostileString,
+    fc.record({ channelId: fc.oneof(fc.constantFrom('COCW', 'CRANDOM', '<!channel>'), hostileString), itemId: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.double(), hostileString) }).map((v) => JSON.stringify(v)),
+    fc.string({ minLength: 3001, maxLength: 3100 }),
+  );
+  const fieldValue = fc.oneof(hostileString, fc.constantFrom('SOCW', 'SOCW, MJenV', 'motie', 'toezegging', 'eind maart 2026', 'voor de zomer van 2026', null as unknown as string));
+
+  it.each(Object.keys(VIEW_FIELDS).map((id, i) => [id, i] as const))('view %s with hostile values and forged metadata answers in Dutch without crashing', async (callbackId, index) => {
+    const fields = VIEW_FIELDS[callbackId]!;
+    const samples = fc.sample(fc.tuple(metadataValue, fc.array(fieldValue, { minLength: Object.keys(fields).length, maxLength: Object.keys(fields).length })), { seed: FUZZ_SEED + 200 + index, numRuns: SAMPLES_PER_VIEW });
+    for (const [n, [metadata, values]] of samples.entries()) {
+      stats.inputs += 1;
+      const who = WHO[n % WHO.length]!;
+      const state = Object.fromEntries(
+        Object.entries(fields).map(([block, action], k) => [
+          block,
+          { [action]: { type: 'plain_text_input', value: values[k] ?? null, selected_option: { text: { type: 'plain_text', text: 'x' }, value: values[k] ?? '' } } },
+        ]),
+      );
+      const before = dumpDb(bot.t.db);
+      const posted = await bot.viewSubmission({
+        user: { id: who.user, username: 'x', team_id: 'T1' },
+        view: { id: `VFUZZ${n}`, type: 'modal', callback_id: callbackId, private_metadata: metadata, hash: 'h', state: { values: state } },
+      });
+      const what = `${callbackId} ${JSON.stringify(values).slice(0, 150)} ${metadata.slice(0, 80)}`;
+      expect(posted.status, what).toBe(200);
+      const ack = posted.json as { response_action?: string; errors?: Record<string, string>; view?: unknown };
+      expect(['errors', 'update'], what).toContain(ack.response_action);
+      const text = JSON.stringify(ack.errors ?? ack.view);
+      expect(text, what).toMatch(DUTCH_WORDS);
+      expect(text).not.toContain('Sorry, daar ging iets mis');
+      expectNoRawMarkup(ack, what);
+      const after = dumpDb(bot.t.db);
+      if (after === before) stats.invalid += 1;
+      else {
+        stats.changed += 1;
+        expect(ack.response_action, `${what} changed the database but answered errors`).toBe('update');
+        // only someone allowed: in COCW (linked to SOCW) or an admin
+        expect(who.user, what).toBe('UALICE');
+      }
     }
   });
 
@@ -193,6 +255,9 @@ describe('fuzz: Slack input', () => {
   });
 
   it('ended with no unhandled rejection or exception, and exercised both invalid and valid input', () => {
+    // Printed in `npm test` output: how much hostile input went through the real receiver.
+    console.log(`fuzz: Slack input: ${stats.inputs} hostile inputs (subcommands, buttons, views) through signed requests; ${stats.changed} changed the database with a success answer, ${stats.invalid} changed nothing`);
+    expect(stats.inputs).toBeGreaterThan(200);
     expect(unhandled.seen).toEqual([]);
     expect(stats.invalid).toBeGreaterThan(50);
     // Only the malformed payloads above may log errors (Bolt's own), never a listener.

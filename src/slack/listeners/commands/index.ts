@@ -37,6 +37,9 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
   overzicht: overzichtCommand,
 };
 
+/** Every subcommand name (the fuzz test sends hostile input to each one). */
+export const SUBCOMMAND_NAMES: readonly string[] = Object.keys(SUBCOMMANDS);
+
 /** Control characters and very long input are cut before anything reads them. */
 function cleanText(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').slice(0, 2000).trim();
