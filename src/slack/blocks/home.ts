@@ -10,6 +10,7 @@ import { itemIdOfBlock } from './ids.ts';
 import type { RowPermission } from '../permission.ts';
 import { itemRow } from './item-row.ts';
 import { escapeMrkdwn, truncate, truncateLines } from './mrkdwn.ts';
+import { TK_HOME } from '../texts/tk.nl.ts';
 
 export const HOME_MAX_BLOCKS = 100;
 const FIELDS_PER_SECTION = 10;
@@ -25,7 +26,11 @@ export interface HomeData {
   notice?: KnownBlock[];
   /** Whether the person looking may change each item from the Home tab (admins only). */
   permission?: RowPermission;
+  /** For admins: Tweede Kamer items waiting for a person to assign their ministry (motie triage). */
+  triage?: { reference: string; title: string; submitters: string[] }[];
 }
+
+const MAX_TRIAGE_LINES = 5;
 
 const MAX_LINK_LINES = 40;
 
@@ -58,6 +63,18 @@ export function buildHome(data: HomeData): View {
     type: 'section',
     text: { type: 'mrkdwn', text: linkLines.length > 0 ? linkLines.join('\n') : 'Nog geen kanalen gekoppeld. Typ in een kanaal `/motie kanaal SOCW`.' },
   });
+  if (data.triage && data.triage.length > 0) {
+    const lines = data.triage
+      .slice(0, MAX_TRIAGE_LINES)
+      .map((t) => `• ${escapeMrkdwn(truncate(t.reference, 30))} ${escapeMrkdwn(truncate(t.title, 120))}${t.submitters.length > 0 ? ` (${escapeMrkdwn(truncate(t.submitters.join(', '), 120))})` : ''}`);
+    if (data.triage.length > MAX_TRIAGE_LINES) lines.push(TK_HOME.triageMore(data.triage.length - MAX_TRIAGE_LINES));
+    blocks.push(
+      { type: 'divider' },
+      { type: 'section', text: { type: 'mrkdwn', text: TK_HOME.triageHeader(data.triage.length) } },
+      { type: 'section', text: { type: 'mrkdwn', text: truncateLines(lines.join('\n'), 2900) } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: TK_HOME.triageHint }] },
+    );
+  }
   blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: '*Te laat en binnen 4 weken*' } });
   const room = HOME_MAX_BLOCKS - blocks.length - 1; // one for the "en nog" line
   let shown = 0;

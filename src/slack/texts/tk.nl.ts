@@ -49,3 +49,10 @@ export const TK_NOTICE = {
     'Typ /motie status voor de lijst; nieuwe items en afgedane toezeggingen meld ik voortaan hier.',
   ministryRule: (explanation: string) => `Ministerie afgeleid uit ${explanation}`,
 } as const;
+
+/** The triage section of the App Home tab (admins only). */
+export const TK_HOME = {
+  triageHeader: (count: number) => `*Triage: ${n(count, 'item wacht', 'items wachten')} op een ministerie*`,
+  triageMore: (count: number) => `…en nog ${count}.`,
+  triageHint: 'Het ministerie kon niet met zekerheid worden afgeleid. Wijs de codes eenmaal toe met `motie triage <nummer> <codes>`, bijvoorbeeld `motie triage 2023Z00933 MIenW`.',
+} as const;

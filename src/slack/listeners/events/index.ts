@@ -11,7 +11,7 @@ export function registerEvents(app: App, deps: BotDeps): void {
     'app_home_opened',
     guarded<SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs>('event app_home_opened', deps, async ({ event, client }) => {
       if (event.tab !== 'home') return;
-      await client.views.publish({ user_id: event.user, view: renderHome(deps.db, amsterdamDate(deps.now()), undefined, rowPermission(deps, event.user, null)) });
+      await client.views.publish({ user_id: event.user, view: renderHome(deps.db, amsterdamDate(deps.now()), undefined, rowPermission(deps, event.user, null), { admin: deps.admins.includes(event.user) }) });
     }),
   );
 }
