@@ -25,3 +25,5 @@ export { readOverview, importOverview, type ParsedOverview, type ReadOverviewRes
 export { addItem, type AddItemProblem, type AddItemResult, type NewItemInput } from './add-item.ts';
 export { exportOverview, EXPORT_FORMATS, EXPORT_MEDIA_TYPES, type ExportFormat, type ExportOverviewInput, type ExportOverviewResult } from './export-overview.ts';
 export { assignTriage, listTriageItems, parseTriageCodes, type AssignTriageResult, type TriageView } from './assign-triage.ts';
+export { editItem, planEdit, EDIT_LIMITS, type EditItemResult, type EditProblem, type ItemEdit } from './edit-item.ts';
+export { lapseItem, holdItem, deleteItem, restoreItem, mayDelete, type LapseResult, type HoldResult, type DeleteResult } from './change-status.ts';

@@ -20,6 +20,18 @@ export interface ItemJson {
   basis: string | null;
   soft: boolean;
   linkedTo: number | null;
+  /** The trekker (Slack user id). */
+  owner: string | null;
+  /** Aangehouden: no reminders before this date. */
+  onHoldUntil: string | null;
+  /** Who marked it done, and when (ISO 8601). */
+  doneBy: string | null;
+  doneAt: string | null;
+  /** The Kamerbrief it was done with: "36222-45" or a URL. */
+  closingReference: string | null;
+  /** How often the term moved, and the first date it had. */
+  deadlineMoves: number;
+  deadlineOriginal: string | null;
 }
 
 export function toItemJson(item: Item): ItemJson {
@@ -40,5 +52,12 @@ export function toItemJson(item: Item): ItemJson {
     basis: item.deadline?.basis ?? null,
     soft: item.deadline?.soft ?? false,
     linkedTo: item.linkedTo,
+    owner: item.owner ?? null,
+    onHoldUntil: item.onHoldUntil ?? null,
+    doneBy: item.doneBy ?? null,
+    doneAt: item.doneAt !== null ? new Date(item.doneAt).toISOString() : null,
+    closingReference: item.closingReference ?? null,
+    deadlineMoves: item.deadlineMoves ?? 0,
+    deadlineOriginal: item.deadlineOriginal ?? null,
   };
 }

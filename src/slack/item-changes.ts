@@ -11,6 +11,10 @@ export type Permission = { ok: true; item: Item } | { ok: false; text: string };
 
 export function checkChange(deps: BotDeps, itemId: number, userId: string, channelId: string | undefined): Permission {
   const check = authorizeChange(deps, itemId, { actor: slackActor(userId), channelId: channelId ?? null });
-  if (check.ok) return check;
+  if (check.ok) {
+    // A deleted item (added by mistake) is gone for everything but its undo.
+    if (check.item.status === 'deleted') return { ok: false, text: T.itemNotFound(itemId) };
+    return check;
+  }
   return { ok: false, text: check.code === 'ITEM_NOT_FOUND' ? T.itemNotFound(itemId) : notAllowedText(deps, itemId) };
 }

@@ -270,6 +270,11 @@ export function reopenItem(db: Db, id: number, actor: Actor, now: number, contex
   });
 }
 
+/** The id of the item's latest audit entry (0 when none): identifies one change, for sending its line once. */
+export function latestAuditId(db: Db, itemId: number): number {
+  return db.select({ id: sql<number>`coalesce(max(${auditLog.id}), 0)` }).from(auditLog).where(eq(auditLog.itemId, itemId)).get()!.id;
+}
+
 export function countItems(db: Db): number {
   return db.select({ n: sql<number>`count(*)` }).from(items).get()!.n;
 }

@@ -3,7 +3,7 @@
 // ('pending') before posting and confirmed ('sent') after Slack answered ok. See RELIABILITY.md
 // for what a crash in between means.
 import { redactSecrets } from '../domain/redact-secrets.ts';
-import { and, eq, gte, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import { inTransaction, type Db } from './db.ts';
 import { sentLog } from './schema.ts';
 
@@ -114,4 +114,67 @@ export function listSentSince(db: Db, since: string): SentRow[] {
     .from(sentLog)
     .where(gte(sentLog.dueDate, since))
     .all();
+}
+
+/** A message motiebot posted that may show an item: where, its ts, and what it was. */
+export interface PostedMessage {
+  what: string;
+  channelId: string;
+  messageTs: string;
+  sentAt: number;
+}
+
+/**
+ * Messages posted since `since` (ms UTC) in these channels that show the item: its reminders and
+ * overdue messages, and the digests of the channels. One row per (channel, ts).
+ */
+export function listRecentMessagesOfItem(db: Db, itemId: number, channelIds: readonly string[], since: number): PostedMessage[] {
+  if (channelIds.length === 0) return [];
+  const rows = db
+    .select({ what: sentLog.what, channelId: sentLog.channelId, messageTs: sentLog.messageTs, sentAt: sentLog.sentAt })
+    .from(sentLog)
+    .where(
+      and(
+        eq(sentLog.state, 'sent'),
+        inArray(sentLog.channelId, [...channelIds]),
+        gte(sentLog.sentAt, since),
+        or(eq(sentLog.itemId, itemId), eq(sentLog.what, 'digest')),
+      ),
+    )
+    .all();
+  const seen = new Set<string>();
+  const out: PostedMessage[] = [];
+  for (const r of rows) {
+    if (!r.messageTs || r.sentAt === null) continue;
+    // Change lines and notices are not messages that show the item.
+    if (!(r.what === 'digest' || r.what === 'overdue' || r.what.startsWith('reminder:'))) continue;
+    const key = `${r.channelId}\u0000${r.messageTs}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ what: r.what, channelId: r.channelId, messageTs: r.messageTs, sentAt: r.sentAt });
+  }
+  return out;
+}
+
+/** The items one posted message covers (an overdue message carries one key per item). */
+export function listItemIdsOfMessage(db: Db, channelId: string, messageTs: string): number[] {
+  return db
+    .select({ itemId: sentLog.itemId })
+    .from(sentLog)
+    .where(and(eq(sentLog.channelId, channelId), eq(sentLog.messageTs, messageTs)))
+    .all()
+    .map((r) => r.itemId)
+    .filter((id) => id > 0);
+}
+
+/** The ts of the latest digest posted in a channel since `since` (ms UTC), or null. */
+export function latestDigestTs(db: Db, channelId: string, since: number): string | null {
+  const row = db
+    .select({ ts: sentLog.messageTs })
+    .from(sentLog)
+    .where(and(eq(sentLog.what, 'digest'), eq(sentLog.channelId, channelId), eq(sentLog.state, 'sent'), gte(sentLog.sentAt, since)))
+    .orderBy(desc(sentLog.sentAt))
+    .limit(1)
+    .get();
+  return row?.ts ?? null;
 }

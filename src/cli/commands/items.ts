@@ -18,7 +18,7 @@ function itemLine(item: Item, today: string): string {
   return `#${item.id} [${STATUS_LABEL[item.status]}] ${describeOrigin(item)}: ${item.title}\n    termijn: ${describeTerm(item, today)} · ${codes}${item.kamerstuk ? ` · ${formatKamerstuk(item.kamerstuk)}` : ''}`;
 }
 
-const STATUSES: ItemStatus[] = ['open', 'done', 'lapsed'];
+const STATUSES: ItemStatus[] = ['open', 'done', 'lapsed', 'deleted'];
 
 export const listCommand: CliCommand = {
   ...SPECS.list,
@@ -122,8 +122,12 @@ export const doneCommand: CliCommand = {
     if (id === null) return 2;
     const actor = cliActor(typeof args.flags.door === 'string' ? args.flags.door : null);
     return withApp(io, (ctx) => {
-      const result = markItemDone(ctx, id, { actor, context: { via: 'cli' } });
+      const reference = typeof args.flags.met === 'string' ? args.flags.met : '';
+      const result = markItemDone(ctx, id, { actor, context: { via: 'cli' } }, reference ? { closingReference: reference } : {});
       switch (result.code) {
+        case 'CLOSING_REFERENCE_UNREADABLE':
+          io.err('Die Kamerbrief herken ik niet. Geef een Kamerstuk (36222-45 of "36222, nr. 45") of een link (https://…). Er is niets veranderd.');
+          return 2;
         case 'ITEM_NOT_FOUND':
         case 'ITEM_NOT_ALLOWED':
           io.err(`Er is geen motie of toezegging met nummer ${id}.`);
@@ -159,7 +163,7 @@ export const reopenCommand: CliCommand = {
           io.err(`#${id} staat al open; er is niets veranderd.`);
           return 1;
         case 'ITEM_REOPENED':
-          io.out(`#${id} staat weer open.`);
+          io.out(args.flags.json ? JSON.stringify(toItemJson(result.item), null, 2) : `#${id} staat weer open.`);
           return 0;
       }
     });

@@ -5,7 +5,7 @@ import { amsterdamDate } from '../../../clock.ts';
 import type { BotDeps } from '../../deps.ts';
 import { HELP_TEXT, T } from '../../texts.nl.ts';
 import { guarded } from '../guard.ts';
-import { afgerondCommand } from './afgerond.ts';
+import { aanhoudenCommand, afgerondCommand, herstelCommand, heropenCommand, standCommand, trekkerCommand, vervallenCommand, verwijderCommand } from './item-commands.ts';
 import { kanaalCommand } from './kanaal.ts';
 import { nieuwCommand } from './nieuw.ts';
 import { overzichtCommand } from './overzicht.ts';
@@ -18,6 +18,8 @@ export interface CommandContext {
   command: SlashCommand;
   /** The words after the subcommand. */
   args: string;
+  /** The text after the subcommand with its line breaks (a multi-line stand van zaken). */
+  rawArgs?: string;
   today: string;
   client: WebClient;
 }
@@ -35,6 +37,13 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
   zoek: zoekCommand,
   nieuw: nieuwCommand,
   overzicht: overzichtCommand,
+  stand: standCommand,
+  trekker: trekkerCommand,
+  heropen: heropenCommand,
+  vervallen: vervallenCommand,
+  aanhouden: aanhoudenCommand,
+  verwijder: verwijderCommand,
+  herstel: herstelCommand,
 };
 
 /** Every subcommand name (the fuzz test sends hostile input to each one). */
@@ -59,7 +68,7 @@ export function registerCommands(app: App, deps: BotDeps): void {
       } else {
         const handler = SUBCOMMANDS[sub];
         reply = handler
-          ? await handler({ deps, command, args: rest.join(' '), today: amsterdamDate(deps.now()), client })
+          ? await handler({ deps, command, args: rest.join(' '), rawArgs: text.slice(first.length).trim(), today: amsterdamDate(deps.now()), client })
           : { text: T.unknownSubcommand(first.slice(0, 40)) };
       }
       if (reply) await respond({ response_type: 'ephemeral', ...reply });

@@ -1,0 +1,165 @@
+// The team sees what changed: after a change made in Slack, one short line in each channel of the
+// item (in a thread under the channel's latest digest when there is one), and every recent bot
+// message that shows the item (its reminders, overdue messages and digests) drawn again with the
+// item as it is now (chat.update). The line is recorded in the sent log under the id of the
+// change's audit entry, so a retried request or a second run never posts it twice.
+import type { KnownBlock } from '@slack/types';
+import { addDays, differenceInCalendarDays, format, parseISO, subDays } from 'date-fns';
+import { amsterdamDate, amsterdamMidnight } from '../clock.ts';
+import { readClosingReference } from '../domain/closing-reference.ts';
+import { formatDateNl } from '../domain/dates/format-date.ts';
+import { describeTerm, SOON_DAYS } from '../domain/describe-item.ts';
+import type { Item } from '../domain/items.ts';
+import { planDigest } from '../domain/reminders/plan-digest.ts';
+import { indexLinks, routeItem } from '../domain/reminders/route-item.ts';
+import { listLinks } from '../store/channels.queries.ts';
+import { getItem, latestAuditId } from '../store/items.queries.ts';
+import { listDigestItems } from '../store/reminders.queries.ts';
+import {
+  claimSend,
+  latestDigestTs,
+  listItemIdsOfMessage,
+  listRecentMessagesOfItem,
+  markFailed,
+  markSent,
+} from '../store/sent-log.queries.ts';
+import { buildDigest } from './blocks/digest.ts';
+import { actorName } from './blocks/item-row.ts';
+import { escapeMrkdwn, truncate } from './blocks/mrkdwn.ts';
+import { buildOverdueReminder } from './blocks/reminder.ts';
+import type { BotDeps } from './deps.ts';
+import { I } from './texts/items.nl.ts';
+
+/** Bot messages younger than this are brought up to date; older ones are left as they were. */
+export const REFRESH_DAYS = 14;
+
+export type ChangeKind = 'done' | 'reopened' | 'term' | 'statusText' | 'lapsed' | 'onHold' | 'deleted' | 'owner';
+
+export interface Change {
+  kind: ChangeKind;
+  item: Item;
+  /** Who made it (a Slack user id, or another actor). */
+  actor: string;
+}
+
+/** The part of the Web API the announcement uses; Bolt's client fits. */
+export interface ChatClient {
+  chat: {
+    postMessage(args: { channel: string; text: string; thread_ts?: string; unfurl_links?: boolean }): Promise<{ ok?: boolean; ts?: string }>;
+    update(args: { channel: string; ts: string; text: string; blocks: KnownBlock[] }): Promise<{ ok?: boolean }>;
+  };
+}
+
+function referenceText(stored: string | null | undefined): string | null {
+  if (!stored) return null;
+  const ref = readClosingReference(stored);
+  return ref.kind === 'kamerstuk' ? `Kamerstuk ${ref.dossier}, nr. ${ref.number}` : `<${ref.url}|de Kamerbrief>`;
+}
+
+/** The one line about a change ("✅ #7 Herstelrecht is afgerond door @Sanne met Kamerstuk 36222, nr. 45."). */
+export function changeLine(change: Change, today: string): string {
+  const { item } = change;
+  const title = `*${escapeMrkdwn(truncate(item.title, 120))}*`;
+  const by = actorName(change.actor as never) ?? 'motiebot';
+  switch (change.kind) {
+    case 'done':
+      return I.change.done(item.id, title, by, referenceText(item.closingReference));
+    case 'reopened':
+      return I.change.reopened(item.id, title, by);
+    case 'term':
+      return I.change.term(item.id, title, by, escapeMrkdwn(describeTerm(item, today)));
+    case 'statusText':
+      return I.change.statusText(item.id, title, by, escapeMrkdwn(truncate((item.statusText ?? '—').replace(/\s+/g, ' '), 300)));
+    case 'lapsed':
+      return I.change.lapsed(item.id, title, by);
+    case 'onHold':
+      return I.change.onHold(item.id, title, by, item.onHoldUntil ? formatDateNl(item.onHoldUntil) : '—');
+    case 'deleted':
+      return I.change.deleted(item.id, title, by);
+    case 'owner':
+      return I.change.owner(item.id, title, by, item.owner ?? null);
+  }
+}
+
+/** The digest of one channel as it would read today. */
+function digestOfChannel(deps: BotDeps, channelId: string, today: string): { text: string; blocks: KnownBlock[] } | null {
+  const doneSince = amsterdamMidnight(format(subDays(parseISO(today), 7), 'yyyy-MM-dd'));
+  const doneUntil = amsterdamMidnight(format(addDays(parseISO(today), 1), 'yyyy-MM-dd'));
+  const links = listLinks(deps.db).filter((l) => l.channelId === channelId);
+  const [digest] = planDigest({
+    items: listDigestItems(deps.db, format(addDays(parseISO(today), SOON_DAYS), 'yyyy-MM-dd'), doneSince, doneUntil),
+    links,
+    sent: [],
+    today,
+    doneSince,
+    doneUntil,
+  });
+  if (!digest) return null;
+  return buildDigest({ targets: digest.targets, today, overdue: digest.overdue, soon: digest.soon, done: digest.done, noTerm: digest.noTerm });
+}
+
+/** A reminder or overdue message drawn again with its items as they are now. */
+function reminderMessage(deps: BotDeps, channelId: string, ts: string, today: string): { text: string; blocks: KnownBlock[] } {
+  const items = listItemIdsOfMessage(deps.db, channelId, ts)
+    .map((id) => getItem(deps.db, id))
+    .filter((i): i is Item => i !== null && i.status !== 'deleted');
+  if (items.length === 0) {
+    const text = I.removedFromMessage(listItemIdsOfMessage(deps.db, channelId, ts)[0] ?? 0);
+    return { text, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text }] }] };
+  }
+  const entries = items.map((item) => ({
+    item,
+    days: item.deadline?.deadline ? differenceInCalendarDays(parseISO(item.deadline.deadline), parseISO(today)) : 0,
+  }));
+  return buildOverdueReminder({ entries, more: 0, today, compact: entries.length > 8 });
+}
+
+export interface AnnounceReport {
+  posted: string[];
+  updated: string[];
+}
+
+/**
+ * Posts the change line once per channel of the item and updates the recent messages that show
+ * it. Slack errors are logged and leave the line pending (a retry of the same change posts it);
+ * they never undo the change itself.
+ */
+export async function announceChange(deps: BotDeps, client: ChatClient, change: Change): Promise<AnnounceReport> {
+  const report: AnnounceReport = { posted: [], updated: [] };
+  const now = deps.now().getTime();
+  const today = amsterdamDate(now);
+  const item = getItem(deps.db, change.item.id) ?? change.item;
+  const channels = routeItem(item, indexLinks(listLinks(deps.db)));
+  const changeId = latestAuditId(deps.db, item.id);
+  const line = changeLine({ ...change, item }, today);
+  const recentSince = now - REFRESH_DAYS * 24 * 60 * 60 * 1000;
+  for (const channelId of channels) {
+    const key = { what: `change:${changeId}`, itemId: item.id, channelId, dueDate: today };
+    if (claimSend(deps.db, key, now) === 'already-sent') continue;
+    const threadTs = latestDigestTs(deps.db, channelId, recentSince);
+    try {
+      const res = await client.chat.postMessage({ channel: channelId, text: line, unfurl_links: false, ...(threadTs ? { thread_ts: threadTs } : {}) });
+      markSent(deps.db, key, res.ts ?? null, deps.now().getTime());
+      report.posted.push(channelId);
+    } catch (error) {
+      markFailed(deps.db, key, errorCode(error));
+      deps.logger.warn(`change line for item ${item.id} not posted in channel=${channelId}: ${errorCode(error)}`);
+    }
+  }
+  for (const message of listRecentMessagesOfItem(deps.db, item.id, channels, recentSince)) {
+    const body = message.what === 'digest' ? digestOfChannel(deps, message.channelId, today) : reminderMessage(deps, message.channelId, message.messageTs, today);
+    if (!body) continue;
+    try {
+      await client.chat.update({ channel: message.channelId, ts: message.messageTs, text: body.text, blocks: body.blocks });
+      report.updated.push(`${message.channelId}:${message.messageTs}`);
+    } catch (error) {
+      deps.logger.warn(`message ${message.messageTs} in channel=${message.channelId} not updated for item ${item.id}: ${errorCode(error)}`);
+    }
+  }
+  return report;
+}
+
+function errorCode(error: unknown): string {
+  const data = (error as { data?: { error?: string } })?.data;
+  return data?.error ?? (error instanceof Error ? error.message : String(error)).slice(0, 200);
+}
