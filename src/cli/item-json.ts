@@ -20,18 +20,6 @@ export interface ItemJson {
   basis: string | null;
   soft: boolean;
   linkedTo: number | null;
-  /** The trekker (Slack user id). */
-  owner: string | null;
-  /** Aangehouden: no reminders before this date. */
-  onHoldUntil: string | null;
-  /** Who marked it done, and when (ISO 8601). */
-  doneBy: string | null;
-  doneAt: string | null;
-  /** The Kamerbrief it was done with: "36222-45" or a URL. */
-  closingReference: string | null;
-  /** How often the term moved, and the first date it had. */
-  deadlineMoves: number;
-  deadlineOriginal: string | null;
 }
 
 export function toItemJson(item: Item): ItemJson {
@@ -52,6 +40,30 @@ export function toItemJson(item: Item): ItemJson {
     basis: item.deadline?.basis ?? null,
     soft: item.deadline?.soft ?? false,
     linkedTo: item.linkedTo,
+  };
+}
+
+/** The item with what people did to it: `motie show --json` and the commands that change an item. */
+export interface ItemDetailJson extends ItemJson {
+  statusText: string | null;
+  /** The trekker (Slack user id). */
+  owner: string | null;
+  /** Aangehouden: no reminders before this date. */
+  onHoldUntil: string | null;
+  /** Who marked it done, and when (ISO 8601). */
+  doneBy: string | null;
+  doneAt: string | null;
+  /** The Kamerbrief it was done with: "36222-45" or a URL. */
+  closingReference: string | null;
+  /** How often the term moved, and the first date it had. */
+  deadlineMoves: number;
+  deadlineOriginal: string | null;
+}
+
+export function toItemDetailJson(item: Item): ItemDetailJson {
+  return {
+    ...toItemJson(item),
+    statusText: item.statusText,
     owner: item.owner ?? null,
     onHoldUntil: item.onHoldUntil ?? null,
     doneBy: item.doneBy ?? null,

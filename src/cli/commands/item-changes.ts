@@ -5,7 +5,7 @@ import { cliActor } from '../../domain/actor.ts';
 import { parseItemId } from '../../domain/item-id.ts';
 import type { Item } from '../../domain/items.ts';
 import { withApp } from '../db.ts';
-import { toItemJson } from '../item-json.ts';
+import { toItemDetailJson } from '../item-json.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';
 
@@ -22,7 +22,7 @@ function requestOf(args: ParsedArgs) {
 }
 
 function done(args: ParsedArgs, io: CliIo, item: Item, line: string): number {
-  io.out(args.flags.json ? JSON.stringify(toItemJson(item), null, 2) : line);
+  io.out(args.flags.json ? JSON.stringify(toItemDetailJson(item), null, 2) : line);
   return 0;
 }
 

@@ -8,7 +8,7 @@ import { cliActor } from '../../domain/actor.ts';
 import { parseItemId } from '../../domain/item-id.ts';
 import { getItem, listAudit, listItems } from '../../store/items.queries.ts';
 import { withApp, withDb } from '../db.ts';
-import { toItemJson } from '../item-json.ts';
+import { toItemDetailJson, toItemJson } from '../item-json.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo } from '../types.ts';
 import { parseStatusWord, statusWordsNl } from '../../domain/status-words.ts';
@@ -80,8 +80,7 @@ export const showCommand: CliCommand = {
         io.out(
           JSON.stringify(
             {
-              ...toItemJson(item),
-              statusText: item.statusText,
+              ...toItemDetailJson(item),
               cs: item.cs,
               recurrence: item.recurrence,
               responsibilities: item.responsible,
@@ -137,7 +136,7 @@ export const doneCommand: CliCommand = {
           return 1;
         case 'ITEM_MOVED_TO_NEXT':
         case 'ITEM_DONE':
-          if (args.flags.json) io.out(JSON.stringify(toItemJson(result.item), null, 2));
+          if (args.flags.json) io.out(JSON.stringify(toItemDetailJson(result.item), null, 2));
           else if (result.code === 'ITEM_MOVED_TO_NEXT') io.out(`#${id} is afgerond voor deze keer; de volgende termijn is ${result.movedTo}.`);
           else io.out(`#${id} is gemarkeerd als afgerond.`);
           return 0;
@@ -163,7 +162,7 @@ export const reopenCommand: CliCommand = {
           io.err(`#${id} staat al open; er is niets veranderd.`);
           return 1;
         case 'ITEM_REOPENED':
-          io.out(args.flags.json ? JSON.stringify(toItemJson(result.item), null, 2) : `#${id} staat weer open.`);
+          io.out(args.flags.json ? JSON.stringify(toItemDetailJson(result.item), null, 2) : `#${id} staat weer open.`);
           return 0;
       }
     });

@@ -13,7 +13,7 @@ export const I = {
     aanhouden: 'Geef een nummer en een datum, bijvoorbeeld `/motie aanhouden 12 tot 1 maart 2026` (of `/motie aanhouden 12 uit`).',
     verwijder: 'Geef het nummer mee, bijvoorbeeld `/motie verwijder 12`.',
     herstel: 'Geef het nummer mee, bijvoorbeeld `/motie herstel 12`.',
-    afgerond: 'Geef één of meer nummers mee, bijvoorbeeld `/motie afgerond 6 7`, eventueel met de Kamerbrief: `/motie afgerond 7 met Kamerstuk 36222-45`.',
+    afgerond: 'Geef het nummer van de motie of toezegging mee (of meer nummers), bijvoorbeeld `/motie afgerond 6 7`, eventueel met de Kamerbrief: `/motie afgerond 7 met Kamerstuk 36222-45`.',
   },
   ownerNotAPerson: (typed: string) =>
     `“${escapeMrkdwn(typed.slice(0, 60))}” is geen persoon die ik herken. Typ @ en kies iemand uit de lijst, zodat Slack er een naam van maakt.`,
