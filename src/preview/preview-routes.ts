@@ -187,6 +187,23 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
     ...staticRoutes,
     standInRoute('/api/:method'),
     standInRoute('/response/:id'),
+    // The bytes of files.uploadV2's second step (an upload URL the stand-in handed out).
+    standInRoute('/upload/:id'),
+
+    // A file shared in a channel (/motie overzicht), as a download.
+    route('/files/:id/:name', 'GET', async (req, res) => {
+      const id = /^\/files\/([A-Za-z0-9]{1,20})\//.exec(new URL(req.url ?? '/', 'http://localhost').pathname)?.[1];
+      const upload = id ? standIn.upload(id) : undefined;
+      if (!upload?.bytes || !upload.completed) throw new HttpError(404, 'unknown file');
+      const ascii = upload.filename.replace(/[^\w.-]/g, '_');
+      res.writeHead(200, {
+        'content-type': upload.contentType || 'application/octet-stream',
+        'content-length': String(upload.bytes.length),
+        'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(upload.filename)}`,
+        ...SECURITY_HEADERS,
+      });
+      res.end(upload.bytes);
+    }),
 
     route('/preview/events', 'GET', async (_req, res) => {
       // Connection: close, so that the socket goes when the stream ends (at stop) instead of idling.

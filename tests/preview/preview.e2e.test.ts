@@ -132,6 +132,32 @@ describe('preview in a browser', () => {
     expect(logs.filter((l) => / (ERROR|WARN) /.test(l))).toEqual([]);
   }, 60_000);
 
+  it('offers the overview of /motie overzicht as a download in the channel', async () => {
+    const channels = page.getByRole('navigation', { name: 'Kanalen en apps' });
+    // "#szw (nieuwe berichten)" after the digest of the test before.
+    await channels.getByRole('link', { name: /^#szw\b/ }).click();
+    const input = page.getByLabel('Bericht aan #szw');
+    await input.fill('/motie overzicht alles');
+    await input.press('Enter');
+    const file = page.locator('li.msg a.file');
+    await file.first().waitFor();
+    expect(await file.first().textContent()).toContain('Stand van zaken moties en toezeggingen');
+    await page.getByText('Het overzicht staat in dit kanaal', { exact: false }).first().waitFor();
+    // A download link: the file's name in `download`, served as an attachment from the preview itself.
+    const name = await file.first().getAttribute('download');
+    expect(name).toMatch(/^stand-van-zaken-SZW-.*\.docx$/); // #szw is linked to the ministry
+    const href = await file.first().getAttribute('href');
+    const response = await page.request.get(new URL(href!, preview.url).toString());
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-disposition']).toContain(`attachment; filename="${name}"`);
+    expect(response.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const bytes = await response.body();
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(preview.standIn.uploads().map((u) => u.bytes?.length)).toContain(bytes.length);
+    expect(escaped).toEqual([]);
+    await channels.getByRole('link', { name: /^#ocw\b/ }).click();
+  }, 60_000);
+
   it('shows the Home tab, a modal with its errors, text as text, and reminders with their menu', async () => {
     const nav = page.getByRole('navigation', { name: 'Kanalen en apps' });
     await nav.getByRole('link', { name: 'motiebot · Home' }).click();

@@ -462,7 +462,7 @@
   }
 
   function messageSignature(m) {
-    return JSON.stringify([m.text, m.blocks, m.edited, m.userName]);
+    return JSON.stringify([m.text, m.blocks, m.edited, m.userName, m.files]);
   }
 
   function renderMessage(m, channel) {
@@ -479,7 +479,11 @@
     const note = m.ephemeral ? h('p', { class: 'ephemeral-note' }, m.typed ? 'Je typte (alleen jij ziet dit)' : 'Alleen zichtbaar voor jou') : null;
     const where = { channel: channel.id, ts: m.ts };
     const body = m.typed ? h('div', { class: 'msg-text' }, m.text) : m.blocks && m.blocks.length ? renderBlocks(m.blocks, where) : mrkdwn(m.text);
-    return h('li', { class: `msg${m.ephemeral ? ' ephemeral' : ''}${m.typed ? ' typed' : ''}`, 'data-ts': m.ts, tabindex: '-1' }, meta, note, h('div', { class: 'msg-body' }, body));
+    // Files shared with the message (/motie overzicht): a download, as Slack shows an attachment.
+    const files = (m.files || []).map((f) =>
+      h('a', { class: 'file', href: `/files/${encodeURIComponent(f.id)}/${encodeURIComponent(f.name)}`, download: f.name }, `📎 ${f.title || f.name}`, h('span', { class: 'file-name' }, ` ${f.name} · ${Math.max(1, Math.round(f.size / 1024))} kB`)),
+    );
+    return h('li', { class: `msg${m.ephemeral ? ' ephemeral' : ''}${m.typed ? ' typed' : ''}`, 'data-ts': m.ts, tabindex: '-1' }, meta, note, h('div', { class: 'msg-body' }, body, ...files));
   }
 
   function renderMessages(channel) {
