@@ -1,5 +1,7 @@
 // The "Details" answer for one item: full texts and the latest changes.
 import type { KnownBlock } from '@slack/types';
+import type { Actor } from '../../domain/actor.ts';
+import { readClosingReference } from '../../domain/closing-reference.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import type { Item } from '../../domain/items.ts';
 import { STATUS_LABEL } from '../../domain/describe-item.ts';
@@ -14,6 +16,13 @@ export function buildDetails(item: Item, audit: AuditEntry[], today: IsoDate, fo
     { type: 'section', text: { type: 'mrkdwn', text: `${itemText(item, today)}\nStatus: *${STATUS_LABEL[item.status]}*` } },
     { type: 'section', text: { type: 'mrkdwn', text: `*Verzoek/toezegging*\n${escapeTruncated(item.text, 2900)}` } },
   ];
+  if (item.status === 'done') {
+    const by = item.doneBy ? actorName(item.doneBy as Actor) : null;
+    const ref = item.closingReference ? readClosingReference(item.closingReference) : null;
+    const with_ = ref ? (ref.kind === 'kamerstuk' ? ` met Kamerstuk ${ref.dossier}, nr. ${ref.number}` : ` met <${ref.url}|de Kamerbrief>`) : '';
+    const when = item.doneAt !== null ? ` op ${formatInstant(item.doneAt)}` : '';
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `✅ Afgerond${by ? ` door ${by}` : ''}${when}${with_}` }] });
+  }
   if (item.statusText) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Stand van zaken*\n${escapeTruncated(item.statusText, 2900)}` } });
   }

@@ -5,6 +5,7 @@ import { describeActor, type Actor } from '../../domain/actor.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
 import { describeOrigin, describeTerm, STATUS_LABEL } from '../../domain/describe-item.ts';
+import { describeTermHistory } from '../../domain/describe-history.ts';
 import { formatKamerstuk, type Item } from '../../domain/items.ts';
 import { ACTION, MENU, encodeItemValue, itemBlockId, type ItemActionValue } from './ids.ts';
 import { escapeMrkdwn, escapeTruncated, plain } from './mrkdwn.ts';
@@ -40,17 +41,20 @@ export function itemText(item: Item, today: IsoDate, compact = false): string {
   const codes = item.responsible.map((r) => r.code).join(', ');
   const state = item.status === 'open' ? null : `✅ ${STATUS_LABEL[item.status]}`;
   // The id always shows in full: people type it in /motie termijn and /motie afgerond.
+  const history = describeTermHistory(item);
   const meta = [
     codes ? escapeTruncated(codes, budget.codes) : null,
     item.kamerstuk ? escapeTruncated(formatKamerstuk(item.kamerstuk), budget.kamerstuk) : null,
     `#${item.id}`,
     state,
+    item.owner && /^[UW][A-Z0-9]{1,30}$/.test(item.owner) ? `trekker <@${item.owner}>` : null,
+    item.status === 'open' && item.onHoldUntil && item.onHoldUntil > today ? `⏸ aangehouden tot ${formatDateNl(item.onHoldUntil)}` : null,
   ]
     .filter(Boolean)
     .join(' · ');
   return [
     `*${escapeTruncated(describeOrigin(item), budget.origin)}*: ${escapeTruncated(item.title, budget.title)}`,
-    `🗓 ${escapeTruncated(describeTerm(item, today), budget.term)}`,
+    `🗓 ${escapeTruncated(describeTerm(item, today), budget.term)}${history && !compact ? ` (${escapeMrkdwn(history)})` : ''}`,
     meta,
   ].join('\n');
 }
