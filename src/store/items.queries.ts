@@ -59,6 +59,8 @@ export interface ItemFilter {
   /** Full-text search (see domain/search-query.ts): title, text, status text, submitters, Kamerstuk, reference. */
   search?: string;
   limit?: number;
+  /** Items whose trekker is this Slack user. */
+  owner?: string;
 }
 
 const CHUNK = 900;
@@ -110,6 +112,7 @@ export function listItems(db: Db, filter: ItemFilter = {}): Item[] {
   const conditions: (SQL | undefined)[] = [responsibleCondition(filter.codes, filter.ministries)];
   // Deleted items (added by mistake) are hidden unless asked for by status.
   conditions.push(filter.status ? eq(items.status, filter.status) : ne(items.status, 'deleted'));
+  if (filter.owner) conditions.push(eq(items.owner, filter.owner));
   if (filter.ids) {
     if (filter.ids.length === 0) return [];
     conditions.push(inArray(items.id, filter.ids));

@@ -153,3 +153,16 @@ describe('/motie trekker', () => {
     expect(getItem(t.bot.deps.db, item.id)!.owner).toBeNull();
   });
 });
+
+describe('/motie status mijn', () => {
+  it('lists the open items the person is trekker of, and says so when there are none', async () => {
+    link(t.bot, 'SOCW');
+    const mine = addItem(t.bot, { responsible: codes('SOCW'), title: 'Mijn item' });
+    addItem(t.bot, { responsible: codes('SOCW'), title: 'Van een ander' });
+    expect((await reply(t.bot, (await t.bot.command('status mijn')).responseId)).text).toContain('geen enkel item trekker');
+    await reply(t.bot, (await t.bot.command(`trekker ${mine.id} <@UALICE|alice>`)).responseId);
+    const answer = await reply(t.bot, (await t.bot.command('status mijn')).responseId);
+    expect(allText(answer.blocks as never)).toContain('Mijn item');
+    expect(allText(answer.blocks as never)).not.toContain('Van een ander');
+  });
+});
