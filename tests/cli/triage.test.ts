@@ -60,6 +60,9 @@ describe('motie triage', () => {
     expect(item).toMatchObject({ kind: 'motie', reference: '2023Z00933', responsible: [{ code: 'MIenW', ministry: 'IenW' }], submitters: ['C.A.M. van der Plas', 'N.J.F. Pouw-Verweij'] });
     expect(withDb((db) => getTkOrigin(db, item!.id)?.ministryRule)).toBe('triage door cli:Anna');
     out = [];
+    expect(await cli(['show', String(item!.id)])).toBe(0);
+    expect(out).toContain('\nMinisterie afgeleid uit triage door cli:Anna.');
+    out = [];
     expect(await cli(['triage'])).toBe(0);
     expect(out).toEqual(['Geen moties in triage: bij elke aangenomen motie kon het ministerie worden afgeleid.']);
     // The same feed again (from the start): the assigned motie is not sent to triage again, nor duplicated.

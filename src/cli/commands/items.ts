@@ -8,6 +8,8 @@ import { cliActor } from '../../domain/actor.ts';
 import { parseItemId } from '../../domain/item-id.ts';
 import { getItem, listAudit, listItems } from '../../store/items.queries.ts';
 import { withApp, withDb } from '../db.ts';
+import { getTkOrigin } from '../../store/tk.queries.ts';
+import { TK_NOTICE } from '../../slack/texts/tk.nl.ts';
 import { toItemDetailJson, toItemJson } from '../item-json.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo } from '../types.ts';
@@ -76,11 +78,14 @@ export const showCommand: CliCommand = {
         return 1;
       }
       const audit = listAudit(db, id);
+      // An item from the Tweede Kamer's open data: where it came from and how its ministry was derived.
+      const origin = getTkOrigin(db, id);
       if (args.flags.json) {
         io.out(
           JSON.stringify(
             {
               ...toItemDetailJson(item),
+              ...(origin ? { tk: { entity: origin.entityId, ministryRule: origin.ministryRule } } : {}),
               cs: item.cs,
               recurrence: item.recurrence,
               responsibilities: item.responsible,
@@ -104,6 +109,7 @@ export const showCommand: CliCommand = {
       io.out(itemLine(item, today));
       io.out(`\nVerzoek/toezegging:\n${item.text}`);
       if (item.statusText) io.out(`\nStand van zaken:\n${item.statusText}`);
+      if (origin?.ministryRule) io.out(`\n${TK_NOTICE.ministryRule(origin.ministryRule)}.`);
       io.out('\nGeschiedenis:');
       for (const a of audit) {
         const change = a.field ? `${a.field}: ${a.oldValue ?? '—'} → ${a.newValue ?? '—'}` : (a.newValue ?? '');
