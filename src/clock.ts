@@ -1,7 +1,7 @@
 // Turning an instant into the calendar date in Europe/Amsterdam. The domain only sees dates.
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { TIMEZONE } from './config-core.ts';
+import { TIMEZONE } from './domain/dates/timezone.ts';
 
 export function amsterdamDate(instant: Date | number): string {
   return format(new TZDate(typeof instant === 'number' ? instant : instant.getTime(), TIMEZONE), 'yyyy-MM-dd');

@@ -4,7 +4,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
-export const TIMEZONE = 'Europe/Amsterdam';
+export { TIMEZONE } from './domain/dates/timezone.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 

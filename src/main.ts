@@ -5,12 +5,7 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { loadEnvFile } from './env-file.ts';
 import { createLogger, type MotiebotLogger } from './logger.ts';
-
-export interface RunningBot {
-  /** Where people find it: the preview page, or the HTTP endpoint. */
-  url: string | null;
-  stop: () => Promise<void>;
-}
+import type { RunningBot } from './run-bot.ts';
 
 /** How long a shutdown may take before the process gives up and exits 1 (systemd waits 90 s). */
 const SHUTDOWN_LIMIT_MS = 25_000;

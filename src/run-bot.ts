@@ -6,7 +6,6 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import type { MotiebotLogger } from './logger.ts';
-import type { RunningBot } from './main.ts';
 import { createScheduler } from './scheduler/create-scheduler.ts';
 import { createJobSlackClient } from './scheduler/slack-client.ts';
 import { startTkSchedule } from './scheduler/tk-sync-schedule.ts';
@@ -26,6 +25,12 @@ function checkpointAndClose(db: Db, logger: MotiebotLogger): void {
     logger.warn(`could not checkpoint the database before closing: ${(error as Error).message}`);
   }
   closeDb(db);
+}
+
+export interface RunningBot {
+  /** Where people find it: the preview page, or the HTTP endpoint. */
+  url: string | null;
+  stop: () => Promise<void>;
 }
 
 export async function startBot(config: Config, logger: MotiebotLogger): Promise<RunningBot> {

@@ -3,7 +3,7 @@
 // listeners and jobs behave as on that day.
 import { TZDate } from '@date-fns/tz';
 import { amsterdamDate } from '../clock.ts';
-import { TIMEZONE } from '../config.ts';
+import { TIMEZONE } from '../domain/dates/timezone.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 
 export interface PretendClock {

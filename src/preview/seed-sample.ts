@@ -2,7 +2,7 @@
 // the bundled sample overview and links one preview channel per ministry in it (#ocw, #szw, …).
 import { readFileSync } from 'node:fs';
 import { TZDate } from '@date-fns/tz';
-import { TIMEZONE } from '../config.ts';
+import { TIMEZONE } from '../domain/dates/timezone.ts';
 import { importOverview, linkChannel, readOverview, type AppContext } from '../app/index.ts';
 import { PREVIEW_ACTOR } from '../domain/actor.ts';
 import { listLinks } from '../store/channels.queries.ts';

@@ -3,7 +3,7 @@
 // running job to reach a safe point. Each task calls one job function; the jobs take the database
 // lease themselves, so two processes on one database never both run a job.
 import cron, { type ScheduledTask } from 'node-cron';
-import { TIMEZONE } from '../config.ts';
+import { TIMEZONE } from '../domain/dates/timezone.ts';
 import { getLease } from '../store/leases.queries.ts';
 import type { JobDeps, JobLogger, JobName, JobResult } from './run-job.ts';
 import { silentLogger } from './run-job.ts';

@@ -6,11 +6,11 @@ import { canChangeItem } from '../domain/authorize.ts';
 import type { Item } from '../domain/items.ts';
 import { linkedTargets, listLinks, type ChannelLink } from '../store/channels.queries.ts';
 import { getItem } from '../store/items.queries.ts';
+import type { RowPermission } from './blocks/item-row.ts';
 import type { BotDeps } from './deps.ts';
 import { T } from './texts.nl.ts';
 
-/** null: the viewer may change the item here; otherwise the channel ids where it can be changed (maybe none). */
-export type RowPermission = (item: Pick<Item, 'responsible'>) => string[] | null;
+export type { RowPermission } from './blocks/item-row.ts';
 
 /** The channels linked to one of the item's codes or its ministry. */
 export function channelsThatMayChange(links: readonly ChannelLink[], item: Pick<Item, 'responsible'>): string[] {

@@ -7,7 +7,7 @@ import { isPerson, type Actor } from '../domain/actor.ts';
 import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../domain/items.ts';
 import type { Db } from './db.ts';
 import { fromRawRow, ITEM_COLUMNS, toItem, type RawItemRow } from './item-rows.ts';
-import type { AuditContext, ItemPatch, NewItem } from './items.queries.ts';
+import type { AuditContext, ItemPatch, NewItem } from './item-types.ts';
 
 interface ResponsibilityRow {
   item_id: number;

@@ -2,19 +2,16 @@
 // same transaction; nothing above this file sees drizzle rows.
 import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../domain/actor.ts';
-import type { Item, ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../domain/items.ts';
+import type { Item, ItemStatus, Responsibility } from '../domain/items.ts';
 import { nextOccurrence } from '../domain/recurrence.ts';
 import { buildSearchQuery } from '../domain/search-query.ts';
 import { inTransaction, type Db } from './db.ts';
 import { prepareItemInserter, prepareItemUpdater } from './import.queries.ts';
 import { toItem, type ItemRow } from './item-rows.ts';
+import type { AuditContext, ItemPatch, NewItem } from './item-types.ts';
 import { auditLog, items, responsibilities } from './schema.ts';
 
-
-export interface AuditContext {
-  /** Slack channel, message ts, document … stored as JSON with the entry. */
-  [key: string]: string | number | null | undefined;
-}
+export type { AuditContext, ItemPatch, NewItem } from './item-types.ts';
 
 export interface AuditEntry {
   id: number;
@@ -26,27 +23,6 @@ export interface AuditEntry {
   oldValue: string | null;
   newValue: string | null;
   context: AuditContext | null;
-}
-
-export interface NewItem {
-  kind: ItemKind;
-  title: string;
-  text: string;
-  submitters?: string[];
-  cs?: boolean;
-  kamerstuk?: KamerstukRef | null;
-  /** Register number ("T01237", "TZ202412-116") or Eerste Kamer dossier reference. */
-  reference?: string | null;
-  status?: ItemStatus;
-  statusText?: string | null;
-  deadline?: ItemDeadline | null;
-  recurrence?: string | null;
-  linkedTo?: number | null;
-  responsible: Responsibility[];
-  sourceDocument?: string | null;
-  sourcePosition?: number | null;
-  /** When an item created as done was done (an import: the document's date); default now. */
-  doneAt?: number | null;
 }
 
 export interface ItemFilter {
@@ -169,32 +145,6 @@ export function listAudit(db: Db, itemId: number): AuditEntry[] {
 
 export function createItem(db: Db, input: NewItem, actor: Actor, now: number, context?: AuditContext): Item {
   return inTransaction(db, () => getItem(db, prepareItemInserter(db).insert(input, actor, now, context))!);
-}
-
-/** Fields an update may change. `deadline: null` clears the term. */
-export interface ItemPatch {
-  title?: string;
-  text?: string;
-  submitters?: string[];
-  status?: ItemStatus;
-  statusText?: string | null;
-  deadline?: ItemDeadline | null;
-  kamerstuk?: KamerstukRef | null;
-  reference?: string | null;
-  recurrence?: string | null;
-  linkedTo?: number | null;
-  sourceDocument?: string | null;
-  sourcePosition?: number | null;
-  responsible?: Responsibility[];
-  kind?: ItemKind;
-  /** The trekker (Slack user id); null: nobody. */
-  owner?: string | null;
-  /** Aangehouden until this date; null: not on hold. */
-  onHoldUntil?: string | null;
-  /** The Kamerbrief the item was closed with ("36222-45" or a URL). */
-  closingReference?: string | null;
-  /** The deadline change is the next occurrence of a recurring item, not a postponement. */
-  nextOccurrence?: boolean;
 }
 
 /**

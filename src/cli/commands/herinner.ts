@@ -7,7 +7,7 @@ import { parseCrashPoint } from '../../scheduler/crash-point.ts';
 import type { JobDeps, JobLogger, JobResult } from '../../scheduler/run-job.ts';
 import { runReminders } from '../../scheduler/run-reminders.ts';
 import { createJobSlackClient } from '../../scheduler/slack-client.ts';
-import { CLI } from '../../slack/texts/reminders.nl.ts';
+import { CLI } from '../../texts/cli.nl.ts';
 import { withDb } from '../db.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';

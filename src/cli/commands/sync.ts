@@ -6,7 +6,7 @@ import { ConfigError, loadConfig, loadTkConfig, type TkConfig } from '../../conf
 import { pendingTkNotices, runTkNotices } from '../../scheduler/run-tk-notices.ts';
 import { createJobSlackClient } from '../../scheduler/slack-client.ts';
 import { loadCalendar } from '../../store/calendar-file.ts';
-import { TK_CLI } from '../../slack/texts/tk.nl.ts';
+import { TK_CLI } from '../../texts/cli.nl.ts';
 import { withDb } from '../db.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';

@@ -2,7 +2,7 @@
 // could not be derived with confidence; assign their codes once.
 import { assignTriage, listTriageItems } from '../../app/index.ts';
 import { cliActor } from '../../domain/actor.ts';
-import { TK_CLI } from '../../slack/texts/tk.nl.ts';
+import { TK_CLI } from '../../texts/cli.nl.ts';
 import { withApp } from '../db.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand } from '../types.ts';

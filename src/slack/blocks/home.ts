@@ -7,8 +7,7 @@ import type { Item } from '../../domain/items.ts';
 import type { ChannelLink } from '../../store/channels.queries.ts';
 import type { CodeCounts } from '../../store/status.queries.ts';
 import { itemIdOfBlock } from './ids.ts';
-import type { RowPermission } from '../permission.ts';
-import { itemRow } from './item-row.ts';
+import { itemRow, type RowPermission } from './item-row.ts';
 import { escapeMrkdwn, truncate, truncateLines } from './mrkdwn.ts';
 import { TK_HOME } from '../texts/tk.nl.ts';
 

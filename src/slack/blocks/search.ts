@@ -3,8 +3,7 @@ import type { KnownBlock } from '@slack/types';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import type { Item } from '../../domain/items.ts';
 import { T } from '../texts.nl.ts';
-import type { RowPermission } from '../permission.ts';
-import { itemRow } from './item-row.ts';
+import { itemRow, type RowPermission } from './item-row.ts';
 import { escapeMrkdwn, truncate } from './mrkdwn.ts';
 
 export const SEARCH_MAX_RESULTS = 10;

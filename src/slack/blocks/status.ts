@@ -7,8 +7,7 @@ import type { Item } from '../../domain/items.ts';
 import type { StatusGroup } from '../../domain/status-filter.ts';
 import type { StatusCounts } from '../../store/status.queries.ts';
 import { ACTION, itemIdOfBlock } from './ids.ts';
-import type { RowPermission } from '../permission.ts';
-import { itemRow } from './item-row.ts';
+import { itemRow, type RowPermission } from './item-row.ts';
 import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
 
 export const STATUS_PAGE_SIZE = 10;

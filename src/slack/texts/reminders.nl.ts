@@ -55,29 +55,3 @@ export const NOTICE = {
     `Hoi! Ik kon ${pending === 1 ? 'een bericht' : `${pending} berichten`} niet plaatsen in ${channel}: dat kanaal kan ik niet vinden. ` +
     `Is het privé? Typ daar \`/invite @motiebot\`. Bestaat het niet meer? Koppel het los met \`/motie kanaal --los\`.`,
 } as const;
-
-export const CLI = {
-  badDate: (raw: string) => `"${raw}" is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-30.`,
-  needsToken:
-    'Om berichten te versturen is een Slack-token nodig: zet SLACK_BOT_TOKEN (xoxb-…). Wil je alleen zien wat er verstuurd zou worden? Gebruik --dry-run.',
-  dryRunHeader: (n: number, what: string) =>
-    n === 0 ? `Niets te versturen (${what}).` : `Zou ${n} ${n === 1 ? 'bericht' : 'berichten'} versturen (${what}); er wordt niets vastgelegd:`,
-  dryRunLine: (channel: string, text: string) => `  → ${channel}: ${text}`,
-  leaseHeld: (until: string | null) =>
-    'Een andere motiebot is hier al mee bezig; er is niets verstuurd.' +
-    (until
-      ? ` Is die motiebot gestopt of vastgelopen, dan vervalt zijn claim om ${until}; probeer het daarna opnieuw.`
-      : ''),
-  summary: (posted: number, pending: number, already: number) =>
-    `${posted} ${posted === 1 ? 'bericht' : 'berichten'} verstuurd` +
-    (pending ? `, ${pending} blijven staan voor de volgende ronde` : '') +
-    (already ? ` (${already} waren al verstuurd)` : '') +
-    '.',
-  stoppedEarly: (reason: string) => `Gestopt voor alles verstuurd was: ${reason}. De rest gaat bij de volgende ronde mee.`,
-  reasons: {
-    'rate-limited': 'Slack vraagt om langer te wachten',
-    network: 'Slack is niet bereikbaar',
-    stopped: 'motiebot wordt afgesloten',
-    'lease-lost': 'een andere motiebot heeft het overgenomen',
-  } as Record<string, string>,
-} as const;

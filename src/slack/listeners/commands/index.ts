@@ -1,6 +1,5 @@
 // `/motie <subcommand> …`: acknowledge at once, then answer through respond() (ephemeral).
-import type { AllMiddlewareArgs, App, RespondArguments, SlackCommandMiddlewareArgs, SlashCommand } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
+import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { amsterdamDate } from '../../../clock.ts';
 import type { BotDeps } from '../../deps.ts';
 import { HELP_TEXT, T } from '../../texts.nl.ts';
@@ -11,23 +10,8 @@ import { nieuwCommand } from './nieuw.ts';
 import { overzichtCommand } from './overzicht.ts';
 import { statusCommand } from './status.ts';
 import { termijnCommand } from './termijn.ts';
+import type { CommandReply, SubcommandHandler } from './types.ts';
 import { zoekCommand } from './zoek.ts';
-
-export interface CommandContext {
-  deps: BotDeps;
-  command: SlashCommand;
-  /** The words after the subcommand. */
-  args: string;
-  /** The text after the subcommand with its line breaks (a multi-line stand van zaken). */
-  rawArgs?: string;
-  today: string;
-  client: WebClient;
-}
-
-/** What a subcommand answers; null when it answered another way (a modal). */
-export type CommandReply = RespondArguments | null;
-
-export type SubcommandHandler = (ctx: CommandContext) => Promise<CommandReply> | CommandReply;
 
 const SUBCOMMANDS: Record<string, SubcommandHandler> = {
   status: statusCommand,

@@ -12,7 +12,7 @@ import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import { notAllowedText } from '../../permission.ts';
 import { I } from '../../texts/items.nl.ts';
 import { T } from '../../texts.nl.ts';
-import type { CommandContext, CommandReply, SubcommandHandler } from './index.ts';
+import type { CommandContext, CommandReply, SubcommandHandler } from './types.ts';
 
 /** At most this many numbers in one `/motie afgerond`. */
 export const MAX_NUMBERS = 25;

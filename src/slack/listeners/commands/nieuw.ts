@@ -2,7 +2,7 @@ import { mayOpenNewItem } from '../../../domain/authorize.ts';
 import { listLinks } from '../../../store/channels.queries.ts';
 import { buildNewItemModal } from '../../blocks/modals.ts';
 import { T } from '../../texts.nl.ts';
-import type { SubcommandHandler } from './index.ts';
+import type { SubcommandHandler } from './types.ts';
 
 /**
  * `/motie nieuw`: opens the modal (the trigger_id lives 3 seconds, so this comes first), for an

@@ -6,7 +6,7 @@ import { parseTarget } from '../../../domain/codes.ts';
 import { listLinks } from '../../../store/channels.queries.ts';
 import { T } from '../../texts.nl.ts';
 import { UploadFailed, uploadFile } from '../../upload-file.ts';
-import type { SubcommandHandler } from './index.ts';
+import type { SubcommandHandler } from './types.ts';
 
 export const overzichtCommand: SubcommandHandler = async ({ deps, command, args, client }) => {
   const words = args.split(/[\s,;]+/).filter(Boolean).slice(0, 20);

@@ -1,7 +1,7 @@
 import { rowPermission } from '../../permission.ts';
 import { renderStatus } from '../../status-view.ts';
 import { mineReply } from '../../mine-view.ts';
-import type { SubcommandHandler } from './index.ts';
+import type { SubcommandHandler } from './types.ts';
 
 /** At most this many characters of filter words (they travel in the paging buttons' values). */
 export const MAX_STATUS_ARGS = 200;

@@ -4,7 +4,7 @@ import { parseItemId } from '../../../domain/item-id.ts';
 import { explainDate } from '../../../domain/dates/explain-date.ts';
 import { ACTION } from '../../blocks/ids.ts';
 import { T } from '../../texts.nl.ts';
-import type { SubcommandHandler } from './index.ts';
+import type { SubcommandHandler } from './types.ts';
 import { notAllowedText } from '../../permission.ts';
 
 /** What the "Toch opslaan" button carries: the item and the term as typed. */

@@ -3,7 +3,7 @@ import { listItems } from '../../../store/items.queries.ts';
 import { buildSearchResults, SEARCH_MAX_RESULTS } from '../../blocks/search.ts';
 import { rowPermission } from '../../permission.ts';
 import { T } from '../../texts.nl.ts';
-import type { SubcommandHandler } from './index.ts';
+import type { SubcommandHandler } from './types.ts';
 
 /** `/motie zoek <tekst>`: full-text search, Kamerstukken in any spelling. */
 export const zoekCommand: SubcommandHandler = ({ deps, command, args, today }) => {

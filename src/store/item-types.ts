@@ -1,0 +1,56 @@
+// The shapes of item writes: a new item, a patch, and the audit context stored with each change.
+// Their own module so that items.queries.ts and import.queries.ts share them without importing
+// each other.
+import type { ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../domain/items.ts';
+
+export interface AuditContext {
+  /** Slack channel, message ts, document … stored as JSON with the entry. */
+  [key: string]: string | number | null | undefined;
+}
+
+export interface NewItem {
+  kind: ItemKind;
+  title: string;
+  text: string;
+  submitters?: string[];
+  cs?: boolean;
+  kamerstuk?: KamerstukRef | null;
+  /** Register number ("T01237", "TZ202412-116") or Eerste Kamer dossier reference. */
+  reference?: string | null;
+  status?: ItemStatus;
+  statusText?: string | null;
+  deadline?: ItemDeadline | null;
+  recurrence?: string | null;
+  linkedTo?: number | null;
+  responsible: Responsibility[];
+  sourceDocument?: string | null;
+  sourcePosition?: number | null;
+  /** When an item created as done was done (an import: the document's date); default now. */
+  doneAt?: number | null;
+}
+
+/** Fields an update may change. `deadline: null` clears the term. */
+export interface ItemPatch {
+  title?: string;
+  text?: string;
+  submitters?: string[];
+  status?: ItemStatus;
+  statusText?: string | null;
+  deadline?: ItemDeadline | null;
+  kamerstuk?: KamerstukRef | null;
+  reference?: string | null;
+  recurrence?: string | null;
+  linkedTo?: number | null;
+  sourceDocument?: string | null;
+  sourcePosition?: number | null;
+  responsible?: Responsibility[];
+  kind?: ItemKind;
+  /** The trekker (Slack user id); null: nobody. */
+  owner?: string | null;
+  /** Aangehouden until this date; null: not on hold. */
+  onHoldUntil?: string | null;
+  /** The Kamerbrief the item was closed with ("36222-45" or a URL). */
+  closingReference?: string | null;
+  /** The deadline change is the next occurrence of a recurring item, not a postponement. */
+  nextOccurrence?: boolean;
+}
