@@ -3,7 +3,8 @@
 // owed under the 'tk-notices' lease. stop() aborts a running sync between pages.
 import cron, { type ScheduledTask } from 'node-cron';
 import { syncTk, type TkSyncReport } from '../app/sync-tk.ts';
-import { TIMEZONE, type TkConfig } from '../config.ts';
+import type { TkConfig } from '../config.ts';
+import { TIMEZONE } from '../domain/dates/timezone.ts';
 import type { ParliamentaryCalendar } from '../domain/dates/calendar.ts';
 import type { Db } from '../store/db.ts';
 import type { SlackPoster } from './deliver.ts';
