@@ -16,7 +16,7 @@ import { acquireLease, newHolderId, releaseLease } from '../store/leases.queries
 import { isSent } from '../store/sent-log.queries.ts';
 import { listTkEvents, listTkItemIds } from '../store/tk.queries.ts';
 import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts';
-import { TK_NOTICE } from '../slack/texts/tk.nl.ts';
+import { TK_NOTICE } from '../texts/tk.nl.ts';
 import { DEFAULT_DELIVERY, deliver, type DeliveryReport, type Outgoing, type SlackPoster } from './deliver.ts';
 import type { JobLogger } from './run-job.ts';
 

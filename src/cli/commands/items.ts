@@ -9,7 +9,7 @@ import { parseItemId } from '../../domain/item-id.ts';
 import { getItem, listAudit, listItems } from '../../store/items.queries.ts';
 import { withApp, withDb } from '../db.ts';
 import { getTkOrigin } from '../../store/tk.queries.ts';
-import { TK_NOTICE } from '../../slack/texts/tk.nl.ts';
+import { TK_NOTICE } from '../../texts/tk.nl.ts';
 import { toItemDetailJson, toItemJson } from '../item-json.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo } from '../types.ts';

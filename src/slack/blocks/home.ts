@@ -9,7 +9,7 @@ import type { CodeCounts } from '../../store/status.queries.ts';
 import { itemIdOfBlock } from './ids.ts';
 import { itemRow, type RowPermission } from './item-row.ts';
 import { escapeMrkdwn, truncate, truncateLines } from './mrkdwn.ts';
-import { TK_HOME } from '../texts/tk.nl.ts';
+import { TK_HOME } from '../../texts/tk.nl.ts';
 
 export const HOME_MAX_BLOCKS = 100;
 const FIELDS_PER_SECTION = 10;
