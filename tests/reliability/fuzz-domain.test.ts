@@ -59,12 +59,14 @@ describe('fuzz: dates', () => {
     fc.assert(fc.property(hostileString, check), RUNS);
   });
 
-  it('a huge input is parsed within a second', () => {
+  // How fast a huge input is parsed is measured in `npm run bench`, not asserted here: this test
+  // pins that such an input is read completely (no cut-off, no throw) within the test timeout.
+  it('a huge input is parsed completely and its first term stays primary', () => {
     const huge = `verzoekt de regering voor de zomer van 2026 ${'en eind maart 2026 of Q3 2026 '.repeat(3000)}`;
-    const started = performance.now();
-    parseDates(huge, { reference: REFERENCE });
-    parseTermInput(huge.slice(0, 2000), REFERENCE);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const parsed = parseDates(huge, { reference: REFERENCE });
+    expect(parsed.length).toBeGreaterThanOrEqual(6001);
+    expect(parsed[0]?.text).toBe('voor de zomer van 2026');
+    expect(parseTermInput(huge.slice(0, 2000), REFERENCE)).toBeDefined();
   });
 });
 
