@@ -71,7 +71,7 @@ describe('motie: rough edges', () => {
     const r = await run(['list', '--status', 'open', '--json'], dbPath);
     expect((JSON.parse(r.out) as { id: number }[]).map((i) => i.id)).toEqual([open.id]);
     expect((await run(['list', '--status', 'vervallen'], dbPath)).code).toBe(0);
-    expect(await run(['list', '--status', 'klaar'], dbPath)).toMatchObject({ code: 2, err: 'Onbekende status "klaar": kies open, afgerond of vervallen.' });
+    expect(await run(['list', '--status', 'klaar'], dbPath)).toMatchObject({ code: 2, err: 'Onbekende status "klaar": kies open, afgerond, vervallen of verwijderd.' });
   });
 
   it('motie termijn sets a term like /motie termijn, and refuses what it cannot read without changing anything', async () => {
