@@ -5,6 +5,7 @@ import type { ParliamentaryCalendar } from '../dates/calendar.ts';
 import { parseTermInput, pickDeadline, tryReferenceFromVergaderjaar, type ChosenDeadline, type IsoDate } from '../dates/index.ts';
 import type { ItemDeadline, ItemKind, ItemStatus, Responsibility } from '../items.ts';
 import { buildTitle } from '../overview/build-title.ts';
+import { toItemDeadline } from '../overview/resolve-deadlines.ts';
 import { isDone } from '../overview/parse-overview.ts';
 import { parseMotieHeader } from '../overview/parse-submitters.ts';
 import type { OverviewItem, OverviewProblem } from '../overview/types.ts';
@@ -67,16 +68,6 @@ function clean(value: string | null | undefined): string | null {
   return text === '' ? null : text;
 }
 
-function toDeadline(chosen: ChosenDeadline): ItemDeadline {
-  return {
-    earliest: chosen.earliest,
-    deadline: chosen.deadline,
-    text: chosen.text,
-    basis: chosen.basis,
-    soft: chosen.soft,
-    source: chosen.source,
-  };
-}
 
 export function rowsToItems(
   rows: readonly LayoutRow[],
@@ -215,7 +206,7 @@ export function rowsToItems(
         ...calendar,
       });
       if (chosen) {
-        deadline = toDeadline(chosen);
+        deadline = toItemDeadline(chosen);
         recurrence = chosen.recurrence?.period ?? null;
       }
     }

@@ -72,7 +72,8 @@ export function resolveDeadlines(
   return { items: resolved, problems };
 }
 
-function toItemDeadline(chosen: ChosenDeadline): ItemDeadline {
+/** The item's deadline fields from a chosen deadline: shared by every layout that reads terms. */
+export function toItemDeadline(chosen: ChosenDeadline): ItemDeadline {
   return {
     earliest: chosen.earliest,
     deadline: chosen.deadline,
