@@ -1,0 +1,1 @@
+CREATE INDEX `items_status_done_at_idx` ON `items` (`status`,`done_at`,`deadline`);
