@@ -57,7 +57,6 @@ module.exports = {
           '^src/domain/',
           '^src/slack/blocks/',
           '^src/texts/',
-          '^src/slack/texts',
           '^node_modules/@slack/types/',
           '^node_modules/(date-fns|@date-fns/tz)/',
           '^src/store/',

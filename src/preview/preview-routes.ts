@@ -23,7 +23,7 @@ import {
   type SignedRequest,
 } from './signer.ts';
 import { readRawBody, type SlackStandIn, type StandInView } from './slack-stand-in.ts';
-import { PREVIEW_TEXT } from './texts.nl.ts';
+import { PREVIEW_TEXT } from '../texts/preview.nl.ts';
 
 export type PreviewJob = 'digest' | 'reminders';
 

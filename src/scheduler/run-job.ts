@@ -9,7 +9,7 @@ import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
 import { acquireLease, getLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
 import { claimSend, markFailed, markSent } from '../store/sent-log.queries.ts';
-import { NOTICE } from '../slack/texts/reminders.nl.ts';
+import { NOTICE } from '../texts/reminders.nl.ts';
 import { classifyPostError } from './classify-error.ts';
 import type { CrashPoint } from './crash-point.ts';
 import {

@@ -28,7 +28,7 @@ import { actorName } from './blocks/item-row.ts';
 import { escapeMrkdwn, truncate } from './blocks/mrkdwn.ts';
 import { buildOverdueReminder } from './blocks/reminder.ts';
 import type { BotDeps } from './deps.ts';
-import { I } from './texts/items.nl.ts';
+import { I } from '../texts/items.nl.ts';
 
 /** Bot messages younger than this are brought up to date; older ones are left as they were. */
 export const REFRESH_DAYS = 14;

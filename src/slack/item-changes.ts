@@ -4,7 +4,7 @@ import { authorizeChange } from '../app/index.ts';
 import { slackActor } from '../domain/actor.ts';
 import type { Item } from '../domain/items.ts';
 import type { BotDeps } from './deps.ts';
-import { T } from './texts.nl.ts';
+import { T } from '../texts/slack.nl.ts';
 import { notAllowedText } from './permission.ts';
 
 export type Permission = { ok: true; item: Item } | { ok: false; text: string };

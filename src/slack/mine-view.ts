@@ -5,7 +5,7 @@ import type { Db } from '../store/db.ts';
 import { listItems } from '../store/items.queries.ts';
 import { itemRow } from './blocks/item-row.ts';
 import type { RowPermission } from './permission.ts';
-import { I } from './texts/items.nl.ts';
+import { I } from '../texts/items.nl.ts';
 
 /** Item rows per answer at most (two blocks each, under Slack's 50). */
 export const MINE_LIMIT = 20;

@@ -8,7 +8,7 @@ import { linkedTargets, listLinks, type ChannelLink } from '../store/channels.qu
 import { getItem } from '../store/items.queries.ts';
 import type { RowPermission } from './blocks/item-row.ts';
 import type { BotDeps } from './deps.ts';
-import { T } from './texts.nl.ts';
+import { T } from '../texts/slack.nl.ts';
 
 export type { RowPermission } from './blocks/item-row.ts';
 

@@ -3,7 +3,7 @@ import { parseTarget } from '../domain/codes.ts';
 import type { Db } from '../store/db.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Scope } from '../store/status.queries.ts';
-import { T } from './texts.nl.ts';
+import { T } from '../texts/slack.nl.ts';
 
 export type ResolvedScope = { ok: true; scope: Scope; label: string } | { ok: false; message: string };
 

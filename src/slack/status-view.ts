@@ -7,7 +7,7 @@ import type { Db } from '../store/db.ts';
 import { listSubmitterNames, statusListPage, type Scope } from '../store/status.queries.ts';
 import { buildStatusMessage, STATUS_PAGE_SIZE } from './blocks/status.ts';
 import { ALL, resolveScope } from './scope.ts';
-import { T } from './texts.nl.ts';
+import { T } from '../texts/slack.nl.ts';
 import type { RowPermission } from './permission.ts';
 
 export type StatusRender = { ok: true; text: string; blocks: KnownBlock[] } | { ok: false; text: string };

@@ -6,7 +6,7 @@ import type { ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { describeOrigin } from '../../domain/describe-item.ts';
 import type { Item } from '../../domain/items.ts';
-import { DIGEST } from '../texts/reminders.nl.ts';
+import { DIGEST } from '../../texts/reminders.nl.ts';
 import { itemRow } from './item-row.ts';
 import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
 import type { SlackMessage } from './reminder.ts';

@@ -9,7 +9,7 @@ import { describeTermHistory } from '../../domain/describe-history.ts';
 import { formatKamerstuk, type Item } from '../../domain/items.ts';
 import { ACTION, MENU, encodeItemValue, itemBlockId, type ItemActionValue } from './ids.ts';
 import { escapeMrkdwn, escapeTruncated, plain } from './mrkdwn.ts';
-import { T } from '../texts.nl.ts';
+import { T } from '../../texts/slack.nl.ts';
 
 /** null: the viewer may change the item here; otherwise the channel ids where it can be changed (maybe none). */
 export type RowPermission = (item: Pick<Item, 'responsible'>) => string[] | null;

@@ -7,7 +7,7 @@ import type { ContextBlock, HeaderBlock, KnownBlock } from '@slack/types';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { describeOrigin } from '../../domain/describe-item.ts';
 import type { Item } from '../../domain/items.ts';
-import { OVERDUE, REMINDER } from '../texts/reminders.nl.ts';
+import { OVERDUE, REMINDER } from '../../texts/reminders.nl.ts';
 import { itemRow } from './item-row.ts';
 import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
 

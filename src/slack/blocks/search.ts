@@ -2,7 +2,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import type { Item } from '../../domain/items.ts';
-import { T } from '../texts.nl.ts';
+import { T } from '../../texts/slack.nl.ts';
 import { itemRow, type RowPermission } from './item-row.ts';
 import { escapeMrkdwn, truncate } from './mrkdwn.ts';
 

@@ -2,7 +2,7 @@
 // whole payloads) and the user gets a short Dutch apology instead of silence or a stack trace.
 import { buildConfirmationModal } from '../blocks/modals.ts';
 import type { BotDeps } from '../deps.ts';
-import { T } from '../texts.nl.ts';
+import { T } from '../../texts/slack.nl.ts';
 
 interface Ids {
   user?: string;

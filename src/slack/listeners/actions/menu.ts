@@ -11,7 +11,7 @@ import { ACTION, MENU } from '../../blocks/ids.ts';
 import { buildDetailsModal, buildTermModal } from '../../blocks/modals.ts';
 import type { BotDeps } from '../../deps.ts';
 import { checkChange } from '../../item-changes.ts';
-import { T } from '../../texts.nl.ts';
+import { T } from '../../../texts/slack.nl.ts';
 import { guarded } from '../guard.ts';
 import { placeOf, tell, type ActionArgs } from './place.ts';
 

@@ -12,7 +12,7 @@ import { renderHome } from '../../home-view.ts';
 import { checkChange } from '../../item-changes.ts';
 import { rowPermission } from '../../permission.ts';
 import { renderStatus } from '../../status-view.ts';
-import { T } from '../../texts.nl.ts';
+import { T } from '../../../texts/slack.nl.ts';
 
 export type ActionArgs<A extends ButtonAction | OverflowAction> = SlackActionMiddlewareArgs<BlockAction<A>> & AllMiddlewareArgs;
 type Respond = (message: Record<string, unknown>) => Promise<unknown>;

@@ -6,7 +6,7 @@ import { decodeStatusValue } from '../../blocks/status.ts';
 import type { BotDeps } from '../../deps.ts';
 import { rowPermission } from '../../permission.ts';
 import { renderStatus } from '../../status-view.ts';
-import { T } from '../../texts.nl.ts';
+import { T } from '../../../texts/slack.nl.ts';
 import { guarded } from '../guard.ts';
 import { placeOf, tell, type ActionArgs } from './place.ts';
 

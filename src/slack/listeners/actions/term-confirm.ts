@@ -6,7 +6,7 @@ import { explainDate } from '../../../domain/dates/explain-date.ts';
 import { ACTION } from '../../blocks/ids.ts';
 import type { BotDeps } from '../../deps.ts';
 import { notAllowedText } from '../../permission.ts';
-import { T } from '../../texts.nl.ts';
+import { T } from '../../../texts/slack.nl.ts';
 import { decodeTermConfirmation } from '../commands/termijn.ts';
 import { guarded } from '../guard.ts';
 

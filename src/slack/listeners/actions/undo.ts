@@ -5,7 +5,7 @@ import { amsterdamDate } from '../../../clock.ts';
 import { ACTION } from '../../blocks/ids.ts';
 import { itemRowWithNote } from '../../blocks/item-row.ts';
 import type { BotDeps } from '../../deps.ts';
-import { T } from '../../texts.nl.ts';
+import { T } from '../../../texts/slack.nl.ts';
 import { guarded } from '../guard.ts';
 import { changeRequest, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
 import { notAllowedText } from '../../permission.ts';

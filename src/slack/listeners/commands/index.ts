@@ -2,7 +2,7 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { amsterdamDate } from '../../../clock.ts';
 import type { BotDeps } from '../../deps.ts';
-import { HELP_TEXT, T } from '../../texts.nl.ts';
+import { HELP_TEXT, T } from '../../../texts/slack.nl.ts';
 import { guarded } from '../guard.ts';
 import { aanhoudenCommand, afgerondCommand, herstelCommand, heropenCommand, standCommand, trekkerCommand, vervallenCommand, verwijderCommand } from './item-commands.ts';
 import { kanaalCommand } from './kanaal.ts';

@@ -10,8 +10,8 @@ import { announceChange, type ChangeKind, type ChatClient } from '../../announce
 import { actorName } from '../../blocks/item-row.ts';
 import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import { notAllowedText } from '../../permission.ts';
-import { I } from '../../texts/items.nl.ts';
-import { T } from '../../texts.nl.ts';
+import { I } from '../../../texts/items.nl.ts';
+import { T } from '../../../texts/slack.nl.ts';
 import type { CommandContext, CommandReply, SubcommandHandler } from './types.ts';
 
 /** At most this many numbers in one `/motie afgerond`. */

@@ -2,7 +2,7 @@ import { linkChannel, unlinkChannel } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { parseTarget, type Target } from '../../../domain/codes.ts';
 import { listLinks } from '../../../store/channels.queries.ts';
-import { T } from '../../texts.nl.ts';
+import { T } from '../../../texts/slack.nl.ts';
 import type { SubcommandHandler } from './types.ts';
 
 const nameOf = (t: Target) => (t.kind === 'code' ? t.code : t.ministry);

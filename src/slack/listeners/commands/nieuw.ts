@@ -1,7 +1,7 @@
 import { mayOpenNewItem } from '../../../domain/authorize.ts';
 import { listLinks } from '../../../store/channels.queries.ts';
 import { buildNewItemModal } from '../../blocks/modals.ts';
-import { T } from '../../texts.nl.ts';
+import { T } from '../../../texts/slack.nl.ts';
 import type { SubcommandHandler } from './types.ts';
 
 /**

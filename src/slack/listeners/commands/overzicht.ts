@@ -4,7 +4,7 @@
 import { exportOverview } from '../../../app/index.ts';
 import { parseTarget } from '../../../domain/codes.ts';
 import { listLinks } from '../../../store/channels.queries.ts';
-import { T } from '../../texts.nl.ts';
+import { T } from '../../../texts/slack.nl.ts';
 import { UploadFailed, uploadFile } from '../../upload-file.ts';
 import type { SubcommandHandler } from './types.ts';
 

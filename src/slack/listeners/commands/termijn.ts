@@ -3,7 +3,7 @@ import { slackActor } from '../../../domain/actor.ts';
 import { parseItemId } from '../../../domain/item-id.ts';
 import { explainDate } from '../../../domain/dates/explain-date.ts';
 import { ACTION } from '../../blocks/ids.ts';
-import { T } from '../../texts.nl.ts';
+import { T } from '../../../texts/slack.nl.ts';
 import type { SubcommandHandler } from './types.ts';
 import { notAllowedText } from '../../permission.ts';
 

@@ -2,7 +2,7 @@ import { buildSearchQuery } from '../../../domain/search-query.ts';
 import { listItems } from '../../../store/items.queries.ts';
 import { buildSearchResults, SEARCH_MAX_RESULTS } from '../../blocks/search.ts';
 import { rowPermission } from '../../permission.ts';
-import { T } from '../../texts.nl.ts';
+import { T } from '../../../texts/slack.nl.ts';
 import type { SubcommandHandler } from './types.ts';
 
 /** `/motie zoek <tekst>`: full-text search, Kamerstukken in any spelling. */

@@ -10,7 +10,7 @@ import { VIEW } from '../../blocks/ids.ts';
 import { buildConfirmationModal, decodeMetadata, NEW_ITEM, TERM } from '../../blocks/modals.ts';
 import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import type { BotDeps } from '../../deps.ts';
-import { T } from '../../texts.nl.ts';
+import { T } from '../../../texts/slack.nl.ts';
 import { guarded } from '../guard.ts';
 import { notAllowedText } from '../../permission.ts';
 

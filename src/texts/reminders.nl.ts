@@ -1,6 +1,6 @@
 // Every Dutch sentence of reminders, the weekly digest, the "invite me" notice and the
 // `motie herinner` / `motie digest` commands. Friendly and short.
-import { formatDurationNl } from '../../domain/format-duration.ts';
+import { formatDurationNl } from '../domain/format-duration.ts';
 
 /** "Over 7 dagen" / "Morgen" / "Vandaag" / "Te laat". */
 export function whenLabel(days: number): string {
