@@ -10,7 +10,7 @@ import { silentLogger } from './run-job.ts';
 import { runDigest } from './run-digest.ts';
 import { runReminders, type ReminderJobDeps } from './run-reminders.ts';
 
-export interface SchedulerDeps extends Omit<JobDeps, 'signal' | 'today' | 'dryRun' | 'crashAt'> {
+export interface SchedulerDeps extends Omit<JobDeps, 'signal' | 'today' | 'dryRun'> {
   reminderCron: string;
   digestCron: string;
   leadDays: readonly number[];

@@ -10,7 +10,6 @@ import type { KnownBlock } from '@slack/types';
 import type { Db } from '../store/db.ts';
 import { claimSends, markAllFailed, markAllSent, type SendKey } from '../store/sent-log.queries.ts';
 import { classifyPostError, type PostFailure } from './classify-error.ts';
-import { crashIf, type CrashPoint } from './crash-point.ts';
 
 /** The part of a Web API client the jobs use; @slack/web-api's WebClient fits. */
 export interface SlackPoster {
@@ -84,7 +83,6 @@ export interface DeliveryContext {
   /** Called before each claim; false means the lease is gone and the run must stop. */
   stillHolder?: () => boolean;
   log: { warn: (...m: unknown[]) => void; debug: (...m: unknown[]) => void };
-  crashAt?: CrashPoint | null;
 }
 
 /** "overdue items 4, 9, 10" / "reminder:7 item 3" / "digest": for the log. */
@@ -182,7 +180,6 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
           continue;
         }
         keys = claimed;
-        crashIf(ctx.crashAt, 'after-claim');
         const message = claimed.length < out.keys.length && out.rebuild ? out.rebuild(claimed) : out;
         try {
           const res = await ctx.slack.chat.postMessage({
@@ -193,7 +190,6 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
             unfurl_media: false,
           });
           lastPostAt = tick();
-          crashIf(ctx.crashAt, 'after-post');
           markAllSent(db, claimed, res.ts ?? null, ctx.now());
           report.posted.push(out);
           networkFailures = 0;

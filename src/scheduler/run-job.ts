@@ -11,7 +11,6 @@ import { acquireLease, getLease, newHolderId, releaseLease, renewLease } from '.
 import { claimSend, markFailed, markSent } from '../store/sent-log.queries.ts';
 import { NOTICE } from '../texts/reminders.nl.ts';
 import { classifyPostError } from './classify-error.ts';
-import type { CrashPoint } from './crash-point.ts';
 import {
   DEFAULT_DELIVERY,
   deliver,
@@ -53,8 +52,6 @@ export interface JobDeps {
   delivery?: Partial<DeliveryOptions>;
   /** Time to live of the lease; renewed every third of it while the job runs. */
   leaseTtlMs?: number;
-  /** Test-only: kill the process at this point of the first send (see crash-point.ts). */
-  crashAt?: CrashPoint | null;
 }
 
 export interface PreviewMessage {
@@ -162,7 +159,6 @@ export async function runJob(
       signal: deps.signal,
       stillHolder: () => !leaseLost,
       log,
-      crashAt: deps.crashAt,
     });
     if (report.channelProblems.length > 0) {
       notices = await sendChannelNotices(deps.db, slack, report.channelProblems, today, deps.admins ?? [], now, log);

@@ -11,7 +11,8 @@ export interface ChildResult {
   stderr: string;
 }
 
-export function runMotie(args: string[], env: Record<string, string>): Promise<ChildResult> {
+/** `onSpawn` gets the child's pid as soon as it runs (a test that kills it from outside needs it). */
+export function runMotie(args: string[], env: Record<string, string>, onSpawn?: (pid: number) => void): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: {
@@ -25,6 +26,7 @@ export function runMotie(args: string[], env: Record<string, string>): Promise<C
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    if (child.pid !== undefined) onSpawn?.(child.pid);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

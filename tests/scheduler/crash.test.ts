@@ -1,10 +1,12 @@
 // Exactly-once under real crashes: a child process runs the reminder job and is killed with
-// SIGKILL right after claiming the send, or right after Slack accepted the post but before the
-// sent log confirmed it (MOTIEBOT_CRASH_AT, see src/scheduler/crash-point.ts). The first send is
+// SIGKILL after claiming the send, when its post reaches Slack: before Slack has it, or after Slack
+// accepted the post but before the answer (so before the sent log confirmed it). The kill comes
+// from the Slack side (tests/helpers/killing-slack.ts): production code has no crash hook. The first send is
 // the overdue message of the channel, which carries the keys of three items. The next run then
 // sends what the crash left pending, once the killed run's lease has expired. RELIABILITY.md
 // "Exactly-once messages" cites these.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startKillingSlack, type KillMoment } from '../helpers/killing-slack.ts';
 import { runMotie } from './child.ts';
 import { addItem, itemsOf, jobWorld, link, sentRows, type JobWorld } from './setup.ts';
 
@@ -21,11 +23,19 @@ describe('a reminder run killed mid-send (real child processes)', () => {
   });
   afterEach(() => w.close());
 
-  const run = (crashAt?: string) =>
-    runMotie(['herinner', '--at', '2026-06-01', '--db', w.t.path], {
-      SLACK_API_URL: w.fake.url,
-      ...(crashAt ? { MOTIEBOT_CRASH_AT: crashAt } : {}),
-    });
+  const args = () => ['herinner', '--at', '2026-06-01', '--db', w.t.path];
+  const run = () => runMotie(args(), { SLACK_API_URL: w.fake.url });
+  /** A run whose first chat.postMessage kills it at `when`. */
+  const runKilled = async (when: KillMoment) => {
+    const killer = await startKillingSlack(w.fake, { method: 'chat.postMessage', nth: 1, when });
+    try {
+      const result = await runMotie(args(), { SLACK_API_URL: killer.url }, killer.victim);
+      expect(killer.killedAt()).toBe(1);
+      return result;
+    } finally {
+      await killer.close();
+    }
+  };
   /** How many times each item reached the channel, over every post. */
   const arrivals = () => {
     const count = new Map<number, number>();
@@ -34,14 +44,14 @@ describe('a reminder run killed mid-send (real child processes)', () => {
   };
 
   it.each([
-    // killed after claiming all three keys: nothing reached Slack, the next run sends each item once
-    { crashAt: 'after-claim', postedBeforeCrash: 0, total: 2, times: [1, 1, 1, 1] },
+    // killed after claiming all three keys, before Slack had the post: the next run sends each item once
+    { when: 'before-slack-has-it' as const, postedBeforeCrash: 0, total: 2, times: [1, 1, 1, 1] },
     // killed after Slack took the message, before the keys were confirmed: the documented duplicate
-    { crashAt: 'after-post', postedBeforeCrash: 1, total: 3, times: [2, 2, 2, 1] },
+    { when: 'after-slack-accepted-it' as const, postedBeforeCrash: 1, total: 3, times: [2, 2, 2, 1] },
   ])(
-    'killed $crashAt: the next run sends it, $total message(s) in all, never zero',
-    async ({ crashAt, postedBeforeCrash, total, times }) => {
-      const crashed = await run(crashAt);
+    'killed $when: the next run sends it, $total message(s) in all, never zero',
+    async ({ when, postedBeforeCrash, total, times }) => {
+      const crashed = await runKilled(when);
       expect(crashed.signal).toBe('SIGKILL');
       expect(w.fake.callsTo('chat.postMessage')).toHaveLength(postedBeforeCrash);
       // every key of the message was claimed together; the lead reminder was never reached

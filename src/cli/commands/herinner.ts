@@ -3,7 +3,6 @@
 import { isValid, parseISO } from 'date-fns';
 import { amsterdamDateTime } from '../../clock.ts';
 import { ConfigError, loadConfig, type Config } from '../../config.ts';
-import { parseCrashPoint } from '../../scheduler/crash-point.ts';
 import type { JobDeps, JobLogger, JobResult } from '../../scheduler/run-job.ts';
 import { runReminders } from '../../scheduler/run-reminders.ts';
 import { createJobSlackClient } from '../../scheduler/slack-client.ts';
@@ -57,7 +56,6 @@ export async function runJobCommand(label: string, job: JobRunner, args: ParsedA
       leadDays: config.reminderLeadDays,
       dryRun,
       logger: cliLogger(io),
-      crashAt: parseCrashPoint(io.env.MOTIEBOT_CRASH_AT),
     });
     if (args.flags.json) {
       io.out(JSON.stringify({ ...result, preview: result.preview.map(({ blocks: _b, ...p }) => p) }, null, 2));
