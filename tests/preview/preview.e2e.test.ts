@@ -1,9 +1,9 @@
 // The preview end to end: the real bot in preview mode, driven through its page by a real
 // headless Chromium (Debian's chromium package, playwright-core). Keeps a screenshot as an
-// artefact (tests/artifacts/preview.png) and for the README (docs/preview.png: written when it is
-// missing or with UPDATE_SCREENSHOTS=1, so that a test run does not change a committed file).
+// artefact (tests/artifacts/preview.png). The README's screenshot is made by `npm run docs`
+// (scripts/readme-examples.ts) and checked by tests/docs/readme-examples.test.ts.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,6 @@ import { tempDir } from '../helpers/db.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACT = new URL('../artifacts/preview.png', import.meta.url);
-const README_SHOT = new URL('../../docs/preview.png', import.meta.url);
 const PRETEND = '2025-09-15';
 /** The real database's default place: a preview session must leave it exactly as it was. */
 const PRODUCTION_DB = resolve('data/motiebot.db');
@@ -126,7 +125,6 @@ describe('preview in a browser', () => {
 
     mkdirSync(new URL('.', ARTIFACT), { recursive: true });
     await page.screenshot({ path: ARTIFACT.pathname });
-    if (process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(README_SHOT)) copyFileSync(ARTIFACT, README_SHOT);
 
     expect(escaped).toEqual([]);
     expect(logs.filter((l) => / (ERROR|WARN) /.test(l))).toEqual([]);
