@@ -1,6 +1,6 @@
 // Turning an instant into the calendar date in Europe/Amsterdam. The domain only sees dates.
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { TIMEZONE } from './domain/dates/timezone.ts';
 
 export function amsterdamDate(instant: Date | number): string {

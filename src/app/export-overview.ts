@@ -2,9 +2,6 @@
 // formats. The rows come from one item model (domain/export), so every format holds the same
 // items and reads back through `motie import` as the same items.
 import { amsterdamDate } from '../clock.ts';
-import { writeOverviewCsv } from '../adapters/export/csv.ts';
-import { writeOverviewDocx } from '../adapters/export/docx.ts';
-import { writeOverviewXlsx } from '../adapters/export/xlsx.ts';
 import { parseTarget } from '../domain/codes.ts';
 import { formatOverviewText } from '../domain/export/format-overview-text.ts';
 import { buildOverviewRows } from '../domain/export/overview-rows.ts';
@@ -71,14 +68,15 @@ export async function exportOverview(ctx: Pick<AppContext, 'db' | 'now'>, input:
   const title = `Stand van zaken moties en toezeggingen${label ? ` ${label}` : ''}`;
   let bytes: Buffer;
   switch (input.format) {
+    // The writers load their libraries (docx, exceljs) on first use: the bot starts without them.
     case 'docx':
-      bytes = await writeOverviewDocx(overview, title);
+      bytes = await (await import('../adapters/export/docx.ts')).writeOverviewDocx(overview, title);
       break;
     case 'xlsx':
-      bytes = await writeOverviewXlsx(overview, title);
+      bytes = await (await import('../adapters/export/xlsx.ts')).writeOverviewXlsx(overview, title);
       break;
     case 'csv':
-      bytes = writeOverviewCsv(overview);
+      bytes = (await import('../adapters/export/csv.ts')).writeOverviewCsv(overview);
       break;
     case 'md':
       bytes = Buffer.from(formatOverviewText(overview, title), 'utf8');

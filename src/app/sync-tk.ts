@@ -17,14 +17,13 @@ import type { RegisterStatus, TkItemDraft, TkMappingNote } from '../domain/tk/ty
 import { inTransaction, type Db } from '../store/db.ts';
 import { prepareItemInserter, prepareItemUpdater } from '../store/import.queries.ts';
 import { getItem, writeAudit } from '../store/items.queries.ts';
+import { TK_AUDIT } from './tk-audit.ts';
 import { acquireLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
 import { getTkFeed, getTkRecord, listTkCandidates, listTkChildren, markTkCaughtUp, saveTkCursor, setTkRecordOutcome, upsertTkRecord, type TkRecordRow } from '../store/tk.queries.ts';
 
 export const TK_ACTOR = 'tk-sync';
 export const TK_LEASE = 'tk-sync';
 
-/** Audit actions the channel notices are planned from (src/scheduler/run-tk-notices.ts). */
-export const TK_AUDIT = { afgedaan: 'tk-afgedaan', created: 'tk-new', firstSync: 'tk-first-sync' } as const;
 
 export interface TkSyncLogger {
   info(...msg: unknown[]): void;

@@ -1,6 +1,7 @@
 // Plain Dutch descriptions of an item and its term, shared by the CLI and Slack (which escapes
 // them for mrkdwn). "today" is always an argument.
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import type { IsoDate } from './dates/types.ts';
 import { formatDateNl } from './dates/format-date.ts';
 import { formatDelayNl, formatDurationNl } from './format-duration.ts';

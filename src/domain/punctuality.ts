@@ -1,7 +1,10 @@
 // Punctuality per bewindspersoon code: of the items informed (done) in the last twelve months, how
 // many on time, how many late, and the median delay of the late ones. Pure: the informing date of
 // each item (a calendar date in Amsterdam) and today are arguments.
-import { differenceInCalendarDays, format, parseISO, subMonths } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { subMonths } from 'date-fns/subMonths';
 import type { IsoDate } from './dates/types.ts';
 
 export interface InformedItem {

@@ -1,5 +1,8 @@
 // Moving a recurring item to its next occurrence.
-import { addMonths, addYears, format, parseISO } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { IsoDate } from './dates/types.ts';
 
 /** Parses P1Y / P4Y / P6M / P3M / P1M; null for anything else. */

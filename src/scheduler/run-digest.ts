@@ -1,5 +1,8 @@
 // The digest job: one weekly overview per linked channel, once per ISO week.
-import { addDays, format, parseISO, subDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { subDays } from 'date-fns/subDays';
 import { amsterdamMidnight } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { SOON_DAYS } from '../domain/describe-item.ts';

@@ -4,7 +4,7 @@
 // channel instead of a message per item. The sync writes audit entries; this job turns the recent
 // ones into messages through the sent log (claim → post → confirm), under its own lease.
 import type { KnownBlock } from '@slack/types';
-import { TK_AUDIT } from '../app/sync-tk.ts';
+import { TK_AUDIT } from '../app/tk-audit.ts';
 import { amsterdamDate } from '../clock.ts';
 import { describeOrigin, describeTerm } from '../domain/describe-item.ts';
 import type { Item } from '../domain/items.ts';

@@ -2,7 +2,7 @@
 // 'tk-sync' lease (two bots on one database never both sync), then posts what the channels are
 // owed under the 'tk-notices' lease. stop() aborts a running sync between pages.
 import cron, { type ScheduledTask } from 'node-cron';
-import { syncTk, type TkSyncReport } from '../app/sync-tk.ts';
+import type { syncTk, TkSyncReport } from '../app/sync-tk.ts';
 import type { TkConfig } from '../config.ts';
 import { TIMEZONE } from '../domain/dates/timezone.ts';
 import type { ParliamentaryCalendar } from '../domain/dates/calendar.ts';
@@ -45,7 +45,8 @@ export function startTkSchedule(deps: TkScheduleDeps): TkSchedule | null {
     }
     running = (async () => {
       try {
-        const sync = await (deps.sync ?? syncTk)({
+        // The sync and its XML parser load on the first run, not at start-up.
+        const sync = await (deps.sync ?? (await import('../app/sync-tk.ts')).syncTk)({
           db: deps.db,
           baseUrl: deps.tk.syncFeedUrl,
           scope: deps.tk.ministries,

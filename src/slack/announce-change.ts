@@ -4,7 +4,11 @@
 // item as it is now (chat.update). The line is recorded in the sent log under the id of the
 // change's audit entry, so a retried request or a second run never posts it twice.
 import type { KnownBlock } from '@slack/types';
-import { addDays, differenceInCalendarDays, format, parseISO, subDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { subDays } from 'date-fns/subDays';
 import { amsterdamDate, amsterdamMidnight } from '../clock.ts';
 import { readClosingReference } from '../domain/closing-reference.ts';
 import { formatDateNl } from '../domain/dates/format-date.ts';

@@ -1,7 +1,8 @@
 // Snoozes: "Herinner me volgende week". No reminders for an item in one channel before a date;
 // the deadline itself does not change.
 import type { Actor } from '../domain/actor.ts';
-import { isValid, parseISO } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import { and, eq, gt } from 'drizzle-orm';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { inTransaction, type Db } from './db.ts';

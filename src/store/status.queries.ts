@@ -1,7 +1,9 @@
 // What /motie status, the digest and the Home tab count and list, answered by SQL so that a
 // database with 100,000 items is never loaded whole.
 import type Database from 'better-sqlite3';
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { and, asc, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { SOON_DAYS } from '../domain/describe-item.ts';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { syncTk, TK_AUDIT, type TkSyncDeps } from '../../src/app/sync-tk.ts';
+import { syncTk, type TkSyncDeps } from '../../src/app/sync-tk.ts';
+import { TK_AUDIT } from '../../src/app/tk-audit.ts';
 import { acquireLease } from '../../src/store/leases.queries.ts';
 import { createItem, listItems, markDone } from '../../src/store/items.queries.ts';
 import { getTkFeed } from '../../src/store/tk.queries.ts';

@@ -2,7 +2,7 @@
 // deviations live data shows: verwijderd in any case, repeated kamerbriefNakoming, datumNakoming
 // 0001-01-01 meaning none, dates with or without a zone.
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { ToezeggingRecord } from '../../domain/tk/types.ts';
 import { attrOf, textOf, type XmlNode } from './parse-feed.ts';
 

@@ -1,6 +1,6 @@
 // motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json]: shows which dates motiebot reads in a text.
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { isIsoDate } from '../../domain/dates/calendar-date.ts';
 import type { ParliamentaryCalendar } from '../../domain/dates/calendar.ts';
 import { explainDate } from '../../domain/dates/explain-date.ts';

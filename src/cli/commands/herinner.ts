@@ -1,6 +1,7 @@
 // motie herinner [--at JJJJ-MM-DD] [--dry-run] | motie digest [--at …] [--dry-run]: the scheduler's
 // jobs by hand. --dry-run prints what would be posted and records nothing.
-import { isValid, parseISO } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import { amsterdamDateTime } from '../../clock.ts';
 import { ConfigError, loadConfig, type Config } from '../../config.ts';
 import type { JobDeps, JobLogger, JobResult } from '../../scheduler/run-job.ts';

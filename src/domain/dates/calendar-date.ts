@@ -1,16 +1,14 @@
 // Plain calendar-date helpers on `YYYY-MM-DD` strings. Arithmetic goes through date-fns on
 // local midnight dates, so the results do not depend on the process time zone.
-import {
-  addDays as dfAddDays,
-  addMonths as dfAddMonths,
-  addWeeks as dfAddWeeks,
-  addYears as dfAddYears,
-  differenceInCalendarDays,
-  getDay,
-  lastDayOfMonth as dfLastDayOfMonth,
-  startOfISOWeek,
-  setISOWeek,
-} from 'date-fns';
+import { addDays as dfAddDays } from 'date-fns/addDays';
+import { addMonths as dfAddMonths } from 'date-fns/addMonths';
+import { addWeeks as dfAddWeeks } from 'date-fns/addWeeks';
+import { addYears as dfAddYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { getDay } from 'date-fns/getDay';
+import { lastDayOfMonth as dfLastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { setISOWeek } from 'date-fns/setISOWeek';
 import type { IsoDate } from './types.ts';
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -11,7 +11,10 @@
 // missed earlier slots are skipped, and that latest slot goes out once per channel. Its key
 // carries the deadline (lead reminders) or the start of the overdue week (D + 7n), so moving
 // the deadline starts a fresh set of reminders.
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { IsoDate } from '../dates/types.ts';
 import type { Item } from '../items.ts';
 import { indexLinks, routeItem } from './route-item.ts';

@@ -1,5 +1,7 @@
 // The week a weekly message belongs to: the Monday of the ISO week.
-import { format, parseISO, startOfISOWeek } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import type { IsoDate } from '../dates/types.ts';
 
 export function weekOf(date: IsoDate): IsoDate {

@@ -1,6 +1,8 @@
 // The item menu: "Termijn wijzigen" (a modal), "Details", and "Herinner me volgende week".
 import type { App, BlockAction, OverflowAction } from '@slack/bolt';
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { amsterdamDate, amsterdamDateTime } from '../../../clock.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
