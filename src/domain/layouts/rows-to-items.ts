@@ -2,11 +2,11 @@
 // a register's label–value lines, an appendix's rebuilt rows), so that kind, submitters,
 // Kamerstuk, status and term mean the same whatever the file looked like.
 import type { ParliamentaryCalendar } from '../dates/calendar.ts';
-import { parseTermInput, pickDeadline, tryReferenceFromVergaderjaar, type ChosenDeadline, type IsoDate } from '../dates/index.ts';
+import { parseTermInput, tryReferenceFromVergaderjaar, type IsoDate } from '../dates/index.ts';
 import type { ItemDeadline, ItemKind, ItemStatus, Responsibility } from '../items.ts';
 import { buildTitle } from '../overview/build-title.ts';
-import { toItemDeadline } from '../overview/resolve-deadlines.ts';
-import { isDone } from '../overview/parse-overview.ts';
+import { resolveDeadlines } from '../overview/resolve-deadlines.ts';
+import { commonVergaderjaar, isDone, linkItems } from '../overview/parse-overview.ts';
 import { parseMotieHeader } from '../overview/parse-submitters.ts';
 import type { OverviewItem, OverviewProblem } from '../overview/types.ts';
 import {
@@ -76,6 +76,8 @@ export function rowsToItems(
   const items: OverviewItem[] = [];
   const problems: OverviewProblem[] = [];
   const calendar = options.calendar ? { calendar: options.calendar } : {};
+  /** Rows with a term column, by item position: read once the document's vergaderjaar is known. */
+  const termRows = new Map<number, TermCells>();
   for (const row of rows) {
     let text = clean(row.text) ?? '';
     const title = clean(row.title);
@@ -152,65 +154,13 @@ export function rowsToItems(
       });
     }
 
-    // Reference date: the debate or adoption date, else the Kamerstuk's vergaderjaar, else the document date.
+    // Reference date: the debate or adoption date, else the Kamerstuk's vergaderjaar (else, below,
+    // the vergaderjaar most items share or the document date).
     const date = parseDateCell(row.date);
     const yearReference = kamerstuk?.vergaderjaar ? tryReferenceFromVergaderjaar(kamerstuk.vergaderjaar) : null;
-    const requestReference = date ?? yearReference ?? options.documentDate;
-
-    let deadline: ItemDeadline | null = null;
-    let recurrence: string | null = null;
     const termDate = parseDateCell(clean(row.termDate));
     const term = clean(row.term) ?? (termDate ? clean(row.termDate) : null);
-    if (term && termDate && !parseDateCell(term)) {
-      // The words as written, the date as the table gives it (the words' own reading when it agrees).
-      const parsed = parseTermInput(term, requestReference, options.calendar);
-      const same = parsed.ok && parsed.expression.deadline === termDate ? parsed.expression : null;
-      deadline = {
-        earliest: same?.earliest ?? null,
-        deadline: termDate,
-        text: term,
-        basis: same?.basis ?? 'explicit',
-        soft: same?.soft ?? false,
-        source: 'request',
-      };
-      recurrence = same?.recurrence?.period ?? null;
-    } else if (term) {
-      const exact = parseDateCell(term);
-      if (exact) {
-        // A timestamp ("2025-03-31T00:00:00+02:00", a register export) is kept as its day.
-        const text = /^\d{4}-\d{2}-\d{2}[T ]/.test(term) ? exact : term;
-        deadline = { earliest: null, deadline: exact, text, basis: 'explicit', soft: false, source: 'request' };
-      } else {
-        const parsed = parseTermInput(term, requestReference, options.calendar);
-        if (parsed.ok) {
-          const e = parsed.expression;
-          deadline = { earliest: e.earliest, deadline: e.deadline, text: term, basis: e.basis, soft: e.soft, source: 'request' };
-          recurrence = e.recurrence?.period ?? null;
-        } else {
-          deadline = { earliest: null, deadline: null, text: term, basis: 'estimate', soft: true, source: 'request' };
-          problems.push({
-            line: row.line,
-            code: 'LAYOUT_TERM_UNREADABLE',
-            severity: 'warning',
-            item: position,
-            message: `De termijn "${term}" op regel ${row.line} is geen datum die de bot kan lezen; hij is letterlijk overgenomen, zonder uiterste datum.`,
-          });
-        }
-      }
-    } else {
-      const chosen = pickDeadline({
-        request: text,
-        requestReference,
-        status: statusText,
-        statusReference: options.documentDate,
-        ...calendar,
-      });
-      if (chosen) {
-        deadline = toItemDeadline(chosen);
-        recurrence = chosen.recurrence?.period ?? null;
-      }
-    }
-
+    if (term) termRows.set(position, { row, term, termDate });
     if (row.cutOff) {
       problems.push({
         line: row.line,
@@ -237,12 +187,80 @@ export function rowsToItems(
       reference,
       statusReferences: [],
       linkedTo: null,
-      deadline,
-      deadlineFrom: deadline ? 'own' : null,
-      recurrence,
-      requestReference,
+      deadline: null,
+      deadlineFrom: null,
+      recurrence: null,
+      requestReference: date ?? yearReference ?? '',
       requestReferenceFrom: date || yearReference ? 'vergaderjaar' : 'document',
     });
   }
-  return { items, problems };
+
+  // The document as a whole, as the text reader does it: a term column is read as written (by
+  // the team, against the row's own date or else the document date), the link phrases of the
+  // status texts ("geïntegreerd met bovenstaande motie") join items, and every other term comes
+  // from the texts, read against the vergaderjaar most items share when a row has none of its own.
+  for (const [index, item] of items.entries()) {
+    const pending = termRows.get(item.position);
+    if (!pending) continue;
+    const requestReference = item.requestReference || options.documentDate;
+    const { deadline, recurrence } = readTermCells(pending, requestReference, options, problems, item.position);
+    items[index] = { ...item, deadline, deadlineFrom: 'own', recurrence, requestReference };
+  }
+  linkItems(items, items.map((item) => ({ statusLine: item.line })), problems);
+  const resolved = resolveDeadlines(items, { documentDate: options.documentDate, ...calendar, fallbackVergaderjaar: commonVergaderjaar(items) });
+  return { items: resolved.items, problems: [...problems, ...resolved.problems] };
+}
+
+interface TermCells {
+  row: LayoutRow;
+  term: string;
+  termDate: IsoDate | null;
+}
+
+/** A term column (words, a date, or both) → the item's deadline. */
+function readTermCells(
+  { row, term, termDate }: TermCells,
+  requestReference: IsoDate,
+  options: RowsToItemsOptions,
+  problems: OverviewProblem[],
+  position: number,
+): { deadline: ItemDeadline; recurrence: string | null } {
+  if (termDate && !parseDateCell(term)) {
+    // The words as written, the date as the table gives it (the words' own reading when it agrees).
+    const parsed = parseTermInput(term, requestReference, options.calendar);
+    const same = parsed.ok && parsed.expression.deadline === termDate ? parsed.expression : null;
+    return {
+      deadline: {
+        earliest: same?.earliest ?? null,
+        deadline: termDate,
+        text: term,
+        basis: same?.basis ?? 'explicit',
+        soft: same?.soft ?? false,
+        source: 'request',
+      },
+      recurrence: same?.recurrence?.period ?? null,
+    };
+  }
+  const exact = parseDateCell(term);
+  if (exact) {
+    // A timestamp ("2025-03-31T00:00:00+02:00", a register export) is kept as its day.
+    const text = /^\d{4}-\d{2}-\d{2}[T ]/.test(term) ? exact : term;
+    return { deadline: { earliest: null, deadline: exact, text, basis: 'explicit', soft: false, source: 'request' }, recurrence: null };
+  }
+  const parsed = parseTermInput(term, requestReference, options.calendar);
+  if (parsed.ok) {
+    const e = parsed.expression;
+    return {
+      deadline: { earliest: e.earliest, deadline: e.deadline, text: term, basis: e.basis, soft: e.soft, source: 'request' },
+      recurrence: e.recurrence?.period ?? null,
+    };
+  }
+  problems.push({
+    line: row.line,
+    code: 'LAYOUT_TERM_UNREADABLE',
+    severity: 'warning',
+    item: position,
+    message: `De termijn "${term}" op regel ${row.line} is geen datum die de bot kan lezen; hij is letterlijk overgenomen, zonder uiterste datum.`,
+  });
+  return { deadline: { earliest: null, deadline: null, text: term, basis: 'estimate', soft: true, source: 'request' }, recurrence: null };
 }

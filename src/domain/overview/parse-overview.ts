@@ -217,7 +217,8 @@ export function isDone(statusText: string): boolean {
   return false;
 }
 
-function linkItems(items: OverviewItem[], rows: RawRow[], problems: OverviewProblem[]): void {
+/** Applies the link phrases ("geïntegreerd met bovenstaande motie") of the status texts; rows give the status lines. */
+export function linkItems(items: OverviewItem[], rows: ReadonlyArray<Pick<RawRow, 'statusLine'>>, problems: OverviewProblem[]): void {
   for (const [index, item] of items.entries()) {
     if (!item.statusText) continue;
     const link = LINK_PHRASES.find((phrase) => phrase.pattern.test(item.statusText ?? ''));
@@ -261,7 +262,7 @@ function checkDuplicates(items: OverviewItem[], problems: OverviewProblem[]): vo
  * The vergaderjaar most items of the document share (an overview follows up one debate); on a
  * tie the older one. Used for texts of items without a Kamerstuk of their own.
  */
-function commonVergaderjaar(items: readonly OverviewItem[]): string | null {
+export function commonVergaderjaar(items: readonly OverviewItem[]): string | null {
   const counts = new Map<string, number>();
   for (const item of items) {
     const year = item.kamerstuk?.vergaderjaar;

