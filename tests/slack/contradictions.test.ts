@@ -29,7 +29,6 @@ describe('no contradictions', () => {
   it('every /motie example in the README is accepted by the bot', async () => {
     const examples = readmeSlackCommands();
     expect(examples.length).toBeGreaterThanOrEqual(10);
-    expect(examples).toContain('/motie status OCW');
     link(t.bot, 'SOCW', 'COCW');
     for (let i = 0; i < 12; i += 1) addItem(t.bot, { responsible: codes('SOCW') });
     for (const example of examples) {
@@ -42,5 +41,7 @@ describe('no contradictions', () => {
       const answer = await reply(t.bot, posted.responseId);
       expect(`${answer.text}\n${allText(answer.blocks ?? [])}`, example).not.toMatch(REFUSALS);
     }
+    // The status row shows a ministry the way it is typed (the old row's literal "ministerie" was refused).
+    expect(examples).toContain('/motie status OCW');
   });
 });
