@@ -25,7 +25,7 @@ async function roundTrip(ctx: Ctx, format: ExportFormat, status: 'open' | 'alles
   return {
     exported: out.moties + out.toezeggingen,
     created: result.plan.creates.length,
-    updated: result.plan.updates.map((u) => `#${u.itemId} ${u.changes.map((c) => `${c.field}: ${c.from} → ${c.to}`).join('; ')}`),
+    updated: result.plan.updates.map((u) => `#${u.itemId} ${u.changes.map((c) => `${c.field}: ${String(c.from)} → ${String(c.to)}`).join('; ')}`),
     conflicts: result.plan.conflicts.map((c) => c.message),
     unchanged: result.plan.unchanged.length,
   };
@@ -39,7 +39,9 @@ describe('motie overzicht round trip (issue 14 point 7)', () => {
     if (!read.ok) throw new Error('sample unreadable');
     importOverview(ctx, read.parsed, { sourceName: 'stand-van-zaken-nap-2025.txt' });
   });
-  afterEach(() => ctx.t.cleanup());
+  afterEach(() => {
+    ctx.t.cleanup();
+  });
 
   describe.each(EXPORT_FORMATS.map((f) => [f]))('%s', (format) => {
     it.each([['open', 9], ['alles', 14]] as const)('the sample (--status %s) comes back with 0 created, 0 updated, 0 conflicts', async (status, count) => {

@@ -218,7 +218,7 @@ export function isDone(statusText: string): boolean {
 }
 
 /** Applies the link phrases ("geïntegreerd met bovenstaande motie") of the status texts; rows give the status lines. */
-export function linkItems(items: OverviewItem[], rows: ReadonlyArray<Pick<RawRow, 'statusLine'>>, problems: OverviewProblem[]): void {
+export function linkItems(items: OverviewItem[], rows: readonly Pick<RawRow, 'statusLine'>[], problems: OverviewProblem[]): void {
   for (const [index, item] of items.entries()) {
     if (!item.statusText) continue;
     const link = LINK_PHRASES.find((phrase) => phrase.pattern.test(item.statusText ?? ''));
