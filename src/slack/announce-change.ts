@@ -37,13 +37,15 @@ import { I } from '../texts/items.nl.ts';
 /** Bot messages younger than this are brought up to date; older ones are left as they were. */
 export const REFRESH_DAYS = 14;
 
-export type ChangeKind = 'done' | 'reopened' | 'term' | 'statusText' | 'lapsed' | 'onHold' | 'deleted' | 'owner';
+export type ChangeKind = 'done' | 'reopened' | 'term' | 'statusText' | 'lapsed' | 'onHold' | 'deleted' | 'restored' | 'owner' | 'edited';
 
 export interface Change {
   kind: ChangeKind;
   item: Item;
   /** Who made it (a Slack user id, or another actor). */
   actor: string;
+  /** For 'edited': the fields that changed, as the audit log names them (title, kamerstuk …). */
+  fields?: readonly string[];
 }
 
 /** The part of the Web API the announcement uses; Bolt's client fits. */
@@ -58,6 +60,31 @@ function referenceText(stored: string | null | undefined): string | null {
   if (!stored) return null;
   const ref = readClosingReference(stored);
   return ref.kind === 'kamerstuk' ? `Kamerstuk ${ref.dossier}, nr. ${ref.number}` : `<${ref.url}|de Kamerbrief>`;
+}
+
+/** The changed fields in Dutch ("titel, Kamerstuk en trekker"). */
+export function editedFields(fields: readonly string[]): string {
+  const names = [...new Set(fields.map((f) => I.edit.field[f] ?? f))];
+  return names.length <= 1 ? (names[0] ?? '—') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)!}`;
+}
+
+/**
+ * The kind of line for an edit: a change of only the stand van zaken or only the trekker gets
+ * its own line (with the text or the person), any other edit the changed fields.
+ */
+export function editChangeKind(fields: readonly string[]): ChangeKind {
+  if (fields.length === 1 && fields[0] === 'statusText') return 'statusText';
+  if (fields.length === 1 && fields[0] === 'owner') return 'owner';
+  return 'edited';
+}
+
+/** Announces a change and logs (never throws) when Slack or the store fails: the change itself stands. */
+export async function announceQuietly(deps: BotDeps, client: ChatClient, change: Change): Promise<void> {
+  try {
+    await announceChange(deps, client, change);
+  } catch (error) {
+    deps.logger.error(`announcing change of item ${change.item.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** The one line about a change ("✅ #7 Herstelrecht is afgerond door @Sanne met Kamerstuk 36222, nr. 45."). */
@@ -82,6 +109,10 @@ export function changeLine(change: Change, today: string): string {
       return I.change.deleted(item.id, title, by);
     case 'owner':
       return I.change.owner(item.id, title, by, item.owner ?? null);
+    case 'restored':
+      return I.change.restored(item.id, title, by);
+    case 'edited':
+      return I.change.edited(item.id, title, by, editedFields(change.fields ?? []));
   }
 }
 

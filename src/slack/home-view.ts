@@ -3,16 +3,23 @@ import type { KnownBlock, View } from '@slack/types';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
+import { listItems } from '../store/items.queries.ts';
 import { attentionPage, statusByCode } from '../store/status.queries.ts';
 import { listTriage } from '../store/tk.queries.ts';
-import { buildHome } from './blocks/home.ts';
-import type { RowPermission } from './permission.ts';
+import { buildHome, HOME_MINE_SHOWN } from './blocks/home.ts';
+import type { BotDeps } from './deps.ts';
+import { rowPermission, type RowPermission } from './permission.ts';
+import { punctualityOf } from './punctuality-view.ts';
 import { ALL } from './scope.ts';
 
 /** More than the Home tab can show; buildHome shows what fits and counts the rest. */
 const URGENT_FETCH = 40;
 
-export function renderHome(db: Db, today: IsoDate, notice?: KnownBlock[], permission?: RowPermission, options: { admin?: boolean } = {}): View {
+/**
+ * The Home tab of one person: their own items (trekker) first, then the picture per code. `admin`:
+ * also the Tweede Kamer items waiting for triage.
+ */
+export function renderHome(db: Db, today: IsoDate, notice?: KnownBlock[], permission?: RowPermission, options: { admin?: boolean; userId?: string } = {}): View {
   const urgent = attentionPage(db, ALL, today, 0, URGENT_FETCH);
   const triage = options.admin
     ? listTriage(db, 'pending').flatMap((e) => {
@@ -20,8 +27,13 @@ export function renderHome(db: Db, today: IsoDate, notice?: KnownBlock[], permis
         return draft ? [{ reference: draft.reference ?? e.entityId, title: draft.title ?? '', submitters: draft.submitters ?? [] }] : [];
       })
     : [];
+  // The person's open items, soonest term first (listItems' order); one more than shown tells "en nog".
+  const mine = options.userId ? listItems(db, { owner: options.userId, status: 'open', limit: HOME_MINE_SHOWN + 1 }) : null;
+  const mineTotal = mine && mine.length > HOME_MINE_SHOWN ? listItems(db, { owner: options.userId, status: 'open' }).length : (mine?.length ?? 0);
   return buildHome({
     today,
+    ...(mine ? { mine: { items: mine.slice(0, HOME_MINE_SHOWN), total: mineTotal } } : {}),
+    punctuality: punctualityOf(db, ALL, today),
     perCode: statusByCode(db, today),
     links: listLinks(db),
     urgent: urgent.items,
@@ -30,4 +42,9 @@ export function renderHome(db: Db, today: IsoDate, notice?: KnownBlock[], permis
     permission,
     triage,
   });
+}
+
+/** The Home tab as `userId` sees it (their rights, their items), with blocks on top. */
+export function homeFor(deps: Pick<BotDeps, 'db' | 'admins'>, userId: string, today: IsoDate, notice?: KnownBlock[]): View {
+  return renderHome(deps.db, today, notice, rowPermission(deps, userId, null), { admin: deps.admins.includes(userId), userId });
 }

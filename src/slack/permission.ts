@@ -25,11 +25,14 @@ export function channelsThatMayChange(links: readonly ChannelLink[], item: Pick<
 export function rowPermission(deps: Pick<BotDeps, 'db' | 'admins'>, userId: string | null, channelId: string | null | undefined): RowPermission {
   const channelTargets = linkedTargets(deps.db, channelId);
   let links: ChannelLink[] | null = null;
-  return (item) => {
+  const permission: RowPermission = (item) => {
     if (canChangeItem(item, { userId: userId ?? '', channelTargets }, userId ? deps.admins : [])) return null;
     links ??= listLinks(deps.db);
     return channelsThatMayChange(links, item);
   };
+  // Deleting is for admins; while none are configured, for everyone who may change the item.
+  permission.mayDelete = userId !== null && (deps.admins.length === 0 || deps.admins.includes(userId));
+  return permission;
 }
 
 /** The refusal for a change that is not allowed here, naming the channels where it is. */

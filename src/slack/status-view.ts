@@ -6,6 +6,7 @@ import { foldName, parseStatusFilter, type StatusFilter, type StatusGroup } from
 import type { Db } from '../store/db.ts';
 import { listSubmitterNames, statusListPage, type Scope } from '../store/status.queries.ts';
 import { buildStatusMessage, STATUS_PAGE_SIZE } from './blocks/status.ts';
+import { punctualityOf } from './punctuality-view.ts';
 import { ALL, resolveScope } from './scope.ts';
 import { T } from '../texts/slack.nl.ts';
 import type { RowPermission } from './permission.ts';
@@ -77,6 +78,10 @@ export function renderStatus(
     notice: input.notice,
     shared: input.shared,
     permission: input.permission,
+    // The open list of a scope (not a filtered or done list) says how punctual its codes were.
+    ...(page === 0 && !filter.done && filter.groups.length === 0 && !filter.kind && !submitters
+      ? { punctuality: punctualityOf(db, scope, input.today) }
+      : {}),
   });
   return { ok: true, ...message };
 }

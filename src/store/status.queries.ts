@@ -369,3 +369,40 @@ export function listSubmitterNames(db: Db): string[] {
     ),
   ).slice();
 }
+
+/** One code of an item informed (marked done) in a period: when, and the deadline it had. */
+export interface InformedRow {
+  code: string;
+  deadline: IsoDate;
+  /** When it was marked done (UTC ms). */
+  doneAt: number;
+}
+
+/**
+ * The items of a scope marked done in [from, to) (UTC ms) that had a deadline, one row per code:
+ * what punctuality is computed from. Only items a person or the CLI marked done count (done_by
+ * set): an imported "afgerond" carries the overview's date, not the day the Kamer was informed.
+ * Reads a range of the (status, done_at, deadline) index, so the cost follows the items done in
+ * the period, not the size of the database.
+ */
+export function informedBetween(db: Db, scope: Scope, from: number, to: number): InformedRow[] {
+  const key = JSON.stringify(['informed', scope.codes, scope.ministries, from, to]);
+  return remembered(db, key, () => {
+    const parts: string[] = [];
+    const params: string[] = [];
+    if (scope.codes.length > 0) {
+      parts.push(`r.code IN (${scope.codes.map(() => '?').join(', ')})`);
+      params.push(...scope.codes);
+    }
+    if (scope.ministries.length > 0) {
+      parts.push(`r.ministry IN (${scope.ministries.map(() => '?').join(', ')})`);
+      params.push(...scope.ministries);
+    }
+    const source = `SELECT r.code AS code, i.deadline AS deadline, i.done_at AS doneAt
+      FROM items i INDEXED BY items_status_done_at_idx
+      JOIN responsibilities r ON r.item_id = i.id
+      WHERE i.status = 'done' AND i.done_at >= ? AND i.done_at < ? AND i.deadline IS NOT NULL AND i.done_by IS NOT NULL
+      ${parts.length > 0 ? `AND (${parts.join(' OR ')})` : ''}`;
+    return prepared(db, source).all(from, to, ...params) as InformedRow[];
+  }).slice();
+}

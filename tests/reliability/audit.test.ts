@@ -50,6 +50,7 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'status.statusQueryCounts': (db) => status.statusQueryCounts(db, { scope: { codes: ['SOCW'], ministries: [] }, kind: 'motie' }, '2025-09-15'),
   'status.statusListPage': (db) => status.statusListPage(db, { scope: { codes: [], ministries: [] }, groups: ['none'] }, '2025-09-15', 0, 10),
   'status.listSubmitterNames': (db) => status.listSubmitterNames(db),
+  'status.informedBetween': (db) => status.informedBetween(db, { codes: ['SOCW'], ministries: [] }, 0, NOW),
   'items.latestAuditId': (db) => items.latestAuditId(db, 1),
   'sentLog.listRecentMessagesOfItem': (db) => sentLog.listRecentMessagesOfItem(db, 1, ['C0SOCW'], 0),
   'sentLog.listItemIdsOfMessage': (db) => sentLog.listItemIdsOfMessage(db, 'C0SOCW', '1700000000.000100'),

@@ -4,14 +4,19 @@ import type { KnownBlock, View } from '@slack/types';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
 import type { Item } from '../../domain/items.ts';
+import type { Punctuality } from '../../domain/punctuality.ts';
 import type { ChannelLink } from '../../store/channels.queries.ts';
 import type { CodeCounts } from '../../store/status.queries.ts';
 import { itemIdOfBlock } from './ids.ts';
 import { itemRow, type RowPermission } from './item-row.ts';
 import { escapeMrkdwn, truncate, truncateLines } from './mrkdwn.ts';
+import { punctualityBlock } from './punctuality.ts';
 import { TK_HOME } from '../../texts/tk.nl.ts';
+import { I } from '../../texts/items.nl.ts';
 
 export const HOME_MAX_BLOCKS = 100;
+/** The person's own items shown first on the Home tab at most (two or three blocks each). */
+export const HOME_MINE_SHOWN = 10;
 const FIELDS_PER_SECTION = 10;
 
 export interface HomeData {
@@ -27,6 +32,10 @@ export interface HomeData {
   permission?: RowPermission;
   /** For admins: Tweede Kamer items waiting for a person to assign their ministry (motie triage). */
   triage?: { reference: string; title: string; submitters: string[] }[];
+  /** The open items the person looking is trekker of (the first ones), and how many there are. */
+  mine?: { items: Item[]; total: number };
+  /** Per code: informed on time and late in the last twelve months. */
+  punctuality?: readonly Punctuality[];
 }
 
 const MAX_TRIAGE_LINES = 5;
@@ -39,6 +48,25 @@ export function buildHome(data: HomeData): View {
     { type: 'context', elements: [{ type: 'mrkdwn', text: `Stand op ${formatDateNl(data.today, { weekday: true })}. Typ \`/motie help\` in een kanaal voor alle opdrachten.` }] },
   ];
   if (data.notice && data.notice.length > 0) blocks.push(...data.notice.slice(0, 10));
+  const inNotice = new Set((data.notice ?? []).map((b) => itemIdOfBlock(b.block_id)));
+  // block_ids must stay unique: an item shown in the notice or among "mine" is not shown again.
+  const shownIds = new Set(inNotice);
+  if (data.mine) {
+    blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: I.mine.header } });
+    if (data.mine.total === 0) {
+      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: I.mine.none }] });
+    } else {
+      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: I.mine.intro(data.mine.total) }] });
+      for (const item of data.mine.items) {
+        if (shownIds.has(item.id)) continue;
+        blocks.push(...itemRow(item, { today: data.today, permission: data.permission }));
+        shownIds.add(item.id);
+      }
+      if (data.mine.total > data.mine.items.length) {
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: I.mine.more(data.mine.total - data.mine.items.length) }] });
+      }
+    }
+  }
   blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: '*Per bewindspersoon*' } });
   const fields = data.perCode.map((c) => ({
     type: 'mrkdwn' as const,
@@ -54,6 +82,7 @@ export function buildHome(data: HomeData): View {
   if (fields.length > maxFieldSections * FIELDS_PER_SECTION) {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…en nog ${fields.length - maxFieldSections * FIELDS_PER_SECTION} andere codes.` }] });
   }
+  if (data.punctuality) blocks.push(punctualityBlock(data.punctuality));
   blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: '*Gekoppelde kanalen*' } });
   // Whole lines only: cutting characters would break a channel link or collapse the lines.
   const linkLines = data.links.slice(0, MAX_LINK_LINES).map((l) => `• ${escapeMrkdwn(truncate(l.target, 20))} → <#${l.channelId}>`);
@@ -77,9 +106,8 @@ export function buildHome(data: HomeData): View {
   blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: '*Te laat en binnen 4 weken*' } });
   const room = HOME_MAX_BLOCKS - blocks.length - 1; // one for the "en nog" line
   let shown = 0;
-  const inNotice = new Set((data.notice ?? []).map((b) => itemIdOfBlock(b.block_id)));
   for (const item of data.urgent) {
-    if (inNotice.has(item.id)) continue; // block_ids must stay unique
+    if (shownIds.has(item.id)) continue; // block_ids must stay unique
     const rows = itemRow(item, { today: data.today, permission: data.permission });
     if (rows.length > room - shown * 2) break;
     blocks.push(...rows);

@@ -7,11 +7,15 @@ export const ACTION = {
   statusPage: 'status_page',
   statusShare: 'status_share',
   termConfirmPast: 'term_confirm_past',
+  /** "Ongedaan maken" under an item deleted from the menu: restores it. */
+  restore: 'item_restore',
 } as const;
 
 export const VIEW = {
   newItem: 'new_item_modal',
   term: 'term_modal',
+  edit: 'edit_item_modal',
+  status: 'item_status_modal',
 } as const;
 
 /** Values of the overflow menu on an item. */
@@ -19,6 +23,13 @@ export const MENU = {
   term: 'termijn',
   details: 'details',
   snooze: 'snooze',
+  edit: 'bewerken',
+  reopen: 'heropen',
+  lapse: 'vervallen',
+  hold: 'aanhouden',
+  remove: 'verwijder',
+  /** Aanhouden, vervallen and verwijderen in one modal, when the menu has no room for each. */
+  status: 'status',
 } as const;
 
 export const itemBlockId = (id: number, part: 'text' | 'actions' | 'done') => `item:${id}:${part}`;

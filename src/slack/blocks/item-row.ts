@@ -9,10 +9,46 @@ import { describeTermHistory } from '../../domain/describe-history.ts';
 import { formatKamerstuk, type Item } from '../../domain/items.ts';
 import { ACTION, MENU, encodeItemValue, itemBlockId, type ItemActionValue } from './ids.ts';
 import { escapeMrkdwn, escapeTruncated, plain } from './mrkdwn.ts';
+import { I } from '../../texts/items.nl.ts';
 import { T } from '../../texts/slack.nl.ts';
 
-/** null: the viewer may change the item here; otherwise the channel ids where it can be changed (maybe none). */
-export type RowPermission = (item: Pick<Item, 'responsible'>) => string[] | null;
+/**
+ * null: the viewer may change the item here; otherwise the channel ids where it can be changed
+ * (maybe none). `mayDelete`: the viewer may delete items (an admin, or anyone while no admins are set).
+ */
+export type RowPermission = ((item: Pick<Item, 'responsible'>) => string[] | null) & { mayDelete?: boolean };
+
+/** Slack shows at most this many options in an overflow menu. */
+export const MENU_MAX_OPTIONS = 5;
+
+type MenuOption = { text: { type: 'plain_text'; text: string }; value: string };
+
+/**
+ * The ⋯ menu of an item, as fits its state and the viewer: Bewerken and the statuses for someone
+ * who may change it here (Verwijderen only for who may delete), Details for everyone. When the
+ * entries do not fit Slack's five, Aanhouden, Vervallen and Verwijderen become one entry that
+ * opens a modal with the three.
+ */
+export function itemMenuOptions(item: Pick<Item, 'id' | 'status'>, mayChange: boolean, options: { snooze?: boolean; mayDelete?: boolean }): MenuOption[] {
+  const option = (text: string, value: string): MenuOption => ({ text: { type: 'plain_text', text }, value: `${value}:${item.id}` });
+  const change: MenuOption[] = [];
+  let statuses: MenuOption[] = [];
+  if (mayChange && item.status !== 'deleted') {
+    change.push(option(I.menu.edit, MENU.edit));
+    if (item.status === 'open') {
+      change.push(option(I.menu.term, MENU.term));
+      statuses = [option(I.menu.hold, MENU.hold), option(I.menu.lapse, MENU.lapse)];
+    } else {
+      change.push(option(I.menu.reopen, MENU.reopen));
+    }
+    if (options.mayDelete) statuses.push(option(I.menu.remove, MENU.remove));
+  }
+  const rest = [option(I.menu.details, MENU.details), ...(options.snooze ? [option(I.menu.snooze, MENU.snooze)] : [])];
+  if (change.length + statuses.length + rest.length > MENU_MAX_OPTIONS && statuses.length > 1) {
+    statuses = [option(I.menu.status, MENU.status)];
+  }
+  return [...change, ...statuses, ...rest];
+}
 
 export interface ItemRowOptions {
   today: IsoDate;
@@ -71,13 +107,9 @@ export function itemRow(item: Item, options: ItemRowOptions): KnownBlock[] {
   };
   if (options.readOnly) return [section];
   const value = encodeItemValue({ id: item.id, ...options.context });
-  const menuOptions = [
-    ...(elsewhere ? [] : [{ text: { type: 'plain_text' as const, text: 'Termijn wijzigen' }, value: `${MENU.term}:${item.id}` }]),
-    { text: { type: 'plain_text' as const, text: 'Details' }, value: `${MENU.details}:${item.id}` },
-  ];
-  if (options.snooze) {
-    menuOptions.push({ text: { type: 'plain_text', text: 'Herinner me volgende week' }, value: `${MENU.snooze}:${item.id}` });
-  }
+  // Rows without a permission function (digests, reminders: seen by the whole channel) offer
+  // the changes; the click checks the person and the channel.
+  const menuOptions = itemMenuOptions(item, !elsewhere, { snooze: options.snooze, mayDelete: options.permission?.mayDelete === true });
   const menu = { type: 'overflow' as const, action_id: ACTION.menu, options: menuOptions };
   if (item.status !== 'open' || elsewhere) {
     // Nothing left to mark done (a search result, say): only the menu.

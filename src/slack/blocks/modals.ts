@@ -1,7 +1,9 @@
-// Modals: a new motie or toezegging, and a new term for an item. Pure builders.
+// Modals: a new motie or toezegging, a new term, editing an item and its other statuses. Pure builders.
 import type { KnownBlock, View } from '@slack/types';
+import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
 import type { Item } from '../../domain/items.ts';
+import { I } from '../../texts/items.nl.ts';
 import { VIEW } from './ids.ts';
 import { escapeTruncated, plain, truncateLines } from './mrkdwn.ts';
 
@@ -148,5 +150,160 @@ export function buildDetailsModal(itemId: number, details: { blocks: KnownBlock[
     title: { type: 'plain_text', text: plain(`Details #${itemId}`, 24) },
     close: { type: 'plain_text', text: 'Sluiten' },
     blocks: details.blocks,
+  };
+}
+
+export const EDIT = {
+  title: { block: 'edit_title', action: 'title_input' },
+  kind: { block: 'edit_kind', action: 'kind_input' },
+  statusText: { block: 'edit_status_text', action: 'status_text_input' },
+  kamerstuk: { block: 'edit_kamerstuk', action: 'kamerstuk_input' },
+  codes: { block: 'edit_codes', action: 'codes_input' },
+  submitters: { block: 'edit_submitters', action: 'submitters_input' },
+  owner: { block: 'edit_owner', action: 'owner_input' },
+} as const;
+
+/** Slack's most characters in a plain_text_input (a longer stand van zaken stays out of the modal). */
+export const INPUT_MAX = 3000;
+
+/** The Kamerstuk as a person writes it, and as the edit reads it back unchanged. */
+export function kamerstukInput(ref: Item['kamerstuk']): string {
+  if (!ref) return '';
+  return ref.vergaderjaar ? `Kamerstukken II ${ref.vergaderjaar}, ${ref.dossier}, nr. ${ref.number}` : `${ref.dossier}, nr. ${ref.number}`;
+}
+
+const option = (text: string, value: string) => ({ text: { type: 'plain_text' as const, text: plain(text, 75) }, value });
+
+/** "Bewerken": every field of the item, filled in with what it is now. */
+export function buildEditModal(item: Item, metadata: ModalMetadata): View {
+  const T = I.edit;
+  const kinds = [option(T.kindMotie, 'motie'), option(T.kindToezegging, 'toezegging')];
+  const statusText = item.statusText ?? '';
+  const blocks: KnownBlock[] = [
+    {
+      type: 'input',
+      block_id: EDIT.title.block,
+      label: { type: 'plain_text', text: T.labelTitle },
+      element: { type: 'plain_text_input', action_id: EDIT.title.action, max_length: 300, initial_value: plain(item.title, 300) },
+    },
+    {
+      type: 'input',
+      block_id: EDIT.kind.block,
+      label: { type: 'plain_text', text: T.labelKind },
+      element: { type: 'static_select', action_id: EDIT.kind.action, options: kinds, initial_option: kinds[item.kind === 'toezegging' ? 1 : 0]! },
+    },
+  ];
+  if (statusText.length <= INPUT_MAX) {
+    blocks.push({
+      type: 'input',
+      block_id: EDIT.statusText.block,
+      optional: true,
+      label: { type: 'plain_text', text: T.labelStatusText },
+      hint: { type: 'plain_text', text: T.hintStatusText },
+      element: {
+        type: 'plain_text_input',
+        action_id: EDIT.statusText.action,
+        multiline: true,
+        max_length: INPUT_MAX,
+        ...(statusText ? { initial_value: statusText } : {}),
+      },
+    });
+  } else {
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: T.statusTextTooLong(item.id) }] });
+  }
+  const kamerstuk = kamerstukInput(item.kamerstuk);
+  const codes = item.responsible.map((r) => r.code).join(', ');
+  const submitters = item.submitters.join('\n');
+  blocks.push(
+    {
+      type: 'input',
+      block_id: EDIT.kamerstuk.block,
+      optional: true,
+      label: { type: 'plain_text', text: T.labelKamerstuk },
+      hint: { type: 'plain_text', text: T.hintKamerstuk },
+      element: { type: 'plain_text_input', action_id: EDIT.kamerstuk.action, max_length: 200, ...(kamerstuk ? { initial_value: kamerstuk } : {}) },
+    },
+    {
+      type: 'input',
+      block_id: EDIT.codes.block,
+      label: { type: 'plain_text', text: T.labelCodes },
+      hint: { type: 'plain_text', text: T.hintCodes },
+      element: { type: 'plain_text_input', action_id: EDIT.codes.action, max_length: 200, ...(codes ? { initial_value: plain(codes, 200) } : {}) },
+    },
+    {
+      type: 'input',
+      block_id: EDIT.submitters.block,
+      optional: true,
+      label: { type: 'plain_text', text: T.labelSubmitters },
+      hint: { type: 'plain_text', text: T.hintSubmitters },
+      element: {
+        type: 'plain_text_input',
+        action_id: EDIT.submitters.action,
+        multiline: true,
+        max_length: INPUT_MAX,
+        ...(submitters ? { initial_value: submitters.slice(0, INPUT_MAX) } : {}),
+      },
+    },
+    {
+      type: 'input',
+      block_id: EDIT.owner.block,
+      optional: true,
+      label: { type: 'plain_text', text: T.labelOwner },
+      hint: { type: 'plain_text', text: T.hintOwner },
+      element: {
+        type: 'users_select',
+        action_id: EDIT.owner.action,
+        ...(item.owner && /^[UW][A-Z0-9]{1,30}$/.test(item.owner) ? { initial_user: item.owner } : {}),
+      },
+    },
+  );
+  return {
+    type: 'modal',
+    callback_id: VIEW.edit,
+    private_metadata: encodeMetadata({ ...metadata, itemId: item.id }),
+    title: { type: 'plain_text', text: plain(T.title(item.id), 24) },
+    submit: { type: 'plain_text', text: T.submit },
+    close: { type: 'plain_text', text: T.close },
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `*${escapeTruncated(item.title, 200)}*` } }, ...blocks],
+  };
+}
+
+export const STATUS = {
+  choice: { block: 'status_choice', action: 'choice_input' },
+  until: { block: 'status_until', action: 'until_input' },
+} as const;
+
+export type StatusChoice = 'hold' | 'lapse' | 'remove';
+
+/** Aanhouden (with a date), Vervallen and, for who may delete, Verwijderen. */
+export function buildStatusModal(item: Item, metadata: ModalMetadata, options: { initial: StatusChoice; mayDelete: boolean; today: IsoDate }): View {
+  const T = I.statusModal;
+  const choices = [option(T.hold, 'hold'), option(T.lapse, 'lapse'), ...(options.mayDelete ? [option(T.remove, 'remove')] : [])];
+  const initial = choices.find((c) => c.value === options.initial) ?? choices[0]!;
+  const held = item.onHoldUntil && item.onHoldUntil > options.today ? T.currentHold(formatDateNl(item.onHoldUntil)) : null;
+  return {
+    type: 'modal',
+    callback_id: VIEW.status,
+    private_metadata: encodeMetadata({ ...metadata, itemId: item.id }),
+    title: { type: 'plain_text', text: plain(T.title(item.id), 24) },
+    submit: { type: 'plain_text', text: T.submit },
+    close: { type: 'plain_text', text: T.close },
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: `*${escapeTruncated(item.title, 200)}*${held ? `\n${held}` : ''}` } },
+      {
+        type: 'input',
+        block_id: STATUS.choice.block,
+        label: { type: 'plain_text', text: T.labelChoice },
+        element: { type: 'radio_buttons', action_id: STATUS.choice.action, options: choices, initial_option: initial },
+      },
+      {
+        type: 'input',
+        block_id: STATUS.until.block,
+        optional: true,
+        label: { type: 'plain_text', text: T.labelUntil },
+        hint: { type: 'plain_text', text: T.hintUntil },
+        element: { type: 'plain_text_input', action_id: STATUS.until.action, max_length: 200 },
+      },
+    ],
   };
 }

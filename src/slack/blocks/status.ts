@@ -4,10 +4,12 @@ import type { KnownBlock } from '@slack/types';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
 import type { Item } from '../../domain/items.ts';
+import type { Punctuality } from '../../domain/punctuality.ts';
 import type { StatusGroup } from '../../domain/status-filter.ts';
 import type { StatusCounts } from '../../store/status.queries.ts';
 import { ACTION, itemIdOfBlock } from './ids.ts';
 import { itemRow, type RowPermission } from './item-row.ts';
+import { punctualityBlock } from './punctuality.ts';
 import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
 
 export const STATUS_PAGE_SIZE = 10;
@@ -35,6 +37,8 @@ export interface StatusView {
   notice?: KnownBlock[];
   /** Whether the people looking may change each item here. */
   permission?: RowPermission;
+  /** Per code of the scope: informed on time and late in the last twelve months (first page). */
+  punctuality?: readonly Punctuality[];
 }
 
 export interface StatusRow {
@@ -81,6 +85,7 @@ function renderStatusBlocks(view: StatusView, compact: boolean): KnownBlock[] {
     { type: 'section', text: { type: 'mrkdwn', text: statusCountsLine(view.counts) } },
     { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(contextLine, 2000) }] },
   ];
+  if (view.punctuality && view.page === 0) blocks.push(punctualityBlock(view.punctuality));
   if (view.notice) blocks.push(...view.notice);
   const context = { scope: view.scope, page: view.page };
   if (!view.filterLabel && view.page === 0 && view.counts.overdue + view.counts.soon === 0) {

@@ -3,6 +3,7 @@ import type { App } from '@slack/bolt';
 import type { BotDeps } from '../../deps.ts';
 import { registerDone } from './done.ts';
 import { registerMenu } from './menu.ts';
+import { registerRestore } from './restore.ts';
 import { registerStatusButtons } from './status-buttons.ts';
 import { registerTermConfirm } from './term-confirm.ts';
 import { registerUndo } from './undo.ts';
@@ -11,6 +12,7 @@ export function registerActions(app: App, deps: BotDeps): void {
   registerDone(app, deps);
   registerUndo(app, deps);
   registerMenu(app, deps);
+  registerRestore(app, deps);
   registerStatusButtons(app, deps);
   registerTermConfirm(app, deps);
 }

@@ -1,26 +1,67 @@
-// The item menu: "Termijn wijzigen" (a modal), "Details", and "Herinner me volgende week".
+// The item menu (⋯): "Bewerken" and "Termijn wijzigen" (modals), "Aanhouden" (a modal with the
+// date), "Vervallen", "Heropenen", "Verwijderen" (with "Ongedaan maken"), "Details" and "Herinner me
+// volgende week". Who may change the item here is checked before a modal opens; the modal's
+// submission checks again (views/index.ts).
 import type { App, BlockAction, OverflowAction } from '@slack/bolt';
+import type { KnownBlock } from '@slack/types';
 import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
+import { deleteItem, lapseItem, mayDelete, reopenItem, type ChangeRequest } from '../../../app/index.ts';
 import { amsterdamDate, amsterdamDateTime } from '../../../clock.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
 import { getItem, listAudit } from '../../../store/items.queries.ts';
 import { snoozeItem } from '../../../store/snoozes.queries.ts';
+import { announceQuietly, type ChangeKind, type ChatClient } from '../../announce-change.ts';
 import { buildDetails } from '../../blocks/details.ts';
-import { ACTION, MENU } from '../../blocks/ids.ts';
-import { buildDetailsModal, buildTermModal } from '../../blocks/modals.ts';
+import { ACTION, encodeItemValue, MENU } from '../../blocks/ids.ts';
+import { noticeLine } from '../../blocks/item-row.ts';
+import { buildDetailsModal, buildEditModal, buildStatusModal, buildTermModal } from '../../blocks/modals.ts';
 import type { BotDeps } from '../../deps.ts';
+import { homeFor } from '../../home-view.ts';
 import { checkChange } from '../../item-changes.ts';
+import { notAllowedText } from '../../permission.ts';
+import { I } from '../../../texts/items.nl.ts';
 import { T } from '../../../texts/slack.nl.ts';
 import { guarded } from '../guard.ts';
-import { placeOf, tell, type ActionArgs } from './place.ts';
+import { placeOf, tell, type ActionArgs, type Place } from './place.ts';
+
+type MenuArgs = ActionArgs<OverflowAction>;
+
+function menuRequest(args: MenuArgs, place: Place): ChangeRequest {
+  return {
+    actor: slackActor(args.body.user.id),
+    channelId: place.channel ?? null,
+    context: {
+      via: place.home ? 'home' : 'menu',
+      channel: place.channel ?? null,
+      message_ts: (args.body.container as { message_ts?: string } | undefined)?.message_ts ?? null,
+    },
+  };
+}
+
+/** A short answer with an "Ongedaan maken" button, to the person who chose from the menu. */
+async function answerWithUndo(deps: BotDeps, args: MenuArgs, place: Place, text: string, undo: { action: string; id: number }): Promise<void> {
+  const blocks: KnownBlock[] = [
+    { type: 'section', text: { type: 'mrkdwn', text } },
+    {
+      type: 'actions',
+      elements: [{ type: 'button', action_id: undo.action, text: { type: 'plain_text', text: I.undoButton }, value: encodeItemValue({ id: undo.id }) }],
+    },
+  ];
+  if (place.respond) {
+    await place.respond({ response_type: 'ephemeral', replace_original: false, text, blocks });
+  } else if (place.home) {
+    const view = homeFor(deps, args.body.user.id, amsterdamDate(deps.now()), [noticeLine(text), blocks[1]!]);
+    await args.client.views.publish({ user_id: args.body.user.id, view });
+  }
+}
 
 export function registerMenu(app: App, deps: BotDeps): void {
   app.action<BlockAction<OverflowAction>>(
     ACTION.menu,
-    guarded<ActionArgs<OverflowAction>>('action menu', deps, async (args) => {
+    guarded<MenuArgs>('action menu', deps, async (args) => {
       const { ack, body, action, client } = args;
       await ack();
       const place = placeOf(args);
@@ -39,17 +80,59 @@ export function registerMenu(app: App, deps: BotDeps): void {
         }
         return;
       }
+      // Everything else changes the item: refused before any modal opens, naming where it can.
       const permission = checkChange(deps, id, body.user.id, place.channel);
       if (!permission.ok) return tell(deps, args, place, permission.text);
-      if (choice === MENU.term) {
-        await client.views.open({ trigger_id: body.trigger_id, view: buildTermModal(permission.item, { channelId: place.channel }) });
-        return;
-      }
-      if (choice === MENU.snooze) {
-        if (!place.channel) return tell(deps, args, place, T.snoozeNeedsChannel);
-        const until = format(addDays(parseISO(amsterdamDate(deps.now())), 7), 'yyyy-MM-dd');
-        snoozeItem(deps.db, id, place.channel, until, slackActor(body.user.id), deps.now().getTime());
-        return tell(deps, args, place, T.snoozed(id, formatDateNl(until)));
+      const item = permission.item;
+      const metadata = { ...(place.channel ? { channelId: place.channel } : {}) };
+      const request = menuRequest(args, place);
+      const announce = (kind: ChangeKind, changed: typeof item) =>
+        announceQuietly(deps, client as unknown as ChatClient, { kind, item: changed, actor: body.user.id });
+      switch (choice) {
+        case MENU.term:
+          await client.views.open({ trigger_id: body.trigger_id, view: buildTermModal(item, metadata) });
+          return;
+        case MENU.edit:
+          await client.views.open({ trigger_id: body.trigger_id, view: buildEditModal(item, metadata) });
+          return;
+        case MENU.hold:
+        case MENU.status: {
+          if (item.status !== 'open') return tell(deps, args, place, I.notOpen(id));
+          const today = amsterdamDate(deps.now());
+          const view = buildStatusModal(item, metadata, { initial: 'hold', mayDelete: mayDelete(deps, item, request), today });
+          await client.views.open({ trigger_id: body.trigger_id, view });
+          return;
+        }
+        case MENU.lapse: {
+          const result = lapseItem(deps, id, request);
+          if (result.code === 'ITEM_ALREADY_LAPSED') return tell(deps, args, place, I.alreadyLapsed(id));
+          if (!result.ok) return tell(deps, args, place, result.code === 'ITEM_NOT_FOUND' ? T.itemNotFound(id) : notAllowedText(deps, id));
+          await answerWithUndo(deps, args, place, I.lapsedFromMenu(id), { action: ACTION.undo, id });
+          await announce('lapsed', result.item);
+          return;
+        }
+        case MENU.reopen: {
+          const result = reopenItem(deps, id, request);
+          if (result.code === 'ITEM_NOT_DONE') return tell(deps, args, place, T.notDone(id));
+          if (!result.ok) return tell(deps, args, place, result.code === 'ITEM_NOT_FOUND' ? T.itemNotFound(id) : notAllowedText(deps, id));
+          await tell(deps, args, place, T.reopened(id));
+          await announce('reopened', result.item);
+          return;
+        }
+        case MENU.remove: {
+          const result = deleteItem(deps, id, request);
+          if (result.code === 'ITEM_DELETE_NOT_ALLOWED') return tell(deps, args, place, I.deleteNotAllowed);
+          if (result.code !== 'ITEM_DELETED') return tell(deps, args, place, T.itemNotFound(id));
+          await answerWithUndo(deps, args, place, I.deletedFromMenu(id), { action: ACTION.restore, id });
+          await announce('deleted', result.item);
+          return;
+        }
+        case MENU.snooze: {
+          if (!place.channel) return tell(deps, args, place, T.snoozeNeedsChannel);
+          const until = format(addDays(parseISO(amsterdamDate(deps.now())), 7), 'yyyy-MM-dd');
+          snoozeItem(deps.db, id, place.channel, until, slackActor(body.user.id), deps.now().getTime());
+          return tell(deps, args, place, T.snoozed(id, formatDateNl(until)));
+        }
       }
       return tell(deps, args, place, T.itemGone);
     }),

@@ -8,7 +8,7 @@ import { ACTION, decodeItemValue, type ItemActionValue } from '../../blocks/ids.
 import { noticeLine } from '../../blocks/item-row.ts';
 import { replaceItemBlocks } from '../../blocks/replace-item.ts';
 import type { BotDeps } from '../../deps.ts';
-import { renderHome } from '../../home-view.ts';
+import { homeFor } from '../../home-view.ts';
 import { checkChange } from '../../item-changes.ts';
 import { rowPermission } from '../../permission.ts';
 import { renderStatus } from '../../status-view.ts';
@@ -44,7 +44,7 @@ export async function tell(deps: BotDeps, args: ActionArgs<ButtonAction | Overfl
   if (place.respond) {
     await place.respond({ response_type: 'ephemeral', replace_original: false, text });
   } else if (place.home) {
-    const view = renderHome(deps.db, amsterdamDate(deps.now()), [noticeLine(text)], rowPermission(deps, args.body.user.id, null));
+    const view = homeFor(deps, args.body.user.id, amsterdamDate(deps.now()), [noticeLine(text)]);
     await args.client.views.publish({ user_id: args.body.user.id, view });
   } else {
     deps.logger.warn(`action without a way to answer user=${args.body.user.id}`);
@@ -67,7 +67,7 @@ export async function showRow(
 ): Promise<void> {
   const today = amsterdamDate(deps.now());
   if (place.home) {
-    await args.client.views.publish({ user_id: args.body.user.id, view: renderHome(deps.db, today, row, rowPermission(deps, args.body.user.id, null)) });
+    await args.client.views.publish({ user_id: args.body.user.id, view: homeFor(deps, args.body.user.id, today, row) });
     return;
   }
   if (!place.respond) return;

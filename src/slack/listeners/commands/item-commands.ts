@@ -154,7 +154,7 @@ export const verwijderCommand: SubcommandHandler = async (ctx) => {
 };
 
 /** `/motie herstel 7`: undo of a delete (admins) */
-export const herstelCommand: SubcommandHandler = (ctx) => {
+export const herstelCommand: SubcommandHandler = async (ctx) => {
   const id = parseItemId(ctx.args.split(/\s+/)[0]);
   if (id === null) return { text: I.usage.herstel };
   const result = restoreItem(ctx.deps, id, request(ctx));
@@ -167,6 +167,7 @@ export const herstelCommand: SubcommandHandler = (ctx) => {
     case 'ITEM_DELETED':
       return { text: I.notDeleted(id) };
     case 'ITEM_RESTORED':
+      await announce(ctx, 'restored', result.item);
       return { text: I.restored(id) };
   }
 };

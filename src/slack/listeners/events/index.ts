@@ -2,8 +2,7 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { amsterdamDate } from '../../../clock.ts';
 import type { BotDeps } from '../../deps.ts';
-import { renderHome } from '../../home-view.ts';
-import { rowPermission } from '../../permission.ts';
+import { homeFor } from '../../home-view.ts';
 import { guarded } from '../guard.ts';
 
 export function registerEvents(app: App, deps: BotDeps): void {
@@ -11,7 +10,7 @@ export function registerEvents(app: App, deps: BotDeps): void {
     'app_home_opened',
     guarded<SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs>('event app_home_opened', deps, async ({ event, client }) => {
       if (event.tab !== 'home') return;
-      await client.views.publish({ user_id: event.user, view: renderHome(deps.db, amsterdamDate(deps.now()), undefined, rowPermission(deps, event.user, null), { admin: deps.admins.includes(event.user) }) });
+      await client.views.publish({ user_id: event.user, view: homeFor(deps, event.user, amsterdamDate(deps.now())) });
     }),
   );
 }

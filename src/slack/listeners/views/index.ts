@@ -1,13 +1,18 @@
-// Modal submissions: a new item and a new term. Input errors go back inline in Dutch.
+// Modal submissions: a new item, a new term, an edit and the other statuses. Input errors go back
+// inline in Dutch and change nothing; the right to change the item is checked again on submission.
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewOutput, ViewSubmitAction } from '@slack/bolt';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-import { addItem, setTerm, type AddItemProblem } from '../../../app/index.ts';
+import { addItem, authorizeChange, deleteItem, editItem, EDIT_LIMITS, holdItem, lapseItem, setTerm, type AddItemProblem, type ChangeRequest, type EditProblem, type ItemEdit } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { explainDate } from '../../../domain/dates/explain-date.ts';
 import type { ItemKind } from '../../../domain/items.ts';
+import { formatDateNl } from '../../../domain/dates/format-date.ts';
+import { getItem } from '../../../store/items.queries.ts';
+import { announceQuietly, editChangeKind, editedFields, type ChangeKind, type ChatClient } from '../../announce-change.ts';
 import { VIEW } from '../../blocks/ids.ts';
-import { buildConfirmationModal, decodeMetadata, NEW_ITEM, TERM } from '../../blocks/modals.ts';
+import { buildConfirmationModal, decodeMetadata, EDIT, NEW_ITEM, STATUS, TERM } from '../../blocks/modals.ts';
+import { I } from '../../../texts/items.nl.ts';
 import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import type { BotDeps } from '../../deps.ts';
 import { T } from '../../../texts/slack.nl.ts';
@@ -20,6 +25,65 @@ function textValue(values: Values, ids: { block: string; action: string }): stri
   const v = values[ids.block]?.[ids.action];
   const raw = v?.value ?? v?.selected_option?.value ?? '';
   return String(raw).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trim();
+}
+
+/** The raw value of an input as Slack sends it: text, a chosen option, a chosen user; undefined when the block is absent. */
+function rawValue(values: Values, ids: { block: string; action: string }): { present: boolean; value: string | null } {
+  const v = values[ids.block]?.[ids.action] as { value?: string | null; selected_option?: { value?: string } | null; selected_user?: string | null } | undefined;
+  if (!v) return { present: false, value: null };
+  return { present: true, value: v.value ?? v.selected_option?.value ?? v.selected_user ?? null };
+}
+
+/** What the edit modal asks to change: only the fields the form had. Line breaks stay (stand van zaken). */
+function readEdit(values: Values): ItemEdit {
+  const edit: ItemEdit = {};
+  const field = (ids: { block: string; action: string }) => rawValue(values, ids);
+  const title = field(EDIT.title);
+  if (title.present) edit.title = title.value ?? '';
+  const kind = field(EDIT.kind);
+  if (kind.present && (kind.value === 'motie' || kind.value === 'toezegging')) edit.kind = kind.value;
+  const statusText = field(EDIT.statusText);
+  if (statusText.present) edit.statusText = statusText.value ?? '';
+  const kamerstuk = field(EDIT.kamerstuk);
+  if (kamerstuk.present) edit.kamerstuk = kamerstuk.value ?? '';
+  const codes = field(EDIT.codes);
+  if (codes.present) edit.codes = (codes.value ?? '').split(/[\s,;]+/).filter(Boolean);
+  const submitters = field(EDIT.submitters);
+  if (submitters.present) edit.submitters = (submitters.value ?? '').split(/[\n;]+/);
+  const owner = field(EDIT.owner);
+  if (owner.present) edit.owner = owner.value || null;
+  return edit;
+}
+
+const EDIT_BLOCK: Record<EditProblem['field'], string> = {
+  title: EDIT.title.block,
+  text: EDIT.title.block,
+  statusText: EDIT.statusText.block,
+  kamerstuk: EDIT.kamerstuk.block,
+  codes: EDIT.codes.block,
+  submitters: EDIT.submitters.block,
+  owner: EDIT.owner.block,
+};
+
+function editProblemText(problem: EditProblem): string {
+  const P = I.edit.problem;
+  switch (problem.code) {
+    case 'EDIT_TITLE_EMPTY':
+      return P.EDIT_TITLE_EMPTY;
+    case 'EDIT_TEXT_EMPTY':
+      return P.EDIT_TEXT_EMPTY;
+    case 'EDIT_TOO_LONG':
+      if (problem.field === 'submitters') return P.EDIT_SUBMITTERS_TOO_LONG;
+      return P.EDIT_TOO_LONG(problem.field === 'title' ? EDIT_LIMITS.title : EDIT_LIMITS.statusText);
+    case 'EDIT_KAMERSTUK_UNREADABLE':
+      return P.EDIT_KAMERSTUK_UNREADABLE;
+    case 'EDIT_CODES_EMPTY':
+      return P.EDIT_CODES_EMPTY;
+    case 'EDIT_CODE_UNKNOWN':
+      return P.EDIT_CODE_UNKNOWN(problem.value ?? '');
+    case 'EDIT_OWNER_INVALID':
+      return P.EDIT_OWNER_INVALID;
+  }
 }
 
 function problemText(problem: AddItemProblem): string {
@@ -55,6 +119,7 @@ function rememberAskedPastTerm(key: string, term: string): void {
 }
 
 export function registerViews(app: App, deps: BotDeps): void {
+  registerItemViews(app, deps);
   app.view(
     VIEW.newItem,
     guarded<ViewArgs>('view new item', deps, async ({ ack, view, body }) => {
@@ -124,6 +189,105 @@ export function registerViews(app: App, deps: BotDeps): void {
             response_action: 'update',
             view: buildConfirmationModal('Termijn aangepast', [escapeMrkdwn(T.termSet(itemId, explainDate(result.expression)))]),
           });
+      }
+    }),
+  );
+}
+
+/** The edit modal and the status modal: both change an existing item after checking again who may. */
+export function registerItemViews(app: App, deps: BotDeps): void {
+  const requestOf = (user: string, channelId: string | undefined): ChangeRequest => ({
+    actor: slackActor(user),
+    channelId: channelId ?? null,
+    context: { via: 'modal', channel: channelId ?? null },
+  });
+
+  app.view(
+    VIEW.edit,
+    guarded<ViewArgs>('view edit', deps, async ({ ack, view, body, client }) => {
+      const metadata = decodeMetadata(view.private_metadata);
+      const first = EDIT.title.block;
+      if (!metadata.itemId) {
+        await ack({ response_action: 'errors', errors: { [first]: T.itemGone } });
+        return;
+      }
+      const itemId = metadata.itemId;
+      const result = editItem(deps, itemId, readEdit(view.state.values), requestOf(body.user.id, metadata.channelId));
+      if (!result.ok) {
+        if (result.code === 'EDIT_INVALID') {
+          const errors: Record<string, string> = {};
+          for (const problem of result.problems) errors[EDIT_BLOCK[problem.field]] ??= editProblemText(problem);
+          await ack({ response_action: 'errors', errors });
+          return;
+        }
+        await ack({ response_action: 'errors', errors: { [first]: result.code === 'ITEM_NOT_FOUND' ? T.itemNotFound(itemId) : notAllowedText(deps, itemId) } });
+        return;
+      }
+      if (result.code === 'ITEM_UNCHANGED') {
+        await ack({ response_action: 'update', view: buildConfirmationModal(I.edit.unchangedTitle, [I.unchanged(itemId)]) });
+        return;
+      }
+      await ack({ response_action: 'update', view: buildConfirmationModal(I.edit.savedTitle, [I.edit.saved(itemId, editedFields(result.changed))]) });
+      await announceQuietly(deps, client as unknown as ChatClient, {
+        kind: editChangeKind(result.changed),
+        item: result.item,
+        actor: body.user.id,
+        fields: result.changed,
+      });
+    }),
+  );
+
+  app.view(
+    VIEW.status,
+    guarded<ViewArgs>('view status', deps, async ({ ack, view, body, client }) => {
+      const metadata = decodeMetadata(view.private_metadata);
+      const values = view.state.values;
+      const choice = textValue(values, STATUS.choice);
+      const until = textValue(values, STATUS.until);
+      const error = (block: string, text: string) => ack({ response_action: 'errors', errors: { [block]: text } });
+      if (!metadata.itemId) return error(STATUS.choice.block, T.itemGone);
+      const itemId = metadata.itemId;
+      const request = requestOf(body.user.id, metadata.channelId);
+      const done = async (title: string, line: string, kind: ChangeKind, item: Parameters<typeof announceQuietly>[2]['item']) => {
+        await ack({ response_action: 'update', view: buildConfirmationModal(title, [line]) });
+        await announceQuietly(deps, client as unknown as ChatClient, { kind, item, actor: body.user.id });
+      };
+      const refusal = (code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED') =>
+        error(STATUS.choice.block, code === 'ITEM_NOT_FOUND' ? T.itemNotFound(itemId) : notAllowedText(deps, itemId));
+      const titles = I.statusModal.doneTitle;
+      if (choice === 'lapse') {
+        const result = lapseItem(deps, itemId, request);
+        if (result.code === 'ITEM_ALREADY_LAPSED') return error(STATUS.choice.block, I.alreadyLapsed(itemId));
+        if (!result.ok) return refusal(result.code);
+        return done(titles.lapse, I.lapsed(itemId), 'lapsed', result.item);
+      }
+      if (choice === 'remove') {
+        const result = deleteItem(deps, itemId, request);
+        if (result.code === 'ITEM_DELETE_NOT_ALLOWED') return error(STATUS.choice.block, I.deleteNotAllowed);
+        if (result.code !== 'ITEM_DELETED') return refusal('ITEM_NOT_FOUND');
+        return done(titles.remove, I.deleted(itemId), 'deleted', result.item);
+      }
+      // Aanhouden: a date in the future; an empty date ends a hold that is on, and is asked for otherwise.
+      if (!until && !getItem(deps.db, itemId)?.onHoldUntil) {
+        const check = authorizeChange(deps, itemId, request);
+        return check.ok ? error(STATUS.until.block, I.statusModal.holdDateMissing) : refusal(check.code);
+      }
+      const result = holdItem(deps, itemId, until, request);
+      switch (result.code) {
+        case 'ITEM_NOT_FOUND':
+        case 'ITEM_NOT_ALLOWED':
+          return refusal(result.code);
+        case 'ITEM_NOT_OPEN':
+          return error(STATUS.choice.block, I.notOpen(itemId));
+        case 'HOLD_DATE_PAST':
+          return error(STATUS.until.block, I.holdPast);
+        case 'HOLD_DATE_UNREADABLE':
+          return error(STATUS.until.block, result.message ? I.holdUnreadable(result.message) : I.statusModal.holdDateMissing);
+        case 'ITEM_HOLD_ENDED':
+          // Not announced, like `/motie aanhouden N uit`: reminders simply go on.
+          return ack({ response_action: 'update', view: buildConfirmationModal(titles.holdEnded, [I.holdEnded(itemId)]) });
+        case 'ITEM_ON_HOLD':
+          return done(titles.hold, I.onHold(itemId, formatDateNl(result.until)), 'onHold', result.item);
       }
     }),
   );

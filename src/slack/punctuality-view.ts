@@ -1,0 +1,22 @@
+// Punctuality per code for /motie status and the Home tab: of the items marked done in the last
+// twelve months, how many on time, how many late, and the median delay (domain/punctuality.ts).
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { amsterdamDate, amsterdamMidnight } from '../clock.ts';
+import type { IsoDate } from '../domain/dates/types.ts';
+import { computePunctuality, punctualitySince, type Punctuality } from '../domain/punctuality.ts';
+import type { Db } from '../store/db.ts';
+import { informedBetween, type Scope } from '../store/status.queries.ts';
+
+/**
+ * Punctuality per code of a scope (everything: every code) over the twelve months up to today.
+ * Each row of the store is one code of the scope, so an item that also carries another team's
+ * code counts only for the codes asked for.
+ */
+export function punctualityOf(db: Db, scope: Scope, today: IsoDate): Punctuality[] {
+  const from = amsterdamMidnight(format(addDays(parseISO(punctualitySince(today)), 1), 'yyyy-MM-dd'));
+  const to = amsterdamMidnight(format(addDays(parseISO(today), 1), 'yyyy-MM-dd'));
+  const informed = informedBetween(db, scope, from, to).map((r) => ({ codes: [r.code], deadline: r.deadline, informedOn: amsterdamDate(r.doneAt) }));
+  return computePunctuality(informed, today);
+}
