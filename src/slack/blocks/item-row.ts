@@ -29,11 +29,19 @@ type MenuOption = { text: { type: 'plain_text'; text: string }; value: string };
  * entries do not fit Slack's five, Aanhouden, Vervallen and Verwijderen become one entry that
  * opens a modal with the three.
  */
-export function itemMenuOptions(item: Pick<Item, 'id' | 'status'>, mayChange: boolean, options: { snooze?: boolean; mayDelete?: boolean }): MenuOption[] {
+export function itemMenuOptions(
+  item: Pick<Item, 'id' | 'status'>,
+  mayChange: boolean,
+  options: { snooze?: boolean; mayDelete?: boolean; compact?: boolean },
+): MenuOption[] {
   const option = (text: string, value: string): MenuOption => ({ text: { type: 'plain_text', text }, value: `${value}:${item.id}` });
   const change: MenuOption[] = [];
   let statuses: MenuOption[] = [];
-  if (mayChange && item.status !== 'deleted') {
+  if (mayChange && item.status === 'open' && options.compact) {
+    // A compact row is drawn because the message would not fit otherwise: the short menu of
+    // before (the full rows of /motie status and the Home tab have everything).
+    change.push(option(I.menu.term, MENU.term));
+  } else if (mayChange && item.status !== 'deleted') {
     change.push(option(I.menu.edit, MENU.edit));
     if (item.status === 'open') {
       change.push(option(I.menu.term, MENU.term));
@@ -109,7 +117,7 @@ export function itemRow(item: Item, options: ItemRowOptions): KnownBlock[] {
   const value = encodeItemValue({ id: item.id, ...options.context });
   // Rows without a permission function (digests, reminders: seen by the whole channel) offer
   // the changes; the click checks the person and the channel.
-  const menuOptions = itemMenuOptions(item, !elsewhere, { snooze: options.snooze, mayDelete: options.permission?.mayDelete === true });
+  const menuOptions = itemMenuOptions(item, !elsewhere, { snooze: options.snooze, mayDelete: options.permission?.mayDelete === true, compact: options.compact });
   const menu = { type: 'overflow' as const, action_id: ACTION.menu, options: menuOptions };
   if (item.status !== 'open' || elsewhere) {
     // Nothing left to mark done (a search result, say): only the menu.

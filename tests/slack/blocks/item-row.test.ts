@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { doneItemRow, itemRow, itemText, mention } from '../../../src/slack/blocks/item-row.ts';
+import { doneItemRow, itemMenuOptions, itemRow, itemText, mention, MENU_MAX_OPTIONS } from '../../../src/slack/blocks/item-row.ts';
 import { blockKitViolations } from '../../helpers/block-kit-limits.ts';
 import { makeItem } from '../../domain/reminders/make-item.ts';
 import { worstItem } from './worst-case.ts';
@@ -48,9 +48,32 @@ describe('itemRow', () => {
       block_id: 'item:7:actions',
       elements: [
         { type: 'button', action_id: 'item_done', text: { text: 'Afgerond' }, value: '{"id":7,"scope":"SOCW","page":2}', confirm: { text: { text: 'Markeer #7 als afgerond: Motie 7' } } },
-        { type: 'overflow', action_id: 'item_menu', options: [{ value: 'termijn:7' }, { value: 'details:7' }] },
+        {
+          type: 'overflow',
+          action_id: 'item_menu',
+          options: [{ value: 'bewerken:7' }, { value: 'termijn:7' }, { value: 'aanhouden:7' }, { value: 'vervallen:7' }, { value: 'details:7' }],
+        },
       ],
     });
+  });
+
+  it('builds the ⋯ menu from the item’s state and the viewer, never more than five entries', () => {
+    const labels = (status: 'open' | 'done' | 'lapsed', mayChange: boolean, o: { snooze?: boolean; mayDelete?: boolean; compact?: boolean } = {}) =>
+      itemMenuOptions({ id: 4, status }, mayChange, o).map((x) => x.text.text);
+    expect(labels('open', true)).toEqual(['Bewerken', 'Termijn wijzigen', 'Aanhouden', 'Vervallen', 'Details']);
+    expect(labels('open', true, { snooze: true })).toEqual(['Bewerken', 'Termijn wijzigen', 'Aanhouden, vervallen…', 'Details', 'Herinner me volgende week']);
+    expect(labels('open', true, { mayDelete: true })).toEqual(['Bewerken', 'Termijn wijzigen', 'Aanhouden, vervallen…', 'Details']);
+    expect(labels('done', true)).toEqual(['Bewerken', 'Heropenen', 'Details']);
+    expect(labels('lapsed', true, { mayDelete: true, snooze: true })).toEqual(['Bewerken', 'Heropenen', 'Verwijderen', 'Details', 'Herinner me volgende week']);
+    expect(labels('open', false, { snooze: true })).toEqual(['Details', 'Herinner me volgende week']);
+    // Compact rows (a message that would not fit otherwise) keep the short menu.
+    expect(labels('open', true, { compact: true, snooze: true, mayDelete: true })).toEqual(['Termijn wijzigen', 'Details', 'Herinner me volgende week']);
+    for (const status of ['open', 'done', 'lapsed'] as const) {
+      for (const flags of [0, 1, 2, 3, 4, 5, 6, 7]) {
+        const o = { snooze: (flags & 1) > 0, mayDelete: (flags & 2) > 0, compact: (flags & 4) > 0 };
+        expect(itemMenuOptions({ id: 4, status }, true, o).length).toBeLessThanOrEqual(MENU_MAX_OPTIONS);
+      }
+    }
   });
 
   it('offers "Herinner me volgende week" on reminders only', () => {
