@@ -29,6 +29,7 @@ export const DEFAULTS = {
   LOG_LEVEL: 'info',
   TK_SYNCFEED_URL: 'https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0',
   TK_SYNC_PAGE_DELAY_MS: '100',
+  HEALTH_DB_CHECK_SECONDS: '300',
 } as const;
 
 export function value(env: NodeJS.ProcessEnv, name: string): string | null {

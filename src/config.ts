@@ -31,6 +31,8 @@ export interface Config {
   preview: boolean;
   /** The Tweede Kamer open-data sync (motie sync tk, TK_SYNC_CRON). */
   tk: TkConfig;
+  /** HEALTH_DB_CHECK_SECONDS: how old the health endpoint's quick_check may be before a request starts a new one. */
+  healthCheckSeconds: number;
 }
 
 export interface TkConfig {
@@ -139,6 +141,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fail('LOG_LEVEL', `("${logLevel}") moet debug, info, warn of error zijn.`);
   }
 
+  const healthRaw = value(env, 'HEALTH_DB_CHECK_SECONDS') ?? DEFAULTS.HEALTH_DB_CHECK_SECONDS;
+  if (!/^\d{1,6}$/.test(healthRaw) || Number(healthRaw) < 1) {
+    fail('HEALTH_DB_CHECK_SECONDS', `("${healthRaw}") moet een aantal seconden zijn (minstens 1), bijvoorbeeld ${DEFAULTS.HEALTH_DB_CHECK_SECONDS}.`);
+  }
+
   const calendarFile = value(env, 'MOTIEBOT_CALENDAR_FILE');
   if (calendarFile) {
     try {
@@ -169,5 +176,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     calendarFile,
     preview,
     tk: loadTkConfig(env),
+    healthCheckSeconds: Number(healthRaw),
   };
 }

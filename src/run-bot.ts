@@ -6,7 +6,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import type { MotiebotLogger } from './logger.ts';
-import { createScheduler } from './scheduler/create-scheduler.ts';
+import { healthRoute, HEALTH_PATH } from './health/health-route.ts';
+import { createScheduler, type Scheduler } from './scheduler/create-scheduler.ts';
 import { createJobSlackClient } from './scheduler/slack-client.ts';
 import { startTkSchedule } from './scheduler/tk-sync-schedule.ts';
 import { createSlackApp } from './slack/app.ts';
@@ -14,6 +15,7 @@ import { loadCalendar } from './store/calendar-file.ts';
 import { amsterdamDateTime } from './clock.ts';
 import { closeDb, openDb, type Db } from './store/db.ts';
 import { assertDatabaseSound } from './store/maintenance.ts';
+import { createQuickCheckMonitor } from './store/quick-check-monitor.ts';
 import { STARTUP } from './texts/startup.nl.ts';
 
 /** Folds the WAL into the database file and closes it, so the file alone is the whole database. */
@@ -41,31 +43,47 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
   assertDatabaseSound(config.databasePath, (problem, backup) =>
     STARTUP.databaseCorrupt(config.databasePath, problem, backup && { path: backup.path, when: amsterdamDateTime(backup.modifiedAt) }),
   );
+  // The start-up check just passed: the health endpoint starts from that result.
+  const quickCheck = createQuickCheckMonitor({
+    path: config.databasePath,
+    maxAgeMs: config.healthCheckSeconds * 1000,
+    initial: { problems: [], checkedAt: Date.now() },
+  });
   const db = openDb(config.databasePath);
   const deps = { db, admins: config.admins, calendar, now: () => new Date(), logger };
+  let scheduler: Scheduler | null = null;
   const { app } = createSlackApp(deps, {
     token,
     signingSecret: config.slack.signingSecret,
     appToken: config.slack.appToken,
     apiUrl: config.slack.apiUrl,
+    httpPort: config.port,
+    customRoutes: [
+      healthRoute({
+        db,
+        quickCheck,
+        scheduler: { holding: () => scheduler?.holding() ?? {}, active: () => scheduler?.active() ?? false },
+      }),
+    ],
   });
   let url: string | null = null;
   try {
     if (config.slack.appToken) {
       await app.start();
-      logger.info('connected to Slack in Socket Mode');
+      logger.info(`connected to Slack in Socket Mode; health on port ${config.port} at ${HEALTH_PATH}`);
     } else {
       const server = (await app.start(config.port)) as Server | undefined;
       const port = (server?.address() as AddressInfo | null)?.port ?? config.port;
       url = `http://localhost:${port}/slack/events`;
-      logger.info(`listening for Slack on port ${port} at /slack/events`);
+      logger.info(`listening for Slack on port ${port} at /slack/events; health at ${HEALTH_PATH}`);
     }
   } catch (error) {
+    await quickCheck.stop();
     checkpointAndClose(db, logger);
     throw error;
   }
   const jobSlack = createJobSlackClient({ token, apiUrl: config.slack.apiUrl });
-  const scheduler = createScheduler({
+  scheduler = createScheduler({
     db,
     slack: jobSlack,
     admins: config.admins,
@@ -91,9 +109,10 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     stop: () =>
       (stopping ??= (async () => {
         try {
-          const [schedulerStop, appStop, tkStop] = await Promise.allSettled([
+          const [schedulerStop, , appStop, tkStop] = await Promise.allSettled([
             // Aborts a running job at its next safe point and waits for it.
             scheduler.stop().then(() => started),
+            quickCheck.stop(),
             app.stop(),
             tkSchedule?.stop() ?? Promise.resolve(),
           ]);

@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       reminderLeadDays: [28, 7, 0],
       admins: [],
       logLevel: 'info',
+      healthCheckSeconds: 300,
       preview: true,
       slack: { botToken: null, apiUrl: 'https://slack.com/api/' },
     });
@@ -57,6 +58,7 @@ describe('loadConfig', () => {
       REMINDER_LEAD_DAYS: '7, 14,0,7',
       MOTIEBOT_ADMINS: 'U01ABC, U02DEF',
       LOG_LEVEL: 'DEBUG',
+      HEALTH_DB_CHECK_SECONDS: '60',
     });
     expect(config).toMatchObject({
       port: 0,
@@ -64,6 +66,7 @@ describe('loadConfig', () => {
       reminderLeadDays: [14, 7, 0],
       admins: ['U01ABC', 'U02DEF'],
       logLevel: 'debug',
+      healthCheckSeconds: 60,
       preview: false,
       slack: { botToken: 'xoxb-1', signingSecret: 's', apiUrl: 'http://127.0.0.1:9999/api/' },
     });
@@ -77,6 +80,8 @@ describe('loadConfig', () => {
     [{ REMINDER_LEAD_DAYS: '28,zeven' }, 'REMINDER_LEAD_DAYS'],
     [{ MOTIEBOT_ADMINS: 'jan@example.org' }, 'MOTIEBOT_ADMINS'],
     [{ LOG_LEVEL: 'chatty' }, 'LOG_LEVEL'],
+    [{ HEALTH_DB_CHECK_SECONDS: '0' }, 'HEALTH_DB_CHECK_SECONDS'],
+    [{ HEALTH_DB_CHECK_SECONDS: 'vijf' }, 'HEALTH_DB_CHECK_SECONDS'],
     [{ SLACK_API_URL: 'ftp://x' }, 'SLACK_API_URL'],
     [{ SLACK_BOT_TOKEN: 'xoxp-user' }, 'SLACK_BOT_TOKEN'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET'],

@@ -10,7 +10,7 @@ import { silentLogger } from './run-job.ts';
 import { runDigest } from './run-digest.ts';
 import { runReminders, type ReminderJobDeps } from './run-reminders.ts';
 
-export interface SchedulerDeps extends Omit<JobDeps, 'signal' | 'today' | 'dryRun'> {
+export interface SchedulerDeps extends Omit<JobDeps, 'signal' | 'today' | 'dryRun' | 'onLeaseTaken'> {
   reminderCron: string;
   digestCron: string;
   leadDays: readonly number[];
@@ -31,6 +31,10 @@ export interface Scheduler {
   nextRun(job: JobName): Date | null;
   /** The most recent time at or before `at` the job was scheduled for (minute precision, 8 days back at most). */
   previousRun(job: JobName, at: Date): Date | null;
+  /** The jobs this process is running now and holds the lease for, with the holder id it took it under. */
+  holding(): Partial<Record<JobName, string>>;
+  /** False once stop() was called. */
+  active(): boolean;
 }
 
 const LOOK_BACK_MINUTES = 8 * 24 * 60;
@@ -55,6 +59,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const controller = new AbortController();
   const running = new Map<JobName, Promise<JobResult | null>>();
   const rechecks = new Map<JobName, NodeJS.Timeout>();
+  const holders = new Map<JobName, string>();
   let stopped = false;
 
   const jobFns: Record<JobName, (d: ReminderJobDeps) => Promise<JobResult>> = {
@@ -71,7 +76,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
     const promise = (async () => {
       try {
-        const result = await jobFns[job]({ ...deps, signal: controller.signal });
+        const result = await jobFns[job]({ ...deps, signal: controller.signal, onLeaseTaken: (holder) => holders.set(job, holder) });
         log.info(
           `${job}: ${result.status}${result.reason ? ` (${result.reason})` : ''}, ${result.posted} posted, ${result.pending} pending`,
         );
@@ -82,6 +87,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         return null;
       } finally {
         running.delete(job);
+        holders.delete(job);
       }
     })();
     running.set(job, promise);
@@ -149,5 +155,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     run,
     nextRun: (job) => (stopped ? null : tasks[job].getNextRun()),
     previousRun: (job, at) => previousMatch(tasks[job], at),
+    holding: () => Object.fromEntries(holders),
+    active: () => !stopped,
   };
 }

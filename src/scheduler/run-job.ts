@@ -52,6 +52,8 @@ export interface JobDeps {
   delivery?: Partial<DeliveryOptions>;
   /** Time to live of the lease; renewed every third of it while the job runs. */
   leaseTtlMs?: number;
+  /** Told the holder id this run took the lease under (the health endpoint compares it with the table). */
+  onLeaseTaken?: (holder: string) => void;
 }
 
 export interface PreviewMessage {
@@ -136,6 +138,7 @@ export async function runJob(
     log.info(`${job}: another process (${lease?.holder ?? '?'}) holds the lease until ${new Date(lease?.expiresAt ?? 0).toISOString()}; skipping this run`);
     return { ...base, status: 'skipped', reason: 'lease-held', leaseHeldUntil: lease?.expiresAt ?? null };
   }
+  deps.onLeaseTaken?.(holder);
   let leaseLost = false;
   const renew = () => {
     if (!leaseLost && !renewLease(deps.db, job, holder, now(), ttl)) {

@@ -18,6 +18,8 @@ export interface SlackAppOptions {
   botId?: string;
   botUserId?: string;
   customRoutes?: CustomRoute[];
+  /** Socket Mode: the port of the small HTTP server Bolt opens for the custom routes (the health endpoint). */
+  httpPort?: number;
   /** Retries of listener Web API calls; listeners must never hang on Slack. */
   webRetries?: number;
 }
@@ -35,7 +37,12 @@ export function createSlackApp(deps: BotDeps, options: SlackAppOptions): SlackAp
   deps.logger.addSecret(options.appToken);
   let receiver: HTTPReceiver | SocketModeReceiver;
   if (options.appToken) {
-    receiver = new SocketModeReceiver({ appToken: options.appToken, logger: deps.logger, customRoutes: options.customRoutes });
+    receiver = new SocketModeReceiver({
+      appToken: options.appToken,
+      logger: deps.logger,
+      customRoutes: options.customRoutes,
+      ...(options.httpPort !== undefined ? { installerOptions: { port: options.httpPort } } : {}),
+    });
   } else {
     const http = new HTTPReceiver({
       signingSecret: options.signingSecret ?? '',

@@ -71,3 +71,8 @@ export function releaseLease(db: Db, name: string, holder: string, completedAt?:
 export function getLease(db: Db, name: string): Lease | null {
   return db.select().from(leases).where(eq(leases.name, name)).get() ?? null;
 }
+
+/** Every lease row (the health endpoint reports them). */
+export function listLeases(db: Db): Lease[] {
+  return db.select().from(leases).orderBy(leases.name).all();
+}
