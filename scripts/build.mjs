@@ -16,6 +16,10 @@ const STAMP = join(DIST, '.build-stamp');
 /** Besides src/, a change in these means the build is stale. */
 const INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs'];
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function files(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],

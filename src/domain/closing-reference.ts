@@ -29,7 +29,7 @@ export function parseClosingReference(raw: string): ParseClosingReferenceResult 
   }
   const m = KAMERSTUK.exec(text);
   if (!m) return { ok: false, code: 'CLOSING_REFERENCE_UNREADABLE' };
-  const dossier = m[1]!.toUpperCase();
+  const dossier = (m[1] ?? '').toUpperCase();
   const number = String(Number(m[2]));
   return { ok: true, reference: { kind: 'kamerstuk', dossier, number }, stored: `${dossier}-${number}` };
 }
@@ -37,6 +37,6 @@ export function parseClosingReference(raw: string): ParseClosingReferenceResult 
 /** A stored closing reference read back ("36222-45" → kamerstuk, "https://…" → url). */
 export function readClosingReference(stored: string): ClosingReference {
   const m = /^(\d{5}(?:-[IVXLC]+|-[A-Z]{1,2})?)-(\d{1,5})$/.exec(stored);
-  if (m) return { kind: 'kamerstuk', dossier: m[1]!, number: m[2]! };
+  if (m?.[1] && m[2]) return { kind: 'kamerstuk', dossier: m[1], number: m[2] };
   return { kind: 'url', url: stored };
 }

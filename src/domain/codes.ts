@@ -27,7 +27,7 @@ export function parseTarget(raw: string): Target | null {
   const input = raw.trim();
   if (!/^[A-Za-z]{2,8}$/.test(input)) return null;
   const asMinistry = canonicalMinistry(input);
-  const first = input[0]!.toUpperCase();
+  const first = input.charAt(0).toUpperCase();
   if ((first === 'M' || first === 'S') && input.length > 2) {
     const ministry = canonicalMinistry(input.slice(1));
     if (ministry) return { kind: 'code', code: `${first}${ministry}`, ministry };

@@ -35,7 +35,8 @@ export const STATUS_LABEL: Record<ItemStatus, string> = { open: 'open', done: 'a
 export function describeOrigin(item: Pick<Item, 'kind' | 'submitters' | 'cs'>): string {
   const names = item.submitters;
   if (names.length === 0) return KIND_LABEL[item.kind];
-  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
+  const last = names.at(-1) ?? '';
+  const list = names.length === 1 ? last : `${names.slice(0, -1).join(', ')} en ${last}`;
   return `${KIND_LABEL[item.kind]} ${list}${item.cs ? ' c.s.' : ''}`;
 }
 

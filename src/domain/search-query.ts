@@ -45,15 +45,15 @@ export function buildSearchQuery(typed: string): SearchQueryResult {
   let kamerstuk: { dossier: string; number: string } | null = null;
   const withoutPrefix = rest.replace(KAMERSTUK_PREFIX, ' ');
   const found = KAMERSTUK.exec(withoutPrefix);
-  if (found) {
-    const dossier = `${found[1]!.replace(/\s/g, '')}${found[2] ? `-${found[2].toUpperCase()}` : ''}`;
+  if (found?.[1]) {
+    const dossier = `${found[1].replace(/\s/g, '')}${found[2] ? `-${found[2].toUpperCase()}` : ''}`;
     kamerstuk = { dossier, number: String(Number(found[3])) };
     rest = `${withoutPrefix.slice(0, found.index)} ${withoutPrefix.slice(found.index + found[0].length)}`;
   }
   const words = rest
     .split(/[\s,;]+/)
     .map((w) => w.replace(/^["'(]+|["'.)!?:]+$/g, ''))
-    .filter((w) => [...w].length >= SEARCH_MIN_CHARS);
+    .filter((w) => Array.from(w).length >= SEARCH_MIN_CHARS); // code points, not UTF-16 units
   const parts: string[] = [];
   if (kamerstuk) {
     const own = `kamerstuk : ${quoted(`[${kamerstuk.dossier}-${kamerstuk.number}]`)}`;

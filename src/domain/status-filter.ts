@@ -26,13 +26,13 @@ export type ParseStatusFilterResult = { ok: true; filter: StatusFilter } | { ok:
 
 /** Keyword phrases (lower case, words joined by one space), longest first when matching. */
 const PHRASES: readonly { words: string[]; apply: (f: StatusFilter) => void }[] = [
-  { words: ['zonder', 'termijn'], apply: (f) => addGroup(f, 'none') },
-  { words: ['geen', 'termijn'], apply: (f) => addGroup(f, 'none') },
-  { words: ['binnen', '4', 'weken'], apply: (f) => addGroup(f, 'soon') },
-  { words: ['binnen', 'vier', 'weken'], apply: (f) => addGroup(f, 'soon') },
-  { words: ['te', 'laat'], apply: (f) => addGroup(f, 'overdue') },
-  { words: ['later'], apply: (f) => addGroup(f, 'later') },
-  { words: ['zondertermijn'], apply: (f) => addGroup(f, 'none') },
+  { words: ['zonder', 'termijn'], apply: (f) => { addGroup(f, 'none'); } },
+  { words: ['geen', 'termijn'], apply: (f) => { addGroup(f, 'none'); } },
+  { words: ['binnen', '4', 'weken'], apply: (f) => { addGroup(f, 'soon'); } },
+  { words: ['binnen', 'vier', 'weken'], apply: (f) => { addGroup(f, 'soon'); } },
+  { words: ['te', 'laat'], apply: (f) => { addGroup(f, 'overdue'); } },
+  { words: ['later'], apply: (f) => { addGroup(f, 'later'); } },
+  { words: ['zondertermijn'], apply: (f) => { addGroup(f, 'none'); } },
   { words: ['moties'], apply: (f) => (f.kind = 'motie') },
   { words: ['motie'], apply: (f) => (f.kind = 'motie') },
   { words: ['toezeggingen'], apply: (f) => (f.kind = 'toezegging') },
@@ -71,7 +71,8 @@ export function parseStatusFilter(text: string): ParseStatusFilterResult {
       i += phrase.words.length;
       continue;
     }
-    const word = words[i]!;
+    const word = words[i];
+    if (word === undefined) break;
     const target = nameWords.length === 0 ? parseTarget(word) : null;
     if (target?.kind === 'code') {
       if (!filter.codes.includes(target.code)) filter.codes.push(target.code);

@@ -12,5 +12,6 @@ export function parseStatusWord(word: string, allowed: readonly ItemStatus[]): I
 /** "open, afgerond of vervallen": the Dutch words to suggest. */
 export function statusWordsNl(allowed: readonly ItemStatus[]): string {
   const labels = allowed.map((s) => STATUS_LABEL[s]);
-  return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} of ${labels.at(-1)!}`;
+  const last = labels.at(-1) ?? '';
+  return labels.length === 1 ? last : `${labels.slice(0, -1).join(', ')} of ${last}`;
 }

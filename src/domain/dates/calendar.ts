@@ -190,7 +190,7 @@ export function parseCalendarData(json: unknown): CalendarParseResult {
   const events: CalendarEventEntry[] = [];
   const budgetDebates: BudgetDebateEntry[] = [];
 
-  const lists: Array<[string, unknown]> = [
+  const lists: [string, unknown][] = [
     ['recesses', json.recesses],
     ['events', json.events],
     ['budgetDebates', json.budgetDebates],

@@ -4,6 +4,6 @@ import type { IsoDate } from './types.ts';
 import { MONTH_NAMES_NL, WEEKDAY_NAMES_NL } from './vocabulary.ts';
 
 export function formatDateNl(iso: IsoDate, opts: { weekday?: boolean } = {}): string {
-  const text = `${dayOf(iso)} ${MONTH_NAMES_NL[monthOf(iso) - 1]} ${yearOf(iso)}`;
-  return opts.weekday ? `${WEEKDAY_NAMES_NL[weekdayOf(iso)]} ${text}` : text;
+  const text = `${dayOf(iso)} ${MONTH_NAMES_NL[monthOf(iso) - 1] ?? ''} ${yearOf(iso)}`;
+  return opts.weekday ? `${WEEKDAY_NAMES_NL[weekdayOf(iso)] ?? ''} ${text}` : text;
 }

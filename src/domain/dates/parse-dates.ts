@@ -78,7 +78,7 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
       const next = ctx.tokens[end];
       if (next && (next.kind === 'num' || (next.kind === 'word' && VAGUE_BLOCKERS.has(next.text)))) continue;
       const prev = ctx.tokens[i - 1];
-      if (first === 'direct' && prev && prev.kind === 'word' && VAGUE_PRE_BLOCKERS.has(prev.text)) continue;
+      if (first === 'direct' && prev?.kind === 'word' && VAGUE_PRE_BLOCKERS.has(prev.text)) continue;
     }
     const deadline = term.weeks ? addUnits(ctx.reference, 'week', term.weeks) : addUnits(ctx.reference, 'month', term.months ?? 3);
     const span = term.weeks ? `${term.weeks} weken` : `${term.months ?? 3} ${term.months === 1 ? 'maand' : 'maanden'}`;
@@ -134,7 +134,7 @@ function withinAt(ctx: ParseContext, i: number): Match | null {
     const w = word(ctx, e);
     if (w === 'de' || w === 'het') e++;
     const noun = ctx.tokens[e];
-    if (!noun || noun.kind !== 'word') continue;
+    if (noun?.kind !== 'word') continue;
     e++;
     if (word(ctx, e) === 'van') {
       let f = e + 1;
@@ -229,7 +229,7 @@ function offsetAt(ctx: ParseContext, i: number): Match | null {
 
 // ---------------------------------------------------------------- voor de start van … in <period>
 
-const START_LEADS: ReadonlyArray<readonly string[]> = [
+const START_LEADS: readonly (readonly string[])[] = [
   ['de', 'start', 'van'], ['het', 'begin', 'van'], ['de', 'aanvang', 'van'], ['aanvang', 'van'], ['start', 'van'], ['begin', 'van'],
 ];
 const START_LINKS: ReadonlySet<string> = new Set(['in', 'per', 'vanaf', 'op', 'met', 'tijdens']);
@@ -278,7 +278,7 @@ function startOfAt(ctx: ParseContext, i: number): Match | null {
 
 type RangeEnd = 'incl' | 'excl';
 
-const RANGE_SEPARATORS: ReadonlyArray<{ words: readonly string[]; end: RangeEnd }> = [
+const RANGE_SEPARATORS: readonly { words: readonly string[]; end: RangeEnd }[] = [
   { words: ['tot', 'en', 'met'], end: 'incl' },
   { words: ['t', '/', 'm'], end: 'incl' },
   { words: ['tot'], end: 'excl' },
@@ -320,7 +320,7 @@ const RANGE_PREFIX_WORDS = ['tussen', 'van', 'vanaf', 'in', 'de', 'periode', 'ja
 /** "tussen 1 maart en 1 mei 2024", "van september tot en met december 2023", "in de periode 2024-2026". */
 function rangeAt(ctx: ParseContext, i: number): Match | null {
   let k = i;
-  let separators: ReadonlyArray<{ words: readonly string[]; end: RangeEnd }> = RANGE_SEPARATORS;
+  let separators: readonly { words: readonly string[]; end: RangeEnd }[] = RANGE_SEPARATORS;
   const w = word(ctx, i);
   let prefixed = true;
   if (w === 'tussen') {
@@ -399,7 +399,7 @@ function firstWholePeriodAfter(ref: IsoDate, months: number): { first: IsoDate; 
 /** An anchor after a recurring word: "jaarlijks voor de zomer", "elk jaar bij de Voorjaarsnota". */
 function recurringAnchorAt(ctx: ParseContext, k: number): Match | null {
   const m = relationCoreAt(ctx, k) ?? standaloneCoreAt(ctx, k);
-  if (!m || m.deadline === null || m.relation === 'until' || m.relation === 'from') return null;
+  if (m?.deadline == null || m.relation === 'until' || m.relation === 'from') return null;
   return m;
 }
 
@@ -477,7 +477,7 @@ function recurringAt(ctx: ParseContext, i: number): Match | null {
 
 const PRECEDING_AMOUNT_WORDS: ReadonlySet<string> = new Set(['euro', 'eur', 'miljoen', 'miljard', 'mln', 'mld', 'duizend', 'procent', 'extra', 'keer', 'maal', 'uur', 'uren', 'dagen', 'weken']);
 
-const FIRST_WORDS: ReadonlyArray<readonly string[]> = [
+const FIRST_WORDS: readonly (readonly string[])[] = [
   ['eerstvolgende', 'keer', 'in'],
   ['eerstvolgende', 'in'],
   ['eerstvolgende'],
@@ -607,7 +607,7 @@ const KEY_WORDS: readonly string[] = [
   'najaarsnota', 'begroting', 'begrotingsbehandeling', 'begrotingsdebat', 'jaarwisseling', 'kerst', 'feestdagen',
 ];
 const KEY_STEM_STOP: ReadonlySet<string> = new Set(['de', 'het', 'in', 'op', 'zo', 'per', 'als', 'elk', 'elke', 'ieder', 'iedere', 'een', 'half']);
-export const PRECHECK: RegExp = new RegExp(
+export const PRECHECK = new RegExp(
   ['\\d', 'z\\.\\s*s\\.', ...new Set(KEY_WORDS.filter((w) => w.length >= 3 && !KEY_STEM_STOP.has(w)).map((w) => w.slice(0, 5)))].join('|'),
   'i',
 );

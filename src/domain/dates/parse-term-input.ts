@@ -22,7 +22,7 @@ function maxDay(month: number, year: number | null): number {
 
 function monthDays(month: number, year: number | null): string {
   const days = maxDay(month, year);
-  return `${MONTH_LABEL[month - 1]}${year === null ? '' : ` ${year}`} heeft ${days} dagen`;
+  return `${MONTH_LABEL[month - 1] ?? ''}${year === null ? '' : ` ${year}`} heeft ${days} dagen`;
 }
 
 /**

@@ -58,8 +58,8 @@ function normalise(text: string): string {
 }
 
 /** [start, end) offsets of the clauses of a text. */
-function clausesOf(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function clausesOf(text: string): [number, number][] {
+  const out: [number, number][] = [];
   let start = 0;
   CLAUSE_BOUNDARY_RE.lastIndex = 0;
   for (let m = CLAUSE_BOUNDARY_RE.exec(text); m; m = CLAUSE_BOUNDARY_RE.exec(text)) {

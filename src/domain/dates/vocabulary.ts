@@ -64,7 +64,7 @@ export const SEASON_ADJECTIVES: ReadonlyMap<string, Part> = new Map([
 ]);
 
 /** Multi-word parts, longest first. "in de eerste maanden van Y" is begin Y. */
-export const PART_PHRASES: ReadonlyArray<{ words: readonly string[]; part: Part }> = [
+export const PART_PHRASES: readonly { words: readonly string[]; part: Part }[] = [
   { words: ['in', 'de', 'eerste', 'maanden', 'van'], part: 'begin' },
   { words: ['de', 'eerste', 'maanden', 'van'], part: 'begin' },
   { words: ['aan', 'het', 'begin', 'van'], part: 'begin' },
@@ -102,7 +102,7 @@ export type RelationWord =
   | 'with'; // bij, met, gelijktijdig met
 
 /** Relation phrases, longest first within the same first word. */
-export const RELATION_PHRASES: ReadonlyArray<{ words: readonly string[]; rel: RelationWord }> = [
+export const RELATION_PHRASES: readonly { words: readonly string[]; rel: RelationWord }[] = [
   { words: ['uiterlijk', 'voor'], rel: 'before' },
   { words: ['uiterlijk', 'op'], rel: 'by' },
   { words: ['uiterlijk', 'in'], rel: 'by' },
@@ -163,7 +163,7 @@ export interface VagueTerm {
   months?: number;
 }
 
-export const VAGUE_TERMS: ReadonlyArray<VagueTerm> = [
+export const VAGUE_TERMS: readonly VagueTerm[] = [
   { words: ['op', 'zo', 'kort', 'mogelijke', 'termijn'], months: 3 },
   { words: ['op', 'korte', 'termijn'], months: 3 },
   { words: ['zo', 'spoedig', 'mogelijk'], months: 3 },
@@ -201,7 +201,7 @@ export const VAGUE_BLOCKERS: ReadonlySet<string> = new Set([
 export const VAGUE_PRE_BLOCKERS: ReadonlySet<string> = new Set(['niet', 'meer', 'minder', 'zeer', 'heel', 'vrij', 'het', 'de', 'een', 'zo']);
 
 const EVERY_WORDS = ['elk', 'elke', 'ieder', 'iedere', 'per'] as const;
-const EVERY_PERIODS: ReadonlyArray<{ words: readonly string[]; months: number }> = [
+const EVERY_PERIODS: readonly { words: readonly string[]; months: number }[] = [
   { words: ['jaar'], months: 12 },
   { words: ['half', 'jaar'], months: 6 },
   { words: ['halfjaar'], months: 6 },
@@ -210,7 +210,7 @@ const EVERY_PERIODS: ReadonlyArray<{ words: readonly string[]; months: number }>
 ];
 
 /** Recurring words: period in months. Every "ieder / iedere / elk / elke / per" + period is one. */
-export const RECURRING_WORDS: ReadonlyArray<{ words: readonly string[]; months: number }> = [
+export const RECURRING_WORDS: readonly { words: readonly string[]; months: number }[] = [
   ...EVERY_WORDS.flatMap((every) => EVERY_PERIODS.map((p) => ({ words: [every, ...p.words], months: p.months }))),
   { words: ['jaarlijks'], months: 12 },
   { words: ['tweejaarlijks'], months: 24 },

@@ -50,14 +50,15 @@ export type ExportColumnKey = (typeof EXPORT_COLUMNS)[number]['key'];
 /** "Motie van het lid Mutluer c.s.;" / "Motie van de leden Werner en Van der Laan;" */
 export function motieHeader(submitters: readonly string[], cs: boolean): string {
   if (submitters.length === 0) return 'Motie;';
-  const names = submitters.length === 1 ? submitters[0]! : `${submitters.slice(0, -1).join(', ')} en ${submitters[submitters.length - 1]}`;
+  const last = submitters.at(-1) ?? '';
+  const names = submitters.length === 1 ? last : `${submitters.slice(0, -1).join(', ')} en ${last}`;
   return `Motie van ${submitters.length === 1 ? 'het lid' : 'de leden'} ${names}${cs ? ' c.s.' : ''};`;
 }
 
 /** "MOCW en SOCW", "SOCW, MOCW en MJenV". */
 export function joinCodes(codes: readonly string[]): string {
   if (codes.length <= 1) return codes.join('');
-  return `${codes.slice(0, -1).join(', ')} en ${codes[codes.length - 1]}`;
+  return `${codes.slice(0, -1).join(', ')} en ${codes.at(-1) ?? ''}`;
 }
 
 /** "Kamerstukken II 2022/23, 34843, nr. 79." */

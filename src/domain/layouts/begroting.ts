@@ -61,8 +61,7 @@ export function readAppendixParagraphs(
     if (text === '' || headerAt(paragraphs, at) > 0 || isTitle(text)) return false;
     return ROW_START.test(text) || isVindplaats(paragraphs[at + 1]?.text ?? '');
   };
-  while (index < paragraphs.length) {
-    const paragraph = paragraphs[index]!;
+  for (let paragraph = paragraphs[index]; paragraph; paragraph = paragraphs[index]) {
     const header = headerAt(paragraphs, index);
     if (header > 0) {
       context = contextOfTitles(titles, context);
@@ -88,13 +87,14 @@ export function readAppendixParagraphs(
     const description = paragraph;
     index += 1;
     let vindplaats: string | null = null;
-    if (index < paragraphs.length && isVindplaats(paragraphs[index]!.text)) {
-      vindplaats = paragraphs[index]!.text;
+    const next = paragraphs[index];
+    if (next && isVindplaats(next.text)) {
+      vindplaats = next.text;
       index += 1;
     }
     const status: string[] = [];
-    while (index < paragraphs.length && !startsRow(index) && headerAt(paragraphs, index) === 0 && !isTitle(paragraphs[index]!.text)) {
-      status.push(paragraphs[index]!.text);
+    for (let line = paragraphs[index]; line && !startsRow(index) && headerAt(paragraphs, index) === 0 && !isTitle(line.text); line = paragraphs[index]) {
+      status.push(line.text);
       index += 1;
     }
     rows.push({

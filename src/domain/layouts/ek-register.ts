@@ -11,7 +11,7 @@ const KERNGEGEVENS = /^kerngegevens\b/i;
 
 type EkField = 'number' | 'status' | 'date' | 'term' | 'responsible' | 'committee' | 'kamerstuk' | 'ministry' | 'ignore';
 
-const LABELS: ReadonlyArray<{ pattern: RegExp; field: EkField }> = [
+const LABELS: readonly { pattern: RegExp; field: EkField }[] = [
   { pattern: /^nummer/i, field: 'number' },
   { pattern: /^status/i, field: 'status' },
   { pattern: /^datum(?:\s+toezegging)?|^toegezegd\s+op/i, field: 'date' },
@@ -38,9 +38,9 @@ function labelOf(line: string): { field: EkField; value: string } | null {
 
 function startOf(line: string): { title: string; dossier: string | null; number: string } | null {
   const heading = HEADING.exec(line);
-  if (heading) return { title: heading[1]!.trim(), dossier: heading[2]?.trim() ?? null, number: heading[3]! };
+  if (heading) return { title: (heading[1] ?? '').trim(), dossier: heading[2]?.trim() ?? null, number: heading[3] ?? '' };
   const numbered = NUMBER_LINE.exec(line);
-  if (numbered && numbered[2]!.length >= 3) return { title: numbered[2]!.trim(), dossier: null, number: numbered[1]! };
+  if (numbered?.[1] && numbered[2] && numbered[2].length >= 3) return { title: numbered[2].trim(), dossier: null, number: numbered[1] };
   return null;
 }
 
@@ -55,21 +55,20 @@ export function looksLikeEkRegister(lines: readonly ParagraphBlock[]): boolean {
 export function readEkRegister(lines: readonly ParagraphBlock[]): LayoutRow[] {
   const rows: LayoutRow[] = [];
   let index = 0;
-  while (index < lines.length) {
-    const start = startOf(lines[index]!.text);
+  for (let first = lines[index]; first; first = lines[index]) {
+    const start = startOf(first.text);
     if (!start) {
       index += 1;
       continue;
     }
-    const first = lines[index]!;
     index += 1;
     const prose: string[] = [];
     const fields = new Map<EkField, string>();
     let inBlock = false;
     let pending: EkField | null = null;
     let afterBlock = false;
-    while (index < lines.length && !startOf(lines[index]!.text)) {
-      const text = lines[index]!.text;
+    for (let line = lines[index]; line && !startOf(line.text); line = lines[index]) {
+      const text = line.text;
       index += 1;
       if (KERNGEGEVENS.test(text)) {
         inBlock = true;
@@ -94,7 +93,8 @@ export function readEkRegister(lines: readonly ParagraphBlock[]): LayoutRow[] {
       }
       if (!afterBlock) prose.push(text);
     }
-    const number = fields.get('number') && /T\d{5}/.test(fields.get('number')!) ? /T\d{5}/.exec(fields.get('number')!)![0] : start.number;
+    const number = /T\d{5}/.exec(fields.get('number') ?? '')?.[0] ?? start.number;
+    const kamerstukField = fields.get('kamerstuk');
     rows.push({
       line: first.line,
       // The Eerste Kamer dossier ("22.112 / 31.544, CK") is no Tweede Kamer Kamerstuk: it stays in the title.
@@ -102,7 +102,7 @@ export function readEkRegister(lines: readonly ParagraphBlock[]): LayoutRow[] {
       text: prose.length > 0 ? prose.join(' ') : start.title,
       kindDefault: 'toezegging',
       reference: number,
-      kamerstuk: /\bnr\.?\s*\d/i.test(fields.get('kamerstuk') ?? '') ? fields.get('kamerstuk')! : null,
+      kamerstuk: kamerstukField !== undefined && /\bnr\.?\s*\d/i.test(kamerstukField) ? kamerstukField : null,
       status: fields.get('status') ?? null,
       date: fields.get('date') ?? null,
       term: fields.get('term') ?? null,

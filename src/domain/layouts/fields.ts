@@ -123,14 +123,15 @@ export function parseColumnOverrides(input: string): ColumnOverridesResult {
   for (const part of input.split(/[,;]/)) {
     if (part.trim() === '') continue;
     const match = /^\s*(.+?)\s*=\s*(.+?)\s*$/.exec(part);
-    const field = match ? FIELD_NAMES[match[2]!.toLowerCase()] : undefined;
-    if (!match || !field) {
+    const header = match?.[1];
+    const field = match?.[2] ? FIELD_NAMES[match[2].toLowerCase()] : undefined;
+    if (header === undefined || !field) {
       return {
         ok: false,
         message: `"${part.trim()}" in --kolommen is niet te lezen; schrijf kolomkop=veld, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title". Velden: ${FIELD_LIST_NL}.`,
       };
     }
-    overrides.set(normaliseHeader(match[1]!), field);
+    overrides.set(normaliseHeader(header), field);
   }
   if (overrides.size === 0) return { ok: false, message: '--kolommen is leeg; schrijf kolomkop=veld, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title".' };
   return { ok: true, overrides };

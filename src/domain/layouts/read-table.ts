@@ -88,8 +88,8 @@ export function contextOfTitles(titles: readonly string[], base?: TableContext):
 /** A row that only names a section: one distinct text, a kind or a status title, no longer than a heading. */
 function sectionOf(cells: readonly string[]): { kind: ItemKind | null; status: ItemStatus | null } | null {
   const values = distinct(cells);
-  if (values.length !== 1) return null;
-  const value = values[0]!;
+  const value = values[0];
+  if (values.length !== 1 || value === undefined) return null;
   if (value.length > 160) return null;
   const kind = kindOfWord(value) ?? kindOfTitle(value);
   const status = statusOfTitle(value) ?? (value.length <= 30 ? (readStatusWord(value)?.status ?? null) : null);

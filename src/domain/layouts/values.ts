@@ -12,7 +12,7 @@ export interface StatusReading {
 }
 
 /** Status words, first match wins (longer phrases before the words they contain). */
-const STATUS_WORDS: ReadonlyArray<{ pattern: RegExp; status: ItemStatus; partly?: boolean }> = [
+const STATUS_WORDS: readonly { pattern: RegExp; status: ItemStatus; partly?: boolean }[] = [
   { pattern: /^(?:deels|gedeeltelijk)\s+(?:afgedaan|afgerond|voldaan|uitgevoerd|nagekomen)\b/, status: 'open', partly: true },
   { pattern: /^(?:nog\s+niet\s+(?:afgedaan|afgerond|voldaan)|niet\s+afgedaan|niet\s+afgerond)\b/, status: 'open' },
   { pattern: /^(?:afgedaan|afgerond|voldaan|uitgevoerd|nagekomen|ingelost|afgehandeld|gereed|klaar|done|afgesloten)\b/, status: 'done' },
@@ -107,7 +107,7 @@ export function parseKamerstukCell(text: string | null | undefined): KamerstukRe
   if (/^\s*(?:handelingen|aanhangsel)/i.test(value)) return null;
   // The last dossier of an Eerste Kamer list ("22.112 / 31.544, CK") is the one the letter belongs to.
   const candidates = value.split(/\s*\/\s*(?=\d{2}[.\s]?\d{3})/);
-  const part = candidates.length > 1 ? candidates[candidates.length - 1]! : value;
+  const part = candidates.at(-1) ?? value;
   const match = DOSSIER_CELL.exec(part);
   if (!match) return null;
   const [, firstYear, secondYear, dossier, roman, number] = match;
@@ -117,10 +117,11 @@ export function parseKamerstukCell(text: string | null | undefined): KamerstukRe
     vergaderjaar = `${second - 1}/${String(second).slice(-2)}`;
   } else {
     const year = /\b(20\d{2})\s*[/\-–]\s*(\d{2})\b/.exec(value);
-    if (year) vergaderjaar = `${year[1]}/${year[2]}`;
+    if (year?.[1] && year[2]) vergaderjaar = `${year[1]}/${year[2]}`;
   }
-  const dossierNumber = dossier!.replace(/[\s.]/g, '') + (roman ? `-${roman.toUpperCase()}` : '');
-  const nr = /^\d+$/.test(number!) ? String(Number(number)) : number!.toUpperCase();
+  if (dossier === undefined || number === undefined) return null;
+  const dossierNumber = dossier.replace(/[\s.]/g, '') + (roman ? `-${roman.toUpperCase()}` : '');
+  const nr = /^\d+$/.test(number) ? String(Number(number)) : number.toUpperCase();
   return { dossier: dossierNumber, number: nr, vergaderjaar };
 }
 
@@ -139,7 +140,7 @@ export function parseSubmittersCell(text: string | null | undefined): { submitte
 }
 
 /** Full and short ministry names, as written after "Minister van" or in a Ministerie column. */
-const MINISTRY_NAMES: ReadonlyArray<{ pattern: RegExp; ministry: string }> = [
+const MINISTRY_NAMES: readonly { pattern: RegExp; ministry: string }[] = [
   { pattern: /onderwijs,?\s+cultuur\s+en\s+wetenschap/, ministry: 'OCW' },
   { pattern: /sociale\s+zaken(?:\s+en\s+werkgelegenheid)?/, ministry: 'SZW' },
   { pattern: /volksgezondheid(?:,?\s+welzijn\s+en\s+sport)?/, ministry: 'VWS' },
@@ -180,7 +181,7 @@ export function ministryOfName(text: string | null | undefined): string | null {
 export function parseResponsibleCell(text: string | null | undefined): Responsibility[] {
   if (!text || text.trim() === '') return [];
   const codes = parseCodeLine(text.replace(/[;/]/g, ' , '));
-  if (codes && codes.rest.replace(/[,\s]/g, '') === '') return codes.responsible;
+  if (codes?.rest.replace(/[,\s]/g, '') === '') return codes.responsible;
   const out: Responsibility[] = [];
   const add = (role: 'M' | 'S', ministry: string) => {
     const code = `${role}${ministry}`;
@@ -222,12 +223,13 @@ export function parseDateCell(text: string | null | undefined): string | null {
   if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(value);
   if (match) {
-    const year = match[3]!.length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
+    const year = match[3]?.length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
     return iso(year, Number(match[2]), Number(match[1]));
   }
   match = /^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$/.exec(value);
   if (match) {
-    const month = MONTHS.findIndex((name) => name === match![2] || (match![2]!.length >= 3 && name.startsWith(match![2]!)));
+    const word = match[2] ?? '';
+    const month = MONTHS.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word)));
     if (month >= 0) return iso(Number(match[3]), month + 1, Number(match[1]));
   }
   return null;

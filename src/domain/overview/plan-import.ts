@@ -253,8 +253,9 @@ function matchItems(
     let bestScore = 0;
     let tie = false;
     if (equal.length > 1) continue;
-    if (equal.length === 1) {
-      best = equal[0]!.item;
+    const [only] = equal;
+    if (only) {
+      best = only.item;
       bestScore = 1;
     }
 
@@ -394,7 +395,7 @@ function compare(
     patch.kamerstuk = incoming.kamerstuk;
     changes.push({ field: 'kamerstuk', from: null, to: `${incoming.kamerstuk.dossier}-${incoming.kamerstuk.number}` });
   }
-  const wantedLink = linkedTo === null ? null : linkedTo;
+  const wantedLink = linkedTo;
   const currentLink = current.linkedTo;
   const linkChanged =
     wantedLink === null ? currentLink !== null : !('itemId' in wantedLink) || wantedLink.itemId !== currentLink;

@@ -45,8 +45,8 @@ export function resolveDeadlines(
         severity: 'warning',
         item: item.position,
         message: fallbackReference
-          ? `Bij ${item.kind === 'motie' ? 'de motie' : 'de toezegging'} op regel ${item.line} staat geen eigen vergaderjaar; "${requestExpressions[0]?.text}" is gelezen vanuit vergaderjaar ${options.fallbackVergaderjaar} (het vergaderjaar van de meeste items in dit overzicht).`
-          : `Bij ${item.kind === 'motie' ? 'de motie' : 'de toezegging'} op regel ${item.line} staat geen vergaderjaar; "${requestExpressions[0]?.text}" is gelezen vanaf de documentdatum.`,
+          ? `Bij ${item.kind === 'motie' ? 'de motie' : 'de toezegging'} op regel ${item.line} staat geen eigen vergaderjaar; "${requestExpressions[0]?.text ?? ''}" is gelezen vanuit vergaderjaar ${options.fallbackVergaderjaar ?? ''} (het vergaderjaar van de meeste items in dit overzicht).`
+          : `Bij ${item.kind === 'motie' ? 'de motie' : 'de toezegging'} op regel ${item.line} staat geen vergaderjaar; "${requestExpressions[0]?.text ?? ''}" is gelezen vanaf de documentdatum.`,
       });
     }
     const chosen = pickDeadline({
@@ -70,7 +70,8 @@ export function resolveDeadlines(
 
   const resolved = own.map((item, index): OverviewItem => {
     if (item.linkedTo === null) return item;
-    if (items[index]?.deadlineFrom === 'own' && items[index]?.deadline !== null) return item;
+    const input = items[index];
+    if (input?.deadlineFrom === 'own' && input.deadline !== null) return item;
     const target = own[item.linkedTo - 1];
     if (!target?.deadline) return item;
     return { ...item, deadline: target.deadline, deadlineFrom: 'linked', recurrence: target.recurrence };

@@ -2,7 +2,7 @@
 import type { ItemKind } from '../items.ts';
 
 /** Section headings: a line holding only one of these switches the kind of the items below. */
-export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; kind: ItemKind }> = [
+export const SECTION_HEADINGS: readonly { pattern: RegExp; kind: ItemKind }[] = [
   { pattern: /^(?:aangenomen\s+|openstaande\s+|lopende\s+)?moties?$/i, kind: 'motie' },
   { pattern: /^(?:openstaande\s+|lopende\s+)?toezeggingen?$/i, kind: 'toezegging' },
 ];
@@ -38,7 +38,7 @@ export const DONE_PHRASES: readonly RegExp[] = [
 export const DONE_NEGATIONS = /\b(?:nog\s+geen|nog\s+niet|niet|geen|deels|gedeeltelijk)\b/i;
 
 /** Status texts that tie an item to a neighbouring one; `above` or `below`. */
-export const LINK_PHRASES: ReadonlyArray<{ pattern: RegExp; direction: 'above' | 'below' }> = [
+export const LINK_PHRASES: readonly { pattern: RegExp; direction: 'above' | 'below' }[] = [
   { pattern: /\b(?:geïntegreerd|samen|tegelijk|gezamenlijk|in\s+samenhang)\s+met\s+(?:de\s+)?(?:bovenstaande|voorgaande|vorige)\s+(?:motie|toezegging)\b/i, direction: 'above' },
   { pattern: /\bzie\s+(?:de\s+)?(?:bovenstaande|voorgaande|vorige)\s+(?:motie|toezegging)\b/i, direction: 'above' },
   { pattern: /\b(?:geïntegreerd|samen|tegelijk|gezamenlijk|in\s+samenhang)\s+met\s+(?:de\s+)?(?:onderstaande|volgende)\s+(?:motie|toezegging)\b/i, direction: 'below' },

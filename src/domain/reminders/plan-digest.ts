@@ -38,8 +38,9 @@ export interface PlannedDigest {
   retry: boolean;
 }
 
-const byDeadline = (a: Item, b: Item) =>
-  (a.deadline!.deadline! < b.deadline!.deadline! ? -1 : a.deadline!.deadline! > b.deadline!.deadline! ? 1 : 0) || a.id - b.id;
+// Overdue and due-soon items always have a deadline date ('' never occurs).
+const deadlineOf = (item: Item): string => item.deadline?.deadline ?? '';
+const byDeadline = (a: Item, b: Item) => (deadlineOf(a) < deadlineOf(b) ? -1 : deadlineOf(a) > deadlineOf(b) ? 1 : 0) || a.id - b.id;
 
 export function planDigest(input: PlanDigestInput): PlannedDigest[] {
   const week = weekOf(input.today);
@@ -78,7 +79,8 @@ export function planDigest(input: PlanDigestInput): PlannedDigest[] {
     // Aangehouden: not overdue, not due soon, until the on-hold date.
     if (!isDone && isOnHold(item, input.today)) continue;
     for (const channelId of routeItem(item, routing)) {
-      const d = digests.get(channelId)!;
+      const d = digests.get(channelId);
+      if (!d) continue; // routeItem only names linked channels: every one has a digest
       if (isDone) d.done.push(item);
       else if (due.state === 'overdue') d.overdue.push(item);
       else if (due.state === 'soon') d.soon.push(item);
@@ -93,7 +95,7 @@ export function planDigest(input: PlanDigestInput): PlannedDigest[] {
     d.retry = was === 'pending';
     d.overdue.sort(byDeadline);
     d.soon.sort(byDeadline);
-    d.done.sort((a, b) => b.doneAt! - a.doneAt! || a.id - b.id);
+    d.done.sort((a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0) || a.id - b.id);
     out.push(d);
   }
   return out.sort((a, b) => (a.channelId < b.channelId ? -1 : a.channelId > b.channelId ? 1 : 0));

@@ -85,8 +85,12 @@ export function reminderHorizon(today: IsoDate, leadDays: readonly number[]): Is
 
 const slotKeyOf = (what: string, itemId: number, dueDate: IsoDate) => `${what}\u0000${itemId}\u0000${dueDate}`;
 
-const byDeadline = (a: Item, b: Item) =>
-  (a.deadline!.deadline! < b.deadline!.deadline! ? -1 : a.deadline!.deadline! > b.deadline!.deadline! ? 1 : 0) || a.id - b.id;
+/** An item with a deadline date: the only kind that gets reminders. */
+type DatedItem = Item & { deadline: { deadline: IsoDate } };
+const hasDeadlineDate = (item: Item): item is DatedItem => Boolean(item.deadline?.deadline);
+
+const byDeadline = (a: DatedItem, b: DatedItem) =>
+  (a.deadline.deadline < b.deadline.deadline ? -1 : a.deadline.deadline > b.deadline.deadline ? 1 : 0) || a.id - b.id;
 
 interface ChannelPlan {
   overdue: PlannedMessage | null;
@@ -103,7 +107,7 @@ export function planReminders(input: PlanRemindersInput): PlannedMessage[] {
   for (const row of input.sent) {
     const slotKey = slotKeyOf(row.what, row.itemId, row.dueDate);
     let byChannel = state.get(slotKey);
-    if (!byChannel) state.set(slotKey, (byChannel = new Map()));
+    if (!byChannel) state.set(slotKey, (byChannel = new Map<string, SentRecord['state']>()));
     byChannel.set(row.channelId, row.state);
   }
   const snoozed = new Map<number, Set<string>>();
@@ -118,7 +122,7 @@ export function planReminders(input: PlanRemindersInput): PlannedMessage[] {
   // and when it cannot show them all, the most overdue ones are the ones it shows.
   // Aangehouden items (on hold until a later date) and deleted items get no reminders.
   const candidates = input.items
-    .filter((item) => item.status === 'open' && item.deadline?.deadline && !isOnHold(item, today) && !item.deletedAt)
+    .filter((item): item is DatedItem => item.status === 'open' && hasDeadlineDate(item) && !isOnHold(item, today) && !item.deletedAt)
     .sort(byDeadline);
 
   const channels = new Map<string, ChannelPlan>();
@@ -131,7 +135,7 @@ export function planReminders(input: PlanRemindersInput): PlannedMessage[] {
     return plan;
   };
   for (const item of candidates) {
-    const deadline = item.deadline!.deadline!;
+    const deadline = item.deadline.deadline;
     const slot = latestSlot(deadline, today, input.leadDays);
     if (!slot) continue;
     const days = differenceInCalendarDays(parseISO(deadline), parseISO(today));
@@ -142,12 +146,10 @@ export function planReminders(input: PlanRemindersInput): PlannedMessage[] {
       const was = sentIn?.get(channelId);
       if (was === 'sent') continue;
       const plan = channelPlan(channelId);
-      if (slot.kind === 'overdue') {
-        plan.overdue ??= { kind: 'overdue', channelId, reminders: [], more: 0 };
-        if (plan.overdue.reminders.length >= limit) {
-          plan.overdue.more += 1;
-          continue;
-        }
+      const overdue = slot.kind === 'overdue' ? (plan.overdue ??= { kind: 'overdue', channelId, reminders: [], more: 0 }) : null;
+      if (overdue && overdue.reminders.length >= limit) {
+        overdue.more += 1;
+        continue;
       }
       const reminder: PlannedReminder = {
         key: { what: slot.what, itemId: item.id, channelId, dueDate: slot.dueDate },
@@ -159,14 +161,13 @@ export function planReminders(input: PlanRemindersInput): PlannedMessage[] {
         channelId,
         retry: was === 'pending',
       };
-      if (slot.kind === 'overdue') plan.overdue!.reminders.push(reminder);
+      if (overdue) overdue.reminders.push(reminder);
       else plan.leads.push({ kind: 'lead', channelId, reminders: [reminder], more: 0 });
     }
   }
 
   const out: PlannedMessage[] = [];
-  for (const channelId of [...channels.keys()].sort()) {
-    const plan = channels.get(channelId)!;
+  for (const [, plan] of [...channels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     // A limit of 0 shows nothing: such a message has no key to claim, so it is not planned.
     if (plan.overdue && plan.overdue.reminders.length > 0) out.push(plan.overdue);
     out.push(...plan.leads);

@@ -15,7 +15,7 @@ function normaliseName(name: string): string {
 }
 
 /** Normalised department name → ministry, longest names first (so "Economische Zaken en Klimaat" wins over "Economische Zaken"). */
-const DEPARTMENTS: ReadonlyArray<readonly [string, string]> = Object.entries(data.departments as Record<string, string>)
+const DEPARTMENTS: readonly (readonly [string, string])[] = Object.entries(data.departments as Record<string, string>)
   .map(([name, ministry]) => [normaliseName(name), ministry] as const)
   .sort((a, b) => b[0].length - a[0].length);
 
@@ -42,7 +42,7 @@ function readRole(functie: string): Role | null {
   const m = ROLE_RE.exec(functie.trim());
   if (!m) return null;
   return {
-    letter: m[1]!.toLowerCase() === 'minister' ? 'M' : 'S',
+    letter: m[1]?.toLowerCase() === 'minister' ? 'M' : 'S',
     preposition: (m[2]?.toLowerCase() as 'van' | 'voor' | undefined) ?? null,
     rest: m[3] ?? '',
     president: /^minister\s*-\s*president/i.test(functie.trim()),
@@ -59,28 +59,28 @@ function readRole(functie: string): Role | null {
  */
 export function deriveToezeggingMinistry(functie: string | null, ministerie: string | null): MinistryDerivation | null {
   const role = functie ? readRole(functie) : null;
-  if (role?.president) {
-    return { responsible: [{ code: 'MAZ', ministry: 'AZ' }], rule: 'functie', explanation: `functie "${functie!.trim()}"` };
+  if (functie && role?.president) {
+    return { responsible: [{ code: 'MAZ', ministry: 'AZ' }], rule: 'functie', explanation: `functie "${functie.trim()}"` };
   }
-  if (role && role.preposition === 'van') {
+  if (functie && role?.preposition === 'van') {
     const ministry = ministryOfDepartment(role.rest);
     if (ministry) {
       return {
         responsible: [{ code: `${role.letter}${ministry}`, ministry }],
         rule: 'functie',
-        explanation: `functie "${functie!.trim()}"`,
+        explanation: `functie "${functie.trim()}"`,
       };
     }
   }
   const fromField = ministerie ? ministryOfDepartment(ministerie) : null;
-  if (fromField) {
+  if (ministerie && fromField) {
     const letter = role?.letter ?? 'M';
     return {
       responsible: [{ code: `${letter}${fromField}`, ministry: fromField }],
       rule: 'ministerie',
       explanation: functie
-        ? `ministerie "${ministerie!.trim()}" (de functie "${functie.trim()}" noemt geen departement)`
-        : `ministerie "${ministerie!.trim()}"`,
+        ? `ministerie "${ministerie.trim()}" (de functie "${functie.trim()}" noemt geen departement)`
+        : `ministerie "${ministerie.trim()}"`,
     };
   }
   return null;
@@ -89,6 +89,6 @@ export function deriveToezeggingMinistry(functie: string | null, ministerie: str
 /** Roman numeral suffix of a begroting dossier ("36200-VIII", "36 600 VIII") → ministry. */
 export function ministryOfBegroting(dossier: string): string | null {
   const m = /^\s*(\d{2}\s?\d{3})\s*[- ]\s*([IVXL]+[AB]?)\s*$/i.exec(dossier);
-  if (!m) return null;
-  return (data.begrotingen as Record<string, string>)[m[2]!.toUpperCase()] ?? null;
+  if (!m?.[2]) return null;
+  return (data.begrotingen as Record<string, string>)[m[2].toUpperCase()] ?? null;
 }

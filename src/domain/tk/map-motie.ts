@@ -51,9 +51,8 @@ export interface MotieSource {
 /** The vote that counts: the latest "Stemmen - …" decision. */
 export function isAdopted(besluiten: readonly MotieBesluit[]): boolean {
   const votes = besluiten.filter((b) => /^stemmen\s*-/i.test(b.soort?.trim() ?? ''));
-  if (votes.length === 0) return false;
-  const latest = [...votes].sort((a, b) => (a.bijgewerkt ?? '').localeCompare(b.bijgewerkt ?? '')).at(-1)!;
-  return /aangenomen/i.test(latest.soort ?? '');
+  const latest = [...votes].sort((a, b) => (a.bijgewerkt ?? '').localeCompare(b.bijgewerkt ?? '')).at(-1);
+  return /aangenomen/i.test(latest?.soort ?? '');
 }
 
 function dossierKey(dossier: MotieDossier | null): string | null {
@@ -72,20 +71,21 @@ export function deriveMotieMinistry(dossier: MotieDossier | null, actors: readon
   const found: { ministry: string; rule: string; explanation: string }[] = [];
   const key = dossierKey(dossier);
   const fromBegroting = key ? ministryOfBegroting(key) : null;
-  if (fromBegroting) found.push({ ministry: fromBegroting, rule: 'begroting', explanation: `begrotingsdossier ${key}` });
+  if (fromBegroting) found.push({ ministry: fromBegroting, rule: 'begroting', explanation: `begrotingsdossier ${key ?? ''}` });
   for (const actor of actors) {
     if (!/voortouw/i.test(actor.relatie ?? '') || !actor.naam) continue;
     const name = actor.naam.replace(/^(?:de\s+)?(?:vaste\s+)?commissie\s+(?:voor|van)\s+/i, '');
     const ministry = ministryOfDepartment(name);
     if (ministry) found.push({ ministry, rule: 'voortouwcommissie', explanation: `voortouwcommissie "${actor.naam.trim()}"` });
   }
-  const titleMatch = dossier?.titel ? /ministerie van ([^()]+?)(?:\s*\(|\s+voor het jaar|$)/i.exec(dossier.titel) : null;
-  const fromTitle = titleMatch ? ministryOfDepartment(titleMatch[1]!) : null;
-  if (fromTitle) found.push({ ministry: fromTitle, rule: 'dossiertitel', explanation: `dossiertitel "${dossier!.titel!.trim()}"` });
-  if (found.length === 0) return null;
+  const title = dossier?.titel;
+  const titleMatch = title ? /ministerie van ([^()]+?)(?:\s*\(|\s+voor het jaar|$)/i.exec(title) : null;
+  const fromTitle = titleMatch?.[1] ? ministryOfDepartment(titleMatch[1]) : null;
+  if (title && fromTitle) found.push({ ministry: fromTitle, rule: 'dossiertitel', explanation: `dossiertitel "${title.trim()}"` });
+  const first = found[0];
+  if (!first) return null;
   const ministries = new Set(found.map((f) => f.ministry));
   if (ministries.size > 1) return null;
-  const first = found[0]!;
   return {
     responsible: [{ code: `M${first.ministry}`, ministry: first.ministry }],
     rule: first.rule,

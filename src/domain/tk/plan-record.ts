@@ -71,12 +71,14 @@ export function matchCandidate(draft: TkItemDraft, candidates: readonly Item[]):
     const ref = draft.reference.toLowerCase();
     const pattern = new RegExp(`(^|[^a-z0-9])${ref.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}($|[^a-z0-9-])`, 'i');
     const byRef = sameKind.filter((c) => c.reference?.toLowerCase() === ref || pattern.test(c.text) || pattern.test(c.title));
-    if (byRef.length === 1) return { item: byRef[0]!, by: 'reference' };
+    const [only] = byRef;
+    if (only && byRef.length === 1) return { item: only, by: 'reference' };
   }
   if (draft.kamerstuk) {
     const key = `${draft.kamerstuk.dossier}-${draft.kamerstuk.number}`.toLowerCase();
     const byKamerstuk = sameKind.filter((c) => c.kamerstuk && `${c.kamerstuk.dossier}-${c.kamerstuk.number}`.toLowerCase() === key);
-    if (byKamerstuk.length === 1) return { item: byKamerstuk[0]!, by: 'kamerstuk' };
+    const [only] = byKamerstuk;
+    if (only && byKamerstuk.length === 1) return { item: only, by: 'kamerstuk' };
   }
   const text = prepareMatchText(draft.text);
   const codes = new Set((draft.ministry?.responsible ?? []).map((r) => r.ministry.toLowerCase()));

@@ -14,7 +14,7 @@ export interface ParseContext {
   referenceYear: number;
   calendar: ParliamentaryCalendar;
   /** coresAt results per token index, filled on first use. */
-  coreCache: Array<Core[] | undefined>;
+  coreCache: (Core[] | undefined)[];
   /**
    * A year written earlier in the same sentence ("in 2024 … voor de zomer"): it fills in a later
    * term without a year, when it is not before the reference year.
@@ -65,7 +65,7 @@ export const ARTICLES: ReadonlySet<string> = new Set(['de', 'het']);
 
 export function word(ctx: ParseContext, at: number): string | undefined {
   const token = ctx.tokens[at];
-  return token && token.kind === 'word' ? token.text : undefined;
+  return token?.kind === 'word' ? token.text : undefined;
 }
 
 export function isArticleAt(ctx: ParseContext, at: number): boolean {
@@ -75,7 +75,7 @@ export function isArticleAt(ctx: ParseContext, at: number): boolean {
 
 export function punct(ctx: ParseContext, at: number, mark: string, adjacent = false): boolean {
   const token = ctx.tokens[at];
-  return token !== undefined && token.kind === 'punct' && token.text === mark && (!adjacent || !token.spaceBefore);
+  return token?.kind === 'punct' && token.text === mark && (!adjacent || !token.spaceBefore);
 }
 
 /** Matches a sequence of token texts at `at`; returns the index after it or -1. */
@@ -90,13 +90,13 @@ export function seq(ctx: ParseContext, at: number, words: readonly string[]): nu
 /** A year number 1900-2100 that is not a vergaderjaar ("2022/23", "2023-24") or a count. */
 export function isYearAt(ctx: ParseContext, at: number): boolean {
   const token = ctx.tokens[at];
-  if (!token || token.kind !== 'num' || token.digits !== 4 || token.value < 1900 || token.value > 2100) return false;
+  if (token?.kind !== 'num' || token.digits !== 4 || token.value < 1900 || token.value > 2100) return false;
   const next = ctx.tokens[at + 1];
   if (next && !next.spaceBefore && next.kind === 'punct' && (next.text === '/' || next.text === '-')) {
     const after = ctx.tokens[at + 2];
-    if (after && after.kind === 'num' && !after.spaceBefore) return false;
+    if (after?.kind === 'num' && !after.spaceBefore) return false;
   }
-  if (next && next.kind === 'word' && COUNT_NOUNS.has(next.text)) return false;
+  if (next?.kind === 'word' && COUNT_NOUNS.has(next.text)) return false;
   // "2024 en 2025 telkens 5 miljoen": a following amount is out of scope; "2.024" is not a year.
   const previous = ctx.tokens[at - 1];
   if (previous && !token.spaceBefore && previous.kind === 'punct' && (previous.text === '.' || previous.text === ',')) return false;

@@ -68,7 +68,7 @@ function parsersAt(ctx: ParseContext, at: number): readonly CoreParser[] {
     const next = ctx.tokens[at + 1];
     if (!next) return NO_PARSERS;
     if (next.kind === 'num') return NUMBER_AFTER_ARTICLE_PARSERS;
-    return (next.kind === 'word' && BY_WORD_AFTER_ARTICLE.get(next.text)) || NO_PARSERS;
+    return (next.kind === 'word' ? BY_WORD_AFTER_ARTICLE.get(next.text) : undefined) ?? NO_PARSERS;
   }
   return BY_FIRST_WORD.get(token.text) ?? NO_PARSERS;
 }

@@ -47,10 +47,10 @@ function parseDay(ctx: ParseContext, at: number): Core | null {
     if (punct(ctx, pos, ',')) pos++;
   }
   const dayToken = ctx.tokens[pos];
-  if (!dayToken || dayToken.kind !== 'num' || dayToken.digits > 2 || dayToken.value < 1 || dayToken.value > 31) return null;
+  if (dayToken?.kind !== 'num' || dayToken.digits > 2 || dayToken.value < 1 || dayToken.value > 31) return null;
   pos++;
   const suffix = ctx.tokens[pos];
-  if (suffix && suffix.kind === 'word' && !suffix.spaceBefore && ORDINAL_SUFFIXES.has(suffix.text)) pos++;
+  if (suffix?.kind === 'word' && !suffix.spaceBefore && ORDINAL_SUFFIXES.has(suffix.text)) pos++;
   const monthWord = monthWordAt(ctx, pos);
   if (!monthWord) return null;
   pos = monthWord.end;

@@ -60,7 +60,7 @@ function ministryPrefixAt(ctx: ParseContext, at: number, noun: string): { end: n
 
 const BUDGET_DEBATE_NOUNS: ReadonlySet<string> = new Set(['begrotingsbehandeling', 'begrotingsbehandelingen', 'begrotingsdebat']);
 /** "de behandeling van de begroting", "het debat over de begroting", "de stemmingen over de begroting". */
-const BUDGET_DEBATE_LEADS: ReadonlyArray<readonly string[]> = [
+const BUDGET_DEBATE_LEADS: readonly (readonly string[])[] = [
   ['behandeling', 'van', 'de'],
   ['debat', 'over', 'de'],
   ['stemmingen', 'over', 'de'],
@@ -122,7 +122,7 @@ export const budgetDebateCore: CoreParser = {
 };
 
 /** "de publicatie van", "het verschijnen van", "de presentatie van" before an event name. */
-const PUBLICATION_LEADS: ReadonlyArray<readonly string[]> = [
+const PUBLICATION_LEADS: readonly (readonly string[])[] = [
   ['publicatie', 'van'],
   ['verschijning', 'van'],
   ['verschijnen', 'van'],
@@ -140,7 +140,7 @@ function skipPublication(ctx: ParseContext, at: number): number {
   return at;
 }
 
-type EventBuilder = { build: (ctx: ParseContext) => (year: number) => Anchor; yearShift: number; needsDe?: boolean };
+interface EventBuilder { build: (ctx: ParseContext) => (year: number) => Anchor; yearShift: number; needsDe?: boolean }
 
 const EVENTS: ReadonlyMap<string, EventBuilder> = new Map<string, EventBuilder>([
   ['prinsjesdag', { build: (ctx) => (y) => prinsjesdagAnchor(ctx.calendar, y), yearShift: 0 }],
@@ -167,7 +167,7 @@ function parseEvent(ctx: ParseContext, at: number): Core | null {
   if (name === undefined) return null;
   pos++;
   let build: ((year: number) => Anchor) | undefined;
-  let yearShift = 0;
+  let yearShift: number;
   let relations: ReadonlySet<RelationWord> | undefined;
   const event = EVENTS.get(name);
   if (event) {

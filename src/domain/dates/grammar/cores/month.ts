@@ -9,9 +9,9 @@ import { monthWordAt, NEXT_WORDS, ORDINAL_SUFFIXES, THIS_WORDS, word, yearSpecAt
 function followsDayNumber(ctx: ParseContext, at: number): boolean {
   let before = at - 1;
   const suffix = ctx.tokens[before];
-  if (suffix && suffix.kind === 'word' && !suffix.spaceBefore && ORDINAL_SUFFIXES.has(suffix.text)) before--;
+  if (suffix?.kind === 'word' && !suffix.spaceBefore && ORDINAL_SUFFIXES.has(suffix.text)) before--;
   const day = ctx.tokens[before];
-  return day !== undefined && day.kind === 'num' && day.digits <= 2;
+  return day?.kind === 'num' && day.digits <= 2;
 }
 
 function parseMonth(ctx: ParseContext, at: number): Core | null {

@@ -33,7 +33,7 @@ function parseQuarter(ctx: ParseContext, at: number): Core | null {
   const token = ctx.tokens[pos];
   if ((w === 'q' || w === 'k') && !hasArticle) {
     const number = ctx.tokens[pos + 1];
-    if (number && number.kind === 'num' && !number.spaceBefore && number.digits === 1 && number.value >= 1 && number.value <= 4) {
+    if (number?.kind === 'num' && !number.spaceBefore && number.digits === 1 && number.value >= 1 && number.value <= 4) {
       quarter = number.value;
       letterForm = true;
       pos += 2;
@@ -41,9 +41,9 @@ function parseQuarter(ctx: ParseContext, at: number): Core | null {
   } else if (w !== undefined && ORDINALS.has(w) && word(ctx, pos + 1) === 'kwartaal') {
     quarter = ORDINALS.get(w) as number;
     pos += 2;
-  } else if (token && token.kind === 'num' && token.digits === 1 && token.value >= 1 && token.value <= 4) {
+  } else if (token?.kind === 'num' && token.digits === 1 && token.value >= 1 && token.value <= 4) {
     const suffix = ctx.tokens[pos + 1];
-    if (suffix && suffix.kind === 'word' && !suffix.spaceBefore && ORDINAL_SUFFIXES.has(suffix.text) && word(ctx, pos + 2) === 'kwartaal') {
+    if (suffix?.kind === 'word' && !suffix.spaceBefore && ORDINAL_SUFFIXES.has(suffix.text) && word(ctx, pos + 2) === 'kwartaal') {
       quarter = token.value;
       pos += 3;
     } else return null;

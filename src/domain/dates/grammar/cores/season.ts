@@ -59,7 +59,7 @@ function parseSeason(ctx: ParseContext, at: number): Core | null {
     const first = ctx.tokens[yearPos];
     const separator = ctx.tokens[yearPos + 1];
     const second = ctx.tokens[yearPos + 2];
-    if (first && first.kind === 'num' && first.digits === 4 && separator && separator.kind === 'punct' && (separator.text === '/' || separator.text === '-') && second && second.kind === 'num') {
+    if (first?.kind === 'num' && first.digits === 4 && separator?.kind === 'punct' && (separator.text === '/' || separator.text === '-') && second?.kind === 'num') {
       const next = second.digits === 4 ? second.value : second.digits === 2 ? Math.floor(first.value / 100) * 100 + second.value : -1;
       if (next === first.value + 1) {
         const year = first.value;

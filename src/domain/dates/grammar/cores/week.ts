@@ -38,7 +38,7 @@ function parseWeek(ctx: ParseContext, at: number): Core | null {
   }
   if (hasArticle) return null;
   const number = ctx.tokens[pos];
-  if (!number || number.kind !== 'num' || number.digits > 2 || number.value < 1 || number.value > 53) return null;
+  if (number?.kind !== 'num' || number.digits > 2 || number.value < 1 || number.value > 53) return null;
   const week = number.value;
   pos++;
   const next = word(ctx, pos);
