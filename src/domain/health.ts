@@ -99,7 +99,7 @@ export function assessHealth(db: DatabaseFacts, scheduler: SchedulerFacts, now: 
       problems.push({
         code: 'LEASE_STALE',
         job,
-        detail: holder !== ours ? `running ${job} but the lease is held by ${holder ?? 'nobody'}` : `running ${job} but its lease expired at ${report.expiresAt}`,
+        detail: holder !== ours ? `running ${job} but the lease is held by ${holder ?? 'nobody'}` : `running ${job} but its lease expired at ${report.expiresAt ?? 'an unknown time'}`,
       });
     }
     return report;

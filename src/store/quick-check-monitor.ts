@@ -81,11 +81,19 @@ export function createQuickCheckMonitor(options: QuickCheckMonitorOptions): Quic
         resolveDone(latest);
         void worker.terminate();
       };
-      const timer = setTimeout(() => finish([`quick_check did not finish within ${Math.round(timeoutMs / 1000)} s`]), timeoutMs);
+      const timer = setTimeout(() => {
+        finish([`quick_check did not finish within ${Math.round(timeoutMs / 1000)} s`]);
+      }, timeoutMs);
       timer.unref();
-      worker.on('message', (message: { problems: string[] }) => finish(message.problems));
-      worker.on('error', (error) => finish([error.message]));
-      worker.on('exit', (code) => finish([`quick_check worker exited with code ${code}`]));
+      worker.on('message', (message: { problems: string[] }) => {
+        finish(message.problems);
+      });
+      worker.on('error', (error) => {
+        finish([error.message]);
+      });
+      worker.on('exit', (code) => {
+        finish([`quick_check worker exited with code ${code}`]);
+      });
     });
     running = { worker, done };
     return done;

@@ -57,9 +57,9 @@ async function openModal(itemId: number, label: string, opts: { user?: string; c
 function stateOf(view: ModalView, set: Record<string, string | null> = {}) {
   const values: Record<string, Record<string, unknown>> = {};
   for (const block of view.blocks) {
-    if (block.type !== 'input' || !block.element) continue;
+    if (block.type !== 'input') continue;
     const e = block.element as { type: string; action_id: string; initial_value?: string; initial_option?: unknown; initial_user?: string; options?: { value: string }[] };
-    const given = block.block_id! in set ? set[block.block_id!] : undefined;
+    const given = block.block_id !== undefined && block.block_id in set ? set[block.block_id] : undefined;
     let state: Record<string, unknown>;
     if (e.type === 'plain_text_input') state = { type: e.type, value: given !== undefined ? given : (e.initial_value ?? null) };
     else if (e.type === 'users_select') state = { type: e.type, selected_user: given !== undefined ? given : (e.initial_user ?? null) };

@@ -33,7 +33,9 @@ describe('the quick_check monitor', () => {
     path = join(dir, 'motiebot.db');
     seed(path);
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('reports ok for a sound file and the damage for a corrupted one', async () => {
     let clock = 1_000_000;

@@ -21,7 +21,7 @@ export type RowPermission = ((item: Pick<Item, 'responsible'>) => string[] | nul
 /** Slack shows at most this many options in an overflow menu. */
 export const MENU_MAX_OPTIONS = 5;
 
-type MenuOption = { text: { type: 'plain_text'; text: string }; value: string };
+interface MenuOption { text: { type: 'plain_text'; text: string }; value: string }
 
 /**
  * The ⋯ menu of an item, as fits its state and the viewer: Bewerken and the statuses for someone

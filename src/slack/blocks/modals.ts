@@ -177,7 +177,9 @@ const option = (text: string, value: string) => ({ text: { type: 'plain_text' as
 /** "Bewerken": every field of the item, filled in with what it is now. */
 export function buildEditModal(item: Item, metadata: ModalMetadata): View {
   const T = I.edit;
-  const kinds = [option(T.kindMotie, 'motie'), option(T.kindToezegging, 'toezegging')];
+  const motie = option(T.kindMotie, 'motie');
+  const toezegging = option(T.kindToezegging, 'toezegging');
+  const kinds = [motie, toezegging];
   const statusText = item.statusText ?? '';
   const blocks: KnownBlock[] = [
     {
@@ -190,7 +192,7 @@ export function buildEditModal(item: Item, metadata: ModalMetadata): View {
       type: 'input',
       block_id: EDIT.kind.block,
       label: { type: 'plain_text', text: T.labelKind },
-      element: { type: 'static_select', action_id: EDIT.kind.action, options: kinds, initial_option: kinds[item.kind === 'toezegging' ? 1 : 0]! },
+      element: { type: 'static_select', action_id: EDIT.kind.action, options: kinds, initial_option: item.kind === 'toezegging' ? toezegging : motie },
     },
   ];
   if (statusText.length <= INPUT_MAX) {
@@ -278,8 +280,9 @@ export type StatusChoice = 'hold' | 'lapse' | 'remove';
 /** Aanhouden (with a date), Vervallen and, for who may delete, Verwijderen. */
 export function buildStatusModal(item: Item, metadata: ModalMetadata, options: { initial: StatusChoice; mayDelete: boolean; today: IsoDate }): View {
   const T = I.statusModal;
-  const choices = [option(T.hold, 'hold'), option(T.lapse, 'lapse'), ...(options.mayDelete ? [option(T.remove, 'remove')] : [])];
-  const initial = choices.find((c) => c.value === options.initial) ?? choices[0]!;
+  const hold = option(T.hold, 'hold');
+  const choices = [hold, option(T.lapse, 'lapse'), ...(options.mayDelete ? [option(T.remove, 'remove')] : [])];
+  const initial = choices.find((c) => c.value === options.initial) ?? hold;
   const held = item.onHoldUntil && item.onHoldUntil > options.today ? T.currentHold(formatDateNl(item.onHoldUntil)) : null;
   return {
     type: 'modal',

@@ -3,7 +3,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { restoreItem } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
-import { announceQuietly, type ChatClient } from '../../announce-change.ts';
+import { announceQuietly } from '../../announce-change.ts';
 import { ACTION, decodeItemValue } from '../../blocks/ids.ts';
 import type { BotDeps } from '../../deps.ts';
 import { I } from '../../../texts/items.nl.ts';
@@ -35,7 +35,7 @@ export function registerRestore(app: App, deps: BotDeps): void {
         case 'ITEM_RESTORED':
           if (place.respond) await place.respond({ response_type: 'ephemeral', replace_original: true, text: I.restored(value.id) });
           else await tell(deps, args, place, I.restored(value.id));
-          await announceQuietly(deps, args.client as unknown as ChatClient, { kind: 'restored', item: result.item, actor: args.body.user.id });
+          await announceQuietly(deps, args.client, { kind: 'restored', item: result.item, actor: args.body.user.id });
       }
     }),
   );
