@@ -117,7 +117,7 @@ describe('GET /healthz on the real bot process', () => {
       const expired = await health(bot);
       expect(expired.status).toBe(503);
       expect(expired.body?.problems).toEqual([expect.objectContaining({ code: 'LEASE_STALE', job: 'digest' })]);
-      expect(expired.body?.problems[0]).toMatchObject({ detail: expect.stringContaining('expired') });
+      expect(expired.body?.problems[0]?.detail).toContain('expired');
       expect(expired.body?.database.ok).toBe(true);
 
       // Another process took it over.
@@ -125,7 +125,8 @@ describe('GET /healthz on the real bot process', () => {
       const taken = await health(bot);
       expect(taken.status).toBe(503);
       expect(taken.body?.scheduler.leases.find((l) => l.job === 'digest')).toMatchObject({ holder: 'someone-else@elsewhere', heldByThisInstance: false, shouldHold: true, fresh: true });
-      expect(taken.body?.problems[0]).toMatchObject({ code: 'LEASE_STALE', detail: expect.stringContaining('someone-else@elsewhere') });
+      expect(taken.body?.problems[0]?.code).toBe('LEASE_STALE');
+      expect(taken.body?.problems[0]?.detail).toContain('someone-else@elsewhere');
     } finally {
       other.close();
     }
