@@ -28,7 +28,6 @@ const NOT_YET_CLEAN = [
   'bench/status-server.ts',
   'bench/status.bench.ts',
   'scripts/make-schema-fixture.ts',
-  'scripts/readme-examples.ts',
   'src/adapters/documents/csv.ts',
   'src/adapters/documents/docx.ts',
   'src/adapters/documents/pdf-tables.ts',

@@ -92,8 +92,8 @@ export function blocksToText(blocks: readonly KnownBlock[]): string {
         break;
     }
   }
-  const width = Math.min(100, Math.max(...lines.filter((l) => l.actions).map((l) => [...l.text].length + 2), 0));
-  return lines.map((l) => (l.actions ? `${l.text.padEnd(width - ([...l.text].length - l.text.length))}${l.actions}` : l.text)).join('\n');
+  const width = Math.min(100, Math.max(...lines.filter((l) => l.actions).map((l) => l.text.length + 2), 0));
+  return lines.map((l) => (l.actions ? `${l.text.padEnd(width)}${l.actions}` : l.text)).join('\n');
 }
 
 // --- The digest example ------------------------------------------------------------------------
@@ -102,7 +102,7 @@ export function blocksToText(blocks: readonly KnownBlock[]): string {
 export async function digestExample(): Promise<string> {
   const db = openDb(':memory:');
   try {
-    const logger = createLogger('error', () => {});
+    const logger = createLogger('error', () => undefined);
     const seeded = seedSample({ db, admins: [], calendar: loadCalendar(undefined), now: () => new Date(), logger });
     if (!seeded.channels.some((c) => c.id === DIGEST_CHANNEL.id)) throw new Error(`the sample no longer links ${DIGEST_CHANNEL.id}`);
     const result = await runDigest({ db, slack: null, today: STATED_DATE, dryRun: true });
@@ -158,12 +158,12 @@ export async function openHeroSession(): Promise<HeroSession> {
       PORT: '0',
       LOG_LEVEL: 'error',
     });
-    preview = await startPreview(config, createLogger('error', () => {}));
+    preview = await startPreview(config, createLogger('error', () => undefined));
     context = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
       executablePath: CHROMIUM,
       headless: true,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=nl-NL'],
-      viewport: { width: 1280, height: 1000 },
+      viewport: { width: 1280, height: 1120 }, // the whole status message, its heading too
       locale: 'nl-NL',
       timezoneId: 'Europe/Amsterdam',
     });
@@ -193,9 +193,8 @@ export async function openHeroSession(): Promise<HeroSession> {
 export async function showHero(session: HeroSession, shoot?: (page: Page) => Promise<void>): Promise<string> {
   const { page, preview } = session;
   await page.goto(preview.url);
-  const [y, m, d] = STATED_DATE.split('-');
   const dateField = page.getByLabel('Doe alsof het vandaag is:');
-  await dateField.fill(`${d}-${m}-${y}`);
+  await dateField.fill(STATED_DATE.split('-').reverse().join('-')); // dd-mm-jjjj
   await dateField.press('Enter');
   await page.locator('#date-banner:not([hidden])').waitFor();
   if (preview.clock.date() !== STATED_DATE) throw new Error(`the preview did not take the date ${STATED_DATE}`);
@@ -229,7 +228,7 @@ const PAGE_TEXT = `(() => {
 /** What the page shows, as text: the title, the date banner and each message, without the clock times. */
 export async function fingerprintOf(page: Page): Promise<string> {
   // A string, not a function: tsx's transform would add helpers the page does not have.
-  const parts = (await page.evaluate(PAGE_TEXT)) as string[];
+  const parts = await page.evaluate<string[]>(PAGE_TEXT);
   return `${parts.join('\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
