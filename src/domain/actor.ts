@@ -5,17 +5,18 @@
 
 export type SlackUserActor = `U${string}` | `W${string}`;
 export type CliActor = 'cli' | `cli:${string}`;
-/** 'tk-sync': the Tweede Kamer open-data sync (not a person; described as system). */
+/** 'tk-sync': the Tweede Kamer open-data sync (not a person). */
 export type Actor = SlackUserActor | CliActor | 'import' | 'system' | 'preview' | 'tk-sync';
 
-export type ActorKind = 'slack' | 'cli' | 'import' | 'system' | 'preview';
+export type ActorKind = 'slack' | 'cli' | 'import' | 'system' | 'preview' | 'tk-sync';
 
 export type DescribedActor =
   | { kind: 'slack'; userId: string }
   | { kind: 'cli'; name: string | null }
   | { kind: 'import' }
   | { kind: 'system' }
-  | { kind: 'preview' };
+  | { kind: 'preview' }
+  | { kind: 'tk-sync' };
 
 const SLACK_USER = /^[UW][A-Z0-9]{1,30}$/;
 
@@ -40,7 +41,7 @@ export function describeActor(actor: string): DescribedActor {
   if (SLACK_USER.test(actor)) return { kind: 'slack', userId: actor };
   if (actor === 'cli') return { kind: 'cli', name: null };
   if (actor.startsWith('cli:')) return { kind: 'cli', name: actor.slice(4) };
-  if (actor === 'import' || actor === 'preview') return { kind: actor };
+  if (actor === 'import' || actor === 'preview' || actor === 'tk-sync') return { kind: actor };
   return { kind: 'system' };
 }
 

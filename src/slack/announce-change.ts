@@ -28,8 +28,8 @@ import {
   markSent,
 } from '../store/sent-log.queries.ts';
 import { buildDigest } from './blocks/digest.ts';
-import { actorName } from './blocks/item-row.ts';
-import { escapeMrkdwn, truncate } from './blocks/mrkdwn.ts';
+import { actorNl } from '../texts/history.nl.ts';
+import { escapeMrkdwn, SLACK_STYLE, truncate } from './blocks/mrkdwn.ts';
 import { buildOverdueReminder } from './blocks/reminder.ts';
 import type { BotDeps } from './deps.ts';
 import { I } from '../texts/items.nl.ts';
@@ -91,7 +91,7 @@ export async function announceQuietly(deps: BotDeps, client: ChatClient, change:
 export function changeLine(change: Change, today: string): string {
   const { item } = change;
   const title = `*${escapeMrkdwn(truncate(item.title, 120))}*`;
-  const by = actorName(change.actor as never) ?? 'motiebot';
+  const by = actorNl(change.actor, SLACK_STYLE);
   switch (change.kind) {
     case 'done':
       return I.change.done(item.id, title, by, referenceText(item.closingReference));

@@ -10,6 +10,7 @@ describe('actors', () => {
     ['import', { kind: 'import' }, false],
     ['preview', { kind: 'preview' }, false],
     ['system', { kind: 'system' }, false],
+    ['tk-sync', { kind: 'tk-sync' }, false],
     // Anything else (a hand-edited database) is nobody in particular, never a person or a mention.
     ['<!channel>', { kind: 'system' }, false],
     ['u0123abcd', { kind: 'system' }, false],

@@ -99,7 +99,7 @@ describe('"Afgerond" on a message in a channel', () => {
     const { item, message } = reminderMessage(t.bot);
     markDone(t.bot.deps.db, item.id, 'cli:<!channel>', t.bot.deps.now().getTime());
     const click = await clickButton(t.bot, findElement(message.blocks, 'item_done', item.id), { message });
-    expect((await reply(t.bot, click.responseId)).text).toContain('(door cli:&lt;!channel&gt;)');
+    expect((await reply(t.bot, click.responseId)).text).toContain('(door &lt;!channel&gt;)');
   });
 
   it('on an item that was removed says so and changes nothing', async () => {
@@ -230,8 +230,8 @@ describe('the item menu', () => {
     expect(text).toContain('verzoekt de regering de Kamer te informeren over herstelrecht');
     expect(text).toContain('Brief in voorbereiding.');
     expect(text).toContain('Status: *afgerond*');
-    expect(text).toContain('Laatste wijzigingen:\n• 2025-09-15 09:00 · <@UBOB> · status: open → done');
-    expect(text).toContain('• 2025-09-15 09:00 · import · create');
+    expect(text).toContain('Laatste wijzigingen:\n• Afgerond door <@UBOB>, 15 september 2025 om 09:00.');
+    expect(text).toContain('• Toegevoegd als motie voor SOCW door de import van een overzicht, 15 september 2025 om 09:00.');
   });
 
   it('"Herinner me volgende week" on a reminder snoozes the item in this channel for a week', async () => {

@@ -10,6 +10,8 @@ import { getItem, listAudit, listItems } from '../../store/items.queries.ts';
 import { withApp, withDb } from '../db.ts';
 import { getTkOrigin } from '../../store/tk.queries.ts';
 import { TK_NOTICE } from '../../texts/tk.nl.ts';
+import { historySentence, PLAIN_STYLE } from '../../texts/history.nl.ts';
+import { readHistoryEvent } from '../../domain/history.ts';
 import { toItemDetailJson, toItemJson } from '../item-json.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo } from '../types.ts';
@@ -111,10 +113,7 @@ export const showCommand: CliCommand = {
       if (item.statusText) io.out(`\nStand van zaken:\n${item.statusText}`);
       if (origin?.ministryRule) io.out(`\n${TK_NOTICE.ministryRule(origin.ministryRule)}.`);
       io.out('\nGeschiedenis:');
-      for (const a of audit) {
-        const change = a.field ? `${a.field}: ${a.oldValue ?? '—'} → ${a.newValue ?? '—'}` : (a.newValue ?? '');
-        io.out(`  ${amsterdamDateTime(a.at)}  ${a.actor}  ${a.action}  ${change}`);
-      }
+      for (const a of audit) io.out(`  ${historySentence(readHistoryEvent(a), a.actor, amsterdamDateTime(a.at), PLAIN_STYLE)}`);
       return 0;
     });
   },

@@ -3,14 +3,17 @@ import type { KnownBlock } from '@slack/types';
 import type { Actor } from '../../domain/actor.ts';
 import { readClosingReference } from '../../domain/closing-reference.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
+import { readHistoryEvent } from '../../domain/history.ts';
 import type { Item } from '../../domain/items.ts';
 import { STATUS_LABEL } from '../../domain/describe-item.ts';
 import type { AuditEntry } from '../../store/items.queries.ts';
 import { actorName, itemText } from './item-row.ts';
-import { escapeMrkdwn, escapeTruncated, truncateLines } from './mrkdwn.ts';
+import { escapeTruncated, SLACK_STYLE, truncateLines } from './mrkdwn.ts';
+import { historySentence, whenNl } from '../../texts/history.nl.ts';
 
 const MAX_AUDIT = 8;
 
+/** `formatInstant`: an instant as "YYYY-MM-DD HH:mm" in Amsterdam (clock.ts amsterdamDateTime). */
 export function buildDetails(item: Item, audit: AuditEntry[], today: IsoDate, formatInstant: (ms: number) => string): { text: string; blocks: KnownBlock[] } {
   const blocks: KnownBlock[] = [
     { type: 'section', text: { type: 'mrkdwn', text: `${itemText(item, today)}\nStatus: *${STATUS_LABEL[item.status]}*` } },
@@ -20,7 +23,7 @@ export function buildDetails(item: Item, audit: AuditEntry[], today: IsoDate, fo
     const by = item.doneBy ? actorName(item.doneBy as Actor) : null;
     const ref = item.closingReference ? readClosingReference(item.closingReference) : null;
     const with_ = ref ? (ref.kind === 'kamerstuk' ? ` met Kamerstuk ${ref.dossier}, nr. ${ref.number}` : ` met <${ref.url}|de Kamerbrief>`) : '';
-    const when = item.doneAt !== null ? ` op ${formatInstant(item.doneAt)}` : '';
+    const when = item.doneAt !== null ? ` op ${whenNl(formatInstant(item.doneAt))}` : '';
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `✅ Afgerond${by ? ` door ${by}` : ''}${when}${with_}` }] });
   }
   if (item.statusText) {
@@ -28,11 +31,7 @@ export function buildDetails(item: Item, audit: AuditEntry[], today: IsoDate, fo
   }
   const recent = audit.slice(-MAX_AUDIT).reverse();
   if (recent.length > 0) {
-    const lines = recent.map((a) => {
-      const who = actorName(a.actor) ?? escapeMrkdwn(a.actor);
-      const what = a.field ? `${a.field}: ${escapeTruncated(a.oldValue ?? '—', 80)} → ${escapeTruncated(a.newValue ?? '—', 80)}` : escapeTruncated(a.action, 80);
-      return `• ${formatInstant(a.at)} · ${who} · ${what}`;
-    });
+    const lines = recent.map((a) => `• ${historySentence(readHistoryEvent(a), a.actor, formatInstant(a.at), SLACK_STYLE)}`);
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncateLines(`Laatste wijzigingen:\n${lines.join('\n')}`, 2900) }] });
   }
   return { text: `Details van #${item.id}: ${escapeTruncated(item.title, 300)}`, blocks };

@@ -1,14 +1,15 @@
 // One item as blocks: a section with what and when, and an actions block with "Afgerond" and a
 // menu. Used by /motie status, the digest, reminders and the Home tab.
 import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
-import { describeActor, type Actor } from '../../domain/actor.ts';
+import { isPerson, type Actor } from '../../domain/actor.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
 import { describeOrigin, describeTerm, STATUS_LABEL } from '../../domain/describe-item.ts';
 import { describeTermHistory } from '../../domain/describe-history.ts';
 import { formatKamerstuk, type Item } from '../../domain/items.ts';
 import { ACTION, MENU, encodeItemValue, itemBlockId, type ItemActionValue } from './ids.ts';
-import { escapeMrkdwn, escapeTruncated, plain } from './mrkdwn.ts';
+import { escapeMrkdwn, escapeTruncated, plain, SLACK_STYLE } from './mrkdwn.ts';
+import { actorNl } from '../../texts/history.nl.ts';
 import { I } from '../../texts/items.nl.ts';
 import { T } from '../../texts/slack.nl.ts';
 
@@ -151,21 +152,18 @@ export function itemRow(item: Item, options: ItemRowOptions): KnownBlock[] {
   return [section, actions];
 }
 
-/** A Slack user mention for a real user id; anything else is shown as escaped text. */
-export function mention(userId: string): string {
-  return /^[UW][A-Z0-9]{2,20}$/.test(userId) ? `<@${userId}>` : escapeMrkdwn(userId);
+/** Who someone is in Slack: a mention for a user id, a name or a description for any other actor. */
+export function mention(actor: string): string {
+  return actorNl(actor, SLACK_STYLE);
 }
 
 /**
- * Who an actor is, for people: a Slack user as a mention, the command line as "cli" or
- * "cli:<name>", anyone else (the import, the system, the preview) as null.
+ * Who an actor is, for people: a Slack user as a mention, the command line as the name given
+ * with --door (or "iemand op de opdrachtregel"), anyone else (the import, the system) as null.
  */
 export function actorName(actor: Actor | null): string | null {
   if (!actor) return null;
-  const who = describeActor(actor);
-  if (who.kind === 'slack') return `<@${who.userId}>`;
-  if (who.kind === 'cli') return escapeMrkdwn(actor);
-  return null;
+  return isPerson(actor) ? actorNl(actor, SLACK_STYLE) : null;
 }
 
 /** The row of an item that was just marked done: struck through, with "Ongedaan maken". */

@@ -1,4 +1,5 @@
 // Making text from documents and people safe for Slack mrkdwn, and keeping it within limits.
+import type { TextStyle } from '../../texts/history.nl.ts';
 
 /**
  * The characters that format mrkdwn (*bold*, _italic_, ~strike~, `code`), each with a lookalike
@@ -64,3 +65,12 @@ export function escapeTruncated(text: string, max: number): string {
 export function plain(text: string, max: number): string {
   return truncate(text, max);
 }
+
+/** How src/texts writes names, channels, links and quoted text in Slack. */
+export const SLACK_STYLE: TextStyle = {
+  user: (id) => `<@${id}>`,
+  channel: (id) => `<#${id}>`,
+  link: (url, label) => `<${url.replace(/[<>|]/g, encodeURIComponent)}|${label}>`,
+  quote: (text) => escapeMrkdwn(text),
+  excerpt: (text, max) => escapeTruncated(text, max),
+};

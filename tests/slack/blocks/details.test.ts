@@ -18,7 +18,7 @@ describe('buildDetails', () => {
     expect(all).toContain('Status: *open*');
     expect(all).toContain('*Verzoek/toezegging*\\nverzoekt de regering om x');
     expect(all).toContain('*Stand van zaken*\\nBrief volgt.');
-    expect(all).toContain('Laatste wijzigingen:\\n• 2025-09-15 07:02 · <@UBOB> · status: open → done\\n• 2025-09-15 07:01 · cli:Jan · status: open → done\\n• 2025-09-15 07:00 · import · create');
+    expect(all).toContain('Laatste wijzigingen:\\n• Afgerond door <@UBOB>, 15 september 2025 om 07:02.\\n• Afgerond door Jan, 15 september 2025 om 07:01.\\n• Toegevoegd door de import van een overzicht, 15 september 2025 om 07:00.');
     expect(msg.text).toBe('Details van #1: Motie 1');
   });
 
@@ -26,7 +26,7 @@ describe('buildDetails', () => {
     const audit = Array.from({ length: 50 }, (_, n) => entry(n, { field: 'title', oldValue: '<!channel> & '.repeat(100), newValue: '&'.repeat(500) }));
     const msg = buildDetails(worstItem(1, '2025-01-01'), audit, '2025-09-15', format);
     expect(blockKitViolations(msg, 'message')).toEqual([]);
-    expect(JSON.stringify(msg.blocks).match(/• 2025/g)).toHaveLength(8);
+    expect(JSON.stringify(msg.blocks).match(/• Titel gewijzigd/g)).toHaveLength(8);
     expect(JSON.stringify(msg)).not.toContain('<!channel>');
   });
 });

@@ -112,9 +112,10 @@ describe('mention', () => {
   it.each([
     ['UBOB', '<@UBOB>'],
     ['W012ABC', '<@W012ABC>'],
-    ['cli:Jan', 'cli:Jan'],
-    ['import', 'import'],
-    ['U<!channel>', 'U&lt;!channel&gt;'],
+    ['cli:Jan', 'Jan'],
+    ['cli:<!channel>', '&lt;!channel&gt;'],
+    ['import', 'de import van een overzicht'],
+    ['U<!channel>', 'motiebot'],
   ])('%s → %s', (id, expected) => {
     expect(mention(id)).toBe(expected);
   });
