@@ -52,9 +52,11 @@ export function actorNl(actor: string, style: TextStyle): string {
 
 /** "12 mei 2026 om 14:03" from "2026-05-12 14:03" (Amsterdam time, clock.ts amsterdamDateTime); other text as given. */
 export function whenNl(dateTime: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}))?$/.exec(dateTime);
-  if (!m) return dateTime;
-  return `${formatDateNl(m[1]!)}${m[2] ? ` om ${m[2]}` : ''}`;
+  const m = /^(?<date>\d{4}-\d{2}-\d{2})(?: (?<time>\d{2}:\d{2}))?$/.exec(dateTime);
+  const date = m?.groups?.date;
+  if (!date) return dateTime;
+  const time = m.groups?.time;
+  return `${formatDateNl(date)}${time ? ` om ${time}` : ''}`;
 }
 
 /** "eind 2025 (31 december 2025)", "31 december 2025", "na de zomer (nog geen datum)". */
@@ -75,7 +77,7 @@ function truncate(text: string, max: number): string {
 }
 
 const list = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)!}`;
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1) ?? ''}`;
 
 function periodNl(period: string): string {
   const p = parsePeriod(period);

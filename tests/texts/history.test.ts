@@ -133,7 +133,9 @@ describe('the history of a real item (issue 16 point 7)', () => {
     snoozeItem(db, id, 'C0SZW', '2026-05-20', 'U0SANNE', T0 + 360_000);
     closeDb(db);
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('every change the store records reads as a known event (no "Gewijzigd" fallback)', () => {
     const reopened = openDb(dbPath);
