@@ -13,6 +13,7 @@ import { startTkSchedule } from './scheduler/tk-sync-schedule.ts';
 import { createSlackApp } from './slack/app.ts';
 import { loadCalendar } from './store/calendar-file.ts';
 import { amsterdamDateTime } from './clock.ts';
+import { BOT_BUSY_TIMEOUT_MS } from './store/busy.ts';
 import { closeDb, openDb, type Db } from './store/db.ts';
 import { assertDatabaseSound } from './store/maintenance.ts';
 import { createQuickCheckMonitor } from './store/quick-check-monitor.ts';
@@ -50,6 +51,9 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     initial: { problems: [], checkedAt: Date.now() },
   });
   const db = openDb(config.databasePath);
+  // From here on no call waits on another process's lock for more than a few milliseconds: the
+  // listeners and jobs wait asynchronously (store/busy.ts), so one lock never freezes the bot.
+  db.$client.pragma(`busy_timeout = ${BOT_BUSY_TIMEOUT_MS}`);
   const deps = { db, admins: config.admins, calendar, now: () => new Date(), logger };
   let scheduler: Scheduler | null = null;
   const { app } = createSlackApp(deps, {

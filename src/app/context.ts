@@ -11,4 +11,9 @@ export interface AppContext {
   calendar: ParliamentaryCalendar;
   now: () => Date;
   logger: MotiebotLogger;
+  /**
+   * How long a Slack request waits for a database that another process holds locked before the
+   * bot tells the person their change did not happen (default DEFAULT_LOCK_WAIT_MS, a minute).
+   */
+  lockWaitMs?: number;
 }

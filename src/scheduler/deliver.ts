@@ -8,6 +8,7 @@
 // lease, so a shutdown or a lost lease ends the run at a safe point.
 import type { KnownBlock } from '@slack/types';
 import type { Db } from '../store/db.ts';
+import { retryWhileBusy } from '../store/busy.ts';
 import { claimSends, markAllFailed, markAllSent, type SendKey } from '../store/sent-log.queries.ts';
 import { classifyPostError, type PostFailure } from './classify-error.ts';
 
@@ -83,7 +84,16 @@ export interface DeliveryContext {
   /** Called before each claim; false means the lease is gone and the run must stop. */
   stillHolder?: () => boolean;
   log: { warn: (...m: unknown[]) => void; debug: (...m: unknown[]) => void };
+  /**
+   * How long a write waits for a database another process has locked (retried from a timer, the
+   * event loop stays free). Past it a claim leaves the message for the next run; a confirmation
+   * that cannot be written leaves the key pending.
+   */
+  lockWaitMs?: number;
 }
+
+/** Default for DeliveryContext.lockWaitMs. */
+export const DELIVERY_LOCK_WAIT_MS = 120_000;
 
 /** "overdue items 4, 9, 10" / "reminder:7 item 3" / "digest": for the log. */
 function describeKeys(keys: readonly SendKey[]): string {
@@ -146,6 +156,10 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
     return report.stoppedBecause !== null;
   };
 
+  const busyLog = (channel: string) => (attempt: number) => {
+    if (attempt === 1) ctx.log.warn(`the database is locked by another process; ${channel} waits for it`);
+  };
+
   const runChannel = async (channel: string, list: Outgoing[]) => {
     // When the previous post in this channel came back: counting from there (not from when it
     // left) keeps posts at least perChannelMs apart when they reach Slack, whatever the latency.
@@ -172,7 +186,8 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
           report.notTried.push(...list.slice(i));
           return;
         }
-        const { claimed } = claimSends(db, out.keys, ctx.now());
+        const lockWait = { maxWaitMs: ctx.lockWaitMs ?? DELIVERY_LOCK_WAIT_MS, onBusy: busyLog(channel) };
+        const { claimed } = await retryWhileBusy(() => claimSends(db, out.keys, ctx.now()), { ...lockWait, signal: ctx.signal });
         if (claimed.length === 0) {
           report.alreadySent.push(out);
           i += 1;
@@ -190,7 +205,8 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
             unfurl_media: false,
           });
           lastPostAt = tick();
-          markAllSent(db, claimed, res.ts ?? null, ctx.now());
+          // Slack has the message: record it even while a shutdown is waiting.
+          await retryWhileBusy(() => markAllSent(db, claimed, res.ts ?? null, ctx.now()), lockWait);
           report.posted.push(out);
           networkFailures = 0;
           i += 1;
@@ -199,7 +215,9 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
         } catch (error) {
           lastPostAt = tick();
           failure = classifyPostError(error);
-          markAllFailed(db, claimed, failure.error);
+          await retryWhileBusy(() => markAllFailed(db, claimed, failure!.error), lockWait).catch((e: unknown) =>
+            ctx.log.warn(`could not record the failed post to ${channel}: ${(e as Error).message}`),
+          );
         }
       } finally {
         gate.release();

@@ -8,11 +8,13 @@ import { weekOf } from '../domain/reminders/week-of.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
 import { acquireLease, getLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
+import { retryWhileBusy } from '../store/busy.ts';
 import { claimSend, markFailed, markSent } from '../store/sent-log.queries.ts';
 import { NOTICE } from '../texts/reminders.nl.ts';
 import { classifyPostError } from './classify-error.ts';
 import {
   DEFAULT_DELIVERY,
+  DELIVERY_LOCK_WAIT_MS,
   deliver,
   type ChannelProblem,
   type DeliveryOptions,
@@ -54,6 +56,8 @@ export interface JobDeps {
   leaseTtlMs?: number;
   /** Told the holder id this run took the lease under (the health endpoint compares it with the table). */
   onLeaseTaken?: (holder: string) => void;
+  /** How long a write waits for a database another process has locked; default two minutes. */
+  lockWaitMs?: number;
 }
 
 export interface PreviewMessage {
@@ -133,17 +137,38 @@ export async function runJob(
 
   const ttl = deps.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
   const holder = newHolderId();
-  if (!acquireLease(deps.db, job, holder, now(), ttl)) {
+  const lockWait = { maxWaitMs: deps.lockWaitMs ?? DELIVERY_LOCK_WAIT_MS };
+  if (!(await retryWhileBusy(() => acquireLease(deps.db, job, holder, now(), ttl), { ...lockWait, signal: deps.signal }))) {
     const lease = getLease(deps.db, job);
     log.info(`${job}: another process (${lease?.holder ?? '?'}) holds the lease until ${new Date(lease?.expiresAt ?? 0).toISOString()}; skipping this run`);
     return { ...base, status: 'skipped', reason: 'lease-held', leaseHeldUntil: lease?.expiresAt ?? null };
   }
   deps.onLeaseTaken?.(holder);
   let leaseLost = false;
-  const renew = () => {
-    if (!leaseLost && !renewLease(deps.db, job, holder, now(), ttl)) {
+  // Until when the lease is ours for certain: pushed on by every successful renewal. A renewal
+  // that fails (the database locked by another process, say) must not end the process; the run
+  // goes on while the lease holds and stops at the next safe point once less than a quarter of
+  // its time to live is left, because after the expiry another process may take it.
+  let heldUntil = now() + ttl;
+  const stillHolder = () => {
+    if (!leaseLost && now() > heldUntil - ttl / 4) {
       leaseLost = true;
-      log.warn(`${job}: lost the lease; stopping at the next safe point`);
+      log.warn(`${job}: could not renew the lease in time; stopping at the next safe point`);
+    }
+    return !leaseLost;
+  };
+  const renew = () => {
+    // Past the point where the lease can be vouched for, renewing it would hide a gap in which
+    // another process may have held it.
+    if (!stillHolder()) return;
+    try {
+      if (renewLease(deps.db, job, holder, now(), ttl)) heldUntil = now() + ttl;
+      else {
+        leaseLost = true;
+        log.warn(`${job}: lost the lease; stopping at the next safe point`);
+      }
+    } catch (error) {
+      log.warn(`${job}: could not renew the lease (${(error as Error).message}); it holds until ${new Date(heldUntil).toISOString()}, trying again`);
     }
   };
   const timer = setInterval(renew, Math.max(1000, Math.floor(ttl / 3)));
@@ -160,16 +185,23 @@ export async function runJob(
       now,
       options: { ...DEFAULT_DELIVERY, ...deps.delivery },
       signal: deps.signal,
-      stillHolder: () => !leaseLost,
+      stillHolder,
       log,
+      lockWaitMs: lockWait.maxWaitMs,
     });
     if (report.channelProblems.length > 0) {
-      notices = await sendChannelNotices(deps.db, slack, report.channelProblems, today, deps.admins ?? [], now, log);
+      notices = await sendChannelNotices(deps.db, slack, report.channelProblems, today, deps.admins ?? [], now, log, lockWait.maxWaitMs);
     }
   } finally {
     clearInterval(timer);
     const complete = report !== null && report.stoppedBecause === null && report.failed.length === 0;
-    releaseLease(deps.db, job, holder, complete ? now() : undefined);
+    try {
+      await retryWhileBusy(() => releaseLease(deps.db, job, holder, complete ? now() : undefined), lockWait);
+    } catch (error) {
+      // The lease ends on its own at its expiry; a complete run is then caught up once more,
+      // which the sent log makes harmless.
+      log.warn(`${job}: could not release the lease (${(error as Error).message}); it ends on its own`);
+    }
   }
 
   const pending = report.failed.length + report.notTried.length;
@@ -200,7 +232,9 @@ async function sendChannelNotices(
   admins: readonly string[],
   now: () => number,
   log: JobLogger,
+  lockWaitMs: number,
 ): Promise<number> {
+  const lockWait = { maxWaitMs: lockWaitMs };
   const links = listLinks(db);
   let sent = 0;
   for (const problem of problems) {
@@ -212,7 +246,7 @@ async function sendChannelNotices(
       continue;
     }
     const key = { what: 'notice:not_in_channel', itemId: 0, channelId: problem.channelId, dueDate: weekOf(today) };
-    if (claimSend(db, key, now()) === 'already-sent') continue;
+    if ((await retryWhileBusy(() => claimSend(db, key, now()), lockWait)) === 'already-sent') continue;
     const mention = `<#${problem.channelId}>`;
     const text =
       problem.error === 'not_in_channel'
@@ -231,9 +265,9 @@ async function sendChannelNotices(
     }
     // Sent when it reached at least one person who can fix it.
     if (ok > 0) {
-      markSent(db, key, null, now());
+      await retryWhileBusy(() => markSent(db, key, null, now()), lockWait);
       sent += 1;
-    } else markFailed(db, key, lastError);
+    } else await retryWhileBusy(() => markFailed(db, key, lastError), lockWait);
   }
   return sent;
 }

@@ -1,0 +1,14 @@
+// What a person reads while another process (an import, a backup, a second bot) holds the
+// database locked, and when their change could not wait for it.
+export const DATABASE_BUSY = {
+  /** Sent once when a change has to wait for the lock. */
+  waiting: 'De database is even bezet door een ander proces (bijvoorbeeld een import of een reservekopie). Je wijziging wordt doorgevoerd zodra dat kan; je krijgt dan bericht.',
+  waitingTitle: 'Even geduld',
+  /** The change did not happen: said plainly, with what to do. */
+  gaveUp: (seconds: number) =>
+    `Je wijziging is *niet* doorgevoerd: de database was langer dan ${seconds} seconden bezet door een ander proces. Er is niets veranderd. Probeer het over een paar minuten opnieuw; blijft het zo, meld het dan bij de beheerder.`,
+  gaveUpTitle: 'Niet doorgevoerd',
+  /** A form whose answer came after the lock: its remarks, on the modal that said "Even geduld". */
+  notSaved: 'Niet opgeslagen',
+  notSavedIntro: 'Je formulier is niet opgeslagen:',
+} as const;
