@@ -27,15 +27,15 @@ interface LockHolder {
 async function holdLock(dbPath: string): Promise<LockHolder> {
   const child = spawn(process.execPath, [join(ROOT, 'tests/reliability/helpers/lock-holder.mjs'), dbPath], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  await waitFor(() => out.includes('locked'), 20_000).catch((e: Error) => {
-    throw new Error(`${e.message}: ${out}`);
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  await waitFor(() => out.includes('locked'), 20_000).catch((e: unknown) => {
+    throw new Error(`${(e as Error).message}: ${out}`);
   });
   return {
     child,
     release: async () => {
-      child.stdin!.write('go\n');
+      child.stdin.write('go\n');
       await waitFor(() => out.includes('released'), 20_000);
     },
   };
@@ -51,7 +51,7 @@ describe('a database locked by another process (real processes)', () => {
   let dir: string;
   let dbPath: string;
   let itemId: number;
-  let slack: SlowSlack;
+  let slack: SlowSlack | null = null;
   let bot: BotProcess | null = null;
   let holder: LockHolder | null = null;
   beforeEach(() => {
@@ -62,11 +62,12 @@ describe('a database locked by another process (real processes)', () => {
     closeDb(db);
   });
   afterEach(async () => {
-    if (holder && holder.child.exitCode === null) holder.child.kill('SIGKILL');
+    if (holder?.child.exitCode === null) holder.child.kill('SIGKILL');
     holder = null;
     killIfRunning(bot);
     bot = null;
     await slack?.close();
+    slack = null;
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -81,14 +82,15 @@ describe('a database locked by another process (real processes)', () => {
   }
 
   async function startAll() {
-    slack = await startSlowSlack(0);
-    bot = await startBotProcess(dbPath, slack.url, { env: { MOTIEBOT_ADMINS: 'UADMIN01' } });
+    const fake = await startSlowSlack(0);
+    slack = fake;
+    bot = await startBotProcess(dbPath, fake.url, { env: { MOTIEBOT_ADMINS: 'UADMIN01' } });
     const url = bot.url.replace('localhost', '127.0.0.1');
-    const origin = new URL(slack.url).origin;
+    const origin = new URL(fake.url).origin;
     const command = (text: string, responseId: string) =>
       timed(postSigned(url, { command: '/motie', text, user_id: 'UADMIN01', channel_id: 'C0LOCK001', team_id: 'T1', response_url: `${origin}/response/${responseId}`, trigger_id: '1.2.3' }));
-    const responses = (responseId: string) => slack.standIn.responses.filter((r) => r.id === responseId).map((r) => String(r.body.text ?? ''));
-    return { url, command, responses };
+    const responses = (responseId: string) => fake.standIn.responses.filter((r) => r.id === responseId).map((r) => (typeof r.body.text === 'string' ? r.body.text : ''));
+    return { url, command, responses, fake };
   }
 
   it('acknowledges within 3 s, answers help and status during the lock, and carries "afgerond" through once the lock is gone', async () => {
@@ -120,7 +122,7 @@ describe('a database locked by another process (real processes)', () => {
   }, 120_000);
 
   it('answers a form within 3 s with "Even geduld", and shows the saved term in it once the lock is gone', async () => {
-    const { url } = await startAll();
+    const { url, fake } = await startAll();
     holder = await holdLock(dbPath);
     const view = {
       type: 'view_submission',
@@ -150,7 +152,7 @@ describe('a database locked by another process (real processes)', () => {
     expect(stored().deadline).not.toBe('2031-12-31');
 
     await holder.release();
-    const update = await waitFor(() => slack.standIn.callsTo('views.update')[0], 30_000);
+    const update = await waitFor(() => fake.standIn.callsTo('views.update')[0], 30_000);
     expect(update.body.view_id).toBe('V0LOCK01');
     expect(JSON.stringify(update.body.view)).toContain('Termijn aangepast');
     expect(stored().deadline).toBe('2031-12-31');

@@ -51,7 +51,8 @@ describe('renewing the lease while the database is locked by another connection'
 
   function recordingLogger() {
     const warnings: string[] = [];
-    return { warnings, logger: { debug() {}, info() {}, error() {}, warn: (...m: unknown[]) => warnings.push(m.join(' ')) } };
+    const ignore = () => undefined;
+    return { warnings, logger: { debug: ignore, info: ignore, error: ignore, warn: (...m: unknown[]) => warnings.push(m.join(' ')) } };
   }
 
   it('survives a renewal that fails on the lock, and finishes the run once the lock is gone', async () => {

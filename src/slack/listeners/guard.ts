@@ -58,7 +58,9 @@ export function guarded<A>(
     const slackAck = args.ack as Ack | undefined;
     const respond = args.respond as Respond | undefined;
     const client = args.client as ViewsClient | undefined;
-    const log = (what: string, error: unknown) => deps.logger.warn(`listener ${name}: ${what}: ${(error as Error).message}`);
+    const log = (what: string, error: unknown) => {
+      deps.logger.warn(`listener ${name}: ${what}: ${(error as Error).message}`);
+    };
 
     let acked = false;
     // The form was answered with "Even geduld": what the listener answers later goes to that modal.
@@ -88,11 +90,15 @@ export function guarded<A>(
       if (!acked) {
         formWaiting = isViewSubmission;
         await ack(isViewSubmission ? { response_action: 'update', view: buildConfirmationModal(DATABASE_BUSY.waitingTitle, [DATABASE_BUSY.waiting]) } : undefined).catch(
-          (e: unknown) => log('could not acknowledge while waiting', e),
+          (e: unknown) => {
+            log('could not acknowledge while waiting', e);
+          },
         );
       }
       if (!formWaiting && respond) {
-        await respond({ text: DATABASE_BUSY.waiting, response_type: 'ephemeral', replace_original: false }).catch((e: unknown) => log('could not say that the change waits', e));
+        await respond({ text: DATABASE_BUSY.waiting, response_type: 'ephemeral', replace_original: false }).catch((e: unknown) => {
+          log('could not say that the change waits', e);
+        });
       }
     };
     const onBusy = (attempt: number) => {
@@ -103,7 +109,7 @@ export function guarded<A>(
 
     const maxWaitMs = deps.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
     try {
-      await retryWhileBusy(() => handler({ ...listenerArgs, ack } as A), { maxWaitMs, onBusy });
+      await retryWhileBusy(() => handler({ ...listenerArgs, ack }), { maxWaitMs, onBusy });
     } catch (error) {
       clearTimeout(deadline);
       const ids = idsOf(args);
