@@ -212,6 +212,12 @@ export function buildStateValues(blocks: readonly unknown[], values: FormValues)
       case 'datepicker':
         state = { type: 'datepicker', selected_date: given ?? (element.initial_date as string | undefined) ?? null };
         break;
+      case 'users_select': {
+        // A user id as Slack sends it; anything else (an empty choice) is no user.
+        const chosen = given === undefined ? ((element.initial_user as string | undefined) ?? null) : given;
+        state = { type: 'users_select', selected_user: chosen && /^[UW][A-Z0-9]{1,30}$/.test(chosen) ? chosen : null };
+        break;
+      }
       default:
         continue;
     }

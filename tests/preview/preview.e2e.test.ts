@@ -227,6 +227,60 @@ describe('preview in a browser', () => {
     expect(logs.filter((l) => / (ERROR|WARN) /.test(l))).toEqual([]);
   }, 60_000);
 
+  it('edits an item in its modal (stand van zaken, trekker), shows it under Mijn on the Home tab, and reopens a done item from the menu', async () => {
+    const nav = page.getByRole('navigation', { name: 'Kanalen en apps' });
+    // #vws owes open items (every item of #ocw is done in the sample).
+    await nav.getByRole('link', { name: /^#vws\b/ }).click();
+    const vws = page.getByLabel('Bericht aan #vws');
+    await vws.fill('/motie status');
+    await vws.press('Enter');
+    const status = page.locator('li.msg', { has: page.getByRole('heading', { name: /^Stand van zaken: / }) }).last();
+    await status.getByText('Te laat', { exact: false }).first().waitFor();
+    await status.getByLabel('Meer opties').first().click();
+    await status.getByRole('button', { name: 'Bewerken' }).first().click();
+    const modal = page.getByRole('dialog', { name: /^Bewerken #\d+$/ });
+    await modal.waitFor();
+    const id = Number(/#(\d+)/.exec((await page.locator('#modal-title').textContent()) ?? '')?.[1]);
+    expect(getItem(preview.db, id)?.status).toBe('open');
+    // A Kamerstuk nobody can read is answered inline and changes nothing.
+    const kamerstuk = await modal.getByLabel('Kamerstuk').inputValue();
+    const before = getItem(preview.db, id);
+    await modal.getByLabel('Kamerstuk').fill('de brief van vorige week');
+    await modal.getByRole('button', { name: 'Opslaan' }).click();
+    await modal.getByText('Dit Kamerstuk herken ik niet', { exact: false }).waitFor();
+    expect(getItem(preview.db, id)).toEqual(before);
+    await modal.getByLabel('Kamerstuk').fill(kamerstuk);
+    await modal.getByLabel('Stand van zaken').fill('De brief is in voorbereiding.\nVerwacht: maart 2026.');
+    await modal.getByLabel('Trekker').selectOption({ label: '@jij' });
+    await modal.getByRole('button', { name: 'Opslaan' }).click();
+    const saved = page.getByRole('dialog', { name: 'Opgeslagen' });
+    await saved.getByText(`#${id} is bijgewerkt: stand van zaken en trekker.`).waitFor();
+    await saved.getByRole('button', { name: 'Sluiten' }).click();
+    expect(getItem(preview.db, id)).toMatchObject({ statusText: 'De brief is in voorbereiding.\nVerwacht: maart 2026.', owner: 'UPREVIEW', kamerstuk: before?.kamerstuk });
+    // The team sees the change in the channel.
+    await page.locator('li.msg', { hasText: `#${id}` }).filter({ hasText: 'bijgewerkt door @jij' }).first().waitFor();
+    const input = page.getByLabel('Bericht aan #ocw');
+
+    await nav.getByRole('link', { name: 'motiebot · Home' }).click();
+    const home = page.locator('#home');
+    await home.getByRole('heading', { name: 'Mijn moties en toezeggingen' }).waitFor();
+    await home.getByText('Je bent trekker van 1 item:').waitFor();
+    await home.getByText(`#${id}`, { exact: false }).first().waitFor();
+
+    await nav.getByRole('link', { name: /^#ocw\b/ }).click();
+    await input.fill('/motie status afgerond');
+    await input.press('Enter');
+    const doneList = page.locator('li.msg', { has: page.getByRole('heading', { name: 'Stand van zaken: OCW' }) }).filter({ hasText: 'Filter: afgerond' }).last();
+    await doneList.getByLabel('Meer opties').first().click();
+    await doneList.getByRole('button', { name: 'Heropenen' }).first().click();
+    const reopened = page.locator('li.msg.ephemeral', { hasText: 'staat weer open' }).last();
+    await reopened.waitFor();
+    const reopenedId = Number(/#(\d+) staat weer open/.exec((await reopened.textContent()) ?? '')?.[1]);
+    expect(getItem(preview.db, reopenedId)).toMatchObject({ status: 'open', statusSetBy: 'UPREVIEW' });
+    expect(escaped).toEqual([]);
+    expect(logs.filter((l) => / (ERROR|WARN) /.test(l))).toEqual([]);
+  }, 60_000);
+
   it('leaves ./data/motiebot.db untouched: the session lives in the preview database', async () => {
     await preview.stop();
     expect(fingerprint(PRODUCTION_DB)).toEqual(productionBefore);

@@ -189,6 +189,15 @@ describe('view_submission', () => {
     expect(values.codes!.codes_input!.value).toBeNull();
   });
 
+  it('sends the chosen person of a users_select as selected_user: the initial one, another, or nobody', () => {
+    const owner = [{ type: 'input', block_id: 'owner', element: { type: 'users_select', action_id: 'owner_input', initial_user: 'UBOB' } }];
+    const chosen = (values: Record<string, Record<string, string | null>>) => buildStateValues(owner, values).owner!.owner_input;
+    expect(chosen({})).toEqual({ type: 'users_select', selected_user: 'UBOB' });
+    expect(chosen({ owner: { owner_input: 'UPREVIEW' } })).toEqual({ type: 'users_select', selected_user: 'UPREVIEW' });
+    expect(chosen({ owner: { owner_input: '' } })).toEqual({ type: 'users_select', selected_user: null });
+    expect(chosen({ owner: { owner_input: '<@U1>' } })).toEqual({ type: 'users_select', selected_user: null });
+  });
+
   it('sends the view with its id, metadata and state', () => {
     const view = { id: 'V9', type: 'modal', callback_id: 'new_item_modal', private_metadata: '{"channelId":"COCW"}', blocks, hash: 'h1' };
     const req = viewSubmissionRequest(SECRET, sender, { view, values: { text: { text_input: 'Tekst' } }, triggerId: 't' });

@@ -301,6 +301,21 @@
         if (!form) select.addEventListener('change', () => select.value && sendAction(where, block, element, select.value, select));
         return select;
       }
+      case 'users_select': {
+        // The people the preview knows (the person using it), not the bot or Slackbot.
+        const data = state.data || {};
+        const people = Object.entries(data.users || {}).filter(([id, name]) => id !== data.botUserId && name !== 'Slackbot');
+        if (element.initial_user && !people.some(([id]) => id === element.initial_user)) people.push([element.initial_user, element.initial_user]);
+        const label = plainText(element.placeholder) || plainText(block.label) || 'Kies iemand';
+        const select = h('select', { 'aria-label': label });
+        if (form) {
+          select.dataset.blockId = block.block_id;
+          select.dataset.actionId = element.action_id;
+        }
+        select.append(h('option', { value: '' }, '(niemand)'));
+        for (const [id, name] of people) select.append(h('option', { value: id, selected: element.initial_user === id }, `@${name}`));
+        return select;
+      }
       case 'datepicker': {
         const input = h('input', { type: 'date', value: element.initial_date || undefined, 'aria-label': plainText(element.placeholder) || 'Datum' });
         if (form) {
