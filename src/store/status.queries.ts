@@ -399,7 +399,7 @@ export function informedBetween(db: Db, scope: Scope, from: number, to: number):
       params.push(...scope.ministries);
     }
     const source = `SELECT r.code AS code, i.deadline AS deadline, i.done_at AS doneAt
-      FROM items i INDEXED BY items_status_done_at_idx
+      FROM items i INDEXED BY items_status_done_idx
       JOIN responsibilities r ON r.item_id = i.id
       WHERE i.status = 'done' AND i.done_at >= ? AND i.done_at < ? AND i.deadline IS NOT NULL AND i.done_by IS NOT NULL
       ${parts.length > 0 ? `AND (${parts.join(' OR ')})` : ''}`;
