@@ -9,6 +9,8 @@ import { decodeSource } from '../../src/adapters/documents/read-source.ts';
 import { EXPORT_FORMATS, exportOverview, importOverview, readOverview, type ExportFormat } from '../../src/app/index.ts';
 import { SAMPLE_PATH } from '../domain/overview/sample.ts';
 import { appContext } from './context.ts';
+import { conflictNl } from '../../src/texts/conflicts.nl.ts';
+import { PLAIN_STYLE } from '../../src/texts/history.nl.ts';
 
 const DOCUMENT_DATE = '2025-04-01';
 
@@ -26,7 +28,7 @@ async function roundTrip(ctx: Ctx, format: ExportFormat, status: 'open' | 'alles
     exported: out.moties + out.toezeggingen,
     created: result.plan.creates.length,
     updated: result.plan.updates.map((u) => `#${u.itemId} ${u.changes.map((c) => `${c.field}: ${String(c.from)} → ${String(c.to)}`).join('; ')}`),
-    conflicts: result.plan.conflicts.map((c) => c.message),
+    conflicts: result.plan.conflicts.map((c) => conflictNl(c, PLAIN_STYLE)),
     unchanged: result.plan.unchanged.length,
   };
 }

@@ -124,7 +124,7 @@ describe('motie import', () => {
     const result = await run(importCommand, [LATER_PATH.pathname], { 'document-date': '2025-04-15' }, dbPath);
     expect(result.code).toBe(0);
     expect(result.out).toContain(
-      `! conflict   De motie #${westerveld.id} staat op afgerond (gezet door U0SLACK1); het overzicht zegt open. De status blijft afgerond.`,
+      `! conflict   De motie #${westerveld.id} staat op afgerond (gezet door Slack-gebruiker U0SLACK1); het overzicht zegt open. De status blijft afgerond.`,
     );
     const check = openDb(dbPath);
     expect(listItems(check).find((item) => item.id === westerveld.id)?.status).toBe('done');

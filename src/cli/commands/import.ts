@@ -14,6 +14,8 @@ import { cliCalendar, withApp } from '../db.ts';
 import { toItemJson, type ItemJson } from '../item-json.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo } from '../types.ts';
+import { conflictNl } from '../../texts/conflicts.nl.ts';
+import { PLAIN_STYLE } from '../../texts/history.nl.ts';
 
 
 export interface ImportJson {
@@ -128,7 +130,7 @@ export const importCommand: CliCommand = {
           updated: plan.updates.length,
           unchanged: plan.unchanged.length,
           conflicts: plan.conflicts.map((c) => ({
-            id: c.itemId, field: c.field, current: c.current, incoming: c.incoming, setBy: c.setBy, message: c.message,
+            id: c.itemId, field: c.field, current: c.current, incoming: c.incoming, setBy: c.setBy, message: conflictNl(c, PLAIN_STYLE),
           })),
           problems: parsed.problems.map(problemJson),
           layout: parsed.layout,
@@ -175,7 +177,7 @@ function printReport(
     if (!item) continue;
     io.out(`~ bijgewerkt ${itemLabel(item)}\n             ${update.changes.map(describeChange).join('; ')}`);
   }
-  for (const conflict of plan.conflicts) io.out(`! conflict   ${conflict.message}`);
+  for (const conflict of plan.conflicts) io.out(`! conflict   ${conflictNl(conflict, PLAIN_STYLE)}`);
   for (const problem of parsed.problems) io.out(`Let op, regel ${problem.line}: ${problem.message}`);
   const counts = `${plan.creates.length} nieuw, ${plan.updates.length} bijgewerkt, ${plan.unchanged.length} ongewijzigd, ${plan.conflicts.length} ${plan.conflicts.length === 1 ? 'conflict' : 'conflicten'}`;
   io.out(dryRun ? `\nProefimport: ${counts}; er is niets opgeslagen.` : `\nGeïmporteerd: ${counts}.`);

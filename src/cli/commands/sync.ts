@@ -10,6 +10,8 @@ import { TK_CLI } from '../../texts/cli.nl.ts';
 import { withDb } from '../db.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';
+import { conflictNl } from '../../texts/conflicts.nl.ts';
+import { PLAIN_STYLE } from '../../texts/history.nl.ts';
 
 function tkConfig(io: CliIo): TkConfig | number {
   try {
@@ -52,7 +54,7 @@ function printReport(io: CliIo, report: TkSyncReport): void {
     return;
   }
   for (const c of report.changes) io.out(TK_CLI.change(c.action, c.itemId, c.reference, c.fields));
-  for (const c of report.conflicts) io.out(TK_CLI.conflict(c.message));
+  for (const c of report.conflicts) io.out(TK_CLI.conflict(conflictNl(c, PLAIN_STYLE)));
   const unmapped = new Set(report.notes.filter((n) => n.code === 'TK_MINISTRY_UNMAPPED' && n.value).map((n) => n.value!));
   for (const value of unmapped) io.out(TK_CLI.unmapped(value));
   const statuses = new Set(report.notes.filter((n) => n.code === 'TK_STATUS_UNKNOWN' && n.value).map((n) => n.value!));

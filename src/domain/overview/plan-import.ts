@@ -1,5 +1,7 @@
 // What importing an overview would change: which items are new, which change, which stay the
 // same, and where the document disagrees with a decision a person made (a conflict).
+import { describeDeadline, termConflict, type DecisionConflict } from '../conflict.ts';
+import { STATUS_LABEL } from '../describe-item.ts';
 import type { Item, ItemDeadline, ItemStatus, KamerstukRef, Responsibility } from '../items.ts';
 import { prepareMatchText, preparedSimilarity, similarityBound, type MatchText } from './match-text.ts';
 import type { OverviewItem } from './types.ts';
@@ -50,17 +52,8 @@ export interface PlannedUnchanged {
   matchedBy: 'kamerstuk' | 'reference' | 'text';
 }
 
-export interface ImportConflict {
-  itemId: number;
-  position: number;
-  field: 'status' | 'deadline';
-  /** What the item says now (a person's decision) and what the document says. */
-  current: string;
-  incoming: string;
-  setBy: string;
-  /** One Dutch sentence. */
-  message: string;
-}
+/** A person's decision the overview differs from (kept); `position`: the item's place in the document. */
+export type ImportConflict = DecisionConflict & { position: number };
 
 export interface ImportPlan {
   creates: PlannedCreate[];
@@ -288,8 +281,6 @@ function matchItems(
   return matches;
 }
 
-const STATUS_NL: Record<Item['status'], string> = { open: 'open', done: 'afgerond', lapsed: 'vervallen', deleted: 'verwijderd' };
-
 /** Characters a wrong decoding leaves behind: the replacement character, or UTF-8 read as Windows-1252. */
 const GARBLED = /\uFFFD|Ã[\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€[\u0080-\u00BF™œ�˜“”‘’–—¦¢]/;
 
@@ -310,10 +301,7 @@ export function sameText(a: string | null | undefined, b: string | null | undefi
   return squeeze(a) === squeeze(b);
 }
 
-export function describeDeadline(deadline: ItemDeadline | null): string {
-  if (!deadline) return 'geen termijn';
-  return deadline.deadline ? `${deadline.text} (${deadline.deadline})` : deadline.text;
-}
+export { describeDeadline };
 
 /**
  * Two terms are the same when their deadline, text, basis and softness are. The earliest day
@@ -341,22 +329,14 @@ function compare(
   const changes: FieldChange[] = [];
   const patch: OverviewPatch = {};
   const conflicts: ImportConflict[] = [];
-  const label = `${current.kind === 'motie' ? 'De motie' : 'De toezegging'} #${current.id}`;
+  const base = { itemId: current.id, itemKind: current.kind, source: 'overview' as const, position: incoming.position };
 
   if (incoming.status !== current.status) {
     if (current.statusSetBy) {
-      conflicts.push({
-        itemId: current.id,
-        position: incoming.position,
-        field: 'status',
-        current: current.status,
-        incoming: incoming.status,
-        setBy: current.statusSetBy,
-        message: `${label} staat op ${STATUS_NL[current.status]} (gezet door ${current.statusSetBy}); het overzicht zegt ${STATUS_NL[incoming.status]}. De status blijft ${STATUS_NL[current.status]}.`,
-      });
+      conflicts.push({ ...base, code: 'STATUS_KEPT', field: 'status', current: current.status, incoming: incoming.status, setBy: current.statusSetBy });
     } else {
       patch.status = incoming.status;
-      changes.push({ field: 'status', from: STATUS_NL[current.status], to: STATUS_NL[incoming.status] });
+      changes.push({ field: 'status', from: STATUS_LABEL[current.status], to: STATUS_LABEL[incoming.status] });
     }
   }
   if (!sameText(incoming.statusText, current.statusText) && !garbles(current.statusText, incoming.statusText)) {
@@ -365,15 +345,7 @@ function compare(
   }
   if (!sameDeadline(current.deadline, incoming.deadline)) {
     if (current.deadlineSetBy) {
-      conflicts.push({
-        itemId: current.id,
-        position: incoming.position,
-        field: 'deadline',
-        current: describeDeadline(current.deadline),
-        incoming: describeDeadline(incoming.deadline),
-        setBy: current.deadlineSetBy,
-        message: `${label} heeft als termijn ${describeDeadline(current.deadline)} (gezet door ${current.deadlineSetBy}); het overzicht zegt ${describeDeadline(incoming.deadline)}. De termijn blijft staan.`,
-      });
+      conflicts.push({ ...termConflict({ ...base, setBy: current.deadlineSetBy }, current.deadline, incoming.deadline), position: incoming.position });
     } else {
       patch.deadline = incoming.deadline;
       changes.push({ field: 'deadline', from: describeDeadline(current.deadline), to: describeDeadline(incoming.deadline) });

@@ -2,7 +2,7 @@
 // triage. Pure. A person's decision (statusSetBy / deadlineSetBy) is never overwritten: the
 // difference is reported as a conflict, as an import reports it.
 import type { Item, ItemDeadline, ItemStatus, KamerstukRef, Responsibility } from '../items.ts';
-import { describeDeadline } from '../overview/plan-import.ts';
+import { termConflict, type DecisionConflict } from '../conflict.ts';
 import { prepareMatchText, preparedSimilarity, similarityBound } from '../overview/match-text.ts';
 import type { RegisterStatus, TkItemDraft } from './types.ts';
 
@@ -24,14 +24,8 @@ export interface TkPatch {
   submitters?: string[];
 }
 
-export interface TkConflict {
-  itemId: number;
-  field: 'status' | 'deadline';
-  current: string;
-  incoming: string;
-  setBy: string;
-  message: string;
-}
+/** A person's decision the register differs from (kept). */
+export type TkConflict = DecisionConflict;
 
 export type TkPlan =
   | { action: 'skip'; reason: 'out-of-scope' | 'deleted-unknown' | 'not-adopted' }
@@ -54,8 +48,6 @@ export interface PlanRecordInput {
   /** TK_MINISTRIES: ministries ("OCW") and codes ("SOCW"); empty means every ministry. */
   scope: readonly string[];
 }
-
-const STATUS_NL: Record<ItemStatus, string> = { open: 'open', done: 'afgerond', lapsed: 'vervallen', deleted: 'verwijderd' };
 
 /** Whether an item with these responsibilities is one the installation follows. */
 export function inScope(responsible: readonly Responsibility[], scope: readonly string[]): boolean {
@@ -109,10 +101,6 @@ function codesOf(responsible: readonly Responsibility[]): string {
   return [...new Set(responsible.map((r) => r.code))].sort().join(',');
 }
 
-function label(item: Item): string {
-  return `${item.kind === 'motie' ? 'De motie' : 'De toezegging'} #${item.id}`;
-}
-
 const DELETED_TEXT = 'Verwijderd uit de open data van de Tweede Kamer';
 
 /** The changes the register asks for on `item`, minus a person's decisions (reported as conflicts). */
@@ -120,17 +108,10 @@ function compare(item: Item, draft: TkItemDraft, owns: boolean): { patch: TkPatc
   const patch: TkPatch = {};
   const changed: string[] = [];
   const conflicts: TkConflict[] = [];
-  const registerName = draft.kind === 'motie' ? 'de Tweede Kamer' : 'het toezeggingenregister';
+  const base = { itemId: item.id, itemKind: item.kind, source: draft.kind === 'motie' ? ('tk-motie' as const) : ('tk-register' as const) };
   if (draft.status !== item.status) {
     if (item.statusSetBy) {
-      conflicts.push({
-        itemId: item.id,
-        field: 'status',
-        current: item.status,
-        incoming: draft.status,
-        setBy: item.statusSetBy,
-        message: `${label(item)} staat op ${STATUS_NL[item.status]} (gezet door ${item.statusSetBy}); ${registerName} zegt ${STATUS_NL[draft.status]}. De status blijft ${STATUS_NL[item.status]}.`,
-      });
+      conflicts.push({ ...base, code: 'STATUS_KEPT', field: 'status', current: item.status, incoming: draft.status, setBy: item.statusSetBy });
     } else {
       patch.status = draft.status;
       changed.push('status');
@@ -146,14 +127,7 @@ function compare(item: Item, draft: TkItemDraft, owns: boolean): { patch: TkPatc
   if ((owns || item.deadline === null) && !sameDeadline(item.deadline, draft.deadline)) {
     if (item.deadlineSetBy) {
       if (draft.deadline !== null) {
-        conflicts.push({
-          itemId: item.id,
-          field: 'deadline',
-          current: describeDeadline(item.deadline),
-          incoming: describeDeadline(draft.deadline),
-          setBy: item.deadlineSetBy,
-          message: `${label(item)} heeft als termijn ${describeDeadline(item.deadline)} (gezet door ${item.deadlineSetBy}); ${registerName} zegt ${describeDeadline(draft.deadline)}. De termijn blijft staan.`,
-        });
+        conflicts.push(termConflict({ ...base, setBy: item.deadlineSetBy }, item.deadline, draft.deadline));
       }
     } else {
       patch.deadline = draft.deadline;
@@ -204,11 +178,13 @@ export function planRecord(input: PlanRecordInput): TkPlan {
         conflicts: [
           {
             itemId: linked.id,
+            itemKind: linked.kind,
+            source: linked.kind === 'motie' ? 'tk-motie' : 'tk-register',
+            code: 'STATUS_KEPT_AFTER_REMOVAL',
             field: 'status',
             current: linked.status,
             incoming: 'lapsed',
             setBy: linked.statusSetBy,
-            message: `${label(linked)} is verwijderd uit de open data van de Tweede Kamer, maar staat op ${STATUS_NL[linked.status]} (gezet door ${linked.statusSetBy}). De status blijft ${STATUS_NL[linked.status]}.`,
           },
         ],
       };

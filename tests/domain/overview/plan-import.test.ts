@@ -140,9 +140,8 @@ describe('planImport', () => {
       [1, 'status', 'done', 'open', 'U123'],
       [2, 'deadline', '1 september 2025 (2025-09-01)', items[1]!.deadline ? expect.any(String) : 'geen termijn', 'U456'],
     ]);
-    expect(plan.conflicts[0]?.message).toBe(
-      'De motie #1 staat op afgerond (gezet door U123); het overzicht zegt open. De status blijft afgerond.',
-    );
+    expect(plan.conflicts.map((c) => c.code)).toEqual(['STATUS_KEPT', 'TERM_KEPT']);
+    expect(plan.conflicts[0]).toMatchObject({ itemKind: 'motie', source: 'overview', position: items[0]!.position });
     // no status or deadline in any patch for these items
     for (const update of plan.updates) {
       if (update.itemId === 1) expect(update.patch.status).toBeUndefined();
