@@ -2,6 +2,7 @@
 // stop() is the graceful shutdown: the scheduler stops (a running job ends at its next safe point,
 // between two posts, so nothing is marked sent that was not posted and the rest stays pending for
 // the next run), Bolt stops taking requests, and the database is checkpointed and closed.
+import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
@@ -15,8 +16,9 @@ import { loadCalendar } from './store/calendar-file.ts';
 import { amsterdamDateTime } from './clock.ts';
 import { BOT_BUSY_TIMEOUT_MS } from './store/busy.ts';
 import { closeDb, openDb, type Db } from './store/db.ts';
-import { assertDatabaseSound } from './store/maintenance.ts';
+import { findLatestBackup } from './store/maintenance.ts';
 import { createQuickCheckMonitor } from './store/quick-check-monitor.ts';
+import type { BotDeps } from './slack/deps.ts';
 import { STARTUP } from './texts/startup.nl.ts';
 
 /** Folds the WAL into the database file and closes it, so the file alone is the whole database. */
@@ -41,20 +43,41 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
   if (!token) throw new Error('startBot needs SLACK_BOT_TOKEN; without it main.ts starts the preview');
   const calendar = loadCalendar(config.calendarFile ?? undefined);
   // Before migrations or anything else touch it: a damaged file gives silent wrong answers.
-  assertDatabaseSound(config.databasePath, (problem, backup) =>
-    STARTUP.databaseCorrupt(config.databasePath, problem, backup && { path: backup.path, when: amsterdamDateTime(backup.modifiedAt) }),
-  );
-  // The start-up check just passed: the health endpoint starts from that result.
-  const quickCheck = createQuickCheckMonitor({
-    path: config.databasePath,
-    maxAgeMs: config.healthCheckSeconds * 1000,
-    initial: { problems: [], checkedAt: Date.now() },
+  // PRAGMA quick_check reads every page (seconds on a large database), so it runs in a worker
+  // thread while Bolt starts listening; every Slack request waits until it passed and the
+  // database is open and migrated, and a damaged database ends the start-up (Dutch message,
+  // exit 1) before anything was served.
+  // The same check the health endpoint repeats later (one worker, one connection, read-only).
+  const quickCheck = createQuickCheckMonitor({ path: config.databasePath, maxAgeMs: config.healthCheckSeconds * 1000 });
+  let db: Db | null = null;
+  // A file that does not exist yet is sound: it is about to be created.
+  const checked = existsSync(config.databasePath) ? quickCheck.checkNow() : Promise.resolve({ problems: [] as string[] });
+  const ready = checked.then(({ problems }) => {
+    if (problems.length > 0) {
+      const backup = findLatestBackup(config.databasePath);
+      throw new Error(
+        STARTUP.databaseCorrupt(config.databasePath, problems[0]!, backup && { path: backup.path, when: amsterdamDateTime(backup.modifiedAt) }),
+      );
+    }
+    const opened = openDb(config.databasePath);
+    // From here on no call waits on another process's lock for more than a few milliseconds: the
+    // listeners and jobs wait asynchronously (store/busy.ts), so one lock never freezes the bot.
+    opened.$client.pragma(`busy_timeout = ${BOT_BUSY_TIMEOUT_MS}`);
+    db = opened;
+    return opened;
   });
-  const db = openDb(config.databasePath);
-  // From here on no call waits on another process's lock for more than a few milliseconds: the
-  // listeners and jobs wait asynchronously (store/busy.ts), so one lock never freezes the bot.
-  db.$client.pragma(`busy_timeout = ${BOT_BUSY_TIMEOUT_MS}`);
-  const deps = { db, admins: config.admins, calendar, now: () => new Date(), logger };
+  // Handled below; the request gate only waits for it.
+  ready.catch(() => undefined);
+  const deps: BotDeps = {
+    get db(): Db {
+      if (!db) throw new Error('the database is not open yet: listeners wait for start-up to finish');
+      return db;
+    },
+    admins: config.admins,
+    calendar,
+    now: () => new Date(),
+    logger,
+  };
   let scheduler: Scheduler | null = null;
   const { app } = createSlackApp(deps, {
     token,
@@ -62,9 +85,13 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     appToken: config.slack.appToken,
     apiUrl: config.slack.apiUrl,
     httpPort: config.port,
+    ready,
     customRoutes: [
       healthRoute({
-        db,
+        // Until start-up has opened it, reading the database fails: the endpoint says not healthy.
+        get db(): Db {
+          return deps.db;
+        },
         quickCheck,
         scheduler: { holding: () => scheduler?.holding() ?? {}, active: () => scheduler?.active() ?? false },
       }),
@@ -83,12 +110,19 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     }
   } catch (error) {
     await quickCheck.stop();
-    checkpointAndClose(db, logger);
+    await ready.then((opened) => checkpointAndClose(opened, logger), () => undefined);
+    throw error;
+  }
+  let database: Db;
+  try {
+    database = await ready;
+  } catch (error) {
+    await app.stop().catch(() => undefined);
     throw error;
   }
   const jobSlack = createJobSlackClient({ token, apiUrl: config.slack.apiUrl });
   scheduler = createScheduler({
-    db,
+    db: database,
     slack: jobSlack,
     admins: config.admins,
     logger,
@@ -97,7 +131,7 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     leadDays: config.reminderLeadDays,
   });
   // TK_SYNC_CRON (off by default): the Tweede Kamer open-data sync.
-  const tkSchedule = startTkSchedule({ db, tk: config.tk, slack: jobSlack, calendar, logger });
+  const tkSchedule = startTkSchedule({ db: database, tk: config.tk, slack: jobSlack, calendar, logger });
   if (tkSchedule) logger.info(`Tweede Kamer sync scheduled (${config.tk.cron}); next run ${tkSchedule.nextRun()?.toISOString() ?? 'unknown'}`);
   // Not awaited: a catch-up run can post for minutes, and a shutdown must be able to stop it.
   const started = scheduler.start().then(
@@ -124,7 +158,7 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
           if (tkStop.status === 'rejected') logger.error(`tk sync did not stop cleanly: ${(tkStop.reason as Error).message}`);
           if (appStop.status === 'rejected') logger.warn(`Bolt did not stop cleanly: ${(appStop.reason as Error).message}`);
         } finally {
-          checkpointAndClose(db, logger);
+          checkpointAndClose(database, logger);
         }
       })()),
   };

@@ -53,6 +53,24 @@ export function previousMatch(task: Pick<ScheduledTask, 'match'>, at: Date): Dat
   return null;
 }
 
+/** Minutes previousMatchInSlices checks before it lets the event loop run. */
+const SCAN_SLICE_MINUTES = 240;
+
+/**
+ * previousMatch without blocking the event loop: the scan checks up to 11,520 minutes (each a
+ * time-zone conversion), which took up to seconds on a busy machine right after the bot started
+ * listening. Slices of SCAN_SLICE_MINUTES with a setImmediate between them; the same answer.
+ */
+export async function previousMatchInSlices(task: Pick<ScheduledTask, 'match'>, at: Date): Promise<Date | null> {
+  const start = Math.floor(at.getTime() / 60_000) * 60_000;
+  for (let i = 0; i <= LOOK_BACK_MINUTES; i++) {
+    if (i > 0 && i % SCAN_SLICE_MINUTES === 0) await new Promise((resolve) => setImmediate(resolve));
+    const candidate = new Date(start - i * 60_000);
+    if (task.match(candidate)) return candidate;
+  }
+  return null;
+}
+
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const log: JobLogger = deps.logger ?? silentLogger;
   const clock = deps.now ?? (() => new Date());
@@ -101,8 +119,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     digest: makeTask('digest', deps.digestCron),
   };
 
-  const missed = (job: JobName): boolean => {
-    const previous = previousMatch(tasks[job], clock());
+  const missed = async (job: JobName): Promise<boolean> => {
+    const previous = await previousMatchInSlices(tasks[job], clock());
     if (!previous) return false;
     const last = getLease(deps.db, job)?.lastCompletedAt ?? null;
     return last === null || last < previous.getTime();
@@ -120,9 +138,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const wait = Math.min(Math.max((until ?? 0) - clock().getTime(), 0) + RECHECK_MARGIN_MS, MAX_RECHECK_WAIT_MS);
     const timer = setTimeout(() => {
       rechecks.delete(job);
-      if (stopped || !missed(job)) return;
-      log.info(`${job}: the lease that blocked the last run has ended without a completed run; running now`);
-      void run(job);
+      void missed(job).then((owed) => {
+        if (stopped || !owed) return;
+        log.info(`${job}: the lease that blocked the last run has ended without a completed run; running now`);
+        void run(job);
+      });
     }, wait);
     timer.unref();
     rechecks.set(job, timer);
@@ -134,7 +154,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       if (deps.catchUp === false) return [];
       const caughtUp: JobName[] = [];
       for (const job of ['reminders', 'digest'] as const) {
-        if (stopped || !missed(job)) continue;
+        if (stopped || !(await missed(job))) continue;
         log.info(`${job}: the last scheduled run was missed; catching up once`);
         caughtUp.push(job);
         await run(job);

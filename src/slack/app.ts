@@ -22,6 +22,11 @@ export interface SlackAppOptions {
   httpPort?: number;
   /** Retries of listener Web API calls; listeners must never hang on Slack. */
   webRetries?: number;
+  /**
+   * Settles when the listeners may use the database (start-up checks it in the background while
+   * Bolt already listens). Every request waits for it; when it rejects, nothing is handled.
+   */
+  ready?: Promise<unknown>;
 }
 
 export interface SlackApp {
@@ -75,6 +80,14 @@ export function createSlackApp(deps: BotDeps, options: SlackAppOptions): SlackAp
       timeout: 2500,
     },
   });
+  const ready = options.ready;
+  if (ready) {
+    // Registered first, so it runs before every listener (url_verification never reaches it).
+    app.use(async ({ next }) => {
+      await ready;
+      await next();
+    });
+  }
   registerCommands(app, deps);
   registerActions(app, deps);
   registerViews(app, deps);

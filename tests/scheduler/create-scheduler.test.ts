@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { amsterdamDateTime } from '../../src/clock.ts';
-import { createScheduler, type Scheduler, type SchedulerDeps } from '../../src/scheduler/create-scheduler.ts';
+import cron from 'node-cron';
+import { createScheduler, previousMatch, previousMatchInSlices, type Scheduler, type SchedulerDeps } from '../../src/scheduler/create-scheduler.ts';
 import type { JobName, JobResult } from '../../src/scheduler/run-job.ts';
 import { acquireLease, getLease, releaseLease } from '../../src/store/leases.queries.ts';
 import { waitFor } from '../helpers/fake-slack.ts';
@@ -204,5 +205,38 @@ describe('createScheduler', () => {
       expect(await scheduler.run('reminders')).toBeNull(); // stopped: nothing new starts
       scheduler = null;
     });
+  });
+});
+
+describe('the catch-up check at start keeps the event loop free', () => {
+  it('a timer due at once fires while start() still scans 8 days of minutes (a pattern that never matched)', async () => {
+    const w = await jobWorld();
+    const order: string[] = [];
+    // 1 January 09:00 lies more than 8 days back: no match, every minute is checked.
+    const scheduler = createScheduler({
+      db: w.db,
+      slack: w.slack,
+      reminderCron: '0 9 1 1 *',
+      digestCron: '0 9 1 1 *',
+      leadDays: [7],
+      now: () => new Date('2026-06-01T08:00:00Z'),
+      jobs: { reminders: () => Promise.reject(new Error('not owed')), digest: () => Promise.reject(new Error('not owed')) },
+    });
+    setTimeout(() => order.push('timer'), 0);
+    const started = scheduler.start().then((caughtUp) => order.push(`started: ${caughtUp.join(',')}`));
+    await started;
+    await scheduler.stop();
+    await w.close();
+    expect(order).toEqual(['timer', 'started: ']);
+  });
+
+  it('previousMatchInSlices gives previousMatch\'s answer', async () => {
+    for (const pattern of ['0 9 * * 1-5', '*/15 * * * *', '0 2 * * 0', '0 9 1 1 *']) {
+      const task = cron.createTask(pattern, () => undefined, { timezone: 'Europe/Amsterdam' });
+      for (const at of ['2026-06-02T06:00:00Z', '2026-10-25T00:59:59Z', '2026-10-25T02:30:00Z', '2026-03-29T01:30:00Z']) {
+        expect((await previousMatchInSlices(task, new Date(at)))?.toISOString() ?? null, `${pattern} at ${at}`).toBe(previousMatch(task, new Date(at))?.toISOString() ?? null);
+      }
+      void task.destroy();
+    }
   });
 });
