@@ -1,6 +1,8 @@
 // The core of the configuration: what every part of motiebot needs, the bot and the CLI alike
-// (database path, time zone, defaults, and the checks they share). No Slack, no cron: the CLI
-// loads this and nothing more. config.ts adds the bot's Slack and scheduler settings.
+// (database path, calendar file, admins, reminder lead days, log level, time zone, defaults, and
+// the checks they share), validated once by loadCoreConfig. No Slack, no cron: the CLI loads this
+// and config-slack.ts (its Slack part) and nothing more. config.ts composes both with the bot's
+// scheduler and port settings.
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
@@ -69,4 +71,53 @@ export function checkDatabasePath(path: string, variable = 'DATABASE_PATH'): str
     fail(variable, `("${path}") kan niet worden aangemaakt: geen schrijfrechten in ${dir}.`);
   }
   return full;
+}
+
+export interface CoreConfig {
+  /** DATABASE_PATH (or the CLI's --db), checked: it can be opened or created. Absolute. */
+  databasePath: string;
+  /** MOTIEBOT_CALENDAR_FILE, checked readable; null: the built-in calendar only. */
+  calendarFile: string | null;
+  /** MOTIEBOT_ADMINS: Slack user ids. */
+  admins: string[];
+  /** REMINDER_LEAD_DAYS, distinct, longest first. */
+  reminderLeadDays: number[];
+  logLevel: LogLevel;
+}
+
+/**
+ * The core configuration, validated once; the first problem throws a ConfigError with one Dutch
+ * sentence naming the variable. `databasePath` replaces DATABASE_PATH (the CLI's --db).
+ */
+export function loadCoreConfig(env: NodeJS.ProcessEnv, overrides: { databasePath?: string; databaseVariable?: string } = {}): CoreConfig {
+  const databasePath = checkDatabasePath(overrides.databasePath ?? value(env, 'DATABASE_PATH') ?? DEFAULTS.DATABASE_PATH, overrides.databaseVariable);
+
+  const leadRaw = value(env, 'REMINDER_LEAD_DAYS') ?? DEFAULTS.REMINDER_LEAD_DAYS;
+  const leadParts = leadRaw.split(',').map((s) => s.trim());
+  if (leadParts.some((p) => !/^\d{1,3}$/.test(p))) {
+    fail('REMINDER_LEAD_DAYS', `("${leadRaw}") moet een lijst van hele dagen zijn, bijvoorbeeld "28,7,0".`);
+  }
+  const reminderLeadDays = [...new Set(leadParts.map(Number))].sort((a, b) => b - a);
+
+  const admins = (value(env, 'MOTIEBOT_ADMINS') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const badAdmin = admins.find((a) => !/^[UW][A-Z0-9]{2,}$/.test(a));
+  if (badAdmin) fail('MOTIEBOT_ADMINS', `bevat "${badAdmin}", geen Slack-gebruikers-id (zoals U012AB3CD).`);
+
+  const logLevel = (value(env, 'LOG_LEVEL') ?? DEFAULTS.LOG_LEVEL).toLowerCase();
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    fail('LOG_LEVEL', `("${logLevel}") moet debug, info, warn of error zijn.`);
+  }
+
+  const calendarFile = value(env, 'MOTIEBOT_CALENDAR_FILE');
+  if (calendarFile) {
+    try {
+      accessSync(calendarFile, constants.R_OK);
+    } catch {
+      fail('MOTIEBOT_CALENDAR_FILE', `("${calendarFile}") bestaat niet of is niet leesbaar.`);
+    }
+  }
+  return { databasePath, calendarFile, admins, reminderLeadDays, logLevel: logLevel as LogLevel };
 }

@@ -1,25 +1,22 @@
-// The bot's configuration: the core (config-core.ts) plus Slack, the scheduler and the port.
+// The bot's configuration: the core part (config-core.ts) and the Slack part (config-slack.ts),
+// plus the scheduler, the port, the preview and the health check.
 // With config-core.ts the only reader of process.env. Validates everything once at start and fails
 // fast with one Dutch sentence that names the variable; nothing is written before validation passed.
-import { accessSync, constants } from 'node:fs';
 import { resolve } from 'node:path';
 import { validate as validateCron } from 'node-cron';
-import { checkDatabasePath, DEFAULTS, fail, value, type LogLevel } from './config-core.ts';
+import { checkDatabasePath, DEFAULTS, fail, loadCoreConfig, value, type LogLevel } from './config-core.ts';
+import { loadSlackConfig, type SlackConfig } from './config-slack.ts';
 import { parseTarget } from './domain/codes.ts';
 
-export { checkDatabasePath, ConfigError, DEFAULTS, TIMEZONE, type LogLevel } from './config-core.ts';
+export { checkDatabasePath, ConfigError, DEFAULTS, loadCoreConfig, TIMEZONE, type CoreConfig, type LogLevel } from './config-core.ts';
+export { loadSlackConfig, type SlackConfig } from './config-slack.ts';
 
 export interface Config {
   /** The real database (DATABASE_PATH). The preview never opens it. */
   databasePath: string;
   /** The preview's own database (PREVIEW_DATABASE_PATH, default ./data/preview.db). */
   previewDatabasePath: string;
-  slack: {
-    botToken: string | null;
-    signingSecret: string | null;
-    appToken: string | null;
-    apiUrl: string;
-  };
+  slack: SlackConfig;
   port: number;
   digestCron: string;
   reminderCron: string;
@@ -94,65 +91,18 @@ export function loadTkConfig(env: NodeJS.ProcessEnv = process.env): TkConfig {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const databasePath = checkDatabasePath(value(env, 'DATABASE_PATH') ?? DEFAULTS.DATABASE_PATH);
-
-  const botToken = value(env, 'SLACK_BOT_TOKEN');
-  const signingSecret = value(env, 'SLACK_SIGNING_SECRET');
-  const appToken = value(env, 'SLACK_APP_TOKEN');
-  if (botToken && !botToken.startsWith('xoxb-')) fail('SLACK_BOT_TOKEN', 'moet met "xoxb-" beginnen.');
-  if (appToken && !appToken.startsWith('xapp-')) fail('SLACK_APP_TOKEN', 'moet met "xapp-" beginnen.');
-  if (appToken && !botToken) fail('SLACK_BOT_TOKEN', 'ontbreekt; Socket Mode (SLACK_APP_TOKEN) heeft ook een bot-token nodig.');
-  if (botToken && !appToken && !signingSecret) {
-    fail('SLACK_SIGNING_SECRET', 'ontbreekt; de HTTP-modus heeft het signing secret van de Slack-app nodig.');
-  }
-  if (!botToken && signingSecret) fail('SLACK_BOT_TOKEN', 'ontbreekt, terwijl SLACK_SIGNING_SECRET wel is gezet.');
-
-  const apiUrlRaw = value(env, 'SLACK_API_URL') ?? DEFAULTS.SLACK_API_URL;
-  let apiUrl: string;
-  try {
-    const u = new URL(apiUrlRaw);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
-    apiUrl = u.href.endsWith('/') ? u.href : `${u.href}/`;
-  } catch {
-    fail('SLACK_API_URL', `("${apiUrlRaw}") is geen geldige http(s)-URL.`);
-  }
+  // The two parts every process shares, each validated once (config-core.ts, config-slack.ts).
+  const { databasePath, calendarFile, admins, reminderLeadDays, logLevel } = loadCoreConfig(env);
+  const slack = loadSlackConfig(env, 'bot');
+  const botToken = slack.botToken;
 
   const portRaw = value(env, 'PORT') ?? DEFAULTS.PORT;
   const port = Number(portRaw);
   if (!/^\d+$/.test(portRaw) || port > 65535) fail('PORT', `("${portRaw}") is geen poortnummer tussen 0 en 65535.`);
 
-  const leadRaw = value(env, 'REMINDER_LEAD_DAYS') ?? DEFAULTS.REMINDER_LEAD_DAYS;
-  const leadParts = leadRaw.split(',').map((s) => s.trim());
-  if (leadParts.some((p) => !/^\d{1,3}$/.test(p))) {
-    fail('REMINDER_LEAD_DAYS', `("${leadRaw}") moet een lijst van hele dagen zijn, bijvoorbeeld "28,7,0".`);
-  }
-  const reminderLeadDays = [...new Set(leadParts.map(Number))].sort((a, b) => b - a);
-
-  const adminsRaw = value(env, 'MOTIEBOT_ADMINS') ?? '';
-  const admins = adminsRaw
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const badAdmin = admins.find((a) => !/^[UW][A-Z0-9]{2,}$/.test(a));
-  if (badAdmin) fail('MOTIEBOT_ADMINS', `bevat "${badAdmin}", geen Slack-gebruikers-id (zoals U012AB3CD).`);
-
-  const logLevel = (value(env, 'LOG_LEVEL') ?? DEFAULTS.LOG_LEVEL).toLowerCase();
-  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
-    fail('LOG_LEVEL', `("${logLevel}") moet debug, info, warn of error zijn.`);
-  }
-
   const healthRaw = value(env, 'HEALTH_DB_CHECK_SECONDS') ?? DEFAULTS.HEALTH_DB_CHECK_SECONDS;
   if (!/^\d{1,6}$/.test(healthRaw) || Number(healthRaw) < 1) {
     fail('HEALTH_DB_CHECK_SECONDS', `("${healthRaw}") moet een aantal seconden zijn (minstens 1), bijvoorbeeld ${DEFAULTS.HEALTH_DB_CHECK_SECONDS}.`);
-  }
-
-  const calendarFile = value(env, 'MOTIEBOT_CALENDAR_FILE');
-  if (calendarFile) {
-    try {
-      accessSync(calendarFile, constants.R_OK);
-    } catch {
-      fail('MOTIEBOT_CALENDAR_FILE', `("${calendarFile}") bestaat niet of is niet leesbaar.`);
-    }
   }
 
   // The preview seeds sample items and made-up channels: they must never reach the real database.
@@ -166,13 +116,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databasePath,
     previewDatabasePath,
-    slack: { botToken, signingSecret, appToken, apiUrl },
+    slack,
     port,
     digestCron: cron(env, 'DIGEST_CRON'),
     reminderCron: cron(env, 'REMINDER_CRON'),
     reminderLeadDays,
     admins,
-    logLevel: logLevel as LogLevel,
+    logLevel,
     calendarFile,
     preview,
     tk: loadTkConfig(env),

@@ -107,6 +107,11 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
   }
   if (typeof args.flags.db === 'string') io.dbPath = args.flags.db;
   try {
+    // The one context of this invocation (core configuration with DATABASE_PATH or --db checked,
+    // the calendar), built once before the command runs: a bad variable stops every command alike.
+    const { contextOrExitCode } = await import('./context.ts');
+    const context = contextOrExitCode(io);
+    if (typeof context === 'number') return context;
     return await (await command.load()).run(args, io);
   } catch (error) {
     io.err(`Er ging iets mis: ${(error as Error).message}`);

@@ -2,12 +2,11 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { isIsoDate } from '../../domain/dates/calendar-date.ts';
-import type { ParliamentaryCalendar } from '../../domain/dates/calendar.ts';
 import { explainDate } from '../../domain/dates/explain-date.ts';
 import { impossibleDateIn } from '../../domain/dates/parse-term-input.ts';
 import { datesOfText, type RoledExpression } from '../../domain/dates/pick-deadline.ts';
 import type { DateRole } from '../../domain/dates/roles.ts';
-import { loadCalendar } from '../../store/calendar-file.ts';
+import { contextOrExitCode } from '../context.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand } from '../types.ts';
 
@@ -62,13 +61,10 @@ export const datumCommand: CliCommand = {
       io.err(`Ongeldige referentiedatum ${shown}: gebruik JJJJ-MM-DD, bijvoorbeeld --ref 2025-04-15.`);
       return 2;
     }
-    let calendar: ParliamentaryCalendar;
-    try {
-      calendar = loadCalendar(io.env.MOTIEBOT_CALENDAR_FILE);
-    } catch (error) {
-      io.err((error as Error).message);
-      return 1;
-    }
+    // The calendar of the CLI's one context (MOTIEBOT_CALENDAR_FILE included), as `motie import` reads it.
+    const context = contextOrExitCode(io);
+    if (typeof context === 'number') return context;
+    const { calendar } = context;
     // A day that does not exist is refused, never read as its month ("31 februari 2026").
     const impossible = impossibleDateIn(text);
     if (impossible) {

@@ -3,23 +3,19 @@
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { amsterdamDateTime } from '../../clock.ts';
-import { ConfigError, loadConfig, type Config } from '../../config.ts';
+import { ConfigError } from '../../config-core.ts';
+import { loadSlackConfig, type SlackConfig } from '../../config-slack.ts';
 import type { JobDeps, JobLogger, JobResult } from '../../scheduler/run-job.ts';
 import { runReminders } from '../../scheduler/run-reminders.ts';
 import { createJobSlackClient } from '../../scheduler/slack-client.ts';
 import { CLI } from '../../texts/cli.nl.ts';
+import { contextOrExitCode } from '../context.ts';
 import { withDb } from '../db.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';
 
 type JobRunner = (deps: JobDeps & { leadDays: readonly number[] }) => Promise<JobResult>;
 
-/** The configuration the jobs need. The connection-mode variables (signing secret, app token) do not matter here. */
-function jobConfig(io: CliIo): Config {
-  const env: NodeJS.ProcessEnv = { ...io.env, DATABASE_PATH: io.dbPath, SLACK_APP_TOKEN: '' };
-  if (env.SLACK_BOT_TOKEN?.trim()) env.SLACK_SIGNING_SECRET = env.SLACK_SIGNING_SECRET?.trim() || 'not-used-by-the-cli';
-  return loadConfig(env);
-}
 
 function cliLogger(io: CliIo): JobLogger {
   return { debug() {}, info() {}, warn: (...m) => io.err(m.map(String).join(' ')), error: (...m) => io.err(m.map(String).join(' ')) };
@@ -31,9 +27,13 @@ export async function runJobCommand(label: string, job: JobRunner, args: ParsedA
     io.err(CLI.badDate(String(at)));
     return 2;
   }
-  let config: Config;
+  const context = contextOrExitCode(io);
+  if (typeof context === 'number') return context;
+  const { config } = context;
+  // Posting needs only the bot token: the signing secret and app token play no part here.
+  let slackConfig: SlackConfig;
   try {
-    config = jobConfig(io);
+    slackConfig = loadSlackConfig(io.env, 'post');
   } catch (error) {
     if (error instanceof ConfigError) {
       io.err(error.message);
@@ -42,11 +42,11 @@ export async function runJobCommand(label: string, job: JobRunner, args: ParsedA
     throw error;
   }
   const dryRun = args.flags['dry-run'] === true;
-  if (!dryRun && !config.slack.botToken) {
+  if (!dryRun && !slackConfig.botToken) {
     io.err(CLI.needsToken);
     return 2;
   }
-  const slack = config.slack.botToken ? createJobSlackClient({ token: config.slack.botToken, apiUrl: config.slack.apiUrl }) : null;
+  const slack = slackConfig.botToken ? createJobSlackClient({ token: slackConfig.botToken, apiUrl: slackConfig.apiUrl }) : null;
   return withDb(io, async (db) => {
     const result = await job({
       db,

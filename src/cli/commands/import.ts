@@ -10,7 +10,8 @@ import { importOverview, readOverview, type ParsedOverview } from '../../app/ind
 import { parseColumnOverrides, type ItemField } from '../../domain/layouts/index.ts';
 import type { FieldChange, ImportConflict, OverviewProblem } from '../../domain/overview/index.ts';
 import type { ImportOverviewResult } from '../../store/import-overview.ts';
-import { cliCalendar, withApp } from '../db.ts';
+import { contextOrExitCode } from '../context.ts';
+import { withApp } from '../db.ts';
 import { toItemJson, type ItemJson } from '../item-json.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo } from '../types.ts';
@@ -97,8 +98,10 @@ export const importCommand: CliCommand = {
       io.err(source.message);
       return 1;
     }
-    const calendar = cliCalendar(io);
-    if (!calendar) return 1;
+    // The calendar of the CLI's one context: the same one `motie datum` reads dates with.
+    const context = contextOrExitCode(io);
+    if (typeof context === 'number') return context;
+    const { calendar } = context;
     const today = amsterdamDate(io.now());
     const read = readOverview({ calendar, now: io.now }, source.document, { documentDate: dateFlag ?? null, ...(columns ? { columns } : {}) });
     if (read.code === 'IMPORT_UNREADABLE') {

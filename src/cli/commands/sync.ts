@@ -2,11 +2,11 @@
 // --check reads one page and compares its shape with what the code expects, writing nothing.
 import { checkTk } from '../../app/check-tk.ts';
 import { syncTk, type TkSyncReport } from '../../app/sync-tk.ts';
-import { ConfigError, loadConfig, loadTkConfig, type TkConfig } from '../../config.ts';
+import { ConfigError, loadSlackConfig, loadTkConfig, type TkConfig } from '../../config.ts';
 import { pendingTkNotices, runTkNotices } from '../../scheduler/run-tk-notices.ts';
 import { createJobSlackClient } from '../../scheduler/slack-client.ts';
-import { loadCalendar } from '../../store/calendar-file.ts';
 import { TK_CLI } from '../../texts/cli.nl.ts';
+import { contextOrExitCode } from '../context.ts';
 import { withDb } from '../db.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';
@@ -67,10 +67,10 @@ function printReport(io: CliIo, report: TkSyncReport): void {
 
 /** A Slack client for the notices when SLACK_BOT_TOKEN is set; 'invalid' after a Dutch message. */
 function slackFor(io: CliIo): ReturnType<typeof createJobSlackClient> | null | 'invalid' {
-  if (!io.env.SLACK_BOT_TOKEN?.trim()) return null;
   try {
-    const config = loadConfig({ ...io.env, DATABASE_PATH: io.dbPath, SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: io.env.SLACK_SIGNING_SECRET?.trim() || 'not-used-by-the-cli' });
-    return config.slack.botToken ? createJobSlackClient({ token: config.slack.botToken, apiUrl: config.slack.apiUrl }) : null;
+    // Posting needs only the bot token (the Slack part of the configuration, for posting).
+    const slack = loadSlackConfig(io.env, 'post');
+    return slack.botToken ? createJobSlackClient({ token: slack.botToken, apiUrl: slack.apiUrl }) : null;
   } catch (error) {
     if (error instanceof ConfigError) {
       io.err(error.message);
@@ -96,13 +96,9 @@ export const syncCommand: CliCommand = {
       io.err(TK_CLI.badMaxPages(String(maxRaw)));
       return 2;
     }
-    let calendar;
-    try {
-      calendar = loadCalendar(io.env.MOTIEBOT_CALENDAR_FILE);
-    } catch (error) {
-      io.err((error as Error).message);
-      return 1;
-    }
+    const context = contextOrExitCode(io);
+    if (typeof context === 'number') return context;
+    const { calendar } = context;
     const slack = slackFor(io);
     if (slack === 'invalid') return 2;
     return withDb(io, async (db) => {
