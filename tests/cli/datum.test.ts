@@ -97,9 +97,16 @@ describe('motie datum', () => {
       expect(json.primary).toMatchObject({ deadline: '2027-07-01', basis: 'calendar' });
       const without = JSON.parse((await run(['voor de zomer van 2027'], { ref: '2026-09-01', json: true })).out);
       expect(without.primary).toMatchObject({ deadline: '2027-07-08', basis: 'estimate' });
+      // A missing file is a configuration error, as for the bot and every other command (the CLI's one context).
       const broken = await run(['voor de zomer'], { ref: '2026-09-01' }, { MOTIEBOT_CALENDAR_FILE: join(dir, 'weg.json') });
-      expect(broken.code).toBe(1);
-      expect(broken.err).toContain('Kan het kalenderbestand');
+      expect(broken.code).toBe(2);
+      expect(broken.err).toContain('Ongeldige configuratie: MOTIEBOT_CALENDAR_FILE');
+      // A file whose content is not a calendar: the calendar's own message, exit 1.
+      const garbled = join(dir, 'kapot.json');
+      writeFileSync(garbled, '{ "recesses": 5 }');
+      const bad = await run(['voor de zomer'], { ref: '2026-09-01' }, { MOTIEBOT_CALENDAR_FILE: garbled });
+      expect(bad.code).toBe(1);
+      expect(bad.err).toContain('is ongeldig: "recesses" moet een lijst zijn.');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

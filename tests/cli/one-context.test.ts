@@ -33,7 +33,7 @@ describe('one CLI context', () => {
     overview = join(dir, 'overzicht.txt');
     writeFileSync(overview, readFileSync(SAMPLE_PATH, 'utf8').replace(/voor de zomer van 2025/g, 'voor de zomer van 2027'));
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
   const datum = async (env: NodeJS.ProcessEnv) => {
     const r = await motie(['datum', 'De Kamer wordt voor de zomer van 2027 geïnformeerd', '--ref', '2026-03-01', '--json'], env);
