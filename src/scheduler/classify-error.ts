@@ -9,8 +9,11 @@ export type PostFailure =
   | { kind: 'channel'; error: 'not_in_channel' | 'channel_not_found' | 'is_archived' }
   /** Slack asked to slow down. */
   | { kind: 'rate-limited'; retryAfterMs: number; error: string }
-  /** Network error, timeout or a 5xx: Slack may not have the message; try again next run. */
-  | { kind: 'network'; error: string }
+  /**
+   * Network error, timeout or a 5xx: try again next run. `outcomeUnknown` for a timeout: the
+   * request may have reached Slack, which may have posted it (reconciled before posting again).
+   */
+  | { kind: 'network'; error: string; outcomeUnknown?: boolean }
   /** The token does not work: every other post would fail too. */
   | { kind: 'auth'; error: string }
   /** Anything else (invalid_blocks …): this message fails, the others may not. */
@@ -37,8 +40,11 @@ export function classifyPostError(error: unknown): PostFailure {
     }
     case ErrorCode.HTTPError:
       return { kind: 'network', error: `http_${e.statusCode ?? 'error'}` };
-    case ErrorCode.RequestError:
-      return { kind: 'network', error: `request_error: ${message}`.slice(0, 200) };
+    case ErrorCode.RequestError: {
+      const original = (e as { original?: { name?: string; code?: string; message?: string } }).original;
+      const timedOut = original?.name === 'TimeoutError' || original?.code === 'ETIMEDOUT' || /time(?:d)?\s?out/i.test(`${original?.message ?? ''} ${message}`);
+      return { kind: 'network', error: `request_error: ${message}`.slice(0, 200), ...(timedOut ? { outcomeUnknown: true } : {}) };
+    }
     default: {
       // A client without rejectRateLimitedCalls already waited Retry-After before throwing this.
       if (/rate limit was exceeded/i.test(message)) return { kind: 'rate-limited', retryAfterMs: 0, error: 'ratelimited' };

@@ -9,14 +9,70 @@
 import type { KnownBlock } from '@slack/types';
 import type { Db } from '../store/db.ts';
 import { retryWhileBusy } from '../store/busy.ts';
-import { claimSends, markAllFailed, markAllSent, type SendKey } from '../store/sent-log.queries.ts';
+import {
+  claimSends,
+  markAllFailed,
+  markAllSent,
+  markAllUnknown,
+  resolveUnknown,
+  rowIdsOf,
+  unknownOutcomes,
+  type SendKey,
+} from '../store/sent-log.queries.ts';
 import { classifyPostError, type PostFailure } from './classify-error.ts';
 
 /** The part of a Web API client the jobs use; @slack/web-api's WebClient fits. */
 export interface SlackPoster {
   chat: {
-    postMessage(args: { channel: string; text: string; blocks?: KnownBlock[]; unfurl_links?: boolean; unfurl_media?: boolean }): Promise<{ ok?: boolean; ts?: string }>;
+    postMessage(args: {
+      channel: string;
+      text: string;
+      blocks?: KnownBlock[];
+      unfurl_links?: boolean;
+      unfurl_media?: boolean;
+      metadata?: { event_type: string; event_payload: { ids: string } };
+    }): Promise<{ ok?: boolean; ts?: string }>;
   };
+  /** Reads the channel's recent messages to find a post whose answer timed out (channels:history, groups:history). */
+  conversations?: {
+    history(args: { channel: string; oldest?: string; limit?: number; cursor?: string; include_all_metadata?: boolean }): Promise<{
+      ok?: boolean;
+      messages?: { ts?: string; metadata?: { event_type?: string; event_payload?: unknown } }[];
+      response_metadata?: { next_cursor?: string };
+    }>;
+  };
+}
+
+/** The metadata every job post carries: the sent-log row ids of its keys ("12,13"), so that it can be found again. */
+export const POST_EVENT_TYPE = 'motiebot_post';
+/** Pages of channel history read to find a post whose answer timed out; past them nothing is proven. */
+const HISTORY_PAGES = 5;
+
+/**
+ * The posts of motiebot in the channel since `sinceMs`: sent-log row id → message ts. Null when
+ * the history cannot be read (scope missing, a direct message, an error) or is longer than we read.
+ */
+async function postedSince(slack: SlackPoster, channel: string, sinceMs: number, log: DeliveryContext['log']): Promise<Map<number, string> | null> {
+  if (!slack.conversations) return null;
+  const found = new Map<number, string>();
+  let cursor: string | undefined;
+  try {
+    for (let page = 0; page < HISTORY_PAGES; page++) {
+      const res = await slack.conversations.history({ channel, oldest: String(Math.floor(sinceMs / 1000) - 60), limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
+      for (const m of res.messages ?? []) {
+        if (m.metadata?.event_type !== POST_EVENT_TYPE || !m.ts) continue;
+        const ids = (m.metadata.event_payload as { ids?: unknown } | undefined)?.ids;
+        if (typeof ids === 'string') for (const id of ids.split(',')) if (/^\d+$/.test(id)) found.set(Number(id), m.ts);
+      }
+      cursor = res.response_metadata?.next_cursor || undefined;
+      if (!cursor) return found;
+    }
+    log.warn(`the history of ${channel} is longer than ${HISTORY_PAGES} pages since the first try; cannot prove a post is missing`);
+    return null;
+  } catch (error) {
+    log.warn(`cannot read the history of ${channel} to find a post that timed out: ${classifyPostError(error).error}`);
+    return null;
+  }
 }
 
 export interface Outgoing {
@@ -187,6 +243,19 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
           return;
         }
         const lockWait = { maxWaitMs: ctx.lockWaitMs ?? DELIVERY_LOCK_WAIT_MS, onBusy: busyLog(channel) };
+        // A post of these keys timed out before: find out whether Slack has it before posting again.
+        const unknown = await retryWhileBusy(() => unknownOutcomes(db, out.keys), lockWait);
+        if (unknown.length > 0) {
+          const posted = await postedSince(ctx.slack, out.channel, Math.min(...unknown.map((u) => u.since)), ctx.log);
+          for (const u of unknown) {
+            const ts = posted?.get(u.rowId);
+            // Without the history: one more post at most (the README's policy), then never again.
+            const outcome = ts ? { found: ts } : posted ? ('absent' as const) : u.state === 'unknown-reposted' ? ('give-up' as const) : null;
+            if (!outcome) continue;
+            if (outcome === 'give-up') ctx.log.warn(`post to ${channel} (${describeKeys([u.key])}) timed out twice and the history cannot be read: not posted again`);
+            await retryWhileBusy(() => resolveUnknown(db, u.key, outcome, ctx.now()), lockWait);
+          }
+        }
         const { claimed } = await retryWhileBusy(() => claimSends(db, out.keys, ctx.now()), { ...lockWait, signal: ctx.signal });
         if (claimed.length === 0) {
           report.alreadySent.push(out);
@@ -196,6 +265,7 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
         }
         keys = claimed;
         const message = claimed.length < out.keys.length && out.rebuild ? out.rebuild(claimed) : out;
+        const ids = rowIdsOf(db, claimed);
         try {
           const res = await ctx.slack.chat.postMessage({
             channel: out.channel,
@@ -203,6 +273,7 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
             blocks: message.blocks,
             unfurl_links: false,
             unfurl_media: false,
+            metadata: { event_type: POST_EVENT_TYPE, event_payload: { ids: ids.join(',') } },
           });
           lastPostAt = tick();
           // Slack has the message: record it even while a shutdown is waiting.
@@ -215,7 +286,8 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
         } catch (error) {
           lastPostAt = tick();
           failure = classifyPostError(error);
-          await retryWhileBusy(() => markAllFailed(db, claimed, failure!.error), lockWait).catch((e: unknown) =>
+          const record = failure.kind === 'network' && failure.outcomeUnknown ? markAllUnknown : markAllFailed;
+          await retryWhileBusy(() => record(db, claimed, failure!.error), lockWait).catch((e: unknown) =>
             ctx.log.warn(`could not record the failed post to ${channel}: ${(e as Error).message}`),
           );
         }

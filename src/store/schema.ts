@@ -110,8 +110,12 @@ export const sentLog = sqliteTable(
     channelId: text('channel_id').notNull(),
     /** The due date the message is about (YYYY-MM-DD). */
     dueDate: text('due_date').notNull(),
-    /** 'pending' while claimed and not yet confirmed posted; 'sent' once Slack answered ok. */
-    state: text('state', { enum: ['pending', 'sent'] }).notNull().default('pending'),
+    /**
+     * 'pending' while claimed and not yet confirmed posted; 'sent' once Slack answered ok (or the
+     * message was found in the channel); 'unknown' when a post timed out (Slack may have it);
+     * 'unknown-reposted' when the one extra post allowed without the channel's history timed out too.
+     */
+    state: text('state', { enum: ['pending', 'sent', 'unknown', 'unknown-reposted'] }).notNull().default('pending'),
     messageTs: text('message_ts'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),

@@ -78,6 +78,70 @@ export function markSent(db: Db, key: SendKey, messageTs: string | null, now: nu
   db.update(sentLog).set({ state: 'sent', messageTs, sentAt: now, lastError: null }).where(keyWhere(key)).run();
 }
 
+/**
+ * The post of these keys timed out: Slack may have the message. 'unknown' the first time;
+ * 'unknown-reposted' when the one extra post allowed without proof (see resolveUnknown) timed out too.
+ */
+export function markAllUnknown(db: Db, keys: readonly SendKey[], error: string): void {
+  inTransaction(db, () => {
+    for (const key of keys) {
+      db.update(sentLog)
+        .set({
+          state: sql`CASE WHEN ${sentLog.state} = 'unknown' THEN 'unknown-reposted' ELSE 'unknown' END`,
+          lastError: redactSecrets(error).slice(0, 500),
+        })
+        .where(keyWhere(key))
+        .run();
+    }
+  });
+}
+
+export interface UnknownOutcome {
+  key: SendKey;
+  /** The sent-log row id: what the message's metadata carries. */
+  rowId: number;
+  state: 'unknown' | 'unknown-reposted';
+  /** When the key was first claimed (ms UTC): the message, if any, is younger. */
+  since: number;
+}
+
+/** The keys among these whose last post timed out. */
+export function unknownOutcomes(db: Db, keys: readonly SendKey[]): UnknownOutcome[] {
+  const out: UnknownOutcome[] = [];
+  for (const key of keys) {
+    const row = db.select({ id: sentLog.id, state: sentLog.state, createdAt: sentLog.createdAt }).from(sentLog).where(keyWhere(key)).get();
+    if (row && (row.state === 'unknown' || row.state === 'unknown-reposted')) out.push({ key, rowId: row.id, state: row.state, since: row.createdAt });
+  }
+  return out;
+}
+
+/** The sent-log row ids of these keys (claimed keys have rows), for the message's metadata. */
+export function rowIdsOf(db: Db, keys: readonly SendKey[]): number[] {
+  return keys.flatMap((key) => {
+    const row = db.select({ id: sentLog.id }).from(sentLog).where(keyWhere(key)).get();
+    return row ? [row.id] : [];
+  });
+}
+
+/**
+ * What became of a post that timed out. 'found': the message is in the channel (confirmed sent
+ * with its ts). 'absent': the channel's history shows it is not there, so it is owed again
+ * (pending). 'give-up': it went out twice without an answer and the history cannot be read; it is
+ * counted as sent rather than risk a third copy.
+ */
+export function resolveUnknown(db: Db, key: SendKey, outcome: { found: string } | 'absent' | 'give-up', now: number): void {
+  if (outcome === 'absent') {
+    db.update(sentLog).set({ state: 'pending' }).where(keyWhere(key)).run();
+  } else if (outcome === 'give-up') {
+    db.update(sentLog)
+      .set({ state: 'sent', sentAt: now, lastError: 'outcome unknown after two posts and no channel history: not posted again' })
+      .where(keyWhere(key))
+      .run();
+  } else {
+    db.update(sentLog).set({ state: 'sent', messageTs: outcome.found, sentAt: now, lastError: null }).where(keyWhere(key)).run();
+  }
+}
+
 /** Records a failed post; the row stays pending so the next run tries again. Tokens in Slack's error text are redacted. */
 export function markFailed(db: Db, key: SendKey, error: string): void {
   db.update(sentLog).set({ lastError: redactSecrets(error).slice(0, 500) }).where(keyWhere(key)).run();
@@ -89,8 +153,10 @@ export function isSent(db: Db, key: SendKey): boolean {
   return row?.state === 'sent';
 }
 
+export type SentState = (typeof sentLog.$inferSelect)['state'];
+
 export interface SentRow extends SendKey {
-  state: 'pending' | 'sent';
+  state: SentState;
   messageTs: string | null;
   attempts: number;
   lastError: string | null;

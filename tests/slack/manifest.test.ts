@@ -31,7 +31,15 @@ describe('manifest.json', () => {
   });
 
   it('asks for exactly the scopes the bot uses', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'chat:write.public', 'commands', 'files:write']);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['channels:history', 'chat:write', 'chat:write.public', 'commands', 'files:write', 'groups:history']);
+  });
+
+  it('asks for channels:history and groups:history only to find a post whose answer timed out, in one module', () => {
+    const sources = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+      .map((e) => ({ path: join(e.parentPath, e.name), text: readFileSync(join(e.parentPath, e.name), 'utf8') }));
+    const readers = sources.filter((s) => /\.conversations\.(?:history|replies)\(/.test(s.text)).map((s) => s.path.slice(root.length + 1));
+    expect(readers).toEqual(['src/scheduler/deliver.ts']);
   });
 
   it('asks for files:write because /motie overzicht uploads a file, and only the upload needs it', () => {

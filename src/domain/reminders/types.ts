@@ -22,7 +22,8 @@ export interface MessageKey {
 }
 
 export interface SentRecord extends MessageKey {
-  state: 'pending' | 'sent';
+  /** Only 'sent' means done; the others are still owed (store/sent-log.queries.ts). */
+  state: 'pending' | 'sent' | 'unknown' | 'unknown-reposted';
 }
 
 export interface SnoozeRecord {
