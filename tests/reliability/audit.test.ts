@@ -55,6 +55,8 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'sentLog.listRecentMessagesOfItem': (db) => sentLog.listRecentMessagesOfItem(db, 1, ['C0SOCW'], 0),
   'sentLog.listItemIdsOfMessage': (db) => sentLog.listItemIdsOfMessage(db, 'C0SOCW', '1700000000.000100'),
   'sentLog.latestDigestTs': (db) => sentLog.latestDigestTs(db, 'C0SOCW', 0),
+  'sentLog.unknownOutcomes': (db) => sentLog.unknownOutcomes(db, [{ what: 'digest', itemId: 0, channelId: 'C1', dueDate: '2025-09-15' }]),
+  'sentLog.rowIdsOf': (db) => sentLog.rowIdsOf(db, [{ what: 'digest', itemId: 0, channelId: 'C1', dueDate: '2025-09-15' }]),
 };
 
 /**
@@ -69,6 +71,8 @@ const BOOKKEEPING = new Set([
   'sentLog.claimSends',
   'sentLog.markAllSent',
   'sentLog.markAllFailed',
+  'sentLog.markAllUnknown',
+  'sentLog.resolveUnknown',
   'leases.acquireLease',
   'leases.renewLease',
   'leases.releaseLease',

@@ -151,7 +151,7 @@ describe('runReminders', () => {
     expect(okPosts).toBe(4);
   });
 
-  it('leaves a reminder pending after a timeout or a 5xx and sends it next run', async () => {
+  it('leaves a reminder owed after a timeout (outcome unknown) or a 5xx (pending) and sends it next run', async () => {
     link(w.db, 'SOCW', 'C1');
     addItem(w.db, 'SOCW', '2026-06-01');
     addItem(w.db, 'SOCW', '2026-06-08');
@@ -160,7 +160,7 @@ describe('runReminders', () => {
     const first = await runReminders({ ...deps, delivery: { perChannelMs: 0 } });
     expect(first).toMatchObject({ status: 'incomplete', posted: 0, pending: 2 });
     expect(sentRows(w.db).map((r) => [r.state, r.last_error?.slice(0, 13)])).toEqual([
-      ['pending', 'request_error'],
+      ['unknown', 'request_error'],
       ['pending', 'http_500'],
     ]);
     const second = await runReminders(deps);
