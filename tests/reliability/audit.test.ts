@@ -43,6 +43,7 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'importQueries.prepareItemInserter': (db) => importQueries.prepareItemInserter(db),
   'importQueries.prepareItemUpdater': (db) => importQueries.prepareItemUpdater(db),
   'leases.getLease': (db) => leases.getLease(db, 'reminders'),
+  'leases.listLeases': (db) => leases.listLeases(db),
   'status.statusCounts': (db) => status.statusCounts(db, { codes: ['SOCW'], ministries: [] }, '2025-09-15'),
   'status.attentionPage': (db) => status.attentionPage(db, { codes: [], ministries: ['OCW'] }, '2025-09-15', 0, 10),
   'status.doneBetween': (db) => status.doneBetween(db, { codes: [], ministries: [] }, 0, NOW, 10),

@@ -24,7 +24,7 @@ async function startSlowWebApi() {
     messages: [] as StoredMessage[],
     historyCalls: 0,
     slowPosts: 0,
-    answerDelayMs: 1500,
+    answerDelayMs: 4000,
     /** Slack answers history with this error (missing_scope: the app was not given channels:history). */
     historyError: null as string | null,
     /** Slack loses these posts (answers late, but never shows them). */
@@ -96,7 +96,7 @@ describe('a post that Slack accepts but answers after the client gave up', () =>
     runReminders({
       db: t.db,
       // the 15 s of production, shortened: Slack answers after it
-      slack: createJobSlackClient({ token: 'xoxb-slow', apiUrl: api.url, timeoutMs: 300 }),
+      slack: createJobSlackClient({ token: 'xoxb-slow', apiUrl: api.url, timeoutMs: 1500 }),
       now: () => new Date(Date.UTC(2026, 5, 1, hour)),
       leadDays: [0],
       delivery: { perChannelMs: 0 },
