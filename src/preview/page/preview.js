@@ -2,10 +2,18 @@
 // channel, the Home tab, modals) with their Block Kit, and sends what a person types or clicks to
 // the preview server, which passes it to the bot as Slack would. No framework, no build step.
 // Text from the bot is always put in the page as text (textContent), never as HTML.
+// @ts-check (tsconfig.preview.json, run by `npm run typecheck`)
 'use strict';
 
 (() => {
-  const $ = (id) => document.getElementById(id);
+  /** @param {string} id @returns {HTMLElement} */
+  const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+  /** @param {string} id @returns {HTMLInputElement} */
+  const $input = (id) => /** @type {HTMLInputElement} */ (document.getElementById(id));
+  /** @param {string} id @returns {HTMLButtonElement} */
+  const $button = (id) => /** @type {HTMLButtonElement} */ (document.getElementById(id));
+  /** @param {string} id @returns {HTMLDialogElement} */
+  const $dialog = (id) => /** @type {HTMLDialogElement} */ (document.getElementById(id));
   const state = {
     data: null,
     /** A channel id, or 'home'. */
@@ -415,13 +423,13 @@
   // ---- confirm dialogs -----------------------------------------------------------------
 
   function confirmDialog(confirm) {
-    const dialog = $('confirm');
+    const dialog = $dialog('confirm');
     $('confirm-title').textContent = plainText(confirm.title) || 'Weet je het zeker?';
     $('confirm-text').replaceChildren(textObject(confirm.text, 'div'));
     $('confirm-ok').textContent = plainText(confirm.confirm) || 'Ja';
     $('confirm-deny').textContent = plainText(confirm.deny) || 'Annuleren';
     $('confirm-ok').className = `btn ${confirm.style === 'danger' ? 'btn-danger' : 'btn-primary'}`;
-    const opener = document.activeElement;
+    const opener = /** @type {HTMLElement | null} */ (document.activeElement);
     dialog.returnValue = '';
     dialog.showModal();
     $('confirm-ok').focus();
@@ -468,9 +476,9 @@
 
   function renderDate() {
     const { today, pretend } = state.data.date;
-    const input = $('pretend-date');
+    const input = $input('pretend-date');
     if (document.activeElement !== input) input.value = shortDutchDate(today);
-    $('date-reset').disabled = !pretend;
+    $button('date-reset').disabled = !pretend;
     const banner = $('date-banner');
     banner.hidden = !pretend;
     banner.textContent = pretend ? `Je doet alsof het ${formatIso(pretend)} is.` : '';
@@ -557,7 +565,7 @@
   }
 
   function renderModal() {
-    const dialog = $('modal');
+    const dialog = $dialog('modal');
     const top = state.data.modals[state.data.modals.length - 1];
     if (!top) {
       state.modalKey = null;
@@ -581,12 +589,13 @@
     if (!dialog.open) dialog.showModal();
     const firstError = dialog.querySelector('[aria-invalid="true"]');
     const firstInput = dialog.querySelector('input, textarea, select');
-    (firstError || firstInput || $('modal-close')).focus();
+    const focus = /** @type {HTMLElement} */ (firstError || firstInput || $('modal-close'));
+    focus.focus();
   }
 
   function formValues() {
     const values = {};
-    for (const el of $('modal-body').querySelectorAll('[data-block-id]')) {
+    for (const el of /** @type {NodeListOf<HTMLInputElement>} */ ($('modal-body').querySelectorAll('[data-block-id]'))) {
       values[el.dataset.blockId] = values[el.dataset.blockId] || {};
       values[el.dataset.blockId][el.dataset.actionId] = el.value;
     }
@@ -594,7 +603,7 @@
   }
 
   function restoreValues(values) {
-    for (const el of $('modal-body').querySelectorAll('[data-block-id]')) {
+    for (const el of /** @type {NodeListOf<HTMLInputElement>} */ ($('modal-body').querySelectorAll('[data-block-id]'))) {
       const v = values[el.dataset.blockId] && values[el.dataset.blockId][el.dataset.actionId];
       if (v !== undefined) el.value = v;
     }
@@ -691,12 +700,12 @@
     window.addEventListener('hashchange', route);
     // An open overflow menu closes when the person clicks elsewhere, as in Slack.
     document.addEventListener('click', (e) => {
-      for (const menu of document.querySelectorAll('details.overflow[open]')) if (!menu.contains(e.target)) menu.open = false;
+      for (const menu of /** @type {NodeListOf<HTMLDetailsElement>} */ (document.querySelectorAll('details.overflow[open]'))) if (!menu.contains(/** @type {Node} */ (e.target))) menu.open = false;
     });
 
     $('composer').addEventListener('submit', async (e) => {
       e.preventDefault();
-      const input = $('message-input');
+      const input = $input('message-input');
       const text = input.value.trim();
       if (!text || !state.current || state.current === 'home') return;
       input.value = '';
@@ -712,7 +721,7 @@
     // A text field with dates in Dutch order (dd-mm-jjjj): a date input shows the browser's own
     // format (mm/dd/yyyy in an English Chromium), whatever the page's language.
     const pretendDate = async () => {
-      const input = $('pretend-date');
+      const input = $input('pretend-date');
       const typed = input.value.trim();
       if (!typed || typed === shortDutchDate(state.data.date.today)) return;
       const value = parseDutchDate(typed);
@@ -745,7 +754,7 @@
 
     for (const [id, job] of [['run-digest', 'digest'], ['run-reminders', 'reminders']]) {
       $(id).addEventListener('click', async () => {
-        const button = $(id);
+        const button = $button(id);
         button.disabled = true;
         $('job-status').textContent = job === 'digest' ? 'Weekoverzicht wordt verstuurd…' : 'Herinneringen worden verstuurd…';
         try {
@@ -759,10 +768,10 @@
       });
     }
 
-    const dialog = $('modal');
+    const dialog = $dialog('modal');
     $('modal-form').addEventListener('submit', async (e) => {
       e.preventDefault();
-      const submit = $('modal-submit');
+      const submit = $button('modal-submit');
       submit.disabled = true;
       try {
         const result = await post('/preview/submit', { viewId: dialog.dataset.viewId, values: formValues() });
