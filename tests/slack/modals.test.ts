@@ -52,6 +52,13 @@ function termPayload(value: string, metadata: unknown, user = 'UALICE') {
   };
 }
 
+function viewPayload(callbackId: string, metadata: unknown, values: Record<string, unknown>, user = 'UALICE') {
+  return {
+    user: { id: user, username: 'someone', team_id: 'T1' },
+    view: { id: 'VANY', type: 'modal', callback_id: callbackId, private_metadata: JSON.stringify(metadata), hash: 'h3', state: { values } },
+  };
+}
+
 async function submit(bot: SlackTest, payload: Record<string, unknown>) {
   const posted = await bot.viewSubmission(payload);
   expectAcked(posted);
@@ -201,6 +208,12 @@ describe('every view submission checks who submits it', () => {
   const SUBMISSIONS: Record<string, (itemId: number) => Record<string, unknown>> = {
     [VIEW.newItem]: () => newItemPayload({ text: 'verzoekt de regering iets', codes: 'SOCW', term: 'eind maart 2026' }, { channelId: 'CANDERS' }),
     [VIEW.term]: (itemId) => termPayload('eind maart 2026', { channelId: 'CANDERS', itemId }),
+    [VIEW.edit]: (itemId) => viewPayload('edit_item_modal', { channelId: 'CANDERS', itemId }, { edit_title: { title_input: { type: 'plain_text_input', value: 'Andere titel' } } }),
+    [VIEW.status]: (itemId) =>
+      viewPayload('item_status_modal', { channelId: 'CANDERS', itemId }, {
+        status_choice: { choice_input: { type: 'radio_buttons', selected_option: { text: { type: 'plain_text', text: 'x' }, value: 'lapse' } } },
+        status_until: { until_input: { type: 'plain_text_input', value: null } },
+      }),
   };
 
   it('has a case for every view the bot knows', () => {
