@@ -37,15 +37,36 @@ import { I } from '../texts/items.nl.ts';
 /** Bot messages younger than this are brought up to date; older ones are left as they were. */
 export const REFRESH_DAYS = 14;
 
-export type ChangeKind = 'done' | 'reopened' | 'term' | 'statusText' | 'lapsed' | 'onHold' | 'deleted' | 'restored' | 'owner' | 'edited';
+export type ChangeKind =
+  | 'done'
+  | 'reopened'
+  | 'term'
+  | 'statusText'
+  | 'lapsed'
+  | 'onHold'
+  | 'holdEnded'
+  | 'deleted'
+  | 'restored'
+  | 'owner'
+  | 'edited';
+
+/** One bot message in a channel. */
+export interface MessageRef {
+  channelId: string;
+  ts: string;
+}
 
 export interface Change {
   kind: ChangeKind;
   item: Item;
   /** Who made it (a Slack user id, or another actor). */
   actor: string;
-  /** For 'edited': the fields that changed, as the audit log names them (title, kamerstuk …). */
+  /** The id of the audit entry the change wrote (its last one); default: the item's latest. */
+  changeId?: number;
+  /** An edit: the fields that changed (audit names: title, statusText, …). */
   fields?: readonly string[];
+  /** The message the change was made from: its listener draws it again, the announcement leaves it alone. */
+  origin?: MessageRef;
 }
 
 /** The part of the Web API the announcement uses; Bolt's client fits. */
@@ -109,6 +130,8 @@ export function changeLine(change: Change, today: string): string {
       return I.change.deleted(item.id, title, by);
     case 'owner':
       return I.change.owner(item.id, title, by, item.owner ?? null);
+    case 'holdEnded':
+      return I.change.holdEnded(item.id, title, by);
     case 'restored':
       return I.change.restored(item.id, title, by);
     case 'edited':
@@ -165,7 +188,7 @@ export async function announceChange(deps: BotDeps, client: ChatClient, change: 
   const today = amsterdamDate(now);
   const item = getItem(deps.db, change.item.id) ?? change.item;
   const channels = routeItem(item, indexLinks(listLinks(deps.db)));
-  const changeId = latestAuditId(deps.db, item.id);
+  const changeId = change.changeId ?? latestAuditId(deps.db, item.id);
   const line = changeLine({ ...change, item }, today);
   const recentSince = now - REFRESH_DAYS * 24 * 60 * 60 * 1000;
   for (const channelId of channels) {
@@ -182,6 +205,7 @@ export async function announceChange(deps: BotDeps, client: ChatClient, change: 
     }
   }
   for (const message of listRecentMessagesOfItem(deps.db, item.id, channels, recentSince)) {
+    if (change.origin && message.channelId === change.origin.channelId && message.messageTs === change.origin.ts) continue;
     const body = message.what === 'digest' ? digestOfChannel(deps, message.channelId, today) : reminderMessage(deps, message.channelId, message.messageTs, today);
     if (!body) continue;
     try {

@@ -53,6 +53,7 @@ export const I = {
     restored: (id: number, title: string, by: string) => `♻️ #${id} ${title} is teruggezet door ${by}.`,
     owner: (id: number, title: string, by: string, owner: string | null) =>
       owner ? `👤 <@${owner}> is trekker van #${id} ${title} (door ${by}).` : `👤 #${id} ${title} heeft geen trekker meer (door ${by}).`,
+    holdEnded: (id: number, title: string, by: string) => `▶️ #${id} ${title} wordt niet meer aangehouden (door ${by}).`,
   },
   removedFromMessage: (id: number) => `🗑 #${id} is verwijderd.`,
   /** The ⋯ menu of an item (Slack: at most 75 characters each). */

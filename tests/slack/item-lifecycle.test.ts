@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { claimSend, markSent } from '../../src/store/sent-log.queries.ts';
 import { getItem, listAudit } from '../../src/store/items.queries.ts';
 import { dumpDb } from '../helpers/db.ts';
-import { addItem, allText, codes, expectAcked, link, reply, term, useBot } from './support.ts';
+import { addItem, allText, codes, expectAcked, link, reply, term, useBot, waitFor } from './support.ts';
 
 const t = useBot({ admins: ['UADMIN'] });
 
@@ -37,7 +37,8 @@ describe('/motie stand', () => {
     expect(getItem(t.bot.deps.db, item.id)!.statusText).toBe('De brief is in voorbereiding.\nVerwacht: maart 2026.');
     const entry = listAudit(t.bot.deps.db, item.id).find((a) => a.field === 'statusText')!;
     expect(entry).toMatchObject({ actor: 'UALICE', at: t.bot.deps.now().getTime(), newValue: 'De brief is in voorbereiding.\nVerwacht: maart 2026.' });
-    const posts = lines();
+    // The team is told after the answer.
+    const posts = await waitFor(() => lines().length > 0 && lines());
     expect(posts).toHaveLength(1);
     expect(posts[0]).toMatchObject({ channel: 'COCW' });
     expect(String(posts[0]!.text)).toContain(`Stand van zaken van #${item.id}`);
@@ -69,6 +70,7 @@ describe('/motie afgerond with several numbers and a Kamerbrief', () => {
     for (const id of [a.id, b.id]) {
       expect(getItem(t.bot.deps.db, id)).toMatchObject({ status: 'done', doneBy: 'UALICE', closingReference: '36222-45' });
     }
+    await waitFor(() => lines().length >= 2);
     expect(lines().map((p) => String(p.text))).toEqual([
       expect.stringContaining(`#${a.id}`),
       expect.stringContaining(`#${b.id}`),
@@ -97,6 +99,7 @@ describe('the team sees what changed', () => {
     posted('overdue', item.id, 'COCW', '1757900000.000200', '2025-09-08');
     const res = await t.bot.command(`afgerond ${item.id}`);
     await reply(t.bot, res.responseId);
+    await waitFor(() => lines('chat.update').length >= 2);
     const post = lines();
     expect(post).toHaveLength(1);
     expect(post[0]).toMatchObject({ channel: 'COCW', thread_ts: '1757900000.000100' });

@@ -1,6 +1,5 @@
 // "Afgerond": mark the item done and show it struck through with "Ongedaan maken", in place.
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { markItemDone } from '../../../app/index.ts';
 import { amsterdamDate } from '../../../clock.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
@@ -8,18 +7,18 @@ import { ACTION } from '../../blocks/ids.ts';
 import { actorName, doneItemRow, itemRowWithNote } from '../../blocks/item-row.ts';
 import type { BotDeps } from '../../deps.ts';
 import { T } from '../../../texts/slack.nl.ts';
-import { guarded } from '../guard.ts';
+import { changingListener } from '../changing.ts';
 import { changeRequest, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
 import { notAllowedText } from '../../permission.ts';
 
 export function registerDone(app: App, deps: BotDeps): void {
   app.action<BlockAction<ButtonAction>>(
     ACTION.done,
-    guarded<ActionArgs<ButtonAction>>('action done', deps, async (args) => {
+    changingListener<ActionArgs<ButtonAction>>('action done', deps, async (args, changes) => {
       const click = await startItemClick(deps, args);
       if (!click) return;
       const { place, value } = click;
-      const result = markItemDone(deps, value.id, changeRequest(args, place));
+      const result = changes.markItemDone(value.id, changeRequest(args, place));
       const today = amsterdamDate(deps.now());
       const context = { scope: value.scope, page: value.page };
       switch (result.code) {
@@ -36,6 +35,6 @@ export function registerDone(app: App, deps: BotDeps): void {
         case 'ITEM_DONE':
           return showRow(deps, args, place, value, doneItemRow(result.item, slackActor(args.body.user.id), today, context), T.markedDone(value.id));
       }
-    }),
+    }, { redrawsOrigin: true }),
   );
 }

@@ -7,13 +7,12 @@ import type { KnownBlock } from '@slack/types';
 import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
-import { deleteItem, lapseItem, mayDelete, reopenItem, type ChangeRequest } from '../../../app/index.ts';
+import { mayDelete, type ChangeRequest } from '../../../app/index.ts';
 import { amsterdamDate, amsterdamDateTime } from '../../../clock.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
 import { getItem, listAudit } from '../../../store/items.queries.ts';
 import { snoozeItem } from '../../../store/snoozes.queries.ts';
-import { announceQuietly, type ChangeKind, type ChatClient } from '../../announce-change.ts';
 import { buildDetails } from '../../blocks/details.ts';
 import { ACTION, encodeItemValue, MENU } from '../../blocks/ids.ts';
 import { noticeLine } from '../../blocks/item-row.ts';
@@ -24,7 +23,7 @@ import { checkChange } from '../../item-changes.ts';
 import { notAllowedText } from '../../permission.ts';
 import { I } from '../../../texts/items.nl.ts';
 import { T } from '../../../texts/slack.nl.ts';
-import { guarded } from '../guard.ts';
+import { changingListener } from '../changing.ts';
 import { placeOf, tell, type ActionArgs, type Place } from './place.ts';
 
 type MenuArgs = ActionArgs<OverflowAction>;
@@ -61,7 +60,7 @@ async function answerWithUndo(deps: BotDeps, args: MenuArgs, place: Place, text:
 export function registerMenu(app: App, deps: BotDeps): void {
   app.action<BlockAction<OverflowAction>>(
     ACTION.menu,
-    guarded<MenuArgs>('action menu', deps, async (args) => {
+    changingListener<MenuArgs>('action menu', deps, async (args, changes) => {
       const { ack, body, action, client } = args;
       await ack();
       const place = placeOf(args);
@@ -86,8 +85,6 @@ export function registerMenu(app: App, deps: BotDeps): void {
       const item = permission.item;
       const metadata = { ...(place.channel ? { channelId: place.channel } : {}) };
       const request = menuRequest(args, place);
-      const announce = (kind: ChangeKind, changed: typeof item) =>
-        announceQuietly(deps, client as unknown as ChatClient, { kind, item: changed, actor: body.user.id });
       switch (choice) {
         case MENU.term:
           await client.views.open({ trigger_id: body.trigger_id, view: buildTermModal(item, metadata) });
@@ -104,27 +101,24 @@ export function registerMenu(app: App, deps: BotDeps): void {
           return;
         }
         case MENU.lapse: {
-          const result = lapseItem(deps, id, request);
+          const result = changes.lapseItem(id, request);
           if (result.code === 'ITEM_ALREADY_LAPSED') return tell(deps, args, place, I.alreadyLapsed(id));
           if (!result.ok) return tell(deps, args, place, result.code === 'ITEM_NOT_FOUND' ? T.itemNotFound(id) : notAllowedText(deps, id));
           await answerWithUndo(deps, args, place, I.lapsedFromMenu(id), { action: ACTION.undo, id });
-          await announce('lapsed', result.item);
           return;
         }
         case MENU.reopen: {
-          const result = reopenItem(deps, id, request);
+          const result = changes.reopenItem(id, request);
           if (result.code === 'ITEM_NOT_DONE') return tell(deps, args, place, T.notDone(id));
           if (!result.ok) return tell(deps, args, place, result.code === 'ITEM_NOT_FOUND' ? T.itemNotFound(id) : notAllowedText(deps, id));
           await tell(deps, args, place, T.reopened(id));
-          await announce('reopened', result.item);
           return;
         }
         case MENU.remove: {
-          const result = deleteItem(deps, id, request);
+          const result = changes.deleteItem(id, request);
           if (result.code === 'ITEM_DELETE_NOT_ALLOWED') return tell(deps, args, place, I.deleteNotAllowed);
           if (result.code !== 'ITEM_DELETED') return tell(deps, args, place, T.itemNotFound(id));
           await answerWithUndo(deps, args, place, I.deletedFromMenu(id), { action: ACTION.restore, id });
-          await announce('deleted', result.item);
           return;
         }
         case MENU.snooze: {

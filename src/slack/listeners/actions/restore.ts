@@ -1,25 +1,23 @@
 // "Ongedaan maken" under an item deleted from the menu: the item comes back with the status it
 // had (admins, like deleting), and the channel sees it is back.
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { restoreItem } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
-import { announceQuietly } from '../../announce-change.ts';
 import { ACTION, decodeItemValue } from '../../blocks/ids.ts';
 import type { BotDeps } from '../../deps.ts';
 import { I } from '../../../texts/items.nl.ts';
 import { T } from '../../../texts/slack.nl.ts';
-import { guarded } from '../guard.ts';
+import { changingListener } from '../changing.ts';
 import { placeOf, tell, type ActionArgs } from './place.ts';
 
 export function registerRestore(app: App, deps: BotDeps): void {
   app.action<BlockAction<ButtonAction>>(
     ACTION.restore,
-    guarded<ActionArgs<ButtonAction>>('action restore', deps, async (args) => {
+    changingListener<ActionArgs<ButtonAction>>('action restore', deps, async (args, changes) => {
       await args.ack();
       const place = placeOf(args);
       const value = decodeItemValue(args.action.value);
       if (!value) return tell(deps, args, place, T.itemGone);
-      const result = restoreItem(deps, value.id, {
+      const result = changes.restoreItem(value.id, {
         actor: slackActor(args.body.user.id),
         channelId: place.channel ?? null,
         context: { via: place.home ? 'home' : 'button', channel: place.channel ?? null },
@@ -35,7 +33,6 @@ export function registerRestore(app: App, deps: BotDeps): void {
         case 'ITEM_RESTORED':
           if (place.respond) await place.respond({ response_type: 'ephemeral', replace_original: true, text: I.restored(value.id) });
           else await tell(deps, args, place, I.restored(value.id));
-          await announceQuietly(deps, args.client, { kind: 'restored', item: result.item, actor: args.body.user.id });
       }
     }),
   );

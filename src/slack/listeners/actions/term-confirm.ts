@@ -1,6 +1,5 @@
 // "Toch opslaan": a person confirms a term that lies in the past (asked by `/motie termijn`).
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { setTerm } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { explainDate } from '../../../domain/dates/explain-date.ts';
 import { ACTION } from '../../blocks/ids.ts';
@@ -8,14 +7,14 @@ import type { BotDeps } from '../../deps.ts';
 import { notAllowedText } from '../../permission.ts';
 import { T } from '../../../texts/slack.nl.ts';
 import { decodeTermConfirmation } from '../commands/termijn.ts';
-import { guarded } from '../guard.ts';
+import { changingListener } from '../changing.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
 export function registerTermConfirm(app: App, deps: BotDeps): void {
   app.action<BlockAction<ButtonAction>>(
     ACTION.termConfirmPast,
-    guarded<Args>('action term confirm', deps, async ({ ack, action, body, respond }) => {
+    changingListener<Args>('action term confirm', deps, async ({ ack, action, body, respond }, changes) => {
       await ack();
       const value = decodeTermConfirmation(action.value);
       if (!value) {
@@ -23,8 +22,7 @@ export function registerTermConfirm(app: App, deps: BotDeps): void {
         return;
       }
       const channelId = body.channel?.id ?? null;
-      const result = setTerm(
-        deps,
+      const result = changes.setTerm(
         value.id,
         value.term,
         { actor: slackActor(body.user.id), channelId, context: { via: 'button', channel: channelId } },

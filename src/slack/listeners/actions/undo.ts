@@ -1,23 +1,22 @@
 // "Ongedaan maken": reopen an item that was just marked done, and show its row again.
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { reopenItem } from '../../../app/index.ts';
 import { amsterdamDate } from '../../../clock.ts';
 import { ACTION } from '../../blocks/ids.ts';
 import { itemRowWithNote } from '../../blocks/item-row.ts';
 import type { BotDeps } from '../../deps.ts';
 import { T } from '../../../texts/slack.nl.ts';
-import { guarded } from '../guard.ts';
+import { changingListener } from '../changing.ts';
 import { changeRequest, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
 import { notAllowedText } from '../../permission.ts';
 
 export function registerUndo(app: App, deps: BotDeps): void {
   app.action<BlockAction<ButtonAction>>(
     ACTION.undo,
-    guarded<ActionArgs<ButtonAction>>('action undo', deps, async (args) => {
+    changingListener<ActionArgs<ButtonAction>>('action undo', deps, async (args, changes) => {
       const click = await startItemClick(deps, args);
       if (!click) return;
       const { place, value } = click;
-      const result = reopenItem(deps, value.id, changeRequest(args, place));
+      const result = changes.reopenItem(value.id, changeRequest(args, place));
       switch (result.code) {
         case 'ITEM_NOT_FOUND':
           return tell(deps, args, place, T.itemGone);
@@ -31,6 +30,6 @@ export function registerUndo(app: App, deps: BotDeps): void {
           return showRow(deps, args, place, value, row, T.reopened(value.id));
         }
       }
-    }),
+    }, { redrawsOrigin: true }),
   );
 }

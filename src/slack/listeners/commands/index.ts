@@ -3,7 +3,7 @@ import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/
 import { amsterdamDate } from '../../../clock.ts';
 import type { BotDeps } from '../../deps.ts';
 import { HELP_TEXT, T } from '../../../texts/slack.nl.ts';
-import { guarded } from '../guard.ts';
+import { changingListener } from '../changing.ts';
 import { aanhoudenCommand, afgerondCommand, herstelCommand, heropenCommand, standCommand, trekkerCommand, vervallenCommand, verwijderCommand } from './item-commands.ts';
 import { kanaalCommand } from './kanaal.ts';
 import { nieuwCommand } from './nieuw.ts';
@@ -41,7 +41,7 @@ function cleanText(text: string): string {
 export function registerCommands(app: App, deps: BotDeps): void {
   app.command(
     '/motie',
-    guarded<SlackCommandMiddlewareArgs & AllMiddlewareArgs>('command /motie', deps, async ({ ack, command, respond, client }) => {
+    changingListener<SlackCommandMiddlewareArgs & AllMiddlewareArgs>('command /motie', deps, async ({ ack, command, respond, client }, changes) => {
       await ack();
       const text = cleanText(command.text ?? '');
       const [first = '', ...rest] = text.split(/\s+/);
@@ -52,7 +52,7 @@ export function registerCommands(app: App, deps: BotDeps): void {
       } else {
         const handler = SUBCOMMANDS[sub];
         reply = handler
-          ? await handler({ deps, command, args: rest.join(' '), rawArgs: text.slice(first.length).trim(), today: amsterdamDate(deps.now()), client })
+          ? await handler({ deps, command, args: rest.join(' '), rawArgs: text.slice(first.length).trim(), today: amsterdamDate(deps.now()), client, changes })
           : { text: T.unknownSubcommand(first.slice(0, 40)) };
       }
       if (reply) await respond({ response_type: 'ephemeral', ...reply });

@@ -1,12 +1,10 @@
 // `/motie stand|trekker|heropen|vervallen|aanhouden|verwijder|herstel <nr> …` and `/motie afgerond
-// <nr> [<nr> …] [met <Kamerbrief>]`: each calls one use case, answers in Dutch, and lets the
-// item's channels see the change (announce-change.ts).
-import { deleteItem, editItem, holdItem, lapseItem, markItemDone, reopenItem, restoreItem, type ChangeRequest } from '../../../app/index.ts';
+// <nr> [<nr> …] [met <Kamerbrief>]`: each calls one use case through ctx.changes and answers in
+// Dutch; the item's channels see the change after the answer (changes.ts, announce-change.ts).
+import type { ChangeRequest } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
 import { parseItemId } from '../../../domain/item-id.ts';
-import type { Item } from '../../../domain/items.ts';
-import { announceChange, type ChangeKind, type ChatClient } from '../../announce-change.ts';
 import { actorName } from '../../blocks/item-row.ts';
 import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import { notAllowedText } from '../../permission.ts';
@@ -25,14 +23,6 @@ function request(ctx: CommandContext): ChangeRequest {
   };
 }
 
-async function announce(ctx: CommandContext, kind: ChangeKind, item: Item): Promise<void> {
-  try {
-    await announceChange(ctx.deps, ctx.client as unknown as ChatClient, { kind, item, actor: ctx.command.user_id });
-  } catch (error) {
-    ctx.deps.logger.error(`announcing change of item ${item.id} failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
 /** The words after the item number, line breaks kept (the stand van zaken is multi-line). */
 function afterNumber(raw: string): { id: number | null; rest: string } {
   const m = /^\s*(#?\d{1,9})(?:[ \t]+|\n|$)([\s\S]*)$/.exec(raw);
@@ -48,10 +38,9 @@ function refusal(ctx: CommandContext, id: number, code: 'ITEM_NOT_FOUND' | 'ITEM
 export const standCommand: SubcommandHandler = async (ctx) => {
   const { id, rest } = afterNumber(ctx.rawArgs ?? ctx.args);
   if (id === null) return { text: I.usage.stand };
-  const result = editItem(ctx.deps, id, { statusText: rest }, request(ctx));
+  const result = ctx.changes.editItem(id, { statusText: rest }, request(ctx));
   if (!result.ok) return result.code === 'EDIT_INVALID' ? { text: I.usage.stand } : refusal(ctx, id, result.code);
   if (result.code === 'ITEM_UNCHANGED') return { text: I.unchanged(id) };
-  await announce(ctx, 'statusText', result.item);
   return { text: result.item.statusText ? I.statusTextSet(id) : I.statusTextCleared(id) };
 };
 
@@ -69,10 +58,9 @@ export const trekkerCommand: SubcommandHandler = async (ctx) => {
   if (id === null || !rest) return { text: I.usage.trekker };
   const owner = readOwner(rest);
   if (owner === undefined) return { text: I.ownerNotAPerson(rest) };
-  const result = editItem(ctx.deps, id, { owner }, request(ctx));
+  const result = ctx.changes.editItem(id, { owner }, request(ctx));
   if (!result.ok) return result.code === 'EDIT_INVALID' ? { text: I.ownerNotAPerson(rest) } : refusal(ctx, id, result.code);
   if (result.code === 'ITEM_UNCHANGED') return { text: I.unchanged(id) };
-  await announce(ctx, 'owner', result.item);
   return { text: owner ? I.ownerSet(id, owner) : I.ownerCleared(id) };
 };
 
@@ -80,7 +68,7 @@ export const trekkerCommand: SubcommandHandler = async (ctx) => {
 export const heropenCommand: SubcommandHandler = async (ctx) => {
   const id = parseItemId(ctx.args.split(/\s+/)[0]);
   if (id === null) return { text: I.usage.heropen };
-  const result = reopenItem(ctx.deps, id, request(ctx));
+  const result = ctx.changes.reopenItem(id, request(ctx));
   switch (result.code) {
     case 'ITEM_NOT_FOUND':
     case 'ITEM_NOT_ALLOWED':
@@ -88,7 +76,6 @@ export const heropenCommand: SubcommandHandler = async (ctx) => {
     case 'ITEM_NOT_DONE':
       return { text: T.notDone(id) };
     case 'ITEM_REOPENED':
-      await announce(ctx, 'reopened', result.item);
       return { text: T.reopened(id) };
   }
 };
@@ -97,7 +84,7 @@ export const heropenCommand: SubcommandHandler = async (ctx) => {
 export const vervallenCommand: SubcommandHandler = async (ctx) => {
   const id = parseItemId(ctx.args.split(/\s+/)[0]);
   if (id === null) return { text: I.usage.vervallen };
-  const result = lapseItem(ctx.deps, id, request(ctx));
+  const result = ctx.changes.lapseItem(id, request(ctx));
   switch (result.code) {
     case 'ITEM_NOT_FOUND':
     case 'ITEM_NOT_ALLOWED':
@@ -105,7 +92,6 @@ export const vervallenCommand: SubcommandHandler = async (ctx) => {
     case 'ITEM_ALREADY_LAPSED':
       return { text: I.alreadyLapsed(id) };
     case 'ITEM_LAPSED':
-      await announce(ctx, 'lapsed', result.item);
       return { text: I.lapsed(id) };
   }
 };
@@ -115,7 +101,7 @@ export const aanhoudenCommand: SubcommandHandler = async (ctx) => {
   const { id, rest } = afterNumber(ctx.args);
   if (id === null || !rest) return { text: I.usage.aanhouden };
   const until = /^(uit|stop|niet meer)$/i.test(rest) ? '' : rest.replace(/^tot\s+/i, '');
-  const result = holdItem(ctx.deps, id, until, request(ctx));
+  const result = ctx.changes.holdItem(id, until, request(ctx));
   switch (result.code) {
     case 'ITEM_NOT_FOUND':
     case 'ITEM_NOT_ALLOWED':
@@ -129,7 +115,6 @@ export const aanhoudenCommand: SubcommandHandler = async (ctx) => {
     case 'ITEM_HOLD_ENDED':
       return { text: I.holdEnded(id) };
     case 'ITEM_ON_HOLD':
-      await announce(ctx, 'onHold', result.item);
       return { text: I.onHold(id, formatDateNl(result.until)) };
   }
 };
@@ -138,7 +123,7 @@ export const aanhoudenCommand: SubcommandHandler = async (ctx) => {
 export const verwijderCommand: SubcommandHandler = async (ctx) => {
   const id = parseItemId(ctx.args.split(/\s+/)[0]);
   if (id === null) return { text: I.usage.verwijder };
-  const result = deleteItem(ctx.deps, id, request(ctx));
+  const result = ctx.changes.deleteItem(id, request(ctx));
   switch (result.code) {
     case 'ITEM_NOT_FOUND':
       return { text: T.itemNotFound(id) };
@@ -148,16 +133,15 @@ export const verwijderCommand: SubcommandHandler = async (ctx) => {
     case 'ITEM_RESTORED':
       return { text: I.notDeleted(id) };
     case 'ITEM_DELETED':
-      await announce(ctx, 'deleted', result.item);
       return { text: I.deleted(id) };
   }
 };
 
 /** `/motie herstel 7`: undo of a delete (admins) */
-export const herstelCommand: SubcommandHandler = async (ctx) => {
+export const herstelCommand: SubcommandHandler = (ctx) => {
   const id = parseItemId(ctx.args.split(/\s+/)[0]);
   if (id === null) return { text: I.usage.herstel };
-  const result = restoreItem(ctx.deps, id, request(ctx));
+  const result = ctx.changes.restoreItem(id, request(ctx));
   switch (result.code) {
     case 'ITEM_NOT_FOUND':
       return { text: T.itemNotFound(id) };
@@ -167,7 +151,6 @@ export const herstelCommand: SubcommandHandler = async (ctx) => {
     case 'ITEM_DELETED':
       return { text: I.notDeleted(id) };
     case 'ITEM_RESTORED':
-      await announce(ctx, 'restored', result.item);
       return { text: I.restored(id) };
   }
 };
@@ -183,15 +166,13 @@ export const afgerondCommand: SubcommandHandler = async (ctx) => {
   if (ids.length > MAX_NUMBERS) return { text: I.tooManyNumbers(MAX_NUMBERS) };
   const lines: string[] = [];
   for (const id of [...new Set(ids as number[])]) {
-    const result = markItemDone(ctx.deps, id, request(ctx), reference ? { closingReference: reference } : {});
+    const result = ctx.changes.markItemDone(id, request(ctx), reference ? { closingReference: reference } : {});
     switch (result.code) {
       case 'ITEM_DONE':
         lines.push(result.item.closingReference ? I.markedDoneWith(id, escapeMrkdwn(reference)) : T.markedDone(id));
-        await announce(ctx, 'done', result.item);
         break;
       case 'ITEM_MOVED_TO_NEXT':
         lines.push(T.movedToNext(id, formatDateNl(result.movedTo)));
-        await announce(ctx, 'term', result.item);
         break;
       case 'ITEM_ALREADY_DONE':
         lines.push(T.alreadyDone(id, actorName(result.item.statusSetBy)));

@@ -1,4 +1,3 @@
-import { setTerm } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { parseItemId } from '../../../domain/item-id.ts';
 import { explainDate } from '../../../domain/dates/explain-date.ts';
@@ -30,12 +29,12 @@ export function decodeTermConfirmation(raw: unknown): TermConfirmation | null {
 }
 
 /** `/motie termijn <id> <Dutch expression>` */
-export const termijnCommand: SubcommandHandler = ({ deps, command, args }) => {
+export const termijnCommand: SubcommandHandler = ({ deps, command, args, changes }) => {
   const [rawId = '', ...words] = args.split(/\s+/);
   const id = parseItemId(rawId);
   const expression = words.join(' ').trim();
   if (id === null || !expression) return { text: T.termMissing };
-  const result = setTerm(deps, id, expression, {
+  const result = changes.setTerm(id, expression, {
     actor: slackActor(command.user_id),
     channelId: command.channel_id,
     context: { via: 'slash', channel: command.channel_id },

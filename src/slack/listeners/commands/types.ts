@@ -1,6 +1,7 @@
 // What every `/motie` subcommand handler gets and answers (index.ts dispatches).
 import type { RespondArguments, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import type { SlackChanges } from '../../changes.ts';
 import type { BotDeps } from '../../deps.ts';
 
 export interface CommandContext {
@@ -12,6 +13,8 @@ export interface CommandContext {
   rawArgs?: string;
   today: string;
   client: WebClient;
+  /** The only way a subcommand changes an item: the team is told after the answer. */
+  changes: SlackChanges;
 }
 
 /** What a subcommand answers; null when it answered another way (a modal). */

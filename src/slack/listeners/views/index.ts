@@ -3,19 +3,20 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewOutput, ViewSubmitAction } from '@slack/bolt';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-import { addItem, authorizeChange, deleteItem, editItem, EDIT_LIMITS, holdItem, lapseItem, setTerm, type AddItemProblem, type ChangeRequest, type EditProblem, type ItemEdit } from '../../../app/index.ts';
+import { addItem, authorizeChange, EDIT_LIMITS, type AddItemProblem, type ChangeRequest, type EditProblem, type ItemEdit } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { explainDate } from '../../../domain/dates/explain-date.ts';
 import type { ItemKind } from '../../../domain/items.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
 import { getItem } from '../../../store/items.queries.ts';
-import { announceQuietly, editChangeKind, editedFields, type ChangeKind, type ChatClient } from '../../announce-change.ts';
+import { editedFields } from '../../announce-change.ts';
 import { VIEW } from '../../blocks/ids.ts';
 import { buildConfirmationModal, decodeMetadata, EDIT, NEW_ITEM, STATUS, TERM } from '../../blocks/modals.ts';
 import { I } from '../../../texts/items.nl.ts';
 import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import type { BotDeps } from '../../deps.ts';
 import { T } from '../../../texts/slack.nl.ts';
+import { changingListener } from '../changing.ts';
 import { guarded } from '../guard.ts';
 import { notAllowedText } from '../../permission.ts';
 
@@ -156,7 +157,7 @@ export function registerViews(app: App, deps: BotDeps): void {
 
   app.view(
     VIEW.term,
-    guarded<ViewArgs>('view term', deps, async ({ ack, view, body }) => {
+    changingListener<ViewArgs>('view term', deps, async ({ ack, view, body }, changes) => {
       const metadata = decodeMetadata(view.private_metadata);
       const raw = textValue(view.state.values, TERM.term);
       if (!metadata.itemId) {
@@ -165,8 +166,7 @@ export function registerViews(app: App, deps: BotDeps): void {
       }
       const itemId = metadata.itemId;
       const askedKey = `term:${body.user.id}:${itemId}`;
-      const result = setTerm(
-        deps,
+      const result = changes.setTerm(
         itemId,
         raw,
         { actor: slackActor(body.user.id), channelId: metadata.channelId ?? null, context: { via: 'modal', channel: metadata.channelId ?? null } },
@@ -204,7 +204,7 @@ export function registerItemViews(app: App, deps: BotDeps): void {
 
   app.view(
     VIEW.edit,
-    guarded<ViewArgs>('view edit', deps, async ({ ack, view, body, client }) => {
+    changingListener<ViewArgs>('view edit', deps, async ({ ack, view, body }, changes) => {
       const metadata = decodeMetadata(view.private_metadata);
       const first = EDIT.title.block;
       if (!metadata.itemId) {
@@ -212,7 +212,7 @@ export function registerItemViews(app: App, deps: BotDeps): void {
         return;
       }
       const itemId = metadata.itemId;
-      const result = editItem(deps, itemId, readEdit(view.state.values), requestOf(body.user.id, metadata.channelId));
+      const result = changes.editItem(itemId, readEdit(view.state.values), requestOf(body.user.id, metadata.channelId));
       if (!result.ok) {
         if (result.code === 'EDIT_INVALID') {
           const errors: Record<string, string> = {};
@@ -228,18 +228,12 @@ export function registerItemViews(app: App, deps: BotDeps): void {
         return;
       }
       await ack({ response_action: 'update', view: buildConfirmationModal(I.edit.savedTitle, [I.edit.saved(itemId, editedFields(result.changed))]) });
-      await announceQuietly(deps, client as unknown as ChatClient, {
-        kind: editChangeKind(result.changed),
-        item: result.item,
-        actor: body.user.id,
-        fields: result.changed,
-      });
     }),
   );
 
   app.view(
     VIEW.status,
-    guarded<ViewArgs>('view status', deps, async ({ ack, view, body, client }) => {
+    changingListener<ViewArgs>('view status', deps, async ({ ack, view, body }, changes) => {
       const metadata = decodeMetadata(view.private_metadata);
       const values = view.state.values;
       const choice = textValue(values, STATUS.choice);
@@ -248,31 +242,28 @@ export function registerItemViews(app: App, deps: BotDeps): void {
       if (!metadata.itemId) return error(STATUS.choice.block, T.itemGone);
       const itemId = metadata.itemId;
       const request = requestOf(body.user.id, metadata.channelId);
-      const done = async (title: string, line: string, kind: ChangeKind, item: Parameters<typeof announceQuietly>[2]['item']) => {
-        await ack({ response_action: 'update', view: buildConfirmationModal(title, [line]) });
-        await announceQuietly(deps, client as unknown as ChatClient, { kind, item, actor: body.user.id });
-      };
+      const done = (title: string, line: string) => ack({ response_action: 'update', view: buildConfirmationModal(title, [line]) });
       const refusal = (code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED') =>
         error(STATUS.choice.block, code === 'ITEM_NOT_FOUND' ? T.itemNotFound(itemId) : notAllowedText(deps, itemId));
       const titles = I.statusModal.doneTitle;
       if (choice === 'lapse') {
-        const result = lapseItem(deps, itemId, request);
+        const result = changes.lapseItem(itemId, request);
         if (result.code === 'ITEM_ALREADY_LAPSED') return error(STATUS.choice.block, I.alreadyLapsed(itemId));
         if (!result.ok) return refusal(result.code);
-        return done(titles.lapse, I.lapsed(itemId), 'lapsed', result.item);
+        return done(titles.lapse, I.lapsed(itemId));
       }
       if (choice === 'remove') {
-        const result = deleteItem(deps, itemId, request);
+        const result = changes.deleteItem(itemId, request);
         if (result.code === 'ITEM_DELETE_NOT_ALLOWED') return error(STATUS.choice.block, I.deleteNotAllowed);
         if (result.code !== 'ITEM_DELETED') return refusal('ITEM_NOT_FOUND');
-        return done(titles.remove, I.deleted(itemId), 'deleted', result.item);
+        return done(titles.remove, I.deleted(itemId));
       }
       // Aanhouden: a date in the future; an empty date ends a hold that is on, and is asked for otherwise.
       if (!until && !getItem(deps.db, itemId)?.onHoldUntil) {
         const check = authorizeChange(deps, itemId, request);
         return check.ok ? error(STATUS.until.block, I.statusModal.holdDateMissing) : refusal(check.code);
       }
-      const result = holdItem(deps, itemId, until, request);
+      const result = changes.holdItem(itemId, until, request);
       switch (result.code) {
         case 'ITEM_NOT_FOUND':
         case 'ITEM_NOT_ALLOWED':
@@ -284,10 +275,9 @@ export function registerItemViews(app: App, deps: BotDeps): void {
         case 'HOLD_DATE_UNREADABLE':
           return error(STATUS.until.block, result.message ? I.holdUnreadable(result.message) : I.statusModal.holdDateMissing);
         case 'ITEM_HOLD_ENDED':
-          // Not announced, like `/motie aanhouden N uit`: reminders simply go on.
           return ack({ response_action: 'update', view: buildConfirmationModal(titles.holdEnded, [I.holdEnded(itemId)]) });
         case 'ITEM_ON_HOLD':
-          return done(titles.hold, I.onHold(itemId, formatDateNl(result.until)), 'onHold', result.item);
+          return done(titles.hold, I.onHold(itemId, formatDateNl(result.until)));
       }
     }),
   );
