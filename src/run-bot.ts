@@ -12,6 +12,7 @@ import { createScheduler, type Scheduler } from './scheduler/create-scheduler.ts
 import { createJobSlackClient } from './scheduler/slack-client.ts';
 import { startTkSchedule } from './scheduler/tk-sync-schedule.ts';
 import { createSlackApp } from './slack/app.ts';
+import { announcementsSettled } from './slack/changes.ts';
 import { loadCalendar } from './store/calendar-file.ts';
 import { amsterdamDateTime } from './clock.ts';
 import { BOT_BUSY_TIMEOUT_MS } from './store/busy.ts';
@@ -20,6 +21,9 @@ import { findLatestBackup } from './store/maintenance.ts';
 import { createQuickCheckMonitor } from './store/quick-check-monitor.ts';
 import type { BotDeps } from './slack/deps.ts';
 import { STARTUP } from './texts/startup.nl.ts';
+
+/** How long a shutdown waits for change lines still being posted. */
+const ANNOUNCE_GRACE_MS = 10_000;
 
 /** Folds the WAL into the database file and closes it, so the file alone is the whole database. */
 function checkpointAndClose(db: Db, logger: MotiebotLogger): void {
@@ -157,6 +161,9 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
           if (schedulerStop.status === 'rejected') logger.error(`scheduler did not stop cleanly: ${(schedulerStop.reason as Error).message}`);
           if (tkStop.status === 'rejected') logger.error(`tk sync did not stop cleanly: ${(tkStop.reason as Error).message}`);
           if (appStop.status === 'rejected') logger.warn(`Bolt did not stop cleanly: ${(appStop.reason as Error).message}`);
+          // Changes made just before the stop are still told to their channels (bounded: Slack may hang).
+          const settled = await Promise.race([announcementsSettled().then(() => true), new Promise<false>((r) => setTimeout(() => r(false), ANNOUNCE_GRACE_MS).unref())]);
+          if (!settled) logger.warn('change lines still being posted at shutdown; their sent-log rows stay pending');
         } finally {
           checkpointAndClose(database, logger);
         }

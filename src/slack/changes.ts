@@ -29,6 +29,17 @@ import { latestAuditId } from '../store/items.queries.ts';
 import { announceChange, editChangeKind, type ChangeKind, type ChatClient, type MessageRef } from './announce-change.ts';
 import type { BotDeps } from './deps.ts';
 
+/** Announcements noted and not yet finished, each resolved when its announce() is through. */
+const inFlight = new Set<Promise<void>>();
+
+/**
+ * Resolves when every change noted so far has been announced (or failed to be): a graceful
+ * shutdown waits for it before the database closes, and a test before it reads the database.
+ */
+export async function announcementsSettled(): Promise<void> {
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+}
+
 interface Pending {
   kind: ChangeKind;
   item: Item;
@@ -39,6 +50,8 @@ interface Pending {
 
 export class SlackChanges {
   private readonly pending: Pending[] = [];
+  /** Registered in `inFlight` with the first change noted (before the person's answer goes out). */
+  private settle: (() => void) | null = null;
 
   /**
    * @param origin the bot message the person clicked in: the listener draws it again itself, so
@@ -56,6 +69,15 @@ export class SlackChanges {
   }
 
   private note(kind: ChangeKind, item: Item, request: ChangeRequest, fields?: string[]): void {
+    if (!this.settle) {
+      let resolve!: () => void;
+      const done = new Promise<void>((r) => (resolve = r));
+      inFlight.add(done);
+      this.settle = () => {
+        inFlight.delete(done);
+        resolve();
+      };
+    }
     // The audit entry the change just wrote names it: a retry that changes nothing finds the same id.
     this.pending.push({ kind, item, actor: request.actor, changeId: latestAuditId(this.deps.db, item.id), ...(fields ? { fields } : {}) });
   }
@@ -117,6 +139,16 @@ export class SlackChanges {
    */
   async announce(): Promise<void> {
     const changes = this.pending.splice(0);
+    const settle = this.settle;
+    this.settle = null;
+    try {
+      await this.post(changes);
+    } finally {
+      settle?.();
+    }
+  }
+
+  private async post(changes: readonly Pending[]): Promise<void> {
     for (const change of changes) {
       try {
         await announceChange(this.deps, this.client, {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTarget } from '../../src/domain/codes.ts';
 import { ACTION, MENU, VIEW } from '../../src/slack/blocks/ids.ts';
 import { NEW_ITEM, TERM } from '../../src/slack/blocks/modals.ts';
+import { announcementsSettled } from '../../src/slack/changes.ts';
 import { SUBCOMMAND_NAMES } from '../../src/slack/listeners/commands/index.ts';
 import { linkChannel } from '../../src/store/channels.queries.ts';
 import { createItem } from '../../src/store/items.queries.ts';
@@ -169,6 +170,7 @@ describe('fuzz: Slack input', () => {
       const posted = await bot.action(actionPayload(c, value, who));
       expect(posted.status, `${c.actionId} ${value.slice(0, 100)}`).toBe(200);
       const answer = await answerOf(posted.responseId, viewsBefore);
+      await announcementsSettled(); // a change is told to its channel after the answer
       expect(answer.text, `${c.actionId} ${value.slice(0, 100)}`).toMatch(DUTCH_WORDS);
       expect(answer.text).not.toContain('Sorry, daar ging iets mis');
       expectNoRawMarkup(answer.body, `${c.actionId} ${value.slice(0, 100)}`);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 import { parseTarget } from '../../src/domain/codes.ts';
+import { announcementsSettled } from '../../src/slack/changes.ts';
 import { linkChannel } from '../../src/store/channels.queries.ts';
 import { createItem, getItem } from '../../src/store/items.queries.ts';
 import { dumpDb, newItem, tempDir } from '../helpers/db.ts';
@@ -126,6 +127,7 @@ describe('replays and bodies Bolt cannot handle', () => {
     await waitFor(() => getItem(bot.t.db, item.id)?.status === 'done');
     expect((await bot.raw(click('item_undo', item.id, 2), { contentType: FORM })).status).toBe(200);
     await waitFor(() => getItem(bot.t.db, item.id)?.status === 'open');
+    await announcementsSettled(); // the undo is told to the channel after the answer
     const before = dumpDb(bot.t.db);
 
     const replayed = await bot.raw(done, { contentType: FORM, timestamp: doneAt });

@@ -22,7 +22,7 @@ const DIGEST_TS = '1757900000.000100';
 const REMINDER_TS = '1757900000.000200';
 
 function calls(method: string): Record<string, unknown>[] {
-  return t.bot.fake.callsTo(method).map((c) => c.body as Record<string, unknown>);
+  return t.bot.fake.callsTo(method).map((c) => c.body);
 }
 
 /** Blocks as recorded: a JSON body carries an array, a form body a JSON string. */
@@ -198,7 +198,7 @@ describe('SlackChanges (the one way the adapter changes an item)', () => {
     expect(posts).toHaveLength(1);
   });
 
-  it('notes nothing for a refused or empty change', async () => {
+  it('notes nothing for a refused or empty change', () => {
     link(t.bot, 'SOCW', 'COCW');
     const item = addItem(t.bot, { responsible: codes('SOCW') });
     const changes = new SlackChanges(t.bot.deps, recorder().client);
@@ -216,7 +216,7 @@ describe('SlackChanges (the one way the adapter changes an item)', () => {
     const flaky: ChatClient = {
       chat: {
         postMessage: (args) => (fail ? Promise.reject(Object.assign(new Error('ratelimited'), { data: { error: 'ratelimited' } })) : client.chat.postMessage(args)),
-        update: client.chat.update,
+        update: (args) => client.chat.update(args),
       },
     };
     const first = new SlackChanges(t.bot.deps, flaky);
