@@ -6,6 +6,7 @@ import { redactSecrets } from './domain/redact-secrets.ts';
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
+/** The process's logger: Bolt's Logger (a Log of src/log.ts, too) and secret redaction. */
 export interface MotiebotLogger extends Logger {
   /** Registers a secret value that must never appear in the output. */
   addSecret(secret: string | null | undefined): void;

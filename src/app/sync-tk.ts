@@ -18,6 +18,7 @@ import { inTransaction, type Db } from '../store/db.ts';
 import { prepareItemInserter, prepareItemUpdater } from '../store/import.queries.ts';
 import { getItem, writeAudit } from '../store/items.queries.ts';
 import { TK_AUDIT } from './tk-audit.ts';
+import type { Log } from '../log.ts';
 import { acquireLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
 import { getTkFeed, getTkRecord, listTkCandidates, listTkChildren, markTkCaughtUp, saveTkCursor, setTkRecordOutcome, upsertTkRecord, type TkRecordRow } from '../store/tk.queries.ts';
 
@@ -25,10 +26,6 @@ export const TK_ACTOR = 'tk-sync';
 export const TK_LEASE = 'tk-sync';
 
 
-export interface TkSyncLogger {
-  info(...msg: unknown[]): void;
-  warn(...msg: unknown[]): void;
-}
 
 export interface TkSyncDeps {
   db: Db;
@@ -44,7 +41,7 @@ export interface TkSyncDeps {
   /** Stop after this many pages (the rest follows in the next run). */
   maxPages?: number;
   signal?: AbortSignal;
-  logger?: TkSyncLogger;
+  logger?: Log;
   sleep?: (ms: number) => Promise<void>;
   leaseTtlMs?: number;
   /** Start from the beginning of the feed instead of the stored cursor. */

@@ -5,8 +5,9 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import { TIMEZONE } from '../domain/dates/timezone.ts';
 import { getLease } from '../store/leases.queries.ts';
-import type { JobDeps, JobLogger, JobName, JobResult } from './run-job.ts';
-import { silentLogger } from './run-job.ts';
+import type { JobDeps, JobName, JobResult } from './run-job.ts';
+
+import { silentLog, type Log } from '../log.ts';
 import { runDigest } from './run-digest.ts';
 import { runReminders, type ReminderJobDeps } from './run-reminders.ts';
 
@@ -72,7 +73,7 @@ export async function previousMatchInSlices(task: Pick<ScheduledTask, 'match'>, 
 }
 
 export function createScheduler(deps: SchedulerDeps): Scheduler {
-  const log: JobLogger = deps.logger ?? silentLogger;
+  const log: Log = deps.logger ?? silentLog;
   const clock = deps.now ?? (() => new Date());
   const controller = new AbortController();
   const running = new Map<JobName, Promise<JobResult | null>>();

@@ -23,18 +23,10 @@ import {
   type SlackPoster,
   type StopReason,
 } from './deliver.ts';
+import { silentLog, type Log } from '../log.ts';
 
 export type JobName = 'reminders' | 'digest';
 
-/** Bolt's logger fits. */
-export interface JobLogger {
-  debug(...msg: unknown[]): void;
-  info(...msg: unknown[]): void;
-  warn(...msg: unknown[]): void;
-  error(...msg: unknown[]): void;
-}
-
-export const silentLogger: JobLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
 export interface JobDeps {
   db: Db;
@@ -46,7 +38,7 @@ export interface JobDeps {
   today?: IsoDate;
   /** MOTIEBOT_ADMINS: told about channels the bot cannot post in when the CLI linked them. */
   admins?: readonly string[];
-  logger?: JobLogger;
+  logger?: Log;
   /** Plan and build, post nothing, record nothing, take no lease. */
   dryRun?: boolean;
   /** Stop at the next safe point (between posts). */
@@ -101,7 +93,7 @@ export async function runJob(
   const clock = deps.now ?? (() => new Date());
   const now = () => clock().getTime();
   const today = deps.today ?? amsterdamDate(clock());
-  const log = deps.logger ?? silentLogger;
+  const log = deps.logger ?? silentLog;
   const base: JobResult = {
     job,
     today,
@@ -231,7 +223,7 @@ async function sendChannelNotices(
   today: IsoDate,
   admins: readonly string[],
   now: () => number,
-  log: JobLogger,
+  log: Log,
   lockWaitMs: number,
 ): Promise<number> {
   const lockWait = { maxWaitMs: lockWaitMs };

@@ -18,7 +18,7 @@ import { listTkEvents, listTkItemIds } from '../store/tk.queries.ts';
 import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts';
 import { TK_NOTICE } from '../texts/tk.nl.ts';
 import { DEFAULT_DELIVERY, deliver, type DeliveryReport, type Outgoing, type SlackPoster } from './deliver.ts';
-import type { JobLogger } from './run-job.ts';
+import type { Log } from '../log.ts';
 
 /** Events older than this are not announced any more (a bot that was off for weeks does not flood). */
 export const TK_NOTICE_HORIZON_MS = 14 * 24 * 60 * 60_000;
@@ -99,7 +99,7 @@ export interface TkNoticesDeps {
   db: Db;
   slack: SlackPoster;
   now?: () => Date;
-  logger?: JobLogger;
+  logger?: Log;
   signal?: AbortSignal;
   leaseTtlMs?: number;
 }

@@ -8,7 +8,7 @@ import { TIMEZONE } from '../domain/dates/timezone.ts';
 import type { ParliamentaryCalendar } from '../domain/dates/calendar.ts';
 import type { Db } from '../store/db.ts';
 import type { SlackPoster } from './deliver.ts';
-import type { JobLogger } from './run-job.ts';
+import type { Log } from '../log.ts';
 import { runTkNotices, type TkNoticesResult } from './run-tk-notices.ts';
 
 export interface TkScheduleDeps {
@@ -16,7 +16,7 @@ export interface TkScheduleDeps {
   tk: TkConfig;
   slack: SlackPoster | null;
   calendar?: ParliamentaryCalendar;
-  logger: JobLogger;
+  logger: Log;
   now?: () => Date;
   /** Replaces the sync (tests). */
   sync?: typeof syncTk;

@@ -16,6 +16,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
+import type { Log } from '../log.ts';
 
 /** Slack's window: a request more than this far from the clock is refused. */
 export const REQUEST_WINDOW_SECONDS = 5 * 60;
@@ -28,7 +29,7 @@ export interface RequestGuardOptions {
   endpoints: readonly string[];
   /** The real clock in ms (never a pretend clock: Slack signs with real time). */
   now?: () => number;
-  logger: { warn(...msg: unknown[]): void };
+  logger: Pick<Log, 'warn'>;
 }
 
 export type GuardVerdict = { ok: true } | { ok: false; status: 200 | 400 | 401 | 413; reason: string };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planReminders } from '../../src/domain/reminders/plan-reminders.ts';
 import { DEFAULT_DELIVERY, deliver, type DeliveryContext } from '../../src/scheduler/deliver.ts';
 import { toOutgoing } from '../../src/scheduler/run-reminders.ts';
-import { silentLogger } from '../../src/scheduler/run-job.ts';
+import { silentLog } from '../../src/log.ts';
 import { listLinks } from '../../src/store/channels.queries.ts';
 import { listReminderItems } from '../../src/store/reminders.queries.ts';
 import { claimSend, markSent } from '../../src/store/sent-log.queries.ts';
@@ -16,7 +16,7 @@ describe('deliver: a message with several keys', () => {
   let ids: number[];
   beforeEach(async () => {
     w = await jobWorld();
-    ctx = { db: w.db, slack: w.slack, now: () => 5, options: { ...DEFAULT_DELIVERY, perChannelMs: 0 }, log: silentLogger };
+    ctx = { db: w.db, slack: w.slack, now: () => 5, options: { ...DEFAULT_DELIVERY, perChannelMs: 0 }, log: silentLog };
     link(w.db, 'SOCW', 'C1');
     ids = [addItem(w.db, 'SOCW', '2026-04-01'), addItem(w.db, 'SOCW', '2026-05-01'), addItem(w.db, 'SOCW', '2026-05-25')];
   });

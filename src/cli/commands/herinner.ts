@@ -5,7 +5,8 @@ import { parseISO } from 'date-fns/parseISO';
 import { amsterdamDateTime } from '../../clock.ts';
 import { ConfigError } from '../../config-core.ts';
 import { loadSlackConfig, type SlackConfig } from '../../config-slack.ts';
-import type { JobDeps, JobLogger, JobResult } from '../../scheduler/run-job.ts';
+import type { JobDeps, JobResult } from '../../scheduler/run-job.ts';
+import type { Log } from '../../log.ts';
 import { runReminders } from '../../scheduler/run-reminders.ts';
 import { createJobSlackClient } from '../../scheduler/slack-client.ts';
 import { CLI } from '../../texts/cli.nl.ts';
@@ -17,7 +18,7 @@ import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';
 type JobRunner = (deps: JobDeps & { leadDays: readonly number[] }) => Promise<JobResult>;
 
 
-function cliLogger(io: CliIo): JobLogger {
+function cliLogger(io: CliIo): Log {
   return { debug() {}, info() {}, warn: (...m) => io.err(m.map(String).join(' ')), error: (...m) => io.err(m.map(String).join(' ')) };
 }
 

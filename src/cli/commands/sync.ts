@@ -12,6 +12,7 @@ import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';
 import { conflictNl } from '../../texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../texts/history.nl.ts';
+import { silentLog } from '../../log.ts';
 
 function tkConfig(io: CliIo): TkConfig | number {
   try {
@@ -113,7 +114,7 @@ export const syncCommand: CliCommand = {
         ...(typeof maxRaw === 'string' ? { maxPages: Number(maxRaw) } : {}),
         fromStart: args.flags.opnieuw === true,
         moties: config.moties,
-        logger: { info: () => {}, warn: (...m: unknown[]) => io.err(m.map(String).join(' ')) },
+        logger: { ...silentLog, warn: (...m: unknown[]) => io.err(m.map(String).join(' ')) },
       });
       if (args.flags.json) io.out(JSON.stringify(report, null, 2));
       else printReport(io, report);
