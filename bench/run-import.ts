@@ -27,8 +27,7 @@ const dir = mkdtempSync(join(tmpdir(), 'motiebot-bench-import-'));
 try {
   const overviewDir = join(dir, 'overview');
   mkdirSync(overviewDir);
-  generateOverviewParts(total, Number(values['part-size'] ?? total)).forEach((text, i) =>
-    writeFileSync(join(overviewDir, `part-${String(i + 1).padStart(2, '0')}.txt`), text),
+  generateOverviewParts(total, Number(values['part-size'] ?? total)).forEach((text, i) => { writeFileSync(join(overviewDir, `part-${String(i + 1).padStart(2, '0')}.txt`), text); },
   );
   for (const run of ['1', '2']) {
     for (const mode of ['ours', 'baseline']) {

@@ -33,7 +33,7 @@ try {
   const small = join(dir, 'status-1000.db');
   seedDatabase(big, { items: 100_000, links: [['COCW', 'SOCW']], jobsCompleted: true });
   seedDatabase(small, { items: 1000, links: [['COCW', 'SOCW']], jobsCompleted: true });
-  const r = await runChild<StartupResult>('startup.bench.ts', ['--db', big, '--list-db', small, '--runs', values.runs!, '--cli-runs', values['cli-runs']!]);
+  const r = await runChild<StartupResult>('startup.bench.ts', ['--db', big, '--list-db', small, '--runs', values.runs, '--cli-runs', values['cli-runs']]);
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
   process.stdout.write(
     [

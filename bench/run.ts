@@ -48,7 +48,7 @@ try {
   const overviewDir = join(dir, 'overview');
   const parts = generateOverviewParts(10_000, 10_000); // one document
   mkdirSync(overviewDir);
-  parts.forEach((text, i) => writeFileSync(join(overviewDir, `part-${String(i + 1).padStart(2, '0')}.txt`), text));
+  parts.forEach((text, i) => { writeFileSync(join(overviewDir, `part-${String(i + 1).padStart(2, '0')}.txt`), text); });
 
   // ---- date parsing ----------------------------------------------------------------------
   log('date parsing');

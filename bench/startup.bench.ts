@@ -27,7 +27,7 @@ function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
+      server.close(() => { resolve(port); });
     });
   });
 }
@@ -55,7 +55,7 @@ async function startOnce(script: string): Promise<{ readyMs: number; rssMiB: num
   });
   let exited = false;
   let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
+  child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
   child.on('exit', () => (exited = true));
   const body = JSON.stringify({ token: 'bench', challenge: 'ready-check', type: 'url_verification' });
   let readyMs = Number.NaN;
@@ -92,7 +92,7 @@ function timeCommand(args: string[]): Promise<number> {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code !== 0) reject(new Error(`node ${args.join(' ')} exited with ${code}: ${stderr.slice(-1000)}`));

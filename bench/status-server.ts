@@ -41,7 +41,7 @@ if (values.mode === 'baseline') {
   const db = openDb(values.db!);
   const deps = { db, admins: [], calendar: defaultCalendar, now: () => new Date(), logger };
   app = createSlackApp(deps, { token: BENCH_TOKEN, signingSecret: BENCH_SECRET, apiUrl, botId: 'BBOT', botUserId: 'UBOT', webRetries: 0 }).app;
-  close = () => closeDb(db);
+  close = () => { closeDb(db); };
 }
 const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
 process.stdout.write(`READY ${(server.address() as AddressInfo).port}\n`);

@@ -30,7 +30,7 @@ const SENDER: Sender = { teamId: 'T1', teamDomain: 'ocw', appId: 'A1', botUserId
 const slack = await startBenchSlack();
 const server = spawn(
   process.execPath,
-  ['--import', 'tsx', fileURLToPath(new URL('status-server.ts', import.meta.url)), '--mode', values.mode!, '--api', slack.apiUrl, ...(values.db ? ['--db', values.db] : [])],
+  ['--import', 'tsx', fileURLToPath(new URL('status-server.ts', import.meta.url)), '--mode', values.mode, '--api', slack.apiUrl, ...(values.db ? ['--db', values.db] : [])],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
 const port = await new Promise<number>((resolve, reject) => {
@@ -40,7 +40,7 @@ const port = await new Promise<number>((resolve, reject) => {
     const m = /READY (\d+)/.exec(out);
     if (m) resolve(Number(m[1]));
   });
-  server.on('exit', (code) => reject(new Error(`status-server exited with ${code}`)));
+  server.on('exit', (code) => { reject(new Error(`status-server exited with ${code}`)); });
 });
 const url = `http://127.0.0.1:${port}/slack/events`;
 
@@ -52,8 +52,8 @@ async function one(): Promise<{ ack: number; answer: number; status: number }> {
   const id = `R${++counter}`;
   const request = slashCommandRequest(SECRET, SENDER, {
     command: '/motie',
-    text: values.text!,
-    channel: { id: values.channel!, name: 'bench' },
+    text: values.text,
+    channel: { id: values.channel, name: 'bench' },
     responseUrl: slack.responseUrl(id),
     triggerId: `${counter}.1.bench`,
   });

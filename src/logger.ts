@@ -29,10 +29,10 @@ export function createLogger(
   };
 
   return {
-    debug: (...msg) => log(LogLevel.DEBUG, msg),
-    info: (...msg) => log(LogLevel.INFO, msg),
-    warn: (...msg) => log(LogLevel.WARN, msg),
-    error: (...msg) => log(LogLevel.ERROR, msg),
+    debug: (...msg) => { log(LogLevel.DEBUG, msg); },
+    info: (...msg) => { log(LogLevel.INFO, msg); },
+    warn: (...msg) => { log(LogLevel.WARN, msg); },
+    error: (...msg) => { log(LogLevel.ERROR, msg); },
     setLevel: (l) => {
       current = l;
     },

@@ -142,7 +142,7 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     (caughtUp) => {
       if (caughtUp.length > 0) logger.info(`caught up on missed runs: ${caughtUp.join(', ')}`);
     },
-    (error: unknown) => logger.error(`scheduler could not start: ${(error as Error).message}`),
+    (error: unknown) => { logger.error(`scheduler could not start: ${(error as Error).message}`); },
   );
 
   let stopping: Promise<void> | null = null;

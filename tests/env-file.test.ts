@@ -34,7 +34,7 @@ async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      server.close(() => { resolve(typeof address === 'object' && address ? address.port : 0); });
     });
   });
 }
@@ -52,7 +52,7 @@ async function startedUrl(cwd: string, env: NodeJS.ProcessEnv): Promise<string> 
         const m = /motiebot draait: (\S+)/.exec(out);
         if (m) resolve(m[1]!);
       });
-      child.once('exit', (code) => reject(new Error(`exited ${code}: ${err}`)));
+      child.once('exit', (code) => { reject(new Error(`exited ${code}: ${err}`)); });
     });
   } finally {
     const exited = new Promise((r) => child.once('exit', r));

@@ -63,7 +63,7 @@ export async function startBenchSlack(): Promise<BenchSlack> {
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => { resolve(); });
       }),
   };
 }

@@ -20,7 +20,7 @@ export type CheckTkResult = { ok: true; url: string; fields: FieldCheck[] } | { 
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type Rule = { field: string; required: boolean; read: (entry: FeedEntry) => string | null; valid?: (value: string) => boolean; describe?: string };
+interface Rule { field: string; required: boolean; read: (entry: FeedEntry) => string | null; valid?: (value: string) => boolean; describe?: string }
 
 const el = (name: string) => (entry: FeedEntry) => textOf(entry.entity?.[name]);
 
@@ -38,7 +38,7 @@ const TOEZEGGING_RULES: Rule[] = [
   { field: 'ministerie', required: true, read: el('ministerie'), valid: (v) => deriveToezeggingMinistry(null, v) !== null, describe: 'een departement dat motiebot kent' },
   { field: 'status', required: true, read: el('status'), valid: (v) => readRegisterStatus(v) !== 'unknown', describe: 'Openstaand, (Deels) Afgedaan, (Deels) Voldaan of Vervallen' },
   { field: 'aanmaakdatum', required: true, read: el('aanmaakdatum'), valid: (v) => calendarDateOf(v) !== null, describe: 'een datum' },
-  { field: 'datumNakoming', required: false, read: el('datumNakoming'), valid: (v) => calendarDateOf(v) !== null || /^0001-01-01/.test(v), describe: 'een datum (0001-01-01: geen)' },
+  { field: 'datumNakoming', required: false, read: el('datumNakoming'), valid: (v) => calendarDateOf(v) !== null || v.startsWith("0001-01-01"), describe: 'een datum (0001-01-01: geen)' },
   { field: 'kamerbriefNakoming', required: false, read: el('kamerbriefNakoming') },
   { field: 'activiteit@ref', required: false, read: (e) => attrOf(e.entity?.activiteit, 'ref'), valid: (v) => GUID.test(v), describe: 'een GUID' },
 ];

@@ -38,7 +38,7 @@ export function readOverview(
   return { ok: true, code: 'IMPORT_READ', parsed };
 }
 
-export type ImportResult = { ok: true; code: 'IMPORT_APPLIED' | 'IMPORT_DRY_RUN'; result: ImportOverviewResult };
+export interface ImportResult { ok: true; code: 'IMPORT_APPLIED' | 'IMPORT_DRY_RUN'; result: ImportOverviewResult }
 
 export function importOverview(
   ctx: AppContext,

@@ -200,8 +200,7 @@ function applyMotiePage(deps: TkSyncDeps, feedCategory: (typeof MOTIE_CATEGORIES
       const version = head.bijgewerkt ?? entry.updated;
       const previous = getTkRecord(db, head.id);
       if (previous && previous.deleted === head.deleted && !isNewerVersion(version, previous.bijgewerkt)) continue;
-      const store = (parentId: string | null, data: Record<string, unknown>) =>
-        upsertTkRecord(db, {
+      const store = (parentId: string | null, data: Record<string, unknown>) => { upsertTkRecord(db, {
           entityId: head.id,
           category,
           bijgewerkt: version,
@@ -212,7 +211,7 @@ function applyMotiePage(deps: TkSyncDeps, feedCategory: (typeof MOTIE_CATEGORIES
           ministryRule: previous?.ministryRule ?? null,
           triage: previous?.triage ?? null,
           updatedAt: ctx.now,
-        });
+        }); };
       if (head.deleted) {
         if (!previous) continue;
         store(previous.parentId, previous.data);
@@ -406,13 +405,13 @@ export async function syncTk(deps: TkSyncDeps): Promise<TkSyncReport> {
   try {
     const first = (category: string) => !getTkFeed(deps.db, category)?.firstCompletedAt;
     report.firstSync = first('Toezegging');
-    await syncCategory(deps, report, holder, ttl, 'Toezegging', (entries, cursor, ctx) => applyToezeggingPage(deps, entries, cursor, ctx), report.firstSync);
+    await syncCategory(deps, report, holder, ttl, 'Toezegging', (entries, cursor, ctx) => { applyToezeggingPage(deps, entries, cursor, ctx); }, report.firstSync);
     if (deps.moties && report.status === 'done') {
       // The motie feeds count as one: channels hear about new moties once all four caught up once.
       const motiesFirst = MOTIE_CATEGORIES.some(first);
       for (const category of MOTIE_CATEGORIES) {
         if (report.status !== 'done') break;
-        await syncCategory(deps, report, holder, ttl, category, (entries, cursor, ctx) => applyMotiePage(deps, category, entries, cursor, ctx), motiesFirst);
+        await syncCategory(deps, report, holder, ttl, category, (entries, cursor, ctx) => { applyMotiePage(deps, category, entries, cursor, ctx); }, motiesFirst);
       }
     }
     completed = report.status === 'done';

@@ -45,7 +45,7 @@ function describeArgsError(error: unknown): string {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `Onbekende optie ${option}.`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /does not take an argument/.test(message)
+      return message.includes('does not take an argument')
         ? `De optie ${option} krijgt geen waarde: schrijf alleen ${option} (zonder =…).`
         : `De optie ${option} heeft een waarde nodig, bijvoorbeeld ${option} <waarde>.`;
     default:
@@ -69,8 +69,8 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
   const out = partial.out ?? ((line: string) => process.stdout.write(`${line}\n`));
   const err = partial.err ?? ((line: string) => process.stderr.write(`${line}\n`));
   const io: CliIo = {
-    out: (line) => out(redactSecrets(line, secrets)),
-    err: (line) => err(redactSecrets(line, secrets)),
+    out: (line) => { out(redactSecrets(line, secrets)); },
+    err: (line) => { err(redactSecrets(line, secrets)); },
     now: partial.now ?? (() => new Date()),
     env,
     dbPath: partial.dbPath ?? env.DATABASE_PATH ?? DEFAULTS.DATABASE_PATH,

@@ -87,7 +87,7 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
     const line = `data: ${JSON.stringify(data)}\n\n`;
     for (const res of streams) res.write(line);
   };
-  standIn.onChange((change) => broadcast(change));
+  standIn.onChange((change) => { broadcast(change); });
 
   /** Only this machine's page may use the preview: no other Host (DNS rebinding), no other Origin. */
   const checkCaller = (req: IncomingMessage, write: boolean) => {
@@ -175,7 +175,7 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
     path,
     method: 'POST',
     handler: (req, res) => {
-      if (!hosts.has(String(req.headers.host ?? ''))) return sendJson(res, 403, { ok: false, error: 'host not allowed' });
+      if (!hosts.has(String(req.headers.host ?? ''))) { sendJson(res, 403, { ok: false, error: 'host not allowed' }); return; }
       standIn.handleHttp(req, res).catch((error: unknown) => {
         logger.error(`preview stand-in ${path} failed: ${(error as Error).message}`);
         if (!res.headersSent) sendJson(res, 500, { ok: false, error: 'internal_error' });
@@ -244,14 +244,14 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
       if (!typed) throw new HttpError(400, 'empty message');
       if (!typed.startsWith('/')) {
         standIn.addTyped(channel.id, user, typed, { ephemeral: false });
-        return sendJson(res, 200, { ok: true });
+        sendJson(res, 200, { ok: true }); return;
       }
       const command = typed.split(/\s/, 1)[0]!;
       const args = typed.slice(command.length).trim();
       standIn.addTyped(channel.id, user, typed, { ephemeral: true });
       if (command.toLowerCase() !== '/motie') {
         slackbotSays(channel.id, PREVIEW_TEXT.unknownCommand(command.slice(0, 40)));
-        return sendJson(res, 200, { ok: true });
+        sendJson(res, 200, { ok: true }); return;
       }
       const request = slashCommandRequest(ctx.signingSecret, sender, {
         command: '/motie',
@@ -272,7 +272,7 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
       const actionId = text(body.actionId, 255);
       const value = text(body.value, 2000);
       if (!blockId || !actionId) throw new HttpError(400, 'blockId and actionId needed');
-      const actionTs = `${(Date.now() / 1000).toFixed(6)}`;
+      const actionTs = (Date.now() / 1000).toFixed(6);
       let request: SignedRequest;
       let channelId: string | null = null;
       if (typeof body.viewId === 'string') {
@@ -320,13 +320,13 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
         for (const [blockId, actions] of Object.entries(body.values as Record<string, unknown>)) {
           if (typeof actions !== 'object' || actions === null) continue;
           values[blockId] = {};
-          for (const [actionId, v] of Object.entries(actions as Record<string, unknown>)) values[blockId]![actionId] = text(v, 3000) ?? null;
+          for (const [actionId, v] of Object.entries(actions as Record<string, unknown>)) values[blockId][actionId] = text(v, 3000) ?? null;
         }
       }
       const request = viewSubmissionRequest(ctx.signingSecret, sender, { view: standIn.viewPayload(view), values, triggerId: standIn.createTrigger(user) });
       const answer = await sendToBot(request);
       const problem = problemOf(answer.status);
-      if (problem) return sendJson(res, 200, { ok: false, error: problem });
+      if (problem) { sendJson(res, 200, { ok: false, error: problem }); return; }
       let ack: Record<string, unknown> | null = null;
       if (answer.body.trim()) {
         try {

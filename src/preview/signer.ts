@@ -201,7 +201,7 @@ export function buildStateValues(blocks: readonly unknown[], values: FormValues)
       case 'email_text_input':
       case 'url_text_input':
       case 'number_input':
-        state = { type: element.type, value: given === undefined ? ((element.initial_value as string | undefined) ?? null) : given || null };
+        state = { type: element.type, value: given === undefined ? ((element.initial_value) ?? null) : given || null };
         break;
       case 'static_select':
       case 'radio_buttons': {
@@ -210,7 +210,7 @@ export function buildStateValues(blocks: readonly unknown[], values: FormValues)
         break;
       }
       case 'datepicker':
-        state = { type: 'datepicker', selected_date: given ?? (element.initial_date as string | undefined) ?? null };
+        state = { type: 'datepicker', selected_date: given ?? (element.initial_date) ?? null };
         break;
       case 'users_select': {
         // A user id as Slack sends it; anything else (an empty choice) is no user.

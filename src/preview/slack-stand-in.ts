@@ -427,14 +427,14 @@ export class SlackStandIn {
     const failure = queue?.[0];
     if (failure) {
       failure.times -= 1;
-      if (failure.times <= 0) queue!.shift();
+      if (failure.times <= 0) queue.shift();
       if (failure.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
       const h: Record<string, string> = failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {};
       return { status: failure.status, payload: { ok: false, error: failure.error }, headers: h };
     }
     if (!this.lenient) {
       const auth = String(headers.authorization ?? '');
-      if (!/^Bearer xoxb-/.test(auth)) return ok({ ok: false, error: 'not_authed' });
+      if (!auth.startsWith("Bearer xoxb-")) return ok({ ok: false, error: 'not_authed' });
       if (this.token && auth !== `Bearer ${this.token}`) return ok({ ok: false, error: 'invalid_auth' });
     }
     return ok(this.dispatch(method, body, now));
@@ -638,7 +638,7 @@ export class SlackStandIn {
       if (body.hash !== undefined && body.hash !== stack[index]!.hash) return { ok: false, error: 'hash_conflict' };
       stack[index] = this.makeView(user, view, stack[index]!.id);
       this.emit({ kind: 'modal', user });
-      return { ok: true, view: this.viewPayload(stack[index]!) };
+      return { ok: true, view: this.viewPayload(stack[index]) };
     }
     return this.lenient ? { ok: true, view: { id: viewId ?? `V${++this.tsCounter}` } } : { ok: false, error: 'not_found' };
   }
@@ -681,7 +681,7 @@ export class SlackStandIn {
     const done: StandInUpload[] = [];
     for (const f of files) {
       const upload = this.uploadList.get(String(f.id ?? ''));
-      if (!upload || !upload.bytes) return { ok: false, error: 'file_not_found' };
+      if (!upload?.bytes) return { ok: false, error: 'file_not_found' };
       upload.title = typeof f.title === 'string' ? f.title : upload.filename;
       upload.completed = true;
       done.push(upload);
@@ -780,7 +780,7 @@ export function withIds(blocks: unknown[] | null, seed: () => string): unknown[]
     const block = { ...(raw as Record<string, unknown>) };
     if (typeof block.block_id !== 'string') block.block_id = seed();
     const fill = (e: unknown) =>
-      typeof e === 'object' && e !== null && 'type' in e && typeof (e as { action_id?: unknown }).action_id !== 'string' && INTERACTIVE.has(String((e as { type: unknown }).type))
+      typeof e === 'object' && e !== null && 'type' in e && typeof (e as { action_id?: unknown }).action_id !== 'string' && INTERACTIVE.has(String((e).type))
         ? { ...(e as Record<string, unknown>), action_id: seed() }
         : e;
     if (Array.isArray(block.elements) && block.type === 'actions') block.elements = block.elements.map(fill);

@@ -53,7 +53,7 @@ async function freePort(): Promise<number> {
     server.listen(0, PREVIEW_HOST, () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
+      server.close(() => { resolve(port); });
     });
   });
 }
@@ -116,7 +116,7 @@ export async function startPreview(config: Config, logger: MotiebotLogger): Prom
   });
   let server: Server;
   try {
-    server = (await app.start({ port, host: PREVIEW_HOST })) as Server;
+    server = (await app.start({ port, host: PREVIEW_HOST }));
   } catch (error) {
     closeDb(db);
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(PREVIEW_TEXT.portInUse(port));
@@ -138,7 +138,7 @@ export async function startPreview(config: Config, logger: MotiebotLogger): Prom
       preview.closeStreams();
       await jobs;
       // A browser may hold a connection open for a while; a second is enough for a request in flight.
-      const impatient = setTimeout(() => server.closeAllConnections(), 1000);
+      const impatient = setTimeout(() => { server.closeAllConnections(); }, 1000);
       try {
         await app.stop();
       } finally {

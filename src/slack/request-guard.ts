@@ -129,7 +129,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => { resolve(Buffer.concat(chunks)); });
     req.on('error', reject);
   });
 }

@@ -35,7 +35,7 @@ export function toItem(row: ItemRow, resp: Responsibility[]): Item {
           earliest: row.deadlineEarliest,
           deadline: row.deadline,
           text: row.deadlineText,
-          basis: (row.deadlineBasis ?? 'estimate') as Basis,
+          basis: (row.deadlineBasis ?? 'estimate'),
           soft: row.deadlineSoft,
           source: row.deadlineSource ?? 'person',
         }

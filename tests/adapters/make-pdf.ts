@@ -17,7 +17,7 @@ export async function makePdf(
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 20, autoFirstPage: true });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  const done = new Promise<void>((resolve) => doc.on('end', () => { resolve(); }));
   doc.font('Helvetica').fontSize(fontSize);
   let row = 0;
   for (const rawLine of text.replace(/\r\n?/g, '\n').split('\n')) {

@@ -101,7 +101,7 @@ describe('decodeDocument', () => {
     const doc = new PDFDocument({ size: 'A4' });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+    const done = new Promise<void>((resolve) => doc.on('end', () => { resolve(); }));
     doc.rect(50, 50, 100, 100).fill('#333333');
     doc.end();
     await done;

@@ -44,15 +44,15 @@ describe('motie import: every layout', () => {
     files['begroting-bijlage'] = put('bijlage.txt', readFileSync(fixture('begroting-bijlage-gemeentefonds-2024.txt')));
     files['ek-register'] = put('ek.txt', readFileSync(fixture('ek-toezeggingen.txt')));
     files['tk-register'] = put('tk.json', readFileSync(fixture('tk-register.json')));
-    files['spreadsheet'] = put('team.csv', readFileSync(fixture('team-utf8-bom.csv')));
-    files['xlsx'] = put(
+    files.spreadsheet = put('team.csv', readFileSync(fixture('team-utf8-bom.csv')));
+    files.xlsx = put(
       'team.xlsx',
       await makeXlsx((sheet) => {
         sheet.getRow(1).values = ['Soort', 'Omschrijving', 'Termijn', 'Status'];
         sheet.getRow(2).values = ['Toezegging', 'De minister stuurt een brief over de bekostiging', new Date(Date.UTC(2025, 9, 1)), 'Openstaand'];
       }),
     );
-    files['docx'] = put(
+    files.docx = put(
       'bijlage.docx',
       await makeDocx([
         {
@@ -63,7 +63,7 @@ describe('motie import: every layout', () => {
         },
       ]),
     );
-    files['pdf'] = put(
+    files.pdf = put(
       'lijst.pdf',
       await makeTablePdf({
         title: 'Moties',
@@ -72,7 +72,7 @@ describe('motie import: every layout', () => {
       }),
     );
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
   it('returns the same item fields in --dry-run --json for every layout, says which layout, and writes nothing', async () => {
     const layouts: Record<string, string> = {};
@@ -157,7 +157,7 @@ describe('motie import: one bad byte (issue 17.5)', () => {
     dir = tempDir();
     dbPath = join(dir, 'cli.db');
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
   it('reads a UTF-8 file with one invalid byte as UTF-8, names the line, and never overwrites good text', async () => {
     const good = join(dir, 'stand.txt');

@@ -37,7 +37,7 @@ describe('motie import', () => {
     sample = join(dir, 'stand-van-zaken.txt');
     copyFileSync(SAMPLE_PATH, sample);
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
   it('imports the sample into a fresh database; motie list shows the 14 items with their deadlines', async () => {
     const result = await run(importCommand, [sample], { 'document-date': '2025-04-01' }, dbPath);

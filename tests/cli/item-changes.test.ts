@@ -16,7 +16,7 @@ describe('motie item changes', () => {
     out = [];
     err = [];
   });
-  afterEach(() => t.cleanup());
+  afterEach(() => { t.cleanup(); });
 
   it('sets the stand van zaken, the trekker, on hold, lapsed and reopened, each with --json and an audit entry', async () => {
     const item = createItem(t.db, newItem(), 'import', Date.UTC(2026, 0, 1));

@@ -23,7 +23,7 @@ describe('motie CLI', () => {
     dir = tempDir();
     dbPath = join(dir, 'cli.db');
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
   it('lists nothing on a fresh database, in Dutch and as JSON', async () => {
     closeDb(openDb(dbPath));

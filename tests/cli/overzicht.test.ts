@@ -34,7 +34,7 @@ describe('motie overzicht', () => {
     copyFileSync(SAMPLE_PATH, sample);
     expect((await run(importCommand, [sample], { 'document-date': '2025-04-01' }, dbPath)).code).toBe(0);
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
   const reimport = async (file: string, flags: Record<string, string | boolean> = { 'document-date': '2025-04-01' }) => {
     const result = await run(importCommand, [file], { ...flags, json: true, 'dry-run': true }, dbPath);

@@ -24,7 +24,7 @@ describe('motie: rough edges', () => {
     dbPath = join(dir, 'cli.db');
     closeDb(openDb(dbPath));
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
   it('says clearly that --json takes no value, and that --db needs one', async () => {
     const json = await run(['list', '--json=yes'], dbPath);

@@ -120,8 +120,8 @@ describe('motie sync tk', () => {
     fake.holds.set('103', new Promise<void>((r) => (release = r)));
     const env = { ...process.env, TK_SYNCFEED_URL: fake.base, TK_MINISTRIES: 'OCW', TK_SYNC_PAGE_DELAY_MS: '0', DATABASE_PATH: dbPath };
     const child = spawn(process.execPath, [join(root, 'bin/motie.js'), 'sync', 'tk', '--db', dbPath], { env, stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)));
-    await new Promise<void>((r) => (fake.onHeld = () => r()));
+    const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => { r(signal); }));
+    await new Promise<void>((r) => (fake.onHeld = () => { r(); }));
     // The second page was asked for: the first is committed. Kill now.
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');

@@ -96,13 +96,13 @@ function checkElement(problems: string[], where: string, e: unknown, actionIds: 
     case 'overflow': {
       const options = arr(e.options);
       if (options.length < 1 || options.length > LIMITS.overflowOptions) problems.push(`${where}: overflow with ${options.length} options`);
-      options.forEach((o, i) => checkOption(problems, `${where}.options[${i}]`, o));
+      options.forEach((o, i) => { checkOption(problems, `${where}.options[${i}]`, o); });
       break;
     }
     case 'static_select': {
       const options = arr(e.options);
       if (options.length > LIMITS.staticSelectOptions) problems.push(`${where}: static select with ${options.length} options`);
-      options.forEach((o, i) => checkOption(problems, `${where}.options[${i}]`, o));
+      options.forEach((o, i) => { checkOption(problems, `${where}.options[${i}]`, o); });
       if (e.initial_option !== undefined) checkOption(problems, `${where}.initial_option`, e.initial_option);
       checkTextObject(problems, `${where}.placeholder`, e.placeholder, LIMITS.placeholder);
       break;
@@ -138,7 +138,7 @@ function checkBlock(problems: string[], where: string, b: unknown, blockIds: Set
       checkTextObject(problems, `${where}.text`, b.text, LIMITS.sectionText);
       const fields = arr(b.fields);
       if (fields.length > LIMITS.fields) problems.push(`${where}: ${fields.length} fields > ${LIMITS.fields}`);
-      fields.forEach((f, i) => checkTextObject(problems, `${where}.fields[${i}]`, f, LIMITS.fieldText));
+      fields.forEach((f, i) => { checkTextObject(problems, `${where}.fields[${i}]`, f, LIMITS.fieldText); });
       if (b.accessory !== undefined) checkElement(problems, `${where}.accessory`, b.accessory, actionIds);
       break;
     }
@@ -157,7 +157,7 @@ function checkBlock(problems: string[], where: string, b: unknown, blockIds: Set
     case 'actions': {
       const elements = arr(b.elements);
       if (elements.length < 1 || elements.length > LIMITS.actionsElements) problems.push(`${where}: actions with ${elements.length} elements`);
-      elements.forEach((e, i) => checkElement(problems, `${where}.elements[${i}]`, e, actionIds));
+      elements.forEach((e, i) => { checkElement(problems, `${where}.elements[${i}]`, e, actionIds); });
       break;
     }
     case 'input':

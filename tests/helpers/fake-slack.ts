@@ -51,13 +51,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responses: standIn.responses,
     callsTo: (method) => standIn.callsTo(method),
     uploads: () => standIn.uploads(),
-    failNext: (method, error, opts) => standIn.failNext(method, error, opts),
+    failNext: (method, error, opts) => { standIn.failNext(method, error, opts); },
     responseUrl: (id) => standIn.responseUrl(id),
-    reset: () => standIn.resetRecord(),
+    reset: () => { standIn.resetRecord(); },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => { resolve(); });
       }),
   };
 }

@@ -39,7 +39,7 @@ export async function startFakeSyncFeed(): Promise<FakeSyncFeed> {
     holds,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
-      server.close(() => resolve());
+      server.close(() => { resolve(); });
     }),
   };
   const server: Server = createServer((req, res) => {

@@ -237,7 +237,7 @@ describe('through a real WebClient', () => {
   let server: Server | null = null;
   let fake: FakeSlack | null = null;
   afterEach(async () => {
-    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+    await new Promise<void>((r) => (server ? server.close(() => { r(); }) : r()));
     await fake?.close();
     server = null;
     fake = null;

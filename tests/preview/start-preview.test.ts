@@ -159,13 +159,13 @@ describe('the preview server', () => {
     const first = await post('/preview/run', { job: 'reminders' });
     expect(first.json.posted).toBeGreaterThan(0);
     expect(first.json.text).toMatch(/^Herinneringen \(maandag 15 september 2025\): \d+ berichten? geplaatst/);
-    const reminders = ['COCW', 'CSZW', 'CVWS', 'CJENV'].flatMap((c) => preview.standIn.listMessages(c, 'USOMEONEELSE')).filter((m) => /Kamer informeren/.test(m.text));
+    const reminders = ['COCW', 'CSZW', 'CVWS', 'CJENV'].flatMap((c) => preview.standIn.listMessages(c, 'USOMEONEELSE')).filter((m) => m.text.includes('Kamer informeren'));
     expect(reminders).toHaveLength(first.json.posted);
 
     const again = await post('/preview/run', { job: 'reminders' });
     expect(again.json.posted).toBe(0);
     expect(again.json.text).toContain('niets (meer) te versturen');
-    const after = ['COCW', 'CSZW', 'CVWS', 'CJENV'].flatMap((c) => preview.standIn.listMessages(c, 'USOMEONEELSE')).filter((m) => /Kamer informeren/.test(m.text));
+    const after = ['COCW', 'CSZW', 'CVWS', 'CJENV'].flatMap((c) => preview.standIn.listMessages(c, 'USOMEONEELSE')).filter((m) => m.text.includes('Kamer informeren'));
     expect(after).toHaveLength(reminders.length);
 
     await post('/preview/date', { date: null });
@@ -204,6 +204,6 @@ describe('the preview server', () => {
     base = preview.url.replace(/\/$/, '');
     expect(countItems(preview.db)).toBe(15);
     expect(getItem(preview.db, done.id)?.status).toBe('open');
-    expect(logs.filter((l) => / ERROR /.test(l))).toEqual([]);
+    expect(logs.filter((l) => l.includes(' ERROR '))).toEqual([]);
   });
 });

@@ -56,7 +56,7 @@ describe('a damaged database', () => {
     dir = tempDir('motiebot-corrupt-');
     dbPath = join(dir, 'motiebot.db');
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
   it('the bot refuses to start from it, with a Dutch message naming motie check and the newest backup; nothing is served', async () => {
     seed(dbPath);

@@ -61,7 +61,7 @@ describe('migrations', () => {
   beforeEach(() => {
     dir = tempDir('motiebot-migrate-');
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
   it('there is a fixture of the first schema, and none of a schema that drizzle/ does not have', () => {
     expect(fixtures).toContain('schema-0000.db');
@@ -89,7 +89,7 @@ describe('migrations', () => {
     for (const [table, rows] of Object.entries(before)) {
       expect(after[table], `table ${table}`).toBeDefined();
       expect(after[table]!.length, `rows of ${table}`).toBe(rows.length);
-      rows.forEach((row, i) => expect(after[table]![i], `${table} row ${i + 1}`).toMatchObject(row));
+      rows.forEach((row, i) => { expect(after[table]![i], `${table} row ${i + 1}`).toMatchObject(row); });
     }
     expect(checkDatabase(path).ok).toBe(true);
   });

@@ -150,7 +150,7 @@ describe('replays and bodies Bolt cannot handle', () => {
     const before = dumpDb(bot.t.db);
     const posted = await Promise.race([
       bot.raw(body, { contentType }),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer within 2 s')), 2000)),
+      new Promise<never>((_, reject) => setTimeout(() => { reject(new Error('no answer within 2 s')); }, 2000)),
     ]);
     expect(posted.status).toBe(400);
     expect(posted.elapsedMs).toBeLessThan(1000);
@@ -202,7 +202,7 @@ describe('secrets stay out of logs and answers', () => {
 
   describe('config errors', () => {
     const dir = tempDir('motiebot-security-');
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
     const db = join(dir, 'x.db');
     const BOT = 'xoxb-1111-2222-TOPSECRETBOT';
     const APP = 'xapp-1-A1-3333-TOPSECRETAPP';

@@ -104,7 +104,7 @@ describe('durable store', () => {
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     children.push(holder);
-    await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
+    await new Promise<void>((resolve) => holder.stdout.once('data', () => { resolve(); }));
     const db = openDb(dbPath);
     try {
       const started = Date.now();
@@ -122,7 +122,7 @@ describe('durable store', () => {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     children.push(writer);
-    await new Promise<void>((resolve) => writer.stdout!.once('data', () => resolve()));
+    await new Promise<void>((resolve) => writer.stdout.once('data', () => { resolve(); }));
     const countNow = () => {
       const db = new Database(dbPath, { readonly: true });
       try {

@@ -32,6 +32,6 @@ export function runMotie(args: string[], env: Record<string, string>, onSpawn?: 
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => { resolve({ code, signal, stdout, stderr }); });
   });
 }

@@ -11,7 +11,7 @@ import { addItem, allText, codes, expectAcked, link, reply, term, useBot, waitFo
 const t = useBot({ admins: ['UADMIN'] });
 
 function lines(method = 'chat.postMessage') {
-  return t.bot.fake.callsTo(method).map((c) => c.body as Record<string, unknown>);
+  return t.bot.fake.callsTo(method).map((c) => c.body);
 }
 
 /** Records a message as posted by an earlier run (a digest, or a reminder about the item). */
@@ -63,7 +63,7 @@ describe('/motie afgerond with several numbers and a Kamerbrief', () => {
     const a = addItem(t.bot, { responsible: codes('SOCW'), deadline: term('2025-09-01') });
     const b = addItem(t.bot, { responsible: codes('SOCW'), deadline: term('2025-10-01') });
     const res = await t.bot.command(`afgerond ${a.id} ${b.id} 999 met Kamerstuk 36222, nr. 45`);
-    const answer = (await reply(t.bot, res.responseId)).text!;
+    const answer = (await reply(t.bot, res.responseId)).text;
     expect(answer).toContain(`#${a.id} is afgerond met`);
     expect(answer).toContain(`#${b.id} is afgerond met`);
     expect(answer).toContain('#999');

@@ -71,13 +71,13 @@ describe('Block Kit limits with 500 extreme items in a channel', () => {
     const lastPage = await reply(t.bot, last.responseId);
     expect(shownItemIds(lastPage.blocks)).toHaveLength(10);
 
-    const done = await clickButton(t.bot, findElement(page.blocks!, 'item_done', shownItemIds(page.blocks)[0]!), { ephemeral: true });
+    const done = await clickButton(t.bot, findElement(page.blocks!, 'item_done', shownItemIds(page.blocks)[0]), { ephemeral: true });
     const redrawn = await reply(t.bot, done.responseId);
     expect(allText(redrawn.blocks)).toContain('Afgerond door <@UALICE>');
 
     const share = await clickButton(t.bot, findElement(first.blocks!, 'status_share'), { ephemeral: true });
     const shared = await reply(t.bot, share.responseId);
-    const inShared = await clickButton(t.bot, findElement(shared.blocks!, 'item_done', shownItemIds(shared.blocks)[2]!), {
+    const inShared = await clickButton(t.bot, findElement(shared.blocks!, 'item_done', shownItemIds(shared.blocks)[2]), {
       message: { ts: '1700000000.000777', text: shared.text, blocks: shared.blocks! },
     });
     await reply(t.bot, inShared.responseId);
@@ -91,7 +91,7 @@ describe('Block Kit limits with 500 extreme items in a channel', () => {
     t.bot.deps.db.$client.prepare("UPDATE items SET recurrence = 'P1Y'").run();
     const posted = await t.bot.command('status');
     const first = await reply(t.bot, posted.responseId);
-    const click = await clickButton(t.bot, findElement(first.blocks!, 'item_done', shownItemIds(first.blocks)[0]!), { ephemeral: true });
+    const click = await clickButton(t.bot, findElement(first.blocks!, 'item_done', shownItemIds(first.blocks)[0]), { ephemeral: true });
     const redrawn = await reply(t.bot, click.responseId);
     expect(allText(redrawn.blocks)).toContain('is afgerond voor deze keer');
     expect(checkEverything(t.bot)).toBe(2);
@@ -106,10 +106,10 @@ describe('Block Kit limits with 500 extreme items in a channel', () => {
     const results = await reply(t.bot, search.responseId);
     expect(shownItemIds(results.blocks)).toHaveLength(10);
 
-    const details = await chooseMenu(t.bot, findElement(results.blocks!, 'item_menu', ids[0]!), 'Details', { ephemeral: true });
+    const details = await chooseMenu(t.bot, findElement(results.blocks!, 'item_menu', ids[0]), 'Details', { ephemeral: true });
     expect(allText((await reply(t.bot, details.responseId)).blocks)).toContain('Laatste wijzigingen');
 
-    await chooseMenu(t.bot, findElement(results.blocks!, 'item_menu', ids[0]!), 'Termijn wijzigen', { ephemeral: true });
+    await chooseMenu(t.bot, findElement(results.blocks!, 'item_menu', ids[0]), 'Termijn wijzigen', { ephemeral: true });
     await waitFor(() => t.bot.fake.callsTo('views.open')[0]);
 
     await t.bot.event({ type: 'app_home_opened', user: 'UALICE', channel: 'D1', tab: 'home' });

@@ -182,7 +182,7 @@ describe('paging', () => {
   it('redraws the ephemeral page after "Afgerond": the item struck out above the list, the rest moved up', async () => {
     const ids = await seedMany(t.bot);
     const { answer } = await status(t.bot);
-    const click = await clickButton(t.bot, findElement(answer.blocks!, 'item_done', ids[3]!), { ephemeral: true, user: 'UBOB' });
+    const click = await clickButton(t.bot, findElement(answer.blocks!, 'item_done', ids[3]), { ephemeral: true, user: 'UBOB' });
     expectAcked(click);
     const redrawn = await reply(t.bot, click.responseId);
     expect(redrawn.replace_original).toBe(true);
@@ -190,7 +190,7 @@ describe('paging', () => {
     const struck = redrawn.blocks!.find((b) => b.block_id === `item:${ids[3]}:text`) as { text: { text: string } };
     expect(struck.text.text).toMatch(/^~.*~$/);
     expect(allText(redrawn.blocks)).toContain('✅ Afgerond door <@UBOB>');
-    expect(findElement(redrawn.blocks!, 'item_undo', ids[3]!).element.text?.text).toBe('Ongedaan maken');
+    expect(findElement(redrawn.blocks!, 'item_undo', ids[3]).element.text?.text).toBe('Ongedaan maken');
     expect(shownItemIds(redrawn.blocks)).toEqual([ids[3], ...ids.slice(0, 3), ...ids.slice(4, 11)]);
     expect(rest(redrawn.blocks)).toBe('37');
   });
@@ -198,9 +198,9 @@ describe('paging', () => {
   it('"Ongedaan maken" on the redrawn page puts the item back in the list, once', async () => {
     const ids = await seedMany(t.bot);
     const { answer } = await status(t.bot);
-    const done = await clickButton(t.bot, findElement(answer.blocks!, 'item_done', ids[0]!), { ephemeral: true });
+    const done = await clickButton(t.bot, findElement(answer.blocks!, 'item_done', ids[0]), { ephemeral: true });
     const redrawn = await reply(t.bot, done.responseId);
-    const undo = await clickButton(t.bot, findElement(redrawn.blocks!, 'item_undo', ids[0]!), { ephemeral: true });
+    const undo = await clickButton(t.bot, findElement(redrawn.blocks!, 'item_undo', ids[0]), { ephemeral: true });
     const back = await reply(t.bot, undo.responseId);
     expect(shownItemIds(back.blocks)).toEqual(ids.slice(0, 10));
     expect(allText(back.blocks)).toContain(`↩️ #${ids[0]} staat weer open.`);
@@ -217,7 +217,7 @@ describe('paging', () => {
     }
     // Meanwhile others mark 12 of the first items done; 36 remain.
     for (const id of ids.slice(0, 12)) markDone(t.bot.deps.db, id, 'UCAROL', t.bot.deps.now().getTime());
-    const click = await clickButton(t.bot, findElement(page.blocks!, 'item_done', ids[46]!), { ephemeral: true });
+    const click = await clickButton(t.bot, findElement(page.blocks!, 'item_done', ids[46]), { ephemeral: true });
     const redrawn = await reply(t.bot, click.responseId);
     // 35 remain: page 4 (items 41–) is empty, so page 3 shows items 31–35 under the struck item.
     expect(shownItemIds(redrawn.blocks)).toEqual([ids[46], ...ids.slice(42, 46), ids[47]]);
@@ -231,7 +231,7 @@ describe('paging', () => {
     const share = await clickButton(t.bot, findElement(answer.blocks!, 'status_share'), { ephemeral: true });
     const shared = await reply(t.bot, share.responseId);
     const message = { ts: '1700000000.000900', text: shared.text, blocks: shared.blocks! };
-    const click = await clickButton(t.bot, findElement(shared.blocks!, 'item_done', ids[5]!), { message });
+    const click = await clickButton(t.bot, findElement(shared.blocks!, 'item_done', ids[5]), { message });
     const updated = await reply(t.bot, click.responseId);
     expect(updated.replace_original).toBe(true);
     expect(updated.text).toBe(shared.text);
@@ -244,7 +244,7 @@ describe('paging', () => {
   it('offers "Termijn wijzigen" and "Details" in the menu of every row on every page', async () => {
     const ids = await seedMany(t.bot);
     const { answer } = await status(t.bot);
-    const click = await chooseMenu(t.bot, findElement(answer.blocks!, 'item_menu', ids[9]!), 'Details', { ephemeral: true });
+    const click = await chooseMenu(t.bot, findElement(answer.blocks!, 'item_menu', ids[9]), 'Details', { ephemeral: true });
     const details = await reply(t.bot, click.responseId);
     expect(details.replace_original).toBe(false);
     expect(details.text).toContain(`Details van #${ids[9]}`);

@@ -180,7 +180,7 @@ export async function settledReplies(bot: TestBot, responseId: string, ms = 150)
 export function allText(blocks: readonly unknown[] = []): string {
   const out: string[] = [];
   const walk = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(walk);
+    if (Array.isArray(v)) { v.forEach(walk); return; }
     if (typeof v !== 'object' || v === null) return;
     const o = v as Record<string, unknown>;
     if (typeof o.text === 'string') out.push(o.text);

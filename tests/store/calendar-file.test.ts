@@ -10,7 +10,7 @@ describe('loadCalendar', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'motiebot-calendar-'));
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
   it('returns the bundled calendar without a path', () => {
     expect(loadCalendar(undefined)).toBe(defaultCalendar);

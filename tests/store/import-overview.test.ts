@@ -22,7 +22,7 @@ describe('importOverview', () => {
   beforeEach(() => {
     t = openTempDb();
   });
-  afterEach(() => t.cleanup());
+  afterEach(() => { t.cleanup(); });
 
   const importSample = (dryRun = false) =>
     importOverview(t.db, parse(SAMPLE, SAMPLE_DATE), { sourceDocument: 'nap-2025.txt', documentDate: SAMPLE_DATE, now: NOW, dryRun });

@@ -12,7 +12,7 @@ describe('item lifecycle in the store', () => {
   beforeEach(() => {
     t = openTempDb();
   });
-  afterEach(() => t.cleanup());
+  afterEach(() => { t.cleanup(); });
 
   it('sets owner, on-hold date and kind, each with an audit entry naming who and when', () => {
     const item = createItem(t.db, newItem(), 'import', NOW);

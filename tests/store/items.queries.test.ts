@@ -18,7 +18,7 @@ describe('items store', () => {
   beforeEach(() => {
     t = openTempDb();
   });
-  afterEach(() => t.cleanup());
+  afterEach(() => { t.cleanup(); });
 
   it('opens with WAL, a busy timeout and foreign keys on', () => {
     expect(t.db.$client.pragma('journal_mode', { simple: true })).toBe('wal');

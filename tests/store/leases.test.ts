@@ -8,7 +8,7 @@ describe('leases', () => {
   beforeEach(() => {
     t = openTempDb();
   });
-  afterEach(() => t.cleanup());
+  afterEach(() => { t.cleanup(); });
 
   it('is held by one holder at a time until it expires', () => {
     expect(acquireLease(t.db, 'reminders', 'A', 1000, 60_000)).toBe(true);

@@ -8,7 +8,7 @@ describe('listReminderItems', () => {
   beforeEach(() => {
     t = openTempDb();
   });
-  afterEach(() => t.cleanup());
+  afterEach(() => { t.cleanup(); });
 
   const add = (title: string, deadline: string | null, extra: { status?: 'open' | 'lapsed'; dateless?: boolean } = {}) =>
     createItem(

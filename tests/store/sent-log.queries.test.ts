@@ -9,7 +9,7 @@ describe('sent log', () => {
   beforeEach(() => {
     t = openTempDb();
   });
-  afterEach(() => t.cleanup());
+  afterEach(() => { t.cleanup(); });
 
   it('has one row per (what, item, channel, due date): a second insert of the same key fails', () => {
     const insert = t.db.$client.prepare(

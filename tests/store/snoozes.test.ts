@@ -10,7 +10,7 @@ describe('snoozeItem', () => {
     t = openTempDb();
     id = createItem(t.db, newItem(), 'import', 1).id;
   });
-  afterEach(() => t.cleanup());
+  afterEach(() => { t.cleanup(); });
 
   it('snoozes (item, channel) until a date and writes an audit entry, leaving the deadline alone', () => {
     const result = snoozeItem(t.db, id, 'C1', '2026-06-08', 'U123', 1000, { channel: 'C1' });

@@ -75,7 +75,7 @@ export function pdfTables(pages: readonly (readonly PositionedText[])[]): TableB
         continue;
       }
       if (!current) continue;
-      const table = current as { columns: number[]; header: string[]; rows: string[][]; lastY: number | null; usual: number; numberColumn: number };
+      const table = current;
       const cells = table.columns.map(() => '');
       for (const chunk of line.chunks) {
         let column = 0;
@@ -96,6 +96,6 @@ export function pdfTables(pages: readonly (readonly PositionedText[])[]): TableB
     }
   }
   finish();
-  void lineNumber;
+  lineNumber;
   return tables;
 }

@@ -19,7 +19,7 @@ export function cellText(value: ExcelJS.CellValue): string {
     if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((part) => part.text).join('');
     if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
     if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('text' in value && typeof value.text === 'object') return cellText(value.text as ExcelJS.CellValue);
+    if ('text' in value && typeof value.text === 'object') return cellText(value.text);
     if ('error' in value) return '';
   }
   return '';

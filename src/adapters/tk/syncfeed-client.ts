@@ -21,13 +21,13 @@ export interface FeedClientOptions {
 
 export const DEFAULT_FEED_CLIENT: FeedClientOptions = { timeoutMs: 60_000, maxAttempts: 5, backoffMs: 2_000, maxWaitMs: 120_000 };
 
-export type FetchFailure = {
+export interface FetchFailure {
   ok: false;
   code: 'TK_HTTP_STATUS' | 'TK_HTTP_UNREACHABLE' | 'TK_FEED_INVALID' | 'TK_ABORTED';
   /** One Dutch sentence. */
   message: string;
   status: number | null;
-};
+}
 
 export type FetchTextResult = { ok: true; text: string; status: number; contentType: string | null } | FetchFailure;
 export type FetchPageResult = { ok: true; page: FeedPage; url: string } | FetchFailure;
@@ -76,7 +76,7 @@ async function fetchWithRetry<T>(
       }
       if (!response.ok) {
         const body = await response.text().catch(() => '');
-        void body;
+        body;
         if (!retryable(response.status)) {
           return { ok: false, code: 'TK_HTTP_STATUS', message: `${url} antwoordt met HTTP ${response.status}.`, status: response.status };
         }

@@ -1,11 +1,10 @@
 // motie termijn <id> <termijn…> [--door <naam>] | motie nieuw …: the Slack subcommands that change
 // data (/motie termijn, /motie nieuw), on the command line, through the same use cases.
-import { addItem, setTerm, type AddItemProblem } from '../../app/index.ts';
+import { addItem, setTerm, type AddItemProblem, type NewItemInput } from '../../app/index.ts';
 import { cliActor } from '../../domain/actor.ts';
 import { parseTarget } from '../../domain/codes.ts';
 import { explainDate } from '../../domain/dates/explain-date.ts';
 import { parseItemId } from '../../domain/item-id.ts';
-import type { ItemKind } from '../../domain/items.ts';
 import { withApp } from '../db.ts';
 import { toItemJson } from '../item-json.ts';
 import { SPECS } from '../specs.ts';
@@ -76,8 +75,8 @@ export const nieuwCommand: CliCommand = {
     }
     const codes = typeof args.flags.verantwoordelijk === 'string' ? args.flags.verantwoordelijk.split(/[\s,;]+/).filter(Boolean) : [];
     const actor = cliActor(typeof args.flags.door === 'string' ? args.flags.door : null);
-    const input = {
-      kind: soort as ItemKind,
+    const input: NewItemInput = {
+      kind: soort,
       text,
       title: typeof args.flags.titel === 'string' ? args.flags.titel.trim() : '',
       codes,

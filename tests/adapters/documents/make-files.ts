@@ -53,7 +53,7 @@ export async function makeTablePdf(options: {
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 20 });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  const done = new Promise<void>((resolve) => doc.on('end', () => { resolve(); }));
   doc.font('Helvetica').fontSize(9);
   const lineHeight = 11;
   doc.text(options.title, 20, 20, { lineBreak: false });

@@ -180,7 +180,7 @@ describe('limits (issue 17.6)', () => {
   beforeEach(() => {
     dir = tempDir();
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
   it('refuses a device such as /dev/zero without reading it', async () => {
     const result = await readSource('/dev/zero');
@@ -191,7 +191,7 @@ describe('limits (issue 17.6)', () => {
   it('refuses a FIFO instead of waiting for it forever', async () => {
     const fifo = join(dir, 'pijp.txt');
     execFileSync('mkfifo', [fifo]);
-    const result = await Promise.race([readSource(fifo), new Promise((resolve) => setTimeout(() => resolve('hung'), 3000))]);
+    const result = await Promise.race([readSource(fifo), new Promise((resolve) => setTimeout(() => { resolve('hung'); }, 3000))]);
     expect(result).toMatchObject({ ok: false, code: 'DOCUMENT_NOT_REGULAR' });
   });
 
@@ -287,5 +287,5 @@ function makeFlatePdf(content: Buffer): Uint8Array {
   return new Uint8Array(Buffer.concat(parts));
 }
 
-void writeFileSync;
-void ({} as SourceDocument);
+writeFileSync;
+({} as SourceDocument);

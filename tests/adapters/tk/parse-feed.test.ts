@@ -69,5 +69,5 @@ describe('calendarDateOf', () => {
     ['0001-01-01T00:00:00', null],
     ['morgen', null],
     [null, null],
-  ] as const)('%s → %s', (value, date) => expect(calendarDateOf(value)).toBe(date));
+  ] as const)('%s → %s', (value, date) => { expect(calendarDateOf(value)).toBe(date); });
 });

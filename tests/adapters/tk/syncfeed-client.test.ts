@@ -66,5 +66,5 @@ describe('retryAfterMs', () => {
     ['Wed, 21 Oct 2015 07:28:30 GMT', 30_000],
     ['soon', null],
     [null, null],
-  ] as const)('%s → %s', (header, ms) => expect(retryAfterMs(header, Date.parse('2015-10-21T07:28:00Z'))).toBe(ms));
+  ] as const)('%s → %s', (header, ms) => { expect(retryAfterMs(header, Date.parse('2015-10-21T07:28:00Z'))).toBe(ms); });
 });

@@ -13,7 +13,7 @@ import {
 } from '../../../src/domain/dates/calendar.ts';
 
 // The recess table of docs/DATES.md, copied here so a change to the data file is noticed.
-const TABLE: Array<[number, RecessName, string, string]> = [
+const TABLE: [number, RecessName, string, string][] = [
   [2018, 'zomerreces', '2018-07-06', '2018-09-03'],
   [2019, 'zomerreces', '2019-07-05', '2019-09-02'],
   [2022, 'zomerreces', '2022-07-08', '2022-09-05'],

@@ -11,7 +11,7 @@ describe('pickDeadline: rule 1, the informing clause', () => {
   });
 
   it('recognises informing words across forms (geïnformeerd, sturen, rapportage, delen met de Kamer)', () => {
-    const cases: Array<[string, string]> = [
+    const cases: [string, string][] = [
       ['In 2024 start de pilot. De Kamer wordt voor de zomer van 2025 geïnformeerd.', 'voor de zomer van 2025'],
       ['In 2024 start de pilot. Ik zal de resultaten eind 2025 met uw Kamer delen.', 'eind 2025'],
       ['In 2024 start de pilot. De eindrapportage volgt in het voorjaar van 2026.', 'in het voorjaar van 2026'],

@@ -13,7 +13,7 @@ const script = fileURLToPath(new URL('./tz-script.ts', import.meta.url));
 interface Output {
   tz: string;
   offset: number;
-  rules: Array<Array<{ text: string; relation: string; earliest: string | null; deadline: string | null; basis: string }>>;
+  rules: { text: string; relation: string; earliest: string | null; deadline: string | null; basis: string }[][];
   sentences: unknown;
   nap: unknown;
   picked: unknown;

@@ -45,7 +45,7 @@ describe('ministryOfBegroting', () => {
     ['36600-XVI', 'VWS'],
     ['36410-IXB', 'Fin'],
     ['36600-XV', 'SZW'],
-  ])('%s → %s', (dossier, ministry) => expect(ministryOfBegroting(dossier)).toBe(ministry));
+  ])('%s → %s', (dossier, ministry) => { expect(ministryOfBegroting(dossier)).toBe(ministry); });
 
-  it.each(['36222', '29398-1190', '36600-XXX'])('%s → no ministry', (dossier) => expect(ministryOfBegroting(dossier)).toBeNull());
+  it.each(['36222', '29398-1190', '36600-XXX'])('%s → no ministry', (dossier) => { expect(ministryOfBegroting(dossier)).toBeNull(); });
 });

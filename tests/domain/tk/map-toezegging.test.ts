@@ -34,7 +34,7 @@ describe('readRegisterStatus', () => {
     ['Deels  voldaan', 'partly'],
     ['Vervallen', 'lapsed'],
     ['In behandeling', 'unknown'],
-  ] as const)('%s → %s', (raw, status) => expect(readRegisterStatus(raw)).toBe(status));
+  ] as const)('%s → %s', (raw, status) => { expect(readRegisterStatus(raw)).toBe(status); });
 });
 
 describe('mapToezegging', () => {

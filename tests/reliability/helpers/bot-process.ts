@@ -43,7 +43,7 @@ export async function startSlowSlack(postDelayMs: number): Promise<SlowSlack> {
   slow.close = () =>
     new Promise<void>((resolve) => {
       server.closeAllConnections();
-      server.close(() => resolve());
+      server.close(() => { resolve(); });
     });
   return slow;
 }
@@ -80,10 +80,10 @@ export async function startBotProcess(dbPath: string, apiUrl: string, options: B
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
+    child.on('exit', (code, signal) => { resolve({ code, signal, at: Date.now() }); }),
   );
   const url = await waitFor(() => /motiebot draait: (\S+)/.exec(out)?.[1], 45_000).catch((error: Error) => {
     child.kill('SIGKILL');

@@ -35,7 +35,7 @@ export function placeOf(args: ActionArgs<ButtonAction | OverflowAction>): Place 
     channel: body.channel?.id ?? container?.channel_id,
     home: container?.type === 'view' || body.view?.type === 'home',
     message: Array.isArray(message?.blocks) ? { blocks: message.blocks, text: message.text ?? '' } : null,
-    respond: args.respond as Respond | undefined,
+    respond: args.respond,
   };
 }
 
