@@ -152,6 +152,9 @@ export default defineConfig(
       '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
       // `const { role: _role, ...plain } = expr` is how a key is left out of a copy.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+      // A silent logger (`{ debug() {}, info() {} }`) and a no-op callback are written empty on
+      // purpose; empty functions and constructors elsewhere stay errors.
+      '@typescript-eslint/no-empty-function': ['error', { allow: ['arrowFunctions', 'methods'] }],
     },
   },
   {
@@ -163,11 +166,17 @@ export default defineConfig(
     languageOptions: { globals: BROWSER_GLOBALS, sourceType: 'script' },
   },
   {
+    files: ['tests/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      // A test (or a benchmark, a test of speed) states what it expects with `!`: when the value is
+      // missing it fails on the spot with a TypeError, which is what it should do; a guard would
+      // only hide the failure.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: {
-      // A test states what it expects with `!`: when the value is missing the test fails on the
-      // spot with a TypeError, which is what a test should do; a guard would only hide the failure.
-      '@typescript-eslint/no-non-null-assertion': 'off',
       // vitest types its asymmetric matchers (expect.any, expect.stringContaining,
       // expect.objectContaining) as `any`; putting them in an expected object is their purpose.
       // Reading members of an `any` (no-unsafe-member-access/call) stays an error.

@@ -20,7 +20,7 @@ export function loadEnvFile(env: NodeJS.ProcessEnv, path: string = ENV_FILE): st
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return [];
-    throw new Error(`Het bestand ${resolve(path)} kan niet worden gelezen (${code ?? (error as Error).message}).`);
+    throw new Error(`Het bestand ${resolve(path)} kan niet worden gelezen (${code ?? (error as Error).message}).`, { cause: error });
   }
   const filled: string[] = [];
   for (const [name, value] of Object.entries(parseEnv(content))) {

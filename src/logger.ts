@@ -4,6 +4,7 @@ import { LogLevel, type Logger } from '@slack/logger';
 import { inspect } from 'node:util';
 import { redactSecrets } from './domain/redact-secrets.ts';
 
+const LEVELS: Record<`${LogLevel}`, LogLevel> = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR };
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 /** The process's logger: Bolt's Logger (a Log of src/log.ts, too) and secret redaction. */
@@ -16,7 +17,7 @@ export function createLogger(
   level: `${LogLevel}` = 'info',
   write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): MotiebotLogger {
-  let current = level as LogLevel;
+  let current = LEVELS[level];
   let name = 'motiebot';
   const secrets = new Set<string>();
 

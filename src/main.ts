@@ -86,6 +86,7 @@ export async function main(): Promise<void> {
     process.exit(1);
   }
   running = started;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the signal handler while start() ran; narrowing cannot see that
   if (stopSignal) {
     // A signal arrived while starting: stop at once.
     stopSignal = null;

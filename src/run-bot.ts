@@ -136,7 +136,7 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
   });
   // TK_SYNC_CRON (off by default): the Tweede Kamer open-data sync.
   const tkSchedule = startTkSchedule({ db: database, tk: config.tk, slack: jobSlack, calendar, logger });
-  if (tkSchedule) logger.info(`Tweede Kamer sync scheduled (${config.tk.cron}); next run ${tkSchedule.nextRun()?.toISOString() ?? 'unknown'}`);
+  if (tkSchedule) logger.info(`Tweede Kamer sync scheduled (${config.tk.cron ?? ''}); next run ${tkSchedule.nextRun()?.toISOString() ?? 'unknown'}`);
   // Not awaited: a catch-up run can post for minutes, and a shutdown must be able to stop it.
   const started = scheduler.start().then(
     (caughtUp) => {

@@ -192,8 +192,7 @@ export function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: numbe
   const lines = new Set<number>();
   let line = 1;
   let i = 0;
-  while (i < bytes.length) {
-    const byte = bytes[i]!;
+  for (let byte = bytes[i]; byte !== undefined; byte = bytes[i]) {
     if (byte === 0x0a) line += 1;
     if (byte < 0x80) {
       i += 1;
@@ -201,13 +200,12 @@ export function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: numbe
     }
     const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
     let ok = length > 0 && i + length <= bytes.length;
-    for (let k = 1; ok && k < length; k += 1) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    for (let k = 1; ok && k < length; k += 1) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    const second = bytes[i + 1] ?? 0;
     if (ok && length === 3) {
-      const second = bytes[i + 1]!;
       ok = !(byte === 0xe0 && second < 0xa0) && !(byte === 0xed && second >= 0xa0);
     }
     if (ok && length === 4) {
-      const second = bytes[i + 1]!;
       ok = !(byte === 0xf0 && second < 0x90) && !(byte === 0xf4 && second >= 0x90);
     }
     if (ok) {

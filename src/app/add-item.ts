@@ -49,7 +49,7 @@ export function addItem(ctx: AppContext, input: NewItemInput, request: ChangeReq
   if (input.codes.length === 0) problems.push({ field: 'codes', code: 'ITEM_CODES_MISSING' });
   for (const word of input.codes) {
     const target = parseTarget(word);
-    if (!target || target.kind !== 'code') {
+    if (target?.kind !== 'code') {
       problems.push({ field: 'codes', code: 'ITEM_CODE_UNKNOWN', word });
       break;
     }

@@ -12,6 +12,7 @@ import { getItem } from '../store/items.queries.ts';
 import { listTriage, setTriageAssigned, type TriageEntry } from '../store/tk.queries.ts';
 import type { AppContext } from './context.ts';
 import type { ChangeRequest } from './request.ts';
+import { required } from '../domain/required.ts';
 
 export interface TriageView {
   entityId: string;
@@ -105,5 +106,5 @@ export function assignTriage(ctx: AppContext, reference: string, rawCodes: strin
     setTriageAssigned(ctx.db, entry.entityId, codes, request.actor, id, now);
     return id;
   });
-  return { ok: true, code: 'TRIAGE_ASSIGNED', item: getItem(ctx.db, itemId)!, reference: draft.reference ?? entry.entityId };
+  return { ok: true, code: 'TRIAGE_ASSIGNED', item: required(getItem(ctx.db, itemId), `item ${itemId}`), reference: draft.reference ?? entry.entityId };
 }

@@ -12,6 +12,7 @@ import { getItem, listAudit, updateItem } from '../store/items.queries.ts';
 import { authorizeChange } from './authorize-change.ts';
 import type { AppContext } from './context.ts';
 import type { ChangeRequest } from './request.ts';
+import { required } from '../domain/required.ts';
 
 export type LapseResult =
   | { ok: true; code: 'ITEM_LAPSED'; item: Item }
@@ -24,7 +25,7 @@ export function lapseItem(ctx: AppContext, itemId: number, request: ChangeReques
   if (!check.ok) return check;
   if (check.item.status === 'deleted') return { ok: false, code: 'ITEM_NOT_FOUND' };
   if (check.item.status === 'lapsed') return { ok: false, code: 'ITEM_ALREADY_LAPSED', item: check.item };
-  const result = updateItem(ctx.db, itemId, { status: 'lapsed', onHoldUntil: null }, request.actor, ctx.now().getTime(), request.context)!;
+  const result = required(updateItem(ctx.db, itemId, { status: 'lapsed', onHoldUntil: null }, request.actor, ctx.now().getTime(), request.context), `item ${itemId}`);
   return { ok: true, code: 'ITEM_LAPSED', item: result.item };
 }
 
@@ -44,7 +45,7 @@ export function holdItem(ctx: AppContext, itemId: number, until: string, request
   if (check.item.status !== 'open') return { ok: false, code: check.item.status === 'deleted' ? 'ITEM_NOT_FOUND' : 'ITEM_NOT_OPEN' };
   const now = ctx.now();
   if (!until.trim()) {
-    const result = updateItem(ctx.db, itemId, { onHoldUntil: null }, request.actor, now.getTime(), request.context)!;
+    const result = required(updateItem(ctx.db, itemId, { onHoldUntil: null }, request.actor, now.getTime(), request.context), `item ${itemId}`);
     return { ok: true, code: 'ITEM_HOLD_ENDED', item: result.item };
   }
   const today = amsterdamDate(now);
@@ -53,7 +54,7 @@ export function holdItem(ctx: AppContext, itemId: number, until: string, request
   const date = parsed.expression.deadline;
   if (!date) return { ok: false, code: 'HOLD_DATE_UNREADABLE', message: '' };
   if (date <= today) return { ok: false, code: 'HOLD_DATE_PAST' };
-  const result = updateItem(ctx.db, itemId, { onHoldUntil: date }, request.actor, now.getTime(), request.context)!;
+  const result = required(updateItem(ctx.db, itemId, { onHoldUntil: date }, request.actor, now.getTime(), request.context), `item ${itemId}`);
   return { ok: true, code: 'ITEM_ON_HOLD', item: result.item, until: date };
 }
 
@@ -78,7 +79,7 @@ export function deleteItem(ctx: AppContext, itemId: number, request: ChangeReque
     ctx.logger.info(`refused delete of item ${itemId} by ${request.actor}`);
     return { ok: false, code: 'ITEM_DELETE_NOT_ALLOWED' };
   }
-  const result = updateItem(ctx.db, itemId, { status: 'deleted' }, request.actor, ctx.now().getTime(), request.context)!;
+  const result = required(updateItem(ctx.db, itemId, { status: 'deleted' }, request.actor, ctx.now().getTime(), request.context), `item ${itemId}`);
   return { ok: true, code: 'ITEM_DELETED', item: result.item };
 }
 
@@ -92,6 +93,6 @@ export function restoreItem(ctx: AppContext, itemId: number, request: ChangeRequ
     .filter((a) => a.field === 'status' && a.newValue === 'deleted')
     .at(-1);
   const previous = (deletion?.oldValue ?? 'open') as ItemStatus;
-  const result = updateItem(ctx.db, itemId, { status: previous === 'deleted' ? 'open' : previous }, request.actor, ctx.now().getTime(), request.context)!;
+  const result = required(updateItem(ctx.db, itemId, { status: previous === 'deleted' ? 'open' : previous }, request.actor, ctx.now().getTime(), request.context), `item ${itemId}`);
   return { ok: true, code: 'ITEM_RESTORED', item: result.item };
 }

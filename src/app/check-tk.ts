@@ -56,7 +56,8 @@ function checkEntries(feed: string, entries: readonly FeedEntry[], rules: readon
     const pool = rule.field.startsWith('entry') || rule.field.includes('@verwijderd') ? entries : live;
     const values = pool.map(rule.read);
     const present = values.filter((v): v is string => v !== null);
-    const invalid = rule.valid ? present.filter((v) => !rule.valid!(v)) : [];
+    const valid = rule.valid;
+    const invalid = valid ? present.filter((v) => !valid(v)) : [];
     const missing = pool.length - present.length;
     let ok = invalid.length === 0 && (!rule.required || (pool.length > 0 && present.length > 0));
     let detail = `in ${present.length} van ${pool.length} items`;
@@ -64,7 +65,7 @@ function checkEntries(feed: string, entries: readonly FeedEntry[], rules: readon
       ok = !rule.required;
       detail = 'geen items op deze pagina om te controleren';
     }
-    if (invalid.length > 0) detail += `; ${invalid.length} niet ${rule.describe ?? 'leesbaar'}, bijvoorbeeld "${invalid[0]!.slice(0, 60)}"`;
+    if (invalid.length > 0) detail += `; ${invalid.length} niet ${rule.describe ?? 'leesbaar'}, bijvoorbeeld "${(invalid[0] ?? '').slice(0, 60)}"`;
     else if (present.length > 0 && rule.describe) detail += `, ${rule.describe}`;
     if (rule.required && missing > 0 && present.length > 0) detail += ` (${missing} leeg)`;
     out.push({ feed, field: rule.field, ok, detail });

@@ -50,6 +50,7 @@ export type EditItemResult =
 
 export const EDIT_LIMITS = { title: 300, text: 10_000, statusText: 10_000, submitters: 30 } as const;
 
+// eslint-disable-next-line no-control-regex -- removing control characters is what this does
 const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ').replace(/\r\n?/g, '\n').trim();
 
 function readKamerstuk(raw: string, before: KamerstukRef | null): KamerstukRef | null | 'invalid' {
@@ -60,7 +61,7 @@ function readKamerstuk(raw: string, before: KamerstukRef | null): KamerstukRef |
   const { dossier, number } = parsed.reference;
   const sameDossier = before?.dossier === dossier;
   const year = /(\d{4})\/(\d{2})/.exec(text);
-  return { dossier, number, vergaderjaar: year ? `${year[1]}/${year[2]}` : sameDossier ? before.vergaderjaar : null };
+  return { dossier, number, vergaderjaar: year ? `${year[1] ?? ''}/${year[2] ?? ''}` : sameDossier ? before.vergaderjaar : null };
 }
 
 /** Checks the edit and turns it into a store patch; problems name the field (for modal errors). */
@@ -96,7 +97,7 @@ export function planEdit(before: Item, edit: ItemEdit): { patch: ItemPatch; prob
     if (words.length === 0) problems.push({ field: 'codes', code: 'EDIT_CODES_EMPTY' });
     for (const word of words) {
       const target = parseTarget(word);
-      if (!target || target.kind !== 'code') {
+      if (target?.kind !== 'code') {
         problems.push({ field: 'codes', code: 'EDIT_CODE_UNKNOWN', value: word.slice(0, 40) });
         break;
       }

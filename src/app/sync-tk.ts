@@ -21,6 +21,7 @@ import { TK_AUDIT } from './tk-audit.ts';
 import type { Log } from '../log.ts';
 import { acquireLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
 import { getTkFeed, getTkRecord, listTkCandidates, listTkChildren, markTkCaughtUp, saveTkCursor, setTkRecordOutcome, upsertTkRecord, type TkRecordRow } from '../store/tk.queries.ts';
+import { required } from '../domain/required.ts';
 
 export const TK_ACTOR = 'tk-sync';
 export const TK_LEASE = 'tk-sync';
@@ -143,7 +144,7 @@ function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry[], cu
       const record = readToezegging(entry.entityId, entry.entity);
       const version = record.bijgewerkt ?? entry.updated;
       const previous = getTkRecord(db, record.id);
-      if (previous && previous.deleted === record.deleted && !isNewerVersion(version, previous.bijgewerkt)) {
+      if (previous?.deleted === record.deleted && !isNewerVersion(version, previous.bijgewerkt)) {
         ctx.report.unchanged += 1;
         continue;
       }
@@ -199,7 +200,7 @@ function applyMotiePage(deps: TkSyncDeps, feedCategory: (typeof MOTIE_CATEGORIES
       const head = readHead(entry.entityId, entry.entity);
       const version = head.bijgewerkt ?? entry.updated;
       const previous = getTkRecord(db, head.id);
-      if (previous && previous.deleted === head.deleted && !isNewerVersion(version, previous.bijgewerkt)) continue;
+      if (previous?.deleted === head.deleted && !isNewerVersion(version, previous.bijgewerkt)) continue;
       const store = (parentId: string | null, data: Record<string, unknown>) => { upsertTkRecord(db, {
           entityId: head.id,
           category,
@@ -230,9 +231,9 @@ function applyMotiePage(deps: TkSyncDeps, feedCategory: (typeof MOTIE_CATEGORIES
       } else if (category === 'zaakActor') {
         const actor = readZaakActor(entry.entity);
         const zaak = actor.zaakId ? getTkRecord(db, actor.zaakId) : null;
-        if (!zaak || zaak.category !== 'zaak') continue;
+        if (!actor.zaakId || zaak?.category !== 'zaak') continue;
         store(actor.zaakId, { naam: actor.naam, fractie: actor.fractie, relatie: actor.relatie });
-        dirty.add(actor.zaakId!);
+        dirty.add(actor.zaakId);
       } else {
         const besluit = readBesluit(entry.entity);
         const zaakId = besluit.zaakIds.find((id) => getTkRecord(db, id)?.category === 'zaak');
@@ -256,7 +257,7 @@ function applyMotiePage(deps: TkSyncDeps, feedCategory: (typeof MOTIE_CATEGORIES
 function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => Item[], writers: Writers, ctx: PageContext): number | null {
   const { db } = deps;
   const zaakRecord: TkRecordRow | null = getTkRecord(db, zaakId);
-  if (!zaakRecord || zaakRecord.category !== 'zaak') return null;
+  if (zaakRecord?.category !== 'zaak') return null;
   const linked = zaakRecord.itemId ? getItem(db, zaakRecord.itemId) : null;
   if (zaakRecord.deleted) {
     if (!linked) return null;
@@ -410,6 +411,7 @@ export async function syncTk(deps: TkSyncDeps): Promise<TkSyncReport> {
       // The motie feeds count as one: channels hear about new moties once all four caught up once.
       const motiesFirst = MOTIE_CATEGORIES.some(first);
       for (const category of MOTIE_CATEGORIES) {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- syncCategory sets report.status while it runs
         if (report.status !== 'done') break;
         await syncCategory(deps, report, holder, ttl, category, (entries, cursor, ctx) => { applyMotiePage(deps, category, entries, cursor, ctx); }, motiesFirst);
       }
@@ -493,7 +495,7 @@ async function syncCategory(deps: TkSyncDeps, report: TkSyncReport, holder: stri
       if (first) deps.logger?.info(`tk-sync: first complete sync of ${category}`);
       return;
     }
-    const next = resolveHref(following, url)!;
+    const next = required(resolveHref(following, url), 'next SyncFeed page URL');
     if (seen.has(next)) {
       report.status = 'failed';
       report.message = `De SyncFeed verwijst terug naar een pagina die deze run al las (${next}); de synchronisatie stopt om niet rond te draaien.`;

@@ -91,12 +91,12 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
 
   /** Only this machine's page may use the preview: no other Host (DNS rebinding), no other Origin. */
   const checkCaller = (req: IncomingMessage, write: boolean) => {
-    if (!hosts.has(String(req.headers.host ?? ''))) throw new HttpError(403, 'host not allowed');
+    if (!hosts.has(req.headers.host ?? '')) throw new HttpError(403, 'host not allowed');
     if (!write) return;
     const origin = req.headers.origin;
     if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) throw new HttpError(403, 'origin not allowed');
     // A cross-site form cannot send JSON without a preflight, which nothing here answers.
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, 'JSON expected');
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, 'JSON expected');
   };
 
   const readJson = async (req: IncomingMessage): Promise<Record<string, unknown>> => {
@@ -113,7 +113,7 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
   const route = (
     path: string,
     method: 'GET' | 'POST',
-    handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+    handler: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void,
     options: { write?: boolean } = {},
   ): CustomRoute => ({
     path,
@@ -157,7 +157,7 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
 
   const ownView = (viewId: unknown): StandInView => {
     const view = typeof viewId === 'string' ? standIn.findView(viewId) : undefined;
-    if (!view || view.user !== user) throw new HttpError(404, 'unknown view');
+    if (view?.user !== user) throw new HttpError(404, 'unknown view');
     return view;
   };
 
@@ -175,7 +175,7 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
     path,
     method: 'POST',
     handler: (req, res) => {
-      if (!hosts.has(String(req.headers.host ?? ''))) { sendJson(res, 403, { ok: false, error: 'host not allowed' }); return; }
+      if (!hosts.has(req.headers.host ?? '')) { sendJson(res, 403, { ok: false, error: 'host not allowed' }); return; }
       standIn.handleHttp(req, res).catch((error: unknown) => {
         logger.error(`preview stand-in ${path} failed: ${(error as Error).message}`);
         if (!res.headersSent) sendJson(res, 500, { ok: false, error: 'internal_error' });
@@ -191,7 +191,7 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
     standInRoute('/upload/:id'),
 
     // A file shared in a channel (/motie overzicht), as a download.
-    route('/files/:id/:name', 'GET', async (req, res) => {
+    route('/files/:id/:name', 'GET', (req, res) => {
       const id = /^\/files\/([A-Za-z0-9]{1,20})\//.exec(new URL(req.url ?? '/', 'http://localhost').pathname)?.[1];
       const upload = id ? standIn.upload(id) : undefined;
       if (!upload?.bytes || !upload.completed) throw new HttpError(404, 'unknown file');
@@ -205,7 +205,7 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
       res.end(upload.bytes);
     }),
 
-    route('/preview/events', 'GET', async (_req, res) => {
+    route('/preview/events', 'GET', (_req, res) => {
       // Connection: close, so that the socket goes when the stream ends (at stop) instead of idling.
       res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', connection: 'close', ...SECURITY_HEADERS });
       res.write('retry: 1000\n\n');
@@ -218,7 +218,7 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
       });
     }),
 
-    route('/preview/state', 'GET', async (req, res) => {
+    route('/preview/state', 'GET', (req, res) => {
       const channel = new URL(req.url ?? '/', 'http://localhost').searchParams.get('channel');
       const users: Record<string, string> = { [standIn.botUserId]: 'motiebot', [user]: sender.userName, [SLACKBOT]: 'Slackbot' };
       const messages = channel
@@ -246,7 +246,7 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
         standIn.addTyped(channel.id, user, typed, { ephemeral: false });
         sendJson(res, 200, { ok: true }); return;
       }
-      const command = typed.split(/\s/, 1)[0]!;
+      const command = typed.split(/\s/, 1).join('');
       const args = typed.slice(command.length).trim();
       standIn.addTyped(channel.id, user, typed, { ephemeral: true });
       if (command.toLowerCase() !== '/motie') {

@@ -8,6 +8,7 @@ import { PREVIEW_ACTOR } from '../domain/actor.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
 import { countItems, listItems } from '../store/items.queries.ts';
+import { required } from '../domain/required.ts';
 
 export const SAMPLE_FILE = new URL('../sample/stand-van-zaken-nap-2025.txt', import.meta.url);
 export const SAMPLE_NAME = 'stand-van-zaken-nap-2025.txt';
@@ -47,7 +48,7 @@ export function seedSample(ctx: AppContext): SeedResult {
   const ministries = [...new Set(result.items.flatMap((item) => item.responsible.map((r) => r.ministry)))];
   const channels = ministries.map(ministryChannel);
   for (const [i, ministry] of ministries.entries()) {
-    linkChannel(atDocumentDate, channels[i]!.id, [{ kind: 'ministry', ministry }], { actor: PREVIEW_ACTOR });
+    linkChannel(atDocumentDate, required(channels[i], 'channel').id, [{ kind: 'ministry', ministry }], { actor: PREVIEW_ACTOR });
   }
   return { seeded: true, imported: result.created.length, channels };
 }

@@ -78,7 +78,7 @@ export function findElement(blocks: readonly unknown[], blockId: string, actionI
     const block = raw as Json;
     if (block.block_id !== blockId) continue;
     const candidates: unknown[] = [];
-    if (Array.isArray(block.elements)) candidates.push(...block.elements);
+    if (Array.isArray(block.elements)) candidates.push(...(block.elements as unknown[]));
     if (block.accessory) candidates.push(block.accessory);
     if (block.element) candidates.push(block.element);
     for (const c of candidates) {

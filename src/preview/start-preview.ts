@@ -119,7 +119,7 @@ export async function startPreview(config: Config, logger: MotiebotLogger): Prom
     server = (await app.start({ port, host: PREVIEW_HOST }));
   } catch (error) {
     closeDb(db);
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(PREVIEW_TEXT.portInUse(port));
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(PREVIEW_TEXT.portInUse(port), { cause: error });
     throw error;
   }
   const url = `http://localhost:${port}/`;

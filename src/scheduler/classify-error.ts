@@ -23,14 +23,14 @@ const CHANNEL_ERRORS = new Set(['not_in_channel', 'channel_not_found', 'is_archi
 const AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'missing_scope']);
 
 export function classifyPostError(error: unknown): PostFailure {
-  const e = error as { code?: string; data?: { error?: string; response_metadata?: { retryAfter?: number } }; retryAfter?: number; statusCode?: number; message?: string };
+  const e = (error ?? {}) as { code?: string; data?: { error?: string; response_metadata?: { retryAfter?: number } }; retryAfter?: number; statusCode?: number; message?: string };
   // An error text can quote the request, Authorization header and all: never carry a token on.
-  const message = redactSecrets(typeof e?.message === 'string' ? e.message : String(error));
-  switch (e?.code) {
+  const message = redactSecrets(typeof e.message === 'string' ? e.message : String(error));
+  switch (e.code) {
     case ErrorCode.RateLimitedError:
       return { kind: 'rate-limited', retryAfterMs: Math.max(0, (e.retryAfter ?? 1) * 1000), error: 'ratelimited' };
     case ErrorCode.PlatformError: {
-      const code = redactSecrets(String(e.data?.error ?? 'unknown_error'));
+      const code = redactSecrets(e.data?.error ?? 'unknown_error');
       if (CHANNEL_ERRORS.has(code)) return { kind: 'channel', error: code as 'not_in_channel' };
       if (AUTH_ERRORS.has(code)) return { kind: 'auth', error: code };
       if (code === 'ratelimited' || code === 'rate_limited') {

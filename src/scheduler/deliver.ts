@@ -222,7 +222,8 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
     let lastPostAt = -Infinity;
     let tries = 0;
     for (let i = 0; i < list.length; ) {
-      const out = list[i]!;
+      const out = list[i];
+      if (!out) break;
       if (shouldStop()) {
         report.notTried.push(...list.slice(i));
         return;

@@ -116,8 +116,8 @@ export async function runJob(
       planned: outgoing.length,
       preview: outgoing.map((o) => ({
         channel: o.channel,
-        what: o.keys[0]!.what,
-        itemId: o.keys[0]!.itemId,
+        what: o.keys[0]?.what ?? '',
+        itemId: o.keys[0]?.itemId ?? 0,
         itemIds: o.keys.map((k) => k.itemId).filter((id) => id !== 0),
         text: o.text,
         blocks: o.blocks,

@@ -22,7 +22,8 @@ export interface ReminderJobDeps extends JobDeps {
 export function toOutgoing(message: PlannedMessage, today: IsoDate): Outgoing | null {
   if (message.kind === 'lead') {
     const [r] = message.reminders;
-    return { keys: [r!.key], channel: message.channelId, ...buildReminder({ item: r!.item, days: r!.days, today }) };
+    if (!r) return null; // a lead message always holds one reminder
+    return { keys: [r.key], channel: message.channelId, ...buildReminder({ item: r.item, days: r.days, today }) };
   }
   const entries = message.reminders.map((r) => ({ item: r.item, days: r.days }));
   const fitted = fitOverdueReminder(entries, message.more, today);

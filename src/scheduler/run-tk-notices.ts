@@ -70,7 +70,7 @@ export function planTkNotices(db: Db, now: number): Outgoing[] {
     let text: string;
     let key: string;
     if (event.action === TK_AUDIT.afgedaan) {
-      let letters: string[] = [];
+      let letters: string[];
       try {
         letters = JSON.parse(event.newValue ?? '[]') as string[];
       } catch {
@@ -128,7 +128,7 @@ export async function runTkNotices(deps: TkNoticesDeps): Promise<TkNoticesResult
       log: deps.logger ?? { debug() {}, info() {}, warn() {}, error() {} },
     });
   } finally {
-    releaseLease(deps.db, TK_NOTICE_LEASE, holder, report && report.stoppedBecause === null && report.failed.length === 0 ? now() : undefined);
+    releaseLease(deps.db, TK_NOTICE_LEASE, holder, report?.stoppedBecause === null && report.failed.length === 0 ? now() : undefined);
   }
   const pending = report.failed.length + report.notTried.length;
   return { status: pending === 0 ? 'done' : 'incomplete', posted: report.posted.length, pending };

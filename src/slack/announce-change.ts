@@ -86,7 +86,7 @@ function referenceText(stored: string | null | undefined): string | null {
 /** The changed fields in Dutch ("titel, Kamerstuk en trekker"). */
 export function editedFields(fields: readonly string[]): string {
   const names = [...new Set(fields.map((f) => I.edit.field[f] ?? f))];
-  return names.length <= 1 ? (names[0] ?? '—') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)!}`;
+  return names.length <= 1 ? (names[0] ?? '—') : `${names.slice(0, -1).join(', ')} en ${names.at(-1) ?? ''}`;
 }
 
 /**
@@ -219,6 +219,6 @@ export async function announceChange(deps: BotDeps, client: ChatClient, change: 
 }
 
 function errorCode(error: unknown): string {
-  const data = (error as { data?: { error?: string } })?.data;
+  const data = (error as { data?: { error?: string } } | null | undefined)?.data;
   return data?.error ?? (error instanceof Error ? error.message : String(error)).slice(0, 200);
 }

@@ -92,9 +92,10 @@ export function createSlackApp(deps: BotDeps, options: SlackAppOptions): SlackAp
   registerActions(app, deps);
   registerViews(app, deps);
   registerEvents(app, deps);
-  app.error(async (error) => {
+  app.error((error) => {
     const e = error as Error & { code?: string; original?: Error };
     deps.logger.error(`unhandled listener error: ${e.code ?? e.name}: ${e.original?.message ?? e.message}`);
+    return Promise.resolve();
   });
   return { app, receiver };
 }

@@ -93,7 +93,7 @@ export function checkRequest(
   const rawType = header(req as IncomingMessage, 'content-type');
   // Exactly Bolt's condition for an unsigned ssl_check (Bolt then drops everything else in the body).
   if (rawType === 'application/x-www-form-urlencoded' && parseQuery(text).ssl_check === '1') return { ok: true };
-  const contentType = (rawType ?? '').split(';')[0]!.trim().toLowerCase();
+  const contentType = (rawType ?? '').split(';', 1).join('').trim().toLowerCase();
 
   const signature = header(req as IncomingMessage, 'x-slack-signature');
   const timestampRaw = header(req as IncomingMessage, 'x-slack-request-timestamp');
@@ -148,7 +148,7 @@ export function guardSlackRequests(listener: RequestListener, options: RequestGu
   const cache = new ReplayCache();
   const now = options.now ?? Date.now;
   return (req, res) => {
-    const path = (req.url ?? '').split('?')[0]!;
+    const path = (req.url ?? '').split('?', 1).join('');
     if (req.method !== 'POST' || !options.endpoints.includes(path)) {
       listener(req, res);
       return;

@@ -15,7 +15,7 @@ export const MAX_SCOPE_WORDS = 8;
 /** "SOCW", "SOCW MOCW", "OCW", "alles", or '' for the channel's links. */
 export function resolveScope(db: Db, channelId: string | undefined, arg: string): ResolvedScope {
   const words = arg.split(/[\s,;]+/).filter(Boolean);
-  if (words.length === 1 && ['alles', 'alle'].includes(words[0]!.toLowerCase())) {
+  if (words.length === 1 && ['alles', 'alle'].includes(words[0]?.toLowerCase() ?? '')) {
     return { ok: true, scope: ALL, label: 'alle bewindspersonen' };
   }
   if (words.length > 0) {

@@ -14,13 +14,13 @@ export function loadCalendar(path: string | undefined): ParliamentaryCalendar {
     raw = readFileSync(path, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'het bestand bestaat niet' : (error as Error).message;
-    throw new Error(`Kan het kalenderbestand ${path} niet lezen: ${reason}.`);
+    throw new Error(`Kan het kalenderbestand ${path} niet lezen: ${reason}.`, { cause: error });
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new Error(`Het kalenderbestand ${path} is geen geldige JSON: ${(error as Error).message}`);
+    throw new Error(`Het kalenderbestand ${path} is geen geldige JSON: ${(error as Error).message}`, { cause: error });
   }
   const result = parseCalendarData(json);
   if (!result.ok) throw new Error(`Het kalenderbestand ${path} is ongeldig: ${result.message}`);

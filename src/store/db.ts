@@ -28,7 +28,7 @@ export function openDb(path: string, options: OpenDbOptions = {}): Db {
       sqlite.pragma('synchronous = NORMAL');
     }
     sqlite.pragma('foreign_keys = ON');
-    const db = drizzle(sqlite, { schema }) as Db;
+    const db: Db = drizzle(sqlite, { schema });
     if (!options.readonly) migrate(db, { migrationsFolder });
     return db;
   } catch (error) {

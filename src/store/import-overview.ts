@@ -30,7 +30,8 @@ export interface ImportOverviewResult {
 class RollBack extends Error {}
 
 export function importOverview(db: Db, incoming: readonly OverviewItem[], options: ImportOverviewOptions): ImportOverviewResult {
-  let result: ImportOverviewResult | null = null;
+  // Set inside the transaction's callback: typed so that TypeScript does not take it for null.
+  let result = null as ImportOverviewResult | null;
   const run = db.$client.transaction(() => {
     result = apply(db, incoming, options);
     if (options.dryRun) throw new RollBack();
@@ -144,7 +145,10 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
   // Read back once, after every write: created items with their late links and updated items.
   // Unchanged items are as they were read for planning: nothing in this import writes to them.
   const stored = getItemsForImport(db, [...createdIds, ...updatedIds]);
-  for (const { itemId } of plan.unchanged) if (!stored.has(itemId)) stored.set(itemId, existingById.get(itemId)!);
+  for (const { itemId } of plan.unchanged) {
+    const existing = existingById.get(itemId);
+    if (existing && !stored.has(itemId)) stored.set(itemId, existing);
+  }
   const items = incoming
     .map((item) => idOfPosition.get(item.position))
     .map((id) => (id === undefined ? undefined : stored.get(id)))

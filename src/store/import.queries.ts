@@ -8,6 +8,7 @@ import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../domain
 import type { Db } from './db.ts';
 import { fromRawRow, ITEM_COLUMNS, toItem, type RawItemRow } from './item-rows.ts';
 import type { AuditContext, ItemPatch, NewItem } from './item-types.ts';
+import { required } from '../domain/required.ts';
 
 interface ResponsibilityRow {
   item_id: number;
@@ -219,7 +220,7 @@ export function prepareItemUpdater(db: Db): ItemUpdater {
     const key = columns.join(',');
     let statement = updates.get(key);
     if (!statement) {
-      statement = sqlite.prepare(`UPDATE items SET ${columns.map((c) => `${COLUMN[c]} = ?`).join(', ')} WHERE id = ?`);
+      statement = sqlite.prepare(`UPDATE items SET ${columns.map((c) => `${required(COLUMN[c], `column of ${c}`)} = ?`).join(', ')} WHERE id = ?`);
       updates.set(key, statement);
     }
     return statement;

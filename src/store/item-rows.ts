@@ -1,6 +1,5 @@
 // Mapping a row of `items` to the domain's Item: the one mapping, used by every read of the store.
 import type { Actor } from '../domain/actor.ts';
-import type { Basis } from '../domain/dates/types.ts';
 import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../domain/items.ts';
 import type { items } from './schema.ts';
 

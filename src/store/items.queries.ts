@@ -10,6 +10,7 @@ import { prepareItemInserter, prepareItemUpdater } from './import.queries.ts';
 import { toItem, type ItemRow } from './item-rows.ts';
 import type { AuditContext, ItemPatch, NewItem } from './item-types.ts';
 import { auditLog, items, responsibilities } from './schema.ts';
+import { required } from '../domain/required.ts';
 
 export type { AuditContext, ItemPatch, NewItem } from './item-types.ts';
 
@@ -80,7 +81,8 @@ export function responsibleCondition(codes: string[] = [], ministries: string[] 
   const parts: SQL[] = [];
   if (codes.length > 0) parts.push(inArray(responsibilities.code, codes));
   if (ministries.length > 0) parts.push(inArray(responsibilities.ministry, ministries));
-  const where = parts.length === 1 ? parts[0]! : sql`(${parts[0]} OR ${parts[1]})`;
+  const [first, second] = parts;
+  const where = second ? sql`(${first} OR ${second})` : required(first, 'responsible condition');
   return sql`${items.id} IN (SELECT ${responsibilities.itemId} FROM ${responsibilities} WHERE ${where})`;
 }
 
@@ -112,7 +114,7 @@ export function listItems(db: Db, filter: ItemFilter = {}): Item[] {
 export function getItem(db: Db, id: number): Item | null {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   const row = db.select().from(items).where(eq(items.id, id)).get();
-  return row ? hydrate(db, [row])[0]! : null;
+  return row ? required(hydrate(db, [row])[0], `item ${id}`) : null;
 }
 
 export function writeAudit(
@@ -144,7 +146,10 @@ export function listAudit(db: Db, itemId: number): AuditEntry[] {
 }
 
 export function createItem(db: Db, input: NewItem, actor: Actor, now: number, context?: AuditContext): Item {
-  return inTransaction(db, () => getItem(db, prepareItemInserter(db).insert(input, actor, now, context))!);
+  return inTransaction(db, () => {
+    const id = prepareItemInserter(db).insert(input, actor, now, context);
+    return required(getItem(db, id), `new item ${id}`);
+  });
 }
 
 /**
@@ -164,7 +169,7 @@ export function updateItem(
     const before = getItem(db, id);
     if (!before) return null;
     const changed = prepareItemUpdater(db).update(before, patch, actor, now, context);
-    return { item: changed.length > 0 || patch.sourcePosition !== undefined ? getItem(db, id)! : before, changed };
+    return { item: changed.length > 0 || patch.sourcePosition !== undefined ? required(getItem(db, id), `item ${id}`) : before, changed };
   });
 }
 
@@ -191,20 +196,23 @@ export function markDone(
     const next =
       item.recurrence && item.deadline?.deadline ? nextOccurrence(item.deadline.deadline, item.recurrence) : null;
     if (next && item.deadline) {
-      const nextEarliest = item.deadline.earliest ? nextOccurrence(item.deadline.earliest, item.recurrence!) : null;
-      const result = updateItem(
-        db,
-        id,
-        { deadline: { ...item.deadline, earliest: nextEarliest, deadline: next }, nextOccurrence: true },
-        actor,
-        now,
-        { ...context, reason: 'recurring item done: next occurrence' },
-      )!;
+      const nextEarliest = item.deadline.earliest ? nextOccurrence(item.deadline.earliest, required(item.recurrence, 'recurrence')) : null;
+      const result = required(
+        updateItem(
+          db,
+          id,
+          { deadline: { ...item.deadline, earliest: nextEarliest, deadline: next }, nextOccurrence: true },
+          actor,
+          now,
+          { ...context, reason: 'recurring item done: next occurrence' },
+        ),
+        `item ${id}`,
+      );
       return { ok: true, item: result.item, movedTo: next };
     }
     const patch: ItemPatch = { status: 'done' };
     if (options.closingReference !== undefined) patch.closingReference = options.closingReference;
-    const result = updateItem(db, id, patch, actor, now, context)!;
+    const result = required(updateItem(db, id, patch, actor, now, context), `item ${id}`);
     return { ok: true, item: result.item, movedTo: null };
   });
 }
@@ -218,16 +226,16 @@ export function reopenItem(db: Db, id: number, actor: Actor, now: number, contex
     const item = getItem(db, id);
     if (!item || item.status === 'deleted') return { ok: false, code: 'ITEM_NOT_FOUND', item: null };
     if (item.status === 'open') return { ok: false, code: 'ITEM_NOT_DONE', item };
-    const result = updateItem(db, id, { status: 'open' }, actor, now, context)!;
+    const result = required(updateItem(db, id, { status: 'open' }, actor, now, context), `item ${id}`);
     return { ok: true, item: result.item };
   });
 }
 
 /** The id of the item's latest audit entry (0 when none): identifies one change, for sending its line once. */
 export function latestAuditId(db: Db, itemId: number): number {
-  return db.select({ id: sql<number>`coalesce(max(${auditLog.id}), 0)` }).from(auditLog).where(eq(auditLog.itemId, itemId)).get()!.id;
+  return db.select({ id: sql<number>`coalesce(max(${auditLog.id}), 0)` }).from(auditLog).where(eq(auditLog.itemId, itemId)).get()?.id ?? 0;
 }
 
 export function countItems(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(items).get()!.n;
+  return db.select({ n: sql<number>`count(*)` }).from(items).get()?.n ?? 0;
 }

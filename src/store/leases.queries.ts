@@ -47,7 +47,7 @@ export function acquireLease(db: Db, name: string, holder: string, now: number, 
 export function renewLease(db: Db, name: string, holder: string, now: number, ttlMs: number): boolean {
   return inTransaction(db, () => {
     const row = db.select().from(leases).where(eq(leases.name, name)).get();
-    if (!row || row.holder !== holder) return false;
+    if (row?.holder !== holder) return false;
     db.update(leases).set({ expiresAt: now + ttlMs }).where(eq(leases.name, name)).run();
     return true;
   });

@@ -71,7 +71,7 @@ export async function backupDatabase(
     let counts: Record<string, number>;
     try {
       const problems = integrityProblems(copy);
-      if (problems.length > 0) throw new MaintenanceError('COPY_CORRUPT', `the copy fails integrity_check: ${problems[0]}`);
+      if (problems.length > 0) throw new MaintenanceError('COPY_CORRUPT', `the copy fails integrity_check: ${problems[0] ?? ''}`);
       // A standalone file: no -wal/-shm needed next to it.
       copy.pragma('journal_mode = DELETE');
       counts = countRows(copy);
@@ -152,7 +152,8 @@ export function quickCheck(path: string): string[] {
  */
 export function assertDatabaseSound(path: string, explain: (problem: string, backup: BackupFile | null) => string): void {
   const problems = quickCheck(path);
-  if (problems.length > 0) throw new Error(explain(problems[0]!, findLatestBackup(path)));
+  const [problem] = problems;
+  if (problem !== undefined) throw new Error(explain(problem, findLatestBackup(path)));
 }
 
 export interface BackupFile {

@@ -92,7 +92,7 @@ function remembered<T>(db: Db, key: string, compute: () => T): T {
   };
   const version = `${row.changes}:${row.data}`;
   let memo = memos.get(db);
-  if (!memo || memo.version !== version || memo.entries.size >= MEMO_ENTRIES) {
+  if (memo?.version !== version || memo.entries.size >= MEMO_ENTRIES) {
     memo = { version, entries: new Map() };
     memos.set(db, memo);
   }
@@ -173,7 +173,7 @@ function computeAttentionPage(
     .all()
     .map((r) => r.id);
   const byId = new Map(listItems(db, { ids }).map((i) => [i.id, i]));
-  return { items: ids.map((id) => byId.get(id)!).filter(Boolean), total };
+  return { items: ids.flatMap((id) => byId.get(id) ?? []), total };
 }
 
 /** Items done in [from, to) (UTC ms), newest first, at most `limit`; and how many there were. */
@@ -184,7 +184,7 @@ export function doneBetween(db: Db, scope: Scope, from: number, to: number, limi
     gte(items.doneAt, from),
     lt(items.doneAt, to),
   );
-  const total = db.select({ n: sql<number>`count(*)` }).from(items).where(where).get()!.n;
+  const total = db.select({ n: sql<number>`count(*)` }).from(items).where(where).get()?.n ?? 0;
   const ids = db
     .select({ id: items.id })
     .from(items)
@@ -194,7 +194,7 @@ export function doneBetween(db: Db, scope: Scope, from: number, to: number, limi
     .all()
     .map((r) => r.id);
   const byId = new Map(listItems(db, { ids }).map((i) => [i.id, i]));
-  return { items: ids.map((id) => byId.get(id)!).filter(Boolean), total };
+  return { items: ids.flatMap((id) => byId.get(id) ?? []), total };
 }
 
 export interface CodeCounts extends StatusCounts {

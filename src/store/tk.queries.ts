@@ -5,6 +5,7 @@ import type { Item, ItemKind, Responsibility } from '../domain/items.ts';
 import type { Db } from './db.ts';
 import { getItemsForImport } from './import.queries.ts';
 import { tkFeeds, tkRecords } from './schema.ts';
+import { required } from '../domain/required.ts';
 
 export interface TkFeedState {
   category: string;
@@ -124,7 +125,7 @@ export function listTriage(db: Db, state: 'pending' | 'assigned' | 'all' = 'pend
       entityId: row.entityId,
       category: row.category,
       data: JSON.parse(row.data) as Record<string, unknown>,
-      state: row.triage!,
+      state: required(row.triage, `triage state of ${row.entityId}`),
       codes: row.triageCodes ? (JSON.parse(row.triageCodes) as string[]) : null,
       by: row.triageBy,
       itemId: row.itemId,

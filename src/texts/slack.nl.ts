@@ -10,7 +10,8 @@ function channelList(channels: readonly string[]): string {
   const shown = channels.slice(0, 5).map((c) => `<#${c}>`);
   const rest = channels.length - shown.length;
   if (rest > 0) return `${shown.join(', ')} of ${rest} ${rest === 1 ? 'ander kanaal' : 'andere kanalen'}`;
-  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} of ${shown.at(-1)!}`;
+  const last = shown.at(-1) ?? '';
+  return shown.length === 1 ? last : `${shown.slice(0, -1).join(', ')} of ${last}`;
 }
 
 export const T = {

@@ -40,12 +40,12 @@ export function sniffSeparator(text: string, strict: boolean): string | null {
 }
 
 export function parseCsv(text: string, separator: string): TableBlock {
-  const records = parse(text.replace(/^\uFEFF/, ''), {
+  const records: string[][] = parse(text.replace(/^\uFEFF/, ''), {
     delimiter: separator,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
     bom: true,
-  }) as string[][];
+  });
   return { type: 'table', rows: records.map((row) => row.map((cell) => cell.replace(/\r/g, '').trim())), line: 1 };
 }

@@ -52,7 +52,7 @@ export function blocksOfHtml(html: string): Block[] {
     const match = /^<\s*(\/?)\s*([a-z0-9]+)([^>]*)>/i.exec(token);
     if (!match) continue;
     const closing = match[1] === '/';
-    const tag = match[2]!.toLowerCase();
+    const tag = (match[2] ?? '').toLowerCase();
     const attributes = match[3] ?? '';
     if (tag === 'br') {
       text += '\n';
@@ -114,12 +114,12 @@ function expandSpans(rows: Cell[][]): string[][] {
   const out: string[][] = [];
   const carried: { text: string; left: number }[] = []; // per column: a rowspan still covering it
   rows.forEach((cells) => {
-    const line: string[] = [];
+    const line: (string | undefined)[] = []; // sparse: a column under a colspan may stay empty
     let column = 0;
     const place = () => {
-      while (carried[column] && carried[column]!.left > 0) {
-        line[column] = carried[column]!.text;
-        carried[column]!.left -= 1;
+      for (let span = carried[column]; span && span.left > 0; span = carried[column]) {
+        line[column] = span.text;
+        span.left -= 1;
         column += 1;
       }
     };

@@ -55,7 +55,6 @@ function headerColumns(line: Line): number[] | null {
 export function pdfTables(pages: readonly (readonly PositionedText[])[]): TableBlock[] {
   const tables: TableBlock[] = [];
   let current: { columns: number[]; header: string[]; rows: string[][]; lastY: number | null; usual: number; numberColumn: number } | null = null;
-  let lineNumber = 0;
   const finish = () => {
     if (current && current.rows.length > 0) tables.push({ type: 'table', rows: [current.header, ...current.rows], line: 1 });
     current = null;
@@ -64,11 +63,10 @@ export function pdfTables(pages: readonly (readonly PositionedText[])[]): TableB
     const lines = linesOf(pieces);
     if (current) (current as { lastY: number | null }).lastY = null;
     for (const line of lines) {
-      lineNumber += 1;
       const columns = headerColumns(line);
       if (columns) {
         const header = line.chunks.map((chunk) => chunk.text);
-        if (current && header.join('|') === current.header.join('|')) continue; // repeated on a new page
+        if (current?.header.join('|') === header.join('|')) continue; // repeated on a new page
         finish();
         const numberColumn = header.findIndex((text) => fieldOfHeader(text) === 'number' || fieldOfHeader(text) === 'reference');
         current = { columns, header, rows: [], lastY: line.y, usual: line.size * 1.25, numberColumn };
@@ -79,15 +77,17 @@ export function pdfTables(pages: readonly (readonly PositionedText[])[]): TableB
       const cells = table.columns.map(() => '');
       for (const chunk of line.chunks) {
         let column = 0;
-        for (let c = 0; c < table.columns.length; c += 1) if (chunk.x >= table.columns[c]! - line.size * 0.6) column = c;
-        cells[column] = cells[column] === '' ? chunk.text : `${cells[column]} ${chunk.text}`;
+        for (const [c, x] of table.columns.entries()) if (chunk.x >= x - line.size * 0.6) column = c;
+        const before = cells[column] ?? '';
+        cells[column] = before === '' ? chunk.text : `${before} ${chunk.text}`;
       }
       const gap = table.lastY === null ? Infinity : table.lastY - line.y;
       const previous = table.rows[table.rows.length - 1];
       const newNumber = table.numberColumn >= 0 && cells[table.numberColumn] !== '';
       if (previous && gap <= table.usual * 1.35 && !newNumber) {
         cells.forEach((value, c) => {
-          if (value !== '') previous[c] = previous[c] === '' ? value : `${previous[c]} ${value}`;
+          const before = previous[c] ?? '';
+          if (value !== '') previous[c] = before === '' ? value : `${before} ${value}`;
         });
       } else {
         table.rows.push(cells);
@@ -96,6 +96,5 @@ export function pdfTables(pages: readonly (readonly PositionedText[])[]): TableB
     }
   }
   finish();
-  lineNumber;
   return tables;
 }

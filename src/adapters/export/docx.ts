@@ -3,17 +3,20 @@
 // its status, the codes in bold before the stand van zaken, and the footnote with the Kamerstuk.
 // Mammoth (the import's Word reader) turns it back into the same lines the text export has, so
 // the flat-list reader reads it as the same items.
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { statusLine } from '../../domain/export/format-overview-text.ts';
 import type { OverviewExport, OverviewRow } from '../../domain/export/overview-rows.ts';
 
+// TextRun takes a string or options; typed as options, `bold` and `italics` are the run's, not
+// String.prototype's deprecated methods of the same name.
+const run = (options: IRunOptions) => new TextRun(options);
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const paragraphsOf = (text: string) => text.split(/\n\s*\n/).map(oneLine).filter((p) => p !== '');
 
 export async function writeOverviewDocx(overview: OverviewExport, title: string): Promise<Buffer> {
   const children: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(oneLine(title))] }),
-    new Paragraph({ children: [new TextRun({ text: 'Status Verantwoordelijk Stand van zaken', italics: true, color: '666666' })] }),
+    new Paragraph({ children: [run({ text: 'Status Verantwoordelijk Stand van zaken', italics: true, color: '666666' })] }),
   ];
   let footnote = 0;
   const section = (heading: string, rows: readonly OverviewRow[]) => {
@@ -31,9 +34,9 @@ export async function writeOverviewDocx(overview: OverviewExport, title: string)
       runs.push(new TextRun(request));
       if (note) runs.push(new TextRun({ text: String(footnote), superScript: true }));
       children.push(new Paragraph({ spacing: { before: 240 }, children: runs }));
-      children.push(new Paragraph({ children: [new TextRun({ text: statusLine(row), italics: true })] }));
+      children.push(new Paragraph({ children: [run({ text: statusLine(row), italics: true })] }));
       const [first = '', ...rest] = paragraphsOf(row.statusText);
-      children.push(new Paragraph({ children: [new TextRun({ text: row.codes, bold: true }), new TextRun(first ? ` ${first}` : '')] }));
+      children.push(new Paragraph({ children: [run({ text: row.codes, bold: true }), new TextRun(first ? ` ${first}` : '')] }));
       for (const p of rest) children.push(new Paragraph({ children: [new TextRun(p)] }));
       if (note) children.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: note, size: 16 })] }));
     }

@@ -22,7 +22,7 @@ export function calendarDateOf(value: string | null): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(value.trim());
   if (!m) return null;
   if (Number(m[1]) < 1900) return null;
-  if (!m[7] || !m[4]) return `${m[1]}-${m[2]}-${m[3]}`;
+  if (!m[7] || !m[4]) return `${m[1] ?? ''}-${m[2] ?? ''}-${m[3] ?? ''}`;
   const instant = Date.parse(value.trim());
   if (Number.isNaN(instant)) return null;
   return format(new TZDate(instant, 'Europe/Amsterdam'), 'yyyy-MM-dd');

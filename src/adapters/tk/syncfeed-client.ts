@@ -75,8 +75,7 @@ async function fetchWithRetry<T>(
         return { ok: false, code: 'TK_FEED_INVALID', message: `${url} stuurt ${length} bytes; meer dan motiebot van één pagina leest.`, status: response.status };
       }
       if (!response.ok) {
-        const body = await response.text().catch(() => '');
-        body;
+        await response.text().catch(() => ''); // read the body: the connection goes back to the pool
         if (!retryable(response.status)) {
           return { ok: false, code: 'TK_HTTP_STATUS', message: `${url} antwoordt met HTTP ${response.status}.`, status: response.status };
         }

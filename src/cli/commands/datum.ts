@@ -57,7 +57,7 @@ export const datumCommand: CliCommand = {
     if (refFlag === undefined) reference = todayInAmsterdam(io.now());
     else if (typeof refFlag === 'string' && isIsoDate(refFlag)) reference = refFlag;
     else {
-      const shown = typeof refFlag === 'string' ? `"${refFlag}"` : '(leeg)';
+      const shown = typeof refFlag === 'string' ? `"${String(refFlag)}"` : '(leeg)';
       io.err(`Ongeldige referentiedatum ${shown}: gebruik JJJJ-MM-DD, bijvoorbeeld --ref 2025-04-15.`);
       return 2;
     }

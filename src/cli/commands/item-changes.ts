@@ -48,7 +48,7 @@ export const trekkerCommand: CliCommand = {
   run: (args, io) => {
     const id = idOf(args, io, 'motie trekker 12 U0123ABCD');
     if (id === null) return 2;
-    const raw = (args.positional[1] ?? '').replace(/^<@|>$/g, '').split('|')[0]!.trim();
+    const raw = (args.positional[1] ?? '').replace(/^<@|>$/g, '').split('|', 1).join('').trim();
     const owner = /^(niemand|geen|-)$/i.test(raw) ? null : raw;
     if (!raw) {
       io.err('Geef de Slack-gebruiker (U0123ABCD) of "niemand", bijvoorbeeld: motie trekker 12 U0123ABCD');

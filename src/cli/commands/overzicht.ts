@@ -15,7 +15,7 @@ export const overzichtCommand: CliCommand = {
   ...SPECS.overzicht,
   run: (args, io) => {
     if (args.positional.length > 0) {
-      io.err(`Onverwacht argument "${args.positional[0]}"; geef het bestand op met --out.\n\nGebruik: ${USAGE}`);
+      io.err(`Onverwacht argument "${args.positional[0] ?? ''}"; geef het bestand op met --out.\n\nGebruik: ${USAGE}`);
       return 2;
     }
     const out = args.flags.out;

@@ -56,9 +56,9 @@ function printReport(io: CliIo, report: TkSyncReport): void {
   }
   for (const c of report.changes) io.out(TK_CLI.change(c.action, c.itemId, c.reference, c.fields));
   for (const c of report.conflicts) io.out(TK_CLI.conflict(conflictNl(c, PLAIN_STYLE)));
-  const unmapped = new Set(report.notes.filter((n) => n.code === 'TK_MINISTRY_UNMAPPED' && n.value).map((n) => n.value!));
+  const unmapped = new Set(report.notes.flatMap((n) => (n.code === 'TK_MINISTRY_UNMAPPED' && n.value ? [n.value] : [])));
   for (const value of unmapped) io.out(TK_CLI.unmapped(value));
-  const statuses = new Set(report.notes.filter((n) => n.code === 'TK_STATUS_UNKNOWN' && n.value).map((n) => n.value!));
+  const statuses = new Set(report.notes.flatMap((n) => (n.code === 'TK_STATUS_UNKNOWN' && n.value ? [n.value] : [])));
   for (const value of statuses) io.out(TK_CLI.unknownStatus(value));
   io.out(TK_CLI.summary(report));
   if (report.firstSync && report.caughtUp) io.out(TK_CLI.firstSync);

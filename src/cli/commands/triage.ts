@@ -30,7 +30,7 @@ export const triageCommand: CliCommand = {
         if (pending.length > 0) io.out(TK_CLI.triageHeader(pending.length));
         for (const e of entries) {
           const submitters = e.submitters.length > 0 ? `ingediend door ${e.submitters.join(', ')}` : '';
-          const done = e.state === 'assigned' ? `toegewezen aan ${(e.codes ?? []).join(', ')} door ${e.by ?? '?'} (#${e.itemId})` : '';
+          const done = e.state === 'assigned' ? `toegewezen aan ${(e.codes ?? []).join(', ')} door ${e.by ?? '?'} (#${e.itemId ?? '?'})` : '';
           io.out(TK_CLI.triageLine(e.reference, e.title, [submitters, done].filter(Boolean).join('; ')));
         }
         return 0;

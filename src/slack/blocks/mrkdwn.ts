@@ -21,7 +21,7 @@ export function escapeMrkdwn(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[*_~`]/g, (c) => MRKDWN_LOOKALIKES[c]!);
+    .replace(/[*_~`]/g, (c) => MRKDWN_LOOKALIKES[c] ?? c);
 }
 
 /** Cuts text to at most `max` characters (on a word boundary when possible), with an ellipsis. */

@@ -80,7 +80,8 @@ function overdueFrame(total: number, more: number): { header: HeaderBlock; tail:
  * that item's own reminder ("⚠️ Te laat: Kamer informeren", with how many days it is overdue).
  */
 export function buildOverdueReminder({ entries, more, today, compact = false }: OverdueInput): SlackMessage {
-  if (entries.length === 1 && more === 0) return buildReminder({ item: entries[0]!.item, days: entries[0]!.days, today });
+  const [only] = entries;
+  if (only && entries.length === 1 && more === 0) return buildReminder({ item: only.item, days: only.days, today });
   const total = entries.length + more;
   const { header, tail } = overdueFrame(total, more);
   return {
@@ -108,9 +109,9 @@ export function fitOverdueReminder(entries: readonly OverdueEntry[], more: numbe
     const { header, tail } = overdueFrame(total, total - n);
     let blocks = 1 + tail.length;
     let chars = 2 + blockSize(header) + tail.reduce((sum, b) => sum + blockSize(b), 0);
-    for (let i = 0; i < n; i++) {
-      blocks += rows[i]!.blocks;
-      chars += rows[i]!.chars;
+    for (const row of rows.slice(0, n)) {
+      blocks += row.blocks;
+      chars += row.chars;
     }
     return blocks <= OVERDUE_LIMITS.maxBlocks && chars <= OVERDUE_LIMITS.maxChars;
   };

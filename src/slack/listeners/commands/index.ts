@@ -35,6 +35,7 @@ export const SUBCOMMAND_NAMES: readonly string[] = Object.keys(SUBCOMMANDS);
 
 /** Control characters and very long input are cut before anything reads them. */
 function cleanText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is what this does
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').slice(0, 2000).trim();
 }
 
@@ -43,7 +44,7 @@ export function registerCommands(app: App, deps: BotDeps): void {
     '/motie',
     changingListener<SlackCommandMiddlewareArgs & AllMiddlewareArgs>('command /motie', deps, async ({ ack, command, respond, client }, changes) => {
       await ack();
-      const text = cleanText(command.text ?? '');
+      const text = cleanText((command.text as string | undefined) ?? ''); // typed as always there; a broken request may lack it
       const [first = '', ...rest] = text.split(/\s+/);
       const sub = first.toLowerCase();
       let reply: CommandReply;

@@ -14,7 +14,7 @@ export const kanaalCommand: SubcommandHandler = ({ deps, command, args }) => {
   if (words.length === 0) {
     return { text: T.channelLinks(listLinks(deps.db, channel).map((l) => l.target)) };
   }
-  const unlinking = words[0]!.toLowerCase() === 'los';
+  const unlinking = words[0]?.toLowerCase() === 'los';
   const targetWords = unlinking ? words.slice(1) : words;
   if (targetWords.length === 0) return { text: T.linkUsage };
   const targets: Target[] = [];

@@ -25,7 +25,8 @@ type Values = ViewOutput['state']['values'];
 function textValue(values: Values, ids: { block: string; action: string }): string {
   const v = values[ids.block]?.[ids.action];
   const raw = v?.value ?? v?.selected_option?.value ?? '';
-  return String(raw).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trim();
+  // eslint-disable-next-line no-control-regex -- removing control characters is what this does
+  return raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trim();
 }
 
 /** The raw value of an input as Slack sends it: text, a chosen option, a chosen user; undefined when the block is absent. */
