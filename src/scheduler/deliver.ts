@@ -231,8 +231,8 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
       await sleep(lastPostAt + options.perChannelMs - tick(), ctx.signal);
       while (pausedUntil > tick() && !shouldStop()) await sleep(pausedUntil - tick(), ctx.signal);
       await gate.acquire();
-      let failure: PostFailure | null = null;
-      let keys: SendKey[] = out.keys;
+      let failure: PostFailure | null;
+      let keys: SendKey[];
       try {
         if (shouldStop()) {
           report.notTried.push(...list.slice(i));
@@ -278,7 +278,9 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
           });
           lastPostAt = tick();
           // Slack has the message: record it even while a shutdown is waiting.
-          await retryWhileBusy(() => markAllSent(db, claimed, res.ts ?? null, ctx.now()), lockWait);
+          await retryWhileBusy(() => {
+            markAllSent(db, claimed, res.ts ?? null, ctx.now());
+          }, lockWait);
           report.posted.push(out);
           networkFailures = 0;
           i += 1;
@@ -286,11 +288,14 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
           continue;
         } catch (error) {
           lastPostAt = tick();
-          failure = classifyPostError(error);
-          const record = failure.kind === 'network' && failure.outcomeUnknown ? markAllUnknown : markAllFailed;
-          await retryWhileBusy(() => record(db, claimed, failure!.error), lockWait).catch((e: unknown) =>
-            ctx.log.warn(`could not record the failed post to ${channel}: ${(e as Error).message}`),
-          );
+          const failed = classifyPostError(error);
+          failure = failed;
+          const record = failed.kind === 'network' && failed.outcomeUnknown ? markAllUnknown : markAllFailed;
+          await retryWhileBusy(() => {
+            record(db, claimed, failed.error);
+          }, lockWait).catch((e: unknown) => {
+            ctx.log.warn(`could not record the failed post to ${channel}: ${(e as Error).message}`);
+          });
         }
       } finally {
         gate.release();

@@ -257,9 +257,15 @@ async function sendChannelNotices(
     }
     // Sent when it reached at least one person who can fix it.
     if (ok > 0) {
-      await retryWhileBusy(() => markSent(db, key, null, now()), lockWait);
+      await retryWhileBusy(() => {
+        markSent(db, key, null, now());
+      }, lockWait);
       sent += 1;
-    } else await retryWhileBusy(() => markFailed(db, key, lastError), lockWait);
+    } else {
+      await retryWhileBusy(() => {
+        markFailed(db, key, lastError);
+      }, lockWait);
+    }
   }
   return sent;
 }

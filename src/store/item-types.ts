@@ -3,10 +3,8 @@
 // each other.
 import type { ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../domain/items.ts';
 
-export interface AuditContext {
-  /** Slack channel, message ts, document … stored as JSON with the entry. */
-  [key: string]: string | number | null | undefined;
-}
+/** Slack channel, message ts, document … stored as JSON with the entry. */
+export type AuditContext = Record<string, string | number | null | undefined>;
 
 export interface NewItem {
   kind: ItemKind;

@@ -44,7 +44,8 @@ export function registerCommands(app: App, deps: BotDeps): void {
     '/motie',
     changingListener<SlackCommandMiddlewareArgs & AllMiddlewareArgs>('command /motie', deps, async ({ ack, command, respond, client }, changes) => {
       await ack();
-      const text = cleanText((command.text as string | undefined) ?? ''); // typed as always there; a broken request may lack it
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed as always there; a broken request may lack it
+      const text = cleanText(command.text ?? '');
       const [first = '', ...rest] = text.split(/\s+/);
       const sub = first.toLowerCase();
       let reply: CommandReply;
