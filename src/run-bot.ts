@@ -60,7 +60,7 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     if (problems.length > 0) {
       const backup = findLatestBackup(config.databasePath);
       throw new Error(
-        STARTUP.databaseCorrupt(config.databasePath, problems[0]!, backup && { path: backup.path, when: amsterdamDateTime(backup.modifiedAt) }),
+        STARTUP.databaseCorrupt(config.databasePath, problems[0] ?? '', backup && { path: backup.path, when: amsterdamDateTime(backup.modifiedAt) }),
       );
     }
     const opened = openDb(config.databasePath);
@@ -114,7 +114,9 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     }
   } catch (error) {
     await quickCheck.stop();
-    await ready.then((opened) => checkpointAndClose(opened, logger), () => undefined);
+    await ready.then((opened) => {
+      checkpointAndClose(opened, logger);
+    }, () => undefined);
     throw error;
   }
   let database: Db;

@@ -254,7 +254,9 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
             const outcome = ts ? { found: ts } : posted ? ('absent' as const) : u.state === 'unknown-reposted' ? ('give-up' as const) : null;
             if (!outcome) continue;
             if (outcome === 'give-up') ctx.log.warn(`post to ${channel} (${describeKeys([u.key])}) timed out twice and the history cannot be read: not posted again`);
-            await retryWhileBusy(() => resolveUnknown(db, u.key, outcome, ctx.now()), lockWait);
+            await retryWhileBusy(() => {
+              resolveUnknown(db, u.key, outcome, ctx.now());
+            }, lockWait);
           }
         }
         const { claimed } = await retryWhileBusy(() => claimSends(db, out.keys, ctx.now()), { ...lockWait, signal: ctx.signal });
