@@ -25,6 +25,8 @@ const NOT_YET_CLEAN = [
   'bench/status-server.ts',
   'bench/status.bench.ts',
   'scripts/make-schema-fixture.ts',
+  'src/cli/commands/herinner.ts',
+  'src/cli/commands/sync.ts',
   'src/preview/page/preview.js',
   'src/preview/slack-stand-in.ts',
   'src/slack/listeners/actions/menu.ts',
