@@ -19,7 +19,7 @@ type JobRunner = (deps: JobDeps & { leadDays: readonly number[] }) => Promise<Jo
 
 
 function cliLogger(io: CliIo): Log {
-  return { debug() {}, info() {}, warn: (...m) => io.err(m.map(String).join(' ')), error: (...m) => io.err(m.map(String).join(' ')) };
+  return { debug() {}, info() {}, warn: (...m) => { io.err(m.map(String).join(' ')); }, error: (...m) => { io.err(m.map(String).join(' ')); } };
 }
 
 export async function runJobCommand(label: string, job: JobRunner, args: ParsedArgs, io: CliIo): Promise<number> {

@@ -114,7 +114,7 @@ export const syncCommand: CliCommand = {
         ...(typeof maxRaw === 'string' ? { maxPages: Number(maxRaw) } : {}),
         fromStart: args.flags.opnieuw === true,
         moties: config.moties,
-        logger: { ...silentLog, warn: (...m: unknown[]) => io.err(m.map(String).join(' ')) },
+        logger: { ...silentLog, warn: (...m: unknown[]) => { io.err(m.map(String).join(' ')); } },
       });
       if (args.flags.json) io.out(JSON.stringify(report, null, 2));
       else printReport(io, report);

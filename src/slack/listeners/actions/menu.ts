@@ -42,17 +42,15 @@ function menuRequest(args: MenuArgs, place: Place): ChangeRequest {
 
 /** A short answer with an "Ongedaan maken" button, to the person who chose from the menu. */
 async function answerWithUndo(deps: BotDeps, args: MenuArgs, place: Place, text: string, undo: { action: string; id: number }): Promise<void> {
-  const blocks: KnownBlock[] = [
-    { type: 'section', text: { type: 'mrkdwn', text } },
-    {
-      type: 'actions',
-      elements: [{ type: 'button', action_id: undo.action, text: { type: 'plain_text', text: I.undoButton }, value: encodeItemValue({ id: undo.id }) }],
-    },
-  ];
+  const undoBlock: KnownBlock = {
+    type: 'actions',
+    elements: [{ type: 'button', action_id: undo.action, text: { type: 'plain_text', text: I.undoButton }, value: encodeItemValue({ id: undo.id }) }],
+  };
+  const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text } }, undoBlock];
   if (place.respond) {
     await place.respond({ response_type: 'ephemeral', replace_original: false, text, blocks });
   } else if (place.home) {
-    const view = homeFor(deps, args.body.user.id, amsterdamDate(deps.now()), [noticeLine(text), blocks[1]!]);
+    const view = homeFor(deps, args.body.user.id, amsterdamDate(deps.now()), [noticeLine(text), undoBlock]);
     await args.client.views.publish({ user_id: args.body.user.id, view });
   }
 }
@@ -64,7 +62,7 @@ export function registerMenu(app: App, deps: BotDeps): void {
       const { ack, body, action, client } = args;
       await ack();
       const place = placeOf(args);
-      const m = /^(\w+):(\d{1,9})$/.exec(action.selected_option?.value ?? '');
+      const m = /^(\w+):(\d{1,9})$/.exec(action.selected_option.value);
       if (!m) return tell(deps, args, place, T.itemGone);
       const [, choice, rawId] = m;
       const id = Number(rawId);

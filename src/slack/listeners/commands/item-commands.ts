@@ -10,7 +10,7 @@ import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import { notAllowedText } from '../../permission.ts';
 import { I } from '../../../texts/items.nl.ts';
 import { T } from '../../../texts/slack.nl.ts';
-import type { CommandContext, CommandReply, SubcommandHandler } from './types.ts';
+import type { CommandContext, SubcommandHandler } from './types.ts';
 
 /** At most this many numbers in one `/motie afgerond`. */
 export const MAX_NUMBERS = 25;
@@ -27,15 +27,15 @@ function request(ctx: CommandContext): ChangeRequest {
 function afterNumber(raw: string): { id: number | null; rest: string } {
   const m = /^\s*(#?\d{1,9})(?:[ \t]+|\n|$)([\s\S]*)$/.exec(raw);
   if (!m) return { id: null, rest: '' };
-  return { id: parseItemId(m[1]), rest: m[2]!.trim() };
+  return { id: parseItemId(m[1]), rest: (m[2] ?? '').trim() };
 }
 
-function refusal(ctx: CommandContext, id: number, code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED'): CommandReply {
+function refusal(ctx: CommandContext, id: number, code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED'): { text: string } {
   return { text: code === 'ITEM_NOT_FOUND' ? T.itemNotFound(id) : notAllowedText(ctx.deps, id) };
 }
 
 /** `/motie stand 7 <tekst>`: the stand van zaken (an empty text clears it). */
-export const standCommand: SubcommandHandler = async (ctx) => {
+export const standCommand: SubcommandHandler = (ctx) => {
   const { id, rest } = afterNumber(ctx.rawArgs ?? ctx.args);
   if (id === null) return { text: I.usage.stand };
   const result = ctx.changes.editItem(id, { statusText: rest }, request(ctx));
@@ -49,11 +49,11 @@ export function readOwner(raw: string): string | null | undefined {
   const text = raw.trim();
   if (/^(niemand|geen|-)$/i.test(text)) return null;
   const m = /^<@([UW][A-Z0-9]{1,30})(?:\|[^>]*)?>$/.exec(text) ?? /^([UW][A-Z0-9]{6,30})$/.exec(text);
-  return m ? m[1]! : undefined;
+  return m?.[1];
 }
 
 /** `/motie trekker 7 @naam` */
-export const trekkerCommand: SubcommandHandler = async (ctx) => {
+export const trekkerCommand: SubcommandHandler = (ctx) => {
   const { id, rest } = afterNumber(ctx.args);
   if (id === null || !rest) return { text: I.usage.trekker };
   const owner = readOwner(rest);
@@ -65,7 +65,7 @@ export const trekkerCommand: SubcommandHandler = async (ctx) => {
 };
 
 /** `/motie heropen 7` */
-export const heropenCommand: SubcommandHandler = async (ctx) => {
+export const heropenCommand: SubcommandHandler = (ctx) => {
   const id = parseItemId(ctx.args.split(/\s+/)[0]);
   if (id === null) return { text: I.usage.heropen };
   const result = ctx.changes.reopenItem(id, request(ctx));
@@ -81,7 +81,7 @@ export const heropenCommand: SubcommandHandler = async (ctx) => {
 };
 
 /** `/motie vervallen 7` */
-export const vervallenCommand: SubcommandHandler = async (ctx) => {
+export const vervallenCommand: SubcommandHandler = (ctx) => {
   const id = parseItemId(ctx.args.split(/\s+/)[0]);
   if (id === null) return { text: I.usage.vervallen };
   const result = ctx.changes.lapseItem(id, request(ctx));
@@ -97,7 +97,7 @@ export const vervallenCommand: SubcommandHandler = async (ctx) => {
 };
 
 /** `/motie aanhouden 7 tot 1 maart 2026`, `/motie aanhouden 7 uit` */
-export const aanhoudenCommand: SubcommandHandler = async (ctx) => {
+export const aanhoudenCommand: SubcommandHandler = (ctx) => {
   const { id, rest } = afterNumber(ctx.args);
   if (id === null || !rest) return { text: I.usage.aanhouden };
   const until = /^(uit|stop|niet meer)$/i.test(rest) ? '' : rest.replace(/^tot\s+/i, '');
@@ -120,7 +120,7 @@ export const aanhoudenCommand: SubcommandHandler = async (ctx) => {
 };
 
 /** `/motie verwijder 7` (admins) */
-export const verwijderCommand: SubcommandHandler = async (ctx) => {
+export const verwijderCommand: SubcommandHandler = (ctx) => {
   const id = parseItemId(ctx.args.split(/\s+/)[0]);
   if (id === null) return { text: I.usage.verwijder };
   const result = ctx.changes.deleteItem(id, request(ctx));
@@ -156,11 +156,12 @@ export const herstelCommand: SubcommandHandler = (ctx) => {
 };
 
 /** `/motie afgerond 6 7 [met Kamerstuk 36222-45 | met https://…]`: every number gets an answer. */
-export const afgerondCommand: SubcommandHandler = async (ctx) => {
+export const afgerondCommand: SubcommandHandler = (ctx) => {
   const text = ctx.args.trim();
-  const m = /^(.*?)(?:\s+met\s+(.+))?$/is.exec(text)!;
-  const words = (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
-  const reference = (m[2] ?? '').replace(/^<([^|>]+)(?:\|[^>]*)?>$/, '$1').trim();
+  // Always matches (lazy words, optional `met …`); the `?.` only satisfies the types.
+  const m = /^(.*?)(?:\s+met\s+(.+))?$/is.exec(text);
+  const words = (m?.[1] ?? '').split(/[\s,]+/).filter(Boolean);
+  const reference = (m?.[2] ?? '').replace(/^<([^|>]+)(?:\|[^>]*)?>$/, '$1').trim();
   const ids = words.map((w) => parseItemId(w));
   if (words.length === 0 || ids.some((id) => id === null)) return { text: I.usage.afgerond };
   if (ids.length > MAX_NUMBERS) return { text: I.tooManyNumbers(MAX_NUMBERS) };
@@ -181,7 +182,7 @@ export const afgerondCommand: SubcommandHandler = async (ctx) => {
         return { text: I.closingReferenceUnreadable };
       case 'ITEM_NOT_FOUND':
       case 'ITEM_NOT_ALLOWED':
-        lines.push(refusal(ctx, id, result.code)!.text as string);
+        lines.push(refusal(ctx, id, result.code).text);
         break;
     }
   }

@@ -127,8 +127,9 @@ export function registerViews(app: App, deps: BotDeps): void {
     guarded<ViewArgs>('view new item', deps, async ({ ack, view, body }) => {
       const values = view.state.values;
       const metadata = decodeMetadata(view.private_metadata);
+      const kind: ItemKind = textValue(values, NEW_ITEM.kind) === 'toezegging' ? 'toezegging' : 'motie';
       const input = {
-        kind: (textValue(values, NEW_ITEM.kind) === 'toezegging' ? 'toezegging' : 'motie') as ItemKind,
+        kind,
         text: textValue(values, NEW_ITEM.text),
         title: textValue(values, NEW_ITEM.title),
         codes: textValue(values, NEW_ITEM.codes).split(/[\s,;]+/).filter(Boolean),
