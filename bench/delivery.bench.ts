@@ -59,7 +59,7 @@ if (values.mode === 'baseline') {
     log: { warn: () => {}, debug: () => {} },
   });
   posted = result.posted.length;
-  if (result.stoppedBecause || result.failed.length > 0) throw new Error(`delivery stopped: ${result.stoppedBecause} ${result.failed.length} failed`);
+  if (result.stoppedBecause || result.failed.length > 0) throw new Error(`delivery stopped: ${String(result.stoppedBecause)} ${result.failed.length} failed`);
 }
 const seconds = (performance.now() - started) / 1000;
 const received = slack.postCount();

@@ -136,7 +136,7 @@ try {
     const s = samples.get(c.key)!;
     const p99 = percentile(s.answers, 99);
     add({
-      what: `/motie status, ${labels[c.key]}: ack p50 / p99 (ms), n=${s.acks.length}`,
+      what: `/motie status, ${String(labels[c.key])}: ack p50 / p99 (ms), n=${s.acks.length}`,
       ours: `${fmt(median(s.acks))} / ${fmt(percentile(s.acks, 99))}`,
       baseline: `${fmt(median(base.acks))} / ${fmt(percentile(base.acks, 99))}`,
       ratio: ratio(percentile(s.acks, 99), percentile(base.acks, 99)),
@@ -144,7 +144,7 @@ try {
     });
     const goal = c.key === '100000' ? (p99 <= 1.5 * baseAnswerP99 ? 'goal p99 ≤ 1.5× met' : 'goal p99 ≤ 1.5× NOT met') : '';
     add({
-      what: `/motie status, ${labels[c.key]}: answer at the response URL p50 / p99 (ms)`,
+      what: `/motie status, ${String(labels[c.key])}: answer at the response URL p50 / p99 (ms)`,
       ours: `${fmt(median(s.answers))} / ${fmt(p99)}`,
       baseline: `${fmt(median(base.answers))} / ${fmt(baseAnswerP99)}`,
       ratio: ratio(p99, baseAnswerP99),

@@ -53,14 +53,14 @@ async function startOnce(script: string): Promise<{ readyMs: number; rssMiB: num
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  let exited = false;
+  // Set by Node before the 'exit' event fires (a signal leaves exitCode null and sets signalCode).
+  const exited = (): boolean => child.exitCode !== null || child.signalCode !== null;
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
-  child.on('exit', () => (exited = true));
   const body = JSON.stringify({ token: 'bench', challenge: 'ready-check', type: 'url_verification' });
-  let readyMs = Number.NaN;
+  let readyMs: number;
   for (;;) {
-    if (exited) throw new Error(`${script} exited before it was ready:\n${stderr}`);
+    if (exited()) throw new Error(`${script} exited before it was ready:\n${stderr}`);
     if (performance.now() - started > 60_000) throw new Error(`${script} not ready after 60 s`);
     try {
       const request = signRequest(SECRET, body, 'application/json');
@@ -78,7 +78,10 @@ async function startOnce(script: string): Promise<{ readyMs: number; rssMiB: num
   await new Promise((r) => setTimeout(r, 3000));
   const rssMiB = vmRssMiB(child.pid!);
   child.kill('SIGTERM');
-  await new Promise((r) => (exited ? r(null) : child.once('exit', r)));
+  await new Promise((r) => {
+    if (exited()) r(null);
+    else child.once('exit', r);
+  });
   return { readyMs, rssMiB };
 }
 
@@ -95,7 +98,7 @@ function timeCommand(args: string[]): Promise<number> {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`node ${args.join(' ')} exited with ${code}: ${stderr.slice(-1000)}`));
+      if (code !== 0) reject(new Error(`node ${args.join(' ')} exited with ${String(code)}: ${stderr.slice(-1000)}`));
       else resolve(performance.now() - started);
     });
   });

@@ -40,7 +40,7 @@ const port = await new Promise<number>((resolve, reject) => {
     const m = /READY (\d+)/.exec(out);
     if (m) resolve(Number(m[1]));
   });
-  server.on('exit', (code) => { reject(new Error(`status-server exited with ${code}`)); });
+  server.on('exit', (code) => { reject(new Error(`status-server exited with ${String(code)}`)); });
 });
 const url = `http://127.0.0.1:${port}/slack/events`;
 

@@ -160,8 +160,8 @@ function seedInitialSchema(db: Database.Database): void {
   const audit = db.prepare(`INSERT INTO audit_log (item_id, actor, at, action, field, old_value, new_value, context)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const document = JSON.stringify({ document: 'stand-van-zaken-2025-09.pdf', documentDate: '2025-09-01', position: 1 });
-  audit.run(1, 'import', minutes(0), 'create', null, null, JSON.stringify({ kind: 'motie', title: rows[0]!.title, codes: ['SOCW', 'MOCW'] }), document);
-  audit.run(2, 'import', minutes(0), 'create', null, null, JSON.stringify({ kind: 'toezegging', title: rows[1]!.title, codes: ['MOCW'] }), document);
+  audit.run(1, 'import', minutes(0), 'create', null, null, JSON.stringify({ kind: 'motie', title: rows[0]?.title, codes: ['SOCW', 'MOCW'] }), document);
+  audit.run(2, 'import', minutes(0), 'create', null, null, JSON.stringify({ kind: 'toezegging', title: rows[1]?.title, codes: ['MOCW'] }), document);
   audit.run(3, 'U0123ABCD', minutes(30), 'update', 'status', 'open', 'done', JSON.stringify({ via: 'button', channel: 'C0SOCW001' }));
   audit.run(null, 'U0123ABCD', minutes(1), 'link-channel', 'SOCW', null, 'C0SOCW001', null);
   audit.run(null, 'cli', minutes(2), 'link-channel', 'OCW', null, 'C0OCW0002', null);

@@ -52,7 +52,7 @@ async function startedUrl(cwd: string, env: NodeJS.ProcessEnv): Promise<string> 
         const m = /motiebot draait: (\S+)/.exec(out);
         if (m) resolve(m[1]!);
       });
-      child.once('exit', (code) => { reject(new Error(`exited ${code}: ${err}`)); });
+      child.once('exit', (code) => { reject(new Error(`exited ${String(code)}: ${err}`)); });
     });
   } finally {
     const exited = new Promise((r) => child.once('exit', r));

@@ -6,5 +6,5 @@ import { fileURLToPath } from 'node:url';
 export default function setup(): void {
   const script = fileURLToPath(new URL('../scripts/build.mjs', import.meta.url));
   const result = spawnSync(process.execPath, [script, '--if-stale'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`building dist/ failed (exit ${result.status ?? result.signal})`);
+  if (result.status !== 0) throw new Error(`building dist/ failed (exit ${String(result.status ?? result.signal)})`);
 }

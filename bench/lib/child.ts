@@ -26,7 +26,7 @@ export function runChild<T>(script: string, args: string[] = [], options: ChildO
       clearTimeout(timer);
       const line = out.split('\n').find((l) => l.startsWith('BENCH-RESULT '));
       if (code !== 0 || !line) {
-        reject(new Error(`${script} ${args.join(' ')} exited with ${code}\n${err.slice(-3000)}\n${out.slice(-1000)}`));
+        reject(new Error(`${script} ${args.join(' ')} exited with ${String(code)}\n${err.slice(-3000)}\n${out.slice(-1000)}`));
         return;
       }
       resolve(JSON.parse(line.slice('BENCH-RESULT '.length)) as T);

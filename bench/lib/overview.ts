@@ -65,13 +65,13 @@ export function generateOverview(count: number, first = 0, seed = 7): string {
   for (let i = 0; i < count - toezeggingen; i++) {
     const n = first + i;
     const base = moties[n % moties.length]!;
-    const names = base.submitters.length > 1 ? `de leden ${base.submitters.join(' en ')}` : `het lid ${base.submitters[0]}`;
+    const names = base.submitters.length > 1 ? `de leden ${base.submitters.join(' en ')}` : `het lid ${base.submitters[0] ?? ''}`;
     const request = base.text.replace(/\s*(?:en\s+)?de Kamer[^.]*informeren\.?$/i, '').replace(/\.$/, '');
     footnote += 1;
     const text = `Motie van ${names}${base.cs ? ' c.s.' : ''}; ${request}, in het bijzonder voor ${pick(TOPICS)} in ${pick(PLACES)}, en de Kamer ${pick(TERMS)} te informeren.${footnote}`;
     out.push(...wrap(text, 58), '');
     const code = CODES[n % CODES.length]!;
-    const second = rnd() < 0.1 ? ` en ${CODES[(n + 5) % CODES.length]}` : '';
+    const second = rnd() < 0.1 ? ` en ${String(CODES[(n + 5) % CODES.length])}` : '';
     const status = (base.statusText ?? 'De uitvoering loopt.').replace(/\s+/g, ' ').split(/(?<=\.)\s+/).slice(0, 2).join(' ');
     out.push(`${code}${second} ${status}`, '');
     page.push(`${footnote} Kamerstukken II 2022/23, ${36000 + Math.floor(n / 200)}, nr. ${(n % 200) + 1}.`);
@@ -85,7 +85,7 @@ export function generateOverview(count: number, first = 0, seed = 7): string {
     const place = PLACES[Math.floor(i / TOPICS.length) % PLACES.length]!;
     const term = TERMS[Math.floor(i / (TOPICS.length * PLACES.length)) % TERMS.length]!;
     out.push(...wrap(`De minister stuurt ${term} een brief over ${topic} bij ${place}, met de stand van de aanpak.`, 58), '');
-    out.push(`${CODES[i % CODES.length]} De brief over ${topic} wordt voorbereid. De Kamer wordt ${term} geïnformeerd.`, '');
+    out.push(`${String(CODES[i % CODES.length])} De brief over ${topic} wordt voorbereid. De Kamer wordt ${term} geïnformeerd.`, '');
   }
   return `${out.join('\n')}\n`;
 }

@@ -11,7 +11,7 @@ import { makePdf } from './make-pdf.ts';
 /** Windows-1252 bytes of a text (Latin-1 plus the curly quotes and dashes at 0x80–0x9F). */
 function encodeWindows1252(text: string): Uint8Array {
   const extra: Record<string, number> = { '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '€': 0x80, '…': 0x85 };
-  return Uint8Array.from([...text].map((char) => extra[char] ?? (char.charCodeAt(0) <= 0xff ? char.charCodeAt(0) : 0x3f)));
+  return Uint8Array.from(Array.from(text).map((char) => extra[char] ?? (char.charCodeAt(0) <= 0xff ? char.charCodeAt(0) : 0x3f)));
 }
 
 function encodeUtf16(text: string, bigEndian: boolean, bom: boolean): Uint8Array {
@@ -116,7 +116,7 @@ describe('PDF overviews', () => {
     const result = await decodeDocument(pdf);
     if (!result.ok) throw new Error(result.message);
     expect(result.format).toBe('pdf');
-    expect(result.ok && result.format === 'pdf' && result.pages).toBe(Math.ceil(SAMPLE.split("\n").length / 50));
+    expect(result.format === 'pdf' && result.pages).toBe(Math.ceil(SAMPLE.split("\n").length / 50));
     expect(result.text).toContain('hierover te informeren.1\n');
     expect(result.text).toContain('\nMOCW en SOCW De minister van OCW en zijn voorganger');
     expect(result.text).toContain('‘Ben je oké?’');

@@ -30,7 +30,10 @@ function deps(overrides: Partial<TkSyncDeps> = {}): TkSyncDeps {
     scope: ['OCW'],
     now: () => new Date((clock += 1000)),
     pageDelayMs: 100,
-    sleep: async (ms) => void sleeps.push(ms),
+    sleep: (ms) => {
+      sleeps.push(ms);
+      return Promise.resolve();
+    },
     client: { backoffMs: 1, maxWaitMs: 5, maxAttempts: 3 },
     ...overrides,
   };

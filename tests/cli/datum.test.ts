@@ -5,6 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { datumCommand } from '../../src/cli/commands/datum.ts';
 import type { CliIo, ParsedArgs } from '../../src/cli/types.ts';
 
+/** The parts of `motie datum --json` output these tests read. */
+interface DatumJson {
+  expressions: unknown[];
+  primary: { deadline: string; basis: string } | null;
+  reference: string;
+}
+
 // 2025-06-30 23:30 UTC is already 1 July in Amsterdam.
 const NOW = new Date('2025-06-30T23:30:00Z');
 
@@ -42,7 +49,7 @@ describe('motie datum', () => {
   });
 
   it('gives primary null when no expression sets a deadline', async () => {
-    const json = JSON.parse((await run(['De pilot loopt tot april 2027.'], { ref: '2025-04-15', json: true })).out);
+    const json = JSON.parse((await run(['De pilot loopt tot april 2027.'], { ref: '2025-04-15', json: true })).out) as DatumJson;
     expect(json.expressions).toHaveLength(1);
     expect(json.primary).toBeNull();
   });
@@ -69,9 +76,9 @@ describe('motie datum', () => {
   });
 
   it('uses today in Europe/Amsterdam as the default reference', async () => {
-    const json = JSON.parse((await run(['binnen een maand'], { json: true })).out);
+    const json = JSON.parse((await run(['binnen een maand'], { json: true })).out) as DatumJson;
     expect(json.reference).toBe('2025-07-01');
-    expect(json.primary.deadline).toBe('2025-08-01');
+    expect(json.primary!.deadline).toBe('2025-08-01');
   });
 
   it.each([['2025-13-01'], ['15-04-2025'], ['morgen']])('rejects --ref %s with a Dutch error and exit code 2', async (ref) => {
@@ -93,9 +100,9 @@ describe('motie datum', () => {
     try {
       const path = join(dir, 'kalender.json');
       writeFileSync(path, JSON.stringify({ recesses: [{ year: 2027, name: 'zomerreces', from: '2027-07-02', to: '2027-08-30' }] }));
-      const json = JSON.parse((await run(['voor de zomer van 2027'], { ref: '2026-09-01', json: true }, { MOTIEBOT_CALENDAR_FILE: path })).out);
+      const json = JSON.parse((await run(['voor de zomer van 2027'], { ref: '2026-09-01', json: true }, { MOTIEBOT_CALENDAR_FILE: path })).out) as DatumJson;
       expect(json.primary).toMatchObject({ deadline: '2027-07-01', basis: 'calendar' });
-      const without = JSON.parse((await run(['voor de zomer van 2027'], { ref: '2026-09-01', json: true })).out);
+      const without = JSON.parse((await run(['voor de zomer van 2027'], { ref: '2026-09-01', json: true })).out) as DatumJson;
       expect(without.primary).toMatchObject({ deadline: '2027-07-08', basis: 'estimate' });
       // A missing file is a configuration error, as for the bot and every other command (the CLI's one context).
       const broken = await run(['voor de zomer'], { ref: '2026-09-01' }, { MOTIEBOT_CALENDAR_FILE: join(dir, 'weg.json') });

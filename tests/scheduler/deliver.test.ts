@@ -44,7 +44,7 @@ describe('deliver: a message with several keys', () => {
     const [post] = w.fake.callsTo('chat.postMessage');
     expect(itemsOf(post!.body)).toEqual([ids[0], ids[2]]);
     expect(headerOf(post!.body)).toBe('🔴 Te laat: Kamer informeren over 2 moties en toezeggingen');
-    expect(String(post!.body.text)).toBe(`Te laat: Kamer informeren over 2 moties en toezeggingen (#${ids[0]}, #${ids[2]})`);
+    expect(String(post!.body.text)).toBe(`Te laat: Kamer informeren over 2 moties en toezeggingen (#${ids[0]!}, #${ids[2]!})`);
     expect(sentRows(w.db).map((r) => [r.item_id, r.state, r.message_ts])).toEqual([
       [ids[1], 'sent', '1600000000.000001'],
       [ids[0], 'sent', '1700000000.000001'],

@@ -38,7 +38,7 @@ export function link(db: Db, target: string, channelId: string, by: Actor = 'U0L
 }
 
 /** An open item for `code` with a deadline on `deadline`. */
-export function addItem(db: Db, code: string, deadline: string | null, title = `Motie over ${code} ${deadline}`): number {
+export function addItem(db: Db, code: string, deadline: string | null, title = `Motie over ${code} ${String(deadline)}`): number {
   const target = parseTarget(code)!;
   const ministry = target.ministry;
   return createItem(

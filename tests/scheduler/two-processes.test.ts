@@ -22,7 +22,7 @@ describe('two processes, one database (real child processes)', () => {
     const [a, b] = await Promise.all([runMotie(args, env), runMotie(args, env)]);
     expect([a.code, b.code], `${a.stderr}\n${b.stderr}`).toEqual([0, 0]);
 
-    const posts = w.fake.callsTo('chat.postMessage').map((c) => `${c.body.channel} ${c.body.text}`);
+    const posts = w.fake.callsTo('chat.postMessage').map((c) => `${String(c.body.channel)} ${String(c.body.text)}`);
     expect(posts).toHaveLength(8);
     expect(new Set(posts).size).toBe(8);
     expect(sentRows(w.db).map((r) => [r.state, r.attempts])).toEqual(Array.from({ length: 8 }, () => ['sent', 1]));

@@ -153,7 +153,7 @@ describe('counts and lists agree everywhere (issue 16 point 4)', () => {
     const [overdue, soon, noTerm] = m.slice(1).map(Number);
     const footer = allText(digest.blocks as KnownBlock[]);
     expect(footer).toContain('Typ /motie status voor alle moties en toezeggingen van dit kanaal.');
-    expect(footer).toContain(`${noTerm} openstaande punten hebben nog geen termijn.`);
+    expect(footer).toContain(`${noTerm!} openstaande punten hebben nog geen termijn.`);
 
     // What the footer promises: /motie status in the same channel lists every item the digest counts.
     const pages = await allPages(t.bot, await command(t.bot, 'status'));

@@ -141,7 +141,7 @@ describe('/motie status', () => {
 });
 
 describe('paging', () => {
-  async function seedMany(bot: SlackTest) {
+  function seedMany(bot: SlackTest) {
     link(bot, 'SOCW');
     const ids: number[] = [];
     // 30 overdue (most overdue first), 17 due within four weeks and one later: 48 open items.
@@ -154,7 +154,7 @@ describe('paging', () => {
   const rest = (blocks: readonly KnownBlock[] | undefined) => /…en nog (\d+) andere?\b/.exec(allText(blocks))?.[1] ?? null;
 
   it('shows 10 with "nog 38 andere", then the next page on "Volgende", and no "Volgende" on the last page', async () => {
-    const ids = await seedMany(t.bot);
+    const ids = seedMany(t.bot);
     const { answer } = await status(t.bot);
     expect(shownItemIds(answer.blocks)).toEqual(ids.slice(0, 10));
     expect(rest(answer.blocks)).toBe('38');
@@ -180,14 +180,14 @@ describe('paging', () => {
   });
 
   it('redraws the ephemeral page after "Afgerond": the item struck out above the list, the rest moved up', async () => {
-    const ids = await seedMany(t.bot);
+    const ids = seedMany(t.bot);
     const { answer } = await status(t.bot);
     const click = await clickButton(t.bot, findElement(answer.blocks!, 'item_done', ids[3]), { ephemeral: true, user: 'UBOB' });
     expectAcked(click);
     const redrawn = await reply(t.bot, click.responseId);
     expect(redrawn.replace_original).toBe(true);
     expect(redrawn.blocks![1]).toMatchObject({ text: { text: '*47* open · *29* te laat · *17* binnen 4 weken · *1* later · *0* zonder termijn · *1* afgerond' } });
-    const struck = redrawn.blocks!.find((b) => b.block_id === `item:${ids[3]}:text`) as { text: { text: string } };
+    const struck = redrawn.blocks!.find((b) => b.block_id === `item:${ids[3]!}:text`) as { text: { text: string } };
     expect(struck.text.text).toMatch(/^~.*~$/);
     expect(allText(redrawn.blocks)).toContain('✅ Afgerond door <@UBOB>');
     expect(findElement(redrawn.blocks!, 'item_undo', ids[3]).element.text?.text).toBe('Ongedaan maken');
@@ -196,19 +196,19 @@ describe('paging', () => {
   });
 
   it('"Ongedaan maken" on the redrawn page puts the item back in the list, once', async () => {
-    const ids = await seedMany(t.bot);
+    const ids = seedMany(t.bot);
     const { answer } = await status(t.bot);
     const done = await clickButton(t.bot, findElement(answer.blocks!, 'item_done', ids[0]), { ephemeral: true });
     const redrawn = await reply(t.bot, done.responseId);
     const undo = await clickButton(t.bot, findElement(redrawn.blocks!, 'item_undo', ids[0]), { ephemeral: true });
     const back = await reply(t.bot, undo.responseId);
     expect(shownItemIds(back.blocks)).toEqual(ids.slice(0, 10));
-    expect(allText(back.blocks)).toContain(`↩️ #${ids[0]} staat weer open.`);
+    expect(allText(back.blocks)).toContain(`↩️ #${ids[0]!} staat weer open.`);
     expect(rest(back.blocks)).toBe('38');
   });
 
   it('shows the last page that still has items when the list shrank under the page', async () => {
-    const ids = await seedMany(t.bot);
+    const ids = seedMany(t.bot);
     const { answer } = await status(t.bot);
     let page = answer;
     for (let p = 1; p <= 4; p += 1) {
@@ -226,7 +226,7 @@ describe('paging', () => {
   });
 
   it('keeps the page of a shared message in place: only the clicked item changes', async () => {
-    const ids = await seedMany(t.bot);
+    const ids = seedMany(t.bot);
     const { answer } = await status(t.bot);
     const share = await clickButton(t.bot, findElement(answer.blocks!, 'status_share'), { ephemeral: true });
     const shared = await reply(t.bot, share.responseId);
@@ -235,18 +235,18 @@ describe('paging', () => {
     const updated = await reply(t.bot, click.responseId);
     expect(updated.replace_original).toBe(true);
     expect(updated.text).toBe(shared.text);
-    const without = (blocks: readonly KnownBlock[]) => blocks.filter((b) => !b.block_id?.startsWith(`item:${ids[5]}:`));
+    const without = (blocks: readonly KnownBlock[]) => blocks.filter((b) => !b.block_id?.startsWith(`item:${ids[5]!}:`));
     expect(without(updated.blocks!)).toEqual(without(shared.blocks!));
     expect(shownItemIds(updated.blocks)).toEqual(shownItemIds(shared.blocks));
     expect(allText(updated.blocks)).toContain('✅ Afgerond door <@UALICE>');
   });
 
   it('offers "Termijn wijzigen" and "Details" in the menu of every row on every page', async () => {
-    const ids = await seedMany(t.bot);
+    const ids = seedMany(t.bot);
     const { answer } = await status(t.bot);
     const click = await chooseMenu(t.bot, findElement(answer.blocks!, 'item_menu', ids[9]), 'Details', { ephemeral: true });
     const details = await reply(t.bot, click.responseId);
     expect(details.replace_original).toBe(false);
-    expect(details.text).toContain(`Details van #${ids[9]}`);
+    expect(details.text).toContain(`Details van #${ids[9]!}`);
   });
 });

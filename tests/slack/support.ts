@@ -81,7 +81,7 @@ export function term(deadline: string | null, text = `uiterlijk ${deadline ?? 'o
 export function codes(...list: string[]): NewItem['responsible'] {
   return list.map((c) => {
     const t = parseTarget(c);
-    if (!t || t.kind !== 'code') throw new Error(`not a code: ${c}`);
+    if (t?.kind !== 'code') throw new Error(`not a code: ${c}`);
     return { code: t.code, ministry: t.ministry };
   });
 }
@@ -137,7 +137,7 @@ export function seedBulk(db: TempDb['db'], rows: Iterable<BulkItem>, now = Date.
       ids.push(id);
       for (const code of new Set(r.codes)) {
         const t = parseTarget(code);
-        insertResp.run(id, t && t.kind === 'code' ? t.code : code, t?.ministry ?? code.slice(1));
+        insertResp.run(id, t?.kind === 'code' ? t.code : code, t?.ministry ?? code.slice(1));
       }
     }
   })();
@@ -215,7 +215,7 @@ export function findElement(blocks: readonly KnownBlock[], actionId: string | Re
       if (typeof actionId === 'string' ? e.action_id === actionId : actionId.test(e.action_id)) return { blockId: b.block_id!, element: e };
     }
   }
-  throw new Error(`no element ${String(actionId)} for item ${itemId} in ${JSON.stringify(blocks).slice(0, 300)}`);
+  throw new Error(`no element ${String(actionId)} for item ${String(itemId)} in ${JSON.stringify(blocks).slice(0, 300)}`);
 }
 
 export interface Where {

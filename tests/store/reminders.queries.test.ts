@@ -55,7 +55,7 @@ describe('listReminderItems', () => {
     for (let i = 0; i < 5; i++) add(`motie ${i}`, `2026-0${i + 1}-01`);
     const prepare = vi.spyOn(t.db.$client, 'prepare');
     listReminderItems(t.db, '2026-03-01');
-    const sql = String(prepare.mock.calls[0]![0]);
+    const sql = prepare.mock.calls[0]![0];
     prepare.mockRestore();
     expect(sql).toMatch(/from "items"/i);
     const plan = t.db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('open', '2026-03-01') as { detail: string }[];

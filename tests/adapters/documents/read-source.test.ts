@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync, deflateSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSource, readSource } from '../../../src/adapters/documents/read-source.ts';
 import { DEFAULT_LIMITS } from '../../../src/adapters/read-document.ts';
-import { readLayout, type SourceDocument } from '../../../src/domain/layouts/index.ts';
+import { readLayout } from '../../../src/domain/layouts/index.ts';
 import { tempDir } from '../../helpers/db.ts';
 import { makeDocx, makeTablePdf, makeXlsx } from './make-files.ts';
 
@@ -65,7 +65,7 @@ describe('Excel through exceljs', () => {
 describe('CSV through csv-parse', () => {
   it('reads Dutch Excel CSV: ";" and Windows-1252, title rows above the header', async () => {
     const text = 'Moties OCW;;;\r\nNr.;Indieners;Verzoek;Stand van zaken\r\n1;Van der Laan;Verzoekt de regering één plan te maken \x93voor de zomer\x94;Afgedaan.\r\n';
-    const bytes = Uint8Array.from([...text].map((char) => char.charCodeAt(0)));
+    const bytes = Uint8Array.from(Array.from(text).map((char) => char.charCodeAt(0)));
     const source = await decodeSource(bytes, '.csv');
     expect(source.ok && source.encoding).toBe('windows-1252');
     const read = await itemsOf(bytes, '.csv');
@@ -227,7 +227,7 @@ describe('limits (issue 17.6)', () => {
 });
 
 /** A minimal zip (deflated entries) written by hand. */
-async function makeZip(entries: { name: string; data: Buffer }[]): Promise<Uint8Array> {
+function makeZip(entries: { name: string; data: Buffer }[]): Promise<Uint8Array> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -261,7 +261,7 @@ async function makeZip(entries: { name: string; data: Buffer }[]): Promise<Uint8
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralDirectory.length, 12);
   end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, centralDirectory, end]));
+  return Promise.resolve(new Uint8Array(Buffer.concat([...locals, centralDirectory, end])));
 }
 
 /** A one-page PDF whose content stream is `content`, Flate-compressed. */
@@ -287,5 +287,3 @@ function makeFlatePdf(content: Buffer): Uint8Array {
   return new Uint8Array(Buffer.concat(parts));
 }
 
-writeFileSync;
-({} as SourceDocument);

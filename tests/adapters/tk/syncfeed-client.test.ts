@@ -4,7 +4,7 @@ import { startFakeSyncFeed, T, tkEntry, tkFeed, type FakeSyncFeed } from '../../
 
 let fake: FakeSyncFeed;
 let waits: number[];
-const options = () => ({ backoffMs: 100, maxWaitMs: 5_000, maxAttempts: 4, sleep: async (ms: number) => void waits.push(ms) });
+const options = () => ({ backoffMs: 100, maxWaitMs: 5_000, maxAttempts: 4, sleep: (ms: number) => { waits.push(ms); return Promise.resolve(); } });
 
 beforeEach(async () => {
   fake = await startFakeSyncFeed();

@@ -54,7 +54,7 @@ function expand(template: string): string[] {
   const slot = /\{([A-Z_]+)\}/.exec(template);
   if (!slot) return [template];
   const values = SLOTS[slot[1] as string];
-  if (!values) throw new Error(`unknown slot ${slot[1]}`);
+  if (!values) throw new Error(`unknown slot ${String(slot[1])}`);
   return values.flatMap((v) => expand(template.replace(slot[0], v)));
 }
 

@@ -53,7 +53,7 @@ describe('parseOverview on the sample document', () => {
   });
 
   it('de-hyphenates wrapped words but keeps real hyphens', () => {
-    const all = result.items.map((i) => `${i.text}\n${i.statusText}`).join('\n');
+    const all = result.items.map((i) => `${i.text}\n${String(i.statusText)}`).join('\n');
     expect(all).not.toMatch(/\p{Ll}- (?!en |of )\p{Ll}/u);
     expect(result.items[0]?.text).toContain('De Tweede Kamer verzoekt de regering');
     expect(result.items[1]?.text).toContain('in het bevorderen van de emancipatie');
@@ -69,8 +69,8 @@ describe('parseOverview on the sample document', () => {
     expect(result.items[0]?.statusText).toContain('de beleidsreactie. Hiermee is invulling');
     expect(result.items[6]?.text.endsWith('in het najaar van 2023.')).toBe(true);
     for (const item of result.items) {
-      expect(`${item.text} ${item.statusText}`).not.toContain('Kamerstukken II');
-      expect(`${item.text} ${item.statusText}`).not.toMatch(/[a-z.]\d{1,2}(\s|$)/);
+      expect(`${item.text} ${String(item.statusText)}`).not.toContain('Kamerstukken II');
+      expect(`${item.text} ${String(item.statusText)}`).not.toMatch(/[a-z.]\d{1,2}(\s|$)/);
     }
   });
 
