@@ -14,7 +14,6 @@ const BROWSER_GLOBALS = { window: 'readonly', document: 'readonly', location: 'r
 // chunk. The list only shrinks; new files are never added to it.
 const NOT_YET_CLEAN = [
   'src/preview/page/preview.js',
-  'src/preview/slack-stand-in.ts',
   'tests/cli/rough-edges.test.ts',
   'tests/cli/sync.test.ts',
   'tests/preview/preview.e2e.test.ts',

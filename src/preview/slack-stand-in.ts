@@ -199,6 +199,16 @@ export async function readRawBody(req: IncomingMessage, limit = 1_000_000): Prom
 
 const isTrue = (v: unknown) => v === true || v === 'true';
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+/** A body field that is an object (as `typeof v === 'object'` says, arrays included), else undefined. */
+const asRecord = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined);
+
+/** What `String(v)` gives for a value of a parsed body (JSON or form), spelled out per type. */
+function printed(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (v === null || v === undefined || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return v.map((x: unknown) => (x === null || x === undefined ? '' : printed(x))).join(',');
+  return Object.prototype.toString.call(v);
+}
 
 export class SlackStandIn {
   readonly calls: RecordedCall[] = [];
@@ -344,13 +354,14 @@ export class SlackStandIn {
   applyViewSubmissionAck(user: string, viewId: string, ack: Record<string, unknown> | null): void {
     const stack = this.modals.get(user) ?? [];
     const index = stack.findIndex((v) => v.id === viewId);
-    if (index < 0) return;
+    const current = stack[index];
+    if (!current) return;
     const action = ack?.response_action;
     const view = ack?.view as Record<string, unknown> | undefined;
     if (action === 'errors') {
-      stack[index] = { ...stack[index]!, errors: (ack?.errors as Record<string, string>) ?? {} };
+      stack[index] = { ...current, errors: (ack?.errors ?? {}) as Record<string, string> };
     } else if (action === 'update' && view) {
-      stack[index] = this.makeView(user, view, stack[index]!.id);
+      stack[index] = this.makeView(user, view, current.id);
     } else if (action === 'push' && view) {
       stack.push(this.makeView(user, view));
     } else if (action === 'clear') {
@@ -405,7 +416,7 @@ export class SlackStandIn {
     if (!path.startsWith('/api/') && !path.startsWith('/response/')) return false;
     let body: Record<string, unknown>;
     try {
-      body = parseBody(await readRawBody(req), String(req.headers['content-type'] ?? ''), this.lenient);
+      body = parseBody(await readRawBody(req), req.headers['content-type'] ?? '', this.lenient);
     } catch {
       send(res, { status: 413, payload: { ok: false, error: 'request_too_large' }, headers: {} });
       return true;
@@ -413,7 +424,7 @@ export class SlackStandIn {
     const api = /^\/api\/([\w.]+)$/.exec(path);
     let answer: ApiAnswer;
     if (path.startsWith('/response/')) answer = this.respond(path.slice('/response/'.length), body);
-    else if (api) answer = await this.callApi(api[1]!, body, req.headers);
+    else if (api) answer = await this.callApi(api[1] ?? '', body, req.headers);
     else answer = { status: 404, payload: { ok: false, error: 'unknown_method' }, headers: {} };
     send(res, answer);
     return true;
@@ -433,7 +444,7 @@ export class SlackStandIn {
       return { status: failure.status, payload: { ok: false, error: failure.error }, headers: h };
     }
     if (!this.lenient) {
-      const auth = String(headers.authorization ?? '');
+      const auth = headers.authorization ?? '';
       if (!auth.startsWith("Bearer xoxb-")) return ok({ ok: false, error: 'not_authed' });
       if (this.token && auth !== `Bearer ${this.token}`) return ok({ ok: false, error: 'invalid_auth' });
     }
@@ -462,7 +473,7 @@ export class SlackStandIn {
       return ok({ ok: true });
     }
     if (isTrue(body.replace_original) && source) {
-      source.text = String(body.text ?? '');
+      source.text = printed(body.text ?? '');
       source.blocks = withIds(Array.isArray(body.blocks) ? body.blocks : null, this.randomId);
       source.edited = source.ephemeralFor === null;
       this.emit({ kind: 'channel', channel });
@@ -472,7 +483,7 @@ export class SlackStandIn {
     this.store({
       channel,
       user: this.botUserId,
-      text: String(body.text ?? ''),
+      text: printed(body.text ?? ''),
       blocks: Array.isArray(body.blocks) ? body.blocks : null,
       ephemeralFor: inChannel ? null : user,
       typed: false,
@@ -489,7 +500,7 @@ export class SlackStandIn {
       case 'api.test':
         return { ok: true, args: body };
       case 'conversations.open': {
-        const user = String(body.users ?? 'X').replace(/,.*/, '');
+        const user = printed(body.users ?? 'X').replace(/,.*/, '');
         const id = `D${user}`;
         if (!this.lenient && !this.channelList.has(id)) this.addChannel(id, this.userName(user) ?? user);
         return { ok: true, channel: { id } };
@@ -501,8 +512,8 @@ export class SlackStandIn {
       case 'chat.update':
         return this.update(body);
       case 'chat.delete': {
-        const channel = String(body.channel ?? '');
-        const ts = String(body.ts ?? '');
+        const channel = printed(body.channel ?? '');
+        const ts = printed(body.ts ?? '');
         if (!this.findMessage(channel, ts)) return this.lenient ? { ok: true, channel, ts } : { ok: false, error: 'message_not_found' };
         this.remove(channel, ts);
         return { ok: true, channel, ts };
@@ -563,7 +574,7 @@ export class SlackStandIn {
     return this.store({
       channel,
       user: this.botUserId,
-      text: String(body.text ?? ''),
+      text: printed(body.text ?? ''),
       blocks: Array.isArray(body.blocks) ? body.blocks : null,
       ephemeralFor,
       typed: false,
@@ -571,17 +582,17 @@ export class SlackStandIn {
   }
 
   private update(body: Record<string, unknown>): Record<string, unknown> {
-    const channelId = String(body.channel ?? '');
-    const ts = String(body.ts ?? '');
+    const channelId = printed(body.channel ?? '');
+    const ts = printed(body.ts ?? '');
     const message = this.findMessage(channelId, ts);
-    if (!message || message.ephemeralFor !== null) {
+    if (message?.ephemeralFor !== null) {
       return this.lenient
         ? { ok: true, ts: body.ts ?? this.nextTs(), channel: body.channel ?? null, message: { text: body.text } }
         : { ok: false, error: message ? 'cant_update_message' : 'message_not_found' };
     }
     const problem = this.lenient ? null : this.checkMessage(body);
     if (problem) return { ok: false, error: problem };
-    if (body.text !== undefined) message.text = String(body.text);
+    if (body.text !== undefined) message.text = printed(body.text);
     if (body.blocks !== undefined) message.blocks = withIds(Array.isArray(body.blocks) ? body.blocks : null, this.randomId);
     message.edited = true;
     this.emit({ kind: 'channel', channel: channelId });
@@ -590,8 +601,8 @@ export class SlackStandIn {
 
   private publish(body: Record<string, unknown>): Record<string, unknown> {
     const user = str(body.user_id);
-    const view = body.view as Record<string, unknown> | undefined;
-    if (!user || typeof view !== 'object' || view === null) {
+    const view = asRecord(body.view);
+    if (!user || !view) {
       return this.lenient ? { ok: true, view: { id: `V${++this.tsCounter}` } } : { ok: false, error: 'invalid_arguments' };
     }
     if (!this.lenient) {
@@ -606,13 +617,13 @@ export class SlackStandIn {
   }
 
   private openView(method: 'views.open' | 'views.push', body: Record<string, unknown>, now: number): Record<string, unknown> {
-    const view = body.view as Record<string, unknown> | undefined;
-    const trigger = this.triggers.get(String(body.trigger_id ?? ''));
-    if (this.lenient && (!trigger || !view)) return { ok: true, view: { id: `V${++this.tsCounter}` } };
+    const view = asRecord(body.view);
+    const trigger = this.triggers.get(printed(body.trigger_id ?? ''));
+    if (this.lenient && (!trigger || !body.view)) return { ok: true, view: { id: `V${++this.tsCounter}` } };
     if (!trigger) return { ok: false, error: 'invalid_trigger_id' };
     if (trigger.used) return { ok: false, error: 'exchanged_trigger_id' };
     if (now - trigger.at > STAND_IN_LIMITS.triggerLifetimeMs) return { ok: false, error: 'expired_trigger_id' };
-    if (typeof view !== 'object' || view === null) return { ok: false, error: 'invalid_arguments' };
+    if (!view) return { ok: false, error: 'invalid_arguments' };
     const problem = this.lenient ? null : this.checkView(view, 'modal');
     if (problem) return { ok: false, error: problem };
     trigger.used = true;
@@ -628,15 +639,16 @@ export class SlackStandIn {
   }
 
   private updateView(body: Record<string, unknown>): Record<string, unknown> {
-    const view = body.view as Record<string, unknown> | undefined;
+    const view = asRecord(body.view);
     const viewId = str(body.view_id);
     const externalId = str(body.external_id);
     for (const [user, stack] of this.modals) {
       const index = stack.findIndex((v) => (viewId && v.id === viewId) || (externalId && v.view.external_id === externalId));
-      if (index < 0) continue;
-      if (typeof view !== 'object' || view === null) return { ok: false, error: 'invalid_arguments' };
-      if (body.hash !== undefined && body.hash !== stack[index]!.hash) return { ok: false, error: 'hash_conflict' };
-      stack[index] = this.makeView(user, view, stack[index]!.id);
+      const current = stack[index];
+      if (!current) continue;
+      if (!view) return { ok: false, error: 'invalid_arguments' };
+      if (body.hash !== undefined && body.hash !== current.hash) return { ok: false, error: 'hash_conflict' };
+      stack[index] = this.makeView(user, view, current.id);
       this.emit({ kind: 'modal', user });
       return { ok: true, view: this.viewPayload(stack[index]) };
     }
@@ -671,7 +683,7 @@ export class SlackStandIn {
       this.uploadList.set(id, upload);
     }
     upload.bytes = bytes;
-    upload.contentType = String(req.headers['content-type'] ?? '');
+    upload.contentType = req.headers['content-type'] ?? '';
     return { status: 200, payload: { ok: true, size: bytes.length }, headers: {} };
   }
 
@@ -680,7 +692,7 @@ export class SlackStandIn {
     const files = Array.isArray(body.files) ? (body.files as { id?: unknown; title?: unknown }[]) : [];
     const done: StandInUpload[] = [];
     for (const f of files) {
-      const upload = this.uploadList.get(String(f.id ?? ''));
+      const upload = this.uploadList.get(printed(f.id ?? ''));
       if (!upload?.bytes) return { ok: false, error: 'file_not_found' };
       upload.title = typeof f.title === 'string' ? f.title : upload.filename;
       upload.completed = true;
@@ -693,9 +705,9 @@ export class SlackStandIn {
       if ('error' in channel) return { ok: false, error: channel.error };
       const refs = done.map((u) => {
         u.channel = channel.id;
-        return { id: u.id, name: u.filename, title: u.title ?? u.filename, size: u.bytes!.length, url_private_download: `${this.origin}/files/${u.id}/${encodeURIComponent(u.filename)}` };
+        return { id: u.id, name: u.filename, title: u.title ?? u.filename, size: u.bytes?.length ?? 0, url_private_download: `${this.origin}/files/${u.id}/${encodeURIComponent(u.filename)}` };
       });
-      const message = this.store({ channel: channel.id, user: this.botUserId, text: String(body.initial_comment ?? ''), blocks: null, ephemeralFor: null, typed: false, files: refs });
+      const message = this.store({ channel: channel.id, user: this.botUserId, text: printed(body.initial_comment ?? ''), blocks: null, ephemeralFor: null, typed: false, files: refs });
       return { ok: true, files: refs.map((r) => ({ id: r.id, title: r.title, shares: { public: { [channel.id]: [{ ts: message.ts }] } } })) };
     }
     return { ok: true, files: done.map((u) => ({ id: u.id, title: u.title })) };
@@ -743,7 +755,7 @@ export class SlackStandIn {
 
   /** Slack's refusals of a message (strict mode). */
   private checkMessage(body: Record<string, unknown>): string | null {
-    const text = body.text === undefined ? '' : String(body.text);
+    const text = body.text === undefined ? '' : printed(body.text);
     const blocks = body.blocks;
     if (blocks !== undefined && !Array.isArray(blocks)) return 'invalid_blocks_format';
     if (!text && (!Array.isArray(blocks) || blocks.length === 0)) return 'no_text';
