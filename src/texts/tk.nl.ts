@@ -1,6 +1,8 @@
 // Every Dutch sentence channels are told about the Tweede Kamer sync (Afgedaan, new items, the first
 // sync's counts). What `motie sync tk` and `motie triage` print is in src/texts/cli.nl.ts.
 
+import { actorNl, type TextStyle } from './history.nl.ts';
+
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** What channels are told. */
@@ -11,7 +13,11 @@ export const TK_NOTICE = {
   firstSync: (toezeggingen: number, moties: number) =>
     `📥 motiebot volgt nu de open data van de Tweede Kamer. Voor dit kanaal: ${n(toezeggingen, 'toezegging', 'toezeggingen')} en ${n(moties, 'aangenomen motie', 'aangenomen moties')}. ` +
     'Typ /motie status voor de lijst; nieuwe items en afgedane toezeggingen meld ik voortaan hier.',
-  ministryRule: (explanation: string) => `Ministerie afgeleid uit ${explanation}`,
+  /** The stored rule names the person who triaged by actor ("triage door cli:Anna"): say who, as a person reads it. */
+  ministryRule: (explanation: string, style: TextStyle) => {
+    const triage = /^triage door (?<actor>.+)$/.exec(explanation)?.groups?.actor;
+    return `Ministerie afgeleid uit ${triage ? `triage door ${actorNl(triage, style)}` : explanation}`;
+  },
 } as const;
 
 /** The triage section of the App Home tab (admins only). */

@@ -61,7 +61,7 @@ describe('motie triage', () => {
     expect(withDb((db) => getTkOrigin(db, item!.id)?.ministryRule)).toBe('triage door cli:Anna');
     out = [];
     expect(await cli(['show', String(item!.id)])).toBe(0);
-    expect(out).toContain('\nMinisterie afgeleid uit triage door cli:Anna.');
+    expect(out).toContain('\nMinisterie afgeleid uit triage door Anna.');
     out = [];
     expect(await cli(['triage'])).toBe(0);
     expect(out).toEqual(['Geen moties in triage: bij elke aangenomen motie kon het ministerie worden afgeleid.']);

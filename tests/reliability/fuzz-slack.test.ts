@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTarget } from '../../src/domain/codes.ts';
 import { ACTION, MENU, VIEW } from '../../src/slack/blocks/ids.ts';
-import { NEW_ITEM, TERM } from '../../src/slack/blocks/modals.ts';
+import { EDIT, NEW_ITEM, STATUS, TERM } from '../../src/slack/blocks/modals.ts';
 import { announcementsSettled } from '../../src/slack/changes.ts';
 import { SUBCOMMAND_NAMES } from '../../src/slack/listeners/commands/index.ts';
 import { linkChannel } from '../../src/store/channels.queries.ts';
@@ -139,6 +139,7 @@ describe('fuzz: Slack input', () => {
     { name: 'status page prev', actionId: `${ACTION.statusPage}:prev`, type: 'button', values: forgedValue },
     { name: 'status share', actionId: ACTION.statusShare, type: 'button', values: forgedValue },
     { name: 'term confirm past', actionId: ACTION.termConfirmPast, type: 'button', values: forgedValue },
+    { name: 'restore', actionId: ACTION.restore, type: 'button', values: forgedValue },
   ];
 
   it('sends hostile input to every subcommand, button and view the bot registers', () => {
@@ -182,6 +183,8 @@ describe('fuzz: Slack input', () => {
   const VIEW_FIELDS: Record<string, Record<string, string>> = {
     [VIEW.newItem]: Object.fromEntries(Object.values(NEW_ITEM).map((f) => [f.block, f.action])),
     [VIEW.term]: Object.fromEntries(Object.values(TERM).map((f) => [f.block, f.action])),
+    [VIEW.edit]: Object.fromEntries(Object.values(EDIT).map((f) => [f.block, f.action])),
+    [VIEW.status]: Object.fromEntries(Object.values(STATUS).map((f) => [f.block, f.action])),
   };
 
   const metadataValue = fc.oneof(

@@ -1,11 +1,13 @@
-// The slash command is acknowledged well within Slack's 3 seconds with 100,000 items in the
-// database, and the answer still arrives. A functional guarantee with generous margins; the real
-// figures belong to the benchmark.
+// The slash command is acknowledged within Slack's 3 seconds with 100,000 items in the database,
+// and the answer still arrives. The bound is Slack's contract (a later ack is an error the user
+// sees), not a performance target: how fast it is belongs to `npm run bench` (status.bench.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTempDb, type TempDb } from '../helpers/db.ts';
 import { expectCleanTraffic, link, reply, seedBulk, shownItemIds, startBot, waitFor, type BulkItem, type SlackTest } from './support.ts';
 
 const N = 100_000;
+/** Slack shows the user an error for a request not acknowledged within 3 s. */
+const SLACK_ACK_DEADLINE_MS = 3000;
 const CODES = ['SOCW', 'MOCW', 'SSZW', 'MSZW', 'MVWS', 'MJenV', 'SJenV', 'MBZK', 'MIenW', 'MFin', 'MEZ', 'MLVVN', 'MDef', 'MBZ', 'MAZ', 'MKGG'];
 
 function* realisticItems(): Generator<BulkItem> {
@@ -54,7 +56,7 @@ describe('acknowledging /motie with 100,000 items', () => {
   it.each(['status', 'status alles', 'status OCW', 'zoek onderwerp 4242', 'help'])('"/motie %s" is acknowledged fast and answered', async (text) => {
     const posted = await bot.command(text);
     expect(posted.status).toBe(200);
-    expect(posted.elapsedMs).toBeLessThan(1500);
+    expect(posted.elapsedMs).toBeLessThan(SLACK_ACK_DEADLINE_MS);
     const answer = await reply(bot, posted.responseId);
     expect(answer.text.length).toBeGreaterThan(10);
     if (text.startsWith('status')) expect(shownItemIds(answer.blocks)).toHaveLength(10);
@@ -63,7 +65,7 @@ describe('acknowledging /motie with 100,000 items', () => {
   it('the Home tab is published', async () => {
     const posted = await bot.event({ type: 'app_home_opened', user: 'UALICE', channel: 'D1', tab: 'home' });
     expect(posted.status).toBe(200);
-    expect(posted.elapsedMs).toBeLessThan(1500);
+    expect(posted.elapsedMs).toBeLessThan(SLACK_ACK_DEADLINE_MS);
     const call = await waitFor(() => bot.fake.callsTo('views.publish')[0], 5000);
     expect(call.body.user_id).toBe('UALICE');
   });

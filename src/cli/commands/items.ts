@@ -111,7 +111,7 @@ export const showCommand: CliCommand = {
       io.out(itemLine(item, today));
       io.out(`\nVerzoek/toezegging:\n${item.text}`);
       if (item.statusText) io.out(`\nStand van zaken:\n${item.statusText}`);
-      if (origin?.ministryRule) io.out(`\n${TK_NOTICE.ministryRule(origin.ministryRule)}.`);
+      if (origin?.ministryRule) io.out(`\n${TK_NOTICE.ministryRule(origin.ministryRule, PLAIN_STYLE)}.`);
       io.out('\nGeschiedenis:');
       for (const a of audit) io.out(`  ${historySentence(readHistoryEvent(a), a.actor, amsterdamDateTime(a.at), PLAIN_STYLE)}`);
       return 0;
