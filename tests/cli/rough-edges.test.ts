@@ -108,7 +108,7 @@ describe('motie: rough edges', () => {
     const again = openDb(dbPath);
     expect(dumpDb(again)).toBe(before);
     closeDb(again);
-    const past = await run(['termijn', String(JSON.parse(added.out).id), '1', 'maart', '2025', '--bevestig'], dbPath);
+    const past = await run(['termijn', String((JSON.parse(added.out) as { id: number }).id), '1', 'maart', '2025', '--bevestig'], dbPath);
     expect(past).toMatchObject({ code: 0, out: expect.stringContaining('1 maart 2025') });
   });
 

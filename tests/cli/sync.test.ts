@@ -102,8 +102,8 @@ describe('motie sync tk', () => {
     it('names every field that deviates', async () => {
       fake.pages.set('', tkFeed({ entries: [tkEntry({ ...T.open, status: 'In behandeling', nummer: undefined }, 101)], next: 101 }));
       expect(await cli(['sync', 'tk', '--check', '--json'])).toBe(1);
-      const result = JSON.parse(out.join('\n'));
-      const bad = result.fields.filter((f: { ok: boolean }) => !f.ok).map((f: { field: string }) => f.field);
+      const result = JSON.parse(out.join('\n')) as { fields: { ok: boolean; field: string }[] };
+      const bad = result.fields.filter((f) => !f.ok).map((f) => f.field);
       expect(bad).toEqual(['nummer', 'status']);
     });
 
@@ -139,7 +139,7 @@ describe('motie sync tk', () => {
     // Right after the kill the dead run's lease still stands: a restart then skips (and reads nothing).
     fake.requests.length = 0;
     expect(await cli(['sync', 'tk', '--json'], { TK_MINISTRIES: 'OCW' }, () => new Date())).toBe(0);
-    expect(JSON.parse(out.join('\n')).status).toBe('skipped');
+    expect((JSON.parse(out.join('\n')) as { status: string }).status).toBe('skipped');
     expect(fake.requests).toEqual([]);
     // Once the lease expired (the only sign of death: no PID checks), the restart continues where the dead run was.
     out = [];

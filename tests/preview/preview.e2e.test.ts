@@ -65,8 +65,9 @@ describe('preview in a browser', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    await preview?.stop();
+    // beforeAll may have failed before these were made
+    await (context as BrowserContext | undefined)?.close();
+    await (preview as RunningPreview | undefined)?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -147,7 +148,7 @@ describe('preview in a browser', () => {
     const href = await file.first().getAttribute('href');
     const response = await page.request.get(new URL(href!, preview.url).toString());
     expect(response.status()).toBe(200);
-    expect(response.headers()['content-disposition']).toContain(`attachment; filename="${name}"`);
+    expect(response.headers()['content-disposition']).toContain(`attachment; filename="${String(name)}"`);
     expect(response.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const bytes = await response.body();
     expect(bytes.subarray(0, 2).toString()).toBe('PK');

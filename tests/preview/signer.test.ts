@@ -28,7 +28,19 @@ function valid(req: SignedRequest, secret = SECRET): boolean {
   });
 }
 
-const payloadOf = (req: SignedRequest) => JSON.parse(new URLSearchParams(req.body).get('payload')!) as Record<string, any>;
+/** The parts of an interaction payload these tests read. */
+interface Payload {
+  type: string;
+  container?: unknown;
+  channel?: unknown;
+  message?: unknown;
+  response_url?: string;
+  user: { id: string };
+  actions?: unknown[];
+  view: { state: { values: Record<string, Record<string, { value?: string }>> } };
+}
+
+const payloadOf = (req: SignedRequest) => JSON.parse(new URLSearchParams(req.body).get('payload')!) as Payload;
 
 const itemBlocks = [
   { type: 'section', block_id: 'item:7:text', text: { type: 'mrkdwn', text: '*Motie*' } },
@@ -205,7 +217,7 @@ describe('view_submission', () => {
     const payload = payloadOf(req);
     expect(payload.type).toBe('view_submission');
     expect(payload.view).toMatchObject({ id: 'V9', callback_id: 'new_item_modal', private_metadata: '{"channelId":"COCW"}', hash: 'h1' });
-    expect(payload.view.state.values.text.text_input.value).toBe('Tekst');
+    expect(payload.view.state.values.text!.text_input!.value).toBe('Tekst');
     expect(payload.user).toMatchObject({ id: 'UME', team_id: 'TP' });
   });
 });
@@ -215,7 +227,7 @@ describe('app_home_opened', () => {
     const req = appHomeOpenedRequest(SECRET, sender, { eventId: 'Ev1' });
     expect(req.headers['content-type']).toBe('application/json');
     expect(valid(req)).toBe(true);
-    const body = JSON.parse(req.body);
+    const body = JSON.parse(req.body) as { event: unknown; authorizations: unknown[] };
     expect(body).toMatchObject({ type: 'event_callback', event_id: 'Ev1', team_id: 'TP', api_app_id: 'AP' });
     expect(body.event).toMatchObject({ type: 'app_home_opened', user: 'UME', tab: 'home', channel: 'DUME' });
     expect(body.authorizations[0]).toMatchObject({ user_id: 'UBOT', is_bot: true });

@@ -129,7 +129,7 @@ describe('response URLs', () => {
     return { s, ts: ts as string, id: url.split('/').pop()! };
   }
 
-  it('posts an ephemeral answer by default, and one for everyone with response_type in_channel', async () => {
+  it('posts an ephemeral answer by default, and one for everyone with response_type in_channel', () => {
     const s = strict();
     const id = s.createResponseUrl({ channel: 'COCW', user: 'UANNA' }).split('/').pop()!;
     expect(s.respond(id, { text: 'alleen voor Anna' }).payload).toEqual({ ok: true });
@@ -156,7 +156,7 @@ describe('response URLs', () => {
     expect(s.listMessages('COCW', 'UANNA')).toEqual([]);
   });
 
-  it('answers 5 times, then used_url; after 30 minutes expired_url; an unknown id is expired', async () => {
+  it('answers 5 times, then used_url; after 30 minutes expired_url; an unknown id is expired', () => {
     const s = strict();
     const id = s.createResponseUrl({ channel: 'COCW', user: 'UANNA' }, 1_000).split('/').pop()!;
     for (let i = 0; i < 5; i++) expect(s.respond(id, { text: `${i}` }, 2_000).status).toBe(200);
@@ -237,7 +237,10 @@ describe('through a real WebClient', () => {
   let server: Server | null = null;
   let fake: FakeSlack | null = null;
   afterEach(async () => {
-    await new Promise<void>((r) => (server ? server.close(() => { r(); }) : r()));
+    await new Promise<void>((r) => {
+      if (server) server.close(() => { r(); });
+      else r();
+    });
     await fake?.close();
     server = null;
     fake = null;

@@ -15,6 +15,18 @@ import { waitFor } from '../helpers/fake-slack.ts';
 
 const ME = 'UPREVIEW';
 
+/** The parts of the preview's JSON answers these tests read. */
+interface PreviewAnswer {
+  ok?: boolean;
+  date?: unknown;
+  posted?: number;
+  text?: string;
+}
+interface PreviewState {
+  channels: { name: string }[];
+  home: { id: string } | null;
+}
+
 describe('the preview server', () => {
   let dir: string;
   let preview: RunningPreview;
@@ -25,9 +37,9 @@ describe('the preview server', () => {
     startPreview(loadConfig({ DATABASE_PATH: join(dir, 'motiebot.db'), PREVIEW_DATABASE_PATH: join(dir, 'preview.db'), PORT: '0' }), createLogger('info', (l) => logs.push(l)));
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-    return { status: res.status, json: (await res.json()) as Record<string, any> };
+    return { status: res.status, json: (await res.json()) as PreviewAnswer };
   };
-  const state = async (channel = '') => (await (await fetch(`${base}/preview/state?channel=${channel}`)).json()) as Record<string, any>;
+  const state = async (channel = '') => (await (await fetch(`${base}/preview/state?channel=${channel}`)).json()) as PreviewState;
   const messages = (channel: string): StandInMessage[] => preview.standIn.listMessages(channel, ME);
   const lastFromBot = (channel: string) => messages(channel).filter((m) => m.user === preview.standIn.botUserId).at(-1);
 
@@ -38,7 +50,8 @@ describe('the preview server', () => {
   });
 
   afterAll(async () => {
-    await preview?.stop();
+    // beforeAll may have failed before the preview started
+    await (preview as RunningPreview | undefined)?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -54,7 +67,7 @@ describe('the preview server', () => {
       ['SZW', 'CSZW'],
       ['VWS', 'CVWS'],
     ]);
-    expect((await state()).channels.map((c: { name: string }) => c.name)).toEqual(['jenv', 'ocw', 'szw', 'vws']);
+    expect((await state()).channels.map((c) => c.name)).toEqual(['jenv', 'ocw', 'szw', 'vws']);
   });
 
   it('serves the page with a strict content security policy', async () => {
@@ -148,7 +161,7 @@ describe('the preview server', () => {
     expect((await post('/preview/home', {})).json.ok).toBe(true);
     const home = await waitFor(() => preview.standIn.home(ME));
     expect(JSON.stringify(home.view.blocks)).toContain('Per bewindspersoon');
-    expect((await state()).home.id).toBe(home.id);
+    expect((await state()).home!.id).toBe(home.id);
   });
 
   it('pretends another day for the listeners and the jobs: reminders once per slot', async () => {
@@ -160,7 +173,7 @@ describe('the preview server', () => {
     expect(first.json.posted).toBeGreaterThan(0);
     expect(first.json.text).toMatch(/^Herinneringen \(maandag 15 september 2025\): \d+ berichten? geplaatst/);
     const reminders = ['COCW', 'CSZW', 'CVWS', 'CJENV'].flatMap((c) => preview.standIn.listMessages(c, 'USOMEONEELSE')).filter((m) => m.text.includes('Kamer informeren'));
-    expect(reminders).toHaveLength(first.json.posted);
+    expect(reminders).toHaveLength(first.json.posted!);
 
     const again = await post('/preview/run', { job: 'reminders' });
     expect(again.json.posted).toBe(0);
@@ -176,7 +189,7 @@ describe('the preview server', () => {
     const controller = new AbortController();
     const res = await fetch(`${base}/preview/events`, { signal: controller.signal });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
-    const reader = res.body!.getReader();
+    const reader: ReadableStreamDefaultReader<Uint8Array> = res.body!.getReader();
     let received = '';
     await post('/preview/command', { channel: 'COCW', text: 'Is er nieuws?' });
     while (!received.includes('"channel":"COCW"')) received += new TextDecoder().decode((await reader.read()).value);

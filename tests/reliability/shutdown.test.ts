@@ -42,9 +42,10 @@ describe('graceful shutdown', () => {
     dbPath = join(dir, 'motiebot.db');
   });
   afterEach(async () => {
-    if (bot && bot.child.exitCode === null && bot.child.signalCode === null) bot.child.kill('SIGKILL');
+    if (bot?.child.exitCode === null && bot.child.signalCode === null) bot.child.kill('SIGKILL');
     bot = null;
-    await slack?.close();
+    // a test may have failed before it started the stand-in
+    await (slack as SlowSlack | undefined)?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -144,7 +145,7 @@ describe('graceful shutdown', () => {
     // Nothing marked sent that was not posted, and everything posted is marked sent.
     const posted = slack.standIn.callsTo('chat.postMessage').map((c) => {
       const blocks = c.body.blocks as { block_id?: string }[];
-      return `${itemIdOfBlock(blocks.find((b) => itemIdOfBlock(b.block_id) !== null)?.block_id)}:${String(c.body.channel)}`;
+      return `${String(itemIdOfBlock(blocks.find((b) => itemIdOfBlock(b.block_id) !== null)?.block_id))}:${String(c.body.channel)}`;
     });
     const sent = rows.filter((r) => r.state === 'sent').map((r) => `${r.item_id}:${r.channel_id}`);
     expect(sent.sort()).toEqual([...posted].sort());
@@ -166,7 +167,7 @@ describe('graceful shutdown', () => {
       expect(result).toMatchObject({ status: 'done', posted: planned - postsBefore, alreadySent: 0 });
       const second = slack.standIn.callsTo('chat.postMessage').map((c) => {
         const blocks = c.body.blocks as { block_id?: string }[];
-        return `${itemIdOfBlock(blocks.find((b) => itemIdOfBlock(b.block_id) !== null)?.block_id)}:${String(c.body.channel)}`;
+        return `${String(itemIdOfBlock(blocks.find((b) => itemIdOfBlock(b.block_id) !== null)?.block_id))}:${String(c.body.channel)}`;
       });
       expect(new Set([...posted, ...second]).size).toBe(planned);
       expect((reopened.$client.prepare("SELECT count(*) AS n FROM sent_log WHERE state = 'sent'").get() as { n: number }).n).toBe(planned);

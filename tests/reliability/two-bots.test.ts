@@ -49,8 +49,8 @@ describe('two bots that cannot see each other’s processes (real processes)', (
     );
     bots.push(...started);
     const outcome = /digest: (done|incomplete|skipped)[^\n]*/;
-    await waitFor(() => started.every((bot) => outcome.test(bot.output())), 40_000).catch((e: Error) => {
-      throw new Error(`${e.message}\n${started.map((b) => b.output()).join('\n---\n')}`);
+    await waitFor(() => started.every((bot) => outcome.test(bot.output())), 40_000).catch((e: unknown) => {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}\n${started.map((b) => b.output()).join('\n---\n')}`);
     });
     const outcomes = started.map((bot) => outcome.exec(bot.output())![0]).sort();
     expect(outcomes, started.map((b) => b.output()).join('\n---\n')).toEqual(['digest: done, 4 posted, 0 pending', 'digest: skipped (lease-held), 0 posted, 0 pending']);

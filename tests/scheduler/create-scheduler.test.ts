@@ -24,13 +24,13 @@ const result = (job: JobName): JobResult => ({
 function stubJobs() {
   const calls: { job: JobName; at: string }[] = [];
   const jobs = {
-    reminders: async () => {
+    reminders: () => {
       calls.push({ job: 'reminders', at: new Date().toISOString() });
-      return result('reminders');
+      return Promise.resolve(result('reminders'));
     },
-    digest: async () => {
+    digest: () => {
       calls.push({ job: 'digest', at: new Date().toISOString() });
-      return result('digest');
+      return Promise.resolve(result('digest'));
     },
   };
   return { calls, jobs };
@@ -120,7 +120,7 @@ describe('createScheduler', () => {
       expect(calls.map((c) => c.job)).toEqual(['digest']);
     });
 
-    it('before 09:00 on a weekday looks at the previous weekday', async () => {
+    it('before 09:00 on a weekday looks at the previous weekday', () => {
       const tuesday0800 = new Date('2026-06-02T06:00:00Z');
       scheduler = createScheduler({ ...base, catchUp: false, now: () => tuesday0800, jobs: stubJobs().jobs });
       expect(scheduler.previousRun('reminders', tuesday0800)?.toISOString()).toBe('2026-06-01T07:00:00.000Z');

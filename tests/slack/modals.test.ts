@@ -136,7 +136,7 @@ describe('the new-item modal', () => {
 });
 
 describe('the new-item modal: who may create items for which codes', () => {
-  const refusal = (list: string) => expect.stringMatching(new RegExp(`^Voor ${list} kun je hier geen items toevoegen: .*Er is niets toegevoegd\\.$`));
+  const refusal = (list: string): unknown => expect.stringMatching(new RegExp(`^Voor ${list} kun je hier geen items toevoegen: .*Er is niets toegevoegd\\.$`));
 
   it.each([
     // the adversarial run: admins are set, a user in an unlinked channel creates items for SOCW

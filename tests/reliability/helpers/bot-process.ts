@@ -24,7 +24,7 @@ export interface SlowSlack {
 
 export async function startSlowSlack(postDelayMs: number): Promise<SlowSlack> {
   const standIn = new SlackStandIn({ lenient: true, tsBase: 1700000000 });
-  const slow: SlowSlack = { url: '', standIn, answeredPosts: 0, postDelayMs, close: async () => undefined };
+  const slow: SlowSlack = { url: '', standIn, answeredPosts: 0, postDelayMs, close: () => Promise.resolve() };
   const server: Server = createServer((req, res) => {
     const isPost = (req.url ?? '').includes('chat.postMessage');
     void (async () => {
@@ -85,16 +85,16 @@ export async function startBotProcess(dbPath: string, apiUrl: string, options: B
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
     child.on('exit', (code, signal) => { resolve({ code, signal, at: Date.now() }); }),
   );
-  const url = await waitFor(() => /motiebot draait: (\S+)/.exec(out)?.[1], 45_000).catch((error: Error) => {
+  const url = await waitFor(() => /motiebot draait: (\S+)/.exec(out)?.[1], 45_000).catch((error: unknown) => {
     child.kill('SIGKILL');
-    throw new Error(`${error.message}\n${out}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${out}`);
   });
   return { child, output: () => out, url, exited };
 }
 
 /** Kills a bot that is still running (SIGKILL): for afterEach. */
 export function killIfRunning(bot: BotProcess | null): void {
-  if (bot && bot.child.exitCode === null && bot.child.signalCode === null) bot.child.kill('SIGKILL');
+  if (bot?.child.exitCode === null && bot.child.signalCode === null) bot.child.kill('SIGKILL');
 }
 
 /** POSTs a form body to the bot, signed like Slack signs it (now, unless a timestamp is given). */
