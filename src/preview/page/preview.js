@@ -52,7 +52,7 @@
     try {
       json = await res.json();
     } catch {
-      json = null;
+      // Not JSON (a proxy's error page): json stays null and the status tells what went wrong.
     }
     if (!res.ok) throw new Error((json && json.error) || `HTTP ${res.status}`);
     return json;
@@ -167,8 +167,10 @@
   /** Text with tokens replaced by \u0001n\u0002 → nodes. */
   function leafNodes(text, tokens, raw) {
     const out = [];
+    // eslint-disable-next-line no-control-regex -- \u0001 and \u0002 are the token markers that mrkdwn() below puts around each <…> token: matched on purpose.
     for (const part of text.split(/(\u0001\d+\u0002)/)) {
       if (!part) continue;
+      // eslint-disable-next-line no-control-regex -- the same token markers as above.
       const m = /^\u0001(\d+)\u0002$/.exec(part);
       if (m) out.push(raw ? document.createTextNode(`<${tokens[Number(m[1])]}>`) : renderToken(tokens[Number(m[1])]));
       else out.push(document.createTextNode(raw ? decodeEntities(part) : withEmoji(decodeEntities(part))));
