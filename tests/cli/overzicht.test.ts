@@ -110,7 +110,7 @@ describe('motie overzicht', () => {
     await workbook.xlsx.load(new Uint8Array(readFileSync(file)).buffer);
     const sheet = workbook.worksheets[0]!;
     const header = (sheet.getRow(1).values as string[]).slice(1);
-    expect(header).toEqual(['Soort', 'Omschrijving', 'Indiener', 'Kamerstuk', 'Bewindspersoon', 'Status', 'Stand van zaken']);
+    expect(header).toEqual(['Soort', 'Omschrijving', 'Indiener', 'Kamerstuk', 'Bewindspersoon', 'Status', 'Stand van zaken', 'Termijn', 'Deadline']);
     expect(sheet.rowCount).toBe(15);
     const herstel = (sheet.getRow(5).values as string[]).slice(1);
     expect(herstel).toEqual([
@@ -134,7 +134,7 @@ describe('motie overzicht', () => {
     const lines = text.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(15);
     expect(text).not.toMatch(/[^\r]\n/);
-    expect(lines[0]).toBe('Soort;Omschrijving;Indiener;Kamerstuk;Bewindspersoon;Status;Stand van zaken');
+    expect(lines[0]).toBe('Soort;Omschrijving;Indiener;Kamerstuk;Bewindspersoon;Status;Stand van zaken;Termijn;Deadline');
     expect(lines[1]).toMatch(/^Motie;"Motie van het lid Van der Laan c\.s\.; De Tweede Kamer/);
     expect(text).toContain('geïnformeerd'); // UTF-8, not mangled
   });

@@ -16,9 +16,14 @@ function paragraphs(text: string): string[] {
     .filter((p) => p !== '');
 }
 
-/** "Stand van zaken: afgerond" — the reader skips lines that start like the table header. */
+/** "Stand van zaken: afgerond" — the text reader reads it back as the item's status. */
 export function statusLine(row: Pick<OverviewRow, 'statusLabel'>): string {
   return `Stand van zaken: ${row.statusLabel}`;
+}
+
+/** "Termijn: eind maart 2026 (uiterlijk 2026-03-31)" for a term a person set, else null. */
+export function termLine(row: Pick<OverviewRow, 'term' | 'termDate'>): string | null {
+  return row.term && row.termDate ? `Termijn: ${oneLine(row.term)} (uiterlijk ${row.termDate})` : null;
 }
 
 export function formatOverviewText(overview: OverviewExport, title = 'Stand van zaken moties en toezeggingen'): string {
@@ -38,8 +43,10 @@ export function formatOverviewText(overview: OverviewExport, title = 'Stand van 
         note = `${footnote} ${row.footnote}`;
       }
       out.push(request, '');
-      // A line the import skips (like the table header it repeats), for people: the status.
+      // The status (and a person's term) on lines of their own, which the import reads back.
       out.push(statusLine(row), '');
+      const term = termLine(row);
+      if (term) out.push(term, '');
       const [first = '', ...rest] = paragraphs(row.statusText);
       out.push(oneLine(`${row.codes} ${first}`), '');
       for (const p of rest) out.push(p, '');

@@ -26,6 +26,10 @@ export interface OverviewRow {
   /** "Kamerstukken II 2022/23, 34843, nr. 79." or null without a Kamerstuk. */
   footnote: string | null;
   reference: string;
+  /** A term a person set or a status text gave ("eind maart 2026"), else '' (see exportedTerm). */
+  term: string;
+  /** Its date ("2026-03-31"), else ''. */
+  termDate: string;
 }
 
 export interface OverviewExport {
@@ -43,6 +47,8 @@ export const EXPORT_COLUMNS = [
   { key: 'codes', header: 'Bewindspersoon' },
   { key: 'statusLabel', header: 'Status' },
   { key: 'statusText', header: 'Stand van zaken' },
+  { key: 'term', header: 'Termijn' },
+  { key: 'termDate', header: 'Deadline' },
 ] as const satisfies readonly { key: keyof OverviewRow; header: string }[];
 
 export type ExportColumnKey = (typeof EXPORT_COLUMNS)[number]['key'];
@@ -66,6 +72,17 @@ export function kamerstukFootnote(ref: NonNullable<Item['kamerstuk']>): string {
   return `Kamerstukken II${ref.vergaderjaar ? ` ${ref.vergaderjaar}` : ''}, ${ref.dossier}, nr. ${ref.number}.`;
 }
 
+/**
+ * The term the export writes: one a person set, or one read from a status text (which a person
+ * may have rewritten since). A term in the request text is left to the reader, which finds it
+ * there again, against the same vergaderjaar.
+ */
+function exportedTerm(item: Item): { text: string; deadline: string } | null {
+  const d = item.deadline;
+  if (!d?.deadline || (!item.deadlineSetBy && d.source !== 'status')) return null;
+  return { text: d.text, deadline: d.deadline };
+}
+
 function toRow(item: Item): OverviewRow {
   const codes = [...new Set(item.responsible.map((r) => r.code))];
   const request = item.kind === 'motie' && item.submitters.length > 0 ? `${motieHeader(item.submitters, item.cs)} ${item.text}` : item.text;
@@ -82,6 +99,8 @@ function toRow(item: Item): OverviewRow {
     kamerstuk: item.kamerstuk ? `${item.kamerstuk.dossier}-${item.kamerstuk.number}` : '',
     footnote: item.kamerstuk ? kamerstukFootnote(item.kamerstuk) : null,
     reference: item.reference ?? '',
+    term: exportedTerm(item)?.text ?? '',
+    termDate: exportedTerm(item)?.deadline ?? '',
   };
 }
 

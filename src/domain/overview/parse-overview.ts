@@ -1,6 +1,7 @@
 // A stand-van-zaken document (text) → items and problems. Pure: the document date and the
 // parliamentary calendar are arguments; nothing here reads a clock or a file.
 import type { ParliamentaryCalendar } from '../dates/calendar.ts';
+import { parseTermInput } from '../dates/parse-term-input.ts';
 import type { IsoDate } from '../dates/types.ts';
 import type { KamerstukRef } from '../items.ts';
 import { buildTitle } from './build-title.ts';
@@ -74,6 +75,13 @@ export function parseOverview(text: string, options: ParseOverviewOptions = {}):
     documentDateSource = { mentioned: inferred.mentioned, text: inferred.text, line: inferred.line };
   }
 
+  // motiebot's own export writes the item's term ("Termijn: … (uiterlijk …)"): it is kept as written.
+  for (const [index, row] of rows.entries()) {
+    const item = items[index];
+    if (!row.termMark || !item) continue;
+    items[index] = { ...item, ...termOfMark(row.termMark, documentDate, options.calendar), deadlineFrom: 'own', requestReference: documentDate };
+  }
+
   const resolved = resolveDeadlines(items, {
     documentDate,
     calendar: options.calendar,
@@ -89,6 +97,27 @@ export function parseOverview(text: string, options: ParseOverviewOptions = {}):
     documentDate,
     documentDateInferred: options.documentDate ? false : true,
     documentDateSource,
+  };
+}
+
+/** The words as written, the date as the line gives it (the words' own reading when it agrees). */
+function termOfMark(
+  mark: { text: string; deadline: string },
+  reference: IsoDate,
+  calendar: ParliamentaryCalendar | undefined,
+): Pick<OverviewItem, 'deadline' | 'recurrence'> {
+  const parsed = parseTermInput(mark.text, reference, calendar);
+  const same = parsed.ok && parsed.expression.deadline === mark.deadline ? parsed.expression : null;
+  return {
+    deadline: {
+      earliest: same?.earliest ?? null,
+      deadline: mark.deadline,
+      text: mark.text,
+      basis: same?.basis ?? 'explicit',
+      soft: same?.soft ?? false,
+      source: 'request',
+    },
+    recurrence: same?.recurrence?.period ?? null,
   };
 }
 
@@ -192,7 +221,8 @@ function buildItem(
     cs,
     responsible: row.responsible,
     statusText,
-    status: statusText !== null && isDone(statusText) ? 'done' : 'open',
+    // motiebot's own export says the status in a line of its own (a person may have decided it).
+    status: row.statusMark ?? (statusText !== null && isDone(statusText) ? 'done' : 'open'),
     partly: false,
     kamerstuk,
     reference: null,

@@ -1,6 +1,6 @@
 // The first pass of the overview parser: lines → raw rows (request lines, codes, status lines),
 // following the table layout of a stand-van-zaken document flattened to text.
-import type { ItemKind, Responsibility } from '../items.ts';
+import type { ItemKind, ItemStatus, Responsibility } from '../items.ts';
 import type { SourceLine } from './normalise-text.ts';
 import { parseCodeLine } from './parse-codes.ts';
 import type { OverviewProblem } from './types.ts';
@@ -18,7 +18,17 @@ export interface RawRow {
   statusLine: number | null;
   /** Status paragraphs, each a list of lines. */
   status: string[][];
+  /** The status a "Stand van zaken: afgerond" line (an export of motiebot) gives the row. */
+  statusMark: ItemStatus | null;
+  /** The term a "Termijn: eind maart 2026 (uiterlijk 2026-03-31)" line (an export) gives the row. */
+  termMark: { text: string; deadline: string } | null;
 }
+
+/** "Stand van zaken: afgerond": the status line of motiebot's text export. */
+const STATUS_MARK = /^stand\s+van\s+zaken:\s*(open|afgerond|vervallen)$/i;
+const STATUS_OF_MARK: Record<string, ItemStatus> = { open: 'open', afgerond: 'done', vervallen: 'lapsed' };
+/** "Termijn: eind maart 2026 (uiterlijk 2026-03-31)": the term line of motiebot's text export. */
+const TERM_MARK = /^termijn:\s*(.+?)\s*\(uiterlijk\s+(\d{4}-\d{2}-\d{2})\)$/i;
 
 /** A status paragraph that opens like a motie's request: a row whose header went missing. */
 const LOOKS_LIKE_A_REQUEST = /^(?:motie\b|de\s+tweede\s+kamer,?\s+(?:verzoekt|roept|spreekt|constateert)\b)/i;
@@ -26,6 +36,8 @@ const LOOKS_LIKE_A_REQUEST = /^(?:motie\b|de\s+tweede\s+kamer,?\s+(?:verzoekt|ro
 type LineKind =
   | { type: 'blank' }
   | { type: 'noise' }
+  | { type: 'statusMark'; status: ItemStatus }
+  | { type: 'termMark'; text: string; deadline: string }
   | { type: 'footnote' }
   | { type: 'heading'; kind: ItemKind }
   | { type: 'motie' }
@@ -38,6 +50,10 @@ function classify(line: SourceLine, isFootnote: boolean): LineKind {
     if (heading.pattern.test(line.text)) return { type: 'heading', kind: heading.kind };
   }
   if (MOTIE_START.test(line.text)) return { type: 'motie' };
+  const status = STATUS_MARK.exec(line.text);
+  if (status) return { type: 'statusMark', status: STATUS_OF_MARK[(status[1] ?? '').toLowerCase()] ?? 'open' };
+  const term = TERM_MARK.exec(line.text);
+  if (term) return { type: 'termMark', text: term[1] ?? '', deadline: term[2] ?? '' };
   if (PAGE_NOISE.some((pattern) => pattern.test(line.text))) return { type: 'noise' };
   return { type: 'prose' };
 }
@@ -59,7 +75,7 @@ export function parseStructure(
   const followedByCodes = (index: number): boolean => {
     let i = index;
     while (i < lines.length && kinds[i]?.type === 'prose') i += 1;
-    while (i < lines.length && ['blank', 'noise', 'footnote'].includes(kinds[i]?.type ?? '')) i += 1;
+    while (i < lines.length && ['blank', 'noise', 'statusMark', 'termMark', 'footnote'].includes(kinds[i]?.type ?? '')) i += 1;
     const next = lines[i];
     return next !== undefined && kinds[i]?.type === 'prose' && parseCodeLine(next.text) !== null;
   };
@@ -74,6 +90,8 @@ export function parseStructure(
       unknownCodes: [],
       statusLine: null,
       status: [],
+      statusMark: null,
+      termMark: null,
     };
     rows.push(row);
     return row;
@@ -91,6 +109,14 @@ export function parseStructure(
       case 'blank':
       case 'noise':
       case 'footnote':
+        paragraphStart = true;
+        continue;
+      case 'statusMark':
+        if (current) current.statusMark = kind.status;
+        paragraphStart = true;
+        continue;
+      case 'termMark':
+        if (current) current.termMark = { text: kind.text, deadline: kind.deadline };
         paragraphStart = true;
         continue;
       case 'heading':

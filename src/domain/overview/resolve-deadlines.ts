@@ -30,8 +30,14 @@ export function resolveDeadlines(
     : null;
 
   const own = items.map((item): OverviewItem => {
-    // A term a layout read from its own column is kept as read (its reference is already set).
-    if (item.deadlineFrom === 'own' && item.deadline !== null) return item;
+    // A term a layout read from its own column (or an export's term line) is kept as read (its reference is already set).
+    if (item.deadlineFrom === 'own' && item.deadline !== null) {
+      if (item.recurrence !== null) return item;
+      // Its recurrence, when the term does not say, is the one the request text names ("elke vier jaar").
+      const reference = item.requestReference === '' ? options.documentDate : item.requestReference;
+      const recurring = parseDates(item.text, { reference, ...calendar }).find((expression) => expression.recurrence);
+      return recurring?.recurrence ? { ...item, recurrence: recurring.recurrence.period } : item;
+    }
     // A reference a layout found (a debate date column) comes first, then the Kamerstuk's vergaderjaar.
     const ownReference =
       (item.requestReferenceFrom === 'vergaderjaar' && item.requestReference !== '' ? item.requestReference : null) ??
