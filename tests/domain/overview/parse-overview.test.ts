@@ -401,3 +401,37 @@ describe('the document date when none is given', () => {
     expect(!result.ok && result.message).toContain('--document-date');
   });
 });
+
+describe("motiebot's own export lines (issue 14 point 7)", () => {
+  const exported = (marks: string[]) =>
+    [
+      'Moties',
+      '',
+      'Motie van het lid Jansen; De Tweede Kamer verzoekt de regering iets te doen voor de zomer van 2024.1',
+      '',
+      ...marks.flatMap((m) => [m, '']),
+      'SOCW Een brief is in voorbereiding.',
+      '',
+      '1 Kamerstukken II 2023/24, 36410, nr. 12.',
+    ].join('\n');
+
+  it('reads "Stand van zaken: afgerond" and "… vervallen" as the status the text does not say', () => {
+    expect(parseSample(exported(['Stand van zaken: afgerond'])).items[0]?.status).toBe('done');
+    expect(parseSample(exported(['Stand van zaken: vervallen'])).items[0]?.status).toBe('lapsed');
+    expect(parseSample(exported(['Stand van zaken: open'])).items[0]?.status).toBe('open');
+    // Without the line the text decides, as in every ministry's document.
+    expect(parseSample(exported([])).items[0]?.status).toBe('open');
+  });
+
+  it('keeps the term of a "Termijn: … (uiterlijk …)" line over the one in the request text', () => {
+    const withTerm = parseSample(exported(['Stand van zaken: open', 'Termijn: eind maart 2026 (uiterlijk 2026-03-31)']));
+    expect(withTerm.items[0]?.deadline).toMatchObject({ text: 'eind maart 2026', deadline: '2026-03-31' });
+    expect(withTerm.problems).toEqual([]);
+    expect(parseSample(exported([])).items[0]?.deadline).toMatchObject({ text: 'voor de zomer van 2024' });
+  });
+
+  it('takes no status from a line that only starts like the export line', () => {
+    const result = parseSample(exported(['Stand van zaken: afgerond, zie de brief van 3 maart.']));
+    expect(result.items[0]?.status).toBe('open');
+  });
+});
