@@ -164,7 +164,11 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
           if (tkStop.status === 'rejected') logger.error(`tk sync did not stop cleanly: ${(tkStop.reason as Error).message}`);
           if (appStop.status === 'rejected') logger.warn(`Bolt did not stop cleanly: ${(appStop.reason as Error).message}`);
           // Changes made just before the stop are still told to their channels (bounded: Slack may hang).
-          const settled = await Promise.race([announcementsSettled().then(() => true), new Promise<false>((r) => setTimeout(() => r(false), ANNOUNCE_GRACE_MS).unref())]);
+          const settled = await Promise.race([announcementsSettled().then(() => true), new Promise<false>((r) => {
+            setTimeout(() => {
+              r(false);
+            }, ANNOUNCE_GRACE_MS).unref();
+          })]);
           if (!settled) logger.warn('change lines still being posted at shutdown; their sent-log rows stay pending');
         } finally {
           checkpointAndClose(database, logger);

@@ -205,7 +205,7 @@ export async function announceChange(deps: BotDeps, client: ChatClient, change: 
     }
   }
   for (const message of listRecentMessagesOfItem(deps.db, item.id, channels, recentSince)) {
-    if (change.origin && message.channelId === change.origin.channelId && message.messageTs === change.origin.ts) continue;
+    if (message.channelId === change.origin?.channelId && message.messageTs === change.origin.ts) continue;
     const body = message.what === 'digest' ? digestOfChannel(deps, message.channelId, today) : reminderMessage(deps, message.channelId, message.messageTs, today);
     if (!body) continue;
     try {

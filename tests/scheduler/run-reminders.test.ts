@@ -67,7 +67,7 @@ describe('runReminders', () => {
     expect(w.fake.callsTo('chat.postMessage').map((c) => c.body.channel)).toEqual(['C2']);
     // a week later the overdue reminder goes to both
     await runReminders({ ...deps, now: () => new Date('2026-06-08T07:00:00Z') });
-    expect(w.fake.callsTo('chat.postMessage').map((c) => `${c.body.channel} ${headerOf(c.body)}`).slice(1).sort()).toEqual([
+    expect(w.fake.callsTo('chat.postMessage').map((c) => `${String(c.body.channel)} ${String(headerOf(c.body))}`).slice(1).sort()).toEqual([
       'C1 ⚠️ Te laat: Kamer informeren',
       'C2 ⚠️ Te laat: Kamer informeren',
     ]);
@@ -236,7 +236,7 @@ describe('runReminders', () => {
     };
     const result = await runReminders({ ...deps, slack });
     expect(result).toMatchObject({ status: 'done', posted: 1000 });
-    expect(new Set(w.fake.callsTo('chat.postMessage').map((c) => `${c.body.channel} ${c.body.text}`)).size).toBe(1000);
+    expect(new Set(w.fake.callsTo('chat.postMessage').map((c) => `${String(c.body.channel)} ${String(c.body.text)}`)).size).toBe(1000);
     expect(mostInFlight).toBe(DEFAULT_DELIVERY.concurrency);
   }, 90_000);
 

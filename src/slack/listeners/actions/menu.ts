@@ -62,7 +62,9 @@ export function registerMenu(app: App, deps: BotDeps): void {
       const { ack, body, action, client } = args;
       await ack();
       const place = placeOf(args);
-      const m = /^(\w+):(\d{1,9})$/.exec(action.selected_option.value);
+      // Bolt types selected_option as always there; a forged payload may leave it out.
+      const selected = (action as { selected_option?: { value?: unknown } }).selected_option?.value;
+      const m = typeof selected === 'string' ? /^(\w+):(\d{1,9})$/.exec(selected) : null;
       if (!m) return tell(deps, args, place, T.itemGone);
       const [, choice, rawId] = m;
       const id = Number(rawId);
