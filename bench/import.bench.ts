@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDocument } from '../src/adapters/read-document.ts';
 import { parseOverview, type OverviewItem } from '../src/domain/overview/index.ts';
+import { overviewProblemNl } from '../src/texts/overview.nl.ts';
 import { closeDb, openDb } from '../src/store/db.ts';
 import { importOverview } from '../src/store/import-overview.ts';
 import { peakRssMiB, report } from './lib/stats.ts';
@@ -56,7 +57,7 @@ for (const file of files) {
   if (!document.ok) throw new Error(document.message);
   const parsed = parseOverview(document.text, { documentDate: DOCUMENT_DATE });
   if (!parsed.ok) throw new Error(parsed.message);
-  if (parsed.problems.some((p) => p.severity === 'error')) throw new Error(`${file}: ${parsed.problems.find((p) => p.severity === 'error')!.message}`);
+  if (parsed.problems.some((p) => p.severity === 'error')) throw new Error(`${file}: ${overviewProblemNl(parsed.problems.find((p) => p.severity === 'error')!)}`);
   readParseMs += performance.now() - t;
   totals.items += parsed.items.length;
   t = performance.now();

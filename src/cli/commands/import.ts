@@ -17,6 +17,7 @@ import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo } from '../types.ts';
 import { conflictNl } from '../../texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../texts/history.nl.ts';
+import { overviewProblemNl } from '../../texts/overview.nl.ts';
 
 
 export interface ImportJson {
@@ -45,8 +46,10 @@ const FIELD_NL: Record<FieldChange['field'], string> = {
   linkedTo: 'gekoppeld aan',
 };
 
-function warningProblem(warning: SourceWarning): OverviewProblem {
-  return { line: warning.line, code: 'DOCUMENT_INVALID_BYTES', severity: 'warning', message: warning.message };
+type ProblemLine = ImportJson['problems'][number];
+
+function warningProblem(warning: SourceWarning): ProblemLine {
+  return { line: warning.line, code: warning.code, severity: 'warning', message: warning.message };
 }
 
 /** "Deels afgedaan", "Deels voldaan": open, partly done (the status text keeps the word). */
@@ -54,8 +57,8 @@ function isPartly(statusText: string | null): boolean {
   return statusText !== null && /^\s*(?:deels|gedeeltelijk)\s+(?:afgedaan|afgerond|voldaan|uitgevoerd)/i.test(statusText);
 }
 
-function problemJson(problem: OverviewProblem): ImportJson['problems'][number] {
-  return { line: problem.line, code: problem.code, severity: problem.severity, message: problem.message };
+function problemLine(problem: OverviewProblem): ProblemLine {
+  return { line: problem.line, code: problem.code, severity: problem.severity, message: overviewProblemNl(problem) };
 }
 
 function describeChange(change: FieldChange): string {
@@ -108,19 +111,20 @@ export const importCommand: CliCommand = {
       io.err(read.message);
       return 1;
     }
-    const parsed: ParsedOverview = { ...read.parsed, problems: [...source.warnings.map(warningProblem), ...read.parsed.problems] };
+    const parsed: ParsedOverview = read.parsed;
+    const problems = [...source.warnings.map(warningProblem), ...parsed.problems.map(problemLine)];
     if (read.code === 'IMPORT_HAS_ERRORS') {
       const errorCount = read.errorCount;
       if (json) {
         const out: ImportJson = {
           created: 0, updated: 0, unchanged: 0, conflicts: [],
-          problems: parsed.problems.map(problemJson), layout: parsed.layout, items: [],
+          problems, layout: parsed.layout, items: [],
           documentDate: parsed.documentDate, documentDateInferred: parsed.documentDateInferred, dryRun,
         };
         io.out(JSON.stringify(out, null, 2));
       }
       io.err(`Er is niets geïmporteerd: ${errorCount === 1 ? 'het overzicht bevat een fout' : `het overzicht bevat ${errorCount} fouten`} waardoor items onbetrouwbaar zijn.`);
-      for (const problem of parsed.problems) io.err(`  regel ${problem.line}: ${problem.message}`);
+      for (const problem of problems) io.err(`  regel ${problem.line}: ${problem.message}`);
       return 1;
     }
 
@@ -135,7 +139,7 @@ export const importCommand: CliCommand = {
           conflicts: plan.conflicts.map((c) => ({
             id: c.itemId, field: c.field, current: c.current, incoming: c.incoming, setBy: c.setBy, message: conflictNl(c, PLAIN_STYLE),
           })),
-          problems: parsed.problems.map(problemJson),
+          problems,
           layout: parsed.layout,
           items: result.items.map((item) => ({ ...toItemJson(item), statusText: item.statusText, partly: isPartly(item.statusText) })),
           documentDate: parsed.documentDate,
@@ -145,7 +149,7 @@ export const importCommand: CliCommand = {
         io.out(JSON.stringify(out, null, 2));
         return 0;
       }
-      printReport(io, parsed, result, today, dryRun);
+      printReport(io, parsed, problems, result, today, dryRun);
       return 0;
     }, dryRun ? { emptyWhenMissing: true } : { mayCreate: true });
   },
@@ -154,6 +158,7 @@ export const importCommand: CliCommand = {
 function printReport(
   io: CliIo,
   parsed: ParsedOverview,
+  problems: readonly ProblemLine[],
   result: ImportOverviewResult,
   today: string,
   dryRun: boolean,
@@ -181,7 +186,7 @@ function printReport(
     io.out(`~ bijgewerkt ${itemLabel(item)}\n             ${update.changes.map(describeChange).join('; ')}`);
   }
   for (const conflict of plan.conflicts) io.out(`! conflict   ${conflictNl(conflict, PLAIN_STYLE)}`);
-  for (const problem of parsed.problems) io.out(`Let op, regel ${problem.line}: ${problem.message}`);
+  for (const problem of problems) io.out(`Let op, regel ${problem.line}: ${problem.message}`);
   const counts = `${plan.creates.length} nieuw, ${plan.updates.length} bijgewerkt, ${plan.unchanged.length} ongewijzigd, ${plan.conflicts.length} ${plan.conflicts.length === 1 ? 'conflict' : 'conflicten'}`;
   io.out(dryRun ? `\nProefimport: ${counts}; er is niets opgeslagen.` : `\nGeïmporteerd: ${counts}.`);
 }

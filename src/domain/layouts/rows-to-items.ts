@@ -84,7 +84,6 @@ export function rowsToItems(
     if (text === '' && title) text = title;
     if (text === '') continue;
     const position = items.length + 1;
-    const label = (kind: ItemKind) => (kind === 'motie' ? 'de motie' : 'de toezegging');
 
     // Submitters: a column, else the motie's header in the text ("De motie van het lid X c.s.; Verzoekt …").
     let submitters: string[] = [];
@@ -150,7 +149,9 @@ export function rowsToItems(
         code: 'LAYOUT_STATUS_UNKNOWN',
         severity: 'warning',
         item: position,
-        message: `De status "${statusCell}" op regel ${row.line} is onbekend; ${label(kind)} is opgenomen als ${status === 'done' ? 'afgerond' : status === 'lapsed' ? 'vervallen' : 'open'}.`,
+        kind,
+        written: statusCell,
+        status,
       });
     }
 
@@ -167,7 +168,7 @@ export function rowsToItems(
         code: 'LAYOUT_ROW_CUT_OFF',
         severity: 'warning',
         item: position,
-        message: `Het document houdt op midden in ${label(kind)} op regel ${row.line}; wat er staat is opgenomen, controleer de rest.`,
+        kind,
       });
     }
 
@@ -260,7 +261,7 @@ function readTermCells(
     code: 'LAYOUT_TERM_UNREADABLE',
     severity: 'warning',
     item: position,
-    message: `De termijn "${term}" op regel ${row.line} is geen datum die de bot kan lezen; hij is letterlijk overgenomen, zonder uiterste datum.`,
+    term,
   });
   return { deadline: { earliest: null, deadline: null, text: term, basis: 'estimate', soft: true, source: 'request' }, recurrence: null };
 }

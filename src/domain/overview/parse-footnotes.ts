@@ -69,7 +69,9 @@ export function parseFootnotes(lines: readonly SourceLine[]): ParsedFootnotes {
         line: line.no,
         code: 'OVERVIEW_FOOTNOTE_REPAIRED',
         severity: 'warning',
-        message: `Voetnoot ${number} noemt vergaderjaar "${parsed.repaired.written}"; gelezen als ${parsed.repaired.read}.`,
+        footnote: number,
+        written: parsed.repaired.written,
+        read: parsed.repaired.read,
       });
     }
     if (!parsed.ref && /^kamerstukk?en?\b/i.test(text)) {
@@ -77,7 +79,8 @@ export function parseFootnotes(lines: readonly SourceLine[]): ParsedFootnotes {
         line: line.no,
         code: 'OVERVIEW_FOOTNOTE_UNREADABLE',
         severity: 'warning',
-        message: `Voetnoot ${number} noemt een Kamerstuk, maar dossier- en ondernummer zijn niet te lezen: "${text}".`,
+        footnote: number,
+        text,
       });
     }
     footnotes.set(number, { number, line: line.no, text, ref: parsed.ref });

@@ -11,7 +11,7 @@ import { parseFootnotes, type Footnote } from './parse-footnotes.ts';
 import { parseStructure, type RawRow } from './parse-structure.ts';
 import { parseMotieHeader } from './parse-submitters.ts';
 import { resolveDeadlines } from './resolve-deadlines.ts';
-import type { OverviewItem, OverviewProblem, ParseOverviewResult } from './types.ts';
+import type { OverviewItem, OverviewProblem, OverviewProblemDetail, ParseOverviewResult } from './types.ts';
 import { DONE_NEGATIONS, DONE_PHRASES, LINK_PHRASES } from './vocabulary.ts';
 
 export interface ParseOverviewOptions {
@@ -135,13 +135,9 @@ function buildItem(
   known: ReadonlySet<number>,
   problems: OverviewProblem[],
 ): OverviewItem {
-  const label = row.kind === 'motie' ? 'de motie' : 'de toezegging';
-  const problem = (
-    line: number,
-    code: OverviewProblem['code'],
-    severity: OverviewProblem['severity'],
-    message: string,
-  ) => problems.push({ line, code, severity, message, item: position });
+  const { kind } = row;
+  const problem = (line: number, severity: OverviewProblem['severity'], detail: OverviewProblemDetail) =>
+    problems.push({ ...detail, line, severity, item: position });
 
   const requestRaw = joinParagraphs(row.request);
   const request = stripFootnoteMarkers(requestRaw, known);
@@ -155,40 +151,25 @@ function buildItem(
       cs = header.cs;
       text = header.rest;
     } else {
-      problem(row.line, 'OVERVIEW_ITEM_NO_SUBMITTERS', 'warning', `Bij ${label} op regel ${row.line} zijn de indieners niet te lezen.`);
+      problem(row.line, 'warning', { code: 'OVERVIEW_ITEM_NO_SUBMITTERS', kind });
     }
   }
   if (text === '') {
-    problem(row.line, 'OVERVIEW_ITEM_NO_TEXT', 'error', `Bij ${label} op regel ${row.line} staat geen verzoek of toezegging.`);
+    problem(row.line, 'error', { code: 'OVERVIEW_ITEM_NO_TEXT', kind });
   }
 
   if (row.responsible.length === 0) {
-    problem(
-      row.line,
-      'OVERVIEW_ITEM_NO_RESPONSIBLE',
-      'error',
-      `Bij ${label} op regel ${row.line} staat geen verantwoordelijke bewindspersoon (zoals SOCW) met een stand van zaken; de kolommen lijken verschoven.`,
-    );
+    problem(row.line, 'error', { code: 'OVERVIEW_ITEM_NO_RESPONSIBLE', kind });
   }
   for (const code of row.unknownCodes) {
-    problem(
-      row.statusLine ?? row.line,
-      'OVERVIEW_UNKNOWN_CODE',
-      'warning',
-      `De code ${code} op regel ${row.statusLine ?? row.line} is geen bekende bewindspersoon; controleer of die klopt.`,
-    );
+    problem(row.statusLine ?? row.line, 'warning', { code: 'OVERVIEW_UNKNOWN_CODE', bewindspersoon: code });
   }
 
   const statusRaw = joinParagraphs(row.status);
   const status = stripFootnoteMarkers(statusRaw, known);
   const statusText = status.text === '' ? null : status.text;
   if (row.responsible.length > 0 && statusText === null) {
-    problem(
-      row.statusLine ?? row.line,
-      'OVERVIEW_ITEM_NO_STATUS',
-      'warning',
-      `Bij ${label} op regel ${row.line} staat geen stand van zaken.`,
-    );
+    problem(row.statusLine ?? row.line, 'warning', { code: 'OVERVIEW_ITEM_NO_STATUS', kind, itemLine: row.line });
   }
 
   let kamerstuk: KamerstukRef | null = null;
@@ -200,12 +181,7 @@ function buildItem(
     }
   }
   if (!kamerstuk && row.kind === 'motie') {
-    problem(
-      row.line,
-      'OVERVIEW_ITEM_NO_KAMERSTUK',
-      'warning',
-      `Bij ${label} op regel ${row.line} staat geen voetnoot met een Kamerstuk; de motie wordt zonder Kamerstuknummer opgenomen.`,
-    );
+    problem(row.line, 'warning', { code: 'OVERVIEW_ITEM_NO_KAMERSTUK', kind });
   }
   const statusReferences = status.markers
     .map((marker) => footnotes.get(marker)?.ref ?? null)
@@ -258,8 +234,10 @@ export function linkItems(items: OverviewItem[], rows: readonly Pick<RawRow, 'st
       problems.push({
         line: rows[index]?.statusLine ?? item.line,
         code: 'OVERVIEW_LINK_TARGET_MISSING',
+        kind: item.kind,
+        itemLine: item.line,
+        direction: link.direction,
         severity: 'error',
-        message: `De stand van zaken van ${item.kind === 'motie' ? 'de motie' : 'de toezegging'} op regel ${item.line} verwijst naar een ${link.direction === 'above' ? 'bovenstaande' : 'onderstaande'} motie, maar die staat er niet.`,
         item: item.position,
       });
       continue;
@@ -278,8 +256,10 @@ function checkDuplicates(items: OverviewItem[], problems: OverviewProblem[]): vo
       problems.push({
         line: item.line,
         code: 'OVERVIEW_ITEM_DUPLICATE_KAMERSTUK',
+        kind: item.kind,
+        kamerstuk: key,
+        firstLine: first.line,
         severity: 'error',
-        message: `De motie op regel ${item.line} heeft hetzelfde Kamerstuk (${key}) als de motie op regel ${first.line}; een van beide voetnoten klopt niet.`,
         item: item.position,
       });
     } else {

@@ -155,7 +155,6 @@ export function parseStructure(
           line: line.no,
           code: 'OVERVIEW_ROW_UNCLEAR',
           severity: 'error',
-          message: `Regel ${line.no} lijkt het begin van een nieuwe motie of toezegging, maar zonder kop ("Motie van het lid …") en zonder verantwoordelijke (zoals SOCW) is niet te zien waar die begint.`,
         });
       }
       append(current.status, line.text, paragraphStart);
@@ -164,14 +163,10 @@ export function parseStructure(
         line: line.no,
         code: 'OVERVIEW_LINE_SKIPPED',
         severity: 'warning',
-        message: `Regel ${line.no} hoort bij geen enkele motie of toezegging en is overgeslagen: "${shorten(line.text)}".`,
+        text: line.text,
       });
     }
     paragraphStart = false;
   }
   return { rows, problems };
-}
-
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

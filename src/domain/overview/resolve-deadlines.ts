@@ -50,9 +50,9 @@ export function resolveDeadlines(
         code: 'OVERVIEW_REFERENCE_ASSUMED',
         severity: 'warning',
         item: item.position,
-        message: fallbackReference
-          ? `Bij ${item.kind === 'motie' ? 'de motie' : 'de toezegging'} op regel ${item.line} staat geen eigen vergaderjaar; "${requestExpressions[0]?.text ?? ''}" is gelezen vanuit vergaderjaar ${options.fallbackVergaderjaar ?? ''} (het vergaderjaar van de meeste items in dit overzicht).`
-          : `Bij ${item.kind === 'motie' ? 'de motie' : 'de toezegging'} op regel ${item.line} staat geen vergaderjaar; "${requestExpressions[0]?.text ?? ''}" is gelezen vanaf de documentdatum.`,
+        kind: item.kind,
+        expression: requestExpressions[0]?.text ?? '',
+        vergaderjaar: fallbackReference ? (options.fallbackVergaderjaar ?? null) : null,
       });
     }
     const chosen = pickDeadline({

@@ -1,42 +1,79 @@
 // The overview parser's output model: items read from a stand-van-zaken document, and the
-// problems found on the way (each with its 1-based line number and a Dutch explanation).
+// problems found on the way (each with its 1-based line number, a code and the values its
+// Dutch sentence needs: the sentences are in src/texts/overview.nl.ts).
 import type { IsoDate } from '../dates/types.ts';
 import type { ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../items.ts';
 
 export type OverviewProblemSeverity = 'error' | 'warning';
 
-export type OverviewProblemCode =
-  | 'OVERVIEW_ITEM_NO_RESPONSIBLE'
-  | 'OVERVIEW_ITEM_NO_TEXT'
-  | 'OVERVIEW_ITEM_NO_STATUS'
-  | 'OVERVIEW_ITEM_NO_SUBMITTERS'
-  | 'OVERVIEW_ITEM_NO_KAMERSTUK'
-  | 'OVERVIEW_ITEM_DUPLICATE_KAMERSTUK'
-  | 'OVERVIEW_LINK_TARGET_MISSING'
-  | 'OVERVIEW_FOOTNOTE_MISSING'
-  | 'OVERVIEW_FOOTNOTE_UNREADABLE'
-  | 'OVERVIEW_FOOTNOTE_REPAIRED'
-  | 'OVERVIEW_UNKNOWN_CODE'
-  | 'OVERVIEW_LINE_SKIPPED'
-  | 'OVERVIEW_ROW_UNCLEAR'
-  | 'OVERVIEW_REFERENCE_ASSUMED'
-  | 'LAYOUT_ROW_CUT_OFF'
-  | 'LAYOUT_TERM_UNREADABLE'
-  | 'LAYOUT_STATUS_UNKNOWN'
-  | 'LAYOUT_ROW_EMPTY_TEXT'
-  | 'DOCUMENT_INVALID_BYTES';
+/**
+ * What a problem is about, per code: the values its sentence needs (src/texts/overview.nl.ts
+ * writes the sentence). `kind` is the item's kind; `itemLine` the line the item starts on when
+ * the problem's own line is another one (its status line).
+ */
+export type OverviewProblemDetail =
+  | { code: 'OVERVIEW_ITEM_NO_RESPONSIBLE'; kind: ItemKind }
+  | { code: 'OVERVIEW_ITEM_NO_TEXT'; kind: ItemKind }
+  | { code: 'OVERVIEW_ITEM_NO_STATUS'; kind: ItemKind; itemLine: number }
+  | { code: 'OVERVIEW_ITEM_NO_SUBMITTERS'; kind: ItemKind }
+  | { code: 'OVERVIEW_ITEM_NO_KAMERSTUK'; kind: ItemKind }
+  /** `kamerstuk` as dossier-number ("36410-12"); `firstLine`: the item that has it first. */
+  | { code: 'OVERVIEW_ITEM_DUPLICATE_KAMERSTUK'; kind: ItemKind; kamerstuk: string; firstLine: number }
+  | { code: 'OVERVIEW_LINK_TARGET_MISSING'; kind: ItemKind; itemLine: number; direction: 'above' | 'below' }
+  /** `text`: the footnote as written. */
+  | { code: 'OVERVIEW_FOOTNOTE_UNREADABLE'; footnote: number; text: string }
+  /** `written`: the vergaderjaar as the footnote writes it ("202/25"); `read`: as read ("2024/25"). */
+  | { code: 'OVERVIEW_FOOTNOTE_REPAIRED'; footnote: number; written: string; read: string }
+  /** `bewindspersoon`: the code as written (SXYZ). */
+  | { code: 'OVERVIEW_UNKNOWN_CODE'; bewindspersoon: string }
+  /** `text`: the skipped line. */
+  | { code: 'OVERVIEW_LINE_SKIPPED'; text: string }
+  | { code: 'OVERVIEW_ROW_UNCLEAR' }
+  /**
+   * The request text was read against an assumed reference date: `expression` is the first date
+   * expression in it; `vergaderjaar` the one most items share, or null when read from the document date.
+   */
+  | { code: 'OVERVIEW_REFERENCE_ASSUMED'; kind: ItemKind; expression: string; vergaderjaar: string | null }
+  | { code: 'LAYOUT_ROW_CUT_OFF'; kind: ItemKind }
+  /** `term`: the term as written. */
+  | { code: 'LAYOUT_TERM_UNREADABLE'; term: string }
+  /** `written`: the status cell as written; `status`: what the item was recorded as. */
+  | { code: 'LAYOUT_STATUS_UNKNOWN'; kind: ItemKind; written: string; status: ItemStatus };
 
-export interface OverviewProblem {
+export type OverviewProblemCode = OverviewProblemDetail['code'];
+
+/** Every problem code, for the test that each has a sentence. */
+export const OVERVIEW_PROBLEM_CODES = [
+  'OVERVIEW_ITEM_NO_RESPONSIBLE',
+  'OVERVIEW_ITEM_NO_TEXT',
+  'OVERVIEW_ITEM_NO_STATUS',
+  'OVERVIEW_ITEM_NO_SUBMITTERS',
+  'OVERVIEW_ITEM_NO_KAMERSTUK',
+  'OVERVIEW_ITEM_DUPLICATE_KAMERSTUK',
+  'OVERVIEW_LINK_TARGET_MISSING',
+  'OVERVIEW_FOOTNOTE_UNREADABLE',
+  'OVERVIEW_FOOTNOTE_REPAIRED',
+  'OVERVIEW_UNKNOWN_CODE',
+  'OVERVIEW_LINE_SKIPPED',
+  'OVERVIEW_ROW_UNCLEAR',
+  'OVERVIEW_REFERENCE_ASSUMED',
+  'LAYOUT_ROW_CUT_OFF',
+  'LAYOUT_TERM_UNREADABLE',
+  'LAYOUT_STATUS_UNKNOWN',
+] as const satisfies readonly OverviewProblemCode[];
+
+/** Compiles only while OVERVIEW_PROBLEM_CODES lists every code of OverviewProblemDetail. */
+export const OVERVIEW_PROBLEM_CODES_COMPLETE: Exclude<OverviewProblemCode, (typeof OVERVIEW_PROBLEM_CODES)[number]> extends never ? true : never = true;
+
+/** A problem found while reading an overview: where, how bad, and what (a code with its values). */
+export type OverviewProblem = OverviewProblemDetail & {
   /** 1-based line number in the (normalised) document text. */
   line: number;
-  code: OverviewProblemCode;
   /** `error`: the document cannot be imported reliably. `warning`: imported, but worth a look. */
   severity: OverviewProblemSeverity;
-  /** One Dutch sentence (or two) for the person importing. */
-  message: string;
   /** 1-based position of the item it concerns, when it concerns one. */
   item?: number;
-}
+};
 
 export interface OverviewItem {
   /** 1-based order in the document. */

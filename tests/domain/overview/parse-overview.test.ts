@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseOverview } from '../../../src/domain/overview/index.ts';
 import type { OverviewItem } from '../../../src/domain/overview/index.ts';
 import { formatKamerstukKey } from '../../../src/domain/items.ts';
+import { overviewProblemNl } from '../../../src/texts/overview.nl.ts';
 import { EXPECTED, SAMPLE, SAMPLE_DATE } from './sample.ts';
 
 function parseSample(text = SAMPLE, documentDate: string | null = SAMPLE_DATE) {
@@ -106,7 +107,7 @@ describe('parseOverview on the sample document', () => {
       ]),
     );
     const repaired = result.problems.find((p) => p.code === 'OVERVIEW_FOOTNOTE_REPAIRED');
-    expect(repaired?.message).toBe('Voetnoot 15 noemt vergaderjaar "202/25"; gelezen als 2024/25.');
+    expect(repaired && overviewProblemNl(repaired)).toBe('Voetnoot 15 noemt vergaderjaar "202/25"; gelezen als 2024/25.');
   });
 
   it('uses the given document date and says it was not inferred', () => {
@@ -191,7 +192,7 @@ describe('problems with line numbers', () => {
     const result = parseSample(text);
     const error = result.problems.find((p) => p.severity === 'error');
     expect(error).toMatchObject({ line: 3, code: 'OVERVIEW_ITEM_NO_RESPONSIBLE', item: 1 });
-    expect(error?.message).toContain('regel 3');
+    expect(error && overviewProblemNl(error)).toContain('regel 3');
   });
 
   it('reports a link to a missing item above as an error', () => {
@@ -292,7 +293,7 @@ describe('robustness', () => {
           if (result.ok) {
             for (const problem of result.problems) {
               expect(problem.line).toBeGreaterThanOrEqual(1);
-              expect(problem.message).not.toBe('');
+              expect(overviewProblemNl(problem)).not.toBe('');
             }
           }
         },
