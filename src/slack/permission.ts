@@ -35,8 +35,13 @@ export function rowPermission(deps: Pick<BotDeps, 'db' | 'admins'>, userId: stri
   return permission;
 }
 
+/** The channels where an item may be changed (none for an item that is gone). */
+export function allowedChannels(deps: Pick<BotDeps, 'db'>, itemId: number): string[] {
+  const item = getItem(deps.db, itemId);
+  return item ? channelsThatMayChange(listLinks(deps.db), item) : [];
+}
+
 /** The refusal for a change that is not allowed here, naming the channels where it is. */
 export function notAllowedText(deps: Pick<BotDeps, 'db'>, itemId: number): string {
-  const item = getItem(deps.db, itemId);
-  return T.notAllowedIn(item ? channelsThatMayChange(listLinks(deps.db), item) : []);
+  return T.notAllowedIn(allowedChannels(deps, itemId));
 }

@@ -64,3 +64,38 @@ export const TK_CLI = {
   triageBadCodes: (codes: string) => `"${codes}" bevat geen geldige code; schrijf bijvoorbeeld SOCW of MVWS,SOCW.`,
   triageAssigned: (ref: string, codes: string[], itemId: number) => `${ref} is toegewezen aan ${codes.join(', ')} (item #${itemId}).`,
 } as const;
+
+/** `motie list | show | stand | trekker | aanhouden …`: what the item commands say besides a result (texts/item-results.nl.ts). */
+export const ITEM_CLI = {
+  idMissing: (usage: string) => `Geef het nummer van een motie of toezegging, bijvoorbeeld: ${usage}`,
+  example: {
+    show: 'motie show 12',
+    afgerond: 'motie afgerond 12',
+    heropen: 'motie heropen 12',
+    stand: 'motie stand 12 "De brief gaat in maart naar de Kamer."',
+    trekker: 'motie trekker 12 U0123ABCD',
+    vervallen: 'motie vervallen 12',
+    aanhouden: 'motie aanhouden 12 "1 maart 2027"',
+    verwijder: 'motie verwijder 12',
+    herstel: 'motie herstel 12',
+  },
+  unknownStatus: (typed: string, choices: string) => `Onbekende status "${typed}": kies ${choices}.`,
+  unknownTarget: (typed: string) => `"${typed}" is geen bewindspersoon (zoals SOCW) of ministerie (zoals OCW).`,
+  noItems: 'Geen moties of toezeggingen gevonden.',
+  count: (count: number) => `\n${count} ${count === 1 ? 'item' : 'items'}.`,
+  noCodes: 'geen bewindspersoon',
+  /** One item in `motie list` and at the top of `motie show`. */
+  line: (id: number, status: string, origin: string, title: string, term: string, codes: string, kamerstuk: string | null) =>
+    `#${id} [${status}] ${origin}: ${title}\n    termijn: ${term} · ${codes}${kamerstuk ? ` · ${kamerstuk}` : ''}`,
+  text: (text: string) => `\nVerzoek/toezegging:\n${text}`,
+  statusText: (text: string) => `\nStand van zaken:\n${text}`,
+  historyHeader: '\nGeschiedenis:',
+  statusTextTooLong: 'De stand van zaken is te lang (hoogstens 10.000 tekens).',
+  unchanged: (id: number) => `Er is niets veranderd aan #${id}.`,
+  statusTextSet: (id: number) => `De stand van zaken van #${id} is bijgewerkt.`,
+  ownerMissing: 'Geef de Slack-gebruiker (U0123ABCD) of "niemand", bijvoorbeeld: motie trekker 12 U0123ABCD',
+  ownerInvalid: (typed: string) => `"${typed}" is geen Slack-gebruiker (zoals U0123ABCD).`,
+  ownerSet: (id: number, owner: string) => `${owner} is trekker van #${id}.`,
+  ownerCleared: (id: number) => `#${id} heeft geen trekker meer.`,
+  holdDateMissing: 'Geef een datum, bijvoorbeeld: motie aanhouden 12 "1 maart 2027" (of "uit").',
+} as const;

@@ -13,13 +13,16 @@ import { TK_NOTICE } from '../../texts/tk.nl.ts';
 import { historySentence, PLAIN_STYLE } from '../../texts/history.nl.ts';
 import { readHistoryEvent } from '../../domain/history.ts';
 import { toItemDetailJson, toItemJson } from '../item-json.ts';
+import { report } from '../report.ts';
 import { SPECS } from '../specs.ts';
+import { ITEM_CLI } from '../../texts/cli.nl.ts';
+import { cliItemNotFound } from '../../texts/item-results.nl.ts';
 import type { CliCommand, CliIo } from '../types.ts';
 import { parseStatusWord, statusWordsNl } from '../../domain/status-words.ts';
 
 function itemLine(item: Item, today: string): string {
-  const codes = item.responsible.map((r) => r.code).join(', ') || 'geen bewindspersoon';
-  return `#${item.id} [${STATUS_LABEL[item.status]}] ${describeOrigin(item)}: ${item.title}\n    termijn: ${describeTerm(item, today)} · ${codes}${item.kamerstuk ? ` · ${formatKamerstuk(item.kamerstuk)}` : ''}`;
+  const codes = item.responsible.map((r) => r.code).join(', ') || ITEM_CLI.noCodes;
+  return ITEM_CLI.line(item.id, STATUS_LABEL[item.status], describeOrigin(item), item.title, describeTerm(item, today), codes, item.kamerstuk ? formatKamerstuk(item.kamerstuk) : null);
 }
 
 const STATUSES: ItemStatus[] = ['open', 'done', 'lapsed', 'deleted'];
@@ -31,13 +34,13 @@ export const listCommand: CliCommand = {
     // The words people read in the list ([afgerond]), and the JSON contract's codes (done).
     const status = typeof statusFlag === 'string' ? parseStatusWord(statusFlag, STATUSES) : null;
     if (statusFlag !== undefined && !status) {
-      io.err(`Onbekende status "${String(statusFlag)}": kies ${statusWordsNl(STATUSES)}.`);
+      io.err(ITEM_CLI.unknownStatus(String(statusFlag), statusWordsNl(STATUSES)));
       return 2;
     }
     const codeFlag = args.flags.code;
     const target = typeof codeFlag === 'string' ? parseTarget(codeFlag) : null;
     if (codeFlag !== undefined && !target) {
-      io.err(`"${String(codeFlag)}" is geen bewindspersoon (zoals SOCW) of ministerie (zoals OCW).`);
+      io.err(ITEM_CLI.unknownTarget(String(codeFlag)));
       return 2;
     }
     return withDb(io, (db) => {
@@ -51,12 +54,12 @@ export const listCommand: CliCommand = {
         return 0;
       }
       if (items.length === 0) {
-        io.out('Geen moties of toezeggingen gevonden.');
+        io.out(ITEM_CLI.noItems);
         return 0;
       }
       const today = amsterdamDate(io.now());
       for (const item of items) io.out(itemLine(item, today));
-      io.out(`\n${items.length} ${items.length === 1 ? 'item' : 'items'}.`);
+      io.out(ITEM_CLI.count(items.length));
       return 0;
     });
   },
@@ -64,19 +67,19 @@ export const listCommand: CliCommand = {
 
 function requireId(args: { positional: string[] }, io: CliIo, usage: string): number | null {
   const id = parseItemId(args.positional[0]);
-  if (id === null) io.err(`Geef het nummer van een motie of toezegging, bijvoorbeeld: ${usage}`);
+  if (id === null) io.err(ITEM_CLI.idMissing(usage));
   return id;
 }
 
 export const showCommand: CliCommand = {
   ...SPECS.show,
   run: (args, io) => {
-    const id = requireId(args, io, 'motie show 12');
+    const id = requireId(args, io, ITEM_CLI.example.show);
     if (id === null) return 2;
     return withDb(io, (db) => {
       const item = getItem(db, id);
       if (!item) {
-        io.err(`Er is geen motie of toezegging met nummer ${id}.`);
+        io.err(cliItemNotFound(id));
         return 1;
       }
       const audit = listAudit(db, id);
@@ -109,10 +112,10 @@ export const showCommand: CliCommand = {
       }
       const today = amsterdamDate(io.now());
       io.out(itemLine(item, today));
-      io.out(`\nVerzoek/toezegging:\n${item.text}`);
-      if (item.statusText) io.out(`\nStand van zaken:\n${item.statusText}`);
+      io.out(ITEM_CLI.text(item.text));
+      if (item.statusText) io.out(ITEM_CLI.statusText(item.statusText));
       if (origin?.ministryRule) io.out(`\n${TK_NOTICE.ministryRule(origin.ministryRule, PLAIN_STYLE)}.`);
-      io.out('\nGeschiedenis:');
+      io.out(ITEM_CLI.historyHeader);
       for (const a of audit) io.out(`  ${historySentence(readHistoryEvent(a), a.actor, amsterdamDateTime(a.at), PLAIN_STYLE)}`);
       return 0;
     });
@@ -122,30 +125,13 @@ export const showCommand: CliCommand = {
 export const doneCommand: CliCommand = {
   ...SPECS.afgerond,
   run: (args, io) => {
-    const id = requireId(args, io, 'motie afgerond 12');
+    const id = requireId(args, io, ITEM_CLI.example.afgerond);
     if (id === null) return 2;
     const actor = cliActor(typeof args.flags.door === 'string' ? args.flags.door : null);
     return withApp(io, (ctx) => {
       const reference = typeof args.flags.met === 'string' ? args.flags.met : '';
       const result = markItemDone(ctx, id, { actor, context: { via: 'cli' } }, reference ? { closingReference: reference } : {});
-      switch (result.code) {
-        case 'CLOSING_REFERENCE_UNREADABLE':
-          io.err('Die Kamerbrief herken ik niet. Geef een Kamerstuk (36222-45 of "36222, nr. 45") of een link (https://…). Er is niets veranderd.');
-          return 2;
-        case 'ITEM_NOT_FOUND':
-        case 'ITEM_NOT_ALLOWED':
-          io.err(`Er is geen motie of toezegging met nummer ${id}.`);
-          return 1;
-        case 'ITEM_ALREADY_DONE':
-          io.err(`#${id} was al afgerond; er is niets veranderd.`);
-          return 1;
-        case 'ITEM_MOVED_TO_NEXT':
-        case 'ITEM_DONE':
-          if (args.flags.json) io.out(JSON.stringify(toItemDetailJson(result.item), null, 2));
-          else if (result.code === 'ITEM_MOVED_TO_NEXT') io.out(`#${id} is afgerond voor deze keer; de volgende termijn is ${result.movedTo}.`);
-          else io.out(`#${id} is gemarkeerd als afgerond.`);
-          return 0;
-      }
+      return report(args, io, id, result);
     });
   },
 };
@@ -153,23 +139,12 @@ export const doneCommand: CliCommand = {
 export const reopenCommand: CliCommand = {
   ...SPECS.heropen,
   run: (args, io) => {
-    const id = requireId(args, io, 'motie heropen 12');
+    const id = requireId(args, io, ITEM_CLI.example.heropen);
     if (id === null) return 2;
     const actor = cliActor(typeof args.flags.door === 'string' ? args.flags.door : null);
     return withApp(io, (ctx) => {
       const result = reopenItem(ctx, id, { actor, context: { via: 'cli' } });
-      switch (result.code) {
-        case 'ITEM_NOT_FOUND':
-        case 'ITEM_NOT_ALLOWED':
-          io.err(`Er is geen motie of toezegging met nummer ${id}.`);
-          return 1;
-        case 'ITEM_NOT_DONE':
-          io.err(`#${id} staat al open; er is niets veranderd.`);
-          return 1;
-        case 'ITEM_REOPENED':
-          io.out(args.flags.json ? JSON.stringify(toItemDetailJson(result.item), null, 2) : `#${id} staat weer open.`);
-          return 0;
-      }
+      return report(args, io, id, result);
     });
   },
 };

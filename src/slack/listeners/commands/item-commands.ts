@@ -3,12 +3,11 @@
 // Dutch; the item's channels see the change after the answer (changes.ts, announce-change.ts).
 import type { ChangeRequest } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
-import { formatDateNl } from '../../../domain/dates/format-date.ts';
 import { parseItemId } from '../../../domain/item-id.ts';
 import { actorName } from '../../blocks/item-row.ts';
-import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
-import { notAllowedText } from '../../permission.ts';
+import { allowedChannels, notAllowedText } from '../../permission.ts';
 import { I } from '../../../texts/items.nl.ts';
+import { ITEM_RESULT, itemResultFacts, type ItemResult } from '../../../texts/item-results.nl.ts';
 import { T } from '../../../texts/slack.nl.ts';
 import type { CommandContext, SubcommandHandler } from './types.ts';
 
@@ -64,36 +63,29 @@ export const trekkerCommand: SubcommandHandler = (ctx) => {
   return { text: owner ? I.ownerSet(id, owner) : I.ownerCleared(id) };
 };
 
+/** The answer to a status change: one sentence per result code (texts/item-results.nl.ts). */
+function answer(ctx: CommandContext, id: number, result: ItemResult, typedReference?: string): string {
+  return ITEM_RESULT[result.code].slack(
+    itemResultFacts(id, result, {
+      ...(typedReference ? { typedReference } : {}),
+      doneBy: actorName,
+      allowedIn: () => allowedChannels(ctx.deps, id),
+    }),
+  );
+}
+
 /** `/motie heropen 7` */
 export const heropenCommand: SubcommandHandler = (ctx) => {
   const id = parseItemId(ctx.args.split(/\s+/)[0]);
   if (id === null) return { text: I.usage.heropen };
-  const result = ctx.changes.reopenItem(id, request(ctx));
-  switch (result.code) {
-    case 'ITEM_NOT_FOUND':
-    case 'ITEM_NOT_ALLOWED':
-      return refusal(ctx, id, result.code);
-    case 'ITEM_NOT_DONE':
-      return { text: T.notDone(id) };
-    case 'ITEM_REOPENED':
-      return { text: T.reopened(id) };
-  }
+  return { text: answer(ctx, id, ctx.changes.reopenItem(id, request(ctx))) };
 };
 
 /** `/motie vervallen 7` */
 export const vervallenCommand: SubcommandHandler = (ctx) => {
   const id = parseItemId(ctx.args.split(/\s+/)[0]);
   if (id === null) return { text: I.usage.vervallen };
-  const result = ctx.changes.lapseItem(id, request(ctx));
-  switch (result.code) {
-    case 'ITEM_NOT_FOUND':
-    case 'ITEM_NOT_ALLOWED':
-      return refusal(ctx, id, result.code);
-    case 'ITEM_ALREADY_LAPSED':
-      return { text: I.alreadyLapsed(id) };
-    case 'ITEM_LAPSED':
-      return { text: I.lapsed(id) };
-  }
+  return { text: answer(ctx, id, ctx.changes.lapseItem(id, request(ctx))) };
 };
 
 /** `/motie aanhouden 7 tot 1 maart 2026`, `/motie aanhouden 7 uit` */
@@ -101,58 +93,21 @@ export const aanhoudenCommand: SubcommandHandler = (ctx) => {
   const { id, rest } = afterNumber(ctx.args);
   if (id === null || !rest) return { text: I.usage.aanhouden };
   const until = /^(uit|stop|niet meer)$/i.test(rest) ? '' : rest.replace(/^tot\s+/i, '');
-  const result = ctx.changes.holdItem(id, until, request(ctx));
-  switch (result.code) {
-    case 'ITEM_NOT_FOUND':
-    case 'ITEM_NOT_ALLOWED':
-      return refusal(ctx, id, result.code);
-    case 'ITEM_NOT_OPEN':
-      return { text: I.notOpen(id) };
-    case 'HOLD_DATE_PAST':
-      return { text: I.holdPast };
-    case 'HOLD_DATE_UNREADABLE':
-      return { text: I.holdUnreadable(result.message) };
-    case 'ITEM_HOLD_ENDED':
-      return { text: I.holdEnded(id) };
-    case 'ITEM_ON_HOLD':
-      return { text: I.onHold(id, formatDateNl(result.until)) };
-  }
+  return { text: answer(ctx, id, ctx.changes.holdItem(id, until, request(ctx))) };
 };
 
 /** `/motie verwijder 7` (admins) */
 export const verwijderCommand: SubcommandHandler = (ctx) => {
   const id = parseItemId(ctx.args.split(/\s+/)[0]);
   if (id === null) return { text: I.usage.verwijder };
-  const result = ctx.changes.deleteItem(id, request(ctx));
-  switch (result.code) {
-    case 'ITEM_NOT_FOUND':
-      return { text: T.itemNotFound(id) };
-    case 'ITEM_DELETE_NOT_ALLOWED':
-      return { text: I.deleteNotAllowed };
-    case 'ITEM_NOT_DELETED':
-    case 'ITEM_RESTORED':
-      return { text: I.notDeleted(id) };
-    case 'ITEM_DELETED':
-      return { text: I.deleted(id) };
-  }
+  return { text: answer(ctx, id, ctx.changes.deleteItem(id, request(ctx))) };
 };
 
 /** `/motie herstel 7`: undo of a delete (admins) */
 export const herstelCommand: SubcommandHandler = (ctx) => {
   const id = parseItemId(ctx.args.split(/\s+/)[0]);
   if (id === null) return { text: I.usage.herstel };
-  const result = ctx.changes.restoreItem(id, request(ctx));
-  switch (result.code) {
-    case 'ITEM_NOT_FOUND':
-      return { text: T.itemNotFound(id) };
-    case 'ITEM_DELETE_NOT_ALLOWED':
-      return { text: I.deleteNotAllowed };
-    case 'ITEM_NOT_DELETED':
-    case 'ITEM_DELETED':
-      return { text: I.notDeleted(id) };
-    case 'ITEM_RESTORED':
-      return { text: I.restored(id) };
-  }
+  return { text: answer(ctx, id, ctx.changes.restoreItem(id, request(ctx))) };
 };
 
 /** `/motie afgerond 6 7 [met Kamerstuk 36222-45 | met https://…]`: every number gets an answer. */
@@ -168,23 +123,8 @@ export const afgerondCommand: SubcommandHandler = (ctx) => {
   const lines: string[] = [];
   for (const id of [...new Set(ids as number[])]) {
     const result = ctx.changes.markItemDone(id, request(ctx), reference ? { closingReference: reference } : {});
-    switch (result.code) {
-      case 'ITEM_DONE':
-        lines.push(result.item.closingReference ? I.markedDoneWith(id, escapeMrkdwn(reference)) : T.markedDone(id));
-        break;
-      case 'ITEM_MOVED_TO_NEXT':
-        lines.push(T.movedToNext(id, formatDateNl(result.movedTo)));
-        break;
-      case 'ITEM_ALREADY_DONE':
-        lines.push(T.alreadyDone(id, actorName(result.item.statusSetBy)));
-        break;
-      case 'CLOSING_REFERENCE_UNREADABLE':
-        return { text: I.closingReferenceUnreadable };
-      case 'ITEM_NOT_FOUND':
-      case 'ITEM_NOT_ALLOWED':
-        lines.push(refusal(ctx, id, result.code).text);
-        break;
-    }
+    if (result.code === 'CLOSING_REFERENCE_UNREADABLE') return { text: answer(ctx, id, result) };
+    lines.push(answer(ctx, id, result, reference));
   }
   return { text: lines.join('\n') };
 };

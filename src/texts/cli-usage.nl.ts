@@ -1,0 +1,49 @@
+// What `motie help` says of every subcommand: its syntax (Dutch placeholders and flags) and, after three
+// spaces, what it does. src/cli/specs.ts pairs each with the command's flags; keep this module plain data
+// (`motie --help` loads it and nothing else).
+export const USAGE = {
+  import:
+    'motie import <bestand> [--document-date JJJJ-MM-DD] [--kolommen "Kolomkop=veld,…"] [--dry-run] [--json]   een overzicht inlezen (stand van zaken, begrotingsbijlage, register van Eerste of Tweede Kamer, eigen Excel/CSV, Word, PDF, JSON)',
+  list:
+    'motie list [--code SOCW|OCW] [--status open|afgerond|vervallen] [--json]   alle moties en toezeggingen',
+  show:
+    'motie show <id> [--json]   één item met verantwoordelijken en wijzigingsgeschiedenis',
+  nieuw:
+    'motie nieuw "<verzoek of toezegging>" --verantwoordelijk <CODE[,CODE]> [--soort motie|toezegging] [--titel <titel>] [--termijn <termijn> [--bevestig]] [--door <naam>] [--json]   voeg een item toe',
+  termijn:
+    'motie termijn <id> <termijn> [--bevestig] [--door <naam>] [--json]   zet de termijn (--bevestig: ook in het verleden), bijvoorbeeld: motie termijn 12 eind maart 2026',
+  afgerond:
+    'motie afgerond <id> [--met <Kamerstuk of link>] [--door <naam>] [--json]   markeer als afgerond, eventueel met de Kamerbrief',
+  heropen:
+    'motie heropen <id> [--door <naam>] [--json]   zet een afgerond of vervallen item weer open',
+  stand:
+    'motie stand <id> "<tekst>" [--door <naam>] [--json]   zet de stand van zaken (leeg: wissen)',
+  trekker:
+    'motie trekker <id> <Slack-gebruiker U…|niemand> [--door <naam>] [--json]   wie het item trekt',
+  vervallen:
+    'motie vervallen <id> [--door <naam>] [--json]   het item vervalt: geen herinneringen meer',
+  aanhouden:
+    'motie aanhouden <id> "<datum>"|uit [--door <naam>] [--json]   aangehouden: geen herinneringen tot die datum',
+  verwijder:
+    'motie verwijder <id> [--door <naam>] [--json]   per ongeluk toegevoegd: verbergen (terug met motie herstel)',
+  herstel:
+    'motie herstel <id> [--door <naam>] [--json]   zet een verwijderd item terug',
+  kanaal:
+    'motie kanaal <CODE|MINISTERIE> <kanaal-id> | --list | --los <CODE> <kanaal-id>   koppel kanalen',
+  overzicht:
+    'motie overzicht [--code SOCW …] [--status open|alles] [--format docx|xlsx|csv|md] --out <bestand> [--json]   de stand van zaken als Word, Excel, CSV of tekst',
+  datum:
+    'motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json]   laat zien welke data en welke termijn motiebot in een tekst leest',
+  herinner:
+    'motie herinner [--at JJJJ-MM-DD] [--dry-run]   verstuur de herinneringen van vandaag',
+  digest:
+    'motie digest [--at JJJJ-MM-DD] [--dry-run]   verstuur het weekoverzicht',
+  backup:
+    'motie backup <bestand> [--json]   maak een reservekopie van de database (mag terwijl de bot draait)',
+  check:
+    'motie check [--json]   controleer of de database heel is (integriteit en verwijzingen)',
+  sync:
+    'motie sync tk [--check] [--opnieuw] [--max-paginas N] [--json]   toezeggingen en aangenomen moties ophalen uit de open data van de Tweede Kamer',
+  triage:
+    'motie triage [<nummer> <codes>] [--door <naam>] [--alle] [--json]   moties waarvan het ministerie niet zeker is: tonen, of eenmaal codes toewijzen (motie triage 2023Z00933 SOCW,MVWS)',
+} as const;

@@ -1,0 +1,94 @@
+// The answer to a status change of one item (afgerond, heropen, vervallen, aanhouden, verwijder,
+// herstel), one sentence per use-case result code, for Slack (`/motie …`) and the command line
+// (`motie …`). Both adapters look their answer up here instead of switching on the codes
+// themselves; a new code without a sentence does not compile (ITEM_RESULT is a Record over
+// every code).
+import type { DeleteResult, HoldResult, LapseResult } from '../app/change-status.ts';
+import type { MarkDoneResult } from '../app/mark-done.ts';
+import type { ReopenResult } from '../app/reopen-item.ts';
+import { formatDateNl } from '../domain/dates/format-date.ts';
+import type { Item } from '../domain/items.ts';
+import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts';
+import { I } from './items.nl.ts';
+import { T } from './slack.nl.ts';
+
+/** Every result of a status change of one item. */
+export type ItemResult = MarkDoneResult | ReopenResult | LapseResult | HoldResult | DeleteResult;
+export type ItemResultCode = ItemResult['code'];
+
+/** What a sentence may need besides the code; `itemResultFacts` fills it from the result. */
+export interface ItemResultFacts {
+  readonly id: number;
+  /** ITEM_DONE: the Kamerbrief as typed, when the item was closed with one. */
+  readonly reference: string | null;
+  /** ITEM_MOVED_TO_NEXT: the next term; ITEM_ON_HOLD: the date it is held until (ISO). */
+  readonly date: string;
+  /** ITEM_ALREADY_DONE: the person who marked it done, as Slack writes them (null: not a person). */
+  readonly doneBy: string | null;
+  /** HOLD_DATE_UNREADABLE: the date parser's explanation. */
+  readonly problem: string;
+  /** ITEM_NOT_ALLOWED in Slack: the channels where this item may be changed. */
+  readonly allowedIn: () => readonly string[];
+}
+
+type Sentence = (facts: ItemResultFacts) => string;
+
+/** The answer per code: `slack` in mrkdwn, `cli` in plain text. */
+export const ITEM_RESULT: Readonly<Record<ItemResultCode, { readonly slack: Sentence; readonly cli: Sentence }>> = {
+  ITEM_NOT_FOUND: { slack: (f) => T.itemNotFound(f.id), cli: (f) => CLI_NOT_FOUND(f.id) },
+  // The command line changes every item; were it refused, "no such item" is what it could say.
+  ITEM_NOT_ALLOWED: { slack: (f) => T.notAllowedIn(f.allowedIn()), cli: (f) => CLI_NOT_FOUND(f.id) },
+  ITEM_DONE: {
+    slack: (f) => (f.reference ? I.markedDoneWith(f.id, escapeMrkdwn(f.reference)) : T.markedDone(f.id)),
+    cli: (f) => `#${f.id} is gemarkeerd als afgerond.`,
+  },
+  ITEM_MOVED_TO_NEXT: {
+    slack: (f) => T.movedToNext(f.id, formatDateNl(f.date)),
+    cli: (f) => `#${f.id} is afgerond voor deze keer; de volgende termijn is ${f.date}.`,
+  },
+  ITEM_ALREADY_DONE: { slack: (f) => T.alreadyDone(f.id, f.doneBy), cli: (f) => `#${f.id} was al afgerond; er is niets veranderd.` },
+  CLOSING_REFERENCE_UNREADABLE: {
+    slack: () => I.closingReferenceUnreadable,
+    cli: () => 'Die Kamerbrief herken ik niet. Geef een Kamerstuk (36222-45 of "36222, nr. 45") of een link (https://…). Er is niets veranderd.',
+  },
+  ITEM_REOPENED: { slack: (f) => T.reopened(f.id), cli: (f) => `#${f.id} staat weer open.` },
+  ITEM_NOT_DONE: { slack: (f) => T.notDone(f.id), cli: (f) => `#${f.id} staat al open; er is niets veranderd.` },
+  ITEM_LAPSED: { slack: (f) => I.lapsed(f.id), cli: (f) => `#${f.id} is vervallen.` },
+  ITEM_ALREADY_LAPSED: { slack: (f) => I.alreadyLapsed(f.id), cli: (f) => `#${f.id} was al vervallen; er is niets veranderd.` },
+  ITEM_ON_HOLD: { slack: (f) => I.onHold(f.id, formatDateNl(f.date)), cli: (f) => `#${f.id} is aangehouden tot ${f.date}.` },
+  ITEM_HOLD_ENDED: { slack: (f) => I.holdEnded(f.id), cli: (f) => `#${f.id} wordt niet meer aangehouden.` },
+  ITEM_NOT_OPEN: { slack: (f) => I.notOpen(f.id), cli: (f) => `#${f.id} staat niet open; alleen open items kun je aanhouden.` },
+  HOLD_DATE_PAST: { slack: () => I.holdPast, cli: () => 'Die datum is al geweest; geef een datum in de toekomst. Er is niets veranderd.' },
+  HOLD_DATE_UNREADABLE: { slack: (f) => I.holdUnreadable(f.problem), cli: (f) => `Die datum begrijp ik niet. ${f.problem}`.trim() },
+  ITEM_DELETED: { slack: (f) => I.deleted(f.id), cli: (f) => `#${f.id} is verwijderd; \`motie herstel ${f.id}\` zet het terug.` },
+  ITEM_RESTORED: { slack: (f) => I.restored(f.id), cli: (f) => `#${f.id} is teruggezet.` },
+  ITEM_NOT_DELETED: { slack: (f) => I.notDeleted(f.id), cli: (f) => `#${f.id} is niet verwijderd; er is niets veranderd.` },
+  // The command line may always delete; were it refused, "no such item" is what it could say.
+  ITEM_DELETE_NOT_ALLOWED: { slack: () => I.deleteNotAllowed, cli: (f) => CLI_NOT_FOUND(f.id) },
+};
+
+function CLI_NOT_FOUND(id: number): string {
+  return `Er is geen motie of toezegging met nummer ${id}.`;
+}
+
+/** `motie show 12` for a number that is not there (also the answer to ITEM_NOT_FOUND). */
+export const cliItemNotFound = CLI_NOT_FOUND;
+
+/** The facts of a result; `typedReference`, `doneBy` and `allowedIn` come from the adapter. */
+export function itemResultFacts(
+  id: number,
+  result: ItemResult,
+  from: { typedReference?: string; doneBy?: (actor: Item['statusSetBy']) => string | null; allowedIn?: () => readonly string[] } = {},
+): ItemResultFacts {
+  return {
+    id,
+    reference: result.code === 'ITEM_DONE' && result.item.closingReference ? (from.typedReference ?? result.item.closingReference) : null,
+    date: 'movedTo' in result ? result.movedTo : 'until' in result ? result.until : '',
+    doneBy: result.code === 'ITEM_ALREADY_DONE' && from.doneBy ? from.doneBy(result.item.statusSetBy) : null,
+    problem: 'message' in result ? result.message : '',
+    allowedIn: from.allowedIn ?? (() => []),
+  };
+}
+
+/** Every code, for tests and lists: the type makes it complete. */
+export const ITEM_RESULT_CODES = Object.keys(ITEM_RESULT) as ItemResultCode[];
