@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { WebClient } from '@slack/web-api';
 import { planDigest } from '../src/domain/reminders/plan-digest.ts';
-import { weekOf } from '../src/domain/reminders/week-of.ts';
+import { weekStart } from '../src/domain/dates/calendar-date.ts';
 import { amsterdamDate } from '../src/clock.ts';
 import { DEFAULT_DELIVERY, deliver, type Outgoing } from '../src/scheduler/deliver.ts';
 import { pastWeekStart } from '../src/scheduler/run-digest.ts';
@@ -27,7 +27,7 @@ const today = amsterdamDate(new Date());
 const outgoing: Outgoing[] = planDigest({
   items: listItems(db),
   links: listLinks(db),
-  sent: listSentSince(db, weekOf(today)),
+  sent: listSentSince(db, weekStart(today)),
   today,
   doneSince: pastWeekStart(today),
 }).map((d) => ({

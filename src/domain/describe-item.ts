@@ -1,32 +1,10 @@
 // Plain Dutch descriptions of an item and its term, shared by the CLI and Slack (which escapes
 // them for mrkdwn). "today" is always an argument.
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { parseISO } from 'date-fns/parseISO';
 import type { IsoDate } from './dates/types.ts';
 import { formatDateNl } from './dates/format-date.ts';
 import { formatDelayNl, formatDurationNl } from './format-duration.ts';
+import { dueOf } from './due.ts';
 import type { Item, ItemStatus } from './items.ts';
-
-/** Items due within this many days count as "binnen 4 weken". */
-export const SOON_DAYS = 28;
-
-export type DueState = 'done' | 'overdue' | 'soon' | 'later' | 'none';
-
-export interface Due {
-  state: DueState;
-  /** Days until the deadline (negative when overdue); null without a deadline. */
-  days: number | null;
-}
-
-export function dueOf(item: Pick<Item, 'status' | 'deadline'>, today: IsoDate): Due {
-  if (item.status !== 'open') return { state: 'done', days: null };
-  const deadline = item.deadline?.deadline;
-  if (!deadline) return { state: 'none', days: null };
-  const days = differenceInCalendarDays(parseISO(deadline), parseISO(today));
-  if (days < 0) return { state: 'overdue', days };
-  if (days <= SOON_DAYS) return { state: 'soon', days };
-  return { state: 'later', days };
-}
 
 export const KIND_LABEL = { motie: 'Motie', toezegging: 'Toezegging' } as const;
 export const STATUS_LABEL: Record<ItemStatus, string> = { open: 'open', done: 'afgerond', lapsed: 'vervallen', deleted: 'verwijderd' };

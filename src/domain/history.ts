@@ -2,6 +2,7 @@
 // The store writes entries as (action, field, old value, new value); this turns one entry into an
 // event code with its parameters. The sentences live in src/texts/history.nl.ts.
 import { readClosingReference, type ClosingReference } from './closing-reference.ts';
+import { isIsoDate } from './dates/calendar-date.ts';
 import type { IsoDate } from './dates/types.ts';
 import type { ItemKind, ItemStatus } from './items.ts';
 
@@ -141,10 +142,9 @@ export type HistoryEventOf<C extends HistoryEventCode> = HistoryEvent extends in
     : never
   : never;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const STATUSES: readonly string[] = ['open', 'done', 'lapsed', 'deleted'] satisfies ItemStatus[];
 const asStatus = (v: string | null): ItemStatus | null => (v !== null && STATUSES.includes(v) ? (v as ItemStatus) : null);
-const asDate = (v: string | null): IsoDate | null => (v !== null && ISO_DATE.test(v) ? v : null);
+const asDate = (v: string | null): IsoDate | null => (isIsoDate(v) ? v : null);
 const codeList = (v: string | null): string[] => (v ? v.split(/\s*,\s*/).filter(Boolean) : []);
 
 /** Reads the stored term summary "voor de zomer van 2025 → 2025-07-03" (or "… → geen datum"). */

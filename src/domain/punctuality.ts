@@ -1,9 +1,7 @@
 // Punctuality per bewindspersoon code: of the items informed (done) in the last twelve months, how
 // many on time, how many late, and the median delay of the late ones. Pure: the informing date of
 // each item (a calendar date in Amsterdam) and today are arguments.
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
-import { subMonths } from 'date-fns/subMonths';
+import { addMonths, dayNumber } from './dates/calendar-date.ts';
 import type { IsoDate } from './dates/types.ts';
 
 export interface InformedItem {
@@ -24,7 +22,7 @@ export interface Punctuality {
 
 /** The first day of the twelve-month window that ends on `today`. */
 export function punctualitySince(today: IsoDate): IsoDate {
-  return format(subMonths(parseISO(today), 12), 'yyyy-MM-dd');
+  return addMonths(today, -12);
 }
 
 function median(values: number[]): number | null {
@@ -35,18 +33,12 @@ function median(values: number[]): number | null {
   return sorted.length % 2 === 1 ? upper : Math.round(((sorted[mid - 1] ?? upper) + upper) / 2);
 }
 
-/** Days since 1970-01-01 of a calendar date "YYYY-MM-DD" (no time zone: a date is a date). */
-function dayNumber(date: IsoDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
-}
-
 /** Per code (sorted), over the items informed after `punctualitySince(today)` and not after today. */
 export function computePunctuality(items: readonly InformedItem[], today: IsoDate): Punctuality[] {
   const since = punctualitySince(today);
   const byCode = new Map<string, { onTime: number; delays: number[] }>();
   for (const item of items) {
     if (item.informedOn <= since || item.informedOn > today) continue;
-    // Thousands of items a year: plain day numbers, not a date library call per item.
     const delay = dayNumber(item.informedOn) - dayNumber(item.deadline);
     for (const code of new Set(item.codes)) {
       let entry = byCode.get(code);

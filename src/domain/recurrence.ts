@@ -1,8 +1,5 @@
 // Moving a recurring item to its next occurrence.
-import { addMonths } from 'date-fns/addMonths';
-import { addYears } from 'date-fns/addYears';
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
+import { addMonths, addYears } from './dates/calendar-date.ts';
 import type { IsoDate } from './dates/types.ts';
 
 /** Parses P1Y / P4Y / P6M / P3M / P1M; null for anything else. */
@@ -19,6 +16,5 @@ export function parsePeriod(period: string): { years: number; months: number } |
 export function nextOccurrence(date: IsoDate, period: string): IsoDate | null {
   const p = parsePeriod(period);
   if (!p) return null;
-  const next = addMonths(addYears(parseISO(date), p.years), p.months);
-  return format(next, 'yyyy-MM-dd');
+  return addMonths(addYears(date, p.years), p.months);
 }

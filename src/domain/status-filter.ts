@@ -2,10 +2,11 @@
 // groups of open items (te laat, binnen 4 weken, later, zonder termijn), moties or toezeggingen,
 // done items instead of open ones, and the items of one indiener. Pure: words in, a filter out.
 import { parseTarget } from './codes.ts';
+import type { DueGroup } from './due.ts';
 import type { ItemKind } from './items.ts';
 
-/** The groups an open item falls in, in the order a status list shows them. */
-export type StatusGroup = 'overdue' | 'soon' | 'later' | 'none';
+/** The groups an open item falls in (the due rule, due.ts), in the order a status list shows them. */
+export type StatusGroup = DueGroup;
 export const STATUS_GROUPS: readonly StatusGroup[] = ['overdue', 'soon', 'later', 'none'];
 
 export interface StatusFilter {

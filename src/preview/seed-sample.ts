@@ -1,8 +1,7 @@
 // A first look at motiebot needs something to look at: on an empty database the preview imports
 // the bundled sample overview and links one preview channel per ministry in it (#ocw, #szw, …).
 import { readFileSync } from 'node:fs';
-import { TZDate } from '@date-fns/tz';
-import { TIMEZONE } from '../domain/dates/timezone.ts';
+import { amsterdamInstant } from '../clock.ts';
 import { importOverview, linkChannel, readOverview, type AppContext } from '../app/index.ts';
 import { PREVIEW_ACTOR } from '../domain/actor.ts';
 import { listLinks } from '../store/channels.queries.ts';
@@ -37,11 +36,10 @@ export interface SeedResult {
  * the person pretends it is.
  */
 export function seedSample(ctx: AppContext): SeedResult {
-  const [y, m, d] = SAMPLE_DOCUMENT_DATE.split('-').map(Number) as [number, number, number];
-  const now = new TZDate(y, m - 1, d, 12, 0, 0, TIMEZONE);
+  const noon = amsterdamInstant(SAMPLE_DOCUMENT_DATE, 12);
   const { db } = ctx;
   if (countItems(db) > 0 || listLinks(db).length > 0) return { seeded: false, imported: 0, channels: [] };
-  const atDocumentDate: AppContext = { ...ctx, now: () => new Date(now.getTime()) };
+  const atDocumentDate: AppContext = { ...ctx, now: () => new Date(noon) };
   const read = readOverview(atDocumentDate, readFileSync(SAMPLE_FILE, 'utf8'), { documentDate: SAMPLE_DOCUMENT_DATE });
   if (!read.ok) throw new Error(`the bundled sample does not import: ${read.code}`);
   const { result } = importOverview(atDocumentDate, read.parsed, { sourceName: SAMPLE_NAME });

@@ -1,13 +1,9 @@
 // The digest job: one weekly overview per linked channel, once per ISO week.
-import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
-import { subDays } from 'date-fns/subDays';
 import { amsterdamMidnight } from '../clock.ts';
+import { addDays, weekStart } from '../domain/dates/calendar-date.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
-import { SOON_DAYS } from '../domain/describe-item.ts';
+import { soonThrough } from '../domain/due.ts';
 import { planDigest } from '../domain/reminders/plan-digest.ts';
-import { weekOf } from '../domain/reminders/week-of.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import { listDigestItems } from '../store/reminders.queries.ts';
 import { listSentSince } from '../store/sent-log.queries.ts';
@@ -17,17 +13,17 @@ import { runJob, type JobDeps, type JobResult } from './run-job.ts';
 
 /** Midnight in Amsterdam, 7 days before `today`, as ms UTC: the start of "the past week". */
 export function pastWeekStart(today: IsoDate): number {
-  return amsterdamMidnight(format(subDays(parseISO(today), 7), 'yyyy-MM-dd'));
+  return amsterdamMidnight(addDays(today, -7));
 }
 
 export function runDigest(deps: JobDeps): Promise<JobResult> {
   return runJob('digest', deps, (today): Outgoing[] => {
     const doneSince = pastWeekStart(today);
-    const doneUntil = amsterdamMidnight(format(addDays(parseISO(today), 1), 'yyyy-MM-dd'));
+    const doneUntil = amsterdamMidnight(addDays(today, 1));
     const digests = planDigest({
-      items: listDigestItems(deps.db, format(addDays(parseISO(today), SOON_DAYS), 'yyyy-MM-dd'), doneSince, doneUntil),
+      items: listDigestItems(deps.db, soonThrough(today), doneSince, doneUntil),
       links: listLinks(deps.db),
-      sent: listSentSince(deps.db, weekOf(today)),
+      sent: listSentSince(deps.db, weekStart(today)),
       today,
       doneSince,
       doneUntil,

@@ -4,7 +4,7 @@
 import type { KnownBlock } from '@slack/types';
 import { amsterdamDate } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
-import { weekOf } from '../domain/reminders/week-of.ts';
+import { weekStart } from '../domain/dates/calendar-date.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
 import { acquireLease, getLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
@@ -237,7 +237,7 @@ async function sendChannelNotices(
       log.warn(`cannot post in ${problem.channelId} (${problem.error}) and nobody to tell: set MOTIEBOT_ADMINS`);
       continue;
     }
-    const key = { what: 'notice:not_in_channel', itemId: 0, channelId: problem.channelId, dueDate: weekOf(today) };
+    const key = { what: 'notice:not_in_channel', itemId: 0, channelId: problem.channelId, dueDate: weekStart(today) };
     if ((await retryWhileBusy(() => claimSend(db, key, now()), lockWait)) === 'already-sent') continue;
     const mention = `<#${problem.channelId}>`;
     const text =

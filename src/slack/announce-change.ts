@@ -4,15 +4,12 @@
 // item as it is now (chat.update). The line is recorded in the sent log under the id of the
 // change's audit entry, so a retried request or a second run never posts it twice.
 import type { KnownBlock } from '@slack/types';
-import { addDays } from 'date-fns/addDays';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
-import { subDays } from 'date-fns/subDays';
 import { amsterdamDate, amsterdamMidnight } from '../clock.ts';
 import { readClosingReference } from '../domain/closing-reference.ts';
+import { addDays } from '../domain/dates/calendar-date.ts';
 import { formatDateNl } from '../domain/dates/format-date.ts';
-import { describeTerm, SOON_DAYS } from '../domain/describe-item.ts';
+import { describeTerm } from '../domain/describe-item.ts';
+import { daysUntil, soonThrough } from '../domain/due.ts';
 import type { Item } from '../domain/items.ts';
 import { planDigest } from '../domain/reminders/plan-digest.ts';
 import { indexLinks, routeItem } from '../domain/reminders/route-item.ts';
@@ -141,11 +138,11 @@ export function changeLine(change: Change, today: string): string {
 
 /** The digest of one channel as it would read today. */
 function digestOfChannel(deps: BotDeps, channelId: string, today: string): { text: string; blocks: KnownBlock[] } | null {
-  const doneSince = amsterdamMidnight(format(subDays(parseISO(today), 7), 'yyyy-MM-dd'));
-  const doneUntil = amsterdamMidnight(format(addDays(parseISO(today), 1), 'yyyy-MM-dd'));
+  const doneSince = amsterdamMidnight(addDays(today, -7));
+  const doneUntil = amsterdamMidnight(addDays(today, 1));
   const links = listLinks(deps.db).filter((l) => l.channelId === channelId);
   const [digest] = planDigest({
-    items: listDigestItems(deps.db, format(addDays(parseISO(today), SOON_DAYS), 'yyyy-MM-dd'), doneSince, doneUntil),
+    items: listDigestItems(deps.db, soonThrough(today), doneSince, doneUntil),
     links,
     sent: [],
     today,
@@ -167,7 +164,7 @@ function reminderMessage(deps: BotDeps, channelId: string, ts: string, today: st
   }
   const entries = items.map((item) => ({
     item,
-    days: item.deadline?.deadline ? differenceInCalendarDays(parseISO(item.deadline.deadline), parseISO(today)) : 0,
+    days: item.deadline?.deadline ? daysUntil(item.deadline.deadline, today) : 0,
   }));
   return buildOverdueReminder({ entries, more: 0, today, compact: entries.length > 8 });
 }

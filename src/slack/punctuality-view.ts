@@ -1,9 +1,7 @@
 // Punctuality per code for /motie status and the Home tab: of the items marked done in the last
 // twelve months, how many on time, how many late, and the median delay (domain/punctuality.ts).
-import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
 import { amsterdamDate, amsterdamMidnight } from '../clock.ts';
+import { addDays } from '../domain/dates/calendar-date.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { computePunctuality, punctualitySince, type Punctuality } from '../domain/punctuality.ts';
 import type { Db } from '../store/db.ts';
@@ -15,8 +13,8 @@ import { informedBetween, type Scope } from '../store/status.queries.ts';
  * code counts only for the codes asked for.
  */
 export function punctualityOf(db: Db, scope: Scope, today: IsoDate): Punctuality[] {
-  const from = amsterdamMidnight(format(addDays(parseISO(punctualitySince(today)), 1), 'yyyy-MM-dd'));
-  const to = amsterdamMidnight(format(addDays(parseISO(today), 1), 'yyyy-MM-dd'));
+  const from = amsterdamMidnight(addDays(punctualitySince(today), 1));
+  const to = amsterdamMidnight(addDays(today, 1));
   // The day in Amsterdam is the same all through a UTC hour (its offsets are whole hours): one
   // time-zone conversion per hour instead of one per item.
   const dayOfHour = new Map<number, IsoDate>();

@@ -1,9 +1,8 @@
 // Snoozes: "Herinner me volgende week". No reminders for an item in one channel before a date;
 // the deadline itself does not change.
 import type { Actor } from '../domain/actor.ts';
-import { isValid } from 'date-fns/isValid';
-import { parseISO } from 'date-fns/parseISO';
 import { and, eq, gt } from 'drizzle-orm';
+import { isIsoDate } from '../domain/dates/calendar-date.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { inTransaction, type Db } from './db.ts';
 import { writeAudit, type AuditContext } from './items.queries.ts';
@@ -35,7 +34,7 @@ export function snoozeItem(
   now: number,
   context?: AuditContext,
 ): SnoozeResult {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || !isValid(parseISO(until))) {
+  if (!isIsoDate(until)) {
     return { ok: false, code: 'SNOOZE_BAD_DATE' };
   }
   return inTransaction(db, () => {

@@ -1,17 +1,14 @@
 // What /motie status, the digest and the Home tab count and list, answered by SQL so that a
 // database with 100,000 items is never loaded whole.
 import type Database from 'better-sqlite3';
-import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
 import { and, asc, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import type { IsoDate } from '../domain/dates/types.ts';
-import { SOON_DAYS } from '../domain/describe-item.ts';
+import { dueBounds, type DueGroup } from '../domain/due.ts';
 import type { Item, ItemKind } from '../domain/items.ts';
 import { STATUS_GROUPS, type StatusGroup } from '../domain/status-filter.ts';
 import type { Db } from './db.ts';
 import { listItems, responsibleCondition } from './items.queries.ts';
-import { items, responsibilities } from './schema.ts';
+import { items } from './schema.ts';
 
 /** Codes and ministries to include; both empty means everything. */
 export interface Scope {
@@ -30,8 +27,42 @@ export interface StatusCounts {
   done: number;
 }
 
-function soonUntil(today: IsoDate): IsoDate {
-  return format(addDays(parseISO(today), SOON_DAYS), 'yyyy-MM-dd');
+/**
+ * The due rule (src/domain/due.ts) as a condition on items.deadline, with its parameters: the
+ * only place the store says what "te laat", "binnen 4 weken" and "later" are. Counts, lists and
+ * pages all use it, so they agree with each other and with dueOf.
+ */
+function groupWhere(group: DueGroup, today: IsoDate): { sql: string; params: string[] } {
+  const { soonThrough } = dueBounds(today);
+  switch (group) {
+    case 'overdue':
+      return { sql: 'deadline < ?', params: [today] };
+    case 'soon':
+      return { sql: 'deadline >= ? AND deadline <= ?', params: [today, soonThrough] };
+    case 'later':
+      return { sql: 'deadline > ?', params: [soonThrough] };
+    case 'none':
+      return { sql: 'deadline IS NULL', params: [] };
+  }
+}
+
+/** The select list of StatusCounts over rows with `status` and `deadline`, and its parameters. */
+function countColumns(today: IsoDate): { sql: string; params: string[] } {
+  const params: string[] = [];
+  const sum = (name: keyof StatusCounts, group: DueGroup) => {
+    const where = groupWhere(group, today);
+    params.push(...where.params);
+    return `coalesce(sum(status = 'open' AND ${where.sql}), 0) AS ${name}`;
+  };
+  const sql = [
+    `coalesce(sum(status = 'open'), 0) AS open`,
+    sum('overdue', 'overdue'),
+    sum('soon', 'soon'),
+    sum('later', 'later'),
+    sum('noTerm', 'none'),
+    `coalesce(sum(status = 'done'), 0) AS done`,
+  ].join(', ');
+  return { sql, params };
 }
 
 /** Prepared statements per connection: preparing costs more than running these small queries. */
@@ -113,16 +144,9 @@ function computeStatusCounts(db: Db, scope: Scope, today: IsoDate): StatusCounts
   // A scope reads status and deadline from the covering (id, status, deadline) index; without a
   // scope, the (status, deadline) index is scanned.
   const from = filter ? `items INDEXED BY items_id_status_deadline_idx WHERE ${filter.sql}` : 'items';
-  const source = `SELECT
-      coalesce(sum(status = 'open'), 0) AS open,
-      coalesce(sum(status = 'open' AND deadline < ?), 0) AS overdue,
-      coalesce(sum(status = 'open' AND deadline >= ? AND deadline <= ?), 0) AS soon,
-      coalesce(sum(status = 'open' AND deadline > ?), 0) AS later,
-      coalesce(sum(status = 'open' AND deadline IS NULL), 0) AS noTerm,
-      coalesce(sum(status = 'done'), 0) AS done
-    FROM ${from}`;
-  const until = soonUntil(today);
-  return prepared(db, source).get(today, today, until, until, ...(filter?.params ?? [])) as StatusCounts;
+  const counts = countColumns(today);
+  const source = `SELECT ${counts.sql} FROM ${from}`;
+  return prepared(db, source).get(...counts.params, ...(filter?.params ?? [])) as StatusCounts;
 }
 
 /**
@@ -148,7 +172,8 @@ function computeAttentionPage(
   offset: number,
   limit: number,
 ): { items: Item[]; total: number } {
-  const until = soonUntil(today);
+  // Overdue or soon: an open item with a deadline on or before the last "binnen 4 weken" day.
+  const until = dueBounds(today).soonThrough;
   const filter = scopeFilter(scope);
   const total = filter
     ? (prepared(
@@ -203,22 +228,13 @@ export interface CodeCounts extends StatusCounts {
 
 /** Counts per bewindspersoon code (an item with two codes counts for both). */
 export function statusByCode(db: Db, today: IsoDate): CodeCounts[] {
-  const until = soonUntil(today);
-  return db
-    .select({
-      code: responsibilities.code,
-      open: sql<number>`coalesce(sum(${items.status} = 'open'), 0)`,
-      overdue: sql<number>`coalesce(sum(${items.status} = 'open' AND ${items.deadline} < ${today}), 0)`,
-      soon: sql<number>`coalesce(sum(${items.status} = 'open' AND ${items.deadline} >= ${today} AND ${items.deadline} <= ${until}), 0)`,
-      later: sql<number>`coalesce(sum(${items.status} = 'open' AND ${items.deadline} > ${until}), 0)`,
-      noTerm: sql<number>`coalesce(sum(${items.status} = 'open' AND ${items.deadline} IS NULL), 0)`,
-      done: sql<number>`coalesce(sum(${items.status} = 'done'), 0)`,
-    })
-    .from(responsibilities)
-    .innerJoin(items, eq(items.id, responsibilities.itemId))
-    .groupBy(responsibilities.code)
-    .orderBy(asc(responsibilities.code))
-    .all();
+  const counts = countColumns(today);
+  return prepared(
+    db,
+    `SELECT r.code AS code, ${counts.sql}
+     FROM responsibilities r JOIN items ON items.id = r.item_id
+     GROUP BY r.code ORDER BY r.code`,
+  ).all(...counts.params) as CodeCounts[];
 }
 
 /**
@@ -264,35 +280,14 @@ export function statusQueryCounts(db: Db, query: StatusQuery, today: IsoDate): S
   return {
     ...remembered(db, key, () => {
       const filter = queryFilter(query);
-      const until = soonUntil(today);
-      return prepared(
-        db,
-        `SELECT
-          coalesce(sum(status = 'open'), 0) AS open,
-          coalesce(sum(status = 'open' AND deadline < ?), 0) AS overdue,
-          coalesce(sum(status = 'open' AND deadline >= ? AND deadline <= ?), 0) AS soon,
-          coalesce(sum(status = 'open' AND deadline > ?), 0) AS later,
-          coalesce(sum(status = 'open' AND deadline IS NULL), 0) AS noTerm,
-          coalesce(sum(status = 'done'), 0) AS done
-        FROM items WHERE ${filter.sql}`,
-      ).get(today, today, until, until, ...filter.params) as StatusCounts;
+      const counts = countColumns(today);
+      return prepared(db, `SELECT ${counts.sql} FROM items WHERE ${filter.sql}`).get(...counts.params, ...filter.params) as StatusCounts;
     }),
   };
 }
 
-/** Where each group of open items lies, as a condition on the deadline, and its order. */
-function groupCondition(group: StatusGroup): { sql: string; order: string; bounds: (today: IsoDate) => string[] } {
-  switch (group) {
-    case 'overdue':
-      return { sql: 'deadline < ?', order: 'deadline, id', bounds: (today) => [today] };
-    case 'soon':
-      return { sql: 'deadline >= ? AND deadline <= ?', order: 'deadline, id', bounds: (today) => [today, soonUntil(today)] };
-    case 'later':
-      return { sql: 'deadline > ?', order: 'deadline, id', bounds: (today) => [soonUntil(today)] };
-    case 'none':
-      return { sql: 'deadline IS NULL', order: 'id', bounds: () => [] };
-  }
-}
+/** The order of each group of open items in a list. */
+const GROUP_ORDER: Record<StatusGroup, string> = { overdue: 'deadline, id', soon: 'deadline, id', later: 'deadline, id', none: 'id' };
 
 const GROUP_COUNT: Record<StatusGroup, keyof StatusCounts> = { overdue: 'overdue', soon: 'soon', later: 'later', none: 'noTerm' };
 
@@ -339,11 +334,11 @@ export function statusListPage(db: Db, query: StatusQuery, today: IsoDate, offse
         continue;
       }
       if (picked.length === 0 && skip > 0) continues = true;
-      const condition = groupCondition(group);
+      const condition = groupWhere(group, today);
       const rows = prepared(
         db,
-        `SELECT id FROM items WHERE ${filter.sql} AND status = 'open' AND ${condition.sql} ORDER BY ${condition.order} LIMIT ? OFFSET ?`,
-      ).all(...filter.params, ...condition.bounds(today), room, skip) as { id: number }[];
+        `SELECT id FROM items WHERE ${filter.sql} AND status = 'open' AND ${condition.sql} ORDER BY ${GROUP_ORDER[group]} LIMIT ? OFFSET ?`,
+      ).all(...filter.params, ...condition.params, room, skip) as { id: number }[];
       picked.push(...rows.map((r) => ({ id: r.id, group })));
       room -= rows.length;
       skip = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amsterdamDate, amsterdamDateTime } from '../../src/clock.ts';
-import { createPretendClock, isIsoDate, onDay } from '../../src/preview/pretend-clock.ts';
+import { createPretendClock, isPretendDate, onDay } from '../../src/preview/pretend-clock.ts';
 
 describe('the pretend clock', () => {
   const real = new Date('2026-11-28T15:42:10Z'); // 16:42 in Amsterdam (winter time)
@@ -27,6 +27,7 @@ describe('the pretend clock', () => {
     expect(clock.date()).toBeNull();
     clock.set('2026-11-28');
     expect(clock.date()).toBeNull();
-    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isPretendDate('2024-02-29')).toBe(true);
+    expect(isPretendDate('2101-01-01')).toBe(false);
   });
 });

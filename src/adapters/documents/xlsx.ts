@@ -2,16 +2,12 @@
 // text and hyperlinks their text, formulas their result; a merged cell repeats its value in
 // every cell it covers (exceljs gives the master's value).
 import ExcelJS from 'exceljs';
+import { utcDayOf } from '../../domain/dates/calendar-date.ts';
 import type { TableBlock } from '../../domain/layouts/index.ts';
-
-function isoDay(date: Date): string {
-  // Excel dates carry no zone: exceljs gives midnight UTC of the day in the cell.
-  return date.toISOString().slice(0, 10);
-}
 
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : isoDay(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : utcDayOf(value); // Excel dates carry no zone: exceljs gives midnight UTC of the cell's day
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
   if (typeof value === 'string') return value;

@@ -1,8 +1,7 @@
 // A toezegging element from the SyncFeed (prefixes already dropped) → ToezeggingRecord, with the
 // deviations live data shows: verwijderd in any case, repeated kamerbriefNakoming, datumNakoming
 // 0001-01-01 meaning none, dates with or without a zone.
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns/format';
+import { amsterdamDate } from '../../clock.ts';
 import type { ToezeggingRecord } from '../../domain/tk/types.ts';
 import { attrOf, textOf, type XmlNode } from './parse-feed.ts';
 
@@ -25,7 +24,7 @@ export function calendarDateOf(value: string | null): string | null {
   if (!m[7] || !m[4]) return `${m[1] ?? ''}-${m[2] ?? ''}-${m[3] ?? ''}`;
   const instant = Date.parse(value.trim());
   if (Number.isNaN(instant)) return null;
-  return format(new TZDate(instant, 'Europe/Amsterdam'), 'yyyy-MM-dd');
+  return amsterdamDate(instant);
 }
 
 function all(entity: XmlNode, name: string): string[] {

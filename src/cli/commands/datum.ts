@@ -1,6 +1,5 @@
 // motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json]: shows which dates motiebot reads in a text.
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns/format';
+import { amsterdamDate } from '../../clock.ts';
 import { isIsoDate } from '../../domain/dates/calendar-date.ts';
 import { explainDate } from '../../domain/dates/explain-date.ts';
 import { impossibleDateIn } from '../../domain/dates/parse-term-input.ts';
@@ -9,10 +8,6 @@ import type { DateRole } from '../../domain/dates/roles.ts';
 import { contextOrExitCode } from '../context.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand } from '../types.ts';
-
-function todayInAmsterdam(now: Date): string {
-  return format(new TZDate(now.getTime(), 'Europe/Amsterdam'), 'yyyy-MM-dd');
-}
 
 /** The fields of the JSON output, in a fixed order and without internal extras. */
 function toJson(e: RoledExpression) {
@@ -54,7 +49,7 @@ export const datumCommand: CliCommand = {
     }
     const refFlag = args.flags.ref;
     let reference: string;
-    if (refFlag === undefined) reference = todayInAmsterdam(io.now());
+    if (refFlag === undefined) reference = amsterdamDate(io.now());
     else if (typeof refFlag === 'string' && isIsoDate(refFlag)) reference = refFlag;
     else {
       const shown = typeof refFlag === 'string' ? `"${String(refFlag)}"` : '(leeg)';

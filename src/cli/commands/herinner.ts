@@ -1,9 +1,8 @@
 // motie herinner [--at JJJJ-MM-DD] [--dry-run] | motie digest [--at …] [--dry-run]: the scheduler's
 // jobs by hand. --dry-run prints what would be posted and records nothing.
-import { isValid } from 'date-fns/isValid';
-import { parseISO } from 'date-fns/parseISO';
 import { amsterdamDateTime } from '../../clock.ts';
 import { ConfigError } from '../../config-core.ts';
+import { isIsoDate } from '../../domain/dates/calendar-date.ts';
 import { loadSlackConfig, type SlackConfig } from '../../config-slack.ts';
 import type { JobDeps, JobResult } from '../../scheduler/run-job.ts';
 import type { Log } from '../../log.ts';
@@ -24,7 +23,7 @@ function cliLogger(io: CliIo): Log {
 
 export async function runJobCommand(label: string, job: JobRunner, args: ParsedArgs, io: CliIo): Promise<number> {
   const at = args.flags.at;
-  if (at !== undefined && (typeof at !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(at) || !isValid(parseISO(at)))) {
+  if (at !== undefined && !isIsoDate(at)) {
     io.err(CLI.badDate(String(at)));
     return 2;
   }

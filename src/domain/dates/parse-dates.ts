@@ -1,6 +1,6 @@
 // parseDates: every Dutch date expression in a text, in text order, non-overlapping, with the
 // calendar interval it promises (docs/DATES.md). Pure: the reference date is an argument.
-import { addDays, iso, minDate, monthOf, yearOf } from './calendar-date.ts';
+import { addDays, iso, isIsoDate, minDate, monthOf, yearOf } from './calendar-date.ts';
 import { defaultCalendar, type ParliamentaryCalendar } from './calendar.ts';
 import { formatDateNl } from './format-date.ts';
 import {
@@ -625,11 +625,9 @@ function matchAt(ctx: ParseContext, at: number): Match | null {
   return best;
 }
 
-const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function parseDates(text: string, options: ParseDatesOptions): DateExpression[] {
   // A malformed reference date is a programmer error, not an input problem.
-  if (!ISO_SHAPE.test(options.reference)) throw new RangeError(`parseDates: reference must be YYYY-MM-DD, got "${options.reference}"`);
+  if (!isIsoDate(options.reference)) throw new RangeError(`parseDates: reference must be YYYY-MM-DD, got "${String(options.reference)}"`);
   if (!PRECHECK.test(text)) return [];
   const tokens = tokenize(text);
   const ctx: ParseContext = {

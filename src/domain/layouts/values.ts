@@ -1,6 +1,7 @@
 // Reading the values of cells and fields, the same for every layout: status words, kinds,
 // Kamerstukken, submitters, bewindspersonen and calendar dates. Pure functions over strings.
 import { MINISTRIES, parseTarget } from '../codes.ts';
+import { isoIfValid } from '../dates/calendar-date.ts';
 import type { ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../items.ts';
 import { parseKamerstukReference } from '../overview/parse-footnotes.ts';
 import { parseCodeLine } from '../overview/parse-codes.ts';
@@ -205,12 +206,6 @@ export function parseResponsibleCell(text: string | null | undefined): Responsib
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
-function iso(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * A cell that is a calendar date and nothing else: "2025-03-31", "2025-03-31T00:00:00",
  * "31-3-2025", "31/03/2025", "31.03.2025", "31 maart 2025". Null for anything else (a period,
@@ -220,17 +215,17 @@ export function parseDateCell(text: string | null | undefined): string | null {
   if (!text) return null;
   const value = text.trim().toLowerCase();
   let match = /^(\d{4})-(\d{2})-(\d{2})(?:[t ][\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
-  if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (match) return isoIfValid(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(value);
   if (match) {
     const year = match[3]?.length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
-    return iso(year, Number(match[2]), Number(match[1]));
+    return isoIfValid(year, Number(match[2]), Number(match[1]));
   }
   match = /^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$/.exec(value);
   if (match) {
     const word = match[2] ?? '';
     const month = MONTHS.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word)));
-    if (month >= 0) return iso(Number(match[3]), month + 1, Number(match[1]));
+    if (month >= 0) return isoIfValid(Number(match[3]), month + 1, Number(match[1]));
   }
   return null;
 }

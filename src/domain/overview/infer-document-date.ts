@@ -2,9 +2,7 @@
 // past tense ("hebben in Q1 2025 plaatsgevonden" → 2025-03-31 → 2025-04-01). The day after,
 // so that what the document reports as done counts as past when its deadlines are chosen.
 // Dates the document promises for the future do not count, nor dates without a year.
-import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
+import { addDays } from '../dates/calendar-date.ts';
 import { parseDates, type IsoDate, type ParliamentaryCalendar } from '../dates/index.ts';
 import { joinLines, type SourceLine } from './normalise-text.ts';
 import { PAST_AUXILIARY, PAST_PARTICIPLE, SIMPLE_PAST } from './vocabulary.ts';
@@ -42,7 +40,7 @@ export function inferDocumentDate(
       }
     }
   }
-  return best ? { ...best, date: format(addDays(parseISO(best.mentioned), 1), 'yyyy-MM-dd') } : null;
+  return best ? { ...best, date: addDays(best.mentioned, 1) } : null;
 }
 
 export function isPastTense(sentence: string): boolean {

@@ -1,6 +1,7 @@
 // A stand-van-zaken document (text) → items and problems. Pure: the document date and the
 // parliamentary calendar are arguments; nothing here reads a clock or a file.
 import type { ParliamentaryCalendar } from '../dates/calendar.ts';
+import { isIsoDate } from '../dates/calendar-date.ts';
 import { parseTermInput } from '../dates/parse-term-input.ts';
 import type { IsoDate } from '../dates/types.ts';
 import type { KamerstukRef } from '../items.ts';
@@ -29,11 +30,11 @@ export function parseOverview(text: string, options: ParseOverviewOptions = {}):
   if (typeof text !== 'string' || text.trim() === '') {
     return { ok: false, code: 'OVERVIEW_EMPTY', message: 'Het bestand is leeg: er staat geen tekst in.' };
   }
-  if (options.documentDate && !isValidIsoDate(options.documentDate)) {
+  if (options.documentDate && !isIsoDate(options.documentDate)) {
     return {
       ok: false,
       code: 'OVERVIEW_BAD_DOCUMENT_DATE',
-      message: `De documentdatum "${options.documentDate}" is geen geldige datum; schrijf hem als JJJJ-MM-DD.`,
+      message: `De documentdatum "${String(options.documentDate)}" is geen geldige datum; schrijf hem als JJJJ-MM-DD.`,
     };
   }
 
@@ -119,13 +120,6 @@ function termOfMark(
     },
     recurrence: same?.recurrence?.period ?? null,
   };
-}
-
-function isValidIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
 }
 
 function buildItem(

@@ -1,14 +1,13 @@
 // The weekly digest of every linked channel: what is overdue, what is due within 4 weeks, what was
 // done in the past week, and how many open items have no term. Pure: no clock, "today" and the
 // start of the past week are arguments. One digest per channel per ISO week (the sent log decides).
+import { compareDates, weekStart } from '../dates/calendar-date.ts';
 import type { IsoDate } from '../dates/types.ts';
-import { dueOf } from '../describe-item.ts';
+import { dueOf, isOnHold } from '../due.ts';
 import type { Item } from '../items.ts';
 import { keyOf } from './key-of.ts';
-import { isOnHold } from './plan-reminders.ts';
 import { indexLinks, routeItem } from './route-item.ts';
 import type { MessageKey, RouteLink, SentRecord } from './types.ts';
-import { weekOf } from './week-of.ts';
 
 export interface PlanDigestInput {
   items: readonly Item[];
@@ -40,10 +39,10 @@ export interface PlannedDigest {
 
 // Overdue and due-soon items always have a deadline date ('' never occurs).
 const deadlineOf = (item: Item): string => item.deadline?.deadline ?? '';
-const byDeadline = (a: Item, b: Item) => (deadlineOf(a) < deadlineOf(b) ? -1 : deadlineOf(a) > deadlineOf(b) ? 1 : 0) || a.id - b.id;
+const byDeadline = (a: Item, b: Item) => compareDates(deadlineOf(a), deadlineOf(b)) || a.id - b.id;
 
 export function planDigest(input: PlanDigestInput): PlannedDigest[] {
-  const week = weekOf(input.today);
+  const week = weekStart(input.today);
   const routing = indexLinks(input.links);
   const state = new Map<string, SentRecord['state']>();
   for (const row of input.sent) state.set(keyOf(row), row.state);

@@ -11,21 +11,14 @@
 // missed earlier slots are skipped, and that latest slot goes out once per channel. Its key
 // carries the deadline (lead reminders) or the start of the overdue week (D + 7n), so moving
 // the deadline starts a fresh set of reminders.
-import { addDays } from 'date-fns/addDays';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
+import { addDays, compareDates } from '../dates/calendar-date.ts';
 import type { IsoDate } from '../dates/types.ts';
+import { daysUntil, dueGroupOf, isOnHold } from '../due.ts';
 import type { Item } from '../items.ts';
 import { indexLinks, routeItem } from './route-item.ts';
 import type { PlannedMessage, PlannedReminder, RouteLink, SentRecord, SnoozeRecord } from './types.ts';
 
 export const OVERDUE_EVERY_DAYS = 7;
-
-/** Aangehouden: no reminders before the on-hold date; from that day on the item counts again. */
-export function isOnHold(item: Pick<Item, 'onHoldUntil'>, today: IsoDate): boolean {
-  return !!item.onHoldUntil && item.onHoldUntil > today;
-}
 
 export interface PlanRemindersInput {
   items: readonly Item[];
@@ -51,14 +44,12 @@ interface Slot {
   dueDate: IsoDate;
 }
 
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
-
 /** The latest slot of an item with deadline `deadline` that has begun on `today`, or null. */
 export function latestSlot(deadline: IsoDate, today: IsoDate, leadDays: readonly number[]): Slot | null {
-  const days = differenceInCalendarDays(parseISO(deadline), parseISO(today));
-  const overdueWeeks = days < 0 ? Math.floor(-days / OVERDUE_EVERY_DAYS) : 0;
+  const days = daysUntil(deadline, today);
+  const overdueWeeks = dueGroupOf(deadline, today) === 'overdue' ? Math.floor(-days / OVERDUE_EVERY_DAYS) : 0;
   if (overdueWeeks >= 1) {
-    const start = iso(addDays(parseISO(deadline), overdueWeeks * OVERDUE_EVERY_DAYS));
+    const start = addDays(deadline, overdueWeeks * OVERDUE_EVERY_DAYS);
     return { kind: 'overdue', leadDays: null, what: 'overdue', dueDate: start };
   }
   // Lead slots that have begun: D - L <= today, i.e. L >= days. The latest is the smallest such L.
@@ -72,7 +63,7 @@ export function latestSlot(deadline: IsoDate, today: IsoDate, leadDays: readonly
 
 /** The oldest due date the planner can still need from the sent log. */
 export function sentLogHorizon(today: IsoDate): IsoDate {
-  return iso(addDays(parseISO(today), -OVERDUE_EVERY_DAYS));
+  return addDays(today, -OVERDUE_EVERY_DAYS);
 }
 
 /**
@@ -80,7 +71,7 @@ export function sentLogHorizon(today: IsoDate): IsoDate {
  * later deadline have no slot that has begun, so the store need not read them.
  */
 export function reminderHorizon(today: IsoDate, leadDays: readonly number[]): IsoDate {
-  return iso(addDays(parseISO(today), Math.max(0, ...leadDays)));
+  return addDays(today, Math.max(0, ...leadDays));
 }
 
 const slotKeyOf = (what: string, itemId: number, dueDate: IsoDate) => `${what}\u0000${itemId}\u0000${dueDate}`;
@@ -90,7 +81,7 @@ type DatedItem = Item & { deadline: { deadline: IsoDate } };
 const hasDeadlineDate = (item: Item): item is DatedItem => Boolean(item.deadline?.deadline);
 
 const byDeadline = (a: DatedItem, b: DatedItem) =>
-  (a.deadline.deadline < b.deadline.deadline ? -1 : a.deadline.deadline > b.deadline.deadline ? 1 : 0) || a.id - b.id;
+  compareDates(a.deadline.deadline, b.deadline.deadline) || a.id - b.id;
 
 interface ChannelPlan {
   overdue: PlannedMessage | null;
@@ -120,7 +111,7 @@ export function planReminders(input: PlanRemindersInput): PlannedMessage[] {
 
   // Oldest deadline first: the overdue message of a channel shows the most overdue items first,
   // and when it cannot show them all, the most overdue ones are the ones it shows.
-  // Aangehouden items (on hold until a later date) and deleted items get no reminders.
+  // Aangehouden items (on hold until a later date, due.ts) and deleted items get no reminders.
   const candidates = input.items
     .filter((item): item is DatedItem => item.status === 'open' && hasDeadlineDate(item) && !isOnHold(item, today) && !item.deletedAt)
     .sort(byDeadline);
@@ -138,7 +129,7 @@ export function planReminders(input: PlanRemindersInput): PlannedMessage[] {
     const deadline = item.deadline.deadline;
     const slot = latestSlot(deadline, today, input.leadDays);
     if (!slot) continue;
-    const days = differenceInCalendarDays(parseISO(deadline), parseISO(today));
+    const days = daysUntil(deadline, today);
     const sentIn = state.get(slotKeyOf(slot.what, item.id, slot.dueDate));
     const snoozedIn = snoozed.get(item.id);
     for (const channelId of routeItem(item, routing)) {

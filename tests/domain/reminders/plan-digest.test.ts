@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planDigest } from '../../../src/domain/reminders/plan-digest.ts';
 import type { RouteLink, SentRecord } from '../../../src/domain/reminders/types.ts';
-import { weekOf } from '../../../src/domain/reminders/week-of.ts';
+import { weekStart } from '../../../src/domain/dates/calendar-date.ts';
 import { makeItem } from './make-item.ts';
 
 const links: RouteLink[] = [
@@ -82,7 +82,7 @@ describe('planDigest', () => {
     { date: '2026-06-08', week: '2026-06-08' },
     { date: '2026-03-29', week: '2026-03-23' },
     { date: '2027-01-01', week: '2026-12-28' },
-  ])('weekOf($date) is the Monday $week', ({ date, week }) => {
-    expect(weekOf(date)).toBe(week);
+  ])('the digest week of $date is the Monday $week', ({ date, week }) => {
+    expect(weekStart(date)).toBe(week);
   });
 });

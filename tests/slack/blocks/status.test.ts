@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Item } from '../../../src/domain/items.ts';
 import { doneItemRow } from '../../../src/slack/blocks/item-row.ts';
 import { buildStatusMessage, STATUS_PAGE_SIZE, statusCountsLine, type StatusRow, type StatusView } from '../../../src/slack/blocks/status.ts';
-import { dueOf } from '../../../src/domain/describe-item.ts';
+import { dueOf } from '../../../src/domain/due.ts';
 import { blockKitViolations } from '../../helpers/block-kit-limits.ts';
 import { makeItem } from '../../domain/reminders/make-item.ts';
 import { worstItem } from './worst-case.ts';

@@ -4,12 +4,10 @@
 // submission checks again (views/index.ts).
 import type { App, BlockAction, OverflowAction } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
-import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
 import { mayDelete, type ChangeRequest } from '../../../app/index.ts';
 import { amsterdamDate, amsterdamDateTime } from '../../../clock.ts';
 import { slackActor } from '../../../domain/actor.ts';
+import { addDays } from '../../../domain/dates/calendar-date.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
 import { getItem, listAudit } from '../../../store/items.queries.ts';
 import { snoozeItem } from '../../../store/snoozes.queries.ts';
@@ -123,7 +121,7 @@ export function registerMenu(app: App, deps: BotDeps): void {
         }
         case MENU.snooze: {
           if (!place.channel) return tell(deps, args, place, T.snoozeNeedsChannel);
-          const until = format(addDays(parseISO(amsterdamDate(deps.now())), 7), 'yyyy-MM-dd');
+          const until = addDays(amsterdamDate(deps.now()), 7);
           snoozeItem(deps.db, id, place.channel, until, slackActor(body.user.id), deps.now().getTime());
           return tell(deps, args, place, T.snoozed(id, formatDateNl(until)));
         }
