@@ -56,7 +56,7 @@ for (const file of files) {
   const document = await readDocument(file);
   if (!document.ok) throw new Error(document.message);
   const parsed = parseOverview(document.text, { documentDate: DOCUMENT_DATE });
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.code}`);
   if (parsed.problems.some((p) => p.severity === 'error')) throw new Error(`${file}: ${overviewProblemNl(parsed.problems.find((p) => p.severity === 'error')!)}`);
   readParseMs += performance.now() - t;
   totals.items += parsed.items.length;

@@ -50,7 +50,7 @@ export function generateOverviewParts(total: number, partSize = total): string[]
 export function generateOverview(count: number, first = 0, seed = 7): string {
   const sample = readFileSync(new URL('../../src/sample/stand-van-zaken-nap-2025.txt', import.meta.url), 'utf8');
   const parsed = parseOverview(sample, { documentDate: '2025-04-15' });
-  if (!parsed.ok) throw new Error(`the sample does not parse: ${parsed.message}`);
+  if (!parsed.ok) throw new Error(`the sample does not parse: ${parsed.code}`);
   const moties = parsed.items.filter((i) => i.kind === 'motie' && i.submitters.length > 0);
   const rnd = random(seed + first);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;

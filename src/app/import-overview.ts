@@ -3,7 +3,7 @@
 // (one transaction; a dry run rolls back).
 import { amsterdamDate } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
-import { linesOfText, readLayout, type ItemField, type SourceDocument } from '../domain/layouts/index.ts';
+import { linesOfText, readLayout, type ItemField, type ReadLayoutFailure, type SourceDocument } from '../domain/layouts/index.ts';
 import { importOverview as applyOverview, type ImportOverviewResult } from '../store/import-overview.ts';
 import type { AppContext } from './context.ts';
 
@@ -11,8 +11,8 @@ export type ParsedOverview = Extract<ReturnType<typeof readLayout>, { ok: true }
 
 export type ReadOverviewResult =
   | { ok: true; code: 'IMPORT_READ'; parsed: ParsedOverview }
-  /** The text is no overview at all (empty, no items, a bad document date). */
-  | { ok: false; code: 'IMPORT_UNREADABLE'; parserCode: string; message: string }
+  /** The text is no overview at all (empty, no items, a bad document date): `failure` says why (src/texts/overview.nl.ts words it). */
+  | { ok: false; code: 'IMPORT_UNREADABLE'; parserCode: ReadLayoutFailure['code']; failure: ReadLayoutFailure }
   /** Some items are unreliable: nothing may be imported (imports are all-or-nothing). */
   | { ok: false; code: 'IMPORT_HAS_ERRORS'; parsed: ParsedOverview; errorCount: number };
 
@@ -32,7 +32,7 @@ export function readOverview(
     calendar: ctx.calendar,
     ...(options.columns ? { columns: options.columns } : {}),
   });
-  if (!parsed.ok) return { ok: false, code: 'IMPORT_UNREADABLE', parserCode: parsed.code, message: parsed.message };
+  if (!parsed.ok) return { ok: false, code: 'IMPORT_UNREADABLE', parserCode: parsed.code, failure: parsed };
   const errorCount = parsed.problems.filter((p) => p.severity === 'error').length;
   if (errorCount > 0) return { ok: false, code: 'IMPORT_HAS_ERRORS', parsed, errorCount };
   return { ok: true, code: 'IMPORT_READ', parsed };

@@ -1,6 +1,9 @@
-// Reading an overview, in Dutch: one sentence per problem code the overview and layout readers
-// return (src/domain/overview/types.ts). The domain says what it found and where; the words are here.
+// Reading an overview, in Dutch: one sentence per problem code and per failure code the overview
+// and layout readers return (src/domain/overview/types.ts, src/domain/layouts/types.ts), the names
+// of the layouts, and the --kolommen answers. The domain says what it found and where; the words are here.
 import type { ItemKind, ItemStatus } from '../domain/items.ts';
+import type { ColumnOverridesProblem } from '../domain/layouts/fields.ts';
+import type { LayoutId, ReadLayoutFailure, ReadLayoutFailureCode } from '../domain/layouts/types.ts';
 import type { OverviewProblem, OverviewProblemCode } from '../domain/overview/types.ts';
 
 const theKind = (kind: ItemKind) => (kind === 'motie' ? 'de motie' : 'de toezegging');
@@ -54,5 +57,93 @@ export const OVERVIEW_PROBLEM_TEXT: Sentences = {
 /** The sentence of one problem found while reading an overview. */
 export function overviewProblemNl(problem: OverviewProblem): string {
   const sentence = OVERVIEW_PROBLEM_TEXT[problem.code] as (p: OverviewProblem) => string;
+  return sentence(problem);
+}
+
+/** Each layout's Dutch name (as `motie import` reports it) and what such a document looks like. */
+export const LAYOUT_TEXT: Record<LayoutId, { name: string; example: string }> = {
+  'stand-van-zaken': {
+    name: 'stand-van-zakenlijst',
+    example: '"Motie van het lid Mutluer; verzoekt de regering …" met daaronder "SOCW  Stand van zaken …" en voetnoten met Kamerstukken',
+  },
+  'begroting-bijlage': {
+    name: 'bijlage moties en toezeggingen (begroting of jaarverslag)',
+    example: 'tabel "Omschrijving van de motie | Vindplaats | Stand van zaken" met rijen "De motie van het lid X c.s.; Verzoekt de regering …"',
+  },
+  'ek-register': {
+    name: 'toezeggingenregister van de Eerste Kamer',
+    example: '"Toezegging Evaluatie wet (36.123, B) (T03412)" met de promise en een blok "Kerngegevens" (Nummer, Status, Deadline, Verantwoordelijke)',
+  },
+  'tk-register': {
+    name: 'toezeggingenregister van de Tweede Kamer (export)',
+    example: 'kolommen "Nummer | Naam | Functie | Ministerie | Status | Tekst | Aanmaakdatum | DatumNakoming" met nummers als TZ202412-116',
+  },
+  spreadsheet: {
+    name: 'eigen overzicht in tabelvorm (Excel, CSV, Word- of PDF-tabel)',
+    example: 'kolommen als "Nr. | Soort | Kamerstuk | Indiener(s) | Omschrijving | Bewindspersoon | Termijn | Status", kopregel mag lager staan',
+  },
+};
+
+/** The Dutch list of layouts with an example each. */
+export function layoutListNl(): string {
+  return Object.values(LAYOUT_TEXT).map((layout) => `  - ${layout.name}: ${layout.example}`).join('\n');
+}
+
+const COLUMNS_HINT =
+  'Heeft uw tabel andere kolomkoppen, geef dan aan welke kolom wat is met --kolommen, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title,Toelichting=statusText".';
+
+/** The fields a table needs. */
+const NEEDED_COLUMNS =
+  'een kolom met de tekst van de motie of toezegging (zoals "Omschrijving", "Korte inhoud", "Verzoek" of "Tekst"), ' +
+  'en liefst ook "Soort", "Kamerstuk", "Indiener(s)", "Bewindspersoon", "Termijn" en "Status"';
+
+/** A column header as a sentence quotes it: at most 40 characters. */
+const quoteColumn = (column: string) => `"${column.length > 40 ? `${column.slice(0, 39)}…` : column}"`;
+
+type FailureSentences = { [C in ReadLayoutFailureCode]: (failure: ReadLayoutFailure & { code: C }) => string };
+
+/** One message per reason a document cannot be read at all (the type makes the table complete). */
+export const READ_FAILURE_TEXT: FailureSentences = {
+  OVERVIEW_EMPTY: () => 'Het bestand is leeg: er staat geen tekst in.',
+  OVERVIEW_NOT_AN_OVERVIEW: () =>
+    'Dit bestand lijkt geen overzicht van moties en toezeggingen: er staat geen enkele motie of toezegging in.',
+  OVERVIEW_NO_ITEMS: () =>
+    'In dit overzicht staat geen enkele motie of toezegging met een verantwoordelijke bewindspersoon (zoals SOCW) en een stand van zaken.',
+  OVERVIEW_NO_DOCUMENT_DATE: () =>
+    'Het document noemt geen datum in het verleden waaruit de documentdatum volgt; geef die op met --document-date JJJJ-MM-DD.',
+  OVERVIEW_BAD_DOCUMENT_DATE: (f) => `De documentdatum "${f.documentDate}" is geen geldige datum; schrijf hem als JJJJ-MM-DD.`,
+  LAYOUT_NO_ITEMS: (f) => `Dit lijkt een ${LAYOUT_TEXT[f.layout].name}, maar er staat geen enkele motie of toezegging in met een tekst.`,
+  LAYOUT_UNKNOWN: () =>
+    `Dit bestand lijkt geen overzicht van moties en toezeggingen in een vorm die de bot kent. Er is niets geïmporteerd.\nDe bot leest deze vormen:\n${layoutListNl()}\n${COLUMNS_HINT}`,
+  LAYOUT_COLUMNS_UNMAPPED: (f) =>
+    `De kolommen van deze tabel zijn niet te herkennen. Gevonden kolommen: ${f.found.map(quoteColumn).join(', ')}. ` +
+    `Nodig is ${NEEDED_COLUMNS}.\n${COLUMNS_HINT}\nEr is niets geïmporteerd.`,
+  LAYOUT_NO_DOCUMENT_DATE: () =>
+    'Het document noemt geen datum waaruit de documentdatum volgt; geef die op met --document-date JJJJ-MM-DD.',
+};
+
+/** The message of a document that cannot be read at all. */
+export function readFailureNl(failure: ReadLayoutFailure): string {
+  const sentence = READ_FAILURE_TEXT[failure.code] as (f: ReadLayoutFailure) => string;
+  return sentence(failure);
+}
+
+/** The fields --kolommen knows, with their Dutch names. */
+const FIELD_LIST =
+  'title (titel), text (tekst), kind (soort), status, statusText (stand van zaken), deadline (termijn), kamerstuk, ' +
+  'submitters (indieners), responsible (bewindspersoon), ministry (ministerie), reference (referentie), date (datum), ' +
+  'owner (trekker), ignore (negeer)';
+
+type ColumnsSentences = { [C in ColumnOverridesProblem['code']]: (problem: ColumnOverridesProblem & { code: C }) => string };
+
+/** Why --kolommen cannot be read (the type makes the table complete). */
+export const COLUMNS_TEXT: ColumnsSentences = {
+  COLUMNS_UNREADABLE: (p) =>
+    `"${p.part}" in --kolommen is niet te lezen; schrijf kolomkop=veld, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title". Velden: ${FIELD_LIST}.`,
+  COLUMNS_EMPTY: () => '--kolommen is leeg; schrijf kolomkop=veld, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title".',
+};
+
+export function columnsProblemNl(problem: ColumnOverridesProblem): string {
+  const sentence = COLUMNS_TEXT[problem.code] as (p: ColumnOverridesProblem) => string;
   return sentence(problem);
 }

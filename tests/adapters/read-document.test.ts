@@ -28,7 +28,7 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 function summary(text: string) {
   const result = parseOverview(text, { documentDate: SAMPLE_DATE });
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.code);
   return result.items.map((i) => ({
     kind: i.kind,
     submitters: i.submitters,

@@ -23,7 +23,7 @@ import { SAMPLE_PATH } from '../domain/overview/sample.ts';
 import { appContext } from './context.ts';
 import { conflictNl } from '../../src/texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../src/texts/history.nl.ts';
-import { overviewProblemNl } from '../../src/texts/overview.nl.ts';
+import { overviewProblemNl, readFailureNl } from '../../src/texts/overview.nl.ts';
 
 const DOCUMENT_DATE = '2025-04-01';
 
@@ -35,7 +35,7 @@ async function roundTrip(ctx: Ctx, format: ExportFormat, status: 'open' | 'alles
   const source = await decodeSource(new Uint8Array(out.bytes), `.${format}`);
   if (!source.ok) throw new Error(`export unreadable: ${source.message}`);
   const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
-  if (!read.ok) throw new Error(`re-import refused: ${read.code} ${'message' in read ? read.message : read.parsed.problems.map(overviewProblemNl).join(' | ')}`);
+  if (!read.ok) throw new Error(`re-import refused: ${read.code} ${read.code === 'IMPORT_UNREADABLE' ? readFailureNl(read.failure) : read.parsed.problems.map(overviewProblemNl).join(' | ')}`);
   const { result } = importOverview(ctx, read.parsed, { sourceName: `overzicht.${format}`, dryRun: true });
   return {
     exported: out.moties + out.toezeggingen,

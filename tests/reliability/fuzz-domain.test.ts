@@ -6,6 +6,7 @@ import { isIsoDate } from '../../src/domain/dates/calendar-date.ts';
 import { defaultCalendar } from '../../src/domain/dates/calendar.ts';
 import { parseDates, parseTermInput, pickDeadline } from '../../src/domain/dates/index.ts';
 import { parseOverview } from '../../src/domain/overview/index.ts';
+import { readFailureNl } from '../../src/texts/overview.nl.ts';
 import { DUTCH_WORDS, FUZZ_SEED, HOSTILE_STRINGS, hostileString } from './hostile.ts';
 
 const REFERENCE = '2025-09-15';
@@ -85,7 +86,7 @@ describe('fuzz: overview', () => {
     const check = (text: string) => {
       const result = parseOverview(text, { today: REFERENCE });
       if (!result.ok) {
-        expect(result.message).toMatch(DUTCH_WORDS);
+        expect(readFailureNl(result)).toMatch(DUTCH_WORDS);
       } else {
         for (const item of result.items) {
           expect(item.responsible.length).toBeGreaterThan(0);
@@ -101,7 +102,7 @@ describe('fuzz: overview', () => {
     for (const documentDate of ['2025-02-30', '1; DROP TABLE items', '<!channel>', '']) {
       const result = parseOverview('Moties\nSOCW tekst', { documentDate });
       if (documentDate) expect(result).toMatchObject({ ok: false, code: 'OVERVIEW_BAD_DOCUMENT_DATE' });
-      if (!result.ok) expect(result.message).toMatch(DUTCH_WORDS);
+      if (!result.ok) expect(readFailureNl(result)).toMatch(DUTCH_WORDS);
     }
   });
 });

@@ -11,7 +11,7 @@ const t = useBot();
 
 function seedSample(bot: SlackTest): void {
   const parsed = parseOverview(SAMPLE, { documentDate: SAMPLE_DATE, today: SAMPLE_DATE });
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(parsed.code);
   importOverview(bot.deps.db, parsed.items, { sourceDocument: 'sample.txt', documentDate: SAMPLE_DATE, now: bot.deps.now().getTime() });
 }
 

@@ -13,7 +13,7 @@ const LATER_NOW = Date.UTC(2025, 3, 16, 9, 0);
 
 function parse(text: string, documentDate: string): OverviewItem[] {
   const result = parseOverview(text, { documentDate });
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.code);
   return result.items;
 }
 

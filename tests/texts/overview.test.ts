@@ -2,9 +2,19 @@
 // Dutch sentence here. The sentences are the ones the readers used to build themselves (so what
 // `motie import` prints is unchanged); the readers' results carry no Dutch any more.
 import { describe, expect, it } from 'vitest';
+import { parseColumnOverrides, type ColumnOverridesProblem } from '../../src/domain/layouts/fields.ts';
+import { linesOfText, readLayout, READ_LAYOUT_FAILURE_CODES, type ReadLayoutFailure, type ReadLayoutFailureCode } from '../../src/domain/layouts/index.ts';
 import { parseOverview } from '../../src/domain/overview/index.ts';
 import { OVERVIEW_PROBLEM_CODES, type OverviewProblem, type OverviewProblemCode } from '../../src/domain/overview/types.ts';
-import { OVERVIEW_PROBLEM_TEXT, overviewProblemNl } from '../../src/texts/overview.nl.ts';
+import {
+  COLUMNS_TEXT,
+  columnsProblemNl,
+  LAYOUT_TEXT,
+  OVERVIEW_PROBLEM_TEXT,
+  overviewProblemNl,
+  READ_FAILURE_TEXT,
+  readFailureNl,
+} from '../../src/texts/overview.nl.ts';
 import { SAMPLE, SAMPLE_DATE } from '../domain/overview/sample.ts';
 
 const at = { severity: 'warning' as const, line: 12, item: 3 };
@@ -108,5 +118,105 @@ describe('overview problem sentences', () => {
     }
     const repaired = result.problems.find((p) => p.code === 'OVERVIEW_FOOTNOTE_REPAIRED');
     expect(repaired).toMatchObject({ line: 237, footnote: 15, written: '202/25', read: '2024/25' });
+  });
+});
+
+const LAYOUT_LIST = [
+  '  - stand-van-zakenlijst: "Motie van het lid Mutluer; verzoekt de regering …" met daaronder "SOCW  Stand van zaken …" en voetnoten met Kamerstukken',
+  '  - bijlage moties en toezeggingen (begroting of jaarverslag): tabel "Omschrijving van de motie | Vindplaats | Stand van zaken" met rijen "De motie van het lid X c.s.; Verzoekt de regering …"',
+  '  - toezeggingenregister van de Eerste Kamer: "Toezegging Evaluatie wet (36.123, B) (T03412)" met de promise en een blok "Kerngegevens" (Nummer, Status, Deadline, Verantwoordelijke)',
+  '  - toezeggingenregister van de Tweede Kamer (export): kolommen "Nummer | Naam | Functie | Ministerie | Status | Tekst | Aanmaakdatum | DatumNakoming" met nummers als TZ202412-116',
+  '  - eigen overzicht in tabelvorm (Excel, CSV, Word- of PDF-tabel): kolommen als "Nr. | Soort | Kamerstuk | Indiener(s) | Omschrijving | Bewindspersoon | Termijn | Status", kopregel mag lager staan',
+].join('\n');
+const HINT =
+  'Heeft uw tabel andere kolomkoppen, geef dan aan welke kolom wat is met --kolommen, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title,Toelichting=statusText".';
+
+/** One failure per code, with the message it reads as. */
+const FAILURES: { [C in ReadLayoutFailureCode]: [ReadLayoutFailure & { code: C }, string] } = {
+  OVERVIEW_EMPTY: [{ ok: false, code: 'OVERVIEW_EMPTY' }, 'Het bestand is leeg: er staat geen tekst in.'],
+  OVERVIEW_NOT_AN_OVERVIEW: [
+    { ok: false, code: 'OVERVIEW_NOT_AN_OVERVIEW' },
+    'Dit bestand lijkt geen overzicht van moties en toezeggingen: er staat geen enkele motie of toezegging in.',
+  ],
+  OVERVIEW_NO_ITEMS: [
+    { ok: false, code: 'OVERVIEW_NO_ITEMS' },
+    'In dit overzicht staat geen enkele motie of toezegging met een verantwoordelijke bewindspersoon (zoals SOCW) en een stand van zaken.',
+  ],
+  OVERVIEW_NO_DOCUMENT_DATE: [
+    { ok: false, code: 'OVERVIEW_NO_DOCUMENT_DATE' },
+    'Het document noemt geen datum in het verleden waaruit de documentdatum volgt; geef die op met --document-date JJJJ-MM-DD.',
+  ],
+  OVERVIEW_BAD_DOCUMENT_DATE: [
+    { ok: false, code: 'OVERVIEW_BAD_DOCUMENT_DATE', documentDate: '2025-02-30' },
+    'De documentdatum "2025-02-30" is geen geldige datum; schrijf hem als JJJJ-MM-DD.',
+  ],
+  LAYOUT_NO_ITEMS: [
+    { ok: false, code: 'LAYOUT_NO_ITEMS', layout: 'ek-register' },
+    'Dit lijkt een toezeggingenregister van de Eerste Kamer, maar er staat geen enkele motie of toezegging in met een tekst.',
+  ],
+  LAYOUT_UNKNOWN: [
+    { ok: false, code: 'LAYOUT_UNKNOWN' },
+    `Dit bestand lijkt geen overzicht van moties en toezeggingen in een vorm die de bot kent. Er is niets geïmporteerd.\nDe bot leest deze vormen:\n${LAYOUT_LIST}\n${HINT}`,
+  ],
+  LAYOUT_COLUMNS_UNMAPPED: [
+    { ok: false, code: 'LAYOUT_COLUMNS_UNMAPPED', found: ['Kleur', 'Een heel erg lange kolomkop die langer is dan veertig tekens'] },
+    'De kolommen van deze tabel zijn niet te herkennen. Gevonden kolommen: "Kleur", "Een heel erg lange kolomkop die langer …". ' +
+      'Nodig is een kolom met de tekst van de motie of toezegging (zoals "Omschrijving", "Korte inhoud", "Verzoek" of "Tekst"), ' +
+      `en liefst ook "Soort", "Kamerstuk", "Indiener(s)", "Bewindspersoon", "Termijn" en "Status".\n${HINT}\nEr is niets geïmporteerd.`,
+  ],
+  LAYOUT_NO_DOCUMENT_DATE: [
+    { ok: false, code: 'LAYOUT_NO_DOCUMENT_DATE' },
+    'Het document noemt geen datum waaruit de documentdatum volgt; geef die op met --document-date JJJJ-MM-DD.',
+  ],
+};
+
+describe('messages of a document that cannot be read', () => {
+  it.each(READ_LAYOUT_FAILURE_CODES.map((code) => [code]))('%s has a Dutch message', (code) => {
+    expect(READ_FAILURE_TEXT[code]).toBeTypeOf('function');
+    const [failure, message] = FAILURES[code];
+    expect(failure.code).toBe(code);
+    expect(readFailureNl(failure)).toBe(message);
+    expect(message).toMatch(/^[A-Z][^]{30,}\.$/);
+  });
+
+  it('the list of codes is the table of messages: none missing, none extra', () => {
+    expect(Object.keys(READ_FAILURE_TEXT).sort()).toEqual([...READ_LAYOUT_FAILURE_CODES].sort());
+    expect(Object.keys(FAILURES).sort()).toEqual([...READ_LAYOUT_FAILURE_CODES].sort());
+  });
+
+  it('every layout has a name and an example', () => {
+    for (const { name, example } of Object.values(LAYOUT_TEXT)) {
+      expect(name.length).toBeGreaterThan(5);
+      expect(example.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('the readers return codes and values, no sentences', () => {
+    const letter = 'Geachte voorzitter,\n\nHierbij de brief.\n';
+    expect(readLayout({ format: 'text', text: letter, blocks: linesOfText(letter) }, { today: '2025-05-01' })).toEqual({ ok: false, code: 'LAYOUT_UNKNOWN' });
+    const table = { format: 'xlsx' as const, text: '', blocks: [{ type: 'table' as const, rows: [['Kleur', 'Gewicht'], ['rood', '3']], line: 1 }] };
+    expect(readLayout(table, { today: '2025-05-01' })).toEqual({ ok: false, code: 'LAYOUT_COLUMNS_UNMAPPED', found: ['Kleur', 'Gewicht'] });
+    expect(parseOverview('Moties\n\nToezeggingen\n', {})).toEqual({ ok: false, code: 'OVERVIEW_NO_ITEMS' });
+    expect(parseOverview(SAMPLE, { documentDate: '2025-13-01' })).toEqual({ ok: false, code: 'OVERVIEW_BAD_DOCUMENT_DATE', documentDate: '2025-13-01' });
+  });
+});
+
+const COLUMN_PROBLEMS: Record<ColumnOverridesProblem['code'], [string, string]> = {
+  COLUMNS_UNREADABLE: [
+    'Termijn=deadline, Kleur=wanneer',
+    '"Kleur=wanneer" in --kolommen is niet te lezen; schrijf kolomkop=veld, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title". ' +
+      'Velden: title (titel), text (tekst), kind (soort), status, statusText (stand van zaken), deadline (termijn), kamerstuk, ' +
+      'submitters (indieners), responsible (bewindspersoon), ministry (ministerie), reference (referentie), date (datum), owner (trekker), ignore (negeer).',
+  ],
+  COLUMNS_EMPTY: [' , ', '--kolommen is leeg; schrijf kolomkop=veld, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title".'],
+};
+
+describe('--kolommen answers', () => {
+  it.each(Object.keys(COLUMNS_TEXT).map((code) => [code as ColumnOverridesProblem['code']]))('%s has a Dutch sentence', (code) => {
+    const [input, sentence] = COLUMN_PROBLEMS[code];
+    const result = parseColumnOverrides(input);
+    expect(result).toMatchObject({ ok: false, code });
+    expect(result).not.toHaveProperty('message');
+    expect(!result.ok && columnsProblemNl(result)).toBe(sentence);
   });
 });

@@ -17,7 +17,7 @@ import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo } from '../types.ts';
 import { conflictNl } from '../../texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../texts/history.nl.ts';
-import { overviewProblemNl } from '../../texts/overview.nl.ts';
+import { columnsProblemNl, LAYOUT_TEXT, overviewProblemNl, readFailureNl } from '../../texts/overview.nl.ts';
 
 
 export interface ImportJson {
@@ -90,7 +90,7 @@ export const importCommand: CliCommand = {
     if (columnsFlag !== undefined) {
       const overrides = typeof columnsFlag === 'string' ? parseColumnOverrides(columnsFlag) : null;
       if (!overrides?.ok) {
-        io.err(overrides?.message ?? 'Geef bij --kolommen op welke kolom wat is, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title".');
+        io.err(overrides ? columnsProblemNl(overrides) : 'Geef bij --kolommen op welke kolom wat is, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title".');
         return 2;
       }
       columns = overrides.overrides;
@@ -108,17 +108,18 @@ export const importCommand: CliCommand = {
     const today = amsterdamDate(io.now());
     const read = readOverview({ calendar, now: io.now }, source.document, { documentDate: dateFlag ?? null, ...(columns ? { columns } : {}) });
     if (read.code === 'IMPORT_UNREADABLE') {
-      io.err(read.message);
+      io.err(readFailureNl(read.failure));
       return 1;
     }
     const parsed: ParsedOverview = read.parsed;
+    const layout = { id: parsed.layout.id, name: LAYOUT_TEXT[parsed.layout.id].name };
     const problems = [...source.warnings.map(warningProblem), ...parsed.problems.map(problemLine)];
     if (read.code === 'IMPORT_HAS_ERRORS') {
       const errorCount = read.errorCount;
       if (json) {
         const out: ImportJson = {
           created: 0, updated: 0, unchanged: 0, conflicts: [],
-          problems, layout: parsed.layout, items: [],
+          problems, layout, items: [],
           documentDate: parsed.documentDate, documentDateInferred: parsed.documentDateInferred, dryRun,
         };
         io.out(JSON.stringify(out, null, 2));
@@ -140,7 +141,7 @@ export const importCommand: CliCommand = {
             id: c.itemId, field: c.field, current: c.current, incoming: c.incoming, setBy: c.setBy, message: conflictNl(c, PLAIN_STYLE),
           })),
           problems,
-          layout: parsed.layout,
+          layout,
           items: result.items.map((item) => ({ ...toItemJson(item), statusText: item.statusText, partly: isPartly(item.statusText) })),
           documentDate: parsed.documentDate,
           documentDateInferred: parsed.documentDateInferred,
@@ -165,7 +166,7 @@ function printReport(
 ): void {
   const { plan } = result;
   const byId = new Map(result.items.map((item) => [item.id, item]));
-  io.out(`Herkend als: ${parsed.layout.name}.`);
+  io.out(`Herkend als: ${LAYOUT_TEXT[parsed.layout.id].name}.`);
   if (parsed.documentDateFrom === 'today') {
     io.out(`Documentdatum: ${formatDateNl(parsed.documentDate)} (vandaag: het document noemt geen datum; is dat niet de datum van het overzicht, geef dan --document-date op).`);
   } else if (parsed.documentDateFrom === 'title') {

@@ -73,16 +73,6 @@ const FIELD_NAMES: Readonly<Record<string, ItemField>> = {
   ignore: 'ignore', negeer: 'ignore', overslaan: 'ignore', '-': 'ignore',
 };
 
-const FIELD_LIST_NL =
-  'title (titel), text (tekst), kind (soort), status, statusText (stand van zaken), deadline (termijn), kamerstuk, ' +
-  'submitters (indieners), responsible (bewindspersoon), ministry (ministerie), reference (referentie), date (datum), ' +
-  'owner (trekker), ignore (negeer)';
-
-/** The fields a table needs, in Dutch, for messages. */
-export const NEEDED_COLUMNS_NL =
-  'een kolom met de tekst van de motie of toezegging (zoals "Omschrijving", "Korte inhoud", "Verzoek" of "Tekst"), ' +
-  'en liefst ook "Soort", "Kamerstuk", "Indiener(s)", "Bewindspersoon", "Termijn" en "Status"';
-
 export function normaliseHeader(header: string): string {
   return header
     .normalize('NFD')
@@ -115,7 +105,10 @@ export function fieldOfHeader(header: string, overrides?: ReadonlyMap<string, It
   return best?.field ?? null;
 }
 
-export type ColumnOverridesResult = { ok: true; overrides: Map<string, ItemField> } | { ok: false; message: string };
+/** Why --kolommen cannot be read: `part` is the piece that is not "header=field" (the sentences are in src/texts/overview.nl.ts). */
+export type ColumnOverridesProblem = { ok: false; code: 'COLUMNS_UNREADABLE'; part: string } | { ok: false; code: 'COLUMNS_EMPTY' };
+
+export type ColumnOverridesResult = { ok: true; overrides: Map<string, ItemField> } | ColumnOverridesProblem;
 
 /** Reads `--kolommen "Termijn=deadline,Onderwerp=title"`: column header = field. */
 export function parseColumnOverrides(input: string): ColumnOverridesResult {
@@ -126,13 +119,10 @@ export function parseColumnOverrides(input: string): ColumnOverridesResult {
     const header = match?.[1];
     const field = match?.[2] ? FIELD_NAMES[match[2].toLowerCase()] : undefined;
     if (header === undefined || !field) {
-      return {
-        ok: false,
-        message: `"${part.trim()}" in --kolommen is niet te lezen; schrijf kolomkop=veld, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title". Velden: ${FIELD_LIST_NL}.`,
-      };
+      return { ok: false, code: 'COLUMNS_UNREADABLE', part: part.trim() };
     }
     overrides.set(normaliseHeader(header), field);
   }
-  if (overrides.size === 0) return { ok: false, message: '--kolommen is leeg; schrijf kolomkop=veld, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title".' };
+  if (overrides.size === 0) return { ok: false, code: 'COLUMNS_EMPTY' };
   return { ok: true, overrides };
 }

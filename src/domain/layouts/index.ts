@@ -5,7 +5,6 @@ import { inferDocumentDate } from '../overview/infer-document-date.ts';
 import { splitLines } from '../overview/normalise-text.ts';
 import type { ParseOverviewResult } from '../overview/types.ts';
 import type { SourceDocument } from './document.ts';
-import { NEEDED_COLUMNS_NL } from './fields.ts';
 import { begrotingBijlageReader } from './readers/begroting-bijlage.ts';
 import { ekRegisterReader } from './readers/ek-register.ts';
 import { spreadsheetReader } from './readers/spreadsheet.ts';
@@ -13,12 +12,13 @@ import { standVanZakenReader } from './readers/stand-van-zaken.ts';
 import { tkRegisterReader } from './readers/tk-register.ts';
 import { rowsToItems } from './rows-to-items.ts';
 import { readTables } from './tables.ts';
-import type { LayoutId, LayoutReader, ReadLayoutOptions } from './types.ts';
+import type { LayoutId, LayoutReader, ReadLayoutFailure, ReadLayoutOptions } from './types.ts';
 
-export type { LayoutId, LayoutReader, ReadLayoutOptions } from './types.ts';
+export type { LayoutId, LayoutReader, ReadLayoutFailure, ReadLayoutFailureCode, ReadLayoutOptions } from './types.ts';
+export { READ_LAYOUT_FAILURE_CODES } from './types.ts';
 export type { SourceDocument, Block, TableBlock, ParagraphBlock, SourceFormat } from './document.ts';
 export { paragraphsOfText, linesOfText } from './document.ts';
-export { HEADER_SYNONYMS, parseColumnOverrides, normaliseHeader, fieldOfHeader, type ItemField } from './fields.ts';
+export { HEADER_SYNONYMS, parseColumnOverrides, normaliseHeader, fieldOfHeader, type ItemField, type ColumnOverridesProblem } from './fields.ts';
 
 /** Every layout, most specific first (on equal scores the earlier one reads). */
 export const LAYOUT_READERS: readonly LayoutReader[] = [
@@ -31,23 +31,15 @@ export const LAYOUT_READERS: readonly LayoutReader[] = [
 
 export type ReadLayoutResult =
   | (Extract<ParseOverviewResult, { ok: true }> & {
-      layout: { id: LayoutId; name: string };
+      layout: { id: LayoutId };
       /** Where the document date came from: --document-date, the text, a table title ("stand per …"), or today. */
       documentDateFrom: 'option' | 'document' | 'title' | 'today';
     })
-  | { ok: false; code: string; message: string; line?: number };
-
-/** The Dutch list of layouts with an example each, for messages. */
-export function layoutListNl(): string {
-  return LAYOUT_READERS.map((reader) => `  - ${reader.name}: ${reader.example}`).join('\n');
-}
-
-const COLUMNS_HINT =
-  'Heeft uw tabel andere kolomkoppen, geef dan aan welke kolom wat is met --kolommen, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title,Toelichting=statusText".';
+  | ReadLayoutFailure;
 
 export function readLayout(document: SourceDocument, options: ReadLayoutOptions = {}): ReadLayoutResult {
   if (document.text.trim() === '' && document.blocks.every((block) => block.type !== 'table' || block.rows.length === 0)) {
-    return { ok: false, code: 'OVERVIEW_EMPTY', message: 'Het bestand is leeg: er staat geen tekst in.' };
+    return { ok: false, code: 'OVERVIEW_EMPTY' };
   }
   let best: { reader: LayoutReader; score: number } | null = null;
   for (const reader of LAYOUT_READERS) {
@@ -57,8 +49,8 @@ export function readLayout(document: SourceDocument, options: ReadLayoutOptions 
   if (!best) return unknownLayout(document, options);
   const { reader } = best;
   const found = reader.rows(document, options);
-  if (!found.ok) return { ok: false, code: found.code, message: found.message };
-  const layout = { id: reader.id, name: reader.name };
+  if (!found.ok) return found;
+  const layout = { id: reader.id };
   if ('parsed' in found) return { ...found.parsed, layout, documentDateFrom: options.documentDate ? 'option' : 'document' };
 
   let documentDate = options.documentDate ?? null;
@@ -80,25 +72,13 @@ export function readLayout(document: SourceDocument, options: ReadLayoutOptions 
     documentDate = options.today ?? null;
     documentDateFrom = 'today';
   }
-  if (!documentDate) {
-    return {
-      ok: false,
-      code: 'OVERVIEW_NO_DOCUMENT_DATE',
-      message: 'Het document noemt geen datum waaruit de documentdatum volgt; geef die op met --document-date JJJJ-MM-DD.',
-    };
-  }
+  if (!documentDate) return { ok: false, code: 'LAYOUT_NO_DOCUMENT_DATE' };
   const { items, problems } = rowsToItems(found.rows, {
     documentDate,
     defaultKind: found.defaultKind,
     ...(options.calendar ? { calendar: options.calendar } : {}),
   });
-  if (items.length === 0) {
-    return {
-      ok: false,
-      code: 'OVERVIEW_NO_ITEMS',
-      message: `Dit lijkt een ${reader.name}, maar er staat geen enkele motie of toezegging in met een tekst.`,
-    };
-  }
+  if (items.length === 0) return { ok: false, code: 'LAYOUT_NO_ITEMS', layout: reader.id };
   return {
     ok: true,
     items,
@@ -115,17 +95,7 @@ function unknownLayout(document: SourceDocument, options: ReadLayoutOptions): Re
   const tables = readTables(document, options.columns).tables;
   const unmapped = tables.find((entry) => !entry.result.ok && entry.result.found.length > 0);
   if (unmapped && !unmapped.result.ok && tables.every((entry) => !entry.result.ok)) {
-    return {
-      ok: false,
-      code: 'LAYOUT_COLUMNS_UNMAPPED',
-      message:
-        `De kolommen van deze tabel zijn niet te herkennen. Gevonden kolommen: ${unmapped.result.found.map((c) => `"${c.length > 40 ? `${c.slice(0, 39)}…` : c}"`).join(', ')}. ` +
-        `Nodig is ${NEEDED_COLUMNS_NL}.\n${COLUMNS_HINT}\nEr is niets geïmporteerd.`,
-    };
+    return { ok: false, code: 'LAYOUT_COLUMNS_UNMAPPED', found: [...unmapped.result.found] };
   }
-  return {
-    ok: false,
-    code: 'OVERVIEW_NOT_AN_OVERVIEW',
-    message: `Dit bestand lijkt geen overzicht van moties en toezeggingen in een vorm die de bot kent. Er is niets geïmporteerd.\nDe bot leest deze vormen:\n${layoutListNl()}\n${COLUMNS_HINT}`,
-  };
+  return { ok: false, code: 'LAYOUT_UNKNOWN' };
 }

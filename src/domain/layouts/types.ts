@@ -2,11 +2,12 @@
 import type { ParliamentaryCalendar } from '../dates/calendar.ts';
 import type { IsoDate } from '../dates/types.ts';
 import type { ItemKind } from '../items.ts';
-import type { OverviewProblem, ParseOverviewResult } from '../overview/types.ts';
+import type { OverviewProblem, ParseOverviewFailure, ParseOverviewResult } from '../overview/types.ts';
 import type { SourceDocument } from './document.ts';
 import type { ItemField } from './fields.ts';
 import type { LayoutRow } from './rows-to-items.ts';
 
+/** The layouts motiebot reads (their Dutch names and examples are in src/texts/overview.nl.ts). */
 export type LayoutId = 'stand-van-zaken' | 'begroting-bijlage' | 'ek-register' | 'tk-register' | 'spreadsheet';
 
 export interface ReadLayoutOptions {
@@ -28,14 +29,45 @@ export type LayoutRows =
       problems?: OverviewProblem[];
     }
   | { ok: true; parsed: Extract<ParseOverviewResult, { ok: true }> }
-  | { ok: false; code: string; message: string };
+  | ParseOverviewFailure;
+
+/**
+ * Why a document cannot be read (nothing of it is imported): the text reader's failures and the
+ * layouts' own. The sentences are in src/texts/overview.nl.ts.
+ */
+export type ReadLayoutFailure =
+  | ParseOverviewFailure
+  /** The layout was recognised, but no row has a text. */
+  | { ok: false; code: 'LAYOUT_NO_ITEMS'; layout: LayoutId }
+  /** No reader recognises the document. */
+  | { ok: false; code: 'LAYOUT_UNKNOWN' }
+  /** A table, but none of its columns (`found`, as written) maps onto an item's text. */
+  | { ok: false; code: 'LAYOUT_COLUMNS_UNMAPPED'; found: string[] }
+  /** Neither given, nor stated, nor in the text, nor today. */
+  | { ok: false; code: 'LAYOUT_NO_DOCUMENT_DATE' };
+
+export type ReadLayoutFailureCode = ReadLayoutFailure['code'];
+
+/** Every failure code, for the test that each has a sentence. */
+export const READ_LAYOUT_FAILURE_CODES = [
+  'OVERVIEW_EMPTY',
+  'OVERVIEW_NOT_AN_OVERVIEW',
+  'OVERVIEW_NO_ITEMS',
+  'OVERVIEW_NO_DOCUMENT_DATE',
+  'OVERVIEW_BAD_DOCUMENT_DATE',
+  'LAYOUT_NO_ITEMS',
+  'LAYOUT_UNKNOWN',
+  'LAYOUT_COLUMNS_UNMAPPED',
+  'LAYOUT_NO_DOCUMENT_DATE',
+] as const satisfies readonly ReadLayoutFailureCode[];
+
+/** Compiles only while READ_LAYOUT_FAILURE_CODES lists every code of ReadLayoutFailure. */
+export const READ_LAYOUT_FAILURE_CODES_COMPLETE: Exclude<ReadLayoutFailureCode, (typeof READ_LAYOUT_FAILURE_CODES)[number]> extends never
+  ? true
+  : never = true;
 
 export interface LayoutReader {
   id: LayoutId;
-  /** Dutch name, as `motie import` reports it. */
-  name: string;
-  /** One line: what such a document looks like (README, the unknown-layout message). */
-  example: string;
   /** How sure the reader is that the document has its layout: 0 (not at all) to 1. */
   detect(document: SourceDocument, options: ReadLayoutOptions): number;
   rows(document: SourceDocument, options: ReadLayoutOptions): LayoutRows;

@@ -23,19 +23,12 @@ export interface ParseOverviewOptions {
   today?: IsoDate | null;
 }
 
-const NOT_AN_OVERVIEW =
-  'Dit bestand lijkt geen overzicht van moties en toezeggingen: er staat geen enkele motie of toezegging in.';
-
 export function parseOverview(text: string, options: ParseOverviewOptions = {}): ParseOverviewResult {
   if (typeof text !== 'string' || text.trim() === '') {
-    return { ok: false, code: 'OVERVIEW_EMPTY', message: 'Het bestand is leeg: er staat geen tekst in.' };
+    return { ok: false, code: 'OVERVIEW_EMPTY' };
   }
   if (options.documentDate && !isIsoDate(options.documentDate)) {
-    return {
-      ok: false,
-      code: 'OVERVIEW_BAD_DOCUMENT_DATE',
-      message: `De documentdatum "${String(options.documentDate)}" is geen geldige datum; schrijf hem als JJJJ-MM-DD.`,
-    };
+    return { ok: false, code: 'OVERVIEW_BAD_DOCUMENT_DATE', documentDate: options.documentDate };
   }
 
   const lines = splitLines(text);
@@ -44,14 +37,7 @@ export function parseOverview(text: string, options: ParseOverviewOptions = {}):
   const rowsWithCodes = rows.filter((row) => row.responsible.length > 0);
   if (rowsWithCodes.length === 0) {
     const hasHeadings = rows.length > 0 || /^\s*(?:moties|toezeggingen)\s*$/im.test(text);
-    return hasHeadings
-      ? {
-          ok: false,
-          code: 'OVERVIEW_NO_ITEMS',
-          message:
-            'In dit overzicht staat geen enkele motie of toezegging met een verantwoordelijke bewindspersoon (zoals SOCW) en een stand van zaken.',
-        }
-      : { ok: false, code: 'OVERVIEW_NOT_AN_OVERVIEW', message: NOT_AN_OVERVIEW };
+    return { ok: false, code: hasHeadings ? 'OVERVIEW_NO_ITEMS' : 'OVERVIEW_NOT_AN_OVERVIEW' };
   }
 
   const problems: OverviewProblem[] = [...footnoteProblems, ...structureProblems];
@@ -64,14 +50,7 @@ export function parseOverview(text: string, options: ParseOverviewOptions = {}):
   let documentDateSource: { mentioned: IsoDate; text: string; line: number } | null = null;
   if (!documentDate) {
     const inferred = inferDocumentDate(lines, { calendar: options.calendar, today: options.today ?? null });
-    if (!inferred) {
-      return {
-        ok: false,
-        code: 'OVERVIEW_NO_DOCUMENT_DATE',
-        message:
-          'Het document noemt geen datum in het verleden waaruit de documentdatum volgt; geef die op met --document-date JJJJ-MM-DD.',
-      };
-    }
+    if (!inferred) return { ok: false, code: 'OVERVIEW_NO_DOCUMENT_DATE' };
     documentDate = inferred.date;
     documentDateSource = { mentioned: inferred.mentioned, text: inferred.text, line: inferred.line };
   }

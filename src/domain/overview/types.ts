@@ -110,12 +110,19 @@ export interface OverviewItem {
   requestReferenceFrom: 'vergaderjaar' | 'document';
 }
 
-export type ParseOverviewFailureCode =
-  | 'OVERVIEW_EMPTY'
-  | 'OVERVIEW_NOT_AN_OVERVIEW'
-  | 'OVERVIEW_NO_ITEMS'
-  | 'OVERVIEW_NO_DOCUMENT_DATE'
-  | 'OVERVIEW_BAD_DOCUMENT_DATE';
+/** Why a text is no overview at all (nothing of it can be imported); the sentences are in src/texts/overview.nl.ts. */
+export type ParseOverviewFailure =
+  | { ok: false; code: 'OVERVIEW_EMPTY' }
+  /** No motie or toezegging in it, not even a heading. */
+  | { ok: false; code: 'OVERVIEW_NOT_AN_OVERVIEW' }
+  /** Headings or rows, but no item with a responsible code and a status text. */
+  | { ok: false; code: 'OVERVIEW_NO_ITEMS' }
+  /** No past date in the text to take as the document date, and none given. */
+  | { ok: false; code: 'OVERVIEW_NO_DOCUMENT_DATE' }
+  /** `documentDate`: the given date as written. */
+  | { ok: false; code: 'OVERVIEW_BAD_DOCUMENT_DATE'; documentDate: string };
+
+export type ParseOverviewFailureCode = ParseOverviewFailure['code'];
 
 export type ParseOverviewResult =
   | {
@@ -127,4 +134,4 @@ export type ParseOverviewResult =
       /** When inferred: the newest past date the document mentions, its verbatim expression and line. */
       documentDateSource: { mentioned: IsoDate; text: string; line: number } | null;
     }
-  | { ok: false; code: ParseOverviewFailureCode; message: string; line?: number };
+  | ParseOverviewFailure;

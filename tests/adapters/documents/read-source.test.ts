@@ -15,7 +15,7 @@ async function itemsOf(bytes: Uint8Array, extension: string) {
   const source = await decodeSource(bytes, extension);
   if (!source.ok) throw new Error(source.message);
   const read = readLayout(source.document, { today: TODAY });
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(read.code);
   return {
     format: source.document.format,
     layout: read.layout.id,

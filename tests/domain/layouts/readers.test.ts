@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { linesOfText, readLayout, type SourceDocument, type TableBlock } from '../../../src/domain/layouts/index.ts';
 import { parseColumnOverrides } from '../../../src/domain/layouts/fields.ts';
+import { columnsProblemNl, readFailureNl } from '../../../src/texts/overview.nl.ts';
 import { SAMPLE_PATH } from '../overview/sample.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/layouts/${name}`, import.meta.url), 'utf8');
@@ -15,7 +16,7 @@ const TODAY = '2025-05-01';
 
 function summary(doc: SourceDocument, options = {}) {
   const read = readLayout(doc, { today: TODAY, ...options });
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(readFailureNl(read));
   return {
     layout: read.layout.id,
     documentDate: read.documentDate,
@@ -174,7 +175,7 @@ describe('layout 5: team spreadsheets', () => {
   it('follows --kolommen over the synonyms', () => {
     const rows = [['Onderwerp', 'Wanneer', 'Stand'], ['Brief over de bekostiging', 'eind 2025', 'Loopt']];
     const columns = parseColumnOverrides('Wanneer=deadline,Onderwerp=title');
-    if (!columns.ok) throw new Error(columns.message);
+    if (!columns.ok) throw new Error(columnsProblemNl(columns));
     const read = summary(tableDoc(rows), { columns: columns.overrides });
     expect(read.items).toEqual([expect.objectContaining({ term: 'eind 2025', deadline: '2025-12-31', status: 'open' })]);
   });
@@ -182,9 +183,10 @@ describe('layout 5: team spreadsheets', () => {
   it('answers a table it cannot map with the columns found and the columns needed, in Dutch', () => {
     const read = readLayout(tableDoc([['Kleur', 'Gewicht'], ['rood', '3']]), { today: TODAY });
     expect(read.ok).toBe(false);
-    expect(!read.ok && read.message).toContain('Gevonden kolommen: "Kleur", "Gewicht"');
-    expect(!read.ok && read.message).toContain('Nodig is een kolom met de tekst van de motie of toezegging');
-    expect(!read.ok && read.message).toContain('--kolommen');
+    expect(read).toEqual({ ok: false, code: 'LAYOUT_COLUMNS_UNMAPPED', found: ['Kleur', 'Gewicht'] });
+    expect(!read.ok && readFailureNl(read)).toContain('Gevonden kolommen: "Kleur", "Gewicht"');
+    expect(!read.ok && readFailureNl(read)).toContain('Nodig is een kolom met de tekst van de motie of toezegging');
+    expect(!read.ok && readFailureNl(read)).toContain('--kolommen');
   });
 });
 
@@ -192,7 +194,7 @@ describe('unknown layouts', () => {
   it('lists the layouts it knows and how to map columns', () => {
     const read = readLayout(textDoc('Geachte voorzitter,\n\nHierbij de brief.\n'), { today: TODAY });
     expect(read.ok).toBe(false);
-    const message = !read.ok ? read.message : '';
+    const message = !read.ok ? readFailureNl(read) : '';
     expect(message).toContain('Er is niets geïmporteerd');
     for (const name of ['stand-van-zakenlijst', 'bijlage moties en toezeggingen', 'Eerste Kamer', 'Tweede Kamer', 'eigen overzicht in tabelvorm']) {
       expect(message).toContain(name);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldOfHeader, HEADER_SYNONYMS, parseColumnOverrides } from '../../../src/domain/layouts/fields.ts';
+import { columnsProblemNl } from '../../../src/texts/overview.nl.ts';
 import {
   kindOfText,
   parseDateCell,
@@ -108,6 +109,6 @@ describe('column headers', () => {
     expect(parsed.ok && [...parsed.overrides]).toEqual([['termijn', 'term'], ['onderwerp', 'title'], ['kleur', 'ignore']]);
     const bad = parseColumnOverrides('Termijn=wanneer');
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.message).toContain('is niet te lezen; schrijf kolomkop=veld');
+    expect(!bad.ok && columnsProblemNl(bad)).toContain('is niet te lezen; schrijf kolomkop=veld');
   });
 });

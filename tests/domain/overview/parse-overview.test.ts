@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { parseOverview } from '../../../src/domain/overview/index.ts';
 import type { OverviewItem } from '../../../src/domain/overview/index.ts';
 import { formatKamerstukKey } from '../../../src/domain/items.ts';
-import { overviewProblemNl } from '../../../src/texts/overview.nl.ts';
+import { overviewProblemNl, readFailureNl } from '../../../src/texts/overview.nl.ts';
 import { EXPECTED, SAMPLE, SAMPLE_DATE } from './sample.ts';
 
 function parseSample(text = SAMPLE, documentDate: string | null = SAMPLE_DATE) {
   const result = parseOverview(text, { documentDate });
-  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`);
+  if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${readFailureNl(result)}`);
   return result;
 }
 
@@ -252,17 +252,16 @@ describe('documents that are not an overview', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.code).toBe(code);
-      expect(result.message).toMatch(/^[A-Z].*\.$/);
+      expect(readFailureNl(result)).toMatch(/^[A-Z].*\.$/);
     }
   });
 
   it('says so in the words of the issue', () => {
     const result = parseOverview('Beste collega, tot morgen!', { documentDate: SAMPLE_DATE });
-    expect(result).toEqual({
-      ok: false,
-      code: 'OVERVIEW_NOT_AN_OVERVIEW',
-      message: 'Dit bestand lijkt geen overzicht van moties en toezeggingen: er staat geen enkele motie of toezegging in.',
-    });
+    expect(result).toEqual({ ok: false, code: 'OVERVIEW_NOT_AN_OVERVIEW' });
+    expect(!result.ok && readFailureNl(result)).toBe(
+      'Dit bestand lijkt geen overzicht van moties en toezeggingen: er staat geen enkele motie of toezegging in.',
+    );
   });
 
   it('refuses an impossible document date', () => {
@@ -399,7 +398,7 @@ describe('the document date when none is given', () => {
   it('asks for --document-date when the document names no past date', () => {
     const result = parseOverview(MINIMAL, {});
     expect(result).toMatchObject({ ok: false, code: 'OVERVIEW_NO_DOCUMENT_DATE' });
-    expect(!result.ok && result.message).toContain('--document-date');
+    expect(!result.ok && readFailureNl(result)).toContain('--document-date');
   });
 });
 

@@ -28,7 +28,7 @@ const MINIMAL = [
 
 function parse(text: string): OverviewItem[] {
   const result = parseOverview(text, { documentDate: SAMPLE_DATE });
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.code);
   return result.items;
 }
 

@@ -8,8 +8,6 @@ import type { LayoutReader } from '../types.ts';
 
 export const begrotingBijlageReader: LayoutReader = {
   id: 'begroting-bijlage',
-  name: 'bijlage moties en toezeggingen (begroting of jaarverslag)',
-  example: 'tabel "Omschrijving van de motie | Vindplaats | Stand van zaken" met rijen "De motie van het lid X c.s.; Verzoekt de regering …"',
   detect(document, options) {
     const tables = shareOfKind(readTables(document, options.columns), 'begroting-bijlage');
     if (tables > 0) return 0.6 + tables * 0.3;

@@ -7,8 +7,6 @@ import type { LayoutReader } from '../types.ts';
 
 export const ekRegisterReader: LayoutReader = {
   id: 'ek-register',
-  name: 'toezeggingenregister van de Eerste Kamer',
-  example: '"Toezegging Evaluatie wet (36.123, B) (T03412)" met de promise en een blok "Kerngegevens" (Nummer, Status, Deadline, Verantwoordelijke)',
   detect(document, options) {
     const tables = shareOfKind(readTables(document, options.columns), 'ek-register');
     if (tables > 0) return 0.6 + tables * 0.3;

@@ -5,8 +5,6 @@ import type { LayoutReader } from '../types.ts';
 
 export const spreadsheetReader: LayoutReader = {
   id: 'spreadsheet',
-  name: 'eigen overzicht in tabelvorm (Excel, CSV, Word- of PDF-tabel)',
-  example: 'kolommen als "Nr. | Soort | Kamerstuk | Indiener(s) | Omschrijving | Bewindspersoon | Termijn | Status", kopregel mag lager staan',
   detect(document, options) {
     const share = shareOfKind(readTables(document, options.columns), 'spreadsheet');
     return share > 0 ? 0.5 + share * 0.4 : 0;

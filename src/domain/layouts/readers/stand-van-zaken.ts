@@ -4,8 +4,6 @@ import type { LayoutReader } from '../types.ts';
 
 export const standVanZakenReader: LayoutReader = {
   id: 'stand-van-zaken',
-  name: 'stand-van-zakenlijst',
-  example: '"Motie van het lid Mutluer; verzoekt de regering …" met daaronder "SOCW  Stand van zaken …" en voetnoten met Kamerstukken',
   detect(document, options) {
     if (document.blocks.some((block) => block.type === 'table' && block.rows.length > 1) && document.format !== 'pdf') return 0;
     const parsed = parseOverview(document.text, { documentDate: options.documentDate ?? '2000-01-01', calendar: options.calendar });
@@ -18,6 +16,6 @@ export const standVanZakenReader: LayoutReader = {
       today: options.today ?? null,
       ...(options.calendar ? { calendar: options.calendar } : {}),
     });
-    return parsed.ok ? { ok: true, parsed } : { ok: false, code: parsed.code, message: parsed.message };
+    return parsed.ok ? { ok: true, parsed } : parsed;
   },
 };

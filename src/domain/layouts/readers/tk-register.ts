@@ -5,8 +5,6 @@ import type { LayoutReader } from '../types.ts';
 
 export const tkRegisterReader: LayoutReader = {
   id: 'tk-register',
-  name: 'toezeggingenregister van de Tweede Kamer (export)',
-  example: 'kolommen "Nummer | Naam | Functie | Ministerie | Status | Tekst | Aanmaakdatum | DatumNakoming" met nummers als TZ202412-116',
   detect(document, options) {
     const share = shareOfKind(readTables(document, options.columns), 'tk-register');
     return share > 0 ? 0.7 + share * 0.25 : 0;
