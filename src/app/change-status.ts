@@ -6,6 +6,7 @@ import { describeActor } from '../domain/actor.ts';
 import { canChangeItem } from '../domain/authorize.ts';
 import { parseTermInput } from '../domain/dates/parse-term-input.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
+import { isOnHold } from '../domain/due.ts';
 import type { Item, ItemStatus } from '../domain/items.ts';
 import { linkedTargets } from '../store/channels.queries.ts';
 import { getItem, listAudit, updateItem } from '../store/items.queries.ts';
@@ -53,7 +54,8 @@ export function holdItem(ctx: AppContext, itemId: number, until: string, request
   if (!parsed.ok) return { ok: false, code: 'HOLD_DATE_UNREADABLE', message: parsed.message };
   const date = parsed.expression.deadline;
   if (!date) return { ok: false, code: 'HOLD_DATE_UNREADABLE', message: '' };
-  if (date <= today) return { ok: false, code: 'HOLD_DATE_PAST' };
+  // A hold must start holding: until a day after today (the rule of due.ts).
+  if (!isOnHold({ onHoldUntil: date }, today)) return { ok: false, code: 'HOLD_DATE_PAST' };
   const result = required(updateItem(ctx.db, itemId, { onHoldUntil: date }, request.actor, now.getTime(), request.context), `item ${itemId}`);
   return { ok: true, code: 'ITEM_ON_HOLD', item: result.item, until: date };
 }

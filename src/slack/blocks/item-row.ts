@@ -6,6 +6,7 @@ import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
 import { describeOrigin, describeTerm, STATUS_LABEL } from '../../domain/describe-item.ts';
 import { describeTermHistory } from '../../domain/describe-history.ts';
+import { isOnHold } from '../../domain/due.ts';
 import { formatKamerstuk, type Item } from '../../domain/items.ts';
 import { ACTION, MENU, encodeItemValue, itemBlockId, type ItemActionValue } from './ids.ts';
 import { escapeMrkdwn, escapeTruncated, plain, SLACK_STYLE } from './mrkdwn.ts';
@@ -95,7 +96,7 @@ export function itemText(item: Item, today: IsoDate, compact = false): string {
     `#${item.id}`,
     state,
     item.owner && /^[UW][A-Z0-9]{1,30}$/.test(item.owner) ? `trekker <@${item.owner}>` : null,
-    item.status === 'open' && item.onHoldUntil && item.onHoldUntil > today ? `⏸ aangehouden tot ${formatDateNl(item.onHoldUntil)}` : null,
+    item.status === 'open' && item.onHoldUntil && isOnHold(item, today) ? `⏸ aangehouden tot ${formatDateNl(item.onHoldUntil)}` : null,
   ]
     .filter(Boolean)
     .join(' · ');

@@ -2,6 +2,7 @@
 import type { KnownBlock, View } from '@slack/types';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
+import { isOnHold } from '../../domain/due.ts';
 import type { Item } from '../../domain/items.ts';
 import { I } from '../../texts/items.nl.ts';
 import { VIEW } from './ids.ts';
@@ -283,7 +284,7 @@ export function buildStatusModal(item: Item, metadata: ModalMetadata, options: {
   const hold = option(T.hold, 'hold');
   const choices = [hold, option(T.lapse, 'lapse'), ...(options.mayDelete ? [option(T.remove, 'remove')] : [])];
   const initial = choices.find((c) => c.value === options.initial) ?? hold;
-  const held = item.onHoldUntil && item.onHoldUntil > options.today ? T.currentHold(formatDateNl(item.onHoldUntil)) : null;
+  const held = item.onHoldUntil && isOnHold(item, options.today) ? T.currentHold(formatDateNl(item.onHoldUntil)) : null;
   return {
     type: 'modal',
     callback_id: VIEW.status,
