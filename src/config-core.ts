@@ -5,6 +5,7 @@
 // scheduler and port settings.
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { CONFIG } from './texts/config.nl.ts';
 
 export { TIMEZONE } from './domain/dates/timezone.ts';
 
@@ -40,7 +41,7 @@ export function value(env: NodeJS.ProcessEnv, name: string): string | null {
 }
 
 export function fail(variable: string, message: string): never {
-  throw new ConfigError(variable, `Ongeldige configuratie: ${variable} ${message}`);
+  throw new ConfigError(variable, CONFIG.invalid(variable, message));
 }
 
 /** Checks that the database file can be opened or created, without creating anything. */
@@ -48,11 +49,11 @@ export function checkDatabasePath(path: string, variable = 'DATABASE_PATH'): str
   if (path === ':memory:') return path;
   const full = resolve(path);
   if (existsSync(full)) {
-    if (!statSync(full).isFile()) fail(variable, `("${path}") is geen bestand.`);
+    if (!statSync(full).isFile()) fail(variable, CONFIG.notAFile(path));
     try {
       accessSync(full, constants.R_OK | constants.W_OK);
     } catch {
-      fail(variable, `("${path}") is niet lees- en schrijfbaar.`);
+      fail(variable, CONFIG.notReadWrite(path));
     }
     return full;
   }
@@ -63,12 +64,12 @@ export function checkDatabasePath(path: string, variable = 'DATABASE_PATH'): str
     dir = parent;
   }
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    fail(variable, `("${path}") ligt niet in een map: ${dir} is geen map.`);
+    fail(variable, CONFIG.notInADirectory(path, dir));
   }
   try {
     accessSync(dir, constants.W_OK);
   } catch {
-    fail(variable, `("${path}") kan niet worden aangemaakt: geen schrijfrechten in ${dir}.`);
+    fail(variable, CONFIG.cannotCreate(path, dir));
   }
   return full;
 }
@@ -95,7 +96,7 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv, overrides: { databasePath
   const leadRaw = value(env, 'REMINDER_LEAD_DAYS') ?? DEFAULTS.REMINDER_LEAD_DAYS;
   const leadParts = leadRaw.split(',').map((s) => s.trim());
   if (leadParts.some((p) => !/^\d{1,3}$/.test(p))) {
-    fail('REMINDER_LEAD_DAYS', `("${leadRaw}") moet een lijst van hele dagen zijn, bijvoorbeeld "28,7,0".`);
+    fail('REMINDER_LEAD_DAYS', CONFIG.leadDays(leadRaw));
   }
   const reminderLeadDays = [...new Set(leadParts.map(Number))].sort((a, b) => b - a);
 
@@ -104,11 +105,11 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv, overrides: { databasePath
     .map((s) => s.trim())
     .filter(Boolean);
   const badAdmin = admins.find((a) => !/^[UW][A-Z0-9]{2,}$/.test(a));
-  if (badAdmin) fail('MOTIEBOT_ADMINS', `bevat "${badAdmin}", geen Slack-gebruikers-id (zoals U012AB3CD).`);
+  if (badAdmin) fail('MOTIEBOT_ADMINS', CONFIG.notASlackUser(badAdmin));
 
   const logLevel = (value(env, 'LOG_LEVEL') ?? DEFAULTS.LOG_LEVEL).toLowerCase();
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
-    fail('LOG_LEVEL', `("${logLevel}") moet debug, info, warn of error zijn.`);
+    fail('LOG_LEVEL', CONFIG.logLevel(logLevel));
   }
 
   const calendarFile = value(env, 'MOTIEBOT_CALENDAR_FILE');
@@ -116,7 +117,7 @@ export function loadCoreConfig(env: NodeJS.ProcessEnv, overrides: { databasePath
     try {
       accessSync(calendarFile, constants.R_OK);
     } catch {
-      fail('MOTIEBOT_CALENDAR_FILE', `("${calendarFile}") bestaat niet of is niet leesbaar.`);
+      fail('MOTIEBOT_CALENDAR_FILE', CONFIG.notReadable(calendarFile));
     }
   }
   return { databasePath, calendarFile, admins, reminderLeadDays, logLevel: logLevel as LogLevel };

@@ -3,6 +3,7 @@
 // and a process that only posts ('post': `motie herinner`, `motie digest`, `motie sync tk`'s
 // notices; the bot token is enough, and the signing secret and app token play no part).
 import { fail, value, DEFAULTS } from './config-core.ts';
+import { CONFIG } from './texts/config.nl.ts';
 
 export interface SlackConfig {
   botToken: string | null;
@@ -13,7 +14,7 @@ export interface SlackConfig {
 
 export function loadSlackConfig(env: NodeJS.ProcessEnv, use: 'bot' | 'post'): SlackConfig {
   const botToken = value(env, 'SLACK_BOT_TOKEN');
-  if (botToken && !botToken.startsWith('xoxb-')) fail('SLACK_BOT_TOKEN', 'moet met "xoxb-" beginnen.');
+  if (botToken && !botToken.startsWith('xoxb-')) fail('SLACK_BOT_TOKEN', CONFIG.botTokenPrefix);
   const apiUrlRaw = value(env, 'SLACK_API_URL') ?? DEFAULTS.SLACK_API_URL;
   let apiUrl: string;
   try {
@@ -21,17 +22,17 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv, use: 'bot' | 'post'): Sl
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
     apiUrl = u.href.endsWith('/') ? u.href : `${u.href}/`;
   } catch {
-    fail('SLACK_API_URL', `("${apiUrlRaw}") is geen geldige http(s)-URL.`);
+    fail('SLACK_API_URL', CONFIG.url(apiUrlRaw, null));
   }
   if (use === 'post') return { botToken, signingSecret: null, appToken: null, apiUrl };
 
   const signingSecret = value(env, 'SLACK_SIGNING_SECRET');
   const appToken = value(env, 'SLACK_APP_TOKEN');
-  if (appToken && !appToken.startsWith('xapp-')) fail('SLACK_APP_TOKEN', 'moet met "xapp-" beginnen.');
-  if (appToken && !botToken) fail('SLACK_BOT_TOKEN', 'ontbreekt; Socket Mode (SLACK_APP_TOKEN) heeft ook een bot-token nodig.');
+  if (appToken && !appToken.startsWith('xapp-')) fail('SLACK_APP_TOKEN', CONFIG.appTokenPrefix);
+  if (appToken && !botToken) fail('SLACK_BOT_TOKEN', CONFIG.socketModeNeedsBotToken);
   if (botToken && !appToken && !signingSecret) {
-    fail('SLACK_SIGNING_SECRET', 'ontbreekt; de HTTP-modus heeft het signing secret van de Slack-app nodig.');
+    fail('SLACK_SIGNING_SECRET', CONFIG.httpNeedsSigningSecret);
   }
-  if (!botToken && signingSecret) fail('SLACK_BOT_TOKEN', 'ontbreekt, terwijl SLACK_SIGNING_SECRET wel is gezet.');
+  if (!botToken && signingSecret) fail('SLACK_BOT_TOKEN', CONFIG.signingSecretWithoutBotToken);
   return { botToken, signingSecret, appToken, apiUrl };
 }

@@ -7,6 +7,7 @@ import { validate as validateCron } from 'node-cron';
 import { checkDatabasePath, DEFAULTS, fail, loadCoreConfig, value, type LogLevel } from './config-core.ts';
 import { loadSlackConfig, type SlackConfig } from './config-slack.ts';
 import { parseTarget } from './domain/codes.ts';
+import { CONFIG } from './texts/config.nl.ts';
 
 export { checkDatabasePath, ConfigError, DEFAULTS, loadCoreConfig, TIMEZONE, type CoreConfig, type LogLevel } from './config-core.ts';
 export { loadSlackConfig, type SlackConfig } from './config-slack.ts';
@@ -48,7 +49,7 @@ export interface TkConfig {
 function cron(env: NodeJS.ProcessEnv, name: 'DIGEST_CRON' | 'REMINDER_CRON'): string {
   const expr = value(env, name) ?? DEFAULTS[name];
   if (!validateCron(expr)) {
-    fail(name, `("${expr}") is geen geldige cron-expressie; bijvoorbeeld "${DEFAULTS[name]}".`);
+    fail(name, CONFIG.cron(expr, DEFAULTS[name]));
   }
   return expr;
 }
@@ -65,22 +66,22 @@ export function loadTkConfig(env: NodeJS.ProcessEnv = process.env): TkConfig {
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
     syncFeedUrl = u.href.replace(/\/+$/, '');
   } catch {
-    fail('TK_SYNCFEED_URL', `("${urlRaw}") is geen geldige http(s)-URL; bijvoorbeeld "${DEFAULTS.TK_SYNCFEED_URL}".`);
+    fail('TK_SYNCFEED_URL', CONFIG.url(urlRaw, DEFAULTS.TK_SYNCFEED_URL));
   }
   const ministries: string[] = [];
   for (const part of (value(env, 'TK_MINISTRIES') ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
     const target = parseTarget(part);
-    if (!target) fail('TK_MINISTRIES', `bevat "${part}": geen ministerie (zoals OCW) of code van een bewindspersoon (zoals SOCW).`);
+    if (!target) fail('TK_MINISTRIES', CONFIG.notAMinistry(part));
     ministries.push(target.kind === 'code' ? target.code : target.ministry);
   }
   const cronRaw = value(env, 'TK_SYNC_CRON');
-  if (cronRaw && !validateCron(cronRaw)) fail('TK_SYNC_CRON', `("${cronRaw}") is geen geldige cron-expressie; bijvoorbeeld "30 6 * * *" (elke dag om 6.30 uur).`);
+  if (cronRaw && !validateCron(cronRaw)) fail('TK_SYNC_CRON', CONFIG.syncCron(cronRaw));
   const motiesRaw = (value(env, 'TK_SYNC_MOTIES') ?? 'aan').toLowerCase();
   if (!['aan', 'uit', 'on', 'off', 'true', 'false', '1', '0', 'ja', 'nee'].includes(motiesRaw)) {
-    fail('TK_SYNC_MOTIES', `("${motiesRaw}") moet "aan" of "uit" zijn.`);
+    fail('TK_SYNC_MOTIES', CONFIG.onOff(motiesRaw));
   }
   const delayRaw = value(env, 'TK_SYNC_PAGE_DELAY_MS') ?? DEFAULTS.TK_SYNC_PAGE_DELAY_MS;
-  if (!/^\d{1,6}$/.test(delayRaw)) fail('TK_SYNC_PAGE_DELAY_MS', `("${delayRaw}") moet een aantal milliseconden zijn, bijvoorbeeld 100.`);
+  if (!/^\d{1,6}$/.test(delayRaw)) fail('TK_SYNC_PAGE_DELAY_MS', CONFIG.milliseconds(delayRaw));
   return {
     syncFeedUrl,
     ministries: [...new Set(ministries)],
@@ -98,11 +99,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const portRaw = value(env, 'PORT') ?? DEFAULTS.PORT;
   const port = Number(portRaw);
-  if (!/^\d+$/.test(portRaw) || port > 65535) fail('PORT', `("${portRaw}") is geen poortnummer tussen 0 en 65535.`);
+  if (!/^\d+$/.test(portRaw) || port > 65535) fail('PORT', CONFIG.port(portRaw));
 
   const healthRaw = value(env, 'HEALTH_DB_CHECK_SECONDS') ?? DEFAULTS.HEALTH_DB_CHECK_SECONDS;
   if (!/^\d{1,6}$/.test(healthRaw) || Number(healthRaw) < 1) {
-    fail('HEALTH_DB_CHECK_SECONDS', `("${healthRaw}") moet een aantal seconden zijn (minstens 1), bijvoorbeeld ${DEFAULTS.HEALTH_DB_CHECK_SECONDS}.`);
+    fail('HEALTH_DB_CHECK_SECONDS', CONFIG.seconds(healthRaw, DEFAULTS.HEALTH_DB_CHECK_SECONDS));
   }
 
   // The preview seeds sample items and made-up channels: they must never reach the real database.
@@ -110,7 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const previewRaw = value(env, 'PREVIEW_DATABASE_PATH') ?? DEFAULTS.PREVIEW_DATABASE_PATH;
   const previewDatabasePath = preview ? checkDatabasePath(previewRaw, 'PREVIEW_DATABASE_PATH') : resolve(previewRaw);
   if (preview && previewDatabasePath !== ':memory:' && previewDatabasePath === databasePath) {
-    fail('PREVIEW_DATABASE_PATH', `("${previewRaw}") is dezelfde database als DATABASE_PATH; de preview heeft een eigen database nodig.`);
+    fail('PREVIEW_DATABASE_PATH', CONFIG.sameDatabase(previewRaw));
   }
 
   return {

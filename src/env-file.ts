@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
+import { ENV_FILE_TEXT } from './texts/config.nl.ts';
 
 export const ENV_FILE = '.env';
 
@@ -20,7 +21,7 @@ export function loadEnvFile(env: NodeJS.ProcessEnv, path: string = ENV_FILE): st
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return [];
-    throw new Error(`Het bestand ${resolve(path)} kan niet worden gelezen (${code ?? (error as Error).message}).`, { cause: error });
+    throw new Error(ENV_FILE_TEXT.unreadable(resolve(path), code ?? (error as Error).message), { cause: error });
   }
   const filled: string[] = [];
   for (const [name, value] of Object.entries(parseEnv(content))) {

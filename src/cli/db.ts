@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import type { AppContext } from '../app/index.ts';
 import { createLogger } from '../logger.ts';
 import { closeDb, openDb, type Db } from '../store/db.ts';
+import { DB_TEXT } from '../texts/cli.nl.ts';
 import { withContext } from './context.ts';
 import type { CliIo } from './types.ts';
 
@@ -15,13 +16,6 @@ export interface WithDbOptions {
   /** The command only shows what would change (--dry-run): a missing file is read as an empty database, and not created. */
   emptyWhenMissing?: boolean;
 }
-
-export const DB_TEXT = {
-  missing: (path: string) =>
-    `De database ${path} bestaat niet. Controleer het pad (--db of DATABASE_PATH); alleen "motie import", "motie kanaal" en "motie sync tk" maken een nieuwe database aan.`,
-  created: (path: string) => `Nieuwe database aangemaakt: ${path}.`,
-  dryRunOnMissing: (path: string) => `De database ${path} bestaat nog niet: de proef vergelijkt met een lege database en maakt geen bestand aan.`,
-};
 
 /** Runs `fn` with an open database (the context's DATABASE_PATH or --db); a missing file is reported in Dutch with exit code 2. */
 export function withDb(io: CliIo, fn: (db: Db) => Promise<number> | number, options: WithDbOptions = {}): Promise<number> {
@@ -36,7 +30,7 @@ export function withDb(io: CliIo, fn: (db: Db) => Promise<number> | number, opti
     try {
       db = openDb(missing && options.emptyWhenMissing ? ':memory:' : path);
     } catch (error) {
-      io.err(`De database ${io.dbPath} kan niet worden geopend: ${(error as Error).message}`);
+      io.err(DB_TEXT.cannotOpen(io.dbPath, (error as Error).message));
       return 2;
     }
     if (missing) io.err(options.emptyWhenMissing ? DB_TEXT.dryRunOnMissing(path) : DB_TEXT.created(path));

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULTS } from '../config-core.ts';
 import { redactSecrets } from '../domain/redact-secrets.ts';
 import { loadEnvFile } from '../env-file.ts';
+import { MAIN_CLI } from '../texts/cli-usage.nl.ts';
 import { commands } from './registry.ts';
 import type { CliIo, CommandSpec, ParsedArgs } from './types.ts';
 
@@ -14,13 +15,13 @@ function version(): string {
 
 function usage(): string {
   return [
-    'motie: moties en toezeggingen bijhouden.',
+    MAIN_CLI.intro,
     '',
-    'Gebruik:',
+    MAIN_CLI.usageHeader,
     ...commands.map((c) => `  ${c.usage}`),
     '',
-    'Elke opdracht accepteert --db <pad> (standaard DATABASE_PATH of ./data/motiebot.db).',
-    'motie --version toont de versie.',
+    MAIN_CLI.dbOption,
+    MAIN_CLI.versionOption,
   ].join('\n');
 }
 
@@ -43,13 +44,13 @@ function describeArgsError(error: unknown): string {
   const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `Onbekende optie ${option}.`;
+      return MAIN_CLI.unknownOption(option);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return message.includes('does not take an argument')
-        ? `De optie ${option} krijgt geen waarde: schrijf alleen ${option} (zonder =…).`
-        : `De optie ${option} heeft een waarde nodig, bijvoorbeeld ${option} <waarde>.`;
+        ? MAIN_CLI.optionTakesNoValue(option)
+        : MAIN_CLI.optionNeedsValue(option);
     default:
-      return 'De opties kloppen niet.';
+      return MAIN_CLI.badOptions;
   }
 }
 
@@ -86,23 +87,23 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(`Onbekende opdracht "${name}".\n\n${usage()}`);
+    io.err(MAIN_CLI.unknownCommand(name, usage()));
     return 2;
   }
   let args: ParsedArgs;
   try {
     args = parse(command, rest);
   } catch (error) {
-    io.err(`${describeArgsError(error)}\n\nGebruik: ${command.usage}`);
+    io.err(MAIN_CLI.withUsage(describeArgsError(error), command.usage));
     return 2;
   }
   if (args.flags.help) {
-    io.out(`Gebruik: ${command.usage}`);
+    io.out(MAIN_CLI.usage(command.usage));
     return 0;
   }
   if (command.maxPositionals !== undefined && args.positional.length > command.maxPositionals) {
     const extra = args.positional.slice(command.maxPositionals).map((a) => `"${a}"`).join(' ');
-    io.err(`${command.maxPositionals === 0 ? `motie ${command.name} krijgt geen argumenten` : 'Te veel argumenten'}: ${extra} begrijp ik niet.\n\nGebruik: ${command.usage}`);
+    io.err(MAIN_CLI.withUsage(command.maxPositionals === 0 ? MAIN_CLI.noArguments(command.name, extra) : MAIN_CLI.tooManyArguments(extra), command.usage));
     return 2;
   }
   if (typeof args.flags.db === 'string') io.dbPath = args.flags.db;
@@ -114,7 +115,7 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
     if (typeof context === 'number') return context;
     return await (await command.load()).run(args, io);
   } catch (error) {
-    io.err(`Er ging iets mis: ${(error as Error).message}`);
+    io.err(MAIN_CLI.failed((error as Error).message));
     return 1;
   }
 }

@@ -2,6 +2,7 @@
 // it into the bundled one. Config reads the variable; this module only gets the path.
 import { readFileSync } from 'node:fs';
 import { defaultCalendar, mergeCalendars, parseCalendarData, type ParliamentaryCalendar } from '../domain/dates/calendar.ts';
+import { CALENDAR_FILE } from '../texts/config.nl.ts';
 
 /**
  * The bundled calendar, extended with the file at `path` when one is given. Throws an Error
@@ -13,16 +14,16 @@ export function loadCalendar(path: string | undefined): ParliamentaryCalendar {
   try {
     raw = readFileSync(path, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'het bestand bestaat niet' : (error as Error).message;
-    throw new Error(`Kan het kalenderbestand ${path} niet lezen: ${reason}.`, { cause: error });
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? CALENDAR_FILE.missing : (error as Error).message;
+    throw new Error(CALENDAR_FILE.unreadable(path, reason), { cause: error });
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new Error(`Het kalenderbestand ${path} is geen geldige JSON: ${(error as Error).message}`, { cause: error });
+    throw new Error(CALENDAR_FILE.notJson(path, (error as Error).message), { cause: error });
   }
   const result = parseCalendarData(json);
-  if (!result.ok) throw new Error(`Het kalenderbestand ${path} is ongeldig: ${result.message}`);
+  if (!result.ok) throw new Error(CALENDAR_FILE.invalid(path, result.message));
   return mergeCalendars(defaultCalendar, result.calendar);
 }

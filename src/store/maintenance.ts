@@ -14,9 +14,11 @@ export interface BackupResult {
   counts: Record<string, number>;
 }
 
+export type MaintenanceErrorCode = 'SOURCE_MISSING' | 'TARGET_EXISTS' | 'SAME_FILE' | 'TARGET_DIR_MISSING' | 'COPY_CORRUPT';
+
 export class MaintenanceError extends Error {
   constructor(
-    readonly code: 'SOURCE_MISSING' | 'TARGET_EXISTS' | 'SAME_FILE' | 'TARGET_DIR_MISSING' | 'COPY_CORRUPT',
+    readonly code: MaintenanceErrorCode,
     message: string,
   ) {
     super(message);

@@ -1,6 +1,6 @@
-// What `motie help` says of every subcommand: its syntax (Dutch placeholders and flags) and, after three
-// spaces, what it does. src/cli/specs.ts pairs each with the command's flags; keep this module plain data
-// (`motie --help` loads it and nothing else).
+// What `motie` says before any command runs: its help (every subcommand's syntax with Dutch placeholders
+// and flags, then after three spaces what it does), unknown commands and options. src/cli/specs.ts pairs
+// each usage with the command's flags; keep this module plain data (`motie --help` loads it and nothing else).
 export const USAGE = {
   import:
     'motie import <bestand> [--document-date JJJJ-MM-DD] [--kolommen "Kolomkop=veld,…"] [--dry-run] [--json]   een overzicht inlezen (stand van zaken, begrotingsbijlage, register van Eerste of Tweede Kamer, eigen Excel/CSV, Word, PDF, JSON)',
@@ -46,4 +46,22 @@ export const USAGE = {
     'motie sync tk [--check] [--opnieuw] [--max-paginas N] [--json]   toezeggingen en aangenomen moties ophalen uit de open data van de Tweede Kamer',
   triage:
     'motie triage [<nummer> <codes>] [--door <naam>] [--alle] [--json]   moties waarvan het ministerie niet zeker is: tonen, of eenmaal codes toewijzen (motie triage 2023Z00933 SOCW,MVWS)',
+} as const;
+
+/** What `motie` itself says: its help, unknown commands and options (node:util's parseArgs errors in Dutch). */
+export const MAIN_CLI = {
+  intro: 'motie: moties en toezeggingen bijhouden.',
+  usageHeader: 'Gebruik:',
+  dbOption: 'Elke opdracht accepteert --db <pad> (standaard DATABASE_PATH of ./data/motiebot.db).',
+  versionOption: 'motie --version toont de versie.',
+  unknownOption: (option: string) => `Onbekende optie ${option}.`,
+  optionTakesNoValue: (option: string) => `De optie ${option} krijgt geen waarde: schrijf alleen ${option} (zonder =…).`,
+  optionNeedsValue: (option: string) => `De optie ${option} heeft een waarde nodig, bijvoorbeeld ${option} <waarde>.`,
+  badOptions: 'De opties kloppen niet.',
+  unknownCommand: (name: string, usage: string) => `Onbekende opdracht "${name}".\n\n${usage}`,
+  withUsage: (problem: string, usage: string) => `${problem}\n\nGebruik: ${usage}`,
+  usage: (usage: string) => `Gebruik: ${usage}`,
+  noArguments: (command: string, extra: string) => `motie ${command} krijgt geen argumenten: ${extra} begrijp ik niet.`,
+  tooManyArguments: (extra: string) => `Te veel argumenten: ${extra} begrijp ik niet.`,
+  failed: (message: string) => `Er ging iets mis: ${message}`,
 } as const;

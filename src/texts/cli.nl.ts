@@ -1,5 +1,8 @@
 // Every Dutch sentence the command line prints for the jobs (`motie herinner`, `motie digest`) and
-// the Tweede Kamer sync (`motie sync tk`, `motie triage`). Usage lines live in src/cli/specs.ts.
+// the Tweede Kamer sync (`motie sync tk`, `motie triage`). Usage lines live in src/texts/cli-usage.nl.ts.
+// Besides: the item commands, opening the database, termijn/nieuw, kanaal, datum and triage.
+import type { DateRole } from '../domain/dates/roles.ts';
+import type { MaintenanceErrorCode } from '../store/maintenance.ts';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -98,4 +101,113 @@ export const ITEM_CLI = {
   ownerSet: (id: number, owner: string) => `${owner} is trekker van #${id}.`,
   ownerCleared: (id: number) => `#${id} heeft geen trekker meer.`,
   holdDateMissing: 'Geef een datum, bijvoorbeeld: motie aanhouden 12 "1 maart 2027" (of "uit").',
+} as const;
+
+/** Opening the database (src/cli/db.ts). */
+export const DB_TEXT = {
+  missing: (path: string) =>
+    `De database ${path} bestaat niet. Controleer het pad (--db of DATABASE_PATH); alleen "motie import", "motie kanaal" en "motie sync tk" maken een nieuwe database aan.`,
+  created: (path: string) => `Nieuwe database aangemaakt: ${path}.`,
+  dryRunOnMissing: (path: string) => `De database ${path} bestaat nog niet: de proef vergelijkt met een lege database en maakt geen bestand aan.`,
+  cannotOpen: (path: string, reason: string) => `De database ${path} kan niet worden geopend: ${reason}`,
+} as const;
+
+/** `motie termijn` and `motie nieuw`. */
+export const TERM_CLI = {
+  missing: (usage: string) => `Geef een nummer en een termijn mee.\n\nGebruik: ${usage}`,
+  inPast: (question: string) => `${question} Zet hem toch met --bevestig; er is nu niets veranderd.`,
+  set: (id: number, explanation: string) => `Termijn van #${id} aangepast: ${explanation}`,
+  textMissing: 'Beschrijf het verzoek of de toezegging.',
+  codesMissing: 'Geef met --verantwoordelijk minstens één bewindspersoon, zoals SOCW.',
+  codeUnknown: (word: string) => `"${word}" is geen bewindspersoon (zoals SOCW of MJenV).`,
+  codesNotAllowed: (codes: readonly string[]) => `Voor ${codes.join(', ')} mag je geen item toevoegen.`,
+  addInPast: (question: string) => `${question} Voeg het item toch toe met --bevestig.`,
+  unknownKind: (typed: string) => `Onbekende soort "${typed}": kies motie of toezegging.`,
+  usage: (usage: string) => `\nGebruik: ${usage}`,
+  added: (id: number, title: string, term: string | null) => `Toegevoegd als #${id}: ${title}${term ? ` (termijn: ${term})` : ' (geen termijn)'}.`,
+} as const;
+
+/** `motie kanaal`. */
+export const CHANNEL_CLI = {
+  none: 'Er zijn nog geen kanalen gekoppeld.',
+  line: (target: string, channelId: string, by: string) => `${target.padEnd(8)} → ${channelId} (gekoppeld door ${by})`,
+  usage: 'Gebruik: motie kanaal SOCW C0123ABCD (een bewindspersoon of ministerie en een Slack-kanaal-id).',
+  badChannel: (typed: string) => `"${typed}" is geen Slack-kanaal-id; die begint met C of G, zoals C0123ABCD.`,
+  unlinked: (target: string, channelId: string) => `${target} is losgekoppeld van ${channelId}.`,
+  notLinked: (target: string, channelId: string) => `${target} was niet gekoppeld aan ${channelId}.`,
+  linked: (target: string, channelId: string) => `${target} is gekoppeld aan ${channelId}.`,
+  alreadyLinked: (target: string, channelId: string) => `${target} was al gekoppeld aan ${channelId}.`,
+} as const;
+
+/** `motie datum`. */
+export const DATE_CLI = {
+  usage: 'Gebruik: motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json], bijvoorbeeld: motie datum "voor de zomer van 2025".',
+  badReference: (typed: string | null) => `Ongeldige referentiedatum ${typed === null ? '(leeg)' : `"${typed}"`}: gebruik JJJJ-MM-DD, bijvoorbeeld --ref 2025-04-15.`,
+  impossible: (problem: string) => `${problem} Controleer de datum.`,
+  nothingFound: (text: string) => `Geen datumuitdrukking gevonden in "${text}".`,
+  reference: (date: string) => `Referentiedatum: ${date}`,
+  /** One expression; `role` says why a date that is not a term is not one. */
+  expression: (explained: string, role: DateRole) =>
+    `- ${explained}${role === 'deadline' || explained.includes('geen termijn') ? '' : ` (${DATE_ROLE[role]}, geen termijn)`}`,
+  term: (explained: string | null) => (explained ? `Termijn: ${explained}` : 'Termijn: geen termijn (geen uitdrukking die een termijn geeft).'),
+} as const;
+
+/** Why a date is not a term, in the words of `motie datum`. */
+const DATE_ROLE: Record<DateRole, string> = {
+  deadline: 'termijn',
+  reference: 'referentiepunt',
+  content: 'inhoud van de maatregel',
+  milestone: 'mijlpaal',
+};
+
+/** `motie triage`: what the list says of an entry besides its title. */
+export const TRIAGE_CLI = {
+  needsCodes: (usage: string) => `Geef ook de codes op.\n\nGebruik: ${usage}`,
+  submitters: (names: readonly string[]) => (names.length > 0 ? `ingediend door ${names.join(', ')}` : ''),
+  assigned: (codes: readonly string[], by: string | null, itemId: number | null) => `toegewezen aan ${codes.join(', ')} door ${by ?? '?'} (#${itemId === null ? '?' : String(itemId)})`,
+} as const;
+
+const items = (count: number) => n(count, 'item', 'items');
+
+/** `motie backup`: one sentence per MaintenanceError code, and the result. */
+export const BACKUP_CLI = {
+  failure: {
+    SOURCE_MISSING: (source: string) => `De database ${source} bestaat niet; er is niets om te kopiëren.`,
+    TARGET_EXISTS: (_source: string, target: string) => `${target} bestaat al. Kies een nieuwe bestandsnaam; een bestaande reservekopie overschrijf ik niet.`,
+    SAME_FILE: () => 'De reservekopie kan niet hetzelfde bestand zijn als de database zelf.',
+    TARGET_DIR_MISSING: (_source: string, target: string) => `De map voor ${target} bestaat niet.`,
+    COPY_CORRUPT: (_source: string, _target: string, problem: string) => `De kopie is niet in orde en is weggegooid (${problem}). Draai "motie check" op de database.`,
+  } satisfies Record<MaintenanceErrorCode, (source: string, target: string, problem: string) => string>,
+  failed: (message: string) => `De reservekopie is mislukt: ${message}`,
+  usage: 'Geef één bestandsnaam voor de reservekopie, bijvoorbeeld: motie backup /var/backups/motiebot-2025-09-15.db',
+  made: (path: string, kilobytes: number, itemCount: number) =>
+    `Reservekopie gemaakt: ${path} (${kilobytes} kB, ${items(itemCount)}). De kopie is gecontroleerd en in orde.`,
+} as const;
+
+/** `motie check`. */
+export const CHECK_CLI = {
+  ok: (path: string, itemCount: number) =>
+    `De database ${path} is in orde: de integriteitscontrole is geslaagd en er zijn geen verwijzingen naar ontbrekende rijen (${items(itemCount)}).`,
+  problems: (path: string) => `De database ${path} heeft problemen:`,
+  integrity: (count: number) => `- De integriteitscontrole meldt ${n(count, 'fout', 'fouten')}:`,
+  more: (count: number) => `    … en nog ${count}.`,
+  foreignKeys: (count: number) => `- ${n(count, 'rij verwijst', 'rijen verwijzen')} naar een rij die niet bestaat:`,
+  foreignKey: (table: string, rowid: number | null, parent: string) => `    tabel ${table}, rij ${rowid ?? '?'} → ontbrekende rij in ${parent}`,
+  whatToDo: 'Stop de bot, zet de laatste goede reservekopie terug (zie RELIABILITY.md, "Durable store") of vraag de beheerder om hulp.',
+  missing: (path: string) => `De database ${path} bestaat niet. Geef het pad met --db of DATABASE_PATH.`,
+  unreadable: (path: string, message: string) => `De database ${path} is niet te lezen: ${message}. Het bestand is beschadigd of geen SQLite-database.`,
+} as const;
+
+/** `motie overzicht`. */
+export const EXPORT_CLI = {
+  unexpectedArgument: (typed: string, usage: string) => `Onverwacht argument "${typed}"; geef het bestand op met --out.\n\nGebruik: ${usage}`,
+  outMissing: (usage: string) => `Geef op waar het overzicht heen moet met --out, bijvoorbeeld --out stand-van-zaken.docx.\n\nGebruik: ${usage}`,
+  unknownFormat: (typed: string) => `Onbekend formaat "${typed}": kies docx (Word), xlsx (Excel), csv of md (tekst).`,
+  unknownStatus: (typed: string) => `Onbekende status "${typed}": kies open (alleen openstaande items) of alles (ook afgerond en vervallen).`,
+  unknownTarget: (typed: string) => `"${typed}" is geen bewindspersoon (zoals SOCW) of ministerie (zoals OCW).`,
+  nothing: (openOnly: boolean, targets: readonly string[]) =>
+    `Er zijn geen ${openOnly ? 'openstaande ' : ''}moties of toezeggingen${targets.length > 0 ? ` voor ${targets.join(', ')}` : ''}; er is geen bestand gemaakt.`,
+  cannotWrite: (path: string, reason: string) => `Het overzicht kan niet worden geschreven naar ${path}: ${reason}.`,
+  written: (path: string, format: string, moties: number, toezeggingen: number) =>
+    `Overzicht geschreven naar ${path} (${format}): ${n(moties, 'motie', 'moties')} en ${n(toezeggingen, 'toezegging', 'toezeggingen')}.`,
 } as const;

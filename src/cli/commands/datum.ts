@@ -4,9 +4,9 @@ import { isIsoDate } from '../../domain/dates/calendar-date.ts';
 import { explainDate } from '../../domain/dates/explain-date.ts';
 import { impossibleDateIn } from '../../domain/dates/parse-term-input.ts';
 import { datesOfText, type RoledExpression } from '../../domain/dates/pick-deadline.ts';
-import type { DateRole } from '../../domain/dates/roles.ts';
 import { contextOrExitCode } from '../context.ts';
 import { SPECS } from '../specs.ts';
+import { DATE_CLI } from '../../texts/cli.nl.ts';
 import type { CliCommand } from '../types.ts';
 
 /** The fields of the JSON output, in a fixed order and without internal extras. */
@@ -26,25 +26,12 @@ function toJson(e: RoledExpression) {
   };
 }
 
-/** Why a date is not a term, in the words of the CLI output. */
-const ROLE_NL: Record<DateRole, string> = {
-  deadline: 'termijn',
-  reference: 'referentiepunt',
-  content: 'inhoud van de maatregel',
-  milestone: 'mijlpaal',
-};
-
-function roleNote(e: RoledExpression): string {
-  if (e.role === 'deadline') return '';
-  return ` (${ROLE_NL[e.role]}, geen termijn)`;
-}
-
 export const datumCommand: CliCommand = {
   ...SPECS.datum,
   run: (args, io) => {
     const text = args.positional.join(' ');
     if (text.trim() === '') {
-      io.err('Gebruik: motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json], bijvoorbeeld: motie datum "voor de zomer van 2025".');
+      io.err(DATE_CLI.usage);
       return 2;
     }
     const refFlag = args.flags.ref;
@@ -52,8 +39,7 @@ export const datumCommand: CliCommand = {
     if (refFlag === undefined) reference = amsterdamDate(io.now());
     else if (typeof refFlag === 'string' && isIsoDate(refFlag)) reference = refFlag;
     else {
-      const shown = typeof refFlag === 'string' ? `"${String(refFlag)}"` : '(leeg)';
-      io.err(`Ongeldige referentiedatum ${shown}: gebruik JJJJ-MM-DD, bijvoorbeeld --ref 2025-04-15.`);
+      io.err(DATE_CLI.badReference(typeof refFlag === 'string' ? refFlag : null));
       return 2;
     }
     // The calendar of the CLI's one context (MOTIEBOT_CALENDAR_FILE included), as `motie import` reads it.
@@ -63,7 +49,7 @@ export const datumCommand: CliCommand = {
     // A day that does not exist is refused, never read as its month ("31 februari 2026").
     const impossible = impossibleDateIn(text);
     if (impossible) {
-      io.err(`${impossible} Controleer de datum.`);
+      io.err(DATE_CLI.impossible(impossible));
       return 2;
     }
     const { expressions, primary } = datesOfText(text, reference, calendar);
@@ -80,15 +66,12 @@ export const datumCommand: CliCommand = {
     }
     if (expressions.length === 0) {
       // Nothing found is a failure for scripts too (exit 1), like grep.
-      io.err(`Geen datumuitdrukking gevonden in "${text}".`);
+      io.err(DATE_CLI.nothingFound(text));
       return 1;
     }
-    io.out(`Referentiedatum: ${reference}`);
-    for (const e of expressions) {
-      const explained = explainDate(e);
-      io.out(`- ${explained}${explained.includes('geen termijn') ? '' : roleNote(e)}`);
-    }
-    io.out(primary ? `Termijn: ${explainDate(primary)}` : 'Termijn: geen termijn (geen uitdrukking die een termijn geeft).');
+    io.out(DATE_CLI.reference(reference));
+    for (const e of expressions) io.out(DATE_CLI.expression(explainDate(e), e.role));
+    io.out(DATE_CLI.term(primary ? explainDate(primary) : null));
     return 0;
   },
 };

@@ -5,6 +5,7 @@ import { cliActor } from '../../domain/actor.ts';
 import { listLinks } from '../../store/channels.queries.ts';
 import { withApp, withDb } from '../db.ts';
 import { SPECS } from '../specs.ts';
+import { CHANNEL_CLI } from '../../texts/cli.nl.ts';
 import type { CliCommand } from '../types.ts';
 
 const CHANNEL_ID = /^[CGD][A-Z0-9]{2,}$/;
@@ -19,19 +20,19 @@ export const kanaalCommand: CliCommand = {
           io.out(JSON.stringify(links, null, 2));
           return 0;
         }
-        if (links.length === 0) io.out('Er zijn nog geen kanalen gekoppeld.');
-        for (const l of links) io.out(`${l.target.padEnd(8)} → ${l.channelId} (gekoppeld door ${l.linkedBy})`);
+        if (links.length === 0) io.out(CHANNEL_CLI.none);
+        for (const l of links) io.out(CHANNEL_CLI.line(l.target, l.channelId, l.linkedBy));
         return 0;
       });
     }
     const [rawTarget, channelId] = args.positional;
     const target = rawTarget ? parseTarget(rawTarget) : null;
     if (!target || !channelId) {
-      io.err('Gebruik: motie kanaal SOCW C0123ABCD (een bewindspersoon of ministerie en een Slack-kanaal-id).');
+      io.err(CHANNEL_CLI.usage);
       return 2;
     }
     if (!CHANNEL_ID.test(channelId)) {
-      io.err(`"${channelId}" is geen Slack-kanaal-id; die begint met C of G, zoals C0123ABCD.`);
+      io.err(CHANNEL_CLI.badChannel(channelId));
       return 2;
     }
     const name = target.kind === 'code' ? target.code : target.ministry;
@@ -40,12 +41,12 @@ export const kanaalCommand: CliCommand = {
       if (args.flags.los) {
         const result = unlinkChannel(ctx, channelId, [target], request);
         const removed = result.ok && result.removed.length > 0;
-        io.out(removed ? `${name} is losgekoppeld van ${channelId}.` : `${name} was niet gekoppeld aan ${channelId}.`);
+        io.out(removed ? CHANNEL_CLI.unlinked(name, channelId) : CHANNEL_CLI.notLinked(name, channelId));
         return removed ? 0 : 1;
       }
       const result = linkChannel(ctx, channelId, [target], request);
       const created = result.ok && result.created.length > 0;
-      io.out(created ? `${name} is gekoppeld aan ${channelId}.` : `${name} was al gekoppeld aan ${channelId}.`);
+      io.out(created ? CHANNEL_CLI.linked(name, channelId) : CHANNEL_CLI.alreadyLinked(name, channelId));
       return 0;
     }, args.flags.los ? {} : { mayCreate: true });
   },

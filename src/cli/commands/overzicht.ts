@@ -5,6 +5,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { EXPORT_FORMATS, exportOverview, type ExportFormat } from '../../app/index.ts';
 import { withDb } from '../db.ts';
 import { SPECS } from '../specs.ts';
+import { EXPORT_CLI } from '../../texts/cli.nl.ts';
 import type { CliCommand } from '../types.ts';
 
 const USAGE = SPECS.overzicht.usage;
@@ -15,25 +16,25 @@ export const overzichtCommand: CliCommand = {
   ...SPECS.overzicht,
   run: (args, io) => {
     if (args.positional.length > 0) {
-      io.err(`Onverwacht argument "${args.positional[0] ?? ''}"; geef het bestand op met --out.\n\nGebruik: ${USAGE}`);
+      io.err(EXPORT_CLI.unexpectedArgument(args.positional[0] ?? '', USAGE));
       return 2;
     }
     const out = args.flags.out;
     if (typeof out !== 'string' || out.trim() === '') {
-      io.err(`Geef op waar het overzicht heen moet met --out, bijvoorbeeld --out stand-van-zaken.docx.\n\nGebruik: ${USAGE}`);
+      io.err(EXPORT_CLI.outMissing(USAGE));
       return 2;
     }
     const formatFlag = args.flags.format;
     const fromName = extname(out).slice(1).toLowerCase();
     const format = (typeof formatFlag === 'string' ? formatFlag.toLowerCase() : EXPORT_FORMATS.includes(fromName as ExportFormat) ? fromName : 'docx') as ExportFormat;
     if (!EXPORT_FORMATS.includes(format)) {
-      io.err(`Onbekend formaat "${String(formatFlag)}": kies docx (Word), xlsx (Excel), csv of md (tekst).`);
+      io.err(EXPORT_CLI.unknownFormat(String(formatFlag)));
       return 2;
     }
     const statusFlag = args.flags.status;
     const status = typeof statusFlag === 'string' ? STATUS_WORDS[statusFlag.toLowerCase()] : 'open';
     if (!status) {
-      io.err(`Onbekende status "${String(statusFlag)}": kies open (alleen openstaande items) of alles (ook afgerond en vervallen).`);
+      io.err(EXPORT_CLI.unknownStatus(String(statusFlag)));
       return 2;
     }
     const targets = typeof args.flags.code === 'string' ? args.flags.code.split(/[\s,;]+/).filter(Boolean) : [];
@@ -42,8 +43,8 @@ export const overzichtCommand: CliCommand = {
       if (!result.ok) {
         io.err(
           result.code === 'EXPORT_TARGET_UNKNOWN'
-            ? `"${result.word}" is geen bewindspersoon (zoals SOCW) of ministerie (zoals OCW).`
-            : `Er zijn geen ${status === 'open' ? 'openstaande ' : ''}moties of toezeggingen${targets.length > 0 ? ` voor ${targets.join(', ')}` : ''}; er is geen bestand gemaakt.`,
+            ? EXPORT_CLI.unknownTarget(result.word)
+            : EXPORT_CLI.nothing(status === 'open', targets),
         );
         return 1;
       }
@@ -54,13 +55,13 @@ export const overzichtCommand: CliCommand = {
         renameSync(temporary, path);
       } catch (error) {
         rmSync(temporary, { force: true });
-        io.err(`Het overzicht kan niet worden geschreven naar ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+        io.err(EXPORT_CLI.cannotWrite(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
         return 1;
       }
       if (args.flags.json) {
         io.out(JSON.stringify({ file: path, format, moties: result.moties, toezeggingen: result.toezeggingen, bytes: result.bytes.length }, null, 2));
       } else {
-        io.out(`Overzicht geschreven naar ${path} (${format}): ${result.moties} ${result.moties === 1 ? 'motie' : 'moties'} en ${result.toezeggingen} ${result.toezeggingen === 1 ? 'toezegging' : 'toezeggingen'}.`);
+        io.out(EXPORT_CLI.written(path, format, result.moties, result.toezeggingen));
       }
       return 0;
     });

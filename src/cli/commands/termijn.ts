@@ -6,6 +6,8 @@ import { parseTarget } from '../../domain/codes.ts';
 import { explainDate } from '../../domain/dates/explain-date.ts';
 import { parseItemId } from '../../domain/item-id.ts';
 import { withApp } from '../db.ts';
+import { TERM_CLI } from '../../texts/cli.nl.ts';
+import { cliItemNotFound } from '../../texts/item-results.nl.ts';
 import { toItemJson } from '../item-json.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand } from '../types.ts';
@@ -19,7 +21,7 @@ export const termijnCommand: CliCommand = {
     const id = parseItemId(rawId);
     const input = words.join(' ').trim();
     if (id === null || input === '') {
-      io.err(`Geef een nummer en een termijn mee.\n\nGebruik: ${TERMIJN_USAGE}`);
+      io.err(TERM_CLI.missing(TERMIJN_USAGE));
       return 2;
     }
     const actor = cliActor(typeof args.flags.door === 'string' ? args.flags.door : null);
@@ -28,17 +30,17 @@ export const termijnCommand: CliCommand = {
       switch (result.code) {
         case 'ITEM_NOT_FOUND':
         case 'ITEM_NOT_ALLOWED':
-          io.err(`Er is geen motie of toezegging met nummer ${id}.`);
+          io.err(cliItemNotFound(id));
           return 1;
         case 'TERM_UNREADABLE':
           io.err(result.message);
           return 1;
         case 'TERM_IN_PAST':
-          io.err(`${result.question} Zet hem toch met --bevestig; er is nu niets veranderd.`);
+          io.err(TERM_CLI.inPast(result.question));
           return 1;
         case 'TERM_SET':
           if (args.flags.json) io.out(JSON.stringify(toItemJson(result.item), null, 2));
-          else io.out(`Termijn van #${id} aangepast: ${explainDate(result.expression)}`);
+          else io.out(TERM_CLI.set(id, explainDate(result.expression)));
           return 0;
       }
     });
@@ -50,17 +52,17 @@ const NIEUW_USAGE = SPECS.nieuw.usage;
 function problemText(problem: AddItemProblem): string {
   switch (problem.code) {
     case 'ITEM_TEXT_MISSING':
-      return 'Beschrijf het verzoek of de toezegging.';
+      return TERM_CLI.textMissing;
     case 'ITEM_CODES_MISSING':
-      return 'Geef met --verantwoordelijk minstens één bewindspersoon, zoals SOCW.';
+      return TERM_CLI.codesMissing;
     case 'ITEM_CODE_UNKNOWN':
-      return `"${problem.word}" is geen bewindspersoon (zoals SOCW of MJenV).`;
+      return TERM_CLI.codeUnknown(problem.word);
     case 'ITEM_CODES_NOT_ALLOWED':
-      return `Voor ${problem.codes.join(', ')} mag je geen item toevoegen.`;
+      return TERM_CLI.codesNotAllowed(problem.codes);
     case 'TERM_UNREADABLE':
       return problem.message;
     case 'TERM_IN_PAST':
-      return `${problem.question} Voeg het item toch toe met --bevestig.`;
+      return TERM_CLI.addInPast(problem.question);
   }
 }
 
@@ -70,7 +72,7 @@ export const nieuwCommand: CliCommand = {
     const text = args.positional.join(' ').trim();
     const soort = args.flags.soort ?? 'motie';
     if (soort !== 'motie' && soort !== 'toezegging') {
-      io.err(`Onbekende soort "${String(soort)}": kies motie of toezegging.`);
+      io.err(TERM_CLI.unknownKind(String(soort)));
       return 2;
     }
     const codes = typeof args.flags.verantwoordelijk === 'string' ? args.flags.verantwoordelijk.split(/[\s,;]+/).filter(Boolean) : [];
@@ -91,7 +93,7 @@ export const nieuwCommand: CliCommand = {
     if (unknown) problems.push({ field: 'codes', code: 'ITEM_CODE_UNKNOWN', word: unknown });
     if (problems.length > 0) {
       for (const problem of problems) io.err(problemText(problem));
-      io.err(`\nGebruik: ${NIEUW_USAGE}`);
+      io.err(TERM_CLI.usage(NIEUW_USAGE));
       return 2;
     }
     return withApp(
@@ -103,7 +105,7 @@ export const nieuwCommand: CliCommand = {
           return 1;
         }
         if (args.flags.json) io.out(JSON.stringify(toItemJson(result.item), null, 2));
-        else io.out(`Toegevoegd als #${result.item.id}: ${result.item.title}${result.expression ? ` (termijn: ${explainDate(result.expression)})` : ' (geen termijn)'}.`);
+        else io.out(TERM_CLI.added(result.item.id, result.item.title, result.expression ? explainDate(result.expression) : null));
         return 0;
       },
       { mayCreate: true },

@@ -2,7 +2,7 @@
 // could not be derived with confidence; assign their codes once.
 import { assignTriage, listTriageItems } from '../../app/index.ts';
 import { cliActor } from '../../domain/actor.ts';
-import { TK_CLI } from '../../texts/cli.nl.ts';
+import { TK_CLI, TRIAGE_CLI } from '../../texts/cli.nl.ts';
 import { withApp } from '../db.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand } from '../types.ts';
@@ -12,7 +12,7 @@ export const triageCommand: CliCommand = {
   run: (args, io) => {
     const [reference, ...codeParts] = args.positional;
     if (reference !== undefined && codeParts.length === 0) {
-      io.err(`Geef ook de codes op.\n\nGebruik: ${SPECS.triage.usage}`);
+      io.err(TRIAGE_CLI.needsCodes(SPECS.triage.usage));
       return Promise.resolve(2);
     }
     return withApp(io, (ctx) => {
@@ -29,8 +29,8 @@ export const triageCommand: CliCommand = {
         }
         if (pending.length > 0) io.out(TK_CLI.triageHeader(pending.length));
         for (const e of entries) {
-          const submitters = e.submitters.length > 0 ? `ingediend door ${e.submitters.join(', ')}` : '';
-          const done = e.state === 'assigned' ? `toegewezen aan ${(e.codes ?? []).join(', ')} door ${e.by ?? '?'} (#${e.itemId ?? '?'})` : '';
+          const submitters = TRIAGE_CLI.submitters(e.submitters);
+          const done = e.state === 'assigned' ? TRIAGE_CLI.assigned(e.codes ?? [], e.by, e.itemId) : '';
           io.out(TK_CLI.triageLine(e.reference, e.title, [submitters, done].filter(Boolean).join('; ')));
         }
         return 0;
