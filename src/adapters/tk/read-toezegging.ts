@@ -2,6 +2,7 @@
 // deviations live data shows: verwijderd in any case, repeated kamerbriefNakoming, datumNakoming
 // 0001-01-01 meaning none, dates with or without a zone.
 import { amsterdamDate } from '../../clock.ts';
+import { isoIfValid } from '../../domain/dates/calendar-date.ts';
 import type { ToezeggingRecord } from '../../domain/tk/types.ts';
 import { attrOf, textOf, type XmlNode } from './parse-feed.ts';
 
@@ -21,7 +22,7 @@ export function calendarDateOf(value: string | null): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(value.trim());
   if (!m) return null;
   if (Number(m[1]) < 1900) return null;
-  if (!m[7] || !m[4]) return `${m[1] ?? ''}-${m[2] ?? ''}-${m[3] ?? ''}`;
+  if (!m[7] || !m[4]) return isoIfValid(Number(m[1]), Number(m[2]), Number(m[3]));
   const instant = Date.parse(value.trim());
   if (Number.isNaN(instant)) return null;
   return amsterdamDate(instant);

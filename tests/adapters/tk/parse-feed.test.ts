@@ -67,6 +67,7 @@ describe('calendarDateOf', () => {
     ['2024-06-30T22:30:00Z', '2024-07-01'],
     ['2025-03-12', '2025-03-12'],
     ['0001-01-01T00:00:00', null],
+    ['2025-02-30T00:00:00', null], // a day that does not exist is unreadable, not stored
     ['morgen', null],
     [null, null],
   ] as const)('%s → %s', (value, date) => { expect(calendarDateOf(value)).toBe(date); });
