@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Compiles src/ into dist/ with tsc (tsconfig.build.json) and copies the files that are not
-// TypeScript (the sample overview, the preview page). Runs from `npm install` (prepare), before
+// TypeScript (the sample overview, the preview page), then links the bot's entry (dist/main.js)
+// into a bundle with esbuild (see bundleBot). Runs from `npm install` (prepare), before
 // `npm start` (prestart, --if-stale) and once before the tests (vitest globalSetup, --if-stale).
 // The new dist is built next to the old one and swapped in, so a running bot never sees half a build.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ const SRC = join(ROOT, 'src');
 const DIST = join(ROOT, 'dist');
 const STAMP = join(DIST, '.build-stamp');
 /** Besides src/, a change in these means the build is stale. */
-const INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs'];
+const INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'package.json'];
 
 /**
  * @param {string} dir
@@ -26,6 +27,57 @@ function files(dir) {
   );
 }
 
+/** Packages linked into the bot's bundle: ES modules of many small files each (drizzle-orm alone is
+ * over a hundred), which Node would otherwise resolve and load one by one at every start. The other
+ * dependencies stay in node_modules: native code (better-sqlite3), CommonJS (Bolt), and what only
+ * an import or export loads (exceljs, docx, …), which must not load at start-up at all. */
+const LINKED = ['drizzle-orm', 'date-fns', '@date-fns/tz'];
+
+/**
+ * Links tsc's dist/main.js and everything it imports into one file (dist/main.js again), with the
+ * modules loaded only on demand (the preview, imports, exports) split off into dist/chunks/. tsc
+ * stays the compiler; this only saves the bot start-up the module-by-module loading. The CLI
+ * (dist/cli/) stays unbundled: it loads one command's modules lazily and starts fast as it is.
+ * @param {string} out the new dist directory
+ * @returns {Promise<number>}
+ */
+async function bundleBot(out) {
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    console.error('build: esbuild is not installed: run `npm install` with dev dependencies.');
+    return 1;
+  }
+  /** @type {unknown} */
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const dependencies = typeof manifest === 'object' && manifest !== null && 'dependencies' in manifest ? manifest.dependencies : {};
+  const external = Object.keys(dependencies ?? {}).filter((name) => !LINKED.includes(name));
+  const entry = join(out, 'main.unbundled.js');
+  renameSync(join(out, 'main.js'), entry);
+  try {
+    await esbuild.build({
+      entryPoints: { main: entry },
+      outdir: out,
+      chunkNames: 'chunks/[name]-[hash]',
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      external: external.flatMap((name) => [name, `${name}/*`]),
+      sourcemap: 'linked',
+      logLevel: 'warning',
+    });
+  } catch (error) {
+    console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  rmSync(entry);
+  rmSync(`${entry}.map`, { force: true });
+  return 0;
+}
+
 /** True when dist/ is missing or older than any source file. */
 export function isStale() {
   if (!existsSync(STAMP)) return true;
@@ -34,7 +86,7 @@ export function isStale() {
   return inputs.some((f) => statSync(f).mtimeMs > built);
 }
 
-function build() {
+async function build() {
   let tsc;
   try {
     tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -63,6 +115,12 @@ function build() {
     mkdirSync(dirname(target), { recursive: true });
     cpSync(file, target);
   }
+  const bundled = await bundleBot(next);
+  if (bundled !== 0) {
+    rmSync(next, { recursive: true, force: true });
+    console.error('build: bundling the bot failed; dist/ is unchanged.');
+    return bundled;
+  }
   writeFileSync(join(next, '.build-stamp'), `${new Date().toISOString()}\n`);
   const old = `${DIST}.old-${process.pid}`;
   if (existsSync(DIST)) renameSync(DIST, old);
@@ -74,5 +132,5 @@ function build() {
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
   if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
-  process.exit(build());
+  process.exit(await build());
 }

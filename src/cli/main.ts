@@ -1,17 +1,12 @@
 // `motie`: argv → command → exit code. Dutch for people, --json for scripts.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULTS } from '../config-core.ts';
 import { redactSecrets } from '../domain/redact-secrets.ts';
 import { loadEnvFile } from '../env-file.ts';
+import { packageVersion } from '../paths.ts';
 import { MAIN_CLI } from '../texts/cli-usage.nl.ts';
 import { commands } from './registry.ts';
 import type { CliIo, CommandSpec, ParsedArgs } from './types.ts';
-
-/** The version in package.json (`motie --version`). */
-function version(): string {
-  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
 
 function usage(): string {
   return [
@@ -82,7 +77,7 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
     return 0;
   }
   if (name === '--version' || name === '-v' || name === 'versie') {
-    io.out(`motie ${version()}`);
+    io.out(`motie ${packageVersion()}`);
     return 0;
   }
   const command = commands.find((c) => c.name === name);

@@ -4,6 +4,7 @@
 import { redactSecrets } from '../domain/redact-secrets.ts';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CustomRoute } from '@slack/bolt';
 import { amsterdamDate } from '../clock.ts';
@@ -24,6 +25,7 @@ import {
 } from './signer.ts';
 import { readRawBody, type SlackStandIn, type StandInView } from './slack-stand-in.ts';
 import { PREVIEW_TEXT } from '../texts/preview.nl.ts';
+import { CODE_DIR } from '../paths.ts';
 
 export type PreviewJob = 'digest' | 'reminders';
 
@@ -44,7 +46,7 @@ export interface PreviewRoutes {
   closeStreams: () => void;
 }
 
-const PAGE_DIR = new URL('./page/', import.meta.url);
+const PAGE_DIR = join(CODE_DIR, 'preview', 'page');
 const STATIC: Record<string, { file: string; type: string }> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/preview.css': { file: 'preview.css', type: 'text/css; charset=utf-8' },
@@ -165,7 +167,7 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
 
   const staticRoutes: CustomRoute[] = Object.entries(STATIC).map(([path, { file, type }]) =>
     route(path, 'GET', async (_req, res) => {
-      const content = await readFile(new URL(file, PAGE_DIR));
+      const content = await readFile(join(PAGE_DIR, file));
       res.writeHead(200, { 'content-type': type, ...SECURITY_HEADERS });
       res.end(content);
     }),

@@ -1,6 +1,7 @@
 // A first look at motiebot needs something to look at: on an empty database the preview imports
 // the bundled sample overview and links one preview channel per ministry in it (#ocw, #szw, …).
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { amsterdamInstant } from '../clock.ts';
 import { importOverview, linkChannel, readOverview, type AppContext } from '../app/index.ts';
 import { PREVIEW_ACTOR } from '../domain/actor.ts';
@@ -8,8 +9,9 @@ import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
 import { countItems, listItems } from '../store/items.queries.ts';
 import { required } from '../domain/required.ts';
+import { CODE_DIR } from '../paths.ts';
 
-export const SAMPLE_FILE = new URL('../sample/stand-van-zaken-nap-2025.txt', import.meta.url);
+export const SAMPLE_FILE = join(CODE_DIR, 'sample', 'stand-van-zaken-nap-2025.txt');
 export const SAMPLE_NAME = 'stand-van-zaken-nap-2025.txt';
 export const SAMPLE_DOCUMENT_DATE = '2025-04-15';
 
