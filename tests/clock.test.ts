@@ -1,0 +1,38 @@
+// The clock's side of dates (src/clock.ts): instants to Amsterdam days and back, across the DST
+// changes of 2025 (30 March: 02:00 → 03:00; 26 October: 03:00 → 02:00), whatever TZ the process has.
+import { describe, expect, it } from 'vitest';
+import { amsterdamDate, amsterdamDateTime, amsterdamInstant, amsterdamMidnight, sameTimeOnDay } from '../src/clock.ts';
+import { addDays } from '../src/domain/dates/calendar-date.ts';
+
+const at = (iso: string) => Date.parse(iso);
+
+describe('the clock', () => {
+  it('amsterdamDate: the day changes at midnight in Amsterdam, not at midnight UTC', () => {
+    expect(amsterdamDate(at('2025-06-30T21:59:59Z'))).toBe('2025-06-30'); // 23:59:59 summer time
+    expect(amsterdamDate(at('2025-06-30T22:00:00Z'))).toBe('2025-07-01');
+    expect(amsterdamDate(at('2025-12-31T22:59:59Z'))).toBe('2025-12-31'); // winter time
+    expect(amsterdamDate(new Date('2025-12-31T23:00:00Z'))).toBe('2026-01-01');
+  });
+
+  it('amsterdamMidnight: a day starts at 22:00 or 23:00 UTC, and the DST days are 23 and 25 hours long', () => {
+    expect(amsterdamMidnight('2025-07-01')).toBe(at('2025-06-30T22:00:00Z'));
+    expect(amsterdamMidnight('2025-01-15')).toBe(at('2025-01-14T23:00:00Z'));
+    const hours = (day: string) => (amsterdamMidnight(addDays(day, 1)) - amsterdamMidnight(day)) / 3_600_000;
+    expect(hours('2025-03-30')).toBe(23);
+    expect(hours('2025-10-26')).toBe(25);
+    expect(hours('2025-10-27')).toBe(24);
+    for (const day of ['2024-02-29', '2025-03-30', '2025-10-26', '2025-12-31']) expect(amsterdamDate(amsterdamMidnight(day))).toBe(day);
+  });
+
+  it('amsterdamInstant: a wall-clock time on a day, in summer and in winter', () => {
+    expect(amsterdamInstant('2025-06-09', 12)).toBe(at('2025-06-09T10:00:00Z'));
+    expect(amsterdamInstant('2025-01-09', 12, 30, 15, 250)).toBe(at('2025-01-09T11:30:15.250Z'));
+  });
+
+  it('sameTimeOnDay keeps the Amsterdam time of day across a DST change', () => {
+    const winterAfternoon = at('2025-11-28T15:42:10Z'); // 16:42:10 in Amsterdam
+    expect(amsterdamDateTime(sameTimeOnDay('2025-07-01', winterAfternoon))).toBe('2025-07-01 16:42');
+    expect(sameTimeOnDay('2025-07-01', winterAfternoon)).toBe(at('2025-07-01T14:42:10Z'));
+    expect(sameTimeOnDay('2025-03-31', new Date(at('2025-03-29T08:00:00Z')))).toBe(at('2025-03-31T07:00:00Z'));
+  });
+});
