@@ -1,9 +1,6 @@
-// The fake Web API of the benchmarks: the preview's Slack stand-in (lenient, like the tests'
-// fake in tests/helpers/fake-slack.ts) on a local HTTP server, plus a way to wait for the moment
-// a response URL receives its answer.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { SlackStandIn } from '../../src/preview/slack-stand-in.ts';
+// The fake Web API of the benchmarks: the tests' fake Slack (tests/helpers/fake-slack.ts) on a
+// local HTTP server, plus a way to wait for the moment a response URL receives its answer.
+import { startFakeSlack } from '../../tests/helpers/fake-slack.ts';
 
 export interface BenchSlack {
   /** Base URL for slackApiUrl (ends in /api/). */
@@ -16,41 +13,25 @@ export interface BenchSlack {
 }
 
 export async function startBenchSlack(): Promise<BenchSlack> {
-  const standIn = new SlackStandIn({ lenient: true, tsBase: 1700000000 });
   const waiting = new Map<string, (at: number) => void>();
   const arrived = new Map<string, number>();
   let posts = 0;
-  const server: Server = createServer((req, res) => {
-    const path = req.url ?? '';
-    standIn.handleHttp(req, res).then(
-      (handled) => {
-        if (path.startsWith('/response/')) {
-          const id = path.slice('/response/'.length);
-          const at = performance.now();
-          const resolve = waiting.get(id);
-          if (resolve) {
-            waiting.delete(id);
-            resolve(at);
-          } else arrived.set(id, at);
-        } else if (path.endsWith('/chat.postMessage')) posts += 1;
-        if (!handled) {
-          res.writeHead(404, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ ok: false, error: 'unknown_method' }));
-        }
-      },
-      () => {
-        res.writeHead(500);
-        res.end();
-      },
-    );
+  const fake = await startFakeSlack({
+    after: (path) => {
+      if (path.startsWith('/response/')) {
+        const id = path.slice('/response/'.length);
+        const at = performance.now();
+        const resolve = waiting.get(id);
+        if (resolve) {
+          waiting.delete(id);
+          resolve(at);
+        } else arrived.set(id, at);
+      } else if (path.endsWith('/chat.postMessage')) posts += 1;
+    },
   });
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  standIn.setOrigin(origin);
   return {
-    apiUrl: standIn.apiUrl,
-    responseUrl: (id) => standIn.responseUrl(id),
+    apiUrl: fake.url,
+    responseUrl: (id) => fake.responseUrl(id),
     answered: (id) => {
       const at = arrived.get(id);
       if (at !== undefined) {
@@ -60,10 +41,6 @@ export async function startBenchSlack(): Promise<BenchSlack> {
       return new Promise((resolve) => waiting.set(id, resolve));
     },
     postCount: () => posts,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => { resolve(); });
-      }),
+    close: () => fake.close(),
   };
 }

@@ -23,7 +23,8 @@ import {
   type Sender,
   type SignedRequest,
 } from './signer.ts';
-import { readRawBody, type SlackStandIn, type StandInView } from './slack-stand-in.ts';
+import { readRawBody } from './slack-rules.ts';
+import type { SlackStandIn, StandInView } from './slack-stand-in.ts';
 import { PREVIEW_TEXT } from '../texts/preview.nl.ts';
 import { CODE_DIR } from '../paths.ts';
 

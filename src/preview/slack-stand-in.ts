@@ -1,11 +1,14 @@
-// A local stand-in for Slack's Web API: what the preview shows and what the tests' fake records.
+// The preview's in-process stand-in for a Slack workspace: what the browser preview shows.
 // It answers POST /api/<method> like Slack (chat.postMessage, chat.postEphemeral, chat.update,
-// chat.delete, views.open/push/update/publish, auth.test, conversations.open), keeps the messages
-// per channel, ephemeral messages per user, the modal stack and Home tab per user, and applies
-// respond() posts to response URLs (replace_original, delete_original, response_type).
-// It does no I/O of its own: a server (the preview's, or the tests' own) hands it requests.
+// chat.delete, views.open/push/update/publish, auth.test, conversations.open, the three steps of
+// files.uploadV2), keeps the messages per channel, ephemeral messages per user, the modal stack
+// and Home tab per user, and applies respond() posts to response URLs (replace_original,
+// delete_original, response_type). It refuses what Slack refuses (slack-rules.ts, shared with
+// the tests' fake Web API in tests/helpers/fake-slack.ts). It does no I/O of its own: the
+// preview's server hands it requests.
 import { EventEmitter } from 'node:events';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { asRecord, isTrue, messageRefusal, parseBody, printed, readRawBody, readRawBytes, SLACK_LIMITS, str, viewRefusal, withIds } from './slack-rules.ts';
 
 export interface StandInMessage {
   ts: string;
@@ -60,19 +63,6 @@ export interface StandInChannel {
   name: string;
 }
 
-export interface RecordedCall {
-  method: string;
-  body: Record<string, unknown>;
-  headers: IncomingHttpHeaders;
-  at: number;
-}
-
-export interface RecordedResponse {
-  id: string;
-  body: Record<string, unknown>;
-  at: number;
-}
-
 /** Where a response URL answers: the channel and user of the command or click, and the message clicked. */
 export interface ResponseContext {
   channel: string;
@@ -86,35 +76,16 @@ export type StandInChange =
   | { kind: 'home'; user: string }
   | { kind: 'modal'; user: string };
 
-export interface FailureOptions {
-  status?: number;
-  retryAfter?: number;
-  times?: number;
-  delayMs?: number;
-}
-
 export interface StandInOptions {
-  /**
-   * Lenient (the tests' fake): every method answers ok, unknown messages, channels and trigger ids
-   * included, and response URLs are not limited. Strict (the preview): Slack's errors.
-   */
-  lenient?: boolean;
-  /**
-   * Seconds part of every message timestamp (the tests' fake: the same each run). Without it,
-   * timestamps follow the clock, so each message shows when it was posted.
-   */
-  tsBase?: number;
-  /** The clock for timestamps without tsBase (milliseconds); default Date.now. */
+  /** The clock for message timestamps (milliseconds); default Date.now. Each message shows when it was posted. */
   now?: () => number;
   botUserId?: string;
   botId?: string;
   teamId?: string;
   /** http://127.0.0.1:port, for response URLs. Can be set later with setOrigin(). */
   origin?: string;
-  /** Strict mode: the only bot token that is accepted (else any xoxb- token). */
+  /** The only bot token that is accepted (else any xoxb- token). */
   token?: string;
-  /** Keep at most this many recorded calls and responses (a long preview session); default all. */
-  maxRecords?: number;
 }
 
 export interface ApiAnswer {
@@ -123,111 +94,26 @@ export interface ApiAnswer {
   headers: Record<string, string>;
 }
 
-/** Slack's limits (SLACK.md) that the stand-in enforces in strict mode. */
-export const STAND_IN_LIMITS = {
-  messageBlocks: 50,
-  viewBlocks: 100,
-  blocksChars: 13_000,
-  textChars: 40_000,
-  responseUrlUses: 5,
-  responseUrlLifetimeMs: 30 * 60 * 1000,
-  triggerLifetimeMs: 3000,
-  /** Largest file the stand-in accepts (Slack allows 1 GB; a preview has no need). */
-  uploadBytes: 20_000_000,
-} as const;
-
-/** Fields that web-api sends as JSON strings in form bodies. */
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata', 'unfurl_links_blocks', 'files']);
-
-interface Failure {
-  error: string;
-  status: number;
-  retryAfter?: number;
-  delayMs?: number;
-  times: number;
-}
+/** Largest file the stand-in accepts (Slack allows 1 GB; a preview has no need). */
+export const UPLOAD_BYTES = 20_000_000;
 
 interface ResponseUrlState extends ResponseContext {
   uses: number;
   createdAt: number;
 }
 
-function parseJson(v: string): unknown {
-  try {
-    return JSON.parse(v);
-  } catch {
-    return v;
-  }
-}
-
-/** Reads a JSON or form body the way Slack does; form fields holding objects are parsed. */
-export function parseBody(raw: string, contentType: string, lenient = false): Record<string, unknown> {
-  if (!raw) return {};
-  if (contentType.includes('application/json')) {
-    const parsed = parseJson(raw);
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-  }
-  const body: Record<string, unknown> = {};
-  for (const [k, v] of new URLSearchParams(raw)) {
-    body[k] = JSON_FIELDS.has(k) || (lenient && /^[[{]/.test(v)) ? parseJson(v) : v;
-  }
-  return body;
-}
-
-/** The bytes of a request body, at most `limit`. */
-export async function readRawBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new Error('request body too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-export async function readRawBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new Error('request body too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-const isTrue = (v: unknown) => v === true || v === 'true';
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-/** A body field that is an object (as `typeof v === 'object'` says, arrays included), else undefined. */
-const asRecord = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined);
-
-/** What `String(v)` gives for a value of a parsed body (JSON or form), spelled out per type. */
-function printed(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (v === null || v === undefined || typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (Array.isArray(v)) return v.map((x: unknown) => (x === null || x === undefined ? '' : printed(x))).join(',');
-  return Object.prototype.toString.call(v);
-}
-
 export class SlackStandIn {
-  readonly calls: RecordedCall[] = [];
-  readonly responses: RecordedResponse[] = [];
   readonly botUserId: string;
   readonly botId: string;
   readonly teamId: string;
-  private readonly lenient: boolean;
   private readonly token: string | undefined;
-  private readonly maxRecords: number;
-  private readonly tsBase: number | null;
   private readonly clock: () => number;
   private lastTsSeconds = 0;
   private origin: string;
   private counter = 0;
-  /** Message timestamps (and, lenient, view ids) count on their own, as the tests' fake always did. */
+  /** Message timestamps count on their own. */
   private tsCounter = 0;
   private readonly events = new EventEmitter();
-  private readonly failures = new Map<string, Failure[]>();
   private readonly channelList = new Map<string, StandInChannel>();
   private readonly messages = new Map<string, StandInMessage[]>();
   private readonly homes = new Map<string, StandInView>();
@@ -238,10 +124,7 @@ export class SlackStandIn {
   private readonly uploadList = new Map<string, StandInUpload>();
 
   constructor(options: StandInOptions = {}) {
-    this.lenient = options.lenient ?? false;
     this.token = options.token;
-    this.maxRecords = options.maxRecords ?? Infinity;
-    this.tsBase = options.tsBase ?? null;
     this.clock = options.now ?? Date.now;
     this.botUserId = options.botUserId ?? 'UBOT';
     this.botId = options.botId ?? 'BBOT';
@@ -280,7 +163,7 @@ export class SlackStandIn {
 
   /** A trigger_id for a command or click by `user`; it opens a modal within 3 seconds, once. */
   createTrigger(user: string, now = Date.now()): string {
-    const id = `${++this.counter}.${this.tsBase ?? Math.floor(this.clock() / 1000)}.${Math.random().toString(16).slice(2, 10)}`;
+    const id = `${++this.counter}.${Math.floor(this.clock() / 1000)}.${Math.random().toString(16).slice(2, 10)}`;
     this.triggers.set(id, { user, at: now, used: false });
     return id;
   }
@@ -382,25 +265,6 @@ export class SlackStandIn {
     return this.uploadList.get(id);
   }
 
-  // ---- failures and the record (tests) --------------------------------------------------
-
-  failNext(method: string, error: string, opts: FailureOptions = {}): void {
-    const list = this.failures.get(method) ?? [];
-    list.push({ error, status: opts.status ?? 200, retryAfter: opts.retryAfter, delayMs: opts.delayMs, times: opts.times ?? 1 });
-    this.failures.set(method, list);
-  }
-
-  callsTo(method: string): RecordedCall[] {
-    return this.calls.filter((c) => c.method === method);
-  }
-
-  /** Forgets the record and the planned failures (not the messages). */
-  resetRecord(): void {
-    this.calls.length = 0;
-    this.responses.length = 0;
-    this.failures.clear();
-  }
-
   // ---- HTTP -----------------------------------------------------------------------------
 
   /**
@@ -416,7 +280,7 @@ export class SlackStandIn {
     if (!path.startsWith('/api/') && !path.startsWith('/response/')) return false;
     let body: Record<string, unknown>;
     try {
-      body = parseBody(await readRawBody(req), req.headers['content-type'] ?? '', this.lenient);
+      body = parseBody(await readRawBody(req), req.headers['content-type'] ?? '');
     } catch {
       send(res, { status: 413, payload: { ok: false, error: 'request_too_large' }, headers: {} });
       return true;
@@ -424,47 +288,27 @@ export class SlackStandIn {
     const api = /^\/api\/([\w.]+)$/.exec(path);
     let answer: ApiAnswer;
     if (path.startsWith('/response/')) answer = this.respond(path.slice('/response/'.length), body);
-    else if (api) answer = await this.callApi(api[1] ?? '', body, req.headers);
+    else if (api) answer = this.callApi(api[1] ?? '', body, req.headers);
     else answer = { status: 404, payload: { ok: false, error: 'unknown_method' }, headers: {} };
     send(res, answer);
     return true;
   }
 
   /** One Web API call, as Slack would answer it. */
-  async callApi(method: string, body: Record<string, unknown>, headers: IncomingHttpHeaders = {}, now = Date.now()): Promise<ApiAnswer> {
-    this.calls.push({ method, body, headers, at: now });
-    if (this.calls.length > this.maxRecords) this.calls.splice(0, this.calls.length - this.maxRecords);
-    const queue = this.failures.get(method);
-    const failure = queue?.[0];
-    if (failure) {
-      failure.times -= 1;
-      if (failure.times <= 0) queue.shift();
-      if (failure.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
-      const h: Record<string, string> = failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {};
-      return { status: failure.status, payload: { ok: false, error: failure.error }, headers: h };
-    }
-    if (!this.lenient) {
-      const auth = headers.authorization ?? '';
-      if (!auth.startsWith("Bearer xoxb-")) return ok({ ok: false, error: 'not_authed' });
-      if (this.token && auth !== `Bearer ${this.token}`) return ok({ ok: false, error: 'invalid_auth' });
-    }
+  callApi(method: string, body: Record<string, unknown>, headers: IncomingHttpHeaders = {}, now = Date.now()): ApiAnswer {
+    const auth = headers.authorization ?? '';
+    if (!auth.startsWith('Bearer xoxb-')) return ok({ ok: false, error: 'not_authed' });
+    if (this.token && auth !== `Bearer ${this.token}`) return ok({ ok: false, error: 'invalid_auth' });
     return ok(this.dispatch(method, body, now));
   }
 
   /** A respond() post to a response URL. */
   respond(id: string, body: Record<string, unknown>, now = Date.now()): ApiAnswer {
-    this.responses.push({ id, body, at: now });
-    if (this.responses.length > this.maxRecords) this.responses.splice(0, this.responses.length - this.maxRecords);
     const state = this.responseUrls.get(id);
-    if (!state) {
-      return this.lenient ? ok({ ok: true }) : { status: 404, payload: { ok: false, error: 'expired_url' }, headers: {} };
-    }
-    if (!this.lenient) {
-      if (now - state.createdAt > STAND_IN_LIMITS.responseUrlLifetimeMs) return { status: 404, payload: { ok: false, error: 'expired_url' }, headers: {} };
-      if (state.uses >= STAND_IN_LIMITS.responseUrlUses) return { status: 404, payload: { ok: false, error: 'used_url' }, headers: {} };
-      const problem = isTrue(body.delete_original) ? null : this.checkMessage(body);
-      if (problem) return { status: 400, payload: { ok: false, error: problem }, headers: {} };
-    }
+    if (!state || now - state.createdAt > SLACK_LIMITS.responseUrlLifetimeMs) return { status: 404, payload: { ok: false, error: 'expired_url' }, headers: {} };
+    if (state.uses >= SLACK_LIMITS.responseUrlUses) return { status: 404, payload: { ok: false, error: 'used_url' }, headers: {} };
+    const problem = isTrue(body.delete_original) ? null : messageRefusal(body);
+    if (problem) return { status: 400, payload: { ok: false, error: problem }, headers: {} };
     state.uses += 1;
     const { channel, user, sourceTs } = state;
     const source = sourceTs ? this.findMessage(channel, sourceTs) : undefined;
@@ -502,7 +346,7 @@ export class SlackStandIn {
       case 'conversations.open': {
         const user = printed(body.users ?? 'X').replace(/,.*/, '');
         const id = `D${user}`;
-        if (!this.lenient && !this.channelList.has(id)) this.addChannel(id, this.userName(user) ?? user);
+        if (!this.channelList.has(id)) this.addChannel(id, this.userName(user) ?? user);
         return { ok: true, channel: { id } };
       }
       case 'chat.postMessage':
@@ -514,7 +358,7 @@ export class SlackStandIn {
       case 'chat.delete': {
         const channel = printed(body.channel ?? '');
         const ts = printed(body.ts ?? '');
-        if (!this.findMessage(channel, ts)) return this.lenient ? { ok: true, channel, ts } : { ok: false, error: 'message_not_found' };
+        if (!this.findMessage(channel, ts)) return { ok: false, error: 'message_not_found' };
         this.remove(channel, ts);
         return { ok: true, channel, ts };
       }
@@ -530,9 +374,7 @@ export class SlackStandIn {
       case 'files.completeUploadExternal':
         return this.completeUpload(body);
       default:
-        return this.lenient
-          ? { ok: true, ts: body.ts ?? this.nextTs(), channel: body.channel ?? null, message: { text: body.text } }
-          : { ok: false, error: 'unknown_method' };
+        return { ok: false, error: 'unknown_method' };
     }
   }
 
@@ -545,14 +387,14 @@ export class SlackStandIn {
       if (!this.channelList.has(dm)) this.addChannel(dm, this.userName(id) ?? id);
       return { id: dm };
     }
-    if (this.lenient || this.channelList.has(id)) return { id };
+    if (this.channelList.has(id)) return { id };
     return { error: 'channel_not_found' };
   }
 
   private postMessage(body: Record<string, unknown>): Record<string, unknown> {
     const channel = this.resolveChannel(body.channel);
     if ('error' in channel) return { ok: false, error: channel.error };
-    const problem = this.lenient ? null : this.checkMessage(body);
+    const problem = messageRefusal(body);
     if (problem) return { ok: false, error: problem };
     const message = this.storeFromBot(channel.id, body, null);
     return { ok: true, channel: channel.id, ts: message.ts, message: { type: 'message', user: this.botUserId, bot_id: this.botId, text: message.text, blocks: message.blocks ?? undefined, ts: message.ts } };
@@ -562,8 +404,8 @@ export class SlackStandIn {
     const channel = this.resolveChannel(body.channel);
     if ('error' in channel) return { ok: false, error: channel.error };
     const user = str(body.user);
-    if (!user) return this.lenient ? { ok: true, message_ts: this.nextTs() } : { ok: false, error: 'user_not_in_channel' };
-    const problem = this.lenient ? null : this.checkMessage(body);
+    if (!user) return { ok: false, error: 'user_not_in_channel' };
+    const problem = messageRefusal(body);
     if (problem) return { ok: false, error: problem };
     const message = this.storeFromBot(channel.id, body, user);
     return { ok: true, message_ts: message.ts };
@@ -585,12 +427,8 @@ export class SlackStandIn {
     const channelId = printed(body.channel ?? '');
     const ts = printed(body.ts ?? '');
     const message = this.findMessage(channelId, ts);
-    if (message?.ephemeralFor !== null) {
-      return this.lenient
-        ? { ok: true, ts: body.ts ?? this.nextTs(), channel: body.channel ?? null, message: { text: body.text } }
-        : { ok: false, error: message ? 'cant_update_message' : 'message_not_found' };
-    }
-    const problem = this.lenient ? null : this.checkMessage(body);
+    if (message?.ephemeralFor !== null) return { ok: false, error: message ? 'cant_update_message' : 'message_not_found' };
+    const problem = messageRefusal(body);
     if (problem) return { ok: false, error: problem };
     if (body.text !== undefined) message.text = printed(body.text);
     if (body.blocks !== undefined) message.blocks = withIds(Array.isArray(body.blocks) ? body.blocks : null, this.randomId);
@@ -602,13 +440,9 @@ export class SlackStandIn {
   private publish(body: Record<string, unknown>): Record<string, unknown> {
     const user = str(body.user_id);
     const view = asRecord(body.view);
-    if (!user || !view) {
-      return this.lenient ? { ok: true, view: { id: `V${++this.tsCounter}` } } : { ok: false, error: 'invalid_arguments' };
-    }
-    if (!this.lenient) {
-      const problem = this.checkView(view, 'home');
-      if (problem) return { ok: false, error: problem };
-    }
+    if (!user || !view) return { ok: false, error: 'invalid_arguments' };
+    const problem = viewRefusal(view, 'home');
+    if (problem) return { ok: false, error: problem };
     const existing = this.homes.get(user);
     const made = this.makeView(user, view, existing?.id);
     this.homes.set(user, made);
@@ -619,18 +453,17 @@ export class SlackStandIn {
   private openView(method: 'views.open' | 'views.push', body: Record<string, unknown>, now: number): Record<string, unknown> {
     const view = asRecord(body.view);
     const trigger = this.triggers.get(printed(body.trigger_id ?? ''));
-    if (this.lenient && (!trigger || !body.view)) return { ok: true, view: { id: `V${++this.tsCounter}` } };
     if (!trigger) return { ok: false, error: 'invalid_trigger_id' };
     if (trigger.used) return { ok: false, error: 'exchanged_trigger_id' };
-    if (now - trigger.at > STAND_IN_LIMITS.triggerLifetimeMs) return { ok: false, error: 'expired_trigger_id' };
+    if (now - trigger.at > SLACK_LIMITS.triggerLifetimeMs) return { ok: false, error: 'expired_trigger_id' };
     if (!view) return { ok: false, error: 'invalid_arguments' };
-    const problem = this.lenient ? null : this.checkView(view, 'modal');
+    const problem = viewRefusal(view, 'modal');
     if (problem) return { ok: false, error: problem };
     trigger.used = true;
     const stack = this.modals.get(trigger.user) ?? [];
     if (method === 'views.push' && stack.length === 0) return { ok: false, error: 'not_found' };
     if (method === 'views.open') stack.length = 0;
-    if (stack.length >= 3) return { ok: false, error: 'push_limit_reached' };
+    if (stack.length >= SLACK_LIMITS.modalStack) return { ok: false, error: 'push_limit_reached' };
     const made = this.makeView(trigger.user, view);
     stack.push(made);
     this.modals.set(trigger.user, stack);
@@ -652,7 +485,7 @@ export class SlackStandIn {
       this.emit({ kind: 'modal', user });
       return { ok: true, view: this.viewPayload(stack[index]) };
     }
-    return this.lenient ? { ok: true, view: { id: viewId ?? `V${++this.tsCounter}` } } : { ok: false, error: 'not_found' };
+    return { ok: false, error: 'not_found' };
   }
 
   // ---- files ----------------------------------------------------------------------------
@@ -662,7 +495,7 @@ export class SlackStandIn {
     const filename = str(body.filename);
     const length = Number(body.length);
     if (!filename || !Number.isSafeInteger(length) || length <= 0) return { ok: false, error: 'invalid_arguments' };
-    if (length > STAND_IN_LIMITS.uploadBytes) return { ok: false, error: 'file_too_large' };
+    if (length > UPLOAD_BYTES) return { ok: false, error: 'file_too_large' };
     const id = `F${String(++this.counter).padStart(8, '0')}`;
     this.uploadList.set(id, { id, filename, length, bytes: null, contentType: '', title: null, completed: false, channel: null });
     return { ok: true, file_id: id, upload_url: `${this.origin}/upload/${id}` };
@@ -672,16 +505,12 @@ export class SlackStandIn {
   private async receiveUpload(id: string, req: IncomingMessage): Promise<ApiAnswer> {
     let bytes: Buffer;
     try {
-      bytes = await readRawBytes(req, STAND_IN_LIMITS.uploadBytes);
+      bytes = await readRawBytes(req, UPLOAD_BYTES);
     } catch {
       return { status: 413, payload: { ok: false, error: 'file_too_large' }, headers: {} };
     }
-    let upload = this.uploadList.get(id);
-    if (!upload) {
-      if (!this.lenient) return { status: 404, payload: { ok: false, error: 'file_not_found' }, headers: {} };
-      upload = { id, filename: id, length: bytes.length, bytes: null, contentType: '', title: null, completed: false, channel: null };
-      this.uploadList.set(id, upload);
-    }
+    const upload = this.uploadList.get(id);
+    if (!upload) return { status: 404, payload: { ok: false, error: 'file_not_found' }, headers: {} };
     upload.bytes = bytes;
     upload.contentType = req.headers['content-type'] ?? '';
     return { status: 200, payload: { ok: true, size: bytes.length }, headers: {} };
@@ -719,7 +548,7 @@ export class SlackStandIn {
 
   /** Unique and increasing: the seconds of the clock (never going back), then a counter. */
   private nextTs(): string {
-    const seconds = this.tsBase ?? Math.max(this.lastTsSeconds, Math.floor(this.clock() / 1000));
+    const seconds = Math.max(this.lastTsSeconds, Math.floor(this.clock() / 1000));
     this.lastTsSeconds = seconds;
     return `${seconds}.${String(++this.tsCounter).padStart(6, '0')}`;
   }
@@ -753,56 +582,10 @@ export class SlackStandIn {
     return { ...v.view, id: v.id, team_id: this.teamId, hash: v.hash, app_id: 'APREVIEW', bot_id: this.botId, state: { values: {} } };
   }
 
-  /** Slack's refusals of a message (strict mode). */
-  private checkMessage(body: Record<string, unknown>): string | null {
-    const text = body.text === undefined ? '' : printed(body.text);
-    const blocks = body.blocks;
-    if (blocks !== undefined && !Array.isArray(blocks)) return 'invalid_blocks_format';
-    if (!text && (!Array.isArray(blocks) || blocks.length === 0)) return 'no_text';
-    if (text.length > STAND_IN_LIMITS.textChars) return 'msg_too_long';
-    if (Array.isArray(blocks)) {
-      if (blocks.length > STAND_IN_LIMITS.messageBlocks) return 'invalid_blocks';
-      if (JSON.stringify(blocks).length > STAND_IN_LIMITS.blocksChars) return 'msg_blocks_too_long';
-      if (!blocks.every((b) => typeof b === 'object' && b !== null && typeof (b as { type?: unknown }).type === 'string')) return 'invalid_blocks';
-    }
-    return null;
-  }
-
-  private checkView(view: Record<string, unknown>, type: 'home' | 'modal'): string | null {
-    if (view.type !== type) return 'invalid_arguments';
-    const blocks = view.blocks;
-    if (!Array.isArray(blocks) || blocks.length > STAND_IN_LIMITS.viewBlocks) return 'invalid_arguments';
-    if (type === 'modal' && typeof (view.title as { text?: unknown } | undefined)?.text !== 'string') return 'invalid_arguments';
-    return null;
-  }
-
   private emit(change: StandInChange): void {
     this.events.emit('change', change);
   }
 }
-
-/**
- * Blocks as Slack stores them: every block gets a block_id and every interactive element an
- * action_id when the app gave none (Slack makes up short random ones).
- */
-export function withIds(blocks: unknown[] | null, seed: () => string): unknown[] | null {
-  if (!blocks) return null;
-  return blocks.map((raw) => {
-    if (typeof raw !== 'object' || raw === null) return raw;
-    const block = { ...(raw as Record<string, unknown>) };
-    if (typeof block.block_id !== 'string') block.block_id = seed();
-    const fill = (e: unknown) =>
-      typeof e === 'object' && e !== null && 'type' in e && typeof (e as { action_id?: unknown }).action_id !== 'string' && INTERACTIVE.has(String((e).type))
-        ? { ...(e as Record<string, unknown>), action_id: seed() }
-        : e;
-    if (Array.isArray(block.elements) && block.type === 'actions') block.elements = block.elements.map(fill);
-    if (block.accessory) block.accessory = fill(block.accessory);
-    if (block.element) block.element = fill(block.element);
-    return block;
-  });
-}
-
-const INTERACTIVE = new Set(['button', 'overflow', 'static_select', 'datepicker', 'radio_buttons', 'checkboxes', 'plain_text_input', 'multi_static_select', 'users_select', 'conversations_select', 'channels_select', 'timepicker']);
 
 function ok(payload: Record<string, unknown>): ApiAnswer {
   return { status: 200, payload, headers: {} };

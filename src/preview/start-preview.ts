@@ -85,7 +85,7 @@ export async function startPreview(config: Config, logger: MotiebotLogger): Prom
     throw error;
   }
 
-  const standIn = new SlackStandIn({ origin, token, botUserId: BOT_USER_ID, botId: BOT_ID, teamId: PREVIEW_SENDER.teamId, maxRecords: 200 });
+  const standIn = new SlackStandIn({ origin, token, botUserId: BOT_USER_ID, botId: BOT_ID, teamId: PREVIEW_SENDER.teamId });
   for (const channel of previewChannels(db)) standIn.addChannel(channel.id, channel.name);
   standIn.addUser(PREVIEW_SENDER.userId, PREVIEW_SENDER.userName);
 

@@ -27,8 +27,8 @@ export interface TestBot {
   logs: string[];
   /** Sets the clock the bot reads. */
   setNow: (date: Date) => void;
-  command: (text: string, opts?: { user?: string; channel?: string; triggerId?: string }) => Promise<Posted & { responseId: string }>;
-  action: (payload: Record<string, unknown>) => Promise<Posted & { responseId: string }>;
+  command: (text: string, opts?: { user?: string; channel?: string; triggerId?: string }) => Promise<Posted & { responseId: string; triggerId: string }>;
+  action: (payload: Record<string, unknown>) => Promise<Posted & { responseId: string; triggerId: string }>;
   viewSubmission: (payload: Record<string, unknown>) => Promise<Posted & { json: unknown }>;
   event: (event: Record<string, unknown>) => Promise<Posted>;
   /** Sends a raw body with the given signature and timestamp (for the 401 tests). */
@@ -93,6 +93,8 @@ export async function startTestBot(opts: { admins?: string[]; now?: Date; db?: T
     },
     command: async (text, o = {}) => {
       const responseId = `r${++responseCounter}`;
+      // Slack gives every request its own trigger id, usable once.
+      const triggerId = o.triggerId ?? `${responseCounter}.456.abc`;
       const posted = await raw(
         form({
           token: 'legacy',
@@ -106,11 +108,11 @@ export async function startTestBot(opts: { admins?: string[]; now?: Date; db?: T
           text,
           api_app_id: 'A1',
           response_url: fake.responseUrl(responseId),
-          trigger_id: o.triggerId ?? '123.456.abc',
+          trigger_id: triggerId,
         }),
         { contentType: 'application/x-www-form-urlencoded' },
       );
-      return { ...posted, responseId };
+      return { ...posted, responseId, triggerId };
     },
     action: async (payload) => {
       const responseId = `r${++responseCounter}`;
@@ -120,12 +122,12 @@ export async function startTestBot(opts: { admins?: string[]; now?: Date; db?: T
         user: { id: 'UALICE', username: 'alice', team_id: 'T1' },
         api_app_id: 'A1',
         token: 'legacy',
-        trigger_id: '123.456.abc',
+        trigger_id: `${responseCounter}.456.abc`,
         response_url: fake.responseUrl(responseId),
         ...payload,
       };
       const posted = await raw(form({ payload: JSON.stringify(body) }), { contentType: 'application/x-www-form-urlencoded' });
-      return { ...posted, responseId };
+      return { ...posted, responseId, triggerId: body.trigger_id };
     },
     viewSubmission: async (payload) => {
       const body = {

@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebClient } from '@slack/web-api';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseBody, SlackStandIn, STAND_IN_LIMITS, type StandInChange } from '../../src/preview/slack-stand-in.ts';
-import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.ts';
+import { SlackStandIn, type StandInChange } from '../../src/preview/slack-stand-in.ts';
+import { parseBody, SLACK_LIMITS } from '../../src/preview/slack-rules.ts';
 
 const TOKEN = 'xoxb-preview-test';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
@@ -14,14 +14,14 @@ function strict(): SlackStandIn {
   return s;
 }
 
-const call = async (s: SlackStandIn, method: string, body: Record<string, unknown>, now?: number) => (await s.callApi(method, body, AUTH, now)).payload;
+const call = (s: SlackStandIn, method: string, body: Record<string, unknown>, now?: number) => s.callApi(method, body, AUTH, now).payload;
 const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
 
 describe('messages', () => {
-  it('keeps posted messages per channel, with increasing ts', async () => {
+  it('keeps posted messages per channel, with increasing ts', () => {
     const s = strict();
-    const a = await call(s, 'chat.postMessage', { channel: 'COCW', text: 'een', blocks: [section('*een*')] });
-    const b = await call(s, 'chat.postMessage', { channel: 'COCW', text: 'twee' });
+    const a = call(s, 'chat.postMessage', { channel: 'COCW', text: 'een', blocks: [section('*een*')] });
+    const b = call(s, 'chat.postMessage', { channel: 'COCW', text: 'twee' });
     expect(a).toMatchObject({ ok: true, channel: 'COCW' });
     expect(Number(b.ts)).toBeGreaterThan(Number(a.ts));
     expect(s.listMessages('COCW', 'UANY').map((m) => [m.text, m.user])).toEqual([
@@ -30,75 +30,80 @@ describe('messages', () => {
     ]);
   });
 
-  it('stamps each message with the time it was posted, not the time the stand-in started', async () => {
+  it('stamps each message with the time it was posted, not the time the stand-in started', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       vi.setSystemTime(new Date('2025-09-15T07:00:00Z'));
       const s = strict();
       vi.setSystemTime(new Date('2025-09-15T07:05:30Z'));
-      const a = await call(s, 'chat.postMessage', { channel: 'COCW', text: 'een' });
+      const a = call(s, 'chat.postMessage', { channel: 'COCW', text: 'een' });
       vi.setSystemTime(new Date('2025-09-15T08:00:00Z'));
-      const b = await call(s, 'chat.postMessage', { channel: 'COCW', text: 'twee' });
+      const b = call(s, 'chat.postMessage', { channel: 'COCW', text: 'twee' });
       expect(Math.floor(Number(a.ts))).toBe(Date.parse('2025-09-15T07:05:30Z') / 1000);
       expect(Math.floor(Number(b.ts))).toBe(Date.parse('2025-09-15T08:00:00Z') / 1000);
       // A clock that goes back (NTP) never makes a later message sort before an earlier one.
       vi.setSystemTime(new Date('2025-09-15T07:59:00Z'));
-      const c = await call(s, 'chat.postMessage', { channel: 'COCW', text: 'drie' });
+      const c = call(s, 'chat.postMessage', { channel: 'COCW', text: 'drie' });
       expect(Number(c.ts)).toBeGreaterThan(Number(b.ts));
     } finally {
       vi.useRealTimers();
     }
   });
 
-  it('refuses an unknown channel, a missing or wrong token, and unknown methods', async () => {
+  it('refuses an unknown channel, a missing or wrong token, and unknown methods', () => {
     const s = strict();
-    expect(await call(s, 'chat.postMessage', { channel: 'CNOPE', text: 'x' })).toEqual({ ok: false, error: 'channel_not_found' });
-    expect((await s.callApi('chat.postMessage', { channel: 'COCW', text: 'x' }, {})).payload).toEqual({ ok: false, error: 'not_authed' });
-    expect((await s.callApi('chat.postMessage', { channel: 'COCW', text: 'x' }, { authorization: 'Bearer xoxb-other' })).payload).toEqual({ ok: false, error: 'invalid_auth' });
-    expect(await call(s, 'chat.scheduleMessage', { channel: 'COCW', text: 'x' })).toEqual({ ok: false, error: 'unknown_method' });
+    expect(call(s, 'chat.postMessage', { channel: 'CNOPE', text: 'x' })).toEqual({ ok: false, error: 'channel_not_found' });
+    expect((s.callApi('chat.postMessage', { channel: 'COCW', text: 'x' }, {})).payload).toEqual({ ok: false, error: 'not_authed' });
+    expect((s.callApi('chat.postMessage', { channel: 'COCW', text: 'x' }, { authorization: 'Bearer xoxb-other' })).payload).toEqual({ ok: false, error: 'invalid_auth' });
+    expect(call(s, 'chat.scheduleMessage', { channel: 'COCW', text: 'x' })).toEqual({ ok: false, error: 'unknown_method' });
     expect(s.listMessages('COCW', 'UANY')).toEqual([]);
   });
 
-  it('refuses what Slack refuses: no text, too many blocks, too many characters of blocks', async () => {
+  it('refuses what Slack refuses: no text, too many blocks, too many characters of blocks', () => {
     const s = strict();
-    expect(await call(s, 'chat.postMessage', { channel: 'COCW' })).toEqual({ ok: false, error: 'no_text' });
-    const blocks = Array.from({ length: STAND_IN_LIMITS.messageBlocks + 1 }, () => section('x'));
-    expect(await call(s, 'chat.postMessage', { channel: 'COCW', text: 'x', blocks })).toEqual({ ok: false, error: 'invalid_blocks' });
-    expect(await call(s, 'chat.postMessage', { channel: 'COCW', text: 'x', blocks: blocks.slice(0, 50) })).toMatchObject({ ok: true });
-    const long = [section('x'.repeat(STAND_IN_LIMITS.blocksChars))];
-    expect(await call(s, 'chat.postMessage', { channel: 'COCW', text: 'x', blocks: long })).toEqual({ ok: false, error: 'msg_blocks_too_long' });
+    expect(call(s, 'chat.postMessage', { channel: 'COCW' })).toEqual({ ok: false, error: 'no_text' });
+    const blocks = Array.from({ length: SLACK_LIMITS.messageBlocks + 1 }, () => section('x'));
+    expect(call(s, 'chat.postMessage', { channel: 'COCW', text: 'x', blocks })).toEqual({ ok: false, error: 'invalid_blocks' });
+    expect(call(s, 'chat.postMessage', { channel: 'COCW', text: 'x', blocks: blocks.slice(0, 50) })).toMatchObject({ ok: true });
+    const long = [section('x'.repeat(SLACK_LIMITS.blocksJson))];
+    expect(call(s, 'chat.postMessage', { channel: 'COCW', text: 'x', blocks: long })).toEqual({ ok: false, error: 'msg_blocks_too_long' });
+    // Any Block Kit limit, deep in a block: a section of 3001 characters, a 76-character button.
+    expect(call(s, 'chat.postMessage', { channel: 'COCW', text: 'x', blocks: [section('x'.repeat(SLACK_LIMITS.sectionText + 1))] })).toEqual({ ok: false, error: 'invalid_blocks' });
+    const button = { type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'x'.repeat(SLACK_LIMITS.buttonText + 1) } }] };
+    expect(call(s, 'chat.postMessage', { channel: 'COCW', text: 'x', blocks: [button] })).toEqual({ ok: false, error: 'invalid_blocks' });
+    expect(s.listMessages('COCW', 'UANY').map((m) => m.text)).toEqual(['x']);
   });
 
-  it('posts to a user id in the direct-message channel with the bot', async () => {
+  it('posts to a user id in the direct-message channel with the bot', () => {
     const s = strict();
     s.addUser('UANNA', 'anna');
-    expect(await call(s, 'chat.postMessage', { channel: 'UANNA', text: 'hoi' })).toMatchObject({ ok: true, channel: 'DUANNA' });
+    expect(call(s, 'chat.postMessage', { channel: 'UANNA', text: 'hoi' })).toMatchObject({ ok: true, channel: 'DUANNA' });
     expect(s.channels()).toContainEqual({ id: 'DUANNA', name: 'anna' });
-    expect(await call(s, 'conversations.open', { users: 'UANNA' })).toEqual({ ok: true, channel: { id: 'DUANNA' } });
+    expect(call(s, 'conversations.open', { users: 'UANNA' })).toEqual({ ok: true, channel: { id: 'DUANNA' } });
   });
 
-  it('shows an ephemeral message to its user only', async () => {
+  it('shows an ephemeral message to its user only', () => {
     const s = strict();
-    expect(await call(s, 'chat.postEphemeral', { channel: 'COCW', user: 'UANNA', text: 'psst' })).toMatchObject({ ok: true });
+    expect(call(s, 'chat.postEphemeral', { channel: 'COCW', user: 'UANNA', text: 'psst' })).toMatchObject({ ok: true });
     expect(s.listMessages('COCW', 'UANNA').map((m) => m.text)).toEqual(['psst']);
     expect(s.listMessages('COCW', 'UBEN')).toEqual([]);
   });
 
-  it('replaces a message on chat.update, and refuses unknown and ephemeral messages', async () => {
+  it('replaces a message on chat.update, and refuses unknown and ephemeral messages', () => {
     const s = strict();
-    const { ts } = await call(s, 'chat.postMessage', { channel: 'COCW', text: 'oud', blocks: [section('oud')] });
-    expect(await call(s, 'chat.update', { channel: 'COCW', ts, text: 'nieuw', blocks: [section('nieuw')] })).toMatchObject({ ok: true, ts });
+    const { ts } = call(s, 'chat.postMessage', { channel: 'COCW', text: 'oud', blocks: [section('oud')] });
+    expect(call(s, 'chat.update', { channel: 'COCW', ts, text: 'nieuw', blocks: [section('nieuw')] })).toMatchObject({ ok: true, ts });
     const [m] = s.listMessages('COCW', 'UANY');
     expect(m).toMatchObject({ ts, text: 'nieuw', edited: true });
     expect((m!.blocks![0] as { text: { text: string } }).text.text).toBe('nieuw');
-    expect(await call(s, 'chat.update', { channel: 'COCW', ts: '1.000009', text: 'x' })).toEqual({ ok: false, error: 'message_not_found' });
-    const eph = await call(s, 'chat.postEphemeral', { channel: 'COCW', user: 'UANNA', text: 'e' });
-    expect(await call(s, 'chat.update', { channel: 'COCW', ts: eph.message_ts, text: 'x' })).toEqual({ ok: false, error: 'cant_update_message' });
+    expect(call(s, 'chat.update', { channel: 'COCW', ts: '1.000009', text: 'x' })).toEqual({ ok: false, error: 'message_not_found' });
+    const eph = call(s, 'chat.postEphemeral', { channel: 'COCW', user: 'UANNA', text: 'e' });
+    expect(call(s, 'chat.update', { channel: 'COCW', ts: eph.message_ts, text: 'x' })).toEqual({ ok: false, error: 'cant_update_message' });
   });
 
-  it('gives blocks without a block_id one, as Slack does, and keeps the ones the app set', async () => {
+  it('gives blocks without a block_id one, as Slack does, and keeps the ones the app set', () => {
     const s = strict();
-    await call(s, 'chat.postMessage', { channel: 'COCW', text: 'x', blocks: [section('a'), { ...section('b'), block_id: 'item:1:text' }, { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Knop' } }] }] });
+    call(s, 'chat.postMessage', { channel: 'COCW', text: 'x', blocks: [section('a'), { ...section('b'), block_id: 'item:1:text' }, { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Knop' } }] }] });
     const blocks = s.listMessages('COCW', 'U')[0]!.blocks as { block_id: string; elements?: { action_id: string }[] }[];
     expect(blocks[0]!.block_id).toMatch(/^\w+$/);
     expect(blocks[1]!.block_id).toBe('item:1:text');
@@ -106,14 +111,14 @@ describe('messages', () => {
     expect(new Set(blocks.map((b) => b.block_id)).size).toBe(3);
   });
 
-  it('tells listeners what changed', async () => {
+  it('tells listeners what changed', () => {
     const s = strict();
     const changes: StandInChange[] = [];
     const off = s.onChange((c) => changes.push(c));
-    await call(s, 'chat.postMessage', { channel: 'COCW', text: 'x' });
-    await call(s, 'views.publish', { user_id: 'UANNA', view: { type: 'home', blocks: [] } });
+    call(s, 'chat.postMessage', { channel: 'COCW', text: 'x' });
+    call(s, 'views.publish', { user_id: 'UANNA', view: { type: 'home', blocks: [] } });
     off();
-    await call(s, 'chat.postMessage', { channel: 'COCW', text: 'y' });
+    call(s, 'chat.postMessage', { channel: 'COCW', text: 'y' });
     expect(changes).toEqual([
       { kind: 'channel', channel: 'COCW' },
       { kind: 'home', user: 'UANNA' },
@@ -122,9 +127,9 @@ describe('messages', () => {
 });
 
 describe('response URLs', () => {
-  async function withSource() {
+  function withSource() {
     const s = strict();
-    const { ts } = await call(s, 'chat.postMessage', { channel: 'COCW', text: 'bron', blocks: [section('bron')] });
+    const { ts } = call(s, 'chat.postMessage', { channel: 'COCW', text: 'bron', blocks: [section('bron')] });
     const url = s.createResponseUrl({ channel: 'COCW', user: 'UANNA', sourceTs: ts as string });
     return { s, ts: ts as string, id: url.split('/').pop()! };
   }
@@ -138,20 +143,20 @@ describe('response URLs', () => {
     expect(s.listMessages('COCW', 'UBEN').map((m) => m.text)).toEqual(['voor iedereen']);
   });
 
-  it('replaces the message clicked with replace_original, keeping its ts', async () => {
-    const { s, ts, id } = await withSource();
+  it('replaces the message clicked with replace_original, keeping its ts', () => {
+    const { s, ts, id } = withSource();
     s.respond(id, { replace_original: true, text: 'vervangen', blocks: [section('vervangen')] });
     expect(s.listMessages('COCW', 'UBEN').map((m) => [m.ts, m.text])).toEqual([[ts, 'vervangen']]);
   });
 
-  it('posts a new message when replace_original is false', async () => {
-    const { s, id } = await withSource();
+  it('posts a new message when replace_original is false', () => {
+    const { s, id } = withSource();
     s.respond(id, { replace_original: false, text: 'erbij' });
     expect(s.listMessages('COCW', 'UANNA').map((m) => m.text)).toEqual(['bron', 'erbij']);
   });
 
-  it('deletes the message clicked with delete_original', async () => {
-    const { s, id } = await withSource();
+  it('deletes the message clicked with delete_original', () => {
+    const { s, id } = withSource();
     s.respond(id, { delete_original: 'true' });
     expect(s.listMessages('COCW', 'UANNA')).toEqual([]);
   });
@@ -171,26 +176,29 @@ describe('response URLs', () => {
 describe('views', () => {
   const modal = (title: string) => ({ type: 'modal', callback_id: 'cb', title: { type: 'plain_text', text: title }, blocks: [section(title)] });
 
-  it('opens a modal for the user of the trigger, once, within 3 seconds', async () => {
+  it('opens a modal for the user of the trigger, once, within 3 seconds', () => {
     const s = strict();
     const trigger = s.createTrigger('UANNA', 10_000);
-    const opened = await call(s, 'views.open', { trigger_id: trigger, view: modal('Een') }, 12_000);
+    const opened = call(s, 'views.open', { trigger_id: trigger, view: modal('Een') }, 12_000);
     expect(opened).toMatchObject({ ok: true, view: { type: 'modal', callback_id: 'cb' } });
     expect(s.modalStack('UANNA').map((v) => (v.view.title as { text: string }).text)).toEqual(['Een']);
-    expect(await call(s, 'views.open', { trigger_id: trigger, view: modal('Nog een') }, 12_000)).toEqual({ ok: false, error: 'exchanged_trigger_id' });
+    expect(call(s, 'views.open', { trigger_id: trigger, view: modal('Nog een') }, 12_000)).toEqual({ ok: false, error: 'exchanged_trigger_id' });
     const old = s.createTrigger('UANNA', 10_000);
-    expect(await call(s, 'views.open', { trigger_id: old, view: modal('Te laat') }, 13_001)).toEqual({ ok: false, error: 'expired_trigger_id' });
-    expect(await call(s, 'views.open', { trigger_id: 'verzonnen', view: modal('x') })).toEqual({ ok: false, error: 'invalid_trigger_id' });
+    expect(call(s, 'views.open', { trigger_id: old, view: modal('Te laat') }, 13_001)).toEqual({ ok: false, error: 'expired_trigger_id' });
+    expect(call(s, 'views.open', { trigger_id: 'verzonnen', view: modal('x') })).toEqual({ ok: false, error: 'invalid_trigger_id' });
+    const long = s.createTrigger('UANNA');
+    expect(call(s, 'views.open', { trigger_id: long, view: modal('x'.repeat(SLACK_LIMITS.viewTitle + 1)) })).toEqual({ ok: false, error: 'invalid_arguments' });
+    expect(s.modalStack('UANNA')).toHaveLength(1);
   });
 
-  it('pushes onto the stack, updates by id (with the hash), and applies view_submission answers', async () => {
+  it('pushes onto the stack, updates by id (with the hash), and applies view_submission answers', () => {
     const s = strict();
-    const first = (await call(s, 'views.open', { trigger_id: s.createTrigger('UANNA'), view: modal('Een') })).view as { id: string; hash: string };
-    const second = (await call(s, 'views.push', { trigger_id: s.createTrigger('UANNA'), view: modal('Twee') })).view as { id: string };
+    const first = (call(s, 'views.open', { trigger_id: s.createTrigger('UANNA'), view: modal('Een') })).view as { id: string; hash: string };
+    const second = (call(s, 'views.push', { trigger_id: s.createTrigger('UANNA'), view: modal('Twee') })).view as { id: string };
     expect(s.modalStack('UANNA').map((v) => v.id)).toEqual([first.id, second.id]);
 
-    expect(await call(s, 'views.update', { view_id: first.id, hash: 'oud', view: modal('x') })).toEqual({ ok: false, error: 'hash_conflict' });
-    expect(await call(s, 'views.update', { view_id: first.id, hash: first.hash, view: modal('Een bis') })).toMatchObject({ ok: true, view: { id: first.id } });
+    expect(call(s, 'views.update', { view_id: first.id, hash: 'oud', view: modal('x') })).toEqual({ ok: false, error: 'hash_conflict' });
+    expect(call(s, 'views.update', { view_id: first.id, hash: first.hash, view: modal('Een bis') })).toMatchObject({ ok: true, view: { id: first.id } });
 
     s.applyViewSubmissionAck('UANNA', second.id, { response_action: 'errors', errors: { text: 'Vul dit in.' } });
     expect(s.modalStack('UANNA')[1]!.errors).toEqual({ text: 'Vul dit in.' });
@@ -202,26 +210,16 @@ describe('views', () => {
     expect(s.modalStack('UANNA')).toEqual([]);
   });
 
-  it('publishes a Home tab per user, keeping its id', async () => {
+  it('publishes a Home tab per user, keeping its id', () => {
     const s = strict();
-    const a = (await call(s, 'views.publish', { user_id: 'UANNA', view: { type: 'home', blocks: [section('een')] } })).view as { id: string };
-    const b = (await call(s, 'views.publish', { user_id: 'UANNA', view: { type: 'home', blocks: [section('twee')] } })).view as { id: string };
+    const a = (call(s, 'views.publish', { user_id: 'UANNA', view: { type: 'home', blocks: [section('een')] } })).view as { id: string };
+    const b = (call(s, 'views.publish', { user_id: 'UANNA', view: { type: 'home', blocks: [section('twee')] } })).view as { id: string };
     expect(b.id).toBe(a.id);
     expect((s.home('UANNA')!.view.blocks as { text: { text: string } }[])[0]!.text.text).toBe('twee');
     expect(s.home('UBEN')).toBeUndefined();
-    expect(await call(s, 'views.publish', { user_id: 'UANNA', view: { type: 'modal', blocks: [] } })).toEqual({ ok: false, error: 'invalid_arguments' });
-    const tooMany = Array.from({ length: STAND_IN_LIMITS.viewBlocks + 1 }, () => section('x'));
-    expect(await call(s, 'views.publish', { user_id: 'UANNA', view: { type: 'home', blocks: tooMany } })).toEqual({ ok: false, error: 'invalid_arguments' });
-  });
-});
-
-describe('the record', () => {
-  it('keeps only the latest calls when told to (a long preview session)', async () => {
-    const s = new SlackStandIn({ token: TOKEN, maxRecords: 3 });
-    s.addChannel('COCW', 'ocw');
-    for (let i = 0; i < 5; i++) await call(s, 'chat.postMessage', { channel: 'COCW', text: `${i}` });
-    expect(s.calls.map((c) => c.body.text)).toEqual(['2', '3', '4']);
-    expect(s.listMessages('COCW', 'U')).toHaveLength(5);
+    expect(call(s, 'views.publish', { user_id: 'UANNA', view: { type: 'modal', blocks: [] } })).toEqual({ ok: false, error: 'invalid_arguments' });
+    const tooMany = Array.from({ length: SLACK_LIMITS.viewBlocks + 1 }, () => section('x'));
+    expect(call(s, 'views.publish', { user_id: 'UANNA', view: { type: 'home', blocks: tooMany } })).toEqual({ ok: false, error: 'invalid_arguments' });
   });
 });
 
@@ -235,15 +233,12 @@ describe('bodies', () => {
 
 describe('through a real WebClient', () => {
   let server: Server | null = null;
-  let fake: FakeSlack | null = null;
   afterEach(async () => {
     await new Promise<void>((r) => {
       if (server) server.close(() => { r(); });
       else r();
     });
-    await fake?.close();
     server = null;
-    fake = null;
   });
 
   it('serves web-api 8 (form bodies, bearer token) and keeps its blocks', async () => {
@@ -258,21 +253,4 @@ describe('through a real WebClient', () => {
     await expect(client.chat.postMessage({ channel: 'CNOPE', text: 'x' })).rejects.toMatchObject({ data: { error: 'channel_not_found' } });
   });
 
-  it('the tests\' fake (lenient) answers ok to everything, records, and fails on request', async () => {
-    fake = await startFakeSlack();
-    const client = new WebClient('xoxb-any', { slackApiUrl: fake.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
-    const posted = await client.chat.postMessage({ channel: 'CANY', text: 'x', blocks: [{ type: 'divider' }] });
-    expect(posted).toMatchObject({ ok: true, channel: 'CANY', ts: '1700000000.000001' });
-    expect(await client.chat.update({ channel: 'CANY', ts: '1.2', text: 'y' })).toMatchObject({ ok: true });
-    expect(await client.views.open({ trigger_id: 'x', view: { type: 'modal', title: { type: 'plain_text', text: 't' }, blocks: [] } })).toMatchObject({ ok: true });
-    expect(fake.callsTo('chat.postMessage')[0]!.body).toMatchObject({ channel: 'CANY', blocks: [{ type: 'divider' }] });
-    fake.failNext('chat.postMessage', 'ratelimited', { status: 429, retryAfter: 7 });
-    await expect(client.chat.postMessage({ channel: 'CANY', text: 'x' })).rejects.toMatchObject({ code: 'slack_webapi_rate_limited_error', retryAfter: 7 });
-    const res = await fetch(fake.responseUrl('r9'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'antwoord' }) });
-    expect(res.status).toBe(200);
-    expect(fake.responses).toEqual([expect.objectContaining({ id: 'r9', body: { text: 'antwoord' } })]);
-    fake.reset();
-    expect(fake.calls).toEqual([]);
-    expect(fake.responses).toEqual([]);
-  });
 });

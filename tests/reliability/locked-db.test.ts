@@ -89,7 +89,7 @@ describe('a database locked by another process (real processes)', () => {
     const origin = new URL(fake.url).origin;
     const command = (text: string, responseId: string) =>
       timed(postSigned(url, { command: '/motie', text, user_id: 'UADMIN01', channel_id: 'C0LOCK001', team_id: 'T1', response_url: `${origin}/response/${responseId}`, trigger_id: '1.2.3' }));
-    const responses = (responseId: string) => fake.standIn.responses.filter((r) => r.id === responseId).map((r) => (typeof r.body.text === 'string' ? r.body.text : ''));
+    const responses = (responseId: string) => fake.fake.responses.filter((r) => r.id === responseId).map((r) => (typeof r.body.text === 'string' ? r.body.text : ''));
     return { url, command, responses, fake };
   }
 
@@ -152,7 +152,7 @@ describe('a database locked by another process (real processes)', () => {
     expect(stored().deadline).not.toBe('2031-12-31');
 
     await holder.release();
-    const update = await waitFor(() => fake.standIn.callsTo('views.update')[0], 30_000);
+    const update = await waitFor(() => fake.fake.callsTo('views.update')[0], 30_000);
     expect(update.body.view_id).toBe('V0LOCK01');
     expect(JSON.stringify(update.body.view)).toContain('Termijn aangepast');
     expect(stored().deadline).toBe('2031-12-31');

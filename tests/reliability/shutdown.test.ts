@@ -128,7 +128,7 @@ describe('graceful shutdown', () => {
     expect(exit.at - sentAt).toBeLessThan(5000);
     expect(bot.output()).toMatch(/reminders: incomplete \(stopped\)/);
 
-    const postsBefore = slack.standIn.callsTo('chat.postMessage').length;
+    const postsBefore = slack.fake.callsTo('chat.postMessage').length;
     expect(slack.answeredPosts).toBe(postsBefore);
     expect(postsBefore).toBeLessThan(planned);
     const after = new Database(dbPath, { readonly: true });
@@ -143,7 +143,7 @@ describe('graceful shutdown', () => {
     };
     after.close();
     // Nothing marked sent that was not posted, and everything posted is marked sent.
-    const posted = slack.standIn.callsTo('chat.postMessage').map((c) => {
+    const posted = slack.fake.callsTo('chat.postMessage').map((c) => {
       const blocks = c.body.blocks as { block_id?: string }[];
       return `${String(itemIdOfBlock(blocks.find((b) => itemIdOfBlock(b.block_id) !== null)?.block_id))}:${String(c.body.channel)}`;
     });
@@ -154,7 +154,7 @@ describe('graceful shutdown', () => {
     expect(lease).toEqual({ holder: '', last_completed_at: null });
 
     // The next run (here in-process) sends exactly what was left, and nothing twice.
-    slack.standIn.resetRecord();
+    slack.fake.reset();
     slack.postDelayMs = 0;
     const reopened = openDb(dbPath);
     try {
@@ -165,7 +165,7 @@ describe('graceful shutdown', () => {
         delivery: { perChannelMs: 0 },
       });
       expect(result).toMatchObject({ status: 'done', posted: planned - postsBefore, alreadySent: 0 });
-      const second = slack.standIn.callsTo('chat.postMessage').map((c) => {
+      const second = slack.fake.callsTo('chat.postMessage').map((c) => {
         const blocks = c.body.blocks as { block_id?: string }[];
         return `${String(itemIdOfBlock(blocks.find((b) => itemIdOfBlock(b.block_id) !== null)?.block_id))}:${String(c.body.channel)}`;
       });

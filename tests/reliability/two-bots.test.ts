@@ -57,7 +57,7 @@ describe('two bots that cannot see each other’s processes (real processes)', (
     // Let a takeover, had there been one, reach Slack.
     await new Promise((r) => setTimeout(r, 3000));
 
-    const digests = slack.standIn.callsTo('chat.postMessage').map((c) => String(c.body.channel));
+    const digests = slack.fake.callsTo('chat.postMessage').map((c) => String(c.body.channel));
     expect(digests.sort()).toEqual([...CHANNELS].sort());
     const check = new Database(dbPath, { readonly: true });
     const rows = check.prepare("SELECT channel_id, state, attempts FROM sent_log WHERE what = 'digest' ORDER BY channel_id").all();

@@ -212,7 +212,7 @@ describe('the item menu', () => {
     const click = await chooseMenu(t.bot, findElement(message.blocks, 'item_menu', item.id), 'Termijn wijzigen', { message });
     expectAcked(click);
     const call = await waitFor(() => t.bot.fake.callsTo('views.open')[0]);
-    expect(call.body.trigger_id).toBe('123.456.abc');
+    expect(call.body.trigger_id).toBe(click.triggerId);
     const view = call.body.view as { callback_id: string; private_metadata: string; title: { text: string }; blocks: unknown[] };
     expect(view.callback_id).toBe('term_modal');
     expect(JSON.parse(view.private_metadata)).toEqual({ channelId: 'COCW', itemId: item.id });

@@ -1,21 +1,18 @@
-// The real bot as a child process (`node dist/main.js`, the compiled bot `npm start` runs, HTTP mode) against a lenient
-// Slack stand-in whose chat.postMessage can be slow. Used by the shutdown, two-bots and lock tests.
+// The real bot as a child process (`node dist/main.js`, the compiled bot `npm start` runs, HTTP mode) against the
+// tests' fake Slack Web API, whose chat.postMessage can be slow. Used by the shutdown, two-bots and lock tests.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { SlackStandIn } from '../../../src/preview/slack-stand-in.ts';
-import { waitFor } from '../../helpers/fake-slack.ts';
+import { startFakeSlack, waitFor, type FakeSlack } from '../../helpers/fake-slack.ts';
 import { sign } from '../../helpers/slack-harness.ts';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const BOT_TOKEN = 'xoxb-shutdown-test-0123456789';
 export const SIGNING_SECRET = 'shutdown-signing-secret-5e7d1c';
 
-/** A lenient Slack stand-in whose chat.postMessage answers only after `postDelayMs`. */
+/** The fake Slack, whose chat.postMessage answers only after `postDelayMs`. */
 export interface SlowSlack {
   url: string;
-  standIn: SlackStandIn;
+  fake: FakeSlack;
   /** chat.postMessage calls Slack answered (the bot saw them succeed). */
   answeredPosts: number;
   postDelayMs: number;
@@ -23,28 +20,16 @@ export interface SlowSlack {
 }
 
 export async function startSlowSlack(postDelayMs: number): Promise<SlowSlack> {
-  const standIn = new SlackStandIn({ lenient: true, tsBase: 1700000000 });
-  const slow: SlowSlack = { url: '', standIn, answeredPosts: 0, postDelayMs, close: () => Promise.resolve() };
-  const server: Server = createServer((req, res) => {
-    const isPost = (req.url ?? '').includes('chat.postMessage');
-    void (async () => {
-      if (isPost) await new Promise((r) => setTimeout(r, slow.postDelayMs));
-      const handled = await standIn.handleHttp(req, res);
-      if (!handled) {
-        res.writeHead(404);
-        res.end();
-      } else if (isPost) slow.answeredPosts += 1;
-    })();
+  const isPost = (path: string) => path.includes('chat.postMessage');
+  const fake = await startFakeSlack({
+    before: async (path) => {
+      if (isPost(path)) await new Promise((r) => setTimeout(r, slow.postDelayMs));
+    },
+    after: (path) => {
+      if (isPost(path)) slow.answeredPosts += 1;
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  standIn.setOrigin(origin);
-  slow.url = standIn.apiUrl;
-  slow.close = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => { resolve(); });
-    });
+  const slow: SlowSlack = { url: fake.url, fake, answeredPosts: 0, postDelayMs, close: () => fake.close() };
   return slow;
 }
 
