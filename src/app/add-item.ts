@@ -4,7 +4,7 @@ import { amsterdamDate } from '../clock.ts';
 import { describeActor } from '../domain/actor.ts';
 import { uncoveredCodes } from '../domain/authorize.ts';
 import { parseTarget } from '../domain/codes.ts';
-import { parseTermInput, pastTermQuestion } from '../domain/dates/parse-term-input.ts';
+import { parseTermInput, pastTermSpan, termProblem, type PastSpan, type TermInputProblem } from '../domain/dates/parse-term-input.ts';
 import type { DateExpression } from '../domain/dates/types.ts';
 import type { Item, ItemKind, Responsibility } from '../domain/items.ts';
 import { buildTitle } from '../domain/overview/build-title.ts';
@@ -32,10 +32,10 @@ export type AddItemProblem =
   | { field: 'codes'; code: 'ITEM_CODE_UNKNOWN'; word: string }
   /** A Slack user may add items only for codes linked to the channel (admins: any). */
   | { field: 'codes'; code: 'ITEM_CODES_NOT_ALLOWED'; codes: string[] }
-  /** `message` is the date parser's Dutch explanation of what it could not read. */
-  | { field: 'term'; code: 'TERM_UNREADABLE'; parserCode: string; message: string }
-  /** The typed term lies in the past and was not confirmed (`confirmPastTerm`). */
-  | { field: 'term'; code: 'TERM_IN_PAST'; question: string };
+  /** `problem`: what the date parser could not read (src/texts/dates.nl.ts words it). */
+  | { field: 'term'; code: 'TERM_UNREADABLE'; parserCode: TermInputProblem['code']; problem: TermInputProblem }
+  /** The typed term lies `past` in the past and was not confirmed (`confirmPastTerm`). */
+  | { field: 'term'; code: 'TERM_IN_PAST'; past: PastSpan };
 
 export type AddItemResult =
   | { ok: true; code: 'ITEM_ADDED'; item: Item; expression: DateExpression | null }
@@ -69,10 +69,10 @@ export function addItem(ctx: AppContext, input: NewItemInput, request: ChangeReq
   let expression: DateExpression | null = null;
   if (input.term.trim()) {
     const parsed = parseTermInput(input.term, amsterdamDate(now), ctx.calendar);
-    const question = parsed.ok && !input.confirmPastTerm ? pastTermQuestion(parsed.expression, amsterdamDate(now)) : null;
-    if (parsed.ok && question) problems.push({ field: 'term', code: 'TERM_IN_PAST', question });
+    const past = parsed.ok && !input.confirmPastTerm ? pastTermSpan(parsed.expression, amsterdamDate(now)) : null;
+    if (parsed.ok && past) problems.push({ field: 'term', code: 'TERM_IN_PAST', past });
     else if (parsed.ok) expression = parsed.expression;
-    else problems.push({ field: 'term', code: 'TERM_UNREADABLE', parserCode: parsed.code, message: parsed.message });
+    else problems.push({ field: 'term', code: 'TERM_UNREADABLE', parserCode: parsed.code, problem: termProblem(parsed) });
   }
   if (problems.length > 0) return { ok: false, code: 'ITEM_INVALID', problems };
   const e = expression;

@@ -4,7 +4,7 @@
 import { amsterdamDate } from '../clock.ts';
 import { describeActor } from '../domain/actor.ts';
 import { canChangeItem } from '../domain/authorize.ts';
-import { parseTermInput } from '../domain/dates/parse-term-input.ts';
+import { parseTermInput, termProblem, type TermInputProblem } from '../domain/dates/parse-term-input.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { isOnHold } from '../domain/due.ts';
 import type { Item, ItemStatus } from '../domain/items.ts';
@@ -34,7 +34,8 @@ export type HoldResult =
   | { ok: true; code: 'ITEM_ON_HOLD'; item: Item; until: IsoDate }
   | { ok: true; code: 'ITEM_HOLD_ENDED'; item: Item }
   | { ok: false; code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED' | 'ITEM_NOT_OPEN' | 'HOLD_DATE_PAST' }
-  | { ok: false; code: 'HOLD_DATE_UNREADABLE'; message: string };
+  /** `problem`: what the date parser could not read; null when it read a date without a deadline. */
+  | { ok: false; code: 'HOLD_DATE_UNREADABLE'; problem: TermInputProblem | null };
 
 /**
  * Aangehouden tot `until` (a date as a person types it: "1 maart 2026", "na het zomerreces");
@@ -51,9 +52,9 @@ export function holdItem(ctx: AppContext, itemId: number, until: string, request
   }
   const today = amsterdamDate(now);
   const parsed = parseTermInput(until, today, ctx.calendar);
-  if (!parsed.ok) return { ok: false, code: 'HOLD_DATE_UNREADABLE', message: parsed.message };
+  if (!parsed.ok) return { ok: false, code: 'HOLD_DATE_UNREADABLE', problem: termProblem(parsed) };
   const date = parsed.expression.deadline;
-  if (!date) return { ok: false, code: 'HOLD_DATE_UNREADABLE', message: '' };
+  if (!date) return { ok: false, code: 'HOLD_DATE_UNREADABLE', problem: null };
   // A hold must start holding: until a day after today (the rule of due.ts).
   if (!isOnHold({ onHoldUntil: date }, today)) return { ok: false, code: 'HOLD_DATE_PAST' };
   const result = required(updateItem(ctx.db, itemId, { onHoldUntil: date }, request.actor, now.getTime(), request.context), `item ${itemId}`);

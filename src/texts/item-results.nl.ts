@@ -11,6 +11,7 @@ import type { Item } from '../domain/items.ts';
 import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts';
 import { I } from './items.nl.ts';
 import { T } from './slack.nl.ts';
+import { termInputNl } from './dates.nl.ts';
 
 /** Every result of a status change of one item. */
 export type ItemResult = MarkDoneResult | ReopenResult | LapseResult | HoldResult | DeleteResult;
@@ -85,7 +86,7 @@ export function itemResultFacts(
     reference: result.code === 'ITEM_DONE' && result.item.closingReference ? (from.typedReference ?? result.item.closingReference) : null,
     date: 'movedTo' in result ? result.movedTo : 'until' in result ? result.until : '',
     doneBy: result.code === 'ITEM_ALREADY_DONE' && from.doneBy ? from.doneBy(result.item.statusSetBy) : null,
-    problem: 'message' in result ? result.message : '',
+    problem: 'problem' in result && result.problem ? termInputNl(result.problem) : '',
     allowedIn: from.allowedIn ?? (() => []),
   };
 }

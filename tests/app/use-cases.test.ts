@@ -6,6 +6,7 @@ import { listLinks, linkChannel as storeLink } from '../../src/store/channels.qu
 import { createItem, getItem, listAudit } from '../../src/store/items.queries.ts';
 import { dumpDb, newItem } from '../helpers/db.ts';
 import { appContext, NOW } from './context.ts';
+import { pastTermQuestionNl } from '../../src/texts/dates.nl.ts';
 
 const contexts: ReturnType<typeof appContext>[] = [];
 function setup(overrides: Parameters<typeof appContext>[0] = {}) {
@@ -161,7 +162,7 @@ describe('addItem', () => {
       problems: [
         { field: 'text', code: 'ITEM_TEXT_MISSING' },
         { field: 'codes', code: 'ITEM_CODE_UNKNOWN', word: 'OCW' },
-        { field: 'term', code: 'TERM_UNREADABLE', parserCode: 'DATE_UNRECOGNISED', message: expect.any(String) },
+        { field: 'term', code: 'TERM_UNREADABLE', parserCode: 'DATE_UNRECOGNISED', problem: { code: 'DATE_UNRECOGNISED', input: 'ooit' } },
       ],
     });
     expect(addItem(ctx, { ...input, codes: [] }, { actor: 'U0ALICE' })).toMatchObject({ problems: [{ field: 'codes', code: 'ITEM_CODES_MISSING' }] });
@@ -187,7 +188,8 @@ describe('setTerm with a term in the past', () => {
     const { ctx, item } = setup();
     const before = dumpDb(ctx.db);
     const asked = setTerm(ctx, item.id, '1 januari 2022', { actor: 'cli' });
-    expect(asked).toMatchObject({ ok: false, code: 'TERM_IN_PAST', question: 'Die datum ligt 3 jaar in het verleden; toch opslaan?' });
+    expect(asked).toMatchObject({ ok: false, code: 'TERM_IN_PAST', past: { amount: 3, unit: 'year' } });
+    expect(!asked.ok && asked.code === 'TERM_IN_PAST' && pastTermQuestionNl(asked.past)).toBe('Die datum ligt 3 jaar in het verleden; toch opslaan?');
     expect(dumpDb(ctx.db)).toBe(before);
     expect(setTerm(ctx, item.id, '1 januari 2022', { actor: 'cli' }, { confirmPast: true })).toMatchObject({ ok: true, code: 'TERM_SET' });
     expect(getItem(ctx.db, item.id)!.deadline?.deadline).toBe('2022-01-01');

@@ -64,7 +64,8 @@ describe('status change sentences', () => {
     const item = { closingReference: '36222-45', statusSetBy: 'UPIET' } as unknown as Item;
     expect(itemResultFacts(3, { ok: true, code: 'ITEM_ON_HOLD', item, until: '2026-03-01' }).date).toBe('2026-03-01');
     expect(itemResultFacts(3, { ok: true, code: 'ITEM_MOVED_TO_NEXT', item, movedTo: '2026-06-01' }).date).toBe('2026-06-01');
-    expect(itemResultFacts(3, { ok: false, code: 'HOLD_DATE_UNREADABLE', message: 'Onbekend.' }).problem).toBe('Onbekend.');
+    expect(itemResultFacts(3, { ok: false, code: 'HOLD_DATE_UNREADABLE', problem: { code: 'DATE_UNRECOGNISED', input: 'ooit' } }).problem).toContain('Ik herken geen datum in "ooit".');
+    expect(itemResultFacts(3, { ok: false, code: 'HOLD_DATE_UNREADABLE', problem: null }).problem).toBe('');
     expect(itemResultFacts(3, { ok: true, code: 'ITEM_DONE', item }, { typedReference: '36222, nr. 45' }).reference).toBe('36222, nr. 45');
     expect(itemResultFacts(3, { ok: true, code: 'ITEM_DONE', item: { ...item, closingReference: null } }, { typedReference: 'x' }).reference).toBeNull();
     expect(itemResultFacts(3, { ok: false, code: 'ITEM_ALREADY_DONE', item }, { doneBy: (a) => `<@${a ?? ''}>` }).doneBy).toBe('<@UPIET>');

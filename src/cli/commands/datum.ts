@@ -8,6 +8,7 @@ import { contextOrExitCode } from '../context.ts';
 import { SPECS } from '../specs.ts';
 import { DATE_CLI } from '../../texts/cli.nl.ts';
 import type { CliCommand } from '../types.ts';
+import { impossibleDateNl } from '../../texts/dates.nl.ts';
 
 /** The fields of the JSON output, in a fixed order and without internal extras. */
 function toJson(e: RoledExpression) {
@@ -49,7 +50,7 @@ export const datumCommand: CliCommand = {
     // A day that does not exist is refused, never read as its month ("31 februari 2026").
     const impossible = impossibleDateIn(text);
     if (impossible) {
-      io.err(DATE_CLI.impossible(impossible));
+      io.err(DATE_CLI.impossible(impossibleDateNl(impossible)));
       return 2;
     }
     const { expressions, primary } = datesOfText(text, reference, calendar);

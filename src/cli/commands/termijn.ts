@@ -11,6 +11,7 @@ import { cliItemNotFound } from '../../texts/item-results.nl.ts';
 import { toItemJson } from '../item-json.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand } from '../types.ts';
+import { pastTermQuestionNl, termInputNl } from '../../texts/dates.nl.ts';
 
 const TERMIJN_USAGE = SPECS.termijn.usage;
 
@@ -33,10 +34,10 @@ export const termijnCommand: CliCommand = {
           io.err(cliItemNotFound(id));
           return 1;
         case 'TERM_UNREADABLE':
-          io.err(result.message);
+          io.err(termInputNl(result.problem));
           return 1;
         case 'TERM_IN_PAST':
-          io.err(TERM_CLI.inPast(result.question));
+          io.err(TERM_CLI.inPast(pastTermQuestionNl(result.past)));
           return 1;
         case 'TERM_SET':
           if (args.flags.json) io.out(JSON.stringify(toItemJson(result.item), null, 2));
@@ -60,9 +61,9 @@ function problemText(problem: AddItemProblem): string {
     case 'ITEM_CODES_NOT_ALLOWED':
       return TERM_CLI.codesNotAllowed(problem.codes);
     case 'TERM_UNREADABLE':
-      return problem.message;
+      return termInputNl(problem.problem);
     case 'TERM_IN_PAST':
-      return TERM_CLI.addInPast(problem.question);
+      return TERM_CLI.addInPast(pastTermQuestionNl(problem.past));
   }
 }
 

@@ -3,6 +3,7 @@ import { explainDate } from '../../../src/domain/dates/explain-date.ts';
 import { formatDateNl } from '../../../src/domain/dates/format-date.ts';
 import { parseDates } from '../../../src/domain/dates/parse-dates.ts';
 import { parseTermInput } from '../../../src/domain/dates/parse-term-input.ts';
+import { termInputNl } from '../../../src/texts/dates.nl.ts';
 
 describe('formatDateNl', () => {
   it.each([
@@ -78,12 +79,12 @@ describe('parseTermInput', () => {
   it.each(['blabla', '', 'Jan de Vries', '36 200 VIII'])('%j → DATE_UNRECOGNISED with examples', (input) => {
     const result = parseTermInput(input, REF);
     expect(result).toMatchObject({ ok: false, code: 'DATE_UNRECOGNISED' });
-    if (!result.ok) expect(result.message).toContain('eind maart 2026');
+    if (!result.ok) expect(termInputNl(result)).toContain('eind maart 2026');
   });
 
   it.each(['tot april 2027', 'per 1 januari 2026', 'binnen drie maanden na inwerkingtreding', 'na 1 juli 2026'])('%j → DATE_NO_DEADLINE', (input) => {
     const result = parseTermInput(input, REF);
     expect(result).toMatchObject({ ok: false, code: 'DATE_NO_DEADLINE' });
-    if (!result.ok) expect(result.message).toMatch(/geeft geen termijn/);
+    if (!result.ok) expect(termInputNl(result)).toMatch(/geeft geen termijn/);
   });
 });

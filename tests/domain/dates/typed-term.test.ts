@@ -2,7 +2,8 @@
 // voor" refused as a term, and a term in the past turned into a question.
 import { describe, expect, it } from 'vitest';
 import { parseDates } from '../../../src/domain/dates/parse-dates.ts';
-import { impossibleDateIn, parseTermInput, pastTermQuestion } from '../../../src/domain/dates/parse-term-input.ts';
+import { impossibleDateIn, parseTermInput, pastTermSpan } from '../../../src/domain/dates/parse-term-input.ts';
+import { impossibleDateNl, pastTermQuestionNl, termInputNl } from '../../../src/texts/dates.nl.ts';
 
 const TODAY = '2026-01-10';
 
@@ -16,10 +17,11 @@ describe('impossible dates', () => {
     ['2026-02-30', '"2026-02-30" bestaat niet: februari 2026 heeft 28 dagen.'],
     ['13-13-2026', '"13-13-2026" bestaat niet: er is geen maand 13.'],
   ])('%s is refused with a Dutch reason', (typed, reason) => {
-    expect(impossibleDateIn(typed)).toBe(reason);
+    const impossible = impossibleDateIn(typed);
+    expect(impossible && impossibleDateNl(impossible)).toBe(reason);
     const parsed = parseTermInput(typed, TODAY);
     expect(parsed).toMatchObject({ ok: false, code: 'DATE_IMPOSSIBLE' });
-    expect(parsed.ok ? '' : parsed.message).toContain(reason);
+    expect(parsed.ok ? '' : termInputNl(parsed)).toContain(reason);
   });
 
   it.each(['29 februari 2028', '29 februari', '31 maart 2026', '30-04-2026', '2026-12-31', 'Q1 2026', 'artikel 32 van de wet'])('%s is possible', (typed) => {
@@ -36,7 +38,7 @@ describe('"niet voor" as a typed term', () => {
   it.each(['niet voor 1 mei 2026', 'niet eerder dan 1 mei 2026', 'niet vóór 1 mei 2026'])('%s is refused: an earliest date is no term', (typed) => {
     const parsed = parseTermInput(typed, TODAY);
     expect(parsed).toMatchObject({ ok: false, code: 'DATE_NO_DEADLINE' });
-    expect(parsed.ok ? '' : parsed.message).toContain('vroegste datum');
+    expect(parsed.ok ? '' : termInputNl(parsed)).toContain('vroegste datum');
   });
 
   it('while "voor 1 mei 2026" is a term', () => {
@@ -47,8 +49,9 @@ describe('"niet voor" as a typed term', () => {
 describe('a term in the past asks for confirmation', () => {
   const question = (typed: string) => {
     const parsed = parseTermInput(typed, TODAY);
-    if (!parsed.ok) throw new Error(parsed.message);
-    return pastTermQuestion(parsed.expression, TODAY);
+    if (!parsed.ok) throw new Error(termInputNl(parsed));
+    const span = pastTermSpan(parsed.expression, TODAY);
+    return span && pastTermQuestionNl(span);
   };
 
   it.each([

@@ -8,6 +8,7 @@ import { notAllowedText } from '../../permission.ts';
 import { T } from '../../../texts/slack.nl.ts';
 import { decodeTermConfirmation } from '../commands/termijn.ts';
 import { changingListener } from '../changing.ts';
+import { termInputNl } from '../../../texts/dates.nl.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -34,7 +35,7 @@ export function registerTermConfirm(app: App, deps: BotDeps): void {
           text = T.termSet(value.id, explainDate(result.expression));
           break;
         case 'TERM_UNREADABLE':
-          text = T.termUnreadable(result.message);
+          text = T.termUnreadable(termInputNl(result.problem));
           break;
         case 'ITEM_NOT_FOUND':
           text = T.itemNotFound(value.id);

@@ -5,6 +5,7 @@ import { ACTION } from '../../blocks/ids.ts';
 import { T } from '../../../texts/slack.nl.ts';
 import type { SubcommandHandler } from './types.ts';
 import { notAllowedText } from '../../permission.ts';
+import { pastTermQuestionNl, termInputNl } from '../../../texts/dates.nl.ts';
 
 /** What the "Toch opslaan" button carries: the item and the term as typed. */
 export interface TermConfirmation {
@@ -43,10 +44,10 @@ export const termijnCommand: SubcommandHandler = ({ deps, command, args, changes
     case 'TERM_SET':
       return { text: T.termSet(id, explainDate(result.expression)) };
     case 'TERM_UNREADABLE':
-      return { text: T.termUnreadable(result.message) };
+      return { text: T.termUnreadable(termInputNl(result.problem)) };
     case 'TERM_IN_PAST': {
       // Nothing is saved; the button repeats the request with the confirmation.
-      const text = T.termInPast(id, result.question, explainDate(result.expression));
+      const text = T.termInPast(id, pastTermQuestionNl(result.past), explainDate(result.expression));
       return {
         text,
         blocks: [

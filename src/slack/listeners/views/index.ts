@@ -19,6 +19,7 @@ import { T } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
 import { guarded } from '../guard.ts';
 import { notAllowedText } from '../../permission.ts';
+import { pastTermQuestionNl, termInputNl } from '../../../texts/dates.nl.ts';
 
 type Values = ViewOutput['state']['values'];
 
@@ -99,9 +100,9 @@ function problemText(problem: AddItemProblem): string {
     case 'ITEM_CODES_NOT_ALLOWED':
       return T.createNotAllowed(problem.codes);
     case 'TERM_UNREADABLE':
-      return problem.message.slice(0, 2000);
+      return termInputNl(problem.problem).slice(0, 2000);
     case 'TERM_IN_PAST':
-      return T.termConfirmAgain(problem.question);
+      return T.termConfirmAgain(pastTermQuestionNl(problem.past));
   }
 }
 
@@ -181,10 +182,10 @@ export function registerViews(app: App, deps: BotDeps): void {
         case 'ITEM_NOT_ALLOWED':
           return error(notAllowedText(deps, itemId));
         case 'TERM_UNREADABLE':
-          return error(result.message.slice(0, 2000));
+          return error(termInputNl(result.problem).slice(0, 2000));
         case 'TERM_IN_PAST':
           rememberAskedPastTerm(askedKey, raw);
-          return error(T.termConfirmAgain(result.question));
+          return error(T.termConfirmAgain(pastTermQuestionNl(result.past)));
         case 'TERM_SET':
           askedPastTerms.delete(askedKey);
           return ack({
@@ -275,7 +276,7 @@ export function registerItemViews(app: App, deps: BotDeps): void {
         case 'HOLD_DATE_PAST':
           return error(STATUS.until.block, I.holdPast);
         case 'HOLD_DATE_UNREADABLE':
-          return error(STATUS.until.block, result.message ? I.holdUnreadable(result.message) : I.statusModal.holdDateMissing);
+          return error(STATUS.until.block, result.problem ? I.holdUnreadable(termInputNl(result.problem)) : I.statusModal.holdDateMissing);
         case 'ITEM_HOLD_ENDED':
           return ack({ response_action: 'update', view: buildConfirmationModal(titles.holdEnded, [I.holdEnded(itemId)]) });
         case 'ITEM_ON_HOLD':
