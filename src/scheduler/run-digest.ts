@@ -1,9 +1,9 @@
 // The digest job: one weekly overview per linked channel, once per ISO week.
 import { amsterdamMidnight } from '../clock.ts';
-import { addDays, weekStart } from '../domain/dates/calendar-date.ts';
+import { weekStart } from '../domain/dates/calendar-date.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { soonThrough } from '../domain/due.ts';
-import { planDigest } from '../domain/reminders/plan-digest.ts';
+import { digestDonePeriod, planDigest } from '../domain/reminders/plan-digest.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import { listDigestItems } from '../store/reminders.queries.ts';
 import { listSentSince } from '../store/sent-log.queries.ts';
@@ -13,13 +13,13 @@ import { runJob, type JobDeps, type JobResult } from './run-job.ts';
 
 /** Midnight in Amsterdam, 7 days before `today`, as ms UTC: the start of "the past week". */
 export function pastWeekStart(today: IsoDate): number {
-  return amsterdamMidnight(addDays(today, -7));
+  return amsterdamMidnight(digestDonePeriod(today).from);
 }
 
 export function runDigest(deps: JobDeps): Promise<JobResult> {
   return runJob('digest', deps, (today): Outgoing[] => {
     const doneSince = pastWeekStart(today);
-    const doneUntil = amsterdamMidnight(addDays(today, 1));
+    const doneUntil = amsterdamMidnight(digestDonePeriod(today).untilExcluded);
     const digests = planDigest({
       items: listDigestItems(deps.db, soonThrough(today), doneSince, doneUntil),
       links: listLinks(deps.db),

@@ -6,12 +6,11 @@
 import type { KnownBlock } from '@slack/types';
 import { amsterdamDate, amsterdamMidnight } from '../clock.ts';
 import { readClosingReference } from '../domain/closing-reference.ts';
-import { addDays } from '../domain/dates/calendar-date.ts';
 import { formatDateNl } from '../domain/dates/format-date.ts';
 import { describeTerm } from '../domain/describe-item.ts';
 import { daysUntil, soonThrough } from '../domain/due.ts';
 import type { Item } from '../domain/items.ts';
-import { planDigest } from '../domain/reminders/plan-digest.ts';
+import { digestDonePeriod, planDigest } from '../domain/reminders/plan-digest.ts';
 import { indexLinks, routeItem } from '../domain/reminders/route-item.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import { getItem, latestAuditId } from '../store/items.queries.ts';
@@ -138,8 +137,9 @@ export function changeLine(change: Change, today: string): string {
 
 /** The digest of one channel as it would read today. */
 function digestOfChannel(deps: BotDeps, channelId: string, today: string): { text: string; blocks: KnownBlock[] } | null {
-  const doneSince = amsterdamMidnight(addDays(today, -7));
-  const doneUntil = amsterdamMidnight(addDays(today, 1));
+  const period = digestDonePeriod(today);
+  const doneSince = amsterdamMidnight(period.from);
+  const doneUntil = amsterdamMidnight(period.untilExcluded);
   const links = listLinks(deps.db).filter((l) => l.channelId === channelId);
   const [digest] = planDigest({
     items: listDigestItems(deps.db, soonThrough(today), doneSince, doneUntil),

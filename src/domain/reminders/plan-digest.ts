@@ -1,13 +1,21 @@
 // The weekly digest of every linked channel: what is overdue, what is due within 4 weeks, what was
 // done in the past week, and how many open items have no term. Pure: no clock, "today" and the
 // start of the past week are arguments. One digest per channel per ISO week (the sent log decides).
-import { compareDates, weekStart } from '../dates/calendar-date.ts';
+import { addDays, compareDates, weekStart } from '../dates/calendar-date.ts';
 import type { IsoDate } from '../dates/types.ts';
 import { dueOf, isOnHold } from '../due.ts';
 import type { Item } from '../items.ts';
 import { keyOf } from './key-of.ts';
 import { indexLinks, routeItem } from './route-item.ts';
 import type { MessageKey, RouteLink, SentRecord } from './types.ts';
+
+/**
+ * "Done in the past week" of the digest on `today`: from the start of the day a week ago up to
+ * the end of today (the first day not included), as calendar days; the clock turns them into instants.
+ */
+export function digestDonePeriod(today: IsoDate): { from: IsoDate; untilExcluded: IsoDate } {
+  return { from: addDays(today, -7), untilExcluded: addDays(today, 1) };
+}
 
 export interface PlanDigestInput {
   items: readonly Item[];

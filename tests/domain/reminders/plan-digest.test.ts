@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planDigest } from '../../../src/domain/reminders/plan-digest.ts';
+import { digestDonePeriod, planDigest } from '../../../src/domain/reminders/plan-digest.ts';
 import type { RouteLink, SentRecord } from '../../../src/domain/reminders/types.ts';
 import { weekStart } from '../../../src/domain/dates/calendar-date.ts';
 import { makeItem } from './make-item.ts';
@@ -84,5 +84,11 @@ describe('planDigest', () => {
     { date: '2027-01-01', week: '2026-12-28' },
   ])('the digest week of $date is the Monday $week', ({ date, week }) => {
     expect(weekStart(date)).toBe(week);
+  });
+
+  it('"done in the past week" runs from a week ago through today, across a month end and a leap day', () => {
+    expect(digestDonePeriod('2026-03-02')).toEqual({ from: '2026-02-23', untilExcluded: '2026-03-03' });
+    expect(digestDonePeriod('2028-03-06')).toEqual({ from: '2028-02-28', untilExcluded: '2028-03-07' });
+    expect(digestDonePeriod('2026-12-31')).toEqual({ from: '2026-12-24', untilExcluded: '2027-01-01' });
   });
 });
