@@ -8,39 +8,50 @@ import { deriveToezeggingMinistry } from '../domain/tk/derive-ministry.ts';
 import { readRegisterStatus } from '../domain/tk/map-toezegging.ts';
 import { feedStartUrl } from './sync-tk.ts';
 
+/** What a field check saw; src/texts/tk.nl.ts says it in Dutch (checkDetailNl). */
+export type CheckDetail =
+  | { code: 'COUNTED'; present: number; total: number; expect: CheckExpectation | null; invalid: number; example: string; empty: number }
+  | { code: 'NO_ITEMS' }
+  | { code: 'UNKNOWN_ELEMENTS'; names: string[] }
+  | { code: 'PAGE_ITEMS'; count: number }
+  | { code: 'NEXT_LINK'; found: 'next' | 'resume' | null }
+  | { code: 'NOT_USED' };
+
+/** What a valid value of a field looks like. */
+export type CheckExpectation = 'guid' | 'skiptoken-href' | 'toezegging-term' | 'toezegging-element' | 'boolean' | 'timestamp' | 'tz-number' | 'function-title' | 'department' | 'register-status' | 'date' | 'date-or-none';
+
 export interface FieldCheck {
   feed: string;
   field: string;
   ok: boolean;
-  /** Dutch: what was seen. */
-  detail: string;
+  detail: CheckDetail;
 }
 
 export type CheckTkResult = { ok: true; url: string; fields: FieldCheck[] } | { ok: false; url: string; message: string };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-interface Rule { field: string; required: boolean; read: (entry: FeedEntry) => string | null; valid?: (value: string) => boolean; describe?: string }
+interface Rule { field: string; required: boolean; read: (entry: FeedEntry) => string | null; valid?: (value: string) => boolean; describe?: CheckExpectation }
 
 const el = (name: string) => (entry: FeedEntry) => textOf(entry.entity?.[name]);
 
 /** What the toezeggingen sync reads, and what a valid value looks like. */
 const TOEZEGGING_RULES: Rule[] = [
-  { field: 'entry/title (entiteit-id)', required: true, read: (e) => e.entityId, valid: (v) => GUID.test(v), describe: 'een GUID' },
-  { field: 'entry/link rel="next"', required: true, read: (e) => e.next, valid: (v) => /skiptoken=/i.test(v), describe: 'een href met skiptoken' },
-  { field: 'entry/category term', required: false, read: (e) => e.category, valid: (v) => /^toezegging$/i.test(v), describe: '"toezegging"' },
-  { field: 'entry/content/toezegging', required: true, read: (e) => e.entityName, valid: (v) => /^toezegging$/i.test(v), describe: 'een toezegging-element' },
-  { field: 'toezegging@verwijderd', required: true, read: (e) => attrOf(e.entity, 'verwijderd'), valid: (v) => /^(true|false|1|0)$/i.test(v.trim()), describe: 'true of false (hoofdletters maken niet uit)' },
-  { field: 'toezegging@bijgewerkt', required: true, read: (e) => attrOf(e.entity, 'bijgewerkt'), valid: (v) => !Number.isNaN(Date.parse(v)), describe: 'een tijdstip' },
-  { field: 'nummer', required: true, read: el('nummer'), valid: (v) => /^TZ\d{6}-\d+$/i.test(v), describe: 'TZjjjjmm-nnn' },
+  { field: 'entry/title (entiteit-id)', required: true, read: (e) => e.entityId, valid: (v) => GUID.test(v), describe: 'guid' },
+  { field: 'entry/link rel="next"', required: true, read: (e) => e.next, valid: (v) => /skiptoken=/i.test(v), describe: 'skiptoken-href' },
+  { field: 'entry/category term', required: false, read: (e) => e.category, valid: (v) => /^toezegging$/i.test(v), describe: 'toezegging-term' },
+  { field: 'entry/content/toezegging', required: true, read: (e) => e.entityName, valid: (v) => /^toezegging$/i.test(v), describe: 'toezegging-element' },
+  { field: 'toezegging@verwijderd', required: true, read: (e) => attrOf(e.entity, 'verwijderd'), valid: (v) => /^(true|false|1|0)$/i.test(v.trim()), describe: 'boolean' },
+  { field: 'toezegging@bijgewerkt', required: true, read: (e) => attrOf(e.entity, 'bijgewerkt'), valid: (v) => !Number.isNaN(Date.parse(v)), describe: 'timestamp' },
+  { field: 'nummer', required: true, read: el('nummer'), valid: (v) => /^TZ\d{6}-\d+$/i.test(v), describe: 'tz-number' },
   { field: 'tekst', required: true, read: el('tekst') },
-  { field: 'functie', required: true, read: el('functie'), valid: (v) => deriveToezeggingMinistry(v, null) !== null || /\bvoor\b/i.test(v), describe: 'een titel die motiebot kent ("Minister van …")' },
-  { field: 'ministerie', required: true, read: el('ministerie'), valid: (v) => deriveToezeggingMinistry(null, v) !== null, describe: 'een departement dat motiebot kent' },
-  { field: 'status', required: true, read: el('status'), valid: (v) => readRegisterStatus(v) !== 'unknown', describe: 'Openstaand, (Deels) Afgedaan, (Deels) Voldaan of Vervallen' },
-  { field: 'aanmaakdatum', required: true, read: el('aanmaakdatum'), valid: (v) => calendarDateOf(v) !== null, describe: 'een datum' },
-  { field: 'datumNakoming', required: false, read: el('datumNakoming'), valid: (v) => calendarDateOf(v) !== null || v.startsWith("0001-01-01"), describe: 'een datum (0001-01-01: geen)' },
+  { field: 'functie', required: true, read: el('functie'), valid: (v) => deriveToezeggingMinistry(v, null) !== null || /\bvoor\b/i.test(v), describe: 'function-title' },
+  { field: 'ministerie', required: true, read: el('ministerie'), valid: (v) => deriveToezeggingMinistry(null, v) !== null, describe: 'department' },
+  { field: 'status', required: true, read: el('status'), valid: (v) => readRegisterStatus(v) !== 'unknown', describe: 'register-status' },
+  { field: 'aanmaakdatum', required: true, read: el('aanmaakdatum'), valid: (v) => calendarDateOf(v) !== null, describe: 'date' },
+  { field: 'datumNakoming', required: false, read: el('datumNakoming'), valid: (v) => calendarDateOf(v) !== null || v.startsWith("0001-01-01"), describe: 'date-or-none' },
   { field: 'kamerbriefNakoming', required: false, read: el('kamerbriefNakoming') },
-  { field: 'activiteit@ref', required: false, read: (e) => attrOf(e.entity?.activiteit, 'ref'), valid: (v) => GUID.test(v), describe: 'een GUID' },
+  { field: 'activiteit@ref', required: false, read: (e) => attrOf(e.entity?.activiteit, 'ref'), valid: (v) => GUID.test(v), describe: 'guid' },
 ];
 
 const KNOWN_ELEMENTS = new Set([
@@ -60,23 +71,28 @@ function checkEntries(feed: string, entries: readonly FeedEntry[], rules: readon
     const invalid = valid ? present.filter((v) => !valid(v)) : [];
     const missing = pool.length - present.length;
     let ok = invalid.length === 0 && (!rule.required || (pool.length > 0 && present.length > 0));
-    let detail = `in ${present.length} van ${pool.length} items`;
+    let detail: CheckDetail = {
+      code: 'COUNTED',
+      present: present.length,
+      total: pool.length,
+      expect: rule.describe ?? null,
+      invalid: invalid.length,
+      example: (invalid[0] ?? '').slice(0, 60),
+      empty: rule.required && present.length > 0 ? missing : 0,
+    };
     if (pool.length === 0) {
       ok = !rule.required;
-      detail = 'geen items op deze pagina om te controleren';
+      detail = { code: 'NO_ITEMS' };
     }
-    if (invalid.length > 0) detail += `; ${invalid.length} niet ${rule.describe ?? 'leesbaar'}, bijvoorbeeld "${(invalid[0] ?? '').slice(0, 60)}"`;
-    else if (present.length > 0 && rule.describe) detail += `, ${rule.describe}`;
-    if (rule.required && missing > 0 && present.length > 0) detail += ` (${missing} leeg)`;
     out.push({ feed, field: rule.field, ok, detail });
   }
   const unknown = new Set<string>();
   for (const e of live) for (const key of Object.keys(e.entity ?? {})) if (!key.startsWith('@_') && key !== '#text' && !KNOWN_ELEMENTS.has(key)) unknown.add(key);
   out.push({
     feed,
-    field: 'onbekende elementen',
+    field: 'unknown elements',
     ok: true,
-    detail: unknown.size === 0 ? 'geen' : `${[...unknown].join(', ')} (motiebot leest ze niet)`,
+    detail: { code: 'UNKNOWN_ELEMENTS', names: [...unknown] },
   });
   return out;
 }
@@ -88,16 +104,16 @@ export async function checkTk(baseUrl: string, client: Partial<FeedClientOptions
   if (!fetched.ok) return { ok: false, url, message: fetched.message };
   const { page } = fetched;
   const fields: FieldCheck[] = [
-    { feed: 'Toezegging', field: 'feed (Atom)', ok: true, detail: `${page.entries.length} items op de eerste pagina` },
+    { feed: 'Toezegging', field: 'feed (Atom)', ok: true, detail: { code: 'PAGE_ITEMS', count: page.entries.length } },
     {
       feed: 'Toezegging',
       field: 'feed/link rel="next" of rel="resume"',
       ok: page.next !== null || page.resume !== null,
-      detail: page.next ? 'next aanwezig' : page.resume ? 'resume aanwezig (bijgewerkt)' : 'geen van beide: motiebot weet niet waar hij verder moet',
+      detail: { code: 'NEXT_LINK', found: page.next ? 'next' : page.resume ? 'resume' : null },
     },
     ...checkEntries('Toezegging', page.entries, TOEZEGGING_RULES),
   ];
-  fields.push({ feed: 'OData', field: '$metadata', ok: true, detail: 'niet gebruikt: motiebot leest alleen de SyncFeed' });
+  fields.push({ feed: 'OData', field: '$metadata', ok: true, detail: { code: 'NOT_USED' } });
   return { ok: true, url, fields };
 }
 

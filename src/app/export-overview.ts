@@ -7,6 +7,7 @@ import { formatOverviewText } from '../domain/export/format-overview-text.ts';
 import { buildOverviewRows } from '../domain/export/overview-rows.ts';
 import type { Item } from '../domain/items.ts';
 import { listItems } from '../store/items.queries.ts';
+import { EXPORT_DOCUMENT } from '../texts/export.nl.ts';
 import type { AppContext } from './context.ts';
 
 export const EXPORT_FORMATS = ['docx', 'xlsx', 'csv', 'md'] as const;
@@ -65,7 +66,7 @@ export async function exportOverview(ctx: Pick<AppContext, 'db' | 'now'>, input:
   const overview = buildOverviewRows(items);
   const today = amsterdamDate(ctx.now());
   const label = [...codes, ...ministries].join(', ');
-  const title = `Stand van zaken moties en toezeggingen${label ? ` ${label}` : ''}`;
+  const title = EXPORT_DOCUMENT.title(label);
   let bytes: Buffer;
   switch (input.format) {
     // The writers load their libraries (docx, exceljs) on first use: the bot starts without them.
@@ -87,7 +88,7 @@ export async function exportOverview(ctx: Pick<AppContext, 'db' | 'now'>, input:
     ok: true,
     code: 'EXPORT_WRITTEN',
     bytes,
-    fileName: `stand-van-zaken${slug ? `-${slug}` : ''}-${today}.${input.format}`,
+    fileName: EXPORT_DOCUMENT.fileName(slug, today, input.format),
     title,
     mediaType: EXPORT_MEDIA_TYPES[input.format],
     moties: overview.moties.length,

@@ -3,6 +3,7 @@ import { parseTarget } from '../domain/codes.ts';
 import type { Db } from '../store/db.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Scope } from '../store/status.queries.ts';
+import { SCOPE } from '../texts/status.nl.ts';
 import { T } from '../texts/slack.nl.ts';
 
 export type ResolvedScope = { ok: true; scope: Scope; label: string } | { ok: false; message: string };
@@ -16,7 +17,7 @@ export const MAX_SCOPE_WORDS = 8;
 export function resolveScope(db: Db, channelId: string | undefined, arg: string): ResolvedScope {
   const words = arg.split(/[\s,;]+/).filter(Boolean);
   if (words.length === 1 && ['alles', 'alle'].includes(words[0]?.toLowerCase() ?? '')) {
-    return { ok: true, scope: ALL, label: 'alle bewindspersonen' };
+    return { ok: true, scope: ALL, label: SCOPE.all };
   }
   if (words.length > 0) {
     const scope: Scope = { codes: [], ministries: [] };
@@ -29,13 +30,13 @@ export function resolveScope(db: Db, channelId: string | undefined, arg: string)
         labels.push(target.code);
       } else {
         if (!scope.ministries.includes(target.ministry)) scope.ministries.push(target.ministry);
-        labels.push(`ministerie van ${target.ministry}`);
+        labels.push(SCOPE.ministry(target.ministry));
       }
     }
     return { ok: true, scope, label: [...new Set(labels)].join(', ') };
   }
   const links = channelId ? listLinks(db, channelId) : [];
-  if (links.length === 0) return { ok: true, scope: ALL, label: 'alle bewindspersonen' };
+  if (links.length === 0) return { ok: true, scope: ALL, label: SCOPE.all };
   return {
     ok: true,
     scope: {

@@ -2,18 +2,17 @@
 // and its buttons): the scope, the filters, the counts and one page of the grouped list.
 import type { KnownBlock } from '@slack/types';
 import type { IsoDate } from '../domain/dates/types.ts';
-import { foldName, parseStatusFilter, type StatusFilter, type StatusGroup } from '../domain/status-filter.ts';
+import { foldName, parseStatusFilter, type StatusFilter } from '../domain/status-filter.ts';
 import type { Db } from '../store/db.ts';
 import { listSubmitterNames, statusListPage, type Scope } from '../store/status.queries.ts';
 import { buildStatusMessage, STATUS_PAGE_SIZE } from './blocks/status.ts';
 import { punctualityOf } from './punctuality-view.ts';
 import { ALL, resolveScope } from './scope.ts';
 import { T } from '../texts/slack.nl.ts';
+import { SCOPE } from '../texts/status.nl.ts';
 import type { RowPermission } from './permission.ts';
 
 export type StatusRender = { ok: true; text: string; blocks: KnownBlock[] } | { ok: false; text: string };
-
-const GROUP_WORDS: Record<StatusGroup, string> = { overdue: 'te laat', soon: 'binnen 4 weken', later: 'later', none: 'zonder termijn' };
 
 /** The names of the database that a typed name means: the same name folded, else names containing it. */
 export function matchSubmitters(names: readonly string[], typed: string): string[] {
@@ -27,21 +26,21 @@ export function matchSubmitters(names: readonly string[], typed: string): string
 
 function filterLabel(filter: StatusFilter, submitters: readonly string[] | null): string | undefined {
   const parts: string[] = [];
-  if (filter.groups.length > 0) parts.push(filter.groups.map((g) => GROUP_WORDS[g]).join(', '));
-  if (filter.kind) parts.push(filter.kind === 'motie' ? 'alleen moties' : 'alleen toezeggingen');
-  if (filter.done) parts.push('afgerond');
-  if (submitters) parts.push(`indiener ${submitters.join(', ')}`);
+  if (filter.groups.length > 0) parts.push(filter.groups.map((g) => SCOPE.group[g]).join(', '));
+  if (filter.kind) parts.push(filter.kind === 'motie' ? SCOPE.onlyMoties : SCOPE.onlyToezeggingen);
+  if (filter.done) parts.push(SCOPE.done);
+  if (submitters) parts.push(SCOPE.submitters(submitters));
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
 function scopeOf(db: Db, channelId: string | undefined, filter: StatusFilter): { scope: Scope; label: string } {
-  if (filter.all) return { scope: ALL, label: 'alle bewindspersonen' };
+  if (filter.all) return { scope: ALL, label: SCOPE.all };
   if (filter.codes.length > 0 || filter.ministries.length > 0) {
-    const labels = [...filter.codes, ...filter.ministries.map((m) => `ministerie van ${m}`)];
+    const labels = [...filter.codes, ...filter.ministries.map((m) => SCOPE.ministry(m))];
     return { scope: { codes: filter.codes, ministries: filter.ministries }, label: labels.join(', ') };
   }
   const resolved = resolveScope(db, channelId, '');
-  return resolved.ok ? { scope: resolved.scope, label: resolved.label } : { scope: ALL, label: 'alle bewindspersonen' };
+  return resolved.ok ? { scope: resolved.scope, label: resolved.label } : { scope: ALL, label: SCOPE.all };
 }
 
 export function renderStatus(

@@ -2,6 +2,7 @@
 // the Tweede Kamer sync (`motie sync tk`, `motie triage`). Usage lines live in src/texts/cli-usage.nl.ts.
 // Besides: the item commands, opening the database, termijn/nieuw, kanaal, datum and triage.
 import type { DateRole } from '../domain/dates/roles.ts';
+import type { CheckDetail, CheckExpectation, FieldCheck } from '../app/check-tk.ts';
 import type { MaintenanceErrorCode } from '../store/maintenance.ts';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -211,3 +212,51 @@ export const EXPORT_CLI = {
   written: (path: string, format: string, moties: number, toezeggingen: number) =>
     `Overzicht geschreven naar ${path} (${format}): ${n(moties, 'motie', 'moties')} en ${n(toezeggingen, 'toezegging', 'toezeggingen')}.`,
 } as const;
+
+/** What a valid value looks like, per expectation of `motie sync tk --check`. */
+const CHECK_EXPECT: Record<CheckExpectation, string> = {
+  guid: 'een GUID',
+  'skiptoken-href': 'een href met skiptoken',
+  'toezegging-term': '"toezegging"',
+  'toezegging-element': 'een toezegging-element',
+  boolean: 'true of false (hoofdletters maken niet uit)',
+  timestamp: 'een tijdstip',
+  'tz-number': 'TZjjjjmm-nnn',
+  'function-title': 'een titel die motiebot kent ("Minister van …")',
+  department: 'een departement dat motiebot kent',
+  'register-status': 'Openstaand, (Deels) Afgedaan, (Deels) Voldaan of Vervallen',
+  date: 'een datum',
+  'date-or-none': 'een datum (0001-01-01: geen)',
+};
+
+/** A field of `motie sync tk --check` as printed: the feed's own names, one label in Dutch. */
+export function checkFieldNl(check: FieldCheck): string {
+  return check.detail.code === 'UNKNOWN_ELEMENTS' ? 'onbekende elementen' : check.field;
+}
+
+/** What `motie sync tk --check` saw of one field, in Dutch. */
+export function checkDetailNl(detail: CheckDetail): string {
+  switch (detail.code) {
+    case 'COUNTED': {
+      const seen = `in ${detail.present} van ${detail.total} items`;
+      const expect = detail.expect ? CHECK_EXPECT[detail.expect] : null;
+      const validity =
+        detail.invalid > 0
+          ? `; ${detail.invalid} niet ${expect ?? 'leesbaar'}, bijvoorbeeld "${detail.example}"`
+          : detail.present > 0 && expect
+            ? `, ${expect}`
+            : '';
+      return `${seen}${validity}${detail.empty > 0 ? ` (${detail.empty} leeg)` : ''}`;
+    }
+    case 'NO_ITEMS':
+      return 'geen items op deze pagina om te controleren';
+    case 'UNKNOWN_ELEMENTS':
+      return detail.names.length === 0 ? 'geen' : `${detail.names.join(', ')} (motiebot leest ze niet)`;
+    case 'PAGE_ITEMS':
+      return `${detail.count} items op de eerste pagina`;
+    case 'NEXT_LINK':
+      return detail.found === 'next' ? 'next aanwezig' : detail.found === 'resume' ? 'resume aanwezig (bijgewerkt)' : 'geen van beide: motiebot weet niet waar hij verder moet';
+    case 'NOT_USED':
+      return 'niet gebruikt: motiebot leest alleen de SyncFeed';
+  }
+}

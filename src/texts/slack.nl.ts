@@ -85,6 +85,9 @@ export const T = {
     'Ik kan hier geen bestand plaatsen: ik ben geen lid van dit kanaal. Nodig me uit met `/invite @motiebot` en probeer het opnieuw.',
   overviewUploadFailed: 'Het overzicht kon niet worden geplaatst; er is niets veranderd. Probeer het zo nog eens, of maak het met `motie overzicht --out …`.',
   modalCreated: (id: number) => `Toegevoegd als #${id}.`,
+  modalCreatedTitle: 'Toegevoegd',
+  modalCreatedNoTerm: '🗓 Geen termijn; stel er later een in met `/motie termijn`.',
+  termSetTitle: 'Termijn aangepast',
   createNotAllowed: (codes: string[]) =>
     `Voor ${codes.join(', ')} kun je hier geen items toevoegen: dat kan in een kanaal dat aan ${codes.length === 1 ? 'die bewindspersoon' : 'die bewindspersonen'} gekoppeld is, of door een beheerder van motiebot. Er is niets toegevoegd.`,
   newItemNotHere:

@@ -6,6 +6,7 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { statusLine, termLine } from '../../domain/export/format-overview-text.ts';
 import type { OverviewExport, OverviewRow } from '../../domain/export/overview-rows.ts';
+import { EXPORT_DOCUMENT } from '../../texts/export.nl.ts';
 
 // TextRun takes a string or options; typed as options, `bold` and `italics` are the run's, not
 // String.prototype's deprecated methods of the same name.
@@ -16,7 +17,7 @@ const paragraphsOf = (text: string) => text.split(/\n\s*\n/).map(oneLine).filter
 export async function writeOverviewDocx(overview: OverviewExport, title: string): Promise<Buffer> {
   const children: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(oneLine(title))] }),
-    new Paragraph({ children: [run({ text: 'Status Verantwoordelijk Stand van zaken', italics: true, color: '666666' })] }),
+    new Paragraph({ children: [run({ text: EXPORT_DOCUMENT.columnsLine, italics: true, color: '666666' })] }),
   ];
   let footnote = 0;
   const section = (heading: string, rows: readonly OverviewRow[]) => {
@@ -43,12 +44,12 @@ export async function writeOverviewDocx(overview: OverviewExport, title: string)
       if (note) children.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: note, size: 16 })] }));
     }
   };
-  section('Moties', overview.moties);
-  section('Toezeggingen', overview.toezeggingen);
+  section(EXPORT_DOCUMENT.moties, overview.moties);
+  section(EXPORT_DOCUMENT.toezeggingen, overview.toezeggingen);
   const document = new Document({
     creator: 'motiebot',
     title: oneLine(title),
-    description: 'Stand van zaken moties en toezeggingen, gemaakt door motiebot',
+    description: EXPORT_DOCUMENT.description,
     sections: [{ children }],
   });
   return Packer.toBuffer(document);

@@ -4,12 +4,13 @@
 // vergaderjaar survives; the stand van zaken keeps its paragraphs as line breaks in the cell.
 import ExcelJS from 'exceljs';
 import { EXPORT_COLUMNS, type OverviewExport, type OverviewRow } from '../../domain/export/overview-rows.ts';
+import { EXPORT_DOCUMENT } from '../../texts/export.nl.ts';
 
 /** The value of a table cell for a row and column (shared by the Excel and CSV writers). */
 export function cellOf(row: OverviewRow, key: (typeof EXPORT_COLUMNS)[number]['key']): string {
   switch (key) {
     case 'kind':
-      return row.kind === 'motie' ? 'Motie' : 'Toezegging';
+      return row.kind === 'motie' ? EXPORT_DOCUMENT.kindMotie : EXPORT_DOCUMENT.kindToezegging;
     case 'kamerstuk':
       return row.footnote ? row.footnote.replace(/\.$/, '') : '';
     case 'statusText':
@@ -31,7 +32,7 @@ export async function writeOverviewXlsx(overview: OverviewExport, title: string)
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'motiebot';
   workbook.title = title;
-  const sheet = workbook.addWorksheet('Stand van zaken', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(EXPORT_DOCUMENT.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = EXPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: WIDTHS[c.key] }));
   sheet.getRow(1).font = { bold: true };
   for (const row of [...overview.moties, ...overview.toezeggingen]) {

@@ -5,7 +5,7 @@ import { syncTk, type TkSyncReport } from '../../app/sync-tk.ts';
 import { ConfigError, loadSlackConfig, loadTkConfig, type TkConfig } from '../../config.ts';
 import { pendingTkNotices, runTkNotices } from '../../scheduler/run-tk-notices.ts';
 import { createJobSlackClient } from '../../scheduler/slack-client.ts';
-import { TK_CLI } from '../../texts/cli.nl.ts';
+import { checkDetailNl, checkFieldNl, TK_CLI } from '../../texts/cli.nl.ts';
 import { contextOrExitCode } from '../context.ts';
 import { withDb } from '../db.ts';
 import { SPECS } from '../specs.ts';
@@ -35,7 +35,9 @@ function clientOptions(io: CliIo) {
 async function runCheck(config: TkConfig, args: ParsedArgs, io: CliIo): Promise<number> {
   const result = await checkTk(config.syncFeedUrl, clientOptions(io));
   if (args.flags.json) {
-    io.out(JSON.stringify(result, null, 2));
+    // The JSON contract names each field and what was seen as the text does.
+    const shown = result.ok ? { ...result, fields: result.fields.map((f) => ({ ...f, field: checkFieldNl(f), detail: checkDetailNl(f.detail) })) } : result;
+    io.out(JSON.stringify(shown, null, 2));
     return result.ok && result.fields.every((f) => f.ok) ? 0 : 1;
   }
   io.out(TK_CLI.checkHeader(result.url));
@@ -43,7 +45,7 @@ async function runCheck(config: TkConfig, args: ParsedArgs, io: CliIo): Promise<
     io.err(TK_CLI.checkFailed(result.message));
     return 1;
   }
-  for (const f of result.fields) io.out(TK_CLI.checkField(f.ok, `${f.feed} ${f.field}`, f.detail));
+  for (const f of result.fields) io.out(TK_CLI.checkField(f.ok, `${f.feed} ${checkFieldNl(f)}`, checkDetailNl(f.detail)));
   const bad = result.fields.filter((f) => !f.ok).length;
   io.out(bad === 0 ? TK_CLI.checkOk : TK_CLI.checkBad(bad));
   return bad === 0 ? 0 : 1;

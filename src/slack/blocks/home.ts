@@ -13,6 +13,7 @@ import { escapeMrkdwn, truncate, truncateLines } from './mrkdwn.ts';
 import { punctualityBlock } from './punctuality.ts';
 import { TK_HOME } from '../../texts/tk.nl.ts';
 import { I } from '../../texts/items.nl.ts';
+import { HOME } from '../../texts/status.nl.ts';
 
 export const HOME_MAX_BLOCKS = 100;
 /** The person's own items shown first on the Home tab at most (two or three blocks each). */
@@ -44,8 +45,8 @@ const MAX_LINK_LINES = 40;
 
 export function buildHome(data: HomeData): View {
   const blocks: KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: 'motiebot: moties en toezeggingen' } },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: `Stand op ${formatDateNl(data.today, { weekday: true })}. Typ \`/motie help\` in een kanaal voor alle opdrachten.` }] },
+    { type: 'header', text: { type: 'plain_text', text: HOME.header } },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: HOME.intro(formatDateNl(data.today, { weekday: true })) }] },
   ];
   if (data.notice && data.notice.length > 0) blocks.push(...data.notice.slice(0, 10));
   const inNotice = new Set((data.notice ?? []).map((b) => itemIdOfBlock(b.block_id)));
@@ -67,29 +68,29 @@ export function buildHome(data: HomeData): View {
       }
     }
   }
-  blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: '*Per bewindspersoon*' } });
+  blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: HOME.perCode } });
   const fields = data.perCode.map((c) => ({
     type: 'mrkdwn' as const,
-    text: truncateLines(`*${escapeMrkdwn(truncate(c.code, 40))}*\n${c.open} open: ${c.overdue} te laat · ${c.soon} binnen 4 weken · ${c.later} later · ${c.noTerm} zonder termijn`, 1900),
+    text: truncateLines(HOME.codeCounts(escapeMrkdwn(truncate(c.code, 40)), c), 1900),
   }));
   if (fields.length === 0) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'Nog geen moties of toezeggingen. Importeer een overzicht met `motie import` of voeg er een toe met `/motie nieuw`.' } });
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: HOME.noItems } });
   }
   const maxFieldSections = 8;
   for (let i = 0; i < fields.length && i / FIELDS_PER_SECTION < maxFieldSections; i += FIELDS_PER_SECTION) {
     blocks.push({ type: 'section', fields: fields.slice(i, i + FIELDS_PER_SECTION) });
   }
   if (fields.length > maxFieldSections * FIELDS_PER_SECTION) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…en nog ${fields.length - maxFieldSections * FIELDS_PER_SECTION} andere codes.` }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: HOME.moreCodes(fields.length - maxFieldSections * FIELDS_PER_SECTION) }] });
   }
   if (data.punctuality) blocks.push(punctualityBlock(data.punctuality));
-  blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: '*Gekoppelde kanalen*' } });
+  blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: HOME.links } });
   // Whole lines only: cutting characters would break a channel link or collapse the lines.
   const linkLines = data.links.slice(0, MAX_LINK_LINES).map((l) => `• ${escapeMrkdwn(truncate(l.target, 20))} → <#${l.channelId}>`);
-  if (data.links.length > MAX_LINK_LINES) linkLines.push(`…en nog ${data.links.length - MAX_LINK_LINES} andere koppelingen.`);
+  if (data.links.length > MAX_LINK_LINES) linkLines.push(HOME.moreLinks(data.links.length - MAX_LINK_LINES));
   blocks.push({
     type: 'section',
-    text: { type: 'mrkdwn', text: linkLines.length > 0 ? linkLines.join('\n') : 'Nog geen kanalen gekoppeld. Typ in een kanaal `/motie kanaal SOCW`.' },
+    text: { type: 'mrkdwn', text: linkLines.length > 0 ? linkLines.join('\n') : HOME.noLinks },
   });
   if (data.triage && data.triage.length > 0) {
     const lines = data.triage
@@ -103,7 +104,7 @@ export function buildHome(data: HomeData): View {
       { type: 'context', elements: [{ type: 'mrkdwn', text: TK_HOME.triageHint }] },
     );
   }
-  blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: '*Te laat en binnen 4 weken*' } });
+  blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: HOME.urgent } });
   const room = HOME_MAX_BLOCKS - blocks.length - 1; // one for the "en nog" line
   let shown = 0;
   for (const item of data.urgent) {
@@ -114,9 +115,9 @@ export function buildHome(data: HomeData): View {
     shown += 1;
   }
   if (data.urgentTotal === 0) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: '🎉 Niets te laat en niets dat binnen 4 weken moet.' } });
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: HOME.nothingUrgent } });
   } else if (data.urgentTotal > shown) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…en nog ${data.urgentTotal - shown} andere. Typ \`/motie status alles\` voor de volledige lijst.` }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: HOME.moreUrgent(data.urgentTotal - shown) }] });
   }
   return { type: 'home', blocks };
 }

@@ -95,8 +95,8 @@ export function itemText(item: Item, today: IsoDate, compact = false): string {
     item.kamerstuk ? escapeTruncated(formatKamerstuk(item.kamerstuk), budget.kamerstuk) : null,
     `#${item.id}`,
     state,
-    item.owner && /^[UW][A-Z0-9]{1,30}$/.test(item.owner) ? `trekker <@${item.owner}>` : null,
-    item.status === 'open' && item.onHoldUntil && isOnHold(item, today) ? `⏸ aangehouden tot ${formatDateNl(item.onHoldUntil)}` : null,
+    item.owner && /^[UW][A-Z0-9]{1,30}$/.test(item.owner) ? I.row.owner(item.owner) : null,
+    item.status === 'open' && item.onHoldUntil && isOnHold(item, today) ? I.row.onHold(formatDateNl(item.onHoldUntil)) : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -132,7 +132,7 @@ export function itemRow(item: Item, options: ItemRowOptions): KnownBlock[] {
       {
         type: 'button',
         action_id: ACTION.done,
-        text: { type: 'plain_text', text: 'Afgerond' },
+        text: { type: 'plain_text', text: I.row.doneButton },
         style: 'primary',
         value,
         // Compact rows go without the dialog: "Ongedaan maken" still undoes a slip.
@@ -140,10 +140,10 @@ export function itemRow(item: Item, options: ItemRowOptions): KnownBlock[] {
           ? {}
           : {
               confirm: {
-                title: { type: 'plain_text', text: 'Afgerond?' },
-                text: { type: 'mrkdwn', text: `Markeer #${item.id} als afgerond: ${escapeTruncated(item.title, BUDGET.full.confirmTitle)}` },
-                confirm: { type: 'plain_text', text: 'Ja, afgerond' },
-                deny: { type: 'plain_text', text: 'Annuleren' },
+                title: { type: 'plain_text', text: I.row.confirmTitle },
+                text: { type: 'mrkdwn', text: I.row.confirmText(item.id, escapeTruncated(item.title, BUDGET.full.confirmTitle)) },
+                confirm: { type: 'plain_text', text: I.row.confirmYes },
+                deny: { type: 'plain_text', text: I.row.confirmNo },
               },
             }),
       },
@@ -173,7 +173,7 @@ export function doneItemRow(item: Item, by: string, at: IsoDate, context?: Omit<
   const note: ContextBlock = {
     type: 'context',
     block_id: itemBlockId(item.id, 'done'),
-    elements: [{ type: 'mrkdwn', text: `✅ Afgerond door ${mention(by)} op ${formatDateNl(at)}` }],
+    elements: [{ type: 'mrkdwn', text: I.row.doneBy(mention(by), formatDateNl(at)) }],
   };
   return [
     { type: 'section', block_id: itemBlockId(item.id, 'text'), text: { type: 'mrkdwn', text: title } },
@@ -185,7 +185,7 @@ export function doneItemRow(item: Item, by: string, at: IsoDate, context?: Omit<
         {
           type: 'button',
           action_id: ACTION.undo,
-          text: { type: 'plain_text', text: plain('Ongedaan maken', 75) },
+          text: { type: 'plain_text', text: plain(I.undoButton, 75) },
           value: encodeItemValue({ id: item.id, ...context }),
         },
       ],

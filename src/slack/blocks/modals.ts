@@ -48,49 +48,49 @@ export function buildNewItemModal(metadata: ModalMetadata, defaultCodes: string[
     type: 'modal',
     callback_id: VIEW.newItem,
     private_metadata: encodeMetadata(metadata),
-    title: { type: 'plain_text', text: 'Nieuwe motie/toezegging' },
-    submit: { type: 'plain_text', text: 'Toevoegen' },
-    close: { type: 'plain_text', text: 'Annuleren' },
+    title: { type: 'plain_text', text: I.newItem.title },
+    submit: { type: 'plain_text', text: I.newItem.submit },
+    close: { type: 'plain_text', text: I.newItem.close },
     blocks: [
       {
         type: 'input',
         block_id: NEW_ITEM.kind.block,
-        label: { type: 'plain_text', text: 'Soort' },
+        label: { type: 'plain_text', text: I.newItem.labelKind },
         element: {
           type: 'static_select',
           action_id: NEW_ITEM.kind.action,
-          initial_option: { text: { type: 'plain_text', text: 'Motie' }, value: 'motie' },
+          initial_option: { text: { type: 'plain_text', text: I.newItem.kindMotie }, value: 'motie' },
           options: [
-            { text: { type: 'plain_text', text: 'Motie' }, value: 'motie' },
-            { text: { type: 'plain_text', text: 'Toezegging' }, value: 'toezegging' },
+            { text: { type: 'plain_text', text: I.newItem.kindMotie }, value: 'motie' },
+            { text: { type: 'plain_text', text: I.newItem.kindToezegging }, value: 'toezegging' },
           ],
         },
       },
       {
         type: 'input',
         block_id: NEW_ITEM.text.block,
-        label: { type: 'plain_text', text: 'Verzoek of toezegging' },
+        label: { type: 'plain_text', text: I.newItem.labelText },
         element: {
           type: 'plain_text_input',
           action_id: NEW_ITEM.text.action,
           multiline: true,
           max_length: 3000,
-          placeholder: { type: 'plain_text', text: 'De Tweede Kamer verzoekt de regering …' },
+          placeholder: { type: 'plain_text', text: I.newItem.placeholderText },
         },
       },
       {
         type: 'input',
         block_id: NEW_ITEM.title.block,
         optional: true,
-        label: { type: 'plain_text', text: 'Korte titel' },
-        hint: { type: 'plain_text', text: 'Leeg laten: de eerste woorden van het verzoek.' },
+        label: { type: 'plain_text', text: I.newItem.labelTitle },
+        hint: { type: 'plain_text', text: I.newItem.hintTitle },
         element: { type: 'plain_text_input', action_id: NEW_ITEM.title.action, max_length: 150 },
       },
       {
         type: 'input',
         block_id: NEW_ITEM.codes.block,
-        label: { type: 'plain_text', text: 'Verantwoordelijk' },
-        hint: { type: 'plain_text', text: "Eén of meer codes, gescheiden door komma's: SOCW, MOCW, MJenV …" },
+        label: { type: 'plain_text', text: I.newItem.labelCodes },
+        hint: { type: 'plain_text', text: I.newItem.hintCodes },
         element: {
           type: 'plain_text_input',
           action_id: NEW_ITEM.codes.action,
@@ -102,8 +102,8 @@ export function buildNewItemModal(metadata: ModalMetadata, defaultCodes: string[
         type: 'input',
         block_id: NEW_ITEM.term.block,
         optional: true,
-        label: { type: 'plain_text', text: 'Termijn' },
-        hint: { type: 'plain_text', text: 'In gewone taal: "voor de zomer van 2026", "eind 2026", "Q1 2027", "1-7-2026".' },
+        label: { type: 'plain_text', text: I.newItem.labelTerm },
+        hint: { type: 'plain_text', text: I.newItem.hintTerm },
         element: { type: 'plain_text_input', action_id: NEW_ITEM.term.action, max_length: 200 },
       },
     ],
@@ -112,21 +112,21 @@ export function buildNewItemModal(metadata: ModalMetadata, defaultCodes: string[
 
 export function buildTermModal(item: Item, metadata: ModalMetadata): View {
   const d = item.deadline;
-  const current = d ? `Nu: ${d.text}${d.deadline ? ` → ${formatDateNl(d.deadline)}` : ' (nog geen datum)'}` : 'Nu: geen termijn';
+  const current = d ? I.termModal.current(d.text, d.deadline ? formatDateNl(d.deadline) : null) : I.termModal.noTerm;
   return {
     type: 'modal',
     callback_id: VIEW.term,
     private_metadata: encodeMetadata({ ...metadata, itemId: item.id }),
-    title: { type: 'plain_text', text: plain(`Termijn #${item.id}`, 24) },
-    submit: { type: 'plain_text', text: 'Opslaan' },
-    close: { type: 'plain_text', text: 'Annuleren' },
+    title: { type: 'plain_text', text: plain(I.termModal.title(item.id), 24) },
+    submit: { type: 'plain_text', text: I.termModal.submit },
+    close: { type: 'plain_text', text: I.termModal.close },
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: `*${escapeTruncated(item.title, 200)}*\n${escapeTruncated(current, 1000)}` } },
       {
         type: 'input',
         block_id: TERM.term.block,
-        label: { type: 'plain_text', text: 'Nieuwe termijn' },
-        hint: { type: 'plain_text', text: 'In gewone taal: "eind maart 2026", "voor het zomerreces", "Q2 2026".' },
+        label: { type: 'plain_text', text: I.termModal.label },
+        hint: { type: 'plain_text', text: I.termModal.hint },
         element: { type: 'plain_text_input', action_id: TERM.term.action, max_length: 200 },
       },
     ],
@@ -139,7 +139,7 @@ export function buildConfirmationModal(title: string, lines: string[]): View {
   return {
     type: 'modal',
     title: { type: 'plain_text', text: plain(title, 24) },
-    close: { type: 'plain_text', text: 'Sluiten' },
+    close: { type: 'plain_text', text: I.closeModal },
     blocks,
   };
 }
@@ -148,8 +148,8 @@ export function buildConfirmationModal(title: string, lines: string[]): View {
 export function buildDetailsModal(itemId: number, details: { blocks: KnownBlock[] }): View {
   return {
     type: 'modal',
-    title: { type: 'plain_text', text: plain(`Details #${itemId}`, 24) },
-    close: { type: 'plain_text', text: 'Sluiten' },
+    title: { type: 'plain_text', text: plain(I.details.modalTitle(itemId), 24) },
+    close: { type: 'plain_text', text: I.closeModal },
     blocks: details.blocks,
   };
 }

@@ -11,6 +11,7 @@ import { ACTION, itemIdOfBlock } from './ids.ts';
 import { itemRow, type RowPermission } from './item-row.ts';
 import { punctualityBlock } from './punctuality.ts';
 import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
+import { STATUS_LIST } from '../../texts/status.nl.ts';
 
 export const STATUS_PAGE_SIZE = 10;
 
@@ -47,21 +48,20 @@ export interface StatusRow {
 }
 
 export function statusCountsLine(c: StatusCounts): string {
-  return `*${c.open}* open · *${c.overdue}* te laat · *${c.soon}* binnen 4 weken · *${c.later}* later · *${c.noTerm}* zonder termijn · *${c.done}* afgerond`;
+  return STATUS_LIST.counts(c);
 }
 
-/** The heading of each group and the count it shows. */
-const GROUP_HEADING: Record<StatusGroup | 'done', { label: string; count: (c: StatusCounts) => number }> = {
-  overdue: { label: '🔴 Te laat', count: (c) => c.overdue },
-  soon: { label: '🟠 Binnen 4 weken', count: (c) => c.soon },
-  later: { label: '🔵 Later', count: (c) => c.later },
-  none: { label: '⚪ Zonder termijn', count: (c) => c.noTerm },
-  done: { label: '✅ Afgerond', count: (c) => c.done },
+/** The count each group's heading shows. */
+const GROUP_COUNT: Record<StatusGroup | 'done', (c: StatusCounts) => number> = {
+  overdue: (c) => c.overdue,
+  soon: (c) => c.soon,
+  later: (c) => c.later,
+  none: (c) => c.noTerm,
+  done: (c) => c.done,
 };
 
 export function groupHeading(group: StatusGroup | 'done', counts: StatusCounts, continued: boolean): string {
-  const h = GROUP_HEADING[group];
-  return `*${h.label}* (${h.count(counts)})${continued ? ' — vervolg' : ''}`;
+  return STATUS_LIST.groupHeading(STATUS_LIST.group[group], GROUP_COUNT[group](counts), continued);
 }
 
 /** Below Slack's ~13,000 characters of blocks, with room to spare. */
@@ -71,17 +71,15 @@ export function buildStatusMessage(view: StatusView): { text: string; blocks: Kn
   // Ten long items can pass Slack's size limit: then every row is drawn shorter.
   const full = renderStatusBlocks(view, false);
   const blocks = JSON.stringify(full).length <= STATUS_MAX_CHARS ? full : renderStatusBlocks(view, true);
-  const c = view.counts;
-  const text = `Stand van zaken ${escapeMrkdwn(view.scopeLabel)}: ${c.open} open, ${c.overdue} te laat, ${c.soon} binnen 4 weken, ${c.later} later, ${c.noTerm} zonder termijn.`;
-  return { text, blocks };
+  return { text: STATUS_LIST.fallback(escapeMrkdwn(view.scopeLabel), view.counts), blocks };
 }
 
 function renderStatusBlocks(view: StatusView, compact: boolean): KnownBlock[] {
-  const contextLine = [`Peildatum ${formatDateNl(view.today)}`, view.filterLabel ? `Filter: ${escapeMrkdwn(view.filterLabel)}` : null]
+  const contextLine = [STATUS_LIST.referenceDate(formatDateNl(view.today)), view.filterLabel ? STATUS_LIST.filter(escapeMrkdwn(view.filterLabel)) : null]
     .filter(Boolean)
     .join(' · ');
   const blocks: KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: plain(`Stand van zaken: ${view.scopeLabel}`, 150) } },
+    { type: 'header', text: { type: 'plain_text', text: plain(STATUS_LIST.header(view.scopeLabel), 150) } },
     { type: 'section', text: { type: 'mrkdwn', text: statusCountsLine(view.counts) } },
     { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(contextLine, 2000) }] },
   ];
@@ -89,7 +87,7 @@ function renderStatusBlocks(view: StatusView, compact: boolean): KnownBlock[] {
   if (view.notice) blocks.push(...view.notice);
   const context = { scope: view.scope, page: view.page };
   if (!view.filterLabel && view.page === 0 && view.counts.overdue + view.counts.soon === 0) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: '🎉 Niets te laat en niets dat binnen 4 weken moet.' } });
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: STATUS_LIST.nothingUrgent } });
   }
   let lastGroup: string | null = null;
   const inNotice = new Set((view.notice ?? []).map((b) => itemIdOfBlock(b.block_id)));
@@ -105,7 +103,7 @@ function renderStatusBlocks(view: StatusView, compact: boolean): KnownBlock[] {
     blocks.push(...itemRow(item, { today: view.today, context, compact, permission: view.permission }));
   }
   if (view.total === 0 && view.filterLabel) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'Geen moties of toezeggingen die bij dit filter passen.' } });
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: STATUS_LIST.nothingForFilter } });
   }
   const shown = view.page * STATUS_PAGE_SIZE + view.items.length;
   const rest = view.total - shown;
@@ -115,7 +113,7 @@ function renderStatusBlocks(view: StatusView, compact: boolean): KnownBlock[] {
       buttons.elements.push({
         type: 'button',
         action_id: `${ACTION.statusPage}:prev`,
-        text: { type: 'plain_text', text: 'Vorige' },
+        text: { type: 'plain_text', text: STATUS_LIST.previous },
         value: JSON.stringify({ scope: view.scope, page: view.page - 1 }),
       });
     }
@@ -123,20 +121,19 @@ function renderStatusBlocks(view: StatusView, compact: boolean): KnownBlock[] {
       buttons.elements.push({
         type: 'button',
         action_id: `${ACTION.statusPage}:next`,
-        text: { type: 'plain_text', text: plain(`Volgende ${Math.min(rest, STATUS_PAGE_SIZE)}`, 75) },
+        text: { type: 'plain_text', text: plain(STATUS_LIST.next(Math.min(rest, STATUS_PAGE_SIZE)), 75) },
         value: JSON.stringify({ scope: view.scope, page: view.page + 1 }),
       });
     }
     buttons.elements.push({
       type: 'button',
       action_id: ACTION.statusShare,
-      text: { type: 'plain_text', text: 'Deel in kanaal' },
+      text: { type: 'plain_text', text: STATUS_LIST.share },
       value: JSON.stringify({ scope: view.scope, page: view.page }),
     });
   }
   if (rest > 0) {
-    const where = view.shared ? '' : ' (knop Volgende)';
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…en nog ${rest} ${rest === 1 ? 'ander' : 'andere'}${where}.` }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: STATUS_LIST.more(rest, view.shared === true) }] });
   }
   if (buttons.elements.length > 0) blocks.push(buttons);
   return blocks;

@@ -153,8 +153,8 @@ export function registerViews(app: App, deps: BotDeps): void {
       }
       const { item, expression } = result;
       const lines = [`*${T.modalCreated(item.id)}* ${escapeMrkdwn(item.title)}`];
-      lines.push(expression ? `🗓 ${escapeMrkdwn(explainDate(expression))}` : '🗓 Geen termijn; stel er later een in met `/motie termijn`.');
-      await ack({ response_action: 'update', view: buildConfirmationModal('Toegevoegd', lines) });
+      lines.push(expression ? `🗓 ${escapeMrkdwn(explainDate(expression))}` : T.modalCreatedNoTerm);
+      await ack({ response_action: 'update', view: buildConfirmationModal(T.modalCreatedTitle, lines) });
     }),
   );
 
@@ -190,7 +190,7 @@ export function registerViews(app: App, deps: BotDeps): void {
           askedPastTerms.delete(askedKey);
           return ack({
             response_action: 'update',
-            view: buildConfirmationModal('Termijn aangepast', [escapeMrkdwn(T.termSet(itemId, explainDate(result.expression)))]),
+            view: buildConfirmationModal(T.termSetTitle, [escapeMrkdwn(T.termSet(itemId, explainDate(result.expression)))]),
           });
       }
     }),
