@@ -3,32 +3,13 @@
 // that names `motie check` and the newest backup, exit 1, nothing served. Real processes.
 // RELIABILITY.md "Durable store" cites these.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, openSync, rmSync, utimesSync, writeSync, closeSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDb, openDb } from '../../src/store/db.ts';
-import { createItem } from '../../src/store/items.queries.ts';
 import { findLatestBackup, quickCheck } from '../../src/store/maintenance.ts';
-import { newItem, tempDir } from '../helpers/db.ts';
+import { corruptItemsPage, seedItems } from '../helpers/corrupt-db.ts';
+import { tempDir } from '../helpers/db.ts';
 import { BOT_TOKEN, ROOT, SIGNING_SECRET } from './helpers/bot-process.ts';
-
-function seed(path: string, n = 40): void {
-  const db = openDb(path);
-  for (let i = 0; i < n; i++) createItem(db, newItem({ title: `Item ${i} ${'tekst '.repeat(30)}` }), 'import', Date.now());
-  closeDb(db);
-}
-
-/** Overwrites the first bytes of the items table's root page: a b-tree page SQLite cannot read. */
-function corruptItemsPage(path: string): void {
-  const db = new Database(path, { readonly: true });
-  const { rootpage } = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'items'").get() as { rootpage: number };
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  db.close();
-  const fd = openSync(path, 'r+');
-  writeSync(fd, Buffer.alloc(64, 0xee), 0, 64, (rootpage - 1) * pageSize);
-  closeSync(fd);
-}
 
 function startBot(dbPath: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
@@ -59,7 +40,7 @@ describe('a damaged database', () => {
   afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
   it('the bot refuses to start from it, with a Dutch message naming motie check and the newest backup; nothing is served', async () => {
-    seed(dbPath);
+    seedItems(dbPath);
     mkdirSync(join(dir, 'backups'));
     const older = join(dir, 'backups', 'motiebot-2026-11-20.db');
     const newest = join(dir, 'backups', 'motiebot-2026-11-27.db');
@@ -79,7 +60,7 @@ describe('a damaged database', () => {
   }, 60_000);
 
   it('quick_check finds the damage and a sound file passes; the newest SQLite file beside it is the backup', () => {
-    seed(dbPath, 10);
+    seedItems(dbPath, 10);
     expect(quickCheck(dbPath)).toEqual([]);
     expect(findLatestBackup(dbPath)).toBeNull();
     const copy = join(dir, 'copy.db');
@@ -92,7 +73,7 @@ describe('a damaged database', () => {
   });
 
   it('without a backup, the message says how to make one', async () => {
-    seed(dbPath);
+    seedItems(dbPath);
     corruptItemsPage(dbPath);
     const started = await startBot(dbPath);
     expect(started.code).toBe(1);

@@ -2,7 +2,7 @@
 // GET /healthz reports the database's quick_check and the scheduler's leases, 200 when healthy and
 // 503 when the database is damaged or this bot runs a job whose lease is no longer its own.
 // The Dockerfile's HEALTHCHECK and compose.yaml call it. RELIABILITY.md "Health" cites these.
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,25 +11,9 @@ import type { HealthReport } from '../../src/domain/health.ts';
 import { linkChannel } from '../../src/store/channels.queries.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { createItem } from '../../src/store/items.queries.ts';
+import { corruptItemsPage, seedItems } from '../helpers/corrupt-db.ts';
 import { newItem, tempDir } from '../helpers/db.ts';
 import { killIfRunning, postSigned, startBotProcess, startSlowSlack, type BotProcess, type SlowSlack } from './helpers/bot-process.ts';
-
-function seed(path: string, n = 40): void {
-  const db = openDb(path);
-  for (let i = 0; i < n; i++) createItem(db, newItem({ title: `Item ${i} ${'tekst '.repeat(30)}` }), 'import', Date.now());
-  closeDb(db);
-}
-
-/** Overwrites the first bytes of the items table's root page (as tests/reliability/corrupt-db.test.ts). */
-function corruptItemsPage(path: string): void {
-  const db = new Database(path, { readonly: true });
-  const { rootpage } = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'items'").get() as { rootpage: number };
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  db.close();
-  const fd = openSync(path, 'r+');
-  writeSync(fd, Buffer.alloc(64, 0xee), 0, 64, (rootpage - 1) * pageSize);
-  closeSync(fd);
-}
 
 /** Asks until `check` gives a value (an async waitFor). */
 async function poll<T>(check: () => Promise<T | null>, timeoutMs: number, context: () => string): Promise<T> {
@@ -66,7 +50,7 @@ describe('GET /healthz on the real bot process', () => {
   });
 
   it('answers 200 with the quick_check and the leases; 503 naming the damage once the file is corrupted under it', async () => {
-    seed(dbPath);
+    seedItems(dbPath);
     slack = await startSlowSlack(0);
     // No job is due at start: nothing holds a lease.
     bot = await startBotProcess(dbPath, slack.url, { env: { HEALTH_DB_CHECK_SECONDS: '1', DIGEST_CRON: '0 9 1 1 *', REMINDER_CRON: '0 9 1 1 *' } });

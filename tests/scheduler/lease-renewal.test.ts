@@ -55,21 +55,30 @@ describe('renewing the lease while the database is locked by another connection'
     return { warnings, logger: { debug: ignore, info: ignore, error: ignore, warn: (...m: unknown[]) => warnings.push(m.join(' ')) } };
   }
 
-  it('survives a renewal that fails on the lock, and finishes the run once the lock is gone', async () => {
+  /**
+   * Two reminders due; a run whose first post is held while another connection takes the write
+   * lock, until the lease renewal has failed on it. The caller moves the clock and lets go.
+   */
+  async function runWithFailedRenewal() {
     link(w.db, 'SOCW', 'C1');
     addItem(w.db, 'SOCW', '2026-06-01', 'Eerste');
     addItem(w.db, 'SOCW', '2026-06-08', 'Tweede');
     const poster = heldPoster();
     const { warnings, logger } = recordingLogger();
-    let clock = Date.parse('2026-06-01T07:00:00Z');
-    const run = runReminders({ db: w.db, slack: poster.slack, now: () => new Date(clock), leadDays: [7, 0], leaseTtlMs: TTL, logger, delivery: { perChannelMs: 0 } });
+    const world = { clock: Date.parse('2026-06-01T07:00:00Z') };
+    const run = runReminders({ db: w.db, slack: poster.slack, now: () => new Date(world.clock), leadDays: [7, 0], leaseTtlMs: TTL, logger, delivery: { perChannelMs: 0 } });
     await waitFor(() => poster.calls() === 1);
     other.exec('BEGIN IMMEDIATE');
     await waitFor(() => warnings.some((m) => m.includes('could not renew the lease')), 10_000);
+    return { run, poster, world };
+  }
+
+  it('survives a renewal that fails on the lock, and finishes the run once the lock is gone', async () => {
+    const { run, poster, world } = await runWithFailedRenewal();
     other.exec('ROLLBACK');
     // The next renewal goes through again: the run keeps its lease and posts the rest.
-    clock += 1000;
-    const renewed = clock + TTL;
+    world.clock += 1000;
+    const renewed = world.clock + TTL;
     await waitFor(() => (getLease(w.db, 'reminders')?.expiresAt ?? 0) >= renewed, 10_000);
     poster.release();
     const result = await run;
@@ -80,18 +89,9 @@ describe('renewing the lease while the database is locked by another connection'
   }, 30_000);
 
   it('stops at the next safe point when the lock outlasts the lease, leaving the rest pending', async () => {
-    link(w.db, 'SOCW', 'C1');
-    addItem(w.db, 'SOCW', '2026-06-01', 'Eerste');
-    addItem(w.db, 'SOCW', '2026-06-08', 'Tweede');
-    const poster = heldPoster();
-    const { warnings, logger } = recordingLogger();
-    let clock = Date.parse('2026-06-01T07:00:00Z');
-    const run = runReminders({ db: w.db, slack: poster.slack, now: () => new Date(clock), leadDays: [7, 0], leaseTtlMs: TTL, logger, delivery: { perChannelMs: 0 } });
-    await waitFor(() => poster.calls() === 1);
-    other.exec('BEGIN IMMEDIATE');
-    await waitFor(() => warnings.some((m) => m.includes('could not renew the lease')), 10_000);
+    const { run, poster, world } = await runWithFailedRenewal();
     // The lease's time runs out while no renewal gets through: another process may take it now.
-    clock += TTL;
+    world.clock += TTL;
     other.exec('ROLLBACK');
     poster.release();
     const result = await run;

@@ -14,6 +14,7 @@ import {
   expectAcked,
   findElement,
   link,
+  openedModal,
   reply,
   settledReplies,
   shownItemIds,
@@ -294,8 +295,7 @@ describe('buttons on the Home tab', () => {
     const item = addItem(t.bot, { deadline: term(daysFromToday(-3)) });
     const blocks = await homeRows(t.bot);
     await chooseMenu(t.bot, findElement(blocks, 'item_menu', item.id), 'Details', { home: true, user: 'UBOB' });
-    const call = await waitFor(() => t.bot.fake.callsTo('views.open')[0]);
-    expect(call.body.view).toMatchObject({ type: 'modal', title: { text: `Details #${item.id}` } });
+    expect(await openedModal(t.bot)).toMatchObject({ type: 'modal', title: { text: `Details #${item.id}` } });
     expect(await settledReplies(t.bot, 'none')).toEqual([]);
   });
 });

@@ -17,7 +17,9 @@ import {
   expectAcked,
   findElement,
   link,
+  openedModal,
   reply,
+  statusAnswer,
   term,
   useBot,
   waitFor,
@@ -39,7 +41,7 @@ function postedLines(): string[] {
 
 /** The menu labels of an item in the answer to `/motie status` for this user and channel. */
 async function menuOf(itemId: number, user = 'UALICE', channel = 'COCW', words = '') {
-  const answer = await reply(t.bot, (await t.bot.command(`status ${words}`.trim(), { user, channel })).responseId);
+  const { answer } = await statusAnswer(t.bot, `status ${words}`.trim(), { user, channel });
   const menu = findElement(answer.blocks!, 'item_menu', itemId);
   return { menu, labels: (menu.element.options ?? []).map((o) => o.text.text) };
 }
@@ -49,8 +51,7 @@ async function openModal(itemId: number, label: string, opts: { user?: string; c
   const { menu } = await menuOf(itemId, opts.user, opts.channel, opts.words);
   const before = t.bot.fake.callsTo('views.open').length;
   await chooseMenu(t.bot, menu, label, { user: opts.user ?? 'UALICE', channel: opts.channel ?? 'COCW', ephemeral: true });
-  const call = await waitFor(() => t.bot.fake.callsTo('views.open')[before]);
-  return call.body.view as ModalView;
+  return openedModal<ModalView>(t.bot, before);
 }
 
 /** view.state.values as Slack sends them: what the modal was filled in with, changed by `set`. */

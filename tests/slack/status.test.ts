@@ -14,6 +14,7 @@ import {
   link,
   reply,
   shownItemIds,
+  statusAnswer,
   term,
   useBot,
   type SlackTest,
@@ -46,11 +47,7 @@ function seedOcw(bot: SlackTest) {
   return ids;
 }
 
-async function status(bot: SlackTest, text = 'status', channel = 'COCW') {
-  const posted = await bot.command(text, { channel });
-  expectAcked(posted);
-  return { posted, answer: await reply(bot, posted.responseId) };
-}
+const status = (bot: SlackTest, text = 'status', channel = 'COCW') => statusAnswer(bot, text, { channel });
 
 describe('/motie status', () => {
   it('answers ephemerally for the channel\'s codes: counts first, then overdue (most overdue first), then due within 4 weeks', async () => {

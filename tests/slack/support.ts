@@ -271,6 +271,19 @@ export function chooseMenu(bot: TestBot, menu: { blockId: string; element: Eleme
   });
 }
 
+/** `/motie <text>` (default `status`) typed by `user` in `channel`, acknowledged, and its first answer. */
+export async function statusAnswer(bot: TestBot, text = 'status', where: { user?: string; channel?: string } = {}) {
+  const posted = await bot.command(text, { user: where.user ?? 'UALICE', channel: where.channel ?? 'COCW' });
+  expectAcked(posted);
+  return { posted, answer: await reply(bot, posted.responseId) };
+}
+
+/** The view of the `index`-th views.open call (0: the first), once the bot has made it. */
+export async function openedModal<V = Record<string, unknown>>(bot: TestBot, index = 0): Promise<V> {
+  const call = await waitFor(() => bot.fake.callsTo('views.open')[index]);
+  return call.body.view as V;
+}
+
 /** A fast HTTP answer: Slack's 3 seconds with a wide margin for a loaded test machine. */
 export function expectAcked(posted: { status: number; elapsedMs: number }): void {
   expect(posted.status).toBe(200);

@@ -1,29 +1,11 @@
 // The health endpoint's quick_check: in a worker thread, at most once per maxAgeMs, the latest
 // result at once (src/store/quick-check-monitor.ts).
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDb, openDb } from '../../src/store/db.ts';
-import { createItem } from '../../src/store/items.queries.ts';
 import { createQuickCheckMonitor } from '../../src/store/quick-check-monitor.ts';
-import { newItem, tempDir } from '../helpers/db.ts';
-
-function seed(path: string): void {
-  const db = openDb(path);
-  for (let i = 0; i < 40; i++) createItem(db, newItem({ title: `Item ${i} ${'tekst '.repeat(30)}` }), 'import', Date.now());
-  closeDb(db);
-}
-
-function corruptItemsPage(path: string): void {
-  const db = new Database(path, { readonly: true });
-  const { rootpage } = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'items'").get() as { rootpage: number };
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  db.close();
-  const fd = openSync(path, 'r+');
-  writeSync(fd, Buffer.alloc(64, 0xee), 0, 64, (rootpage - 1) * pageSize);
-  closeSync(fd);
-}
+import { corruptItemsPage, seedItems } from '../helpers/corrupt-db.ts';
+import { tempDir } from '../helpers/db.ts';
 
 describe('the quick_check monitor', () => {
   let dir: string;
@@ -31,7 +13,7 @@ describe('the quick_check monitor', () => {
   beforeEach(() => {
     dir = tempDir('motiebot-qc-');
     path = join(dir, 'motiebot.db');
-    seed(path);
+    seedItems(path);
   });
   afterEach(() => {
     rmSync(dir, { recursive: true, force: true });
