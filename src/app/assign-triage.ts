@@ -7,7 +7,7 @@ import type { Item, Responsibility } from '../domain/items.ts';
 import { TK_SOURCE } from '../domain/tk/plan-record.ts';
 import type { TkItemDraft } from '../domain/tk/types.ts';
 import { inTransaction } from '../store/db.ts';
-import { prepareItemInserter } from '../store/import.queries.ts';
+import { insertItem } from '../store/item-writes.ts';
 import { getItem } from '../store/items.queries.ts';
 import { listTriage, setTriageAssigned, type TriageEntry } from '../store/tk.queries.ts';
 import type { AppContext } from './context.ts';
@@ -85,7 +85,8 @@ export function assignTriage(ctx: AppContext, reference: string, rawCodes: strin
   if (!entry || !draft) return { ok: false, code: 'TRIAGE_NOT_FOUND' };
   const now = ctx.now().getTime();
   const itemId = inTransaction(ctx.db, () => {
-    const id = prepareItemInserter(ctx.db).insert(
+    const id = insertItem(
+      ctx.db,
       {
         kind: draft.kind,
         title: draft.title,

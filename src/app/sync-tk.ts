@@ -15,7 +15,7 @@ import { mapToezegging } from '../domain/tk/map-toezegging.ts';
 import { planRecord, TK_SOURCE, type TkConflict, type TkPlan } from '../domain/tk/plan-record.ts';
 import type { RegisterStatus, TkItemDraft, TkMappingNote } from '../domain/tk/types.ts';
 import { inTransaction, type Db } from '../store/db.ts';
-import { prepareItemInserter, prepareItemUpdater } from '../store/import.queries.ts';
+import { insertItem, updateItemRow } from '../store/item-writes.ts';
 import { getItem, writeAudit } from '../store/items.queries.ts';
 import { TK_AUDIT } from './tk-audit.ts';
 import type { Log } from '../log.ts';
@@ -135,8 +135,6 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry[], cursor: string | null, ctx: PageContext): void {
   const { db } = deps;
   inTransaction(db, () => {
-    const inserter = prepareItemInserter(db);
-    const updater = prepareItemUpdater(db);
     let candidates: Item[] | null = null;
     for (const entry of entries) {
       if (entry.entityName && entry.entityName.toLowerCase() !== 'toezegging') continue;
@@ -159,7 +157,7 @@ function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry[], cu
         candidates: candidates ?? [],
         scope: deps.scope,
       });
-      const itemId = applyPlan(deps, plan, mapped?.draft ?? null, linked, candidates ?? [], { inserter, updater }, ctx);
+      const itemId = applyPlan(deps, plan, mapped?.draft ?? null, linked, candidates ?? [], ctx);
       if (itemId !== null && candidates) candidates = candidates.filter((c) => c.id !== itemId);
       upsertTkRecord(db, {
         entityId: record.id,
@@ -243,10 +241,9 @@ function applyMotiePage(deps: TkSyncDeps, feedCategory: (typeof MOTIE_CATEGORIES
       }
     }
     const pool: { items: Item[] | null } = { items: null };
-    const writers = { inserter: prepareItemInserter(db), updater: prepareItemUpdater(db) };
     for (const zaakId of dirty) {
       if (!zaakId) continue;
-      const itemId = materialiseMotie(deps, zaakId, () => (pool.items ??= listTkCandidates(db, 'motie')), writers, ctx);
+      const itemId = materialiseMotie(deps, zaakId, () => (pool.items ??= listTkCandidates(db, 'motie')), ctx);
       if (itemId !== null && pool.items) pool.items = pool.items.filter((c) => c.id !== itemId);
     }
     saveTkCursor(db, feedCategory, cursor, ctx.now);
@@ -254,7 +251,7 @@ function applyMotiePage(deps: TkSyncDeps, feedCategory: (typeof MOTIE_CATEGORIES
 }
 
 /** Brings the item of one motie in line with what is known of it; returns its item id (null: none). */
-function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => Item[], writers: Writers, ctx: PageContext): number | null {
+function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => Item[], ctx: PageContext): number | null {
   const { db } = deps;
   const zaakRecord: TkRecordRow | null = getTkRecord(db, zaakId);
   if (zaakRecord?.category !== 'zaak') return null;
@@ -262,7 +259,7 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
   if (zaakRecord.deleted) {
     if (!linked) return null;
     const plan = planRecord({ draft: null, linked, previousStatus: 'open', candidates: [], scope: deps.scope });
-    return applyPlan(deps, plan, null, linked, [], writers, ctx);
+    return applyPlan(deps, plan, null, linked, [], ctx);
   }
   const dossier = zaakRecord.parentId ? getTkRecord(db, zaakRecord.parentId) : null;
   const { adopted, draft } = mapMotie(
@@ -287,7 +284,7 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
     };
   }
   const plan = planRecord({ draft, linked, previousStatus: 'open', candidates: linked ? [] : candidates(), scope: deps.scope });
-  const itemId = applyPlan(deps, plan, draft, linked, linked ? [] : candidates(), writers, ctx);
+  const itemId = applyPlan(deps, plan, draft, linked, linked ? [] : candidates(), ctx);
   setTkRecordOutcome(
     db,
     zaakId,
@@ -302,11 +299,6 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
   return itemId;
 }
 
-interface Writers {
-  inserter: ReturnType<typeof prepareItemInserter>;
-  updater: ReturnType<typeof prepareItemUpdater>;
-}
-
 /** Carries out one record's plan; returns the item the record now belongs to (null: none). */
 function applyPlan(
   deps: TkSyncDeps,
@@ -314,7 +306,6 @@ function applyPlan(
   draft: TkItemDraft | null,
   linked: Item | null,
   candidates: readonly Item[],
-  writers: Writers,
   ctx: PageContext,
 ): number | null {
   const { db } = deps;
@@ -328,7 +319,8 @@ function applyPlan(
       return null;
     case 'create': {
       const d = plan.draft;
-      const id = writers.inserter.insert(
+      const id = insertItem(
+        db,
         {
           kind: d.kind,
           title: d.title,
@@ -361,7 +353,7 @@ function applyPlan(
     case 'update': {
       const before = linked?.id === plan.itemId ? linked : (candidates.find((c) => c.id === plan.itemId) ?? getItem(db, plan.itemId));
       if (!before) throw new Error(`tk sync: item ${plan.itemId} disappeared`);
-      writers.updater.update(before, plan.patch, TK_ACTOR, ctx.now, context);
+      updateItemRow(db, before, plan.patch, TK_ACTOR, ctx.now, context);
       ctx.report.conflicts.push(...plan.conflicts);
       const action = plan.patch.status === 'lapsed' ? 'lapsed' : plan.afgedaan ? 'closed' : 'updated';
       if (action === 'lapsed') ctx.report.lapsed += 1;

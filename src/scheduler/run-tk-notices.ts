@@ -11,7 +11,7 @@ import type { Item } from '../domain/items.ts';
 import { indexLinks, routeItem } from '../domain/reminders/route-item.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
-import { getItemsForImport } from '../store/import.queries.ts';
+import { getItemsById } from '../store/items.queries.ts';
 import { acquireLease, newHolderId, releaseLease } from '../store/leases.queries.ts';
 import { isSent } from '../store/sent-log.queries.ts';
 import { listTkEvents, listTkItemIds } from '../store/tk.queries.ts';
@@ -42,13 +42,13 @@ export function planTkNotices(db: Db, now: number): Outgoing[] {
   const today = amsterdamDate(now);
   const out: Outgoing[] = [];
   const itemIds = events.map((e) => e.itemId).filter((id): id is number => id !== null);
-  const items = getItemsForImport(db, itemIds);
+  const items = getItemsById(db, itemIds);
   for (const event of events) {
     const day = amsterdamDate(event.at);
     if (event.action === TK_AUDIT.firstSync) {
       // One message per channel with its counts, once.
       const tracked = listTkItemIds(db);
-      const all = getItemsForImport(db, tracked.map((t) => t.itemId));
+      const all = getItemsById(db, tracked.map((t) => t.itemId));
       const counts = new Map<string, { toezeggingen: number; moties: number }>();
       for (const item of all.values()) {
         for (const channel of routeItem(item, routing)) {

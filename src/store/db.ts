@@ -45,3 +45,30 @@ export function closeDb(db: Db): void {
 export function inTransaction<T>(db: Db, fn: () => T): T {
   return db.$client.transaction(fn).immediate();
 }
+
+/**
+ * The store's one way to reuse raw SQL statements: prepared once per connection and source text,
+ * kept as long as the connection lives. For SQL that drizzle does not build, or that runs too often
+ * (thousands of rows in an import) to be built per call.
+ */
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+export function prepared(db: Db, source: string): Database.Statement {
+  const client = db.$client;
+  let byConnection = statements.get(client);
+  if (!byConnection) {
+    byConnection = new Map();
+    statements.set(client, byConnection);
+  }
+  let statement = byConnection.get(source);
+  if (!statement) {
+    statement = client.prepare(source);
+    byConnection.set(source, statement);
+  }
+  return statement;
+}
+
+/** A table or column name for raw SQL ("kamerstuk_dossier"): take it from the schema (`items.owner.name`). */
+export function quoted(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

@@ -7,8 +7,8 @@ import type { Item } from '../domain/items.ts';
 import { planImport, type ImportPlan, type LinkTarget, type OverviewItem } from '../domain/overview/index.ts';
 import type { Db } from './db.ts';
 import { importMatchScope } from '../domain/overview/plan-import.ts';
-import { getItemsForImport, listItemsForImport, prepareItemInserter, prepareItemUpdater } from './import.queries.ts';
-import { updateItem, writeAudit, type ItemPatch } from './items.queries.ts';
+import { insertItem, updateItemRow } from './item-writes.ts';
+import { getItemsById, listItemsForImport, updateItem, writeAudit, type ItemPatch } from './items.queries.ts';
 
 export interface ImportOverviewOptions {
   /** Name of the document (stored as the items' source). */
@@ -64,12 +64,12 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
     return idOfPosition.get(target.position); // undefined: created later in this import
   };
 
-  const inserter = prepareItemInserter(db);
   const createdIds: number[] = [];
   const pendingLinks: { itemId: number; target: LinkTarget; item: OverviewItem }[] = [];
   for (const { incoming: item, linkedTo } of plan.creates) {
     const linked = resolve(linkedTo);
-    const id = inserter.insert(
+    const id = insertItem(
+      db,
       {
         kind: item.kind,
         title: item.title,
@@ -99,7 +99,6 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
   }
 
   const existingById = new Map(existing.map((item) => [item.id, item]));
-  const updater = prepareItemUpdater(db);
   const updatedIds: number[] = [];
   for (const update of plan.updates) {
     const { linkedTo, ...rest } = update.patch;
@@ -112,7 +111,7 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
     // As read for planning: no earlier write of this import touches an item it updates.
     const before = existingById.get(update.itemId);
     if (!before) throw new Error(`importOverview: item ${update.itemId} disappeared during the import`);
-    updater.update(before, patch, IMPORT_ACTOR, now, context(update.incoming));
+    updateItemRow(db, before, patch, IMPORT_ACTOR, now, context(update.incoming));
     updatedIds.push(update.itemId);
   }
 
@@ -144,7 +143,7 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
 
   // Read back once, after every write: created items with their late links and updated items.
   // Unchanged items are as they were read for planning: nothing in this import writes to them.
-  const stored = getItemsForImport(db, [...createdIds, ...updatedIds]);
+  const stored = getItemsById(db, [...createdIds, ...updatedIds]);
   for (const { itemId } of plan.unchanged) {
     const existing = existingById.get(itemId);
     if (existing && !stored.has(itemId)) stored.set(itemId, existing);

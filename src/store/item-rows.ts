@@ -1,29 +1,53 @@
-// Mapping a row of `items` to the domain's Item: the one mapping, used by every read of the store.
+// Rows of `items` as the domain's Items: the one mapping (hydrate), used by every read of the store.
+// Rows come from drizzle selects of the `items` table (schema.ts), or, for bulk reads, from raw SQL
+// that selects ITEM_SELECT (every column under its drizzle key, built from the schema) and passes
+// through fromDriverRows. item-writes.ts writes them.
+import { getTableColumns, getTableName, type Column } from 'drizzle-orm';
 import type { Actor } from '../domain/actor.ts';
 import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../domain/items.ts';
-import type { items } from './schema.ts';
+import { prepared, quoted, type Db } from './db.ts';
+import { items, responsibilities } from './schema.ts';
 
 export type ItemRow = typeof items.$inferSelect;
 
-/** The columns of `items` under their drizzle names, for raw SQL that feeds toItem (with fromRawRow). */
-export const ITEM_COLUMNS = `id, kind, title, text, submitters, cs, kamerstuk_dossier AS kamerstukDossier,
-  kamerstuk_number AS kamerstukNumber, kamerstuk_vergaderjaar AS kamerstukVergaderjaar, reference, status,
-  status_text AS statusText, status_set_by AS statusSetBy, deadline_earliest AS deadlineEarliest, deadline,
-  deadline_text AS deadlineText, deadline_basis AS deadlineBasis, deadline_soft AS deadlineSoft,
-  deadline_source AS deadlineSource, deadline_set_by AS deadlineSetBy, recurrence, linked_to AS linkedTo,
-  source_document AS sourceDocument, source_position AS sourcePosition, done_at AS doneAt,
-  done_by AS doneBy, closing_reference AS closingReference, owner, on_hold_until AS onHoldUntil,
-  deadline_original AS deadlineOriginal, deadline_moves AS deadlineMoves, deleted_at AS deletedAt,
-  deleted_by AS deletedBy, created_at AS createdAt, updated_at AS updatedAt`;
+const COLUMNS = Object.entries(getTableColumns(items) as Record<string, Column>);
 
-/** A row read with ITEM_COLUMNS: SQLite gives the boolean columns as 0 / 1. */
-export type RawItemRow = Omit<ItemRow, 'cs' | 'deadlineSoft'> & { cs: number; deadlineSoft: number };
+/** Every column of `items` under its drizzle key (`"kamerstuk_dossier" AS "kamerstukDossier"`), for raw SQL. */
+export const ITEM_SELECT = COLUMNS.map(([key, column]) => `${quoted(column.name)} AS ${quoted(key)}`).join(', ');
 
-export function fromRawRow(row: RawItemRow): ItemRow {
-  return { ...row, cs: row.cs === 1, deadlineSoft: row.deadlineSoft === 1 };
+/** Columns whose stored value is not what drizzle reads (booleans are stored as 0 / 1). */
+const CONVERTED = COLUMNS.filter(([, column]) => column.dataType !== 'string' && column.dataType !== 'number');
+
+/** Rows read raw with ITEM_SELECT as drizzle reads them (converted in place). */
+export function fromDriverRows(rows: Record<string, unknown>[]): ItemRow[] {
+  for (const row of rows) {
+    for (const [key, column] of CONVERTED) {
+      const value = row[key];
+      if (value !== null && value !== undefined) row[key] = column.mapFromDriverValue(value);
+    }
+  }
+  return rows as ItemRow[];
 }
 
-export function toItem(row: ItemRow, resp: Responsibility[]): Item {
+const RESPONSIBILITIES_OF = `SELECT ${quoted(responsibilities.itemId.name)} AS itemId, ${quoted(responsibilities.code.name)} AS code,
+  ${quoted(responsibilities.ministry.name)} AS ministry FROM ${quoted(getTableName(responsibilities))}
+  WHERE ${quoted(responsibilities.itemId.name)} IN (SELECT value FROM json_each(?)) ORDER BY ${quoted(responsibilities.id.name)}`;
+
+/** Rows of `items` as domain items, each with its responsibilities (in the order they were added). */
+export function hydrate(db: Db, rows: readonly ItemRow[]): Item[] {
+  if (rows.length === 0) return [];
+  const ids = JSON.stringify(rows.map((row) => row.id));
+  const byItem = new Map<number, Responsibility[]>();
+  for (const r of prepared(db, RESPONSIBILITIES_OF).all(ids) as { itemId: number; code: string; ministry: string }[]) {
+    const responsibility = { code: r.code, ministry: r.ministry };
+    const list = byItem.get(r.itemId);
+    if (list) list.push(responsibility);
+    else byItem.set(r.itemId, [responsibility]);
+  }
+  return rows.map((row) => toItem(row, byItem.get(row.id) ?? []));
+}
+
+function toItem(row: ItemRow, resp: Responsibility[]): Item {
   const kamerstuk: KamerstukRef | null =
     row.kamerstukDossier && row.kamerstukNumber
       ? { dossier: row.kamerstukDossier, number: row.kamerstukNumber, vergaderjaar: row.kamerstukVergaderjaar }
@@ -34,7 +58,7 @@ export function toItem(row: ItemRow, resp: Responsibility[]): Item {
           earliest: row.deadlineEarliest,
           deadline: row.deadline,
           text: row.deadlineText,
-          basis: (row.deadlineBasis ?? 'estimate'),
+          basis: row.deadlineBasis ?? 'estimate',
           soft: row.deadlineSoft,
           source: row.deadlineSource ?? 'person',
         }

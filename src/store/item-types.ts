@@ -1,6 +1,5 @@
 // The shapes of item writes: a new item, a patch, and the audit context stored with each change.
-// Their own module so that items.queries.ts and import.queries.ts share them without importing
-// each other.
+// Written by item-writes.ts; items.queries.ts re-exports them for the layers above the store.
 import type { ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../domain/items.ts';
 
 /** Slack channel, message ts, document … stored as JSON with the entry. */

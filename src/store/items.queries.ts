@@ -1,13 +1,14 @@
-// Items, their responsibilities and their audit trail. Every change writes an audit entry in the
-// same transaction; nothing above this file sees drizzle rows.
-import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+// Items, their responsibilities and their audit trail: reading, and changing one item in its own
+// transaction. Every change writes an audit entry in the same transaction. Rows become Items in
+// item-rows.ts (hydrate) and are written in item-writes.ts; nothing above the store sees drizzle rows.
+import { and, asc, eq, getTableName, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../domain/actor.ts';
-import type { Item, ItemStatus, Responsibility } from '../domain/items.ts';
+import type { Item, ItemKind, ItemStatus } from '../domain/items.ts';
 import { nextOccurrence } from '../domain/recurrence.ts';
 import { buildSearchQuery } from '../domain/search-query.ts';
-import { inTransaction, type Db } from './db.ts';
-import { prepareItemInserter, prepareItemUpdater } from './import.queries.ts';
-import { toItem, type ItemRow } from './item-rows.ts';
+import { inTransaction, prepared, quoted, type Db } from './db.ts';
+import { fromDriverRows, hydrate, ITEM_SELECT } from './item-rows.ts';
+import { insertItem, updateItemRow } from './item-writes.ts';
 import type { AuditContext, ItemPatch, NewItem } from './item-types.ts';
 import { auditLog, items, responsibilities } from './schema.ts';
 import { required } from '../domain/required.ts';
@@ -40,41 +41,6 @@ export interface ItemFilter {
   owner?: string;
 }
 
-const CHUNK = 900;
-
-function chunks<T>(values: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < values.length; i += CHUNK) out.push(values.slice(i, i + CHUNK));
-  return out;
-}
-
-function loadResponsibilities(db: Db, ids: number[]): Map<number, Responsibility[]> {
-  const map = new Map<number, Responsibility[]>();
-  for (const part of chunks(ids)) {
-    const rows = db
-      .select()
-      .from(responsibilities)
-      .where(inArray(responsibilities.itemId, part))
-      .orderBy(asc(responsibilities.id))
-      .all();
-    for (const r of rows) {
-      const list = map.get(r.itemId) ?? [];
-      list.push({ code: r.code, ministry: r.ministry });
-      map.set(r.itemId, list);
-    }
-  }
-  return map;
-}
-
-/** Rows of `items` as domain items, with their responsibilities (for other queries of the store). */
-export function hydrate(db: Db, rows: ItemRow[]): Item[] {
-  const resp = loadResponsibilities(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => toItem(r, resp.get(r.id) ?? []));
-}
-
 /** The SQL condition for "one of these codes or ministries is responsible". */
 export function responsibleCondition(codes: string[] = [], ministries: string[] = []): SQL | undefined {
   if (codes.length === 0 && ministries.length === 0) return undefined;
@@ -86,6 +52,9 @@ export function responsibleCondition(codes: string[] = [], ministries: string[] 
   return sql`${items.id} IN (SELECT ${responsibilities.itemId} FROM ${responsibilities} WHERE ${where})`;
 }
 
+/** listItems' order: by deadline, items without a deadline date last, then by id. */
+const LIST_ORDER = [sql`${items.deadline} IS NULL`, asc(items.deadline), asc(items.id)];
+
 export function listItems(db: Db, filter: ItemFilter = {}): Item[] {
   const conditions: (SQL | undefined)[] = [responsibleCondition(filter.codes, filter.ministries)];
   // Deleted items (added by mistake) are hidden unless asked for by status.
@@ -93,7 +62,7 @@ export function listItems(db: Db, filter: ItemFilter = {}): Item[] {
   if (filter.owner) conditions.push(eq(items.owner, filter.owner));
   if (filter.ids) {
     if (filter.ids.length === 0) return [];
-    conditions.push(inArray(items.id, filter.ids));
+    conditions.push(idIn(filter.ids));
   }
   if (filter.search !== undefined) {
     // Full-text search through the items_fts index (trigram, accents and case ignored).
@@ -105,7 +74,7 @@ export function listItems(db: Db, filter: ItemFilter = {}): Item[] {
     .select()
     .from(items)
     .where(and(...conditions))
-    .orderBy(sql`${items.deadline} IS NULL`, asc(items.deadline), asc(items.id))
+    .orderBy(...LIST_ORDER)
     .$dynamic();
   if (filter.limit !== undefined) query = query.limit(filter.limit);
   return hydrate(db, query.all());
@@ -115,6 +84,48 @@ export function getItem(db: Db, id: number): Item | null {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   const row = db.select().from(items).where(eq(items.id, id)).get();
   return row ? required(hydrate(db, [row])[0], `item ${id}`) : null;
+}
+
+/** `items.id IN (ids)` for any number of ids (one bound JSON array, not one variable per id). */
+function idIn(ids: readonly number[]): SQL {
+  return sql`${items.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+}
+
+// The bulk reads (thousands of items in an import or a sync) are raw SQL, prepared once: the
+// column list comes from the schema (ITEM_SELECT), the rows pass through fromDriverRows.
+const ITEMS = quoted(getTableName(items));
+const ID = quoted(items.id.name);
+const BY_IDS = `WHERE ${ID} IN (SELECT value FROM json_each(?))`;
+const RAW_LIST_ORDER = `ORDER BY ${quoted(items.deadline.name)} IS NULL, ${quoted(items.deadline.name)} ASC, ${ID} ASC`;
+const MATCH_KEYS = `SELECT ${ID} AS id, ${quoted(items.kind.name)} AS kind, ${quoted(items.kamerstukDossier.name)} AS dossier,
+  ${quoted(items.kamerstukNumber.name)} AS number, ${quoted(items.reference.name)} AS reference FROM ${ITEMS}`;
+
+/** The items with these ids as getItem reads them, by id (ids without an item are left out): two queries. */
+export function getItemsById(db: Db, ids: readonly number[]): Map<number, Item> {
+  const rows = prepared(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${BY_IDS}`).all(JSON.stringify([...new Set(ids)])) as Record<string, unknown>[];
+  return new Map(hydrate(db, fromDriverRows(rows)).map((item) => [item.id, item]));
+}
+
+/**
+ * The items `keep` accepts (given kind and Kamerstuk), deleted ones included, as getItem reads them
+ * and in listItems' order. Kind and Kamerstuk of every item come from one narrow query; only the
+ * kept items are read whole.
+ */
+export function listItemsForImport(db: Db, keep: (item: Pick<Item, 'kind' | 'kamerstuk' | 'reference'>) => boolean): Item[] {
+  const keys = prepared(db, MATCH_KEYS).all() as { id: number; kind: ItemKind; dossier: string | null; number: string | null; reference: string | null }[];
+  const ids: number[] = [];
+  for (const row of keys) {
+    // A Kamerstuk as hydrate reads it; the vergaderjaar plays no part in matching.
+    const kamerstuk = row.dossier && row.number ? { dossier: row.dossier, number: row.number, vergaderjaar: null } : null;
+    if (keep({ kind: row.kind, kamerstuk, reference: row.reference })) ids.push(row.id);
+  }
+  if (ids.length === 0) return [];
+  const rows = (
+    ids.length === keys.length
+      ? prepared(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${RAW_LIST_ORDER}`).all()
+      : prepared(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${BY_IDS} ${RAW_LIST_ORDER}`).all(JSON.stringify(ids))
+  ) as Record<string, unknown>[];
+  return hydrate(db, fromDriverRows(rows));
 }
 
 export function writeAudit(
@@ -147,7 +158,7 @@ export function listAudit(db: Db, itemId: number): AuditEntry[] {
 
 export function createItem(db: Db, input: NewItem, actor: Actor, now: number, context?: AuditContext): Item {
   return inTransaction(db, () => {
-    const id = prepareItemInserter(db).insert(input, actor, now, context);
+    const id = insertItem(db, input, actor, now, context);
     return required(getItem(db, id), `new item ${id}`);
   });
 }
@@ -168,7 +179,7 @@ export function updateItem(
   return inTransaction(db, () => {
     const before = getItem(db, id);
     if (!before) return null;
-    const changed = prepareItemUpdater(db).update(before, patch, actor, now, context);
+    const changed = updateItemRow(db, before, patch, actor, now, context);
     return { item: changed.length > 0 || patch.sourcePosition !== undefined ? required(getItem(db, id), `item ${id}`) : before, changed };
   });
 }

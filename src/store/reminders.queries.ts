@@ -5,7 +5,7 @@ import { and, asc, eq, gte, isNull, lt, lte, or } from 'drizzle-orm';
 import type { IsoDate } from '../domain/dates/types.ts';
 import type { Item } from '../domain/items.ts';
 import type { Db } from './db.ts';
-import { hydrate } from './items.queries.ts';
+import { hydrate } from './item-rows.ts';
 import { items } from './schema.ts';
 
 /**

@@ -1,12 +1,11 @@
 // What /motie status, the digest and the Home tab count and list, answered by SQL so that a
 // database with 100,000 items is never loaded whole.
-import type Database from 'better-sqlite3';
 import { and, asc, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { dueBounds, type DueGroup } from '../domain/due.ts';
 import type { Item, ItemKind } from '../domain/items.ts';
 import { STATUS_GROUPS, type StatusGroup } from '../domain/status-filter.ts';
-import type { Db } from './db.ts';
+import { prepared, type Db } from './db.ts';
 import { listItems, responsibleCondition } from './items.queries.ts';
 import { items } from './schema.ts';
 
@@ -63,23 +62,6 @@ function countColumns(today: IsoDate): { sql: string; params: string[] } {
     `coalesce(sum(status = 'done'), 0) AS done`,
   ].join(', ');
   return { sql, params };
-}
-
-/** Prepared statements per connection: preparing costs more than running these small queries. */
-const statements = new WeakMap<Db, Map<string, Database.Statement>>();
-
-function prepared(db: Db, source: string): Database.Statement {
-  let byDb = statements.get(db);
-  if (!byDb) {
-    byDb = new Map();
-    statements.set(db, byDb);
-  }
-  let statement = byDb.get(source);
-  if (!statement) {
-    statement = db.$client.prepare(source);
-    byDb.set(source, statement);
-  }
-  return statement;
 }
 
 /**

@@ -2,8 +2,8 @@
 // version of every entity read (tk_records), with the item it made and its triage state.
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Item, ItemKind, Responsibility } from '../domain/items.ts';
-import type { Db } from './db.ts';
-import { getItemsForImport } from './import.queries.ts';
+import { prepared, type Db } from './db.ts';
+import { getItemsById } from './items.queries.ts';
 import { tkFeeds, tkRecords } from './schema.ts';
 import { required } from '../domain/required.ts';
 
@@ -88,10 +88,10 @@ export function upsertTkRecord(db: Db, record: Omit<TkRecordRow, 'triageCodes' |
 
 /** Items of `kind` that no register record made or matched: what a new record may match (an overview import's items). */
 export function listTkCandidates(db: Db, kind: ItemKind): Item[] {
-  const ids = db.$client
-    .prepare('SELECT id FROM items WHERE kind = ? AND id NOT IN (SELECT item_id FROM tk_records WHERE item_id IS NOT NULL) ORDER BY id')
-    .all(kind) as { id: number }[];
-  const map = getItemsForImport(db, ids.map((r) => r.id));
+  const ids = prepared(db, 'SELECT id FROM items WHERE kind = ? AND id NOT IN (SELECT item_id FROM tk_records WHERE item_id IS NOT NULL) ORDER BY id').all(
+    kind,
+  ) as { id: number }[];
+  const map = getItemsById(db, ids.map((r) => r.id));
   return ids.map((r) => map.get(r.id)).filter((i): i is Item => i !== undefined);
 }
 
@@ -133,7 +133,7 @@ export function listTriage(db: Db, state: 'pending' | 'assigned' | 'all' = 'pend
 }
 
 export function countTriage(db: Db): number {
-  const row = db.$client.prepare("SELECT count(*) AS n FROM tk_records WHERE triage = 'pending' AND deleted = 0").get() as { n: number };
+  const row = prepared(db, "SELECT count(*) AS n FROM tk_records WHERE triage = 'pending' AND deleted = 0").get() as { n: number };
   return row.n;
 }
 
@@ -155,19 +155,19 @@ export interface TkAuditEvent {
 
 /** The sync's announcement entries (tk-afgedaan, tk-new, tk-first-sync) since `since` (ms UTC). */
 export function listTkEvents(db: Db, actions: readonly string[], since: number): TkAuditEvent[] {
-  return db.$client
-    .prepare(
-      `SELECT id, item_id AS itemId, action, new_value AS newValue, at FROM audit_log
-       WHERE action IN (SELECT value FROM json_each(?)) AND at >= ? ORDER BY at, id`,
-    )
-    .all(JSON.stringify(actions), since) as TkAuditEvent[];
+  return prepared(
+    db,
+    `SELECT id, item_id AS itemId, action, new_value AS newValue, at FROM audit_log
+     WHERE action IN (SELECT value FROM json_each(?)) AND at >= ? ORDER BY at, id`,
+  ).all(JSON.stringify(actions), since) as TkAuditEvent[];
 }
 
 /** Items the sync made or matched, by kind: what the first sync's counts per channel are made of. */
 export function listTkItemIds(db: Db): { itemId: number; category: string }[] {
-  return db.$client
-    .prepare("SELECT item_id AS itemId, category FROM tk_records WHERE item_id IS NOT NULL AND deleted = 0")
-    .all() as { itemId: number; category: string }[];
+  return prepared(db, 'SELECT item_id AS itemId, category FROM tk_records WHERE item_id IS NOT NULL AND deleted = 0').all() as {
+    itemId: number;
+    category: string;
+  }[];
 }
 
 /** Live (not deleted) records hanging off `parentId` in one category. */

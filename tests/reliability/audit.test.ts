@@ -8,7 +8,8 @@ import type { OverviewItem } from '../../src/domain/overview/index.ts';
 import * as channels from '../../src/store/channels.queries.ts';
 import type { Db } from '../../src/store/db.ts';
 import * as importing from '../../src/store/import-overview.ts';
-import * as importQueries from '../../src/store/import.queries.ts';
+import * as itemRows from '../../src/store/item-rows.ts';
+import * as itemWrites from '../../src/store/item-writes.ts';
 import * as items from '../../src/store/items.queries.ts';
 import * as leases from '../../src/store/leases.queries.ts';
 import * as reminders from '../../src/store/reminders.queries.ts';
@@ -26,7 +27,8 @@ const NOW = T0 + 3_600_000;
 const READERS: Record<string, (db: Db) => unknown> = {
   'items.listItems': (db) => items.listItems(db, { search: 'herstel' }),
   'items.getItem': (db) => items.getItem(db, 1),
-  'items.hydrate': (db) => items.hydrate(db, db.select().from(schema.items).all()),
+  'itemRows.hydrate': (db) => itemRows.hydrate(db, db.select().from(schema.items).all()),
+  'itemRows.fromDriverRows': (db) => itemRows.fromDriverRows(db.$client.prepare(`SELECT ${itemRows.ITEM_SELECT} FROM items`).all() as Record<string, unknown>[]),
   'items.listAudit': (db) => items.listAudit(db, 1),
   'items.countItems': (db) => items.countItems(db),
   'items.responsibleCondition': () => items.responsibleCondition(['SOCW'], ['OCW']),
@@ -37,11 +39,8 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'sentLog.listSentSince': (db) => sentLog.listSentSince(db, '2025-01-01'),
   'reminders.listReminderItems': (db) => reminders.listReminderItems(db, '2026-12-31'),
   'reminders.listDigestItems': (db) => reminders.listDigestItems(db, '2026-12-31', 0, Date.now()),
-  'importQueries.listItemsForImport': (db) => importQueries.listItemsForImport(db, () => true),
-  'importQueries.getItemsForImport': (db) => importQueries.getItemsForImport(db, [1, 2]),
-  // Preparing statements changes nothing; what the prepared functions do is audited below.
-  'importQueries.prepareItemInserter': (db) => importQueries.prepareItemInserter(db),
-  'importQueries.prepareItemUpdater': (db) => importQueries.prepareItemUpdater(db),
+  'items.listItemsForImport': (db) => items.listItemsForImport(db, () => true),
+  'items.getItemsById': (db) => items.getItemsById(db, [1, 2]),
   'leases.getLease': (db) => leases.getLease(db, 'reminders'),
   'leases.listLeases': (db) => leases.listLeases(db),
   'status.statusCounts': (db) => status.statusCounts(db, { codes: ['SOCW'], ministries: [] }, '2025-09-15'),
@@ -143,13 +142,13 @@ const MUTATIONS: Record<string, Mutation[]> = {
       actions: Array(11).fill('update'),
     },
   ],
-  'importQueries.prepareItemInserter().insert': [
-    { actor: ACTOR, run: (db) => importQueries.prepareItemInserter(db).insert(newItem({ title: 'Nieuw' }), ACTOR, NOW), actions: ['create'] },
+  'itemWrites.insertItem': [
+    { actor: ACTOR, run: (db) => itemWrites.insertItem(db, newItem({ title: 'Nieuw' }), ACTOR, NOW), actions: ['create'] },
   ],
-  'importQueries.prepareItemUpdater().update': [
+  'itemWrites.updateItemRow': [
     {
       actor: ACTOR,
-      run: (db) => importQueries.prepareItemUpdater(db).update(items.getItem(db, 1)!, { title: 'Andere titel', status: 'done' }, ACTOR, NOW),
+      run: (db) => itemWrites.updateItemRow(db, items.getItem(db, 1)!, { title: 'Andere titel', status: 'done' }, ACTOR, NOW),
       actions: ['update', 'update'],
     },
   ],
@@ -243,7 +242,7 @@ function withSeededDb<T>(fn: (db: Db) => T): T {
 
 describe('audit log', () => {
   it('every exported store function is a reader, bookkeeping, or an audited mutation', () => {
-    const modules = { items, channels, snoozes, sentLog, leases, status, importing, reminders, importQueries };
+    const modules = { items, itemRows, itemWrites, channels, snoozes, sentLog, leases, status, importing, reminders };
     const exported = Object.entries(modules).flatMap(([m, mod]) =>
       Object.entries(mod)
         .filter(([, v]) => typeof v === 'function')
