@@ -60,10 +60,22 @@ export interface TkItemChange {
   fields: string[];
 }
 
+/**
+ * Why a run stopped before it caught up, or was skipped (src/texts/tk-sync.nl.ts words it).
+ * TK_SYNC_FEED_FAILED: the SyncFeed client's failure, `message` as the client gives it.
+ */
+export type TkSyncStop =
+  | { code: 'TK_SYNC_BUSY' }
+  | { code: 'TK_SYNC_ABORTED' }
+  | { code: 'TK_SYNC_PAGE_LIMIT'; pages: number }
+  | { code: 'TK_SYNC_FEED_FAILED'; fetchCode: string; message: string }
+  | { code: 'TK_SYNC_LEASE_LOST' }
+  | { code: 'TK_SYNC_LOOP'; url: string };
+
 export interface TkSyncReport {
   status: 'done' | 'incomplete' | 'skipped' | 'failed';
-  /** Dutch: why the run stopped early or failed. */
-  message: string | null;
+  /** Why the run stopped early, failed or was skipped; null when it ran to the end. */
+  stop: TkSyncStop | null;
   firstSync: boolean;
   caughtUp: boolean;
   pages: number;
@@ -83,7 +95,7 @@ export interface TkSyncReport {
 function emptyReport(): TkSyncReport {
   return {
     status: 'done',
-    message: null,
+    stop: null,
     firstSync: false,
     caughtUp: false,
     pages: 0,
@@ -392,7 +404,7 @@ export async function syncTk(deps: TkSyncDeps): Promise<TkSyncReport> {
   const ttl = deps.leaseTtlMs ?? 10 * 60_000;
   const holder = deps.holder ?? `tk:${newHolderId()}`;
   if (!takeTkLease(deps, holder, ttl)) {
-    return { ...report, status: 'skipped', message: 'Een andere motiebot synchroniseert op dit moment met de Tweede Kamer; deze keer is overgeslagen.' };
+    return { ...report, status: 'skipped', stop: { code: 'TK_SYNC_BUSY' } };
   }
   let completed = false;
   try {
@@ -428,12 +440,12 @@ async function syncCategory(deps: TkSyncDeps, report: TkSyncReport, holder: stri
   for (;;) {
     if (deps.signal?.aborted) {
       report.status = 'incomplete';
-      report.message = 'De synchronisatie is gestopt; de volgende keer gaat hij verder waar hij was.';
+      report.stop = { code: 'TK_SYNC_ABORTED' };
       return;
     }
     if (deps.maxPages !== undefined && report.pages >= deps.maxPages) {
       report.status = 'incomplete';
-      report.message = `Gestopt na ${report.pages} pagina's (de grens van deze run); de volgende keer gaat hij verder waar hij was.`;
+      report.stop = { code: 'TK_SYNC_PAGE_LIMIT', pages: report.pages };
       return;
     }
     seen.add(url);
@@ -448,12 +460,12 @@ async function syncCategory(deps: TkSyncDeps, report: TkSyncReport, holder: stri
     });
     if (!fetched.ok) {
       report.status = fetched.code === 'TK_ABORTED' ? 'incomplete' : 'failed';
-      report.message = fetched.message;
+      report.stop = { code: 'TK_SYNC_FEED_FAILED', fetchCode: fetched.code, message: fetched.message };
       return;
     }
     if (!renewLease(deps.db, TK_LEASE, holder, deps.now().getTime(), ttl)) {
       report.status = 'incomplete';
-      report.message = 'Een ander proces heeft de synchronisatie overgenomen; deze run stopt.';
+      report.stop = { code: 'TK_SYNC_LEASE_LOST' };
       return;
     }
     const { page } = fetched;
@@ -490,7 +502,7 @@ async function syncCategory(deps: TkSyncDeps, report: TkSyncReport, holder: stri
     const next = required(resolveHref(following, url), 'next SyncFeed page URL');
     if (seen.has(next)) {
       report.status = 'failed';
-      report.message = `De SyncFeed verwijst terug naar een pagina die deze run al las (${next}); de synchronisatie stopt om niet rond te draaien.`;
+      report.stop = { code: 'TK_SYNC_LOOP', url: next };
       return;
     }
     url = next;

@@ -10,6 +10,7 @@ import type { Db } from '../store/db.ts';
 import type { SlackPoster } from './deliver.ts';
 import type { Log } from '../log.ts';
 import { runTkNotices, type TkNoticesResult } from './run-tk-notices.ts';
+import { tkSyncStopNl } from '../texts/tk-sync.nl.ts';
 
 export interface TkScheduleDeps {
   db: Db;
@@ -58,7 +59,7 @@ export function startTkSchedule(deps: TkScheduleDeps): TkSchedule | null {
           logger: deps.logger,
         });
         deps.logger.info(
-          `tk-sync: ${sync.status}, ${sync.created} created, ${sync.updated} updated, ${sync.closed} closed, ${sync.lapsed} lapsed, ${sync.triage} to triage, ${sync.pages} pages${sync.message ? ` (${sync.message})` : ''}`,
+          `tk-sync: ${sync.status}, ${sync.created} created, ${sync.updated} updated, ${sync.closed} closed, ${sync.lapsed} lapsed, ${sync.triage} to triage, ${sync.pages} pages${sync.stop ? ` (${tkSyncStopNl(sync.stop)})` : ''}`,
         );
         const notices = deps.slack && !controller.signal.aborted ? await runTkNotices({ db: deps.db, slack: deps.slack, now, logger: deps.logger, signal: controller.signal }) : null;
         if (notices) deps.logger.info(`tk-notices: ${notices.status}, ${notices.posted} posted, ${notices.pending} pending`);

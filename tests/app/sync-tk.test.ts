@@ -6,6 +6,7 @@ import { createItem, listItems, markDone } from '../../src/store/items.queries.t
 import { getTkFeed } from '../../src/store/tk.queries.ts';
 import { openTempDb, type TempDb } from '../helpers/db.ts';
 import { standardPages, startFakeSyncFeed, T, tkEntry, tkFeed, type FakeSyncFeed } from '../helpers/fake-syncfeed.ts';
+import { tkSyncStopNl } from '../../src/texts/tk-sync.nl.ts';
 
 let fake: FakeSyncFeed;
 let t: TempDb;
@@ -116,7 +117,8 @@ describe('syncTk', () => {
     fake.failures.set('103', [{ status: 503 }, { status: 503 }, { status: 503 }]);
     const failed = await syncTk(deps());
     expect(failed).toMatchObject({ status: 'failed', created: 2 });
-    expect(failed.message).toMatch(/HTTP 503/);
+    expect(failed.stop).toMatchObject({ code: 'TK_SYNC_FEED_FAILED', fetchCode: 'TK_HTTP_STATUS' });
+    expect(tkSyncStopNl(failed.stop)).toMatch(/HTTP 503/);
     expect(getTkFeed(t.db, 'Toezegging')!.cursor).toContain('skiptoken=103');
     fake.requests.length = 0;
     const resumed = await syncTk(deps());
@@ -127,7 +129,7 @@ describe('syncTk', () => {
 
   it('maxPages stops early; the next run continues', async () => {
     standardPages(fake);
-    expect(await syncTk(deps({ maxPages: 1 }))).toMatchObject({ status: 'incomplete', pages: 1, created: 2 });
+    expect(await syncTk(deps({ maxPages: 1 }))).toMatchObject({ status: 'incomplete', pages: 1, created: 2, stop: { code: 'TK_SYNC_PAGE_LIMIT', pages: 1 } });
     expect(await syncTk(deps())).toMatchObject({ status: 'done', created: 2 });
   });
 
@@ -190,6 +192,7 @@ describe('syncTk', () => {
     acquireLease(t.db, 'tk-sync', 'elsewhere:1:abc', clock + 10_000, 60_000);
     const report = await syncTk(deps());
     expect(report.status).toBe('skipped');
+    expect(report.stop).toEqual({ code: 'TK_SYNC_BUSY' });
     expect(fake.requests).toEqual([]);
   });
 });

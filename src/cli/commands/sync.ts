@@ -13,6 +13,7 @@ import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';
 import { conflictNl } from '../../texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../texts/history.nl.ts';
 import { silentLog } from '../../log.ts';
+import { tkSyncStopNl } from '../../texts/tk-sync.nl.ts';
 
 function tkConfig(io: CliIo): TkConfig | number {
   try {
@@ -53,7 +54,7 @@ async function runCheck(config: TkConfig, args: ParsedArgs, io: CliIo): Promise<
 
 function printReport(io: CliIo, report: TkSyncReport): void {
   if (report.status === 'skipped') {
-    io.out(TK_CLI.skipped(report.message ?? ''));
+    io.out(TK_CLI.skipped(tkSyncStopNl(report.stop)));
     return;
   }
   for (const c of report.changes) io.out(TK_CLI.change(c.action, c.itemId, c.reference, c.fields));
@@ -64,8 +65,8 @@ function printReport(io: CliIo, report: TkSyncReport): void {
   for (const value of statuses) io.out(TK_CLI.unknownStatus(value));
   io.out(TK_CLI.summary(report));
   if (report.firstSync && report.caughtUp) io.out(TK_CLI.firstSync);
-  if (report.status === 'incomplete' && report.message) io.out(TK_CLI.incomplete(report.message));
-  if (report.status === 'failed' && report.message) io.err(TK_CLI.failed(report.message));
+  if (report.status === 'incomplete' && report.stop) io.out(TK_CLI.incomplete(tkSyncStopNl(report.stop)));
+  if (report.status === 'failed' && report.stop) io.err(TK_CLI.failed(tkSyncStopNl(report.stop)));
 }
 
 /** A Slack client for the notices when SLACK_BOT_TOKEN is set; 'invalid' after a Dutch message. */
@@ -118,7 +119,8 @@ export const syncCommand: CliCommand = {
         moties: config.moties,
         logger: { ...silentLog, warn: (...m: unknown[]) => { io.err(m.map(String).join(' ')); } },
       });
-      if (args.flags.json) io.out(JSON.stringify(report, null, 2));
+      // --json keeps `message`: the stop in words, as before the stop became a code.
+      if (args.flags.json) io.out(JSON.stringify({ ...report, message: report.stop ? tkSyncStopNl(report.stop) : null }, null, 2));
       else printReport(io, report);
       // What channels are owed (Afgedaan, new items, the first sync's counts): posted now when a
       // bot token is set, else by the bot's next scheduled sync.
@@ -130,7 +132,7 @@ export const syncCommand: CliCommand = {
         if (waiting > 0) io.out(TK_CLI.noticesWaiting(waiting));
       }
       if (report.status === 'failed') {
-        if (args.flags.json) io.err(TK_CLI.failed(report.message ?? ''));
+        if (args.flags.json) io.err(TK_CLI.failed(tkSyncStopNl(report.stop)));
         return 1;
       }
       return 0;
