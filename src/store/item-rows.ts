@@ -1,7 +1,7 @@
 // Rows of `items` as the domain's Items: the one mapping (hydrate), used by every read of the store.
 // Rows come from drizzle selects of the `items` table (schema.ts), or, for bulk reads, from raw SQL
-// that selects ITEM_SELECT (every column under its drizzle key, built from the schema) and passes
-// through fromDriverRows. item-writes.ts writes them.
+// that selects ITEM_SELECT (every column under its drizzle key, built from the schema), run by
+// selectItemRows. item-writes.ts writes them.
 import { getTableColumns, getTableName, type Column } from 'drizzle-orm';
 import type { Actor } from '../domain/actor.ts';
 import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../domain/items.ts';
@@ -18,9 +18,14 @@ export const ITEM_SELECT = COLUMNS.map(([key, column]) => `${quoted(column.name)
 /** Columns whose stored value is not what drizzle reads (booleans are stored as 0 / 1). */
 const CONVERTED = COLUMNS.filter(([, column]) => column.dataType !== 'string' && column.dataType !== 'number');
 
-/** Rows read raw with ITEM_SELECT as drizzle reads them (converted in place). */
-export function fromDriverRows(rows: Record<string, unknown>[]): ItemRow[] {
+/**
+ * Runs raw SQL that selects ITEM_SELECT (cached per connection) and gives its rows as drizzle
+ * reads them: for bulk reads, where drizzle's own row mapping costs more than the query.
+ */
+export function selectItemRows(db: Db, source: string, ...params: unknown[]): ItemRow[] {
+  const rows = prepared(db, source).all(...params) as Record<string, unknown>[];
   for (const row of rows) {
+    // The rows are this function's own (just read), so they are converted in place.
     for (const [key, column] of CONVERTED) {
       const value = row[key];
       if (value !== null && value !== undefined) row[key] = column.mapFromDriverValue(value);

@@ -7,7 +7,7 @@ import type { Item, ItemKind, ItemStatus } from '../domain/items.ts';
 import { nextOccurrence } from '../domain/recurrence.ts';
 import { buildSearchQuery } from '../domain/search-query.ts';
 import { inTransaction, prepared, quoted, type Db } from './db.ts';
-import { fromDriverRows, hydrate, ITEM_SELECT } from './item-rows.ts';
+import { hydrate, ITEM_SELECT, selectItemRows } from './item-rows.ts';
 import { insertItem, updateItemRow } from './item-writes.ts';
 import type { AuditContext, ItemPatch, NewItem } from './item-types.ts';
 import { auditLog, items, responsibilities } from './schema.ts';
@@ -92,7 +92,7 @@ function idIn(ids: readonly number[]): SQL {
 }
 
 // The bulk reads (thousands of items in an import or a sync) are raw SQL, prepared once: the
-// column list comes from the schema (ITEM_SELECT), the rows pass through fromDriverRows.
+// column list comes from the schema (ITEM_SELECT), selectItemRows reads the rows as drizzle would.
 const ITEMS = quoted(getTableName(items));
 const ID = quoted(items.id.name);
 const BY_IDS = `WHERE ${ID} IN (SELECT value FROM json_each(?))`;
@@ -102,8 +102,8 @@ const MATCH_KEYS = `SELECT ${ID} AS id, ${quoted(items.kind.name)} AS kind, ${qu
 
 /** The items with these ids as getItem reads them, by id (ids without an item are left out): two queries. */
 export function getItemsById(db: Db, ids: readonly number[]): Map<number, Item> {
-  const rows = prepared(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${BY_IDS}`).all(JSON.stringify([...new Set(ids)])) as Record<string, unknown>[];
-  return new Map(hydrate(db, fromDriverRows(rows)).map((item) => [item.id, item]));
+  const rows = selectItemRows(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${BY_IDS}`, JSON.stringify([...new Set(ids)]));
+  return new Map(hydrate(db, rows).map((item) => [item.id, item]));
 }
 
 /**
@@ -120,12 +120,11 @@ export function listItemsForImport(db: Db, keep: (item: Pick<Item, 'kind' | 'kam
     if (keep({ kind: row.kind, kamerstuk, reference: row.reference })) ids.push(row.id);
   }
   if (ids.length === 0) return [];
-  const rows = (
+  const rows =
     ids.length === keys.length
-      ? prepared(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${RAW_LIST_ORDER}`).all()
-      : prepared(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${BY_IDS} ${RAW_LIST_ORDER}`).all(JSON.stringify(ids))
-  ) as Record<string, unknown>[];
-  return hydrate(db, fromDriverRows(rows));
+      ? selectItemRows(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${RAW_LIST_ORDER}`)
+      : selectItemRows(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${BY_IDS} ${RAW_LIST_ORDER}`, JSON.stringify(ids));
+  return hydrate(db, rows);
 }
 
 export function writeAudit(

@@ -28,7 +28,7 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'items.listItems': (db) => items.listItems(db, { search: 'herstel' }),
   'items.getItem': (db) => items.getItem(db, 1),
   'itemRows.hydrate': (db) => itemRows.hydrate(db, db.select().from(schema.items).all()),
-  'itemRows.fromDriverRows': (db) => itemRows.fromDriverRows(db.$client.prepare(`SELECT ${itemRows.ITEM_SELECT} FROM items`).all() as Record<string, unknown>[]),
+  'itemRows.selectItemRows': (db) => itemRows.selectItemRows(db, `SELECT ${itemRows.ITEM_SELECT} FROM items`),
   'items.listAudit': (db) => items.listAudit(db, 1),
   'items.countItems': (db) => items.countItems(db),
   'items.responsibleCondition': () => items.responsibleCondition(['SOCW'], ['OCW']),
