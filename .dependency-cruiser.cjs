@@ -9,116 +9,63 @@
 //   slack       never the CLI;  cli  never Slack
 //   scheduler   never the Slack listeners or the CLI
 //   config.ts   the bot's env reader: only composition roots (main, run-bot, preview, CLI) load it
+
+/** @typedef {import('dependency-cruiser').IRegularForbiddenRuleType} Rule */
+
+/**
+ * One forbidden arrow: modules matching `from` may not import modules matching `to` (paths are
+ * regexes; `to` may also say which kinds of import count). Every rule is an error.
+ * @param {string} name
+ * @param {string} comment
+ * @param {Rule['from']} from
+ * @param {Rule['to']} to
+ * @returns {Rule}
+ */
+const forbid = (name, comment, from, to) => ({ name, severity: 'error', comment, from, to });
+
+/**
+ * A layer (a folder of src/) that must not import what `paths` match.
+ * @param {string} name
+ * @param {string} comment
+ * @param {string} dir the folder under src/, e.g. 'slack/blocks'
+ * @param {string | string[]} paths
+ * @param {Rule['to']} [extra] more conditions on the import (e.g. which kinds count)
+ * @returns {Rule}
+ */
+const layer = (name, comment, dir, paths, extra = {}) => forbid(name, comment, { path: `^src/${dir}/` }, { path: paths, ...extra });
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    {
-      name: 'no-circular',
-      severity: 'error',
-      comment: 'No import cycles, type-only imports included: a cycle means two modules are one.',
-      from: {},
-      to: { circular: true },
-    },
-    {
-      name: 'domain-is-pure',
-      severity: 'error',
-      comment: 'The domain imports only the domain, date-fns and @date-fns/tz (STYLE.md).',
-      from: { path: '^src/domain/' },
-      to: { pathNot: ['^src/domain/', '^node_modules/(date-fns|@date-fns/tz)/'] },
-    },
-    {
-      name: 'domain-no-builtins',
-      severity: 'error',
-      comment: 'No I/O in the domain: no Node built-in modules.',
-      from: { path: '^src/domain/' },
-      to: { dependencyTypes: ['core'] },
-    },
-    {
-      name: 'store-below-everything',
-      severity: 'error',
-      comment: 'The store maps rows to domain types; it knows no Slack, CLI, scheduler, use case, preview or config.',
-      from: { path: '^src/store/' },
-      to: { path: ['^src/(slack|cli|scheduler|app|preview|adapters)/', '^src/(config|config-core|main|run-bot)\\.ts$'] },
-    },
-    {
-      name: 'app-below-adapters',
-      severity: 'error',
-      comment: 'Use cases are called by Slack, the CLI and the preview, never the other way round.',
-      from: { path: '^src/app/' },
-      to: { path: ['^src/(slack|cli|scheduler|preview)/', '^src/(main|run-bot)\\.ts$'] },
-    },
-    {
-      name: 'blocks-are-pure',
-      severity: 'error',
-      comment: 'Block Kit builders: data in, blocks out. Domain, texts, @slack/types; store modules for their types only.',
-      from: { path: '^src/slack/blocks/' },
-      to: {
-        pathNot: [
-          '^src/domain/',
-          '^src/slack/blocks/',
-          '^src/texts/',
-          '^node_modules/@slack/types/',
-          '^node_modules/(date-fns|@date-fns/tz)/',
-          '^src/store/',
-        ],
-      },
-    },
-    {
-      name: 'blocks-store-types-only',
-      severity: 'error',
-      comment: 'A block builder may name a store type, never call the store.',
-      from: { path: '^src/slack/blocks/' },
-      to: { path: '^src/store/', dependencyTypesNot: ['type-only'] },
-    },
-    {
-      name: 'slack-not-cli',
-      severity: 'error',
-      comment: 'Slack and the CLI are two adapters side by side: shared code belongs below them.',
-      from: { path: '^src/slack/' },
-      to: { path: '^src/cli/' },
-    },
-    {
-      name: 'cli-not-slack',
-      severity: 'error',
-      comment: 'The CLI does not use the Slack adapter (its texts included: they live in src/texts/).',
-      from: { path: '^src/cli/' },
-      to: { path: '^src/slack/' },
-    },
-    {
-      name: 'scheduler-not-listeners-or-cli',
-      severity: 'error',
-      comment: 'Jobs call one function each; they do not reach into Slack listeners or the CLI.',
-      from: { path: '^src/scheduler/' },
-      to: { path: ['^src/slack/listeners/', '^src/cli/'] },
-    },
-    {
-      name: 'config-only-in-composition-roots',
-      severity: 'error',
-      comment: 'config.ts reads the environment: only the composition roots load it and pass values down.',
-      from: { path: '^src/', pathNot: ['^src/(main|run-bot|config)\\.ts$', '^src/preview/start-preview\\.ts$', '^src/cli/'] },
-      to: { path: '^src/config\\.ts$', dependencyTypesNot: ['type-only'] },
-    },
-    {
-      name: 'src-not-tests',
-      severity: 'error',
-      comment: 'Production code never imports test code.',
-      from: { path: '^src/' },
-      to: { path: '^(tests|bench)/' },
-    },
-    {
-      name: 'not-to-unresolvable',
-      severity: 'error',
-      comment: 'Every import resolves.',
-      from: {},
-      to: { couldNotResolve: true },
-    },
-    {
-      name: 'no-dev-deps-in-src',
-      severity: 'error',
-      comment: 'Production code runs without devDependencies (tsx, vitest, …).',
-      from: { path: '^src/' },
-      to: { dependencyTypes: ['npm-dev'] },
-    },
+    forbid('no-circular', 'No import cycles, type-only imports included: a cycle means two modules are one.', {}, { circular: true }),
+    forbid('domain-is-pure', 'The domain imports only the domain, date-fns and @date-fns/tz (STYLE.md).', { path: '^src/domain/' }, {
+      pathNot: ['^src/domain/', '^node_modules/(date-fns|@date-fns/tz)/'],
+    }),
+    forbid('domain-no-builtins', 'No I/O in the domain: no Node built-in modules.', { path: '^src/domain/' }, { dependencyTypes: ['core'] }),
+    layer('store-below-everything', 'The store maps rows to domain types; it knows no Slack, CLI, scheduler, use case, preview or config.', 'store', [
+      '^src/(slack|cli|scheduler|app|preview|adapters)/',
+      '^src/(config|config-core|main|run-bot)\\.ts$',
+    ]),
+    layer('app-below-adapters', 'Use cases are called by Slack, the CLI and the preview, never the other way round.', 'app', [
+      '^src/(slack|cli|scheduler|preview)/',
+      '^src/(main|run-bot)\\.ts$',
+    ]),
+    forbid('blocks-are-pure', 'Block Kit builders: data in, blocks out. Domain, texts, @slack/types; store modules for their types only.', { path: '^src/slack/blocks/' }, {
+      pathNot: ['^src/domain/', '^src/slack/blocks/', '^src/texts/', '^node_modules/@slack/types/', '^node_modules/(date-fns|@date-fns/tz)/', '^src/store/'],
+    }),
+    layer('blocks-store-types-only', 'A block builder may name a store type, never call the store.', 'slack/blocks', '^src/store/', { dependencyTypesNot: ['type-only'] }),
+    layer('slack-not-cli', 'Slack and the CLI are two adapters side by side: shared code belongs below them.', 'slack', '^src/cli/'),
+    layer('cli-not-slack', 'The CLI does not use the Slack adapter (its texts included: they live in src/texts/).', 'cli', '^src/slack/'),
+    layer('scheduler-not-listeners-or-cli', 'Jobs call one function each; they do not reach into Slack listeners or the CLI.', 'scheduler', ['^src/slack/listeners/', '^src/cli/']),
+    forbid(
+      'config-only-in-composition-roots',
+      'config.ts reads the environment: only the composition roots load it and pass values down.',
+      { path: '^src/', pathNot: ['^src/(main|run-bot|config)\\.ts$', '^src/preview/start-preview\\.ts$', '^src/cli/'] },
+      { path: '^src/config\\.ts$', dependencyTypesNot: ['type-only'] },
+    ),
+    forbid('src-not-tests', 'Production code never imports test code.', { path: '^src/' }, { path: '^(tests|bench)/' }),
+    forbid('not-to-unresolvable', 'Every import resolves.', {}, { couldNotResolve: true }),
+    forbid('no-dev-deps-in-src', 'Production code runs without devDependencies (tsx, vitest, …).', { path: '^src/' }, { dependencyTypes: ['npm-dev'] }),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
