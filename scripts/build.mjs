@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Compiles src/ into dist/ with tsc (tsconfig.build.json) and copies the files that are not
-// TypeScript (the sample overview, the preview page), then links the bot's entry (dist/main.js)
-// into a bundle with esbuild (see bundleBot). Runs from `npm install` (prepare), before
-// `npm start` (prestart, --if-stale) and once before the tests (vitest globalSetup, --if-stale).
+// Compiles src/ with tsc (tsconfig.build.json), then links the bot's and the CLI's entries into
+// bundles with esbuild (dist/main.js, dist/cli/main.js, dist/chunks/; see bundle), next to the files
+// that are not TypeScript (the sample overview, the preview page). Runs from `npm install`
+// (prepare), before `npm start` (prestart, --if-stale) and once before the tests (vitest
+// globalSetup, --if-stale).
 // The new dist is built next to the old one and swapped in, so a running bot never sees half a build.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,21 +28,25 @@ function files(dir) {
   );
 }
 
-/** Packages linked into the bot's bundle: ES modules of many small files each (drizzle-orm alone is
- * over a hundred), which Node would otherwise resolve and load one by one at every start. The other
+/** Packages linked into the bundles: ES modules of many small files each (drizzle-orm alone is over
+ * a hundred), which Node would otherwise resolve and load one by one at every start. The other
  * dependencies stay in node_modules: native code (better-sqlite3), CommonJS (Bolt), and what only
  * an import or export loads (exceljs, docx, …), which must not load at start-up at all. */
 const LINKED = ['drizzle-orm', 'date-fns', '@date-fns/tz'];
 
+/** The entry points: the bot (`npm start`) and the CLI (bin/motie.js). */
+const ENTRIES = ['main', 'cli/main'];
+
 /**
- * Links tsc's dist/main.js and everything it imports into one file (dist/main.js again), with the
- * modules loaded only on demand (the preview, imports, exports) split off into dist/chunks/. tsc
- * stays the compiler; this only saves the bot start-up the module-by-module loading. The CLI
- * (dist/cli/) stays unbundled: it loads one command's modules lazily and starts fast as it is.
+ * Links tsc's output (in `compiled`) into the bundles dist/main.js and dist/cli/main.js. Code that
+ * is imported dynamically (the preview, each CLI command, imports and exports) is split off into
+ * dist/chunks/ and loads only when it runs. tsc stays the compiler; this saves every start the
+ * module-by-module loading of some 340 files.
+ * @param {string} compiled tsc's output directory
  * @param {string} out the new dist directory
  * @returns {Promise<number>}
  */
-async function bundleBot(out) {
+async function bundle(compiled, out) {
   let esbuild;
   try {
     esbuild = await import('esbuild');
@@ -53,11 +58,9 @@ async function bundleBot(out) {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const dependencies = typeof manifest === 'object' && manifest !== null && 'dependencies' in manifest ? manifest.dependencies : {};
   const external = Object.keys(dependencies ?? {}).filter((name) => !LINKED.includes(name));
-  const entry = join(out, 'main.unbundled.js');
-  renameSync(join(out, 'main.js'), entry);
   try {
     await esbuild.build({
-      entryPoints: { main: entry },
+      entryPoints: Object.fromEntries(ENTRIES.map((name) => [name, join(compiled, `${name}.js`)])),
       outdir: out,
       chunkNames: 'chunks/[name]-[hash]',
       bundle: true,
@@ -73,8 +76,6 @@ async function bundleBot(out) {
     console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  rmSync(entry);
-  rmSync(`${entry}.map`, { force: true });
   return 0;
 }
 
@@ -100,7 +101,9 @@ async function build() {
   }
   const next = `${DIST}.next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', next], {
+  // tsc's output is only the bundler's input: it goes into a directory of its own, removed below.
+  const compiled = join(next, '.tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', compiled], {
     cwd: ROOT,
     stdio: 'inherit',
   });
@@ -109,16 +112,21 @@ async function build() {
     console.error('build: tsc failed; dist/ is unchanged.');
     return result.status ?? 1;
   }
+  // The files that are not TypeScript (the sample overview, the preview page, the calendar data)
+  // at the same relative paths: next to tsc's output for the bundler, in dist/ for src/paths.ts.
   for (const file of files(SRC)) {
-    if (file.endsWith(".ts")) continue; // compiled by tsc
-    const target = join(next, relative(SRC, file));
-    mkdirSync(dirname(target), { recursive: true });
-    cpSync(file, target);
+    if (file.endsWith('.ts')) continue;
+    for (const root of [compiled, next]) {
+      const target = join(root, relative(SRC, file));
+      mkdirSync(dirname(target), { recursive: true });
+      cpSync(file, target);
+    }
   }
-  const bundled = await bundleBot(next);
+  const bundled = await bundle(compiled, next);
+  rmSync(compiled, { recursive: true, force: true });
   if (bundled !== 0) {
     rmSync(next, { recursive: true, force: true });
-    console.error('build: bundling the bot failed; dist/ is unchanged.');
+    console.error('build: bundling failed; dist/ is unchanged.');
     return bundled;
   }
   writeFileSync(join(next, '.build-stamp'), `${new Date().toISOString()}\n`);
