@@ -1,9 +1,11 @@
 // Reading an overview, in Dutch: one sentence per problem code and per failure code the overview
 // and layout readers return (src/domain/overview/types.ts, src/domain/layouts/types.ts), the names
 // of the layouts, and the --kolommen answers. The domain says what it found and where; the words are here.
-import type { ItemKind, ItemStatus } from '../domain/items.ts';
+import { STATUS_LABEL } from '../domain/describe-item.ts';
+import type { ItemDeadline, ItemKind, ItemStatus } from '../domain/items.ts';
 import type { ColumnOverridesProblem } from '../domain/layouts/fields.ts';
 import type { LayoutId, ReadLayoutFailure, ReadLayoutFailureCode } from '../domain/layouts/types.ts';
+import type { FieldChange, LinkTarget } from '../domain/overview/plan-import.ts';
 import type { OverviewProblem, OverviewProblemCode } from '../domain/overview/types.ts';
 
 const theKind = (kind: ItemKind) => (kind === 'motie' ? 'de motie' : 'de toezegging');
@@ -146,4 +148,49 @@ export const COLUMNS_TEXT: ColumnsSentences = {
 export function columnsProblemNl(problem: ColumnOverridesProblem): string {
   const sentence = COLUMNS_TEXT[problem.code] as (p: ColumnOverridesProblem) => string;
   return sentence(problem);
+}
+
+/** The fields an import changes, as `motie import` names them. */
+const FIELD_NL: Record<FieldChange['field'], string> = {
+  status: 'status',
+  statusText: 'stand van zaken',
+  deadline: 'termijn',
+  recurrence: 'herhaling',
+  responsible: 'verantwoordelijk',
+  kamerstuk: 'Kamerstuk',
+  reference: 'referentie',
+  linkedTo: 'gekoppeld aan',
+};
+
+/** "eind 2024 (2024-12-31)", the words alone without a date, or "geen termijn". */
+function termValue(deadline: ItemDeadline | null): string {
+  if (!deadline) return 'geen termijn';
+  return deadline.deadline ? `${deadline.text} (${deadline.deadline})` : deadline.text;
+}
+
+/** "#4", or "nieuw item 3" for an item this import creates. */
+function linkValue(link: LinkTarget | null): string | null {
+  if (link === null) return null;
+  return 'itemId' in link ? `#${link.itemId}` : `nieuw item ${link.position}`;
+}
+
+/** A change's old and new value as `motie import` shows them (null: none). */
+function changeValues(change: FieldChange): [string | null, string | null] {
+  switch (change.field) {
+    case 'status':
+      return [STATUS_LABEL[change.from], STATUS_LABEL[change.to]];
+    case 'deadline':
+      return [termValue(change.from), termValue(change.to)];
+    case 'linkedTo':
+      return [linkValue(change.from), linkValue(change.to)];
+    default:
+      return [change.from, change.to];
+  }
+}
+
+/** "status: open → afgerond", "termijn: geen termijn → eind 2025 (2025-12-31)", "stand van zaken bijgewerkt". */
+export function fieldChangeNl(change: FieldChange): string {
+  if (change.field === 'statusText') return 'stand van zaken bijgewerkt';
+  const [from, to] = changeValues(change);
+  return `${FIELD_NL[change.field]}: ${from ?? '—'} → ${to ?? '—'}`;
 }

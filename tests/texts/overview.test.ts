@@ -6,9 +6,11 @@ import { parseColumnOverrides, type ColumnOverridesProblem } from '../../src/dom
 import { linesOfText, readLayout, READ_LAYOUT_FAILURE_CODES, type ReadLayoutFailure, type ReadLayoutFailureCode } from '../../src/domain/layouts/index.ts';
 import { parseOverview } from '../../src/domain/overview/index.ts';
 import { OVERVIEW_PROBLEM_CODES, type OverviewProblem, type OverviewProblemCode } from '../../src/domain/overview/types.ts';
+import type { FieldChange } from '../../src/domain/overview/plan-import.ts';
 import {
   COLUMNS_TEXT,
   columnsProblemNl,
+  fieldChangeNl,
   LAYOUT_TEXT,
   OVERVIEW_PROBLEM_TEXT,
   overviewProblemNl,
@@ -218,5 +220,27 @@ describe('--kolommen answers', () => {
     expect(result).toMatchObject({ ok: false, code });
     expect(result).not.toHaveProperty('message');
     expect(!result.ok && columnsProblemNl(result)).toBe(sentence);
+  });
+});
+
+describe('what an import changes, as motie import lists it', () => {
+  const term = (text: string, deadline: string | null) => ({ earliest: null, deadline, text, basis: 'rule' as const, soft: false, source: 'request' as const });
+  const LINES: Record<FieldChange['field'], [FieldChange, string]> = {
+    status: [{ field: 'status', from: 'open', to: 'done' }, 'status: open → afgerond'],
+    statusText: [{ field: 'statusText', from: 'Oud.', to: 'Nieuw.' }, 'stand van zaken bijgewerkt'],
+    deadline: [{ field: 'deadline', from: null, to: term('eind 2025', '2025-12-31') }, 'termijn: geen termijn → eind 2025 (2025-12-31)'],
+    recurrence: [{ field: 'recurrence', from: null, to: 'P4Y' }, 'herhaling: — → P4Y'],
+    responsible: [{ field: 'responsible', from: 'SOCW', to: 'MJenV, SOCW' }, 'verantwoordelijk: SOCW → MJenV, SOCW'],
+    reference: [{ field: 'reference', from: null, to: 'T01237' }, 'referentie: — → T01237'],
+    kamerstuk: [{ field: 'kamerstuk', from: null, to: '36410-12' }, 'Kamerstuk: — → 36410-12'],
+    linkedTo: [{ field: 'linkedTo', from: { itemId: 4 }, to: { position: 3 } }, 'gekoppeld aan: #4 → nieuw item 3'],
+  };
+  it.each(Object.entries(LINES))('%s', (_field, [change, line]) => {
+    expect(fieldChangeNl(change)).toBe(line);
+  });
+
+  it('a term without a date shows its words; a link removed shows a dash', () => {
+    expect(fieldChangeNl({ field: 'deadline', from: term('na de zomer', null), to: null })).toBe('termijn: na de zomer → geen termijn');
+    expect(fieldChangeNl({ field: 'linkedTo', from: { itemId: 2 }, to: null })).toBe('gekoppeld aan: #2 → —');
   });
 });

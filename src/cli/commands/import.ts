@@ -8,7 +8,7 @@ import { describeOrigin, describeTerm } from '../../domain/describe-item.ts';
 import type { Item } from '../../domain/items.ts';
 import { importOverview, readOverview, type ParsedOverview } from '../../app/index.ts';
 import { parseColumnOverrides, type ItemField } from '../../domain/layouts/index.ts';
-import type { FieldChange, ImportConflict, OverviewProblem } from '../../domain/overview/index.ts';
+import type { ImportConflict, OverviewProblem } from '../../domain/overview/index.ts';
 import type { ImportOverviewResult } from '../../store/import-overview.ts';
 import { contextOrExitCode } from '../context.ts';
 import { withApp } from '../db.ts';
@@ -17,7 +17,7 @@ import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo } from '../types.ts';
 import { conflictNl } from '../../texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../texts/history.nl.ts';
-import { columnsProblemNl, LAYOUT_TEXT, overviewProblemNl, readFailureNl } from '../../texts/overview.nl.ts';
+import { columnsProblemNl, fieldChangeNl, LAYOUT_TEXT, overviewProblemNl, readFailureNl } from '../../texts/overview.nl.ts';
 
 
 export interface ImportJson {
@@ -35,16 +35,6 @@ export interface ImportJson {
   dryRun: boolean;
 }
 
-const FIELD_NL: Record<FieldChange['field'], string> = {
-  status: 'status',
-  statusText: 'stand van zaken',
-  deadline: 'termijn',
-  recurrence: 'herhaling',
-  responsible: 'verantwoordelijk',
-  kamerstuk: 'Kamerstuk',
-  reference: 'referentie',
-  linkedTo: 'gekoppeld aan',
-};
 
 type ProblemLine = ImportJson['problems'][number];
 
@@ -59,11 +49,6 @@ function isPartly(statusText: string | null): boolean {
 
 function problemLine(problem: OverviewProblem): ProblemLine {
   return { line: problem.line, code: problem.code, severity: problem.severity, message: overviewProblemNl(problem) };
-}
-
-function describeChange(change: FieldChange): string {
-  if (change.field === 'statusText') return 'stand van zaken bijgewerkt';
-  return `${FIELD_NL[change.field]}: ${change.from ?? '—'} → ${change.to ?? '—'}`;
 }
 
 function itemLabel(item: Item): string {
@@ -184,7 +169,7 @@ function printReport(
   for (const update of plan.updates) {
     const item = byId.get(update.itemId);
     if (!item) continue;
-    io.out(`~ bijgewerkt ${itemLabel(item)}\n             ${update.changes.map(describeChange).join('; ')}`);
+    io.out(`~ bijgewerkt ${itemLabel(item)}\n             ${update.changes.map(fieldChangeNl).join('; ')}`);
   }
   for (const conflict of plan.conflicts) io.out(`! conflict   ${conflictNl(conflict, PLAIN_STYLE)}`);
   for (const problem of problems) io.out(`Let op, regel ${problem.line}: ${problem.message}`);

@@ -1,7 +1,6 @@
 // What importing an overview would change: which items are new, which change, which stay the
 // same, and where the document disagrees with a decision a person made (a conflict).
 import { describeDeadline, termConflict, type DecisionConflict } from '../conflict.ts';
-import { STATUS_LABEL } from '../describe-item.ts';
 import type { Item, ItemDeadline, ItemStatus, KamerstukRef, Responsibility } from '../items.ts';
 import { prepareMatchText, preparedSimilarity, similarityBound, type MatchText } from './match-text.ts';
 import type { OverviewItem } from './types.ts';
@@ -19,12 +18,24 @@ export interface PlannedCreate {
 
 export type ChangedField = 'status' | 'statusText' | 'deadline' | 'recurrence' | 'responsible' | 'kamerstuk' | 'reference' | 'linkedTo';
 
-export interface FieldChange {
-  field: ChangedField;
-  /** Readable old and new values (Dutch where a person reads them). */
-  from: string | null;
-  to: string | null;
-}
+/**
+ * One field an import changes, with its old and new value as data (src/texts/overview.nl.ts words
+ * it). `responsible`: the codes, sorted and joined ("MJenV, SOCW"); `kamerstuk`: "dossier-number".
+ */
+export type FieldChange =
+  | { field: 'status'; from: ItemStatus; to: ItemStatus }
+  | { field: 'statusText'; from: string | null; to: string | null }
+  | { field: 'deadline'; from: ItemDeadline | null; to: ItemDeadline | null }
+  | { field: 'recurrence'; from: string | null; to: string | null }
+  | { field: 'responsible'; from: string; to: string }
+  | { field: 'reference'; from: null; to: string }
+  | { field: 'kamerstuk'; from: null; to: string }
+  | { field: 'linkedTo'; from: LinkTarget | null; to: LinkTarget | null };
+
+/** Compiles only while FieldChange covers exactly the ChangedField names. */
+export const FIELD_CHANGES_COMPLETE: [Exclude<ChangedField, FieldChange['field']>, Exclude<FieldChange['field'], ChangedField>] extends [never, never]
+  ? true
+  : never = true;
 
 export interface OverviewPatch {
   status?: ItemStatus;
@@ -336,7 +347,7 @@ function compare(
       conflicts.push({ ...base, code: 'STATUS_KEPT', field: 'status', current: current.status, incoming: incoming.status, setBy: current.statusSetBy });
     } else {
       patch.status = incoming.status;
-      changes.push({ field: 'status', from: STATUS_LABEL[current.status], to: STATUS_LABEL[incoming.status] });
+      changes.push({ field: 'status', from: current.status, to: incoming.status });
     }
   }
   if (!sameText(incoming.statusText, current.statusText) && !garbles(current.statusText, incoming.statusText)) {
@@ -348,7 +359,7 @@ function compare(
       conflicts.push({ ...termConflict({ ...base, setBy: current.deadlineSetBy }, current.deadline, incoming.deadline), position: incoming.position });
     } else {
       patch.deadline = incoming.deadline;
-      changes.push({ field: 'deadline', from: describeDeadline(current.deadline), to: describeDeadline(incoming.deadline) });
+      changes.push({ field: 'deadline', from: current.deadline, to: incoming.deadline });
     }
   }
   if ((incoming.recurrence ?? null) !== (current.recurrence ?? null) && !current.deadlineSetBy) {
@@ -375,8 +386,8 @@ function compare(
     patch.linkedTo = wantedLink;
     changes.push({
       field: 'linkedTo',
-      from: currentLink === null ? null : `#${currentLink}`,
-      to: wantedLink === null ? null : 'itemId' in wantedLink ? `#${wantedLink.itemId}` : `nieuw item ${wantedLink.position}`,
+      from: currentLink === null ? null : { itemId: currentLink },
+      to: wantedLink === null ? null : 'itemId' in wantedLink ? { itemId: wantedLink.itemId } : { position: wantedLink.position },
     });
   }
   return { changes, patch, conflicts };

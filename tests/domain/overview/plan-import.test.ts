@@ -3,6 +3,7 @@ import { parseOverview, planImport, type OverviewItem } from '../../../src/domai
 import { importMatchScope, sameText } from '../../../src/domain/overview/plan-import.ts';
 import type { Item } from '../../../src/domain/items.ts';
 import { SAMPLE, SAMPLE_DATE } from './sample.ts';
+import { fieldChangeNl } from '../../../src/texts/overview.nl.ts';
 
 const MINIMAL = [
   'Moties',
@@ -125,7 +126,8 @@ describe('planImport', () => {
     expect(first.changes.map((c) => c.field)).toEqual(['statusText', 'deadline']);
     expect(first.patch.statusText).toBe('Het programma loopt.');
     expect(first.patch.deadline).toEqual(items[0]!.deadline);
-    expect(first.changes[1]?.from).toBe('eind 2024 (2024-12-31)');
+    expect(first.changes[1]).toEqual({ field: 'deadline', from: existing[0]!.deadline, to: items[0]!.deadline });
+    expect(fieldChangeNl(first.changes[1]!)).toMatch(/^termijn: eind 2024 \(2024-12-31\) → /);
   });
 
   it('reports a person\'s decision as a conflict and leaves it alone', () => {
