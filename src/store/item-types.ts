@@ -1,9 +1,23 @@
 // The shapes of item writes: a new item, a patch, and the audit context stored with each change.
 // Written by item-writes.ts; items.queries.ts re-exports them for the layers above the store.
+import type { Actor } from '../domain/actor.ts';
 import type { ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../domain/items.ts';
 
 /** Slack channel, message ts, document … stored as JSON with the entry. */
 export type AuditContext = Record<string, string | number | null | undefined>;
+
+/** One entry of the audit log. */
+export interface AuditEntry {
+  id: number;
+  itemId: number | null;
+  actor: Actor;
+  at: number;
+  action: string;
+  field: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+  context: AuditContext | null;
+}
 
 export interface NewItem {
   kind: ItemKind;

@@ -9,7 +9,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { isPerson, type Actor } from '../domain/actor.ts';
 import type { Item, ItemDeadline, KamerstukRef } from '../domain/items.ts';
 import { prepared, quoted, type Db } from './db.ts';
-import type { AuditContext, ItemPatch, NewItem } from './item-types.ts';
+import type { AuditContext, AuditEntry, ItemPatch, NewItem } from './item-types.ts';
 import { auditLog, items, responsibilities } from './schema.ts';
 
 type ItemValues = Omit<typeof items.$inferSelect, 'id'>;
@@ -42,8 +42,14 @@ const AUDIT_INSERT = inserter(auditLog);
 const RESPONSIBILITY_INSERT = inserter(responsibilities);
 const DELETE_RESPONSIBILITIES = `DELETE FROM ${quoted(getTableName(responsibilities))} WHERE ${quoted(responsibilities.itemId.name)} = ?`;
 
-function writeAudit(db: Db, values: AuditValues): void {
+function insertAudit(db: Db, values: AuditValues): void {
   prepared(db, AUDIT_INSERT.source).run(...AUDIT_INSERT.values(values));
+}
+
+/** Writes one audit entry: the one writer of the audit log (item changes, links, snoozes, imports, the sync). */
+export function writeAudit(db: Db, entry: Omit<AuditEntry, 'id' | 'context'> & { context?: AuditContext | null }): void {
+  const { context, ...values } = entry;
+  insertAudit(db, { ...values, context: context ? JSON.stringify(context) : null });
 }
 
 /** Adds responsibilities (each code once); returns the codes added. */
@@ -104,7 +110,7 @@ export function insertItem(db: Db, input: NewItem, actor: Actor, now: number, co
   };
   const id = Number(prepared(db, ITEM_INSERT.source).run(...ITEM_INSERT.values(row)).lastInsertRowid);
   const codes = writeResponsibilities(db, id, input.responsible);
-  writeAudit(db, {
+  insertAudit(db, {
     itemId: id,
     actor,
     at: now,
@@ -148,7 +154,7 @@ export function updateItemRow(db: Db, before: Item, patch: ItemPatch, actor: Act
   const changed: string[] = [];
   const audit = (field: string, oldValue: string | null, newValue: string | null) => {
     changed.push(field);
-    writeAudit(db, { itemId: id, actor, at: now, action: 'update', field, oldValue, newValue, context: contextJson });
+    insertAudit(db, { itemId: id, actor, at: now, action: 'update', field, oldValue, newValue, context: contextJson });
   };
   const byPerson = isPerson(actor);
   for (const key of ['title', 'text', 'statusText', 'recurrence', 'sourceDocument', 'reference'] as const) {

@@ -9,23 +9,13 @@ import { buildSearchQuery } from '../domain/search-query.ts';
 import { inTransaction, prepared, quoted, type Db } from './db.ts';
 import { hydrate, ITEM_SELECT, selectItemRows } from './item-rows.ts';
 import { insertItem, updateItemRow } from './item-writes.ts';
-import type { AuditContext, ItemPatch, NewItem } from './item-types.ts';
+import type { AuditContext, AuditEntry, ItemPatch, NewItem } from './item-types.ts';
 import { auditLog, items, responsibilities } from './schema.ts';
 import { required } from '../domain/required.ts';
 
-export type { AuditContext, ItemPatch, NewItem } from './item-types.ts';
-
-export interface AuditEntry {
-  id: number;
-  itemId: number | null;
-  actor: Actor;
-  at: number;
-  action: string;
-  field: string | null;
-  oldValue: string | null;
-  newValue: string | null;
-  context: AuditContext | null;
-}
+export type { AuditContext, AuditEntry, ItemPatch, NewItem } from './item-types.ts';
+/** Writes one audit entry (the audit log's one writer is item-writes.ts). */
+export { writeAudit } from './item-writes.ts';
 
 export interface ItemFilter {
   /** Items for which one of these codes is responsible … */
@@ -125,24 +115,6 @@ export function listItemsForImport(db: Db, keep: (item: Pick<Item, 'kind' | 'kam
       ? selectItemRows(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${RAW_LIST_ORDER}`)
       : selectItemRows(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${BY_IDS} ${RAW_LIST_ORDER}`, JSON.stringify(ids));
   return hydrate(db, rows);
-}
-
-export function writeAudit(
-  db: Db,
-  entry: Omit<AuditEntry, 'id' | 'context'> & { context?: AuditContext | null },
-): void {
-  db.insert(auditLog)
-    .values({
-      itemId: entry.itemId,
-      actor: entry.actor,
-      at: entry.at,
-      action: entry.action,
-      field: entry.field,
-      oldValue: entry.oldValue,
-      newValue: entry.newValue,
-      context: entry.context ? JSON.stringify(entry.context) : null,
-    })
-    .run();
 }
 
 export function listAudit(db: Db, itemId: number): AuditEntry[] {

@@ -65,6 +65,7 @@ const READERS: Record<string, (db: Db) => unknown> = {
  */
 const BOOKKEEPING = new Set([
   'items.writeAudit',
+  'itemWrites.writeAudit',
   'sentLog.claimSend',
   'sentLog.markSent',
   'sentLog.markFailed',
