@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { loadEnvFile } from './env-file.ts';
 import { createLogger, type MotiebotLogger } from './logger.ts';
 import type { RunningBot } from './run-bot.ts';
+import { STARTUP } from './texts/startup.nl.ts';
 
 /** How long a shutdown may take before the process gives up and exits 1 (systemd waits 90 s). */
 const SHUTDOWN_LIMIT_MS = 25_000;
@@ -81,7 +82,7 @@ export async function main(): Promise<void> {
     started = await start(config, logger);
   } catch (error) {
     // The reasons (a port in use, an unreadable calendar file) are Dutch sentences for people.
-    process.stderr.write(`motiebot kon niet starten: ${(error as Error).message}\n`);
+    process.stderr.write(`${STARTUP.failed((error as Error).message)}\n`);
     logger.debug(`start-up failed: ${(error as Error).stack ?? ''}`);
     process.exit(1);
   }
@@ -93,7 +94,7 @@ export async function main(): Promise<void> {
     await shutdown('signal during start-up');
     return;
   }
-  if (started.url) process.stdout.write(`motiebot draait: ${started.url}\n`);
+  if (started.url) process.stdout.write(`${STARTUP.running(started.url)}\n`);
 }
 
 await main();

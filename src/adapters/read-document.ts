@@ -3,6 +3,7 @@
 // (an Office file, an image, random bytes) is refused with one Dutch sentence.
 import { open, stat } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
+import { DOCUMENT } from '../texts/documents.nl.ts';
 
 export type ReadDocumentFailureCode =
   | 'DOCUMENT_NOT_FOUND'
@@ -55,18 +56,18 @@ export async function readFileBytes(path: string, maxBytes = MAX_DOCUMENT_BYTES)
   const tooLarge: ReadBytesResult = {
     ok: false,
     code: 'DOCUMENT_TOO_LARGE',
-    message: `Het bestand ${path} is groter dan ${Math.round(maxBytes / 1024 / 1024)} MB; dat is geen overzicht van moties en toezeggingen.`,
+    message: DOCUMENT.tooLarge(path, maxBytes),
   };
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
-      return { ok: false, code: 'DOCUMENT_UNREADABLE', message: `${path} is een map, geen bestand.` };
+      return { ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.isDirectory(path) };
     }
     if (!info.isFile()) {
       return {
         ok: false,
         code: 'DOCUMENT_NOT_REGULAR',
-        message: `${path} is geen gewoon bestand (maar een apparaat, pijp of socket); sla het overzicht op als bestand en importeer dat.`,
+        message: DOCUMENT.notRegular(path),
       };
     }
     if (info.size > maxBytes) return tooLarge;
@@ -89,8 +90,8 @@ export async function readFileBytes(path: string, maxBytes = MAX_DOCUMENT_BYTES)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
-      ? { ok: false, code: 'DOCUMENT_NOT_FOUND', message: `Het bestand ${path} bestaat niet.` }
-      : { ok: false, code: 'DOCUMENT_UNREADABLE', message: `Het bestand ${path} kan niet worden gelezen (${code ?? 'onbekende fout'}).` };
+      ? { ok: false, code: 'DOCUMENT_NOT_FOUND', message: DOCUMENT.notFound(path) }
+      : { ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.unreadable(path, code) };
   }
 }
 
@@ -107,7 +108,7 @@ export async function decodeDocument(bytes: Uint8Array, limits: DocumentLimits =
     return {
       ok: false,
       code: 'DOCUMENT_OFFICE',
-      message: 'Dit is een Word-, Excel- of zip-bestand; sla het overzicht op als PDF of als tekst en importeer dat.',
+      message: DOCUMENT.office,
     };
   }
   const decoded = decodeText(bytes);
@@ -115,7 +116,7 @@ export async function decodeDocument(bytes: Uint8Array, limits: DocumentLimits =
     return {
       ok: false,
       code: 'DOCUMENT_BINARY',
-      message: 'Dit bestand is geen tekst en geen PDF; importeer een overzicht als PDF of als tekstbestand.',
+      message: DOCUMENT.binary,
     };
   }
   return { ok: true, format: 'text', ...decoded };
@@ -277,7 +278,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: DocumentLimits =
   const unreadable: ReadDocumentResult = {
     ok: false,
     code: 'DOCUMENT_PDF_UNREADABLE',
-    message: 'Dit PDF-bestand is beschadigd of versleuteld en kan niet worden gelezen.',
+    message: DOCUMENT.pdfUnreadable,
   };
   const started = Date.now();
   const inflated = pdfInflatedBytes(bytes, limits.maxInflatedBytes);
@@ -305,7 +306,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: DocumentLimits =
       return {
         ok: false,
         code: 'DOCUMENT_TOO_MANY_PAGES',
-        message: `Dit PDF-bestand heeft ${document.numPages} pagina's; de bot leest er hoogstens ${limits.maxPages}. Importeer alleen het deel met de moties en toezeggingen.`,
+        message: DOCUMENT.pdfTooManyPages(document.numPages, limits.maxPages),
       };
     }
     const pages: string[] = [];
@@ -315,7 +316,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: DocumentLimits =
         return {
           ok: false,
           code: 'DOCUMENT_TOO_SLOW',
-          message: `Het lezen van dit PDF-bestand duurde langer dan ${Math.round(limits.maxMillis / 1000)} seconden (na pagina ${number - 1}); er is niets geïmporteerd. Importeer een kleiner deel of een tekstbestand.`,
+          message: DOCUMENT.pdfTooSlow(Math.round(limits.maxMillis / 1000), number - 1),
         };
       }
       const page = await document.getPage(number);
@@ -335,7 +336,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: DocumentLimits =
       return {
         ok: false,
         code: 'DOCUMENT_PDF_NO_TEXT',
-        message: 'Dit PDF-bestand bevat geen tekst (misschien is het een scan); importeer een PDF met tekst of een tekstbestand.',
+        message: DOCUMENT.pdfNoText,
       };
     }
     return { ok: true, format: 'pdf', encoding: null, text, pages: document.numPages, pieces: allPieces };
@@ -350,7 +351,7 @@ function bombMessage(max: number): { ok: false; code: 'DOCUMENT_BOMB'; message: 
   return {
     ok: false,
     code: 'DOCUMENT_BOMB',
-    message: `Dit bestand pakt uit tot meer dan ${Math.round(max / 1024 / 1024)} MB; zo groot is geen overzicht van moties en toezeggingen. Er is niets geïmporteerd.`,
+    message: DOCUMENT.bomb(max),
   };
 }
 

@@ -260,3 +260,29 @@ export function checkDetailNl(detail: CheckDetail): string {
       return 'niet gebruikt: motiebot leest alleen de SyncFeed';
   }
 }
+
+/** `motie import`: what it says around the overview's own problems (those are in texts/overview.nl.ts). */
+export const IMPORT_CLI = {
+  oneFile: (usage: string) => `Geef precies één bestand op.\n\nGebruik: ${usage}`,
+  badDocumentDate: (typed: string) => `De documentdatum "${typed}" is geen geldige datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2025-04-01.`,
+  columnsMissing: 'Geef bij --kolommen op welke kolom wat is, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title".',
+  nothingImported: (errors: number) =>
+    `Er is niets geïmporteerd: ${errors === 1 ? 'het overzicht bevat een fout' : `het overzicht bevat ${errors} fouten`} waardoor items onbetrouwbaar zijn.`,
+  errorLine: (line: number, message: string) => `  regel ${line}: ${message}`,
+  recognisedAs: (layout: string) => `Herkend als: ${layout}.`,
+  documentDateToday: (date: string) =>
+    `Documentdatum: ${date} (vandaag: het document noemt geen datum; is dat niet de datum van het overzicht, geef dan --document-date op).`,
+  documentDateTitle: (date: string) => `Documentdatum: ${date} (de stand-per-datum in de titel van het overzicht).`,
+  documentDateInferred: (date: string, mentioned: string, text: string, line: number) =>
+    `Documentdatum ${date} is afgeleid uit het document: de nieuwste datum in het verleden die het noemt is ${mentioned} ("${text}", regel ${line}). Klopt dat niet, geef dan --document-date op.`,
+  documentDate: (date: string) => `Documentdatum: ${date}.`,
+  dryRunHeader: 'Proefimport (--dry-run): dit zou er veranderen.',
+  created: (label: string, term: string) => `+ nieuw      ${label}\n             termijn: ${term}`,
+  updated: (label: string, changes: readonly string[]) => `~ bijgewerkt ${label}\n             ${changes.join('; ')}`,
+  conflict: (sentence: string) => `! conflict   ${sentence}`,
+  warning: (line: number, message: string) => `Let op, regel ${line}: ${message}`,
+  summary: (dryRun: boolean, created: number, updated: number, unchanged: number, conflicts: number) => {
+    const counts = `${created} nieuw, ${updated} bijgewerkt, ${unchanged} ongewijzigd, ${n(conflicts, 'conflict', 'conflicten')}`;
+    return dryRun ? `\nProefimport: ${counts}; er is niets opgeslagen.` : `\nGeïmporteerd: ${counts}.`;
+  },
+} as const;

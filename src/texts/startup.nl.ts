@@ -1,5 +1,9 @@
-// What a person reads when motiebot refuses to start (printed after "motiebot kon niet starten: ").
+// What a person reads when motiebot starts, or refuses to (the reason printed after "motiebot kon niet starten: ").
 export const STARTUP = {
+  /** Before the reason on stderr. */
+  failed: (reason: string) => `motiebot kon niet starten: ${reason}`,
+  /** On stdout once the bot listens. */
+  running: (url: string) => `motiebot draait: ${url}`,
   databaseCorrupt: (path: string, problem: string, backup: { path: string; when: string } | null) =>
     [
       `de database ${path} is beschadigd (PRAGMA quick_check: ${problem.slice(0, 200)}).`,

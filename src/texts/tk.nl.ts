@@ -1,5 +1,6 @@
 // Every Dutch sentence channels are told about the Tweede Kamer sync (Afgedaan, new items, the first
-// sync's counts). What `motie sync tk` and `motie triage` print is in src/texts/cli.nl.ts.
+// sync's counts) and why a page of the SyncFeed could not be read. What `motie sync tk` and `motie triage`
+// print is in src/texts/cli.nl.ts.
 
 import { actorNl, type TextStyle } from './history.nl.ts';
 
@@ -25,4 +26,18 @@ export const TK_HOME = {
   triageHeader: (count: number) => `*Triage: ${n(count, 'item wacht', 'items wachten')} op een ministerie*`,
   triageMore: (count: number) => `…en nog ${count}.`,
   triageHint: 'Het ministerie kon niet met zekerheid worden afgeleid. Wijs de codes eenmaal toe met `motie triage <nummer> <codes>`, bijvoorbeeld `motie triage 2023Z00933 MIenW`.',
+} as const;
+
+/** Why a page of the Tweede Kamer's SyncFeed could not be read (adapters/tk). */
+export const TK_FEED = {
+  unreachable: (url: string) => `${url} is niet bereikbaar.`,
+  stopped: 'De synchronisatie is gestopt.',
+  tooLarge: (url: string, bytes: number) => `${url} stuurt ${bytes} bytes; meer dan motiebot van één pagina leest.`,
+  status: (url: string, status: number) => `${url} antwoordt met HTTP ${status}.`,
+  statusAfterRetries: (url: string, attempts: number, status: number) => `${url} antwoordt na ${attempts} pogingen nog steeds met HTTP ${status}.`,
+  incompleteAfterRetries: (url: string, attempts: number, reason: string) => `${url} stuurde na ${attempts} pogingen geen volledige pagina (${reason}).`,
+  timeoutAfterRetries: (url: string, attempts: number, seconds: number) => `${url} antwoordde na ${attempts} pogingen niet binnen ${seconds} seconden.`,
+  unreachableBecause: (url: string, reason: string) => `${url} is niet bereikbaar (${reason}).`,
+  notXml: (problem: string, line: number) => `${problem} (regel ${line})`,
+  notAtom: 'het antwoord is geen Atom-feed (geen <feed>-element)',
 } as const;

@@ -10,6 +10,7 @@ import { parseJsonTable } from './json.ts';
 import { pdfTables } from './pdf-tables.ts';
 import { readXlsx } from './xlsx.ts';
 import { checkZip } from './zip-limits.ts';
+import { DOCUMENT } from '../../texts/documents.nl.ts';
 
 export interface SourceWarning {
   line: number;
@@ -51,11 +52,11 @@ export async function decodeSource(bytes: Uint8Array, extension: string, limits:
     const zip = checkZip(bytes, limits.maxInflatedBytes);
     if (!zip.ok) {
       return zip.reason === 'damaged'
-        ? { ok: false, code: 'DOCUMENT_UNREADABLE', message: 'Dit Word- of Excel-bestand is beschadigd en kan niet worden gelezen.' }
+        ? { ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.officeDamaged }
         : {
             ok: false,
             code: 'DOCUMENT_BOMB',
-            message: `Dit bestand pakt uit tot meer dan ${Math.round(limits.maxInflatedBytes / 1024 / 1024)} MB (of bevat te veel onderdelen); zo groot is geen overzicht van moties en toezeggingen. Er is niets geïmporteerd.`,
+            message: DOCUMENT.zipBomb(limits.maxInflatedBytes),
           };
     }
     try {
@@ -68,26 +69,26 @@ export async function decodeSource(bytes: Uint8Array, extension: string, limits:
         return { ok: true, document: { format: 'xlsx', text: textOfBlocks(blocks), blocks }, warnings, encoding: null };
       }
     } catch {
-      return { ok: false, code: 'DOCUMENT_UNREADABLE', message: 'Dit Word- of Excel-bestand is beschadigd of versleuteld en kan niet worden gelezen.' };
+      return { ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.officeUnreadable };
     }
-    return { ok: false, code: 'DOCUMENT_OFFICE', message: 'Dit is een zip-bestand zonder Word-document of Excel-werkmap; importeer het overzicht zelf (.docx, .xlsx, .csv, .pdf of tekst).' };
+    return { ok: false, code: 'DOCUMENT_OFFICE', message: DOCUMENT.zipWithoutOffice };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     return {
       ok: false,
       code: 'DOCUMENT_OFFICE',
-      message: 'Dit is een oud Word- of Excel-bestand (.doc of .xls); sla het op als .docx of .xlsx (of als PDF of CSV) en importeer dat.',
+      message: DOCUMENT.oldOffice,
     };
   }
   const decoded = decodeText(bytes);
   if (!decoded) {
-    return { ok: false, code: 'DOCUMENT_BINARY', message: 'Dit bestand is geen tekst, PDF, Word- of Excel-bestand; importeer een overzicht in een van die vormen.' };
+    return { ok: false, code: 'DOCUMENT_BINARY', message: DOCUMENT.unknownFormat };
   }
   for (const line of decoded.invalidLines.slice(0, 10)) {
     warnings.push({
       line,
       code: 'DOCUMENT_INVALID_BYTES',
-      message: `Regel ${line} bevat een teken dat geen geldige UTF-8 is; het bestand is als UTF-8 gelezen en dat teken is vervangen door "�". Een tekst met zo'n teken overschrijft geen bestaande tekst.`,
+      message: DOCUMENT.invalidBytes(line),
     });
   }
   const text = decoded.text;
@@ -95,7 +96,7 @@ export async function decodeSource(bytes: Uint8Array, extension: string, limits:
     warnings.push({
       line: 1,
       code: 'DOCUMENT_EXTENSION_MISMATCH',
-      message: `Dit bestand heet ${extension}, maar is tekst; het is als tekst${sniffSeparator(text, false) ? ' (CSV)' : ''} gelezen.`,
+      message: DOCUMENT.extensionMismatch(extension, Boolean(sniffSeparator(text, false))),
     });
   }
   if (extension === '.json' || /^\s*[[{]/.test(text)) {

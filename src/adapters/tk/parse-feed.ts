@@ -2,6 +2,7 @@
 // Namespace prefixes (tk:, ns1:, none) are dropped: only local names count. A page that is not
 // well-formed XML (a truncated download) is an error value, so the caller retries it.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { TK_FEED } from '../../texts/tk.nl.ts';
 
 export type XmlNode = Record<string, unknown>;
 
@@ -99,12 +100,12 @@ export function parseFeed(xml: string): ParseFeedResult {
   // eslint-disable-next-line @typescript-eslint/no-deprecated -- its successor (fast-xml-validator) is not a dependency; fast-xml-parser 5 still ships it
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    return { ok: false, code: 'TK_FEED_NOT_XML', message: `${valid.err.msg} (regel ${valid.err.line})` };
+    return { ok: false, code: 'TK_FEED_NOT_XML', message: TK_FEED.notXml(valid.err.msg, valid.err.line) };
   }
   const doc = parser.parse(xml) as XmlNode;
   const feed = doc.feed;
   if (!feed || typeof feed !== 'object' || Array.isArray(feed)) {
-    return { ok: false, code: 'TK_FEED_NOT_ATOM', message: 'het antwoord is geen Atom-feed (geen <feed>-element)' };
+    return { ok: false, code: 'TK_FEED_NOT_ATOM', message: TK_FEED.notAtom };
   }
   const f = feed as XmlNode;
   const entries = asArray(f.entry)

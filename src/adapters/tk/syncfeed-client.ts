@@ -2,6 +2,7 @@
 // retried for the same URL with exponential backoff (Retry-After is honoured, up to a cap); a
 // page that arrives truncated (not well-formed XML) is fetched again. Other 4xx answers fail at once.
 import { parseFeed, type FeedPage } from './parse-feed.ts';
+import { TK_FEED } from '../../texts/tk.nl.ts';
 
 export interface FeedClientOptions {
   /** Per request. */
@@ -62,9 +63,9 @@ async function fetchWithRetry<T>(
   const o = { ...DEFAULT_FEED_CLIENT, ...options };
   const doFetch = o.fetch ?? fetch;
   const sleep = o.sleep ?? defaultSleep;
-  let last: FetchFailure = { ok: false, code: 'TK_HTTP_UNREACHABLE', message: `${url} is niet bereikbaar.`, status: null };
+  let last: FetchFailure = { ok: false, code: 'TK_HTTP_UNREACHABLE', message: TK_FEED.unreachable(url), status: null };
   for (let attempt = 1; attempt <= o.maxAttempts; attempt++) {
-    if (o.signal?.aborted) return { ok: false, code: 'TK_ABORTED', message: 'De synchronisatie is gestopt.', status: null };
+    if (o.signal?.aborted) return { ok: false, code: 'TK_ABORTED', message: TK_FEED.stopped, status: null };
     let wait: number | null = null;
     let reason: string;
     try {
@@ -72,31 +73,31 @@ async function fetchWithRetry<T>(
       const response = await doFetch(url, { headers: { accept: accepts, 'user-agent': 'motiebot (toezeggingen en moties; https://github.com/)' }, signal, redirect: 'follow' });
       const length = Number(response.headers.get('content-length') ?? '0');
       if (length > MAX_BODY_BYTES) {
-        return { ok: false, code: 'TK_FEED_INVALID', message: `${url} stuurt ${length} bytes; meer dan motiebot van één pagina leest.`, status: response.status };
+        return { ok: false, code: 'TK_FEED_INVALID', message: TK_FEED.tooLarge(url, length), status: response.status };
       }
       if (!response.ok) {
         await response.text().catch(() => ''); // read the body: the connection goes back to the pool
         if (!retryable(response.status)) {
-          return { ok: false, code: 'TK_HTTP_STATUS', message: `${url} antwoordt met HTTP ${response.status}.`, status: response.status };
+          return { ok: false, code: 'TK_HTTP_STATUS', message: TK_FEED.status(url, response.status), status: response.status };
         }
         reason = `HTTP ${response.status}`;
         wait = retryAfterMs(response.headers.get('retry-after'));
-        last = { ok: false, code: 'TK_HTTP_STATUS', message: `${url} antwoordt na ${attempt} pogingen nog steeds met HTTP ${response.status}.`, status: response.status };
+        last = { ok: false, code: 'TK_HTTP_STATUS', message: TK_FEED.statusAfterRetries(url, attempt, response.status), status: response.status };
       } else {
         const text = await response.text();
         const accepted = accept(text, response.status, response.headers.get('content-type'));
         if (accepted.ok) return accepted;
         reason = accepted.reason;
-        last = { ok: false, code: 'TK_FEED_INVALID', message: `${url} stuurde na ${attempt} pogingen geen volledige pagina (${accepted.reason}).`, status: response.status };
+        last = { ok: false, code: 'TK_FEED_INVALID', message: TK_FEED.incompleteAfterRetries(url, attempt, accepted.reason), status: response.status };
       }
     } catch (error) {
-      if (o.signal?.aborted) return { ok: false, code: 'TK_ABORTED', message: 'De synchronisatie is gestopt.', status: null };
+      if (o.signal?.aborted) return { ok: false, code: 'TK_ABORTED', message: TK_FEED.stopped, status: null };
       const e = error as Error;
       reason = e.name === 'TimeoutError' ? `timeout after ${o.timeoutMs} ms` : `${e.name}: ${e.message}`;
       last = {
         ok: false,
         code: 'TK_HTTP_UNREACHABLE',
-        message: e.name === 'TimeoutError' ? `${url} antwoordde na ${attempt} pogingen niet binnen ${Math.round(o.timeoutMs / 1000)} seconden.` : `${url} is niet bereikbaar (${e.message}).`,
+        message: e.name === 'TimeoutError' ? TK_FEED.timeoutAfterRetries(url, attempt, Math.round(o.timeoutMs / 1000)) : TK_FEED.unreachableBecause(url, e.message),
         status: null,
       };
     }

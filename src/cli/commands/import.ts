@@ -17,6 +17,7 @@ import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo } from '../types.ts';
 import { conflictNl } from '../../texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../texts/history.nl.ts';
+import { IMPORT_CLI } from '../../texts/cli.nl.ts';
 import { columnsProblemNl, fieldChangeNl, LAYOUT_TEXT, overviewProblemNl, readFailureNl } from '../../texts/overview.nl.ts';
 
 
@@ -60,12 +61,12 @@ export const importCommand: CliCommand = {
   run: async (args, io) => {
     const file = args.positional[0];
     if (!file || args.positional.length > 1) {
-      io.err(`Geef precies één bestand op.\n\nGebruik: ${SPECS.import.usage}`);
+      io.err(IMPORT_CLI.oneFile(SPECS.import.usage));
       return 2;
     }
     const dateFlag = args.flags['document-date'];
     if (dateFlag !== undefined && (typeof dateFlag !== 'string' || !isIsoDate(dateFlag))) {
-      io.err(`De documentdatum "${String(dateFlag)}" is geen geldige datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2025-04-01.`);
+      io.err(IMPORT_CLI.badDocumentDate(String(dateFlag)));
       return 2;
     }
     const json = args.flags.json === true;
@@ -75,7 +76,7 @@ export const importCommand: CliCommand = {
     if (columnsFlag !== undefined) {
       const overrides = typeof columnsFlag === 'string' ? parseColumnOverrides(columnsFlag) : null;
       if (!overrides?.ok) {
-        io.err(overrides ? columnsProblemNl(overrides) : 'Geef bij --kolommen op welke kolom wat is, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title".');
+        io.err(overrides ? columnsProblemNl(overrides) : IMPORT_CLI.columnsMissing);
         return 2;
       }
       columns = overrides.overrides;
@@ -109,8 +110,8 @@ export const importCommand: CliCommand = {
         };
         io.out(JSON.stringify(out, null, 2));
       }
-      io.err(`Er is niets geïmporteerd: ${errorCount === 1 ? 'het overzicht bevat een fout' : `het overzicht bevat ${errorCount} fouten`} waardoor items onbetrouwbaar zijn.`);
-      for (const problem of problems) io.err(`  regel ${problem.line}: ${problem.message}`);
+      io.err(IMPORT_CLI.nothingImported(errorCount));
+      for (const problem of problems) io.err(IMPORT_CLI.errorLine(problem.line, problem.message));
       return 1;
     }
 
@@ -151,28 +152,25 @@ function printReport(
 ): void {
   const { plan } = result;
   const byId = new Map(result.items.map((item) => [item.id, item]));
-  io.out(`Herkend als: ${LAYOUT_TEXT[parsed.layout.id].name}.`);
+  io.out(IMPORT_CLI.recognisedAs(LAYOUT_TEXT[parsed.layout.id].name));
   if (parsed.documentDateFrom === 'today') {
-    io.out(`Documentdatum: ${formatDateNl(parsed.documentDate)} (vandaag: het document noemt geen datum; is dat niet de datum van het overzicht, geef dan --document-date op).`);
+    io.out(IMPORT_CLI.documentDateToday(formatDateNl(parsed.documentDate)));
   } else if (parsed.documentDateFrom === 'title') {
-    io.out(`Documentdatum: ${formatDateNl(parsed.documentDate)} (de stand-per-datum in de titel van het overzicht).`);
+    io.out(IMPORT_CLI.documentDateTitle(formatDateNl(parsed.documentDate)));
   } else if (parsed.documentDateSource) {
     const source = parsed.documentDateSource;
-    io.out(
-      `Documentdatum ${formatDateNl(parsed.documentDate)} is afgeleid uit het document: de nieuwste datum in het verleden die het noemt is ${formatDateNl(source.mentioned)} ("${source.text}", regel ${source.line}). Klopt dat niet, geef dan --document-date op.`,
-    );
+    io.out(IMPORT_CLI.documentDateInferred(formatDateNl(parsed.documentDate), formatDateNl(source.mentioned), source.text, source.line));
   } else {
-    io.out(`Documentdatum: ${formatDateNl(parsed.documentDate)}.`);
+    io.out(IMPORT_CLI.documentDate(formatDateNl(parsed.documentDate)));
   }
-  if (dryRun) io.out('Proefimport (--dry-run): dit zou er veranderen.');
-  for (const item of result.created) io.out(`+ nieuw      ${itemLabel(item)}\n             termijn: ${describeTerm(item, today)}`);
+  if (dryRun) io.out(IMPORT_CLI.dryRunHeader);
+  for (const item of result.created) io.out(IMPORT_CLI.created(itemLabel(item), describeTerm(item, today)));
   for (const update of plan.updates) {
     const item = byId.get(update.itemId);
     if (!item) continue;
-    io.out(`~ bijgewerkt ${itemLabel(item)}\n             ${update.changes.map(fieldChangeNl).join('; ')}`);
+    io.out(IMPORT_CLI.updated(itemLabel(item), update.changes.map(fieldChangeNl)));
   }
-  for (const conflict of plan.conflicts) io.out(`! conflict   ${conflictNl(conflict, PLAIN_STYLE)}`);
-  for (const problem of problems) io.out(`Let op, regel ${problem.line}: ${problem.message}`);
-  const counts = `${plan.creates.length} nieuw, ${plan.updates.length} bijgewerkt, ${plan.unchanged.length} ongewijzigd, ${plan.conflicts.length} ${plan.conflicts.length === 1 ? 'conflict' : 'conflicten'}`;
-  io.out(dryRun ? `\nProefimport: ${counts}; er is niets opgeslagen.` : `\nGeïmporteerd: ${counts}.`);
+  for (const conflict of plan.conflicts) io.out(IMPORT_CLI.conflict(conflictNl(conflict, PLAIN_STYLE)));
+  for (const problem of problems) io.out(IMPORT_CLI.warning(problem.line, problem.message));
+  io.out(IMPORT_CLI.summary(dryRun, plan.creates.length, plan.updates.length, plan.unchanged.length, plan.conflicts.length));
 }

@@ -1,0 +1,31 @@
+// What a person reads when a file cannot be read as an overview (`motie import`, the preview's
+// upload): too large, not a file, a scan without text, an old Word file … Each names what to do.
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+export const DOCUMENT = {
+  tooLarge: (path: string, maxBytes: number) => `Het bestand ${path} is groter dan ${mb(maxBytes)} MB; dat is geen overzicht van moties en toezeggingen.`,
+  isDirectory: (path: string) => `${path} is een map, geen bestand.`,
+  notRegular: (path: string) => `${path} is geen gewoon bestand (maar een apparaat, pijp of socket); sla het overzicht op als bestand en importeer dat.`,
+  notFound: (path: string) => `Het bestand ${path} bestaat niet.`,
+  unreadable: (path: string, code: string | undefined) => `Het bestand ${path} kan niet worden gelezen (${code ?? 'onbekende fout'}).`,
+  office: 'Dit is een Word-, Excel- of zip-bestand; sla het overzicht op als PDF of als tekst en importeer dat.',
+  binary: 'Dit bestand is geen tekst en geen PDF; importeer een overzicht als PDF of als tekstbestand.',
+  pdfUnreadable: 'Dit PDF-bestand is beschadigd of versleuteld en kan niet worden gelezen.',
+  pdfTooManyPages: (pages: number, max: number) =>
+    `Dit PDF-bestand heeft ${pages} pagina's; de bot leest er hoogstens ${max}. Importeer alleen het deel met de moties en toezeggingen.`,
+  pdfTooSlow: (seconds: number, afterPage: number) =>
+    `Het lezen van dit PDF-bestand duurde langer dan ${seconds} seconden (na pagina ${afterPage}); er is niets geïmporteerd. Importeer een kleiner deel of een tekstbestand.`,
+  pdfNoText: 'Dit PDF-bestand bevat geen tekst (misschien is het een scan); importeer een PDF met tekst of een tekstbestand.',
+  bomb: (maxBytes: number) => `Dit bestand pakt uit tot meer dan ${mb(maxBytes)} MB; zo groot is geen overzicht van moties en toezeggingen. Er is niets geïmporteerd.`,
+  // Word and Excel (adapters/documents/read-source.ts)
+  officeDamaged: 'Dit Word- of Excel-bestand is beschadigd en kan niet worden gelezen.',
+  zipBomb: (maxBytes: number) =>
+    `Dit bestand pakt uit tot meer dan ${mb(maxBytes)} MB (of bevat te veel onderdelen); zo groot is geen overzicht van moties en toezeggingen. Er is niets geïmporteerd.`,
+  officeUnreadable: 'Dit Word- of Excel-bestand is beschadigd of versleuteld en kan niet worden gelezen.',
+  zipWithoutOffice: 'Dit is een zip-bestand zonder Word-document of Excel-werkmap; importeer het overzicht zelf (.docx, .xlsx, .csv, .pdf of tekst).',
+  oldOffice: 'Dit is een oud Word- of Excel-bestand (.doc of .xls); sla het op als .docx of .xlsx (of als PDF of CSV) en importeer dat.',
+  unknownFormat: 'Dit bestand is geen tekst, PDF, Word- of Excel-bestand; importeer een overzicht in een van die vormen.',
+  invalidBytes: (line: number) =>
+    `Regel ${line} bevat een teken dat geen geldige UTF-8 is; het bestand is als UTF-8 gelezen en dat teken is vervangen door "�". Een tekst met zo'n teken overschrijft geen bestaande tekst.`,
+  extensionMismatch: (extension: string, csv: boolean) => `Dit bestand heet ${extension}, maar is tekst; het is als tekst${csv ? ' (CSV)' : ''} gelezen.`,
+} as const;

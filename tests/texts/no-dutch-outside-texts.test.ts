@@ -1,0 +1,114 @@
+// Issue 13: every Dutch sentence a person reads lives in src/texts/*.nl.ts. This guard reads every
+// string literal and template in src/ outside src/texts (and src/domain, whose language is the
+// documents' and the date parser's vocabulary) and fails on one that reads as a Dutch sentence:
+// two or more different Dutch function words. Words the bot reads as input ('afgerond', 'alles',
+// keyword lists) have none or one and pass. The allow-list below is short and says why.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const SRC = new URL('../../src/', import.meta.url).pathname;
+const SKIPPED_DIRS = ['texts', 'domain'];
+
+/** Words that occur in nearly every Dutch sentence and in no English one. */
+const DUTCH_WORDS = new Set(['de', 'het', 'een', 'niet', 'geen', 'van', 'voor', 'met', 'naar', 'bij', 'wordt', 'zijn', 'kan', 'je', 'er', 'dat', 'nog', 'ook', 'op', 'en', 'te', 'om', 'al', 'zet', 'geef', 'typ', 'gebruik', 'is']);
+
+/** The Dutch function words of a text, each once; two or more: a Dutch sentence. */
+export function dutchWords(text: string): string[] {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return [...new Set(words.filter((w) => DUTCH_WORDS.has(w)))];
+}
+
+interface Hit {
+  file: string;
+  line: number;
+  text: string;
+}
+
+/** Every string literal and template (its fixed parts) in a source that reads as Dutch. */
+export function dutchLiterals(file: string, source: string): Hit[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const hits: Hit[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
+    let text: string | null = null;
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
+    else if (ts.isTemplateExpression(node)) text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' … ');
+    // "is" alone is English too: it counts only beside another Dutch word.
+    if (text !== null && dutchWords(text).filter((w) => w !== 'is').length >= 1 && dutchWords(text).length >= 2) {
+      hits.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1, text });
+    }
+    if (!ts.isTemplateExpression(node)) ts.forEachChild(node, visit);
+    else for (const span of node.templateSpans) visit(span.expression);
+  };
+  visit(sf);
+  return hits;
+}
+
+/**
+ * Dutch that may stay where it is, per file (and, where one literal is meant, a part of it).
+ * Keep this short: a new entry needs a reason a reviewer accepts.
+ */
+const ALLOWED: readonly { file: string; contains?: string; reason: string }[] = [
+  {
+    file: 'preview/page/preview.js',
+    reason: "The preview page's browser script is served as it is (no bundler): its sentences live with its page, as index.html's labels do.",
+  },
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return relative(SRC, path).split('/').length === 1 && SKIPPED_DIRS.includes(entry.name) ? [] : sourceFiles(path);
+    return /\.(ts|js|mjs)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const allowed = (hit: Hit) => ALLOWED.some((a) => a.file === hit.file && (a.contains === undefined || hit.text.includes(a.contains)));
+
+function scan(): Hit[] {
+  return sourceFiles(SRC).flatMap((path) => dutchLiterals(relative(SRC, path), readFileSync(path, 'utf8')));
+}
+
+describe('Dutch text lives in src/texts', () => {
+  const hits = scan();
+
+  it('no Dutch sentence in src/ outside src/texts and src/domain (but the allow-list)', () => {
+    const offending = hits.filter((h) => !allowed(h)).map((h) => `src/${h.file}:${h.line} ${JSON.stringify(h.text.slice(0, 100))}`);
+    expect(offending, 'Move these sentences to a module in src/texts/*.nl.ts').toEqual([]);
+  });
+
+  it('every allow-list entry is still needed', () => {
+    const unused = ALLOWED.filter((a) => !hits.some((h) => h.file === a.file && (a.contains === undefined || h.text.includes(a.contains))));
+    expect(unused).toEqual([]);
+  });
+
+  it('looks at the whole source tree, Slack included', () => {
+    const files = sourceFiles(SRC).map((p) => relative(SRC, p));
+    expect(files).toContain('slack/blocks/status.ts');
+    expect(files).toContain('cli/main.ts');
+    expect(files.some((f) => f.startsWith('texts/') || f.startsWith('domain/'))).toBe(false);
+  });
+
+  it('flags a Dutch sentence added in src/slack, in a string or a template', () => {
+    const planted = [
+      "export const answer = 'Er is geen motie of toezegging met dat nummer.';",
+      'export const done = (id: number) => `#${id} is afgerond; er is niets veranderd.`;',
+      "blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'Nog geen kanalen gekoppeld.' } });",
+    ];
+    for (const line of planted) expect(dutchLiterals('slack/listeners/new.ts', line), line).toHaveLength(1);
+  });
+
+  it('lets English logs, input vocabulary and identifiers pass', () => {
+    const fine = [
+      "logger.info(`refused delete of item ${id} by ${actor}`);",
+      "logger.error('the history of the channel is longer than 10 pages');",
+      "if (['alles', 'alle'].includes(word)) return ALL;",
+      "const until = /^(uit|stop|niet meer)$/i.test(rest) ? '' : rest;",
+      "const STATUS_WORDS = { open: 'open', alles: 'alles', afgerond: 'done' };",
+      "import { T } from '../texts/slack.nl.ts';",
+    ];
+    for (const line of fine) expect(dutchLiterals('slack/x.ts', line), line).toEqual([]);
+  });
+});
