@@ -1,7 +1,7 @@
 // `motie sync tk --check`: fetch one page of each feed the sync reads and say, field by field,
 // whether the live shape is what the code expects. Writes nothing. The SyncFeed's shape is known
 // from the XSD and public sync clients, not from this machine: this is how a user verifies it.
-import { fetchFeedPage, type FeedClientOptions } from '../adapters/tk/syncfeed-client.ts';
+import { fetchFeedPage, type FeedClientOptions, type FetchFailure } from '../adapters/tk/syncfeed-client.ts';
 import { attrOf, textOf, type FeedEntry, type XmlNode } from '../adapters/tk/parse-feed.ts';
 import { calendarDateOf } from '../adapters/tk/read-toezegging.ts';
 import { deriveToezeggingMinistry } from '../domain/tk/derive-ministry.ts';
@@ -27,7 +27,8 @@ export interface FieldCheck {
   detail: CheckDetail;
 }
 
-export type CheckTkResult = { ok: true; url: string; fields: FieldCheck[] } | { ok: false; url: string; message: string };
+/** `failure`: why the first page could not be read (src/texts/tk-sync.nl.ts words it). */
+export type CheckTkResult = { ok: true; url: string; fields: FieldCheck[] } | { ok: false; url: string; failure: FetchFailure };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -101,7 +102,7 @@ function checkEntries(feed: string, entries: readonly FeedEntry[], rules: readon
 export async function checkTk(baseUrl: string, client: Partial<FeedClientOptions> = {}): Promise<CheckTkResult> {
   const url = feedStartUrl(baseUrl, 'Toezegging');
   const fetched = await fetchFeedPage(url, client);
-  if (!fetched.ok) return { ok: false, url, message: fetched.message };
+  if (!fetched.ok) return { ok: false, url, failure: fetched };
   const { page } = fetched;
   const fields: FieldCheck[] = [
     { feed: 'Toezegging', field: 'feed (Atom)', ok: true, detail: { code: 'PAGE_ITEMS', count: page.entries.length } },

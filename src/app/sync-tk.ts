@@ -3,7 +3,7 @@
 // the cursor after it, so a run killed between pages resumes where the last committed page ended:
 // nothing lost, nothing twice. The domain decides what a record does (src/domain/tk/); the adapter
 // speaks HTTP and XML (src/adapters/tk/); this file only wires them to the store.
-import { fetchFeedPage, type FeedClientOptions } from '../adapters/tk/syncfeed-client.ts';
+import { fetchFeedPage, type FeedClientOptions, type FetchFailure } from '../adapters/tk/syncfeed-client.ts';
 import type { FeedEntry } from '../adapters/tk/parse-feed.ts';
 import { readToezegging } from '../adapters/tk/read-toezegging.ts';
 import { readBesluit, readHead, readKamerstukdossier, readZaak, readZaakActor } from '../adapters/tk/read-motie-parts.ts';
@@ -62,13 +62,13 @@ export interface TkItemChange {
 
 /**
  * Why a run stopped before it caught up, or was skipped (src/texts/tk-sync.nl.ts words it).
- * TK_SYNC_FEED_FAILED: the SyncFeed client's failure, `message` as the client gives it.
+ * TK_SYNC_FEED_FAILED: the SyncFeed client's failure.
  */
 export type TkSyncStop =
   | { code: 'TK_SYNC_BUSY' }
   | { code: 'TK_SYNC_ABORTED' }
   | { code: 'TK_SYNC_PAGE_LIMIT'; pages: number }
-  | { code: 'TK_SYNC_FEED_FAILED'; fetchCode: string; message: string }
+  | { code: 'TK_SYNC_FEED_FAILED'; failure: FetchFailure }
   | { code: 'TK_SYNC_LEASE_LOST' }
   | { code: 'TK_SYNC_LOOP'; url: string };
 
@@ -460,7 +460,7 @@ async function syncCategory(deps: TkSyncDeps, report: TkSyncReport, holder: stri
     });
     if (!fetched.ok) {
       report.status = fetched.code === 'TK_ABORTED' ? 'incomplete' : 'failed';
-      report.stop = { code: 'TK_SYNC_FEED_FAILED', fetchCode: fetched.code, message: fetched.message };
+      report.stop = { code: 'TK_SYNC_FEED_FAILED', failure: fetched };
       return;
     }
     if (!renewLease(deps.db, TK_LEASE, holder, deps.now().getTime(), ttl)) {

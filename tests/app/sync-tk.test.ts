@@ -117,7 +117,7 @@ describe('syncTk', () => {
     fake.failures.set('103', [{ status: 503 }, { status: 503 }, { status: 503 }]);
     const failed = await syncTk(deps());
     expect(failed).toMatchObject({ status: 'failed', created: 2 });
-    expect(failed.stop).toMatchObject({ code: 'TK_SYNC_FEED_FAILED', fetchCode: 'TK_HTTP_STATUS' });
+    expect(failed.stop).toMatchObject({ code: 'TK_SYNC_FEED_FAILED', failure: { code: 'TK_HTTP_STATUS', status: 503 } });
     expect(tkSyncStopNl(failed.stop)).toMatch(/HTTP 503/);
     expect(getTkFeed(t.db, 'Toezegging')!.cursor).toContain('skiptoken=103');
     fake.requests.length = 0;

@@ -2,7 +2,6 @@
 // Namespace prefixes (tk:, ns1:, none) are dropped: only local names count. A page that is not
 // well-formed XML (a truncated download) is an error value, so the caller retries it.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { TK_FEED } from '../../texts/tk.nl.ts';
 
 export type XmlNode = Record<string, unknown>;
 
@@ -28,7 +27,10 @@ export interface FeedPage {
   resume: string | null;
 }
 
-export type ParseFeedResult = { ok: true; page: FeedPage } | { ok: false; code: 'TK_FEED_NOT_XML' | 'TK_FEED_NOT_ATOM'; message: string };
+/** Why a body is no feed page: not well-formed XML (the XML parser's `error`, English, at `line`), or no Atom feed. */
+export type FeedProblem = { code: 'TK_FEED_NOT_XML'; error: string; line: number } | { code: 'TK_FEED_NOT_ATOM' };
+
+export type ParseFeedResult = { ok: true; page: FeedPage } | ({ ok: false } & FeedProblem);
 
 /** Elements that may repeat, always read as arrays (live data repeats some the XSD says occur once). */
 const REPEATED = new Set(['entry', 'link', 'kamerbriefNakoming', 'toegezegdAan', 'isHerhalingVan', 'isAanvullingOp', 'isWijzigingVan', 'category']);
@@ -100,12 +102,12 @@ export function parseFeed(xml: string): ParseFeedResult {
   // eslint-disable-next-line @typescript-eslint/no-deprecated -- its successor (fast-xml-validator) is not a dependency; fast-xml-parser 5 still ships it
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    return { ok: false, code: 'TK_FEED_NOT_XML', message: TK_FEED.notXml(valid.err.msg, valid.err.line) };
+    return { ok: false, code: 'TK_FEED_NOT_XML', error: valid.err.msg, line: valid.err.line };
   }
   const doc = parser.parse(xml) as XmlNode;
   const feed = doc.feed;
   if (!feed || typeof feed !== 'object' || Array.isArray(feed)) {
-    return { ok: false, code: 'TK_FEED_NOT_ATOM', message: TK_FEED.notAtom };
+    return { ok: false, code: 'TK_FEED_NOT_ATOM' };
   }
   const f = feed as XmlNode;
   const entries = asArray(f.entry)

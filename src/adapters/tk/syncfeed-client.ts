@@ -1,8 +1,7 @@
 // HTTP for the Tweede Kamer SyncFeed: one page at a time, politely. Timeouts, 429 and 5xx are
 // retried for the same URL with exponential backoff (Retry-After is honoured, up to a cap); a
 // page that arrives truncated (not well-formed XML) is fetched again. Other 4xx answers fail at once.
-import { parseFeed, type FeedPage } from './parse-feed.ts';
-import { TK_FEED } from '../../texts/tk.nl.ts';
+import { parseFeed, type FeedPage, type FeedProblem } from './parse-feed.ts';
 
 export interface FeedClientOptions {
   /** Per request. */
@@ -22,13 +21,19 @@ export interface FeedClientOptions {
 
 export const DEFAULT_FEED_CLIENT: FeedClientOptions = { timeoutMs: 60_000, maxAttempts: 5, backoffMs: 2_000, maxWaitMs: 120_000 };
 
-export interface FetchFailure {
-  ok: false;
-  code: 'TK_HTTP_STATUS' | 'TK_HTTP_UNREACHABLE' | 'TK_FEED_INVALID' | 'TK_ABORTED';
-  /** One Dutch sentence. */
-  message: string;
-  status: number | null;
-}
+/**
+ * Why a URL gave no usable answer, as data (src/texts/tk-sync.nl.ts words it). `attempts`: how
+ * many tries it took (1: not retried); `status`: the last HTTP status, if any.
+ */
+export type FetchFailure = { ok: false; url: string; status: number | null } & (
+  | { code: 'TK_ABORTED' }
+  | { code: 'TK_HTTP_STATUS'; attempts: number }
+  /** `timeoutSeconds`: it did not answer within that; else `error` (the network error, English), or neither before any try. */
+  | { code: 'TK_HTTP_UNREACHABLE'; attempts: number; timeoutSeconds: number | null; error: string | null }
+  | { code: 'TK_FEED_TOO_LARGE'; bytes: number }
+  /** The body was no complete page: `problem` says why (a feed page), `reason` otherwise. */
+  | { code: 'TK_FEED_INVALID'; attempts: number; problem: FeedProblem }
+);
 
 export type FetchTextResult = { ok: true; text: string; status: number; contentType: string | null } | FetchFailure;
 export type FetchPageResult = { ok: true; page: FeedPage; url: string } | FetchFailure;
@@ -57,15 +62,15 @@ function retryable(status: number): boolean {
 async function fetchWithRetry<T>(
   url: string,
   options: Partial<FeedClientOptions>,
-  accept: (text: string, status: number, contentType: string | null) => { ok: true; value: T } | { ok: false; reason: string },
+  accept: (text: string, status: number, contentType: string | null) => { ok: true; value: T } | { ok: false; problem: FeedProblem },
   accepts: string,
 ): Promise<{ ok: true; value: T } | FetchFailure> {
   const o = { ...DEFAULT_FEED_CLIENT, ...options };
   const doFetch = o.fetch ?? fetch;
   const sleep = o.sleep ?? defaultSleep;
-  let last: FetchFailure = { ok: false, code: 'TK_HTTP_UNREACHABLE', message: TK_FEED.unreachable(url), status: null };
+  let last: FetchFailure = { ok: false, url, code: 'TK_HTTP_UNREACHABLE', attempts: 0, timeoutSeconds: null, error: null, status: null };
   for (let attempt = 1; attempt <= o.maxAttempts; attempt++) {
-    if (o.signal?.aborted) return { ok: false, code: 'TK_ABORTED', message: TK_FEED.stopped, status: null };
+    if (o.signal?.aborted) return { ok: false, url, code: 'TK_ABORTED', status: null };
     let wait: number | null = null;
     let reason: string;
     try {
@@ -73,31 +78,35 @@ async function fetchWithRetry<T>(
       const response = await doFetch(url, { headers: { accept: accepts, 'user-agent': 'motiebot (toezeggingen en moties; https://github.com/)' }, signal, redirect: 'follow' });
       const length = Number(response.headers.get('content-length') ?? '0');
       if (length > MAX_BODY_BYTES) {
-        return { ok: false, code: 'TK_FEED_INVALID', message: TK_FEED.tooLarge(url, length), status: response.status };
+        return { ok: false, url, code: 'TK_FEED_TOO_LARGE', bytes: length, status: response.status };
       }
       if (!response.ok) {
         await response.text().catch(() => ''); // read the body: the connection goes back to the pool
         if (!retryable(response.status)) {
-          return { ok: false, code: 'TK_HTTP_STATUS', message: TK_FEED.status(url, response.status), status: response.status };
+          return { ok: false, url, code: 'TK_HTTP_STATUS', attempts: 1, status: response.status };
         }
         reason = `HTTP ${response.status}`;
         wait = retryAfterMs(response.headers.get('retry-after'));
-        last = { ok: false, code: 'TK_HTTP_STATUS', message: TK_FEED.statusAfterRetries(url, attempt, response.status), status: response.status };
+        last = { ok: false, url, code: 'TK_HTTP_STATUS', attempts: attempt, status: response.status };
       } else {
         const text = await response.text();
         const accepted = accept(text, response.status, response.headers.get('content-type'));
         if (accepted.ok) return accepted;
-        reason = accepted.reason;
-        last = { ok: false, code: 'TK_FEED_INVALID', message: TK_FEED.incompleteAfterRetries(url, attempt, accepted.reason), status: response.status };
+        reason = accepted.problem.code === 'TK_FEED_NOT_XML' ? `not XML: ${accepted.problem.error} (line ${accepted.problem.line})` : 'not an Atom feed';
+        last = { ok: false, url, code: 'TK_FEED_INVALID', attempts: attempt, problem: accepted.problem, status: response.status };
       }
     } catch (error) {
-      if (o.signal?.aborted) return { ok: false, code: 'TK_ABORTED', message: TK_FEED.stopped, status: null };
+      if (o.signal?.aborted) return { ok: false, url, code: 'TK_ABORTED', status: null };
       const e = error as Error;
-      reason = e.name === 'TimeoutError' ? `timeout after ${o.timeoutMs} ms` : `${e.name}: ${e.message}`;
+      const timedOut = e.name === 'TimeoutError';
+      reason = timedOut ? `timeout after ${o.timeoutMs} ms` : `${e.name}: ${e.message}`;
       last = {
         ok: false,
+        url,
         code: 'TK_HTTP_UNREACHABLE',
-        message: e.name === 'TimeoutError' ? TK_FEED.timeoutAfterRetries(url, attempt, Math.round(o.timeoutMs / 1000)) : TK_FEED.unreachableBecause(url, e.message),
+        attempts: attempt,
+        timeoutSeconds: timedOut ? Math.round(o.timeoutMs / 1000) : null,
+        error: timedOut ? null : e.message,
         status: null,
       };
     }
@@ -117,7 +126,9 @@ export async function fetchFeedPage(url: string, options: Partial<FeedClientOpti
     options,
     (text) => {
       const parsed = parseFeed(text);
-      return parsed.ok ? { ok: true, value: parsed.page } : { ok: false, reason: parsed.message };
+      if (parsed.ok) return { ok: true, value: parsed.page };
+      const { ok: _ok, ...problem } = parsed;
+      return { ok: false, problem };
     },
     'application/atom+xml, application/xml;q=0.9',
   );

@@ -13,7 +13,7 @@ import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';
 import { conflictNl } from '../../texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../texts/history.nl.ts';
 import { silentLog } from '../../log.ts';
-import { tkSyncStopNl } from '../../texts/tk-sync.nl.ts';
+import { feedFailureNl, tkSyncStopNl } from '../../texts/tk-sync.nl.ts';
 
 function tkConfig(io: CliIo): TkConfig | number {
   try {
@@ -37,13 +37,15 @@ async function runCheck(config: TkConfig, args: ParsedArgs, io: CliIo): Promise<
   const result = await checkTk(config.syncFeedUrl, clientOptions(io));
   if (args.flags.json) {
     // The JSON contract names each field and what was seen as the text does.
-    const shown = result.ok ? { ...result, fields: result.fields.map((f) => ({ ...f, field: checkFieldNl(f), detail: checkDetailNl(f.detail) })) } : result;
+    const shown = result.ok
+      ? { ...result, fields: result.fields.map((f) => ({ ...f, field: checkFieldNl(f), detail: checkDetailNl(f.detail) })) }
+      : { ok: false, url: result.url, message: feedFailureNl(result.failure) };
     io.out(JSON.stringify(shown, null, 2));
     return result.ok && result.fields.every((f) => f.ok) ? 0 : 1;
   }
   io.out(TK_CLI.checkHeader(result.url));
   if (!result.ok) {
-    io.err(TK_CLI.checkFailed(result.message));
+    io.err(TK_CLI.checkFailed(feedFailureNl(result.failure)));
     return 1;
   }
   for (const f of result.fields) io.out(TK_CLI.checkField(f.ok, `${f.feed} ${checkFieldNl(f)}`, checkDetailNl(f.detail)));

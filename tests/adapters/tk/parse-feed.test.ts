@@ -8,7 +8,7 @@ const recorded = readFileSync(new URL('../../fixtures/tk/feed-recorded-toezeggin
 
 function only(xml: string) {
   const parsed = parseFeed(xml);
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(parsed.code);
   return parsed.page;
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchFeedPage, retryAfterMs } from '../../../src/adapters/tk/syncfeed-client.ts';
 import { startFakeSyncFeed, T, tkEntry, tkFeed, type FakeSyncFeed } from '../../helpers/fake-syncfeed.ts';
+import { feedFailureNl } from '../../../src/texts/tk-sync.nl.ts';
 
 let fake: FakeSyncFeed;
 let waits: number[];
@@ -41,21 +42,22 @@ describe('fetchFeedPage', () => {
   it('gives up after maxAttempts with a Dutch message, and does not retry a 404', async () => {
     fake.failures.set('', [{ status: 503 }, { status: 503 }, { status: 503 }, { status: 503 }]);
     const failed = await fetchFeedPage(first(), options());
-    expect(failed).toMatchObject({ ok: false, code: 'TK_HTTP_STATUS', status: 503 });
-    expect(!failed.ok && failed.message).toMatch(/na 4 pogingen nog steeds met HTTP 503/);
+    expect(failed).toMatchObject({ ok: false, code: 'TK_HTTP_STATUS', status: 503, attempts: 4 });
+    expect(!failed.ok && feedFailureNl(failed)).toMatch(/na 4 pogingen nog steeds met HTTP 503/);
     expect(fake.requests).toHaveLength(4);
 
     fake.requests.length = 0;
     fake.failures.set('', [{ status: 404 }]);
     const missing = await fetchFeedPage(first(), options());
-    expect(missing).toMatchObject({ ok: false, code: 'TK_HTTP_STATUS', status: 404 });
+    expect(missing).toMatchObject({ ok: false, code: 'TK_HTTP_STATUS', status: 404, attempts: 1 });
+    expect(!missing.ok && feedFailureNl(missing)).toMatch(/antwoordt met HTTP 404\.$/);
     expect(fake.requests).toHaveLength(1);
   });
 
   it('a server that does not answer in time is retried, then reported', async () => {
     fake.holds.set('', new Promise(() => {}));
     const result = await fetchFeedPage(first(), { ...options(), timeoutMs: 100, maxAttempts: 2 });
-    expect(result).toMatchObject({ ok: false, code: 'TK_HTTP_UNREACHABLE' });
+    expect(result).toMatchObject({ ok: false, code: 'TK_HTTP_UNREACHABLE', attempts: 2, timeoutSeconds: 0, error: null });
     expect(fake.requests).toHaveLength(2);
   });
 });
