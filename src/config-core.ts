@@ -7,8 +7,6 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CONFIG } from './texts/config.nl.ts';
 
-export { TIMEZONE } from './domain/dates/timezone.ts';
-
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export class ConfigError extends Error {

@@ -9,7 +9,7 @@ import { loadSlackConfig, type SlackConfig } from './config-slack.ts';
 import { parseTarget } from './domain/codes.ts';
 import { CONFIG } from './texts/config.nl.ts';
 
-export { checkDatabasePath, ConfigError, DEFAULTS, loadCoreConfig, TIMEZONE, type CoreConfig, type LogLevel } from './config-core.ts';
+export { ConfigError, DEFAULTS, type CoreConfig, type LogLevel } from './config-core.ts';
 export { loadSlackConfig, type SlackConfig } from './config-slack.ts';
 
 export interface Config {

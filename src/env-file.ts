@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { ENV_FILE_TEXT } from './texts/config.nl.ts';
 
-export const ENV_FILE = '.env';
+const ENV_FILE = '.env';
 
 /**
  * Reads `path` (default ./.env) into `env` for every variable `env` does not have yet.

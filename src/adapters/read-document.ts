@@ -25,7 +25,7 @@ export type ReadDocumentResult =
   | { ok: true; text: string; format: 'pdf'; encoding: null; pages: number; pieces?: PositionedText[][] }
   | { ok: false; code: ReadDocumentFailureCode; message: string };
 
-export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 
 /** Limits on what reading one document may cost (issue 17.6); tests pass smaller ones. */
 export interface DocumentLimits {
@@ -360,7 +360,7 @@ function bombMessage(max: number): { ok: false; code: 'DOCUMENT_BOMB'; message: 
  * stopping just past `max` (a 1 MB stream may inflate to gigabytes). Streams that are not Flate
  * or do not inflate cleanly are left to pdfjs.
  */
-export function pdfInflatedBytes(bytes: Uint8Array, max: number): number {
+function pdfInflatedBytes(bytes: Uint8Array, max: number): number {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
   let from = 0;

@@ -61,7 +61,7 @@ export type AssignTriageResult =
   | { ok: false; code: 'TRIAGE_BAD_CODES'; bad: string[] };
 
 /** Reads "SOCW,MVWS" or "OCW" (a ministry means its minister: MOCW). */
-export function parseTriageCodes(raw: string): { codes: Responsibility[]; bad: string[] } {
+function parseTriageCodes(raw: string): { codes: Responsibility[]; bad: string[] } {
   const codes: Responsibility[] = [];
   const bad: string[] = [];
   for (const part of raw.split(/[\s,]+/).filter(Boolean)) {

@@ -65,7 +65,7 @@ function readKamerstuk(raw: string, before: KamerstukRef | null): KamerstukRef |
 }
 
 /** Checks the edit and turns it into a store patch; problems name the field (for modal errors). */
-export function planEdit(before: Item, edit: ItemEdit): { patch: ItemPatch; problems: EditProblem[] } {
+function planEdit(before: Item, edit: ItemEdit): { patch: ItemPatch; problems: EditProblem[] } {
   const patch: ItemPatch = {};
   const problems: EditProblem[] = [];
   if (edit.title !== undefined) {

@@ -13,7 +13,7 @@ import type { AppContext } from './context.ts';
 export const EXPORT_FORMATS = ['docx', 'xlsx', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
+const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',

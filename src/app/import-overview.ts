@@ -17,7 +17,7 @@ export type ReadOverviewResult =
   | { ok: false; code: 'IMPORT_HAS_ERRORS'; parsed: ParsedOverview; errorCount: number };
 
 /** A plain text read as a document (a text file's lines). */
-export function textDocument(text: string): SourceDocument {
+function textDocument(text: string): SourceDocument {
   return { format: 'text', text, blocks: linesOfText(text) };
 }
 

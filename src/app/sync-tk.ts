@@ -23,8 +23,8 @@ import { acquireLease, newHolderId, releaseLease, renewLease } from '../store/le
 import { getTkFeed, getTkRecord, listTkCandidates, listTkChildren, markTkCaughtUp, saveTkCursor, setTkRecordOutcome, upsertTkRecord, type TkRecordRow } from '../store/tk.queries.ts';
 import { required } from '../domain/required.ts';
 
-export const TK_ACTOR = 'tk-sync';
-export const TK_LEASE = 'tk-sync';
+const TK_ACTOR = 'tk-sync';
+const TK_LEASE = 'tk-sync';
 
 
 
@@ -127,7 +127,7 @@ function versionMs(value: string | null): number | null {
 }
 
 /** Whether `incoming` is a newer version than `stored` (unknown versions count as newer only when nothing was stored). */
-export function isNewerVersion(incoming: string | null, stored: string | null): boolean {
+function isNewerVersion(incoming: string | null, stored: string | null): boolean {
   const a = versionMs(incoming);
   const b = versionMs(stored);
   if (b === null) return true;
@@ -430,7 +430,7 @@ export async function syncTk(deps: TkSyncDeps): Promise<TkSyncReport> {
 type PageApplier = (entries: readonly FeedEntry[], cursor: string, ctx: PageContext) => void;
 
 /** The categories of the motie feeds, in the order they are read (a zaak before its actors and votes). */
-export const MOTIE_CATEGORIES = ['Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit'] as const;
+const MOTIE_CATEGORIES = ['Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit'] as const;
 
 async function syncCategory(deps: TkSyncDeps, report: TkSyncReport, holder: string, ttl: number, category: string, apply: PageApplier, firstSync: boolean): Promise<void> {
   const sleep = deps.sleep ?? defaultSleep;

@@ -14,7 +14,7 @@ export interface CliContext {
 }
 
 /** Why the context could not be built: a Dutch message and the exit code (2: configuration, 1: the calendar file's content). */
-export class CliContextError extends Error {
+class CliContextError extends Error {
   constructor(
     message: string,
     readonly exitCode: number,
@@ -42,7 +42,7 @@ function build(io: CliIo): CliContext {
 }
 
 /** The invocation's context, built on first use. Throws CliContextError. */
-export function cliContext(io: CliIo): CliContext {
+function cliContext(io: CliIo): CliContext {
   let context = contexts.get(io);
   if (!context) {
     context = build(io);

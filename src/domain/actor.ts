@@ -8,8 +8,6 @@ export type CliActor = 'cli' | `cli:${string}`;
 /** 'tk-sync': the Tweede Kamer open-data sync (not a person). */
 export type Actor = SlackUserActor | CliActor | 'import' | 'system' | 'preview' | 'tk-sync';
 
-export type ActorKind = 'slack' | 'cli' | 'import' | 'system' | 'preview' | 'tk-sync';
-
 export type DescribedActor =
   | { kind: 'slack'; userId: string }
   | { kind: 'cli'; name: string | null }
@@ -21,7 +19,6 @@ export type DescribedActor =
 const SLACK_USER = /^[UW][A-Z0-9]{1,30}$/;
 
 export const IMPORT_ACTOR: Actor = 'import';
-export const SYSTEM_ACTOR: Actor = 'system';
 export const PREVIEW_ACTOR: Actor = 'preview';
 
 /** The actor for a Slack user id; throws on something that is not one (Slack sends only those). */

@@ -6,7 +6,7 @@ import { formatDelayNl, formatDurationNl } from './format-duration.ts';
 import { dueOf } from './due.ts';
 import type { Item, ItemStatus } from './items.ts';
 
-export const KIND_LABEL = { motie: 'Motie', toezegging: 'Toezegging' } as const;
+const KIND_LABEL = { motie: 'Motie', toezegging: 'Toezegging' } as const;
 export const STATUS_LABEL: Record<ItemStatus, string> = { open: 'open', done: 'afgerond', lapsed: 'vervallen', deleted: 'verwijderd' };
 
 /** "Motie Mutluer c.s." / "Motie Werner en Van der Laan" / "Toezegging". */
@@ -19,7 +19,7 @@ export function describeOrigin(item: Pick<Item, 'kind' | 'submitters' | 'cs'>): 
 }
 
 /** "bijna 5 maanden te laat", "vandaag", "morgen", "over 12 dagen", "over ruim 2 maanden". */
-export function describeDays(days: number): string {
+function describeDays(days: number): string {
   if (days === 0) return 'vandaag';
   if (days === 1) return 'morgen';
   if (days < 0) return formatDelayNl(-days);

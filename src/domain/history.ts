@@ -148,7 +148,7 @@ const asDate = (v: string | null): IsoDate | null => (isIsoDate(v) ? v : null);
 const codeList = (v: string | null): string[] => (v ? v.split(/\s*,\s*/).filter(Boolean) : []);
 
 /** Reads the stored term summary "voor de zomer van 2025 → 2025-07-03" (or "… → geen datum"). */
-export function readTermValue(stored: string): TermValue {
+function readTermValue(stored: string): TermValue {
   const cut = stored.lastIndexOf(' → ');
   if (cut < 0) return { text: stored, date: null };
   return { text: stored.slice(0, cut), date: asDate(stored.slice(cut + 3)) };

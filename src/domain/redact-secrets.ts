@@ -4,7 +4,7 @@
 // "Bearer" prefix, and any other secret by its exact value (the signing secret).
 const TOKEN_SHAPES = /\bxox[a-z]-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+|\bBearer\s+[A-Za-z0-9._~+/=-]+/gi;
 
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
 /** `text` with every token-shaped word and every given secret (4+ characters) replaced. */
 export function redactSecrets(text: string, secrets: Iterable<string> = []): string {

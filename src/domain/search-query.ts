@@ -8,7 +8,7 @@ export type SearchQueryResult =
   | { ok: false; code: 'SEARCH_TOO_SHORT' };
 
 /** The trigram tokenizer finds nothing shorter than three characters. */
-export const SEARCH_MIN_CHARS = 3;
+const SEARCH_MIN_CHARS = 3;
 
 /** "Kamerstukken II 2022/23," / "Kamerstuk" / "kst-" before the numbers. */
 const KAMERSTUK_PREFIX = /\b(?:kamerstukk?(?:en)?|kst)\b\.?\s*(?:(?:ii|i)\b\s*)?(?:\d{4}\s*[/-]\s*\d{2,4}\b\s*)?,?\s*-?\s*/giu;

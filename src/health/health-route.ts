@@ -23,7 +23,7 @@ export interface HealthDeps {
   now?: () => number;
 }
 
-export function readHealth(deps: HealthDeps): HealthReport {
+function readHealth(deps: HealthDeps): HealthReport {
   const now = (deps.now ?? Date.now)();
   deps.quickCheck.refreshIfOld(now);
   const { result, checking } = deps.quickCheck.latest();

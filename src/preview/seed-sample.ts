@@ -11,9 +11,9 @@ import { countItems, listItems } from '../store/items.queries.ts';
 import { required } from '../domain/required.ts';
 import { CODE_DIR } from '../paths.ts';
 
-export const SAMPLE_FILE = join(CODE_DIR, 'sample', 'stand-van-zaken-nap-2025.txt');
-export const SAMPLE_NAME = 'stand-van-zaken-nap-2025.txt';
-export const SAMPLE_DOCUMENT_DATE = '2025-04-15';
+const SAMPLE_FILE = join(CODE_DIR, 'sample', 'stand-van-zaken-nap-2025.txt');
+const SAMPLE_NAME = 'stand-van-zaken-nap-2025.txt';
+const SAMPLE_DOCUMENT_DATE = '2025-04-15';
 
 export interface PreviewChannel {
   id: string;
@@ -21,7 +21,7 @@ export interface PreviewChannel {
 }
 
 /** The preview channel of a ministry: OCW → { id: 'COCW', name: 'ocw' }. */
-export function ministryChannel(ministry: string): PreviewChannel {
+function ministryChannel(ministry: string): PreviewChannel {
   return { id: `C${ministry.toUpperCase().replace(/[^A-Z0-9]/g, '')}`, name: ministry.toLowerCase() };
 }
 

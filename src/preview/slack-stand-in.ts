@@ -95,7 +95,7 @@ export interface ApiAnswer {
 }
 
 /** Largest file the stand-in accepts (Slack allows 1 GB; a preview has no need). */
-export const UPLOAD_BYTES = 20_000_000;
+const UPLOAD_BYTES = 20_000_000;
 
 interface ResponseUrlState extends ResponseContext {
   uses: number;

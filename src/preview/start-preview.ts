@@ -23,9 +23,9 @@ import type { Sender } from './signer.ts';
 import { SlackStandIn } from './slack-stand-in.ts';
 import { PREVIEW_TEXT } from '../texts/preview.nl.ts';
 
-export const PREVIEW_HOST = '127.0.0.1';
+const PREVIEW_HOST = '127.0.0.1';
 
-export const PREVIEW_SENDER: Omit<Sender, 'botUserId'> = {
+const PREVIEW_SENDER: Omit<Sender, 'botUserId'> = {
   teamId: 'TPREVIEW',
   teamDomain: 'motiebot-preview',
   appId: 'APREVIEW',

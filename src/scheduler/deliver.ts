@@ -44,7 +44,7 @@ export interface SlackPoster {
 }
 
 /** The metadata every job post carries: the sent-log row ids of its keys ("12,13"), so that it can be found again. */
-export const POST_EVENT_TYPE = 'motiebot_post';
+const POST_EVENT_TYPE = 'motiebot_post';
 /** Pages of channel history read to find a post whose answer timed out; past them nothing is proven. */
 const HISTORY_PAGES = 5;
 
@@ -160,7 +160,7 @@ function describeKeys(keys: readonly SendKey[]): string {
   return `${what} item${items.length === 1 ? '' : 's'} ${shown}`;
 }
 
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (ms <= 0 || signal?.aborted) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {

@@ -82,7 +82,7 @@ export interface JobResult {
   leaseHeldUntil?: number | null;
 }
 
-export const DEFAULT_LEASE_TTL_MS = 2 * 60_000;
+const DEFAULT_LEASE_TTL_MS = 2 * 60_000;
 
 
 export async function runJob(

@@ -21,9 +21,9 @@ import { DEFAULT_DELIVERY, deliver, type DeliveryReport, type Outgoing, type Sla
 import type { Log } from '../log.ts';
 
 /** Events older than this are not announced any more (a bot that was off for weeks does not flood). */
-export const TK_NOTICE_HORIZON_MS = 14 * 24 * 60 * 60_000;
+const TK_NOTICE_HORIZON_MS = 14 * 24 * 60 * 60_000;
 
-export const TK_NOTICE_LEASE = 'tk-notices';
+const TK_NOTICE_LEASE = 'tk-notices';
 
 function section(text: string): KnownBlock[] {
   return [{ type: 'section', text: { type: 'mrkdwn', text } }];
@@ -35,7 +35,7 @@ function label(item: Item): string {
 }
 
 /** The messages owed for the sync's events of the last two weeks (already sent ones included: deliver skips them). */
-export function planTkNotices(db: Db, now: number): Outgoing[] {
+function planTkNotices(db: Db, now: number): Outgoing[] {
   const events = listTkEvents(db, [TK_AUDIT.afgedaan, TK_AUDIT.created, TK_AUDIT.firstSync], now - TK_NOTICE_HORIZON_MS);
   if (events.length === 0) return [];
   const routing = indexLinks(listLinks(db));

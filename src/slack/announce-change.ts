@@ -31,7 +31,7 @@ import type { BotDeps } from './deps.ts';
 import { I } from '../texts/items.nl.ts';
 
 /** Bot messages younger than this are brought up to date; older ones are left as they were. */
-export const REFRESH_DAYS = 14;
+const REFRESH_DAYS = 14;
 
 export type ChangeKind =
   | 'done'
@@ -95,17 +95,8 @@ export function editChangeKind(fields: readonly string[]): ChangeKind {
   return 'edited';
 }
 
-/** Announces a change and logs (never throws) when Slack or the store fails: the change itself stands. */
-export async function announceQuietly(deps: BotDeps, client: ChatClient, change: Change): Promise<void> {
-  try {
-    await announceChange(deps, client, change);
-  } catch (error) {
-    deps.logger.error(`announcing change of item ${change.item.id} failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
 /** The one line about a change ("✅ #7 Herstelrecht is afgerond door @Sanne met Kamerstuk 36222, nr. 45."). */
-export function changeLine(change: Change, today: string): string {
+function changeLine(change: Change, today: string): string {
   const { item } = change;
   const title = `*${escapeMrkdwn(truncate(item.title, 120))}*`;
   const by = actorNl(change.actor, SLACK_STYLE);

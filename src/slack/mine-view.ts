@@ -8,7 +8,7 @@ import type { RowPermission } from './permission.ts';
 import { I } from '../texts/items.nl.ts';
 
 /** Item rows per answer at most (two blocks each, under Slack's 50). */
-export const MINE_LIMIT = 20;
+const MINE_LIMIT = 20;
 
 export function mineReply(db: Db, userId: string, today: IsoDate, permission?: RowPermission): { text: string; blocks?: KnownBlock[] } {
   const items = listItems(db, { owner: userId, status: 'open' });

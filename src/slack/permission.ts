@@ -13,7 +13,7 @@ import { T } from '../texts/slack.nl.ts';
 export type { RowPermission } from './blocks/item-row.ts';
 
 /** The channels linked to one of the item's codes or its ministry. */
-export function channelsThatMayChange(links: readonly ChannelLink[], item: Pick<Item, 'responsible'>): string[] {
+function channelsThatMayChange(links: readonly ChannelLink[], item: Pick<Item, 'responsible'>): string[] {
   const targets = new Set(item.responsible.flatMap((r) => [r.code, r.ministry]));
   return [...new Set(links.filter((l) => targets.has(l.target)).map((l) => l.channelId))];
 }

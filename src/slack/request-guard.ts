@@ -19,7 +19,7 @@ import { parse as parseQuery } from 'node:querystring';
 import type { Log } from '../log.ts';
 
 /** Slack's window: a request more than this far from the clock is refused. */
-export const REQUEST_WINDOW_SECONDS = 5 * 60;
+const REQUEST_WINDOW_SECONDS = 5 * 60;
 /** Bolt's default body limit. */
 const BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 

@@ -11,7 +11,7 @@ export type ResolvedScope = { ok: true; scope: Scope; label: string } | { ok: fa
 export const ALL: Scope = { codes: [], ministries: [] };
 
 /** At most this many codes in one status scope (the scope travels in button values). */
-export const MAX_SCOPE_WORDS = 8;
+const MAX_SCOPE_WORDS = 8;
 
 /** "SOCW", "SOCW MOCW", "OCW", "alles", or '' for the channel's links. */
 export function resolveScope(db: Db, channelId: string | undefined, arg: string): ResolvedScope {

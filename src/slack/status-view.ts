@@ -15,7 +15,7 @@ import type { RowPermission } from './permission.ts';
 export type StatusRender = { ok: true; text: string; blocks: KnownBlock[] } | { ok: false; text: string };
 
 /** The names of the database that a typed name means: the same name folded, else names containing it. */
-export function matchSubmitters(names: readonly string[], typed: string): string[] {
+function matchSubmitters(names: readonly string[], typed: string): string[] {
   const wanted = foldName(typed);
   if (!wanted) return [];
   const exact = names.filter((n) => foldName(n) === wanted);

@@ -34,7 +34,7 @@ function openSource(path: string, busyTimeoutMs: number): Database.Database {
 }
 
 /** Row counts of the user tables of an open connection. */
-export function countRows(db: Database.Database): Record<string, number> {
+function countRows(db: Database.Database): Record<string, number> {
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .all() as { name: string }[];

@@ -132,11 +132,6 @@ export function listTriage(db: Db, state: 'pending' | 'assigned' | 'all' = 'pend
     }));
 }
 
-export function countTriage(db: Db): number {
-  const row = prepared(db, "SELECT count(*) AS n FROM tk_records WHERE triage = 'pending' AND deleted = 0").get() as { n: number };
-  return row.n;
-}
-
 /** Records that a person assigned codes to a record in triage, and the item made for it. */
 export function setTriageAssigned(db: Db, entityId: string, responsible: readonly Responsibility[], by: string, itemId: number, now: number): void {
   db.update(tkRecords)

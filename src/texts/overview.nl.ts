@@ -87,7 +87,7 @@ export const LAYOUT_TEXT: Record<LayoutId, { name: string; example: string }> = 
 };
 
 /** The Dutch list of layouts with an example each. */
-export function layoutListNl(): string {
+function layoutListNl(): string {
   return Object.values(LAYOUT_TEXT).map((layout) => `  - ${layout.name}: ${layout.example}`).join('\n');
 }
 

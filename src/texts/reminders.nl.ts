@@ -3,7 +3,7 @@
 import { formatDurationNl } from '../domain/format-duration.ts';
 
 /** "Over 7 dagen" / "Morgen" / "Vandaag" / "Te laat". */
-export function whenLabel(days: number): string {
+function whenLabel(days: number): string {
   if (days < 0) return 'Te laat';
   if (days === 0) return 'Vandaag';
   if (days === 1) return 'Morgen';

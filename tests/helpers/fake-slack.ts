@@ -77,7 +77,7 @@ const BOT_USER_ID = 'UBOT';
 const BOT_ID = 'BBOT';
 
 /** The fake's state and answers, without a server (startFakeSlack serves it). */
-export class FakeSlackApi {
+class FakeSlackApi {
   readonly calls: RecordedCall[] = [];
   readonly responses: RecordedResponse[] = [];
   origin = 'http://127.0.0.1';

@@ -160,7 +160,7 @@ export function standardPages(fake: FakeSyncFeed): void {
 }
 
 /** An entry of any feed: `name` is the entity element ("zaak"), `body` its child elements (without prefix handling: plain). */
-export function entityEntry(name: string, id: string, body: string, skip: number | string, category: string, options: { deleted?: boolean; bijgewerkt?: string } = {}): string {
+function entityEntry(name: string, id: string, body: string, skip: number | string, category: string, options: { deleted?: boolean; bijgewerkt?: string } = {}): string {
   return `
   <entry>
     <title>${id}</title>
@@ -177,7 +177,7 @@ export function entityEntry(name: string, id: string, body: string, skip: number
 }
 
 /** A page of another feed. */
-export function feedPage(category: string, entries: string[], next?: number | string): string {
+function feedPage(category: string, entries: string[], next?: number | string): string {
   return tkFeed({ entries, ...(next !== undefined ? { next } : {}) }).replaceAll('category=Toezegging', `category=${category}`);
 }
 

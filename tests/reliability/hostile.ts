@@ -82,7 +82,7 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
 export const DUTCH_WORDS = /\b(geen|niet|niets|het|de|een|is|van|voor|nummer|gebruik|bijvoorbeeld|opdracht|kanaal|termijn|gevonden|motie|toezegging|item|afgerond|open|mag|dit|ken)\b/i;
 
 /** Raw markup that pings people or hides links when it reaches Slack unescaped. */
-export const RAW_MARKUP = /<!channel>|<!here>|<!everyone>|<!subteam\^|<@U0123|<#C0123|<https:\/\/evil/;
+const RAW_MARKUP = /<!channel>|<!here>|<!everyone>|<!subteam\^|<@U0123|<#C0123|<https:\/\/evil/;
 
 /** Every string Slack renders (text fields, at any depth); button values and ids are data, not text. */
 export function renderedTexts(node: unknown, out: string[] = []): string[] {

@@ -23,7 +23,7 @@ interface Cell {
 }
 
 /** Blocks of mammoth's HTML. Exported for tests. */
-export function blocksOfHtml(html: string): Block[] {
+function blocksOfHtml(html: string): Block[] {
   const blocks: Block[] = [];
   const tokens = html.match(/<[^>]+>|[^<]+/g) ?? [];
   let text = '';

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { utcDayOf } from '../../domain/dates/calendar-date.ts';
 import type { TableBlock } from '../../domain/layouts/index.ts';
 
-export function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : utcDayOf(value); // Excel dates carry no zone: exceljs gives midnight UTC of the cell's day
   if (typeof value === 'number') return String(value);

@@ -13,7 +13,7 @@ function quote(cell: string): string {
   return /[;"\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-export function formatOverviewCsv(overview: OverviewExport): string {
+function formatOverviewCsv(overview: OverviewExport): string {
   const lines = [EXPORT_COLUMNS.map((c) => quote(c.header)).join(';')];
   for (const row of [...overview.moties, ...overview.toezeggingen]) {
     lines.push(EXPORT_COLUMNS.map((c) => quote(cellOf(row, c.key).replace(/\s+/g, ' ').trim())).join(';'));

@@ -19,7 +19,7 @@ export interface FeedClientOptions {
   signal?: AbortSignal;
 }
 
-export const DEFAULT_FEED_CLIENT: FeedClientOptions = { timeoutMs: 60_000, maxAttempts: 5, backoffMs: 2_000, maxWaitMs: 120_000 };
+const DEFAULT_FEED_CLIENT: FeedClientOptions = { timeoutMs: 60_000, maxAttempts: 5, backoffMs: 2_000, maxWaitMs: 120_000 };
 
 /**
  * Why a URL gave no usable answer, as data (src/texts/tk-sync.nl.ts words it). `attempts`: how
@@ -35,7 +35,6 @@ export type FetchFailure = { ok: false; url: string; status: number | null } & (
   | { code: 'TK_FEED_INVALID'; attempts: number; problem: FeedProblem }
 );
 
-export type FetchTextResult = { ok: true; text: string; status: number; contentType: string | null } | FetchFailure;
 export type FetchPageResult = { ok: true; page: FeedPage; url: string } | FetchFailure;
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -135,8 +134,3 @@ export async function fetchFeedPage(url: string, options: Partial<FeedClientOpti
   return result.ok ? { ok: true, page: result.value, url } : result;
 }
 
-/** Any document (OData $metadata, an entity), with the same retries. */
-export async function fetchText(url: string, options: Partial<FeedClientOptions> = {}, accepts = 'application/xml'): Promise<FetchTextResult> {
-  const result = await fetchWithRetry(url, options, (text, status, contentType) => ({ ok: true, value: { text, status, contentType } }), accepts);
-  return result.ok ? { ok: true, ...result.value } : result;
-}

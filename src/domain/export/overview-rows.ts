@@ -51,10 +51,8 @@ export const EXPORT_COLUMNS = [
   { key: 'termDate', header: 'Deadline' },
 ] as const satisfies readonly { key: keyof OverviewRow; header: string }[];
 
-export type ExportColumnKey = (typeof EXPORT_COLUMNS)[number]['key'];
-
 /** "Motie van het lid Mutluer c.s.;" / "Motie van de leden Werner en Van der Laan;" */
-export function motieHeader(submitters: readonly string[], cs: boolean): string {
+function motieHeader(submitters: readonly string[], cs: boolean): string {
   if (submitters.length === 0) return 'Motie;';
   const last = submitters.at(-1) ?? '';
   const names = submitters.length === 1 ? last : `${submitters.slice(0, -1).join(', ')} en ${last}`;
@@ -62,13 +60,13 @@ export function motieHeader(submitters: readonly string[], cs: boolean): string 
 }
 
 /** "MOCW en SOCW", "SOCW, MOCW en MJenV". */
-export function joinCodes(codes: readonly string[]): string {
+function joinCodes(codes: readonly string[]): string {
   if (codes.length <= 1) return codes.join('');
   return `${codes.slice(0, -1).join(', ')} en ${codes.at(-1) ?? ''}`;
 }
 
 /** "Kamerstukken II 2022/23, 34843, nr. 79." */
-export function kamerstukFootnote(ref: NonNullable<Item['kamerstuk']>): string {
+function kamerstukFootnote(ref: NonNullable<Item['kamerstuk']>): string {
   return `Kamerstukken II${ref.vergaderjaar ? ` ${ref.vergaderjaar}` : ''}, ${ref.dossier}, nr. ${ref.number}.`;
 }
 

@@ -35,7 +35,7 @@ function distinct(cells: readonly string[]): string[] {
 }
 
 /** Column fields of a header row; a field taken by an earlier column is not taken again. */
-export function mapHeader(cells: readonly string[], overrides?: ReadonlyMap<string, ItemField>): (ItemField | null)[] {
+function mapHeader(cells: readonly string[], overrides?: ReadonlyMap<string, ItemField>): (ItemField | null)[] {
   const taken = new Set<ItemField>();
   return cells.map((cell) => {
     const field = fieldOfHeader(cell, overrides);
@@ -63,7 +63,7 @@ function isHeader(fields: readonly (ItemField | null)[]): boolean {
 }
 
 /** The header of a table: the first of its top rows that names a text column and one more field. */
-export function findHeader(table: TableBlock, overrides?: ReadonlyMap<string, ItemField>): HeaderMatch | null {
+function findHeader(table: TableBlock, overrides?: ReadonlyMap<string, ItemField>): HeaderMatch | null {
   const limit = Math.min(table.rows.length, HEADER_SEARCH_ROWS);
   for (let index = 0; index < limit; index += 1) {
     const cells = table.rows[index] ?? [];

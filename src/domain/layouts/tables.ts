@@ -2,7 +2,6 @@
 import type { SourceDocument, TableBlock } from './document.ts';
 import { normaliseHeader, type ItemField } from './fields.ts';
 import { contextOfTitles, readTable, type ReadTableResult, type TableContext } from './read-table.ts';
-import { REGISTER_NUMBER } from './values.ts';
 
 export type TableKind = 'tk-register' | 'ek-register' | 'begroting-bijlage' | 'spreadsheet';
 
@@ -66,4 +65,3 @@ export function shareOfKind(read: ReadTables, kind: TableKind): number {
   return readable.filter((entry) => entry.kind === kind).length / readable.length;
 }
 
-export { REGISTER_NUMBER };

@@ -299,7 +299,7 @@ const GARBLED = /\uFFFD|Ã[\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’
  * True when `incoming` would replace a clean `current` text with a garbled one (a bad byte in
  * the file, or a wrong encoding): the import keeps the text it has.
  */
-export function garbles(current: string | null, incoming: string | null): boolean {
+function garbles(current: string | null, incoming: string | null): boolean {
   return current !== null && incoming !== null && GARBLED.test(incoming) && !GARBLED.test(current);
 }
 

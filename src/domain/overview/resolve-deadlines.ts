@@ -86,7 +86,7 @@ export function resolveDeadlines(
 }
 
 /** The item's deadline fields from a chosen deadline: shared by every layout that reads terms. */
-export function toItemDeadline(chosen: ChosenDeadline): ItemDeadline {
+function toItemDeadline(chosen: ChosenDeadline): ItemDeadline {
   return {
     earliest: chosen.earliest,
     deadline: chosen.deadline,

@@ -122,8 +122,6 @@ export type ParseOverviewFailure =
   /** `documentDate`: the given date as written. */
   | { ok: false; code: 'OVERVIEW_BAD_DOCUMENT_DATE'; documentDate: string };
 
-export type ParseOverviewFailureCode = ParseOverviewFailure['code'];
-
 export type ParseOverviewResult =
   | {
       ok: true;

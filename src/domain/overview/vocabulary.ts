@@ -59,9 +59,3 @@ export const PAST_PARTICIPLE =
   /^(?:(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|plaats|vast|terug|kennis|bekend)?ge\p{L}{2,}(?:d|t|en)|(?:ver|be|ont|her|er)\p{L}{2,}(?:d|t)|besproken|ontvangen|verschenen|verzonden|bevonden|ontstaan)$/iu;
 export const SIMPLE_PAST =
   /\b(?:verstuurde|stuurde|zond|publiceerde|ontving|startte|vond\s+plaats|vonden\s+plaats|verscheen|informeerde)\b/i;
-
-/** Dutch month names for messages. */
-export const MONTHS_NL = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
-];

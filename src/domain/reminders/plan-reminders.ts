@@ -18,7 +18,7 @@ import type { Item } from '../items.ts';
 import { indexLinks, routeItem } from './route-item.ts';
 import type { PlannedMessage, PlannedReminder, RouteLink, SentRecord, SnoozeRecord } from './types.ts';
 
-export const OVERDUE_EVERY_DAYS = 7;
+const OVERDUE_EVERY_DAYS = 7;
 
 export interface PlanRemindersInput {
   items: readonly Item[];

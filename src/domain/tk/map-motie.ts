@@ -49,7 +49,7 @@ export interface MotieSource {
 }
 
 /** The vote that counts: the latest "Stemmen - …" decision. */
-export function isAdopted(besluiten: readonly MotieBesluit[]): boolean {
+function isAdopted(besluiten: readonly MotieBesluit[]): boolean {
   const votes = besluiten.filter((b) => /^stemmen\s*-/i.test(b.soort?.trim() ?? ''));
   const latest = [...votes].sort((a, b) => (a.bijgewerkt ?? '').localeCompare(b.bijgewerkt ?? '')).at(-1);
   return /aangenomen/i.test(latest?.soort ?? '');
@@ -67,7 +67,7 @@ function dossierKey(dossier: MotieDossier | null): string | null {
  * - "… van het Ministerie van X …" in the dossier's title.
  * When two of these disagree, nothing is certain: triage.
  */
-export function deriveMotieMinistry(dossier: MotieDossier | null, actors: readonly MotieActor[]): MinistryDerivation | null {
+function deriveMotieMinistry(dossier: MotieDossier | null, actors: readonly MotieActor[]): MinistryDerivation | null {
   const found: { ministry: string; rule: string; explanation: string }[] = [];
   const key = dossierKey(dossier);
   const fromBegroting = key ? ministryOfBegroting(key) : null;

@@ -35,14 +35,14 @@ export function readRegisterStatus(raw: string | null): RegisterStatus {
   return STATUS[key] ?? 'unknown';
 }
 
-export function itemStatusOf(status: RegisterStatus): ItemStatus {
+function itemStatusOf(status: RegisterStatus): ItemStatus {
   if (status === 'done') return 'done';
   if (status === 'lapsed') return 'lapsed';
   return 'open';
 }
 
 /** The register's own words, kept with the item as its status text. */
-export function describeRegisterStatus(status: RegisterStatus, raw: string | null, kamerbrieven: readonly string[], date: IsoDate | null): string | null {
+function describeRegisterStatus(status: RegisterStatus, raw: string | null, kamerbrieven: readonly string[], date: IsoDate | null): string | null {
   const letters = kamerbrieven.length === 0 ? '' : `, ${kamerbrieven.length === 1 ? 'Kamerbrief' : 'Kamerbrieven'} ${kamerbrieven.join(', ')}`;
   const on = date ? ` (${date})` : '';
   switch (status) {

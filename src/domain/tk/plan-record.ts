@@ -10,7 +10,7 @@ import type { RegisterStatus, TkItemDraft } from './types.ts';
 export const TK_SOURCE = { toezegging: 'toezeggingenregister', motie: 'Tweede Kamer: stemmingsuitslagen' } as const;
 
 /** A text match needs at least this similarity (as the import's text match). */
-export const TK_TEXT_MATCH_THRESHOLD = 0.9;
+const TK_TEXT_MATCH_THRESHOLD = 0.9;
 
 export interface TkPatch {
   reference?: string | null;
@@ -57,7 +57,7 @@ export function inScope(responsible: readonly Responsibility[], scope: readonly 
 }
 
 /** An existing item that is this register record: by TZ number or Kamerstuk, else by text (one best match). */
-export function matchCandidate(draft: TkItemDraft, candidates: readonly Item[]): { item: Item; by: MatchedBy } | null {
+function matchCandidate(draft: TkItemDraft, candidates: readonly Item[]): { item: Item; by: MatchedBy } | null {
   const sameKind = candidates.filter((c) => c.kind === draft.kind);
   if (draft.reference) {
     const ref = draft.reference.toLowerCase();

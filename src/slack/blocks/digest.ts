@@ -11,7 +11,7 @@ import { itemRow } from './item-row.ts';
 import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
 import type { SlackMessage } from './reminder.ts';
 
-export const DIGEST_LIMITS = {
+const DIGEST_LIMITS = {
   maxBlocks: 50,
   /** JSON characters of all blocks together; Slack refuses around 13,000. */
   maxChars: 12_000,

@@ -165,10 +165,10 @@ export const EDIT = {
 } as const;
 
 /** Slack's most characters in a plain_text_input (a longer stand van zaken stays out of the modal). */
-export const INPUT_MAX = 3000;
+const INPUT_MAX = 3000;
 
 /** The Kamerstuk as a person writes it, and as the edit reads it back unchanged. */
-export function kamerstukInput(ref: Item['kamerstuk']): string {
+function kamerstukInput(ref: Item['kamerstuk']): string {
   if (!ref) return '';
   return ref.vergaderjaar ? `Kamerstukken II ${ref.vergaderjaar}, ${ref.dossier}, nr. ${ref.number}` : `${ref.dossier}, nr. ${ref.number}`;
 }

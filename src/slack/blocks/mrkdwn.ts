@@ -9,7 +9,7 @@ import type { TextStyle } from '../../texts/history.nl.ts';
  * asterisk operator), ˍ (U+02CD modifier letter low macron), ∼ (U+223C tilde operator) and
  * ˋ (U+02CB modifier letter grave accent).
  */
-export const MRKDWN_LOOKALIKES: Readonly<Record<string, string>> = { '*': '\u2217', _: '\u02CD', '~': '\u223C', '`': '\u02CB' };
+const MRKDWN_LOOKALIKES: Readonly<Record<string, string>> = { '*': '\u2217', _: '\u02CD', '~': '\u223C', '`': '\u02CB' };
 
 /**
  * Makes user-supplied text inert in mrkdwn: &, < and > as entities (no mention such as

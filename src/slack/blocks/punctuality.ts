@@ -5,7 +5,7 @@ import { I } from '../../texts/items.nl.ts';
 import { truncateLines } from './mrkdwn.ts';
 
 /** A heading and a line per code, whole lines within Slack's limit of a text. */
-export function punctualityText(list: readonly Punctuality[], max = 2900): string {
+function punctualityText(list: readonly Punctuality[], max = 2900): string {
   const lines = list.length > 0 ? list.map((p) => I.punctuality.line(p)) : [I.punctuality.none];
   return truncateLines([`*${I.punctuality.header}*`, ...lines].join('\n'), max);
 }

@@ -60,12 +60,12 @@ const GROUP_COUNT: Record<StatusGroup | 'done', (c: StatusCounts) => number> = {
   done: (c) => c.done,
 };
 
-export function groupHeading(group: StatusGroup | 'done', counts: StatusCounts, continued: boolean): string {
+function groupHeading(group: StatusGroup | 'done', counts: StatusCounts, continued: boolean): string {
   return STATUS_LIST.groupHeading(STATUS_LIST.group[group], GROUP_COUNT[group](counts), continued);
 }
 
 /** Below Slack's ~13,000 characters of blocks, with room to spare. */
-export const STATUS_MAX_CHARS = 12_000;
+const STATUS_MAX_CHARS = 12_000;
 
 export function buildStatusMessage(view: StatusView): { text: string; blocks: KnownBlock[] } {
   // Ten long items can pass Slack's size limit: then every row is drawn shorter.

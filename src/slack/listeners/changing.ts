@@ -9,7 +9,7 @@ import type { BotDeps } from '../deps.ts';
 import { guarded } from './guard.ts';
 
 /** The bot message a button was clicked in (not an ephemeral one: Slack keeps no ts for those). */
-export function originOf(body: unknown): MessageRef | null {
+function originOf(body: unknown): MessageRef | null {
   const container = (body as { container?: { type?: string; message_ts?: string; channel_id?: string; is_ephemeral?: boolean } } | undefined)
     ?.container;
   if (container?.type !== 'message' || container.is_ephemeral || !container.message_ts || !container.channel_id) return null;

@@ -31,7 +31,7 @@ interface ViewsClient {
 }
 
 /** Slack gives 3 seconds to acknowledge; this leaves room for the network and a busy machine. */
-export const ACK_DEADLINE_MS = 2000;
+const ACK_DEADLINE_MS = 2000;
 
 function idsOf(args: Record<string, unknown>): Ids {
   const body = (args.body ?? {}) as Record<string, unknown>;

@@ -45,7 +45,7 @@ function fields(
 }
 
 /** Applies a relation word (or none) to an anchor: docs/DATES.md, the rules table. */
-export function combine(ctx: ParseContext, relation: RelationWord | null, anchor: Anchor): Fields | null {
+function combine(ctx: ParseContext, relation: RelationWord | null, anchor: Anchor): Fields | null {
   const reference = ctx.reference;
   const a = anchor;
   const isSingleDay = a.kind === 'day' || a.kind === 'event';

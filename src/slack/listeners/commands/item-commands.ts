@@ -12,7 +12,7 @@ import { T } from '../../../texts/slack.nl.ts';
 import type { CommandContext, SubcommandHandler } from './types.ts';
 
 /** At most this many numbers in one `/motie afgerond`. */
-export const MAX_NUMBERS = 25;
+const MAX_NUMBERS = 25;
 
 function request(ctx: CommandContext): ChangeRequest {
   return {
@@ -44,7 +44,7 @@ export const standCommand: SubcommandHandler = (ctx) => {
 };
 
 /** "<@U123|sanne>", "<@U123>", "U123" → U123; "niemand"/"geen" → null; anything else: undefined. */
-export function readOwner(raw: string): string | null | undefined {
+function readOwner(raw: string): string | null | undefined {
   const text = raw.trim();
   if (/^(niemand|geen|-)$/i.test(text)) return null;
   const m = /^<@([UW][A-Z0-9]{1,30})(?:\|[^>]*)?>$/.exec(text) ?? /^([UW][A-Z0-9]{6,30})$/.exec(text);

@@ -4,7 +4,7 @@ import { mineReply } from '../../mine-view.ts';
 import type { SubcommandHandler } from './types.ts';
 
 /** At most this many characters of filter words (they travel in the paging buttons' values). */
-export const MAX_STATUS_ARGS = 200;
+const MAX_STATUS_ARGS = 200;
 
 /** `/motie status [CODE … | ministerie | alles] [zonder termijn | later | moties | toezeggingen | afgerond] [indiener]` */
 export const statusCommand: SubcommandHandler = ({ deps, command, args, today }) => {

@@ -13,7 +13,7 @@ export interface TermConfirmation {
   term: string;
 }
 
-export function encodeTermConfirmation(v: TermConfirmation): string {
+function encodeTermConfirmation(v: TermConfirmation): string {
   return JSON.stringify(v);
 }
 

@@ -198,7 +198,7 @@ export function registerViews(app: App, deps: BotDeps): void {
 }
 
 /** The edit modal and the status modal: both change an existing item after checking again who may. */
-export function registerItemViews(app: App, deps: BotDeps): void {
+function registerItemViews(app: App, deps: BotDeps): void {
   const requestOf = (user: string, channelId: string | undefined): ChangeRequest => ({
     actor: slackActor(user),
     channelId: channelId ?? null,

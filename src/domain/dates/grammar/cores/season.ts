@@ -8,7 +8,7 @@ import { isArticleAt, word, yearSpecAt, type Core, type CoreParser, type ParseCo
 
 type SeasonDeterminer = 'this' | 'coming' | 'next' | 'previous';
 
-export const SEASON_DETERMINERS: ReadonlyMap<string, SeasonDeterminer> = new Map([
+const SEASON_DETERMINERS: ReadonlyMap<string, SeasonDeterminer> = new Map([
   ['dit', 'this'], ['deze', 'this'],
   ['komend', 'coming'], ['komende', 'coming'], ['aanstaand', 'coming'], ['aanstaande', 'coming'],
   ['aankomend', 'coming'], ['aankomende', 'coming'], ['eerstvolgend', 'coming'], ['eerstvolgende', 'coming'],
