@@ -76,13 +76,13 @@ export interface ChatClient {
 function referenceText(stored: string | null | undefined): string | null {
   if (!stored) return null;
   const ref = readClosingReference(stored);
-  return ref.kind === 'kamerstuk' ? `Kamerstuk ${ref.dossier}, nr. ${ref.number}` : `<${ref.url}|de Kamerbrief>`;
+  return ref.kind === 'kamerstuk' ? I.reference.kamerstuk(ref.dossier, ref.number) : `<${ref.url}|${I.reference.letter}>`;
 }
 
 /** The changed fields in Dutch ("titel, Kamerstuk en trekker"). */
 export function editedFields(fields: readonly string[]): string {
   const names = [...new Set(fields.map((f) => I.edit.field[f] ?? f))];
-  return names.length <= 1 ? (names[0] ?? '—') : `${names.slice(0, -1).join(', ')} en ${names.at(-1) ?? ''}`;
+  return I.fieldList(names);
 }
 
 /**

@@ -55,6 +55,13 @@ export const I = {
       owner ? `👤 <@${owner}> is trekker van #${id} ${title} (door ${by}).` : `👤 #${id} ${title} heeft geen trekker meer (door ${by}).`,
     holdEnded: (id: number, title: string, by: string) => `▶️ #${id} ${title} wordt niet meer aangehouden (door ${by}).`,
   },
+  /** A Kamerbrief in a change line: the Kamerstuk, or a link. */
+  reference: {
+    kamerstuk: (dossier: string, number: string) => `Kamerstuk ${dossier}, nr. ${number}`,
+    letter: 'de Kamerbrief',
+  },
+  /** "titel", "titel en trekker", "titel, Kamerstuk en trekker" */
+  fieldList: (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '—') : `${names.slice(0, -1).join(', ')} en ${names.at(-1) ?? ''}`),
   removedFromMessage: (id: number) => `🗑 #${id} is verwijderd.`,
   /** The ⋯ menu of an item (Slack: at most 75 characters each). */
   menu: {
@@ -151,7 +158,6 @@ export const I = {
     text: (text: string) => `*Verzoek/toezegging*\n${text}`,
     withKamerstuk: (dossier: string, number: string) => ` met Kamerstuk ${dossier}, nr. ${number}`,
     withLink: (link: string) => ` met ${link}`,
-    letterLabel: 'de Kamerbrief',
     done: (by: string | null, when: string | null, reference: string) => `✅ Afgerond${by ? ` door ${by}` : ''}${when ? ` op ${when}` : ''}${reference}`,
     statusText: (text: string) => `*Stand van zaken*\n${text}`,
     history: (lines: readonly string[]) => `Laatste wijzigingen:\n${lines.join('\n')}`,

@@ -6,6 +6,7 @@ import { ConfigError, loadSlackConfig, loadTkConfig, type TkConfig } from '../..
 import { pendingTkNotices, runTkNotices } from '../../scheduler/run-tk-notices.ts';
 import { createJobSlackClient } from '../../scheduler/slack-client.ts';
 import { checkDetailNl, checkFieldNl, TK_CLI } from '../../texts/cli.nl.ts';
+import { MAIN_CLI } from '../../texts/cli-usage.nl.ts';
 import { contextOrExitCode } from '../context.ts';
 import { withDb } from '../db.ts';
 import { SPECS } from '../specs.ts';
@@ -91,7 +92,7 @@ export const syncCommand: CliCommand = {
   run: async (args, io) => {
     const source = args.positional[0];
     if (source !== 'tk' || args.positional.length > 1) {
-      io.err(`${TK_CLI.unknownSource(args.positional.join(' '))}\n\nGebruik: ${SPECS.sync.usage}`);
+      io.err(MAIN_CLI.withUsage(TK_CLI.unknownSource(args.positional.join(' ')), SPECS.sync.usage));
       return 2;
     }
     const config = tkConfig(io);

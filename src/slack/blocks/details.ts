@@ -23,7 +23,7 @@ export function buildDetails(item: Item, audit: AuditEntry[], today: IsoDate, fo
   if (item.status === 'done') {
     const by = item.doneBy ? actorName(item.doneBy as Actor) : null;
     const ref = item.closingReference ? readClosingReference(item.closingReference) : null;
-    const with_ = ref ? (ref.kind === 'kamerstuk' ? I.details.withKamerstuk(ref.dossier, ref.number) : I.details.withLink(`<${ref.url}|${I.details.letterLabel}>`)) : '';
+    const with_ = ref ? (ref.kind === 'kamerstuk' ? I.details.withKamerstuk(ref.dossier, ref.number) : I.details.withLink(`<${ref.url}|${I.reference.letter}>`)) : '';
     const when = item.doneAt !== null ? whenNl(formatInstant(item.doneAt)) : null;
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: I.details.done(by, when, with_) }] });
   }
