@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { defaultCalendar, mergeCalendars, parseCalendarData, type ParliamentaryCalendar } from '../domain/dates/calendar.ts';
 import { CALENDAR_FILE } from '../texts/config.nl.ts';
+import { calendarProblemNl } from '../texts/calendar.nl.ts';
 
 /**
  * The bundled calendar, extended with the file at `path` when one is given. Throws an Error
@@ -24,6 +25,6 @@ export function loadCalendar(path: string | undefined): ParliamentaryCalendar {
     throw new Error(CALENDAR_FILE.notJson(path, (error as Error).message), { cause: error });
   }
   const result = parseCalendarData(json);
-  if (!result.ok) throw new Error(CALENDAR_FILE.invalid(path, result.message));
+  if (!result.ok) throw new Error(CALENDAR_FILE.invalid(path, calendarProblemNl(result.problem)));
   return mergeCalendars(defaultCalendar, result.calendar);
 }

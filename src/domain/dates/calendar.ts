@@ -65,9 +65,27 @@ export interface DayLookup {
   basis: LookupBasis;
 }
 
+/**
+ * What is wrong with calendar JSON, as data (src/texts/calendar.nl.ts words it). `where` is the
+ * entry's JSON path ("recesses[0]"); `field` the key that is wrong.
+ */
+export type CalendarProblem =
+  | { code: 'CALENDAR_NOT_OBJECT' }
+  | { code: 'CALENDAR_UNKNOWN_FIELD'; field: string }
+  | { code: 'CALENDAR_NOT_LIST'; field: string }
+  | { code: 'CALENDAR_ENTRY_NOT_OBJECT'; where: string }
+  | { code: 'CALENDAR_BAD_YEAR'; where: string }
+  | { code: 'CALENDAR_BAD_NAME'; where: string; allowed: readonly string[] }
+  | { code: 'CALENDAR_BAD_DATE'; where: string; field: 'from' | 'to' | 'date' }
+  | { code: 'CALENDAR_TO_BEFORE_FROM'; where: string; from: IsoDate; to: IsoDate }
+  | { code: 'CALENDAR_RECESS_WRONG_YEAR'; where: string; year: number; from: IsoDate }
+  | { code: 'CALENDAR_DATE_WRONG_YEAR'; where: string; year: number; date: IsoDate }
+  | { code: 'CALENDAR_BAD_SOURCE'; where: string }
+  | { code: 'CALENDAR_BAD_MINISTRY'; where: string };
+
 export type CalendarParseResult =
   | { ok: true; calendar: ParliamentaryCalendar }
-  | { ok: false; code: 'CALENDAR_INVALID'; message: string };
+  | { ok: false; code: 'CALENDAR_INVALID'; problem: CalendarProblem };
 
 const FRIDAY = 5;
 const TUESDAY = 2;
@@ -178,13 +196,13 @@ function checkSource(value: unknown): value is string | undefined {
   return value === undefined || typeof value === 'string';
 }
 
-/** Validates calendar JSON (the format of docs/CALENDAR.md). Messages are Dutch. */
+/** Validates calendar JSON (the format of docs/CALENDAR.md); a problem is a code with values. */
 export function parseCalendarData(json: unknown): CalendarParseResult {
-  const fail = (message: string): CalendarParseResult => ({ ok: false, code: 'CALENDAR_INVALID', message });
-  if (!isRecord(json)) return fail('De kalender moet een JSON-object zijn met "recesses", "events" en/of "budgetDebates".');
+  const fail = (problem: CalendarProblem): CalendarParseResult => ({ ok: false, code: 'CALENDAR_INVALID', problem });
+  if (!isRecord(json)) return fail({ code: 'CALENDAR_NOT_OBJECT' });
   const known = new Set(['recesses', 'events', 'budgetDebates', '$comment']);
   for (const key of Object.keys(json)) {
-    if (!known.has(key)) return fail(`Onbekend veld "${key}" in de kalender; toegestaan zijn "recesses", "events" en "budgetDebates".`);
+    if (!known.has(key)) return fail({ code: 'CALENDAR_UNKNOWN_FIELD', field: key });
   }
   const recesses: RecessEntry[] = [];
   const events: CalendarEventEntry[] = [];
@@ -196,53 +214,53 @@ export function parseCalendarData(json: unknown): CalendarParseResult {
     ['budgetDebates', json.budgetDebates],
   ];
   for (const [key, list] of lists) {
-    if (list !== undefined && !Array.isArray(list)) return fail(`"${key}" moet een lijst zijn.`);
+    if (list !== undefined && !Array.isArray(list)) return fail({ code: 'CALENDAR_NOT_LIST', field: key });
   }
 
   const recessList = (json.recesses ?? []) as unknown[];
   for (const [i, raw] of recessList.entries()) {
     const where = `recesses[${i}]`;
-    if (!isRecord(raw)) return fail(`${where} moet een object zijn.`);
+    if (!isRecord(raw)) return fail({ code: 'CALENDAR_ENTRY_NOT_OBJECT', where });
     const { year, name, from, to, source } = raw;
-    if (!checkYear(year)) return fail(`${where}.year moet een jaartal zijn, bijvoorbeeld 2027.`);
+    if (!checkYear(year)) return fail({ code: 'CALENDAR_BAD_YEAR', where });
     if (typeof name !== 'string' || !(RECESS_NAMES as readonly string[]).includes(name)) {
-      return fail(`${where}.name moet een van deze zijn: ${RECESS_NAMES.join(', ')}.`);
+      return fail({ code: 'CALENDAR_BAD_NAME', where, allowed: RECESS_NAMES });
     }
-    if (!isIsoDate(from)) return fail(`${where}.from is geen geldige datum (JJJJ-MM-DD).`);
-    if (!isIsoDate(to)) return fail(`${where}.to is geen geldige datum (JJJJ-MM-DD).`);
-    if (to < from) return fail(`${where}: "to" (${to}) ligt voor "from" (${from}).`);
-    if (yearOf(from) !== year) return fail(`${where}: het reces moet beginnen in het jaar ${year}, maar begint op ${from}.`);
-    if (!checkSource(source)) return fail(`${where}.source moet tekst zijn.`);
+    if (!isIsoDate(from)) return fail({ code: 'CALENDAR_BAD_DATE', where, field: 'from' });
+    if (!isIsoDate(to)) return fail({ code: 'CALENDAR_BAD_DATE', where, field: 'to' });
+    if (to < from) return fail({ code: 'CALENDAR_TO_BEFORE_FROM', where, from, to });
+    if (yearOf(from) !== year) return fail({ code: 'CALENDAR_RECESS_WRONG_YEAR', where, year, from });
+    if (!checkSource(source)) return fail({ code: 'CALENDAR_BAD_SOURCE', where });
     recesses.push({ year, name: name as RecessName, from, to, ...(source !== undefined ? { source } : {}) });
   }
 
   const eventList = (json.events ?? []) as unknown[];
   for (const [i, raw] of eventList.entries()) {
     const where = `events[${i}]`;
-    if (!isRecord(raw)) return fail(`${where} moet een object zijn.`);
+    if (!isRecord(raw)) return fail({ code: 'CALENDAR_ENTRY_NOT_OBJECT', where });
     const { year, name, date, source } = raw;
-    if (!checkYear(year)) return fail(`${where}.year moet een jaartal zijn, bijvoorbeeld 2027.`);
+    if (!checkYear(year)) return fail({ code: 'CALENDAR_BAD_YEAR', where });
     if (typeof name !== 'string' || !(CALENDAR_EVENT_NAMES as readonly string[]).includes(name)) {
-      return fail(`${where}.name moet een van deze zijn: ${CALENDAR_EVENT_NAMES.join(', ')}.`);
+      return fail({ code: 'CALENDAR_BAD_NAME', where, allowed: CALENDAR_EVENT_NAMES });
     }
-    if (!isIsoDate(date)) return fail(`${where}.date is geen geldige datum (JJJJ-MM-DD).`);
-    if (yearOf(date) !== year) return fail(`${where}: de datum ${date} valt niet in het jaar ${year}.`);
-    if (!checkSource(source)) return fail(`${where}.source moet tekst zijn.`);
+    if (!isIsoDate(date)) return fail({ code: 'CALENDAR_BAD_DATE', where, field: 'date' });
+    if (yearOf(date) !== year) return fail({ code: 'CALENDAR_DATE_WRONG_YEAR', where, year, date });
+    if (!checkSource(source)) return fail({ code: 'CALENDAR_BAD_SOURCE', where });
     events.push({ year, name: name as CalendarEventName, date, ...(source !== undefined ? { source } : {}) });
   }
 
   const budgetList = (json.budgetDebates ?? []) as unknown[];
   for (const [i, raw] of budgetList.entries()) {
     const where = `budgetDebates[${i}]`;
-    if (!isRecord(raw)) return fail(`${where} moet een object zijn.`);
+    if (!isRecord(raw)) return fail({ code: 'CALENDAR_ENTRY_NOT_OBJECT', where });
     const { ministry, year, date, source } = raw;
     if (typeof ministry !== 'string' || !/^[A-Za-z]{2,6}$/.test(ministry)) {
-      return fail(`${where}.ministry moet een ministeriecode zijn, bijvoorbeeld "OCW" of "JenV".`);
+      return fail({ code: 'CALENDAR_BAD_MINISTRY', where });
     }
-    if (!checkYear(year)) return fail(`${where}.year moet een jaartal zijn, bijvoorbeeld 2027.`);
-    if (!isIsoDate(date)) return fail(`${where}.date is geen geldige datum (JJJJ-MM-DD).`);
-    if (yearOf(date) !== year) return fail(`${where}: de datum ${date} valt niet in het jaar ${year}.`);
-    if (!checkSource(source)) return fail(`${where}.source moet tekst zijn.`);
+    if (!checkYear(year)) return fail({ code: 'CALENDAR_BAD_YEAR', where });
+    if (!isIsoDate(date)) return fail({ code: 'CALENDAR_BAD_DATE', where, field: 'date' });
+    if (yearOf(date) !== year) return fail({ code: 'CALENDAR_DATE_WRONG_YEAR', where, year, date });
+    if (!checkSource(source)) return fail({ code: 'CALENDAR_BAD_SOURCE', where });
     budgetDebates.push({ ministry, year, date, ...(source !== undefined ? { source } : {}) });
   }
 
@@ -252,7 +270,7 @@ export function parseCalendarData(json: unknown): CalendarParseResult {
 function buildDefaultCalendar(): ParliamentaryCalendar {
   const result = parseCalendarData(data);
   // The bundled data is checked by the tests; a failure here is a programmer error.
-  if (!result.ok) throw new Error(`Bundled calendar-data.json is invalid: ${result.message}`);
+  if (!result.ok) throw new Error(`Bundled calendar-data.json is invalid: ${JSON.stringify(result.problem)}`);
   return result.calendar;
 }
 

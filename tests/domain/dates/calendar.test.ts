@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../../src/domain/dates/calendar-data.json' with { type: 'json' };
+import { calendarProblemNl } from '../../../src/texts/calendar.nl.ts';
 import {
   defaultCalendar,
   estimateRecess,
@@ -143,7 +144,7 @@ describe('parseCalendarData', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.code).toBe('CALENDAR_INVALID');
-      expect(result.message).toContain(fragment);
+      expect(calendarProblemNl(result.problem)).toContain(fragment);
     }
   });
 });
