@@ -6,7 +6,7 @@
 import type { KnownBlock } from '@slack/types';
 import { TK_AUDIT } from '../app/tk-audit.ts';
 import { amsterdamDate } from '../clock.ts';
-import { describeOrigin, describeTerm } from '../domain/describe-item.ts';
+import { describeOrigin, describeTerm } from '../texts/describe-item.nl.ts';
 import type { Item } from '../domain/items.ts';
 import { indexLinks, routeItem } from '../domain/reminders/route-item.ts';
 import { listLinks } from '../store/channels.queries.ts';

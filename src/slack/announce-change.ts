@@ -7,7 +7,7 @@ import type { KnownBlock } from '@slack/types';
 import { amsterdamDate, amsterdamMidnight } from '../clock.ts';
 import { readClosingReference } from '../domain/closing-reference.ts';
 import { formatDateNl } from '../domain/dates/format-date.ts';
-import { describeTerm } from '../domain/describe-item.ts';
+import { describeTerm } from '../texts/describe-item.nl.ts';
 import { daysUntil, soonThrough } from '../domain/due.ts';
 import type { Item } from '../domain/items.ts';
 import { digestDonePeriod, planDigest } from '../domain/reminders/plan-digest.ts';

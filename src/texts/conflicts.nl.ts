@@ -1,7 +1,7 @@
 // A person's decision that an import or the Tweede Kamer sync keeps, in one Dutch sentence:
 // "De motie #4 staat op afgerond (gezet door <@U1>); het overzicht zegt open. De status blijft afgerond."
 import type { ConflictCode, ConflictSource, DecisionConflict } from '../domain/conflict.ts';
-import { STATUS_LABEL } from '../domain/describe-item.ts';
+import { STATUS_LABEL } from '../domain/status-words.ts';
 import type { ItemDeadline } from '../domain/items.ts';
 import { actorNl, termNl, type TextStyle } from './history.nl.ts';
 

@@ -3,7 +3,7 @@
 // (31 december 2025) door @piet, 12 mei 2026 om 14:03."
 import { describeActor } from '../domain/actor.ts';
 import type { ClosingReference } from '../domain/closing-reference.ts';
-import { STATUS_LABEL } from '../domain/describe-item.ts';
+import { STATUS_LABEL } from '../domain/status-words.ts';
 import { formatDateNl } from '../domain/dates/format-date.ts';
 import type { HistoryEvent, HistoryEventCode, HistoryEventOf, TermValue } from '../domain/history.ts';
 import { parsePeriod } from '../domain/recurrence.ts';

@@ -1,6 +1,6 @@
 // Dutch sentences of editing an item, its statuses, its trekker, the change lines in a channel and
 // the punctuality summary. Values that come from people are escaped by the caller or here.
-import { formatDelayNl } from '../domain/format-duration.ts';
+import { formatDelayNl } from './duration.nl.ts';
 import type { Punctuality } from '../domain/punctuality.ts';
 import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts';
 

@@ -1,7 +1,7 @@
 // Reading an overview, in Dutch: one sentence per problem code and per failure code the overview
 // and layout readers return (src/domain/overview/types.ts, src/domain/layouts/types.ts), the names
 // of the layouts, and the --kolommen answers. The domain says what it found and where; the words are here.
-import { STATUS_LABEL } from '../domain/describe-item.ts';
+import { STATUS_LABEL } from '../domain/status-words.ts';
 import type { ItemDeadline, ItemKind, ItemStatus } from '../domain/items.ts';
 import type { ColumnOverridesProblem } from '../domain/layouts/fields.ts';
 import type { LayoutId, ReadLayoutFailure, ReadLayoutFailureCode } from '../domain/layouts/types.ts';

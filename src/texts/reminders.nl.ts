@@ -1,6 +1,6 @@
 // Every Dutch sentence of reminders, the weekly digest, the "invite me" notice and the
 // `motie herinner` / `motie digest` commands. Friendly and short.
-import { formatDurationNl } from '../domain/format-duration.ts';
+import { formatDurationNl } from './duration.nl.ts';
 
 /** "Over 7 dagen" / "Morgen" / "Vandaag" / "Te laat". */
 function whenLabel(days: number): string {

@@ -5,7 +5,7 @@
 // documented difference: the lists people open show them, what is pushed leaves them out.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/dates/calendar-date.ts';
-import { describeTerm } from '../../src/domain/describe-item.ts';
+import { describeTerm } from '../../src/texts/describe-item.nl.ts';
 import { dueOf, soonThrough, type DueGroup } from '../../src/domain/due.ts';
 import type { Item } from '../../src/domain/items.ts';
 import { planDigest } from '../../src/domain/reminders/plan-digest.ts';

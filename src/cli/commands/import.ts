@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { readSource, type SourceWarning } from '../../adapters/documents/read-source.ts';
 import { amsterdamDate } from '../../clock.ts';
 import { formatDateNl, isIsoDate } from '../../domain/dates/index.ts';
-import { describeOrigin, describeTerm } from '../../domain/describe-item.ts';
+import { describeOrigin, describeTerm } from '../../texts/describe-item.nl.ts';
 import type { Item } from '../../domain/items.ts';
 import { importOverview, readOverview, type ParsedOverview } from '../../app/index.ts';
 import { parseColumnOverrides, type ItemField } from '../../domain/layouts/index.ts';

@@ -3,7 +3,7 @@
 // the motie's header), the responsible codes, the status, the stand-van-zaken text and the
 // Kamerstuk as a footnote. The column headers are the first header names the import's readers
 // know for each field, so that an exported file reads back as the same items.
-import { STATUS_LABEL } from '../describe-item.ts';
+import { STATUS_LABEL } from '../status-words.ts';
 import type { Item, ItemStatus } from '../items.ts';
 
 export interface OverviewRow {

@@ -5,7 +5,7 @@ import { readClosingReference } from '../../domain/closing-reference.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { readHistoryEvent } from '../../domain/history.ts';
 import type { Item } from '../../domain/items.ts';
-import { STATUS_LABEL } from '../../domain/describe-item.ts';
+import { STATUS_LABEL } from '../../domain/status-words.ts';
 import type { AuditEntry } from '../../store/items.queries.ts';
 import { actorName, itemText } from './item-row.ts';
 import { escapeTruncated, SLACK_STYLE, truncateLines } from './mrkdwn.ts';

@@ -4,7 +4,7 @@
 // in "en nog 37 andere — typ /motie status voor de volledige lijst".
 import type { ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
 import type { IsoDate } from '../../domain/dates/types.ts';
-import { describeOrigin } from '../../domain/describe-item.ts';
+import { describeOrigin } from '../../texts/describe-item.nl.ts';
 import type { Item } from '../../domain/items.ts';
 import { DIGEST } from '../../texts/reminders.nl.ts';
 import { itemRow } from './item-row.ts';

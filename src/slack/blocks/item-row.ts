@@ -4,7 +4,8 @@ import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from '@slac
 import { isPerson, type Actor } from '../../domain/actor.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
-import { describeOrigin, describeTerm, STATUS_LABEL } from '../../domain/describe-item.ts';
+import { describeOrigin, describeTerm } from '../../texts/describe-item.nl.ts';
+import { STATUS_LABEL } from '../../domain/status-words.ts';
 import { describeTermHistory } from '../../domain/describe-history.ts';
 import { isOnHold } from '../../domain/due.ts';
 import { formatKamerstuk, type Item } from '../../domain/items.ts';

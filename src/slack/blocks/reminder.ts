@@ -5,7 +5,7 @@
 // is counted ("…en nog 37 andere — typ /motie status").
 import type { ContextBlock, HeaderBlock, KnownBlock } from '@slack/types';
 import type { IsoDate } from '../../domain/dates/types.ts';
-import { describeOrigin } from '../../domain/describe-item.ts';
+import { describeOrigin } from '../../texts/describe-item.nl.ts';
 import type { Item } from '../../domain/items.ts';
 import { OVERDUE, REMINDER } from '../../texts/reminders.nl.ts';
 import { itemRow } from './item-row.ts';

@@ -1,13 +1,12 @@
 // Plain Dutch descriptions of an item and its term, shared by the CLI and Slack (which escapes
 // them for mrkdwn). "today" is always an argument.
-import type { IsoDate } from './dates/types.ts';
-import { formatDateNl } from './dates/format-date.ts';
-import { formatDelayNl, formatDurationNl } from './format-duration.ts';
-import { dueOf } from './due.ts';
-import type { Item, ItemStatus } from './items.ts';
+import type { IsoDate } from '../domain/dates/types.ts';
+import { formatDateNl } from '../domain/dates/format-date.ts';
+import { formatDelayNl, formatDurationNl } from './duration.nl.ts';
+import { dueOf } from '../domain/due.ts';
+import type { Item } from '../domain/items.ts';
 
 const KIND_LABEL = { motie: 'Motie', toezegging: 'Toezegging' } as const;
-export const STATUS_LABEL: Record<ItemStatus, string> = { open: 'open', done: 'afgerond', lapsed: 'vervallen', deleted: 'verwijderd' };
 
 /** "Motie Mutluer c.s." / "Motie Werner en Van der Laan" / "Toezegging". */
 export function describeOrigin(item: Pick<Item, 'kind' | 'submitters' | 'cs'>): string {

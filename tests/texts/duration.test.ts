@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDelayNl, formatDurationNl } from '../../src/domain/format-duration.ts';
+import { formatDelayNl, formatDurationNl } from '../../src/texts/duration.nl.ts';
 
 describe('formatDurationNl', () => {
   it.each([
