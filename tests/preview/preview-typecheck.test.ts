@@ -1,6 +1,7 @@
 // The preview page's script (src/preview/page/preview.js, no build step) is type-checked against
-// the DOM by `tsc -p tsconfig.preview.json` in `npm test`. This shows the check passes on the real
-// script and fails on a planted mistake (a property an input element does not have).
+// the DOM by `tsc -p tsconfig.preview.json` in `npm test`, strict, with the server's answers typed in
+// src/preview/page/api.d.ts. This shows the check passes on the real script and fails on planted
+// mistakes: a property an input element does not have, and (strict) state.data read unguarded.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,20 +22,27 @@ describe('preview.js is type-checked', () => {
     dir = null;
   });
 
-  it('passes on the real script and fails on a planted mistake', () => {
+  it('passes on the real script and fails on planted mistakes', () => {
     const real = check(join(ROOT, 'tsconfig.preview.json'));
     expect(real.stdout + real.stderr).toBe('');
     expect(real.status).toBe(0);
 
     dir = tempDir('preview-tsc-');
     const source = readFileSync(join(ROOT, 'src/preview/page/preview.js'), 'utf8');
-    const planted = source.replace("const input = $input('message-input');", "const input = $input('message-input');\n      input.valeu = '';");
-    expect(planted).not.toBe(source);
+    const planted = source
+      .replace("const input = $input('message-input');", "const input = $input('message-input');\n      input.valeu = '';")
+      .replace('const view = data.home;', 'const view = state.data.home;');
+    expect(planted.split('\n').length).toBe(source.split('\n').length + 1);
+    expect(planted).toContain('state.data.home');
     writeFileSync(join(dir, 'preview.js'), planted);
+    writeFileSync(join(dir, 'api.d.ts'), readFileSync(join(ROOT, 'src/preview/page/api.d.ts'), 'utf8'));
     const config = JSON.parse(readFileSync(join(ROOT, 'tsconfig.preview.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { files: string[] };
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ ...config, files: [join(dir, 'preview.js')] }));
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ ...config, files: [join(dir, 'preview.js'), join(dir, 'api.d.ts')] }));
     const broken = check(join(dir, 'tsconfig.json'));
     expect(broken.status).not.toBe(0);
+    const errors = broken.stdout.split('\n').filter((line) => line.includes('error TS'));
+    expect(errors).toHaveLength(2);
     expect(broken.stdout).toMatch(/Property 'valeu' does not exist on type 'HTMLInputElement'/);
+    expect(broken.stdout).toMatch(/'state\.data' is possibly 'null'/);
   }, 180_000); // two tsc runs on a shared, loaded machine
 });

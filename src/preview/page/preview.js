@@ -5,6 +5,20 @@
 // @ts-check (tsconfig.preview.json, run by `npm run typecheck`)
 'use strict';
 
+/** @typedef {import('./api').PreviewState} PreviewState */
+/** @typedef {import('./api').PostAnswer} PostAnswer */
+/** @typedef {import('./api').Change} Change */
+/** @typedef {import('./api').Channel} Channel */
+/** @typedef {import('./api').Message} Message */
+/** @typedef {import('./api').Block} Block */
+/** @typedef {import('./api').BlockElement} BlockElement */
+/** @typedef {import('./api').RichTextElement} RichTextElement */
+/** @typedef {import('./api').TextObject} TextObject */
+/** @typedef {import('./api').ConfirmObject} ConfirmObject */
+/** @typedef {import('./api').OptionObject} OptionObject */
+/** @typedef {import('./api').Where} Where */
+/** @typedef {Record<string, Record<string, string>>} FormValues */
+
 (() => {
   /** @param {string} id @returns {HTMLElement} */
   const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -14,6 +28,18 @@
   const $button = (id) => /** @type {HTMLButtonElement} */ (document.getElementById(id));
   /** @param {string} id @returns {HTMLDialogElement} */
   const $dialog = (id) => /** @type {HTMLDialogElement} */ (document.getElementById(id));
+  /**
+   * @type {{
+   *   data: PreviewState | null,
+   *   current: string | null,
+   *   unread: Set<string>,
+   *   shown: Map<string, { signature: string, element: HTMLElement }>,
+   *   shownChannel: string | null,
+   *   modalKey: string | null,
+   *   refreshing: Promise<void> | null,
+   *   again: boolean,
+   * }}
+   */
   const state = {
     data: null,
     /** A channel id, or 'home'. */
@@ -28,15 +54,26 @@
     again: false,
   };
 
+  /** The message of a thrown value (an Error's, or the value as text). */
+  const messageOf = (/** @type {unknown} */ error) => (error instanceof Error ? error.message : String(error));
+
   // ---- helpers -------------------------------------------------------------------------
 
-  /** Makes an element; children are nodes or strings (as text). */
+  /** @typedef {Node | string | null | undefined | false} Child */
+  /**
+   * Makes an element; children are nodes or strings (as text).
+   * @template {keyof HTMLElementTagNameMap} K
+   * @param {K} tag
+   * @param {Record<string, unknown> | null} [attrs]
+   * @param {(Child | Child[])[]} children
+   * @returns {HTMLElementTagNameMap[K]}
+   */
   function h(tag, attrs, ...children) {
     const el = document.createElement(tag);
     for (const [key, value] of Object.entries(attrs || {})) {
       if (value === undefined || value === null || value === false) continue;
-      if (key === 'class') el.className = value;
-      else if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
+      if (key === 'class') el.className = String(value);
+      else if (key.startsWith('on')) el.addEventListener(key.slice(2), /** @type {EventListener} */ (value));
       else el.setAttribute(key, value === true ? '' : String(value));
     }
     for (const child of children.flat()) {
@@ -46,34 +83,52 @@
     return el;
   }
 
+  /**
+   * @param {string} path
+   * @param {Record<string, unknown>} [body]
+   * @returns {Promise<PostAnswer>}
+   */
   async function post(path, body) {
     const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body || {}) });
+    /** @type {PostAnswer | null} */
     let json = null;
     try {
-      json = await res.json();
+      json = /** @type {PostAnswer} */ (await res.json());
     } catch {
       // Not JSON (a proxy's error page): json stays null and the status tells what went wrong.
     }
     if (!res.ok) throw new Error((json && json.error) || `HTTP ${res.status}`);
-    return json;
+    // Null only when a 2xx answer was not JSON, which the preview server never sends.
+    return /** @type {PostAnswer} */ (json);
   }
 
+  /** @param {string} text */
   function announce(text) {
     const line = h('p', {}, text);
     $('announcer').append(line);
-    while ($('announcer').childElementCount > 5) $('announcer').firstElementChild.remove();
+    while ($('announcer').childElementCount > 5) $('announcer').firstElementChild?.remove();
   }
 
-  /** 2025-09-15 → 15-09-2025 (written by hand: no locale can turn it into mm/dd/yyyy). */
+  /**
+   * 2025-09-15 → 15-09-2025 (written by hand: no locale can turn it into mm/dd/yyyy).
+   * @param {string} iso
+   */
   function shortDutchDate(iso) {
     const [y, m, d] = iso.split('-');
     return `${d}-${m}-${y}`;
   }
 
-  /** 15-09-2025, 15-9-2025, 15/9/2025 or 2025-09-15 → 2025-09-15; null when it is not a real date. */
+  /**
+   * 15-09-2025, 15-9-2025, 15/9/2025 or 2025-09-15 → 2025-09-15; null when it is not a real date.
+   * @param {string} text
+   * @returns {string | null}
+   */
   function parseDutchDate(text) {
+    /** @type {number} */
     let y;
+    /** @type {number} */
     let m;
+    /** @type {number} */
     let d;
     const dutch = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(text);
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -87,6 +142,7 @@
 
   const MESSAGE_TIME = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
   const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+  /** @param {string} iso */
   function formatIso(iso) {
     const [y, m, d] = iso.split('-').map(Number);
     return DUTCH_DATE.format(new Date(Date.UTC(y, m - 1, d, 12)));
@@ -94,6 +150,7 @@
 
   // ---- mrkdwn --------------------------------------------------------------------------
 
+  /** @type {Record<string, string>} */
   const EMOJI = {
     white_check_mark: '✅', heavy_check_mark: '✔️', warning: '⚠️', calendar: '📅', spiral_calendar_pad: '🗓', alarm_clock: '⏰',
     tada: '🎉', red_circle: '🔴', large_orange_circle: '🟠', large_green_circle: '🟢', memo: '📝', clipboard: '📋', bell: '🔔',
@@ -101,14 +158,17 @@
     leftwards_arrow_with_hook: '↩️', hourglass: '⌛', information_source: 'ℹ️',
   };
 
+  /** @param {string} text */
   function decodeEntities(text) {
     return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   }
 
+  /** @param {string} text */
   function withEmoji(text) {
-    return text.replace(/:([a-z0-9_+-]{1,40}):/g, (all, name) => EMOJI[name] || all);
+    return text.replace(/:([a-z0-9_+-]{1,40}):/g, (/** @type {string} */ all, /** @type {string} */ name) => EMOJI[name] || all);
   }
 
+  /** @type {Record<string, Intl.DateTimeFormatOptions>} */
   const DATE_TOKENS = {
     date_num: { year: 'numeric', month: '2-digit', day: '2-digit' },
     date: { day: 'numeric', month: 'long', year: 'numeric' },
@@ -121,7 +181,11 @@
     time_secs: { hour: '2-digit', minute: '2-digit', second: '2-digit' },
   };
 
-  /** One `<…>` token: a channel, a person, a special mention, a date or a link. */
+  /**
+   * One `<…>` token: a channel, a person, a special mention, a date or a link.
+   * @param {string} inner
+   * @returns {Node}
+   */
   function renderToken(inner) {
     const [target, label] = splitOnce(inner, '|');
     const users = (state.data && state.data.users) || {};
@@ -152,11 +216,14 @@
     return document.createTextNode(decodeEntities(label || target));
   }
 
+  /** @param {string} text @param {string} sep @returns {[string, string]} */
   function splitOnce(text, sep) {
     const i = text.indexOf(sep);
     return i < 0 ? [text, ''] : [text.slice(0, i), text.slice(i + 1)];
   }
 
+  /** @typedef {{ re: RegExp, tag: 'code' | 'strong' | 'em' | 's', raw?: boolean, prefix: boolean }} InlineRule */
+  /** @type {InlineRule[]} */
   const INLINE = [
     { re: /`([^`\n]+)`/, tag: 'code', raw: true, prefix: false },
     { re: /(^|[^\p{L}\p{N}*])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}*])/u, tag: 'strong', prefix: true },
@@ -164,7 +231,13 @@
     { re: /(^|[^\p{L}\p{N}~])~(?=\S)([^~\n]*?\S)~(?![\p{L}\p{N}~])/u, tag: 's', prefix: true },
   ];
 
-  /** Text with tokens replaced by \u0001n\u0002 → nodes. */
+  /**
+   * Text with tokens replaced by \u0001n\u0002 → nodes.
+   * @param {string} text
+   * @param {string[]} tokens
+   * @param {boolean} raw
+   * @returns {Node[]}
+   */
   function leafNodes(text, tokens, raw) {
     const out = [];
     // eslint-disable-next-line no-control-regex -- \u0001 and \u0002 are the token markers that mrkdwn() below puts around each <…> token: matched on purpose.
@@ -178,7 +251,9 @@
     return out;
   }
 
+  /** @param {string} text @param {string[]} tokens @returns {Node[]} */
   function inlineNodes(text, tokens) {
+    /** @type {{ rule: InlineRule, m: RegExpExecArray, start: number } | null} */
     let best = null;
     for (const rule of INLINE) {
       const m = rule.re.exec(text);
@@ -194,17 +269,24 @@
     return [...leafNodes(text.slice(0, start), tokens, false), h(rule.tag, {}, content), ...inlineNodes(text.slice(end), tokens)];
   }
 
-  /** Slack mrkdwn as nodes: *bold*, _italic_, ~strike~, `code`, ```pre```, > quotes, <#C…>, <@U…>, links, entities. */
+  /** @typedef {'div' | 'span'} TextTag */
+  /**
+   * Slack mrkdwn as nodes: *bold*, _italic_, ~strike~, `code`, ```pre```, > quotes, <#C…>, <@U…>, links, entities.
+   * @param {string | undefined} text
+   * @param {TextTag} [tag]
+   */
   function mrkdwn(text, tag = 'div') {
     const root = h(tag, { class: 'mrkdwn' });
+    /** @type {string[]} */
     const tokens = [];
-    const protectedText = String(text || '').replace(/<([^<>\n]{1,3000})>/g, (all, inner) => `\u0001${tokens.push(inner) - 1}\u0002`);
+    const protectedText = String(text || '').replace(/<([^<>\n]{1,3000})>/g, (/** @type {string} */ all, /** @type {string} */ inner) => `\u0001${tokens.push(inner) - 1}\u0002`);
     const parts = protectedText.split(/```([\s\S]*?)```/);
     parts.forEach((part, i) => {
       if (i % 2 === 1) {
         root.append(h('pre', {}, leafNodes(part.replace(/^\n/, ''), tokens, true)));
         return;
       }
+      /** @type {HTMLQuoteElement | null} */
       let quote = null;
       const lines = part.split('\n');
       lines.forEach((line, j) => {
@@ -225,19 +307,28 @@
     return root;
   }
 
+  /** @param {TextObject | undefined} obj @param {TextTag} [tag] */
   function textObject(obj, tag = 'span') {
     if (!obj) return h(tag, {});
     if (obj.type === 'mrkdwn') return mrkdwn(obj.text, tag);
     return h(tag, { class: 'plain' }, obj.emoji === false ? obj.text || '' : withEmoji(obj.text || ''));
   }
 
+  /** @param {TextObject | undefined} obj */
   function plainText(obj) {
     return obj ? withEmoji(String(obj.text || '')) : '';
   }
 
   // ---- Block Kit -----------------------------------------------------------------------
 
-  /** Where a click goes: { channel, ts } for a message, { viewId } for Home or a modal. */
+  /**
+   * Where a click goes: { channel, ts } for a message, { viewId } for Home or a modal.
+   * @param {Where} where
+   * @param {Block} block
+   * @param {BlockElement} element
+   * @param {string | undefined} value
+   * @param {HTMLButtonElement | HTMLSelectElement | HTMLInputElement | null} control
+   */
   async function sendAction(where, block, element, value, control) {
     if (element.confirm && !(await confirmDialog(element.confirm))) return;
     if (control) {
@@ -247,7 +338,7 @@
     try {
       await post('/preview/action', { ...where, blockId: block.block_id, actionId: element.action_id, value });
     } catch (error) {
-      announce(`Dat lukte niet: ${error.message}`);
+      announce(`Dat lukte niet: ${messageOf(error)}`);
     } finally {
       if (control && control.isConnected) {
         control.disabled = false;
@@ -256,12 +347,14 @@
     }
   }
 
+  /** @param {BlockElement} element @returns {OptionObject[]} */
   function optionsOf(element) {
     const list = [...(element.options || [])];
     for (const group of element.option_groups || []) list.push(...(group.options || []));
     return list;
   }
 
+  /** @param {BlockElement} element @param {Block} block @param {Where} where @param {boolean} form @returns {HTMLElement} */
   function renderElement(element, block, where, form) {
     switch (element.type) {
       case 'button': {
@@ -313,8 +406,8 @@
       }
       case 'users_select': {
         // The people the preview knows (the person using it), not the bot or Slackbot.
-        const data = state.data || {};
-        const people = Object.entries(data.users || {}).filter(([id, name]) => id !== data.botUserId && name !== 'Slackbot');
+        const data = state.data;
+        const people = Object.entries((data && data.users) || {}).filter(([id, name]) => id !== (data && data.botUserId) && name !== 'Slackbot');
         if (element.initial_user && !people.some(([id]) => id === element.initial_user)) people.push([element.initial_user, element.initial_user]);
         const label = plainText(element.placeholder) || plainText(block.label) || 'Kies iemand';
         const select = h('select', { 'aria-label': label });
@@ -355,6 +448,7 @@
     }
   }
 
+  /** @param {Block} block @param {Where} where @param {Record<string, string> | undefined} errors @returns {HTMLElement} */
   function renderBlock(block, where, errors) {
     switch (block.type) {
       case 'header':
@@ -376,9 +470,9 @@
         return h('div', { class: 'b-actions', role: 'group' }, (block.elements || []).map((e) => renderElement(e, block, where, false)));
       case 'input': {
         const id = `in-${block.block_id}`;
-        const control = renderElement(block.element || {}, block, where, true);
+        const control = renderElement(block.element || /** @type {BlockElement} */ ({}), block, where, true);
         if (!control.id) control.id = id;
-        const error = errors && errors[block.block_id];
+        const error = errors && errors[String(block.block_id)];
         if (error) control.setAttribute('aria-invalid', 'true');
         return h(
           'div',
@@ -398,18 +492,20 @@
     }
   }
 
+  /** @param {RichTextElement[]} elements @returns {Node[]} */
   function richText(elements) {
     return elements.map((e) => {
       if (e.type === 'text') {
         const style = e.style || {};
+        /** @type {Node} */
         let node = document.createTextNode(e.text || '');
-        for (const [flag, tag] of [['code', 'code'], ['strike', 's'], ['italic', 'em'], ['bold', 'strong']]) if (style[flag]) node = h(tag, {}, node);
+        for (const [flag, tag] of /** @type {const} */ ([['code', 'code'], ['strike', 's'], ['italic', 'em'], ['bold', 'strong']])) if (style[flag]) node = h(tag, {}, node);
         return node;
       }
       if (e.type === 'link') return h('a', { href: e.url, rel: 'noopener noreferrer', target: '_blank' }, e.text || e.url);
       if (e.type === 'user') return renderToken(`@${e.user_id}`);
       if (e.type === 'channel') return renderToken(`#${e.channel_id}`);
-      if (e.type === 'emoji') return document.createTextNode(EMOJI[e.name] || `:${e.name}:`);
+      if (e.type === 'emoji') return document.createTextNode(EMOJI[e.name ?? ''] || `:${e.name}:`);
       if (Array.isArray(e.elements)) {
         const tag = e.type === 'rich_text_preformatted' ? 'pre' : e.type === 'rich_text_quote' ? 'blockquote' : e.type === 'rich_text_list' ? 'ul' : 'div';
         return h(tag, {}, richText(e.elements));
@@ -418,12 +514,14 @@
     });
   }
 
+  /** @param {Block[] | null | undefined} blocks @param {Where} where @param {Record<string, string>} [errors] */
   function renderBlocks(blocks, where, errors) {
     return h('div', { class: 'blocks' }, (blocks || []).map((b) => renderBlock(b, where, errors)));
   }
 
   // ---- confirm dialogs -----------------------------------------------------------------
 
+  /** @param {ConfirmObject} confirm @returns {Promise<boolean>} */
   function confirmDialog(confirm) {
     const dialog = $dialog('confirm');
     $('confirm-title').textContent = plainText(confirm.title) || 'Weet je het zeker?';
@@ -453,14 +551,16 @@
     return state.data && state.data.channels.find((c) => c.id === state.current);
   }
 
+  /** @param {Channel} channel */
   function channelLabel(channel) {
     return channel.id.startsWith('D') ? `@${channel.name}` : `#${channel.name}`;
   }
 
-  function renderSidebar() {
-    const channels = state.data.channels.filter((c) => !c.id.startsWith('D'));
-    const dms = state.data.channels.filter((c) => c.id.startsWith('D'));
-    const item = (c) => {
+  /** @param {PreviewState} data */
+  function renderSidebar(data) {
+    const channels = data.channels.filter((c) => !c.id.startsWith('D'));
+    const dms = data.channels.filter((c) => c.id.startsWith('D'));
+    const item = (/** @type {Channel} */ c) => {
       const unread = state.unread.has(c.id);
       return h(
         'li',
@@ -476,8 +576,9 @@
     else homeLink.removeAttribute('aria-current');
   }
 
-  function renderDate() {
-    const { today, pretend } = state.data.date;
+  /** @param {PreviewState} data */
+  function renderDate(data) {
+    const { today, pretend } = data.date;
     const input = $input('pretend-date');
     if (document.activeElement !== input) input.value = shortDutchDate(today);
     $button('date-reset').disabled = !pretend;
@@ -486,13 +587,15 @@
     banner.textContent = pretend ? `Je doet alsof het ${formatIso(pretend)} is.` : '';
   }
 
+  /** @param {Message} m */
   function messageSignature(m) {
     return JSON.stringify([m.text, m.blocks, m.edited, m.userName, m.files]);
   }
 
-  function renderMessage(m, channel) {
+  /** @param {PreviewState} data @param {Message} m @param {Channel} channel */
+  function renderMessage(data, m, channel) {
     const time = new Date(Number(m.ts.split('.')[0]) * 1000);
-    const isBot = m.user === state.data.botUserId;
+    const isBot = m.user === data.botUserId;
     const meta = h(
       'div',
       { class: 'msg-meta' },
@@ -511,7 +614,8 @@
     return h('li', { class: `msg${m.ephemeral ? ' ephemeral' : ''}${m.typed ? ' typed' : ''}`, 'data-ts': m.ts, tabindex: '-1' }, meta, note, h('div', { class: 'msg-body' }, body, ...files));
   }
 
-  function renderMessages(channel) {
+  /** @param {PreviewState} data @param {Channel} channel */
+  function renderMessages(data, channel) {
     const list = $('messages');
     const fresh = state.shownChannel !== channel.id;
     if (fresh) {
@@ -522,20 +626,22 @@
     const nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
     const keep = new Set();
     let previous = null;
-    for (const m of state.data.messages) {
+    for (const m of data.messages) {
       keep.add(m.ts);
       const signature = messageSignature(m);
       const existing = state.shown.get(m.ts);
-      let element = existing && existing.element;
+      /** @type {HTMLElement} */
+      let element;
       if (!existing || existing.signature !== signature) {
-        const next = renderMessage(m, channel);
-        const hadFocus = element && element.contains(document.activeElement);
-        if (element) element.replaceWith(next);
+        const old = existing && existing.element;
+        const next = renderMessage(data, m, channel);
+        const hadFocus = old && old.contains(document.activeElement);
+        if (old) old.replaceWith(next);
         element = next;
         state.shown.set(m.ts, { signature, element });
         if (hadFocus) element.focus();
         if (!fresh && !m.typed) announce(`${existing ? 'Bijgewerkt' : 'Nieuw bericht'} van ${m.userName}: ${decodeEntities(m.text).slice(0, 300)}`);
-      }
+      } else element = existing.element;
       if (element.previousElementSibling !== previous || element.parentElement !== list) {
         if (previous) previous.after(element);
         else list.prepend(element);
@@ -549,26 +655,28 @@
       }
     }
     if (fresh || nearBottom) list.scrollTop = list.scrollHeight;
-    if (state.data.messages.length === 0 && fresh) {
+    if (data.messages.length === 0 && fresh) {
       list.append(h('li', { class: 'empty' }, 'Nog geen berichten. Typ /motie status om te beginnen.'));
     } else {
       const empty = list.querySelector('.empty');
-      if (empty && state.data.messages.length > 0) empty.remove();
+      if (empty && data.messages.length > 0) empty.remove();
     }
   }
 
-  function renderHome() {
+  /** @param {PreviewState} data */
+  function renderHome(data) {
     const home = $('home');
-    const view = state.data.home;
+    const view = data.home;
     const key = view ? JSON.stringify([view.id, view.view.blocks]) : null;
     if (home.dataset.key === key && key) return;
     home.dataset.key = key || '';
     home.replaceChildren(view ? renderBlocks(view.view.blocks, { viewId: view.id }) : h('p', { class: 'empty' }, 'De Home-tab wordt geladen…'));
   }
 
-  function renderModal() {
+  /** @param {PreviewState} data */
+  function renderModal(data) {
     const dialog = $dialog('modal');
-    const top = state.data.modals[state.data.modals.length - 1];
+    const top = data.modals[data.modals.length - 1];
     if (!top) {
       state.modalKey = null;
       if (dialog.open) dialog.close();
@@ -576,7 +684,8 @@
     }
     const key = JSON.stringify([top.id, top.view, top.errors]);
     if (state.modalKey === key && dialog.open) return;
-    const sameView = state.modalKey && JSON.parse(state.modalKey)[0] === top.id && JSON.stringify(JSON.parse(state.modalKey)[1]) === JSON.stringify(top.view);
+    const shownKey = state.modalKey && /** @type {[string, unknown, unknown]} */ (JSON.parse(state.modalKey));
+    const sameView = shownKey && shownKey[0] === top.id && JSON.stringify(shownKey[1]) === JSON.stringify(top.view);
     const values = sameView ? formValues() : null;
     state.modalKey = key;
     const view = top.view;
@@ -595,26 +704,35 @@
     focus.focus();
   }
 
+  /**
+   * The values typed or chosen in the open modal, by block_id and action_id.
+   * @returns {FormValues}
+   */
   function formValues() {
+    /** @type {FormValues} */
     const values = {};
     for (const el of /** @type {NodeListOf<HTMLInputElement>} */ ($('modal-body').querySelectorAll('[data-block-id]'))) {
-      values[el.dataset.blockId] = values[el.dataset.blockId] || {};
-      values[el.dataset.blockId][el.dataset.actionId] = el.value;
+      const blockId = String(el.dataset.blockId);
+      values[blockId] = values[blockId] || {};
+      values[blockId][String(el.dataset.actionId)] = el.value;
     }
     return values;
   }
 
+  /** @param {FormValues} values */
   function restoreValues(values) {
     for (const el of /** @type {NodeListOf<HTMLInputElement>} */ ($('modal-body').querySelectorAll('[data-block-id]'))) {
-      const v = values[el.dataset.blockId] && values[el.dataset.blockId][el.dataset.actionId];
+      const block = values[String(el.dataset.blockId)];
+      const v = block && block[String(el.dataset.actionId)];
       if (v !== undefined) el.value = v;
     }
   }
 
   function render() {
-    if (!state.data) return;
-    renderSidebar();
-    renderDate();
+    const data = state.data;
+    if (!data) return;
+    renderSidebar(data);
+    renderDate(data);
     const home = state.current === 'home';
     $('messages').hidden = home;
     $('home').hidden = !home;
@@ -622,16 +740,16 @@
     if (home) {
       $('view-title').textContent = 'motiebot · Home';
       state.shownChannel = null;
-      renderHome();
+      renderHome(data);
     } else {
       const channel = currentChannel();
       if (channel) {
         $('view-title').textContent = channelLabel(channel);
         $('composer-label').textContent = `Bericht aan ${channelLabel(channel)}`;
-        renderMessages(channel);
+        renderMessages(data, channel);
       }
     }
-    renderModal();
+    renderModal(data);
   }
 
   // ---- data ----------------------------------------------------------------------------
@@ -647,9 +765,10 @@
         const channel = state.current && state.current !== 'home' ? state.current : '';
         const res = await fetch(`/preview/state?channel=${encodeURIComponent(channel)}`);
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        state.data = await res.json();
-        if (!state.current || (state.current !== 'home' && !state.data.channels.some((c) => c.id === state.current))) {
-          const first = state.data.channels[0];
+        const data = /** @type {PreviewState} */ (await res.json());
+        state.data = data;
+        if (!state.current || (state.current !== 'home' && !data.channels.some((c) => c.id === state.current))) {
+          const first = data.channels[0];
           if (first) {
             state.current = first.id;
             state.again = true;
@@ -667,7 +786,7 @@
     try {
       await post('/preview/home');
     } catch (error) {
-      announce(`De Home-tab laden lukte niet: ${error.message}`);
+      announce(`De Home-tab laden lukte niet: ${messageOf(error)}`);
     }
   }
 
@@ -683,9 +802,10 @@
   function listen() {
     const events = new EventSource('/preview/events');
     events.onmessage = (e) => {
+      /** @type {Change} */
       let change;
       try {
-        change = JSON.parse(e.data);
+        change = /** @type {Change} */ (JSON.parse(/** @type {string} */ (e.data)));
       } catch {
         return;
       }
@@ -715,7 +835,7 @@
         await post('/preview/command', { channel: state.current, text });
       } catch (error) {
         input.value = text;
-        announce(`Versturen lukte niet: ${error.message}`);
+        announce(`Versturen lukte niet: ${messageOf(error)}`);
       }
       input.focus();
     });
@@ -725,7 +845,7 @@
     const pretendDate = async () => {
       const input = $input('pretend-date');
       const typed = input.value.trim();
-      if (!typed || typed === shortDutchDate(state.data.date.today)) return;
+      if (!typed || (state.data && typed === shortDutchDate(state.data.date.today))) return;
       const value = parseDutchDate(typed);
       if (!value) {
         input.setAttribute('aria-invalid', 'true');
@@ -738,7 +858,7 @@
         input.value = shortDutchDate(value);
         announce(`Je doet nu alsof het ${formatIso(value)} is.`);
       } catch (error) {
-        announce(`Die datum lukte niet: ${error.message}`);
+        announce(`Die datum lukte niet: ${messageOf(error)}`);
       }
     };
     $('pretend-date').addEventListener('change', pretendDate);
@@ -761,9 +881,9 @@
         $('job-status').textContent = job === 'digest' ? 'Weekoverzicht wordt verstuurd…' : 'Herinneringen worden verstuurd…';
         try {
           const result = await post('/preview/run', { job });
-          $('job-status').textContent = result.text;
+          $('job-status').textContent = result.text ?? null;
         } catch (error) {
-          $('job-status').textContent = `Dat lukte niet: ${error.message}`;
+          $('job-status').textContent = `Dat lukte niet: ${messageOf(error)}`;
         } finally {
           button.disabled = false;
         }
@@ -778,11 +898,11 @@
       try {
         const result = await post('/preview/submit', { viewId: dialog.dataset.viewId, values: formValues() });
         if (!result.ok) {
-          $('modal-error').textContent = result.error;
+          $('modal-error').textContent = result.error ?? null;
           $('modal-error').hidden = false;
         }
       } catch (error) {
-        $('modal-error').textContent = `Versturen lukte niet: ${error.message}`;
+        $('modal-error').textContent = `Versturen lukte niet: ${messageOf(error)}`;
         $('modal-error').hidden = false;
       } finally {
         submit.disabled = false;
