@@ -1,7 +1,7 @@
 // motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json]: shows which dates motiebot reads in a text.
 import { amsterdamDate } from '../../clock.ts';
 import { isIsoDate } from '../../domain/dates/calendar-date.ts';
-import { explainDate } from '../../domain/dates/explain-date.ts';
+import { explainDate } from '../../texts/explain-date.nl.ts';
 import { impossibleDateIn } from '../../domain/dates/parse-term-input.ts';
 import { datesOfText, type RoledExpression } from '../../domain/dates/pick-deadline.ts';
 import { contextOrExitCode } from '../context.ts';

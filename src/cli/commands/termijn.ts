@@ -3,7 +3,7 @@
 import { addItem, setTerm, type AddItemProblem, type NewItemInput } from '../../app/index.ts';
 import { cliActor } from '../../domain/actor.ts';
 import { parseTarget } from '../../domain/codes.ts';
-import { explainDate } from '../../domain/dates/explain-date.ts';
+import { explainDate } from '../../texts/explain-date.nl.ts';
 import { parseItemId } from '../../domain/item-id.ts';
 import { withApp } from '../db.ts';
 import { TERM_CLI } from '../../texts/cli.nl.ts';

@@ -29,6 +29,5 @@ export {
   type RecessName,
 } from './calendar.ts';
 export { formatDateNl } from './format-date.ts';
-export { explainDate } from './explain-date.ts';
 export { parseTermInput, type ParseTermInputResult, type TermInputProblem, type ImpossibleDate, type PastSpan } from './parse-term-input.ts';
 export { isIsoDate } from './calendar-date.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainDate } from '../../../src/domain/dates/explain-date.ts';
+import { explainDate } from '../../../src/texts/explain-date.nl.ts';
 import { formatDateNl } from '../../../src/domain/dates/format-date.ts';
 import { parseDates } from '../../../src/domain/dates/parse-dates.ts';
 import { parseTermInput } from '../../../src/domain/dates/parse-term-input.ts';

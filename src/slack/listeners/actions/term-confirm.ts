@@ -1,7 +1,7 @@
 // "Toch opslaan": a person confirms a term that lies in the past (asked by `/motie termijn`).
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { slackActor } from '../../../domain/actor.ts';
-import { explainDate } from '../../../domain/dates/explain-date.ts';
+import { explainDate } from '../../../texts/explain-date.nl.ts';
 import { ACTION } from '../../blocks/ids.ts';
 import type { BotDeps } from '../../deps.ts';
 import { notAllowedText } from '../../permission.ts';

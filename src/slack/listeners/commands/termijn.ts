@@ -1,6 +1,6 @@
 import { slackActor } from '../../../domain/actor.ts';
 import { parseItemId } from '../../../domain/item-id.ts';
-import { explainDate } from '../../../domain/dates/explain-date.ts';
+import { explainDate } from '../../../texts/explain-date.nl.ts';
 import { ACTION } from '../../blocks/ids.ts';
 import { T } from '../../../texts/slack.nl.ts';
 import type { SubcommandHandler } from './types.ts';

@@ -5,7 +5,7 @@ import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewOutput, ViewS
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 import { addItem, authorizeChange, EDIT_LIMITS, type AddItemProblem, type ChangeRequest, type EditProblem, type ItemEdit } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
-import { explainDate } from '../../../domain/dates/explain-date.ts';
+import { explainDate } from '../../../texts/explain-date.nl.ts';
 import type { ItemKind } from '../../../domain/items.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
 import { getItem } from '../../../store/items.queries.ts';

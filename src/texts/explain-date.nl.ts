@@ -1,6 +1,7 @@
-// explainDate: one Dutch line that says what an expression promises and why.
-import { formatDateNl } from './format-date.ts';
-import type { DateExpression } from './types.ts';
+// explainDate: one Dutch line that says what an expression the date parser read promises and why
+// (the parser's own `note` is quoted as it gives it).
+import { formatDateNl } from '../domain/dates/format-date.ts';
+import type { DateExpression } from '../domain/dates/types.ts';
 
 function periodNl(period: string): string {
   const m = /^P(\d+)([YM])$/.exec(period);
