@@ -13,10 +13,3 @@ export function parseStatusWord(word: string, allowed: readonly ItemStatus[]): I
   const typed = word.trim().toLowerCase();
   return allowed.find((status) => typed === status || typed === STATUS_LABEL[status]) ?? null;
 }
-
-/** "open, afgerond of vervallen": the Dutch words to suggest. */
-export function statusWordsNl(allowed: readonly ItemStatus[]): string {
-  const labels = allowed.map((s) => STATUS_LABEL[s]);
-  const last = labels.at(-1) ?? '';
-  return labels.length === 1 ? last : `${labels.slice(0, -1).join(', ')} of ${last}`;
-}

@@ -4,7 +4,8 @@ import type { IsoDate } from '../domain/dates/types.ts';
 import { formatDateNl } from '../domain/dates/format-date.ts';
 import { formatDelayNl, formatDurationNl } from './duration.nl.ts';
 import { dueOf } from '../domain/due.ts';
-import type { Item } from '../domain/items.ts';
+import type { Item, ItemStatus } from '../domain/items.ts';
+import { STATUS_LABEL } from '../domain/status-words.ts';
 
 const KIND_LABEL = { motie: 'Motie', toezegging: 'Toezegging' } as const;
 
@@ -35,4 +36,11 @@ export function describeTerm(item: Pick<Item, 'status' | 'deadline'>, today: Iso
   const due = dueOf(item, today);
   if (due.days === null || due.state === 'done') return base;
   return `${base}, ${describeDays(due.days)}`;
+}
+
+/** "open, afgerond of vervallen": the Dutch words to suggest. */
+export function statusWordsNl(allowed: readonly ItemStatus[]): string {
+  const labels = allowed.map((s) => STATUS_LABEL[s]);
+  const last = labels.at(-1) ?? '';
+  return labels.length === 1 ? last : `${labels.slice(0, -1).join(', ')} of ${last}`;
 }

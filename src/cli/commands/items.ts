@@ -1,7 +1,7 @@
 // motie list | show | afgerond | heropen
 import { amsterdamDate, amsterdamDateTime } from '../../clock.ts';
 import { parseTarget } from '../../domain/codes.ts';
-import { describeOrigin, describeTerm } from '../../texts/describe-item.nl.ts';
+import { describeOrigin, describeTerm, statusWordsNl } from '../../texts/describe-item.nl.ts';
 import { formatKamerstuk, type Item, type ItemStatus } from '../../domain/items.ts';
 import { markItemDone, reopenItem } from '../../app/index.ts';
 import { cliActor } from '../../domain/actor.ts';
@@ -18,7 +18,7 @@ import { SPECS } from '../specs.ts';
 import { ITEM_CLI } from '../../texts/cli.nl.ts';
 import { cliItemNotFound } from '../../texts/item-results.nl.ts';
 import type { CliCommand, CliIo } from '../types.ts';
-import { parseStatusWord, STATUS_LABEL, statusWordsNl } from '../../domain/status-words.ts';
+import { parseStatusWord, STATUS_LABEL } from '../../domain/status-words.ts';
 
 function itemLine(item: Item, today: string): string {
   const codes = item.responsible.map((r) => r.code).join(', ') || ITEM_CLI.noCodes;
