@@ -1,7 +1,7 @@
 // A damaged database gives silent wrong answers (9 open instead of 8, a search that finds
 // nothing), so the bot refuses to start from one: PRAGMA quick_check at start, a Dutch message
 // that names `motie check` and the newest backup, exit 1, nothing served. Real processes.
-// RELIABILITY.md "Durable store" cites these.
+// RELIABILITY.md "Durable store" cites these. The bot is the compiled one `npm start` runs (dist/main.js).
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { BOT_TOKEN, ROOT, SIGNING_SECRET } from './helpers/bot-process.ts';
 
 function startBot(dbPath: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, ['dist/main.js'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: 'http://127.0.0.1:9/api/', PORT: '0', DATABASE_PATH: dbPath, LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
