@@ -17,7 +17,7 @@
 /** @typedef {import('./api').ConfirmObject} ConfirmObject */
 /** @typedef {import('./api').OptionObject} OptionObject */
 /** @typedef {import('./api').Where} Where */
-/** @typedef {Record<string, Record<string, string>>} FormValues */
+/** @typedef {Partial<Record<string, Partial<Record<string, string>>>>} FormValues */
 
 (() => {
   /** @param {string} id @returns {HTMLElement} */
@@ -56,6 +56,14 @@
 
   /** The message of a thrown value (an Error's, or the value as text). */
   const messageOf = (/** @type {unknown} */ error) => (error instanceof Error ? error.message : String(error));
+  /** A response's JSON, as unknown (the caller says what it is). @param {Response} res @returns {Promise<unknown>} */
+  const jsonOf = (res) => res.json();
+  /** JSON text's value, as unknown. @param {string} text @returns {unknown} */
+  const parseJson = (text) => JSON.parse(text);
+  /** An async event handler for addEventListener: its promise is left to run (rejections stay unhandled, as before). */
+  const inBackground = (/** @type {(e: Event) => Promise<unknown>} */ handler) => (/** @type {Event} */ e) => {
+    void handler(e);
+  };
 
   // ---- helpers -------------------------------------------------------------------------
 
@@ -64,13 +72,13 @@
    * Makes an element; children are nodes or strings (as text).
    * @template {keyof HTMLElementTagNameMap} K
    * @param {K} tag
-   * @param {Record<string, unknown> | null} [attrs]
+   * @param {Record<string, string | number | boolean | null | undefined | EventListener> | null} [attrs]
    * @param {(Child | Child[])[]} children
    * @returns {HTMLElementTagNameMap[K]}
    */
   function h(tag, attrs, ...children) {
     const el = document.createElement(tag);
-    for (const [key, value] of Object.entries(attrs || {})) {
+    for (const [key, value] of Object.entries(attrs ?? {})) {
       if (value === undefined || value === null || value === false) continue;
       if (key === 'class') el.className = String(value);
       else if (key.startsWith('on')) el.addEventListener(key.slice(2), /** @type {EventListener} */ (value));
@@ -89,15 +97,15 @@
    * @returns {Promise<PostAnswer>}
    */
   async function post(path, body) {
-    const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body || {}) });
+    const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
     /** @type {PostAnswer | null} */
     let json = null;
     try {
-      json = /** @type {PostAnswer} */ (await res.json());
+      json = /** @type {PostAnswer} */ (await jsonOf(res));
     } catch {
       // Not JSON (a proxy's error page): json stays null and the status tells what went wrong.
     }
-    if (!res.ok) throw new Error((json && json.error) || `HTTP ${res.status}`);
+    if (!res.ok) throw new Error(json?.error || `HTTP ${res.status}`);
     // Null only when a 2xx answer was not JSON, which the preview server never sends.
     return /** @type {PostAnswer} */ (json);
   }
@@ -188,9 +196,9 @@
    */
   function renderToken(inner) {
     const [target, label] = splitOnce(inner, '|');
-    const users = (state.data && state.data.users) || {};
+    const users = state.data?.users ?? {};
     if (target.startsWith('#C') || target.startsWith('#D') || target.startsWith('#G')) {
-      const channel = ((state.data && state.data.channels) || []).find((c) => c.id === target.slice(1));
+      const channel = (state.data?.channels ?? []).find((c) => c.id === target.slice(1));
       return h('span', { class: 'mention' }, `#${label || (channel ? channel.name : target.slice(1).toLowerCase())}`);
     }
     if (target.startsWith('@U') || target.startsWith('@W')) {
@@ -279,6 +287,7 @@
     const root = h(tag, { class: 'mrkdwn' });
     /** @type {string[]} */
     const tokens = [];
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- server data: text is coerced on purpose.
     const protectedText = String(text || '').replace(/<([^<>\n]{1,3000})>/g, (/** @type {string} */ all, /** @type {string} */ inner) => `\u0001${tokens.push(inner) - 1}\u0002`);
     const parts = protectedText.split(/```([\s\S]*?)```/);
     parts.forEach((part, i) => {
@@ -316,6 +325,7 @@
 
   /** @param {TextObject | undefined} obj */
   function plainText(obj) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- server data: text is coerced on purpose.
     return obj ? withEmoji(String(obj.text || '')) : '';
   }
 
@@ -340,7 +350,7 @@
     } catch (error) {
       announce(`Dat lukte niet: ${messageOf(error)}`);
     } finally {
-      if (control && control.isConnected) {
+      if (control?.isConnected) {
         control.disabled = false;
         control.removeAttribute('aria-busy');
       }
@@ -349,8 +359,8 @@
 
   /** @param {BlockElement} element @returns {OptionObject[]} */
   function optionsOf(element) {
-    const list = [...(element.options || [])];
-    for (const group of element.option_groups || []) list.push(...(group.options || []));
+    const list = [...(element.options ?? [])];
+    for (const group of element.option_groups ?? []) list.push(...(group.options ?? []));
     return list;
   }
 
@@ -364,7 +374,9 @@
         if (element.url) {
           return h('a', { class: cls, href: element.url, rel: 'noopener noreferrer', target: '_blank' }, plainText(element.text));
         }
-        button.addEventListener('click', () => sendAction(where, block, element, undefined, button));
+        button.addEventListener('click', () => {
+          void sendAction(where, block, element, undefined, button);
+        });
         return button;
       }
       case 'overflow': {
@@ -375,7 +387,7 @@
           const item = h('button', { type: 'button', class: 'menu-item' }, plainText(option.text));
           item.addEventListener('click', () => {
             details.open = false;
-            sendAction(where, block, element, option.value, null);
+            void sendAction(where, block, element, option.value, null);
           });
           list.append(h('li', {}, item));
         }
@@ -398,16 +410,20 @@
         }
         if (!element.initial_option) select.append(h('option', { value: '' }, placeholder));
         for (const option of optionsOf(element)) {
-          const selected = element.initial_option && element.initial_option.value === option.value;
+          const selected = element.initial_option?.value === option.value;
           select.append(h('option', { value: option.value, selected }, plainText(option.text)));
         }
-        if (!form) select.addEventListener('change', () => select.value && sendAction(where, block, element, select.value, select));
+        if (!form) {
+          select.addEventListener('change', () => {
+            if (select.value) void sendAction(where, block, element, select.value, select);
+          });
+        }
         return select;
       }
       case 'users_select': {
         // The people the preview knows (the person using it), not the bot or Slackbot.
         const data = state.data;
-        const people = Object.entries((data && data.users) || {}).filter(([id, name]) => id !== (data && data.botUserId) && name !== 'Slackbot');
+        const people = Object.entries(data?.users ?? {}).filter(([id, name]) => id !== data?.botUserId && name !== 'Slackbot');
         if (element.initial_user && !people.some(([id]) => id === element.initial_user)) people.push([element.initial_user, element.initial_user]);
         const label = plainText(element.placeholder) || plainText(block.label) || 'Kies iemand';
         const select = h('select', { 'aria-label': label });
@@ -424,16 +440,22 @@
         if (form) {
           input.dataset.blockId = block.block_id;
           input.dataset.actionId = element.action_id;
-        } else input.addEventListener('change', () => input.value && sendAction(where, block, element, input.value, input));
+        } else {
+          input.addEventListener('change', () => {
+            if (input.value) void sendAction(where, block, element, input.value, input);
+          });
+        }
         return input;
       }
       case 'plain_text_input': {
         const attrs = {
-          id: `in-${block.block_id}`,
+          id: `in-${String(block.block_id)}`,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- 0 is no limit: no attribute.
           maxlength: element.max_length || undefined,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- the same for the minimum.
           minlength: element.min_length || undefined,
           placeholder: plainText(element.placeholder) || undefined,
-          'aria-describedby': `hint-${block.block_id} err-${block.block_id}`,
+          'aria-describedby': `hint-${String(block.block_id)} err-${String(block.block_id)}`,
         };
         const input = element.multiline ? h('textarea', { ...attrs, rows: 4 }) : h('input', { ...attrs, type: 'text' });
         input.value = element.initial_value || '';
@@ -465,28 +487,28 @@
         return section;
       }
       case 'context':
-        return h('div', { class: 'b-context' }, (block.elements || []).map((e) => (e.type === 'image' ? renderElement(e, block, where, false) : textObject(e))));
+        return h('div', { class: 'b-context' }, (block.elements ?? []).map((e) => (e.type === 'image' ? renderElement(e, block, where, false) : textObject(e))));
       case 'actions':
-        return h('div', { class: 'b-actions', role: 'group' }, (block.elements || []).map((e) => renderElement(e, block, where, false)));
+        return h('div', { class: 'b-actions', role: 'group' }, (block.elements ?? []).map((e) => renderElement(e, block, where, false)));
       case 'input': {
-        const id = `in-${block.block_id}`;
-        const control = renderElement(block.element || /** @type {BlockElement} */ ({}), block, where, true);
+        const id = `in-${String(block.block_id)}`;
+        const control = renderElement(block.element ?? /** @type {BlockElement} */ ({}), block, where, true);
         if (!control.id) control.id = id;
-        const error = errors && errors[String(block.block_id)];
+        const error = errors?.[String(block.block_id)];
         if (error) control.setAttribute('aria-invalid', 'true');
         return h(
           'div',
           { class: `b-input${error ? ' has-error' : ''}` },
           h('label', { for: control.id }, plainText(block.label), block.optional ? h('span', { class: 'optional' }, ' (optioneel)') : null),
           control,
-          block.hint ? h('p', { class: 'hint', id: `hint-${block.block_id}` }, plainText(block.hint)) : null,
-          h('p', { class: 'field-error', id: `err-${block.block_id}`, hidden: !error }, error || ''),
+          block.hint ? h('p', { class: 'hint', id: `hint-${String(block.block_id)}` }, plainText(block.hint)) : null,
+          h('p', { class: 'field-error', id: `err-${String(block.block_id)}`, hidden: !error }, error || ''),
         );
       }
       case 'image':
         return h('p', { class: 'image-alt' }, `[${block.alt_text || 'afbeelding'}]`);
       case 'rich_text':
-        return h('div', { class: 'mrkdwn' }, richText(block.elements || []));
+        return h('div', { class: 'mrkdwn' }, richText(block.elements ?? []));
       default:
         return h('p', { class: 'unsupported' }, `[blok van type ${block.type} wordt in dit voorbeeld niet getoond]`);
     }
@@ -496,16 +518,16 @@
   function richText(elements) {
     return elements.map((e) => {
       if (e.type === 'text') {
-        const style = e.style || {};
+        const style = e.style ?? {};
         /** @type {Node} */
         let node = document.createTextNode(e.text || '');
         for (const [flag, tag] of /** @type {const} */ ([['code', 'code'], ['strike', 's'], ['italic', 'em'], ['bold', 'strong']])) if (style[flag]) node = h(tag, {}, node);
         return node;
       }
       if (e.type === 'link') return h('a', { href: e.url, rel: 'noopener noreferrer', target: '_blank' }, e.text || e.url);
-      if (e.type === 'user') return renderToken(`@${e.user_id}`);
-      if (e.type === 'channel') return renderToken(`#${e.channel_id}`);
-      if (e.type === 'emoji') return document.createTextNode(EMOJI[e.name ?? ''] || `:${e.name}:`);
+      if (e.type === 'user') return renderToken(`@${String(e.user_id)}`);
+      if (e.type === 'channel') return renderToken(`#${String(e.channel_id)}`);
+      if (e.type === 'emoji') return document.createTextNode(EMOJI[e.name ?? ''] || `:${String(e.name)}:`);
       if (Array.isArray(e.elements)) {
         const tag = e.type === 'rich_text_preformatted' ? 'pre' : e.type === 'rich_text_quote' ? 'blockquote' : e.type === 'rich_text_list' ? 'ul' : 'div';
         return h(tag, {}, richText(e.elements));
@@ -516,7 +538,7 @@
 
   /** @param {Block[] | null | undefined} blocks @param {Where} where @param {Record<string, string>} [errors] */
   function renderBlocks(blocks, where, errors) {
-    return h('div', { class: 'blocks' }, (blocks || []).map((b) => renderBlock(b, where, errors)));
+    return h('div', { class: 'blocks' }, (blocks ?? []).map((b) => renderBlock(b, where, errors)));
   }
 
   // ---- confirm dialogs -----------------------------------------------------------------
@@ -537,7 +559,7 @@
       dialog.addEventListener(
         'close',
         () => {
-          if (opener && opener.isConnected) opener.focus();
+          if (opener?.isConnected) opener.focus();
           resolve(dialog.returnValue === 'confirm');
         },
         { once: true },
@@ -548,7 +570,7 @@
   // ---- views: channel, Home, modal ------------------------------------------------------
 
   function currentChannel() {
-    return state.data && state.data.channels.find((c) => c.id === state.current);
+    return state.data?.channels.find((c) => c.id === state.current);
   }
 
   /** @param {Channel} channel */
@@ -606,9 +628,9 @@
     );
     const note = m.ephemeral ? h('p', { class: 'ephemeral-note' }, m.typed ? 'Je typte (alleen jij ziet dit)' : 'Alleen zichtbaar voor jou') : null;
     const where = { channel: channel.id, ts: m.ts };
-    const body = m.typed ? h('div', { class: 'msg-text' }, m.text) : m.blocks && m.blocks.length ? renderBlocks(m.blocks, where) : mrkdwn(m.text);
+    const body = m.typed ? h('div', { class: 'msg-text' }, m.text) : m.blocks?.length ? renderBlocks(m.blocks, where) : mrkdwn(m.text);
     // Files shared with the message (/motie overzicht): a download, as Slack shows an attachment.
-    const files = (m.files || []).map((f) =>
+    const files = (m.files ?? []).map((f) =>
       h('a', { class: 'file', href: `/files/${encodeURIComponent(f.id)}/${encodeURIComponent(f.name)}`, download: f.name }, `📎 ${f.title || f.name}`, h('span', { class: 'file-name' }, ` ${f.name} · ${Math.max(1, Math.round(f.size / 1024))} kB`)),
     );
     return h('li', { class: `msg${m.ephemeral ? ' ephemeral' : ''}${m.typed ? ' typed' : ''}`, 'data-ts': m.ts, tabindex: '-1' }, meta, note, h('div', { class: 'msg-body' }, body, ...files));
@@ -632,10 +654,10 @@
       const existing = state.shown.get(m.ts);
       /** @type {HTMLElement} */
       let element;
-      if (!existing || existing.signature !== signature) {
-        const old = existing && existing.element;
+      if (existing?.signature !== signature) {
+        const old = existing?.element;
         const next = renderMessage(data, m, channel);
-        const hadFocus = old && old.contains(document.activeElement);
+        const hadFocus = old?.contains(document.activeElement);
         if (old) old.replaceWith(next);
         element = next;
         state.shown.set(m.ts, { signature, element });
@@ -700,7 +722,7 @@
     if (!dialog.open) dialog.showModal();
     const firstError = dialog.querySelector('[aria-invalid="true"]');
     const firstInput = dialog.querySelector('input, textarea, select');
-    const focus = /** @type {HTMLElement} */ (firstError || firstInput || $('modal-close'));
+    const focus = /** @type {HTMLElement} */ (firstError ?? firstInput ?? $('modal-close'));
     focus.focus();
   }
 
@@ -713,8 +735,9 @@
     const values = {};
     for (const el of /** @type {NodeListOf<HTMLInputElement>} */ ($('modal-body').querySelectorAll('[data-block-id]'))) {
       const blockId = String(el.dataset.blockId);
-      values[blockId] = values[blockId] || {};
-      values[blockId][String(el.dataset.actionId)] = el.value;
+      const block = values[blockId] ?? {};
+      block[String(el.dataset.actionId)] = el.value;
+      values[blockId] = block;
     }
     return values;
   }
@@ -722,8 +745,7 @@
   /** @param {FormValues} values */
   function restoreValues(values) {
     for (const el of /** @type {NodeListOf<HTMLInputElement>} */ ($('modal-body').querySelectorAll('[data-block-id]'))) {
-      const block = values[String(el.dataset.blockId)];
-      const v = block && block[String(el.dataset.actionId)];
+      const v = values[String(el.dataset.blockId)]?.[String(el.dataset.actionId)];
       if (v !== undefined) el.value = v;
     }
   }
@@ -765,10 +787,10 @@
         const channel = state.current && state.current !== 'home' ? state.current : '';
         const res = await fetch(`/preview/state?channel=${encodeURIComponent(channel)}`);
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        const data = /** @type {PreviewState} */ (await res.json());
+        const data = /** @type {PreviewState} */ (await jsonOf(res));
         state.data = data;
         if (!state.current || (state.current !== 'home' && !data.channels.some((c) => c.id === state.current))) {
-          const first = data.channels[0];
+          const first = data.channels.at(0);
           if (first) {
             state.current = first.id;
             state.again = true;
@@ -794,24 +816,24 @@
     const target = decodeURIComponent(location.hash.slice(1));
     state.current = target || null;
     if (target && target !== 'home') state.unread.delete(target);
-    refresh().then(() => {
-      if (state.current === 'home') openHome();
+    void refresh().then(() => {
+      if (state.current === 'home') void openHome();
     });
   }
 
   function listen() {
     const events = new EventSource('/preview/events');
-    events.onmessage = (e) => {
+    events.onmessage = (/** @type {MessageEvent<string>} */ e) => {
       /** @type {Change} */
       let change;
       try {
-        change = /** @type {Change} */ (JSON.parse(/** @type {string} */ (e.data)));
+        change = /** @type {Change} */ (parseJson(e.data));
       } catch {
         return;
       }
       if (change.kind === 'channel' && change.channel !== state.current) state.unread.add(change.channel);
-      if (change.kind === 'date' && state.current === 'home') openHome();
-      refresh();
+      if (change.kind === 'date' && state.current === 'home') void openHome();
+      void refresh();
     };
     events.onopen = () => refresh();
   }
@@ -825,7 +847,7 @@
       for (const menu of /** @type {NodeListOf<HTMLDetailsElement>} */ (document.querySelectorAll('details.overflow[open]'))) if (!menu.contains(/** @type {Node} */ (e.target))) menu.open = false;
     });
 
-    $('composer').addEventListener('submit', async (e) => {
+    $('composer').addEventListener('submit', inBackground(async (e) => {
       e.preventDefault();
       const input = $input('message-input');
       const text = input.value.trim();
@@ -838,7 +860,7 @@
         announce(`Versturen lukte niet: ${messageOf(error)}`);
       }
       input.focus();
-    });
+    }));
 
     // A text field with dates in Dutch order (dd-mm-jjjj): a date input shows the browser's own
     // format (mm/dd/yyyy in an English Chromium), whatever the page's language.
@@ -861,21 +883,21 @@
         announce(`Die datum lukte niet: ${messageOf(error)}`);
       }
     };
-    $('pretend-date').addEventListener('change', pretendDate);
+    $('pretend-date').addEventListener('change', inBackground(pretendDate));
     $('pretend-date').addEventListener('keydown', (e) => {
       if (e.key === 'Enter') {
         e.preventDefault();
         void pretendDate();
       }
     });
-    $('date-reset').addEventListener('click', async () => {
+    $('date-reset').addEventListener('click', inBackground(async () => {
       await post('/preview/date', { date: null });
       announce('Terug naar de echte datum.');
       $('pretend-date').focus();
-    });
+    }));
 
     for (const [id, job] of [['run-digest', 'digest'], ['run-reminders', 'reminders']]) {
-      $(id).addEventListener('click', async () => {
+      $(id).addEventListener('click', inBackground(async () => {
         const button = $button(id);
         button.disabled = true;
         $('job-status').textContent = job === 'digest' ? 'Weekoverzicht wordt verstuurd…' : 'Herinneringen worden verstuurd…';
@@ -887,11 +909,11 @@
         } finally {
           button.disabled = false;
         }
-      });
+      }));
     }
 
     const dialog = $dialog('modal');
-    $('modal-form').addEventListener('submit', async (e) => {
+    $('modal-form').addEventListener('submit', inBackground(async (e) => {
       e.preventDefault();
       const submit = $button('modal-submit');
       submit.disabled = true;
@@ -907,7 +929,7 @@
       } finally {
         submit.disabled = false;
       }
-    });
+    }));
     const closeModal = async () => {
       const viewId = dialog.dataset.viewId;
       state.modalKey = null;
@@ -915,10 +937,10 @@
       if (viewId) await post('/preview/close', { viewId }).catch(() => undefined);
       $('message-input').focus();
     };
-    $('modal-close').addEventListener('click', closeModal);
+    $('modal-close').addEventListener('click', inBackground(closeModal));
     dialog.addEventListener('cancel', (e) => {
       e.preventDefault();
-      closeModal();
+      void closeModal();
     });
   }
 
