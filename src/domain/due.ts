@@ -20,6 +20,17 @@ export const SOON_DAYS = 28;
 export type DueGroup = 'overdue' | 'soon' | 'later' | 'none';
 export type DueState = DueGroup | 'done';
 
+/** Open items split into the four groups (open = overdue + soon + later + noTerm), and done ones. */
+export interface StatusCounts {
+  open: number;
+  overdue: number;
+  soon: number;
+  /** Due later than SOON_DAYS days from today. */
+  later: number;
+  noTerm: number;
+  done: number;
+}
+
 export interface Due {
   state: DueState;
   /** Days until the deadline (negative when overdue); null without a deadline. */

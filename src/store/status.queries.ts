@@ -2,7 +2,7 @@
 // database with 100,000 items is never loaded whole.
 import { and, asc, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import type { IsoDate } from '../domain/dates/types.ts';
-import { dueBounds, type DueGroup } from '../domain/due.ts';
+import { dueBounds, type DueGroup, type StatusCounts } from '../domain/due.ts';
 import type { Item, ItemKind } from '../domain/items.ts';
 import { STATUS_GROUPS, type StatusGroup } from '../domain/status-filter.ts';
 import { prepared, type Db } from './db.ts';
@@ -13,17 +13,6 @@ import { items } from './schema.ts';
 export interface Scope {
   codes: string[];
   ministries: string[];
-}
-
-/** Open items split into the four groups (open = overdue + soon + later + noTerm), and done ones. */
-export interface StatusCounts {
-  open: number;
-  overdue: number;
-  soon: number;
-  /** Due later than four weeks from today. */
-  later: number;
-  noTerm: number;
-  done: number;
 }
 
 /**

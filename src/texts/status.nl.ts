@@ -1,19 +1,11 @@
 // The words of `/motie status` (src/slack/blocks/status.ts) and the App Home (src/slack/blocks/home.ts):
 // headings, counts, empty lists and "en nog …". Values from people arrive escaped.
+import type { StatusCounts } from '../domain/due.ts';
 import type { StatusGroup } from '../domain/status-filter.ts';
-
-interface Counts {
-  open: number;
-  overdue: number;
-  soon: number;
-  later: number;
-  noTerm: number;
-  done: number;
-}
 
 /** `/motie status`. */
 export const STATUS_LIST = {
-  counts: (c: Counts) =>
+  counts: (c: StatusCounts) =>
     `*${c.open}* open · *${c.overdue}* te laat · *${c.soon}* binnen 4 weken · *${c.later}* later · *${c.noTerm}* zonder termijn · *${c.done}* afgerond`,
   /** The heading of each group. */
   group: {
@@ -25,7 +17,7 @@ export const STATUS_LIST = {
   } satisfies Record<StatusGroup | 'done', string>,
   groupHeading: (label: string, count: number, continued: boolean) => `*${label}* (${count})${continued ? ' — vervolg' : ''}`,
   /** The notification text; `scope` is escaped. */
-  fallback: (scope: string, c: Counts) =>
+  fallback: (scope: string, c: StatusCounts) =>
     `Stand van zaken ${scope}: ${c.open} open, ${c.overdue} te laat, ${c.soon} binnen 4 weken, ${c.later} later, ${c.noTerm} zonder termijn.`,
   referenceDate: (date: string) => `Peildatum ${date}`,
   filter: (label: string) => `Filter: ${label}`,
@@ -43,7 +35,7 @@ export const HOME = {
   header: 'motiebot: moties en toezeggingen',
   intro: (date: string) => `Stand op ${date}. Typ \`/motie help\` in een kanaal voor alle opdrachten.`,
   perCode: '*Per bewindspersoon*',
-  codeCounts: (code: string, c: Omit<Counts, 'done'>) =>
+  codeCounts: (code: string, c: Omit<StatusCounts, 'done'>) =>
     `*${code}*\n${c.open} open: ${c.overdue} te laat · ${c.soon} binnen 4 weken · ${c.later} later · ${c.noTerm} zonder termijn`,
   noItems: 'Nog geen moties of toezeggingen. Importeer een overzicht met `motie import` of voeg er een toe met `/motie nieuw`.',
   moreCodes: (count: number) => `…en nog ${count} andere codes.`,

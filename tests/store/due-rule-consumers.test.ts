@@ -13,7 +13,8 @@ import { planReminders } from '../../src/domain/reminders/plan-reminders.ts';
 import { linkChannel, listLinks } from '../../src/store/channels.queries.ts';
 import { createItem, getItem, listItems, markDone, updateItem } from '../../src/store/items.queries.ts';
 import { listDigestItems, listReminderItems } from '../../src/store/reminders.queries.ts';
-import { attentionPage, statusByCode, statusCounts, statusListPage, type StatusCounts } from '../../src/store/status.queries.ts';
+import type { StatusCounts } from '../../src/domain/due.ts';
+import { attentionPage, statusByCode, statusCounts, statusListPage } from '../../src/store/status.queries.ts';
 import { newItem, openTempDb, type TempDb } from '../helpers/db.ts';
 
 const TODAY = '2025-10-27'; // the Monday after summer time ended (26 October 2025)

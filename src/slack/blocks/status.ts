@@ -6,7 +6,7 @@ import { formatDateNl } from '../../domain/dates/format-date.ts';
 import type { Item } from '../../domain/items.ts';
 import type { Punctuality } from '../../domain/punctuality.ts';
 import type { StatusGroup } from '../../domain/status-filter.ts';
-import type { StatusCounts } from '../../store/status.queries.ts';
+import type { StatusCounts } from '../../domain/due.ts';
 import { ACTION, itemIdOfBlock } from './ids.ts';
 import { itemRow, type RowPermission } from './item-row.ts';
 import { punctualityBlock } from './punctuality.ts';
