@@ -6,7 +6,7 @@ import type { TkSyncStop } from '../app/sync-tk.ts';
 import { TK_FEED } from './tk.nl.ts';
 
 /** Why a body is no feed page. */
-export function feedProblemNl(problem: FeedProblem): string {
+function feedProblemNl(problem: FeedProblem): string {
   return problem.code === 'TK_FEED_NOT_XML' ? TK_FEED.notXml(problem.error, problem.line) : TK_FEED.notAtom;
 }
 

@@ -33,7 +33,7 @@ export interface DevOutcome {
 }
 
 /** Right when: no term expected and none given; or the primary overlaps the expected span (and has the expected deadline when labelled). */
-export function judge(row: DevRow): DevOutcome {
+function judge(row: DevRow): DevOutcome {
   const { primary } = datesOfText(row.text, row.reference);
   const got = primary ? { text: primary.text, deadline: primary.deadline } : null;
   if (row.primary === null) return { row, ok: primary === null, got };
