@@ -23,7 +23,7 @@ import { SAMPLE_PATH } from '../domain/overview/sample.ts';
 import { appContext } from './context.ts';
 import { conflictNl } from '../../src/texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../src/texts/history.nl.ts';
-import { overviewProblemNl, readFailureNl } from '../../src/texts/overview.nl.ts';
+import { fieldChangeNl, overviewProblemNl, readFailureNl } from '../../src/texts/overview.nl.ts';
 
 const DOCUMENT_DATE = '2025-04-01';
 
@@ -40,7 +40,7 @@ async function roundTrip(ctx: Ctx, format: ExportFormat, status: 'open' | 'alles
   return {
     exported: out.moties + out.toezeggingen,
     created: result.plan.creates.length,
-    updated: result.plan.updates.map((u) => `#${u.itemId} ${u.changes.map((c) => `${c.field}: ${String(c.from)} → ${String(c.to)}`).join('; ')}`),
+    updated: result.plan.updates.map((u) => `#${u.itemId} ${u.changes.map(fieldChangeNl).join('; ')}`),
     conflicts: result.plan.conflicts.map((c) => conflictNl(c, PLAIN_STYLE)),
     unchanged: result.plan.unchanged.length,
   };
