@@ -8,7 +8,8 @@
 // preview's server hands it requests.
 import { EventEmitter } from 'node:events';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import { asRecord, isTrue, messageRefusal, parseBody, printed, readRawBody, readRawBytes, SLACK_LIMITS, str, viewRefusal, withIds } from './slack-rules.ts';
+import { FileUploads, type Upload } from './file-uploads.ts';
+import { asRecord, isTrue, messageRefusal, parseBody, printed, readRawBody, SLACK_LIMITS, str, viewRefusal, withIds } from './slack-rules.ts';
 
 export interface StandInMessage {
   ts: string;
@@ -35,18 +36,8 @@ export interface StandInFileRef {
   url_private_download: string;
 }
 
-/** A file uploaded through files.getUploadURLExternal → upload URL → files.completeUploadExternal. */
-export interface StandInUpload {
-  id: string;
-  filename: string;
-  /** The length announced to files.getUploadURLExternal. */
-  length: number;
-  bytes: Buffer | null;
-  contentType: string;
-  title: string | null;
-  completed: boolean;
-  channel: string | null;
-}
+/** A file uploaded through files.uploadV2's three steps (src/preview/file-uploads.ts). */
+export type StandInUpload = Upload;
 
 export interface StandInView {
   id: string;
@@ -121,7 +112,11 @@ export class SlackStandIn {
   private readonly triggers = new Map<string, { user: string; at: number; used: boolean }>();
   private readonly responseUrls = new Map<string, ResponseUrlState>();
   private readonly users = new Map<string, string>();
-  private readonly uploadList = new Map<string, StandInUpload>();
+  private readonly files = new FileUploads({
+    maxBytes: UPLOAD_BYTES,
+    newId: () => `F${String(++this.counter).padStart(8, '0')}`,
+    uploadUrl: (id) => `${this.origin}/upload/${id}`,
+  });
 
   constructor(options: StandInOptions = {}) {
     this.token = options.token;
@@ -258,11 +253,11 @@ export class SlackStandIn {
 
   /** Files uploaded so far, in order (the tests' record; the preview serves their bytes). */
   uploads(): StandInUpload[] {
-    return [...this.uploadList.values()];
+    return this.files.all();
   }
 
   upload(id: string): StandInUpload | undefined {
-    return this.uploadList.get(id);
+    return this.files.get(id);
   }
 
   // ---- HTTP -----------------------------------------------------------------------------
@@ -274,7 +269,7 @@ export class SlackStandIn {
   async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path.startsWith('/upload/') && req.method === 'POST') {
-      send(res, await this.receiveUpload(path.slice('/upload/'.length), req));
+      send(res, { ...(await this.files.receive(path.slice('/upload/'.length), req)), headers: {} });
       return true;
     }
     if (!path.startsWith('/api/') && !path.startsWith('/response/')) return false;
@@ -370,7 +365,7 @@ export class SlackStandIn {
       case 'views.update':
         return this.updateView(body);
       case 'files.getUploadURLExternal':
-        return this.uploadUrl(body);
+        return this.files.begin(body);
       case 'files.completeUploadExternal':
         return this.completeUpload(body);
       default:
@@ -490,56 +485,20 @@ export class SlackStandIn {
 
   // ---- files ----------------------------------------------------------------------------
 
-  /** Step 1 of files.uploadV2: where to send the bytes. */
-  private uploadUrl(body: Record<string, unknown>): Record<string, unknown> {
-    const filename = str(body.filename);
-    const length = Number(body.length);
-    if (!filename || !Number.isSafeInteger(length) || length <= 0) return { ok: false, error: 'invalid_arguments' };
-    if (length > UPLOAD_BYTES) return { ok: false, error: 'file_too_large' };
-    const id = `F${String(++this.counter).padStart(8, '0')}`;
-    this.uploadList.set(id, { id, filename, length, bytes: null, contentType: '', title: null, completed: false, channel: null });
-    return { ok: true, file_id: id, upload_url: `${this.origin}/upload/${id}` };
-  }
-
-  /** Step 2: the bytes, posted to the upload URL. */
-  private async receiveUpload(id: string, req: IncomingMessage): Promise<ApiAnswer> {
-    let bytes: Buffer;
-    try {
-      bytes = await readRawBytes(req, UPLOAD_BYTES);
-    } catch {
-      return { status: 413, payload: { ok: false, error: 'file_too_large' }, headers: {} };
-    }
-    const upload = this.uploadList.get(id);
-    if (!upload) return { status: 404, payload: { ok: false, error: 'file_not_found' }, headers: {} };
-    upload.bytes = bytes;
-    upload.contentType = req.headers['content-type'] ?? '';
-    return { status: 200, payload: { ok: true, size: bytes.length }, headers: {} };
-  }
-
   /** Step 3: the files get their titles and are shared in a channel, as one message. */
   private completeUpload(body: Record<string, unknown>): Record<string, unknown> {
-    const files = Array.isArray(body.files) ? (body.files as { id?: unknown; title?: unknown }[]) : [];
-    const done: StandInUpload[] = [];
-    for (const f of files) {
-      const upload = this.uploadList.get(printed(f.id ?? ''));
-      if (!upload?.bytes) return { ok: false, error: 'file_not_found' };
-      upload.title = typeof f.title === 'string' ? f.title : upload.filename;
-      upload.completed = true;
-      done.push(upload);
-    }
-    if (done.length === 0) return { ok: false, error: 'invalid_arguments' };
+    const completed = this.files.complete(body);
+    if (!completed.ok) return completed;
     const channelId = str(body.channel_id);
-    if (channelId) {
-      const channel = this.resolveChannel(channelId);
-      if ('error' in channel) return { ok: false, error: channel.error };
-      const refs = done.map((u) => {
-        u.channel = channel.id;
-        return { id: u.id, name: u.filename, title: u.title ?? u.filename, size: u.bytes?.length ?? 0, url_private_download: `${this.origin}/files/${u.id}/${encodeURIComponent(u.filename)}` };
-      });
-      const message = this.store({ channel: channel.id, user: this.botUserId, text: printed(body.initial_comment ?? ''), blocks: null, ephemeralFor: null, typed: false, files: refs });
-      return { ok: true, files: refs.map((r) => ({ id: r.id, title: r.title, shares: { public: { [channel.id]: [{ ts: message.ts }] } } })) };
-    }
-    return { ok: true, files: done.map((u) => ({ id: u.id, title: u.title })) };
+    if (!channelId) return { ok: true, files: completed.files.map((u) => ({ id: u.id, title: u.title })) };
+    const channel = this.resolveChannel(channelId);
+    if ('error' in channel) return { ok: false, error: channel.error };
+    const refs = completed.files.map((u) => {
+      u.channel = channel.id;
+      return { id: u.id, name: u.filename, title: u.title ?? u.filename, size: u.bytes?.length ?? 0, url_private_download: `${this.origin}/files/${u.id}/${encodeURIComponent(u.filename)}` };
+    });
+    const message = this.store({ channel: channel.id, user: this.botUserId, text: printed(body.initial_comment ?? ''), blocks: null, ephemeralFor: null, typed: false, files: refs });
+    return { ok: true, files: refs.map((r) => ({ id: r.id, title: r.title, shares: { public: { [channel.id]: [{ ts: message.ts }] } } })) };
   }
 
   // ---- helpers --------------------------------------------------------------------------

@@ -16,7 +16,8 @@
 // URLs) are left to the preview's stand-in: a loaded machine must not fail a test.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { asRecord, isTrue, messageRefusal, parseBody, printed, readRawBody, readRawBytes, SLACK_LIMITS, str, viewRefusal } from '../../src/preview/slack-rules.ts';
+import { FileUploads, type Upload } from '../../src/preview/file-uploads.ts';
+import { asRecord, isTrue, messageRefusal, parseBody, printed, readRawBody, SLACK_LIMITS, str, viewRefusal } from '../../src/preview/slack-rules.ts';
 
 export interface RecordedCall {
   method: string;
@@ -31,18 +32,8 @@ export interface RecordedResponse {
   at: number;
 }
 
-/** A file sent through files.getUploadURLExternal → upload URL → files.completeUploadExternal. */
-export interface FakeUpload {
-  id: string;
-  filename: string;
-  /** The length announced to files.getUploadURLExternal. */
-  length: number;
-  bytes: Buffer | null;
-  contentType: string;
-  title: string | null;
-  completed: boolean;
-  channel: string | null;
-}
+/** A file sent through files.uploadV2's three steps (src/preview/file-uploads.ts). */
+export type FakeUpload = Upload;
 
 export interface FailureOptions {
   /** HTTP status of the failure (default 200, as Slack answers `ok: false`). */
@@ -90,7 +81,11 @@ class FakeSlackApi {
   private readonly viewHashes = new Map<string, string>();
   private readonly usedTriggers = new Set<string>();
   private readonly responseUses = new Map<string, number>();
-  private readonly uploadList = new Map<string, FakeUpload>();
+  private readonly files = new FileUploads({
+    maxBytes: MAX_UPLOAD_BYTES,
+    newId: () => `F${String(++this.counter).padStart(8, '0')}`,
+    uploadUrl: (id) => `${this.origin}/upload/${id}`,
+  });
 
   /** `tsBase`: the seconds of every message ts, the same each run. */
   constructor(private readonly tsBase = 1700000000) {}
@@ -106,7 +101,7 @@ class FakeSlackApi {
   }
 
   uploads(): FakeUpload[] {
-    return [...this.uploadList.values()];
+    return this.files.all();
   }
 
   responseUrl(id: string): string {
@@ -125,7 +120,7 @@ class FakeSlackApi {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     let result: Answer;
     if (path.startsWith('/upload/')) {
-      result = await this.receiveUpload(path.slice('/upload/'.length), req);
+      result = { ...(await this.files.receive(path.slice('/upload/'.length), req)), headers: {} };
     } else {
       const body = parseBody(await readRawBody(req, 50_000_000), req.headers['content-type'] ?? '');
       const api = /^\/api\/([\w.]+)$/.exec(path);
@@ -194,7 +189,7 @@ class FakeSlackApi {
         return problem ? { ok: false, error: problem } : { ok: true, view: this.newView(asRecord(body.view) ?? {}) };
       }
       case 'files.getUploadURLExternal':
-        return this.uploadUrl(body);
+        return this.files.begin(body);
       case 'files.completeUploadExternal':
         return this.completeUpload(body);
       default:
@@ -259,49 +254,16 @@ class FakeSlackApi {
     return { ...view, id, hash, team_id: 'T1', app_id: 'AFAKE', bot_id: BOT_ID, state: { values: {} } };
   }
 
-  /** Step 1 of files.uploadV2: where to send the bytes. */
-  private uploadUrl(body: Record<string, unknown>): Record<string, unknown> {
-    const filename = str(body.filename);
-    const length = Number(body.length);
-    if (!filename || !Number.isSafeInteger(length) || length <= 0) return { ok: false, error: 'invalid_arguments' };
-    if (length > MAX_UPLOAD_BYTES) return { ok: false, error: 'file_too_large' };
-    const id = `F${String(++this.counter).padStart(8, '0')}`;
-    this.uploadList.set(id, { id, filename, length, bytes: null, contentType: '', title: null, completed: false, channel: null });
-    return { ok: true, file_id: id, upload_url: `${this.origin}/upload/${id}` };
-  }
-
-  /** Step 2: the bytes, posted to the upload URL. */
-  private async receiveUpload(id: string, req: IncomingMessage): Promise<Answer> {
-    const upload = this.uploadList.get(id);
-    if (!upload) return answer({ ok: false, error: 'file_not_found' }, 404);
-    try {
-      upload.bytes = await readRawBytes(req, MAX_UPLOAD_BYTES);
-    } catch {
-      return answer({ ok: false, error: 'file_too_large' }, 413);
-    }
-    upload.contentType = req.headers['content-type'] ?? '';
-    return answer({ ok: true, size: upload.bytes.length });
-  }
-
   /** Step 3: the files get their titles and are shared in a channel. */
   private completeUpload(body: Record<string, unknown>): Record<string, unknown> {
-    const files = Array.isArray(body.files) ? (body.files as { id?: unknown; title?: unknown }[]) : [];
-    if (files.length === 0) return { ok: false, error: 'invalid_arguments' };
-    const done: FakeUpload[] = [];
-    for (const f of files) {
-      const upload = this.uploadList.get(printed(f.id ?? ''));
-      if (!upload?.bytes) return { ok: false, error: 'file_not_found' };
-      done.push(upload);
-    }
     const channel = body.channel_id === undefined ? null : this.channelOf(body.channel_id);
     if (body.channel_id !== undefined && !channel) return { ok: false, error: 'channel_not_found' };
+    const completed = this.files.complete(body);
+    if (!completed.ok) return completed;
     const ts = channel ? this.nextTs() : null;
     return {
       ok: true,
-      files: done.map((u, i) => {
-        const title = files[i]?.title;
-        u.title = typeof title === 'string' ? title : u.filename;
-        u.completed = true;
+      files: completed.files.map((u) => {
         u.channel = channel;
         return { id: u.id, title: u.title, ...(channel && ts ? { shares: { public: { [channel]: [{ ts }] } } } : {}) };
       }),
