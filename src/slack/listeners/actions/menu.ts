@@ -3,7 +3,6 @@
 // volgende week". Who may change the item here is checked before a modal opens; the modal's
 // submission checks again (views/index.ts).
 import type { App, BlockAction, OverflowAction } from '@slack/bolt';
-import type { KnownBlock } from '@slack/types';
 import { mayDelete, type ChangeRequest } from '../../../app/index.ts';
 import { amsterdamDate, amsterdamDateTime } from '../../../clock.ts';
 import { slackActor } from '../../../domain/actor.ts';
@@ -11,8 +10,9 @@ import { addDays } from '../../../domain/dates/calendar-date.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
 import { getItem, listAudit } from '../../../store/items.queries.ts';
 import { snoozeItem } from '../../../store/snoozes.queries.ts';
+import { answerWithUndo as undoAnswerBlocks, undoBlock } from '../../blocks/answers.ts';
 import { buildDetails } from '../../blocks/details.ts';
-import { ACTION, encodeItemValue, MENU } from '../../blocks/ids.ts';
+import { ACTION, MENU } from '../../blocks/ids.ts';
 import { noticeLine } from '../../blocks/item-row.ts';
 import { buildDetailsModal, buildEditModal, buildStatusModal, buildTermModal } from '../../blocks/modals.ts';
 import type { BotDeps } from '../../deps.ts';
@@ -40,15 +40,10 @@ function menuRequest(args: MenuArgs, place: Place): ChangeRequest {
 
 /** A short answer with an "Ongedaan maken" button, to the person who chose from the menu. */
 async function answerWithUndo(deps: BotDeps, args: MenuArgs, place: Place, text: string, undo: { action: string; id: number }): Promise<void> {
-  const undoBlock: KnownBlock = {
-    type: 'actions',
-    elements: [{ type: 'button', action_id: undo.action, text: { type: 'plain_text', text: I.undoButton }, value: encodeItemValue({ id: undo.id }) }],
-  };
-  const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text } }, undoBlock];
   if (place.respond) {
-    await place.respond({ response_type: 'ephemeral', replace_original: false, text, blocks });
+    await place.respond({ response_type: 'ephemeral', replace_original: false, text, blocks: undoAnswerBlocks(text, undo) });
   } else if (place.home) {
-    const view = homeFor(deps, args.body.user.id, amsterdamDate(deps.now()), [noticeLine(text), undoBlock]);
+    const view = homeFor(deps, args.body.user.id, amsterdamDate(deps.now()), [noticeLine(text), undoBlock(undo)]);
     await args.client.views.publish({ user_id: args.body.user.id, view });
   }
 }

@@ -6,7 +6,7 @@ import { ACTION } from '../../blocks/ids.ts';
 import type { BotDeps } from '../../deps.ts';
 import { notAllowedText } from '../../permission.ts';
 import { T } from '../../../texts/slack.nl.ts';
-import { decodeTermConfirmation } from '../commands/termijn.ts';
+import { decodeTermConfirmation } from '../../blocks/answers.ts';
 import { changingListener } from '../changing.ts';
 import { termInputNl } from '../../../texts/dates.nl.ts';
 

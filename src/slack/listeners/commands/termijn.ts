@@ -1,33 +1,11 @@
 import { slackActor } from '../../../domain/actor.ts';
 import { parseItemId } from '../../../domain/item-id.ts';
 import { explainDate } from '../../../texts/explain-date.nl.ts';
-import { ACTION } from '../../blocks/ids.ts';
+import { pastTermQuestion } from '../../blocks/answers.ts';
 import { T } from '../../../texts/slack.nl.ts';
 import type { SubcommandHandler } from './types.ts';
 import { notAllowedText } from '../../permission.ts';
 import { pastTermQuestionNl, termInputNl } from '../../../texts/dates.nl.ts';
-
-/** What the "Toch opslaan" button carries: the item and the term as typed. */
-export interface TermConfirmation {
-  id: number;
-  term: string;
-}
-
-function encodeTermConfirmation(v: TermConfirmation): string {
-  return JSON.stringify(v);
-}
-
-/** Parses the button value; forged or malformed values give null. */
-export function decodeTermConfirmation(raw: unknown): TermConfirmation | null {
-  if (typeof raw !== 'string' || raw.length > 2000) return null;
-  try {
-    const { id, term } = JSON.parse(raw) as Record<string, unknown>;
-    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0 || typeof term !== 'string' || term.trim() === '') return null;
-    return { id, term };
-  } catch {
-    return null;
-  }
-}
 
 /** `/motie termijn <id> <Dutch expression>` */
 export const termijnCommand: SubcommandHandler = ({ deps, command, args, changes }) => {
@@ -48,24 +26,7 @@ export const termijnCommand: SubcommandHandler = ({ deps, command, args, changes
     case 'TERM_IN_PAST': {
       // Nothing is saved; the button repeats the request with the confirmation.
       const text = T.termInPast(id, pastTermQuestionNl(result.past), explainDate(result.expression));
-      return {
-        text,
-        blocks: [
-          { type: 'section', text: { type: 'mrkdwn', text } },
-          {
-            type: 'actions',
-            block_id: 'term_confirm',
-            elements: [
-              {
-                type: 'button',
-                action_id: ACTION.termConfirmPast,
-                text: { type: 'plain_text', text: T.termConfirmButton },
-                value: encodeTermConfirmation({ id, term: expression }),
-              },
-            ],
-          },
-        ],
-      };
+      return { text, blocks: pastTermQuestion(text, { id, term: expression }) };
     }
     case 'ITEM_NOT_FOUND':
       return { text: T.itemNotFound(id) };
