@@ -1,7 +1,7 @@
 # motiebot in a container: the bot (HTTP mode or Socket Mode) with its SQLite database on a volume.
 #   docker build -t motiebot .
 #   docker compose up -d            (compose.yaml: .env, the volume, the port, the health check)
-# The build stage runs the same npm commands as CI (.ci/run): `npm install` runs `prepare`, which
+# The build stage runs the same npm commands as CI (.ci/run): `npm ci` runs `prepare`, which
 # compiles src/ into dist/ (scripts/build.mjs). The runtime stage has production dependencies only,
 # runs as the unprivileged `node` user and keeps the database in /data (a volume).
 
@@ -18,9 +18,9 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 # Installs every dependency and runs the `prepare` script (node scripts/build.mjs: tsc with
 # tsconfig.build.json, type errors fail the build): dist/.
-# `npm install`, as CI does: `npm ci` refuses this lock file ("Missing: napi-windows-process-start-time
-# from lock file", an optional platform-only package), so it would fail where CI passes.
-RUN npm install --no-audit --no-fund
+# `npm ci`, as CI does: exactly the versions in package-lock.json (tests/lockfile.test.ts keeps the
+# lock in step with package.json).
+RUN npm ci --no-audit --no-fund
 # The runtime needs only the production dependencies.
 RUN npm prune --omit=dev --no-audit --no-fund
 

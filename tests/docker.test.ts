@@ -40,17 +40,16 @@ describe('Dockerfile', () => {
   });
 
   it('builds with the npm scripts CI runs, and every npm script it names exists in package.json', () => {
-    // CI (.ci/run) runs `npm install`, which runs `prepare`: the build. The image installs the same
-    // way: `npm ci` refuses this lock file (an optional platform package missing from it).
-    expect(read('.ci/run')).toMatch(/npm install/);
+    // CI (.ci/run) runs `npm ci`, which runs `prepare`: the build. The image installs the same way.
+    expect(read('.ci/run')).toMatch(/npm ci/);
     expect(pkg.scripts.prepare).toBe(pkg.scripts.build);
     expect(pkg.scripts.build).toMatch(/scripts\/build\.mjs/);
     const calls = npmCalls(build);
-    expect(calls.map((c) => c[0])).toContain('install');
-    expect(calls.map((c) => c[0])).not.toContain('ci');
+    expect(calls.map((c) => c[0])).toContain('ci');
+    expect(calls.map((c) => c[0])).not.toContain('install');
     for (const call of calls) {
       if (call[0] === 'run' || call[0] === 'run-script') expect(Object.keys(pkg.scripts), call.join(' ')).toContain(call[1]);
-      else expect(['install', 'prune'], call.join(' ')).toContain(call[0]);
+      else expect(['ci', 'prune'], call.join(' ')).toContain(call[0]);
     }
     // What the build reads is in the build stage.
     const copied = all(build, 'COPY').flatMap((c) => c.args.split(' ').slice(0, -1));
