@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import { parseDates } from '../src/domain/dates/parse-dates.ts';
-import { devAccuracy } from '../tests/domain/dates/dev-set.ts';
+import { devAccuracy, loadDevSet } from '../tests/domain/dates/dev-set.ts';
 import { median, report } from './lib/stats.ts';
 
 interface Sentence {
@@ -85,6 +85,7 @@ function targetsFound(parse: Parser): { found: number; targets: number; falsePos
   return { found, targets, falsePositives };
 }
 
+const figures = ({ texts, withTerm, withoutTerm, primaryCorrect, falseDeadlines }: ReturnType<typeof devAccuracy>) => ({ texts, withTerm, withoutTerm, primaryCorrect, falseDeadlines });
 const overview = overviewSentences();
 report({
   fixtureSentences: fixtureSentences.length,
@@ -92,5 +93,6 @@ report({
   fixture: throughput(fixtureSentences),
   overview: throughput(overview),
   targets: { ours: targetsFound(ours), chrono: targetsFound(chronoNl) },
-  devSet: (({ texts, withTerm, withoutTerm, primaryCorrect, falseDeadlines }) => ({ texts, withTerm, withoutTerm, primaryCorrect, falseDeadlines }))(devAccuracy()),
+  devSet: figures(devAccuracy()),
+  frozenSplit: figures(devAccuracy(loadDevSet('dates-frozen-split.tsv'))),
 });

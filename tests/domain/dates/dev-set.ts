@@ -14,8 +14,9 @@ export interface DevRow {
   source: string;
 }
 
-export function loadDevSet(): DevRow[] {
-  const raw = readFileSync(new URL('../../fixtures/dates-dev-set.tsv', import.meta.url), 'utf8');
+/** A labelled set in the dev-set format: the development set (default) or the frozen test split. */
+export function loadDevSet(fixture: 'dates-dev-set.tsv' | 'dates-frozen-split.tsv' = 'dates-dev-set.tsv'): DevRow[] {
+  const raw = readFileSync(new URL(`../../fixtures/${fixture}`, import.meta.url), 'utf8');
   return raw
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
