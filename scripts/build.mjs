@@ -2,30 +2,45 @@
 // Compiles src/ with tsc (tsconfig.build.json), then links the bot's and the CLI's entries into
 // bundles with esbuild (dist/main.js, dist/cli/main.js, dist/chunks/; see bundle), next to the files
 // that are not TypeScript (the sample overview, the preview page). Runs from `npm install`
-// (prepare), before `npm start` (prestart, --if-stale) and once before the tests (vitest
-// globalSetup, --if-stale).
-// The new dist is built next to the old one and swapped in, so a running bot never sees half a build.
+// (prepare, --if-stale), before `npm start` (prestart, --if-stale) and once before the tests
+// (vitest globalSetup, --if-stale); `npm run build` always builds.
+//
+// A rebuild must never break a bot that is still running from the previous build:
+// - the build is reproducible: the same inputs give byte-identical files (no temporary path, no
+//   clock in any file), so chunk names, which carry a hash of their content, stay the same;
+// - --if-stale compares a hash of the inputs (dist/.build-stamp), not file times, so `npm install`
+//   or `npx motie` on an unchanged checkout builds nothing;
+// - a new build is written next to dist/ and moved in file by file, chunks first, the entries last;
+//   chunks of earlier builds stay, since a running process loads them lazily by name (an export, an
+//   import, the preview). Only chunks that none of the last KEPT_BUILDS builds uses are removed.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SRC = join(ROOT, 'src');
 const DIST = join(ROOT, 'dist');
-const STAMP = join(DIST, '.build-stamp');
+/** Holds the hash of the inputs the build in dist/ was made from. */
+const STAMP = '.build-stamp';
+/** The chunk names of the last builds, newest last (see installBuild). */
+const HISTORY = '.builds.json';
+/** How many builds' chunks stay in dist/chunks (a bot started before that many rebuilds is very old). */
+export const KEPT_BUILDS = 5;
 /** Besides src/, a change in these means the build is stale. */
-const INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'package.json'];
+const INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'package.json', 'package-lock.json'];
 
 /**
  * @param {string} dir
  * @returns {string[]}
  */
 function files(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
-  );
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
+    .sort();
 }
 
 /** Packages linked into the bundles: ES modules of many small files each (drizzle-orm alone is over
@@ -38,15 +53,19 @@ const LINKED = ['drizzle-orm', 'date-fns', '@date-fns/tz'];
 const ENTRIES = ['main', 'cli/main'];
 
 /**
- * Links tsc's output (in `compiled`) into the bundles dist/main.js and dist/cli/main.js. Code that
+ * Links tsc's output (in `compiled`) into the bundles `out`/main.js and `out`/cli/main.js. Code that
  * is imported dynamically (the preview, each CLI command, imports and exports) is split off into
- * dist/chunks/ and loads only when it runs. tsc stays the compiler; this saves every start the
+ * `out`/chunks/ and loads only when it runs. tsc stays the compiler; this saves every start the
  * module-by-module loading of some 340 files.
+ * esbuild runs with `compiled` as its working directory: the path comments it writes into the
+ * bundles are relative to it, so where the build happens leaves no trace in the files (a path in a
+ * chunk would change its hash, and so its name, at every build).
  * @param {string} compiled tsc's output directory
  * @param {string} out the new dist directory
+ * @param {string[]} [entries] entry points relative to `compiled`, without .js
  * @returns {Promise<number>}
  */
-async function bundle(compiled, out) {
+export async function bundle(compiled, out, entries = ENTRIES) {
   let esbuild;
   try {
     esbuild = await import('esbuild');
@@ -60,7 +79,8 @@ async function bundle(compiled, out) {
   const external = Object.keys(dependencies ?? {}).filter((name) => !LINKED.includes(name));
   try {
     await esbuild.build({
-      entryPoints: Object.fromEntries(ENTRIES.map((name) => [name, join(compiled, `${name}.js`)])),
+      absWorkingDir: compiled,
+      entryPoints: Object.fromEntries(entries.map((name) => [name, join(compiled, `${name}.js`)])),
       outdir: out,
       chunkNames: 'chunks/[name]-[hash]',
       bundle: true,
@@ -79,12 +99,106 @@ async function bundle(compiled, out) {
   return 0;
 }
 
-/** True when dist/ is missing or older than any source file. */
+/** A hash of everything the build reads from the checkout: src/ and INPUTS (paths and contents). */
+export function inputsHash() {
+  const hash = createHash('sha256');
+  for (const file of [...files(SRC), ...INPUTS.map((f) => join(ROOT, f)).filter(existsSync)]) {
+    hash.update(relative(ROOT, file).split(sep).join('/'));
+    hash.update('\0');
+    hash.update(readFileSync(file));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** True when dist/ is missing, incomplete, or was built from other inputs than the checkout's. */
 export function isStale() {
-  if (!existsSync(STAMP)) return true;
-  const built = statSync(STAMP).mtimeMs;
-  const inputs = [...files(SRC), ...INPUTS.map((f) => join(ROOT, f)).filter(existsSync)];
-  return inputs.some((f) => statSync(f).mtimeMs > built);
+  const stamp = join(DIST, STAMP);
+  if (!existsSync(stamp)) return true;
+  if (ENTRIES.some((name) => !existsSync(join(DIST, `${name}.js`)))) return true;
+  return readFileSync(stamp, 'utf8').trim() !== inputsHash();
+}
+
+/**
+ * Holds a lock directory while `work` runs, so that two builds finishing at once (npm install and
+ * a test run, say) do not interleave their moves and clean-ups. A lock older than two minutes is
+ * left over from a killed build and is taken over.
+ * @template T
+ * @param {string} lock
+ * @param {() => T} work
+ * @returns {T}
+ */
+function withLock(lock, work) {
+  const waiter = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
+      let age;
+      try {
+        age = Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        continue;
+      }
+      if (age > 120_000 || attempt > 1200) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(waiter, 0, 0, 100);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Moves a finished build (`next`) into `dist` without ever leaving a running process a file it may
+ * still import: chunks first (a chunk that exists already has the same content, since its name
+ * carries its hash), then the other files, each replaced by one rename, the entries and the stamp
+ * last. The chunk names of the last `kept` builds are kept in dist/.builds.json; a chunk none of
+ * them uses is removed. `next` is removed.
+ * @param {string} next
+ * @param {string} dist
+ * @param {number} [kept]
+ */
+export function installBuild(next, dist, kept = KEPT_BUILDS) {
+  withLock(`${dist}.lock`, () => {
+    mkdirSync(dist, { recursive: true });
+    const chunksDir = join(dist, 'chunks');
+    /** @type {string[][]} */
+    let history = [];
+    try {
+      const read = /** @type {unknown} */ (JSON.parse(readFileSync(join(dist, HISTORY), 'utf8')));
+      if (Array.isArray(read)) history = read.filter((b) => Array.isArray(b)).map((b) => b.map(String));
+    } catch {
+      // No history yet (a first build, or a dist/ from before this scheme): whatever chunks are
+      // there count as one earlier build, so a bot running from them keeps working.
+      const existing = existsSync(chunksDir) ? readdirSync(chunksDir).sort() : [];
+      if (existing.length > 0) history = [existing];
+    }
+    const all = files(next).map((file) => relative(next, file));
+    const isChunk = (/** @type {string} */ f) => f.startsWith(`chunks${sep}`);
+    const isLast = (/** @type {string} */ f) => f === STAMP || ENTRIES.some((name) => f === `${name}.js` || f === `${name}.js.map`);
+    const order = [...all.filter(isChunk), ...all.filter((f) => !isChunk(f) && !isLast(f)), ...all.filter((f) => isLast(f) && f !== STAMP), ...all.filter((f) => f === STAMP)];
+    for (const file of order) {
+      const target = join(dist, file);
+      if (isChunk(file) && existsSync(target)) continue;
+      mkdirSync(dirname(target), { recursive: true });
+      renameSync(join(next, file), target);
+    }
+    const chunks = all.filter(isChunk).map((f) => relative('chunks', f)).sort();
+    const last = history.at(-1);
+    if (last?.join('\n') !== chunks.join('\n')) history.push(chunks);
+    history = history.slice(-kept);
+    const used = new Set(history.flat());
+    for (const name of existsSync(chunksDir) ? readdirSync(chunksDir) : []) {
+      if (!used.has(name)) rmSync(join(chunksDir, name), { force: true });
+    }
+    writeFileSync(join(dist, HISTORY), `${JSON.stringify(history, null, 1)}\n`);
+  });
+  rmSync(next, { recursive: true, force: true });
 }
 
 async function build() {
@@ -92,21 +206,23 @@ async function build() {
   try {
     tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   } catch {
-    if (existsSync(STAMP)) {
+    if (existsSync(join(DIST, STAMP))) {
       console.error('build: typescript is not installed (production install); keeping the existing dist/.');
       return 0;
     }
     console.error('build: typescript is not installed and there is no dist/: run `npm install` with dev dependencies.');
     return 1;
   }
+  const hash = inputsHash();
   const next = `${DIST}.next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
   // tsc's output is only the bundler's input: it goes into a directory of its own, removed below.
   const compiled = join(next, '.tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', compiled], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', compiled, '--tsBuildInfoFile', join(compiled, '.tsbuildinfo')],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   if (result.status !== 0) {
     rmSync(next, { recursive: true, force: true });
     console.error('build: tsc failed; dist/ is unchanged.');
@@ -129,11 +245,8 @@ async function build() {
     console.error('build: bundling failed; dist/ is unchanged.');
     return bundled;
   }
-  writeFileSync(join(next, '.build-stamp'), `${new Date().toISOString()}\n`);
-  const old = `${DIST}.old-${process.pid}`;
-  if (existsSync(DIST)) renameSync(DIST, old);
-  renameSync(next, DIST);
-  rmSync(old, { recursive: true, force: true });
+  writeFileSync(join(next, STAMP), `${hash}\n`);
+  installBuild(next, DIST);
   return 0;
 }
 

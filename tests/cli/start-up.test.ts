@@ -1,7 +1,7 @@
 // `motie` runs the compiled code (the bundle dist/cli/main.js, scripts/build.mjs), and
 // `motie --help` loads no command's code: no Bolt, drizzle, SQLite, date-fns or node-cron (their
 // cost is what makes a CLI slow to start). drizzle-orm and date-fns are linked into the bundle's
-// chunks, so what they contribute is seen in the chunks loaded, by esbuild's `// node_modules/…`
+// chunks, so what they contribute is seen in the chunks loaded, by esbuild's `// …/node_modules/…`
 // markers, rather than in node_modules.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -22,7 +22,7 @@ const COMMAND_CHUNK = /\/dist\/chunks\/(import|items|termijn|item-changes|kanaal
 function linkedPackages(loaded: string[]): string[] {
   const names = new Set<string>();
   for (const url of loaded.filter((u) => u.startsWith(DIST))) {
-    for (const m of readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) names.add(m[1] ?? '');
+    for (const m of readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ (?:\S*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) names.add(m[1] ?? '');
   }
   return [...names].sort();
 }

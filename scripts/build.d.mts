@@ -1,0 +1,6 @@
+// Types of scripts/build.mjs, for the tests that drive its parts.
+export declare const KEPT_BUILDS: number;
+export declare function bundle(compiled: string, out: string, entries?: string[]): Promise<number>;
+export declare function inputsHash(): string;
+export declare function isStale(): boolean;
+export declare function installBuild(next: string, dist: string, kept?: number): void;
