@@ -52,6 +52,7 @@ export const SPECS = {
     usage: USAGE.overzicht,
     valueFlags: ['status', 'format', 'out'],
     repeatableFlags: ['code'],
+    booleanFlags: ['overschrijf'],
   },
   datum: {
     name: 'datum',

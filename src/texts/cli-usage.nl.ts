@@ -31,7 +31,7 @@ export const USAGE = {
   kanaal:
     'motie kanaal <CODE|MINISTERIE> <kanaal-id> | --list | --los <CODE> <kanaal-id>   koppel kanalen',
   overzicht:
-    'motie overzicht [--code SOCW …] [--status open|alles] [--format docx|xlsx|csv|md] --out <bestand> [--json]   de stand van zaken als Word, Excel, CSV of tekst',
+    'motie overzicht [--code SOCW …] [--status open|alles] [--format docx|xlsx|csv|md] --out <bestand> [--overschrijf] [--json]   de stand van zaken als Word, Excel, CSV of tekst',
   datum:
     'motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json]   laat zien welke data en welke termijn motiebot in een tekst leest',
   herinner:

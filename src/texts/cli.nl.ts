@@ -209,6 +209,10 @@ export const EXPORT_CLI = {
   nothing: (openOnly: boolean, targets: readonly string[]) =>
     `Er zijn geen ${openOnly ? 'openstaande ' : ''}moties of toezeggingen${targets.length > 0 ? ` voor ${targets.join(', ')}` : ''}; er is geen bestand gemaakt.`,
   cannotWrite: (path: string, reason: string) => `Het overzicht kan niet worden geschreven naar ${path}: ${reason}.`,
+  exists: (path: string) => `${path} bestaat al; er is niets geschreven. Kies een andere naam, of geef --overschrijf om dat bestand te vervangen.`,
+  notRegular: (path: string) =>
+    `${path} is geen gewoon bestand (maar een map, apparaat, pipe, socket of symbolische koppeling); daar schrijft motie overzicht nooit heen. Er is niets geschreven.`,
+  isDatabase: (path: string) => `${path} is de database van motiebot (of een bestand dat erbij hoort); die wordt nooit door een overzicht vervangen. Er is niets geschreven.`,
   written: (path: string, format: string, moties: number, toezeggingen: number) =>
     `Overzicht geschreven naar ${path} (${format}): ${n(moties, 'motie', 'moties')} en ${n(toezeggingen, 'toezegging', 'toezeggingen')}.`,
 } as const;

@@ -1,5 +1,6 @@
 // motie overzicht: the stand van zaken out in four formats, and back in without changes.
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
@@ -158,5 +159,117 @@ describe('motie overzicht', () => {
     const after = openDb(dbPath);
     expect(dumpDb(after)).toBe(dbBefore);
     closeDb(after);
+  });
+});
+
+describe('motie overzicht --out: what it may replace (issue 22.1)', () => {
+  let dir: string;
+  let dbPath: string;
+  let dbBefore: string;
+  beforeEach(async () => {
+    dir = tempDir();
+    dbPath = join(dir, 'cli.db');
+    const sample = join(dir, 'stand-van-zaken.txt');
+    copyFileSync(SAMPLE_PATH, sample);
+    expect((await run(importCommand, [sample], { 'document-date': '2025-04-01' }, dbPath)).code).toBe(0);
+    const db = openDb(dbPath);
+    dbBefore = dumpDb(db);
+    closeDb(db);
+  });
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+
+  const exportTo = (out: string, flags: Record<string, string | boolean> = {}) => run(overzichtCommand, [], { format: 'md', out, ...flags }, dbPath);
+  const databaseIntact = () => {
+    const db = openDb(dbPath);
+    try {
+      expect(dumpDb(db)).toBe(dbBefore);
+    } finally {
+      closeDb(db);
+    }
+  };
+  const temporaryFiles = () => readdirSync(dir).filter((name) => name.endsWith('.tmp'));
+
+  it('never replaces an existing file without --overschrijf; with it, the file is replaced whole', async () => {
+    const file = join(dir, 'overzicht.md');
+    writeFileSync(file, 'mijn eigen aantekeningen\n');
+    const refused = await exportTo(file);
+    expect(refused).toMatchObject({ code: 1, out: '' });
+    expect(refused.err).toBe(`${file} bestaat al; er is niets geschreven. Kies een andere naam, of geef --overschrijf om dat bestand te vervangen.`);
+    expect(readFileSync(file, 'utf8')).toBe('mijn eigen aantekeningen\n');
+
+    const lines: string[] = [];
+    const code = await runCli(['overzicht', '--format', 'md', '--out', file, '--overschrijf', '--db', dbPath], { out: (l) => lines.push(l), err: (l) => lines.push(l), now: () => NOW, env: {} });
+    expect(code).toBe(0);
+    expect(lines.join('\n')).toContain(`Overzicht geschreven naar ${file} (md)`);
+    expect(readFileSync(file, 'utf8')).toContain('Stand van zaken moties en toezeggingen');
+    expect(temporaryFiles()).toEqual([]);
+    databaseIntact();
+  });
+
+  it.each([
+    ['the database itself', (d: string, db: string) => db],
+    ['the database spelled with . and ..', (d: string) => join(d, 'sub', '..', '.', 'cli.db')],
+    ['a symbolic link to the database', (d: string, db: string) => { const link = join(d, 'link.md'); symlinkSync(db, link); return link; }],
+    ['a hard link to the database', (d: string, db: string) => { const link = join(d, 'hard.md'); linkSync(db, link); return link; }],
+    ['the database through a linked directory', (d: string) => { symlinkSync(d, join(d, 'elders')); return join(d, 'elders', 'cli.db'); }],
+    ['its -wal file', (d: string, db: string) => `${db}-wal`],
+    ['its -shm file', (d: string, db: string) => `${db}-shm`],
+    ['its -wal file through a linked directory', (d: string) => { symlinkSync(d, join(d, 'elders')); return join(d, 'elders', 'cli.db-wal'); }],
+  ])('never writes over %s, not even with --overschrijf', async (_case, target) => {
+    const out = target(dir, dbPath);
+    for (const flags of [{}, { overschrijf: true }] as Record<string, boolean>[]) {
+      const refused = await exportTo(out, flags);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain('is de database van motiebot (of een bestand dat erbij hoort); die wordt nooit door een overzicht vervangen. Er is niets geschreven.');
+    }
+    expect(temporaryFiles()).toEqual([]);
+    databaseIntact();
+  });
+
+  it.each([
+    ['a FIFO', (d: string) => { const fifo = join(d, 'pijp.md'); execFileSync('mkfifo', [fifo]); return { path: fifo, still: () => lstatSync(fifo).isFIFO() }; }],
+    ['a directory', (d: string) => { const sub = join(d, 'map.md'); mkdirSync(sub); return { path: sub, still: () => lstatSync(sub).isDirectory() }; }],
+    ['a symbolic link to a file', (d: string) => {
+      const victim = join(d, 'ander.txt');
+      writeFileSync(victim, 'van iemand anders\n');
+      const link = join(d, 'link.md');
+      symlinkSync(victim, link);
+      return { path: link, still: () => lstatSync(link).isSymbolicLink() && readFileSync(victim, 'utf8') === 'van iemand anders\n' };
+    }],
+  ])('never replaces %s, not even with --overschrijf', async (_case, make) => {
+    const { path, still } = make(dir);
+    for (const flags of [{}, { overschrijf: true }] as Record<string, boolean>[]) {
+      const refused = await exportTo(path, flags);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain('is geen gewoon bestand');
+      expect(still()).toBe(true);
+    }
+    expect(temporaryFiles()).toEqual([]);
+  });
+
+  it('never follows a symbolic link planted at the old predictable temporary name', async () => {
+    const file = join(dir, 'overzicht.md');
+    const victim = join(dir, 'slachtoffer.txt');
+    writeFileSync(victim, 'onaangetast\n');
+    const planted = join(dir, `.overzicht.md.${process.pid}.tmp`);
+    symlinkSync(victim, planted);
+    expect((await exportTo(file)).code).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('onaangetast\n');
+    expect(readFileSync(file, 'utf8')).toContain('Stand van zaken moties en toezeggingen');
+    expect(lstatSync(file).isFile()).toBe(true);
+    // Only the planted link is left beside the export; the export's own temporary file is gone.
+    expect(temporaryFiles()).toEqual([`.overzicht.md.${process.pid}.tmp`]);
+  });
+
+  it('a new file is readable by its owner only (0600); an overwritten file keeps its permissions', async () => {
+    const file = join(dir, 'nieuw.md');
+    expect((await exportTo(file)).code).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const shared = join(dir, 'gedeeld.md');
+    writeFileSync(shared, 'oud\n');
+    chmodSync(shared, 0o640);
+    expect((await exportTo(shared, { overschrijf: true })).code).toBe(0);
+    expect(statSync(shared).mode & 0o777).toBe(0o640);
+    expect(readFileSync(shared, 'utf8')).toContain('Stand van zaken');
   });
 });

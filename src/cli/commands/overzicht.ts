@@ -1,7 +1,8 @@
 // motie overzicht: the next stand van zaken out, as Word, Excel, CSV or text (md). The file is
-// written whole or not at all (a temporary file next to it, then renamed).
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+// written whole or not at all, never over an existing file without --overschrijf, never over
+// anything but a regular file, never over the database (src/adapters/export/write-export-file.ts).
+import { extname } from 'node:path';
+import { checkExportTarget, writeExportFile, type WriteExportFileRefusal } from '../../adapters/export/write-export-file.ts';
 import { EXPORT_FORMATS, exportOverview, type ExportFormat } from '../../app/index.ts';
 import { withDb } from '../db.ts';
 import { SPECS } from '../specs.ts';
@@ -9,6 +10,19 @@ import { EXPORT_CLI } from '../../texts/cli.nl.ts';
 import type { CliCommand } from '../types.ts';
 
 const USAGE = SPECS.overzicht.usage;
+
+function describeRefusal(result: WriteExportFileRefusal): string {
+  switch (result.code) {
+    case 'EXPORT_FILE_EXISTS':
+      return EXPORT_CLI.exists(result.path);
+    case 'EXPORT_FILE_NOT_REGULAR':
+      return EXPORT_CLI.notRegular(result.path);
+    case 'EXPORT_FILE_IS_DATABASE':
+      return EXPORT_CLI.isDatabase(result.path);
+    case 'EXPORT_FILE_UNWRITABLE':
+      return EXPORT_CLI.cannotWrite(result.path, result.reason);
+  }
+}
 
 const STATUS_WORDS: Record<string, 'open' | 'alles'> = { open: 'open', alles: 'alles', alle: 'alles', all: 'alles' };
 
@@ -39,6 +53,13 @@ export const overzichtCommand: CliCommand = {
     }
     const targets = typeof args.flags.code === 'string' ? args.flags.code.split(/[\s,;]+/).filter(Boolean) : [];
     return withDb(io, async (db) => {
+      const target = { overwrite: args.flags.overschrijf === true, databasePath: db.$client.name };
+      // Refused before the export is built: a refusal costs nothing.
+      const refused = checkExportTarget(out, target);
+      if (refused) {
+        io.err(describeRefusal(refused));
+        return 1;
+      }
       const result = await exportOverview({ db, now: io.now }, { targets, status, format });
       if (!result.ok) {
         io.err(
@@ -48,16 +69,12 @@ export const overzichtCommand: CliCommand = {
         );
         return 1;
       }
-      const path = resolve(out);
-      const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-      try {
-        writeFileSync(temporary, result.bytes);
-        renameSync(temporary, path);
-      } catch (error) {
-        rmSync(temporary, { force: true });
-        io.err(EXPORT_CLI.cannotWrite(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+      const written = writeExportFile(out, result.bytes, target);
+      if (!written.ok) {
+        io.err(describeRefusal(written));
         return 1;
       }
+      const path = written.path;
       if (args.flags.json) {
         io.out(JSON.stringify({ file: path, format, moties: result.moties, toezeggingen: result.toezeggingen, bytes: result.bytes.length }, null, 2));
       } else {
