@@ -225,3 +225,59 @@ export const tkRecords = sqliteTable(
     index('tk_records_triage_idx').on(t.triage),
   ],
 );
+
+/** Kamerbrieven (Document entities of soort "Brief regering") as last read from the SyncFeed. */
+export const tkLetters = sqliteTable(
+  'tk_letters',
+  {
+    /** The Document GUID. */
+    entityId: text('entity_id').primaryKey(),
+    /** "2025D21406": what the toezeggingen register's kamerbriefNakoming names. */
+    documentNummer: text('document_nummer'),
+    soort: text('soort'),
+    titel: text('titel'),
+    onderwerp: text('onderwerp'),
+    /** Calendar date of the letter (YYYY-MM-DD). */
+    datum: text('datum'),
+    /** The Kamerstukdossier GUID the letter is filed in, and its number there. */
+    dossierId: text('dossier_id'),
+    volgnummer: integer('volgnummer'),
+    /** JSON array of the zaak GUIDs the letter refers to. */
+    zaakIds: text('zaak_ids').notNull().default('[]'),
+    /** JSON array of the signers' names (DocumentActor). */
+    actors: text('actors').notNull().default('[]'),
+    bijgewerkt: text('bijgewerkt'),
+    deleted: integer('deleted', { mode: 'boolean' }).notNull().default(false),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('tk_letters_document_nummer_idx').on(t.documentNummer)],
+);
+
+/**
+ * A letter proposed as (part of) the fulfilment of an item. Never closes the item by itself: a
+ * person answers it (Afgerond, Deels, Hoort er niet bij). A rejection is kept, so the same letter is
+ * never proposed for that item again.
+ */
+export const letterProposals = sqliteTable(
+  'letter_proposals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id, { onDelete: 'cascade' }),
+    letterId: text('letter_id').notNull(),
+    documentNummer: text('document_nummer'),
+    strength: text('strength', { enum: ['zeker', 'waarschijnlijk', 'mogelijk'] }).notNull(),
+    /** JSON array of the matcher's reasons (codes with values). */
+    reasons: text('reasons').notNull().default('[]'),
+    /** 'open' until a person answers: 'done' (Afgerond met deze brief), 'partly' (Deels), 'rejected' (Hoort er niet bij). */
+    state: text('state', { enum: ['open', 'done', 'partly', 'rejected'] }).notNull().default('open'),
+    decidedBy: text('decided_by'),
+    decidedAt: integer('decided_at'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('letter_proposals_item_letter_uq').on(t.itemId, t.letterId),
+    index('letter_proposals_state_idx').on(t.state),
+  ],
+);
