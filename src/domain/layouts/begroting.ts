@@ -2,10 +2,14 @@
 // Omschrijving | Vindplaats | Stand van zaken, one per kind and status, whose title says which
 // ("Door de Staten-Generaal aanvaarde moties die zijn afgerond"). Flattened to text (HTML or PDF)
 // every cell is a paragraph of its own: the rows are rebuilt from the header's three columns.
+// Older appendices copied from PDF or HTML have each row as one line ("Motie van X over …
+// 14-03-2011 Notaoverleg Y (32 500, nr. 41) De Tweede Kamer wordt … geïnformeerd."): such a row
+// splits at its vindplaats, a date, the debate's name and a Kamerstuk in brackets.
+import type { ItemKind } from '../items.ts';
 import type { ParagraphBlock } from './document.ts';
 import type { LayoutRow } from './rows-to-items.ts';
 import { contextOfTitles, type TableContext } from './read-table.ts';
-import { kindOfTitle, statusOfTitle } from './values.ts';
+import { kindOfText, kindOfTitle, statusOfTitle } from './values.ts';
 
 const HEADER_CELLS: readonly RegExp[] = [/^omschrijving\b/i, /^vindplaats\b/i, /^stand\s+van\s+zaken\b/i];
 const HEADER_LINE = /^omschrijving\b.{0,60}\bvindplaats\b.{0,10}\bstand\s+van\s+zaken$/i;
@@ -15,7 +19,67 @@ const VINDPLAATS =
   /^(?:kamerstuk(?:ken)?\b|handelingen\b|aanhangsel\b|[te]k\s+\d|\d{2}\s?\d{3}\b|(?:commissie|plenair|tweeminuten|dertigleden|notaoverleg|wetgevingsoverleg|algemeen\s+overleg|schriftelijk\s+overleg|begrotingsbehandeling|mondelinge\s+vragen|vragenuur|ao\b|wgo\b|debat|brief|kamerbrief|nota\s+naar\s+aanleiding)\S*)/i;
 
 /** The start of a motie's description in such a table. */
-const ROW_START = /^(?:de\s+)?(?:(?:nader\s+)?gewijzigde\s+)?motie\s+van\s+(?:het\s+lid|de\s+leden)\b|^(?:de\s+)?toezegging\b/i;
+const ROW_START =
+  /^(?:de\s+)?(?:(?:nader\s+)?gewijzigde\s+)?motie\s+(?:van\s+)?(?:het\s+lid|de\s+leden)\b|^(?:de\s+)?(?:(?:nader\s+)?gewijzigde\s+)?motie\s+van\s+(?:(?:van|de|der|den)\s+)*[A-ZÀ-Þ]|^(?:de\s+)?toezegging\b/i;
+
+/**
+ * Where a paragraph of a text copy breaks although no blank line separates: before a motie's
+ * first line, and before a line that is a whole row (its own vindplaats) after one that is.
+ */
+export function breaksParagraph(line: string, current: readonly string[]): boolean {
+  if (ROW_START.test(line)) return true;
+  return current.length > 0 && /[.!?)]$/.test(current.at(-1) ?? '') && splitInlineVindplaats(line) !== null && splitInlineVindplaats(current.join(' ')) !== null;
+}
+
+const MONTH_WORDS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+/**
+ * The vindplaats inside a row's one line: a date ("14-03-2011", "19-6-2008", "14 maart 2011"),
+ * the debate's name (no sentence in it) and the Kamerstuk or Handelingen in brackets, directly
+ * after the name or run into it ("verloedering(28 684, nr. 158)").
+ */
+const INLINE_VINDPLAATS = new RegExp(
+  String.raw`(?:^|\s)((\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\s+(?:${MONTH_WORDS})\s+\d{4})\s*,?\s*([^()]{0,160}?)\s*\(([^()]*\d[^()]*)\))`,
+  'giu',
+);
+
+export interface InlineVindplaats {
+  description: string;
+  /** "27-02-2008 Spoeddebat CAO-onderhandelingen politie (29 628, nr. 77)" */
+  vindplaats: string;
+  /** The date as written. */
+  date: string;
+  /** What the brackets hold: "29 628, nr. 77". */
+  reference: string;
+  statusText: string;
+}
+
+/** Splits a row written as one line at its vindplaats; null when the line holds none. */
+export function splitInlineVindplaats(text: string): InlineVindplaats | null {
+  for (const match of text.matchAll(INLINE_VINDPLAATS)) {
+    const [, vindplaats = '', date = '', name = '', reference = ''] = match;
+    // A debate's name holds no sentence; a Kamerstuk or Handelingen holds a number.
+    // A debate's name starts with a capital and holds no sentence; the brackets hold a Kamerstuk or Handelingen.
+    if ((name !== '' && !/^\p{Lu}/u.test(name)) || /[.!?]\s+\p{Lu}/u.test(name) || !/\d{2}\s?\d{3}|handelingen|nr\.?\s*\d/i.test(reference)) continue;
+    const start = (match.index ?? 0) + match[0].length - vindplaats.length;
+    const description = text.slice(0, start).trim();
+    if (description.length < 10) continue;
+    return { description, vindplaats: vindplaats.trim(), date, reference: reference.trim(), statusText: text.slice(start + vindplaats.length).trim() };
+  }
+  return null;
+}
+
+/** A row's description that starts as a motie does ("Motie van …", "De gewijzigde motie …"). */
+const MOTIE_START = /^(?:de\s+)?(?:(?:nader\s+)?gewijzigde\s+)?motie\b/i;
+
+/**
+ * The kind of a row: a motie when its description starts as one; in a table of moties (or of
+ * both), a row that does not (and reads as no motie) is a toezegging made in the same debate.
+ */
+function kindOfRow(text: string, tableKind: ItemKind | null): ItemKind | null {
+  if (MOTIE_START.test(text)) return 'motie';
+  if (tableKind === 'toezegging') return 'toezegging';
+  return kindOfText(text) === 'motie' ? 'motie' : 'toezegging';
+}
 
 function isVindplaats(text: string): boolean {
   return text.length <= 300 && VINDPLAATS.test(text);
@@ -24,6 +88,8 @@ function isVindplaats(text: string): boolean {
 function isTitle(text: string): boolean {
   if (text.length > 250 || ROW_START.test(text)) return false;
   if (/^(?:tabel|bijlage|overzicht)\b/i.test(text)) return true;
+  // "In behandeling zijnde moties", "Afgedane toezeggingen": a short caption naming kind and status.
+  if (text.length <= 80 && kindOfTitle(text) !== null && statusOfTitle(text) !== null) return true;
   return (kindOfTitle(text) !== null && statusOfTitle(text) !== null) || /^(?:moties|toezeggingen)\b/i.test(text);
 }
 
@@ -54,12 +120,20 @@ export function readAppendixParagraphs(
   const rows: LayoutRow[] = [];
   let context = base;
   let inTable = false;
+  /** The table has each row on one line (its vindplaats inside), not one paragraph per cell. */
+  let oneLine = false;
   let titles: string[] = [];
   let index = 0;
   const startsRow = (at: number): boolean => {
     const text = paragraphs[at]?.text ?? '';
     if (text === '' || headerAt(paragraphs, at) > 0 || isTitle(text)) return false;
-    return ROW_START.test(text) || isVindplaats(paragraphs[at + 1]?.text ?? '');
+    return ROW_START.test(text) || isVindplaats(paragraphs[at + 1]?.text ?? '') || (oneLine && splitInlineVindplaats(text) !== null);
+  };
+  /** A short section name ("Veiligheid") just above the next table's caption: no part of a status text. */
+  const isSectionName = (at: number): boolean => {
+    const text = paragraphs[at]?.text ?? '';
+    const next = paragraphs[at + 1]?.text ?? '';
+    return text.length <= 60 && !/[.!?:;]$/.test(text) && (isTitle(next) || headerAt(paragraphs, at + 1) > 0);
   };
   for (let paragraph = paragraphs[index]; paragraph; paragraph = paragraphs[index]) {
     const header = headerAt(paragraphs, index);
@@ -68,6 +142,8 @@ export function readAppendixParagraphs(
       titles = [];
       inTable = true;
       index += header;
+      const first = paragraphs[index]?.text ?? '';
+      oneLine = splitInlineVindplaats(first) !== null && !isVindplaats(paragraphs[index + 1]?.text ?? '');
       continue;
     }
     if (isTitle(paragraph.text)) {
@@ -84,25 +160,42 @@ export function readAppendixParagraphs(
       continue;
     }
     // Omschrijving, then (when it looks like one) the vindplaats, then the status paragraphs up to the next row.
+    if (isSectionName(index)) {
+      index += 1;
+      continue;
+    }
     const description = paragraph;
     index += 1;
+    let text = description.text;
     let vindplaats: string | null = null;
+    let date: string | null = null;
+    const status: string[] = [];
     const next = paragraphs[index];
-    if (next && isVindplaats(next.text)) {
+    const inline = !oneLine || (next && isVindplaats(next.text)) ? null : splitInlineVindplaats(text);
+    if (inline) {
+      text = inline.description;
+      vindplaats = inline.reference;
+      date = inline.date;
+      if (inline.statusText !== '') status.push(inline.statusText);
+    } else if (next && isVindplaats(next.text)) {
       vindplaats = next.text;
       index += 1;
     }
-    const status: string[] = [];
-    for (let line = paragraphs[index]; line && !startsRow(index) && headerAt(paragraphs, index) === 0 && !isTitle(line.text); line = paragraphs[index]) {
+    for (
+      let line = paragraphs[index];
+      line && !startsRow(index) && headerAt(paragraphs, index) === 0 && !isTitle(line.text) && !isSectionName(index);
+      line = paragraphs[index]
+    ) {
       status.push(line.text);
       index += 1;
     }
     rows.push({
       line: description.line,
-      text: description.text,
+      text,
       kamerstuk: vindplaats,
+      date,
       statusText: status.length > 0 ? status.join('\n') : null,
-      kindDefault: context.kind,
+      kindDefault: kindOfRow(text, context.kind),
       statusDefault: context.status,
       ministryDefault: context.ministry,
       cutOff: index >= paragraphs.length && (vindplaats === null || status.length === 0),

@@ -35,9 +35,14 @@ export interface SourceDocument {
 
 /**
  * The paragraphs of a plain text: lines separated by blank lines, joined with spaces. A line for
- * which `alone` is true is a paragraph of its own (a table title or header run into the text).
+ * which `alone` is true is a paragraph of its own (a table title or header run into the text); a
+ * line for which `breakBefore` is true (given the lines of the paragraph so far) starts a new one.
  */
-export function paragraphsOfText(text: string, alone?: (line: string) => boolean): ParagraphBlock[] {
+export function paragraphsOfText(
+  text: string,
+  alone?: (line: string) => boolean,
+  breakBefore?: (line: string, current: readonly string[]) => boolean,
+): ParagraphBlock[] {
   const out: ParagraphBlock[] = [];
   let current: string[] = [];
   let start = 0;
@@ -57,6 +62,7 @@ export function paragraphsOfText(text: string, alone?: (line: string) => boolean
       out.push({ type: 'paragraph', text: line.replace(/\s+/g, ' '), line: index + 1 });
       return;
     }
+    if (current.length > 0 && breakBefore?.(line, current)) flush();
     if (current.length === 0) start = index + 1;
     current.push(line);
   });

@@ -79,7 +79,7 @@ export function contextOfTitles(titles: readonly string[], base?: TableContext):
     context.kind = kindOfTitle(title) ?? context.kind;
     context.status = statusOfTitle(title) ?? context.status;
     context.ministry = ministryOfName(title) ?? context.ministry;
-    const date = /\b(?:stand\s+(?:van\s+zaken\s+)?(?:per|op)|peildatum|datum|bijgewerkt\s+(?:op|tot))\b/i.test(title) ? findDate(title) : null;
+    const date = /\b(?:stand\s+(?:van\s+zaken\s+)?(?:per|op)|peildatum|datum|bijgewerkt\s+(?:op|tot))\b|\(\s*per\s+\d/i.test(title) ? findDate(title) : null;
     context.date = date ?? context.date;
   }
   return context;

@@ -88,7 +88,7 @@ export function rowsToItems(
     // Submitters: a column, else the motie's header in the text ("De motie van het lid X c.s.; Verzoekt …").
     let submitters: string[] = [];
     let cs = false;
-    const header = parseMotieHeader(text.replace(/^de\s+(?=(?:(?:nader\s+)?gewijzigde\s+)?motie\s+van\b)/i, ''));
+    const header = parseMotieHeader(text.replace(/^de\s+(?=(?:(?:nader\s+)?gewijzigde\s+)?motie\s+(?:van|het\s+lid|de\s+leden)\b)/i, ''));
     if (header) {
       // "Motie van het lid Beertema over toetsing: verzoekt …": the subject is no part of the name.
       cs = header.cs;

@@ -51,7 +51,7 @@ export function readStatusWord(text: string | null | undefined, yesNo = false): 
 /** The status a table's title gives all its rows: "… moties die zijn afgerond", "Overzicht van openstaande toezeggingen". */
 export function statusOfTitle(title: string): ItemStatus | null {
   const value = plain(title);
-  if (/\b(?:nog\s+niet\s+(?:zijn\s+)?(?:afgerond|afgedaan|uitgevoerd)|openstaande|lopende|niet\s+afgeronde)\b/.test(value)) return 'open';
+  if (/\b(?:nog\s+niet\s+(?:zijn\s+)?(?:afgerond|afgedaan|uitgevoerd)|openstaande|lopende|niet\s+afgeronde|in\s+behandeling\s+zijnde|in\s+uitvoering\s+zijnde)\b/.test(value)) return 'open';
   if (/\b(?:vervallen|ingetrokken)\b/.test(value)) return 'lapsed';
   if (/\b(?:zijn\s+afgerond|zijn\s+afgedaan|afgeronde|afgedane|uitgevoerde|zijn\s+uitgevoerd|voldane)\b/.test(value)) return 'done';
   return null;

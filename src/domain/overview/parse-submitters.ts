@@ -1,4 +1,6 @@
-// The header of a motie row: "Motie van het lid Mutluer;", "Motie van de leden Werner en Van der Laan;".
+// The header of a motie row: "Motie van het lid Mutluer;", "Motie van de leden Werner en Van der Laan;",
+// and the forms of begroting appendices: "De motie van de leden X, Y en Z. Verzoeken de regering …",
+// "Motie van Haverkamp over …".
 import { MOTIE_HEADER } from './vocabulary.ts';
 
 export interface MotieHeader {
@@ -10,19 +12,66 @@ export interface MotieHeader {
 
 /** Words that end a header written without ";" ("Motie van het lid X De Tweede Kamer …"). */
 const HEADER_WITHOUT_SEPARATOR =
-  /^(?:(?:nader\s+)?gewijzigde\s+)?motie\s+van\s+(?:het\s+lid|de\s+leden)\s+(.+?)\s+(?=(?:de\s+(?:tweede\s+)?kamer|verzoekt|over|inzake|rondom|betreffende|om)\b)/i;
+  /^(?:(?:nader\s+)?gewijzigde\s+)?motie\s+(?:van\s+)?(?:het\s+lid|de\s+leden)\s+(.+?)\s+(?=(?:de\s+(?:tweede\s+)?kamer|verzoekt|over|inzake|rondom|betreffende|om)\b)/i;
+
+/** "Motie van het lid", "De motie van de leden", "motie het lid" (a word dropped in the source). */
+const MEMBER_PREFIX = /^(?:(?:nader\s+)?gewijzigde\s+)?motie\s+(?:van\s+)?(?:het\s+lid|de\s+leden)\s+/i;
+/** "Motie van " followed by a name, not by "het lid" or "de leden". */
+const NAMED_PREFIX = /^(?:(?:nader\s+)?gewijzigde\s+)?motie\s+van\s+(?!het\s+lid\b|de\s+leden\b)/i;
+
+/**
+ * Names that end at the end of a sentence: "… en Van Raak. Verzoeken de regering …". A full
+ * stop after a capital ("J. de Vries") is an initial, not the end of the names.
+ */
+const NAMES_TO_SENTENCE_END = /^([^;:]+?)(?<!(?:^|[\s.])\p{Lu})\.\s+(?=\p{Lu})/u;
+
+/** Tussenvoegsels, written lower-case within a name ("Van der Ham", "Inge van Dijk", "van Dam"). */
+const PARTICLE = String.raw`(?:(?:van|de|der|den|het|ter|ten|te|in|'t|el|al|op|d')\s+)*`;
+const NAME = String.raw`${PARTICLE}\p{Lu}[^\s;:.,/&]*(?:\s+${PARTICLE}\p{Lu}[^\s;:.,/&]*)*`;
+/** "Haverkamp over …", "Çörüz en Van der Ham inzake …": the names before the subject. */
+const NAMES_BEFORE_SUBJECT = new RegExp(
+  String.raw`^(${NAME}(?:(?:\s*[,/&]\s*|\s+en\s+)${NAME}){0,8}(?:\s+c\.\s?s\.?)?)\s+(?=(?:over|inzake|betreffende|omtrent|rondom|ter|om)\s)`,
+  'u',
+);
+
+function headerMatch(text: string): { names: string; length: number } | null {
+  const member = MEMBER_PREFIX.exec(text);
+  if (member) {
+    const rest = text.slice(member[0].length);
+    const classic = MOTIE_HEADER.exec(text);
+    const sentence = NAMES_TO_SENTENCE_END.exec(rest);
+    const candidates = [
+      classic?.[1] !== undefined ? { names: classic[1], length: classic[0].length } : null,
+      sentence?.[1] !== undefined ? { names: sentence[1], length: member[0].length + sentence[0].length } : null,
+    ].filter((found): found is { names: string; length: number } => found !== null && namesOf(found.names).every((name) => name.length <= 60));
+    // The header that ends first: a ";" far into the request is not where the names end.
+    const first = candidates.sort((a, b) => a.length - b.length)[0];
+    if (first) return first;
+    const loose = HEADER_WITHOUT_SEPARATOR.exec(text);
+    return loose?.[1] !== undefined ? { names: loose[1], length: loose[0].length } : null;
+  }
+  const named = NAMED_PREFIX.exec(text);
+  if (!named) return null;
+  const names = NAMES_BEFORE_SUBJECT.exec(text.slice(named[0].length));
+  return names?.[1] !== undefined ? { names: names[1], length: named[0].length + names[0].length } : null;
+}
+
+function namesOf(names: string): string[] {
+  return names
+    .replace(/\s*\bc\.\s?s\.?$/i, '')
+    .split(/\s*,\s*|\s*\/\s*|\s+(?:en|&)\s+/i)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
 
 export function parseMotieHeader(text: string): MotieHeader | null {
-  const match = MOTIE_HEADER.exec(text) ?? HEADER_WITHOUT_SEPARATOR.exec(text);
-  if (!match?.[1]) return null;
-  let names = match[1].trim();
+  const match = headerMatch(text);
+  if (!match) return null;
+  let names = match.names.trim();
   const cs = /\s*\bc\.\s?s\.?$/i.test(names);
   if (cs) names = names.replace(/\s*\bc\.\s?s\.?$/i, '').trim();
-  const submitters = names
-    .split(/\s*,\s*|\s+(?:en|&)\s+/i)
-    .map((name) => name.trim())
-    .filter((name) => name !== '')
-    .map((name) => name.charAt(0).toLocaleUpperCase('nl') + name.slice(1));
+  // A lower-case "van Dam" is a name like any other; it is written "Van Dam" on its own.
+  const submitters = namesOf(names).map((name) => name.charAt(0).toLocaleUpperCase('nl') + name.slice(1));
   if (submitters.length === 0 || submitters.some((name) => name.length > 60)) return null;
-  return { submitters, cs, rest: text.slice(match[0].length).trim() };
+  return { submitters, cs, rest: text.slice(match.length).trim() };
 }

@@ -1,6 +1,6 @@
 // Layout 2: begroting and jaarverslag appendices, tables Omschrijving | Vindplaats | Stand van
 // zaken, as real tables (Word, PDF, spreadsheet) or flattened to one paragraph per cell.
-import { hasAppendixHeader, isStructureLine, readAppendixParagraphs } from '../begroting.ts';
+import { breaksParagraph, hasAppendixHeader, isStructureLine, readAppendixParagraphs } from '../begroting.ts';
 import { paragraphsOfText } from '../document.ts';
 import { contextOfTitles } from '../read-table.ts';
 import { readTables, rowsOfKind, shareOfKind } from '../tables.ts';
@@ -20,7 +20,7 @@ export const begrotingBijlageReader: LayoutReader = {
       const rows = fromTables.rows.map((row) => ({ ...row, ministryFromChapter: true }));
       return { ok: true, rows, defaultKind: 'motie', statedDate: fromTables.statedDate };
     }
-    const paragraphs = paragraphsOfText(document.text, isStructureLine);
+    const paragraphs = paragraphsOfText(document.text, isStructureLine, breaksParagraph);
     const firstHeader = paragraphs.findIndex((p) => /^omschrijving\b/i.test(p.text));
     const base = contextOfTitles(paragraphs.slice(0, Math.max(0, firstHeader)).slice(0, 6).map((p) => p.text));
     const { rows } = readAppendixParagraphs(paragraphs, { ...base, kind: null, status: null });
