@@ -57,10 +57,9 @@ export interface InlineVindplaats {
 export function splitInlineVindplaats(text: string): InlineVindplaats | null {
   for (const match of text.matchAll(INLINE_VINDPLAATS)) {
     const [, vindplaats = '', date = '', name = '', reference = ''] = match;
-    // A debate's name holds no sentence; a Kamerstuk or Handelingen holds a number.
     // A debate's name starts with a capital and holds no sentence; the brackets hold a Kamerstuk or Handelingen.
     if ((name !== '' && !/^\p{Lu}/u.test(name)) || /[.!?]\s+\p{Lu}/u.test(name) || !/\d{2}\s?\d{3}|handelingen|nr\.?\s*\d/i.test(reference)) continue;
-    const start = (match.index ?? 0) + match[0].length - vindplaats.length;
+    const start = match.index + match[0].length - vindplaats.length;
     const description = text.slice(0, start).trim();
     if (description.length < 10) continue;
     return { description, vindplaats: vindplaats.trim(), date, reference: reference.trim(), statusText: text.slice(start + vindplaats.length).trim() };
