@@ -108,6 +108,12 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
       logger.info(`connected to Slack in Socket Mode; health on port ${config.port} at ${HEALTH_PATH}`);
     } else {
       const server = (await app.start(config.port)) as Server | undefined;
+      if (server) {
+        // A client must send its headers within 10 s and its whole request within 30 s (Node's
+        // defaults are 60 s and 5 minutes); the request guard bounds the body itself (issue 22.4).
+        server.headersTimeout = 10_000;
+        server.requestTimeout = 30_000;
+      }
       const port = (server?.address() as AddressInfo | null)?.port ?? config.port;
       url = `http://localhost:${port}/slack/events`;
       logger.info(`listening for Slack on port ${port} at /slack/events; health at ${HEALTH_PATH}`);

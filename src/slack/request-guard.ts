@@ -1,6 +1,13 @@
 // What every request to the HTTP endpoint passes before Bolt sees it (Bolt 5.1's own check only
 // refuses timestamps that are too old, and answers nothing at all to a signed `payload=null`):
 //
+// - before a byte of the body is read (issue 22.4): a request without the signature and
+//   timestamp headers, with a timestamp more than 5 minutes off the clock, or announcing a body
+//   larger than the limit is refused at once; an unsigned form post (Slack's `ssl_check`) may
+//   send at most 1 kB;
+// - while the body is read: at most `maxBodyBytes` per request, at most `maxBufferedBytes` for
+//   all requests being read together (a flood of held-open posts is refused with 503, never
+//   buffered), and the whole body within `bodyTimeoutMs` (else 408);
 // - the signature: HMAC-SHA256 of `v0:{timestamp}:{raw body}` with the signing secret, compared in
 //   constant time (Bolt checks it again; both must agree);
 // - the timestamp: at most 5 minutes off the clock in either direction, so a request dated in
@@ -10,8 +17,9 @@
 // - the body: what Bolt would parse must be a JSON object; anything else (`payload=null`, an
 //   array, a number) gets 400 instead of an unanswered request and an unhandled rejection.
 //
-// Refusals are 401 (signature, time, replay) or 400 (body), with no body, and change nothing. A
-// replay that says it is Slack's retry (x-slack-retry-num) gets an empty 200 and is not handled.
+// Refusals are 401 (signature, time, replay), 400 (body), 408 (too slow), 413 (too large) or 503
+// (the shared budget is full), with no body and `Connection: close`, and change nothing. A replay
+// that says it is Slack's retry (x-slack-retry-num) gets an empty 200 and is not handled.
 // Slack's `ssl_check=1` pings carry no signature: they go to Bolt, which answers them itself.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
@@ -20,8 +28,25 @@ import type { Log } from '../log.ts';
 
 /** Slack's window: a request more than this far from the clock is refused. */
 const REQUEST_WINDOW_SECONDS = 5 * 60;
-/** Bolt's default body limit. */
-const BODY_LIMIT_BYTES = 4 * 1024 * 1024;
+
+/** What reading request bodies may cost; tests pass smaller values. */
+export interface BodyLimits {
+  /** One request's body. Slack's largest payloads (a view with its state) stay far below it. */
+  maxBodyBytes: number;
+  /** All bodies being read at the same time, together. */
+  maxBufferedBytes: number;
+  /** The whole body must arrive within this, counted from the request's arrival. */
+  bodyTimeoutMs: number;
+  /** A form post without signature headers (only Slack's `ssl_check`) may be this long. */
+  maxUnsignedBytes: number;
+}
+
+export const DEFAULT_BODY_LIMITS: BodyLimits = {
+  maxBodyBytes: 1024 * 1024,
+  maxBufferedBytes: 16 * 1024 * 1024,
+  bodyTimeoutMs: 10_000,
+  maxUnsignedBytes: 1024,
+};
 
 export interface RequestGuardOptions {
   signingSecret: string;
@@ -30,9 +55,10 @@ export interface RequestGuardOptions {
   /** The real clock in ms (never a pretend clock: Slack signs with real time). */
   now?: () => number;
   logger: Pick<Log, 'warn'>;
+  limits?: Partial<BodyLimits>;
 }
 
-export type GuardVerdict = { ok: true } | { ok: false; status: 200 | 400 | 401 | 413; reason: string };
+export type GuardVerdict = { ok: true } | { ok: false; status: 200 | 400 | 401 | 408 | 413 | 503; reason: string };
 
 /**
  * Remembers the signatures of accepted requests until their window ends. Entries are kept in
@@ -116,63 +142,150 @@ export function checkRequest(
   return { ok: true };
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+/**
+ * What the headers alone decide, before any of the body is read: null when the body may be read
+ * (with `limit` its largest size), else the refusal.
+ */
+export function checkHeaders(
+  req: Pick<IncomingMessage, 'headers'>,
+  options: { now: number; limits: BodyLimits },
+): { ok: true; limit: number } | { ok: false; status: 401 | 413; reason: string } {
+  const lengthRaw = header(req as IncomingMessage, 'content-length');
+  const length = lengthRaw !== null && /^\d{1,15}$/.test(lengthRaw) ? Number(lengthRaw) : null;
+  const signature = header(req as IncomingMessage, 'x-slack-signature');
+  const timestampRaw = header(req as IncomingMessage, 'x-slack-request-timestamp');
+  if (!signature && !timestampRaw && header(req as IncomingMessage, 'content-type') === 'application/x-www-form-urlencoded') {
+    // Possibly Slack's unsigned ssl_check: a few bytes, read and checked by checkRequest.
+    const limit = options.limits.maxUnsignedBytes;
+    if (length !== null && length > limit) return { ok: false, status: 401, reason: `no signature or timestamp (and a body of ${length} bytes)` };
+    return { ok: true, limit };
+  }
+  if (!signature || !timestampRaw || !/^\d{1,12}$/.test(timestampRaw)) return { ok: false, status: 401, reason: 'no signature or timestamp' };
+  const skew = Math.round(options.now / 1000 - Number(timestampRaw));
+  if (Math.abs(skew) > REQUEST_WINDOW_SECONDS) {
+    return { ok: false, status: 401, reason: `timestamp ${skew > 0 ? `${skew} s in the past` : `${-skew} s in the future`}` };
+  }
+  if (length !== null && length > options.limits.maxBodyBytes) {
+    return { ok: false, status: 413, reason: `a body of ${length} bytes (the limit is ${options.limits.maxBodyBytes})` };
+  }
+  return { ok: true, limit: options.limits.maxBodyBytes };
+}
+
+type BodyRead = { ok: true; raw: Buffer } | { ok: false; status: 408 | 413 | 503; reason: string };
+
+/** Bytes held by bodies being read, shared by all requests of one guard. */
+interface Budget {
+  used: number;
+  max: number;
+}
+
+/**
+ * Reads a body of at most `limit` bytes within `timeoutMs`, taking its bytes from the shared
+ * budget as they arrive and giving them back when it ends (whatever the outcome).
+ */
+function readBody(req: IncomingMessage, limit: number, budget: Budget, timeoutMs: number): Promise<BodyRead> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        resolve(null);
-        req.destroy();
+    let settled = false;
+    const finish = (result: BodyRead | Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      budget.used -= size;
+      chunks.length = 0;
+      req.off('data', onData);
+      if (result instanceof Error) reject(result);
+      else resolve(result);
+    };
+    const timer = setTimeout(() => {
+      finish({ ok: false, status: 408, reason: `the body did not arrive within ${timeoutMs} ms (${size} bytes)` });
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      if (size + chunk.length > limit) {
+        finish({ ok: false, status: 413, reason: `the body is larger than ${limit} bytes` });
         return;
       }
+      if (budget.used + chunk.length > budget.max) {
+        finish({ ok: false, status: 503, reason: `the bodies being read together would pass ${budget.max} bytes` });
+        return;
+      }
+      size += chunk.length;
+      budget.used += chunk.length;
       chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => {
+      if (settled) return;
+      const raw = Buffer.concat(chunks);
+      finish({ ok: true, raw });
     });
-    req.on('end', () => { resolve(Buffer.concat(chunks)); });
-    req.on('error', reject);
+    req.on('error', (error) => { finish(error); });
+    req.on('close', () => { finish(new Error('the connection closed before the body was read')); });
   });
 }
 
-function refuse(res: ServerResponse, status: number): void {
-  res.writeHead(status);
-  res.end();
+/** Answers a refusal and closes the connection; the rest of the body is never read. */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number): void {
+  if (res.headersSent || res.destroyed) {
+    req.destroy();
+    return;
+  }
+  res.writeHead(status, { connection: 'close', 'content-length': '0' });
+  res.end(() => {
+    req.destroy();
+  });
 }
+
+/** The guarded listener, which also tells how many body bytes it holds right now (tests). */
+export type GuardedListener = RequestListener & { bufferedBytes: () => number };
 
 /**
  * Wraps the HTTP receiver's request listener: requests to the Slack endpoints are read, checked
  * (see the top of this file), and handed to Bolt with the body already read (Bolt reuses
  * `rawBody`). Everything else goes to Bolt untouched.
  */
-export function guardSlackRequests(listener: RequestListener, options: RequestGuardOptions): RequestListener {
+export function guardSlackRequests(listener: RequestListener, options: RequestGuardOptions): GuardedListener {
   const cache = new ReplayCache();
   const now = options.now ?? Date.now;
-  return (req, res) => {
+  const limits: BodyLimits = { ...DEFAULT_BODY_LIMITS, ...options.limits };
+  const budget: Budget = { used: 0, max: limits.maxBufferedBytes };
+  const warn = (status: number, reason: string) => {
+    options.logger.warn(`refused a request to the Slack endpoint (${status}): ${reason}`);
+  };
+  const guarded = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '').split('?', 1).join('');
     if (req.method !== 'POST' || !options.endpoints.includes(path)) {
       listener(req, res);
       return;
     }
-    readBody(req, BODY_LIMIT_BYTES).then(
-      (raw) => {
-        if (raw === null) {
-          options.logger.warn('refused a request to the Slack endpoint: the body is larger than 4 MB');
-          refuse(res, 413);
+    const early = checkHeaders(req, { now: now(), limits });
+    if (!early.ok) {
+      warn(early.status, early.reason);
+      refuse(req, res, early.status);
+      return;
+    }
+    readBody(req, early.limit, budget, limits.bodyTimeoutMs).then(
+      (body) => {
+        if (!body.ok) {
+          warn(body.status, body.reason);
+          refuse(req, res, body.status);
           return;
         }
-        const verdict = checkRequest(req, raw, { signingSecret: options.signingSecret, now: now(), cache });
+        const verdict = checkRequest(req, body.raw, { signingSecret: options.signingSecret, now: now(), cache });
         if (!verdict.ok) {
-          options.logger.warn(`refused a request to the Slack endpoint (${verdict.status}): ${verdict.reason}`);
-          refuse(res, verdict.status);
+          warn(verdict.status, verdict.reason);
+          refuse(req, res, verdict.status);
           return;
         }
-        (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;
+        (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body.raw;
         listener(req, res);
       },
       (error: unknown) => {
         options.logger.warn(`could not read a request to the Slack endpoint: ${(error as Error).message}`);
-        if (!res.headersSent) refuse(res, 400);
+        refuse(req, res, 400);
       },
     );
   };
+  return Object.assign(guarded, { bufferedBytes: () => budget.used });
 }
