@@ -25,7 +25,9 @@ import {
   MONTHS,
   NUMBER_WORDS,
   RECESSES,
+  RECURRING_ADJECTIVES,
   RECURRING_WORDS,
+  REPORT_NOUNS,
   SEASONS,
   UNITS,
   VAGUE_BLOCKERS,
@@ -436,6 +438,12 @@ function recurringAt(ctx: ParseContext, i: number): Match | null {
       k = end;
       break;
     }
+    // "een jaarlijkse rapportage", "halfjaarlijkse informatie over de stand van zaken"
+    const adjective = first === undefined ? undefined : RECURRING_ADJECTIVES.get(first);
+    if (k < 0 && adjective !== undefined && REPORT_NOUNS.has(word(ctx, i + 1) ?? '')) {
+      months = adjective;
+      k = i + 1;
+    }
     if (k < 0) return null;
     const next = ctx.tokens[k];
     if (next && (next.kind === 'num' || next.text === '€' || next.text === '$' || AMOUNT_WORDS.has(next.text))) return null;
@@ -571,7 +579,7 @@ const DURATION_START_WORDS = ['een', 'anderhalf', ...NUMBER_WORDS.keys()];
 
 const MATCHERS: readonly Matcher[] = [
   { firstWords: VAGUE_TERMS.map((t) => t.words[0] as string), startsWithNumber: false, match: vagueAt },
-  { firstWords: [...RECURRING_WORDS.map((r) => r.words[0] as string), 'om'], startsWithNumber: false, match: recurringAt },
+  { firstWords: [...RECURRING_WORDS.map((r) => r.words[0] as string), ...RECURRING_ADJECTIVES.keys(), 'om'], startsWithNumber: false, match: recurringAt },
   { firstWords: ['binnen'], startsWithNumber: false, match: withinAt },
   { firstWords: ['voor', 'uiterlijk'], startsWithNumber: false, match: startOfAt },
   { firstWords: ['over'], startsWithNumber: false, match: overAt },

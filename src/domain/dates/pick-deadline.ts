@@ -118,6 +118,8 @@ function analyse(text: string, reference: IsoDate, calendar: ParliamentaryCalend
     const role = roleOf(expr, text.slice(0, expr.start), text.slice(expr.end, expr.end + 40), reference, {
       clause,
       informing: isInforming,
+      commitment: index >= 0 && commitmentClause[index] === true,
+      informingAt: isInforming ? clause.search(INFORMING_RE) : -1,
       consideration: index >= 0 && consideration[index] === true,
     });
     expressions.push({ ...expr, role });

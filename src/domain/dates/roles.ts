@@ -13,6 +13,10 @@ export interface RoleContext {
   clause: string;
   /** Whether the clause informs the Kamer or delivers something (pick-deadline's informing words). */
   informing: boolean;
+  /** Whether the clause commits to delivering something ("verwacht", "streeft", "zal … indienen"). */
+  commitment?: boolean;
+  /** Where the clause's first informing word starts (in `clause`), or -1. */
+  informingAt?: number;
 }
 
 function normalise(text: string): string {
@@ -53,7 +57,7 @@ export const CONSIDERATION_START = /^\W*(?:en |voorts |tevens |ook |mede )?(?:co
 
 /** A clause that reports what already happened ("is … aangenomen", "hebben … gereageerd"). */
 const PERFECT_AUX = /\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b/;
-const PARTICIPLE = /\b(?:ge|ver|be|ont|her|toege|aange|opge|vastge|ingevoerd|uitge)[a-z]{2,}(?:d|t|en)\b/;
+const PARTICIPLE = /\b(?!gereed\b)(?:ge|ver|be|ont|her|toege|aange|opge|vastge|ingevoerd|uitge)[a-z]{2,}(?:d|t|en)\b/;
 /** Words that keep a clause about the future or about a promise ("heeft toegezegd … te informeren"). */
 const FUTURE_OR_PROMISE = /\b(?:wil|willen|gaat|gaan|zal|zullen|zou|zouden|wordt|worden|moet|moeten|verzoekt|verzoeken|toegezegd|toezegt|zegt|beloofd|afgesproken|aangekondigd|streeft|streven|verwacht|gepland|voornemens)\b/;
 
@@ -68,6 +72,47 @@ const AMOUNT = /€|\b(?:mln|mld|miljoen|miljard|euro)\b/;
 
 /** Words right after a date that mark it as past: "op woensdag 17 mei jongstleden". */
 const PAST_AFTER = /^\s*(?:jongstleden|jl\.|j\.l\.|l\.l\.)/;
+
+/** Words that open a subordinate clause: a perfect tense after them tells about its own subject. */
+const SUBORDINATOR = /\b(?:dat|die|hoeveel|hoe|welke|wat|waarin|waarbij|waarmee|tot|totdat|zodra|nadat|of|wanneer|indien|als|zolang)\b/;
+
+/**
+ * A purpose or the content of what is asked, not the government's own term: "een plan om de
+ * uitstoot zo snel mogelijk te verminderen", "een plan zodat pleegkinderen vóór de zomer weten …",
+ * "onderzoeken hoe bijlessen zo snel mogelijk …", "in de Raad erop aandringen dat …".
+ */
+const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen) (?:hoe|of|welke|wat|waarom|wanneer|in hoeverre)\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b/;
+/** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
+const REQUEST_BEFORE_OM = /\b(?:verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan)\W*$/;
+
+/** A year right after these words is the year of the result, when no verb follows ("gereed hebben in 2021"). */
+const RESULT_VERBS: ReadonlySet<string> = new Set([
+  'hebben', 'gereed', 'klaar', 'afgerond', 'gerealiseerd', 'ingevoerd', 'uitgevoerd', 'starten',
+  'beginnen', 'afronden', 'evalueren', 'invoeren', 'opstarten', 'implementeren', 'nog',
+]);
+/** Words ending in -en that are not a verb: after "in 2030" they make the year a value of the measure. */
+const NOT_VERBS_EN: ReadonlySet<string> = new Set([
+  'en', 'een', 'geen', 'mensen', 'gemeenten', 'doelen', 'kosten', 'middelen', 'regelingen', 'maatregelen',
+  'tussen', 'tegen', 'boven', 'buiten', 'binnen', 'even', 'open', 'volgen', 'hen', 'ten', 'burgers', 'woningen',
+  'bedrijven', 'scholen', 'leerlingen', 'studenten', 'procent', 'gevallen', 'jaren', 'ouderen', 'jongeren',
+]);
+const verbish = (w: string | undefined) => w !== undefined && (w === 'te' || (/^[a-z]{3,}en$/.test(w) && !NOT_VERBS_EN.has(w)));
+
+/** Function words before "voor <jaar>" that keep it a term ("het voor 2030 afbouwen"); after a noun it means "for". */
+const VOOR_YEAR_TERM_BEFORE: ReadonlySet<string> = new Set([
+  'het', 'de', 'over', 'en', 'nog', 'ruim', 'ver', 'ruimschoots', 'ook', 'al', 'reeds', 'liefst', 'voorkeur', 'uiterlijk', 'zeker',
+]);
+
+/** Budget moments: named with "bij / in / met" and no report, they are the occasion of a policy choice. */
+const BUDGET_MOMENT = /(?:voorjaarsnota|najaarsnota|miljoenennota|begroting|prinsjesdag|voorjaarspakket|voorjaarsbesluitvorming)/;
+const BUDGET_OCCASION_START: ReadonlySet<string> = new Set(['bij', 'in', 'met', 'gelijktijdig', 'tegelijk', 'tegelijkertijd']);
+/** Something the government delivers at a budget moment: "een bijlage bij de begroting", "een noodpakket bij de Miljoenennota". */
+const DELIVERABLE = /\b(?:overzicht|bijlage|plan|voorstel|voorstellen|pakket|noodpakket|lijst|rapportage|inzicht|brief|notitie|reactie|uitwerking|analyse|onderzoek|evaluatie|informatie|verslag|paragraaf|visie|strategie|wetsvoorstel|komen met|rapporteren|presenteren|toelichten|toelichting)\b/;
+
+/** A rhythm inside a relative clause or a condition is someone else's: "het aantal … dat jaarlijks overlijdt". */
+const RELATIVE_BEFORE = /\b(?:dat|die|zolang|waarin|waarbij|wanneer|hoeveel)\b(?:\s+\S+){0,6}\s*$/;
+/** "gemeenten maandelijks laten rapporteren aan de provincie": a report to someone other than the Kamer. */
+const OTHER_RECIPIENT = /\baan (?:de|het|hun|haar|zijn) (?!(?:tweede )?kamer\b|staten-generaal\b)[a-z]/;
 
 /** Relation starts that name a reference point themselves. */
 const REFERENCE_START: ReadonlySet<string> = new Set(['sinds', 'sedert', 'uit']);
@@ -86,7 +131,14 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // A motie's considerations and reports of what happened state facts.
   if (context.consideration || CONSIDERATION_START.test(context.clause)) return 'reference';
   if (PAST_AFTER.test(normalise(after))) return 'reference';
-  if (PERFECT_AUX.test(context.clause) && PARTICIPLE.test(context.clause) && !FUTURE_OR_PROMISE.test(context.clause)) return 'reference';
+  // A perfect tense only counts in the expression's own part of the clause, not in a subordinate
+  // clause after it ("de Kamer voor 10 maart informeren bij hoeveel mensen … geëffectueerd zijn").
+  const ownText = normalise(expression.text);
+  const at = context.clause.indexOf(ownText);
+  const clauseAfter = at >= 0 ? context.clause.slice(at + ownText.length) : '';
+  const subordinate = SUBORDINATOR.exec(clauseAfter);
+  const mainPart = at >= 0 ? context.clause.slice(0, at + ownText.length) + (subordinate ? clauseAfter.slice(0, subordinate.index) : clauseAfter) : context.clause;
+  if (PERFECT_AUX.test(mainPart) && PARTICIPLE.test(mainPart) && !FUTURE_OR_PROMISE.test(mainPart)) return 'reference';
 
   // Reference points: "sinds 2021", "uit 2022", "de uitspraak van 12 maart 2021", "1 januari 2020 als peildatum".
   if (REFERENCE_START.has(first)) return 'reference';
@@ -116,6 +168,37 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // A rhythm that is not the government informing the Kamer: "scholen vragen ieder kwartaal hun
   // verzuimcijfers te melden", "doelen die jaarlijks gemonitord kunnen worden door het CPB".
   if (expression.relation === 'recurring' && !context.informing && OTHERS_RHYTHM.test(context.clause)) return 'content';
+  const sentenceBefore = normalise(before.slice(Math.max(0, before.search(/[^.;:!?]*$/)))).trimEnd();
+  if (expression.relation === 'recurring') {
+    // "gemeenten maandelijks laten rapporteren aan de provincie"; "het aantal … dat jaarlijks overlijdt".
+    if (/\blaten\b/.test(context.clause) && OTHER_RECIPIENT.test(clauseAfter)) return 'content';
+    if (!context.informing && RELATIVE_BEFORE.test(sentenceBefore)) return 'content';
+    // "300.000 vliegbewegingen per jaar": a rate.
+    if (first === 'per' && /\d/.test(previous.slice(-3).join(' '))) return 'content';
+  }
+
+  // Purposes and the content of what is asked, unless the Kamer is informed before them.
+  const informedBefore = context.informingAt !== undefined && context.informingAt >= 0 && at >= 0 && context.informingAt < at;
+  if (!informedBefore) {
+    if (PURPOSE_BEFORE.test(sentenceBefore)) return 'content';
+    const om = sentenceBefore.lastIndexOf(' om ');
+    if (om >= 0 && context.commitment !== true && !REQUEST_BEFORE_OM.test(sentenceBefore.slice(0, om)) && /\bte\b/.test(clauseAfter)) return 'content';
+  }
+  if (!context.informing) {
+    // "tijdens de jaarwisseling", "tot na de zomer": during or up to, not a term.
+    if (first === 'tijdens' || first === 'gedurende' || lastWord === 'tot' || lastWord === 'totdat') return 'content';
+    // A budget moment as the occasion of a policy choice: "bij de Voorjaarsnota vasthouden aan de afspraak".
+    if (BUDGET_OCCASION_START.has(first) && BUDGET_MOMENT.test(ownText) && !DELIVERABLE.test(context.clause)) return 'content';
+  }
+
+  if (!context.informing && context.commitment !== true) {
+    const next = wordsOf(after.slice(0, 40))[0];
+    // "de accijnzen in 2015", "100 % hernieuwbare energie in 2017": the year the measure is about (but
+    // "in 2021 evalueren", "nog in 2021 implementeren", "gereed hebben in 2021").
+    if (/^(?:nog )?in \d{4}$/.test(ownText) && !verbish(next) && !RESULT_VERBS.has(lastWord)) return 'content';
+    // "het bedrag voor 2017": voor after a noun means "for" (but "het voor 2030 afbouwen", "voor 2026 verlengen").
+    if (/^voor \d{4}$/.test(ownText) && !VOOR_YEAR_TERM_BEFORE.has(lastWord) && !verbish(next)) return 'content';
+  }
 
   return 'deadline';
 }

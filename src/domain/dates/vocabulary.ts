@@ -221,6 +221,19 @@ export const RECURRING_WORDS: readonly { words: readonly string[]; months: numbe
   { words: ['maandelijks'], months: 1 },
 ];
 
+/**
+ * Recurring adjectives count only before a report of the government ("een jaarlijkse rapportage",
+ * "halfjaarlijkse informatie"), never before anything else ("de jaarlijkse koopkrachtberekeningen").
+ */
+export const RECURRING_ADJECTIVES: ReadonlyMap<string, number> = new Map([
+  ['jaarlijkse', 12], ['tweejaarlijkse', 24], ['halfjaarlijkse', 6], ['driemaandelijkse', 3], ['maandelijkse', 1],
+]);
+export const REPORT_NOUNS: ReadonlySet<string> = new Set([
+  'rapportage', 'rapportages', 'informatie', 'inzage', 'overzicht', 'overzichten', 'verslag', 'verslagen',
+  'verslaglegging', 'monitor', 'monitoring', 'voortgangsbrief', 'voortgangsrapportage', 'voortgangsrapportages',
+  'brief', 'brieven', 'update', 'updates', 'rapport', 'stand', 'cijfers',
+]);
+
 /** After a recurring word these show an amount or a count: "jaarlijks 25 miljoen". */
 export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
   'euro', 'eur', 'miljoen', 'miljard', 'duizend', 'honderd', 'ongeveer', 'circa', 'ca', 'zo\'n', 'ruim',
@@ -248,6 +261,20 @@ export const DEBATE_WORDS: ReadonlySet<string> = new Set([
   'debat', 'commissiedebat', 'tweeminutendebat', 'plenaire', 'wgo', 'wetgevingsoverleg', 'notaoverleg',
   'overleg', 'algemeen', 'mondeling', 'rondetafelgesprek', 'hoorzitting', 'technische', 'briefing',
   'werkbezoek', 'stemmingen', 'vragenuur', 'wetgevingsoverleg',
+]);
+
+/**
+ * Meetings that can be named by their date like a debate ("in de Transportraad van 4 juni", "voor de
+ * Europese top van 26 juni aanstaande"), with the adjectives that may stand before them.
+ */
+export const MEETING_WORDS: ReadonlySet<string> = new Set([
+  'raad', 'milieuraad', 'transportraad', 'landbouwraad', 'visserijraad', 'ecofinraad', 'ecofin', 'energieraad',
+  'telecomraad', 'onderwijsraad', 'concurrentievermogenraad', 'werkgelegenheidsraad', 'jbz-raad', 'jbz',
+  'top', 'klimaattop', 'navo-top', 'eu-top', 'conferentie', 'klimaatconferentie', 'ministersconferentie',
+  'bijeenkomst', 'vergadering', 'ministerraad', 'eurogroep', 'ontmoeting',
+]);
+export const MEETING_ADJECTIVES: ReadonlySet<string> = new Set([
+  'europese', 'eu', 'informele', 'formele', 'eerstvolgende', 'volgende', 'komende', 'navo', 'jaarlijkse',
 ]);
 
 /** Groups phrases by their first word, longest phrase first: one Map lookup per token. */

@@ -7,8 +7,9 @@ describe('development set of real sentences (docs/DATES.md v3)', () => {
   const rows = loadDevSet();
   const accuracy = devAccuracy(rows);
 
-  it('holds at least 150 real sentences, half of them without an informing term', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(150);
+  it('holds at least 400 real texts, at least 150 with an informing term and half of them without one', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(400);
+    expect(accuracy.withTerm).toBeGreaterThanOrEqual(150);
     expect(accuracy.withoutTerm).toBeGreaterThanOrEqual(rows.length / 2);
     for (const row of rows) expect(row.source).not.toBe('');
   });

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { devAccuracy, loadDevSet } from './dev-set.ts';
 
 /** The figures committed for the frozen split (right primary: at least; false deadlines: at most). */
-const FLOOR = { primaryCorrect: 104 / 130, falseDeadlines: 22 / 82 };
+// Baseline before any v4 rule (2026-12-06): 104 / 130 right, 22 / 82 false deadlines. Now: 119 / 130 and 6 / 82.
+const FLOOR = { primaryCorrect: 119 / 130, falseDeadlines: 6 / 82 };
 
 describe('frozen test split (reported only, never tuned on)', () => {
   const rows = loadDevSet('dates-frozen-split.tsv');

@@ -11,7 +11,7 @@ import {
   voorjaarsnotaAnchor,
   type Anchor,
 } from '../../periods.ts';
-import { DEBATE_WORDS, MINISTRIES, type RelationWord } from '../../vocabulary.ts';
+import { DEBATE_WORDS, MEETING_ADJECTIVES, MEETING_WORDS, MINISTRIES, type RelationWord } from '../../vocabulary.ts';
 import {
   isArticleAt,
   isYearAt,
@@ -229,12 +229,16 @@ export const christmasCore: CoreParser = {
   parse: parseChristmas,
 };
 
-/** "het (commissie)debat (over X) van 9 mei", "het WGO op 12 juni 2024". */
+/** "het (commissie)debat (over X) van 9 mei", "het WGO op 12 juni 2024", "de Europese top van 26 juni". */
 function parseDebateDay(ctx: ParseContext, at: number): Core | null {
   if (!isArticleAt(ctx, at)) return null;
   let pos = at + 1;
+  // A meeting may carry an adjective ("de Europese top", "de informele Milieuraad").
+  if (MEETING_ADJECTIVES.has(word(ctx, pos) ?? '') && MEETING_WORDS.has(word(ctx, pos + 1) ?? '')) pos++;
   const debateWord = word(ctx, pos);
-  if (debateWord === undefined || !DEBATE_WORDS.has(debateWord)) return null;
+  if (debateWord === undefined || !(DEBATE_WORDS.has(debateWord) || MEETING_WORDS.has(debateWord))) return null;
+  // "de Raad van State van 12 maart" names an advisory body, not a meeting.
+  if (debateWord === 'raad' && word(ctx, pos + 1) === 'van') return null;
   pos++;
   for (let n = 0; n < 6; n++) {
     const w = word(ctx, pos);
@@ -260,4 +264,9 @@ function parseDebateDay(ctx: ParseContext, at: number): Core | null {
   return null;
 }
 
-export const debateDayCore: CoreParser = { name: 'debate day', firstWords: [], afterArticle: DEBATE_WORDS, parse: parseDebateDay };
+export const debateDayCore: CoreParser = {
+  name: 'debate day',
+  firstWords: [],
+  afterArticle: [...DEBATE_WORDS, ...MEETING_WORDS, ...MEETING_ADJECTIVES],
+  parse: parseDebateDay,
+};

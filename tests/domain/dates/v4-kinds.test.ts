@@ -1,0 +1,100 @@
+// Issue 25: each kind of miss of dates v3, with positives next to negatives that share the same words.
+import { describe, expect, it } from 'vitest';
+import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
+
+const R = '2025-01-15';
+const primaryOf = (text: string, reference = R) => {
+  const p = datesOfText(text, reference).primary;
+  return p ? { text: p.text, deadline: p.deadline } : null;
+};
+
+describe('a term inside a motie one-line subject binds the government', () => {
+  it.each([
+    ['Motie van het lid X over de Kamer vóór 1 juni informeren over Y', 'vóór 1 juni', '2025-06-01'],
+    ['Motie van de leden A en B over uiterlijk 1 januari 2027 een helmplicht invoeren', 'uiterlijk 1 januari 2027', '2027-01-01'],
+    ['Motie van het lid C over voor het zomerreces een plan naar de Kamer sturen', 'voor het zomerreces', '2025-07-03'],
+    ['Motie van het lid X over de Kamer voor 10 maart informeren bij hoeveel mensen vorderingen geëffectueerd zijn', 'voor 10 maart', '2025-03-10'],
+    ['Motie van het lid X over de Kamer voor het meireces informeren over het oppervlak dat in 2050 bedekt is met windparken', 'voor het meireces', '2025-04-24'],
+    ['Motie van het lid X over de regeling gereed hebben in 2025', 'in 2025', '2025-12-31'],
+    ['Motie van het lid X over de injectie in Twente in 2025 evalueren', 'in 2025', '2025-12-31'],
+    ['Motie van het lid X over het voor 2030 afbouwen van de verkoop', 'voor 2030', '2029-12-31'],
+  ])('%s', (text, span, deadline) => {
+    expect(primaryOf(text)).toEqual({ text: span, deadline });
+  });
+
+  it.each([
+    // the content of the measure, a purpose, a topic or someone else's timing: no term
+    'Motie van het lid X over het verlagen en niet indexeren van de accijnzen in 2025',
+    'Motie van het lid X over 100% hernieuwbare energie in 2030',
+    'Motie van het lid X over het bedrag voor de hulporganisaties voor 2026',
+    'Motie van het lid X over een plan om de uitstoot zo snel mogelijk te verminderen',
+    'Motie van het lid X over een plan zodat alle pleegkinderen vóór de zomer weten waar ze terechtkunnen',
+    'Motie van het lid X over onderzoeken hoe bijlessen zo snel mogelijk gratis kunnen worden',
+    'Motie van het lid X over er in de Europese Raad op aandringen dat dit zo spoedig mogelijk gebeurt',
+    'Motie van het lid X over inventariseren of het leger kan helpen tijdens de volgende jaarwisseling',
+    'Motie van het lid X over het verzoek ondersteunen om de publicatie tot na de zomer uit te stellen',
+  ])('no term: %s', (text) => {
+    expect(primaryOf(text)).toBeNull();
+  });
+});
+
+describe('a weekday before the date', () => {
+  it('vóór vrijdag 13 maart 2026 and uiterlijk dinsdag 3 maart are that day', () => {
+    expect(primaryOf('verzoekt de regering de Kamer vóór vrijdag 13 maart 2026 te informeren')).toEqual({ text: 'vóór vrijdag 13 maart 2026', deadline: '2026-03-13' });
+    expect(primaryOf('Motie van het lid X over uiterlijk dinsdag 3 maart de Kamer informeren')).toEqual({ text: 'uiterlijk dinsdag 3 maart', deadline: '2025-03-03' });
+    expect(primaryOf('constaterende dat de minister op dinsdag 3 maart de Kamer informeerde;')).toBeNull();
+  });
+});
+
+describe('an event with its own date is that day', () => {
+  it.each([
+    ['verzoekt de regering de Kamer voor het debat over jeugdzorg van 14 april aanstaande te informeren', 'voor het debat over jeugdzorg van 14 april', '2025-04-14'],
+    ['De minister brengt dit in de Transportraad van 4 juni in.', 'in de Transportraad van 4 juni', '2025-06-04'],
+    ['verzoekt de regering voor de Europese top van 26 juni aanstaande een brief te sturen', 'voor de Europese top van 26 juni', '2025-06-26'],
+    ['Motie van de leden A en B over het oordeel melden in de Milieuraad van 18 december', 'in de Milieuraad van 18 december', '2025-12-18'],
+  ])('%s', (text, span, deadline) => {
+    expect(primaryOf(text)).toEqual({ text: span, deadline });
+  });
+
+  it('but "de Raad van State van 12 maart" and "de Europese Raad van 12 maart" as a fact are no term', () => {
+    expect(primaryOf('verzoekt de regering het advies van de Raad van State van 12 maart 2024 te volgen')).toBeNull();
+    expect(primaryOf('overwegende dat de Europese Raad van 12 maart 2024 besloot;')).toBeNull();
+  });
+});
+
+describe('DATES.md rows in new positions', () => {
+  it.each([
+    ['De minister stuurt de Kamer uiterlijk begin 2027 een brief.', 'uiterlijk begin 2027', '2027-03-31'],
+    ['Motie van het lid X over na de zomer een meldpunt openen', 'na de zomer', '2025-12-18'],
+    ['Motie van het lid X over zo snel mogelijk met de provincies afspreken dat zij meebetalen', 'zo snel mogelijk', '2025-04-15'],
+    ['Motie van het lid X over de subsidie onmiddellijk stopzetten', 'onmiddellijk', '2025-02-15'],
+    ['Motie van het lid X over een jaarlijkse rapportage over migratie', 'jaarlijkse', '2026-12-31'],
+    ['Motie van het lid X over halfjaarlijkse informatie over de stand van zaken', 'halfjaarlijkse', '2025-12-31'],
+  ])('%s', (text, span, deadline) => {
+    expect(primaryOf(text)).toEqual({ text: span, deadline });
+  });
+
+  it('a recurring adjective before anything but a report is no term', () => {
+    expect(primaryOf('Motie van het lid X over studenten meenemen in de jaarlijkse koopkrachtberekeningen van het Nibud')).toBeNull();
+  });
+});
+
+describe('still too eager in v3', () => {
+  it('a budget moment as the occasion of a policy choice is no term; a report delivered at it is', () => {
+    expect(primaryOf('verzoekt de regering bij de Voorjaarsnota vast te houden aan de afspraak')).toBeNull();
+    expect(primaryOf('Motie van het lid X over bij de Voorjaarsnota vasthouden aan de afspraak')).toBeNull();
+    expect(primaryOf('Motie van het lid X over het eigen risico afschaffen en dit verwerken in de Voorjaarsnota 2025')).toBeNull();
+    expect(primaryOf('Motie van het lid X over dit voornemen betrekken bij de begroting voor 2026')).toBeNull();
+    expect(primaryOf('Motie van het lid X over bij de Voorjaarsnota een overzicht van de taken aan de Kamer sturen')).toEqual({ text: 'bij de Voorjaarsnota', deadline: '2025-06-01' });
+    expect(primaryOf('Motie van het lid X over een bijlage bij de begroting voor 2026 over discriminatie')).toEqual({ text: 'bij de begroting voor 2026', deadline: '2025-09-16' });
+  });
+
+  it('a rhythm that belongs to someone else is no term; the government reporting to the Kamer is', () => {
+    expect(primaryOf('verzoekt de regering gemeenten maandelijks te laten rapporteren aan de provincie')).toBeNull();
+    expect(primaryOf('Motie van het lid X over gemeenten maandelijks laten rapporteren aan de provincie')).toBeNull();
+    expect(primaryOf('Motie van het lid X over het aantal mensen dat jaarlijks overlijdt door geweld')).toBeNull();
+    expect(primaryOf('Motie van het lid X over 300.000 vliegbewegingen per jaar op Schiphol')).toBeNull();
+    expect(primaryOf('Motie van het lid X over de Kamer maandelijks informeren over de provincies')).toEqual({ text: 'maandelijks', deadline: '2025-02-28' });
+    expect(primaryOf('verzoekt de regering de Kamer maandelijks te laten informeren')).toEqual({ text: 'maandelijks', deadline: '2025-02-28' });
+  });
+});
