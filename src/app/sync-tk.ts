@@ -16,7 +16,7 @@ import { planRecord, TK_SOURCE, type TkConflict, type TkPlan } from '../domain/t
 import type { RegisterStatus, TkItemDraft, TkMappingNote } from '../domain/tk/types.ts';
 import { inTransaction, type Db } from '../store/db.ts';
 import { insertItem, updateItemRow } from '../store/item-writes.ts';
-import { getItem, writeAudit } from '../store/items.queries.ts';
+import { getItem, withStatusTextOrigins, writeAudit } from '../store/items.queries.ts';
 import { TK_AUDIT } from './tk-audit.ts';
 import type { Log } from '../log.ts';
 import { acquireLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
@@ -135,6 +135,12 @@ function isNewerVersion(incoming: string | null, stored: string | null): boolean
   return a > b;
 }
 
+/** An item as the sync compares it: with who wrote its stand van zaken (a person's text stays). */
+function getSyncedItem(db: Db, id: number): Item | null {
+  const item = getItem(db, id);
+  return item ? (withStatusTextOrigins(db, [item])[0] ?? null) : null;
+}
+
 interface PageContext {
   firstSync: boolean;
   now: number;
@@ -160,7 +166,7 @@ function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry[], cu
       }
       const mapped = record.deleted ? null : mapToezegging(record, deps.calendar ? { calendar: deps.calendar } : {});
       if (mapped) ctx.report.notes.push(...mapped.notes);
-      const linked = previous?.itemId ? getItem(db, previous.itemId) : null;
+      const linked = previous?.itemId ? getSyncedItem(db, previous.itemId) : null;
       if (!linked && mapped && candidates === null) candidates = listTkCandidates(db, 'toezegging');
       const plan = planRecord({
         draft: mapped?.draft ?? null,
@@ -267,7 +273,7 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
   const { db } = deps;
   const zaakRecord: TkRecordRow | null = getTkRecord(db, zaakId);
   if (zaakRecord?.category !== 'zaak') return null;
-  const linked = zaakRecord.itemId ? getItem(db, zaakRecord.itemId) : null;
+  const linked = zaakRecord.itemId ? getSyncedItem(db, zaakRecord.itemId) : null;
   if (zaakRecord.deleted) {
     if (!linked) return null;
     const plan = planRecord({ draft: null, linked, previousStatus: 'open', candidates: [], scope: deps.scope });
@@ -363,7 +369,7 @@ function applyPlan(
       ctx.report.conflicts.push(...plan.conflicts);
       return plan.itemId;
     case 'update': {
-      const before = linked?.id === plan.itemId ? linked : (candidates.find((c) => c.id === plan.itemId) ?? getItem(db, plan.itemId));
+      const before = linked?.id === plan.itemId ? linked : (candidates.find((c) => c.id === plan.itemId) ?? getSyncedItem(db, plan.itemId));
       if (!before) throw new Error(`tk sync: item ${plan.itemId} disappeared`);
       updateItemRow(db, before, plan.patch, TK_ACTOR, ctx.now, context);
       ctx.report.conflicts.push(...plan.conflicts);

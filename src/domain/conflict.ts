@@ -1,9 +1,10 @@
 // A person's decision that an import or the Tweede Kamer sync leaves alone: the status or term a
 // person set differs from what the document or the register says. Codes with their values; the
 // sentences are in src/texts/conflicts.nl.ts.
+import type { IsoDate } from './dates/types.ts';
 import type { ItemDeadline, ItemKind, ItemStatus } from './items.ts';
 
-export const CONFLICT_CODES = ['STATUS_KEPT', 'TERM_KEPT', 'STATUS_KEPT_AFTER_REMOVAL'] as const;
+export const CONFLICT_CODES = ['STATUS_KEPT', 'TERM_KEPT', 'STATUS_KEPT_AFTER_REMOVAL', 'STATUS_TEXT_KEPT'] as const;
 export type ConflictCode = (typeof CONFLICT_CODES)[number];
 
 /** Who says otherwise: an imported overview, the Tweede Kamer (moties) or the toezeggingenregister. */
@@ -35,7 +36,24 @@ export interface TermConflict extends ConflictBase {
   incomingTerm: ItemDeadline | null;
 }
 
-export type DecisionConflict = StatusConflict | TermConflict;
+/**
+ * A stand van zaken that stays: a person wrote it and the register says otherwise (or the record
+ * was removed), or an overview older than the text would replace it.
+ */
+export interface StatusTextConflict extends ConflictBase {
+  code: 'STATUS_TEXT_KEPT';
+  field: 'statusText';
+  current: string | null;
+  incoming: string | null;
+  /** The day the kept text was written (Amsterdam). */
+  writtenOn: IsoDate;
+  /** The overview's date, when the overview is older than the kept text (an import); else null. */
+  documentDate: IsoDate | null;
+  /** The record was removed from the open data (the sync); the item lapses, the text stays. */
+  removed: boolean;
+}
+
+export type DecisionConflict = StatusConflict | TermConflict | StatusTextConflict;
 
 /** "eind 2024 (2024-12-31)", the words alone without a date, or "geen termijn". */
 export function describeDeadline(deadline: ItemDeadline | null): string {

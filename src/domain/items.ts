@@ -69,8 +69,22 @@ export interface Item {
   deadlineMoves?: number;
   /** Soft-deleted (added by mistake) at this instant; such items are hidden everywhere. */
   deletedAt?: number | null;
+  /**
+   * Who last wrote the stand van zaken, from the audit trail, and on which day (Amsterdam): read
+   * for the import and the Tweede Kamer sync only (undefined elsewhere). `person`: a person typed
+   * it (Slack or the command line), so the sync never overwrites it; an import, the sync or the
+   * item's creation wrote it otherwise.
+   */
+  statusTextOrigin?: StatusTextOrigin | null;
   createdAt: number; // UTC ms
   updatedAt: number; // UTC ms
+}
+
+export interface StatusTextOrigin {
+  /** The actor as stored (actor.ts). */
+  actor: string;
+  person: boolean;
+  on: IsoDate;
 }
 
 /** "34843-79" as used in JSON output and matching. */

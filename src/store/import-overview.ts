@@ -8,7 +8,7 @@ import { planImport, type ImportPlan, type LinkTarget, type OverviewItem } from 
 import type { Db } from './db.ts';
 import { importMatchScope } from '../domain/overview/plan-import.ts';
 import { insertItem, updateItemRow } from './item-writes.ts';
-import { getItemsById, listItemsForImport, updateItem, writeAudit, type ItemPatch } from './items.queries.ts';
+import { getItemsById, listItemsForImport, updateItem, withStatusTextOrigins, writeAudit, type ItemPatch } from './items.queries.ts';
 
 export interface ImportOverviewOptions {
   /** Name of the document (stored as the items' source). */
@@ -47,8 +47,9 @@ export function importOverview(db: Db, incoming: readonly OverviewItem[], option
 
 function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOverviewOptions): ImportOverviewResult {
   // Only the items the document can match: planImport plans the same with them as with all.
-  const existing = listItemsForImport(db, importMatchScope(incoming));
-  const plan = planImport(existing, incoming);
+  // With who wrote their stand van zaken and when: an overview older than the text keeps it.
+  const existing = withStatusTextOrigins(db, listItemsForImport(db, importMatchScope(incoming)));
+  const plan = planImport(existing, incoming, { documentDate: options.documentDate });
   const { now } = options;
   const context = (item: OverviewItem) => ({
     document: options.sourceDocument,

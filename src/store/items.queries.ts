@@ -2,7 +2,8 @@
 // transaction. Every change writes an audit entry in the same transaction. Rows become Items in
 // item-rows.ts (hydrate) and are written in item-writes.ts; nothing above the store sees drizzle rows.
 import { and, asc, eq, getTableName, inArray, ne, sql, type SQL } from 'drizzle-orm';
-import type { Actor } from '../domain/actor.ts';
+import { amsterdamDate } from '../clock.ts';
+import { isPerson, type Actor } from '../domain/actor.ts';
 import type { Item, ItemKind, ItemStatus } from '../domain/items.ts';
 import { nextOccurrence } from '../domain/recurrence.ts';
 import { buildSearchQuery } from '../domain/search-query.ts';
@@ -115,6 +116,39 @@ export function listItemsForImport(db: Db, keep: (item: Pick<Item, 'kind' | 'kam
       ? selectItemRows(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${RAW_LIST_ORDER}`)
       : selectItemRows(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${BY_IDS} ${RAW_LIST_ORDER}`, JSON.stringify(ids));
   return hydrate(db, rows);
+}
+
+const ORIGIN_ROWS = `SELECT ${quoted(auditLog.itemId.name)} AS itemId, ${quoted(auditLog.actor.name)} AS actor, ${quoted(auditLog.at.name)} AS at,
+  ${quoted(auditLog.field.name)} IS NOT NULL AS changed FROM ${quoted(getTableName(auditLog))}
+  WHERE ${quoted(auditLog.itemId.name)} IN (SELECT value FROM json_each(?))
+  AND (${quoted(auditLog.field.name)} = 'statusText' OR (${quoted(auditLog.action.name)} = 'create' AND ${quoted(auditLog.field.name)} IS NULL))
+  ORDER BY ${quoted(auditLog.itemId.name)}, ${quoted(auditLog.at.name)}, ${quoted(auditLog.id.name)}`;
+
+interface OriginRow {
+  itemId: number;
+  actor: string;
+  at: number;
+  /** 1: a change of the text; 0: the item's creation. */
+  changed: number;
+}
+
+/**
+ * The items with their statusTextOrigin: who last wrote the stand van zaken, according to the
+ * audit trail (every change of it has an entry with field "statusText"), and on which day. An item
+ * whose text was never changed has it from its creation (an import, the sync, a triage: no person
+ * types a stand van zaken into a new item).
+ */
+export function withStatusTextOrigins(db: Db, list: readonly Item[]): Item[] {
+  if (list.length === 0) return [];
+  const last = new Map<number, OriginRow>();
+  for (const row of prepared(db, ORIGIN_ROWS).all(JSON.stringify(list.map((item) => item.id))) as OriginRow[]) last.set(row.itemId, row);
+  return list.map((item) => {
+    const row = last.get(item.id);
+    const statusTextOrigin = row
+      ? { actor: row.actor, person: row.changed === 1 && isPerson(row.actor), on: amsterdamDate(row.at) }
+      : { actor: 'system', person: false, on: amsterdamDate(item.createdAt) };
+    return { ...item, statusTextOrigin };
+  });
 }
 
 export function listAudit(db: Db, itemId: number): AuditEntry[] {

@@ -3,7 +3,7 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Item, ItemKind, Responsibility } from '../domain/items.ts';
 import { prepared, type Db } from './db.ts';
-import { getItemsById } from './items.queries.ts';
+import { getItemsById, withStatusTextOrigins } from './items.queries.ts';
 import { tkFeeds, tkRecords } from './schema.ts';
 import { required } from '../domain/required.ts';
 
@@ -92,7 +92,8 @@ export function listTkCandidates(db: Db, kind: ItemKind): Item[] {
     kind,
   ) as { id: number }[];
   const map = getItemsById(db, ids.map((r) => r.id));
-  return ids.map((r) => map.get(r.id)).filter((i): i is Item => i !== undefined);
+  // With who wrote their stand van zaken: the sync never overwrites a person's text.
+  return withStatusTextOrigins(db, ids.map((r) => map.get(r.id)).filter((i): i is Item => i !== undefined));
 }
 
 /** The rule that derived an item's ministry ("functie", "ministerie", "begroting", "triage"), with its explanation. */

@@ -3,6 +3,7 @@
 import type { ConflictCode, ConflictSource, DecisionConflict } from '../domain/conflict.ts';
 import { STATUS_LABEL } from '../domain/status-words.ts';
 import type { ItemDeadline } from '../domain/items.ts';
+import { formatDateNl } from '../domain/dates/format-date.ts';
 import { actorNl, termNl, type TextStyle } from './history.nl.ts';
 
 const SOURCE: Record<ConflictSource, string> = {
@@ -25,6 +26,15 @@ export const CONFLICT_TEXT: Sentences = {
     `${itemLabel(c)} staat op ${STATUS_LABEL[c.current]} (gezet door ${actorNl(c.setBy, s)}); ${SOURCE[c.source]} zegt ${STATUS_LABEL[c.incoming]}. De status blijft ${STATUS_LABEL[c.current]}.`,
   STATUS_KEPT_AFTER_REMOVAL: (c, s) =>
     `${itemLabel(c)} is verwijderd uit de open data van de Tweede Kamer, maar staat op ${STATUS_LABEL[c.current]} (gezet door ${actorNl(c.setBy, s)}). De status blijft ${STATUS_LABEL[c.current]}.`,
+  STATUS_TEXT_KEPT: (c, s) => {
+    const says = c.incoming ? `zegt ${s.quote(`"${s.excerpt(c.incoming.replace(/\s+/g, ' '), 200)}"`)}` : 'heeft geen stand van zaken';
+    const other = c.removed
+      ? `het item is verwijderd uit de open data van de Tweede Kamer en vervalt; ${SOURCE[c.source]} ${says}`
+      : c.documentDate
+        ? `${SOURCE[c.source]} is van ${formatDateNl(c.documentDate)}, ouder dan die tekst, en ${says}`
+        : `${SOURCE[c.source]} ${says}`;
+    return `${itemLabel(c)} heeft een stand van zaken van ${actorNl(c.setBy, s)} (${formatDateNl(c.writtenOn)}); ${other}. De stand van zaken blijft staan.`;
+  },
   TERM_KEPT: (c, s) =>
     `${itemLabel(c)} heeft als termijn ${termOrNone(c.currentTerm, s)} (gezet door ${actorNl(c.setBy, s)}); ${SOURCE[c.source]} zegt ${termOrNone(c.incomingTerm, s)}. De termijn blijft staan.`,
 };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncTk, type TkSyncDeps } from '../../src/app/sync-tk.ts';
 import { TK_AUDIT } from '../../src/app/tk-audit.ts';
 import { acquireLease } from '../../src/store/leases.queries.ts';
-import { createItem, listItems, markDone } from '../../src/store/items.queries.ts';
+import { createItem, listItems, markDone, updateItem } from '../../src/store/items.queries.ts';
 import { getTkFeed } from '../../src/store/tk.queries.ts';
 import { openTempDb, type TempDb } from '../helpers/db.ts';
 import { standardPages, startFakeSyncFeed, T, tkEntry, tkFeed, type FakeSyncFeed } from '../helpers/fake-syncfeed.ts';
@@ -156,6 +156,42 @@ describe('syncTk', () => {
     const report = await syncTk(deps());
     expect(report.conflicts).toEqual([expect.objectContaining({ itemId: item.id, field: 'status', current: 'done', incoming: 'lapsed', setBy: 'U0PERSON' })]);
     expect(byRef().get('TZ202503-101')!.status).toBe('done');
+  });
+
+  it('a stand van zaken a person wrote is never overwritten: a newer version without text is a conflict (issue 22.2)', async () => {
+    standardPages(fake);
+    await syncTk(deps());
+    const item = byRef().get('TZ202503-101')!;
+    updateItem(t.db, item.id, { statusText: 'Brief gaat op 12 juni naar de ministerraad.' }, 'U0PERSON', clock);
+    fake.pages.set('105', tkFeed({ entries: [tkEntry({ ...T.open, tekst: `${T.open.tekst} `, bijgewerkt: '2025-05-03T09:00:00' }, 106)], next: 106 }));
+    const report = await syncTk(deps());
+    expect(report.conflicts).toEqual([
+      expect.objectContaining({ itemId: item.id, code: 'STATUS_TEXT_KEPT', field: 'statusText', current: 'Brief gaat op 12 juni naar de ministerraad.', incoming: null, setBy: 'U0PERSON', removed: false }),
+    ]);
+    expect(byRef().get('TZ202503-101')!.statusText).toBe('Brief gaat op 12 juni naar de ministerraad.');
+  });
+
+  it('a delete lapses the item and keeps the stand van zaken a person wrote (issue 22.2)', async () => {
+    standardPages(fake);
+    await syncTk(deps());
+    const item = byRef().get('TZ202503-101')!;
+    updateItem(t.db, item.id, { statusText: 'Wordt meegenomen in de voortgangsbrief.' }, 'cli:Piet', clock);
+    fake.pages.set('105', tkFeed({ entries: [tkEntry({ ...T.open, deleted: true, bijgewerkt: '2025-05-03T09:00:00' }, 106)], next: 106 }));
+    const report = await syncTk(deps());
+    expect(report).toMatchObject({ lapsed: 1 });
+    expect(report.conflicts).toEqual([expect.objectContaining({ itemId: item.id, code: 'STATUS_TEXT_KEPT', setBy: 'cli:Piet', removed: true })]);
+    expect(byRef().get('TZ202503-101')).toMatchObject({ status: 'lapsed', statusText: 'Wordt meegenomen in de voortgangsbrief.' });
+  });
+
+  it('a stand van zaken the sync or an import wrote is still brought in line with the register', async () => {
+    standardPages(fake);
+    await syncTk(deps());
+    const item = byRef().get('TZ202503-102')!;
+    updateItem(t.db, item.id, { statusText: 'Uit een overzicht.' }, 'import', clock);
+    fake.pages.set('105', tkFeed({ entries: [tkEntry({ ...T.done, kamerbrieven: ['36600-VIII-20'], bijgewerkt: '2025-05-03T09:00:00' }, 106)], next: 106 }));
+    const report = await syncTk(deps());
+    expect(report.conflicts).toEqual([]);
+    expect(byRef().get('TZ202503-102')!.statusText).toContain('36600-VIII-20');
   });
 
   it('the first sync announces nothing per item; later, Afgedaan closes the item and asks for one channel message', async () => {

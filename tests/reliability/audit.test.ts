@@ -30,6 +30,7 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'itemRows.hydrate': (db) => itemRows.hydrate(db, db.select().from(schema.items).all()),
   'itemRows.selectItemRows': (db) => itemRows.selectItemRows(db, `SELECT ${itemRows.ITEM_SELECT} FROM items`),
   'items.listAudit': (db) => items.listAudit(db, 1),
+  'items.withStatusTextOrigins': (db) => items.withStatusTextOrigins(db, items.listItems(db)),
   'items.countItems': (db) => items.countItems(db),
   'items.responsibleCondition': () => items.responsibleCondition(['SOCW'], ['OCW']),
   'channels.listLinks': (db) => channels.listLinks(db),

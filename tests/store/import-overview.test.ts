@@ -142,6 +142,36 @@ describe('importOverview', () => {
     expect(werfAfter.statusText).toContain('voor het kerstreces van 2025');
   });
 
+  it('an older overview never replaces a newer stand van zaken: the text stays and the difference is a conflict (issue 22.2)', () => {
+    importSample();
+    const later = importLater();
+    const item4 = later.items[3]!;
+    const newer = item4.statusText;
+    expect(newer).not.toBeNull();
+    // The overview of 1 April again, after the one of 15 April.
+    const older = importOverview(t.db, parse(SAMPLE, SAMPLE_DATE), { sourceDocument: 'nap-2025.txt', documentDate: SAMPLE_DATE, now: LATER_NOW + 60_000 });
+    expect(getItem(t.db, item4.id)!.statusText).toBe(newer);
+    expect(older.plan.conflicts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ itemId: item4.id, code: 'STATUS_TEXT_KEPT', field: 'statusText', current: newer, setBy: 'import', writtenOn: '2025-04-16', documentDate: SAMPLE_DATE }),
+      ]),
+    );
+    expect(older.plan.updates.flatMap((u) => u.changes.map((c) => c.field))).not.toContain('statusText');
+  });
+
+  it('a stand van zaken a person wrote on or after the overview date stays; an overview of a later day replaces it', () => {
+    const first = importSample();
+    const item = first.items[6]!;
+    // Written in Slack on 15 April: the overview of 15 April may predate it, a later one does not.
+    updateItem(t.db, item.id, { statusText: 'Gesprek met de sector op 20 mei.' }, 'U0SLACK1', Date.UTC(2025, 3, 15, 10, 0));
+    const sameDay = importOverview(t.db, parse(SAMPLE, '2025-04-15'), { sourceDocument: 'x', documentDate: '2025-04-15', now: LATER_NOW });
+    expect(sameDay.plan.conflicts).toEqual([expect.objectContaining({ itemId: item.id, code: 'STATUS_TEXT_KEPT', setBy: 'U0SLACK1', writtenOn: '2025-04-15' })]);
+    expect(getItem(t.db, item.id)!.statusText).toBe('Gesprek met de sector op 20 mei.');
+    const newer = importOverview(t.db, parse(SAMPLE, '2025-04-16'), { sourceDocument: 'x', documentDate: '2025-04-16', now: LATER_NOW });
+    expect(newer.plan.conflicts).toEqual([]);
+    expect(getItem(t.db, item.id)!.statusText).toBe(item.statusText);
+  });
+
   it('imports nothing when applying fails half way (one transaction)', () => {
     const items = parse(SAMPLE, SAMPLE_DATE);
     // a link to an item that is not in the import cannot be applied

@@ -2,7 +2,7 @@
 // code, naming who decided as people know them (issue 16 point 7: no "gezet door UPREVIEW" or
 // "gezet door cli:Piet"), and the terms in words with a Dutch date.
 import { describe, expect, it } from 'vitest';
-import { CONFLICT_CODES, termConflict, type ConflictCode, type DecisionConflict } from '../../src/domain/conflict.ts';
+import { CONFLICT_CODES, termConflict, type ConflictCode, type DecisionConflict, type StatusTextConflict } from '../../src/domain/conflict.ts';
 import type { ItemDeadline } from '../../src/domain/items.ts';
 import { planImport } from '../../src/domain/overview/plan-import.ts';
 import { planRecord } from '../../src/domain/tk/plan-record.ts';
@@ -13,10 +13,13 @@ import { PLAIN_STYLE } from '../../src/texts/history.nl.ts';
 const term = (text: string, deadline: string | null): ItemDeadline => ({ earliest: null, deadline, text, basis: 'explicit', soft: false, source: 'person' });
 const base = { itemId: 4, itemKind: 'motie' as const, source: 'overview' as const };
 
+const TEXT_SAMPLE: StatusTextConflict = { ...base, code: 'STATUS_TEXT_KEPT', field: 'statusText', current: 'Brief komt in juni.', incoming: 'Brief volgt.', setBy: 'cli:Piet', writtenOn: '2025-03-05', documentDate: '2025-03-01', removed: false };
+
 const SAMPLES: Record<ConflictCode, DecisionConflict> = {
   STATUS_KEPT: { ...base, code: 'STATUS_KEPT', field: 'status', current: 'done', incoming: 'open', setBy: 'UPREVIEW' },
   STATUS_KEPT_AFTER_REMOVAL: { ...base, source: 'tk-register', itemKind: 'toezegging', code: 'STATUS_KEPT_AFTER_REMOVAL', field: 'status', current: 'done', incoming: 'lapsed', setBy: 'cli:Piet' },
   TERM_KEPT: termConflict({ ...base, setBy: 'cli:Piet' }, term('eind 2025', '2025-12-31'), term('voor de zomer van 2025', '2025-07-03')),
+  STATUS_TEXT_KEPT: TEXT_SAMPLE,
 };
 
 describe('conflict sentences', () => {
@@ -37,6 +40,16 @@ describe('conflict sentences', () => {
     );
     expect(conflictNl(SAMPLES.STATUS_KEPT_AFTER_REMOVAL, PLAIN_STYLE)).toBe(
       'De toezegging #4 is verwijderd uit de open data van de Tweede Kamer, maar staat op afgerond (gezet door Piet). De status blijft afgerond.',
+    );
+    expect(conflictNl(SAMPLES.STATUS_TEXT_KEPT, PLAIN_STYLE)).toBe(
+      'De motie #4 heeft een stand van zaken van Piet (5 maart 2025); het overzicht is van 1 maart 2025, ouder dan die tekst, en zegt "Brief volgt.". De stand van zaken blijft staan.',
+    );
+    const fromRegister: StatusTextConflict = { ...TEXT_SAMPLE, source: 'tk-register', itemKind: 'toezegging', documentDate: null, setBy: 'U0ANNA' };
+    expect(conflictNl({ ...fromRegister, incoming: null }, SLACK_STYLE)).toBe(
+      'De toezegging #4 heeft een stand van zaken van <@U0ANNA> (5 maart 2025); het toezeggingenregister heeft geen stand van zaken. De stand van zaken blijft staan.',
+    );
+    expect(conflictNl({ ...fromRegister, incoming: 'Verwijderd uit de open data van de Tweede Kamer', removed: true }, PLAIN_STYLE)).toBe(
+      'De toezegging #4 heeft een stand van zaken van Slack-gebruiker U0ANNA (5 maart 2025); het item is verwijderd uit de open data van de Tweede Kamer en vervalt; het toezeggingenregister zegt "Verwijderd uit de open data van de Tweede Kamer". De stand van zaken blijft staan.',
     );
     expect(conflictNl({ ...SAMPLES.STATUS_KEPT, source: 'tk-motie', setBy: 'U0ANNA' }, PLAIN_STYLE)).toBe(
       'De motie #4 staat op afgerond (gezet door Slack-gebruiker U0ANNA); de Tweede Kamer zegt open. De status blijft afgerond.',

@@ -25,7 +25,7 @@ export interface ImportJson {
   created: number;
   updated: number;
   unchanged: number;
-  conflicts: { id: number; field: ImportConflict['field']; current: string; incoming: string; setBy: string; message: string }[];
+  conflicts: { id: number; field: ImportConflict['field']; current: string | null; incoming: string | null; setBy: string; message: string }[];
   problems: { line: number; code: string; severity: OverviewProblem['severity']; message: string }[];
   /** The layout the document was recognised as. */
   layout: { id: string; name: string } | null;

@@ -1,7 +1,8 @@
 // What importing an overview would change: which items are new, which change, which stay the
 // same, and where the document disagrees with a decision a person made (a conflict).
 import { describeDeadline, termConflict, type DecisionConflict } from '../conflict.ts';
-import type { Item, ItemDeadline, ItemStatus, KamerstukRef, Responsibility } from '../items.ts';
+import type { IsoDate } from '../dates/types.ts';
+import type { Item, ItemDeadline, ItemStatus, KamerstukRef, Responsibility, StatusTextOrigin } from '../items.ts';
 import { prepareMatchText, preparedSimilarity, similarityBound, type MatchText } from './match-text.ts';
 import type { OverviewItem } from './types.ts';
 
@@ -73,7 +74,16 @@ export interface ImportPlan {
   conflicts: ImportConflict[];
 }
 
-export function planImport(existing: readonly Item[], incoming: readonly OverviewItem[]): ImportPlan {
+export interface PlanImportOptions {
+  /**
+   * The overview's date. A stand van zaken written after it (a person's: on or after it) is newer
+   * than the overview's and stays; the difference is a conflict. Needs the existing items'
+   * statusTextOrigin (the store reads it); without either, the overview's text wins as before.
+   */
+  documentDate?: IsoDate | null;
+}
+
+export function planImport(existing: readonly Item[], incoming: readonly OverviewItem[], options: PlanImportOptions = {}): ImportPlan {
   const matches = matchItems(existing, incoming);
   const idOfPosition = new Map<number, number>();
   for (const [position, match] of matches) idOfPosition.set(position, match.item.id);
@@ -90,7 +100,7 @@ export function planImport(existing: readonly Item[], incoming: readonly Overvie
       plan.creates.push({ incoming: item, linkedTo: linkTarget(item) });
       continue;
     }
-    const { changes, patch, conflicts } = compare(match.item, item, linkTarget(item));
+    const { changes, patch, conflicts } = compare(match.item, item, linkTarget(item), options.documentDate ?? null);
     plan.conflicts.push(...conflicts);
     if (changes.length === 0) {
       plan.unchanged.push({ itemId: match.item.id, incoming: item, matchedBy: match.by });
@@ -332,10 +342,19 @@ function codesOf(responsible: readonly Responsibility[]): string {
   return [...new Set(responsible.map((r) => r.code))].sort().join(', ');
 }
 
+/**
+ * Whether a stand van zaken is newer than an overview of `documentDate`: written on a later day,
+ * or, when a person wrote it, on the same day (the overview may have been written before them).
+ */
+function newerThanDocument(origin: StatusTextOrigin, documentDate: IsoDate): boolean {
+  return origin.person ? origin.on >= documentDate : origin.on > documentDate;
+}
+
 function compare(
   current: Item,
   incoming: OverviewItem,
   linkedTo: LinkTarget | null,
+  documentDate: IsoDate | null,
 ): { changes: FieldChange[]; patch: OverviewPatch; conflicts: ImportConflict[] } {
   const changes: FieldChange[] = [];
   const patch: OverviewPatch = {};
@@ -351,8 +370,23 @@ function compare(
     }
   }
   if (!sameText(incoming.statusText, current.statusText) && !garbles(current.statusText, incoming.statusText)) {
-    patch.statusText = incoming.statusText;
-    changes.push({ field: 'statusText', from: current.statusText, to: incoming.statusText });
+    const origin = current.statusTextOrigin;
+    if (origin && documentDate && newerThanDocument(origin, documentDate)) {
+      conflicts.push({
+        ...base,
+        code: 'STATUS_TEXT_KEPT',
+        field: 'statusText',
+        current: current.statusText,
+        incoming: incoming.statusText,
+        setBy: origin.actor,
+        writtenOn: origin.on,
+        documentDate,
+        removed: false,
+      });
+    } else {
+      patch.statusText = incoming.statusText;
+      changes.push({ field: 'statusText', from: current.statusText, to: incoming.statusText });
+    }
   }
   if (!sameDeadline(current.deadline, incoming.deadline)) {
     if (current.deadlineSetBy) {

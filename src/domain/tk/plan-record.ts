@@ -1,8 +1,9 @@
 // What one register record does to the items: create, update, lapse, leave alone, or send to
-// triage. Pure. A person's decision (statusSetBy / deadlineSetBy) is never overwritten: the
-// difference is reported as a conflict, as an import reports it.
+// triage. Pure. A person's decision (statusSetBy / deadlineSetBy) and a stand van zaken a person
+// wrote (statusTextOrigin) are never overwritten: the difference is reported as a conflict, as an
+// import reports it.
 import type { Item, ItemDeadline, ItemStatus, KamerstukRef, Responsibility } from '../items.ts';
-import { termConflict, type DecisionConflict } from '../conflict.ts';
+import { termConflict, type DecisionConflict, type StatusTextConflict } from '../conflict.ts';
 import { prepareMatchText, preparedSimilarity, similarityBound } from '../overview/match-text.ts';
 import type { RegisterStatus, TkItemDraft } from './types.ts';
 
@@ -103,6 +104,25 @@ function codesOf(responsible: readonly Responsibility[]): string {
 
 const DELETED_TEXT = 'Verwijderd uit de open data van de Tweede Kamer';
 
+/** The conflict when the register would replace a stand van zaken a person wrote (null: the register may). */
+function textKept(item: Item, incoming: string | null, source: 'tk-motie' | 'tk-register', removed: boolean): StatusTextConflict | null {
+  const origin = item.statusTextOrigin;
+  if (!origin?.person) return null;
+  return {
+    itemId: item.id,
+    itemKind: item.kind,
+    source,
+    code: 'STATUS_TEXT_KEPT',
+    field: 'statusText',
+    current: item.statusText,
+    incoming,
+    setBy: origin.actor,
+    writtenOn: origin.on,
+    documentDate: null,
+    removed,
+  };
+}
+
 /** The changes the register asks for on `item`, minus a person's decisions (reported as conflicts). */
 function compare(item: Item, draft: TkItemDraft, owns: boolean): { patch: TkPatch; changed: string[]; conflicts: TkConflict[] } {
   const patch: TkPatch = {};
@@ -118,10 +138,15 @@ function compare(item: Item, draft: TkItemDraft, owns: boolean): { patch: TkPatc
     }
   }
   // The register's words about the status; an imported item keeps its overview text while the register says nothing.
+  // A stand van zaken a person wrote stays (reported as a conflict), as their status and term do.
   if (draft.statusText !== null || owns) {
     if ((draft.statusText ?? null) !== (item.statusText ?? null)) {
-      patch.statusText = draft.statusText;
-      changed.push('statusText');
+      const kept = textKept(item, draft.statusText, base.source, false);
+      if (kept) conflicts.push(kept);
+      else {
+        patch.statusText = draft.statusText;
+        changed.push('statusText');
+      }
     }
   }
   if ((owns || item.deadline === null) && !sameDeadline(item.deadline, draft.deadline)) {
@@ -167,9 +192,12 @@ function compare(item: Item, draft: TkItemDraft, owns: boolean): { patch: TkPatc
 export function planRecord(input: PlanRecordInput): TkPlan {
   const { draft, linked } = input;
   if (draft === null) {
-    // A delete: the item lapses unless a person decided its status; absence never deletes.
+    // A delete: the item lapses unless a person decided its status; absence never deletes. The
+    // stand van zaken says so, unless a person wrote it: their text stays.
     if (!linked) return { action: 'skip', reason: 'deleted-unknown' };
     if (linked.status === 'lapsed') return { action: 'unchanged', itemId: linked.id, matchedBy: 'entity', conflicts: [] };
+    const source = linked.kind === 'motie' ? 'tk-motie' : 'tk-register';
+    const textConflict = linked.statusText === DELETED_TEXT ? null : textKept(linked, DELETED_TEXT, source, true);
     if (linked.statusSetBy) {
       return {
         action: 'unchanged',
@@ -179,15 +207,19 @@ export function planRecord(input: PlanRecordInput): TkPlan {
           {
             itemId: linked.id,
             itemKind: linked.kind,
-            source: linked.kind === 'motie' ? 'tk-motie' : 'tk-register',
+            source,
             code: 'STATUS_KEPT_AFTER_REMOVAL',
             field: 'status',
             current: linked.status,
             incoming: 'lapsed',
             setBy: linked.statusSetBy,
           },
+          ...(textConflict ? [textConflict] : []),
         ],
       };
+    }
+    if (textConflict) {
+      return { action: 'update', itemId: linked.id, matchedBy: 'entity', patch: { status: 'lapsed' }, changed: ['status'], conflicts: [textConflict], afgedaan: false };
     }
     return {
       action: 'update',
