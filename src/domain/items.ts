@@ -7,8 +7,8 @@ export type ItemKind = 'motie' | 'toezegging';
 export type ItemStatus = 'open' | 'done' | 'lapsed' | 'deleted';
 
 export interface KamerstukRef {
-  dossier: string; // "34843", "36200-VIII"
-  number: string; // "79"
+  dossier: string; // "34843", "36200-VIII"; an Eerste Kamer dossier "34122", "22112/31544"
+  number: string; // "79"; an Eerste Kamer letter "CK"; '' for an Eerste Kamer dossier alone
   vergaderjaar: string | null; // "2022/23"
 }
 
@@ -89,11 +89,12 @@ export interface StatusTextOrigin {
 
 /** "34843-79" as used in JSON output and matching. */
 export function formatKamerstukKey(ref: KamerstukRef): string {
-  return `${ref.dossier}-${ref.number}`;
+  // An Eerste Kamer dossier without a letter ("34122") is the dossier alone.
+  return ref.number === '' ? ref.dossier : `${ref.dossier}-${ref.number}`;
 }
 
 /** "Kamerstuk 34843, nr. 79 (2022/23)" for people. */
 export function formatKamerstuk(ref: KamerstukRef): string {
   const year = ref.vergaderjaar ? ` (${ref.vergaderjaar})` : '';
-  return `Kamerstuk ${ref.dossier}, nr. ${ref.number}${year}`;
+  return `Kamerstuk ${ref.dossier}${ref.number === '' ? '' : `, nr. ${ref.number}`}${year}`;
 }

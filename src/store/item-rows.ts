@@ -54,7 +54,7 @@ export function hydrate(db: Db, rows: readonly ItemRow[]): Item[] {
 
 function toItem(row: ItemRow, resp: Responsibility[]): Item {
   const kamerstuk: KamerstukRef | null =
-    row.kamerstukDossier && row.kamerstukNumber
+    row.kamerstukDossier && row.kamerstukNumber !== null
       ? { dossier: row.kamerstukDossier, number: row.kamerstukNumber, vergaderjaar: row.kamerstukVergaderjaar }
       : null;
   const deadline: ItemDeadline | null =

@@ -38,6 +38,18 @@ export async function readSource(path: string, limits: DocumentLimits = DEFAULT_
   return decodeSource(read.bytes, extname(path).toLowerCase(), limits);
 }
 
+/**
+ * Text with a Markdown table inside prose (an Eerste Kamer toezegging page copied as Markdown: a
+ * heading, the promise, the Kerngegevens as a pipe table, passages): the layout readers read it as
+ * text. A file that is one pipe table from its first line stays a table.
+ */
+function isProseWithMarkdownTable(text: string): boolean {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  if (!lines.some((line) => /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/.test(line))) return false;
+  const prose = lines.filter((line) => !line.includes('|'));
+  return prose.length > 0 && !(lines[0] ?? '').includes('|');
+}
+
 export async function decodeSource(bytes: Uint8Array, extension: string, limits: DocumentLimits = DEFAULT_LIMITS): Promise<ReadSourceResult> {
   const warnings: SourceWarning[] = [];
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
@@ -103,7 +115,7 @@ export async function decodeSource(bytes: Uint8Array, extension: string, limits:
     const table = parseJsonTable(text);
     if (table) return { ok: true, document: { format: 'json', text: '', blocks: [table] }, warnings, encoding: decoded.encoding };
   }
-  const separator = sniffSeparator(text, !['.csv', '.tsv', '.xlsx', '.xls'].includes(extension));
+  const separator = isProseWithMarkdownTable(text) ? null : sniffSeparator(text, !['.csv', '.tsv', '.xlsx', '.xls'].includes(extension));
   if (separator) {
     const table = parseCsv(text, separator);
     return { ok: true, document: { format: 'csv', text: '', blocks: [table] }, warnings, encoding: decoded.encoding };

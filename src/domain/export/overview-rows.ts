@@ -4,7 +4,7 @@
 // Kamerstuk as a footnote. The column headers are the first header names the import's readers
 // know for each field, so that an exported file reads back as the same items.
 import { STATUS_LABEL } from '../status-words.ts';
-import type { Item, ItemStatus } from '../items.ts';
+import { formatKamerstukKey, type Item, type ItemStatus } from '../items.ts';
 
 export interface OverviewRow {
   id: number;
@@ -94,7 +94,7 @@ function toRow(item: Item): OverviewRow {
     status: item.status,
     statusLabel: STATUS_LABEL[item.status],
     statusText: item.statusText ?? '',
-    kamerstuk: item.kamerstuk ? `${item.kamerstuk.dossier}-${item.kamerstuk.number}` : '',
+    kamerstuk: item.kamerstuk ? formatKamerstukKey(item.kamerstuk) : '',
     footnote: item.kamerstuk ? kamerstukFootnote(item.kamerstuk) : null,
     reference: item.reference ?? '',
     term: exportedTerm(item)?.text ?? '',

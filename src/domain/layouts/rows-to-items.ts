@@ -3,7 +3,7 @@
 // Kamerstuk, status and term mean the same whatever the file looked like.
 import type { ParliamentaryCalendar } from '../dates/calendar.ts';
 import { parseTermInput, tryReferenceFromVergaderjaar, type IsoDate } from '../dates/index.ts';
-import type { ItemDeadline, ItemKind, ItemStatus, Responsibility } from '../items.ts';
+import type { ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../items.ts';
 import { buildTitle } from '../overview/build-title.ts';
 import { resolveDeadlines } from '../overview/resolve-deadlines.ts';
 import { commonVergaderjaar, isDone, linkItems } from '../overview/parse-overview.ts';
@@ -35,6 +35,8 @@ export interface LayoutRow {
   reference?: string | null;
   submitters?: string | null;
   kamerstuk?: string | null;
+  /** A Kamerstuk the reader has read itself (an Eerste Kamer dossier); wins over `kamerstuk`. */
+  kamerstukRef?: KamerstukRef | null;
   responsible?: string | null;
   ministry?: string | null;
   /** The ministry of the table or the document, when the row has none. */
@@ -121,7 +123,7 @@ export function rowsToItems(
       if (ministry) responsible = [{ code: `M${ministry}`, ministry }];
     }
 
-    const kamerstuk = parseKamerstukCell(row.kamerstuk);
+    const kamerstuk = row.kamerstukRef ?? parseKamerstukCell(row.kamerstuk);
     if (responsible.length === 0 && row.ministryFromChapter && kamerstuk) {
       const ministry = ministryOfChapter(kamerstuk.dossier);
       if (ministry) responsible = [{ code: `M${ministry}`, ministry }];

@@ -2,7 +2,7 @@
 // same, and where the document disagrees with a decision a person made (a conflict).
 import { describeDeadline, termConflict, type DecisionConflict } from '../conflict.ts';
 import type { IsoDate } from '../dates/types.ts';
-import type { Item, ItemDeadline, ItemStatus, KamerstukRef, Responsibility, StatusTextOrigin } from '../items.ts';
+import { formatKamerstukKey, type Item, type ItemDeadline, type ItemStatus, type KamerstukRef, type Responsibility, type StatusTextOrigin } from '../items.ts';
 import { prepareMatchText, preparedSimilarity, similarityBound, type MatchText } from './match-text.ts';
 import type { OverviewItem } from './types.ts';
 
@@ -230,7 +230,9 @@ function matchItems(
   for (const item of incoming) {
     if (!item.kamerstuk || matches.has(item.position)) continue;
     const found = byKamerstuk.get(kamerstukKey(item.kamerstuk));
-    if (found && !used.has(found.id)) {
+    // Two register numbers are two items, also in one dossier (an Eerste Kamer bill has several toezeggingen).
+    const otherReference = found?.reference && item.reference && found.reference.toLowerCase() !== item.reference.toLowerCase();
+    if (found && !used.has(found.id) && !otherReference) {
       matches.set(item.position, { item: found, by: 'kamerstuk' });
       used.add(found.id);
     }
@@ -410,7 +412,7 @@ function compare(
   }
   if (incoming.kamerstuk && !current.kamerstuk) {
     patch.kamerstuk = incoming.kamerstuk;
-    changes.push({ field: 'kamerstuk', from: null, to: `${incoming.kamerstuk.dossier}-${incoming.kamerstuk.number}` });
+    changes.push({ field: 'kamerstuk', from: null, to: formatKamerstukKey(incoming.kamerstuk) });
   }
   const wantedLink = linkedTo;
   const currentLink = current.linkedTo;

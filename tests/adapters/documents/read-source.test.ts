@@ -287,3 +287,19 @@ function makeFlatePdf(content: Buffer): Uint8Array {
   return new Uint8Array(Buffer.concat(parts));
 }
 
+
+describe('an Eerste Kamer toezegging page copied as Markdown (prose with a pipe table)', () => {
+  const page = readFileSync(new URL('../../fixtures/layouts/ek-toezegging-T01970.md', import.meta.url));
+
+  it.each(['.md', '.txt'])('is read as text, not as a table of pipes (%s)', async (extension) => {
+    const read = await itemsOf(page, extension);
+    expect(read).toMatchObject({ format: 'text', layout: 'ek-register' });
+    expect(read.items).toEqual([expect.objectContaining({ reference: 'T01970', status: 'open', kamerstuk: '33344-', deadline: '2025-07-01' })]);
+  });
+
+  it('keeps a file that is one pipe table a table', async () => {
+    const table = Buffer.from('| Nummer | Titel | Status |\n|---|---|---|\n| T02001 | Brief over de wet | openstaand |\n| T02002 | Evaluatie | voldaan |\n');
+    const source = await decodeSource(table, '.md');
+    expect(source.ok && source.document.format).toBe('csv');
+  });
+});

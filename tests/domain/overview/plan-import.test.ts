@@ -204,3 +204,22 @@ describe('sameText (status texts from a table cell and from a text overview)', (
     expect(sameText(a, b)).toBe(same);
   });
 });
+
+describe('Eerste Kamer toezeggingen in one dossier', () => {
+  it('are two items: a new T-number is not matched to another one by their shared dossier', async () => {
+    const { linesOfText, readLayout } = await import('../../../src/domain/layouts/index.ts');
+    const page = (number: string, title: string) =>
+      `Toezegging ${title} (34.122) (${number})\nDe minister zegt toe ${title.toLowerCase()} te sturen.\nKerngegevens\nNummer ${number}\nStatus openstaand\nDeadline 1 juli 2025\n`;
+    const read = (text: string) => {
+      const result = readLayout({ format: 'text', text, blocks: linesOfText(text) }, { today: '2025-05-01' });
+      if (!result.ok) throw new Error(result.code);
+      return result.items;
+    };
+    const [first] = read(page('T02001', 'Een evaluatie'));
+    if (!first) throw new Error('no item');
+    expect(first.kamerstuk).toEqual({ dossier: '34122', number: '', vergaderjaar: null });
+    const plan = planImport([stored(first, 1, { reference: 'T02001' })], read(page('T02002', 'Een monitor')));
+    expect(plan.creates.map((c) => c.incoming.reference)).toEqual(['T02002']);
+    expect(plan.updates).toEqual([]);
+  });
+});
