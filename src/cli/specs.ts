@@ -9,6 +9,7 @@ export const SPECS = {
     name: 'import',
     usage: USAGE.import,
     valueFlags: ['document-date', 'kolommen'],
+    booleanFlags: ['alles'],
   },
   list: {
     name: 'list',

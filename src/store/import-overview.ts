@@ -8,6 +8,7 @@ import { planImport, type ImportPlan, type LinkTarget, type OverviewItem } from 
 import type { Db } from './db.ts';
 import { importMatchScope } from '../domain/overview/plan-import.ts';
 import { insertItem, updateItemRow } from './item-writes.ts';
+import { withItemInsertsIndexedOnce } from './search-index.ts';
 import { getItemsById, listItemsForImport, updateItem, withStatusTextOrigins, writeAudit, type ItemPatch } from './items.queries.ts';
 
 export interface ImportOverviewOptions {
@@ -67,37 +68,41 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
 
   const createdIds: number[] = [];
   const pendingLinks: { itemId: number; target: LinkTarget; item: OverviewItem }[] = [];
-  for (const { incoming: item, linkedTo } of plan.creates) {
-    const linked = resolve(linkedTo);
-    const id = insertItem(
-      db,
-      {
-        kind: item.kind,
-        title: item.title,
-        text: item.text,
-        submitters: item.submitters,
-        cs: item.cs,
-        kamerstuk: item.kamerstuk,
-        reference: item.reference,
-        status: item.status,
-        statusText: item.statusText,
-        deadline: item.deadline,
-        recurrence: item.recurrence,
-        linkedTo: linked ?? null,
-        responsible: item.responsible,
-        sourceDocument: options.sourceDocument,
-        sourcePosition: item.position,
-        // Done according to the document: done by its date, not "this week".
-        doneAt: item.status === 'done' ? amsterdamMidnight(options.documentDate) : null,
-      },
-      IMPORT_ACTOR,
-      now,
-      context(item),
-    );
-    idOfPosition.set(item.position, id);
-    if (linked === undefined && linkedTo) pendingLinks.push({ itemId: id, target: linkedTo, item });
-    createdIds.push(id);
-  }
+  // Done according to the document: done by its date, not "this week" (one date for every item).
+  const doneByDocument = amsterdamMidnight(options.documentDate);
+  // Only inserts here: the search index takes the new items in one statement (search-index.ts).
+  withItemInsertsIndexedOnce(db, () => {
+    for (const { incoming: item, linkedTo } of plan.creates) {
+      const linked = resolve(linkedTo);
+      const id = insertItem(
+        db,
+        {
+          kind: item.kind,
+          title: item.title,
+          text: item.text,
+          submitters: item.submitters,
+          cs: item.cs,
+          kamerstuk: item.kamerstuk,
+          reference: item.reference,
+          status: item.status,
+          statusText: item.statusText,
+          deadline: item.deadline,
+          recurrence: item.recurrence,
+          linkedTo: linked ?? null,
+          responsible: item.responsible,
+          sourceDocument: options.sourceDocument,
+          sourcePosition: item.position,
+          doneAt: item.status === 'done' ? doneByDocument : null,
+        },
+        IMPORT_ACTOR,
+        now,
+        context(item),
+      );
+      idOfPosition.set(item.position, id);
+      if (linked === undefined && linkedTo) pendingLinks.push({ itemId: id, target: linkedTo, item });
+      createdIds.push(id);
+    }
+  });
 
   const existingById = new Map(existing.map((item) => [item.id, item]));
   const updatedIds: number[] = [];

@@ -285,6 +285,9 @@ export const IMPORT_CLI = {
   updated: (label: string, changes: readonly string[]) => `~ bijgewerkt ${label}\n             ${changes.join('; ')}`,
   conflict: (sentence: string) => `! conflict   ${sentence}`,
   warning: (line: number, message: string) => `Let op, regel ${line}: ${message}`,
+  /** After the first lines of a long list: how many more there are and how to see them. */
+  more: (count: number, what: 'wijzigingen' | 'conflicten' | 'waarschuwingen') =>
+    `… en nog ${count} ${count === 1 ? { wijzigingen: 'wijziging', conflicten: 'conflict', waarschuwingen: 'waarschuwing' }[what] : what} (motie import --alles toont ze allemaal; --json geeft alles als JSON).`,
   summary: (dryRun: boolean, created: number, updated: number, unchanged: number, conflicts: number) => {
     const counts = `${created} nieuw, ${updated} bijgewerkt, ${unchanged} ongewijzigd, ${n(conflicts, 'conflict', 'conflicten')}`;
     return dryRun ? `\nProefimport: ${counts}; er is niets opgeslagen.` : `\nGeïmporteerd: ${counts}.`;

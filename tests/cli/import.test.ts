@@ -180,4 +180,41 @@ describe('motie import', () => {
       err: `Het bestand ${join(dir, 'weg.txt')} bestaat niet.`,
     });
   });
+
+  describe('a large import', () => {
+    /** An overview in the sample's layout with `count` motie rows, each with its footnote. */
+    function overview(count: number): string {
+      let text = 'Status Verantwoordelijk Stand van zaken\n\nMoties\n\n';
+      const notes: string[] = [];
+      for (let i = 1; i <= count; i++) {
+        text += `Motie van het lid Mutluer; De Tweede Kamer verzoekt de regering onderzoek ${i} uit te voeren en de Kamer voor de zomer van 2025 te informeren.${i}\n\n`;
+        text += `SOCW Het onderzoek ${i} loopt.\n\n`;
+        notes.push(`${i} Kamerstukken II 2023/24, 36410, nr. ${i}.`);
+      }
+      return `${text}${notes.join('\n')}\n`;
+    }
+
+    it('shows the first 20 changes and says how many more there are; --alles shows every one', async () => {
+      const file = join(dir, 'groot.txt');
+      writeFileSync(file, overview(27));
+      const first = await run(importCommand, [file], { 'document-date': '2025-04-01', 'dry-run': true }, dbPath);
+      expect(first.code).toBe(0);
+      expect(first.out.match(/^\+ nieuw/gm)).toHaveLength(20);
+      expect(first.out).toContain('… en nog 7 wijzigingen (motie import --alles toont ze allemaal; --json geeft alles als JSON).');
+      expect(first.out).toContain('Proefimport: 27 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 conflicten; er is niets opgeslagen.');
+
+      const all = await run(importCommand, [file], { 'document-date': '2025-04-01', alles: true }, dbPath);
+      expect(all.out.match(/^\+ nieuw/gm)).toHaveLength(27);
+      expect(all.out).not.toContain('… en nog');
+      expect(all.out).toContain('Geïmporteerd: 27 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 conflicten.');
+    });
+
+    it('keeps a short import whole', async () => {
+      const file = join(dir, 'klein.txt');
+      writeFileSync(file, overview(20));
+      const result = await run(importCommand, [file], { 'document-date': '2025-04-01' }, dbPath);
+      expect(result.out.match(/^\+ nieuw/gm)).toHaveLength(20);
+      expect(result.out).not.toContain('… en nog');
+    });
+  });
 });

@@ -5,10 +5,8 @@ import { extname } from 'node:path';
 import { linesOfText, type Block, type SourceDocument } from '../../domain/layouts/index.ts';
 import { decodeText, DEFAULT_LIMITS, extractPdfText, readFileBytes, type DocumentLimits } from '../read-document.ts';
 import { parseCsv, sniffSeparator } from './csv.ts';
-import { readDocx } from './docx.ts';
 import { parseJsonTable } from './json.ts';
 import { pdfTables } from './pdf-tables.ts';
-import { readXlsx } from './xlsx.ts';
 import { checkZip } from './zip-limits.ts';
 import { DOCUMENT } from '../../texts/documents.nl.ts';
 
@@ -71,17 +69,21 @@ export async function decodeSource(bytes: Uint8Array, extension: string, limits:
             message: DOCUMENT.zipBomb(limits.maxInflatedBytes),
           };
     }
-    try {
-      if (zip.names.includes('word/document.xml')) {
-        const blocks = await readDocx(bytes);
-        return { ok: true, document: { format: 'docx', text: textOfBlocks(blocks), blocks }, warnings, encoding: null };
+    // The Office readers (mammoth, exceljs) load only for an Office file: loading exceljs alone
+    // took over a second of every text or CSV import. A failure to load is not the file's fault.
+    const reader = zip.names.includes('word/document.xml')
+      ? { format: 'docx' as const, read: (await import('./docx.ts')).readDocx }
+      : zip.names.includes('xl/workbook.xml')
+        ? { format: 'xlsx' as const, read: (await import('./xlsx.ts')).readXlsx }
+        : null;
+    if (reader) {
+      let blocks: Block[];
+      try {
+        blocks = await reader.read(bytes);
+      } catch {
+        return { ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.officeUnreadable };
       }
-      if (zip.names.includes('xl/workbook.xml')) {
-        const blocks = await readXlsx(bytes);
-        return { ok: true, document: { format: 'xlsx', text: textOfBlocks(blocks), blocks }, warnings, encoding: null };
-      }
-    } catch {
-      return { ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.officeUnreadable };
+      return { ok: true, document: { format: reader.format, text: textOfBlocks(blocks), blocks }, warnings, encoding: null };
     }
     return { ok: false, code: 'DOCUMENT_OFFICE', message: DOCUMENT.zipWithoutOffice };
   }

@@ -52,6 +52,18 @@ function problemLine(problem: OverviewProblem): ProblemLine {
   return { line: problem.line, code: problem.code, severity: problem.severity, message: overviewProblemNl(problem) };
 }
 
+/** How many lines of each list (changes, conflicts, warnings) the report shows without --alles. */
+const REPORT_LINES = 20;
+
+/**
+ * The first `limit` entries, each worded only when shown (wording all 10,000 items of a large
+ * import took longer than importing them), then one line saying how many more there are.
+ */
+function printCapped<T>(io: CliIo, entries: readonly T[], word: (entry: T) => string, limit: number, what: Parameters<typeof IMPORT_CLI.more>[1]): void {
+  for (const entry of entries.slice(0, limit)) io.out(word(entry));
+  if (entries.length > limit) io.out(IMPORT_CLI.more(entries.length - limit, what));
+}
+
 function itemLabel(item: Item): string {
   return `#${item.id} ${describeOrigin(item)}: ${item.title}`;
 }
@@ -71,6 +83,7 @@ export const importCommand: CliCommand = {
     }
     const json = args.flags.json === true;
     const dryRun = args.flags['dry-run'] === true;
+    const limit = args.flags.alles === true ? Infinity : REPORT_LINES;
     let columns: Map<string, ItemField> | undefined;
     const columnsFlag = args.flags.kolommen;
     if (columnsFlag !== undefined) {
@@ -136,7 +149,7 @@ export const importCommand: CliCommand = {
         io.out(JSON.stringify(out, null, 2));
         return 0;
       }
-      printReport(io, parsed, problems, result, today, dryRun);
+      printReport(io, parsed, problems, result, today, dryRun, limit);
       return 0;
     }, dryRun ? { emptyWhenMissing: true } : { mayCreate: true });
   },
@@ -149,6 +162,7 @@ function printReport(
   result: ImportOverviewResult,
   today: string,
   dryRun: boolean,
+  limit: number,
 ): void {
   const { plan } = result;
   const byId = new Map(result.items.map((item) => [item.id, item]));
@@ -164,13 +178,16 @@ function printReport(
     io.out(IMPORT_CLI.documentDate(formatDateNl(parsed.documentDate)));
   }
   if (dryRun) io.out(IMPORT_CLI.dryRunHeader);
-  for (const item of result.created) io.out(IMPORT_CLI.created(itemLabel(item), describeTerm(item, today)));
-  for (const update of plan.updates) {
-    const item = byId.get(update.itemId);
-    if (!item) continue;
-    io.out(IMPORT_CLI.updated(itemLabel(item), update.changes.map(fieldChangeNl)));
-  }
-  for (const conflict of plan.conflicts) io.out(IMPORT_CLI.conflict(conflictNl(conflict, PLAIN_STYLE)));
-  for (const problem of problems) io.out(IMPORT_CLI.warning(problem.line, problem.message));
+  // A large import changes thousands of items: the first lines of each list, then the summary.
+  const changes: (() => string)[] = [
+    ...result.created.map((item) => () => IMPORT_CLI.created(itemLabel(item), describeTerm(item, today))),
+    ...plan.updates.flatMap((update) => {
+      const item = byId.get(update.itemId);
+      return item ? [() => IMPORT_CLI.updated(itemLabel(item), update.changes.map(fieldChangeNl))] : [];
+    }),
+  ];
+  printCapped(io, changes, (line) => line(), limit, 'wijzigingen');
+  printCapped(io, plan.conflicts, (conflict) => IMPORT_CLI.conflict(conflictNl(conflict, PLAIN_STYLE)), limit, 'conflicten');
+  printCapped(io, problems, (problem) => IMPORT_CLI.warning(problem.line, problem.message), limit, 'waarschuwingen');
   io.out(IMPORT_CLI.summary(dryRun, plan.creates.length, plan.updates.length, plan.unchanged.length, plan.conflicts.length));
 }

@@ -23,6 +23,18 @@ export interface ParseOverviewOptions {
   today?: IsoDate | null;
 }
 
+/**
+ * Whether the text has the structure of a stand-van-zaken list (motie rows with bewindspersoon
+ * codes), without reading the items and their dates: what a layout's detect needs, at a fraction
+ * of parseOverview's cost (reading the dates of every item twice made up 40 % of an import).
+ */
+export function looksLikeOverview(text: string): boolean {
+  if (typeof text !== 'string' || text.trim() === '') return false;
+  const lines = splitLines(text);
+  const { lineIndexes } = parseFootnotes(lines);
+  return parseStructure(lines, lineIndexes).rows.some((row) => row.responsible.length > 0);
+}
+
 export function parseOverview(text: string, options: ParseOverviewOptions = {}): ParseOverviewResult {
   if (typeof text !== 'string' || text.trim() === '') {
     return { ok: false, code: 'OVERVIEW_EMPTY' };

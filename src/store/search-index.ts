@@ -1,0 +1,37 @@
+// The items_fts search index (migration 0007) is kept in step by triggers, one index row per item
+// write. FTS5 indexes a row written alone about seven times slower than the same rows written in
+// one statement (10,000 imported items: 5.7 s against 0.8 s), so an import that creates many items
+// lets the insert trigger rest and indexes the new rows once, in the same transaction.
+import type { Db } from './db.ts';
+import { prepared } from './db.ts';
+
+const INSERT_TRIGGER = 'items_fts_insert';
+
+/** The same row the insert trigger writes (drizzle/0007_items_fts.sql), for every item after `afterId`. */
+const INDEX_NEW_ROWS = `INSERT INTO items_fts (rowid, title, text, submitters, status_text, kamerstuk, reference)
+  SELECT id, title, text, submitters, coalesce(status_text, ''),
+    CASE WHEN kamerstuk_dossier IS NOT NULL AND kamerstuk_number IS NOT NULL
+      THEN '[' || kamerstuk_dossier || '-' || kamerstuk_number || ']' ELSE '' END,
+    coalesce(reference, '')
+  FROM items WHERE id > ?`;
+
+/**
+ * Runs `insertOnly`, which may only insert items (no update or delete of an item), with the search
+ * index's insert trigger set aside, then indexes the inserted items in one statement and restores
+ * the trigger as the database had it. Must run inside a transaction: when `insertOnly` throws, the
+ * rollback restores the trigger too, so no reader ever sees the database without it.
+ */
+export function withItemInsertsIndexedOnce<T>(db: Db, insertOnly: () => T): T {
+  const client = db.$client;
+  if (!client.inTransaction) throw new Error('withItemInsertsIndexedOnce: call it inside a transaction');
+  const trigger = prepared(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(INSERT_TRIGGER) as
+    | { sql: string }
+    | undefined;
+  if (!trigger) return insertOnly();
+  const { lastId } = prepared(db, 'SELECT coalesce(max(id), 0) AS lastId FROM items').get() as { lastId: number };
+  client.exec(`DROP TRIGGER ${INSERT_TRIGGER}`);
+  const result = insertOnly();
+  client.prepare(INDEX_NEW_ROWS).run(lastId);
+  client.exec(trigger.sql);
+  return result;
+}

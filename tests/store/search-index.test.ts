@@ -1,0 +1,79 @@
+// An import indexes the items it creates in one statement (search-index.ts): searching must find
+// exactly what it finds when every item went through the insert trigger, and the trigger must be
+// back afterwards, also when the import fails half-way.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inTransaction } from '../../src/store/db.ts';
+import { insertItem } from '../../src/store/item-writes.ts';
+import { listItems } from '../../src/store/items.queries.ts';
+import { withItemInsertsIndexedOnce } from '../../src/store/search-index.ts';
+import { IMPORT_ACTOR } from '../../src/domain/actor.ts';
+import type { NewItem } from '../../src/store/items.queries.ts';
+import { openTempDb, type TempDb } from '../helpers/db.ts';
+
+const NOW = Date.UTC(2025, 3, 2, 9, 0);
+
+const ITEMS: NewItem[] = [
+  { kind: 'motie', title: 'Lerarentekort aanpakken', text: 'Verzoekt de regering het lerarentekort te verkleinen', submitters: ['Mutluer'], responsible: [{ code: 'MOCW', ministry: 'OCW' }], kamerstuk: { dossier: '36410-VIII', number: '12', vergaderjaar: null }, statusText: 'Brief volgt vóór de zomer', reference: null },
+  { kind: 'toezegging', title: 'Vertrouwenspersonen in de sport', text: 'De minister informeert de Kamer over seksuele intimidatie', submitters: [], responsible: [{ code: 'SVWS', ministry: 'VWS' }], kamerstuk: null, statusText: null, reference: 'TZ202401-033' },
+  { kind: 'motie', title: 'Periodieke check-up', text: 'Een onderzoek naar de meerwaarde van een check-up', submitters: ['Van der Werf'], responsible: [{ code: 'SVWS', ministry: 'VWS' }], kamerstuk: { dossier: '36222', number: '33', vergaderjaar: '2022/23' }, statusText: 'Loopt', reference: null },
+];
+
+const QUERIES = ['tekort', 'LERAREN', 'seksuele', 'Mutluer', 'TZ202401', '[36410-VIII-12]', '[36222-33]', 'zomer', 'check-up', 'niets-hiervan'];
+
+function searchIds(t: TempDb, query: string): number[] {
+  return listItems(t.db, { search: query }).map((item) => item.id).sort((a, b) => a - b);
+}
+
+describe('withItemInsertsIndexedOnce', () => {
+  let one: TempDb;
+  let bulk: TempDb;
+  beforeEach(() => {
+    one = openTempDb();
+    bulk = openTempDb();
+  });
+  afterEach(() => {
+    one.cleanup();
+    bulk.cleanup();
+  });
+
+  const triggerCount = (t: TempDb) =>
+    (t.db.$client.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name = 'items_fts_insert'").get() as { n: number }).n;
+
+  it('makes search find the same items as the per-row trigger does, and restores the trigger', () => {
+    // An item that existed before is indexed by the trigger in both databases.
+    for (const t of [one, bulk]) inTransaction(t.db, () => insertItem(t.db, ITEMS[0]!, IMPORT_ACTOR, NOW));
+    inTransaction(one.db, () => {
+      for (const item of ITEMS.slice(1)) insertItem(one.db, item, IMPORT_ACTOR, NOW);
+    });
+    inTransaction(bulk.db, () => { withItemInsertsIndexedOnce(bulk.db, () => {
+        for (const item of ITEMS.slice(1)) insertItem(bulk.db, item, IMPORT_ACTOR, NOW);
+      }); },
+    );
+    for (const query of QUERIES) expect(searchIds(bulk, query), query).toEqual(searchIds(one, query));
+    expect(searchIds(bulk, 'seksuele')).toHaveLength(1);
+    expect(triggerCount(bulk)).toBe(1);
+    // The trigger works again afterwards: a later item is found.
+    inTransaction(bulk.db, () => insertItem(bulk.db, { ...ITEMS[0]!, title: 'Jeugdzorg regio' }, IMPORT_ACTOR, NOW));
+    expect(searchIds(bulk, 'jeugdzorg')).toHaveLength(1);
+  });
+
+  it('leaves the trigger and the index as they were when the inserts fail', () => {
+    expect(() =>
+      inTransaction(bulk.db, () =>
+        withItemInsertsIndexedOnce(bulk.db, () => {
+          insertItem(bulk.db, ITEMS[1]!, IMPORT_ACTOR, NOW);
+          throw new Error('half-way');
+        }),
+      ),
+    ).toThrow('half-way');
+    expect(triggerCount(bulk)).toBe(1);
+    expect(listItems(bulk.db)).toEqual([]);
+    inTransaction(bulk.db, () => insertItem(bulk.db, ITEMS[1]!, IMPORT_ACTOR, NOW));
+    expect(searchIds(bulk, 'seksuele')).toHaveLength(1);
+  });
+
+  it('refuses to run outside a transaction', () => {
+    expect(() => withItemInsertsIndexedOnce(bulk.db, () => 1)).toThrow(/inside a transaction/);
+    expect(triggerCount(bulk)).toBe(1);
+  });
+});
