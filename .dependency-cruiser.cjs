@@ -69,6 +69,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
+    // A node_modules that is a link (a git worktree sharing one install) still resolves as node_modules/.
+    preserveSymlinks: true,
     // Node built-ins stay in the graph (domain-no-builtins needs them); tests and benches are not cruised.
     exclude: { path: '^(tests|bench|dist)/' },
     tsPreCompilationDeps: true,
