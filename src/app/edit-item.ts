@@ -2,9 +2,12 @@
 // submitters and the trekker, from the edit modal, `/motie stand`, `/motie trekker` or the CLI.
 // Every changed field gets an audit entry with who and when (the store's updater).
 import { parseClosingReference } from '../domain/closing-reference.ts';
+import { describeActor } from '../domain/actor.ts';
+import { uncoveredCodes } from '../domain/authorize.ts';
 import { parseTarget } from '../domain/codes.ts';
 import type { Item, ItemKind, KamerstukRef, Responsibility } from '../domain/items.ts';
-import { updateItem, type ItemPatch } from '../store/items.queries.ts';
+import { linkedTargets } from '../store/channels.queries.ts';
+import { listAudit, updateItem, type ItemPatch } from '../store/items.queries.ts';
 import { authorizeChange } from './authorize-change.ts';
 import type { AppContext } from './context.ts';
 import type { ChangeRequest } from './request.ts';
@@ -34,6 +37,8 @@ export type EditProblemCode =
   | 'EDIT_KAMERSTUK_UNREADABLE'
   | 'EDIT_CODES_EMPTY'
   | 'EDIT_CODE_UNKNOWN'
+  /** A code added or removed that the person may not create items for (the rule of addItem): `value` lists them. */
+  | 'EDIT_CODES_NOT_ALLOWED'
   | 'EDIT_OWNER_INVALID';
 
 export interface EditProblem {
@@ -43,10 +48,27 @@ export interface EditProblem {
   value?: string;
 }
 
+/** A field as the audit log names it (the edit modal's fields). */
+export type EditedField = 'title' | 'kind' | 'statusText' | 'kamerstuk' | 'responsible' | 'submitters' | 'owner';
+
+/**
+ * An edit made on a copy of the item opened earlier (the edit modal): `changedSince` names the
+ * fields of this edit whose value in `current` is no longer the one the person saw. Nothing is
+ * written when it names any; the answer says who changed them meanwhile.
+ */
+export interface EditGuard {
+  changedSince(current: Item): EditedField[];
+}
+
 export type EditItemResult =
   | { ok: true; code: 'ITEM_EDITED' | 'ITEM_UNCHANGED'; item: Item; before: Item; changed: string[] }
   | { ok: false; code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED' }
-  | { ok: false; code: 'EDIT_INVALID'; problems: EditProblem[] };
+  | { ok: false; code: 'EDIT_INVALID'; problems: EditProblem[] }
+  /** Someone else changed `fields` since the person opened the item; `by`: the last of them (null: not in the audit log). */
+  | { ok: false; code: 'EDIT_CHANGED_MEANWHILE'; fields: EditedField[]; by: string | null; item: Item };
+
+/** An edit without a guard is never refused for a change made meanwhile. */
+export type UnguardedEditResult = Exclude<EditItemResult, { code: 'EDIT_CHANGED_MEANWHILE' }>;
 
 export const EDIT_LIMITS = { title: 300, text: 10_000, statusText: 10_000, submitters: 30 } as const;
 
@@ -117,13 +139,44 @@ function planEdit(before: Item, edit: ItemEdit): { patch: ItemPatch; problems: E
   return { patch, problems };
 }
 
-export function editItem(ctx: AppContext, itemId: number, edit: ItemEdit, request: ChangeRequest): EditItemResult {
+/** Codes an edit adds or removes that this Slack user may not create items for here (none: allowed). */
+function refusedCodes(ctx: AppContext, before: Item, after: readonly Responsibility[], request: ChangeRequest): string[] {
+  const who = describeActor(request.actor);
+  if (who.kind !== 'slack') return [];
+  const old = new Set(before.responsible.map((r) => r.code));
+  const now = new Set(after.map((r) => r.code));
+  const moved = [...after.filter((r) => !old.has(r.code)), ...before.responsible.filter((r) => !now.has(r.code))];
+  const requester = { userId: who.userId, channelTargets: linkedTargets(ctx.db, request.channelId) };
+  return [...new Set(uncoveredCodes(moved, requester, ctx.admins))];
+}
+
+/**
+ * Applies a person's edit. Synchronous from reading the item to writing it (one SQLite
+ * transaction, no await), so the guard's check and the write see the same item.
+ */
+export function editItem(ctx: AppContext, itemId: number, edit: ItemEdit, request: ChangeRequest): UnguardedEditResult;
+export function editItem(ctx: AppContext, itemId: number, edit: ItemEdit, request: ChangeRequest, guard: EditGuard | undefined): EditItemResult;
+export function editItem(ctx: AppContext, itemId: number, edit: ItemEdit, request: ChangeRequest, guard?: EditGuard): EditItemResult {
   const check = authorizeChange(ctx, itemId, request);
   if (!check.ok) return check;
   const before = check.item;
   if (before.status === 'deleted') return { ok: false, code: 'ITEM_NOT_FOUND' };
   const { patch, problems } = planEdit(before, edit);
+  if (patch.responsible) {
+    // Moving an item to codes follows the rule for creating one there (issue 22.14).
+    const refused = refusedCodes(ctx, before, patch.responsible, request);
+    if (refused.length > 0) {
+      ctx.logger.info(`refused codes ${refused.join(',')} on item ${itemId} by ${request.actor} channel=${request.channelId ?? '-'}`);
+      problems.push({ field: 'codes', code: 'EDIT_CODES_NOT_ALLOWED', value: refused.join(', ') });
+    }
+  }
   if (problems.length > 0) return { ok: false, code: 'EDIT_INVALID', problems };
+  const meanwhile = guard?.changedSince(before) ?? [];
+  if (meanwhile.length > 0) {
+    const wanted = new Set<string>(meanwhile);
+    const last = listAudit(ctx.db, itemId).filter((entry) => entry.field !== null && wanted.has(entry.field)).at(-1);
+    return { ok: false, code: 'EDIT_CHANGED_MEANWHILE', fields: meanwhile, by: last?.actor ?? null, item: before };
+  }
   const result = updateItem(ctx.db, itemId, patch, request.actor, ctx.now().getTime(), request.context);
   if (!result) return { ok: false, code: 'ITEM_NOT_FOUND' };
   return { ok: true, code: result.changed.length > 0 ? 'ITEM_EDITED' : 'ITEM_UNCHANGED', item: result.item, before, changed: result.changed };

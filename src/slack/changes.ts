@@ -16,9 +16,11 @@ import {
   setTerm,
   type ChangeRequest,
   type DeleteResult,
+  type EditGuard,
   type EditItemResult,
   type HoldResult,
   type ItemEdit,
+  type UnguardedEditResult,
   type LapseResult,
   type MarkDoneResult,
   type ReopenResult,
@@ -101,8 +103,10 @@ export class SlackChanges {
     return result;
   }
 
-  editItem(itemId: number, edit: ItemEdit, request: ChangeRequest): EditItemResult {
-    const result = editItem(this.deps, itemId, edit, request);
+  editItem(itemId: number, edit: ItemEdit, request: ChangeRequest): UnguardedEditResult;
+  editItem(itemId: number, edit: ItemEdit, request: ChangeRequest, guard: EditGuard): EditItemResult;
+  editItem(itemId: number, edit: ItemEdit, request: ChangeRequest, guard?: EditGuard): EditItemResult {
+    const result = editItem(this.deps, itemId, edit, request, guard);
     if (result.ok && result.code === 'ITEM_EDITED') this.note(editChangeKind(result.changed), result.item, request, result.changed);
     return result;
   }

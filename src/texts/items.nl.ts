@@ -124,7 +124,12 @@ export const I = {
       EDIT_CODES_EMPTY: 'Vul minstens één bewindspersoon in, bijvoorbeeld SOCW.',
       EDIT_CODE_UNKNOWN: (word: string) => `“${escapeMrkdwn(word)}” is geen code die ik ken. Gebruik bijvoorbeeld SOCW, MOCW of MJenV, gescheiden door komma's.`,
       EDIT_OWNER_INVALID: 'Kies een persoon uit de lijst.',
+      EDIT_CODES_NOT_ALLOWED: (codes: string) =>
+        `${codes} kun je hier niet aan dit item geven of ervan afhalen: dat kan in een kanaal dat aan die bewindspersoon gekoppeld is, of door een beheerder van motiebot. Er is niets opgeslagen.`,
     },
+    /** A field this person changed was changed by someone else since they opened the form: nothing saved. */
+    changedMeanwhile: (by: string | null) =>
+      `Dit veld is intussen gewijzigd door ${by ?? 'iemand anders'}. Er is niets opgeslagen: bewaar je tekst, sluit dit venster en kies opnieuw Bewerken.`,
   },
   /** The modal for Aanhouden (with a date), Vervallen and Verwijderen. */
   statusModal: {

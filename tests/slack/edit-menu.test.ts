@@ -5,6 +5,7 @@
 // in the item's channel.
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
+import { announcementsSettled } from '../../src/slack/changes.ts';
 import { getItem, listAudit, listItems, updateItem } from '../../src/store/items.queries.ts';
 import { dumpDb } from '../helpers/db.ts';
 import {
@@ -126,7 +127,8 @@ describe('Bewerken', () => {
     const view = await openModal(item.id, 'Bewerken');
     expect(view.callback_id).toBe('edit_item_modal');
     expect(view.title.text).toBe(`Bewerken #${item.id}`);
-    expect(JSON.parse(view.private_metadata)).toEqual({ channelId: 'COCW', itemId: item.id });
+    expect(JSON.parse(view.private_metadata)).toEqual({ channelId: 'COCW', itemId: item.id, opened: expect.any(Object) });
+    expect(view.private_metadata.length).toBeLessThan(300);
     const element = (block: string) => view.blocks.find((b) => b.block_id === block)!.element as Record<string, unknown>;
     expect(element('edit_title').initial_value).toBe('Herstelrecht in het onderwijs');
     expect((element('edit_kind').initial_option as { value: string }).value).toBe('motie');
@@ -231,6 +233,71 @@ describe('Bewerken', () => {
     expect(ack.errors!.edit_title).toContain('Dat kan in <#COCW>');
     expect(dumpDb(t.bot.deps.db)).toBe(before);
     expect(t.bot.logs.join('\n')).toContain(`refused change of item ${item.id} by user=UALICE channel=CSZW`);
+  });
+});
+
+describe('two people editing one item (issue 22.3)', () => {
+  it('writes only the fields this person changed: a save does not revert what someone else saved meanwhile', async () => {
+    const item = herstelrecht({ owner: 'UBOB' });
+    const alice = await openModal(item.id, 'Bewerken');
+    const bob = await openModal(item.id, 'Bewerken', { user: 'UBOB' });
+    expect((await submit(t.bot, alice, { edit_status_text: 'Brief is getekend.' })).view!.title.text).toBe('Opgeslagen');
+    const ack = await submit(t.bot, bob, { edit_title: 'Herstelrecht in het mbo' }, 'UBOB');
+    expect(ack.view!.title.text).toBe('Opgeslagen');
+    expect(getItem(t.bot.deps.db, item.id)).toMatchObject({ title: 'Herstelrecht in het mbo', statusText: 'Brief is getekend.', owner: 'UBOB' });
+    expect(listAudit(t.bot.deps.db, item.id).filter((a) => a.actor === 'UBOB').map((a) => a.field)).toEqual(['title']);
+  });
+
+  it('refuses inline, naming who, when a field this person changed was changed meanwhile; nothing is written', async () => {
+    const item = herstelrecht();
+    const alice = await openModal(item.id, 'Bewerken');
+    const bob = await openModal(item.id, 'Bewerken', { user: 'UBOB' });
+    await submit(t.bot, alice, { edit_status_text: 'Brief is getekend.' });
+    await announcementsSettled();
+    const before = dumpDb(t.bot.deps.db);
+    const ack = await submit(t.bot, bob, { edit_status_text: 'Brief gaat volgende week weg.', edit_title: 'Herstelrecht mbo' }, 'UBOB');
+    expect(ack.response_action).toBe('errors');
+    expect(ack.errors).toEqual({ edit_status_text: expect.stringContaining('intussen gewijzigd door Slack-gebruiker UALICE') });
+    expect(dumpDb(t.bot.deps.db)).toBe(before);
+    expect(getItem(t.bot.deps.db, item.id)).toMatchObject({ title: 'Herstelrecht in het onderwijs', statusText: 'Brief is getekend.' });
+    // Opened again, the form shows the new text and saves.
+    const again = await openModal(item.id, 'Bewerken', { user: 'UBOB' });
+    expect((await submit(t.bot, again, { edit_status_text: 'Brief gaat volgende week weg.' }, 'UBOB')).view!.title.text).toBe('Opgeslagen');
+  });
+
+  it('a change made elsewhere meanwhile (/motie stand, the command line) counts too', async () => {
+    const item = herstelrecht();
+    const alice = await openModal(item.id, 'Bewerken');
+    updateItem(t.bot.deps.db, item.id, { statusText: 'Vanaf de opdrachtregel.' }, 'cli:Piet', t.bot.deps.now().getTime());
+    const ack = await submit(t.bot, alice, { edit_status_text: 'Uit de modal.' });
+    expect(ack.errors).toEqual({ edit_status_text: expect.stringContaining('intussen gewijzigd door Piet') });
+    expect(getItem(t.bot.deps.db, item.id)!.statusText).toBe('Vanaf de opdrachtregel.');
+  });
+});
+
+describe('codes in the edit modal follow the rule for creating an item (issue 22.14)', () => {
+  it('a member of a linked channel cannot move an item to another ministry’s codes; nothing changes', async () => {
+    const item = herstelrecht();
+    const view = await openModal(item.id, 'Bewerken');
+    const before = dumpDb(t.bot.deps.db);
+    const moved = await submit(t.bot, view, { edit_codes: 'MJenV' });
+    expect(moved.response_action).toBe('errors');
+    expect(moved.errors).toEqual({ edit_codes: expect.stringContaining('MJenV kun je hier niet aan dit item geven of ervan afhalen') });
+    const added = await submit(t.bot, view, { edit_codes: 'SOCW, MJenV' });
+    expect(added.errors).toEqual({ edit_codes: expect.stringContaining('MJenV') });
+    expect(dumpDb(t.bot.deps.db)).toBe(before);
+    expect(t.bot.logs.join('\n')).toContain(`refused codes MJenV on item ${item.id} by UALICE channel=COCW`);
+  });
+
+  it('nor take another ministry’s code off a shared item; its own codes and an admin anywhere may', async () => {
+    link(t.bot, 'OCW', 'COCW');
+    const shared = addItem(t.bot, { title: 'Gedeeld', responsible: codes('SOCW', 'MJenV') });
+    const view = await openModal(shared.id, 'Bewerken');
+    expect((await submit(t.bot, view, { edit_codes: 'SOCW' })).errors).toEqual({ edit_codes: expect.stringContaining('MJenV') });
+    expect((await submit(t.bot, view, { edit_codes: 'SOCW, MOCW, MJenV' })).view!.title.text).toBe('Opgeslagen');
+    const admin = await openModal(shared.id, 'Bewerken', { user: 'UADMIN' });
+    expect((await submit(t.bot, admin, { edit_codes: 'MJenV' }, 'UADMIN')).view!.title.text).toBe('Opgeslagen');
+    expect(getItem(t.bot.deps.db, shared.id)!.responsible.map((r) => r.code)).toEqual(['MJenV']);
   });
 });
 

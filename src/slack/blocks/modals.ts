@@ -24,6 +24,30 @@ export const TERM = {
 export interface ModalMetadata {
   channelId?: string;
   itemId?: number;
+  /** The edit modal: a fingerprint of each field as it was opened (the values do not fit in 3000 characters). */
+  opened?: Partial<Record<EditInput, string>>;
+}
+
+/** The fields of the edit modal. */
+export type EditInput = keyof typeof EDIT;
+
+const FINGERPRINT = /^[0-9a-z]{1,12}$/;
+
+/**
+ * A short fingerprint of a field's text (53-bit cyrb53, base 36): equal texts give equal
+ * fingerprints, a different text another one but for a chance of 1 in 2^53.
+ */
+export function fingerprint(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 export function encodeMetadata(m: ModalMetadata): string {
@@ -37,6 +61,13 @@ export function decodeMetadata(raw: unknown): ModalMetadata {
     const out: ModalMetadata = {};
     if (typeof v.channelId === 'string' && /^[A-Z0-9]{1,30}$/.test(v.channelId)) out.channelId = v.channelId;
     if (typeof v.itemId === 'number' && Number.isSafeInteger(v.itemId) && v.itemId > 0) out.itemId = v.itemId;
+    if (typeof v.opened === 'object' && v.opened !== null) {
+      const opened: Partial<Record<EditInput, string>> = {};
+      for (const [key, value] of Object.entries(v.opened as Record<string, unknown>)) {
+        if (Object.hasOwn(EDIT, key) && typeof value === 'string' && FINGERPRINT.test(value)) opened[key as EditInput] = value;
+      }
+      out.opened = opened;
+    }
     return out;
   } catch {
     return {};
@@ -175,19 +206,47 @@ function kamerstukInput(ref: Item['kamerstuk']): string {
 
 const option = (text: string, value: string) => ({ text: { type: 'plain_text' as const, text: plain(text, 75) }, value });
 
+/**
+ * Each field of the edit modal as it shows the item (and as Slack sends it back untouched): what
+ * the modal is filled in with, and what a submission is compared with to see what the person
+ * changed, and whether someone else changed it meanwhile. A stand van zaken too long for the
+ * modal is not in it ('').
+ */
+export function editFormValues(item: Item): Record<EditInput, string> {
+  const statusText = item.statusText ?? '';
+  return {
+    title: plain(item.title, 300),
+    kind: item.kind,
+    statusText: statusText.length <= INPUT_MAX ? statusText : '',
+    kamerstuk: kamerstukInput(item.kamerstuk),
+    codes: plain(item.responsible.map((r) => r.code).join(', '), 200),
+    submitters: item.submitters.join('\n').slice(0, INPUT_MAX),
+    owner: item.owner && /^[UW][A-Z0-9]{1,30}$/.test(item.owner) ? item.owner : '',
+  };
+}
+
+/** The fingerprints of the edit modal's fields for an item (ModalMetadata.opened). */
+export function editFingerprints(item: Item): Record<EditInput, string> {
+  const values = editFormValues(item);
+  const out = {} as Record<EditInput, string>;
+  for (const key of Object.keys(values) as EditInput[]) out[key] = fingerprint(values[key]);
+  return out;
+}
+
 /** "Bewerken": every field of the item, filled in with what it is now. */
 export function buildEditModal(item: Item, metadata: ModalMetadata): View {
   const T = I.edit;
   const motie = option(T.kindMotie, 'motie');
   const toezegging = option(T.kindToezegging, 'toezegging');
   const kinds = [motie, toezegging];
+  const form = editFormValues(item);
   const statusText = item.statusText ?? '';
   const blocks: KnownBlock[] = [
     {
       type: 'input',
       block_id: EDIT.title.block,
       label: { type: 'plain_text', text: T.labelTitle },
-      element: { type: 'plain_text_input', action_id: EDIT.title.action, max_length: 300, initial_value: plain(item.title, 300) },
+      element: { type: 'plain_text_input', action_id: EDIT.title.action, max_length: 300, initial_value: form.title },
     },
     {
       type: 'input',
@@ -214,9 +273,7 @@ export function buildEditModal(item: Item, metadata: ModalMetadata): View {
   } else {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: T.statusTextTooLong(item.id) }] });
   }
-  const kamerstuk = kamerstukInput(item.kamerstuk);
-  const codes = item.responsible.map((r) => r.code).join(', ');
-  const submitters = item.submitters.join('\n');
+  const { kamerstuk, codes, submitters } = form;
   blocks.push(
     {
       type: 'input',
@@ -231,7 +288,7 @@ export function buildEditModal(item: Item, metadata: ModalMetadata): View {
       block_id: EDIT.codes.block,
       label: { type: 'plain_text', text: T.labelCodes },
       hint: { type: 'plain_text', text: T.hintCodes },
-      element: { type: 'plain_text_input', action_id: EDIT.codes.action, max_length: 200, ...(codes ? { initial_value: plain(codes, 200) } : {}) },
+      element: { type: 'plain_text_input', action_id: EDIT.codes.action, max_length: 200, ...(codes ? { initial_value: codes } : {}) },
     },
     {
       type: 'input',
@@ -244,7 +301,7 @@ export function buildEditModal(item: Item, metadata: ModalMetadata): View {
         action_id: EDIT.submitters.action,
         multiline: true,
         max_length: INPUT_MAX,
-        ...(submitters ? { initial_value: submitters.slice(0, INPUT_MAX) } : {}),
+        ...(submitters ? { initial_value: submitters } : {}),
       },
     },
     {
@@ -256,14 +313,14 @@ export function buildEditModal(item: Item, metadata: ModalMetadata): View {
       element: {
         type: 'users_select',
         action_id: EDIT.owner.action,
-        ...(item.owner && /^[UW][A-Z0-9]{1,30}$/.test(item.owner) ? { initial_user: item.owner } : {}),
+        ...(form.owner ? { initial_user: form.owner } : {}),
       },
     },
   );
   return {
     type: 'modal',
     callback_id: VIEW.edit,
-    private_metadata: encodeMetadata({ ...metadata, itemId: item.id }),
+    private_metadata: encodeMetadata({ ...metadata, itemId: item.id, opened: editFingerprints(item) }),
     title: { type: 'plain_text', text: plain(T.title(item.id), 24) },
     submit: { type: 'plain_text', text: T.submit },
     close: { type: 'plain_text', text: T.close },

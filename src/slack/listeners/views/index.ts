@@ -3,7 +3,7 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewOutput, ViewSubmitAction } from '@slack/bolt';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-import { addItem, authorizeChange, EDIT_LIMITS, type AddItemProblem, type ChangeRequest, type EditProblem, type ItemEdit } from '../../../app/index.ts';
+import { addItem, authorizeChange, EDIT_LIMITS, type AddItemProblem, type ChangeRequest, type EditedField, type EditGuard, type EditProblem, type ItemEdit } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { explainDate } from '../../../texts/explain-date.nl.ts';
 import type { ItemKind } from '../../../domain/items.ts';
@@ -11,7 +11,8 @@ import { formatDateNl } from '../../../domain/dates/format-date.ts';
 import { getItem } from '../../../store/items.queries.ts';
 import { editedFields } from '../../announce-change.ts';
 import { VIEW } from '../../blocks/ids.ts';
-import { buildConfirmationModal, decodeMetadata, EDIT, NEW_ITEM, STATUS, TERM } from '../../blocks/modals.ts';
+import { buildConfirmationModal, decodeMetadata, EDIT, editFingerprints, fingerprint, NEW_ITEM, STATUS, TERM, type EditInput, type ModalMetadata } from '../../blocks/modals.ts';
+import { actorNl, PLAIN_STYLE } from '../../../texts/history.nl.ts';
 import { I } from '../../../texts/items.nl.ts';
 import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import type { BotDeps } from '../../deps.ts';
@@ -37,23 +38,62 @@ function rawValue(values: Values, ids: { block: string; action: string }): { pre
   return { present: true, value: v.value ?? v.selected_option?.value ?? v.selected_user ?? null };
 }
 
-/** What the edit modal asks to change: only the fields the form had. Line breaks stay (stand van zaken). */
-function readEdit(values: Values): ItemEdit {
+/** The audit log's name of each field of the edit modal. */
+const EDITED_FIELD: Record<EditInput, EditedField> = {
+  title: 'title',
+  kind: 'kind',
+  statusText: 'statusText',
+  kamerstuk: 'kamerstuk',
+  codes: 'responsible',
+  submitters: 'submitters',
+  owner: 'owner',
+};
+
+/**
+ * The fields of the edit modal this person changed: those whose submitted value differs from the
+ * one the modal was opened with (its fingerprint in private_metadata). A modal opened without
+ * fingerprints (before they existed) counts every field as changed.
+ */
+function changedInputs(values: Values, opened: ModalMetadata['opened']): EditInput[] {
+  return (Object.keys(EDIT) as EditInput[]).filter((input) => {
+    const { present, value } = rawValue(values, EDIT[input]);
+    if (!present) return false;
+    const before = opened?.[input];
+    return before === undefined || fingerprint(value ?? '') !== before;
+  });
+}
+
+/**
+ * Only what this person changed is written; a field they changed that someone else changed since
+ * they opened the modal refuses the whole edit (issue 22.3: two people editing one item).
+ */
+function editGuard(changed: readonly EditInput[], opened: ModalMetadata['opened']): EditGuard {
+  return {
+    changedSince: (current) => {
+      const now = editFingerprints(current);
+      return changed.filter((input) => opened?.[input] !== undefined && now[input] !== opened[input]).map((input) => EDITED_FIELD[input]);
+    },
+  };
+}
+
+/** What the edit modal asks to change: only the fields given in `only` the form had. Line breaks stay (stand van zaken). */
+function readEdit(values: Values, only: readonly EditInput[]): ItemEdit {
   const edit: ItemEdit = {};
-  const field = (ids: { block: string; action: string }) => rawValue(values, ids);
-  const title = field(EDIT.title);
+  const wanted = new Set(only);
+  const field = (input: EditInput) => (wanted.has(input) ? rawValue(values, EDIT[input]) : { present: false, value: null });
+  const title = field('title');
   if (title.present) edit.title = title.value ?? '';
-  const kind = field(EDIT.kind);
+  const kind = field('kind');
   if (kind.present && (kind.value === 'motie' || kind.value === 'toezegging')) edit.kind = kind.value;
-  const statusText = field(EDIT.statusText);
+  const statusText = field('statusText');
   if (statusText.present) edit.statusText = statusText.value ?? '';
-  const kamerstuk = field(EDIT.kamerstuk);
+  const kamerstuk = field('kamerstuk');
   if (kamerstuk.present) edit.kamerstuk = kamerstuk.value ?? '';
-  const codes = field(EDIT.codes);
+  const codes = field('codes');
   if (codes.present) edit.codes = (codes.value ?? '').split(/[\s,;]+/).filter(Boolean);
-  const submitters = field(EDIT.submitters);
+  const submitters = field('submitters');
   if (submitters.present) edit.submitters = (submitters.value ?? '').split(/[\n;]+/);
-  const owner = field(EDIT.owner);
+  const owner = field('owner');
   if (owner.present) edit.owner = owner.value || null;
   return edit;
 }
@@ -84,6 +124,8 @@ function editProblemText(problem: EditProblem): string {
       return P.EDIT_CODES_EMPTY;
     case 'EDIT_CODE_UNKNOWN':
       return P.EDIT_CODE_UNKNOWN(problem.value ?? '');
+    case 'EDIT_CODES_NOT_ALLOWED':
+      return P.EDIT_CODES_NOT_ALLOWED(problem.value ?? '');
     case 'EDIT_OWNER_INVALID':
       return P.EDIT_OWNER_INVALID;
   }
@@ -215,8 +257,20 @@ function registerItemViews(app: App, deps: BotDeps): void {
         return;
       }
       const itemId = metadata.itemId;
-      const result = changes.editItem(itemId, readEdit(view.state.values), requestOf(body.user.id, metadata.channelId));
+      const values = view.state.values;
+      const changed = changedInputs(values, metadata.opened);
+      const result = changes.editItem(itemId, readEdit(values, changed), requestOf(body.user.id, metadata.channelId), editGuard(changed, metadata.opened));
       if (!result.ok) {
+        if (result.code === 'EDIT_CHANGED_MEANWHILE') {
+          // Nothing written; the form stays open with what the person typed.
+          const errors: Record<string, string> = {};
+          const by = result.by ? actorNl(result.by, PLAIN_STYLE) : null;
+          for (const input of changed) {
+            if (result.fields.includes(EDITED_FIELD[input])) errors[EDIT[input].block] = I.edit.changedMeanwhile(by);
+          }
+          await ack({ response_action: 'errors', errors });
+          return;
+        }
         if (result.code === 'EDIT_INVALID') {
           const errors: Record<string, string> = {};
           for (const problem of result.problems) errors[EDIT_BLOCK[problem.field]] ??= editProblemText(problem);
