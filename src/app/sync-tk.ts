@@ -3,7 +3,7 @@
 // the cursor after it, so a run killed between pages resumes where the last committed page ended:
 // nothing lost, nothing twice. The domain decides what a record does (src/domain/tk/); the adapter
 // speaks HTTP and XML (src/adapters/tk/); this file only wires them to the store.
-import { fetchFeedPage, type FeedClientOptions, type FetchFailure } from '../adapters/tk/syncfeed-client.ts';
+import { fetchFeedPage, originOf, type FeedClientOptions, type FetchFailure } from '../adapters/tk/syncfeed-client.ts';
 import type { FeedEntry } from '../adapters/tk/parse-feed.ts';
 import { readToezegging } from '../adapters/tk/read-toezegging.ts';
 import { readBesluit, readHead, readKamerstukdossier, readZaak, readZaakActor } from '../adapters/tk/read-motie-parts.ts';
@@ -21,7 +21,6 @@ import { TK_AUDIT } from './tk-audit.ts';
 import type { Log } from '../log.ts';
 import { acquireLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
 import { getTkFeed, getTkRecord, listTkCandidates, listTkChildren, markTkCaughtUp, saveTkCursor, setTkRecordOutcome, upsertTkRecord, type TkRecordRow } from '../store/tk.queries.ts';
-import { required } from '../domain/required.ts';
 
 const TK_ACTOR = 'tk-sync';
 const TK_LEASE = 'tk-sync';
@@ -39,7 +38,7 @@ export interface TkSyncDeps {
   /** Pause between pages. */
   pageDelayMs: number;
   client?: Partial<FeedClientOptions>;
-  /** Stop after this many pages (the rest follows in the next run). */
+  /** Stop after this many pages (the rest follows in the next run); default DEFAULT_MAX_PAGES. */
   maxPages?: number;
   signal?: AbortSignal;
   logger?: Log;
@@ -70,7 +69,18 @@ export type TkSyncStop =
   | { code: 'TK_SYNC_PAGE_LIMIT'; pages: number }
   | { code: 'TK_SYNC_FEED_FAILED'; failure: FetchFailure }
   | { code: 'TK_SYNC_LEASE_LOST' }
-  | { code: 'TK_SYNC_LOOP'; url: string };
+  | { code: 'TK_SYNC_LOOP'; url: string }
+  /** A next link (or the stored cursor) outside TK_SYNCFEED_URL's origin: not followed, not stored. */
+  | { code: 'TK_SYNC_OFF_ORIGIN'; url: string }
+  /** This many empty pages in a row, none saying rel="resume". */
+  | { code: 'TK_SYNC_EMPTY_PAGES'; pages: number }
+  /** A page with entries but no link to go on with, and no rel="resume". */
+  | { code: 'TK_SYNC_NO_NEXT'; url: string };
+
+/** Pages one run reads at most (all feeds together) unless told otherwise; the next run resumes from the cursor. */
+export const DEFAULT_MAX_PAGES = 4000;
+/** Empty pages in a row (each with a next link, none with rel="resume") after which a run stops. */
+export const MAX_EMPTY_PAGES = 25;
 
 export interface TkSyncReport {
   status: 'done' | 'incomplete' | 'skipped' | 'failed';
@@ -438,25 +448,45 @@ type PageApplier = (entries: readonly FeedEntry[], cursor: string, ctx: PageCont
 /** The categories of the motie feeds, in the order they are read (a zaak before its actors and votes). */
 const MOTIE_CATEGORIES = ['Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit'] as const;
 
+/**
+ * Reads one feed from its cursor. Paging as live clients do (tkconv, opentk): the next page is the
+ * LAST ENTRY's rel="next" link, else the feed's; the feed is caught up only at a page without
+ * entries that says rel="resume". Every page's entries are committed with the cursor after them
+ * (also an empty page's, so a run that stops resumes past it). Bounded (issue 22.9, 22.10): at
+ * most `maxPages` pages per run and MAX_EMPTY_PAGES empty pages in a row; only TK_SYNCFEED_URL's
+ * origin is fetched or stored as the cursor.
+ */
 async function syncCategory(deps: TkSyncDeps, report: TkSyncReport, holder: string, ttl: number, category: string, apply: PageApplier, firstSync: boolean): Promise<void> {
   const sleep = deps.sleep ?? defaultSleep;
+  const origin = originOf(deps.baseUrl);
+  const maxPages = deps.maxPages ?? DEFAULT_MAX_PAGES;
   const feed = getTkFeed(deps.db, category);
-  let url = !deps.fromStart && feed?.cursor ? feed.cursor : feedStartUrl(deps.baseUrl, category);
+  const start = feedStartUrl(deps.baseUrl, category);
+  let url = !deps.fromStart && feed?.cursor ? feed.cursor : start;
+  if (originOf(url) !== origin) {
+    // A cursor of another host (stored by an older version, or TK_SYNCFEED_URL changed): start over.
+    deps.logger?.warn(`tk-sync: the stored cursor of ${category} is outside ${origin ?? deps.baseUrl}; reading from the start`);
+    url = start;
+  }
   const seen = new Set<string>();
+  let emptyPages = 0;
+  const stop = (status: 'incomplete' | 'failed', why: TkSyncStop) => {
+    report.status = status;
+    report.stop = why;
+  };
   for (;;) {
     if (deps.signal?.aborted) {
-      report.status = 'incomplete';
-      report.stop = { code: 'TK_SYNC_ABORTED' };
+      stop('incomplete', { code: 'TK_SYNC_ABORTED' });
       return;
     }
-    if (deps.maxPages !== undefined && report.pages >= deps.maxPages) {
-      report.status = 'incomplete';
-      report.stop = { code: 'TK_SYNC_PAGE_LIMIT', pages: report.pages };
+    if (report.pages >= maxPages) {
+      stop('incomplete', { code: 'TK_SYNC_PAGE_LIMIT', pages: report.pages });
       return;
     }
     seen.add(url);
     const fetched = await fetchFeedPage(url, {
       ...deps.client,
+      ...(origin ? { origin } : {}),
       ...(deps.signal ? { signal: deps.signal } : {}),
       onRetry: ({ attempt, reason, waitMs }) => {
         deps.logger?.warn(`tk-sync: ${url} failed (${reason}); try ${attempt + 1} in ${waitMs} ms`);
@@ -465,55 +495,67 @@ async function syncCategory(deps: TkSyncDeps, report: TkSyncReport, holder: stri
       },
     });
     if (!fetched.ok) {
-      report.status = fetched.code === 'TK_ABORTED' ? 'incomplete' : 'failed';
-      report.stop = { code: 'TK_SYNC_FEED_FAILED', failure: fetched };
+      stop(fetched.code === 'TK_ABORTED' ? 'incomplete' : 'failed', { code: 'TK_SYNC_FEED_FAILED', failure: fetched });
       return;
     }
     if (!renewLease(deps.db, TK_LEASE, holder, deps.now().getTime(), ttl)) {
-      report.status = 'incomplete';
-      report.stop = { code: 'TK_SYNC_LEASE_LOST' };
+      stop('incomplete', { code: 'TK_SYNC_LEASE_LOST' });
       return;
     }
     const { page } = fetched;
     report.pages += 1;
-    const lastNext = [...page.entries].reverse().find((e) => e.next)?.next ?? null;
-    const following = page.next ?? null;
-    // The cursor after this page: the last entry's own "next" link (never computed), else the page's.
-    const cursorAfter = resolveHref(lastNext ?? following ?? (page.entries.length > 0 ? null : null), url);
-    if (page.entries.length > 0) {
-      apply(page.entries, cursorAfter ?? url, { firstSync, now: deps.now().getTime(), report });
-    }
-    if (!following) {
-      // rel="resume" (or no link at all): caught up.
-      report.caughtUp = true;
-      const { first } = inTransaction(deps.db, () => {
-        const marked = markTkCaughtUp(deps.db, category, deps.now().getTime());
-        if (marked.first && (category === 'Toezegging' || category === 'Besluit')) {
-          writeAudit(deps.db, {
-            itemId: null,
-            actor: TK_ACTOR,
-            at: deps.now().getTime(),
-            action: TK_AUDIT.firstSync,
-            field: null,
-            oldValue: null,
-            newValue: JSON.stringify({ category, created: report.created }),
-            context: { source: category },
-          });
-        }
-        return marked;
-      });
-      if (first) deps.logger?.info(`tk-sync: first complete sync of ${category}`);
+    if (page.entries.length === 0 && page.resume !== null) {
+      markCaughtUp(deps, report, category);
       return;
     }
-    const next = required(resolveHref(following, url), 'next SyncFeed page URL');
+    const lastNext = page.entries.findLast((e) => e.next !== null)?.next ?? null;
+    // After a page with entries and no next link at all, rel="resume" is where the feed goes on.
+    const nextHref = lastNext ?? page.next ?? (page.entries.length > 0 ? page.resume : null);
+    const next = resolveHref(nextHref, url);
+    if (next === null) {
+      stop('incomplete', { code: 'TK_SYNC_NO_NEXT', url });
+      return;
+    }
+    if (originOf(next) !== origin) {
+      // Neither followed nor stored: the entries of this page come again with the next run.
+      stop('failed', { code: 'TK_SYNC_OFF_ORIGIN', url: next });
+      return;
+    }
+    apply(page.entries, next, { firstSync, now: deps.now().getTime(), report });
+    emptyPages = page.entries.length === 0 ? emptyPages + 1 : 0;
+    if (emptyPages >= MAX_EMPTY_PAGES) {
+      stop('incomplete', { code: 'TK_SYNC_EMPTY_PAGES', pages: emptyPages });
+      return;
+    }
     if (seen.has(next)) {
-      report.status = 'failed';
-      report.stop = { code: 'TK_SYNC_LOOP', url: next };
+      stop('failed', { code: 'TK_SYNC_LOOP', url: next });
       return;
     }
     url = next;
     if (deps.pageDelayMs > 0) await sleep(deps.pageDelayMs);
   }
+}
+
+/** The feed said rel="resume" on an empty page: caught up (the first time: audited, and the first-sync notices follow). */
+function markCaughtUp(deps: TkSyncDeps, report: TkSyncReport, category: string): void {
+  report.caughtUp = true;
+  const { first } = inTransaction(deps.db, () => {
+    const marked = markTkCaughtUp(deps.db, category, deps.now().getTime());
+    if (marked.first && (category === 'Toezegging' || category === 'Besluit')) {
+      writeAudit(deps.db, {
+        itemId: null,
+        actor: TK_ACTOR,
+        at: deps.now().getTime(),
+        action: TK_AUDIT.firstSync,
+        field: null,
+        oldValue: null,
+        newValue: JSON.stringify({ category, created: report.created }),
+        context: { source: category },
+      });
+    }
+    return marked;
+  });
+  if (first) deps.logger?.info(`tk-sync: first complete sync of ${category}`);
 }
 
 function resolveHref(href: string | null, base: string): string | null {

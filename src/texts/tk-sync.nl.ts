@@ -24,6 +24,7 @@ export const FEED_FAILURE_TEXT: FailureSentences = {
         ? TK_FEED.unreachableBecause(f.url, f.error)
         : TK_FEED.unreachable(f.url),
   TK_FEED_TOO_LARGE: (f) => TK_FEED.tooLarge(f.url, f.bytes),
+  TK_FEED_OFF_ORIGIN: (f) => TK_FEED.offOrigin(f.url, f.target),
   TK_FEED_INVALID: (f) => TK_FEED.incompleteAfterRetries(f.url, f.attempts, feedProblemNl(f.problem)),
 };
 
@@ -41,6 +42,9 @@ export const TK_SYNC_STOP_TEXT: Sentences = {
   TK_SYNC_PAGE_LIMIT: (s) => `Gestopt na ${s.pages} pagina's (de grens van deze run); de volgende keer gaat hij verder waar hij was.`,
   TK_SYNC_FEED_FAILED: (s) => feedFailureNl(s.failure),
   TK_SYNC_LEASE_LOST: () => 'Een ander proces heeft de synchronisatie overgenomen; deze run stopt.',
+  TK_SYNC_OFF_ORIGIN: (s) => `De SyncFeed verwijst naar ${s.url}, buiten de ingestelde TK_SYNCFEED_URL; de synchronisatie stopt en onthoudt die plek niet.`,
+  TK_SYNC_EMPTY_PAGES: (s) => `Gestopt na ${s.pages} lege pagina's op rij zonder rel="resume"; de volgende keer gaat hij verder waar hij was.`,
+  TK_SYNC_NO_NEXT: (s) => `De pagina ${s.url} heeft geen link naar een volgende pagina en zegt ook niet dat alles binnen is (rel="resume"); de volgende keer gaat hij verder waar hij was.`,
   TK_SYNC_LOOP: (s) => `De SyncFeed verwijst terug naar een pagina die deze run al las (${s.url}); de synchronisatie stopt om niet rond te draaien.`,
 };
 

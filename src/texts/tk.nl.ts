@@ -34,6 +34,7 @@ export const TK_FEED = {
   stopped: 'De synchronisatie is gestopt.',
   tooLarge: (url: string, bytes: number) => `${url} stuurt ${bytes} bytes; meer dan motiebot van één pagina leest.`,
   status: (url: string, status: number) => `${url} antwoordt met HTTP ${status}.`,
+  offOrigin: (url: string, target: string) => `${url} verwijst door naar ${target}, buiten de ingestelde SyncFeed (TK_SYNCFEED_URL); motiebot volgt dat niet.`,
   statusAfterRetries: (url: string, attempts: number, status: number) => `${url} antwoordt na ${attempts} pogingen nog steeds met HTTP ${status}.`,
   incompleteAfterRetries: (url: string, attempts: number, reason: string) => `${url} stuurde na ${attempts} pogingen geen volledige pagina (${reason}).`,
   timeoutAfterRetries: (url: string, attempts: number, seconds: number) => `${url} antwoordde na ${attempts} pogingen niet binnen ${seconds} seconden.`,

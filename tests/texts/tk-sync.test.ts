@@ -16,6 +16,15 @@ const SAMPLES: { [C in TkSyncStop['code']]: [TkSyncStop & { code: C }, string] }
     'https://tk.example/feed antwoordt na 5 pogingen nog steeds met HTTP 503.',
   ],
   TK_SYNC_LEASE_LOST: [{ code: 'TK_SYNC_LEASE_LOST' }, 'Een ander proces heeft de synchronisatie overgenomen; deze run stopt.'],
+  TK_SYNC_OFF_ORIGIN: [
+    { code: 'TK_SYNC_OFF_ORIGIN', url: 'https://elders.example/Feed?skiptoken=9' },
+    'De SyncFeed verwijst naar https://elders.example/Feed?skiptoken=9, buiten de ingestelde TK_SYNCFEED_URL; de synchronisatie stopt en onthoudt die plek niet.',
+  ],
+  TK_SYNC_EMPTY_PAGES: [{ code: 'TK_SYNC_EMPTY_PAGES', pages: 25 }, 'Gestopt na 25 lege pagina\'s op rij zonder rel="resume"; de volgende keer gaat hij verder waar hij was.'],
+  TK_SYNC_NO_NEXT: [
+    { code: 'TK_SYNC_NO_NEXT', url: 'https://tk.example/feed?skiptoken=3' },
+    'De pagina https://tk.example/feed?skiptoken=3 heeft geen link naar een volgende pagina en zegt ook niet dat alles binnen is (rel="resume"); de volgende keer gaat hij verder waar hij was.',
+  ],
   TK_SYNC_LOOP: [
     { code: 'TK_SYNC_LOOP', url: 'https://tk.example/feed?skiptoken=3' },
     'De SyncFeed verwijst terug naar een pagina die deze run al las (https://tk.example/feed?skiptoken=3); de synchronisatie stopt om niet rond te draaien.',
@@ -45,6 +54,10 @@ const FAILURES: { [C in FetchFailure['code']]: [FetchFailure & { code: C }, stri
   TK_FEED_TOO_LARGE: [
     { ok: false, url: FEED, status: 200, code: 'TK_FEED_TOO_LARGE', bytes: 70000000 },
     'https://tk.example/feed stuurt 70000000 bytes; meer dan motiebot van één pagina leest.',
+  ],
+  TK_FEED_OFF_ORIGIN: [
+    { ok: false, url: FEED, status: 302, code: 'TK_FEED_OFF_ORIGIN', target: 'https://elders.example/x' },
+    'https://tk.example/feed verwijst door naar https://elders.example/x, buiten de ingestelde SyncFeed (TK_SYNCFEED_URL); motiebot volgt dat niet.',
   ],
   TK_FEED_INVALID: [
     { ok: false, url: FEED, status: 200, code: 'TK_FEED_INVALID', attempts: 5, problem: { code: 'TK_FEED_NOT_XML', error: 'Unclosed tag', line: 12 } },

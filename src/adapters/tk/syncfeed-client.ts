@@ -1,6 +1,8 @@
 // HTTP for the Tweede Kamer SyncFeed: one page at a time, politely. Timeouts, 429 and 5xx are
 // retried for the same URL with exponential backoff (Retry-After is honoured, up to a cap); a
 // page that arrives truncated (not well-formed XML) is fetched again. Other 4xx answers fail at once.
+// Bounded (issue 22.6 and 22.10): a body is read as a stream and dropped past 64 MB received,
+// with or without Content-Length; redirects are followed only within the configured origin.
 import { parseFeed, type FeedPage, type FeedProblem } from './parse-feed.ts';
 
 export interface FeedClientOptions {
@@ -17,9 +19,19 @@ export interface FeedClientOptions {
   /** Told about every retry (English, for the log). */
   onRetry?: (info: { url: string; attempt: number; reason: string; waitMs: number }) => void;
   signal?: AbortSignal;
+  /** The most bytes of one body that are read (more is refused). */
+  maxBodyBytes: number;
+  /**
+   * The only origin ("https://host:port") that is fetched: a redirect elsewhere is refused.
+   * Default: the origin of the URL asked for.
+   */
+  origin?: string;
 }
 
-const DEFAULT_FEED_CLIENT: FeedClientOptions = { timeoutMs: 60_000, maxAttempts: 5, backoffMs: 2_000, maxWaitMs: 120_000 };
+/** Redirects followed within the origin for one request. */
+const MAX_REDIRECTS = 5;
+
+const DEFAULT_FEED_CLIENT: FeedClientOptions = { timeoutMs: 60_000, maxAttempts: 5, backoffMs: 2_000, maxWaitMs: 120_000, maxBodyBytes: 64 * 1024 * 1024 };
 
 /**
  * Why a URL gave no usable answer, as data (src/texts/tk-sync.nl.ts words it). `attempts`: how
@@ -30,14 +42,15 @@ export type FetchFailure = { ok: false; url: string; status: number | null } & (
   | { code: 'TK_HTTP_STATUS'; attempts: number }
   /** `timeoutSeconds`: it did not answer within that; else `error` (the network error, English), or neither before any try. */
   | { code: 'TK_HTTP_UNREACHABLE'; attempts: number; timeoutSeconds: number | null; error: string | null }
+  /** `bytes`: what was announced or received before reading stopped (more than the limit). */
   | { code: 'TK_FEED_TOO_LARGE'; bytes: number }
+  /** A redirect to `target`, outside the configured origin: not followed. */
+  | { code: 'TK_FEED_OFF_ORIGIN'; target: string }
   /** The body was no complete page: `problem` says why (a feed page), `reason` otherwise. */
   | { code: 'TK_FEED_INVALID'; attempts: number; problem: FeedProblem }
 );
 
 export type FetchPageResult = { ok: true; page: FeedPage; url: string } | FetchFailure;
-
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -48,6 +61,43 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
   if (/^\d+$/.test(s)) return Number(s) * 1000;
   const at = Date.parse(s);
   return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+/**
+ * The body as text, read chunk by chunk and given up (the stream cancelled) as soon as more than
+ * `max` bytes arrived: a chunked answer without Content-Length is bounded too.
+ */
+export async function readBodyCapped(response: Response, max: number): Promise<{ ok: true; text: string } | { ok: false; bytes: number }> {
+  if (!response.body) return { ok: true, text: '' };
+  const reader: ReadableStreamDefaultReader<Uint8Array> = (response.body as ReadableStream<Uint8Array>).getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > max) {
+      chunks.length = 0;
+      await reader.cancel().catch(() => undefined);
+      return { ok: false, bytes: received };
+    }
+    chunks.push(value);
+  }
+  return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** Drops a body that is not needed (an error page, a redirect) without reading it. */
+async function discard(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}
+
+/** The origin of a URL, or null when it is none. */
+export function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }
 
 function retryable(status: number): boolean {
@@ -68,19 +118,31 @@ async function fetchWithRetry<T>(
   const doFetch = o.fetch ?? fetch;
   const sleep = o.sleep ?? defaultSleep;
   let last: FetchFailure = { ok: false, url, code: 'TK_HTTP_UNREACHABLE', attempts: 0, timeoutSeconds: null, error: null, status: null };
+  const origin = o.origin ?? originOf(url);
+  if (originOf(url) === null || originOf(url) !== origin) return { ok: false, url, code: 'TK_FEED_OFF_ORIGIN', target: url, status: null };
+  const headers = { accept: accepts, 'user-agent': 'motiebot (toezeggingen en moties; https://github.com/)' };
   for (let attempt = 1; attempt <= o.maxAttempts; attempt++) {
     if (o.signal?.aborted) return { ok: false, url, code: 'TK_ABORTED', status: null };
     let wait: number | null = null;
     let reason: string;
     try {
       const signal = o.signal ? AbortSignal.any([o.signal, AbortSignal.timeout(o.timeoutMs)]) : AbortSignal.timeout(o.timeoutMs);
-      const response = await doFetch(url, { headers: { accept: accepts, 'user-agent': 'motiebot (toezeggingen en moties; https://github.com/)' }, signal, redirect: 'follow' });
+      let response = await doFetch(url, { headers, signal, redirect: 'manual' });
+      // Redirects by hand: only within the origin, at most MAX_REDIRECTS of them.
+      for (let hops = 0; response.status >= 300 && response.status < 400 && response.headers.get('location'); hops += 1) {
+        const target = new URL(response.headers.get('location') ?? '', response.url || url).href;
+        await discard(response);
+        if (originOf(target) !== origin) return { ok: false, url, code: 'TK_FEED_OFF_ORIGIN', target, status: response.status };
+        if (hops >= MAX_REDIRECTS) return { ok: false, url, code: 'TK_HTTP_STATUS', attempts: attempt, status: response.status };
+        response = await doFetch(target, { headers, signal, redirect: 'manual' });
+      }
       const length = Number(response.headers.get('content-length') ?? '0');
-      if (length > MAX_BODY_BYTES) {
+      if (length > o.maxBodyBytes) {
+        await discard(response);
         return { ok: false, url, code: 'TK_FEED_TOO_LARGE', bytes: length, status: response.status };
       }
       if (!response.ok) {
-        await response.text().catch(() => ''); // read the body: the connection goes back to the pool
+        await discard(response);
         if (!retryable(response.status)) {
           return { ok: false, url, code: 'TK_HTTP_STATUS', attempts: 1, status: response.status };
         }
@@ -88,7 +150,9 @@ async function fetchWithRetry<T>(
         wait = retryAfterMs(response.headers.get('retry-after'));
         last = { ok: false, url, code: 'TK_HTTP_STATUS', attempts: attempt, status: response.status };
       } else {
-        const text = await response.text();
+        const body = await readBodyCapped(response, o.maxBodyBytes);
+        if (!body.ok) return { ok: false, url, code: 'TK_FEED_TOO_LARGE', bytes: body.bytes, status: response.status };
+        const text = body.text;
         const accepted = accept(text, response.status, response.headers.get('content-type'));
         if (accepted.ok) return accepted;
         reason = accepted.problem.code === 'TK_FEED_NOT_XML' ? `not XML: ${accepted.problem.error} (line ${accepted.problem.line})` : 'not an Atom feed';
