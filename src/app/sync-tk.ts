@@ -50,6 +50,12 @@ export interface TkSyncDeps {
   moties?: boolean;
   /** Lease holder id (tests); default a random id per run (newHolderId). */
   holder?: string;
+  /**
+   * The text of a motie (its Document, from "De Kamer," on), when something has it; its dictum
+   * feeds the routing and the title. The SyncFeed itself carries no text: without this the routing
+   * reads the Onderwerp and the dossier only.
+   */
+  motieText?: (zaak: { id: string; nummer: string | null }) => string | null;
 }
 
 export interface TkItemChange {
@@ -290,9 +296,11 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
     return applyPlan(deps, plan, null, linked, [], ctx);
   }
   const dossier = zaakRecord.parentId ? getTkRecord(db, zaakRecord.parentId) : null;
+  const zaak = zaakRecord.data as unknown as MotieZaak;
   const { adopted, draft } = mapMotie(
     {
-      zaak: zaakRecord.data as unknown as MotieZaak,
+      zaak,
+      text: deps.motieText?.({ id: zaak.id, nummer: zaak.nummer }) ?? null,
       dossier: dossier && !dossier.deleted ? (dossier.data as unknown as MotieDossier) : null,
       actors: listTkChildren(db, zaakId, 'zaakActor').map((r) => r.data as unknown as MotieActor),
       besluiten: listTkChildren(db, zaakId, 'besluit').map((r) => r.data as unknown as MotieBesluit),

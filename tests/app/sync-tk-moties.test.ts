@@ -36,7 +36,7 @@ describe('syncTk: adopted moties', () => {
     });
     expect(item!.deadline).toMatchObject({ deadline: '2025-07-03' });
     expect(item!.title).toBe('De Kamer voor de zomer van 2025 informeren over de werkdruk van leraren');
-    expect(getTkOrigin(t.db, item!.id)?.ministryRule).toMatch(/^begrotingsdossier 36600-VIII en voortouwcommissie "vaste commissie voor Onderwijs, Cultuur en Wetenschap"/);
+    expect(getTkOrigin(t.db, item!.id)?.ministryRule).toMatch(/^begroting \(begrotingsdossier 36600-VIII\) en voortouwcommissie \("vaste commissie voor Onderwijs, Cultuur en Wetenschap"\)/);
   });
 
   it('the recorded moties: the rejected one makes nothing, the adopted one without a derivable ministry goes to triage', async () => {

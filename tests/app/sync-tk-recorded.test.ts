@@ -1,35 +1,69 @@
 // The sync on the recorded month (September 2025, real records rebuilt as SyncFeed pages).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { syncTk, type TkSyncDeps } from '../../src/app/sync-tk.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syncTk, type TkSyncDeps, type TkSyncReport } from '../../src/app/sync-tk.ts';
+import { mapMotie } from '../../src/domain/tk/map-motie.ts';
 import { listItems } from '../../src/store/items.queries.ts';
-import { listTriage } from '../../src/store/tk.queries.ts';
+import { getTkOrigin, listTriage } from '../../src/store/tk.queries.ts';
 import { openTempDb, type TempDb } from '../helpers/db.ts';
 import { startFakeSyncFeed, type FakeSyncFeed } from '../helpers/fake-syncfeed.ts';
 import { serveRecordedMonth } from '../helpers/recorded-month.ts';
+import { recordedMoties } from '../helpers/recorded-moties.ts';
 
-let fake: FakeSyncFeed;
-let t: TempDb;
-let clock: number;
-beforeEach(async () => {
-  fake = await startFakeSyncFeed();
-  t = openTempDb();
-  clock = Date.parse('2025-10-06T08:00:00Z');
-});
-afterEach(async () => {
-  t.cleanup();
-  await fake.close();
-});
+const moties = recordedMoties();
+const texts = new Map(moties.map((m) => [m.zaak.id, m.text]));
+const motieText = ({ id }: { id: string }) => texts.get(id) ?? null;
+/** The moties whose latest vote adopted them. */
+const adopted = moties.filter((m) => mapMotie({ zaak: m.zaak, dossier: m.dossier, actors: m.actors, besluiten: m.besluiten }).adopted).map((m) => m.zaak.nummer);
 
-const deps = (overrides: Partial<TkSyncDeps> = {}): TkSyncDeps => ({ db: t.db, baseUrl: fake.base, scope: [], now: () => new Date((clock += 1000)), pageDelayMs: 0, moties: true, client: { backoffMs: 1 }, ...overrides });
-
-describe('syncTk on the recorded month', () => {
-  it('reads every page of the motie feeds and turns each adopted motie into an item or a triage entry', async () => {
+async function syncMonth(overrides: Partial<TkSyncDeps>): Promise<{ t: TempDb; report: TkSyncReport }> {
+  const fake: FakeSyncFeed = await startFakeSyncFeed();
+  const t = openTempDb();
+  let clock = Date.parse('2025-10-06T08:00:00Z');
+  try {
     serveRecordedMonth(fake);
-    const report = await syncTk(deps());
-    expect(report).toMatchObject({ status: 'done', caughtUp: true });
+    const report = await syncTk({ db: t.db, baseUrl: fake.base, scope: [], now: () => new Date((clock += 1000)), pageDelayMs: 0, moties: true, client: { backoffMs: 1 }, ...overrides });
+    return { t, report };
+  } finally {
+    await fake.close();
+  }
+}
+
+describe('syncTk on the recorded month, with the motie texts', () => {
+  let run: { t: TempDb; report: TkSyncReport };
+  beforeAll(async () => {
+    run = await syncMonth({ motieText });
+  }, 180_000);
+  afterAll(() => {
+    run.t.cleanup();
+  });
+
+  it('reads every page of the motie feeds and turns each adopted motie into an item or a triage entry', () => {
+    expect(run.report).toMatchObject({ status: 'done', caughtUp: true });
     // 563 zaken, 56 dossiers, 774 actors, 572 besluiten.
-    expect(report.entries).toBe(563 + 56 + 774 + 572);
-    // 362 moties whose latest vote adopted them (4 more were adopted and then rejected on a second vote).
-    expect(listItems(t.db).length + listTriage(t.db).length).toBe(362);
+    expect(run.report.entries).toBe(563 + 56 + 774 + 572);
+    expect(adopted).toHaveLength(362);
+    const present = new Set([...listItems(run.t.db).map((i) => i.reference), ...listTriage(run.t.db).map((e) => (e.data as { nummer: string }).nummer)]);
+    expect(adopted.filter((n) => !present.has(n))).toEqual([]);
+  });
+
+  it('at most 15 % of the adopted moties wait in triage', () => {
+    expect(listTriage(run.t.db).length / adopted.length).toBeLessThanOrEqual(0.15);
+  });
+
+  it('names the rule that routed a motie: a policy-field dossier title ("Politie" → JenV)', () => {
+    const item = listItems(run.t.db).find((i) => i.reference === '2025Z15849');
+    expect(item?.responsible).toEqual([{ code: 'MJenV', ministry: 'JenV' }]);
+    expect(getTkOrigin(run.t.db, item?.id ?? 0)?.ministryRule).toBe('dossiertitel ("Politie" (politie)) en beleidswoorden (politie)');
+  });
+});
+
+describe('syncTk on the recorded month, without the texts', () => {
+  it('the routing still reads the Onderwerp and the dossier: at most 15 % in triage', { timeout: 180_000 }, async () => {
+    const { t } = await syncMonth({});
+    try {
+      expect(listTriage(t.db).length / adopted.length).toBeLessThanOrEqual(0.15);
+    } finally {
+      t.cleanup();
+    }
   });
 });

@@ -1,14 +1,14 @@
 // An adopted motie from the Tweede Kamer's open data → the item motiebot tracks (TK-OPEN-DATA.md,
 // "Moties → items"). A motie is addressed to "de regering": the ministry that must act is derived
-// from its dossier (a begroting's chapter) or its voortouwcommissie, and left to a person (triage)
-// when neither says it with confidence. Pure: the calendar is an argument.
+// by route-motie.ts and left to a person (triage)
+// when no rule decides. Pure: the calendar is an argument.
 import type { ParliamentaryCalendar } from '../dates/calendar.ts';
 import { pickDeadline } from '../dates/pick-deadline.ts';
 import type { IsoDate } from '../dates/types.ts';
 import type { ItemDeadline } from '../items.ts';
 import { buildTitle } from '../overview/build-title.ts';
-import { ministryOfBegroting, ministryOfDepartment } from './derive-ministry.ts';
-import type { MinistryDerivation, TkItemDraft } from './types.ts';
+import { routeMotie, type MotieBewindspersoon } from './route-motie.ts';
+import type { TkItemDraft } from './types.ts';
 
 export interface MotieZaak {
   id: string;
@@ -46,6 +46,12 @@ export interface MotieSource {
   dossier: MotieDossier | null;
   actors: readonly MotieActor[];
   besluiten: readonly MotieBesluit[];
+  /** The motie's own text (its Document), when known. */
+  text?: string | null;
+  /** Bewindspersonen linked to the motie (kabinetsappreciatie, debate, Document actors). */
+  bewindspersonen?: readonly MotieBewindspersoon[];
+  /** Ministries of earlier letters of the government in the same dossier, one entry per letter. */
+  letters?: readonly string[];
 }
 
 /** The vote that counts: the latest "Stemmen - …" decision. */
@@ -58,39 +64,6 @@ function isAdopted(besluiten: readonly MotieBesluit[]): boolean {
 function dossierKey(dossier: MotieDossier | null): string | null {
   if (!dossier?.nummer) return null;
   return dossier.toevoeging ? `${dossier.nummer.trim()}-${dossier.toevoeging.trim()}` : dossier.nummer.trim();
-}
-
-/**
- * The ministry that must act, or null (triage):
- * - a begroting dossier's chapter: 36200-VIII → OCW (rule begroting);
- * - the voortouwcommissie: "vaste commissie voor Onderwijs, Cultuur en Wetenschap" → OCW;
- * - "… van het Ministerie van X …" in the dossier's title.
- * When two of these disagree, nothing is certain: triage.
- */
-function deriveMotieMinistry(dossier: MotieDossier | null, actors: readonly MotieActor[]): MinistryDerivation | null {
-  const found: { ministry: string; rule: string; explanation: string }[] = [];
-  const key = dossierKey(dossier);
-  const fromBegroting = key ? ministryOfBegroting(key) : null;
-  if (fromBegroting) found.push({ ministry: fromBegroting, rule: 'begroting', explanation: `begrotingsdossier ${key ?? ''}` });
-  for (const actor of actors) {
-    if (!/voortouw/i.test(actor.relatie ?? '') || !actor.naam) continue;
-    const name = actor.naam.replace(/^(?:de\s+)?(?:vaste\s+)?commissie\s+(?:voor|van)\s+/i, '');
-    const ministry = ministryOfDepartment(name);
-    if (ministry) found.push({ ministry, rule: 'voortouwcommissie', explanation: `voortouwcommissie "${actor.naam.trim()}"` });
-  }
-  const title = dossier?.titel;
-  const titleMatch = title ? /ministerie van ([^()]+?)(?:\s*\(|\s+voor het jaar|$)/i.exec(title) : null;
-  const fromTitle = titleMatch?.[1] ? ministryOfDepartment(titleMatch[1]) : null;
-  if (title && fromTitle) found.push({ ministry: fromTitle, rule: 'dossiertitel', explanation: `dossiertitel "${title.trim()}"` });
-  const first = found[0];
-  if (!first) return null;
-  const ministries = new Set(found.map((f) => f.ministry));
-  if (ministries.size > 1) return null;
-  return {
-    responsible: [{ code: `M${first.ministry}`, ministry: first.ministry }],
-    rule: first.rule,
-    explanation: found.map((f) => f.explanation).join(' en '),
-  };
 }
 
 const ONDERWERP_RE = /^\s*motie\s+van\s+(?:het\s+lid|de\s+leden)\s+.+?\s+over\s+/i;
@@ -112,6 +85,15 @@ export function mapMotie(source: MotieSource, options: { calendar?: Parliamentar
     if (chosen) deadline = { earliest: chosen.earliest, deadline: chosen.deadline, text: chosen.text, basis: chosen.basis, soft: chosen.soft, source: 'request' };
   }
   const key = dossierKey(dossier);
+  const route = routeMotie({
+    dossierKey: key,
+    dossierTitle: dossier?.titel ?? zaak.titel,
+    onderwerp: zaak.onderwerp,
+    text: source.text ?? null,
+    bewindspersonen: source.bewindspersonen ?? [],
+    letters: source.letters ?? [],
+    committees: source.actors.filter((a) => /voortouw/i.test(a.relatie ?? '') && a.naam).map((a) => a.naam ?? ''),
+  });
   return {
     adopted: isAdopted(source.besluiten),
     draft: {
@@ -129,7 +111,8 @@ export function mapMotie(source: MotieSource, options: { calendar?: Parliamentar
       referenceDate: zaak.gestartOp,
       referenceFrom: zaak.gestartOp ? 'gestartOp' : null,
       fulfilment: { kamerbrieven: [], date: null },
-      ministry: deriveMotieMinistry(dossier, source.actors),
+      ministry: route.derivation,
+      candidates: route.candidates,
     },
   };
 }

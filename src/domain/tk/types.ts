@@ -61,6 +61,8 @@ export interface TkItemDraft {
   fulfilment: { kamerbrieven: string[]; date: IsoDate | null };
   /** Null when no ministry could be derived with confidence (a motie then goes to triage). */
   ministry: MinistryDerivation | null;
+  /** Moties: the ministries the evidence pointed at, most likely first (the candidates of a triage entry). */
+  candidates?: string[];
 }
 
 /** Something the mapping could not read, for the log (an unmapped title, an unknown status). */

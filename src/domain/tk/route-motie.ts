@@ -1,0 +1,228 @@
+// Which ministry must act on an adopted motie. A motie is addressed to "de regering": the ministry
+// is not a field, so it is derived from evidence, strongest first (issue 24, TK-OPEN-DATA.md):
+//   1. begroting     — the dossier is a begroting chapter (36600-VIII → OCW);
+//   2. bewindspersoon — who gave the kabinetsappreciatie or answered in the debate (ActiviteitActor),
+//                      the motie's Document actors, or a bewindspersoon the motie's own text addresses
+//                      ("verzoekt de minister van Defensie …");
+//   3. brieven       — the ministries that signed earlier letters ("Brief regering") in the same dossier;
+//   4. voortouwcommissie — a committee that maps to one department (on plenary moties it is the Kamer
+//                      itself, "TK", and says nothing);
+//   5. dossiertitel  — "… Ministerie van X …" in the dossier's title, or the title's policy words;
+//   6. vocabulaire   — the policy words of the motie's subject and text (policy-vocabulary.json).
+// The first rule that names one ministry decides; a later rule that agrees is named with it. The
+// title's words give way when the motie's own words clearly point to another ministry (a motie on
+// civic integration in the dossier "Slachtofferbeleid"). When nothing decides, the motie goes to
+// triage with the ministries the evidence did point at as candidates. Pure.
+import { deriveToezeggingMinistry, ministryOfBegroting, ministryOfDepartment } from './derive-ministry.ts';
+import vocabulary from './policy-vocabulary.json' with { type: 'json' };
+import { readDictum } from './read-dictum.ts';
+import type { MinistryDerivation } from './types.ts';
+
+export type MotieRule = 'begroting' | 'bewindspersoon' | 'brieven' | 'voortouwcommissie' | 'dossiertitel' | 'vocabulaire';
+
+/** A bewindspersoon linked to the motie, with where the link comes from. */
+export interface MotieBewindspersoon {
+  /** "minister van Infrastructuur en Waterstaat", "Staatssecretaris van Financiën - Fiscaliteit". */
+  functie: string;
+  source: 'kabinetsappreciatie' | 'debat' | 'document';
+}
+
+export interface MotieEvidence {
+  /** "36600-VIII", "29628". */
+  dossierKey: string | null;
+  dossierTitle: string | null;
+  /** The zaak's Onderwerp ("Motie van het lid X over …"). */
+  onderwerp: string | null;
+  /** The motie's own text (its Document), when known; only its dictum counts (the considerations mention much else). */
+  text: string | null;
+  bewindspersonen: readonly MotieBewindspersoon[];
+  /** The ministries of earlier letters of the government in the same dossier, one entry per letter. */
+  letters: readonly string[];
+  /** Committees with relatie Voortouwcommissie. */
+  committees: readonly string[];
+}
+
+export interface MotieRoute {
+  /** Null: no rule decided (triage). */
+  derivation: MinistryDerivation | null;
+  /** The ministries the evidence pointed at, most likely first (for triage); the chosen one alone when decided. */
+  candidates: string[];
+}
+
+interface Finding {
+  ministry: string;
+  rule: MotieRule;
+  explanation: string;
+}
+
+const RULE_NAMES: Record<MotieRule, string> = {
+  begroting: 'begroting',
+  bewindspersoon: 'bewindspersoon',
+  brieven: 'eerdere brieven in het dossier',
+  voortouwcommissie: 'voortouwcommissie',
+  dossiertitel: 'dossiertitel',
+  vocabulaire: 'beleidswoorden',
+};
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Folded word → its ministry (a word belongs to one ministry; the data test checks it). */
+const MINISTRY_OF_WORD = new Map<string, string>();
+const ALTERNATIVES: { word: string; prefix: boolean }[] = [];
+for (const [ministry, words] of Object.entries(vocabulary.words as Record<string, string[]>)) {
+  for (const raw of words) {
+    const prefix = raw.endsWith('*');
+    const word = fold(prefix ? raw.slice(0, -1) : raw);
+    MINISTRY_OF_WORD.set(word, ministry);
+    ALTERNATIVES.push({ word, prefix });
+  }
+}
+// One scan: alternatives longest first, so where two words overlap the longer one counts.
+const VOCABULARY_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${ALTERNATIVES.sort((a, b) => b.word.length - a.word.length)
+    .map((a) => `${escapeRegex(a.word)}${a.prefix ? '' : '(?![\\p{L}\\p{N}])'}`)
+    .join('|')})`,
+  'gu',
+);
+
+const UNINFORMATIVE_TITLES = new Set((vocabulary.uninformativeDossierTitles).map((t) => fold(t).trim()));
+
+/** Ministry → the distinct policy words of `text`. */
+export function scoreVocabulary(text: string): Map<string, string[]> {
+  const scores = new Map<string, string[]>();
+  for (const m of fold(text).matchAll(VOCABULARY_RE)) {
+    const ministry = MINISTRY_OF_WORD.get(m[0]);
+    if (!ministry) continue;
+    const list = scores.get(ministry) ?? [];
+    if (!list.includes(m[0])) list.push(m[0]);
+    scores.set(ministry, list);
+  }
+  return scores;
+}
+
+/** Ministries by score, highest first (ties: alphabetical, so the order is stable). */
+function ranked(scores: Map<string, string[]>): [string, string[]][] {
+  return [...scores.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+}
+
+/** "verzoekt de minister van Defensie …", "verzoekt de staatssecretaris van Financiën om …" → the functie named. */
+const ADDRESSEE_RE = /\b(?:verzoekt|roept|draagt)\s+(?:de\s+|het\s+)?((?:minister|staatssecretaris)(?:-president)?(?:\s+(?:van|voor)\s+[^,;]+?)?)(?=\s+(?:om|te|op|in|bij|zich|de|het|een|dat|er|met|zo|uiterlijk|vóór|voor\s+\d)\b|[,;]|$)/iu;
+
+const GOVERNMENT_RE = /\b(?:regering|kabinet|minister|ministers|staatssecretaris|bewindspersoon|bewindspersonen|overheid|rijksoverheid|ministerie)\b/i;
+
+function addressee(text: string | null): string | null {
+  if (!text) return null;
+  const m = ADDRESSEE_RE.exec(text.replace(/\s+/g, ' '));
+  return m?.[1]?.trim() ?? null;
+}
+
+function fromBewindspersonen(evidence: MotieEvidence, dictum: string | null): Finding[] {
+  const found: Finding[] = [];
+  const named = addressee(dictum);
+  const people: MotieBewindspersoon[] = [...evidence.bewindspersonen, ...(named ? [{ functie: named, source: 'document' as const }] : [])];
+  for (const person of people) {
+    const derived = deriveToezeggingMinistry(person.functie, null);
+    const ministry = derived?.responsible[0]?.ministry;
+    if (!ministry) continue;
+    const where = person.source === 'kabinetsappreciatie' ? 'kabinetsappreciatie' : person.source === 'debat' ? 'debat' : 'motietekst';
+    found.push({ ministry, rule: 'bewindspersoon', explanation: `${where}: "${person.functie.trim()}"` });
+  }
+  return found;
+}
+
+function fromLetters(letters: readonly string[]): Finding | null {
+  if (letters.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const m of letters) counts.set(m, (counts.get(m) ?? 0) + 1);
+  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // Letters of one ministry at least twice as often as all others together.
+  if (!top || top[1] * 3 < letters.length * 2) return null;
+  return { ministry: top[0], rule: 'brieven', explanation: `${top[1]} van ${letters.length} brieven van de regering in dit dossier` };
+}
+
+function fromTitle(title: string | null): { finding: Finding | null; scores: Map<string, string[]> } {
+  const empty = new Map<string, string[]>();
+  if (!title?.trim()) return { finding: null, scores: empty };
+  const t = title.replace(/\s+/g, ' ').trim();
+  const named = /ministerie van ([^()]+?)(?:\s*\(|\s+voor het jaar|$)/i.exec(t);
+  const ofDepartment = named?.[1] ? ministryOfDepartment(named[1]) : null;
+  if (ofDepartment) return { finding: { ministry: ofDepartment, rule: 'dossiertitel', explanation: `"${t}"` }, scores: empty };
+  if (UNINFORMATIVE_TITLES.has(fold(t))) return { finding: null, scores: empty };
+  const scores = scoreVocabulary(t);
+  const [first, second] = ranked(scores);
+  if (!first || second) return { finding: null, scores };
+  return { finding: { ministry: first[0], rule: 'dossiertitel', explanation: `"${t}" (${first[1].join(', ')})` }, scores };
+}
+
+/** The subject of "Motie van het lid X over <subject>", or the whole Onderwerp. */
+function subjectOf(onderwerp: string | null): string {
+  const o = (onderwerp ?? '').replace(/\s+/g, ' ').trim();
+  const m = /\bover\s+(.+)$/i.exec(o);
+  return m?.[1] ?? o;
+}
+
+/** The policy words decide when they point at one ministry only, or at one with at least two words and more than twice any other's. */
+function decisive(scores: Map<string, string[]>): [string, string[]] | null {
+  const [first, second] = ranked(scores);
+  if (!first) return null;
+  if (!second) return first;
+  if (first[1].length < 2 || first[1].length <= 2 * second[1].length) return null;
+  return first;
+}
+
+export function routeMotie(evidence: MotieEvidence): MotieRoute {
+  const findings: Finding[] = [];
+  const begroting = evidence.dossierKey ? ministryOfBegroting(evidence.dossierKey) : null;
+  if (begroting) findings.push({ ministry: begroting, rule: 'begroting', explanation: `begrotingsdossier ${evidence.dossierKey ?? ''}` });
+  const dictum = readDictum(evidence.text);
+  const people = fromBewindspersonen(evidence, dictum);
+  const peopleMinistries = new Set(people.map((p) => p.ministry));
+  // Bewindspersonen of several ministries (a debate with two ministers) decide nothing by themselves.
+  if (peopleMinistries.size === 1) findings.push(...people);
+  const letters = fromLetters(evidence.letters);
+  if (letters) findings.push(letters);
+  for (const committee of evidence.committees) {
+    const name = committee.replace(/^(?:de\s+)?(?:vaste\s+)?commissie\s+(?:voor|van)\s+/i, '');
+    const ministry = ministryOfDepartment(name);
+    if (ministry) findings.push({ ministry, rule: 'voortouwcommissie', explanation: `"${committee.trim()}"` });
+  }
+  const title = fromTitle(evidence.dossierTitle);
+  const own = scoreVocabulary([subjectOf(evidence.onderwerp), dictum ?? ''].join(' \n '));
+  const ownDecisive = decisive(own);
+  if (title.finding) {
+    // The title gives way when the motie's own words clearly name another ministry and not the title's.
+    const overruled = ownDecisive && ownDecisive[1].length >= 2 && ownDecisive[0] !== title.finding.ministry && !own.has(title.finding.ministry);
+    if (!overruled) findings.push(title.finding);
+  }
+  if (ownDecisive) findings.push({ ministry: ownDecisive[0], rule: 'vocabulaire', explanation: ownDecisive[1].slice(0, 4).join(', ') });
+
+  const candidates = [
+    ...new Set([...findings.map((f) => f.ministry), ...peopleMinistries, ...ranked(own).map(([m]) => m), ...ranked(title.scores).map(([m]) => m)]),
+  ].slice(0, 5);
+  const first = findings[0];
+  if (!first) return { derivation: null, candidates };
+  // A dictum that only states something ("spreekt uit dat …") or asks the Kamer itself, without a word
+  // for the government, asks no ministry to act: a person decides (a begroting or bewindspersoon still decides).
+  if (dictum && !GOVERNMENT_RE.test(dictum) && (first.rule === 'dossiertitel' || first.rule === 'vocabulaire')) return { derivation: null, candidates };
+  const agreeing = findings.filter((f) => f.ministry === first.ministry);
+  const rules = [...new Set(agreeing.map((f) => f.rule))];
+  return {
+    derivation: {
+      responsible: [{ code: `M${first.ministry}`, ministry: first.ministry }],
+      rule: first.rule,
+      explanation: rules.map((rule) => `${RULE_NAMES[rule]} (${agreeing.filter((f) => f.rule === rule).map((f) => f.explanation).join('; ')})`).join(' en '),
+    },
+    candidates: [first.ministry],
+  };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalMinistry } from '../../../src/domain/codes.ts';
+import vocabulary from '../../../src/domain/tk/policy-vocabulary.json' with { type: 'json' };
+import { readDictum } from '../../../src/domain/tk/read-dictum.ts';
+import { routeMotie, scoreVocabulary, type MotieEvidence } from '../../../src/domain/tk/route-motie.ts';
+
+const none: MotieEvidence = { dossierKey: null, dossierTitle: null, onderwerp: null, text: null, bewindspersonen: [], letters: [], committees: [] };
+const ev = (e: Partial<MotieEvidence>): MotieEvidence => ({ ...none, ...e });
+const ministry = (e: Partial<MotieEvidence>) => routeMotie(ev(e)).derivation?.responsible[0]?.ministry ?? null;
+const rule = (e: Partial<MotieEvidence>) => routeMotie(ev(e)).derivation?.rule ?? null;
+
+describe('routeMotie: each rule, in order of evidence', () => {
+  it.each([
+    { name: 'begroting chapter', e: { dossierKey: '36600-VIII', onderwerp: 'Motie van het lid X over politie' }, ministry: 'OCW', rule: 'begroting' },
+    { name: 'bewindspersoon of the kabinetsappreciatie', e: { bewindspersonen: [{ functie: 'minister van Infrastructuur en Waterstaat', source: 'kabinetsappreciatie' as const }], onderwerp: 'Motie over politie' }, ministry: 'IenW', rule: 'bewindspersoon' },
+    { name: 'bewindspersoon who answered in the debate', e: { bewindspersonen: [{ functie: 'Staatssecretaris van Financiën - Fiscaliteit', source: 'debat' as const }] }, ministry: 'Fin', rule: 'bewindspersoon' },
+    { name: 'the bewindspersoon the dictum addresses', e: { text: 'De Kamer,\nconstaterende dat …;\nverzoekt de minister van Defensie om de Kamer te informeren,\nen gaat over tot de orde van de dag.' }, ministry: 'Def', rule: 'bewindspersoon' },
+    { name: 'earlier letters in the dossier', e: { letters: ['VWS', 'VWS', 'OCW', 'VWS'], dossierTitle: 'Politie' }, ministry: 'VWS', rule: 'brieven' },
+    { name: 'a voortouwcommissie that names a department', e: { committees: ['vaste commissie voor Sociale Zaken en Werkgelegenheid'] }, ministry: 'SZW', rule: 'voortouwcommissie' },
+    { name: '"Ministerie van" in the dossier title', e: { dossierTitle: 'Jaarverslag en slotwet Ministerie van Defensie 2024' }, ministry: 'Def', rule: 'dossiertitel' },
+    { name: 'the policy words of the dossier title', e: { dossierTitle: 'Primair Onderwijs', onderwerp: 'Motie van het lid X over de doorstroomtoets hervormen' }, ministry: 'OCW', rule: 'dossiertitel' },
+    { name: 'the policy words of the subject', e: { dossierTitle: 'Nota over de toestand van ’s Rijks Financiën', onderwerp: 'Motie van het lid X over de Spreidingswet intrekken' }, ministry: 'AenM', rule: 'vocabulaire' },
+  ])('$name', ({ e, ministry: m, rule: r }) => {
+    expect(ministry(e)).toBe(m);
+    expect(rule(e)).toBe(r);
+  });
+
+  it('the first rule decides; an agreeing later rule is named with it, a disagreeing one is not', () => {
+    const route = routeMotie(ev({ dossierKey: '36600-XVI', dossierTitle: 'Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2025', onderwerp: 'Motie over de politie' }));
+    expect(route.derivation?.explanation).toBe('begroting (begrotingsdossier 36600-XVI) en dossiertitel ("Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2025")');
+  });
+
+  it('bewindspersonen of two ministries decide nothing by themselves', () => {
+    const route = routeMotie(ev({ bewindspersonen: [{ functie: 'minister van Defensie', source: 'debat' }, { functie: 'minister van Buitenlandse Zaken', source: 'debat' }] }));
+    expect(route.derivation).toBeNull();
+    expect(route.candidates).toEqual(expect.arrayContaining(['Def', 'BZ']));
+  });
+
+  it('letters of mixed ministries decide nothing', () => {
+    expect(ministry({ letters: ['VWS', 'OCW'] })).toBeNull();
+  });
+
+  it('the dossier title gives way when the motie\'s own words clearly name another ministry', () => {
+    expect(ministry({ dossierTitle: 'Slachtofferbeleid', onderwerp: 'Motie over de Z-route uit de Wet inburgering schrappen en de integratie versterken' })).toBe('SZW');
+  });
+
+  it('one policy word against another decides nothing: triage with both as candidates', () => {
+    const route = routeMotie(ev({ onderwerp: 'Motie over innovatie bij de vlootvernieuwing van de Rijksrederij' }));
+    expect(route.derivation).toBeNull();
+    expect(route.candidates).toEqual(expect.arrayContaining(['EZ', 'IenW']));
+  });
+
+  it('a dictum that asks the government nothing (a statement about the Kamer) goes to triage', () => {
+    const text = 'De Kamer,\noverwegende dat …;\nspreekt uit dat een groep Kamerleden de stukken over de politie inziet,\nen gaat over tot de orde van de dag.';
+    expect(routeMotie(ev({ text, onderwerp: 'Motie over politie' })).derivation).toBeNull();
+  });
+
+  it('nothing known: triage without candidates', () => {
+    expect(routeMotie(none)).toEqual({ derivation: null, candidates: [] });
+  });
+});
+
+describe('scoreVocabulary', () => {
+  it('matches whole words, a starred word also as the start of a longer one, case and accents aside', () => {
+    expect(scoreVocabulary('De POLITIEACADEMIE en de Wet inburgering').get('JenV')).toEqual(['politieacademie']);
+    expect(scoreVocabulary('ervoor te zorgen dat').size).toBe(0);
+    expect(scoreVocabulary('Israël').get('BZ')).toEqual(['israel']);
+  });
+
+  it('where words overlap the longer counts ("waterstof" is energy, not water)', () => {
+    expect([...scoreVocabulary('groene waterstof').keys()]).toEqual(['KGG']);
+  });
+});
+
+describe('policy-vocabulary.json', () => {
+  it('every ministry is a known ministry and every word belongs to one ministry', () => {
+    const seen = new Map<string, string>();
+    for (const [m, words] of Object.entries(vocabulary.words as Record<string, string[]>)) {
+      expect(canonicalMinistry(m), m).toBe(m);
+      for (const w of words) {
+        const key = w.replace(/\*$/, '').toLowerCase();
+        expect(seen.get(key), `${w} in ${m} and ${seen.get(key) ?? ''}`).toBeUndefined();
+        seen.set(key, m);
+      }
+    }
+  });
+});
+
+describe('readDictum', () => {
+  it('takes the dictum without the considerations and the closing formula', () => {
+    expect(readDictum('De Kamer,\ngehoord de beraadslaging,\nconstaterende dat de regering iets doet;\nverzoekt de regering de Kamer te informeren,\nen gaat over tot de orde van de dag.\nNaam')).toBe('verzoekt de regering de Kamer te informeren');
+  });
+  it('null without a dictum', () => {
+    expect(readDictum('De Kamer,\nconstaterende dat …')).toBeNull();
+    expect(readDictum(null)).toBeNull();
+  });
+});

@@ -1,0 +1,74 @@
+// The recorded month's moties read straight from its SyncFeed pages (no database): each zaak with its
+// dossier, actors, votes and text, and the hand-labelled sample. For tests and the bench that measure
+// the routing on real records.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFeed } from '../../src/adapters/tk/parse-feed.ts';
+import { readBesluit, readKamerstukdossier, readZaak, readZaakActor } from '../../src/adapters/tk/read-motie-parts.ts';
+import type { MotieActor, MotieBesluit, MotieDossier, MotieZaak } from '../../src/domain/tk/map-motie.ts';
+import { attrOf } from '../../src/adapters/tk/parse-feed.ts';
+import { RECORDED_DIR, recordedMotieTexts, recordedPages } from './recorded-month.ts';
+
+export interface RecordedMotie {
+  zaak: MotieZaak & { dossierId: string | null };
+  dossier: MotieDossier | null;
+  actors: MotieActor[];
+  besluiten: MotieBesluit[];
+  /** The motie's text from "De Kamer," on (its Document), when recorded. */
+  text: string | null;
+}
+
+function entities(category: string) {
+  const out = [];
+  for (const [key, xml] of recordedPages()) {
+    if (!key.startsWith(`${category}|`)) continue;
+    const parsed = parseFeed(xml);
+    if (!parsed.ok) throw new Error(`recorded page ${key} does not parse`);
+    out.push(...parsed.page.entries);
+  }
+  return out;
+}
+
+export function recordedMoties(): RecordedMotie[] {
+  const dossiers = new Map(entities('Kamerstukdossier').map((e) => [attrOf(e.entity, 'id') ?? e.entityId, readKamerstukdossier(e.entity)]));
+  const texts = recordedMotieTexts();
+  const textOfZaak = new Map<string, string>();
+  for (const e of entities('Document')) {
+    const zaakRef = e.entity ? attrOf(e.entity.zaak, 'ref') : null;
+    const text = texts[e.entityId]?.text;
+    if (zaakRef && text) textOfZaak.set(zaakRef, text);
+  }
+  const actors = new Map<string, MotieActor[]>();
+  for (const e of entities('ZaakActor')) {
+    const a = readZaakActor(e.entity);
+    if (a.zaakId) actors.set(a.zaakId, [...(actors.get(a.zaakId) ?? []), { naam: a.naam, fractie: a.fractie, relatie: a.relatie }]);
+  }
+  const votes = new Map<string, MotieBesluit[]>();
+  for (const e of entities('Besluit')) {
+    const b = readBesluit(e.entity);
+    for (const z of b.zaakIds) votes.set(z, [...(votes.get(z) ?? []), { soort: b.soort, bijgewerkt: b.bijgewerkt }]);
+  }
+  return entities('Zaak').map((e) => {
+    const zaak = readZaak(e.entityId, e.entity);
+    return {
+      zaak,
+      dossier: zaak.dossierId ? (dossiers.get(zaak.dossierId) ?? null) : null,
+      actors: actors.get(zaak.id) ?? [],
+      besluiten: votes.get(zaak.id) ?? [],
+      text: textOfZaak.get(zaak.id) ?? null,
+    };
+  });
+}
+
+/** zaak nummer → the labelled ministries (any of them is right; "KAMER": none is). */
+export function recordedLabels(): Map<string, string[]> {
+  const rows = readFileSync(join(RECORDED_DIR, 'labels-2025-09.tsv'), 'utf8').split('\n');
+  const labels = new Map<string, string[]>();
+  for (const row of rows) {
+    if (row.startsWith('#') || row.startsWith('zaak\t') || row.trim() === '') continue;
+    const [zaak, ministries] = row.split('\t');
+    if (zaak && ministries) labels.set(zaak, ministries.split('|'));
+  }
+  return labels;
+}
+
