@@ -59,6 +59,7 @@ export const SPECS = {
     name: 'datum',
     usage: USAGE.datum,
     valueFlags: ['ref', 'db'],
+    booleanFlags: ['uitleg'],
   },
   herinner: { name: 'herinner', usage: USAGE.herinner, valueFlags: ['at'], maxPositionals: 0 },
   digest: { name: 'digest', usage: USAGE.digest, valueFlags: ['at'], maxPositionals: 0 },

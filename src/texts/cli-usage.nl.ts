@@ -33,7 +33,7 @@ export const USAGE = {
   overzicht:
     'motie overzicht [--code SOCW …] [--status open|alles] [--format docx|xlsx|csv|md] --out <bestand> [--overschrijf] [--json]   de stand van zaken als Word, Excel, CSV of tekst',
   datum:
-    'motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json]   laat zien welke data en welke termijn motiebot in een tekst leest',
+    'motie datum "<tekst>" [--ref JJJJ-MM-DD] [--uitleg] [--json]   laat zien welke data en welke termijn motiebot in een tekst leest (--uitleg: waarom wel of niet als termijn)',
   herinner:
     'motie herinner [--at JJJJ-MM-DD] [--dry-run]   verstuur de herinneringen van vandaag',
   digest:

@@ -1,7 +1,8 @@
 // Every Dutch sentence the command line prints for the jobs (`motie herinner`, `motie digest`) and
 // the Tweede Kamer sync (`motie sync tk`, `motie triage`). Usage lines live in src/texts/cli-usage.nl.ts.
 // Besides: the item commands, opening the database, termijn/nieuw, kanaal, datum and triage.
-import type { DateRole } from '../domain/dates/roles.ts';
+import type { Choice } from '../domain/dates/pick-deadline.ts';
+import type { DateRole, RoleReason } from '../domain/dates/roles.ts';
 import type { CheckDetail, CheckExpectation, FieldCheck } from '../app/check-tk.ts';
 import type { MaintenanceErrorCode } from '../store/maintenance.ts';
 
@@ -142,7 +143,7 @@ export const CHANNEL_CLI = {
 
 /** `motie datum`. */
 export const DATE_CLI = {
-  usage: 'Gebruik: motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json], bijvoorbeeld: motie datum "voor de zomer van 2025".',
+  usage: 'Gebruik: motie datum "<tekst>" [--ref JJJJ-MM-DD] [--uitleg] [--json], bijvoorbeeld: motie datum "voor de zomer van 2025".',
   badReference: (typed: string | null) => `Ongeldige referentiedatum ${typed === null ? '(leeg)' : `"${typed}"`}: gebruik JJJJ-MM-DD, bijvoorbeeld --ref 2025-04-15.`,
   impossible: (problem: string) => `${problem} Controleer de datum.`,
   nothingFound: (text: string) => `Geen datumuitdrukking gevonden in "${text}".`,
@@ -152,6 +153,46 @@ export const DATE_CLI = {
     `- ${explained}${role === 'deadline' || explained.includes('geen termijn') ? '' : ` (${DATE_ROLE[role]}, geen termijn)`}`,
   term: (explained: string | null) => (explained ? `Termijn: ${explained}` : 'Termijn: geen termijn (geen uitdrukking die een termijn geeft).'),
 } as const;
+
+/** `motie datum --uitleg`: per expression its role with the rule behind it, and why it was or was not chosen. */
+export const DATE_EXPLAIN = {
+  role: (role: DateRole, reason: RoleReason) => `    rol: ${DATE_ROLE[role]}: ${ROLE_REASON[reason]}`,
+  choice: (choice: Choice) => `    termijn: ${CHOICE[choice]}`,
+} as const;
+
+const ROLE_REASON: Record<RoleReason, string> = {
+  term: 'een termwoord (voor, uiterlijk, binnen, in, bij, na, jaarlijks …) bindt wat de regering moet doen of de Kamer moet laten weten',
+  consideration: 'staat in een overweging van de motie ("constaterende dat", "overwegende dat"): een feit, geen verzoek',
+  'past-marker': '"jongstleden" erna: een datum in het verleden',
+  'past-tense': 'de zin vertelt wat al gebeurd is (voltooide tijd)',
+  since: '"sinds" of "uit": een referentiepunt',
+  peildatum: 'een peildatum of referentiejaar',
+  'date-of': '"van" ervoor: de datum van iets anders ("de brief van 3 mei")',
+  'date-of-measure': 'de datum hoort bij de maatregel ("de einddatum van …")',
+  'reference-word': 'een woord ervoor maakt het een referentiepunt ("gepubliceerd", "vastgesteld", "met")',
+  milestone: '"tot", "per", "vanaf" of zonder einddatum: een mijlpaal, nooit een termijn',
+  'past-date': 'lag al voor de datum van de tekst en geen termwoord bindt het',
+  'measure-starts-ends': 'het moment waarop een maatregel ingaat, geldt of afloopt',
+  'measure-period': 'de periode van de maatregel ("van 1 januari tot …")',
+  'budget-year': 'een begrotingsjaar bij een bedrag',
+  'others-rhythm': 'het ritme van een ander (bijvoorbeeld gemeenten die aan de provincie rapporteren), niet van de regering aan de Kamer',
+  'relative-clause': 'het ritme staat in een bijzin over iets anders ("het aantal dat jaarlijks …")',
+  rate: 'een aantal per periode, geen termijn',
+  purpose: 'het doel of de inhoud van wat gevraagd wordt ("om … te", "zodat", "onderzoeken hoe"), niet de termijn van de regering',
+  during: '"tijdens" of "tot": wanneer iets gebeurt, geen termijn',
+  'budget-occasion': 'een begrotingsmoment als gelegenheid voor een beleidskeuze, zonder iets dat aan de Kamer wordt geleverd',
+  'measure-year': 'het jaar waar de maatregel over gaat ("de accijnzen in 2015"), geen termijn voor de regering',
+  'for-year': '"voor" na een zelfstandig naamwoord betekent hier "bestemd voor" ("het bedrag voor 2017")',
+};
+
+const CHOICE: Record<Choice, string> = {
+  chosen: 'gekozen (regels 1 en 2: in een zin die informeert gaat voor, een harde termijn gaat voor een vage, dan de vroegste)',
+  'not-a-term': 'niet gekozen: deze rol telt nooit als termijn',
+  'no-date': 'niet gekozen: er valt nog geen datum uit te rekenen',
+  'not-informing': 'niet gekozen: een andere termijn staat in een zin die de Kamer informeert of iets levert (regel 1)',
+  softer: 'niet gekozen: een vage termijn telt alleen als er geen hardere is (regel 2)',
+  later: 'niet gekozen: een andere termijn valt eerder of op dezelfde dag (regel 2)',
+};
 
 /** Why a date is not a term, in the words of `motie datum`. */
 const DATE_ROLE: Record<DateRole, string> = {

@@ -118,4 +118,30 @@ describe('motie datum', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('--uitleg says for every expression its role, the rule behind it, and why it was or was not chosen', async () => {
+    const text = 'Motie van het lid Jansen over bij de Voorjaarsnota vasthouden aan de afspraak van december 2024 en de Kamer zo snel mogelijk en uiterlijk 1 juni informeren';
+    const r = await run([text], { ref: '2025-01-15', uitleg: true });
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    const block = (start: string) => lines.slice(lines.findIndex((l) => l.startsWith(`- ${start}`)), lines.findIndex((l) => l.startsWith(`- ${start}`)) + 3).join('\n');
+    expect(block('bij de Voorjaarsnota')).toContain('rol: inhoud van de maatregel: een begrotingsmoment als gelegenheid voor een beleidskeuze');
+    expect(block('bij de Voorjaarsnota')).toContain('termijn: niet gekozen: deze rol telt nooit als termijn');
+    expect(block('december 2024')).toContain('rol: referentiepunt: "van" ervoor');
+    expect(block('zo snel mogelijk')).toContain('termijn: niet gekozen: een vage termijn telt alleen als er geen hardere is (regel 2)');
+    expect(block('uiterlijk 1 juni')).toContain('rol: termijn: een termwoord');
+    expect(block('uiterlijk 1 juni')).toContain('termijn: gekozen');
+    expect(lines.at(-1)).toContain('Termijn: uiterlijk 1 juni');
+  });
+
+  it('--uitleg --json adds the rule and the choice as codes; without --uitleg the JSON stays as it was', async () => {
+    const text = 'verzoekt de regering gemeenten maandelijks te laten rapporteren aan de provincie en de Kamer voor de zomer te informeren';
+    const explained = JSON.parse((await run([text], { ref: '2025-01-15', uitleg: true, json: true })).out) as { expressions: { text: string; reason: string; choice: string }[] };
+    expect(explained.expressions.map((e) => [e.text, e.reason, e.choice])).toEqual([
+      ['maandelijks', 'others-rhythm', 'not-a-term'],
+      ['voor de zomer', 'term', 'chosen'],
+    ]);
+    const plain = JSON.parse((await run([text], { ref: '2025-01-15', json: true })).out) as { expressions: Record<string, unknown>[] };
+    expect(plain.expressions[0]).not.toHaveProperty('reason');
+  });
 });

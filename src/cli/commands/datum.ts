@@ -1,19 +1,21 @@
-// motie datum "<tekst>" [--ref JJJJ-MM-DD] [--json]: shows which dates motiebot reads in a text.
+// motie datum "<tekst>" [--ref JJJJ-MM-DD] [--uitleg] [--json]: shows which dates motiebot reads in a text
+// (--uitleg: per expression its role, the rule behind it, and why it was or was not chosen as the term).
 import { amsterdamDate } from '../../clock.ts';
 import { isIsoDate } from '../../domain/dates/calendar-date.ts';
 import { explainDate } from '../../texts/explain-date.nl.ts';
 import { impossibleDateIn } from '../../domain/dates/parse-term-input.ts';
-import { datesOfText, type RoledExpression } from '../../domain/dates/pick-deadline.ts';
+import { explainDatesOfText, type ExplainedExpression } from '../../domain/dates/pick-deadline.ts';
 import { contextOrExitCode } from '../context.ts';
 import { SPECS } from '../specs.ts';
-import { DATE_CLI } from '../../texts/cli.nl.ts';
+import { DATE_CLI, DATE_EXPLAIN } from '../../texts/cli.nl.ts';
 import type { CliCommand } from '../types.ts';
 import { impossibleDateNl } from '../../texts/dates.nl.ts';
 
 /** The fields of the JSON output, in a fixed order and without internal extras. */
-function toJson(e: RoledExpression) {
+function toJson(e: ExplainedExpression, explain: boolean) {
   return {
     role: e.role,
+    ...(explain ? { reason: e.reason, choice: e.choice } : {}),
     text: e.text,
     start: e.start,
     end: e.end,
@@ -53,12 +55,13 @@ export const datumCommand: CliCommand = {
       io.err(DATE_CLI.impossible(impossibleDateNl(impossible)));
       return 2;
     }
-    const { expressions, primary } = datesOfText(text, reference, calendar);
+    const { expressions, primary } = explainDatesOfText(text, reference, calendar);
+    const explain = args.flags.uitleg === true;
 
     if (args.flags.json) {
       io.out(
         JSON.stringify(
-          { reference, expressions: expressions.map(toJson), primary: primary ? toJson(primary) : null },
+          { reference, expressions: expressions.map((e) => toJson(e, explain)), primary: primary ? toJson(primary, explain) : null },
           null,
           2,
         ),
@@ -71,7 +74,13 @@ export const datumCommand: CliCommand = {
       return 1;
     }
     io.out(DATE_CLI.reference(reference));
-    for (const e of expressions) io.out(DATE_CLI.expression(explainDate(e), e.role));
+    for (const e of expressions) {
+      io.out(DATE_CLI.expression(explainDate(e), e.role));
+      if (explain) {
+        io.out(DATE_EXPLAIN.role(e.role, e.reason));
+        io.out(DATE_EXPLAIN.choice(e.choice));
+      }
+    }
     io.out(DATE_CLI.term(primary ? explainDate(primary) : null));
     return 0;
   },

@@ -2,7 +2,7 @@
 // an item"), from its request text and, when present, the newer status text.
 import type { ParliamentaryCalendar } from './calendar.ts';
 import { parseDates } from './parse-dates.ts';
-import { CONSIDERATION_START, roleOf, type DateRole } from './roles.ts';
+import { CONSIDERATION_START, INFORMING_RE, roleOf, type DateRole, type RoleReason } from './roles.ts';
 import type { ChosenDeadline, DateExpression, IsoDate } from './types.ts';
 
 export { referenceFromVergaderjaar, tryReferenceFromVergaderjaar } from './reference-date.ts';
@@ -18,21 +18,6 @@ export interface PickDeadlineInput {
   calendar?: ParliamentaryCalendar;
 }
 
-/** Informing verbs and objects, on normalised text (lower case, no accents). */
-const INFORMING_PATTERNS: readonly string[] = [
-  'informe(?:ren|ert|er|erde|erden)', 'geinformeerd', 'in te lichten', 'inlichten', 'ingelicht',
-  '(?:toe)?(?:sturen|stuurt|stuur|stuurde)', '(?:toe)?gestuurd', 'verstu(?:urd|ren|urt)',
-  '(?:toe)?(?:zenden|zendt)', '(?:toe)?gezonden', 'verzonden', 'toe te (?:sturen|zenden)',
-  'toekomen', 'rapporte(?:ren|ert|er)', 'gerapporteerd', 'berichten', 'terug te koppelen',
-  'terugkoppelen', 'teruggekoppeld', 'koppel[t]? [a-z ]{0,40}terug',
-  'aanbieden', 'aan te bieden', 'aangeboden', 'bied[t]? [a-z ]{0,60}aan',
-  'delen met (?:de|uw) kamer', 'met (?:de|uw) kamer (?:te )?delen', 'met (?:de|uw) (?:tweede )?kamer gedeeld',
-  'kamer ontvangt', 'ontvangt (?:uw|de) kamer', 'kamer [a-z ]{0,40}ontvangen',
-  'brief', 'kamerbrief', 'brieven', 'rapportages?', 'voortgangsbrief', 'voortgangsrapportages?',
-  'tussenrapportages?', 'eindrapportages?', 'beleidsreactie', 'kabinetsreactie',
-];
-
-const INFORMING_RE = new RegExp(`\\b(?:${INFORMING_PATTERNS.join('|')})\\b`);
 
 /**
  * Words that make a status sentence a commitment about delivering something ("De uitkomsten
@@ -77,9 +62,23 @@ interface Candidate {
   informing: boolean;
 }
 
-/** An expression with the role it plays in its text. */
+/** An expression with the role it plays in its text, and the rule that gave it. */
 export interface RoledExpression extends DateExpression {
   role: DateRole;
+  reason: RoleReason;
+  /** Whether it sits in a clause that informs the Kamer or delivers something. */
+  informing: boolean;
+}
+
+/**
+ * Why an expression was or was not chosen as the deadline (`motie datum --uitleg`): chosen; not a
+ * deadline by its role; a deadline date-less; beaten by one in an informing clause, by a harder
+ * term, or by an earlier deadline.
+ */
+export type Choice = 'chosen' | 'not-a-term' | 'no-date' | 'not-informing' | 'softer' | 'later';
+
+export interface ExplainedExpression extends RoledExpression {
+  choice: Choice;
 }
 
 interface CandidateOptions {
@@ -95,8 +94,17 @@ interface Analysis {
   commitment: boolean[];
 }
 
+/** The "over" that opens a motie's one-line subject ("Motie van het lid X over drie weken voor …"). */
+const SUBJECT_OVER = /^\s*motie\b[^\n;]*?\bover\b/i;
+
+/** The text with its subject's "over" blanked (same length, so offsets hold): it is never "over N weken". */
+function withoutSubjectOver(text: string): string {
+  const m = SUBJECT_OVER.exec(text);
+  return m ? `${m[0].slice(0, -4)}    ${text.slice(m[0].length)}` : text;
+}
+
 function analyse(text: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined): Analysis {
-  const exprs = parseDates(text, { reference, ...(calendar ? { calendar } : {}) });
+  const exprs = parseDates(withoutSubjectOver(text), { reference, ...(calendar ? { calendar } : {}) }).map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
   if (exprs.length === 0) return { expressions: [], informing: [], commitment: [] };
   const clauses = clausesOf(text);
   const normalised = clauses.map(([s, e]) => normalise(text.slice(s, e)));
@@ -115,14 +123,14 @@ function analyse(text: string, reference: IsoDate, calendar: ParliamentaryCalend
     const index = clauses.findIndex(([s, e]) => expr.start >= s && expr.start < e);
     const isInforming = index >= 0 && informingClause[index] === true;
     const clause = index >= 0 ? (normalised[index] as string) : '';
-    const role = roleOf(expr, text.slice(0, expr.start), text.slice(expr.end, expr.end + 40), reference, {
+    const [role, reason] = roleOf(expr, text.slice(0, expr.start), text.slice(expr.end, expr.end + 40), reference, {
       clause,
       informing: isInforming,
       commitment: index >= 0 && commitmentClause[index] === true,
       informingAt: isInforming ? clause.search(INFORMING_RE) : -1,
       consideration: index >= 0 && consideration[index] === true,
     });
-    expressions.push({ ...expr, role });
+    expressions.push({ ...expr, role, reason, informing: isInforming });
     informing.push(isInforming);
     commitment.push(index >= 0 && commitmentClause[index] === true);
   }
@@ -140,7 +148,7 @@ function candidatesOf(text: string, reference: IsoDate, calendar: ParliamentaryC
     if (notBefore !== null && expr.deadline < notBefore) return;
     const informing = analysis.informing[i] === true;
     if (promisesOnly && !informing && analysis.commitment[i] !== true) return;
-    const { role: _role, ...plain } = expr;
+    const { role: _role, reason: _reason, informing: _informing, ...plain } = expr;
     out.push({ expr: plain, informing });
   });
   return out;
@@ -184,4 +192,22 @@ export function datesOfText(text: string, reference: IsoDate, calendar?: Parliam
   const chosen = choose(candidatesOf(text, reference, calendar, { notBefore: null, promisesOnly: false }));
   const primary = chosen ? (expressions.find((e) => e.start === chosen.start && e.end === chosen.end) ?? null) : null;
   return { expressions, primary };
+}
+
+/** As datesOfText, with for every expression why it was or was not chosen (rules 1, 2 and 4). */
+export function explainDatesOfText(text: string, reference: IsoDate, calendar?: ParliamentaryCalendar): { expressions: ExplainedExpression[]; primary: ExplainedExpression | null } {
+  const { expressions, primary } = datesOfText(text, reference, calendar);
+  const terms = expressions.filter((e) => e.role === 'deadline' && e.deadline !== null);
+  const anyInforming = terms.some((e) => e.informing);
+  const explained = expressions.map((e): ExplainedExpression => {
+    let choice: Choice;
+    if (e === primary) choice = 'chosen';
+    else if (e.role !== 'deadline') choice = 'not-a-term';
+    else if (e.deadline === null) choice = 'no-date';
+    else if (anyInforming && !e.informing) choice = 'not-informing';
+    else if (e.soft && primary !== null && !primary.soft) choice = 'softer';
+    else choice = 'later';
+    return { ...e, choice };
+  });
+  return { expressions: explained, primary: primary ? (explained[expressions.indexOf(primary)] ?? null) : null };
 }

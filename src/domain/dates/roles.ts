@@ -73,6 +73,22 @@ const AMOUNT = /€|\b(?:mln|mld|miljoen|miljard|euro)\b/;
 /** Words right after a date that mark it as past: "op woensdag 17 mei jongstleden". */
 const PAST_AFTER = /^\s*(?:jongstleden|jl\.|j\.l\.|l\.l\.)/;
 
+/** Informing verbs and objects, on normalised text (lower case, no accents). */
+export const INFORMING_PATTERNS: readonly string[] = [
+  'informe(?:ren|ert|er|erde|erden)', 'geinformeerd', 'in te lichten', 'inlichten', 'ingelicht',
+  '(?:toe)?(?:sturen|stuurt|stuur|stuurde)', '(?:toe)?gestuurd', 'verstu(?:urd|ren|urt)',
+  '(?:toe)?(?:zenden|zendt)', '(?:toe)?gezonden', 'verzonden', 'toe te (?:sturen|zenden)',
+  'toekomen', 'rapporte(?:ren|ert|er)', 'gerapporteerd', 'berichten', 'terug te koppelen',
+  'terugkoppelen', 'teruggekoppeld', 'koppel[t]? [a-z ]{0,40}terug',
+  'aanbieden', 'aan te bieden', 'aangeboden', 'bied[t]? [a-z ]{0,60}aan',
+  'delen met (?:de|uw) kamer', 'met (?:de|uw) kamer (?:te )?delen', 'met (?:de|uw) (?:tweede )?kamer gedeeld',
+  'kamer ontvangt', 'ontvangt (?:uw|de) kamer', 'kamer [a-z ]{0,40}ontvangen',
+  'brief', 'kamerbrief', 'brieven', 'rapportages?', 'voortgangsbrief', 'voortgangsrapportages?',
+  'tussenrapportages?', 'eindrapportages?', 'beleidsreactie', 'kabinetsreactie',
+];
+
+export const INFORMING_RE = new RegExp(`\\b(?:${INFORMING_PATTERNS.join('|')})\\b`);
+
 /** Words that open a subordinate clause: a perfect tense after them tells about its own subject. */
 const SUBORDINATOR = /\b(?:dat|die|hoeveel|hoe|welke|wat|waarin|waarbij|waarmee|tot|totdat|zodra|nadat|of|wanneer|indien|als|zolang)\b/;
 
@@ -98,6 +114,9 @@ const NOT_VERBS_EN: ReadonlySet<string> = new Set([
 ]);
 const verbish = (w: string | undefined) => w !== undefined && (w === 'te' || (/^[a-z]{3,}en$/.test(w) && !NOT_VERBS_EN.has(w)));
 
+/** Words that open what is asked: a year right after them bounds the action ("over in 2025 een plan opstellen"). */
+const SUBJECT_START: ReadonlySet<string> = new Set(['over', 'en']);
+
 /** Function words before "voor <jaar>" that keep it a term ("het voor 2030 afbouwen"); after a noun it means "for". */
 const VOOR_YEAR_TERM_BEFORE: ReadonlySet<string> = new Set([
   'het', 'de', 'over', 'en', 'nog', 'ruim', 'ver', 'ruimschoots', 'ook', 'al', 'reeds', 'liefst', 'voorkeur', 'uiterlijk', 'zeker',
@@ -117,11 +136,17 @@ const OTHER_RECIPIENT = /\baan (?:de|het|hun|haar|zijn) (?!(?:tweede )?kamer\b|s
 /** Relation starts that name a reference point themselves. */
 const REFERENCE_START: ReadonlySet<string> = new Set(['sinds', 'sedert', 'uit']);
 
+/** Which rule gave an expression its role (shown by `motie datum --uitleg`). */
+export type RoleReason =
+  | 'term' | 'consideration' | 'past-marker' | 'past-tense' | 'since' | 'peildatum' | 'date-of' | 'date-of-measure'
+  | 'reference-word' | 'milestone' | 'past-date' | 'measure-starts-ends' | 'measure-period' | 'budget-year'
+  | 'others-rhythm' | 'relative-clause' | 'rate' | 'purpose' | 'during' | 'budget-occasion' | 'measure-year' | 'for-year';
+
 /**
- * The role of one expression. `before` and `after` are the text around it (original case);
- * `reference` is the date the text was written.
+ * The role of one expression and the rule that gave it. `before` and `after` are the text around
+ * it (original case); `reference` is the date the text was written.
  */
-export function roleOf(expression: DateExpression, before: string, after: string, reference: IsoDate, context: RoleContext): DateRole {
+export function roleOf(expression: DateExpression, before: string, after: string, reference: IsoDate, context: RoleContext): [DateRole, RoleReason] {
   const own = wordsOf(expression.text);
   const first = own[0] ?? '';
   const previous = wordsOf(before.slice(-60));
@@ -129,8 +154,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const hasOwnRelation = TERM_START.has(first);
 
   // A motie's considerations and reports of what happened state facts.
-  if (context.consideration || CONSIDERATION_START.test(context.clause)) return 'reference';
-  if (PAST_AFTER.test(normalise(after))) return 'reference';
+  if (context.consideration || CONSIDERATION_START.test(context.clause)) return ['reference', 'consideration'];
+  if (PAST_AFTER.test(normalise(after))) return ['reference', 'past-marker'];
   // A perfect tense only counts in the expression's own part of the clause, not in a subordinate
   // clause after it ("de Kamer voor 10 maart informeren bij hoeveel mensen … geëffectueerd zijn").
   const ownText = normalise(expression.text);
@@ -138,67 +163,75 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const clauseAfter = at >= 0 ? context.clause.slice(at + ownText.length) : '';
   const subordinate = SUBORDINATOR.exec(clauseAfter);
   const mainPart = at >= 0 ? context.clause.slice(0, at + ownText.length) + (subordinate ? clauseAfter.slice(0, subordinate.index) : clauseAfter) : context.clause;
-  if (PERFECT_AUX.test(mainPart) && PARTICIPLE.test(mainPart) && !FUTURE_OR_PROMISE.test(mainPart)) return 'reference';
+  if (PERFECT_AUX.test(mainPart) && PARTICIPLE.test(mainPart) && !FUTURE_OR_PROMISE.test(mainPart)) return ['reference', 'past-tense'];
 
   // Reference points: "sinds 2021", "uit 2022", "de uitspraak van 12 maart 2021", "1 januari 2020 als peildatum".
-  if (REFERENCE_START.has(first)) return 'reference';
-  if (REFERENCE_AFTER.test(normalise(after))) return 'reference';
+  if (REFERENCE_START.has(first)) return ['reference', 'since'];
+  if (REFERENCE_AFTER.test(normalise(after))) return ['reference', 'peildatum'];
   if (!hasOwnRelation) {
-    if (lastWord === 'van') return CONTENT_NOUN.test(previous[previous.length - 2] ?? '') ? 'content' : 'reference';
-    if (REFERENCE_BEFORE.has(lastWord)) return 'reference';
+    if (lastWord === 'van') return CONTENT_NOUN.test(previous[previous.length - 2] ?? '') ? ['content', 'date-of-measure'] : ['reference', 'date-of'];
+    if (REFERENCE_BEFORE.has(lastWord)) return ['reference', 'reference-word'];
   }
 
   // Milestones and the content of the measure: "tot 2028", "per 1 januari 2025", "niet voor 1 mei".
   if (expression.relation === 'until' || expression.relation === 'from' || expression.deadline === null) {
-    return context.informing ? 'milestone' : 'content';
+    return context.informing ? ['milestone', 'milestone'] : ['content', 'milestone'];
   }
 
   // A term that already passed when the words were written names a fact, unless a term word
   // bounds it ("uiterlijk 1 januari" of a text written later is simply overdue).
   const past = expression.relation === 'on' ? expression.deadline <= reference : expression.deadline < reference;
   if (past && expression.relation !== 'by' && expression.relation !== 'within' && expression.relation !== 'recurring') {
-    return 'reference';
+    return ['reference', 'past-date'];
   }
 
   // The moment a measure starts or ends, and a period of the measure ("van 1 januari 2023 tot 1 januari 2024").
-  if (!context.informing && CONTENT_VERBS.test(context.clause)) return 'content';
-  if (!context.informing && first === 'van' && previous.length > 0 && expression.relation === 'in' && !/[.;:!?]\s*$/.test(before)) return 'content';
-  if (!context.informing && AMOUNT.test(context.clause) && expression.relation === 'in' && expression.precision === 'year') return 'content';
+  if (!context.informing && CONTENT_VERBS.test(context.clause)) return ['content', 'measure-starts-ends'];
+  if (!context.informing && first === 'van' && previous.length > 0 && expression.relation === 'in' && !/[.;:!?]\s*$/.test(before)) return ['content', 'measure-period'];
+  if (!context.informing && AMOUNT.test(context.clause) && expression.relation === 'in' && expression.precision === 'year') return ['content', 'budget-year'];
 
   // A rhythm that is not the government informing the Kamer: "scholen vragen ieder kwartaal hun
   // verzuimcijfers te melden", "doelen die jaarlijks gemonitord kunnen worden door het CPB".
-  if (expression.relation === 'recurring' && !context.informing && OTHERS_RHYTHM.test(context.clause)) return 'content';
+  if (expression.relation === 'recurring' && !context.informing && OTHERS_RHYTHM.test(context.clause)) return ['content', 'others-rhythm'];
   const sentenceBefore = normalise(before.slice(Math.max(0, before.search(/[^.;:!?]*$/)))).trimEnd();
   if (expression.relation === 'recurring') {
     // "gemeenten maandelijks laten rapporteren aan de provincie"; "het aantal … dat jaarlijks overlijdt".
-    if (/\blaten\b/.test(context.clause) && OTHER_RECIPIENT.test(clauseAfter)) return 'content';
-    if (!context.informing && RELATIVE_BEFORE.test(sentenceBefore)) return 'content';
+    if (/\blaten\b/.test(context.clause) && OTHER_RECIPIENT.test(clauseAfter)) return ['content', 'others-rhythm'];
+    if (!context.informing && RELATIVE_BEFORE.test(sentenceBefore)) return ['content', 'relative-clause'];
     // "300.000 vliegbewegingen per jaar": a rate.
-    if (first === 'per' && /\d/.test(previous.slice(-3).join(' '))) return 'content';
+    if (first === 'per' && /\d/.test(previous.slice(-3).join(' '))) return ['content', 'rate'];
   }
 
   // Purposes and the content of what is asked, unless the Kamer is informed before them.
   const informedBefore = context.informingAt !== undefined && context.informingAt >= 0 && at >= 0 && context.informingAt < at;
   if (!informedBefore) {
-    if (PURPOSE_BEFORE.test(sentenceBefore)) return 'content';
+    if (PURPOSE_BEFORE.test(sentenceBefore)) return ['content', 'purpose'];
     const om = sentenceBefore.lastIndexOf(' om ');
-    if (om >= 0 && context.commitment !== true && !REQUEST_BEFORE_OM.test(sentenceBefore.slice(0, om)) && /\bte\b/.test(clauseAfter)) return 'content';
+    if (om >= 0 && context.commitment !== true && !REQUEST_BEFORE_OM.test(sentenceBefore.slice(0, om)) && /\bte\b/.test(clauseAfter)) return ['content', 'purpose'];
   }
   if (!context.informing) {
     // "tijdens de jaarwisseling", "tot na de zomer": during or up to, not a term.
-    if (first === 'tijdens' || first === 'gedurende' || lastWord === 'tot' || lastWord === 'totdat') return 'content';
-    // A budget moment as the occasion of a policy choice: "bij de Voorjaarsnota vasthouden aan de afspraak".
-    if (BUDGET_OCCASION_START.has(first) && BUDGET_MOMENT.test(ownText) && !DELIVERABLE.test(context.clause)) return 'content';
+    if (first === 'tijdens' || first === 'gedurende' || lastWord === 'tot' || lastWord === 'totdat') return ['content', 'during'];
+
+  }
+
+  // A budget moment as the occasion of a policy choice: "bij de Voorjaarsnota vasthouden aan de
+  // afspraak (en de Kamer vóór 1 juni informeren)". Only the expression's own part of an "en" list counts.
+  if (BUDGET_OCCASION_START.has(first) && BUDGET_MOMENT.test(ownText) && at >= 0) {
+    const from = context.clause.lastIndexOf(' en ', at);
+    const to = context.clause.indexOf(' en ', at + ownText.length);
+    const conjunct = context.clause.slice(from < 0 ? 0 : from, to < 0 ? undefined : to);
+    if (!DELIVERABLE.test(conjunct) && !INFORMING_RE.test(conjunct)) return ['content', 'budget-occasion'];
   }
 
   if (!context.informing && context.commitment !== true) {
     const next = wordsOf(after.slice(0, 40))[0];
     // "de accijnzen in 2015", "100 % hernieuwbare energie in 2017": the year the measure is about (but
     // "in 2021 evalueren", "nog in 2021 implementeren", "gereed hebben in 2021").
-    if (/^(?:nog )?in \d{4}$/.test(ownText) && !verbish(next) && !RESULT_VERBS.has(lastWord)) return 'content';
+    if (/^(?:nog )?in \d{4}$/.test(ownText) && !verbish(next) && !RESULT_VERBS.has(lastWord) && !SUBJECT_START.has(lastWord)) return ['content', 'measure-year'];
     // "het bedrag voor 2017": voor after a noun means "for" (but "het voor 2030 afbouwen", "voor 2026 verlengen").
-    if (/^voor \d{4}$/.test(ownText) && !VOOR_YEAR_TERM_BEFORE.has(lastWord) && !verbish(next)) return 'content';
+    if (/^voor \d{4}$/.test(ownText) && !VOOR_YEAR_TERM_BEFORE.has(lastWord) && !verbish(next)) return ['content', 'for-year'];
   }
 
-  return 'deadline';
+  return ['deadline', 'term'];
 }
