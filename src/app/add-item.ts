@@ -8,6 +8,7 @@ import { parseTermInput, pastTermSpan, termProblem, type PastSpan, type TermInpu
 import type { DateExpression } from '../domain/dates/types.ts';
 import type { Item, ItemKind, Responsibility } from '../domain/items.ts';
 import { buildTitle } from '../domain/overview/build-title.ts';
+import { stripXmlForbidden } from '../domain/strip-xml-forbidden.ts';
 import { linkedTargets } from '../store/channels.queries.ts';
 import { createItem } from '../store/items.queries.ts';
 import type { AppContext } from './context.ts';
@@ -76,12 +77,15 @@ export function addItem(ctx: AppContext, input: NewItemInput, request: ChangeReq
   }
   if (problems.length > 0) return { ok: false, code: 'ITEM_INVALID', problems };
   const e = expression;
+  // No character XML forbids reaches the store: it would make the item's Word or Excel export unreadable.
+  const text = stripXmlForbidden(input.text);
+  const title = stripXmlForbidden(input.title);
   const item = createItem(
     ctx.db,
     {
       kind: input.kind,
-      title: input.title || buildTitle(input.text),
-      text: input.text,
+      title: title || buildTitle(text),
+      text,
       responsible,
       deadline: e ? { earliest: e.earliest, deadline: e.deadline, text: e.text, basis: e.basis, soft: e.soft, source: 'person' } : null,
     },

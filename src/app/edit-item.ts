@@ -6,6 +6,7 @@ import { describeActor } from '../domain/actor.ts';
 import { uncoveredCodes } from '../domain/authorize.ts';
 import { parseTarget } from '../domain/codes.ts';
 import type { Item, ItemKind, KamerstukRef, Responsibility } from '../domain/items.ts';
+import { stripXmlForbidden } from '../domain/strip-xml-forbidden.ts';
 import { linkedTargets } from '../store/channels.queries.ts';
 import { listAudit, updateItem, type ItemPatch } from '../store/items.queries.ts';
 import { authorizeChange } from './authorize-change.ts';
@@ -72,8 +73,11 @@ export type UnguardedEditResult = Exclude<EditItemResult, { code: 'EDIT_CHANGED_
 
 export const EDIT_LIMITS = { title: 300, text: 10_000, statusText: 10_000, submitters: 30 } as const;
 
-// eslint-disable-next-line no-control-regex -- removing control characters is what this does
-const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ').replace(/\r\n?/g, '\n').trim();
+// Control characters become spaces; what else XML forbids (U+FFFE, U+FFFF, lone surrogates) goes,
+// so no text typed here can make a Word or Excel export unreadable (issue 22.12).
+const clean = (s: string) =>
+  // eslint-disable-next-line no-control-regex -- removing control characters is what this does
+  stripXmlForbidden(s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')).replace(/\r\n?/g, '\n').trim();
 
 function readKamerstuk(raw: string, before: KamerstukRef | null): KamerstukRef | null | 'invalid' {
   const text = clean(raw);

@@ -18,7 +18,9 @@ import {
   type ChangeRequest,
   type ExportFormat,
 } from '../../src/app/index.ts';
-import { listItems } from '../../src/store/items.queries.ts';
+import { parse as parseCsvText } from 'csv-parse/sync';
+import { addItem } from '../../src/app/index.ts';
+import { listItems, updateItem } from '../../src/store/items.queries.ts';
 import { SAMPLE_PATH } from '../domain/overview/sample.ts';
 import { appContext } from './context.ts';
 import { conflictNl } from '../../src/texts/conflicts.nl.ts';
@@ -26,6 +28,7 @@ import { PLAIN_STYLE } from '../../src/texts/history.nl.ts';
 import { fieldChangeNl, overviewProblemNl, readFailureNl } from '../../src/texts/overview.nl.ts';
 
 const DOCUMENT_DATE = '2025-04-01';
+const NOW_MS = Date.parse('2025-09-15T10:00:00Z');
 
 type Ctx = ReturnType<typeof appContext>;
 
@@ -44,6 +47,23 @@ async function roundTrip(ctx: Ctx, format: ExportFormat, status: 'open' | 'alles
     conflicts: result.plan.conflicts.map((c) => conflictNl(c, PLAIN_STYLE)),
     unchanged: result.plan.unchanged.length,
   };
+}
+
+/** The code points in `text` that XML 1.0 forbids (written out here, not with the code under test). */
+function forbiddenIn(text: string): number[] {
+  const codes: number[] = [];
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || code >= 0x10000;
+    if (!allowed) codes.push(code);
+  }
+  return codes;
+}
+
+async function exportOrThrow(ctx: Ctx, format: ExportFormat) {
+  const out = await exportOverview(ctx, { targets: [], status: 'alles', format });
+  if (!out.ok) throw new Error(out.code);
+  return out;
 }
 
 describe('motie overzicht round trip (issue 14 point 7)', () => {
@@ -94,6 +114,93 @@ describe('motie overzicht round trip (issue 14 point 7)', () => {
         editAsATeam();
         expect(await roundTrip(ctx, format, 'open')).toEqual({ exported: 7, created: 0, updated: [], conflicts: [], unchanged: 7 });
       });
+    });
+  });
+
+  describe('hostile texts: formulas and characters XML forbids (issue 22.11, 22.12)', () => {
+    const sanne: ChangeRequest = { actor: 'U0SANNE01', context: { via: 'slash' } };
+    const FORMULAS = ['=HYPERLINK("https://example.org/x";"Klik hier")', '+31 6 1234 5678 belt terug', '-1 is de uitkomst van de telling', '@SUM(A1:A9)', "'=al met een apostrof ervoor"];
+    /** Stand-van-zaken texts that a spreadsheet would run as formulas, one per open item. */
+    function writeFormulas(): number[] {
+      const open = listItems(ctx.db, { status: 'open' }).filter((i) => i.linkedTo === null);
+      return FORMULAS.map((text, index) => {
+        const item = open[index];
+        if (!item) throw new Error('the sample has fewer open items than expected');
+        expect(editItem(ctx, item.id, { statusText: text }, sanne).ok).toBe(true);
+        return item.id;
+      });
+    }
+
+    it('the CSV export starts no cell with =, +, - or @: such a cell gets an apostrophe, the import takes it off again', async () => {
+      const ids = writeFormulas();
+      const out = await exportOverview(ctx, { targets: [], status: 'alles', format: 'csv' });
+      if (!out.ok) throw new Error(out.code);
+      const records: string[][] = parseCsvText(out.bytes.toString('utf8').replace(/^\uFEFF/, ''), { delimiter: ';' });
+      const cells = records.flat();
+      expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+      expect(cells).toContain(`'${FORMULAS[0] ?? ''}`);
+      expect(cells).toContain(`''=al met een apostrof ervoor`);
+      const source = await decodeSource(new Uint8Array(out.bytes), '.csv');
+      if (!source.ok) throw new Error(source.message);
+      const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
+      if (!read.ok) throw new Error(read.code);
+      const texts = new Map(listItems(ctx.db, {}).map((i) => [i.id, i.statusText]));
+      expect(ids.map((id) => texts.get(id))).toEqual(FORMULAS);
+      expect(read.parsed.items.map((i) => i.statusText)).toEqual(expect.arrayContaining(FORMULAS));
+    });
+
+    describe.each(EXPORT_FORMATS.map((f) => [f]))('%s', (format) => {
+      it('texts that look like formulas come back with 0 created, 0 updated, 0 conflicts', async () => {
+        writeFormulas();
+        expect(await roundTrip(ctx, format, 'alles')).toEqual({ exported: 14, created: 0, updated: [], conflicts: [], unchanged: 14 });
+      });
+
+      it('a stored text with U+0001, U+000B, U+FFFE or U+FFFF still gives a file that reads back', async () => {
+        // Stored as an older version (or another path) may have stored it: straight into the store.
+        // (Half a surrogate pair cannot reach the file: SQLite stores it as U+FFFD already.)
+        const [item] = listItems(ctx.db, { status: 'open' }).filter((i) => i.linkedTo === null);
+        updateItem(ctx.db, item!.id, { statusText: 'Brief\u0001 in \uffffvoorbereiding\ufffe, verzonden\u000b aan de Kamer.' }, 'U0SANNE01', NOW_MS);
+        const trip = await roundTrip(ctx, format, 'alles');
+        expect(trip).toMatchObject({ exported: 14, created: 0, conflicts: [] });
+        // The one change the re-import sees: the forbidden characters are gone from the text.
+        expect(trip.updated).toEqual([`#${item!.id} stand van zaken bijgewerkt`]);
+        const source = await decodeSource(new Uint8Array((await exportOrThrow(ctx, format)).bytes), `.${format}`);
+        if (!source.ok) throw new Error(source.message);
+        const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
+        if (!read.ok) throw new Error(read.code);
+        expect(read.parsed.items.map((i) => i.statusText).filter((t) => t?.includes('verzonden'))).toEqual(['Brief in voorbereiding, verzonden aan de Kamer.']);
+      });
+    });
+  });
+
+  describe('input never stores a character XML forbids (issue 22.12)', () => {
+    const sanne: ChangeRequest = { actor: 'U0SANNE01', channelId: null, context: { via: 'slash' } };
+    const HOSTILE = 'Brief\u0001 in \uffffvoorbereiding\ud800 \ufffe.';
+
+    it('an edit (the modal, /motie stand) stores the text without them', () => {
+      const [item] = listItems(ctx.db, { status: 'open' });
+      const edited = editItem(ctx, item!.id, { statusText: HOSTILE, title: `Titel\uffff${HOSTILE}` }, sanne);
+      expect(edited).toMatchObject({ ok: true, item: { statusText: 'Brief  in voorbereiding .', title: 'TitelBrief in voorbereiding .' } });
+    });
+
+    it('a new item stores its title and text without them', () => {
+      const added = addItem(ctx, { kind: 'toezegging', text: HOSTILE, title: '', codes: ['SOCW'], term: '' }, { actor: 'cli' });
+      expect(added).toMatchObject({ ok: true, item: { text: 'Brief in voorbereiding .' } });
+      if (!added.ok) return;
+      expect(forbiddenIn(added.item.title)).toEqual([]);
+    });
+
+    it.each([
+      ['a text file', '.txt', (text: string) => text],
+      ['a CSV file', '.csv', () => 'Soort;Omschrijving;Bewindspersoon;Status;Stand van zaken\r\nToezegging;De minister stuurt de Kamer een brief\u0001 over \uffffherstelrecht\ud800.;SOCW;open;Brief in voorbereiding\uffff.\r\n'],
+    ])('an import of %s reads the texts without them', async (_case, extension, make) => {
+      const text = make(readFileSync(SAMPLE_PATH, 'utf8').replace('Herstelrechtvoorzieningen', 'Herstel\u0001recht\uffffvoorzieningen\ud800'));
+      const source = await decodeSource(new Uint8Array(Buffer.from(text, 'utf8')), extension);
+      if (!source.ok) throw new Error(source.message);
+      const cells = source.document.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.rows.flat()));
+      expect(forbiddenIn(cells.join('\n'))).toEqual([]);
+      expect(forbiddenIn(source.document.text)).toEqual([]);
+      expect(cells.join('\n')).toMatch(/Herstelrechtvoorzieningen|brief over herstelrecht/);
     });
   });
 });

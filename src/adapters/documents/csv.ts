@@ -2,6 +2,7 @@
 // decoded (decodeText decides the encoding from the whole file); the separator is the one most
 // lines agree on.
 import { parse } from 'csv-parse/sync';
+import { restoreFormula } from '../../domain/export/csv-formula.ts';
 import type { TableBlock } from '../../domain/layouts/index.ts';
 
 const SEPARATORS = [';', '\t', ',', '|'] as const;
@@ -47,5 +48,6 @@ export function parseCsv(text: string, separator: string): TableBlock {
     skip_empty_lines: false,
     bom: true,
   });
-  return { type: 'table', rows: records.map((row) => row.map((cell) => cell.replace(/\r/g, '').trim())), line: 1 };
+  // restoreFormula: the apostrophe the export put before a formula-like cell comes off again.
+  return { type: 'table', rows: records.map((row) => row.map((cell) => restoreFormula(cell.replace(/\r/g, '').trim()))), line: 1 };
 }

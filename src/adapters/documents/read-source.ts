@@ -9,6 +9,7 @@ import { parseJsonTable } from './json.ts';
 import { pdfTables } from './pdf-tables.ts';
 import { checkZip } from './zip-limits.ts';
 import { DOCUMENT } from '../../texts/documents.nl.ts';
+import { stripXmlForbidden } from '../../domain/strip-xml-forbidden.ts';
 
 export interface SourceWarning {
   line: number;
@@ -48,7 +49,23 @@ function isProseWithMarkdownTable(text: string): boolean {
   return prose.length > 0 && !(lines[0] ?? '').includes('|');
 }
 
+/** The document without the characters XML forbids (issue 22.12): no imported text can make a later Word or Excel export unreadable. */
+function withoutXmlForbidden(document: SourceDocument): SourceDocument {
+  return {
+    ...document,
+    text: stripXmlForbidden(document.text),
+    blocks: document.blocks.map((block) =>
+      block.type === 'paragraph' ? { ...block, text: stripXmlForbidden(block.text) } : { ...block, rows: block.rows.map((row) => row.map(stripXmlForbidden)) },
+    ),
+  };
+}
+
 export async function decodeSource(bytes: Uint8Array, extension: string, limits: DocumentLimits = DEFAULT_LIMITS): Promise<ReadSourceResult> {
+  const result = await decodeAnySource(bytes, extension, limits);
+  return result.ok ? { ...result, document: withoutXmlForbidden(result.document) } : result;
+}
+
+async function decodeAnySource(bytes: Uint8Array, extension: string, limits: DocumentLimits): Promise<ReadSourceResult> {
   const warnings: SourceWarning[] = [];
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
     const pdf = await extractPdfText(bytes, limits);

@@ -4,6 +4,11 @@
 // UTF-8 holds every character of the texts (ĳ, typographic quotes, accents) where Windows-1252
 // would lose some. Each cell stays on one line (paragraphs joined by a space), so that a reader
 // that finds the separator line by line sees one record per line.
+// A cell that a spreadsheet would take for a formula (it starts with =, +, -, @) is written with
+// an apostrophe before it ("'=HYPERLINK(…)"), as OWASP advises against CSV injection, so that an
+// item's text can never run as a formula in the reader's Excel. The import strips that apostrophe
+// again (src/adapters/documents/csv.ts), so the round trip gives the same text.
+import { neutraliseFormula } from '../../domain/export/csv-formula.ts';
 import { EXPORT_COLUMNS, type OverviewExport } from '../../domain/export/overview-rows.ts';
 import { cellOf } from './xlsx.ts';
 
@@ -16,7 +21,7 @@ function quote(cell: string): string {
 function formatOverviewCsv(overview: OverviewExport): string {
   const lines = [EXPORT_COLUMNS.map((c) => quote(c.header)).join(';')];
   for (const row of [...overview.moties, ...overview.toezeggingen]) {
-    lines.push(EXPORT_COLUMNS.map((c) => quote(cellOf(row, c.key).replace(/\s+/g, ' ').trim())).join(';'));
+    lines.push(EXPORT_COLUMNS.map((c) => quote(neutraliseFormula(cellOf(row, c.key).replace(/\s+/g, ' ').trim()))).join(';'));
   }
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

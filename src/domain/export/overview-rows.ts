@@ -5,6 +5,7 @@
 // know for each field, so that an exported file reads back as the same items.
 import { STATUS_LABEL } from '../status-words.ts';
 import { formatKamerstukKey, type Item, type ItemStatus } from '../items.ts';
+import { stripXmlForbidden } from '../strip-xml-forbidden.ts';
 
 export interface OverviewRow {
   id: number;
@@ -81,24 +82,28 @@ function exportedTerm(item: Item): { text: string; deadline: string } | null {
   return { text: d.text, deadline: d.deadline };
 }
 
+/** Every text of a row goes through stripXmlForbidden: one such character makes a Word or Excel file unreadable. */
 function toRow(item: Item): OverviewRow {
   const codes = [...new Set(item.responsible.map((r) => r.code))];
-  const request = item.kind === 'motie' && item.submitters.length > 0 ? `${motieHeader(item.submitters, item.cs)} ${item.text}` : item.text;
+  const text = stripXmlForbidden(item.text);
+  const submitters = item.submitters.map(stripXmlForbidden);
+  const request = item.kind === 'motie' && submitters.length > 0 ? `${motieHeader(submitters, item.cs)} ${text}` : text;
+  const term = exportedTerm(item);
   return {
     id: item.id,
     kind: item.kind,
     request,
-    title: item.title,
-    submitters: item.submitters.length > 0 ? `${item.submitters.join(', ')}${item.cs ? ' c.s.' : ''}` : '',
+    title: stripXmlForbidden(item.title),
+    submitters: submitters.length > 0 ? `${submitters.join(', ')}${item.cs ? ' c.s.' : ''}` : '',
     codes: joinCodes(codes),
     status: item.status,
     statusLabel: STATUS_LABEL[item.status],
-    statusText: item.statusText ?? '',
+    statusText: stripXmlForbidden(item.statusText ?? ''),
     kamerstuk: item.kamerstuk ? formatKamerstukKey(item.kamerstuk) : '',
     footnote: item.kamerstuk ? kamerstukFootnote(item.kamerstuk) : null,
-    reference: item.reference ?? '',
-    term: exportedTerm(item)?.text ?? '',
-    termDate: exportedTerm(item)?.deadline ?? '',
+    reference: stripXmlForbidden(item.reference ?? ''),
+    term: stripXmlForbidden(term?.text ?? ''),
+    termDate: term?.deadline ?? '',
   };
 }
 

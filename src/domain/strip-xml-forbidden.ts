@@ -1,0 +1,12 @@
+// Characters XML 1.0 forbids (its `Char` production): the C0 control characters other than tab,
+// line feed and carriage return, U+FFFE and U+FFFF, and lone surrogates (half of a UTF-16 pair).
+// One of them in a Word or Excel file makes it ill-formed XML, which no reader (ours included)
+// opens again; they carry no meaning in a motie's text. Removed at write time (every export)
+// and on input (every imported document, every text a person types).
+// eslint-disable-next-line no-control-regex -- matching control characters is what this does
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|\p{Surrogate}/gu;
+
+/** The text without the characters XML 1.0 forbids; every other character is kept as it is. */
+export function stripXmlForbidden(text: string): string {
+  return text.replace(XML_FORBIDDEN, '');
+}
