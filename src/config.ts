@@ -42,6 +42,8 @@ export interface TkConfig {
   cron: string | null;
   /** TK_SYNC_MOTIES: also pull adopted moties (Zaak, Besluit, ZaakActor feeds). Default on. */
   moties: boolean;
+  /** TK_SYNC_DOCUMENTEN: also read the Document feed and propose Kamerbrieven for items. Default off (the feed is large). */
+  documenten: boolean;
   /** TK_SYNC_PAGE_DELAY_MS: pause between two pages (politeness). */
   pageDelayMs: number;
 }
@@ -58,6 +60,8 @@ function cron(env: NodeJS.ProcessEnv, name: 'DIGEST_CRON' | 'REMINDER_CRON'): st
  * The TK sync's settings. loadConfig includes them; `motie sync tk` reads only these (it needs no
  * Slack credentials).
  */
+const ON_OFF = ['aan', 'uit', 'on', 'off', 'true', 'false', '1', '0', 'ja', 'nee'];
+
 export function loadTkConfig(env: NodeJS.ProcessEnv = process.env): TkConfig {
   const urlRaw = value(env, 'TK_SYNCFEED_URL') ?? DEFAULTS.TK_SYNCFEED_URL;
   let syncFeedUrl: string;
@@ -80,6 +84,8 @@ export function loadTkConfig(env: NodeJS.ProcessEnv = process.env): TkConfig {
   if (!['aan', 'uit', 'on', 'off', 'true', 'false', '1', '0', 'ja', 'nee'].includes(motiesRaw)) {
     fail('TK_SYNC_MOTIES', CONFIG.onOff(motiesRaw));
   }
+  const documentenRaw = (value(env, 'TK_SYNC_DOCUMENTEN') ?? 'uit').toLowerCase();
+  if (!ON_OFF.includes(documentenRaw)) fail('TK_SYNC_DOCUMENTEN', CONFIG.onOff(documentenRaw));
   const delayRaw = value(env, 'TK_SYNC_PAGE_DELAY_MS') ?? DEFAULTS.TK_SYNC_PAGE_DELAY_MS;
   if (!/^\d{1,6}$/.test(delayRaw)) fail('TK_SYNC_PAGE_DELAY_MS', CONFIG.milliseconds(delayRaw));
   return {
@@ -87,6 +93,7 @@ export function loadTkConfig(env: NodeJS.ProcessEnv = process.env): TkConfig {
     ministries: [...new Set(ministries)],
     cron: cronRaw,
     moties: ['aan', 'on', 'true', '1', 'ja'].includes(motiesRaw),
+    documenten: ['aan', 'on', 'true', '1', 'ja'].includes(documentenRaw),
     pageDelayMs: Number(delayRaw),
   };
 }

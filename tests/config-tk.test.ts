@@ -3,7 +3,7 @@ import { ConfigError, DEFAULTS, loadTkConfig } from '../src/config.ts';
 
 describe('loadTkConfig', () => {
   it('defaults: the real SyncFeed, every ministry, no schedule, moties on, 100 ms between pages', () => {
-    expect(loadTkConfig({})).toEqual({ syncFeedUrl: DEFAULTS.TK_SYNCFEED_URL, ministries: [], cron: null, moties: true, pageDelayMs: 100 });
+    expect(loadTkConfig({})).toEqual({ syncFeedUrl: DEFAULTS.TK_SYNCFEED_URL, ministries: [], cron: null, moties: true, documenten: false, pageDelayMs: 100 });
   });
 
   it('reads ministries and codes in their canonical spelling, without duplicates', () => {
@@ -18,6 +18,7 @@ describe('loadTkConfig', () => {
     [{ TK_SYNCFEED_URL: 'gegevensmagazijn' }, 'TK_SYNCFEED_URL'],
     [{ TK_SYNC_CRON: 'elke dag' }, 'TK_SYNC_CRON'],
     [{ TK_SYNC_MOTIES: 'misschien' }, 'TK_SYNC_MOTIES'],
+    [{ TK_SYNC_DOCUMENTEN: 'soms' }, 'TK_SYNC_DOCUMENTEN'],
     [{ TK_SYNC_PAGE_DELAY_MS: '-5' }, 'TK_SYNC_PAGE_DELAY_MS'],
   ])('%j is refused with a Dutch message naming %s', (env, variable) => {
     expect(() => loadTkConfig(env)).toThrow(ConfigError);
@@ -26,5 +27,10 @@ describe('loadTkConfig', () => {
 
   it('TK_SYNC_MOTIES=uit turns the moties off', () => {
     expect(loadTkConfig({ TK_SYNC_MOTIES: 'uit' }).moties).toBe(false);
+  });
+
+  it('TK_SYNC_DOCUMENTEN is off unless set to aan', () => {
+    expect(loadTkConfig({}).documenten).toBe(false);
+    expect(loadTkConfig({ TK_SYNC_DOCUMENTEN: 'aan' }).documenten).toBe(true);
   });
 });

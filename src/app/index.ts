@@ -27,3 +27,4 @@ export { exportOverview, EXPORT_FORMATS, type ExportFormat, type ExportOverviewI
 export { assignTriage, listTriageItems, type AssignTriageResult, type TriageView } from './assign-triage.ts';
 export { editItem, EDIT_LIMITS, type EditedField, type EditGuard, type EditItemResult, type EditProblem, type ItemEdit, type UnguardedEditResult } from './edit-item.ts';
 export { lapseItem, holdItem, deleteItem, restoreItem, mayDelete, type LapseResult, type HoldResult, type DeleteResult } from './change-status.ts';
+export { answerProposal, listOpenProposals, type AnswerProposalResult, type ProposalAnswer } from './answer-proposal.ts';

@@ -21,6 +21,7 @@ import { TK_AUDIT } from './tk-audit.ts';
 import type { Log } from '../log.ts';
 import { acquireLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
 import { getTkFeed, getTkRecord, listTkCandidates, listTkChildren, markTkCaughtUp, saveTkCursor, setTkRecordOutcome, upsertTkRecord, type TkRecordRow } from '../store/tk.queries.ts';
+import { applyDocumentPage } from './sync-documents.ts';
 
 const TK_ACTOR = 'tk-sync';
 const TK_LEASE = 'tk-sync';
@@ -48,6 +49,8 @@ export interface TkSyncDeps {
   fromStart?: boolean;
   /** Also read the motie feeds (TK_SYNC_MOTIES). */
   moties?: boolean;
+  /** Also read the Document feed: Kamerbrieven proposed as fulfilment of items (TK_SYNC_DOCUMENTEN). */
+  documenten?: boolean;
   /** Lease holder id (tests); default a random id per run (newHolderId). */
   holder?: string;
   /**
@@ -106,6 +109,9 @@ export interface TkSyncReport {
   conflicts: TkConflict[];
   changes: TkItemChange[];
   notes: TkMappingNote[];
+  /** Kamerbrieven read from the Document feed (new or changed), and the proposals made of them. */
+  letters: number;
+  proposals: number;
 }
 
 function emptyReport(): TkSyncReport {
@@ -126,6 +132,8 @@ function emptyReport(): TkSyncReport {
     conflicts: [],
     changes: [],
     notes: [],
+    letters: 0,
+    proposals: 0,
   };
 }
 
@@ -443,6 +451,14 @@ export async function syncTk(deps: TkSyncDeps): Promise<TkSyncReport> {
         if (report.status !== 'done') break;
         await syncCategory(deps, report, holder, ttl, category, (entries, cursor, ctx) => { applyMotiePage(deps, category, entries, cursor, ctx); }, motiesFirst);
       }
+    }
+    if (deps.documenten && report.status === 'done') {
+      await syncCategory(deps, report, holder, ttl, 'Document', (entries, cursor, ctx) => {
+        const page = applyDocumentPage(deps.db, entries, cursor, ctx.now);
+        report.entries += page.entries;
+        report.letters += page.letters;
+        report.proposals += page.proposals;
+      }, first('Document'));
     }
     completed = report.status === 'done';
   } finally {

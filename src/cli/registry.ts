@@ -25,6 +25,7 @@ const LOADERS: Record<keyof typeof SPECS, () => Promise<CliCommand>> = {
   backup: async () => (await import('./commands/backup.ts')).backupCommand,
   check: async () => (await import('./commands/check.ts')).checkCommand,
   sync: async () => (await import('./commands/sync.ts')).syncCommand,
+  voorstellen: async () => (await import('./commands/voorstellen.ts')).voorstellenCommand,
   triage: async () => (await import('./commands/triage.ts')).triageCommand,
 };
 

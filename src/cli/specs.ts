@@ -71,6 +71,7 @@ export const SPECS = {
     valueFlags: ['max-paginas'],
     booleanFlags: ['check', 'opnieuw'],
   },
+  voorstellen: { name: 'voorstellen', usage: USAGE.voorstellen, maxPositionals: 0 },
   triage: {
     name: 'triage',
     usage: USAGE.triage,

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'tk-new',
   'tk-afgedaan',
   'tk-first-sync',
+  'letter-answer',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -95,6 +96,7 @@ export const HISTORY_EVENT_CODES = [
   'TK_FIRST_SYNC',
   'CHANNEL_LINKED',
   'CHANNEL_UNLINKED',
+  'LETTER_ANSWERED',
   'UNKNOWN',
 ] as const;
 export type HistoryEventCode = (typeof HISTORY_EVENT_CODES)[number];
@@ -127,6 +129,7 @@ export type HistoryEvent =
   | { code: 'IMPORTED'; created: number; updated: number }
   | { code: 'TK_FIRST_SYNC' }
   | { code: 'CHANNEL_LINKED' | 'CHANNEL_UNLINKED'; target: string; channel: string }
+  | { code: 'LETTER_ANSWERED'; answer: 'done' | 'partly' | 'rejected'; documentNummer: string | null }
   | { code: 'UNKNOWN' };
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -252,6 +255,11 @@ export function readHistoryEvent(entry: AuditRecord): HistoryEvent {
     }
     case 'tk-first-sync':
       return { code: 'TK_FIRST_SYNC' };
+    case 'letter-answer': {
+      const value = parseJson(entry.newValue) as { documentNummer?: unknown } | null;
+      const answer = entry.field === 'done' || entry.field === 'partly' || entry.field === 'rejected' ? entry.field : null;
+      return answer ? { code: 'LETTER_ANSWERED', answer, documentNummer: typeof value?.documentNummer === 'string' ? value.documentNummer : null } : { code: 'UNKNOWN' };
+    }
     case 'link-channel':
       return entry.field && entry.newValue ? { code: 'CHANNEL_LINKED', target: entry.field, channel: entry.newValue } : { code: 'UNKNOWN' };
     case 'unlink-channel':

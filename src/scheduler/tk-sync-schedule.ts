@@ -55,6 +55,7 @@ export function startTkSchedule(deps: TkScheduleDeps): TkSchedule | null {
           now,
           pageDelayMs: deps.tk.pageDelayMs,
           moties: deps.tk.moties,
+          documenten: deps.tk.documenten,
           signal: controller.signal,
           logger: deps.logger,
         });

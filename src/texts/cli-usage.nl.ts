@@ -44,6 +44,8 @@ export const USAGE = {
     'motie check [--json]   controleer of de database heel is (integriteit en verwijzingen)',
   sync:
     'motie sync tk [--check] [--opnieuw] [--max-paginas N] [--json]   toezeggingen en aangenomen moties ophalen uit de open data van de Tweede Kamer',
+  voorstellen:
+    'motie voorstellen [--json]   Kamerbrieven die een motie of toezegging mogelijk afdoen (uit motie sync tk met TK_SYNC_DOCUMENTEN=aan); beantwoorden gaat in Slack',
   triage:
     'motie triage [<nummer> <codes>] [--door <naam>] [--alle] [--json]   moties waarvan het ministerie niet zeker is: tonen, of eenmaal codes toewijzen (motie triage 2023Z00933 SOCW,MVWS)',
 } as const;

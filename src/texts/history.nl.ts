@@ -135,6 +135,10 @@ export const HISTORY_PHRASE: Phrases = {
   TK_FIRST_SYNC: () => 'Eerste synchronisatie met de Tweede Kamer',
   CHANNEL_LINKED: (e, s) => `${s.channel(e.channel)} gekoppeld aan ${s.quote(e.target)}`,
   CHANNEL_UNLINKED: (e, s) => `${s.channel(e.channel)} losgekoppeld van ${s.quote(e.target)}`,
+  LETTER_ANSWERED: (e, s) => {
+    const letter = e.documentNummer ? `Kamerbrief ${s.quote(e.documentNummer)}` : 'Voorgestelde Kamerbrief';
+    return e.answer === 'done' ? `${letter}: afgerond met deze brief` : e.answer === 'partly' ? `${letter}: deels afgedaan` : `${letter}: hoort er niet bij`;
+  },
   UNKNOWN: () => 'Gewijzigd',
 };
 

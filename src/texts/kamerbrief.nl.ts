@@ -1,6 +1,7 @@
 // Every Dutch sentence about proposed Kamerbrieven: why a letter is proposed for an item, how
 // sure, and what the buttons and `motie voorstellen` say.
 import { formatDateNl } from '../domain/dates/format-date.ts';
+import type { IsoDate } from '../domain/dates/types.ts';
 import type { MatchReason, MatchStrength } from '../domain/kamerbrief/types.ts';
 
 export function reasonNl(reason: MatchReason): string {
@@ -28,3 +29,13 @@ export function reasonsNl(reasons: readonly MatchReason[]): string {
 }
 
 export const STRENGTH_NL: Record<MatchStrength, string> = { zeker: 'zeker', waarschijnlijk: 'waarschijnlijk', mogelijk: 'mogelijk' };
+
+/** What `motie voorstellen` and `motie sync tk` print. */
+export const KAMERBRIEF_CLI = {
+  none: 'Er wachten geen voorgestelde Kamerbrieven.',
+  header: (count: number) => `${count} ${count === 1 ? 'voorgestelde Kamerbrief wacht' : 'voorgestelde Kamerbrieven wachten'} op een antwoord (in Slack: Afgerond met deze brief, Deels of Hoort er niet bij):`,
+  line: (p: { itemId: number; documentNummer: string | null; datum: IsoDate | null; onderwerp: string; strength: MatchStrength; reason: string }) =>
+    `#${p.itemId}  ${p.documentNummer ?? '(zonder nummer)'}${p.datum ? ` van ${formatDateNl(p.datum)}` : ''} (${STRENGTH_NL[p.strength]}: ${p.reason})\n      ${p.onderwerp}`,
+  sync: (letters: number, proposals: number) =>
+    `Kamerbrieven: ${letters} gelezen, ${proposals} ${proposals === 1 ? 'nieuw voorstel' : 'nieuwe voorstellen'} (zie motie voorstellen).`,
+} as const;

@@ -69,6 +69,9 @@ const ROWS: [AuditRecord, HistoryEventCode, string][] = [
   [rec('tk-first-sync', null, null, '{"category":"Toezegging","created":4}'), 'TK_FIRST_SYNC', 'Eerste synchronisatie met de Tweede Kamer'],
   [rec('link-channel', 'SOCW', null, 'C0OCW'), 'CHANNEL_LINKED', '<#C0OCW> gekoppeld aan SOCW'],
   [rec('unlink-channel', 'SOCW', 'C0OCW', null), 'CHANNEL_UNLINKED', '<#C0OCW> losgekoppeld van SOCW'],
+  [rec('letter-answer', 'done', null, '{"documentNummer":"2025D21406","letterId":"e1"}'), 'LETTER_ANSWERED', 'Kamerbrief 2025D21406: afgerond met deze brief'],
+  [rec('letter-answer', 'partly', null, '{"documentNummer":"2025D21406","letterId":"e1"}'), 'LETTER_ANSWERED', 'Kamerbrief 2025D21406: deels afgedaan'],
+  [rec('letter-answer', 'rejected', null, '{"documentNummer":null,"letterId":"e1"}'), 'LETTER_ANSWERED', 'Voorgestelde Kamerbrief: hoort er niet bij'],
   [rec('export', null, null, '{"x":1}'), 'UNKNOWN', 'Gewijzigd'],
 ];
 

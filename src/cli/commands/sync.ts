@@ -10,6 +10,7 @@ import { MAIN_CLI } from '../../texts/cli-usage.nl.ts';
 import { contextOrExitCode } from '../context.ts';
 import { withDb } from '../db.ts';
 import { SPECS } from '../specs.ts';
+import { KAMERBRIEF_CLI } from '../../texts/kamerbrief.nl.ts';
 import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';
 import { conflictNl } from '../../texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../texts/history.nl.ts';
@@ -67,6 +68,7 @@ function printReport(io: CliIo, report: TkSyncReport): void {
   const statuses = new Set(report.notes.flatMap((n) => (n.code === 'TK_STATUS_UNKNOWN' && n.value ? [n.value] : [])));
   for (const value of statuses) io.out(TK_CLI.unknownStatus(value));
   io.out(TK_CLI.summary(report));
+  if (report.letters > 0 || report.proposals > 0) io.out(KAMERBRIEF_CLI.sync(report.letters, report.proposals));
   if (report.firstSync && report.caughtUp) io.out(TK_CLI.firstSync);
   if (report.status === 'incomplete' && report.stop) io.out(TK_CLI.incomplete(tkSyncStopNl(report.stop)));
   if (report.status === 'failed' && report.stop) io.err(TK_CLI.failed(tkSyncStopNl(report.stop)));
@@ -120,6 +122,7 @@ export const syncCommand: CliCommand = {
         ...(typeof maxRaw === 'string' ? { maxPages: Number(maxRaw) } : {}),
         fromStart: args.flags.opnieuw === true,
         moties: config.moties,
+        documenten: config.documenten,
         logger: { ...silentLog, warn: (...m: unknown[]) => { io.err(m.map(String).join(' ')); } },
       });
       // --json keeps `message`: the stop in words, as before the stop became a code.

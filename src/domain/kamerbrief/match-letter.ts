@@ -71,7 +71,9 @@ function kamerstukKey(item: MatchItem): string | null {
 /** Share of the item's subject words the letter has, and which. */
 function subjectOverlap(item: MatchItem, read: ReadLetter, names: readonly string[]): { share: number; words: string[] } {
   const exclude = new Set(names.flatMap((n) => fold(n).split(/\s+/)));
-  const own = subjectWords(subjectPart(item.title) === item.title && item.text ? `${item.title} ${item.text}` : subjectPart(item.title), exclude);
+  // The motie's subject is the title after "over"; a title too short to say much gets the text too.
+  const fromTitle = subjectWords(subjectPart(item.title), exclude);
+  const own = fromTitle.size >= 3 || !item.text ? fromTitle : subjectWords(`${item.title} ${item.text}`, exclude);
   if (own.size === 0) return { share: 0, words: [] };
   const shared = [...own].filter((w) => read.words.has(w));
   return { share: shared.length / own.size, words: shared };

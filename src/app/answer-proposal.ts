@@ -1,0 +1,73 @@
+// A person's answer to a proposed Kamerbrief (Slack's buttons, or the CLI):
+// - 'done'    Afgerond met deze brief: the item is marked done with the letter as closing
+//             reference, exactly as `afgerond … met <Kamerbrief>` does;
+// - 'partly'  Deels: the stand van zaken gets the letter (the adapter words it), the item stays open;
+// - 'rejected' Hoort er niet bij: remembered, the letter is never proposed for this item again.
+// Every answer is audited on the item ('letter-answer').
+import { inTransaction } from '../store/db.ts';
+import { writeAudit } from '../store/item-writes.ts';
+import { decideProposal, getProposal, letterReference, listProposals, type Proposal } from '../store/letters.queries.ts';
+import { authorizeChange } from './authorize-change.ts';
+import type { AppContext } from './context.ts';
+import { editItem } from './edit-item.ts';
+import { markItemDone } from './mark-done.ts';
+import type { ChangeRequest } from './request.ts';
+import type { Item } from '../domain/items.ts';
+
+export type ProposalAnswer = 'done' | 'partly' | 'rejected';
+
+export const LETTER_ANSWER_AUDIT = 'letter-answer';
+
+export type AnswerProposalResult =
+  | { ok: true; code: 'PROPOSAL_ANSWERED'; answer: ProposalAnswer; proposal: Proposal; item: Item }
+  | { ok: false; code: 'PROPOSAL_NOT_FOUND' | 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED' | 'CLOSING_REFERENCE_UNREADABLE' }
+  | { ok: false; code: 'PROPOSAL_ALREADY_ANSWERED'; proposal: Proposal }
+  | { ok: false; code: 'ITEM_ALREADY_DONE'; item: Item };
+
+/**
+ * `partlyText(previous)`: the stand van zaken after a 'partly' answer (the adapter words it from
+ * the letter and the previous text).
+ */
+export function answerProposal(
+  ctx: AppContext,
+  proposalId: number,
+  answer: ProposalAnswer,
+  request: ChangeRequest,
+  options: { partlyText?: (previous: string | null, proposal: Proposal) => string; linkBase?: string } = {},
+): AnswerProposalResult {
+  const proposal = getProposal(ctx.db, proposalId);
+  if (!proposal) return { ok: false, code: 'PROPOSAL_NOT_FOUND' };
+  if (proposal.state !== 'open') return { ok: false, code: 'PROPOSAL_ALREADY_ANSWERED', proposal };
+  const check = authorizeChange(ctx, proposal.itemId, request);
+  if (!check.ok) return check;
+  return inTransaction(ctx.db, (): AnswerProposalResult => {
+    let item = check.item;
+    if (answer === 'done') {
+      const done = markItemDone(ctx, proposal.itemId, request, { closingReference: letterReference(ctx.db, proposal, options.linkBase) });
+      if (!done.ok) return done.code === 'ITEM_ALREADY_DONE' ? { ok: false, code: done.code, item: done.item } : { ok: false, code: done.code };
+      item = done.item;
+    } else if (answer === 'partly' && options.partlyText) {
+      const edited = editItem(ctx, proposal.itemId, { statusText: options.partlyText(item.statusText, proposal) }, request);
+      if (!edited.ok) return edited.code === 'EDIT_INVALID' ? { ok: false, code: 'ITEM_NOT_FOUND' } : edited;
+      item = edited.item;
+    }
+    const now = ctx.now().getTime();
+    if (!decideProposal(ctx.db, proposal.id, answer, request.actor, now)) return { ok: false, code: 'PROPOSAL_ALREADY_ANSWERED', proposal };
+    writeAudit(ctx.db, {
+      itemId: proposal.itemId,
+      actor: request.actor,
+      at: now,
+      action: LETTER_ANSWER_AUDIT,
+      field: answer,
+      oldValue: null,
+      newValue: JSON.stringify({ documentNummer: proposal.documentNummer, letterId: proposal.letterId }),
+      context: request.context ?? null,
+    });
+    return { ok: true, code: 'PROPOSAL_ANSWERED', answer, proposal: { ...proposal, state: answer, decidedBy: request.actor, decidedAt: now }, item };
+  });
+}
+
+/** The open proposals, optionally of some items only (App Home: the items a person may change). */
+export function listOpenProposals(ctx: AppContext, itemIds?: readonly number[]): Proposal[] {
+  return listProposals(ctx.db, { state: 'open', ...(itemIds ? { itemIds } : {}) });
+}

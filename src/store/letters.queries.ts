@@ -1,0 +1,211 @@
+// Kamerbrieven read from the Document feed (tk_letters) and the proposals made of them
+// (letter_proposals): one row per letter and item, kept after a person answered it, so that a
+// second sync proposes nothing twice and a rejected letter never comes back for that item.
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { parseClosingReference } from '../domain/closing-reference.ts';
+import type { IsoDate } from '../domain/dates/types.ts';
+import type { Letter, MatchItem, MatchReason, MatchStrength } from '../domain/kamerbrief/types.ts';
+import type { Item } from '../domain/items.ts';
+import type { Db } from './db.ts';
+import { letterProposals, tkLetters, tkRecords } from './schema.ts';
+
+export interface StoredLetter {
+  entityId: string;
+  documentNummer: string | null;
+  soort: string | null;
+  titel: string | null;
+  onderwerp: string | null;
+  datum: IsoDate | null;
+  dossierId: string | null;
+  volgnummer: number | null;
+  zaakIds: string[];
+  actors: string[];
+  bijgewerkt: string | null;
+  deleted: boolean;
+}
+
+export type ProposalState = 'open' | 'done' | 'partly' | 'rejected';
+
+export interface Proposal {
+  id: number;
+  itemId: number;
+  letterId: string;
+  documentNummer: string | null;
+  strength: MatchStrength;
+  reasons: MatchReason[];
+  state: ProposalState;
+  decidedBy: string | null;
+  decidedAt: number | null;
+  createdAt: number;
+  letter: StoredLetter | null;
+}
+
+function parseList(json: string): string[] {
+  const v: unknown = JSON.parse(json);
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function toLetter(row: typeof tkLetters.$inferSelect): StoredLetter {
+  return {
+    entityId: row.entityId,
+    documentNummer: row.documentNummer,
+    soort: row.soort,
+    titel: row.titel,
+    onderwerp: row.onderwerp,
+    datum: row.datum,
+    dossierId: row.dossierId,
+    volgnummer: row.volgnummer,
+    zaakIds: parseList(row.zaakIds),
+    actors: parseList(row.actors),
+    bijgewerkt: row.bijgewerkt,
+    deleted: row.deleted,
+  };
+}
+
+export function getLetter(db: Db, entityId: string): StoredLetter | null {
+  const row = db.select().from(tkLetters).where(eq(tkLetters.entityId, entityId)).get();
+  return row ? toLetter(row) : null;
+}
+
+export function upsertLetter(db: Db, letter: StoredLetter, now: number): void {
+  const values = {
+    ...letter,
+    zaakIds: JSON.stringify(letter.zaakIds),
+    actors: JSON.stringify(letter.actors),
+    updatedAt: now,
+  };
+  db.insert(tkLetters).values(values).onConflictDoUpdate({ target: tkLetters.entityId, set: values }).run();
+}
+
+/**
+ * Stores a proposal unless one exists for this letter and item (whatever its state): nothing is
+ * proposed twice, and a rejection stays a rejection. Returns whether it was new.
+ */
+export function insertProposal(db: Db, p: { itemId: number; letterId: string; documentNummer: string | null; strength: MatchStrength; reasons: readonly MatchReason[] }, now: number): boolean {
+  const result = db
+    .insert(letterProposals)
+    .values({ itemId: p.itemId, letterId: p.letterId, documentNummer: p.documentNummer, strength: p.strength, reasons: JSON.stringify(p.reasons), createdAt: now })
+    .onConflictDoNothing()
+    .run();
+  return result.changes > 0;
+}
+
+function toProposal(row: typeof letterProposals.$inferSelect, letter: StoredLetter | null): Proposal {
+  return {
+    id: row.id,
+    itemId: row.itemId,
+    letterId: row.letterId,
+    documentNummer: row.documentNummer,
+    strength: row.strength,
+    reasons: JSON.parse(row.reasons) as MatchReason[],
+    state: row.state,
+    decidedBy: row.decidedBy,
+    decidedAt: row.decidedAt,
+    createdAt: row.createdAt,
+    letter,
+  };
+}
+
+/** Proposals with their letter; by default the open ones, strongest and oldest first. */
+export function listProposals(db: Db, filter: { state?: ProposalState; itemIds?: readonly number[] } = { state: 'open' }): Proposal[] {
+  const conditions = [];
+  if (filter.state) conditions.push(eq(letterProposals.state, filter.state));
+  if (filter.itemIds) {
+    if (filter.itemIds.length === 0) return [];
+    conditions.push(inArray(letterProposals.itemId, [...filter.itemIds]));
+  }
+  const rows = db
+    .select()
+    .from(letterProposals)
+    .leftJoin(tkLetters, eq(tkLetters.entityId, letterProposals.letterId))
+    .where(and(...conditions))
+    .orderBy(sql`CASE ${letterProposals.strength} WHEN 'zeker' THEN 0 WHEN 'waarschijnlijk' THEN 1 ELSE 2 END`, asc(letterProposals.id))
+    .all();
+  return rows.map((r) => toProposal(r.letter_proposals, r.tk_letters ? toLetter(r.tk_letters) : null));
+}
+
+export function getProposal(db: Db, id: number): Proposal | null {
+  const row = db.select().from(letterProposals).leftJoin(tkLetters, eq(tkLetters.entityId, letterProposals.letterId)).where(eq(letterProposals.id, id)).get();
+  return row ? toProposal(row.letter_proposals, row.tk_letters ? toLetter(row.tk_letters) : null) : null;
+}
+
+/** Records a person's answer; only an open proposal can be answered (false: it was answered already). */
+export function decideProposal(db: Db, id: number, state: Exclude<ProposalState, 'open'>, by: string, now: number): boolean {
+  const result = db
+    .update(letterProposals)
+    .set({ state, decidedBy: by, decidedAt: now })
+    .where(and(eq(letterProposals.id, id), eq(letterProposals.state, 'open')))
+    .run();
+  return result.changes > 0;
+}
+
+export function countOpenProposals(db: Db, itemIds?: readonly number[]): number {
+  return listProposals(db, { state: 'open', ...(itemIds ? { itemIds } : {}) }).length;
+}
+
+/** A stored letter as the matcher reads it; the dossier and zaak numbers from the records the sync keeps. */
+export function letterForMatching(db: Db, letter: StoredLetter): Letter {
+  const dossier = letter.dossierId ? db.select().from(tkRecords).where(eq(tkRecords.entityId, letter.dossierId)).get() : undefined;
+  const dossierData = dossier ? (JSON.parse(dossier.data) as { nummer?: string | null; toevoeging?: string | null }) : null;
+  const zaken = letter.zaakIds.length > 0 ? db.select().from(tkRecords).where(inArray(tkRecords.entityId, letter.zaakIds)).all() : [];
+  return {
+    id: letter.entityId,
+    documentNummer: letter.documentNummer,
+    soort: letter.soort,
+    onderwerp: letter.onderwerp ?? '',
+    titel: letter.titel,
+    datum: letter.datum,
+    dossier: dossierData?.nummer ? `${dossierData.nummer}${dossierData.toevoeging ? `-${dossierData.toevoeging}` : ''}` : null,
+    volgnummer: letter.volgnummer,
+    zaakNummers: zaken.map((z) => (JSON.parse(z.data) as { nummer?: unknown }).nummer).filter((n): n is string => typeof n === 'string'),
+    actors: letter.actors,
+  };
+}
+
+/** Open items as the matcher reads them: since when they exist and the register's own letters, from the records the sync keeps. */
+export function itemsForMatching(db: Db, openItems: readonly Item[]): MatchItem[] {
+  const origin = new Map<number, { since: IsoDate | null; registerLetters: string[] }>();
+  const ids = openItems.map((i) => i.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = db.select().from(tkRecords).where(and(isNotNull(tkRecords.itemId), inArray(tkRecords.itemId, ids.slice(i, i + 500)))).all();
+    for (const row of rows) {
+      if (row.itemId === null) continue;
+      const data = JSON.parse(row.data) as { aanmaakdatum?: unknown; gestartOp?: unknown; kamerbriefNakoming?: unknown };
+      const since = typeof data.aanmaakdatum === 'string' ? data.aanmaakdatum : typeof data.gestartOp === 'string' ? data.gestartOp : null;
+      const letters = Array.isArray(data.kamerbriefNakoming) ? data.kamerbriefNakoming.filter((x): x is string => typeof x === 'string') : [];
+      origin.set(row.itemId, { since, registerLetters: letters });
+    }
+  }
+  return openItems.map((item) => ({
+    id: item.id,
+    kind: item.kind,
+    title: item.title,
+    text: item.text,
+    submitters: item.submitters,
+    kamerstuk: item.kamerstuk ? { dossier: item.kamerstuk.dossier, number: item.kamerstuk.number } : null,
+    reference: item.reference,
+    since: origin.get(item.id)?.since ?? null,
+    registerLetters: origin.get(item.id)?.registerLetters ?? [],
+  }));
+}
+
+/**
+ * How a letter is stored as closing reference: its Kamerstuk ("36222-45") when the dossier it is
+ * filed in is known, else a link to the document (`linkBase`: the SyncFeed base, "…/SyncFeed/2.0").
+ */
+export function letterReference(db: Db, proposal: Pick<Proposal, 'letterId' | 'letter'>, linkBase = 'https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0'): string {
+  const letter = proposal.letter;
+  if (letter) {
+    const read = letterForMatching(db, letter);
+    if (read.dossier && letter.volgnummer !== null && letter.volgnummer > 0) {
+      const parsed = parseClosingReference(`${read.dossier}-${String(letter.volgnummer)}`);
+      if (parsed.ok) return parsed.stored;
+    }
+  }
+  return letterLink(proposal.letterId, linkBase);
+}
+
+/** A link a person can open: the document itself at the Tweede Kamer's open-data service. */
+export function letterLink(letterId: string, linkBase = 'https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0'): string {
+  return `${linkBase.replace(/\/+$/, '')}/Resources/${encodeURIComponent(letterId)}`;
+}

@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answerProposal } from '../../src/app/answer-proposal.ts';
+import { syncTk, type TkSyncDeps } from '../../src/app/sync-tk.ts';
+import { defaultCalendar } from '../../src/domain/dates/calendar.ts';
+import { createLogger } from '../../src/logger.ts';
+import { getItem, listAudit, listItems } from '../../src/store/items.queries.ts';
+import { listProposals } from '../../src/store/letters.queries.ts';
+import { openTempDb, type TempDb } from '../helpers/db.ts';
+import { letterPages, type LetterFixture } from '../helpers/fake-documents.ts';
+import { motiePages, OCW_MOTIE, startFakeSyncFeed, T, tkEntry, tkFeed, type FakeSyncFeed } from '../helpers/fake-syncfeed.ts';
+
+let fake: FakeSyncFeed;
+let t: TempDb;
+let clock: number;
+beforeEach(async () => {
+  fake = await startFakeSyncFeed();
+  t = openTempDb();
+  clock = Date.parse('2025-06-05T08:00:00Z');
+});
+afterEach(async () => {
+  t.cleanup();
+  await fake.close();
+});
+
+const deps = (overrides: Partial<TkSyncDeps> = {}): TkSyncDeps => ({
+  db: t.db, baseUrl: fake.base, scope: [], now: () => new Date((clock += 1000)), pageDelayMs: 0, moties: true, documenten: true, client: { backoffMs: 1 }, ...overrides,
+});
+const ctx = () => ({ db: t.db, admins: ['U0ANNA'], calendar: defaultCalendar, now: () => new Date((clock += 1000)), logger: createLogger('warn', () => undefined) });
+
+const CITES: LetterFixture = { id: 'e0000000-0000-4000-8000-000000000001', nummer: '2025D30001', datum: '2025-06-02', onderwerp: 'Uitvoering van de motie van het lid Bisschop c.s. over de werkdruk van leraren (Kamerstuk 36600-VIII-23)' };
+const OTHER: LetterFixture = { id: 'e0000000-0000-4000-8000-000000000002', nummer: '2025D30002', datum: '2025-06-02', onderwerp: 'Reactie op de motie van het lid Bisschop over het lerarentekort (Kamerstuk 36600-VIII-99)' };
+const NOT_A_LETTER: LetterFixture = { ...CITES, id: 'e0000000-0000-4000-8000-000000000003', nummer: '2025D30003', soort: 'Motie' };
+const BY_ZAAK: LetterFixture = { id: 'e0000000-0000-4000-8000-000000000004', nummer: '2025D30004', datum: '2025-06-03', onderwerp: 'Voortgang onderwijsbeleid', zaakIds: [OCW_MOTIE.zaak.id], volgnummer: 40, dossierId: OCW_MOTIE.dossier!.id };
+const BEFORE: LetterFixture = { ...CITES, id: 'e0000000-0000-4000-8000-000000000005', nummer: '2025D01005', datum: '2025-01-10' };
+
+describe('motie sync tk: the Document feed (TK_SYNC_DOCUMENTEN)', () => {
+  it('proposes a letter for the item whose Kamerstuk or zaak it names, and nothing for the rest; nothing is closed', async () => {
+    motiePages(fake, [OCW_MOTIE]);
+    letterPages(fake, [CITES, OTHER, NOT_A_LETTER, BY_ZAAK, BEFORE]);
+    const report = await syncTk(deps());
+    expect(report).toMatchObject({ status: 'done', created: 1, letters: 4, proposals: 2 });
+    const [item] = listItems(t.db);
+    expect(listProposals(t.db).map((p) => [p.itemId, p.documentNummer, p.strength, p.reasons[0]?.code])).toEqual([
+      [item!.id, '2025D30001', 'zeker', 'KB_CITES_KAMERSTUK'],
+      [item!.id, '2025D30004', 'zeker', 'KB_CITES_NUMBER'],
+    ]);
+    expect(getItem(t.db, item!.id)?.status).toBe('open');
+  });
+
+  it('is not read when switched off', async () => {
+    letterPages(fake, [CITES]);
+    await syncTk(deps({ documenten: false }));
+    expect(fake.requests.some((r) => r.category === 'Document')).toBe(false);
+  });
+
+  it('a second sync proposes nothing twice, also for a newer version of the letter; a rejection is remembered', async () => {
+    motiePages(fake, [OCW_MOTIE]);
+    letterPages(fake, [CITES]);
+    await syncTk(deps());
+    const again = await syncTk(deps({ fromStart: true }));
+    expect(again.proposals).toBe(0);
+    const [proposal] = listProposals(t.db);
+    const answered = answerProposal(ctx(), proposal!.id, 'rejected', { actor: 'cli' });
+    expect(answered).toMatchObject({ ok: true, answer: 'rejected' });
+    letterPages(fake, [{ ...CITES, bijgewerkt: '2025-06-04T09:00:00' }]);
+    const third = await syncTk(deps({ fromStart: true }));
+    expect(third).toMatchObject({ letters: 1, proposals: 0 });
+    expect(listProposals(t.db)).toEqual([]);
+    expect(listProposals(t.db, { state: 'rejected' })).toHaveLength(1);
+  });
+
+  it('a toezegging whose register names the letter is proposed as certain', async () => {
+    fake.pages.set('', tkFeed({ entries: [tkEntry({ ...T.partly, kamerbrieven: ['2025D30009'] }, 1)], next: 2 }));
+    letterPages(fake, [{ id: 'e0000000-0000-4000-8000-000000000009', nummer: '2025D30009', datum: '2025-06-01', onderwerp: 'Voortgang pilot' }]);
+    await syncTk(deps({ moties: false }));
+    expect(listProposals(t.db).map((p) => [p.documentNummer, p.strength, p.reasons])).toEqual([['2025D30009', 'zeker', [{ code: 'KB_REGISTER_LINK', documentNummer: '2025D30009' }]]]);
+  });
+});
+
+describe('answerProposal', () => {
+  async function proposed() {
+    motiePages(fake, [OCW_MOTIE]);
+    letterPages(fake, [BY_ZAAK]);
+    await syncTk(deps());
+    const [p] = listProposals(t.db);
+    return p!;
+  }
+
+  it('Afgerond met deze brief: the item is done with the letter as closing reference (its Kamerstuk), audited', async () => {
+    const p = await proposed();
+    const result = answerProposal(ctx(), p.id, 'done', { actor: 'U0ANNA', context: { via: 'button' } });
+    expect(result).toMatchObject({ ok: true, answer: 'done', item: { status: 'done', closingReference: '36600-VIII-40' } });
+    expect(listAudit(t.db, p.itemId).filter((e) => e.action === 'letter-answer').map((e) => [e.actor, e.field])).toEqual([['U0ANNA', 'done']]);
+    expect(answerProposal(ctx(), p.id, 'rejected', { actor: 'cli' })).toMatchObject({ ok: false, code: 'PROPOSAL_ALREADY_ANSWERED' });
+  });
+
+  it('Deels: the stand van zaken is updated and the item stays open', async () => {
+    const p = await proposed();
+    const result = answerProposal(ctx(), p.id, 'partly', { actor: 'cli' }, { partlyText: (previous, q) => `${previous ?? ''} deels: ${q.documentNummer ?? ''}`.trim() });
+    expect(result).toMatchObject({ ok: true, item: { status: 'open', statusText: 'deels: 2025D30004' } });
+    expect(listProposals(t.db, { state: 'partly' })).toHaveLength(1);
+  });
+
+  it('refuses an unknown proposal', () => {
+    expect(answerProposal(ctx(), 999, 'done', { actor: 'cli' })).toEqual({ ok: false, code: 'PROPOSAL_NOT_FOUND' });
+  });
+});
