@@ -305,7 +305,7 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
   }
   const dossier = zaakRecord.parentId ? getTkRecord(db, zaakRecord.parentId) : null;
   const zaak = zaakRecord.data as unknown as MotieZaak;
-  const { adopted, draft } = mapMotie(
+  const { adopted, draft, notes } = mapMotie(
     {
       zaak,
       text: deps.motieText?.({ id: zaak.id, nummer: zaak.nummer }) ?? null,
@@ -315,6 +315,7 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
     },
     deps.calendar ? { calendar: deps.calendar } : {},
   );
+  ctx.report.notes.push(...notes);
   if (!adopted) {
     // Not (or not yet) adopted: no item; a pending triage entry waits for the vote.
     if (zaakRecord.triage === 'pending') setTkRecordOutcome(db, zaakId, { itemId: zaakRecord.itemId, ministryRule: null, triage: null }, ctx.now);

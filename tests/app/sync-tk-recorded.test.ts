@@ -50,6 +50,12 @@ describe('syncTk on the recorded month, with the motie texts', () => {
     expect(listTriage(run.t.db).length / adopted.length).toBeLessThanOrEqual(0.15);
   });
 
+  it('no title is "(Gewijzigde) motie van …" and no Kamerstuk is "nr. -1", on items and triage entries alike', () => {
+    const drafts = [...listItems(run.t.db), ...listTriage(run.t.db).map((e) => (e.data as { draft: { title: string; kamerstuk: { number: string } | null } }).draft)];
+    expect(drafts.filter((d) => /^(?:(?:nader\s+)?gewijzigde\s+)?motie\s+van\b/i.test(d.title))).toEqual([]);
+    expect(drafts.filter((d) => d.kamerstuk && !/^[1-9]\d*$/.test(d.kamerstuk.number))).toEqual([]);
+  });
+
   it('names the rule that routed a motie: a policy-field dossier title ("Politie" → JenV)', () => {
     const item = listItems(run.t.db).find((i) => i.reference === '2025Z15849');
     expect(item?.responsible).toEqual([{ code: 'MJenV', ministry: 'JenV' }]);

@@ -7,8 +7,10 @@ import { pickDeadline } from '../dates/pick-deadline.ts';
 import type { IsoDate } from '../dates/types.ts';
 import type { ItemDeadline } from '../items.ts';
 import { buildTitle } from '../overview/build-title.ts';
+import { readBesluitSoort } from './read-besluit-soort.ts';
+import { readDictum } from './read-dictum.ts';
 import { routeMotie, type MotieBewindspersoon } from './route-motie.ts';
-import type { TkItemDraft } from './types.ts';
+import type { TkItemDraft, TkMappingNote } from './types.ts';
 
 export interface MotieZaak {
   id: string;
@@ -54,11 +56,18 @@ export interface MotieSource {
   letters?: readonly string[];
 }
 
-/** The vote that counts: the latest "Stemmen - …" decision. */
-function isAdopted(besluiten: readonly MotieBesluit[]): boolean {
-  const votes = besluiten.filter((b) => /^stemmen\s*-/i.test(b.soort?.trim() ?? ''));
-  const latest = [...votes].sort((a, b) => (a.bijgewerkt ?? '').localeCompare(b.bijgewerkt ?? '')).at(-1);
-  return /aangenomen/i.test(latest?.soort ?? '');
+/**
+ * The vote that counts is the latest "Stemmen - …" decision; the motie is adopted when that one
+ * adopted it. An unknown vote value is reported and never counts as an adoption.
+ */
+function readVotes(besluiten: readonly MotieBesluit[]): { adopted: boolean; unknown: string[] } {
+  const votes = besluiten
+    .map((b) => ({ b, reading: readBesluitSoort(b.soort) }))
+    .filter(({ reading }) => reading.kind !== 'not-a-vote')
+    .sort((x, y) => (x.b.bijgewerkt ?? '').localeCompare(y.b.bijgewerkt ?? ''));
+  const unknown = votes.filter(({ reading }) => reading.kind === 'unknown-vote').map(({ b }) => b.soort ?? '');
+  const latest = votes.at(-1)?.reading;
+  return { adopted: latest?.kind === 'vote' && latest.outcome === 'adopted', unknown };
 }
 
 function dossierKey(dossier: MotieDossier | null): string | null {
@@ -66,13 +75,38 @@ function dossierKey(dossier: MotieDossier | null): string | null {
   return dossier.toevoeging ? `${dossier.nummer.trim()}-${dossier.toevoeging.trim()}` : dossier.nummer.trim();
 }
 
-const ONDERWERP_RE = /^\s*motie\s+van\s+(?:het\s+lid|de\s+leden)\s+.+?\s+over\s+/i;
+/** "Motie van het lid X over", "Gewijzigde motie van de leden X en Y over", "Nader gewijzigde motie van …". */
+const ONDERWERP_RE = /^\s*(?:(?:nader\s+)?gewijzigde\s+)?motie\s+van\s+(?:het\s+lid|de\s+leden)\s+.+?\s+over\s+/i;
+/** "(t.v.v. 36800-IV-9)" or "t.v.v. 36800-22": the Kamerstuk a gewijzigde motie replaces ("ter vervanging van"). */
+const REPLACES_RE = /\s*\(?\s*t\.\s*v\.\s*v\.\s*(\d{5}(?:-[A-Z0-9]+)?)-(\d+)\s*\)?\s*$/i;
+
+/** The Kamerstuk a gewijzigde motie replaces, from its Onderwerp. */
+export function readReplaced(onderwerp: string): { dossier: string; number: string } | null {
+  const m = REPLACES_RE.exec(onderwerp);
+  return m?.[1] && m[2] ? { dossier: m[1].toUpperCase(), number: m[2] } : null;
+}
+
+/** The request of a dictum, as a title: "verzoekt de regering om X te doen" → "X te doen". */
+function requestOf(dictum: string): string {
+  return dictum
+    .replace(/^(?:verzoekt|roept|draagt|vraagt|dringt)\s+(?:de\s+|het\s+)?(?:regering|kabinet|minister|staatssecretaris)(?:\s+(?:van|voor)\s+[^,;]+?)?\s+(?:op\s+)?(?:om\s+)?/i, '')
+    .replace(/;.*$/, '')
+    .trim();
+}
 
 /** The motie as an item draft; `adopted` false means it is not (or no longer) an adopted motie. */
-export function mapMotie(source: MotieSource, options: { calendar?: ParliamentaryCalendar } = {}): { adopted: boolean; draft: TkItemDraft } {
+export function mapMotie(source: MotieSource, options: { calendar?: ParliamentaryCalendar } = {}): { adopted: boolean; draft: TkItemDraft; notes: TkMappingNote[] } {
   const { zaak, dossier } = source;
   const onderwerp = (zaak.onderwerp ?? '').replace(/\s+/g, ' ').trim();
-  const subject = onderwerp.replace(ONDERWERP_RE, '');
+  const replaced = readReplaced(onderwerp);
+  const withoutReplaced = onderwerp.replace(REPLACES_RE, '').trim();
+  // The subject follows "over"; an Onderwerp without it ("Motie van het lid X") has none: the dictum is the request.
+  const subject = ONDERWERP_RE.test(withoutReplaced) ? withoutReplaced.replace(ONDERWERP_RE, '') : '';
+  const dictum = readDictum(source.text ?? null);
+  const request = subject || (dictum ? requestOf(dictum) : '');
+  const votes = readVotes(source.besluiten);
+  const notes: TkMappingNote[] = votes.unknown.map((value) => ({ code: 'TK_BESLUIT_UNKNOWN', entityId: zaak.id, value }));
+  const volgnummer = Number.parseInt(zaak.volgnummer ?? '', 10);
   const submitters = [
     ...source.actors.filter((a) => /^indiener$/i.test(a.relatie?.trim() ?? '')),
     ...source.actors.filter((a) => /^medeindiener$/i.test(a.relatie?.trim() ?? '')),
@@ -94,16 +128,20 @@ export function mapMotie(source: MotieSource, options: { calendar?: Parliamentar
     letters: source.letters ?? [],
     committees: source.actors.filter((a) => /voortouw/i.test(a.relatie ?? '') && a.naam).map((a) => a.naam ?? ''),
   });
+  const title = request ? buildTitle(request) : `Motie ${zaak.nummer?.trim() ?? ''}${dossier?.titel ? ` (${dossier.titel.trim()})` : ''}`.trim();
+  const text = replaced ? `${withoutReplaced} (vervangt Kamerstuk ${replaced.dossier}, nr. ${replaced.number})` : onderwerp;
   return {
-    adopted: isAdopted(source.besluiten),
+    adopted: votes.adopted,
+    notes,
     draft: {
       entityId: zaak.id,
       kind: 'motie',
       reference: zaak.nummer?.trim() || null,
-      title: subject ? buildTitle(subject) : (zaak.nummer ?? 'Motie'),
-      text: onderwerp || (zaak.titel ?? ''),
+      title,
+      text: text || (zaak.titel ?? ''),
       submitters: [...new Set(submitters)],
-      kamerstuk: key && zaak.volgnummer ? { dossier: key, number: zaak.volgnummer.trim(), vergaderjaar: zaak.vergaderjaar?.trim() || null } : null,
+      // A gewijzigde motie has volgnummer -1 until it is numbered: no Kamerstuk yet ("nr. -1" is none).
+      kamerstuk: key && volgnummer > 0 ? { dossier: key, number: String(volgnummer), vergaderjaar: zaak.vergaderjaar?.trim() || null } : null,
       status: 'open',
       registerStatus: 'open',
       statusText: null,

@@ -67,7 +67,7 @@ export interface TkItemDraft {
 
 /** Something the mapping could not read, for the log (an unmapped title, an unknown status). */
 export interface TkMappingNote {
-  code: 'TK_STATUS_UNKNOWN' | 'TK_MINISTRY_UNMAPPED' | 'TK_NO_TEXT' | 'TK_NO_REFERENCE_DATE';
+  code: 'TK_STATUS_UNKNOWN' | 'TK_MINISTRY_UNMAPPED' | 'TK_NO_TEXT' | 'TK_NO_REFERENCE_DATE' | 'TK_BESLUIT_UNKNOWN';
   entityId: string;
   value: string | null;
 }
