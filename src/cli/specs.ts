@@ -51,7 +51,7 @@ export const SPECS = {
   overzicht: {
     name: 'overzicht',
     usage: USAGE.overzicht,
-    valueFlags: ['status', 'format', 'out'],
+    valueFlags: ['status', 'format', 'out', 'rappel'],
     repeatableFlags: ['code'],
     booleanFlags: ['overschrijf'],
   },

@@ -107,7 +107,7 @@ export function listItemsForImport(db: Db, keep: (item: Pick<Item, 'kind' | 'kam
   const ids: number[] = [];
   for (const row of keys) {
     // A Kamerstuk as hydrate reads it; the vergaderjaar plays no part in matching.
-    const kamerstuk = row.dossier && row.number ? { dossier: row.dossier, number: row.number, vergaderjaar: null } : null;
+    const kamerstuk = row.dossier && row.number !== null ? { dossier: row.dossier, number: row.number, vergaderjaar: null } : null;
     if (keep({ kind: row.kind, kamerstuk, reference: row.reference })) ids.push(row.id);
   }
   if (ids.length === 0) return [];

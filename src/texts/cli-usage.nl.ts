@@ -31,7 +31,7 @@ export const USAGE = {
   kanaal:
     'motie kanaal <CODE|MINISTERIE> <kanaal-id> | --list | --los <CODE> <kanaal-id>   koppel kanalen',
   overzicht:
-    'motie overzicht [--code SOCW …] [--status open|alles] [--format docx|xlsx|csv|md] --out <bestand> [--overschrijf] [--json]   de stand van zaken als Word, Excel, CSV of tekst',
+    'motie overzicht [--code SOCW …] [--status open|alles] [--format docx|xlsx|csv|md] [--rappel EK] --out <bestand> [--overschrijf] [--json]   de stand van zaken als Word, Excel, CSV of tekst; met --rappel EK het concept-antwoord op het rappel van de Eerste Kamer (docx of xlsx)',
   datum:
     'motie datum "<tekst>" [--ref JJJJ-MM-DD] [--uitleg] [--json]   laat zien welke data en welke termijn motiebot in een tekst leest (--uitleg: waarom wel of niet als termijn)',
   herinner:

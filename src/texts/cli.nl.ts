@@ -257,6 +257,12 @@ export const EXPORT_CLI = {
   isDatabase: (path: string) => `${path} is de database van motiebot (of een bestand dat erbij hoort); die wordt nooit door een overzicht vervangen. Er is niets geschreven.`,
   written: (path: string, format: string, moties: number, toezeggingen: number) =>
     `Overzicht geschreven naar ${path} (${format}): ${n(moties, 'motie', 'moties')} en ${n(toezeggingen, 'toezegging', 'toezeggingen')}.`,
+  unknownRappel: (typed: string) => `Onbekend rappel "${typed}": alleen de Eerste Kamer stuurt een rappel, geef --rappel EK.`,
+  rappelFormat: (typed: string) => `Het antwoord op het rappel komt als docx (Word) of xlsx (Excel), niet als "${typed}".`,
+  rappelNothing: (targets: readonly string[]) =>
+    `Er zijn geen openstaande of deels voldane toezeggingen aan de Eerste Kamer (met een T-nummer)${targets.length > 0 ? ` voor ${targets.join(', ')}` : ''}; er is geen bestand gemaakt. Importeer eerst de rappellijst van de Eerste Kamer met motie import.`,
+  rappelWritten: (path: string, format: string, toezeggingen: number) =>
+    `Concept-antwoord op het rappel van de Eerste Kamer geschreven naar ${path} (${format}): ${n(toezeggingen, 'toezegging', 'toezeggingen')}.`,
 } as const;
 
 /** What a valid value looks like, per expectation of `motie sync tk --check`. */

@@ -15,3 +15,15 @@ export const EXPORT_DOCUMENT = {
   kindMotie: 'Motie',
   kindToezegging: 'Toezegging',
 } as const;
+
+/** The draft answer to the Eerste Kamer's rappel (`motie overzicht --rappel EK`, `/motie overzicht rappel`). */
+export const RAPPEL_DOCUMENT = {
+  /** "Rappel toezeggingen Eerste Kamer — concept-antwoord BZK" */
+  title: (label: string) => `Rappel toezeggingen Eerste Kamer — concept-antwoord${label ? ` ${label}` : ''}`,
+  /** "rappel-eerste-kamer-BZK-2026-09-01.docx" */
+  fileName: (slug: string, today: string, extension: string) => `rappel-eerste-kamer${slug ? `-${slug}` : ''}-${today}.${extension}`,
+  intro:
+    'Openstaande en deels voldane toezeggingen aan de Eerste Kamer met de stand van zaken van het team. Vul waar nodig de verwachte datum aan en controleer de status voordat het antwoord naar de Kamer gaat.',
+  description: 'Concept-antwoord op het rappel toezeggingen van de Eerste Kamer, gemaakt door motiebot',
+  sheet: 'Rappel Eerste Kamer',
+} as const;

@@ -80,6 +80,10 @@ export const T = {
   overviewNothing: 'Er zijn geen moties of toezeggingen voor dit overzicht; er is geen bestand gemaakt. Met `/motie overzicht alles` komen de afgeronde items mee.',
   overviewComment: (user: string, moties: number, toezeggingen: number) =>
     `📎 Stand van zaken: ${moties} ${moties === 1 ? 'motie' : 'moties'} en ${toezeggingen} ${toezeggingen === 1 ? 'toezegging' : 'toezeggingen'}, opgevraagd door ${/^[UW][A-Z0-9]{2,20}$/.test(user) ? `<@${user}>` : 'iemand'}.`,
+  rappelNothing:
+    'Er zijn geen openstaande of deels voldane toezeggingen aan de Eerste Kamer (met een T-nummer) voor dit kanaal; er is geen bestand gemaakt. Importeer eerst de rappellijst met `motie import`.',
+  rappelComment: (user: string, toezeggingen: number) =>
+    `📎 Concept-antwoord op het rappel van de Eerste Kamer: ${toezeggingen} ${toezeggingen === 1 ? 'toezegging' : 'toezeggingen'}, opgevraagd door ${/^[UW][A-Z0-9]{2,20}$/.test(user) ? `<@${user}>` : 'iemand'}. Vul de verwachte data aan en controleer de status.`,
   overviewUploaded: (file: string) => `📎 Het overzicht staat in dit kanaal: ${escapeMrkdwn(file)}.`,
   overviewNotInChannel:
     'Ik kan hier geen bestand plaatsen: ik ben geen lid van dit kanaal. Nodig me uit met `/invite @motiebot` en probeer het opnieuw.',
@@ -107,6 +111,6 @@ export const HELP_TEXT = [
   '• `/motie heropen 12`, `/motie vervallen 12`, `/motie aanhouden 12 tot 1 maart 2026` — andere statussen; beheerders: `/motie verwijder 12` en `/motie herstel 12`.',
   '• `/motie zoek herstelrecht` — zoek in titels, teksten, de stand van zaken, indieners en Kamerstukken ("34843, nr. 79" of "34843-79").',
   '• `/motie nieuw` — voeg een motie of toezegging toe.',
-  '• `/motie overzicht` — de stand van zaken van dit kanaal als Word-bestand in het kanaal; `/motie overzicht SOCW alles` ook met de afgeronde items.',
+  '• `/motie overzicht` — de stand van zaken van dit kanaal als Word-bestand in het kanaal; `/motie overzicht SOCW alles` ook met de afgeronde items; `/motie overzicht rappel` het concept-antwoord op het rappel van de Eerste Kamer.',
   '• `/motie help` — deze uitleg.',
 ].join('\n');

@@ -273,3 +273,36 @@ describe('motie overzicht --out: what it may replace (issue 22.1)', () => {
     expect(readFileSync(shared, 'utf8')).toContain('Stand van zaken');
   });
 });
+
+describe('motie overzicht --rappel EK', () => {
+  let dir: string;
+  let dbPath: string;
+  beforeEach(async () => {
+    dir = tempDir();
+    dbPath = join(dir, 'cli.db');
+    const rappel = join(dir, 'rappel-bzk.txt');
+    copyFileSync(new URL('../fixtures/layouts/ek-rappel-bzk-2025.txt', import.meta.url), rappel);
+    expect((await run(importCommand, [rappel], { 'document-date': '2025-07-02' }, dbPath)).code).toBe(0);
+  });
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+
+  it.each(['docx', 'xlsx'])('writes the draft answer as %s, which re-imports with 0 created and 0 updated', async (format) => {
+    const file = join(dir, `rappel.${format}`);
+    const result = await run(overzichtCommand, [], { rappel: 'EK', out: file }, dbPath);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toContain('2 toezeggingen');
+    const again = await run(importCommand, [file], { 'document-date': '2025-07-02', json: true, 'dry-run': true }, dbPath);
+    expect(JSON.parse(again.out)).toMatchObject({ created: 0, updated: 0, unchanged: 2, conflicts: [] });
+  });
+
+  it.each([
+    [{ rappel: 'TK' }, 'Onbekend rappel "TK"'],
+    [{ rappel: 'EK', format: 'csv' }, 'docx (Word) of xlsx (Excel), niet als "csv"'],
+  ])('refuses %o in Dutch and writes nothing', async (flags, message) => {
+    const file = join(dir, 'rappel.out');
+    const result = await run(overzichtCommand, [], { ...flags, out: file }, dbPath);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(message);
+    expect(existsSync(file)).toBe(false);
+  });
+});

@@ -2,6 +2,8 @@
 // files.getUploadURLExternal, the upload URL and files.completeUploadExternal of the fake Web API.
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { linesOfText, readLayout } from '../../src/domain/layouts/index.ts';
 import { parseOverview } from '../../src/domain/overview/index.ts';
 import { importOverview } from '../../src/store/import-overview.ts';
 import { SAMPLE, SAMPLE_DATE } from '../domain/overview/sample.ts';
@@ -63,5 +65,21 @@ describe('/motie overzicht', () => {
     expect((await overzicht(t.bot, 'XYZ')).text).toContain('“XYZ” is geen bewindspersoon of ministerie');
     expect((await overzicht(t.bot, 'MFin')).text).toContain('er is geen bestand gemaakt');
     expect(t.bot.fake.calls.slice(before).filter((c) => c.method.startsWith('files.'))).toEqual([]);
+  });
+
+  it('"rappel" uploads the draft answer to the Eerste Kamer\'s rappel, in its columns; without such toezeggingen it says so', async () => {
+    expect((await overzicht(t.bot, 'rappel')).text).toContain('Er zijn geen openstaande of deels voldane toezeggingen aan de Eerste Kamer');
+    const text = readFileSync(new URL('../fixtures/layouts/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8');
+    const read = readLayout({ format: 'text', text, blocks: linesOfText(text) }, { documentDate: '2025-07-02' });
+    if (!read.ok) throw new Error(read.code);
+    importOverview(t.bot.deps.db, read.items, { sourceDocument: 'rappel.txt', documentDate: '2025-07-02', now: t.bot.deps.now().getTime() });
+    link(t.bot, 'BZK', 'CSZW');
+    const answer = await overzicht(t.bot, 'rappel');
+    expect(answer.text).toBe('📎 Het overzicht staat in dit kanaal: rappel-eerste-kamer-BZK-2025-09-15.docx.');
+    const complete = await waitFor(() => t.bot.fake.callsTo('files.completeUploadExternal')[0]);
+    expect(String(complete.body.initial_comment)).toMatch(/^📎 Concept-antwoord op het rappel van de Eerste Kamer: 2 toezeggingen, opgevraagd door <@UALICE>\./);
+    const [upload] = t.bot.fake.uploads();
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(upload!.bytes!) });
+    for (const word of ['Nummer', 'Titel', 'Status', 'Deadline', 'Stand van zaken', 'Verwachte datum', 'T01153', 'T01237', 'openstaand']) expect(value).toContain(word);
   });
 });

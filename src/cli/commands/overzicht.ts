@@ -3,11 +3,11 @@
 // anything but a regular file, never over the database (src/adapters/export/write-export-file.ts).
 import { extname } from 'node:path';
 import { checkExportTarget, writeExportFile, type WriteExportFileRefusal } from '../../adapters/export/write-export-file.ts';
-import { EXPORT_FORMATS, exportOverview, type ExportFormat } from '../../app/index.ts';
+import { EXPORT_FORMATS, RAPPEL_FORMATS, exportOverview, exportRappel, type ExportFormat, type RappelFormat } from '../../app/index.ts';
 import { withDb } from '../db.ts';
 import { SPECS } from '../specs.ts';
 import { EXPORT_CLI } from '../../texts/cli.nl.ts';
-import type { CliCommand } from '../types.ts';
+import type { CliCommand, CliIo, ParsedArgs } from '../types.ts';
 
 const USAGE = SPECS.overzicht.usage;
 
@@ -26,6 +26,35 @@ function describeRefusal(result: WriteExportFileRefusal): string {
 
 const STATUS_WORDS: Record<string, 'open' | 'alles'> = { open: 'open', alles: 'alles', alle: 'alles', all: 'alles' };
 
+/** `--rappel EK`: the draft answer to the Eerste Kamer's rappel, written as safely as an overview. */
+function writeRappel(args: ParsedArgs, io: CliIo, out: string, format: RappelFormat) {
+  const targets = typeof args.flags.code === 'string' ? args.flags.code.split(/[\s,;]+/).filter(Boolean) : [];
+  return withDb(io, async (db) => {
+    const target = { overwrite: args.flags.overschrijf === true, databasePath: db.$client.name };
+    const refused = checkExportTarget(out, target);
+    if (refused) {
+      io.err(describeRefusal(refused));
+      return 1;
+    }
+    const result = await exportRappel({ db, now: io.now }, { targets, format });
+    if (!result.ok) {
+      io.err(result.code === 'EXPORT_TARGET_UNKNOWN' ? EXPORT_CLI.unknownTarget(result.word) : EXPORT_CLI.rappelNothing(targets));
+      return 1;
+    }
+    const written = writeExportFile(out, result.bytes, target);
+    if (!written.ok) {
+      io.err(describeRefusal(written));
+      return 1;
+    }
+    if (args.flags.json) {
+      io.out(JSON.stringify({ file: written.path, format, rappel: 'EK', toezeggingen: result.toezeggingen, bytes: result.bytes.length }, null, 2));
+    } else {
+      io.out(EXPORT_CLI.rappelWritten(written.path, format, result.toezeggingen));
+    }
+    return 0;
+  });
+}
+
 export const overzichtCommand: CliCommand = {
   ...SPECS.overzicht,
   run: (args, io) => {
@@ -40,6 +69,19 @@ export const overzichtCommand: CliCommand = {
     }
     const formatFlag = args.flags.format;
     const fromName = extname(out).slice(1).toLowerCase();
+    const rappelFlag = args.flags.rappel;
+    if (rappelFlag !== undefined) {
+      if (typeof rappelFlag !== 'string' || rappelFlag.trim().toUpperCase() !== 'EK') {
+        io.err(EXPORT_CLI.unknownRappel(String(rappelFlag)));
+        return 2;
+      }
+      const rappelFormat = typeof formatFlag === 'string' ? formatFlag.toLowerCase() : RAPPEL_FORMATS.includes(fromName as RappelFormat) ? fromName : 'docx';
+      if (!RAPPEL_FORMATS.includes(rappelFormat as RappelFormat)) {
+        io.err(EXPORT_CLI.rappelFormat(rappelFormat));
+        return 2;
+      }
+      return writeRappel(args, io, out, rappelFormat as RappelFormat);
+    }
     const format = (typeof formatFlag === 'string' ? formatFlag.toLowerCase() : EXPORT_FORMATS.includes(fromName as ExportFormat) ? fromName : 'docx') as ExportFormat;
     if (!EXPORT_FORMATS.includes(format)) {
       io.err(EXPORT_CLI.unknownFormat(String(formatFlag)));

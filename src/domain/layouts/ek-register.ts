@@ -33,13 +33,14 @@ const LABELS: readonly { pattern: RegExp; field: EkField }[] = [
   { pattern: /^(?:soort|type|categorie|toegezegd\s+aan|fractie|activiteit|vergadering|onderwerp|herkomst|bron|kamerleden|kamerlid)/i, field: 'ignore' },
 ];
 
-function labelOf(line: string): { field: EkField; value: string } | null {
+function labelOf(line: string, inBlock = false): { field: EkField; value: string } | null {
   for (const { pattern, field } of LABELS) {
     const match = pattern.exec(line);
     if (!match) continue;
     const rest = line.slice(match[0].length);
-    // "Status: voldaan", "Status voldaan", or the label alone (its value on the next line).
-    if (rest === '' || /^\s*[:\t]/.test(rest) || (/^\s{1,}\S/.test(rest) && field !== 'ignore' && rest.trim().length <= 120)) {
+    // "Status: voldaan", "Status voldaan", or the label alone (its value on the next line). A
+    // label of a field the reader skips ("Soort activiteit Plenaire vergadering") only in the block.
+    if (rest === '' || /^\s*[:\t]/.test(rest) || (/^\s{1,}\S/.test(rest) && (field !== 'ignore' || inBlock) && rest.trim().length <= 120)) {
       return { field, value: rest.replace(/^\s*[:\t]?\s*/, '').trim() };
     }
   }
@@ -104,7 +105,7 @@ export function looksLikeEkRegister(raw: readonly ParagraphBlock[]): boolean {
   const lines = raw.map(plainLine).filter((line) => line !== null);
   const headings = lines.filter((line) => HEADING.test(line.text)).length;
   const kerngegevens = lines.filter((line) => KERNGEGEVENS.test(line.text)).length;
-  const numbered = lines.filter((line) => NUMBER_LINE.test(line.text)).length;
+  const numbered = lines.filter((line) => startOf(line.text) !== null).length;
   return headings > 0 || (kerngegevens > 0 && lines.some((line) => /\bT\d{5}\b/.test(line.text))) || numbered >= 2;
 }
 
@@ -141,7 +142,7 @@ export function readEkRegister(raw: readonly ParagraphBlock[]): LayoutRow[] {
         pending = null;
         continue;
       }
-      const label = labelOf(text);
+      const label = labelOf(text, inBlock);
       if (label && (inBlock || !afterBlock)) {
         if (label.value === '') pending = label.field;
         else if (!fields.has(label.field)) fields.set(label.field, label.value);
@@ -179,6 +180,8 @@ export function readEkRegister(raw: readonly ParagraphBlock[]): LayoutRow[] {
       kamerstuk: dossier ? null : kamerstukField !== undefined && /\bnr\.?\s*\d/i.test(kamerstukField) ? kamerstukField : null,
       kamerstukRef: dossier,
       status: fields.get('status') ?? null,
+      // "deels voldaan" has no column of its own: the status text keeps the word, as an overview's does.
+      statusText: /^\s*(?:deels|gedeeltelijk)\s+voldaan\b/i.test(fields.get('status') ?? '') ? (fields.get('status') ?? null) : null,
       date: fields.get('date') ?? null,
       term: fields.get('term') ?? null,
       responsible: fields.get('responsible') ?? null,

@@ -83,10 +83,18 @@ export function normaliseHeader(header: string): string {
     .trim();
 }
 
+/**
+ * Columns that are no item field although their names look like one: the date a ministry expects
+ * to deliver, written in the answer to the Eerste Kamer's rappel ("Verwachte datum" would else be
+ * read as the debate's date).
+ */
+const IGNORED_HEADERS = ['verwachte datum', 'verwachte datum nakoming', 'prognose'];
+
 const SYNONYM_TO_FIELD = new Map<string, ItemField>();
 for (const [field, names] of Object.entries(HEADER_SYNONYMS) as [ItemField, readonly string[]][]) {
   for (const name of names) if (!SYNONYM_TO_FIELD.has(name)) SYNONYM_TO_FIELD.set(name, field);
 }
+for (const name of IGNORED_HEADERS) SYNONYM_TO_FIELD.set(name, 'ignore');
 
 /** The field a header means: an exact synonym, else a synonym the header starts with; null when none. */
 export function fieldOfHeader(header: string, overrides?: ReadonlyMap<string, ItemField>): ItemField | null {

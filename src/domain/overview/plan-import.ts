@@ -402,7 +402,9 @@ function compare(
     patch.recurrence = incoming.recurrence;
     changes.push({ field: 'recurrence', from: current.recurrence, to: incoming.recurrence });
   }
-  if (codesOf(incoming.responsible) !== codesOf(current.responsible)) {
+  // A document that names no bewindspersoon for an item (the Eerste Kamer's rappel columns have
+  // none) says nothing about who is responsible: it leaves the codes as they are.
+  if (incoming.responsible.length > 0 && codesOf(incoming.responsible) !== codesOf(current.responsible)) {
     patch.responsible = incoming.responsible;
     changes.push({ field: 'responsible', from: codesOf(current.responsible), to: codesOf(incoming.responsible) });
   }

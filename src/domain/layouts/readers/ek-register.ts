@@ -14,7 +14,9 @@ export const ekRegisterReader: LayoutReader = {
   },
   rows(document, options) {
     const lines = linesOfText(document.text);
-    if (looksLikeEkRegister(lines)) return { ok: true, rows: readEkRegister(lines), defaultKind: 'toezegging', statedDate: null };
+    const fromText = looksLikeEkRegister(lines) ? readEkRegister(lines) : [];
+    // A table of T-numbers (the draft answer to a rappel, a register export) when the text holds no pages.
+    if (fromText.length > 0) return { ok: true, rows: fromText, defaultKind: 'toezegging', statedDate: null };
     const { rows, statedDate } = rowsOfKind(readTables(document, options.columns), 'ek-register');
     return { ok: true, rows, defaultKind: 'toezegging', statedDate };
   },

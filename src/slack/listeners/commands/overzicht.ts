@@ -1,7 +1,8 @@
 // `/motie overzicht [CODE …] [alles]`: the stand van zaken as a Word file, uploaded to the channel
 // (the steps of files.uploadV2: getUploadURLExternal, the bytes, completeUploadExternal). Without codes: the
 // channel's codes (or everything in a channel that is not linked). "alles": done items too.
-import { exportOverview } from '../../../app/index.ts';
+// "rappel": the draft answer to the Eerste Kamer's rappel (its columns) for the same codes.
+import { exportOverview, exportRappel } from '../../../app/index.ts';
 import { parseTarget } from '../../../domain/codes.ts';
 import { listLinks } from '../../../store/channels.queries.ts';
 import { T } from '../../../texts/slack.nl.ts';
@@ -11,15 +12,21 @@ import type { SubcommandHandler } from './types.ts';
 export const overzichtCommand: SubcommandHandler = async ({ deps, command, args, client }) => {
   const words = args.split(/[\s,;]+/).filter(Boolean).slice(0, 20);
   let status: 'open' | 'alles' = 'open';
+  let rappel = false;
   const targets: string[] = [];
   for (const word of words) {
     if (['alles', 'alle', 'afgerond'].includes(word.toLowerCase())) status = 'alles';
+    else if (word.toLowerCase() === 'rappel') rappel = true;
     else if (parseTarget(word)) targets.push(word);
     else return { text: T.overviewWordUnknown(word.slice(0, 40)) };
   }
   const scope = targets.length > 0 ? targets : listLinks(deps.db, command.channel_id).map((l) => l.target);
-  const result = await exportOverview(deps, { targets: scope, status, format: 'docx' });
-  if (!result.ok) return { text: result.code === 'EXPORT_NOTHING' ? T.overviewNothing : T.overviewWordUnknown(result.word) };
+  const result = rappel ? await exportRappel(deps, { targets: scope, format: 'docx' }) : await exportOverview(deps, { targets: scope, status, format: 'docx' });
+  if (!result.ok) {
+    if (result.code === 'EXPORT_TARGET_UNKNOWN') return { text: T.overviewWordUnknown(result.word) };
+    return { text: result.code === 'RAPPEL_NOTHING' ? T.rappelNothing : T.overviewNothing };
+  }
+  const comment = result.code === 'RAPPEL_WRITTEN' ? T.rappelComment(command.user_id, result.toezeggingen) : T.overviewComment(command.user_id, result.moties, result.toezeggingen);
   try {
     await uploadFile(client, {
       channelId: command.channel_id,
@@ -27,7 +34,7 @@ export const overzichtCommand: SubcommandHandler = async ({ deps, command, args,
       filename: result.fileName,
       title: result.title,
       mediaType: result.mediaType,
-      initialComment: T.overviewComment(command.user_id, result.moties, result.toezeggingen),
+      initialComment: comment,
     });
   } catch (error) {
     const code = error instanceof UploadFailed ? error.code : ((error as { data?: { error?: string } }).data?.error ?? (error as Error).message);
