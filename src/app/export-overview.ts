@@ -71,7 +71,7 @@ export async function exportOverview(ctx: Pick<AppContext, 'db' | 'now'>, input:
   switch (input.format) {
     // The writers load their libraries (docx, exceljs) on first use: the bot starts without them.
     case 'docx':
-      bytes = await (await import('../adapters/export/docx.ts')).writeOverviewDocx(overview, title);
+      bytes = await (await import('../adapters/export/docx.ts')).writeOverviewDocx(overview, title, EXPORT_DOCUMENT.dateLine(today));
       break;
     case 'xlsx':
       bytes = await (await import('../adapters/export/xlsx.ts')).writeOverviewXlsx(overview, title);
@@ -80,7 +80,7 @@ export async function exportOverview(ctx: Pick<AppContext, 'db' | 'now'>, input:
       bytes = (await import('../adapters/export/csv.ts')).writeOverviewCsv(overview);
       break;
     case 'md':
-      bytes = Buffer.from(formatOverviewText(overview, title), 'utf8');
+      bytes = Buffer.from(formatOverviewText(overview, title, EXPORT_DOCUMENT.dateLine(today)), 'utf8');
       break;
   }
   const slug = [...codes, ...ministries].join('-');

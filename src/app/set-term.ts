@@ -3,6 +3,7 @@ import { amsterdamDate } from '../clock.ts';
 import { parseTermInput, pastTermSpan, termProblem, type PastSpan, type TermInputProblem } from '../domain/dates/parse-term-input.ts';
 import type { DateExpression } from '../domain/dates/types.ts';
 import type { Item } from '../domain/items.ts';
+import { isNoTerm } from '../domain/overview/vocabulary.ts';
 import { updateItem } from '../store/items.queries.ts';
 import { authorizeChange } from './authorize-change.ts';
 import type { AppContext } from './context.ts';
@@ -10,6 +11,8 @@ import type { ChangeRequest } from './request.ts';
 
 export type SetTermResult =
   | { ok: true; code: 'TERM_SET'; item: Item; expression: DateExpression }
+  /** "geen" (or an empty term field): the item has no term now; a re-import does not bring one back. */
+  | { ok: true; code: 'TERM_CLEARED'; item: Item }
   | { ok: false; code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED' }
   /** `problem`: what the date parser could not read (src/texts/dates.nl.ts words it). */
   | { ok: false; code: 'TERM_UNREADABLE'; parserCode: TermInputProblem['code']; problem: TermInputProblem }
@@ -25,6 +28,12 @@ export function setTerm(ctx: AppContext, itemId: number, input: string, request:
   const check = authorizeChange(ctx, itemId, request);
   if (!check.ok) return check;
   const now = ctx.now();
+  if (input.trim() === '' || isNoTerm(input)) {
+    // Audited like any term change; set by a person, so imports leave the empty term alone.
+    const cleared = updateItem(ctx.db, itemId, { deadline: null }, request.actor, now.getTime(), request.context);
+    if (!cleared) return { ok: false, code: 'ITEM_NOT_FOUND' };
+    return { ok: true, code: 'TERM_CLEARED', item: cleared.item };
+  }
   const parsed = parseTermInput(input, amsterdamDate(now), ctx.calendar);
   if (!parsed.ok) return { ok: false, code: 'TERM_UNREADABLE', parserCode: parsed.code, problem: termProblem(parsed) };
   const e = parsed.expression;

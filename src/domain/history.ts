@@ -36,6 +36,7 @@ export const AUDITED_FIELDS = [
   'owner',
   'onHoldUntil',
   'status',
+  'partly',
   'closingReference',
   'deadline',
   'responsible',
@@ -77,6 +78,8 @@ export const HISTORY_EVENT_CODES = [
   'OWNER_CLEARED',
   'STATUS_TEXT_SET',
   'STATUS_TEXT_CLEARED',
+  'PARTLY_SET',
+  'PARTLY_CLEARED',
   'TITLE_CHANGED',
   'TEXT_CHANGED',
   'CLOSING_REFERENCE_SET',
@@ -114,6 +117,7 @@ export type HistoryEvent =
   | { code: 'OWNER_CLEARED' }
   | { code: 'STATUS_TEXT_SET'; text: string }
   | { code: 'STATUS_TEXT_CLEARED' }
+  | { code: 'PARTLY_SET' | 'PARTLY_CLEARED' }
   | { code: 'TITLE_CHANGED'; from: string | null; to: string }
   | { code: 'TEXT_CHANGED' }
   | { code: 'CLOSING_REFERENCE_SET'; reference: ClosingReference }
@@ -196,6 +200,8 @@ function updateEvent(field: string, oldValue: string | null, newValue: string | 
     }
     case 'owner':
       return newValue ? { code: 'OWNER_SET', owner: newValue } : { code: 'OWNER_CLEARED' };
+    case 'partly':
+      return { code: newValue === 'true' ? 'PARTLY_SET' : 'PARTLY_CLEARED' };
     case 'statusText':
       return newValue?.trim() ? { code: 'STATUS_TEXT_SET', text: newValue } : { code: 'STATUS_TEXT_CLEARED' };
     case 'title':

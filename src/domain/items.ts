@@ -67,6 +67,8 @@ export interface Item {
   deadlineOriginal?: string | null;
   /** How often a person moved the deadline. */
   deadlineMoves?: number;
+  /** Open, but partly done ("Deels afgedaan" in the overview it came from); false when not said. */
+  partly?: boolean;
   /** Soft-deleted (added by mistake) at this instant; such items are hidden everywhere. */
   deletedAt?: number | null;
   /**

@@ -8,6 +8,9 @@ import type { ItemStatus } from './items.ts';
  */
 export const STATUS_LABEL: Record<ItemStatus, string> = { open: 'open', done: 'afgerond', lapsed: 'vervallen', deleted: 'verwijderd' };
 
+/** The label of an open item that is partly done, as overviews and registers write it. */
+export const PARTLY_LABEL = 'deels afgedaan';
+
 /** "afgerond", "Afgerond" and "done" → 'done' (when among `allowed`); null for anything else. */
 export function parseStatusWord(word: string, allowed: readonly ItemStatus[]): ItemStatus | null {
   const typed = word.trim().toLowerCase();

@@ -99,7 +99,7 @@ export class SlackChanges {
 
   setTerm(itemId: number, input: string, request: ChangeRequest, options: Parameters<typeof setTerm>[4] = {}): SetTermResult {
     const result = setTerm(this.deps, itemId, input, request, options);
-    if (result.code === 'TERM_SET') this.note('term', result.item, request);
+    if (result.code === 'TERM_SET' || result.code === 'TERM_CLEARED') this.note('term', result.item, request);
     return result;
   }
 

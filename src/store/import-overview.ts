@@ -86,6 +86,7 @@ function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOvervie
           reference: item.reference,
           status: item.status,
           statusText: item.statusText,
+          partly: item.partly,
           deadline: item.deadline,
           recurrence: item.recurrence,
           linkedTo: linked ?? null,

@@ -79,6 +79,7 @@ function toItem(row: ItemRow, resp: Responsibility[]): Item {
     reference: row.reference,
     status: row.status,
     statusText: row.statusText,
+    partly: row.partly,
     deadline,
     recurrence: row.recurrence,
     linkedTo: row.linkedTo,

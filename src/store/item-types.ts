@@ -30,6 +30,8 @@ export interface NewItem {
   reference?: string | null;
   status?: ItemStatus;
   statusText?: string | null;
+  /** Open, but partly done ("Deels afgedaan"). */
+  partly?: boolean;
   deadline?: ItemDeadline | null;
   recurrence?: string | null;
   linkedTo?: number | null;
@@ -47,6 +49,8 @@ export interface ItemPatch {
   submitters?: string[];
   status?: ItemStatus;
   statusText?: string | null;
+  /** Open, but partly done ("Deels afgedaan"). */
+  partly?: boolean;
   deadline?: ItemDeadline | null;
   kamerstuk?: KamerstukRef | null;
   reference?: string | null;

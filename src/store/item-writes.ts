@@ -84,6 +84,7 @@ export function insertItem(db: Db, input: NewItem, actor: Actor, now: number, co
     reference: input.reference ?? null,
     status,
     statusText: input.statusText ?? null,
+    partly: status === 'open' && (input.partly ?? false),
     statusSetBy: null,
     deadlineEarliest: d?.earliest ?? null,
     deadline: d?.deadline ?? null,
@@ -213,6 +214,12 @@ export function updateItemRow(db: Db, before: Item, patch: ItemPatch, actor: Act
       set.closingReference = null;
       audit('closingReference', before.closingReference, null);
     }
+  }
+  // "Deels afgedaan" describes an open item: a status other than open ends it.
+  const partly = patch.status !== undefined && patch.status !== 'open' ? false : patch.partly;
+  if (partly !== undefined && partly !== (before.partly ?? false)) {
+    set.partly = partly;
+    audit('partly', String(before.partly ?? false), String(partly));
   }
   if (patch.closingReference !== undefined && patch.closingReference !== (before.closingReference ?? null)) {
     set.closingReference = patch.closingReference;

@@ -20,6 +20,8 @@ export const items = sqliteTable(
     reference: text('reference'),
     status: text('status', { enum: ['open', 'done', 'lapsed', 'deleted'] }).notNull().default('open'),
     statusText: text('status_text'),
+    /** Open, but partly done ("Deels afgedaan" in an overview or register). */
+    partly: integer('partly', { mode: 'boolean' }).notNull().default(false),
     statusSetBy: text('status_set_by'),
     deadlineEarliest: text('deadline_earliest'),
     deadline: text('deadline'),

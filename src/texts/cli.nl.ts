@@ -120,6 +120,7 @@ export const TERM_CLI = {
   missing: (usage: string) => `Geef een nummer en een termijn mee.\n\nGebruik: ${usage}`,
   inPast: (question: string) => `${question} Zet hem toch met --bevestig; er is nu niets veranderd.`,
   set: (id: number, explanation: string) => `Termijn van #${id} aangepast: ${explanation}`,
+  cleared: (id: number) => `#${id} heeft geen termijn meer.`,
   textMissing: 'Beschrijf het verzoek of de toezegging.',
   codesMissing: 'Geef met --verantwoordelijk minstens één bewindspersoon, zoals SOCW.',
   codeUnknown: (word: string) => `"${word}" is geen bewindspersoon (zoals SOCW of MJenV).`,

@@ -193,7 +193,7 @@ export const I = {
     current: (text: string, date: string | null) => `Nu: ${text}${date ? ` → ${date}` : ' (nog geen datum)'}`,
     noTerm: 'Nu: geen termijn',
     label: 'Nieuwe termijn',
-    hint: 'In gewone taal: "eind maart 2026", "voor het zomerreces", "Q2 2026".',
+    hint: 'In gewone taal: "eind maart 2026", "voor het zomerreces", "Q2 2026". Leeg laten of "geen": geen termijn meer.',
   },
   /** The close button of a confirmation or details modal. */
   closeModal: 'Sluiten',

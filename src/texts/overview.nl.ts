@@ -153,6 +153,7 @@ export function columnsProblemNl(problem: ColumnOverridesProblem): string {
 /** The fields an import changes, as `motie import` names them. */
 const FIELD_NL: Record<FieldChange['field'], string> = {
   status: 'status',
+  partly: 'deels afgedaan',
   statusText: 'stand van zaken',
   deadline: 'termijn',
   recurrence: 'herhaling',
@@ -183,6 +184,8 @@ function changeValues(change: FieldChange): [string | null, string | null] {
       return [termValue(change.from), termValue(change.to)];
     case 'linkedTo':
       return [linkValue(change.from), linkValue(change.to)];
+    case 'partly':
+      return [change.from ? 'ja' : 'nee', change.to ? 'ja' : 'nee'];
     default:
       return [change.from, change.to];
   }

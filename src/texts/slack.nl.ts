@@ -37,6 +37,7 @@ export const T = {
   movedToNext: (id: number, next: string) => `✅ #${id} is afgerond voor deze keer; de volgende termijn is ${next}.`,
   reopened: (id: number) => `↩️ #${id} staat weer open.`,
   termSet: (id: number, explanation: string) => `🗓 Termijn van #${id} aangepast: ${explanation}`,
+  termCleared: (id: number) => `🗓 #${id} heeft geen termijn meer. Een nieuwe: \`/motie termijn ${id} eind maart 2026\`.`,
   termMissing: 'Geef een nummer en een termijn mee, bijvoorbeeld `/motie termijn 12 eind maart 2026`.',
   termUnreadable: (message: string) => escapeMrkdwn(message),
   termInPast: (id: number, question: string, explanation: string) => `⚠️ #${id}: ${escapeMrkdwn(explanation)}. ${escapeMrkdwn(question)}`,
@@ -92,6 +93,7 @@ export const T = {
   modalCreatedTitle: 'Toegevoegd',
   modalCreatedNoTerm: '🗓 Geen termijn; stel er later een in met `/motie termijn`.',
   termSetTitle: 'Termijn aangepast',
+  termClearedTitle: 'Termijn verwijderd',
   createNotAllowed: (codes: string[]) =>
     `Voor ${codes.join(', ')} kun je hier geen items toevoegen: dat kan in een kanaal dat aan ${codes.length === 1 ? 'die bewindspersoon' : 'die bewindspersonen'} gekoppeld is, of door een beheerder van motiebot. Er is niets toegevoegd.`,
   newItemNotHere:

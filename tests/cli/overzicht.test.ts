@@ -57,7 +57,7 @@ describe('motie overzicht', () => {
     const text = readFileSync(file, 'utf8');
     expect(text.indexOf('\nMoties\n')).toBeLessThan(text.indexOf('\nToezeggingen\n'));
     expect(text).toContain('Motie van het lid Mutluer; De Tweede Kamer verzoekt de regering na te gaan hoe herstelrecht');
-    expect(text).toMatch(/over de begroting van OCW\.(\d+)\n\nStand van zaken: open\n\nSOCW Herstelrechtvoorzieningen kunnen[^\n]+\n\n\1 Kamerstukken II 2022\/23, 34843, nr\. 79\.\n/);
+    expect(text).toMatch(/over de begroting van OCW\.(\d+)\n\nStand van zaken: open\n\nTermijn: vóór het debat over de begroting van OCW \(uiterlijk 2023-10-31\)\n\nSOCW Herstelrechtvoorzieningen kunnen[^\n]+\n\n\1 Kamerstukken II 2022\/23, 34843, nr\. 79\.\n/);
     expect(text).toContain('Motie van de leden Werner en Van der Laan; De Tweede Kamer verzoekt');
     expect(text).toContain('MOCW en SOCW De minister van OCW en zijn voorganger');
     expect(text).toContain('Stand van zaken: afgerond');
@@ -122,9 +122,9 @@ describe('motie overzicht', () => {
       'SOCW',
       'open',
       expect.stringMatching(/^Herstelrechtvoorzieningen/),
-      // Its term is in the request text: the reader finds it there, the export leaves the columns empty.
-      '',
-      '',
+      // Its term, read from the request text, goes out too (issue 23): the words and their date.
+      'vóór het debat over de begroting van OCW',
+      '2023-10-31',
     ]);
     expect((sheet.getRow(15).values as string[])[1]).toBe('Toezegging');
   });

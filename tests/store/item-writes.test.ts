@@ -75,6 +75,7 @@ describe('item writes and the schema', () => {
       text: 'Nieuwe tekst.',
       submitters: ['Smit'],
       statusText: 'Bijna klaar.',
+      partly: true,
       deadline: { earliest: null, deadline: '2026-09-30', text: 'eind september', basis: 'explicit', soft: false, source: 'person' },
       kamerstuk: { dossier: '36200-VIII', number: '12', vergaderjaar: null },
       reference: 'T01237',
@@ -149,7 +150,7 @@ describe('item writes and the schema', () => {
     note(first);
     note(second);
     const steps: ItemPatch[] = [
-      { owner: 'UOWNER1', onHoldUntil: '2026-02-01' },
+      { owner: 'UOWNER1', onHoldUntil: '2026-02-01', partly: true },
       { deadline: { earliest: null, deadline: '2026-09-30', text: 'eind september', basis: 'explicit', soft: false, source: 'person' } },
       { status: 'done', closingReference: '36222-45' },
       { status: 'deleted' },

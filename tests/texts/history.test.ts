@@ -46,6 +46,8 @@ const ROWS: [AuditRecord, HistoryEventCode, string][] = [
   [rec('update', 'deadline', 'na de zomer → geen datum', null), 'TERM_CLEARED', 'Termijn weggehaald (was na de zomer (nog geen datum))'],
   [rec('update', 'onHoldUntil', null, '2026-03-01'), 'HOLD_SET', 'Aangehouden tot 1 maart 2026'],
   [rec('update', 'onHoldUntil', '2026-03-01', null), 'HOLD_ENDED', 'Niet meer aangehouden'],
+  [rec('update', 'partly', 'false', 'true'), 'PARTLY_SET', 'Deels afgedaan'],
+  [rec('update', 'partly', 'true', 'false'), 'PARTLY_CLEARED', 'Niet meer deels afgedaan'],
   [rec('update', 'owner', null, 'U0SANNE'), 'OWNER_SET', '<@U0SANNE> is trekker geworden'],
   [rec('update', 'owner', 'U0SANNE', null), 'OWNER_CLEARED', 'Trekker weggehaald'],
   [rec('update', 'statusText', null, 'Brief *volgt* in maart.'), 'STATUS_TEXT_SET', 'Stand van zaken bijgewerkt: “Brief ∗volgt∗ in maart.”'],

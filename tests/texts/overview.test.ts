@@ -227,6 +227,7 @@ describe('what an import changes, as motie import lists it', () => {
   const term = (text: string, deadline: string | null) => ({ earliest: null, deadline, text, basis: 'rule' as const, soft: false, source: 'request' as const });
   const LINES: Record<FieldChange['field'], [FieldChange, string]> = {
     status: [{ field: 'status', from: 'open', to: 'done' }, 'status: open → afgerond'],
+    partly: [{ field: 'partly', from: false, to: true }, 'deels afgedaan: nee → ja'],
     statusText: [{ field: 'statusText', from: 'Oud.', to: 'Nieuw.' }, 'stand van zaken bijgewerkt'],
     deadline: [{ field: 'deadline', from: null, to: term('eind 2025', '2025-12-31') }, 'termijn: geen termijn → eind 2025 (2025-12-31)'],
     recurrence: [{ field: 'recurrence', from: null, to: 'P4Y' }, 'herhaling: — → P4Y'],

@@ -14,9 +14,11 @@ const run = (options: IRunOptions) => new TextRun(options);
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const paragraphsOf = (text: string) => text.split(/\n\s*\n/).map(oneLine).filter((p) => p !== '');
 
-export async function writeOverviewDocx(overview: OverviewExport, title: string): Promise<Buffer> {
+/** `dateLine`: "Stand per 15 september 2025", the document date a re-import reads. */
+export async function writeOverviewDocx(overview: OverviewExport, title: string, dateLine: string): Promise<Buffer> {
   const children: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(oneLine(title))] }),
+    new Paragraph({ children: [new TextRun(dateLine)] }),
     new Paragraph({ children: [run({ text: EXPORT_DOCUMENT.columnsLine, italics: true, color: '666666' })] }),
   ];
   let footnote = 0;

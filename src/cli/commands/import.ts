@@ -43,11 +43,6 @@ function warningProblem(warning: SourceWarning): ProblemLine {
   return { line: warning.line, code: warning.code, severity: 'warning', message: warning.message };
 }
 
-/** "Deels afgedaan", "Deels voldaan": open, partly done (the status text keeps the word). */
-function isPartly(statusText: string | null): boolean {
-  return statusText !== null && /^\s*(?:deels|gedeeltelijk)\s+(?:afgedaan|afgerond|voldaan|uitgevoerd)/i.test(statusText);
-}
-
 function problemLine(problem: OverviewProblem): ProblemLine {
   return { line: problem.line, code: problem.code, severity: problem.severity, message: overviewProblemNl(problem) };
 }
@@ -141,7 +136,7 @@ export const importCommand: CliCommand = {
           })),
           problems,
           layout,
-          items: result.items.map((item) => ({ ...toItemJson(item), statusText: item.statusText, partly: isPartly(item.statusText) })),
+          items: result.items.map((item) => ({ ...toItemJson(item), statusText: item.statusText, partly: item.partly ?? false })),
           documentDate: parsed.documentDate,
           documentDateInferred: parsed.documentDateInferred,
           dryRun,

@@ -43,6 +43,10 @@ export const termijnCommand: CliCommand = {
           if (args.flags.json) io.out(JSON.stringify(toItemJson(result.item), null, 2));
           else io.out(TERM_CLI.set(id, explainDate(result.expression)));
           return 0;
+        case 'TERM_CLEARED':
+          if (args.flags.json) io.out(JSON.stringify(toItemJson(result.item), null, 2));
+          else io.out(TERM_CLI.cleared(id));
+          return 0;
       }
     });
   },

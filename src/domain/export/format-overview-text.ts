@@ -21,13 +21,18 @@ export function statusLine(row: Pick<OverviewRow, 'statusLabel'>): string {
   return `Stand van zaken: ${row.statusLabel}`;
 }
 
-/** "Termijn: eind maart 2026 (uiterlijk 2026-03-31)" for a term a person set, else null. */
+/**
+ * "Termijn: eind maart 2026 (uiterlijk 2026-03-31)"; "Termijn: na de zomer" for words without a
+ * date; "Termijn: geen" for a term a person removed; null without a term.
+ */
 export function termLine(row: Pick<OverviewRow, 'term' | 'termDate'>): string | null {
-  return row.term && row.termDate ? `Termijn: ${oneLine(row.term)} (uiterlijk ${row.termDate})` : null;
+  if (!row.term) return null;
+  return row.termDate ? `Termijn: ${oneLine(row.term)} (uiterlijk ${row.termDate})` : `Termijn: ${oneLine(row.term)}`;
 }
 
-export function formatOverviewText(overview: OverviewExport, title = 'Stand van zaken moties en toezeggingen'): string {
-  const out: string[] = [oneLine(title), '', 'Status Verantwoordelijk Stand van zaken', ''];
+/** `dateLine`: "Stand per 15 september 2025", the document date a re-import reads (none: left out). */
+export function formatOverviewText(overview: OverviewExport, title = 'Stand van zaken moties en toezeggingen', dateLine: string | null = null): string {
+  const out: string[] = [oneLine(title), '', ...(dateLine ? [dateLine, ''] : []), 'Status Verantwoordelijk Stand van zaken', ''];
   let footnote = 0;
   const section = (heading: string, rows: readonly OverviewRow[]) => {
     if (rows.length === 0) return;

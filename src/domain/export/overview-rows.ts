@@ -3,7 +3,8 @@
 // the motie's header), the responsible codes, the status, the stand-van-zaken text and the
 // Kamerstuk as a footnote. The column headers are the first header names the import's readers
 // know for each field, so that an exported file reads back as the same items.
-import { STATUS_LABEL } from '../status-words.ts';
+import { NO_TERM_WORD } from '../overview/vocabulary.ts';
+import { PARTLY_LABEL, STATUS_LABEL } from '../status-words.ts';
 import { formatKamerstukKey, type Item, type ItemStatus } from '../items.ts';
 import { stripXmlForbidden } from '../strip-xml-forbidden.ts';
 
@@ -18,7 +19,7 @@ export interface OverviewRow {
   /** "MOCW en SOCW" as the sample writes them. */
   codes: string;
   status: ItemStatus;
-  /** "open", "afgerond", "vervallen". */
+  /** "open", "deels afgedaan", "afgerond", "vervallen". */
   statusLabel: string;
   /** Paragraphs separated by a blank line; '' for none. */
   statusText: string;
@@ -27,7 +28,7 @@ export interface OverviewRow {
   /** "Kamerstukken II 2022/23, 34843, nr. 79." or null without a Kamerstuk. */
   footnote: string | null;
   reference: string;
-  /** A term a person set or a status text gave ("eind maart 2026"), else '' (see exportedTerm). */
+  /** The item's term as written ("eind maart 2026"); "geen" when a person removed it; else ''. */
   term: string;
   /** Its date ("2026-03-31"), else ''. */
   termDate: string;
@@ -52,6 +53,9 @@ export const EXPORT_COLUMNS = [
   { key: 'termDate', header: 'Deadline' },
 ] as const satisfies readonly { key: keyof OverviewRow; header: string }[];
 
+/** A term on one line (a table cell, a "Termijn:" line). */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /** "Motie van het lid Mutluer c.s.;" / "Motie van de leden Werner en Van der Laan;" */
 function motieHeader(submitters: readonly string[], cs: boolean): string {
   if (submitters.length === 0) return 'Motie;';
@@ -72,14 +76,16 @@ function kamerstukFootnote(ref: NonNullable<Item['kamerstuk']>): string {
 }
 
 /**
- * The term the export writes: one a person set, or one read from a status text (which a person
- * may have rewritten since). A term in the request text is left to the reader, which finds it
- * there again, against the same vergaderjaar.
+ * The term the export writes: every term, whichever text or column or person it came from, with
+ * its date, so that the reader takes it as written instead of looking for one again (against
+ * another document date). A term a person removed is written as "geen", so that a re-import does
+ * not find one in the texts.
  */
 function exportedTerm(item: Item): { text: string; deadline: string } | null {
   const d = item.deadline;
-  if (!d?.deadline || (!item.deadlineSetBy && d.source !== 'status')) return null;
-  return { text: d.text, deadline: d.deadline };
+  if (!d) return item.deadlineSetBy ? { text: NO_TERM_WORD, deadline: '' } : null;
+  if (d.text.trim() === '') return null;
+  return { text: d.text, deadline: d.deadline ?? '' };
 }
 
 /** Every text of a row goes through stripXmlForbidden: one such character makes a Word or Excel file unreadable. */
@@ -97,12 +103,12 @@ function toRow(item: Item): OverviewRow {
     submitters: submitters.length > 0 ? `${submitters.join(', ')}${item.cs ? ' c.s.' : ''}` : '',
     codes: joinCodes(codes),
     status: item.status,
-    statusLabel: STATUS_LABEL[item.status],
+    statusLabel: item.status === 'open' && item.partly ? PARTLY_LABEL : STATUS_LABEL[item.status],
     statusText: stripXmlForbidden(item.statusText ?? ''),
     kamerstuk: item.kamerstuk ? formatKamerstukKey(item.kamerstuk) : '',
     footnote: item.kamerstuk ? kamerstukFootnote(item.kamerstuk) : null,
     reference: stripXmlForbidden(item.reference ?? ''),
-    term: stripXmlForbidden(term?.text ?? ''),
+    term: oneLine(stripXmlForbidden(term?.text ?? '')),
     termDate: term?.deadline ?? '',
   };
 }

@@ -51,7 +51,10 @@ export function readLayout(document: SourceDocument, options: ReadLayoutOptions 
   const found = reader.rows(document, options);
   if (!found.ok) return found;
   const layout = { id: reader.id };
-  if ('parsed' in found) return { ...found.parsed, layout, documentDateFrom: options.documentDate ? 'option' : 'document' };
+  if ('parsed' in found) {
+    const from = options.documentDate ? 'option' : found.parsed.documentDateStated ? 'title' : 'document';
+    return { ...found.parsed, layout, documentDateFrom: from };
+  }
 
   let documentDate = options.documentDate ?? null;
   let documentDateFrom: 'option' | 'document' | 'title' | 'today' = 'option';

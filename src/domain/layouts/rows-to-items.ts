@@ -8,6 +8,7 @@ import { buildTitle } from '../overview/build-title.ts';
 import { resolveDeadlines } from '../overview/resolve-deadlines.ts';
 import { commonVergaderjaar, isDone, linkItems } from '../overview/parse-overview.ts';
 import { parseMotieHeader } from '../overview/parse-submitters.ts';
+import { isNoTerm } from '../overview/vocabulary.ts';
 import type { OverviewItem, OverviewProblem } from '../overview/types.ts';
 import {
   kindOfText,
@@ -206,6 +207,11 @@ export function rowsToItems(
     const pending = termRows.get(item.position);
     if (!pending) continue;
     const requestReference = item.requestReference || options.documentDate;
+    if (isNoTerm(pending.term)) {
+      // "geen" (an export of a term a person removed): no term, not even one in the texts.
+      items[index] = { ...item, deadline: null, deadlineFrom: 'cleared', recurrence: null, requestReference };
+      continue;
+    }
     const { deadline, recurrence } = readTermCells(pending, requestReference, options, problems, item.position);
     items[index] = { ...item, deadline, deadlineFrom: 'own', recurrence, requestReference };
   }
@@ -230,15 +236,17 @@ function readTermCells(
 ): { deadline: ItemDeadline; recurrence: string | null } {
   if (termDate && !parseDateCell(term)) {
     // The words as written, the date as the table gives it (the words' own reading when it agrees).
+    // The kind of term (basis, softness) is the words' own, also when the table's date differs.
     const parsed = parseTermInput(term, requestReference, options.calendar);
-    const same = parsed.ok && parsed.expression.deadline === termDate ? parsed.expression : null;
+    const words = parsed.ok ? parsed.expression : null;
+    const same = words?.deadline === termDate ? words : null;
     return {
       deadline: {
         earliest: same?.earliest ?? null,
         deadline: termDate,
         text: term,
-        basis: same?.basis ?? 'explicit',
-        soft: same?.soft ?? false,
+        basis: words?.basis ?? 'explicit',
+        soft: words?.soft ?? false,
         source: 'request',
       },
       recurrence: same?.recurrence?.period ?? null,

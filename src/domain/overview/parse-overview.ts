@@ -13,7 +13,7 @@ import { parseStructure, type RawRow } from './parse-structure.ts';
 import { parseMotieHeader } from './parse-submitters.ts';
 import { resolveDeadlines } from './resolve-deadlines.ts';
 import type { OverviewItem, OverviewProblem, OverviewProblemDetail, ParseOverviewResult } from './types.ts';
-import { DONE_NEGATIONS, DONE_PHRASES, LINK_PHRASES } from './vocabulary.ts';
+import { DONE_NEGATIONS, DONE_PHRASES, isNoTerm, LINK_PHRASES, readDateLine } from './vocabulary.ts';
 
 export interface ParseOverviewOptions {
   /** The date of the document; when missing it is inferred from the text. */
@@ -60,6 +60,9 @@ export function parseOverview(text: string, options: ParseOverviewOptions = {}):
 
   let documentDate = options.documentDate ?? null;
   let documentDateSource: { mentioned: IsoDate; text: string; line: number } | null = null;
+  // motiebot's own export states its date under the title ("Stand per 15 september 2025").
+  const stated = documentDate ? null : (lines.map((line) => readDateLine(line.text)).find((date) => date !== null) ?? null);
+  if (stated) documentDate = stated;
   if (!documentDate) {
     const inferred = inferDocumentDate(lines, { calendar: options.calendar, today: options.today ?? null });
     if (!inferred) return { ok: false, code: 'OVERVIEW_NO_DOCUMENT_DATE' };
@@ -71,7 +74,9 @@ export function parseOverview(text: string, options: ParseOverviewOptions = {}):
   for (const [index, row] of rows.entries()) {
     const item = items[index];
     if (!row.termMark || !item) continue;
-    items[index] = { ...item, ...termOfMark(row.termMark, documentDate, options.calendar), deadlineFrom: 'own', requestReference: documentDate };
+    items[index] = isNoTerm(row.termMark.text)
+      ? { ...item, deadline: null, recurrence: null, deadlineFrom: 'cleared', requestReference: documentDate }
+      : { ...item, ...termOfMark(row.termMark, documentDate, options.calendar), deadlineFrom: 'own', requestReference: documentDate };
   }
 
   const resolved = resolveDeadlines(items, {
@@ -88,25 +93,44 @@ export function parseOverview(text: string, options: ParseOverviewOptions = {}):
     problems,
     documentDate,
     documentDateInferred: options.documentDate ? false : true,
+    documentDateStated: stated !== null,
     documentDateSource,
   };
 }
 
 /** The words as written, the date as the line gives it (the words' own reading when it agrees). */
 function termOfMark(
-  mark: { text: string; deadline: string },
+  mark: { text: string; deadline: string | null },
   reference: IsoDate,
   calendar: ParliamentaryCalendar | undefined,
 ): Pick<OverviewItem, 'deadline' | 'recurrence'> {
   const parsed = parseTermInput(mark.text, reference, calendar);
-  const same = parsed.ok && parsed.expression.deadline === mark.deadline ? parsed.expression : null;
+  if (mark.deadline === null) {
+    // Words without a date: their own reading, else the words alone (as a table's term cell).
+    const e = parsed.ok ? parsed.expression : null;
+    return {
+      deadline: {
+        earliest: e?.earliest ?? null,
+        deadline: e?.deadline ?? null,
+        text: mark.text,
+        basis: e?.basis ?? 'estimate',
+        soft: e?.soft ?? true,
+        source: 'request',
+      },
+      recurrence: e?.recurrence?.period ?? null,
+    };
+  }
+  // The kind of term (basis, softness) is the words' own, also when the date they give against
+  // this document's date is another one (the term was read against its own reference).
+  const words = parsed.ok ? parsed.expression : null;
+  const same = words?.deadline === mark.deadline ? words : null;
   return {
     deadline: {
       earliest: same?.earliest ?? null,
       deadline: mark.deadline,
       text: mark.text,
-      basis: same?.basis ?? 'explicit',
-      soft: same?.soft ?? false,
+      basis: words?.basis ?? 'explicit',
+      soft: words?.soft ?? false,
       source: 'request',
     },
     recurrence: same?.recurrence?.period ?? null,
@@ -184,7 +208,7 @@ function buildItem(
     statusText,
     // motiebot's own export says the status in a line of its own (a person may have decided it).
     status: row.statusMark ?? (statusText !== null && isDone(statusText) ? 'done' : 'open'),
-    partly: false,
+    partly: row.partlyMark,
     kamerstuk,
     reference: null,
     statusReferences,

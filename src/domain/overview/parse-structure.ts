@@ -4,7 +4,7 @@ import type { ItemKind, ItemStatus, Responsibility } from '../items.ts';
 import type { SourceLine } from './normalise-text.ts';
 import { parseCodeLine } from './parse-codes.ts';
 import type { OverviewProblem } from './types.ts';
-import { MOTIE_START, PAGE_NOISE, SECTION_HEADINGS } from './vocabulary.ts';
+import { MOTIE_START, PAGE_NOISE, readDateLine, SECTION_HEADINGS } from './vocabulary.ts';
 
 export interface RawRow {
   kind: ItemKind;
@@ -20,15 +20,17 @@ export interface RawRow {
   status: string[][];
   /** The status a "Stand van zaken: afgerond" line (an export of motiebot) gives the row. */
   statusMark: ItemStatus | null;
-  /** The term a "Termijn: eind maart 2026 (uiterlijk 2026-03-31)" line (an export) gives the row. */
-  termMark: { text: string; deadline: string } | null;
+  /** "Stand van zaken: deels afgedaan": open, partly done. */
+  partlyMark: boolean;
+  /** The term a "Termijn: eind maart 2026 (uiterlijk 2026-03-31)" line (an export) gives the row; deadline null for words alone. */
+  termMark: { text: string; deadline: string | null } | null;
 }
 
 /** "Stand van zaken: afgerond": the status line of motiebot's text export. */
-const STATUS_MARK = /^stand\s+van\s+zaken:\s*(open|afgerond|vervallen)$/i;
-const STATUS_OF_MARK: Record<string, ItemStatus> = { open: 'open', afgerond: 'done', vervallen: 'lapsed' };
-/** "Termijn: eind maart 2026 (uiterlijk 2026-03-31)": the term line of motiebot's text export. */
-const TERM_MARK = /^termijn:\s*(.+?)\s*\(uiterlijk\s+(\d{4}-\d{2}-\d{2})\)$/i;
+const STATUS_MARK = /^stand\s+van\s+zaken:\s*(open|deels\s+afgedaan|afgerond|vervallen)$/i;
+const STATUS_OF_MARK: Record<string, ItemStatus> = { open: 'open', 'deels afgedaan': 'open', afgerond: 'done', vervallen: 'lapsed' };
+/** "Termijn: eind maart 2026 (uiterlijk 2026-03-31)", "Termijn: na de zomer", "Termijn: geen": the term line of motiebot's text export. */
+const TERM_MARK = /^termijn:\s*(.+?)\s*(?:\(uiterlijk\s+(\d{4}-\d{2}-\d{2})\))?$/i;
 
 /** A status paragraph that opens like a motie's request: a row whose header went missing. */
 const LOOKS_LIKE_A_REQUEST = /^(?:motie\b|de\s+tweede\s+kamer,?\s+(?:verzoekt|roept|spreekt|constateert)\b)/i;
@@ -36,8 +38,8 @@ const LOOKS_LIKE_A_REQUEST = /^(?:motie\b|de\s+tweede\s+kamer,?\s+(?:verzoekt|ro
 type LineKind =
   | { type: 'blank' }
   | { type: 'noise' }
-  | { type: 'statusMark'; status: ItemStatus }
-  | { type: 'termMark'; text: string; deadline: string }
+  | { type: 'statusMark'; status: ItemStatus; partly: boolean }
+  | { type: 'termMark'; text: string; deadline: string | null }
   | { type: 'footnote' }
   | { type: 'heading'; kind: ItemKind }
   | { type: 'motie' }
@@ -51,10 +53,13 @@ function classify(line: SourceLine, isFootnote: boolean): LineKind {
   }
   if (MOTIE_START.test(line.text)) return { type: 'motie' };
   const status = STATUS_MARK.exec(line.text);
-  if (status) return { type: 'statusMark', status: STATUS_OF_MARK[(status[1] ?? '').toLowerCase()] ?? 'open' };
+  if (status) {
+    const word = (status[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    return { type: 'statusMark', status: STATUS_OF_MARK[word] ?? 'open', partly: word === 'deels afgedaan' };
+  }
   const term = TERM_MARK.exec(line.text);
-  if (term) return { type: 'termMark', text: term[1] ?? '', deadline: term[2] ?? '' };
-  if (PAGE_NOISE.some((pattern) => pattern.test(line.text))) return { type: 'noise' };
+  if (term) return { type: 'termMark', text: term[1] ?? '', deadline: term[2] ?? null };
+  if (PAGE_NOISE.some((pattern) => pattern.test(line.text)) || readDateLine(line.text)) return { type: 'noise' };
   return { type: 'prose' };
 }
 
@@ -91,6 +96,7 @@ export function parseStructure(
       statusLine: null,
       status: [],
       statusMark: null,
+      partlyMark: false,
       termMark: null,
     };
     rows.push(row);
@@ -112,7 +118,10 @@ export function parseStructure(
         paragraphStart = true;
         continue;
       case 'statusMark':
-        if (current) current.statusMark = kind.status;
+        if (current) {
+          current.statusMark = kind.status;
+          current.partlyMark = kind.partly;
+        }
         paragraphStart = true;
         continue;
       case 'termMark':

@@ -17,7 +17,7 @@ export interface PlannedCreate {
   linkedTo: LinkTarget | null;
 }
 
-export type ChangedField = 'status' | 'statusText' | 'deadline' | 'recurrence' | 'responsible' | 'kamerstuk' | 'reference' | 'linkedTo';
+export type ChangedField = 'status' | 'partly' | 'statusText' | 'deadline' | 'recurrence' | 'responsible' | 'kamerstuk' | 'reference' | 'linkedTo';
 
 /**
  * One field an import changes, with its old and new value as data (src/texts/overview.nl.ts words
@@ -25,6 +25,7 @@ export type ChangedField = 'status' | 'statusText' | 'deadline' | 'recurrence' |
  */
 export type FieldChange =
   | { field: 'status'; from: ItemStatus; to: ItemStatus }
+  | { field: 'partly'; from: boolean; to: boolean }
   | { field: 'statusText'; from: string | null; to: string | null }
   | { field: 'deadline'; from: ItemDeadline | null; to: ItemDeadline | null }
   | { field: 'recurrence'; from: string | null; to: string | null }
@@ -40,6 +41,7 @@ export const FIELD_CHANGES_COMPLETE: [Exclude<ChangedField, FieldChange['field']
 
 export interface OverviewPatch {
   status?: ItemStatus;
+  partly?: boolean;
   statusText?: string | null;
   reference?: string;
   deadline?: ItemDeadline | null;
@@ -370,6 +372,13 @@ function compare(
       patch.status = incoming.status;
       changes.push({ field: 'status', from: current.status, to: incoming.status });
     }
+  }
+  // "Deels afgedaan": only for an item that stays open (a person's status decides otherwise).
+  const incomingPartly = incoming.status === 'open' && incoming.partly;
+  const currentPartly = current.partly ?? false;
+  if ((patch.status ?? current.status) === 'open' && incomingPartly !== currentPartly && !current.statusSetBy) {
+    patch.partly = incomingPartly;
+    changes.push({ field: 'partly', from: currentPartly, to: incomingPartly });
   }
   if (!sameText(incoming.statusText, current.statusText) && !garbles(current.statusText, incoming.statusText)) {
     const origin = current.statusTextOrigin;

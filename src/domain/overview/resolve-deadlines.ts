@@ -30,6 +30,8 @@ export function resolveDeadlines(
     : null;
 
   const own = items.map((item): OverviewItem => {
+    // "Termijn: geen" (an export of a term a person removed): no term, not even one in the texts.
+    if (item.deadlineFrom === 'cleared') return { ...item, deadline: null, recurrence: null };
     // A term a layout read from its own column (or an export's term line) is kept as read (its reference is already set).
     if (item.deadlineFrom === 'own' && item.deadline !== null) {
       if (item.recurrence !== null) return item;
@@ -77,7 +79,7 @@ export function resolveDeadlines(
   const resolved = own.map((item, index): OverviewItem => {
     if (item.linkedTo === null) return item;
     const input = items[index];
-    if (input?.deadlineFrom === 'own' && input.deadline !== null) return item;
+    if ((input?.deadlineFrom === 'own' && input.deadline !== null) || input?.deadlineFrom === 'cleared') return item;
     const target = own[item.linkedTo - 1];
     if (!target?.deadline) return item;
     return { ...item, deadline: target.deadline, deadlineFrom: 'linked', recurrence: target.recurrence };

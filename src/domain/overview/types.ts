@@ -102,7 +102,7 @@ export interface OverviewItem {
   linkedTo: number | null;
   deadline: ItemDeadline | null;
   /** Where the deadline came from: the item's own texts, or the item it is linked to. */
-  deadlineFrom: 'own' | 'linked' | null;
+  deadlineFrom: 'own' | 'linked' | 'cleared' | null;
   /** ISO 8601 period when the promise recurs (P4Y). */
   recurrence: string | null;
   /** The reference date used for the request text, and why. */
@@ -129,6 +129,8 @@ export type ParseOverviewResult =
       problems: OverviewProblem[];
       documentDate: IsoDate;
       documentDateInferred: boolean;
+      /** Not given, but stated by the document itself ("Stand per 15 september 2025", an export of motiebot). */
+      documentDateStated?: boolean;
       /** When inferred: the newest past date the document mentions, its verbatim expression and line. */
       documentDateSource: { mentioned: IsoDate; text: string; line: number } | null;
     }

@@ -1,4 +1,6 @@
 // Dutch vocabulary of stand-van-zaken documents, kept as tables (docs/STYLE.md).
+import { isoIfValid } from '../dates/calendar-date.ts';
+import { MONTHS } from '../dates/vocabulary.ts';
 import type { ItemKind } from '../items.ts';
 
 /** Section headings: a line holding only one of these switches the kind of the items below. */
@@ -59,3 +61,22 @@ export const PAST_PARTICIPLE =
   /^(?:(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|voor|plaats|vast|terug|kennis|bekend)?ge\p{L}{2,}(?:d|t|en)|(?:ver|be|ont|her|er)\p{L}{2,}(?:d|t)|besproken|ontvangen|verschenen|verzonden|bevonden|ontstaan)$/iu;
 export const SIMPLE_PAST =
   /\b(?:verstuurde|stuurde|zond|publiceerde|ontving|startte|vond\s+plaats|vonden\s+plaats|verscheen|informeerde)\b/i;
+
+/** The word motiebot writes and reads for "no term" (a term a person removed): "geen", "geen termijn". */
+export const NO_TERM_WORD = 'geen';
+const NO_TERM = /^(?:geen(?:\s+termijn)?|zonder\s+termijn)$/i;
+
+/** True when a term cell, a "Termijn:" line or `motie termijn N …` says there is no term. */
+export function isNoTerm(text: string): boolean {
+  return NO_TERM.test(text.trim().replace(/\.$/, ''));
+}
+
+/** "Stand per 15 september 2025": the document date motiebot's Word and text exports write under their title. */
+const DATE_LINE = /^stand\s+per\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})$/iu;
+
+/** The date of a "Stand per 15 september 2025" line, else null. */
+export function readDateLine(text: string): string | null {
+  const match = DATE_LINE.exec(text.trim());
+  const month = match ? MONTHS.get((match[2] ?? '').toLowerCase()) : undefined;
+  return match && month !== undefined ? isoIfValid(Number(match[3]), month, Number(match[1])) : null;
+}

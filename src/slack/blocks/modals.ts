@@ -158,6 +158,8 @@ export function buildTermModal(item: Item, metadata: ModalMetadata): View {
         block_id: TERM.term.block,
         label: { type: 'plain_text', text: I.termModal.label },
         hint: { type: 'plain_text', text: I.termModal.hint },
+        // Empty (or "geen") removes the term.
+        optional: true,
         element: { type: 'plain_text_input', action_id: TERM.term.action, max_length: 200 },
       },
     ],

@@ -34,6 +34,9 @@ export function registerTermConfirm(app: App, deps: BotDeps): void {
         case 'TERM_SET':
           text = T.termSet(value.id, explainDate(result.expression));
           break;
+        case 'TERM_CLEARED':
+          text = T.termCleared(value.id);
+          break;
         case 'TERM_UNREADABLE':
           text = T.termUnreadable(termInputNl(result.problem));
           break;

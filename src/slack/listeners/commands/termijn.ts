@@ -21,6 +21,8 @@ export const termijnCommand: SubcommandHandler = ({ deps, command, args, changes
   switch (result.code) {
     case 'TERM_SET':
       return { text: T.termSet(id, explainDate(result.expression)) };
+    case 'TERM_CLEARED':
+      return { text: T.termCleared(id) };
     case 'TERM_UNREADABLE':
       return { text: T.termUnreadable(termInputNl(result.problem)) };
     case 'TERM_IN_PAST': {

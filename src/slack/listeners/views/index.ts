@@ -228,6 +228,9 @@ export function registerViews(app: App, deps: BotDeps): void {
         case 'TERM_IN_PAST':
           rememberAskedPastTerm(askedKey, raw);
           return error(T.termConfirmAgain(pastTermQuestionNl(result.past)));
+        case 'TERM_CLEARED':
+          askedPastTerms.delete(askedKey);
+          return ack({ response_action: 'update', view: buildConfirmationModal(T.termClearedTitle, [escapeMrkdwn(T.termCleared(itemId))]) });
         case 'TERM_SET':
           askedPastTerms.delete(askedKey);
           return ack({

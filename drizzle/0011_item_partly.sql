@@ -1,0 +1,1 @@
+ALTER TABLE `items` ADD `partly` integer DEFAULT false NOT NULL;
