@@ -81,6 +81,8 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
       if (next && (next.kind === 'num' || (next.kind === 'word' && VAGUE_BLOCKERS.has(next.text)))) continue;
       const prev = ctx.tokens[i - 1];
       if (first === 'direct' && prev?.kind === 'word' && VAGUE_PRE_BLOCKERS.has(prev.text)) continue;
+      // "een spoedig vertrek": an adjective of someone else's act.
+      if (first === 'spoedig' && prev?.text === 'een') continue;
     }
     const deadline = term.weeks ? addUnits(ctx.reference, 'week', term.weeks) : addUnits(ctx.reference, 'month', term.months ?? 3);
     const span = term.weeks ? `${term.weeks} weken` : `${term.months ?? 3} ${term.months === 1 ? 'maand' : 'maanden'}`;
@@ -388,9 +390,9 @@ function isoPeriod(months: number): string {
   return months % 12 === 0 ? `P${months / 12}Y` : `P${months}M`;
 }
 
-/** End of the first whole calendar-aligned period (month, quarter, half, year) after R. */
+/** End of the first whole calendar-aligned period (month, two months, quarter, four months, half, year) after R. */
 function firstWholePeriodAfter(ref: IsoDate, months: number): { first: IsoDate; last: IsoDate } | null {
-  if (![1, 3, 6, 12].includes(months)) return null;
+  if (![1, 2, 3, 4, 6, 12].includes(months)) return null;
   const m0 = Math.floor((monthOf(ref) - 1) / months) * months + 1;
   const start = iso(yearOf(ref), m0, 1);
   const first = addUnits(start, 'month', months);
@@ -404,6 +406,8 @@ function recurringAnchorAt(ctx: ParseContext, k: number): Match | null {
   if (m?.deadline == null || m.relation === 'until' || m.relation === 'from') return null;
   return m;
 }
+
+const EVERY_N_WORDS: ReadonlySet<string> = new Set(['ieder', 'iedere', 'elk', 'elke']);
 
 function recurringAt(ctx: ParseContext, i: number): Match | null {
   let months = 0;
@@ -426,6 +430,13 @@ function recurringAt(ctx: ParseContext, i: number): Match | null {
       }
     }
     if (k < 0) return null;
+  } else if (EVERY_N_WORDS.has(word(ctx, i) ?? '') && countAt(ctx, i + 1) !== null) {
+    // "iedere twee maanden", "elke drie jaar"
+    const c = countAt(ctx, i + 1);
+    const unit = c ? unitAt(ctx, c.end) : undefined;
+    if (!c || (unit !== 'year' && unit !== 'month') || c.n < 2) return null;
+    months = unit === 'year' ? c.n * 12 : c.n;
+    k = c.end + 1;
   } else {
     const first = ctx.tokens[i]?.text;
     for (const r of (first === undefined ? undefined : RECURRING_INDEX.get(first)) ?? []) {
@@ -447,6 +458,8 @@ function recurringAt(ctx: ParseContext, i: number): Match | null {
     if (k < 0) return null;
     const next = ctx.tokens[k];
     if (next && (next.kind === 'num' || next.text === '€' || next.text === '$' || AMOUNT_WORDS.has(next.text))) return null;
+    // "een jaarlijks terugkerend moment": a feature of the moment, not a term.
+    if (next?.text.startsWith('terugkerend') === true) return null;
     // "jaarlijks een bedrag van", "jaarlijks een miljoen" (but "jaarlijks een brief").
     const afterNext = ctx.tokens[k + 1];
     if (next?.text === 'een' && afterNext && (afterNext.kind === 'num' || AMOUNT_WORDS.has(afterNext.text))) return null;

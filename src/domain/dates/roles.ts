@@ -62,7 +62,7 @@ const PARTICIPLE = /\b(?!gereed\b)(?:ge|ver|be|ont|her|toege|aange|opge|vastge|i
 const FUTURE_OR_PROMISE = /\b(?:wil|willen|gaat|gaan|zal|zullen|zou|zouden|wordt|worden|moet|moeten|verzoekt|verzoeken|toegezegd|toezegt|zegt|beloofd|afgesproken|aangekondigd|streeft|streven|verwacht|gepland|voornemens)\b/;
 
 /** Verbs that make a date the moment a measure starts or ends ("het rookverbod op 1 juli ingaat"). */
-const CONTENT_VERBS = /\bga(?:at|an) (?:[a-z0-9]+ ){0,8}in\b(?=\s*[.;,]|\s*$)|\b(?:loopt|lopen|geldt|gelden|ingaat|ingaan|in werking (?:treedt|treden)|van kracht|afloopt|aflopen|vervalt|vervallen|verloopt|eindigt|eindigen|sluit|sluiten)\b/;
+const CONTENT_VERBS = /\bga(?:at|an) (?:[a-z0-9]+ ){0,8}in\b(?=\s*[.;,]|\s*$)|\b(?<!laten )(?:loopt|lopen|geldt|gelden|ingaat|ingaan|in werking (?:treedt|treden)|van kracht|afloopt|aflopen|vervalt|vervallen|verloopt|eindigt|eindigen|sluit|sluiten)\b/;
 
 /** Whose rhythm a recurring term is when the clause does not inform the Kamer: someone else's, or a fact. */
 const OTHERS_RHYTHM = /\b(?:door (?:de|het|een)|vragen|vraagt|verplichten|verplicht|laten|instromen|instroom|beschikbaar|ontvangt|ontvangen)\b/;
@@ -97,7 +97,7 @@ const SUBORDINATOR = /\b(?:dat|die|hoeveel|hoe|welke|wat|waarin|waarbij|waarmee|
  * uitstoot zo snel mogelijk te verminderen", "een plan zodat pleegkinderen vóór de zomer weten …",
  * "onderzoeken hoe bijlessen zo snel mogelijk …", "in de Raad erop aandringen dat …".
  */
-const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen) (?:hoe|of|welke|wat|waarom|wanneer|in hoeverre)\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b/;
+const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen|in beeld brengen|inzichtelijk maken|aangeven) (?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre)\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b/;
 /** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
 const REQUEST_BEFORE_OM = /\b(?:verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan)\W*$/;
 
@@ -206,7 +206,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const informedBefore = context.informingAt !== undefined && context.informingAt >= 0 && at >= 0 && context.informingAt < at;
   if (!informedBefore) {
     if (PURPOSE_BEFORE.test(sentenceBefore)) return ['content', 'purpose'];
-    const om = sentenceBefore.lastIndexOf(' om ');
+    const om = `${sentenceBefore} `.lastIndexOf(' om ');
     if (om >= 0 && context.commitment !== true && !REQUEST_BEFORE_OM.test(sentenceBefore.slice(0, om)) && /\bte\b/.test(clauseAfter)) return ['content', 'purpose'];
   }
   if (!context.informing) {
@@ -229,8 +229,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
     // "de accijnzen in 2015", "100 % hernieuwbare energie in 2017": the year the measure is about (but
     // "in 2021 evalueren", "nog in 2021 implementeren", "gereed hebben in 2021").
     if (/^(?:nog )?in \d{4}$/.test(ownText) && !verbish(next) && !RESULT_VERBS.has(lastWord) && !SUBJECT_START.has(lastWord)) return ['content', 'measure-year'];
-    // "het bedrag voor 2017": voor after a noun means "for" (but "het voor 2030 afbouwen", "voor 2026 verlengen").
-    if (/^voor \d{4}$/.test(ownText) && !VOOR_YEAR_TERM_BEFORE.has(lastWord) && !verbish(next)) return ['content', 'for-year'];
+    // "het bedrag voor 2017", "de experimenten voor 2015 toevoegen": voor after a noun means "for"
+    // (but "het voor 2030 afbouwen", "over voor 2030 afbouwen").
+    if (/^voor \d{4}$/.test(ownText) && !VOOR_YEAR_TERM_BEFORE.has(lastWord)) return ['content', 'for-year'];
   }
 
   return ['deadline', 'term'];

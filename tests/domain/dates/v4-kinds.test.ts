@@ -98,3 +98,25 @@ describe('still too eager in v3', () => {
     expect(primaryOf('verzoekt de regering de Kamer maandelijks te laten informeren')).toEqual({ text: 'maandelijks', deadline: '2025-02-28' });
   });
 });
+
+describe('second round on the development set', () => {
+  it('"iedere twee maanden" recurs every two months; "een jaarlijks terugkerend moment" and "een spoedig vertrek" are no term', () => {
+    expect(primaryOf('Motie van het lid X over vanaf 1 januari 2025 iedere twee maanden aan de Kamer rapporteren over de gevolgen')).toEqual({ text: 'iedere twee maanden', deadline: '2025-04-30' });
+    expect(primaryOf('Motie van het lid X over de vlag op een jaarlijks terugkerend moment in de zaal')).toBeNull();
+    expect(primaryOf('Motie van het lid X over een spoedig vertrek van de president van het EOB')).toBeNull();
+    expect(primaryOf('Motie van het lid X over spoedig uitvoeren van onderhoud')).toEqual({ text: 'spoedig', deadline: '2025-04-15' });
+  });
+
+  it('"laten vervallen" is the government acting, "vervalt" the measure ending', () => {
+    expect(primaryOf('Motie van het lid X over de afstandsnorm voor sporters per direct laten vervallen')).toEqual({ text: 'per direct', deadline: '2025-02-15' });
+    expect(primaryOf('Motie van het lid X over de regeling die per direct vervalt')).toBeNull();
+  });
+
+  it('a purpose after "om" at the end, an indirect question after "aangeven", and "voor <jaar>" after a noun', () => {
+    expect(primaryOf('Motie van het lid X over een plan uitwerken om zo snel mogelijk toe te werken naar een schone industrie')).toBeNull();
+    expect(primaryOf('Motie van het lid X over zo snel mogelijk een plan uitwerken voor een schone industrie')).toEqual({ text: 'zo snel mogelijk', deadline: '2025-04-15' });
+    expect(primaryOf('Motie van het lid X over aangeven hoeveel woningen in 2025 beschikbaar komen')).toBeNull();
+    expect(primaryOf('Motie van het lid X over de ruimte in de experimenten voor 2025 toevoegen aan die voor 2026')).toBeNull();
+  });
+});
+
