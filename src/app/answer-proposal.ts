@@ -20,7 +20,8 @@ export const LETTER_ANSWER_AUDIT = 'letter-answer';
 
 export type AnswerProposalResult =
   | { ok: true; code: 'PROPOSAL_ANSWERED'; answer: ProposalAnswer; proposal: Proposal; item: Item }
-  | { ok: false; code: 'PROPOSAL_NOT_FOUND' | 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED' | 'CLOSING_REFERENCE_UNREADABLE' }
+  | { ok: false; code: 'PROPOSAL_NOT_FOUND' }
+  | { ok: false; code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED' | 'CLOSING_REFERENCE_UNREADABLE'; itemId: number }
   | { ok: false; code: 'PROPOSAL_ALREADY_ANSWERED'; proposal: Proposal }
   | { ok: false; code: 'ITEM_ALREADY_DONE'; item: Item };
 
@@ -39,16 +40,16 @@ export function answerProposal(
   if (!proposal) return { ok: false, code: 'PROPOSAL_NOT_FOUND' };
   if (proposal.state !== 'open') return { ok: false, code: 'PROPOSAL_ALREADY_ANSWERED', proposal };
   const check = authorizeChange(ctx, proposal.itemId, request);
-  if (!check.ok) return check;
+  if (!check.ok) return { ...check, itemId: proposal.itemId };
   return inTransaction(ctx.db, (): AnswerProposalResult => {
     let item = check.item;
     if (answer === 'done') {
       const done = markItemDone(ctx, proposal.itemId, request, { closingReference: letterReference(ctx.db, proposal, options.linkBase) });
-      if (!done.ok) return done.code === 'ITEM_ALREADY_DONE' ? { ok: false, code: done.code, item: done.item } : { ok: false, code: done.code };
+      if (!done.ok) return done.code === 'ITEM_ALREADY_DONE' ? { ok: false, code: done.code, item: done.item } : { ok: false, code: done.code, itemId: proposal.itemId };
       item = done.item;
     } else if (answer === 'partly' && options.partlyText) {
       const edited = editItem(ctx, proposal.itemId, { statusText: options.partlyText(item.statusText, proposal) }, request);
-      if (!edited.ok) return edited.code === 'EDIT_INVALID' ? { ok: false, code: 'ITEM_NOT_FOUND' } : edited;
+      if (!edited.ok) return { ok: false, code: edited.code === 'ITEM_NOT_ALLOWED' ? 'ITEM_NOT_ALLOWED' : 'ITEM_NOT_FOUND', itemId: proposal.itemId };
       item = edited.item;
     }
     const now = ctx.now().getTime();

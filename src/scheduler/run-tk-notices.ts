@@ -19,6 +19,7 @@ import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts';
 import { TK_NOTICE } from '../texts/tk.nl.ts';
 import { DEFAULT_DELIVERY, deliver, type DeliveryReport, type Outgoing, type SlackPoster } from './deliver.ts';
 import type { Log } from '../log.ts';
+import { planLetterNotices } from './letter-notices.ts';
 
 /** Events older than this are not announced any more (a bot that was off for weeks does not flood). */
 const TK_NOTICE_HORIZON_MS = 14 * 24 * 60 * 60_000;
@@ -92,7 +93,7 @@ function planTkNotices(db: Db, now: number): Outgoing[] {
 
 /** The planned messages not yet confirmed sent. */
 export function pendingTkNotices(db: Db, now: number): Outgoing[] {
-  return planTkNotices(db, now).filter((o) => !o.keys.every((k) => isSent(db, k)));
+  return [...planTkNotices(db, now), ...planLetterNotices(db, now)].filter((o) => !o.keys.every((k) => isSent(db, k)));
 }
 
 export interface TkNoticesDeps {

@@ -3,6 +3,7 @@
 // second sync proposes nothing twice and a rejected letter never comes back for that item.
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { parseClosingReference } from '../domain/closing-reference.ts';
+import { letterLink } from '../domain/kamerbrief/letter-link.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import type { Letter, MatchItem, MatchReason, MatchStrength } from '../domain/kamerbrief/types.ts';
 import type { Item } from '../domain/items.ts';
@@ -193,7 +194,7 @@ export function itemsForMatching(db: Db, openItems: readonly Item[]): MatchItem[
  * How a letter is stored as closing reference: its Kamerstuk ("36222-45") when the dossier it is
  * filed in is known, else a link to the document (`linkBase`: the SyncFeed base, "…/SyncFeed/2.0").
  */
-export function letterReference(db: Db, proposal: Pick<Proposal, 'letterId' | 'letter'>, linkBase = 'https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0'): string {
+export function letterReference(db: Db, proposal: Pick<Proposal, 'letterId' | 'letter'>, linkBase?: string): string {
   const letter = proposal.letter;
   if (letter) {
     const read = letterForMatching(db, letter);
@@ -205,7 +206,3 @@ export function letterReference(db: Db, proposal: Pick<Proposal, 'letterId' | 'l
   return letterLink(proposal.letterId, linkBase);
 }
 
-/** A link a person can open: the document itself at the Tweede Kamer's open-data service. */
-export function letterLink(letterId: string, linkBase = 'https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0'): string {
-  return `${linkBase.replace(/\/+$/, '')}/Resources/${encodeURIComponent(letterId)}`;
-}

@@ -39,3 +39,37 @@ export const KAMERBRIEF_CLI = {
   sync: (letters: number, proposals: number) =>
     `Kamerbrieven: ${letters} gelezen, ${proposals} ${proposals === 1 ? 'nieuw voorstel' : 'nieuwe voorstellen'} (zie motie voorstellen).`,
 } as const;
+
+/** The proposal message in the item's channel, its buttons and the answers. */
+export const KAMERBRIEF_SLACK = {
+  heading: (item: string) => `📬 *Kamerbrief die ${item} mogelijk afdoet*`,
+  letter: (link: string, datum: IsoDate | null, nummer: string | null) => {
+    const about = [nummer, datum ? formatDateNl(datum) : null].filter(Boolean).join(', ');
+    return about ? `${link} (${about})` : link;
+  },
+  why: (strength: MatchStrength, reason: string) => `Waarom: ${reason} (${STRENGTH_NL[strength]}).`,
+  ask: 'Hoort deze brief bij dit item? motiebot sluit niets zelf af.',
+  fallback: (itemId: number, nummer: string | null) => `Kamerbrief${nummer ? ` ${nummer}` : ''} doet #${itemId} mogelijk af.`,
+  untitled: 'Kamerbrief zonder onderwerp',
+  buttonDone: 'Afgerond met deze brief',
+  buttonPartly: 'Deels',
+  buttonRejected: 'Hoort er niet bij',
+  answered: (answer: 'done' | 'partly' | 'rejected', user: string, itemId: number) =>
+    answer === 'done'
+      ? `✅ ${user} heeft #${itemId} afgerond met deze brief.`
+      : answer === 'partly'
+        ? `🟡 ${user}: deze brief doet #${itemId} deels af; de stand van zaken is bijgewerkt en het item blijft open.`
+        : `➖ ${user}: deze brief hoort niet bij #${itemId}. Hij wordt niet opnieuw voorgesteld.`,
+  alreadyAnswered: 'Op dit voorstel is al geantwoord. Er is niets veranderd.',
+  gone: 'Dit voorstel bestaat niet meer. Er is niets veranderd.',
+  /** The stand van zaken after "Deels". */
+  partlyText: (previous: string | null, nummer: string | null, datum: IsoDate | null, onderwerp: string) => {
+    const line = `Deels afgedaan met Kamerbrief${nummer ? ` ${nummer}` : ''}${datum ? ` van ${formatDateNl(datum)}` : ''}: ${onderwerp}`;
+    return previous?.trim() ? `${previous.trim()}\n${line}` : line;
+  },
+  /** App Home: the proposals the person may answer. */
+  homeHeader: (count: number) => `*Voorgestelde Kamerbrieven: ${count} ${count === 1 ? 'wacht' : 'wachten'} op een antwoord*`,
+  homeMore: (count: number) => `…en nog ${count}. Zie \`motie voorstellen\`.`,
+  /** The weekly digest. */
+  digestLine: (count: number) => `📬 ${count} ${count === 1 ? 'voorgestelde Kamerbrief wacht' : 'voorgestelde Kamerbrieven wachten'} op een antwoord (Afgerond met deze brief, Deels of Hoort er niet bij).`,
+} as const;

@@ -9,6 +9,10 @@ export const ACTION = {
   termConfirmPast: 'term_confirm_past',
   /** "Ongedaan maken" under an item deleted from the menu: restores it. */
   restore: 'item_restore',
+  /** The answers to a proposed Kamerbrief (value: the proposal id). */
+  letterDone: 'letter_done',
+  letterPartly: 'letter_partly',
+  letterRejected: 'letter_rejected',
 } as const;
 
 export const VIEW = {

@@ -2,6 +2,7 @@
 import type { App } from '@slack/bolt';
 import type { BotDeps } from '../../deps.ts';
 import { registerDone } from './done.ts';
+import { registerLetterProposal } from './letter-proposal.ts';
 import { registerMenu } from './menu.ts';
 import { registerRestore } from './restore.ts';
 import { registerStatusButtons } from './status-buttons.ts';
@@ -15,4 +16,5 @@ export function registerActions(app: App, deps: BotDeps): void {
   registerRestore(app, deps);
   registerStatusButtons(app, deps);
   registerTermConfirm(app, deps);
+  registerLetterProposal(app, deps);
 }

@@ -1,0 +1,87 @@
+// A proposed Kamerbrief in Slack: posted once in the item's channel through the sent log (real
+// job, fake Web API), answered with its three buttons through the real Bolt HTTP receiver.
+import type { KnownBlock } from '@slack/types';
+import { describe, expect, it } from 'vitest';
+import { runTkNotices } from '../../src/scheduler/run-tk-notices.ts';
+import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
+import { getItem, listAudit } from '../../src/store/items.queries.ts';
+import { insertProposal, listProposals, upsertLetter } from '../../src/store/letters.queries.ts';
+import { addItem, allText, clickButton, codes, expectAcked, findElement, link, reply, useBot, type SlackTest } from './support.ts';
+
+const t = useBot({ admins: ['UADMIN'] });
+const LETTER_ID = 'e0000000-0000-4000-8000-0000000000aa';
+
+function propose(bot: SlackTest) {
+  link(bot, 'SOCW', 'COCW');
+  const item = addItem(bot, { responsible: codes('SOCW'), kamerstuk: { dossier: '36222', number: '33', vergaderjaar: null }, statusText: 'Brief volgt.' });
+  const now = bot.deps.now().getTime();
+  upsertLetter(bot.deps.db, { entityId: LETTER_ID, documentNummer: '2025D41001', soort: 'Brief regering', titel: null, onderwerp: 'Reactie op de motie van het lid Van der Werf over een periodieke check-up (Kamerstuk 36222-33)', datum: '2025-09-10', dossierId: null, volgnummer: 41, zaakIds: [], actors: [], bijgewerkt: '2025-09-10T10:00:00', deleted: false }, now);
+  insertProposal(bot.deps.db, { itemId: item.id, letterId: LETTER_ID, documentNummer: '2025D41001', strength: 'zeker', reasons: [{ code: 'KB_CITES_KAMERSTUK', kamerstuk: '36222-33' }] }, now);
+  return item;
+}
+
+async function postedProposal(bot: SlackTest): Promise<{ ts: string; text: string; blocks: KnownBlock[] }> {
+  const result = await runTkNotices({ db: bot.deps.db, slack: createJobSlackClient({ token: 'xoxb-test', apiUrl: bot.fake.url }), now: bot.deps.now });
+  expect(result).toMatchObject({ status: 'done', posted: 1 });
+  const [call] = bot.fake.callsTo('chat.postMessage');
+  return { ts: '1700000000.000777', text: call!.body.text as string, blocks: call!.body.blocks as KnownBlock[] };
+}
+
+describe('a proposed Kamerbrief in the item’s channel', () => {
+  it('is posted once, with the letter’s title, date, number, a link and the three answers', async () => {
+    const item = propose(t.bot);
+    const message = await postedProposal(t.bot);
+    expect(t.bot.fake.callsTo('chat.postMessage')[0]!.body.channel).toBe('COCW');
+    const text = allText(message.blocks);
+    expect(text).toContain('<https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Resources/e0000000-0000-4000-8000-0000000000aa|Reactie op de motie van het lid Van der Werf over een periodieke check-up (Kamerstuk 36222-33)> (2025D41001, 10 september 2025)');
+    expect(text).toContain('Waarom: noemt Kamerstuk 36222-33 (zeker).');
+    expect(['letter_done', 'letter_partly', 'letter_rejected'].map((a) => findElement(message.blocks, a, item.id).element.text?.text)).toEqual(['Afgerond met deze brief', 'Deels', 'Hoort er niet bij']);
+    expect(await runTkNotices({ db: t.bot.deps.db, slack: createJobSlackClient({ token: 'xoxb-test', apiUrl: t.bot.fake.url }), now: t.bot.deps.now })).toMatchObject({ posted: 0 });
+    expect(t.bot.fake.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('"Afgerond met deze brief" closes the item with the letter as closing reference, audited, and says so in the message', async () => {
+    const item = propose(t.bot);
+    const message = await postedProposal(t.bot);
+    const click = await clickButton(t.bot, findElement(message.blocks, 'letter_done', item.id), { message, user: 'UBOB' });
+    expectAcked(click);
+    const updated = await reply(t.bot, click.responseId);
+    expect(updated.replace_original).toBe(true);
+    expect(allText(updated.blocks)).toContain(`✅ <@UBOB> heeft #${item.id} afgerond met deze brief.`);
+    expect(getItem(t.bot.deps.db, item.id)).toMatchObject({ status: 'done', statusSetBy: 'UBOB', closingReference: `https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Resources/${LETTER_ID}` });
+    expect(listAudit(t.bot.deps.db, item.id).filter((e) => e.action === 'letter-answer')).toMatchObject([{ actor: 'UBOB', field: 'done', context: { via: 'button', channel: 'COCW' } }]);
+  });
+
+  it('"Deels" updates the stand van zaken and keeps the item open', async () => {
+    const item = propose(t.bot);
+    const message = await postedProposal(t.bot);
+    const click = await clickButton(t.bot, findElement(message.blocks, 'letter_partly', item.id), { message, user: 'UBOB' });
+    await reply(t.bot, click.responseId);
+    expect(getItem(t.bot.deps.db, item.id)).toMatchObject({
+      status: 'open',
+      statusText: 'Brief volgt.\nDeels afgedaan met Kamerbrief 2025D41001 van 10 september 2025: Reactie op de motie van het lid Van der Werf over een periodieke check-up (Kamerstuk 36222-33)',
+    });
+    expect(listProposals(t.bot.deps.db, { state: 'partly' })).toHaveLength(1);
+  });
+
+  it('"Hoort er niet bij" is remembered; a second answer changes nothing', async () => {
+    const item = propose(t.bot);
+    const message = await postedProposal(t.bot);
+    const click = await clickButton(t.bot, findElement(message.blocks, 'letter_rejected', item.id), { message, user: 'UBOB' });
+    expect(allText((await reply(t.bot, click.responseId)).blocks)).toContain('Hij wordt niet opnieuw voorgesteld.');
+    expect(listProposals(t.bot.deps.db, { state: 'rejected' })).toHaveLength(1);
+    const again = await clickButton(t.bot, findElement(message.blocks, 'letter_done', item.id), { message, user: 'UBOB' });
+    expect((await reply(t.bot, again.responseId)).text).toBe('Op dit voorstel is al geantwoord. Er is niets veranderd.');
+    expect(getItem(t.bot.deps.db, item.id)?.status).toBe('open');
+    expect(listAudit(t.bot.deps.db, item.id).filter((e) => e.action === 'letter-answer').map((e) => e.field)).toEqual(['rejected']);
+  });
+
+  it('someone outside the item’s channels may not answer', async () => {
+    const item = propose(t.bot);
+    const message = await postedProposal(t.bot);
+    const click = await clickButton(t.bot, findElement(message.blocks, 'letter_done', item.id), { message, user: 'UEVE', channel: 'CELSE' });
+    expect((await reply(t.bot, click.responseId)).text).toContain('#');
+    expect(getItem(t.bot.deps.db, item.id)?.status).toBe('open');
+    expect(listProposals(t.bot.deps.db)).toHaveLength(1);
+  });
+});
