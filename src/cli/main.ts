@@ -49,6 +49,22 @@ function describeArgsError(error: unknown): string {
   }
 }
 
+/**
+ * Lines to a standard stream of the process. A reader that went away (`motie list | head -1`)
+ * ends the output quietly: the closed pipe's EPIPE is no crash with a stack trace, later lines
+ * are dropped, and the command finishes with its own exit code.
+ */
+function lineWriter(stream: NodeJS.WriteStream): (line: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    closed = true;
+  });
+  return (line) => {
+    if (!closed && !stream.destroyed) stream.write(`${line}\n`);
+  };
+}
+
 export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Promise<number> {
   if (!partial.env) {
     // The real command (not a test with its own env): ./.env fills in what the environment leaves unset.
@@ -62,8 +78,8 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
   const env = partial.env ?? process.env;
   // Every line the CLI writes: tokens by their shape, and the configured secrets by value.
   const secrets = [env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN, env.SLACK_SIGNING_SECRET].filter((s): s is string => typeof s === 'string' && s.trim().length >= 4);
-  const out = partial.out ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const err = partial.err ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const out = partial.out ?? lineWriter(process.stdout);
+  const err = partial.err ?? lineWriter(process.stderr);
   const io: CliIo = {
     out: (line) => { out(redactSecrets(line, secrets)); },
     err: (line) => { err(redactSecrets(line, secrets)); },

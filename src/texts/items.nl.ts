@@ -18,6 +18,8 @@ export const I = {
   ownerNotAPerson: (typed: string) =>
     `“${escapeMrkdwn(typed.slice(0, 60))}” is geen persoon die ik herken. Typ @ en kies iemand uit de lijst, zodat Slack er een naam van maakt.`,
   statusTextSet: (id: number) => `📝 De stand van zaken van #${id} is bijgewerkt.`,
+  statusTextTooLong: (id: number, length: number, max: number) =>
+    `De stand van zaken voor #${id} is ${length.toLocaleString('nl-NL')} tekens lang; er passen er ${max.toLocaleString('nl-NL')} in. Er is niets veranderd: maak de tekst korter en probeer het opnieuw.`,
   statusTextCleared: (id: number) => `📝 De stand van zaken van #${id} is leeggemaakt.`,
   ownerSet: (id: number, owner: string) => `👤 <@${owner}> is nu trekker van #${id}.`,
   ownerCleared: (id: number) => `👤 #${id} heeft geen trekker meer.`,

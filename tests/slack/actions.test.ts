@@ -2,7 +2,7 @@
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { buildReminder } from '../../src/slack/blocks/reminder.ts';
-import { getItem, listAudit, markDone } from '../../src/store/items.queries.ts';
+import { getItem, listAudit, markDone, updateItem } from '../../src/store/items.queries.ts';
 import { dumpDb } from '../helpers/db.ts';
 import {
   addItem,
@@ -253,6 +253,17 @@ describe('the item menu', () => {
     const click = await chooseMenu(t.bot, forged, 'X', { message });
     expect((await reply(t.bot, click.responseId)).text).toBe('Dit item bestaat niet meer; er is niets veranderd.');
     expect(dumpDb(t.bot.deps.db)).toBe(before);
+  });
+  it('a deleted item\'s details cannot be opened by id from a forged menu value (issue 22.18)', async () => {
+    const { item, message } = reminderMessage(t.bot, { text: 'verzoekt de regering de Kamer te informeren over herstelrecht', statusText: 'Brief in voorbereiding.' });
+    updateItem(t.bot.deps.db, item.id, { status: 'deleted' }, 'UBOB', t.bot.deps.now().getTime());
+    const menu = findElement(message.blocks, 'item_menu', item.id);
+    const forged = { ...menu, element: { ...menu.element, options: [{ text: { text: 'X' }, value: `details:${item.id}` }] } };
+    const click = await chooseMenu(t.bot, forged, 'X', { message, channel: 'CANYWHERE', user: 'UNOBODY' });
+    const answer = await reply(t.bot, click.responseId);
+    expect(answer.text).toBe('Dit item bestaat niet meer; er is niets veranderd.');
+    expect(JSON.stringify(answer)).not.toContain('herstelrecht');
+    expect(t.bot.fake.callsTo('views.open')).toEqual([]);
   });
 });
 

@@ -55,6 +55,27 @@ describe('/motie stand', () => {
     expect(dumpDb(t.bot.deps.db)).toBe(before);
     expect(lines()).toHaveLength(0);
   });
+  it('stores a long stand van zaken whole (issue 22.15): 6,000 characters over several lines', async () => {
+    link(t.bot, 'SOCW');
+    const item = addItem(t.bot, { responsible: codes('SOCW') });
+    const paragraph = 'De minister heeft de Kamer geïnformeerd over de voortgang; het overleg met de sector loopt. ';
+    const text = Array.from({ length: 66 }, (_, i) => `${i + 1}. ${paragraph}`.trim()).join('\n');
+    expect(text.length).toBeGreaterThan(6000);
+    const res = await t.bot.command(`stand ${item.id} ${text}`);
+    expect((await reply(t.bot, res.responseId)).text).toContain(`stand van zaken van #${item.id} is bijgewerkt`);
+    expect(getItem(t.bot.deps.db, item.id)!.statusText).toBe(text);
+  });
+
+  it('refuses a stand van zaken over the limit, saying how long it is and what fits, and changes nothing (issue 22.15)', async () => {
+    link(t.bot, 'SOCW');
+    const item = addItem(t.bot, { responsible: codes('SOCW'), statusText: 'Oud.' });
+    const before = dumpDb(t.bot.deps.db);
+    const res = await t.bot.command(`stand ${item.id} ${'x'.repeat(10_001)}`);
+    expect((await reply(t.bot, res.responseId)).text).toBe(
+      `De stand van zaken voor #${item.id} is 10.001 tekens lang; er passen er 10.000 in. Er is niets veranderd: maak de tekst korter en probeer het opnieuw.`,
+    );
+    expect(dumpDb(t.bot.deps.db)).toBe(before);
+  });
 });
 
 describe('/motie afgerond with several numbers and a Kamerbrief', () => {

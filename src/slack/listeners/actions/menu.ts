@@ -62,8 +62,9 @@ export function registerMenu(app: App, deps: BotDeps): void {
       const [, choice, rawId] = m;
       const id = Number(rawId);
       if (choice === MENU.details) {
+        // A deleted item is gone for Slack, also when a forged menu value names its id (issue 22.18).
         const item = getItem(deps.db, id);
-        if (!item) return tell(deps, args, place, T.itemGone);
+        if (!item || item.status === 'deleted') return tell(deps, args, place, T.itemGone);
         const details = buildDetails(item, listAudit(deps.db, id), amsterdamDate(deps.now()), amsterdamDateTime);
         if (place.respond) {
           await place.respond({ response_type: 'ephemeral', replace_original: false, ...details });

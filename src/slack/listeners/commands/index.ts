@@ -33,10 +33,13 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
 /** Every subcommand name (the fuzz test sends hostile input to each one). */
 export const SUBCOMMAND_NAMES: readonly string[] = Object.keys(SUBCOMMANDS);
 
-/** Control characters and very long input are cut before anything reads them. */
+/** The words a subcommand reads: at most this many characters (a search, a term, codes). */
+const ARGS_MAX = 2000;
+
+/** Control characters become spaces before anything reads the text. */
 function cleanText(text: string): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is what this does
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').slice(0, 2000).trim();
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trim();
 }
 
 export function registerCommands(app: App, deps: BotDeps): void {
@@ -45,7 +48,10 @@ export function registerCommands(app: App, deps: BotDeps): void {
     changingListener<SlackCommandMiddlewareArgs & AllMiddlewareArgs>('command /motie', deps, async ({ ack, command, respond, client }, changes) => {
       await ack();
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed as always there; a broken request may lack it
-      const text = cleanText(command.text ?? '');
+      const whole = cleanText(command.text ?? '');
+      // Subcommands read the first ARGS_MAX characters; a text to store (/motie stand) gets the
+      // whole text as rawArgs and checks its own limit, so nothing is cut silently (issue 22.15).
+      const text = whole.slice(0, ARGS_MAX);
       const [first = '', ...rest] = text.split(/\s+/);
       const sub = first.toLowerCase();
       let reply: CommandReply;
@@ -54,7 +60,7 @@ export function registerCommands(app: App, deps: BotDeps): void {
       } else {
         const handler = SUBCOMMANDS[sub];
         reply = handler
-          ? await handler({ deps, command, args: rest.join(' '), rawArgs: text.slice(first.length).trim(), today: amsterdamDate(deps.now()), client, changes })
+          ? await handler({ deps, command, args: rest.join(' '), rawArgs: whole.slice(first.length).trim(), today: amsterdamDate(deps.now()), client, changes })
           : { text: T.unknownSubcommand(first.slice(0, 40)) };
       }
       if (reply) await respond({ response_type: 'ephemeral', ...reply });

@@ -1,7 +1,7 @@
 // `/motie stand|trekker|heropen|vervallen|aanhouden|verwijder|herstel <nr> …` and `/motie afgerond
 // <nr> [<nr> …] [met <Kamerbrief>]`: each calls one use case through ctx.changes and answers in
 // Dutch; the item's channels see the change after the answer (changes.ts, announce-change.ts).
-import type { ChangeRequest } from '../../../app/index.ts';
+import { EDIT_LIMITS, type ChangeRequest } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { parseItemId } from '../../../domain/item-id.ts';
 import { actorName } from '../../blocks/item-row.ts';
@@ -33,11 +33,17 @@ function refusal(ctx: CommandContext, id: number, code: 'ITEM_NOT_FOUND' | 'ITEM
   return { text: code === 'ITEM_NOT_FOUND' ? T.itemNotFound(id) : notAllowedText(ctx.deps, id) };
 }
 
-/** `/motie stand 7 <tekst>`: the stand van zaken (an empty text clears it). */
+/**
+ * `/motie stand 7 <tekst>`: the stand van zaken (an empty text clears it), stored whole: it gets
+ * the command's whole text (rawArgs, never cut), and a text over the edit limit is refused.
+ */
 export const standCommand: SubcommandHandler = (ctx) => {
   const { id, rest } = afterNumber(ctx.rawArgs ?? ctx.args);
   if (id === null) return { text: I.usage.stand };
   const result = ctx.changes.editItem(id, { statusText: rest }, request(ctx));
+  if (!result.ok && result.code === 'EDIT_INVALID' && result.problems.some((p) => p.code === 'EDIT_TOO_LONG')) {
+    return { text: I.statusTextTooLong(id, rest.length, EDIT_LIMITS.statusText) };
+  }
   if (!result.ok) return result.code === 'EDIT_INVALID' ? { text: I.usage.stand } : refusal(ctx, id, result.code);
   if (result.code === 'ITEM_UNCHANGED') return { text: I.unchanged(id) };
   return { text: result.item.statusText ? I.statusTextSet(id) : I.statusTextCleared(id) };
