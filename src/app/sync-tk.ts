@@ -330,6 +330,7 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
   }
   const plan = planRecord({ draft, linked, previousStatus: 'open', candidates: linked ? [] : candidates(), scope: deps.scope });
   const itemId = applyPlan(deps, plan, draft, linked, linked ? [] : candidates(), ctx);
+  if (itemId !== null && plan.action !== 'create') keepMotieFacts(deps, itemId, draft, ctx);
   setTkRecordOutcome(
     db,
     zaakId,
@@ -342,6 +343,15 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
     ctx.now,
   );
   return itemId;
+}
+
+/** The Kamer's termijn and the appreciation follow the register (audited like every change). */
+function keepMotieFacts(deps: TkSyncDeps, itemId: number, draft: TkItemDraft, ctx: PageContext): void {
+  const item = getItem(deps.db, itemId);
+  if (!item) return;
+  const patch = { kamerTermijn: draft.kamerTermijn ?? null, kabinetsappreciatie: draft.kabinetsappreciatie ?? null };
+  if ((item.kamerTermijn ?? null) === patch.kamerTermijn && (item.kabinetsappreciatie ?? null) === patch.kabinetsappreciatie) return;
+  updateItemRow(deps.db, item, patch, TK_ACTOR, ctx.now, { source: TK_SOURCE.motie, entity: draft.entityId, reference: draft.reference });
 }
 
 /** Carries out one record's plan; returns the item the record now belongs to (null: none). */
@@ -379,6 +389,8 @@ function applyPlan(
           responsible: d.ministry?.responsible ?? [],
           sourceDocument: TK_SOURCE[d.kind],
           doneAt: d.status === 'done' ? (d.fulfilment.date ? amsterdamMidnight(d.fulfilment.date) : ctx.now) : null,
+          kamerTermijn: d.kamerTermijn ?? null,
+          kabinetsappreciatie: d.kabinetsappreciatie ?? null,
         },
         TK_ACTOR,
         ctx.now,

@@ -20,7 +20,8 @@ export interface ItemDeadline {
   basis: Basis;
   soft: boolean;
   /** Where the term came from: the request text, the status text, or a person. */
-  source: 'request' | 'status' | 'person';
+  /** 'kamer': the Kamer's own termijn of a motie (zaak/termijn), used when the text names none. */
+  source: 'request' | 'status' | 'person' | 'kamer';
 }
 
 export interface Responsibility {
@@ -69,6 +70,10 @@ export interface Item {
   deadlineMoves?: number;
   /** Open, but partly done ("Deels afgedaan" in the overview it came from); false when not said. */
   partly?: boolean;
+  /** Moties: the Kamer's own term for the follow-up (zaak/termijn). */
+  kamerTermijn?: IsoDate | null;
+  /** Moties: the cabinet's appreciation ("Ontraden", "Oordeel Kamer", …). */
+  kabinetsappreciatie?: string | null;
   /** Soft-deleted (added by mistake) at this instant; such items are hidden everywhere. */
   deletedAt?: number | null;
   /**

@@ -96,6 +96,8 @@ function toItem(row: ItemRow, resp: Responsibility[]): Item {
     onHoldUntil: row.onHoldUntil,
     deadlineOriginal: row.deadlineOriginal,
     deadlineMoves: row.deadlineMoves,
+    kamerTermijn: row.kamerTermijn,
+    kabinetsappreciatie: row.kabinetsappreciatie,
     deletedAt: row.deletedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -40,6 +40,9 @@ export interface NewItem {
   sourcePosition?: number | null;
   /** When an item created as done was done (an import: the document's date); default now. */
   doneAt?: number | null;
+  /** Moties: the Kamer's termijn and the cabinet's appreciation. */
+  kamerTermijn?: string | null;
+  kabinetsappreciatie?: string | null;
 }
 
 /** Fields an update may change. `deadline: null` clears the term. */
@@ -66,6 +69,9 @@ export interface ItemPatch {
   onHoldUntil?: string | null;
   /** The Kamerbrief the item was closed with ("36222-45" or a URL). */
   closingReference?: string | null;
+  /** Moties: the Kamer's termijn and the cabinet's appreciation (the sync keeps them). */
+  kamerTermijn?: string | null;
+  kabinetsappreciatie?: string | null;
   /** The deadline change is the next occurrence of a recurring item, not a postponement. */
   nextOccurrence?: boolean;
 }

@@ -104,6 +104,8 @@ export function insertItem(db: Db, input: NewItem, actor: Actor, now: number, co
     onHoldUntil: null,
     deadlineOriginal: null,
     deadlineMoves: 0,
+    kamerTermijn: input.kamerTermijn ?? null,
+    kabinetsappreciatie: input.kabinetsappreciatie ?? null,
     deletedAt: null,
     deletedBy: null,
     createdAt: now,
@@ -186,7 +188,7 @@ export function updateItemRow(db: Db, before: Item, patch: ItemPatch, actor: Act
     set.kind = patch.kind;
     audit('kind', before.kind, patch.kind);
   }
-  for (const key of ['owner', 'onHoldUntil'] as const) {
+  for (const key of ['owner', 'onHoldUntil', 'kamerTermijn', 'kabinetsappreciatie'] as const) {
     const value = patch[key];
     if (value !== undefined && value !== (before[key] ?? null)) {
       set[key] = value;

@@ -28,7 +28,7 @@ export const items = sqliteTable(
     deadlineText: text('deadline_text'),
     deadlineBasis: text('deadline_basis', { enum: ['explicit', 'rule', 'calendar', 'estimate'] }),
     deadlineSoft: integer('deadline_soft', { mode: 'boolean' }).notNull().default(false),
-    deadlineSource: text('deadline_source', { enum: ['request', 'status', 'person'] }),
+    deadlineSource: text('deadline_source', { enum: ['request', 'status', 'person', 'kamer'] }),
     deadlineSetBy: text('deadline_set_by'),
     recurrence: text('recurrence'),
     linkedTo: integer('linked_to'),
@@ -47,6 +47,10 @@ export const items = sqliteTable(
     deadlineOriginal: text('deadline_original'),
     /** How often a person moved the deadline. */
     deadlineMoves: integer('deadline_moves').notNull().default(0),
+    /** Moties: the Kamer's own term for the follow-up (zaak/termijn, YYYY-MM-DD). */
+    kamerTermijn: text('kamer_termijn'),
+    /** Moties: the cabinet's appreciation as the Kamer records it ("Ontraden", "Oordeel Kamer", …). */
+    kabinetsappreciatie: text('kabinetsappreciatie'),
     /** Soft delete (added by mistake): hidden everywhere, kept with its audit log; undo clears it. */
     deletedAt: integer('deleted_at'),
     deletedBy: text('deleted_by'),

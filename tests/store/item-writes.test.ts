@@ -46,6 +46,8 @@ const everything: NewItem = {
   ],
   sourceDocument: 'stand-van-zaken.pdf',
   sourcePosition: 7,
+  kamerTermijn: '2026-03-31',
+  kabinetsappreciatie: 'Ontraden',
 };
 
 describe('item writes and the schema', () => {
@@ -88,6 +90,8 @@ describe('item writes and the schema', () => {
       owner: 'UOWNER1',
       onHoldUntil: '2026-02-01',
       closingReference: '36222-45',
+      kamerTermijn: '2026-06-30',
+      kabinetsappreciatie: 'Oordeel Kamer',
     };
     const result = updateItem(t.db, item.id, patch, 'UPERSON1', NOW + 1000);
     expect(result?.item).toMatchObject({ ...patch, deadlineSetBy: 'UPERSON1', deadlineMoves: 1, deadlineOriginal: '2026-07-01', updatedAt: NOW + 1000 });
@@ -151,6 +155,8 @@ describe('item writes and the schema', () => {
     note(second);
     const steps: ItemPatch[] = [
       { owner: 'UOWNER1', onHoldUntil: '2026-02-01', partly: true },
+      // What the Tweede Kamer sync keeps on a motie.
+      { kamerTermijn: '2026-03-31', kabinetsappreciatie: 'Ontraden' },
       { deadline: { earliest: null, deadline: '2026-09-30', text: 'eind september', basis: 'explicit', soft: false, source: 'person' } },
       { status: 'done', closingReference: '36222-45' },
       { status: 'deleted' },

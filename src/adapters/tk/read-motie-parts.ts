@@ -31,6 +31,8 @@ export function readZaak(entityId: string, entity: XmlNode | null): MotieZaak & 
     gestartOp: calendarDateOf(textOf(e.gestartOp)),
     volgnummer: textOf(e.volgnummer),
     vergaderjaar: textOf(e.vergaderjaar),
+    termijn: calendarDateOf(textOf(e.termijn)),
+    kabinetsappreciatie: textOf(e.kabinetsappreciatie),
     dossierId: refs(e, 'kamerstukdossier')[0] ?? null,
   };
 }

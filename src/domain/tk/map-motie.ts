@@ -23,6 +23,10 @@ export interface MotieZaak {
   /** The Kamerstuk number of the motie within its dossier. */
   volgnummer: string | null;
   vergaderjaar: string | null;
+  /** Calendar date of `termijn`: the Kamer's own term for the follow-up. */
+  termijn?: IsoDate | null;
+  /** "Ontraden", "Oordeel Kamer", … as recorded. */
+  kabinetsappreciatie?: string | null;
 }
 
 export interface MotieDossier {
@@ -118,6 +122,9 @@ export function mapMotie(source: MotieSource, options: { calendar?: Parliamentar
     const chosen = pickDeadline({ request: onderwerp, requestReference: zaak.gestartOp, ...(options.calendar ? { calendar: options.calendar } : {}) });
     if (chosen) deadline = { earliest: chosen.earliest, deadline: chosen.deadline, text: chosen.text, basis: chosen.basis, soft: chosen.soft, source: 'request' };
   }
+  // The Kamer's own termijn is the deadline when the text names none; when it names one, that stays (both show).
+  const kamerTermijn = zaak.termijn ?? null;
+  if (!deadline && kamerTermijn) deadline = { earliest: null, deadline: kamerTermijn, text: 'termijn van de Kamer', basis: 'explicit', soft: false, source: 'kamer' };
   const key = dossierKey(dossier);
   const route = routeMotie({
     dossierKey: key,
@@ -151,6 +158,8 @@ export function mapMotie(source: MotieSource, options: { calendar?: Parliamentar
       fulfilment: { kamerbrieven: [], date: null },
       ministry: route.derivation,
       candidates: route.candidates,
+      kamerTermijn,
+      kabinetsappreciatie: zaak.kabinetsappreciatie?.trim() || null,
     },
   };
 }

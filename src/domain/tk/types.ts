@@ -63,6 +63,9 @@ export interface TkItemDraft {
   ministry: MinistryDerivation | null;
   /** Moties: the ministries the evidence pointed at, most likely first (the candidates of a triage entry). */
   candidates?: string[];
+  /** Moties: the Kamer's own termijn (zaak/termijn) and the cabinet's appreciation. */
+  kamerTermijn?: IsoDate | null;
+  kabinetsappreciatie?: string | null;
 }
 
 /** Something the mapping could not read, for the log (an unmapped title, an unknown status). */

@@ -87,3 +87,22 @@ describe('titles and numbers (issue 24 point 4)', () => {
     expect(readReplaced(onderwerp)).toEqual(expected);
   });
 });
+
+describe('the Kamer\'s termijn and the kabinetsappreciatie (issue 24 point 5)', () => {
+  it('the Kamer\'s termijn is the deadline when the text names none (source "kamer")', () => {
+    const { draft } = mapMotie({ ...base, zaak: { ...base.zaak, termijn: '2025-12-16', kabinetsappreciatie: 'Ontraden' } });
+    expect(draft.deadline).toEqual({ earliest: null, deadline: '2025-12-16', text: 'termijn van de Kamer', basis: 'explicit', soft: false, source: 'kamer' });
+    expect(draft).toMatchObject({ kamerTermijn: '2025-12-16', kabinetsappreciatie: 'Ontraden' });
+  });
+
+  it('a term in the text stays the deadline; the Kamer\'s termijn is kept next to it', () => {
+    const { draft } = mapMotie({ ...base, zaak: { ...base.zaak, onderwerp: 'Motie van het lid X over de Kamer voor 1 november 2025 informeren over de politie', termijn: '2025-12-16' } });
+    expect(draft.deadline).toMatchObject({ source: 'request' });
+    expect(draft.deadline?.deadline).not.toBe('2025-12-16');
+    expect(draft.kamerTermijn).toBe('2025-12-16');
+  });
+
+  it('no termijn, no appreciation: both null', () => {
+    expect(mapMotie(base).draft).toMatchObject({ kamerTermijn: null, kabinetsappreciatie: null });
+  });
+});
