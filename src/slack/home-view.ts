@@ -3,7 +3,9 @@ import type { KnownBlock, View } from '@slack/types';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
-import { listItems } from '../store/items.queries.ts';
+import { getItemsById, listItems } from '../store/items.queries.ts';
+import { listProposals } from '../store/letters.queries.ts';
+import { letterLink } from '../domain/kamerbrief/letter-link.ts';
 import { attentionPage, statusByCode } from '../store/status.queries.ts';
 import { listTriage } from '../store/tk.queries.ts';
 import { buildHome, HOME_MINE_SHOWN } from './blocks/home.ts';
@@ -30,8 +32,10 @@ export function renderHome(db: Db, today: IsoDate, notice?: KnownBlock[], permis
   // The person's open items, soonest term first (listItems' order); one more than shown tells "en nog".
   const mine = options.userId ? listItems(db, { owner: options.userId, status: 'open', limit: HOME_MINE_SHOWN + 1 }) : null;
   const mineTotal = mine && mine.length > HOME_MINE_SHOWN ? listItems(db, { owner: options.userId, status: 'open' }).length : (mine?.length ?? 0);
+  const proposals = permission ? proposalsFor(db, permission) : null;
   return buildHome({
     today,
+    ...(proposals ? { proposals } : {}),
     ...(mine ? { mine: { items: mine.slice(0, HOME_MINE_SHOWN), total: mineTotal } } : {}),
     punctuality: punctualityOf(db, ALL, today),
     perCode: statusByCode(db, today),
@@ -42,6 +46,22 @@ export function renderHome(db: Db, today: IsoDate, notice?: KnownBlock[], permis
     permission,
     triage,
   });
+}
+
+const HOME_PROPOSALS_SHOWN = 5;
+
+/** The open proposals of the items the person looking may change (what they may answer). */
+function proposalsFor(db: Db, permission: RowPermission): NonNullable<Parameters<typeof buildHome>[0]['proposals']> {
+  const open = listProposals(db, { state: 'open' });
+  const items = getItemsById(db, [...new Set(open.map((p) => p.itemId))]);
+  const mayAnswer = open.filter((p) => {
+    const item = items.get(p.itemId);
+    return item?.status === 'open' && permission(item) === null;
+  });
+  return {
+    total: mayAnswer.length,
+    lines: mayAnswer.slice(0, HOME_PROPOSALS_SHOWN).map((p) => ({ itemId: p.itemId, documentNummer: p.documentNummer, link: letterLink(p.letterId), onderwerp: p.letter?.onderwerp ?? p.letter?.titel ?? null, strength: p.strength })),
+  };
 }
 
 /** The Home tab as `userId` sees it (their rights, their items), with blocks on top. */

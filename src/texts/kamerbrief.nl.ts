@@ -69,6 +69,7 @@ export const KAMERBRIEF_SLACK = {
   },
   /** App Home: the proposals the person may answer. */
   homeHeader: (count: number) => `*Voorgestelde Kamerbrieven: ${count} ${count === 1 ? 'wacht' : 'wachten'} op een antwoord*`,
+  homeHint: 'Antwoord met de knoppen onder het voorstel in het kanaal van het item (Afgerond met deze brief, Deels of Hoort er niet bij).',
   homeMore: (count: number) => `…en nog ${count}. Zie \`motie voorstellen\`.`,
   /** The weekly digest. */
   digestLine: (count: number) => `📬 ${count} ${count === 1 ? 'voorgestelde Kamerbrief wacht' : 'voorgestelde Kamerbrieven wachten'} op een antwoord (Afgerond met deze brief, Deels of Hoort er niet bij).`,

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pastWeekStart, runDigest } from '../../src/scheduler/run-digest.ts';
 import type { JobDeps } from '../../src/scheduler/run-job.ts';
 import { markDone } from '../../src/store/items.queries.ts';
+import { insertProposal, upsertLetter } from '../../src/store/letters.queries.ts';
 import { addItem, headerOf, jobWorld, link, sentRows, type JobWorld } from './setup.ts';
 
 const MONDAY = new Date('2026-06-01T07:00:00Z');
@@ -39,6 +40,20 @@ describe('runDigest', () => {
     // later that week: nothing; the next Monday: a new one
     expect(await runDigest({ ...deps, now: () => new Date('2026-06-04T07:00:00Z') })).toMatchObject({ posted: 0 });
     expect(await runDigest({ ...deps, now: () => new Date('2026-06-08T07:00:00Z') })).toMatchObject({ posted: 2 });
+  });
+
+  it('says how many proposed Kamerbrieven wait in the channel of their items', async () => {
+    link(w.db, 'SOCW', 'C1');
+    link(w.db, 'JenV', 'C2');
+    const item = addItem(w.db, 'SOCW', '2026-06-20');
+    for (const [n, letterId] of ['e1', 'e2'].entries()) {
+      upsertLetter(w.db, { entityId: letterId, documentNummer: `2026D0000${n}`, soort: 'Brief regering', titel: null, onderwerp: 'Brief', datum: '2026-05-20', dossierId: null, volgnummer: null, zaakIds: [], actors: [], bijgewerkt: null, deleted: false }, 0);
+      insertProposal(w.db, { itemId: item, letterId, documentNummer: `2026D0000${n}`, strength: 'zeker', reasons: [] }, 0);
+    }
+    await runDigest(deps);
+    const byChannel = new Map(w.fake.callsTo('chat.postMessage').map((c) => [c.body.channel, JSON.stringify(c.body.blocks)]));
+    expect(byChannel.get('C1')).toContain('📬 2 voorgestelde Kamerbrieven wachten op een antwoord');
+    expect(byChannel.get('C2')).not.toContain('Kamerbrie');
   });
 
   it('stays a valid message with 500 items in one channel', async () => {

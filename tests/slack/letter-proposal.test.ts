@@ -2,6 +2,7 @@
 // job, fake Web API), answered with its three buttons through the real Bolt HTTP receiver.
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
+import { homeFor } from '../../src/slack/home-view.ts';
 import { runTkNotices } from '../../src/scheduler/run-tk-notices.ts';
 import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
 import { getItem, listAudit } from '../../src/store/items.queries.ts';
@@ -83,5 +84,15 @@ describe('a proposed Kamerbrief in the item’s channel', () => {
     expect((await reply(t.bot, click.responseId)).text).toContain('#');
     expect(getItem(t.bot.deps.db, item.id)?.status).toBe('open');
     expect(listProposals(t.bot.deps.db)).toHaveLength(1);
+  });
+});
+
+describe('App Home', () => {
+  it('shows the open proposals to whoever may answer them, not to others', () => {
+    const item = propose(t.bot);
+    const home = (user: string) => JSON.stringify(homeFor(t.bot.deps, user, '2025-09-15').blocks);
+    expect(home('UADMIN')).toContain('*Voorgestelde Kamerbrieven: 1 wacht op een antwoord*');
+    expect(home('UADMIN')).toContain(`• #${item.id} <https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Resources/${LETTER_ID}|2025D41001> Reactie op de motie`);
+    expect(home('UNOBODY')).not.toContain('Voorgestelde Kamerbrieven');
   });
 });

@@ -7,6 +7,7 @@ import type { IsoDate } from '../../domain/dates/types.ts';
 import { describeOrigin } from '../../texts/describe-item.nl.ts';
 import type { Item } from '../../domain/items.ts';
 import { DIGEST } from '../../texts/reminders.nl.ts';
+import { KAMERBRIEF_SLACK } from '../../texts/kamerbrief.nl.ts';
 import { itemRow } from './item-row.ts';
 import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
 import type { SlackMessage } from './reminder.ts';
@@ -30,6 +31,8 @@ export interface DigestInput {
   soon: readonly Item[];
   done: readonly Item[];
   noTerm: number;
+  /** Proposed Kamerbrieven of this channel's items waiting for an answer. */
+  proposals?: number;
 }
 
 const section = (text: string): SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
@@ -74,6 +77,7 @@ export function buildDigest(input: DigestInput): SlackMessage {
       const rest = p.items.length - p.shown;
       if (rest > 0) blocks.push(context(DIGEST.more(rest)));
     }
+    if (input.proposals) blocks.push(context(KAMERBRIEF_SLACK.digestLine(input.proposals)));
     const footer = [input.noTerm > 0 ? DIGEST.noTerm(input.noTerm) : null, DIGEST.footer].filter(Boolean).join(' ');
     blocks.push(context(footer));
     return blocks;
