@@ -5,11 +5,14 @@ import { listLinks } from '../../src/store/channels.queries.ts';
 import { getItem, listAudit } from '../../src/store/items.queries.ts';
 import { dumpDb } from '../helpers/db.ts';
 import { sign } from '../helpers/slack-harness.ts';
+import { blockKitProblems } from '../../src/preview/slack-rules.ts';
 import {
   addItem,
   allText,
+  clickButton,
   codes,
   expectAcked,
+  findElement,
   HOSTILE,
   link,
   reply,
@@ -218,6 +221,22 @@ describe('/motie afgerond', () => {
     const after = getItem(t.bot.deps.db, item.id)!;
     expect(after).toMatchObject({ status: 'done', statusSetBy: 'UBOB', doneAt: t.bot.deps.now().getTime() });
     expect(listAudit(t.bot.deps.db, item.id).at(-1)).toMatchObject({ actor: 'UBOB', field: 'status', oldValue: 'open', newValue: 'done', context: { via: 'slash', channel: 'COCW' } });
+  });
+
+  it('offers "Ongedaan maken" under each item it marked done, as the button does; the click reopens it (issue 23.13)', async () => {
+    link(t.bot, 'SOCW');
+    const a = addItem(t.bot);
+    const b = addItem(t.bot, { status: 'done' });
+    const answer = await reply(t.bot, (await t.bot.command(`afgerond ${a.id} ${b.id}`)).responseId);
+    expect(answer.text).toBe(`✅ #${a.id} is afgerond.\n#${b.id} was al afgerond; er is niets veranderd.`);
+    expect(blockKitProblems({ blocks: answer.blocks ?? [] }, 'message')).toEqual([]);
+    const undo = findElement(answer.blocks!, 'item_undo', a.id);
+    expect(undo.element.text?.text).toBe('Ongedaan maken');
+    expect(() => findElement(answer.blocks!, 'item_undo', b.id)).toThrow();
+    const back = await reply(t.bot, (await clickButton(t.bot, undo, { ephemeral: true })).responseId);
+    expect(back.text).toBe(`↩️ #${a.id} staat weer open.`);
+    expect(getItem(t.bot.deps.db, a.id)!.status).toBe('open');
+    expect(getItem(t.bot.deps.db, b.id)!.status).toBe('done');
   });
 
   it('says so (and by whom) when the item was done already, and changes nothing', async () => {

@@ -45,6 +45,23 @@ describe('/motie stand', () => {
     expect(String(posts[0]!.text)).toContain('<@UALICE>');
   });
 
+  it('without text shows the current stand and how to change it, and changes nothing; clearing takes the word "leeg" (issue 23.4)', async () => {
+    link(t.bot, 'SOCW');
+    const item = addItem(t.bot, { responsible: codes('SOCW') });
+    await reply(t.bot, (await t.bot.command(`stand ${item.id} Brief *in* voorbereiding.`)).responseId);
+    const before = { item: getItem(t.bot.deps.db, item.id), audit: listAudit(t.bot.deps.db, item.id).length };
+    const shown = await reply(t.bot, (await t.bot.command(`stand ${item.id}`)).responseId);
+    expect(shown.text).toBe(
+      `*Stand van zaken van #${item.id}*\nBrief ∗in∗ voorbereiding.\n\nWijzigen: \`/motie stand ${item.id} <nieuwe tekst>\` · leegmaken: \`/motie stand ${item.id} leeg\``,
+    );
+    expect({ item: getItem(t.bot.deps.db, item.id), audit: listAudit(t.bot.deps.db, item.id).length }).toEqual(before);
+    const cleared = await reply(t.bot, (await t.bot.command(`stand ${item.id} leeg`)).responseId);
+    expect(cleared.text).toContain(`stand van zaken van #${item.id} is leeggemaakt`);
+    expect(getItem(t.bot.deps.db, item.id)!.statusText).toBeNull();
+    const none = await reply(t.bot, (await t.bot.command(`stand ${item.id}`)).responseId);
+    expect(none.text).toBe(`#${item.id} heeft nog geen stand van zaken.\n\nWijzigen: \`/motie stand ${item.id} <nieuwe tekst>\``);
+  });
+
   it('refuses in a channel that is not linked, names the channel where it is allowed, and changes nothing', async () => {
     link(t.bot, 'SOCW', 'CSOCW');
     const item = addItem(t.bot, { responsible: codes('SOCW') });

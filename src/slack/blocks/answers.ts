@@ -3,7 +3,7 @@
 import type { KnownBlock } from '@slack/types';
 import { I } from '../../texts/items.nl.ts';
 import { T } from '../../texts/slack.nl.ts';
-import { ACTION, encodeItemValue } from './ids.ts';
+import { ACTION, encodeItemValue, itemBlockId } from './ids.ts';
 import { truncateLines } from './mrkdwn.ts';
 
 /** Slack's limits on a section's text and a button's value. */
@@ -25,6 +25,16 @@ export function undoBlock(undo: { action: string; id: number }): KnownBlock {
 /** An answer with an "Ongedaan maken" button under it. */
 export function answerWithUndo(text: string, undo: { action: string; id: number }): KnownBlock[] {
   return [section(text), undoBlock(undo)];
+}
+
+/**
+ * One answer line per item (`/motie afgerond 6 7`), each followed by its "Ongedaan maken" button
+ * when it has one: at most 25 items, so at most 50 blocks.
+ */
+export function answerLinesWithUndo(lines: readonly { text: string; undo: { action: string; id: number } | null }[]): KnownBlock[] {
+  return lines.flatMap((line) =>
+    line.undo ? [section(line.text), { ...undoBlock(line.undo), block_id: itemBlockId(line.undo.id, 'actions') }] : [section(line.text)],
+  );
 }
 
 /** What the "Toch opslaan" button carries: the item and the term as typed. */

@@ -4,7 +4,11 @@
 import { EDIT_LIMITS, type ChangeRequest } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { parseItemId } from '../../../domain/item-id.ts';
+import { answerLinesWithUndo } from '../../blocks/answers.ts';
+import { ACTION } from '../../blocks/ids.ts';
 import { actorName } from '../../blocks/item-row.ts';
+import { escapeTruncated } from '../../blocks/mrkdwn.ts';
+import { getItem } from '../../../store/items.queries.ts';
 import { allowedChannels, notAllowedText } from '../../permission.ts';
 import { I } from '../../../texts/items.nl.ts';
 import { ITEM_RESULT, itemResultFacts, type ItemResult } from '../../../texts/item-results.nl.ts';
@@ -33,14 +37,24 @@ function refusal(ctx: CommandContext, id: number, code: 'ITEM_NOT_FOUND' | 'ITEM
   return { text: code === 'ITEM_NOT_FOUND' ? T.itemNotFound(id) : notAllowedText(ctx.deps, id) };
 }
 
+/** The word that clears the stand van zaken (`/motie stand 7 leeg`): never an empty text by accident. */
+const CLEAR_WORDS = /^(?:leeg|leegmaken|wissen|wis)$/i;
+
 /**
- * `/motie stand 7 <tekst>`: the stand van zaken (an empty text clears it), stored whole: it gets
- * the command's whole text (rawArgs, never cut), and a text over the edit limit is refused.
+ * `/motie stand 7 <tekst>`: the stand van zaken, stored whole: it gets the command's whole text
+ * (rawArgs, never cut), and a text over the edit limit is refused. Without text it shows the
+ * current one and how to change it; `leeg` clears it.
  */
 export const standCommand: SubcommandHandler = (ctx) => {
   const { id, rest } = afterNumber(ctx.rawArgs ?? ctx.args);
   if (id === null) return { text: I.usage.stand };
-  const result = ctx.changes.editItem(id, { statusText: rest }, request(ctx));
+  if (rest === '') {
+    const item = getItem(ctx.deps.db, id);
+    if (!item || item.status === 'deleted') return { text: T.itemNotFound(id) };
+    return { text: I.statusTextShown(id, item.statusText ? escapeTruncated(item.statusText, 2500) : null) };
+  }
+  const statusText = CLEAR_WORDS.test(rest) ? '' : rest;
+  const result = ctx.changes.editItem(id, { statusText }, request(ctx));
   if (!result.ok && result.code === 'EDIT_INVALID' && result.problems.some((p) => p.code === 'EDIT_TOO_LONG')) {
     return { text: I.statusTextTooLong(id, rest.length, EDIT_LIMITS.statusText) };
   }
@@ -126,11 +140,13 @@ export const afgerondCommand: SubcommandHandler = (ctx) => {
   const ids = words.map((w) => parseItemId(w));
   if (words.length === 0 || ids.some((id) => id === null)) return { text: I.usage.afgerond };
   if (ids.length > MAX_NUMBERS) return { text: I.tooManyNumbers(MAX_NUMBERS) };
-  const lines: string[] = [];
+  const lines: { text: string; undo: { action: string; id: number } | null }[] = [];
   for (const id of [...new Set(ids as number[])]) {
     const result = ctx.changes.markItemDone(id, request(ctx), reference ? { closingReference: reference } : {});
     if (result.code === 'CLOSING_REFERENCE_UNREADABLE') return { text: answer(ctx, id, result) };
-    lines.push(answer(ctx, id, result, reference));
+    // Like the Afgerond button: a slip is undone with "Ongedaan maken" (which reopens the item).
+    lines.push({ text: answer(ctx, id, result, reference), undo: result.code === 'ITEM_DONE' ? { action: ACTION.undo, id } : null });
   }
-  return { text: lines.join('\n') };
+  const joined = lines.map((line) => line.text).join('\n');
+  return lines.some((line) => line.undo) ? { text: joined, blocks: answerLinesWithUndo(lines) } : { text: joined };
 };
