@@ -16,7 +16,13 @@ export type ReadDocumentFailureCode =
   | 'DOCUMENT_NOT_REGULAR'
   | 'DOCUMENT_TOO_MANY_PAGES'
   | 'DOCUMENT_BOMB'
-  | 'DOCUMENT_TOO_SLOW';
+  | 'DOCUMENT_TOO_SLOW'
+  | 'DOCUMENT_PART_TOO_LARGE'
+  | 'DOCUMENT_TOO_MANY_CELLS'
+  | 'DOCUMENT_TOO_MANY_ROWS'
+  | 'DOCUMENT_TOO_MANY_PARAGRAPHS'
+  | 'DOCUMENT_TOO_MANY_PIECES'
+  | 'DOCUMENT_TOO_WIDE';
 
 export type DocumentEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -37,6 +43,19 @@ export interface DocumentLimits {
   maxInflatedBytes: number;
   /** Milliseconds reading a PDF may take. */
   maxMillis: number;
+  /** Bytes one part of a Word/Excel zip (a sheet, the shared strings, the document) may inflate to (issue 22.5). */
+  maxPartBytes: number;
+  /** Cells of all sheets of a workbook (counted in the XML before exceljs reads it). */
+  maxCells: number;
+  /** The last row of a sheet that holds a value. */
+  maxRows: number;
+  /** Paragraphs of a Word document (counted in the XML before mammoth reads it). */
+  maxParagraphs: number;
+  /** Text pieces of one PDF page, and of the whole PDF. */
+  maxPiecesPerPage: number;
+  maxPieces: number;
+  /** Distinct keys of the records of a JSON export (its columns). */
+  maxJsonKeys: number;
 }
 
 export const DEFAULT_LIMITS: DocumentLimits = {
@@ -44,6 +63,13 @@ export const DEFAULT_LIMITS: DocumentLimits = {
   maxPages: 2000,
   maxInflatedBytes: 256 * 1024 * 1024,
   maxMillis: 60_000,
+  maxPartBytes: 32 * 1024 * 1024,
+  maxCells: 300_000,
+  maxRows: 100_000,
+  maxParagraphs: 100_000,
+  maxPiecesPerPage: 50_000,
+  maxPieces: 500_000,
+  maxJsonKeys: 200,
 };
 
 export type ReadBytesResult = { ok: true; bytes: Uint8Array } | { ok: false; code: ReadDocumentFailureCode; message: string };
@@ -311,6 +337,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: DocumentLimits =
     }
     const pages: string[] = [];
     const allPieces: PositionedText[][] = [];
+    let total = 0;
     for (let number = 1; number <= document.numPages; number += 1) {
       if (Date.now() - started > limits.maxMillis) {
         return {
@@ -320,13 +347,30 @@ export async function extractPdfText(bytes: Uint8Array, limits: DocumentLimits =
         };
       }
       const page = await document.getPage(number);
-      const content = await page.getTextContent();
+      // Streamed, and cancelled past the limits: one page of 3 million pieces is refused, not read whole (issue 22.5).
+      const reader = page.streamTextContent().getReader() as ReadableStreamDefaultReader<{ items: unknown[] }>;
       const pieces: PositionedText[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || item.str === '') continue;
-        const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
-        pieces.push({ str: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height || 10 });
+      let onPage = 0;
+      for (;;) {
+        const chunk = await reader.read();
+        if (chunk.done) break;
+        onPage += chunk.value.items.length;
+        if (Date.now() - started > limits.maxMillis) {
+          await reader.cancel(new Error('too slow'));
+          return { ok: false, code: 'DOCUMENT_TOO_SLOW', message: DOCUMENT.pdfTooSlow(Math.round(limits.maxMillis / 1000), number - 1) };
+        }
+        if (onPage > limits.maxPiecesPerPage || total + onPage > limits.maxPieces) {
+          await reader.cancel(new Error('too many text pieces'));
+          return { ok: false, code: 'DOCUMENT_TOO_MANY_PIECES', message: DOCUMENT.pdfTooManyPieces(number, onPage > limits.maxPiecesPerPage ? limits.maxPiecesPerPage : limits.maxPieces) };
+        }
+        for (const raw of chunk.value.items) {
+          const item = raw as { str?: string; transform?: number[]; width?: number; height?: number };
+          if (typeof item.str !== 'string' || item.str === '') continue;
+          const [a = 0, b = 0, , , x = 0, y = 0] = item.transform ?? [];
+          pieces.push({ str: item.str, x, y, width: item.width ?? 0, size: Math.hypot(a, b) || (item.height ?? 0) || 10 });
+        }
       }
+      total += onPage;
       pages.push(buildLines(pieces));
       allPieces.push(pieces);
       page.cleanup();

@@ -21,6 +21,16 @@ export const DOCUMENT = {
   officeDamaged: 'Dit Word- of Excel-bestand is beschadigd en kan niet worden gelezen.',
   zipBomb: (maxBytes: number) =>
     `Dit bestand pakt uit tot meer dan ${mb(maxBytes)} MB (of bevat te veel onderdelen); zo groot is geen overzicht van moties en toezeggingen. Er is niets geïmporteerd.`,
+  // Issue 22.5: what a small file would cost to read
+  officePartTooLarge: (name: string, maxBytes: number) =>
+    `Het onderdeel ${name} van dit Word- of Excel-bestand pakt uit tot meer dan ${mb(maxBytes)} MB; zo groot is geen overzicht van moties en toezeggingen. Er is niets geïmporteerd.`,
+  tooManyCells: (cells: number, max: number) => `Dit Excel-bestand heeft ${cells} cellen; de bot leest er hoogstens ${max}. Er is niets geïmporteerd.`,
+  tooManyRows: (row: number, max: number) =>
+    `Dit Excel-bestand heeft een waarde op rij ${row}; de bot leest hoogstens ${max} rijen (haal weg wat onder het overzicht staat). Er is niets geïmporteerd.`,
+  tooManyParagraphs: (paragraphs: number, max: number) => `Dit Word-bestand heeft ${paragraphs} alinea's; de bot leest er hoogstens ${max}. Er is niets geïmporteerd.`,
+  pdfTooManyPieces: (page: number, max: number) =>
+    `Pagina ${page} van dit PDF-bestand brengt de tekst op meer dan ${max} losse stukjes; zo leest de bot geen overzicht. Er is niets geïmporteerd.`,
+  jsonTooWide: (max: number) => `De records in dit JSON-bestand hebben samen meer dan ${max} verschillende velden; zo ziet een export van het register er niet uit. Er is niets geïmporteerd.`,
   officeUnreadable: 'Dit Word- of Excel-bestand is beschadigd of versleuteld en kan niet worden gelezen.',
   zipWithoutOffice: 'Dit is een zip-bestand zonder Word-document of Excel-werkmap; importeer het overzicht zelf (.docx, .xlsx, .csv, .pdf of tekst).',
   oldOffice: 'Dit is een oud Word- of Excel-bestand (.doc of .xls); sla het op als .docx of .xlsx (of als PDF of CSV) en importeer dat.',

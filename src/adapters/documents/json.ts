@@ -20,8 +20,12 @@ function cell(value: unknown): string {
   return '';
 }
 
-/** A table of the records, or null when the text is no JSON with records. */
-export function parseJsonTable(text: string): TableBlock | null {
+/**
+ * A table of the records, or null when the text is no JSON with records. The header is the union
+ * of the records' keys, collected in a Set: records that each bring their own keys made this
+ * quadratic, and the table as wide as it is long; more than `maxKeys` keys refuse it (issue 22.5).
+ */
+export function parseJsonTable(text: string, maxKeys = 200): TableBlock | { refused: 'keys' } | null {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -30,7 +34,13 @@ export function parseJsonTable(text: string): TableBlock | null {
   }
   const records = recordsOf(data);
   if (!records || records.length === 0) return null;
-  const keys: string[] = [];
-  for (const record of records) for (const key of Object.keys(record)) if (!keys.includes(key)) keys.push(key);
-  return { type: 'table', rows: [keys, ...records.map((record) => keys.map((key) => cell(record[key])))], line: 1 };
+  const keys = new Set<string>();
+  for (const record of records) {
+    for (const key of Object.keys(record)) {
+      keys.add(key);
+      if (keys.size > maxKeys) return { refused: 'keys' };
+    }
+  }
+  const header = [...keys];
+  return { type: 'table', rows: [header, ...records.map((record) => header.map((key) => cell(record[key])))], line: 1 };
 }

@@ -76,8 +76,9 @@ async function decodeAnySource(bytes: Uint8Array, extension: string, limits: Doc
     return { ok: true, document: { format: 'pdf', text: pdf.text, blocks }, warnings, encoding: null };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    const zip = checkZip(bytes, limits.maxInflatedBytes);
+    const zip = checkZip(bytes, limits.maxInflatedBytes, limits.maxPartBytes);
     if (!zip.ok) {
+      if (zip.reason === 'part-too-large') return { ok: false, code: 'DOCUMENT_PART_TOO_LARGE', message: DOCUMENT.officePartTooLarge(zip.name, limits.maxPartBytes) };
       return zip.reason === 'damaged'
         ? { ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.officeDamaged }
         : {
@@ -85,6 +86,11 @@ async function decodeAnySource(bytes: Uint8Array, extension: string, limits: Doc
             code: 'DOCUMENT_BOMB',
             message: DOCUMENT.zipBomb(limits.maxInflatedBytes),
           };
+    }
+    // Counted in the XML before a reader builds them (issue 22.5).
+    if (zip.cells > limits.maxCells) return { ok: false, code: 'DOCUMENT_TOO_MANY_CELLS', message: DOCUMENT.tooManyCells(zip.cells, limits.maxCells) };
+    if (zip.paragraphs > limits.maxParagraphs) {
+      return { ok: false, code: 'DOCUMENT_TOO_MANY_PARAGRAPHS', message: DOCUMENT.tooManyParagraphs(zip.paragraphs, limits.maxParagraphs) };
     }
     // The Office readers (mammoth, exceljs) load only for an Office file: loading exceljs alone
     // took over a second of every text or CSV import. A failure to load is not the file's fault.
@@ -96,7 +102,9 @@ async function decodeAnySource(bytes: Uint8Array, extension: string, limits: Doc
     if (reader) {
       let blocks: Block[];
       try {
-        blocks = await reader.read(bytes);
+        const read = await reader.read(bytes, limits.maxRows);
+        if (!Array.isArray(read)) return { ok: false, code: 'DOCUMENT_TOO_MANY_ROWS', message: DOCUMENT.tooManyRows(read.row, limits.maxRows) };
+        blocks = read;
       } catch {
         return { ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.officeUnreadable };
       }
@@ -131,7 +139,8 @@ async function decodeAnySource(bytes: Uint8Array, extension: string, limits: Doc
     });
   }
   if (extension === '.json' || /^\s*[[{]/.test(text)) {
-    const table = parseJsonTable(text);
+    const table = parseJsonTable(text, limits.maxJsonKeys);
+    if (table && 'refused' in table) return { ok: false, code: 'DOCUMENT_TOO_WIDE', message: DOCUMENT.jsonTooWide(limits.maxJsonKeys) };
     if (table) return { ok: true, document: { format: 'json', text: '', blocks: [table] }, warnings, encoding: decoded.encoding };
   }
   const separator = isProseWithMarkdownTable(text) ? null : sniffSeparator(text, !['.csv', '.tsv', '.xlsx', '.xls'].includes(extension));

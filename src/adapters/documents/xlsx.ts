@@ -21,21 +21,57 @@ function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-export async function readXlsx(bytes: Uint8Array): Promise<TableBlock[]> {
+/** The columns read of a sheet (the rest is ignored, as before). */
+const MAX_COLUMNS = 200;
+
+/** A sheet with a value below `maxRows`: refused (issue 22.5). */
+export interface XlsxTooManyRows {
+  refused: 'rows';
+  row: number;
+}
+
+/**
+ * Reads only the rows and cells that exist (exceljs' rowCount counts a formatted empty row at
+ * 1,048,576, and asking for every cell up to it built millions of objects); rows between them
+ * stay empty rows, so positions hold. A value below row `maxRows` refuses the file.
+ */
+export async function readXlsx(bytes: Uint8Array, maxRows = 100_000): Promise<TableBlock[] | XlsxTooManyRows> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const tables: TableBlock[] = [];
+  const refused: XlsxTooManyRows[] = [];
   workbook.eachSheet((sheet) => {
-    if (sheet.state === 'hidden' || sheet.state === 'veryHidden') return;
+    if (refused.length > 0 || sheet.state === 'hidden' || sheet.state === 'veryHidden') return;
+    const found: { number: number; cells: Map<number, string> }[] = [];
+    let width = 0;
+    let beyond = 0; // the last row below maxRows that holds a value
+    sheet.eachRow({ includeEmpty: false }, (row, number) => {
+      const cells = new Map<number, string>();
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        if (column > MAX_COLUMNS) return;
+        const text = cellText(cell.value).replace(/\r/g, '').trim();
+        if (text !== '') cells.set(column, text);
+      });
+      if (cells.size === 0) return;
+      if (number > maxRows) {
+        beyond = Math.max(beyond, number);
+        return;
+      }
+      width = Math.max(width, ...cells.keys());
+      found.push({ number, cells });
+    });
+    if (beyond > 0) {
+      refused.push({ refused: 'rows', row: beyond });
+      return;
+    }
     const rows: string[][] = [];
-    const columns = Math.min(sheet.columnCount, 200);
-    for (let r = 1; r <= sheet.rowCount; r += 1) {
-      const row = sheet.getRow(r);
-      const cells: string[] = [];
-      for (let c = 1; c <= columns; c += 1) cells.push(cellText(row.getCell(c).value).replace(/\r/g, '').trim());
-      rows.push(cells);
+    const last = found.at(-1)?.number ?? 0;
+    let next = 0;
+    for (let r = 1; r <= last; r += 1) {
+      const row = found[next]?.number === r ? found[next++] : undefined;
+      rows.push(Array.from({ length: width }, (_, c) => row?.cells.get(c + 1) ?? ''));
     }
     tables.push({ type: 'table', rows, line: 1, sheet: sheet.name });
   });
-  return tables;
+  return refused[0] ?? tables;
 }

@@ -1,16 +1,29 @@
 // Word and Excel files are zip archives: before mammoth or exceljs inflates one, every entry is
 // inflated here with a cap on the total, so a zip bomb (a few kB that inflate to gigabytes) is
-// refused instead of eating the machine's memory (issue 17.6).
+// refused instead of eating the machine's memory (issue 17.6). Each part is capped too, and the
+// cells of the sheets and the paragraphs of a Word document are counted in their XML, so a tiny
+// file with a 200 MB shared string or a million rows is refused before a reader builds it (issue 22.5).
 import { inflateRawSync } from 'node:zlib';
 
 export type ZipCheck =
-  | { ok: true; names: string[] }
-  | { ok: false; reason: 'bomb' | 'damaged' | 'too-many-entries' };
+  /** `cells`: `<c>` elements in the worksheets; `paragraphs`: `<w:p>` elements in word/document.xml. */
+  | { ok: true; names: string[]; cells: number; paragraphs: number }
+  | { ok: false; reason: 'bomb' | 'damaged' | 'too-many-entries' }
+  | { ok: false; reason: 'part-too-large'; name: string };
+
+/** How often `needle` occurs in `data`. */
+function occurrences(data: Buffer, needle: string): number {
+  let count = 0;
+  for (let at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + needle.length)) count += 1;
+  return count;
+}
+
+const isSheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
 
 const MAX_ENTRIES = 20_000;
 
 /** Inflates every entry of the archive (counting, keeping nothing) and stops past `maxInflated` bytes. */
-export function checkZip(bytes: Uint8Array, maxInflated: number): ZipCheck {
+export function checkZip(bytes: Uint8Array, maxInflated: number, maxPart: number = maxInflated): ZipCheck {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // End of central directory: signature 0x06054b50 within the last 64 kB + 22 bytes.
   let eocd = -1;
@@ -26,6 +39,8 @@ export function checkZip(bytes: Uint8Array, maxInflated: number): ZipCheck {
   if (entries > MAX_ENTRIES) return { ok: false, reason: 'too-many-entries' };
   const names: string[] = [];
   let total = 0;
+  let cells = 0;
+  let paragraphs = 0;
   for (let n = 0; n < entries; n += 1) {
     if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== 0x02014b50) return { ok: false, reason: 'damaged' };
     const method = buffer.readUInt16LE(offset + 10);
@@ -35,24 +50,34 @@ export function checkZip(bytes: Uint8Array, maxInflated: number): ZipCheck {
     const extraLength = buffer.readUInt16LE(offset + 30);
     const commentLength = buffer.readUInt16LE(offset + 32);
     const local = buffer.readUInt32LE(offset + 42);
-    names.push(buffer.toString('utf8', offset + 46, offset + 46 + nameLength));
+    const name = buffer.toString('utf8', offset + 46, offset + 46 + nameLength);
+    names.push(name);
     offset += 46 + nameLength + extraLength + commentLength;
     if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== 0x04034b50) return { ok: false, reason: 'damaged' };
     const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
     const data = buffer.subarray(dataStart, Math.min(buffer.length, dataStart + compressedSize));
+    let content: Buffer | null = null;
     if (method === 0) {
+      if (Math.max(data.length, declaredSize) > maxPart) return { ok: false, reason: 'part-too-large', name };
       total += Math.max(data.length, declaredSize);
+      content = data;
     } else if (method === 8) {
+      const room = Math.min(maxInflated - total, maxPart);
       try {
-        total += inflateRawSync(data, { maxOutputLength: Math.max(1, maxInflated - total + 1) }).length;
+        content = inflateRawSync(data, { maxOutputLength: Math.max(1, room + 1) });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return { ok: false, reason: 'bomb' };
-        return { ok: false, reason: 'damaged' };
+        if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') return { ok: false, reason: 'damaged' };
+        return maxPart < maxInflated - total ? { ok: false, reason: 'part-too-large', name } : { ok: false, reason: 'bomb' };
       }
+      if (content.length > maxPart) return { ok: false, reason: 'part-too-large', name };
+      total += content.length;
     } else {
+      if (declaredSize > maxPart) return { ok: false, reason: 'part-too-large', name };
       total += declaredSize;
     }
     if (total > maxInflated) return { ok: false, reason: 'bomb' };
+    if (content && isSheet(name)) cells += occurrences(content, '<c ') + occurrences(content, '<c>') + occurrences(content, ':c ');
+    if (content && name === 'word/document.xml') paragraphs += occurrences(content, '<w:p>') + occurrences(content, '<w:p ');
   }
-  return { ok: true, names };
+  return { ok: true, names, cells, paragraphs };
 }
