@@ -114,6 +114,34 @@ try {
     verdict: f.falseDeadlines <= 0.03 ? 'goal ≤ 3 % met' : 'goal ≤ 3 % NOT met',
   });
 
+  // ---- Kamerbrief matcher --------------------------------------------------------------------
+  log('kamerbrief matcher');
+  interface KamerbriefResult {
+    pairs: number;
+    fulfilling: number;
+    precisionSure: number;
+    recallAny: number;
+    recallSure: number;
+    letters: number;
+    items: number;
+    lettersPerSecond: number;
+  }
+  const kb = await runChild<KamerbriefResult>('kamerbrief.bench.ts');
+  add({
+    what: `Kamerbrief matcher on ${kb.pairs} hand-labelled real letter–item pairs (${kb.fulfilling} fulfilling): zeker+waarschijnlijk right % / fulfilling letters found % (any strength; zeker+waarschijnlijk)`,
+    ours: `${fmt(kb.precisionSure * 100, 1)} / ${fmt(kb.recallAny * 100, 1)} (${fmt(kb.recallSure * 100, 1)})`,
+    baseline: '—',
+    ratio: '—',
+    verdict: kb.precisionSure >= 0.95 && kb.recallAny >= 0.8 ? 'goal ≥ 95 % / ≥ 80 % met' : 'goal ≥ 95 % / ≥ 80 % NOT met',
+  });
+  add({
+    what: `Kamerbrief matcher: letters matched per second against ${kb.items} items (${kb.letters} letters)`,
+    ours: fmt(kb.lettersPerSecond, 0),
+    baseline: '—',
+    ratio: '—',
+    verdict: '',
+  });
+
   // ---- /motie status -----------------------------------------------------------------------
   log('/motie status');
   interface StatusResult {

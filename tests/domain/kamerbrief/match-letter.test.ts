@@ -137,4 +137,15 @@ describe('accuracy on real letters (tests/fixtures/kamerbrief)', () => {
     expect(stats.precisionSure).toBeGreaterThanOrEqual(0.95);
     expect(stats.recallAny).toBeGreaterThanOrEqual(0.8);
   });
+
+  it('every letter against every item of the fixture: zeker and waarschijnlijk outside the labelled fulfilling pairs stay under 5 %', () => {
+    const letters = [...new Map(outcomes.map((o) => [o.letter.id, o.letter])).values()];
+    const items = [...new Map(outcomes.map((o) => [o.item.id, o.item])).values()];
+    const fulfilling = new Set(outcomes.filter((o) => o.fulfils).map((o) => `${o.letter.id}|${String(o.item.id)}`));
+    const sure = letters.flatMap((l) => matchLetter(l, items).filter((m) => m.strength !== 'mogelijk').map((m) => `${l.id}|${String(m.itemId)}`));
+    const outside = sure.filter((k) => !fulfilling.has(k));
+    console.log(`kamerbrief matcher, ${letters.length} letters × ${items.length} items: ${sure.length} zeker/waarschijnlijk proposals, ${outside.length} outside the labelled fulfilling pairs`);
+    expect(sure.length).toBeGreaterThan(0);
+    expect(outside.length / sure.length).toBeLessThan(0.05);
+  });
 });
