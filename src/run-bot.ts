@@ -141,6 +141,7 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     reminderCron: config.reminderCron,
     digestCron: config.digestCron,
     leadDays: config.reminderLeadDays,
+    rappels: calendar.rappels ?? [],
   });
   // TK_SYNC_CRON (off by default): the Tweede Kamer open-data sync.
   const tkSchedule = startTkSchedule({ db: database, tk: config.tk, slack: jobSlack, calendar, logger });

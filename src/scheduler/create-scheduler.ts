@@ -15,6 +15,8 @@ export interface SchedulerDeps extends Omit<JobDeps, 'signal' | 'today' | 'dryRu
   reminderCron: string;
   digestCron: string;
   leadDays: readonly number[];
+  /** The Eerste Kamer's rappel dates (calendar data); the reminder job reminds of each answer. */
+  rappels?: ReminderJobDeps['rappels'];
   /** At start, run a job once when its last scheduled run did not complete (default true). */
   catchUp?: boolean;
   /** Replaces the job functions (tests). */

@@ -2,6 +2,8 @@
 // (item, reminder, due date, channel). Lead reminders are one message per item and channel; the
 // overdue reminders of a channel go out as one message that carries the key of every item it shows.
 import { keyOf } from '../domain/reminders/key-of.ts';
+import type { RappelEntry } from '../domain/dates/calendar.ts';
+import { planRappelReminders, rappelSentLogHorizon } from '../domain/reminders/plan-rappel-reminders.ts';
 import { planReminders, reminderHorizon, sentLogHorizon } from '../domain/reminders/plan-reminders.ts';
 import type { PlannedMessage } from '../domain/reminders/types.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
@@ -9,13 +11,17 @@ import { listLinks } from '../store/channels.queries.ts';
 import { listReminderItems } from '../store/reminders.queries.ts';
 import { listSentSince } from '../store/sent-log.queries.ts';
 import { listActiveSnoozes } from '../store/snoozes.queries.ts';
+import { buildRappelReminder } from '../slack/blocks/rappel-reminder.ts';
 import { buildOverdueReminder, buildReminder, fitOverdueReminder, OVERDUE_LIMITS } from '../slack/blocks/reminder.ts';
+import { listItems } from '../store/items.queries.ts';
 import type { Outgoing } from './deliver.ts';
 import { runJob, type JobDeps, type JobResult } from './run-job.ts';
 
 export interface ReminderJobDeps extends JobDeps {
   /** REMINDER_LEAD_DAYS: days before the deadline on which a reminder goes out. */
   leadDays: readonly number[];
+  /** The Eerste Kamer's rappel dates (the calendar's "rappels"): a reminder four and two weeks before each answer is due. */
+  rappels?: readonly RappelEntry[];
 }
 
 /** The message to post for one planned message, or null when it can show nothing. */
@@ -59,6 +65,20 @@ export function runReminders(deps: ReminderJobDeps): Promise<JobResult> {
       leadDays: deps.leadDays,
       overdueLimit: OVERDUE_LIMITS.maxRows,
     });
-    return plan.map((m) => toOutgoing(m, today)).filter((o): o is Outgoing => o !== null);
+    const outgoing = plan.map((m) => toOutgoing(m, today)).filter((o): o is Outgoing => o !== null);
+    const rappels = deps.rappels ?? [];
+    if (rappels.length === 0) return outgoing;
+    // The rappel's reminders go through the same sent log: each is claimed and confirmed once.
+    const rappelPlan = planRappelReminders({
+      rappels,
+      items: listItems(deps.db, { status: 'open' }),
+      links: listLinks(deps.db),
+      sent: listSentSince(deps.db, rappelSentLogHorizon(today)),
+      today,
+    });
+    for (const r of rappelPlan) {
+      outgoing.push({ keys: [r.key], channel: r.channelId, ...buildRappelReminder({ answerDue: r.rappel.answerDue, peildatum: r.rappel.peildatum, leadDays: r.leadDays, items: r.items }) });
+    }
+    return outgoing;
   });
 }

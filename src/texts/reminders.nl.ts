@@ -55,3 +55,15 @@ export const NOTICE = {
     `Hoi! Ik kon ${pending === 1 ? 'een bericht' : `${pending} berichten`} niet plaatsen in ${channel}: dat kanaal kan ik niet vinden. ` +
     `Is het privé? Typ daar \`/invite @motiebot\`. Bestaat het niet meer? Koppel het los met \`/motie kanaal --los\`.`,
 } as const;
+
+/** The reminder of the Eerste Kamer's rappel, four and two weeks before the answer is due. */
+export const RAPPEL_REMINDER = {
+  header: (weeks: number) => `📮 Rappel Eerste Kamer: antwoord over ${weeks} weken`,
+  /** Fallback text (notifications). */
+  fallback: (answerDue: string, count: number) =>
+    `Rappel Eerste Kamer: het antwoord op het rappel moet uiterlijk ${answerDue} binnen zijn; dit kanaal heeft ${count} ${count === 1 ? 'openstaande toezegging' : 'openstaande toezeggingen'} aan de Eerste Kamer.`,
+  body: (answerDue: string, peildatum: string, count: number) =>
+    `De Eerste Kamer vraagt per *${answerDue}* om correcties en verwachte data voor de toezeggingen waarvan de deadline op ${peildatum} verstreken was. Dit kanaal heeft *${count}* ${count === 1 ? 'openstaande of deels voldane toezegging' : 'openstaande of deels voldane toezeggingen'} aan de Eerste Kamer:`,
+  more: (count: number) => `… en nog ${count} ${count === 1 ? 'toezegging' : 'toezeggingen'}.`,
+  hint: 'Werk de stand van zaken bij en maak het concept-antwoord met `/motie overzicht rappel`.',
+} as const;

@@ -438,3 +438,36 @@ describe('runReminders', () => {
     }, 60_000);
   });
 });
+
+describe('runReminders: the Eerste Kamer rappel', () => {
+  let w: JobWorld;
+  beforeEach(async () => {
+    w = await jobWorld();
+  });
+  afterEach(() => w.close());
+
+  it('reminds the channels with open EK toezeggingen four and two weeks before the answer is due, each once', async () => {
+    link(w.db, 'BZK', 'CBZK');
+    link(w.db, 'SOCW', 'COCW');
+    const id = addItem(w.db, 'MBZK', null, 'Toezending conceptversie richtlijn');
+    w.db.$client.prepare("UPDATE items SET kind = 'toezegging', reference = 'T01237' WHERE id = ?").run(id);
+    addItem(w.db, 'SOCW', null); // no Eerste Kamer toezegging: that channel hears nothing
+    const rappels = [{ chamber: 'EK' as const, peildatum: '2026-07-01', answerDue: '2026-09-11' }];
+    const at = (iso: string): ReminderJobDeps => ({ db: w.db, slack: w.slack, now: () => new Date(iso), leadDays: [28, 7, 0], admins: ['U0ADMIN'], rappels });
+
+    expect(await runReminders(at('2026-08-14T07:00:00Z'))).toMatchObject({ status: 'done', posted: 1 });
+    expect(await runReminders(at('2026-08-14T15:00:00Z'))).toMatchObject({ status: 'done', posted: 0 }); // nothing twice
+    expect(await runReminders(at('2026-08-28T07:00:00Z'))).toMatchObject({ status: 'done', posted: 1 });
+    expect(await runReminders(at('2026-09-01T07:00:00Z'))).toMatchObject({ status: 'done', posted: 0 });
+    const posts = w.fake.callsTo('chat.postMessage').map((c) => [c.body.channel, headerOf(c.body)]);
+    expect(posts).toEqual([
+      ['CBZK', '📮 Rappel Eerste Kamer: antwoord over 4 weken'],
+      ['CBZK', '📮 Rappel Eerste Kamer: antwoord over 2 weken'],
+    ]);
+    expect(String(w.fake.callsTo('chat.postMessage')[0]?.body.text)).toContain('uiterlijk vrijdag 11 september 2026');
+    expect(sentRows(w.db).map((r) => [r.what, r.item_id, r.channel_id, r.due_date, r.state])).toEqual([
+      ['rappel:EK:28', 0, 'CBZK', '2026-09-11', 'sent'],
+      ['rappel:EK:14', 0, 'CBZK', '2026-09-11', 'sent'],
+    ]);
+  });
+});

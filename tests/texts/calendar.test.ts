@@ -9,8 +9,8 @@ const event = (fields: Record<string, unknown>) => ({ events: [{ year: 2027, nam
 
 /** Per code: calendar JSON with that problem, and its sentence. */
 const SAMPLES: Record<CalendarProblem['code'], [unknown, string]> = {
-  CALENDAR_NOT_OBJECT: [[], 'De kalender moet een JSON-object zijn met "recesses", "events" en/of "budgetDebates".'],
-  CALENDAR_UNKNOWN_FIELD: [{ reces: [] }, 'Onbekend veld "reces" in de kalender; toegestaan zijn "recesses", "events" en "budgetDebates".'],
+  CALENDAR_NOT_OBJECT: [[], 'De kalender moet een JSON-object zijn met "recesses", "events", "budgetDebates" en/of "rappels".'],
+  CALENDAR_UNKNOWN_FIELD: [{ reces: [] }, 'Onbekend veld "reces" in de kalender; toegestaan zijn "recesses", "events", "budgetDebates" en "rappels".'],
   CALENDAR_NOT_LIST: [{ events: {} }, '"events" moet een lijst zijn.'],
   CALENDAR_ENTRY_NOT_OBJECT: [{ budgetDebates: ['OCW'] }, 'budgetDebates[0] moet een object zijn.'],
   CALENDAR_BAD_YEAR: [recess({ year: '2027' }), 'recesses[0].year moet een jaartal zijn, bijvoorbeeld 2027.'],
@@ -20,6 +20,8 @@ const SAMPLES: Record<CalendarProblem['code'], [unknown, string]> = {
   CALENDAR_RECESS_WRONG_YEAR: [recess({ year: 2026 }), 'recesses[0]: het reces moet beginnen in het jaar 2026, maar begint op 2027-07-02.'],
   CALENDAR_DATE_WRONG_YEAR: [event({ date: '2028-09-19' }), 'events[0]: de datum 2028-09-19 valt niet in het jaar 2027.'],
   CALENDAR_BAD_SOURCE: [event({ source: 7 }), 'events[0].source moet tekst zijn.'],
+  CALENDAR_BAD_CHAMBER: [{ rappels: [{ chamber: 'TK', peildatum: '2027-07-01', answerDue: '2027-09-10' }] }, 'rappels[0].chamber moet "EK" zijn: alleen de Eerste Kamer stuurt een rappel.'],
+  CALENDAR_ANSWER_BEFORE_PEILDATUM: [{ rappels: [{ chamber: 'EK', peildatum: '2027-07-01', answerDue: '2027-06-10' }] }, 'rappels[0]: het antwoord op het rappel ("answerDue", 2027-06-10) ligt voor de peildatum (2027-07-01).'],
   CALENDAR_BAD_MINISTRY: [{ budgetDebates: [{ ministry: '', year: 2027, date: '2027-11-10' }] }, 'budgetDebates[0].ministry moet een ministeriecode zijn, bijvoorbeeld "OCW" of "JenV".'],
 };
 

@@ -46,10 +46,26 @@ export interface BudgetDebateEntry {
   source?: string;
 }
 
+/**
+ * The Eerste Kamer's half-yearly rappel: the toezeggingen whose deadline passed by the peildatum
+ * (1 January, 1 July) go to each ministry, which answers with corrections and expected dates by
+ * `answerDue`.
+ */
+export interface RappelEntry {
+  chamber: 'EK';
+  /** Deadlines passed by this date are in the rappel ("Dit is het rappel tot 02-07-25"). */
+  peildatum: IsoDate;
+  /** The date by which the Kamer wants the answer. */
+  answerDue: IsoDate;
+  source?: string;
+}
+
 export interface ParliamentaryCalendar {
   recesses: readonly RecessEntry[];
   events: readonly CalendarEventEntry[];
   budgetDebates: readonly BudgetDebateEntry[];
+  /** Optional so that a calendar built elsewhere (a test, an extra file) need not name it. */
+  rappels?: readonly RappelEntry[];
 }
 
 export type LookupBasis = 'calendar' | 'rule' | 'estimate';
@@ -76,7 +92,9 @@ export type CalendarProblem =
   | { code: 'CALENDAR_ENTRY_NOT_OBJECT'; where: string }
   | { code: 'CALENDAR_BAD_YEAR'; where: string }
   | { code: 'CALENDAR_BAD_NAME'; where: string; allowed: readonly string[] }
-  | { code: 'CALENDAR_BAD_DATE'; where: string; field: 'from' | 'to' | 'date' }
+  | { code: 'CALENDAR_BAD_DATE'; where: string; field: 'from' | 'to' | 'date' | 'peildatum' | 'answerDue' }
+  | { code: 'CALENDAR_ANSWER_BEFORE_PEILDATUM'; where: string; peildatum: IsoDate; answerDue: IsoDate }
+  | { code: 'CALENDAR_BAD_CHAMBER'; where: string }
   | { code: 'CALENDAR_TO_BEFORE_FROM'; where: string; from: IsoDate; to: IsoDate }
   | { code: 'CALENDAR_RECESS_WRONG_YEAR'; where: string; year: number; from: IsoDate }
   | { code: 'CALENDAR_DATE_WRONG_YEAR'; where: string; year: number; date: IsoDate }
@@ -177,10 +195,13 @@ export function mergeCalendars(base: ParliamentaryCalendar, extra: Parliamentary
   for (const e of [...base.events, ...extra.events]) events.set(`${e.name}:${e.year}`, e);
   const budget = new Map<string, BudgetDebateEntry>();
   for (const b of [...base.budgetDebates, ...extra.budgetDebates]) budget.set(`${b.ministry.toLowerCase()}:${b.year}`, b);
+  const rappels = new Map<string, RappelEntry>();
+  for (const r of [...(base.rappels ?? []), ...(extra.rappels ?? [])]) rappels.set(`${r.chamber}:${r.peildatum}`, r);
   return {
     recesses: [...recesses.values()].sort((a, b) => (a.from < b.from ? -1 : 1)),
     events: [...events.values()].sort((a, b) => (a.date < b.date ? -1 : 1)),
     budgetDebates: [...budget.values()].sort((a, b) => (a.date < b.date ? -1 : 1)),
+    rappels: [...rappels.values()].sort((a, b) => (a.answerDue < b.answerDue ? -1 : 1)),
   };
 }
 
@@ -200,7 +221,7 @@ function checkSource(value: unknown): value is string | undefined {
 export function parseCalendarData(json: unknown): CalendarParseResult {
   const fail = (problem: CalendarProblem): CalendarParseResult => ({ ok: false, code: 'CALENDAR_INVALID', problem });
   if (!isRecord(json)) return fail({ code: 'CALENDAR_NOT_OBJECT' });
-  const known = new Set(['recesses', 'events', 'budgetDebates', '$comment']);
+  const known = new Set(['recesses', 'events', 'budgetDebates', 'rappels', '$comment']);
   for (const key of Object.keys(json)) {
     if (!known.has(key)) return fail({ code: 'CALENDAR_UNKNOWN_FIELD', field: key });
   }
@@ -212,6 +233,7 @@ export function parseCalendarData(json: unknown): CalendarParseResult {
     ['recesses', json.recesses],
     ['events', json.events],
     ['budgetDebates', json.budgetDebates],
+    ['rappels', json.rappels],
   ];
   for (const [key, list] of lists) {
     if (list !== undefined && !Array.isArray(list)) return fail({ code: 'CALENDAR_NOT_LIST', field: key });
@@ -264,7 +286,21 @@ export function parseCalendarData(json: unknown): CalendarParseResult {
     budgetDebates.push({ ministry, year, date, ...(source !== undefined ? { source } : {}) });
   }
 
-  return { ok: true, calendar: { recesses, events, budgetDebates } };
+  const rappels: RappelEntry[] = [];
+  const rappelList = (json.rappels ?? []) as unknown[];
+  for (const [i, raw] of rappelList.entries()) {
+    const where = `rappels[${i}]`;
+    if (!isRecord(raw)) return fail({ code: 'CALENDAR_ENTRY_NOT_OBJECT', where });
+    const { chamber, peildatum, answerDue, source } = raw;
+    if (chamber !== 'EK') return fail({ code: 'CALENDAR_BAD_CHAMBER', where });
+    if (!isIsoDate(peildatum)) return fail({ code: 'CALENDAR_BAD_DATE', where, field: 'peildatum' });
+    if (!isIsoDate(answerDue)) return fail({ code: 'CALENDAR_BAD_DATE', where, field: 'answerDue' });
+    if (answerDue < peildatum) return fail({ code: 'CALENDAR_ANSWER_BEFORE_PEILDATUM', where, peildatum, answerDue });
+    if (!checkSource(source)) return fail({ code: 'CALENDAR_BAD_SOURCE', where });
+    rappels.push({ chamber, peildatum, answerDue, ...(source !== undefined ? { source } : {}) });
+  }
+
+  return { ok: true, calendar: { recesses, events, budgetDebates, rappels } };
 }
 
 function buildDefaultCalendar(): ParliamentaryCalendar {
