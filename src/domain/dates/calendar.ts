@@ -201,7 +201,7 @@ export function mergeCalendars(base: ParliamentaryCalendar, extra: Parliamentary
     recesses: [...recesses.values()].sort((a, b) => (a.from < b.from ? -1 : 1)),
     events: [...events.values()].sort((a, b) => (a.date < b.date ? -1 : 1)),
     budgetDebates: [...budget.values()].sort((a, b) => (a.date < b.date ? -1 : 1)),
-    rappels: [...rappels.values()].sort((a, b) => (a.answerDue < b.answerDue ? -1 : 1)),
+    ...(base.rappels || extra.rappels ? { rappels: [...rappels.values()].sort((a, b) => (a.answerDue < b.answerDue ? -1 : 1)) } : {}),
   };
 }
 
@@ -300,7 +300,7 @@ export function parseCalendarData(json: unknown): CalendarParseResult {
     rappels.push({ chamber, peildatum, answerDue, ...(source !== undefined ? { source } : {}) });
   }
 
-  return { ok: true, calendar: { recesses, events, budgetDebates, rappels } };
+  return { ok: true, calendar: { recesses, events, budgetDebates, ...(json.rappels !== undefined ? { rappels } : {}) } };
 }
 
 function buildDefaultCalendar(): ParliamentaryCalendar {
