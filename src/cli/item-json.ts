@@ -20,6 +20,9 @@ export interface ItemJson {
   basis: string | null;
   soft: boolean;
   linkedTo: number | null;
+  /** Moties: the Kamer's own termijn (YYYY-MM-DD) and the cabinet's appreciation, as the Kamer records them. */
+  kamerTermijn: string | null;
+  kabinetsappreciatie: string | null;
 }
 
 export function toItemJson(item: Item): ItemJson {
@@ -40,6 +43,8 @@ export function toItemJson(item: Item): ItemJson {
     basis: item.deadline?.basis ?? null,
     soft: item.deadline?.soft ?? false,
     linkedTo: item.linkedTo,
+    kamerTermijn: item.kamerTermijn ?? null,
+    kabinetsappreciatie: item.kabinetsappreciatie ?? null,
   };
 }
 

@@ -21,6 +21,8 @@ export interface StatusFilter {
   done: boolean;
   /** Words that are no code or keyword: an indiener's name (resolved against the database). */
   submitter: string | null;
+  /** Moties the cabinet advised against ("ontraden"): the kabinetsappreciatie to match, as the Kamer records it. */
+  appreciatie: string | null;
 }
 
 export type ParseStatusFilterResult = { ok: true; filter: StatusFilter } | { ok: false; code: 'STATUS_FILTER_CONFLICT'; word: string };
@@ -38,6 +40,7 @@ const PHRASES: readonly { words: string[]; apply: (f: StatusFilter) => void }[] 
   { words: ['motie'], apply: (f) => (f.kind = 'motie') },
   { words: ['toezeggingen'], apply: (f) => (f.kind = 'toezegging') },
   { words: ['toezegging'], apply: (f) => (f.kind = 'toezegging') },
+  { words: ['ontraden'], apply: (f) => { f.appreciatie = 'Ontraden'; f.kind = 'motie'; } },
   { words: ['afgerond'], apply: (f) => (f.done = true) },
   { words: ['afgeronde'], apply: (f) => (f.done = true) },
   { words: ['alles'], apply: (f) => (f.all = true) },
@@ -52,7 +55,7 @@ function addGroup(filter: StatusFilter, group: StatusGroup): void {
 const NAME_LEAD = new Set(['indiener', 'indieners']);
 
 export function emptyStatusFilter(): StatusFilter {
-  return { all: false, codes: [], ministries: [], groups: [], kind: null, done: false, submitter: null };
+  return { all: false, codes: [], ministries: [], groups: [], kind: null, done: false, submitter: null, appreciatie: null };
 }
 
 /**

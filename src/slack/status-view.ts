@@ -29,6 +29,7 @@ function filterLabel(filter: StatusFilter, submitters: readonly string[] | null)
   if (filter.groups.length > 0) parts.push(filter.groups.map((g) => SCOPE.group[g]).join(', '));
   if (filter.kind) parts.push(filter.kind === 'motie' ? SCOPE.onlyMoties : SCOPE.onlyToezeggingen);
   if (filter.done) parts.push(SCOPE.done);
+  if (filter.appreciatie) parts.push(SCOPE.appreciatie(filter.appreciatie));
   if (submitters) parts.push(SCOPE.submitters(submitters));
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
@@ -56,7 +57,7 @@ export function renderStatus(
     if (submitters.length === 0) return { ok: false, text: T.statusWordUnknown(filter.submitter.slice(0, 60)) };
   }
   const { scope, label } = scopeOf(db, input.channelId, filter);
-  const query = { scope, kind: filter.kind, submitters, groups: filter.groups, done: filter.done };
+  const query = { scope, kind: filter.kind, submitters, groups: filter.groups, done: filter.done, appreciatie: filter.appreciatie };
   let page = input.page;
   let result = statusListPage(db, query, input.today, page * STATUS_PAGE_SIZE, STATUS_PAGE_SIZE);
   if (result.items.length === 0 && page > 0) {
@@ -78,7 +79,7 @@ export function renderStatus(
     shared: input.shared,
     permission: input.permission,
     // The open list of a scope (not a filtered or done list) says how punctual its codes were.
-    ...(page === 0 && !filter.done && filter.groups.length === 0 && !filter.kind && !submitters
+    ...(page === 0 && !filter.done && filter.groups.length === 0 && !filter.kind && !submitters && !filter.appreciatie
       ? { punctuality: punctualityOf(db, scope, input.today) }
       : {}),
   });

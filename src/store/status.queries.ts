@@ -219,6 +219,8 @@ export interface StatusQuery {
   submitters?: string[] | null;
   groups?: readonly StatusGroup[];
   done?: boolean;
+  /** Moties with this kabinetsappreciatie only ("Ontraden"), compared case-insensitively. */
+  appreciatie?: string | null;
 }
 
 /** The scope, kind and submitter conditions as raw SQL on `items` (always a valid WHERE part). */
@@ -241,13 +243,17 @@ function queryFilter(query: StatusQuery): { sql: string; params: (string | numbe
       params.push(...query.submitters);
     }
   }
+  if (query.appreciatie) {
+    parts.push('lower(kabinetsappreciatie) = lower(?)');
+    params.push(query.appreciatie);
+  }
   return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
 }
 
 /** Counts of the items a status query is about (its groups and `done` aside). */
 export function statusQueryCounts(db: Db, query: StatusQuery, today: IsoDate): StatusCounts {
-  if (!query.kind && !query.submitters) return statusCounts(db, query.scope, today);
-  const key = JSON.stringify(['qcounts', query.scope.codes, query.scope.ministries, query.kind ?? null, query.submitters ?? null, today]);
+  if (!query.kind && !query.submitters && !query.appreciatie) return statusCounts(db, query.scope, today);
+  const key = JSON.stringify(['qcounts', query.scope.codes, query.scope.ministries, query.kind ?? null, query.submitters ?? null, query.appreciatie ?? null, today]);
   return {
     ...remembered(db, key, () => {
       const filter = queryFilter(query);

@@ -95,6 +95,8 @@ export const ITEM_CLI = {
     `#${id} [${status}] ${origin}: ${title}\n    termijn: ${term} · ${codes}${kamerstuk ? ` · ${kamerstuk}` : ''}`,
   text: (text: string) => `\nVerzoek/toezegging:\n${text}`,
   statusText: (text: string) => `\nStand van zaken:\n${text}`,
+  tkFacts: (kamerTermijn: string | null, appreciatie: string | null) =>
+    `\n${[kamerTermijn ? `Termijn van de Kamer: ${kamerTermijn}` : null, appreciatie ? `Kabinetsappreciatie: ${appreciatie}` : null].filter(Boolean).join('\n')}`,
   historyHeader: '\nGeschiedenis:',
   statusTextTooLong: 'De stand van zaken is te lang (hoogstens 10.000 tekens).',
   unchanged: (id: number) => `Er is niets veranderd aan #${id}.`,

@@ -56,4 +56,5 @@ export const SCOPE = {
   onlyToezeggingen: 'alleen toezeggingen',
   done: 'afgerond',
   submitters: (names: readonly string[]) => `indiener ${names.join(', ')}`,
+  appreciatie: (value: string) => `kabinetsappreciatie ${value.toLowerCase()}`,
 } as const;

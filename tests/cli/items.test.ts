@@ -56,6 +56,8 @@ describe('motie CLI', () => {
       basis: 'estimate',
       soft: false,
       linkedTo: null,
+      kamerTermijn: null,
+      kabinetsappreciatie: null,
     });
     const socw = JSON.parse((await run(['list', '--code', 'socw', '--json'], dbPath)).out) as { id: number }[];
     expect(socw.map((i) => i.id)).toEqual([a.id]);

@@ -19,6 +19,8 @@ describe('parseStatusFilter', () => {
     ['moties', f({ kind: 'motie' })],
     ['toezeggingen SOCW', f({ kind: 'toezegging', codes: ['SOCW'] })],
     ['afgerond', f({ done: true })],
+    ['ontraden', f({ appreciatie: 'Ontraden', kind: 'motie' })],
+    ['ontraden IenW', f({ appreciatie: 'Ontraden', kind: 'motie', ministries: ['IenW'] })],
     ['Mutluer', f({ submitter: 'Mutluer' })],
     ['indiener van der Laan', f({ submitter: 'van der Laan' })],
     ['SOCW moties later Van der Werf', f({ codes: ['SOCW'], kind: 'motie', groups: ['later'], submitter: 'Van der Werf' })],

@@ -182,7 +182,7 @@ function feedPage(category: string, entries: string[], next?: number | string): 
 }
 
 export interface MotieFixture {
-  zaak: { id: string; nummer: string; onderwerp: string; gestartOp: string; volgnummer?: string; dossierId?: string };
+  zaak: { id: string; nummer: string; onderwerp: string; gestartOp: string; volgnummer?: string; dossierId?: string; termijn?: string; kabinetsappreciatie?: string };
   dossier?: { id: string; nummer: string; toevoeging?: string; titel?: string };
   actors: { id: string; naam: string; fractie?: string; relatie: string }[];
   besluiten: { id: string; soort: string; bijgewerkt?: string }[];
@@ -194,7 +194,7 @@ const x = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 export function motiePages(fake: FakeSyncFeed, moties: readonly MotieFixture[]): void {
   const dossiers = moties.flatMap((m) => (m.dossier ? [m.dossier] : []));
   fake.pages.set('Kamerstukdossier|', feedPage('Kamerstukdossier', dossiers.map((d, i) => entityEntry('kamerstukdossier', d.id, `<nummer>${d.nummer}</nummer>${d.toevoeging ? `<toevoeging>${d.toevoeging}</toevoeging>` : ''}${d.titel ? `<titel>${x(d.titel)}</titel>` : ''}`, 10 + i, 'Kamerstukdossier')), 10 + dossiers.length));
-  fake.pages.set('Zaak|', feedPage('Zaak', moties.map((m, i) => entityEntry('zaak', m.zaak.id, `<soort>Motie</soort><nummer>${m.zaak.nummer}</nummer><onderwerp>${x(m.zaak.onderwerp)}</onderwerp><gestartOp>${m.zaak.gestartOp}</gestartOp>${m.zaak.volgnummer ? `<volgnummer>${m.zaak.volgnummer}</volgnummer>` : ''}${m.zaak.dossierId ? `<kamerstukdossier ref="${m.zaak.dossierId}" />` : ''}`, 20 + i, 'Zaak')), 20 + moties.length));
+  fake.pages.set('Zaak|', feedPage('Zaak', moties.map((m, i) => entityEntry('zaak', m.zaak.id, `<soort>Motie</soort><nummer>${m.zaak.nummer}</nummer><onderwerp>${x(m.zaak.onderwerp)}</onderwerp><gestartOp>${m.zaak.gestartOp}</gestartOp>${m.zaak.volgnummer ? `<volgnummer>${m.zaak.volgnummer}</volgnummer>` : ''}${m.zaak.dossierId ? `<kamerstukdossier ref="${m.zaak.dossierId}" />` : ''}${m.zaak.termijn ? `<termijn>${m.zaak.termijn}</termijn>` : ''}${m.zaak.kabinetsappreciatie ? `<kabinetsappreciatie>${x(m.zaak.kabinetsappreciatie)}</kabinetsappreciatie>` : ''}`, 20 + i, 'Zaak')), 20 + moties.length));
   const actors = moties.flatMap((m) => m.actors.map((a) => ({ ...a, zaakId: m.zaak.id })));
   fake.pages.set('ZaakActor|', feedPage('ZaakActor', actors.map((a, i) => entityEntry('zaakActor', a.id, `<zaak ref="${a.zaakId}" /><actorNaam>${x(a.naam)}</actorNaam>${a.fractie ? `<actorFractie>${a.fractie}</actorFractie>` : ''}<relatie>${a.relatie}</relatie>`, 30 + i, 'ZaakActor')), 30 + actors.length));
   const besluiten = moties.flatMap((m) => m.besluiten.map((b) => ({ ...b, zaakId: m.zaak.id })));

@@ -114,6 +114,7 @@ export const showCommand: CliCommand = {
       io.out(itemLine(item, today));
       io.out(ITEM_CLI.text(item.text));
       if (item.statusText) io.out(ITEM_CLI.statusText(item.statusText));
+      if (item.kamerTermijn || item.kabinetsappreciatie) io.out(ITEM_CLI.tkFacts(item.kamerTermijn ?? null, item.kabinetsappreciatie ?? null));
       if (origin?.ministryRule) io.out(`\n${TK_NOTICE.ministryRule(origin.ministryRule, PLAIN_STYLE)}.`);
       io.out(ITEM_CLI.historyHeader);
       for (const a of audit) io.out(`  ${historySentence(readHistoryEvent(a), a.actor, amsterdamDateTime(a.at), PLAIN_STYLE)}`);
