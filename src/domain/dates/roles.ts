@@ -74,7 +74,7 @@ const AMOUNT = /€|\b(?:mln|mld|miljoen|miljard|euro)\b/;
 const PAST_AFTER = /^\s*(?:jongstleden|jl\.|j\.l\.|l\.l\.)/;
 
 /** Informing verbs and objects, on normalised text (lower case, no accents). */
-export const INFORMING_PATTERNS: readonly string[] = [
+const INFORMING_PATTERNS: readonly string[] = [
   'informe(?:ren|ert|er|erde|erden)', 'geinformeerd', 'in te lichten', 'inlichten', 'ingelicht',
   '(?:toe)?(?:sturen|stuurt|stuur|stuurde)', '(?:toe)?gestuurd', 'verstu(?:urd|ren|urt)',
   '(?:toe)?(?:zenden|zendt)', '(?:toe)?gezonden', 'verzonden', 'toe te (?:sturen|zenden)',
