@@ -42,6 +42,11 @@ describe('motie voorstellen', () => {
     out.length = 0;
     expect(await cli(['voorstellen', '--json'])).toBe(0);
     expect(JSON.parse(out.join('\n'))).toMatchObject([{ itemId: 1, documentNummer: '2025D30001', strength: 'zeker', reden: 'noemt Kamerstuk 36600-VIII-23' }]);
+    // Closed meanwhile: nothing waits any more.
+    expect(await cli(['afgerond', '1'])).toBe(0);
+    out.length = 0;
+    expect(await cli(['voorstellen', '--json'])).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toEqual([]);
   });
 
   it('without TK_SYNC_DOCUMENTEN nothing is read or proposed', async () => {

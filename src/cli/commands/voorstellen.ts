@@ -11,8 +11,10 @@ export const voorstellenCommand: CliCommand = {
   ...SPECS.voorstellen,
   run: (args, io) =>
     withApp(io, (ctx) => {
-      const proposals = listOpenProposals(ctx);
-      const items = getItemsById(ctx.db, [...new Set(proposals.map((p) => p.itemId))]);
+      const open = listOpenProposals(ctx);
+      const items = getItemsById(ctx.db, [...new Set(open.map((p) => p.itemId))]);
+      // An item closed meanwhile (by a person or the register) needs no answer any more.
+      const proposals = open.filter((p) => items.get(p.itemId)?.status === 'open');
       const rows = proposals.map((p) => ({
         id: p.id,
         itemId: p.itemId,
