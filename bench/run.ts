@@ -142,6 +142,35 @@ try {
     verdict: '',
   });
 
+  // ---- Tweede Kamer sync on the recorded month ---------------------------------------------------
+  log('tk sync');
+  interface TkSyncResult {
+    entries: number;
+    pages: number;
+    seconds: number;
+    entriesPerSecond: number;
+    adopted: number;
+    triage: number;
+    labelledRouted: number;
+    right: number;
+    sample: number;
+  }
+  const tk = await runChild<TkSyncResult>('tk-sync.bench.ts');
+  add({
+    what: `Tweede Kamer sync of the recorded month (September 2025: ${tk.entries} entries on ${tk.pages} pages, fake SyncFeed over HTTP, fresh database): entries/s`,
+    ours: fmt(tk.entriesPerSecond, 0),
+    baseline: '—',
+    ratio: '—',
+    verdict: `${fmt(tk.seconds, 1)} s for the month`,
+  });
+  add({
+    what: `Motie routing on the recorded month: adopted moties in triage % (of ${tk.adopted}) / ministry right % on the hand-labelled sample (${tk.labelledRouted} routed of ${tk.sample})`,
+    ours: `${fmt((tk.triage / tk.adopted) * 100, 1)} / ${fmt((tk.right / tk.labelledRouted) * 100, 1)}`,
+    baseline: '—',
+    ratio: '—',
+    verdict: tk.triage / tk.adopted <= 0.15 && tk.right / tk.labelledRouted >= 0.95 ? 'goal ≤ 15 % / ≥ 95 % met (in-sample)' : 'goal ≤ 15 % / ≥ 95 % NOT met',
+  });
+
   // ---- /motie status -----------------------------------------------------------------------
   log('/motie status');
   interface StatusResult {
