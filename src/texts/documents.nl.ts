@@ -37,5 +37,14 @@ export const DOCUMENT = {
   unknownFormat: 'Dit bestand is geen tekst, PDF, Word- of Excel-bestand; importeer een overzicht in een van die vormen.',
   invalidBytes: (line: number) =>
     `Regel ${line} bevat een teken dat geen geldige UTF-8 is; het bestand is als UTF-8 gelezen en dat teken is vervangen door "�". Een tekst met zo'n teken overschrijft geen bestaande tekst.`,
+  // Malformed CSV and JSON (adapters/documents/csv.ts, json.ts): the problem and its line.
+  csvQuoteNotClosed: (line: number) =>
+    `Dit CSV-bestand is niet te lezen: het aanhalingsteken (") dat op regel ${line} een cel opent, wordt nergens gesloten. Zet het sluitende aanhalingsteken erbij (of haal het openende weg) en importeer opnieuw; er is niets geïmporteerd.`,
+  csvMalformed: (line: number | null) =>
+    `Dit CSV-bestand is niet te lezen${line === null ? '' : ` bij regel ${line}`}: de cellen en aanhalingstekens kloppen daar niet. Er is niets geïmporteerd.`,
+  jsonTooDeep: (line: number, max: number) =>
+    `Dit JSON-bestand is te diep genest: op regel ${line} zitten meer dan ${max} lijsten of objecten in elkaar. Zo ziet geen export van moties of toezeggingen eruit; er is niets geïmporteerd.`,
+  jsonInvalid: (line: number | null) =>
+    `Dit JSON-bestand is geen geldige JSON${line === null ? '' : ` (de fout zit op regel ${line})`}; er is niets geïmporteerd.`,
   extensionMismatch: (extension: string, csv: boolean) => `Dit bestand heet ${extension}, maar is tekst; het is als tekst${csv ? ' (CSV)' : ''} gelezen.`,
 } as const;

@@ -40,14 +40,58 @@ export function sniffSeparator(text: string, strict: boolean): string | null {
   return best?.separator ?? null;
 }
 
-export function parseCsv(text: string, separator: string): TableBlock {
-  const records: string[][] = parse(text.replace(/^\uFEFF/, ''), {
-    delimiter: separator,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-    bom: true,
-  });
+export type CsvTableResult =
+  | { ok: true; table: TableBlock }
+  /** A quoted cell that never ends: `line` is where its opening quote is. */
+  | { ok: false; code: 'CSV_QUOTE_NOT_CLOSED'; line: number }
+  /** Any other malformation csv-parse reports, with the line it reached. */
+  | { ok: false; code: 'CSV_MALFORMED'; line: number | null };
+
+/**
+ * The line of the opening quote of a quoted cell that is still open at the end of the text: a
+ * quote opens a cell only at its start (after a separator or a line break), "" inside is an
+ * escaped quote. csv-parse itself names only the last line it read.
+ */
+function unclosedQuoteLine(text: string, separator: string): number | null {
+  let line = 1;
+  let quoted = false;
+  let openedAt = 0;
+  let atCellStart = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (char === '\n') line += 1;
+    if (quoted) {
+      if (char === '"') {
+        if (text[i + 1] === '"') i += 1;
+        else quoted = false;
+      }
+      continue;
+    }
+    if (char === '"' && atCellStart) {
+      quoted = true;
+      openedAt = line;
+    }
+    atCellStart = char === separator || char === '\n' || (atCellStart && (char === ' ' || char === '\r' || char === '\uFEFF'));
+  }
+  return quoted ? openedAt : null;
+}
+
+export function parseCsv(text: string, separator: string): CsvTableResult {
+  const body = text.replace(/^\uFEFF/, '');
+  let records: string[][];
+  try {
+    records = parse(body, {
+      delimiter: separator,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      bom: true,
+    });
+  } catch (error) {
+    const { code, lines } = error as { code?: string; lines?: number };
+    if (code === 'CSV_QUOTE_NOT_CLOSED') return { ok: false, code: 'CSV_QUOTE_NOT_CLOSED', line: unclosedQuoteLine(body, separator) ?? lines ?? 1 };
+    return { ok: false, code: 'CSV_MALFORMED', line: typeof lines === 'number' ? lines : null };
+  }
   // restoreFormula: the apostrophe the export put before a formula-like cell comes off again.
-  return { type: 'table', rows: records.map((row) => row.map((cell) => restoreFormula(cell.replace(/\r/g, '').trim()))), line: 1 };
+  return { ok: true, table: { type: 'table', rows: records.map((row) => row.map((cell) => restoreFormula(cell.replace(/\r/g, '').trim()))), line: 1 } };
 }

@@ -139,14 +139,23 @@ async function decodeAnySource(bytes: Uint8Array, extension: string, limits: Doc
     });
   }
   if (extension === '.json' || /^\s*[[{]/.test(text)) {
-    const table = parseJsonTable(text, limits.maxJsonKeys);
-    if (table && 'refused' in table) return { ok: false, code: 'DOCUMENT_TOO_WIDE', message: DOCUMENT.jsonTooWide(limits.maxJsonKeys) };
-    if (table) return { ok: true, document: { format: 'json', text: '', blocks: [table] }, warnings, encoding: decoded.encoding };
+    const json = parseJsonTable(text, limits.maxJsonKeys);
+    if (json.ok) return { ok: true, document: { format: 'json', text: '', blocks: [json.table] }, warnings, encoding: decoded.encoding };
+    if (json.code === 'JSON_TOO_MANY_KEYS') return { ok: false, code: 'DOCUMENT_TOO_WIDE', message: DOCUMENT.jsonTooWide(limits.maxJsonKeys) };
+    // Too deep is refused whatever the name; broken JSON only when the file says it is JSON
+    // (a text that merely starts with "[" is read as text, as before).
+    if (json.code === 'JSON_TOO_DEEP') return { ok: false, code: 'DOCUMENT_JSON_TOO_DEEP', message: DOCUMENT.jsonTooDeep(json.line, json.max) };
+    if (json.code === 'JSON_INVALID' && extension === '.json') return { ok: false, code: 'DOCUMENT_JSON_INVALID', message: DOCUMENT.jsonInvalid(json.line) };
   }
   const separator = isProseWithMarkdownTable(text) ? null : sniffSeparator(text, !['.csv', '.tsv', '.xlsx', '.xls'].includes(extension));
   if (separator) {
-    const table = parseCsv(text, separator);
-    return { ok: true, document: { format: 'csv', text: '', blocks: [table] }, warnings, encoding: decoded.encoding };
+    const csv = parseCsv(text, separator);
+    if (!csv.ok) {
+      return csv.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? { ok: false, code: 'DOCUMENT_CSV_QUOTE_NOT_CLOSED', message: DOCUMENT.csvQuoteNotClosed(csv.line) }
+        : { ok: false, code: 'DOCUMENT_CSV_MALFORMED', message: DOCUMENT.csvMalformed(csv.line) };
+    }
+    return { ok: true, document: { format: 'csv', text: '', blocks: [csv.table] }, warnings, encoding: decoded.encoding };
   }
   return { ok: true, document: { format: 'text', text, blocks: linesOfText(text) }, warnings, encoding: decoded.encoding };
 }

@@ -303,3 +303,45 @@ describe('an Eerste Kamer toezegging page copied as Markdown (prose with a pipe 
     expect(source.ok && source.document.format).toBe('csv');
   });
 });
+
+describe('malformed CSV and JSON: a Dutch message naming the problem and the line (issue 22.16)', () => {
+  const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+
+  it.each([
+    ['in the second row', 'Soort;Omschrijving;Bewindspersoon\nMotie;"Een tekst zonder eind;SOCW\nMotie;Tweede;SOCW\n', 2],
+    ['after quoted cells that do close ("" inside)', 'Soort;Omschrijving;Bewindspersoon\r\nMotie;"Een ""citaat"" netjes";SOCW\r\nMotie;Tweede;SOCW\r\nToezegging;"Open\r\nover regels;SOCW\r\n', 4],
+  ])('an unterminated quote %s names the line where the quote opens', async (_case, text, line) => {
+    const source = await decodeSource(utf8(text), '.csv');
+    expect(source).toEqual({
+      ok: false,
+      code: 'DOCUMENT_CSV_QUOTE_NOT_CLOSED',
+      message: `Dit CSV-bestand is niet te lezen: het aanhalingsteken (") dat op regel ${line} een cel opent, wordt nergens gesloten. Zet het sluitende aanhalingsteken erbij (of haal het openende weg) en importeer opnieuw; er is niets geïmporteerd.`,
+    });
+  });
+
+  it.each([
+    ['arrays in a cell', `[{"Nummer":"TZ1","Tekst":${'['.repeat(100_000)}${']'.repeat(100_000)}}]`, 1],
+    ['objects in objects, from line 3', `{\n"value":\n${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`, 3],
+    ['arrays only', `${'['.repeat(200_000)}${']'.repeat(200_000)}`, 1],
+  ])('deeply nested JSON (%s) is refused, naming the line', async (_case, text, line) => {
+    for (const extension of ['.json', '.txt']) {
+      const source = await decodeSource(utf8(text), extension);
+      expect(source).toEqual({
+        ok: false,
+        code: 'DOCUMENT_JSON_TOO_DEEP',
+        message: `Dit JSON-bestand is te diep genest: op regel ${line} zitten meer dan 64 lijsten of objecten in elkaar. Zo ziet geen export van moties of toezeggingen eruit; er is niets geïmporteerd.`,
+      });
+    }
+  });
+
+  it('a .json file that is no valid JSON names the line of the error', async () => {
+    const source = await decodeSource(utf8('{\n  "value": [\n    {"Nummer": "TZ1",}\n  ]\n}\n'), '.json');
+    expect(source).toEqual({ ok: false, code: 'DOCUMENT_JSON_INVALID', message: 'Dit JSON-bestand is geen geldige JSON (de fout zit op regel 3); er is niets geïmporteerd.' });
+  });
+
+  it('JSON nested as deep as a register export is still read', async () => {
+    const record = { Nummer: 'TZ202412-116', Tekst: 'De minister stuurt de Kamer een brief.', Tags: [['a', ['b', ['c']]]] };
+    const source = await decodeSource(utf8(JSON.stringify({ value: [record] })), '.json');
+    expect(source.ok && source.document.blocks[0]).toMatchObject({ type: 'table', rows: [['Nummer', 'Tekst', 'Tags'], ['TZ202412-116', 'De minister stuurt de Kamer een brief.', 'a; b; c']] });
+  });
+});
