@@ -29,7 +29,8 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('package-lock.json', () => {
+// npm starts slowly on a busy machine: each case spawns it once.
+describe('package-lock.json', { timeout: 90_000 }, () => {
   const packageJson = readFileSync(join(ROOT, 'package.json'), 'utf8');
   const lock = readFileSync(join(ROOT, 'package-lock.json'), 'utf8');
 
