@@ -73,9 +73,10 @@ describe('the Eerste Kamer rappel end to end', () => {
     const newer = RAPPEL.replace('Status openstaand\nDatum toezegging 7 april 2009\nDeadline 1 januari 2024', 'Status deels voldaan\nDatum toezegging 7 april 2009\nDeadline 1 januari 2026');
     const plan = importText(ctx, newer, 'rappel-bzk-2026.txt', '2026-01-05');
     expect(plan.creates).toEqual([]);
-    expect(plan.updates.map((u) => [u.incoming.reference, u.changes.map((c) => c.field).sort()])).toEqual([['T01237', ['deadline', 'statusText']]]);
+    expect(plan.updates.map((u) => [u.incoming.reference, u.changes.map((c) => c.field).sort()])).toEqual([['T01237', ['deadline', 'partly', 'statusText']]]);
     const t01237 = listItems(ctx.db, {}).find((i) => i.reference === 'T01237');
     expect(t01237?.deadline?.deadline).toBe('2026-01-01');
+    expect(t01237?.partly).toBe(true);
     expect(buildRappelRows(t01237 ? [t01237] : [])[0]?.status).toBe('deels voldaan');
   });
 

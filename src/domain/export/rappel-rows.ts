@@ -31,7 +31,7 @@ export function isRappelItem(item: Item): boolean {
 
 function statusOf(item: Item): string {
   if (item.status !== 'open') return EK_STATUS[item.status === 'deleted' ? 'lapsed' : item.status];
-  return readStatusWord(item.statusText)?.partly ? EK_STATUS.partly : EK_STATUS.open;
+  return item.partly || readStatusWord(item.statusText)?.partly ? EK_STATUS.partly : EK_STATUS.open;
 }
 
 /**
