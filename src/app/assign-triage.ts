@@ -2,7 +2,7 @@
 // confidence waits here until a person assigns its codes, once. The item is made then, with
 // "triage door <who>" as the rule that derived its ministry.
 import { describeActor } from '../domain/actor.ts';
-import { parseTarget } from '../domain/codes.ts';
+import { ministryOfCode, parseTarget } from '../domain/codes.ts';
 import type { Item, Responsibility } from '../domain/items.ts';
 import { TK_SOURCE } from '../domain/tk/plan-record.ts';
 import type { TkItemDraft } from '../domain/tk/types.ts';
@@ -26,6 +26,8 @@ export interface TriageView {
   codes: string[] | null;
   by: string | null;
   itemId: number | null;
+  /** Moties: the ministries the evidence pointed at, most likely first (empty: none). */
+  candidates: string[];
 }
 
 function draftOf(entry: TriageEntry): TkItemDraft | null {
@@ -47,12 +49,21 @@ function view(entry: TriageEntry): TriageView | null {
     codes: entry.codes,
     by: entry.by,
     itemId: entry.itemId,
+    candidates: draft.candidates ?? [],
   };
 }
 
-/** What waits for a person (pending), or everything that went through triage. */
-export function listTriageItems(ctx: AppContext, state: 'pending' | 'all' = 'pending'): TriageView[] {
-  return listTriage(ctx.db, state).map(view).filter((v): v is TriageView => v !== null);
+/**
+ * What waits for a person (pending), or everything that went through triage. With a scope
+ * (TK_MINISTRIES) only the entries that may be the team's: a candidate ministry in the scope, or
+ * no candidates at all (nothing pointed anywhere).
+ */
+export function listTriageItems(ctx: AppContext, state: 'pending' | 'all' = 'pending', scope: readonly string[] = []): TriageView[] {
+  const wanted = new Set(scope.map((s) => ministryOfCode(s).toLowerCase()));
+  return listTriage(ctx.db, state)
+    .map(view)
+    .filter((v): v is TriageView => v !== null)
+    .filter((v) => wanted.size === 0 || v.candidates.length === 0 || v.candidates.some((c) => wanted.has(c.toLowerCase())));
 }
 
 export type AssignTriageResult =

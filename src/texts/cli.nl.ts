@@ -210,6 +210,7 @@ const DATE_ROLE: Record<DateRole, string> = {
 export const TRIAGE_CLI = {
   needsCodes: (usage: string) => `Geef ook de codes op.\n\nGebruik: ${usage}`,
   submitters: (names: readonly string[]) => (names.length > 0 ? `ingediend door ${names.join(', ')}` : ''),
+  candidates: (ministries: readonly string[]) => `mogelijk ministerie: ${ministries.join(', ')}`,
   assigned: (codes: readonly string[], by: string | null, itemId: number | null) => `toegewezen aan ${codes.join(', ')} door ${by ?? '?'} (#${itemId === null ? '?' : String(itemId)})`,
 } as const;
 

@@ -49,7 +49,7 @@ describe('motie triage', () => {
   it('lists the adopted motie whose ministry could not be derived, with its submitters', async () => {
     expect(await cli(['triage'])).toBe(0);
     expect(out[0]).toBe('1 item wacht op een ministerie. Wijs codes toe met: motie triage <nummer> <codes>, bijvoorbeeld motie triage 2023Z00933 MIenW.');
-    expect(out[1]).toMatch(/^- 2023Z00933 Werkgelegenheid, innovatie en behoud van kennis.*\n {4}ingediend door C\.A\.M\. van der Plas, N\.J\.F\. Pouw-Verweij$/);
+    expect(out[1]).toMatch(/^- 2023Z00933 Werkgelegenheid, innovatie en behoud van kennis.*\n {4}ingediend door C\.A\.M\. van der Plas, N\.J\.F\. Pouw-Verweij; mogelijk ministerie: [A-Za-z, ]+$/);
     expect(out).toHaveLength(2);
   });
 
@@ -85,5 +85,28 @@ describe('motie triage', () => {
       expect(assignTriage(ctx, '2023Z00933', 'MIenW', { actor: 'U0SOMEONE' })).toEqual({ ok: false, code: 'TRIAGE_NOT_ALLOWED' });
       expect(assignTriage(ctx, '2023Z00933', 'MIenW', { actor: 'U0ADMIN' })).toMatchObject({ ok: true, code: 'TRIAGE_ASSIGNED' });
     });
+  });
+});
+
+describe('motie triage per team (TK_MINISTRIES)', () => {
+  const triageWith = (ministries: string) =>
+    runCli(['triage'], {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      now: () => new Date('2025-06-02T08:00:00Z'),
+      env: { TK_SYNCFEED_URL: fake.base, TK_SYNC_PAGE_DELAY_MS: '0', TK_MINISTRIES: ministries },
+      dbPath,
+    });
+
+  it('a motie in triage lists its candidate ministries; a team whose ministry may be it sees it', async () => {
+    expect(await triageWith('IenW')).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('2023Z00933');
+    expect(text).toMatch(/mogelijk ministerie: .*IenW/);
+  });
+
+  it('a team of another ministry does not see it', async () => {
+    expect(await triageWith('SOCW')).toBe(0);
+    expect(out.join('\n')).not.toContain('2023Z00933');
   });
 });

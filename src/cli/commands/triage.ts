@@ -1,6 +1,7 @@
 // motie triage [<nummer> <codes>]: moties (and toezeggingen) from the Tweede Kamer whose ministry
 // could not be derived with confidence; assign their codes once.
 import { assignTriage, listTriageItems } from '../../app/index.ts';
+import { loadTkConfig } from '../../config.ts';
 import { cliActor } from '../../domain/actor.ts';
 import { TK_CLI, TRIAGE_CLI } from '../../texts/cli.nl.ts';
 import { withApp } from '../db.ts';
@@ -17,7 +18,7 @@ export const triageCommand: CliCommand = {
     }
     return withApp(io, (ctx) => {
       if (reference === undefined) {
-        const entries = listTriageItems(ctx, args.flags.alle === true ? 'all' : 'pending');
+        const entries = listTriageItems(ctx, args.flags.alle === true ? 'all' : 'pending', triageScope(io.env));
         if (args.flags.json) {
           io.out(JSON.stringify(entries, null, 2));
           return 0;
@@ -29,7 +30,7 @@ export const triageCommand: CliCommand = {
         }
         if (pending.length > 0) io.out(TK_CLI.triageHeader(pending.length));
         for (const e of entries) {
-          const submitters = TRIAGE_CLI.submitters(e.submitters);
+          const submitters = [TRIAGE_CLI.submitters(e.submitters), e.candidates.length > 0 ? TRIAGE_CLI.candidates(e.candidates) : ''].filter(Boolean).join('; ');
           const done = e.state === 'assigned' ? TRIAGE_CLI.assigned(e.codes ?? [], e.by, e.itemId) : '';
           io.out(TK_CLI.triageLine(e.reference, e.title, [submitters, done].filter(Boolean).join('; ')));
         }
@@ -47,3 +48,12 @@ export const triageCommand: CliCommand = {
     });
   },
 };
+
+/** TK_MINISTRIES: a team sees only the triage entries that may be theirs (a setting that does not parse: all). */
+function triageScope(env: NodeJS.ProcessEnv): readonly string[] {
+  try {
+    return loadTkConfig(env).ministries;
+  } catch {
+    return [];
+  }
+}
