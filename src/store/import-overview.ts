@@ -1,6 +1,9 @@
-// Importing an overview: plan against the items in the database and apply the plan, all in one
-// transaction. A dry run applies the plan too and then rolls back, so it shows exactly what a
-// real import would do (ids included). Every change is audited with actor "import".
+// Importing an overview: plan against the items in the database, then apply the plan in one
+// transaction. Planning (reading the items, matching texts) runs outside the write lock, so the
+// bot's changes from Slack go on meanwhile; under the lock the import checks that no item changed
+// since it read them (the audit log's last id: every change of an item writes one) and plans again
+// if one did (issue 22.7). A dry run applies the plan too and then rolls back, so it shows exactly
+// what a real import would do (ids included). Every change is audited with actor "import".
 import { amsterdamMidnight } from '../clock.ts';
 import { IMPORT_ACTOR } from '../domain/actor.ts';
 import type { Item } from '../domain/items.ts';
@@ -9,7 +12,7 @@ import type { Db } from './db.ts';
 import { importMatchScope } from '../domain/overview/plan-import.ts';
 import { insertItem, updateItemRow } from './item-writes.ts';
 import { withItemInsertsIndexedOnce } from './search-index.ts';
-import { getItemsById, listItemsForImport, updateItem, withStatusTextOrigins, writeAudit, type ItemPatch } from './items.queries.ts';
+import { getItemsById, lastChangeId, listItemsForImport, updateItem, withStatusTextOrigins, writeAudit, type ItemPatch } from './items.queries.ts';
 
 export interface ImportOverviewOptions {
   /** Name of the document (stored as the items' source). */
@@ -17,6 +20,8 @@ export interface ImportOverviewOptions {
   documentDate: string;
   now: number;
   dryRun?: boolean;
+  /** Called after planning outside the lock, before the lock is taken (tests: a change meanwhile). */
+  afterPlan?: () => void;
 }
 
 export interface ImportOverviewResult {
@@ -26,31 +31,66 @@ export interface ImportOverviewResult {
   created: Item[];
   updated: Item[];
   dryRun: boolean;
+  /** How often the plan was made again because an item changed while planning (0: planned once). */
+  replanned: number;
 }
 
 class RollBack extends Error {}
 
-export function importOverview(db: Db, incoming: readonly OverviewItem[], options: ImportOverviewOptions): ImportOverviewResult {
-  // Set inside the transaction's callback: typed so that TypeScript does not take it for null.
-  let result = null as ImportOverviewResult | null;
-  const run = db.$client.transaction(() => {
-    result = apply(db, incoming, options);
-    if (options.dryRun) throw new RollBack();
-  });
-  try {
-    run.immediate();
-  } catch (error) {
-    if (!(error instanceof RollBack)) throw error;
-  }
-  if (!result) throw new Error('importOverview: no result');
-  return result;
+interface Planned {
+  /** The audit log's last id when the items were read: any later change makes the plan stale. */
+  version: number;
+  existing: Item[];
+  plan: ImportPlan;
 }
 
-function apply(db: Db, incoming: readonly OverviewItem[], options: ImportOverviewOptions): ImportOverviewResult {
-  // Only the items the document can match: planImport plans the same with them as with all.
-  // With who wrote their stand van zaken and when: an overview older than the text keeps it.
-  const existing = withStatusTextOrigins(db, listItemsForImport(db, importMatchScope(incoming)));
-  const plan = planImport(existing, incoming, { documentDate: options.documentDate });
+/** Reads the items the document can match (one read snapshot) and plans against them. */
+function plan(db: Db, incoming: readonly OverviewItem[], options: ImportOverviewOptions): Planned {
+  const read = () => ({
+    version: lastChangeId(db),
+    // Only the items the document can match (planImport plans the same with them as with all),
+    // with who wrote their stand van zaken and when: an overview older than the text keeps it.
+    existing: withStatusTextOrigins(db, listItemsForImport(db, importMatchScope(incoming))),
+  });
+  // A read transaction: the version and the items are of one moment (WAL: writers go on).
+  const { version, existing } = db.$client.inTransaction ? read() : db.$client.transaction(read).deferred();
+  return { version, existing, plan: planImport(existing, incoming, { documentDate: options.documentDate }) };
+}
+
+/** Plans made outside the lock before the import plans under it (a busy bot keeps changing items). */
+const PLAN_ATTEMPTS = 3;
+
+export function importOverview(db: Db, incoming: readonly OverviewItem[], options: ImportOverviewOptions): ImportOverviewResult {
+  for (let attempt = 0; ; attempt += 1) {
+    const outside = attempt < PLAN_ATTEMPTS ? plan(db, incoming, options) : null;
+    if (outside) options.afterPlan?.();
+    // Set inside the transaction's callback: typed so that TypeScript does not take it for null.
+    let result = null as ImportOverviewResult | null;
+    // Set inside the callback: typed so that TypeScript does not take it for always false.
+    let stale = false as boolean;
+    const run = db.$client.transaction(() => {
+      if (outside && lastChangeId(db) !== outside.version) {
+        stale = true;
+        return;
+      }
+      // After PLAN_ATTEMPTS stale plans: plan under the lock (correct, only slower).
+      const planned = outside ?? plan(db, incoming, options);
+      result = { ...apply(db, planned, incoming, options), replanned: attempt };
+      if (options.dryRun) throw new RollBack();
+    });
+    try {
+      run.immediate();
+    } catch (error) {
+      if (!(error instanceof RollBack)) throw error;
+    }
+    if (stale) continue;
+    if (!result) throw new Error('importOverview: no result');
+    return result;
+  }
+}
+
+function apply(db: Db, planned: Planned, incoming: readonly OverviewItem[], options: ImportOverviewOptions): Omit<ImportOverviewResult, 'replanned'> {
+  const { existing, plan } = planned;
   const { now } = options;
   const context = (item: OverviewItem) => ({
     document: options.sourceDocument,

@@ -247,6 +247,11 @@ export function reopenItem(db: Db, id: number, actor: Actor, now: number, contex
   });
 }
 
+/** The id of the audit log's latest entry (0: none): it grows with every change of any item. */
+export function lastChangeId(db: Db): number {
+  return (prepared(db, `SELECT coalesce(max(${quoted(auditLog.id.name)}), 0) AS id FROM ${quoted(getTableName(auditLog))}`).get() as { id: number }).id;
+}
+
 /** The id of the item's latest audit entry (0 when none): identifies one change, for sending its line once. */
 export function latestAuditId(db: Db, itemId: number): number {
   return db.select({ id: sql<number>`coalesce(max(${auditLog.id}), 0)` }).from(auditLog).where(eq(auditLog.itemId, itemId)).get()?.id ?? 0;

@@ -31,6 +31,7 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'itemRows.selectItemRows': (db) => itemRows.selectItemRows(db, `SELECT ${itemRows.ITEM_SELECT} FROM items`),
   'items.listAudit': (db) => items.listAudit(db, 1),
   'items.withStatusTextOrigins': (db) => items.withStatusTextOrigins(db, items.listItems(db)),
+  'items.lastChangeId': (db) => items.lastChangeId(db),
   'items.countItems': (db) => items.countItems(db),
   'items.responsibleCondition': () => items.responsibleCondition(['SOCW'], ['OCW']),
   'channels.listLinks': (db) => channels.listLinks(db),

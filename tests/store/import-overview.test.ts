@@ -172,6 +172,28 @@ describe('importOverview', () => {
     expect(getItem(t.db, item.id)!.statusText).toBe(item.statusText);
   });
 
+  it('plans outside the write lock and plans again when an item changed meanwhile: that change is not overwritten (issue 22.7)', () => {
+    const first = importSample();
+    const item4 = first.items[3]!;
+    let calls = 0;
+    const result = importOverview(t.db, parse(LATER, LATER_DATE), {
+      sourceDocument: 'nap-2025-later.txt',
+      documentDate: LATER_DATE,
+      now: LATER_NOW,
+      // Between planning and taking the lock, a person writes the stand van zaken in Slack.
+      afterPlan: () => {
+        calls += 1;
+        if (calls === 1) updateItem(t.db, item4.id, { statusText: 'Zojuist bijgewerkt in Slack.' }, 'U0SLACK1', LATER_NOW);
+      },
+    });
+    expect(calls).toBe(2);
+    expect(result.replanned).toBe(1);
+    expect(getItem(t.db, item4.id)!.statusText).toBe('Zojuist bijgewerkt in Slack.');
+    expect(result.plan.conflicts).toEqual([expect.objectContaining({ itemId: item4.id, code: 'STATUS_TEXT_KEPT', setBy: 'U0SLACK1' })]);
+    // The rest of the later overview is applied.
+    expect(getItem(t.db, item4.id)!.status).toBe('done');
+  });
+
   it('imports nothing when applying fails half way (one transaction)', () => {
     const items = parse(SAMPLE, SAMPLE_DATE);
     // a link to an item that is not in the import cannot be applied

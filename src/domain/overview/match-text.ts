@@ -74,3 +74,25 @@ export function preparedSimilarity(a: MatchText, b: MatchText): number {
 export function textSimilarity(a: string, b: string): number {
   return preparedSimilarity(prepareMatchText(a), prepareMatchText(b));
 }
+
+/**
+ * The text's trigrams as a set: each occurrence of a trigram counted apart ("abc1", "abc2"), so
+ * that the size of the overlap of two such sets is the shared count preparedSimilarity uses.
+ */
+export function gramOccurrences(text: MatchText): string[] {
+  const out: string[] = [];
+  for (const [gram, count] of gramsOf(text)) for (let k = 1; k <= count; k += 1) out.push(`${gram}${k}`);
+  return out;
+}
+
+/**
+ * How many of a text's gram occurrences, in one global order, must be looked at to find every
+ * text it is at least `threshold` similar to (prefix filtering, as in set-similarity joins): two
+ * texts with Dice ≥ t share at least t·n/(2−t) of the n occurrences of either, so each one's
+ * first n − ⌈t·n/(2−t)⌉ + 1 occurrences include a shared one.
+ */
+export function prefixLength(occurrences: number, threshold: number): number {
+  if (occurrences === 0) return 0;
+  const overlap = Math.ceil((threshold * occurrences) / (2 - threshold) - 1e-9);
+  return Math.min(occurrences, Math.max(1, occurrences - overlap + 1));
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOverview, planImport, type OverviewItem } from '../../../src/domain/overview/index.ts';
-import { importMatchScope, sameText } from '../../../src/domain/overview/plan-import.ts';
+import { importMatchScope, sameText, TEXT_MATCH_THRESHOLD } from '../../../src/domain/overview/plan-import.ts';
+import { textSimilarity } from '../../../src/domain/overview/match-text.ts';
 import type { Item } from '../../../src/domain/items.ts';
 import { SAMPLE, SAMPLE_DATE } from './sample.ts';
 import { fieldChangeNl } from '../../../src/texts/overview.nl.ts';
@@ -221,5 +222,58 @@ describe('Eerste Kamer toezeggingen in one dossier', () => {
     const plan = planImport([stored(first, 1, { reference: 'T02001' })], read(page('T02002', 'Een monitor')));
     expect(plan.creates.map((c) => c.incoming.reference)).toEqual(['T02002']);
     expect(plan.updates).toEqual([]);
+  });
+});
+
+describe('text matching through the rare-trigram index (issue 22.7)', () => {
+  // Many near-duplicates of a few templates, in two codes: the index must find exactly the
+  // match a comparison of every pair finds (the best candidate at or above the threshold, none
+  // on a tie), not fewer and not others.
+  let seed = 2207;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const WORDS = ['brief', 'voortgang', 'evaluatie', 'aanpak', 'kamer', 'minister', 'zomer', 'najaar', 'onderzoek', 'gemeenten', 'Caribisch', 'Nederland'];
+  const sentence = () => `De minister stuurt de Kamer ${Array.from({ length: 6 + Math.floor(rnd() * 10) }, () => pick(WORDS)).join(' ')}.`;
+  const vary = (text: string) => {
+    const r = rnd();
+    if (r < 0.3) return text;
+    if (r < 0.6) return text.replace(/ (\S+)\.$/, ` ${pick(WORDS)}.`);
+    if (r < 0.8) return `${text} Ook ${pick(WORDS)}.`;
+    return sentence();
+  };
+  const SAMPLE_ITEMS = parse(SAMPLE);
+  const template = SAMPLE_ITEMS.find((i) => !i.kamerstuk && !i.reference) ?? SAMPLE_ITEMS[0]!;
+  const codes = [[{ code: 'SOCW', ministry: 'OCW' }], [{ code: 'MOCW', ministry: 'OCW' }]];
+
+  function bruteForce(existing: readonly Item[], incoming: readonly OverviewItem[]): Map<number, number> {
+    const used = new Set<number>();
+    const out = new Map<number, number>();
+    for (const item of incoming) {
+      let best: Item | null = null;
+      let bestScore = 0;
+      let tie = false;
+      for (const c of existing) {
+        if (used.has(c.id) || c.kind !== item.kind || !c.responsible.some((r) => item.responsible.some((s) => s.code.toLowerCase() === r.code.toLowerCase()))) continue;
+        const score = textSimilarity(c.text, item.text);
+        if (score < TEXT_MATCH_THRESHOLD) continue;
+        if (score > bestScore) [best, bestScore, tie] = [c, score, false];
+        else if (score === bestScore) tie = true;
+      }
+      if (best && !tie) {
+        out.set(item.position, best.id);
+        used.add(best.id);
+      }
+    }
+    return out;
+  }
+
+  it.each([1, 2, 3, 4, 5])('round %i: the same matches as comparing every pair', () => {
+    const base = Array.from({ length: 60 }, sentence);
+    const existing = base.map((text, i) => stored({ ...template, kamerstuk: null, reference: null, text, responsible: pick(codes) }, i + 1));
+    const incoming = base.map((text, i): OverviewItem => ({ ...template, position: i + 1, kamerstuk: null, reference: null, linkedTo: null, text: vary(text), responsible: pick(codes) }));
+    const plan = planImport(existing, incoming);
+    const matched = new Map([...plan.updates, ...plan.unchanged].map((u) => [u.incoming.position, u.itemId]));
+    expect(matched).toEqual(bruteForce(existing, incoming));
+    expect(matched.size).toBeGreaterThan(10);
   });
 });
