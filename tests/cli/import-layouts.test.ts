@@ -24,7 +24,7 @@ async function run(positional: string[], flags: Record<string, string | boolean>
 }
 
 const ITEM_KEYS = [
-  'basis', 'deadline', 'deadlineText', 'earliest', 'id', 'kamerstuk', 'kind', 'linkedTo', 'ministries', 'partly', 'reference',
+  'basis', 'deadline', 'deadlineText', 'earliest', 'id', 'kabinetsappreciatie', 'kamerTermijn', 'kamerstuk', 'kind', 'linkedTo', 'ministries', 'partly', 'reference',
   'responsible', 'soft', 'status', 'statusText', 'submitters', 'text', 'title',
 ];
 
