@@ -21,6 +21,8 @@ export const I = {
   statusTextTooLong: (id: number, length: number, max: number) =>
     `De stand van zaken voor #${id} is ${length.toLocaleString('nl-NL')} tekens lang; er passen er ${max.toLocaleString('nl-NL')} in. Er is niets veranderd: maak de tekst korter en probeer het opnieuw.`,
   statusTextCleared: (id: number) => `📝 De stand van zaken van #${id} is leeggemaakt.`,
+  statusTextRestored: (id: number) => `↩️ De stand van zaken van #${id} is teruggezet.`,
+  statusTextNotRestored: (id: number) => `De stand van zaken van #${id} is intussen weer gewijzigd; er is niets teruggezet.`,
   /** `/motie stand 12` without text: the current stand (escaped) and how to change or clear it. */
   statusTextShown: (id: number, text: string | null) =>
     `${text ? `*Stand van zaken van #${id}*\n${text}` : `#${id} heeft nog geen stand van zaken.`}\n\nWijzigen: \`/motie stand ${id} <nieuwe tekst>\`${text ? ` · leegmaken: \`/motie stand ${id} leeg\`` : ''}`,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { claimSend, markSent } from '../../src/store/sent-log.queries.ts';
 import { getItem, listAudit } from '../../src/store/items.queries.ts';
 import { dumpDb } from '../helpers/db.ts';
-import { addItem, allText, codes, expectAcked, link, reply, term, useBot, waitFor } from './support.ts';
+import { addItem, allText, clickButton, codes, expectAcked, findElement, link, reply, term, useBot, waitFor } from './support.ts';
 
 const t = useBot({ admins: ['UADMIN'] });
 
@@ -58,6 +58,12 @@ describe('/motie stand', () => {
     const cleared = await reply(t.bot, (await t.bot.command(`stand ${item.id} leeg`)).responseId);
     expect(cleared.text).toContain(`stand van zaken van #${item.id} is leeggemaakt`);
     expect(getItem(t.bot.deps.db, item.id)!.statusText).toBeNull();
+    // "Ongedaan maken" puts the text back.
+    const undo = findElement(cleared.blocks ?? [], 'item_restore_status_text');
+    const back = await reply(t.bot, (await clickButton(t.bot, undo, { ephemeral: true })).responseId);
+    expect(back.text).toBe(`↩️ De stand van zaken van #${item.id} is teruggezet.`);
+    expect(getItem(t.bot.deps.db, item.id)!.statusText).toBe('Brief *in* voorbereiding.');
+    await reply(t.bot, (await t.bot.command(`stand ${item.id} leeg`)).responseId);
     const none = await reply(t.bot, (await t.bot.command(`stand ${item.id}`)).responseId);
     expect(none.text).toBe(`#${item.id} heeft nog geen stand van zaken.\n\nWijzigen: \`/motie stand ${item.id} <nieuwe tekst>\``);
   });

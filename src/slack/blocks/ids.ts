@@ -9,6 +9,8 @@ export const ACTION = {
   termConfirmPast: 'term_confirm_past',
   /** "Ongedaan maken" under an item deleted from the menu: restores it. */
   restore: 'item_restore',
+  /** "Ongedaan maken" under a stand van zaken cleared with `/motie stand N leeg`: puts it back. */
+  restoreStatusText: 'item_restore_status_text',
   /** The answers to a proposed Kamerbrief (value: the proposal id). */
   letterDone: 'letter_done',
   letterPartly: 'letter_partly',

@@ -5,6 +5,7 @@ import { registerDone } from './done.ts';
 import { registerLetterProposal } from './letter-proposal.ts';
 import { registerMenu } from './menu.ts';
 import { registerRestore } from './restore.ts';
+import { registerRestoreStatusText } from './restore-status-text.ts';
 import { registerStatusButtons } from './status-buttons.ts';
 import { registerTermConfirm } from './term-confirm.ts';
 import { registerUndo } from './undo.ts';
@@ -14,6 +15,7 @@ export function registerActions(app: App, deps: BotDeps): void {
   registerUndo(app, deps);
   registerMenu(app, deps);
   registerRestore(app, deps);
+  registerRestoreStatusText(app, deps);
   registerStatusButtons(app, deps);
   registerTermConfirm(app, deps);
   registerLetterProposal(app, deps);

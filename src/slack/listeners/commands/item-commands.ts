@@ -4,7 +4,7 @@
 import { EDIT_LIMITS, type ChangeRequest } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { parseItemId } from '../../../domain/item-id.ts';
-import { answerLinesWithUndo } from '../../blocks/answers.ts';
+import { answerLinesWithUndo, answerWithUndo } from '../../blocks/answers.ts';
 import { ACTION } from '../../blocks/ids.ts';
 import { actorName } from '../../blocks/item-row.ts';
 import { escapeTruncated } from '../../blocks/mrkdwn.ts';
@@ -60,7 +60,9 @@ export const standCommand: SubcommandHandler = (ctx) => {
   }
   if (!result.ok) return result.code === 'EDIT_INVALID' ? { text: I.usage.stand } : refusal(ctx, id, result.code);
   if (result.code === 'ITEM_UNCHANGED') return { text: I.unchanged(id) };
-  return { text: result.item.statusText ? I.statusTextSet(id) : I.statusTextCleared(id) };
+  if (result.item.statusText) return { text: I.statusTextSet(id) };
+  // Cleared on purpose, but a slip is easy: "Ongedaan maken" puts the text back.
+  return { text: I.statusTextCleared(id), blocks: answerWithUndo(I.statusTextCleared(id), { action: ACTION.restoreStatusText, id }) };
 };
 
 /** "<@U123|sanne>", "<@U123>", "U123" → U123; "niemand"/"geen" → null; anything else: undefined. */
