@@ -1,5 +1,6 @@
 // Who may mark an item done or change its term: anyone acting in a channel linked to one of the
 // item's codes or ministries, and the admins anywhere.
+import { parseTarget } from './codes.ts';
 import type { Item, Responsibility } from './items.ts';
 
 /** A Slack user asking for a change, and where they ask. */
@@ -39,4 +40,20 @@ export function canChangeItem(item: Pick<Item, 'responsible'>, requester: Change
   if (admins.includes(requester.userId)) return true;
   const targets = new Set(requester.channelTargets);
   return item.responsible.some((r) => targets.has(r.code) || targets.has(r.ministry));
+}
+
+/**
+ * Who may have which codes' stand van zaken posted where (`/motie overzicht`, issue 22.13): an
+ * admin any codes anywhere; anyone else only codes linked to the channel the file goes to (the
+ * code itself or its ministry), and a ministry only where that ministry is linked. Returns the
+ * targets as typed that are refused here; the targets must be codes or ministries (parseTarget).
+ */
+export function refusedOverviewTargets(targets: readonly string[], requester: ChangeRequester, admins: readonly string[]): string[] {
+  if (admins.includes(requester.userId)) return [];
+  const linked = new Set(requester.channelTargets);
+  return targets.filter((word) => {
+    const target = parseTarget(word);
+    if (!target) return true;
+    return target.kind === 'code' ? !linked.has(target.code) && !linked.has(target.ministry) : !linked.has(target.ministry);
+  });
 }

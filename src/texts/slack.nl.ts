@@ -78,6 +78,10 @@ export const T = {
   modalTextMissing: 'Beschrijf het verzoek of de toezegging.',
   overviewWordUnknown: (word: string) =>
     `“${echo(word)}” is geen bewindspersoon of ministerie dat ik ken. Typ \`/motie overzicht\` voor de codes van dit kanaal, \`/motie overzicht SOCW\` voor één code, en voeg \`alles\` toe voor ook de afgeronde items.`,
+  overviewNotLinked:
+    'Dit kanaal is aan geen bewindspersoon gekoppeld, dus ik plaats hier geen overzicht. Koppel het kanaal met `/motie kanaal SOCW`, of vraag het overzicht in het kanaal van die bewindspersoon.',
+  overviewNotAllowed: (words: readonly string[]) =>
+    `In dit kanaal plaats ik alleen het overzicht van de bewindspersonen die eraan gekoppeld zijn; ${words.map((w) => escapeMrkdwn(w.slice(0, 40))).join(', ')} ${words.length === 1 ? 'hoort' : 'horen'} hier niet bij. Er is geen bestand gemaakt.`,
   overviewNothing: 'Er zijn geen moties of toezeggingen voor dit overzicht; er is geen bestand gemaakt. Met `/motie overzicht alles` komen de afgeronde items mee.',
   overviewComment: (user: string, moties: number, toezeggingen: number) =>
     `📎 Stand van zaken: ${moties} ${moties === 1 ? 'motie' : 'moties'} en ${toezeggingen} ${toezeggingen === 1 ? 'toezegging' : 'toezeggingen'}, opgevraagd door ${/^[UW][A-Z0-9]{2,20}$/.test(user) ? `<@${user}>` : 'iemand'}.`,

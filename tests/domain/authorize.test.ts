@@ -2,7 +2,7 @@
 // codes or its ministry, and MOTIEBOT_ADMINS anywhere. Nobody else.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canManageLinks, canChangeItem, mayOpenNewItem, uncoveredCodes } from '../../src/domain/authorize.ts';
+import { canManageLinks, canChangeItem, mayOpenNewItem, refusedOverviewTargets, uncoveredCodes } from '../../src/domain/authorize.ts';
 import type { Responsibility } from '../../src/domain/items.ts';
 
 const SOCW: Responsibility = { code: 'SOCW', ministry: 'OCW' };
@@ -101,5 +101,21 @@ describe('uncoveredCodes (creating an item) and mayOpenNewItem', () => {
       }),
       { seed: 20250915, numRuns: 300 },
     );
+  });
+});
+
+describe('refusedOverviewTargets (issue 22.13)', () => {
+  const requester = (channelTargets: string[]) => ({ userId: 'U0ALICE', channelTargets });
+  it.each([
+    [['SSZW'], ['SSZW'], []],
+    [['SZW'], ['SSZW', 'MSZW'], []],
+    [['SSZW'], ['SZW'], ['SZW']],
+    [['SSZW'], ['SOCW', 'SSZW', 'OCW'], ['SOCW', 'OCW']],
+    [[], ['SOCW'], ['SOCW']],
+  ])('a channel linked to %j asking for %j is refused %j', (linked, targets, refused) => {
+    expect(refusedOverviewTargets(targets, requester(linked), [])).toEqual(refused);
+  });
+  it('an admin may post any codes anywhere', () => {
+    expect(refusedOverviewTargets(['SOCW', 'OCW', 'MFin'], requester([]), ['U0ALICE'])).toEqual([]);
   });
 });

@@ -50,6 +50,7 @@ describe('/motie overzicht', () => {
 
   it('"alles" brings the done items along; codes can be given', async () => {
     seedSample(t.bot);
+    link(t.bot, 'SOCW', 'CSZW');
     const answer = await overzicht(t.bot, 'SOCW alles');
     expect(answer.text).toContain('stand-van-zaken-SOCW-2025-09-15.docx');
     const complete = await waitFor(() => t.bot.fake.callsTo('files.completeUploadExternal')[0]);
@@ -58,6 +59,8 @@ describe('/motie overzicht', () => {
 
   it('says in Dutch when the bot may not post in the channel, and when a word is no code; nothing is shared', async () => {
     seedSample(t.bot);
+    link(t.bot, 'SSZW', 'CSZW');
+    link(t.bot, 'MFin', 'CSZW');
     t.bot.fake.failNext('files.completeUploadExternal', 'not_in_channel');
     expect((await overzicht(t.bot, 'SSZW')).text).toContain('ik ben geen lid van dit kanaal');
     expect(t.bot.logs.join('\n')).toContain('overview upload failed in CSZW: not_in_channel');
@@ -68,12 +71,12 @@ describe('/motie overzicht', () => {
   });
 
   it('"rappel" uploads the draft answer to the Eerste Kamer\'s rappel, in its columns; without such toezeggingen it says so', async () => {
+    link(t.bot, 'BZK', 'CSZW');
     expect((await overzicht(t.bot, 'rappel')).text).toContain('Er zijn geen openstaande of deels voldane toezeggingen aan de Eerste Kamer');
     const text = readFileSync(new URL('../fixtures/layouts/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8');
     const read = readLayout({ format: 'text', text, blocks: linesOfText(text) }, { documentDate: '2025-07-02' });
     if (!read.ok) throw new Error(read.code);
     importOverview(t.bot.deps.db, read.items, { sourceDocument: 'rappel.txt', documentDate: '2025-07-02', now: t.bot.deps.now().getTime() });
-    link(t.bot, 'BZK', 'CSZW');
     const answer = await overzicht(t.bot, 'rappel');
     expect(answer.text).toBe('📎 Het overzicht staat in dit kanaal: rappel-eerste-kamer-BZK-2025-09-15.docx.');
     const complete = await waitFor(() => t.bot.fake.callsTo('files.completeUploadExternal')[0]);
@@ -81,5 +84,33 @@ describe('/motie overzicht', () => {
     const [upload] = t.bot.fake.uploads();
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(upload!.bytes!) });
     for (const word of ['Nummer', 'Titel', 'Status', 'Deadline', 'Stand van zaken', 'Verwachte datum', 'T01153', 'T01237', 'openstaand']) expect(value).toContain(word);
+  });
+
+  describe('who may post which codes where (issue 22.13)', () => {
+    it.each([
+      ['codes of another channel', 'SOCW', 'In dit kanaal plaats ik alleen het overzicht van de bewindspersonen die eraan gekoppeld zijn; SOCW hoort hier niet bij. Er is geen bestand gemaakt.'],
+      ['a whole ministry where only one code is linked', 'SZW', 'In dit kanaal plaats ik alleen het overzicht van de bewindspersonen die eraan gekoppeld zijn; SZW hoort hier niet bij. Er is geen bestand gemaakt.'],
+      ['its own code with another', 'SSZW MOCW alles', 'In dit kanaal plaats ik alleen het overzicht van de bewindspersonen die eraan gekoppeld zijn; MOCW hoort hier niet bij. Er is geen bestand gemaakt.'],
+    ])('a channel linked to SSZW gets no overview of %s; nothing is made or shared', async (_case, args, text) => {
+      seedSample(t.bot);
+      link(t.bot, 'SSZW', 'CSZW');
+      expect((await overzicht(t.bot, args)).text).toBe(text);
+      expect(t.bot.fake.calls.filter((c) => c.method.startsWith('files.'))).toEqual([]);
+    });
+
+    it('a channel linked to nothing gets no overview of every code (it did before); nothing is shared', async () => {
+      seedSample(t.bot);
+      expect((await overzicht(t.bot, '', 'CRANDOM')).text).toBe(
+        'Dit kanaal is aan geen bewindspersoon gekoppeld, dus ik plaats hier geen overzicht. Koppel het kanaal met `/motie kanaal SOCW`, of vraag het overzicht in het kanaal van die bewindspersoon.',
+      );
+      expect((await overzicht(t.bot, 'SOCW alles', 'CRANDOM')).text).toContain('SOCW hoort hier niet bij');
+      expect(t.bot.fake.calls.filter((c) => c.method.startsWith('files.'))).toEqual([]);
+    });
+
+    it('a channel linked to a ministry gets each of its codes', async () => {
+      seedSample(t.bot);
+      link(t.bot, 'OCW', 'CSZW');
+      expect((await overzicht(t.bot, 'SOCW')).text).toContain('stand-van-zaken-SOCW-2025-09-15.docx');
+    });
   });
 });

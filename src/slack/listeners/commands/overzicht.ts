@@ -1,10 +1,12 @@
 // `/motie overzicht [CODE …] [alles]`: the stand van zaken as a Word file, uploaded to the channel
 // (the steps of files.uploadV2: getUploadURLExternal, the bytes, completeUploadExternal). Without codes: the
-// channel's codes (or everything in a channel that is not linked). "alles": done items too.
+// channel's codes; codes given must be linked to this channel (admins: any codes, and everything
+// in a channel that is not linked). "alles": done items too.
 // "rappel": the draft answer to the Eerste Kamer's rappel (its columns) for the same codes.
 import { exportOverview, exportRappel } from '../../../app/index.ts';
+import { refusedOverviewTargets } from '../../../domain/authorize.ts';
 import { parseTarget } from '../../../domain/codes.ts';
-import { listLinks } from '../../../store/channels.queries.ts';
+import { linkedTargets } from '../../../store/channels.queries.ts';
 import { T } from '../../../texts/slack.nl.ts';
 import { UploadFailed, uploadFile } from '../../upload-file.ts';
 import type { SubcommandHandler } from './types.ts';
@@ -20,7 +22,13 @@ export const overzichtCommand: SubcommandHandler = async ({ deps, command, args,
     else if (parseTarget(word)) targets.push(word);
     else return { text: T.overviewWordUnknown(word.slice(0, 40)) };
   }
-  const scope = targets.length > 0 ? targets : listLinks(deps.db, command.channel_id).map((l) => l.target);
+  // Who may post which codes here (issue 22.13): admins any; others only the channel's own codes.
+  const requester = { userId: command.user_id, channelTargets: linkedTargets(deps.db, command.channel_id) };
+  const isAdmin = deps.admins.includes(command.user_id);
+  if (targets.length === 0 && requester.channelTargets.length === 0 && !isAdmin) return { text: T.overviewNotLinked };
+  const refused = refusedOverviewTargets(targets, requester, deps.admins);
+  if (refused.length > 0) return { text: T.overviewNotAllowed(refused) };
+  const scope = targets.length > 0 ? targets : requester.channelTargets;
   const result = rappel ? await exportRappel(deps, { targets: scope, format: 'docx' }) : await exportOverview(deps, { targets: scope, status, format: 'docx' });
   if (!result.ok) {
     if (result.code === 'EXPORT_TARGET_UNKNOWN') return { text: T.overviewWordUnknown(result.word) };
