@@ -46,9 +46,15 @@ function dateIn(text: string, date: IsoDate): boolean {
   return folded.includes(`${Number(d)} ${monthName} ${y ?? ''}`) || folded.includes(`${d ?? ''}-${m ?? ''}-${y ?? ''}`) || folded.includes(date);
 }
 
+/** A letter's subject is a line or two: more is never a subject worth matching on. */
+const MAX_SUBJECT = 1000;
+
 function readLetter(letter: Letter): ReadLetter {
-  const text = [letter.onderwerp, letter.titel ?? ''].join(' \n ');
-  const debateMatch = DEBATE.exec(letter.onderwerp);
+  // One space between words, and a bounded length: DEBATE's optional separators would otherwise
+  // backtrack on runs of whitespace (300 spaces took two seconds inside the sync's transaction).
+  const onderwerp = letter.onderwerp.replace(/\s+/g, ' ').slice(0, MAX_SUBJECT);
+  const text = [onderwerp, (letter.titel ?? '').replace(/\s+/g, ' ').slice(0, MAX_SUBJECT)].join(' \n ');
+  const debateMatch = DEBATE.exec(onderwerp);
   const debate = debateMatch
     ? { name: debateMatch[1]?.trim().replace(/^(?:de|het)\s+/i, '') || null, date: isoFromDutch(debateMatch[2] ?? '') }
     : null;
@@ -56,7 +62,7 @@ function readLetter(letter: Letter): ReadLetter {
     letter,
     text,
     citations: readCitations(text),
-    appreciation: APPRECIATION_OPENINGS.some((re) => re.test(letter.onderwerp)) || (REPLACES.test(letter.onderwerp) && /appreciatie/i.test(letter.onderwerp)),
+    appreciation: APPRECIATION_OPENINGS.some((re) => re.test(onderwerp)) || (REPLACES.test(onderwerp) && /appreciatie/i.test(onderwerp)),
     mentionsMotie: /\bmoties?\b|\bmotie-/i.test(text),
     mentionsToezegging: /\btoezegging(?:en)?\b/i.test(text),
     words: subjectWords(text),

@@ -106,6 +106,14 @@ describe('matchLetter', () => {
       expect(matchLetter(letter('Toezegging TZ202503-077 over Yezidi’s'), [made])[0]?.strength).toBe('zeker');
     });
 
+    it('by debate name and date when the subject is spaced out, and without backtracking on long runs of spaces', { timeout: 5_000 }, () => {
+      const subject = 'Toezegging, gedaan tijdens het   commissiedebat\n  Vreemdelingen- en Asielbeleid    van\t12 maart 2025, over de veiligheidsmaatregelen voor Yezidi’s in asielzoekerscentra';
+      expect(matchLetter(letter(subject), [made, other]).map((m) => [m.itemId, m.strength])).toEqual([[10, 'waarschijnlijk']]);
+      // Before: cubic in the run of spaces (300 spaces took 2 s), so this did not end within the timeout.
+      const hostile = `Toezegging gedaan tijdens het commissiedebat ${' '.repeat(20_000)}x`;
+      expect(matchLetter(letter(hostile), [made, other])).toEqual([]);
+    });
+
     it('not a debate of another date and name', () => {
       const subject = 'Toezegging gedaan tijdens het commissiedebat Discriminatie, racisme en mensenrechten van 29 januari 2025, over voortgang discriminatie en racisme';
       expect(matchLetter(letter(subject), [made, other])).toEqual([]);
