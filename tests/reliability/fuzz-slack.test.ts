@@ -140,6 +140,11 @@ describe('fuzz: Slack input', () => {
     { name: 'status share', actionId: ACTION.statusShare, type: 'button', values: forgedValue },
     { name: 'term confirm past', actionId: ACTION.termConfirmPast, type: 'button', values: forgedValue },
     { name: 'restore', actionId: ACTION.restore, type: 'button', values: forgedValue },
+    { name: 'restore status text', actionId: ACTION.restoreStatusText, type: 'button', values: forgedValue },
+    // The answers to a proposed Kamerbrief take a proposal id: forged ids, numbers and text.
+    { name: 'letter done', actionId: ACTION.letterDone, type: 'button', values: fc.oneof(forgedValue, fc.integer({ min: -5, max: 2 ** 31 }).map(String)) },
+    { name: 'letter partly', actionId: ACTION.letterPartly, type: 'button', values: fc.oneof(forgedValue, fc.integer({ min: -5, max: 2 ** 31 }).map(String)) },
+    { name: 'letter rejected', actionId: ACTION.letterRejected, type: 'button', values: fc.oneof(forgedValue, fc.integer({ min: -5, max: 2 ** 31 }).map(String)) },
   ];
 
   it('sends hostile input to every subcommand, button and view the bot registers', () => {
