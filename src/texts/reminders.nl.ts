@@ -61,9 +61,9 @@ export const RAPPEL_REMINDER = {
   header: (weeks: number) => `📮 Rappel Eerste Kamer: antwoord over ${weeks} weken`,
   /** Fallback text (notifications). */
   fallback: (answerDue: string, count: number) =>
-    `Rappel Eerste Kamer: het antwoord op het rappel moet uiterlijk ${answerDue} binnen zijn; dit kanaal heeft ${count} ${count === 1 ? 'openstaande toezegging' : 'openstaande toezeggingen'} aan de Eerste Kamer.`,
+    `Rappel Eerste Kamer: het antwoord op het rappel wordt rond ${answerDue} verwacht; dit kanaal heeft ${count} ${count === 1 ? 'openstaande toezegging' : 'openstaande toezeggingen'} aan de Eerste Kamer.`,
   body: (answerDue: string, peildatum: string, count: number) =>
-    `De Eerste Kamer vraagt per *${answerDue}* om correcties en verwachte data voor de toezeggingen waarvan de deadline op ${peildatum} verstreken was. Dit kanaal heeft *${count}* ${count === 1 ? 'openstaande of deels voldane toezegging' : 'openstaande of deels voldane toezeggingen'} aan de Eerste Kamer:`,
+    `De Eerste Kamer vraagt na de peildatum ${peildatum} om correcties en verwachte data voor haar openstaande en deels voldane toezeggingen; het antwoord wordt rond *${answerDue}* verwacht (kijk de datum na in de brief van de Eerste Kamer). Dit kanaal heeft *${count}* ${count === 1 ? 'openstaande of deels voldane toezegging' : 'openstaande of deels voldane toezeggingen'} aan de Eerste Kamer:`,
   more: (count: number) => `… en nog ${count} ${count === 1 ? 'toezegging' : 'toezeggingen'}.`,
   hint: 'Werk de stand van zaken bij en maak het concept-antwoord met `/motie overzicht rappel`.',
 } as const;
