@@ -16,6 +16,13 @@ import type { Item } from '../domain/items.ts';
 
 export type ProposalAnswer = 'done' | 'partly' | 'rejected';
 
+/** Thrown inside the answer's transaction to roll it back and answer with `result`. */
+class Refused extends Error {
+  constructor(readonly result: AnswerProposalResult) {
+    super(result.code);
+  }
+}
+
 export const LETTER_ANSWER_AUDIT = 'letter-answer';
 
 export type AnswerProposalResult =
@@ -41,31 +48,37 @@ export function answerProposal(
   if (proposal.state !== 'open') return { ok: false, code: 'PROPOSAL_ALREADY_ANSWERED', proposal };
   const check = authorizeChange(ctx, proposal.itemId, request);
   if (!check.ok) return { ...check, itemId: proposal.itemId };
-  return inTransaction(ctx.db, (): AnswerProposalResult => {
-    let item = check.item;
-    if (answer === 'done') {
-      const done = markItemDone(ctx, proposal.itemId, request, { closingReference: letterReference(ctx.db, proposal, options.linkBase) });
-      if (!done.ok) return done.code === 'ITEM_ALREADY_DONE' ? { ok: false, code: done.code, item: done.item } : { ok: false, code: done.code, itemId: proposal.itemId };
-      item = done.item;
-    } else if (answer === 'partly' && options.partlyText) {
-      const edited = editItem(ctx, proposal.itemId, { statusText: options.partlyText(item.statusText, proposal) }, request);
-      if (!edited.ok) return { ok: false, code: edited.code === 'ITEM_NOT_ALLOWED' ? 'ITEM_NOT_ALLOWED' : 'ITEM_NOT_FOUND', itemId: proposal.itemId };
-      item = edited.item;
-    }
-    const now = ctx.now().getTime();
-    if (!decideProposal(ctx.db, proposal.id, answer, request.actor, now)) return { ok: false, code: 'PROPOSAL_ALREADY_ANSWERED', proposal };
-    writeAudit(ctx.db, {
-      itemId: proposal.itemId,
-      actor: request.actor,
-      at: now,
-      action: LETTER_ANSWER_AUDIT,
-      field: answer,
-      oldValue: null,
-      newValue: JSON.stringify({ documentNummer: proposal.documentNummer, letterId: proposal.letterId }),
-      context: request.context ?? null,
+  // A failure after the item was written rolls the whole answer back (nothing half-done is kept).
+  try {
+    return inTransaction(ctx.db, (): AnswerProposalResult => {
+      let item = check.item;
+      if (answer === 'done') {
+        const done = markItemDone(ctx, proposal.itemId, request, { closingReference: letterReference(ctx.db, proposal, options.linkBase) });
+        if (!done.ok) throw new Refused(done.code === 'ITEM_ALREADY_DONE' ? { ok: false, code: done.code, item: done.item } : { ok: false, code: done.code, itemId: proposal.itemId });
+        item = done.item;
+      } else if (answer === 'partly' && options.partlyText) {
+        const edited = editItem(ctx, proposal.itemId, { statusText: options.partlyText(item.statusText, proposal) }, request);
+        if (!edited.ok) throw new Refused({ ok: false, code: edited.code === 'ITEM_NOT_ALLOWED' ? 'ITEM_NOT_ALLOWED' : 'ITEM_NOT_FOUND', itemId: proposal.itemId });
+        item = edited.item;
+      }
+      const now = ctx.now().getTime();
+      if (!decideProposal(ctx.db, proposal.id, answer, request.actor, now)) throw new Refused({ ok: false, code: 'PROPOSAL_ALREADY_ANSWERED', proposal });
+      writeAudit(ctx.db, {
+        itemId: proposal.itemId,
+        actor: request.actor,
+        at: now,
+        action: LETTER_ANSWER_AUDIT,
+        field: answer,
+        oldValue: null,
+        newValue: JSON.stringify({ documentNummer: proposal.documentNummer, letterId: proposal.letterId }),
+        context: request.context ?? null,
+      });
+      return { ok: true, code: 'PROPOSAL_ANSWERED', answer, proposal: { ...proposal, state: answer, decidedBy: request.actor, decidedAt: now }, item };
     });
-    return { ok: true, code: 'PROPOSAL_ANSWERED', answer, proposal: { ...proposal, state: answer, decidedBy: request.actor, decidedAt: now }, item };
-  });
+  } catch (error) {
+    if (error instanceof Refused) return error.result;
+    throw error;
+  }
 }
 
 /** The open proposals, optionally of some items only (App Home: the items a person may change). */

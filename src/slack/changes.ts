@@ -6,6 +6,7 @@
 // listener calls a changing use case itself (tests/slack/change-paths.test.ts checks the imports),
 // so no path can forget to tell the team.
 import {
+  answerProposal,
   deleteItem,
   editItem,
   holdItem,
@@ -14,8 +15,10 @@ import {
   reopenItem,
   restoreItem,
   setTerm,
+  type AnswerProposalResult,
   type ChangeRequest,
   type DeleteResult,
+  type ProposalAnswer,
   type EditGuard,
   type EditItemResult,
   type HoldResult,
@@ -133,6 +136,19 @@ export class SlackChanges {
   restoreItem(itemId: number, request: ChangeRequest): DeleteResult {
     const result = restoreItem(this.deps, itemId, request);
     if (result.code === 'ITEM_RESTORED') this.note('restored', result.item, request);
+    return result;
+  }
+
+  /** A person's answer to a proposed Kamerbrief: "Afgerond met deze brief" and "Deels" change the item. */
+  answerProposal(
+    proposalId: number,
+    answer: ProposalAnswer,
+    request: ChangeRequest,
+    options: Parameters<typeof answerProposal>[4] = {},
+  ): AnswerProposalResult {
+    const result = answerProposal(this.deps, proposalId, answer, request, options);
+    if (result.ok && answer === 'done') this.note('done', result.item, request);
+    else if (result.ok && answer === 'partly') this.note(editChangeKind(['statusText']), result.item, request, ['statusText']);
     return result;
   }
 

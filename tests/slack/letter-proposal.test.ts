@@ -2,6 +2,7 @@
 // job, fake Web API), answered with its three buttons through the real Bolt HTTP receiver.
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
+import { announcementsSettled } from '../../src/slack/changes.ts';
 import { homeFor } from '../../src/slack/home-view.ts';
 import { runTkNotices } from '../../src/scheduler/run-tk-notices.ts';
 import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
@@ -51,6 +52,12 @@ describe('a proposed Kamerbrief in the item’s channel', () => {
     expect(allText(updated.blocks)).toContain(`✅ <@UBOB> heeft #${item.id} afgerond met deze brief.`);
     expect(getItem(t.bot.deps.db, item.id)).toMatchObject({ status: 'done', statusSetBy: 'UBOB', closingReference: `https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Resources/${LETTER_ID}` });
     expect(listAudit(t.bot.deps.db, item.id).filter((e) => e.action === 'letter-answer')).toMatchObject([{ actor: 'UBOB', field: 'done', context: { via: 'button', channel: 'COCW' } }]);
+    // The team hears of it like any other Afgerond: one change line in the item's channel.
+    await announcementsSettled();
+    const posts = t.bot.fake.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(2);
+    expect(posts[1]!.body).toMatchObject({ channel: 'COCW' });
+    expect(String(posts[1]!.body.text)).toContain(`#${String(item.id)}`);
   });
 
   it('"Deels" updates the stand van zaken and keeps the item open', async () => {
@@ -63,6 +70,8 @@ describe('a proposed Kamerbrief in the item’s channel', () => {
       statusText: 'Brief volgt.\nDeels afgedaan met Kamerbrief 2025D41001 van 10 september 2025: Reactie op de motie van het lid Van der Werf over een periodieke check-up (Kamerstuk 36222-33)',
     });
     expect(listProposals(t.bot.deps.db, { state: 'partly' })).toHaveLength(1);
+    await announcementsSettled();
+    expect(t.bot.fake.callsTo('chat.postMessage').map((call) => call.body.channel)).toEqual(['COCW', 'COCW']);
   });
 
   it('"Hoort er niet bij" is remembered; a second answer changes nothing', async () => {

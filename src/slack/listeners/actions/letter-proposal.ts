@@ -1,7 +1,8 @@
 // The answers to a proposed Kamerbrief: "Afgerond met deze brief", "Deels", "Hoort er niet bij".
-// Each calls one use case (answerProposal); the message is drawn again with who answered what.
+// Each calls one use case (answerProposal, through SlackChanges so the team hears of a change the
+// answer made); the message is drawn again with who answered what.
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { answerProposal, type ProposalAnswer } from '../../../app/index.ts';
+import type { ProposalAnswer } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { answeredLetterMessage, proposalView } from '../../blocks/letter-proposal.ts';
 import { ACTION } from '../../blocks/ids.ts';
@@ -9,7 +10,7 @@ import type { BotDeps } from '../../deps.ts';
 import { KAMERBRIEF_SLACK } from '../../../texts/kamerbrief.nl.ts';
 import { T } from '../../../texts/slack.nl.ts';
 import { notAllowedText } from '../../permission.ts';
-import { guarded } from '../guard.ts';
+import { changingListener } from '../changing.ts';
 import { changeRequest, placeOf, tell, type ActionArgs } from './place.ts';
 
 const ANSWERS: [string, ProposalAnswer][] = [
@@ -22,13 +23,16 @@ export function registerLetterProposal(app: App, deps: BotDeps): void {
   for (const [actionId, answer] of ANSWERS) {
     app.action<BlockAction<ButtonAction>>(
       actionId,
-      guarded<ActionArgs<ButtonAction>>(`action ${actionId}`, deps, async (args) => {
+      changingListener<ActionArgs<ButtonAction>>(
+        `action ${actionId}`,
+        deps,
+        async (args, changes) => {
         await args.ack();
         const place = placeOf(args);
         const raw = args.action.value ?? '';
         const proposalId = /^\d{1,9}$/.test(raw) ? Number(raw) : null;
         if (proposalId === null) return tell(deps, args, place, KAMERBRIEF_SLACK.gone);
-        const result = answerProposal(deps, proposalId, answer, changeRequest(args, place), {
+        const result = changes.answerProposal(proposalId, answer, changeRequest(args, place), {
           partlyText: (previous, p) => KAMERBRIEF_SLACK.partlyText(previous, p.documentNummer, p.letter?.datum ?? null, p.letter?.onderwerp ?? p.letter?.titel ?? ''),
         });
         if (!result.ok) {
@@ -48,7 +52,10 @@ export function registerLetterProposal(app: App, deps: BotDeps): void {
         deps.logger.info(`letter proposal ${String(proposalId)} answered ${answer} by user=${args.body.user.id}`);
         const message = answeredLetterMessage(proposalView(result.proposal, result.item), answer, slackActor(args.body.user.id));
         if (place.respond) await place.respond({ replace_original: true, text: message.text, blocks: message.blocks });
-      }),
+        },
+        // The proposal message is drawn again above; the announcement leaves it alone.
+        { redrawsOrigin: true },
+      ),
     );
   }
 }
