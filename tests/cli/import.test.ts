@@ -81,7 +81,7 @@ describe('motie import', () => {
     });
     expect(json.items).toHaveLength(14);
     expect(Object.keys(json.items[0]!).sort()).toEqual(
-      ['basis', 'deadline', 'deadlineText', 'earliest', 'id', 'kamerstuk', 'kind', 'linkedTo', 'ministries', 'partly', 'reference', 'responsible', 'soft', 'status', 'statusText', 'submitters', 'text', 'title'].sort(),
+      ['basis', 'deadline', 'deadlineText', 'earliest', 'id', 'kabinetsappreciatie', 'kamerTermijn', 'kamerstuk', 'kind', 'linkedTo', 'ministries', 'partly', 'reference', 'responsible', 'soft', 'status', 'statusText', 'submitters', 'text', 'title'].sort(),
     );
     expect(json.items[4]).toMatchObject({ kamerstuk: '34843-80', responsible: ['MOCW', 'SOCW'], ministries: ['OCW'], status: 'done' });
     expect(json.items[9]).toMatchObject({ kamerstuk: null, linkedTo: json.items[8]!.id, deadline: '2025-07-03', deadlineText: 'voor de zomer van 2025' });
