@@ -2,7 +2,7 @@
 // formats. The rows come from one item model (domain/export), so every format holds the same
 // items and reads back through `motie import` as the same items.
 import { amsterdamDate } from '../clock.ts';
-import { parseTarget } from '../domain/codes.ts';
+import { parseTargets } from '../domain/codes.ts';
 import { formatOverviewText } from '../domain/export/format-overview-text.ts';
 import { buildOverviewRows } from '../domain/export/overview-rows.ts';
 import type { Item } from '../domain/items.ts';
@@ -44,14 +44,9 @@ export type ExportOverviewResult =
   | { ok: false; code: 'EXPORT_NOTHING'; };
 
 export async function exportOverview(ctx: Pick<AppContext, 'db' | 'now'>, input: ExportOverviewInput): Promise<ExportOverviewResult> {
-  const codes: string[] = [];
-  const ministries: string[] = [];
-  for (const word of input.targets) {
-    const target = parseTarget(word);
-    if (!target) return { ok: false, code: 'EXPORT_TARGET_UNKNOWN', word };
-    if (target.kind === 'code') codes.push(target.code);
-    else ministries.push(target.ministry);
-  }
+  const targets = parseTargets(input.targets);
+  if (!targets.ok) return { ok: false, code: 'EXPORT_TARGET_UNKNOWN', word: targets.word };
+  const { codes, ministries } = targets;
   const items: Item[] = listItems(ctx.db, {
     codes,
     ministries,

@@ -3,7 +3,7 @@
 // columns, from the team's current stand van zaken. It reads back through `motie import` as the
 // same items, so a re-import of the draft changes nothing.
 import { amsterdamDate } from '../clock.ts';
-import { parseTarget } from '../domain/codes.ts';
+import { parseTargets } from '../domain/codes.ts';
 import { buildRappelRows } from '../domain/export/rappel-rows.ts';
 import { listItems } from '../store/items.queries.ts';
 import { RAPPEL_DOCUMENT } from '../texts/export.nl.ts';
@@ -26,14 +26,9 @@ export async function exportRappel(
   ctx: Pick<AppContext, 'db' | 'now'>,
   input: { targets: readonly string[]; format: RappelFormat },
 ): Promise<ExportRappelResult> {
-  const codes: string[] = [];
-  const ministries: string[] = [];
-  for (const word of input.targets) {
-    const target = parseTarget(word);
-    if (!target) return { ok: false, code: 'EXPORT_TARGET_UNKNOWN', word };
-    if (target.kind === 'code') codes.push(target.code);
-    else ministries.push(target.ministry);
-  }
+  const targets = parseTargets(input.targets);
+  if (!targets.ok) return { ok: false, code: 'EXPORT_TARGET_UNKNOWN', word: targets.word };
+  const { codes, ministries } = targets;
   const rows = buildRappelRows(listItems(ctx.db, { codes, ministries, status: 'open' }));
   if (rows.length === 0) return { ok: false, code: 'RAPPEL_NOTHING' };
   const label = [...codes, ...ministries].join(', ');

@@ -36,6 +36,22 @@ export function parseTarget(raw: string): Target | null {
   return null;
 }
 
+/**
+ * Words that each name a code or a ministry ("SOCW OCW jenv"), sorted into codes and ministries;
+ * the first word that is neither makes the whole list unreadable.
+ */
+export function parseTargets(words: readonly string[]): { ok: true; codes: string[]; ministries: string[] } | { ok: false; word: string } {
+  const codes: string[] = [];
+  const ministries: string[] = [];
+  for (const word of words) {
+    const target = parseTarget(word);
+    if (!target) return { ok: false, word };
+    if (target.kind === 'code') codes.push(target.code);
+    else ministries.push(target.ministry);
+  }
+  return { ok: true, codes, ministries };
+}
+
 /** The ministry of a bewindspersoon code: SOCW → OCW, MJenV → JenV. */
 export function ministryOfCode(code: string): string {
   const target = parseTarget(code);
