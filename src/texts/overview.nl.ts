@@ -23,6 +23,9 @@ function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+/** A column header as a sentence quotes it: at most 40 characters. */
+const quoteColumn = (column: string) => `"${column.length > 40 ? `${column.slice(0, 39)}…` : column}"`;
+
 type Sentences = { [C in OverviewProblemCode]: (problem: OverviewProblem & { code: C }) => string };
 
 /** One sentence (or two) per problem code, for the person importing (the type makes the table complete). */
@@ -54,7 +57,32 @@ export const OVERVIEW_PROBLEM_TEXT: Sentences = {
     `De termijn "${p.term}" op regel ${p.line} is geen datum die de bot kan lezen; hij is letterlijk overgenomen, zonder uiterste datum.`,
   LAYOUT_STATUS_UNKNOWN: (p) =>
     `De status "${p.written}" op regel ${p.line} is onbekend; ${theKind(p.kind)} is opgenomen als ${RECORDED_AS[p.status]}.`,
+  LAYOUT_COLUMNS_UNUSED: (p) =>
+    `${p.columns.length === 1 ? 'De kolom' : 'De kolommen'} ${listNl(p.columns.map(quoteColumn))} (kopregel ${p.line}) ${p.columns.length === 1 ? 'wordt' : 'worden'} niet ingelezen. ` +
+    `Hoort er een veld bij, geef dat dan op met --kolommen, bijvoorbeeld --kolommen "${p.columns[0] ?? 'Kolom'}=owner".`,
+  LAYOUT_KIND_GUESSED: (p) =>
+    `Bij ${p.count === 1 ? `de rij op regel ${p.line}` : `${p.count} rijen (regel ${linesNl(p.lines)})`} staat niet of het een motie of toezegging is; ` +
+    `uit de tekst afgeleid: ${countNl(p.moties, 'motie', 'moties')} en ${countNl(p.toezeggingen, 'toezegging', 'toezeggingen')}. ` +
+    'Controleer dat, of voeg een kolom "Soort" toe.',
+  LAYOUT_MINISTRY_GUESSED: (p) =>
+    `Bij ${p.count === 1 ? `de rij op regel ${p.line}` : `${p.count} rijen (regel ${linesNl(p.lines)})`} staat geen bewindspersoon of ministerie; ` +
+    `toegeschreven aan ${p.ministry}, dat de titel van het document noemt. Controleer dat, of voeg een kolom "Bewindspersoon" toe.`,
 };
+
+/** "a", "a en b", "a, b en c". */
+function listNl(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1] ?? ''}`;
+}
+
+/** Row numbers, at most ten, then "…". */
+function linesNl(lines: readonly number[]): string {
+  return lines.length > 10 ? `${lines.slice(0, 10).join(', ')}, …` : listNl(lines.map(String));
+}
+
+function countNl(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
 
 /** The sentence of one problem found while reading an overview. */
 export function overviewProblemNl(problem: OverviewProblem): string {
@@ -99,8 +127,6 @@ const NEEDED_COLUMNS =
   'een kolom met de tekst van de motie of toezegging (zoals "Omschrijving", "Korte inhoud", "Verzoek" of "Tekst"), ' +
   'en liefst ook "Soort", "Kamerstuk", "Indiener(s)", "Bewindspersoon", "Termijn" en "Status"';
 
-/** A column header as a sentence quotes it: at most 40 characters. */
-const quoteColumn = (column: string) => `"${column.length > 40 ? `${column.slice(0, 39)}…` : column}"`;
 
 type FailureSentences = { [C in ReadLayoutFailureCode]: (failure: ReadLayoutFailure & { code: C }) => string };
 

@@ -87,6 +87,18 @@ const SAMPLES: { [C in OverviewProblemCode]: [OverviewProblem & { code: C }, str
     { ...at, code: 'LAYOUT_STATUS_UNKNOWN', kind: 'toezegging', written: 'Misschien', status: 'lapsed' },
     'De status "Misschien" op regel 12 is onbekend; de toezegging is opgenomen als vervallen.',
   ],
+  LAYOUT_COLUMNS_UNUSED: [
+    { ...at, code: 'LAYOUT_COLUMNS_UNUSED', columns: ['Wie'] },
+    'De kolom "Wie" (kopregel 12) wordt niet ingelezen. Hoort er een veld bij, geef dat dan op met --kolommen, bijvoorbeeld --kolommen "Wie=owner".',
+  ],
+  LAYOUT_KIND_GUESSED: [
+    { ...at, code: 'LAYOUT_KIND_GUESSED', count: 1, lines: [12], moties: 0, toezeggingen: 1 },
+    'Bij de rij op regel 12 staat niet of het een motie of toezegging is; uit de tekst afgeleid: 0 moties en 1 toezegging. Controleer dat, of voeg een kolom "Soort" toe.',
+  ],
+  LAYOUT_MINISTRY_GUESSED: [
+    { ...at, code: 'LAYOUT_MINISTRY_GUESSED', count: 1, lines: [12], ministry: 'OCW' },
+    'Bij de rij op regel 12 staat geen bewindspersoon of ministerie; toegeschreven aan OCW, dat de titel van het document noemt. Controleer dat, of voeg een kolom "Bewindspersoon" toe.',
+  ],
 };
 
 describe('overview problem sentences', () => {

@@ -79,6 +79,7 @@ export function readLayout(document: SourceDocument, options: ReadLayoutOptions 
   const { items, problems } = rowsToItems(found.rows, {
     documentDate,
     defaultKind: found.defaultKind,
+    reportGuesses: found.reportGuesses ?? false,
     ...(options.calendar ? { calendar: options.calendar } : {}),
   });
   if (items.length === 0) return { ok: false, code: 'LAYOUT_NO_ITEMS', layout: reader.id };

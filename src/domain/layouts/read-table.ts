@@ -24,6 +24,8 @@ export interface HeaderMatch {
   /** Column index → field. */
   fields: (ItemField | null)[];
   headers: string[];
+  /** Headers (as written) of the columns no field was taken from: unknown names, or a field an earlier column took. */
+  unused: string[];
 }
 
 export type ReadTableResult =
@@ -68,7 +70,12 @@ function findHeader(table: TableBlock, overrides?: ReadonlyMap<string, ItemField
   for (let index = 0; index < limit; index += 1) {
     const cells = table.rows[index] ?? [];
     const fields = mapHeader(cells, overrides);
-    if (isHeader(fields)) return { index, fields, headers: cells.map((cell) => cell.trim()) };
+    if (isHeader(fields)) {
+      const headers = cells.map((cell) => cell.trim());
+      // A column marked "ignore" (by --kolommen or by name) is left out on purpose, not unused.
+      const unused = headers.filter((header, column) => header !== '' && fields[column] === null && fieldOfHeader(header, overrides) !== 'ignore');
+      return { index, fields, headers, unused };
+    }
   }
   return null;
 }

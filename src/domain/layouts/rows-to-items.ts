@@ -63,6 +63,8 @@ export interface RowsToItemsOptions {
   calendar?: ParliamentaryCalendar;
   /** The kind when neither row nor text tells (a register of toezeggingen). */
   defaultKind: ItemKind;
+  /** Report the rows whose kind or ministry was guessed (a team's own sheet, where nothing is implied). */
+  reportGuesses?: boolean;
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -81,6 +83,8 @@ export function rowsToItems(
   const calendar = options.calendar ? { calendar: options.calendar } : {};
   /** Rows with a term column, by item position: read once the document's vergaderjaar is known. */
   const termRows = new Map<number, TermCells>();
+  const guessedKind: { line: number; kind: ItemKind }[] = [];
+  const guessedMinistry: { line: number; ministry: string }[] = [];
   for (const row of rows) {
     let text = clean(row.text) ?? '';
     const title = clean(row.title);
@@ -110,18 +114,20 @@ export function rowsToItems(
 
     const numberCell = clean(row.number);
     const reference = clean(row.reference) ?? (numberCell ? (REGISTER_NUMBER.exec(numberCell)?.[1] ?? null) : null);
+    const statedKind = kindOfWord(row.kind) ?? row.kindDefault ?? (header ? 'motie' : null);
     const kind: ItemKind =
-      kindOfWord(row.kind) ??
-      row.kindDefault ??
-      (header ? 'motie' : null) ??
+      statedKind ??
       (reference ? 'toezegging' : null) ??
       kindOfText(text) ??
       (submitters.length > 0 ? 'motie' : options.defaultKind);
+    if (!statedKind) guessedKind.push({ line: row.line, kind });
 
     let responsible: Responsibility[] = parseResponsibleCell(row.responsible);
     if (responsible.length === 0) {
-      const ministry = ministryOfName(row.ministry) ?? row.ministryDefault ?? null;
+      const own = ministryOfName(row.ministry);
+      const ministry = own ?? row.ministryDefault ?? null;
       if (ministry) responsible = [{ code: `M${ministry}`, ministry }];
+      if (!own && ministry) guessedMinistry.push({ line: row.line, ministry });
     }
 
     const kamerstuk = row.kamerstukRef ?? parseKamerstukCell(row.kamerstuk);
@@ -215,9 +221,39 @@ export function rowsToItems(
     const { deadline, recurrence } = readTermCells(pending, requestReference, options, problems, item.position);
     items[index] = { ...item, deadline, deadlineFrom: 'own', recurrence, requestReference };
   }
+  if (options.reportGuesses) problems.push(...guessProblems(guessedKind, guessedMinistry));
   linkItems(items, items.map((item) => ({ statusLine: item.line })), problems);
   const resolved = resolveDeadlines(items, { documentDate: options.documentDate, ...calendar, fallbackVergaderjaar: commonVergaderjaar(items) });
   return { items: resolved.items, problems: [...problems, ...resolved.problems] };
+}
+
+/** One warning for the rows whose kind was guessed, one per ministry rows were given without naming it. */
+function guessProblems(kinds: readonly { line: number; kind: ItemKind }[], ministries: readonly { line: number; ministry: string }[]): OverviewProblem[] {
+  const problems: OverviewProblem[] = [];
+  const first = kinds[0];
+  if (first) {
+    problems.push({
+      line: first.line,
+      code: 'LAYOUT_KIND_GUESSED',
+      severity: 'warning',
+      count: kinds.length,
+      lines: kinds.map((guess) => guess.line),
+      moties: kinds.filter((guess) => guess.kind === 'motie').length,
+      toezeggingen: kinds.filter((guess) => guess.kind === 'toezegging').length,
+    });
+  }
+  for (const ministry of [...new Set(ministries.map((guess) => guess.ministry))]) {
+    const rows = ministries.filter((guess) => guess.ministry === ministry);
+    problems.push({
+      line: rows[0]?.line ?? 0,
+      code: 'LAYOUT_MINISTRY_GUESSED',
+      severity: 'warning',
+      count: rows.length,
+      lines: rows.map((guess) => guess.line),
+      ministry,
+    });
+  }
+  return problems;
 }
 
 interface TermCells {

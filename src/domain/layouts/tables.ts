@@ -58,6 +58,15 @@ export function rowsOfKind(read: ReadTables, kind: TableKind) {
   return { rows, statedDate };
 }
 
+/** Columns of the tables of this kind that no field was taken from, each with the line of its header row. */
+export function unusedColumnsOfKind(read: ReadTables, kind: TableKind): { line: number; columns: string[] }[] {
+  return read.tables.flatMap((entry) =>
+    entry.kind === kind && entry.result.ok && entry.result.header.unused.length > 0
+      ? [{ line: entry.table.line + entry.result.header.index, columns: entry.result.header.unused }]
+      : [],
+  );
+}
+
 /** The share of a document's readable tables that are of this kind (0 when it has none). */
 export function shareOfKind(read: ReadTables, kind: TableKind): number {
   const readable = read.tables.filter((entry) => entry.kind !== null);

@@ -27,6 +27,8 @@ export type LayoutRows =
       /** A date the document states itself ("stand per 30 juni 2023"). */
       statedDate: IsoDate | null;
       problems?: OverviewProblem[];
+      /** The kind or ministry of a row is a guess when the row does not give it (a team's own sheet): report those. */
+      reportGuesses?: boolean;
     }
   | { ok: true; parsed: Extract<ParseOverviewResult, { ok: true }> }
   | ParseOverviewFailure;

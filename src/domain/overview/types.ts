@@ -38,7 +38,13 @@ export type OverviewProblemDetail =
   /** `term`: the term as written. */
   | { code: 'LAYOUT_TERM_UNREADABLE'; term: string }
   /** `written`: the status cell as written; `status`: what the item was recorded as. */
-  | { code: 'LAYOUT_STATUS_UNKNOWN'; kind: ItemKind; written: string; status: ItemStatus };
+  | { code: 'LAYOUT_STATUS_UNKNOWN'; kind: ItemKind; written: string; status: ItemStatus }
+  /** `columns`: the headers (as written) of a table's columns the import does not use. */
+  | { code: 'LAYOUT_COLUMNS_UNUSED'; columns: string[] }
+  /** The kind of `count` rows was derived from their text (no Soort column or cell): `lines` lists them. */
+  | { code: 'LAYOUT_KIND_GUESSED'; count: number; lines: number[]; moties: number; toezeggingen: number }
+  /** `count` rows name no bewindspersoon or ministry: they were given `ministry`, which the document's title names. */
+  | { code: 'LAYOUT_MINISTRY_GUESSED'; count: number; lines: number[]; ministry: string };
 
 export type OverviewProblemCode = OverviewProblemDetail['code'];
 
@@ -60,6 +66,9 @@ export const OVERVIEW_PROBLEM_CODES = [
   'LAYOUT_ROW_CUT_OFF',
   'LAYOUT_TERM_UNREADABLE',
   'LAYOUT_STATUS_UNKNOWN',
+  'LAYOUT_COLUMNS_UNUSED',
+  'LAYOUT_KIND_GUESSED',
+  'LAYOUT_MINISTRY_GUESSED',
 ] as const satisfies readonly OverviewProblemCode[];
 
 /** Compiles only while OVERVIEW_PROBLEM_CODES lists every code of OverviewProblemDetail. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { linesOfText, readLayout, type SourceDocument, type TableBlock } from '../../../src/domain/layouts/index.ts';
 import { parseColumnOverrides } from '../../../src/domain/layouts/fields.ts';
 import { formatKamerstukKey } from '../../../src/domain/items.ts';
-import { columnsProblemNl, readFailureNl } from '../../../src/texts/overview.nl.ts';
+import { columnsProblemNl, overviewProblemNl, readFailureNl } from '../../../src/texts/overview.nl.ts';
 import { SAMPLE_PATH } from '../overview/sample.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/layouts/${name}`, import.meta.url), 'utf8');
@@ -278,6 +278,44 @@ describe('layout 5: team spreadsheets', () => {
     if (!columns.ok) throw new Error(columnsProblemNl(columns));
     const read = summary(tableDoc(rows), { columns: columns.overrides });
     expect(read.items).toEqual([expect.objectContaining({ term: 'eind 2025', deadline: '2025-12-31', status: 'open' })]);
+  });
+
+  it('names the columns it does not use and says where the kind and the ministry were guessed', () => {
+    const read = readLayout(
+      tableDoc([
+        ['Moties en toezeggingen Ministerie van OCW'],
+        ['Omschrijving', 'Termijn', 'Wie', 'Wanneer', 'Notitie'],
+        ['Verzoekt de regering een plan te maken', 'eind 2025', 'Anna', 'week 12', ''],
+        ['De minister zegt toe de Kamer te informeren', 'Q3 2025', 'Bram', '', 'x'],
+      ]),
+      { today: TODAY, columns: new Map([['notitie', 'ignore' as const]]) },
+    );
+    if (!read.ok) throw new Error(readFailureNl(read));
+    expect(read.items.map((item) => [item.kind, item.responsible.map((r) => r.code)])).toEqual([['motie', ['MOCW']], ['toezegging', ['MOCW']]]);
+    const unused = read.problems.find((p) => p.code === 'LAYOUT_COLUMNS_UNUSED');
+    expect(unused).toEqual({ line: 2, code: 'LAYOUT_COLUMNS_UNUSED', severity: 'warning', columns: ['Wie', 'Wanneer'] }); // "Notitie" is ignored on purpose
+    expect(overviewProblemNl(unused!)).toBe(
+      'De kolommen "Wie" en "Wanneer" (kopregel 2) worden niet ingelezen. Hoort er een veld bij, geef dat dan op met --kolommen, bijvoorbeeld --kolommen "Wie=owner".',
+    );
+    const kind = read.problems.find((p) => p.code === 'LAYOUT_KIND_GUESSED');
+    expect(kind && overviewProblemNl(kind)).toBe(
+      'Bij 2 rijen (regel 3 en 4) staat niet of het een motie of toezegging is; uit de tekst afgeleid: 1 motie en 1 toezegging. Controleer dat, of voeg een kolom "Soort" toe.',
+    );
+    const ministry = read.problems.find((p) => p.code === 'LAYOUT_MINISTRY_GUESSED');
+    expect(ministry && overviewProblemNl(ministry)).toBe(
+      'Bij 2 rijen (regel 3 en 4) staat geen bewindspersoon of ministerie; toegeschreven aan OCW, dat de titel van het document noemt. Controleer dat, of voeg een kolom "Bewindspersoon" toe.',
+    );
+  });
+
+  it('says nothing of guesses or unused columns when the sheet gives kind and bewindspersoon in its own columns', () => {
+    const read = readLayout(
+      tableDoc([
+        ['Soort', 'Omschrijving', 'Bewindspersoon'],
+        ['Toezegging', 'Verzoekt de regering een plan te maken', 'SOCW'],
+      ]),
+      { today: TODAY },
+    );
+    expect(read.ok && read.problems).toEqual([]);
   });
 
   it('answers a table it cannot map with the columns found and the columns needed, in Dutch', () => {
