@@ -7,13 +7,28 @@ import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
 import { getItemsById } from '../store/items.queries.ts';
 import { listProposals } from '../store/letters.queries.ts';
+import { getTkFeed } from '../store/tk.queries.ts';
 import type { Outgoing } from './deliver.ts';
 
-/** Proposals older than this are not posted any more (they stay in `motie voorstellen` and App Home). */
+/**
+ * Proposals made, or letters dated, longer ago than this are not posted (they stay in `motie
+ * voorstellen` and App Home): a channel hears of new letters, not of the archive.
+ */
 const LETTER_NOTICE_HORIZON_MS = 14 * 24 * 60 * 60_000;
 
+/**
+ * The proposal messages owed: open proposals of open items, made after the Document feed's first
+ * complete sync (that one reads the feed's whole history: its proposals wait in App Home and
+ * `motie voorstellen` instead of flooding the channels), for letters dated within the horizon.
+ */
 export function planLetterNotices(db: Db, now: number): Outgoing[] {
-  const proposals = listProposals(db, { state: 'open' }).filter((p) => p.createdAt >= now - LETTER_NOTICE_HORIZON_MS);
+  const firstCompleted = getTkFeed(db, 'Document')?.firstCompletedAt ?? null;
+  if (firstCompleted === null) return [];
+  const oldest = now - LETTER_NOTICE_HORIZON_MS;
+  const oldestDay = amsterdamDate(oldest);
+  const proposals = listProposals(db, { state: 'open' }).filter(
+    (p) => p.createdAt >= firstCompleted && p.createdAt >= oldest && p.letter?.datum != null && p.letter.datum >= oldestDay,
+  );
   if (proposals.length === 0) return [];
   const routing = indexLinks(listLinks(db));
   const items = getItemsById(db, proposals.map((p) => p.itemId));

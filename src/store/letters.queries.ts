@@ -2,13 +2,14 @@
 // (letter_proposals): one row per letter and item, kept after a person answered it, so that a
 // second sync proposes nothing twice and a rejected letter never comes back for that item.
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { amsterdamDate } from '../clock.ts';
 import { parseClosingReference } from '../domain/closing-reference.ts';
 import { letterLink } from '../domain/kamerbrief/letter-link.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import type { Letter, MatchItem, MatchReason, MatchStrength } from '../domain/kamerbrief/types.ts';
 import type { Item } from '../domain/items.ts';
 import type { Db } from './db.ts';
-import { letterProposals, tkLetters, tkRecords } from './schema.ts';
+import { auditLog, letterProposals, tkLetters, tkRecords } from './schema.ts';
 
 export interface StoredLetter {
   entityId: string;
@@ -163,7 +164,40 @@ export function letterForMatching(db: Db, letter: StoredLetter): Letter {
   };
 }
 
-/** Open items as the matcher reads them: since when they exist and the register's own letters, from the records the sync keeps. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Since when each item exists for motiebot, when the Kamer's own record does not say: the date of
+ * the overview it was imported from (its create entry's documentDate: the document lists it, so it
+ * existed then), else the day it was added (by hand, in Slack, from triage). Never later than the
+ * day it was added.
+ */
+function ownSince(db: Db, openItems: readonly Item[]): Map<number, IsoDate> {
+  const since = new Map<number, IsoDate>();
+  for (const item of openItems) since.set(item.id, amsterdamDate(item.createdAt));
+  const ids = openItems.map((i) => i.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = db
+      .select({ itemId: auditLog.itemId, context: auditLog.context })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'create'), inArray(auditLog.itemId, ids.slice(i, i + 500))))
+      .all();
+    for (const row of rows) {
+      if (row.itemId === null || !row.context) continue;
+      const { documentDate } = JSON.parse(row.context) as { documentDate?: unknown };
+      const added = since.get(row.itemId);
+      if (typeof documentDate === 'string' && ISO_DATE.test(documentDate) && added && documentDate < added) since.set(row.itemId, documentDate);
+    }
+  }
+  return since;
+}
+
+/**
+ * Open items as the matcher reads them: since when they exist and the register's own letters. A
+ * Tweede Kamer item exists since its record's aanmaakdatum (toezegging) or gestartOp (motie); any
+ * other item since the overview it was imported from or the day it was added (ownSince), so a first
+ * Document sync does not propose years of earlier letters for it.
+ */
 export function itemsForMatching(db: Db, openItems: readonly Item[]): MatchItem[] {
   const origin = new Map<number, { since: IsoDate | null; registerLetters: string[] }>();
   const ids = openItems.map((i) => i.id);
@@ -172,11 +206,13 @@ export function itemsForMatching(db: Db, openItems: readonly Item[]): MatchItem[
     for (const row of rows) {
       if (row.itemId === null) continue;
       const data = JSON.parse(row.data) as { aanmaakdatum?: unknown; gestartOp?: unknown; kamerbriefNakoming?: unknown };
-      const since = typeof data.aanmaakdatum === 'string' ? data.aanmaakdatum : typeof data.gestartOp === 'string' ? data.gestartOp : null;
+      const raw = typeof data.aanmaakdatum === 'string' ? data.aanmaakdatum : typeof data.gestartOp === 'string' ? data.gestartOp : null;
+      const since = raw && ISO_DATE.test(raw.slice(0, 10)) ? raw.slice(0, 10) : null;
       const letters = Array.isArray(data.kamerbriefNakoming) ? data.kamerbriefNakoming.filter((x): x is string => typeof x === 'string') : [];
       origin.set(row.itemId, { since, registerLetters: letters });
     }
   }
+  const own = ownSince(db, openItems.filter((item) => !origin.get(item.id)?.since));
   return openItems.map((item) => ({
     id: item.id,
     kind: item.kind,
@@ -185,7 +221,7 @@ export function itemsForMatching(db: Db, openItems: readonly Item[]): MatchItem[
     submitters: item.submitters,
     kamerstuk: item.kamerstuk ? { dossier: item.kamerstuk.dossier, number: item.kamerstuk.number } : null,
     reference: item.reference,
-    since: origin.get(item.id)?.since ?? null,
+    since: origin.get(item.id)?.since ?? own.get(item.id) ?? null,
     registerLetters: origin.get(item.id)?.registerLetters ?? [],
   }));
 }

@@ -4,6 +4,7 @@ import { syncTk, type TkSyncDeps } from '../../src/app/sync-tk.ts';
 import { defaultCalendar } from '../../src/domain/dates/calendar.ts';
 import { createLogger } from '../../src/logger.ts';
 import { getItem, listAudit, listItems } from '../../src/store/items.queries.ts';
+import { insertItem } from '../../src/store/item-writes.ts';
 import { listProposals } from '../../src/store/letters.queries.ts';
 import { openTempDb, type TempDb } from '../helpers/db.ts';
 import { letterPages, type LetterFixture } from '../helpers/fake-documents.ts';
@@ -74,6 +75,27 @@ describe('motie sync tk: the Document feed (TK_SYNC_DOCUMENTEN)', () => {
     letterPages(fake, [{ id: 'e0000000-0000-4000-8000-000000000009', nummer: '2025D30009', datum: '2025-06-01', onderwerp: 'Voortgang pilot' }]);
     await syncTk(deps({ moties: false }));
     expect(listProposals(t.db).map((p) => [p.documentNummer, p.strength, p.reasons])).toEqual([['2025D30009', 'zeker', [{ code: 'KB_REGISTER_LINK', documentNummer: '2025D30009' }]]]);
+  });
+});
+
+describe('letters from before an item existed (rule 5), for items the Kamer’s feed did not make', () => {
+  const byHand = (context?: Record<string, string>) =>
+    insertItem(t.db, { kind: 'motie', title: 'Motie Bisschop over de werkdruk van leraren', text: 'verzoekt de regering …', kamerstuk: { dossier: '36600-VIII', number: '23', vergaderjaar: null }, responsible: [{ code: 'SOCW', ministry: 'OCW' }] }, 'UANNA', clock, context);
+
+  it('an item added by hand exists since the day it was added: an older letter is not proposed, a later one is', async () => {
+    const id = byHand();
+    const later: LetterFixture = { ...CITES, id: 'e0000000-0000-4000-8000-000000000006', nummer: '2025D30006', datum: '2025-06-06' };
+    letterPages(fake, [CITES, later]);
+    const report = await syncTk(deps({ moties: false }));
+    expect(report).toMatchObject({ letters: 2, proposals: 1 });
+    expect(listProposals(t.db).map((p) => [p.itemId, p.documentNummer])).toEqual([[id, '2025D30006']]);
+  });
+
+  it('an imported item exists since the date of the overview it came from', async () => {
+    const id = byHand({ document: 'stand-van-zaken.docx', documentDate: '2025-05-01' });
+    letterPages(fake, [CITES, BEFORE]);
+    await syncTk(deps({ moties: false }));
+    expect(listProposals(t.db).map((p) => [p.itemId, p.documentNummer])).toEqual([[id, '2025D30001']]);
   });
 });
 

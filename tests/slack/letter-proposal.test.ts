@@ -8,6 +8,7 @@ import { runTkNotices } from '../../src/scheduler/run-tk-notices.ts';
 import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
 import { getItem, listAudit } from '../../src/store/items.queries.ts';
 import { insertProposal, listProposals, upsertLetter } from '../../src/store/letters.queries.ts';
+import { markTkCaughtUp } from '../../src/store/tk.queries.ts';
 import { addItem, allText, clickButton, codes, expectAcked, findElement, link, reply, useBot, type SlackTest } from './support.ts';
 
 const t = useBot({ admins: ['UADMIN'] });
@@ -17,6 +18,8 @@ function propose(bot: SlackTest) {
   link(bot, 'SOCW', 'COCW');
   const item = addItem(bot, { responsible: codes('SOCW'), kamerstuk: { dossier: '36222', number: '33', vergaderjaar: null }, statusText: 'Brief volgt.' });
   const now = bot.deps.now().getTime();
+  // A later sync's proposal: the first sync of the Document feed posts nothing.
+  markTkCaughtUp(bot.deps.db, 'Document', now - 60_000);
   upsertLetter(bot.deps.db, { entityId: LETTER_ID, documentNummer: '2025D41001', soort: 'Brief regering', titel: null, onderwerp: 'Reactie op de motie van het lid Van der Werf over een periodieke check-up (Kamerstuk 36222-33)', datum: '2025-09-10', dossierId: null, volgnummer: 41, zaakIds: [], actors: [], bijgewerkt: '2025-09-10T10:00:00', deleted: false }, now);
   insertProposal(bot.deps.db, { itemId: item.id, letterId: LETTER_ID, documentNummer: '2025D41001', strength: 'zeker', reasons: [{ code: 'KB_CITES_KAMERSTUK', kamerstuk: '36222-33' }] }, now);
   return item;
