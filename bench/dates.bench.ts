@@ -95,4 +95,5 @@ report({
   targets: { ours: targetsFound(ours), chrono: targetsFound(chronoNl) },
   devSet: figures(devAccuracy()),
   frozenSplit: figures(devAccuracy(loadDevSet('dates-frozen-split.tsv'))),
+  seenSplit: figures(devAccuracy(loadDevSet('dates-seen-split.tsv'))),
 });

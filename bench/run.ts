@@ -60,6 +60,7 @@ try {
     targets: Record<'ours' | 'chrono', { found: number; targets: number; falsePositives: number }>;
     devSet: { texts: number; withTerm: number; withoutTerm: number; primaryCorrect: number; falseDeadlines: number };
     frozenSplit: { texts: number; withTerm: number; withoutTerm: number; primaryCorrect: number; falseDeadlines: number };
+    seenSplit: { texts: number; withTerm: number; withoutTerm: number; primaryCorrect: number; falseDeadlines: number };
   }
   const dates = await runChild<DatesResult>('dates.bench.ts');
   for (const [label, r, n] of [
@@ -98,21 +99,25 @@ try {
     ratio: '—',
     verdict: d.falseDeadlines <= 0.03 ? 'goal ≤ 3 % met' : 'goal ≤ 3 % NOT met',
   });
-  const f = dates.frozenSplit;
-  add({
-    what: `Informing deadline on the frozen test split of ${f.texts} real motie subjects (${f.withTerm} with a term, ${f.withoutTerm} without; never tuned on): right primary %`,
-    ours: fmt(f.primaryCorrect * 100, 1),
-    baseline: '—',
-    ratio: '—',
-    verdict: f.primaryCorrect >= 0.97 ? 'goal ≥ 97 % met' : 'goal ≥ 97 % NOT met',
-  });
-  add({
-    what: `Frozen test split: texts without an informing term wrongly given a deadline (% of ${f.withoutTerm})`,
-    ours: fmt(f.falseDeadlines * 100, 1),
-    baseline: '—',
-    ratio: '—',
-    verdict: f.falseDeadlines <= 0.03 ? 'goal ≤ 3 % met' : 'goal ≤ 3 % NOT met',
-  });
+  for (const [f, name] of [
+    [dates.frozenSplit, 'the frozen test split (never tuned on; motie clauses, letters, toezeggingen)'],
+    [dates.seenSplit, 'the seen split (the first frozen split, tuned on: second guard; motie subjects)'],
+  ] as const) {
+    add({
+      what: `Informing deadline on ${name}, ${f.texts} real texts (${f.withTerm} with a term, ${f.withoutTerm} without): right primary %`,
+      ours: fmt(f.primaryCorrect * 100, 1),
+      baseline: '—',
+      ratio: '—',
+      verdict: f.primaryCorrect >= 0.97 ? 'goal ≥ 97 % met' : 'goal ≥ 97 % NOT met',
+    });
+    add({
+      what: `Same split: texts without an informing term wrongly given a deadline (% of ${f.withoutTerm})`,
+      ours: fmt(f.falseDeadlines * 100, 1),
+      baseline: '—',
+      ratio: '—',
+      verdict: f.falseDeadlines <= 0.03 ? 'goal ≤ 3 % met' : 'goal ≤ 3 % NOT met',
+    });
+  }
 
   // ---- Kamerbrief matcher --------------------------------------------------------------------
   log('kamerbrief matcher');

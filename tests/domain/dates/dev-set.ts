@@ -15,7 +15,7 @@ export interface DevRow {
 }
 
 /** A labelled set in the dev-set format: the development set (default) or the frozen test split. */
-export function loadDevSet(fixture: 'dates-dev-set.tsv' | 'dates-frozen-split.tsv' = 'dates-dev-set.tsv'): DevRow[] {
+export function loadDevSet(fixture: 'dates-dev-set.tsv' | 'dates-frozen-split.tsv' | 'dates-seen-split.tsv' = 'dates-dev-set.tsv'): DevRow[] {
   const raw = readFileSync(new URL(`../../fixtures/${fixture}`, import.meta.url), 'utf8');
   return raw
     .split('\n')
