@@ -200,6 +200,7 @@ function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry[], cu
         scope: deps.scope,
       });
       const itemId = applyPlan(deps, plan, mapped?.draft ?? null, linked, candidates ?? [], ctx);
+      if (plan.action === 'triage' && previous?.triage !== 'pending') ctx.report.triage += 1;
       if (itemId !== null && candidates) candidates = candidates.filter((c) => c.id !== itemId);
       upsertTkRecord(db, {
         entityId: record.id,
@@ -330,6 +331,8 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
   }
   const plan = planRecord({ draft, linked, previousStatus: 'open', candidates: linked ? [] : candidates(), scope: deps.scope });
   const itemId = applyPlan(deps, plan, draft, linked, linked ? [] : candidates(), ctx);
+  // Counted once, when the motie enters triage: a zaak is re-materialised by each page that touches it.
+  if (plan.action === 'triage' && zaakRecord.triage !== 'pending') ctx.report.triage += 1;
   if (itemId !== null && plan.action !== 'create') keepMotieFacts(deps, itemId, draft, ctx);
   setTkRecordOutcome(
     db,
@@ -370,7 +373,6 @@ function applyPlan(
       if (plan.reason === 'out-of-scope') ctx.report.outOfScope += 1;
       return null;
     case 'triage':
-      ctx.report.triage += 1;
       return null;
     case 'create': {
       const d = plan.draft;

@@ -7,18 +7,27 @@ import type { FakeSyncFeed } from './fake-syncfeed.ts';
 
 export const RECORDED_DIR = join(import.meta.dirname, '..', 'fixtures', 'tk', 'real');
 
+/** The recorded months: September 2025 (the routing was tuned on it) and March 2025 (held out, never tuned on). */
+export type RecordedMonth = '2025-09' | '2025-03';
+
+/** The folder of a recorded month (September 2025 is the original `real/`, March 2025 `real-2025-03/`). */
+export function recordedDir(month: RecordedMonth = '2025-09'): string {
+  return month === '2025-09' ? RECORDED_DIR : join(import.meta.dirname, '..', 'fixtures', 'tk', `real-${month}`);
+}
+
 /** "<Category>|<skiptoken>" → page file, as convert.py wrote them. */
-export function recordedPages(): Map<string, string> {
-  const index = JSON.parse(readFileSync(join(RECORDED_DIR, 'syncfeed', 'index.json'), 'utf8')) as Record<string, string>;
-  return new Map(Object.entries(index).map(([key, file]) => [key, readFileSync(join(RECORDED_DIR, 'syncfeed', file), 'utf8')]));
+export function recordedPages(month: RecordedMonth = '2025-09'): Map<string, string> {
+  const dir = recordedDir(month);
+  const index = JSON.parse(readFileSync(join(dir, 'syncfeed', 'index.json'), 'utf8')) as Record<string, string>;
+  return new Map(Object.entries(index).map(([key, file]) => [key, readFileSync(join(dir, 'syncfeed', file), 'utf8')]));
 }
 
 /** Serves the recorded month's feeds (every category convert.py wrote; the sync reads the ones it knows). */
-export function serveRecordedMonth(fake: FakeSyncFeed): void {
-  for (const [key, xml] of recordedPages()) fake.pages.set(key, xml);
+export function serveRecordedMonth(fake: FakeSyncFeed, month: RecordedMonth = '2025-09'): void {
+  for (const [key, xml] of recordedPages(month)) fake.pages.set(key, xml);
 }
 
 /** The motie texts of the recorded month: Document id → its Kamerstuk identifier and text from "De Kamer," on. */
-export function recordedMotieTexts(): Record<string, { identifier: string; text: string }> {
-  return JSON.parse(readFileSync(join(RECORDED_DIR, 'motie-texts-2025-09.json'), 'utf8')) as Record<string, { identifier: string; text: string }>;
+export function recordedMotieTexts(month: RecordedMonth = '2025-09'): Record<string, { identifier: string; text: string }> {
+  return JSON.parse(readFileSync(join(recordedDir(month), `motie-texts-${month}.json`), 'utf8')) as Record<string, { identifier: string; text: string }>;
 }

@@ -7,7 +7,7 @@ import { parseFeed } from '../../src/adapters/tk/parse-feed.ts';
 import { readBesluit, readKamerstukdossier, readZaak, readZaakActor } from '../../src/adapters/tk/read-motie-parts.ts';
 import type { MotieActor, MotieBesluit, MotieDossier, MotieZaak } from '../../src/domain/tk/map-motie.ts';
 import { attrOf } from '../../src/adapters/tk/parse-feed.ts';
-import { RECORDED_DIR, recordedMotieTexts, recordedPages } from './recorded-month.ts';
+import { type RecordedMonth, recordedDir, recordedMotieTexts, recordedPages } from './recorded-month.ts';
 
 export interface RecordedMotie {
   zaak: MotieZaak & { dossierId: string | null };
@@ -18,9 +18,9 @@ export interface RecordedMotie {
   text: string | null;
 }
 
-function entities(category: string) {
+function entities(category: string, month: RecordedMonth) {
   const out = [];
-  for (const [key, xml] of recordedPages()) {
+  for (const [key, xml] of recordedPages(month)) {
     if (!key.startsWith(`${category}|`)) continue;
     const parsed = parseFeed(xml);
     if (!parsed.ok) throw new Error(`recorded page ${key} does not parse`);
@@ -29,26 +29,26 @@ function entities(category: string) {
   return out;
 }
 
-export function recordedMoties(): RecordedMotie[] {
-  const dossiers = new Map(entities('Kamerstukdossier').map((e) => [attrOf(e.entity, 'id') ?? e.entityId, readKamerstukdossier(e.entity)]));
-  const texts = recordedMotieTexts();
+export function recordedMoties(month: RecordedMonth = '2025-09'): RecordedMotie[] {
+  const dossiers = new Map(entities('Kamerstukdossier', month).map((e) => [attrOf(e.entity, 'id') ?? e.entityId, readKamerstukdossier(e.entity)]));
+  const texts = recordedMotieTexts(month);
   const textOfZaak = new Map<string, string>();
-  for (const e of entities('Document')) {
+  for (const e of entities('Document', month)) {
     const zaakRef = e.entity ? attrOf(e.entity.zaak, 'ref') : null;
     const text = texts[e.entityId]?.text;
     if (zaakRef && text) textOfZaak.set(zaakRef, text);
   }
   const actors = new Map<string, MotieActor[]>();
-  for (const e of entities('ZaakActor')) {
+  for (const e of entities('ZaakActor', month)) {
     const a = readZaakActor(e.entity);
     if (a.zaakId) actors.set(a.zaakId, [...(actors.get(a.zaakId) ?? []), { naam: a.naam, fractie: a.fractie, relatie: a.relatie }]);
   }
   const votes = new Map<string, MotieBesluit[]>();
-  for (const e of entities('Besluit')) {
+  for (const e of entities('Besluit', month)) {
     const b = readBesluit(e.entity);
     for (const z of b.zaakIds) votes.set(z, [...(votes.get(z) ?? []), { soort: b.soort, bijgewerkt: b.bijgewerkt }]);
   }
-  return entities('Zaak').map((e) => {
+  return entities('Zaak', month).map((e) => {
     const zaak = readZaak(e.entityId, e.entity);
     return {
       zaak,
@@ -61,8 +61,8 @@ export function recordedMoties(): RecordedMotie[] {
 }
 
 /** zaak nummer → the labelled ministries (any of them is right; "KAMER": none is). */
-export function recordedLabels(): Map<string, string[]> {
-  const rows = readFileSync(join(RECORDED_DIR, 'labels-2025-09.tsv'), 'utf8').split('\n');
+export function recordedLabels(month: RecordedMonth = '2025-09'): Map<string, string[]> {
+  const rows = readFileSync(join(recordedDir(month), `labels-${month}.tsv`), 'utf8').split('\n');
   const labels = new Map<string, string[]>();
   for (const row of rows) {
     if (row.startsWith('#') || row.startsWith('zaak\t') || row.trim() === '') continue;

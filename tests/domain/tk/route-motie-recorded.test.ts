@@ -1,12 +1,15 @@
-// The routing measured on the recorded month (September 2025): how many adopted moties get a
-// ministry, and how often that ministry is right on the hand-labelled sample. Prints the figures.
+// The routing measured on the recorded months: how many adopted moties get a ministry, and how often
+// that ministry is right on the hand-labelled sample. Prints the figures. September 2025 is the month
+// the rules and vocabulary were tuned on; March 2025 is held out (labelled before the router ran on it,
+// never tuned on), so its figures are the ones to believe.
 import { describe, expect, it } from 'vitest';
 import { mapMotie } from '../../../src/domain/tk/map-motie.ts';
+import type { RecordedMonth } from '../../helpers/recorded-month.ts';
 import { recordedLabels, recordedMoties } from '../../helpers/recorded-moties.ts';
 
-function measure(withText: boolean) {
-  const labels = recordedLabels();
-  const adopted = recordedMoties()
+function measure(withText: boolean, month: RecordedMonth = '2025-09') {
+  const labels = recordedLabels(month);
+  const adopted = recordedMoties(month)
     .map((m) => ({ m, mapped: mapMotie({ zaak: m.zaak, dossier: m.dossier, actors: m.actors, besluiten: m.besluiten, ...(withText && m.text ? { text: m.text } : {}) }) }))
     .filter(({ mapped }) => mapped.adopted);
   const routed = adopted.filter(({ mapped }) => mapped.draft.ministry !== null);
@@ -46,3 +49,23 @@ describe('routing on the recorded month', () => {
   });
 });
 
+// Held out: the first run of the router on this month (after the labels were committed, 633ff23) gave
+// with texts 196/258 routed, 24.0 % triage, 77/88 right (87.5 %); without texts 25.2 % triage, 75/87 right
+// (86.2 %). The issue's goals (<= 15 % triage, >= 95 % right) are NOT met on this month. The bounds below
+// are a regression floor a little under that first run, not the goal; they must not be raised by tuning
+// rules on this month (tune on September, then re-measure here).
+describe('routing on the held-out month (March 2025)', () => {
+  for (const withText of [true, false]) {
+    it(`${withText ? 'with' : 'without'} the motie texts: measured and printed; no worse than the first held-out run`, () => {
+      const r = measure(withText, '2025-03');
+      const triageShare = r.triage / r.adopted;
+      const precision = (r.labelledRouted - r.wrong.length) / r.labelledRouted;
+      console.log(`held-out routing (${withText ? 'with texts' : 'no texts'}): ${r.routed}/${r.adopted} routed, triage ${(100 * triageShare).toFixed(1)} %, by rule ${JSON.stringify(r.byRule)}; labelled sample ${r.labelled}, routed ${r.labelledRouted}, right ${(100 * precision).toFixed(1)} % (${r.wrong.length} wrong)`);
+      for (const w of r.wrong) console.log(`  wrong: ${w}`);
+      expect(r.adopted).toBe(258);
+      expect(r.labelled).toBe(120);
+      expect(triageShare).toBeLessThanOrEqual(0.26);
+      expect(precision).toBeGreaterThanOrEqual(0.85);
+    });
+  }
+});
