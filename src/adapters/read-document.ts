@@ -158,6 +158,8 @@ export async function decodeDocument(bytes: Uint8Array, limits: DocumentLimits =
 export function decodeText(bytes: Uint8Array): { text: string; encoding: DocumentEncoding; invalidLines: number[] } | null {
   let encoding: DocumentEncoding;
   let body = bytes;
+  // Without a mark the body is the whole file: its UTF-8 evidence is read once.
+  let evidence: Utf8Evidence | null = null;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     encoding = 'utf-8';
     body = bytes.subarray(3);
@@ -168,9 +170,14 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Documen
     encoding = 'utf-16be';
     body = bytes.subarray(2);
   } else {
-    encoding = guessUtf16(bytes) ?? (isMostlyUtf8(bytes) ? 'utf-8' : 'windows-1252');
+    const utf16 = guessUtf16(bytes);
+    if (utf16) encoding = utf16;
+    else {
+      evidence = utf8Evidence(bytes);
+      encoding = isMostlyUtf8(evidence) ? 'utf-8' : 'windows-1252';
+    }
   }
-  const invalidLines = encoding === 'utf-8' ? utf8Evidence(body).invalidLines : [];
+  const invalidLines = encoding === 'utf-8' ? (evidence ?? utf8Evidence(body)).invalidLines : [];
   if (encoding !== 'utf-16le' && encoding !== 'utf-16be' && body.includes(0)) return null;
   let text: string;
   try {
@@ -213,7 +220,13 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
  * The whole file's evidence for UTF-8: how many well-formed multi-byte sequences it holds and
  * where the bytes are that are not UTF-8 (1-based line numbers).
  */
-export function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number; invalidLines: number[] } {
+interface Utf8Evidence {
+  valid: number;
+  invalid: number;
+  invalidLines: number[];
+}
+
+export function utf8Evidence(bytes: Uint8Array): Utf8Evidence {
   let valid = 0;
   let invalid = 0;
   const lines = new Set<number>();
@@ -252,8 +265,7 @@ export function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: numbe
  * invalid bytes is UTF-8 when its well-formed multi-byte characters outnumber them (a stray byte
  * in a UTF-8 file), else Windows-1252 (whose accented letters are invalid UTF-8 throughout).
  */
-function isMostlyUtf8(bytes: Uint8Array): boolean {
-  const evidence = utf8Evidence(bytes);
+function isMostlyUtf8(evidence: Utf8Evidence): boolean {
   if (evidence.invalid === 0) return true;
   return evidence.valid > 0 && evidence.valid >= evidence.invalid * 2;
 }
@@ -278,8 +290,9 @@ function guessUtf16(bytes: Uint8Array): DocumentEncoding | null {
 function looksBinary(text: string): boolean {
   if (text.length === 0) return false;
   let control = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
+  // By UTF-16 unit: a surrogate is never one of these, so this counts as by code point (and fast).
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
     if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0xfffd) {
       control += 1;
     }

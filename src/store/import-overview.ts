@@ -10,7 +10,7 @@ import type { Item } from '../domain/items.ts';
 import { planImport, type ImportPlan, type LinkTarget, type OverviewItem } from '../domain/overview/index.ts';
 import type { Db } from './db.ts';
 import { importMatchScope } from '../domain/overview/plan-import.ts';
-import { insertItem, updateItemRow } from './item-writes.ts';
+import { insertItemAsStored, updateItemRow } from './item-writes.ts';
 import { withItemInsertsIndexedOnce } from './search-index.ts';
 import { getItemsById, lastChangeId, listItemsForImport, updateItem, withStatusTextOrigins, writeAudit, type ItemPatch } from './items.queries.ts';
 
@@ -107,6 +107,8 @@ function apply(db: Db, planned: Planned, incoming: readonly OverviewItem[], opti
   };
 
   const createdIds: number[] = [];
+  // The created items as stored (no read-back of what was just written).
+  const createdItems = new Map<number, Item>();
   const pendingLinks: { itemId: number; target: LinkTarget; item: OverviewItem }[] = [];
   // Done according to the document: done by its date, not "this week" (one date for every item).
   const doneByDocument = amsterdamMidnight(options.documentDate);
@@ -114,7 +116,7 @@ function apply(db: Db, planned: Planned, incoming: readonly OverviewItem[], opti
   withItemInsertsIndexedOnce(db, () => {
     for (const { incoming: item, linkedTo } of plan.creates) {
       const linked = resolve(linkedTo);
-      const id = insertItem(
+      const created = insertItemAsStored(
         db,
         {
           kind: item.kind,
@@ -139,6 +141,8 @@ function apply(db: Db, planned: Planned, incoming: readonly OverviewItem[], opti
         now,
         context(item),
       );
+      const id = created.id;
+      createdItems.set(id, created);
       idOfPosition.set(item.position, id);
       if (linked === undefined && linkedTo) pendingLinks.push({ itemId: id, target: linkedTo, item });
       createdIds.push(id);
@@ -188,9 +192,13 @@ function apply(db: Db, planned: Planned, incoming: readonly OverviewItem[], opti
     });
   }
 
-  // Read back once, after every write: created items with their late links and updated items.
-  // Unchanged items are as they were read for planning: nothing in this import writes to them.
-  const stored = getItemsById(db, [...createdIds, ...updatedIds]);
+  // Read back once, after every write, only what changed after it was written or read: updated
+  // items and created items with a late link. Created items are as insertItemAsStored gave them;
+  // unchanged items as they were read for planning: nothing in this import writes to them again.
+  const stored = getItemsById(db, [...updatedIds, ...pendingLinks.map((link) => link.itemId)]);
+  for (const [itemId, item] of createdItems) {
+    if (!stored.has(itemId)) stored.set(itemId, item);
+  }
   for (const { itemId } of plan.unchanged) {
     const existing = existingById.get(itemId);
     if (existing && !stored.has(itemId)) stored.set(itemId, existing);

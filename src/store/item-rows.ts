@@ -49,10 +49,11 @@ export function hydrate(db: Db, rows: readonly ItemRow[]): Item[] {
     if (list) list.push(responsibility);
     else byItem.set(r.itemId, [responsibility]);
   }
-  return rows.map((row) => toItem(row, byItem.get(row.id) ?? []));
+  return rows.map((row) => itemOfRow(row, byItem.get(row.id) ?? []));
 }
 
-function toItem(row: ItemRow, resp: Responsibility[]): Item {
+/** One row of `items` with its responsibilities as the domain's Item. */
+export function itemOfRow(row: ItemRow, resp: Responsibility[]): Item {
   const kamerstuk: KamerstukRef | null =
     row.kamerstukDossier && row.kamerstukNumber !== null
       ? { dossier: row.kamerstukDossier, number: row.kamerstukNumber, vergaderjaar: row.kamerstukVergaderjaar }

@@ -7,8 +7,9 @@
 import { getTableColumns, getTableName, type Column } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { isPerson, type Actor } from '../domain/actor.ts';
-import type { Item, ItemDeadline, KamerstukRef } from '../domain/items.ts';
+import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../domain/items.ts';
 import { prepared, quoted, type Db } from './db.ts';
+import { itemOfRow } from './item-rows.ts';
 import type { AuditContext, AuditEntry, ItemPatch, NewItem } from './item-types.ts';
 import { auditLog, items, responsibilities } from './schema.ts';
 
@@ -52,16 +53,18 @@ export function writeAudit(db: Db, entry: Omit<AuditEntry, 'id' | 'context'> & {
   insertAudit(db, { ...values, context: context ? JSON.stringify(context) : null });
 }
 
-/** Adds responsibilities (each code once); returns the codes added. */
-function writeResponsibilities(db: Db, itemId: number, responsible: NewItem['responsible']): string[] {
+/** Adds responsibilities (each code once); returns those added, in the order they were added. */
+function writeResponsibilities(db: Db, itemId: number, responsible: NewItem['responsible']): Responsibility[] {
   const seen = new Set<string>();
+  const added: Responsibility[] = [];
   for (const r of responsible) {
     if (seen.has(r.code)) continue;
     seen.add(r.code);
     const values: ResponsibilityValues = { itemId, code: r.code, ministry: r.ministry };
     prepared(db, RESPONSIBILITY_INSERT.source).run(...RESPONSIBILITY_INSERT.values(values));
+    added.push({ code: r.code, ministry: r.ministry });
   }
-  return [...seen];
+  return added;
 }
 
 /**
@@ -69,6 +72,25 @@ function writeResponsibilities(db: Db, itemId: number, responsible: NewItem['res
  * transaction: call it inside one (createItem does, the import runs thousands in one).
  */
 export function insertItem(db: Db, input: NewItem, actor: Actor, now: number, context?: AuditContext): number {
+  return writeNewItem(db, input, actor, now, context).row.id;
+}
+
+/**
+ * As insertItem, and returns the item as a read of it would give it (hydrate of the row just
+ * written), without reading it back: a bulk import creates thousands.
+ */
+export function insertItemAsStored(db: Db, input: NewItem, actor: Actor, now: number, context?: AuditContext): Item {
+  const { row, responsible } = writeNewItem(db, input, actor, now, context);
+  return itemOfRow(row, responsible);
+}
+
+function writeNewItem(
+  db: Db,
+  input: NewItem,
+  actor: Actor,
+  now: number,
+  context: AuditContext | undefined,
+): { row: ItemValues & { id: number }; responsible: Responsibility[] } {
   const d = input.deadline;
   const status = input.status ?? 'open';
   // Every column of the schema (TypeScript insists): a new column must be given a value here.
@@ -112,7 +134,7 @@ export function insertItem(db: Db, input: NewItem, actor: Actor, now: number, co
     updatedAt: now,
   };
   const id = Number(prepared(db, ITEM_INSERT.source).run(...ITEM_INSERT.values(row)).lastInsertRowid);
-  const codes = writeResponsibilities(db, id, input.responsible);
+  const responsible = writeResponsibilities(db, id, input.responsible);
   insertAudit(db, {
     itemId: id,
     actor,
@@ -120,10 +142,10 @@ export function insertItem(db: Db, input: NewItem, actor: Actor, now: number, co
     action: 'create',
     field: null,
     oldValue: null,
-    newValue: JSON.stringify({ kind: input.kind, title: input.title, codes }),
+    newValue: JSON.stringify({ kind: input.kind, title: input.title, codes: responsible.map((r) => r.code) }),
     context: context ? JSON.stringify(context) : null,
   });
-  return id;
+  return { row: { id, ...row }, responsible };
 }
 
 function deadlineSummary(d: ItemDeadline | null): string | null {

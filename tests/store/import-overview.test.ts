@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseOverview, type OverviewItem } from '../../src/domain/overview/index.ts';
 import { importOverview } from '../../src/store/import-overview.ts';
-import { getItem, listAudit, listItems, markDone, updateItem } from '../../src/store/items.queries.ts';
+import { getItem, getItemsById, listAudit, listItems, markDone, updateItem } from '../../src/store/items.queries.ts';
 import { SAMPLE, SAMPLE_DATE } from '../domain/overview/sample.ts';
 import { dumpDb, openTempDb, tableCounts, type TempDb } from '../helpers/db.ts';
 
@@ -55,6 +55,18 @@ describe('importOverview', () => {
       expect.objectContaining({ actor: 'import', action: 'create', context: { document: 'nap-2025.txt', documentDate: SAMPLE_DATE, position: 4 } }),
     ]);
     expect(result.items.map((item) => item.sourcePosition)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+  });
+
+  it('gives every created and updated item exactly as a read of the database gives it (created items are not read back)', () => {
+    const first = importSample();
+    expect(first.items).toHaveLength(14);
+    expect(first.items.some((item) => item.linkedTo !== null)).toBe(true);
+    expect(first.items).toEqual(first.items.map((item) => getItemsById(t.db, [item.id]).get(item.id)));
+    const later = importLater();
+    expect(later.created.length).toBeGreaterThan(0);
+    expect(later.updated.length).toBeGreaterThan(0);
+    const written = [...later.created, ...later.updated];
+    expect(written).toEqual(written.map((item) => getItemsById(t.db, [item.id]).get(item.id)));
   });
 
   it('changes nothing when the same document is imported again', () => {

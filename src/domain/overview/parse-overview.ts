@@ -30,9 +30,35 @@ export interface ParseOverviewOptions {
  */
 export function looksLikeOverview(text: string): boolean {
   if (typeof text !== 'string' || text.trim() === '') return false;
+  const read = readStructure(text);
+  lastStructure = read;
+  return read.structure.rows.some((row) => row.responsible.length > 0);
+}
+
+interface ReadStructure {
+  text: string;
+  lines: ReturnType<typeof splitLines>;
+  footnotes: ReturnType<typeof parseFootnotes>;
+  structure: ReturnType<typeof parseStructure>;
+}
+
+function readStructure(text: string): ReadStructure {
   const lines = splitLines(text);
-  const { lineIndexes } = parseFootnotes(lines);
-  return parseStructure(lines, lineIndexes).rows.some((row) => row.responsible.length > 0);
+  const footnotes = parseFootnotes(lines);
+  return { text, lines, footnotes, structure: parseStructure(lines, footnotes.lineIndexes) };
+}
+
+/**
+ * The structure looksLikeOverview read last: a layout's detect reads it, and parseOverview of the
+ * same text right after takes it instead of reading the lines, footnotes and rows again (once: it
+ * is let go when taken, and replaced by the next detect). Neither of them changes it.
+ */
+let lastStructure: ReadStructure | null = null;
+
+function takeStructure(text: string): ReadStructure {
+  const read = lastStructure?.text === text ? lastStructure : readStructure(text);
+  lastStructure = null;
+  return read;
 }
 
 export function parseOverview(text: string, options: ParseOverviewOptions = {}): ParseOverviewResult {
@@ -43,9 +69,11 @@ export function parseOverview(text: string, options: ParseOverviewOptions = {}):
     return { ok: false, code: 'OVERVIEW_BAD_DOCUMENT_DATE', documentDate: options.documentDate };
   }
 
-  const lines = splitLines(text);
-  const { footnotes, lineIndexes, problems: footnoteProblems } = parseFootnotes(lines);
-  const { rows, problems: structureProblems } = parseStructure(lines, lineIndexes);
+  const {
+    lines,
+    footnotes: { footnotes, problems: footnoteProblems },
+    structure: { rows, problems: structureProblems },
+  } = takeStructure(text);
   const rowsWithCodes = rows.filter((row) => row.responsible.length > 0);
   if (rowsWithCodes.length === 0) {
     const hasHeadings = rows.length > 0 || /^\s*(?:moties|toezeggingen)\s*$/im.test(text);
