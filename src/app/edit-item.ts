@@ -19,6 +19,8 @@ export interface ItemEdit {
   text?: string;
   /** The stand van zaken (multi-line); empty clears it. */
   statusText?: string;
+  /** Open, but partly done ("deels afgedaan"): a Kamerbrief answered part of it. */
+  partly?: boolean;
   /** "36222-45", "36222, nr. 45"; empty clears it. */
   kamerstuk?: string;
   kind?: ItemKind;
@@ -117,6 +119,7 @@ function planEdit(before: Item, edit: ItemEdit): { patch: ItemPatch; problems: E
     else patch.kamerstuk = ref;
   }
   if (edit.kind !== undefined) patch.kind = edit.kind;
+  if (edit.partly !== undefined) patch.partly = edit.partly;
   if (edit.codes !== undefined) {
     const words = edit.codes.map((c) => c.trim()).filter(Boolean);
     const responsible: Responsibility[] = [];

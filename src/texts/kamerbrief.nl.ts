@@ -62,6 +62,8 @@ export const KAMERBRIEF_SLACK = {
         : `➖ ${user}: deze brief hoort niet bij #${itemId}. Hij wordt niet opnieuw voorgesteld.`,
   alreadyAnswered: 'Op dit voorstel is al geantwoord. Er is niets veranderd.',
   gone: 'Dit voorstel bestaat niet meer. Er is niets veranderd.',
+  partlyTooLong: (itemId: number, max: number) =>
+    `De stand van zaken van #${itemId} wordt met deze brief langer dan ${max} tekens. Maak hem eerst korter (\`/motie stand ${itemId} …\`) en klik dan opnieuw op Deels. Er is niets veranderd.`,
   /** The stand van zaken after "Deels". */
   partlyText: (previous: string | null, nummer: string | null, datum: IsoDate | null, onderwerp: string) => {
     const line = `Deels afgedaan met Kamerbrief${nummer ? ` ${nummer}` : ''}${datum ? ` van ${formatDateNl(datum)}` : ''}: ${onderwerp}`;

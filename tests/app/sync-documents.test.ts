@@ -119,8 +119,31 @@ describe('answerProposal', () => {
   it('Deels: the stand van zaken is updated and the item stays open', async () => {
     const p = await proposed();
     const result = answerProposal(ctx(), p.id, 'partly', { actor: 'cli' }, { partlyText: (previous, q) => `${previous ?? ''} deels: ${q.documentNummer ?? ''}`.trim() });
-    expect(result).toMatchObject({ ok: true, item: { status: 'open', statusText: 'deels: 2025D30004' } });
+    expect(result).toMatchObject({ ok: true, item: { status: 'open', partly: true, statusText: 'deels: 2025D30004' } });
     expect(listProposals(t.db, { state: 'partly' })).toHaveLength(1);
+    expect(listAudit(t.db, p.itemId).filter((e) => e.action === 'update' && e.field === 'partly').map((e) => [e.actor, e.oldValue, e.newValue])).toEqual([['cli', 'false', 'true']]);
+  });
+
+  it('Deels that would make the stand van zaken too long is refused as such, and changes nothing', async () => {
+    const p = await proposed();
+    const result = answerProposal(ctx(), p.id, 'partly', { actor: 'cli' }, { partlyText: () => 'x'.repeat(10_001) });
+    expect(result).toEqual({ ok: false, code: 'PROPOSAL_STATUS_TEXT_TOO_LONG', itemId: p.itemId, max: 10_000 });
+    expect(getItem(t.db, p.itemId)).toMatchObject({ status: 'open', partly: false });
+    expect(listProposals(t.db).map((q) => q.id)).toEqual([p.id]);
+    expect(listAudit(t.db, p.itemId).filter((e) => e.action === 'letter-answer')).toEqual([]);
+  });
+
+  it('a second letter for an item done meanwhile is refused as such, and stays unanswered', async () => {
+    motiePages(fake, [OCW_MOTIE]);
+    letterPages(fake, [CITES, BY_ZAAK]);
+    await syncTk(deps());
+    const [first, second] = listProposals(t.db);
+    expect(answerProposal(ctx(), first!.id, 'done', { actor: 'cli' })).toMatchObject({ ok: true });
+    for (const answer of ['done', 'partly'] as const) {
+      expect(answerProposal(ctx(), second!.id, answer, { actor: 'cli' }, { partlyText: () => 'deels' })).toMatchObject({ ok: false, code: 'ITEM_ALREADY_DONE' });
+    }
+    expect(listProposals(t.db).map((q) => q.id)).toEqual([second!.id]);
+    expect(getItem(t.db, second!.itemId)).toMatchObject({ status: 'done', partly: false });
   });
 
   it('refuses an unknown proposal', () => {

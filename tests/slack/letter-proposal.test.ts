@@ -6,7 +6,7 @@ import { announcementsSettled } from '../../src/slack/changes.ts';
 import { homeFor } from '../../src/slack/home-view.ts';
 import { runTkNotices } from '../../src/scheduler/run-tk-notices.ts';
 import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
-import { getItem, listAudit } from '../../src/store/items.queries.ts';
+import { getItem, listAudit, updateItem } from '../../src/store/items.queries.ts';
 import { insertProposal, listProposals, upsertLetter } from '../../src/store/letters.queries.ts';
 import { markTkCaughtUp } from '../../src/store/tk.queries.ts';
 import { addItem, allText, clickButton, codes, expectAcked, findElement, link, reply, useBot, type SlackTest } from './support.ts';
@@ -70,11 +70,24 @@ describe('a proposed Kamerbrief in the item’s channel', () => {
     await reply(t.bot, click.responseId);
     expect(getItem(t.bot.deps.db, item.id)).toMatchObject({
       status: 'open',
+      partly: true,
       statusText: 'Brief volgt.\nDeels afgedaan met Kamerbrief 2025D41001 van 10 september 2025: Reactie op de motie van het lid Van der Werf over een periodieke check-up (Kamerstuk 36222-33)',
     });
     expect(listProposals(t.bot.deps.db, { state: 'partly' })).toHaveLength(1);
     await announcementsSettled();
     expect(t.bot.fake.callsTo('chat.postMessage').map((call) => call.body.channel)).toEqual(['COCW', 'COCW']);
+  });
+
+  it('"Deels" that would make the stand van zaken too long says so, and changes nothing', async () => {
+    const item = propose(t.bot);
+    updateItem(t.bot.deps.db, item.id, { statusText: 'x'.repeat(9_990) }, 'USETUP', t.bot.deps.now().getTime());
+    const message = await postedProposal(t.bot);
+    const click = await clickButton(t.bot, findElement(message.blocks, 'letter_partly', item.id), { message, user: 'UBOB' });
+    expect((await reply(t.bot, click.responseId)).text).toBe(
+      `De stand van zaken van #${String(item.id)} wordt met deze brief langer dan 10000 tekens. Maak hem eerst korter (\`/motie stand ${String(item.id)} …\`) en klik dan opnieuw op Deels. Er is niets veranderd.`,
+    );
+    expect(getItem(t.bot.deps.db, item.id)).toMatchObject({ partly: false, statusText: 'x'.repeat(9_990) });
+    expect(listProposals(t.bot.deps.db)).toHaveLength(1);
   });
 
   it('"Hoort er niet bij" is remembered; a second answer changes nothing', async () => {

@@ -29,7 +29,12 @@ interface ReadLetter {
 
 const MONTH_ALTERNATIVES = [...MONTHS.keys()].filter((k) => k.length > 3).join('|');
 const DUTCH_DATE = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH_ALTERNATIVES})\s+(\d{4})\b`, 'i');
-const DEBATE = new RegExp(String.raw`\b(?:${DEBATE_WORDS.join('|')})\b\s*(?:over\s+)?(.*?)\s*(?:,\s*)?(?:van|op|d\.d\.|gehouden op)?\s*(\d{1,2}\s+(?:${MONTH_ALTERNATIVES})\s+\d{4})`, 'i');
+// One separator between the debate's name and its date (an optional comma, one run of spaces, an
+// optional "van"/"op"), so no two whitespace quantifiers compete for the same spaces.
+const DEBATE = new RegExp(
+  String.raw`\b(?:${DEBATE_WORDS.join('|')})\b\s*(?:over\s+)?(.*?)(?:\s*,)?\s+(?:(?:van|op|d\.d\.|gehouden op)\s+)?(\d{1,2}\s+(?:${MONTH_ALTERNATIVES})\s+\d{4})`,
+  'i',
+);
 
 function isoFromDutch(text: string): IsoDate | null {
   const m = DUTCH_DATE.exec(text);

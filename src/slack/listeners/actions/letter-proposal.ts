@@ -45,6 +45,8 @@ export function registerLetterProposal(app: App, deps: BotDeps): void {
               return tell(deps, args, place, notAllowedText(deps, result.itemId));
             case 'ITEM_ALREADY_DONE':
               return tell(deps, args, place, T.alreadyDone(result.item.id, null));
+            case 'PROPOSAL_STATUS_TEXT_TOO_LONG':
+              return tell(deps, args, place, KAMERBRIEF_SLACK.partlyTooLong(result.itemId, result.max));
             default:
               return tell(deps, args, place, T.itemGone);
           }
