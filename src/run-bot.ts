@@ -81,6 +81,7 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     calendar,
     now: () => new Date(),
     logger,
+    tkMinistries: config.tk.ministries,
   };
   let scheduler: Scheduler | null = null;
   const { app } = createSlackApp(deps, {

@@ -58,7 +58,7 @@ function view(entry: TriageEntry): TriageView | null {
  * (TK_MINISTRIES) only the entries that may be the team's: a candidate ministry in the scope, or
  * no candidates at all (nothing pointed anywhere).
  */
-export function listTriageItems(ctx: AppContext, state: 'pending' | 'all' = 'pending', scope: readonly string[] = []): TriageView[] {
+export function listTriageItems(ctx: Pick<AppContext, 'db'>, state: 'pending' | 'all' = 'pending', scope: readonly string[] = []): TriageView[] {
   const wanted = new Set(scope.map((s) => ministryOfCode(s).toLowerCase()));
   return listTriage(ctx.db, state)
     .map(view)
@@ -110,6 +110,8 @@ export function assignTriage(ctx: AppContext, reference: string, rawCodes: strin
         deadline: draft.deadline,
         responsible: codes,
         sourceDocument: TK_SOURCE[draft.kind],
+        kamerTermijn: draft.kamerTermijn ?? null,
+        kabinetsappreciatie: draft.kabinetsappreciatie ?? null,
       },
       request.actor,
       now,

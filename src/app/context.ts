@@ -16,4 +16,9 @@ export interface AppContext {
    * bot tells the person their change did not happen (default DEFAULT_LOCK_WAIT_MS, a minute).
    */
   lockWaitMs?: number;
+  /**
+   * TK_MINISTRIES: the ministries (and codes) this team follows in the Tweede Kamer sync. The
+   * triage lists show such a team only the entries that may be theirs. Empty or absent: all.
+   */
+  tkMinistries?: readonly string[];
 }

@@ -7,7 +7,7 @@ import { getItemsById, listItems } from '../store/items.queries.ts';
 import { listProposals } from '../store/letters.queries.ts';
 import { letterLink } from '../domain/kamerbrief/letter-link.ts';
 import { attentionPage, statusByCode } from '../store/status.queries.ts';
-import { listTriage } from '../store/tk.queries.ts';
+import { listTriageItems } from '../app/assign-triage.ts';
 import { buildHome, HOME_MINE_SHOWN } from './blocks/home.ts';
 import type { BotDeps } from './deps.ts';
 import { rowPermission, type RowPermission } from './permission.ts';
@@ -21,13 +21,23 @@ const URGENT_FETCH = 40;
  * The Home tab of one person: their own items (trekker) first, then the picture per code. `admin`:
  * also the Tweede Kamer items waiting for triage.
  */
-export function renderHome(db: Db, today: IsoDate, notice?: KnownBlock[], permission?: RowPermission, options: { admin?: boolean; userId?: string } = {}): View {
+export function renderHome(
+  db: Db,
+  today: IsoDate,
+  notice?: KnownBlock[],
+  permission?: RowPermission,
+  options: { admin?: boolean; userId?: string; tkMinistries?: readonly string[] } = {},
+): View {
   const urgent = attentionPage(db, ALL, today, 0, URGENT_FETCH);
+  // A team that follows some ministries (TK_MINISTRIES) sees only the entries that may be theirs.
   const triage = options.admin
-    ? listTriage(db, 'pending').flatMap((e) => {
-        const draft = e.data.draft as { reference?: string | null; title?: string; submitters?: string[] } | undefined;
-        return draft ? [{ reference: draft.reference ?? e.entityId, title: draft.title ?? '', submitters: draft.submitters ?? [] }] : [];
-      })
+    ? listTriageItems({ db }, 'pending', options.tkMinistries ?? []).map((e) => ({
+        entityId: e.entityId,
+        reference: e.reference,
+        title: e.title,
+        submitters: e.submitters,
+        candidates: e.candidates,
+      }))
     : [];
   // The person's open items, soonest term first (listItems' order); one more than shown tells "en nog".
   const mine = options.userId ? listItems(db, { owner: options.userId, status: 'open', limit: HOME_MINE_SHOWN + 1 }) : null;
@@ -65,6 +75,10 @@ function proposalsFor(db: Db, permission: RowPermission): NonNullable<Parameters
 }
 
 /** The Home tab as `userId` sees it (their rights, their items), with blocks on top. */
-export function homeFor(deps: Pick<BotDeps, 'db' | 'admins'>, userId: string, today: IsoDate, notice?: KnownBlock[]): View {
-  return renderHome(deps.db, today, notice, rowPermission(deps, userId, null), { admin: deps.admins.includes(userId), userId });
+export function homeFor(deps: Pick<BotDeps, 'db' | 'admins' | 'tkMinistries'>, userId: string, today: IsoDate, notice?: KnownBlock[]): View {
+  return renderHome(deps.db, today, notice, rowPermission(deps, userId, null), {
+    admin: deps.admins.includes(userId),
+    userId,
+    ...(deps.tkMinistries ? { tkMinistries: deps.tkMinistries } : {}),
+  });
 }

@@ -25,7 +25,21 @@ export const TK_NOTICE = {
 export const TK_HOME = {
   triageHeader: (count: number) => `*Triage: ${n(count, 'item wacht', 'items wachten')} op een ministerie*`,
   triageMore: (count: number) => `…en nog ${count}.`,
-  triageHint: 'Het ministerie kon niet met zekerheid worden afgeleid. Wijs de codes eenmaal toe met `motie triage <nummer> <codes>`, bijvoorbeeld `motie triage 2023Z00933 MIenW`.',
+  triageHint: 'Het ministerie kon niet met zekerheid worden afgeleid. Wijs de codes eenmaal toe met de knop Toewijzen, of met `motie triage <nummer> <codes>`, bijvoorbeeld `motie triage 2023Z00933 MIenW`.',
+  /** The ministries the evidence pointed at, after an entry's title. */
+  candidates: (ministries: readonly string[]) => `mogelijk ${ministries.join(', ')}`,
+  assignButton: 'Toewijzen',
+  modalTitle: 'Triage',
+  modalSubmit: 'Toewijzen',
+  modalCancel: 'Annuleren',
+  modalCodesLabel: 'Codes',
+  modalCodesHint: 'Eén of meer codes, gescheiden door komma\'s, bijvoorbeeld MIenW of SOCW,MVWS. Een ministerie (OCW) betekent zijn minister (MOCW). Eenmaal toegewezen maakt motiebot het item.',
+  modalCandidatesNone: 'De sync vond geen aanwijzing voor een ministerie.',
+  assignedTitle: 'Toegewezen',
+  assigned: (reference: string, codes: readonly string[], itemId: number) => `${reference} is toegewezen aan ${codes.join(', ')} (item #${itemId}).`,
+  gone: 'Deze motie staat niet (meer) in de triage: iemand heeft haar al toegewezen, of ze is niet meer aangenomen.',
+  notAllowed: 'Alleen beheerders (ADMIN_USER_IDS) wijzen triage toe.',
+  badCodes: (bad: readonly string[]) => (bad.length > 0 ? `"${bad.join(', ')}" is geen code; schrijf bijvoorbeeld MIenW of SOCW,MVWS.` : 'Geef ten minste één code, bijvoorbeeld MIenW.'),
 } as const;
 
 /** Why a page of the Tweede Kamer's SyncFeed could not be read (adapters/tk). */

@@ -42,7 +42,7 @@ export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): 
 
 let responseCounter = 0;
 
-export async function startTestBot(opts: { admins?: string[]; now?: Date; db?: TempDb } = {}): Promise<TestBot> {
+export async function startTestBot(opts: { admins?: string[]; now?: Date; db?: TempDb; tkMinistries?: string[] } = {}): Promise<TestBot> {
   const fake = await startFakeSlack();
   const t = opts.db ?? openTempDb();
   const logs: string[] = [];
@@ -53,6 +53,7 @@ export async function startTestBot(opts: { admins?: string[]; now?: Date; db?: T
     calendar: defaultCalendar,
     now: () => now,
     logger: createLogger('debug', (line) => logs.push(line)),
+    ...(opts.tkMinistries ? { tkMinistries: opts.tkMinistries } : {}),
   };
   const { app } = createSlackApp(deps, {
     token: BOT_TOKEN,

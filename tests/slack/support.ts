@@ -23,7 +23,7 @@ export interface SlackTest extends TestBot {
   acks: unknown[];
 }
 
-export async function startBot(opts: { admins?: string[]; now?: Date; db?: TempDb } = {}): Promise<SlackTest> {
+export async function startBot(opts: { admins?: string[]; now?: Date; db?: TempDb; tkMinistries?: string[] } = {}): Promise<SlackTest> {
   const bot = await startTestBot(opts);
   const acks: unknown[] = [];
   const viewSubmission: TestBot['viewSubmission'] = async (payload) => {
@@ -48,7 +48,7 @@ export function expectCleanTraffic(bot: SlackTest): void {
 }
 
 /** A fresh bot for each test of the file; the clean-traffic checks run after each. */
-export function useBot(opts: { admins?: string[]; now?: Date } = {}): { readonly bot: SlackTest } {
+export function useBot(opts: { admins?: string[]; now?: Date; tkMinistries?: string[] } = {}): { readonly bot: SlackTest } {
   let current: SlackTest | null = null;
   beforeEach(async () => {
     current = await startBot(opts);

@@ -9,7 +9,7 @@ import type { Item } from '../../domain/items.ts';
 import type { Punctuality } from '../../domain/punctuality.ts';
 import type { ChannelLink } from '../../store/channels.queries.ts';
 import type { CodeCounts } from '../../store/status.queries.ts';
-import { itemIdOfBlock } from './ids.ts';
+import { ACTION, itemIdOfBlock, triageBlockId } from './ids.ts';
 import { itemRow, type RowPermission } from './item-row.ts';
 import { escapeMrkdwn, truncate, truncateLines } from './mrkdwn.ts';
 import { punctualityBlock } from './punctuality.ts';
@@ -34,7 +34,7 @@ export interface HomeData {
   /** Whether the person looking may change each item from the Home tab (admins only). */
   permission?: RowPermission;
   /** For admins: Tweede Kamer items waiting for a person to assign their ministry (motie triage). */
-  triage?: { reference: string; title: string; submitters: string[] }[];
+  triage?: { entityId: string; reference: string; title: string; submitters: string[]; candidates: string[] }[];
   /** Proposed Kamerbrieven the person looking may answer (the first ones), and how many there are. */
   proposals?: { lines: { itemId: number; documentNummer: string | null; link: string; onderwerp: string | null; strength: MatchStrength }[]; total: number };
   /** The open items the person looking is trekker of (the first ones), and how many there are. */
@@ -97,16 +97,20 @@ export function buildHome(data: HomeData): View {
     text: { type: 'mrkdwn', text: linkLines.length > 0 ? linkLines.join('\n') : HOME.noLinks },
   });
   if (data.triage && data.triage.length > 0) {
-    const lines = data.triage
-      .slice(0, MAX_TRIAGE_LINES)
-      .map((t) => `• ${escapeMrkdwn(truncate(t.reference, 30))} ${escapeMrkdwn(truncate(t.title, 120))}${t.submitters.length > 0 ? ` (${escapeMrkdwn(truncate(t.submitters.join(', '), 120))})` : ''}`);
-    if (data.triage.length > MAX_TRIAGE_LINES) lines.push(TK_HOME.triageMore(data.triage.length - MAX_TRIAGE_LINES));
-    blocks.push(
-      { type: 'divider' },
-      { type: 'section', text: { type: 'mrkdwn', text: TK_HOME.triageHeader(data.triage.length) } },
-      { type: 'section', text: { type: 'mrkdwn', text: truncateLines(lines.join('\n'), 2900) } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: TK_HOME.triageHint }] },
-    );
+    // One section per entry, with the button that opens the assign modal (admins only see this).
+    blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: TK_HOME.triageHeader(data.triage.length) } });
+    for (const t of data.triage.slice(0, MAX_TRIAGE_LINES)) {
+      const who = t.submitters.length > 0 ? ` (${escapeMrkdwn(truncate(t.submitters.join(', '), 120))})` : '';
+      const maybe = t.candidates.length > 0 ? `\n_${escapeMrkdwn(truncate(TK_HOME.candidates(t.candidates), 200))}_` : '';
+      blocks.push({
+        type: 'section',
+        block_id: triageBlockId(t.entityId),
+        text: { type: 'mrkdwn', text: truncateLines(`• ${escapeMrkdwn(truncate(t.reference, 30))} ${escapeMrkdwn(truncate(t.title, 120))}${who}${maybe}`, 2900) },
+        accessory: { type: 'button', action_id: ACTION.triageAssign, text: { type: 'plain_text', text: TK_HOME.assignButton }, value: t.entityId.slice(0, 200) },
+      });
+    }
+    if (data.triage.length > MAX_TRIAGE_LINES) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: TK_HOME.triageMore(data.triage.length - MAX_TRIAGE_LINES) }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: TK_HOME.triageHint }] });
   }
   if (data.proposals && data.proposals.total > 0) {
     const lines = data.proposals.lines.map(

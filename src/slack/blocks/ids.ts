@@ -15,6 +15,8 @@ export const ACTION = {
   letterDone: 'letter_done',
   letterPartly: 'letter_partly',
   letterRejected: 'letter_rejected',
+  /** "Toewijzen" on a triage entry of the App Home tab (value: the entry's entity id); opens VIEW.triageAssign. */
+  triageAssign: 'triage_assign',
 } as const;
 
 export const VIEW = {
@@ -22,6 +24,8 @@ export const VIEW = {
   term: 'term_modal',
   edit: 'edit_item_modal',
   status: 'item_status_modal',
+  /** Assigning codes to a triage entry (private_metadata: the entry's entity id). */
+  triageAssign: 'triage_assign_modal',
 } as const;
 
 /** Values of the overflow menu on an item. */
@@ -37,6 +41,9 @@ export const MENU = {
   /** Aanhouden, vervallen and verwijderen in one modal, when the menu has no room for each. */
   status: 'status',
 } as const;
+
+/** The block of a triage entry on the App Home tab. */
+export const triageBlockId = (entityId: string) => `triage:${entityId.slice(0, 200)}`;
 
 export const itemBlockId = (id: number, part: 'text' | 'actions' | 'done') => `item:${id}:${part}`;
 

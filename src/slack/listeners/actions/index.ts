@@ -8,6 +8,7 @@ import { registerRestore } from './restore.ts';
 import { registerRestoreStatusText } from './restore-status-text.ts';
 import { registerStatusButtons } from './status-buttons.ts';
 import { registerTermConfirm } from './term-confirm.ts';
+import { registerTriageAssign } from './triage-assign.ts';
 import { registerUndo } from './undo.ts';
 
 export function registerActions(app: App, deps: BotDeps): void {
@@ -19,4 +20,5 @@ export function registerActions(app: App, deps: BotDeps): void {
   registerStatusButtons(app, deps);
   registerTermConfirm(app, deps);
   registerLetterProposal(app, deps);
+  registerTriageAssign(app, deps);
 }

@@ -19,6 +19,7 @@ import type { BotDeps } from '../../deps.ts';
 import { T } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
 import { guarded } from '../guard.ts';
+import { registerTriageView } from './triage.ts';
 import { notAllowedText } from '../../permission.ts';
 import { pastTermQuestionNl, termInputNl } from '../../../texts/dates.nl.ts';
 
@@ -165,6 +166,7 @@ function rememberAskedPastTerm(key: string, term: string): void {
 
 export function registerViews(app: App, deps: BotDeps): void {
   registerItemViews(app, deps);
+  registerTriageView(app, deps);
   app.view(
     VIEW.newItem,
     guarded<ViewArgs>('view new item', deps, async ({ ack, view, body }) => {
