@@ -187,6 +187,7 @@ const ROLE_REASON: Record<RoleReason, string> = {
   'budget-occasion': 'een begrotingsmoment als gelegenheid voor een beleidskeuze, zonder iets dat aan de Kamer wordt geleverd',
   'measure-year': 'het jaar waar de maatregel over gaat ("de accijnzen in 2015"), geen termijn voor de regering',
   'for-year': '"voor" na een zelfstandig naamwoord betekent hier "bestemd voor" ("het bedrag voor 2017")',
+  'letter-outline': 'de brief beschrijft hier zijn eigen inhoud ("in deze brief ga ik in op …", "hieronder"): een onderwerp van deze brief, geen nieuwe belofte',
 };
 
 const CHOICE: Record<Choice, string> = {

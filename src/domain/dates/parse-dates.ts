@@ -66,6 +66,13 @@ function unitText(n: number, unit: TimeUnit): string {
 // ---------------------------------------------------------------- vague terms
 
 const GUARDED_VAGUE = new Set(['direct', 'onmiddellijk', 'spoedig']);
+/**
+ * Adjective forms: a term only before an act and without an article, as a motie subject's request
+ * ("over spoedige uitvoering van …", "over onmiddellijke stopzetting van …"); "een spoedige afhandeling"
+ * or "de onmiddellijke werking" names an outcome, often someone else's.
+ */
+const VAGUE_ADJECTIVES = new Set(['spoedige', 'onmiddellijke']);
+const ACT_NOUN = /^[a-z]{3,}ing$/;
 const VAGUE_INDEX = indexByFirstWord(VAGUE_TERMS);
 const RECURRING_INDEX = indexByFirstWord(RECURRING_WORDS);
 
@@ -76,9 +83,17 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
   for (const term of terms) {
     const end = seq(ctx, i, term.words);
     if (end < 0) continue;
+    if (VAGUE_ADJECTIVES.has(first as string)) {
+      const next = ctx.tokens[end];
+      const prev = ctx.tokens[i - 1]?.text;
+      if (prev === 'een' || prev === 'de' || prev === 'het') continue;
+      if (!(next?.kind === 'word' && ACT_NOUN.test(next.text) && next.text !== 'werking')) continue;
+    }
     if (term.words.length === 1 && GUARDED_VAGUE.has(term.words[0] as string)) {
       const next = ctx.tokens[end];
-      if (next && (next.kind === 'num' || (next.kind === 'word' && VAGUE_BLOCKERS.has(next.text)))) continue;
+      // "spoedig in gesprek gaan" is acting soon; "spoedig in werking" and "direct in verband" are not terms.
+      const talks = first === 'spoedig' && next?.text === 'in' && ctx.tokens[end + 1]?.text === 'gesprek';
+      if (!talks && next && (next.kind === 'num' || (next.kind === 'word' && VAGUE_BLOCKERS.has(next.text)))) continue;
       const prev = ctx.tokens[i - 1];
       if (first === 'direct' && prev?.kind === 'word' && VAGUE_PRE_BLOCKERS.has(prev.text)) continue;
       // "een spoedig vertrek": an adjective of someone else's act.

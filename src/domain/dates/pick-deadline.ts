@@ -57,6 +57,29 @@ function clausesOf(text: string): [number, number][] {
   return out;
 }
 
+/** Words ending in -en that are no verb (nouns, prepositions): " en " after them joins two nouns. */
+const NOT_VERB_EN = /^(?:een|geen|tussen|tegen|boven|buiten|binnen|even|open|hen|ten|mensen|gemeenten|doelen|kosten|middelen|regelingen|maatregelen|burgers|woningen|bedrijven|scholen|leerlingen|studenten|jongeren|ouderen|gevallen|jaren|lonen|huren|uitkeringen|provincies|organisaties|sectoren|partijen|gegevens|resultaten|uitkomsten|afspraken|kinderen|ouders|wetten|regels|plannen)$/;
+const VERB_EN = /^[a-z]{4,}en$/;
+
+/**
+ * Where one clause joins two actions with " en " ("in 2025 een onderzoek opstarten en de resultaten
+ * uiterlijk medio 2026 presenteren"): after a verb, before a part that ends in a verb. Only the part
+ * holding the informing word counts as informing (rule 1), so the report's term beats the start's.
+ */
+function actionStarts(clause: string): number[] {
+  const out: number[] = [];
+  const re = / en /g;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    const before = clause.slice(0, m.index).split(' ');
+    const last = before[before.length - 1] ?? '';
+    if (before.length < 3 || !VERB_EN.test(last) || NOT_VERB_EN.test(last)) continue;
+    const rest = clause.slice(m.index + 4).replace(/[\s,.;:]+$/, '').split(' ');
+    const end = rest[rest.length - 1] ?? '';
+    if (rest.length >= 2 && VERB_EN.test(end) && !NOT_VERB_EN.test(end)) out.push(m.index + 1);
+  }
+  return out;
+}
+
 interface Candidate {
   expr: DateExpression;
   informing: boolean;
@@ -121,8 +144,19 @@ function analyse(text: string, reference: IsoDate, calendar: ParliamentaryCalend
   });
   for (const expr of exprs) {
     const index = clauses.findIndex(([s, e]) => expr.start >= s && expr.start < e);
-    const isInforming = index >= 0 && informingClause[index] === true;
     const clause = index >= 0 ? (normalised[index] as string) : '';
+    let isInforming = index >= 0 && informingClause[index] === true;
+    if (isInforming) {
+      // Rule 1 within one clause: only the action that informs ("… opstarten en … presenteren").
+      const cuts = actionStarts(clause);
+      if (cuts.length > 0) {
+        const [clauseStart] = clauses[index] as [number, number];
+        const at = normalise(text.slice(clauseStart, expr.start)).length;
+        const from = [0, ...cuts].filter((c) => c <= at).pop() ?? 0;
+        const to = cuts.find((c) => c > at) ?? clause.length;
+        isInforming = INFORMING_RE.test(clause.slice(from, to));
+      }
+    }
     const [role, reason] = roleOf(expr, text.slice(0, expr.start), text.slice(expr.end, expr.end + 40), reference, {
       clause,
       informing: isInforming,

@@ -48,7 +48,7 @@ const TERM_START: ReadonlySet<string> = new Set([
   'voor', 'uiterlijk', 'ten', 'binnen', 'in', 'bij', 'rond', 'rondom', 'omstreeks', 'na', 'op', 'tijdens',
   'gedurende', 'eerder', 'voorafgaand', 'voorafgaande', 'niet', 'tot', 'per', 'vanaf', 'met', 'gelijktijdig',
   'tegelijk', 'over', 'om', 'elk', 'elke', 'ieder', 'iedere', 'jaarlijks', 'halfjaarlijks', 'tweejaarlijks',
-  'driejaarlijks', 'vierjaarlijks', 'driemaandelijks', 'maandelijks', 'zo', 'z', 'zsm', 'binnenkort', 'spoedig',
+  'driejaarlijks', 'vierjaarlijks', 'driemaandelijks', 'maandelijks', 'zo', 'z', 'zsm', 'binnenkort', 'spoedig', 'spoedige', 'onmiddellijke',
   'onmiddellijk', 'direct', 'ergens', 'tussen', 'van', 'vanaf', 'sinds', 'sedert', 'uit', 'aan', 'halverwege',
 ]);
 
@@ -83,8 +83,10 @@ const INFORMING_PATTERNS: readonly string[] = [
   'aanbieden', 'aan te bieden', 'aangeboden', 'bied[t]? [a-z ]{0,60}aan',
   'delen met (?:de|uw) kamer', 'met (?:de|uw) kamer (?:te )?delen', 'met (?:de|uw) (?:tweede )?kamer gedeeld',
   'kamer ontvangt', 'ontvangt (?:uw|de) kamer', 'kamer [a-z ]{0,40}ontvangen',
+  'laten weten', 'laat [a-z ]{0,40}weten',
   'brief', 'kamerbrief', 'brieven', 'rapportages?', 'voortgangsbrief', 'voortgangsrapportages?',
   'tussenrapportages?', 'eindrapportages?', 'beleidsreactie', 'kabinetsreactie',
+  'presente(?:ren|ert|er)', 'gepresenteerd',
 ];
 
 export const INFORMING_RE = new RegExp(`\\b(?:${INFORMING_PATTERNS.join('|')})\\b`);
@@ -97,7 +99,7 @@ const SUBORDINATOR = /\b(?:dat|die|hoeveel|hoe|welke|wat|waarin|waarbij|waarmee|
  * uitstoot zo snel mogelijk te verminderen", "een plan zodat pleegkinderen vóór de zomer weten …",
  * "onderzoeken hoe bijlessen zo snel mogelijk …", "in de Raad erop aandringen dat …".
  */
-const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen|in beeld brengen|inzichtelijk maken|aangeven) (?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre)\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b/;
+const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen|in beeld brengen|inzichtelijk maken|aangeven) (?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre)\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b|\b(?:oproepen|op te roepen|oproept) tot\b/;
 /** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
 const REQUEST_BEFORE_OM = /\b(?:verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan)\W*$/;
 
@@ -132,6 +134,18 @@ const DELIVERABLE = /\b(?:overzicht|bijlage|plan|voorstel|voorstellen|pakket|noo
 const RELATIVE_BEFORE = /\b(?:dat|die|zolang|waarin|waarbij|wanneer|hoeveel)\b(?:\s+\S+){0,6}\s*$/;
 /** "gemeenten maandelijks laten rapporteren aan de provincie": a report to someone other than the Kamer. */
 const OTHER_RECIPIENT = /\baan (?:de|het|hun|haar|zijn) (?!(?:tweede )?kamer\b|staten-generaal\b)[a-z]/;
+/** Verbs that hand a rhythm to someone else: "gemeenten laten / vragen / verplichten …", "ervoor zorgen dat provincies …". */
+const OTHERS_DO = /\b(?:laten|vragen|verplichten|verplicht|opdragen|op te dragen|zorgen dat|zorg dragen dat)\b/;
+
+/**
+ * A letter's outline of its own contents ("In deze brief ga ik in op …", "Hieronder …", "In paragraaf 3
+ * beschrijf ik …", "Met deze brief informeer ik u, zoals toegezegd voor het zomerreces, …"): what it
+ * names is a topic of this letter, already delivered, not a new term. A promise in the same clause
+ * ("In deze brief zeg ik toe u voor de zomer te informeren") or another letter ("in een volgende brief")
+ * keeps the term.
+ */
+const LETTER_SELF = /\b(?:(?:in|met|via|bij) (?:deze|onderhavige|(?:de )?voorliggende) (?:kamer)?brief|deze (?:kamer)?brief (?:gaat|bevat|beschrijft|schetst|behandelt|bespreekt)|hieronder|hierbij|hiermee|hierna ga|verderop|onderstaand|in (?:de )?(?:volgende|laatste|eerste|tweede|derde|vierde) paragraaf|in paragraaf \d|in (?:het|de) (?:vervolg|rest|laatste deel|tweede deel) van (?:deze|de) brief|later in deze brief)\b/;
+const LETTER_PROMISE = /\b(?:zal|zullen|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|ontvangt|ontvangen|stuur|sturen|kom(?:en)? (?:[a-z]+ ){0,4}terug|informeer (?:ik|wij) u (?:nader|opnieuw|later))\b/;
 
 /** Relation starts that name a reference point themselves. */
 const REFERENCE_START: ReadonlySet<string> = new Set(['sinds', 'sedert', 'uit']);
@@ -140,7 +154,8 @@ const REFERENCE_START: ReadonlySet<string> = new Set(['sinds', 'sedert', 'uit'])
 export type RoleReason =
   | 'term' | 'consideration' | 'past-marker' | 'past-tense' | 'since' | 'peildatum' | 'date-of' | 'date-of-measure'
   | 'reference-word' | 'milestone' | 'past-date' | 'measure-starts-ends' | 'measure-period' | 'budget-year'
-  | 'others-rhythm' | 'relative-clause' | 'rate' | 'purpose' | 'during' | 'budget-occasion' | 'measure-year' | 'for-year';
+  | 'others-rhythm' | 'relative-clause' | 'rate' | 'purpose' | 'during' | 'budget-occasion' | 'measure-year' | 'for-year'
+  | 'letter-outline';
 
 /**
  * The role of one expression and the rule that gave it. `before` and `after` are the text around
@@ -155,6 +170,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
 
   // A motie's considerations and reports of what happened state facts.
   if (context.consideration || CONSIDERATION_START.test(context.clause)) return ['reference', 'consideration'];
+  if (LETTER_SELF.test(context.clause) && !LETTER_PROMISE.test(context.clause)) return ['content', 'letter-outline'];
   if (PAST_AFTER.test(normalise(after))) return ['reference', 'past-marker'];
   // A perfect tense only counts in the expression's own part of the clause, not in a subordinate
   // clause after it ("de Kamer voor 10 maart informeren bij hoeveel mensen … geëffectueerd zijn").
@@ -196,7 +212,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const sentenceBefore = normalise(before.slice(Math.max(0, before.search(/[^.;:!?]*$/)))).trimEnd();
   if (expression.relation === 'recurring') {
     // "gemeenten maandelijks laten rapporteren aan de provincie"; "het aantal … dat jaarlijks overlijdt".
-    if (/\blaten\b/.test(context.clause) && OTHER_RECIPIENT.test(clauseAfter)) return ['content', 'others-rhythm'];
+    if (OTHERS_DO.test(context.clause) && OTHER_RECIPIENT.test(clauseAfter)) return ['content', 'others-rhythm'];
     if (!context.informing && RELATIVE_BEFORE.test(sentenceBefore)) return ['content', 'relative-clause'];
     // "300.000 vliegbewegingen per jaar": a rate.
     if (first === 'per' && /\d/.test(previous.slice(-3).join(' '))) return ['content', 'rate'];

@@ -120,3 +120,59 @@ describe('second round on the development set', () => {
   });
 });
 
+
+describe('third round (h4-dates): a letter outlining itself, others reporting to others, acting soon', () => {
+  it('a recess named in a letter\'s outline of its own contents is no term; a promise or another letter keeps it', () => {
+    // the letter describes what it discusses: no request, no promise
+    expect(primaryOf('In deze brief ga ik in op de afspraken die voor het zomerreces zijn gemaakt en op de planning na het zomerreces.')).toBeNull();
+    expect(primaryOf('Hieronder ga ik eerst in op de stand van zaken en daarna op wat er na het zomerreces gebeurt.')).toBeNull();
+    expect(primaryOf('In paragraaf 3 beschrijf ik de stappen die na de zomer volgen.')).toBeNull();
+    expect(primaryOf('Met deze brief informeer ik uw Kamer, zoals toegezegd voor het zomerreces, over de voortgang.')).toBeNull();
+    expect(primaryOf('In deze brief ga ik in op de gesprekken met de sector die voor het kerstreces plaatsvinden.')).toBeNull();
+    // the same words with a promise, or about a later letter
+    expect(primaryOf('In deze brief zeg ik toe uw Kamer voor het zomerreces te informeren over de uitkomsten.')).toEqual({ text: 'voor het zomerreces', deadline: '2025-07-03' });
+    expect(primaryOf('Hierbij zeg ik toe uw Kamer voor de zomer te informeren.')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('In een volgende brief, voor het kerstreces, ga ik in op de vervolgstappen.')).toEqual({ text: 'voor het kerstreces', deadline: '2025-12-18' });
+    expect(primaryOf('Na het zomerreces ontvangt u een brief over de planning.')).toEqual({ text: 'Na het zomerreces', deadline: '2025-12-18' });
+  });
+
+  it('a rhythm handed to others ("vragen", "verplichten", "ervoor zorgen dat") reporting to someone other than the Kamer is no term', () => {
+    expect(primaryOf('verzoekt de regering gemeenten te vragen jaarlijks aan de inspectie te rapporteren,')).toBeNull();
+    expect(primaryOf('verzoekt de regering scholen te verplichten elk kwartaal aan de inspectie te rapporteren over verzuim,')).toBeNull();
+    expect(primaryOf('verzoekt de regering ervoor te zorgen dat provincies halfjaarlijks aan het Rijk rapporteren over de voortgang,')).toBeNull();
+    // the same rhythm reaching the Kamer, or the government's own
+    expect(primaryOf('verzoekt de regering de NZa te vragen jaarlijks aan de Kamer te rapporteren over de wachttijden,')).toEqual({ text: 'jaarlijks', deadline: '2026-12-31' });
+    expect(primaryOf('verzoekt de regering halfjaarlijks aan de Kamer te rapporteren over de voortgang bij de provincies,')).toEqual({ text: 'halfjaarlijks', deadline: '2025-12-31' });
+  });
+
+  it('a budget moment stays the occasion of a choice, but "de Kamer laten weten" at it informs', () => {
+    expect(primaryOf('verzoekt de regering bij de Voorjaarsnota te kiezen voor lastenverlichting,')).toBeNull();
+    expect(primaryOf('verzoekt de regering in de Miljoenennota ruimte vrij te maken voor de jeugdzorg,')).toBeNull();
+    expect(primaryOf('verzoekt de regering bij de Voorjaarsnota de Kamer te laten weten hoe de dekking wordt gevonden,')).toEqual({ text: 'bij de Voorjaarsnota', deadline: '2025-06-01' });
+  });
+
+  it('"spoedige" and "onmiddellijke" before an act in a subject are soft terms; with an article or before "werking" they are not', () => {
+    expect(primaryOf('Motie van het lid X over spoedige uitvoering van de aanbevelingen in het rapport')).toEqual({ text: 'spoedige', deadline: '2025-04-15' });
+    expect(primaryOf('Motie van het lid X over onmiddellijke stopzetting van de subsidie')).toEqual({ text: 'onmiddellijke', deadline: '2025-02-15' });
+    expect(primaryOf('Motie van het lid X over een spoedige afhandeling van schademeldingen')).toBeNull();
+    expect(primaryOf('Motie van het lid X over onmiddellijke werking van een samenlevingscontract')).toBeNull();
+    expect(primaryOf('Motie van het lid X over spoedige vrede in de regio')).toBeNull();
+  });
+
+  it('"spoedig in gesprek gaan" is acting soon; "spoedig in werking" is not a term of its own', () => {
+    expect(primaryOf('Motie van het lid X over spoedig in gesprek gaan met de sectoren')).toEqual({ text: 'spoedig', deadline: '2025-04-15' });
+    expect(primaryOf('Motie van het lid X over de wet die spoedig in werking treedt')).toBeNull();
+  });
+
+  it('calling on others ("oproepen tot het spoedig treffen van sancties") is the content of the call', () => {
+    expect(primaryOf('Motie van het lid X over bij de informele Raad oproepen tot het spoedig treffen van sancties')).toBeNull();
+    expect(primaryOf('Motie van het lid X over spoedig sancties treffen')).toEqual({ text: 'spoedig', deadline: '2025-04-15' });
+  });
+
+  it('two actions joined by " en " in one clause: the one that informs gives the term', () => {
+    expect(primaryOf('Motie van het lid X over in 2025 een onderzoek opstarten en de resultaten uiterlijk medio 2026 presenteren')).toEqual({ text: 'uiterlijk medio 2026', deadline: '2026-07-31' });
+    expect(primaryOf('verzoekt de regering in 2025 een onderzoek op te starten en de Kamer voor de zomer van 2026 te informeren,')).toEqual({ text: 'voor de zomer van 2026', deadline: '2026-07-02' });
+    // one action with two terms: the earliest
+    expect(primaryOf('verzoekt de regering de Kamer in 2025 en uiterlijk medio 2026 te informeren,')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
+  });
+});
