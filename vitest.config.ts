@@ -1,12 +1,73 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects; `vitest run` (and so `npm test` and CI) runs both.
+// - slow: tests that start processes (the bot, `motie`, the date parser under other time zones),
+//   drive Chromium or LibreOffice, run a toolchain (eslint, tsc, depcruise, npm) on fixture
+//   files, or load tens of thousands of rows. They run the compiled code in dist/, so the global
+//   setup builds it when stale, and each file gets its own process (`forks`, isolated).
+// - fast: everything else, in-process. Its files share one module graph per worker thread
+//   (`isolate: false`): Bolt, drizzle and the date tables load once per worker instead of once
+//   per file. A fast test therefore restores what it changes (fake timers, process listeners).
+//   `npx vitest run --project fast` is the quick loop while working.
+const SLOW_TESTS = [
+  // child processes: bin/motie.js, dist/main.js, scheduler children, lock holders, TZ runs
+  'tests/cli/bin-entry.test.ts',
+  'tests/cli/closed-stdout.test.ts',
+  'tests/cli/start-up.test.ts',
+  'tests/cli/sync.test.ts',
+  'tests/docker.test.ts',
+  'tests/domain/dates/timezones.test.ts',
+  'tests/env-file.test.ts',
+  'tests/reliability/bot-bundle.test.ts',
+  'tests/reliability/corrupt-db.test.ts',
+  'tests/reliability/health.test.ts',
+  'tests/reliability/locked-db.test.ts',
+  'tests/reliability/shutdown.test.ts',
+  'tests/reliability/store.test.ts',
+  'tests/reliability/two-bots.test.ts',
+  'tests/scheduler/crash.test.ts',
+  'tests/scheduler/two-processes.test.ts',
+  'tests/scripts/build.test.ts',
+  // Chromium and LibreOffice
+  'tests/preview/preview.e2e.test.ts',
+  'tests/adapters/export/rappel-libreoffice.test.ts',
+  // a toolchain on fixture files (eslint, tsc, dependency-cruiser, npm ci --dry-run)
+  'tests/dependency-rules.test.ts',
+  'tests/lint-rules.test.ts',
+  'tests/lockfile.test.ts',
+  'tests/preview/preview-lint.test.ts',
+  'tests/preview/preview-typecheck.test.ts',
+  // load: 100,000 items behind a slash command, the fuzz slice of hostile files
+  'tests/slack/ack-time.test.ts',
+  'tests/reliability/fuzz-inputs.test.ts',
+];
+
+// (Vite merges a project's arrays into the root's, so `include` is set per project, not at the root.)
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Tests that start the bot or `motie` as a process run the compiled code: build it when stale.
-    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
-    pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'slow',
+          include: SLOW_TESTS,
+          // The processes these tests start run the compiled code: build dist/ when src/ is newer.
+          globalSetup: ['tests/global-setup.ts'],
+          pool: 'forks',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'fast',
+          include: ['tests/**/*.test.ts'],
+          exclude: SLOW_TESTS,
+          pool: 'threads',
+          isolate: false,
+        },
+      },
+    ],
   },
 });

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -123,13 +122,5 @@ describe('motie CLI', () => {
     const result = await run(['list', '--db', dir], dbPath);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/DATABASE_PATH \(of --db\) .* is geen bestand\./);
-  });
-
-  it('runs as `npx motie` through the bin entry', () => {
-    closeDb(openDb(dbPath));
-    const result = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'motie.js'), 'list', '--db', dbPath], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    expect(result.stdout.trim()).toBe('Geen moties of toezeggingen gevonden.');
-    expect(result.status).toBe(0);
   });
 });

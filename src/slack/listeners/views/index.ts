@@ -149,22 +149,18 @@ function problemText(problem: AddItemProblem): string {
   }
 }
 
-/**
- * Terms in the past that a person was asked to confirm in a modal, per user and form: sending
- * the form again with the same term is the confirmation. Bounded; a restart only asks again.
- */
-const askedPastTerms = new Map<string, string>();
-
-function confirmedPastTerm(key: string, term: string): boolean {
-  return term !== '' && askedPastTerms.get(key) === term;
-}
-
-function rememberAskedPastTerm(key: string, term: string): void {
-  if (askedPastTerms.size > 1000) askedPastTerms.clear();
-  askedPastTerms.set(key, term);
-}
-
 export function registerViews(app: App, deps: BotDeps): void {
+  /**
+   * Terms in the past that a person was asked to confirm in a modal, per user and form: sending
+   * the form again with the same term is the confirmation. Bounded; a restart only asks again.
+   * Held per app (not per module), so two apps in one process do not share what was asked.
+   */
+  const askedPastTerms = new Map<string, string>();
+  const confirmedPastTerm = (key: string, term: string): boolean => term !== '' && askedPastTerms.get(key) === term;
+  const rememberAskedPastTerm = (key: string, term: string): void => {
+    if (askedPastTerms.size > 1000) askedPastTerms.clear();
+    askedPastTerms.set(key, term);
+  };
   registerItemViews(app, deps);
   registerTriageView(app, deps);
   app.view(
