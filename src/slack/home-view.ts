@@ -5,7 +5,7 @@ import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
 import { getItemsById, listItems } from '../store/items.queries.ts';
 import { listProposals } from '../store/letters.queries.ts';
-import { letterLink } from '../domain/kamerbrief/letter-link.ts';
+import { proposalView } from './blocks/letter-proposal.ts';
 import { attentionPage, statusByCode } from '../store/status.queries.ts';
 import { listTriageItems } from '../app/assign-triage.ts';
 import { buildHome, HOME_MINE_SHOWN } from './blocks/home.ts';
@@ -58,20 +58,18 @@ export function renderHome(
   });
 }
 
+/** Proposals shown with their buttons on the Home tab (two blocks each); the rest are counted. */
 const HOME_PROPOSALS_SHOWN = 5;
 
 /** The open proposals of the items the person looking may change (what they may answer). */
 function proposalsFor(db: Db, permission: RowPermission): NonNullable<Parameters<typeof buildHome>[0]['proposals']> {
   const open = listProposals(db, { state: 'open' });
   const items = getItemsById(db, [...new Set(open.map((p) => p.itemId))]);
-  const mayAnswer = open.filter((p) => {
+  const mayAnswer = open.flatMap((p) => {
     const item = items.get(p.itemId);
-    return item?.status === 'open' && permission(item) === null;
+    return item?.status === 'open' && permission(item) === null ? [proposalView(p, item)] : [];
   });
-  return {
-    total: mayAnswer.length,
-    lines: mayAnswer.slice(0, HOME_PROPOSALS_SHOWN).map((p) => ({ itemId: p.itemId, documentNummer: p.documentNummer, link: letterLink(p.letterId), onderwerp: p.letter?.onderwerp ?? p.letter?.titel ?? null, strength: p.strength })),
-  };
+  return { total: mayAnswer.length, shown: mayAnswer.slice(0, HOME_PROPOSALS_SHOWN) };
 }
 
 /** The Home tab as `userId` sees it (their rights, their items), with blocks on top. */

@@ -71,8 +71,15 @@ export const KAMERBRIEF_SLACK = {
   },
   /** App Home: the proposals the person may answer. */
   homeHeader: (count: number) => `*Voorgestelde Kamerbrieven: ${count} ${count === 1 ? 'wacht' : 'wachten'} op een antwoord*`,
-  homeHint: 'Antwoord met de knoppen onder het voorstel in het kanaal van het item (Afgerond met deze brief, Deels of Hoort er niet bij).',
-  homeMore: (count: number) => `…en nog ${count}. Zie \`motie voorstellen\`.`,
+  homeHint: 'Antwoord hier of onder het voorstel in het kanaal van het item. motiebot sluit niets zelf af.',
+  homeMore: (count: number) => `…en nog ${count} (alle voorstellen: \`motie voorstellen\`).`,
+  /** On the Home tab, after an answer: what happened (the proposal is gone from the list). */
+  homeAnswered: (answer: 'done' | 'partly' | 'rejected', itemId: number, nummer: string | null) =>
+    answer === 'done'
+      ? `✅ #${itemId} is afgerond met Kamerbrief${nummer ? ` ${nummer}` : ''}.`
+      : answer === 'partly'
+        ? `🟡 #${itemId} is deels afgedaan met Kamerbrief${nummer ? ` ${nummer}` : ''}; de stand van zaken is bijgewerkt en het item blijft open.`
+        : `➖ Kamerbrief${nummer ? ` ${nummer}` : ''} hoort niet bij #${itemId}. Hij wordt niet opnieuw voorgesteld.`,
   /** The weekly digest. */
   digestLine: (count: number) => `📬 ${count} ${count === 1 ? 'voorgestelde Kamerbrief wacht' : 'voorgestelde Kamerbrieven wachten'} op een antwoord (Afgerond met deze brief, Deels of Hoort er niet bij).`,
 } as const;

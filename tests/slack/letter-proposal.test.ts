@@ -9,7 +9,7 @@ import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
 import { getItem, listAudit, updateItem } from '../../src/store/items.queries.ts';
 import { insertProposal, listProposals, upsertLetter } from '../../src/store/letters.queries.ts';
 import { markTkCaughtUp } from '../../src/store/tk.queries.ts';
-import { addItem, allText, clickButton, codes, expectAcked, findElement, link, reply, useBot, type SlackTest } from './support.ts';
+import { addItem, allText, clickButton, codes, expectAcked, findElement, link, reply, useBot, waitFor, type SlackTest } from './support.ts';
 
 const t = useBot({ admins: ['UADMIN'] });
 const LETTER_ID = 'e0000000-0000-4000-8000-0000000000aa';
@@ -113,11 +113,31 @@ describe('a proposed Kamerbrief in the item’s channel', () => {
 });
 
 describe('App Home', () => {
-  it('shows the open proposals to whoever may answer them, not to others', () => {
+  it('shows the open proposals with their three answers to whoever may answer them, not to others', () => {
     const item = propose(t.bot);
-    const home = (user: string) => JSON.stringify(homeFor(t.bot.deps, user, '2025-09-15').blocks);
-    expect(home('UADMIN')).toContain('*Voorgestelde Kamerbrieven: 1 wacht op een antwoord*');
-    expect(home('UADMIN')).toContain(`• #${item.id} <https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Resources/${LETTER_ID}|2025D41001> Reactie op de motie`);
-    expect(home('UNOBODY')).not.toContain('Voorgestelde Kamerbrieven');
+    const home = (user: string) => homeFor(t.bot.deps, user, '2025-09-15').blocks;
+    const text = allText(home('UADMIN'));
+    expect(text).toContain('*Voorgestelde Kamerbrieven: 1 wacht op een antwoord*');
+    expect(text).toContain(`<https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Resources/${LETTER_ID}|Reactie op de motie`);
+    expect(text).toContain('Waarom: noemt Kamerstuk 36222-33 (zeker).');
+    const actions = home('UADMIN').find((b) => b.block_id === 'letter:1:actions');
+    expect(actions).toMatchObject({ type: 'actions', elements: [{ action_id: 'letter_done', value: '1' }, { action_id: 'letter_partly', value: '1' }, { action_id: 'letter_rejected', value: '1' }] });
+    expect(item.id).toBeGreaterThan(0);
+    expect(JSON.stringify(home('UNOBODY'))).not.toContain('Voorgestelde Kamerbrieven');
+  });
+
+  it('answered there: the Home tab is published again without the proposal and says what happened', async () => {
+    const item = propose(t.bot);
+    const blocks = homeFor(t.bot.deps, 'UADMIN', '2025-09-15').blocks as KnownBlock[];
+    const partly = findElement(blocks.filter((b) => b.block_id === 'letter:1:actions'), 'letter_partly');
+    const click = await clickButton(t.bot, partly, { home: true, user: 'UADMIN' });
+    expectAcked(click);
+    const call = await waitFor(() => t.bot.fake.callsTo('views.publish')[0]);
+    expect(call.body.user_id).toBe('UADMIN');
+    const republished = allText((call.body.view as { blocks: KnownBlock[] }).blocks);
+    expect(republished).toContain(`🟡 #${String(item.id)} is deels afgedaan met Kamerbrief 2025D41001; de stand van zaken is bijgewerkt en het item blijft open.`);
+    expect(republished).not.toContain('Voorgestelde Kamerbrieven');
+    expect(getItem(t.bot.deps.db, item.id)).toMatchObject({ status: 'open', partly: true });
+    expect(listAudit(t.bot.deps.db, item.id).filter((e) => e.action === 'letter-answer')).toMatchObject([{ actor: 'UADMIN', field: 'partly', context: { via: 'home', channel: null } }]);
   });
 });

@@ -1,7 +1,7 @@
 // The App Home tab: the picture per code, the channel links, and the overdue items with their
 // buttons, within the 100-block limit.
-import type { MatchStrength } from '../../domain/kamerbrief/types.ts';
-import { KAMERBRIEF_SLACK, STRENGTH_NL } from '../../texts/kamerbrief.nl.ts';
+import { KAMERBRIEF_SLACK } from '../../texts/kamerbrief.nl.ts';
+import { homeProposalBlocks, type LetterProposalView } from './letter-proposal.ts';
 import type { KnownBlock, View } from '@slack/types';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
@@ -35,8 +35,8 @@ export interface HomeData {
   permission?: RowPermission;
   /** For admins: Tweede Kamer items waiting for a person to assign their ministry (motie triage). */
   triage?: { entityId: string; reference: string; title: string; submitters: string[]; candidates: string[] }[];
-  /** Proposed Kamerbrieven the person looking may answer (the first ones), and how many there are. */
-  proposals?: { lines: { itemId: number; documentNummer: string | null; link: string; onderwerp: string | null; strength: MatchStrength }[]; total: number };
+  /** Proposed Kamerbrieven the person looking may answer (the first ones, with their buttons), and how many there are. */
+  proposals?: { shown: LetterProposalView[]; total: number };
   /** The open items the person looking is trekker of (the first ones), and how many there are. */
   mine?: { items: Item[]; total: number };
   /** Per code: informed on time and late in the last twelve months. */
@@ -113,16 +113,10 @@ export function buildHome(data: HomeData): View {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: TK_HOME.triageHint }] });
   }
   if (data.proposals && data.proposals.total > 0) {
-    const lines = data.proposals.lines.map(
-      (p) => `• #${p.itemId} <${p.link}|${escapeMrkdwn(truncate(p.documentNummer ?? KAMERBRIEF_SLACK.untitled, 30))}> ${escapeMrkdwn(truncate(p.onderwerp ?? '', 150))} (${STRENGTH_NL[p.strength]})`,
-    );
-    if (data.proposals.total > data.proposals.lines.length) lines.push(KAMERBRIEF_SLACK.homeMore(data.proposals.total - data.proposals.lines.length));
-    blocks.push(
-      { type: 'divider' },
-      { type: 'section', text: { type: 'mrkdwn', text: KAMERBRIEF_SLACK.homeHeader(data.proposals.total) } },
-      { type: 'section', text: { type: 'mrkdwn', text: truncateLines(lines.join('\n'), 2900) } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: KAMERBRIEF_SLACK.homeHint }] },
-    );
+    blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: KAMERBRIEF_SLACK.homeHeader(data.proposals.total) } });
+    for (const p of data.proposals.shown) blocks.push(...homeProposalBlocks(p));
+    const more = data.proposals.total - data.proposals.shown.length;
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: more > 0 ? `${KAMERBRIEF_SLACK.homeMore(more)} ${KAMERBRIEF_SLACK.homeHint}` : KAMERBRIEF_SLACK.homeHint }] });
   }
   blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: HOME.urgent } });
   const room = HOME_MAX_BLOCKS - blocks.length - 1; // one for the "en nog" line

@@ -47,6 +47,9 @@ export const triageBlockId = (entityId: string) => `triage:${entityId.slice(0, 2
 
 export const itemBlockId = (id: number, part: 'text' | 'actions' | 'done') => `item:${id}:${part}`;
 
+/** A proposed Kamerbrief on the Home tab (one item may have several, so not an item block id). */
+export const proposalBlockId = (proposalId: number, part: 'text' | 'actions') => `letter:${proposalId}:${part}`;
+
 /** The item id of an item block ("item:12:text" → 12), or null. */
 export function itemIdOfBlock(blockId: string | undefined): number | null {
   const m = /^item:(\d{1,9}):/.exec(blockId ?? '');

@@ -7,7 +7,7 @@ import type { MatchReason, MatchStrength } from '../../domain/kamerbrief/types.t
 import { letterLink } from '../../domain/kamerbrief/letter-link.ts';
 import { describeOrigin } from '../../texts/describe-item.nl.ts';
 import { KAMERBRIEF_SLACK, reasonsNl } from '../../texts/kamerbrief.nl.ts';
-import { ACTION, itemBlockId } from './ids.ts';
+import { ACTION, itemBlockId, proposalBlockId } from './ids.ts';
 import { escapeMrkdwn, truncate } from './mrkdwn.ts';
 
 export interface LetterProposalView {
@@ -37,24 +37,37 @@ function body(p: LetterProposalView): string {
   return truncate(lines.join('\n'), 2900);
 }
 
+/** The three answers to a proposal (value: its id). */
+export function letterAnswerButtons(proposalId: number, blockId: string): KnownBlock {
+  const value = String(proposalId);
+  return {
+    type: 'actions',
+    block_id: blockId,
+    elements: [
+      { type: 'button', action_id: ACTION.letterDone, style: 'primary', text: { type: 'plain_text', text: KAMERBRIEF_SLACK.buttonDone }, value },
+      { type: 'button', action_id: ACTION.letterPartly, text: { type: 'plain_text', text: KAMERBRIEF_SLACK.buttonPartly }, value },
+      { type: 'button', action_id: ACTION.letterRejected, text: { type: 'plain_text', text: KAMERBRIEF_SLACK.buttonRejected }, value },
+    ],
+  };
+}
+
 export function letterProposalMessage(p: LetterProposalView): { text: string; blocks: KnownBlock[] } {
-  const value = String(p.proposalId);
   return {
     text: KAMERBRIEF_SLACK.fallback(p.item.id, p.documentNummer),
     blocks: [
       { type: 'section', block_id: itemBlockId(p.item.id, 'text'), text: { type: 'mrkdwn', text: body(p) } },
       { type: 'context', elements: [{ type: 'mrkdwn', text: KAMERBRIEF_SLACK.ask }] },
-      {
-        type: 'actions',
-        block_id: itemBlockId(p.item.id, 'actions'),
-        elements: [
-          { type: 'button', action_id: ACTION.letterDone, style: 'primary', text: { type: 'plain_text', text: KAMERBRIEF_SLACK.buttonDone }, value },
-          { type: 'button', action_id: ACTION.letterPartly, text: { type: 'plain_text', text: KAMERBRIEF_SLACK.buttonPartly }, value },
-          { type: 'button', action_id: ACTION.letterRejected, text: { type: 'plain_text', text: KAMERBRIEF_SLACK.buttonRejected }, value },
-        ],
-      },
+      letterAnswerButtons(p.proposalId, itemBlockId(p.item.id, 'actions')),
     ],
   };
+}
+
+/** A proposal on the Home tab: the letter, the item and why, with the three answers under it. */
+export function homeProposalBlocks(p: LetterProposalView): KnownBlock[] {
+  return [
+    { type: 'section', block_id: proposalBlockId(p.proposalId, 'text'), text: { type: 'mrkdwn', text: body(p) } },
+    letterAnswerButtons(p.proposalId, proposalBlockId(p.proposalId, 'actions')),
+  ];
 }
 
 /** The proposal message after an answer: the letter stays, the buttons give way to who answered what. */

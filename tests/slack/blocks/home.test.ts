@@ -53,6 +53,27 @@ describe('buildHome', () => {
     expect(text(view.blocks)).toContain('…en nog 260 andere koppelingen.');
   });
 
+  it('stays within 100 blocks with five proposals of the worst kind on top of everything, each with its three answers, and counts the rest', () => {
+    const urgent = Array.from({ length: 40 }, (_, i) => worstItem(i + 1, '2025-09-01'));
+    const perCode = Array.from({ length: 200 }, (_, i) => ({ code: `M${i}`, open: 1, overdue: 1, soon: 0, later: 0, noTerm: 0, done: 0 }));
+    const shown = Array.from({ length: 5 }, (_, i) => ({
+      proposalId: 900 + i,
+      item: worstItem(1, '2025-09-01'),
+      documentNummer: '2025D41001',
+      datum: '2025-09-10',
+      onderwerp: `Reactie op de motie *over* <${'x'.repeat(3000)}>`,
+      link: 'https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Resources/e0',
+      strength: 'zeker' as const,
+      reasons: [{ code: 'KB_SUBJECT' as const, words: Array.from({ length: 300 }, (_, j) => `woord${String(j)}`) }],
+    }));
+    const view = buildHome(data({ urgent, urgentTotal: 500, perCode, proposals: { shown, total: 12 } }));
+    expect(view.blocks.length).toBeLessThanOrEqual(HOME_MAX_BLOCKS);
+    expect(blockKitViolations(view, 'home')).toEqual([]);
+    expect(view.blocks.filter((b) => /^letter:\d+:actions$/.test(b.block_id ?? '')).map((b) => b.block_id)).toEqual(shown.map((p) => `letter:${String(p.proposalId)}:actions`));
+    expect(text(view.blocks)).toContain('*Voorgestelde Kamerbrieven: 12 wachten op een antwoord*');
+    expect(text(view.blocks)).toContain('…en nog 7 (alle voorstellen: `motie voorstellen`).');
+  });
+
   it('says so when there is nothing', () => {
     const view = buildHome(data({ perCode: [], links: [], urgent: [], urgentTotal: 0 }));
     expect(text(view.blocks)).toContain('Nog geen moties of toezeggingen.');

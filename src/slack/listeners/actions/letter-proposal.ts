@@ -3,7 +3,10 @@
 // answer made); the message is drawn again with who answered what.
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { ProposalAnswer } from '../../../app/index.ts';
+import { amsterdamDate } from '../../../clock.ts';
 import { slackActor } from '../../../domain/actor.ts';
+import { noticeLine } from '../../blocks/item-row.ts';
+import { homeFor } from '../../home-view.ts';
 import { answeredLetterMessage, proposalView } from '../../blocks/letter-proposal.ts';
 import { ACTION } from '../../blocks/ids.ts';
 import type { BotDeps } from '../../deps.ts';
@@ -52,6 +55,12 @@ export function registerLetterProposal(app: App, deps: BotDeps): void {
           }
         }
         deps.logger.info(`letter proposal ${String(proposalId)} answered ${answer} by user=${args.body.user.id}`);
+        if (place.home) {
+          // The Home tab is drawn again: the answered proposal leaves the list, a line says what happened.
+          const notice = noticeLine(KAMERBRIEF_SLACK.homeAnswered(answer, result.item.id, result.proposal.documentNummer));
+          await args.client.views.publish({ user_id: args.body.user.id, view: homeFor(deps, args.body.user.id, amsterdamDate(deps.now()), [notice]) });
+          return;
+        }
         const message = answeredLetterMessage(proposalView(result.proposal, result.item), answer, slackActor(args.body.user.id));
         if (place.respond) await place.respond({ replace_original: true, text: message.text, blocks: message.blocks });
         },
