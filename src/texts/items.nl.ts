@@ -157,6 +157,10 @@ export const I = {
   row: {
     owner: (userId: string) => `trekker <@${userId}>`,
     onHold: (until: string) => `⏸ aangehouden tot ${until}`,
+    /** A Tweede Kamer motie: the cabinet's appreciation in the debate ("Ontraden"). */
+    appreciatie: (value: string) => `kabinetsappreciatie: ${value}`,
+    /** The Kamer's own termijn, shown beside the item's term when the text named another (earlier) one. */
+    kamerTermijn: (date: string) => `termijn van de Kamer: ${date}`,
     doneButton: 'Afgerond',
     confirmTitle: 'Afgerond?',
     confirmText: (id: number, title: string) => `Markeer #${id} als afgerond: ${title}`,

@@ -21,6 +21,7 @@ import {
 import { parse as parseCsvText } from 'csv-parse/sync';
 import { addItem } from '../../src/app/index.ts';
 import { listItems, updateItem } from '../../src/store/items.queries.ts';
+import { updateItemRow } from '../../src/store/item-writes.ts';
 import { SAMPLE_PATH } from '../domain/overview/sample.ts';
 import { appContext } from './context.ts';
 import { conflictNl } from '../../src/texts/conflicts.nl.ts';
@@ -113,6 +114,36 @@ describe('motie overzicht round trip (issue 14 point 7)', () => {
       it('--status open comes back with 0 created, 0 updated, 0 conflicts', async () => {
         editAsATeam();
         expect(await roundTrip(ctx, format, 'open')).toEqual({ exported: 7, created: 0, updated: [], conflicts: [], unchanged: 7 });
+      });
+    });
+  });
+
+  describe('a motie from the Tweede Kamer sync: the kabinetsappreciatie and the Kamer\'s termijn (issue 24.5)', () => {
+    function giveFacts(): number {
+      const item = listItems(ctx.db, { status: 'open' }).find((i) => i.kind === 'motie' && i.linkedTo === null);
+      if (!item) throw new Error('the sample has no open motie');
+      updateItemRow(ctx.db, item, { kabinetsappreciatie: 'Ontraden', kamerTermijn: '2025-12-01' }, 'system', NOW_MS);
+      return item.id;
+    }
+
+    it('every format writes them: a column in csv and xlsx, a line under the item in md and docx', async () => {
+      giveFacts();
+      const csv = Buffer.from((await exportOrThrow(ctx, 'csv')).bytes).toString('utf8');
+      const rows: Record<string, string>[] = parseCsvText(csv.replace(/^\uFEFF/, ""), { delimiter: ";", columns: true });
+      expect(rows.filter((r) => r.Kabinetsappreciatie === 'Ontraden' && r.Kamertermijn === '2025-12-01')).toHaveLength(1);
+      const md = Buffer.from((await exportOrThrow(ctx, 'md')).bytes).toString('utf8');
+      expect(md).toContain('Kabinetsappreciatie: Ontraden; Termijn van de Kamer: 2025-12-01');
+      for (const format of ['xlsx', 'docx'] as const) {
+        const source = await decodeSource(new Uint8Array((await exportOrThrow(ctx, format)).bytes), `.${format}`);
+        if (!source.ok) throw new Error(source.message);
+        expect(JSON.stringify(source.document)).toContain(format === 'xlsx' ? 'Ontraden' : 'Kabinetsappreciatie: Ontraden; Termijn van de Kamer: 2025-12-01');
+      }
+    });
+
+    describe.each(EXPORT_FORMATS.map((f) => [f]))('%s', (format) => {
+      it('comes back with 0 created, 0 updated, 0 conflicts (the facts are not read as stand van zaken)', async () => {
+        giveFacts();
+        expect(await roundTrip(ctx, format, 'alles')).toEqual({ exported: 14, created: 0, updated: [], conflicts: [], unchanged: 14 });
       });
     });
   });

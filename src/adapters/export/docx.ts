@@ -4,7 +4,7 @@
 // Mammoth (the import's Word reader) turns it back into the same lines the text export has, so
 // the flat-list reader reads it as the same items.
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
-import { statusLine, termLine } from '../../domain/export/format-overview-text.ts';
+import { statusLine, termLine, tkFactsLine } from '../../domain/export/format-overview-text.ts';
 import type { OverviewExport, OverviewRow } from '../../domain/export/overview-rows.ts';
 import { EXPORT_DOCUMENT } from '../../texts/export.nl.ts';
 
@@ -40,6 +40,8 @@ export async function writeOverviewDocx(overview: OverviewExport, title: string,
       children.push(new Paragraph({ children: [run({ text: statusLine(row), italics: true })] }));
       const term = termLine(row);
       if (term) children.push(new Paragraph({ children: [run({ text: term, italics: true })] }));
+      const facts = tkFactsLine(row);
+      if (facts) children.push(new Paragraph({ children: [run({ text: facts, italics: true })] }));
       const [first = '', ...rest] = paragraphsOf(row.statusText);
       children.push(new Paragraph({ children: [run({ text: row.codes, bold: true }), new TextRun(first ? ` ${first}` : '')] }));
       for (const p of rest) children.push(new Paragraph({ children: [new TextRun(p)] }));

@@ -25,7 +25,7 @@ export function cellOf(row: OverviewRow, key: (typeof EXPORT_COLUMNS)[number]['k
 }
 
 const WIDTHS: Record<(typeof EXPORT_COLUMNS)[number]['key'], number> = {
-  kind: 12, request: 70, submitters: 22, kamerstuk: 34, codes: 16, statusLabel: 11, statusText: 90, term: 24, termDate: 12,
+  kind: 12, request: 70, submitters: 22, kamerstuk: 34, codes: 16, statusLabel: 11, statusText: 90, term: 24, termDate: 12, kabinetsappreciatie: 18, kamerTermijn: 12,
 };
 
 export async function writeOverviewXlsx(overview: OverviewExport, title: string): Promise<Buffer> {

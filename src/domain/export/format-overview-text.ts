@@ -25,6 +25,15 @@ export function statusLine(row: Pick<OverviewRow, 'statusLabel'>): string {
  * "Termijn: eind maart 2026 (uiterlijk 2026-03-31)"; "Termijn: na de zomer" for words without a
  * date; "Termijn: geen" for a term a person removed; null without a term.
  */
+/**
+ * "Kabinetsappreciatie: Ontraden; termijn van de Kamer: 2025-12-01" for a motie from the Tweede Kamer
+ * sync; null without either. The import skips such a line (TK_FACTS_MARK in parse-structure).
+ */
+export function tkFactsLine(row: Pick<OverviewRow, 'kabinetsappreciatie' | 'kamerTermijn'>): string | null {
+  const parts = [row.kabinetsappreciatie ? `Kabinetsappreciatie: ${row.kabinetsappreciatie}` : null, row.kamerTermijn ? `Termijn van de Kamer: ${row.kamerTermijn}` : null].filter(Boolean);
+  return parts.length > 0 ? parts.join('; ') : null;
+}
+
 export function termLine(row: Pick<OverviewRow, 'term' | 'termDate'>): string | null {
   if (!row.term) return null;
   return row.termDate ? `Termijn: ${oneLine(row.term)} (uiterlijk ${row.termDate})` : `Termijn: ${oneLine(row.term)}`;
@@ -52,6 +61,8 @@ export function formatOverviewText(overview: OverviewExport, title = 'Stand van 
       out.push(statusLine(row), '');
       const term = termLine(row);
       if (term) out.push(term, '');
+      const facts = tkFactsLine(row);
+      if (facts) out.push(facts, '');
       const [first = '', ...rest] = paragraphs(row.statusText);
       out.push(oneLine(`${row.codes} ${first}`), '');
       for (const p of rest) out.push(p, '');

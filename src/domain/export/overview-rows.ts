@@ -32,6 +32,10 @@ export interface OverviewRow {
   term: string;
   /** Its date ("2026-03-31"), else ''. */
   termDate: string;
+  /** Tweede Kamer moties: the cabinet's appreciation ("Ontraden"), else ''. */
+  kabinetsappreciatie: string;
+  /** Tweede Kamer moties: the Kamer's own termijn for the follow-up ("2025-12-01"), else ''. */
+  kamerTermijn: string;
 }
 
 export interface OverviewExport {
@@ -51,6 +55,9 @@ export const EXPORT_COLUMNS = [
   { key: 'statusText', header: 'Stand van zaken' },
   { key: 'term', header: 'Termijn' },
   { key: 'termDate', header: 'Deadline' },
+  // Facts from the Tweede Kamer sync; the import leaves these columns alone (no header name of a field).
+  { key: 'kabinetsappreciatie', header: 'Kabinetsappreciatie' },
+  { key: 'kamerTermijn', header: 'Kamertermijn' },
 ] as const satisfies readonly { key: keyof OverviewRow; header: string }[];
 
 /** A term on one line (a table cell, a "Termijn:" line). */
@@ -110,6 +117,8 @@ function toRow(item: Item): OverviewRow {
     reference: stripXmlForbidden(item.reference ?? ''),
     term: oneLine(stripXmlForbidden(term?.text ?? '')),
     termDate: term?.deadline ?? '',
+    kabinetsappreciatie: oneLine(stripXmlForbidden(item.kabinetsappreciatie ?? '')),
+    kamerTermijn: item.kamerTermijn ?? '',
   };
 }
 

@@ -30,6 +30,8 @@ export interface RawRow {
 const STATUS_MARK = /^stand\s+van\s+zaken:\s*(open|deels\s+afgedaan|afgerond|vervallen)$/i;
 const STATUS_OF_MARK: Record<string, ItemStatus> = { open: 'open', 'deels afgedaan': 'open', afgerond: 'done', vervallen: 'lapsed' };
 /** "Termijn: eind maart 2026 (uiterlijk 2026-03-31)", "Termijn: na de zomer", "Termijn: geen": the term line of motiebot's text export. */
+/** The Tweede Kamer sync's facts an export writes under an item (tkFactsLine): not part of the stand van zaken. */
+const TK_FACTS_MARK = /^(?:kabinetsappreciatie|termijn van de kamer):\s/i;
 const TERM_MARK = /^termijn:\s*(.+?)\s*(?:\(uiterlijk\s+(\d{4}-\d{2}-\d{2})\))?$/i;
 
 /** A status paragraph that opens like a motie's request: a row whose header went missing. */
@@ -57,6 +59,7 @@ function classify(line: SourceLine, isFootnote: boolean): LineKind {
     const word = (status[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     return { type: 'statusMark', status: STATUS_OF_MARK[word] ?? 'open', partly: word === 'deels afgedaan' };
   }
+  if (TK_FACTS_MARK.test(line.text)) return { type: 'noise' };
   const term = TERM_MARK.exec(line.text);
   if (term) return { type: 'termMark', text: term[1] ?? '', deadline: term[2] ?? null };
   if (PAGE_NOISE.some((pattern) => pattern.test(line.text)) || readDateLine(line.text)) return { type: 'noise' };

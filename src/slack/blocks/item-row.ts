@@ -91,6 +91,8 @@ export function itemText(item: Item, today: IsoDate, compact = false): string {
   const state = item.status === 'open' ? null : `✅ ${STATUS_LABEL[item.status]}`;
   // The id always shows in full: people type it in /motie termijn and /motie afgerond.
   const history = describeTermHistory(item);
+  // The Kamer's termijn shows beside the item's term when that is another one (the text named an earlier date).
+  const kamer = item.kamerTermijn && item.deadline?.deadline !== item.kamerTermijn ? ` · ${I.row.kamerTermijn(formatDateNl(item.kamerTermijn))}` : '';
   const meta = [
     codes ? escapeTruncated(codes, budget.codes) : null,
     item.kamerstuk ? escapeTruncated(formatKamerstuk(item.kamerstuk), budget.kamerstuk) : null,
@@ -98,12 +100,13 @@ export function itemText(item: Item, today: IsoDate, compact = false): string {
     state,
     item.owner && /^[UW][A-Z0-9]{1,30}$/.test(item.owner) ? I.row.owner(item.owner) : null,
     item.status === 'open' && item.onHoldUntil && isOnHold(item, today) ? I.row.onHold(formatDateNl(item.onHoldUntil)) : null,
+    item.kabinetsappreciatie ? escapeTruncated(I.row.appreciatie(item.kabinetsappreciatie), 80) : null,
   ]
     .filter(Boolean)
     .join(' · ');
   return [
     `*${escapeTruncated(describeOrigin(item), budget.origin)}*: ${escapeTruncated(item.title, budget.title)}`,
-    `🗓 ${escapeTruncated(describeTerm(item, today), budget.term)}${history && !compact ? ` (${escapeMrkdwn(history)})` : ''}`,
+    `🗓 ${escapeTruncated(describeTerm(item, today), budget.term)}${history && !compact ? ` (${escapeMrkdwn(history)})` : ''}${kamer}`,
     meta,
   ].join('\n');
 }

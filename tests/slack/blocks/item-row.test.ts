@@ -31,6 +31,22 @@ describe('itemText', () => {
     expect(itemText(makeItem({ id: 3, status: 'done' }, '2025-01-01'), today)).toMatch(/· #3 · ✅ afgerond$/);
   });
 
+  it('a Tweede Kamer motie shows the kabinetsappreciatie, and the Kamer\'s termijn beside an earlier term of its own (issue 24.5)', () => {
+    const kamer = { earliest: null, deadline: '2025-12-01', text: 'termijn van de Kamer', basis: 'explicit', soft: false, source: 'kamer' } as const;
+    const onlyKamer = makeItem({ id: 5, deadline: kamer, kamerTermijn: '2025-12-01', kabinetsappreciatie: 'Ontraden' });
+    const text = itemText(onlyKamer, today);
+    expect(text).toMatch(/· #5 · kabinetsappreciatie: Ontraden$/);
+    // The term is the Kamer's: not said twice.
+    expect(text).not.toContain('termijn van de Kamer: ');
+    const earlier = makeItem({ id: 6, deadline: { ...kamer, deadline: '2025-10-01', text: 'voor 1 oktober 2025', source: 'request' }, kamerTermijn: '2025-12-01' });
+    expect(itemText(earlier, today)).toContain('🗓 voor 1 oktober 2025 → 1 oktober 2025');
+    expect(itemText(earlier, today)).toContain(' · termijn van de Kamer: 1 december 2025\n');
+    expect(itemText(earlier, today, true)).toContain('termijn van de Kamer: 1 december 2025');
+    const long = itemText(makeItem({ id: 7, kabinetsappreciatie: 'Oordeel Kamer <!channel> '.repeat(40) }), today);
+    expect(long).not.toContain('<!channel>');
+    expect(long.length).toBeLessThan(400);
+  });
+
   it('keeps the id of an extreme item and every line within bounds', () => {
     const text = itemText(worstItem(987654, '2025-01-01'), today);
     expect(text).toContain('· #987654');
