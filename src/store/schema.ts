@@ -195,6 +195,11 @@ export const tkFeeds = sqliteTable('tk_feeds', {
   caughtUpAt: integer('caught_up_at'),
   /** When the first complete run finished (ms UTC); until then channels get counts, not messages. */
   firstCompletedAt: integer('first_completed_at'),
+  /**
+   * Document feed only: every letter stored before this instant has been matched against every
+   * item created (or whose Kamer record changed) before it (ms UTC); null until the first run.
+   */
+  lettersMatchedAt: integer('letters_matched_at'),
   updatedAt: integer('updated_at').notNull(),
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE `tk_feeds` ADD `letters_matched_at` integer;
