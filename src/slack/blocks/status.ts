@@ -84,13 +84,20 @@ function renderStatusBlocks(view: StatusView, compact: boolean): KnownBlock[] {
     { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(contextLine, 2000) }] },
   ];
   if (view.punctuality && view.page === 0) blocks.push(punctualityBlock(view.punctuality));
-  if (view.notice) blocks.push(...view.notice);
+  // A notice about an item the list shows (a row reopened with "Ongedaan maken") takes that item's
+  // place in its group; a notice about any other item (one just marked done) goes above the list.
+  const listed = new Set(view.items.map(({ item }) => item.id));
+  const inPlace = new Map<number, KnownBlock[]>();
+  for (const block of view.notice ?? []) {
+    const id = itemIdOfBlock(block.block_id);
+    if (id !== null && listed.has(id)) inPlace.set(id, [...(inPlace.get(id) ?? []), block]);
+    else blocks.push(block);
+  }
   const context = { scope: view.scope, page: view.page };
   if (!view.filterLabel && view.page === 0 && view.counts.overdue + view.counts.soon === 0) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: STATUS_LIST.nothingUrgent } });
   }
   let lastGroup: string | null = null;
-  const inNotice = new Set((view.notice ?? []).map((b) => itemIdOfBlock(b.block_id)));
   for (const [index, { item, group }] of view.items.entries()) {
     if (group !== lastGroup) {
       // The first group of a later page may have started on the page before.
@@ -99,8 +106,7 @@ function renderStatusBlocks(view: StatusView, compact: boolean): KnownBlock[] {
       blocks.push({ type: 'section', text: { type: 'mrkdwn', text: groupHeading(group, view.counts, continued) } });
       lastGroup = group;
     }
-    if (inNotice.has(item.id)) continue; // block_ids must stay unique
-    blocks.push(...itemRow(item, { today: view.today, context, compact, permission: view.permission }));
+    blocks.push(...(inPlace.get(item.id) ?? itemRow(item, { today: view.today, context, compact, permission: view.permission })));
   }
   if (view.total === 0 && view.filterLabel) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: STATUS_LIST.nothingForFilter } });

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../../src/domain/items.ts';
-import { doneItemRow } from '../../../src/slack/blocks/item-row.ts';
+import { doneItemRow, itemRowWithNote } from '../../../src/slack/blocks/item-row.ts';
 import { buildStatusMessage, STATUS_PAGE_SIZE, statusCountsLine, type StatusRow, type StatusView } from '../../../src/slack/blocks/status.ts';
 import { dueOf } from '../../../src/domain/due.ts';
 import { blockKitViolations } from '../../helpers/block-kit-limits.ts';
@@ -107,10 +107,24 @@ describe('buildStatusMessage', () => {
     expect(texts(empty.blocks)).toContain('Geen moties of toezeggingen die bij dit filter passen.');
   });
 
-  it('puts the notice above the list and leaves its item out of the list (block_ids stay unique)', () => {
+  it('puts the notice of an item no longer in the list (just marked done) above the list', () => {
     const notice = doneItemRow(makeItem({ id: 2, status: 'done' }), 'UBOB', today, { scope: '', page: 0 });
-    const msg = buildStatusMessage(view({ notice }));
+    const msg = buildStatusMessage(view({ notice, items: [makeItem({ id: 1 }, '2025-08-01'), makeItem({ id: 3 }, '2025-09-20')] }));
     expect(ids(msg.blocks)).toEqual([2, 1, 3]);
+    expect(blockKitViolations(msg, 'message')).toEqual([]);
+  });
+
+  it('shows a reopened row ("Ongedaan maken") in its own group, not on top, and leaves no empty group heading', () => {
+    const reopened = makeItem({ id: 3 }, '2025-09-20');
+    const notice = itemRowWithNote(reopened, { today, context: { scope: '', page: 0 } }, '#3 staat weer open.');
+    const msg = buildStatusMessage(view({ notice, items: [makeItem({ id: 1 }, '2025-08-01'), reopened] }));
+    expect(ids(msg.blocks)).toEqual([1, 3]); // block_ids stay unique: the row is drawn once
+    const all = texts(msg.blocks);
+    expect(all.indexOf('🟠 Binnen 4 weken')).toBeLessThan(all.indexOf('item:3:text'));
+    expect(all.indexOf('item:3:text')).toBeLessThan(all.indexOf('#3 staat weer open.'));
+    // Every group heading has a row under it.
+    const headings = msg.blocks.flatMap((b, i) => (b.type === 'section' && /🔴|🟠|🔵|⚪/.test(JSON.stringify(b)) ? [i] : []));
+    for (const index of headings) expect(msg.blocks[index + 1]?.block_id).toMatch(/^item:\d+:text$/);
     expect(blockKitViolations(msg, 'message')).toEqual([]);
   });
 
