@@ -19,6 +19,8 @@ export interface StatusFilter {
   kind: ItemKind | null;
   /** Done items instead of open ones ("afgerond"). */
   done: boolean;
+  /** Lapsed items instead of open ones ("vervallen"). */
+  lapsed: boolean;
   /** Words that are no code or keyword: an indiener's name (resolved against the database). */
   submitter: string | null;
   /** Moties the cabinet advised against ("ontraden"): the kabinetsappreciatie to match, as the Kamer records it. */
@@ -43,6 +45,8 @@ const PHRASES: readonly { words: string[]; apply: (f: StatusFilter) => void }[] 
   { words: ['ontraden'], apply: (f) => { f.appreciatie = 'Ontraden'; f.kind = 'motie'; } },
   { words: ['afgerond'], apply: (f) => (f.done = true) },
   { words: ['afgeronde'], apply: (f) => (f.done = true) },
+  { words: ['vervallen'], apply: (f) => (f.lapsed = true) },
+  { words: ['vervallene'], apply: (f) => (f.lapsed = true) },
   { words: ['alles'], apply: (f) => (f.all = true) },
   { words: ['alle'], apply: (f) => (f.all = true) },
 ];
@@ -55,7 +59,7 @@ function addGroup(filter: StatusFilter, group: StatusGroup): void {
 const NAME_LEAD = new Set(['indiener', 'indieners']);
 
 export function emptyStatusFilter(): StatusFilter {
-  return { all: false, codes: [], ministries: [], groups: [], kind: null, done: false, submitter: null, appreciatie: null };
+  return { all: false, codes: [], ministries: [], groups: [], kind: null, done: false, lapsed: false, submitter: null, appreciatie: null };
 }
 
 /**
@@ -89,6 +93,7 @@ export function parseStatusFilter(text: string): ParseStatusFilterResult {
   }
   if (nameWords.length > 0) filter.submitter = nameWords.join(' ');
   if (filter.done && filter.groups.length > 0) return { ok: false, code: 'STATUS_FILTER_CONFLICT', word: 'afgerond' };
+  if (filter.lapsed && (filter.groups.length > 0 || filter.done)) return { ok: false, code: 'STATUS_FILTER_CONFLICT', word: 'vervallen' };
   if (filter.all) {
     filter.codes = [];
     filter.ministries = [];

@@ -258,7 +258,7 @@ export function createPreviewRoutes(ctx: PreviewContext): PreviewRoutes {
       }
       const request = slashCommandRequest(ctx.signingSecret, sender, {
         command: '/motie',
-        text: args,
+        text: standIn.escapeCommandText(args),
         channel,
         responseUrl: standIn.createResponseUrl({ channel: channel.id, user }),
         triggerId: standIn.createTrigger(user),

@@ -152,6 +152,21 @@ export class SlackStandIn {
     this.users.set(id, name);
   }
 
+  /**
+   * A slash command's text as Slack sends it with "Escape channels, users, and links" on (the
+   * bot's manifest sets should_escape): "@jij" → "<@UPREVIEW|jij>", "#ocw" → "<#COCW|ocw>", for the
+   * people and channels the stand-in knows; anything else stays as typed.
+   */
+  escapeCommandText(text: string): string {
+    const people = new Map([...this.users].map(([id, name]) => [name.toLowerCase(), { id, name }]));
+    const channels = new Map([...this.channelList.values()].map((c) => [c.name.toLowerCase(), c]));
+    return text.replace(/(^|\s)([@#])([\w.-]+)/g, (whole, space: string, sign: string, name: string) => {
+      const found = sign === '@' ? people.get(name.toLowerCase()) : channels.get(name.toLowerCase());
+      if (!found) return whole;
+      return `${space}<${sign}${found.id}|${found.name}>`;
+    });
+  }
+
   userName(id: string): string | undefined {
     return id === this.botUserId ? 'motiebot' : this.users.get(id);
   }

@@ -29,6 +29,7 @@ function filterLabel(filter: StatusFilter, submitters: readonly string[] | null)
   if (filter.groups.length > 0) parts.push(filter.groups.map((g) => SCOPE.group[g]).join(', '));
   if (filter.kind) parts.push(filter.kind === 'motie' ? SCOPE.onlyMoties : SCOPE.onlyToezeggingen);
   if (filter.done) parts.push(SCOPE.done);
+  if (filter.lapsed) parts.push(SCOPE.lapsed);
   if (filter.appreciatie) parts.push(SCOPE.appreciatie(filter.appreciatie));
   if (submitters) parts.push(SCOPE.submitters(submitters));
   return parts.length > 0 ? parts.join(' · ') : undefined;
@@ -49,7 +50,7 @@ export function renderStatus(
   input: { channelId: string | undefined; scope: string; page: number; today: IsoDate; notice?: KnownBlock[]; shared?: boolean; permission?: RowPermission },
 ): StatusRender {
   const parsed = parseStatusFilter(input.scope);
-  if (!parsed.ok) return { ok: false, text: T.statusFilterConflict };
+  if (!parsed.ok) return { ok: false, text: T.statusFilterConflict(parsed.word) };
   const filter = parsed.filter;
   let submitters: string[] | null = null;
   if (filter.submitter) {
@@ -57,7 +58,7 @@ export function renderStatus(
     if (submitters.length === 0) return { ok: false, text: T.statusWordUnknown(filter.submitter.slice(0, 60)) };
   }
   const { scope, label } = scopeOf(db, input.channelId, filter);
-  const query = { scope, kind: filter.kind, submitters, groups: filter.groups, done: filter.done, appreciatie: filter.appreciatie };
+  const query = { scope, kind: filter.kind, submitters, groups: filter.groups, done: filter.done, lapsed: filter.lapsed, appreciatie: filter.appreciatie };
   let page = input.page;
   let result = statusListPage(db, query, input.today, page * STATUS_PAGE_SIZE, STATUS_PAGE_SIZE);
   if (result.items.length === 0 && page > 0) {
@@ -79,7 +80,7 @@ export function renderStatus(
     shared: input.shared,
     permission: input.permission,
     // The open list of a scope (not a filtered or done list) says how punctual its codes were.
-    ...(page === 0 && !filter.done && filter.groups.length === 0 && !filter.kind && !submitters && !filter.appreciatie
+    ...(page === 0 && !filter.done && !filter.lapsed && filter.groups.length === 0 && !filter.kind && !submitters && !filter.appreciatie
       ? { punctuality: punctualityOf(db, scope, input.today) }
       : {}),
   });

@@ -219,6 +219,8 @@ export interface StatusQuery {
   submitters?: string[] | null;
   groups?: readonly StatusGroup[];
   done?: boolean;
+  /** The lapsed items instead of the open ones ("vervallen"), most recently lapsed first. */
+  lapsed?: boolean;
   /** Moties with this kabinetsappreciatie only ("Ontraden"), compared case-insensitively. */
   appreciatie?: string | null;
 }
@@ -270,7 +272,7 @@ const GROUP_COUNT: Record<StatusGroup, keyof StatusCounts> = { overdue: 'overdue
 
 export interface StatusListPage {
   /** The items of the page, in list order; each open item with its group. */
-  items: { item: Item; group: StatusGroup | 'done' }[];
+  items: { item: Item; group: StatusGroup | 'done' | 'lapsed' }[];
   /** How many items the whole list has. */
   total: number;
   counts: StatusCounts;
@@ -287,10 +289,18 @@ export interface StatusListPage {
 export function statusListPage(db: Db, query: StatusQuery, today: IsoDate, offset: number, limit: number): StatusListPage {
   const counts = statusQueryCounts(db, query, today);
   const filter = queryFilter(query);
-  const picked: { id: number; group: StatusGroup | 'done' }[] = [];
+  const picked: { id: number; group: StatusGroup | 'done' | 'lapsed' }[] = [];
   let total: number;
   let continues = false;
-  if (query.done) {
+  if (query.lapsed) {
+    continues = offset > 0;
+    total = (prepared(db, `SELECT count(*) AS n FROM items WHERE ${filter.sql} AND status = 'lapsed'`).get(...filter.params) as { n: number }).n;
+    const rows = prepared(
+      db,
+      `SELECT id FROM items WHERE ${filter.sql} AND status = 'lapsed' ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?`,
+    ).all(...filter.params, limit, offset) as { id: number }[];
+    picked.push(...rows.map((r) => ({ id: r.id, group: 'lapsed' as const })));
+  } else if (query.done) {
     continues = offset > 0;
     total = counts.done;
     const rows = prepared(

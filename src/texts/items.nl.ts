@@ -2,6 +2,7 @@
 // the punctuality summary. Values that come from people are escaped by the caller or here.
 import { formatDelayNl } from './duration.nl.ts';
 import type { Punctuality } from '../domain/punctuality.ts';
+import type { ItemStatus } from '../domain/items.ts';
 import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts';
 
 export const I = {
@@ -85,6 +86,7 @@ export const I = {
   },
   undoButton: 'Ongedaan maken',
   deletedFromMenu: (id: number) => `🗑 #${id} is verwijderd. Per ongeluk? *Ongedaan maken* zet het terug.`,
+  lapseCancelled: (id: number) => `#${id} blijft open.`,
   lapsedFromMenu: (id: number) => `⚪ #${id} is vervallen: er komen geen herinneringen meer. Per ongeluk? *Ongedaan maken* zet het weer open.`,
   /** The edit modal ("Bewerken" in the ⋯ menu). */
   edit: {
@@ -167,6 +169,13 @@ export const I = {
     confirmYes: 'Ja, afgerond',
     confirmNo: 'Annuleren',
     doneBy: (by: string, date: string) => `✅ Afgerond door ${by} op ${date}`,
+    /** The state of an item that is no longer open, as its row shows it (a search result, a done list). */
+    state: { done: '✅ afgerond', lapsed: '⚪ vervallen', deleted: '🗑 verwijderd' } satisfies Record<Exclude<ItemStatus, 'open'>, string>,
+    lapsedBy: (by: string, date: string) => `⚪ Vervallen door ${by} op ${date}`,
+    lapseQuestion: (id: number) => `*#${id} laten vervallen?* Er komen dan geen herinneringen meer over.`,
+    lapseYes: 'Ja, laten vervallen',
+    lapseNo: 'Annuleren',
+    holdInstead: 'Aanhouden of verwijderen…',
   },
   /** "Details" of one item (src/slack/blocks/details.ts); values arrive escaped. */
   details: {

@@ -55,7 +55,10 @@ export const T = {
     `“${echo(arg)}” is geen bewindspersoon of ministerie dat ik ken. Gebruik een code zoals SOCW of MJenV, een ministerie zoals OCW, of \`alles\`.`,
   statusWordUnknown: (arg: string) =>
     `“${echo(arg)}” is geen bewindspersoon of ministerie dat ik ken, en ook geen indiener. Gebruik een code zoals SOCW of MJenV, een ministerie zoals OCW, \`alles\`, een filter (\`zonder termijn\`, \`later\`, \`moties\`, \`toezeggingen\`, \`afgerond\`) of de naam van een indiener.`,
-  statusFilterConflict: '`afgerond` gaat niet samen met `te laat`, `binnen 4 weken`, `later` of `zonder termijn`: die gaan over openstaande items. Kies één van beide.',
+  statusFilterConflict: (word: string) =>
+    word === 'vervallen'
+      ? '`vervallen` gaat niet samen met `afgerond`, `te laat`, `binnen 4 weken`, `later` of `zonder termijn`. Kies één van beide.'
+      : '`afgerond` gaat niet samen met `te laat`, `binnen 4 weken`, `later` of `zonder termijn`: die gaan over openstaande items. Kies één van beide.',
   /** /motie kanaal with a word that is no code or ministry: no `alles` here (a channel links to bewindspersonen). */
   linkTargetUnknown: (arg: string) =>
     ['alles', 'alle'].includes(arg.toLowerCase())
@@ -108,7 +111,7 @@ export const HELP_TEXT = [
   '*motiebot* houdt bij wat de bewindspersoon de Tweede Kamer heeft beloofd: aangenomen moties en toezeggingen, en wanneer de Kamer geïnformeerd wordt. Elk gekoppeld kanaal krijgt op maandag een weekoverzicht en herinneringen vóór en na de termijn.',
   '',
   '*Opdrachten*',
-  '• `/motie status` — alles wat openstaat voor de codes van dit kanaal: te laat, binnen 4 weken, later en zonder termijn. Ook: `/motie status SOCW`, `/motie status OCW`, `/motie status alles`; filters: `zonder termijn`, `later`, `moties`, `toezeggingen`, `afgerond`, of een indiener (`/motie status Mutluer`).',
+  '• `/motie status` — alles wat openstaat voor de codes van dit kanaal: te laat, binnen 4 weken, later en zonder termijn. Ook: `/motie status SOCW`, `/motie status OCW`, `/motie status alles`; filters: `zonder termijn`, `later`, `moties`, `toezeggingen`, `afgerond`, `vervallen`, of een indiener (`/motie status Mutluer`).',
   '• `/motie kanaal SOCW MOCW` — koppel dit kanaal aan bewindspersonen of ministeries; `/motie kanaal` toont de koppelingen, `/motie kanaal los SOCW` ontkoppelt.',
   '• `/motie termijn 12 eind maart 2026` — stel de termijn van #12 in, in gewone taal ("voor de zomer van 2026", "Q1 2026", "1-7-2026").',
   '• `/motie afgerond 12` — markeer #12 als afgerond (kan ook met de knop bij elk item); meer tegelijk: `/motie afgerond 6 7`, met de Kamerbrief: `/motie afgerond 7 met Kamerstuk 36222-45` of een link.',

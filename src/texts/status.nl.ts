@@ -14,7 +14,8 @@ export const STATUS_LIST = {
     later: '🔵 Later',
     none: '⚪ Zonder termijn',
     done: '✅ Afgerond',
-  } satisfies Record<StatusGroup | 'done', string>,
+    lapsed: '⚪ Vervallen',
+  } satisfies Record<StatusGroup | 'done' | 'lapsed', string>,
   groupHeading: (label: string, count: number, continued: boolean) => `*${label}* (${count})${continued ? ' — vervolg' : ''}`,
   /** The notification text; `scope` is escaped. */
   fallback: (scope: string, c: StatusCounts) =>
@@ -55,6 +56,7 @@ export const SCOPE = {
   onlyMoties: 'alleen moties',
   onlyToezeggingen: 'alleen toezeggingen',
   done: 'afgerond',
+  lapsed: 'vervallen',
   submitters: (names: readonly string[]) => `indiener ${names.join(', ')}`,
   appreciatie: (value: string) => `kabinetsappreciatie ${value.toLowerCase()}`,
 } as const;

@@ -19,6 +19,7 @@ describe('parseStatusFilter', () => {
     ['moties', f({ kind: 'motie' })],
     ['toezeggingen SOCW', f({ kind: 'toezegging', codes: ['SOCW'] })],
     ['afgerond', f({ done: true })],
+    ['vervallen', f({ lapsed: true })],
     ['ontraden', f({ appreciatie: 'Ontraden', kind: 'motie' })],
     ['ontraden IenW', f({ appreciatie: 'Ontraden', kind: 'motie', ministries: ['IenW'] })],
     ['Mutluer', f({ submitter: 'Mutluer' })],
@@ -28,6 +29,11 @@ describe('parseStatusFilter', () => {
     ['Van Later', f({ submitter: 'Van Later' })],
   ] as const)('reads "%s"', (text, expected) => {
     expect(parseStatusFilter(text)).toEqual({ ok: true, filter: expected });
+  });
+
+  it('refuses vervallen together with afgerond or a group of open items', () => {
+    expect(parseStatusFilter('vervallen later')).toEqual({ ok: false, code: 'STATUS_FILTER_CONFLICT', word: 'vervallen' });
+    expect(parseStatusFilter('afgerond vervallen')).toEqual({ ok: false, code: 'STATUS_FILTER_CONFLICT', word: 'vervallen' });
   });
 
   it('refuses afgerond together with a group of open items', () => {

@@ -110,6 +110,15 @@ describe('the preview server', () => {
     expect(preview.standIn.listMessages('CVWS', 'USOMEONEELSE')).toEqual([]);
   });
 
+  it('escapes a mention as Slack does, so the bot\'s own hint "/motie trekker 12 @jij" works', async () => {
+    const item = listItems(preview.db)[0]!;
+    await post('/preview/command', { channel: 'COCW', text: `/motie trekker ${item.id} @jij` });
+    const answer = await waitFor(() => messages('COCW').find((m) => m.user === preview.standIn.botUserId && m.text.includes(`trekker van #${item.id}`)));
+    expect(answer.text).toContain(`<@${ME}>`);
+    expect(getItem(preview.db, item.id)?.owner).toBe(ME);
+    expect(preview.standIn.escapeCommandText('12 @JIJ en #ocw, @onbekend')).toBe(`12 <@${ME}|jij> en <#COCW|ocw>, @onbekend`);
+  });
+
   it('answers an unknown command as Slackbot, and posts plain text for everyone', async () => {
     await post('/preview/command', { channel: 'CJENV', text: '/weer morgen' });
     expect(messages('CJENV').at(-1)).toMatchObject({ user: 'USLACKBOT', ephemeralFor: ME });

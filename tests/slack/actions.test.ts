@@ -1,6 +1,7 @@
 // Buttons and menus: "Afgerond", "Ongedaan maken", the item menu, on messages and the Home tab.
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
+import { itemRow } from '../../src/slack/blocks/item-row.ts';
 import { buildReminder } from '../../src/slack/blocks/reminder.ts';
 import { getItem, listAudit, markDone, updateItem } from '../../src/store/items.queries.ts';
 import { dumpDb } from '../helpers/db.ts';
@@ -243,6 +244,59 @@ describe('the item menu', () => {
     const rows = t.bot.deps.db.$client.prepare('SELECT item_id, channel_id, until, by FROM snoozes').all();
     expect(rows).toEqual([{ item_id: item.id, channel_id: 'COCW', until: '2025-09-22', by: 'UBOB' }]);
     expect(getItem(t.bot.deps.db, item.id)!.deadline).toEqual(item.deadline);
+  });
+
+  it('"Vervallen" on a reminder asks first, in the item\'s place; "Annuleren" changes nothing and "Ja" leaves no "Klik op Afgerond" or snooze', async () => {
+    const { item, other, message } = reminderMessage(t.bot);
+    expect(allText(message.blocks)).toContain('Nog even niet? Kies *Herinner me volgende week*');
+    const before = dumpDb(t.bot.deps.db);
+    // A reminder's menu has one entry for the statuses (snooze takes the fifth place).
+    const chosen = await chooseMenu(t.bot, findElement(message.blocks, 'item_menu', item.id), 'Aanhouden, vervallen…', { message, user: 'UBOB' });
+    const asked = await reply(t.bot, chosen.responseId);
+    expect(asked.replace_original).toBe(true);
+    expect(allText(asked.blocks)).toContain(`#${item.id} laten vervallen?`);
+    expect(dumpDb(t.bot.deps.db)).toBe(before); // nothing lapsed yet
+    expect(shownItemIds(asked.blocks)).toEqual([item.id, other.id]);
+    // Aanhouden (or, for an admin, Verwijderen) is still one click away: the status modal.
+    const hold = await clickButton(t.bot, findElement(asked.blocks!, 'item_status_open', item.id), { message: { ...message, blocks: asked.blocks! }, user: 'UBOB' });
+    const opened = await waitFor(() => t.bot.fake.callsTo('views.open')[0]);
+    expect(opened.body.trigger_id).toBe(hold.triggerId);
+    expect((opened.body.view as { callback_id: string }).callback_id).toBe('item_status_modal');
+
+    const cancel = await clickButton(t.bot, findElement(asked.blocks!, 'item_lapse_cancel', item.id), { message: { ...message, blocks: asked.blocks! } });
+    const back = await reply(t.bot, cancel.responseId);
+    expect(findElement(back.blocks!, 'item_done', item.id).element.text?.text).toBe('Afgerond');
+    expect(JSON.stringify(back.blocks)).toContain(`"snooze:${item.id}"`); // the reminder's row, snooze included
+    expect(dumpDb(t.bot.deps.db)).toBe(before);
+
+    const again = await chooseMenu(t.bot, findElement(back.blocks!, 'item_menu', item.id), 'Aanhouden, vervallen…', { message: { ...message, blocks: back.blocks! }, user: 'UBOB' });
+    const asked2 = await reply(t.bot, again.responseId);
+    const yes = await clickButton(t.bot, findElement(asked2.blocks!, 'item_lapse', item.id), { message: { ...message, blocks: asked2.blocks! }, user: 'UBOB' });
+    const lapsed = await reply(t.bot, yes.responseId);
+    expect(lapsed.replace_original).toBe(true);
+    expect(getItem(t.bot.deps.db, item.id)).toMatchObject({ status: 'lapsed', statusSetBy: 'UBOB' });
+    const mine = lapsed.blocks!.filter((b) => !b.block_id?.startsWith(`item:${other.id}:`));
+    const text = allText(mine);
+    expect(text).toContain('⚪ Vervallen door <@UBOB> op 15 september 2025');
+    expect(text).not.toContain('Klik op');
+    expect(text).not.toContain('Herinner me volgende week');
+    expect(JSON.stringify(mine)).not.toContain(`"snooze:${item.id}"`);
+    expect(() => findElement(lapsed.blocks!, 'item_done', item.id)).toThrow();
+    expect(findElement(lapsed.blocks!, 'item_undo', item.id).element.text?.text).toBe('Ongedaan maken');
+    expect(getItem(t.bot.deps.db, other.id)!.status).toBe('open');
+  });
+
+  it('"Vervallen" in a digest row (no snooze, so its own entry) asks in place too', async () => {
+    link(t.bot, 'SOCW', 'COCW');
+    const item = addItem(t.bot, { responsible: codes('SOCW'), deadline: term(daysFromToday(7)) });
+    const message = { ts: MESSAGE_TS, text: 'Weekoverzicht', blocks: itemRow(item, { today: TODAY }) };
+    const before = dumpDb(t.bot.deps.db);
+    const chosen = await chooseMenu(t.bot, findElement(message.blocks, 'item_menu', item.id), 'Vervallen', { message, user: 'UBOB' });
+    const asked = await reply(t.bot, chosen.responseId);
+    expect(asked.replace_original).toBe(true);
+    expect(findElement(asked.blocks!, 'item_lapse', item.id).element.text?.text).toBe('Ja, laten vervallen');
+    expect(() => findElement(asked.blocks!, 'item_status_open', item.id)).toThrow();
+    expect(dumpDb(t.bot.deps.db)).toBe(before);
   });
 
   it('a forged menu value changes nothing', async () => {

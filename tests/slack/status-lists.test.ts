@@ -119,6 +119,19 @@ describe('/motie status: every open item, grouped and paged', () => {
     expect(JSON.stringify(done.blocks)).not.toContain('"item_done"');
   });
 
+  it('"/motie status vervallen" lists the lapsed items, marked ⚪ vervallen (not ✅), and refuses a group of open items with it', async () => {
+    seedChannel(t.bot);
+    const lapsed = addItem(t.bot, { title: 'Niet meer nodig', responsible: codes('SOCW'), deadline: term(daysFromToday(-5)) });
+    t.bot.deps.db.$client.prepare("UPDATE items SET status = 'lapsed' WHERE id = ?").run(lapsed.id);
+    const list = await command(t.bot, 'status vervallen');
+    expect(shownItemIds(list.blocks)).toEqual([lapsed.id]);
+    expect(headings(list.blocks)).toEqual({ Vervallen: 1 });
+    expect(allText(list.blocks)).toContain('⚪ vervallen');
+    expect(allText(list.blocks)).not.toContain('✅');
+    expect(allText(list.blocks)).toContain('Filter: vervallen');
+    expect((await command(t.bot, 'status vervallen later')).text).toContain('`vervallen` gaat niet samen met');
+  });
+
   it('filters by indiener, whatever the case or accents, and combines with a code and a group', async () => {
     const ids = seedChannel(t.bot);
     expect(shownItemIds((await command(t.bot, 'status ozturk')).blocks)).toEqual(ids.later.slice(0, 10));

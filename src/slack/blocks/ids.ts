@@ -9,6 +9,11 @@ export const ACTION = {
   termConfirmPast: 'term_confirm_past',
   /** "Ongedaan maken" under an item deleted from the menu: restores it. */
   restore: 'item_restore',
+  /** "Ja, laten vervallen" and "Annuleren" in an item's place, after "Vervallen" in the menu of a message the channel sees. */
+  lapse: 'item_lapse',
+  lapseCancel: 'item_lapse_cancel',
+  /** "Aanhouden…" in that place (the menu had one entry for the statuses): opens the status modal. */
+  statusOpen: 'item_status_open',
   /** "Ongedaan maken" under a stand van zaken cleared with `/motie stand N leeg`: puts it back. */
   restoreStatusText: 'item_restore_status_text',
   /** The answers to a proposed Kamerbrief (value: the proposal id). */
@@ -45,7 +50,7 @@ export const MENU = {
 /** The block of a triage entry on the App Home tab. */
 export const triageBlockId = (entityId: string) => `triage:${entityId.slice(0, 200)}`;
 
-export const itemBlockId = (id: number, part: 'text' | 'actions' | 'done') => `item:${id}:${part}`;
+export const itemBlockId = (id: number, part: 'text' | 'actions' | 'done' | 'hint') => `item:${id}:${part}`;
 
 /** A proposed Kamerbrief on the Home tab (one item may have several, so not an item block id). */
 export const proposalBlockId = (proposalId: number, part: 'text' | 'actions') => `letter:${proposalId}:${part}`;
@@ -64,6 +69,8 @@ export interface ItemActionValue {
   id: number;
   scope?: string;
   page?: number;
+  /** The row offered "Herinner me volgende week" (a reminder): drawn again with it. */
+  snooze?: boolean;
 }
 
 export function encodeItemValue(v: ItemActionValue): string {
@@ -80,10 +87,11 @@ export function decodeItemValue(raw: unknown): ItemActionValue | null {
     return null;
   }
   if (typeof parsed !== 'object' || parsed === null) return null;
-  const { id, scope, page } = parsed as Record<string, unknown>;
+  const { id, scope, page, snooze } = parsed as Record<string, unknown>;
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) return null;
   const out: ItemActionValue = { id };
   if (typeof scope === 'string' && scope.length <= 100) out.scope = scope;
   if (typeof page === 'number' && Number.isSafeInteger(page) && page >= 0 && page < 100_000) out.page = page;
+  if (snooze === true) out.snooze = true;
   return out;
 }

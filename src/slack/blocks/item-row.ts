@@ -5,7 +5,6 @@ import { isPerson, type Actor } from '../../domain/actor.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
 import { describeOrigin, describeTerm } from '../../texts/describe-item.nl.ts';
-import { STATUS_LABEL } from '../../domain/status-words.ts';
 import { describeTermHistory } from '../../domain/describe-history.ts';
 import { isOnHold } from '../../domain/due.ts';
 import { formatKamerstuk, type Item } from '../../domain/items.ts';
@@ -88,7 +87,7 @@ const BUDGET = {
 export function itemText(item: Item, today: IsoDate, compact = false): string {
   const budget = compact ? BUDGET.compact : BUDGET.full;
   const codes = item.responsible.map((r) => r.code).join(', ');
-  const state = item.status === 'open' ? null : `✅ ${STATUS_LABEL[item.status]}`;
+  const state = item.status === 'open' ? null : I.row.state[item.status];
   // The id always shows in full: people type it in /motie termijn and /motie afgerond.
   const history = describeTermHistory(item);
   // The Kamer's termijn shows beside the item's term when that is another one (the text named an earlier date).
@@ -195,6 +194,33 @@ export function doneItemRow(item: Item, by: string, at: IsoDate, context?: Omit<
       ],
     },
   ];
+}
+
+/**
+ * "Vervallen" chosen in the menu of a message the whole channel sees (a reminder, the digest): the
+ * item's row asks first, in its own place: "Ja, laten vervallen" or "Annuleren".
+ */
+export function lapseConfirmRow(item: Item, today: IsoDate, context: Omit<ItemActionValue, 'id'>, offerHold = false): KnownBlock[] {
+  const value = encodeItemValue({ id: item.id, ...context });
+  const hold = { type: 'button' as const, action_id: ACTION.statusOpen, text: { type: 'plain_text' as const, text: plain(I.row.holdInstead, 75) }, value };
+  return [
+    { type: 'section', block_id: itemBlockId(item.id, 'text'), text: { type: 'mrkdwn', text: `${itemText(item, today)}\n${I.row.lapseQuestion(item.id)}` } },
+    {
+      type: 'actions',
+      block_id: itemBlockId(item.id, 'actions'),
+      elements: [
+        { type: 'button', action_id: ACTION.lapse, style: 'danger', text: { type: 'plain_text', text: plain(I.row.lapseYes, 75) }, value },
+        ...(offerHold ? [hold] : []),
+        { type: 'button', action_id: ACTION.lapseCancel, text: { type: 'plain_text', text: plain(I.row.lapseNo, 75) }, value },
+      ],
+    },
+  ];
+}
+
+/** A lapsed item's row: struck through, who let it lapse, and "Ongedaan maken" (no Afgerond, no snooze). */
+export function lapsedItemRow(item: Item, by: string, at: IsoDate, context?: Omit<ItemActionValue, 'id'>): KnownBlock[] {
+  const note: ContextBlock = { type: 'context', block_id: itemBlockId(item.id, 'done'), elements: [{ type: 'mrkdwn', text: I.row.lapsedBy(mention(by), formatDateNl(at)) }] };
+  return doneItemRow(item, by, at, context).map((block) => (block.block_id === note.block_id ? note : block));
 }
 
 /** A one-line context block (a notice above a list, or under an item). */

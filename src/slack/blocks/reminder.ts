@@ -8,6 +8,7 @@ import type { IsoDate } from '../../domain/dates/types.ts';
 import { describeOrigin } from '../../texts/describe-item.nl.ts';
 import type { Item } from '../../domain/items.ts';
 import { OVERDUE, REMINDER } from '../../texts/reminders.nl.ts';
+import { itemBlockId } from './ids.ts';
 import { itemRow } from './item-row.ts';
 import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
 
@@ -31,6 +32,8 @@ export function buildReminder({ item, days, today }: ReminderInput): SlackMessag
   };
   const hint: ContextBlock = {
     type: 'context',
+    // The hint belongs to the item: it goes with the row once the item is done or lapsed.
+    block_id: itemBlockId(item.id, 'hint'),
     elements: [{ type: 'mrkdwn', text: days < 0 ? REMINDER.overdueNote(days) : REMINDER.snoozeHint }],
   };
   const what = escapeMrkdwn(`${describeOrigin(item)}: ${truncate(item.title, 300)} (#${item.id})`);

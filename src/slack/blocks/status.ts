@@ -44,7 +44,7 @@ export interface StatusView {
 
 export interface StatusRow {
   item: Item;
-  group: StatusGroup | 'done';
+  group: StatusGroup | 'done' | 'lapsed';
 }
 
 export function statusCountsLine(c: StatusCounts): string {
@@ -52,16 +52,18 @@ export function statusCountsLine(c: StatusCounts): string {
 }
 
 /** The count each group's heading shows. */
-const GROUP_COUNT: Record<StatusGroup | 'done', (c: StatusCounts) => number> = {
+const GROUP_COUNT: Record<StatusGroup | 'done' | 'lapsed', (c: StatusCounts, total: number) => number> = {
   overdue: (c) => c.overdue,
   soon: (c) => c.soon,
   later: (c) => c.later,
   none: (c) => c.noTerm,
   done: (c) => c.done,
+  // The counts line has no lapsed items: a list of them is the whole group.
+  lapsed: (_c, total) => total,
 };
 
-function groupHeading(group: StatusGroup | 'done', counts: StatusCounts, continued: boolean): string {
-  return STATUS_LIST.groupHeading(STATUS_LIST.group[group], GROUP_COUNT[group](counts), continued);
+function groupHeading(group: StatusGroup | 'done' | 'lapsed', view: StatusView, continued: boolean): string {
+  return STATUS_LIST.groupHeading(STATUS_LIST.group[group], GROUP_COUNT[group](view.counts, view.total), continued);
 }
 
 /** Below Slack's ~13,000 characters of blocks, with room to spare. */
@@ -103,7 +105,7 @@ function renderStatusBlocks(view: StatusView, compact: boolean): KnownBlock[] {
       // The first group of a later page may have started on the page before.
       const continued = index === 0 && view.continues === true;
       blocks.push({ type: 'divider' });
-      blocks.push({ type: 'section', text: { type: 'mrkdwn', text: groupHeading(group, view.counts, continued) } });
+      blocks.push({ type: 'section', text: { type: 'mrkdwn', text: groupHeading(group, view, continued) } });
       lastGroup = group;
     }
     blocks.push(...(inPlace.get(item.id) ?? itemRow(item, { today: view.today, context, compact, permission: view.permission })));

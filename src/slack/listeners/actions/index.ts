@@ -2,6 +2,7 @@
 import type { App } from '@slack/bolt';
 import type { BotDeps } from '../../deps.ts';
 import { registerDone } from './done.ts';
+import { registerLapse } from './lapse.ts';
 import { registerLetterProposal } from './letter-proposal.ts';
 import { registerMenu } from './menu.ts';
 import { registerRestore } from './restore.ts';
@@ -14,6 +15,7 @@ import { registerUndo } from './undo.ts';
 export function registerActions(app: App, deps: BotDeps): void {
   registerDone(app, deps);
   registerUndo(app, deps);
+  registerLapse(app, deps);
   registerMenu(app, deps);
   registerRestore(app, deps);
   registerRestoreStatusText(app, deps);

@@ -8,12 +8,14 @@ import { amsterdamDate, amsterdamDateTime } from '../../../clock.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { addDays } from '../../../domain/dates/calendar-date.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
+import type { Item } from '../../../domain/items.ts';
 import { getItem, listAudit } from '../../../store/items.queries.ts';
 import { snoozeItem } from '../../../store/snoozes.queries.ts';
 import { answerWithUndo as undoAnswerBlocks, undoBlock } from '../../blocks/answers.ts';
 import { buildDetails } from '../../blocks/details.ts';
-import { ACTION, MENU } from '../../blocks/ids.ts';
-import { noticeLine } from '../../blocks/item-row.ts';
+import { ACTION, MENU, itemIdOfBlock } from '../../blocks/ids.ts';
+import { lapseConfirmRow, noticeLine } from '../../blocks/item-row.ts';
+import { replaceItemBlocks } from '../../blocks/replace-item.ts';
 import { buildDetailsModal, buildEditModal, buildStatusModal, buildTermModal } from '../../blocks/modals.ts';
 import type { BotDeps } from '../../deps.ts';
 import { homeFor } from '../../home-view.ts';
@@ -46,6 +48,15 @@ async function answerWithUndo(deps: BotDeps, args: MenuArgs, place: Place, text:
     const view = homeFor(deps, args.body.user.id, amsterdamDate(deps.now()), [noticeLine(text), undoBlock(undo)]);
     await args.client.views.publish({ user_id: args.body.user.id, view });
   }
+}
+
+/** Replaces the item's row in the message the click came from with "laten vervallen?" and its buttons. */
+async function askLapseInPlace(deps: BotDeps, place: Place, item: Item, offerHold: boolean): Promise<void> {
+  if (!place.message || !place.respond) return;
+  const id = item.id;
+  const snooze = place.message.blocks.some((block) => block.type === 'actions' && itemIdOfBlock(block.block_id) === id && JSON.stringify(block).includes(`"${MENU.snooze}:${id}"`));
+  const row = lapseConfirmRow(item, amsterdamDate(deps.now()), snooze ? { snooze } : {}, offerHold);
+  await place.respond({ replace_original: true, text: place.message.text, blocks: replaceItemBlocks(place.message.blocks, id, row) });
 }
 
 export function registerMenu(app: App, deps: BotDeps): void {
@@ -88,6 +99,12 @@ export function registerMenu(app: App, deps: BotDeps): void {
           return;
         case MENU.hold:
         case MENU.status: {
+          if (choice === MENU.status && place.message && place.respond && item.status === 'open') {
+            // A message the whole channel sees: Vervallen is asked in the item's place (so the
+            // message never keeps a lapsed item's "Afgerond" and snooze), Aanhouden opens the modal.
+            await askLapseInPlace(deps, place, item, true);
+            return;
+          }
           if (item.status !== 'open') return tell(deps, args, place, I.notOpen(id));
           const today = amsterdamDate(deps.now());
           const view = buildStatusModal(item, metadata, { initial: 'hold', mayDelete: mayDelete(deps, item, request), today });
@@ -95,6 +112,11 @@ export function registerMenu(app: App, deps: BotDeps): void {
           return;
         }
         case MENU.lapse: {
+          if (place.message && place.respond && item.status === 'open') {
+            // A message the whole channel sees (a reminder, the digest): ask first, in the item's place.
+            await askLapseInPlace(deps, place, item, false);
+            return;
+          }
           const result = changes.lapseItem(id, request);
           if (result.code === 'ITEM_ALREADY_LAPSED') return tell(deps, args, place, I.alreadyLapsed(id));
           if (!result.ok) return tell(deps, args, place, result.code === 'ITEM_NOT_FOUND' ? T.itemNotFound(id) : notAllowedText(deps, id));
