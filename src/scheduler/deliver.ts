@@ -140,6 +140,8 @@ export interface DeliveryContext {
   /** Called before each claim; false means the lease is gone and the run must stop. */
   stillHolder?: () => boolean;
   log: { warn: (...m: unknown[]) => void; debug: (...m: unknown[]) => void };
+  /** The monotonic clock and the wait that pace the posts; default the real ones (REAL_PACE). */
+  pace?: Pace;
   /**
    * How long a write waits for a database another process has locked (retried from a timer, the
    * event loop stays free). Past it a claim leaves the message for the next run; a confirmation
@@ -160,6 +162,16 @@ function describeKeys(keys: readonly SendKey[]): string {
   return `${what} item${items.length === 1 ? '' : 's'} ${shown}`;
 }
 
+/**
+ * What paces the posts: a monotonic clock in milliseconds and a wait that an abort ends early.
+ * Tests pass a virtual one (tests/helpers/virtual-pace.ts), so pacing and Retry-After waits take
+ * no real time.
+ */
+export interface Pace {
+  tick(): number;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (ms <= 0 || signal?.aborted) return Promise.resolve();
   return new Promise((resolve) => {
@@ -172,6 +184,8 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', done, { once: true });
   });
 }
+
+const REAL_PACE: Pace = { tick: () => performance.now(), sleep };
 
 class Semaphore {
   private waiting: (() => void)[] = [];
@@ -192,7 +206,8 @@ class Semaphore {
 
 export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContext): Promise<DeliveryReport> {
   const { options, db } = ctx;
-  const tick = () => performance.now();
+  const pace = ctx.pace ?? REAL_PACE;
+  const tick = () => pace.tick();
   const report: DeliveryReport = { posted: [], alreadySent: [], failed: [], notTried: [], channelProblems: [], stoppedBecause: null };
   const byChannel = new Map<string, Outgoing[]>();
   for (const m of messages) {
@@ -228,8 +243,8 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
         report.notTried.push(...list.slice(i));
         return;
       }
-      await sleep(lastPostAt + options.perChannelMs - tick(), ctx.signal);
-      while (pausedUntil > tick() && !shouldStop()) await sleep(pausedUntil - tick(), ctx.signal);
+      await pace.sleep(lastPostAt + options.perChannelMs - tick(), ctx.signal);
+      while (pausedUntil > tick() && !shouldStop()) await pace.sleep(pausedUntil - tick(), ctx.signal);
       await gate.acquire();
       let failure: PostFailure | null;
       let keys: SendKey[];

@@ -20,6 +20,7 @@ import {
   type DeliveryOptions,
   type DeliveryReport,
   type Outgoing,
+  type Pace,
   type SlackPoster,
   type StopReason,
 } from './deliver.ts';
@@ -44,6 +45,8 @@ export interface JobDeps {
   /** Stop at the next safe point (between posts). */
   signal?: AbortSignal;
   delivery?: Partial<DeliveryOptions>;
+  /** What paces the posts (clock and wait); default the real ones. */
+  pace?: Pace;
   /** Time to live of the lease; renewed every third of it while the job runs. */
   leaseTtlMs?: number;
   /** Told the holder id this run took the lease under (the health endpoint compares it with the table). */
@@ -176,6 +179,7 @@ export async function runJob(
       slack,
       now,
       options: { ...DEFAULT_DELIVERY, ...deps.delivery },
+      pace: deps.pace,
       signal: deps.signal,
       stillHolder,
       log,

@@ -2,6 +2,7 @@
 import type { Actor } from '../../src/domain/actor.ts';
 import type { WebClient } from '@slack/web-api';
 import { parseTarget } from '../../src/domain/codes.ts';
+import type { Pace, SlackPoster } from '../../src/scheduler/deliver.ts';
 import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
 import { linkChannel } from '../../src/store/channels.queries.ts';
 import type { Db } from '../../src/store/db.ts';
@@ -69,4 +70,32 @@ export function headerOf(body: Record<string, unknown>): string | undefined {
 export function itemsOf(body: Record<string, unknown>): number[] {
   const blocks = (body.blocks as { block_id?: string }[] | undefined) ?? [];
   return blocks.map((b) => /^item:(\d+):text$/.exec(b.block_id ?? '')).filter((m) => m !== null).map((m) => Number(m[1]));
+}
+
+export interface MemoryPost {
+  channel: string;
+  text: string;
+  /** The pace's time when the post was asked for. */
+  at: number;
+}
+
+/**
+ * A Slack poster in memory, without HTTP: it records every post with the pace's time and accepts
+ * it. It answers after a microtask, or with `macrotask` after the event loop's next turn (so that
+ * posts of several channels are in flight at the same time).
+ */
+export function memoryPoster(pace: Pace, options: { macrotask?: boolean } = {}): { posts: MemoryPost[]; slack: SlackPoster } {
+  const posts: MemoryPost[] = [];
+  const slack: SlackPoster = {
+    chat: {
+      postMessage: async (args) => {
+        posts.push({ channel: args.channel, text: args.text, at: pace.tick() });
+        const ts = `1700000000.${String(posts.length).padStart(6, '0')}`;
+        if (options.macrotask) await new Promise((resolve) => setImmediate(resolve));
+        else await Promise.resolve();
+        return { ok: true, ts };
+      },
+    },
+  };
+  return { posts, slack };
 }
