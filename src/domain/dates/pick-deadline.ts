@@ -16,6 +16,8 @@ export interface PickDeadlineInput {
   /** The overview document's date. */
   statusReference?: IsoDate | null;
   calendar?: ParliamentaryCalendar;
+  /** parseDates(request, { reference: requestReference, calendar }) when the caller has read it already: not read again. */
+  requestDates?: readonly DateExpression[];
 }
 
 
@@ -109,6 +111,8 @@ interface CandidateOptions {
   notBefore: IsoDate | null;
   /** Keep only expressions in informing or commitment clauses (status texts). */
   promisesOnly: boolean;
+  /** parseDates(text) against `reference`, when the caller has it. */
+  parsed?: readonly DateExpression[] | undefined;
 }
 
 interface Analysis {
@@ -126,8 +130,9 @@ function withoutSubjectOver(text: string): string {
   return m ? `${m[0].slice(0, -4)}    ${text.slice(m[0].length)}` : text;
 }
 
-function analyse(text: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined): Analysis {
-  const exprs = parseDates(withoutSubjectOver(text), { reference, ...(calendar ? { calendar } : {}) }).map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
+function analyse(text: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined, parsed?: readonly DateExpression[]): Analysis {
+  const source = withoutSubjectOver(text);
+  const exprs = (parsed && source === text ? parsed : parseDates(source, { reference, ...(calendar ? { calendar } : {}) })).map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
   if (exprs.length === 0) return { expressions: [], informing: [], commitment: [] };
   const clauses = clausesOf(text);
   const normalised = clauses.map(([s, e]) => normalise(text.slice(s, e)));
@@ -173,7 +178,7 @@ function analyse(text: string, reference: IsoDate, calendar: ParliamentaryCalend
 
 function candidatesOf(text: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined, options: CandidateOptions): Candidate[] {
   const { notBefore, promisesOnly } = options;
-  const analysis = analyse(text, reference, calendar);
+  const analysis = analyse(text, reference, calendar, options.parsed);
   const out: Candidate[] = [];
   analysis.expressions.forEach((expr, i) => {
     // Rule 4 and "Dates that are never the informing deadline": only deadlines qualify.
@@ -209,7 +214,7 @@ export function pickDeadline(input: PickDeadlineInput): ChosenDeadline | null {
     const fromStatus = choose(candidatesOf(status, reference, calendar, { notBefore: reference, promisesOnly: true }));
     if (fromStatus) return { ...fromStatus, source: 'status' };
   }
-  const fromRequest = choose(candidatesOf(request, requestReference, calendar, { notBefore: null, promisesOnly: false }));
+  const fromRequest = choose(candidatesOf(request, requestReference, calendar, { notBefore: null, promisesOnly: false, parsed: input.requestDates }));
   return fromRequest ? { ...fromRequest, source: 'request' } : null;
 }
 

@@ -76,6 +76,7 @@ export function linesOfText(text: string): ParagraphBlock[] {
     .replace(/\r\n?/g, '\n')
     .replace(/\f/g, '\n')
     .split('\n')
-    .map((raw, index): ParagraphBlock => ({ type: 'paragraph', text: raw.replace(/\s+/g, ' ').trim(), line: index + 1 }))
+    // Most lines have single spaces only: nothing to collapse, and a 100,000-line file reads faster.
+    .map((raw, index): ParagraphBlock => ({ type: 'paragraph', text: (/[^\S ]| {2}/.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim(), line: index + 1 }))
     .filter((block) => block.text !== '');
 }

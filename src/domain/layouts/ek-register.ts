@@ -102,11 +102,19 @@ function startOf(line: string): { title: string; dossier: string | null; number:
 
 /** True when the text looks like register pages: a Kerngegevens block or several T-numbered toezeggingen. */
 export function looksLikeEkRegister(raw: readonly ParagraphBlock[]): boolean {
-  const lines = raw.map(plainLine).filter((line) => line !== null);
-  const headings = lines.filter((line) => HEADING.test(line.text)).length;
-  const kerngegevens = lines.filter((line) => KERNGEGEVENS.test(line.text)).length;
-  const numbered = lines.filter((line) => startOf(line.text) !== null).length;
-  return headings > 0 || (kerngegevens > 0 && lines.some((line) => /\bT\d{5}\b/.test(line.text))) || numbered >= 2;
+  // One pass that stops at the first sure sign: a heading, or a second numbered toezegging.
+  let kerngegevens = false;
+  let tNumber = false;
+  let numbered = 0;
+  for (const block of raw) {
+    const line = plainLine(block);
+    if (line === null) continue;
+    if (HEADING.test(line.text)) return true;
+    if (startOf(line.text) !== null && ++numbered >= 2) return true;
+    kerngegevens ||= KERNGEGEVENS.test(line.text);
+    tNumber ||= /\bT\d{5}\b/.test(line.text);
+  }
+  return kerngegevens && tNumber;
 }
 
 export function readEkRegister(raw: readonly ParagraphBlock[]): LayoutRow[] {

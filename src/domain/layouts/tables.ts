@@ -28,8 +28,22 @@ function classify(result: ReadTableResult): TableKind | null {
   return 'spreadsheet';
 }
 
+/**
+ * The tables of a document as read last, per document: every reader's detect and the chosen
+ * reader's rows ask for them (five reads of a 10,000-row sheet became one). Nothing changes them.
+ */
+const readOfDocument = new WeakMap<SourceDocument, { columns: ReadonlyMap<string, ItemField> | undefined; read: ReadTables }>();
+
 /** Reads every table; a table's caption is the short paragraphs just above it. */
 export function readTables(document: SourceDocument, columns?: ReadonlyMap<string, ItemField>): ReadTables {
+  const known = readOfDocument.get(document);
+  if (known && known.columns === columns) return known.read;
+  const read = readTablesOnce(document, columns);
+  readOfDocument.set(document, { columns, read });
+  return read;
+}
+
+function readTablesOnce(document: SourceDocument, columns: ReadonlyMap<string, ItemField> | undefined): ReadTables {
   const out: ReadTables['tables'] = [];
   const headings: string[] = [];
   let recent: string[] = [];

@@ -29,6 +29,18 @@ export function resolveDeadlines(
     ? tryReferenceFromVergaderjaar(options.fallbackVergaderjaar)
     : null;
 
+  // The status side of pickDeadline depends only on the status text (read against the document
+  // date): overviews repeat their stand van zaken ("De uitvoering loopt."), so each is read once.
+  const byStatus = new Map<string, ChosenDeadline | null>();
+  const fromStatus = (status: string): ChosenDeadline | null => {
+    let chosen = byStatus.get(status);
+    if (chosen === undefined) {
+      chosen = pickDeadline({ request: '', requestReference: options.documentDate, status, statusReference: options.documentDate, ...calendar });
+      byStatus.set(status, chosen);
+    }
+    return chosen;
+  };
+
   const own = items.map((item): OverviewItem => {
     // "Termijn: geen" (an export of a term a person removed): no term, not even one in the texts.
     if (item.deadlineFrom === 'cleared') return { ...item, deadline: null, recurrence: null };
@@ -57,13 +69,11 @@ export function resolveDeadlines(
         vergaderjaar: fallbackReference ? (options.fallbackVergaderjaar ?? null) : null,
       });
     }
-    const chosen = pickDeadline({
-      request: item.text,
-      requestReference,
-      status: item.statusText,
-      statusReference: options.documentDate,
-      ...calendar,
-    });
+    // As pickDeadline({ request, requestReference, status, statusReference: documentDate }): a
+    // deadline the status promises first, else the request's.
+    const chosen =
+      (item.statusText && item.statusText.trim() !== '' ? fromStatus(item.statusText) : null) ??
+      pickDeadline({ request: item.text, requestReference, requestDates: requestExpressions, ...calendar });
     const recurrence =
       chosen?.recurrence?.period ?? requestExpressions.find((expression) => expression.recurrence)?.recurrence?.period ?? null;
     return {
