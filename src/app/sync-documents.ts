@@ -5,10 +5,22 @@
 import type { FeedEntry } from '../adapters/tk/parse-feed.ts';
 import { readDocument } from '../adapters/tk/read-document.ts';
 import { matchLetter } from '../domain/kamerbrief/match-letter.ts';
-import type { MatchItem } from '../domain/kamerbrief/types.ts';
+import type { IsoDate } from '../domain/dates/types.ts';
+import type { LetterMatch, MatchItem } from '../domain/kamerbrief/types.ts';
 import { inTransaction, type Db } from '../store/db.ts';
 import { listItems } from '../store/items.queries.ts';
-import { getLetter, insertProposal, itemsForMatching, letterForMatching, upsertLetter } from '../store/letters.queries.ts';
+import {
+  getLetter,
+  getLettersMatchedAt,
+  insertProposal,
+  itemsForMatching,
+  letterForMatching,
+  openItemIdsAddedSince,
+  setLettersMatchedAt,
+  storedLetters,
+  upsertLetter,
+  type StoredLetter,
+} from '../store/letters.queries.ts';
 import { saveTkCursor } from '../store/tk.queries.ts';
 
 /** The letters motiebot keeps of the Document feed (the rest of the feed is skipped). */
@@ -55,5 +67,37 @@ export function applyDocumentPage(db: Db, entries: readonly FeedEntry[], cursor:
     }
     saveTkCursor(db, 'Document', cursor, now);
     return result;
+  });
+}
+
+/**
+ * Matches the letters stored before this run's Document pages (`startedAt`) against the open items
+ * added since the previous run's: an item added or imported after its letter was read gets its
+ * proposals too, under the same rules (never a letter from before the item existed: for a Tweede
+ * Kamer item its aanmaakdatum, for an imported one the overview's date, else the day it was added).
+ * Letters stored in this run were matched against every item there was. The matching reads outside
+ * any write transaction; the proposals and the watermark are written together. The first run only
+ * sets the watermark (its pages met every item). Returns the number of new proposals.
+ */
+export function matchStoredLetters(db: Db, startedAt: number, now: number): number {
+  const watermark = getLettersMatchedAt(db);
+  const ids = watermark === null ? [] : openItemIdsAddedSince(db, watermark);
+  const found: { itemId: number; letter: StoredLetter; match: LetterMatch }[] = [];
+  if (ids.length > 0) {
+    const items = itemsForMatching(db, listItems(db, { status: 'open', ids }));
+    const datedFrom = items.map((i) => i.since).filter((d): d is IsoDate => d !== null).sort()[0];
+    if (datedFrom) {
+      for (const letter of storedLetters(db, { storedBefore: startedAt, datedFrom })) {
+        for (const match of matchLetter(letterForMatching(db, letter), items)) found.push({ itemId: match.itemId, letter, match });
+      }
+    }
+  }
+  return inTransaction(db, () => {
+    let proposals = 0;
+    for (const { letter, match } of found) {
+      if (insertProposal(db, { itemId: match.itemId, letterId: letter.entityId, documentNummer: letter.documentNummer, strength: match.strength, reasons: match.reasons }, now)) proposals += 1;
+    }
+    setLettersMatchedAt(db, startedAt);
+    return proposals;
   });
 }

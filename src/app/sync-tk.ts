@@ -21,7 +21,7 @@ import { TK_AUDIT } from './tk-audit.ts';
 import type { Log } from '../log.ts';
 import { acquireLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
 import { getTkFeed, getTkRecord, listTkCandidates, listTkChildren, markTkCaughtUp, saveTkCursor, setTkRecordOutcome, upsertTkRecord, type TkRecordRow } from '../store/tk.queries.ts';
-import { applyDocumentPage } from './sync-documents.ts';
+import { applyDocumentPage, matchStoredLetters } from './sync-documents.ts';
 
 const TK_ACTOR = 'tk-sync';
 const TK_LEASE = 'tk-sync';
@@ -468,12 +468,15 @@ export async function syncTk(deps: TkSyncDeps): Promise<TkSyncReport> {
       }
     }
     if (deps.documenten && report.status === 'done') {
+      const startedAt = deps.now().getTime();
       await syncCategory(deps, report, holder, ttl, 'Document', (entries, cursor, ctx) => {
         const page = applyDocumentPage(deps.db, entries, cursor, ctx.now);
         report.entries += page.entries;
         report.letters += page.letters;
         report.proposals += page.proposals;
       }, first('Document'));
+      // Letters read in earlier runs, against the items that appeared since (unless the run was stopped).
+      if (!deps.signal?.aborted) report.proposals += matchStoredLetters(deps.db, startedAt, deps.now().getTime());
     }
     completed = report.status === 'done';
   } finally {

@@ -1,7 +1,7 @@
 // Kamerbrieven read from the Document feed (tk_letters) and the proposals made of them
 // (letter_proposals): one row per letter and item, kept after a person answered it, so that a
 // second sync proposes nothing twice and a rejected letter never comes back for that item.
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { amsterdamDate } from '../clock.ts';
 import { parseClosingReference } from '../domain/closing-reference.ts';
 import { letterLink } from '../domain/kamerbrief/letter-link.ts';
@@ -9,7 +9,7 @@ import type { IsoDate } from '../domain/dates/types.ts';
 import type { Letter, MatchItem, MatchReason, MatchStrength } from '../domain/kamerbrief/types.ts';
 import type { Item } from '../domain/items.ts';
 import type { Db } from './db.ts';
-import { auditLog, letterProposals, tkLetters, tkRecords } from './schema.ts';
+import { auditLog, items, letterProposals, tkFeeds, tkLetters, tkRecords } from './schema.ts';
 
 export interface StoredLetter {
   entityId: string;
@@ -67,6 +67,48 @@ function toLetter(row: typeof tkLetters.$inferSelect): StoredLetter {
 export function getLetter(db: Db, entityId: string): StoredLetter | null {
   const row = db.select().from(tkLetters).where(eq(tkLetters.entityId, entityId)).get();
   return row ? toLetter(row) : null;
+}
+
+/**
+ * Stored letters (not deleted) kept before `storedBefore` (ms) and dated on or after `datedFrom`,
+ * `chunk` at a time in storage order: a re-match reads the archive without holding it all.
+ */
+export function* storedLetters(db: Db, filter: { storedBefore: number; datedFrom: IsoDate }, chunk = 1000): Generator<StoredLetter> {
+  let after = 0;
+  for (;;) {
+    const rows = db
+      .select({ rowid: sql<number>`rowid`, letter: tkLetters })
+      .from(tkLetters)
+      .where(and(gt(sql`rowid`, after), eq(tkLetters.deleted, false), lt(tkLetters.updatedAt, filter.storedBefore), gte(tkLetters.datum, filter.datedFrom)))
+      .orderBy(sql`rowid`)
+      .limit(chunk)
+      .all();
+    for (const row of rows) yield toLetter(row.letter);
+    if (rows.length < chunk) return;
+    after = rows[rows.length - 1]?.rowid ?? after;
+  }
+}
+
+/** The Document feed's watermark (tk_feeds.letters_matched_at); null before the first run. */
+export function getLettersMatchedAt(db: Db): number | null {
+  return db.select({ at: tkFeeds.lettersMatchedAt }).from(tkFeeds).where(eq(tkFeeds.category, 'Document')).get()?.at ?? null;
+}
+
+export function setLettersMatchedAt(db: Db, at: number): void {
+  db.insert(tkFeeds)
+    .values({ category: 'Document', cursor: null, pages: 0, lettersMatchedAt: at, updatedAt: at })
+    .onConflictDoUpdate({ target: tkFeeds.category, set: { lettersMatchedAt: at } })
+    .run();
+}
+
+/** Ids of the open items added on or after `since` (ms): by hand, in Slack, by an import or the sync. */
+export function openItemIdsAddedSince(db: Db, since: number): number[] {
+  return db
+    .select({ id: items.id })
+    .from(items)
+    .where(and(eq(items.status, 'open'), gte(items.createdAt, since)))
+    .all()
+    .map((r) => r.id);
 }
 
 export function upsertLetter(db: Db, letter: StoredLetter, now: number): void {

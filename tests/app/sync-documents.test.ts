@@ -99,6 +99,32 @@ describe('letters from before an item existed (rule 5), for items the Kamer’s 
   });
 });
 
+describe('letters read before their item appeared', () => {
+  it('are matched when the item appears in a later run (a motie synced later), once', async () => {
+    letterPages(fake, [CITES, OTHER]);
+    expect(await syncTk(deps({ moties: false }))).toMatchObject({ letters: 2, proposals: 0 });
+    motiePages(fake, [OCW_MOTIE]);
+    const second = await syncTk(deps());
+    expect(second).toMatchObject({ created: 1, letters: 0, proposals: 1 });
+    const [item] = listItems(t.db);
+    expect(listProposals(t.db).map((p) => [p.itemId, p.documentNummer, p.strength])).toEqual([[item!.id, '2025D30001', 'zeker']]);
+    expect(await syncTk(deps())).toMatchObject({ proposals: 0 });
+    expect(listProposals(t.db)).toHaveLength(1);
+  });
+
+  it('an item added by hand later is matched against stored letters, but never one from before it was added', async () => {
+    letterPages(fake, [CITES]);
+    await syncTk(deps({ moties: false }));
+    // Added after the letter was read, and after the letter's date: the letter came first (rule 5).
+    const late = insertItem(t.db, { kind: 'motie', title: 'Motie Bisschop over de werkdruk van leraren', text: 'verzoekt de regering …', kamerstuk: { dossier: '36600-VIII', number: '23', vergaderjaar: null }, responsible: [{ code: 'SOCW', ministry: 'OCW' }] }, 'UANNA', clock);
+    // Imported from an overview dated before the letter: it existed then, so the letter may answer it.
+    const imported = insertItem(t.db, { kind: 'motie', title: 'Motie Bisschop c.s. over werkdruk', text: 'verzoekt de regering …', kamerstuk: { dossier: '36600-VIII', number: '23', vergaderjaar: null }, responsible: [{ code: 'SOCW', ministry: 'OCW' }] }, 'import', clock, { document: 'overzicht.docx', documentDate: '2025-05-01' });
+    expect(await syncTk(deps({ moties: false }))).toMatchObject({ proposals: 1 });
+    expect(listProposals(t.db).map((p) => p.itemId)).toEqual([imported]);
+    expect(late).not.toBe(imported);
+  });
+});
+
 describe('answerProposal', () => {
   async function proposed() {
     motiePages(fake, [OCW_MOTIE]);
