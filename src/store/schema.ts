@@ -67,6 +67,8 @@ export const items = sqliteTable(
     // Punctuality (/motie status, App Home): the items done in the last twelve months with their
     // deadline and who marked them done, read from this index alone (a range, not every done item).
     index('items_status_done_idx').on(t.status, t.doneAt, t.deadline, t.doneBy),
+    // "Mijn" (App Home, /motie mijn): the items one person owns, found without reading every item.
+    index('items_owner_idx').on(t.owner, t.status),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `items_owner_idx` ON `items` (`owner`,`status`);
