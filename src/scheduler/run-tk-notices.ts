@@ -15,7 +15,8 @@ import { getItemsById } from '../store/items.queries.ts';
 import { acquireLease, newHolderId, releaseLease } from '../store/leases.queries.ts';
 import { isSent } from '../store/sent-log.queries.ts';
 import { listTkEvents, listTkItemIds } from '../store/tk.queries.ts';
-import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts';
+import { documentNumberLink } from '../domain/kamerbrief/letter-link.ts';
+import { escapeMrkdwn, SLACK_STYLE } from '../slack/blocks/mrkdwn.ts';
 import { TK_NOTICE } from '../texts/tk.nl.ts';
 import { DEFAULT_DELIVERY, deliver, type DeliveryReport, type Outgoing, type SlackPoster } from './deliver.ts';
 import type { Log } from '../log.ts';
@@ -77,7 +78,14 @@ function planTkNotices(db: Db, now: number): Outgoing[] {
       } catch {
         letters = [];
       }
-      text = TK_NOTICE.afgedaan(what, letters.map(escapeMrkdwn));
+      // A document number ("2025D21406") becomes a link to the letter on tweedekamer.nl.
+      text = TK_NOTICE.afgedaan(
+        what,
+        letters.map((nummer) => {
+          const url = documentNumberLink(nummer);
+          return url ? SLACK_STYLE.link(url, escapeMrkdwn(nummer)) : escapeMrkdwn(nummer);
+        }),
+      );
       key = 'tk:afgedaan';
     } else {
       if (item.status !== 'open') continue;

@@ -7,6 +7,7 @@ import { STATUS_LABEL } from '../domain/status-words.ts';
 import { formatDateNl } from '../domain/dates/format-date.ts';
 import type { HistoryEvent, HistoryEventCode, HistoryEventOf, TermValue } from '../domain/history.ts';
 import { parsePeriod } from '../domain/recurrence.ts';
+import { documentNumberLink } from '../domain/kamerbrief/letter-link.ts';
 
 /**
  * How names, channels and links are written: Slack mrkdwn (SLACK_STYLE in src/slack/blocks/mrkdwn.ts)
@@ -91,6 +92,14 @@ function referenceNl(reference: ClosingReference, style: TextStyle): string {
   return reference.kind === 'kamerstuk' ? `Kamerstuk ${reference.dossier}, nr. ${reference.number}` : style.link(reference.url, 'de Kamerbrief');
 }
 
+/** A document number with the link that opens it ("2025D21406 (https://…)"; in Slack the number is the link). */
+function kamerbriefNl(nummer: string, style: TextStyle): string {
+  const url = documentNumberLink(nummer);
+  if (!url) return style.quote(nummer);
+  const linked = style.link(url, style.quote(nummer));
+  return linked === url ? `${style.quote(nummer)} (${url})` : linked;
+}
+
 const excerpt = (text: string, style: TextStyle) => `“${style.excerpt(text, 80)}”`;
 
 type Phrases = { [C in HistoryEventCode]: (event: HistoryEventOf<C>, style: TextStyle) => string };
@@ -132,7 +141,7 @@ export const HISTORY_PHRASE: Phrases = {
   SNOOZED: (e, s) => `Herinneringen in ${s.channel(e.channel)} uitgesteld tot ${formatDateNl(e.until)}`,
   TK_NEW: (e, s) => `Toegevoegd uit de open data van de Tweede Kamer${e.reference ? ` (${s.quote(e.reference)})` : ''}`,
   TK_AFGEDAAN: (e, s) =>
-    `Afgedaan volgens het toezeggingenregister${e.kamerbrieven.length > 0 ? ` (${e.kamerbrieven.length === 1 ? 'Kamerbrief' : 'Kamerbrieven'} ${s.quote(list(e.kamerbrieven))})` : ''}`,
+    `Afgedaan volgens het toezeggingenregister${e.kamerbrieven.length > 0 ? ` (${e.kamerbrieven.length === 1 ? 'Kamerbrief' : 'Kamerbrieven'} ${list(e.kamerbrieven.map((k) => kamerbriefNl(k, s)))})` : ''}`,
   IMPORTED: (e) => `Overzicht geïmporteerd: ${e.created} nieuw, ${e.updated} bijgewerkt`,
   TK_FIRST_SYNC: () => 'Eerste synchronisatie met de Tweede Kamer',
   CHANNEL_LINKED: (e, s) => `${s.channel(e.channel)} gekoppeld aan ${s.quote(e.target)}`,

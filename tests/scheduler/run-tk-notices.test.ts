@@ -45,6 +45,19 @@ describe('runTkNotices', () => {
     expect(posts()).toHaveLength(2);
   });
 
+  it('a Kamerbrief named by its document number is a link a person can open (issue 24.8)', async () => {
+    standardPages(feed);
+    await syncTk(deps());
+    await post();
+    slack.reset();
+    feed.pages.set('105', tkFeed({ entries: [tkEntry({ ...T.open, status: 'Afgedaan', kamerbrieven: ['2025D21406'], bijgewerkt: '2025-05-03T09:00:00' }, 106)], next: 106 }));
+    await syncTk(deps());
+    expect(await post()).toMatchObject({ posted: 1 });
+    expect(posts()[0]?.text).toMatch(/Afgedaan volgens het toezeggingenregister, Kamerbrief <https:\/\/www\.tweedekamer\.nl\/downloads\/document\?id=2025D21406\|2025D21406>\.$/);
+    // Stored as the document number it is.
+    expect(listItems(t.db).find((i) => i.reference === 'TZ202503-101')?.statusText).toContain('Kamerbrief 2025D21406');
+  });
+
   it('Afgedaan in the register is said in the channel once, with the Kamerbrief', async () => {
     standardPages(feed);
     await syncTk(deps());

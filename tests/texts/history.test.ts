@@ -92,6 +92,14 @@ describe('history events: every code has a Dutch sentence', () => {
     expect(historyPhrase(event, SLACK_STYLE)).toBe(phrase);
   });
 
+  it('a Kamerbrief the register names by document number links to the document (issue 24.8), on the command line too', () => {
+    const event = readHistoryEvent(rec('tk-afgedaan', null, null, '["2025D21406","36222-45"]'));
+    expect(historyPhrase(event, SLACK_STYLE)).toBe(
+      'Afgedaan volgens het toezeggingenregister (Kamerbrieven <https://www.tweedekamer.nl/downloads/document?id=2025D21406|2025D21406> en 36222-45)',
+    );
+    expect(historyPhrase(event, PLAIN_STYLE)).toBe('Afgedaan volgens het toezeggingenregister (Kamerbrieven 2025D21406 (https://www.tweedekamer.nl/downloads/document?id=2025D21406) en 36222-45)');
+  });
+
   it('the table above covers every event code', () => {
     expect(new Set(ROWS.map(([, code]) => code))).toEqual(new Set(HISTORY_EVENT_CODES));
   });
