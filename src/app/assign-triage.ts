@@ -9,7 +9,7 @@ import type { TkItemDraft } from '../domain/tk/types.ts';
 import { inTransaction } from '../store/db.ts';
 import { insertItem } from '../store/item-writes.ts';
 import { getItem } from '../store/items.queries.ts';
-import { listTriage, setTriageAssigned, type TriageEntry } from '../store/tk.queries.ts';
+import { hasTkSynced, listTriage, setTriageAssigned, type TriageEntry } from '../store/tk.queries.ts';
 import type { AppContext } from './context.ts';
 import type { ChangeRequest } from './request.ts';
 import { required } from '../domain/required.ts';
@@ -58,6 +58,11 @@ function view(entry: TriageEntry): TriageView | null {
  * (TK_MINISTRIES) only the entries that may be the team's: a candidate ministry in the scope, or
  * no candidates at all (nothing pointed anywhere).
  */
+/** Whether the Tweede Kamer was ever synchronised into this database: before that, an empty triage says nothing. */
+export function tkEverSynced(ctx: Pick<AppContext, 'db'>): boolean {
+  return hasTkSynced(ctx.db);
+}
+
 export function listTriageItems(ctx: Pick<AppContext, 'db'>, state: 'pending' | 'all' = 'pending', scope: readonly string[] = []): TriageView[] {
   const wanted = new Set(scope.map((s) => ministryOfCode(s).toLowerCase()));
   return listTriage(ctx.db, state)

@@ -43,6 +43,8 @@ export interface TkSyncDeps {
   maxPages?: number;
   signal?: AbortSignal;
   logger?: Log;
+  /** Told before each retry of a feed page that gave no answer (the CLI says it in Dutch). */
+  onRetry?: (info: { attempt: number; waitMs: number }) => void;
   sleep?: (ms: number) => Promise<void>;
   leaseTtlMs?: number;
   /** Start from the beginning of the feed instead of the stored cursor. */
@@ -532,6 +534,7 @@ async function syncCategory(deps: TkSyncDeps, report: TkSyncReport, holder: stri
       ...(deps.signal ? { signal: deps.signal } : {}),
       onRetry: ({ attempt, reason, waitMs }) => {
         deps.logger?.warn(`tk-sync: ${url} failed (${reason}); try ${attempt + 1} in ${waitMs} ms`);
+        deps.onRetry?.({ attempt: attempt + 1, waitMs });
         // Still working: keep the lease while waiting for the feed.
         renewLease(deps.db, TK_LEASE, holder, deps.now().getTime(), Math.max(ttl, waitMs * 2));
       },

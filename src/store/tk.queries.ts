@@ -20,6 +20,11 @@ export function getTkFeed(db: Db, category: string): TkFeedState | null {
   return row ? { category: row.category, cursor: row.cursor, pages: row.pages, caughtUpAt: row.caughtUpAt, firstCompletedAt: row.firstCompletedAt } : null;
 }
 
+/** Whether any SyncFeed category was ever read into this database (a cursor stored, or caught up once). */
+export function hasTkSynced(db: Db): boolean {
+  return db.select({ category: tkFeeds.category }).from(tkFeeds).limit(1).get() !== undefined;
+}
+
 /** Stores where to resume (call it in the transaction that committed the page's entries). */
 export function saveTkCursor(db: Db, category: string, cursor: string | null, now: number): void {
   db.insert(tkFeeds)

@@ -47,6 +47,11 @@ export const TK_CLI = {
   caughtUp: 'De feed is bijgewerkt tot nu.',
   incomplete: (msg: string) => `Nog niet klaar: ${msg}`,
   failed: (msg: string) => `De synchronisatie is mislukt: ${msg} De volgende keer gaat hij verder bij de laatste opgeslagen pagina.`,
+  /** After a feed that could not be reached: what to check. */
+  networkAdvice: (url: string) =>
+    `Controleer of deze computer internet heeft en ${url} kan bereiken (in een browser of met curl). ` +
+    'Achter een proxy of firewall: vraag toegang tot gegevens.tweedekamer.nl, of zet TK_SYNCFEED_URL op een adres dat wel bereikbaar is (zie .env.example).',
+  retrying: (attempt: number, seconds: number) => `De Tweede Kamer antwoordt niet; poging ${attempt} over ${seconds} ${seconds === 1 ? 'seconde' : 'seconden'}…`,
   conflict: (msg: string) => `! conflict   ${msg}`,
   change: (action: string, id: number, ref: string | null, fields: string[]) =>
     `${action === 'created' ? '+ nieuw     ' : action === 'closed' ? '✓ afgedaan  ' : action === 'lapsed' ? '- vervallen ' : '~ bijgewerkt'} #${id}${ref ? ` ${ref}` : ''}${fields.length > 0 && action === 'updated' ? ` (${fields.join(', ')})` : ''}`,
@@ -64,6 +69,7 @@ export const TK_CLI = {
   checkFailed: (msg: string) => `De controle kon de feed niet lezen: ${msg}`,
   // triage
   triageEmpty: 'Geen moties in triage: bij elke aangenomen motie kon het ministerie worden afgeleid.',
+  triageNeverSynced: 'Geen moties in triage: deze database is nog nooit met de Tweede Kamer gesynchroniseerd. Haal eerst de moties en toezeggingen op met motie sync tk.',
   triageHeader: (count: number) => `${n(count, 'item wacht', 'items wachten')} op een ministerie. Wijs codes toe met: motie triage <nummer> <codes>, bijvoorbeeld motie triage 2023Z00933 MIenW.`,
   triageLine: (ref: string, title: string, hint: string) => `- ${ref} ${title}${hint ? `\n    ${hint}` : ''}`,
   triageNotFound: (id: string) => `${id} staat niet (meer) in de triage. Typ motie triage voor de lijst.`,

@@ -86,6 +86,11 @@ describe('motie sync tk', () => {
     fake.failures.set('', [{ status: 503 }, { status: 503 }, { status: 503 }, { status: 503 }, { status: 503 }]);
     expect(await cli(['sync', 'tk'])).toBe(1);
     expect(err.join('\n')).toMatch(/De synchronisatie is mislukt: .*HTTP 503/);
+    // Each retry in Dutch, and advice on what to check; no English log lines.
+    expect(err.join('\n')).toMatch(/De Tweede Kamer antwoordt niet; poging 2 over \d+ seconden?…/);
+    expect(err.join('\n')).toContain('Controleer of deze computer internet heeft');
+    expect(err.join('\n')).toContain('TK_SYNCFEED_URL');
+    expect(err.join('\n')).not.toMatch(/tk-sync:|failed \(|try \d/);
   });
 
   describe('--check', () => {

@@ -71,6 +71,15 @@ describe('motie triage', () => {
     expect(await cli(['triage', '2023Z00933', 'MVWS'])).toBe(1);
   });
 
+  it('on a database that never synced says so, instead of claiming every ministry was derived', async () => {
+    dbPath = join(tempDir(), 'never-synced.db');
+    withDb(() => undefined); // a database with items perhaps, but no Tweede Kamer sync
+    expect(await cli(['triage'])).toBe(0);
+    expect(out).toEqual([
+      'Geen moties in triage: deze database is nog nooit met de Tweede Kamer gesynchroniseerd. Haal eerst de moties en toezeggingen op met motie sync tk.',
+    ]);
+  });
+
   it('bad codes and unknown numbers are refused in Dutch, and change nothing', async () => {
     expect(await cli(['triage', '2023Z00933', 'Infrastructuur'])).toBe(2);
     expect(err.at(-1)).toBe('"Infrastructuur" bevat geen geldige code; schrijf bijvoorbeeld SOCW of MVWS,SOCW.');

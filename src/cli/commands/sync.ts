@@ -125,7 +125,9 @@ export const syncCommand: CliCommand = {
         fromStart: args.flags.opnieuw === true,
         moties: config.moties,
         documenten: config.documenten,
-        logger: { ...silentLog, warn: (...m: unknown[]) => { io.err(m.map(String).join(' ')); } },
+        // The person reads Dutch: a retry is said in words, the English log lines stay out.
+        logger: silentLog,
+        onRetry: ({ attempt, waitMs }) => { io.err(TK_CLI.retrying(attempt, Math.max(1, Math.round(waitMs / 1000)))); },
       });
       // --json keeps `message`: the stop in words, as before the stop became a code.
       if (args.flags.json) io.out(JSON.stringify({ ...report, message: report.stop ? tkSyncStopNl(report.stop) : null }, null, 2));
@@ -141,6 +143,9 @@ export const syncCommand: CliCommand = {
       }
       if (report.status === 'failed') {
         if (args.flags.json) io.err(TK_CLI.failed(tkSyncStopNl(report.stop)));
+        if (report.stop?.code === 'TK_SYNC_FEED_FAILED' && (report.stop.failure.code === 'TK_HTTP_UNREACHABLE' || report.stop.failure.code === 'TK_HTTP_STATUS')) {
+          io.err(TK_CLI.networkAdvice(config.syncFeedUrl));
+        }
         return 1;
       }
       return 0;

@@ -1,6 +1,6 @@
 // motie triage [<nummer> <codes>]: moties (and toezeggingen) from the Tweede Kamer whose ministry
 // could not be derived with confidence; assign their codes once.
-import { assignTriage, listTriageItems } from '../../app/index.ts';
+import { assignTriage, listTriageItems, tkEverSynced } from '../../app/index.ts';
 import { loadTkConfig } from '../../config.ts';
 import { cliActor } from '../../domain/actor.ts';
 import { TK_CLI, TRIAGE_CLI } from '../../texts/cli.nl.ts';
@@ -25,7 +25,8 @@ export const triageCommand: CliCommand = {
         }
         const pending = entries.filter((e) => e.state === 'pending');
         if (pending.length === 0 && entries.length === 0) {
-          io.out(TK_CLI.triageEmpty);
+          // Never synced: no triage because nothing was read, not because every ministry was derived.
+          io.out(tkEverSynced(ctx) ? TK_CLI.triageEmpty : TK_CLI.triageNeverSynced);
           return 0;
         }
         if (pending.length > 0) io.out(TK_CLI.triageHeader(pending.length));
