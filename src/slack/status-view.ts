@@ -12,7 +12,8 @@ import { T } from '../texts/slack.nl.ts';
 import { SCOPE } from '../texts/status.nl.ts';
 import type { RowPermission } from './permission.ts';
 
-export type StatusRender = { ok: true; text: string; blocks: KnownBlock[] } | { ok: false; text: string };
+/** `pages`: how many pages the whole list has. */
+export type StatusRender = { ok: true; text: string; blocks: KnownBlock[]; pages: number } | { ok: false; text: string };
 
 /** The names of the database that a typed name means: the same name folded, else names containing it. */
 function matchSubmitters(names: readonly string[], typed: string): string[] {
@@ -84,5 +85,5 @@ export function renderStatus(
       ? { punctuality: punctualityOf(db, scope, input.today) }
       : {}),
   });
-  return { ok: true, ...message };
+  return { ok: true, ...message, pages: Math.max(1, Math.ceil(result.total / STATUS_PAGE_SIZE)) };
 }

@@ -222,6 +222,19 @@ describe('paging', () => {
     expect(JSON.stringify(redrawn.blocks)).not.toContain('status_page:next');
   });
 
+  it('"Deel in kanaal" on page 2 shares the list from its start, page by page (at most four messages), not page 2 alone', async () => {
+    const ids = seedMany(t.bot);
+    const { answer } = await status(t.bot);
+    const second = await reply(t.bot, (await clickButton(t.bot, findElement(answer.blocks!, 'status_page:next'), { ephemeral: true })).responseId);
+    expect(shownItemIds(second.blocks)).toEqual(ids.slice(10, 20));
+    const share = await clickButton(t.bot, findElement(second.blocks!, 'status_share'), { ephemeral: true });
+    const posted = [];
+    for (let n = 0; n < 4; n += 1) posted.push(await reply(t.bot, share.responseId, n));
+    expect(posted.every((p) => p.response_type === 'in_channel' && p.replace_original === false)).toBe(true);
+    expect(posted.flatMap((p) => shownItemIds(p.blocks))).toEqual(ids.slice(0, 40));
+    expect(rest(posted[3]!.blocks)).toBe('8');
+  });
+
   it('keeps the page of a shared message in place: only the clicked item changes', async () => {
     const ids = seedMany(t.bot);
     const { answer } = await status(t.bot);

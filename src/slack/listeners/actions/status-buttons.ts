@@ -10,6 +10,9 @@ import { T } from '../../../texts/slack.nl.ts';
 import { guarded } from '../guard.ts';
 import { placeOf, tell, type ActionArgs } from './place.ts';
 
+/** The most messages "Deel in kanaal" posts (Slack takes five posts per response_url). */
+const SHARE_MAX_PAGES = 4;
+
 export function registerStatusButtons(app: App, deps: BotDeps): void {
   app.action<BlockAction<ButtonAction>>(
     new RegExp(`^${ACTION.statusPage}:`),
@@ -33,9 +36,19 @@ export function registerStatusButtons(app: App, deps: BotDeps): void {
       const place = placeOf(args);
       const value = decodeStatusValue(action.value);
       if (!value || !place.respond) return tell(deps, args, place, T.itemGone);
-      const status = renderStatus(deps.db, { channelId: place.channel, ...value, today: amsterdamDate(deps.now()), shared: true, permission: rowPermission(deps, null, place.channel) });
-      if (!status.ok) return tell(deps, args, place, status.text);
-      await place.respond({ response_type: 'in_channel', replace_original: false, text: status.text, blocks: status.blocks });
+      // The whole list from its first page, whichever page the button was on: one message per page,
+      // at most SHARE_MAX_PAGES (a response_url takes five posts); the last one counts the rest.
+      const today = amsterdamDate(deps.now());
+      const render = (page: number) =>
+        renderStatus(deps.db, { channelId: place.channel, scope: value.scope, page, today, shared: true, permission: rowPermission(deps, null, place.channel) });
+      const first = render(0);
+      if (!first.ok) return tell(deps, args, place, first.text);
+      await place.respond({ response_type: 'in_channel', replace_original: false, text: first.text, blocks: first.blocks });
+      for (let page = 1; page < Math.min(first.pages, SHARE_MAX_PAGES); page += 1) {
+        const next = render(page);
+        if (!next.ok) break;
+        await place.respond({ response_type: 'in_channel', replace_original: false, text: next.text, blocks: next.blocks });
+      }
     }),
   );
 }
