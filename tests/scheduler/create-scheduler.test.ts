@@ -5,6 +5,7 @@ import { createScheduler, previousMatch, previousMatchInSlices, type Scheduler, 
 import type { JobName, JobResult } from '../../src/scheduler/run-job.ts';
 import { acquireLease, getLease, releaseLease } from '../../src/store/leases.queries.ts';
 import { waitFor } from '../helpers/fake-slack.ts';
+import { virtualPace } from '../helpers/virtual-pace.ts';
 import { addItem, jobWorld, link, sentRows, type JobWorld } from './setup.ts';
 
 const result = (job: JobName): JobResult => ({
@@ -42,7 +43,8 @@ describe('createScheduler', () => {
   let base: SchedulerDeps;
   beforeEach(async () => {
     w = await jobWorld();
-    base = { db: w.db, slack: w.slack, reminderCron: '0 9 * * 1-5', digestCron: '0 9 * * 1', leadDays: [28, 7, 0] };
+    // The second between two posts in a channel passes on a virtual clock.
+    base = { db: w.db, slack: w.slack, reminderCron: '0 9 * * 1-5', digestCron: '0 9 * * 1', leadDays: [28, 7, 0], pace: virtualPace() };
   });
   afterEach(async () => {
     await scheduler?.stop();
@@ -191,7 +193,8 @@ describe('createScheduler', () => {
     it('stops the cron tasks and waits for a running job, which stops at a safe point', async () => {
       link(w.db, 'SOCW', 'C1');
       for (let i = 0; i < 4; i++) addItem(w.db, 'SOCW', '2026-06-01', `Motie ${i}`);
-      scheduler = createScheduler({ ...base, catchUp: false, now: () => new Date('2026-06-01T07:00:00Z') });
+      // The clock stands still: the run waits for its second post until stop() ends the wait.
+      scheduler = createScheduler({ ...base, catchUp: false, now: () => new Date('2026-06-01T07:00:00Z'), pace: virtualPace({ auto: false }) });
       await scheduler.start();
       const running = scheduler.run('reminders');
       expect(await scheduler.run('reminders')).toBeNull(); // no second run of the same job in this process
