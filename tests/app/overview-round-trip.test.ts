@@ -234,3 +234,34 @@ describe('motie overzicht round trip (issue 14 point 7)', () => {
     });
   });
 });
+
+describe('Eerste Kamer toezeggingen in the ordinary overview (issue 27): their Kamerstuk survives the round trip', () => {
+  let ctx: Ctx;
+  beforeEach(() => {
+    ctx = appContext({ admins: ['U0SANNE01'] });
+    const read = readOverview(ctx, readFileSync(new URL('../fixtures/layouts/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8'), { documentDate: DOCUMENT_DATE });
+    if (!read.ok) throw new Error('EK fixture unreadable');
+    importOverview(ctx, read.parsed, { sourceName: 'ek-rappel-bzk-2025.txt' });
+    const kamerstukken = listItems(ctx.db, {}).map((i) => [i.reference, i.kamerstuk?.dossier, i.kamerstuk?.number]);
+    expect(kamerstukken).toEqual([
+      ['T01237', '22112/31544', 'CK'],
+      ['T01153', '30585', ''],
+    ]);
+  });
+  afterEach(() => {
+    ctx.t.cleanup();
+  });
+
+  it('is written as the Eerste Kamer’s own Kamerstuk, not as "Kamerstukken II"', async () => {
+    const md = Buffer.from((await exportOrThrow(ctx, 'md')).bytes).toString('utf8');
+    expect(md).toContain('Kamerstukken I, 22112/31544, CK.');
+    expect(md).toContain('Kamerstukken I, 30585.');
+    expect(md).not.toContain('Kamerstukken II');
+  });
+
+  describe.each(EXPORT_FORMATS.map((f) => [f]))('%s', (format) => {
+    it('comes back with 0 created, 0 updated, 0 conflicts (both dossiers of a two-dossier Kamerstuk kept)', async () => {
+      expect(await roundTrip(ctx, format, 'alles')).toEqual({ exported: 2, created: 0, updated: [], conflicts: [], unchanged: 2 });
+    });
+  });
+});

@@ -77,9 +77,18 @@ function joinCodes(codes: readonly string[]): string {
   return `${codes.slice(0, -1).join(', ')} en ${codes.at(-1) ?? ''}`;
 }
 
-/** "Kamerstukken II 2022/23, 34843, nr. 79." */
-function kamerstukFootnote(ref: NonNullable<Item['kamerstuk']>): string {
-  return `Kamerstukken II${ref.vergaderjaar ? ` ${ref.vergaderjaar}` : ''}, ${ref.dossier}, nr. ${ref.number}.`;
+/** An Eerste Kamer toezegging (its T-number): its Kamerstuk is the Eerste Kamer's. */
+const EK_REFERENCE = /^T\d{5}$/;
+
+/**
+ * "Kamerstukken II 2022/23, 34843, nr. 79."; an Eerste Kamer toezegging's in that Kamer's own form:
+ * "Kamerstukken I, 22112/31544, CK." (a letter, no "nr."), "Kamerstukken I, 34122." (the dossier alone).
+ */
+function kamerstukFootnote(item: Item, ref: NonNullable<Item['kamerstuk']>): string {
+  const ek = EK_REFERENCE.test(item.reference ?? '');
+  const year = ref.vergaderjaar ? ` ${ref.vergaderjaar}` : '';
+  const number = ref.number === '' ? '' : ek && !/^\d+$/.test(ref.number) ? `, ${ref.number}` : `, nr. ${ref.number}`;
+  return `Kamerstukken ${ek ? 'I' : 'II'}${year}, ${ref.dossier}${number}.`;
 }
 
 /**
@@ -113,7 +122,7 @@ function toRow(item: Item): OverviewRow {
     statusLabel: item.status === 'open' && item.partly ? PARTLY_LABEL : STATUS_LABEL[item.status],
     statusText: stripXmlForbidden(item.statusText ?? ''),
     kamerstuk: item.kamerstuk ? formatKamerstukKey(item.kamerstuk) : '',
-    footnote: item.kamerstuk ? kamerstukFootnote(item.kamerstuk) : null,
+    footnote: item.kamerstuk ? kamerstukFootnote(item, item.kamerstuk) : null,
     reference: stripXmlForbidden(item.reference ?? ''),
     term: oneLine(stripXmlForbidden(term?.text ?? '')),
     termDate: term?.deadline ?? '',

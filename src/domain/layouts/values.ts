@@ -91,6 +91,9 @@ export function kindOfText(text: string): ItemKind | null {
 /** A register number: Eerste Kamer "T01237", Tweede Kamer "TZ202412-116". */
 export const REGISTER_NUMBER = /\b(TZ\d{6}-\d{1,4}|T\d{5})\b/;
 
+/** A dossier at the end of the part before a "/" in a list of dossiers ("Kamerstukken I 2008/09, 22 112"). */
+const LEADING_DOSSIER = /(?:^|[\s,])(\d{2}[\s.]?\d{3})(?:\s*[-–]?\s*([IVXL]{1,6}))?\s*$/i;
+
 const DOSSIER_CELL =
   /^\s*(?:kamerstuk(?:ken)?\s*(?:i{1,2}\s+)?)?(?:(\d{4})\s*[/\-–]\s*(\d{2,4})\s*,?\s*)?(\d{2}[\s.]?\d{3})(?:\s*[-–]?\s*([IVXL]{1,6}|[A-Z](?![a-z])))?\s*(?:[-–,]\s*)?(?:nr\.?|nummer)?\s*[-–]?\s*(\d{1,4}|[A-Z]{1,3})\b/i;
 
@@ -106,9 +109,11 @@ export function parseKamerstukCell(text: string | null | undefined): KamerstukRe
   const reference = parseKamerstukReference(value).ref;
   if (reference) return reference;
   if (/^\s*(?:handelingen|aanhangsel)/i.test(value)) return null;
-  // The last dossier of an Eerste Kamer list ("22.112 / 31.544, CK") is the one the letter belongs to.
+  // An Eerste Kamer Kamerstuk of several dossiers ("22.112 / 31.544, CK", "22112/31544-CK"): the
+  // letter and year follow the last; the dossiers before it are kept with it ("22112/31544").
   const candidates = value.split(/\s*\/\s*(?=\d{2}[.\s]?\d{3})/);
   const part = candidates.at(-1) ?? value;
+  const earlier = candidates.slice(0, -1).map((c) => LEADING_DOSSIER.exec(c));
   const match = DOSSIER_CELL.exec(part);
   if (!match) return null;
   const [, firstYear, secondYear, dossier, roman, number] = match;
@@ -121,7 +126,9 @@ export function parseKamerstukCell(text: string | null | undefined): KamerstukRe
     if (year?.[1] && year[2]) vergaderjaar = `${year[1]}/${year[2]}`;
   }
   if (dossier === undefined || number === undefined) return null;
-  const dossierNumber = dossier.replace(/[\s.]/g, '') + (roman ? `-${roman.toUpperCase()}` : '');
+  const last = dossier.replace(/[\s.]/g, '') + (roman ? `-${roman.toUpperCase()}` : '');
+  const before = earlier.every((m) => m !== null) ? earlier.map((m) => (m[1] ?? '').replace(/[\s.]/g, '') + (m[2] ? `-${m[2].toUpperCase()}` : '')) : [];
+  const dossierNumber = [...before, last].join('/');
   const nr = /^\d+$/.test(number) ? String(Number(number)) : number.toUpperCase();
   return { dossier: dossierNumber, number: nr, vergaderjaar };
 }

@@ -49,6 +49,11 @@ describe('Kamerstuk cells in the project form', () => {
     ['Kamerstuk 34843, nr. 79', '34843', '79', null],
     ['34 843 nr. 79', '34843', '79', null],
     ['36410-VIII-50', '36410-VIII', '50', null],
+    // Eerste Kamer Kamerstukken of several dossiers keep every dossier (issue 27: the export writes them so).
+    ['22112/31544-CK', '22112/31544', 'CK', null],
+    ['22.112 / 31.544, CK', '22112/31544', 'CK', null],
+    ['Kamerstukken I 2008/09, 22 112 / 31 544, CK', '22112/31544', 'CK', '2008/09'],
+    ['31.544, CK', '31544', 'CK', null],
   ])('%s', (cell, dossier, number, vergaderjaar) => {
     expect(parseKamerstukCell(cell)).toEqual({ dossier, number, vergaderjaar });
   });
