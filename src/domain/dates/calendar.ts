@@ -138,6 +138,8 @@ export function estimateRecess(name: RecessName, year: number): { from: IsoDate;
 // Lookup indexes per calendar object, built on first use.
 interface CalendarIndex {
   recess: Map<string, RecessEntry>;
+  /** lookupRecess answers, by name and year: the parser asks the same few many times. */
+  recessLookups: Map<string, Readonly<RecessLookup>>;
   event: Map<string, CalendarEventEntry>;
   budget: Map<string, BudgetDebateEntry>;
 }
@@ -146,7 +148,7 @@ const indexes = new WeakMap<ParliamentaryCalendar, CalendarIndex>();
 function indexOf(calendar: ParliamentaryCalendar): CalendarIndex {
   let index = indexes.get(calendar);
   if (!index) {
-    index = { recess: new Map(), event: new Map(), budget: new Map() };
+    index = { recess: new Map(), recessLookups: new Map(), event: new Map(), budget: new Map() };
     for (const r of calendar.recesses) index.recess.set(`${r.name}:${r.year}`, r);
     for (const e of calendar.events) index.event.set(`${e.name}:${e.year}`, e);
     for (const b of calendar.budgetDebates) index.budget.set(`${b.ministry.toLowerCase()}:${b.year}`, b);
@@ -155,10 +157,16 @@ function indexOf(calendar: ParliamentaryCalendar): CalendarIndex {
   return index;
 }
 
-export function lookupRecess(calendar: ParliamentaryCalendar, name: RecessName, year: number): RecessLookup {
-  const entry = indexOf(calendar).recess.get(`${name}:${year}`);
-  if (entry) return { from: entry.from, to: entry.to, basis: 'calendar' };
-  return { ...estimateRecess(name, year), basis: 'estimate' };
+export function lookupRecess(calendar: ParliamentaryCalendar, name: RecessName, year: number): Readonly<RecessLookup> {
+  const index = indexOf(calendar);
+  const key = `${name}:${year}`;
+  let found = index.recessLookups.get(key);
+  if (!found) {
+    const entry = index.recess.get(key);
+    found = Object.freeze(entry ? { from: entry.from, to: entry.to, basis: 'calendar' } : { ...estimateRecess(name, year), basis: 'estimate' });
+    index.recessLookups.set(key, found);
+  }
+  return found;
 }
 
 /** Prinsjesdag: calendar, else the third Tuesday of September (estimate). */

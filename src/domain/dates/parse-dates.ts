@@ -672,6 +672,7 @@ export function parseDates(text: string, options: ParseDatesOptions): DateExpres
     referenceYear: yearOf(options.reference),
     calendar: options.calendar ?? defaultCalendar,
     coreCache: [],
+    yearHint: undefined,
   };
   const out: DateExpression[] = [];
   let i = 0;
@@ -681,7 +682,7 @@ export function parseDates(text: string, options: ParseDatesOptions): DateExpres
     for (; scanned < to; scanned++) {
       const t = tokens[scanned] as { kind: string; text: string };
       if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') && tokens[scanned + 1]?.spaceBefore !== false) {
-        delete ctx.yearHint;
+        ctx.yearHint = undefined;
       } else if (isYearAt(ctx, scanned)) ctx.yearHint = (tokens[scanned] as { value: number }).value;
     }
   };

@@ -111,8 +111,6 @@ interface CandidateOptions {
   notBefore: IsoDate | null;
   /** Keep only expressions in informing or commitment clauses (status texts). */
   promisesOnly: boolean;
-  /** parseDates(text) against `reference`, when the caller has it. */
-  parsed?: readonly DateExpression[] | undefined;
 }
 
 interface Analysis {
@@ -176,9 +174,8 @@ function analyse(text: string, reference: IsoDate, calendar: ParliamentaryCalend
   return { expressions, informing, commitment };
 }
 
-function candidatesOf(text: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined, options: CandidateOptions): Candidate[] {
+function candidatesOf(analysis: Analysis, options: CandidateOptions): Candidate[] {
   const { notBefore, promisesOnly } = options;
-  const analysis = analyse(text, reference, calendar, options.parsed);
   const out: Candidate[] = [];
   analysis.expressions.forEach((expr, i) => {
     // Rule 4 and "Dates that are never the informing deadline": only deadlines qualify.
@@ -211,10 +208,10 @@ export function pickDeadline(input: PickDeadlineInput): ChosenDeadline | null {
   const { request, requestReference, status, statusReference, calendar } = input;
   if (status && status.trim() !== '') {
     const reference = statusReference ?? requestReference;
-    const fromStatus = choose(candidatesOf(status, reference, calendar, { notBefore: reference, promisesOnly: true }));
+    const fromStatus = choose(candidatesOf(analyse(status, reference, calendar), { notBefore: reference, promisesOnly: true }));
     if (fromStatus) return { ...fromStatus, source: 'status' };
   }
-  const fromRequest = choose(candidatesOf(request, requestReference, calendar, { notBefore: null, promisesOnly: false, parsed: input.requestDates }));
+  const fromRequest = choose(candidatesOf(analyse(request, requestReference, calendar, input.requestDates), { notBefore: null, promisesOnly: false }));
   return fromRequest ? { ...fromRequest, source: 'request' } : null;
 }
 
@@ -227,8 +224,10 @@ export interface TextDates {
 
 /** Every date in a single text with its role, and the one chosen as its informing deadline. */
 export function datesOfText(text: string, reference: IsoDate, calendar?: ParliamentaryCalendar): TextDates {
-  const { expressions } = analyse(text, reference, calendar);
-  const chosen = choose(candidatesOf(text, reference, calendar, { notBefore: null, promisesOnly: false }));
+  // One analysis serves both the list and the choice (it used to run twice).
+  const analysis = analyse(text, reference, calendar);
+  const { expressions } = analysis;
+  const chosen = choose(candidatesOf(analysis, { notBefore: null, promisesOnly: false }));
   const primary = chosen ? (expressions.find((e) => e.start === chosen.start && e.end === chosen.end) ?? null) : null;
   return { expressions, primary };
 }

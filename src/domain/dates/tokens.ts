@@ -79,8 +79,27 @@ export function tokenize(input: string): Token[] {
       continue;
     }
     if (isLetterAt(input, i)) {
-      let text = '';
+      // Fast path: a run of ASCII letters ended by anything but a letter, a soft hyphen or a hyphen.
       let j = i;
+      let upper = false;
+      while (j < n) {
+        const c = input.charCodeAt(j);
+        if (c >= 97 && c <= 122) j++;
+        else if (c >= 65 && c <= 90) {
+          upper = true;
+          j++;
+        } else break;
+      }
+      const stop = j < n ? input.charCodeAt(j) : -1;
+      if (stop !== 0xad && stop !== 45 && !(stop >= 0xc0 && isLetterAt(input, j))) {
+        const raw = input.slice(i, j);
+        tokens.push({ kind: 'word', text: upper ? raw.toLowerCase() : raw, value: NaN, digits: 0, start: i, end: j, spaceBefore });
+        spaceBefore = false;
+        i = j;
+        continue;
+      }
+      let text = '';
+      j = i;
       while (j < n) {
         const c = input.charCodeAt(j);
         if (c === 0xad) {

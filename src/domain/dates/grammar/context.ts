@@ -17,9 +17,10 @@ export interface ParseContext {
   coreCache: (Core[] | undefined)[];
   /**
    * A year written earlier in the same sentence ("in 2024 … voor de zomer"): it fills in a later
-   * term without a year, when it is not before the reference year.
+   * term without a year, when it is not before the reference year. Always present (undefined when
+   * none) so the context keeps one shape; `delete` made every property read on it slow.
    */
-  yearHint?: number;
+  yearHint: number | undefined;
 }
 
 export type CoreKind = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'recess' | 'event' | 'part' | 'other';
