@@ -5,6 +5,7 @@ import { parseClosingReference } from '../domain/closing-reference.ts';
 import { describeActor } from '../domain/actor.ts';
 import { uncoveredCodes } from '../domain/authorize.ts';
 import { parseTarget } from '../domain/codes.ts';
+import { ITEM_LIMITS } from '../domain/item-limits.ts';
 import type { Item, ItemKind, KamerstukRef, Responsibility } from '../domain/items.ts';
 import { stripXmlForbidden } from '../domain/strip-xml-forbidden.ts';
 import { linkedTargets } from '../store/channels.queries.ts';
@@ -73,7 +74,8 @@ export type EditItemResult =
 /** An edit without a guard is never refused for a change made meanwhile. */
 export type UnguardedEditResult = Exclude<EditItemResult, { code: 'EDIT_CHANGED_MEANWHILE' }>;
 
-export const EDIT_LIMITS = { title: 300, text: 10_000, statusText: 10_000, submitters: 30 } as const;
+/** The same limits an import or the TK sync cuts to (src/domain/item-limits.ts). */
+export const EDIT_LIMITS = ITEM_LIMITS;
 
 // Control characters become spaces; what else XML forbids (U+FFFE, U+FFFF, lone surrogates) goes,
 // so no text typed here can make a Word or Excel export unreadable (issue 22.12).
@@ -136,7 +138,7 @@ function planEdit(before: Item, edit: ItemEdit): { patch: ItemPatch; problems: E
   }
   if (edit.submitters !== undefined) {
     const names = edit.submitters.map((n) => clean(n).replace(/\s+/g, ' ')).filter(Boolean);
-    if (names.length > EDIT_LIMITS.submitters || names.some((n) => n.length > 100)) problems.push({ field: 'submitters', code: 'EDIT_TOO_LONG' });
+    if (names.length > EDIT_LIMITS.submitters || names.some((n) => n.length > ITEM_LIMITS.submitterName)) problems.push({ field: 'submitters', code: 'EDIT_TOO_LONG' });
     else patch.submitters = names;
   }
   if (edit.owner !== undefined) {

@@ -1,7 +1,8 @@
 // `motie sync tk` and the TK_SYNC_CRON job: read the Tweede Kamer SyncFeed from the stored cursor,
-// page by page, and bring the items in line with it. Each page is one transaction together with
-// the cursor after it, so a run killed between pages resumes where the last committed page ended:
-// nothing lost, nothing twice. The domain decides what a record does (src/domain/tk/); the adapter
+// page by page, and bring the items in line with it. Each record is one short transaction with a
+// turn of the event loop after it (a page never blocks the bot, issue 22.8); the cursor after a
+// page is committed once all its records are, so a run killed within a page reads it again and
+// skips the records it already applied (same version): nothing lost, nothing twice. The domain decides what a record does (src/domain/tk/); the adapter
 // speaks HTTP and XML (src/adapters/tk/); this file only wires them to the store.
 import { fetchFeedPage, originOf, type FeedClientOptions, type FetchFailure } from '../adapters/tk/syncfeed-client.ts';
 import type { FeedEntry } from '../adapters/tk/parse-feed.ts';
@@ -11,16 +12,17 @@ import { mapMotie, type MotieActor, type MotieBesluit, type MotieDossier, type M
 import { amsterdamMidnight } from '../clock.ts';
 import type { ParliamentaryCalendar } from '../domain/dates/calendar.ts';
 import type { Item } from '../domain/items.ts';
+import { capRecord } from '../domain/tk/cap-record.ts';
 import { mapToezegging } from '../domain/tk/map-toezegging.ts';
 import { planRecord, TK_SOURCE, type TkConflict, type TkPlan } from '../domain/tk/plan-record.ts';
 import type { RegisterStatus, TkItemDraft, TkMappingNote } from '../domain/tk/types.ts';
 import { inTransaction, type Db } from '../store/db.ts';
 import { insertItem, updateItemRow } from '../store/item-writes.ts';
-import { getItem, withStatusTextOrigins, writeAudit } from '../store/items.queries.ts';
+import { getItem, lastChangeId, withStatusTextOrigins, writeAudit } from '../store/items.queries.ts';
 import { TK_AUDIT } from './tk-audit.ts';
 import type { Log } from '../log.ts';
 import { acquireLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
-import { getTkFeed, getTkRecord, listTkCandidates, listTkChildren, markTkCaughtUp, saveTkCursor, setTkRecordOutcome, upsertTkRecord, type TkRecordRow } from '../store/tk.queries.ts';
+import { findTkLinkedItem, getTkFeed, getTkRecord, listTkCandidates, listTkChildren, markTkCaughtUp, saveTkCursor, setTkRecordOutcome, upsertTkRecord, type TkRecordRow } from '../store/tk.queries.ts';
 import { applyDocumentPage, matchStoredLetters } from './sync-documents.ts';
 
 const TK_ACTOR = 'tk-sync';
@@ -175,35 +177,72 @@ interface PageContext {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Applies the toezegging entries of one page, and the cursor after them, in one transaction. */
-function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry[], cursor: string | null, ctx: PageContext): void {
+/** Lets the event loop run (Slack requests, /healthz) between two records: a page never holds it for long (issue 22.8). */
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The items the sync may match a record to, read once per page and again only when someone else
+ * changed an item in between (the audit log grew past the sync's own last write).
+ */
+class CandidatePool {
+  private items: Item[] | null = null;
+  private seen = -1;
+  constructor(private readonly db: Db, private readonly kind: 'toezegging' | 'motie') {}
+
+  /** Inside a record's transaction: the current candidates. */
+  get(): Item[] {
+    if (this.items === null || lastChangeId(this.db) !== this.seen) this.items = listTkCandidates(this.db, this.kind);
+    return this.items;
+  }
+
+  /** Inside a record's transaction, after its writes: `linked` is no candidate any more. */
+  settle(linked: number | null): void {
+    if (this.items !== null && linked !== null) this.items = this.items.filter((c) => c.id !== linked);
+    this.seen = lastChangeId(this.db);
+  }
+}
+
+/** An item already linked to another record with this nummer: two register entries with one nummer are one item (issue 22.18). */
+function itemOfReference(db: Db, kind: 'toezegging' | 'motie', reference: string | null): Item | null {
+  const id = reference ? findTkLinkedItem(db, kind, reference) : null;
+  return id === null ? null : getSyncedItem(db, id);
+}
+
+/**
+ * Applies the toezegging entries of one page, each record in its own transaction with a turn of
+ * the event loop after it, then the cursor after the page. A run killed within a page reads the
+ * page again; the records it already applied are unchanged versions then (skipped): nothing lost,
+ * nothing twice.
+ */
+async function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry[], cursor: string | null, ctx: PageContext): Promise<void> {
   const { db } = deps;
-  inTransaction(db, () => {
-    let candidates: Item[] | null = null;
-    for (const entry of entries) {
-      if (entry.entityName && entry.entityName.toLowerCase() !== 'toezegging') continue;
+  const pool = new CandidatePool(db, 'toezegging');
+  for (const entry of entries) {
+    if (entry.entityName && entry.entityName.toLowerCase() !== 'toezegging') continue;
+    inTransaction(db, () => {
       ctx.report.entries += 1;
-      const record = readToezegging(entry.entityId, entry.entity);
+      const read = readToezegging(entry.entityId, entry.entity);
+      const { record, notes } = capRecord(read, read.id, read.nummer?.trim() ?? null);
+      ctx.report.notes.push(...notes);
       const version = record.bijgewerkt ?? entry.updated;
       const previous = getTkRecord(db, record.id);
       if (previous?.deleted === record.deleted && !isNewerVersion(version, previous.bijgewerkt)) {
         ctx.report.unchanged += 1;
-        continue;
+        return;
       }
       const mapped = record.deleted ? null : mapToezegging(record, deps.calendar ? { calendar: deps.calendar } : {});
       if (mapped) ctx.report.notes.push(...mapped.notes);
-      const linked = previous?.itemId ? getSyncedItem(db, previous.itemId) : null;
-      if (!linked && mapped && candidates === null) candidates = listTkCandidates(db, 'toezegging');
+      const linked = previous?.itemId ? getSyncedItem(db, previous.itemId) : mapped ? itemOfReference(db, 'toezegging', mapped.draft.reference) : null;
+      const candidates = !linked && mapped ? pool.get() : [];
       const plan = planRecord({
         draft: mapped?.draft ?? null,
         linked,
         previousStatus: (previous?.data.registerStatus as RegisterStatus | undefined) ?? null,
-        candidates: candidates ?? [],
+        candidates,
         scope: deps.scope,
       });
-      const itemId = applyPlan(deps, plan, mapped?.draft ?? null, linked, candidates ?? [], ctx);
+      const itemId = applyPlan(deps, plan, mapped?.draft ?? null, linked, candidates, ctx);
       if (plan.action === 'triage' && previous?.triage !== 'pending') ctx.report.triage += 1;
-      if (itemId !== null && candidates) candidates = candidates.filter((c) => c.id !== itemId);
       upsertTkRecord(db, {
         entityId: record.id,
         category: 'toezegging',
@@ -217,82 +256,103 @@ function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry[], cu
           // Kept for triage: the item a person's codes turn it into.
           ...(plan.action === 'triage' && mapped ? { draft: mapped.draft } : {}),
         },
-        itemId: itemId ?? previous?.itemId ?? null,
+        itemId: itemId ?? previous?.itemId ?? linked?.id ?? null,
         ministryRule: mapped?.draft.ministry?.explanation ?? previous?.ministryRule ?? null,
         triage: plan.action === 'triage' ? (previous?.triage ?? 'pending') : (previous?.triage ?? null),
         updatedAt: ctx.now,
       });
-    }
-    saveTkCursor(db, 'Toezegging', cursor, ctx.now);
-  });
+      pool.settle(itemId);
+    });
+    await yieldToLoop();
+  }
+  inTransaction(db, () => { saveTkCursor(db, 'Toezegging', cursor, ctx.now); });
 }
 
 const CATEGORY_OF: Record<(typeof MOTIE_CATEGORIES)[number], string> = { Kamerstukdossier: 'kamerstukdossier', Zaak: 'zaak', ZaakActor: 'zaakActor', Besluit: 'besluit' };
 
 /**
  * One page of a motie feed: keep what moties are made of (dossiers, motie zaken, their actors and
- * votes), then bring the items of the moties this page touched in line, in the same transaction.
+ * votes), then bring the items of the moties this page touched in line. Each record and each
+ * motie is its own transaction with a turn of the event loop after it; the cursor follows once
+ * the whole page is applied. A page read again (a run killed within it) counts its stored
+ * records as touched, so their moties are brought in line even though the records are unchanged.
  */
-function applyMotiePage(deps: TkSyncDeps, feedCategory: (typeof MOTIE_CATEGORIES)[number], entries: readonly FeedEntry[], cursor: string, ctx: PageContext): void {
+async function applyMotiePage(deps: TkSyncDeps, feedCategory: (typeof MOTIE_CATEGORIES)[number], entries: readonly FeedEntry[], cursor: string, ctx: PageContext): Promise<void> {
   const { db } = deps;
   const category = CATEGORY_OF[feedCategory];
-  inTransaction(db, () => {
-    const dirty = new Set<string>();
-    for (const entry of entries) {
-      if (entry.entityName && entry.entityName.toLowerCase() !== category.toLowerCase()) continue;
-      const head = readHead(entry.entityId, entry.entity);
-      const version = head.bijgewerkt ?? entry.updated;
-      const previous = getTkRecord(db, head.id);
-      if (previous?.deleted === head.deleted && !isNewerVersion(version, previous.bijgewerkt)) continue;
-      const store = (parentId: string | null, data: Record<string, unknown>) => { upsertTkRecord(db, {
-          entityId: head.id,
-          category,
-          bijgewerkt: version,
-          deleted: head.deleted,
-          parentId,
-          data,
-          itemId: previous?.itemId ?? null,
-          ministryRule: previous?.ministryRule ?? null,
-          triage: previous?.triage ?? null,
-          updatedAt: ctx.now,
-        }); };
-      if (head.deleted) {
-        if (!previous) continue;
-        store(previous.parentId, previous.data);
-        dirty.add(category === 'zaak' ? head.id : (previous.parentId ?? ''));
-        continue;
-      }
-      ctx.report.entries += 1;
-      if (category === 'kamerstukdossier') {
-        store(null, { ...readKamerstukdossier(entry.entity) });
-      } else if (category === 'zaak') {
-        const zaak = readZaak(entry.entityId, entry.entity);
-        // Only moties are kept (the Zaak feed holds every kind of zaak).
-        if (!/^motie$/i.test(zaak.soort ?? '') && !previous) continue;
-        store(zaak.dossierId, { ...zaak });
-        dirty.add(head.id);
-      } else if (category === 'zaakActor') {
-        const actor = readZaakActor(entry.entity);
-        const zaak = actor.zaakId ? getTkRecord(db, actor.zaakId) : null;
-        if (!actor.zaakId || zaak?.category !== 'zaak') continue;
-        store(actor.zaakId, { naam: actor.naam, fractie: actor.fractie, relatie: actor.relatie });
-        dirty.add(actor.zaakId);
-      } else {
-        const besluit = readBesluit(entry.entity);
-        const zaakId = besluit.zaakIds.find((id) => getTkRecord(db, id)?.category === 'zaak');
-        if (!zaakId) continue;
-        store(zaakId, { soort: besluit.soort, bijgewerkt: version });
-        dirty.add(zaakId);
-      }
-    }
-    const pool: { items: Item[] | null } = { items: null };
-    for (const zaakId of dirty) {
-      if (!zaakId) continue;
-      const itemId = materialiseMotie(deps, zaakId, () => (pool.items ??= listTkCandidates(db, 'motie')), ctx);
-      if (itemId !== null && pool.items) pool.items = pool.items.filter((c) => c.id !== itemId);
-    }
-    saveTkCursor(db, feedCategory, cursor, ctx.now);
-  });
+  const dirty = new Set<string>();
+  for (const entry of entries) {
+    if (entry.entityName && entry.entityName.toLowerCase() !== category.toLowerCase()) continue;
+    inTransaction(db, () => { storeMotieRecord(deps, category, entry, dirty, ctx); });
+    await yieldToLoop();
+  }
+  const pool = new CandidatePool(db, 'motie');
+  for (const zaakId of dirty) {
+    if (!zaakId) continue;
+    inTransaction(db, () => {
+      const itemId = materialiseMotie(deps, zaakId, () => pool.get(), ctx);
+      pool.settle(itemId);
+    });
+    await yieldToLoop();
+  }
+  inTransaction(db, () => { saveTkCursor(db, feedCategory, cursor, ctx.now); });
+}
+
+/** Keeps one record of a motie feed; adds the motie zaak it touches to `dirty`. */
+function storeMotieRecord(deps: TkSyncDeps, category: string, entry: FeedEntry, dirty: Set<string>, ctx: PageContext): void {
+  const { db } = deps;
+  const head = readHead(entry.entityId, entry.entity);
+  const version = head.bijgewerkt ?? entry.updated;
+  const previous = getTkRecord(db, head.id);
+  if (previous?.deleted === head.deleted && !isNewerVersion(version, previous.bijgewerkt)) {
+    // Already stored (this page is read again): its motie may not have been brought in line yet.
+    if (!previous.deleted) dirty.add(category === 'zaak' ? head.id : (previous.parentId ?? ''));
+    return;
+  }
+  const store = (parentId: string | null, data: object, reference: string | null) => {
+    const capped = capRecord(data, head.id, reference);
+    ctx.report.notes.push(...capped.notes);
+    upsertTkRecord(db, {
+      entityId: head.id,
+      category,
+      bijgewerkt: version,
+      deleted: head.deleted,
+      parentId,
+      data: capped.record as Record<string, unknown>,
+      itemId: previous?.itemId ?? null,
+      ministryRule: previous?.ministryRule ?? null,
+      triage: previous?.triage ?? null,
+      updatedAt: ctx.now,
+    });
+  };
+  if (head.deleted) {
+    if (!previous) return;
+    store(previous.parentId, previous.data, null);
+    dirty.add(category === 'zaak' ? head.id : (previous.parentId ?? ''));
+    return;
+  }
+  ctx.report.entries += 1;
+  if (category === 'kamerstukdossier') {
+    store(null, { ...readKamerstukdossier(entry.entity) }, null);
+  } else if (category === 'zaak') {
+    const zaak = readZaak(entry.entityId, entry.entity);
+    // Only moties are kept (the Zaak feed holds every kind of zaak).
+    if (!/^motie$/i.test(zaak.soort ?? '') && !previous) return;
+    store(zaak.dossierId, { ...zaak }, zaak.nummer);
+    dirty.add(head.id);
+  } else if (category === 'zaakActor') {
+    const actor = readZaakActor(entry.entity);
+    const zaak = actor.zaakId ? getTkRecord(db, actor.zaakId) : null;
+    if (!actor.zaakId || zaak?.category !== 'zaak') return;
+    store(actor.zaakId, { naam: actor.naam, fractie: actor.fractie, relatie: actor.relatie }, null);
+    dirty.add(actor.zaakId);
+  } else {
+    const besluit = readBesluit(entry.entity);
+    const zaakId = besluit.zaakIds.find((id) => getTkRecord(db, id)?.category === 'zaak');
+    if (!zaakId) return;
+    store(zaakId, { soort: besluit.soort, bijgewerkt: version }, null);
+    dirty.add(zaakId);
+  }
 }
 
 /** Brings the item of one motie in line with what is known of it; returns its item id (null: none). */
@@ -331,8 +391,10 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
       explanation: `triage door ${zaakRecord.triageBy ?? 'onbekend'}`,
     };
   }
-  const plan = planRecord({ draft, linked, previousStatus: 'open', candidates: linked ? [] : candidates(), scope: deps.scope });
-  const itemId = applyPlan(deps, plan, draft, linked, linked ? [] : candidates(), ctx);
+  const current = linked ?? itemOfReference(db, 'motie', draft.reference);
+  const pool = current ? [] : candidates();
+  const plan = planRecord({ draft, linked: current, previousStatus: 'open', candidates: pool, scope: deps.scope });
+  const itemId = applyPlan(deps, plan, draft, current, pool, ctx);
   // Counted once, when the motie enters triage: a zaak is re-materialised by each page that touches it.
   if (plan.action === 'triage' && zaakRecord.triage !== 'pending') ctx.report.triage += 1;
   if (itemId !== null && plan.action !== 'create') keepMotieFacts(deps, itemId, draft, ctx);
@@ -340,7 +402,7 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
     db,
     zaakId,
     {
-      itemId: itemId ?? zaakRecord.itemId,
+      itemId: itemId ?? zaakRecord.itemId ?? current?.id ?? null,
       ministryRule: draft.ministry?.explanation ?? null,
       triage: plan.action === 'triage' ? 'pending' : zaakRecord.triage === 'assigned' ? 'assigned' : null,
       data: { ...zaakRecord.data, draft },
@@ -459,14 +521,14 @@ export async function syncTk(deps: TkSyncDeps): Promise<TkSyncReport> {
   try {
     const first = (category: string) => !getTkFeed(deps.db, category)?.firstCompletedAt;
     report.firstSync = first('Toezegging');
-    await syncCategory(deps, report, holder, ttl, 'Toezegging', (entries, cursor, ctx) => { applyToezeggingPage(deps, entries, cursor, ctx); }, report.firstSync);
+    await syncCategory(deps, report, holder, ttl, 'Toezegging', (entries, cursor, ctx) => applyToezeggingPage(deps, entries, cursor, ctx), report.firstSync);
     if (deps.moties && report.status === 'done') {
       // The motie feeds count as one: channels hear about new moties once all four caught up once.
       const motiesFirst = MOTIE_CATEGORIES.some(first);
       for (const category of MOTIE_CATEGORIES) {
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- syncCategory sets report.status while it runs
         if (report.status !== 'done') break;
-        await syncCategory(deps, report, holder, ttl, category, (entries, cursor, ctx) => { applyMotiePage(deps, category, entries, cursor, ctx); }, motiesFirst);
+        await syncCategory(deps, report, holder, ttl, category, (entries, cursor, ctx) => applyMotiePage(deps, category, entries, cursor, ctx), motiesFirst);
       }
     }
     if (deps.documenten && report.status === 'done') {
@@ -487,7 +549,7 @@ export async function syncTk(deps: TkSyncDeps): Promise<TkSyncReport> {
   return report;
 }
 
-type PageApplier = (entries: readonly FeedEntry[], cursor: string, ctx: PageContext) => void;
+type PageApplier = (entries: readonly FeedEntry[], cursor: string, ctx: PageContext) => void | Promise<void>;
 
 /** The categories of the motie feeds, in the order they are read (a zaak before its actors and votes). */
 const MOTIE_CATEGORIES = ['Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit'] as const;
@@ -566,7 +628,7 @@ async function syncCategory(deps: TkSyncDeps, report: TkSyncReport, holder: stri
       stop('failed', { code: 'TK_SYNC_OFF_ORIGIN', url: next });
       return;
     }
-    apply(page.entries, next, { firstSync, now: deps.now().getTime(), report });
+    await apply(page.entries, next, { firstSync, now: deps.now().getTime(), report });
     emptyPages = page.entries.length === 0 ? emptyPages + 1 : 0;
     if (emptyPages >= MAX_EMPTY_PAGES) {
       stop('incomplete', { code: 'TK_SYNC_EMPTY_PAGES', pages: emptyPages });

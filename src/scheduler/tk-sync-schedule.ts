@@ -62,6 +62,9 @@ export function startTkSchedule(deps: TkScheduleDeps): TkSchedule | null {
         deps.logger.info(
           `tk-sync: ${sync.status}, ${sync.created} created, ${sync.updated} updated, ${sync.closed} closed, ${sync.lapsed} lapsed, ${sync.triage} to triage, ${sync.pages} pages${sync.stop ? ` (${tkSyncStopNl(sync.stop)})` : ''}`,
         );
+        for (const n of sync.notes) {
+          if (n.code === 'TK_TEXT_CUT_OFF') deps.logger.warn(`tk-sync: ${n.field} of record ${n.entityId} (${n.value ?? 'no nummer'}) was ${n.length} characters or more; cut to ${n.limit}`);
+        }
         const notices = deps.slack && !controller.signal.aborted ? await runTkNotices({ db: deps.db, slack: deps.slack, now, logger: deps.logger, signal: controller.signal }) : null;
         if (notices) deps.logger.info(`tk-notices: ${notices.status}, ${notices.posted} posted, ${notices.pending} pending`);
         return { sync, notices };

@@ -101,6 +101,18 @@ export function listTkCandidates(db: Db, kind: ItemKind): Item[] {
   return withStatusTextOrigins(db, ids.map((r) => map.get(r.id)).filter((i): i is Item => i !== undefined));
 }
 
+/**
+ * The item (not deleted) another register record with this nummer already belongs to, or null:
+ * two register entries with one nummer are one item (issue 22.18).
+ */
+export function findTkLinkedItem(db: Db, kind: ItemKind, reference: string): number | null {
+  const row = prepared(
+    db,
+    "SELECT id FROM items WHERE reference = ? AND kind = ? AND status <> 'deleted' AND id IN (SELECT item_id FROM tk_records WHERE item_id IS NOT NULL) ORDER BY id LIMIT 1",
+  ).get(reference.trim(), kind) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
 /** The rule that derived an item's ministry ("functie", "ministerie", "begroting", "triage"), with its explanation. */
 export function getTkOrigin(db: Db, itemId: number): { entityId: string; category: string; ministryRule: string | null; reference: string | null } | null {
   const row = db.select().from(tkRecords).where(eq(tkRecords.itemId, itemId)).get();

@@ -57,6 +57,8 @@ export const TK_CLI = {
     `${action === 'created' ? '+ nieuw     ' : action === 'closed' ? '✓ afgedaan  ' : action === 'lapsed' ? '- vervallen ' : '~ bijgewerkt'} #${id}${ref ? ` ${ref}` : ''}${fields.length > 0 && action === 'updated' ? ` (${fields.join(', ')})` : ''}`,
   unmapped: (value: string) => `Let op: geen ministerie bij "${value}" (zie src/domain/tk/ministries-data.json).`,
   unknownStatus: (value: string) => `Let op: onbekende status "${value}" in het register; het item blijft open.`,
+  textCutOff: (record: string, field: string, limit: number) =>
+    `Let op: ${field} van ${record} is langer dan ${limit.toLocaleString('nl-NL')} tekens; alleen de eerste ${limit.toLocaleString('nl-NL')} tekens zijn overgenomen.`,
   unknownBesluit: (value: string) => `Let op: onbekend besluit "${value}" bij een motie; motiebot telt het niet als aangenomen (zie src/domain/tk/read-besluit-soort.ts).`,
   noticesWaiting: (count: number) =>
     `${n(count, 'bericht wacht', 'berichten wachten')} op Slack; de bot plaatst ${count === 1 ? 'het' : 'ze'} bij zijn volgende synchronisatie (of zet SLACK_BOT_TOKEN).`,

@@ -3,6 +3,7 @@
 // of the layouts, and the --kolommen answers. The domain says what it found and where; the words are here.
 import { STATUS_LABEL } from '../domain/status-words.ts';
 import type { ItemDeadline, ItemKind, ItemStatus } from '../domain/items.ts';
+import { ITEM_LIMITS, type CappedField } from '../domain/item-limits.ts';
 import type { ColumnOverridesProblem } from '../domain/layouts/fields.ts';
 import type { LayoutId, ReadLayoutFailure, ReadLayoutFailureCode } from '../domain/layouts/types.ts';
 import type { FieldChange, LinkTarget } from '../domain/overview/plan-import.ts';
@@ -17,6 +18,8 @@ const RECORDED_AS: Record<ItemStatus, string> = {
   lapsed: 'vervallen',
   deleted: 'open',
 };
+
+const CUT_FIELD: Record<Exclude<CappedField, 'submitters'>, string> = { title: 'De titel', text: 'De tekst', statusText: 'De stand van zaken' };
 
 /** A skipped line as the sentence quotes it: at most 60 characters. */
 function shorten(text: string): string {
@@ -53,6 +56,10 @@ export const OVERVIEW_PROBLEM_TEXT: Sentences = {
       ? `Bij ${theKind(p.kind)} op regel ${p.line} staat geen eigen vergaderjaar; "${p.expression}" is gelezen vanuit vergaderjaar ${p.vergaderjaar} (het vergaderjaar van de meeste items in dit overzicht).`
       : `Bij ${theKind(p.kind)} op regel ${p.line} staat geen vergaderjaar; "${p.expression}" is gelezen vanaf de documentdatum.`,
   LAYOUT_ROW_CUT_OFF: (p) => `Het document houdt op midden in ${theKind(p.kind)} op regel ${p.line}; wat er staat is opgenomen, controleer de rest.`,
+  LAYOUT_TEXT_CUT_OFF: (p) =>
+    p.field === 'submitters'
+      ? `Bij ${theKind(p.kind)} op regel ${p.line} staan ${p.length.toLocaleString('nl-NL')} indieners of een te lange naam; de eerste ${p.limit} namen (elk hooguit ${ITEM_LIMITS.submitterName} tekens) zijn opgenomen.`
+      : `${CUT_FIELD[p.field]} van ${theKind(p.kind)} op regel ${p.line} is ${p.length.toLocaleString('nl-NL')} tekens lang; alleen de eerste ${p.limit.toLocaleString('nl-NL')} tekens zijn opgenomen.`,
   LAYOUT_TERM_UNREADABLE: (p) =>
     `De termijn "${p.term}" op regel ${p.line} is geen datum die de bot kan lezen; hij is letterlijk overgenomen, zonder uiterste datum.`,
   LAYOUT_STATUS_UNKNOWN: (p) =>

@@ -7,7 +7,8 @@ import { TK_FEED } from './tk.nl.ts';
 
 /** Why a body is no feed page. */
 function feedProblemNl(problem: FeedProblem): string {
-  return problem.code === 'TK_FEED_NOT_XML' ? TK_FEED.notXml(problem.error, problem.line) : TK_FEED.notAtom;
+  if (problem.code === 'TK_FEED_NOT_XML') return TK_FEED.notXml(problem.error, problem.line);
+  return problem.code === 'TK_FEED_DTD' ? TK_FEED.dtd(problem.line) : TK_FEED.notAtom;
 }
 
 type FailureSentences = { [C in FetchFailure['code']]: (failure: FetchFailure & { code: C }) => string };

@@ -55,4 +55,5 @@ export const TK_FEED = {
   unreachableBecause: (url: string, reason: string) => `${url} is niet bereikbaar (${reason}).`,
   notXml: (problem: string, line: number) => `${problem} (regel ${line})`,
   notAtom: 'het antwoord is geen Atom-feed (geen <feed>-element)',
+  dtd: (line: number) => `het antwoord declareert op regel ${line} een DOCTYPE of eigen entiteiten (zoals &lol9;); de Tweede Kamer stuurt die nooit, dus deze pagina wordt niet gelezen en er is niets van overgenomen`,
 } as const;

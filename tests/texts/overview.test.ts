@@ -79,6 +79,10 @@ const SAMPLES: { [C in OverviewProblemCode]: [OverviewProblem & { code: C }, str
     { ...at, code: 'LAYOUT_ROW_CUT_OFF', kind: 'motie' },
     'Het document houdt op midden in de motie op regel 12; wat er staat is opgenomen, controleer de rest.',
   ],
+  LAYOUT_TEXT_CUT_OFF: [
+    { ...at, code: 'LAYOUT_TEXT_CUT_OFF', kind: 'motie', field: 'text', length: 24_000_000, limit: 10_000 },
+    'De tekst van de motie op regel 12 is 24.000.000 tekens lang; alleen de eerste 10.000 tekens zijn opgenomen.',
+  ],
   LAYOUT_TERM_UNREADABLE: [
     { ...at, code: 'LAYOUT_TERM_UNREADABLE', term: 'zsm' },
     'De termijn "zsm" op regel 12 is geen datum die de bot kan lezen; hij is letterlijk overgenomen, zonder uiterste datum.',

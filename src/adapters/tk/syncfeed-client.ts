@@ -155,7 +155,8 @@ async function fetchWithRetry<T>(
         const text = body.text;
         const accepted = accept(text, response.status, response.headers.get('content-type'));
         if (accepted.ok) return accepted;
-        reason = accepted.problem.code === 'TK_FEED_NOT_XML' ? `not XML: ${accepted.problem.error} (line ${accepted.problem.line})` : 'not an Atom feed';
+        const problem = accepted.problem;
+        reason = problem.code === 'TK_FEED_NOT_XML' ? `not XML: ${problem.error} (line ${problem.line})` : problem.code === 'TK_FEED_DTD' ? `a DOCTYPE or entity declaration (line ${problem.line})` : 'not an Atom feed';
         last = { ok: false, url, code: 'TK_FEED_INVALID', attempts: attempt, problem: accepted.problem, status: response.status };
       }
     } catch (error) {

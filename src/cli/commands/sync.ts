@@ -69,6 +69,9 @@ function printReport(io: CliIo, report: TkSyncReport): void {
   for (const value of statuses) io.out(TK_CLI.unknownStatus(value));
   const besluiten = new Set(report.notes.flatMap((n) => (n.code === 'TK_BESLUIT_UNKNOWN' && n.value ? [n.value] : [])));
   for (const value of besluiten) io.out(TK_CLI.unknownBesluit(value));
+  for (const n of report.notes) {
+    if (n.code === 'TK_TEXT_CUT_OFF') io.out(TK_CLI.textCutOff(n.value ?? n.entityId, n.field, n.limit));
+  }
   io.out(TK_CLI.summary(report));
   if (report.letters > 0 || report.proposals > 0) io.out(KAMERBRIEF_CLI.sync(report.letters, report.proposals));
   if (report.firstSync && report.caughtUp) io.out(TK_CLI.firstSync);

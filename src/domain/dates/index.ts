@@ -2,6 +2,7 @@
 export type { Basis, ChosenDeadline, DateExpression, IsoDate, Precision, Recurrence, Relation } from './types.ts';
 export { parseDates, type ParseDatesOptions } from './parse-dates.ts';
 export {
+  dateTextOf,
   pickDeadline,
   referenceFromVergaderjaar,
   tryReferenceFromVergaderjaar,

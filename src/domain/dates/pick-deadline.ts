@@ -44,6 +44,9 @@ function normalise(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ');
 }
 
+/** Characters of one clause the roles read; real clauses are far shorter. */
+const MAX_CLAUSE = 2_000;
+
 /** [start, end) offsets of the clauses of a text. */
 function clausesOf(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -56,7 +59,14 @@ function clausesOf(text: string): [number, number][] {
     if (m[0].length === 0) CLAUSE_BOUNDARY_RE.lastIndex++;
   }
   if (start < text.length) out.push([start, text.length]);
-  return out;
+  // A clause without end (a hostile text without punctuation) is read in pieces: every
+  // expression's clause is then at most MAX_CLAUSE long and a long text stays linear (issue 22.8).
+  if (out.every(([s, e]) => e - s <= MAX_CLAUSE)) return out;
+  return out.flatMap(([s, e]) => {
+    const pieces: [number, number][] = [];
+    for (let at = s; at < e; at += MAX_CLAUSE) pieces.push([at, Math.min(e, at + MAX_CLAUSE)]);
+    return pieces;
+  });
 }
 
 /** Words ending in -en that are no verb (nouns, prepositions): " en " after them joins two nouns. */
@@ -128,9 +138,26 @@ function withoutSubjectOver(text: string): string {
   return m ? `${m[0].slice(0, -4)}    ${text.slice(m[0].length)}` : text;
 }
 
-function analyse(text: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined, parsed?: readonly DateExpression[]): Analysis {
+/**
+ * Characters of an item's text the deadline reader reads (issue 22.8): no item text is longer
+ * (ITEM_LIMITS), and a hostile 1 MB text then costs no more than one of this length. Dates after
+ * it are not seen. parseDates itself reads what it is given (a whole document, in tests and benches).
+ */
+export const DATE_TEXT_LIMIT = 10_000;
+
+/** The part of a text the deadline reader reads: its first DATE_TEXT_LIMIT characters. */
+export function dateTextOf(text: string): string {
+  return text.length > DATE_TEXT_LIMIT ? text.slice(0, DATE_TEXT_LIMIT) : text;
+}
+
+/** Characters before an expression its role reads: its sentence, within reason (a long text stays linear). */
+const ROLE_CONTEXT = 1_000;
+
+function analyse(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined, parsed?: readonly DateExpression[]): Analysis {
+  // Only what parseDates reads: clauses and roles past it would make a 1 MB text quadratic (issue 22.8).
+  const text = dateTextOf(whole);
   const source = withoutSubjectOver(text);
-  const exprs = (parsed && source === text ? parsed : parseDates(source, { reference, ...(calendar ? { calendar } : {}) })).map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
+  const exprs = (parsed && source === whole ? parsed : parseDates(source, { reference, ...(calendar ? { calendar } : {}) })).map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
   if (exprs.length === 0) return { expressions: [], informing: [], commitment: [] };
   const clauses = clausesOf(text);
   const normalised = clauses.map(([s, e]) => normalise(text.slice(s, e)));
@@ -160,7 +187,7 @@ function analyse(text: string, reference: IsoDate, calendar: ParliamentaryCalend
         isInforming = INFORMING_RE.test(clause.slice(from, to));
       }
     }
-    const [role, reason] = roleOf(expr, text.slice(0, expr.start), text.slice(expr.end, expr.end + 40), reference, {
+    const [role, reason] = roleOf(expr, text.slice(Math.max(0, expr.start - ROLE_CONTEXT), expr.start), text.slice(expr.end, expr.end + 40), reference, {
       clause,
       informing: isInforming,
       commitment: index >= 0 && commitmentClause[index] === true,

@@ -157,6 +157,14 @@ export type RoleReason =
   | 'others-rhythm' | 'relative-clause' | 'rate' | 'purpose' | 'during' | 'budget-occasion' | 'measure-year' | 'for-year'
   | 'letter-outline';
 
+/** Where the last sentence of a text starts: after its last . ; : ! or ? (a backwards scan: /[^.;:!?]*$/ is quadratic). */
+function sentenceStart(text: string): number {
+  for (let i = text.length - 1; i >= 0; i -= 1) {
+    if ('.;:!?'.includes(text.charAt(i))) return i + 1;
+  }
+  return 0;
+}
+
 /**
  * The role of one expression and the rule that gave it. `before` and `after` are the text around
  * it (original case); `reference` is the date the text was written.
@@ -209,7 +217,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // A rhythm that is not the government informing the Kamer: "scholen vragen ieder kwartaal hun
   // verzuimcijfers te melden", "doelen die jaarlijks gemonitord kunnen worden door het CPB".
   if (expression.relation === 'recurring' && !context.informing && OTHERS_RHYTHM.test(context.clause)) return ['content', 'others-rhythm'];
-  const sentenceBefore = normalise(before.slice(Math.max(0, before.search(/[^.;:!?]*$/)))).trimEnd();
+  const sentenceBefore = normalise(before.slice(sentenceStart(before))).trimEnd();
   if (expression.relation === 'recurring') {
     // "gemeenten maandelijks laten rapporteren aan de provincie"; "het aantal … dat jaarlijks overlijdt".
     if (OTHERS_DO.test(context.clause) && OTHER_RECIPIENT.test(clauseAfter)) return ['content', 'others-rhythm'];

@@ -3,7 +3,8 @@
 // in readers/ and one line in LAYOUT_READERS.
 import { inferDocumentDate } from '../overview/infer-document-date.ts';
 import { splitLines } from '../overview/normalise-text.ts';
-import type { ParseOverviewResult } from '../overview/types.ts';
+import type { OverviewProblem, ParseOverviewResult } from '../overview/types.ts';
+import { capItemTexts } from '../item-limits.ts';
 import type { SourceDocument } from './document.ts';
 import { begrotingBijlageReader } from './readers/begroting-bijlage.ts';
 import { ekRegisterReader } from './readers/ek-register.ts';
@@ -53,7 +54,7 @@ export function readLayout(document: SourceDocument, options: ReadLayoutOptions 
   const layout = { id: reader.id };
   if ('parsed' in found) {
     const from = options.documentDate ? 'option' : found.parsed.documentDateStated ? 'title' : 'document';
-    return { ...found.parsed, layout, documentDateFrom: from };
+    return withCappedTexts({ ...found.parsed, layout, documentDateFrom: from });
   }
 
   let documentDate = options.documentDate ?? null;
@@ -83,7 +84,7 @@ export function readLayout(document: SourceDocument, options: ReadLayoutOptions 
     ...(options.calendar ? { calendar: options.calendar } : {}),
   });
   if (items.length === 0) return { ok: false, code: 'LAYOUT_NO_ITEMS', layout: reader.id };
-  return {
+  return withCappedTexts({
     ok: true,
     items,
     problems: [...(found.problems ?? []), ...problems].sort((a, b) => a.line - b.line),
@@ -92,7 +93,26 @@ export function readLayout(document: SourceDocument, options: ReadLayoutOptions 
     documentDateSource,
     layout,
     documentDateFrom,
-  };
+  });
+}
+
+type ReadLayoutSuccess = Extract<ReadLayoutResult, { ok: true }>;
+
+/**
+ * Every item's texts within ITEM_LIMITS, as an edit requires (issue 22.8): a longer text (a 24 MB
+ * cell) is cut, with a warning naming its line and field, and the rest of the document imports.
+ */
+function withCappedTexts(result: ReadLayoutSuccess): ReadLayoutSuccess {
+  const problems: OverviewProblem[] = [];
+  const items = result.items.map((item) => {
+    const capped = capItemTexts(item);
+    for (const cut of capped.cut) {
+      problems.push({ code: 'LAYOUT_TEXT_CUT_OFF', kind: item.kind, field: cut.field, length: cut.length, limit: cut.limit, line: item.line, severity: 'warning', item: item.position });
+    }
+    return capped.item;
+  });
+  if (problems.length === 0) return result;
+  return { ...result, items, problems: [...result.problems, ...problems].sort((a, b) => a.line - b.line) };
 }
 
 function unknownLayout(document: SourceDocument, options: ReadLayoutOptions): ReadLayoutResult {

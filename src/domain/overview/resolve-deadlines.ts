@@ -2,6 +2,7 @@
 // motie's vergaderjaar, the status text against the document date; a linked item shares the
 // deadline of the item it is handled with.
 import {
+  dateTextOf,
   parseDates,
   pickDeadline,
   tryReferenceFromVergaderjaar,
@@ -49,7 +50,7 @@ export function resolveDeadlines(
       if (item.recurrence !== null) return item;
       // Its recurrence, when the term does not say, is the one the request text names ("elke vier jaar").
       const reference = item.requestReference === '' ? options.documentDate : item.requestReference;
-      const recurring = parseDates(item.text, { reference, ...calendar }).find((expression) => expression.recurrence);
+      const recurring = parseDates(dateTextOf(item.text), { reference, ...calendar }).find((expression) => expression.recurrence);
       return recurring?.recurrence ? { ...item, recurrence: recurring.recurrence.period } : item;
     }
     // A reference a layout found (a debate date column) comes first, then the Kamerstuk's vergaderjaar.
@@ -57,7 +58,7 @@ export function resolveDeadlines(
       (item.requestReferenceFrom === 'vergaderjaar' && item.requestReference !== '' ? item.requestReference : null) ??
       (item.kamerstuk?.vergaderjaar ? tryReferenceFromVergaderjaar(item.kamerstuk.vergaderjaar) : null);
     const requestReference = ownReference ?? fallbackReference ?? options.documentDate;
-    const requestExpressions = parseDates(item.text, { reference: requestReference, ...calendar });
+    const requestExpressions = parseDates(dateTextOf(item.text), { reference: requestReference, ...calendar });
     if (!ownReference && requestExpressions.length > 0) {
       problems.push({
         line: item.line,

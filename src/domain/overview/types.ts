@@ -2,6 +2,7 @@
 // problems found on the way (each with its 1-based line number, a code and the values its
 // Dutch sentence needs: the sentences are in src/texts/overview.nl.ts).
 import type { IsoDate } from '../dates/types.ts';
+import type { CappedField } from '../item-limits.ts';
 import type { ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../items.ts';
 
 export type OverviewProblemSeverity = 'error' | 'warning';
@@ -35,6 +36,8 @@ export type OverviewProblemDetail =
    */
   | { code: 'OVERVIEW_REFERENCE_ASSUMED'; kind: ItemKind; expression: string; vergaderjaar: string | null }
   | { code: 'LAYOUT_ROW_CUT_OFF'; kind: ItemKind }
+  /** A text longer than the item may hold (ITEM_LIMITS): cut to `limit`; `length` as written (submitters: names). */
+  | { code: 'LAYOUT_TEXT_CUT_OFF'; kind: ItemKind; field: CappedField; length: number; limit: number }
   /** `term`: the term as written. */
   | { code: 'LAYOUT_TERM_UNREADABLE'; term: string }
   /** `written`: the status cell as written; `status`: what the item was recorded as. */
@@ -64,6 +67,7 @@ export const OVERVIEW_PROBLEM_CODES = [
   'OVERVIEW_ROW_UNCLEAR',
   'OVERVIEW_REFERENCE_ASSUMED',
   'LAYOUT_ROW_CUT_OFF',
+  'LAYOUT_TEXT_CUT_OFF',
   'LAYOUT_TERM_UNREADABLE',
   'LAYOUT_STATUS_UNKNOWN',
   'LAYOUT_COLUMNS_UNUSED',

@@ -7,6 +7,7 @@ import { pickDeadline } from '../dates/pick-deadline.ts';
 import type { IsoDate } from '../dates/types.ts';
 import type { ItemDeadline } from '../items.ts';
 import { buildTitle } from '../overview/build-title.ts';
+import { capDraft } from './cap-record.ts';
 import { readBesluitSoort } from './read-besluit-soort.ts';
 import { readDictum } from './read-dictum.ts';
 import { routeMotie, type MotieBewindspersoon } from './route-motie.ts';
@@ -140,7 +141,7 @@ export function mapMotie(source: MotieSource, options: { calendar?: Parliamentar
   return {
     adopted: votes.adopted,
     notes,
-    draft: {
+    draft: capDraft({
       entityId: zaak.id,
       kind: 'motie',
       reference: zaak.nummer?.trim() || null,
@@ -160,6 +161,6 @@ export function mapMotie(source: MotieSource, options: { calendar?: Parliamentar
       candidates: route.candidates,
       kamerTermijn,
       kabinetsappreciatie: zaak.kabinetsappreciatie?.trim() || null,
-    },
+    }, notes),
   };
 }

@@ -5,6 +5,7 @@ import { pickDeadline } from '../dates/pick-deadline.ts';
 import type { IsoDate } from '../dates/types.ts';
 import type { ItemDeadline, ItemStatus } from '../items.ts';
 import { buildTitle } from '../overview/build-title.ts';
+import { capDraft } from './cap-record.ts';
 import { deriveToezeggingMinistry } from './derive-ministry.ts';
 import type { RegisterStatus, TkItemDraft, TkMappingNote, ToezeggingRecord } from './types.ts';
 
@@ -94,7 +95,7 @@ export function mapToezegging(record: ToezeggingRecord, options: MapToezeggingOp
   const kamerbrieven = [...new Set(record.kamerbriefNakoming.map((k) => k.trim()).filter((k) => k !== ''))];
   const reference = record.nummer?.trim() || null;
   return {
-    draft: {
+    draft: capDraft({
       entityId: record.id,
       kind: 'toezegging',
       reference,
@@ -110,7 +111,7 @@ export function mapToezegging(record: ToezeggingRecord, options: MapToezeggingOp
       referenceFrom,
       fulfilment: { kamerbrieven, date: record.datumNakoming },
       ministry,
-    },
+    }, notes),
     notes,
   };
 }

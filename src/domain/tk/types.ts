@@ -68,9 +68,16 @@ export interface TkItemDraft {
   kabinetsappreciatie?: string | null;
 }
 
-/** Something the mapping could not read, for the log (an unmapped title, an unknown status). */
-export interface TkMappingNote {
-  code: 'TK_STATUS_UNKNOWN' | 'TK_MINISTRY_UNMAPPED' | 'TK_NO_TEXT' | 'TK_NO_REFERENCE_DATE' | 'TK_BESLUIT_UNKNOWN';
-  entityId: string;
-  value: string | null;
-}
+/** Something the mapping could not read, for the log (an unmapped title, an unknown status, a text cut to its limit). */
+export type TkMappingNote =
+  | {
+      code: 'TK_STATUS_UNKNOWN' | 'TK_MINISTRY_UNMAPPED' | 'TK_NO_TEXT' | 'TK_NO_REFERENCE_DATE' | 'TK_BESLUIT_UNKNOWN';
+      entityId: string;
+      value: string | null;
+    }
+  /**
+   * A field of the record (`field`: its name in the feed) longer than an item may hold: cut to
+   * `limit` (issue 22.8); `value`: the record's nummer; `length`: as read (a text of over 64 kB is
+   * cut before parsing already: then at least this long).
+   */
+  | { code: 'TK_TEXT_CUT_OFF'; entityId: string; value: string | null; field: string; length: number; limit: number };

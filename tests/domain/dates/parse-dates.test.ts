@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDates } from '../../../src/domain/dates/parse-dates.ts';
+import { DATE_TEXT_LIMIT, datesOfText, pickDeadline } from '../../../src/domain/dates/pick-deadline.ts';
 import { mergeCalendars, defaultCalendar } from '../../../src/domain/dates/calendar.ts';
 import { DEFAULT_REF, NEGATIVE_CASES, RULE_CASES } from './cases.ts';
 
@@ -80,5 +81,34 @@ describe('parseDates: the calendar option', () => {
     });
     const [e] = parseDates('voor de zomer van 2027', { reference: DEFAULT_REF, calendar });
     expect(e).toMatchObject({ deadline: '2027-07-01', basis: 'calendar' });
+  });
+});
+
+describe('the deadline reader reads a bounded part of a text (issue 22.8)', () => {
+  // A 1 MB text full of dates: what is read is what its first DATE_TEXT_LIMIT characters give, so
+  // its cost is that of a 10,000-character text (bench/date-bound.bench.ts has the figures).
+  const sentence = 'De minister informeert de Kamer voor de zomer van 2026 en uiterlijk eind 2025 over de voortgang. ';
+  const huge = sentence.repeat(Math.ceil(1_048_576 / sentence.length));
+  const head = huge.slice(0, DATE_TEXT_LIMIT);
+
+  it('datesOfText of a 1 MB text equals that of its first DATE_TEXT_LIMIT characters', () => {
+    expect(huge.length).toBeGreaterThan(1_000_000);
+    const all = datesOfText(huge, '2025-01-01').expressions;
+    expect(all.length).toBeGreaterThan(0);
+    expect(all).toEqual(datesOfText(head, '2025-01-01').expressions);
+    expect(Math.max(...all.map((e) => e.end))).toBeLessThanOrEqual(DATE_TEXT_LIMIT);
+  });
+
+  it('pickDeadline of a 1 MB request and a 1 MB status text reads only that part of each', () => {
+    const input = { request: huge, requestReference: '2025-01-01', status: huge, statusReference: '2025-02-01' };
+    expect(pickDeadline(input)).toEqual(pickDeadline({ ...input, request: head, status: head }));
+  });
+
+  it('a clause without end is read in pieces: a text without punctuation gives the expressions it gives in short sentences', () => {
+    const words = 'de Kamer uiterlijk eind 2025 informeren en voor de zomer van 2026 rapporteren ';
+    const endless = words.repeat(Math.ceil(DATE_TEXT_LIMIT / words.length));
+    const found = datesOfText(endless, '2025-01-01').expressions;
+    expect(found.length).toBeGreaterThan(100);
+    expect(new Set(found.map((e) => e.text))).toEqual(new Set(['uiterlijk eind 2025', 'voor de zomer van 2026']));
   });
 });
