@@ -1,14 +1,18 @@
 // Tweede Kamer sync on the recorded month (tests/fixtures/tk/real/, September 2025): entries per
-// second through the whole sync (a local fake SyncFeed over HTTP, a fresh SQLite file), and the
-// routing's figures on the same month (triage share; right % on the hand-labelled sample).
+// second through the whole sync (a local fake SyncFeed over HTTP, a fresh SQLite file), beside a
+// baseline in the same run: reading and parsing the same pages from the same fake (fetch +
+// parseFeed, following the next links) without storing or deriving anything, i.e. the floor the
+// transport and the XML parser set. Also the routing's figures: on September (tuned on it) and on
+// the held-out month (March 2025, never tuned on).
 import { join } from 'node:path';
-import { syncTk } from '../src/app/sync-tk.ts';
+import { parseFeed } from '../src/adapters/tk/parse-feed.ts';
+import { feedStartUrl, syncTk } from '../src/app/sync-tk.ts';
 import { mapMotie } from '../src/domain/tk/map-motie.ts';
 import { closeDb, openDb } from '../src/store/db.ts';
 import { listTriage } from '../src/store/tk.queries.ts';
 import { tempDir } from '../tests/helpers/db.ts';
 import { startFakeSyncFeed } from '../tests/helpers/fake-syncfeed.ts';
-import { serveRecordedMonth } from '../tests/helpers/recorded-month.ts';
+import { type RecordedMonth, serveRecordedMonth } from '../tests/helpers/recorded-month.ts';
 import { recordedLabels, recordedMoties } from '../tests/helpers/recorded-moties.ts';
 import { report } from './lib/stats.ts';
 
@@ -18,6 +22,24 @@ const labels = recordedLabels();
 
 const fake = await startFakeSyncFeed();
 serveRecordedMonth(fake);
+
+/** The baseline: every page of the motie feeds fetched and parsed, nothing stored. */
+async function readOnly(): Promise<{ entries: number; seconds: number }> {
+  const started = performance.now();
+  let entries = 0;
+  for (const category of ['Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit']) {
+    let url: string | null = feedStartUrl(fake.base, category);
+    while (url) {
+      const parsed = parseFeed(await (await fetch(url)).text());
+      if (!parsed.ok || parsed.page.entries.length === 0) break;
+      entries += parsed.page.entries.length;
+      url = parsed.page.next;
+    }
+  }
+  return { entries, seconds: (performance.now() - started) / 1000 };
+}
+await readOnly(); // warm-up (JIT, sockets)
+const baseline = await readOnly();
 const db = openDb(join(tempDir(), 'tk-sync-bench.db'));
 let clock = Date.parse('2025-10-06T08:00:00Z');
 const start = performance.now();
@@ -27,8 +49,33 @@ const triage = listTriage(db).length;
 closeDb(db);
 await fake.close();
 
+function routing(month: RecordedMonth) {
+  const all = month === '2025-09' ? moties : recordedMoties(month);
+  const sample = recordedLabels(month);
+  const adopted = all.map((m) => ({ m, mapped: mapMotie({ zaak: m.zaak, dossier: m.dossier, actors: m.actors, besluiten: m.besluiten, ...(m.text ? { text: m.text } : {}) }) })).filter((x) => x.mapped.adopted);
+  const routed = adopted.filter((x) => x.mapped.draft.ministry);
+  const labelled = routed.filter(({ m }) => sample.has(m.zaak.nummer ?? ''));
+  const right = labelled.filter(({ m, mapped }) => (sample.get(m.zaak.nummer ?? '') ?? []).includes(mapped.draft.ministry?.responsible[0]?.ministry ?? ''));
+  return { adopted: adopted.length, triage: adopted.length - routed.length, labelledRouted: labelled.length, right: right.length, sample: sample.size };
+}
+const heldOut = routing('2025-03');
+
 const adopted = moties.map((m) => ({ m, mapped: mapMotie({ zaak: m.zaak, dossier: m.dossier, actors: m.actors, besluiten: m.besluiten, ...(m.text ? { text: m.text } : {}) }) })).filter((x) => x.mapped.adopted);
 const labelled = adopted.filter(({ m, mapped }) => labels.has(m.zaak.nummer ?? '') && mapped.draft.ministry);
 const right = labelled.filter(({ m, mapped }) => (labels.get(m.zaak.nummer ?? '') ?? []).includes(mapped.draft.ministry?.responsible[0]?.ministry ?? ''));
 
-report({ entries: result.entries, pages: result.pages, seconds, entriesPerSecond: result.entries / seconds, adopted: adopted.length, triage, labelledRouted: labelled.length, right: right.length, sample: labels.size });
+report({
+  entries: result.entries,
+  pages: result.pages,
+  seconds,
+  entriesPerSecond: result.entries / seconds,
+  baselineEntries: baseline.entries,
+  baselineSeconds: baseline.seconds,
+  baselineEntriesPerSecond: baseline.entries / baseline.seconds,
+  adopted: adopted.length,
+  triage,
+  labelledRouted: labelled.length,
+  right: right.length,
+  sample: labels.size,
+  heldOut,
+});

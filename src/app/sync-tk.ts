@@ -376,7 +376,7 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
       actors: listTkChildren(db, zaakId, 'zaakActor').map((r) => r.data as unknown as MotieActor),
       besluiten: listTkChildren(db, zaakId, 'besluit').map((r) => r.data as unknown as MotieBesluit),
     },
-    deps.calendar ? { calendar: deps.calendar } : {},
+    { onlyIfAdopted: true, ...(deps.calendar ? { calendar: deps.calendar } : {}) },
   );
   ctx.report.notes.push(...notes);
   if (!adopted) {

@@ -99,8 +99,15 @@ function requestOf(dictum: string): string {
     .trim();
 }
 
-/** The motie as an item draft; `adopted` false means it is not (or no longer) an adopted motie. */
-export function mapMotie(source: MotieSource, options: { calendar?: ParliamentaryCalendar } = {}): { adopted: boolean; draft: TkItemDraft; notes: TkMappingNote[] } {
+/**
+ * The motie as an item draft; `adopted` false means it is not (or no longer) an adopted motie.
+ * `onlyIfAdopted`: a motie that is not adopted gets no routing and no term read from its text (the
+ * sync drops such a draft; a zaak is mapped once per page that touches it, before its votes arrive).
+ */
+export function mapMotie(
+  source: MotieSource,
+  options: { calendar?: ParliamentaryCalendar; onlyIfAdopted?: boolean } = {},
+): { adopted: boolean; draft: TkItemDraft; notes: TkMappingNote[] } {
   const { zaak, dossier } = source;
   const onderwerp = (zaak.onderwerp ?? '').replace(/\s+/g, ' ').trim();
   const replaced = readReplaced(onderwerp);
@@ -118,8 +125,9 @@ export function mapMotie(source: MotieSource, options: { calendar?: Parliamentar
   ]
     .map((a) => a.naam?.trim() ?? '')
     .filter((n) => n !== '');
+  const full = votes.adopted || options.onlyIfAdopted !== true;
   let deadline: ItemDeadline | null = null;
-  if (zaak.gestartOp && onderwerp) {
+  if (full && zaak.gestartOp && onderwerp) {
     const chosen = pickDeadline({ request: onderwerp, requestReference: zaak.gestartOp, ...(options.calendar ? { calendar: options.calendar } : {}) });
     if (chosen) deadline = { earliest: chosen.earliest, deadline: chosen.deadline, text: chosen.text, basis: chosen.basis, soft: chosen.soft, source: 'request' };
   }
@@ -127,7 +135,7 @@ export function mapMotie(source: MotieSource, options: { calendar?: Parliamentar
   const kamerTermijn = zaak.termijn ?? null;
   if (!deadline && kamerTermijn) deadline = { earliest: null, deadline: kamerTermijn, text: 'termijn van de Kamer', basis: 'explicit', soft: false, source: 'kamer' };
   const key = dossierKey(dossier);
-  const route = routeMotie({
+  const route = full ? routeMotie({
     dossierKey: key,
     dossierTitle: dossier?.titel ?? zaak.titel,
     onderwerp: zaak.onderwerp,
@@ -135,7 +143,7 @@ export function mapMotie(source: MotieSource, options: { calendar?: Parliamentar
     bewindspersonen: source.bewindspersonen ?? [],
     letters: source.letters ?? [],
     committees: source.actors.filter((a) => /voortouw/i.test(a.relatie ?? '') && a.naam).map((a) => a.naam ?? ''),
-  });
+  }) : { derivation: null, candidates: [] };
   const title = request ? buildTitle(request) : `Motie ${zaak.nummer?.trim() ?? ''}${dossier?.titel ? ` (${dossier.titel.trim()})` : ''}`.trim();
   const text = replaced ? `${withoutReplaced} (vervangt Kamerstuk ${replaced.dossier}, nr. ${replaced.number})` : onderwerp;
   return {

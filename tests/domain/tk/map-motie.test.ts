@@ -106,3 +106,14 @@ describe('the Kamer\'s termijn and the kabinetsappreciatie (issue 24 point 5)', 
     expect(mapMotie(base).draft).toMatchObject({ kamerTermijn: null, kabinetsappreciatie: null });
   });
 });
+
+describe('onlyIfAdopted: the sync does not route a motie that is not adopted (yet)', () => {
+  it('routes and reads the term of an adopted motie either way; skips both for one without its vote', () => {
+    expect(mapMotie(base, { onlyIfAdopted: true }).draft.ministry).not.toBeNull();
+    const unvoted = { ...base, besluiten: [] };
+    expect(mapMotie(unvoted).draft.ministry).not.toBeNull();
+    const skipped = mapMotie(unvoted, { onlyIfAdopted: true });
+    expect(skipped.adopted).toBe(false);
+    expect(skipped.draft).toMatchObject({ ministry: null, candidates: [], reference: '2025Z16270' });
+  });
+});
