@@ -5,21 +5,16 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { listItems } from '../../src/store/items.queries.ts';
 import { SAMPLE_PATH } from '../domain/overview/sample.ts';
 import { tempDir } from '../helpers/db.ts';
+import { runCli } from '../helpers/run-cli.ts';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.ts';
 
 const NOW = new Date('2026-03-02T08:00:00Z');
 
-async function motie(argv: string[], env: NodeJS.ProcessEnv, dbPath?: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), now: () => NOW, env, ...(dbPath ? { dbPath } : {}) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const motie = (argv: string[], env: NodeJS.ProcessEnv, dbPath?: string) => runCli(argv, { env, now: NOW, ...(dbPath ? { dbPath } : {}) });
 
 describe('one CLI context', () => {
   let dir: string;

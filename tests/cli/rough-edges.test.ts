@@ -2,19 +2,14 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { createItem, getItem, listAudit, markDone } from '../../src/store/items.queries.ts';
+import { runCli } from '../helpers/run-cli.ts';
 import { dumpDb, newItem, tempDir } from '../helpers/db.ts';
 
 const NOW = new Date('2025-09-15T07:00:00Z');
 
-async function run(argv: string[], dbPath: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), now: () => NOW, env: {}, dbPath });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (argv: string[], dbPath: string) => runCli(argv, { dbPath, now: NOW });
 
 describe('motie: rough edges', () => {
   let dir: string;

@@ -4,21 +4,16 @@ import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync, wri
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { createItem } from '../../src/store/items.queries.ts';
 import { backupDatabase, checkDatabase } from '../../src/store/maintenance.ts';
 import { newItem, tempDir } from '../helpers/db.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 const NOW = new Date('2025-09-15T07:00:00Z');
 const ROOT = new URL('../..', import.meta.url).pathname;
 
-async function cli(argv: string[], dbPath: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), now: () => NOW, env: {}, dbPath });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (argv: string[], dbPath: string) => runCli(argv, { dbPath, now: NOW });
 
 /** n items, each with a responsibility and a create audit row (plain SQL: fast enough for thousands). */
 function seed(path: string, n: number): void {
