@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/dates/calendar-date.ts';
 import { daysUntil, dueBounds, dueGroupOf, dueOf, isOnHold, SOON_DAYS, soonThrough } from '../../src/domain/due.ts';
-import { makeItem } from './reminders/make-item.ts';
+import { makeItem } from '../helpers/items.ts';
 
 const TODAY = '2025-06-09';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { digestDonePeriod, planDigest } from '../../../src/domain/reminders/plan-digest.ts';
 import type { RouteLink, SentRecord } from '../../../src/domain/reminders/types.ts';
 import { weekStart } from '../../../src/domain/dates/calendar-date.ts';
-import { makeItem } from './make-item.ts';
+import { makeItem } from '../../helpers/items.ts';
 
 const links: RouteLink[] = [
   { target: 'SOCW', targetKind: 'code', channelId: 'C_A' },

@@ -5,7 +5,7 @@ import type { RappelEntry } from '../../../src/domain/dates/calendar.ts';
 import { defaultCalendar, parseCalendarData } from '../../../src/domain/dates/calendar.ts';
 import { planRappelReminders } from '../../../src/domain/reminders/plan-rappel-reminders.ts';
 import type { RouteLink, SentRecord } from '../../../src/domain/reminders/types.ts';
-import { makeItem } from './make-item.ts';
+import { makeItem } from '../../helpers/items.ts';
 
 const RAPPEL: RappelEntry = { chamber: 'EK', peildatum: '2026-07-01', answerDue: '2026-09-11' };
 const LINKS: RouteLink[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latestSlot, planReminders, reminderHorizon, sentLogHorizon, type PlanRemindersInput } from '../../../src/domain/reminders/plan-reminders.ts';
 import type { RouteLink, SentRecord } from '../../../src/domain/reminders/types.ts';
-import { makeItem } from './make-item.ts';
+import { makeItem } from '../../helpers/items.ts';
 
 const LEADS = [28, 7, 0];
 const socw: RouteLink = { target: 'SOCW', targetKind: 'code', channelId: 'C_SOCW' };

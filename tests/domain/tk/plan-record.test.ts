@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mapToezegging } from '../../../src/domain/tk/map-toezegging.ts';
 import { inScope, planRecord, TK_SOURCE } from '../../../src/domain/tk/plan-record.ts';
 import type { ToezeggingRecord } from '../../../src/domain/tk/types.ts';
-import { makeItem } from '../reminders/make-item.ts';
+import { makeItem } from '../../helpers/items.ts';
 
 const TEXT = 'De minister stuurt de Kamer voor de zomer van 2025 een brief over de voortgang van de aanpak van lerarentekorten.';
 

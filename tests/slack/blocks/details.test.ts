@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDetails } from '../../../src/slack/blocks/details.ts';
 import type { AuditEntry } from '../../../src/store/items.queries.ts';
 import { blockKitViolations } from '../../helpers/block-kit-limits.ts';
-import { makeItem } from '../../domain/reminders/make-item.ts';
+import { makeItem } from '../../helpers/items.ts';
 import { worstItem } from './worst-case.ts';
 
 const at = (n: number) => Date.UTC(2025, 8, 15, 7, n);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Item } from '../../../src/domain/items.ts';
 import { buildDigest } from '../../../src/slack/blocks/digest.ts';
 import { itemIdOfBlock } from '../../../src/slack/blocks/ids.ts';
-import { makeItem } from '../../domain/reminders/make-item.ts';
+import { makeItem } from '../../helpers/items.ts';
 import { blockKitProblems } from './limits.ts';
 
 const today = '2026-06-01';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildHome, HOME_MAX_BLOCKS, type HomeData } from '../../../src/slack/blocks/home.ts';
 import { doneItemRow } from '../../../src/slack/blocks/item-row.ts';
 import { blockKitViolations } from '../../helpers/block-kit-limits.ts';
-import { makeItem } from '../../domain/reminders/make-item.ts';
+import { makeItem } from '../../helpers/items.ts';
 import { worstItem } from './worst-case.ts';
 
 const today = '2025-09-15';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetails } from '../../../src/slack/blocks/details.ts';
 import { itemText } from '../../../src/slack/blocks/item-row.ts';
-import { makeItem } from '../../domain/reminders/make-item.ts';
+import { makeItem } from '../../helpers/items.ts';
 
 const today = '2025-11-28';
 

@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { doneItemRow, itemMenuOptions, itemRow, itemText, mention, MENU_MAX_OPTIONS } from '../../../src/slack/blocks/item-row.ts';
 import { blockKitViolations } from '../../helpers/block-kit-limits.ts';
-import { makeItem } from '../../domain/reminders/make-item.ts';
+import { makeItem } from '../../helpers/items.ts';
 import { worstItem } from './worst-case.ts';
 
 const today = '2025-11-28';

@@ -2,7 +2,7 @@ import type { ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { buildConfirmationModal, buildDetailsModal, buildNewItemModal, buildTermModal, NEW_ITEM, TERM } from '../../../src/slack/blocks/modals.ts';
 import { blockKitViolations } from '../../helpers/block-kit-limits.ts';
-import { makeItem } from '../../domain/reminders/make-item.ts';
+import { makeItem } from '../../helpers/items.ts';
 import { worstItem } from './worst-case.ts';
 
 describe('buildNewItemModal', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTION, MENU, itemBlockId } from '../../../src/slack/blocks/ids.ts';
 import { buildOverdueReminder, buildReminder, fitOverdueReminder, OVERDUE_LIMITS, type OverdueEntry } from '../../../src/slack/blocks/reminder.ts';
 import { blockKitViolations } from '../../helpers/block-kit-limits.ts';
-import { makeItem } from '../../domain/reminders/make-item.ts';
+import { makeItem } from '../../helpers/items.ts';
 import { blockKitProblems } from './limits.ts';
 import { worstItem } from './worst-case.ts';
 

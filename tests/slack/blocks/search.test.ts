@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchResults } from '../../../src/slack/blocks/search.ts';
 import { blockKitViolations } from '../../helpers/block-kit-limits.ts';
-import { makeItem } from '../../domain/reminders/make-item.ts';
+import { makeItem } from '../../helpers/items.ts';
 import { worstItem } from './worst-case.ts';
 
 const today = '2025-09-15';

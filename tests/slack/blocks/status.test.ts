@@ -5,7 +5,7 @@ import { doneItemRow, itemRowWithNote } from '../../../src/slack/blocks/item-row
 import { buildStatusMessage, STATUS_PAGE_SIZE, statusCountsLine, type StatusRow, type StatusView } from '../../../src/slack/blocks/status.ts';
 import { dueOf } from '../../../src/domain/due.ts';
 import { blockKitViolations } from '../../helpers/block-kit-limits.ts';
-import { makeItem } from '../../domain/reminders/make-item.ts';
+import { makeItem } from '../../helpers/items.ts';
 import { worstItem } from './worst-case.ts';
 
 const today = '2025-09-15';

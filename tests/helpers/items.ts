@@ -1,5 +1,6 @@
-// Domain items for planner tests (no database needed).
-import type { Item } from '../../../src/domain/items.ts';
+// Domain items (no database needed): the item factory of the planner, block and due-rule tests.
+// For a row to store, tests/helpers/db.ts newItem.
+import type { Item } from '../../src/domain/items.ts';
 
 export function makeItem(overrides: Partial<Item> & { id: number }, deadline?: string | null): Item {
   return {
