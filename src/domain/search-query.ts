@@ -18,6 +18,13 @@ const KAMERSTUK_PREFIX = /\b(?:kamerstukk?(?:en)?|kst)\b\.?\s*(?:(?:ii|i)\b\s*)?
  */
 const KAMERSTUK = /(?<![\d])(\d{2}\s?\d{3})(?:(?:\s*-\s*|\s+)((?:[IVXLC]+|[A-Z])(?![a-z])))?\s*(?:,\s*nr\.?\s*|\s+nr\.?\s*|\s*-\s*|\s*\/\s*|\s+)(\d{1,4})(?![\d])/iu;
 
+/**
+ * An Eerste Kamer Kamerstuk: several dossiers ("22112/31544", "22.112 / 31.544") or one written the
+ * Eerste Kamer's way with a dot ("34.122"), maybe with its letter ("…, CK", "…-CK"). Stored as
+ * "22112/31544" + "CK" (index form "[22112/31544-CK]"; the dossier alone "[34122-]").
+ */
+const EK_KAMERSTUK = /(?<![\d.])(\d{2}[.\s]?\d{3}(?:\s*\/\s*\d{2}[.\s]?\d{3})+|\d{2}\.\d{3})(?![\d])(?:\s*[,-]\s*([A-Z]{1,3})(?![a-z]))?/u;
+
 /** Folds typed text like the index folds its text: NFC, ligatures, typographic quotes and dashes. */
 export function foldSearchText(text: string): string {
   return text
@@ -44,8 +51,13 @@ export function buildSearchQuery(typed: string): SearchQueryResult {
   let rest = foldSearchText(typed);
   let kamerstuk: { dossier: string; number: string } | null = null;
   const withoutPrefix = rest.replace(KAMERSTUK_PREFIX, ' ');
-  const found = KAMERSTUK.exec(withoutPrefix);
-  if (found?.[1]) {
+  const ek = EK_KAMERSTUK.exec(withoutPrefix);
+  const found = ek ? null : KAMERSTUK.exec(withoutPrefix);
+  if (ek?.[1]) {
+    const dossier = ek[1].split('/').map((d) => d.replace(/[\s.]/g, '')).join('/');
+    kamerstuk = { dossier, number: ek[2] ?? '' };
+    rest = `${withoutPrefix.slice(0, ek.index)} ${withoutPrefix.slice(ek.index + ek[0].length)}`;
+  } else if (found?.[1]) {
     const dossier = `${found[1].replace(/\s/g, '')}${found[2] ? `-${found[2].toUpperCase()}` : ''}`;
     kamerstuk = { dossier, number: String(Number(found[3])) };
     rest = `${withoutPrefix.slice(0, found.index)} ${withoutPrefix.slice(found.index + found[0].length)}`;
@@ -55,7 +67,10 @@ export function buildSearchQuery(typed: string): SearchQueryResult {
     .map((w) => w.replace(/^["'(]+|["'.)!?:]+$/g, ''))
     .filter((w) => Array.from(w).length >= SEARCH_MIN_CHARS); // code points, not UTF-16 units
   const parts: string[] = [];
-  if (kamerstuk) {
+  if (kamerstuk?.number === '') {
+    // The dossier alone: every Kamerstuk in it, and the texts that name it.
+    parts.push(`(kamerstuk : ${quoted(`[${kamerstuk.dossier}-`)} OR {title text status_text} : ${quoted(kamerstuk.dossier)})`);
+  } else if (kamerstuk) {
     const own = `kamerstuk : ${quoted(`[${kamerstuk.dossier}-${kamerstuk.number}]`)}`;
     const cited = `{title text status_text} : (${citedForms(kamerstuk.dossier, kamerstuk.number).map(quoted).join(' OR ')})`;
     parts.push(`(${own} OR ${cited})`);

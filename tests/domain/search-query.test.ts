@@ -24,6 +24,20 @@ describe('buildSearchQuery', () => {
   });
 
   it.each([
+    ['22112/31544', '22112/31544', ''],
+    ['22.112 / 31.544', '22112/31544', ''],
+    ['22112/31544-CK', '22112/31544', 'CK'],
+    ['22.112 / 31.544, CK', '22112/31544', 'CK'],
+    ['Kamerstukken I 2008/09, 22 112 / 31 544, CK', '22112/31544', 'CK'],
+    ['34.122', '34122', ''],
+    ['Kamerstukken I 2012/13, 33.268, F', '33268', 'F'],
+  ])('reads the Eerste Kamer Kamerstuk in "%s" as %s %s', (typed, dossier, number) => {
+    const q = buildSearchQuery(typed);
+    expect(q).toMatchObject({ ok: true, kamerstuk: { dossier, number }, words: [] });
+    if (q.ok) expect(q.match).toContain(number ? `kamerstuk : "[${dossier}-${number}]"` : `kamerstuk : "[${dossier}-"`);
+  });
+
+  it.each([
     ['herstelrecht', ['herstelrecht']],
     ['Herstelrecht   grensoverschrijdend', ['Herstelrecht', 'grensoverschrijdend']],
     ['“uit het keurslijf”', ['uit', 'het', 'keurslijf']],

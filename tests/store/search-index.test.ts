@@ -77,3 +77,27 @@ describe('withItemInsertsIndexedOnce', () => {
     expect(triggerCount(bulk)).toBe(1);
   });
 });
+
+describe('searching an Eerste Kamer Kamerstuk (issue 27)', () => {
+  let t: TempDb;
+  beforeEach(() => {
+    t = openTempDb();
+  });
+  afterEach(() => {
+    t.cleanup();
+  });
+
+  it('finds it written as the Eerste Kamer writes it, with or without its letter, and not another dossier', () => {
+    const ek = (dossier: string, number: string, reference: string) =>
+      insertItem(t.db, { kind: 'toezegging', title: 'Toezending conceptversie richtlijn', text: 'De staatssecretaris zegt toe …', responsible: [{ code: 'MBZK', ministry: 'BZK' }], kamerstuk: { dossier, number, vergaderjaar: null }, reference }, IMPORT_ACTOR, NOW);
+    const two = ek('22112/31544', 'CK', 'T01237');
+    const one = ek('34122', '', 'T02000');
+    const other = ek('31544', 'A', 'T03000');
+    expect(searchIds(t, '22.112 / 31.544, CK')).toEqual([two]);
+    expect(searchIds(t, 'Kamerstukken I 2008/09, 22 112 / 31 544, CK')).toEqual([two]);
+    expect(searchIds(t, '22112/31544')).toEqual([two]);
+    expect(searchIds(t, '22.112 / 31.544')).toEqual([two]);
+    expect(searchIds(t, '34.122')).toEqual([one]);
+    expect(searchIds(t, '31.544, A')).toEqual([other]);
+  });
+});
