@@ -62,3 +62,22 @@ describe('syncTk: adopted moties', () => {
     expect(JSON.stringify(listItems(t.db))).toBe(before);
   });
 });
+
+describe('syncTk: the triage count', () => {
+  it('a motie in triage is counted once, however many pages of the run touch it (issue 24: no double count)', async () => {
+    const triaged = RECORDED_MOTIES.filter((m) => m.zaak.nummer === '2023Z00933');
+    motiePages(fake, triaged);
+    // A second Besluit page in the same run with another decision on the same zaak (the live feed
+    // sends each besluit, and a zaak's actors and votes, on pages of their own).
+    const first = fake.pages.get('Besluit|') ?? '';
+    const besluitId = triaged[0]?.besluiten[0]?.id ?? '';
+    fake.pages.set('Besluit|40', first.replaceAll(besluitId, '5f0b7c1e-0000-4000-8000-000000000001').replaceAll('skiptoken=40', 'skiptoken=99').replaceAll('skiptoken=41', 'skiptoken=100'));
+    const report = await syncTk(deps());
+    expect(report).toMatchObject({ status: 'done', caughtUp: true });
+    expect(fake.requests.filter((r) => r.category === 'Besluit').map((r) => r.skiptoken)).toEqual(['', '40', '99']);
+    expect(listTriage(t.db)).toHaveLength(1);
+    expect(report.triage).toBe(1);
+    // A later run that touches it again does not count it again: it was already waiting.
+    expect((await syncTk(deps())).triage).toBe(0);
+  });
+});
