@@ -51,6 +51,15 @@ const ROWS: readonly (readonly [string, string | null])[] = [
   ['voor kerst', '2023-12-21'],
   ['voor de stemmingen over de begroting van OCW', '2023-10-31'],
   ['binnen zes maanden na inwerkingtreding', null],
+  // rows added by h4-dates: each row of the table now has a case
+  ['eind voorjaar 2023', '2023-06-30'],
+  ['begin voorjaar 2024', '2024-04-10'],
+  ['in het vroege najaar', '2023-10-07'],
+  ['in de winter van 2023/2024', '2024-03-20'],
+  ['om de twee jaar (eerstvolgende in 2025)', '2025-12-31'],
+  ['de komende maanden', '2023-09-20'],
+  ['in de komende weken', '2023-05-01'],
+  ['tussen 1 maart en 1 mei 2024', '2024-05-01'],
 ];
 
 const FRAMES: readonly (readonly [string, (x: string) => string])[] = [
