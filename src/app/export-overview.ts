@@ -26,7 +26,16 @@ export interface ExportOverviewInput {
   /** `open`: the open items; `alles`: open, done and lapsed (never deleted ones). */
   status: 'open' | 'alles';
   format: ExportFormat;
+  /** At most this many items (Slack: EXPORT_SLACK_MAX_ITEMS); more is refused before any is read whole. */
+  maxItems?: number;
 }
+
+/**
+ * Items one `/motie overzicht` in Slack may hold (issue 22.13): bounds the bot's memory and the
+ * time the export holds the event loop (bench/export-overview.bench.ts). `motie overzicht` on the
+ * command line has no bound: it runs in its own process.
+ */
+export const EXPORT_SLACK_MAX_ITEMS = 5_000;
 
 export type ExportOverviewResult =
   | {
@@ -41,7 +50,9 @@ export type ExportOverviewResult =
       toezeggingen: number;
     }
   | { ok: false; code: 'EXPORT_TARGET_UNKNOWN'; word: string }
-  | { ok: false; code: 'EXPORT_NOTHING'; };
+  | { ok: false; code: 'EXPORT_NOTHING'; }
+  /** More items than `maxItems`: nothing was built. */
+  | { ok: false; code: 'EXPORT_TOO_MANY'; max: number };
 
 export async function exportOverview(ctx: Pick<AppContext, 'db' | 'now'>, input: ExportOverviewInput): Promise<ExportOverviewResult> {
   const targets = parseTargets(input.targets);
@@ -51,8 +62,12 @@ export async function exportOverview(ctx: Pick<AppContext, 'db' | 'now'>, input:
     codes,
     ministries,
     ...(input.status === 'open' ? { status: 'open' as const } : {}),
+    ...(input.maxItems !== undefined ? { limit: input.maxItems + 1 } : {}),
   }).filter((item) => item.status !== 'deleted');
   if (items.length === 0) return { ok: false, code: 'EXPORT_NOTHING' };
+  if (input.maxItems !== undefined && items.length > input.maxItems) return { ok: false, code: 'EXPORT_TOO_MANY', max: input.maxItems };
+  // The rest is built after a turn of the event loop: Slack's other requests go first.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   // An item handled together with the one above ("geïntegreerd met bovenstaande motie") keeps
   // that item above it, also when it is done: otherwise the link would point at another row.
   const included = new Set(items.map((i) => i.id));

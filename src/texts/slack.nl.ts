@@ -92,6 +92,9 @@ export const T = {
     'Er zijn geen openstaande of deels voldane toezeggingen aan de Eerste Kamer (met een T-nummer) voor dit kanaal; er is geen bestand gemaakt. Importeer eerst de rappellijst met `motie import`.',
   rappelComment: (user: string, toezeggingen: number) =>
     `📎 Concept-antwoord op het rappel van de Eerste Kamer: ${toezeggingen} ${toezeggingen === 1 ? 'toezegging' : 'toezeggingen'}, opgevraagd door ${/^[UW][A-Z0-9]{2,20}$/.test(user) ? `<@${user}>` : 'iemand'}. Vul de verwachte data aan en controleer de status.`,
+  overviewBusy: 'Er loopt al een export in deze bot; er kan er één tegelijk gemaakt worden. Probeer het over een minuut opnieuw.',
+  overviewTooMany: (max: number) =>
+    `Dit overzicht zou meer dan ${max.toLocaleString('nl-NL')} moties en toezeggingen bevatten; zo groot maakt de bot het niet in Slack. Er is geen bestand gemaakt: kies minder codes, laat \`alles\` weg, of maak het met \`motie overzicht --out …\` op de command line.`,
   overviewUploaded: (file: string) => `📎 Het overzicht staat in dit kanaal: ${escapeMrkdwn(file)}.`,
   overviewNotInChannel:
     'Ik kan hier geen bestand plaatsen: ik ben geen lid van dit kanaal. Nodig me uit met `/invite @motiebot` en probeer het opnieuw.',

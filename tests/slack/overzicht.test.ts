@@ -24,6 +24,22 @@ async function overzicht(bot: SlackTest, args = '', channel = 'CSZW') {
 }
 
 describe('/motie overzicht', () => {
+  it('builds one export at a time (issue 22.13): a second request while one is under way gets "er loopt al een export", and nothing of its own', async () => {
+    seedSample(t.bot);
+    link(t.bot, 'SSZW', 'CSZW');
+    // The first export's last upload step answers late: it is still under way while the second arrives.
+    t.bot.fake.failNext('files.completeUploadExternal', 'internal_error', { delayMs: 4000 });
+    const first = await t.bot.command('overzicht', { channel: 'CSZW' });
+    expectAcked(first);
+    await waitFor(() => t.bot.fake.callsTo('files.completeUploadExternal')[0]);
+    const second = await overzicht(t.bot);
+    expect(second.text).toBe('Er loopt al een export in deze bot; er kan er één tegelijk gemaakt worden. Probeer het over een minuut opnieuw.');
+    expect(t.bot.fake.callsTo('files.getUploadURLExternal')).toHaveLength(1);
+    expect((await reply(t.bot, first.responseId)).text).toContain('kon niet worden geplaatst');
+    // Once the first is done, the next one is built again.
+    expect((await overzicht(t.bot)).text).toContain('📎 Het overzicht staat in dit kanaal');
+  });
+
   it('uploads the channel\'s stand van zaken as a Word file to the channel, in three steps', async () => {
     seedSample(t.bot);
     link(t.bot, 'SSZW', 'CSZW');

@@ -3,7 +3,7 @@
 // channel's codes; codes given must be linked to this channel (admins: any codes, and everything
 // in a channel that is not linked). "alles": done items too.
 // "rappel": the draft answer to the Eerste Kamer's rappel (its columns) for the same codes.
-import { exportOverview, exportRappel } from '../../../app/index.ts';
+import { EXPORT_SLACK_MAX_ITEMS, exportOverview, exportRappel } from '../../../app/index.ts';
 import { refusedOverviewTargets } from '../../../domain/authorize.ts';
 import { parseTarget } from '../../../domain/codes.ts';
 import { linkedTargets } from '../../../store/channels.queries.ts';
@@ -29,9 +29,31 @@ export const overzichtCommand: SubcommandHandler = async ({ deps, command, args,
   const refused = refusedOverviewTargets(targets, requester, deps.admins);
   if (refused.length > 0) return { text: T.overviewNotAllowed(refused) };
   const scope = targets.length > 0 ? targets : requester.channelTargets;
-  const result = rappel ? await exportRappel(deps, { targets: scope, format: 'docx' }) : await exportOverview(deps, { targets: scope, status, format: 'docx' });
+  // One export at a time in this process (issue 22.13): two large ones at once took the bot past 2 GB.
+  if (exporting) return { text: T.overviewBusy };
+  exporting = true;
+  try {
+    return await buildAndUpload({ deps, command, client }, scope, status, rappel);
+  } finally {
+    exporting = false;
+  }
+};
+
+/** Whether an export is being built or uploaded by this process. */
+let exporting = false;
+
+async function buildAndUpload(
+  { deps, command, client }: Pick<Parameters<SubcommandHandler>[0], 'deps' | 'command' | 'client'>,
+  scope: string[],
+  status: 'open' | 'alles',
+  rappel: boolean,
+): Promise<{ text: string }> {
+  const result = rappel
+    ? await exportRappel(deps, { targets: scope, format: 'docx' })
+    : await exportOverview(deps, { targets: scope, status, format: 'docx', maxItems: EXPORT_SLACK_MAX_ITEMS });
   if (!result.ok) {
     if (result.code === 'EXPORT_TARGET_UNKNOWN') return { text: T.overviewWordUnknown(result.word) };
+    if (result.code === 'EXPORT_TOO_MANY') return { text: T.overviewTooMany(result.max) };
     return { text: result.code === 'RAPPEL_NOTHING' ? T.rappelNothing : T.overviewNothing };
   }
   const comment = result.code === 'RAPPEL_WRITTEN' ? T.rappelComment(command.user_id, result.toezeggingen) : T.overviewComment(command.user_id, result.moties, result.toezeggingen);
@@ -50,4 +72,4 @@ export const overzichtCommand: SubcommandHandler = async ({ deps, command, args,
     return { text: code === 'not_in_channel' || code === 'channel_not_found' ? T.overviewNotInChannel : T.overviewUploadFailed };
   }
   return { text: T.overviewUploaded(result.fileName) };
-};
+}
