@@ -5,11 +5,11 @@
 //
 // - te laat (overdue): open, the deadline date is before today;
 // - binnen 4 weken (soon): open, the deadline is today or within SOON_DAYS (28) days after today;
-// - later: open, the deadline is more than SOON_DAYS days after today;
-// - zonder termijn (none): open, without a deadline date.
-// Aangehouden (on hold until a date after today) does not change the group an item is in: lists
-// that people open (/motie status, App Home, the CLI) show it there with "⏸ aangehouden tot …".
-// What is pushed to a channel (reminders, the weekly digest) leaves it out until that date.
+// - later: open, the deadline is more than SOON_DAYS days after today, or the item is on hold;
+// - zonder termijn (none): open, without a deadline date, not on hold.
+// Aangehouden (on hold until a date after today) is neither overdue nor due soon until that date,
+// everywhere: it counts as "later" in /motie status, on the App Home and in the CLI (its row says
+// "⏸ aangehouden tot …"), and what is pushed to a channel (reminders, the digest) leaves it out.
 import { addDays, daysBetween } from './dates/calendar-date.ts';
 import type { IsoDate } from './dates/types.ts';
 import type { Item } from './items.ts';
@@ -42,19 +42,20 @@ export function daysUntil(deadline: IsoDate, today: IsoDate): number {
   return daysBetween(today, deadline);
 }
 
-/** The group of an open item's deadline date (null: no date). */
-export function dueGroupOf(deadline: IsoDate | null | undefined, today: IsoDate): DueGroup {
+/** The group of an open item's deadline date (null: no date); an item on hold until after today is 'later'. */
+export function dueGroupOf(deadline: IsoDate | null | undefined, today: IsoDate, onHoldUntil?: IsoDate | null): DueGroup {
+  if (onHoldUntil && onHoldUntil > today) return 'later';
   if (!deadline) return 'none';
   if (deadline < today) return 'overdue';
   return deadline <= soonThrough(today) ? 'soon' : 'later';
 }
 
 /** The group and the days left of an item; items that are not open are 'done'. */
-export function dueOf(item: Pick<Item, 'status' | 'deadline'>, today: IsoDate): Due {
+export function dueOf(item: Pick<Item, 'status' | 'deadline'> & Partial<Pick<Item, 'onHoldUntil'>>, today: IsoDate): Due {
   if (item.status !== 'open') return { state: 'done', days: null };
   const deadline = item.deadline?.deadline;
-  if (!deadline) return { state: 'none', days: null };
-  return { state: dueGroupOf(deadline, today), days: daysUntil(deadline, today) };
+  const state = dueGroupOf(deadline, today, item.onHoldUntil);
+  return { state, days: deadline ? daysUntil(deadline, today) : null };
 }
 
 /** The last deadline that still counts as "binnen 4 weken" on `today`. */

@@ -62,8 +62,9 @@ export const items = sqliteTable(
     index('items_kamerstuk_idx').on(t.kamerstukDossier, t.kamerstukNumber),
     index('items_reference_idx').on(t.reference),
     // Covering index for counting the items of a scope (/motie status): the status counts read
-    // status and deadline of thousands of items by id without touching their (large) rows.
-    index('items_id_status_deadline_idx').on(t.id, t.status, t.deadline),
+    // status, deadline and hold (an item on hold counts as 'later', src/domain/due.ts) of thousands
+    // of items by id without touching their (large) rows; without a scope, the whole index is read.
+    index('items_id_status_deadline_idx').on(t.id, t.status, t.deadline, t.onHoldUntil),
     // Punctuality (/motie status, App Home): the items done in the last twelve months with their
     // deadline and who marked them done, read from this index alone (a range, not every done item).
     index('items_status_done_idx').on(t.status, t.doneAt, t.deadline, t.doneBy),

@@ -1,6 +1,6 @@
 // What /motie status, the digest and the Home tab count and list, answered by SQL so that a
 // database with 100,000 items is never loaded whole.
-import { and, asc, eq, gte, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { dueBounds, type DueGroup, type StatusCounts } from '../domain/due.ts';
 import type { Item, ItemKind } from '../domain/items.ts';
@@ -22,15 +22,17 @@ export interface Scope {
  */
 function groupWhere(group: DueGroup, today: IsoDate): { sql: string; params: string[] } {
   const { soonThrough } = dueBounds(today);
+  // Aangehouden (dueGroupOf): on hold until after today is 'later', whatever the deadline.
+  const notHeld = '(on_hold_until IS NULL OR on_hold_until <= ?)';
   switch (group) {
     case 'overdue':
-      return { sql: 'deadline < ?', params: [today] };
+      return { sql: `deadline < ? AND ${notHeld}`, params: [today, today] };
     case 'soon':
-      return { sql: 'deadline >= ? AND deadline <= ?', params: [today, soonThrough] };
+      return { sql: `deadline >= ? AND deadline <= ? AND ${notHeld}`, params: [today, soonThrough, today] };
     case 'later':
-      return { sql: 'deadline > ?', params: [soonThrough] };
+      return { sql: '(deadline > ? OR on_hold_until > ?)', params: [soonThrough, today] };
     case 'none':
-      return { sql: 'deadline IS NULL', params: [] };
+      return { sql: `deadline IS NULL AND ${notHeld}`, params: [today] };
   }
 }
 
@@ -112,9 +114,9 @@ export function statusCounts(db: Db, scope: Scope, today: IsoDate): StatusCounts
 
 function computeStatusCounts(db: Db, scope: Scope, today: IsoDate): StatusCounts {
   const filter = scopeFilter(scope);
-  // A scope reads status and deadline from the covering (id, status, deadline) index; without a
-  // scope, the (status, deadline) index is scanned.
-  const from = filter ? `items INDEXED BY items_id_status_deadline_idx WHERE ${filter.sql}` : 'items';
+  // Status, deadline and hold come from the covering (id, status, deadline, on_hold_until) index:
+  // a scope reads its ids from it, no scope reads it whole; never the (large) rows.
+  const from = filter ? `items INDEXED BY items_id_status_deadline_idx WHERE ${filter.sql}` : 'items INDEXED BY items_id_status_deadline_idx';
   const counts = countColumns(today);
   const source = `SELECT ${counts.sql} FROM ${from}`;
   return prepared(db, source).get(...counts.params, ...(filter?.params ?? [])) as StatusCounts;
@@ -143,20 +145,23 @@ function computeAttentionPage(
   offset: number,
   limit: number,
 ): { items: Item[]; total: number } {
-  // Overdue or soon: an open item with a deadline on or before the last "binnen 4 weken" day.
+  // Overdue or soon: an open item with a deadline on or before the last "binnen 4 weken" day, not on hold.
   const until = dueBounds(today).soonThrough;
   const filter = scopeFilter(scope);
   const total = filter
     ? (prepared(
         db,
         `SELECT count(*) AS n FROM items INDEXED BY items_id_status_deadline_idx
-         WHERE ${filter.sql} AND status = 'open' AND deadline <= ?`,
-      ).get(...filter.params, until) as { n: number }).n
-    : (prepared(db, "SELECT count(*) AS n FROM items WHERE status = 'open' AND deadline <= ?").get(until) as { n: number }).n;
+         WHERE ${filter.sql} AND status = 'open' AND deadline <= ? AND (on_hold_until IS NULL OR on_hold_until <= ?)`,
+      ).get(...filter.params, until, today) as { n: number }).n
+    : (prepared(db, "SELECT count(*) AS n FROM items WHERE status = 'open' AND deadline <= ? AND (on_hold_until IS NULL OR on_hold_until <= ?)").get(until, today) as {
+        n: number;
+      }).n;
   const where = and(
     responsibleCondition(scope.codes, scope.ministries),
     eq(items.status, 'open'),
     lte(items.deadline, until),
+    or(isNull(items.onHoldUntil), lte(items.onHoldUntil, today)),
   );
   // Walks the (status, deadline) index in order and stops after the page.
   const ids = db

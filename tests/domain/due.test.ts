@@ -62,6 +62,17 @@ describe('the due rule', () => {
     );
   });
 
+  it.each([
+    ['overdue, on hold until after today', '2025-05-01', '2025-06-10', 'later'],
+    ['due soon, on hold until after today', '2025-06-05', '2025-06-10', 'later'],
+    ['without a term, on hold until after today', null, '2025-06-10', 'later'],
+    ['overdue, on hold until today (counts again)', '2025-05-01', TODAY, 'overdue'],
+  ] as const)('an item %s is %s, the one rule for lists, counts and the digest', (_name, deadline, onHoldUntil, group) => {
+    expect(dueGroupOf(deadline, TODAY, onHoldUntil)).toBe(group);
+    const item = { status: 'open' as const, onHoldUntil, deadline: deadline ? { earliest: null, deadline, text: deadline, basis: 'explicit' as const, soft: false, source: 'request' as const } : null };
+    expect(dueOf(item, TODAY).state).toBe(group);
+  });
+
   it('isOnHold until the day before the on-hold date', () => {
     expect(isOnHold({ onHoldUntil: '2025-06-10' }, TODAY)).toBe(true);
     expect(isOnHold({ onHoldUntil: TODAY }, TODAY)).toBe(false);

@@ -1,8 +1,8 @@
 // Every place that says "te laat" or "binnen 4 weken" uses the one due rule (src/domain/due.ts):
 // /motie status (counts and grouped list), the App Home (per code and the urgent list), the
 // weekly digest and the reminders agree on the same items, at the boundary days and on every
-// day of a stretch that holds a DST change and a month end. Aangehouden items are the one
-// documented difference: the lists people open show them, what is pushed leaves them out.
+// day of a stretch that holds a DST change and a month end. Aangehouden items follow the same rule
+// everywhere: neither te laat nor binnen 4 weken until their date ("later" in the lists).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/dates/calendar-date.ts';
 import { describeTerm } from '../../src/texts/describe-item.nl.ts';
@@ -89,16 +89,20 @@ describe('one due rule for status, App Home, digest and reminders', () => {
     expect(urgent.total).toBe(urgent.items.length);
   });
 
-  it('the digest shows what status shows, except aangehouden items, which it leaves out until their date', () => {
+  it('the digest shows what status shows, aangehouden items included: neither te laat nor soon until their date', () => {
     const [digest] = planDigest({ items: listDigestItems(t.db, soonThrough(TODAY), 0, Date.now()), links: listLinks(t.db), sent: [], today: TODAY, doneSince: 0 });
     const held = ids.held!;
-    expect(sorted(digest!.overdue)).toEqual(idsIn(TODAY, 'overdue').filter((id) => id !== held));
+    expect(sorted(digest!.overdue)).toEqual(idsIn(TODAY, 'overdue'));
+    expect(sorted(digest!.overdue)).not.toContain(held);
     expect(sorted(digest!.soon)).toEqual(idsIn(TODAY, 'soon'));
     expect(digest!.noTerm).toBe(countsByRule(TODAY).noTerm);
-    // The same held item is in the status list, as te laat.
+    // The same held item in the status list, in the counts and on the App Home: later, not te laat.
+    expect(groupOf('held')).toBe('later');
     const row = statusListPage(t.db, { scope: ALL }, TODAY, 0, 100).items.find((r) => r.item.id === held);
-    expect(row?.group).toBe('overdue');
+    expect(row?.group).toBe('later');
+    expect(attentionPage(t.db, ALL, TODAY, 0, 100).items.map((i) => i.id)).not.toContain(held);
     expect(sorted(digest!.overdue)).toContain(ids.holdEndsToday);
+    expect(groupOf('held', addDays(TODAY, 3))).toBe('overdue'); // from the on-hold date it counts again
   });
 
   it('reminders call "te laat" exactly what the rule calls overdue', () => {
@@ -127,10 +131,8 @@ describe('one due rule for status, App Home, digest and reminders', () => {
       expect(attentionPage(t.db, ALL, today, 0, 100).total, today).toBe(rule.overdue + rule.soon);
       const items = listDigestItems(t.db, soonThrough(today), 0, 1);
       const [digest] = planDigest({ items, links: listLinks(t.db), sent: [], today, doneSince: 0, doneUntil: 1 });
-      const heldNow = all().filter((i) => i.status === 'open' && i.onHoldUntil && i.onHoldUntil > today);
-      const heldIn = (g: DueGroup) => heldNow.filter((i) => dueOf(i, today).state === g).length;
-      expect(digest!.overdue.length, today).toBe(rule.overdue - heldIn('overdue'));
-      expect(digest!.soon.length, today).toBe(rule.soon - heldIn('soon'));
+      expect(digest!.overdue.length, today).toBe(rule.overdue);
+      expect(digest!.soon.length, today).toBe(rule.soon);
     }
   });
 });
