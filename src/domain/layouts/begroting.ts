@@ -42,6 +42,17 @@ const INLINE_VINDPLAATS = new RegExp(
   'giu',
 );
 
+/**
+ * The same vindplaats written name first: "Notaoverleg Vergunningen 14-03-2011 (32 500, nr. 41)",
+ * "Algemeen overleg Wet X, 2 februari 2011 (…)". The name starts with a debate's word, capitalised.
+ */
+const DEBATE_NAME_START =
+  'Notaoverleg|Wetgevingsoverleg|Algemeen overleg|Schriftelijk overleg|Commissiedebat|Commissieoverleg|Plenair debat|Plenaire behandeling|Begrotingsbehandeling|Begrotingsdebat|Mondelinge vragen|Vragenuur|Spoeddebat|Tweeminutendebat|Dertigledendebat|Interpellatie|Verantwoordingsdebat|Debat|AO|WGO|VAO|VSO';
+const INLINE_NAME_FIRST = new RegExp(
+  String.raw`(?:^|\s)(((?:${DEBATE_NAME_START})\b[^()]{0,160}?),?\s+(?:(?:van|op|d\.d\.)\s+)?(\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\s+(?:${MONTH_WORDS})\s+\d{4})\s*\(([^()]*\d[^()]*)\))`,
+  'gu',
+);
+
 export interface InlineVindplaats {
   description: string;
   /** "27-02-2008 Spoeddebat CAO-onderhandelingen politie (29 628, nr. 77)" */
@@ -53,18 +64,43 @@ export interface InlineVindplaats {
   statusText: string;
 }
 
-/** Splits a row written as one line at its vindplaats; null when the line holds none. */
-export function splitInlineVindplaats(text: string): InlineVindplaats | null {
+/** A vindplaats found in a row's line: where it starts and its parts. */
+interface Found {
+  start: number;
+  vindplaats: string;
+  date: string;
+  name: string;
+  reference: string;
+}
+
+function* vindplaatsen(text: string): Generator<Found> {
   for (const match of text.matchAll(INLINE_VINDPLAATS)) {
     const [, vindplaats = '', date = '', name = '', reference = ''] = match;
+    yield { start: match.index + match[0].length - vindplaats.length, vindplaats, date, name, reference };
+  }
+  for (const match of text.matchAll(INLINE_NAME_FIRST)) {
+    const [, vindplaats = '', name = '', date = '', reference = ''] = match;
+    yield { start: match.index + match[0].length - vindplaats.length, vindplaats, date, name, reference };
+  }
+}
+
+/**
+ * Splits a row written as one line at its vindplaats (date first, or the debate's name first);
+ * null when the line holds none. Of the vindplaatsen found, the one that starts first is taken: a
+ * name written before the date belongs to the vindplaats, not to the description.
+ */
+export function splitInlineVindplaats(text: string): InlineVindplaats | null {
+  let best: Found | null = null;
+  for (const found of vindplaatsen(text)) {
+    const { name, reference, start } = found;
     // A debate's name starts with a capital and holds no sentence; the brackets hold a Kamerstuk or Handelingen.
     if ((name !== '' && !/^\p{Lu}/u.test(name)) || /[.!?]\s+\p{Lu}/u.test(name) || !/\d{2}\s?\d{3}|handelingen|nr\.?\s*\d/i.test(reference)) continue;
-    const start = match.index + match[0].length - vindplaats.length;
-    const description = text.slice(0, start).trim();
-    if (description.length < 10) continue;
-    return { description, vindplaats: vindplaats.trim(), date, reference: reference.trim(), statusText: text.slice(start + vindplaats.length).trim() };
+    if (text.slice(0, start).trim().length < 10) continue;
+    if (!best || start < best.start) best = found;
   }
-  return null;
+  if (!best) return null;
+  const { start, vindplaats, date, reference } = best;
+  return { description: text.slice(0, start).trim(), vindplaats: vindplaats.trim(), date, reference: reference.trim(), statusText: text.slice(start + vindplaats.length).trim() };
 }
 
 /** A row's description that starts as a motie does ("Motie van …", "De gewijzigde motie …"). */

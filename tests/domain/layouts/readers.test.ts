@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { linesOfText, readLayout, type SourceDocument, type TableBlock } from '../../../src/domain/layouts/index.ts';
 import { parseColumnOverrides } from '../../../src/domain/layouts/fields.ts';
+import { splitInlineVindplaats } from '../../../src/domain/layouts/begroting.ts';
 import { formatKamerstukKey } from '../../../src/domain/items.ts';
 import { columnsProblemNl, overviewProblemNl, readFailureNl } from '../../../src/texts/overview.nl.ts';
 import { SAMPLE_PATH } from '../overview/sample.ts';
@@ -138,6 +139,33 @@ describe('layout 2: an older appendix with each row on one line (rijksbegroting.
       expect.objectContaining({ kind: 'toezegging', submitters: [], kamerstuk: '32123-VII-12', status: 'done' }),
       expect.objectContaining({ kind: 'motie', submitters: ['Van Dam'], kamerstuk: '32500-42', status: 'open' }),
     ]);
+  });
+});
+
+describe('a one-line row whose vindplaats names the debate before its date (issue 27)', () => {
+  it('splits there: the debate belongs to the vindplaats, not to the description', () => {
+    const text = [
+      'Bijlage 3 Overzicht aangenomen moties en toezeggingen',
+      'Omschrijving motie Vindplaats Stand van zaken',
+      'Motie van Van der Ham en Jansen over de vergunningverlening. De Kamer wil een evaluatie. Notaoverleg Vergunningen 14-03-2011 (32 500, nr. 41) De Tweede Kamer wordt',
+      'in het najaar van 2011 geïnformeerd.',
+      'De minister zendt de Kamer de evaluatie van de Wet X. Algemeen overleg Wet X, 2 februari 2011 (32 123 VII, nr. 12) Afgedaan met brief van 1 juni 2011.',
+      'Motie van het lid van Dam c.s. over de inspectie Notaoverleg Vergunningen van 14 maart 2011 (32 500, nr. 42) Openstaand.',
+    ].join('\n');
+    const read = summary(textDoc(text), { documentDate: '2011-06-01' });
+    expect(read.items).toEqual([
+      expect.objectContaining({ kind: 'motie', submitters: ['Van der Ham', 'Jansen'], kamerstuk: '32500-41', status: 'open', term: 'in het najaar van 2011' }),
+      expect.objectContaining({ kind: 'toezegging', submitters: [], kamerstuk: '32123-VII-12', status: 'done' }),
+      expect.objectContaining({ kind: 'motie', submitters: ['Van Dam'], kamerstuk: '32500-42', status: 'open' }),
+    ]);
+  });
+
+  it.each([
+    ['Motie van X over de inspectie Notaoverleg Vergunningen 14-03-2011 (32 500, nr. 41) Openstaand.', 'Motie van X over de inspectie', 'Notaoverleg Vergunningen 14-03-2011 (32 500, nr. 41)', 'Openstaand.'],
+    ['Motie van X over de inspectie 14-03-2011 Notaoverleg Vergunningen (32 500, nr. 41) Openstaand.', 'Motie van X over de inspectie', '14-03-2011 Notaoverleg Vergunningen (32 500, nr. 41)', 'Openstaand.'],
+    ['Toezegging over de evaluatie. Commissiedebat Politie d.d. 2 februari 2011 (Handelingen II 2010/11, nr. 45) Loopt.', 'Toezegging over de evaluatie.', 'Commissiedebat Politie d.d. 2 februari 2011 (Handelingen II 2010/11, nr. 45)', 'Loopt.'],
+  ])('splitInlineVindplaats("%s")', (row, description, vindplaats, statusText) => {
+    expect(splitInlineVindplaats(row)).toMatchObject({ description, vindplaats, statusText });
   });
 });
 
