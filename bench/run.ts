@@ -6,7 +6,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureLayout, writeLayoutFiles } from './import-layouts.ts';
 import { runChild } from './lib/child.ts';
+import { LAYOUT_FORMATS } from './lib/layout-files.ts';
 import { generateOverviewParts } from './lib/overview.ts';
 import { seedDatabase } from './lib/seed.ts';
 import { median, percentile } from './lib/stats.ts';
@@ -192,6 +194,7 @@ try {
   interface StatusResult {
     acks: number[];
     answers: number[];
+    loop: { p50: number; p99: number; max: number } | null;
   }
   const configs: { key: string; args: string[] }[] = [
     { key: 'baseline', args: ['--mode', 'baseline'] },
@@ -200,15 +203,19 @@ try {
     { key: '100000', args: ['--db', statusDb(100_000)] },
     { key: '100000-alles', args: ['--db', statusDb(100_000), '--text', 'status alles'] },
     { key: '100000-changed', args: ['--db', statusDb(100_000), '--touch'] },
+    { key: '10000-jobs', args: ['--db', statusDb(10_000), '--jobs'] },
+    { key: '100000-jobs', args: ['--db', statusDb(100_000), '--jobs'] },
   ];
   const samples = new Map<string, StatusResult>();
   // Rounds interleave the configurations so that a busy moment of the machine hits all of them.
   for (let round = 0; round < 2; round++) {
     for (const c of configs) {
       const r = await runChild<StatusResult>('status.bench.ts', [...c.args, '--requests', '110', '--warmup', '20']);
-      const all = samples.get(c.key) ?? { acks: [], answers: [] };
+      const all = samples.get(c.key) ?? { acks: [], answers: [], loop: null };
       all.acks.push(...r.acks);
       all.answers.push(...r.answers);
+      // The worst round's event-loop delay.
+      if (r.loop && (!all.loop || r.loop.max > all.loop.max)) all.loop = r.loop;
       samples.set(c.key, all);
     }
   }
@@ -220,6 +227,8 @@ try {
     '100000': '100,000 items',
     '100000-alles': '100,000 items, `status alles` (whole database)',
     '100000-changed': '100,000 items, an item changed before every request (nothing remembered)',
+    '10000-jobs': '10,000 items, the digest and reminder jobs running meanwhile (dry runs, back to back)',
+    '100000-jobs': '100,000 items, the digest and reminder jobs running meanwhile (dry runs, back to back)',
   };
   for (const c of configs.slice(1)) {
     const s = samples.get(c.key)!;
@@ -231,7 +240,12 @@ try {
       ratio: ratio(percentile(s.acks, 99), percentile(base.acks, 99)),
       verdict: percentile(s.acks, 99) < 3000 ? 'within Slack’s 3 s' : 'OVER Slack’s 3 s',
     });
-    const goal = c.key === '100000' ? (p99 <= 1.5 * baseAnswerP99 ? 'goal p99 ≤ 1.5× met' : 'goal p99 ≤ 1.5× NOT met') : '';
+    // Issue 28: p99 ≤ 1.5× bare Bolt + 10 ms at 10,000 and 100,000 items, with the jobs running.
+    const goal = ['10000', '100000', '10000-jobs', '100000-jobs'].includes(c.key)
+      ? p99 <= 1.5 * baseAnswerP99 + 10
+        ? 'goal p99 ≤ 1.5× + 10 ms met'
+        : 'goal p99 ≤ 1.5× + 10 ms NOT met'
+      : '';
     add({
       what: `/motie status, ${String(labels[c.key])}: answer at the response URL p50 / p99 (ms)`,
       ours: `${fmt(median(s.answers))} / ${fmt(p99)}`,
@@ -239,6 +253,15 @@ try {
       ratio: ratio(p99, baseAnswerP99),
       verdict: [goal, p99 < 3000 ? '< 3 s' : 'OVER 3 s'].filter(Boolean).join('; '),
     });
+    if (s.loop && base.loop) {
+      add({
+        what: `/motie status, ${String(labels[c.key])}: the bot's event-loop delay p99 / max (ms, monitorEventLoopDelay, worst round)`,
+        ours: `${fmt(s.loop.p99)} / ${fmt(s.loop.max)}`,
+        baseline: `${fmt(base.loop.p99)} / ${fmt(base.loop.max)}`,
+        ratio: ratio(s.loop.max, base.loop.max),
+        verdict: '',
+      });
+    }
   }
 
   // ---- import ------------------------------------------------------------------------------
@@ -303,6 +326,98 @@ try {
       ratio: ratio(o.peakRssMiB, b.peakRssMiB),
       verdict: '',
     });
+  }
+
+  // ---- punctuality, "Mijn", /healthz ---------------------------------------------------------
+  log('punctuality, mijn, healthz');
+  interface Timing {
+    p50: number;
+    p99: number;
+  }
+  interface QueriesResult {
+    punctuality: Timing & { codes: number };
+    punctualityBase: Timing & { rows: number };
+    mine: Timing & { items: number };
+    mineBase: Timing;
+    health: Timing & { loopP99: number; loopMax: number };
+    healthBase: Timing & { loopP99: number; loopMax: number };
+  }
+  const q = await runChild<QueriesResult>('queries.bench.ts', ['--db', statusDb(100_000)], { timeoutMs: 600_000 });
+  add({
+    what: `Punctuality of every code (the /motie status and App Home block), 100,000 items, ${q.punctualityBase.rows} done rows in 12 months, computed afresh: p50 / p99 (ms); baseline raw read of the same rows`,
+    ours: `${fmt(q.punctuality.p50)} / ${fmt(q.punctuality.p99)}`,
+    baseline: `${fmt(q.punctualityBase.p50)} / ${fmt(q.punctualityBase.p99)}`,
+    ratio: ratio(q.punctuality.p50, q.punctualityBase.p50),
+    verdict: '',
+  });
+  add({
+    what: `"Mijn" (one person's open items, ${q.mine.items} of 100,000), computed afresh: p50 / p99 (ms); baseline raw indexed read`,
+    ours: `${fmt(q.mine.p50)} / ${fmt(q.mine.p99)}`,
+    baseline: `${fmt(q.mineBase.p50)} / ${fmt(q.mineBase.p99)}`,
+    ratio: ratio(q.mine.p50, q.mineBase.p50),
+    verdict: '',
+  });
+  add({
+    what: 'GET /healthz, 100,000 items, quick_check re-run in its worker every second: p50 / p99 (ms); baseline HTTP server answering a constant',
+    ours: `${fmt(q.health.p50)} / ${fmt(q.health.p99)}`,
+    baseline: `${fmt(q.healthBase.p50)} / ${fmt(q.healthBase.p99)}`,
+    ratio: ratio(q.health.p99, q.healthBase.p99),
+    verdict: `event loop p99 / max ${fmt(q.health.loopP99)} / ${fmt(q.health.loopMax)} ms (baseline ${fmt(q.healthBase.loopP99)} / ${fmt(q.healthBase.loopMax)})`,
+  });
+
+  // ---- export of 100,000 items ---------------------------------------------------------------
+  log('export');
+  interface ExportResult {
+    items: number;
+    bytes: number;
+    seconds: number;
+    peakRssMiB: number;
+  }
+  // Word and Excel at 100,000 items take minutes and gigabytes (xlsx: 188 s, 2 GB in a lone run
+  // under load): measured at 10,000 here, so that the whole bench stays within minutes.
+  const exportBases = new Map<number, ExportResult>();
+  for (const [format, items] of [['csv', 100_000], ['md', 100_000], ['xlsx', 10_000], ['docx', 10_000]] as const) {
+    let exportBase = exportBases.get(items);
+    if (!exportBase) {
+      exportBase = await runChild<ExportResult>('export.bench.ts', ['--db', statusDb(items), '--mode', 'baseline']);
+      exportBases.set(items, exportBase);
+    }
+    const e = await runChild<ExportResult>('export.bench.ts', ['--db', statusDb(items), '--format', format], { timeoutMs: 600_000 }).catch(
+      (error: unknown) => {
+        log(`export ${format}: ${String(error).slice(0, 300)}`);
+        return null;
+      },
+    );
+    add({
+      what: `Export of every item (\`motie overzicht --status alles --format ${format}\`), ${items.toLocaleString('en')} items: s / peak memory (MiB); baseline raw read written as CSV lines`,
+      ours: e ? `${fmt(e.seconds)} / ${fmt(e.peakRssMiB, 0)}` : 'failed',
+      baseline: `${fmt(exportBase.seconds)} / ${fmt(exportBase.peakRssMiB, 0)}`,
+      ratio: e ? ratio(e.seconds, exportBase.seconds) : '—',
+      verdict: e ? `${e.items} items, ${fmt(e.bytes / 1024 / 1024)} MB` : '',
+    });
+  }
+
+  // ---- import per layout reader --------------------------------------------------------------
+  log('import per layout');
+  const layoutDir = join(dir, 'layouts');
+  mkdirSync(layoutDir);
+  for (const items of [10_000, 100_000]) {
+    const files = writeLayoutFiles(layoutDir, items);
+    for (const format of LAYOUT_FORMATS) {
+      const r = await measureLayout(format, files[format], items, items === 10_000 ? 3 : 1, dir);
+      const best = Math.min(...r.seconds);
+      const floor = Math.min(...r.floorSeconds);
+      const goal = items === 10_000 ? 2 : 20;
+      add({
+        what: `Import per layout: ${items.toLocaleString('en')} items as ${format} (${r.files} file${r.files === 1 ? '' : 's'}, \`motie import\` per file, start-up included; ${r.stored} stored), ${r.seconds.length > 1 ? `best of ${r.seconds.length}` : 'one run'}: s / peak memory (MiB); baseline the same files read with the same library, rows inserted raw`,
+        ours: `${fmt(best, 2)} / ${fmt(r.peakRssMiB, 0)}`,
+        baseline: `${fmt(floor, 2)} / ${fmt(r.floorPeakRssMiB, 0)}`,
+        ratio: ratio(best, floor),
+        verdict: `goal ≤ ${goal} s ${best <= goal ? 'met' : 'NOT met'}; ≤ 300 MB ${r.peakRssMiB <= 300 ? 'met' : 'NOT met'}${r.stored === items ? '' : `; only ${r.stored} stored`}`,
+      });
+    }
+    rmSync(layoutDir, { recursive: true, force: true });
+    mkdirSync(layoutDir);
   }
 
   // ---- start-up ----------------------------------------------------------------------------

@@ -2,21 +2,29 @@
 // signed requests and the fake Web API, in bench/status.bench.ts) never waits for its event loop.
 // `--mode ours`: motiebot's Bolt app on a database. `--mode baseline`: a bare Bolt app with the
 // same receiver settings that acknowledges and answers a constant.
+// `--jobs`: the digest and the reminder job run meanwhile, one after the other and again (dry runs:
+// planned and built in this process, as the bot's scheduler does, not posted).
+// The event loop's delay is measured (perf_hooks.monitorEventLoopDelay) from the first request on
+// and printed as `LOOP <json>` when it stops.
 // Prints `READY <port>` once it listens; stops on SIGTERM.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { App, HTTPReceiver } from '@slack/bolt';
 import { defaultCalendar } from '../src/domain/dates/calendar.ts';
 import { createLogger } from '../src/logger.ts';
 import { createSlackApp } from '../src/slack/app.ts';
+import { runDigest } from '../src/scheduler/run-digest.ts';
+import { runReminders } from '../src/scheduler/run-reminders.ts';
 import { closeDb, openDb } from '../src/store/db.ts';
 
 export const BENCH_SECRET = 'bench-signing-secret-5d1e';
 export const BENCH_TOKEN = 'xoxb-bench';
 
 const { values } = parseArgs({
-  options: { mode: { type: 'string', default: 'ours' }, db: { type: 'string' }, api: { type: 'string' } },
+  options: { mode: { type: 'string', default: 'ours' }, db: { type: 'string' }, api: { type: 'string' }, jobs: { type: 'boolean', default: false } },
 });
 const apiUrl = values.api!;
 const logger = createLogger('error');
@@ -41,11 +49,31 @@ if (values.mode === 'baseline') {
   const db = openDb(values.db!);
   const deps = { db, admins: [], calendar: defaultCalendar, now: () => new Date(), logger };
   app = createSlackApp(deps, { token: BENCH_TOKEN, signingSecret: BENCH_SECRET, apiUrl, botId: 'BBOT', botUserId: 'UBOT', webRetries: 0 }).app;
-  close = () => { closeDb(db); };
+  let stopped = false;
+  const jobs = async () => {
+    let runs = 0;
+    while (!stopped) {
+      await runDigest({ db, slack: null, dryRun: true });
+      await sleep(100);
+      await runReminders({ db, slack: null, dryRun: true, leadDays: [28, 7, 0] });
+      await sleep(100);
+      runs += 1;
+    }
+    return runs;
+  };
+  const running = values.jobs ? jobs() : Promise.resolve(0);
+  close = () => {
+    stopped = true;
+    void running.then(() => { closeDb(db); });
+  };
 }
+const loop = monitorEventLoopDelay({ resolution: 1 });
 const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+server.once('request', () => { loop.enable(); });
 process.stdout.write(`READY ${(server.address() as AddressInfo).port}\n`);
 process.on('SIGTERM', () => {
+  loop.disable();
+  process.stdout.write(`LOOP ${JSON.stringify({ p50: loop.percentile(50) / 1e6, p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 })}\n`);
   void app.stop().then(() => {
     close();
     process.exit(0);

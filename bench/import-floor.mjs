@@ -1,0 +1,56 @@
+// The floor of an import, for the per-layout rows: the same file read with the same library
+// (text: split into paragraphs; CSV: csv-parse; Excel: exceljs; Word: mammoth) and its rows
+// inserted raw into SQLite in one transaction, nothing parsed, matched or audited. Plain Node,
+// like the CLI it is compared with.
+//   node bench/import-floor.mjs <file> <db>
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import Database from 'better-sqlite3';
+
+const [file = '', dbPath = ''] = process.argv.slice(2);
+const bytes = readFileSync(file);
+/** @type {string[][]} */
+let rows;
+switch (extname(file)) {
+  case '.txt': {
+    const paragraphs = bytes.toString('utf8').split('\n\n');
+    rows = [];
+    for (let i = 0; i + 1 < paragraphs.length; i += 2) rows.push([paragraphs[i], paragraphs[i + 1]]);
+    break;
+  }
+  case '.csv': {
+    const { parse } = await import('csv-parse/sync');
+    rows = /** @type {string[][]} */ (parse(bytes.toString('utf8'), { delimiter: ';', relax_column_count: true }));
+    break;
+  }
+  case '.xlsx': {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes);
+    /** @type {string[][]} */
+    const sheetRows = [];
+    workbook.worksheets[0]?.eachRow((row) => {
+      const cells = /** @type {unknown[]} */ (row.values);
+      sheetRows.push(cells.slice(1).map((v) => (typeof v === 'string' ? v : '')));
+    });
+    rows = sheetRows;
+    break;
+  }
+  case '.docx': {
+    const { default: mammoth } = await import('mammoth');
+    const html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    rows = html.split('<tr>').slice(1).map((tr) => tr.split('<td>').slice(1).map((td) => td.replace(/<[^>]+>/g, '')));
+    break;
+  }
+  default:
+    throw new Error(`import-floor: no reader for ${file}`);
+}
+const db = new Database(dbPath);
+db.pragma('journal_mode = WAL');
+db.exec('CREATE TABLE IF NOT EXISTS items (id INTEGER PRIMARY KEY, text TEXT NOT NULL, status TEXT)');
+const insert = db.prepare('INSERT INTO items (text, status) VALUES (?, ?)');
+db.transaction(() => {
+  for (const row of rows) insert.run(row.slice(0, -1).join(' '), row.at(-1) ?? null);
+})();
+db.close();
+process.stdout.write(`BENCH-RESULT ${JSON.stringify({ code: 0, rows: rows.length, peakRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`);

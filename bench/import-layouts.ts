@@ -1,0 +1,123 @@
+// Import per layout reader (issue 28): the generated overview (lib/overview.ts) as text, CSV, Excel
+// and Word, imported by the compiled CLI (`motie import <file> --db …`, one process per file, Node's
+// start-up included) into a fresh database; beside it, in the same run and interleaved, the floor:
+// the same file read with the same library and its rows inserted raw (import-floor.mjs).
+// 10,000 items: one file, best of `runs`; 100,000 items: ten files of 10,000 (a file holds at most
+// 25 MB, 100,000 rows and 300,000 cells: issue 22.5), imported one after the other into one database.
+// Standalone: npx tsx bench/import-layouts.ts [--items 10000] [--runs 3] [--formats text,csv]
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { ROOT } from './lib/child.ts';
+import { csvOfTable, docxOfTable, LAYOUT_FORMATS, tableOfOverview, xlsxOfTable, type LayoutFormat } from './lib/layout-files.ts';
+import { generateOverviewParts } from './lib/overview.ts';
+
+const PART_SIZE = 10_000;
+const DOCUMENT_DATE = '2025-10-01';
+const EXTENSION: Record<LayoutFormat, string> = { text: 'txt', csv: 'csv', xlsx: 'xlsx', docx: 'docx' };
+
+export interface LayoutImportResult {
+  format: LayoutFormat;
+  items: number;
+  files: number;
+  /** Items in the database after our import (must equal `items`). */
+  stored: number;
+  /** Wall seconds of each run (all files of the run). */
+  seconds: number[];
+  floorSeconds: number[];
+  peakRssMiB: number;
+  floorPeakRssMiB: number;
+}
+
+interface ProcessResult {
+  seconds: number;
+  peakRssMiB: number;
+}
+
+function runProcess(script: string, args: string[]): Promise<ProcessResult> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const line = out.split('\n').find((l) => l.startsWith('BENCH-RESULT '));
+      if (code !== 0 || !line) {
+        reject(new Error(`${script} ${args.join(' ')} exited with ${String(code)}\n${err.slice(-2000)}\n${out.slice(-1000)}`));
+        return;
+      }
+      resolve({ seconds, peakRssMiB: (JSON.parse(line.slice('BENCH-RESULT '.length)) as { peakRssMiB: number }).peakRssMiB });
+    });
+  });
+}
+
+/** Writes the overview of `items` items in every format, in files of at most 10,000 items; returns the files per format. */
+export function writeLayoutFiles(dir: string, items: number, formats: readonly LayoutFormat[] = LAYOUT_FORMATS): Record<LayoutFormat, string[]> {
+  const files: Record<LayoutFormat, string[]> = { text: [], csv: [], xlsx: [], docx: [] };
+  generateOverviewParts(items, PART_SIZE).forEach((text, i) => {
+    const name = (format: LayoutFormat) => join(dir, `overview-${items}-${String(i + 1).padStart(2, '0')}.${EXTENSION[format]}`);
+    const table = formats.some((f) => f !== 'text') ? tableOfOverview(text, DOCUMENT_DATE) : [];
+    const bytes: Record<LayoutFormat, () => string | Uint8Array> = {
+      text: () => text,
+      csv: () => csvOfTable(table),
+      xlsx: () => xlsxOfTable(table),
+      docx: () => docxOfTable(table, 'Overzicht van moties en toezeggingen'),
+    };
+    for (const format of formats) {
+      writeFileSync(name(format), bytes[format]());
+      files[format].push(name(format));
+    }
+  });
+  return files;
+}
+
+/** Imports the files `runs` times into fresh databases, each run beside a run of the floor. */
+export async function measureLayout(format: LayoutFormat, files: readonly string[], items: number, runs: number, dir: string): Promise<LayoutImportResult> {
+  const result: LayoutImportResult = { format, items, files: files.length, stored: 0, seconds: [], floorSeconds: [], peakRssMiB: 0, floorPeakRssMiB: 0 };
+  for (let run = 0; run < runs; run++) {
+    const db = join(dir, `ours-${format}-${items}-${run}.db`);
+    const floorDb = join(dir, `floor-${format}-${items}-${run}.db`);
+    let seconds = 0;
+    let floorSeconds = 0;
+    for (const file of files) {
+      const ours = await runProcess('bench/cli-measured.mjs', ['import', file, '--document-date', DOCUMENT_DATE, '--db', db]);
+      const floor = await runProcess('bench/import-floor.mjs', [file, floorDb]);
+      seconds += ours.seconds;
+      floorSeconds += floor.seconds;
+      result.peakRssMiB = Math.max(result.peakRssMiB, ours.peakRssMiB);
+      result.floorPeakRssMiB = Math.max(result.floorPeakRssMiB, floor.peakRssMiB);
+    }
+    result.seconds.push(seconds);
+    result.floorSeconds.push(floorSeconds);
+    const check = new Database(db, { readonly: true });
+    result.stored = (check.prepare('SELECT count(*) AS n FROM items').get() as { n: number }).n;
+    check.close();
+    for (const path of [db, floorDb]) for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  }
+  return result;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, formats: { type: 'string' } } });
+  const formats = (values.formats?.split(',') ?? LAYOUT_FORMATS) as LayoutFormat[];
+  const dir = mkdtempSync(join(tmpdir(), 'motiebot-bench-layouts-'));
+  try {
+    mkdirSync(join(dir, 'files'));
+    const files = writeLayoutFiles(join(dir, 'files'), Number(values.items), formats);
+    for (const format of formats) {
+      const r = await measureLayout(format, files[format], Number(values.items), Number(values.runs), dir);
+      process.stdout.write(
+        `${format.padEnd(5)} ${r.items} items in ${r.files} file(s), ${r.stored} stored: ${r.seconds.map((s) => s.toFixed(2)).join(' / ')} s ` +
+          `(floor ${r.floorSeconds.map((s) => s.toFixed(2)).join(' / ')} s), peak ${r.peakRssMiB.toFixed(0)} MiB (floor ${r.floorPeakRssMiB.toFixed(0)} MiB)\n`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
