@@ -111,7 +111,7 @@ describe('motie overzicht', () => {
     await workbook.xlsx.load(new Uint8Array(readFileSync(file)).buffer);
     const sheet = workbook.worksheets[0]!;
     const header = (sheet.getRow(1).values as string[]).slice(1);
-    expect(header).toEqual(['Soort', 'Omschrijving', 'Indiener', 'Kamerstuk', 'Bewindspersoon', 'Status', 'Stand van zaken', 'Termijn', 'Deadline']);
+    expect(header).toEqual(['Soort', 'Omschrijving', 'Indiener', 'Kamerstuk', 'Bewindspersoon', 'Status', 'Stand van zaken', 'Termijn', 'Deadline', 'Kabinetsappreciatie', 'Kamertermijn']);
     expect(sheet.rowCount).toBe(15);
     const herstel = (sheet.getRow(5).values as string[]).slice(1);
     expect(herstel).toEqual([
@@ -125,6 +125,9 @@ describe('motie overzicht', () => {
       // Its term, read from the request text, goes out too (issue 23): the words and their date.
       'vóór het debat over de begroting van OCW',
       '2023-10-31',
+      // Not a motie from the Tweede Kamer sync: no kabinetsappreciatie, no Kamer's termijn.
+      '',
+      '',
     ]);
     expect((sheet.getRow(15).values as string[])[1]).toBe('Toezegging');
   });
@@ -138,7 +141,7 @@ describe('motie overzicht', () => {
     const lines = text.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(15);
     expect(text).not.toMatch(/[^\r]\n/);
-    expect(lines[0]).toBe('Soort;Omschrijving;Indiener;Kamerstuk;Bewindspersoon;Status;Stand van zaken;Termijn;Deadline');
+    expect(lines[0]).toBe('Soort;Omschrijving;Indiener;Kamerstuk;Bewindspersoon;Status;Stand van zaken;Termijn;Deadline;Kabinetsappreciatie;Kamertermijn');
     expect(lines[1]).toMatch(/^Motie;"Motie van het lid Van der Laan c\.s\.; De Tweede Kamer/);
     expect(text).toContain('geïnformeerd'); // UTF-8, not mangled
   });
