@@ -92,6 +92,9 @@ function actionStarts(clause: string): number[] {
   return out;
 }
 
+/** "en" + at most six words, none a verb form (-en, -t, -d, te): the rest of a list, without its own verb. */
+const ELLIPTIC_AFTER_EN = /^\s*en\s+(?:(?!te\b)[a-z0-9]+(?<!en|t|d)\s+){0,6}(?:(?!te\b)[a-z0-9]+(?<!en|t|d))?\s*[.;]?\s*$/;
+
 interface Candidate {
   expr: DateExpression;
   informing: boolean;
@@ -162,6 +165,21 @@ function analyse(whole: string, reference: IsoDate, calendar: ParliamentaryCalen
   const clauses = clausesOf(text);
   const normalised = clauses.map(([s, e]) => normalise(text.slice(s, e)));
   const informingClause = normalised.map((c) => INFORMING_RE.test(c));
+  // An elliptic clause after ", en" shares the verb of the clause before it ("Na het zomerreces
+  // ontvangt u een brief, en uiterlijk 1 maart de evaluatie"): it informs when that one does.
+  clauses.forEach(([start, end], i) => {
+    if (i === 0 || informingClause[i - 1] !== true || informingClause[i] === true || !/,\s*$/.test(normalised[i - 1] as string)) return;
+    // The clause without its date expressions ("maart" is no verb).
+    let rest = '';
+    let at = start;
+    for (const e of exprs) {
+      if (e.start < start || e.start >= end) continue;
+      rest += text.slice(at, e.start);
+      at = e.end;
+    }
+    rest += text.slice(at, end);
+    if (ELLIPTIC_AFTER_EN.test(normalise(rest))) informingClause[i] = true;
+  });
   const commitmentClause = normalised.map((c) => COMMITMENT_RE.test(c));
   const expressions: RoledExpression[] = [];
   const informing: boolean[] = [];

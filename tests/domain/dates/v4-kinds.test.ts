@@ -175,4 +175,11 @@ describe('third round (h4-dates): a letter outlining itself, others reporting to
     // one action with two terms: the earliest
     expect(primaryOf('verzoekt de regering de Kamer in 2025 en uiterlijk medio 2026 te informeren,')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
   });
+
+  it('an elliptic clause after ", en" without a verb of its own informs like the clause before it', () => {
+    expect(primaryOf('Na het zomerreces ontvangt u een brief, en uiterlijk 1 maart 2025 de evaluatie.')).toEqual({ text: 'uiterlijk 1 maart 2025', deadline: '2025-03-01' });
+    // its own verb: another action, rule 1 keeps the informing clause
+    expect(primaryOf('Na het zomerreces ontvangt u een brief, en uiterlijk 1 maart 2025 start de pilot in Utrecht.')).toEqual({ text: 'Na het zomerreces', deadline: '2025-12-18' });
+    expect(primaryOf('verzoekt de regering de Kamer na de zomer te informeren, en uiterlijk 1 maart 2026 de regeling in te voeren,')).toEqual({ text: 'na de zomer', deadline: '2025-12-18' });
+  });
 });
