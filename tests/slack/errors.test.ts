@@ -75,11 +75,10 @@ describe('Slack errors under a listener', () => {
 
   it('a 429 on views.publish: logged with the user id, no hanging on Retry-After, the next event publishes', async () => {
     t.bot.fake.failNext('views.publish', 'ratelimited', { status: 429, retryAfter: 30 });
-    const started = Date.now();
     const first = await t.bot.event({ type: 'app_home_opened', user: 'UBOB', channel: 'D1', tab: 'home' });
     expect(first.status).toBe(200);
+    // Logged within waitFor's 3 s, so not after the 30 s Retry-After (no wall-clock assertion needed).
     await waitFor(() => logText(t.bot).includes('listener event app_home_opened failed'));
-    expect(Date.now() - started).toBeLessThan(2500);
     expect(logText(t.bot)).toMatch(/listener event app_home_opened failed user=UBOB channel=D1 team=T1: slack_webapi_rate_limited_error/);
     const second = await t.bot.event({ type: 'app_home_opened', user: 'UBOB', channel: 'D1', tab: 'home' });
     expect(second.status).toBe(200);
