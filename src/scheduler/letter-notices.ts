@@ -27,7 +27,7 @@ export function planLetterNotices(db: Db, now: number): Outgoing[] {
   const oldest = now - LETTER_NOTICE_HORIZON_MS;
   const oldestDay = amsterdamDate(oldest);
   const proposals = listProposals(db, { state: 'open' }).filter(
-    (p) => p.createdAt >= firstCompleted && p.createdAt >= oldest && p.letter?.datum != null && p.letter.datum >= oldestDay,
+    (p) => p.createdAt > firstCompleted && p.createdAt >= oldest && p.letter?.datum != null && p.letter.datum >= oldestDay,
   );
   if (proposals.length === 0) return [];
   const routing = indexLinks(listLinks(db));

@@ -33,7 +33,8 @@ function letterEntry(l: LetterFixture, skip: number): string {
   </entry>`;
 }
 
-/** One page of letters (the next page is empty, rel="resume"). */
-export function letterPages(fake: FakeSyncFeed, letters: readonly LetterFixture[]): void {
-  fake.pages.set('Document|', tkFeed({ entries: letters.map((l, i) => letterEntry(l, 500 + i)), next: 500 + letters.length }).replaceAll('category=Toezegging', 'category=Document'));
+/** One page of letters at skiptoken `at` ('' = the feed's first page); the next page is empty, rel="resume". */
+export function letterPages(fake: FakeSyncFeed, letters: readonly LetterFixture[], at = ''): void {
+  const first = at === '' ? 500 : Number(at) + 1;
+  fake.pages.set(`Document|${at}`, tkFeed({ entries: letters.map((l, i) => letterEntry(l, first + i)), next: first + letters.length }).replaceAll('category=Toezegging', 'category=Document'));
 }

@@ -9,6 +9,9 @@ import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
 import { getItem, listAudit, updateItem } from '../../src/store/items.queries.ts';
 import { insertProposal, listProposals, upsertLetter } from '../../src/store/letters.queries.ts';
 import { markTkCaughtUp } from '../../src/store/tk.queries.ts';
+import { syncTk } from '../../src/app/sync-tk.ts';
+import { letterPages } from '../helpers/fake-documents.ts';
+import { startFakeSyncFeed } from '../helpers/fake-syncfeed.ts';
 import { addItem, allText, clickButton, codes, expectAcked, findElement, link, reply, useBot, waitFor, type SlackTest } from './support.ts';
 
 const t = useBot({ admins: ['UADMIN'] });
@@ -109,6 +112,42 @@ describe('a proposed Kamerbrief in the item’s channel', () => {
     expect((await reply(t.bot, click.responseId)).text).toContain('#');
     expect(getItem(t.bot.deps.db, item.id)?.status).toBe('open');
     expect(listProposals(t.bot.deps.db)).toHaveLength(1);
+  });
+});
+
+describe('from the Document feed to the buttons (issue 26, done when)', () => {
+  it('a later sync’s letter is proposed in the item’s channel once, and its button does what it says; the first sync posts nothing', async () => {
+    const feed = await startFakeSyncFeed();
+    try {
+      link(t.bot, 'SOCW', 'COCW');
+      const item = addItem(t.bot, { responsible: codes('SOCW'), kamerstuk: { dossier: '36222', number: '33', vergaderjaar: null } });
+      // The sync's clock moves on (a page, then the caught-up mark); the bot's stays on its day.
+      let tick = t.bot.deps.now().getTime();
+      const sync = () => syncTk({ db: t.bot.deps.db, baseUrl: feed.base, scope: [], now: () => new Date((tick += 1000)), pageDelayMs: 0, moties: false, documenten: true, client: { backoffMs: 1 } });
+      const notices = () => runTkNotices({ db: t.bot.deps.db, slack: createJobSlackClient({ token: 'xoxb-test', apiUrl: t.bot.fake.url }), now: t.bot.deps.now });
+      // The first sync reads the feed's history: what it proposes waits in App Home, no channel hears of it.
+      const old = { id: 'e0000000-0000-4000-8000-0000000000b1', nummer: '2025D41000', datum: '2025-09-15', onderwerp: 'Uitvoering van de motie van het lid Van der Werf (Kamerstuk 36222-33)' };
+      letterPages(feed, [old]);
+      expect(await sync()).toMatchObject({ status: 'done', letters: 1, proposals: 1 });
+      expect(await notices()).toMatchObject({ posted: 0 });
+      // A later sync brings a new letter: posted once in the item's channel.
+      const letter = { id: LETTER_ID, nummer: '2025D41001', datum: '2025-09-15', onderwerp: 'Reactie op de motie van het lid Van der Werf over een periodieke check-up (Kamerstuk 36222-33)' };
+      letterPages(feed, [letter], '500');
+      expect(await sync()).toMatchObject({ status: 'done', letters: 1, proposals: 1 });
+      expect(await notices()).toMatchObject({ posted: 1 });
+      expect(await sync()).toMatchObject({ letters: 0, proposals: 0 });
+      expect(await notices()).toMatchObject({ posted: 0 });
+      const [call] = t.bot.fake.callsTo('chat.postMessage');
+      expect(call!.body.channel).toBe('COCW');
+      const message = { ts: '1700000000.000778', text: call!.body.text as string, blocks: call!.body.blocks as KnownBlock[] };
+      expect(allText(message.blocks)).toContain('2025D41001');
+      const click = await clickButton(t.bot, findElement(message.blocks, 'letter_done', item.id), { message, user: 'UBOB' });
+      expectAcked(click);
+      await reply(t.bot, click.responseId);
+      expect(getItem(t.bot.deps.db, item.id)).toMatchObject({ status: 'done', closingReference: `https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Resources/${LETTER_ID}` });
+    } finally {
+      await feed.close();
+    }
   });
 });
 
