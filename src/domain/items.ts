@@ -83,6 +83,13 @@ export interface Item {
    * item's creation wrote it otherwise.
    */
   statusTextOrigin?: StatusTextOrigin | null;
+  /**
+   * Who last changed the status and the term, and on which day (the audit trail; null: never
+   * changed since creation). Read for the import only: an older overview never replaces a newer
+   * status or term an import set (issue 22.2).
+   */
+  statusOrigin?: StatusTextOrigin | null;
+  deadlineOrigin?: StatusTextOrigin | null;
   createdAt: number; // UTC ms
   updatedAt: number; // UTC ms
 }

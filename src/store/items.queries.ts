@@ -119,17 +119,19 @@ export function listItemsForImport(db: Db, keep: (item: Pick<Item, 'kind' | 'kam
 }
 
 const ORIGIN_ROWS = `SELECT ${quoted(auditLog.itemId.name)} AS itemId, ${quoted(auditLog.actor.name)} AS actor, ${quoted(auditLog.at.name)} AS at,
-  ${quoted(auditLog.field.name)} IS NOT NULL AS changed FROM ${quoted(getTableName(auditLog))}
+  ${quoted(auditLog.field.name)} IS NOT NULL AS changed, ${quoted(auditLog.field.name)} AS field FROM ${quoted(getTableName(auditLog))}
   WHERE ${quoted(auditLog.itemId.name)} IN (SELECT value FROM json_each(?))
-  AND (${quoted(auditLog.field.name)} = 'statusText' OR (${quoted(auditLog.action.name)} = 'create' AND ${quoted(auditLog.field.name)} IS NULL))
+  AND (${quoted(auditLog.field.name)} IN ('statusText', 'status', 'deadline') OR (${quoted(auditLog.action.name)} = 'create' AND ${quoted(auditLog.field.name)} IS NULL))
   ORDER BY ${quoted(auditLog.itemId.name)}, ${quoted(auditLog.at.name)}, ${quoted(auditLog.id.name)}`;
 
 interface OriginRow {
   itemId: number;
   actor: string;
   at: number;
-  /** 1: a change of the text; 0: the item's creation. */
+  /** 1: a change of the field; 0: the item's creation. */
   changed: number;
+  /** 'statusText', 'status', 'deadline'; null: the creation. */
+  field: string | null;
 }
 
 /**
@@ -141,13 +143,20 @@ interface OriginRow {
 export function withStatusTextOrigins(db: Db, list: readonly Item[]): Item[] {
   if (list.length === 0) return [];
   const last = new Map<number, OriginRow>();
-  for (const row of prepared(db, ORIGIN_ROWS).all(JSON.stringify(list.map((item) => item.id))) as OriginRow[]) last.set(row.itemId, row);
+  const lastStatus = new Map<number, OriginRow>();
+  const lastDeadline = new Map<number, OriginRow>();
+  for (const row of prepared(db, ORIGIN_ROWS).all(JSON.stringify(list.map((item) => item.id))) as OriginRow[]) {
+    if (row.field === 'status') lastStatus.set(row.itemId, row);
+    else if (row.field === 'deadline') lastDeadline.set(row.itemId, row);
+    else last.set(row.itemId, row);
+  }
+  const originOf = (row: OriginRow) => ({ actor: row.actor, person: row.changed === 1 && isPerson(row.actor), on: amsterdamDate(row.at) });
   return list.map((item) => {
     const row = last.get(item.id);
-    const statusTextOrigin = row
-      ? { actor: row.actor, person: row.changed === 1 && isPerson(row.actor), on: amsterdamDate(row.at) }
-      : { actor: 'system', person: false, on: amsterdamDate(item.createdAt) };
-    return { ...item, statusTextOrigin };
+    const statusTextOrigin = row ? originOf(row) : { actor: 'system', person: false, on: amsterdamDate(item.createdAt) };
+    const status = lastStatus.get(item.id);
+    const deadline = lastDeadline.get(item.id);
+    return { ...item, statusTextOrigin, statusOrigin: status ? originOf(status) : null, deadlineOrigin: deadline ? originOf(deadline) : null };
   });
 }
 

@@ -171,6 +171,34 @@ describe('importOverview', () => {
     expect(older.plan.updates.flatMap((u) => u.changes.map((c) => c.field))).not.toContain('statusText');
   });
 
+  it('an older overview never replaces a newer status or term an import set: they stay and the differences are conflicts (issue 22.2)', () => {
+    const first = importSample();
+    const april = parse(SAMPLE, SAMPLE_DATE);
+    const open = april.findIndex((item) => item.status === 'open');
+    const [a, b] = [first.items[open]!, first.items[1]!];
+    expect(a.status).toBe('open');
+    // The overview of 15 April closes an open item and gives another a new term.
+    const newTerm = { earliest: null, deadline: '2025-12-31', text: 'voor het einde van 2025', basis: 'explicit' as const, soft: false, source: 'status' as const };
+    const later = april.map((item, index) => (index === open ? { ...item, status: 'done' as const } : index === 1 ? { ...item, deadline: newTerm, deadlineFrom: 'own' as const } : item));
+    importOverview(t.db, later, { sourceDocument: 'later.txt', documentDate: LATER_DATE, now: LATER_NOW });
+    expect(getItem(t.db, a.id)!.status).toBe('done');
+    // The overview of 1 April again, after the one of 15 April.
+    const older = importOverview(t.db, parse(SAMPLE, SAMPLE_DATE), { sourceDocument: 'nap-2025.txt', documentDate: SAMPLE_DATE, now: LATER_NOW + 60_000 });
+    expect(getItem(t.db, a.id)!.status).toBe('done');
+    expect(getItem(t.db, b.id)!.deadline).toMatchObject({ deadline: '2025-12-31' });
+    expect(older.plan.conflicts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ itemId: a.id, code: 'STATUS_KEPT', current: 'done', incoming: 'open', setBy: 'import' }),
+        expect.objectContaining({ itemId: b.id, code: 'TERM_KEPT', setBy: 'import' }),
+      ]),
+    );
+    expect(older.plan.updates.filter((u) => u.itemId === a.id || u.itemId === b.id).flatMap((u) => u.changes.map((c) => c.field))).toEqual([]);
+    // An overview of a later day still changes them.
+    const newer = importOverview(t.db, parse(SAMPLE, '2025-04-20'), { sourceDocument: 'x', documentDate: '2025-04-20', now: LATER_NOW + 120_000 });
+    expect(newer.plan.conflicts.filter((c) => c.itemId === a.id || c.itemId === b.id)).toEqual([]);
+    expect(getItem(t.db, a.id)!.status).toBe('open');
+  });
+
   it('a stand van zaken a person wrote on or after the overview date stays; an overview of a later day replaces it', () => {
     const first = importSample();
     const item = first.items[6]!;

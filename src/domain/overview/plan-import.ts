@@ -454,9 +454,14 @@ function compare(
   const conflicts: ImportConflict[] = [];
   const base = { itemId: current.id, itemKind: current.kind, source: 'overview' as const, position: incoming.position };
 
+  // A status or term an import (or the sync) set after this document's date is newer than it: an
+  // older overview re-imported reports the difference and keeps it (issue 22.2).
+  const newerStatus = current.statusOrigin && documentDate && current.statusOrigin.on > documentDate ? current.statusOrigin.actor : null;
+  const newerDeadline = current.deadlineOrigin && documentDate && current.deadlineOrigin.on > documentDate ? current.deadlineOrigin.actor : null;
   if (incoming.status !== current.status) {
-    if (current.statusSetBy) {
-      conflicts.push({ ...base, code: 'STATUS_KEPT', field: 'status', current: current.status, incoming: incoming.status, setBy: current.statusSetBy });
+    const keptBy = current.statusSetBy ?? newerStatus;
+    if (keptBy) {
+      conflicts.push({ ...base, code: 'STATUS_KEPT', field: 'status', current: current.status, incoming: incoming.status, setBy: keptBy });
     } else {
       patch.status = incoming.status;
       changes.push({ field: 'status', from: current.status, to: incoming.status });
@@ -465,7 +470,7 @@ function compare(
   // "Deels afgedaan": only for an item that stays open (a person's status decides otherwise).
   const incomingPartly = incoming.status === 'open' && incoming.partly;
   const currentPartly = current.partly ?? false;
-  if ((patch.status ?? current.status) === 'open' && incomingPartly !== currentPartly && !current.statusSetBy) {
+  if ((patch.status ?? current.status) === 'open' && incomingPartly !== currentPartly && !current.statusSetBy && !newerStatus) {
     patch.partly = incomingPartly;
     changes.push({ field: 'partly', from: currentPartly, to: incomingPartly });
   }
@@ -489,14 +494,15 @@ function compare(
     }
   }
   if (!sameDeadline(current.deadline, incoming.deadline)) {
-    if (current.deadlineSetBy) {
-      conflicts.push({ ...termConflict({ ...base, setBy: current.deadlineSetBy }, current.deadline, incoming.deadline), position: incoming.position });
+    const keptBy = current.deadlineSetBy ?? newerDeadline;
+    if (keptBy) {
+      conflicts.push({ ...termConflict({ ...base, setBy: keptBy }, current.deadline, incoming.deadline), position: incoming.position });
     } else {
       patch.deadline = incoming.deadline;
       changes.push({ field: 'deadline', from: current.deadline, to: incoming.deadline });
     }
   }
-  if ((incoming.recurrence ?? null) !== (current.recurrence ?? null) && !current.deadlineSetBy) {
+  if ((incoming.recurrence ?? null) !== (current.recurrence ?? null) && !current.deadlineSetBy && !newerDeadline) {
     patch.recurrence = incoming.recurrence;
     changes.push({ field: 'recurrence', from: current.recurrence, to: incoming.recurrence });
   }
