@@ -10,7 +10,7 @@ const n = (count: number, one: string, many: string) => `${count} ${count === 1 
 
 /** `motie herinner` and `motie digest`. */
 export const CLI = {
-  badDate: (raw: string) => `"${raw}" is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-30.`,
+  badDate: (raw: string) => `"${raw}" is geen datum; schrijf bijvoorbeeld 30-3-2026, 30 maart 2026, 2026-03-30 of morgen.`,
   needsToken:
     'Om berichten te versturen is een Slack-token nodig: zet SLACK_BOT_TOKEN (xoxb-…). Wil je alleen zien wat er verstuurd zou worden? Gebruik --dry-run.',
   dryRunHeader: (n: number, what: string) =>
@@ -156,7 +156,7 @@ export const CHANNEL_CLI = {
 /** `motie datum`. */
 export const DATE_CLI = {
   usage: 'Gebruik: motie datum "<tekst>" [--ref JJJJ-MM-DD] [--uitleg] [--json], bijvoorbeeld: motie datum "voor de zomer van 2025".',
-  badReference: (typed: string | null) => `Ongeldige referentiedatum ${typed === null ? '(leeg)' : `"${typed}"`}: gebruik JJJJ-MM-DD, bijvoorbeeld --ref 2025-04-15.`,
+  badReference: (typed: string | null) => `Ongeldige referentiedatum ${typed === null ? '(leeg)' : `"${typed}"`}: schrijf bijvoorbeeld --ref 15-4-2025, --ref "15 april 2025" of --ref 2025-04-15.`,
   impossible: (problem: string) => `${problem} Controleer de datum.`,
   nothingFound: (text: string) => `Geen datumuitdrukking gevonden in "${text}".`,
   reference: (date: string) => `Referentiedatum: ${date}`,
@@ -329,7 +329,7 @@ export function checkDetailNl(detail: CheckDetail): string {
 /** `motie import`: what it says around the overview's own problems (those are in texts/overview.nl.ts). */
 export const IMPORT_CLI = {
   oneFile: (usage: string) => `Geef precies één bestand op.\n\nGebruik: ${usage}`,
-  badDocumentDate: (typed: string) => `De documentdatum "${typed}" is geen geldige datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2025-04-01.`,
+  badDocumentDate: (typed: string) => `De documentdatum "${typed}" is geen geldige datum; schrijf bijvoorbeeld 1-4-2025, "1 april 2025" of 2025-04-01.`,
   columnsMissing: 'Geef bij --kolommen op welke kolom wat is, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title".',
   nothingImported: (errors: number) =>
     `Er is niets geïmporteerd: ${errors === 1 ? 'het overzicht bevat een fout' : `het overzicht bevat ${errors} fouten`} waardoor items onbetrouwbaar zijn.`,

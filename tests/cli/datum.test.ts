@@ -81,11 +81,17 @@ describe('motie datum', () => {
     expect(json.primary!.deadline).toBe('2025-08-01');
   });
 
-  it.each([['2025-13-01'], ['15-04-2025'], ['morgen']])('rejects --ref %s with a Dutch error and exit code 2', async (ref) => {
+  it.each([['2025-13-01'], ['31-02-2025'], ['ooit']])('rejects --ref %s with a Dutch error and exit code 2', async (ref) => {
     const r = await run(['voor de zomer'], { ref });
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toBe(`Ongeldige referentiedatum "${ref}": gebruik JJJJ-MM-DD, bijvoorbeeld --ref 2025-04-15.`);
+    expect(r.err).toBe(`Ongeldige referentiedatum "${ref}": schrijf bijvoorbeeld --ref 15-4-2025, --ref "15 april 2025" of --ref 2025-04-15.`);
+  });
+
+  it.each([['15-04-2025'], ['15 april 2025'], ['2025-04-15']])('reads --ref %s as a Dutch date, like every date flag', async (ref) => {
+    const r = await run(['eind mei'], { ref, json: true });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { reference: string }).reference).toBe('2025-04-15');
   });
 
   it('rejects a --ref without a value and a missing text with exit code 2', async () => {

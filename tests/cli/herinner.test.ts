@@ -87,7 +87,7 @@ describe('motie herinner / motie digest', () => {
 
   it('refuses a date it cannot read and a bad configuration', async () => {
     expect(await cli(['herinner', '--at', '1 juni'])).toBe(2);
-    expect(err[0]).toBe('"1 juni" is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-30.');
+    expect(err[0]).toBe('"1 juni" is geen datum; schrijf bijvoorbeeld 30-3-2026, 30 maart 2026, 2026-03-30 of morgen.');
     expect(await cli(['digest', '--at', '2026-02-30', '--dry-run'])).toBe(2);
     err = [];
     expect(await cli(['herinner'], { SLACK_BOT_TOKEN: 'xoxp-user' })).toBe(2);

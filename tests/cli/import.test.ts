@@ -169,11 +169,17 @@ describe('motie import', () => {
     closeDb(db);
   });
 
+  it.each([['1-4-2025'], ['01/04/2025'], ['1 april 2025'], ['2025-04-01']])('reads --document-date %s as a Dutch date, like every date flag', async (typed) => {
+    const dry = await run(importCommand, [sample], { 'document-date': typed, 'dry-run': true, json: true }, dbPath);
+    expect(dry.code).toBe(0);
+    expect((JSON.parse(dry.out) as { documentDate: string }).documentDate).toBe('2025-04-01');
+  });
+
   it('explains usage mistakes with exit code 2', async () => {
     expect(await run(importCommand, [], {}, dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Geef precies één bestand op.') });
-    expect(await run(importCommand, [sample], { 'document-date': '1-4-2025' }, dbPath)).toMatchObject({
+    expect(await run(importCommand, [sample], { 'document-date': '31-2-2025' }, dbPath)).toMatchObject({
       code: 2,
-      err: 'De documentdatum "1-4-2025" is geen geldige datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2025-04-01.',
+      err: 'De documentdatum "31-2-2025" is geen geldige datum; schrijf bijvoorbeeld 1-4-2025, "1 april 2025" of 2025-04-01.',
     });
     expect(await run(importCommand, [join(dir, 'weg.txt')], {}, dbPath)).toMatchObject({
       code: 1,

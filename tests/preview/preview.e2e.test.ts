@@ -82,10 +82,15 @@ describe('preview in a browser', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     await dateField.fill('31-02-2025');
     await dateField.press('Enter');
-    await page.getByText('"31-02-2025" is geen datum; schrijf dag-maand-jaar', { exact: false }).waitFor({ state: 'attached' });
+    // Visible next to the field (not only announced to a screen reader), and gone once a date is right.
+    const dateError = page.locator('#pretend-date-error');
+    await dateError.waitFor({ state: 'visible' });
+    expect(await dateError.textContent()).toContain('"31-02-2025" is geen datum; schrijf dag-maand-jaar');
+    expect(await dateField.getAttribute('aria-invalid')).toBe('true');
     await dateField.fill('15-09-2025');
     await dateField.press('Enter');
     await page.getByText('Je doet alsof het maandag 15 september 2025 is.').waitFor();
+    await dateError.waitFor({ state: 'hidden' });
     expect(preview.clock.date()).toBe(PRETEND);
     await page.locator('#view-title').click();
     await expect.poll(() => dateField.inputValue()).toBe('15-09-2025');

@@ -1,7 +1,7 @@
 // motie datum "<tekst>" [--ref JJJJ-MM-DD] [--uitleg] [--json]: shows which dates motiebot reads in a text
 // (--uitleg: per expression its role, the rule behind it, and why it was or was not chosen as the term).
 import { amsterdamDate } from '../../clock.ts';
-import { isIsoDate } from '../../domain/dates/calendar-date.ts';
+import { parseDay } from '../../domain/parse-day.ts';
 import { explainDate } from '../../texts/explain-date.nl.ts';
 import { impossibleDateIn } from '../../domain/dates/parse-term-input.ts';
 import { explainDatesOfText, type ExplainedExpression } from '../../domain/dates/pick-deadline.ts';
@@ -38,9 +38,11 @@ export const datumCommand: CliCommand = {
       return 2;
     }
     const refFlag = args.flags.ref;
+    // Any way a person writes a day: "2025-04-15", "15-4-2025", "15 april 2025", "morgen".
+    const refDay = typeof refFlag === 'string' ? parseDay(refFlag, amsterdamDate(io.now())) : null;
     let reference: string;
     if (refFlag === undefined) reference = amsterdamDate(io.now());
-    else if (typeof refFlag === 'string' && isIsoDate(refFlag)) reference = refFlag;
+    else if (refDay) reference = refDay;
     else {
       io.err(DATE_CLI.badReference(typeof refFlag === 'string' ? refFlag : null));
       return 2;

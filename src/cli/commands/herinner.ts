@@ -1,8 +1,8 @@
 // motie herinner [--at JJJJ-MM-DD] [--dry-run] | motie digest [--at …] [--dry-run]: the scheduler's
 // jobs by hand. --dry-run prints what would be posted and records nothing.
-import { amsterdamDateTime } from '../../clock.ts';
+import { amsterdamDate, amsterdamDateTime } from '../../clock.ts';
+import { parseDay } from '../../domain/parse-day.ts';
 import { ConfigError } from '../../config-core.ts';
-import { isIsoDate } from '../../domain/dates/calendar-date.ts';
 import { loadSlackConfig, type SlackConfig } from '../../config-slack.ts';
 import type { JobDeps, JobResult } from '../../scheduler/run-job.ts';
 import type { Log } from '../../log.ts';
@@ -22,9 +22,10 @@ function cliLogger(io: CliIo): Log {
 }
 
 export async function runJobCommand(label: string, job: JobRunner, args: ParsedArgs, io: CliIo): Promise<number> {
-  const at = args.flags.at;
-  if (at !== undefined && !isIsoDate(at)) {
-    io.err(CLI.badDate(String(at)));
+  const atFlag = args.flags.at;
+  const at = typeof atFlag === 'string' ? (parseDay(atFlag, amsterdamDate(io.now())) ?? undefined) : undefined;
+  if (atFlag !== undefined && at === undefined) {
+    io.err(CLI.badDate(String(atFlag)));
     return 2;
   }
   const context = contextOrExitCode(io);

@@ -3,7 +3,8 @@
 import { basename } from 'node:path';
 import { readSource, type SourceWarning } from '../../adapters/documents/read-source.ts';
 import { amsterdamDate } from '../../clock.ts';
-import { formatDateNl, isIsoDate } from '../../domain/dates/index.ts';
+import { parseDay } from '../../domain/parse-day.ts';
+import { formatDateNl } from '../../domain/dates/index.ts';
 import { describeOrigin, describeTerm } from '../../texts/describe-item.nl.ts';
 import type { Item } from '../../domain/items.ts';
 import { importOverview, readOverview, type ParsedOverview } from '../../app/index.ts';
@@ -72,7 +73,9 @@ export const importCommand: CliCommand = {
       return 2;
     }
     const dateFlag = args.flags['document-date'];
-    if (dateFlag !== undefined && (typeof dateFlag !== 'string' || !isIsoDate(dateFlag))) {
+    // Any way a person writes a day: "2025-04-15", "15-4-2025", "15 april 2025", "vandaag".
+    const documentDay = typeof dateFlag === 'string' ? parseDay(dateFlag, amsterdamDate(io.now())) : null;
+    if (dateFlag !== undefined && !documentDay) {
       io.err(IMPORT_CLI.badDocumentDate(String(dateFlag)));
       return 2;
     }
@@ -100,7 +103,7 @@ export const importCommand: CliCommand = {
     if (typeof context === 'number') return context;
     const { calendar } = context;
     const today = amsterdamDate(io.now());
-    const read = readOverview({ calendar, now: io.now }, source.document, { documentDate: dateFlag ?? null, ...(columns ? { columns } : {}) });
+    const read = readOverview({ calendar, now: io.now }, source.document, { documentDate: documentDay, ...(columns ? { columns } : {}) });
     if (read.code === 'IMPORT_UNREADABLE') {
       io.err(readFailureNl(read.failure));
       return 1;

@@ -1,5 +1,5 @@
 // parseTermInput: a term typed by a person (Slack, CLI) -> the one expression that sets a deadline.
-import { daysBetween, daysInMonth, yearOf } from './calendar-date.ts';
+import { addDays, daysBetween, daysInMonth, yearOf } from './calendar-date.ts';
 import type { ParliamentaryCalendar } from './calendar.ts';
 import { parseDates } from './parse-dates.ts';
 import type { DateExpression, IsoDate } from './types.ts';
@@ -101,10 +101,20 @@ function parseWithFallback(text: string, reference: IsoDate, calendar?: Parliame
     });
 }
 
+/** Days from the reference a person means by a day word ("morgen" is the day after the reference). */
+export const DAY_WORDS: Readonly<Record<string, number>> = { eergisteren: -2, gisteren: -1, vandaag: 0, morgen: 1, overmorgen: 2 };
+
 export function parseTermInput(text: string, reference: IsoDate, calendar?: ParliamentaryCalendar): ParseTermInputResult {
   const input = text.trim();
   if (input === '') {
     return { ok: false, code: 'DATE_UNRECOGNISED', input };
+  }
+  const dayWord = DAY_WORDS[input.toLowerCase()];
+  if (dayWord !== undefined) {
+    // "morgen": a day, as typed by a person (a document never says it of a term).
+    const day = addDays(reference, dayWord);
+    const expression: DateExpression = { text: input, start: 0, end: input.length, relation: 'on', earliest: null, deadline: day, precision: 'day', basis: 'explicit', soft: false, recurrence: null };
+    return { ok: true, expression };
   }
   const impossible = impossibleDateIn(input);
   if (impossible) return { ok: false, code: 'DATE_IMPOSSIBLE', impossible };

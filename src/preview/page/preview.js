@@ -869,12 +869,19 @@
       const typed = input.value.trim();
       if (!typed || (state.data && typed === shortDutchDate(state.data.date.today))) return;
       const value = parseDutchDate(typed);
+      // The error shows next to the field too, not only to a screen reader.
+      const error = $('pretend-date-error');
       if (!value) {
+        const message = `"${typed}" is geen datum; schrijf dag-maand-jaar, bijvoorbeeld 15-09-2025.`;
         input.setAttribute('aria-invalid', 'true');
-        announce(`"${typed}" is geen datum; schrijf dag-maand-jaar, bijvoorbeeld 15-09-2025.`);
+        error.textContent = message;
+        error.hidden = false;
+        announce(message);
         return;
       }
       input.removeAttribute('aria-invalid');
+      error.textContent = '';
+      error.hidden = true;
       try {
         await post('/preview/date', { date: value });
         input.value = shortDutchDate(value);
