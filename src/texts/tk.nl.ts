@@ -38,7 +38,7 @@ export const TK_HOME = {
   assignedTitle: 'Toegewezen',
   assigned: (reference: string, codes: readonly string[], itemId: number) => `${reference} is toegewezen aan ${codes.join(', ')} (item #${itemId}).`,
   gone: 'Deze motie staat niet (meer) in de triage: iemand heeft haar al toegewezen, of ze is niet meer aangenomen.',
-  notAllowed: 'Alleen beheerders (ADMIN_USER_IDS) wijzen triage toe.',
+  notAllowed: 'Je mag de triage niet wijzigen: alleen beheerders (ADMIN_USER_IDS) wijzen codes toe.',
   badCodes: (bad: readonly string[]) => (bad.length > 0 ? `"${bad.join(', ')}" is geen code; schrijf bijvoorbeeld MIenW of SOCW,MVWS.` : 'Geef ten minste één code, bijvoorbeeld MIenW.'),
 } as const;
 

@@ -118,13 +118,13 @@ describe('App Home: assigning triage with a button (Bolt receiver)', () => {
       expect(bad.response_action).toBe('errors');
       expect(bad.errors.triage_codes).toBe('"XYZ" is geen code; schrijf bijvoorbeeld MIenW of SOCW,MVWS.');
       const stranger = (await submitCodes(bot, ENTITY, 'MIenW', 'UALICE')).json as { errors: Record<string, string> };
-      expect(stranger.errors.triage_codes).toContain('Alleen beheerders');
+      expect(stranger.errors.triage_codes).toContain('alleen beheerders');
       expect(listItems(bot.deps.db)).toEqual([]);
       expect(listTriage(bot.deps.db, 'pending')).toHaveLength(1);
       // The button, clicked by someone who is not an admin, opens nothing.
       expectAcked(await clickButton(bot, { blockId: `triage:${ENTITY}`, element: { type: 'button', action_id: 'triage_assign', value: ENTITY } }, { user: 'UALICE', home: true }));
       const notice = await waitFor(() => bot.fake.callsTo('views.publish')[0]);
-      expect(allText((notice.body.view as { blocks: KnownBlock[] }).blocks)).toContain('Alleen beheerders');
+      expect(allText((notice.body.view as { blocks: KnownBlock[] }).blocks)).toContain('alleen beheerders');
       expect(bot.fake.callsTo('views.open')).toEqual([]);
       expectCleanTraffic(bot);
     } finally {

@@ -214,6 +214,8 @@ describe('every view submission checks who submits it', () => {
         status_choice: { choice_input: { type: 'radio_buttons', selected_option: { text: { type: 'plain_text', text: 'x' }, value: 'lapse' } } },
         status_until: { until_input: { type: 'plain_text_input', value: null } },
       }),
+    // Triage (issue 24): admins only, whatever the channel.
+    [VIEW.triageAssign]: () => viewPayload('triage_assign_modal', 'entity', { triage_codes: { triage_codes_input: { type: 'plain_text_input', value: 'MIenW' } } }),
   };
 
   it('has a case for every view the bot knows', () => {
