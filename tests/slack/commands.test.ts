@@ -43,6 +43,9 @@ describe('/motie and /motie help', () => {
       '/motie zoek herstelrecht',
       '/motie nieuw',
       '/motie help',
+      '/motie termijn 12 geen',
+      '/motie stand 12 leeg',
+      '`vervallen`',
     ]) {
       expect(answer.text).toContain(example);
     }
