@@ -29,6 +29,7 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'items.getItem': (db) => items.getItem(db, 1),
   'itemRows.hydrate': (db) => itemRows.hydrate(db, db.select().from(schema.items).all()),
   'itemRows.selectItemRows': (db) => itemRows.selectItemRows(db, `SELECT ${itemRows.ITEM_SELECT} FROM items`),
+  'itemRows.itemOfRow': (db) => itemRows.itemOfRow(db.select().from(schema.items).get()!, []),
   'items.listAudit': (db) => items.listAudit(db, 1),
   'items.withStatusTextOrigins': (db) => items.withStatusTextOrigins(db, items.listItems(db)),
   'items.lastChangeId': (db) => items.lastChangeId(db),
@@ -147,6 +148,9 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   'itemWrites.insertItem': [
     { actor: ACTOR, run: (db) => itemWrites.insertItem(db, newItem({ title: 'Nieuw' }), ACTOR, NOW), actions: ['create'] },
+  ],
+  'itemWrites.insertItemAsStored': [
+    { actor: ACTOR, run: (db) => itemWrites.insertItemAsStored(db, newItem({ title: 'Nieuw' }), ACTOR, NOW), actions: ['create'] },
   ],
   'itemWrites.updateItemRow': [
     {

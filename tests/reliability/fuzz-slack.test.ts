@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTarget } from '../../src/domain/codes.ts';
 import { ACTION, MENU, VIEW } from '../../src/slack/blocks/ids.ts';
 import { EDIT, NEW_ITEM, STATUS, TERM } from '../../src/slack/blocks/modals.ts';
+import { TRIAGE_CODES } from '../../src/slack/blocks/triage.ts';
 import { announcementsSettled } from '../../src/slack/changes.ts';
 import { SUBCOMMAND_NAMES } from '../../src/slack/listeners/commands/index.ts';
 import { linkChannel } from '../../src/store/channels.queries.ts';
@@ -22,7 +23,7 @@ const SAMPLES_PER_ACTION = 14;
 const SAMPLES_PER_VIEW = 40;
 
 /** Answers that go with a change of the database. */
-const SUCCESS = /gekoppeld aan|losgekoppeld van|is afgerond|Termijn van #\d+ aangepast|Ik herinner dit kanaal/;
+const SUCCESS = /gekoppeld aan|losgekoppeld van|is afgerond|is vervallen|Termijn van #\d+ aangepast|Ik herinner dit kanaal/;
 
 const WHO = [
   { user: 'UALICE', channel: 'COCW' }, // in a channel linked to SOCW: may change SOCW items
@@ -141,6 +142,11 @@ describe('fuzz: Slack input', () => {
     { name: 'term confirm past', actionId: ACTION.termConfirmPast, type: 'button', values: forgedValue },
     { name: 'restore', actionId: ACTION.restore, type: 'button', values: forgedValue },
     { name: 'restore status text', actionId: ACTION.restoreStatusText, type: 'button', values: forgedValue },
+    { name: 'lapse', actionId: ACTION.lapse, type: 'button', values: forgedValue },
+    { name: 'lapse cancel', actionId: ACTION.lapseCancel, type: 'button', values: forgedValue },
+    { name: 'status open', actionId: ACTION.statusOpen, type: 'button', values: forgedValue },
+    // "Toewijzen" on a triage entry carries the entry's entity id: forged ids and text.
+    { name: 'triage assign', actionId: ACTION.triageAssign, type: 'button', values: fc.oneof(hostileString, fc.uuid()) },
     // The answers to a proposed Kamerbrief take a proposal id: forged ids, numbers and text.
     { name: 'letter done', actionId: ACTION.letterDone, type: 'button', values: fc.oneof(forgedValue, fc.integer({ min: -5, max: 2 ** 31 }).map(String)) },
     { name: 'letter partly', actionId: ACTION.letterPartly, type: 'button', values: fc.oneof(forgedValue, fc.integer({ min: -5, max: 2 ** 31 }).map(String)) },
@@ -190,6 +196,7 @@ describe('fuzz: Slack input', () => {
     [VIEW.term]: Object.fromEntries(Object.values(TERM).map((f) => [f.block, f.action])),
     [VIEW.edit]: Object.fromEntries(Object.values(EDIT).map((f) => [f.block, f.action])),
     [VIEW.status]: Object.fromEntries(Object.values(STATUS).map((f) => [f.block, f.action])),
+    [VIEW.triageAssign]: { [TRIAGE_CODES.block]: TRIAGE_CODES.action },
   };
 
   const metadataValue = fc.oneof(
