@@ -109,7 +109,7 @@ export const LAYOUT_TEXT: Record<LayoutId, { name: string; example: string }> = 
   },
   'ek-register': {
     name: 'toezeggingenregister van de Eerste Kamer',
-    example: '"Toezegging Evaluatie wet (36.123, B) (T03412)" met de promise en een blok "Kerngegevens" (Nummer, Status, Deadline, Verantwoordelijke)',
+    example: '"Toezegging Evaluatie wet (36.123, B) (T03412)" met de tekst van de toezegging en een blok "Kerngegevens" (Nummer, Status, Deadline, Verantwoordelijke)',
   },
   'tk-register': {
     name: 'toezeggingenregister van de Tweede Kamer (export)',
@@ -127,7 +127,7 @@ function layoutListNl(): string {
 }
 
 const COLUMNS_HINT =
-  'Heeft uw tabel andere kolomkoppen, geef dan aan welke kolom wat is met --kolommen, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title,Toelichting=statusText".';
+  'Heeft je tabel andere kolomkoppen, geef dan aan welke kolom wat is met --kolommen, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title,Toelichting=statusText".';
 
 /** The fields a table needs. */
 const NEEDED_COLUMNS =

@@ -142,12 +142,12 @@ describe('overview problem sentences', () => {
 const LAYOUT_LIST = [
   '  - stand-van-zakenlijst: "Motie van het lid Mutluer; verzoekt de regering …" met daaronder "SOCW  Stand van zaken …" en voetnoten met Kamerstukken',
   '  - bijlage moties en toezeggingen (begroting of jaarverslag): tabel "Omschrijving van de motie | Vindplaats | Stand van zaken" met rijen "De motie van het lid X c.s.; Verzoekt de regering …"',
-  '  - toezeggingenregister van de Eerste Kamer: "Toezegging Evaluatie wet (36.123, B) (T03412)" met de promise en een blok "Kerngegevens" (Nummer, Status, Deadline, Verantwoordelijke)',
+  '  - toezeggingenregister van de Eerste Kamer: "Toezegging Evaluatie wet (36.123, B) (T03412)" met de tekst van de toezegging en een blok "Kerngegevens" (Nummer, Status, Deadline, Verantwoordelijke)',
   '  - toezeggingenregister van de Tweede Kamer (export): kolommen "Nummer | Naam | Functie | Ministerie | Status | Tekst | Aanmaakdatum | DatumNakoming" met nummers als TZ202412-116',
   '  - eigen overzicht in tabelvorm (Excel, CSV, Word- of PDF-tabel): kolommen als "Nr. | Soort | Kamerstuk | Indiener(s) | Omschrijving | Bewindspersoon | Termijn | Status", kopregel mag lager staan',
 ].join('\n');
 const HINT =
-  'Heeft uw tabel andere kolomkoppen, geef dan aan welke kolom wat is met --kolommen, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title,Toelichting=statusText".';
+  'Heeft je tabel andere kolomkoppen, geef dan aan welke kolom wat is met --kolommen, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title,Toelichting=statusText".';
 
 /** One failure per code, with the message it reads as. */
 const FAILURES: { [C in ReadLayoutFailureCode]: [ReadLayoutFailure & { code: C }, string] } = {
