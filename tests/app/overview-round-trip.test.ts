@@ -259,6 +259,15 @@ describe('Eerste Kamer toezeggingen in the ordinary overview (issue 27): their K
     expect(md).not.toContain('Kamerstukken II');
   });
 
+  it.each([['md'], ['docx']] as const)('%s: the footnote reads back as the same Kamerstuk, with no unreadable-footnote warning', async (format) => {
+    const source = await decodeSource(new Uint8Array((await exportOrThrow(ctx, format)).bytes), `.${format}`);
+    if (!source.ok) throw new Error(source.message);
+    const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
+    if (!read.ok) throw new Error(read.code);
+    expect(read.parsed.items.map((i) => i.kamerstuk && `${i.kamerstuk.dossier}|${i.kamerstuk.number}`)).toEqual(['22112/31544|CK', '30585|']);
+    expect(read.parsed.problems.map((p) => p.code)).not.toContain('OVERVIEW_FOOTNOTE_UNREADABLE');
+  });
+
   describe.each(EXPORT_FORMATS.map((f) => [f]))('%s', (format) => {
     it('comes back with 0 created, 0 updated, 0 conflicts (both dossiers of a two-dossier Kamerstuk kept)', async () => {
       expect(await roundTrip(ctx, format, 'alles')).toEqual({ exported: 2, created: 0, updated: [], conflicts: [], unchanged: 2 });
