@@ -18,7 +18,11 @@ export type CheckDetail =
   | { code: 'NOT_USED' };
 
 /** What a valid value of a field looks like. */
-export type CheckExpectation = 'guid' | 'skiptoken-href' | 'toezegging-term' | 'toezegging-element' | 'boolean' | 'timestamp' | 'tz-number' | 'function-title' | 'department' | 'register-status' | 'date' | 'date-or-none';
+export type CheckExpectation =
+  | 'guid' | 'skiptoken-href' | 'toezegging-term' | 'toezegging-element' | 'boolean' | 'timestamp' | 'tz-number' | 'function-title' | 'department' | 'register-status' | 'date' | 'date-or-none'
+  /** The entity element the feed is named after ("zaak" in the Zaak feed). */
+  | 'feed-element'
+  | 'dossier-number';
 
 export interface FieldCheck {
   feed: string;
@@ -55,13 +59,74 @@ const TOEZEGGING_RULES: Rule[] = [
   { field: 'activiteit@ref', required: false, read: (e) => attrOf(e.entity?.activiteit, 'ref'), valid: (v) => GUID.test(v), describe: 'guid' },
 ];
 
+/** What every feed's entries carry: the entity id, the next link, the element, its deletion mark and version. */
+function entityRules(element: string): Rule[] {
+  const named = new RegExp(`^${element}$`, 'i');
+  return [
+    { field: 'entry/title (entiteit-id)', required: true, read: (e) => e.entityId, valid: (v) => GUID.test(v), describe: 'guid' },
+    { field: 'entry/link rel="next"', required: true, read: (e) => e.next, valid: (v) => /skiptoken=/i.test(v), describe: 'skiptoken-href' },
+    { field: `entry/content/${element}`, required: true, read: (e) => e.entityName, valid: (v) => named.test(v), describe: 'feed-element' },
+    { field: `${element}@verwijderd`, required: true, read: (e) => attrOf(e.entity, 'verwijderd'), valid: (v) => /^(true|false|1|0)$/i.test(v.trim()), describe: 'boolean' },
+    { field: `${element}@bijgewerkt`, required: true, read: (e) => attrOf(e.entity, 'bijgewerkt'), valid: (v) => !Number.isNaN(Date.parse(v)), describe: 'timestamp' },
+  ];
+}
+
+const ref = (name: string) => (entry: FeedEntry) => {
+  const v = entry.entity?.[name];
+  return attrOf(Array.isArray(v) ? v[0] : v, 'ref');
+};
+const isDate = (v: string) => calendarDateOf(v) !== null;
+
+/**
+ * What the motie and Document syncs read of each feed (src/adapters/tk/read-motie-parts.ts,
+ * read-document.ts). The Zaak feed holds every kind of zaak, so only what every zaak has is required.
+ */
+const OTHER_FEEDS: { feed: string; rules: Rule[] }[] = [
+  {
+    feed: 'Kamerstukdossier',
+    rules: [...entityRules('kamerstukdossier'), { field: 'nummer', required: true, read: el('nummer'), valid: (v) => /^\d+$/.test(v.trim()), describe: 'dossier-number' }, { field: 'toevoeging', required: false, read: el('toevoeging') }, { field: 'titel', required: false, read: el('titel') }],
+  },
+  {
+    feed: 'Zaak',
+    rules: [
+      ...entityRules('zaak'),
+      { field: 'soort', required: true, read: el('soort') },
+      { field: 'nummer', required: true, read: el('nummer') },
+      { field: 'onderwerp', required: false, read: el('onderwerp') },
+      { field: 'gestartOp', required: false, read: el('gestartOp'), valid: isDate, describe: 'date' },
+      { field: 'volgnummer', required: false, read: el('volgnummer') },
+      { field: 'kamerstukdossier@ref', required: false, read: ref('kamerstukdossier'), valid: (v) => GUID.test(v), describe: 'guid' },
+      { field: 'termijn', required: false, read: el('termijn'), valid: isDate, describe: 'date' },
+    ],
+  },
+  {
+    feed: 'ZaakActor',
+    rules: [...entityRules('zaakActor'), { field: 'zaak@ref', required: true, read: ref('zaak'), valid: (v) => GUID.test(v), describe: 'guid' }, { field: 'relatie', required: true, read: el('relatie') }, { field: 'actorNaam', required: false, read: el('actorNaam') }],
+  },
+  {
+    feed: 'Besluit',
+    rules: [...entityRules('besluit'), { field: 'besluitSoort', required: true, read: el('besluitSoort') }, { field: 'zaak@ref', required: false, read: ref('zaak'), valid: (v) => GUID.test(v), describe: 'guid' }],
+  },
+  {
+    feed: 'Document',
+    rules: [
+      ...entityRules('document'),
+      { field: 'soort', required: true, read: el('soort') },
+      { field: 'datum', required: false, read: el('datum'), valid: isDate, describe: 'date' },
+      { field: 'documentNummer', required: false, read: el('documentNummer') },
+      { field: 'onderwerp', required: false, read: el('onderwerp') },
+      { field: 'kamerstukdossier@ref', required: false, read: ref('kamerstukdossier'), valid: (v) => GUID.test(v), describe: 'guid' },
+    ],
+  },
+];
+
 const KNOWN_ELEMENTS = new Set([
   'toegezegdAan', 'isHerhalingVan', 'isAanvullingOp', 'isWijzigingVan', 'aanmaakdatum', 'nummer', 'activiteit', 'activiteitNummer',
   'naam', 'achternaam', 'initialen', 'tussenvoegsel', 'voornaam', 'achtervoegsel', 'titulatuur', 'functie', 'status',
   'datumNakoming', 'kamerbriefNakoming', 'ministerie', 'tekst',
 ]);
 
-function checkEntries(feed: string, entries: readonly FeedEntry[], rules: readonly Rule[]): FieldCheck[] {
+function checkEntries(feed: string, entries: readonly FeedEntry[], rules: readonly Rule[], emptyIsOk = false): FieldCheck[] {
   const live = entries.filter((e) => !/^(true|1)$/i.test(attrOf(e.entity, 'verwijderd')?.trim() ?? ''));
   const out: FieldCheck[] = [];
   for (const rule of rules) {
@@ -82,11 +147,12 @@ function checkEntries(feed: string, entries: readonly FeedEntry[], rules: readon
       empty: rule.required && present.length > 0 ? missing : 0,
     };
     if (pool.length === 0) {
-      ok = !rule.required;
+      ok = emptyIsOk || !rule.required;
       detail = { code: 'NO_ITEMS' };
     }
     out.push({ feed, field: rule.field, ok, detail });
   }
+  if (emptyIsOk) return out;
   const unknown = new Set<string>();
   for (const e of live) for (const key of Object.keys(e.entity ?? {})) if (!key.startsWith('@_') && key !== '#text' && !KNOWN_ELEMENTS.has(key)) unknown.add(key);
   out.push({
@@ -98,24 +164,31 @@ function checkEntries(feed: string, entries: readonly FeedEntry[], rules: readon
   return out;
 }
 
-/** Checks the first page of the toezeggingen feed. */
+/**
+ * Checks the first page of every feed the sync reads: Toezegging, the four motie feeds and
+ * Document (issue 24.7). The Toezegging feed must have entries; another feed whose first page is
+ * empty is reported as such (nothing to check there) without failing.
+ */
 export async function checkTk(baseUrl: string, client: Partial<FeedClientOptions> = {}): Promise<CheckTkResult> {
-  const url = feedStartUrl(baseUrl, 'Toezegging');
-  const fetched = await fetchFeedPage(url, client);
-  if (!fetched.ok) return { ok: false, url, failure: fetched };
-  const { page } = fetched;
-  const fields: FieldCheck[] = [
-    { feed: 'Toezegging', field: 'feed (Atom)', ok: true, detail: { code: 'PAGE_ITEMS', count: page.entries.length } },
-    {
-      feed: 'Toezegging',
-      field: 'feed/link rel="next" of rel="resume"',
-      ok: page.next !== null || page.resume !== null,
-      detail: { code: 'NEXT_LINK', found: page.next ? 'next' : page.resume ? 'resume' : null },
-    },
-    ...checkEntries('Toezegging', page.entries, TOEZEGGING_RULES),
-  ];
+  const fields: FieldCheck[] = [];
+  for (const { feed, rules } of [{ feed: 'Toezegging', rules: TOEZEGGING_RULES }, ...OTHER_FEEDS]) {
+    const url = feedStartUrl(baseUrl, feed);
+    const fetched = await fetchFeedPage(url, client);
+    if (!fetched.ok) return { ok: false, url, failure: fetched };
+    const { page } = fetched;
+    fields.push(
+      { feed, field: 'feed (Atom)', ok: true, detail: { code: 'PAGE_ITEMS', count: page.entries.length } },
+      {
+        feed,
+        field: 'feed/link rel="next" of rel="resume"',
+        ok: page.next !== null || page.resume !== null,
+        detail: { code: 'NEXT_LINK', found: page.next ? 'next' : page.resume ? 'resume' : null },
+      },
+      ...checkEntries(feed, page.entries, rules, feed !== 'Toezegging'),
+    );
+  }
   fields.push({ feed: 'OData', field: '$metadata', ok: true, detail: { code: 'NOT_USED' } });
-  return { ok: true, url, fields };
+  return { ok: true, url: feedStartUrl(baseUrl, 'Toezegging'), fields };
 }
 
 export type { XmlNode };

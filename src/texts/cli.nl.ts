@@ -292,6 +292,8 @@ const CHECK_EXPECT: Record<CheckExpectation, string> = {
   'register-status': 'Openstaand, (Deels) Afgedaan, (Deels) Voldaan of Vervallen',
   date: 'een datum',
   'date-or-none': 'een datum (0001-01-01: geen)',
+  'feed-element': 'het element waar de feed naar heet',
+  'dossier-number': 'een dossiernummer (cijfers)',
 };
 
 /** A field of `motie sync tk --check` as printed: the feed's own names, one label in Dutch. */

@@ -7,7 +7,7 @@ import { closeDb, openDb } from '../../src/store/db.ts';
 import { listItems } from '../../src/store/items.queries.ts';
 import { getTkFeed } from '../../src/store/tk.queries.ts';
 import { tempDir } from '../helpers/db.ts';
-import { standardPages, startFakeSyncFeed, T, tkEntry, tkFeed, type FakeSyncFeed } from '../helpers/fake-syncfeed.ts';
+import { motiePages, OCW_MOTIE, standardPages, startFakeSyncFeed, T, tkEntry, tkFeed, type FakeSyncFeed } from '../helpers/fake-syncfeed.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const recorded = readFileSync(join(root, 'tests/fixtures/tk/feed-recorded-toezeggingen.xml'), 'utf8');
@@ -100,8 +100,25 @@ describe('motie sync tk', () => {
       expect(out[0]).toMatch(/^Controle van de SyncFeed/);
       expect(out).toContain('OK      Toezegging nummer: in 3 van 3 items, TZjjjjmm-nnn');
       expect(out.at(-1)).toBe('De vorm van de feed klopt met wat motiebot verwacht.');
-      expect(fake.requests).toHaveLength(1);
+      // The first page of every feed the sync reads (issue 24.7), nothing more.
+      expect(fake.requests.map((r) => r.category)).toEqual(['Toezegging', 'Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit', 'Document']);
       expect(existsSync(dbPath)).toBe(false);
+    });
+
+    it('checks the motie feeds and the Document feed too (issue 24.7): a zaak without soort or a vote without besluitSoort is named', async () => {
+      standardPages(fake);
+      motiePages(fake, [OCW_MOTIE]);
+      expect(await cli(['sync', 'tk', '--check'])).toBe(0);
+      expect(out).toContain('OK      Zaak soort: in 1 van 1 items');
+      expect(out).toContain('OK      ZaakActor zaak@ref: in 2 van 2 items, een GUID');
+      expect(out.some((line) => line.startsWith('OK      Document feed (Atom)'))).toBe(true);
+      out.length = 0;
+      const zaak = fake.pages.get('Zaak|')!;
+      fake.pages.set('Zaak|', zaak.replace(/<ns1:soort>Motie<\/ns1:soort>/g, ''));
+      fake.pages.set('Besluit|', fake.pages.get('Besluit|')!.replace(/<ns1:besluitSoort>[^<]*<\/ns1:besluitSoort>/g, ''));
+      expect(await cli(['sync', 'tk', '--check', '--json'])).toBe(1);
+      const result = JSON.parse(out.join('\n')) as { fields: { ok: boolean; feed: string; field: string }[] };
+      expect(result.fields.filter((f) => !f.ok).map((f) => `${f.feed} ${f.field}`)).toEqual(['Zaak soort', 'Besluit besluitSoort']);
     });
 
     it('names every field that deviates', async () => {
