@@ -196,21 +196,22 @@ try {
     answers: number[];
     loop: { p50: number; p99: number; max: number } | null;
   }
-  const configs: { key: string; args: string[] }[] = [
+  const configs: { key: string; args: string[]; requests?: string; warmup?: string }[] = [
     { key: 'baseline', args: ['--mode', 'baseline'] },
     { key: '1000', args: ['--db', statusDb(1000)] },
     { key: '10000', args: ['--db', statusDb(10_000)] },
     { key: '100000', args: ['--db', statusDb(100_000)] },
     { key: '100000-alles', args: ['--db', statusDb(100_000), '--text', 'status alles'] },
     { key: '100000-changed', args: ['--db', statusDb(100_000), '--touch'] },
-    { key: '10000-jobs', args: ['--db', statusDb(10_000), '--jobs'] },
-    { key: '100000-jobs', args: ['--db', statusDb(100_000), '--jobs'] },
+    // With the jobs running a request may wait seconds: fewer requests, so that the bench stays within minutes.
+    { key: '10000-jobs', args: ['--db', statusDb(10_000), '--jobs'], requests: '40', warmup: '5' },
+    { key: '100000-jobs', args: ['--db', statusDb(100_000), '--jobs'], requests: '40', warmup: '5' },
   ];
   const samples = new Map<string, StatusResult>();
   // Rounds interleave the configurations so that a busy moment of the machine hits all of them.
   for (let round = 0; round < 2; round++) {
     for (const c of configs) {
-      const r = await runChild<StatusResult>('status.bench.ts', [...c.args, '--requests', '110', '--warmup', '20']);
+      const r = await runChild<StatusResult>('status.bench.ts', [...c.args, '--requests', c.requests ?? '110', '--warmup', c.warmup ?? '20'], { timeoutMs: 600_000 });
       const all = samples.get(c.key) ?? { acks: [], answers: [], loop: null };
       all.acks.push(...r.acks);
       all.answers.push(...r.answers);
