@@ -53,14 +53,25 @@ if (mode === 'generate') {
   const db = openDb(dbPath);
   const started = Date.now();
   const outcomes: (CaseOutcome & { kind: string })[] = [];
+  // Which inputs raised the peak: a line each time the high-water mark grows by 50 MB or more.
+  let mark = process.resourceUsage().maxRSS;
+  const noteRise = (name: string) => {
+    const now = process.resourceUsage().maxRSS;
+    if (now - mark >= 50 * 1024) console.log(`peak ${Math.round(now / 1024)} MB after ${name}`);
+    mark = Math.max(mark, now);
+  };
   try {
     for (const f of manifest.files) {
       outcomes.push({ kind: f.kind, ...(await runFileCase({ kind: f.kind, name: f.name, extension: f.extension, bytes: () => readFileSync(f.path) }, dir, dbPath, db)) });
+      noteRise(`${f.path} (${f.name})`);
     }
     const fake = await startFakeSyncFeed();
     const clock = { now: Date.parse('2025-05-02T08:00:00Z') };
     try {
-      for (const f of manifest.feeds) outcomes.push({ kind: 'feed', ...(await runFeedCase({ name: f.name, page: readFileSync(f.path, 'utf8') }, fake, db, clock)) });
+      for (const f of manifest.feeds) {
+        outcomes.push({ kind: 'feed', ...(await runFeedCase({ name: f.name, page: readFileSync(f.path, 'utf8') }, fake, db, clock)) });
+        noteRise(`${f.path} (${f.name})`);
+      }
     } finally {
       await fake.close();
     }
