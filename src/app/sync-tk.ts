@@ -306,7 +306,7 @@ function storeMotieRecord(deps: TkSyncDeps, category: string, entry: FeedEntry, 
   const previous = getTkRecord(db, head.id);
   if (previous?.deleted === head.deleted && !isNewerVersion(version, previous.bijgewerkt)) {
     // Already stored (this page is read again): its motie may not have been brought in line yet.
-    if (!previous.deleted) dirty.add(category === 'zaak' ? head.id : (previous.parentId ?? ''));
+    dirty.add(category === 'zaak' ? head.id : (previous.parentId ?? ''));
     return;
   }
   const store = (parentId: string | null, data: object, reference: string | null) => {

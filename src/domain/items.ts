@@ -90,6 +90,8 @@ export interface Item {
    */
   statusOrigin?: StatusTextOrigin | null;
   deadlineOrigin?: StatusTextOrigin | null;
+  /** Who last changed "deels afgedaan" (a person's Kamerbrief answer "Deels"), and when. */
+  partlyOrigin?: StatusTextOrigin | null;
   createdAt: number; // UTC ms
   updatedAt: number; // UTC ms
 }

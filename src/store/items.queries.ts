@@ -119,10 +119,21 @@ export function listItemsForImport(db: Db, keep: (item: Pick<Item, 'kind' | 'kam
 }
 
 const ORIGIN_ROWS = `SELECT ${quoted(auditLog.itemId.name)} AS itemId, ${quoted(auditLog.actor.name)} AS actor, ${quoted(auditLog.at.name)} AS at,
-  ${quoted(auditLog.field.name)} IS NOT NULL AS changed, ${quoted(auditLog.field.name)} AS field FROM ${quoted(getTableName(auditLog))}
+  ${quoted(auditLog.field.name)} IS NOT NULL AS changed, ${quoted(auditLog.field.name)} AS field, ${quoted(auditLog.context.name)} AS context FROM ${quoted(getTableName(auditLog))}
   WHERE ${quoted(auditLog.itemId.name)} IN (SELECT value FROM json_each(?))
-  AND (${quoted(auditLog.field.name)} IN ('statusText', 'status', 'deadline') OR (${quoted(auditLog.action.name)} = 'create' AND ${quoted(auditLog.field.name)} IS NULL))
+  AND (${quoted(auditLog.field.name)} IN ('statusText', 'status', 'deadline', 'partly') OR (${quoted(auditLog.action.name)} = 'create' AND ${quoted(auditLog.field.name)} IS NULL))
   ORDER BY ${quoted(auditLog.itemId.name)}, ${quoted(auditLog.at.name)}, ${quoted(auditLog.id.name)}`;
+
+/** The overview date an import's audit context records (JSON), if it is one. */
+function documentDateOf(context: string | null): string | undefined {
+  if (!context) return undefined;
+  try {
+    const value = (JSON.parse(context) as { documentDate?: unknown } | null)?.documentDate;
+    return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 interface OriginRow {
   itemId: number;
@@ -132,6 +143,8 @@ interface OriginRow {
   changed: number;
   /** 'statusText', 'status', 'deadline'; null: the creation. */
   field: string | null;
+  /** The entry's context (JSON); an import's has the overview's documentDate. */
+  context: string | null;
 }
 
 /**
@@ -145,18 +158,27 @@ export function withStatusTextOrigins(db: Db, list: readonly Item[]): Item[] {
   const last = new Map<number, OriginRow>();
   const lastStatus = new Map<number, OriginRow>();
   const lastDeadline = new Map<number, OriginRow>();
+  const lastPartly = new Map<number, OriginRow>();
   for (const row of prepared(db, ORIGIN_ROWS).all(JSON.stringify(list.map((item) => item.id))) as OriginRow[]) {
     if (row.field === 'status') lastStatus.set(row.itemId, row);
     else if (row.field === 'deadline') lastDeadline.set(row.itemId, row);
+    else if (row.field === 'partly') lastPartly.set(row.itemId, row);
     else last.set(row.itemId, row);
   }
   const originOf = (row: OriginRow) => ({ actor: row.actor, person: row.changed === 1 && isPerson(row.actor), on: amsterdamDate(row.at) });
+  // A status or term an import set is as new as the overview it came from, not the day it was imported.
+  const judgedOn = (row: OriginRow) => {
+    const origin = originOf(row);
+    const documentDate = row.actor === 'import' ? documentDateOf(row.context) : undefined;
+    return documentDate ? { ...origin, on: documentDate } : origin;
+  };
   return list.map((item) => {
     const row = last.get(item.id);
     const statusTextOrigin = row ? originOf(row) : { actor: 'system', person: false, on: amsterdamDate(item.createdAt) };
     const status = lastStatus.get(item.id);
     const deadline = lastDeadline.get(item.id);
-    return { ...item, statusTextOrigin, statusOrigin: status ? originOf(status) : null, deadlineOrigin: deadline ? originOf(deadline) : null };
+    const partly = lastPartly.get(item.id);
+    return { ...item, statusTextOrigin, statusOrigin: status ? judgedOn(status) : null, deadlineOrigin: deadline ? judgedOn(deadline) : null, partlyOrigin: partly ? judgedOn(partly) : null };
   });
 }
 

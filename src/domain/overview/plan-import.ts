@@ -470,7 +470,9 @@ function compare(
   // "Deels afgedaan": only for an item that stays open (a person's status decides otherwise).
   const incomingPartly = incoming.status === 'open' && incoming.partly;
   const currentPartly = current.partly ?? false;
-  if ((patch.status ?? current.status) === 'open' && incomingPartly !== currentPartly && !current.statusSetBy && !newerStatus) {
+  // A person's "deels afgedaan" (a Kamerbrief answered "Deels") or a newer one stays, like a status.
+  const partlyKept = current.partlyOrigin && (current.partlyOrigin.person || (documentDate && current.partlyOrigin.on > documentDate));
+  if ((patch.status ?? current.status) === 'open' && incomingPartly !== currentPartly && !current.statusSetBy && !newerStatus && !partlyKept) {
     patch.partly = incomingPartly;
     changes.push({ field: 'partly', from: currentPartly, to: incomingPartly });
   }
