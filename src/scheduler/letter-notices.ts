@@ -27,7 +27,8 @@ export function planLetterNotices(db: Db, now: number): Outgoing[] {
   const oldest = now - LETTER_NOTICE_HORIZON_MS;
   const oldestDay = amsterdamDate(oldest);
   const proposals = listProposals(db, { state: 'open' }).filter(
-    (p) => p.createdAt > firstCompleted && p.createdAt >= oldest && p.letter?.datum != null && p.letter.datum >= oldestDay,
+    // A letter the feed gives no date counts as dated the day it was proposed.
+    (p) => p.createdAt > firstCompleted && p.createdAt >= oldest && (p.letter?.datum ?? amsterdamDate(p.createdAt)) >= oldestDay,
   );
   if (proposals.length === 0) return [];
   const routing = indexLinks(listLinks(db));

@@ -19,6 +19,10 @@ describe('parseDay', () => {
     ['2025-13-01', null],
     ['1 juni', null],
     ['ooit', null],
+    // A two-digit year is read as 20xx: "99" would be 2099, a typo rather than a day for a flag.
+    ['31-12-99', null],
+    ['1-4-2035', '2035-04-01'],
+    ['1-4-2036', null],
   ])('%s → %s', (text, expected) => {
     expect(parseDay(text, TODAY)).toBe(expected);
   });

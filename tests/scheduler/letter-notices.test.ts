@@ -21,7 +21,7 @@ afterEach(() => {
   t.cleanup();
 });
 
-function propose(n: number, datum: string, at: number): void {
+function propose(n: number, datum: string | null, at: number): void {
   const entityId = `e0000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
   upsertLetter(t.db, { entityId, documentNummer: `2025D4100${String(n)}`, soort: 'Brief regering', titel: null, onderwerp: `Brief ${String(n)}`, datum, dossierId: null, volgnummer: null, zaakIds: [], actors: [], bijgewerkt: null, deleted: false }, at);
   insertProposal(t.db, { itemId, letterId: entityId, documentNummer: `2025D4100${String(n)}`, strength: 'zeker', reasons: [] }, at);
@@ -49,5 +49,11 @@ describe('planLetterNotices', () => {
     propose(2, '2025-08-31', NOW - DAY);
     propose(3, '2025-09-01', NOW - DAY);
     expect(planLetterNotices(t.db, NOW).map((o) => o.text)).toEqual([expect.stringContaining('2025D41003')]);
+  });
+
+  it('posts a new proposal of a letter the feed gives no date (dated the day it was proposed)', () => {
+    markTkCaughtUp(t.db, 'Document', NOW - 30 * DAY);
+    propose(1, null, NOW - DAY);
+    expect(planLetterNotices(t.db, NOW).map((o) => o.text)).toEqual([expect.stringContaining('2025D41001')]);
   });
 });

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { linesOfText, readLayout } from '../../src/domain/layouts/index.ts';
 import { parseOverview } from '../../src/domain/overview/index.ts';
 import { importOverview } from '../../src/store/import-overview.ts';
+import { insertItem } from '../../src/store/item-writes.ts';
+import { EXPORT_SLACK_MAX_ITEMS } from '../../src/app/index.ts';
 import { SAMPLE, SAMPLE_DATE } from '../domain/overview/sample.ts';
 import { expectAcked, link, reply, useBot, waitFor, type SlackTest } from './support.ts';
 
@@ -38,6 +40,19 @@ describe('/motie overzicht', () => {
     expect((await reply(t.bot, first.responseId)).text).toContain('kon niet worden geplaatst');
     // Once the first is done, the next one is built again.
     expect((await overzicht(t.bot)).text).toContain('📎 Het overzicht staat in dit kanaal');
+  });
+
+  it('refuses more than the Slack bound of items in Dutch and builds and uploads nothing (issue 22.13)', async () => {
+    link(t.bot, 'SSZW', 'CSZW');
+    const db = t.bot.deps.db;
+    const now = t.bot.deps.now().getTime();
+    db.$client.transaction(() => {
+      for (let i = 0; i <= EXPORT_SLACK_MAX_ITEMS; i++) insertItem(db, { kind: 'motie', title: `Motie ${String(i)}`, text: 'verzoekt de regering …', responsible: [{ code: 'SSZW', ministry: 'SZW' }] }, 'import', now);
+    })();
+    const answer = await overzicht(t.bot);
+    expect(answer.text).toContain(EXPORT_SLACK_MAX_ITEMS.toLocaleString('nl-NL'));
+    expect(answer.text).toContain('motie overzicht --out');
+    expect(t.bot.fake.callsTo('files.getUploadURLExternal')).toHaveLength(0);
   });
 
   it('uploads the channel\'s stand van zaken as a Word file to the channel, in three steps', async () => {

@@ -14,6 +14,7 @@ import { notAllowedText } from '../../permission.ts';
 import { I } from '../../../texts/items.nl.ts';
 import { T } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
+import { guarded } from '../guard.ts';
 import { changeRequest, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
 
 export function registerLapse(app: App, deps: BotDeps): void {
@@ -38,7 +39,7 @@ export function registerLapse(app: App, deps: BotDeps): void {
       }
     }, { redrawsOrigin: true }),
   );
-  app.action<BlockAction<ButtonAction>>(ACTION.statusOpen, async (args) => {
+  app.action<BlockAction<ButtonAction>>(ACTION.statusOpen, guarded<ActionArgs<ButtonAction>>('action status open', deps, async (args) => {
     const click = await startItemClick(deps, args);
     if (!click) return;
     const { place, value } = click;
@@ -47,8 +48,8 @@ export function registerLapse(app: App, deps: BotDeps): void {
     const request = changeRequest(args, place);
     const view = buildStatusModal(item, place.channel ? { channelId: place.channel } : {}, { initial: 'hold', mayDelete: mayDelete(deps, item, request), today: amsterdamDate(deps.now()) });
     await args.client.views.open({ trigger_id: args.body.trigger_id, view });
-  });
-  app.action<BlockAction<ButtonAction>>(ACTION.lapseCancel, async (args) => {
+  }));
+  app.action<BlockAction<ButtonAction>>(ACTION.lapseCancel, guarded<ActionArgs<ButtonAction>>('action lapse cancel', deps, async (args) => {
     const click = await startItemClick(deps, args);
     if (!click) return;
     const { place, value } = click;
@@ -56,5 +57,5 @@ export function registerLapse(app: App, deps: BotDeps): void {
     if (!item || item.status === 'deleted') return tell(deps, args, place, T.itemGone);
     const row = itemRow(item, { today: amsterdamDate(deps.now()), ...(value.snooze ? { snooze: true } : {}) });
     await showRow(deps, args, place, value, row, I.lapseCancelled(value.id));
-  });
+  }));
 }

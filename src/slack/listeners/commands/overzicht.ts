@@ -29,18 +29,18 @@ export const overzichtCommand: SubcommandHandler = async ({ deps, command, args,
   const refused = refusedOverviewTargets(targets, requester, deps.admins);
   if (refused.length > 0) return { text: T.overviewNotAllowed(refused) };
   const scope = targets.length > 0 ? targets : requester.channelTargets;
-  // One export at a time in this process (issue 22.13): two large ones at once took the bot past 2 GB.
-  if (exporting) return { text: T.overviewBusy };
-  exporting = true;
+  // One export at a time per bot (issue 22.13): two large ones at once took the bot past 2 GB.
+  if (exporting.has(deps)) return { text: T.overviewBusy };
+  exporting.add(deps);
   try {
     return await buildAndUpload({ deps, command, client }, scope, status, rappel);
   } finally {
-    exporting = false;
+    exporting.delete(deps);
   }
 };
 
-/** Whether an export is being built or uploaded by this process. */
-let exporting = false;
+/** The bots (by their deps) building or uploading an export now. */
+const exporting = new WeakSet<object>();
 
 async function buildAndUpload(
   { deps, command, client }: Pick<Parameters<SubcommandHandler>[0], 'deps' | 'command' | 'client'>,
