@@ -7,6 +7,7 @@ const LOADERS: Record<keyof typeof SPECS, () => Promise<CliCommand>> = {
   import: async () => (await import('./commands/import.ts')).importCommand,
   list: async () => (await import('./commands/items.ts')).listCommand,
   show: async () => (await import('./commands/items.ts')).showCommand,
+  zoek: async () => (await import('./commands/items.ts')).zoekCommand,
   afgerond: async () => (await import('./commands/items.ts')).doneCommand,
   heropen: async () => (await import('./commands/items.ts')).reopenCommand,
   nieuw: async () => (await import('./commands/termijn.ts')).nieuwCommand,

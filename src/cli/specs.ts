@@ -18,6 +18,11 @@ export const SPECS = {
     maxPositionals: 0,
   },
   show: { name: 'show', usage: USAGE.show, maxPositionals: 1 },
+  zoek: {
+    name: 'zoek',
+    usage: USAGE.zoek,
+    valueFlags: ['code', 'status'],
+  },
   nieuw: {
     name: 'nieuw',
     usage: USAGE.nieuw,

@@ -47,6 +47,51 @@ function citedForms(dossier: string, number: string): string[] {
   return [`${dossier}, nr. ${number}`, `${dossier}, nr.${number}`, `${dossier} nr. ${number}`, `${dossier}, nr ${number}`, `${dossier}-${number}`];
 }
 
+/** Vowel pairs that are one sound in Dutch: their vowel is never doubled ("boek", "nieuw"). */
+const DIGRAPH = /(?:oe|ie|eu|ui|ou|ei|au|ij)$/;
+
+/**
+ * The other number or inflection of a Dutch word, as a substring the trigram index can find:
+ * "vertrouwenspersoon" ↔ "vertrouwenspersonen", "seksueel" ↔ "seksuele", "brief" ↔ "brieven",
+ * "rapporten" → "rapport", "kamers" → "kamer". Only for words of six letters or more; a wrong
+ * guess only adds an alternative that matches nothing.
+ */
+export function inflections(word: string): string[] {
+  const w = word.toLowerCase();
+  if (w.length < 6 || !/^[a-zàâäçéèêëïîôöûüÿ]+$/.test(w)) return [];
+  const out = new Set<string>();
+  // singular → the stem of its plural or inflected form
+  const long = /^(?<before>.+?)(?<vowel>[aeiou])\k<vowel>(?<consonant>[^aeiouwj])$/.exec(w)?.groups;
+  if (long?.before !== undefined && long.vowel !== undefined && !long.before.endsWith(long.vowel)) out.add(`${long.before}${long.vowel}${long.consonant ?? ''}e`);
+  if (/[aeiou]f$/.test(w)) out.add(`${w.slice(0, -1)}ve`);
+  if (/[aeiou]s$/.test(w)) out.add(`${w.slice(0, -1)}ze`);
+  // plural or inflected → singular
+  const base = w.endsWith('en') ? w.slice(0, -2) : w.endsWith('e') ? w.slice(0, -1) : /e[rlnm]s$/.test(w) ? w.slice(0, -1) : null;
+  if (base !== null && base.length >= 4) out.add(singularOf(base));
+  out.delete(w);
+  return [...out];
+}
+
+/** The singular of a plural's or an inflected form's stem ("person" → "persoon", "briev" → "brief"). */
+function singularOf(base: string): string {
+  if (/([^aeiou])\1$/.test(base)) return base.slice(0, -1); // bedd → bed
+  if (base.endsWith('v')) return `${base.slice(0, -1)}f`; // briev → brief
+  if (base.endsWith('z')) return `${base.slice(0, -1)}s`; // huiz → huis
+  const short = /^(.+)([aeiou])([^aeiouwj])$/.exec(base);
+  if (!short) return base;
+  const [, before, vowel, consonant] = short as unknown as [string, string, string, string];
+  const afterVowel = /[aeiou]$/.test(before);
+  if (afterVowel && DIGRAPH.test(`${before}${vowel}`)) return base; // boek, nieuw
+  if (!afterVowel && vowel === 'e' && /[rlnm]/.test(consonant)) return base; // kamer, middel: unstressed
+  return `${before}${vowel}${vowel}${consonant}`; // person → persoon, seksuel → seksueel
+}
+
+/** One typed word as an FTS5 term: the word, or the word or its other form. */
+function wordQuery(word: string): string {
+  const other = inflections(word);
+  return other.length === 0 ? quoted(word) : `(${[word, ...other].map(quoted).join(' OR ')})`;
+}
+
 export function buildSearchQuery(typed: string): SearchQueryResult {
   let rest = foldSearchText(typed);
   let kamerstuk: { dossier: string; number: string } | null = null;
@@ -75,7 +120,7 @@ export function buildSearchQuery(typed: string): SearchQueryResult {
     const cited = `{title text status_text} : (${citedForms(kamerstuk.dossier, kamerstuk.number).map(quoted).join(' OR ')})`;
     parts.push(`(${own} OR ${cited})`);
   }
-  parts.push(...words.map(quoted));
+  parts.push(...words.map(wordQuery));
   if (parts.length === 0) return { ok: false, code: 'SEARCH_TOO_SHORT' };
   return { ok: true, match: parts.join(' AND '), kamerstuk, words };
 }

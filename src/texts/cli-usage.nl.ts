@@ -6,6 +6,7 @@ export const USAGE = {
     'motie import <bestand> [--document-date JJJJ-MM-DD] [--kolommen "Kolomkop=veld,…"] [--dry-run] [--alles] [--json]   een overzicht inlezen (stand van zaken, begrotingsbijlage, register van Eerste of Tweede Kamer, eigen Excel/CSV, Word, PDF, JSON); toont de eerste 20 wijzigingen, --alles toont ze allemaal',
   list:
     'motie list [--code SOCW|OCW] [--status open|afgerond|vervallen] [--json]   alle moties en toezeggingen',
+  zoek: 'motie zoek <woorden of Kamerstuk> [--code SOCW|OCW] [--status open|afgerond|vervallen] [--json]   zoek in titel, tekst, stand van zaken, indieners en Kamerstuk (ook meervoud en verbogen vormen)',
   show:
     'motie show <id> [--json]   één item met verantwoordelijken en wijzigingsgeschiedenis',
   nieuw:

@@ -26,6 +26,22 @@ describe('motie CLI', () => {
     expect(JSON.parse(json.out)).toEqual([]);
   });
 
+  it('motie zoek finds items as /motie zoek does, plural and inflected forms included, with the list\'s filters; too short a word is refused (issue 23 point 17)', async () => {
+    const db = openDb(dbPath);
+    const plural = createItem(db, newItem({ title: 'Vertrouwenspersonen in de sport', kamerstuk: { dossier: '34843', number: '79', vergaderjaar: null } }), 'import', NOW.getTime());
+    const singular = createItem(db, newItem({ title: 'Een vertrouwenspersoon per school', responsible: [{ code: 'SSZW', ministry: 'SZW' }] }), 'import', NOW.getTime());
+    createItem(db, newItem({ title: 'Iets anders' }), 'import', NOW.getTime());
+    closeDb(db);
+    const ids = async (argv: string[]) => (JSON.parse((await run(['zoek', ...argv, '--json'], dbPath)).out) as { id: number }[]).map((i) => i.id);
+    expect(await ids(['vertrouwenspersoon'])).toEqual([plural.id, singular.id]);
+    expect(await ids(['vertrouwenspersonen', '--code', 'SSZW'])).toEqual([singular.id]);
+    expect(await ids(['Kamerstuk', '34843,', 'nr.', '79'])).toEqual([plural.id]);
+    const human = await run(['zoek', 'vertrouwenspersonen'], dbPath);
+    expect(human.code).toBe(0);
+    expect(human.out).toContain('Een vertrouwenspersoon per school');
+    expect(await run(['zoek', 'ab'], dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('minstens 3 tekens') });
+  });
+
   it('lists items with the JSON contract and filters by code and status', async () => {
     const db = openDb(dbPath);
     const a = createItem(db, newItem({ kamerstuk: { dossier: '34843', number: '79', vergaderjaar: '2022/23' } }), 'import', NOW.getTime());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchQuery, foldSearchText } from '../../src/domain/search-query.ts';
+import { buildSearchQuery, foldSearchText, inflections } from '../../src/domain/search-query.ts';
 
 describe('buildSearchQuery', () => {
   it.each([
@@ -62,5 +62,31 @@ describe('buildSearchQuery', () => {
 
   it('folds ligatures, typographic quotes and dashes as people type them', () => {
     expect(foldSearchText('Bĳ ‘Ben je oké?’ – 34 843')).toBe("Bij 'Ben je oké?' - 34 843");
+  });
+});
+
+describe('inflections: the other number or inflection of a Dutch word', () => {
+  it.each([
+    ['vertrouwenspersoon', ['vertrouwenspersone']],
+    ['vertrouwenspersonen', ['vertrouwenspersoon']],
+    ['seksueel', ['seksuele']],
+    ['seksuele', ['seksueel']],
+    ['brieven', ['brief']],
+    ['rapporten', ['rapport']],
+    ['kamers', ['kamer']],
+    ['middelen', ['middel']],
+    ['boeken', ['boek']],
+    ['bedden', ['bed']],
+    ['onderwijs', []],
+    ['kinderopvang', []],
+    ['zorg', []],
+    ['36410-VIII', []],
+  ])('%s → %j', (word, expected) => {
+    expect(inflections(word)).toEqual(expected);
+  });
+
+  it('puts the word and its other form side by side in the query; a word without one stays as typed', () => {
+    const q = buildSearchQuery('vertrouwenspersoon jeugdzorg');
+    expect(q.ok && q.match).toBe('("vertrouwenspersoon" OR "vertrouwenspersone") AND "jeugdzorg"');
   });
 });

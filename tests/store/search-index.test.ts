@@ -101,3 +101,26 @@ describe('searching an Eerste Kamer Kamerstuk (issue 27)', () => {
     expect(searchIds(t, '31.544, A')).toEqual([other]);
   });
 });
+
+describe('searching Dutch plurals and inflections (issue 23 point 17)', () => {
+  let t: TempDb;
+  beforeEach(() => {
+    t = openTempDb();
+  });
+  afterEach(() => {
+    t.cleanup();
+  });
+
+  it('finds the other number or inflection of a word, and still nothing that merely shares a stem', () => {
+    const add = (title: string, text: string) => insertItem(t.db, { kind: 'motie', title, text, responsible: [{ code: 'SVWS', ministry: 'VWS' }] }, IMPORT_ACTOR, NOW);
+    const plural = add('Vertrouwenspersonen in de sport', 'verzoekt de regering seksuele intimidatie aan te pakken');
+    const singular = add('Een vertrouwenspersoon per school', 'verzoekt de regering seksueel misbruik te melden');
+    const staff = add('Personeel in de zorg', 'verzoekt de regering de brieven te bundelen');
+    expect(searchIds(t, 'vertrouwenspersoon')).toEqual([plural, singular]);
+    expect(searchIds(t, 'vertrouwenspersonen')).toEqual([plural, singular]);
+    expect(searchIds(t, 'seksueel')).toEqual([plural, singular]);
+    expect(searchIds(t, 'seksuele')).toEqual([plural, singular]);
+    expect(searchIds(t, 'personen')).toEqual([plural, singular]); // not "Personeel"
+    expect(searchIds(t, 'brieven')).toEqual([staff]);
+  });
+});
