@@ -1,32 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerProposal } from '../../src/app/answer-proposal.ts';
-import { syncTk, type TkSyncDeps } from '../../src/app/sync-tk.ts';
+import { syncTk } from '../../src/app/sync-tk.ts';
 import { defaultCalendar } from '../../src/domain/dates/calendar.ts';
 import { createLogger } from '../../src/logger.ts';
 import { getItem, listAudit, listItems } from '../../src/store/items.queries.ts';
 import { insertItem } from '../../src/store/item-writes.ts';
 import { listProposals } from '../../src/store/letters.queries.ts';
-import { openTempDb, type TempDb } from '../helpers/db.ts';
 import { letterPages, type LetterFixture } from '../helpers/fake-documents.ts';
-import { motiePages, OCW_MOTIE, startFakeSyncFeed, T, tkEntry, tkFeed, type FakeSyncFeed } from '../helpers/fake-syncfeed.ts';
+import { motiePages, OCW_MOTIE, T, tkEntry, tkFeed } from '../helpers/fake-syncfeed.ts';
+import { useSyncFeedTest } from '../helpers/sync-test.ts';
 
-let fake: FakeSyncFeed;
-let t: TempDb;
-let clock: number;
-beforeEach(async () => {
-  fake = await startFakeSyncFeed();
-  t = openTempDb();
-  clock = Date.parse('2025-06-05T08:00:00Z');
-});
-afterEach(async () => {
-  t.cleanup();
-  await fake.close();
-});
-
-const deps = (overrides: Partial<TkSyncDeps> = {}): TkSyncDeps => ({
-  db: t.db, baseUrl: fake.base, scope: [], now: () => new Date((clock += 1000)), pageDelayMs: 0, moties: true, documenten: true, client: { backoffMs: 1 }, ...overrides,
-});
-const ctx = () => ({ db: t.db, admins: ['U0ANNA'], calendar: defaultCalendar, now: () => new Date((clock += 1000)), logger: createLogger('warn', () => undefined) });
+const sync = useSyncFeedTest('2025-06-05T08:00:00Z', { scope: [], moties: true, documenten: true });
+const { deps } = sync;
+const ctx = () => ({ db: sync.t.db, admins: ['U0ANNA'], calendar: defaultCalendar, now: sync.now, logger: createLogger('warn', () => undefined) });
 
 const CITES: LetterFixture = { id: 'e0000000-0000-4000-8000-000000000001', nummer: '2025D30001', datum: '2025-06-02', onderwerp: 'Uitvoering van de motie van het lid Bisschop c.s. over de werkdruk van leraren (Kamerstuk 36600-VIII-23)' };
 const OTHER: LetterFixture = { id: 'e0000000-0000-4000-8000-000000000002', nummer: '2025D30002', datum: '2025-06-02', onderwerp: 'Reactie op de motie van het lid Bisschop over het lerarentekort (Kamerstuk 36600-VIII-99)' };
@@ -36,101 +22,101 @@ const BEFORE: LetterFixture = { ...CITES, id: 'e0000000-0000-4000-8000-000000000
 
 describe('motie sync tk: the Document feed (TK_SYNC_DOCUMENTEN)', () => {
   it('proposes a letter for the item whose Kamerstuk or zaak it names, and nothing for the rest; nothing is closed', async () => {
-    motiePages(fake, [OCW_MOTIE]);
-    letterPages(fake, [CITES, OTHER, NOT_A_LETTER, BY_ZAAK, BEFORE]);
+    motiePages(sync.fake, [OCW_MOTIE]);
+    letterPages(sync.fake, [CITES, OTHER, NOT_A_LETTER, BY_ZAAK, BEFORE]);
     const report = await syncTk(deps());
     expect(report).toMatchObject({ status: 'done', created: 1, letters: 4, proposals: 2 });
-    const [item] = listItems(t.db);
-    expect(listProposals(t.db).map((p) => [p.itemId, p.documentNummer, p.strength, p.reasons[0]?.code])).toEqual([
+    const [item] = listItems(sync.t.db);
+    expect(listProposals(sync.t.db).map((p) => [p.itemId, p.documentNummer, p.strength, p.reasons[0]?.code])).toEqual([
       [item!.id, '2025D30001', 'zeker', 'KB_CITES_KAMERSTUK'],
       [item!.id, '2025D30004', 'zeker', 'KB_CITES_NUMBER'],
     ]);
-    expect(getItem(t.db, item!.id)?.status).toBe('open');
+    expect(getItem(sync.t.db, item!.id)?.status).toBe('open');
   });
 
   it('is not read when switched off', async () => {
-    letterPages(fake, [CITES]);
+    letterPages(sync.fake, [CITES]);
     await syncTk(deps({ documenten: false }));
-    expect(fake.requests.some((r) => r.category === 'Document')).toBe(false);
+    expect(sync.fake.requests.some((r) => r.category === 'Document')).toBe(false);
   });
 
   it('a second sync proposes nothing twice, also for a newer version of the letter; a rejection is remembered', async () => {
-    motiePages(fake, [OCW_MOTIE]);
-    letterPages(fake, [CITES]);
+    motiePages(sync.fake, [OCW_MOTIE]);
+    letterPages(sync.fake, [CITES]);
     await syncTk(deps());
     const again = await syncTk(deps({ fromStart: true }));
     expect(again.proposals).toBe(0);
-    const [proposal] = listProposals(t.db);
+    const [proposal] = listProposals(sync.t.db);
     const answered = answerProposal(ctx(), proposal!.id, 'rejected', { actor: 'cli' });
     expect(answered).toMatchObject({ ok: true, answer: 'rejected' });
-    letterPages(fake, [{ ...CITES, bijgewerkt: '2025-06-04T09:00:00' }]);
+    letterPages(sync.fake, [{ ...CITES, bijgewerkt: '2025-06-04T09:00:00' }]);
     const third = await syncTk(deps({ fromStart: true }));
     expect(third).toMatchObject({ letters: 1, proposals: 0 });
-    expect(listProposals(t.db)).toEqual([]);
-    expect(listProposals(t.db, { state: 'rejected' })).toHaveLength(1);
+    expect(listProposals(sync.t.db)).toEqual([]);
+    expect(listProposals(sync.t.db, { state: 'rejected' })).toHaveLength(1);
   });
 
   it('a toezegging whose register names the letter is proposed as certain', async () => {
-    fake.pages.set('', tkFeed({ entries: [tkEntry({ ...T.partly, kamerbrieven: ['2025D30009'] }, 1)], next: 2 }));
-    letterPages(fake, [{ id: 'e0000000-0000-4000-8000-000000000009', nummer: '2025D30009', datum: '2025-06-01', onderwerp: 'Voortgang pilot' }]);
+    sync.fake.pages.set('', tkFeed({ entries: [tkEntry({ ...T.partly, kamerbrieven: ['2025D30009'] }, 1)], next: 2 }));
+    letterPages(sync.fake, [{ id: 'e0000000-0000-4000-8000-000000000009', nummer: '2025D30009', datum: '2025-06-01', onderwerp: 'Voortgang pilot' }]);
     await syncTk(deps({ moties: false }));
-    expect(listProposals(t.db).map((p) => [p.documentNummer, p.strength, p.reasons])).toEqual([['2025D30009', 'zeker', [{ code: 'KB_REGISTER_LINK', documentNummer: '2025D30009' }]]]);
+    expect(listProposals(sync.t.db).map((p) => [p.documentNummer, p.strength, p.reasons])).toEqual([['2025D30009', 'zeker', [{ code: 'KB_REGISTER_LINK', documentNummer: '2025D30009' }]]]);
   });
 });
 
 describe('letters from before an item existed (rule 5), for items the Kamer’s feed did not make', () => {
   const byHand = (context?: Record<string, string>) =>
-    insertItem(t.db, { kind: 'motie', title: 'Motie Bisschop over de werkdruk van leraren', text: 'verzoekt de regering …', kamerstuk: { dossier: '36600-VIII', number: '23', vergaderjaar: null }, responsible: [{ code: 'SOCW', ministry: 'OCW' }] }, 'UANNA', clock, context);
+    insertItem(sync.t.db, { kind: 'motie', title: 'Motie Bisschop over de werkdruk van leraren', text: 'verzoekt de regering …', kamerstuk: { dossier: '36600-VIII', number: '23', vergaderjaar: null }, responsible: [{ code: 'SOCW', ministry: 'OCW' }] }, 'UANNA', sync.clock, context);
 
   it('an item added by hand exists since the day it was added: an older letter is not proposed, a later one is', async () => {
     const id = byHand();
     const later: LetterFixture = { ...CITES, id: 'e0000000-0000-4000-8000-000000000006', nummer: '2025D30006', datum: '2025-06-06' };
-    letterPages(fake, [CITES, later]);
+    letterPages(sync.fake, [CITES, later]);
     const report = await syncTk(deps({ moties: false }));
     expect(report).toMatchObject({ letters: 2, proposals: 1 });
-    expect(listProposals(t.db).map((p) => [p.itemId, p.documentNummer])).toEqual([[id, '2025D30006']]);
+    expect(listProposals(sync.t.db).map((p) => [p.itemId, p.documentNummer])).toEqual([[id, '2025D30006']]);
   });
 
   it('an imported item exists since the date of the overview it came from', async () => {
     const id = byHand({ document: 'stand-van-zaken.docx', documentDate: '2025-05-01' });
-    letterPages(fake, [CITES, BEFORE]);
+    letterPages(sync.fake, [CITES, BEFORE]);
     await syncTk(deps({ moties: false }));
-    expect(listProposals(t.db).map((p) => [p.itemId, p.documentNummer])).toEqual([[id, '2025D30001']]);
+    expect(listProposals(sync.t.db).map((p) => [p.itemId, p.documentNummer])).toEqual([[id, '2025D30001']]);
   });
 });
 
 describe('letters read before their item appeared', () => {
   it('are matched when the item appears in a later run (a motie synced later), once', async () => {
-    letterPages(fake, [CITES, OTHER]);
+    letterPages(sync.fake, [CITES, OTHER]);
     expect(await syncTk(deps({ moties: false }))).toMatchObject({ letters: 2, proposals: 0 });
-    motiePages(fake, [OCW_MOTIE]);
+    motiePages(sync.fake, [OCW_MOTIE]);
     const second = await syncTk(deps());
     expect(second).toMatchObject({ created: 1, letters: 0, proposals: 1 });
-    const [item] = listItems(t.db);
-    expect(listProposals(t.db).map((p) => [p.itemId, p.documentNummer, p.strength])).toEqual([[item!.id, '2025D30001', 'zeker']]);
+    const [item] = listItems(sync.t.db);
+    expect(listProposals(sync.t.db).map((p) => [p.itemId, p.documentNummer, p.strength])).toEqual([[item!.id, '2025D30001', 'zeker']]);
     expect(await syncTk(deps())).toMatchObject({ proposals: 0 });
-    expect(listProposals(t.db)).toHaveLength(1);
+    expect(listProposals(sync.t.db)).toHaveLength(1);
   });
 
   it('an item added by hand later is matched against stored letters, but never one from before it was added', async () => {
-    letterPages(fake, [CITES]);
+    letterPages(sync.fake, [CITES]);
     await syncTk(deps({ moties: false }));
     // Added after the letter was read, and after the letter's date: the letter came first (rule 5).
-    const late = insertItem(t.db, { kind: 'motie', title: 'Motie Bisschop over de werkdruk van leraren', text: 'verzoekt de regering …', kamerstuk: { dossier: '36600-VIII', number: '23', vergaderjaar: null }, responsible: [{ code: 'SOCW', ministry: 'OCW' }] }, 'UANNA', clock);
+    const late = insertItem(sync.t.db, { kind: 'motie', title: 'Motie Bisschop over de werkdruk van leraren', text: 'verzoekt de regering …', kamerstuk: { dossier: '36600-VIII', number: '23', vergaderjaar: null }, responsible: [{ code: 'SOCW', ministry: 'OCW' }] }, 'UANNA', sync.clock);
     // Imported from an overview dated before the letter: it existed then, so the letter may answer it.
-    const imported = insertItem(t.db, { kind: 'motie', title: 'Motie Bisschop c.s. over werkdruk', text: 'verzoekt de regering …', kamerstuk: { dossier: '36600-VIII', number: '23', vergaderjaar: null }, responsible: [{ code: 'SOCW', ministry: 'OCW' }] }, 'import', clock, { document: 'overzicht.docx', documentDate: '2025-05-01' });
+    const imported = insertItem(sync.t.db, { kind: 'motie', title: 'Motie Bisschop c.s. over werkdruk', text: 'verzoekt de regering …', kamerstuk: { dossier: '36600-VIII', number: '23', vergaderjaar: null }, responsible: [{ code: 'SOCW', ministry: 'OCW' }] }, 'import', sync.clock, { document: 'overzicht.docx', documentDate: '2025-05-01' });
     expect(await syncTk(deps({ moties: false }))).toMatchObject({ proposals: 1 });
-    expect(listProposals(t.db).map((p) => p.itemId)).toEqual([imported]);
+    expect(listProposals(sync.t.db).map((p) => p.itemId)).toEqual([imported]);
     expect(late).not.toBe(imported);
   });
 });
 
 describe('answerProposal', () => {
   async function proposed() {
-    motiePages(fake, [OCW_MOTIE]);
-    letterPages(fake, [BY_ZAAK]);
+    motiePages(sync.fake, [OCW_MOTIE]);
+    letterPages(sync.fake, [BY_ZAAK]);
     await syncTk(deps());
-    const [p] = listProposals(t.db);
+    const [p] = listProposals(sync.t.db);
     return p!;
   }
 
@@ -138,7 +124,7 @@ describe('answerProposal', () => {
     const p = await proposed();
     const result = answerProposal(ctx(), p.id, 'done', { actor: 'U0ANNA', context: { via: 'button' } });
     expect(result).toMatchObject({ ok: true, answer: 'done', item: { status: 'done', closingReference: '36600-VIII-40' } });
-    expect(listAudit(t.db, p.itemId).filter((e) => e.action === 'letter-answer').map((e) => [e.actor, e.field])).toEqual([['U0ANNA', 'done']]);
+    expect(listAudit(sync.t.db, p.itemId).filter((e) => e.action === 'letter-answer').map((e) => [e.actor, e.field])).toEqual([['U0ANNA', 'done']]);
     expect(answerProposal(ctx(), p.id, 'rejected', { actor: 'cli' })).toMatchObject({ ok: false, code: 'PROPOSAL_ALREADY_ANSWERED' });
   });
 
@@ -146,30 +132,30 @@ describe('answerProposal', () => {
     const p = await proposed();
     const result = answerProposal(ctx(), p.id, 'partly', { actor: 'cli' }, { partlyText: (previous, q) => `${previous ?? ''} deels: ${q.documentNummer ?? ''}`.trim() });
     expect(result).toMatchObject({ ok: true, item: { status: 'open', partly: true, statusText: 'deels: 2025D30004' } });
-    expect(listProposals(t.db, { state: 'partly' })).toHaveLength(1);
-    expect(listAudit(t.db, p.itemId).filter((e) => e.action === 'update' && e.field === 'partly').map((e) => [e.actor, e.oldValue, e.newValue])).toEqual([['cli', 'false', 'true']]);
+    expect(listProposals(sync.t.db, { state: 'partly' })).toHaveLength(1);
+    expect(listAudit(sync.t.db, p.itemId).filter((e) => e.action === 'update' && e.field === 'partly').map((e) => [e.actor, e.oldValue, e.newValue])).toEqual([['cli', 'false', 'true']]);
   });
 
   it('Deels that would make the stand van zaken too long is refused as such, and changes nothing', async () => {
     const p = await proposed();
     const result = answerProposal(ctx(), p.id, 'partly', { actor: 'cli' }, { partlyText: () => 'x'.repeat(10_001) });
     expect(result).toEqual({ ok: false, code: 'PROPOSAL_STATUS_TEXT_TOO_LONG', itemId: p.itemId, max: 10_000 });
-    expect(getItem(t.db, p.itemId)).toMatchObject({ status: 'open', partly: false });
-    expect(listProposals(t.db).map((q) => q.id)).toEqual([p.id]);
-    expect(listAudit(t.db, p.itemId).filter((e) => e.action === 'letter-answer')).toEqual([]);
+    expect(getItem(sync.t.db, p.itemId)).toMatchObject({ status: 'open', partly: false });
+    expect(listProposals(sync.t.db).map((q) => q.id)).toEqual([p.id]);
+    expect(listAudit(sync.t.db, p.itemId).filter((e) => e.action === 'letter-answer')).toEqual([]);
   });
 
   it('a second letter for an item done meanwhile is refused as such, and stays unanswered', async () => {
-    motiePages(fake, [OCW_MOTIE]);
-    letterPages(fake, [CITES, BY_ZAAK]);
+    motiePages(sync.fake, [OCW_MOTIE]);
+    letterPages(sync.fake, [CITES, BY_ZAAK]);
     await syncTk(deps());
-    const [first, second] = listProposals(t.db);
+    const [first, second] = listProposals(sync.t.db);
     expect(answerProposal(ctx(), first!.id, 'done', { actor: 'cli' })).toMatchObject({ ok: true });
     for (const answer of ['done', 'partly'] as const) {
       expect(answerProposal(ctx(), second!.id, answer, { actor: 'cli' }, { partlyText: () => 'deels' })).toMatchObject({ ok: false, code: 'ITEM_ALREADY_DONE' });
     }
-    expect(listProposals(t.db).map((q) => q.id)).toEqual([second!.id]);
-    expect(getItem(t.db, second!.itemId)).toMatchObject({ status: 'done', partly: false });
+    expect(listProposals(sync.t.db).map((q) => q.id)).toEqual([second!.id]);
+    expect(getItem(sync.t.db, second!.itemId)).toMatchObject({ status: 'done', partly: false });
   });
 
   it('refuses an unknown proposal', () => {

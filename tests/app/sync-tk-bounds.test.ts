@@ -1,40 +1,17 @@
 // Issue 22.8 and 22.18 for the TK sync: texts within the item limits, a page that never holds the
 // event loop for its whole length, entity declarations refused, one item per register nummer.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { syncTk, type TkSyncDeps } from '../../src/app/sync-tk.ts';
+import { describe, expect, it } from 'vitest';
+import { syncTk } from '../../src/app/sync-tk.ts';
 import { ITEM_LIMITS } from '../../src/domain/item-limits.ts';
 import { listItems } from '../../src/store/items.queries.ts';
 import { tkSyncStopNl } from '../../src/texts/tk-sync.nl.ts';
-import { openTempDb, type TempDb } from '../helpers/db.ts';
-import { startFakeSyncFeed, T, tkEntry, tkFeed, type FakeSyncFeed } from '../helpers/fake-syncfeed.ts';
+import { T, tkEntry, tkFeed } from '../helpers/fake-syncfeed.ts';
+import { useSyncFeedTest } from '../helpers/sync-test.ts';
 
-let fake: FakeSyncFeed;
-let t: TempDb;
-let clock: number;
+const sync = useSyncFeedTest('2025-05-02T08:00:00Z', { client: { backoffMs: 1, maxWaitMs: 5, maxAttempts: 2 } });
+const { deps } = sync;
 
-beforeEach(async () => {
-  fake = await startFakeSyncFeed();
-  t = openTempDb();
-  clock = Date.parse('2025-05-02T08:00:00Z');
-});
-afterEach(async () => {
-  t.cleanup();
-  await fake.close();
-});
-
-function deps(overrides: Partial<TkSyncDeps> = {}): TkSyncDeps {
-  return {
-    db: t.db,
-    baseUrl: fake.base,
-    scope: ['OCW'],
-    now: () => new Date((clock += 1000)),
-    pageDelayMs: 0,
-    client: { backoffMs: 1, maxWaitMs: 5, maxAttempts: 2 },
-    ...overrides,
-  };
-}
-
-const count = (table: string) => (t.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string) => (sync.t.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 /** Five OCW toezeggingen with their own ids and numbers. */
 function fiveToezeggingen(): string[] {
@@ -45,7 +22,7 @@ function fiveToezeggingen(): string[] {
 
 describe('the scheduled sync lets the event loop run between records (issue 22.8)', () => {
   it('a probe queued with setImmediate runs between the records of one page: it sees the page half applied', async () => {
-    fake.pages.set('', tkFeed({ entries: fiveToezeggingen(), next: 115 }));
+    sync.fake.pages.set('', tkFeed({ entries: fiveToezeggingen(), next: 115 }));
     const seen = new Set<number>();
     let running = true;
     const probe = () => {
@@ -61,13 +38,13 @@ describe('the scheduled sync lets the event loop run between records (issue 22.8
   });
 
   it('a page read again after a run stopped within it creates nothing twice', async () => {
-    fake.pages.set('', tkFeed({ entries: fiveToezeggingen(), next: 115 }));
+    sync.fake.pages.set('', tkFeed({ entries: fiveToezeggingen(), next: 115 }));
     await syncTk(deps());
     // As if the run had been killed after the records and before the cursor: read the page again.
-    t.db.$client.prepare("UPDATE tk_feeds SET cursor = NULL WHERE category = 'Toezegging'").run();
+    sync.t.db.$client.prepare("UPDATE tk_feeds SET cursor = NULL WHERE category = 'Toezegging'").run();
     const again = await syncTk(deps());
     expect(again).toMatchObject({ status: 'done', created: 0, unchanged: 5 });
-    expect(listItems(t.db)).toHaveLength(5);
+    expect(listItems(sync.t.db)).toHaveLength(5);
   });
 });
 
@@ -75,15 +52,15 @@ describe('texts from the register are cut to the item limits, with a note naming
   it('a record with a 1 MB tekst: the item holds the first 10,000 characters, the stored record too, and the report names it', async () => {
     const tekst = `De minister stuurt de Kamer voor de zomer van 2025 een brief. ${'Een heel lange toelichting zonder einde. '.repeat(26_000)}`;
     expect(tekst.length).toBeGreaterThan(1_000_000);
-    fake.pages.set('', tkFeed({ entries: [tkEntry({ ...T.open, tekst }, 101)], next: 101 }));
+    sync.fake.pages.set('', tkFeed({ entries: [tkEntry({ ...T.open, tekst }, 101)], next: 101 }));
     const report = await syncTk(deps());
     expect(report).toMatchObject({ status: 'done', created: 1 });
-    const [item] = listItems(t.db);
+    const [item] = listItems(sync.t.db);
     expect(item!.text.length).toBeLessThanOrEqual(ITEM_LIMITS.text);
     expect(tekst.startsWith(item!.text)).toBe(true);
     // The date at the start is still read.
     expect(item!.deadline).toMatchObject({ deadline: '2025-07-03' });
-    const stored = t.db.$client.prepare('SELECT length(data) AS n FROM tk_records').get() as { n: number };
+    const stored = sync.t.db.$client.prepare('SELECT length(data) AS n FROM tk_records').get() as { n: number };
     expect(stored.n).toBeLessThan(ITEM_LIMITS.text * 2);
     expect(report.notes).toContainEqual(expect.objectContaining({ code: 'TK_TEXT_CUT_OFF', entityId: T.open.id, value: T.open.nummer, field: 'tekst', length: expect.any(Number) as number }));
   });
@@ -94,7 +71,7 @@ describe('XML entities and register numbers (issue 22.18)', () => {
     const page = tkFeed({ entries: [tkEntry({ ...T.open, tekst: 'LOL' }, 101)], next: 101 })
       .replace('<?xml version="1.0" encoding="utf-8"?>', '<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;"><!ENTITY lol9 "&lol2;&lol2;">]>')
       .replace('LOL', '&lol9;');
-    fake.pages.set('', page);
+    sync.fake.pages.set('', page);
     const report = await syncTk(deps());
     expect(report.status).toBe('failed');
     expect(tkSyncStopNl(report.stop)).toContain('DOCTYPE');
@@ -105,12 +82,12 @@ describe('XML entities and register numbers (issue 22.18)', () => {
   it('two register entries with the same nummer become one item, and both records point at it', async () => {
     const a = { ...T.open, id: '3f1c2a10-0000-4000-8000-000000000006', nummer: 'TZ202503-106', tekst: 'De minister stuurt de Kamer voor de zomer van 2025 een brief over A.' };
     const b = { ...a, id: '3f1c2a10-0000-4000-8000-000000000007', tekst: 'De minister stuurt de Kamer voor de zomer van 2025 een brief over B.', bijgewerkt: '2025-05-01T13:00:00' };
-    fake.pages.set('', tkFeed({ entries: [tkEntry(a, 101), tkEntry(b, 102)], next: 102 }));
+    sync.fake.pages.set('', tkFeed({ entries: [tkEntry(a, 101), tkEntry(b, 102)], next: 102 }));
     const report = await syncTk(deps());
     expect(report.status).toBe('done');
-    const items = listItems(t.db);
+    const items = listItems(sync.t.db);
     expect(items.map((i) => i.reference)).toEqual(['TZ202503-106']);
-    const links = t.db.$client.prepare('SELECT DISTINCT item_id AS id FROM tk_records').all() as { id: number }[];
+    const links = sync.t.db.$client.prepare('SELECT DISTINCT item_id AS id FROM tk_records').all() as { id: number }[];
     expect(links).toEqual([{ id: items[0]!.id }]);
   });
 });

@@ -1,17 +1,13 @@
 // A register deletion stored just before the sync was killed still lapses or closes its item when
 // the page is read again (each record is its own transaction since issue 22.8).
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { syncTk, type TkSyncDeps } from '../../src/app/sync-tk.ts';
+import { expect, it } from 'vitest';
+import { syncTk } from '../../src/app/sync-tk.ts';
 import { listItems } from '../../src/store/items.queries.ts';
-import { openTempDb, type TempDb } from '../helpers/db.ts';
-import { motiePages, OCW_MOTIE, startFakeSyncFeed, tkFeed, type FakeSyncFeed } from '../helpers/fake-syncfeed.ts';
+import { motiePages, OCW_MOTIE, tkFeed } from '../helpers/fake-syncfeed.ts';
+import { useSyncFeedTest } from '../helpers/sync-test.ts';
 
-let fake: FakeSyncFeed;
-let t: TempDb;
-let clock: number;
-beforeEach(async () => { fake = await startFakeSyncFeed(); t = openTempDb(); clock = Date.parse('2025-03-05T08:00:00Z'); });
-afterEach(async () => { t.cleanup(); await fake.close(); });
-const deps = (o: Partial<TkSyncDeps> = {}): TkSyncDeps => ({ db: t.db, baseUrl: fake.base, scope: [], now: () => new Date((clock += 1000)), pageDelayMs: 0, moties: true, client: { backoffMs: 1 }, ...o });
+const sync = useSyncFeedTest('2025-03-05T08:00:00Z', { scope: [], moties: true });
+const { deps } = sync;
 const V = '2025-06-01T12:00:00';
 const deletedZaakPage = () => tkFeed({ entries: [`
   <entry>
@@ -28,18 +24,18 @@ const deletedZaakPage = () => tkFeed({ entries: [`
 
 for (const killed of [false, true]) {
   it(`a deleted zaak closes its item${killed ? ' also when the run was killed after storing the deletion' : ''}`, async () => {
-    motiePages(fake, [OCW_MOTIE]);
+    motiePages(sync.fake, [OCW_MOTIE]);
     await syncTk(deps());
-    expect(listItems(t.db, { status: 'open' })).toHaveLength(1);
-    const cursor = (t.db.$client.prepare("SELECT cursor FROM tk_feeds WHERE category = 'Zaak'").get() as { cursor: string }).cursor;
+    expect(listItems(sync.t.db, { status: 'open' })).toHaveLength(1);
+    const cursor = (sync.t.db.$client.prepare("SELECT cursor FROM tk_feeds WHERE category = 'Zaak'").get() as { cursor: string }).cursor;
     const token = new URL(cursor).searchParams.get('skiptoken');
     expect(token).not.toBeNull();
-    fake.pages.set(`Zaak|${token ?? ''}`, deletedZaakPage());
+    sync.fake.pages.set(`Zaak|${token ?? ''}`, deletedZaakPage());
     if (killed) {
       // What storeMotieRecord committed before the process died (the cursor stayed before the page).
-      t.db.$client.prepare('UPDATE tk_records SET deleted = 1, bijgewerkt = ? WHERE entity_id = ?').run(V, OCW_MOTIE.zaak.id);
+      sync.t.db.$client.prepare('UPDATE tk_records SET deleted = 1, bijgewerkt = ? WHERE entity_id = ?').run(V, OCW_MOTIE.zaak.id);
     }
     await syncTk(deps());
-    expect(listItems(t.db, { status: 'open' })).toHaveLength(0);
+    expect(listItems(sync.t.db, { status: 'open' })).toHaveLength(0);
   });
 }

@@ -1,31 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { syncTk, type TkSyncDeps } from '../../src/app/sync-tk.ts';
+import { describe, expect, it } from 'vitest';
+import { syncTk } from '../../src/app/sync-tk.ts';
 import { listItems } from '../../src/store/items.queries.ts';
 import { getTkOrigin, listTriage } from '../../src/store/tk.queries.ts';
-import { openTempDb, type TempDb } from '../helpers/db.ts';
-import { motiePages, OCW_MOTIE, RECORDED_MOTIES, startFakeSyncFeed, type FakeSyncFeed } from '../helpers/fake-syncfeed.ts';
+import { motiePages, OCW_MOTIE, RECORDED_MOTIES } from '../helpers/fake-syncfeed.ts';
+import { useSyncFeedTest } from '../helpers/sync-test.ts';
 
-let fake: FakeSyncFeed;
-let t: TempDb;
-let clock: number;
-beforeEach(async () => {
-  fake = await startFakeSyncFeed();
-  t = openTempDb();
-  clock = Date.parse('2025-03-05T08:00:00Z');
-});
-afterEach(async () => {
-  t.cleanup();
-  await fake.close();
-});
-
-const deps = (overrides: Partial<TkSyncDeps> = {}): TkSyncDeps => ({ db: t.db, baseUrl: fake.base, scope: [], now: () => new Date((clock += 1000)), pageDelayMs: 0, moties: true, client: { backoffMs: 1 }, ...overrides });
+const sync = useSyncFeedTest('2025-03-05T08:00:00Z', { scope: [], moties: true });
+const { deps } = sync;
 
 describe('syncTk: adopted moties', () => {
   it('an adopted motie on a begroting becomes an item with submitters, Kamerstuk, term and the rule that derived its ministry', async () => {
-    motiePages(fake, [OCW_MOTIE]);
+    motiePages(sync.fake, [OCW_MOTIE]);
     const report = await syncTk(deps());
     expect(report).toMatchObject({ status: 'done', created: 1, triage: 0 });
-    const [item] = listItems(t.db);
+    const [item] = listItems(sync.t.db);
     expect(item).toMatchObject({
       kind: 'motie',
       reference: '2025Z01234',
@@ -36,46 +24,46 @@ describe('syncTk: adopted moties', () => {
     });
     expect(item!.deadline).toMatchObject({ deadline: '2025-07-03' });
     expect(item!.title).toBe('De Kamer voor de zomer van 2025 informeren over de werkdruk van leraren');
-    expect(getTkOrigin(t.db, item!.id)?.ministryRule).toMatch(/^begroting \(begrotingsdossier 36600-VIII\) en voortouwcommissie \("vaste commissie voor Onderwijs, Cultuur en Wetenschap"\)/);
+    expect(getTkOrigin(sync.t.db, item!.id)?.ministryRule).toMatch(/^begroting \(begrotingsdossier 36600-VIII\) en voortouwcommissie \("vaste commissie voor Onderwijs, Cultuur en Wetenschap"\)/);
   });
 
   it('the recorded moties: the rejected one makes nothing, the adopted one without a derivable ministry goes to triage', async () => {
-    motiePages(fake, RECORDED_MOTIES);
+    motiePages(sync.fake, RECORDED_MOTIES);
     const report = await syncTk(deps());
     expect(report).toMatchObject({ created: 0, triage: 1 });
-    expect(listItems(t.db)).toEqual([]);
-    const triage = listTriage(t.db);
+    expect(listItems(sync.t.db)).toEqual([]);
+    const triage = listTriage(sync.t.db);
     expect(triage.map((e) => (e.data as { nummer: string }).nummer)).toEqual(['2023Z00933']);
   });
 
   it('TK_MINISTRIES leaves moties of other ministries out', async () => {
-    motiePages(fake, [OCW_MOTIE]);
+    motiePages(sync.fake, [OCW_MOTIE]);
     expect(await syncTk(deps({ scope: ['VWS'] }))).toMatchObject({ created: 0, outOfScope: 1 });
   });
 
   it('a second run changes nothing', async () => {
-    motiePages(fake, [OCW_MOTIE, ...RECORDED_MOTIES]);
+    motiePages(sync.fake, [OCW_MOTIE, ...RECORDED_MOTIES]);
     await syncTk(deps());
-    const before = JSON.stringify(listItems(t.db));
+    const before = JSON.stringify(listItems(sync.t.db));
     const again = await syncTk(deps());
     expect(again).toMatchObject({ created: 0, updated: 0, triage: 0 });
-    expect(JSON.stringify(listItems(t.db))).toBe(before);
+    expect(JSON.stringify(listItems(sync.t.db))).toBe(before);
   });
 });
 
 describe('syncTk: the triage count', () => {
   it('a motie in triage is counted once, however many pages of the run touch it (issue 24: no double count)', async () => {
     const triaged = RECORDED_MOTIES.filter((m) => m.zaak.nummer === '2023Z00933');
-    motiePages(fake, triaged);
+    motiePages(sync.fake, triaged);
     // A second Besluit page in the same run with another decision on the same zaak (the live feed
     // sends each besluit, and a zaak's actors and votes, on pages of their own).
-    const first = fake.pages.get('Besluit|') ?? '';
+    const first = sync.fake.pages.get('Besluit|') ?? '';
     const besluitId = triaged[0]?.besluiten[0]?.id ?? '';
-    fake.pages.set('Besluit|40', first.replaceAll(besluitId, '5f0b7c1e-0000-4000-8000-000000000001').replaceAll('skiptoken=40', 'skiptoken=99').replaceAll('skiptoken=41', 'skiptoken=100'));
+    sync.fake.pages.set('Besluit|40', first.replaceAll(besluitId, '5f0b7c1e-0000-4000-8000-000000000001').replaceAll('skiptoken=40', 'skiptoken=99').replaceAll('skiptoken=41', 'skiptoken=100'));
     const report = await syncTk(deps());
     expect(report).toMatchObject({ status: 'done', caughtUp: true });
-    expect(fake.requests.filter((r) => r.category === 'Besluit').map((r) => r.skiptoken)).toEqual(['', '40', '99']);
-    expect(listTriage(t.db)).toHaveLength(1);
+    expect(sync.fake.requests.filter((r) => r.category === 'Besluit').map((r) => r.skiptoken)).toEqual(['', '40', '99']);
+    expect(listTriage(sync.t.db)).toHaveLength(1);
     expect(report.triage).toBe(1);
     // A later run that touches it again does not count it again: it was already waiting.
     expect((await syncTk(deps())).triage).toBe(0);
