@@ -1,4 +1,5 @@
-// Add an item by hand (the "Nieuw" modal): what it promises, who is responsible, an optional term.
+// Add an item by hand (the "Nieuw" modal): what it promises, who is responsible, an optional term,
+// Kamerstuk and indieners.
 // Every input problem is reported at once, and nothing is stored while there is one.
 import { amsterdamDate } from '../clock.ts';
 import { describeActor } from '../domain/actor.ts';
@@ -6,12 +7,13 @@ import { uncoveredCodes } from '../domain/authorize.ts';
 import { parseTarget } from '../domain/codes.ts';
 import { parseTermInput, pastTermSpan, termProblem, type PastSpan, type TermInputProblem } from '../domain/dates/parse-term-input.ts';
 import type { DateExpression } from '../domain/dates/types.ts';
-import type { Item, ItemKind, Responsibility } from '../domain/items.ts';
+import type { Item, ItemKind, KamerstukRef, Responsibility } from '../domain/items.ts';
 import { buildTitle } from '../domain/overview/build-title.ts';
 import { stripXmlForbidden } from '../domain/strip-xml-forbidden.ts';
 import { linkedTargets } from '../store/channels.queries.ts';
 import { createItem } from '../store/items.queries.ts';
 import type { AppContext } from './context.ts';
+import { readKamerstuk, readSubmitters } from './edit-item.ts';
 import type { ChangeRequest } from './request.ts';
 
 export interface NewItemInput {
@@ -25,6 +27,10 @@ export interface NewItemInput {
   term: string;
   /** The person confirmed a term that lies in the past. */
   confirmPastTerm?: boolean;
+  /** The Kamerstuk as typed ("36222-45", "36222, nr. 45"); empty or absent for none. */
+  kamerstuk?: string;
+  /** Indieners as typed, one per entry; absent for none. */
+  submitters?: readonly string[];
 }
 
 export type AddItemProblem =
@@ -33,6 +39,9 @@ export type AddItemProblem =
   | { field: 'codes'; code: 'ITEM_CODE_UNKNOWN'; word: string }
   /** A Slack user may add items only for codes linked to the channel (admins: any). */
   | { field: 'codes'; code: 'ITEM_CODES_NOT_ALLOWED'; codes: string[] }
+  | { field: 'kamerstuk'; code: 'ITEM_KAMERSTUK_UNREADABLE' }
+  /** More indieners, or a longer name, than an item holds (EDIT_LIMITS). */
+  | { field: 'submitters'; code: 'ITEM_SUBMITTERS_TOO_LONG' }
   /** `problem`: what the date parser could not read (src/texts/dates.nl.ts words it). */
   | { field: 'term'; code: 'TERM_UNREADABLE'; parserCode: TermInputProblem['code']; problem: TermInputProblem }
   /** The typed term lies `past` in the past and was not confirmed (`confirmPastTerm`). */
@@ -42,8 +51,15 @@ export type AddItemResult =
   | { ok: true; code: 'ITEM_ADDED'; item: Item; expression: DateExpression | null }
   | { ok: false; code: 'ITEM_INVALID'; problems: AddItemProblem[] };
 
-export function addItem(ctx: AppContext, input: NewItemInput, request: ChangeRequest): AddItemResult {
-  const now = ctx.now();
+interface ReadInput {
+  problems: AddItemProblem[];
+  responsible: Responsibility[];
+  kamerstuk: KamerstukRef | null;
+  submitters: string[];
+}
+
+/** What can be checked without the database: text, codes, Kamerstuk, indieners (the CLI checks it before opening a file). */
+export function checkNewItem(input: NewItemInput): ReadInput {
   const problems: AddItemProblem[] = [];
   if (!input.text.trim()) problems.push({ field: 'text', code: 'ITEM_TEXT_MISSING' });
   const responsible: Responsibility[] = [];
@@ -56,6 +72,16 @@ export function addItem(ctx: AppContext, input: NewItemInput, request: ChangeReq
     }
     responsible.push({ code: target.code, ministry: target.ministry });
   }
+  const kamerstuk = readKamerstuk(input.kamerstuk ?? '', null);
+  if (kamerstuk === 'invalid') problems.push({ field: 'kamerstuk', code: 'ITEM_KAMERSTUK_UNREADABLE' });
+  const submitters = readSubmitters(input.submitters ?? []);
+  if (submitters === 'too-long') problems.push({ field: 'submitters', code: 'ITEM_SUBMITTERS_TOO_LONG' });
+  return { problems, responsible, kamerstuk: kamerstuk === 'invalid' ? null : kamerstuk, submitters: submitters === 'too-long' ? [] : submitters };
+}
+
+export function addItem(ctx: AppContext, input: NewItemInput, request: ChangeRequest): AddItemResult {
+  const now = ctx.now();
+  const { problems, responsible, kamerstuk, submitters } = checkNewItem(input);
   const who = describeActor(request.actor);
   if (who.kind === 'slack' && !problems.some((p) => p.field === 'codes')) {
     // The same rule as opening the form, per code: a channel linked to each code (or its
@@ -87,6 +113,8 @@ export function addItem(ctx: AppContext, input: NewItemInput, request: ChangeReq
       title: title || buildTitle(text),
       text,
       responsible,
+      kamerstuk,
+      submitters,
       deadline: e ? { earliest: e.earliest, deadline: e.deadline, text: e.text, basis: e.basis, soft: e.soft, source: 'person' } : null,
     },
     request.actor,

@@ -83,7 +83,8 @@ const clean = (s: string) =>
   // eslint-disable-next-line no-control-regex -- removing control characters is what this does
   stripXmlForbidden(s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')).replace(/\r\n?/g, '\n').trim();
 
-function readKamerstuk(raw: string, before: KamerstukRef | null): KamerstukRef | null | 'invalid' {
+/** A Kamerstuk as typed ("36222-45", "Kamerstukken II 2024/25, 36222, nr. 45"); '' gives null. */
+export function readKamerstuk(raw: string, before: KamerstukRef | null): KamerstukRef | null | 'invalid' {
   const text = clean(raw);
   if (!text) return null;
   const parsed = parseClosingReference(text);
@@ -92,6 +93,12 @@ function readKamerstuk(raw: string, before: KamerstukRef | null): KamerstukRef |
   const sameDossier = before?.dossier === dossier;
   const year = /(\d{4})\/(\d{2})/.exec(text);
   return { dossier, number, vergaderjaar: year ? `${year[1] ?? ''}/${year[2] ?? ''}` : sameDossier ? before.vergaderjaar : null };
+}
+
+/** Indieners as typed, one per entry: cleaned, empty ones left out; 'too-long' past the limits. */
+export function readSubmitters(typed: readonly string[]): string[] | 'too-long' {
+  const names = typed.map((n) => clean(n).replace(/\s+/g, ' ')).filter(Boolean);
+  return names.length > EDIT_LIMITS.submitters || names.some((n) => n.length > ITEM_LIMITS.submitterName) ? 'too-long' : names;
 }
 
 /** Checks the edit and turns it into a store patch; problems name the field (for modal errors). */
@@ -137,8 +144,8 @@ function planEdit(before: Item, edit: ItemEdit): { patch: ItemPatch; problems: E
     if (!problems.some((p) => p.field === 'codes')) patch.responsible = responsible;
   }
   if (edit.submitters !== undefined) {
-    const names = edit.submitters.map((n) => clean(n).replace(/\s+/g, ' ')).filter(Boolean);
-    if (names.length > EDIT_LIMITS.submitters || names.some((n) => n.length > ITEM_LIMITS.submitterName)) problems.push({ field: 'submitters', code: 'EDIT_TOO_LONG' });
+    const names = readSubmitters(edit.submitters);
+    if (names === 'too-long') problems.push({ field: 'submitters', code: 'EDIT_TOO_LONG' });
     else patch.submitters = names;
   }
   if (edit.owner !== undefined) {

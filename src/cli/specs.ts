@@ -26,7 +26,7 @@ export const SPECS = {
   nieuw: {
     name: 'nieuw',
     usage: USAGE.nieuw,
-    valueFlags: ['verantwoordelijk', 'soort', 'titel', 'termijn', 'door'],
+    valueFlags: ['verantwoordelijk', 'soort', 'titel', 'termijn', 'kamerstuk', 'indieners', 'door'],
     booleanFlags: ['bevestig'],
   },
   termijn: {

@@ -34,6 +34,7 @@ import { I } from '../texts/items.nl.ts';
 const REFRESH_DAYS = 14;
 
 export type ChangeKind =
+  | 'created'
   | 'done'
   | 'reopened'
   | 'term'
@@ -123,6 +124,8 @@ function changeLine(change: Change, today: string): string {
       return I.change.restored(item.id, title, by);
     case 'edited':
       return I.change.edited(item.id, title, by, editedFields(change.fields ?? []));
+    case 'created':
+      return I.change.created(item.id, title, by, item.kind, escapeMrkdwn(describeTerm(item, today)));
   }
 }
 

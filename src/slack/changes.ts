@@ -6,6 +6,7 @@
 // listener calls a changing use case itself (tests/slack/change-paths.test.ts checks the imports),
 // so no path can forget to tell the team.
 import {
+  addItem,
   answerProposal,
   deleteItem,
   editItem,
@@ -15,7 +16,9 @@ import {
   reopenItem,
   restoreItem,
   setTerm,
+  type AddItemResult,
   type AnswerProposalResult,
+  type NewItemInput,
   type ChangeRequest,
   type DeleteResult,
   type ProposalAnswer,
@@ -85,6 +88,13 @@ export class SlackChanges {
     }
     // The audit entry the change just wrote names it: a retry that changes nothing finds the same id.
     this.pending.push({ kind, item, actor: request.actor, changeId: latestAuditId(this.deps.db, item.id), ...(fields ? { fields } : {}) });
+  }
+
+  /** A new item (the new-item form): the team in its channels sees it was added. */
+  addItem(input: NewItemInput, request: ChangeRequest): AddItemResult {
+    const result = addItem(this.deps, input, request);
+    if (result.ok) this.note('created', result.item, request);
+    return result;
   }
 
   markItemDone(itemId: number, request: ChangeRequest, options: { closingReference?: string } = {}): MarkDoneResult {

@@ -1,10 +1,10 @@
 // Links between a bewindspersoon code (or a ministry) and a Slack channel.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../domain/actor.ts';
 import type { Target } from '../domain/codes.ts';
 import { inTransaction, type Db } from './db.ts';
 import { writeAudit } from './items.queries.ts';
-import { channelLinks } from './schema.ts';
+import { channelLinks, items, responsibilities } from './schema.ts';
 
 export interface ChannelLink {
   target: string;
@@ -81,4 +81,21 @@ export function listLinks(db: Db, channelId?: string): ChannelLink[] {
 /** The codes and ministries linked to a channel (none without a channel). */
 export function linkedTargets(db: Db, channelId: string | null | undefined): string[] {
   return channelId ? listLinks(db, channelId).map((l) => l.target) : [];
+}
+
+/**
+ * The bewindspersoon codes the items of these ministries have (deleted items left out), most
+ * used first: what a channel linked to a ministry works with.
+ */
+export function codesOfMinistries(db: Db, ministries: readonly string[]): { code: string; ministry: string; items: number }[] {
+  if (ministries.length === 0) return [];
+  const count = sql<number>`count(*)`;
+  return db
+    .select({ code: responsibilities.code, ministry: responsibilities.ministry, items: count })
+    .from(responsibilities)
+    .innerJoin(items, eq(items.id, responsibilities.itemId))
+    .where(and(inArray(responsibilities.ministry, [...ministries]), ne(items.status, 'deleted')))
+    .groupBy(responsibilities.code, responsibilities.ministry)
+    .orderBy(desc(count), asc(responsibilities.code))
+    .all();
 }

@@ -10,7 +10,7 @@ export const USAGE = {
   show:
     'motie show <id> [--json]   één item met verantwoordelijken en wijzigingsgeschiedenis',
   nieuw:
-    'motie nieuw "<verzoek of toezegging>" --verantwoordelijk <CODE[,CODE]> [--soort motie|toezegging] [--titel <titel>] [--termijn <termijn> [--bevestig]] [--door <naam>] [--json]   voeg een item toe',
+    'motie nieuw "<verzoek of toezegging>" --verantwoordelijk <CODE[,CODE]> [--soort motie|toezegging] [--titel <titel>] [--termijn <termijn> [--bevestig]] [--kamerstuk <36222-45>] [--indieners "<naam>;<naam>"] [--door <naam>] [--json]   voeg een item toe',
   termijn:
     'motie termijn <id> <termijn> [--bevestig] [--door <naam>] [--json]   zet de termijn (--bevestig: ook in het verleden), bijvoorbeeld: motie termijn 12 eind maart 2026',
   afgerond:

@@ -136,6 +136,8 @@ export const TERM_CLI = {
   codesMissing: 'Geef met --verantwoordelijk minstens één bewindspersoon, zoals SOCW.',
   codeUnknown: (word: string) => `"${word}" is geen bewindspersoon (zoals SOCW of MJenV).`,
   codesNotAllowed: (codes: readonly string[]) => `Voor ${codes.join(', ')} mag je geen item toevoegen.`,
+  kamerstukUnreadable: (typed: string) => `Het Kamerstuk "${typed}" herken ik niet. Schrijf het als 36222-45 of "36222, nr. 45".`,
+  submittersTooLong: 'Te veel of te lange namen bij --indieners: hoogstens 30 indieners, elk hoogstens 100 tekens.',
   addInPast: (question: string) => `${question} Voeg het item toch toe met --bevestig.`,
   unknownKind: (typed: string) => `Onbekende soort "${typed}": kies motie of toezegging.`,
   usage: (usage: string) => `\nGebruik: ${usage}`,

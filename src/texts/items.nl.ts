@@ -62,6 +62,8 @@ export const I = {
     owner: (id: number, title: string, by: string, owner: string | null) =>
       owner ? `👤 <@${owner}> is trekker van #${id} ${title} (door ${by}).` : `👤 #${id} ${title} heeft geen trekker meer (door ${by}).`,
     holdEnded: (id: number, title: string, by: string) => `▶️ #${id} ${title} wordt niet meer aangehouden (door ${by}).`,
+    created: (id: number, title: string, by: string, kind: 'motie' | 'toezegging', term: string) =>
+      `🆕 #${id} ${title} is toegevoegd door ${by} (${kind}, ${term}).`,
   },
   /** A Kamerbrief in a change line: the Kamerstuk, or a link. */
   reference: {
@@ -205,6 +207,12 @@ export const I = {
     hintCodes: "Eén of meer codes, gescheiden door komma's: SOCW, MOCW, MJenV …",
     labelTerm: 'Termijn',
     hintTerm: 'In gewone taal: "voor de zomer van 2026", "eind 2026", "Q1 2027", "1-7-2026".',
+    labelKamerstuk: 'Kamerstuk',
+    hintKamerstuk: 'Bijvoorbeeld 36222-45 of "Kamerstukken II 2024/25, 36222, nr. 45". Leeg laten: geen Kamerstuk.',
+    labelSubmitters: 'Indieners',
+    hintSubmitters: 'Eén naam per regel.',
+    /** The codes field's hint in a channel linked to a ministry: the codes its items have. */
+    hintCodesOfChannel: (codes: readonly string[]) => `Eén of meer codes, gescheiden door komma's. In dit kanaal: ${codes.join(', ')}.`,
   },
   termModal: {
     title: (id: number) => `Termijn #${id}`,

@@ -100,11 +100,18 @@ describe('motie: rough edges', () => {
     expect(await run(['nieuw', 'Zonder code'], dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Geef met --verantwoordelijk minstens één bewindspersoon') });
     expect(await run(['nieuw', 'Verkeerde code', '--verantwoordelijk', 'XYZ'], dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('"XYZ" is geen bewindspersoon') });
     expect(await run(['nieuw', 'Iets', '--verantwoordelijk', 'SOCW', '--soort', 'wens'], dbPath)).toMatchObject({ code: 2 });
+    expect(await run(['nieuw', 'Iets', '--verantwoordelijk', 'SOCW', '--kamerstuk', 'ergens'], dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Het Kamerstuk "ergens" herken ik niet') });
     const again = openDb(dbPath);
     expect(dumpDb(again)).toBe(before);
     closeDb(again);
     const past = await run(['termijn', String((JSON.parse(added.out) as { id: number }).id), '1', 'maart', '2025', '--bevestig'], dbPath);
     expect(past).toMatchObject({ code: 0, out: expect.stringContaining('1 maart 2025') });
+  });
+
+  it('motie nieuw takes a Kamerstuk and indieners, as the form does (issue 23.16)', async () => {
+    const added = await run(['nieuw', 'verzoekt de regering iets', '--verantwoordelijk', 'SOCW', '--kamerstuk', '36222-45', '--indieners', 'Pijpelink; Bikker', '--json'], dbPath);
+    expect(added.code).toBe(0);
+    expect(JSON.parse(added.out)).toMatchObject({ kamerstuk: '36222-45', submitters: ['Pijpelink', 'Bikker'] });
   });
 
   it('every Slack subcommand that changes data exists in the CLI', async () => {

@@ -37,6 +37,7 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'items.responsibleCondition': () => items.responsibleCondition(['SOCW'], ['OCW']),
   'channels.listLinks': (db) => channels.listLinks(db),
   'channels.linkedTargets': (db) => channels.linkedTargets(db, 'C0SOCW'),
+  'channels.codesOfMinistries': (db) => channels.codesOfMinistries(db, ['OCW']),
   'snoozes.listActiveSnoozes': (db) => snoozes.listActiveSnoozes(db, '2025-09-15'),
   'sentLog.isSent': (db) => sentLog.isSent(db, { what: 'digest', itemId: 0, channelId: 'C1', dueDate: '2025-09-15' }),
   'sentLog.listSentSince': (db) => sentLog.listSentSince(db, '2025-01-01'),

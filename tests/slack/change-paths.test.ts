@@ -235,7 +235,7 @@ describe('SlackChanges (the one way the adapter changes an item)', () => {
 });
 
 describe('no Slack path can change an item without telling the team', () => {
-  const CHANGING = ['markItemDone', 'reopenItem', 'setTerm', 'editItem', 'lapseItem', 'holdItem', 'deleteItem', 'restoreItem', 'answerProposal'];
+  const CHANGING = ['addItem', 'markItemDone', 'reopenItem', 'setTerm', 'editItem', 'lapseItem', 'holdItem', 'deleteItem', 'restoreItem', 'answerProposal'];
   const root = fileURLToPath(new URL('../../src/slack/', import.meta.url));
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {

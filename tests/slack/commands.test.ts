@@ -336,9 +336,25 @@ describe('/motie nieuw', () => {
     const view = call.body.view as { callback_id: string; private_metadata: string; blocks: { block_id: string; element: { initial_value?: string } }[] };
     expect(view.callback_id).toBe('new_item_modal');
     expect(JSON.parse(view.private_metadata)).toEqual({ channelId: 'COCW' });
-    expect(view.blocks.map((b) => b.block_id)).toEqual(['kind', 'text', 'title', 'codes', 'term']);
+    expect(view.blocks.map((b) => b.block_id)).toEqual(['kind', 'text', 'title', 'codes', 'term', 'kamerstuk', 'submitters']);
     expect(view.blocks.find((b) => b.block_id === 'codes')?.element.initial_value).toBe('MOCW, SOCW');
     expect(await settledReplies(t.bot, posted.responseId)).toEqual([]);
+  });
+
+  it('fills in the code most of its items have in a channel linked to a ministry, and names the others (issue 23.16)', async () => {
+    link(t.bot, 'OCW');
+    link(t.bot, 'JenV');
+    addItem(t.bot, { responsible: codes('SOCW') });
+    addItem(t.bot, { responsible: codes('MOCW') });
+    addItem(t.bot, { responsible: codes('MOCW', 'MJenV') });
+    addItem(t.bot, { responsible: codes('MIenW') });
+    const posted = await t.bot.command('nieuw', { triggerId: 'trig-2' });
+    expectAcked(posted);
+    const call = await waitFor(() => t.bot.fake.callsTo('views.open')[0]);
+    const view = call.body.view as { blocks: { block_id: string; hint?: { text: string }; element: { initial_value?: string } }[] };
+    const field = view.blocks.find((b) => b.block_id === 'codes')!;
+    expect(field.element.initial_value).toBe('MOCW, MJenV');
+    expect(field.hint?.text).toBe("Eén of meer codes, gescheiden door komma's. In dit kanaal: MOCW, MJenV, SOCW.");
   });
 
   it('does not open the form for someone who is not an admin in a channel linked to nothing, and says where it can', async () => {

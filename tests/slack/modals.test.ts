@@ -1,5 +1,6 @@
 // Modal submissions through the real receiver: a new item and a new term, errors inline in Dutch.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { announcementsSettled } from '../../src/slack/changes.ts';
 import { getItem, listAudit, listItems } from '../../src/store/items.queries.ts';
 import { dumpDb } from '../helpers/db.ts';
 import { VIEW } from '../../src/slack/blocks/ids.ts';
@@ -13,6 +14,8 @@ interface NewItemInput {
   title?: string;
   codes?: string;
   term?: string;
+  kamerstuk?: string;
+  submitters?: string;
 }
 
 function newItemPayload(input: NewItemInput, metadata: unknown = { channelId: 'COCW' }, user = 'UALICE') {
@@ -32,6 +35,8 @@ function newItemPayload(input: NewItemInput, metadata: unknown = { channelId: 'C
           title: { title_input: v(input.title) },
           codes: { codes_input: v(input.codes) },
           term: { term_input: v(input.term) },
+          kamerstuk: { kamerstuk_input: v(input.kamerstuk) },
+          submitters: { submitters_input: v(input.submitters) },
         },
       },
     },
@@ -120,6 +125,50 @@ describe('the new-item modal', () => {
     const ack = await submit(t.bot, newItemPayload(input));
     expect(ack).toEqual({ response_action: 'errors', errors });
     expect(dumpDb(t.bot.deps.db)).toBe(before);
+  });
+
+  it('stores the Kamerstuk and the indieners typed in the form (issue 23.16)', async () => {
+    const ack = await submit(t.bot, newItemPayload({
+      text: 'verzoekt de regering iets',
+      codes: 'SOCW',
+      kamerstuk: 'Kamerstukken II 2024/25, 36222, nr. 45',
+      submitters: 'Pijpelink\n  Paternotte ;Bikker\n\n',
+    }));
+    expect(ack.response_action).toBe('update');
+    expect(listItems(t.bot.deps.db)[0]).toMatchObject({
+      kamerstuk: { dossier: '36222', number: '45', vergaderjaar: '2024/25' },
+      submitters: ['Pijpelink', 'Paternotte', 'Bikker'],
+    });
+  });
+
+  it.each([
+    ['an unreadable Kamerstuk', { kamerstuk: 'ergens in 2024' }, { kamerstuk: expect.stringContaining('Dit Kamerstuk herken ik niet') }],
+    ['too many indieners', { submitters: Array.from({ length: 31 }, (_, i) => `Naam ${i}`).join('\n') }, { submitters: expect.stringContaining('hoogstens 30 indieners') }],
+  ])('with %s answers inline and creates nothing', async (_name, extra, errors) => {
+    const before = dumpDb(t.bot.deps.db);
+    const ack = await submit(t.bot, newItemPayload({ text: 'verzoekt de regering iets', codes: 'SOCW', ...extra }));
+    expect(ack).toEqual({ response_action: 'errors', errors });
+    expect(dumpDb(t.bot.deps.db)).toBe(before);
+  });
+
+  it('posts one line in the channel that the item was added, and never a second one for the same item (issue 23.16)', async () => {
+    await submit(t.bot, newItemPayload({ text: 'verzoekt de regering iets', title: 'Herstelrecht', codes: 'SOCW', term: 'eind maart 2026' }, { channelId: 'COCW' }, 'UALICE'));
+    await announcementsSettled();
+    const posts = t.bot.fake.callsTo('chat.postMessage').map((c) => c.body);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toMatchObject({ channel: 'COCW' });
+    expect(String(posts[0]!.text)).toMatch(/^🆕 #1 \*Herstelrecht\* is toegevoegd door <@UALICE> \(motie, eind maart 2026 → 31 maart 2026, /);
+    // The same change announced again (a retry): the sent log holds it, nothing is posted twice.
+    const { announceChange } = await import('../../src/slack/announce-change.ts');
+    const client = { chat: { postMessage: () => Promise.reject(new Error('posted twice')), update: () => Promise.resolve({ ok: true }) } };
+    const report = await announceChange(t.bot.deps, client, { kind: 'created', item: getItem(t.bot.deps.db, 1)!, actor: 'UALICE' });
+    expect(report.posted).toEqual([]);
+  });
+
+  it('posts nothing when the form is refused', async () => {
+    await submit(t.bot, newItemPayload({ text: '', codes: 'SOCW' }));
+    await announcementsSettled();
+    expect(t.bot.fake.callsTo('chat.postMessage')).toEqual([]);
   });
 
   it('escapes hostile text in the confirmation', async () => {

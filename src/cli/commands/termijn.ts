@@ -1,8 +1,7 @@
 // motie termijn <id> <termijn…> [--door <naam>] | motie nieuw …: the Slack subcommands that change
 // data (/motie termijn, /motie nieuw), on the command line, through the same use cases.
-import { addItem, setTerm, type AddItemProblem, type NewItemInput } from '../../app/index.ts';
+import { addItem, checkNewItem, setTerm, type AddItemProblem, type NewItemInput } from '../../app/index.ts';
 import { cliActor } from '../../domain/actor.ts';
-import { parseTarget } from '../../domain/codes.ts';
 import { explainDate } from '../../texts/explain-date.nl.ts';
 import { parseItemId } from '../../domain/item-id.ts';
 import { withApp } from '../db.ts';
@@ -54,7 +53,7 @@ export const termijnCommand: CliCommand = {
 
 const NIEUW_USAGE = SPECS.nieuw.usage;
 
-function problemText(problem: AddItemProblem): string {
+function problemText(problem: AddItemProblem, kamerstuk = ''): string {
   switch (problem.code) {
     case 'ITEM_TEXT_MISSING':
       return TERM_CLI.textMissing;
@@ -64,6 +63,10 @@ function problemText(problem: AddItemProblem): string {
       return TERM_CLI.codeUnknown(problem.word);
     case 'ITEM_CODES_NOT_ALLOWED':
       return TERM_CLI.codesNotAllowed(problem.codes);
+    case 'ITEM_KAMERSTUK_UNREADABLE':
+      return TERM_CLI.kamerstukUnreadable(kamerstuk);
+    case 'ITEM_SUBMITTERS_TOO_LONG':
+      return TERM_CLI.submittersTooLong;
     case 'TERM_UNREADABLE':
       return termInputNl(problem.problem);
     case 'TERM_IN_PAST':
@@ -89,15 +92,13 @@ export const nieuwCommand: CliCommand = {
       codes,
       term: typeof args.flags.termijn === 'string' ? args.flags.termijn : '',
       confirmPastTerm: args.flags.bevestig === true,
+      kamerstuk: typeof args.flags.kamerstuk === 'string' ? args.flags.kamerstuk : '',
+      submitters: typeof args.flags.indieners === 'string' ? args.flags.indieners.split(/[;\n]+/) : [],
     };
     // Validate before touching the database: bad input creates nothing, not even the file.
-    const problems: AddItemProblem[] = [];
-    if (!text) problems.push({ field: 'text', code: 'ITEM_TEXT_MISSING' });
-    if (codes.length === 0) problems.push({ field: 'codes', code: 'ITEM_CODES_MISSING' });
-    const unknown = codes.find((c) => parseTarget(c)?.kind !== 'code');
-    if (unknown) problems.push({ field: 'codes', code: 'ITEM_CODE_UNKNOWN', word: unknown });
+    const { problems } = checkNewItem(input);
     if (problems.length > 0) {
-      for (const problem of problems) io.err(problemText(problem));
+      for (const problem of problems) io.err(problemText(problem, input.kamerstuk));
       io.err(TERM_CLI.usage(NIEUW_USAGE));
       return 2;
     }
@@ -106,7 +107,7 @@ export const nieuwCommand: CliCommand = {
       (ctx) => {
         const result = addItem(ctx, input, { actor, context: { via: 'cli' } });
         if (!result.ok) {
-          for (const problem of result.problems) io.err(problemText(problem));
+          for (const problem of result.problems) io.err(problemText(problem, input.kamerstuk));
           return 1;
         }
         if (args.flags.json) io.out(JSON.stringify(toItemJson(result.item), null, 2));

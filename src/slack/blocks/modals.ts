@@ -14,6 +14,8 @@ export const NEW_ITEM = {
   text: { block: 'text', action: 'text_input' },
   codes: { block: 'codes', action: 'codes_input' },
   term: { block: 'term', action: 'term_input' },
+  kamerstuk: { block: 'kamerstuk', action: 'kamerstuk_input' },
+  submitters: { block: 'submitters', action: 'submitters_input' },
 } as const;
 
 export const TERM = {
@@ -74,7 +76,11 @@ export function decodeMetadata(raw: unknown): ModalMetadata {
   }
 }
 
-export function buildNewItemModal(metadata: ModalMetadata, defaultCodes: string[]): View {
+/**
+ * The new-item form. `defaultCodes` fill the codes field; `channelCodes` (the codes a channel
+ * linked to a ministry works with) are named in its hint.
+ */
+export function buildNewItemModal(metadata: ModalMetadata, defaultCodes: readonly string[], channelCodes: readonly string[] = []): View {
   return {
     type: 'modal',
     callback_id: VIEW.newItem,
@@ -121,12 +127,12 @@ export function buildNewItemModal(metadata: ModalMetadata, defaultCodes: string[
         type: 'input',
         block_id: NEW_ITEM.codes.block,
         label: { type: 'plain_text', text: I.newItem.labelCodes },
-        hint: { type: 'plain_text', text: I.newItem.hintCodes },
+        hint: { type: 'plain_text', text: plain(channelCodes.length > 1 ? I.newItem.hintCodesOfChannel(channelCodes) : I.newItem.hintCodes, 150) },
         element: {
           type: 'plain_text_input',
           action_id: NEW_ITEM.codes.action,
           max_length: 200,
-          ...(defaultCodes.length > 0 ? { initial_value: defaultCodes.join(', ') } : {}),
+          ...(defaultCodes.length > 0 ? { initial_value: plain(defaultCodes.join(', '), 200) } : {}),
         },
       },
       {
@@ -136,6 +142,22 @@ export function buildNewItemModal(metadata: ModalMetadata, defaultCodes: string[
         label: { type: 'plain_text', text: I.newItem.labelTerm },
         hint: { type: 'plain_text', text: I.newItem.hintTerm },
         element: { type: 'plain_text_input', action_id: NEW_ITEM.term.action, max_length: 200 },
+      },
+      {
+        type: 'input',
+        block_id: NEW_ITEM.kamerstuk.block,
+        optional: true,
+        label: { type: 'plain_text', text: I.newItem.labelKamerstuk },
+        hint: { type: 'plain_text', text: I.newItem.hintKamerstuk },
+        element: { type: 'plain_text_input', action_id: NEW_ITEM.kamerstuk.action, max_length: 200 },
+      },
+      {
+        type: 'input',
+        block_id: NEW_ITEM.submitters.block,
+        optional: true,
+        label: { type: 'plain_text', text: I.newItem.labelSubmitters },
+        hint: { type: 'plain_text', text: I.newItem.hintSubmitters },
+        element: { type: 'plain_text_input', action_id: NEW_ITEM.submitters.action, multiline: true, max_length: INPUT_MAX },
       },
     ],
   };

@@ -6,7 +6,7 @@ import { makeItem } from '../../helpers/items.ts';
 import { worstItem } from './worst-case.ts';
 
 describe('buildNewItemModal', () => {
-  it('asks for kind, text, title, codes and term, with the channel in its metadata and its codes filled in', () => {
+  it('asks for kind, text, title, codes, term, Kamerstuk and indieners, with the channel in its metadata and its codes filled in', () => {
     const view = buildNewItemModal({ channelId: 'COCW' }, ['SOCW', 'MOCW']);
     expect(view).toMatchObject({ type: 'modal', callback_id: 'new_item_modal', private_metadata: '{"channelId":"COCW"}', submit: { text: 'Toevoegen' } });
     const blocks = view.blocks as { block_id: string; optional?: boolean; element: { action_id: string; initial_value?: string } }[];
@@ -16,6 +16,8 @@ describe('buildNewItemModal', () => {
       [NEW_ITEM.title.block, NEW_ITEM.title.action, true],
       [NEW_ITEM.codes.block, NEW_ITEM.codes.action, false],
       [NEW_ITEM.term.block, NEW_ITEM.term.action, true],
+      [NEW_ITEM.kamerstuk.block, NEW_ITEM.kamerstuk.action, true],
+      [NEW_ITEM.submitters.block, NEW_ITEM.submitters.action, true],
     ]);
     expect(blocks[3]!.element.initial_value).toBe('SOCW, MOCW');
     expect(blockKitViolations(view, 'modal')).toEqual([]);

@@ -1,12 +1,14 @@
 import { mayOpenNewItem } from '../../../domain/authorize.ts';
-import { listLinks } from '../../../store/channels.queries.ts';
+import { channelCodes } from '../../../domain/channel-codes.ts';
+import { codesOfMinistries, listLinks } from '../../../store/channels.queries.ts';
 import { buildNewItemModal } from '../../blocks/modals.ts';
 import { T } from '../../../texts/slack.nl.ts';
 import type { SubcommandHandler } from './types.ts';
 
 /**
  * `/motie nieuw`: opens the modal (the trigger_id lives 3 seconds, so this comes first), for an
- * admin or in a channel linked to something; the submission checks every code again.
+ * admin or in a channel linked to something, with the channel's codes filled in; the submission
+ * checks every code again.
  */
 export const nieuwCommand: SubcommandHandler = async ({ deps, command, client }) => {
   const links = listLinks(deps.db, command.channel_id);
@@ -15,10 +17,10 @@ export const nieuwCommand: SubcommandHandler = async ({ deps, command, client })
     deps.logger.info(`refused the new-item form to user=${command.user_id} channel=${command.channel_id}`);
     return { text: T.newItemNotHere };
   }
-  const codes = links.filter((l) => l.targetKind === 'code').map((l) => l.target);
+  const { preselected, known } = channelCodes(links, codesOfMinistries(deps.db, links.filter((l) => l.targetKind === 'ministry').map((l) => l.target)));
   await client.views.open({
     trigger_id: command.trigger_id,
-    view: buildNewItemModal({ channelId: command.channel_id }, codes),
+    view: buildNewItemModal({ channelId: command.channel_id }, preselected, known),
   });
   return null;
 };

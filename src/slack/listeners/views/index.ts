@@ -3,7 +3,7 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewOutput, ViewSubmitAction } from '@slack/bolt';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-import { addItem, authorizeChange, EDIT_LIMITS, type AddItemProblem, type ChangeRequest, type EditedField, type EditGuard, type EditProblem, type ItemEdit } from '../../../app/index.ts';
+import { authorizeChange, EDIT_LIMITS, type AddItemProblem, type ChangeRequest, type EditedField, type EditGuard, type EditProblem, type ItemEdit } from '../../../app/index.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { explainDate } from '../../../texts/explain-date.nl.ts';
 import type { ItemKind } from '../../../domain/items.ts';
@@ -18,7 +18,6 @@ import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import type { BotDeps } from '../../deps.ts';
 import { T } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
-import { guarded } from '../guard.ts';
 import { registerTriageView } from './triage.ts';
 import { notAllowedText } from '../../permission.ts';
 import { pastTermQuestionNl, termInputNl } from '../../../texts/dates.nl.ts';
@@ -142,6 +141,10 @@ function problemText(problem: AddItemProblem): string {
       return T.modalCodesInvalid(problem.word.slice(0, 40));
     case 'ITEM_CODES_NOT_ALLOWED':
       return T.createNotAllowed(problem.codes);
+    case 'ITEM_KAMERSTUK_UNREADABLE':
+      return I.edit.problem.EDIT_KAMERSTUK_UNREADABLE;
+    case 'ITEM_SUBMITTERS_TOO_LONG':
+      return I.edit.problem.EDIT_SUBMITTERS_TOO_LONG;
     case 'TERM_UNREADABLE':
       return termInputNl(problem.problem).slice(0, 2000);
     case 'TERM_IN_PAST':
@@ -165,7 +168,7 @@ export function registerViews(app: App, deps: BotDeps): void {
   registerTriageView(app, deps);
   app.view(
     VIEW.newItem,
-    guarded<ViewArgs>('view new item', deps, async ({ ack, view, body }) => {
+    changingListener<ViewArgs>('view new item', deps, async ({ ack, view, body }, changes) => {
       const values = view.state.values;
       const metadata = decodeMetadata(view.private_metadata);
       const kind: ItemKind = textValue(values, NEW_ITEM.kind) === 'toezegging' ? 'toezegging' : 'motie';
@@ -176,10 +179,13 @@ export function registerViews(app: App, deps: BotDeps): void {
         codes: textValue(values, NEW_ITEM.codes).split(/[\s,;]+/).filter(Boolean),
         term: textValue(values, NEW_ITEM.term),
         confirmPastTerm: false,
+        kamerstuk: textValue(values, NEW_ITEM.kamerstuk),
+        // One name per line (control characters other than line breaks go in addItem).
+        submitters: (rawValue(values, NEW_ITEM.submitters).value ?? '').split(/[\n;]+/),
       };
       const askedKey = `new:${body.user.id}`;
       input.confirmPastTerm = confirmedPastTerm(askedKey, input.term);
-      const result = addItem(deps, input, {
+      const result = changes.addItem(input, {
         actor: slackActor(body.user.id),
         channelId: metadata.channelId ?? null,
         context: { via: 'modal', channel: metadata.channelId ?? null },
