@@ -3,7 +3,8 @@
 // `--mode ours`: motiebot's Bolt app on a database. `--mode baseline`: a bare Bolt app with the
 // same receiver settings that acknowledges and answers a constant.
 // `--jobs`: the digest and the reminder job run meanwhile, one after the other and again (dry runs:
-// planned and built in this process, as the bot's scheduler does, not posted).
+// planned and built as the bot's scheduler does, in a worker thread, not posted; `--plan inline`
+// plans on this process's event loop, as before issue 28's fix).
 // The event loop's delay is measured (perf_hooks.monitorEventLoopDelay) from the first request on
 // and printed as `LOOP <json>` when it stops.
 // Prints `READY <port>` once it listens; stops on SIGTERM.
@@ -24,13 +25,15 @@ export const BENCH_SECRET = 'bench-signing-secret-5d1e';
 export const BENCH_TOKEN = 'xoxb-bench';
 
 const { values } = parseArgs({
-  options: { mode: { type: 'string', default: 'ours' }, db: { type: 'string' }, api: { type: 'string' }, jobs: { type: 'boolean', default: false } },
+  options: { mode: { type: 'string', default: 'ours' }, db: { type: 'string' }, api: { type: 'string' }, jobs: { type: 'boolean', default: false }, plan: { type: 'string', default: 'worker' } },
 });
 const apiUrl = values.api!;
 const logger = createLogger('error');
 
 let app: App;
 let close = () => {};
+/** Digest + reminder rounds finished while the requests ran. */
+let jobRuns = 0;
 if (values.mode === 'baseline') {
   const receiver = new HTTPReceiver({ signingSecret: BENCH_SECRET, endpoints: '/slack/events', logger, unhandledRequestTimeoutMillis: 3001 });
   app = new App({
@@ -50,16 +53,15 @@ if (values.mode === 'baseline') {
   const deps = { db, admins: [], calendar: defaultCalendar, now: () => new Date(), logger };
   app = createSlackApp(deps, { token: BENCH_TOKEN, signingSecret: BENCH_SECRET, apiUrl, botId: 'BBOT', botUserId: 'UBOT', webRetries: 0 }).app;
   let stopped = false;
+  const planInWorker = values.plan !== 'inline';
   const jobs = async () => {
-    let runs = 0;
     while (!stopped) {
-      await runDigest({ db, slack: null, dryRun: true });
+      await runDigest({ db, slack: null, dryRun: true, planInWorker });
       await sleep(100);
-      await runReminders({ db, slack: null, dryRun: true, leadDays: [28, 7, 0] });
+      await runReminders({ db, slack: null, dryRun: true, leadDays: [28, 7, 0], planInWorker });
       await sleep(100);
-      runs += 1;
+      jobRuns += 1;
     }
-    return runs;
   };
   const running = values.jobs ? jobs() : Promise.resolve(0);
   close = () => {
@@ -69,11 +71,17 @@ if (values.mode === 'baseline') {
 }
 const loop = monitorEventLoopDelay({ resolution: 1 });
 const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
-server.once('request', () => { loop.enable(); });
+let cpuAtStart: NodeJS.CpuUsage | null = null;
+server.once('request', () => {
+  loop.enable();
+  cpuAtStart = process.cpuUsage();
+});
 process.stdout.write(`READY ${(server.address() as AddressInfo).port}\n`);
 process.on('SIGTERM', () => {
   loop.disable();
-  process.stdout.write(`LOOP ${JSON.stringify({ p50: loop.percentile(50) / 1e6, p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 })}\n`);
+  // CPU time of the whole process (every thread, the planning workers included) since the first request.
+  const cpu = process.cpuUsage(cpuAtStart ?? undefined);
+  process.stdout.write(`LOOP ${JSON.stringify({ p50: loop.percentile(50) / 1e6, p99: loop.percentile(99) / 1e6, max: loop.max / 1e6, cpuMs: (cpu.user + cpu.system) / 1000, jobRuns })}\n`);
   void app.stop().then(() => {
     close();
     process.exit(0);

@@ -4,6 +4,7 @@
 // after a warm-up; p50 and p99.
 //   node --import tsx bench/status.bench.ts --mode ours --db <path> [--text status] [--channel COCW]
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
@@ -23,6 +24,8 @@ const { values } = parseArgs({
     touch: { type: 'boolean', default: false },
     /** The digest and reminder jobs run in the bot meanwhile (status-server.ts --jobs). */
     jobs: { type: 'boolean', default: false },
+    /** With --jobs: where the jobs plan, `worker` (as the bot's scheduler) or `inline` (on the bot's event loop). */
+    plan: { type: 'string', default: 'worker' },
   },
 });
 
@@ -32,7 +35,7 @@ const SENDER: Sender = { teamId: 'T1', teamDomain: 'ocw', appId: 'A1', botUserId
 const slack = await startBenchSlack();
 const server = spawn(
   process.execPath,
-  ['--import', 'tsx', fileURLToPath(new URL('status-server.ts', import.meta.url)), '--mode', values.mode, '--api', slack.apiUrl, ...(values.db ? ['--db', values.db] : []), ...(values.jobs ? ['--jobs'] : [])],
+  ['--import', 'tsx', fileURLToPath(new URL('status-server.ts', import.meta.url)), '--mode', values.mode, '--api', slack.apiUrl, ...(values.db ? ['--db', values.db] : []), ...(values.jobs ? ['--jobs', '--plan', values.plan] : [])],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
 let serverOut = '';
@@ -74,6 +77,8 @@ async function one(): Promise<{ ack: number; answer: number; status: number }> {
 
 const acks: number[] = [];
 const answers: number[] = [];
+const loadAtStart = loadavg()[0];
+const wallAtStart = performance.now();
 try {
   for (let i = 0; i < Number(values.warmup); i++) await one();
   for (let i = 0; i < Number(values.requests); i++) {
@@ -90,7 +95,8 @@ try {
   writer?.close();
 }
 const loopLine = /LOOP (\{.*\})/.exec(serverOut)?.[1];
-const loop = loopLine ? (JSON.parse(loopLine) as { p50: number; p99: number; max: number }) : null;
+const loop = loopLine ? (JSON.parse(loopLine) as { p50: number; p99: number; max: number; cpuMs?: number; jobRuns?: number }) : null;
+const wallMs = performance.now() - wallAtStart;
 report({
   mode: values.mode,
   text: values.text,
@@ -101,6 +107,10 @@ report({
   answerP99: percentile(answers, 99),
   answerMax: Math.max(...answers),
   loop,
+  // The machine is shared: the load average around the run, and the bot process's CPU time
+  // (every thread) against the wall time of the measured requests.
+  load: [loadAtStart, loadavg()[0]],
+  wallMs,
   acks,
   answers,
 });

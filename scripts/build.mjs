@@ -49,8 +49,8 @@ function files(dir) {
  * an import or export loads (exceljs, docx, …), which must not load at start-up at all. */
 const LINKED = ['drizzle-orm', 'date-fns', '@date-fns/tz'];
 
-/** The entry points: the bot (`npm start`) and the CLI (bin/motie.js). */
-const ENTRIES = ['main', 'cli/main'];
+/** The entry points: the bot (`npm start`), the CLI (bin/motie.js) and the worker threads' code (src/worker/run-task.ts). */
+const ENTRIES = ['main', 'cli/main', 'worker/entry'];
 
 /**
  * Links tsc's output (in `compiled`) into the bundles `out`/main.js and `out`/cli/main.js. Code that

@@ -14,7 +14,7 @@ function findPackageRoot(from: string): string {
 }
 
 /** The directory with motiebot's package.json. */
-const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
 
 /** The drizzle migrations (SQL files and their journal). */
 export const MIGRATIONS_DIR = join(PACKAGE_ROOT, 'drizzle');

@@ -19,6 +19,8 @@ export interface SchedulerDeps extends Omit<JobDeps, 'signal' | 'today' | 'dryRu
   rappels?: ReminderJobDeps['rappels'];
   /** At start, run a job once when its last scheduled run did not complete (default true). */
   catchUp?: boolean;
+  /** Plan each run in a worker thread (default true: the bot's event loop stays free; see plan-off-loop.ts). */
+  planInWorker?: boolean;
   /** Replaces the job functions (tests). */
   jobs?: Partial<Record<JobName, (deps: ReminderJobDeps) => Promise<JobResult>>>;
 }
@@ -97,7 +99,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
     const promise = (async () => {
       try {
-        const result = await jobFns[job]({ ...deps, signal: controller.signal, onLeaseTaken: (holder) => holders.set(job, holder) });
+        const result = await jobFns[job]({ planInWorker: true, ...deps, signal: controller.signal, onLeaseTaken: (holder) => holders.set(job, holder) });
         log.info(
           `${job}: ${result.status}${result.reason ? ` (${result.reason})` : ''}, ${result.posted} posted, ${result.pending} pending`,
         );

@@ -13,6 +13,7 @@ import { listDigestItems } from '../store/reminders.queries.ts';
 import { listSentSince } from '../store/sent-log.queries.ts';
 import { buildDigest } from '../slack/blocks/digest.ts';
 import type { Outgoing } from './deliver.ts';
+import { planOffLoop } from './plan-off-loop.ts';
 import { runJob, type JobDeps, type JobResult } from './run-job.ts';
 
 /** Midnight in Amsterdam, 7 days before `today`, as ms UTC: the start of "the past week". */
@@ -35,23 +36,26 @@ function proposalsPerChannel(db: Db): Map<string, number> {
   return counts;
 }
 
-export function runDigest(deps: JobDeps): Promise<JobResult> {
-  return runJob('digest', deps, (today): Outgoing[] => {
-    const doneSince = pastWeekStart(today);
-    const doneUntil = amsterdamMidnight(digestDonePeriod(today).untilExcluded);
-    const digests = planDigest({
-      items: listDigestItems(deps.db, soonThrough(today), doneSince, doneUntil),
-      links: listLinks(deps.db),
-      sent: listSentSince(deps.db, weekStart(today)),
-      today,
-      doneSince,
-      doneUntil,
-    });
-    const waiting = digests.length > 0 ? proposalsPerChannel(deps.db) : new Map<string, number>();
-    return digests.map((d) => ({
-      keys: [d.key],
-      channel: d.channelId,
-      ...buildDigest({ targets: d.targets, today, overdue: d.overdue, soon: d.soon, done: d.done, noTerm: d.noTerm, proposals: waiting.get(d.channelId) ?? 0 }),
-    }));
+/** This week's digest messages: read, planned and built (what the job then sends). */
+export function planDigestMessages(db: Db, today: IsoDate): Outgoing[] {
+  const doneSince = pastWeekStart(today);
+  const doneUntil = amsterdamMidnight(digestDonePeriod(today).untilExcluded);
+  const digests = planDigest({
+    items: listDigestItems(db, soonThrough(today), doneSince, doneUntil),
+    links: listLinks(db),
+    sent: listSentSince(db, weekStart(today)),
+    today,
+    doneSince,
+    doneUntil,
   });
+  const waiting = digests.length > 0 ? proposalsPerChannel(db) : new Map<string, number>();
+  return digests.map((d) => ({
+    keys: [d.key],
+    channel: d.channelId,
+    ...buildDigest({ targets: d.targets, today, overdue: d.overdue, soon: d.soon, done: d.done, noTerm: d.noTerm, proposals: waiting.get(d.channelId) ?? 0 }),
+  }));
+}
+
+export function runDigest(deps: JobDeps): Promise<JobResult> {
+  return runJob('digest', deps, (today) => planOffLoop(deps, 'plan-digest', { today }, () => planDigestMessages(deps.db, today)));
 }

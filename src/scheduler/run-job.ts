@@ -53,6 +53,11 @@ export interface JobDeps {
   onLeaseTaken?: (holder: string) => void;
   /** How long a write waits for a database another process has locked; default two minutes. */
   lockWaitMs?: number;
+  /**
+   * Plan in a worker thread on its own read-only connection (plan-off-loop.ts), so that the event
+   * loop stays free; the bot's scheduler sets it. Ignored for an in-memory database.
+   */
+  planInWorker?: boolean;
 }
 
 export interface PreviewMessage {
@@ -91,7 +96,7 @@ const DEFAULT_LEASE_TTL_MS = 2 * 60_000;
 export async function runJob(
   job: JobName,
   deps: JobDeps,
-  plan: (today: IsoDate) => Outgoing[],
+  plan: (today: IsoDate) => Outgoing[] | Promise<Outgoing[]>,
 ): Promise<JobResult> {
   const clock = deps.now ?? (() => new Date());
   const now = () => clock().getTime();
@@ -112,7 +117,7 @@ export async function runJob(
   };
 
   if (deps.dryRun) {
-    const outgoing = plan(today);
+    const outgoing = await plan(today);
     return {
       ...base,
       status: 'dry-run',
@@ -172,21 +177,27 @@ export async function runJob(
   let report: DeliveryReport | null = null;
   let notices = 0;
   try {
-    const outgoing = plan(today);
-    log.info(`${job}: ${outgoing.length} message(s) planned for ${today}`);
-    report = await deliver(outgoing, {
-      db: deps.db,
-      slack,
-      now,
-      options: { ...DEFAULT_DELIVERY, ...deps.delivery },
-      pace: deps.pace,
-      signal: deps.signal,
-      stillHolder,
-      log,
-      lockWaitMs: lockWait.maxWaitMs,
-    });
-    if (report.channelProblems.length > 0) {
-      notices = await sendChannelNotices(deps.db, slack, report.channelProblems, today, deps.admins ?? [], now, log, lockWait.maxWaitMs);
+    const outgoing = await planUnlessStopped(plan, today, deps.signal);
+    if (outgoing === null) {
+      // Stopped while planning (the planning worker is stopped): nothing was claimed, the run is
+      // not complete, the next one plans again.
+      report = { posted: [], alreadySent: [], failed: [], notTried: [], channelProblems: [], stoppedBecause: 'stopped' };
+    } else {
+      log.info(`${job}: ${outgoing.length} message(s) planned for ${today}`);
+      report = await deliver(outgoing, {
+        db: deps.db,
+        slack,
+        now,
+        options: { ...DEFAULT_DELIVERY, ...deps.delivery },
+        pace: deps.pace,
+        signal: deps.signal,
+        stillHolder,
+        log,
+        lockWaitMs: lockWait.maxWaitMs,
+      });
+      if (report.channelProblems.length > 0) {
+        notices = await sendChannelNotices(deps.db, slack, report.channelProblems, today, deps.admins ?? [], now, log, lockWait.maxWaitMs);
+      }
     }
   } finally {
     clearInterval(timer);
@@ -212,6 +223,16 @@ export async function runJob(
     notices,
     channelProblems: report.channelProblems,
   };
+}
+
+/** The plan, or null when the run was stopped while planning (a stopped worker rejects). */
+async function planUnlessStopped(plan: (today: IsoDate) => Outgoing[] | Promise<Outgoing[]>, today: IsoDate, signal: AbortSignal | undefined): Promise<Outgoing[] | null> {
+  try {
+    return await plan(today);
+  } catch (error) {
+    if (signal?.aborted) return null;
+    throw error;
+  }
 }
 
 const USER_ID = /^[UW][A-Z0-9]{2,20}$/;

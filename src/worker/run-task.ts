@@ -1,0 +1,98 @@
+// Runs a named task in a worker thread, so that work of seconds (planning the reminder and digest
+// jobs over 100,000 items, building a Word or Excel export, parsing a feed page) never blocks the
+// bot's event loop. The task (src/worker/tasks.ts) may post parts while it runs: each part
+// arrives as its own message, so a large answer is deserialised in slices between requests
+// instead of in one long turn. One worker per call; it opens what it needs itself (a read-only
+// connection to the database file: WAL lets it read while the bot writes).
+//
+// The worker's code is the same source in every form the bot runs in: dist/worker/entry.js in
+// the compiled bot (an entry of scripts/build.mjs), src/worker/entry.ts under tsx or vitest,
+// loaded through tsx's loader registered inside the worker (a worker does not inherit it).
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { CODE_DIR, PACKAGE_ROOT } from '../paths.ts';
+import type { TaskName } from './task-names.ts';
+
+export interface TaskOptions<P> {
+  /** Each part the task posts, in order, as it arrives. */
+  onPart?: (part: P) => void;
+  /** Stops the worker; the call rejects with the signal's reason. */
+  signal?: AbortSignal;
+  resourceLimits?: ResourceLimits;
+}
+
+/** What the worker posts (src/worker/entry.ts). */
+export type TaskMessage = { type: 'part'; value: unknown } | { type: 'done'; value: unknown } | { type: 'error'; message: string };
+
+const FROM_SOURCE = CODE_DIR.endsWith('src');
+const ENTRY = join(CODE_DIR, 'worker', FROM_SOURCE ? 'entry.ts' : 'entry.js');
+
+// From the sources the worker first registers tsx's loader (a development dependency, present
+// wherever the sources run), then loads the entry.
+const BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+import(workerData.loader).then((tsx) => { tsx.register(); return import(workerData.entry); });
+`;
+
+function startWorker(task: TaskName, input: unknown, resourceLimits: ResourceLimits | undefined): Worker {
+  const entry = pathToFileURL(ENTRY).href;
+  if (!FROM_SOURCE) return new Worker(new URL(entry), { workerData: { task, input }, resourceLimits });
+  // require.resolve gives the CommonJS build of tsx/esm/api; the worker imports its ES build beside it.
+  const loader = pathToFileURL(createRequire(join(PACKAGE_ROOT, 'package.json')).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  return new Worker(BOOTSTRAP, { eval: true, workerData: { task, input, loader, entry }, resourceLimits });
+}
+
+/** Runs `task` with `input` in a new worker thread; resolves with what it returns. */
+export function runTask<R, P = never>(task: TaskName, input: unknown, options: TaskOptions<P> = {}): Promise<R> {
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(signal.reason as Error);
+  const worker = startWorker(task, input, options.resourceLimits);
+  return new Promise<R>((resolve, reject) => {
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      outcome();
+      void worker.terminate();
+    };
+    const onAbort = () => {
+      finish(() => {
+        reject(signal?.reason as Error);
+      });
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (message: TaskMessage) => {
+      if (settled) return;
+      if (message.type === 'part') {
+        try {
+          options.onPart?.(message.value as P);
+        } catch (error) {
+          finish(() => {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          });
+        }
+      } else if (message.type === 'done') {
+        finish(() => {
+          resolve(message.value as R);
+        });
+      } else {
+        finish(() => {
+          reject(new Error(`worker task ${task}: ${message.message}`));
+        });
+      }
+    });
+    worker.on('error', (error) => {
+      finish(() => {
+        reject(error);
+      });
+    });
+    worker.on('exit', (code) => {
+      finish(() => {
+        reject(new Error(`worker task ${task} exited with code ${code} before it finished`));
+      });
+    });
+  });
+}

@@ -1,0 +1,117 @@
+// The reminder and digest jobs plan in a worker thread on a read-only connection of their own
+// (src/scheduler/plan-off-loop.ts, src/worker/run-task.ts), so that planning 100,000 items never
+// stalls the bot's event loop (issue 28). What holds it: the plan comes from the worker (the
+// main-thread planner is never called), the event loop keeps turning while it plans, the plan is
+// the one the main thread makes, and the sent log's guarantees hold (nothing twice, nothing lost).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { planOffLoop } from '../../src/scheduler/plan-off-loop.ts';
+import { planDigestMessages, runDigest } from '../../src/scheduler/run-digest.ts';
+import type { JobDeps } from '../../src/scheduler/run-job.ts';
+import { planReminderMessages, runReminders } from '../../src/scheduler/run-reminders.ts';
+import { getLease } from '../../src/store/leases.queries.ts';
+import { markDone } from '../../src/store/items.queries.ts';
+import { closeDb, openDb } from '../../src/store/db.ts';
+import { openTempDb } from '../helpers/db.ts';
+import { addItem, jobWorld, link, sentRows, type JobWorld } from './setup.ts';
+
+const MONDAY = new Date('2026-06-01T07:00:00Z');
+const LEAD_DAYS = [28, 7, 0];
+
+/** Counts the turns of the event loop (setImmediate callbacks) until stopped. */
+function loopTurns(): { stop: () => number } {
+  let turns = 0;
+  let running = true;
+  const tick = () => {
+    if (!running) return;
+    turns += 1;
+    setImmediate(tick);
+  };
+  setImmediate(tick);
+  return {
+    stop: () => {
+      running = false;
+      return turns;
+    },
+  };
+}
+
+describe('planning the jobs off the event loop', () => {
+  let w: JobWorld;
+  let deps: JobDeps;
+  beforeEach(async () => {
+    w = await jobWorld();
+    deps = { db: w.db, slack: w.slack, now: () => MONDAY, planInWorker: true };
+    link(w.db, 'SOCW', 'C1');
+    link(w.db, 'MOCW', 'C1');
+    link(w.db, 'JenV', 'C2');
+    for (let i = 0; i < 30; i++) addItem(w.db, i % 2 ? 'SOCW' : 'JenV', `2026-05-${String(10 + (i % 15)).padStart(2, '0')}`);
+    addItem(w.db, 'MOCW', '2026-06-08');
+    addItem(w.db, 'MOCW', '2026-06-29');
+    addItem(w.db, 'SOCW', null);
+    markDone(w.db, addItem(w.db, 'SOCW', '2026-05-20', 'Klaar'), 'U1', Date.parse('2026-05-29T10:00:00Z'));
+  });
+  afterEach(() => w.close());
+
+  it('plans in the worker: the main-thread planner is not called, and the loop turns meanwhile', async () => {
+    const turns = loopTurns();
+    const planned = await planOffLoop({ ...deps, logger: { info: () => {}, warn: (m: string) => { throw new Error(m); }, error: () => {}, debug: () => {} } }, 'plan-digest', { today: '2026-06-01' }, () => {
+      throw new Error('planned on the main thread');
+    });
+    expect(turns.stop()).toBeGreaterThan(1);
+    expect(planned).toEqual(planDigestMessages(w.db, '2026-06-01'));
+    expect(planned).toHaveLength(2);
+  });
+
+  it('gives the same digest and reminders as planning on the main thread (dry runs)', async () => {
+    const inWorker = await runDigest({ ...deps, dryRun: true });
+    const inline = await runDigest({ ...deps, dryRun: true, planInWorker: false });
+    expect(inWorker.preview).toEqual(inline.preview);
+    const reminders = { ...deps, dryRun: true, leadDays: LEAD_DAYS };
+    const r1 = await runReminders(reminders);
+    const r2 = await runReminders({ ...reminders, planInWorker: false });
+    expect(r1.preview.length).toBeGreaterThan(2);
+    expect(r1.preview).toEqual(r2.preview);
+    expect(r1.preview.map((p) => p.what)).toEqual(expect.arrayContaining(['overdue', 'reminder:7']));
+  });
+
+  it('sends what the worker planned once: a second run sends nothing, and an overdue message can still be rebuilt', async () => {
+    const first = await runReminders({ ...deps, leadDays: LEAD_DAYS });
+    expect(first).toMatchObject({ status: 'done', pending: 0 });
+    expect(first.posted).toBeGreaterThan(1);
+    const rows = sentRows(w.db);
+    expect(rows.every((r) => r.state === 'sent')).toBe(true);
+    expect(await runReminders({ ...deps, leadDays: LEAD_DAYS })).toMatchObject({ posted: 0, pending: 0 });
+    expect(sentRows(w.db)).toEqual(rows);
+    // the planned overdue message crosses the thread boundary as data and gets its rebuild back
+    const planned = planReminderMessages(w.db, { today: '2026-06-08', leadDays: LEAD_DAYS, rappels: [] });
+    expect(planned.some((p) => p.overdue)).toBe(true);
+  });
+
+  it('a run stopped while the worker plans claims nothing and is not complete, so the next run sends it all', async () => {
+    const controller = new AbortController();
+    const stopped = await runReminders({ ...deps, leadDays: LEAD_DAYS, signal: controller.signal, onLeaseTaken: () => { controller.abort(); } });
+    expect(stopped).toMatchObject({ status: 'incomplete', reason: 'stopped', posted: 0 });
+    expect(sentRows(w.db)).toEqual([]);
+    expect(getLease(w.db, 'reminders')?.lastCompletedAt ?? null).toBeNull();
+    const next = await runReminders({ ...deps, leadDays: LEAD_DAYS });
+    expect(next).toMatchObject({ status: 'done', pending: 0 });
+    expect(next.posted).toBeGreaterThan(1);
+  });
+
+  it('plans on the main thread when the worker cannot read the database, and says so', async () => {
+    const warnings: string[] = [];
+    const memory = openDb(':memory:');
+    // an in-memory database has no file a worker could open: planned here, no warning
+    const here = await planOffLoop({ db: memory, planInWorker: true }, 'plan-digest', { today: '2026-06-01' }, () => ['inline']);
+    expect(here).toEqual(['inline']);
+    closeDb(memory);
+    // a worker that fails (its database file is gone): planned here, with a warning
+    const gone = openTempDb();
+    gone.cleanup();
+    const logger = { info: () => {}, warn: (m: string) => { warnings.push(m); }, error: () => {}, debug: () => {} };
+    const failed = await planOffLoop({ db: gone.db, planInWorker: true, logger }, 'plan-digest', { today: '2026-06-01' }, () => ['inline']);
+    expect(failed).toEqual(['inline']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/plan-digest: planning in a worker thread failed/);
+  });
+});
