@@ -8,7 +8,7 @@ import { planDigestMessages } from './run-digest.ts';
 import { planReminderMessages, type ReminderPlanInput } from './run-reminders.ts';
 
 /** Messages per posted part: small enough that the bot deserialises one in a few milliseconds. */
-export const PLAN_PART_SIZE = 200;
+const PLAN_PART_SIZE = 200;
 
 function planReadOnly<T>(path: string, plan: (db: Db) => T[], post: (part: T[]) => void): number {
   const db = openDb(path, { readonly: true });
