@@ -167,6 +167,8 @@ export const DATE_CLI = {
   expression: (explained: string, role: DateRole) =>
     `- ${explained}${role === 'deadline' || explained.includes('geen termijn') ? '' : ` (${DATE_ROLE[role]}, geen termijn)`}`,
   term: (explained: string | null) => (explained ? `Termijn: ${explained}` : 'Termijn: geen termijn (geen uitdrukking die een termijn geeft).'),
+  /** The same words typed as a term (motie termijn, /motie termijn, the Termijn field) give another term. */
+  asTerm: (explained: string) => `Getypt als termijn (motie termijn, /motie termijn, het veld Termijn): ${explained}`,
 } as const;
 
 /** `motie datum --uitleg`: per expression its role with the rule behind it, and why it was or was not chosen. */

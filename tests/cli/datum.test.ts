@@ -44,6 +44,8 @@ describe('motie datum', () => {
         { role: 'content', text: 'tot april 2027', start: 95, end: 109, relation: 'until', earliest: null, deadline: '2027-03-31', precision: 'month', basis: 'explicit', soft: false, recurrence: null },
       ],
       primary: { role: 'deadline', text: 'uiterlijk 1 juli 2023', start: 41, end: 62, relation: 'by', earliest: '2023-03-01', deadline: '2023-07-01', precision: 'day', basis: 'explicit', soft: false, recurrence: null },
+      // The whole text typed as a term (motie termijn): its longest expression.
+      asTerm: { text: 'uiterlijk 1 juli 2023', earliest: '2023-03-01', deadline: '2023-07-01', basis: 'explicit', soft: false },
     });
     expect(text.slice(41, 62)).toBe('uiterlijk 1 juli 2023');
   });
@@ -59,11 +61,25 @@ describe('motie datum', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe(
       [
-        'Referentiedatum: 2025-04-15',
+        'Referentiedatum: dinsdag 15 april 2025',
         '- voor de zomer van 2025 → uiterlijk donderdag 3 juli 2025 (dag voor het zomerreces)',
         'Termijn: voor de zomer van 2025 → uiterlijk donderdag 3 juli 2025 (dag voor het zomerreces)',
       ].join('\n'),
     );
+  });
+
+  it.each(['1-7-2025', '1 juli 2025', 'morgen'])('shows the term motie termijn takes from "%s" where a document reads none (issue 23.15)', async (typed) => {
+    const r = await run([typed], { ref: '15-9-2025' });
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe('Referentiedatum: maandag 15 september 2025');
+    expect(lines).toContain('Termijn: geen termijn (geen uitdrukking die een termijn geeft).');
+    expect(lines.at(-1)).toMatch(
+      new RegExp(`^Getypt als termijn \\(motie termijn, /motie termijn, het veld Termijn\\): ${typed} → op (dinsdag 1 juli 2025|dinsdag 16 september 2025)$`),
+    );
+    const json = JSON.parse((await run([typed], { ref: '15-9-2025', json: true })).out) as DatumJson & { asTerm: { deadline: string } };
+    expect(json.primary).toBeNull();
+    expect(json.asTerm.deadline).toBe(typed === 'morgen' ? '2025-09-16' : '2025-07-01');
   });
 
   it('says so when there is no date expression', async () => {

@@ -3,7 +3,8 @@
 import { amsterdamDate } from '../../clock.ts';
 import { parseDay } from '../../domain/parse-day.ts';
 import { explainDate } from '../../texts/explain-date.nl.ts';
-import { impossibleDateIn } from '../../domain/dates/parse-term-input.ts';
+import { formatDateNl } from '../../domain/dates/format-date.ts';
+import { impossibleDateIn, parseTermInput } from '../../domain/dates/parse-term-input.ts';
 import { explainDatesOfText, type ExplainedExpression } from '../../domain/dates/pick-deadline.ts';
 import { contextOrExitCode } from '../context.ts';
 import { SPECS } from '../specs.ts';
@@ -59,23 +60,32 @@ export const datumCommand: CliCommand = {
     }
     const { expressions, primary } = explainDatesOfText(text, reference, calendar);
     const explain = args.flags.uitleg === true;
+    // What `motie termijn` and `/motie termijn` take from the same words: in a document a lone
+    // date ("1-7-2025") is a reference point, typed as a term it is the term.
+    const typed = parseTermInput(text, reference, calendar);
+    const asTerm = typed.ok ? typed.expression : null;
 
     if (args.flags.json) {
       io.out(
         JSON.stringify(
-          { reference, expressions: expressions.map((e) => toJson(e, explain)), primary: primary ? toJson(primary, explain) : null },
+          {
+            reference,
+            expressions: expressions.map((e) => toJson(e, explain)),
+            primary: primary ? toJson(primary, explain) : null,
+            asTerm: asTerm ? { text: asTerm.text, earliest: asTerm.earliest, deadline: asTerm.deadline, basis: asTerm.basis, soft: asTerm.soft } : null,
+          },
           null,
           2,
         ),
       );
-      return expressions.length === 0 ? 1 : 0;
+      return expressions.length === 0 && !asTerm ? 1 : 0;
     }
-    if (expressions.length === 0) {
+    if (expressions.length === 0 && !asTerm) {
       // Nothing found is a failure for scripts too (exit 1), like grep.
       io.err(DATE_CLI.nothingFound(text));
       return 1;
     }
-    io.out(DATE_CLI.reference(reference));
+    io.out(DATE_CLI.reference(formatDateNl(reference, { weekday: true })));
     for (const e of expressions) {
       io.out(DATE_CLI.expression(explainDate(e), e.role));
       if (explain) {
@@ -84,6 +94,7 @@ export const datumCommand: CliCommand = {
       }
     }
     io.out(DATE_CLI.term(primary ? explainDate(primary) : null));
+    if (asTerm && asTerm.deadline !== primary?.deadline) io.out(DATE_CLI.asTerm(explainDate(asTerm)));
     return 0;
   },
 };
