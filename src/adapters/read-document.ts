@@ -49,8 +49,10 @@ export interface DocumentLimits {
   maxCells: number;
   /** The last row of a sheet that holds a value. */
   maxRows: number;
-  /** Paragraphs of a Word document (counted in the XML before mammoth reads it). */
+  /** Paragraphs of a Word document (counted in the XML before it is read). */
   maxParagraphs: number;
+  /** Characters of one Word paragraph; the rest is left out (item texts are cut far shorter on import, with a warning). */
+  maxParagraphChars: number;
   /** Text pieces of one PDF page, and of the whole PDF. */
   maxPiecesPerPage: number;
   maxPieces: number;
@@ -67,6 +69,7 @@ export const DEFAULT_LIMITS: DocumentLimits = {
   maxCells: 300_000,
   maxRows: 100_000,
   maxParagraphs: 100_000,
+  maxParagraphChars: 1_000_000,
   maxPiecesPerPage: 50_000,
   maxPieces: 500_000,
   maxJsonKeys: 200,

@@ -12,7 +12,7 @@ import { killIfRunning, postSigned, ROOT, startBotProcess, startSlowSlack, type 
 
 const RECORD = fileURLToPath(new URL('../helpers/record-imports.mjs', import.meta.url));
 /** Loaded only by an import, an export or the open-data sync: never at start. */
-const ON_DEMAND = ['exceljs', 'docx', 'mammoth', 'fast-xml-parser', 'pdfjs-dist', 'csv-parse'];
+const ON_DEMAND = ['exceljs', 'docx', 'mammoth', 'saxes', 'fast-xml-parser', 'pdfjs-dist', 'csv-parse'];
 /** Linked into the bundle: never loaded from node_modules. */
 const LINKED = ['drizzle-orm', 'date-fns', '@date-fns/tz'];
 

@@ -92,17 +92,17 @@ async function decodeAnySource(bytes: Uint8Array, extension: string, limits: Doc
     if (zip.paragraphs > limits.maxParagraphs) {
       return { ok: false, code: 'DOCUMENT_TOO_MANY_PARAGRAPHS', message: DOCUMENT.tooManyParagraphs(zip.paragraphs, limits.maxParagraphs) };
     }
-    // The Office readers (mammoth, exceljs) load only for an Office file: loading exceljs alone
+    // The Office readers (saxes, exceljs) load only for an Office file: loading exceljs alone
     // took over a second of every text or CSV import. A failure to load is not the file's fault.
     const reader = zip.names.includes('word/document.xml')
-      ? { format: 'docx' as const, read: (await import('./docx.ts')).readDocx }
+      ? { format: 'docx' as const, read: async (data: Uint8Array) => (await import('./docx.ts')).readDocx(data, { maxPartBytes: limits.maxPartBytes, maxParagraphChars: limits.maxParagraphChars }) }
       : zip.names.includes('xl/workbook.xml')
-        ? { format: 'xlsx' as const, read: (await import('./xlsx.ts')).readXlsx }
+        ? { format: 'xlsx' as const, read: async (data: Uint8Array) => (await import('./xlsx.ts')).readXlsx(data, limits.maxRows) }
         : null;
     if (reader) {
       let blocks: Block[];
       try {
-        const read = await reader.read(bytes, limits.maxRows);
+        const read = await reader.read(bytes);
         if (!Array.isArray(read)) return { ok: false, code: 'DOCUMENT_TOO_MANY_ROWS', message: DOCUMENT.tooManyRows(read.row, limits.maxRows) };
         blocks = read;
       } catch {

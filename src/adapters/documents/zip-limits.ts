@@ -1,4 +1,4 @@
-// Word and Excel files are zip archives: before mammoth or exceljs inflates one, every entry is
+// Word and Excel files are zip archives: before a reader inflates one, every entry is
 // inflated here with a cap on the total, so a zip bomb (a few kB that inflate to gigabytes) is
 // refused instead of eating the machine's memory (issue 17.6). Each part is capped too, and the
 // cells of the sheets and the paragraphs of a Word document are counted in their XML, so a tiny
@@ -21,6 +21,48 @@ function occurrences(data: Buffer, needle: string): number {
 const isSheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
 
 const MAX_ENTRIES = 20_000;
+
+/**
+ * One entry of the archive, inflated, or null when it is missing, damaged or larger than
+ * `maxPart` bytes (checkZip has refused those before a reader asks). For the streaming readers:
+ * they inflate only the parts they read (issue 22.5).
+ */
+export function zipEntry(bytes: Uint8Array, wanted: string, maxPart: number): Buffer | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 65_557); i -= 1) {
+    if (buffer.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const entries = buffer.readUInt16LE(eocd + 10);
+  let offset = buffer.readUInt32LE(eocd + 16);
+  for (let n = 0; n < entries && offset + 46 <= buffer.length; n += 1) {
+    if (buffer.readUInt32LE(offset) !== 0x02014b50) return null;
+    const method = buffer.readUInt16LE(offset + 10);
+    const compressedSize = buffer.readUInt32LE(offset + 20);
+    const nameLength = buffer.readUInt16LE(offset + 28);
+    const extraLength = buffer.readUInt16LE(offset + 30);
+    const commentLength = buffer.readUInt16LE(offset + 32);
+    const local = buffer.readUInt32LE(offset + 42);
+    const name = buffer.toString('utf8', offset + 46, offset + 46 + nameLength);
+    offset += 46 + nameLength + extraLength + commentLength;
+    if (name !== wanted) continue;
+    if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== 0x04034b50) return null;
+    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const data = buffer.subarray(dataStart, Math.min(buffer.length, dataStart + compressedSize));
+    if (method === 0) return data.length > maxPart ? null : data;
+    if (method !== 8) return null;
+    try {
+      return inflateRawSync(data, { maxOutputLength: Math.max(1, maxPart) });
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
 
 /** Inflates every entry of the archive (counting, keeping nothing) and stops past `maxInflated` bytes. */
 export function checkZip(bytes: Uint8Array, maxInflated: number, maxPart: number = maxInflated): ZipCheck {
