@@ -125,6 +125,13 @@ function durationAt(ctx: ParseContext, i: number): { end: number; n: number; uni
   if (word(ctx, i) === 'anderhalf' && word(ctx, i + 1) === 'jaar') return { end: i + 2, n: 18, unit: 'month' };
   const c = countAt(ctx, i);
   if (!c) return null;
+  // A range of counts ("over 2-3 jaar", "binnen twee à drie weken"): the promise holds until its later end.
+  const joiner = ctx.tokens[c.end];
+  if (joiner && ((joiner.kind === 'punct' && (joiner.text === '-' || joiner.text === '–')) || joiner.text === 'a' || joiner.text === 'tot' || joiner.text === 'of')) {
+    const upper = countAt(ctx, c.end + 1);
+    const upperUnit = upper ? unitAt(ctx, upper.end) : undefined;
+    if (upper && upperUnit && upper.n > c.n) return { end: upper.end + 1, n: upper.n, unit: upperUnit };
+  }
   const unit = unitAt(ctx, c.end);
   if (!unit) return null;
   return { end: c.end + 1, n: c.n, unit };
@@ -479,6 +486,41 @@ function recurringAt(ctx: ParseContext, i: number): Match | null {
     const afterNext = ctx.tokens[k + 1];
     if (next?.text === 'een' && afterNext && (afterNext.kind === 'num' || AMOUNT_WORDS.has(afterNext.text))) return null;
   }
+  return recurringFrom(ctx, months, k);
+}
+
+/** Periods after "N keer per": their length in months. */
+const TIMES_PER_PERIODS: ReadonlyMap<string, number> = new Map([['jaar', 12], ['halfjaar', 6], ['kwartaal', 3], ['maand', 1]]);
+/** "eenmaal", "tweemaal", "viermaal": a count and "maal" in one word. */
+const TIMES_WORDS: ReadonlyMap<string, number> = new Map([['eenmaal', 1], ['tweemaal', 2], ['driemaal', 3], ['viermaal', 4]]);
+
+/** "twee keer per jaar" (every six months), "vier keer per jaar", "eenmaal per jaar": a rhythm. */
+function timesPerAt(ctx: ParseContext, i: number): Match | null {
+  let n: number;
+  let k: number;
+  const joined = TIMES_WORDS.get(word(ctx, i) ?? '');
+  if (joined !== undefined) {
+    n = joined;
+    k = i + 1;
+  } else {
+    const c = countAt(ctx, i);
+    if (!c || (word(ctx, c.end) !== 'keer' && word(ctx, c.end) !== 'maal')) return null;
+    n = c.n;
+    k = c.end + 1;
+  }
+  if (word(ctx, k) !== 'per') return null;
+  const periodMonths = TIMES_PER_PERIODS.get(word(ctx, k + 1) ?? '');
+  if (periodMonths === undefined || periodMonths % n !== 0) return null;
+  // "€ 5 twee keer per jaar" and the like: an amount, not a term.
+  const prev = ctx.tokens[i - 1];
+  if (prev && (prev.text === '€' || PRECEDING_AMOUNT_WORDS.has(prev.text))) return null;
+  const months = periodMonths / n;
+  if (![1, 2, 3, 4, 6, 12].includes(months)) return null;
+  return recurringFrom(ctx, months, k + 2);
+}
+
+/** A rhythm of `months` whose words end at token `k`: its first occurrence, an anchor, or the first whole period after R. */
+function recurringFrom(ctx: ParseContext, months: number, k: number): Match {
   const period = isoPeriod(months);
   // "(eerstvolgende in 2024)", ", eerstvolgende in 2024", "(voor het eerst in 2024)"
   const firstYear = firstOccurrenceAt(ctx, k);
@@ -608,6 +650,7 @@ const DURATION_START_WORDS = ['een', 'anderhalf', ...NUMBER_WORDS.keys()];
 const MATCHERS: readonly Matcher[] = [
   { firstWords: VAGUE_TERMS.map((t) => t.words[0] as string), startsWithNumber: false, match: vagueAt },
   { firstWords: [...RECURRING_WORDS.map((r) => r.words[0] as string), ...RECURRING_ADJECTIVES.keys(), 'om'], startsWithNumber: false, match: recurringAt },
+  { firstWords: [...NUMBER_WORDS.keys(), ...TIMES_WORDS.keys()], startsWithNumber: true, match: timesPerAt },
   { firstWords: ['binnen'], startsWithNumber: false, match: withinAt },
   { firstWords: ['voor', 'uiterlijk'], startsWithNumber: false, match: startOfAt },
   { firstWords: ['over'], startsWithNumber: false, match: overAt },

@@ -72,6 +72,8 @@ function clausesOf(text: string): [number, number][] {
 /** Words ending in -en that are no verb (nouns, prepositions): " en " after them joins two nouns. */
 const NOT_VERB_EN = /^(?:een|geen|tussen|tegen|boven|buiten|binnen|even|open|hen|ten|mensen|gemeenten|doelen|kosten|middelen|regelingen|maatregelen|burgers|woningen|bedrijven|scholen|leerlingen|studenten|jongeren|ouderen|gevallen|jaren|lonen|huren|uitkeringen|provincies|organisaties|sectoren|partijen|gegevens|resultaten|uitkomsten|afspraken|kinderen|ouders|wetten|regels|plannen)$/;
 const VERB_EN = /^[a-z]{4,}en$/;
+/** An infinitive with "te" ("te informeren", "op te stellen"). */
+const TE_INFINITIVE = /\bte [a-z]{3,}en\b/;
 
 /**
  * Where one clause joins two actions with " en " ("in 2025 een onderzoek opstarten en de resultaten
@@ -84,8 +86,17 @@ function actionStarts(clause: string): number[] {
   for (let m = re.exec(clause); m; m = re.exec(clause)) {
     const before = clause.slice(0, m.index).split(' ');
     const last = before[before.length - 1] ?? '';
-    if (before.length < 3 || !VERB_EN.test(last) || NOT_VERB_EN.test(last)) continue;
-    const rest = clause.slice(m.index + 4).replace(/[\s,.;:]+$/, '').split(' ');
+    if (before.length < 3 || NOT_VERB_EN.test(last)) continue;
+    const restText = clause.slice(m.index + 4);
+    // Two infinitives with "te" ("binnen een jaar te evalueren met de cliënten en indien nodig de Kamer te
+    // informeren voor 1 juli"): each is its own action, whatever word stands before " en ".
+    const since = clause.slice(out.length > 0 ? (out[out.length - 1]) : 0, m.index);
+    if (TE_INFINITIVE.test(since) && TE_INFINITIVE.test(restText)) {
+      out.push(m.index + 1);
+      continue;
+    }
+    if (!VERB_EN.test(last)) continue;
+    const rest = restText.replace(/[\s,.;:]+$/, '').split(' ');
     const end = rest[rest.length - 1] ?? '';
     if (rest.length >= 2 && VERB_EN.test(end) && !NOT_VERB_EN.test(end)) out.push(m.index + 1);
   }

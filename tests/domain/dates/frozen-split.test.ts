@@ -18,7 +18,8 @@ interface Floor {
 // New frozen split, measured before any rule change of this round (2026-12-06): 150 / 166 right, 5 / 106 false.
 // 14 rows were then dropped because other fixtures of the repository hold their text (TK sync months, EK layouts);
 // on the remaining 152 the parser before this round's rules gives 137 right, 5 / 97 false (and so does the current one).
-const FROZEN_FLOOR: Floor = { right: 137, falseDeadlines: 5 };
+// Session 3 (h6-dates), rules from new development texts only: 138 right, 5 / 97 false.
+const FROZEN_FLOOR: Floor = { right: 138, falseDeadlines: 5 };
 // Seen split (tuned on in round 2: 104 -> 119 / 130 right, 22 -> 6 / 82 false).
 const SEEN_FLOOR: Floor = { right: 119, falseDeadlines: 6 };
 

@@ -183,3 +183,45 @@ describe('third round (h4-dates): a letter outlining itself, others reporting to
     expect(primaryOf('verzoekt de regering de Kamer na de zomer te informeren, en uiterlijk 1 maart 2026 de regeling in te voeren,')).toEqual({ text: 'na de zomer', deadline: '2025-12-18' });
   });
 });
+
+describe('session 3 (h6-dates): kinds found on new development texts (Handelingen, EK toezeggingen, letters)', () => {
+  it('a range of counts in a duration ("over 2-3 jaar", "binnen twee à drie weken") runs to its later end', () => {
+    expect(primaryOf('De Kamer wordt over 2-3 jaar geïnformeerd.')).toEqual({ text: 'over 2-3 jaar', deadline: '2028-12-31' });
+    expect(primaryOf('verzoekt de regering de Kamer binnen twee à drie weken te informeren,')).toEqual({ text: 'binnen twee à drie weken', deadline: '2025-02-05' });
+    expect(primaryOf('De Kamer wordt over 2 jaar geïnformeerd.')).toEqual({ text: 'over 2 jaar', deadline: '2027-12-31' });
+    // the same words without a duration after them: no range
+    expect(primaryOf('De Kamer wordt over 2-3 voorstellen geïnformeerd.')).toBeNull();
+  });
+
+  it('"twee keer per jaar", "vier keer per jaar", "eenmaal per jaar" are rhythms; a count of times without "per" is not', () => {
+    expect(primaryOf('Ik zal u twee keer per jaar over de voortgang rapporteren.')).toEqual({ text: 'twee keer per jaar', deadline: '2025-12-31' });
+    expect(primaryOf('verzoekt de regering de Kamer vier keer per jaar te informeren over de wachtlijsten,')).toEqual({ text: 'vier keer per jaar', deadline: '2025-06-30' });
+    expect(primaryOf('verzoekt de regering de Kamer eenmaal per jaar te informeren over de wachtlijsten,')).toEqual({ text: 'eenmaal per jaar', deadline: '2026-12-31' });
+    expect(primaryOf('Ik heb u twee keer over de voortgang gerapporteerd.')).toBeNull();
+    expect(primaryOf('constaterende dat twee keer per jaar de prognose wordt vastgesteld;')).toBeNull();
+  });
+
+  it('two infinitives with "te" joined by "en" are two actions: the informing one\'s term wins', () => {
+    const text = 'verzoekt de regering de regelingen binnen één jaar te evalueren in samenspraak met de cliënten en indien nodig de Kamer te informeren over vervolgstappen voor 1 juli 2026,';
+    expect(primaryOf(text)).toEqual({ text: 'voor 1 juli 2026', deadline: '2026-07-01' });
+    // one action with the same words: its earliest term
+    expect(primaryOf('verzoekt de regering de regelingen binnen één jaar te evalueren met de cliënten en de Kamer voor 1 juli 2026,')).toEqual({ text: 'binnen één jaar', deadline: '2026-01-15' });
+    // without a term in the informing action the other action's term still counts
+    expect(primaryOf('verzoekt de regering de regelingen binnen één jaar te evalueren in samenspraak met de cliënten en de Kamer hierover te informeren,')).toEqual({ text: 'binnen één jaar', deadline: '2026-01-15' });
+  });
+
+  it('a letter delivering itself ("Met deze brief ontvangt de Kamer …") sets no term; a later letter it promises does', () => {
+    expect(primaryOf('Met deze brief ontvangt de Tweede Kamer informatie ten behoeve van het commissiedebat op 16 april aanstaande.')).toBeNull();
+    expect(primaryOf('Met deze brief ontvangt u de stukken voor het debat van 20 maart.')).toBeNull();
+    expect(primaryOf('Met deze brief ontvangt u de evaluatie; de eindrapportage ontvangt u voor de zomer.')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('Met deze brief zeg ik toe dat de Kamer voor 16 april de evaluatie ontvangt.')).toEqual({ text: 'voor 16 april', deadline: '2025-04-16' });
+  });
+
+  it('a standing practice ("sinds 2008 laat RWS jaarlijks …") is a fact, not the government\'s rhythm towards the Kamer', () => {
+    expect(primaryOf('Sinds 2008 laat Rijkswaterstaat jaarlijks een onderzoek uitvoeren naar zwerfafval.')).toBeNull();
+    expect(primaryOf('Het ministerie laat jaarlijks een onderzoek uitvoeren naar zwerfafval.')).toBeNull();
+    // the same rhythm promised to the Kamer
+    expect(primaryOf('Sinds 2008 laat Rijkswaterstaat een onderzoek uitvoeren; ik zal uw Kamer jaarlijks over de uitkomsten informeren.')).toEqual({ text: 'jaarlijks', deadline: '2026-12-31' });
+    expect(primaryOf('verzoekt de regering jaarlijks een onderzoek naar zwerfafval uit te voeren,')).toEqual({ text: 'jaarlijks', deadline: '2026-12-31' });
+  });
+});
