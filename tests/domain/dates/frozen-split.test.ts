@@ -1,4 +1,4 @@
-// The frozen test split (tests/fixtures/dates-frozen-split.tsv, issue 25, drawn a second time on 2026-12-06): 152 real
+// The frozen test split (tests/fixtures/dates-frozen-split.tsv, issue 25, drawn a second time on 2026-12-06): 143 real
 // texts (motie clauses from full motie documents, letter sentences, Eerste Kamer toezeggingen) from sources the
 // development set never used, labelled by hand before the parser ran on them. No rule is tuned on it: this test only
 // reports its two figures (never its misses) and fails when either gets worse than the committed floor.
@@ -18,8 +18,10 @@ interface Floor {
 // New frozen split, measured before any rule change of this round (2026-12-06): 150 / 166 right, 5 / 106 false.
 // 14 rows were then dropped because other fixtures of the repository hold their text (TK sync months, EK layouts);
 // on the remaining 152 the parser before this round's rules gives 137 right, 5 / 97 false (and so does the current one).
-// Session 3 (h6-dates), rules from new development texts only: 138 right, 5 / 97 false.
-const FROZEN_FLOOR: Floor = { right: 138, falseDeadlines: 5 };
+// Session 3 (h6-dates): rules from new development texts only gave 138 / 152 right, 5 / 97 false. Then 9 rows were
+// dropped unread because the TK sync month tk/real-2025-05 (issue 24) holds their motie text; on the remaining 143 the
+// parser before session 3 gives 129 right, 4 / 91 false, and the current one 130 right, 4 / 91 false.
+const FROZEN_FLOOR: Floor = { right: 130, falseDeadlines: 4 };
 // Seen split (tuned on in round 2: 104 -> 119 / 130 right, 22 -> 6 / 82 false).
 const SEEN_FLOOR: Floor = { right: 119, falseDeadlines: 6 };
 
