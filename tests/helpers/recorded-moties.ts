@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '../../src/adapters/tk/parse-feed.ts';
-import { readBesluit, readKamerstukdossier, readZaak, readZaakActor } from '../../src/adapters/tk/read-motie-parts.ts';
+import { readActiviteit, readAgendapunt, readBesluit, readKamerstukdossier, readZaak, readZaakActor } from '../../src/adapters/tk/read-motie-parts.ts';
+import { debateKey, resolveDebate, type DebateActivity } from '../../src/domain/tk/read-debate.ts';
 import type { MotieActor, MotieBesluit, MotieDossier, MotieZaak } from '../../src/domain/tk/map-motie.ts';
 import { attrOf } from '../../src/adapters/tk/parse-feed.ts';
 import { type RecordedMonth, recordedDir, recordedMotieTexts, recordedPages } from './recorded-month.ts';
@@ -16,6 +17,8 @@ export interface RecordedMotie {
   besluiten: MotieBesluit[];
   /** The motie's text from "De Kamer," on (its Document), when recorded. */
   text: string | null;
+  /** The debate it was submitted in and the committees of that debate's meeting (from its vote's agendapunt and the Activiteit pages). */
+  debate: { name: string; committees: string[] } | null;
 }
 
 function entities(category: string, month: RecordedMonth) {
@@ -44,9 +47,20 @@ export function recordedMoties(month: RecordedMonth = '2025-09'): RecordedMotie[
     if (a.zaakId) actors.set(a.zaakId, [...(actors.get(a.zaakId) ?? []), { naam: a.naam, fractie: a.fractie, relatie: a.relatie }]);
   }
   const votes = new Map<string, MotieBesluit[]>();
+  const agendapuntenOf = new Map<string, string[]>();
   for (const e of entities('Besluit', month)) {
     const b = readBesluit(e.entity);
-    for (const z of b.zaakIds) votes.set(z, [...(votes.get(z) ?? []), { soort: b.soort, bijgewerkt: b.bijgewerkt }]);
+    for (const z of b.zaakIds) {
+      votes.set(z, [...(votes.get(z) ?? []), { soort: b.soort, bijgewerkt: b.bijgewerkt }]);
+      if (b.agendapuntId) agendapuntenOf.set(z, [...(agendapuntenOf.get(z) ?? []), b.agendapuntId]);
+    }
+  }
+  const agendapunten = new Map(entities('Agendapunt', month).map((e) => [attrOf(e.entity, 'id') ?? e.entityId, readAgendapunt(e.entity).onderwerp]));
+  const activities = new Map<string, DebateActivity[]>();
+  for (const e of entities('Activiteit', month)) {
+    const a = readActiviteit(e.entity);
+    const key = debateKey(a.onderwerp ?? '');
+    activities.set(key, [...(activities.get(key) ?? []), a]);
   }
   return entities('Zaak', month).map((e) => {
     const zaak = readZaak(e.entityId, e.entity);
@@ -56,6 +70,7 @@ export function recordedMoties(month: RecordedMonth = '2025-09'): RecordedMotie[
       actors: actors.get(zaak.id) ?? [],
       besluiten: votes.get(zaak.id) ?? [],
       text: textOfZaak.get(zaak.id) ?? null,
+      debate: resolveDebate((agendapuntenOf.get(zaak.id) ?? []).map((id) => agendapunten.get(id) ?? null), (key) => activities.get(key) ?? [], zaak.gestartOp),
     };
   });
 }

@@ -1,6 +1,7 @@
 // The SyncFeed entities a motie is made of (prefixes already dropped): zaak, besluit, zaakActor and
 // kamerstukdossier, with only the fields motiebot reads. Names as in the tkData XSDs (local names).
 import type { MotieActor, MotieBesluit, MotieDossier, MotieZaak } from '../../domain/tk/map-motie.ts';
+import type { DebateActivity } from '../../domain/tk/read-debate.ts';
 import { attrOf, textOf, type XmlNode } from './parse-feed.ts';
 import { calendarDateOf, isDeleted } from './read-toezegging.ts';
 
@@ -37,9 +38,27 @@ export function readZaak(entityId: string, entity: XmlNode | null): MotieZaak & 
   };
 }
 
-export function readBesluit(entity: XmlNode | null): MotieBesluit & { zaakIds: string[] } {
+export function readBesluit(entity: XmlNode | null): MotieBesluit & { zaakIds: string[]; agendapuntId: string | null } {
   const e = entity ?? {};
-  return { soort: textOf(e.besluitSoort), bijgewerkt: attrOf(e, 'bijgewerkt'), zaakIds: refs(e, 'zaak') };
+  return { soort: textOf(e.besluitSoort), bijgewerkt: attrOf(e, 'bijgewerkt'), zaakIds: refs(e, 'zaak'), agendapuntId: refs(e, 'agendapunt')[0] ?? null };
+}
+
+/** An agendapunt: its onderwerp names the debate the moties voted under it were submitted in. */
+export function readAgendapunt(entity: XmlNode | null): { onderwerp: string | null } {
+  const e = entity ?? {};
+  return { onderwerp: textOf(e.onderwerp) };
+}
+
+/** An activiteit as the routing reads it: which meeting, when, and which committee held it. */
+export function readActiviteit(entity: XmlNode | null): DebateActivity & { onderwerp: string | null } {
+  const e = entity ?? {};
+  return {
+    soort: textOf(e.soort),
+    onderwerp: textOf(e.onderwerp),
+    datum: calendarDateOf(textOf(e.datum)),
+    voortouwnaam: textOf(e.voortouwnaam),
+    voortouwafkorting: textOf(e.voortouwafkorting),
+  };
 }
 
 export function readZaakActor(entity: XmlNode | null): MotieActor & { zaakId: string | null } {

@@ -92,3 +92,18 @@ export function ministryOfBegroting(dossier: string): string | null {
   if (!m?.[2]) return null;
   return (data.begrotingen as Record<string, string>)[m[2].toUpperCase()] ?? null;
 }
+
+const COMMITTEES: readonly (readonly [string, string])[] = Object.entries(data.committees as Record<string, string>).map(([name, ministry]) => [normaliseName(name), ministry] as const);
+
+/**
+ * The ministry a committee of the Kamer follows ("vaste commissie voor Justitie en Veiligheid" → JenV,
+ * "vaste commissie voor Buitenlandse Handel en Ontwikkelingshulp" → BHO), or null for a committee
+ * that follows several (Europese Zaken, Digitale Zaken) or none (the Kamer itself, "TK").
+ */
+export function ministryOfCommittee(name: string): string | null {
+  const bare = normaliseName(name)
+    .replace(/^(?:de\s+)?(?:vaste\s+)?commissie\s+(?:voor|van)\s+(?:de\s+)?/, '')
+    .replace(/\s*\(\d{4}\s*-\s*\d{4}\)\s*$/, '');
+  for (const [committee, ministry] of COMMITTEES) if (bare === committee) return ministry;
+  return ministryOfDepartment(bare);
+}

@@ -59,6 +59,8 @@ export interface MotieSource {
   bewindspersonen?: readonly MotieBewindspersoon[];
   /** Ministries of earlier letters of the government in the same dossier, one entry per letter. */
   letters?: readonly string[];
+  /** The debate the motie was submitted in, with the committees of its committee meeting (read-debate.ts). */
+  debate?: { name: string; committees: readonly string[] } | null;
 }
 
 /**
@@ -143,6 +145,7 @@ export function mapMotie(
     bewindspersonen: source.bewindspersonen ?? [],
     letters: source.letters ?? [],
     committees: source.actors.filter((a) => /voortouw/i.test(a.relatie ?? '') && a.naam).map((a) => a.naam ?? ''),
+    debate: source.debate ?? null,
   }) : { derivation: null, candidates: [] };
   const title = request ? buildTitle(request) : `Motie ${zaak.nummer?.trim() ?? ''}${dossier?.titel ? ` (${dossier.titel.trim()})` : ''}`.trim();
   const text = replaced ? `${withoutReplaced} (vervangt Kamerstuk ${replaced.dossier}, nr. ${replaced.number})` : onderwerp;

@@ -7,18 +7,21 @@
 //   3. brieven       — the ministries that signed earlier letters ("Brief regering") in the same dossier;
 //   4. voortouwcommissie — a committee that maps to one department (on plenary moties it is the Kamer
 //                      itself, "TK", and says nothing);
+//   4b. debatcommissie — the committee that held the committee meeting of the debate the motie was
+//                      submitted in (the commissiedebat behind a tweeminutendebat, a notaoverleg); it
+//                      gives way when the motie's own words clearly name another ministry;
 //   5. dossiertitel  — "… Ministerie van X …" in the dossier's title, or the title's policy words;
 //   6. vocabulaire   — the policy words of the motie's subject and text (policy-vocabulary.json).
 // The first rule that names one ministry decides; a later rule that agrees is named with it. The
-// title's words give way when the motie's own words clearly point to another ministry (a motie on
-// civic integration in the dossier "Slachtofferbeleid"). When nothing decides, the motie goes to
+// title gives way as soon as the motie's own words name another ministry and not the title's (a
+// motie on defence in the dossier "Europese Raad"); the debate's committee when they clearly do. When nothing decides, the motie goes to
 // triage with the ministries the evidence did point at as candidates. Pure.
-import { deriveToezeggingMinistry, ministryOfBegroting, ministryOfDepartment } from './derive-ministry.ts';
+import { deriveToezeggingMinistry, ministryOfBegroting, ministryOfCommittee, ministryOfDepartment } from './derive-ministry.ts';
 import vocabulary from './policy-vocabulary.json' with { type: 'json' };
 import { readDictum } from './read-dictum.ts';
 import type { MinistryDerivation } from './types.ts';
 
-export type MotieRule = 'begroting' | 'bewindspersoon' | 'brieven' | 'voortouwcommissie' | 'dossiertitel' | 'vocabulaire';
+export type MotieRule = 'begroting' | 'bewindspersoon' | 'brieven' | 'voortouwcommissie' | 'debatcommissie' | 'dossiertitel' | 'vocabulaire';
 
 /** A bewindspersoon linked to the motie, with where the link comes from. */
 export interface MotieBewindspersoon {
@@ -40,6 +43,8 @@ export interface MotieEvidence {
   letters: readonly string[];
   /** Committees with relatie Voortouwcommissie. */
   committees: readonly string[];
+  /** The debate the motie was submitted in and the committees of its committee meeting (read-debate.ts), when known. */
+  debate?: { name: string; committees: readonly string[] } | null;
 }
 
 export interface MotieRoute {
@@ -60,6 +65,7 @@ const RULE_NAMES: Record<MotieRule, string> = {
   bewindspersoon: 'bewindspersoon',
   brieven: 'eerdere brieven in het dossier',
   voortouwcommissie: 'voortouwcommissie',
+  debatcommissie: 'commissie van het debat',
   dossiertitel: 'dossiertitel',
   vocabulaire: 'beleidswoorden',
 };
@@ -165,6 +171,15 @@ function fromTitle(title: string | null): { finding: Finding | null; scores: Map
   return { finding: { ministry: first[0], rule: 'dossiertitel', explanation: `"${t}" (${first[1].join(', ')})` }, scores };
 }
 
+/** The committee of the debate's committee meeting, when all its meetings of that day were one ministry's committee. */
+function fromDebate(debate: { name: string; committees: readonly string[] } | null): Finding | null {
+  if (!debate || debate.committees.length === 0) return null;
+  const ministries = new Set(debate.committees.map((c) => ministryOfCommittee(c)));
+  const [ministry] = [...ministries];
+  if (ministries.size !== 1 || !ministry) return null;
+  return { ministry, rule: 'debatcommissie', explanation: `debat "${debate.name.trim()}": ${debate.committees[0]?.trim() ?? ''}` };
+}
+
 /** The subject of "Motie van het lid X over <subject>", or the whole Onderwerp. */
 function subjectOf(onderwerp: string | null): string {
   const o = (onderwerp ?? '').replace(/\s+/g, ' ').trim();
@@ -193,17 +208,24 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
   const letters = fromLetters(evidence.letters);
   if (letters) findings.push(letters);
   for (const committee of evidence.committees) {
-    const name = committee.replace(/^(?:de\s+)?(?:vaste\s+)?commissie\s+(?:voor|van)\s+/i, '');
-    const ministry = ministryOfDepartment(name);
+    const ministry = ministryOfCommittee(committee);
     if (ministry) findings.push({ ministry, rule: 'voortouwcommissie', explanation: `"${committee.trim()}"` });
   }
   const title = fromTitle(evidence.dossierTitle);
   const own = scoreVocabulary([subjectOf(evidence.onderwerp), dictum ?? ''].join(' \n '));
   const ownDecisive = decisive(own);
+  const debate = fromDebate(evidence.debate ?? null);
+  if (debate) {
+    // Like the title, the debate's committee gives way when the motie's own words clearly name another ministry.
+    const overruled = ownDecisive && ownDecisive[1].length >= 2 && ownDecisive[0] !== debate.ministry && !own.has(debate.ministry);
+    if (!overruled) findings.push(debate);
+  }
   if (title.finding) {
-    // The title gives way when the motie's own words clearly name another ministry and not the title's.
-    const overruled = ownDecisive && ownDecisive[1].length >= 2 && ownDecisive[0] !== title.finding.ministry && !own.has(title.finding.ministry);
-    if (!overruled) findings.push(title.finding);
+    // A dossier title is the weakest structural evidence (an EU Council dossier, a broad policy title
+    // holds moties for many ministries): it counts only when the motie's own words name no other
+    // ministry, or the title's among them. Otherwise the motie's words decide, or a person does.
+    const contradicted = own.size > 0 && !own.has(title.finding.ministry);
+    if (!contradicted) findings.push(title.finding);
   }
   if (ownDecisive) findings.push({ ministry: ownDecisive[0], rule: 'vocabulaire', explanation: ownDecisive[1].slice(0, 4).join(', ') });
 
