@@ -83,6 +83,21 @@ const isDate = (v: string) => calendarDateOf(v) !== null;
  */
 const OTHER_FEEDS: { feed: string; rules: Rule[] }[] = [
   {
+    feed: 'Activiteit',
+    rules: [
+      ...entityRules('activiteit'),
+      { field: 'soort', required: false, read: el('soort') },
+      { field: 'onderwerp', required: false, read: el('onderwerp') },
+      { field: 'datum', required: false, read: el('datum'), valid: isDate, describe: 'date' },
+      { field: 'voortouwnaam', required: false, read: el('voortouwnaam') },
+      { field: 'voortouwafkorting', required: false, read: el('voortouwafkorting') },
+    ],
+  },
+  {
+    feed: 'Agendapunt',
+    rules: [...entityRules('agendapunt'), { field: 'onderwerp', required: false, read: el('onderwerp') }],
+  },
+  {
     feed: 'Kamerstukdossier',
     rules: [...entityRules('kamerstukdossier'), { field: 'nummer', required: true, read: el('nummer'), valid: (v) => /^\d+$/.test(v.trim()), describe: 'dossier-number' }, { field: 'toevoeging', required: false, read: el('toevoeging') }, { field: 'titel', required: false, read: el('titel') }],
   },
@@ -105,7 +120,12 @@ const OTHER_FEEDS: { feed: string; rules: Rule[] }[] = [
   },
   {
     feed: 'Besluit',
-    rules: [...entityRules('besluit'), { field: 'besluitSoort', required: true, read: el('besluitSoort') }, { field: 'zaak@ref', required: false, read: ref('zaak'), valid: (v) => GUID.test(v), describe: 'guid' }],
+    rules: [
+      ...entityRules('besluit'),
+      { field: 'besluitSoort', required: true, read: el('besluitSoort') },
+      { field: 'zaak@ref', required: false, read: ref('zaak'), valid: (v) => GUID.test(v), describe: 'guid' },
+      { field: 'agendapunt@ref', required: false, read: ref('agendapunt'), valid: (v) => GUID.test(v), describe: 'guid' },
+    ],
   },
   {
     feed: 'Document',
@@ -165,7 +185,7 @@ function checkEntries(feed: string, entries: readonly FeedEntry[], rules: readon
 }
 
 /**
- * Checks the first page of every feed the sync reads: Toezegging, the four motie feeds and
+ * Checks the first page of every feed the sync reads: Toezegging, the six motie feeds and
  * Document (issue 24.7). The Toezegging feed must have entries; another feed whose first page is
  * empty is reported as such (nothing to check there) without failing.
  */

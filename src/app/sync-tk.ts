@@ -7,7 +7,8 @@
 import { fetchFeedPage, originOf, type FeedClientOptions, type FetchFailure } from '../adapters/tk/syncfeed-client.ts';
 import type { FeedEntry } from '../adapters/tk/parse-feed.ts';
 import { readToezegging } from '../adapters/tk/read-toezegging.ts';
-import { readBesluit, readHead, readKamerstukdossier, readZaak, readZaakActor } from '../adapters/tk/read-motie-parts.ts';
+import { readActiviteit, readAgendapunt, readBesluit, readHead, readKamerstukdossier, readZaak, readZaakActor } from '../adapters/tk/read-motie-parts.ts';
+import { debateKey, isDebateMeeting, readDebate, resolveDebate, type DebateActivity } from '../domain/tk/read-debate.ts';
 import { mapMotie, type MotieActor, type MotieBesluit, type MotieDossier, type MotieZaak } from '../domain/tk/map-motie.ts';
 import { amsterdamMidnight } from '../clock.ts';
 import type { ParliamentaryCalendar } from '../domain/dates/calendar.ts';
@@ -268,7 +269,17 @@ async function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry
   inTransaction(db, () => { saveTkCursor(db, 'Toezegging', cursor, ctx.now); });
 }
 
-const CATEGORY_OF: Record<(typeof MOTIE_CATEGORIES)[number], string> = { Kamerstukdossier: 'kamerstukdossier', Zaak: 'zaak', ZaakActor: 'zaakActor', Besluit: 'besluit' };
+const CATEGORY_OF: Record<(typeof MOTIE_CATEGORIES)[number], string> = {
+  Activiteit: 'activiteit',
+  Agendapunt: 'agendapunt',
+  Kamerstukdossier: 'kamerstukdossier',
+  Zaak: 'zaak',
+  ZaakActor: 'zaakActor',
+  Besluit: 'besluit',
+};
+
+/** Activities hang off their debate's folded name, so a motie's debate finds them (read-debate.ts). */
+const debateParent = (key: string) => `debat:${key}`;
 
 /**
  * One page of a motie feed: keep what moties are made of (dossiers, motie zaken, their actors and
@@ -334,6 +345,16 @@ function storeMotieRecord(deps: TkSyncDeps, category: string, entry: FeedEntry, 
   ctx.report.entries += 1;
   if (category === 'kamerstukdossier') {
     store(null, { ...readKamerstukdossier(entry.entity) }, null);
+  } else if (category === 'activiteit') {
+    // Only committee meetings (a commissiedebat, notaoverleg, …) are kept: the feed holds every activity.
+    const activiteit = readActiviteit(entry.entity);
+    if (!isDebateMeeting(activiteit) && !previous) return;
+    store(debateParent(debateKey(activiteit.onderwerp ?? '')), { ...activiteit }, null);
+  } else if (category === 'agendapunt') {
+    // Only agendapunten that name the debate moties were submitted in ("Moties ingediend bij …").
+    const agendapunt = readAgendapunt(entry.entity);
+    if (!readDebate(agendapunt.onderwerp) && !previous) return;
+    store(null, { ...agendapunt }, null);
   } else if (category === 'zaak') {
     const zaak = readZaak(entry.entityId, entry.entity);
     // Only moties are kept (the Zaak feed holds every kind of zaak).
@@ -350,7 +371,7 @@ function storeMotieRecord(deps: TkSyncDeps, category: string, entry: FeedEntry, 
     const besluit = readBesluit(entry.entity);
     const zaakId = besluit.zaakIds.find((id) => getTkRecord(db, id)?.category === 'zaak');
     if (!zaakId) return;
-    store(zaakId, { soort: besluit.soort, bijgewerkt: version }, null);
+    store(zaakId, { soort: besluit.soort, bijgewerkt: version, agendapuntId: besluit.agendapuntId }, null);
     dirty.add(zaakId);
   }
 }
@@ -368,13 +389,15 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
   }
   const dossier = zaakRecord.parentId ? getTkRecord(db, zaakRecord.parentId) : null;
   const zaak = zaakRecord.data as unknown as MotieZaak;
+  const besluiten = listTkChildren(db, zaakId, 'besluit').map((r) => r.data as unknown as MotieBesluit & { agendapuntId?: string | null });
   const { adopted, draft, notes } = mapMotie(
     {
       zaak,
       text: deps.motieText?.({ id: zaak.id, nummer: zaak.nummer }) ?? null,
       dossier: dossier && !dossier.deleted ? (dossier.data as unknown as MotieDossier) : null,
       actors: listTkChildren(db, zaakId, 'zaakActor').map((r) => r.data as unknown as MotieActor),
-      besluiten: listTkChildren(db, zaakId, 'besluit').map((r) => r.data as unknown as MotieBesluit),
+      besluiten,
+      debate: debateOfMotie(db, besluiten, zaak.gestartOp),
     },
     { onlyIfAdopted: true, ...(deps.calendar ? { calendar: deps.calendar } : {}) },
   );
@@ -410,6 +433,16 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
     ctx.now,
   );
   return itemId;
+}
+
+/** The debate a motie was submitted in (its votes' agendapunten) and the committees of that debate's meeting. */
+function debateOfMotie(db: Db, besluiten: readonly { agendapuntId?: string | null }[], submitted: string | null): { name: string; committees: string[] } | null {
+  const onderwerpen = besluiten.map((b) => {
+    const agendapunt = b.agendapuntId ? getTkRecord(db, b.agendapuntId) : null;
+    return agendapunt?.category === 'agendapunt' && !agendapunt.deleted ? ((agendapunt.data.onderwerp as string | null | undefined) ?? null) : null;
+  });
+  if (onderwerpen.every((o) => o === null)) return null;
+  return resolveDebate(onderwerpen, (key) => listTkChildren(db, debateParent(key), 'activiteit').map((r) => r.data as unknown as DebateActivity), submitted);
 }
 
 /** The Kamer's termijn and the appreciation follow the register (audited like every change). */
@@ -523,7 +556,7 @@ export async function syncTk(deps: TkSyncDeps): Promise<TkSyncReport> {
     report.firstSync = first('Toezegging');
     await syncCategory(deps, report, holder, ttl, 'Toezegging', (entries, cursor, ctx) => applyToezeggingPage(deps, entries, cursor, ctx), report.firstSync);
     if (deps.moties && report.status === 'done') {
-      // The motie feeds count as one: channels hear about new moties once all four caught up once.
+      // The motie feeds count as one: channels hear about new moties once all of them caught up once.
       const motiesFirst = MOTIE_CATEGORIES.some(first);
       for (const category of MOTIE_CATEGORIES) {
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- syncCategory sets report.status while it runs
@@ -551,8 +584,11 @@ export async function syncTk(deps: TkSyncDeps): Promise<TkSyncReport> {
 
 type PageApplier = (entries: readonly FeedEntry[], cursor: string, ctx: PageContext) => void | Promise<void>;
 
-/** The categories of the motie feeds, in the order they are read (a zaak before its actors and votes). */
-const MOTIE_CATEGORIES = ['Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit'] as const;
+/**
+ * The categories of the motie feeds, in the order they are read: the committee meetings and the vote
+ * agendapunten first (they name the debate a motie was submitted in), a zaak before its actors and votes.
+ */
+const MOTIE_CATEGORIES = ['Activiteit', 'Agendapunt', 'Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit'] as const;
 
 /**
  * Reads one feed from its cursor. Paging as live clients do (tkconv, opentk): the next page is the

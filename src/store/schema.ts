@@ -212,12 +212,12 @@ export const tkRecords = sqliteTable(
   {
     /** The entity GUID. */
     entityId: text('entity_id').primaryKey(),
-    /** 'toezegging', 'zaak', 'besluit', 'zaakActor', 'kamerstukdossier'. */
+    /** 'toezegging', 'zaak', 'besluit', 'zaakActor', 'kamerstukdossier', 'agendapunt', 'activiteit'. */
     category: text('category').notNull(),
     /** The entity's `bijgewerkt` as sent; a record is only replaced by a newer one. */
     bijgewerkt: text('bijgewerkt'),
     deleted: integer('deleted', { mode: 'boolean' }).notNull().default(false),
-    /** The entity this one hangs off: besluit/zaakActor → zaak, zaak → kamerstukdossier. */
+    /** The entity this one hangs off: besluit/zaakActor → zaak, zaak → kamerstukdossier; an activiteit → "debat:<its folded onderwerp>". */
     parentId: text('parent_id'),
     /** JSON: the fields motiebot reads from the record. */
     data: text('data').notNull(),

@@ -50,23 +50,21 @@ export function readDebate(onderwerp: string | null): MotieDebate | null {
   return { kind, name, key };
 }
 
+const MEETING_SOORTEN = new Set(['commissiedebat', 'notaoverleg', 'wetgevingsoverleg', 'algemeen overleg']);
+
+/** Whether an activity is a committee meeting a motie's debate can come from (the sync keeps only these). */
+export function isDebateMeeting(a: DebateActivity): boolean {
+  return MEETING_SOORTEN.has((a.soort ?? '').trim().toLowerCase()) && Boolean(a.voortouwnaam?.trim()) && (a.voortouwafkorting ?? '').trim().toUpperCase() !== 'TK';
+}
+
 /**
  * The activities of the debate's name that are committee meetings a motie can come from
  * (commissiedebat, notaoverleg, wetgevingsoverleg, the older algemeen overleg), held by a committee
  * (not the plenary "TK"), on or before the day the motie was submitted; the latest day's. Several
  * committees on that day come back together (the router then decides nothing by them).
  */
-const MEETING_SOORTEN = new Set(['commissiedebat', 'notaoverleg', 'wetgevingsoverleg', 'algemeen overleg']);
-
 export function pickDebateMeetings(activities: readonly DebateActivity[], submitted: string | null): DebateActivity[] {
-  const meetings = activities.filter(
-    (a) =>
-      MEETING_SOORTEN.has((a.soort ?? '').trim().toLowerCase()) &&
-      a.voortouwnaam?.trim() &&
-      (a.voortouwafkorting ?? '').trim().toUpperCase() !== 'TK' &&
-      a.datum !== null &&
-      (submitted === null || a.datum <= submitted),
-  );
+  const meetings = activities.filter((a) => isDebateMeeting(a) && a.datum !== null && (submitted === null || a.datum <= submitted));
   const latest = meetings.reduce<string | null>((max, a) => (max === null || (a.datum ?? '') > max ? a.datum : max), null);
   return meetings.filter((a) => a.datum === latest);
 }

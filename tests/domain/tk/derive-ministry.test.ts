@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveToezeggingMinistry, ministryOfBegroting, ministryOfDepartment } from '../../../src/domain/tk/derive-ministry.ts';
+import { deriveToezeggingMinistry, ministryOfBegroting, ministryOfCommittee, ministryOfDepartment } from '../../../src/domain/tk/derive-ministry.ts';
 
 describe('deriveToezeggingMinistry', () => {
   it.each([
@@ -48,4 +48,19 @@ describe('ministryOfBegroting', () => {
   ])('%s → %s', (dossier, ministry) => { expect(ministryOfBegroting(dossier)).toBe(ministry); });
 
   it.each(['36222', '29398-1190', '36600-XXX'])('%s → no ministry', (dossier) => { expect(ministryOfBegroting(dossier)).toBeNull(); });
+});
+
+describe('ministryOfCommittee', () => {
+  it.each([
+    ['vaste commissie voor Justitie en Veiligheid', 'JenV'],
+    ['vaste commissie voor Landbouw, Visserij, Voedselzekerheid en Natuur', 'LVVN'],
+    ['vaste commissie voor Buitenlandse Handel en Ontwikkelingshulp', 'BHO'],
+    ['vaste commissie voor Koninkrijksrelaties', 'BZK'],
+    ['vaste commissie voor Economische Zaken en Klimaat (2017-2024)', 'EZK'],
+    ['commissie voor Sociale Zaken en Werkgelegenheid', 'SZW'],
+  ])('%s → %s', (name, ministry) => { expect(ministryOfCommittee(name)).toBe(ministry); });
+
+  it.each(['vaste commissie voor Europese Zaken', 'vaste commissie voor Digitale Zaken', 'commissie voor de Rijksuitgaven', 'TK', 'delegatie naar de NAVO-Assemblee'])('%s → no ministry (several or none)', (name) => {
+    expect(ministryOfCommittee(name)).toBeNull();
+  });
 });

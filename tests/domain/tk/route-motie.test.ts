@@ -17,6 +17,7 @@ describe('routeMotie: each rule, in order of evidence', () => {
     { name: 'the bewindspersoon the dictum addresses', e: { text: 'De Kamer,\nconstaterende dat …;\nverzoekt de minister van Defensie om de Kamer te informeren,\nen gaat over tot de orde van de dag.' }, ministry: 'Def', rule: 'bewindspersoon' },
     { name: 'earlier letters in the dossier', e: { letters: ['VWS', 'VWS', 'OCW', 'VWS'], dossierTitle: 'Politie' }, ministry: 'VWS', rule: 'brieven' },
     { name: 'a voortouwcommissie that names a department', e: { committees: ['vaste commissie voor Sociale Zaken en Werkgelegenheid'] }, ministry: 'SZW', rule: 'voortouwcommissie' },
+    { name: 'the committee of the debate the motie was submitted in', e: { debate: { name: 'Politie', committees: ['vaste commissie voor Justitie en Veiligheid'] }, dossierTitle: 'Gehandicaptenbeleid' }, ministry: 'JenV', rule: 'debatcommissie' },
     { name: '"Ministerie van" in the dossier title', e: { dossierTitle: 'Jaarverslag en slotwet Ministerie van Defensie 2024' }, ministry: 'Def', rule: 'dossiertitel' },
     { name: 'the policy words of the dossier title', e: { dossierTitle: 'Primair Onderwijs', onderwerp: 'Motie van het lid X over de doorstroomtoets hervormen' }, ministry: 'OCW', rule: 'dossiertitel' },
     { name: 'the policy words of the subject', e: { dossierTitle: 'Nota over de toestand van ’s Rijks Financiën', onderwerp: 'Motie van het lid X over de Spreidingswet intrekken' }, ministry: 'AenM', rule: 'vocabulaire' },
@@ -26,7 +27,7 @@ describe('routeMotie: each rule, in order of evidence', () => {
   });
 
   it('the first rule decides; an agreeing later rule is named with it, a disagreeing one is not', () => {
-    const route = routeMotie(ev({ dossierKey: '36600-XVI', dossierTitle: 'Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2025', onderwerp: 'Motie over de politie' }));
+    const route = routeMotie(ev({ dossierKey: '36600-XVI', dossierTitle: 'Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2025', onderwerp: 'Motie over een onderzoek', committees: ['vaste commissie voor Justitie en Veiligheid'] }));
     expect(route.derivation?.explanation).toBe('begroting (begrotingsdossier 36600-XVI) en dossiertitel ("Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2025")');
   });
 
@@ -42,6 +43,30 @@ describe('routeMotie: each rule, in order of evidence', () => {
 
   it('the dossier title gives way when the motie\'s own words clearly name another ministry', () => {
     expect(ministry({ dossierTitle: 'Slachtofferbeleid', onderwerp: 'Motie over de Z-route uit de Wet inburgering schrappen en de integratie versterken' })).toBe('SZW');
+  });
+
+  it('the dossier title counts only when the motie\'s own words name no other ministry: one word of another is enough to refuse it', () => {
+    // "Politie" would say JenV; the motie speaks of childcare (OCW) only: its own word decides.
+    expect(routeMotie(ev({ dossierTitle: 'Politie', onderwerp: 'Motie over de kinderopvang van agenten' })).derivation).toMatchObject({ rule: 'vocabulaire', responsible: [{ ministry: 'OCW' }] });
+    // Words of both: the title's ministry is among them, so the title stands.
+    expect(rule({ dossierTitle: 'Politie', onderwerp: 'Motie over de kinderopvang en de politie' })).toBe('dossiertitel');
+    // Words of two other ministries, neither decisive: a person decides, with all three as candidates.
+    const route = routeMotie(ev({ dossierTitle: 'Politie', onderwerp: 'Motie over de kinderopvang en de zorg' }));
+    expect(route.derivation).toBeNull();
+    expect(route.candidates).toEqual(expect.arrayContaining(['JenV', 'OCW', 'VWS']));
+  });
+
+  it('the debate\'s committee gives way when the motie\'s own words clearly name another ministry', () => {
+    const debate = { name: 'Auto', committees: ['vaste commissie voor Infrastructuur en Waterstaat'] };
+    expect(ministry({ debate, onderwerp: 'Motie over het vervoer van asielzoekers naar het azc' })).toBe('AenM');
+    expect(ministry({ debate, onderwerp: 'Motie over het vervoer van asielzoekers' })).toBe('IenW');
+  });
+
+  it('a debate whose committee follows several ministries, or whose meetings were two committees\' , decides nothing', () => {
+    expect(ministry({ debate: { name: 'Raad Algemene Zaken', committees: ['vaste commissie voor Europese Zaken'] } })).toBeNull();
+    expect(ministry({ debate: { name: 'Digitale overheid', committees: ['vaste commissie voor Digitale Zaken'] } })).toBeNull();
+    expect(ministry({ debate: { name: 'X', committees: ['vaste commissie voor Defensie', 'vaste commissie voor Buitenlandse Zaken'] } })).toBeNull();
+    expect(ministry({ debate: { name: 'X', committees: [] } })).toBeNull();
   });
 
   it('one policy word against another decides nothing: triage with both as candidates', () => {
