@@ -31,9 +31,9 @@ export interface ExportOverviewInput {
 }
 
 /**
- * Items one `/motie overzicht` in Slack may hold (issue 22.13): bounds the bot's memory and the
- * time the export holds the event loop (bench/export-overview.bench.ts). `motie overzicht` on the
- * command line has no bound: it runs in its own process.
+ * Items one `/motie overzicht` in Slack may hold (issue 22.13): bounds the memory and time of the
+ * export, which the bot builds in a worker thread (export-off-loop.ts; bench/export-overview.bench.ts).
+ * `motie overzicht` on the command line has no bound: it runs in its own process.
  */
 export const EXPORT_SLACK_MAX_ITEMS = 5_000;
 

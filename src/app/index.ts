@@ -25,6 +25,7 @@ export { readOverview, importOverview, type ParsedOverview, type ReadOverviewRes
 export { addItem, checkNewItem, type AddItemProblem, type AddItemResult, type NewItemInput } from './add-item.ts';
 export { exportOverview, EXPORT_FORMATS, EXPORT_SLACK_MAX_ITEMS, type ExportFormat, type ExportOverviewInput, type ExportOverviewResult } from './export-overview.ts';
 export { exportRappel, RAPPEL_FORMATS, type RappelFormat, type ExportRappelResult } from './export-rappel.ts';
+export { exportOffLoop } from './export-off-loop.ts';
 export { assignTriage, listTriageItems, tkEverSynced, type AssignTriageResult, type TriageView } from './assign-triage.ts';
 export { editItem, EDIT_LIMITS, type EditedField, type EditGuard, type EditItemResult, type EditProblem, type ItemEdit, type UnguardedEditResult } from './edit-item.ts';
 export { lapseItem, holdItem, deleteItem, restoreItem, mayDelete, type LapseResult, type HoldResult, type DeleteResult } from './change-status.ts';

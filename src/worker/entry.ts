@@ -10,6 +10,7 @@ type Task = (input: never, post: (part: unknown) => void) => unknown;
 const TASKS: Record<TaskName, () => Promise<Task>> = {
   'plan-digest': async () => (await import('../scheduler/plan-tasks.ts')).planDigestTask,
   'plan-reminders': async () => (await import('../scheduler/plan-tasks.ts')).planRemindersTask,
+  export: async () => (await import('../app/export-task.ts')).exportTask,
 };
 
 const { task, input } = workerData as { task: TaskName; input: never };

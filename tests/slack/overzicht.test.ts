@@ -19,13 +19,16 @@ function seedSample(bot: SlackTest): void {
   importOverview(bot.deps.db, parsed.items, { sourceDocument: 'sample.txt', documentDate: SAMPLE_DATE, now: bot.deps.now().getTime() });
 }
 
+/** The export is built in a worker thread (issue 22.13), which under vitest first loads the sources through tsx. */
+const EXPORT_WAIT_MS = 20_000;
+
 async function overzicht(bot: SlackTest, args = '', channel = 'CSZW') {
   const posted = await bot.command(`overzicht ${args}`.trim(), { channel });
   expectAcked(posted);
-  return reply(bot, posted.responseId);
+  return reply(bot, posted.responseId, 0, EXPORT_WAIT_MS);
 }
 
-describe('/motie overzicht', () => {
+describe('/motie overzicht', { timeout: 90_000 }, () => {
   it('builds one export at a time (issue 22.13): a second request while one is under way gets "er loopt al een export", and nothing of its own', async () => {
     seedSample(t.bot);
     link(t.bot, 'SSZW', 'CSZW');
@@ -33,11 +36,11 @@ describe('/motie overzicht', () => {
     t.bot.fake.failNext('files.completeUploadExternal', 'internal_error', { delayMs: 4000 });
     const first = await t.bot.command('overzicht', { channel: 'CSZW' });
     expectAcked(first);
-    await waitFor(() => t.bot.fake.callsTo('files.completeUploadExternal')[0]);
+    await waitFor(() => t.bot.fake.callsTo('files.completeUploadExternal')[0], EXPORT_WAIT_MS);
     const second = await overzicht(t.bot);
     expect(second.text).toBe('Er loopt al een export in deze bot; er kan er één tegelijk gemaakt worden. Probeer het over een minuut opnieuw.');
     expect(t.bot.fake.callsTo('files.getUploadURLExternal')).toHaveLength(1);
-    expect((await reply(t.bot, first.responseId)).text).toContain('kon niet worden geplaatst');
+    expect((await reply(t.bot, first.responseId, 0, EXPORT_WAIT_MS)).text).toContain('kon niet worden geplaatst');
     // Once the first is done, the next one is built again.
     expect((await overzicht(t.bot)).text).toContain('📎 Het overzicht staat in dit kanaal');
   });

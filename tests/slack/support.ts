@@ -161,12 +161,12 @@ export interface Reply {
   [key: string]: unknown;
 }
 
-/** The n-th respond() post to this response URL (waits for it). */
-export async function reply(bot: TestBot, responseId: string, n = 0): Promise<Reply> {
+/** The n-th respond() post to this response URL (waits for it, by default as long as waitFor does). */
+export async function reply(bot: TestBot, responseId: string, n = 0, timeoutMs?: number): Promise<Reply> {
   const found = await waitFor(() => {
     const list = bot.fake.responses.filter((r) => r.id === responseId);
     return list.length > n ? list[n] : undefined;
-  });
+  }, timeoutMs);
   return found.body as Reply;
 }
 

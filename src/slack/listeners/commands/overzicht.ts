@@ -3,7 +3,8 @@
 // channel's codes; codes given must be linked to this channel (admins: any codes, and everything
 // in a channel that is not linked). "alles": done items too.
 // "rappel": the draft answer to the Eerste Kamer's rappel (its columns) for the same codes.
-import { EXPORT_SLACK_MAX_ITEMS, exportOverview, exportRappel } from '../../../app/index.ts';
+// The file is built in a worker thread (app/export-off-loop.ts), one at a time per bot.
+import { EXPORT_SLACK_MAX_ITEMS, exportOffLoop } from '../../../app/index.ts';
 import { refusedOverviewTargets } from '../../../domain/authorize.ts';
 import { parseTarget } from '../../../domain/codes.ts';
 import { linkedTargets } from '../../../store/channels.queries.ts';
@@ -48,9 +49,11 @@ async function buildAndUpload(
   status: 'open' | 'alles',
   rappel: boolean,
 ): Promise<{ text: string }> {
-  const result = rappel
-    ? await exportRappel(deps, { targets: scope, format: 'docx' })
-    : await exportOverview(deps, { targets: scope, status, format: 'docx', maxItems: EXPORT_SLACK_MAX_ITEMS });
+  // Built in a worker thread (issue 22.13): the bot's other requests go on meanwhile.
+  const result = await exportOffLoop(
+    deps,
+    rappel ? { kind: 'rappel', input: { targets: scope, format: 'docx' } } : { kind: 'overview', input: { targets: scope, status, format: 'docx', maxItems: EXPORT_SLACK_MAX_ITEMS } },
+  );
   if (!result.ok) {
     if (result.code === 'EXPORT_TARGET_UNKNOWN') return { text: T.overviewWordUnknown(result.word) };
     if (result.code === 'EXPORT_TOO_MANY') return { text: T.overviewTooMany(result.max) };

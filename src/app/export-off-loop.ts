@@ -1,0 +1,23 @@
+// `/motie overzicht` in the bot (issue 22.13): the export is built in a worker thread on a
+// read-only connection of its own, so that a Word file of 5,000 items (seconds of work) never
+// stalls the bot's other requests. The bytes come back in one message (a few MB at most: the
+// Slack export is bounded by EXPORT_SLACK_MAX_ITEMS). The caller keeps it to one at a time.
+import { resolve } from 'node:path';
+import { runTask } from '../worker/run-task.ts';
+import type { AppContext } from './context.ts';
+import { buildExport, type ExportRequest, type ExportResult, type ExportTaskInput } from './export-task.ts';
+
+export async function exportOffLoop(ctx: Pick<AppContext, 'db' | 'now' | 'logger'>, request: ExportRequest): Promise<ExportResult> {
+  const client = ctx.db.$client;
+  // An in-memory database has no file a worker could open (tests, the preview's sample).
+  if (client.memory) return buildExport(ctx, request);
+  try {
+    const input: ExportTaskInput = { path: resolve(client.name), now: ctx.now().getTime(), request };
+    const result = await runTask<ExportResult>('export', input);
+    // A Buffer crosses the thread boundary as a plain Uint8Array.
+    return result.ok ? { ...result, bytes: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength) } : result;
+  } catch (error) {
+    ctx.logger.warn(`export: building it in a worker thread failed (${(error as Error).message}); building it on the main thread`);
+    return buildExport(ctx, request);
+  }
+}
