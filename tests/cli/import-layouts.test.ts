@@ -10,6 +10,7 @@ import { listItems, markDone } from '../../src/store/items.queries.ts';
 import { makeDocx, makeTablePdf, makeXlsx } from '../adapters/documents/make-files.ts';
 import { SAMPLE_PATH } from '../domain/overview/sample.ts';
 import { dumpDb, tempDir } from '../helpers/db.ts';
+import { ITEM_JSON_KEYS } from '../helpers/item-json-keys.ts';
 
 const NOW = new Date('2025-05-01T08:00:00Z');
 const fixture = (name: string) => new URL(`../fixtures/layouts/${name}`, import.meta.url);
@@ -23,10 +24,7 @@ async function run(positional: string[], flags: Record<string, string | boolean>
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-const ITEM_KEYS = [
-  'basis', 'deadline', 'deadlineText', 'earliest', 'id', 'kabinetsappreciatie', 'kamerTermijn', 'kamerstuk', 'kind', 'linkedTo', 'ministries', 'partly', 'reference',
-  'responsible', 'soft', 'status', 'statusText', 'submitters', 'text', 'title',
-];
+const ITEM_KEYS = [...ITEM_JSON_KEYS];
 
 describe('motie import: every layout', () => {
   let dir: string;

@@ -9,6 +9,7 @@ import { listItems, markDone } from '../../src/store/items.queries.ts';
 import { makePdf } from '../adapters/make-pdf.ts';
 import { SAMPLE_PATH } from '../domain/overview/sample.ts';
 import { dumpDb, tempDir } from '../helpers/db.ts';
+import { ITEM_JSON_KEYS } from '../helpers/item-json-keys.ts';
 
 const NOW = new Date('2025-04-02T08:00:00Z');
 const LATER_PATH = new URL('../fixtures/overviews/stand-van-zaken-nap-2025-later.txt', import.meta.url);
@@ -80,9 +81,7 @@ describe('motie import', () => {
       message: 'Bij de motie op regel 181 staat geen voetnoot met een Kamerstuk; de motie wordt zonder Kamerstuknummer opgenomen.',
     });
     expect(json.items).toHaveLength(14);
-    expect(Object.keys(json.items[0]!).sort()).toEqual(
-      ['basis', 'deadline', 'deadlineText', 'earliest', 'id', 'kabinetsappreciatie', 'kamerTermijn', 'kamerstuk', 'kind', 'linkedTo', 'ministries', 'partly', 'reference', 'responsible', 'soft', 'status', 'statusText', 'submitters', 'text', 'title'].sort(),
-    );
+    expect(Object.keys(json.items[0]!).sort()).toEqual(ITEM_JSON_KEYS);
     expect(json.items[4]).toMatchObject({ kamerstuk: '34843-80', responsible: ['MOCW', 'SOCW'], ministries: ['OCW'], status: 'done' });
     expect(json.items[9]).toMatchObject({ kamerstuk: null, linkedTo: json.items[8]!.id, deadline: '2025-07-03', deadlineText: 'voor de zomer van 2025' });
     expect(json.items[12]).toMatchObject({ kind: 'toezegging', responsible: ['SOCW', 'MJenV'], ministries: ['OCW', 'JenV'], submitters: [] });

@@ -31,7 +31,7 @@ export interface ImportJson {
   /** The layout the document was recognised as. */
   layout: { id: string; name: string } | null;
   /** Every item as it is (or, for --dry-run, would be) stored, plus its status text and whether it is partly done. */
-  items: (ItemJson & { statusText: string | null; partly: boolean })[];
+  items: ItemJson[];
   documentDate: string | null;
   documentDateInferred: boolean;
   dryRun: boolean;
@@ -139,7 +139,7 @@ export const importCommand: CliCommand = {
           })),
           problems,
           layout,
-          items: result.items.map((item) => ({ ...toItemJson(item), statusText: item.statusText, partly: item.partly ?? false })),
+          items: result.items.map(toItemJson),
           documentDate: parsed.documentDate,
           documentDateInferred: parsed.documentDateInferred,
           dryRun,

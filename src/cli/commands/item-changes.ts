@@ -5,7 +5,7 @@ import { cliActor } from '../../domain/actor.ts';
 import { parseItemId } from '../../domain/item-id.ts';
 import type { Item } from '../../domain/items.ts';
 import { withApp } from '../db.ts';
-import { toItemDetailJson } from '../item-json.ts';
+import { itemJsonText } from '../item-json.ts';
 import { report } from '../report.ts';
 import { SPECS } from '../specs.ts';
 import { ITEM_CLI } from '../../texts/cli.nl.ts';
@@ -25,7 +25,7 @@ function requestOf(args: ParsedArgs) {
 }
 
 function done(args: ParsedArgs, io: CliIo, item: Item, line: string): number {
-  io.out(args.flags.json ? JSON.stringify(toItemDetailJson(item), null, 2) : line);
+  io.out(args.flags.json ? itemJsonText(item) : line);
   return 0;
 }
 

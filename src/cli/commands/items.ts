@@ -13,7 +13,7 @@ import { getTkOrigin } from '../../store/tk.queries.ts';
 import { TK_NOTICE } from '../../texts/tk.nl.ts';
 import { historySentence, PLAIN_STYLE } from '../../texts/history.nl.ts';
 import { readHistoryEvent } from '../../domain/history.ts';
-import { toItemDetailJson, toItemJson } from '../item-json.ts';
+import { toItemJson } from '../item-json.ts';
 import { report } from '../report.ts';
 import { SPECS } from '../specs.ts';
 import { ITEM_CLI } from '../../texts/cli.nl.ts';
@@ -107,11 +107,9 @@ export const showCommand: CliCommand = {
         io.out(
           JSON.stringify(
             {
-              ...toItemDetailJson(item),
+              // The item as every command writes it, then what only show adds: where it came from and its history.
+              ...toItemJson(item),
               ...(origin ? { tk: { entity: origin.entityId, ministryRule: origin.ministryRule } } : {}),
-              cs: item.cs,
-              recurrence: item.recurrence,
-              responsibilities: item.responsible,
               audit: audit.map((a) => ({
                 at: new Date(a.at).toISOString(),
                 actor: a.actor,

@@ -7,7 +7,7 @@ import { parseItemId } from '../../domain/item-id.ts';
 import { withApp } from '../db.ts';
 import { TERM_CLI } from '../../texts/cli.nl.ts';
 import { cliItemNotFound } from '../../texts/item-results.nl.ts';
-import { toItemJson } from '../item-json.ts';
+import { itemJsonText } from '../item-json.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand } from '../types.ts';
 import { pastTermQuestionNl, termInputNl } from '../../texts/dates.nl.ts';
@@ -39,11 +39,11 @@ export const termijnCommand: CliCommand = {
           io.err(TERM_CLI.inPast(pastTermQuestionNl(result.past)));
           return 1;
         case 'TERM_SET':
-          if (args.flags.json) io.out(JSON.stringify(toItemJson(result.item), null, 2));
+          if (args.flags.json) io.out(itemJsonText(result.item));
           else io.out(TERM_CLI.set(id, explainDate(result.expression)));
           return 0;
         case 'TERM_CLEARED':
-          if (args.flags.json) io.out(JSON.stringify(toItemJson(result.item), null, 2));
+          if (args.flags.json) io.out(itemJsonText(result.item));
           else io.out(TERM_CLI.cleared(id));
           return 0;
       }
@@ -110,7 +110,7 @@ export const nieuwCommand: CliCommand = {
           for (const problem of result.problems) io.err(problemText(problem, input.kamerstuk));
           return 1;
         }
-        if (args.flags.json) io.out(JSON.stringify(toItemJson(result.item), null, 2));
+        if (args.flags.json) io.out(itemJsonText(result.item));
         else io.out(TERM_CLI.added(result.item.id, result.item.title, result.expression ? explainDate(result.expression) : null));
         return 0;
       },

@@ -6,6 +6,7 @@ import { cliActor } from '../../domain/actor.ts';
 import { TK_CLI, TRIAGE_CLI } from '../../texts/cli.nl.ts';
 import { withApp } from '../db.ts';
 import { SPECS } from '../specs.ts';
+import { toItemJson } from '../item-json.ts';
 import type { CliCommand } from '../types.ts';
 
 export const triageCommand: CliCommand = {
@@ -43,7 +44,7 @@ export const triageCommand: CliCommand = {
         io.err(result.code === 'TRIAGE_NOT_FOUND' ? TK_CLI.triageNotFound(reference) : TK_CLI.triageBadCodes(codeParts.join(' ')));
         return result.code === 'TRIAGE_NOT_FOUND' ? 1 : 2;
       }
-      if (args.flags.json) io.out(JSON.stringify({ reference: result.reference, itemId: result.item.id, codes: result.item.responsible.map((r) => r.code) }, null, 2));
+      if (args.flags.json) io.out(JSON.stringify({ reference: result.reference, item: toItemJson(result.item) }, null, 2));
       else io.out(TK_CLI.triageAssigned(result.reference, result.item.responsible.map((r) => r.code), result.item.id));
       return 0;
     });
