@@ -8,6 +8,7 @@
 //   blocks      (src/slack/blocks) pure: domain, texts, @slack/types, store types only
 //   slack       never the CLI;  cli  never Slack
 //   scheduler   never the Slack listeners or the CLI
+//   outbox      (sending and leases) store and domain only: every poster calls it, it calls none
 //   config.ts   the bot's env reader: only composition roots (main, run-bot, preview, CLI) load it
 
 /** @typedef {import('dependency-cruiser').IRegularForbiddenRuleType} Rule */
@@ -54,6 +55,10 @@ module.exports = {
       pathNot: ['^src/domain/', '^src/slack/blocks/', '^src/texts/', '^node_modules/@slack/types/', '^node_modules/(date-fns|@date-fns/tz)/', '^src/store/'],
     }),
     layer('blocks-store-types-only', 'A block builder may name a store type, never call the store.', 'slack/blocks', '^src/store/', { dependencyTypesNot: ['type-only'] }),
+    layer('outbox-below-posters', 'The outbox (send, withLease) is called by every poster and calls none of them.', 'outbox', [
+      '^src/(slack|cli|scheduler|app|preview|adapters|texts)/',
+      '^src/(config|config-core|main|run-bot)\\.ts$',
+    ]),
     layer('slack-not-cli', 'Slack and the CLI are two adapters side by side: shared code belongs below them.', 'slack', '^src/cli/'),
     layer('cli-not-slack', 'The CLI does not use the Slack adapter (its texts included: they live in src/texts/).', 'cli', '^src/slack/'),
     layer('scheduler-not-listeners-or-cli', 'Jobs call one function each; they do not reach into Slack listeners or the CLI.', 'scheduler', ['^src/slack/listeners/', '^src/cli/']),

@@ -1,5 +1,5 @@
 // Delivering the weekly digest to 500 channels against the fake Web API: the digest is planned and
-// built as runDigest does, then deliver() posts it with the sent log and Slack's pacing of one
+// built as runDigest does, then send() posts it with the sent log and Slack's pacing of one
 // message per second per channel (channels side by side). Wall time of the delivery alone.
 // Baseline (--mode baseline): the same 500 messages posted by a bare WebClient with the same
 // concurrency, without the sent log or pacing.
@@ -9,7 +9,7 @@ import { WebClient } from '@slack/web-api';
 import { planDigest } from '../src/domain/reminders/plan-digest.ts';
 import { weekStart } from '../src/domain/dates/calendar-date.ts';
 import { amsterdamDate } from '../src/clock.ts';
-import { DEFAULT_DELIVERY, deliver, type Outgoing } from '../src/scheduler/deliver.ts';
+import { DEFAULT_LIMITS, send, type Outgoing } from '../src/outbox/send.ts';
 import { pastWeekStart } from '../src/scheduler/run-digest.ts';
 import { createJobSlackClient } from '../src/scheduler/slack-client.ts';
 import { buildDigest } from '../src/slack/blocks/digest.ts';
@@ -42,7 +42,7 @@ if (values.mode === 'baseline') {
   const client = new WebClient('xoxb-bench', { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
   let next = 0;
   await Promise.all(
-    Array.from({ length: DEFAULT_DELIVERY.concurrency }, async () => {
+    Array.from({ length: DEFAULT_LIMITS.concurrency }, async () => {
       while (next < outgoing.length) {
         const out = outgoing[next++]!;
         await client.chat.postMessage({ channel: out.channel, text: out.text, blocks: out.blocks });
@@ -51,11 +51,11 @@ if (values.mode === 'baseline') {
     }),
   );
 } else {
-  const result = await deliver(outgoing, {
+  const result = await send(outgoing, {
     db,
     slack: createJobSlackClient({ token: 'xoxb-bench', apiUrl: slack.apiUrl }),
     now: () => Date.now(),
-    options: DEFAULT_DELIVERY,
+    limits: DEFAULT_LIMITS,
     log: { warn: () => {}, debug: () => {} },
   });
   posted = result.posted.length;

@@ -59,6 +59,10 @@ describe('dependency rules', () => {
       'src/slack/texts.nl.ts': 'export const T = {};\n',
     }],
     ['a use case importing a Slack module', 'app-below-adapters', { 'src/app/u.ts': "import { T } from '../slack/texts.nl.ts';\nexport const u = T;\n" }],
+    ['the outbox importing a poster (a scheduler job)', 'outbox-below-posters', {
+      'src/outbox/o.ts': "import { j } from '../scheduler/job.ts';\nexport const o = j;\n",
+      'src/scheduler/job.ts': 'export const j = 1;\n',
+    }],
     ['a block builder calling the store', 'blocks-store-types-only', {
       'src/slack/blocks/b.ts': "import { getItem } from '../../store/items.queries.ts';\nexport const b = getItem;\n",
       'src/store/items.queries.ts': 'export const getItem = 1;\n',

@@ -21,8 +21,9 @@ import { inTransaction, type Db } from '../store/db.ts';
 import { insertItem, updateItemRow } from '../store/item-writes.ts';
 import { getItem, lastChangeId, withStatusTextOrigins, writeAudit } from '../store/items.queries.ts';
 import { TK_AUDIT } from './tk-audit.ts';
-import type { Log } from '../log.ts';
-import { acquireLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
+import { silentLog, type Log } from '../log.ts';
+import { newHolderId } from '../store/leases.queries.ts';
+import { withLease, type HeldLease } from '../outbox/lease.ts';
 import { findTkLinkedItem, getTkFeed, getTkRecord, listTkCandidates, listTkChildren, markTkCaughtUp, saveTkCursor, setTkRecordOutcome, upsertTkRecord, type TkRecordRow } from '../store/tk.queries.ts';
 import { applyDocumentPage, matchStoredLetters } from './sync-documents.ts';
 
@@ -533,11 +534,6 @@ function applyPlan(
   }
 }
 
-/** A holder is alive while it renews and gone only when its lease expires (no PID checks: see run-job). */
-function takeTkLease(deps: TkSyncDeps, holder: string, ttl: number): boolean {
-  return acquireLease(deps.db, TK_LEASE, holder, deps.now().getTime(), ttl);
-}
-
 /**
  * Syncs the toezeggingen: from the stored cursor (or the start) until the feed says it is caught
  * up, maxPages is reached, the signal stops it, or the feed fails (then the cursor stays at the
@@ -545,41 +541,50 @@ function takeTkLease(deps: TkSyncDeps, holder: string, ttl: number): boolean {
  */
 export async function syncTk(deps: TkSyncDeps): Promise<TkSyncReport> {
   const report = emptyReport();
-  const ttl = deps.leaseTtlMs ?? 10 * 60_000;
-  const holder = deps.holder ?? `tk:${newHolderId()}`;
-  if (!takeTkLease(deps, holder, ttl)) {
-    return { ...report, status: 'skipped', stop: { code: 'TK_SYNC_BUSY' } };
-  }
-  let completed = false;
-  try {
-    const first = (category: string) => !getTkFeed(deps.db, category)?.firstCompletedAt;
-    report.firstSync = first('Toezegging');
-    await syncCategory(deps, report, holder, ttl, 'Toezegging', (entries, cursor, ctx) => applyToezeggingPage(deps, entries, cursor, ctx), report.firstSync);
-    if (deps.moties && report.status === 'done') {
-      // The motie feeds count as one: channels hear about new moties once all of them caught up once.
-      const motiesFirst = MOTIE_CATEGORIES.some(first);
-      for (const category of MOTIE_CATEGORIES) {
-        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- syncCategory sets report.status while it runs
-        if (report.status !== 'done') break;
-        await syncCategory(deps, report, holder, ttl, category, (entries, cursor, ctx) => applyMotiePage(deps, category, entries, cursor, ctx), motiesFirst);
-      }
+  // The sync renews the lease itself after every page (a holder is alive while it renews and gone
+  // only when its lease expires: src/outbox/lease.ts).
+  const run = await withLease(
+    TK_LEASE,
+    {
+      db: deps.db,
+      now: () => deps.now().getTime(),
+      ttlMs: deps.leaseTtlMs ?? 10 * 60_000,
+      holder: deps.holder ?? `tk:${newHolderId()}`,
+      log: deps.logger ?? silentLog,
+      renewFromTimer: false,
+    },
+    async (lease) => {
+      await syncUnderLease(deps, report, lease);
+      if (report.status === 'done') lease.completed();
+    },
+  );
+  return run.taken ? report : { ...report, status: 'skipped', stop: { code: 'TK_SYNC_BUSY' } };
+}
+
+async function syncUnderLease(deps: TkSyncDeps, report: TkSyncReport, lease: HeldLease): Promise<void> {
+  const first = (category: string) => !getTkFeed(deps.db, category)?.firstCompletedAt;
+  report.firstSync = first('Toezegging');
+  await syncCategory(deps, report, lease, 'Toezegging', (entries, cursor, ctx) => applyToezeggingPage(deps, entries, cursor, ctx), report.firstSync);
+  if (deps.moties && report.status === 'done') {
+    // The motie feeds count as one: channels hear about new moties once all of them caught up once.
+    const motiesFirst = MOTIE_CATEGORIES.some(first);
+    for (const category of MOTIE_CATEGORIES) {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- syncCategory sets report.status while it runs
+      if (report.status !== 'done') break;
+      await syncCategory(deps, report, lease, category, (entries, cursor, ctx) => applyMotiePage(deps, category, entries, cursor, ctx), motiesFirst);
     }
-    if (deps.documenten && report.status === 'done') {
-      const startedAt = deps.now().getTime();
-      await syncCategory(deps, report, holder, ttl, 'Document', (entries, cursor, ctx) => {
-        const page = applyDocumentPage(deps.db, entries, cursor, ctx.now);
-        report.entries += page.entries;
-        report.letters += page.letters;
-        report.proposals += page.proposals;
-      }, first('Document'));
-      // Letters read in earlier runs, against the items that appeared since (unless the run was stopped).
-      if (!deps.signal?.aborted) report.proposals += matchStoredLetters(deps.db, startedAt, deps.now().getTime());
-    }
-    completed = report.status === 'done';
-  } finally {
-    releaseLease(deps.db, TK_LEASE, holder, completed ? deps.now().getTime() : undefined);
   }
-  return report;
+  if (deps.documenten && report.status === 'done') {
+    const startedAt = deps.now().getTime();
+    await syncCategory(deps, report, lease, 'Document', (entries, cursor, ctx) => {
+      const page = applyDocumentPage(deps.db, entries, cursor, ctx.now);
+      report.entries += page.entries;
+      report.letters += page.letters;
+      report.proposals += page.proposals;
+    }, first('Document'));
+    // Letters read in earlier runs, against the items that appeared since (unless the run was stopped).
+    if (!deps.signal?.aborted) report.proposals += matchStoredLetters(deps.db, startedAt, deps.now().getTime());
+  }
 }
 
 type PageApplier = (entries: readonly FeedEntry[], cursor: string, ctx: PageContext) => void | Promise<void>;
@@ -598,7 +603,7 @@ const MOTIE_CATEGORIES = ['Activiteit', 'Agendapunt', 'Kamerstukdossier', 'Zaak'
  * most `maxPages` pages per run and MAX_EMPTY_PAGES empty pages in a row; only TK_SYNCFEED_URL's
  * origin is fetched or stored as the cursor.
  */
-async function syncCategory(deps: TkSyncDeps, report: TkSyncReport, holder: string, ttl: number, category: string, apply: PageApplier, firstSync: boolean): Promise<void> {
+async function syncCategory(deps: TkSyncDeps, report: TkSyncReport, lease: HeldLease, category: string, apply: PageApplier, firstSync: boolean): Promise<void> {
   const sleep = deps.sleep ?? defaultSleep;
   const origin = originOf(deps.baseUrl);
   const maxPages = deps.maxPages ?? DEFAULT_MAX_PAGES;
@@ -634,14 +639,14 @@ async function syncCategory(deps: TkSyncDeps, report: TkSyncReport, holder: stri
         deps.logger?.warn(`tk-sync: ${url} failed (${reason}); try ${attempt + 1} in ${waitMs} ms`);
         deps.onRetry?.({ attempt: attempt + 1, waitMs });
         // Still working: keep the lease while waiting for the feed.
-        renewLease(deps.db, TK_LEASE, holder, deps.now().getTime(), Math.max(ttl, waitMs * 2));
+        lease.renew(waitMs * 2);
       },
     });
     if (!fetched.ok) {
       stop(fetched.code === 'TK_ABORTED' ? 'incomplete' : 'failed', { code: 'TK_SYNC_FEED_FAILED', failure: fetched });
       return;
     }
-    if (!renewLease(deps.db, TK_LEASE, holder, deps.now().getTime(), ttl)) {
+    if (!lease.renew()) {
       stop('incomplete', { code: 'TK_SYNC_LEASE_LOST' });
       return;
     }

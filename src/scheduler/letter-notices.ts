@@ -8,7 +8,7 @@ import type { Db } from '../store/db.ts';
 import { getItemsById } from '../store/items.queries.ts';
 import { listProposals } from '../store/letters.queries.ts';
 import { getTkFeed } from '../store/tk.queries.ts';
-import type { Outgoing } from './deliver.ts';
+import type { Outgoing } from '../outbox/send.ts';
 
 /**
  * Proposals made, or letters dated, longer ago than this are not posted (they stay in `motie

@@ -12,7 +12,7 @@ import { listProposals } from '../store/letters.queries.ts';
 import { listDigestItems } from '../store/reminders.queries.ts';
 import { listSentSince } from '../store/sent-log.queries.ts';
 import { buildDigest } from '../slack/blocks/digest.ts';
-import type { Outgoing } from './deliver.ts';
+import type { Outgoing } from '../outbox/send.ts';
 import { planOffLoop } from './plan-off-loop.ts';
 import { runJob, type JobDeps, type JobResult } from './run-job.ts';
 

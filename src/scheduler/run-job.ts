@@ -1,29 +1,15 @@
-// What the reminder and digest jobs share: the lease (one scheduler at a time), planning after
-// the lease is taken, a dry run that records nothing, delivery, the "invite me" notice when a
-// channel refuses the bot, and releasing the lease.
+// What the reminder and digest jobs share: planning under the job's lease (src/outbox/lease.ts),
+// a dry run that records nothing, sending (src/outbox/send.ts), and the "invite me" notice when a
+// channel refuses the bot.
 import type { KnownBlock } from '@slack/types';
 import { amsterdamDate } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { weekStart } from '../domain/dates/calendar-date.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
-import { acquireLease, getLease, newHolderId, releaseLease, renewLease } from '../store/leases.queries.ts';
-import { retryWhileBusy } from '../store/busy.ts';
-import { claimSend, markFailed, markSent } from '../store/sent-log.queries.ts';
 import { NOTICE } from '../texts/reminders.nl.ts';
-import { classifyPostError } from './classify-error.ts';
-import {
-  DEFAULT_DELIVERY,
-  DELIVERY_LOCK_WAIT_MS,
-  deliver,
-  type ChannelProblem,
-  type DeliveryOptions,
-  type DeliveryReport,
-  type Outgoing,
-  type Pace,
-  type SlackPoster,
-  type StopReason,
-} from './deliver.ts';
+import { OUTBOX_LOCK_WAIT_MS, withLease } from '../outbox/lease.ts';
+import { DEFAULT_LIMITS, send, type ChannelProblem, type Outgoing, type Pace, type SendLimits, type SendReport, type SlackPoster, type StopReason } from '../outbox/send.ts';
 import { silentLog, type Log } from '../log.ts';
 
 export type JobName = 'reminders' | 'digest';
@@ -44,7 +30,7 @@ export interface JobDeps {
   dryRun?: boolean;
   /** Stop at the next safe point (between posts). */
   signal?: AbortSignal;
-  delivery?: Partial<DeliveryOptions>;
+  delivery?: Partial<SendLimits>;
   /** What paces the posts (clock and wait); default the real ones. */
   pace?: Pace;
   /** Time to live of the lease; renewed every third of it while the job runs. */
@@ -128,89 +114,43 @@ export async function runJob(
         itemId: o.keys[0]?.itemId ?? 0,
         itemIds: o.keys.map((k) => k.itemId).filter((id) => id !== 0),
         text: o.text,
-        blocks: o.blocks,
+        blocks: o.blocks ?? [],
       })),
     };
   }
   if (!deps.slack) throw new Error(`${job}: a Slack client is needed unless dryRun is set`);
   const slack = deps.slack;
 
-  const ttl = deps.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
-  const holder = newHolderId();
-  const lockWait = { maxWaitMs: deps.lockWaitMs ?? DELIVERY_LOCK_WAIT_MS };
-  if (!(await retryWhileBusy(() => acquireLease(deps.db, job, holder, now(), ttl), { ...lockWait, signal: deps.signal }))) {
-    const lease = getLease(deps.db, job);
-    log.info(`${job}: another process (${lease?.holder ?? '?'}) holds the lease until ${new Date(lease?.expiresAt ?? 0).toISOString()}; skipping this run`);
-    return { ...base, status: 'skipped', reason: 'lease-held', leaseHeldUntil: lease?.expiresAt ?? null };
-  }
-  deps.onLeaseTaken?.(holder);
-  let leaseLost = false;
-  // Until when the lease is ours for certain: pushed on by every successful renewal. A renewal
-  // that fails (the database locked by another process, say) must not end the process; the run
-  // goes on while the lease holds and stops at the next safe point once less than a quarter of
-  // its time to live is left, because after the expiry another process may take it.
-  let heldUntil = now() + ttl;
-  const stillHolder = () => {
-    if (!leaseLost && now() > heldUntil - ttl / 4) {
-      leaseLost = true;
-      log.warn(`${job}: could not renew the lease in time; stopping at the next safe point`);
-    }
-    return !leaseLost;
-  };
-  const renew = () => {
-    // Past the point where the lease can be vouched for, renewing it would hide a gap in which
-    // another process may have held it.
-    if (!stillHolder()) return;
-    try {
-      if (renewLease(deps.db, job, holder, now(), ttl)) heldUntil = now() + ttl;
-      else {
-        leaseLost = true;
-        log.warn(`${job}: lost the lease; stopping at the next safe point`);
+  const lockWaitMs = deps.lockWaitMs ?? OUTBOX_LOCK_WAIT_MS;
+  const run = await withLease(
+    job,
+    { db: deps.db, now, ttlMs: deps.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS, log, signal: deps.signal, lockWaitMs, onTaken: deps.onLeaseTaken },
+    async (lease): Promise<{ report: SendReport; notices: number }> => {
+      const outgoing = await planUnlessStopped(plan, today, deps.signal);
+      if (outgoing === null) {
+        // Stopped while planning (the planning worker is stopped): nothing was claimed, the run is
+        // not complete, the next one plans again.
+        return { report: { posted: [], alreadySent: [], failed: [], notTried: [], channelProblems: [], stoppedBecause: 'stopped' }, notices: 0 };
       }
-    } catch (error) {
-      log.warn(`${job}: could not renew the lease (${(error as Error).message}); it holds until ${new Date(heldUntil).toISOString()}, trying again`);
-    }
-  };
-  const timer = setInterval(renew, Math.max(1000, Math.floor(ttl / 3)));
-  timer.unref();
-
-  let report: DeliveryReport | null = null;
-  let notices = 0;
-  try {
-    const outgoing = await planUnlessStopped(plan, today, deps.signal);
-    if (outgoing === null) {
-      // Stopped while planning (the planning worker is stopped): nothing was claimed, the run is
-      // not complete, the next one plans again.
-      report = { posted: [], alreadySent: [], failed: [], notTried: [], channelProblems: [], stoppedBecause: 'stopped' };
-    } else {
       log.info(`${job}: ${outgoing.length} message(s) planned for ${today}`);
-      report = await deliver(outgoing, {
+      const report = await send(outgoing, {
         db: deps.db,
         slack,
         now,
-        options: { ...DEFAULT_DELIVERY, ...deps.delivery },
+        limits: { ...DEFAULT_LIMITS, ...deps.delivery },
         pace: deps.pace,
         signal: deps.signal,
-        stillHolder,
+        stillHolder: lease.stillHolder,
         log,
-        lockWaitMs: lockWait.maxWaitMs,
+        lockWaitMs,
       });
-      if (report.channelProblems.length > 0) {
-        notices = await sendChannelNotices(deps.db, slack, report.channelProblems, today, deps.admins ?? [], now, log, lockWait.maxWaitMs);
-      }
-    }
-  } finally {
-    clearInterval(timer);
-    const complete = report !== null && report.stoppedBecause === null && report.failed.length === 0;
-    try {
-      await retryWhileBusy(() => releaseLease(deps.db, job, holder, complete ? now() : undefined), lockWait);
-    } catch (error) {
-      // The lease ends on its own at its expiry; a complete run is then caught up once more,
-      // which the sent log makes harmless.
-      log.warn(`${job}: could not release the lease (${(error as Error).message}); it ends on its own`);
-    }
-  }
-
+      if (report.stoppedBecause === null && report.failed.length === 0) lease.completed();
+      const notices = report.channelProblems.length > 0 ? await sendChannelNotices(deps.db, slack, report.channelProblems, today, deps.admins ?? [], now, log, lockWaitMs) : 0;
+      return { report, notices };
+    },
+  );
+  if (!run.taken) return { ...base, status: 'skipped', reason: 'lease-held', leaseHeldUntil: run.heldUntil };
+  const { report, notices } = run.value;
   const pending = report.failed.length + report.notTried.length;
   return {
     ...base,
@@ -239,7 +179,8 @@ const USER_ID = /^[UW][A-Z0-9]{2,20}$/;
 
 /**
  * Tells whoever linked a channel the bot cannot post in how to fix it: once per channel per
- * week (its own sent-log key). Linked from the CLI ('cli') → the admins.
+ * week (its own sent-log key), sent once it reached at least one of them. Linked from the CLI
+ * ('cli') → the admins.
  */
 async function sendChannelNotices(
   db: Db,
@@ -251,9 +192,8 @@ async function sendChannelNotices(
   log: Log,
   lockWaitMs: number,
 ): Promise<number> {
-  const lockWait = { maxWaitMs: lockWaitMs };
   const links = listLinks(db);
-  let sent = 0;
+  const notices: Outgoing[] = [];
   for (const problem of problems) {
     const linkers = links.filter((l) => l.channelId === problem.channelId).map((l) => l.linkedBy);
     const people = linkers.filter((u) => USER_ID.test(u));
@@ -262,35 +202,15 @@ async function sendChannelNotices(
       log.warn(`cannot post in ${problem.channelId} (${problem.error}) and nobody to tell: set MOTIEBOT_ADMINS`);
       continue;
     }
-    const key = { what: 'notice:not_in_channel', itemId: 0, channelId: problem.channelId, dueDate: weekStart(today) };
-    if ((await retryWhileBusy(() => claimSend(db, key, now()), lockWait)) === 'already-sent') continue;
     const mention = `<#${problem.channelId}>`;
-    const text =
-      problem.error === 'not_in_channel'
-        ? NOTICE.notInChannel(mention, problem.pending)
-        : NOTICE.channelNotFound(mention, problem.pending);
-    let ok = 0;
-    let lastError = '';
-    for (const user of recipients) {
-      try {
-        await slack.chat.postMessage({ channel: user, text });
-        ok += 1;
-      } catch (error) {
-        lastError = classifyPostError(error).error;
-        log.warn(`notice about ${problem.channelId} to ${user} failed: ${lastError}`);
-      }
-    }
-    // Sent when it reached at least one person who can fix it.
-    if (ok > 0) {
-      await retryWhileBusy(() => {
-        markSent(db, key, null, now());
-      }, lockWait);
-      sent += 1;
-    } else {
-      await retryWhileBusy(() => {
-        markFailed(db, key, lastError);
-      }, lockWait);
-    }
+    const text = problem.error === 'not_in_channel' ? NOTICE.notInChannel(mention, problem.pending) : NOTICE.channelNotFound(mention, problem.pending);
+    notices.push({
+      keys: [{ what: 'notice:not_in_channel', itemId: 0, channelId: problem.channelId, dueDate: weekStart(today) }],
+      channel: problem.channelId,
+      recipients,
+      text,
+    });
   }
-  return sent;
+  const report = await send(notices, { db, slack, now, limits: { ...DEFAULT_LIMITS, perChannelMs: 0 }, log, lockWaitMs });
+  return report.posted.length;
 }

@@ -15,7 +15,7 @@ import { buildRappelReminder } from '../slack/blocks/rappel-reminder.ts';
 import { buildOverdueReminder, buildReminder, fitOverdueReminder, OVERDUE_LIMITS, type OverdueEntry } from '../slack/blocks/reminder.ts';
 import { listItems } from '../store/items.queries.ts';
 import type { Db } from '../store/db.ts';
-import type { Outgoing } from './deliver.ts';
+import type { Outgoing } from '../outbox/send.ts';
 import { planOffLoop } from './plan-off-loop.ts';
 import { runJob, type JobDeps, type JobResult } from './run-job.ts';
 

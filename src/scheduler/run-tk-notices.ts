@@ -6,20 +6,16 @@
 import type { KnownBlock } from '@slack/types';
 import { TK_AUDIT } from '../app/tk-audit.ts';
 import { amsterdamDate } from '../clock.ts';
-import { describeOrigin, describeTerm } from '../texts/describe-item.nl.ts';
-import type { Item } from '../domain/items.ts';
 import { indexLinks, routeItem } from '../domain/reminders/route-item.ts';
+import { buildTkNotice } from '../slack/blocks/tk-notice.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
 import { getItemsById } from '../store/items.queries.ts';
-import { acquireLease, newHolderId, releaseLease } from '../store/leases.queries.ts';
 import { isSent } from '../store/sent-log.queries.ts';
 import { listTkEvents, listTkItemIds } from '../store/tk.queries.ts';
-import { documentNumberLink } from '../domain/kamerbrief/letter-link.ts';
-import { escapeMrkdwn, SLACK_STYLE } from '../slack/blocks/mrkdwn.ts';
-import { TK_NOTICE } from '../texts/tk.nl.ts';
-import { DEFAULT_DELIVERY, deliver, type DeliveryReport, type Outgoing, type SlackPoster } from './deliver.ts';
-import type { Log } from '../log.ts';
+import { withLease } from '../outbox/lease.ts';
+import { DEFAULT_LIMITS, send, type Outgoing, type Pace, type SlackPoster } from '../outbox/send.ts';
+import { silentLog, type Log } from '../log.ts';
 import { planLetterNotices } from './letter-notices.ts';
 
 /** Events older than this are not announced any more (a bot that was off for weeks does not flood). */
@@ -27,16 +23,7 @@ const TK_NOTICE_HORIZON_MS = 14 * 24 * 60 * 60_000;
 
 const TK_NOTICE_LEASE = 'tk-notices';
 
-function section(text: string): KnownBlock[] {
-  return [{ type: 'section', text: { type: 'mrkdwn', text } }];
-}
-
-function label(item: Item): string {
-  const ref = item.reference ? `${item.reference} ` : '';
-  return `${describeOrigin(item)} ${ref}#${item.id}: ${item.title}`;
-}
-
-/** The messages owed for the sync's events of the last two weeks (already sent ones included: deliver skips them). */
+/** The messages owed for the sync's events of the last two weeks (already sent ones included: send skips them). */
 function planTkNotices(db: Db, now: number): Outgoing[] {
   const events = listTkEvents(db, [TK_AUDIT.afgedaan, TK_AUDIT.created, TK_AUDIT.firstSync], now - TK_NOTICE_HORIZON_MS);
   if (events.length === 0) return [];
@@ -61,15 +48,14 @@ function planTkNotices(db: Db, now: number): Outgoing[] {
         }
       }
       for (const [channel, c] of counts) {
-        const text = TK_NOTICE.firstSync(c.toezeggingen, c.moties);
-        out.push({ keys: [{ what: 'tk:first-sync', itemId: 0, channelId: channel, dueDate: day }], channel, text, blocks: section(text) });
+        const message = buildTkNotice({ kind: 'first-sync', ...c });
+        out.push({ keys: [{ what: 'tk:first-sync', itemId: 0, channelId: channel, dueDate: day }], channel, ...message });
       }
       continue;
     }
     const item = event.itemId === null ? undefined : items.get(event.itemId);
     if (!item) continue;
-    const what = escapeMrkdwn(label(item));
-    let text: string;
+    let message: { text: string; blocks: KnownBlock[] };
     let key: string;
     if (event.action === TK_AUDIT.afgedaan) {
       let letters: string[];
@@ -78,22 +64,15 @@ function planTkNotices(db: Db, now: number): Outgoing[] {
       } catch {
         letters = [];
       }
-      // A document number ("2025D21406") becomes a link to the letter on tweedekamer.nl.
-      text = TK_NOTICE.afgedaan(
-        what,
-        letters.map((nummer) => {
-          const url = documentNumberLink(nummer);
-          return url ? SLACK_STYLE.link(url, escapeMrkdwn(nummer)) : escapeMrkdwn(nummer);
-        }),
-      );
+      message = buildTkNotice({ kind: 'afgedaan', item, letters });
       key = 'tk:afgedaan';
     } else {
       if (item.status !== 'open') continue;
-      text = TK_NOTICE.created(what, escapeMrkdwn(describeTerm(item, today)));
+      message = buildTkNotice({ kind: 'new', item, today });
       key = 'tk:new';
     }
     for (const channel of routeItem(item, routing)) {
-      out.push({ keys: [{ what: key, itemId: item.id, channelId: channel, dueDate: day }], channel, text, blocks: section(text) });
+      out.push({ keys: [{ what: key, itemId: item.id, channelId: channel, dueDate: day }], channel, ...message });
     }
   }
   return out;
@@ -111,6 +90,8 @@ export interface TkNoticesDeps {
   logger?: Log;
   signal?: AbortSignal;
   leaseTtlMs?: number;
+  /** What paces the posts (clock and wait); default the real ones. */
+  pace?: Pace;
 }
 
 export type TkNoticesResult = { status: 'done' | 'incomplete'; posted: number; pending: number } | { status: 'skipped'; posted: 0; pending: number };
@@ -119,26 +100,23 @@ export type TkNoticesResult = { status: 'done' | 'incomplete'; posted: number; p
 export async function runTkNotices(deps: TkNoticesDeps): Promise<TkNoticesResult> {
   const clock = deps.now ?? (() => new Date());
   const now = () => clock().getTime();
-  const holder = newHolderId();
-  const ttl = deps.leaseTtlMs ?? 2 * 60_000;
-  if (!acquireLease(deps.db, TK_NOTICE_LEASE, holder, now(), ttl)) {
-    return { status: 'skipped', posted: 0, pending: pendingTkNotices(deps.db, now()).length };
-  }
-  let report: DeliveryReport | null = null;
-  try {
-    const planned = pendingTkNotices(deps.db, now());
-    report = await deliver(planned, {
+  const log = deps.logger ?? silentLog;
+  const run = await withLease(TK_NOTICE_LEASE, { db: deps.db, now, ttlMs: deps.leaseTtlMs ?? 2 * 60_000, log, signal: deps.signal }, async (lease) => {
+    const report = await send(pendingTkNotices(deps.db, now()), {
       db: deps.db,
       slack: deps.slack,
       now,
-      options: DEFAULT_DELIVERY,
+      limits: DEFAULT_LIMITS,
+      pace: deps.pace,
       signal: deps.signal,
-      stillHolder: () => true,
-      log: deps.logger ?? { debug() {}, info() {}, warn() {}, error() {} },
+      stillHolder: lease.stillHolder,
+      log,
     });
-  } finally {
-    releaseLease(deps.db, TK_NOTICE_LEASE, holder, report?.stoppedBecause === null && report.failed.length === 0 ? now() : undefined);
-  }
+    if (report.stoppedBecause === null && report.failed.length === 0) lease.completed();
+    return report;
+  });
+  if (!run.taken) return { status: 'skipped', posted: 0, pending: pendingTkNotices(deps.db, now()).length };
+  const report = run.value;
   const pending = report.failed.length + report.notTried.length;
   return { status: pending === 0 ? 'done' : 'incomplete', posted: report.posted.length, pending };
 }

@@ -7,7 +7,7 @@ import type { TkConfig } from '../config.ts';
 import { TIMEZONE } from '../domain/dates/timezone.ts';
 import type { ParliamentaryCalendar } from '../domain/dates/calendar.ts';
 import type { Db } from '../store/db.ts';
-import type { SlackPoster } from './deliver.ts';
+import type { SlackPoster } from '../outbox/send.ts';
 import type { Log } from '../log.ts';
 import { runTkNotices, type TkNoticesResult } from './run-tk-notices.ts';
 import { tkSyncStopNl } from '../texts/tk-sync.nl.ts';

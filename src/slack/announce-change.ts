@@ -2,7 +2,8 @@
 // item (in a thread under the channel's latest digest when there is one), and every recent bot
 // message that shows the item (its reminders, overdue messages and digests) drawn again with the
 // item as it is now (chat.update). The line is recorded in the sent log under the id of the
-// change's audit entry, so a retried request or a second run never posts it twice.
+// change's audit entry and posted through the outbox (src/outbox/send.ts), so a retried request or
+// a second run never posts it twice.
 import type { KnownBlock } from '@slack/types';
 import { amsterdamDate, amsterdamMidnight } from '../clock.ts';
 import { readClosingReference } from '../domain/closing-reference.ts';
@@ -15,14 +16,8 @@ import { indexLinks, routeItem } from '../domain/reminders/route-item.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import { getItem, latestAuditId } from '../store/items.queries.ts';
 import { listDigestItems } from '../store/reminders.queries.ts';
-import {
-  claimSend,
-  latestDigestTs,
-  listItemIdsOfMessage,
-  listRecentMessagesOfItem,
-  markFailed,
-  markSent,
-} from '../store/sent-log.queries.ts';
+import { latestDigestTs, listItemIdsOfMessage, listRecentMessagesOfItem } from '../store/sent-log.queries.ts';
+import { DEFAULT_LIMITS, send, type Outgoing, type SlackPoster } from '../outbox/send.ts';
 import { buildDigest } from './blocks/digest.ts';
 import { actorNl } from '../texts/history.nl.ts';
 import { escapeMrkdwn, SLACK_STYLE, truncate } from './blocks/mrkdwn.ts';
@@ -66,10 +61,9 @@ export interface Change {
   origin?: MessageRef;
 }
 
-/** The part of the Web API the announcement uses; Bolt's client fits. */
+/** The part of the Web API the announcement uses (the outbox's poster and chat.update); Bolt's client fits. */
 export interface ChatClient {
-  chat: {
-    postMessage(args: { channel: string; text: string; thread_ts?: string; unfurl_links?: boolean }): Promise<{ ok?: boolean; ts?: string }>;
+  chat: SlackPoster['chat'] & {
     update(args: { channel: string; ts: string; text: string; blocks: KnownBlock[] }): Promise<{ ok?: boolean }>;
   };
 }
@@ -182,19 +176,24 @@ export async function announceChange(deps: BotDeps, client: ChatClient, change: 
   const changeId = change.changeId ?? latestAuditId(deps.db, item.id);
   const line = changeLine({ ...change, item }, today);
   const recentSince = now - REFRESH_DAYS * 24 * 60 * 60 * 1000;
-  for (const channelId of channels) {
-    const key = { what: `change:${changeId}`, itemId: item.id, channelId, dueDate: today };
-    if (claimSend(deps.db, key, now) === 'already-sent') continue;
+  const lines: Outgoing[] = channels.map((channelId) => {
     const threadTs = latestDigestTs(deps.db, channelId, recentSince);
-    try {
-      const res = await client.chat.postMessage({ channel: channelId, text: line, unfurl_links: false, ...(threadTs ? { thread_ts: threadTs } : {}) });
-      markSent(deps.db, key, res.ts ?? null, deps.now().getTime());
-      report.posted.push(channelId);
-    } catch (error) {
-      markFailed(deps.db, key, errorCode(error));
-      deps.logger.warn(`change line for item ${item.id} not posted in channel=${channelId}: ${errorCode(error)}`);
-    }
-  }
+    return {
+      keys: [{ what: `change:${changeId}`, itemId: item.id, channelId, dueDate: today }],
+      channel: channelId,
+      text: line,
+      ...(threadTs ? { threadTs } : {}),
+    };
+  });
+  const sent = await send(lines, {
+    db: deps.db,
+    slack: client,
+    now: () => deps.now().getTime(),
+    limits: { ...DEFAULT_LIMITS, perChannelMs: 0 },
+    log: deps.logger,
+    ...(deps.lockWaitMs === undefined ? {} : { lockWaitMs: deps.lockWaitMs }),
+  });
+  report.posted.push(...sent.posted.map((o) => o.channel));
   for (const message of listRecentMessagesOfItem(deps.db, item.id, channels, recentSince)) {
     if (message.channelId === change.origin?.channelId && message.messageTs === change.origin.ts) continue;
     const body = message.what === 'digest' ? digestOfChannel(deps, message.channelId, today) : reminderMessage(deps, message.channelId, message.messageTs, today);

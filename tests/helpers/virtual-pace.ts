@@ -1,10 +1,10 @@
-// A virtual clock for the delivery's pacing (src/scheduler/deliver.ts `Pace`): a wait takes no real
+// A virtual clock for the delivery's pacing (src/outbox/send.ts `Pace`): a wait takes no real
 // time. Waits are woken in time order, one instant at a time: once the event loop has nothing
 // else to do before the next macrotask (setImmediate), the clock jumps to the earliest pending
 // wake-up and wakes every wait due by then. Tests assert on virtual times (`tick()`) and on the
 // waits asked for (`waits`), never on the wall clock. With `{ auto: false }` the clock stands
 // still: a wait ends only when its abort signal fires.
-import type { Pace } from '../../src/scheduler/deliver.ts';
+import type { Pace } from '../../src/outbox/send.ts';
 
 export interface VirtualPace extends Pace {
   /** Every wait asked for, in milliseconds (waits of 0 or less resolve at once and are not listed). */

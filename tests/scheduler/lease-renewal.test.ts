@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runReminders } from '../../src/scheduler/run-reminders.ts';
-import type { SlackPoster } from '../../src/scheduler/deliver.ts';
+import type { SlackPoster } from '../../src/outbox/send.ts';
 import { getLease } from '../../src/store/leases.queries.ts';
 import { waitFor } from '../helpers/fake-slack.ts';
 import { addItem, jobWorld, link, sentRows, type JobWorld } from './setup.ts';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_DELIVERY } from '../../src/scheduler/deliver.ts';
+import { DEFAULT_LIMITS } from '../../src/outbox/send.ts';
 import { runReminders } from '../../src/scheduler/run-reminders.ts';
 import type { ReminderJobDeps } from '../../src/scheduler/run-reminders.ts';
 import { acquireLease, getLease, releaseLease } from '../../src/store/leases.queries.ts';
@@ -237,7 +237,7 @@ describe('runReminders', () => {
     const result = await runReminders({ ...deps, slack });
     expect(result).toMatchObject({ status: 'done', posted: 1000 });
     expect(new Set(memory.posts.map((p) => `${p.channel} ${p.text}`)).size).toBe(1000);
-    expect(mostInFlight).toBe(DEFAULT_DELIVERY.concurrency);
+    expect(mostInFlight).toBe(DEFAULT_LIMITS.concurrency);
   });
 
   it('stops at a safe point when asked to stop, leaving the rest pending', async () => {

@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncTk, type TkSyncDeps } from '../../src/app/sync-tk.ts';
 import { linkChannel } from '../../src/store/channels.queries.ts';
 import { listItems } from '../../src/store/items.queries.ts';
+import type { SlackPoster } from '../../src/outbox/send.ts';
 import { runTkNotices } from '../../src/scheduler/run-tk-notices.ts';
+import { acquireLease, getLease } from '../../src/store/leases.queries.ts';
+import { virtualPace } from '../helpers/virtual-pace.ts';
 import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
 import { openTempDb, type TempDb } from '../helpers/db.ts';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.ts';
@@ -93,5 +96,32 @@ describe('runTkNotices', () => {
     expect(first.pending).toBe(1);
     expect((await post()).posted).toBe(1);
     expect((await post()).posted).toBe(0);
+  });
+
+  it('stops at the next safe point once another process took its lease over, leaving the rest owed', async () => {
+    standardPages(feed);
+    await syncTk(deps());
+    // COCW is owed two messages (the first sync's counts and an Afgedaan), CSOCW one.
+    feed.pages.set('105', tkFeed({ entries: [tkEntry({ ...T.open, status: 'Afgedaan', kamerbrieven: ['36222-45'], bijgewerkt: '2025-05-03T09:00:00' }, 106)], next: 106 }));
+    await syncTk(deps());
+    const client = createJobSlackClient({ token: 'xoxb-test', apiUrl: slack.url });
+    let first = true;
+    const slow: SlackPoster = {
+      chat: {
+        postMessage: async (args) => {
+          const res = await client.chat.postMessage(args);
+          if (first) {
+            // The run hangs past its lease and another process takes the lease over.
+            first = false;
+            clock += 10 * 60_000;
+            acquireLease(t.db, 'tk-notices', 'other@host', clock, 60_000);
+          }
+          return res;
+        },
+      },
+    };
+    const result = await runTkNotices({ db: t.db, slack: slow, now, pace: virtualPace() });
+    expect(result).toMatchObject({ status: 'incomplete', posted: 2, pending: 1 });
+    expect(getLease(t.db, 'tk-notices')?.holder).toBe('other@host');
   });
 });

@@ -2,7 +2,7 @@
 import type { Actor } from '../../src/domain/actor.ts';
 import type { WebClient } from '@slack/web-api';
 import { parseTarget } from '../../src/domain/codes.ts';
-import type { Pace, SlackPoster } from '../../src/scheduler/deliver.ts';
+import type { Pace, SlackPoster } from '../../src/outbox/send.ts';
 import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
 import { linkChannel } from '../../src/store/channels.queries.ts';
 import type { Db } from '../../src/store/db.ts';

@@ -39,7 +39,7 @@ describe('manifest.json', () => {
       .filter((e) => e.isFile() && e.name.endsWith('.ts'))
       .map((e) => ({ path: join(e.parentPath, e.name), text: readFileSync(join(e.parentPath, e.name), 'utf8') }));
     const readers = sources.filter((s) => /\.conversations\.(?:history|replies)\(/.test(s.text)).map((s) => s.path.slice(root.length + 1));
-    expect(readers).toEqual(['src/scheduler/deliver.ts']);
+    expect(readers).toEqual(['src/outbox/send.ts']);
   });
 
   it('asks for files:write because /motie overzicht uploads a file, and only the upload needs it', () => {

@@ -1,4 +1,6 @@
-// Posting a batch of messages with the sent log's guarantee: claim (pending) → post → confirm
+// The outbox: every message motiebot posts on its own (reminders, overdue messages, digests, the
+// notice about a channel it cannot post in, the line about a change made in Slack, the TK notices,
+// the Kamerbrief proposals) goes out through send(), with the sent log's guarantee: claim (pending) → post → confirm
 // (sent). A message may carry several sent-log keys (the overdue message of a channel: one per
 // item); they are claimed, confirmed or left pending together, and keys already sent are left
 // out of the message. Channels proceed side by side; within a channel posts are at least
@@ -20,6 +22,7 @@ import {
   type SendKey,
 } from '../store/sent-log.queries.ts';
 import { classifyPostError, type PostFailure } from './classify-error.ts';
+import { OUTBOX_LOCK_WAIT_MS } from './lease.ts';
 
 /** The part of a Web API client the jobs use; @slack/web-api's WebClient fits. */
 export interface SlackPoster {
@@ -28,6 +31,7 @@ export interface SlackPoster {
       channel: string;
       text: string;
       blocks?: KnownBlock[];
+      thread_ts?: string;
       unfurl_links?: boolean;
       unfurl_media?: boolean;
       metadata?: { event_type: string; event_payload: { ids: string } };
@@ -52,7 +56,7 @@ const HISTORY_PAGES = 5;
  * The posts of motiebot in the channel since `sinceMs`: sent-log row id → message ts. Null when
  * the history cannot be read (scope missing, a direct message, an error) or is longer than we read.
  */
-async function postedSince(slack: SlackPoster, channel: string, sinceMs: number, log: DeliveryContext['log']): Promise<Map<number, string> | null> {
+async function postedSince(slack: SlackPoster, channel: string, sinceMs: number, log: SendPolicy['log']): Promise<Map<number, string> | null> {
   if (!slack.conversations) return null;
   const found = new Map<number, string>();
   let cursor: string | undefined;
@@ -81,15 +85,25 @@ export interface Outgoing {
   /** Where to post: the channel id, or a user id for a direct message. */
   channel: string;
   text: string;
-  blocks: KnownBlock[];
+  /** Without blocks the text is the message (a change line). */
+  blocks?: KnownBlock[];
+  /** Post in the thread under this message of the channel. */
+  threadTs?: string;
+  /**
+   * A direct message to each of these people instead of a post in `channel` (which the message is
+   * about): the keys count as sent once at least one of them has it (the notice about a channel the
+   * bot cannot post in goes to whoever can fix it).
+   */
+  recipients?: readonly string[];
   /**
    * The message for only the keys still owed, when some were confirmed sent since planning (a run
    * that lost its lease, say). Without it a message with several keys goes out as planned.
    */
-  rebuild?: (owed: readonly SendKey[]) => { text: string; blocks: KnownBlock[] };
+  rebuild?: (owed: readonly SendKey[]) => { text: string; blocks?: KnownBlock[] };
 }
 
-export interface DeliveryOptions {
+/** How hard send() tries: pacing per channel, parallel posts, and when it gives up for this run. */
+export interface SendLimits {
   /** Minimum time between two posts in one channel. */
   perChannelMs: number;
   /** Posts in flight at the same time, over all channels. */
@@ -102,7 +116,7 @@ export interface DeliveryOptions {
   maxNetworkFailures: number;
 }
 
-export const DEFAULT_DELIVERY: DeliveryOptions = {
+export const DEFAULT_LIMITS: SendLimits = {
   perChannelMs: 1000,
   concurrency: 16,
   maxRateLimitWaitMs: 60_000,
@@ -119,7 +133,7 @@ export interface ChannelProblem {
   pending: number;
 }
 
-export interface DeliveryReport {
+export interface SendReport {
   posted: Outgoing[];
   alreadySent: Outgoing[];
   /** Claimed, not confirmed: they stay pending for the next run. */
@@ -130,12 +144,13 @@ export interface DeliveryReport {
   stoppedBecause: StopReason | null;
 }
 
-export interface DeliveryContext {
+/** Where and how send() posts: the database of the sent log, the client, the clocks and the limits. */
+export interface SendPolicy {
   db: Db;
   slack: SlackPoster;
   /** The clock for what is recorded (sent_at); pacing and waits use a monotonic clock. */
   now: () => number;
-  options: DeliveryOptions;
+  limits: SendLimits;
   signal?: AbortSignal;
   /** Called before each claim; false means the lease is gone and the run must stop. */
   stillHolder?: () => boolean;
@@ -150,8 +165,6 @@ export interface DeliveryContext {
   lockWaitMs?: number;
 }
 
-/** Default for DeliveryContext.lockWaitMs. */
-export const DELIVERY_LOCK_WAIT_MS = 120_000;
 
 /** "overdue items 4, 9, 10" / "reminder:7 item 3" / "digest": for the log. */
 function describeKeys(keys: readonly SendKey[]): string {
@@ -204,11 +217,46 @@ class Semaphore {
   }
 }
 
-export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContext): Promise<DeliveryReport> {
-  const { options, db } = ctx;
+/**
+ * Posts `messages`: each at most once (claim → post → confirm in the sent log), keys already sent
+ * left out, failures left pending for the next run. Never throws for a Slack failure: the report
+ * says what was posted, what failed and why the run stopped early.
+ */
+/**
+ * One post of `out` (as `message`): its message ts, or null for direct messages to several
+ * people. Throws what the client threw; for several people only when none of them has it.
+ */
+async function post(ctx: SendPolicy, out: Outgoing, message: { text: string; blocks?: KnownBlock[] }, ids: readonly number[], keys: readonly SendKey[]): Promise<string | null> {
+  const args = (channel: string) => ({
+    channel,
+    text: message.text,
+    ...(message.blocks ? { blocks: message.blocks } : {}),
+    ...(out.threadTs ? { thread_ts: out.threadTs } : {}),
+    unfurl_links: false,
+    unfurl_media: false,
+    metadata: { event_type: POST_EVENT_TYPE, event_payload: { ids: ids.join(',') } },
+  });
+  if (!out.recipients) return (await ctx.slack.chat.postMessage(args(out.channel))).ts ?? null;
+  let reached = 0;
+  let lastError: unknown = new Error('no recipients');
+  for (const user of out.recipients) {
+    try {
+      await ctx.slack.chat.postMessage(args(user));
+      reached += 1;
+    } catch (error) {
+      lastError = error;
+      ctx.log.warn(`direct message to ${user} about ${out.channel} (${describeKeys(keys)}) failed: ${classifyPostError(error).error}`);
+    }
+  }
+  if (reached === 0) throw lastError;
+  return null;
+}
+
+export async function send(messages: readonly Outgoing[], ctx: SendPolicy): Promise<SendReport> {
+  const { limits: options, db } = ctx;
   const pace = ctx.pace ?? REAL_PACE;
   const tick = () => pace.tick();
-  const report: DeliveryReport = { posted: [], alreadySent: [], failed: [], notTried: [], channelProblems: [], stoppedBecause: null };
+  const report: SendReport = { posted: [], alreadySent: [], failed: [], notTried: [], channelProblems: [], stoppedBecause: null };
   const byChannel = new Map<string, Outgoing[]>();
   for (const m of messages) {
     const list = byChannel.get(m.channel) ?? [];
@@ -258,11 +306,12 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
           report.notTried.push(...list.slice(i));
           return;
         }
-        const lockWait = { maxWaitMs: ctx.lockWaitMs ?? DELIVERY_LOCK_WAIT_MS, onBusy: busyLog(channel) };
+        const lockWait = { maxWaitMs: ctx.lockWaitMs ?? OUTBOX_LOCK_WAIT_MS, onBusy: busyLog(channel) };
         // A post of these keys timed out before: find out whether Slack has it before posting again.
         const unknown = await retryWhileBusy(() => unknownOutcomes(db, out.keys), lockWait);
         if (unknown.length > 0) {
-          const posted = await postedSince(ctx.slack, out.channel, Math.min(...unknown.map((u) => u.since)), ctx.log);
+          // (Direct messages to several people cannot be looked up in one channel's history.)
+          const posted = out.recipients ? null : await postedSince(ctx.slack, out.channel, Math.min(...unknown.map((u) => u.since)), ctx.log);
           for (const u of unknown) {
             const ts = posted?.get(u.rowId);
             // Without the history: one more post at most (the README's policy), then never again.
@@ -285,18 +334,11 @@ export async function deliver(messages: readonly Outgoing[], ctx: DeliveryContex
         const message = claimed.length < out.keys.length && out.rebuild ? out.rebuild(claimed) : out;
         const ids = rowIdsOf(db, claimed);
         try {
-          const res = await ctx.slack.chat.postMessage({
-            channel: out.channel,
-            text: message.text,
-            blocks: message.blocks,
-            unfurl_links: false,
-            unfurl_media: false,
-            metadata: { event_type: POST_EVENT_TYPE, event_payload: { ids: ids.join(',') } },
-          });
+          const ts = await post(ctx, out, message, ids, keys);
           lastPostAt = tick();
           // Slack has the message: record it even while a shutdown is waiting.
           await retryWhileBusy(() => {
-            markAllSent(db, claimed, res.ts ?? null, ctx.now());
+            markAllSent(db, claimed, ts, ctx.now());
           }, lockWait);
           report.posted.push(out);
           networkFailures = 0;

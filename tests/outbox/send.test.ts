@@ -1,22 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planReminders } from '../../src/domain/reminders/plan-reminders.ts';
-import { DEFAULT_DELIVERY, deliver, type DeliveryContext } from '../../src/scheduler/deliver.ts';
+import { DEFAULT_LIMITS, send, type SendPolicy } from '../../src/outbox/send.ts';
 import { toOutgoing } from '../../src/scheduler/run-reminders.ts';
 import { silentLog } from '../../src/log.ts';
 import { listLinks } from '../../src/store/channels.queries.ts';
 import { listReminderItems } from '../../src/store/reminders.queries.ts';
-import { claimSend, markSent } from '../../src/store/sent-log.queries.ts';
-import { addItem, headerOf, itemsOf, jobWorld, link, sentRows, type JobWorld } from './setup.ts';
+import { claimSends, markAllSent } from '../../src/store/sent-log.queries.ts';
+import { addItem, headerOf, itemsOf, jobWorld, link, sentRows, type JobWorld } from '../scheduler/setup.ts';
 
 const TODAY = '2026-06-01';
 
-describe('deliver: a message with several keys', () => {
+describe('send: a message with several keys', () => {
   let w: JobWorld;
-  let ctx: DeliveryContext;
+  let ctx: SendPolicy;
   let ids: number[];
   beforeEach(async () => {
     w = await jobWorld();
-    ctx = { db: w.db, slack: w.slack, now: () => 5, options: { ...DEFAULT_DELIVERY, perChannelMs: 0 }, log: silentLog };
+    ctx = { db: w.db, slack: w.slack, now: () => 5, limits: { ...DEFAULT_LIMITS, perChannelMs: 0 }, log: silentLog };
     link(w.db, 'SOCW', 'C1');
     ids = [addItem(w.db, 'SOCW', '2026-04-01'), addItem(w.db, 'SOCW', '2026-05-01'), addItem(w.db, 'SOCW', '2026-05-25')];
   });
@@ -27,9 +27,9 @@ describe('deliver: a message with several keys', () => {
     expect(plan).toHaveLength(1);
     return toOutgoing(plan[0]!, TODAY)!;
   };
-  const send = (key: { what: string; itemId: number; channelId: string; dueDate: string }) => {
-    claimSend(w.db, key, 1);
-    markSent(w.db, key, '1600000000.000001', 1);
+  const sentBefore = (key: { what: string; itemId: number; channelId: string; dueDate: string }) => {
+    claimSends(w.db, [key], 1);
+    markAllSent(w.db, [key], '1600000000.000001', 1);
   };
 
   it('carries the key of every item it shows', () => {
@@ -38,8 +38,8 @@ describe('deliver: a message with several keys', () => {
 
   it('leaves out the items whose keys were sent after planning, and confirms only the ones it posted', async () => {
     const out = planned();
-    send(out.keys[1]!); // another run got there first
-    const report = await deliver([out], ctx);
+    sentBefore(out.keys[1]!); // another run got there first
+    const report = await send([out], ctx);
     expect(report.posted).toHaveLength(1);
     const [post] = w.fake.callsTo('chat.postMessage');
     expect(itemsOf(post!.body)).toEqual([ids[0], ids[2]]);
@@ -54,8 +54,8 @@ describe('deliver: a message with several keys', () => {
 
   it('posts nothing when every key was sent already', async () => {
     const out = planned();
-    out.keys.forEach(send);
-    const report = await deliver([out], ctx);
+    out.keys.forEach(sentBefore);
+    const report = await send([out], ctx);
     expect(report).toMatchObject({ posted: [], alreadySent: [out], failed: [], notTried: [] });
     expect(w.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
