@@ -11,7 +11,7 @@ import { planImport, type ImportPlan, type LinkTarget, type OverviewItem } from 
 import type { Db } from './db.ts';
 import { importMatchScope } from '../domain/overview/plan-import.ts';
 import { insertItemAsStored, updateItemRow } from './item-writes.ts';
-import { withItemInsertsIndexedOnce } from './search-index.ts';
+import { withItemInsertsIndexedOnce, withItemUpdatesIndexedOnce } from './search-index.ts';
 import { getItemsById, lastChangeId, listItemsForImport, updateItem, withStatusTextOrigins, writeAudit, type ItemPatch } from './items.queries.ts';
 
 export interface ImportOverviewOptions {
@@ -151,28 +151,32 @@ function apply(db: Db, planned: Planned, incoming: readonly OverviewItem[], opti
 
   const existingById = new Map(existing.map((item) => [item.id, item]));
   const updatedIds: number[] = [];
-  for (const update of plan.updates) {
-    const { linkedTo, ...rest } = update.patch;
-    const patch: ItemPatch = { ...rest, sourceDocument: options.sourceDocument };
-    if (linkedTo !== undefined) {
-      const linked = resolve(linkedTo);
-      if (linked === undefined && linkedTo) pendingLinks.push({ itemId: update.itemId, target: linkedTo, item: update.incoming });
-      else patch.linkedTo = linked ?? null;
+  // Only updates here: the search index takes the changed items in two statements (search-index.ts).
+  withItemUpdatesIndexedOnce(db, () => {
+    for (const update of plan.updates) {
+      const { linkedTo, ...rest } = update.patch;
+      const patch: ItemPatch = { ...rest, sourceDocument: options.sourceDocument };
+      if (linkedTo !== undefined) {
+        const linked = resolve(linkedTo);
+        if (linked === undefined && linkedTo) pendingLinks.push({ itemId: update.itemId, target: linkedTo, item: update.incoming });
+        else patch.linkedTo = linked ?? null;
+      }
+      // As read for planning: no earlier write of this import touches an item it updates.
+      const before = existingById.get(update.itemId);
+      if (!before) throw new Error(`importOverview: item ${update.itemId} disappeared during the import`);
+      updateItemRow(db, before, patch, IMPORT_ACTOR, now, context(update.incoming));
+      updatedIds.push(update.itemId);
     }
-    // As read for planning: no earlier write of this import touches an item it updates.
-    const before = existingById.get(update.itemId);
-    if (!before) throw new Error(`importOverview: item ${update.itemId} disappeared during the import`);
-    updateItemRow(db, before, patch, IMPORT_ACTOR, now, context(update.incoming));
-    updatedIds.push(update.itemId);
-  }
 
-  for (const link of pendingLinks) {
-    const target = resolve(link.target);
-    if (target === undefined || target === null) {
-      throw new Error(`importOverview: item ${link.item.position} links to a position that is not in the import`);
+    for (const link of pendingLinks) {
+      const target = resolve(link.target);
+      if (target === undefined || target === null) {
+        throw new Error(`importOverview: item ${link.item.position} links to a position that is not in the import`);
+      }
+      updateItem(db, link.itemId, { linkedTo: target }, IMPORT_ACTOR, now, context(link.item));
     }
-    updateItem(db, link.itemId, { linkedTo: target }, IMPORT_ACTOR, now, context(link.item));
-  }
+    return { result: null, updated: [...updatedIds, ...pendingLinks.map((link) => link.itemId)] };
+  });
 
   if (createdIds.length > 0 || updatedIds.length > 0) {
     writeAudit(db, {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseOverview, type OverviewItem } from '../../src/domain/overview/index.ts';
+import { closeDb, openDb } from '../../src/store/db.ts';
 import { importOverview } from '../../src/store/import-overview.ts';
 import { getItem, getItemsById, listAudit, listItems, markDone, updateItem } from '../../src/store/items.queries.ts';
 import { SAMPLE, SAMPLE_DATE } from '../domain/overview/sample.ts';
@@ -232,6 +233,34 @@ describe('importOverview', () => {
     expect(result.plan.conflicts).toEqual([expect.objectContaining({ itemId: item4.id, code: 'STATUS_TEXT_KEPT', setBy: 'U0SLACK1' })]);
     // The rest of the later overview is applied.
     expect(getItem(t.db, item4.id)!.status).toBe('done');
+  });
+
+  it('plans without holding the write lock: another connection writes meanwhile without waiting, and the import keeps that write (issue 22.7)', () => {
+    const first = importSample();
+    const item4 = first.items[3]!;
+    // The bot's connection beside the importing one (a `motie import` next to the running bot).
+    const bot = openDb(t.path);
+    try {
+      bot.$client.pragma('busy_timeout = 0'); // fail at once (SQLITE_BUSY) if the import held the lock
+      let calls = 0;
+      const result = importOverview(t.db, parse(LATER, LATER_DATE), {
+        sourceDocument: 'nap-2025-later.txt',
+        documentDate: LATER_DATE,
+        now: LATER_NOW,
+        afterPlan: () => {
+          calls += 1;
+          // Planned, and no transaction open on the importing connection.
+          expect(t.db.$client.inTransaction).toBe(false);
+          if (calls === 1) updateItem(bot, item4.id, { statusText: 'Vanuit Slack: brief is onderweg.' }, 'U0SLACK1', LATER_NOW);
+        },
+      });
+      expect(calls).toBe(2);
+      expect(result.replanned).toBe(1);
+      expect(getItem(t.db, item4.id)!.statusText).toBe('Vanuit Slack: brief is onderweg.');
+      expect(result.plan.conflicts).toEqual([expect.objectContaining({ itemId: item4.id, code: 'STATUS_TEXT_KEPT', setBy: 'U0SLACK1' })]);
+    } finally {
+      closeDb(bot);
+    }
   });
 
   it('imports nothing when applying fails half way (one transaction)', () => {

@@ -3,9 +3,9 @@
 // back afterwards, also when the import fails half-way.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../src/store/db.ts';
-import { insertItem } from '../../src/store/item-writes.ts';
-import { listItems } from '../../src/store/items.queries.ts';
-import { withItemInsertsIndexedOnce } from '../../src/store/search-index.ts';
+import { insertItem, updateItemRow } from '../../src/store/item-writes.ts';
+import { getItem, listItems, updateItem } from '../../src/store/items.queries.ts';
+import { withItemInsertsIndexedOnce, withItemUpdatesIndexedOnce } from '../../src/store/search-index.ts';
 import { IMPORT_ACTOR } from '../../src/domain/actor.ts';
 import type { NewItem } from '../../src/store/items.queries.ts';
 import { openTempDb, type TempDb } from '../helpers/db.ts';
@@ -74,6 +74,66 @@ describe('withItemInsertsIndexedOnce', () => {
 
   it('refuses to run outside a transaction', () => {
     expect(() => withItemInsertsIndexedOnce(bulk.db, () => 1)).toThrow(/inside a transaction/);
+    expect(triggerCount(bulk)).toBe(1);
+  });
+});
+
+describe('withItemUpdatesIndexedOnce', () => {
+  let one: TempDb;
+  let bulk: TempDb;
+  beforeEach(() => {
+    one = openTempDb();
+    bulk = openTempDb();
+    for (const t of [one, bulk]) inTransaction(t.db, () => { ITEMS.forEach((item) => insertItem(t.db, item, IMPORT_ACTOR, NOW)); });
+  });
+  afterEach(() => {
+    one.cleanup();
+    bulk.cleanup();
+  });
+
+  const triggerCount = (t: TempDb) =>
+    (t.db.$client.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name = 'items_fts_update'").get() as { n: number }).n;
+  // A re-import's kind of changes: a new stand van zaken, a register number and a title, a Kamerstuk.
+  const PATCHES = [
+    { id: 1, patch: { statusText: 'Brief over de jeugdzorg verstuurd' } },
+    { id: 2, patch: { reference: 'TZ202599-001', title: 'Vertrouwenspersonen in het onderwijs' } },
+    { id: 3, patch: { kamerstuk: { dossier: '36600', number: '7', vergaderjaar: null }, statusText: null } },
+  ];
+  const QUERIES_AFTER = [...QUERIES, 'jeugdzorg', 'TZ202599', 'onderwijs', 'sport', '[36600-7]', 'Loopt', 'Brief volgt'];
+
+  it('makes search find the same items as the per-row trigger does, and restores the trigger', () => {
+    inTransaction(one.db, () => { PATCHES.forEach(({ id, patch }) => updateItem(one.db, id, patch, IMPORT_ACTOR, NOW)); });
+    inTransaction(bulk.db, () =>
+      withItemUpdatesIndexedOnce(bulk.db, () => {
+        for (const { id, patch } of PATCHES) updateItemRow(bulk.db, getItem(bulk.db, id)!, patch, IMPORT_ACTOR, NOW);
+        return { result: null, updated: PATCHES.map(({ id }) => id) };
+      }),
+    );
+    for (const query of QUERIES_AFTER) expect(searchIds(bulk, query), query).toEqual(searchIds(one, query));
+    expect(searchIds(bulk, 'jeugdzorg')).toEqual([1]);
+    expect(searchIds(bulk, 'Brief volgt')).toEqual([]);
+    expect(triggerCount(bulk)).toBe(1);
+    // The trigger works again afterwards.
+    inTransaction(bulk.db, () => updateItem(bulk.db, 3, { statusText: 'Kinderopvang besproken' }, IMPORT_ACTOR, NOW));
+    expect(searchIds(bulk, 'kinderopvang')).toEqual([3]);
+  });
+
+  it('leaves the trigger and the index as they were when the updates fail', () => {
+    expect(() =>
+      inTransaction(bulk.db, () =>
+        withItemUpdatesIndexedOnce(bulk.db, () => {
+          updateItemRow(bulk.db, getItem(bulk.db, 1)!, { statusText: 'Jeugdzorg' }, IMPORT_ACTOR, NOW);
+          throw new Error('half-way');
+        }),
+      ),
+    ).toThrow('half-way');
+    expect(triggerCount(bulk)).toBe(1);
+    expect(searchIds(bulk, 'jeugdzorg')).toEqual([]);
+    expect(searchIds(bulk, 'Brief volgt')).toEqual([1]);
+  });
+
+  it('refuses to run outside a transaction', () => {
+    expect(() => withItemUpdatesIndexedOnce(bulk.db, () => ({ result: 1, updated: [] }))).toThrow(/inside a transaction/);
     expect(triggerCount(bulk)).toBe(1);
   });
 });

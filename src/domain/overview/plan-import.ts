@@ -145,14 +145,17 @@ export function importMatchScope(
 /** An existing item as a text-match candidate; its text is prepared on first comparison. */
 interface Candidate {
   item: Item;
-  text: MatchText | null;
+  /** What the item's candidates in both pools share: its prepared text, and whether it is matched already. */
+  text: { prepared: MatchText | null; used: boolean };
   /** The lower-case codes responsible for it (NO_CODE when none). */
-  codes: Set<string>;
+  codes: readonly string[];
+  /** Its place in its pool's list (the gram index refers to candidates by it). */
+  index: number;
 }
 
 function candidateText(candidate: Candidate): MatchText {
-  candidate.text ??= prepareMatchText(candidate.item.text);
-  return candidate.text;
+  candidate.text.prepared ??= prepareMatchText(candidate.item.text);
+  return candidate.text.prepared;
 }
 
 interface CandidatePool {
@@ -172,10 +175,14 @@ interface CandidatePool {
 interface GramIndex {
   /** Each gram occurrence of the candidates' texts → its rank in the global order (rarest first, then by name). */
   rank: Map<string, number>;
-  /** Per candidate: the ranks of its occurrences, ascending. */
-  ranks: Map<Candidate, Int32Array>;
-  /** Rank → the candidates with it in their prefix, with its position there. */
-  postings: Map<number, { candidate: Candidate; position: number }[]>;
+  /** Per candidate (by its index): the ranks of its occurrences, ascending. */
+  ranks: Int32Array[];
+  /** Rank → the candidates with it in their prefix: triples of (candidate index, position there, its number of occurrences). */
+  postings: Map<number, Int32Array>;
+  /** Per candidate: the number of the query that last looked at it (a set of seen candidates without a Set). */
+  seenBy: Int32Array;
+  /** The number of the current query. */
+  query: number;
 }
 
 function newPool(): CandidatePool {
@@ -190,21 +197,47 @@ function gramIndexOf(pool: CandidatePool): GramIndex {
   }
   const order = [...frequency.keys()].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
   const rank = new Map(order.map((gram, i) => [gram, i]));
-  const ranks = new Map<Candidate, Int32Array>();
-  const postings: GramIndex['postings'] = new Map();
+  const ranks: Int32Array[] = [];
+  const lists = new Map<number, number[]>();
   for (const candidate of pool.list) {
     const own = Int32Array.from(gramOccurrences(candidateText(candidate)), (gram) => rank.get(gram) ?? 0).sort();
-    ranks.set(candidate, own);
+    ranks.push(own);
     const prefix = prefixLength(own.length, TEXT_MATCH_THRESHOLD);
     for (let position = 0; position < prefix; position += 1) {
       const key = own[position] ?? 0;
-      const list = postings.get(key);
-      if (list) list.push({ candidate, position });
-      else postings.set(key, [{ candidate, position }]);
+      const list = lists.get(key);
+      if (list) list.push(candidate.index, position);
+      else lists.set(key, [candidate.index, position]);
     }
   }
-  pool.byGram = { rank, ranks, postings };
+  // Each list longest remainder first (slackOf, descending): a query stops at the first entry
+  // whose remainder is too short for it (similarCandidates).
+  const postings = new Map<number, Int32Array>();
+  for (const [key, list] of lists) {
+    const count = list.length / 2;
+    const lengthOf = (entry: number) => ranks[list[2 * entry] ?? 0]?.length ?? 0;
+    const slack = (entry: number) => slackOf(lengthOf(entry), list[2 * entry + 1] ?? 0);
+    const order = Array.from({ length: count }, (_, entry) => entry).sort((a, b) => slack(b) - slack(a));
+    const triples = new Int32Array(3 * count);
+    order.forEach((entry, k) => {
+      triples[3 * k] = list[2 * entry] ?? 0;
+      triples[3 * k + 1] = list[2 * entry + 1] ?? 0;
+      triples[3 * k + 2] = lengthOf(entry);
+    });
+    postings.set(key, triples);
+  }
+  pool.byGram = { rank, ranks, postings, seenBy: new Int32Array(pool.list.length), query: 0 };
   return pool.byGram;
+}
+
+/**
+ * How far a candidate of `size` occurrences, sharing its occurrence at `position` first, is from
+ * the threshold: a query of `querySize` occurrences can reach TEXT_MATCH_THRESHOLD with it only when
+ * this is at least TEXT_MATCH_THRESHOLD · querySize / 2 (the overlap is at most size − position and
+ * must be at least TEXT_MATCH_THRESHOLD · (querySize + size) / 2).
+ */
+function slackOf(size: number, position: number): number {
+  return (1 - TEXT_MATCH_THRESHOLD / 2) * size - position;
 }
 
 /** The overlap of two ascending rank lists, or -1 as soon as it cannot reach `needed`. */
@@ -225,6 +258,8 @@ function overlapAtLeast(x: Int32Array, y: Int32Array, needed: number): number {
   }
   return shared >= needed ? shared : -1;
 }
+
+const NO_RANKS = new Int32Array();
 
 /**
  * The eligible candidates at least TEXT_MATCH_THRESHOLD similar to `text`, with their similarity
@@ -247,16 +282,29 @@ function similarCandidates(pool: CandidatePool, text: MatchText, eligible: (cand
   const size = occurrences.length;
   const unknown = size - own.length;
   const prefix = prefixLength(size, TEXT_MATCH_THRESHOLD);
-  const seen = new Set<Candidate>();
+  index.query += 1;
+  const query = index.query;
+  const { seenBy, ranks, postings } = index;
   const found: { candidate: Candidate; score: number }[] = [];
+  const minimumSlack = (TEXT_MATCH_THRESHOLD * size) / 2 - 1e-9;
   for (let i = unknown; i < prefix; i += 1) {
-    for (const { candidate, position } of index.postings.get(own[i - unknown] ?? -1) ?? []) {
-      if (seen.has(candidate)) continue;
-      seen.add(candidate);
-      const other = index.ranks.get(candidate) ?? new Int32Array();
-      const needed = Math.ceil((TEXT_MATCH_THRESHOLD * (size + other.length)) / 2 - 1e-9);
-      if (1 + Math.min(size - i - 1, other.length - position - 1) < needed) continue;
-      if (!eligible(candidate)) continue;
+    const list = postings.get(own[i - unknown] ?? -1);
+    if (!list) continue;
+    for (let k = 0; k < list.length; k += 3) {
+      const position = list[k + 1] ?? 0;
+      const length = list[k + 2] ?? 0;
+      // The rest of the list has even less room (sorted by slackOf): none of it can reach the threshold.
+      if (slackOf(length, position) < minimumSlack) break;
+      const needed = Math.ceil((TEXT_MATCH_THRESHOLD * (size + length)) / 2 - 1e-9);
+      // Positional filter. A candidate it turns away here is turned away at every later
+      // occurrence too (both positions only grow), so it need not be marked as seen.
+      if (1 + Math.min(size - i - 1, length - position - 1) < needed) continue;
+      const at = list[k] ?? 0;
+      if (seenBy[at] === query) continue;
+      seenBy[at] = query;
+      const other = ranks[at] ?? NO_RANKS;
+      const candidate = pool.list[at];
+      if (!candidate || !eligible(candidate)) continue;
       const shared = overlapAtLeast(own, other, needed);
       if (shared < 0) continue;
       const score = (2 * shared) / (size + other.length);
@@ -274,8 +322,15 @@ function codeKeys(responsible: readonly Responsibility[]): Set<string> {
   return keys.size > 0 ? keys : new Set([NO_CODE]);
 }
 
-function addToPool(pool: CandidatePool, candidate: Candidate): void {
+function sharesCode(a: readonly string[], b: ReadonlySet<string>): boolean {
+  for (const code of a) if (b.has(code)) return true;
+  return false;
+}
+
+function addToPool(pool: CandidatePool, item: Item, text: Candidate['text'], codes: readonly string[]): Candidate {
+  const candidate: Candidate = { item, text, codes, index: pool.list.length };
   pool.list.push(candidate);
+  return candidate;
 }
 
 function textIndexOf(pool: CandidatePool): Map<string, Candidate[]> {
@@ -344,9 +399,9 @@ function matchItems(
   for (const item of existing) {
     let pool = pools.get(item.kind);
     if (!pool) pools.set(item.kind, (pool = { all: newPool(), withoutKamerstuk: newPool() }));
-    const candidate: Candidate = { item, text: null, codes: codeKeys(item.responsible) };
-    addToPool(pool.all, candidate);
-    if (!item.kamerstuk) addToPool(pool.withoutKamerstuk, candidate);
+    const all = addToPool(pool.all, item, { prepared: null, used: used.has(item.id) }, [...codeKeys(item.responsible)]);
+    // The same item in both pools: its text is prepared once.
+    if (!item.kamerstuk) addToPool(pool.withoutKamerstuk, item, all.text, all.codes);
   }
 
   for (const item of incoming) {
@@ -355,23 +410,24 @@ function matchItems(
     if (!kindPools) continue;
     const pool = item.kamerstuk ? kindPools.withoutKamerstuk : kindPools.all;
     const incomingCodes = codeKeys(item.responsible);
+    const reference = item.reference?.toLowerCase() ?? null;
     const eligible = (candidate: Candidate): boolean =>
-      !used.has(candidate.item.id) &&
+      !candidate.text.used &&
       // Two different Kamerstukken (or register numbers) are two different items, however alike their texts.
       !(candidate.item.kamerstuk && item.kamerstuk) &&
-      !(candidate.item.reference && item.reference && candidate.item.reference.toLowerCase() !== item.reference.toLowerCase()) &&
-      [...candidate.codes].some((code) => incomingCodes.has(code));
+      !(reference && candidate.item.reference && candidate.item.reference.toLowerCase() !== reference) &&
+      sharesCode(candidate.codes, incomingCodes);
     const text = prepareMatchText(item.text);
 
     // An equal text scores 1, the highest score: the match, unless another candidate scores 1 too.
     const equal = (textIndexOf(pool).get(text.normalised) ?? []).filter(eligible);
-    let best: Item | null = null;
+    let best: Candidate | null = null;
     let bestScore = 0;
     let tie = false;
     if (equal.length > 1) continue;
     const [only] = equal;
     if (only) {
-      best = only.item;
+      best = only;
       bestScore = 1;
     }
 
@@ -380,7 +436,7 @@ function matchItems(
     for (const { candidate, score } of similarCandidates(pool, text, eligible)) {
       if (candidateText(candidate).normalised === text.normalised) continue; // in `equal`
       if (score > bestScore) {
-        best = candidate.item;
+        best = candidate;
         bestScore = score;
         tie = false;
       } else if (score === bestScore) {
@@ -388,8 +444,9 @@ function matchItems(
       }
     }
     if (best && !tie) {
-      matches.set(item.position, { item: best, by: 'text' });
-      used.add(best.id);
+      matches.set(item.position, { item: best.item, by: 'text' });
+      used.add(best.item.id);
+      best.text.used = true;
     }
   }
   return matches;
