@@ -94,6 +94,15 @@ const OTHER_FEEDS: { feed: string; rules: Rule[] }[] = [
     ],
   },
   {
+    feed: 'ActiviteitActor',
+    rules: [
+      ...entityRules('activiteitActor'),
+      { field: 'activiteit@ref', required: false, read: ref('activiteit'), valid: (v) => GUID.test(v), describe: 'guid' },
+      { field: 'functie', required: false, read: el('functie') },
+      { field: 'relatie', required: false, read: el('relatie') },
+    ],
+  },
+  {
     feed: 'Agendapunt',
     rules: [...entityRules('agendapunt'), { field: 'onderwerp', required: false, read: el('onderwerp') }],
   },
@@ -185,7 +194,7 @@ function checkEntries(feed: string, entries: readonly FeedEntry[], rules: readon
 }
 
 /**
- * Checks the first page of every feed the sync reads: Toezegging, the six motie feeds and
+ * Checks the first page of every feed the sync reads: Toezegging, the seven motie feeds and
  * Document (issue 24.7). The Toezegging feed must have entries; another feed whose first page is
  * empty is reported as such (nothing to check there) without failing.
  */

@@ -7,8 +7,8 @@
 import { fetchFeedPage, originOf, type FeedClientOptions, type FetchFailure } from '../adapters/tk/syncfeed-client.ts';
 import type { FeedEntry } from '../adapters/tk/parse-feed.ts';
 import { readToezegging } from '../adapters/tk/read-toezegging.ts';
-import { readActiviteit, readAgendapunt, readBesluit, readHead, readKamerstukdossier, readZaak, readZaakActor } from '../adapters/tk/read-motie-parts.ts';
-import { debateKey, isDebateMeeting, readDebate, resolveDebate, type DebateActivity } from '../domain/tk/read-debate.ts';
+import { readActiviteit, readActiviteitActor, readAgendapunt, readBesluit, readHead, readKamerstukdossier, readZaak, readZaakActor } from '../adapters/tk/read-motie-parts.ts';
+import { debateKey, isBewindspersoon, isDebateMeeting, readDebate, resolveDebate, type DebateActivity } from '../domain/tk/read-debate.ts';
 import { mapMotie, type MotieActor, type MotieBesluit, type MotieDossier, type MotieZaak } from '../domain/tk/map-motie.ts';
 import { amsterdamMidnight } from '../clock.ts';
 import type { ParliamentaryCalendar } from '../domain/dates/calendar.ts';
@@ -272,6 +272,7 @@ async function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry
 
 const CATEGORY_OF: Record<(typeof MOTIE_CATEGORIES)[number], string> = {
   Activiteit: 'activiteit',
+  ActiviteitActor: 'activiteitActor',
   Agendapunt: 'agendapunt',
   Kamerstukdossier: 'kamerstukdossier',
   Zaak: 'zaak',
@@ -351,6 +352,12 @@ function storeMotieRecord(deps: TkSyncDeps, category: string, entry: FeedEntry, 
     const activiteit = readActiviteit(entry.entity);
     if (!isDebateMeeting(activiteit) && !previous) return;
     store(debateParent(debateKey(activiteit.onderwerp ?? '')), { ...activiteit }, null);
+  } else if (category === 'activiteitActor') {
+    // Only the bewindspersonen of a kept committee meeting: who answered in the debate.
+    const actor = readActiviteitActor(entry.entity);
+    const activiteit = actor.activiteitId ? getTkRecord(db, actor.activiteitId) : null;
+    if ((activiteit?.category !== 'activiteit' || !isBewindspersoon(actor.functie)) && !previous) return;
+    store(actor.activiteitId, { naam: actor.naam, functie: actor.functie, relatie: actor.relatie }, null);
   } else if (category === 'agendapunt') {
     // Only agendapunten that name the debate moties were submitted in ("Moties ingediend bij …").
     const agendapunt = readAgendapunt(entry.entity);
@@ -436,14 +443,19 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
   return itemId;
 }
 
-/** The debate a motie was submitted in (its votes' agendapunten) and the committees of that debate's meeting. */
-function debateOfMotie(db: Db, besluiten: readonly { agendapuntId?: string | null }[], submitted: string | null): { name: string; committees: string[] } | null {
+/** The debate a motie was submitted in (its votes' agendapunten), the committees of that debate's meeting and its bewindspersonen. */
+function debateOfMotie(db: Db, besluiten: readonly { agendapuntId?: string | null }[], submitted: string | null): { name: string; committees: string[]; bewindspersonen: string[] } | null {
   const onderwerpen = besluiten.map((b) => {
     const agendapunt = b.agendapuntId ? getTkRecord(db, b.agendapuntId) : null;
     return agendapunt?.category === 'agendapunt' && !agendapunt.deleted ? ((agendapunt.data.onderwerp as string | null | undefined) ?? null) : null;
   });
   if (onderwerpen.every((o) => o === null)) return null;
-  return resolveDebate(onderwerpen, (key) => listTkChildren(db, debateParent(key), 'activiteit').map((r) => r.data as unknown as DebateActivity), submitted);
+  const activitiesOf = (key: string): DebateActivity[] =>
+    listTkChildren(db, debateParent(key), 'activiteit').map((r) => ({
+      ...(r.data as unknown as DebateActivity),
+      bewindspersonen: listTkChildren(db, r.entityId, 'activiteitActor').map((a) => (a.data.functie as string | null | undefined) ?? ''),
+    }));
+  return resolveDebate(onderwerpen, activitiesOf, submitted);
 }
 
 /** The Kamer's termijn and the appreciation follow the register (audited like every change). */
@@ -590,10 +602,11 @@ async function syncUnderLease(deps: TkSyncDeps, report: TkSyncReport, lease: Hel
 type PageApplier = (entries: readonly FeedEntry[], cursor: string, ctx: PageContext) => void | Promise<void>;
 
 /**
- * The categories of the motie feeds, in the order they are read: the committee meetings and the vote
- * agendapunten first (they name the debate a motie was submitted in), a zaak before its actors and votes.
+ * The categories of the motie feeds, in the order they are read: the committee meetings, their
+ * bewindspersonen and the vote agendapunten first (they name the debate a motie was submitted in and
+ * who answered in it), a zaak before its actors and votes.
  */
-const MOTIE_CATEGORIES = ['Activiteit', 'Agendapunt', 'Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit'] as const;
+const MOTIE_CATEGORIES = ['Activiteit', 'ActiviteitActor', 'Agendapunt', 'Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit'] as const;
 
 /**
  * Reads one feed from its cursor. Paging as live clients do (tkconv, opentk): the next page is the

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { syncTk } from '../../src/app/sync-tk.ts';
 import { listItems } from '../../src/store/items.queries.ts';
 import { getTkOrigin, listTriage } from '../../src/store/tk.queries.ts';
-import { motiePages, OCW_MOTIE, RECORDED_MOTIES } from '../helpers/fake-syncfeed.ts';
+import { type MotieFixture, motiePages, OCW_MOTIE, RECORDED_MOTIES } from '../helpers/fake-syncfeed.ts';
 import { useSyncFeedTest } from '../helpers/sync-test.ts';
 
 const sync = useSyncFeedTest('2025-03-05T08:00:00Z', { scope: [], moties: true });
@@ -48,6 +48,52 @@ describe('syncTk: adopted moties', () => {
     const again = await syncTk(deps());
     expect(again).toMatchObject({ created: 0, updated: 0, triage: 0 });
     expect(JSON.stringify(listItems(sync.t.db))).toBe(before);
+  });
+});
+
+describe('syncTk: the debate a motie was submitted in (Activiteit, ActiviteitActor, Agendapunt; hand-written records in the XSD shape)', () => {
+  // A motie with no begroting, no committee of its own and a neutral Onderwerp, voted under the
+  // agendapunt of a tweeminutendebat whose commissiedebat the committee for Infrastructuur en
+  // Waterstaat held. (No public recording has ActiviteitActor data: the actors are written for the test.)
+  const motie = (meetingActors: { id: string; naam: string; functie: string; relatie: string }[]): MotieFixture => ({
+    zaak: { id: 'b0000000-0000-4000-8000-0000000000d1', nummer: '2025Z09999', onderwerp: 'Motie van het lid X over een onderzoek naar de kosten', gestartOp: '2025-05-15T00:00:00+02:00', volgnummer: '12' },
+    actors: [{ id: 'a0000000-0000-4000-8000-0000000000d1', naam: 'X', fractie: 'Y', relatie: 'Indiener' }],
+    besluiten: [{ id: 'c0000000-0000-4000-8000-0000000000d1', soort: 'Stemmen - aangenomen', bijgewerkt: '2025-05-20T16:00:00+02:00' }],
+    debate: {
+      agendapunt: { id: 'e0000000-0000-4000-8000-0000000000d1', onderwerp: 'Moties ingediend bij het tweeminutendebat Auto (CD 2/4)' },
+      meetings: [
+        { id: 'f0000000-0000-4000-8000-0000000000d1', soort: 'Commissiedebat', onderwerp: 'Auto', datum: '2025-04-02T10:00:00+02:00', voortouwnaam: 'vaste commissie voor Infrastructuur en Waterstaat', voortouwafkorting: 'I&W', actors: meetingActors },
+        // The plenary tweeminutendebat itself: voortouw "TK", not a committee meeting.
+        { id: 'f0000000-0000-4000-8000-0000000000d2', soort: 'Plenair debat (tweeminutendebat)', onderwerp: 'Tweeminutendebat Auto (CD 2/4)', datum: '2025-05-15T10:00:00+02:00', voortouwnaam: 'TK', voortouwafkorting: 'TK' },
+      ],
+    },
+  });
+  const kamerlid = { id: '90000000-0000-4000-8000-0000000000d0', naam: 'Z', functie: 'Tweede Kamerlid', relatie: 'Deelnemer' };
+
+  it('the committee of the debate\'s commissiedebat routes the motie, and the rule says which debate', async () => {
+    motiePages(sync.fake, [motie([kamerlid])]);
+    expect(await syncTk(deps())).toMatchObject({ created: 1, triage: 0 });
+    const [item] = listItems(sync.t.db);
+    expect(item?.responsible).toEqual([{ code: 'MIenW', ministry: 'IenW' }]);
+    expect(getTkOrigin(sync.t.db, item?.id ?? 0)?.ministryRule).toBe('commissie van het debat (debat "Auto (CD 2/4)": vaste commissie voor Infrastructuur en Waterstaat)');
+  });
+
+  it('the bewindspersoon who answered in that commissiedebat outranks its committee', async () => {
+    motiePages(sync.fake, [motie([kamerlid, { id: '90000000-0000-4000-8000-0000000000d1', naam: 'E. Heinen', functie: 'minister van Financiën', relatie: 'Deelnemer' }])]);
+    expect(await syncTk(deps())).toMatchObject({ created: 1 });
+    const [item] = listItems(sync.t.db);
+    expect(item?.responsible).toEqual([{ code: 'MFin', ministry: 'Fin' }]);
+    expect(getTkOrigin(sync.t.db, item?.id ?? 0)?.ministryRule).toBe('bewindspersoon (debat: "minister van Financiën")');
+  });
+
+  it('bewindspersonen of two ministries in the debate decide nothing: the committee does', async () => {
+    const ministers = [
+      { id: '90000000-0000-4000-8000-0000000000d1', naam: 'E. Heinen', functie: 'minister van Financiën', relatie: 'Deelnemer' },
+      { id: '90000000-0000-4000-8000-0000000000d2', naam: 'B. Madlener', functie: 'minister van Infrastructuur en Waterstaat', relatie: 'Deelnemer' },
+    ];
+    motiePages(sync.fake, [motie(ministers)]);
+    await syncTk(deps());
+    expect(listItems(sync.t.db)[0]?.responsible).toEqual([{ code: 'MIenW', ministry: 'IenW' }]);
   });
 });
 

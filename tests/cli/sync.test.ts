@@ -67,9 +67,9 @@ describe('motie sync tk', () => {
     standardPages(fake);
     expect(await cli(['sync', 'tk'], { TK_MINISTRIES: 'OCW' })).toBe(0);
     expect(out.filter((l) => l.startsWith('+ nieuw'))).toHaveLength(4);
-    // 9 pages: three of toezeggingen, one (empty) of each of the six motie feeds.
-    expect(out).toContain('Tweede Kamer: 4 nieuwe items, 0 bijgewerkt, 0 afgedaan, 0 vervallen, 0 ongewijzigd, 1 voor andere ministeries overgeslagen (9 pagina\'s).');
-    expect(fake.requests.map((r) => r.category)).toEqual(['Toezegging', 'Toezegging', 'Toezegging', 'Activiteit', 'Agendapunt', 'Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit']);
+    // 10 pages: three of toezeggingen, one (empty) of each of the seven motie feeds.
+    expect(out).toContain('Tweede Kamer: 4 nieuwe items, 0 bijgewerkt, 0 afgedaan, 0 vervallen, 0 ongewijzigd, 1 voor andere ministeries overgeslagen (10 pagina\'s).');
+    expect(fake.requests.map((r) => r.category)).toEqual(['Toezegging', 'Toezegging', 'Toezegging', 'Activiteit', 'ActiviteitActor', 'Agendapunt', 'Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit']);
     expect(items().every((i) => i.responsible.some((r) => r.ministry === 'OCW'))).toBe(true);
   });
 
@@ -101,7 +101,7 @@ describe('motie sync tk', () => {
       expect(out).toContain('OK      Toezegging nummer: in 3 van 3 items, TZjjjjmm-nnn');
       expect(out.at(-1)).toBe('De vorm van de feed klopt met wat motiebot verwacht.');
       // The first page of every feed the sync reads (issue 24.7), nothing more.
-      expect(fake.requests.map((r) => r.category)).toEqual(['Toezegging', 'Activiteit', 'Agendapunt', 'Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit', 'Document']);
+      expect(fake.requests.map((r) => r.category)).toEqual(['Toezegging', 'Activiteit', 'ActiviteitActor', 'Agendapunt', 'Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit', 'Document']);
       expect(existsSync(dbPath)).toBe(false);
     });
 

@@ -186,19 +186,34 @@ export interface MotieFixture {
   dossier?: { id: string; nummer: string; toevoeging?: string; titel?: string };
   actors: { id: string; naam: string; fractie?: string; relatie: string }[];
   besluiten: { id: string; soort: string; bijgewerkt?: string }[];
+  /** The agendapunt its votes were taken under (naming the debate) and that debate's committee meetings with their actors (Activiteit, ActiviteitActor). */
+  debate?: {
+    agendapunt: { id: string; onderwerp: string };
+    meetings: { id: string; soort: string; onderwerp: string; datum: string; voortouwnaam: string; voortouwafkorting: string; actors?: { id: string; naam: string; functie: string; relatie: string }[] }[];
+  };
 }
 
 const x = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 
-/** Serves moties as the four feeds (one page each, then caught up). */
+/** Serves moties as the motie feeds (one page each, then caught up). */
 export function motiePages(fake: FakeSyncFeed, moties: readonly MotieFixture[]): void {
+  const meetings = moties.flatMap((m) => m.debate?.meetings ?? []);
+  if (meetings.length > 0) {
+    fake.pages.set('Activiteit|', feedPage('Activiteit', meetings.map((a, i) => entityEntry('activiteit', a.id, `<soort>${a.soort}</soort><onderwerp>${x(a.onderwerp)}</onderwerp><datum>${a.datum}</datum><voortouwnaam>${x(a.voortouwnaam)}</voortouwnaam><voortouwafkorting>${x(a.voortouwafkorting)}</voortouwafkorting>`, 50 + i, 'Activiteit')), 50 + meetings.length));
+    const actors = meetings.flatMap((a) => (a.actors ?? []).map((actor) => ({ ...actor, activiteitId: a.id })));
+    fake.pages.set('ActiviteitActor|', feedPage('ActiviteitActor', actors.map((a, i) => entityEntry('activiteitActor', a.id, `<activiteit ref="${a.activiteitId}" /><actorNaam>${x(a.naam)}</actorNaam><relatie>${x(a.relatie)}</relatie><functie>${x(a.functie)}</functie>`, 60 + i, 'ActiviteitActor')), 60 + actors.length));
+  }
+  const agendapunten = moties.flatMap((m) => (m.debate ? [m.debate.agendapunt] : []));
+  if (agendapunten.length > 0) {
+    fake.pages.set('Agendapunt|', feedPage('Agendapunt', agendapunten.map((a, i) => entityEntry('agendapunt', a.id, `<onderwerp>${x(a.onderwerp)}</onderwerp>`, 70 + i, 'Agendapunt')), 70 + agendapunten.length));
+  }
   const dossiers = moties.flatMap((m) => (m.dossier ? [m.dossier] : []));
   fake.pages.set('Kamerstukdossier|', feedPage('Kamerstukdossier', dossiers.map((d, i) => entityEntry('kamerstukdossier', d.id, `<nummer>${d.nummer}</nummer>${d.toevoeging ? `<toevoeging>${d.toevoeging}</toevoeging>` : ''}${d.titel ? `<titel>${x(d.titel)}</titel>` : ''}`, 10 + i, 'Kamerstukdossier')), 10 + dossiers.length));
   fake.pages.set('Zaak|', feedPage('Zaak', moties.map((m, i) => entityEntry('zaak', m.zaak.id, `<soort>Motie</soort><nummer>${m.zaak.nummer}</nummer><onderwerp>${x(m.zaak.onderwerp)}</onderwerp><gestartOp>${m.zaak.gestartOp}</gestartOp>${m.zaak.volgnummer ? `<volgnummer>${m.zaak.volgnummer}</volgnummer>` : ''}${m.zaak.dossierId ? `<kamerstukdossier ref="${m.zaak.dossierId}" />` : ''}${m.zaak.termijn ? `<termijn>${m.zaak.termijn}</termijn>` : ''}${m.zaak.kabinetsappreciatie ? `<kabinetsappreciatie>${x(m.zaak.kabinetsappreciatie)}</kabinetsappreciatie>` : ''}`, 20 + i, 'Zaak')), 20 + moties.length));
   const actors = moties.flatMap((m) => m.actors.map((a) => ({ ...a, zaakId: m.zaak.id })));
   fake.pages.set('ZaakActor|', feedPage('ZaakActor', actors.map((a, i) => entityEntry('zaakActor', a.id, `<zaak ref="${a.zaakId}" /><actorNaam>${x(a.naam)}</actorNaam>${a.fractie ? `<actorFractie>${a.fractie}</actorFractie>` : ''}<relatie>${a.relatie}</relatie>`, 30 + i, 'ZaakActor')), 30 + actors.length));
-  const besluiten = moties.flatMap((m) => m.besluiten.map((b) => ({ ...b, zaakId: m.zaak.id })));
-  fake.pages.set('Besluit|', feedPage('Besluit', besluiten.map((b, i) => entityEntry('besluit', b.id, `<zaak ref="${b.zaakId}" /><stemmingsSoort>Met handopsteken</stemmingsSoort><besluitSoort>${b.soort}</besluitSoort>`, 40 + i, 'Besluit', b.bijgewerkt ? { bijgewerkt: b.bijgewerkt } : {})), 40 + besluiten.length));
+  const besluiten = moties.flatMap((m) => m.besluiten.map((b) => ({ ...b, zaakId: m.zaak.id, agendapuntId: m.debate?.agendapunt.id ?? null })));
+  fake.pages.set('Besluit|', feedPage('Besluit', besluiten.map((b, i) => entityEntry('besluit', b.id, `${b.agendapuntId ? `<agendapunt ref="${b.agendapuntId}" />` : ''}<zaak ref="${b.zaakId}" /><stemmingsSoort>Met handopsteken</stemmingsSoort><besluitSoort>${b.soort}</besluitSoort>`, 40 + i, 'Besluit', b.bijgewerkt ? { bijgewerkt: b.bijgewerkt } : {})), 40 + besluiten.length));
 }
 
 /** The two recorded moties (tests/fixtures/tk/zaak-motie-*.trimmed.json) as SyncFeed entities. */

@@ -70,3 +70,9 @@ export function readKamerstukdossier(entity: XmlNode | null): MotieDossier {
   const e = entity ?? {};
   return { nummer: textOf(e.nummer), toevoeging: textOf(e.toevoeging), titel: textOf(e.titel) };
 }
+
+/** An actor of an activity: who took part, and as what ("minister van Justitie en Veiligheid", "Tweede Kamerlid"). */
+export function readActiviteitActor(entity: XmlNode | null): { activiteitId: string | null; naam: string | null; functie: string | null; relatie: string | null } {
+  const e = entity ?? {};
+  return { activiteitId: refs(e, 'activiteit')[0] ?? null, naam: textOf(e.actorNaam), functie: textOf(e.functie), relatie: textOf(e.relatie) };
+}

@@ -59,8 +59,8 @@ export interface MotieSource {
   bewindspersonen?: readonly MotieBewindspersoon[];
   /** Ministries of earlier letters of the government in the same dossier, one entry per letter. */
   letters?: readonly string[];
-  /** The debate the motie was submitted in, with the committees of its committee meeting (read-debate.ts). */
-  debate?: { name: string; committees: readonly string[] } | null;
+  /** The debate the motie was submitted in, with the committees of its committee meeting and the bewindspersonen who took part in it (read-debate.ts). */
+  debate?: { name: string; committees: readonly string[]; bewindspersonen?: readonly string[] } | null;
 }
 
 /**
@@ -142,7 +142,7 @@ export function mapMotie(
     dossierTitle: dossier?.titel ?? zaak.titel,
     onderwerp: zaak.onderwerp,
     text: source.text ?? null,
-    bewindspersonen: source.bewindspersonen ?? [],
+    bewindspersonen: [...(source.bewindspersonen ?? []), ...(source.debate?.bewindspersonen ?? []).map((functie) => ({ functie, source: 'debat' as const }))],
     letters: source.letters ?? [],
     committees: source.actors.filter((a) => /voortouw/i.test(a.relatie ?? '') && a.naam).map((a) => a.naam ?? ''),
     debate: source.debate ?? null,

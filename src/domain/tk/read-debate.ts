@@ -23,6 +23,13 @@ export interface DebateActivity {
   datum: string | null;
   voortouwnaam: string | null;
   voortouwafkorting: string | null;
+  /** The functies of the bewindspersonen among its actors (ActiviteitActor), when known: "minister van Financiën". */
+  bewindspersonen?: readonly string[];
+}
+
+/** A functie of a bewindspersoon ("minister van …", "Staatssecretaris van … - Fiscaliteit", "minister-president"), not a Kamerlid's. */
+export function isBewindspersoon(functie: string | null): boolean {
+  return /^\s*(?:minister|staatssecretaris)\b/i.test(functie ?? '');
 }
 
 const DEBATE_RE = /ingediend\s+bij\s+(?:het\s+|de\s+)?(?:(tweeminutendebat|dertigledendebat|debat|notaoverleg|wetgevingsoverleg)\s+(?:over\s+)?)?(.+)$/iu;
@@ -71,19 +78,24 @@ export function pickDebateMeetings(activities: readonly DebateActivity[], submit
 
 /**
  * The debate of a motie from the onderwerpen of the agendapunten it was voted under (the first that
- * names one) and the committees of that debate's committee meeting; null when no agendapunt names a
- * debate. `activitiesOf` gives the activities stored under a debate key.
+ * names one), the committees of that debate's committee meeting and the bewindspersonen who took
+ * part in it (ActiviteitActor); null when no agendapunt names a debate. `activitiesOf` gives the
+ * activities stored under a debate key.
  */
 export function resolveDebate(
   onderwerpen: readonly (string | null)[],
   activitiesOf: (key: string) => readonly DebateActivity[],
   submitted: string | null,
-): { name: string; committees: string[] } | null {
+): { name: string; committees: string[]; bewindspersonen: string[] } | null {
   for (const onderwerp of onderwerpen) {
     const debate = readDebate(onderwerp);
     if (!debate) continue;
     const meetings = pickDebateMeetings(activitiesOf(debate.key), submitted);
-    return { name: debate.name, committees: [...new Set(meetings.map((m) => (m.voortouwnaam ?? '').trim()))] };
+    return {
+      name: debate.name,
+      committees: [...new Set(meetings.map((m) => (m.voortouwnaam ?? '').trim()))],
+      bewindspersonen: [...new Set(meetings.flatMap((m) => (m.bewindspersonen ?? []).filter(isBewindspersoon).map((f) => f.trim())))],
+    };
   }
   return null;
 }

@@ -54,11 +54,20 @@ describe('resolveDebate', () => {
     expect(resolveDebate([null, 'Moties ingediend bij het tweeminutendebat Politie (CD 5/3)'], (k) => byKey.get(k) ?? [], '2025-03-12')).toEqual({
       name: 'Politie (CD 5/3)',
       committees: ['vaste commissie voor Justitie en Veiligheid'],
+      bewindspersonen: [],
     });
   });
 
+  it('gives the bewindspersonen who took part in the picked meeting, not the Kamerleden', () => {
+    const byKey = new Map([['politie', [meeting({ bewindspersonen: ['minister van Justitie en Veiligheid', 'Tweede Kamerlid', 'Staatssecretaris van Justitie en Veiligheid'] }), meeting({ datum: '2024-01-10', bewindspersonen: ['minister van Defensie'] })]]]);
+    expect(resolveDebate(['Moties ingediend bij het tweeminutendebat Politie'], (k) => byKey.get(k) ?? [], '2025-03-12')?.bewindspersonen).toEqual([
+      'minister van Justitie en Veiligheid',
+      'Staatssecretaris van Justitie en Veiligheid',
+    ]);
+  });
+
   it('a debate without a meeting of its name: the name, no committees; no agendapunt: null', () => {
-    expect(resolveDebate(['Moties ingediend bij het debat over de wolf in Nederland'], () => [], '2025-03-12')).toEqual({ name: 'de wolf in Nederland', committees: [] });
+    expect(resolveDebate(['Moties ingediend bij het debat over de wolf in Nederland'], () => [], '2025-03-12')).toEqual({ name: 'de wolf in Nederland', committees: [], bewindspersonen: [] });
     expect(resolveDebate([null], () => [], null)).toBeNull();
   });
 });
