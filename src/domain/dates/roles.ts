@@ -100,6 +100,20 @@ const SUBORDINATOR = /\b(?:dat|die|hoeveel|hoe|welke|wat|waarin|waarbij|waarmee|
  * "onderzoeken hoe bijlessen zo snel mogelijk …", "in de Raad erop aandringen dat …".
  */
 const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen|in beeld brengen|inzichtelijk maken|aangeven) (?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre)\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b|\b(?:oproepen|op te roepen|oproept) tot\b/;
+/** A purpose "om … te <verb>" already complete before a comma: what follows is the request again ("om te komen tot X, … nog dit jaar te informeren"). */
+const PURPOSE_CLOSED = /\bte [a-z]{3,}\b[^,]*,/;
+/** A norm's content: "het principe dat rapporten binnen twee weken …", "de garantie dat de missie in augustus 2010 …" (until its finite verb). */
+const NORM_THAT = /\b(?:principe|uitgangspunt|garantie|norm|voorwaarde|afspraak|waarborg|zekerheid|eis) dat\b/g;
+const FINITE_VERB = /\b(?:wordt|worden|werd|werden|is|zijn|was|waren|zal|zullen|kan|kunnen|moet|moeten|mag|mogen|heeft|hebben)\b/;
+
+/** Whether `sentenceBefore` ends inside the "dat" clause of a norm noun. */
+function insideNorm(sentenceBefore: string): boolean {
+  let last = -1;
+  NORM_THAT.lastIndex = 0;
+  for (let m = NORM_THAT.exec(sentenceBefore); m; m = NORM_THAT.exec(sentenceBefore)) last = m.index + m[0].length;
+  return last >= 0 && !FINITE_VERB.test(sentenceBefore.slice(last));
+}
+
 /** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
 const REQUEST_BEFORE_OM = /\b(?:verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan)\W*$/;
 
@@ -234,9 +248,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // Purposes and the content of what is asked, unless the Kamer is informed before them.
   const informedBefore = context.informingAt !== undefined && context.informingAt >= 0 && at >= 0 && context.informingAt < at;
   if (!informedBefore) {
-    if (PURPOSE_BEFORE.test(sentenceBefore)) return ['content', 'purpose'];
+    if (PURPOSE_BEFORE.test(sentenceBefore) || insideNorm(sentenceBefore)) return ['content', 'purpose'];
     const om = `${sentenceBefore} `.lastIndexOf(' om ');
-    if (om >= 0 && context.commitment !== true && !REQUEST_BEFORE_OM.test(sentenceBefore.slice(0, om)) && /\bte\b/.test(clauseAfter)) return ['content', 'purpose'];
+    if (om >= 0 && context.commitment !== true && !REQUEST_BEFORE_OM.test(sentenceBefore.slice(0, om)) && !PURPOSE_CLOSED.test(sentenceBefore.slice(om)) && /\bte\b/.test(clauseAfter)) return ['content', 'purpose'];
   }
   if (!context.informing) {
     // "tijdens de jaarwisseling", "tot na de zomer": during or up to, not a term.

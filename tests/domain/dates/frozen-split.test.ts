@@ -21,7 +21,8 @@ interface Floor {
 // Session 3 (h6-dates): rules from new development texts only gave 138 / 152 right, 5 / 97 false. Then 9 rows were
 // dropped unread because the TK sync month tk/real-2025-05 (issue 24) holds their motie text; on the remaining 143 the
 // parser before session 3 gives 129 right, 4 / 91 false, and the current one 130 right, 4 / 91 false.
-const FROZEN_FLOOR: Floor = { right: 130, falseDeadlines: 4 };
+// Second step of session 3 (reces in <month>, closed purposes, norm clauses): 131 right, 4 / 91 false.
+const FROZEN_FLOOR: Floor = { right: 131, falseDeadlines: 4 };
 // Seen split (tuned on in round 2: 104 -> 119 / 130 right, 22 -> 6 / 82 false).
 const SEEN_FLOOR: Floor = { right: 119, falseDeadlines: 6 };
 

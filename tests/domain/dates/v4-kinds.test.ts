@@ -225,3 +225,28 @@ describe('session 3 (h6-dates): kinds found on new development texts (Handelinge
     expect(primaryOf('verzoekt de regering jaarlijks een onderzoek naar zwerfafval uit te voeren,')).toEqual({ text: 'jaarlijks', deadline: '2026-12-31' });
   });
 });
+
+describe('session 3 (h6-dates), second step: kinds from the remaining development misses', () => {
+  it('"het reces in april (2020)" is the recess that starts in that month; a month without "reces" stays a month', () => {
+    expect(primaryOf('verzoekt de regering, om uiterlijk voor het reces in april 2020 met een plan te komen,', '2020-01-28')).toEqual({ text: 'uiterlijk voor het reces in april 2020', deadline: '2020-04-23' });
+    expect(primaryOf('verzoekt de regering de Kamer voor het reces in oktober te informeren,')).toEqual({ text: 'voor het reces in oktober', deadline: '2025-10-16' });
+    expect(primaryOf('verzoekt de regering, om uiterlijk in april 2020 met een plan te komen,', '2020-01-28')).toEqual({ text: 'uiterlijk in april 2020', deadline: '2020-04-30' });
+    // a month no recess starts in: no recess
+    expect(primaryOf('verzoekt de regering de Kamer voor het reces in juni te informeren,')).toEqual({ text: 'in juni', deadline: '2025-06-30' });
+  });
+
+  it('a purpose "om … te <verb>" closed before a comma does not swallow the request that follows it', () => {
+    expect(primaryOf('verzoekt de regering acties te ondernemen om te komen tot een nieuwe systematiek, daarbij de vormgeving uit te werken en de Kamer daarover nog dit jaar te informeren.')).toEqual({ text: 'dit jaar', deadline: '2025-12-31' });
+    // the same words inside the purpose: no term
+    expect(primaryOf('verzoekt de regering acties te ondernemen om nog dit jaar te komen tot een nieuwe systematiek, en daarbij de vormgeving uit te werken.')).toBeNull();
+    expect(primaryOf('verzoekt de regering een plan te maken om de uitstoot zo snel mogelijk te verminderen,')).toBeNull();
+  });
+
+  it('a date inside a norm\'s "dat" clause ("het principe dat …", "de garantie dat …") is its content, until the clause\'s verb', () => {
+    expect(primaryOf('verzoekt de minister uit te gaan van het principe dat rapporten binnen twee weken naar de Kamer gestuurd worden en de Kamer hier in het voorjaar nader over te informeren,')).toEqual({ text: 'in het voorjaar', deadline: '2025-06-30' });
+    expect(primaryOf('Motie Verdonk over de garantie dat de missie in Uruzgan in augustus 2010 definitief beëindigd zal worden', '2009-09-17')).toBeNull();
+    expect(primaryOf('verzoekt de minister uit te gaan van het principe dat rapporten binnen twee weken naar de Kamer gestuurd worden,')).toBeNull();
+    // the same term outside a norm's clause binds the government
+    expect(primaryOf('verzoekt de minister rapporten binnen twee weken naar de Kamer te sturen,')).toEqual({ text: 'binnen twee weken', deadline: '2025-01-29' });
+  });
+});

@@ -1,10 +1,15 @@
 // Recess cores: "het zomerreces (van 2024)", "aanvang van het zomerreces", "het einde van het kerstreces".
 import { recessAnchor, recessDayAnchor, type Anchor } from '../../periods.ts';
-import { RECESSES } from '../../vocabulary.ts';
+import type { RecessName } from '../../calendar.ts';
+import { MONTHS, RECESSES } from '../../vocabulary.ts';
 import { isArticleAt, word, yearSpecAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
 
 const RECESS_START_WORDS: ReadonlySet<string> = new Set(['aanvang', 'begin', 'start']);
 const RECESS_END_WORDS: ReadonlySet<string> = new Set(['einde', 'eind']);
+/** "het reces in april (2020)": the recess that starts in that month. */
+const RECESS_BY_MONTH: ReadonlyMap<number, RecessName> = new Map([
+  [2, 'voorjaarsreces'], [4, 'meireces'], [7, 'zomerreces'], [10, 'herfstreces'], [12, 'kerstreces'],
+]);
 
 function parseRecess(ctx: ParseContext, at: number): Core | null {
   let pos = at;
@@ -18,7 +23,12 @@ function parseRecess(ctx: ParseContext, at: number): Core | null {
     if (word(ctx, pos) === 'het') pos++;
   } else if (first === 'de') return null;
   const recessWord = word(ctx, pos);
-  const name = recessWord === undefined ? undefined : RECESSES.get(recessWord);
+  let name = recessWord === undefined ? undefined : RECESSES.get(recessWord);
+  if (!name && recessWord === 'reces' && word(ctx, pos + 1) === 'in') {
+    const month = MONTHS.get(word(ctx, pos + 2) ?? '');
+    name = month === undefined ? undefined : RECESS_BY_MONTH.get(month);
+    if (name) pos += 2;
+  }
   if (!name) return null;
   pos++;
   const build = (year: number): Anchor =>
@@ -31,6 +41,6 @@ function parseRecess(ctx: ParseContext, at: number): Core | null {
   return { end: pos, standalone: false, fixed: false, kind: 'recess', build };
 }
 
-const FIRST_WORDS = [...RECESSES.keys(), ...RECESS_START_WORDS, ...RECESS_END_WORDS];
+const FIRST_WORDS = [...RECESSES.keys(), 'reces', ...RECESS_START_WORDS, ...RECESS_END_WORDS];
 
 export const recessCore: CoreParser = { name: 'recess', firstWords: FIRST_WORDS, afterArticle: FIRST_WORDS, parse: parseRecess };
