@@ -49,6 +49,8 @@ export function startTkSchedule(deps: TkScheduleDeps): TkSchedule | null {
         // The sync and its XML parser load on the first run, not at start-up.
         const sync = await (deps.sync ?? (await import('../app/sync-tk.ts')).syncTk)({
           db: deps.db,
+          // Each page is parsed in a worker thread: the bot's event loop stays free (issue 22.8).
+          client: { parse: (await import('../adapters/tk/parse-feed-off-loop.ts')).parseFeedOffLoop },
           baseUrl: deps.tk.syncFeedUrl,
           scope: deps.tk.ministries,
           ...(deps.calendar ? { calendar: deps.calendar } : {}),

@@ -11,6 +11,7 @@ const TASKS: Record<TaskName, () => Promise<Task>> = {
   'plan-digest': async () => (await import('../scheduler/plan-tasks.ts')).planDigestTask,
   'plan-reminders': async () => (await import('../scheduler/plan-tasks.ts')).planRemindersTask,
   export: async () => (await import('../app/export-task.ts')).exportTask,
+  'parse-feed': async () => (await import('../adapters/tk/parse-feed.ts')).parseFeed,
 };
 
 const { task, input } = workerData as { task: TaskName; input: never };

@@ -3,7 +3,7 @@
 // page that arrives truncated (not well-formed XML) is fetched again. Other 4xx answers fail at once.
 // Bounded (issue 22.6 and 22.10): a body is read as a stream and dropped past 64 MB received,
 // with or without Content-Length; redirects are followed only within the configured origin.
-import { parseFeed, type FeedPage, type FeedProblem } from './parse-feed.ts';
+import { parseFeed, type FeedPage, type FeedProblem, type ParseFeedResult } from './parse-feed.ts';
 
 export interface FeedClientOptions {
   /** Per request. */
@@ -21,6 +21,8 @@ export interface FeedClientOptions {
   signal?: AbortSignal;
   /** The most bytes of one body that are read (more is refused). */
   maxBodyBytes: number;
+  /** Parses a page; default parseFeed, here. The bot's scheduled sync parses in a worker thread (parse-feed-off-loop.ts). */
+  parse?: (body: string) => ParseFeedResult | Promise<ParseFeedResult>;
   /**
    * The only origin ("https://host:port") that is fetched: a redirect elsewhere is refused.
    * Default: the origin of the URL asked for.
@@ -104,6 +106,8 @@ function retryable(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;
 }
 
+type Accepted<T> = { ok: true; value: T } | { ok: false; problem: FeedProblem };
+
 /**
  * GETs `url` and hands the body to `accept`, which says whether it is complete (a truncated feed
  * page is not). Everything transient is retried; the last failure is returned as a value.
@@ -111,7 +115,7 @@ function retryable(status: number): boolean {
 async function fetchWithRetry<T>(
   url: string,
   options: Partial<FeedClientOptions>,
-  accept: (text: string, status: number, contentType: string | null) => { ok: true; value: T } | { ok: false; problem: FeedProblem },
+  accept: (text: string, status: number, contentType: string | null) => Accepted<T> | Promise<Accepted<T>>,
   accepts: string,
 ): Promise<{ ok: true; value: T } | FetchFailure> {
   const o = { ...DEFAULT_FEED_CLIENT, ...options };
@@ -153,7 +157,7 @@ async function fetchWithRetry<T>(
         const body = await readBodyCapped(response, o.maxBodyBytes);
         if (!body.ok) return { ok: false, url, code: 'TK_FEED_TOO_LARGE', bytes: body.bytes, status: response.status };
         const text = body.text;
-        const accepted = accept(text, response.status, response.headers.get('content-type'));
+        const accepted = await accept(text, response.status, response.headers.get('content-type'));
         if (accepted.ok) return accepted;
         const problem = accepted.problem;
         reason = problem.code === 'TK_FEED_NOT_XML' ? `not XML: ${problem.error} (line ${problem.line})` : problem.code === 'TK_FEED_DTD' ? `a DOCTYPE or entity declaration (line ${problem.line})` : 'not an Atom feed';
@@ -188,8 +192,8 @@ export async function fetchFeedPage(url: string, options: Partial<FeedClientOpti
   const result = await fetchWithRetry(
     url,
     options,
-    (text) => {
-      const parsed = parseFeed(text);
+    async (text) => {
+      const parsed = await (options.parse ?? parseFeed)(text);
       if (parsed.ok) return { ok: true, value: parsed.page };
       const { ok: _ok, ...problem } = parsed;
       return { ok: false, problem };
