@@ -17,6 +17,7 @@ export type ReadDocumentFailureCode =
   | 'DOCUMENT_TOO_MANY_PAGES'
   | 'DOCUMENT_BOMB'
   | 'DOCUMENT_TOO_SLOW'
+  | 'DOCUMENT_TOO_MUCH_MEMORY'
   | 'DOCUMENT_PART_TOO_LARGE'
   | 'DOCUMENT_TOO_MANY_CELLS'
   | 'DOCUMENT_TOO_MANY_ROWS'
@@ -41,8 +42,12 @@ export interface DocumentLimits {
   maxPages: number;
   /** Bytes all compressed streams of a PDF, or all entries of a Word/Excel zip, may inflate to. */
   maxInflatedBytes: number;
-  /** Milliseconds reading a PDF may take. */
+  /** Milliseconds reading a file may take (a PDF checks it between pages; the reading worker is stopped at it). */
   maxMillis: number;
+  /** Megabytes the heap of the worker that reads a file may grow to (issue 22.5). */
+  maxHeapMb: number;
+  /** Bytes of a text, CSV or JSON file read without a worker (Word, Excel and PDF files always use one). */
+  maxInProcessBytes: number;
   /** Bytes one part of a Word/Excel zip (a sheet, the shared strings, the document) may inflate to (issue 22.5). */
   maxPartBytes: number;
   /** Cells of all sheets of a workbook (counted in the XML before exceljs reads it). */
@@ -65,6 +70,8 @@ export const DEFAULT_LIMITS: DocumentLimits = {
   maxPages: 2000,
   maxInflatedBytes: 256 * 1024 * 1024,
   maxMillis: 60_000,
+  maxHeapMb: 512,
+  maxInProcessBytes: 4 * 1024 * 1024,
   maxPartBytes: 32 * 1024 * 1024,
   maxCells: 300_000,
   maxRows: 100_000,

@@ -31,6 +31,11 @@ export const DOCUMENT = {
   pdfTooManyPieces: (page: number, max: number) =>
     `Pagina ${page} van dit PDF-bestand brengt de tekst op meer dan ${max} losse stukjes; zo leest de bot geen overzicht. Er is niets geïmporteerd.`,
   jsonTooWide: (max: number) => `De records in dit JSON-bestand hebben samen meer dan ${max} verschillende velden; zo ziet een export van het register er niet uit. Er is niets geïmporteerd.`,
+  // The reading worker (adapters/documents/read-source.ts, issue 22.5)
+  readTooMuchMemory: (maxMb: number) =>
+    `Dit bestand vraagt bij het lezen meer dan ${maxMb} MB geheugen; zo groot is geen overzicht van moties en toezeggingen. Er is niets geïmporteerd.`,
+  readTooSlow: (seconds: number) => `Het lezen van dit bestand duurde langer dan ${seconds} seconden; er is niets geïmporteerd. Importeer een kleiner deel of een tekstbestand.`,
+  readFailed: 'Dit bestand kon niet worden gelezen; er is niets geïmporteerd.',
   officeUnreadable: 'Dit Word- of Excel-bestand is beschadigd of versleuteld en kan niet worden gelezen.',
   zipWithoutOffice: 'Dit is een zip-bestand zonder Word-document of Excel-werkmap; importeer het overzicht zelf (.docx, .xlsx, .csv, .pdf of tekst).',
   oldOffice: 'Dit is een oud Word- of Excel-bestand (.doc of .xls); sla het op als .docx of .xlsx (of als PDF of CSV) en importeer dat.',
