@@ -110,4 +110,15 @@ describe.each([
     expect(drafts.filter((d) => /^(?:(?:nader\s+)?gewijzigde\s+)?motie\s+van\b/i.test(d.title))).toEqual([]);
     expect(drafts.filter((d) => d.kamerstuk && !/^[1-9]\d*$/.test(d.kamerstuk.number))).toEqual([]);
   });
+
+  it('the sync routes every adopted motie as the measurement does (so the measured figures are the sync\'s)', () => {
+    const measured = new Map(
+      heldOut.map((m) => [m.zaak.nummer, mapMotie({ zaak: m.zaak, dossier: m.dossier, actors: m.actors, besluiten: m.besluiten, debate: m.debate }).draft.ministry?.responsible[0]?.ministry ?? null]),
+    );
+    const synced = new Map<string | null, string | null>([
+      ...listItems(run.t.db).map((i) => [i.reference, i.responsible[0]?.ministry ?? null] as const),
+      ...listTriage(run.t.db).map((e) => [(e.data as { nummer: string }).nummer, null] as const),
+    ]);
+    expect(heldOutAdopted.filter((n) => synced.get(n) !== measured.get(n))).toEqual([]);
+  });
 });
