@@ -6,7 +6,6 @@
 // a second run never posts it twice.
 import type { KnownBlock } from '@slack/types';
 import { amsterdamDate, amsterdamMidnight } from '../clock.ts';
-import { readClosingReference } from '../domain/closing-reference.ts';
 import { formatDateNl } from '../domain/dates/format-date.ts';
 import { describeTerm } from '../texts/describe-item.nl.ts';
 import { daysUntil, soonThrough } from '../domain/due.ts';
@@ -69,9 +68,7 @@ export interface ChatClient {
 }
 
 function referenceText(stored: string | null | undefined): string | null {
-  if (!stored) return null;
-  const ref = readClosingReference(stored);
-  return ref.kind === 'kamerstuk' ? I.reference.kamerstuk(ref.dossier, ref.number) : `<${ref.url}|${I.reference.letter}>`;
+  return stored ? I.reference.mrkdwn(stored) : null;
 }
 
 /** The changed fields in Dutch ("titel, Kamerstuk en trekker"). */

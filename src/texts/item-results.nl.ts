@@ -6,9 +6,9 @@
 import type { DeleteResult, HoldResult, LapseResult } from '../app/change-status.ts';
 import type { MarkDoneResult } from '../app/mark-done.ts';
 import type { ReopenResult } from '../app/reopen-item.ts';
+import { readClosingReference } from '../domain/closing-reference.ts';
 import { formatDateNl } from '../domain/dates/format-date.ts';
 import type { Item } from '../domain/items.ts';
-import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts';
 import { I } from './items.nl.ts';
 import { T } from './slack.nl.ts';
 import { termInputNl } from './dates.nl.ts';
@@ -20,7 +20,7 @@ export type ItemResultCode = ItemResult['code'];
 /** What a sentence may need besides the code; `itemResultFacts` fills it from the result. */
 export interface ItemResultFacts {
   readonly id: number;
-  /** ITEM_DONE: the Kamerbrief as typed, when the item was closed with one. */
+  /** ITEM_DONE: the Kamerbrief as stored ("36222-45" or a URL), when the item was closed with one. */
   readonly reference: string | null;
   /** ITEM_MOVED_TO_NEXT: the next term; ITEM_ON_HOLD: the date it is held until (ISO). */
   readonly date: string;
@@ -40,12 +40,13 @@ export const ITEM_RESULT: Readonly<Record<ItemResultCode, { readonly slack: Sent
   // The command line changes every item; were it refused, "no such item" is what it could say.
   ITEM_NOT_ALLOWED: { slack: (f) => T.notAllowedIn(f.allowedIn()), cli: (f) => CLI_NOT_FOUND(f.id) },
   ITEM_DONE: {
-    slack: (f) => (f.reference ? I.markedDoneWith(f.id, escapeMrkdwn(f.reference)) : T.markedDone(f.id)),
-    cli: (f) => `#${f.id} is gemarkeerd als afgerond.`,
+    // The Kamerstuk written as the change line writes it; a URL as a link, never altered.
+    slack: (f) => (f.reference ? I.markedDoneWith(f.id, I.reference.mrkdwn(f.reference)) : T.markedDone(f.id)),
+    cli: (f) => `#${f.id} is gemarkeerd als afgerond${f.reference ? ` met ${closingReferenceText(f.reference)}` : ''}.`,
   },
   ITEM_MOVED_TO_NEXT: {
     slack: (f) => T.movedToNext(f.id, formatDateNl(f.date)),
-    cli: (f) => `#${f.id} is afgerond voor deze keer; de volgende termijn is ${f.date}.`,
+    cli: (f) => `#${f.id} is afgerond voor deze keer; de volgende termijn is ${formatDateNl(f.date)}.`,
   },
   ITEM_ALREADY_DONE: { slack: (f) => T.alreadyDone(f.id, f.doneBy), cli: (f) => `#${f.id} was al afgerond; er is niets veranderd.` },
   CLOSING_REFERENCE_UNREADABLE: {
@@ -56,7 +57,7 @@ export const ITEM_RESULT: Readonly<Record<ItemResultCode, { readonly slack: Sent
   ITEM_NOT_DONE: { slack: (f) => T.notDone(f.id), cli: (f) => `#${f.id} staat al open; er is niets veranderd.` },
   ITEM_LAPSED: { slack: (f) => I.lapsed(f.id), cli: (f) => `#${f.id} is vervallen.` },
   ITEM_ALREADY_LAPSED: { slack: (f) => I.alreadyLapsed(f.id), cli: (f) => `#${f.id} was al vervallen; er is niets veranderd.` },
-  ITEM_ON_HOLD: { slack: (f) => I.onHold(f.id, formatDateNl(f.date)), cli: (f) => `#${f.id} is aangehouden tot ${f.date}.` },
+  ITEM_ON_HOLD: { slack: (f) => I.onHold(f.id, formatDateNl(f.date)), cli: (f) => `#${f.id} is aangehouden tot ${formatDateNl(f.date)}.` },
   ITEM_HOLD_ENDED: { slack: (f) => I.holdEnded(f.id), cli: (f) => `#${f.id} wordt niet meer aangehouden.` },
   ITEM_NOT_OPEN: { slack: (f) => I.notOpen(f.id), cli: (f) => `#${f.id} staat niet open; alleen open items kun je aanhouden.` },
   HOLD_DATE_PAST: { slack: () => I.holdPast, cli: () => 'Die datum is al geweest; geef een datum in de toekomst. Er is niets veranderd.' },
@@ -68,6 +69,12 @@ export const ITEM_RESULT: Readonly<Record<ItemResultCode, { readonly slack: Sent
   ITEM_DELETE_NOT_ALLOWED: { slack: () => I.deleteNotAllowed, cli: (f) => CLI_NOT_FOUND(f.id) },
 };
 
+/** The stored Kamerbrief in plain text: "Kamerstuk 36222, nr. 45" or the URL. */
+function closingReferenceText(stored: string): string {
+  const ref = readClosingReference(stored);
+  return ref.kind === 'kamerstuk' ? I.reference.kamerstuk(ref.dossier, ref.number) : ref.url;
+}
+
 function CLI_NOT_FOUND(id: number): string {
   return `Er is geen motie of toezegging met nummer ${id}.`;
 }
@@ -75,15 +82,15 @@ function CLI_NOT_FOUND(id: number): string {
 /** `motie show 12` for a number that is not there (also the answer to ITEM_NOT_FOUND). */
 export const cliItemNotFound = CLI_NOT_FOUND;
 
-/** The facts of a result; `typedReference`, `doneBy` and `allowedIn` come from the adapter. */
+/** The facts of a result; `doneBy` and `allowedIn` come from the adapter. */
 export function itemResultFacts(
   id: number,
   result: ItemResult,
-  from: { typedReference?: string; doneBy?: (actor: Item['statusSetBy']) => string | null; allowedIn?: () => readonly string[] } = {},
+  from: { doneBy?: (actor: Item['statusSetBy']) => string | null; allowedIn?: () => readonly string[] } = {},
 ): ItemResultFacts {
   return {
     id,
-    reference: result.code === 'ITEM_DONE' && result.item.closingReference ? (from.typedReference ?? result.item.closingReference) : null,
+    reference: result.code === 'ITEM_DONE' ? (result.item.closingReference ?? null) : null,
     date: 'movedTo' in result ? result.movedTo : 'until' in result ? result.until : '',
     doneBy: result.code === 'ITEM_ALREADY_DONE' && from.doneBy ? from.doneBy(result.item.statusSetBy) : null,
     problem: 'problem' in result && result.problem ? termInputNl(result.problem) : '',

@@ -4,6 +4,7 @@ import { formatDelayNl } from './duration.nl.ts';
 import type { Punctuality } from '../domain/punctuality.ts';
 import type { ItemStatus } from '../domain/items.ts';
 import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts';
+import { readClosingReference } from '../domain/closing-reference.ts';
 
 export const I = {
   usage: {
@@ -67,6 +68,11 @@ export const I = {
   },
   /** A Kamerbrief in a change line: the Kamerstuk, or a link. */
   reference: {
+    /** The stored reference ("36222-45" or a URL) as mrkdwn: "Kamerstuk 36222, nr. 45" or a link, the URL unchanged. */
+    mrkdwn: (stored: string): string => {
+      const ref = readClosingReference(stored);
+      return ref.kind === 'kamerstuk' ? `Kamerstuk ${ref.dossier}, nr. ${ref.number}` : `<${ref.url.replace(/[<>|]/g, encodeURIComponent)}|de Kamerbrief>`;
+    },
     kamerstuk: (dossier: string, number: string) => `Kamerstuk ${dossier}, nr. ${number}`,
     letter: 'de Kamerbrief',
   },

@@ -47,14 +47,20 @@ describe('status change sentences', () => {
   });
 
   it('reads as before, word for word', () => {
-    expect(ITEM_RESULT.ITEM_DONE.slack(facts)).toBe('✅ #12 is afgerond met 36222-45.');
+    // One spelling of the Kamerstuk in one action: the change line's (issue 23, cosmetic).
+    expect(ITEM_RESULT.ITEM_DONE.slack(facts)).toBe('✅ #12 is afgerond met Kamerstuk 36222, nr. 45.');
     expect(ITEM_RESULT.ITEM_DONE.slack({ ...facts, reference: null })).toBe('✅ #12 is afgerond.');
-    expect(ITEM_RESULT.ITEM_DONE.cli(facts)).toBe('#12 is gemarkeerd als afgerond.');
+    expect(ITEM_RESULT.ITEM_DONE.cli(facts)).toBe('#12 is gemarkeerd als afgerond met Kamerstuk 36222, nr. 45.');
+    expect(ITEM_RESULT.ITEM_DONE.cli({ ...facts, reference: null })).toBe('#12 is gemarkeerd als afgerond.');
+    // A Kamerbrief URL stays as it is, underscores included, as a link (issue 23: `_` became `ˍ`).
+    const url = 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2025Z01234&did=2025D_5678';
+    expect(ITEM_RESULT.ITEM_DONE.slack({ ...facts, reference: url })).toBe(`✅ #12 is afgerond met <${url}|de Kamerbrief>.`);
+    expect(ITEM_RESULT.ITEM_DONE.cli({ ...facts, reference: url })).toBe(`#12 is gemarkeerd als afgerond met ${url}.`);
     expect(ITEM_RESULT.ITEM_MOVED_TO_NEXT.slack(facts)).toBe('✅ #12 is afgerond voor deze keer; de volgende termijn is 1 maart 2026.');
-    expect(ITEM_RESULT.ITEM_MOVED_TO_NEXT.cli(facts)).toBe('#12 is afgerond voor deze keer; de volgende termijn is 2026-03-01.');
+    expect(ITEM_RESULT.ITEM_MOVED_TO_NEXT.cli(facts)).toBe('#12 is afgerond voor deze keer; de volgende termijn is 1 maart 2026.');
     expect(ITEM_RESULT.ITEM_ALREADY_DONE.slack(facts)).toBe('#12 was al afgerond (door <@UPIET>); er is niets veranderd.');
     expect(ITEM_RESULT.ITEM_ON_HOLD.slack(facts)).toBe('⏸ #12 is aangehouden tot 1 maart 2026: tot dan geen herinneringen.');
-    expect(ITEM_RESULT.ITEM_ON_HOLD.cli(facts)).toBe('#12 is aangehouden tot 2026-03-01.');
+    expect(ITEM_RESULT.ITEM_ON_HOLD.cli(facts)).toBe('#12 is aangehouden tot 1 maart 2026.');
     expect(ITEM_RESULT.ITEM_NOT_ALLOWED.slack(facts)).toContain('<#C0SOCW>');
     expect(ITEM_RESULT.ITEM_NOT_FOUND.cli(facts)).toBe('Er is geen motie of toezegging met nummer 12.');
     expect(ITEM_RESULT.HOLD_DATE_UNREADABLE.cli({ ...facts, problem: '' })).toBe('Die datum begrijp ik niet.');
@@ -66,8 +72,8 @@ describe('status change sentences', () => {
     expect(itemResultFacts(3, { ok: true, code: 'ITEM_MOVED_TO_NEXT', item, movedTo: '2026-06-01' }).date).toBe('2026-06-01');
     expect(itemResultFacts(3, { ok: false, code: 'HOLD_DATE_UNREADABLE', problem: { code: 'DATE_UNRECOGNISED', input: 'ooit' } }).problem).toContain('Ik herken geen datum in "ooit".');
     expect(itemResultFacts(3, { ok: false, code: 'HOLD_DATE_UNREADABLE', problem: null }).problem).toBe('');
-    expect(itemResultFacts(3, { ok: true, code: 'ITEM_DONE', item }, { typedReference: '36222, nr. 45' }).reference).toBe('36222, nr. 45');
-    expect(itemResultFacts(3, { ok: true, code: 'ITEM_DONE', item: { ...item, closingReference: null } }, { typedReference: 'x' }).reference).toBeNull();
+    expect(itemResultFacts(3, { ok: true, code: 'ITEM_DONE', item }).reference).toBe('36222-45');
+    expect(itemResultFacts(3, { ok: true, code: 'ITEM_DONE', item: { ...item, closingReference: null } }).reference).toBeNull();
     expect(itemResultFacts(3, { ok: false, code: 'ITEM_ALREADY_DONE', item }, { doneBy: (a) => `<@${a ?? ''}>` }).doneBy).toBe('<@UPIET>');
   });
 

@@ -86,10 +86,9 @@ export const trekkerCommand: SubcommandHandler = (ctx) => {
 };
 
 /** The answer to a status change: one sentence per result code (texts/item-results.nl.ts). */
-function answer(ctx: CommandContext, id: number, result: ItemResult, typedReference?: string): string {
+function answer(ctx: CommandContext, id: number, result: ItemResult): string {
   return ITEM_RESULT[result.code].slack(
     itemResultFacts(id, result, {
-      ...(typedReference ? { typedReference } : {}),
       doneBy: actorName,
       allowedIn: () => allowedChannels(ctx.deps, id),
     }),
@@ -147,7 +146,7 @@ export const afgerondCommand: SubcommandHandler = (ctx) => {
     const result = ctx.changes.markItemDone(id, request(ctx), reference ? { closingReference: reference } : {});
     if (result.code === 'CLOSING_REFERENCE_UNREADABLE') return { text: answer(ctx, id, result) };
     // Like the Afgerond button: a slip is undone with "Ongedaan maken" (which reopens the item).
-    lines.push({ text: answer(ctx, id, result, reference), undo: result.code === 'ITEM_DONE' ? { action: ACTION.undo, id } : null });
+    lines.push({ text: answer(ctx, id, result), undo: result.code === 'ITEM_DONE' ? { action: ACTION.undo, id } : null });
   }
   const joined = lines.map((line) => line.text).join('\n');
   return lines.some((line) => line.undo) ? { text: joined, blocks: answerLinesWithUndo(lines) } : { text: joined };
