@@ -578,9 +578,14 @@ async function syncUnderLease(deps: TkSyncDeps, report: TkSyncReport, lease: Hel
   report.firstSync = first('Toezegging');
   await syncCategory(deps, report, lease, 'Toezegging', (entries, cursor, ctx) => applyToezeggingPage(deps, entries, cursor, ctx), report.firstSync);
   if (deps.moties && report.status === 'done') {
-    // The motie feeds count as one: channels hear about new moties once all of them caught up once.
-    const motiesFirst = MOTIE_CATEGORIES.some(first);
-    for (const category of MOTIE_CATEGORIES) {
+    // The motie feeds count as one: channels hear about new moties once the feeds moties are made of
+    // caught up once (the debate feeds, added later, do not make an installation's next run a first sync again).
+    const motiesFirst = MOTIE_FEEDS.some(first);
+    // On a first sync the debate feeds come first, so the bulk of moties is routed with them; after
+    // that they come last: an installation that gains them keeps its moties current while their
+    // history is read (a motie's committee meeting precedes its vote by weeks, so it is stored by then).
+    const order = motiesFirst ? MOTIE_CATEGORIES : [...MOTIE_FEEDS, ...DEBATE_FEEDS];
+    for (const category of order) {
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- syncCategory sets report.status while it runs
       if (report.status !== 'done') break;
       await syncCategory(deps, report, lease, category, (entries, cursor, ctx) => applyMotiePage(deps, category, entries, cursor, ctx), motiesFirst);
@@ -601,12 +606,12 @@ async function syncUnderLease(deps: TkSyncDeps, report: TkSyncReport, lease: Hel
 
 type PageApplier = (entries: readonly FeedEntry[], cursor: string, ctx: PageContext) => void | Promise<void>;
 
-/**
- * The categories of the motie feeds, in the order they are read: the committee meetings, their
- * bewindspersonen and the vote agendapunten first (they name the debate a motie was submitted in and
- * who answered in it), a zaak before its actors and votes.
- */
-const MOTIE_CATEGORIES = ['Activiteit', 'ActiviteitActor', 'Agendapunt', 'Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit'] as const;
+/** The feeds moties are made of, a zaak before its actors and votes. */
+const MOTIE_FEEDS = ['Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit'] as const;
+/** The feeds that add routing evidence: the committee meetings, their bewindspersonen, and the vote agendapunten that name a motie's debate. */
+const DEBATE_FEEDS = ['Activiteit', 'ActiviteitActor', 'Agendapunt'] as const;
+/** All motie feeds, in the order a first sync reads them. */
+const MOTIE_CATEGORIES = [...DEBATE_FEEDS, ...MOTIE_FEEDS] as const;
 
 /**
  * Reads one feed from its cursor. Paging as live clients do (tkconv, opentk): the next page is the

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { syncTk } from '../../src/app/sync-tk.ts';
 import { listItems } from '../../src/store/items.queries.ts';
-import { getTkOrigin, listTriage } from '../../src/store/tk.queries.ts';
+import { TK_AUDIT } from '../../src/app/tk-audit.ts';
+import { getTkOrigin, listTriage, markTkCaughtUp } from '../../src/store/tk.queries.ts';
 import { type MotieFixture, motiePages, OCW_MOTIE, RECORDED_MOTIES } from '../helpers/fake-syncfeed.ts';
 import { useSyncFeedTest } from '../helpers/sync-test.ts';
 
@@ -94,6 +95,25 @@ describe('syncTk: the debate a motie was submitted in (Activiteit, ActiviteitAct
     motiePages(sync.fake, [motie(ministers)]);
     await syncTk(deps());
     expect(listItems(sync.t.db)[0]?.responsible).toEqual([{ code: 'MIenW', ministry: 'IenW' }]);
+  });
+});
+
+describe('syncTk: an installation whose motie feeds caught up before the debate feeds existed', () => {
+  it('is not a first sync again: the moties feeds are read first and a new adopted motie is announced', async () => {
+    for (const category of ['Kamerstukdossier', 'Zaak', 'ZaakActor', 'Besluit']) markTkCaughtUp(sync.t.db, category, Date.parse('2025-03-01T08:00:00Z'));
+    motiePages(sync.fake, [OCW_MOTIE]);
+    await syncTk(deps());
+    const order = sync.fake.requests.map((r) => r.category).filter((c) => c !== 'Toezegging');
+    expect(order.indexOf('Besluit')).toBeLessThan(order.indexOf('Activiteit'));
+    const announced = sync.t.db.$client.prepare('SELECT COUNT(*) AS n FROM audit_log WHERE action = ?').get(TK_AUDIT.created) as { n: number };
+    expect(announced.n).toBe(1);
+  });
+
+  it('a fresh installation reads the debate feeds first', async () => {
+    motiePages(sync.fake, [OCW_MOTIE]);
+    await syncTk(deps());
+    const order = sync.fake.requests.map((r) => r.category).filter((c) => c !== 'Toezegging');
+    expect(order.slice(0, 3)).toEqual(['Activiteit', 'ActiviteitActor', 'Agendapunt']);
   });
 });
 
