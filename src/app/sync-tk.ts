@@ -593,14 +593,14 @@ async function syncUnderLease(deps: TkSyncDeps, report: TkSyncReport, lease: Hel
   }
   if (deps.documenten && report.status === 'done') {
     const startedAt = deps.now().getTime();
-    await syncCategory(deps, report, lease, 'Document', (entries, cursor, ctx) => {
-      const page = applyDocumentPage(deps.db, entries, cursor, ctx.now);
+    await syncCategory(deps, report, lease, 'Document', async (entries, cursor, ctx) => {
+      const page = await applyDocumentPage(deps.db, entries, cursor, ctx.now);
       report.entries += page.entries;
       report.letters += page.letters;
       report.proposals += page.proposals;
     }, first('Document'));
     // Letters read in earlier runs, against the items that appeared since (unless the run was stopped).
-    if (!deps.signal?.aborted) report.proposals += matchStoredLetters(deps.db, startedAt, deps.now().getTime());
+    if (!deps.signal?.aborted) report.proposals += await matchStoredLetters(deps.db, startedAt, deps.now().getTime());
   }
 }
 

@@ -56,6 +56,30 @@ describe('motie sync tk: the Document feed (TK_SYNC_DOCUMENTEN)', () => {
     expect(listProposals(sync.t.db, { state: 'rejected' })).toHaveLength(1);
   });
 
+  it('lets the event loop run between letters (issue 22.8): a probe queued with setImmediate sees the page half applied', async () => {
+    motiePages(sync.fake, [OCW_MOTIE]);
+    const five = [1, 2, 3, 4, 5].map((n) => ({ ...CITES, id: `e0000000-0000-4000-8000-00000000010${n}`, nummer: `2025D3010${n}` }));
+    letterPages(sync.fake, five);
+    const letters = () => (sync.t.db.$client.prepare('SELECT count(*) AS n FROM tk_letters').get() as { n: number }).n;
+    const seen = new Set<number>();
+    let running = true;
+    const probe = () => {
+      seen.add(letters());
+      if (running) setImmediate(probe);
+    };
+    setImmediate(probe);
+    const report = await syncTk(deps());
+    running = false;
+    expect(report).toMatchObject({ status: 'done', letters: 5, proposals: 5 });
+    // One page in one synchronous transaction would show the probe 0 letters, then 5: nothing in between.
+    expect([1, 2, 3, 4].filter((n) => seen.has(n)).length).toBeGreaterThanOrEqual(3);
+    // As if the run had been killed after the letters and before the cursor: the page is read again, nothing twice.
+    sync.t.db.$client.prepare("UPDATE tk_feeds SET cursor = NULL WHERE category = 'Document'").run();
+    const again = await syncTk(deps());
+    expect(again).toMatchObject({ status: 'done', letters: 0, proposals: 0 });
+    expect(listProposals(sync.t.db)).toHaveLength(5);
+  });
+
   it('a toezegging whose register names the letter is proposed as certain', async () => {
     sync.fake.pages.set('', tkFeed({ entries: [tkEntry({ ...T.partly, kamerbrieven: ['2025D30009'] }, 1)], next: 2 }));
     letterPages(sync.fake, [{ id: 'e0000000-0000-4000-8000-000000000009', nummer: '2025D30009', datum: '2025-06-01', onderwerp: 'Voortgang pilot' }]);
