@@ -201,6 +201,7 @@ const ROLE_REASON: Record<RoleReason, string> = {
   'measure-year': 'het jaar waar de maatregel over gaat ("de accijnzen in 2015"), geen termijn voor de regering',
   'for-year': '"voor" na een zelfstandig naamwoord betekent hier "bestemd voor" ("het bedrag voor 2017")',
   'letter-outline': 'de brief beschrijft hier zijn eigen inhoud ("in deze brief ga ik in op …", "hieronder"): een onderwerp van deze brief, geen nieuwe belofte',
+  'rhythm-detail': 'de maanden of dagen van het ritme ervoor ("tweemaal per jaar (in februari en in juli)"): het ritme telt, niet deze datum',
 };
 
 const CHOICE: Record<Choice, string> = {

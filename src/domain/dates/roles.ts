@@ -164,6 +164,9 @@ const LETTER_DELIVERS = /\b(?:met|via|bij|in) (?:deze|onderhavige|(?:de )?voorli
 const LETTER_FUTURE = /\b(?:zal|zullen|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|later|volgende|nader)\b/;
 const LETTER_PROMISE = /\b(?:zal|zullen|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|ontvangt|ontvangen|stuur|sturen|kom(?:en)? (?:[a-z]+ ){0,4}terug|informeer (?:ik|wij) u (?:nader|opnieuw|later))\b/;
 
+/** Inside a parenthesis right after a rhythm: its months or days ("tweemaal per jaar (in februari en in juli)"). */
+const RHYTHM_PARENTHESIS = /(?:jaarlijks|maandelijks|per (?:jaar|halfjaar|kwartaal|maand)|(?:elk|elke|ieder|iedere) (?:jaar|halfjaar|kwartaal|maand))\s*\([^()]*$/;
+
 /** Relation starts that name a reference point themselves. */
 const REFERENCE_START: ReadonlySet<string> = new Set(['sinds', 'sedert', 'uit']);
 
@@ -172,7 +175,7 @@ export type RoleReason =
   | 'term' | 'consideration' | 'past-marker' | 'past-tense' | 'since' | 'peildatum' | 'date-of' | 'date-of-measure'
   | 'reference-word' | 'milestone' | 'past-date' | 'measure-starts-ends' | 'measure-period' | 'budget-year'
   | 'others-rhythm' | 'relative-clause' | 'rate' | 'purpose' | 'during' | 'budget-occasion' | 'measure-year' | 'for-year'
-  | 'letter-outline';
+  | 'letter-outline' | 'rhythm-detail';
 
 /** Where the last sentence of a text starts: after its last . ; : ! or ? (a backwards scan: /[^.;:!?]*$/ is quadratic). */
 function sentenceStart(text: string): number {
@@ -193,6 +196,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const lastWord = previous[previous.length - 1] ?? '';
   const hasOwnRelation = TERM_START.has(first);
 
+  if (expression.relation !== 'recurring' && RHYTHM_PARENTHESIS.test(normalise(before.slice(-120)))) return ['content', 'rhythm-detail'];
   // A motie's considerations and reports of what happened state facts.
   if (context.consideration || CONSIDERATION_START.test(context.clause)) return ['reference', 'consideration'];
   if (LETTER_SELF.test(context.clause) && (!LETTER_PROMISE.test(context.clause) || (LETTER_DELIVERS.test(context.clause) && !LETTER_FUTURE.test(context.clause)))) {

@@ -250,3 +250,11 @@ describe('session 3 (h6-dates), second step: kinds from the remaining developmen
     expect(primaryOf('verzoekt de minister rapporten binnen twee weken naar de Kamer te sturen,')).toEqual({ text: 'binnen twee weken', deadline: '2025-01-29' });
   });
 });
+
+describe('session 3 (h6-dates), third step', () => {
+  it('the months in a parenthesis after a rhythm belong to the rhythm; the same months without it are a term', () => {
+    expect(primaryOf('Voor de Wlz ontvangt VWS tweemaal per jaar (in februari en in juli) een update van de cijfers van de NZa.')).toBeNull();
+    expect(primaryOf('verzoekt de regering de Kamer tweemaal per jaar (in februari en in juli) te informeren over de cijfers,')).toEqual({ text: 'tweemaal per jaar', deadline: '2025-12-31' });
+    expect(primaryOf('verzoekt de regering de Kamer in februari en in juli te informeren over de cijfers,')).toEqual({ text: 'in februari', deadline: '2025-02-28' });
+  });
+});
