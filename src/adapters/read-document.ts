@@ -200,7 +200,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Documen
   }
   text = text.replace(/^\uFEFF/, '');
   if (looksBinary(text)) return null;
-  return { text: text.replace(/\r\n?/g, '\n'), encoding, invalidLines };
+  return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, encoding, invalidLines };
 }
 
 /**

@@ -165,7 +165,14 @@ export function withStatusTextOrigins(db: Db, list: readonly Item[]): Item[] {
     else if (row.field === 'partly') lastPartly.set(row.itemId, row);
     else last.set(row.itemId, row);
   }
-  const originOf = (row: OriginRow) => ({ actor: row.actor, person: row.changed === 1 && isPerson(row.actor), on: amsterdamDate(row.at) });
+  // The rows of one import share its instant: each instant's day is worked out once.
+  const days = new Map<number, string>();
+  const dayOf = (at: number) => {
+    let day = days.get(at);
+    if (day === undefined) days.set(at, (day = amsterdamDate(at)));
+    return day;
+  };
+  const originOf = (row: OriginRow) => ({ actor: row.actor, person: row.changed === 1 && isPerson(row.actor), on: dayOf(row.at) });
   // A status or term an import set is as new as the overview it came from, not the day it was imported.
   const judgedOn = (row: OriginRow) => {
     const origin = originOf(row);
@@ -174,7 +181,7 @@ export function withStatusTextOrigins(db: Db, list: readonly Item[]): Item[] {
   };
   return list.map((item) => {
     const row = last.get(item.id);
-    const statusTextOrigin = row ? originOf(row) : { actor: 'system', person: false, on: amsterdamDate(item.createdAt) };
+    const statusTextOrigin = row ? originOf(row) : { actor: 'system', person: false, on: dayOf(item.createdAt) };
     const status = lastStatus.get(item.id);
     const deadline = lastDeadline.get(item.id);
     const partly = lastPartly.get(item.id);

@@ -95,13 +95,20 @@ function isProseWithMarkdownTable(text: string): boolean {
 
 /** The document without the characters XML forbids (issue 22.12): no imported text can make a later Word or Excel export unreadable. */
 function withoutXmlForbidden(document: SourceDocument): SourceDocument {
-  return {
-    ...document,
-    text: stripXmlForbidden(document.text),
-    blocks: document.blocks.map((block) =>
-      block.type === 'paragraph' ? { ...block, text: stripXmlForbidden(block.text) } : { ...block, rows: block.rows.map((row) => row.map(stripXmlForbidden)) },
-    ),
+  // A block (or row) without any such character is kept as it is, not copied.
+  const row = (cells: string[]) => {
+    const stripped = cells.map(stripXmlForbidden);
+    return stripped.some((cell, i) => cell !== cells[i]) ? stripped : cells;
   };
+  const block = (b: Block): Block => {
+    if (b.type === 'paragraph') {
+      const text = stripXmlForbidden(b.text);
+      return text === b.text ? b : { ...b, text };
+    }
+    const rows = b.rows.map(row);
+    return rows.some((r, i) => r !== b.rows[i]) ? { ...b, rows } : b;
+  };
+  return { ...document, text: stripXmlForbidden(document.text), blocks: document.blocks.map(block) };
 }
 
 export async function decodeSource(bytes: Uint8Array, extension: string, limits: DocumentLimits = DEFAULT_LIMITS): Promise<ReadSourceResult> {

@@ -46,9 +46,9 @@ export function paragraphsOfText(
   const out: ParagraphBlock[] = [];
   let current: string[] = [];
   let start = 0;
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
+  const lines = lineBreaksOnly(text).split('\n');
   const flush = () => {
-    if (current.length > 0) out.push({ type: 'paragraph', text: current.join(' ').replace(/\s+/g, ' ').trim(), line: start });
+    if (current.length > 0) out.push({ type: 'paragraph', text: singleSpaced(current.join(' ')).trim(), line: start });
     current = [];
   };
   lines.forEach((raw, index) => {
@@ -70,13 +70,21 @@ export function paragraphsOfText(
   return out;
 }
 
+/** The text with every CR, CRLF and form feed as a line feed (tested first: most texts have none). */
+function lineBreaksOnly(text: string): string {
+  const lines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return lines.includes('\f') ? lines.replace(/\f/g, '\n') : lines;
+}
+
+/** Every run of white space as one space. Most lines have single spaces only: nothing to collapse, and a 100,000-line file reads faster. */
+function singleSpaced(text: string): string {
+  return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
 /** The lines of a plain text as one-line paragraphs (empty lines left out). */
 export function linesOfText(text: string): ParagraphBlock[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\f/g, '\n')
+  return lineBreaksOnly(text)
     .split('\n')
-    // Most lines have single spaces only: nothing to collapse, and a 100,000-line file reads faster.
-    .map((raw, index): ParagraphBlock => ({ type: 'paragraph', text: (/[^\S ]| {2}/.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim(), line: index + 1 }))
+    .map((raw, index): ParagraphBlock => ({ type: 'paragraph', text: singleSpaced(raw).trim(), line: index + 1 }))
     .filter((block) => block.text !== '');
 }

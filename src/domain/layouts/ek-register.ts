@@ -52,7 +52,10 @@ function labelOf(line: string, inBlock = false): { field: EkField; value: string
  * row as "label<TAB>value" (null for a separator row, which is dropped).
  */
 function plainLine(line: ParagraphBlock): (ParagraphBlock & { cells: boolean }) | null {
-  let text = line.text.replace(/^#{1,6}\s+/, '').replace(/\*\*|__/g, '').trim();
+  // (Each replacement only where it can apply: this runs on every line of every text import.)
+  let text = line.text.startsWith('#') ? line.text.replace(/^#{1,6}\s+/, '') : line.text;
+  if (text.includes('**') || text.includes('__')) text = text.replace(/\*\*|__/g, '');
+  text = text.trim();
   if (SEPARATOR_ROW.test(text)) return null;
   const cells = /^\|?[^|]+\|[^|]*\|?$/.test(text) || /^\|.*\|$/.test(text);
   if (cells) {

@@ -73,9 +73,10 @@ export function joinParagraphs(paragraphs: readonly (readonly string[])[]): stri
  * A footnote marker is a number glued to the end of a word or sentence: "informeren.1",
  * "gedeeld.2 Op", "delicten.15", "in het najaar van 2023.9" (after a year). Only numbers of known
  * footnotes count, and not after other numbers, so "Q1 2025" and "paragraaf 3.2" stay as they are.
- * Up to five digits: a long overview has thousands of footnotes.
+ * Up to five digits: a long overview has thousands of footnotes. (The look-ahead for a digit
+ * first spares the look-behind at every other character: a tenth of an import's time.)
  */
-const MARKER = /(?<=\p{Ll}|[)»’”'"?!%]|(?<!\d)\.|(?<![\d.,])\d{4}\.)(\d{1,5})(?![\d\p{L}]|[.,]\d)/gu;
+const MARKER = /(?=\d)(?<=\p{Ll}|[)»’”'"?!%]|(?<!\d)\.|(?<![\d.,])\d{4}\.)(\d{1,5})(?![\d\p{L}]|[.,]\d)/gu;
 
 export function findFootnoteMarkers(text: string): number[] {
   const found: number[] = [];

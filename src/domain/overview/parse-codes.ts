@@ -20,7 +20,25 @@ export interface CodeLine {
  * known code (or, with `allowUnknown`, with something shaped like one).
  */
 export function parseCodeLine(line: string, allowUnknown = false): CodeLine | null {
-  const tokens = line.trim().split(/\s+/).filter((token) => token !== '');
+  // The codes come first: the first tokens are read, not the whole line (a stand van zaken is
+  // long, and every line of an overview is tried); all of them only when the codes run on.
+  const peek = line.trim().split(/\s+/, TOKENS_PEEKED);
+  const codes = codesAtStart(peek.filter((token) => token !== ''), allowUnknown);
+  if (codes && peek.length === TOKENS_PEEKED && codes.index >= TOKENS_PEEKED - 2) {
+    return lineOfCodes(line, codesAtStart(line.trim().split(/\s+/).filter((token) => token !== ''), allowUnknown));
+  }
+  return lineOfCodes(line, codes);
+}
+
+/** How many tokens parseCodeLine reads first. */
+const TOKENS_PEEKED = 12;
+
+function lineOfCodes(line: string, codes: { responsible: Responsibility[]; unknown: string[]; consumed: number } | null): CodeLine | null {
+  if (!codes) return null;
+  return { responsible: codes.responsible, rest: skipTokens(line.trim(), codes.consumed), unknown: codes.unknown };
+}
+
+function codesAtStart(tokens: readonly string[], allowUnknown: boolean): { responsible: Responsibility[]; unknown: string[]; consumed: number; index: number } | null {
   const responsible: Responsibility[] = [];
   const unknown: string[] = [];
   let index = 0;
@@ -42,8 +60,7 @@ export function parseCodeLine(line: string, allowUnknown = false): CodeLine | nu
     }
   }
   if (responsible.length === 0) return null;
-  const rest = skipTokens(line.trim(), consumed);
-  return { responsible, rest, unknown };
+  return { responsible, unknown, consumed, index };
 }
 
 function skipTokens(line: string, count: number): string {
