@@ -9,6 +9,7 @@
 //   slack       never the CLI;  cli  never Slack
 //   scheduler   never the Slack listeners or the CLI
 //   outbox      (sending and leases) store and domain only: every poster calls it, it calls none
+//   verbs       src/verbs/<verb>/: grammar.ts pure (domain), slack.ts never the CLI, cli.ts never Slack
 //   config.ts   the bot's env reader: only composition roots (main, run-bot, preview, CLI) load it
 
 /** @typedef {import('dependency-cruiser').IRegularForbiddenRuleType} Rule */
@@ -44,11 +45,11 @@ module.exports = {
     }),
     forbid('domain-no-builtins', 'No I/O in the domain: no Node built-in modules.', { path: '^src/domain/' }, { dependencyTypes: ['core'] }),
     layer('store-below-everything', 'The store maps rows to domain types; it knows no Slack, CLI, scheduler, use case, preview or config.', 'store', [
-      '^src/(slack|cli|scheduler|app|preview|adapters)/',
+      '^src/(slack|cli|scheduler|app|preview|adapters|verbs)/',
       '^src/(config|config-core|main|run-bot)\\.ts$',
     ]),
     layer('app-below-adapters', 'Use cases are called by Slack, the CLI and the preview, never the other way round.', 'app', [
-      '^src/(slack|cli|scheduler|preview)/',
+      '^src/(slack|cli|scheduler|preview|verbs)/',
       '^src/(main|run-bot)\\.ts$',
     ]),
     forbid('blocks-are-pure', 'Block Kit builders: data in, blocks out. Domain, texts, @slack/types; store modules for their types only.', { path: '^src/slack/blocks/' }, {
@@ -59,6 +60,11 @@ module.exports = {
       '^src/(slack|cli|scheduler|app|preview|adapters|texts)/',
       '^src/(config|config-core|main|run-bot)\\.ts$',
     ]),
+    forbid('verb-grammar-is-pure', "A verb's argument grammar is read once for both adapters: domain only.", { path: '^src/verbs/(grammar|[a-z-]+/grammar)\\.ts$' }, {
+      pathNot: ['^src/domain/', '^src/verbs/(grammar|[a-z-]+/grammar)\\.ts$'],
+    }),
+    forbid('verb-slack-not-cli', "A verb's Slack answer does not use the CLI.", { path: '^src/verbs/[^/]+/slack\\.ts$' }, { path: ['^src/cli/', '^src/verbs/[^/]+/cli\\.ts$'] }),
+    forbid('verb-cli-not-slack', "A verb's command line does not use Slack.", { path: '^src/verbs/[^/]+/cli\\.ts$' }, { path: ['^src/slack/', '^src/verbs/[^/]+/slack\\.ts$'] }),
     layer('slack-not-cli', 'Slack and the CLI are two adapters side by side: shared code belongs below them.', 'slack', '^src/cli/'),
     layer('cli-not-slack', 'The CLI does not use the Slack adapter (its texts included: they live in src/texts/).', 'cli', '^src/slack/'),
     layer('scheduler-not-listeners-or-cli', 'Jobs call one function each; they do not reach into Slack listeners or the CLI.', 'scheduler', ['^src/slack/listeners/', '^src/cli/']),

@@ -63,6 +63,14 @@ describe('dependency rules', () => {
       'src/outbox/o.ts': "import { j } from '../scheduler/job.ts';\nexport const o = j;\n",
       'src/scheduler/job.ts': 'export const j = 1;\n',
     }],
+    ["a verb's command line importing its Slack answer", 'verb-cli-not-slack', {
+      'src/verbs/v/cli.ts': "import { s } from './slack.ts';\nexport const c = s;\n",
+      'src/verbs/v/slack.ts': 'export const s = 1;\n',
+    }],
+    ["a verb's grammar reading the store", 'verb-grammar-is-pure', {
+      'src/verbs/w/grammar.ts': "import type { X } from '../../store/x2.ts';\nexport type G = X;\n",
+      'src/store/x2.ts': 'export interface X { x: number }\n',
+    }],
     ['a block builder calling the store', 'blocks-store-types-only', {
       'src/slack/blocks/b.ts': "import { getItem } from '../../store/items.queries.ts';\nexport const b = getItem;\n",
       'src/store/items.queries.ts': 'export const getItem = 1;\n',

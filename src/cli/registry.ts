@@ -1,23 +1,18 @@
 // Every `motie` subcommand: its spec (specs.ts) and how to load its code, which happens only
 // when that command runs.
+import { VERBS, type VerbName } from '../verbs/index.ts';
 import { SPECS } from './specs.ts';
 import type { CliCommand, RegisteredCommand } from './types.ts';
 
-const LOADERS: Record<keyof typeof SPECS, () => Promise<CliCommand>> = {
+const LOADERS: Record<Exclude<keyof typeof SPECS, VerbName>, () => Promise<CliCommand>> = {
   import: async () => (await import('./commands/import.ts')).importCommand,
   list: async () => (await import('./commands/items.ts')).listCommand,
   show: async () => (await import('./commands/items.ts')).showCommand,
   zoek: async () => (await import('./commands/items.ts')).zoekCommand,
   afgerond: async () => (await import('./commands/items.ts')).doneCommand,
-  heropen: async () => (await import('./commands/items.ts')).reopenCommand,
   nieuw: async () => (await import('./commands/termijn.ts')).nieuwCommand,
   termijn: async () => (await import('./commands/termijn.ts')).termijnCommand,
   stand: async () => (await import('./commands/item-changes.ts')).standCommand,
-  trekker: async () => (await import('./commands/item-changes.ts')).trekkerCommand,
-  vervallen: async () => (await import('./commands/item-changes.ts')).vervallenCommand,
-  aanhouden: async () => (await import('./commands/item-changes.ts')).aanhoudenCommand,
-  verwijder: async () => (await import('./commands/item-changes.ts')).verwijderCommand,
-  herstel: async () => (await import('./commands/item-changes.ts')).herstelCommand,
   kanaal: async () => (await import('./commands/kanaal.ts')).kanaalCommand,
   overzicht: async () => (await import('./commands/overzicht.ts')).overzichtCommand,
   datum: async () => (await import('./commands/datum.ts')).datumCommand,
@@ -33,5 +28,11 @@ const LOADERS: Record<keyof typeof SPECS, () => Promise<CliCommand>> = {
 /** In the order `motie help` lists them. */
 export const commands: RegisteredCommand[] = (Object.keys(SPECS) as (keyof typeof SPECS)[]).map((key) => ({
   ...SPECS[key],
-  load: LOADERS[key],
+  load: key in VERBS ? verbLoader(key as VerbName) : LOADERS[key as Exclude<keyof typeof SPECS, VerbName>],
 }));
+
+/** A verb of src/verbs/ as a command: its spec and its cli.ts. */
+function verbLoader(name: VerbName): () => Promise<CliCommand> {
+  const verb = VERBS[name];
+  return async () => ({ ...verb.cli, run: await verb.loadCli() });
+}

@@ -1,7 +1,9 @@
 // What `motie help` shows of every subcommand, in its order. Plain data: `motie --help` loads
 // this and nothing else (each command's code, with Bolt, drizzle and date-fns, loads on use).
-// To add a command: a spec here, a loader in registry.ts, and `{ ...SPECS.x, run }` in commands/.
+// To add a command: a verb in src/verbs/ (one line in src/verbs/index.ts), or, for a command of the
+// CLI only, a spec here, a loader in registry.ts, and `{ ...SPECS.x, run }` in commands/.
 import { USAGE } from '../texts/cli-usage.nl.ts';
+import { VERB_SPECS } from '../verbs/index.ts';
 import type { CommandSpec } from './types.ts';
 
 export const SPECS = {
@@ -41,17 +43,9 @@ export const SPECS = {
     valueFlags: ['door', 'met'],
     maxPositionals: 1,
   },
-  heropen: { name: 'heropen', usage: USAGE.heropen, valueFlags: ['door'], maxPositionals: 1 },
   stand: { name: 'stand', usage: USAGE.stand, valueFlags: ['door'] },
-  trekker: { name: 'trekker', usage: USAGE.trekker, valueFlags: ['door'], maxPositionals: 2 },
-  vervallen: { name: 'vervallen', usage: USAGE.vervallen, valueFlags: ['door'], maxPositionals: 1 },
-  aanhouden: {
-    name: 'aanhouden',
-    usage: USAGE.aanhouden,
-    valueFlags: ['door'],
-  },
-  verwijder: { name: 'verwijder', usage: USAGE.verwijder, valueFlags: ['door'], maxPositionals: 1 },
-  herstel: { name: 'herstel', usage: USAGE.herstel, valueFlags: ['door'], maxPositionals: 1 },
+  // heropen, trekker, vervallen, aanhouden, verwijder, herstel: the verbs of src/verbs/.
+  ...VERB_SPECS,
   kanaal: { name: 'kanaal', usage: USAGE.kanaal, maxPositionals: 2 },
   overzicht: {
     name: 'overzicht',

@@ -31,8 +31,11 @@ export interface CommandSpec {
   maxPositionals?: number;
 }
 
+/** What a command does with its parsed arguments: the exit code. */
+export type CliRun = (args: ParsedArgs, io: CliIo) => Promise<number> | number;
+
 export interface CliCommand extends CommandSpec {
-  run: (args: ParsedArgs, io: CliIo) => Promise<number> | number;
+  run: CliRun;
 }
 
 /** A command in the registry: its spec, and its code loaded on use. */

@@ -110,19 +110,21 @@ export const T = {
     'Nieuwe moties en toezeggingen voeg je toe in een kanaal dat gekoppeld is aan een bewindspersoon (`/motie kanaal SOCW`), of als beheerder van motiebot. Dit kanaal is nergens aan gekoppeld.',
 } as const;
 
-export const HELP_TEXT = [
-  '*motiebot* houdt bij wat de bewindspersoon de Tweede Kamer heeft beloofd: aangenomen moties en toezeggingen, en wanneer de Kamer geïnformeerd wordt. Elk gekoppeld kanaal krijgt op maandag een weekoverzicht en herinneringen vóór en na de termijn.',
-  '',
-  '*Opdrachten*',
-  '• `/motie status` — alles wat openstaat voor de codes van dit kanaal: te laat, binnen 4 weken, later en zonder termijn. Ook: `/motie status SOCW`, `/motie status OCW`, `/motie status alles`; filters: `zonder termijn`, `later`, `moties`, `toezeggingen`, `afgerond`, `vervallen`, of een indiener (`/motie status Mutluer`).',
-  '• `/motie kanaal SOCW MOCW` — koppel dit kanaal aan bewindspersonen of ministeries; `/motie kanaal` toont de koppelingen, `/motie kanaal los SOCW` ontkoppelt.',
-  '• `/motie termijn 12 eind maart 2026` — stel de termijn van #12 in, in gewone taal ("voor de zomer van 2026", "Q1 2026", "1-7-2026", "morgen"); `/motie termijn 12 geen` haalt de termijn weg.',
-  '• `/motie afgerond 12` — markeer #12 als afgerond (kan ook met de knop bij elk item); meer tegelijk: `/motie afgerond 6 7`, met de Kamerbrief: `/motie afgerond 7 met Kamerstuk 36222-45` of een link.',
-  '• `/motie stand 12 <tekst>` — zet de stand van zaken (meerdere regels mag); `/motie stand 12` toont hem, `/motie stand 12 leeg` wist hem (met *Ongedaan maken*); alles bewerken kan via het menu ⋯ → *Bewerken*.',
-  '• `/motie trekker 12 @naam` — wie het item trekt; `/motie status mijn` toont jouw items.',
-  '• `/motie heropen 12`, `/motie vervallen 12`, `/motie aanhouden 12 tot 1 maart 2026` — andere statussen; beheerders: `/motie verwijder 12` en `/motie herstel 12`.',
-  '• `/motie zoek herstelrecht` — zoek in titels, teksten, de stand van zaken, indieners en Kamerstukken ("34843, nr. 79" of "34843-79").',
-  '• `/motie nieuw` — voeg een motie of toezegging toe.',
-  '• `/motie overzicht` — de stand van zaken van dit kanaal als Word-bestand in het kanaal; `/motie overzicht SOCW alles` ook met de afgeronde items; `/motie overzicht rappel` het concept-antwoord op het rappel van de Eerste Kamer.',
-  '• `/motie help` — deze uitleg.',
-].join('\n');
+/** `/motie help`: the fixed lines around the verbs' own lines (in their order). */
+export function helpText(verbLines: readonly string[]): string {
+  return [
+    '*motiebot* houdt bij wat de bewindspersoon de Tweede Kamer heeft beloofd: aangenomen moties en toezeggingen, en wanneer de Kamer geïnformeerd wordt. Elk gekoppeld kanaal krijgt op maandag een weekoverzicht en herinneringen vóór en na de termijn.',
+    '',
+    '*Opdrachten*',
+    '• `/motie status` — alles wat openstaat voor de codes van dit kanaal: te laat, binnen 4 weken, later en zonder termijn. Ook: `/motie status SOCW`, `/motie status OCW`, `/motie status alles`; filters: `zonder termijn`, `later`, `moties`, `toezeggingen`, `afgerond`, `vervallen`, of een indiener (`/motie status Mutluer`).',
+    '• `/motie kanaal SOCW MOCW` — koppel dit kanaal aan bewindspersonen of ministeries; `/motie kanaal` toont de koppelingen, `/motie kanaal los SOCW` ontkoppelt.',
+    '• `/motie termijn 12 eind maart 2026` — stel de termijn van #12 in, in gewone taal ("voor de zomer van 2026", "Q1 2026", "1-7-2026", "morgen"); `/motie termijn 12 geen` haalt de termijn weg.',
+    '• `/motie afgerond 12` — markeer #12 als afgerond (kan ook met de knop bij elk item); meer tegelijk: `/motie afgerond 6 7`, met de Kamerbrief: `/motie afgerond 7 met Kamerstuk 36222-45` of een link.',
+    '• `/motie stand 12 <tekst>` — zet de stand van zaken (meerdere regels mag); `/motie stand 12` toont hem, `/motie stand 12 leeg` wist hem (met *Ongedaan maken*); alles bewerken kan via het menu ⋯ → *Bewerken*.',
+    ...verbLines,
+    '• `/motie zoek herstelrecht` — zoek in titels, teksten, de stand van zaken, indieners en Kamerstukken ("34843, nr. 79" of "34843-79").',
+    '• `/motie nieuw` — voeg een motie of toezegging toe.',
+    '• `/motie overzicht` — de stand van zaken van dit kanaal als Word-bestand in het kanaal; `/motie overzicht SOCW alles` ook met de afgeronde items; `/motie overzicht rappel` het concept-antwoord op het rappel van de Eerste Kamer.',
+    '• `/motie help` — deze uitleg.',
+  ].join('\n');
+}

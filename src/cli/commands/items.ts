@@ -3,7 +3,7 @@ import { amsterdamDate, amsterdamDateTime } from '../../clock.ts';
 import { parseTarget } from '../../domain/codes.ts';
 import { describeOrigin, describeTerm, statusWordsNl } from '../../texts/describe-item.nl.ts';
 import { formatKamerstuk, type Item, type ItemStatus } from '../../domain/items.ts';
-import { markItemDone, reopenItem } from '../../app/index.ts';
+import { markItemDone } from '../../app/index.ts';
 import { cliActor } from '../../domain/actor.ts';
 import { parseItemId } from '../../domain/item-id.ts';
 import { buildSearchQuery } from '../../domain/search-query.ts';
@@ -148,19 +148,6 @@ export const doneCommand: CliCommand = {
     return withApp(io, (ctx) => {
       const reference = typeof args.flags.met === 'string' ? args.flags.met : '';
       const result = markItemDone(ctx, id, { actor, context: { via: 'cli' } }, reference ? { closingReference: reference } : {});
-      return report(args, io, id, result);
-    });
-  },
-};
-
-export const reopenCommand: CliCommand = {
-  ...SPECS.heropen,
-  run: (args, io) => {
-    const id = requireId(args, io, ITEM_CLI.example.heropen);
-    if (id === null) return 2;
-    const actor = cliActor(typeof args.flags.door === 'string' ? args.flags.door : null);
-    return withApp(io, (ctx) => {
-      const result = reopenItem(ctx, id, { actor, context: { via: 'cli' } });
       return report(args, io, id, result);
     });
   },

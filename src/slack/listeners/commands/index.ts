@@ -2,9 +2,10 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { amsterdamDate } from '../../../clock.ts';
 import type { BotDeps } from '../../deps.ts';
-import { HELP_TEXT, T } from '../../../texts/slack.nl.ts';
+import { helpText, T } from '../../../texts/slack.nl.ts';
+import { VERBS } from '../../../verbs/index.ts';
 import { changingListener } from '../changing.ts';
-import { aanhoudenCommand, afgerondCommand, herstelCommand, heropenCommand, standCommand, trekkerCommand, vervallenCommand, verwijderCommand } from './item-commands.ts';
+import { afgerondCommand, standCommand } from './item-commands.ts';
 import { kanaalCommand } from './kanaal.ts';
 import { nieuwCommand } from './nieuw.ts';
 import { overzichtCommand } from './overzicht.ts';
@@ -22,13 +23,13 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
   nieuw: nieuwCommand,
   overzicht: overzichtCommand,
   stand: standCommand,
-  trekker: trekkerCommand,
-  heropen: heropenCommand,
-  vervallen: vervallenCommand,
-  aanhouden: aanhoudenCommand,
-  verwijder: verwijderCommand,
-  herstel: herstelCommand,
+  // Each verb of src/verbs/, its code loaded on first use.
+  ...Object.fromEntries(
+    Object.entries(VERBS).map(([name, verb]): [string, SubcommandHandler] => [name, async (ctx) => (await verb.loadSlack())(ctx)]),
+  ),
 };
+
+const HELP_TEXT = helpText(Object.values(VERBS).map((verb) => verb.slackHelp));
 
 /** Every subcommand name (the fuzz test sends hostile input to each one). */
 export const SUBCOMMAND_NAMES: readonly string[] = Object.keys(SUBCOMMANDS);

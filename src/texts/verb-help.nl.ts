@@ -1,0 +1,12 @@
+// The `/motie help` line of each verb of src/verbs/ (the CLI's usage lines are in cli-usage.nl.ts).
+// No imports: `motie --help` loads it with the verbs list.
+
+/** The `/motie help` line of each verb that lives in a slice (src/verbs/index.ts lists them). */
+export const SLACK_HELP = {
+  heropen: '• `/motie heropen 12` — zet een afgerond of vervallen item weer open.',
+  trekker: '• `/motie trekker 12 @naam` — wie het item trekt; `/motie trekker 12 niemand` haalt de trekker weg; `/motie status mijn` toont jouw items.',
+  vervallen: '• `/motie vervallen 12` — het item vervalt: er komen geen herinneringen meer.',
+  aanhouden: '• `/motie aanhouden 12 tot 1 maart 2026` — aangehouden: geen herinneringen tot die datum; `/motie aanhouden 12 uit` stopt het aanhouden.',
+  verwijder: '• `/motie verwijder 12` — beheerders: per ongeluk toegevoegd, verbergen (terug met `/motie herstel 12`).',
+  herstel: '• `/motie herstel 12` — beheerders: zet een verwijderd item terug.',
+} as const;

@@ -1,0 +1,65 @@
+// Every verb that lives in a slice (src/verbs/<verb>/: its Dutch arguments read once in grammar.ts,
+// its Slack answer in slack.ts, its command line in cli.ts). One line here gives the verb both
+// adapters: `/motie <verb>` (slack/listeners/commands/index.ts), `motie <verb>` with its spec and
+// usage (cli/specs.ts, cli/registry.ts), and its line in both help texts. Plain data: `motie
+// --help` loads this and nothing else; a verb's code loads when it runs.
+import type { CliRun, CommandSpec } from '../cli/types.ts';
+import type { SubcommandHandler } from '../slack/listeners/commands/types.ts';
+import { USAGE } from '../texts/cli-usage.nl.ts';
+import { SLACK_HELP } from '../texts/verb-help.nl.ts';
+
+export interface Verb {
+  /** The CLI's spec: name, usage line for `motie help`, flags. */
+  cli: CommandSpec;
+  /** Its line in `/motie help`. */
+  slackHelp: string;
+  loadSlack: () => Promise<SubcommandHandler>;
+  loadCli: () => Promise<CliRun>;
+}
+
+const DOOR = ['door'] as const;
+
+/** In the order both help texts list them. */
+export const VERBS = {
+  heropen: {
+    cli: { name: 'heropen', usage: USAGE.heropen, valueFlags: DOOR, maxPositionals: 1 },
+    slackHelp: SLACK_HELP.heropen,
+    loadSlack: async () => (await import('./heropen/slack.ts')).heropenSlack,
+    loadCli: async () => (await import('./heropen/cli.ts')).heropenCli,
+  },
+  trekker: {
+    cli: { name: 'trekker', usage: USAGE.trekker, valueFlags: DOOR, maxPositionals: 2 },
+    slackHelp: SLACK_HELP.trekker,
+    loadSlack: async () => (await import('./trekker/slack.ts')).trekkerSlack,
+    loadCli: async () => (await import('./trekker/cli.ts')).trekkerCli,
+  },
+  vervallen: {
+    cli: { name: 'vervallen', usage: USAGE.vervallen, valueFlags: DOOR, maxPositionals: 1 },
+    slackHelp: SLACK_HELP.vervallen,
+    loadSlack: async () => (await import('./vervallen/slack.ts')).vervallenSlack,
+    loadCli: async () => (await import('./vervallen/cli.ts')).vervallenCli,
+  },
+  aanhouden: {
+    cli: { name: 'aanhouden', usage: USAGE.aanhouden, valueFlags: DOOR },
+    slackHelp: SLACK_HELP.aanhouden,
+    loadSlack: async () => (await import('./aanhouden/slack.ts')).aanhoudenSlack,
+    loadCli: async () => (await import('./aanhouden/cli.ts')).aanhoudenCli,
+  },
+  verwijder: {
+    cli: { name: 'verwijder', usage: USAGE.verwijder, valueFlags: DOOR, maxPositionals: 1 },
+    slackHelp: SLACK_HELP.verwijder,
+    loadSlack: async () => (await import('./verwijder/slack.ts')).verwijderSlack,
+    loadCli: async () => (await import('./verwijder/cli.ts')).verwijderCli,
+  },
+  herstel: {
+    cli: { name: 'herstel', usage: USAGE.herstel, valueFlags: DOOR, maxPositionals: 1 },
+    slackHelp: SLACK_HELP.herstel,
+    loadSlack: async () => (await import('./herstel/slack.ts')).herstelSlack,
+    loadCli: async () => (await import('./herstel/cli.ts')).herstelCli,
+  },
+} as const satisfies Record<string, Verb>;
+
+export type VerbName = keyof typeof VERBS;
+
+/** The verbs' CLI specs by name, in VERBS order. */
+export const VERB_SPECS = Object.fromEntries(Object.entries(VERBS).map(([name, verb]) => [name, verb.cli])) as { [K in VerbName]: (typeof VERBS)[K]['cli'] };

@@ -1,0 +1,60 @@
+// The verbs' argument grammars (src/verbs/*/grammar.ts): read once, the same for Slack's words and
+// the CLI's positionals joined by spaces.
+import { describe, expect, it } from 'vitest';
+import { readAanhouden } from '../../src/verbs/aanhouden/grammar.ts';
+import { readItemArgs, readItemId } from '../../src/verbs/grammar.ts';
+import { readTrekker } from '../../src/verbs/trekker/grammar.ts';
+
+describe('readItemArgs / readItemId', () => {
+  it.each([
+    { text: '12 tot 1 maart', expected: { id: 12, rest: 'tot 1 maart' } },
+    { text: '#12 regel een\nregel twee', expected: { id: 12, rest: 'regel een\nregel twee' } },
+    { text: '  7', expected: { id: 7, rest: '' } },
+    { text: 'twaalf', expected: { id: null, rest: '' } },
+    { text: '', expected: { id: null, rest: '' } },
+  ])('$text', ({ text, expected }) => {
+    expect(readItemArgs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['12', 12],
+    ['#12 en meer', 12],
+    ['', null],
+    ['x12', null],
+  ] as const)('first word %j → %j', (text, id) => {
+    expect(readItemId(text)).toBe(id);
+  });
+});
+
+describe('readAanhouden', () => {
+  it.each([
+    { text: '12 tot 1 maart 2026', expected: { ok: true, id: 12, until: '1 maart 2026' } },
+    { text: '12 1 maart 2026', expected: { ok: true, id: 12, until: '1 maart 2026' } },
+    { text: '12 na het zomerreces', expected: { ok: true, id: 12, until: 'na het zomerreces' } },
+    { text: '12 uit', expected: { ok: true, id: 12, until: '' } },
+    { text: '12 stop', expected: { ok: true, id: 12, until: '' } },
+    { text: '12 niet meer', expected: { ok: true, id: 12, until: '' } },
+    { text: '12 NIET MEER', expected: { ok: true, id: 12, until: '' } },
+    { text: '12', expected: { ok: false, code: 'VERB_DATE_MISSING' } },
+    { text: '12 tot', expected: { ok: false, code: 'VERB_DATE_MISSING' } },
+    { text: 'tot 1 maart', expected: { ok: false, code: 'VERB_ID_MISSING' } },
+  ])('$text', ({ text, expected }) => {
+    expect(readAanhouden(text)).toEqual(expected);
+  });
+});
+
+describe('readTrekker', () => {
+  it.each([
+    { text: '12 <@U0SANNE|sanne>', expected: { ok: true, id: 12, owner: 'U0SANNE' } },
+    { text: '12 <@U0SANNE>', expected: { ok: true, id: 12, owner: 'U0SANNE' } },
+    { text: '12 U0123ABCD', expected: { ok: true, id: 12, owner: 'U0123ABCD' } },
+    { text: '12 niemand', expected: { ok: true, id: 12, owner: null } },
+    { text: '12 geen', expected: { ok: true, id: 12, owner: null } },
+    { text: '12 -', expected: { ok: true, id: 12, owner: null } },
+    { text: '12 sanne', expected: { ok: false, code: 'VERB_OWNER_NOT_A_PERSON', typed: 'sanne' } },
+    { text: '12', expected: { ok: false, code: 'VERB_OWNER_MISSING' } },
+    { text: 'sanne', expected: { ok: false, code: 'VERB_ID_MISSING' } },
+  ])('$text', ({ text, expected }) => {
+    expect(readTrekker(text)).toEqual(expected);
+  });
+});

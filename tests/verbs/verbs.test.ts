@@ -1,0 +1,51 @@
+// One VERBS list gives each verb both adapters and both help lines, and the two adapters read the
+// same words alike (the drift of issue 29: `aanhouden 12 stop|niet meer` worked in Slack only).
+import { describe, expect, it } from 'vitest';
+import { SUBCOMMAND_NAMES } from '../../src/slack/listeners/commands/index.ts';
+import { commands } from '../../src/cli/registry.ts';
+import { createItem, getItem } from '../../src/store/items.queries.ts';
+import { VERBS } from '../../src/verbs/index.ts';
+import { newItem, openTempDb } from '../helpers/db.ts';
+import { runCli } from '../helpers/run-cli.ts';
+import { addItem, codes, link, reply, useBot } from '../slack/support.ts';
+
+describe('VERBS', () => {
+  it('gives every verb a Slack subcommand, a CLI command with its spec, and a line in both help texts', async () => {
+    const cliHelp = (await runCli(['help'])).out;
+    for (const [name, verb] of Object.entries(VERBS)) {
+      expect(SUBCOMMAND_NAMES).toContain(name);
+      const command = commands.find((c) => c.name === name);
+      expect(command).toMatchObject(verb.cli);
+      expect(cliHelp).toContain(verb.cli.usage);
+      expect(verb.slackHelp).toContain(`/motie ${name}`);
+      expect(typeof (await verb.loadSlack())).toBe('function');
+      expect(typeof (await verb.loadCli())).toBe('function');
+    }
+  });
+});
+
+describe('aanhouden reads the same words in Slack and on the command line', () => {
+  const t = useBot();
+
+  it.each(['uit', 'stop', 'niet meer'])('`aanhouden 12 %s` ends the hold in both', async (word) => {
+    link(t.bot, 'SOCW');
+    const slackItem = addItem(t.bot, { responsible: codes('SOCW') });
+    await reply(t.bot, (await t.bot.command(`aanhouden ${slackItem.id} tot 1 december 2025`)).responseId);
+    expect(getItem(t.bot.deps.db, slackItem.id)!.onHoldUntil).toBe('2025-12-01');
+    await reply(t.bot, (await t.bot.command(`aanhouden ${slackItem.id} ${word}`)).responseId);
+    expect(getItem(t.bot.deps.db, slackItem.id)!.onHoldUntil).toBeNull();
+
+    const db = openTempDb();
+    try {
+      const item = createItem(db.db, newItem(), 'import', Date.UTC(2025, 8, 1));
+      expect((await runCli(['aanhouden', String(item.id), '1 december 2025'], { dbPath: db.path })).code).toBe(0);
+      expect(getItem(db.db, item.id)!.onHoldUntil).toBe('2025-12-01');
+      const ended = await runCli(['aanhouden', String(item.id), ...word.split(' '), '--json'], { dbPath: db.path });
+      expect(ended.err).toBe('');
+      expect(ended.code).toBe(0);
+      expect(JSON.parse(ended.out)).toMatchObject({ onHoldUntil: null });
+    } finally {
+      db.cleanup();
+    }
+  });
+});
