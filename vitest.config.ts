@@ -28,6 +28,7 @@ const SLOW_TESTS = [
   'tests/scheduler/crash.test.ts',
   'tests/scheduler/two-processes.test.ts',
   'tests/scripts/build.test.ts',
+  'tests/scripts/running-bot-rebuild.test.ts',
   // Chromium and LibreOffice
   'tests/preview/preview.e2e.test.ts',
   'tests/adapters/export/rappel-libreoffice.test.ts',

@@ -49,14 +49,24 @@ function files(dir) {
  * an import or export loads (exceljs, docx, …), which must not load at start-up at all. */
 const LINKED = ['drizzle-orm', 'date-fns', '@date-fns/tz'];
 
-/** The entry points: the bot (`npm start`), the CLI (bin/motie.js) and the worker threads' code (src/worker/run-task.ts). */
-const ENTRIES = ['main', 'cli/main', 'worker/entry'];
+/** The entry points: the bot (`npm start`) and the CLI (bin/motie.js). */
+const ENTRIES = ['main', 'cli/main'];
 
 /**
- * Links tsc's output (in `compiled`) into the bundles `out`/main.js and `out`/cli/main.js. Code that
- * is imported dynamically (the preview, each CLI command, imports and exports) is split off into
- * `out`/chunks/ and loads only when it runs. tsc stays the compiler; this saves every start the
- * module-by-module loading of some 340 files.
+ * The worker threads' code (src/worker/entry.ts, started by src/worker/run-task.ts) is linked on
+ * its own first, into `chunks/worker-<hash>.js`: a name that changes with its content, like any
+ * chunk's. The entries get that name as the constant MOTIEBOT_WORKER_CHUNK, so a bot keeps
+ * starting the worker of its own build after a rebuild (whose new worker may speak another
+ * protocol), and the chunk is kept as long as the other chunks of that build.
+ */
+const WORKER = 'worker/entry';
+
+/**
+ * Links tsc's output (in `compiled`) into the bundles `out`/main.js and `out`/cli/main.js, and the
+ * worker's code into `out`/chunks/worker-<hash>.js. Code that is imported dynamically (the
+ * preview, each CLI command, imports and exports) is split off into `out`/chunks/ and loads only
+ * when it runs. tsc stays the compiler; this saves every start the module-by-module loading of
+ * some 340 files.
  * esbuild runs with `compiled` as its working directory: the path comments it writes into the
  * bundles are relative to it, so where the build happens leaves no trace in the files (a path in a
  * chunk would change its hash, and so its name, at every build).
@@ -77,21 +87,30 @@ export async function bundle(compiled, out, entries = ENTRIES) {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const dependencies = typeof manifest === 'object' && manifest !== null && 'dependencies' in manifest ? manifest.dependencies : {};
   const external = Object.keys(dependencies ?? {}).filter((name) => !LINKED.includes(name));
+  /** @type {import('esbuild').BuildOptions} */
+  const common = {
+    absWorkingDir: compiled,
+    outdir: out,
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: external.flatMap((name) => [name, `${name}/*`]),
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  };
   try {
-    await esbuild.build({
-      absWorkingDir: compiled,
-      entryPoints: Object.fromEntries(entries.map((name) => [name, join(compiled, `${name}.js`)])),
-      outdir: out,
-      chunkNames: 'chunks/[name]-[hash]',
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      external: external.flatMap((name) => [name, `${name}/*`]),
-      sourcemap: 'linked',
-      logLevel: 'warning',
-    });
+    /** @type {Record<string, string>} */
+    const define = {};
+    if (existsSync(join(compiled, `${WORKER}.js`))) {
+      const worker = await esbuild.build({ ...common, entryPoints: { worker: join(compiled, `${WORKER}.js`) }, entryNames: 'chunks/[name]-[hash]', metafile: true });
+      const name = Object.keys(worker.metafile.outputs).find((f) => /(^|\/)chunks\/worker-[A-Z0-9]+\.js$/.test(f));
+      if (!name) throw new Error('the worker chunk is missing from the build');
+      define.MOTIEBOT_WORKER_CHUNK = JSON.stringify(name.slice(name.lastIndexOf('/') + 1));
+    }
+    await esbuild.build({ ...common, entryPoints: Object.fromEntries(entries.map((name) => [name, join(compiled, `${name}.js`)])), define });
   } catch (error) {
     console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

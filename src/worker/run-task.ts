@@ -5,9 +5,11 @@
 // instead of in one long turn. One worker per call; it opens what it needs itself (a read-only
 // connection to the database file: WAL lets it read while the bot writes).
 //
-// The worker's code is the same source in every form the bot runs in: dist/worker/entry.js in
-// the compiled bot (an entry of scripts/build.mjs), src/worker/entry.ts under tsx or vitest,
-// loaded through tsx's loader registered inside the worker (a worker does not inherit it).
+// The worker's code is the same source in every form the bot runs in: dist/chunks/worker-<hash>.js
+// in the compiled bot (scripts/build.mjs links it on its own and gives the bundles its name as
+// MOTIEBOT_WORKER_CHUNK, so a bot left running through a rebuild keeps starting the worker of its
+// own build), src/worker/entry.ts under tsx or vitest, loaded through tsx's loader registered
+// inside the worker (a worker does not inherit it).
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,8 +28,15 @@ export interface TaskOptions<P> {
 /** What the worker posts (src/worker/entry.ts). */
 export type TaskMessage = { type: 'part'; value: unknown } | { type: 'done'; value: unknown } | { type: 'error'; message: string };
 
+/** Set by scripts/build.mjs in the bundles; absent in the sources. */
+declare const MOTIEBOT_WORKER_CHUNK: string | undefined;
+
 const FROM_SOURCE = CODE_DIR.endsWith('src');
-const ENTRY = join(CODE_DIR, 'worker', FROM_SOURCE ? 'entry.ts' : 'entry.js');
+const ENTRY = FROM_SOURCE
+  ? join(CODE_DIR, 'worker', 'entry.ts')
+  : typeof MOTIEBOT_WORKER_CHUNK === 'string'
+    ? join(CODE_DIR, 'chunks', MOTIEBOT_WORKER_CHUNK)
+    : join(CODE_DIR, 'worker', 'entry.js');
 
 // From the sources the worker first registers tsx's loader (a development dependency, present
 // wherever the sources run), then loads the entry.

@@ -46,11 +46,13 @@ export interface BotProcessOptions {
   env?: Record<string, string>;
   /** Extra node options before the entry point, e.g. ['--import', preload]. */
   nodeArgs?: string[];
+  /** The checkout to run dist/main.js of (default: this one). */
+  cwd?: string;
 }
 
 export async function startBotProcess(dbPath: string, apiUrl: string, options: BotProcessOptions = {}): Promise<BotProcess> {
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'dist/main.js'], {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
