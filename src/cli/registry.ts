@@ -12,7 +12,6 @@ const LOADERS: Record<Exclude<keyof typeof SPECS, VerbName>, () => Promise<CliCo
   afgerond: async () => (await import('./commands/items.ts')).doneCommand,
   nieuw: async () => (await import('./commands/termijn.ts')).nieuwCommand,
   termijn: async () => (await import('./commands/termijn.ts')).termijnCommand,
-  stand: async () => (await import('./commands/item-changes.ts')).standCommand,
   kanaal: async () => (await import('./commands/kanaal.ts')).kanaalCommand,
   overzicht: async () => (await import('./commands/overzicht.ts')).overzichtCommand,
   datum: async () => (await import('./commands/datum.ts')).datumCommand,

@@ -43,8 +43,7 @@ export const SPECS = {
     valueFlags: ['door', 'met'],
     maxPositionals: 1,
   },
-  stand: { name: 'stand', usage: USAGE.stand, valueFlags: ['door'] },
-  // heropen, trekker, vervallen, aanhouden, verwijder, herstel: the verbs of src/verbs/.
+  // stand, heropen, trekker, vervallen, aanhouden, verwijder, herstel: the verbs of src/verbs/.
   ...VERB_SPECS,
   kanaal: { name: 'kanaal', usage: USAGE.kanaal, maxPositionals: 2 },
   overzicht: {

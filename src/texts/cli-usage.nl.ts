@@ -18,7 +18,7 @@ export const USAGE = {
   heropen:
     'motie heropen <id> [--door <naam>] [--json]   zet een afgerond of vervallen item weer open',
   stand:
-    'motie stand <id> "<tekst>" [--door <naam>] [--json]   zet de stand van zaken (leeg: wissen)',
+    'motie stand <id> ["<tekst>"|leeg] [--door <naam>] [--json]   zet de stand van zaken (leeg: wissen; zonder tekst: tonen)',
   trekker:
     'motie trekker <id> <Slack-gebruiker U…|niemand> [--door <naam>] [--json]   wie het item trekt',
   vervallen:

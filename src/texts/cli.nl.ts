@@ -110,6 +110,9 @@ export const ITEM_CLI = {
   statusTextTooLong: 'De stand van zaken is te lang (hoogstens 10.000 tekens).',
   unchanged: (id: number) => `Er is niets veranderd aan #${id}.`,
   statusTextSet: (id: number) => `De stand van zaken van #${id} is bijgewerkt.`,
+  statusTextCleared: (id: number) => `De stand van zaken van #${id} is leeggemaakt.`,
+  statusTextShown: (id: number, text: string | null) =>
+    text ? `Stand van zaken van #${id}:\n${text}` : `#${id} heeft nog geen stand van zaken. Zet er een met: motie stand ${id} "<tekst>"`,
   ownerMissing: 'Geef de Slack-gebruiker (U0123ABCD) of "niemand", bijvoorbeeld: motie trekker 12 U0123ABCD',
   ownerInvalid: (typed: string) => `"${typed}" is geen Slack-gebruiker (zoals U0123ABCD).`,
   ownerSet: (id: number, owner: string) => `${owner} is trekker van #${id}.`,

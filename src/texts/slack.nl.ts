@@ -120,7 +120,6 @@ export function helpText(verbLines: readonly string[]): string {
     '• `/motie kanaal SOCW MOCW` — koppel dit kanaal aan bewindspersonen of ministeries; `/motie kanaal` toont de koppelingen, `/motie kanaal los SOCW` ontkoppelt.',
     '• `/motie termijn 12 eind maart 2026` — stel de termijn van #12 in, in gewone taal ("voor de zomer van 2026", "Q1 2026", "1-7-2026", "morgen"); `/motie termijn 12 geen` haalt de termijn weg.',
     '• `/motie afgerond 12` — markeer #12 als afgerond (kan ook met de knop bij elk item); meer tegelijk: `/motie afgerond 6 7`, met de Kamerbrief: `/motie afgerond 7 met Kamerstuk 36222-45` of een link.',
-    '• `/motie stand 12 <tekst>` — zet de stand van zaken (meerdere regels mag); `/motie stand 12` toont hem, `/motie stand 12 leeg` wist hem (met *Ongedaan maken*); alles bewerken kan via het menu ⋯ → *Bewerken*.',
     ...verbLines,
     '• `/motie zoek herstelrecht` — zoek in titels, teksten, de stand van zaken, indieners en Kamerstukken ("34843, nr. 79" of "34843-79").',
     '• `/motie nieuw` — voeg een motie of toezegging toe.',

@@ -21,6 +21,12 @@ const DOOR = ['door'] as const;
 
 /** In the order both help texts list them. */
 export const VERBS = {
+  stand: {
+    cli: { name: 'stand', usage: USAGE.stand, valueFlags: DOOR },
+    slackHelp: SLACK_HELP.stand,
+    loadSlack: async () => (await import('./stand/slack.ts')).standSlack,
+    loadCli: async () => (await import('./stand/cli.ts')).standCli,
+  },
   heropen: {
     cli: { name: 'heropen', usage: USAGE.heropen, valueFlags: DOOR, maxPositionals: 1 },
     slackHelp: SLACK_HELP.heropen,

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAanhouden } from '../../src/verbs/aanhouden/grammar.ts';
 import { readItemArgs, readItemId } from '../../src/verbs/grammar.ts';
+import { readStand } from '../../src/verbs/stand/grammar.ts';
 import { readTrekker } from '../../src/verbs/trekker/grammar.ts';
 
 describe('readItemArgs / readItemId', () => {
@@ -56,5 +57,18 @@ describe('readTrekker', () => {
     { text: 'sanne', expected: { ok: false, code: 'VERB_ID_MISSING' } },
   ])('$text', ({ text, expected }) => {
     expect(readTrekker(text)).toEqual(expected);
+  });
+});
+
+describe('readStand', () => {
+  it.each([
+    { text: '12 Brief in voorbereiding.\nVerwacht: maart.', expected: { ok: true, id: 12, action: 'set', statusText: 'Brief in voorbereiding.\nVerwacht: maart.' } },
+    { text: '12 leeg', expected: { ok: true, id: 12, action: 'set', statusText: '' } },
+    { text: '12 Wissen', expected: { ok: true, id: 12, action: 'set', statusText: '' } },
+    { text: '12 leeg maar niet helemaal', expected: { ok: true, id: 12, action: 'set', statusText: 'leeg maar niet helemaal' } },
+    { text: '12', expected: { ok: true, id: 12, action: 'show' } },
+    { text: 'brief', expected: { ok: false, code: 'VERB_ID_MISSING' } },
+  ])('$text', ({ text, expected }) => {
+    expect(readStand(text)).toEqual(expected);
   });
 });

@@ -49,3 +49,23 @@ describe('aanhouden reads the same words in Slack and on the command line', () =
     }
   });
 });
+
+describe('stand reads the same words in Slack and on the command line', () => {
+  it('`motie stand 12` shows the stand van zaken and `motie stand 12 leeg` clears it, as /motie stand does', async () => {
+    const db = openTempDb();
+    try {
+      const item = createItem(db.db, newItem(), 'import', Date.UTC(2025, 8, 1));
+      expect((await runCli(['stand', String(item.id), 'Brief in voorbereiding.'], { dbPath: db.path })).code).toBe(0);
+      const shown = await runCli(['stand', String(item.id)], { dbPath: db.path });
+      expect(shown).toMatchObject({ code: 0, err: '' });
+      expect(shown.out).toContain('Brief in voorbereiding.');
+      expect(getItem(db.db, item.id)!.statusText).toBe('Brief in voorbereiding.');
+      const cleared = await runCli(['stand', String(item.id), 'leeg'], { dbPath: db.path });
+      expect(cleared.code).toBe(0);
+      expect(cleared.out).toContain('leeggemaakt');
+      expect(getItem(db.db, item.id)!.statusText ?? '').toBe('');
+    } finally {
+      db.cleanup();
+    }
+  });
+});

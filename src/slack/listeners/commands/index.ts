@@ -5,7 +5,7 @@ import type { BotDeps } from '../../deps.ts';
 import { helpText, T } from '../../../texts/slack.nl.ts';
 import { VERBS } from '../../../verbs/index.ts';
 import { changingListener } from '../changing.ts';
-import { afgerondCommand, standCommand } from './item-commands.ts';
+import { afgerondCommand } from './item-commands.ts';
 import { kanaalCommand } from './kanaal.ts';
 import { nieuwCommand } from './nieuw.ts';
 import { overzichtCommand } from './overzicht.ts';
@@ -22,7 +22,6 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
   zoek: zoekCommand,
   nieuw: nieuwCommand,
   overzicht: overzichtCommand,
-  stand: standCommand,
   // Each verb of src/verbs/, its code loaded on first use.
   ...Object.fromEntries(
     Object.entries(VERBS).map(([name, verb]): [string, SubcommandHandler] => [name, async (ctx) => (await verb.loadSlack())(ctx)]),
