@@ -26,7 +26,8 @@ async function run(positional: string[], flags: Record<string, string | boolean>
 
 const ITEM_KEYS = [...ITEM_JSON_KEYS];
 
-describe('motie import: every layout', () => {
+// Word, Excel and PDF files are read in a worker thread (issue 22.5); under tsx each worker loads the readers anew, which takes seconds on a busy machine.
+describe('motie import: every layout', { timeout: 90_000 }, () => {
   let dir: string;
   let dbPath: string;
   const files: Record<string, string> = {};

@@ -12,8 +12,8 @@
 // text. As mammoth did: deleted text, field codes (w:fldSimple) and drawings are left out,
 // a text box's paragraphs follow the paragraph that holds it. Unlike mammoth, a w:sym symbol (a Wingdings
 // tick) is left out rather than mapped to Unicode.
-import { SaxesParser } from 'saxes';
 import type { Block } from '../../domain/layouts/index.ts';
+import { parseXml, type XmlHandler } from './xml-stream.ts';
 import { zipEntry } from './zip-limits.ts';
 
 /** What reading one Word document may hold (DocumentLimits gives the part cap). */
@@ -218,16 +218,7 @@ type Frame =
   | { kind: 'cell'; cell: CellItem }
   | { kind: 'pass' };
 
-const NAMESPACES: Record<string, string> = {
-  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
-  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
-  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
-  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
-  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
-  'urn:schemas-microsoft-com:vml': 'v',
-  'http://schemas.openxmlformats.org/package/2006/relationships': 'relationships',
-};
-
+/** Elements whose children are read as if they stood in their place. */
 const PASS_THROUGH = new Set([
   'w:hyperlink',
   'w:ins',
@@ -248,73 +239,6 @@ const PASS_THROUGH = new Set([
   'w:moveToRangeEnd',
   'w:sdtContent',
 ]);
-
-interface XmlHandler {
-  open(name: string, attribute: (name: string) => string | undefined): void;
-  close(name: string): void;
-  text(value: string): void;
-}
-
-/**
- * Parses one XML part with saxes, in chunks. Names are given with the usual prefixes (w:, r:, mc:,
- * v:) whatever prefix the part declares for those namespaces; declarations count for the whole
- * part (OOXML declares them on the root), which keeps the parse fast.
- */
-function parseXml(data: Buffer, handler: XmlHandler): void {
-  const parser = new SaxesParser({ position: false });
-  /** Declared prefix → usual prefix, and back; names already usual need no translation. */
-  const usual = new Map<string, string>();
-  const declared = new Map<string, string>();
-  const names = new Map<string, string>();
-  let translate = false;
-  const nameOf = (raw: string): string => {
-    if (!translate) return raw;
-    let name = names.get(raw);
-    if (name === undefined) {
-      const colon = raw.indexOf(':');
-      const prefix = colon < 0 ? '' : raw.slice(0, colon);
-      const mapped = usual.get(prefix);
-      name = colon < 0 || mapped === undefined ? raw : `${mapped}${raw.slice(colon)}`;
-      names.set(raw, name);
-    }
-    return name;
-  };
-  parser.on('opentag', (tag) => {
-    const attributes = tag.attributes as Record<string, string>;
-    for (const key in attributes) {
-      if (!key.startsWith('xmlns')) continue;
-      const prefix = key.length > 5 ? key.slice(6) : '';
-      const known = NAMESPACES[attributes[key] ?? ''];
-      if (known === undefined || usual.get(prefix) === known) continue;
-      usual.set(prefix, known);
-      declared.set(known, prefix);
-      names.clear();
-      if (prefix !== known) translate = true;
-    }
-    handler.open(nameOf(tag.name), (wanted) => {
-      if (!translate) return attributes[wanted];
-      const colon = wanted.indexOf(':');
-      if (colon < 0) return attributes[wanted];
-      const prefix = declared.get(wanted.slice(0, colon));
-      return attributes[prefix === undefined || prefix === '' ? wanted.slice(colon + 1) : `${prefix}${wanted.slice(colon)}`];
-    });
-  });
-  parser.on('closetag', (tag) => {
-    handler.close(nameOf(tag.name));
-  });
-  parser.on('text', (text) => {
-    handler.text(text);
-  });
-  parser.on('error', (error) => {
-    throw error;
-  });
-  const encoding = data[0] === 0xff && data[1] === 0xfe ? 'utf-16le' : data[0] === 0xfe && data[1] === 0xff ? 'utf-16be' : 'utf-8';
-  const decoder = new TextDecoder(encoding);
-  const CHUNK = 256 * 1024;
-  for (let at = 0; at < data.length; at += CHUNK) parser.write(decoder.decode(data.subarray(at, at + CHUNK), { stream: true }));
-  parser.write(decoder.decode());
-  parser.close();
-}
 
 const HEADING_IDS: Record<string, number> = { Heading1: 1, Heading2: 2, Heading3: 3, Heading4: 4, Heading5: 5, Heading6: 6, Heading: 1 };
 

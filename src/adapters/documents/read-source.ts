@@ -148,13 +148,17 @@ async function decodeAnySource(bytes: Uint8Array, extension: string, limits: Doc
     const reader = zip.names.includes('word/document.xml')
       ? { format: 'docx' as const, read: async (data: Uint8Array) => (await import('./docx.ts')).readDocx(data, { maxPartBytes: limits.maxPartBytes, maxParagraphChars: limits.maxParagraphChars }) }
       : zip.names.includes('xl/workbook.xml')
-        ? { format: 'xlsx' as const, read: async (data: Uint8Array) => (await import('./xlsx.ts')).readXlsx(data, limits.maxRows) }
+        ? { format: 'xlsx' as const, read: async (data: Uint8Array) => (await import('./xlsx.ts')).readXlsx(data, { maxPartBytes: limits.maxPartBytes, maxRows: limits.maxRows, maxCells: limits.maxCells }) }
         : null;
     if (reader) {
       let blocks: Block[];
       try {
         const read = await reader.read(bytes);
-        if (!Array.isArray(read)) return { ok: false, code: 'DOCUMENT_TOO_MANY_ROWS', message: DOCUMENT.tooManyRows(read.row, limits.maxRows) };
+        if (!Array.isArray(read)) {
+          return read.refused === 'rows'
+            ? { ok: false, code: 'DOCUMENT_TOO_MANY_ROWS', message: DOCUMENT.tooManyRows(read.row, limits.maxRows) }
+            : { ok: false, code: 'DOCUMENT_TOO_MANY_CELLS', message: DOCUMENT.tooManyCells(read.cells, limits.maxCells) };
+        }
         blocks = read;
       } catch {
         return { ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.officeUnreadable };

@@ -1,77 +1,368 @@
-// Excel (.xlsx, through exceljs) → one table per worksheet. Date cells become YYYY-MM-DD, rich
-// text and hyperlinks their text, formulas their result; a merged cell repeats its value in
-// every cell it covers (exceljs gives the master's value).
-import ExcelJS from 'exceljs';
+// Excel (.xlsx) → one table per visible worksheet, read as a stream (issue 22.5 / 28): the
+// workbook, its relationships, the styles (which number formats are dates), the shared strings
+// and each sheet are inflated one at a time and parsed with a SAX parser; only cells that exist
+// are kept. exceljs built a model of every cell (290 MB and 5 s for 10,000 rows).
+//
+// The result is what the earlier exceljs-based reader gave (tests/adapters/documents/
+// xlsx-reader.test.ts compares the two): date cells become YYYY-MM-DD, rich text its text,
+// formulas their cached result, booleans ja/nee, errors nothing; a merged cell repeats its value
+// in every cell it covers; hidden sheets and columns past 200 are left out; rows between rows
+// with values stay as empty rows, so positions hold. A value below row `maxRows` refuses the file.
 import { utcDayOf } from '../../domain/dates/calendar-date.ts';
 import type { TableBlock } from '../../domain/layouts/index.ts';
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : utcDayOf(value); // Excel dates carry no zone: exceljs gives midnight UTC of the cell's day
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((part) => part.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('text' in value && typeof value.text === 'object') return cellText(value.text);
-    if ('error' in value) return '';
-  }
-  return '';
-}
+import { parseXml } from './xml-stream.ts';
+import { zipEntry } from './zip-limits.ts';
 
 /** The columns read of a sheet (the rest is ignored, as before). */
 const MAX_COLUMNS = 200;
 
-/** A sheet with a value below `maxRows`: refused (issue 22.5). */
-export interface XlsxTooManyRows {
-  refused: 'rows';
-  row: number;
+/** A sheet with a value below `maxRows`, or merged ranges covering more than `maxCells` cells: refused (issue 22.5). */
+export type XlsxRefusal = { refused: 'rows'; row: number } | { refused: 'cells'; cells: number };
+
+export interface XlsxLimits {
+  maxPartBytes: number;
+  maxRows: number;
+  maxCells: number;
+}
+
+/** exceljs' isDateFmt: a format with y, m, d, h, s or b outside quotes and brackets. */
+function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** The built-in number formats exceljs knows that are dates (14–22, 45–47). */
+const BUILT_IN_FORMATS: Record<string, string> = {
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+};
+
+const decodeEscapes = (text: string) => text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+function relationships(bytes: Uint8Array, path: string, maxPart: number): Map<string, { type: string; target: string }> {
+  const out = new Map<string, { type: string; target: string }>();
+  const data = zipEntry(bytes, path, maxPart);
+  if (!data) return out;
+  parseXml(data, {
+    open(name, attribute) {
+      if (name !== 'relationships:Relationship') return;
+      const id = attribute('Id');
+      const target = attribute('Target');
+      if (id !== undefined && target !== undefined) out.set(id, { type: attribute('Type')?.split('/').pop() ?? '', target });
+    },
+    close() {},
+    text() {},
+  });
+  return out;
+}
+
+function resolve(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const out: string[] = [];
+  for (const part of `${base}${target}`.split('/')) {
+    if (part === '..') out.pop();
+    else if (part !== '.' && part !== '') out.push(part);
+  }
+  return out.join('/');
+}
+
+interface Sheet {
+  name: string;
+  state: string | undefined;
+  id: string | undefined;
+}
+
+function readWorkbook(data: Buffer): { sheets: Sheet[]; date1904: boolean } {
+  const sheets: Sheet[] = [];
+  let date1904 = false;
+  parseXml(data, {
+    open(name, attribute) {
+      if (name === 'sheet') sheets.push({ name: attribute('name') ?? '', state: attribute('state'), id: attribute('r:id') });
+      else if (name === 'workbookPr') {
+        const value = attribute('date1904');
+        date1904 = value === '1' || value === 'true';
+      }
+    },
+    close() {},
+    text() {},
+  });
+  return { sheets, date1904 };
+}
+
+/** For each style index (cellXfs), whether its number format is a date. */
+function readDateStyles(data: Buffer | null): boolean[] {
+  if (!data) return [];
+  const formats = new Map<string, string>(Object.entries(BUILT_IN_FORMATS));
+  const styles: string[] = [];
+  let inCellXfs = false;
+  parseXml(data, {
+    open(name, attribute) {
+      if (name === 'numFmt') {
+        const id = attribute('numFmtId');
+        if (id !== undefined) formats.set(id, attribute('formatCode') ?? '');
+      } else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) styles.push(attribute('numFmtId') ?? '0');
+    },
+    close(name) {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+    text() {},
+  });
+  return styles.map((id) => id !== '0' && isDateFormat(formats.get(id)));
+}
+
+/** The shared strings: plain or rich text (its runs joined); phonetic runs (rPh) left out. */
+function readSharedStrings(data: Buffer | null): string[] {
+  if (!data) return [];
+  const strings: string[] = [];
+  let current: string | null = null;
+  let inText = false;
+  let phonetic = 0;
+  parseXml(data, {
+    open(name) {
+      if (name === 'si') current = '';
+      else if (name === 'rPh') phonetic += 1;
+      else if (name === 't' && phonetic === 0) inText = true;
+    },
+    close(name) {
+      if (name === 'si') {
+        strings.push(current ?? '');
+        current = null;
+      } else if (name === 'rPh') phonetic -= 1;
+      else if (name === 't') inText = false;
+    },
+    text(value) {
+      if (inText && current !== null) current += decodeEscapes(value);
+    },
+  });
+  return strings;
+}
+
+const columnOf = (reference: string): number => {
+  let column = 0;
+  for (let i = 0; i < reference.length; i += 1) {
+    const code = reference.charCodeAt(i);
+    if (code >= 65 && code <= 90) column = column * 26 + (code - 64);
+    else if (code >= 97 && code <= 122) column = column * 26 + (code - 96);
+    else break;
+  }
+  return column;
+};
+
+const rowOf = (reference: string): number => Number(/\d+$/.exec(reference)?.[0] ?? NaN);
+
+interface SheetCells {
+  rows: Map<number, Map<number, string>>;
+  merges: string[];
+}
+
+/** One worksheet's cells that hold text (columns ≤ 200), and its merged ranges. */
+function readSheetCells(data: Buffer, strings: readonly string[], dateStyles: readonly boolean[], date1904: boolean): SheetCells {
+  const rows = new Map<number, Map<number, string>>();
+  const merges: string[] = [];
+  let rowNumber = 0;
+  let column = 0;
+  let cells: Map<number, string> | null = null;
+  let cell: { type: string | undefined; style: number; formula: boolean; value: string | undefined; inline: string | null } | null = null;
+  let collect: 'v' | 'f' | 't' | null = null;
+  let phonetic = 0;
+  const number = (value: string, style: number): string => {
+    const parsed = parseFloat(value);
+    if (!dateStyles[style]) return String(parsed);
+    const day = new Date(Math.round((parsed - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+    return Number.isNaN(day.getTime()) ? '' : utcDayOf(day);
+  };
+  const textOf = (c: NonNullable<typeof cell>): string => {
+    const value = c.value;
+    if (c.formula) {
+      if (value === undefined) return '';
+      if (c.type === 'str') return value;
+      if (c.type === 'b') return parseInt(value, 10) !== 0 ? 'ja' : 'nee';
+      if (c.type === 'e') return '';
+      return number(value, c.style);
+    }
+    if (c.type === 'inlineStr') return c.inline ?? '';
+    if (value === undefined) return '';
+    switch (c.type) {
+      case 's':
+        return strings[parseInt(value, 10)] ?? '';
+      case 'str':
+        return value;
+      case 'b':
+        return parseInt(value, 10) !== 0 ? 'ja' : 'nee';
+      case 'e':
+        return '';
+      default:
+        return number(value, c.style);
+    }
+  };
+  parseXml(data, {
+    open(name, attribute) {
+      switch (name) {
+        case 'row': {
+          const r = attribute('r');
+          rowNumber = r === undefined ? rowNumber + 1 : parseInt(r, 10);
+          column = 0;
+          cells = rows.get(rowNumber) ?? null;
+          return;
+        }
+        case 'c': {
+          const reference = attribute('r');
+          const fromReference = reference === undefined ? 0 : columnOf(reference);
+          column = fromReference > 0 ? fromReference : column + 1;
+          const style = attribute('s');
+          cell = { type: attribute('t'), style: style === undefined ? 0 : parseInt(style, 10), formula: false, value: undefined, inline: null };
+          return;
+        }
+        case 'v':
+          if (cell) {
+            cell.value = '';
+            collect = 'v';
+          }
+          return;
+        case 'f':
+          if (cell) {
+            cell.formula = true;
+            collect = 'f';
+          }
+          return;
+        case 'is':
+          if (cell) cell.inline = '';
+          return;
+        case 'rPh':
+          phonetic += 1;
+          return;
+        case 't':
+          if (cell?.inline !== null && cell && phonetic === 0) collect = 't';
+          return;
+        case 'mergeCell': {
+          const ref = attribute('ref');
+          if (ref) merges.push(ref);
+          return;
+        }
+        default:
+      }
+    },
+    close(name) {
+      switch (name) {
+        case 'v':
+        case 'f':
+        case 't':
+          collect = null;
+          return;
+        case 'rPh':
+          phonetic -= 1;
+          return;
+        case 'c': {
+          const c = cell;
+          cell = null;
+          if (!c || column > MAX_COLUMNS || column < 1) return;
+          const text = textOf(c).replace(/\r/g, '').trim();
+          if (text === '') return;
+          if (!cells) {
+            cells = new Map();
+            rows.set(rowNumber, cells);
+          }
+          cells.set(column, text);
+          return;
+        }
+        case 'row':
+          cells = null;
+          return;
+        default:
+      }
+    },
+    text(value) {
+      if (!cell || collect === null || collect === 'f') return;
+      if (collect === 'v') cell.value = `${cell.value ?? ''}${value}`;
+      else cell.inline = `${cell.inline ?? ''}${value}`; // exceljs decoded _xHHHH_ only in shared strings
+    },
+  });
+  return { rows, merges };
 }
 
 /**
- * Reads only the rows and cells that exist (exceljs' rowCount counts a formatted empty row at
- * 1,048,576, and asking for every cell up to it built millions of objects); rows between them
- * stay empty rows, so positions hold. A value below row `maxRows` refuses the file.
+ * Applies merged ranges as exceljs did: every cell of a range takes the top-left cell's text (none
+ * when it has none), rows included. Only columns ≤ 200 and rows up to one past `maxRows` are
+ * visited, and at most `maxCells` cells in all.
  */
-export async function readXlsx(bytes: Uint8Array, maxRows = 100_000): Promise<TableBlock[] | XlsxTooManyRows> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  const tables: TableBlock[] = [];
-  const refused: XlsxTooManyRows[] = [];
-  workbook.eachSheet((sheet) => {
-    if (refused.length > 0 || sheet.state === 'hidden' || sheet.state === 'veryHidden') return;
-    const found: { number: number; cells: Map<number, string> }[] = [];
-    let width = 0;
-    let beyond = 0; // the last row below maxRows that holds a value
-    sheet.eachRow({ includeEmpty: false }, (row, number) => {
-      const cells = new Map<number, string>();
-      row.eachCell({ includeEmpty: false }, (cell, column) => {
-        if (column > MAX_COLUMNS) return;
-        const text = cellText(cell.value).replace(/\r/g, '').trim();
-        if (text !== '') cells.set(column, text);
-      });
-      if (cells.size === 0) return;
-      if (number > maxRows) {
-        beyond = Math.max(beyond, number);
-        return;
+function applyMerges(sheet: SheetCells, maxRows: number, maxCells: number): XlsxRefusal | null {
+  let visited = 0;
+  for (const range of sheet.merges) {
+    const [from = '', to = from] = range.split(':');
+    const top = rowOf(from);
+    const left = columnOf(from);
+    const bottom = rowOf(to);
+    const right = columnOf(to);
+    if (!(top >= 1 && left >= 1 && bottom >= top && right >= left)) continue;
+    const master = sheet.rows.get(top)?.get(left);
+    for (let r = top; r <= Math.min(bottom, maxRows + 1); r += 1) {
+      for (let c = left; c <= Math.min(right, MAX_COLUMNS); c += 1) {
+        visited += 1;
+        if (visited > maxCells) return { refused: 'cells', cells: visited };
+        if (r === top && c === left) continue;
+        let cells = sheet.rows.get(r);
+        if (master === undefined) {
+          cells?.delete(c);
+          continue;
+        }
+        if (!cells) {
+          cells = new Map();
+          sheet.rows.set(r, cells);
+        }
+        cells.set(c, master);
       }
-      width = Math.max(width, ...cells.keys());
-      found.push({ number, cells });
-    });
-    if (beyond > 0) {
-      refused.push({ refused: 'rows', row: beyond });
-      return;
     }
+  }
+  return null;
+}
+
+export function readXlsx(bytes: Uint8Array, limits: XlsxLimits): TableBlock[] | XlsxRefusal {
+  const maxPart = limits.maxPartBytes;
+  const main = resolve('', [...relationships(bytes, '_rels/.rels', maxPart).values()].find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml');
+  const workbookData = zipEntry(bytes, main, maxPart) ?? zipEntry(bytes, 'xl/workbook.xml', maxPart);
+  if (!workbookData) throw new Error('xlsx: no workbook part');
+  const base = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
+  const related = relationships(bytes, `${base}_rels/${main.slice(base.length)}.rels`, maxPart);
+  const partOf = (type: string, fallback: string) => {
+    const target = [...related.values()].find((r) => r.type === type)?.target;
+    return zipEntry(bytes, target === undefined ? fallback : resolve(base, target), maxPart);
+  };
+  const workbook = readWorkbook(workbookData);
+  const dateStyles = readDateStyles(partOf('styles', `${base}styles.xml`));
+  const strings = readSharedStrings(partOf('sharedStrings', `${base}sharedStrings.xml`));
+  const tables: TableBlock[] = [];
+  for (const sheet of workbook.sheets) {
+    if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue;
+    const relation = sheet.id === undefined ? undefined : related.get(sheet.id);
+    if (relation?.type !== 'worksheet') continue;
+    const data = zipEntry(bytes, resolve(base, relation.target), maxPart);
+    if (!data) continue;
+    const cells = readSheetCells(data, strings, dateStyles, workbook.date1904);
+    const refusal = applyMerges(cells, limits.maxRows, limits.maxCells);
+    if (refusal) return refusal;
+    const numbers = [...cells.rows.keys()].filter((r) => (cells.rows.get(r)?.size ?? 0) > 0).sort((a, b) => a - b);
+    const beyond = numbers.filter((r) => r > limits.maxRows).at(-1);
+    if (beyond !== undefined) return { refused: 'rows', row: beyond };
+    let width = 0;
+    for (const r of numbers) for (const c of cells.rows.get(r)?.keys() ?? []) width = Math.max(width, c);
     const rows: string[][] = [];
-    const last = found.at(-1)?.number ?? 0;
-    let next = 0;
+    const last = numbers.at(-1) ?? 0;
     for (let r = 1; r <= last; r += 1) {
-      const row = found[next]?.number === r ? found[next++] : undefined;
-      rows.push(Array.from({ length: width }, (_, c) => row?.cells.get(c + 1) ?? ''));
+      const row = cells.rows.get(r);
+      rows.push(Array.from({ length: width }, (_, c) => row?.get(c + 1) ?? ''));
     }
     tables.push({ type: 'table', rows, line: 1, sheet: sheet.name });
-  });
-  return refused[0] ?? tables;
+  }
+  return tables;
 }
