@@ -167,6 +167,11 @@ const LETTER_PROMISE = /\b(?:zal|zullen|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te z
 /** Inside a parenthesis right after a rhythm: its months or days ("tweemaal per jaar (in februari en in juli)"). */
 const RHYTHM_PARENTHESIS = /(?:jaarlijks|maandelijks|per (?:jaar|halfjaar|kwartaal|maand)|(?:elk|elke|ieder|iedere) (?:jaar|halfjaar|kwartaal|maand))\s*\([^()]*$/;
 
+/** The letter sending something now ("stuur ik u", "bied ik uw Kamer … aan", "zend ik u"). */
+const SELF_SEND = /\b(?:stuur|zend|bied) (?:ik|wij) (?:u|uw kamer)\b/;
+/** Inside a relative clause that reports the promise this letter keeps ("…, waarover is toegezegd uw Kamer nog dit jaar te informeren"). */
+const KEPT_PROMISE = /\b(?:waarover|waarvan|waarin|die|dat)\b[^,;.]*\btoegezegd\b[^,;.]*$/;
+
 /** Relation starts that name a reference point themselves. */
 const REFERENCE_START: ReadonlySet<string> = new Set(['sinds', 'sedert', 'uit']);
 
@@ -199,6 +204,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (expression.relation !== 'recurring' && RHYTHM_PARENTHESIS.test(normalise(before.slice(-120)))) return ['content', 'rhythm-detail'];
   // A motie's considerations and reports of what happened state facts.
   if (context.consideration || CONSIDERATION_START.test(context.clause)) return ['reference', 'consideration'];
+  const sentence = normalise(before.slice(sentenceStart(before)));
+  if (SELF_SEND.test(sentence) && KEPT_PROMISE.test(sentence)) return ['content', 'letter-outline'];
   if (LETTER_SELF.test(context.clause) && (!LETTER_PROMISE.test(context.clause) || (LETTER_DELIVERS.test(context.clause) && !LETTER_FUTURE.test(context.clause)))) {
     return ['content', 'letter-outline'];
   }

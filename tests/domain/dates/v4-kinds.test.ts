@@ -258,3 +258,13 @@ describe('session 3 (h6-dates), third step', () => {
     expect(primaryOf('verzoekt de regering de Kamer in februari en in juli te informeren over de cijfers,')).toEqual({ text: 'in februari', deadline: '2025-02-28' });
   });
 });
+
+describe('session 3 (h6-dates), fourth step', () => {
+  it('a letter sending now what an earlier promise named ("stuur ik u …, waarover is toegezegd … nog dit jaar") sets no new term; a promise itself does', () => {
+    expect(primaryOf('Mede namens de minister stuur ik u de stand van zaken van de moties, waarover is toegezegd uw Kamer nog dit jaar te informeren.')).toBeNull();
+    expect(primaryOf('Hierbij stuur ik u de evaluatie die ik heb toegezegd voor de zomer te sturen.')).toBeNull();
+    // the same words as a promise: a term
+    expect(primaryOf('Zoals toegezegd stuur ik u voor de zomer de evaluatie.')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('De minister heeft toegezegd uw Kamer nog dit jaar te informeren over de stand van zaken van de moties.')).toEqual({ text: 'dit jaar', deadline: '2025-12-31' });
+  });
+});
