@@ -245,6 +245,24 @@ try {
     add({ what: `Import, ${label}: peak memory (MiB)`, ours: fmt(o.peakRssMiB, 0), baseline: fmt(b.peakRssMiB, 0), ratio: ratio(o.peakRssMiB, b.peakRssMiB), verdict: '' });
   }
 
+  // ---- import write lock (issue 22.7) -----------------------------------------------------
+  log('import write lock');
+  interface LockResult {
+    items: number;
+    updated: number;
+    seconds: number;
+    lockHeldSeconds: number;
+    peakRssMiB: number;
+  }
+  const lock = await runChild<LockResult>('import-lock.bench.ts', ['--items', '10000'], { timeoutMs: 600_000 });
+  add({
+    what: `Re-import of a ${lock.items}-row spreadsheet matched by text (every text and stand van zaken changed; ${lock.updated} updated), a second connection trying to write every 10 ms: longest refusal = write lock held (s) / whole re-import (s) / peak memory (MiB)`,
+    ours: `${fmt(lock.lockHeldSeconds, 2)} / ${fmt(lock.seconds)} / ${fmt(lock.peakRssMiB, 0)}`,
+    baseline: '—',
+    ratio: '—',
+    verdict: `goal: seconds, not minutes (issue 22.7) ${lock.lockHeldSeconds < 10 ? 'met' : 'NOT met'}`,
+  });
+
   // ---- planning ----------------------------------------------------------------------------
   log('planning');
   interface PlanResult {
