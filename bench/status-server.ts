@@ -61,6 +61,7 @@ if (values.mode === 'baseline') {
       await runReminders({ db, slack: null, dryRun: true, leadDays: [28, 7, 0], planInWorker });
       await sleep(100);
       jobRuns += 1;
+      process.stdout.write(`JOBRUN ${jobRuns}\n`);
     }
   };
   const running = values.jobs ? jobs() : Promise.resolve(0);

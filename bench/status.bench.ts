@@ -81,7 +81,11 @@ const loadAtStart = loadavg()[0];
 const wallAtStart = performance.now();
 try {
   for (let i = 0; i < Number(values.warmup); i++) await one();
-  for (let i = 0; i < Number(values.requests); i++) {
+  // With the jobs: at least the requests asked for, and on until one digest + reminder round has
+  // finished while they ran (each planned the whole database), at most four times as many.
+  const jobRounds = () => Number(/JOBRUN (\d+)(?![\s\S]*JOBRUN)/.exec(serverOut)?.[1] ?? 0);
+  const roundsAtStart = jobRounds();
+  for (let i = 0; i < Number(values.requests) || (values.jobs && jobRounds() <= roundsAtStart && i < 4 * Number(values.requests)); i++) {
     const r = await one();
     if (r.status !== 200) throw new Error(`HTTP ${r.status}`);
     acks.push(r.ack);
