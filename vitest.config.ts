@@ -25,6 +25,7 @@ const SLOW_TESTS = [
   'tests/reliability/shutdown.test.ts',
   'tests/reliability/store.test.ts',
   'tests/reliability/two-bots.test.ts',
+  'tests/reliability/worker-bundle.test.ts',
   'tests/scheduler/crash.test.ts',
   'tests/scheduler/two-processes.test.ts',
   'tests/scripts/build.test.ts',

@@ -82,10 +82,10 @@ const wallAtStart = performance.now();
 try {
   for (let i = 0; i < Number(values.warmup); i++) await one();
   // With the jobs: at least the requests asked for, and on until one digest + reminder round has
-  // finished while they ran (each planned the whole database), at most four times as many.
+  // finished while they ran (each planned the whole database), at most ten times as many.
   const jobRounds = () => Number(/JOBRUN (\d+)(?![\s\S]*JOBRUN)/.exec(serverOut)?.[1] ?? 0);
   const roundsAtStart = jobRounds();
-  for (let i = 0; i < Number(values.requests) || (values.jobs && jobRounds() <= roundsAtStart && i < 4 * Number(values.requests)); i++) {
+  for (let i = 0; i < Number(values.requests) || (values.jobs && jobRounds() <= roundsAtStart && i < 10 * Number(values.requests)); i++) {
     const r = await one();
     if (r.status !== 200) throw new Error(`HTTP ${r.status}`);
     acks.push(r.ack);
