@@ -1,8 +1,9 @@
-// The compiled bot runs its heavy work in worker threads from dist/worker/entry.js (an entry of
-// scripts/build.mjs; src/worker/run-task.ts starts it): planning the reminder and digest jobs
+// The compiled bot runs its heavy work in worker threads from dist/chunks/worker-<hash>.js
+// (scripts/build.mjs links src/worker/entry.ts on its own and names it in the bundles as
+// MOTIEBOT_WORKER_CHUNK; src/worker/run-task.ts starts it): planning the reminder and digest jobs
 // (issue 28), building the Slack export (22.13), parsing a SyncFeed page (22.8). This runs that
 // compiled entry as the bot does, on a real database file, and checks each task answers.
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -14,13 +15,24 @@ import { createItem } from '../../src/store/items.queries.ts';
 import { newItem, tempDir } from '../helpers/db.ts';
 import { ROOT } from './helpers/bot-process.ts';
 
-const ENTRY = pathToFileURL(join(ROOT, 'dist', 'worker', 'entry.js'));
+/** The worker chunk the current build's bundles name (older builds' chunks may be kept beside it). */
+function workerChunk(): URL {
+  const chunks = join(ROOT, 'dist', 'chunks');
+  const named = readdirSync(chunks)
+    .filter((f) => f.endsWith('.js') && !f.startsWith('worker-'))
+    .map((f) => /worker-[A-Z0-9]+\.js/.exec(readFileSync(join(chunks, f), 'utf8'))?.[0])
+    .filter((f): f is string => f !== undefined);
+  const current = JSON.parse(readFileSync(join(ROOT, 'dist', '.builds.json'), 'utf8')) as string[][];
+  const name = named.find((f) => current.at(-1)?.includes(f));
+  if (!name) throw new Error('no worker chunk named by the current build');
+  return pathToFileURL(join(chunks, name));
+}
 
 /** Runs one task in the compiled worker: its parts and its result, or the error it posts. */
 function runCompiled(task: string, input: unknown): Promise<{ parts: unknown[]; done: unknown }> {
   return new Promise((resolve, reject) => {
     const parts: unknown[] = [];
-    const worker = new Worker(ENTRY, { workerData: { task, input } });
+    const worker = new Worker(workerChunk(), { workerData: { task, input } });
     worker.on('message', (m: { type: string; value?: unknown; message?: string }) => {
       if (m.type === 'part') parts.push(m.value);
       else {
@@ -38,7 +50,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the compiled worker entry (dist/worker/entry.js)', () => {
+describe('the compiled worker (dist/chunks/worker-<hash>.js)', () => {
   const path = join(dir, 'motiebot.db');
   const db = openDb(path);
   linkChannel(db, parseTarget('SOCW')!, 'C1', 'U0LINKER', 0);
