@@ -14,7 +14,10 @@
 //   6. vocabulaire   — the policy words of the motie's subject and text (policy-vocabulary.json).
 // The first rule that names one ministry decides; a later rule that agrees is named with it. The
 // title gives way as soon as the motie's own words name another ministry and not the title's (a
-// motie on defence in the dossier "Europese Raad"); the debate's committee when they clearly do. When nothing decides, the motie goes to
+// motie on defence in the dossier "Europese Raad"); the debate's committee when they clearly do, and it
+// decides nothing when the debate's own name is another ministry's subject that the motie's words do not
+// contradict (a committee follows more than one ministry). Policy words that several ministries use
+// (ambiguousWords: "fraude", "zorg") count, but never decide alone. When nothing decides, the motie goes to
 // triage with the ministries the evidence did point at as candidates. Pure.
 import { deriveToezeggingMinistry, ministryOfBegroting, ministryOfCommittee, ministryOfDepartment } from './derive-ministry.ts';
 import vocabulary from './policy-vocabulary.json' with { type: 'json' };
@@ -102,6 +105,9 @@ const VOCABULARY_RE = new RegExp(
   'gu',
 );
 
+/** Folded words that several ministries' moties use ("fraude": care, benefits, crime): evidence, but never decisive alone. */
+const AMBIGUOUS_WORDS = new Set(vocabulary.ambiguousWords.map((w) => fold(w.endsWith('*') ? w.slice(0, -1) : w)));
+
 const UNINFORMATIVE_TITLES = new Set((vocabulary.uninformativeDossierTitles).map((t) => fold(t).trim()));
 
 /** Ministry → the distinct policy words of `text`. */
@@ -187,10 +193,13 @@ function subjectOf(onderwerp: string | null): string {
   return m?.[1] ?? o;
 }
 
-/** The policy words decide when they point at one ministry only, or at one with at least two words and more than twice any other's. */
+/**
+ * The policy words decide when they point at one ministry only, or at one with at least two words and
+ * more than twice any other's; never when all of its words are ambiguous (ambiguousWords).
+ */
 function decisive(scores: Map<string, string[]>): [string, string[]] | null {
   const [first, second] = ranked(scores);
-  if (!first) return null;
+  if (!first || first[1].every((w) => AMBIGUOUS_WORDS.has(w))) return null;
   if (!second) return first;
   if (first[1].length < 2 || first[1].length <= 2 * second[1].length) return null;
   return first;
@@ -215,9 +224,15 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
   const own = scoreVocabulary([subjectOf(evidence.onderwerp), dictum ?? ''].join(' \n '));
   const ownDecisive = decisive(own);
   const debate = fromDebate(evidence.debate ?? null);
+  // The debate's own name ("Rijksvastgoed en renovatie Binnenhof", held by the housing committee).
+  const debateName = scoreVocabulary(evidence.debate?.name ?? '');
+  let debateDisputed = false;
   if (debate) {
     // Like the title, the debate's committee gives way when the motie's own words clearly name another ministry.
     const overruled = ownDecisive && ownDecisive[1].length >= 2 && ownDecisive[0] !== debate.ministry && !own.has(debate.ministry);
+    // A committee follows more than its ministry: when the debate's name is another ministry's subject and
+    // the motie's words do not name the committee's ministry, the committee alone decides nothing (triage).
+    debateDisputed = debateName.size > 0 && !debateName.has(debate.ministry) && !own.has(debate.ministry);
     if (!overruled) findings.push(debate);
   }
   if (title.finding) {
@@ -230,10 +245,16 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
   if (ownDecisive) findings.push({ ministry: ownDecisive[0], rule: 'vocabulaire', explanation: ownDecisive[1].slice(0, 4).join(', ') });
 
   const candidates = [
-    ...new Set([...findings.map((f) => f.ministry), ...peopleMinistries, ...ranked(own).map(([m]) => m), ...ranked(title.scores).map(([m]) => m)]),
+    ...new Set([
+      ...findings.map((f) => f.ministry),
+      ...peopleMinistries,
+      ...ranked(own).map(([m]) => m),
+      ...ranked(debateName).map(([m]) => m),
+      ...ranked(title.scores).map(([m]) => m),
+    ]),
   ].slice(0, 5);
   const first = findings[0];
-  if (!first) return { derivation: null, candidates };
+  if (!first || (debateDisputed && first.rule === 'debatcommissie')) return { derivation: null, candidates };
   // A dictum that only states something ("spreekt uit dat …") or asks the Kamer itself, without a word
   // for the government, asks no ministry to act: a person decides (a begroting or bewindspersoon still decides).
   if (dictum && !GOVERNMENT_RE.test(dictum) && (first.rule === 'dossiertitel' || first.rule === 'vocabulaire')) return { derivation: null, candidates };

@@ -69,6 +69,29 @@ describe('routeMotie: each rule, in order of evidence', () => {
     expect(ministry({ debate: { name: 'X', committees: [] } })).toBeNull();
   });
 
+  it('a committee follows more than its ministry: a debate named for another ministry\'s subject decides nothing unless the motie\'s words name the committee\'s ministry', () => {
+    const housing = ['vaste commissie voor Volkshuisvesting en Ruimtelijke Ordening'];
+    const disputed = routeMotie(ev({ debate: { name: 'Rijksvastgoed en renovatie Binnenhof', committees: housing }, onderwerp: 'Motie over de Grafelijke Zalen zo toegankelijk mogelijk maken' }));
+    expect(disputed.derivation).toBeNull();
+    expect(disputed.candidates).toEqual(['VRO', 'BZK']);
+    // The motie's words name the committee's ministry: the committee decides.
+    expect(ministry({ debate: { name: 'Rijksvastgoed en renovatie Binnenhof', committees: housing }, onderwerp: 'Motie over woningbouw op rijksgrond' })).toBe('VRO');
+    // A debate name without another ministry's words, or with the committee's own: the committee decides.
+    expect(rule({ debate: { name: 'Bouwen en wonen', committees: housing }, onderwerp: 'Motie over de Grafelijke Zalen' })).toBe('debatcommissie');
+    expect(rule({ debate: { name: 'Woningbouw en rijksvastgoed', committees: housing }, onderwerp: 'Motie over de Grafelijke Zalen' })).toBe('debatcommissie');
+  });
+
+  it('policy words that several ministries use (ambiguousWords) count, but never decide alone', () => {
+    const fraud = routeMotie(ev({ onderwerp: 'Motie over met behulp van contracten meer grip krijgen en fraude voorkomen' }));
+    expect(fraud.derivation).toBeNull();
+    expect(fraud.candidates).toEqual(['JenV']);
+    // One unambiguous word decides; an ambiguous word next to an unambiguous one of the same ministry agrees.
+    expect(ministry({ onderwerp: 'Motie over meer politie op straat' })).toBe('JenV');
+    expect(routeMotie(ev({ onderwerp: 'Motie over fraude en politie' })).derivation?.explanation).toBe('beleidswoorden (fraude, politie)');
+    // An ambiguous word still agrees with a structural rule.
+    expect(ministry({ debate: { name: 'Fraudebeleid', committees: ['vaste commissie voor Justitie en Veiligheid'] }, onderwerp: 'Motie over fraude' })).toBe('JenV');
+  });
+
   it('one policy word against another decides nothing: triage with both as candidates', () => {
     const route = routeMotie(ev({ onderwerp: 'Motie over innovatie bij de vlootvernieuwing van de Rijksrederij' }));
     expect(route.derivation).toBeNull();
@@ -108,6 +131,7 @@ describe('policy-vocabulary.json', () => {
         seen.set(key, m);
       }
     }
+    for (const w of vocabulary.ambiguousWords) expect(seen.has(w.replace(/\*$/, '').toLowerCase()), w).toBe(true);
   });
 });
 
