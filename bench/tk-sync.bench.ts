@@ -2,9 +2,9 @@
 // second through the whole sync (a local fake SyncFeed over HTTP, a fresh SQLite file), beside a
 // baseline in the same run: reading and parsing the same pages from the same fake (fetch +
 // parseFeed, following the next links) without storing or deriving anything, i.e. the floor the
-// transport and the XML parser set. Also the routing's figures: on September (tuned on it) and on
-// the held-out months (March 2025, never tuned on but seen; May 2025, fresh: labelled before any rule
-// ran on it). Each motie gets what the sync gives it, with its text.
+// transport and the XML parser set. Also the routing's figures: on September and March 2025 (the rules
+// were tuned on them) and on the held-out month (May 2025: labelled before any rule ran on it). Each
+// motie gets what the sync gives it, with its text.
 import { join } from 'node:path';
 import { parseFeed } from '../src/adapters/tk/parse-feed.ts';
 import { feedStartUrl, syncTk } from '../src/app/sync-tk.ts';
