@@ -132,11 +132,11 @@ describe('motie overzicht round trip (issue 14 point 7)', () => {
       const rows: Record<string, string>[] = parseCsvText(csv.replace(/^\uFEFF/, ""), { delimiter: ";", columns: true });
       expect(rows.filter((r) => r.Kabinetsappreciatie === 'Ontraden' && r.Kamertermijn === '2025-12-01')).toHaveLength(1);
       const md = Buffer.from((await exportOrThrow(ctx, 'md')).bytes).toString('utf8');
-      expect(md).toContain('Kabinetsappreciatie: Ontraden; Termijn van de Kamer: 2025-12-01');
+      expect(md).toContain('Kabinetsappreciatie: Ontraden; Termijn van de Kamer: 1 december 2025');
       for (const format of ['xlsx', 'docx'] as const) {
         const source = await decodeSource(new Uint8Array((await exportOrThrow(ctx, format)).bytes), `.${format}`);
         if (!source.ok) throw new Error(source.message);
-        expect(JSON.stringify(source.document)).toContain(format === 'xlsx' ? 'Ontraden' : 'Kabinetsappreciatie: Ontraden; Termijn van de Kamer: 2025-12-01');
+        expect(JSON.stringify(source.document)).toContain(format === 'xlsx' ? 'Ontraden' : 'Kabinetsappreciatie: Ontraden; Termijn van de Kamer: 1 december 2025');
       }
     });
 

@@ -1,9 +1,13 @@
 // The overview as text (`motie overzicht --format md`), laid out like the stand-van-zaken
 // documents the import reads: the table header, "Moties", per item the request with its footnote
-// marker, its status ("Stand van zaken: afgerond"), a line with the codes followed by the stand
+// marker, its status ("Status: afgerond"), a line with the codes followed by the stand
 // van zaken, the footnote with the Kamerstuk; then "Toezeggingen". Plain paragraphs, so it is valid Markdown too, and `motie import` reads it
 // back as the same items.
+import { formatDateNl } from '../dates/format-date.ts';
 import type { OverviewExport, OverviewRow } from './overview-rows.ts';
+
+/** "31 maart 2026" for a calendar date; anything else as it is. */
+const dutchDate = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDateNl(date) : date);
 
 /** One line: inner line breaks and runs of spaces become one space. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -16,27 +20,33 @@ function paragraphs(text: string): string[] {
     .filter((p) => p !== '');
 }
 
-/** "Stand van zaken: afgerond" — the text reader reads it back as the item's status. */
+/**
+ * "Status: afgerond" — the text reader reads it back as the item's status (and still reads the
+ * "Stand van zaken: afgerond" of earlier exports). The stand van zaken is the text under it.
+ */
 export function statusLine(row: Pick<OverviewRow, 'statusLabel'>): string {
-  return `Stand van zaken: ${row.statusLabel}`;
+  return `Status: ${row.statusLabel}`;
 }
 
 /**
- * "Termijn: eind maart 2026 (uiterlijk 2026-03-31)"; "Termijn: na de zomer" for words without a
+ * "Termijn: eind maart 2026 (uiterlijk 31 maart 2026)"; "Termijn: na de zomer" for words without a
  * date; "Termijn: geen" for a term a person removed; null without a term.
  */
 /**
- * "Kabinetsappreciatie: Ontraden; termijn van de Kamer: 2025-12-01" for a motie from the Tweede Kamer
+ * "Kabinetsappreciatie: Ontraden; Termijn van de Kamer: 1 december 2025" for a motie from the Tweede Kamer
  * sync; null without either. The import skips such a line (TK_FACTS_MARK in parse-structure).
  */
 export function tkFactsLine(row: Pick<OverviewRow, 'kabinetsappreciatie' | 'kamerTermijn'>): string | null {
-  const parts = [row.kabinetsappreciatie ? `Kabinetsappreciatie: ${row.kabinetsappreciatie}` : null, row.kamerTermijn ? `Termijn van de Kamer: ${row.kamerTermijn}` : null].filter(Boolean);
+  const parts = [
+    row.kabinetsappreciatie ? `Kabinetsappreciatie: ${row.kabinetsappreciatie}` : null,
+    row.kamerTermijn ? `Termijn van de Kamer: ${dutchDate(row.kamerTermijn)}` : null,
+  ].filter(Boolean);
   return parts.length > 0 ? parts.join('; ') : null;
 }
 
 export function termLine(row: Pick<OverviewRow, 'term' | 'termDate'>): string | null {
   if (!row.term) return null;
-  return row.termDate ? `Termijn: ${oneLine(row.term)} (uiterlijk ${row.termDate})` : `Termijn: ${oneLine(row.term)}`;
+  return row.termDate ? `Termijn: ${oneLine(row.term)} (uiterlijk ${dutchDate(row.termDate)})` : `Termijn: ${oneLine(row.term)}`;
 }
 
 /** `dateLine`: "Stand per 15 september 2025", the document date a re-import reads (none: left out). */

@@ -81,14 +81,16 @@ function joinCodes(codes: readonly string[]): string {
 const EK_REFERENCE = /^T\d{5}$/;
 
 /**
- * "Kamerstukken II 2022/23, 34843, nr. 79."; an Eerste Kamer toezegging's in that Kamer's own form:
+ * "Kamerstukken II 2022/23, 34843, nr. 79." ("Kamerstukken II 34843, nr. 79." without a year); an Eerste Kamer toezegging's in that Kamer's own form:
  * "Kamerstukken I, 22112/31544, CK." (a letter, no "nr."), "Kamerstukken I, 34122." (the dossier alone).
  */
 function kamerstukFootnote(item: Item, ref: NonNullable<Item['kamerstuk']>): string {
   const ek = EK_REFERENCE.test(item.reference ?? '');
   const year = ref.vergaderjaar ? ` ${ref.vergaderjaar}` : '';
   const number = ref.number === '' ? '' : ek && !/^\d+$/.test(ref.number) ? `, ${ref.number}` : `, nr. ${ref.number}`;
-  return `Kamerstukken ${ek ? 'I' : 'II'}${year}, ${ref.dossier}${number}.`;
+  // "Kamerstukken II 36410-VIII, nr. 5." without a vergaderjaar: no comma after the Kamer (the
+  // footnote reader reads it so); the Eerste Kamer's own form keeps its comma.
+  return `Kamerstukken ${ek ? 'I' : 'II'}${year}${ek || year ? ',' : ''} ${ref.dossier}${number}.`;
 }
 
 /**

@@ -2,6 +2,7 @@
 // following the table layout of a stand-van-zaken document flattened to text.
 import type { ItemKind, ItemStatus, Responsibility } from '../items.ts';
 import type { SourceLine } from './normalise-text.ts';
+import { parseDateCell } from '../layouts/values.ts';
 import { parseCodeLine } from './parse-codes.ts';
 import type { OverviewProblem } from './types.ts';
 import { MOTIE_START, PAGE_NOISE, readDateLine, SECTION_HEADINGS } from './vocabulary.ts';
@@ -26,13 +27,13 @@ export interface RawRow {
   termMark: { text: string; deadline: string | null } | null;
 }
 
-/** "Stand van zaken: afgerond": the status line of motiebot's text export. */
-const STATUS_MARK = /^stand\s+van\s+zaken:\s*(open|deels\s+afgedaan|afgerond|vervallen)$/i;
+/** "Status: afgerond" (and "Stand van zaken: afgerond" of earlier exports): the status line of motiebot's text export. */
+const STATUS_MARK = /^(?:status|stand\s+van\s+zaken):\s*(open|deels\s+afgedaan|afgerond|vervallen)$/i;
 const STATUS_OF_MARK: Record<string, ItemStatus> = { open: 'open', 'deels afgedaan': 'open', afgerond: 'done', vervallen: 'lapsed' };
 /** "Termijn: eind maart 2026 (uiterlijk 2026-03-31)", "Termijn: na de zomer", "Termijn: geen": the term line of motiebot's text export. */
 /** The Tweede Kamer sync's facts an export writes under an item (tkFactsLine): not part of the stand van zaken. */
 const TK_FACTS_MARK = /^(?:kabinetsappreciatie|termijn van de kamer):\s/i;
-const TERM_MARK = /^termijn:\s*(.+?)\s*(?:\(uiterlijk\s+(\d{4}-\d{2}-\d{2})\))?$/i;
+const TERM_MARK = /^termijn:\s*(.+?)\s*(?:\(uiterlijk\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})\))?$/iu;
 
 /** A status paragraph that opens like a motie's request: a row whose header went missing. */
 const LOOKS_LIKE_A_REQUEST = /^(?:motie\b|de\s+tweede\s+kamer,?\s+(?:verzoekt|roept|spreekt|constateert)\b)/i;
@@ -61,7 +62,8 @@ function classify(line: SourceLine, isFootnote: boolean): LineKind {
   }
   if (TK_FACTS_MARK.test(line.text)) return { type: 'noise' };
   const term = TERM_MARK.exec(line.text);
-  if (term) return { type: 'termMark', text: term[1] ?? '', deadline: term[2] ?? null };
+  // The date as an export writes it now ("31 maart 2026") or did before (2026-03-31).
+  if (term) return { type: 'termMark', text: term[1] ?? '', deadline: term[2] ? parseDateCell(term[2]) : null };
   if (PAGE_NOISE.some((pattern) => pattern.test(line.text)) || readDateLine(line.text)) return { type: 'noise' };
   return { type: 'prose' };
 }

@@ -423,6 +423,18 @@ describe("motiebot's own export lines (issue 14 point 7)", () => {
     expect(parseSample(exported([])).items[0]?.status).toBe('open');
   });
 
+  it('reads the "Status: afgerond" line exports write now (issue 23: no "Stand van zaken: open")', () => {
+    expect(parseSample(exported(['Status: afgerond'])).items[0]?.status).toBe('done');
+    expect(parseSample(exported(['Status: deels afgedaan'])).items[0]).toMatchObject({ status: 'open', partly: true });
+    expect(parseSample(exported(['Status: afgerond, zie de brief van 3 maart.'])).items[0]?.status).toBe('open');
+  });
+
+  it('reads the term date of an export in Dutch ("uiterlijk 31 maart 2026") as it reads the ISO date of earlier ones', () => {
+    const dutch = parseSample(exported(['Status: open', 'Termijn: eind maart 2026 (uiterlijk 31 maart 2026)']));
+    expect(dutch.items[0]?.deadline).toMatchObject({ text: 'eind maart 2026', deadline: '2026-03-31' });
+    expect(dutch.problems).toEqual([]);
+  });
+
   it('keeps the term of a "Termijn: … (uiterlijk …)" line over the one in the request text', () => {
     const withTerm = parseSample(exported(['Stand van zaken: open', 'Termijn: eind maart 2026 (uiterlijk 2026-03-31)']));
     expect(withTerm.items[0]?.deadline).toMatchObject({ text: 'eind maart 2026', deadline: '2026-03-31' });
