@@ -9,7 +9,6 @@ const LOADERS: Record<Exclude<keyof typeof SPECS, VerbName>, () => Promise<CliCo
   list: async () => (await import('./commands/items.ts')).listCommand,
   show: async () => (await import('./commands/items.ts')).showCommand,
   zoek: async () => (await import('./commands/items.ts')).zoekCommand,
-  afgerond: async () => (await import('./commands/items.ts')).doneCommand,
   nieuw: async () => (await import('./commands/termijn.ts')).nieuwCommand,
   termijn: async () => (await import('./commands/termijn.ts')).termijnCommand,
   kanaal: async () => (await import('./commands/kanaal.ts')).kanaalCommand,

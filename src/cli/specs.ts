@@ -37,13 +37,7 @@ export const SPECS = {
     valueFlags: ['door'],
     booleanFlags: ['bevestig'],
   },
-  afgerond: {
-    name: 'afgerond',
-    usage: USAGE.afgerond,
-    valueFlags: ['door', 'met'],
-    maxPositionals: 1,
-  },
-  // stand, heropen, trekker, vervallen, aanhouden, verwijder, herstel: the verbs of src/verbs/.
+  // afgerond, stand, heropen, trekker, vervallen, aanhouden, verwijder, herstel: the verbs of src/verbs/.
   ...VERB_SPECS,
   kanaal: { name: 'kanaal', usage: USAGE.kanaal, maxPositionals: 2 },
   overzicht: {

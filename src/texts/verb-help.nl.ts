@@ -3,6 +3,7 @@
 
 /** The `/motie help` line of each verb that lives in a slice (src/verbs/index.ts lists them). */
 export const SLACK_HELP = {
+  afgerond: '• `/motie afgerond 12` — markeer #12 als afgerond (kan ook met de knop bij elk item); meer tegelijk: `/motie afgerond 6 7`, met de Kamerbrief: `/motie afgerond 7 met Kamerstuk 36222-45` of een link.',
   stand: '• `/motie stand 12 <tekst>` — zet de stand van zaken (meerdere regels mag); `/motie stand 12` toont hem, `/motie stand 12 leeg` wist hem (met *Ongedaan maken*); alles bewerken kan via het menu ⋯ → *Bewerken*.',
   heropen: '• `/motie heropen 12` — zet een afgerond of vervallen item weer open.',
   trekker: '• `/motie trekker 12 @naam` — wie het item trekt; `/motie trekker 12 niemand` haalt de trekker weg; `/motie status mijn` toont jouw items.',

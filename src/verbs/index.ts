@@ -21,6 +21,12 @@ const DOOR = ['door'] as const;
 
 /** In the order both help texts list them. */
 export const VERBS = {
+  afgerond: {
+    cli: { name: 'afgerond', usage: USAGE.afgerond, valueFlags: ['door', 'met'], maxPositionals: 1 },
+    slackHelp: SLACK_HELP.afgerond,
+    loadSlack: async () => (await import('./afgerond/slack.ts')).afgerondSlack,
+    loadCli: async () => (await import('./afgerond/cli.ts')).afgerondCli,
+  },
   stand: {
     cli: { name: 'stand', usage: USAGE.stand, valueFlags: DOOR },
     slackHelp: SLACK_HELP.stand,

@@ -2,6 +2,7 @@
 // the CLI's positionals joined by spaces.
 import { describe, expect, it } from 'vitest';
 import { readAanhouden } from '../../src/verbs/aanhouden/grammar.ts';
+import { readAfgerond } from '../../src/verbs/afgerond/grammar.ts';
 import { readItemArgs, readItemId } from '../../src/verbs/grammar.ts';
 import { readStand } from '../../src/verbs/stand/grammar.ts';
 import { readTrekker } from '../../src/verbs/trekker/grammar.ts';
@@ -70,5 +71,20 @@ describe('readStand', () => {
     { text: 'brief', expected: { ok: false, code: 'VERB_ID_MISSING' } },
   ])('$text', ({ text, expected }) => {
     expect(readStand(text)).toEqual(expected);
+  });
+});
+
+describe('readAfgerond', () => {
+  it.each([
+    { text: '12', expected: { ok: true, ids: [12], reference: '' } },
+    { text: '6 7, 7', expected: { ok: true, ids: [6, 7], reference: '' } },
+    { text: '7 met Kamerstuk 36222-45', expected: { ok: true, ids: [7], reference: 'Kamerstuk 36222-45' } },
+    { text: '7 met <https://www.tweedekamer.nl/x|de brief>', expected: { ok: true, ids: [7], reference: 'https://www.tweedekamer.nl/x' } },
+    { text: '7 met Brief met bijlage', expected: { ok: true, ids: [7], reference: 'Brief met bijlage' } },
+    { text: 'met Kamerstuk 1-2', expected: { ok: false, code: 'VERB_ID_MISSING' } },
+    { text: '7 acht', expected: { ok: false, code: 'VERB_ID_MISSING' } },
+    { text: Array.from({ length: 26 }, (_, i) => i + 1).join(' '), expected: { ok: false, code: 'VERB_TOO_MANY_NUMBERS', max: 25 } },
+  ])('$text', ({ text, expected }) => {
+    expect(readAfgerond(text)).toEqual(expected);
   });
 });

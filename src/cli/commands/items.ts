@@ -3,18 +3,15 @@ import { amsterdamDate, amsterdamDateTime } from '../../clock.ts';
 import { parseTarget } from '../../domain/codes.ts';
 import { describeOrigin, describeTerm, statusWordsNl } from '../../texts/describe-item.nl.ts';
 import { formatKamerstuk, type Item, type ItemStatus } from '../../domain/items.ts';
-import { markItemDone } from '../../app/index.ts';
-import { cliActor } from '../../domain/actor.ts';
 import { parseItemId } from '../../domain/item-id.ts';
 import { buildSearchQuery } from '../../domain/search-query.ts';
 import { getItem, listAudit, listItems } from '../../store/items.queries.ts';
-import { withApp, withDb } from '../db.ts';
+import { withDb } from '../db.ts';
 import { getTkOrigin } from '../../store/tk.queries.ts';
 import { TK_NOTICE } from '../../texts/tk.nl.ts';
 import { historySentence, PLAIN_STYLE } from '../../texts/history.nl.ts';
 import { readHistoryEvent } from '../../domain/history.ts';
 import { toItemJson } from '../item-json.ts';
-import { report } from '../report.ts';
 import { SPECS } from '../specs.ts';
 import { ITEM_CLI } from '../../texts/cli.nl.ts';
 import { cliItemNotFound } from '../../texts/item-results.nl.ts';
@@ -135,20 +132,6 @@ export const showCommand: CliCommand = {
       io.out(ITEM_CLI.historyHeader);
       for (const a of audit) io.out(`  ${historySentence(readHistoryEvent(a), a.actor, amsterdamDateTime(a.at), PLAIN_STYLE)}`);
       return 0;
-    });
-  },
-};
-
-export const doneCommand: CliCommand = {
-  ...SPECS.afgerond,
-  run: (args, io) => {
-    const id = requireId(args, io, ITEM_CLI.example.afgerond);
-    if (id === null) return 2;
-    const actor = cliActor(typeof args.flags.door === 'string' ? args.flags.door : null);
-    return withApp(io, (ctx) => {
-      const reference = typeof args.flags.met === 'string' ? args.flags.met : '';
-      const result = markItemDone(ctx, id, { actor, context: { via: 'cli' } }, reference ? { closingReference: reference } : {});
-      return report(args, io, id, result);
     });
   },
 };

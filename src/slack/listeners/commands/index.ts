@@ -5,7 +5,6 @@ import type { BotDeps } from '../../deps.ts';
 import { helpText, T } from '../../../texts/slack.nl.ts';
 import { VERBS } from '../../../verbs/index.ts';
 import { changingListener } from '../changing.ts';
-import { afgerondCommand } from './item-commands.ts';
 import { kanaalCommand } from './kanaal.ts';
 import { nieuwCommand } from './nieuw.ts';
 import { overzichtCommand } from './overzicht.ts';
@@ -18,7 +17,6 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
   status: statusCommand,
   kanaal: kanaalCommand,
   termijn: termijnCommand,
-  afgerond: afgerondCommand,
   zoek: zoekCommand,
   nieuw: nieuwCommand,
   overzicht: overzichtCommand,
