@@ -44,6 +44,9 @@ describe('motie: rough edges', () => {
 
   it('motie datum exits 1 when it finds no date, also with --json', async () => {
     expect(await run(['datum', 'het gaat goed'], dbPath)).toMatchObject({ code: 1, err: 'Geen datumuitdrukking gevonden in "het gaat goed".' });
+    // A typed term that already passed is no term either (../shared/checks/first-user.mjs).
+    expect(await run(['datum', 'gisteren', '--ref', '2025-04-01'], dbPath)).toMatchObject({ code: 1, err: 'Geen datumuitdrukking gevonden in "gisteren".' });
+    expect((await run(['datum', 'gisteren', '--ref', '2025-04-01', '--json'], dbPath)).code).toBe(1);
     const json = await run(['datum', 'het gaat goed', '--json'], dbPath);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.out)).toMatchObject({ expressions: [], primary: null });

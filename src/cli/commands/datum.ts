@@ -64,6 +64,9 @@ export const datumCommand: CliCommand = {
     // date ("1-7-2025") is a reference point, typed as a term it is the term.
     const typed = parseTermInput(text, reference, calendar);
     const asTerm = typed.ok ? typed.expression : null;
+    // Found means a document expression, or a typed term that still lies ahead: "morgen" is a
+    // term, "gisteren" is not (exit 1 as before, so scripts can tell).
+    const found = expressions.length > 0 || (asTerm !== null && asTerm.deadline !== null && asTerm.deadline >= reference);
 
     if (args.flags.json) {
       io.out(
@@ -78,9 +81,9 @@ export const datumCommand: CliCommand = {
           2,
         ),
       );
-      return expressions.length === 0 && !asTerm ? 1 : 0;
+      return found ? 0 : 1;
     }
-    if (expressions.length === 0 && !asTerm) {
+    if (!found) {
       // Nothing found is a failure for scripts too (exit 1), like grep.
       io.err(DATE_CLI.nothingFound(text));
       return 1;
