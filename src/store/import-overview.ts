@@ -2,7 +2,8 @@
 // transaction. Planning (reading the items, matching texts) runs outside the write lock, so the
 // bot's changes from Slack go on meanwhile; under the lock the import checks that no item changed
 // since it read them (the audit log's last id: every change of an item writes one) and plans again
-// if one did (issue 22.7). A dry run applies the plan too and then rolls back, so it shows exactly
+// if one did (issue 22.7); it reads back what it wrote after the commit, so the lock is held for
+// the writes only. A dry run applies the plan too and then rolls back, so it shows exactly
 // what a real import would do (ids included). Every change is audited with actor "import".
 import { amsterdamMidnight } from '../clock.ts';
 import { IMPORT_ACTOR } from '../domain/actor.ts';
@@ -66,6 +67,8 @@ export function importOverview(db: Db, incoming: readonly OverviewItem[], option
     if (outside) options.afterPlan?.();
     // Set inside the transaction's callback: typed so that TypeScript does not take it for null.
     let result = null as ImportOverviewResult | null;
+    // A real import reads back what it wrote after the commit: the lock is held for the writes only.
+    let written = null as Applied | null;
     // Set inside the callback: typed so that TypeScript does not take it for always false.
     let stale = false as boolean;
     const run = db.$client.transaction(() => {
@@ -75,8 +78,13 @@ export function importOverview(db: Db, incoming: readonly OverviewItem[], option
       }
       // After PLAN_ATTEMPTS stale plans: plan under the lock (correct, only slower).
       const planned = outside ?? plan(db, incoming, options);
-      result = { ...apply(db, planned, incoming, options), replanned: attempt };
-      if (options.dryRun) throw new RollBack();
+      const applied = apply(db, planned, incoming, options);
+      if (options.dryRun) {
+        // As they would be: read before the rollback undoes them.
+        result = { ...applied.readBack(), replanned: attempt };
+        throw new RollBack();
+      }
+      written = applied;
     });
     try {
       run.immediate();
@@ -84,12 +92,18 @@ export function importOverview(db: Db, incoming: readonly OverviewItem[], option
       if (!(error instanceof RollBack)) throw error;
     }
     if (stale) continue;
+    if (written) return { ...written.readBack(), replanned: attempt };
     if (!result) throw new Error('importOverview: no result');
     return result;
   }
 }
 
-function apply(db: Db, planned: Planned, incoming: readonly OverviewItem[], options: ImportOverviewOptions): Omit<ImportOverviewResult, 'replanned'> {
+/** What apply wrote; readBack gives the import's items as the database has them. */
+interface Applied {
+  readBack: () => Omit<ImportOverviewResult, 'replanned'>;
+}
+
+function apply(db: Db, planned: Planned, incoming: readonly OverviewItem[], options: ImportOverviewOptions): Applied {
   const { existing, plan } = planned;
   const { now } = options;
   const context = (item: OverviewItem) => ({
@@ -199,25 +213,29 @@ function apply(db: Db, planned: Planned, incoming: readonly OverviewItem[], opti
   // Read back once, after every write, only what changed after it was written or read: updated
   // items and created items with a late link. Created items are as insertItemAsStored gave them;
   // unchanged items as they were read for planning: nothing in this import writes to them again.
-  const stored = getItemsById(db, [...updatedIds, ...pendingLinks.map((link) => link.itemId)]);
-  for (const [itemId, item] of createdItems) {
-    if (!stored.has(itemId)) stored.set(itemId, item);
-  }
-  for (const { itemId } of plan.unchanged) {
-    const existing = existingById.get(itemId);
-    if (existing && !stored.has(itemId)) stored.set(itemId, existing);
-  }
-  const items = incoming
-    .map((item) => idOfPosition.get(item.position))
-    .map((id) => (id === undefined ? undefined : stored.get(id)))
-    .filter((item): item is Item => item !== undefined);
-  const wasCreated = new Set(createdIds);
-  const wasUpdated = new Set(updatedIds);
-  return {
-    plan,
-    items,
-    created: items.filter((item) => wasCreated.has(item.id)),
-    updated: items.filter((item) => wasUpdated.has(item.id)),
-    dryRun: options.dryRun ?? false,
+  const readBack = () => {
+    // (After the commit, an item another connection changed since is read as it is now.)
+    const stored = getItemsById(db, [...updatedIds, ...pendingLinks.map((link) => link.itemId)]);
+    for (const [itemId, item] of createdItems) {
+      if (!stored.has(itemId)) stored.set(itemId, item);
+    }
+    for (const { itemId } of plan.unchanged) {
+      const existing = existingById.get(itemId);
+      if (existing && !stored.has(itemId)) stored.set(itemId, existing);
+    }
+    const items = incoming
+      .map((item) => idOfPosition.get(item.position))
+      .map((id) => (id === undefined ? undefined : stored.get(id)))
+      .filter((item): item is Item => item !== undefined);
+    const wasCreated = new Set(createdIds);
+    const wasUpdated = new Set(updatedIds);
+    return {
+      plan,
+      items,
+      created: items.filter((item) => wasCreated.has(item.id)),
+      updated: items.filter((item) => wasUpdated.has(item.id)),
+      dryRun: options.dryRun ?? false,
+    };
   };
+  return { readBack };
 }
