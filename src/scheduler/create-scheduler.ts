@@ -23,7 +23,21 @@ export interface SchedulerDeps extends Omit<JobDeps, 'signal' | 'today' | 'dryRu
   planInWorker?: boolean;
   /** Replaces the job functions (tests). */
   jobs?: Partial<Record<JobName, (deps: ReminderJobDeps) => Promise<JobResult>>>;
+  /**
+   * Calls `fn` once after `ms` (the look again after another holder's lease; its promise ends when
+   * that look and a run it started are through); returns the cancel. Default setTimeout, not
+   * keeping the process alive. Tests fire it themselves.
+   */
+  after?: (ms: number, fn: () => Promise<void>) => () => void;
 }
+
+const realAfter = (ms: number, fn: () => Promise<void>): (() => void) => {
+  const timer = setTimeout(() => void fn(), ms);
+  timer.unref();
+  return () => {
+    clearTimeout(timer);
+  };
+};
 
 export interface Scheduler {
   /** Starts both cron tasks, then runs the catch-up; resolves with the jobs that were caught up. */
@@ -81,7 +95,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const clock = deps.now ?? (() => new Date());
   const controller = new AbortController();
   const running = new Map<JobName, Promise<JobResult | null>>();
-  const rechecks = new Map<JobName, NodeJS.Timeout>();
+  const rechecks = new Map<JobName, () => void>();
   const holders = new Map<JobName, string>();
   let stopped = false;
 
@@ -141,16 +155,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const recheckAfterLease = (job: JobName, until: number | null): void => {
     if (stopped || rechecks.has(job)) return;
     const wait = Math.min(Math.max((until ?? 0) - clock().getTime(), 0) + RECHECK_MARGIN_MS, MAX_RECHECK_WAIT_MS);
-    const timer = setTimeout(() => {
+    const cancel = (deps.after ?? realAfter)(wait, async () => {
       rechecks.delete(job);
-      void missed(job).then((owed) => {
-        if (stopped || !owed) return;
-        log.info(`${job}: the lease that blocked the last run has ended without a completed run; running now`);
-        void run(job);
-      });
-    }, wait);
-    timer.unref();
-    rechecks.set(job, timer);
+      const owed = await missed(job);
+      if (stopped || !owed) return;
+      log.info(`${job}: the lease that blocked the last run has ended without a completed run; running now`);
+      await run(job);
+    });
+    rechecks.set(job, cancel);
   };
 
   return {
@@ -168,7 +180,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     },
     async stop() {
       stopped = true;
-      for (const timer of rechecks.values()) clearTimeout(timer);
+      for (const cancel of rechecks.values()) cancel();
       rechecks.clear();
       for (const task of Object.values(tasks)) {
         await task.stop();

@@ -150,11 +150,22 @@ describe('createScheduler', () => {
 
   describe('a run skipped because another process held the lease', () => {
     const monday1000 = Date.parse('2026-06-01T08:00:00Z');
-    /** A clock that starts at Monday 10:00 and runs at real speed. */
-    const runningClock = () => {
-      const started = Date.now();
-      return () => new Date(monday1000 + (Date.now() - started));
+    /** A clock that stands at Monday 10:00 until the test moves it. */
+    const world = { now: monday1000 };
+    const clock = () => new Date(world.now);
+    /** The look-again timer: recorded, fired by the test (no real wait). */
+    const timers: { ms: number; fire: () => Promise<void>; cancelled: boolean }[] = [];
+    const after = (ms: number, fn: () => Promise<void>) => {
+      const timer = { ms, fire: fn, cancelled: false };
+      timers.push(timer);
+      return () => {
+        timer.cancelled = true;
+      };
     };
+    beforeEach(() => {
+      world.now = monday1000;
+      timers.length = 0;
+    });
 
     it('looks again when that lease ends: a holder that died without completing leaves the run to this process, which sends what is owed once', async () => {
       link(w.db, 'SOCW', 'C1');
@@ -162,11 +173,15 @@ describe('createScheduler', () => {
       addItem(w.db, 'SOCW', '2026-06-08');
       // a run that crashed (or a bot in another container that stopped renewing): 1.5 s left
       acquireLease(w.db, 'reminders', 'crashed-run@same-host', monday1000, 1500);
-      scheduler = createScheduler({ ...base, digestCron: '0 9 1 1 *', now: runningClock() });
+      scheduler = createScheduler({ ...base, digestCron: '0 9 1 1 *', now: clock, after });
       expect(await scheduler.start()).toEqual(['reminders']);
       expect(w.fake.callsTo('chat.postMessage')).toHaveLength(0);
       expect(getLease(w.db, 'reminders')?.holder).toBe('crashed-run@same-host');
-      await waitFor(() => getLease(w.db, 'reminders')?.lastCompletedAt != null, 8000);
+      // It looks again a second after the lease ends.
+      expect(timers.map((t) => t.ms)).toEqual([2500]);
+      world.now += 2500;
+      await timers[0]!.fire();
+      expect(getLease(w.db, 'reminders')?.lastCompletedAt).toBe(world.now);
       expect(w.fake.callsTo('chat.postMessage')).toHaveLength(2);
       expect(sentRows(w.db).map((r) => [r.state, r.attempts])).toEqual([['sent', 1], ['sent', 1]]);
     });
@@ -175,17 +190,30 @@ describe('createScheduler', () => {
       link(w.db, 'SOCW', 'C1');
       addItem(w.db, 'SOCW', '2026-06-01');
       acquireLease(w.db, 'reminders', 'other-bot@same-host', monday1000, 1000);
-      const clock = runningClock();
       const logs: string[] = [];
       const logger = { debug() {}, info: (m: unknown) => logs.push(String(m)), warn: (m: unknown) => logs.push(String(m)), error: (m: unknown) => logs.push(String(m)) };
-      scheduler = createScheduler({ ...base, digestCron: '0 9 1 1 *', now: clock, logger });
+      scheduler = createScheduler({ ...base, digestCron: '0 9 1 1 *', now: clock, logger, after });
       await scheduler.start();
       // the other bot finishes its run (and posted, in its own process)
       releaseLease(w.db, 'reminders', 'other-bot@same-host', clock().getTime());
-      await new Promise((r) => setTimeout(r, 2500));
+      expect(timers.map((t) => t.ms)).toEqual([2000]);
+      world.now += 2000;
+      await timers[0]!.fire();
       expect(w.fake.callsTo('chat.postMessage')).toHaveLength(0);
       expect(logs.filter((l) => l.includes('reminders: skipped (lease-held)'))).toHaveLength(1);
       expect(logs.some((l) => l.includes('running now'))).toBe(false);
+    });
+
+    it('cancels the look-again when it stops', async () => {
+      acquireLease(w.db, 'reminders', 'other-bot@same-host', monday1000, 1000);
+      scheduler = createScheduler({ ...base, digestCron: '0 9 1 1 *', now: clock, after });
+      link(w.db, 'SOCW', 'C1');
+      addItem(w.db, 'SOCW', '2026-06-01');
+      await scheduler.start();
+      expect(timers).toHaveLength(1);
+      await scheduler.stop();
+      scheduler = null;
+      expect(timers[0]!.cancelled).toBe(true);
     });
   });
 
