@@ -100,6 +100,17 @@ const SUBORDINATOR = /\b(?:dat|die|hoeveel|hoe|welke|wat|waarin|waarbij|waarmee|
  * "onderzoeken hoe bijlessen zo snel mogelijk …", "in de Raad erop aandringen dat …".
  */
 const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen|in beeld brengen|inzichtelijk maken|aangeven) (?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre)\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b|\b(?:oproepen|op te roepen|oproept) tot\b/;
+/**
+ * A purpose or asked content closed by ", en" before the expression, whose own "te <verb>" follows it: the request
+ * again ("onderzoek te doen …, zodat Nederland snel kan overgaan, en de Kamer hierover vóór de Voorjaarsnota te informeren").
+ */
+function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
+  const matches = [...sentenceBefore.matchAll(new RegExp(PURPOSE_BEFORE.source, 'g'))];
+  const last = matches[matches.length - 1];
+  if (last === undefined) return false;
+  const rest = sentenceBefore.slice(last.index + last[0].length);
+  return !(/,\s*en\s/.test(rest) && /^[^,;]*?\bte [a-zë]{3,}/.test(clauseAfter));
+}
 /** A purpose "om … te <verb>" already complete before a comma: what follows is the request again ("om te komen tot X, … nog dit jaar te informeren"). */
 const PURPOSE_CLOSED = /\bte [a-z]{3,}\b[^,]*,/;
 /** A norm's content: "het principe dat rapporten binnen twee weken …", "de garantie dat de missie in augustus 2010 …" (until its finite verb). */
@@ -259,7 +270,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // Purposes and the content of what is asked, unless the Kamer is informed before them.
   const informedBefore = context.informingAt !== undefined && context.informingAt >= 0 && at >= 0 && context.informingAt < at;
   if (!informedBefore) {
-    if (PURPOSE_BEFORE.test(sentenceBefore) || insideNorm(sentenceBefore)) return ['content', 'purpose'];
+    if (purposeOpen(sentenceBefore, clauseAfter) || insideNorm(sentenceBefore)) return ['content', 'purpose'];
     const om = `${sentenceBefore} `.lastIndexOf(' om ');
     if (om >= 0 && context.commitment !== true && !REQUEST_BEFORE_OM.test(sentenceBefore.slice(0, om)) && !PURPOSE_CLOSED.test(sentenceBefore.slice(om)) && /\bte\b/.test(clauseAfter)) return ['content', 'purpose'];
   }

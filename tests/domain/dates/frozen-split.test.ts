@@ -22,7 +22,8 @@ interface Floor {
 // dropped unread because the TK sync month tk/real-2025-05 (issue 24) holds their motie text; on the remaining 143 the
 // parser before session 3 gives 129 right, 4 / 91 false, and the current one 130 right, 4 / 91 false.
 // Second step of session 3 (reces in <month>, closed purposes, norm clauses): 131 right, 4 / 91 false.
-const FROZEN_FLOOR: Floor = { right: 131, falseDeadlines: 4 };
+// Session 3, h6b-dates (a purpose closed by ", en" before the request's own "te <verb>"): 133 right, 4 / 91 false.
+const FROZEN_FLOOR: Floor = { right: 133, falseDeadlines: 4 };
 // Seen split (tuned on in round 2: 104 -> 119 / 130 right, 22 -> 6 / 82 false).
 const SEEN_FLOOR: Floor = { right: 119, falseDeadlines: 6 };
 

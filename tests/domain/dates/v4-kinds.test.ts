@@ -268,3 +268,13 @@ describe('session 3 (h6-dates), fourth step', () => {
     expect(primaryOf('De minister heeft toegezegd uw Kamer nog dit jaar te informeren over de stand van zaken van de moties.')).toEqual({ text: 'dit jaar', deadline: '2025-12-31' });
   });
 });
+
+describe('session 3 (h6b-dates): kinds from the motie clauses of other moties than the frozen split', () => {
+  it('a purpose ("zodat …", "onderzoeken hoe …") closed by ", en" is followed by the request again when its own "te <verb>" comes after the term', () => {
+    expect(primaryOf('verzoekt de regering onderzoek te doen naar de vereisten, zodat Nederland snel kan overgaan tot invoering, en de Kamer hierover vóór de Voorjaarsnota 2026 te informeren,')).toEqual({ text: 'vóór de Voorjaarsnota 2026', deadline: '2026-06-01' });
+    expect(primaryOf('verzoekt de regering te onderzoeken hoe de regeling kan worden verbeterd, en de Kamer hierover voor de zomer te informeren,')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    // the same words with the term inside the purpose: no term
+    expect(primaryOf('verzoekt de regering onderzoek te doen naar de vereisten, zodat Nederland vóór de Voorjaarsnota 2026 kan overgaan tot invoering, en de Kamer hierover te informeren,')).toBeNull();
+    expect(primaryOf('verzoekt de regering onderzoek te doen naar de vereisten, zodat gemeenten, en scholen, vóór de Voorjaarsnota 2026 weten waar zij aan toe zijn,')).toBeNull();
+  });
+});
