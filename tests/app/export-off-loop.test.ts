@@ -20,7 +20,8 @@ afterEach(() => {
 /** A logger that fails the test when the export falls back to the main thread. */
 const strict = { ...createLogger('error'), warn: (message: string) => { throw new Error(message); } };
 
-describe('the Slack overview export is built off the event loop (issue 22.13)', () => {
+// Each test starts workers, which under vitest first load the sources through tsx: seconds on a busy machine.
+describe('the Slack overview export is built off the event loop (issue 22.13)', { timeout: 60_000 }, () => {
   it('is built in a worker: it reads the file while the bot\'s own connection is closed', async () => {
     ctx = appContext();
     for (let i = 0; i < 12; i += 1) createItem(ctx.db, newItem({ title: `Motie ${i}` }), 'cli', ctx.now().getTime());

@@ -35,7 +35,8 @@ function loopTurns(): { stop: () => number } {
   };
 }
 
-describe('planning the jobs off the event loop', () => {
+// Each test starts workers, which under vitest first load the sources through tsx: seconds on a busy machine.
+describe('planning the jobs off the event loop', { timeout: 60_000 }, () => {
   let w: JobWorld;
   let deps: JobDeps;
   beforeEach(async () => {

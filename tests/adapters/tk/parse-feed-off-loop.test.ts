@@ -34,7 +34,8 @@ async function turnsDuring<T>(work: () => Promise<T>): Promise<{ value: T; turns
 /** Fails the test when the page is parsed on the calling thread. */
 const notHere = () => Promise.reject(new Error('parsed on the main thread'));
 
-describe('a feed page parsed off the event loop (issue 22.8)', () => {
+// Each test starts workers, which under vitest first load the sources through tsx: seconds on a busy machine.
+describe('a feed page parsed off the event loop (issue 22.8)', { timeout: 60_000 }, () => {
   it('gives the page parseFeed reads, parsed in the worker, while the event loop turns', async () => {
     const { value, turns } = await turnsDuring(() => parseFeedOffLoop(recorded, notHere));
     expect(value).toEqual(parseFeed(recorded));
