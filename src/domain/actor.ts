@@ -21,6 +21,9 @@ const SLACK_USER = /^[UW][A-Z0-9]{1,30}$/;
 export const IMPORT_ACTOR: Actor = 'import';
 export const PREVIEW_ACTOR: Actor = 'preview';
 
+/** The Slack user id of the person using the preview (`npm run preview`, src/preview/start-preview.ts). */
+export const PREVIEW_USER_ID = 'UPREVIEW';
+
 /** The actor for a Slack user id; throws on something that is not one (Slack sends only those). */
 export function slackActor(userId: string): SlackUserActor {
   if (!SLACK_USER.test(userId)) throw new Error(`not a Slack user id: ${JSON.stringify(userId.slice(0, 40))}`);

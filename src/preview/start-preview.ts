@@ -22,6 +22,7 @@ import { previewChannels, seedSample } from './seed-sample.ts';
 import type { Sender } from './signer.ts';
 import { SlackStandIn } from './slack-stand-in.ts';
 import { PREVIEW_TEXT } from '../texts/preview.nl.ts';
+import { PREVIEW_USER_ID } from '../domain/actor.ts';
 
 const PREVIEW_HOST = '127.0.0.1';
 
@@ -29,7 +30,7 @@ const PREVIEW_SENDER: Omit<Sender, 'botUserId'> = {
   teamId: 'TPREVIEW',
   teamDomain: 'motiebot-preview',
   appId: 'APREVIEW',
-  userId: 'UPREVIEW',
+  userId: PREVIEW_USER_ID,
   userName: 'jij',
 };
 const BOT_USER_ID = 'UMOTIEBOT';

@@ -1,7 +1,7 @@
 // Who did what and when, in Dutch sentences: an item's history (Slack's Details, `motie show`) and
 // the actor named in a conflict notice. "Termijn verschoven van 3 juli 2025 naar eind 2025
 // (31 december 2025) door @piet, 12 mei 2026 om 14:03."
-import { describeActor } from '../domain/actor.ts';
+import { describeActor, PREVIEW_USER_ID } from '../domain/actor.ts';
 import type { ClosingReference } from '../domain/closing-reference.ts';
 import { STATUS_LABEL } from '../domain/status-words.ts';
 import { formatDateNl } from '../domain/dates/format-date.ts';
@@ -25,7 +25,8 @@ export interface TextStyle {
 }
 
 export const PLAIN_STYLE: TextStyle = {
-  user: (id) => `Slack-gebruiker ${id}`,
+  // The preview's own user has no Slack name to look up: say who it is, not its internal id.
+  user: (id) => (id === PREVIEW_USER_ID ? 'jij (in de voorbeeldomgeving)' : `Slack-gebruiker ${id}`),
   channel: (id) => `kanaal ${id}`,
   link: (url) => url,
   quote: (text) => text,

@@ -116,6 +116,8 @@ describe('history events: every code has a Dutch sentence', () => {
   it('names every actor the way people know it', () => {
     expect(actorNl('U0PIET', SLACK_STYLE)).toBe('<@U0PIET>');
     expect(actorNl('U0PIET', PLAIN_STYLE)).toBe('Slack-gebruiker U0PIET');
+    // The preview's own user by who it is, not by its internal id (issue 23, cosmetic).
+    expect(actorNl('UPREVIEW', PLAIN_STYLE)).toBe('jij (in de voorbeeldomgeving)');
     expect(actorNl('cli:Piet *de* Vries', SLACK_STYLE)).toBe('Piet ∗de∗ Vries');
     expect(actorNl('cli', PLAIN_STYLE)).toBe('iemand op de opdrachtregel');
     expect(actorNl('import', PLAIN_STYLE)).toBe('de import van een overzicht');

@@ -28,7 +28,7 @@ export function buildDetails(item: Item, audit: AuditEntry[], today: IsoDate, fo
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: I.details.done(by, when, with_) }] });
   }
   if (item.statusText) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: I.details.statusText(escapeTruncated(item.statusText, 2900)) } });
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: I.details.statusText(escapeTruncated(item.statusText, 2900, { lines: true })) } });
   }
   const recent = audit.slice(-MAX_AUDIT).reverse();
   if (recent.length > 0) {

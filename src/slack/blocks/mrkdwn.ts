@@ -50,10 +50,11 @@ export function truncateLines(text: string, max: number): string {
  * Escapes text and cuts it so that the escaped result has at most `max` characters (escaping
  * turns one `&` into five, so cutting first is not enough where a limit is tight).
  */
-export function escapeTruncated(text: string, max: number): string {
+export function escapeTruncated(text: string, max: number, options: { lines?: boolean } = {}): string {
+  const cut = options.lines ? truncateLines : truncate;
   let room = max;
   for (;;) {
-    const out = escapeMrkdwn(truncate(text, room));
+    const out = escapeMrkdwn(cut(text, room));
     if (out.length <= max) return out;
     if (room <= 1) return '…';
     // One character less removes one to five escaped ones.

@@ -22,6 +22,11 @@ describe('buildDetails', () => {
     expect(msg.text).toBe('Details van #1: Motie 1');
   });
 
+  it('keeps the lines of a multi-line stand van zaken (issue 23, cosmetic)', () => {
+    const item = makeItem({ id: 1, statusText: 'Brief volgt in maart.\n\n- eerst overleg met VNG\n- dan de brief' });
+    expect(JSON.stringify(buildDetails(item, [], '2025-09-15', format).blocks)).toContain('*Stand van zaken*\\nBrief volgt in maart.\\n\\n- eerst overleg met VNG\\n- dan de brief');
+  });
+
   it('shows the last 8 changes only and stays within limits for an extreme item', () => {
     const audit = Array.from({ length: 50 }, (_, n) => entry(n, { field: 'title', oldValue: '<!channel> & '.repeat(100), newValue: '&'.repeat(500) }));
     const msg = buildDetails(worstItem(1, '2025-01-01'), audit, '2025-09-15', format);
