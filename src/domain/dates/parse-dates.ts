@@ -72,6 +72,7 @@ const GUARDED_VAGUE = new Set(['direct', 'onmiddellijk', 'spoedig']);
  * or "de onmiddellijke werking" names an outcome, often someone else's.
  */
 const VAGUE_ADJECTIVES = new Set(['spoedige', 'onmiddellijke']);
+const ARTICLES = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat']);
 const ACT_NOUN = /^[a-z]{3,}ing$/;
 const VAGUE_INDEX = indexByFirstWord(VAGUE_TERMS);
 const RECURRING_INDEX = indexByFirstWord(RECURRING_WORDS);
@@ -93,7 +94,9 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
       const next = ctx.tokens[end];
       // "spoedig in gesprek gaan" is acting soon; "spoedig in werking" and "direct in verband" are not terms.
       const talks = first === 'spoedig' && next?.text === 'in' && ctx.tokens[end + 1]?.text === 'gesprek';
-      if (!talks && next && (next.kind === 'num' || (next.kind === 'word' && VAGUE_BLOCKERS.has(next.text)))) continue;
+      // "spoedig te voorzien in …" is acting soon too; "de spoedig te nemen maatregelen" only describes them.
+      const acts = first === 'spoedig' && next?.text === 'te' && ctx.tokens[end + 1]?.kind === 'word' && !ARTICLES.has(ctx.tokens[i - 1]?.text ?? '');
+      if (!talks && !acts && next && (next.kind === 'num' || (next.kind === 'word' && VAGUE_BLOCKERS.has(next.text)))) continue;
       const prev = ctx.tokens[i - 1];
       if (first === 'direct' && prev?.kind === 'word' && VAGUE_PRE_BLOCKERS.has(prev.text)) continue;
       // "een spoedig vertrek": an adjective of someone else's act.

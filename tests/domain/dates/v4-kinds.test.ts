@@ -277,4 +277,11 @@ describe('session 3 (h6b-dates): kinds from the motie clauses of other moties th
     expect(primaryOf('verzoekt de regering onderzoek te doen naar de vereisten, zodat Nederland vóór de Voorjaarsnota 2026 kan overgaan tot invoering, en de Kamer hierover te informeren,')).toBeNull();
     expect(primaryOf('verzoekt de regering onderzoek te doen naar de vereisten, zodat gemeenten, en scholen, vóór de Voorjaarsnota 2026 weten waar zij aan toe zijn,')).toBeNull();
   });
+
+  it('"spoedig te <verb>" in a request is acting soon; "de spoedig te nemen maatregelen" and "spoedig te" without a verb are not', () => {
+    expect(primaryOf('verzoekt de regering spoedig te voorzien in een modernisering van het huurrecht,')).toEqual({ text: 'spoedig', deadline: '2025-04-15' });
+    // the same words as an attribute of a noun: no term
+    expect(primaryOf('verzoekt de regering de spoedig te nemen maatregelen in een modernisering van het huurrecht toe te lichten,')).toBeNull();
+    expect(primaryOf('verzoekt de regering een spoedig te voorzien tekort in het huurrecht op te lossen,')).toBeNull();
+  });
 });
