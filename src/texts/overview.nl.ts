@@ -1,6 +1,7 @@
 // Reading an overview, in Dutch: one sentence per problem code and per failure code the overview
 // and layout readers return (src/domain/overview/types.ts, src/domain/layouts/types.ts), the names
 // of the layouts, and the --kolommen answers. The domain says what it found and where; the words are here.
+import { formatDateNl } from '../domain/dates/format-date.ts';
 import { STATUS_LABEL } from '../domain/status-words.ts';
 import type { ItemDeadline, ItemKind, ItemStatus } from '../domain/items.ts';
 import { ITEM_LIMITS, type CappedField } from '../domain/item-limits.ts';
@@ -196,10 +197,10 @@ const FIELD_NL: Record<FieldChange['field'], string> = {
   linkedTo: 'gekoppeld aan',
 };
 
-/** "eind 2024 (2024-12-31)", the words alone without a date, or "geen termijn". */
+/** "eind 2024 (31 december 2024)", the words alone without a date, or "geen termijn". */
 function termValue(deadline: ItemDeadline | null): string {
   if (!deadline) return 'geen termijn';
-  return deadline.deadline ? `${deadline.text} (${deadline.deadline})` : deadline.text;
+  return deadline.deadline ? `${deadline.text} (${formatDateNl(deadline.deadline)})` : deadline.text;
 }
 
 /** "#4", or "nieuw item 3" for an item this import creates. */
@@ -224,7 +225,7 @@ function changeValues(change: FieldChange): [string | null, string | null] {
   }
 }
 
-/** "status: open → afgerond", "termijn: geen termijn → eind 2025 (2025-12-31)", "stand van zaken bijgewerkt". */
+/** "status: open → afgerond", "termijn: geen termijn → eind 2025 (31 december 2025)", "stand van zaken bijgewerkt". */
 export function fieldChangeNl(change: FieldChange): string {
   if (change.field === 'statusText') return 'stand van zaken bijgewerkt';
   const [from, to] = changeValues(change);

@@ -245,7 +245,7 @@ describe('what an import changes, as motie import lists it', () => {
     status: [{ field: 'status', from: 'open', to: 'done' }, 'status: open → afgerond'],
     partly: [{ field: 'partly', from: false, to: true }, 'deels afgedaan: nee → ja'],
     statusText: [{ field: 'statusText', from: 'Oud.', to: 'Nieuw.' }, 'stand van zaken bijgewerkt'],
-    deadline: [{ field: 'deadline', from: null, to: term('eind 2025', '2025-12-31') }, 'termijn: geen termijn → eind 2025 (2025-12-31)'],
+    deadline: [{ field: 'deadline', from: null, to: term('eind 2025', '2025-12-31') }, 'termijn: geen termijn → eind 2025 (31 december 2025)'],
     recurrence: [{ field: 'recurrence', from: null, to: 'P4Y' }, 'herhaling: — → P4Y'],
     responsible: [{ field: 'responsible', from: 'SOCW', to: 'MJenV, SOCW' }, 'verantwoordelijk: SOCW → MJenV, SOCW'],
     reference: [{ field: 'reference', from: null, to: 'T01237' }, 'referentie: — → T01237'],
