@@ -24,6 +24,8 @@ import { STARTUP } from './texts/startup.nl.ts';
 
 /** How long a shutdown waits for change lines still being posted. */
 const ANNOUNCE_GRACE_MS = 10_000;
+/** How long an idle HTTP connection stays open (longer than clients keep one; Node's default is 5 s). */
+const KEEP_ALIVE_MS = 65_000;
 
 /** Folds the WAL into the database file and closes it, so the file alone is the whole database. */
 function checkpointAndClose(db: Db, logger: MotiebotLogger): void {
@@ -114,6 +116,10 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
         // defaults are 60 s and 5 minutes); the request guard bounds the body itself (issue 22.4).
         server.headersTimeout = 10_000;
         server.requestTimeout = 30_000;
+        // An idle connection stays open longer than any client keeps one (Node's 5 s default
+        // raced a client that reused a connection the bot had just closed: "other side closed").
+        // Idle connections cost no buffered body; the request guard bounds those.
+        server.keepAliveTimeout = KEEP_ALIVE_MS;
       }
       const port = (server?.address() as AddressInfo | null)?.port ?? config.port;
       url = `http://localhost:${port}/slack/events`;

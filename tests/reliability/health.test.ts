@@ -3,6 +3,7 @@
 // 503 when the database is damaged or this bot runs a job whose lease is no longer its own.
 // The Dockerfile's HEALTHCHECK and compose.yaml call it. RELIABILITY.md "Health" cites these.
 import { rmSync } from 'node:fs';
+import { Agent, get } from 'node:http';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -32,6 +33,20 @@ async function health(bot: BotProcess, method: 'GET' | 'HEAD' = 'GET'): Promise<
   return { status: res.status, body: text ? (JSON.parse(text) as HealthReport) : null, type: res.headers.get('content-type') };
 }
 
+/** The Keep-Alive header the bot's HTTP server sends on a kept-alive connection. */
+function keepAliveHeader(bot: BotProcess): Promise<string | undefined> {
+  const agent = new Agent({ keepAlive: true });
+  return new Promise<string | undefined>((resolve, reject) => {
+    get(bot.url.replace('/slack/events', '/healthz'), { agent }, (res) => {
+      res.resume();
+      res.on('end', () => {
+        agent.destroy();
+        resolve(res.headers['keep-alive']?.toString());
+      });
+    }).on('error', reject);
+  });
+}
+
 describe('GET /healthz on the real bot process', () => {
   let dir: string;
   let dbPath: string;
@@ -56,6 +71,8 @@ describe('GET /healthz on the real bot process', () => {
     bot = await startBotProcess(dbPath, slack.url, { env: { HEALTH_DB_CHECK_SECONDS: '1', DIGEST_CRON: '0 9 1 1 *', REMINDER_CRON: '0 9 1 1 *' } });
     const ok = await health(bot);
     expect(ok.status, bot.output()).toBe(200);
+    // An idle connection stays open 65 s, not Node's 5 s, so a client never reuses one the bot just closed.
+    expect(await keepAliveHeader(bot)).toBe('timeout=65');
     expect(ok.type).toMatch(/^application\/json/);
     expect(ok.body).toMatchObject({ status: 'ok', problems: [], database: { ok: true, quickCheck: 'ok' }, scheduler: { active: true, running: [] } });
     expect((await health(bot, 'HEAD')).status).toBe(200);
