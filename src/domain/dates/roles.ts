@@ -170,6 +170,8 @@ const OTHERS_DO = /\b(?:laten|vragen|verplichten|verplicht|opdragen|op te dragen
  * keeps the term.
  */
 const LETTER_SELF = /\b(?:(?:in|met|via|bij) (?:deze|onderhavige|(?:de )?voorliggende) (?:kamer)?brief|deze (?:kamer)?brief (?:gaat|bevat|beschrijft|schetst|behandelt|bespreekt)|hieronder|hierbij|hiermee|hierna ga|verderop|onderstaand|in (?:de )?(?:volgende|laatste|eerste|tweede|derde|vierde) paragraaf|in paragraaf \d|in (?:het|de) (?:vervolg|rest|laatste deel|tweede deel) van (?:deze|de) brief|later in deze brief)\b/;
+/** A motie's request ("verzoekt de regering …, en hierbij …") is no letter: its "hierbij" means "in doing so". */
+const MOTIE_REQUEST = /^\s*(?:verzoekt|roept|draagt) (?:de|het) (?:regering|kabinet|minister|staatssecretaris)\b/i;
 /** The letter itself delivering ("Met deze brief ontvangt de Kamer informatie voor het debat op 16 april"): no new term, unless it promises more. */
 const LETTER_DELIVERS = /\b(?:met|via|bij|in) (?:deze|onderhavige|(?:de )?voorliggende) (?:kamer)?brief (?:ontvangt|ontvangen|informeer|informeren|stuur|stuurt|sturen|bied|biedt|bieden)\b/;
 const LETTER_FUTURE = /\b(?:zal|zullen|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|later|volgende|nader)\b/;
@@ -217,7 +219,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (context.consideration || CONSIDERATION_START.test(context.clause)) return ['reference', 'consideration'];
   const sentence = normalise(before.slice(sentenceStart(before)));
   if (SELF_SEND.test(sentence) && KEPT_PROMISE.test(sentence)) return ['content', 'letter-outline'];
-  if (LETTER_SELF.test(context.clause) && (!LETTER_PROMISE.test(context.clause) || (LETTER_DELIVERS.test(context.clause) && !LETTER_FUTURE.test(context.clause)))) {
+  if (LETTER_SELF.test(context.clause) && !MOTIE_REQUEST.test(context.clause) && (!LETTER_PROMISE.test(context.clause) || (LETTER_DELIVERS.test(context.clause) && !LETTER_FUTURE.test(context.clause)))) {
     return ['content', 'letter-outline'];
   }
   if (PAST_AFTER.test(normalise(after))) return ['reference', 'past-marker'];

@@ -284,4 +284,10 @@ describe('session 3 (h6b-dates): kinds from the motie clauses of other moties th
     expect(primaryOf('verzoekt de regering de spoedig te nemen maatregelen in een modernisering van het huurrecht toe te lichten,')).toBeNull();
     expect(primaryOf('verzoekt de regering een spoedig te voorzien tekort in het huurrecht op te lossen,')).toBeNull();
   });
+
+  it('"hierbij" in a motie\'s request means "in doing so", not the letter itself; in a letter it still does', () => {
+    expect(primaryOf('verzoekt de regering zo snel mogelijk te zorgen voor een aangescherpte zorgplicht en hierbij de voorstellen van de toezichthouder te volgen,')).toEqual({ text: 'zo snel mogelijk', deadline: '2025-04-15' });
+    // the same words in a letter describing itself: no term
+    expect(primaryOf('Hierbij informeer ik u zo snel mogelijk over een aangescherpte zorgplicht en de voorstellen van de toezichthouder.')).toBeNull();
+  });
 });
