@@ -44,7 +44,8 @@ describe('createScheduler', () => {
   beforeEach(async () => {
     w = await jobWorld();
     // The second between two posts in a channel passes on a virtual clock.
-    base = { db: w.db, slack: w.slack, reminderCron: '0 9 * * 1-5', digestCron: '0 9 * * 1', leadDays: [28, 7, 0], pace: virtualPace() };
+    // Plans on this thread: the worker's own start-up (tsx compiling the sources) is tested in plan-off-loop.test.ts.
+    base = { db: w.db, slack: w.slack, reminderCron: '0 9 * * 1-5', digestCron: '0 9 * * 1', leadDays: [28, 7, 0], pace: virtualPace(), planInWorker: false };
   });
   afterEach(async () => {
     await scheduler?.stop();
