@@ -16,6 +16,9 @@ const NAMESPACES: Record<string, string> = {
   'http://purl.oclc.org/ooxml/spreadsheetml/main': '',
 };
 
+// eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids
+const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+
 export interface XmlHandler {
   open(name: string, attribute: (name: string) => string | undefined): void;
   close(name: string): void;
@@ -79,8 +82,11 @@ export function parseXml(data: Buffer, handler: XmlHandler): void {
   const encoding = data[0] === 0xff && data[1] === 0xfe ? 'utf-16le' : data[0] === 0xfe && data[1] === 0xff ? 'utf-16be' : 'utf-8';
   const decoder = new TextDecoder(encoding);
   const CHUNK = 256 * 1024;
-  for (let at = 0; at < data.length; at += CHUNK) parser.write(decoder.decode(data.subarray(at, at + CHUNK), { stream: true }));
-  parser.write(decoder.decode());
+  // Characters XML forbids (U+FFFF, \x01 …) make saxes fail the whole part; mammoth and exceljs
+  // read such files, and the import strips those characters anyway (issue 22.12): drop them here.
+  const clean = (text: string) => text.replace(XML_FORBIDDEN, '');
+  for (let at = 0; at < data.length; at += CHUNK) parser.write(clean(decoder.decode(data.subarray(at, at + CHUNK), { stream: true })));
+  parser.write(clean(decoder.decode()));
   parser.close();
 }
 

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/adapters/documents/docx.ts';
+import { decodeSource } from '../../../src/adapters/documents/read-source.ts';
 import { DEFAULT_LIMITS } from '../../../src/adapters/read-document.ts';
 import { readDocxWithMammoth } from '../../helpers/mammoth-blocks.ts';
 import { makeZip } from '../../helpers/hostile-files.ts';
@@ -123,6 +124,15 @@ describe('the streaming Word reader reads what the mammoth-based reader read', (
     const blocks = read(notes!);
     expect(blocks[0]).toEqual({ type: 'paragraph', text: 'Tekst[1] verder[2]', line: 1 });
     expect(blocks).toContainEqual(expect.objectContaining({ type: 'paragraph', text: 'Kamerstukken II 2024/25, 36600, nr. 3. ↑' }));
+  });
+});
+
+describe('characters XML forbids (issue 22.12)', () => {
+  it('reads a document whose text holds U+FFFF or \\x01 (ill-formed XML mammoth read) without them', async () => {
+    const bytes = rawDocx(p('Motie\uFFFF over \u0001de\uFFFE brief'));
+    expect(read(bytes)).toEqual([{ type: 'paragraph', text: 'Motie over de brief', line: 1 }]);
+    const source = await decodeSource(bytes, '.docx');
+    expect(source.ok && source.document.blocks).toEqual(read(bytes));
   });
 });
 

@@ -140,6 +140,13 @@ describe('what exceljs could not read', () => {
   });
 });
 
+describe('characters XML forbids (issue 22.12)', () => {
+  it('reads a shared string holding U+FFFF or \\x01 (ill-formed XML exceljs read) without them', () => {
+    const bytes = rawXlsx([{ name: 'Blad1', data: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>' }], { strings: '<si><t>Motie\uFFFF over \u0001de brief</t></si>' });
+    expect(read(bytes)).toEqual([{ type: 'table', line: 1, sheet: 'Blad1', rows: [['Motie over de brief']] }]);
+  });
+});
+
 describe('bounds', () => {
   it('refuses merged ranges that cover more cells than the limit, without visiting them all', () => {
     const bytes = rawXlsx([{ name: 'Blad1', data: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>' }]);
