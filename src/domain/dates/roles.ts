@@ -62,7 +62,7 @@ const PARTICIPLE = /\b(?!gereed\b)(?:ge|ver|be|ont|her|toege|aange|opge|vastge|i
 const FUTURE_OR_PROMISE = /\b(?:wil|willen|gaat|gaan|zal|zullen|zou|zouden|wordt|worden|moet|moeten|verzoekt|verzoeken|toegezegd|toezegt|zegt|beloofd|afgesproken|aangekondigd|streeft|streven|verwacht|gepland|voornemens)\b/;
 
 /** Verbs that make a date the moment a measure starts or ends ("het rookverbod op 1 juli ingaat"). */
-const CONTENT_VERBS = /\bga(?:at|an) (?:[a-z0-9]+ ){0,8}in\b(?=\s*[.;,]|\s*$)|\b(?<!laten )(?:loopt|lopen|geldt|gelden|ingaat|ingaan|in werking (?:treedt|treden)|van kracht|afloopt|aflopen|vervalt|vervallen|verloopt|eindigt|eindigen|sluit|sluiten)\b/;
+const CONTENT_VERBS = /\bga(?:at|an) (?:[a-z0-9]+ ){0,8}in\b(?=\s*[.;,]|\s*$)|\b(?<!laten )(?:loopt|lopen|geldt|(?<!\b(?:de|deze|alle|extra|publieke|beschikbare) )gelden|ingaat|ingaan|in werking (?:treedt|treden)|van kracht|afloopt|aflopen|vervalt|vervallen|verloopt|eindigt|eindigen|sluit|sluiten)\b/;
 
 /** Whose rhythm a recurring term is when the clause does not inform the Kamer: someone else's, or a fact ("sinds 2008 laat RWS jaarlijks …"). */
 const OTHERS_RHYTHM = /\b(?:door (?:de|het|een)|vragen|vraagt|verplichten|verplicht|laten|laat|instromen|instroom|beschikbaar|ontvangt|ontvangen|sinds|sedert)\b/;

@@ -290,4 +290,10 @@ describe('session 3 (h6b-dates): kinds from the motie clauses of other moties th
     // the same words in a letter describing itself: no term
     expect(primaryOf('Hierbij informeer ik u zo snel mogelijk over een aangescherpte zorgplicht en de voorstellen van de toezichthouder.')).toBeNull();
   });
+
+  it('"deze gelden" is money, not the verb "gelden" of a measure; "deze regels gelden" still is', () => {
+    expect(primaryOf('verzoekt het kabinet voor de jaarwisseling doelstellingen te formuleren om te controleren dat deze gelden juist worden besteed;')).toEqual({ text: 'voor de jaarwisseling', deadline: '2025-12-31' });
+    // the same words with the verb: the moment the rules apply, no term
+    expect(primaryOf('verzoekt het kabinet te bevestigen dat deze regels voor de jaarwisseling gelden;')).toBeNull();
+  });
 });
