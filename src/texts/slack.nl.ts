@@ -95,6 +95,8 @@ export const T = {
   overviewBusy: 'Er loopt al een export in deze bot; er kan er één tegelijk gemaakt worden. Probeer het over een minuut opnieuw.',
   overviewTooMany: (max: number) =>
     `Dit overzicht zou meer dan ${max.toLocaleString('nl-NL')} moties en toezeggingen bevatten; zo groot maakt de bot het niet in Slack. Er is geen bestand gemaakt: kies minder codes, laat \`alles\` weg, of maak het met \`motie overzicht --out …\` op de command line.`,
+  overviewTooHeavy:
+    'Dit overzicht werd te groot om in de bot te maken (te veel geheugen of langer dan twee minuten). Er is geen bestand gemaakt: kies minder codes, of maak het met `motie overzicht --out …` op de command line.',
   overviewUploaded: (file: string) => `📎 Het overzicht staat in dit kanaal: ${escapeMrkdwn(file)}.`,
   overviewNotInChannel:
     'Ik kan hier geen bestand plaatsen: ik ben geen lid van dit kanaal. Nodig me uit met `/invite @motiebot` en probeer het opnieuw.',

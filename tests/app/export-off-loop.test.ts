@@ -46,6 +46,17 @@ describe('the Slack overview export is built off the event loop (issue 22.13)', 
     expect(await exportOffLoop(off, { kind: 'rappel', input: { targets: ['SOCW'], format: 'docx' } })).toMatchObject({ ok: false, code: 'RAPPEL_NOTHING' });
   });
 
+  it('refuses an export that outgrows the worker\'s time, and never builds it again on the bot\'s own thread', async () => {
+    ctx = appContext();
+    for (let i = 0; i < 3; i += 1) createItem(ctx.db, newItem({ title: `Motie ${i}` }), 'cli', ctx.now().getTime());
+    const errors: string[] = [];
+    const logger = { ...strict, error: (message: string) => { errors.push(message); } };
+    // A deadline no worker meets (it cannot even start in a millisecond); the strict logger's warn would throw on a fallback.
+    const result = await exportOffLoop({ ...ctx, logger }, { kind: 'overview', input: { targets: ['SOCW'], status: 'open', format: 'docx' } }, { maxHeapMb: 256, maxMillis: 1 });
+    expect(result).toEqual({ ok: false, code: 'EXPORT_TOO_HEAVY' });
+    expect(errors).toHaveLength(1);
+  });
+
   it('is built on the main thread for an in-memory database (no file a worker could open)', async () => {
     ctx = appContext();
     const memory = openDb(':memory:');

@@ -54,6 +54,11 @@ describe('a feed page parsed off the event loop (issue 22.8)', { timeout: 60_000
     expect(await parseFeedOffLoop(dtd, notHere)).toEqual({ ok: false, code: 'TK_FEED_DTD', line: 2 });
   });
 
+  it('stops at a page that outgrows the worker\'s time, and never parses it on the bot\'s own thread', async () => {
+    // A deadline no worker meets; notHere would reject with another message.
+    await expect(parseFeedOffLoop(recorded, notHere, { maxHeapMb: 256, maxMillis: 1 })).rejects.toThrow(/parsing worker gave up/);
+  });
+
   it('is the parser the scheduled sync uses', async () => {
     const t = openTempDb();
     let parse: unknown = null;

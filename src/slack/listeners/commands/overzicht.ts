@@ -57,6 +57,7 @@ async function buildAndUpload(
   if (!result.ok) {
     if (result.code === 'EXPORT_TARGET_UNKNOWN') return { text: T.overviewWordUnknown(result.word) };
     if (result.code === 'EXPORT_TOO_MANY') return { text: T.overviewTooMany(result.max) };
+    if (result.code === 'EXPORT_TOO_HEAVY') return { text: T.overviewTooHeavy };
     return { text: result.code === 'RAPPEL_NOTHING' ? T.rappelNothing : T.overviewNothing };
   }
   const comment = result.code === 'RAPPEL_WRITTEN' ? T.rappelComment(command.user_id, result.toezeggingen) : T.overviewComment(command.user_id, result.moties, result.toezeggingen);
