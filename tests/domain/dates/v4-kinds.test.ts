@@ -296,4 +296,11 @@ describe('session 3 (h6b-dates): kinds from the motie clauses of other moties th
     // the same words with the verb: the moment the rules apply, no term
     expect(primaryOf('verzoekt het kabinet te bevestigen dat deze regels voor de jaarwisseling gelden;')).toBeNull();
   });
+
+  it('"het komende / eerstvolgende kerstreces" is the next recess, as without the word; "tijdens het komende kerstreces" stays no term', () => {
+    expect(primaryOf('verzoekt het kabinet de Kamer hierover te informeren voor het komende kerstreces,', '2024-09-25')).toEqual({ text: 'voor het komende kerstreces', deadline: '2024-12-19' });
+    expect(primaryOf('verzoekt het kabinet de Kamer hierover te informeren voor het eerstvolgende kerstreces,', '2024-09-25')).toEqual({ text: 'voor het eerstvolgende kerstreces', deadline: '2024-12-19' });
+    // the same words as the time of the act itself: no term
+    expect(primaryOf('verzoekt het kabinet tijdens het komende kerstreces de opvang open te houden,', '2024-09-25')).toBeNull();
+  });
 });

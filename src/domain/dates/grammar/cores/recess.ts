@@ -6,6 +6,8 @@ import { isArticleAt, word, yearSpecAt, type Core, type CoreParser, type ParseCo
 
 const RECESS_START_WORDS: ReadonlySet<string> = new Set(['aanvang', 'begin', 'start']);
 const RECESS_END_WORDS: ReadonlySet<string> = new Set(['einde', 'eind']);
+/** "het komende kerstreces", "het eerstvolgende zomerreces": the next one, as without a word. */
+const RECESS_NEXT_WORDS: ReadonlySet<string> = new Set(['komende', 'aankomende', 'eerstvolgende', 'volgende', 'aanstaande']);
 /** "het reces in april (2020)": the recess that starts in that month. */
 const RECESS_BY_MONTH: ReadonlyMap<number, RecessName> = new Map([
   [2, 'voorjaarsreces'], [4, 'meireces'], [7, 'zomerreces'], [10, 'herfstreces'], [12, 'kerstreces'],
@@ -22,6 +24,7 @@ function parseRecess(ctx: ParseContext, at: number): Core | null {
     pos += 2;
     if (word(ctx, pos) === 'het') pos++;
   } else if (first === 'de') return null;
+  if (which === undefined && RECESSES.has(word(ctx, pos + 1) ?? '') && RECESS_NEXT_WORDS.has(word(ctx, pos) ?? '')) pos++;
   const recessWord = word(ctx, pos);
   let name = recessWord === undefined ? undefined : RECESSES.get(recessWord);
   if (!name && recessWord === 'reces' && word(ctx, pos + 1) === 'in') {
@@ -41,6 +44,6 @@ function parseRecess(ctx: ParseContext, at: number): Core | null {
   return { end: pos, standalone: false, fixed: false, kind: 'recess', build };
 }
 
-const FIRST_WORDS = [...RECESSES.keys(), 'reces', ...RECESS_START_WORDS, ...RECESS_END_WORDS];
+const FIRST_WORDS = [...RECESSES.keys(), 'reces', ...RECESS_START_WORDS, ...RECESS_END_WORDS, ...RECESS_NEXT_WORDS];
 
 export const recessCore: CoreParser = { name: 'recess', firstWords: FIRST_WORDS, afterArticle: FIRST_WORDS, parse: parseRecess };
