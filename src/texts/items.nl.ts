@@ -83,11 +83,9 @@ export const I = {
   menu: {
     edit: 'Bewerken',
     term: 'Termijn wijzigen',
-    hold: 'Aanhouden',
-    lapse: 'Vervallen',
     remove: 'Verwijderen',
     reopen: 'Heropenen',
-    /** Aanhouden, vervallen (and verwijderen) in one modal when the menu has no room for each. */
+    /** Aanhouden, vervallen (and verwijderen) of an open item: one entry, in every message. */
     status: 'Aanhouden, vervallen…',
     details: 'Details',
     snooze: 'Herinner me volgende week',

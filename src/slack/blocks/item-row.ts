@@ -27,9 +27,9 @@ interface MenuOption { text: { type: 'plain_text'; text: string }; value: string
 
 /**
  * The ⋯ menu of an item, as fits its state and the viewer: Bewerken and the statuses for someone
- * who may change it here (Verwijderen only for who may delete), Details for everyone. When the
- * entries do not fit Slack's five, Aanhouden, Vervallen and Verwijderen become one entry that
- * opens a modal with the three.
+ * who may change it here (Verwijderen only for who may delete), Details for everyone. An open
+ * item's Aanhouden, Vervallen and Verwijderen are always one entry that opens them together, so
+ * that the menu has the same wording in the digest, a reminder and /motie status (issue 23).
  */
 export function itemMenuOptions(
   item: Pick<Item, 'id' | 'status'>,
@@ -38,26 +38,17 @@ export function itemMenuOptions(
 ): MenuOption[] {
   const option = (text: string, value: string): MenuOption => ({ text: { type: 'plain_text', text }, value: `${value}:${item.id}` });
   const change: MenuOption[] = [];
-  let statuses: MenuOption[] = [];
   if (mayChange && item.status === 'open' && options.compact) {
     // A compact row is drawn because the message would not fit otherwise: the short menu of
     // before (the full rows of /motie status and the Home tab have everything).
     change.push(option(I.menu.term, MENU.term));
+  } else if (mayChange && item.status === 'open') {
+    change.push(option(I.menu.edit, MENU.edit), option(I.menu.term, MENU.term), option(I.menu.status, MENU.status));
   } else if (mayChange && item.status !== 'deleted') {
-    change.push(option(I.menu.edit, MENU.edit));
-    if (item.status === 'open') {
-      change.push(option(I.menu.term, MENU.term));
-      statuses = [option(I.menu.hold, MENU.hold), option(I.menu.lapse, MENU.lapse)];
-    } else {
-      change.push(option(I.menu.reopen, MENU.reopen));
-    }
-    if (options.mayDelete) statuses.push(option(I.menu.remove, MENU.remove));
+    change.push(option(I.menu.edit, MENU.edit), option(I.menu.reopen, MENU.reopen));
+    if (options.mayDelete) change.push(option(I.menu.remove, MENU.remove));
   }
-  const rest = [option(I.menu.details, MENU.details), ...(options.snooze ? [option(I.menu.snooze, MENU.snooze)] : [])];
-  if (change.length + statuses.length + rest.length > MENU_MAX_OPTIONS && statuses.length > 1) {
-    statuses = [option(I.menu.status, MENU.status)];
-  }
-  return [...change, ...statuses, ...rest];
+  return [...change, option(I.menu.details, MENU.details), ...(options.snooze ? [option(I.menu.snooze, MENU.snooze)] : [])];
 }
 
 export interface ItemRowOptions {

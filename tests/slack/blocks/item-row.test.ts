@@ -67,7 +67,7 @@ describe('itemRow', () => {
         {
           type: 'overflow',
           action_id: 'item_menu',
-          options: [{ value: 'bewerken:7' }, { value: 'termijn:7' }, { value: 'aanhouden:7' }, { value: 'vervallen:7' }, { value: 'details:7' }],
+          options: [{ value: 'bewerken:7' }, { value: 'termijn:7' }, { value: 'status:7' }, { value: 'details:7' }],
         },
       ],
     });
@@ -76,7 +76,8 @@ describe('itemRow', () => {
   it('builds the ⋯ menu from the item’s state and the viewer, never more than five entries', () => {
     const labels = (status: 'open' | 'done' | 'lapsed', mayChange: boolean, o: { snooze?: boolean; mayDelete?: boolean; compact?: boolean } = {}) =>
       itemMenuOptions({ id: 4, status }, mayChange, o).map((x) => x.text.text);
-    expect(labels('open', true)).toEqual(['Bewerken', 'Termijn wijzigen', 'Aanhouden', 'Vervallen', 'Details']);
+    // One wording in every message (issue 23): the digest (no snooze) has the same entries as a reminder.
+    expect(labels('open', true)).toEqual(['Bewerken', 'Termijn wijzigen', 'Aanhouden, vervallen…', 'Details']);
     expect(labels('open', true, { snooze: true })).toEqual(['Bewerken', 'Termijn wijzigen', 'Aanhouden, vervallen…', 'Details', 'Herinner me volgende week']);
     expect(labels('open', true, { mayDelete: true })).toEqual(['Bewerken', 'Termijn wijzigen', 'Aanhouden, vervallen…', 'Details']);
     expect(labels('done', true)).toEqual(['Bewerken', 'Heropenen', 'Details']);
