@@ -2,7 +2,7 @@
 // a register's label–value lines, an appendix's rebuilt rows), so that kind, submitters,
 // Kamerstuk, status and term mean the same whatever the file looked like.
 import type { ParliamentaryCalendar } from '../dates/calendar.ts';
-import { parseTermInput, tryReferenceFromVergaderjaar, type IsoDate } from '../dates/index.ts';
+import { formatDateNl, parseTermInput, tryReferenceFromVergaderjaar, type IsoDate } from '../dates/index.ts';
 import type { ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../items.ts';
 import { buildTitle } from '../overview/build-title.ts';
 import { resolveDeadlines } from '../overview/resolve-deadlines.ts';
@@ -290,8 +290,9 @@ function readTermCells(
   }
   const exact = parseDateCell(term);
   if (exact) {
-    // A timestamp ("2025-03-31T00:00:00+02:00", a register export) is kept as its day.
-    const text = /^\d{4}-\d{2}-\d{2}[T ]/.test(term) ? exact : term;
+    // An ISO date (an Excel date cell, a timestamp of a register export) is written as a Dutch
+    // date ("1 juli 2025"): the term text shows in Dutch sentences. Other dates stay as typed.
+    const text = /^\d{4}-\d{2}-\d{2}/.test(term.trim()) ? formatDateNl(exact) : term;
     return { deadline: { earliest: null, deadline: exact, text, basis: 'explicit', soft: false, source: 'request' }, recurrence: null };
   }
   const parsed = parseTermInput(term, requestReference, options.calendar);

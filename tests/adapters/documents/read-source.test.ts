@@ -48,8 +48,8 @@ describe('Excel through exceljs', () => {
     expect(read.format).toBe('xlsx');
     expect(read.layout).toBe('spreadsheet');
     expect(read.items).toEqual([
-      { kind: 'motie', status: 'open', submitters: ['Mutluer'], kamerstuk: '36600-VIII-14', reference: null, term: '2025-09-01', deadline: '2025-09-01', codes: ['MOCW'] },
-      { kind: 'motie', status: 'done', submitters: ['Paternotte'], kamerstuk: '36600-VIII-20', reference: null, term: '2025-12-31', deadline: '2025-12-31', codes: ['MOCW'] },
+      { kind: 'motie', status: 'open', submitters: ['Mutluer'], kamerstuk: '36600-VIII-14', reference: null, term: '1 september 2025', deadline: '2025-09-01', codes: ['MOCW'] },
+      { kind: 'motie', status: 'done', submitters: ['Paternotte'], kamerstuk: '36600-VIII-20', reference: null, term: '31 december 2025', deadline: '2025-12-31', codes: ['MOCW'] },
     ]);
   });
 

@@ -270,7 +270,7 @@ describe('layout 4: Tweede Kamer register export', () => {
     );
     expect(read.layout).toBe('tk-register');
     expect(read.items).toEqual([
-      expect.objectContaining({ kind: 'toezegging', status: 'open', reference: 'TZ202412-116', term: '2025-03-31', codes: ['MLVVN'] }),
+      expect.objectContaining({ kind: 'toezegging', status: 'open', reference: 'TZ202412-116', term: '31 maart 2025', codes: ['MLVVN'] }),
       // no DatumNakoming: the term comes from the text, read from the Aanmaakdatum
       expect.objectContaining({ status: 'done', reference: 'TZ202504-057', term: 'voor de zomer', deadline: '2025-07-03', codes: ['MIenW'] }),
       expect.objectContaining({ status: 'open', partly: true, codes: ['MBHO'] }),
@@ -296,7 +296,7 @@ describe('layout 5: team spreadsheets', () => {
     expect(read.documentDate).toBe('2025-03-01');
     expect(read.items).toEqual([
       expect.objectContaining({ kind: 'toezegging', status: 'open', term: 'Q3 2025', deadline: '2025-09-30', codes: ['MOCW'] }),
-      expect.objectContaining({ kind: 'toezegging', status: 'done', term: '2025-06-01', deadline: '2025-06-01' }),
+      expect.objectContaining({ kind: 'toezegging', status: 'done', term: '1 juni 2025', deadline: '2025-06-01' }),
     ]);
   });
 
@@ -381,6 +381,25 @@ describe('a table with the term as words and as a date (an export read back)', (
     expect(read.items.map((i) => [i.term, i.deadline])).toEqual([
       ['voor de zomer van 2025', '2025-07-03'],
       ['na overleg met de sector', '2025-10-01'],
+    ]);
+  });
+});
+
+describe('an Excel date cell in a Termijn column (issue 23)', () => {
+  it('becomes a Dutch date as the term text, not the ISO date the workbook reader gives', () => {
+    const read = summary(
+      tableDoc([
+        ['Soort', 'Omschrijving', 'Termijn', 'Status'],
+        ['Toezegging', 'De minister stuurt een brief', '2025-07-01', 'open'],
+        ['Toezegging', 'De minister stuurt een tweede brief', '2025-10-01T00:00:00', 'open'],
+        ['Toezegging', 'De minister stuurt een derde brief', '1-12-2025', 'open'],
+      ]),
+    );
+    expect(read.items.map((i) => [i.term, i.deadline])).toEqual([
+      ['1 juli 2025', '2025-07-01'],
+      ['1 oktober 2025', '2025-10-01'],
+      // Typed by a person: kept as written.
+      ['1-12-2025', '2025-12-01'],
     ]);
   });
 });

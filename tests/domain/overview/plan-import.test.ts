@@ -128,7 +128,7 @@ describe('planImport', () => {
     expect(first.patch.statusText).toBe('Het programma loopt.');
     expect(first.patch.deadline).toEqual(items[0]!.deadline);
     expect(first.changes[1]).toEqual({ field: 'deadline', from: existing[0]!.deadline, to: items[0]!.deadline });
-    expect(fieldChangeNl(first.changes[1]!)).toMatch(/^termijn: eind 2024 \(2024-12-31\) → /);
+    expect(fieldChangeNl(first.changes[1]!)).toMatch(/^termijn: eind 2024 \(31 december 2024\) → /);
   });
 
   it('reports a person\'s decision as a conflict and leaves it alone', () => {
