@@ -3,6 +3,7 @@
 // of the layouts, and the --kolommen answers. The domain says what it found and where; the words are here.
 import { formatDateNl } from '../domain/dates/format-date.ts';
 import { STATUS_LABEL } from '../domain/status-words.ts';
+import { termInSentence } from './describe-item.nl.ts';
 import type { ItemDeadline, ItemKind, ItemStatus } from '../domain/items.ts';
 import { ITEM_LIMITS, type CappedField } from '../domain/item-limits.ts';
 import type { ColumnOverridesProblem } from '../domain/layouts/fields.ts';
@@ -200,7 +201,8 @@ const FIELD_NL: Record<FieldChange['field'], string> = {
 /** "eind 2024 (31 december 2024)", the words alone without a date, or "geen termijn". */
 function termValue(deadline: ItemDeadline | null): string {
   if (!deadline) return 'geen termijn';
-  return deadline.deadline ? `${deadline.text} (${formatDateNl(deadline.deadline)})` : deadline.text;
+  const text = termInSentence(deadline.text);
+  return deadline.deadline ? `${text} (${formatDateNl(deadline.deadline)})` : text;
 }
 
 /** "#4", or "nieuw item 3" for an item this import creates. */
