@@ -12,28 +12,11 @@ import { getLease } from '../../src/store/leases.queries.ts';
 import { markDone } from '../../src/store/items.queries.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { openTempDb } from '../helpers/db.ts';
+import { loopTurns } from '../helpers/loop-turns.ts';
 import { addItem, jobWorld, link, sentRows, type JobWorld } from './setup.ts';
 
 const MONDAY = new Date('2026-06-01T07:00:00Z');
 const LEAD_DAYS = [28, 7, 0];
-
-/** Counts the turns of the event loop (setImmediate callbacks) until stopped. */
-function loopTurns(): { stop: () => number } {
-  let turns = 0;
-  let running = true;
-  const tick = () => {
-    if (!running) return;
-    turns += 1;
-    setImmediate(tick);
-  };
-  setImmediate(tick);
-  return {
-    stop: () => {
-      running = false;
-      return turns;
-    },
-  };
-}
 
 // Each test starts workers, which under vitest first load the sources through tsx: seconds on a busy machine.
 describe('planning the jobs off the event loop', { timeout: 60_000 }, () => {

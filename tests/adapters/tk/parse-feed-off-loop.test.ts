@@ -11,25 +11,9 @@ import { loadTkConfig } from '../../../src/config.ts';
 import type { syncTk } from '../../../src/app/sync-tk.ts';
 import { startTkSchedule } from '../../../src/scheduler/tk-sync-schedule.ts';
 import { openTempDb } from '../../helpers/db.ts';
+import { turnsDuring } from '../../helpers/loop-turns.ts';
 
 const recorded = readFileSync(new URL('../../fixtures/tk/feed-recorded-toezeggingen.xml', import.meta.url), 'utf8');
-
-/** Counts the turns of the event loop (setImmediate callbacks) while `work` runs. */
-async function turnsDuring<T>(work: () => Promise<T>): Promise<{ value: T; turns: number }> {
-  let turns = 0;
-  let running = true;
-  const tick = () => {
-    if (!running) return;
-    turns += 1;
-    setImmediate(tick);
-  };
-  setImmediate(tick);
-  try {
-    return { value: await work(), turns };
-  } finally {
-    running = false;
-  }
-}
 
 /** Fails the test when the page is parsed on the calling thread. */
 const notHere = () => Promise.reject(new Error('parsed on the main thread'));
