@@ -43,6 +43,8 @@ export interface Anchor {
   after?: DeadlineOverride;
   /** Last day of "tot <anchor>" when it is not the day before `first`. */
   until?: IsoDate;
+  /** A budget moment spanning weeks (the voorjaars- or augustusbesluitvorming): "bij" and "in aanloop naar" take it like an event. */
+  occasion?: boolean;
 }
 
 const BASIS_RANK: Record<Basis, number> = { explicit: 0, rule: 1, calendar: 2, estimate: 3 };
@@ -198,6 +200,46 @@ export function voorjaarsnotaAnchor(year: number): Anchor {
 export function najaarsnotaAnchor(year: number): Anchor {
   const date = iso(year, 12, 1);
   return { kind: 'event', first: date, last: date, precision: 'event', basis: 'rule', note: 'Najaarsnota: uiterlijk 1 december' };
+}
+
+/**
+ * The voorjaarsbesluitvorming of Y: the cabinet's spring budget decisions (March up to the Voorjaarsnota, which the
+ * Comptabiliteitswet sets at 1 June at the latest). Before it: the end of February; at it: when its outcome reaches the
+ * Kamer (1 June); after it (soft): the day before the zomerreces.
+ */
+export function voorjaarsbesluitvormingAnchor(cal: ParliamentaryCalendar, year: number): Anchor {
+  const zomer = lookupRecess(cal, 'zomerreces', year);
+  return {
+    kind: 'period',
+    first: iso(year, 3, 1),
+    last: iso(year, 6, 1),
+    precision: 'event',
+    basis: 'rule',
+    note: 'voorjaarsbesluitvorming: uitkomst bij de Voorjaarsnota, uiterlijk 1 juni',
+    occasion: true,
+    before: { date: addDays(iso(year, 3, 1), -1), basis: 'rule', note: 'voor de voorjaarsbesluitvorming (maart)' },
+    after: { date: addDays(zomer.from, -1), basis: lookupBasis(zomer.basis), note: 'dag voor het zomerreces' },
+  };
+}
+
+/**
+ * The augustusbesluitvorming of Y: the cabinet's budget decisions for the next year (August up to Prinsjesdag, when
+ * they reach the Kamer). Before it: 31 July; at it: Prinsjesdag; after it (soft): the day before the kerstreces.
+ */
+export function augustusbesluitvormingAnchor(cal: ParliamentaryCalendar, year: number): Anchor {
+  const p = lookupPrinsjesdag(cal, year);
+  const kerst = lookupRecess(cal, 'kerstreces', year);
+  return {
+    kind: 'period',
+    first: iso(year, 8, 1),
+    last: p.date,
+    precision: 'event',
+    basis: lookupBasis(p.basis),
+    note: 'augustusbesluitvorming: uitkomst op Prinsjesdag',
+    occasion: true,
+    before: { date: iso(year, 7, 31), basis: 'rule', note: 'voor de augustusbesluitvorming (augustus)' },
+    after: { date: addDays(kerst.from, -1), basis: lookupBasis(kerst.basis), note: 'dag voor het kerstreces' },
+  };
 }
 
 /** The plenary budget debate in the autumn of `debateYear`. */

@@ -49,7 +49,7 @@ const TERM_START: ReadonlySet<string> = new Set([
   'gedurende', 'eerder', 'voorafgaand', 'voorafgaande', 'niet', 'tot', 'per', 'vanaf', 'met', 'gelijktijdig',
   'tegelijk', 'over', 'om', 'elk', 'elke', 'ieder', 'iedere', 'jaarlijks', 'halfjaarlijks', 'tweejaarlijks',
   'driejaarlijks', 'vierjaarlijks', 'driemaandelijks', 'maandelijks', 'zo', 'z', 'zsm', 'binnenkort', 'spoedig', 'spoedige', 'onmiddellijke',
-  'onmiddellijk', 'direct', 'ergens', 'tussen', 'van', 'vanaf', 'sinds', 'sedert', 'uit', 'aan', 'halverwege',
+  'onmiddellijk', 'direct', 'ergens', 'tussen', 'van', 'vanaf', 'sinds', 'sedert', 'uit', 'aan', 'halverwege', 'ter',
 ]);
 
 /** A motie's considerations ("constaterende dat …", "overwegende dat …") state facts, never terms. */
@@ -150,7 +150,7 @@ const VOOR_YEAR_TERM_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /** Budget moments: named with "bij / in / met" and no report, they are the occasion of a policy choice. */
-const BUDGET_MOMENT = /(?:voorjaarsnota|najaarsnota|miljoenennota|begroting|prinsjesdag|voorjaarspakket|voorjaarsbesluitvorming)/;
+const BUDGET_MOMENT = /(?:voorjaarsnota|najaarsnota|miljoenennota|begroting|prinsjesdag|voorjaarspakket|voorjaarsbesluitvorming|augustusbesluitvorming|slotwet|jaarverslag|suppletoire)/;
 const BUDGET_OCCASION_START: ReadonlySet<string> = new Set(['bij', 'in', 'met', 'gelijktijdig', 'tegelijk', 'tegelijkertijd']);
 /** Something the government delivers at a budget moment: "een bijlage bij de begroting", "een noodpakket bij de Miljoenennota". */
 const DELIVERABLE = /\b(?:overzicht|bijlage|plan|voorstel|voorstellen|pakket|noodpakket|lijst|rapportage|inzicht|brief|notitie|reactie|uitwerking|analyse|onderzoek|evaluatie|informatie|verslag|paragraaf|visie|strategie|wetsvoorstel|komen met|rapporteren|presenteren|toelichten|toelichting)\b/;
@@ -284,7 +284,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
 
   // A budget moment as the occasion of a policy choice: "bij de Voorjaarsnota vasthouden aan de
   // afspraak (en de Kamer vóór 1 juni informeren)". Only the expression's own part of an "en" list counts.
-  if (BUDGET_OCCASION_START.has(first) && BUDGET_MOMENT.test(ownText) && at >= 0) {
+  if (BUDGET_OCCASION_START.has(first) && !/^in (?:de )?aanloop naar\b/.test(ownText) && BUDGET_MOMENT.test(ownText) && at >= 0) {
     const from = context.clause.lastIndexOf(' en ', at);
     const to = context.clause.indexOf(' en ', at + ownText.length);
     const conjunct = context.clause.slice(from < 0 ? 0 : from, to < 0 ? undefined : to);

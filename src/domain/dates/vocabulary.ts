@@ -99,7 +99,8 @@ export type RelationWord =
   | 'until' // tot
   | 'untilIncl' // tot en met, t/m
   | 'from' // per, vanaf, met ingang van
-  | 'with'; // bij, met, gelijktijdig met
+  | 'with' // bij, met, gelijktijdig met
+  | 'ahead'; // in aanloop naar, ter voorbereiding op: before an event or a budget moment only
 
 /** Relation phrases, longest first within the same first word. */
 export const RELATION_PHRASES: readonly { words: readonly string[]; rel: RelationWord }[] = [
@@ -125,6 +126,10 @@ export const RELATION_PHRASES: readonly { words: readonly string[]; rel: Relatio
   { words: ['voorafgaande', 'aan'], rel: 'before' },
   { words: ['op'], rel: 'on' },
   { words: ['in', 'de', 'loop', 'van'], rel: 'in' },
+  { words: ['in', 'aanloop', 'naar'], rel: 'ahead' },
+  { words: ['in', 'de', 'aanloop', 'naar'], rel: 'ahead' },
+  { words: ['ter', 'voorbereiding', 'op'], rel: 'ahead' },
+  { words: ['ter', 'voorbereiding', 'van'], rel: 'ahead' },
   { words: ['ergens', 'in'], rel: 'in' },
   { words: ['in'], rel: 'in' },
   { words: ['tijdens'], rel: 'in' },

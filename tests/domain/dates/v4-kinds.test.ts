@@ -304,3 +304,50 @@ describe('session 3 (h6b-dates): kinds from the motie clauses of other moties th
     expect(primaryOf('verzoekt het kabinet tijdens het komende kerstreces de opvang open te houden,', '2024-09-25')).toBeNull();
   });
 });
+
+describe('session 4 (h6-dates): the budget cycle\'s recurring moments in the calendar', () => {
+  it('the voorjaarsbesluitvorming: before it the end of February, at it the Voorjaarsnota (1 June), after it (soft) the day before the zomerreces', () => {
+    expect(primaryOf('verzoekt de regering voorafgaand aan de voorjaarsbesluitvorming met een voorstel te komen,')).toEqual({ text: 'voorafgaand aan de voorjaarsbesluitvorming', deadline: '2025-02-28' });
+    expect(primaryOf('verzoekt de regering ter voorbereiding op de voorjaarsbesluitvorming beleidsopties te onderzoeken,')).toEqual({ text: 'ter voorbereiding op de voorjaarsbesluitvorming', deadline: '2025-02-28' });
+    expect(primaryOf('verzoekt de regering de Kamer bij de Voorjaarsbesluitvorming 2025 over de opties te informeren,')).toEqual({ text: 'bij de Voorjaarsbesluitvorming 2025', deadline: '2025-06-01' });
+    expect(primaryOf('verzoekt de regering hierover na de Voorjaarsbesluitvorming terug te rapporteren aan de Kamer,')).toEqual({ text: 'na de Voorjaarsbesluitvorming', deadline: '2025-07-03' });
+    expect(datesOfText('verzoekt de regering hierover na de Voorjaarsbesluitvorming terug te rapporteren aan de Kamer,', R).primary?.soft).toBe(true);
+    // the same moment as the occasion of a policy choice: no term
+    expect(primaryOf('verzoekt de regering bij de Voorjaarsbesluitvorming 2025 extra middelen vrij te maken voor de opties,')).toBeNull();
+    expect(primaryOf('verzoekt de regering prioriteit te geven aan de gemeenten en deze bovenaan de stapel bij de voorjaarsbesluitvorming te leggen,')).toBeNull();
+  });
+
+  it('the augustusbesluitvorming: before it 31 July, at it Prinsjesdag, after it (soft) the day before the kerstreces', () => {
+    expect(primaryOf('verzoekt de regering in aanloop naar de augustusbesluitvorming de opties te verkennen,')).toEqual({ text: 'in aanloop naar de augustusbesluitvorming', deadline: '2025-07-31' });
+    expect(primaryOf('verzoekt de regering de Kamer bij de augustusbesluitvorming over de opties te informeren,')).toEqual({ text: 'bij de augustusbesluitvorming', deadline: '2025-09-16' });
+    expect(primaryOf('verzoekt de regering de Kamer na de augustusbesluitvorming over de opties te informeren,')).toEqual({ text: 'na de augustusbesluitvorming', deadline: '2025-12-18' });
+    // the same words as the occasion of a choice: no term
+    expect(primaryOf('verzoekt de regering bij de augustusbesluitvorming de opties financieel te dekken,')).toBeNull();
+  });
+
+  it('"in aanloop naar / ter voorbereiding op" bounds an event or a budget moment, never a season or a recess-less topic', () => {
+    expect(primaryOf('verzoekt de regering ter voorbereiding op de Voorjaarsnota een notitie naar de Kamer te sturen,')).toEqual({ text: 'ter voorbereiding op de Voorjaarsnota', deadline: '2025-06-01' });
+    expect(primaryOf('verzoekt de regering in aanloop naar Prinsjesdag een notitie naar de Kamer te sturen,')).toEqual({ text: 'in aanloop naar Prinsjesdag', deadline: '2025-09-16' });
+    // the same words before a season: a topic, no term
+    expect(primaryOf('verzoekt de regering ter voorbereiding op de winter maatregelen te nemen,')).toBeNull();
+    expect(primaryOf('verzoekt de regering in aanloop naar de zomer maatregelen te nemen,')).toBeNull();
+  });
+
+  it('the eerste / tweede suppletoire begroting go with the Voorjaarsnota / Najaarsnota', () => {
+    expect(primaryOf('verzoekt de regering de Kamer bij de eerste suppletoire begroting 2025 te informeren,')).toEqual({ text: 'bij de eerste suppletoire begroting 2025', deadline: '2025-06-01' });
+    expect(primaryOf('verzoekt de regering de Kamer bij de tweede suppletoire begroting te informeren,')).toEqual({ text: 'bij de tweede suppletoire begroting', deadline: '2025-12-01' });
+    // the same moment as the occasion of a choice, or not numbered: no term
+    expect(primaryOf('verzoekt de regering de middelen bij de tweede suppletoire begroting toe te voegen,')).toBeNull();
+    expect(primaryOf('verzoekt de regering de Kamer bij de suppletoire begroting van Defensie te steunen,')).toBeNull();
+  });
+
+  it('the Slotwet and the jaarverslag of year Y go with Verantwoordingsdag of Y + 1; the ontwerpbegroting of Y with Prinsjesdag of Y − 1', () => {
+    expect(primaryOf('verzoekt de regering de Kamer bij de Slotwet 2024 te informeren over de onderuitputting,')).toEqual({ text: 'bij de Slotwet 2024', deadline: '2025-05-21' });
+    expect(primaryOf('verzoekt de regering de Kamer bij het jaarverslag 2024 te informeren over de onderuitputting,')).toEqual({ text: 'bij het jaarverslag 2024', deadline: '2025-05-21' });
+    expect(primaryOf('verzoekt de regering voor de ontwerpbegroting 2026 een plan naar de Kamer te sturen,')).toEqual({ text: 'voor de ontwerpbegroting 2026', deadline: '2025-09-16' });
+    // the same moments as the occasion of a choice, or a jaarverslag as a topic: no term
+    expect(primaryOf('verzoekt de regering de onderuitputting bij de Slotwet 2024 te verwerken,')).toBeNull();
+    expect(primaryOf('verzoekt de regering dit te verwerken in de ontwerpbegroting 2026,')).toBeNull();
+    expect(primaryOf('verzoekt de regering de cijfers uit het jaarverslag 2024 van de inspectie te betrekken bij het beleid,')).toBeNull();
+  });
+});

@@ -59,8 +59,12 @@ function combine(ctx: ParseContext, relation: RelationWord | null, anchor: Ancho
       if (a.kind === 'period') return null;
       return fields(a, 'on', minDate(reference, a.last), a.last, a.basis, a.note);
     case 'with':
-      if (a.kind !== 'event') return null;
+      if (a.kind !== 'event' && a.occasion !== true) return null;
       return fields(a, 'by', minDate(reference, a.last), a.last, a.basis, a.note);
+    case 'ahead':
+      // "in aanloop naar / ter voorbereiding op": only before an event or a budget moment ("de winter" is a topic).
+      if (a.kind !== 'event' && a.occasion !== true) return null;
+      return combine(ctx, 'before', a);
     case 'by':
       if (isSingleDay) return fields(a, 'by', minDate(reference, a.last), a.last, a.basis, a.note);
       return fields(a, 'by', a.first, a.last, a.basis, a.note);

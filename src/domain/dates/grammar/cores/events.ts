@@ -2,12 +2,14 @@
 // Verantwoordingsdag, Voorjaarsnota, Najaarsnota, de begroting (voor) Y, de jaarwisseling,
 // kerst, and a debate named by its day ("het commissiedebat van 9 mei").
 import {
+  augustusbesluitvormingAnchor,
   budgetDebateAnchor,
   jaarwisselingAnchor,
   najaarsnotaAnchor,
   prinsjesdagAnchor,
   recessAnchor,
   verantwoordingsdagAnchor,
+  voorjaarsbesluitvormingAnchor,
   voorjaarsnotaAnchor,
   type Anchor,
 } from '../../periods.ts';
@@ -149,7 +151,24 @@ const EVENTS: ReadonlyMap<string, EventBuilder> = new Map<string, EventBuilder>(
   ['voorjaarsnota', { build: () => voorjaarsnotaAnchor, yearShift: 0 }],
   ['najaarsnota', { build: () => najaarsnotaAnchor, yearShift: 0 }],
   ['jaarwisseling', { build: (ctx) => (y) => jaarwisselingAnchor(ctx.calendar, y), yearShift: 0, needsDe: true }],
+  // The budget cycle's other recurring moments (docs/DATES-RULES.md): the spring and August decisions, the Slotwet
+  // (sent on Verantwoordingsdag after its budget year), the ontwerpbegroting (Prinsjesdag before its budget year).
+  ['voorjaarsbesluitvorming', { build: (ctx) => (y) => voorjaarsbesluitvormingAnchor(ctx.calendar, y), yearShift: 0 }],
+  ['augustusbesluitvorming', { build: (ctx) => (y) => augustusbesluitvormingAnchor(ctx.calendar, y), yearShift: 0 }],
+  ['slotwet', { build: (ctx) => (y) => verantwoordingsdagAnchor(ctx.calendar, y), yearShift: 1 }],
+  ['slotwetten', { build: (ctx) => (y) => verantwoordingsdagAnchor(ctx.calendar, y), yearShift: 1 }],
+  ['ontwerpbegroting', { build: (ctx) => (y) => prinsjesdagAnchor(ctx.calendar, y), yearShift: -1 }],
+  ['ontwerpbegrotingen', { build: (ctx) => (y) => prinsjesdagAnchor(ctx.calendar, y), yearShift: -1 }],
+  ['voorjaarssuppletoire', { build: () => voorjaarsnotaAnchor, yearShift: 0 }],
+  ['najaarssuppletoire', { build: () => najaarsnotaAnchor, yearShift: 0 }],
 ]);
+
+/** "de eerste / tweede suppletoire begroting": sent with the Voorjaarsnota / the Najaarsnota. */
+const SUPPLETORY: ReadonlyMap<string, EventBuilder> = new Map<string, EventBuilder>([
+  ['eerste', { build: () => voorjaarsnotaAnchor, yearShift: 0 }],
+  ['tweede', { build: () => najaarsnotaAnchor, yearShift: 0 }],
+]);
+const SUPPLETORY_NOUNS: ReadonlySet<string> = new Set(['begroting', 'begrotingen', 'begrotingswet', 'begrotingswetten', 'wet', 'wetten']);
 
 /** Prinsjesdag, Miljoenennota, Verantwoordingsdag, Voorjaarsnota, Najaarsnota, de begroting (voor) Y, de jaarwisseling. */
 function parseEvent(ctx: ParseContext, at: number): Core | null {
@@ -169,11 +188,27 @@ function parseEvent(ctx: ParseContext, at: number): Core | null {
   let build: ((year: number) => Anchor) | undefined;
   let yearShift: number;
   let relations: ReadonlySet<RelationWord> | undefined;
-  const event = EVENTS.get(name);
+  const suppletory = SUPPLETORY.get(name);
+  const event = EVENTS.get(name) ?? (suppletory && article !== undefined && word(ctx, pos) === 'suppletoire' ? suppletory : undefined);
   if (event) {
     if (event.needsDe && article !== 'de') return null;
+    if (event === suppletory) pos++;
+    if (event === suppletory || name.endsWith('suppletoire')) {
+      if (SUPPLETORY_NOUNS.has(word(ctx, pos) ?? '')) pos++;
+    }
     build = event.build(ctx);
     yearShift = event.yearShift;
+  } else if (name === 'jaarverslag' || name === 'jaarverslagen') {
+    // "bij het (financieel) jaarverslag (2024)": Verantwoordingsdag after the year it accounts for; only with bij / met.
+    if (article === undefined) return null;
+    build = (y) => verantwoordingsdagAnchor(ctx.calendar, y);
+    yearShift = 1;
+    relations = WITH_ONLY;
+    if (word(ctx, pos) === 'van') {
+      const named = ministryAt(ctx, pos + 1);
+      if (named) pos = named.end;
+    }
+    if ((word(ctx, pos) === 'over' || word(ctx, pos) === 'van') && isYearAt(ctx, pos + 1)) pos++;
   } else if (name === 'begroting') {
     if (article !== 'de') return null;
     build = (y) => prinsjesdagAnchor(ctx.calendar, y);
@@ -185,7 +220,7 @@ function parseEvent(ctx: ParseContext, at: number): Core | null {
     }
     if ((word(ctx, pos) === 'voor' || word(ctx, pos) === 'van') && isYearAt(ctx, pos + 1)) pos++;
   } else return null;
-  if (word(ctx, pos) === 'van' && isYearAt(ctx, pos + 1) && name !== 'begroting') pos++;
+  if (word(ctx, pos) === 'van' && isYearAt(ctx, pos + 1) && name !== 'begroting' && !name.startsWith('jaarverslag')) pos++;
   const builder = build;
   if (isYearAt(ctx, pos)) {
     const year = yearValueAt(ctx, pos) + yearShift;
@@ -200,7 +235,7 @@ const EVENT_FIRST_WORDS = [...EVENTS.keys(), ...PUBLICATION_LEADS.map((lead) => 
 export const eventCore: CoreParser = {
   name: 'event',
   firstWords: EVENT_FIRST_WORDS.filter((w) => w !== 'jaarwisseling'),
-  afterArticle: [...EVENT_FIRST_WORDS, 'begroting'],
+  afterArticle: [...EVENT_FIRST_WORDS, 'begroting', 'jaarverslag', 'jaarverslagen', ...SUPPLETORY.keys()],
   parse: parseEvent,
 };
 
