@@ -2,6 +2,14 @@
 // (the bot's scheduler does: planning 100,000 items takes seconds, which would stall every
 // /motie command meanwhile), on the calling thread otherwise (the CLI, an in-memory database).
 // The plan arrives in parts (plan-tasks.ts), each deserialised in its own turn of the event loop.
+//
+// The worker is bounded in time and heap (issue 22): a worker that hangs would otherwise keep the
+// job's lease renewed forever and nothing would be sent. Past its deadline or its heap, or when it
+// fails or cannot start, it is stopped and the plan is made on the bot's own thread, as before the
+// worker: sending the reminders matters more than a stall of seconds, and the plan's input is the
+// bot's own database (bounded by the import limits), not something a stranger sends. Nothing is
+// claimed before the plan is complete, so a stopped worker leaves nothing half sent; a part that
+// already arrived is dropped and the whole plan is made again.
 import { resolve } from 'node:path';
 import { silentLog } from '../log.ts';
 import { runTask } from '../worker/run-task.ts';
@@ -13,27 +21,51 @@ export interface PlanTaskInput {
   path: string;
 }
 
+/** The planning worker's bounds, and what starts it (tests give a worker that hangs). */
+export interface PlanWorker {
+  /** Past this the worker is stopped and the plan is made on the bot's thread. */
+  maxMillis: number;
+  /** The worker's heap; past it the worker is stopped (not the bot) and the plan is made on the bot's thread. */
+  maxHeapMb: number;
+  run: typeof runTask;
+}
+
+/**
+ * Planning 100,000 items takes 2-6 s in the worker (under tsx, at load 16); 500 channels with
+ * 37,000 messages some more. Five minutes is a worker that hangs, not a slow one.
+ */
+const PLAN_WORKER: PlanWorker = { maxMillis: 5 * 60_000, maxHeapMb: 1024, run: runTask };
+
 export async function planOffLoop<T>(
-  deps: Pick<JobDeps, 'db' | 'planInWorker' | 'signal' | 'logger'>,
+  deps: Pick<JobDeps, 'db' | 'planInWorker' | 'planWorker' | 'signal' | 'logger'>,
   task: TaskName,
   input: object,
   inline: () => T[],
 ): Promise<T[]> {
   const client = deps.db.$client;
   if (!deps.planInWorker || client.memory) return inline();
+  const { maxMillis, maxHeapMb, run } = { ...PLAN_WORKER, ...deps.planWorker };
+  const deadline = AbortSignal.timeout(maxMillis);
   const planned: T[] = [];
   try {
-    await runTask(task, { ...input, path: resolve(client.name) } satisfies PlanTaskInput, {
-      signal: deps.signal,
+    await run(task, { ...input, path: resolve(client.name) } satisfies PlanTaskInput, {
+      signal: deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline,
+      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
       onPart: (part: T[]) => {
         for (const message of part) planned.push(message);
       },
     });
     return planned;
   } catch (error) {
+    // Stopped (the bot shuts down): the run ends unplanned and claims nothing.
     if (deps.signal?.aborted) throw error;
+    const why = deadline.aborted
+      ? `it did not finish within ${maxMillis} ms and was stopped`
+      : (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? `it needed more than its ${maxHeapMb} MB heap and was stopped`
+        : (error as Error).message;
     // Sending the reminders matters more than a stalled loop: plan here, as before the worker.
-    (deps.logger ?? silentLog).warn(`${task}: planning in a worker thread failed (${(error as Error).message}); planning on the main thread`);
+    (deps.logger ?? silentLog).warn(`${task}: planning in a worker thread failed (${why}); planning on the main thread`);
     return inline();
   }
 }

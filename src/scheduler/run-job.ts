@@ -11,6 +11,7 @@ import { NOTICE } from '../texts/reminders.nl.ts';
 import { OUTBOX_LOCK_WAIT_MS, withLease } from '../outbox/lease.ts';
 import { DEFAULT_LIMITS, send, type ChannelProblem, type Outgoing, type Pace, type SendLimits, type SendReport, type SlackPoster, type StopReason } from '../outbox/send.ts';
 import { silentLog, type Log } from '../log.ts';
+import type { PlanWorker } from './plan-off-loop.ts';
 
 export type JobName = 'reminders' | 'digest';
 
@@ -44,6 +45,8 @@ export interface JobDeps {
    * loop stays free; the bot's scheduler sets it. Ignored for an in-memory database.
    */
   planInWorker?: boolean;
+  /** The planning worker's deadline and heap (default five minutes, 1 GB), and what starts it (tests). */
+  planWorker?: Partial<PlanWorker>;
 }
 
 export interface PreviewMessage {

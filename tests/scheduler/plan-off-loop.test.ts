@@ -4,7 +4,7 @@
 // main-thread planner is never called), the event loop keeps turning while it plans, the plan is
 // the one the main thread makes, and the sent log's guarantees hold (nothing twice, nothing lost).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planOffLoop } from '../../src/scheduler/plan-off-loop.ts';
+import { planOffLoop, type PlanWorker } from '../../src/scheduler/plan-off-loop.ts';
 import { planDigestMessages, runDigest } from '../../src/scheduler/run-digest.ts';
 import type { JobDeps } from '../../src/scheduler/run-job.ts';
 import { planReminderMessages, runReminders } from '../../src/scheduler/run-reminders.ts';
@@ -17,6 +17,27 @@ import { addItem, jobWorld, link, sentRows, type JobWorld } from './setup.ts';
 
 const MONDAY = new Date('2026-06-01T07:00:00Z');
 const LEAD_DAYS = [28, 7, 0];
+
+/**
+ * A planning worker that hangs: it never posts a part or an answer, and ends only when its signal
+ * stops it (as runTask terminates its thread then). `stopped` tells whether it was stopped.
+ */
+function hungWorker(): { run: PlanWorker['run']; stopped: () => boolean } {
+  let stopped = false;
+  const run = ((_task: string, _input: unknown, options: { signal?: AbortSignal }) =>
+    new Promise((_resolve, reject) => {
+      options.signal?.addEventListener('abort', () => {
+        stopped = true;
+        reject(options.signal?.reason as Error);
+      });
+    })) as PlanWorker['run'];
+  return { run, stopped: () => stopped };
+}
+
+function recordingLog(): { warnings: string[]; logger: JobDeps['logger'] } {
+  const warnings: string[] = [];
+  return { warnings, logger: { info: () => {}, warn: (m: string) => { warnings.push(m); }, error: () => {}, debug: () => {} } };
+}
 
 // Each test starts workers, which under vitest first load the sources through tsx: seconds on a busy machine.
 describe('planning the jobs off the event loop', { timeout: 60_000 }, () => {
@@ -97,5 +118,50 @@ describe('planning the jobs off the event loop', { timeout: 60_000 }, () => {
     expect(failed).toEqual(['inline']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/plan-digest: planning in a worker thread failed/);
+  });
+
+  // Issue 22: a worker that hangs kept the lease renewed and the run open forever.
+  it('stops a worker that hangs at its deadline and plans on the main thread, saying so in English', async () => {
+    const hung = hungWorker();
+    const { warnings, logger } = recordingLog();
+    const planned = await planOffLoop({ ...deps, logger, planWorker: { maxMillis: 5, run: hung.run } }, 'plan-digest', { today: '2026-06-01' }, () =>
+      planDigestMessages(w.db, '2026-06-01'),
+    );
+    expect(hung.stopped()).toBe(true);
+    expect(planned).toEqual(planDigestMessages(w.db, '2026-06-01'));
+    expect(planned).toHaveLength(2);
+    expect(warnings).toEqual(['plan-digest: planning in a worker thread failed (it did not finish within 5 ms and was stopped); planning on the main thread']);
+  });
+
+  it('stops a real worker that has not answered by its deadline (1 ms) and plans on the main thread', async () => {
+    const { warnings, logger } = recordingLog();
+    const planned = await planOffLoop({ ...deps, logger, planWorker: { maxMillis: 1 } }, 'plan-digest', { today: '2026-06-01' }, () => ['inline']);
+    expect(planned).toEqual(['inline']);
+    expect(warnings).toEqual([expect.stringMatching(/did not finish within 1 ms and was stopped/)]);
+  });
+
+  it('a reminder run whose worker hangs still sends everything once and completes; the next run sends nothing', async () => {
+    const hung = hungWorker();
+    const inlineRun = await runReminders({ ...deps, dryRun: true, leadDays: LEAD_DAYS, planInWorker: false });
+    const run = await runReminders({ ...deps, leadDays: LEAD_DAYS, planWorker: { maxMillis: 5, run: hung.run } });
+    expect(hung.stopped()).toBe(true);
+    expect(run).toMatchObject({ status: 'done', pending: 0, posted: inlineRun.planned });
+    expect(getLease(w.db, 'reminders')?.lastCompletedAt).toBe(MONDAY.getTime());
+    const rows = sentRows(w.db);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.every((r) => r.state === 'sent' && r.attempts === 1)).toBe(true);
+    expect(await runReminders({ ...deps, leadDays: LEAD_DAYS, planWorker: { maxMillis: 5, run: hungWorker().run } })).toMatchObject({ posted: 0, pending: 0 });
+    expect(sentRows(w.db)).toEqual(rows);
+  });
+
+  it('a run stopped while its worker hangs ends as stopped, claims nothing and does not plan on the main thread', async () => {
+    const hung = hungWorker();
+    const controller = new AbortController();
+    const { warnings, logger } = recordingLog();
+    const stopped = await runReminders({ ...deps, logger, leadDays: LEAD_DAYS, signal: controller.signal, planWorker: { maxMillis: 60_000, run: hung.run }, onLeaseTaken: () => { setImmediate(() => { controller.abort(); }); } });
+    expect(hung.stopped()).toBe(true);
+    expect(stopped).toMatchObject({ status: 'incomplete', reason: 'stopped', posted: 0 });
+    expect(sentRows(w.db)).toEqual([]);
+    expect(warnings).toEqual([]);
   });
 });
