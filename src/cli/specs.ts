@@ -20,26 +20,8 @@ export const SPECS = {
     maxPositionals: 0,
   },
   show: { name: 'show', usage: USAGE.show, maxPositionals: 1 },
-  zoek: {
-    name: 'zoek',
-    usage: USAGE.zoek,
-    valueFlags: ['code', 'status'],
-  },
-  nieuw: {
-    name: 'nieuw',
-    usage: USAGE.nieuw,
-    valueFlags: ['verantwoordelijk', 'soort', 'titel', 'termijn', 'kamerstuk', 'indieners', 'door'],
-    booleanFlags: ['bevestig'],
-  },
-  termijn: {
-    name: 'termijn',
-    usage: USAGE.termijn,
-    valueFlags: ['door'],
-    booleanFlags: ['bevestig'],
-  },
-  // afgerond, stand, heropen, trekker, vervallen, aanhouden, verwijder, herstel: the verbs of src/verbs/.
+  // kanaal, termijn, afgerond, stand, …, zoek, nieuw: the verbs of src/verbs/, in their order.
   ...VERB_SPECS,
-  kanaal: { name: 'kanaal', usage: USAGE.kanaal, maxPositionals: 2 },
   overzicht: {
     name: 'overzicht',
     usage: USAGE.overzicht,

@@ -30,7 +30,7 @@ export const USAGE = {
   herstel:
     'motie herstel <id> [--door <naam>] [--json]   zet een verwijderd item terug',
   kanaal:
-    'motie kanaal <CODE|MINISTERIE> <kanaal-id> | --list | --los <CODE> <kanaal-id>   koppel kanalen',
+    'motie kanaal [los] <CODE|MINISTERIE …> <kanaal-id> | <kanaal-id> | --list   koppel een kanaal (los: ontkoppel), of toon de koppelingen van één of alle kanalen',
   overzicht:
     'motie overzicht [--code SOCW …] [--status open|alles] [--format docx|xlsx|csv|md] [--rappel EK] --out <bestand> [--overschrijf] [--json]   de stand van zaken als Word, Excel, CSV of tekst; met --rappel EK het concept-antwoord op het rappel van de Eerste Kamer (docx of xlsx)',
   datum:

@@ -81,6 +81,7 @@ export const TK_CLI = {
 
 /** `motie list | show | stand | trekker | aanhouden …`: what the item commands say besides a result (texts/item-results.nl.ts). */
 export const ITEM_CLI = {
+  searchMissing: 'Waar zoek je naar? Bijvoorbeeld: motie zoek herstelrecht, of motie zoek "34843, nr. 79".',
   searchTooShort: 'Geef een zoekwoord van minstens 3 tekens, bijvoorbeeld: motie zoek herstelrecht, of motie zoek "34843, nr. 79".',
   idMissing: (usage: string) => `Geef het nummer van een motie of toezegging, bijvoorbeeld: ${usage}`,
   example: {

@@ -119,11 +119,7 @@ export function helpText(verbLines: readonly string[]): string {
     '',
     '*Opdrachten*',
     '• `/motie status` — alles wat openstaat voor de codes van dit kanaal: te laat, binnen 4 weken, later en zonder termijn. Ook: `/motie status SOCW`, `/motie status OCW`, `/motie status alles`; filters: `zonder termijn`, `later`, `moties`, `toezeggingen`, `afgerond`, `vervallen`, of een indiener (`/motie status Mutluer`).',
-    '• `/motie kanaal SOCW MOCW` — koppel dit kanaal aan bewindspersonen of ministeries; `/motie kanaal` toont de koppelingen, `/motie kanaal los SOCW` ontkoppelt.',
-    '• `/motie termijn 12 eind maart 2026` — stel de termijn van #12 in, in gewone taal ("voor de zomer van 2026", "Q1 2026", "1-7-2026", "morgen"); `/motie termijn 12 geen` haalt de termijn weg.',
     ...verbLines,
-    '• `/motie zoek herstelrecht` — zoek in titels, teksten, de stand van zaken, indieners en Kamerstukken ("34843, nr. 79" of "34843-79").',
-    '• `/motie nieuw` — voeg een motie of toezegging toe.',
     '• `/motie overzicht` — de stand van zaken van dit kanaal als Word-bestand in het kanaal; `/motie overzicht SOCW alles` ook met de afgeronde items; `/motie overzicht rappel` het concept-antwoord op het rappel van de Eerste Kamer.',
     '• `/motie help` — deze uitleg.',
   ].join('\n');

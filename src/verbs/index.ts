@@ -21,6 +21,18 @@ const DOOR = ['door'] as const;
 
 /** In the order both help texts list them. */
 export const VERBS = {
+  kanaal: {
+    cli: { name: 'kanaal', usage: USAGE.kanaal },
+    slackHelp: SLACK_HELP.kanaal,
+    loadSlack: async () => (await import('./kanaal/slack.ts')).kanaalSlack,
+    loadCli: async () => (await import('./kanaal/cli.ts')).kanaalCli,
+  },
+  termijn: {
+    cli: { name: 'termijn', usage: USAGE.termijn, valueFlags: DOOR, booleanFlags: ['bevestig'] },
+    slackHelp: SLACK_HELP.termijn,
+    loadSlack: async () => (await import('./termijn/slack.ts')).termijnSlack,
+    loadCli: async () => (await import('./termijn/cli.ts')).termijnCli,
+  },
   afgerond: {
     cli: { name: 'afgerond', usage: USAGE.afgerond, valueFlags: ['door', 'met'], maxPositionals: 1 },
     slackHelp: SLACK_HELP.afgerond,
@@ -68,6 +80,23 @@ export const VERBS = {
     slackHelp: SLACK_HELP.herstel,
     loadSlack: async () => (await import('./herstel/slack.ts')).herstelSlack,
     loadCli: async () => (await import('./herstel/cli.ts')).herstelCli,
+  },
+  zoek: {
+    cli: { name: 'zoek', usage: USAGE.zoek, valueFlags: ['code', 'status'] },
+    slackHelp: SLACK_HELP.zoek,
+    loadSlack: async () => (await import('./zoek/slack.ts')).zoekSlack,
+    loadCli: async () => (await import('./zoek/cli.ts')).zoekCli,
+  },
+  nieuw: {
+    cli: {
+      name: 'nieuw',
+      usage: USAGE.nieuw,
+      valueFlags: ['verantwoordelijk', 'soort', 'titel', 'termijn', 'kamerstuk', 'indieners', 'door'],
+      booleanFlags: ['bevestig'],
+    },
+    slackHelp: SLACK_HELP.nieuw,
+    loadSlack: async () => (await import('./nieuw/slack.ts')).nieuwSlack,
+    loadCli: async () => (await import('./nieuw/cli.ts')).nieuwCli,
   },
 } as const satisfies Record<string, Verb>;
 

@@ -15,8 +15,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RECORD = fileURLToPath(new URL('../helpers/record-imports.mjs', import.meta.url));
 const HEAVY = ['/@slack/', '/drizzle-orm/', '/better-sqlite3/', '/date-fns/', '/@date-fns/', '/node-cron/'];
 const DIST = `${pathToFileURL(join(ROOT, 'dist')).href}/`;
-/** The command modules (src/cli/commands/*.ts), by the names their chunks carry. */
-const COMMAND_CHUNK = /\/dist\/chunks\/(import|items|termijn|item-changes|kanaal|overzicht|datum|herinner|digest|backup|check|sync|triage)-[A-Z0-9]+\.js$/;
+/** The command modules (src/cli/commands/, and src/verbs/<verb>/cli.ts), by the names their chunks carry. */
+const COMMAND_CHUNK = /\/dist\/chunks\/(import|items|cli|overzicht|datum|herinner|digest|backup|check|sync|triage)-[A-Z0-9]+\.js$/;
 
 /** The packages whose code is linked into the loaded files of dist/ (esbuild's path comments). */
 function linkedPackages(loaded: string[]): string[] {

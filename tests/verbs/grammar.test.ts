@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { readAanhouden } from '../../src/verbs/aanhouden/grammar.ts';
 import { readAfgerond } from '../../src/verbs/afgerond/grammar.ts';
 import { readItemArgs, readItemId } from '../../src/verbs/grammar.ts';
+import { readKanaal } from '../../src/verbs/kanaal/grammar.ts';
 import { readStand } from '../../src/verbs/stand/grammar.ts';
+import { readTermijn } from '../../src/verbs/termijn/grammar.ts';
 import { readTrekker } from '../../src/verbs/trekker/grammar.ts';
+import { readZoek } from '../../src/verbs/zoek/grammar.ts';
 
 describe('readItemArgs / readItemId', () => {
   it.each([
@@ -86,5 +89,44 @@ describe('readAfgerond', () => {
     { text: Array.from({ length: 26 }, (_, i) => i + 1).join(' '), expected: { ok: false, code: 'VERB_TOO_MANY_NUMBERS', max: 25 } },
   ])('$text', ({ text, expected }) => {
     expect(readAfgerond(text)).toEqual(expected);
+  });
+});
+
+describe('readTermijn', () => {
+  it.each([
+    { text: '12 eind maart 2026', expected: { ok: true, id: 12, expression: 'eind maart 2026' } },
+    { text: '#12  voor de   zomer', expected: { ok: true, id: 12, expression: 'voor de zomer' } },
+    { text: '12 geen', expected: { ok: true, id: 12, expression: 'geen' } },
+    { text: '12', expected: { ok: false, code: 'TERM_MISSING' } },
+    { text: 'eind maart', expected: { ok: false, code: 'VERB_ID_MISSING' } },
+  ])('$text', ({ text, expected }) => {
+    expect(readTermijn(text)).toEqual(expected);
+  });
+});
+
+describe('readKanaal', () => {
+  const SOCW = { kind: 'code', code: 'SOCW', ministry: 'OCW' };
+  it.each([
+    { text: '', expected: { ok: true, action: 'show' } },
+    { text: 'socw', expected: { ok: true, action: 'link', targets: [SOCW] } },
+    { text: 'SOCW, OCW', expected: { ok: true, action: 'link', targets: [SOCW, { kind: 'ministry', ministry: 'OCW' }] } },
+    { text: 'Los SOCW', expected: { ok: true, action: 'unlink', targets: [SOCW] } },
+    { text: 'los', expected: { ok: false, code: 'CHANNEL_TARGETS_MISSING' } },
+    { text: 'SOCW xyz', expected: { ok: false, code: 'CHANNEL_TARGET_UNKNOWN', word: 'xyz' } },
+  ])('$text', ({ text, expected }) => {
+    expect(readKanaal(text)).toEqual(expected);
+  });
+});
+
+describe('readZoek', () => {
+  it.each([
+    { text: ' herstelrecht ', expected: { ok: true, query: 'herstelrecht' } },
+    { text: '34843,  nr. 79', expected: { ok: true, query: '34843, nr. 79' } },
+    { text: 'a', expected: { ok: false, code: 'SEARCH_MISSING' } },
+    { text: '', expected: { ok: false, code: 'SEARCH_MISSING' } },
+    { text: 'ab', expected: { ok: false, code: 'SEARCH_TOO_SHORT' } },
+    { text: `herstelrecht ${'x'.repeat(300)}`, expected: { ok: true, query: `herstelrecht ${'x'.repeat(187)}` } },
+  ])('$text', ({ text, expected }) => {
+    expect(readZoek(text)).toEqual(expected);
   });
 });

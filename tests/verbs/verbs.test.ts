@@ -69,3 +69,35 @@ describe('stand reads the same words in Slack and on the command line', () => {
     }
   });
 });
+
+describe('zoek and kanaal read the same words in Slack and on the command line', () => {
+  it('`motie zoek` without words asks what to search for, as /motie zoek does', async () => {
+    const db = openTempDb();
+    try {
+      const missing = await runCli(['zoek'], { dbPath: db.path });
+      expect(missing.code).toBe(2);
+      expect(missing.err).toContain('Waar zoek je naar?');
+    } finally {
+      db.cleanup();
+    }
+  });
+
+  it('`motie kanaal` takes several codes and `los` as /motie kanaal does, the channel id last', async () => {
+    const db = openTempDb();
+    try {
+      const linked = await runCli(['kanaal', 'SOCW,', 'MOCW', 'C0123ABCD'], { dbPath: db.path });
+      expect(linked).toMatchObject({ code: 0, err: '' });
+      expect(linked.out.split('\n')).toEqual(['SOCW is gekoppeld aan C0123ABCD.', 'MOCW is gekoppeld aan C0123ABCD.']);
+      const shown = await runCli(['kanaal', 'C0123ABCD'], { dbPath: db.path });
+      expect(shown.code).toBe(0);
+      expect(shown.out).toContain('SOCW');
+      expect(shown.out).toContain('MOCW');
+      const unlinked = await runCli(['kanaal', 'los', 'SOCW', 'C0123ABCD'], { dbPath: db.path });
+      expect(unlinked).toMatchObject({ code: 0, out: 'SOCW is losgekoppeld van C0123ABCD.' });
+      expect((await runCli(['kanaal', 'C0123ABCD'], { dbPath: db.path })).out).not.toContain('SOCW');
+      expect(await runCli(['kanaal', 'SOCW', 'xyz', 'C0123ABCD'], { dbPath: db.path })).toMatchObject({ code: 2 });
+    } finally {
+      db.cleanup();
+    }
+  });
+});

@@ -5,20 +5,12 @@ import type { BotDeps } from '../../deps.ts';
 import { helpText, T } from '../../../texts/slack.nl.ts';
 import { VERBS } from '../../../verbs/index.ts';
 import { changingListener } from '../changing.ts';
-import { kanaalCommand } from './kanaal.ts';
-import { nieuwCommand } from './nieuw.ts';
 import { overzichtCommand } from './overzicht.ts';
 import { statusCommand } from './status.ts';
-import { termijnCommand } from './termijn.ts';
 import type { CommandReply, SubcommandHandler } from './types.ts';
-import { zoekCommand } from './zoek.ts';
 
 const SUBCOMMANDS: Record<string, SubcommandHandler> = {
   status: statusCommand,
-  kanaal: kanaalCommand,
-  termijn: termijnCommand,
-  zoek: zoekCommand,
-  nieuw: nieuwCommand,
   overzicht: overzichtCommand,
   // Each verb of src/verbs/, its code loaded on first use.
   ...Object.fromEntries(
