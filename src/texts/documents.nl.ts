@@ -36,6 +36,8 @@ export const DOCUMENT = {
     `Dit bestand vraagt bij het lezen meer dan ${maxMb} MB geheugen; zo groot is geen overzicht van moties en toezeggingen. Er is niets geïmporteerd.`,
   readTooSlow: (seconds: number) => `Het lezen van dit bestand duurde langer dan ${seconds} seconden; er is niets geïmporteerd. Importeer een kleiner deel of een tekstbestand.`,
   readFailed: 'Dit bestand kon niet worden gelezen; er is niets geïmporteerd.',
+  readerUnavailable:
+    'Het deel van motiebot dat bestanden leest, kon niet starten; aan dit bestand ligt het niet. Er is niets geïmporteerd. De oorzaak staat in de regel hierboven: installeer motiebot opnieuw of meld het bij de beheerder.',
   officeUnreadable: 'Dit Word- of Excel-bestand is beschadigd of versleuteld en kan niet worden gelezen.',
   zipWithoutOffice: 'Dit is een zip-bestand zonder Word-document of Excel-werkmap; importeer het overzicht zelf (.docx, .xlsx, .csv, .pdf of tekst).',
   oldOffice: 'Dit is een oud Word- of Excel-bestand (.doc of .xls); sla het op als .docx of .xlsx (of als PDF of CSV) en importeer dat.',

@@ -2,6 +2,8 @@
 // the database in line with it in one transaction. --dry-run shows what would change.
 import { basename } from 'node:path';
 import { readSource, type SourceWarning } from '../../adapters/documents/read-source.ts';
+import { DEFAULT_LIMITS } from '../../adapters/read-document.ts';
+import { createLogger } from '../../logger.ts';
 import { amsterdamDate } from '../../clock.ts';
 import { parseDay } from '../../domain/parse-day.ts';
 import { formatDateNl } from '../../domain/dates/index.ts';
@@ -93,7 +95,7 @@ export const importCommand: CliCommand = {
       columns = overrides.overrides;
     }
 
-    const source = await readSource(file);
+    const source = await readSource(file, DEFAULT_LIMITS, createLogger('warn', io.err));
     if (!source.ok) {
       io.err(source.message);
       return 1;
