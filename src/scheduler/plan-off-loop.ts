@@ -14,20 +14,11 @@ import { resolve } from 'node:path';
 import { silentLog } from '../log.ts';
 import { runTask } from '../worker/run-task.ts';
 import type { TaskName } from '../worker/task-names.ts';
-import type { JobDeps } from './run-job.ts';
+import type { JobDeps, PlanWorker } from './run-job.ts';
 
 /** What a planning task gets besides its own input: the database file to open read-only. */
 export interface PlanTaskInput {
   path: string;
-}
-
-/** The planning worker's bounds, and what starts it (tests give a worker that hangs). */
-export interface PlanWorker {
-  /** Past this the worker is stopped and the plan is made on the bot's thread. */
-  maxMillis: number;
-  /** The worker's heap; past it the worker is stopped (not the bot) and the plan is made on the bot's thread. */
-  maxHeapMb: number;
-  run: typeof runTask;
 }
 
 /**

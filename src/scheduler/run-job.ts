@@ -11,10 +11,19 @@ import { NOTICE } from '../texts/reminders.nl.ts';
 import { OUTBOX_LOCK_WAIT_MS, withLease } from '../outbox/lease.ts';
 import { DEFAULT_LIMITS, send, type ChannelProblem, type Outgoing, type Pace, type SendLimits, type SendReport, type SlackPoster, type StopReason } from '../outbox/send.ts';
 import { silentLog, type Log } from '../log.ts';
-import type { PlanWorker } from './plan-off-loop.ts';
+import type { runTask } from '../worker/run-task.ts';
 
 export type JobName = 'reminders' | 'digest';
 
+
+/** The planning worker's bounds, and what starts it (plan-off-loop.ts; tests give a worker that hangs). */
+export interface PlanWorker {
+  /** Past this the worker is stopped and the plan is made on the bot's thread. */
+  maxMillis: number;
+  /** The worker's heap; past it the worker is stopped (not the bot) and the plan is made on the bot's thread. */
+  maxHeapMb: number;
+  run: typeof runTask;
+}
 
 export interface JobDeps {
   db: Db;

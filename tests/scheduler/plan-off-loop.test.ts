@@ -4,9 +4,9 @@
 // main-thread planner is never called), the event loop keeps turning while it plans, the plan is
 // the one the main thread makes, and the sent log's guarantees hold (nothing twice, nothing lost).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planOffLoop, type PlanWorker } from '../../src/scheduler/plan-off-loop.ts';
+import { planOffLoop } from '../../src/scheduler/plan-off-loop.ts';
 import { planDigestMessages, runDigest } from '../../src/scheduler/run-digest.ts';
-import type { JobDeps } from '../../src/scheduler/run-job.ts';
+import type { JobDeps, PlanWorker } from '../../src/scheduler/run-job.ts';
 import { planReminderMessages, runReminders } from '../../src/scheduler/run-reminders.ts';
 import { getLease } from '../../src/store/leases.queries.ts';
 import { markDone } from '../../src/store/items.queries.ts';
