@@ -5,7 +5,7 @@ import { describeActor } from '../domain/actor.ts';
 import { ministryOfCode, parseTarget } from '../domain/codes.ts';
 import type { Item, Responsibility } from '../domain/items.ts';
 import { TK_SOURCE } from '../domain/tk/plan-record.ts';
-import type { TkItemDraft } from '../domain/tk/types.ts';
+import type { TkItemDraft, TriageReason } from '../domain/tk/types.ts';
 import { inTransaction } from '../store/db.ts';
 import { insertItem } from '../store/item-writes.ts';
 import { getItem } from '../store/items.queries.ts';
@@ -28,6 +28,8 @@ export interface TriageView {
   itemId: number | null;
   /** Moties: the ministries the evidence pointed at, most likely first (empty: none). */
   candidates: string[];
+  /** Moties: why no rule decided (null: not recorded, e.g. an entry from before reasons were kept). */
+  reason: TriageReason | null;
 }
 
 function draftOf(entry: TriageEntry): TkItemDraft | null {
@@ -50,6 +52,7 @@ function view(entry: TriageEntry): TriageView | null {
     by: entry.by,
     itemId: entry.itemId,
     candidates: draft.candidates ?? [],
+    reason: draft.triageReason ?? null,
   };
 }
 

@@ -37,6 +37,7 @@ export function renderHome(
         title: e.title,
         submitters: e.submitters,
         candidates: e.candidates,
+        reason: e.reason,
       }))
     : [];
   // The person's open items, soonest term first (listItems' order); one more than shown tells "en nog".

@@ -2,6 +2,7 @@
 // sync's counts) and why a page of the SyncFeed could not be read. What `motie sync tk` and `motie triage`
 // print is in src/texts/cli.nl.ts.
 
+import type { TriageEvidence, TriageMissing, TriageReason } from '../domain/tk/types.ts';
 import { actorNl, type TextStyle } from './history.nl.ts';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -41,6 +42,53 @@ export const TK_HOME = {
   notAllowed: 'Je mag de triage niet wijzigen: alleen beheerders (ADMIN_USER_IDS) wijzen codes toe.',
   badCodes: (bad: readonly string[]) => (bad.length > 0 ? `"${bad.join(', ')}" is geen code; schrijf bijvoorbeeld MIenW of SOCW,MVWS.` : 'Geef ten minste één code, bijvoorbeeld MIenW.'),
 } as const;
+
+const TRIAGE_CAUSE: Record<TriageReason['code'], string> = {
+  TRIAGE_NO_EVIDENCE: 'niets in de gegevens wijst naar een ministerie',
+  TRIAGE_WORDS_SPLIT: 'de beleidswoorden wijzen naar meer dan één ministerie en geen ervan duidelijk',
+  TRIAGE_WORDS_AMBIGUOUS: 'de enige beleidswoorden zijn woorden die meerdere ministeries gebruiken',
+  TRIAGE_TITLE_CONTRADICTED: 'de dossiertitel wijst naar een ander ministerie dan de woorden van de motie',
+  TRIAGE_DEBATE_DISPUTED: 'het onderwerp van het debat hoort bij een ander ministerie dan de commissie die het debat hield',
+  TRIAGE_PEOPLE_SPLIT: 'er zijn bewindspersonen van meer dan één ministerie bij betrokken',
+  TRIAGE_NOT_TO_GOVERNMENT: 'het dictum vraagt de regering niets (een uitspraak of een verzoek aan de Kamer)',
+};
+
+const TRIAGE_MISSING: Record<TriageMissing, string> = {
+  bewindspersoon: 'een bewindspersoon (kabinetsappreciatie, debat of aanhef van het dictum)',
+  debat: 'het commissiedebat waarin de motie is ingediend',
+  dossier: 'een Kamerstukdossier',
+  tekst: 'de tekst van de motie',
+};
+
+const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+function evidenceNl(e: TriageEvidence): string {
+  switch (e.kind) {
+    case 'words':
+      return `beleidswoorden ${e.words.map((w) => `"${w}"`).join(', ')} → ${e.ministry}`;
+    case 'debate':
+      return `commissie van het debat "${short(e.name, 60)}" (${e.committee}) → ${e.ministry}`;
+    case 'debateName':
+      return `onderwerp van het debat "${short(e.name, 60)}" → ${e.ministries.join(' of ')}`;
+    case 'title':
+      return `dossiertitel "${short(e.title, 60)}" → ${e.ministries.join(' of ')}`;
+    case 'people':
+      return `bewindspersonen → ${e.ministries.join(' en ')}`;
+  }
+}
+
+/** Why a motie is in triage, in one line: what stopped a decision, what the evidence pointed at, what the records lacked. */
+export function triageReasonNl(reason: TriageReason): string {
+  const found = reason.evidence.map(evidenceNl);
+  const missing = reason.missing.map((m) => TRIAGE_MISSING[m]);
+  return [
+    `Waarom triage: ${TRIAGE_CAUSE[reason.code]}.`,
+    found.length > 0 ? `Aanwijzingen: ${found.join('; ')}.` : '',
+    missing.length > 0 ? `Ontbreekt: ${missing.join(', ')}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
 
 /** Why a page of the Tweede Kamer's SyncFeed could not be read (adapters/tk). */
 export const TK_FEED = {

@@ -49,8 +49,28 @@ describe('motie triage', () => {
   it('lists the adopted motie whose ministry could not be derived, with its submitters', async () => {
     expect(await cli(['triage'])).toBe(0);
     expect(out[0]).toBe('1 item wacht op een ministerie. Wijs codes toe met: motie triage <nummer> <codes>, bijvoorbeeld motie triage 2023Z00933 MIenW.');
-    expect(out[1]).toMatch(/^- 2023Z00933 Werkgelegenheid, innovatie en behoud van kennis.*\n {4}ingediend door C\.A\.M\. van der Plas, N\.J\.F\. Pouw-Verweij; mogelijk ministerie: [A-Za-z, ]+$/);
+    expect(out[1]).toMatch(/^- 2023Z00933 Werkgelegenheid, innovatie en behoud van kennis.*\n {4}ingediend door C\.A\.M\. van der Plas, N\.J\.F\. Pouw-Verweij; mogelijk ministerie: IenW, EZ\n {4}Waarom triage: /);
     expect(out).toHaveLength(2);
+  });
+
+  it('a pending entry says why it is in triage: what stopped a decision, the evidence per ministry, and what the records lacked (issue 24)', async () => {
+    expect(await cli(['triage'])).toBe(0);
+    expect(out[1]?.split('\n')[2]).toBe(
+      '    Waarom triage: de beleidswoorden wijzen naar meer dan één ministerie en geen ervan duidelijk. ' +
+        'Aanwijzingen: beleidswoorden "vlootvernieuwing", "rijksrederij" → IenW; beleidswoorden "innovatie" → EZ. ' +
+        'Ontbreekt: een bewindspersoon (kabinetsappreciatie, debat of aanhef van het dictum), het commissiedebat waarin de motie is ingediend, een Kamerstukdossier, de tekst van de motie.',
+    );
+    out = [];
+    expect(await cli(['triage', '--json'])).toBe(0);
+    const [entry] = JSON.parse(out.join('\n')) as { reason: unknown }[];
+    expect(entry?.reason).toEqual({
+      code: 'TRIAGE_WORDS_SPLIT',
+      evidence: [
+        { kind: 'words', ministry: 'IenW', words: ['vlootvernieuwing', 'rijksrederij'] },
+        { kind: 'words', ministry: 'EZ', words: ['innovatie'] },
+      ],
+      missing: ['bewindspersoon', 'debat', 'dossier', 'tekst'],
+    });
   });
 
   it('assigning codes once makes the item, with the rule "triage door"; a next sync keeps it', async () => {

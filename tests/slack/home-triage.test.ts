@@ -81,12 +81,15 @@ describe('App Home: assigning triage with a button (Bolt receiver)', () => {
       const candidates = listTriageItems(bot.deps, 'pending')[0]?.candidates ?? [];
       expect(candidates.length).toBeGreaterThan(0);
       expect(allText(home.blocks)).toContain(`mogelijk ${candidates.join(', ')}`);
+      // Why it is in triage (issue 24): the cause, the evidence per ministry and what the records lacked, on Home and in the modal.
+      expect(allText(home.blocks)).toContain('Waarom triage: de beleidswoorden wijzen naar meer dan één ministerie en geen ervan duidelijk. Aanwijzingen: beleidswoorden "vlootvernieuwing", "rijksrederij" → IenW');
 
       expectAcked(await clickButton(bot, button, { user: 'UADMIN', home: true }));
       const modal = await openedModal<{ callback_id: string; private_metadata: string; blocks: { element?: { initial_value?: string } }[] }>(bot);
       expect(modal.callback_id).toBe('triage_assign_modal');
       expect(modal.private_metadata).toBe(ENTITY);
       expect(modal.blocks[1]?.element?.initial_value).toBe(candidates.map((m) => `M${m}`).join(', '));
+      expect(JSON.stringify(modal.blocks[0])).toContain('Waarom triage: de beleidswoorden wijzen naar meer dan één ministerie');
 
       const posted = await submitCodes(bot, ENTITY, 'MIenW');
       expectAcked(posted);

@@ -4,6 +4,7 @@ import { assignTriage, listTriageItems, tkEverSynced } from '../../app/index.ts'
 import { loadTkConfig } from '../../config.ts';
 import { cliActor } from '../../domain/actor.ts';
 import { TK_CLI, TRIAGE_CLI } from '../../texts/cli.nl.ts';
+import { triageReasonNl } from '../../texts/tk.nl.ts';
 import { withApp } from '../db.ts';
 import { SPECS } from '../specs.ts';
 import { toItemJson } from '../item-json.ts';
@@ -34,7 +35,9 @@ export const triageCommand: CliCommand = {
         for (const e of entries) {
           const submitters = [TRIAGE_CLI.submitters(e.submitters), e.candidates.length > 0 ? TRIAGE_CLI.candidates(e.candidates) : ''].filter(Boolean).join('; ');
           const done = e.state === 'assigned' ? TRIAGE_CLI.assigned(e.codes ?? [], e.by, e.itemId) : '';
-          io.out(TK_CLI.triageLine(e.reference, e.title, [submitters, done].filter(Boolean).join('; ')));
+          // A pending entry says why it waits: what stopped a decision, the evidence, what the records lacked.
+          const why = e.state === 'pending' && e.reason ? triageReasonNl(e.reason) : '';
+          io.out(TK_CLI.triageLine(e.reference, e.title, [[submitters, done].filter(Boolean).join('; '), why].filter(Boolean).join('\n    ')));
         }
         return 0;
       }

@@ -146,7 +146,7 @@ export function mapMotie(
     letters: source.letters ?? [],
     committees: source.actors.filter((a) => /voortouw/i.test(a.relatie ?? '') && a.naam).map((a) => a.naam ?? ''),
     debate: source.debate ?? null,
-  }) : { derivation: null, candidates: [] };
+  }) : { derivation: null, candidates: [], reason: null };
   const title = request ? buildTitle(request) : `Motie ${zaak.nummer?.trim() ?? ''}${dossier?.titel ? ` (${dossier.titel.trim()})` : ''}`.trim();
   const text = replaced ? `${withoutReplaced} (vervangt Kamerstuk ${replaced.dossier}, nr. ${replaced.number})` : onderwerp;
   return {
@@ -170,6 +170,7 @@ export function mapMotie(
       fulfilment: { kamerbrieven: [], date: null },
       ministry: route.derivation,
       candidates: route.candidates,
+      ...(route.reason ? { triageReason: route.reason } : {}),
       kamerTermijn,
       kabinetsappreciatie: zaak.kabinetsappreciatie?.trim() || null,
     }, notes),

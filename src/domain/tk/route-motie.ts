@@ -22,7 +22,7 @@
 import { deriveToezeggingMinistry, ministryOfBegroting, ministryOfCommittee, ministryOfDepartment } from './derive-ministry.ts';
 import vocabulary from './policy-vocabulary.json' with { type: 'json' };
 import { readDictum } from './read-dictum.ts';
-import type { MinistryDerivation } from './types.ts';
+import type { MinistryDerivation, TriageEvidence, TriageMissing, TriageReason } from './types.ts';
 
 export type MotieRule = 'begroting' | 'bewindspersoon' | 'brieven' | 'voortouwcommissie' | 'debatcommissie' | 'dossiertitel' | 'vocabulaire';
 
@@ -55,6 +55,8 @@ export interface MotieRoute {
   derivation: MinistryDerivation | null;
   /** The ministries the evidence pointed at, most likely first (for triage); the chosen one alone when decided. */
   candidates: string[];
+  /** Triage only: why no rule decided (null when one did). */
+  reason: TriageReason | null;
 }
 
 interface Finding {
@@ -253,11 +255,23 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
       ...ranked(title.scores).map(([m]) => m),
     ]),
   ].slice(0, 5);
+  const triage = (code: TriageReason['code']): MotieRoute => ({
+    derivation: null,
+    candidates,
+    reason: { code, evidence: triageEvidence(evidence, { own, debate, debateName, title, peopleMinistries }), missing: missingEvidence(evidence, people.length > 0) },
+  });
   const first = findings[0];
-  if (!first || (debateDisputed && first.rule === 'debatcommissie')) return { derivation: null, candidates };
+  if (debateDisputed && first?.rule === 'debatcommissie') return triage('TRIAGE_DEBATE_DISPUTED');
+  if (!first) {
+    if (peopleMinistries.size > 1) return triage('TRIAGE_PEOPLE_SPLIT');
+    if (title.finding) return triage('TRIAGE_TITLE_CONTRADICTED');
+    const [top] = ranked(own);
+    if (top && top[1].every((w) => AMBIGUOUS_WORDS.has(w)) && own.size === 1) return triage('TRIAGE_WORDS_AMBIGUOUS');
+    return triage(own.size > 0 || title.scores.size > 1 ? 'TRIAGE_WORDS_SPLIT' : 'TRIAGE_NO_EVIDENCE');
+  }
   // A dictum that only states something ("spreekt uit dat …") or asks the Kamer itself, without a word
   // for the government, asks no ministry to act: a person decides (a begroting or bewindspersoon still decides).
-  if (dictum && !GOVERNMENT_RE.test(dictum) && (first.rule === 'dossiertitel' || first.rule === 'vocabulaire')) return { derivation: null, candidates };
+  if (dictum && !GOVERNMENT_RE.test(dictum) && (first.rule === 'dossiertitel' || first.rule === 'vocabulaire')) return triage('TRIAGE_NOT_TO_GOVERNMENT');
   const agreeing = findings.filter((f) => f.ministry === first.ministry);
   const rules = [...new Set(agreeing.map((f) => f.rule))];
   return {
@@ -267,5 +281,33 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
       explanation: rules.map((rule) => `${RULE_NAMES[rule]} (${agreeing.filter((f) => f.rule === rule).map((f) => f.explanation).join('; ')})`).join(' en '),
     },
     candidates: [first.ministry],
+    reason: null,
   };
+}
+
+/** What each piece of evidence of a triaged motie pointed at, strongest first. */
+function triageEvidence(
+  evidence: MotieEvidence,
+  found: { own: Map<string, string[]>; debate: Finding | null; debateName: Map<string, string[]>; title: { finding: Finding | null; scores: Map<string, string[]> }; peopleMinistries: Set<string> },
+): TriageEvidence[] {
+  const out: TriageEvidence[] = [];
+  if (found.peopleMinistries.size > 0) out.push({ kind: 'people', ministries: [...found.peopleMinistries] });
+  if (found.debate && evidence.debate) {
+    out.push({ kind: 'debate', name: evidence.debate.name.trim(), committee: evidence.debate.committees[0]?.trim() ?? '', ministry: found.debate.ministry });
+  }
+  if (found.debateName.size > 0 && evidence.debate) out.push({ kind: 'debateName', name: evidence.debate.name.trim(), ministries: ranked(found.debateName).map(([m]) => m) });
+  const titleMinistries = found.title.finding ? [found.title.finding.ministry] : ranked(found.title.scores).map(([m]) => m);
+  if (titleMinistries.length > 0 && evidence.dossierTitle) out.push({ kind: 'title', title: evidence.dossierTitle.replace(/\s+/g, ' ').trim(), ministries: titleMinistries });
+  for (const [ministry, words] of ranked(found.own).slice(0, 3)) out.push({ kind: 'words', ministry, words: words.slice(0, 3) });
+  return out;
+}
+
+/** The evidence the records did not hold for this motie. */
+function missingEvidence(evidence: MotieEvidence, hasPeople: boolean): TriageMissing[] {
+  const missing: TriageMissing[] = [];
+  if (!hasPeople) missing.push('bewindspersoon');
+  if (!evidence.debate || evidence.debate.committees.length === 0) missing.push('debat');
+  if (!evidence.dossierKey && !evidence.dossierTitle?.trim()) missing.push('dossier');
+  if (!evidence.text?.trim()) missing.push('tekst');
+  return missing;
 }

@@ -63,6 +63,8 @@ export interface TkItemDraft {
   ministry: MinistryDerivation | null;
   /** Moties: the ministries the evidence pointed at, most likely first (the candidates of a triage entry). */
   candidates?: string[];
+  /** Moties in triage: why no rule decided (the evidence found and what the records lacked). */
+  triageReason?: TriageReason | null;
   /** Moties: the Kamer's own termijn (zaak/termijn) and the cabinet's appreciation. */
   kamerTermijn?: IsoDate | null;
   kabinetsappreciatie?: string | null;
@@ -81,3 +83,34 @@ export type TkMappingNote =
    * cut before parsing already: then at least this long).
    */
   | { code: 'TK_TEXT_CUT_OFF'; entityId: string; value: string | null; field: string; length: number; limit: number };
+
+/**
+ * Why a motie went to triage (route-motie.ts), as values a text turns into Dutch: what stopped a
+ * decision, what each piece of evidence pointed at, and which evidence the records did not hold.
+ */
+export interface TriageReason {
+  code:
+    | 'TRIAGE_NO_EVIDENCE' // nothing pointed at a ministry
+    | 'TRIAGE_WORDS_SPLIT' // the motie's policy words point at several ministries, none clearly
+    | 'TRIAGE_WORDS_AMBIGUOUS' // the only policy words are ones several ministries use
+    | 'TRIAGE_TITLE_CONTRADICTED' // the dossier title names one ministry, the motie's words another
+    | 'TRIAGE_DEBATE_DISPUTED' // the debate's name is another ministry's subject than its committee's
+    | 'TRIAGE_PEOPLE_SPLIT' // bewindspersonen of several ministries
+    | 'TRIAGE_NOT_TO_GOVERNMENT'; // the dictum asks the government nothing (a statement, a request to the Kamer)
+  evidence: TriageEvidence[];
+  missing: TriageMissing[];
+}
+
+/** One piece of evidence of a triaged motie, with the ministries it pointed at. */
+export type TriageEvidence =
+  | { kind: 'words'; ministry: string; words: string[] }
+  | { kind: 'debate'; name: string; committee: string; ministry: string }
+  | { kind: 'debateName'; name: string; ministries: string[] }
+  | { kind: 'title'; title: string; ministries: string[] }
+  | { kind: 'people'; ministries: string[] };
+
+/**
+ * Evidence the records did not hold for the motie: a bewindspersoon (kabinetsappreciatie, the debate's
+ * ActiviteitActor, an addressee in the text), the debate's committee meeting, a dossier, the motie's text.
+ */
+export type TriageMissing = 'bewindspersoon' | 'debat' | 'dossier' | 'tekst';

@@ -13,7 +13,8 @@ import { ACTION, itemIdOfBlock, triageBlockId } from './ids.ts';
 import { itemRow, type RowPermission } from './item-row.ts';
 import { escapeMrkdwn, truncate, truncateLines } from './mrkdwn.ts';
 import { punctualityBlock } from './punctuality.ts';
-import { TK_HOME } from '../../texts/tk.nl.ts';
+import { TK_HOME, triageReasonNl } from '../../texts/tk.nl.ts';
+import type { TriageReason } from '../../domain/tk/types.ts';
 import { I } from '../../texts/items.nl.ts';
 import { HOME } from '../../texts/status.nl.ts';
 
@@ -34,7 +35,7 @@ export interface HomeData {
   /** Whether the person looking may change each item from the Home tab (admins only). */
   permission?: RowPermission;
   /** For admins: Tweede Kamer items waiting for a person to assign their ministry (motie triage). */
-  triage?: { entityId: string; reference: string; title: string; submitters: string[]; candidates: string[] }[];
+  triage?: { entityId: string; reference: string; title: string; submitters: string[]; candidates: string[]; reason?: TriageReason | null }[];
   /** Proposed Kamerbrieven the person looking may answer (the first ones, with their buttons), and how many there are. */
   proposals?: { shown: LetterProposalView[]; total: number };
   /** The open items the person looking is trekker of (the first ones), and how many there are. */
@@ -102,10 +103,11 @@ export function buildHome(data: HomeData): View {
     for (const t of data.triage.slice(0, MAX_TRIAGE_LINES)) {
       const who = t.submitters.length > 0 ? ` (${escapeMrkdwn(truncate(t.submitters.join(', '), 120))})` : '';
       const maybe = t.candidates.length > 0 ? `\n_${escapeMrkdwn(truncate(TK_HOME.candidates(t.candidates), 200))}_` : '';
+      const why = t.reason ? `\n${escapeMrkdwn(truncate(triageReasonNl(t.reason), 600))}` : '';
       blocks.push({
         type: 'section',
         block_id: triageBlockId(t.entityId),
-        text: { type: 'mrkdwn', text: truncateLines(`• ${escapeMrkdwn(truncate(t.reference, 30))} ${escapeMrkdwn(truncate(t.title, 120))}${who}${maybe}`, 2900) },
+        text: { type: 'mrkdwn', text: truncateLines(`• ${escapeMrkdwn(truncate(t.reference, 30))} ${escapeMrkdwn(truncate(t.title, 120))}${who}${maybe}${why}`, 2900) },
         accessory: { type: 'button', action_id: ACTION.triageAssign, text: { type: 'plain_text', text: TK_HOME.assignButton }, value: t.entityId.slice(0, 200) },
       });
     }

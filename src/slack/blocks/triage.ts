@@ -1,6 +1,7 @@
 // The modal an admin assigns a triage entry's codes in (opened by "Toewijzen" on the App Home tab).
 import type { View } from '@slack/types';
-import { TK_HOME } from '../../texts/tk.nl.ts';
+import type { TriageReason } from '../../domain/tk/types.ts';
+import { TK_HOME, triageReasonNl } from '../../texts/tk.nl.ts';
 import { VIEW } from './ids.ts';
 import { escapeMrkdwn, truncate } from './mrkdwn.ts';
 
@@ -11,9 +12,11 @@ export interface TriageModalEntry {
   reference: string;
   title: string;
   candidates: readonly string[];
+  /** Why no rule decided, when recorded. */
+  reason?: TriageReason | null;
 }
 
-/** The entry, what the evidence pointed at, and the codes to give (prefilled with the candidates' ministers). */
+/** The entry, what the evidence pointed at and why it is in triage, and the codes to give (prefilled with the candidates' ministers). */
 export function buildTriageModal(entry: TriageModalEntry): View {
   const maybe = entry.candidates.length > 0 ? TK_HOME.candidates(entry.candidates) : TK_HOME.modalCandidatesNone;
   const initial = entry.candidates.map((m) => `M${m}`).join(', ');
@@ -27,7 +30,10 @@ export function buildTriageModal(entry: TriageModalEntry): View {
     blocks: [
       {
         type: 'section',
-        text: { type: 'mrkdwn', text: `*${escapeMrkdwn(truncate(entry.reference, 30))}* ${escapeMrkdwn(truncate(entry.title, 300))}\n_${escapeMrkdwn(truncate(maybe, 300))}_` },
+        text: {
+          type: 'mrkdwn',
+          text: `*${escapeMrkdwn(truncate(entry.reference, 30))}* ${escapeMrkdwn(truncate(entry.title, 300))}\n_${escapeMrkdwn(truncate(maybe, 300))}_${entry.reason ? `\n${escapeMrkdwn(truncate(triageReasonNl(entry.reason), 1000))}` : ''}`,
+        },
       },
       {
         type: 'input',

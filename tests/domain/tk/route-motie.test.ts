@@ -104,7 +104,45 @@ describe('routeMotie: each rule, in order of evidence', () => {
   });
 
   it('nothing known: triage without candidates', () => {
-    expect(routeMotie(none)).toEqual({ derivation: null, candidates: [] });
+    expect(routeMotie(none)).toEqual({
+      derivation: null,
+      candidates: [],
+      reason: { code: 'TRIAGE_NO_EVIDENCE', evidence: [], missing: ['bewindspersoon', 'debat', 'dossier', 'tekst'] },
+    });
+  });
+});
+
+describe('routeMotie: a triaged motie says why (issue 24)', () => {
+  const reason = (e: Partial<MotieEvidence>) => routeMotie(ev(e)).reason;
+  const housing = ['vaste commissie voor Volkshuisvesting en Ruimtelijke Ordening'];
+
+  it.each([
+    { why: 'words of two ministries', e: { onderwerp: 'Motie over innovatie bij de vlootvernieuwing van de Rijksrederij' }, code: 'TRIAGE_WORDS_SPLIT' },
+    { why: 'only an ambiguous word', e: { onderwerp: 'Motie over fraude voorkomen' }, code: 'TRIAGE_WORDS_AMBIGUOUS' },
+    { why: 'a title contradicted by the words', e: { dossierTitle: 'Politie', onderwerp: 'Motie over de kinderopvang en de zorg' }, code: 'TRIAGE_TITLE_CONTRADICTED' },
+    { why: 'a debate named for another subject', e: { debate: { name: 'Rijksvastgoed en renovatie Binnenhof', committees: housing }, onderwerp: 'Motie over de Grafelijke Zalen' }, code: 'TRIAGE_DEBATE_DISPUTED' },
+    { why: 'ministers of two ministries', e: { bewindspersonen: [{ functie: 'minister van Defensie', source: 'debat' as const }, { functie: 'minister van Buitenlandse Zaken', source: 'debat' as const }] }, code: 'TRIAGE_PEOPLE_SPLIT' },
+    { why: 'a statement', e: { onderwerp: 'Motie over politie', text: 'De Kamer,\nspreekt uit dat een groep Kamerleden de stukken over de politie inziet,\nen gaat over tot de orde van de dag.' }, code: 'TRIAGE_NOT_TO_GOVERNMENT' },
+    { why: 'nothing at all', e: { onderwerp: 'Motie over een onderzoek' }, code: 'TRIAGE_NO_EVIDENCE' },
+  ])('$why → $code', ({ e, code }) => {
+    expect(routeMotie(ev(e)).derivation).toBeNull();
+    expect(reason(e)?.code).toBe(code);
+  });
+
+  it('lists the evidence per ministry and the evidence the records lacked', () => {
+    expect(reason({ debate: { name: 'Rijksvastgoed en renovatie Binnenhof', committees: housing }, onderwerp: 'Motie over de Grafelijke Zalen', dossierKey: '36410', dossierTitle: 'Bouwen en wonen' })).toEqual({
+      code: 'TRIAGE_DEBATE_DISPUTED',
+      evidence: [
+        { kind: 'debate', name: 'Rijksvastgoed en renovatie Binnenhof', committee: housing[0], ministry: 'VRO' },
+        { kind: 'debateName', name: 'Rijksvastgoed en renovatie Binnenhof', ministries: ['BZK'] },
+        { kind: 'title', title: 'Bouwen en wonen', ministries: ['VRO'] },
+      ],
+      missing: ['bewindspersoon', 'tekst'],
+    });
+  });
+
+  it('a motie a rule decided has no reason', () => {
+    expect(reason({ onderwerp: 'Motie over meer politie op straat' })).toBeNull();
   });
 });
 
