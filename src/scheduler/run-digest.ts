@@ -40,9 +40,11 @@ function proposalsPerChannel(db: Db): Map<string, number> {
 export function planDigestMessages(db: Db, today: IsoDate): Outgoing[] {
   const doneSince = pastWeekStart(today);
   const doneUntil = amsterdamMidnight(digestDonePeriod(today).untilExcluded);
+  const links = listLinks(db);
   const digests = planDigest({
-    items: listDigestItems(db, soonThrough(today), doneSince, doneUntil),
-    links: listLinks(db),
+    // Only the items a link routes to: the others are in no digest.
+    items: listDigestItems(db, soonThrough(today), doneSince, doneUntil, links),
+    links,
     sent: listSentSince(db, weekStart(today)),
     today,
     doneSince,

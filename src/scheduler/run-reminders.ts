@@ -87,9 +87,11 @@ export interface ReminderPlanInput {
 
 /** Today's reminder messages: read, planned and built (what the job then sends). */
 export function planReminderMessages(db: Db, { today, leadDays, rappels }: ReminderPlanInput): PlannedOutgoing[] {
+  const links = listLinks(db);
   const plan = planReminders({
-    items: listReminderItems(db, reminderHorizon(today, leadDays)),
-    links: listLinks(db),
+    // Only the items a link routes to: the others are in no message.
+    items: listReminderItems(db, reminderHorizon(today, leadDays), links),
+    links,
     sent: listSentSince(db, sentLogHorizon(today)),
     snoozes: listActiveSnoozes(db, today),
     today,

@@ -1,22 +1,50 @@
 // What the reminder and digest jobs read: only the items that can be in today's messages, not the
 // whole table. An open item with a deadline after today + the longest lead time has no slot that has
-// begun (src/domain/reminders/plan-reminders.ts), so it is never read.
-import { and, asc, eq, gte, isNull, lt, lte, or } from 'drizzle-orm';
+// begun (src/domain/reminders/plan-reminders.ts), so it is never read. Given the channel links, only
+// the items some link routes to are read: a team that links a few codes of a database of 100,000
+// items plans over its own items, not over all of them (issue 28: less work beside the bot's loop).
+import { and, asc, eq, gte, inArray, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { IsoDate } from '../domain/dates/types.ts';
 import type { Item } from '../domain/items.ts';
+import type { RouteLink } from '../domain/reminders/types.ts';
 import type { Db } from './db.ts';
 import { hydrate } from './item-rows.ts';
-import { items } from './schema.ts';
+import { items, responsibilities } from './schema.ts';
+
+/**
+ * The condition "some link routes the item" (domain/reminders/route-item.ts: a responsibility whose
+ * code is linked, or whose ministry is), on the stored spellings: the distinct codes and ministries
+ * are few and read from their indexes, and compared case-insensitively as routeItem does. Null:
+ * every item is routed (no condition needed); false: none is.
+ */
+function routedCondition(db: Db, links: readonly RouteLink[]): SQL | null | false {
+  const linked = (kind: RouteLink['targetKind']) => new Set(links.filter((l) => l.targetKind === kind).map((l) => l.target.toLowerCase()));
+  const linkedCodes = linked('code');
+  const linkedMinistries = linked('ministry');
+  const codes = db.selectDistinct({ v: responsibilities.code }).from(responsibilities).all().map((r) => r.v);
+  const ministries = db.selectDistinct({ v: responsibilities.ministry }).from(responsibilities).all().map((r) => r.v);
+  const routedCodes = codes.filter((c) => linkedCodes.has(c.toLowerCase()));
+  const routedMinistries = ministries.filter((m) => linkedMinistries.has(m.toLowerCase()));
+  if (routedCodes.length === codes.length || routedMinistries.length === ministries.length) return null;
+  if (routedCodes.length === 0 && routedMinistries.length === 0) return false;
+  const which = or(
+    routedCodes.length > 0 ? inArray(responsibilities.code, routedCodes) : undefined,
+    routedMinistries.length > 0 ? inArray(responsibilities.ministry, routedMinistries) : undefined,
+  );
+  return inArray(items.id, db.select({ id: responsibilities.itemId }).from(responsibilities).where(which));
+}
 
 /**
  * Open items with a deadline on or before `until` (YYYY-MM-DD), oldest deadline first. A range
  * scan of the index items(status, deadline); items without a deadline date are not in the range.
  */
-export function listReminderItems(db: Db, until: IsoDate): Item[] {
+export function listReminderItems(db: Db, until: IsoDate, links?: readonly RouteLink[]): Item[] {
+  const routed = links ? routedCondition(db, links) : null;
+  if (routed === false) return [];
   const rows = db
     .select()
     .from(items)
-    .where(and(eq(items.status, 'open'), lte(items.deadline, until)))
+    .where(and(eq(items.status, 'open'), lte(items.deadline, until), routed ?? undefined))
     .orderBy(asc(items.deadline), asc(items.id))
     .all();
   return hydrate(db, rows);
@@ -27,14 +55,19 @@ export function listReminderItems(db: Db, until: IsoDate): Item[] {
  * deadline date, and items done in [doneSince, doneUntil) (UTC ms). Items due later and items
  * done long ago are not read.
  */
-export function listDigestItems(db: Db, until: IsoDate, doneSince: number, doneUntil: number): Item[] {
+export function listDigestItems(db: Db, until: IsoDate, doneSince: number, doneUntil: number, links?: readonly RouteLink[]): Item[] {
+  const routed = links ? routedCondition(db, links) : null;
+  if (routed === false) return [];
   const rows = db
     .select()
     .from(items)
     .where(
-      or(
-        and(eq(items.status, 'open'), or(isNull(items.deadline), lte(items.deadline, until))),
-        and(eq(items.status, 'done'), gte(items.doneAt, doneSince), lt(items.doneAt, doneUntil)),
+      and(
+        or(
+          and(eq(items.status, 'open'), or(isNull(items.deadline), lte(items.deadline, until))),
+          and(eq(items.status, 'done'), gte(items.doneAt, doneSince), lt(items.doneAt, doneUntil)),
+        ),
+        routed ?? undefined,
       ),
     )
     .orderBy(asc(items.id))

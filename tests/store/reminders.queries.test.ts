@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createItem, markDone } from '../../src/store/items.queries.ts';
 import { listDigestItems, listReminderItems } from '../../src/store/reminders.queries.ts';
+import type { Item } from '../../src/domain/items.ts';
+import { indexLinks, routeItem } from '../../src/domain/reminders/route-item.ts';
+import type { RouteLink } from '../../src/domain/reminders/types.ts';
 import { newItem, openTempDb, type TempDb } from '../helpers/db.ts';
 
 describe('listReminderItems', () => {
@@ -81,4 +84,59 @@ describe('listReminderItems', () => {
     const items = listDigestItems(t.db, '2026-07-13', 500, 2_000);
     expect(items.map((i) => i.id)).toEqual([late, soon, none, dateless, doneInWeek]);
   });
+});
+
+// Issue 28: given the channel links, the jobs read only the items some link routes to, exactly the
+// items routeItem sends somewhere (a linked code, or a linked ministry; case-insensitive).
+describe('listReminderItems and listDigestItems with the channel links', () => {
+  let t: TempDb;
+  beforeEach(() => {
+    t = openTempDb();
+  });
+  afterEach(() => { t.cleanup(); });
+
+  const RESPONSIBLE: { code: string; ministry: string }[][] = [
+    [{ code: 'SOCW', ministry: 'OCW' }],
+    [{ code: 'MOCW', ministry: 'OCW' }],
+    [{ code: 'MJenV', ministry: 'JenV' }],
+    [{ code: 'SJenV', ministry: 'JenV' }],
+    [{ code: 'MFin', ministry: 'Fin' }],
+    [
+      { code: 'MFin', ministry: 'Fin' },
+      { code: 'SJenV', ministry: 'JenV' },
+    ],
+    [],
+  ];
+  const seed = () => {
+    RESPONSIBLE.forEach((responsible, i) => {
+      for (const deadline of ['2025-01-10', '2026-06-20', null]) {
+        createItem(t.db, newItem({ title: `motie ${i} ${String(deadline)}`, responsible, deadline: deadline ? { earliest: null, deadline, text: 'voor de zomer', basis: 'rule', soft: false, source: 'request' } : null }), 'import', 0);
+      }
+    });
+  };
+  const link = (target: string, targetKind: 'code' | 'ministry', channelId = 'C1'): RouteLink => ({ target, targetKind, channelId });
+  const routed = (all: Item[], links: RouteLink[]) => all.filter((i) => routeItem(i, indexLinks(links)).length > 0).map((i) => i.id);
+
+  for (const [name, links] of [
+    ['one code, spelled otherwise', [link('socw', 'code')]],
+    ['a code and a ministry', [link('SJenV', 'code'), link('ocw', 'ministry', 'C2')]],
+    ['a ministry whose codes are also linked elsewhere', [link('MJenV', 'code'), link('JenV', 'ministry', 'C2')]],
+    ['a link no item has', [link('MDef', 'code')]],
+    ['no links', []],
+    ['every code', ['SOCW', 'MOCW', 'MJenV', 'SJenV', 'MFin'].map((c) => link(c, 'code'))],
+  ] as const) {
+    it(`reads every routed item and no other: ${name}`, () => {
+      seed();
+      const reminders = listReminderItems(t.db, '2026-07-13', links);
+      const digest = listDigestItems(t.db, '2026-07-13', 0, 1, links);
+      // When every code is linked, every item with a responsibility is routed: the whole range is
+      // read (the one item without any responsibility too, which routeItem sends nowhere).
+      const all = (read: Item[]) => (name === 'every code' ? read.map((i) => i.id) : routed(read, [...links]));
+      expect(reminders.map((i) => i.id)).toEqual(all(listReminderItems(t.db, '2026-07-13')));
+      expect(digest.map((i) => i.id)).toEqual(all(listDigestItems(t.db, '2026-07-13', 0, 1)));
+      expect(routed(digest, [...links])).toEqual(routed(listDigestItems(t.db, '2026-07-13', 0, 1), [...links]));
+      if (name === 'no links' || name === 'a link no item has') expect(digest).toEqual([]);
+      else expect(routed(digest, [...links]).length).toBeGreaterThanOrEqual(3);
+    });
+  }
 });
