@@ -206,6 +206,7 @@ const ROLE_REASON: Record<RoleReason, string> = {
   'for-year': '"voor" na een zelfstandig naamwoord betekent hier "bestemd voor" ("het bedrag voor 2017")',
   'letter-outline': 'de brief beschrijft hier zijn eigen inhoud ("in deze brief ga ik in op …", "hieronder"): een onderwerp van deze brief, geen nieuwe belofte',
   'rhythm-detail': 'de maanden of dagen van het ritme ervoor ("tweemaal per jaar (in februari en in juli)"): het ritme telt, niet deze datum',
+  'kamer-request': 'het verzoek is gericht aan de Kamer zelf (presidium, griffier, Kamervoorzitter), niet aan de regering',
 };
 
 const CHOICE: Record<Choice, string> = {

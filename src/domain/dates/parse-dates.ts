@@ -687,8 +687,9 @@ const KEY_WORDS: readonly string[] = [
   ...VAGUE_TERMS.flatMap((t) => t.words), ...RECURRING_WORDS.flatMap((r) => r.words),
   'kwartaal', 'helft', 'halfjaar', 'prinsjesdag', 'miljoenennota', 'verantwoordingsdag', 'voorjaarsnota',
   'najaarsnota', 'begroting', 'begrotingsbehandeling', 'begrotingsdebat', 'jaarwisseling', 'kerst', 'feestdagen',
+  'voorjaarsbesluitvorming', 'augustusbesluitvorming', 'slotwet', 'jaarverslag',
 ];
-const KEY_STEM_STOP: ReadonlySet<string> = new Set(['de', 'het', 'in', 'op', 'zo', 'per', 'als', 'elk', 'elke', 'ieder', 'iedere', 'een', 'half']);
+const KEY_STEM_STOP: ReadonlySet<string> = new Set(['de', 'het', 'in', 'op', 'zo', 'per', 'als', 'elk', 'elke', 'ieder', 'iedere', 'een', 'half', 'met', 'grote', 'grootst', 'grootste']);
 export const PRECHECK = new RegExp(
   ['\\d', 'z\\.\\s*s\\.', ...new Set(KEY_WORDS.filter((w) => w.length >= 3 && !KEY_STEM_STOP.has(w)).map((w) => w.slice(0, 5)))].join('|'),
   'i',

@@ -159,6 +159,8 @@ export function recessDayAnchor(cal: ParliamentaryCalendar, name: RecessName, ye
     precision: 'event',
     basis: lookupBasis(recess.basis),
     note: which === 'start' ? `eerste dag van ${label}` : `laatste dag van ${label}`,
+    // "vóór aanvang van het zomerreces" is "vóór het zomerreces": the day before it starts.
+    ...(which === 'start' ? { before: { date: addDays(date, -1), basis: lookupBasis(recess.basis), note: `dag voor ${label}` } } : {}),
   };
 }
 

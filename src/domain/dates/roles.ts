@@ -56,7 +56,7 @@ const TERM_START: ReadonlySet<string> = new Set([
 export const CONSIDERATION_START = /^\W*(?:en |voorts |tevens |ook |mede )?(?:constaterende|overwegende|van mening|gelet op|gezien|gehoord|constateert|overweegt|memorerende|erkennende|wijzende op|vaststellende)\b/;
 
 /** A clause that reports what already happened ("is … aangenomen", "hebben … gereageerd"). */
-const PERFECT_AUX = /\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b/;
+const PERFECT_AUX = /\b(?<!\bte )(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b/;
 const PARTICIPLE = /\b(?!gereed\b)(?:ge|ver|be|ont|her|toege|aange|opge|vastge|ingevoerd|uitge)[a-z]{2,}(?:d|t|en)\b/;
 /** Words that keep a clause about the future or about a promise ("heeft toegezegd … te informeren"). */
 const FUTURE_OR_PROMISE = /\b(?:wil|willen|gaat|gaan|zal|zullen|zou|zouden|wordt|worden|moet|moeten|verzoekt|verzoeken|toegezegd|toezegt|zegt|beloofd|afgesproken|aangekondigd|streeft|streven|verwacht|gepland|voornemens)\b/;
@@ -84,6 +84,7 @@ const INFORMING_PATTERNS: readonly string[] = [
   'delen met (?:de|uw) kamer', 'met (?:de|uw) kamer (?:te )?delen', 'met (?:de|uw) (?:tweede )?kamer gedeeld',
   'kamer ontvangt', 'ontvangt (?:uw|de) kamer', 'kamer [a-z ]{0,40}ontvangen',
   'laten weten', 'laat [a-z ]{0,40}weten',
+  '(?:de|uw) kamer (?:[a-z]+ ){0,3}voor (?:te )?leggen', 'voorleggen aan (?:de|uw) kamer', '(?:de|uw) kamer (?:[a-z]+ ){0,3}voorgelegd',
   'brief', 'kamerbrief', 'brieven', 'rapportages?', 'voortgangsbrief', 'voortgangsrapportages?',
   'tussenrapportages?', 'eindrapportages?', 'beleidsreactie', 'kabinetsreactie',
   'presente(?:ren|ert|er)', 'gepresenteerd',
@@ -99,7 +100,7 @@ const SUBORDINATOR = /\b(?:dat|die|hoeveel|hoe|welke|wat|waarin|waarbij|waarmee|
  * uitstoot zo snel mogelijk te verminderen", "een plan zodat pleegkinderen vóór de zomer weten …",
  * "onderzoeken hoe bijlessen zo snel mogelijk …", "in de Raad erop aandringen dat …".
  */
-const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen|in beeld brengen|inzichtelijk maken|aangeven) (?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre)\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b|\b(?:oproepen|op te roepen|oproept) tot\b/;
+const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen|in beeld brengen|inzichtelijk maken|aangeven) (?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre)\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b|\b(?:oproepen|op te roepen|oproept) tot\b|\bzich (?:[a-z]+ ){0,4}(?:in te zetten|inzetten|inzet) voor\b|\b(?:voor|over) (?:hoe|in hoeverre)\b/;
 /**
  * A purpose or asked content closed by ", en" before the expression, whose own "te <verb>" follows it: the request
  * again ("onderzoek te doen …, zodat Nederland snel kan overgaan, en de Kamer hierover vóór de Voorjaarsnota te informeren").
@@ -109,12 +110,14 @@ function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
   const last = matches[matches.length - 1];
   if (last === undefined) return false;
   const rest = sentenceBefore.slice(last.index + last[0].length);
-  return !(/,\s*en\s/.test(rest) && /^[^,;]*?\bte [a-zë]{3,}/.test(clauseAfter));
+  return !((/,\s*en\s/.test(rest) || REQUEST_AGAIN.test(rest)) && /^[^,;]*?\bte [a-zë]{3,}/.test(clauseAfter));
 }
+/** After a purpose's own "te <verb>", " en dit / de Kamer / hierover …" goes on with the request ("om X in te zetten en dit voor de Voorjaarsnota aan de Kamer voor te leggen"). */
+const REQUEST_AGAIN = /\bte [a-z]{3,}\b.* en (?:dit|deze|dat|die|de kamer|uw kamer|hierover|daarover|hiervan|daarvan)\b/;
 /** A purpose "om … te <verb>" already complete before a comma: what follows is the request again ("om te komen tot X, … nog dit jaar te informeren"). */
-const PURPOSE_CLOSED = /\bte [a-z]{3,}\b[^,]*,/;
+const PURPOSE_CLOSED = /\bte [a-z]{3,}\b[^,]*,|\bte [a-z]{3,}\b.* en (?:dit|deze|dat|die|de kamer|uw kamer|hierover|daarover|hiervan|daarvan)\b/;
 /** A norm's content: "het principe dat rapporten binnen twee weken …", "de garantie dat de missie in augustus 2010 …" (until its finite verb). */
-const NORM_THAT = /\b(?:principe|uitgangspunt|garantie|norm|voorwaarde|afspraak|waarborg|zekerheid|eis) dat\b/g;
+const NORM_THAT = /\b(?:principe|uitgangspunt|garantie|norm|voorwaarde|afspraak|waarborg|zekerheid|eis)(?: (?:op|vast|aan|te|[a-z]+en)){0,3} dat\b/g;
 const FINITE_VERB = /\b(?:wordt|worden|werd|werden|is|zijn|was|waren|zal|zullen|kan|kunnen|moet|moeten|mag|mogen|heeft|hebben)\b/;
 
 /** Whether `sentenceBefore` ends inside the "dat" clause of a norm noun. */
@@ -155,6 +158,21 @@ const BUDGET_OCCASION_START: ReadonlySet<string> = new Set(['bij', 'in', 'met', 
 /** Something the government delivers at a budget moment: "een bijlage bij de begroting", "een noodpakket bij de Miljoenennota". */
 const DELIVERABLE = /\b(?:overzicht|bijlage|plan|voorstel|voorstellen|pakket|noodpakket|lijst|rapportage|inzicht|brief|notitie|reactie|uitwerking|analyse|onderzoek|evaluatie|informatie|verslag|paragraaf|visie|strategie|wetsvoorstel|komen met|rapporteren|presenteren|toelichten|toelichting)\b/;
 
+/** The budget process itself before "voor <budget moment>": "bij de onderhandelingen voor de Voorjaarsnota". */
+const BUDGET_PROCESS_BEFORE = /\b(?:bij|tijdens|in) (?:de|het) (?:onderhandelingen|onderhandeling|besluitvorming|afweging|afwegingen|gesprekken|keuzes|voorbereiding|voorbereidingen)$/;
+/** A text written into a budget document: "een bespiegeling opnemen in de Miljoenennota", "deze wens uit te werken in …". */
+const WRITTEN_IN_BEFORE = /\b(?:opnemen|op te nemen|uitwerken|uit te werken|beschrijven|te beschrijven|toelichten|toe te lichten)$/;
+const MONEY = /€|\b(?:middelen|geld|gelden|budget|budgetten|bedrag|bedragen|financiering|dekking|miljoen|miljard|euro|bezuiniging|bezuinigingen|kosten)\b/;
+
+/** The last request in the text so far: to the Kamer's own organs ("verzoekt het presidium …") it binds no government term. */
+const REQUESTS = /\b(?:verzoekt|verzoeken|roept|draagt) (?:het presidium|de griffie|de griffier|de (?:kamer)?voorzitter|de regering|het kabinet|de minister|de staatssecretaris)\b/g;
+function requestToKamer(before: string): boolean {
+  let last: string | undefined;
+  REQUESTS.lastIndex = 0;
+  for (let m = REQUESTS.exec(before); m; m = REQUESTS.exec(before)) last = m[0];
+  return last !== undefined && /(?:presidium|griffie|griffier|voorzitter)$/.test(last);
+}
+
 /** A rhythm inside a relative clause or a condition is someone else's: "het aantal … dat jaarlijks overlijdt". */
 const RELATIVE_BEFORE = /\b(?:dat|die|zolang|waarin|waarbij|wanneer|hoeveel)\b(?:\s+\S+){0,6}\s*$/;
 /** "gemeenten maandelijks laten rapporteren aan de provincie": a report to someone other than the Kamer. */
@@ -193,7 +211,7 @@ export type RoleReason =
   | 'term' | 'consideration' | 'past-marker' | 'past-tense' | 'since' | 'peildatum' | 'date-of' | 'date-of-measure'
   | 'reference-word' | 'milestone' | 'past-date' | 'measure-starts-ends' | 'measure-period' | 'budget-year'
   | 'others-rhythm' | 'relative-clause' | 'rate' | 'purpose' | 'during' | 'budget-occasion' | 'measure-year' | 'for-year'
-  | 'letter-outline' | 'rhythm-detail';
+  | 'letter-outline' | 'rhythm-detail' | 'kamer-request';
 
 /** Where the last sentence of a text starts: after its last . ; : ! or ? (a backwards scan: /[^.;:!?]*$/ is quadratic). */
 function sentenceStart(text: string): number {
@@ -223,6 +241,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
     return ['content', 'letter-outline'];
   }
   if (PAST_AFTER.test(normalise(after))) return ['reference', 'past-marker'];
+  if (requestToKamer(normalise(before.slice(-2000)))) return ['content', 'kamer-request'];
   // A perfect tense only counts in the expression's own part of the clause, not in a subordinate
   // clause after it ("de Kamer voor 10 maart informeren bij hoeveel mensen … geëffectueerd zijn").
   const ownText = normalise(expression.text);
@@ -284,11 +303,16 @@ export function roleOf(expression: DateExpression, before: string, after: string
 
   // A budget moment as the occasion of a policy choice: "bij de Voorjaarsnota vasthouden aan de
   // afspraak (en de Kamer vóór 1 juni informeren)". Only the expression's own part of an "en" list counts.
-  if (BUDGET_OCCASION_START.has(first) && !/^in (?:de )?aanloop naar\b/.test(ownText) && BUDGET_MOMENT.test(ownText) && at >= 0) {
+  // "bij de onderhandelingen voor de Voorjaarsnota inzetten op …" is the same occasion; "deze wens uitwerken in de
+  // Miljoenennota" (no money) delivers a text in it.
+  const occasion = BUDGET_OCCASION_START.has(first) ? !/^in (?:de )?aanloop naar\b/.test(ownText) : first === 'voor' && BUDGET_PROCESS_BEFORE.test(sentenceBefore);
+  if (occasion && BUDGET_MOMENT.test(ownText) && at >= 0) {
     const from = context.clause.lastIndexOf(' en ', at);
     const to = context.clause.indexOf(' en ', at + ownText.length);
     const conjunct = context.clause.slice(from < 0 ? 0 : from, to < 0 ? undefined : to);
-    if (!DELIVERABLE.test(conjunct) && !INFORMING_RE.test(conjunct)) return ['content', 'budget-occasion'];
+    const writtenIn = first === 'in' && WRITTEN_IN_BEFORE.test(sentenceBefore) && !MONEY.test(conjunct);
+    const process = first === 'voor';
+    if (!writtenIn && (process || !DELIVERABLE.test(conjunct)) && !INFORMING_RE.test(conjunct)) return ['content', 'budget-occasion'];
   }
 
   if (!context.informing && context.commitment !== true) {

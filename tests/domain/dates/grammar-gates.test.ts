@@ -24,3 +24,9 @@ describe('derived gates', () => {
     expect(found.map((e) => [e.text, e.deadline])).toEqual([['voor het commissiedebat van 9 mei 2024', '2024-05-09']]);
   });
 });
+
+describe('the precheck lets the budget moments and "met spoed" through', () => {
+  it.each(['bij de Slotwet', 'met spoed', 'met de grootst mogelijke spoed', 'voor de voorjaarsbesluitvorming', 'in aanloop naar de augustusbesluitvorming', 'bij het jaarverslag'])('%s', (text) => {
+    expect(PRECHECK.test(text)).toBe(true);
+  });
+});

@@ -351,3 +351,52 @@ describe('session 4 (h6-dates): the budget cycle\'s recurring moments in the cal
     expect(primaryOf('verzoekt de regering de cijfers uit het jaarverslag 2024 van de inspectie te betrekken bij het beleid,')).toBeNull();
   });
 });
+
+describe('session 4 (h6-dates): kinds from the fourth draw of motie clauses', () => {
+  it('"met spoed" is a soft term like "spoedig"; a request to the Kamer\'s own presidium binds no government term', () => {
+    expect(primaryOf('verzoekt de regering met spoed de Raad van State om voorlichting te vragen over de verkenningsfase,')).toEqual({ text: 'met spoed', deadline: '2025-04-15' });
+    // the same words asked of the presidium: no term
+    expect(primaryOf('verzoekt het presidium met spoed de Raad van State om voorlichting te vragen over de verkenningsfase,')).toBeNull();
+    expect(primaryOf('verzoekt het presidium de Kamer voor de zomer een voorstel voor te leggen,')).toBeNull();
+  });
+
+  it('"te hebben" is an infinitive, not a perfect tense (a dash list after "verzoekt de regering:")', () => {
+    expect(primaryOf('verzoekt de regering: – voor het einde van dit jaar een uitgewerkt plan klaar te hebben; – hierover te communiceren,')).toEqual({ text: 'voor het einde van dit jaar', deadline: '2025-12-31' });
+    // the same words as a report of what happened: no term
+    expect(primaryOf('Voor het einde van dit jaar is een uitgewerkt plan klaar gehad; hierover is gecommuniceerd.')).toBeNull();
+  });
+
+  it('a purpose "om … te <verb>" ends at " en dit / de Kamer …", and "voorleggen aan de Kamer" informs', () => {
+    expect(primaryOf('verzoekt de regering om zo snel mogelijk een plan uit te werken om de Grondbank in te zetten voor grondpolitiek en dit nog voor de Voorjaarsnota aan de Kamer voor te leggen,')).toEqual({ text: 'voor de Voorjaarsnota', deadline: '2025-06-01' });
+    // the same term inside the purpose: no term
+    expect(primaryOf('verzoekt de regering een plan uit te werken om de Grondbank nog voor de Voorjaarsnota in te zetten voor grondpolitiek en dit aan de Kamer voor te leggen,')).toBeNull();
+  });
+
+  it('a norm noun a few words before its "dat" ("als uitgangspunt op te nemen dat …") holds the norm\'s content', () => {
+    expect(primaryOf('verzoekt de regering als uitgangspunt op te nemen dat een letselschadezaak uiterlijk binnen twee jaar moet zijn beslecht,')).toBeNull();
+    // the same words with the term on the request: a term
+    expect(primaryOf('verzoekt de regering uiterlijk binnen twee jaar als uitgangspunt op te nemen dat een letselschadezaak snel wordt beslecht,')).toEqual({ text: 'binnen twee jaar', deadline: '2027-01-15' });
+  });
+
+  it('"zich … in te zetten voor" is lobbying others and "voor / over hoe …" asked content, unless the request goes on', () => {
+    expect(primaryOf('verzoekt de regering zich in Brussel actief in te zetten voor publicatie van de delegated act in uiterlijk januari 2027;')).toBeNull();
+    expect(primaryOf('verzoekt de regering zich in Brussel actief in te zetten voor publicatie van de delegated act, en de Kamer uiterlijk januari 2027 te informeren;')).toEqual({ text: 'uiterlijk januari 2027', deadline: '2027-01-31' });
+    expect(primaryOf('verzoekt het kabinet een plan van aanpak te maken voor hoe parallel plannen zo snel mogelijk de standaard wordt;')).toBeNull();
+    expect(primaryOf('verzoekt het kabinet zo snel mogelijk een plan van aanpak te maken voor hoe parallel plannen de standaard wordt;')).toEqual({ text: 'zo snel mogelijk', deadline: '2025-04-15' });
+  });
+
+  it('budget moments: "bij de onderhandelingen voor de Voorjaarsnota" is the occasion; a text (not money) written "in de Miljoenennota" is delivered', () => {
+    expect(primaryOf('verzoekt de regering om bij de onderhandelingen voor de Voorjaarsnota in te zetten op een ambitieus pakket klimaatmaatregelen,')).toBeNull();
+    expect(primaryOf('verzoekt de regering om voor de Voorjaarsnota een ambitieus pakket klimaatmaatregelen te presenteren,')).toEqual({ text: 'voor de Voorjaarsnota', deadline: '2025-06-01' });
+    expect(primaryOf('verzoekt het kabinet een bespiegeling over brede welvaart op te nemen in de Miljoenennota,')).toEqual({ text: 'in de Miljoenennota', deadline: '2025-09-16' });
+    expect(primaryOf('verzoekt het kabinet deze wens uit te werken in de Miljoenennota van Prinsjesdag 2025,')).toEqual({ text: 'in de Miljoenennota', deadline: '2025-09-16' });
+    // the same words with money: a policy choice, no term
+    expect(primaryOf('verzoekt het kabinet extra middelen voor brede welvaart op te nemen in de Miljoenennota,')).toBeNull();
+  });
+
+  it('"vóór aanvang van het zomerreces" is the day before it, as "vóór het zomerreces"; "bij aanvang" and an offset count from its first day', () => {
+    expect(primaryOf('verzoekt de regering de Europawet vóór aanvang van het zomerreces 2025 toe te sturen aan de Kamer,')).toEqual({ text: 'vóór aanvang van het zomerreces 2025', deadline: '2025-07-03' });
+    expect(primaryOf('verzoekt de regering de Europawet bij aanvang van het zomerreces 2025 toe te sturen aan de Kamer,')).toEqual({ text: 'bij aanvang van het zomerreces 2025', deadline: '2025-07-04' });
+    expect(primaryOf('verzoekt de regering de Europawet drie weken voor aanvang van het zomerreces 2025 toe te sturen aan de Kamer,')).toEqual({ text: 'drie weken voor aanvang van het zomerreces 2025', deadline: '2025-06-13' });
+  });
+});

@@ -69,6 +69,7 @@ function combine(ctx: ParseContext, relation: RelationWord | null, anchor: Ancho
       if (isSingleDay) return fields(a, 'by', minDate(reference, a.last), a.last, a.basis, a.note);
       return fields(a, 'by', a.first, a.last, a.basis, a.note);
     case 'before': {
+      if (a.kind === 'event' && a.before) return fields(a, 'by', minDate(reference, a.before.date), a.before.date, a.before.basis, a.before.note);
       if (isSingleDay) return fields(a, 'by', minDate(reference, a.last), a.last, a.basis, a.note);
       if (a.beforeKeepsWindow) return fields(a, 'by', a.first, a.last, a.basis, a.note);
       if (a.before) return fields(a, 'by', minDate(reference, a.before.date), a.before.date, a.before.basis, a.before.note);
