@@ -83,10 +83,20 @@ export interface PlanImportOptions {
    * statusTextOrigin (the store reads it); without either, the overview's text wins as before.
    */
   documentDate?: IsoDate | null;
+  /**
+   * Counts the text matching's work when given (the tests hold its growth with the rows: issue
+   * 22.7): posting entries read in the gram index, and candidates whose overlap was counted.
+   */
+  work?: MatchWork;
+}
+
+interface MatchWork {
+  postings: number;
+  comparisons: number;
 }
 
 export function planImport(existing: readonly Item[], incoming: readonly OverviewItem[], options: PlanImportOptions = {}): ImportPlan {
-  const matches = matchItems(existing, incoming);
+  const matches = matchItems(existing, incoming, options.work);
   const idOfPosition = new Map<number, number>();
   for (const [position, match] of matches) idOfPosition.set(position, match.item.id);
   const linkTarget = (item: OverviewItem): LinkTarget | null => {
@@ -164,6 +174,8 @@ interface CandidatePool {
   byText: Map<string, Candidate[]> | null;
   /** The prefix index of the candidates' gram occurrences; null until first needed. */
   byGram: GramIndex | null;
+  /** Place in their document (sourcePosition) → a candidate from there; null until first needed. */
+  byPosition: Map<number, Candidate> | null;
 }
 
 /**
@@ -186,7 +198,7 @@ interface GramIndex {
 }
 
 function newPool(): CandidatePool {
-  return { list: [], byText: null, byGram: null };
+  return { list: [], byText: null, byGram: null, byPosition: null };
 }
 
 function gramIndexOf(pool: CandidatePool): GramIndex {
@@ -211,7 +223,7 @@ function gramIndexOf(pool: CandidatePool): GramIndex {
     }
   }
   // Each list longest remainder first (slackOf, descending): a query stops at the first entry
-  // whose remainder is too short for it (similarCandidates).
+  // whose remainder is too short for it (findBest).
   const postings = new Map<number, Int32Array>();
   for (const [key, list] of lists) {
     const count = list.length / 2;
@@ -261,15 +273,37 @@ function overlapAtLeast(x: Int32Array, y: Int32Array, needed: number): number {
 
 const NO_RANKS = new Int32Array();
 
+/** The best candidate found so far for one incoming text (a tie: two score bestScore). */
+interface Best {
+  candidate: Candidate | null;
+  score: number;
+  tie: boolean;
+}
+
 /**
- * The eligible candidates at least TEXT_MATCH_THRESHOLD similar to `text`, with their similarity
- * (the number preparedSimilarity gives: twice the shared gram occurrences over all of them).
- * Only candidates sharing one of the query's prefix occurrences are looked at; the first
- * occurrence two texts share (in the global order) also bounds their overlap: at most 1 + the
- * shorter remainder after it (positional filtering). The overlap itself is counted on the sorted
- * ranks and given up as soon as it cannot reach the threshold.
+ * Looks for the eligible candidate most similar to `text` (at least TEXT_MATCH_THRESHOLD, by the
+ * number preparedSimilarity gives: twice the shared gram occurrences over all of them) and notes
+ * in `best` whether another one scores the same. Only candidates sharing one of the query's prefix
+ * occurrences are looked at; the first occurrence two texts share (in the global order) also bounds
+ * their overlap: at most 1 + the shorter remainder after it (positional filtering). The overlap
+ * itself is counted on the sorted ranks and given up as soon as it cannot reach the bar.
+ *
+ * The bar rises with the best score found so far (as in top-k similarity joins): a candidate
+ * below it can neither win nor tie, so the prefix to look through shrinks to prefixLength at that
+ * score, and the positional filter asks for more. A re-imported text is found among the few
+ * candidates sharing its rarest grams, and then only those few lists are read: near-linear in the
+ * rows even when every text shares most of its grams with thousands of others (issue 22.7). The
+ * outcome is the same as with the fixed threshold: every candidate scoring at least the final
+ * best score is still looked at, since the bar never passes it.
  */
-function similarCandidates(pool: CandidatePool, text: MatchText, eligible: (candidate: Candidate) => boolean): { candidate: Candidate; score: number }[] {
+function findBest(
+  pool: CandidatePool,
+  text: MatchText,
+  eligible: (candidate: Candidate) => boolean,
+  best: Best,
+  hint: Candidate | undefined,
+  work: MatchWork | undefined,
+): void {
   const index = gramIndexOf(pool);
   const occurrences = gramOccurrences(text);
   // Occurrences no candidate has rank before every other (frequency 0) and match nothing.
@@ -281,37 +315,71 @@ function similarCandidates(pool: CandidatePool, text: MatchText, eligible: (cand
   const own = Int32Array.from(known).sort();
   const size = occurrences.length;
   const unknown = size - own.length;
-  const prefix = prefixLength(size, TEXT_MATCH_THRESHOLD);
   index.query += 1;
   const query = index.query;
   const { seenBy, ranks, postings } = index;
-  const found: { candidate: Candidate; score: number }[] = [];
-  const minimumSlack = (TEXT_MATCH_THRESHOLD * size) / 2 - 1e-9;
-  for (let i = unknown; i < prefix; i += 1) {
+  let bar = Math.max(TEXT_MATCH_THRESHOLD, best.score);
+  let minimumSlack = minimumSlackOf(size, bar);
+  const consider = (candidate: Candidate, needed: number) => {
+    if (work) work.comparisons += 1;
+    const other = ranks[candidate.index] ?? NO_RANKS;
+    const shared = overlapAtLeast(own, other, needed);
+    if (shared < 0) return;
+    const score = (2 * shared) / (size + other.length);
+    if (score < TEXT_MATCH_THRESHOLD) return;
+    if (score > best.score) {
+      best.candidate = candidate;
+      best.score = score;
+      best.tie = false;
+      bar = Math.max(TEXT_MATCH_THRESHOLD, score);
+      minimumSlack = minimumSlackOf(size, bar);
+    } else if (score === best.score) {
+      best.tie = true;
+    }
+  };
+  // The candidate from the same place in its document first (a sheet imported again keeps its
+  // order): when it is the match, the bar rises before any list is read. Only the order changes.
+  if (hint && eligible(hint) && candidateText(hint).normalised !== text.normalised) {
+    seenBy[hint.index] = query;
+    consider(hint, Math.ceil((bar * (size + (ranks[hint.index]?.length ?? 0))) / 2 - 1e-9));
+  }
+  for (let i = unknown; i < prefixLength(size, bar); i += 1) {
     const list = postings.get(own[i - unknown] ?? -1);
     if (!list) continue;
     for (let k = 0; k < list.length; k += 3) {
+      if (work) work.postings += 1;
       const position = list[k + 1] ?? 0;
       const length = list[k + 2] ?? 0;
-      // The rest of the list has even less room (sorted by slackOf): none of it can reach the threshold.
+      // The rest of the list has even less room (sorted by slackOf): none of it can reach the bar.
       if (slackOf(length, position) < minimumSlack) break;
-      const needed = Math.ceil((TEXT_MATCH_THRESHOLD * (size + length)) / 2 - 1e-9);
+      // Length filter: a Dice coefficient of bar needs bar · size / (2 − bar) ≤ length ≤ size · (2 − bar) / bar.
+      if (length * bar > size * (2 - bar) + 1e-9 || length * (2 - bar) < bar * size - 1e-9) continue;
+      const needed = Math.ceil((bar * (size + length)) / 2 - 1e-9);
       // Positional filter. A candidate it turns away here is turned away at every later
-      // occurrence too (both positions only grow), so it need not be marked as seen.
+      // occurrence too (both positions only grow, the bar never falls), so it need not be marked as seen.
       if (1 + Math.min(size - i - 1, length - position - 1) < needed) continue;
       const at = list[k] ?? 0;
       if (seenBy[at] === query) continue;
       seenBy[at] = query;
-      const other = ranks[at] ?? NO_RANKS;
       const candidate = pool.list[at];
       if (!candidate || !eligible(candidate)) continue;
-      const shared = overlapAtLeast(own, other, needed);
-      if (shared < 0) continue;
-      const score = (2 * shared) / (size + other.length);
-      if (score >= TEXT_MATCH_THRESHOLD) found.push({ candidate, score });
+      // An equal text is found by the text index (matchItems) before this search.
+      if (candidateText(candidate).normalised === text.normalised) continue;
+      consider(candidate, needed);
     }
   }
-  return found;
+}
+
+/**
+ * The least slackOf a candidate needs to reach `bar` with a query of `size` occurrences. The
+ * overlap is at most length − position and must be at least bar · (size + length) / 2, so
+ * (1 − bar/2) · length − position ≥ bar · size / 2. slackOf counts with TEXT_MATCH_THRESHOLD
+ * instead of bar, which adds (bar − TEXT_MATCH_THRESHOLD)/2 · length, and the length is at least
+ * bar · size / (2 − bar) for a Dice coefficient of bar (the length filter). At the threshold
+ * itself this is TEXT_MATCH_THRESHOLD · size / 2, the bound the lists were sorted for.
+ */
+function minimumSlackOf(size: number, bar: number): number {
+  return (bar * size) / 2 + ((bar - TEXT_MATCH_THRESHOLD) / 2) * ((bar * size) / (2 - bar)) - 1e-9;
 }
 
 /** The bucket of items without a responsible code: they match incoming items without one. */
@@ -331,6 +399,17 @@ function addToPool(pool: CandidatePool, item: Item, text: Candidate['text'], cod
   const candidate: Candidate = { item, text, codes, index: pool.list.length };
   pool.list.push(candidate);
   return candidate;
+}
+
+function positionIndexOf(pool: CandidatePool): Map<number, Candidate> {
+  if (pool.byPosition) return pool.byPosition;
+  const index = new Map<number, Candidate>();
+  for (const candidate of pool.list) {
+    const at = candidate.item.sourcePosition;
+    if (at !== null && !index.has(at)) index.set(at, candidate);
+  }
+  pool.byPosition = index;
+  return index;
 }
 
 function textIndexOf(pool: CandidatePool): Map<string, Candidate[]> {
@@ -360,6 +439,7 @@ function textIndexOf(pool: CandidatePool): Map<string, Candidate[]> {
 function matchItems(
   existing: readonly Item[],
   incoming: readonly OverviewItem[],
+  work: MatchWork | undefined,
 ): Map<number, { item: Item; by: 'kamerstuk' | 'reference' | 'text' }> {
   const matches = new Map<number, { item: Item; by: 'kamerstuk' | 'reference' | 'text' }>();
   const used = new Set<number>();
@@ -421,32 +501,16 @@ function matchItems(
 
     // An equal text scores 1, the highest score: the match, unless another candidate scores 1 too.
     const equal = (textIndexOf(pool).get(text.normalised) ?? []).filter(eligible);
-    let best: Candidate | null = null;
-    let bestScore = 0;
-    let tie = false;
     if (equal.length > 1) continue;
     const [only] = equal;
-    if (only) {
-      best = only;
-      bestScore = 1;
-    }
-
-    // Only the candidates that share a rare gram can reach the threshold (similarCandidates);
-    // among them, those of a shared code (eligible) are scored. The order does not matter.
-    for (const { candidate, score } of similarCandidates(pool, text, eligible)) {
-      if (candidateText(candidate).normalised === text.normalised) continue; // in `equal`
-      if (score > bestScore) {
-        best = candidate;
-        bestScore = score;
-        tie = false;
-      } else if (score === bestScore) {
-        tie = true;
-      }
-    }
-    if (best && !tie) {
-      matches.set(item.position, { item: best.item, by: 'text' });
-      used.add(best.item.id);
-      best.text.used = true;
+    const best: Best = { candidate: only ?? null, score: only ? 1 : 0, tie: false };
+    // Only the candidates that share a rare gram can reach the threshold (findBest); among them,
+    // those of a shared code (eligible) are scored. The order does not matter.
+    findBest(pool, text, eligible, best, positionIndexOf(pool).get(item.position), work);
+    if (best.candidate && !best.tie) {
+      matches.set(item.position, { item: best.candidate.item, by: 'text' });
+      used.add(best.candidate.item.id);
+      best.candidate.text.used = true;
     }
   }
   return matches;
