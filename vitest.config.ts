@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config';
 //   (`isolate: false`): Bolt, drizzle and the date tables load once per worker instead of once
 //   per file. A fast test therefore restores what it changes (fake timers, process listeners).
 //   `npx vitest run --project fast` is the quick loop while working.
+// Both link the worker threads' entry once per run (tests/worker-setup.ts) and start that instead
+// of compiling the sources through tsx in every worker (tests/worker-use.ts).
 const SLOW_TESTS = [
   // child processes: bin/motie.js, dist/main.js, scheduler children, lock holders, TZ runs
   'tests/cli/bin-entry.test.ts',
@@ -56,7 +58,8 @@ export default defineConfig({
           name: 'slow',
           include: SLOW_TESTS,
           // The processes these tests start run the compiled code: build dist/ when src/ is newer.
-          globalSetup: ['tests/global-setup.ts'],
+          globalSetup: ['tests/global-setup.ts', 'tests/worker-setup.ts'],
+          setupFiles: ['tests/worker-use.ts'],
           pool: 'forks',
         },
       },
@@ -66,6 +69,8 @@ export default defineConfig({
           name: 'fast',
           include: ['tests/**/*.test.ts'],
           exclude: SLOW_TESTS,
+          globalSetup: ['tests/worker-setup.ts'],
+          setupFiles: ['tests/worker-use.ts'],
           pool: 'threads',
           isolate: false,
         },

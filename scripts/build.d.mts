@@ -1,5 +1,6 @@
 // Types of scripts/build.mjs, for the tests that drive its parts.
 export declare const KEPT_BUILDS: number;
+export declare const LINKED: string[];
 export declare function bundle(compiled: string, out: string, entries?: string[]): Promise<number>;
 export declare function inputsHash(): string;
 export declare function isStale(): boolean;

@@ -47,7 +47,7 @@ function files(dir) {
  * a hundred), which Node would otherwise resolve and load one by one at every start. The other
  * dependencies stay in node_modules: native code (better-sqlite3), CommonJS (Bolt), and what only
  * an import or export loads (exceljs, docx, …), which must not load at start-up at all. */
-const LINKED = ['drizzle-orm', 'date-fns', '@date-fns/tz'];
+export const LINKED = ['drizzle-orm', 'date-fns', '@date-fns/tz'];
 
 /** The entry points: the bot (`npm start`) and the CLI (bin/motie.js). */
 const ENTRIES = ['main', 'cli/main'];

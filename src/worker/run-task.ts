@@ -9,7 +9,9 @@
 // in the compiled bot (scripts/build.mjs links it on its own and gives the bundles its name as
 // MOTIEBOT_WORKER_CHUNK, so a bot left running through a rebuild keeps starting the worker of its
 // own build), src/worker/entry.ts under tsx or vitest, loaded through tsx's loader registered
-// inside the worker (a worker does not inherit it).
+// inside the worker (a worker does not inherit it). That compiles the sources inside every worker,
+// seconds each on a busy machine: the tests instead link the entry once per run and start that
+// (useWorkerEntry; tests/worker-setup.ts).
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,7 +47,19 @@ const { workerData } = require('node:worker_threads');
 import(workerData.loader).then((tsx) => { tsx.register(); return import(workerData.entry); });
 `;
 
+let linkedEntry: string | null = null;
+
+/**
+ * From the sources, starts workers from `entry` (a file linked from src/worker/entry.ts, plain
+ * JavaScript, below the package root) instead of compiling the sources through tsx in each one;
+ * null goes back to tsx. The compiled bot ignores it: it starts the worker chunk of its own build.
+ */
+export function useWorkerEntry(entry: string | null): void {
+  linkedEntry = entry;
+}
+
 function startWorker(task: TaskName, input: unknown, resourceLimits: ResourceLimits | undefined): Worker {
+  if (FROM_SOURCE && linkedEntry !== null) return new Worker(pathToFileURL(linkedEntry), { workerData: { task, input }, resourceLimits });
   const entry = pathToFileURL(ENTRY).href;
   if (!FROM_SOURCE) return new Worker(new URL(entry), { workerData: { task, input }, resourceLimits });
   // require.resolve gives the CommonJS build of tsx/esm/api; the worker imports its ES build beside it.

@@ -1,0 +1,35 @@
+// How a worker thread starts from the sources (src/worker/run-task.ts): under tsx (`npm run bench`,
+// the scripts) it registers tsx inside the worker and compiles the sources there; the tests start
+// the entry tests/worker-setup.ts linked once per run instead (useWorkerEntry). Both must give
+// the answer the task gives on this thread. The compiled bot's worker chunk has its own test
+// (tests/reliability/worker-bundle.test.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { parseFeed } from '../../src/adapters/tk/parse-feed.ts';
+import { runTask, useWorkerEntry } from '../../src/worker/run-task.ts';
+
+const FEED = readFileSync(join(import.meta.dirname, '../fixtures/tk/feed-recorded-toezeggingen.xml'), 'utf8');
+
+describe('starting a worker from the sources', () => {
+  afterEach(() => {
+    useWorkerEntry(inject('workerEntry'));
+  });
+
+  it('runs a task in the entry linked for the tests', async () => {
+    const result = await runTask('parse-feed', FEED);
+    expect(result).toEqual(parseFeed(FEED));
+  });
+
+  it('starts the linked entry it is given (a missing one fails the task)', async () => {
+    useWorkerEntry(join(inject('workerEntry'), '..', 'missing.js'));
+    await expect(runTask('parse-feed', FEED)).rejects.toThrow(/missing\.js/);
+  });
+
+  // The tsx path compiles the sources inside the worker: seconds on a busy machine.
+  it('without a linked entry, compiles the sources through tsx inside the worker', { timeout: 60_000 }, async () => {
+    useWorkerEntry(null);
+    const result = await runTask('parse-feed', FEED);
+    expect(result).toEqual(parseFeed(FEED));
+  });
+});
