@@ -1,14 +1,13 @@
 // Every `motie` subcommand: its spec (specs.ts) and how to load its code, which happens only
 // when that command runs.
-import { VERBS, type VerbName } from '../verbs/index.ts';
+import { VERBS, type CliVerbName } from '../verbs/index.ts';
 import { SPECS } from './specs.ts';
 import type { CliCommand, RegisteredCommand } from './types.ts';
 
-const LOADERS: Record<Exclude<keyof typeof SPECS, VerbName>, () => Promise<CliCommand>> = {
+const LOADERS: Record<Exclude<keyof typeof SPECS, CliVerbName>, () => Promise<CliCommand>> = {
   import: async () => (await import('./commands/import.ts')).importCommand,
   list: async () => (await import('./commands/items.ts')).listCommand,
   show: async () => (await import('./commands/items.ts')).showCommand,
-  overzicht: async () => (await import('./commands/overzicht.ts')).overzichtCommand,
   datum: async () => (await import('./commands/datum.ts')).datumCommand,
   herinner: async () => (await import('./commands/herinner.ts')).herinnerCommand,
   digest: async () => (await import('./commands/digest.ts')).digestCommand,
@@ -22,11 +21,11 @@ const LOADERS: Record<Exclude<keyof typeof SPECS, VerbName>, () => Promise<CliCo
 /** In the order `motie help` lists them. */
 export const commands: RegisteredCommand[] = (Object.keys(SPECS) as (keyof typeof SPECS)[]).map((key) => ({
   ...SPECS[key],
-  load: key in VERBS ? verbLoader(key as VerbName) : LOADERS[key as Exclude<keyof typeof SPECS, VerbName>],
+  load: key in VERBS ? verbLoader(key as CliVerbName) : LOADERS[key as Exclude<keyof typeof SPECS, CliVerbName>],
 }));
 
 /** A verb of src/verbs/ as a command: its spec and its cli.ts. */
-function verbLoader(name: VerbName): () => Promise<CliCommand> {
+function verbLoader(name: CliVerbName): () => Promise<CliCommand> {
   const verb = VERBS[name];
   return async () => ({ ...verb.cli, run: await verb.loadCli() });
 }

@@ -20,15 +20,8 @@ export const SPECS = {
     maxPositionals: 0,
   },
   show: { name: 'show', usage: USAGE.show, maxPositionals: 1 },
-  // kanaal, termijn, afgerond, stand, …, zoek, nieuw: the verbs of src/verbs/, in their order.
+  // kanaal, termijn, afgerond, stand, …, zoek, nieuw, overzicht: the verbs of src/verbs/, in their order.
   ...VERB_SPECS,
-  overzicht: {
-    name: 'overzicht',
-    usage: USAGE.overzicht,
-    valueFlags: ['status', 'format', 'out', 'rappel'],
-    repeatableFlags: ['code'],
-    booleanFlags: ['overschrijf'],
-  },
   datum: {
     name: 'datum',
     usage: USAGE.datum,

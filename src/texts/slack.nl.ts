@@ -118,9 +118,7 @@ export function helpText(verbLines: readonly string[]): string {
     '*motiebot* houdt bij wat de bewindspersoon de Tweede Kamer heeft beloofd: aangenomen moties en toezeggingen, en wanneer de Kamer geïnformeerd wordt. Elk gekoppeld kanaal krijgt op maandag een weekoverzicht en herinneringen vóór en na de termijn.',
     '',
     '*Opdrachten*',
-    '• `/motie status` — alles wat openstaat voor de codes van dit kanaal: te laat, binnen 4 weken, later en zonder termijn. Ook: `/motie status SOCW`, `/motie status OCW`, `/motie status alles`; filters: `zonder termijn`, `later`, `moties`, `toezeggingen`, `afgerond`, `vervallen`, of een indiener (`/motie status Mutluer`).',
     ...verbLines,
-    '• `/motie overzicht` — de stand van zaken van dit kanaal als Word-bestand in het kanaal; `/motie overzicht SOCW alles` ook met de afgeronde items; `/motie overzicht rappel` het concept-antwoord op het rappel van de Eerste Kamer.',
     '• `/motie help` — deze uitleg.',
   ].join('\n');
 }

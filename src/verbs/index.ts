@@ -1,5 +1,5 @@
 // Every verb that lives in a slice (src/verbs/<verb>/: its Dutch arguments read once in grammar.ts,
-// its Slack answer in slack.ts, its command line in cli.ts). One line here gives the verb both
+// its Slack answer in slack.ts, its command line in cli.ts; status is Slack's only). One line here gives the verb both
 // adapters: `/motie <verb>` (slack/listeners/commands/index.ts), `motie <verb>` with its spec and
 // usage (cli/specs.ts, cli/registry.ts), and its line in both help texts. Plain data: `motie
 // --help` loads this and nothing else; a verb's code loads when it runs.
@@ -9,18 +9,22 @@ import { USAGE } from '../texts/cli-usage.nl.ts';
 import { SLACK_HELP } from '../texts/verb-help.nl.ts';
 
 export interface Verb {
-  /** The CLI's spec: name, usage line for `motie help`, flags. */
-  cli: CommandSpec;
+  /** The CLI's spec: name, usage line for `motie help`, flags (absent for a verb of Slack only). */
+  cli?: CommandSpec;
   /** Its line in `/motie help`. */
   slackHelp: string;
   loadSlack: () => Promise<SubcommandHandler>;
-  loadCli: () => Promise<CliRun>;
+  loadCli?: () => Promise<CliRun>;
 }
 
 const DOOR = ['door'] as const;
 
 /** In the order both help texts list them. */
 export const VERBS = {
+  status: {
+    slackHelp: SLACK_HELP.status,
+    loadSlack: async () => (await import('./status/slack.ts')).statusSlack,
+  },
   kanaal: {
     cli: { name: 'kanaal', usage: USAGE.kanaal },
     slackHelp: SLACK_HELP.kanaal,
@@ -98,9 +102,26 @@ export const VERBS = {
     loadSlack: async () => (await import('./nieuw/slack.ts')).nieuwSlack,
     loadCli: async () => (await import('./nieuw/cli.ts')).nieuwCli,
   },
+  overzicht: {
+    cli: {
+      name: 'overzicht',
+      usage: USAGE.overzicht,
+      valueFlags: ['status', 'format', 'out', 'rappel'],
+      repeatableFlags: ['code'],
+      booleanFlags: ['overschrijf'],
+    },
+    slackHelp: SLACK_HELP.overzicht,
+    loadSlack: async () => (await import('./overzicht/slack.ts')).overzichtSlack,
+    loadCli: async () => (await import('./overzicht/cli.ts')).overzichtCli,
+  },
 } as const satisfies Record<string, Verb>;
 
 export type VerbName = keyof typeof VERBS;
 
+/** The verbs that have a command line too (all but status). */
+export type CliVerbName = { [K in VerbName]: (typeof VERBS)[K] extends { cli: CommandSpec } ? K : never }[VerbName];
+
 /** The verbs' CLI specs by name, in VERBS order. */
-export const VERB_SPECS = Object.fromEntries(Object.entries(VERBS).map(([name, verb]) => [name, verb.cli])) as { [K in VerbName]: (typeof VERBS)[K]['cli'] };
+export const VERB_SPECS = Object.fromEntries(Object.entries(VERBS).flatMap(([name, verb]: [string, Verb]) => (verb.cli ? [[name, verb.cli]] : []))) as {
+  [K in CliVerbName]: (typeof VERBS)[K]['cli'];
+};

@@ -6,17 +6,18 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import.ts';
-import { overzichtCommand } from '../../src/cli/commands/overzicht.ts';
 import { runCli } from '../../src/cli/main.ts';
-import type { CliIo, ParsedArgs } from '../../src/cli/types.ts';
+import type { CliIo, CliRun, ParsedArgs } from '../../src/cli/types.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { listItems, markDone, updateItem } from '../../src/store/items.queries.ts';
 import { SAMPLE_PATH } from '../domain/overview/sample.ts';
 import { dumpDb, tempDir } from '../helpers/db.ts';
+import { overzichtCli } from '../../src/verbs/overzicht/cli.ts';
 
 const NOW = new Date('2025-04-02T08:00:00Z');
+const overzichtCommand = { run: overzichtCli };
 
-async function run(command: typeof importCommand, positional: string[], flags: Record<string, string | boolean>, dbPath: string) {
+async function run(command: { run: CliRun }, positional: string[], flags: Record<string, string | boolean>, dbPath: string) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), now: () => NOW, env: {}, dbPath };
@@ -89,6 +90,19 @@ describe('motie overzicht', () => {
     const both = await runCli(['overzicht', '--code', 'SVWS', '--code', 'MJenV', '--format', 'md', '--out', join(dir, 'two.md'), '--json', '--db', dbPath], { out: () => {}, err: () => {}, now: () => NOW, env: {} });
     expect(both).toBe(0);
     expect(readFileSync(join(dir, 'two.md'), 'utf8')).toContain('MJenV Voorafgaand aan deze motie');
+  });
+
+  it('reads the words /motie overzicht reads: codes and `alles` as words, `afgerond` as a status (the CLI knew only flags)', async () => {
+    const flags = await run(overzichtCommand, [], { code: 'SVWS', status: 'alles', format: 'md', out: join(dir, 'flags.md') }, dbPath);
+    const words = await run(overzichtCommand, ['SVWS', 'alles'], { format: 'md', out: join(dir, 'words.md') }, dbPath);
+    expect(words).toMatchObject({ code: 0, err: '' });
+    expect(words.out).toContain('2 moties en 0 toezeggingen');
+    expect(readFileSync(join(dir, 'words.md'), 'utf8')).toBe(readFileSync(join(dir, 'flags.md'), 'utf8'));
+    expect(flags.code).toBe(0);
+    const done = await run(overzichtCommand, [], { status: 'afgerond', format: 'md', out: join(dir, 'done.md') }, dbPath);
+    expect(done).toMatchObject({ code: 0, err: '' });
+    expect(readFileSync(join(dir, 'done.md'), 'utf8')).toContain('Status: afgerond');
+    expect(await run(overzichtCommand, ['onzin'], { out: join(dir, 'x.md') }, dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Onverwacht argument "onzin"') });
   });
 
   it('docx: a Word document with the same lines the text export has', async () => {

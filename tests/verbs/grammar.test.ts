@@ -5,7 +5,9 @@ import { readAanhouden } from '../../src/verbs/aanhouden/grammar.ts';
 import { readAfgerond } from '../../src/verbs/afgerond/grammar.ts';
 import { readItemArgs, readItemId } from '../../src/verbs/grammar.ts';
 import { readKanaal } from '../../src/verbs/kanaal/grammar.ts';
+import { readOverzicht } from '../../src/verbs/overzicht/grammar.ts';
 import { readStand } from '../../src/verbs/stand/grammar.ts';
+import { readStatus } from '../../src/verbs/status/grammar.ts';
 import { readTermijn } from '../../src/verbs/termijn/grammar.ts';
 import { readTrekker } from '../../src/verbs/trekker/grammar.ts';
 import { readZoek } from '../../src/verbs/zoek/grammar.ts';
@@ -128,5 +130,28 @@ describe('readZoek', () => {
     { text: `herstelrecht ${'x'.repeat(300)}`, expected: { ok: true, query: `herstelrecht ${'x'.repeat(187)}` } },
   ])('$text', ({ text, expected }) => {
     expect(readZoek(text)).toEqual(expected);
+  });
+});
+
+describe('readOverzicht', () => {
+  it.each([
+    { text: '', expected: { ok: true, targets: [], status: 'open', rappel: false } },
+    { text: 'SOCW, OCW alles', expected: { ok: true, targets: ['SOCW', 'OCW'], status: 'alles', rappel: false } },
+    { text: 'afgerond', expected: { ok: true, targets: [], status: 'alles', rappel: false } },
+    { text: 'Rappel SOCW', expected: { ok: true, targets: ['SOCW'], status: 'open', rappel: true } },
+    { text: 'SOCW dicht', expected: { ok: false, code: 'OVERVIEW_WORD_UNKNOWN', word: 'dicht' } },
+  ])('$text', ({ text, expected }) => {
+    expect(readOverzicht(text)).toEqual(expected);
+  });
+});
+
+describe('readStatus', () => {
+  it.each([
+    { text: ' Mijn ', expected: { view: 'mine' } },
+    { text: '', expected: { view: 'status', scope: '' } },
+    { text: 'SOCW, OCW  zonder termijn', expected: { view: 'status', scope: 'SOCW OCW zonder termijn' } },
+    { text: `alles ${'x'.repeat(300)}`, expected: { view: 'status', scope: `alles ${'x'.repeat(194)}` } },
+  ])('$text', ({ text, expected }) => {
+    expect(readStatus(text)).toEqual(expected);
   });
 });

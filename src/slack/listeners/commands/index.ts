@@ -5,18 +5,12 @@ import type { BotDeps } from '../../deps.ts';
 import { helpText, T } from '../../../texts/slack.nl.ts';
 import { VERBS } from '../../../verbs/index.ts';
 import { changingListener } from '../changing.ts';
-import { overzichtCommand } from './overzicht.ts';
-import { statusCommand } from './status.ts';
 import type { CommandReply, SubcommandHandler } from './types.ts';
 
-const SUBCOMMANDS: Record<string, SubcommandHandler> = {
-  status: statusCommand,
-  overzicht: overzichtCommand,
-  // Each verb of src/verbs/, its code loaded on first use.
-  ...Object.fromEntries(
-    Object.entries(VERBS).map(([name, verb]): [string, SubcommandHandler] => [name, async (ctx) => (await verb.loadSlack())(ctx)]),
-  ),
-};
+/** Each verb of src/verbs/, its code loaded on first use. */
+const SUBCOMMANDS: Record<string, SubcommandHandler> = Object.fromEntries(
+  Object.entries(VERBS).map(([name, verb]): [string, SubcommandHandler] => [name, async (ctx) => (await verb.loadSlack())(ctx)]),
+);
 
 const HELP_TEXT = helpText(Object.values(VERBS).map((verb) => verb.slackHelp));
 

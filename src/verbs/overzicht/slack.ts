@@ -4,25 +4,18 @@
 // in a channel that is not linked). "alles": done items too.
 // "rappel": the draft answer to the Eerste Kamer's rappel (its columns) for the same codes.
 // The file is built in a worker thread (app/export-off-loop.ts), one at a time per bot.
-import { EXPORT_SLACK_MAX_ITEMS, exportOffLoop } from '../../../app/index.ts';
-import { refusedOverviewTargets } from '../../../domain/authorize.ts';
-import { parseTarget } from '../../../domain/codes.ts';
-import { linkedTargets } from '../../../store/channels.queries.ts';
-import { T } from '../../../texts/slack.nl.ts';
-import { UploadFailed, uploadFile } from '../../upload-file.ts';
-import type { SubcommandHandler } from './types.ts';
+import { EXPORT_SLACK_MAX_ITEMS, exportOffLoop } from '../../app/index.ts';
+import { refusedOverviewTargets } from '../../domain/authorize.ts';
+import type { SubcommandHandler } from '../../slack/listeners/commands/types.ts';
+import { UploadFailed, uploadFile } from '../../slack/upload-file.ts';
+import { linkedTargets } from '../../store/channels.queries.ts';
+import { T } from '../../texts/slack.nl.ts';
+import { readOverzicht, type OverviewStatus } from './grammar.ts';
 
-export const overzichtCommand: SubcommandHandler = async ({ deps, command, args, client }) => {
-  const words = args.split(/[\s,;]+/).filter(Boolean).slice(0, 20);
-  let status: 'open' | 'alles' = 'open';
-  let rappel = false;
-  const targets: string[] = [];
-  for (const word of words) {
-    if (['alles', 'alle', 'afgerond'].includes(word.toLowerCase())) status = 'alles';
-    else if (word.toLowerCase() === 'rappel') rappel = true;
-    else if (parseTarget(word)) targets.push(word);
-    else return { text: T.overviewWordUnknown(word.slice(0, 40)) };
-  }
+export const overzichtSlack: SubcommandHandler = async ({ deps, command, args, client }) => {
+  const typed = readOverzicht(args);
+  if (!typed.ok) return { text: T.overviewWordUnknown(typed.word.slice(0, 40)) };
+  const { targets, status, rappel } = typed;
   // Who may post which codes here (issue 22.13): admins any; others only the channel's own codes.
   const requester = { userId: command.user_id, channelTargets: linkedTargets(deps.db, command.channel_id) };
   const isAdmin = deps.admins.includes(command.user_id);
@@ -46,7 +39,7 @@ const exporting = new WeakSet<object>();
 async function buildAndUpload(
   { deps, command, client }: Pick<Parameters<SubcommandHandler>[0], 'deps' | 'command' | 'client'>,
   scope: string[],
-  status: 'open' | 'alles',
+  status: OverviewStatus,
   rappel: boolean,
 ): Promise<{ text: string }> {
   // Built in a worker thread (issue 22.13): the bot's other requests go on meanwhile.
