@@ -44,6 +44,8 @@ const SLOW_TESTS = [
   // load: 100,000 items behind a slash command, the fuzz slice of hostile files
   'tests/slack/ack-time.test.ts',
   'tests/reliability/fuzz-inputs.test.ts',
+  // a module mock (the reading worker), which the fast project's shared module graph would not take
+  'tests/cli/import-reader-failure.test.ts',
 ];
 
 // (Vite merges a project's arrays into the root's, so `include` is set per project, not at the root.)

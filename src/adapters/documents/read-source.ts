@@ -84,7 +84,13 @@ function workerDidNotStart(error: unknown): boolean {
  * JSON with a key per record), the importing process stays small and answers with one Dutch
  * sentence; nothing is written, since the caller writes only a document that was read.
  */
-export async function readSource(path: string, limits: DocumentLimits = DEFAULT_LIMITS, log: Log = silentLog): Promise<ReadSourceResult> {
+/** Where a failure is logged, and (for tests) what runs the worker. */
+export interface ReadSourceOptions {
+  log?: Log;
+  runWorker?: typeof runTask;
+}
+
+export async function readSource(path: string, limits: DocumentLimits = DEFAULT_LIMITS, options: ReadSourceOptions = {}): Promise<ReadSourceResult> {
   const read = await readFileBytes(path, limits.maxBytes);
   if (!read.ok) return read;
   const extension = extname(path).toLowerCase();
@@ -93,7 +99,7 @@ export async function readSource(path: string, limits: DocumentLimits = DEFAULT_
   // their size, and are always read in the worker.
   const office = startsWith(read.bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(read.bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]);
   if (!office && read.bytes.length <= limits.maxInProcessBytes) return decodeSource(read.bytes, extension, limits);
-  return decodeSourceInWorker(read.bytes, extension, limits, { log, name: basename(path) });
+  return decodeSourceInWorker(read.bytes, extension, limits, { ...options, name: basename(path) });
 }
 
 /**
@@ -106,12 +112,12 @@ export async function decodeSourceInWorker(
   bytes: Uint8Array,
   extension: string,
   limits: DocumentLimits = DEFAULT_LIMITS,
-  { log = silentLog, name = `a ${extension || 'extensionless'} file` }: { log?: Log; name?: string } = {},
+  { log = silentLog, runWorker = runTask, name = `a ${extension || 'extensionless'} file` }: ReadSourceOptions & { name?: string } = {},
 ): Promise<ReadSourceResult> {
   const request: ReadSourceRequest = { bytes, extension, limits };
   try {
     return fromWorker(
-      await runTask<WorkerReadResult>('read-source', request, {
+      await runWorker<WorkerReadResult>('read-source', request, {
         signal: AbortSignal.timeout(limits.maxMillis),
         resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(4, Math.floor(limits.maxHeapMb / 16))), stackSizeMb: 4 },
       }),

@@ -95,7 +95,7 @@ export const importCommand: CliCommand = {
       columns = overrides.overrides;
     }
 
-    const source = await readSource(file, DEFAULT_LIMITS, createLogger('warn', io.err));
+    const source = await readSource(file, DEFAULT_LIMITS, { log: createLogger('warn', io.err) });
     if (!source.ok) {
       io.err(source.message);
       return 1;

@@ -1,34 +1,26 @@
 // When the reading worker fails for a reason that is not the file (review 3, V3): a worker that
-// cannot start says so in its own Dutch sentence instead of blaming the file, every such failure is
-// logged with its cause (in English), and `motie import` writes nothing. The worker is replaced by
-// a stub here: a start failure cannot be caused for real without breaking the installation (the
-// built CLI with its worker chunk moved away gives the same answer; see RELIABILITY.md).
+// cannot start says so in its own Dutch sentence instead of blaming the file, and every such failure
+// is logged with its cause (in English). The worker is replaced by a stub (readSource's runWorker):
+// a start failure cannot be caused for real without breaking the installation. The built CLI with
+// its worker chunk moved away gives the same answer; tests/cli/import-reader-failure.test.ts holds
+// what `motie import` prints.
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { importCommand } from '../../../src/cli/commands/import.ts';
-import type { CliIo } from '../../../src/cli/types.ts';
-import { decodeSource, readSource } from '../../../src/adapters/documents/read-source.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeSource, readSource, readSourceTask, type ReadSourceOptions } from '../../../src/adapters/documents/read-source.ts';
 import { DEFAULT_LIMITS } from '../../../src/adapters/read-document.ts';
 import { DOCUMENT } from '../../../src/texts/documents.nl.ts';
 import { tempDir } from '../../helpers/db.ts';
 import { docxParagraph, makeRawDocx } from '../../helpers/hostile-files.ts';
 
-const worker = vi.hoisted(() => ({ failure: null as Error | null }));
-
-vi.mock('../../../src/worker/run-task.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/worker/run-task.ts')>();
-  return {
-    ...real,
-    // The task itself runs in this thread (so a case without a failure gives the real document).
-    runTask: async (task: string, input: unknown) => {
-      if (worker.failure) throw worker.failure;
-      if (task !== 'read-source') throw new Error(`unexpected task ${task}`);
-      const { readSourceTask } = await import('../../../src/adapters/documents/read-source.ts');
-      return readSourceTask(input as Parameters<typeof readSourceTask>[0]);
-    },
-  };
-});
+/** A worker runner that fails with `failure`, or runs the read task in this thread. */
+function stubWorker(failure: Error | null): NonNullable<ReadSourceOptions['runWorker']> {
+  return (async (task: string, input: unknown) => {
+    if (failure) throw failure;
+    if (task !== 'read-source') throw new Error(`unexpected task ${task}`);
+    return readSourceTask(input as Parameters<typeof readSourceTask>[0]);
+  }) as NonNullable<ReadSourceOptions['runWorker']>;
+}
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 
@@ -43,7 +35,6 @@ function recordingLog() {
 let dir: string;
 beforeEach(() => {
   dir = tempDir();
-  worker.failure = null;
 });
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -60,7 +51,7 @@ const wordFile = () => put('overzicht.docx', makeRawDocx(docxParagraph('Toezeggi
 describe('a reading worker that fails for a reason that is not the file (review 3, V3)', () => {
   it('reads through the (stubbed) worker when nothing fails', async () => {
     const path = wordFile();
-    const read = await readSource(path);
+    const read = await readSource(path, DEFAULT_LIMITS, { runWorker: stubWorker(null) });
     expect(read.ok).toBe(true);
     expect(read).toEqual(await decodeSource(makeRawDocx(docxParagraph('Toezegging T03412: de minister stuurt een brief.')), '.docx'));
   });
@@ -71,9 +62,8 @@ describe('a reading worker that fails for a reason that is not the file (review 
     ['no thread could be started', withCode('Worker initialization failure: EAGAIN', 'ERR_WORKER_INIT_FAILED')],
     ['the worker path is refused', withCode('The worker script or module filename must be an absolute path', 'ERR_WORKER_PATH')],
   ])('%s: its own sentence, not the file blamed, and the cause logged', async (_case, failure) => {
-    worker.failure = failure;
     const { lines, log } = recordingLog();
-    const read = await readSource(wordFile(), DEFAULT_LIMITS, log);
+    const read = await readSource(wordFile(), DEFAULT_LIMITS, { log, runWorker: stubWorker(failure) });
     expect(read).toEqual({ ok: false, code: 'DOCUMENT_READER_UNAVAILABLE', message: DOCUMENT.readerUnavailable });
     expect(DOCUMENT.readerUnavailable).not.toBe(DOCUMENT.readFailed);
     expect(lines).toHaveLength(1);
@@ -83,9 +73,8 @@ describe('a reading worker that fails for a reason that is not the file (review 
   });
 
   it('a task that threw in the worker (a bug in a reader) is "could not be read", with the cause logged', async () => {
-    worker.failure = new Error('worker task read-source: Cannot read properties of undefined (reading "rows")');
     const { lines, log } = recordingLog();
-    const read = await readSource(wordFile(), DEFAULT_LIMITS, log);
+    const read = await readSource(wordFile(), DEFAULT_LIMITS, { log, runWorker: stubWorker(new Error('worker task read-source: Cannot read properties of undefined (reading "rows")')) });
     expect(read).toEqual({ ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.readFailed });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('overzicht.docx');
@@ -93,30 +82,15 @@ describe('a reading worker that fails for a reason that is not the file (review 
   });
 
   it('a worker that exited before it answered is "could not be read", with the cause logged', async () => {
-    worker.failure = new Error('worker task read-source exited with code 1 before it finished');
     const { lines, log } = recordingLog();
-    const read = await readSource(wordFile(), DEFAULT_LIMITS, log);
+    const read = await readSource(wordFile(), DEFAULT_LIMITS, { log, runWorker: stubWorker(new Error('worker task read-source exited with code 1 before it finished')) });
     expect(read).toMatchObject({ ok: false, code: 'DOCUMENT_UNREADABLE' });
     expect(lines.join('\n')).toContain('exited with code 1');
-  });
-
-  it('motie import prints the cause (English) and the Dutch sentence, exits 1 and creates no database', async () => {
-    worker.failure = withCode("Cannot find module '/opt/motiebot/dist/chunks/worker-X.js'", 'MODULE_NOT_FOUND');
-    const dbPath = join(dir, 'motie.db');
-    const err: string[] = [];
-    const io: CliIo = { out: () => undefined, err: (l) => err.push(l), now: () => new Date('2025-10-01T08:00:00Z'), env: {}, dbPath };
-    const code = await importCommand.run({ positional: [wordFile()], flags: { 'document-date': '2025-10-01' } }, io);
-    expect(code).toBe(1);
-    expect(err).toHaveLength(2);
-    expect(err[0]).toMatch(/ERROR .*the worker that reads files could not start.*overzicht\.docx.*Cannot find module/);
-    expect(err[1]).toBe(DOCUMENT.readerUnavailable);
-    expect(await import('node:fs').then((fs) => fs.existsSync(dbPath))).toBe(false);
   });
 });
 
 describe('the worker answers a text document with its text once (memory of a large text import)', () => {
   it('posts the text without its lines as separate strings; the importing thread rebuilds the same document', async () => {
-    const { readSourceTask } = await import('../../../src/adapters/documents/read-source.ts');
     const text = 'Overzicht\n\nMotie van het lid Bikker over\u0001 de brief\n\n  Tweede   alinea  \n';
     const bytes = new TextEncoder().encode(text);
     const answer = await readSourceTask({ bytes, extension: '.txt', limits: DEFAULT_LIMITS });
