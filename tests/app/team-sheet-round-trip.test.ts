@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSource } from '../../src/adapters/documents/read-source.ts';
-import { EXPORT_FORMATS, exportOverview, importOverview, readOverview, setTerm, type ExportFormat } from '../../src/app/index.ts';
+import { EXPORT_FORMATS, editItem, exportOverview, importOverview, readOverview, setTerm, type ExportFormat } from '../../src/app/index.ts';
 import { getItem, listItems } from '../../src/store/items.queries.ts';
 import { appContext } from './context.ts';
 import { conflictNl } from '../../src/texts/conflicts.nl.ts';
@@ -78,6 +78,56 @@ describe("a team's own sheet round-trips (issue 23)", () => {
       expect(setTerm(ctx, item.id, 'geen', { actor: 'U0SANNE01', context: { via: 'slash' } }).code).toBe('TERM_CLEARED');
       expect(getItem(ctx.db, item.id)?.deadline).toBeNull();
       expect(await roundTrip(ctx, format)).toMatchObject({ created: 0, updated: [], conflicts: [] });
+    });
+  });
+});
+
+// Issue 23, cosmetic: a stand van zaken with line breaks comes back with every line break, in
+// every format. The plan above compares stand-van-zaken texts ignoring white space, so this reads
+// the export into a fresh database and compares the stored texts exactly.
+describe('a multi-line stand van zaken keeps its line breaks through export and import (issue 23)', () => {
+  const sanne = { actor: 'U0SANNE01', context: { via: 'slash' } } as const;
+  const LINES = 'Brief in voorbereiding.\nOverleg met de VNG loopt;\nde gemeenten reageren positief.';
+  // Continuation lines that read like the export's own structure on a line of their own: they stay text.
+  const PARAGRAPHS =
+    'Eerste deel verstuurd.\nMotie van het lid Mutluer is hierin meegenomen.\n\nHet tweede deel volgt, ver-\nwacht na de zomer.\nStatus: afgerond\nMoties\n2 brieven, zie Kamerbrief van 3 maart.\nTermijn: na de zomer';
+  let ctx: Ctx;
+  let fresh: Ctx;
+  beforeEach(async () => {
+    ctx = appContext({ admins: ['U0SANNE01'] });
+    fresh = appContext({ admins: ['U0SANNE01'] });
+    const source = await decodeSource(new Uint8Array(readFileSync(SHEET)), '.csv');
+    if (!source.ok) throw new Error(source.message);
+    const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
+    if (!read.ok) throw new Error(`sheet refused: ${read.code}`);
+    importOverview(ctx, read.parsed, { sourceName: 'team-sheet.csv' });
+    const byTitle = new Map(listItems(ctx.db, {}).map((i) => [i.title, i]));
+    expect(editItem(ctx, byTitle.get('Herstelrecht')?.id ?? 0, { statusText: LINES }, sanne).ok).toBe(true);
+    expect(editItem(ctx, byTitle.get('Vertrouwenspersonen')?.id ?? 0, { statusText: PARAGRAPHS }, sanne).ok).toBe(true);
+  });
+  afterEach(() => {
+    ctx.t.cleanup();
+    fresh.t.cleanup();
+  });
+
+  describe.each(EXPORT_FORMATS.map((f) => [f]))('%s', (format) => {
+    it('stores the same stand van zaken, line for line, when the export is imported into a new database', async () => {
+      const out = await exportOverview(ctx, { targets: [], status: 'alles', format });
+      if (!out.ok) throw new Error(`export failed: ${out.code}`);
+      const source = await decodeSource(new Uint8Array(out.bytes), `.${format}`);
+      if (!source.ok) throw new Error(`export unreadable: ${source.message}`);
+      const read = readOverview(fresh, source.document, { documentDate: format === 'docx' || format === 'md' ? null : DOCUMENT_DATE });
+      if (!read.ok) throw new Error(`import refused: ${read.code}`);
+      importOverview(fresh, read.parsed, { sourceName: `overzicht.${format}` });
+      // By the request's text (the export ends a request with a full stop before its footnote
+      // marker): a new database makes its own titles.
+      const key = (text: string) => text.replace(/\.$/, '');
+      const texts = (c: Ctx) => new Map(listItems(c.db, {}).map((i) => [key(i.text), i.statusText]));
+      const before = listItems(ctx.db, {});
+      const after = texts(fresh);
+      expect(after.get(key(before.find((i) => i.title === 'Herstelrecht')?.text ?? ''))).toBe(LINES);
+      expect(after.get(key(before.find((i) => i.title === 'Vertrouwenspersonen')?.text ?? ''))).toBe(PARAGRAPHS);
+      expect(after).toEqual(texts(ctx));
     });
   });
 });

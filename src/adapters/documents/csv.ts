@@ -21,11 +21,45 @@ function counts(lines: readonly string[], separator: string): number[] {
 }
 
 /**
+ * The text's records: its lines, except that a line break inside a quoted cell (a stand van zaken
+ * of several lines, as Excel and motiebot's export write it) does not end one. A quote opens a cell
+ * at the start of a line or after a possible separator. When a quoted cell never closes, the plain
+ * lines (the parser then names the line of that quote).
+ */
+function recordsOf(text: string): string[] {
+  if (!text.includes('"')) return text.split('\n');
+  const records: string[] = [];
+  let start = 0;
+  let quoted = false;
+  let atCellStart = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i] ?? '';
+    if (quoted) {
+      if (char === '"') {
+        if (text[i + 1] === '"') i += 1;
+        else quoted = false;
+      }
+      continue;
+    }
+    if (char === '\n') {
+      records.push(text.slice(start, i));
+      start = i + 1;
+    } else if (char === '"' && atCellStart) {
+      quoted = true;
+    }
+    atCellStart = char === '\n' || (SEPARATORS as readonly string[]).includes(char) || (atCellStart && (char === ' ' || char === '\r' || char === '\uFEFF'));
+  }
+  if (quoted) return text.split('\n');
+  records.push(text.slice(start));
+  return records;
+}
+
+/**
  * The separator of a CSV text, or null when the text does not look like one: most lines (title
  * rows above the header may differ) hold the same number, at least one, of it.
  */
 export function sniffSeparator(text: string, strict: boolean): string | null {
-  const lines = text.split('\n').filter((line) => line.trim() !== '').slice(0, 30);
+  const lines = recordsOf(text.slice(0, 1_000_000)).filter((line) => line.trim() !== '').slice(0, 30);
   if (lines.length < 2) return null;
   let best: { separator: string; share: number } | null = null;
   for (const separator of SEPARATORS) {

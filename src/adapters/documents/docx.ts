@@ -9,7 +9,9 @@
 // the styles Heading 1–6 (by id or name), a footnote or endnote reference as "[n]" and the
 // referenced notes as paragraphs at the end ("… ↑"), and tables with merged cells (gridSpan,
 // vMerge) repeating their text in every cell they cover; a table inside a cell joins that cell's
-// text. As mammoth did: deleted text, field codes (w:fldSimple) and drawings are left out,
+// text. A body paragraph (not a heading, not in a table or a note) with line breaks also has its
+// `lines`, which the flat-list reader reads as lines of the stand van zaken; its text is mammoth's.
+// As mammoth did: deleted text, field codes (w:fldSimple) and drawings are left out,
 // a text box's paragraphs follow the paragraph that holds it. Unlike mammoth, a w:sym symbol (a Wingdings
 // tick) is left out rather than mapped to Unicode.
 import type { Block } from '../../domain/layouts/index.ts';
@@ -35,6 +37,8 @@ interface Cell {
 
 class BlockBuilder {
   readonly blocks: Block[] = [];
+  /** Whether a paragraph keeps its lines (the body's paragraphs: not the notes). */
+  keepLines = true;
   private text = '';
   private heading: number | undefined;
   private tableDepth = 0;
@@ -50,7 +54,8 @@ class BlockBuilder {
   }
 
   private flush(): void {
-    const value = this.text.replace(/\s+/g, ' ').trim();
+    const raw = this.text;
+    const value = (raw.includes(LINE_BREAK) ? raw.replaceAll(LINE_BREAK, '\n') : raw).replace(/\s+/g, ' ').trim();
     this.text = '';
     if (value === '') return;
     this.paragraph += 1;
@@ -58,9 +63,12 @@ class BlockBuilder {
       this.cell.text = this.cell.text === '' ? value : `${this.cell.text}\n${value}`;
       return;
     }
-    this.blocks.push(
-      this.heading !== undefined ? { type: 'paragraph', text: value, line: this.paragraph, heading: this.heading } : { type: 'paragraph', text: value, line: this.paragraph },
-    );
+    if (this.heading !== undefined) {
+      this.blocks.push({ type: 'paragraph', text: value, line: this.paragraph, heading: this.heading });
+      return;
+    }
+    const lines = this.keepLines && raw.includes(LINE_BREAK) ? linesOf(raw) : [];
+    this.blocks.push(lines.length > 1 ? { type: 'paragraph', text: value, line: this.paragraph, lines } : { type: 'paragraph', text: value, line: this.paragraph });
   }
 
   /** p, li, h1–h6 (`heading`), and the end of one. */
@@ -124,6 +132,16 @@ class BlockBuilder {
     this.flush();
     return this.blocks;
   }
+}
+
+/** A Word line break (w:br) in a paragraph's text; the text reads it as a space, a paragraph's `lines` split at it. */
+const LINE_BREAK = '\uFDD1';
+
+function linesOf(raw: string): string[] {
+  return raw
+    .split(LINE_BREAK)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '');
 }
 
 function expandSpans(rows: Cell[][]): string[][] {
@@ -470,7 +488,7 @@ class WordReader implements XmlHandler {
         return;
       case 'w:br': {
         const type = attribute('w:type');
-        if (type === undefined || type === 'textWrapping') this.appendText('\n');
+        if (type === undefined || type === 'textWrapping') this.appendText(LINE_BREAK);
         return;
       }
       case 'w:footnoteReference':
@@ -580,7 +598,7 @@ class WordReader implements XmlHandler {
   }
 
   text(value: string): void {
-    if (this.inText && this.skip === 0) this.appendText(value.replaceAll(NOTE_MARK, ''));
+    if (this.inText && this.skip === 0) this.appendText(value.replaceAll(NOTE_MARK, '').replaceAll(LINE_BREAK, ''));
   }
 
   start(): this {
@@ -650,6 +668,7 @@ class Writer {
   /** The referenced notes at the end, each as a list item ending in "↑" (a reference inside a note is numbered, not listed). */
   notes(notes: ReadonlyMap<string, Item[]>): void {
     const referenced = this.references.slice();
+    this.builder.keepLines = false;
     for (const reference of referenced) {
       const items = notes.get(`${reference.type}-${reference.id}`);
       if (!items) continue;

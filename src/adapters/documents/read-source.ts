@@ -4,7 +4,7 @@
 import { basename, extname } from 'node:path';
 import { silentLog, type Log } from '../../log.ts';
 import { runTask } from '../../worker/run-task.ts';
-import { linesOfText, type Block, type SourceDocument } from '../../domain/layouts/index.ts';
+import { linesOfText, textOfBlocks, type Block, type SourceDocument } from '../../domain/layouts/index.ts';
 import { decodeText, DEFAULT_LIMITS, extractPdfText, readFileBytes, type DocumentLimits } from '../read-document.ts';
 import { parseCsv, sniffSeparator } from './csv.ts';
 import { parseJsonTable } from './json.ts';
@@ -25,12 +25,6 @@ export type ReadSourceResult =
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
-}
-
-function textOfBlocks(blocks: readonly Block[]): string {
-  return blocks
-    .map((block) => (block.type === 'paragraph' ? block.text : block.rows.map((row) => row.filter((c) => c !== '').join('\n')).join('\n\n')))
-    .join('\n\n');
 }
 
 /** What the reading worker gets: the bytes, the file's extension and the limits. */
@@ -160,7 +154,9 @@ function withoutXmlForbidden(document: SourceDocument): SourceDocument {
   const block = (b: Block): Block => {
     if (b.type === 'paragraph') {
       const text = stripXmlForbidden(b.text);
-      return text === b.text ? b : { ...b, text };
+      const lines = b.lines?.map(stripXmlForbidden);
+      if (text === b.text && (lines ?? []).every((line, i) => line === b.lines?.[i])) return b;
+      return lines ? { ...b, text, lines } : { ...b, text };
     }
     const rows = b.rows.map(row);
     return rows.some((r, i) => r !== b.rows[i]) ? { ...b, rows } : b;

@@ -2,8 +2,9 @@
 // double quotes when they hold ";", quotes or line breaks. Encoding: UTF-8 with a byte-order mark.
 // Dutch Excel opens a file with that mark as UTF-8 (without it, it assumes Windows-1252), and
 // UTF-8 holds every character of the texts (ĳ, typographic quotes, accents) where Windows-1252
-// would lose some. Each cell stays on one line (paragraphs joined by a space), so that a reader
-// that finds the separator line by line sees one record per line.
+// would lose some. Each cell stays on one line, except the stand van zaken: its line breaks and
+// paragraphs stay in the quoted cell (as Excel writes a cell with Alt+Enter), and the import keeps
+// them (its separator sniffing reads such a cell as part of one record).
 // A cell that a spreadsheet would take for a formula (it starts with =, +, -, @) is written with
 // an apostrophe before it ("'=HYPERLINK(…)"), as OWASP advises against CSV injection, so that an
 // item's text can never run as a formula in the reader's Excel. The import strips that apostrophe
@@ -21,7 +22,7 @@ function quote(cell: string): string {
 function formatOverviewCsv(overview: OverviewExport): string {
   const lines = [EXPORT_COLUMNS.map((c) => quote(c.header)).join(';')];
   for (const row of [...overview.moties, ...overview.toezeggingen]) {
-    lines.push(EXPORT_COLUMNS.map((c) => quote(neutraliseFormula(cellOf(row, c.key).replace(/\s+/g, ' ').trim()))).join(';'));
+    lines.push(EXPORT_COLUMNS.map((c) => quote(neutraliseFormula(c.key === 'statusText' ? cellOf(row, c.key) : cellOf(row, c.key).replace(/\s+/g, ' ').trim()))).join(';'));
   }
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -1,10 +1,11 @@
 // The overview as a Word document (`docx`): the sample's layout as paragraphs — a title, the
 // headings "Moties" and "Toezeggingen", per item the request with a superscript footnote marker,
-// its status, the codes in bold before the stand van zaken, and the footnote with the Kamerstuk.
-// Mammoth (the import's Word reader) turns it back into the same lines the text export has, so
-// the flat-list reader reads it as the same items.
+// its status, the codes in bold before the stand van zaken (a line break inside one of its
+// paragraphs as a Word line break), and the footnote with the Kamerstuk. The import's Word reader
+// turns it back into the same lines the text export has, so the flat-list reader reads it as the
+// same items.
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
-import { statusLine, termLine, tkFactsLine } from '../../domain/export/format-overview-text.ts';
+import { paragraphLines, statusLine, termLine, tkFactsLine } from '../../domain/export/format-overview-text.ts';
 import type { OverviewExport, OverviewRow } from '../../domain/export/overview-rows.ts';
 import { EXPORT_DOCUMENT } from '../../texts/export.nl.ts';
 
@@ -12,7 +13,8 @@ import { EXPORT_DOCUMENT } from '../../texts/export.nl.ts';
 // String.prototype's deprecated methods of the same name.
 const run = (options: IRunOptions) => new TextRun(options);
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
-const paragraphsOf = (text: string) => text.split(/\n\s*\n/).map(oneLine).filter((p) => p !== '');
+/** The further lines of a paragraph of the stand van zaken, each after a line break (w:br), which the import reads back as one. */
+const lineRuns = (lines: readonly string[]) => lines.map((text) => run({ text, break: 1 }));
 
 /** `dateLine`: "Stand per 15 september 2025", the document date a re-import reads. */
 export async function writeOverviewDocx(overview: OverviewExport, title: string, dateLine: string): Promise<Buffer> {
@@ -42,9 +44,10 @@ export async function writeOverviewDocx(overview: OverviewExport, title: string,
       if (term) children.push(new Paragraph({ children: [run({ text: term, italics: true })] }));
       const facts = tkFactsLine(row);
       if (facts) children.push(new Paragraph({ children: [run({ text: facts, italics: true })] }));
-      const [first = '', ...rest] = paragraphsOf(row.statusText);
-      children.push(new Paragraph({ children: [run({ text: row.codes, bold: true }), new TextRun(first ? ` ${first}` : '')] }));
-      for (const p of rest) children.push(new Paragraph({ children: [new TextRun(p)] }));
+      const [first = [], ...rest] = paragraphLines(row.statusText);
+      const [firstLine = '', ...more] = first;
+      children.push(new Paragraph({ children: [run({ text: row.codes, bold: true }), new TextRun(firstLine ? ` ${firstLine}` : ''), ...lineRuns(more)] }));
+      for (const [line = '', ...others] of rest) children.push(new Paragraph({ children: [new TextRun(line), ...lineRuns(others)] }));
       if (note) children.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: note, size: 16 })] }));
     }
   };

@@ -1,8 +1,9 @@
 // The overview as an Excel workbook (exceljs): one sheet, a header row with the column names the
 // import's spreadsheet reader knows, then the moties and the toezeggingen, one row each. The
 // Kamerstuk column holds the whole reference ("Kamerstukken II 2022/23, 34843, nr. 79"), so the
-// vergaderjaar survives; the stand van zaken keeps its paragraphs as line breaks in the cell.
+// vergaderjaar survives; the stand van zaken keeps its paragraphs and line breaks in the cell.
 import ExcelJS from 'exceljs';
+import { paragraphLines } from '../../domain/export/format-overview-text.ts';
 import { EXPORT_COLUMNS, type OverviewExport, type OverviewRow } from '../../domain/export/overview-rows.ts';
 import { EXPORT_DOCUMENT } from '../../texts/export.nl.ts';
 
@@ -14,10 +15,8 @@ export function cellOf(row: OverviewRow, key: (typeof EXPORT_COLUMNS)[number]['k
     case 'kamerstuk':
       return row.footnote ? row.footnote.replace(/\.$/, '') : '';
     case 'statusText':
-      return row.statusText
-        .split(/\n\s*\n/)
-        .map((p) => p.replace(/\s+/g, ' ').trim())
-        .filter(Boolean)
+      return paragraphLines(row.statusText)
+        .map((lines) => lines.join('\n'))
         .join('\n\n');
     default:
       return row[key];

@@ -1,8 +1,9 @@
 // The overview as text (`motie overzicht --format md`), laid out like the stand-van-zaken
 // documents the import reads: the table header, "Moties", per item the request with its footnote
 // marker, its status ("Status: afgerond"), a line with the codes followed by the stand
-// van zaken, the footnote with the Kamerstuk; then "Toezeggingen". Plain paragraphs, so it is valid Markdown too, and `motie import` reads it
-// back as the same items.
+// van zaken, the footnote with the Kamerstuk; then "Toezeggingen". Plain paragraphs (a line break
+// inside one as a Markdown hard break, `\` at the end of the line), so it is valid Markdown too, and
+// `motie import` reads it back as the same items.
 import { formatDateNl } from '../dates/format-date.ts';
 import type { OverviewExport, OverviewRow } from './overview-rows.ts';
 
@@ -12,13 +13,20 @@ const dutchDate = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDa
 /** One line: inner line breaks and runs of spaces become one space. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Paragraphs of a text, each on one line. */
-function paragraphs(text: string): string[] {
+/**
+ * The paragraphs of a stand van zaken (split at blank lines), each as its lines (split at single
+ * line breaks), every line with single spaces; empty lines and paragraphs left out. The Word and
+ * Markdown exports write a line break inside a paragraph as a line break, so that it comes back.
+ */
+export function paragraphLines(text: string): string[][] {
   return text
     .split(/\n\s*\n/)
-    .map(oneLine)
-    .filter((p) => p !== '');
+    .map((paragraph) => paragraph.split('\n').map(oneLine).filter((line) => line !== ''))
+    .filter((lines) => lines.length > 0);
 }
+
+/** A paragraph's lines as Markdown: every line but the last ends in a hard break (`\`), which the import reads back as a line break. */
+const hardBroken = (lines: readonly string[]) => lines.map((line, i) => (i < lines.length - 1 ? `${line}\\` : line)).join('\n');
 
 /**
  * "Status: afgerond" — the text reader reads it back as the item's status (and still reads the
@@ -73,9 +81,10 @@ export function formatOverviewText(overview: OverviewExport, title = 'Stand van 
       if (term) out.push(term, '');
       const facts = tkFactsLine(row);
       if (facts) out.push(facts, '');
-      const [first = '', ...rest] = paragraphs(row.statusText);
-      out.push(oneLine(`${row.codes} ${first}`), '');
-      for (const p of rest) out.push(p, '');
+      const [first = [], ...rest] = paragraphLines(row.statusText);
+      const [firstLine = '', ...more] = first;
+      out.push(hardBroken([oneLine(`${row.codes} ${firstLine}`), ...more]), '');
+      for (const lines of rest) out.push(hardBroken(lines), '');
       if (note) out.push(note, '');
     }
   };

@@ -12,6 +12,8 @@ export interface ParagraphBlock {
   line: number;
   /** 1–6 for a heading, absent for body text. */
   heading?: number;
+  /** A Word paragraph with line breaks (w:br): its lines; `text` is them joined by a space. */
+  lines?: string[];
 }
 
 export interface TableBlock {
@@ -31,6 +33,21 @@ export interface SourceDocument {
   /** The whole text as lines (text and PDF files; for other formats the paragraphs joined). */
   text: string;
   blocks: Block[];
+}
+
+/**
+ * The text of a document's blocks (Word, Excel): a blank line between paragraphs and between tables,
+ * a table row by row, its cells on lines of their own. With `hardBreaks`, a paragraph with `lines`
+ * gives them on lines of their own, every line but the last ending in a hard break (`\`), which
+ * the flat-list reader reads back as a line break of the stand van zaken.
+ */
+export function textOfBlocks(blocks: readonly Block[], hardBreaks = false): string {
+  return blocks
+    .map((block) => {
+      if (block.type === 'table') return block.rows.map((row) => row.filter((c) => c !== '').join('\n')).join('\n\n');
+      return hardBreaks && block.lines ? block.lines.join('\\\n') : block.text;
+    })
+    .join('\n\n');
 }
 
 /**

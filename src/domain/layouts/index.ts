@@ -18,7 +18,7 @@ import type { LayoutId, LayoutReader, ReadLayoutFailure, ReadLayoutOptions } fro
 export type { LayoutId, LayoutReader, ReadLayoutFailure, ReadLayoutFailureCode, ReadLayoutOptions } from './types.ts';
 export { READ_LAYOUT_FAILURE_CODES } from './types.ts';
 export type { SourceDocument, Block, TableBlock, ParagraphBlock, SourceFormat } from './document.ts';
-export { paragraphsOfText, linesOfText } from './document.ts';
+export { paragraphsOfText, linesOfText, textOfBlocks } from './document.ts';
 export { HEADER_SYNONYMS, parseColumnOverrides, normaliseHeader, fieldOfHeader, type ItemField, type ColumnOverridesProblem } from './fields.ts';
 
 /** Every layout, most specific first (on equal scores the earlier one reads). */
@@ -81,6 +81,7 @@ export function readLayout(document: SourceDocument, options: ReadLayoutOptions 
     documentDate,
     defaultKind: found.defaultKind,
     reportGuesses: found.reportGuesses ?? false,
+    statusLines: found.statusLines ?? false,
     ...(options.calendar ? { calendar: options.calendar } : {}),
   });
   if (items.length === 0) return { ok: false, code: 'LAYOUT_NO_ITEMS', layout: reader.id };

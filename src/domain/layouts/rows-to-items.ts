@@ -65,11 +65,31 @@ export interface RowsToItemsOptions {
   defaultKind: ItemKind;
   /** Report the rows whose kind or ministry was guessed (a team's own sheet, where nothing is implied). */
   reportGuesses?: boolean;
+  /** The stand van zaken keeps its line breaks (a spreadsheet's cell, where a person typed them). */
+  statusLines?: boolean;
 }
 
 function clean(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   const text = value.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text;
+}
+
+/** As clean, but a line break stays one (a blank line between paragraphs, a single break inside one). */
+function cleanLines(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const text = value
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => clean(line))
+        .filter((line) => line !== null)
+        .join('\n'),
+    )
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
   return text === '' ? null : text;
 }
 
@@ -135,7 +155,7 @@ export function rowsToItems(
       const ministry = ministryOfChapter(kamerstuk.dossier);
       if (ministry) responsible = [{ code: `M${ministry}`, ministry }];
     }
-    const statusText = clean(row.statusText);
+    const statusText = options.statusLines ? cleanLines(row.statusText) : clean(row.statusText);
 
     // Status: its own column, else the first word of the status text, else the table's title, else the text's phrases.
     let status: ItemStatus = 'open';

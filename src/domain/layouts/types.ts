@@ -29,6 +29,8 @@ export type LayoutRows =
       problems?: OverviewProblem[];
       /** The kind or ministry of a row is a guess when the row does not give it (a team's own sheet): report those. */
       reportGuesses?: boolean;
+      /** The stand van zaken keeps its line breaks (a cell of an Excel or CSV sheet). */
+      statusLines?: boolean;
     }
   | { ok: true; parsed: Extract<ParseOverviewResult, { ok: true }> }
   | ParseOverviewFailure;

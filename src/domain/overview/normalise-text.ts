@@ -35,20 +35,33 @@ export function splitLines(text: string): SourceLine[] {
 const ELISION_FOLLOWERS = /^(?:en|of|tot|als|dan)\b/i;
 
 /**
+ * A line that ends in a backslash: a hard line break (CommonMark), as motiebot's own Markdown
+ * export writes a line break inside a paragraph of the stand van zaken, and as the Word reader
+ * gives a Word line break (w:br) to the flat-list reader. The next line of the paragraph follows
+ * it without being joined or de-hyphenated.
+ */
+export function endsInHardBreak(line: string): boolean {
+  return line.endsWith('\\');
+}
+
+/**
  * Joins wrapped lines into one running text. "ver-" + "zoekt" becomes "verzoekt"; "BES-" +
  * "eilanden" keeps its hyphen (an abbreviation before it); "wet-" + "en regelgeving" keeps
- * "wet- en"; a soft hyphen always joins.
+ * "wet- en"; a soft hyphen always joins. A line ending in a hard break (endsInHardBreak) loses
+ * that backslash and is followed by its next line as written: on a line of its own with
+ * `keepBreaks` (the stand van zaken), else after a space (as a Word line break always read).
  */
-export function joinLines(lines: readonly string[]): string {
+export function joinLines(lines: readonly string[], keepBreaks = false): string {
   let out = '';
+  let hardBreak = false;
   for (const rawLine of lines) {
     const line = rawLine.trim();
     if (line === '') continue;
     if (out === '') {
       out = line;
-      continue;
-    }
-    if (out.endsWith('\u00AD')) {
+    } else if (hardBreak) {
+      out = out.slice(0, -1).trimEnd() + (keepBreaks ? '\n' : ' ') + line;
+    } else if (out.endsWith('\u00AD')) {
       out = out.slice(0, -1) + line;
     } else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line) && !ELISION_FOLLOWERS.test(line)) {
       out = out.slice(0, -1) + line;
@@ -57,14 +70,15 @@ export function joinLines(lines: readonly string[]): string {
     } else {
       out = `${out} ${line}`;
     }
+    hardBreak = endsInHardBreak(line);
   }
   return out.replace(/\u00AD/g, '').replace(/ {2,}/g, ' ').trim();
 }
 
-/** Joins paragraphs (each a list of lines) with a blank line between them. */
-export function joinParagraphs(paragraphs: readonly (readonly string[])[]): string {
+/** Joins paragraphs (each a list of lines) with a blank line between them; `keepBreaks` as joinLines. */
+export function joinParagraphs(paragraphs: readonly (readonly string[])[], keepBreaks = false): string {
   return paragraphs
-    .map((paragraph) => joinLines(paragraph))
+    .map((paragraph) => joinLines(paragraph, keepBreaks))
     .filter((paragraph) => paragraph !== '')
     .join('\n\n');
 }

@@ -1,6 +1,6 @@
 // Footnotes of an overview: "6 Kamerstukken II 2022/23, 34843, nr. 79." at the foot of a page.
 import type { KamerstukRef } from '../items.ts';
-import { findFootnoteMarkers, type SourceLine } from './normalise-text.ts';
+import { endsInHardBreak, findFootnoteMarkers, type SourceLine } from './normalise-text.ts';
 import type { OverviewProblem } from './types.ts';
 
 export interface Footnote {
@@ -34,6 +34,8 @@ export interface ParsedFootnotes {
 export function parseFootnotes(lines: readonly SourceLine[]): ParsedFootnotes {
   const candidates = new Map<number, number>(); // line index → footnote number
   for (const [index, line] of lines.entries()) {
+    // The line after a hard line break continues a paragraph: "2 brieven, zie …" is no footnote there.
+    if (index > 0 && endsInHardBreak(lines[index - 1]?.text ?? '')) continue;
     const match = FOOTNOTE_LINE.exec(line.text);
     if (match && REFERENCE_WORDS.test(match[2] ?? '')) candidates.set(index, Number(match[1]));
   }
@@ -92,6 +94,7 @@ export function parseFootnotes(lines: readonly SourceLine[]): ParsedFootnotes {
 function addLongFootnotes(lines: readonly SourceLine[], candidates: Map<number, number>, markers: ReadonlySet<number>): void {
   const long = new Map<number, number>(); // line index → footnote number
   for (const [index, line] of lines.entries()) {
+    if (index > 0 && endsInHardBreak(lines[index - 1]?.text ?? '')) continue;
     const match = LONG_FOOTNOTE_LINE.exec(line.text);
     if (!match) continue;
     const number = Number(match[1]);

@@ -202,7 +202,8 @@ function buildItem(
     problem(row.statusLine ?? row.line, 'warning', { code: 'OVERVIEW_UNKNOWN_CODE', bewindspersoon: code });
   }
 
-  const statusRaw = joinParagraphs(row.status);
+  // The stand van zaken keeps its line breaks (a hard break in the text: a Word line break, the Markdown export's \).
+  const statusRaw = joinParagraphs(row.status, true);
   const status = stripFootnoteMarkers(statusRaw, known);
   const statusText = status.text === '' ? null : status.text;
   if (row.responsible.length > 0 && statusText === null) {

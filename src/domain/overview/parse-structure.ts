@@ -1,7 +1,7 @@
 // The first pass of the overview parser: lines → raw rows (request lines, codes, status lines),
 // following the table layout of a stand-van-zaken document flattened to text.
 import type { ItemKind, ItemStatus, Responsibility } from '../items.ts';
-import type { SourceLine } from './normalise-text.ts';
+import { endsInHardBreak, type SourceLine } from './normalise-text.ts';
 import { parseDateCell } from '../layouts/values.ts';
 import { parseCodeLine } from './parse-codes.ts';
 import type { OverviewProblem } from './types.ts';
@@ -72,7 +72,18 @@ export function parseStructure(
   lines: readonly SourceLine[],
   footnoteLines: ReadonlySet<number>,
 ): { rows: RawRow[]; problems: OverviewProblem[] } {
-  const kinds = lines.map((line, index) => classify(line, footnoteLines.has(index)));
+  const kinds: LineKind[] = [];
+  /** Lines after a hard line break (endsInHardBreak): they continue their paragraph, whatever they read like. */
+  const continuations = new Set<number>();
+  for (const [index, line] of lines.entries()) {
+    const before = lines[index - 1];
+    if (line.text !== '' && before !== undefined && endsInHardBreak(before.text) && ['prose', 'motie'].includes(kinds[index - 1]?.type ?? '')) {
+      continuations.add(index);
+      kinds.push({ type: 'prose' });
+    } else {
+      kinds.push(classify(line, footnoteLines.has(index)));
+    }
+  }
   const rows: RawRow[] = [];
   const problems: OverviewProblem[] = [];
   let section: ItemKind | null = null;
@@ -149,7 +160,7 @@ export function parseStructure(
     }
 
     if (state === 'request' && current) {
-      const codes = parseCodeLine(line.text) ?? (paragraphStart ? parseCodeLine(line.text, true) : null);
+      const codes = continuations.has(index) ? null : (parseCodeLine(line.text) ?? (paragraphStart ? parseCodeLine(line.text, true) : null));
       if (codes) {
         current.responsible = codes.responsible;
         current.unknownCodes = codes.unknown;

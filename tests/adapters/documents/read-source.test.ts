@@ -86,6 +86,35 @@ describe('CSV through csv-parse', () => {
   });
 });
 
+describe('a stand van zaken of several lines in a CSV or Excel cell (issue 23)', () => {
+  const status = (n: number) => `Brief ${n} in voorbereiding.\nOverleg loopt;\nde gemeenten reageren.\n\nTweede alinea ${n}.`;
+  async function statusTexts(bytes: Uint8Array, extension: string) {
+    const source = await decodeSource(bytes, extension);
+    if (!source.ok) throw new Error(source.message);
+    const read = readLayout(source.document, { today: TODAY });
+    if (!read.ok) throw new Error(read.code);
+    return { format: source.document.format, texts: read.items.map((i) => i.statusText) };
+  }
+
+  it('reads a CSV whose every row has a multi-line quoted cell as CSV, and keeps the lines', async () => {
+    const rows = [1, 2, 3, 4, 5].map((n) => `Motie;Verzoekt de regering plan ${n} te maken;SOCW;"${status(n)}"`);
+    const bytes = new Uint8Array(Buffer.from(`Soort;Omschrijving;Bewindspersoon;Stand van zaken\r\n${rows.join('\r\n')}\r\n`, 'utf8'));
+    expect(await statusTexts(bytes, '.csv')).toEqual({ format: 'csv', texts: [1, 2, 3, 4, 5].map(status) });
+  });
+
+  it('keeps them from an Excel cell (white space around a line dropped); a Word table\'s cell is read as before, on one line', async () => {
+    const header = ['Soort', 'Omschrijving', 'Bewindspersoon', 'Stand van zaken'];
+    const row = ['Motie', 'Verzoekt de regering plan 1 te maken', 'SOCW'];
+    const excel = await makeXlsx((sheet) => {
+      sheet.addRow(header);
+      sheet.addRow([...row, `  ${status(1).replace('\n', '  \r\n')} `]);
+    });
+    expect(await statusTexts(excel, '.xlsx')).toEqual({ format: 'xlsx', texts: [status(1)] });
+    const word = await makeDocx([{ table: { rows: [header, [...row, status(1)]] } }]);
+    expect(await statusTexts(word, '.docx')).toEqual({ format: 'docx', texts: [status(1).replace(/\s+/g, ' ')] });
+  });
+});
+
 describe('JSON exports of the Tweede Kamer register', () => {
   it('reads the OData value array', async () => {
     const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/layouts/tk-register.json', import.meta.url)));

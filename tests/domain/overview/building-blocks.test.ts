@@ -20,6 +20,21 @@ describe('joinLines', () => {
   });
 });
 
+describe('joinLines with a hard line break (a line ending in a backslash: the Markdown export, a Word line break)', () => {
+  it.each([
+    { lines: ['Brief in voorbereiding.\\', 'Overleg loopt.'], kept: 'Brief in voorbereiding.\nOverleg loopt.', joined: 'Brief in voorbereiding. Overleg loopt.' },
+    // not de-hyphenated: the break was written, not wrapped
+    { lines: ['het tweede deel volgt, ver-\\', 'wacht na de zomer'], kept: 'het tweede deel volgt, ver-\nwacht na de zomer', joined: 'het tweede deel volgt, ver- wacht na de zomer' },
+    // one backslash is the break: a line that ended in one keeps it
+    { lines: ['pad C:\\\\', 'verder'], kept: 'pad C:\\\nverder', joined: 'pad C:\\ verder' },
+    // the paragraph's last line: no break, its backslash stays
+    { lines: ['eerste\\', 'laatste\\'], kept: 'eerste\nlaatste\\', joined: 'eerste laatste\\' },
+  ])('$lines', ({ lines, kept, joined }) => {
+    expect(joinLines(lines, true)).toBe(kept);
+    expect(joinLines(lines)).toBe(joined);
+  });
+});
+
 describe('splitLines', () => {
   it('counts CRLF and CR as one line break and drops form feeds at line edges', () => {
     expect(splitLines('a\r\nb\rc\n\fd\f\ne').map((l) => [l.no, l.text])).toEqual([

@@ -155,6 +155,34 @@ describe('problems with line numbers', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('keeps the line breaks of a stand van zaken written as hard breaks; a line after one is never a new row, a mark or a footnote', () => {
+    const text = [
+      'Moties',
+      '',
+      'Motie van het lid Jansen; De Tweede Kamer verzoekt de regering\\',
+      'iets te doen.1',
+      '',
+      'SOCW Eerste regel.\\',
+      'Motie van het lid Pietersen is hierin meegenomen.\\',
+      'Status: afgerond\\',
+      '2 brieven, zie Kamerbrief van 3 maart.\\',
+      'SOCW overlegt nog.',
+      '',
+      'Tweede alinea.',
+      '',
+      '1 Kamerstukken II 2023/24, 36410, nr. 12.',
+    ].join('\n');
+    const result = parseSample(text);
+    expect(result.items).toHaveLength(1);
+    expect(result.items[0]).toMatchObject({
+      text: 'De Tweede Kamer verzoekt de regering iets te doen.',
+      responsible: [{ code: 'SOCW' }],
+      status: 'open',
+      statusText: 'Eerste regel.\nMotie van het lid Pietersen is hierin meegenomen.\nStatus: afgerond\n2 brieven, zie Kamerbrief van 3 maart.\nSOCW overlegt nog.\n\nTweede alinea.',
+    });
+    expect(result.problems).toEqual([]);
+  });
+
   it('reads footnotes numbered 1000 and up, but not a wrapped line that starts with a year', () => {
     const motie = (n: number, extra = '') => [
       `Motie van het lid Jansen; De Tweede Kamer verzoekt de regering onderzoek ${n} te doen${extra}.${n}`,

@@ -20,6 +20,9 @@ export const spreadsheetReader: LayoutReader = {
       columns,
     }));
     // A team's sheet has no fixed kind or ministry: where a row does not say, the import guesses and says so.
-    return { ok: true, rows, defaultKind: 'motie', statedDate, problems, reportGuesses: true };
+    // A line break in an Excel or CSV cell is one a person typed (Alt+Enter): the stand van zaken keeps it.
+    // (A Word or PDF table's cell is read as before: its lines may be the page's wrapping.)
+    const statusLines = document.format === 'xlsx' || document.format === 'csv';
+    return { ok: true, rows, defaultKind: 'motie', statedDate, problems, reportGuesses: true, statusLines };
   },
 };

@@ -1,16 +1,26 @@
 // Layout 1: the flat "stand van zaken" list (the bundled sample): motie rows, codes, footnotes.
 import { looksLikeOverview, parseOverview } from '../../overview/parse-overview.ts';
+import { textOfBlocks, type SourceDocument } from '../document.ts';
 import type { LayoutReader } from '../types.ts';
+
+/**
+ * The text the flat list is read from: a Word document's line breaks (a paragraph's `lines`) as
+ * hard breaks, so that a stand van zaken keeps them; every other document's text as it is.
+ */
+function overviewText(document: SourceDocument): string {
+  const broken = document.format === 'docx' && document.blocks.some((block) => block.type === 'paragraph' && block.lines !== undefined);
+  return broken ? textOfBlocks(document.blocks, true) : document.text;
+}
 
 export const standVanZakenReader: LayoutReader = {
   id: 'stand-van-zaken',
   detect(document) {
     if (document.blocks.some((block) => block.type === 'table' && block.rows.length > 1) && document.format !== 'pdf') return 0;
     // Motie rows with bewindspersoon codes are strong evidence: above a table whose headers merely map.
-    return looksLikeOverview(document.text) ? 0.92 : 0;
+    return looksLikeOverview(overviewText(document)) ? 0.92 : 0;
   },
   rows(document, options) {
-    const parsed = parseOverview(document.text, {
+    const parsed = parseOverview(overviewText(document), {
       documentDate: options.documentDate ?? null,
       today: options.today ?? null,
       ...(options.calendar ? { calendar: options.calendar } : {}),
