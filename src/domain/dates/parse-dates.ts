@@ -77,6 +77,18 @@ const ACT_NOUN = /^[a-z]{3,}ing$/;
 const VAGUE_INDEX = indexByFirstWord(VAGUE_TERMS);
 const RECURRING_INDEX = indexByFirstWord(RECURRING_WORDS);
 
+/** "spoedig met de sector in gesprek te gaan", "spoedig met een voorstel te komen": acting soon (up to six words after "met"). */
+function spoedigWithAct(ctx: ParseContext, at: number): boolean {
+  if (ctx.tokens[at]?.text !== 'met') return false;
+  for (let k = at + 2; k < at + 8; k++) {
+    const t = ctx.tokens[k];
+    if (t?.kind !== 'word') return false;
+    if (t.text === 'te' && ctx.tokens[k + 1]?.kind === 'word') return true;
+    if (t.text === 'in' && ctx.tokens[k + 1]?.text === 'gesprek') return true;
+  }
+  return false;
+}
+
 function vagueAt(ctx: ParseContext, i: number): Match | null {
   const first = ctx.tokens[i]?.text;
   const terms = first === undefined ? undefined : VAGUE_INDEX.get(first);
@@ -93,7 +105,7 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
     if (term.words.length === 1 && GUARDED_VAGUE.has(term.words[0] as string)) {
       const next = ctx.tokens[end];
       // "spoedig in gesprek gaan" is acting soon; "spoedig in werking" and "direct in verband" are not terms.
-      const talks = first === 'spoedig' && next?.text === 'in' && ctx.tokens[end + 1]?.text === 'gesprek';
+      const talks = first === 'spoedig' && ((next?.text === 'in' && ctx.tokens[end + 1]?.text === 'gesprek') || spoedigWithAct(ctx, end));
       // "spoedig te voorzien in …" is acting soon too; "de spoedig te nemen maatregelen" only describes them.
       const acts = first === 'spoedig' && next?.text === 'te' && ctx.tokens[end + 1]?.kind === 'word' && !ARTICLES.has(ctx.tokens[i - 1]?.text ?? '');
       if (!talks && !acts && next && (next.kind === 'num' || (next.kind === 'word' && VAGUE_BLOCKERS.has(next.text)))) continue;
@@ -687,7 +699,7 @@ const KEY_WORDS: readonly string[] = [
   ...VAGUE_TERMS.flatMap((t) => t.words), ...RECURRING_WORDS.flatMap((r) => r.words),
   'kwartaal', 'helft', 'halfjaar', 'prinsjesdag', 'miljoenennota', 'verantwoordingsdag', 'voorjaarsnota',
   'najaarsnota', 'begroting', 'begrotingsbehandeling', 'begrotingsdebat', 'jaarwisseling', 'kerst', 'feestdagen',
-  'voorjaarsbesluitvorming', 'augustusbesluitvorming', 'slotwet', 'jaarverslag',
+  'voorjaarsbesluitvorming', 'augustusbesluitvorming', 'slotwet', 'jaarverslag', 'belastingplan',
 ];
 const KEY_STEM_STOP: ReadonlySet<string> = new Set(['de', 'het', 'in', 'op', 'zo', 'per', 'als', 'elk', 'elke', 'ieder', 'iedere', 'een', 'half', 'met', 'grote', 'grootst', 'grootste']);
 export const PRECHECK = new RegExp(

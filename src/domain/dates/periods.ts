@@ -244,6 +244,13 @@ export function augustusbesluitvormingAnchor(cal: ParliamentaryCalendar, year: n
   };
 }
 
+/** The Kamer's debate over the Voorjaarsnota of Y: held before the zomerreces (estimate: the day before it). */
+export function voorjaarsnotaDebateAnchor(cal: ParliamentaryCalendar, year: number): Anchor {
+  const zomer = lookupRecess(cal, 'zomerreces', year);
+  const date = addDays(zomer.from, -1);
+  return { kind: 'event', first: date, last: date, precision: 'event', basis: 'estimate', note: 'debat over de Voorjaarsnota, voor het zomerreces' };
+}
+
 /** The plenary budget debate in the autumn of `debateYear`. */
 export function budgetDebateAnchor(cal: ParliamentaryCalendar, ministry: string | null, debateYear: number): Anchor {
   const b = lookupBudgetDebate(cal, ministry, debateYear);

@@ -400,3 +400,26 @@ describe('session 4 (h6-dates): kinds from the fourth draw of motie clauses', ()
     expect(primaryOf('verzoekt de regering de Europawet drie weken voor aanvang van het zomerreces 2025 toe te sturen aan de Kamer,')).toEqual({ text: 'drie weken voor aanvang van het zomerreces 2025', deadline: '2025-06-13' });
   });
 });
+
+describe('session 4 (h6-dates): kinds from the fifth draw', () => {
+  it('"spoedig met … te <verb> / in gesprek" is acting soon; "een spoedig met pensioen gaan" is not', () => {
+    expect(primaryOf('verzoekt de regering om spoedig met de sector in gesprek te gaan om een oplossing te vinden,')).toEqual({ text: 'spoedig', deadline: '2025-04-15' });
+    expect(primaryOf('verzoekt de regering spoedig met maatregelen te komen,')).toEqual({ text: 'spoedig', deadline: '2025-04-15' });
+    // the same words without an act of the government: no term
+    expect(primaryOf('verzoekt de regering een spoedig met pensioen gaan van de directeur te voorkomen,')).toBeNull();
+    expect(primaryOf('verzoekt de regering spoedig met de sector,')).toBeNull();
+  });
+
+  it('the Belastingplan of Y is presented on Prinsjesdag of Y − 1; as the place of a measure it is no term', () => {
+    expect(primaryOf('verzoekt de regering om bij het Belastingplan 2026 het wetsvoorstel naar de Kamer te sturen,')).toEqual({ text: 'bij het Belastingplan 2026', deadline: '2025-09-16' });
+    // the same moment as the occasion of a measure: no term
+    expect(primaryOf('verzoekt de regering om in het Belastingplan 2026 een wettelijke basis te creëren voor een bijdrage,')).toBeNull();
+  });
+
+  it('the debate over the Voorjaarsnota is held before the zomerreces (estimate: the day before it)', () => {
+    expect(primaryOf('verzoekt de regering de Kamer hierover te informeren vóór het debat over de Voorjaarsnota,')).toEqual({ text: 'vóór het debat over de Voorjaarsnota', deadline: '2025-07-03' });
+    expect(primaryOf('verzoekt de regering de Kamer hierover te informeren vóór de Voorjaarsnota,')).toEqual({ text: 'vóór de Voorjaarsnota', deadline: '2025-06-01' });
+    // the same words as a topic: no term
+    expect(primaryOf('constaterende dat het debat over de Voorjaarsnota is uitgesteld;')).toBeNull();
+  });
+});

@@ -11,6 +11,7 @@ import {
   verantwoordingsdagAnchor,
   voorjaarsbesluitvormingAnchor,
   voorjaarsnotaAnchor,
+  voorjaarsnotaDebateAnchor,
   type Anchor,
 } from '../../periods.ts';
 import { DEBATE_WORDS, MEETING_ADJECTIVES, MEETING_WORDS, MINISTRIES, type RelationWord } from '../../vocabulary.ts';
@@ -124,6 +125,9 @@ export const budgetDebateCore: CoreParser = {
 };
 
 /** "de publicatie van", "het verschijnen van", "de presentatie van" before an event name. */
+/** "het debat over de Voorjaarsnota": held before the zomerreces. */
+const SPRING_DEBATE_LEADS: readonly (readonly string[])[] = [['debat', 'over', 'de'], ['plenaire', 'debat', 'over', 'de'], ['behandeling', 'van', 'de']];
+
 const PUBLICATION_LEADS: readonly (readonly string[])[] = [
   ['publicatie', 'van'],
   ['verschijning', 'van'],
@@ -142,7 +146,7 @@ function skipPublication(ctx: ParseContext, at: number): number {
   return at;
 }
 
-interface EventBuilder { build: (ctx: ParseContext) => (year: number) => Anchor; yearShift: number; needsDe?: boolean }
+interface EventBuilder { build: (ctx: ParseContext) => (year: number) => Anchor; yearShift: number; needsDe?: boolean; needsArticle?: boolean }
 
 const EVENTS: ReadonlyMap<string, EventBuilder> = new Map<string, EventBuilder>([
   ['prinsjesdag', { build: (ctx) => (y) => prinsjesdagAnchor(ctx.calendar, y), yearShift: 0 }],
@@ -157,6 +161,7 @@ const EVENTS: ReadonlyMap<string, EventBuilder> = new Map<string, EventBuilder>(
   ['augustusbesluitvorming', { build: (ctx) => (y) => augustusbesluitvormingAnchor(ctx.calendar, y), yearShift: 0 }],
   ['slotwet', { build: (ctx) => (y) => verantwoordingsdagAnchor(ctx.calendar, y), yearShift: 1 }],
   ['slotwetten', { build: (ctx) => (y) => verantwoordingsdagAnchor(ctx.calendar, y), yearShift: 1 }],
+  ['belastingplan', { build: (ctx) => (y) => prinsjesdagAnchor(ctx.calendar, y), yearShift: -1, needsArticle: true }],
   ['ontwerpbegroting', { build: (ctx) => (y) => prinsjesdagAnchor(ctx.calendar, y), yearShift: -1 }],
   ['ontwerpbegrotingen', { build: (ctx) => (y) => prinsjesdagAnchor(ctx.calendar, y), yearShift: -1 }],
   ['voorjaarssuppletoire', { build: () => voorjaarsnotaAnchor, yearShift: 0 }],
@@ -182,6 +187,12 @@ function parseEvent(ctx: ParseContext, at: number): Core | null {
     pos = afterLead;
   }
   pos = skipUpcoming(ctx, pos);
+  if (article !== undefined) {
+    for (const lead of SPRING_DEBATE_LEADS) {
+      const end = seq(ctx, pos, lead);
+      if (end > 0 && word(ctx, end) === 'voorjaarsnota') return springDebate(ctx, end + 1);
+    }
+  }
   const name = word(ctx, pos);
   if (name === undefined) return null;
   pos++;
@@ -192,6 +203,7 @@ function parseEvent(ctx: ParseContext, at: number): Core | null {
   const event = EVENTS.get(name) ?? (suppletory && article !== undefined && word(ctx, pos) === 'suppletoire' ? suppletory : undefined);
   if (event) {
     if (event.needsDe && article !== 'de') return null;
+    if (event.needsArticle && article === undefined) return null;
     if (event === suppletory) pos++;
     if (event === suppletory || name.endsWith('suppletoire')) {
       if (SUPPLETORY_NOUNS.has(word(ctx, pos) ?? '')) pos++;
@@ -230,12 +242,23 @@ function parseEvent(ctx: ParseContext, at: number): Core | null {
   return { end: pos, standalone: false, fixed: false, kind: 'event', ...(relations ? { relations } : {}), build: builder };
 }
 
+/** The debate over the Voorjaarsnota (Y): the day before the zomerreces of Y. */
+function springDebate(ctx: ParseContext, at: number): Core {
+  let pos = at;
+  if (word(ctx, pos) === 'van' && isYearAt(ctx, pos + 1)) pos++;
+  if (isYearAt(ctx, pos)) {
+    const year = yearValueAt(ctx, pos);
+    return { end: pos + 1, standalone: false, fixed: true, kind: 'event', build: () => voorjaarsnotaDebateAnchor(ctx.calendar, year) };
+  }
+  return { end: pos, standalone: false, fixed: false, kind: 'event', build: (y) => voorjaarsnotaDebateAnchor(ctx.calendar, y) };
+}
+
 const EVENT_FIRST_WORDS = [...EVENTS.keys(), ...PUBLICATION_LEADS.map((lead) => lead[0] as string), ...UPCOMING_WORDS];
 
 export const eventCore: CoreParser = {
   name: 'event',
   firstWords: EVENT_FIRST_WORDS.filter((w) => w !== 'jaarwisseling'),
-  afterArticle: [...EVENT_FIRST_WORDS, 'begroting', 'jaarverslag', 'jaarverslagen', ...SUPPLETORY.keys()],
+  afterArticle: [...EVENT_FIRST_WORDS, 'begroting', 'jaarverslag', 'jaarverslagen', ...SUPPLETORY.keys(), ...SPRING_DEBATE_LEADS.map((lead) => lead[0] as string)],
   parse: parseEvent,
 };
 
