@@ -8,10 +8,23 @@
 //     sync, in one process with one database, and reports per kind how many were imported or
 //     refused, whether anything threw, whether a refused input wrote anything, the slowest case and
 //     the process's peak resident memory. Exit code 1 on a failure or a peak of 1 GB or more.
+//     Every Office and PDF input starts a reading worker, which under tsx first compiles the sources:
+//     1,200 inputs took 55 minutes.
+//   npx tsx bench/fuzz-inputs.ts cli DIR   (after `npm run build`)
+//     the same inputs, each through the BUILT CLI in its own process, as a person runs it:
+//     `motie import FILE` for a file, `motie sync tk --opnieuw --max-paginas 5` against a local fake
+//     SyncFeed for a page, all into one database. Per kind as above, plus the largest peak of any
+//     one process (the kernel's maxRSS of that process, its worker threads included; limit 1 GB).
+//     A process that crashed, was killed, or answered "Er ging iets mis" (an exception the CLI
+//     caught) counts as threw. This process only spawns and counts rows.
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { closeDb, openDb } from '../src/store/db.ts';
+import { MAIN_CLI } from '../src/texts/cli-usage.nl.ts';
+import { ROOT } from './lib/child.ts';
 import { feedCases, fileCases, type FileCase } from '../tests/helpers/fuzz-cases.ts';
 import { runFeedCase, runFileCase, type CaseOutcome } from '../tests/helpers/fuzz-run.ts';
 import { startFakeSyncFeed } from '../tests/helpers/fake-syncfeed.ts';
@@ -22,8 +35,8 @@ interface Manifest {
 }
 
 const [mode, root] = process.argv.slice(2);
-if ((mode !== 'generate' && mode !== 'run') || !root) {
-  console.error('usage: bench/fuzz-inputs.ts generate DIR [files] [feeds] [seed] [scale] | run DIR');
+if ((mode !== 'generate' && mode !== 'run' && mode !== 'cli') || !root) {
+  console.error('usage: bench/fuzz-inputs.ts generate DIR [files] [feeds] [seed] [scale] | run DIR | cli DIR');
   process.exit(2);
 }
 
@@ -46,6 +59,8 @@ if (mode === 'generate') {
   });
   writeFileSync(join(root, 'manifest.json'), JSON.stringify(manifest));
   console.log(`${manifest.files.length} files and ${manifest.feeds.length} feed pages in ${root}; generator peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+} else if (mode === 'cli') {
+  await runThroughCli(JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest);
 } else {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
   const dir = mkdtempSync(join(tmpdir(), 'motie-fuzz-'));
@@ -94,4 +109,98 @@ if (mode === 'generate') {
   for (const o of wrote.slice(0, 5)) console.log(`WROTE ${o.name}`);
   console.log(`${outcomes.length} hostile inputs in ${Math.round((Date.now() - started) / 1000)} s: ${threw.length} threw, ${wrote.length} refused ones wrote something, peak memory ${peakMb} MB (limit 1024 MB)`);
   process.exitCode = threw.length === 0 && wrote.length === 0 && peakMb < 1024 ? 0 : 1;
+}
+
+interface CliOutcome {
+  kind: string;
+  name: string;
+  code: number | null;
+  threw: string | null;
+  wroteWhenRefused: boolean;
+  ms: number;
+  peakMb: number;
+}
+
+/** One run of the built CLI (bench/cli-measured.mjs: dist/cli/main.js, its peak on the BENCH-RESULT line). */
+function runBuiltCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; signal: string | null; peakMb: number | null; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bench', 'cli-measured.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => {
+      // Only the result line matters; a report of 10,000 lines is not kept.
+      out = (out + d.toString()).slice(-4000);
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      err = (err + d.toString()).slice(-4000);
+    });
+    child.on('close', (code, signal) => {
+      const line = out.split('\n').find((l) => l.startsWith('BENCH-RESULT '));
+      const result = line ? (JSON.parse(line.slice('BENCH-RESULT '.length)) as { code: number; peakRssMiB: number }) : null;
+      resolve({ code: result?.code ?? code, signal, peakMb: result ? Math.round(result.peakRssMiB) : null, err });
+    });
+  });
+}
+
+async function runThroughCli(manifest: Manifest): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'motie-fuzz-cli-'));
+  const dbPath = join(dir, 'fuzz.db');
+  const env = { DATABASE_PATH: dbPath, MOTIEBOT_TK_BACKOFF_MS: '1', TK_SYNC_PAGE_DELAY_MS: '0' };
+  const failedPrefix = MAIN_CLI.failed('');
+  // The database exists before the first input, so that "wrote" compares like with like.
+  closeDb(openDb(dbPath));
+  const rows = (): string => {
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      return ['items', 'audit_log', 'responsibilities', 'tk_records'].map((table) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n).join(',');
+    } finally {
+      db.close();
+    }
+  };
+  const started = Date.now();
+  const outcomes: CliOutcome[] = [];
+  let highest = 0;
+  const one = async (kind: string, name: string, args: string[], extraEnv: Record<string, string> = {}) => {
+    const before = rows();
+    const t0 = Date.now();
+    const r = await runBuiltCli(args, { ...env, ...extraEnv });
+    const caught = r.err.split('\n').find((l) => l.startsWith(failedPrefix));
+    const threw = r.signal ? `killed by ${r.signal}` : r.peakMb === null ? `no result (exit ${String(r.code)}): ${r.err.slice(-600)}` : (caught ?? null);
+    const outcome: CliOutcome = { kind, name, code: r.code, threw, wroteWhenRefused: r.code !== 0 && rows() !== before, ms: Date.now() - t0, peakMb: r.peakMb ?? 0 };
+    outcomes.push(outcome);
+    if (outcome.peakMb >= highest + 50) console.log(`largest process so far: ${outcome.peakMb} MB (${kind} ${name})`);
+    highest = Math.max(highest, outcome.peakMb);
+  };
+  try {
+    for (const f of manifest.files) await one(f.kind, f.name, ['import', f.path]);
+    const fake = await startFakeSyncFeed();
+    try {
+      for (const f of manifest.feeds) {
+        fake.pages.clear();
+        fake.pages.set('', readFileSync(f.path, 'utf8'));
+        await one('feed', f.name, ['sync', 'tk', '--opnieuw', '--max-paginas', '5'], { TK_SYNCFEED_URL: fake.base });
+      }
+    } finally {
+      await fake.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  for (const kind of [...new Set(outcomes.map((o) => o.kind))]) {
+    const mine = outcomes.filter((o) => o.kind === kind);
+    const accepted = mine.filter((o) => o.code === 0).length;
+    const slowest = mine.reduce((a, b) => (b.ms > a.ms ? b : a));
+    const largest = mine.reduce((a, b) => (b.peakMb > a.peakMb ? b : a));
+    console.log(
+      `${kind.padEnd(5)} ${String(mine.length).padStart(5)} inputs: ${accepted} read, ${mine.length - accepted} refused; slowest ${slowest.ms} ms (${slowest.name}); largest process ${largest.peakMb} MB (${largest.name})`,
+    );
+  }
+  const threw = outcomes.filter((o) => o.threw);
+  const wrote = outcomes.filter((o) => o.wroteWhenRefused);
+  for (const o of threw.slice(0, 5)) console.log(`THREW ${o.kind} ${o.name}: ${o.threw ?? ''}`);
+  for (const o of wrote.slice(0, 5)) console.log(`WROTE ${o.kind} ${o.name}`);
+  console.log(
+    `${outcomes.length} hostile inputs through the built CLI in ${Math.round((Date.now() - started) / 1000)} s: ${threw.length} threw, ${wrote.length} refused ones wrote something, largest process ${highest} MB (limit 1024 MB)`,
+  );
+  process.exitCode = threw.length === 0 && wrote.length === 0 && highest < 1024 ? 0 : 1;
 }
