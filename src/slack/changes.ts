@@ -48,6 +48,45 @@ export async function announcementsSettled(): Promise<void> {
   while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
 }
 
+/** What every changing use case's result has in common, as far as the announcement reads it. */
+interface ChangeResult {
+  code: string;
+  item?: Item;
+  changed?: readonly string[];
+  answer?: ProposalAnswer;
+}
+
+/** The result codes that mean the item changed, and the kind of line the team gets. */
+const KIND_OF_CODE: Readonly<Partial<Record<string, ChangeKind>>> = {
+  ITEM_ADDED: 'created',
+  ITEM_DONE: 'done',
+  ITEM_MOVED_TO_NEXT: 'term',
+  ITEM_REOPENED: 'reopened',
+  TERM_SET: 'term',
+  TERM_CLEARED: 'term',
+  ITEM_LAPSED: 'lapsed',
+  ITEM_ON_HOLD: 'onHold',
+  ITEM_HOLD_ENDED: 'holdEnded',
+  ITEM_DELETED: 'deleted',
+  ITEM_RESTORED: 'restored',
+};
+
+/**
+ * The change a use case's result reports, or null when nothing changed: the one table of which
+ * results the team is told about (an edit by the fields it changed, a Kamerbrief answer by the answer).
+ */
+export function changeOf(result: ChangeResult): { kind: ChangeKind; item: Item; fields?: string[] } | null {
+  const { item } = result;
+  if (!item) return null;
+  if (result.code === 'ITEM_EDITED' && result.changed) return { kind: editChangeKind(result.changed), item, fields: [...result.changed] };
+  if (result.code === 'PROPOSAL_ANSWERED') {
+    if (result.answer === 'done') return { kind: 'done', item };
+    return result.answer === 'partly' ? { kind: editChangeKind(['statusText']), item, fields: ['statusText'] } : null;
+  }
+  const kind = KIND_OF_CODE[result.code];
+  return kind ? { kind, item } : null;
+}
+
 interface Pending {
   kind: ChangeKind;
   item: Item;
@@ -90,63 +129,50 @@ export class SlackChanges {
     this.pending.push({ kind, item, actor: request.actor, changeId: latestAuditId(this.deps.db, item.id), ...(fields ? { fields } : {}) });
   }
 
+  /** Notes the change a use case's result says it made (changeOf), and hands the result back. */
+  private run<R extends ChangeResult>(request: ChangeRequest, result: R): R {
+    const change = changeOf(result);
+    if (change) this.note(change.kind, change.item, request, change.fields);
+    return result;
+  }
+
   /** A new item (the new-item form): the team in its channels sees it was added. */
   addItem(input: NewItemInput, request: ChangeRequest): AddItemResult {
-    const result = addItem(this.deps, input, request);
-    if (result.ok) this.note('created', result.item, request);
-    return result;
+    return this.run(request, addItem(this.deps, input, request));
   }
 
   markItemDone(itemId: number, request: ChangeRequest, options: { closingReference?: string } = {}): MarkDoneResult {
-    const result = markItemDone(this.deps, itemId, request, options);
-    if (result.code === 'ITEM_DONE') this.note('done', result.item, request);
-    else if (result.code === 'ITEM_MOVED_TO_NEXT') this.note('term', result.item, request);
-    return result;
+    return this.run(request, markItemDone(this.deps, itemId, request, options));
   }
 
   reopenItem(itemId: number, request: ChangeRequest): ReopenResult {
-    const result = reopenItem(this.deps, itemId, request);
-    if (result.code === 'ITEM_REOPENED') this.note('reopened', result.item, request);
-    return result;
+    return this.run(request, reopenItem(this.deps, itemId, request));
   }
 
   setTerm(itemId: number, input: string, request: ChangeRequest, options: Parameters<typeof setTerm>[4] = {}): SetTermResult {
-    const result = setTerm(this.deps, itemId, input, request, options);
-    if (result.code === 'TERM_SET' || result.code === 'TERM_CLEARED') this.note('term', result.item, request);
-    return result;
+    return this.run(request, setTerm(this.deps, itemId, input, request, options));
   }
 
   editItem(itemId: number, edit: ItemEdit, request: ChangeRequest): UnguardedEditResult;
   editItem(itemId: number, edit: ItemEdit, request: ChangeRequest, guard: EditGuard): EditItemResult;
   editItem(itemId: number, edit: ItemEdit, request: ChangeRequest, guard?: EditGuard): EditItemResult {
-    const result = editItem(this.deps, itemId, edit, request, guard);
-    if (result.ok && result.code === 'ITEM_EDITED') this.note(editChangeKind(result.changed), result.item, request, result.changed);
-    return result;
+    return this.run(request, editItem(this.deps, itemId, edit, request, guard));
   }
 
   lapseItem(itemId: number, request: ChangeRequest): LapseResult {
-    const result = lapseItem(this.deps, itemId, request);
-    if (result.code === 'ITEM_LAPSED') this.note('lapsed', result.item, request);
-    return result;
+    return this.run(request, lapseItem(this.deps, itemId, request));
   }
 
   holdItem(itemId: number, until: string, request: ChangeRequest): HoldResult {
-    const result = holdItem(this.deps, itemId, until, request);
-    if (result.code === 'ITEM_ON_HOLD') this.note('onHold', result.item, request);
-    else if (result.code === 'ITEM_HOLD_ENDED') this.note('holdEnded', result.item, request);
-    return result;
+    return this.run(request, holdItem(this.deps, itemId, until, request));
   }
 
   deleteItem(itemId: number, request: ChangeRequest): DeleteResult {
-    const result = deleteItem(this.deps, itemId, request);
-    if (result.code === 'ITEM_DELETED') this.note('deleted', result.item, request);
-    return result;
+    return this.run(request, deleteItem(this.deps, itemId, request));
   }
 
   restoreItem(itemId: number, request: ChangeRequest): DeleteResult {
-    const result = restoreItem(this.deps, itemId, request);
-    if (result.code === 'ITEM_RESTORED') this.note('restored', result.item, request);
-    return result;
+    return this.run(request, restoreItem(this.deps, itemId, request));
   }
 
   /** A person's answer to a proposed Kamerbrief: "Afgerond met deze brief" and "Deels" change the item. */
@@ -156,10 +182,7 @@ export class SlackChanges {
     request: ChangeRequest,
     options: Parameters<typeof answerProposal>[4] = {},
   ): AnswerProposalResult {
-    const result = answerProposal(this.deps, proposalId, answer, request, options);
-    if (result.ok && answer === 'done') this.note('done', result.item, request);
-    else if (result.ok && answer === 'partly') this.note(editChangeKind(['statusText']), result.item, request, ['statusText']);
-    return result;
+    return this.run(request, answerProposal(this.deps, proposalId, answer, request, options));
   }
 
   /**
