@@ -171,8 +171,12 @@ export const DATE_CLI = {
   expression: (explained: string, role: DateRole) =>
     `- ${explained}${role === 'deadline' || explained.includes('geen termijn') ? '' : ` (${DATE_ROLE[role]}, geen termijn)`}`,
   term: (explained: string | null) => (explained ? `Termijn: ${explained}` : 'Termijn: geen termijn (geen uitdrukking die een termijn geeft).'),
-  /** The same words typed as a term (motie termijn, /motie termijn, the Termijn field) give another term. */
-  asTerm: (explained: string) => `Getypt als termijn (motie termijn, /motie termijn, het veld Termijn): ${explained}`,
+  /** The same words typed as a term (motie termijn, /motie termijn, the Termijn field) give another term; `past`: how far back it lies ("3 jaar"). */
+  asTerm: (explained: string, past: string | null) =>
+    `Getypt als termijn (motie termijn, /motie termijn, het veld Termijn): ${explained}${past ? ` — die datum ligt ${past} in het verleden (motie termijn vraagt dan om --bevestig)` : ''}`,
+  /** Words that read only as a term, one that already passed ("gisteren"): no term. */
+  pastTerm: (explained: string, past: string) =>
+    `Getypt als termijn: ${explained}. Die datum ligt ${past} in het verleden, dus dit is geen termijn; motie termijn zet een termijn in het verleden alleen met --bevestig.`,
 } as const;
 
 /** `motie datum --uitleg`: per expression its role with the rule behind it, and why it was or was not chosen. */

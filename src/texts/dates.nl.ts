@@ -62,8 +62,13 @@ const SPAN_UNIT: Record<PastSpan['unit'], [one: string, more: string]> = {
   day: ['dag', 'dagen'],
 };
 
+/** "3 jaar", "1 dag": how far a past term lies back. */
+export function pastSpanNl(span: PastSpan): string {
+  const [one, more] = SPAN_UNIT[span.unit];
+  return `${span.amount} ${span.amount === 1 ? one : more}`;
+}
+
 /** "Die datum ligt 3 jaar in het verleden; toch opslaan?" */
 export function pastTermQuestionNl(span: PastSpan): string {
-  const [one, more] = SPAN_UNIT[span.unit];
-  return `Die datum ligt ${span.amount} ${span.amount === 1 ? one : more} in het verleden; toch opslaan?`;
+  return `Die datum ligt ${pastSpanNl(span)} in het verleden; toch opslaan?`;
 }

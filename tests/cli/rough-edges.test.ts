@@ -44,8 +44,16 @@ describe('motie: rough edges', () => {
 
   it('motie datum exits 1 when it finds no date, also with --json', async () => {
     expect(await run(['datum', 'het gaat goed'], dbPath)).toMatchObject({ code: 1, err: 'Geen datumuitdrukking gevonden in "het gaat goed".' });
-    // A typed term that already passed is no term either (../shared/checks/first-user.mjs).
-    expect(await run(['datum', 'gisteren', '--ref', '2025-04-01'], dbPath)).toMatchObject({ code: 1, err: 'Geen datumuitdrukking gevonden in "gisteren".' });
+    // A typed term that already passed is no term either (../shared/checks/first-user.mjs): exit 1,
+    // and it says the date lies in the past rather than that there is no date (issue 23).
+    expect(await run(['datum', 'gisteren', '--ref', '2025-04-01'], dbPath)).toMatchObject({
+      code: 1,
+      err: 'Getypt als termijn: gisteren → op maandag 31 maart 2025. Die datum ligt 1 dag in het verleden, dus dit is geen termijn; motie termijn zet een termijn in het verleden alleen met --bevestig.',
+    });
+    // A lone past date in a text is a reference point; typed as a term it lies in the past, and the answer says so.
+    const old = await run(['datum', '1-7-2020', '--ref', '2025-04-01'], dbPath);
+    expect(old.code).toBe(0);
+    expect(old.out).toContain('Getypt als termijn (motie termijn, /motie termijn, het veld Termijn): 1-7-2020 → op woensdag 1 juli 2020 — die datum ligt 4 jaar in het verleden (motie termijn vraagt dan om --bevestig)');
     expect((await run(['datum', 'gisteren', '--ref', '2025-04-01', '--json'], dbPath)).code).toBe(1);
     const json = await run(['datum', 'het gaat goed', '--json'], dbPath);
     expect(json.code).toBe(1);

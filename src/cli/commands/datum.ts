@@ -4,13 +4,13 @@ import { amsterdamDate } from '../../clock.ts';
 import { parseDay } from '../../domain/parse-day.ts';
 import { explainDate } from '../../texts/explain-date.nl.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
-import { impossibleDateIn, parseTermInput } from '../../domain/dates/parse-term-input.ts';
+import { impossibleDateIn, parseTermInput, pastTermSpan } from '../../domain/dates/parse-term-input.ts';
 import { explainDatesOfText, type ExplainedExpression } from '../../domain/dates/pick-deadline.ts';
 import { contextOrExitCode } from '../context.ts';
 import { SPECS } from '../specs.ts';
 import { DATE_CLI, DATE_EXPLAIN } from '../../texts/cli.nl.ts';
 import type { CliCommand } from '../types.ts';
-import { impossibleDateNl } from '../../texts/dates.nl.ts';
+import { impossibleDateNl, pastSpanNl } from '../../texts/dates.nl.ts';
 
 /** The fields of the JSON output, in a fixed order and without internal extras. */
 function toJson(e: ExplainedExpression, explain: boolean) {
@@ -83,9 +83,11 @@ export const datumCommand: CliCommand = {
       );
       return found ? 0 : 1;
     }
+    const past = asTerm ? pastTermSpan(asTerm, reference) : null;
     if (!found) {
-      // Nothing found is a failure for scripts too (exit 1), like grep.
-      io.err(DATE_CLI.nothingFound(text));
+      // Nothing found is a failure for scripts too (exit 1), like grep; a typed term that already
+      // passed ("gisteren") says so instead of "no date".
+      io.err(asTerm && past ? DATE_CLI.pastTerm(explainDate(asTerm), pastSpanNl(past)) : DATE_CLI.nothingFound(text));
       return 1;
     }
     io.out(DATE_CLI.reference(formatDateNl(reference, { weekday: true })));
@@ -97,7 +99,7 @@ export const datumCommand: CliCommand = {
       }
     }
     io.out(DATE_CLI.term(primary ? explainDate(primary) : null));
-    if (asTerm && asTerm.deadline !== primary?.deadline) io.out(DATE_CLI.asTerm(explainDate(asTerm)));
+    if (asTerm && asTerm.deadline !== primary?.deadline) io.out(DATE_CLI.asTerm(explainDate(asTerm), past ? pastSpanNl(past) : null));
     return 0;
   },
 };
