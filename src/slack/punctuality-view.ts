@@ -12,21 +12,36 @@ import { informedBetween, type Scope } from '../store/status.queries.ts';
  * Each row of the store is one code of the scope, so an item that also carries another team's
  * code counts only for the codes asked for.
  */
+/**
+ * The Amsterdam day of a UTC hour, remembered across calls: it never changes, and a year holds at
+ * most 732 such hours (see informedOn). Every /motie status answer reads the punctuality of its
+ * codes; at 100,000 items the time-zone conversions of one answer took a few milliseconds of the
+ * bot's event loop, again for every answer (issue 28).
+ */
+const dayOfHour = new Map<number, IsoDate>();
+/** A bound far above a year's hours: the map is emptied past it (the bot runs for years). */
+const DAY_OF_HOUR_MAX = 10_000;
+
+/**
+ * Amsterdam is UTC+1 or UTC+2, so before 22:00 UTC its day is the UTC day; only the last two UTC
+ * hours of a day need the time zone, and its day is the same all through a UTC hour (its offsets
+ * are whole hours): a time-zone conversion per such hour instead of one per item (with items done
+ * all through the year, nearly every item's hour was a new one: 15,000 conversions).
+ */
+function informedOn(ms: number): IsoDate {
+  const hour = Math.floor(ms / 3_600_000);
+  if (hour - Math.floor(hour / 24) * 24 < 22) return utcDayOf(new Date(ms));
+  let day = dayOfHour.get(hour);
+  if (day === undefined) {
+    if (dayOfHour.size >= DAY_OF_HOUR_MAX) dayOfHour.clear();
+    dayOfHour.set(hour, (day = amsterdamDate(hour * 3_600_000)));
+  }
+  return day;
+}
+
 export function punctualityOf(db: Db, scope: Scope, today: IsoDate): Punctuality[] {
   const from = amsterdamMidnight(addDays(punctualitySince(today), 1));
   const to = amsterdamMidnight(addDays(today, 1));
-  // Amsterdam is UTC+1 or UTC+2, so before 22:00 UTC its day is the UTC day; only the last two
-  // UTC hours of a day need the time zone, and its day is the same all through a UTC hour (its
-  // offsets are whole hours): a time-zone conversion per such hour instead of one per item (with
-  // items done all through the year, nearly every item's hour was a new one: 15,000 conversions).
-  const dayOfHour = new Map<number, IsoDate>();
-  const informedOn = (ms: number): IsoDate => {
-    const hour = Math.floor(ms / 3_600_000);
-    if (hour - Math.floor(hour / 24) * 24 < 22) return utcDayOf(new Date(ms));
-    let day = dayOfHour.get(hour);
-    if (day === undefined) dayOfHour.set(hour, (day = amsterdamDate(hour * 3_600_000)));
-    return day;
-  };
   const informed = informedBetween(db, scope, from, to).map((r) => ({ codes: [r.code], deadline: r.deadline, informedOn: informedOn(r.doneAt) }));
   return computePunctuality(informed, today);
 }

@@ -43,5 +43,8 @@ describe('punctualityOf', () => {
     expect(expected.map((p) => p.onTime + p.late).reduce((a, b) => a + b, 0)).toBeGreaterThan(300);
     expect(expected.every((p) => p.onTime > 0 && p.late > 0)).toBe(true);
     expect(punctualityOf(t.db, { codes: [], ministries: [] }, TODAY)).toEqual(expected);
+    // Again, with the Amsterdam days of the late UTC hours remembered from the first call (issue 28).
+    expect(punctualityOf(t.db, { codes: [], ministries: [] }, TODAY)).toEqual(expected);
+    expect(punctualityOf(t.db, { codes: ['SOCW'], ministries: [] }, TODAY)).toEqual(expected.filter((p) => p.code === 'SOCW'));
   });
 });
