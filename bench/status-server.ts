@@ -4,7 +4,9 @@
 // same receiver settings that acknowledges and answers a constant.
 // `--jobs`: the digest and the reminder job run meanwhile, one after the other and again (dry runs:
 // planned and built as the bot's scheduler does, in a worker thread, not posted; `--plan inline`
-// plans on this process's event loop, as before issue 28's fix).
+// plans on this process's event loop, as before issue 28's fix). `--worker-entry <file>`: the
+// planning workers start that linked entry (as the compiled bot starts its worker chunk) instead of
+// compiling the sources through tsx in each worker.
 // The event loop's delay is measured (perf_hooks.monitorEventLoopDelay) from the first request on
 // and printed as `LOOP <json>` when it stops.
 // Prints `READY <port>` once it listens; stops on SIGTERM.
@@ -20,13 +22,23 @@ import { createSlackApp } from '../src/slack/app.ts';
 import { runDigest } from '../src/scheduler/run-digest.ts';
 import { runReminders } from '../src/scheduler/run-reminders.ts';
 import { closeDb, openDb } from '../src/store/db.ts';
+import { useWorkerEntry } from '../src/worker/run-task.ts';
 
 export const BENCH_SECRET = 'bench-signing-secret-5d1e';
 export const BENCH_TOKEN = 'xoxb-bench';
 
 const { values } = parseArgs({
-  options: { mode: { type: 'string', default: 'ours' }, db: { type: 'string' }, api: { type: 'string' }, jobs: { type: 'boolean', default: false }, plan: { type: 'string', default: 'worker' } },
+  options: {
+    mode: { type: 'string', default: 'ours' },
+    db: { type: 'string' },
+    api: { type: 'string' },
+    jobs: { type: 'boolean', default: false },
+    plan: { type: 'string', default: 'worker' },
+    /** The linked worker entry to start (status.bench.ts --worker linked); absent: through tsx. */
+    'worker-entry': { type: 'string' },
+  },
 });
+if (values['worker-entry']) useWorkerEntry(values['worker-entry']);
 const apiUrl = values.api!;
 const logger = createLogger('error');
 

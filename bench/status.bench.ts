@@ -3,12 +3,16 @@
 // HTTP answer) and to the answer at the fake Web API (the response URL). Sequential requests
 // after a warm-up; p50 and p99.
 //   node --import tsx bench/status.bench.ts --mode ours --db <path> [--text status] [--channel COCW]
+//     [--jobs [--plan worker|inline] [--worker linked|tsx]]
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { slashCommandRequest, type Sender } from '../src/preview/signer.ts';
+import { link } from '../tests/worker-setup.ts';
 import { startBenchSlack } from './lib/fake-slack.ts';
 import { median, percentile, report } from './lib/stats.ts';
 
@@ -26,16 +30,31 @@ const { values } = parseArgs({
     jobs: { type: 'boolean', default: false },
     /** With --jobs: where the jobs plan, `worker` (as the bot's scheduler) or `inline` (on the bot's event loop). */
     plan: { type: 'string', default: 'worker' },
+    /**
+     * With --jobs: the planning worker's code. `linked` (default): src/worker/entry.ts linked once
+     * with esbuild, as the compiled bot starts dist/chunks/worker-<hash>.js; `tsx`: each worker
+     * compiles the sources through tsx first (seconds of CPU per worker beside the bot's loop,
+     * which the bot never spends).
+     */
+    worker: { type: 'string', default: 'linked' },
   },
 });
 
 const SECRET = 'bench-signing-secret-5d1e';
 const SENDER: Sender = { teamId: 'T1', teamDomain: 'ocw', appId: 'A1', botUserId: 'UBOT', userId: 'UALICE', userName: 'alice' };
 
+const artifacts = join(fileURLToPath(new URL('..', import.meta.url)), 'tests', 'artifacts');
+let workerDir: string | null = null;
+if (values.jobs && values.worker === 'linked') {
+  // Below the package root: the worker finds the migrations from where its code lies (src/paths.ts).
+  mkdirSync(artifacts, { recursive: true });
+  workerDir = mkdtempSync(join(artifacts, 'bench-worker-'));
+}
+const workerEntry = workerDir ? await link(workerDir) : null;
 const slack = await startBenchSlack();
 const server = spawn(
   process.execPath,
-  ['--import', 'tsx', fileURLToPath(new URL('status-server.ts', import.meta.url)), '--mode', values.mode, '--api', slack.apiUrl, ...(values.db ? ['--db', values.db] : []), ...(values.jobs ? ['--jobs', '--plan', values.plan] : [])],
+  ['--import', 'tsx', fileURLToPath(new URL('status-server.ts', import.meta.url)), '--mode', values.mode, '--api', slack.apiUrl, ...(values.db ? ['--db', values.db] : []), ...(values.jobs ? ['--jobs', '--plan', values.plan] : []), ...(workerEntry ? ['--worker-entry', workerEntry] : [])],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
 let serverOut = '';
@@ -97,6 +116,7 @@ try {
   await exited;
   await slack.close();
   writer?.close();
+  if (workerDir) rmSync(workerDir, { recursive: true, force: true });
 }
 const loopLine = /LOOP (\{.*\})/.exec(serverOut)?.[1];
 const loop = loopLine ? (JSON.parse(loopLine) as { p50: number; p99: number; max: number; cpuMs?: number; jobRuns?: number }) : null;

@@ -31,7 +31,8 @@ const EXTERNAL = Object.keys({ ...MANIFEST.dependencies, ...MANIFEST.devDependen
   .filter((name) => !LINKED.includes(name))
   .flatMap((name) => [name, `${name}/*`]);
 
-async function link(out: string): Promise<string> {
+/** Links src/worker/entry.ts into `out` (emptied first); gives the entry's path. Also used by bench/status.bench.ts. */
+export async function link(out: string): Promise<string> {
   rmSync(out, { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
