@@ -78,14 +78,15 @@ describe('syncTk on the recorded month, without the texts', () => {
   });
 });
 
-// The other months, without the texts as in production: March 2025 (a development month since session 3's
-// second half) and May 2025 (held out, labelled before any rule ran on it). Every adopted motie lands
-// somewhere; the triage bound is the run recorded in tests/domain/tk/route-motie-recorded.test.ts (which
-// has the precision): May's 21.4 % is over the issue's 15 %.
+// The other months, without the texts as in production: March 2025 and May 2025 (development months since
+// session 3's second half and session 4) and June 2025 (held out, labelled before any rule ran on it). Every
+// adopted motie lands somewhere; the triage bound is the run recorded in
+// tests/domain/tk/route-motie-recorded.test.ts (which has the precision): June's 17.6 % is over the issue's 15 %.
 describe.each([
-  { month: '2025-03' as const, adopted: 258, maxTriage: 0.16 },
-  { month: '2025-05' as const, adopted: 285, maxTriage: 0.22 },
-])('syncTk on the recorded month $month, without the texts as in production', ({ month, adopted: adoptedCount, maxTriage }) => {
+  { month: '2025-03' as const, adopted: 258, maxTriage: 0.09, minCommittee: 1 / 3 },
+  { month: '2025-05' as const, adopted: 285, maxTriage: 0.11, minCommittee: 1 / 3 },
+  { month: '2025-06' as const, adopted: 335, maxTriage: 0.18, minCommittee: 0.3 },
+])('syncTk on the recorded month $month, without the texts as in production', ({ month, adopted: adoptedCount, maxTriage, minCommittee }) => {
   const heldOut = recordedMoties(month);
   const heldOutAdopted = heldOut.filter((m) => mapMotie({ zaak: m.zaak, dossier: m.dossier, actors: m.actors, besluiten: m.besluiten }).adopted).map((m) => m.zaak.nummer);
   let run: { t: TempDb; report: TkSyncReport };
@@ -103,7 +104,7 @@ describe.each([
     expect(heldOutAdopted.filter((n) => !present.has(n))).toEqual([]);
     expect(run.report.triage).toBe(listTriage(run.t.db).length);
     expect(listTriage(run.t.db).length / adoptedCount).toBeLessThanOrEqual(maxTriage);
-    expect(listItems(run.t.db).filter((i) => getTkOrigin(run.t.db, i.id)?.ministryRule?.startsWith('commissie van het debat')).length).toBeGreaterThan(adoptedCount / 3);
+    expect(listItems(run.t.db).filter((i) => getTkOrigin(run.t.db, i.id)?.ministryRule?.startsWith('commissie van het debat')).length).toBeGreaterThan(adoptedCount * minCommittee);
   });
 
   it('no title is "(Gewijzigde) motie van …" and no Kamerstuk is "nr. -1"', () => {

@@ -10,6 +10,9 @@
 //   4b. debatcommissie — the committee that held the committee meeting of the debate the motie was
 //                      submitted in (the commissiedebat behind a tweeminutendebat, a notaoverleg); it
 //                      gives way when the motie's own words clearly name another ministry;
+//   4c. debatnaam     — the debate's own subject ("Kinderopvang"), when it names one ministry: for a
+//                      debate without a committee meeting when the motie's words name no other ministry,
+//                      and instead of a committee the name disputes when the motie's words agree with it;
 //   5. dossiertitel  — "… Ministerie van X …" in the dossier's title, or the title's policy words;
 //   6. vocabulaire   — the policy words of the motie's subject and text (policy-vocabulary.json).
 // The first rule that names one ministry decides; a later rule that agrees is named with it. The
@@ -24,7 +27,7 @@ import vocabulary from './policy-vocabulary.json' with { type: 'json' };
 import { readDictum } from './read-dictum.ts';
 import type { MinistryDerivation, TriageEvidence, TriageMissing, TriageReason } from './types.ts';
 
-export type MotieRule = 'begroting' | 'bewindspersoon' | 'brieven' | 'voortouwcommissie' | 'debatcommissie' | 'dossiertitel' | 'vocabulaire';
+export type MotieRule = 'begroting' | 'bewindspersoon' | 'brieven' | 'voortouwcommissie' | 'debatcommissie' | 'debatnaam' | 'dossiertitel' | 'vocabulaire';
 
 /** A bewindspersoon linked to the motie, with where the link comes from. */
 export interface MotieBewindspersoon {
@@ -71,6 +74,7 @@ const RULE_NAMES: Record<MotieRule, string> = {
   brieven: 'eerdere brieven in het dossier',
   voortouwcommissie: 'voortouwcommissie',
   debatcommissie: 'commissie van het debat',
+  debatnaam: 'onderwerp van het debat',
   dossiertitel: 'dossiertitel',
   vocabulaire: 'beleidswoorden',
 };
@@ -98,6 +102,11 @@ for (const [ministry, words] of Object.entries(vocabulary.words as Record<string
     MINISTRY_OF_WORD.set(word, ministry);
     ALTERNATIVES.push({ word, prefix });
   }
+}
+// Neutral forms match no ministry: as the longer alternative they keep a ministry's shorter word out of them.
+for (const raw of vocabulary.neutralWords) {
+  const prefix = raw.endsWith('*');
+  ALTERNATIVES.push({ word: fold(prefix ? raw.slice(0, -1) : raw), prefix });
 }
 // One scan: alternatives longest first, so where two words overlap the longer one counts.
 const VOCABULARY_RE = new RegExp(
@@ -229,14 +238,27 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
   // The debate's own name ("Rijksvastgoed en renovatie Binnenhof", held by the housing committee).
   const debateName = scoreVocabulary(evidence.debate?.name ?? '');
   let debateDisputed = false;
+  let debateOverruled = false;
   if (debate) {
     // Like the title, the debate's committee gives way when the motie's own words clearly name another ministry.
-    const overruled = ownDecisive && ownDecisive[1].length >= 2 && ownDecisive[0] !== debate.ministry && !own.has(debate.ministry);
+    debateOverruled = ownDecisive !== null && ownDecisive[1].length >= 2 && ownDecisive[0] !== debate.ministry && !own.has(debate.ministry);
     // A committee follows more than its ministry: when the debate's name is another ministry's subject and
     // the motie's words do not name the committee's ministry, the committee alone decides nothing (triage).
     debateDisputed = debateName.size > 0 && !debateName.has(debate.ministry) && !own.has(debate.ministry);
-    if (!overruled) findings.push(debate);
   }
+  // The debate's own subject ("Kinderopvang", "het faillissement van … private equity in de zorg") decides
+  // when it names one ministry and the motie's own words name no other: for a plenary debate without a
+  // committee meeting, and, when the name disputes the committee, only if the motie's words agree with it.
+  const nameDecisive = evidence.debate ? decisive(debateName) : null;
+  let nameFinding: Finding | null = null;
+  if (nameDecisive && evidence.debate) {
+    const [nameMinistry, words] = nameDecisive;
+    const contradicted = own.size > 0 && !own.has(nameMinistry);
+    const counts = debate ? debateDisputed && own.has(nameMinistry) : !contradicted;
+    if (counts) nameFinding = { ministry: nameMinistry, rule: 'debatnaam', explanation: `"${evidence.debate.name.trim()}" (${words.join(', ')})` };
+  }
+  if (debate && !debateOverruled && !(nameFinding && debateDisputed)) findings.push(debate);
+  if (nameFinding) findings.push(nameFinding);
   if (title.finding) {
     // A dossier title is the weakest structural evidence (an EU Council dossier, a broad policy title
     // holds moties for many ministries): it counts only when the motie's own words name no other

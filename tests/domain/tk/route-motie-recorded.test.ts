@@ -1,8 +1,9 @@
 // The routing measured on the recorded months: how many adopted moties get a ministry, and how often
-// that ministry is right on the hand-labelled sample. Prints the figures. September 2025 and March 2025
-// are the months the rules and vocabulary were tuned on (March since session 3's second half); May 2025
-// is the held-out month (labelled and committed, 1dcac1c, before any rule ran on it), so its figures are
-// the ones to believe.
+// that ministry is right on the hand-labelled sample. Prints the figures. September 2025, March 2025 and
+// May 2025 are the months the rules and vocabulary were tuned on (March since session 3's second half, May
+// since session 4); June 2025 is the held-out month (labelled and committed, 1338fb2, before any rule ran
+// on it), so its figures are the ones to believe. Its misses are never printed (counts only), so that no
+// rule is written from them.
 // Each motie gets what the sync gives it: its dossier, actors, votes, the debate of its vote's
 // agendapunt with that debate's committee meeting (Activiteit pages), and optionally its text.
 import { describe, expect, it } from 'vitest';
@@ -52,27 +53,32 @@ describe('routing on the recorded month', () => {
   });
 });
 
-// Held out. Session 3's first half (the debate's committee, the title that gives way to the motie's own
-// words; chosen on September only) first ran on March 2025 at 15.9 % triage / 85.6 % right and on May 2025
-// at 9.1 % / 86.3 % (with texts). Session 3's second half (h1b) then made March a development month
-// (tuned on September and March only): a debate named for another ministry's subject than its committee's
-// decides nothing, ambiguous policy words never decide alone, vocabulary for March's triage. Its first and
-// only run on May, after the rules were final:
-//   March 2025 (development), with texts: 219/258 routed, 15.1 % triage, 92/98 right (93.9 %); without: 11.6 %, 96/105 (91.4 %).
-//   May 2025   (held out),    with texts: 223/285 routed, 21.8 % triage, 77/85 right (90.6 %); without: 21.4 %, 78/86 (90.7 %).
-// The issue's goal (<= 15 % triage, >= 95 % right) is NOT met on May. The bounds below are a regression
-// floor at those runs, not the goal; they must not be raised by tuning rules on May.
+// Session 3's first half (the debate's committee, the title that gives way to the motie's own words; chosen on
+// September only) first ran on March 2025 at 15.9 % triage / 85.6 % right and on May 2025 at 9.1 % / 86.3 %
+// (with texts). Session 3's second half (h1b, tuned on September and March) ran once on May: 21.8 % / 90.6 %.
+// Session 4 (h1-routing): June 2025 labelled and committed first (1338fb2); the rules of main at that commit
+// ran on it once: with texts 18.5 % triage, 74/80 right (92.5 %); without 20.9 %, 69/72 (95.8 %). Then, tuned
+// on September, March and May only: the debate's own subject as evidence (rule debatnaam), neutral forms
+// ("politiek*"), BHO's EU councils and "nationale veiligheid" as data. Its first and only run on June:
+//   September 2025 (development), with texts: 314/362 routed, 13.3 % triage, 115/118 right (97.5 %); without: 10.2 %, 117/121 (96.7 %).
+//   March 2025     (development), with texts: 231/258 routed, 10.5 % triage, 97/103 right (94.2 %); without: 8.1 %, 99/108 (91.7 %).
+//   May 2025       (development), with texts: 254/285 routed, 10.9 % triage, 82/92 right (89.1 %); without: 10.2 %, 84/94 (89.4 %).
+//   June 2025      (held out),    with texts: 284/335 routed, 15.2 % triage, 76/83 right (91.6 %); without: 17.6 %, 74/78 (94.9 %).
+// The issue's goal (<= 15 % triage, >= 95 % right) is NOT met on June. The bounds below are a regression
+// floor at those runs, not the goal; they must not be raised by tuning rules on June.
 describe.each([
-  { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.16, minRight: 0.91 },
-  { month: '2025-05' as const, role: 'held out', adopted: 285, labelled: 100, maxTriage: 0.22, minRight: 0.9 },
-])('routing on the month $month ($role)', ({ month, adopted, labelled, maxTriage, minRight }) => {
+  { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.11, minRight: 0.91 },
+  { month: '2025-05' as const, role: 'development', adopted: 285, labelled: 100, maxTriage: 0.11, minRight: 0.89 },
+  { month: '2025-06' as const, role: 'held out', adopted: 335, labelled: 100, maxTriage: 0.18, minRight: 0.91 },
+])('routing on the month $month ($role)', ({ month, role, adopted, labelled, maxTriage, minRight }) => {
   for (const withText of [true, false]) {
     it(`${withText ? 'with' : 'without'} the motie texts: measured and printed; no worse than the run recorded above`, () => {
       const r = measure(withText, month);
       const triageShare = r.triage / r.adopted;
       const precision = (r.labelledRouted - r.wrong.length) / r.labelledRouted;
       console.log(`routing ${month} (${withText ? 'with texts' : 'no texts'}): ${r.routed}/${r.adopted} routed, triage ${(100 * triageShare).toFixed(1)} %, by rule ${JSON.stringify(r.byRule)}; labelled sample ${r.labelled}, routed ${r.labelledRouted}, right ${(100 * precision).toFixed(1)} % (${r.wrong.length} wrong)`);
-      for (const w of r.wrong) console.log(`  wrong: ${w}`);
+      // The held-out month's misses stay unread.
+      if (role !== 'held out') for (const w of r.wrong) console.log(`  wrong: ${w}`);
       expect(r.adopted).toBe(adopted);
       expect(r.labelled).toBe(labelled);
       expect(triageShare).toBeLessThanOrEqual(maxTriage);

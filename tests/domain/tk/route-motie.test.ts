@@ -64,7 +64,9 @@ describe('routeMotie: each rule, in order of evidence', () => {
 
   it('a debate whose committee follows several ministries, or whose meetings were two committees\' , decides nothing', () => {
     expect(ministry({ debate: { name: 'Raad Algemene Zaken', committees: ['vaste commissie voor Europese Zaken'] } })).toBeNull();
-    expect(ministry({ debate: { name: 'Digitale overheid', committees: ['vaste commissie voor Digitale Zaken'] } })).toBeNull();
+    expect(ministry({ debate: { name: 'Overheid en samenleving', committees: ['vaste commissie voor Digitale Zaken'] } })).toBeNull();
+    // The committee names no ministry; the debate's own subject still may (rule debatnaam).
+    expect(rule({ debate: { name: 'Digitale overheid', committees: ['vaste commissie voor Digitale Zaken'] } })).toBe('debatnaam');
     expect(ministry({ debate: { name: 'X', committees: ['vaste commissie voor Defensie', 'vaste commissie voor Buitenlandse Zaken'] } })).toBeNull();
     expect(ministry({ debate: { name: 'X', committees: [] } })).toBeNull();
   });
@@ -79,6 +81,36 @@ describe('routeMotie: each rule, in order of evidence', () => {
     // A debate name without another ministry's words, or with the committee's own: the committee decides.
     expect(rule({ debate: { name: 'Bouwen en wonen', committees: housing }, onderwerp: 'Motie over de Grafelijke Zalen' })).toBe('debatcommissie');
     expect(rule({ debate: { name: 'Woningbouw en rijksvastgoed', committees: housing }, onderwerp: 'Motie over de Grafelijke Zalen' })).toBe('debatcommissie');
+  });
+
+  it('the debate\'s own subject decides when it names one ministry and the motie\'s words name no other (a plenary debate without a committee meeting)', () => {
+    const coMed = { name: 'het faillissement van de commerciële huisartsenketen Co-Med en private equity in de zorg', committees: [] };
+    const route = routeMotie(ev({ debate: coMed, onderwerp: 'Motie over een overname- en fusiestop in de zorg voor private-equitybedrijven' }));
+    expect(route.derivation).toMatchObject({ rule: 'debatnaam', responsible: [{ ministry: 'VWS' }] });
+    expect(route.derivation?.explanation).toBe('onderwerp van het debat ("het faillissement van de commerciële huisartsenketen Co-Med en private equity in de zorg" (huisarts, zorg))');
+    // The motie's words name another ministry: the name decides nothing (here the words do).
+    expect(rule({ debate: coMed, onderwerp: 'Motie over de belastingdienst en de btw' })).toBe('vocabulaire');
+    // A debate name of two ministries decides nothing.
+    expect(ministry({ debate: { name: 'Politie en onderwijs', committees: [] } })).toBeNull();
+    // Only ambiguous words in the name: nothing.
+    expect(ministry({ debate: { name: 'Fraude', committees: [] } })).toBeNull();
+  });
+
+  it('a debate name that disputes its committee decides instead of it when the motie\'s words agree with the name', () => {
+    const justice = ['vaste commissie voor Justitie en Veiligheid'];
+    // "Opvang asielzoekers" held by the justice committee, a motie on the COA: the name's ministry (AenM).
+    expect(routeMotie(ev({ debate: { name: 'Opvang van asielzoekers', committees: justice }, onderwerp: 'Motie over de financiering van het COA' })).derivation).toMatchObject({ rule: 'debatnaam', responsible: [{ ministry: 'AenM' }] });
+    // Words that do not name the name's ministry: still triage (the committee is disputed).
+    expect(ministry({ debate: { name: 'Opvang van asielzoekers', committees: justice }, onderwerp: 'Motie over een onderzoek' })).toBeNull();
+  });
+
+  it('neutral forms keep a ministry\'s shorter word out ("politiek*" is not "politie*"); EU council configurations of BHO and national security are data', () => {
+    expect([...scoreVocabulary('Algemene Politieke Beschouwingen').keys()]).toEqual([]);
+    expect([...scoreVocabulary('politieagenten op straat').keys()]).toEqual(['JenV']);
+    expect([...scoreVocabulary('Raad Buitenlandse Zaken Handel').keys()]).toEqual(['BHO']);
+    expect([...scoreVocabulary('Raad Buitenlandse Zaken Ontwikkeling op 26 mei').keys()]).toEqual(['BHO']);
+    expect([...scoreVocabulary('Raad Buitenlandse Zaken').keys()]).toEqual(['BZ']);
+    expect([...scoreVocabulary('Nationale veiligheid').keys()]).toEqual(['JenV']);
   });
 
   it('policy words that several ministries use (ambiguousWords) count, but never decide alone', () => {
@@ -170,6 +202,8 @@ describe('policy-vocabulary.json', () => {
       }
     }
     for (const w of vocabulary.ambiguousWords) expect(seen.has(w.replace(/\*$/, '').toLowerCase()), w).toBe(true);
+    // A neutral form is no ministry's word.
+    for (const w of vocabulary.neutralWords) expect(seen.has(w.replace(/\*$/, '').toLowerCase()), w).toBe(false);
   });
 });
 
