@@ -80,6 +80,17 @@ describe('motie: rough edges', () => {
     expect(await run(['list', '--status', 'klaar'], dbPath)).toMatchObject({ code: 2, err: 'Onbekende status "klaar": kies open, afgerond, vervallen of verwijderd.' });
   });
 
+  it('motie termijn … geen removes a term, audited, and a re-import leaves it removed (issue 23.12)', async () => {
+    const db = openDb(dbPath);
+    const item = createItem(db, newItem({ deadline: { earliest: null, deadline: '2026-03-31', text: 'eind maart 2026', basis: 'explicit', soft: false, source: 'request' } }), 'import', NOW.getTime());
+    closeDb(db);
+    expect(await run(['termijn', String(item.id), 'geen', '--door', 'Piet'], dbPath)).toMatchObject({ code: 0, err: '' });
+    const check = openDb(dbPath);
+    expect(getItem(check, item.id)).toMatchObject({ deadline: null, deadlineSetBy: 'cli:Piet' });
+    expect(listAudit(check, item.id).at(-1)).toMatchObject({ actor: 'cli:Piet', field: 'deadline' });
+    closeDb(check);
+  });
+
   it('motie termijn sets a term like /motie termijn, and refuses what it cannot read without changing anything', async () => {
     const db = openDb(dbPath);
     const item = createItem(db, newItem({ deadline: null }), 'import', NOW.getTime());

@@ -216,6 +216,15 @@ describe('the new-item modal: who may create items for which codes', () => {
 });
 
 describe('the term modal', () => {
+  it('an empty Termijn field removes the term, audited (issue 23.12)', async () => {
+    link(t.bot, 'SOCW');
+    const item = addItem(t.bot, { responsible: codes('SOCW') });
+    expect((await submit(t.bot, termPayload('eind maart 2026', { channelId: 'COCW', itemId: item.id }))).response_action).toBe('update');
+    expect((await submit(t.bot, termPayload('', { channelId: 'COCW', itemId: item.id }))).response_action).toBe('update');
+    expect(getItem(t.bot.deps.db, item.id)).toMatchObject({ deadline: null, deadlineSetBy: 'UALICE' });
+    expect(listAudit(t.bot.deps.db, item.id).at(-1)).toMatchObject({ field: 'deadline', actor: 'UALICE', context: { via: 'modal' } });
+  });
+
   it('sets the term and confirms with the interpretation', async () => {
     link(t.bot, 'SOCW');
     const item = addItem(t.bot, { responsible: codes('SOCW') });
