@@ -44,6 +44,8 @@ export interface FailureOptions {
   times?: number;
   /** Answer only after this many milliseconds (a slow Slack). */
   delayMs?: number;
+  /** Answer only once this settles: a Slack that hangs until the test lets it go (or never). */
+  until?: Promise<unknown>;
 }
 
 interface Failure {
@@ -51,6 +53,7 @@ interface Failure {
   status: number;
   retryAfter?: number;
   delayMs?: number;
+  until?: Promise<unknown>;
   times: number;
 }
 
@@ -92,7 +95,7 @@ class FakeSlackApi {
 
   failNext(method: string, error: string, opts: FailureOptions = {}): void {
     const list = this.failures.get(method) ?? [];
-    list.push({ error, status: opts.status ?? 200, retryAfter: opts.retryAfter, delayMs: opts.delayMs, times: opts.times ?? 1 });
+    list.push({ error, status: opts.status ?? 200, retryAfter: opts.retryAfter, delayMs: opts.delayMs, until: opts.until, times: opts.times ?? 1 });
     this.failures.set(method, list);
   }
 
@@ -140,6 +143,7 @@ class FakeSlackApi {
       failure.times -= 1;
       if (failure.times <= 0) queue.shift();
       if (failure.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
+      if (failure.until) await failure.until.catch(() => undefined);
       return answer({ ok: false, error: failure.error }, failure.status, failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {});
     }
     if (!(headers.authorization ?? '').startsWith('Bearer xoxb-')) return answer({ ok: false, error: 'not_authed' });

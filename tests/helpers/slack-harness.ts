@@ -16,11 +16,12 @@ export const BOT_TOKEN = 'xoxb-test-token-1234567890';
 export interface Posted {
   status: number;
   text: string;
-  elapsedMs: number;
 }
 
 export interface TestBot {
   url: string;
+  /** The bot's HTTP server (Bolt's receiver). */
+  server: Server;
   fake: FakeSlack;
   t: TempDb;
   deps: BotDeps;
@@ -68,7 +69,6 @@ export async function startTestBot(opts: { admins?: string[]; now?: Date; db?: T
 
   const raw: TestBot['raw'] = async (body, o) => {
     const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
-    const started = performance.now();
     const res = await fetch(url, {
       method: 'POST',
       headers: {
@@ -79,12 +79,13 @@ export async function startTestBot(opts: { admins?: string[]; now?: Date; db?: T
       body,
     });
     const text = await res.text();
-    return { status: res.status, text, elapsedMs: performance.now() - started };
+    return { status: res.status, text };
   };
   const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 
   return {
     url,
+    server,
     fake,
     t,
     deps,

@@ -217,9 +217,9 @@ describe('the preview server', () => {
     const done = listItems(preview.db, { status: 'open' })[0]!;
     const stream = await fetch(`${base}/preview/events`);
     const reader = stream.body!.getReader();
-    const started = Date.now();
     await preview.stop();
-    expect(Date.now() - started).toBeLessThan(2000);
+    // stop() ends the page's stream itself: the stream ends cleanly. A stream left open would be cut
+    // by stop's fallback a second later (the connection destroyed), and reading it would fail.
     let ended = false;
     while (!ended) ended = (await reader.read()).done;
     preview = await start();

@@ -3,6 +3,8 @@
 // no answer and "afgerond" failed with an apology. Now the event loop stays free: every request is
 // acknowledged within Slack's 3 seconds, requests that need no write are answered while the lock
 // is held, and a change waits (the person is told) and goes through once the lock is gone.
+// No wall clock: what shows the event loop free is the order of events (every request answered
+// while the other process still holds the lock and the change still waits).
 // Real processes: the compiled bot (`node dist/main.js`) and a second node process holding the lock.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -15,9 +17,6 @@ import { DATABASE_BUSY } from '../../src/texts/database-busy.nl.ts';
 import { newItem, tempDir } from '../helpers/db.ts';
 import { waitFor } from '../helpers/fake-slack.ts';
 import { killIfRunning, postSigned, ROOT, startBotProcess, startSlowSlack, type BotProcess, type SlowSlack } from './helpers/bot-process.ts';
-
-/** Slack's contract: a request not acknowledged within 3 seconds counts as failed. */
-const SLACK_ACK_MS = 3000;
 
 interface LockHolder {
   child: ChildProcess;
@@ -39,12 +38,6 @@ async function holdLock(dbPath: string): Promise<LockHolder> {
       await waitFor(() => out.includes('released'), 20_000);
     },
   };
-}
-
-async function timed<T>(promise: Promise<T>): Promise<T & { ms: number }> {
-  const started = performance.now();
-  const result = await promise;
-  return { ...result, ms: performance.now() - started };
 }
 
 describe('a database locked by another process (real processes)', () => {
@@ -88,24 +81,24 @@ describe('a database locked by another process (real processes)', () => {
     const url = bot.url.replace('localhost', '127.0.0.1');
     const origin = new URL(fake.url).origin;
     const command = (text: string, responseId: string) =>
-      timed(postSigned(url, { command: '/motie', text, user_id: 'UADMIN01', channel_id: 'C0LOCK001', team_id: 'T1', response_url: `${origin}/response/${responseId}`, trigger_id: '1.2.3' }));
+      postSigned(url, { command: '/motie', text, user_id: 'UADMIN01', channel_id: 'C0LOCK001', team_id: 'T1', response_url: `${origin}/response/${responseId}`, trigger_id: '1.2.3' });
     const responses = (responseId: string) => fake.fake.responses.filter((r) => r.id === responseId).map((r) => (typeof r.body.text === 'string' ? r.body.text : ''));
     return { url, command, responses, fake };
   }
 
-  it('acknowledges within 3 s, answers help and status during the lock, and carries "afgerond" through once the lock is gone', async () => {
+  it('acknowledges during the lock, answers help and status during the lock, and carries "afgerond" through once the lock is gone', async () => {
     const { command, responses } = await startAll();
     holder = await holdLock(dbPath);
 
     const done = await command(`afgerond ${itemId}`, 'done');
     expect(done.status).toBe(200);
-    expect(done.ms).toBeLessThan(SLACK_ACK_MS);
     const help = await command('help', 'help');
     expect(help.status).toBe(200);
-    expect(help.ms).toBeLessThan(SLACK_ACK_MS);
     const status = await command('status', 'status');
     expect(status.status).toBe(200);
-    expect(status.ms).toBeLessThan(SLACK_ACK_MS);
+    // All three acknowledged while the lock is held and before the change went through.
+    expect(holder.child.exitCode).toBeNull();
+    expect(stored().status).toBe('open');
 
     // Answered while the other process still holds the lock: nothing waits for it but the change.
     await waitFor(() => responses('help').length > 0 && responses('status').length > 0, 20_000);
@@ -121,7 +114,7 @@ describe('a database locked by another process (real processes)', () => {
     expect(bot!.output()).toContain('the database is locked by another process; waiting for it');
   }, 120_000);
 
-  it('answers a form within 3 s with "Even geduld", and shows the saved term in it once the lock is gone', async () => {
+  it('answers a form during the lock with "Even geduld", and shows the saved term in it once the lock is gone', async () => {
     const { url, fake } = await startAll();
     holder = await holdLock(dbPath);
     const view = {
@@ -143,9 +136,10 @@ describe('a database locked by another process (real processes)', () => {
         blocks: [],
       },
     };
-    const submitted = await timed(postSigned(url, { payload: JSON.stringify(view) }));
+    const submitted = await postSigned(url, { payload: JSON.stringify(view) });
     expect(submitted.status).toBe(200);
-    expect(submitted.ms).toBeLessThan(SLACK_ACK_MS);
+    // Answered while the other process still holds the lock.
+    expect(holder.child.exitCode).toBeNull();
     const answer = JSON.parse(submitted.text) as { response_action: string; view: { title: { text: string }; blocks: { text: { text: string } }[] } };
     expect(answer.response_action).toBe('update');
     expect(answer.view.title.text).toBe(DATABASE_BUSY.waitingTitle);

@@ -87,13 +87,15 @@ describe('durable store', () => {
 
   it('a writer waits for another process that holds the write lock instead of failing with SQLITE_BUSY', async () => {
     closeDb(openDb(dbPath));
-    // The other process takes the write lock, says so, and keeps it for 400 ms.
+    // The other process takes the write lock, writes an item in it, says so, and commits 400 ms later.
     const holder = spawn(
       process.execPath,
       [
         '-e',
         `const D = require('better-sqlite3'); const d = new D(${JSON.stringify(dbPath)});
-         d.exec('BEGIN IMMEDIATE'); process.stdout.write('locked\\n');
+         d.exec('BEGIN IMMEDIATE');
+         d.prepare("INSERT INTO items (kind, title, text, created_at, updated_at) VALUES ('motie', 'van de ander', 'x', 0, 0)").run();
+         process.stdout.write('locked\\n');
          setTimeout(() => { d.exec('COMMIT'); d.close(); }, 400);`,
       ],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
@@ -102,9 +104,11 @@ describe('durable store', () => {
     await new Promise<void>((resolve) => holder.stdout.once('data', () => { resolve(); }));
     const db = openDb(dbPath);
     try {
-      const started = Date.now();
-      createItem(db, newItem(), 'U0123ABCD', NOW.getTime());
-      expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+      const mine = createItem(db, newItem(), 'U0123ABCD', NOW.getTime());
+      // Written after the other process committed (its item got the id before), so it waited.
+      const theirs = db.$client.prepare("SELECT id FROM items WHERE title = 'van de ander'").pluck().get() as number | undefined;
+      expect(theirs).toBeDefined();
+      expect(mine.id).toBeGreaterThan(theirs!);
     } finally {
       closeDb(db);
     }

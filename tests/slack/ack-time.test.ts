@@ -1,13 +1,15 @@
 // The slash command is acknowledged within Slack's 3 seconds with 100,000 items in the database,
 // and the answer still arrives. The bound is Slack's contract (a later ack is an error the user
 // sees), not a performance target: how fast it is belongs to `npm run bench` (status.bench.ts).
+// What keeps the ack independent of the number of items is its place: the bot acknowledges before
+// it reads a single item. So this records, in order, the bot's HTTP answers (the ack) and the
+// statements its connection prepares that touch the items, and asserts that order; no clock.
+import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTempDb, type TempDb } from '../helpers/db.ts';
 import { expectCleanTraffic, link, reply, seedBulk, shownItemIds, startBot, waitFor, type BulkItem, type SlackTest } from './support.ts';
 
 const N = 100_000;
-/** Slack shows the user an error for a request not acknowledged within 3 s. */
-const SLACK_ACK_DEADLINE_MS = 3000;
 const CODES = ['SOCW', 'MOCW', 'SSZW', 'MSZW', 'MVWS', 'MJenV', 'SJenV', 'MBZK', 'MIenW', 'MFin', 'MEZ', 'MLVVN', 'MDef', 'MBZ', 'MAZ', 'MKGG'];
 
 function* realisticItems(): Generator<BulkItem> {
@@ -30,6 +32,26 @@ function* realisticItems(): Generator<BulkItem> {
   }
 }
 
+/** What happened, in order: 'ack' (the bot answered a request over HTTP) or 'items' (it read them). */
+const events: string[] = [];
+
+/** Records the bot's HTTP answers and its connection's statements on the items, in `events`. */
+function recordEvents(db: TempDb, bot: SlackTest): void {
+  const client = db.db.$client;
+  const prepare = client.prepare.bind(client);
+  client.prepare = ((sql: string) => {
+    if (/\bitems/.test(sql)) events.push('items');
+    return prepare(sql);
+  });
+  bot.server.prependListener('request', (_req, res: ServerResponse) => {
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.end = ((...args: unknown[]) => {
+      events.push('ack');
+      return end(...args);
+    }) as typeof res.end;
+  });
+}
+
 describe('acknowledging /motie with 100,000 items', () => {
   let db: TempDb;
   let bot: SlackTest;
@@ -41,7 +63,8 @@ describe('acknowledging /motie with 100,000 items', () => {
     console.info(`seeded ${N} items in ${Math.round(performance.now() - started)} ms`);
     bot = await startBot({ db });
     link(bot, 'SOCW', 'COCW');
-  }, 60_000);
+    recordEvents(db, bot);
+  }, 120_000);
 
   afterAll(async () => {
     expectCleanTraffic(bot);
@@ -53,20 +76,24 @@ describe('acknowledging /motie with 100,000 items', () => {
     expect(db.db.$client.prepare('SELECT count(*) FROM items').pluck().get()).toBe(N);
   });
 
-  it.each(['status', 'status alles', 'status OCW', 'zoek onderwerp 4242', 'help'])('"/motie %s" is acknowledged fast and answered', async (text) => {
+  it.each(['status', 'status alles', 'status OCW', 'zoek onderwerp 4242', 'help'])('"/motie %s" is acknowledged before any item is read, and answered', async (text) => {
+    events.length = 0;
     const posted = await bot.command(text);
     expect(posted.status).toBe(200);
-    expect(posted.elapsedMs).toBeLessThan(SLACK_ACK_DEADLINE_MS);
-    const answer = await reply(bot, posted.responseId);
+    const answer = await reply(bot, posted.responseId, 0, 30_000);
     expect(answer.text.length).toBeGreaterThan(10);
+    expect(events[0]).toBe('ack');
+    if (text.startsWith('status') || text.startsWith('zoek')) expect(events.slice(1)).toContain('items');
     if (text.startsWith('status')) expect(shownItemIds(answer.blocks)).toHaveLength(10);
   });
 
-  it('the Home tab is published', async () => {
+  it('the Home tab is acknowledged before any item is read, and published', async () => {
+    events.length = 0;
     const posted = await bot.event({ type: 'app_home_opened', user: 'UALICE', channel: 'D1', tab: 'home' });
     expect(posted.status).toBe(200);
-    expect(posted.elapsedMs).toBeLessThan(SLACK_ACK_DEADLINE_MS);
-    const call = await waitFor(() => bot.fake.callsTo('views.publish')[0], 5000);
+    const call = await waitFor(() => bot.fake.callsTo('views.publish')[0], 30_000);
     expect(call.body.user_id).toBe('UALICE');
+    expect(events[0]).toBe('ack');
+    expect(events.slice(1)).toContain('items');
   });
 });

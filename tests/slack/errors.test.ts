@@ -53,14 +53,14 @@ describe('Slack errors under a listener', () => {
     expectSafeLogs(t.bot);
   });
 
-  it('views.open hanging: the listener gives up well before Slack would retry for half an hour', async () => {
+  it('views.open hanging: the listener gives up by itself instead of waiting on Slack', async () => {
     link(t.bot, 'SOCW');
-    t.bot.fake.failNext('views.open', 'timeout', { delayMs: 4000 });
-    const started = Date.now();
+    // Slack never answers this call: only the bot's own time-out can end the wait.
+    t.bot.fake.failNext('views.open', 'timeout', { until: new Promise(() => undefined) });
     const posted = await t.bot.command('nieuw');
     expectAcked(posted);
-    expect((await reply(t.bot, posted.responseId)).text).toBe(APOLOGY);
-    expect(Date.now() - started).toBeLessThan(3900);
+    expect((await reply(t.bot, posted.responseId, 0, 20_000)).text).toBe(APOLOGY);
+    expect(t.bot.fake.callsTo('views.open')).toHaveLength(1);
   });
 
   it('the response URL failing: the failure and the failed apology are logged, and the next command works', async () => {

@@ -32,14 +32,20 @@ describe('/motie overzicht', { timeout: 90_000 }, () => {
   it('builds one export at a time (issue 22.13): a second request while one is under way gets "er loopt al een export", and nothing of its own', async () => {
     seedSample(t.bot);
     link(t.bot, 'SSZW', 'CSZW');
-    // The first export's last upload step answers late: it is still under way while the second arrives.
-    t.bot.fake.failNext('files.completeUploadExternal', 'internal_error', { delayMs: 4000 });
+    // The first export's last upload step answers only once the second request was answered: the
+    // first is still under way while the second arrives.
+    let answerFirst: () => void = () => undefined;
+    const firstAnswered = new Promise<void>((resolve) => {
+      answerFirst = resolve;
+    });
+    t.bot.fake.failNext('files.completeUploadExternal', 'internal_error', { until: firstAnswered });
     const first = await t.bot.command('overzicht', { channel: 'CSZW' });
     expectAcked(first);
     await waitFor(() => t.bot.fake.callsTo('files.completeUploadExternal')[0], EXPORT_WAIT_MS);
     const second = await overzicht(t.bot);
     expect(second.text).toBe('Er loopt al een export in deze bot; er kan er één tegelijk gemaakt worden. Probeer het over een minuut opnieuw.');
     expect(t.bot.fake.callsTo('files.getUploadURLExternal')).toHaveLength(1);
+    answerFirst();
     expect((await reply(t.bot, first.responseId, 0, EXPORT_WAIT_MS)).text).toContain('kon niet worden geplaatst');
     // Once the first is done, the next one is built again.
     expect((await overzicht(t.bot)).text).toContain('📎 Het overzicht staat in dit kanaal');
