@@ -129,7 +129,7 @@ function insideNorm(sentenceBefore: string): boolean {
 }
 
 /** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
-const REQUEST_BEFORE_OM = /\b(?:verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan)\W*$/;
+const REQUEST_BEFORE_OM = /\b(?:verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan)\W*$|^\s*[•·▪–*-]\s*$/;
 
 /** A year right after these words is the year of the result, when no verb follows ("gereed hebben in 2021"). */
 const RESULT_VERBS: ReadonlySet<string> = new Set([
@@ -285,7 +285,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
     if (OTHERS_DO.test(context.clause) && OTHER_RECIPIENT.test(clauseAfter)) return ['content', 'others-rhythm'];
     if (!context.informing && RELATIVE_BEFORE.test(sentenceBefore)) return ['content', 'relative-clause'];
     // "300.000 vliegbewegingen per jaar": a rate.
-    if (first === 'per' && /\d/.test(previous.slice(-3).join(' '))) return ['content', 'rate'];
+    // "woningen per jaar" outside an informing clause: a rate too.
+    if (first === 'per' && (/\d/.test(previous.slice(-3).join(' ')) || (!context.informing && (NOT_VERBS_EN.has(lastWord) || /[a-z]{3,}ingen$/.test(lastWord))))) return ['content', 'rate'];
   }
 
   // Purposes and the content of what is asked, unless the Kamer is informed before them.

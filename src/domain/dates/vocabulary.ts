@@ -171,6 +171,10 @@ export interface VagueTerm {
 export const VAGUE_TERMS: readonly VagueTerm[] = [
   { words: ['op', 'zo', 'kort', 'mogelijke', 'termijn'], months: 3 },
   { words: ['op', 'korte', 'termijn'], months: 3 },
+  { words: ['op', 'zeer', 'korte', 'termijn'], months: 3 },
+  { words: ['op', 'heel', 'korte', 'termijn'], months: 3 },
+  { words: ['op', 'de', 'kortst', 'mogelijke', 'termijn'], months: 3 },
+  { words: ['op', 'de', 'kortst', 'mogelijk', 'termijn'], months: 3 },
   { words: ['zo', 'spoedig', 'mogelijk'], months: 3 },
   { words: ['zo', 'snel', 'mogelijk'], months: 3 },
   { words: ['zo', 'spoedig', 'als', 'mogelijk'], months: 3 },

@@ -423,3 +423,19 @@ describe('session 4 (h6-dates): kinds from the fifth draw', () => {
     expect(primaryOf('constaterende dat het debat over de Voorjaarsnota is uitgesteld;')).toBeNull();
   });
 });
+
+describe('session 4 (h6-dates): kinds from the sixth draw', () => {
+  it('"op zeer / heel korte termijn", "op de kortst mogelijke termijn" are "op korte termijn"; "woningen per jaar" is a rate', () => {
+    expect(primaryOf('verzoekt de regering om op zeer korte termijn afspraken te maken met corporaties over aantallen te splitsen woningen per jaar,')).toEqual({ text: 'op zeer korte termijn', deadline: '2025-04-15' });
+    expect(primaryOf('verzoekt de regering om op de kortst mogelijke termijn afspraken te maken met corporaties,')).toEqual({ text: 'op de kortst mogelijke termijn', deadline: '2025-04-15' });
+    // the same rate alone: no term; a rhythm of reports to the Kamer still is one
+    expect(primaryOf('verzoekt de regering om afspraken te maken met corporaties over aantallen te splitsen woningen per jaar,')).toBeNull();
+    expect(primaryOf('verzoekt de regering de Kamer de resultaten per kwartaal te rapporteren,')).toEqual({ text: 'per kwartaal', deadline: '2025-06-30' });
+  });
+
+  it('"om" opening a list item after "verzoekt de regering:" is the request, not a purpose', () => {
+    expect(primaryOf('verzoekt de regering: • te onderzoeken hoe de baten het grootst zijn; • om de Kamer zo snel mogelijk over de resultaten te informeren, zodat iedere fractie kan beslissen,')).toEqual({ text: 'zo snel mogelijk', deadline: '2025-04-15' });
+    // the same words as a purpose inside the item: no term
+    expect(primaryOf('verzoekt de regering: • een analyse te laten uitvoeren om de baten zo snel mogelijk te vergroten,')).toBeNull();
+  });
+});
