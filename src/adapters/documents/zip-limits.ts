@@ -22,50 +22,22 @@ const isSheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
 
 const MAX_ENTRIES = 20_000;
 
-/**
- * One entry of the archive, inflated, or null when it is missing, damaged or larger than
- * `maxPart` bytes (checkZip has refused those before a reader asks). For the streaming readers:
- * they inflate only the parts they read (issue 22.5).
- */
-export function zipEntry(bytes: Uint8Array, wanted: string, maxPart: number): Buffer | null {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 65_557); i -= 1) {
-    if (buffer.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const entries = buffer.readUInt16LE(eocd + 10);
-  let offset = buffer.readUInt32LE(eocd + 16);
-  for (let n = 0; n < entries && offset + 46 <= buffer.length; n += 1) {
-    if (buffer.readUInt32LE(offset) !== 0x02014b50) return null;
-    const method = buffer.readUInt16LE(offset + 10);
-    const compressedSize = buffer.readUInt32LE(offset + 20);
-    const nameLength = buffer.readUInt16LE(offset + 28);
-    const extraLength = buffer.readUInt16LE(offset + 30);
-    const commentLength = buffer.readUInt16LE(offset + 32);
-    const local = buffer.readUInt32LE(offset + 42);
-    const name = buffer.toString('utf8', offset + 46, offset + 46 + nameLength);
-    offset += 46 + nameLength + extraLength + commentLength;
-    if (name !== wanted) continue;
-    if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== 0x04034b50) return null;
-    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-    const data = buffer.subarray(dataStart, Math.min(buffer.length, dataStart + compressedSize));
-    if (method === 0) return data.length > maxPart ? null : data;
-    if (method !== 8) return null;
-    try {
-      return inflateRawSync(data, { maxOutputLength: Math.max(1, maxPart) });
-    } catch {
-      return null;
-    }
-  }
-  return null;
+/** One entry as the central directory describes it, with its stored (maybe compressed) bytes. */
+interface StoredEntry {
+  name: string;
+  /** 0: stored, 8: deflated; anything else is not inflated. */
+  method: number;
+  /** The size the directory declares once inflated. */
+  declaredSize: number;
+  data: Buffer;
 }
 
-/** Inflates every entry of the archive (counting, keeping nothing) and stops past `maxInflated` bytes. */
-export function checkZip(bytes: Uint8Array, maxInflated: number, maxPart: number = maxInflated): ZipCheck {
+/**
+ * The entries of the archive in the central directory's order. `entries` is the count the end of
+ * the directory declares (null when there is no end record: not a zip); the walk yields 'damaged'
+ * (and ends) where a directory record or an entry's local header is not where it says.
+ */
+function storedEntries(bytes: Uint8Array): { count: number; entries: Iterable<StoredEntry | 'damaged'> } | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // End of central directory: signature 0x06054b50 within the last 64 kB + 22 bytes.
   let eocd = -1;
@@ -75,29 +47,69 @@ export function checkZip(bytes: Uint8Array, maxInflated: number, maxPart: number
       break;
     }
   }
-  if (eocd < 0) return { ok: false, reason: 'damaged' };
-  const entries = buffer.readUInt16LE(eocd + 10);
-  let offset = buffer.readUInt32LE(eocd + 16);
-  if (entries > MAX_ENTRIES) return { ok: false, reason: 'too-many-entries' };
+  if (eocd < 0) return null;
+  const count = buffer.readUInt16LE(eocd + 10);
+  const start = buffer.readUInt32LE(eocd + 16);
+  function* walk(): Generator<StoredEntry | 'damaged'> {
+    let offset = start;
+    for (let n = 0; n < count; n += 1) {
+      if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== 0x02014b50) {
+        yield 'damaged';
+        return;
+      }
+      const method = buffer.readUInt16LE(offset + 10);
+      const compressedSize = buffer.readUInt32LE(offset + 20);
+      const declaredSize = buffer.readUInt32LE(offset + 24);
+      const nameLength = buffer.readUInt16LE(offset + 28);
+      const extraLength = buffer.readUInt16LE(offset + 30);
+      const commentLength = buffer.readUInt16LE(offset + 32);
+      const local = buffer.readUInt32LE(offset + 42);
+      const name = buffer.toString('utf8', offset + 46, offset + 46 + nameLength);
+      offset += 46 + nameLength + extraLength + commentLength;
+      if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== 0x04034b50) {
+        yield 'damaged';
+        return;
+      }
+      const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+      yield { name, method, declaredSize, data: buffer.subarray(dataStart, Math.min(buffer.length, dataStart + compressedSize)) };
+    }
+  }
+  return { count, entries: walk() };
+}
+
+/**
+ * One entry of the archive, inflated, or null when it is missing, damaged or larger than
+ * `maxPart` bytes (checkZip has refused those before a reader asks). For the streaming readers:
+ * they inflate only the parts they read (issue 22.5).
+ */
+export function zipEntry(bytes: Uint8Array, wanted: string, maxPart: number): Buffer | null {
+  for (const entry of storedEntries(bytes)?.entries ?? []) {
+    if (entry === 'damaged') return null;
+    if (entry.name !== wanted) continue;
+    if (entry.method === 0) return entry.data.length > maxPart ? null : entry.data;
+    if (entry.method !== 8) return null;
+    try {
+      return inflateRawSync(entry.data, { maxOutputLength: Math.max(1, maxPart) });
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Inflates every entry of the archive (counting, keeping nothing) and stops past `maxInflated` bytes. */
+export function checkZip(bytes: Uint8Array, maxInflated: number, maxPart: number = maxInflated): ZipCheck {
+  const archive = storedEntries(bytes);
+  if (!archive) return { ok: false, reason: 'damaged' };
+  if (archive.count > MAX_ENTRIES) return { ok: false, reason: 'too-many-entries' };
   const names: string[] = [];
   let total = 0;
   let cells = 0;
   let paragraphs = 0;
-  for (let n = 0; n < entries; n += 1) {
-    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== 0x02014b50) return { ok: false, reason: 'damaged' };
-    const method = buffer.readUInt16LE(offset + 10);
-    const compressedSize = buffer.readUInt32LE(offset + 20);
-    const declaredSize = buffer.readUInt32LE(offset + 24);
-    const nameLength = buffer.readUInt16LE(offset + 28);
-    const extraLength = buffer.readUInt16LE(offset + 30);
-    const commentLength = buffer.readUInt16LE(offset + 32);
-    const local = buffer.readUInt32LE(offset + 42);
-    const name = buffer.toString('utf8', offset + 46, offset + 46 + nameLength);
+  for (const entry of archive.entries) {
+    if (entry === 'damaged') return { ok: false, reason: 'damaged' };
+    const { name, method, declaredSize, data } = entry;
     names.push(name);
-    offset += 46 + nameLength + extraLength + commentLength;
-    if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== 0x04034b50) return { ok: false, reason: 'damaged' };
-    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-    const data = buffer.subarray(dataStart, Math.min(buffer.length, dataStart + compressedSize));
     let content: Buffer | null = null;
     if (method === 0) {
       if (Math.max(data.length, declaredSize) > maxPart) return { ok: false, reason: 'part-too-large', name };
