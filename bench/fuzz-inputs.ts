@@ -10,11 +10,12 @@
 //     the process's peak resident memory. Exit code 1 on a failure or a peak of 1 GB or more.
 //     Every Office and PDF input starts a reading worker, which under tsx first compiles the sources:
 //     1,200 inputs took 55 minutes.
-//   npx tsx bench/fuzz-inputs.ts cli DIR   (after `npm run build`)
+//   npx tsx bench/fuzz-inputs.ts cli DIR [lanes]   (after `npm run build`)
 //     the same inputs, each through the BUILT CLI in its own process, as a person runs it:
 //     `motie import FILE` for a file, `motie sync tk --opnieuw --max-paginas 5` against a local fake
-//     SyncFeed for a page, all into one database. Per kind as above, plus the largest peak of any
-//     one process (the kernel's maxRSS of that process, its worker threads included; limit 1 GB).
+//     SyncFeed for a page, into one database per lane (`lanes` processes at a time, default 1; a
+//     lane's inputs run one after the other). Per kind as above, plus the largest peak of any one
+//     process (the kernel's maxRSS of that process, its worker threads included; limit 1 GB).
 //     A process that crashed, was killed, or answered "Er ging iets mis" (an exception the CLI
 //     caught) counts as threw. This process only spawns and counts rows.
 import { spawn } from 'node:child_process';
@@ -60,7 +61,7 @@ if (mode === 'generate') {
   writeFileSync(join(root, 'manifest.json'), JSON.stringify(manifest));
   console.log(`${manifest.files.length} files and ${manifest.feeds.length} feed pages in ${root}; generator peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 } else if (mode === 'cli') {
-  await runThroughCli(JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest);
+  await runThroughCli(JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest, Number(process.argv[4] ?? 1));
 } else {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
   const dir = mkdtempSync(join(tmpdir(), 'motie-fuzz-'));
@@ -142,14 +143,16 @@ function runBuiltCli(args: string[], env: Record<string, string>): Promise<{ cod
   });
 }
 
-async function runThroughCli(manifest: Manifest): Promise<void> {
+async function runThroughCli(manifest: Manifest, lanes: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'motie-fuzz-cli-'));
-  const dbPath = join(dir, 'fuzz.db');
-  const env = { DATABASE_PATH: dbPath, MOTIEBOT_TK_BACKOFF_MS: '1', TK_SYNC_PAGE_DELAY_MS: '0' };
   const failedPrefix = MAIN_CLI.failed('');
-  // The database exists before the first input, so that "wrote" compares like with like.
-  closeDb(openDb(dbPath));
-  const rows = (): string => {
+  // Each lane its own database, created before its first input so that "wrote" compares like with like.
+  const databases = Array.from({ length: lanes }, (_, lane) => {
+    const path = join(dir, `fuzz-${lane}.db`);
+    closeDb(openDb(path));
+    return path;
+  });
+  const rows = (dbPath: string): string => {
     const db = new Database(dbPath, { readonly: true });
     try {
       return ['items', 'audit_log', 'responsibilities', 'tk_records'].map((table) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n).join(',');
@@ -160,30 +163,38 @@ async function runThroughCli(manifest: Manifest): Promise<void> {
   const started = Date.now();
   const outcomes: CliOutcome[] = [];
   let highest = 0;
-  const one = async (kind: string, name: string, args: string[], extraEnv: Record<string, string> = {}) => {
-    const before = rows();
+  const one = async (dbPath: string, kind: string, name: string, args: string[], extraEnv: Record<string, string> = {}) => {
+    const before = rows(dbPath);
     const t0 = Date.now();
-    const r = await runBuiltCli(args, { ...env, ...extraEnv });
+    const r = await runBuiltCli(args, { DATABASE_PATH: dbPath, MOTIEBOT_TK_BACKOFF_MS: '1', TK_SYNC_PAGE_DELAY_MS: '0', ...extraEnv });
     const caught = r.err.split('\n').find((l) => l.startsWith(failedPrefix));
     const threw = r.signal ? `killed by ${r.signal}` : r.peakMb === null ? `no result (exit ${String(r.code)}): ${r.err.slice(-600)}` : (caught ?? null);
-    const outcome: CliOutcome = { kind, name, code: r.code, threw, wroteWhenRefused: r.code !== 0 && rows() !== before, ms: Date.now() - t0, peakMb: r.peakMb ?? 0 };
+    const outcome: CliOutcome = { kind, name, code: r.code, threw, wroteWhenRefused: r.code !== 0 && rows(dbPath) !== before, ms: Date.now() - t0, peakMb: r.peakMb ?? 0 };
     outcomes.push(outcome);
-    if (outcome.peakMb >= highest + 50) console.log(`largest process so far: ${outcome.peakMb} MB (${kind} ${name})`);
+    if (outcome.peakMb >= highest + 50) console.log(`largest process so far: ${outcome.peakMb} MB (${kind} ${name}; input ${outcomes.length})`);
     highest = Math.max(highest, outcome.peakMb);
   };
+  // One fake SyncFeed per lane: each serves the page its lane's sync reads.
+  const fakes = await Promise.all(databases.map(() => startFakeSyncFeed()));
+  type Job = (lane: number) => Promise<void>;
+  const jobs: Job[] = [
+    ...manifest.files.map((f): Job => (lane) => one(databases[lane]!, f.kind, f.name, ['import', f.path])),
+    ...manifest.feeds.map((f): Job => async (lane) => {
+      const fake = fakes[lane]!;
+      fake.pages.clear();
+      fake.pages.set('', readFileSync(f.path, 'utf8'));
+      await one(databases[lane]!, 'feed', f.name, ['sync', 'tk', '--opnieuw', '--max-paginas', '5'], { TK_SYNCFEED_URL: fake.base });
+    }),
+  ];
+  let next = 0;
   try {
-    for (const f of manifest.files) await one(f.kind, f.name, ['import', f.path]);
-    const fake = await startFakeSyncFeed();
-    try {
-      for (const f of manifest.feeds) {
-        fake.pages.clear();
-        fake.pages.set('', readFileSync(f.path, 'utf8'));
-        await one('feed', f.name, ['sync', 'tk', '--opnieuw', '--max-paginas', '5'], { TK_SYNCFEED_URL: fake.base });
-      }
-    } finally {
-      await fake.close();
-    }
+    await Promise.all(
+      databases.map(async (_, lane) => {
+        while (next < jobs.length) await jobs[next++]!(lane);
+      }),
+    );
   } finally {
+    await Promise.all(fakes.map((fake) => fake.close()));
     rmSync(dir, { recursive: true, force: true });
   }
   for (const kind of [...new Set(outcomes.map((o) => o.kind))]) {
@@ -200,7 +211,7 @@ async function runThroughCli(manifest: Manifest): Promise<void> {
   for (const o of threw.slice(0, 5)) console.log(`THREW ${o.kind} ${o.name}: ${o.threw ?? ''}`);
   for (const o of wrote.slice(0, 5)) console.log(`WROTE ${o.kind} ${o.name}`);
   console.log(
-    `${outcomes.length} hostile inputs through the built CLI in ${Math.round((Date.now() - started) / 1000)} s: ${threw.length} threw, ${wrote.length} refused ones wrote something, largest process ${highest} MB (limit 1024 MB)`,
+    `${outcomes.length} hostile inputs through the built CLI in ${Math.round((Date.now() - started) / 1000)} s (${lanes} at a time): ${threw.length} threw, ${wrote.length} refused ones wrote something, largest process ${highest} MB (limit 1024 MB)`,
   );
   process.exitCode = threw.length === 0 && wrote.length === 0 && highest < 1024 ? 0 : 1;
 }
