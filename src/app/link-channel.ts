@@ -3,7 +3,7 @@
 import { describeActor } from '../domain/actor.ts';
 import { canManageLinks } from '../domain/authorize.ts';
 import type { Target } from '../domain/codes.ts';
-import { linkChannel as storeLink, unlinkChannel as storeUnlink } from '../store/channels.queries.ts';
+import { deleteChannelLink, insertChannelLink } from '../store/channels.queries.ts';
 import type { AppContext } from './context.ts';
 import type { ChangeRequest } from './request.ts';
 
@@ -27,7 +27,7 @@ export function linkChannel(ctx: AppContext, channelId: string, targets: readonl
   const now = ctx.now().getTime();
   const created: Target[] = [];
   const existing: Target[] = [];
-  for (const t of targets) (storeLink(ctx.db, t, channelId, request.actor, now) ? created : existing).push(t);
+  for (const t of targets) (insertChannelLink(ctx.db, t, channelId, request.actor, now) ? created : existing).push(t);
   return { ok: true, code: 'CHANNEL_LINKED', created, existing };
 }
 
@@ -36,6 +36,6 @@ export function unlinkChannel(ctx: AppContext, channelId: string, targets: reado
   const now = ctx.now().getTime();
   const removed: Target[] = [];
   const notLinked: Target[] = [];
-  for (const t of targets) (storeUnlink(ctx.db, t, channelId, request.actor, now) ? removed : notLinked).push(t);
+  for (const t of targets) (deleteChannelLink(ctx.db, t, channelId, request.actor, now) ? removed : notLinked).push(t);
   return { ok: true, code: 'CHANNEL_UNLINKED', removed, notLinked };
 }

@@ -1,6 +1,6 @@
 // Reopen an item that was done (or lapsed): "Ongedaan maken", `motie heropen`.
 import type { Item } from '../domain/items.ts';
-import { reopenItem as reopenStored } from '../store/items.queries.ts';
+import { reopenStoredItem } from '../store/items.queries.ts';
 import { authorizeChange } from './authorize-change.ts';
 import type { AppContext } from './context.ts';
 import type { ChangeRequest } from './request.ts';
@@ -12,7 +12,7 @@ export type ReopenResult =
 export function reopenItem(ctx: AppContext, itemId: number, request: ChangeRequest): ReopenResult {
   const check = authorizeChange(ctx, itemId, request);
   if (!check.ok) return check;
-  const result = reopenStored(ctx.db, itemId, request.actor, ctx.now().getTime(), request.context);
+  const result = reopenStoredItem(ctx.db, itemId, request.actor, ctx.now().getTime(), request.context);
   if (!result.ok) return { ok: false, code: result.code };
   return { ok: true, code: 'ITEM_REOPENED', item: result.item };
 }

@@ -19,7 +19,7 @@ function targetName(t: Target): string {
 }
 
 /** Links a channel; returns false when the link already existed. */
-export function linkChannel(db: Db, target: Target, channelId: string, actor: Actor, now: number): boolean {
+export function insertChannelLink(db: Db, target: Target, channelId: string, actor: Actor, now: number): boolean {
   return inTransaction(db, () => {
     const name = targetName(target);
     const result = db
@@ -42,7 +42,7 @@ export function linkChannel(db: Db, target: Target, channelId: string, actor: Ac
 }
 
 /** Removes a link; returns false when there was none. */
-export function unlinkChannel(db: Db, target: Target, channelId: string, actor: Actor, now: number): boolean {
+export function deleteChannelLink(db: Db, target: Target, channelId: string, actor: Actor, now: number): boolean {
   return inTransaction(db, () => {
     const name = targetName(target);
     const result = db

@@ -5,7 +5,7 @@ import { and, asc, eq, getTableName, inArray, ne, sql, type SQL } from 'drizzle-
 import { amsterdamDate } from '../clock.ts';
 import { isPerson, type Actor } from '../domain/actor.ts';
 import type { Item, ItemKind, ItemStatus } from '../domain/items.ts';
-import { nextOccurrence } from '../domain/recurrence.ts';
+import { whenDone } from '../domain/recurrence.ts';
 import { buildSearchQuery } from '../domain/search-query.ts';
 import { inTransaction, prepared, quoted, type Db } from './db.ts';
 import { hydrate, ITEM_SELECT, selectItemRows } from './item-rows.ts';
@@ -227,13 +227,13 @@ export function updateItem(
   });
 }
 
-export type MarkDoneResult =
+export type StoredDoneResult =
   | { ok: true; item: Item; movedTo: string | null }
   | { ok: false; code: 'ITEM_NOT_FOUND' | 'ITEM_ALREADY_DONE'; item: Item | null };
 
 /**
- * Marks an item done. A recurring item with a deadline stays open and moves to its next
- * occurrence instead; the audit log says so.
+ * Marks an item done, or, as domain/recurrence.ts `whenDone` decides for a recurring item, moves it
+ * to its next occurrence (the audit log says so). Read, decision and write in one transaction.
  */
 export function markDone(
   db: Db,
@@ -242,27 +242,19 @@ export function markDone(
   now: number,
   context?: AuditContext,
   options: { closingReference?: string | null } = {},
-): MarkDoneResult {
+): StoredDoneResult {
   return inTransaction(db, () => {
     const item = getItem(db, id);
     if (!item || item.status === 'deleted') return { ok: false, code: 'ITEM_NOT_FOUND', item: null };
     if (item.status === 'done') return { ok: false, code: 'ITEM_ALREADY_DONE', item };
-    const next =
-      item.recurrence && item.deadline?.deadline ? nextOccurrence(item.deadline.deadline, item.recurrence) : null;
-    if (next && item.deadline) {
-      const nextEarliest = item.deadline.earliest ? nextOccurrence(item.deadline.earliest, required(item.recurrence, 'recurrence')) : null;
+    // The rule (domain/recurrence.ts): a recurring item moves to its next occurrence instead.
+    const outcome = whenDone(item);
+    if (outcome.kind === 'next') {
       const result = required(
-        updateItem(
-          db,
-          id,
-          { deadline: { ...item.deadline, earliest: nextEarliest, deadline: next }, nextOccurrence: true },
-          actor,
-          now,
-          { ...context, reason: 'recurring item done: next occurrence' },
-        ),
+        updateItem(db, id, { deadline: outcome.deadline, nextOccurrence: true }, actor, now, { ...context, reason: 'recurring item done: next occurrence' }),
         `item ${id}`,
       );
-      return { ok: true, item: result.item, movedTo: next };
+      return { ok: true, item: result.item, movedTo: outcome.movedTo };
     }
     const patch: ItemPatch = { status: 'done' };
     if (options.closingReference !== undefined) patch.closingReference = options.closingReference;
@@ -271,11 +263,11 @@ export function markDone(
   });
 }
 
-export type ReopenResult =
+export type StoredReopenResult =
   | { ok: true; item: Item }
   | { ok: false; code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_DONE'; item: Item | null };
 
-export function reopenItem(db: Db, id: number, actor: Actor, now: number, context?: AuditContext): ReopenResult {
+export function reopenStoredItem(db: Db, id: number, actor: Actor, now: number, context?: AuditContext): StoredReopenResult {
   return inTransaction(db, () => {
     const item = getItem(db, id);
     if (!item || item.status === 'deleted') return { ok: false, code: 'ITEM_NOT_FOUND', item: null };

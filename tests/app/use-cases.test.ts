@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addItem, importOverview, linkChannel, markItemDone, readOverview, reopenItem, setTerm, unlinkChannel } from '../../src/app/index.ts';
 import { parseTarget } from '../../src/domain/codes.ts';
-import { listLinks, linkChannel as storeLink } from '../../src/store/channels.queries.ts';
+import { listLinks, insertChannelLink as storeLink } from '../../src/store/channels.queries.ts';
 import { createItem, getItem, listAudit } from '../../src/store/items.queries.ts';
 import { dumpDb, newItem } from '../helpers/db.ts';
 import { appContext, NOW } from './context.ts';

@@ -165,10 +165,10 @@ const MUTATIONS: Record<string, Mutation[]> = {
     // A recurring item moves to its next occurrence: audited as a deadline update.
     { actor: ACTOR, run: (db) => items.markDone(db, 2, ACTOR, NOW), actions: ['update'] },
   ],
-  'items.reopenItem': [{ actor: ACTOR, run: (db) => items.reopenItem(db, 3, ACTOR, NOW), actions: ['update'] }],
-  'channels.linkChannel': [{ actor: ACTOR, run: (db) => channels.linkChannel(db, parseTarget('MOCW')!, 'C0NEW', ACTOR, NOW), actions: ['link-channel'] }],
-  'channels.unlinkChannel': [
-    { actor: ACTOR, run: (db) => channels.unlinkChannel(db, parseTarget('SOCW')!, 'C0SOCW', ACTOR, NOW), actions: ['unlink-channel'] },
+  'items.reopenStoredItem': [{ actor: ACTOR, run: (db) => items.reopenStoredItem(db, 3, ACTOR, NOW), actions: ['update'] }],
+  'channels.insertChannelLink': [{ actor: ACTOR, run: (db) => channels.insertChannelLink(db, parseTarget('MOCW')!, 'C0NEW', ACTOR, NOW), actions: ['link-channel'] }],
+  'channels.deleteChannelLink': [
+    { actor: ACTOR, run: (db) => channels.deleteChannelLink(db, parseTarget('SOCW')!, 'C0SOCW', ACTOR, NOW), actions: ['unlink-channel'] },
   ],
   'snoozes.snoozeItem': [
     { actor: ACTOR, run: (db) => snoozes.snoozeItem(db, 1, 'C0SOCW', '2025-09-22', ACTOR, NOW), actions: ['snooze'] },
@@ -188,11 +188,11 @@ const MUTATIONS: Record<string, Mutation[]> = {
 const NO_OPS: Record<string, (db: Db) => unknown> = {
   'markDone of a done item': (db) => items.markDone(db, 3, ACTOR, NOW),
   'markDone of a missing item': (db) => items.markDone(db, 999, ACTOR, NOW),
-  'reopenItem of an open item': (db) => items.reopenItem(db, 1, ACTOR, NOW),
+  'reopenStoredItem of an open item': (db) => items.reopenStoredItem(db, 1, ACTOR, NOW),
   'updateItem with the same values': (db) => items.updateItem(db, 1, { title: items.getItem(db, 1)!.title, status: 'open' }, ACTOR, NOW),
   'updateItem of a missing item': (db) => items.updateItem(db, 999, { title: 'x' }, ACTOR, NOW),
-  'linkChannel of an existing link': (db) => channels.linkChannel(db, parseTarget('SOCW')!, 'C0SOCW', ACTOR, NOW),
-  'unlinkChannel of a missing link': (db) => channels.unlinkChannel(db, parseTarget('MJenV')!, 'C0SOCW', ACTOR, NOW),
+  'insertChannelLink of an existing link': (db) => channels.insertChannelLink(db, parseTarget('SOCW')!, 'C0SOCW', ACTOR, NOW),
+  'deleteChannelLink of a missing link': (db) => channels.deleteChannelLink(db, parseTarget('MJenV')!, 'C0SOCW', ACTOR, NOW),
   'snoozeItem of a missing item': (db) => snoozes.snoozeItem(db, 999, 'C0SOCW', '2025-09-22', ACTOR, NOW),
   'snoozeItem with a bad date': (db) => snoozes.snoozeItem(db, 1, 'C0SOCW', '2025-02-30x', ACTOR, NOW),
   'a dry-run import': (db) =>
@@ -213,7 +213,7 @@ function seed(db: Db): void {
     T0,
   );
   items.createItem(db, newItem({ title: 'Afgerond onderzoek', status: 'done' }), 'import', T0);
-  channels.linkChannel(db, parseTarget('SOCW')!, 'C0SOCW', 'UOTHER', T0);
+  channels.insertChannelLink(db, parseTarget('SOCW')!, 'C0SOCW', 'UOTHER', T0);
   snoozes.snoozeItem(db, 2, 'C0SOCW', '2025-09-20', 'UOTHER', T0);
 }
 
@@ -312,7 +312,7 @@ describe('audit log', () => {
       // Make every audit insert fail; the item update must roll back with it.
       db.$client.exec("CREATE TRIGGER no_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit refused'); END");
       expect(() => items.markDone(db, 1, ACTOR, NOW)).toThrow(/audit refused/);
-      expect(() => channels.linkChannel(db, parseTarget('MOCW')!, 'C0NEW', ACTOR, NOW)).toThrow(/audit refused/);
+      expect(() => channels.insertChannelLink(db, parseTarget('MOCW')!, 'C0NEW', ACTOR, NOW)).toThrow(/audit refused/);
       expect(() => snoozes.snoozeItem(db, 1, 'C0SOCW', '2025-09-22', ACTOR, NOW)).toThrow(/audit refused/);
       db.$client.exec('DROP TRIGGER no_audit');
       expect(tablesOf(db)).toEqual(before);

@@ -9,7 +9,7 @@ import { EDIT, NEW_ITEM, STATUS, TERM } from '../../src/slack/blocks/modals.ts';
 import { TRIAGE_CODES } from '../../src/slack/blocks/triage.ts';
 import { announcementsSettled } from '../../src/slack/changes.ts';
 import { SUBCOMMAND_NAMES } from '../../src/slack/listeners/commands/index.ts';
-import { linkChannel } from '../../src/store/channels.queries.ts';
+import { insertChannelLink } from '../../src/store/channels.queries.ts';
 import { createItem } from '../../src/store/items.queries.ts';
 import { dumpDb, newItem } from '../helpers/db.ts';
 import { waitFor } from '../helpers/fake-slack.ts';
@@ -57,7 +57,7 @@ describe('fuzz: Slack input', () => {
   beforeAll(async () => {
     unhandled = collectUnhandled();
     bot = await startTestBot({ admins: ['UADMIN'] });
-    linkChannel(bot.t.db, parseTarget('SOCW')!, 'COCW', 'UALICE', Date.now());
+    insertChannelLink(bot.t.db, parseTarget('SOCW')!, 'COCW', 'UALICE', Date.now());
     for (let i = 0; i < 3; i++) createItem(bot.t.db, newItem({ title: `Item ${i + 1}` }), 'import', Date.now());
   });
   afterAll(async () => {

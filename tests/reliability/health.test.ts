@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseTarget } from '../../src/domain/codes.ts';
 import type { HealthReport } from '../../src/domain/health.ts';
-import { linkChannel } from '../../src/store/channels.queries.ts';
+import { insertChannelLink } from '../../src/store/channels.queries.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { createItem } from '../../src/store/items.queries.ts';
 import { corruptItemsPage, seedItems } from '../helpers/corrupt-db.ts';
@@ -95,7 +95,7 @@ describe('GET /healthz on the real bot process', () => {
 
   it('reports the lease of a job this bot runs as its own, and answers 503 when that lease expired or another holder has it', async () => {
     const db = openDb(dbPath);
-    linkChannel(db, parseTarget('SOCW')!, 'C0HEALTH1', 'UALICE', Date.now());
+    insertChannelLink(db, parseTarget('SOCW')!, 'C0HEALTH1', 'UALICE', Date.now());
     createItem(db, newItem({ title: 'Zichtbaar in het overzicht' }), 'import', Date.now());
     closeDb(db);
     // The digest is missed at start (daily cron), so the bot catches up; its one post hangs in Slack.

@@ -11,7 +11,7 @@ import { buildDigest } from '../../src/slack/blocks/digest.ts';
 import { buildTermModal } from '../../src/slack/blocks/modals.ts';
 import { buildReminder } from '../../src/slack/blocks/reminder.ts';
 import { buildSearchResults } from '../../src/slack/blocks/search.ts';
-import { linkChannel } from '../../src/store/channels.queries.ts';
+import { insertChannelLink } from '../../src/store/channels.queries.ts';
 import { createItem, listAudit, updateItem } from '../../src/store/items.queries.ts';
 import { newItem } from '../helpers/db.ts';
 import { waitFor } from '../helpers/fake-slack.ts';
@@ -27,7 +27,7 @@ describe('no mentions from item text', () => {
   beforeAll(async () => {
     bot = await startTestBot({ admins: ['UADMIN'] });
     const db = bot.t.db;
-    linkChannel(db, parseTarget('SOCW')!, 'COCW', 'UALICE', Date.now());
+    insertChannelLink(db, parseTarget('SOCW')!, 'COCW', 'UALICE', Date.now());
     const hostile = (deadline: string | null, status: 'open' | 'done' = 'open') =>
       newItem({
         title: `herstelrecht ${PING}`,

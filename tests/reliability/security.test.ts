@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 import { parseTarget } from '../../src/domain/codes.ts';
 import { announcementsSettled } from '../../src/slack/changes.ts';
-import { linkChannel } from '../../src/store/channels.queries.ts';
+import { insertChannelLink } from '../../src/store/channels.queries.ts';
 import { createItem, getItem } from '../../src/store/items.queries.ts';
 import { dumpDb, newItem, tempDir } from '../helpers/db.ts';
 import { waitFor } from '../helpers/fake-slack.ts';
@@ -33,7 +33,7 @@ describe('request signatures', () => {
   let itemId: number;
   beforeAll(async () => {
     bot = await startTestBot();
-    linkChannel(bot.t.db, parseTarget('SOCW')!, 'COCW', 'UALICE', Date.now());
+    insertChannelLink(bot.t.db, parseTarget('SOCW')!, 'COCW', 'UALICE', Date.now());
     itemId = createItem(bot.t.db, newItem(), 'import', Date.now()).id;
   });
   afterAll(() => bot.close());
@@ -98,7 +98,7 @@ describe('replays and bodies Bolt cannot handle', () => {
   let bot: TestBot;
   beforeAll(async () => {
     bot = await startTestBot();
-    linkChannel(bot.t.db, parseTarget('SOCW')!, 'COCW', 'UALICE', Date.now());
+    insertChannelLink(bot.t.db, parseTarget('SOCW')!, 'COCW', 'UALICE', Date.now());
   });
   afterAll(() => bot.close());
 
@@ -168,7 +168,7 @@ describe('secrets stay out of logs and answers', () => {
     const bot = await startTestBot();
     try {
       const otherToken = 'xoxb-9999-8888-LEAKEDLEAKEDLEAKED';
-      linkChannel(bot.t.db, parseTarget('SOCW')!, 'COCW', 'USETUP', Date.now());
+      insertChannelLink(bot.t.db, parseTarget('SOCW')!, 'COCW', 'USETUP', Date.now());
       bot.fake.failNext('views.open', `invalid_auth token=${BOT_TOKEN} secret=${SIGNING_SECRET} other=${otherToken}`);
       const posted = await bot.command('nieuw');
       expect(posted.status).toBe(200);
@@ -188,7 +188,7 @@ describe('secrets stay out of logs and answers', () => {
   it('the token is sent to Slack only in the Authorization header, never in a body or a response URL', async () => {
     const bot = await startTestBot();
     try {
-      linkChannel(bot.t.db, parseTarget('SOCW')!, 'COCW', 'USETUP', Date.now());
+      insertChannelLink(bot.t.db, parseTarget('SOCW')!, 'COCW', 'USETUP', Date.now());
       bot.fake.failNext('views.open', 'invalid_auth');
       await bot.command('nieuw');
       await waitFor(() => bot.fake.responses.length > 0);

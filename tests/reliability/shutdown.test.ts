@@ -12,7 +12,7 @@ import { parseTarget } from '../../src/domain/codes.ts';
 import { runReminders } from '../../src/scheduler/run-reminders.ts';
 import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
 import { itemIdOfBlock } from '../../src/slack/blocks/ids.ts';
-import { linkChannel } from '../../src/store/channels.queries.ts';
+import { insertChannelLink } from '../../src/store/channels.queries.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { createItem } from '../../src/store/items.queries.ts';
 import { newItem, tempDir } from '../helpers/db.ts';
@@ -105,7 +105,7 @@ describe('graceful shutdown', () => {
     const deadline = format(addDays(parseISO(today), 5), 'yyyy-MM-dd');
     const channels = ['C0REMIND1', 'C0REMIND2', 'C0REMIND3'];
     const db = openDb(dbPath);
-    for (const channel of channels) linkChannel(db, parseTarget('SOCW')!, channel, 'UALICE', Date.now());
+    for (const channel of channels) insertChannelLink(db, parseTarget('SOCW')!, channel, 'UALICE', Date.now());
     for (let i = 1; i <= 8; i++) {
       createItem(
         db,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseTarget } from '../../src/domain/codes.ts';
-import { linkChannel } from '../../src/store/channels.queries.ts';
+import { insertChannelLink } from '../../src/store/channels.queries.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { createItem } from '../../src/store/items.queries.ts';
 import { newItem, tempDir } from '../helpers/db.ts';
@@ -37,7 +37,7 @@ describe('two bots that cannot see each other’s processes (real processes)', (
 
   it('post one digest per channel when both start at once and one finds the other posting', async () => {
     const db = openDb(dbPath);
-    for (const channel of CHANNELS) linkChannel(db, parseTarget('SOCW')!, channel, 'UALICE', Date.now());
+    for (const channel of CHANNELS) insertChannelLink(db, parseTarget('SOCW')!, channel, 'UALICE', Date.now());
     createItem(db, newItem({ title: 'Zichtbaar in het overzicht' }), 'import', Date.now());
     closeDb(db);
     // Both start at once (as two containers do after a deploy); each catches up on the missed

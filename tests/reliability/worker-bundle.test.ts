@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseTarget } from '../../src/domain/codes.ts';
-import { linkChannel } from '../../src/store/channels.queries.ts';
+import { insertChannelLink } from '../../src/store/channels.queries.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { createItem } from '../../src/store/items.queries.ts';
 import { newItem, tempDir } from '../helpers/db.ts';
@@ -53,7 +53,7 @@ afterAll(() => {
 describe('the compiled worker (dist/chunks/worker-<hash>.js)', () => {
   const path = join(dir, 'motiebot.db');
   const db = openDb(path);
-  linkChannel(db, parseTarget('SOCW')!, 'C1', 'U0LINKER', 0);
+  insertChannelLink(db, parseTarget('SOCW')!, 'C1', 'U0LINKER', 0);
   for (let i = 0; i < 3; i++) createItem(db, newItem({ title: `Motie ${i}` }), 'import', 0);
   closeDb(db);
 

@@ -2,7 +2,7 @@
 // feed's first complete sync, never the archive that first sync reads (review finding 2).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planLetterNotices } from '../../src/scheduler/letter-notices.ts';
-import { linkChannel } from '../../src/store/channels.queries.ts';
+import { insertChannelLink } from '../../src/store/channels.queries.ts';
 import { insertItem } from '../../src/store/item-writes.ts';
 import { insertProposal, upsertLetter } from '../../src/store/letters.queries.ts';
 import { markTkCaughtUp } from '../../src/store/tk.queries.ts';
@@ -14,7 +14,7 @@ let t: TempDb;
 let itemId: number;
 beforeEach(() => {
   t = openTempDb();
-  linkChannel(t.db, { kind: 'code', code: 'SOCW', ministry: 'OCW' }, 'COCW', 'UADMIN', NOW - 400 * DAY);
+  insertChannelLink(t.db, { kind: 'code', code: 'SOCW', ministry: 'OCW' }, 'COCW', 'UADMIN', NOW - 400 * DAY);
   itemId = insertItem(t.db, { kind: 'motie', title: 'Motie Van der Werf over een periodieke check-up', text: 'verzoekt de regering …', responsible: [{ code: 'SOCW', ministry: 'OCW' }] }, 'UADMIN', NOW - 400 * DAY);
 });
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncTk, type TkSyncDeps } from '../../src/app/sync-tk.ts';
-import { linkChannel } from '../../src/store/channels.queries.ts';
+import { insertChannelLink } from '../../src/store/channels.queries.ts';
 import { listItems } from '../../src/store/items.queries.ts';
 import type { SlackPoster } from '../../src/outbox/send.ts';
 import { runTkNotices } from '../../src/scheduler/run-tk-notices.ts';
@@ -21,8 +21,8 @@ beforeEach(async () => {
   slack = await startFakeSlack();
   t = openTempDb();
   clock = Date.parse('2025-05-02T08:00:00Z');
-  linkChannel(t.db, { kind: 'ministry', ministry: 'OCW' }, 'COCW', 'U0ADMIN', clock);
-  linkChannel(t.db, { kind: 'code', code: 'SOCW', ministry: 'OCW' }, 'CSOCW', 'U0ADMIN', clock);
+  insertChannelLink(t.db, { kind: 'ministry', ministry: 'OCW' }, 'COCW', 'U0ADMIN', clock);
+  insertChannelLink(t.db, { kind: 'code', code: 'SOCW', ministry: 'OCW' }, 'CSOCW', 'U0ADMIN', clock);
 });
 afterEach(async () => {
   t.cleanup();

@@ -4,7 +4,7 @@ import type { WebClient } from '@slack/web-api';
 import { parseTarget } from '../../src/domain/codes.ts';
 import type { Pace, SlackPoster } from '../../src/outbox/send.ts';
 import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
-import { linkChannel } from '../../src/store/channels.queries.ts';
+import { insertChannelLink } from '../../src/store/channels.queries.ts';
 import type { Db } from '../../src/store/db.ts';
 import { createItem } from '../../src/store/items.queries.ts';
 import { newItem, openTempDb, type TempDb } from '../helpers/db.ts';
@@ -35,7 +35,7 @@ export async function jobWorld(): Promise<JobWorld> {
 }
 
 export function link(db: Db, target: string, channelId: string, by: Actor = 'U0LINKER'): void {
-  linkChannel(db, parseTarget(target)!, channelId, by, 0);
+  insertChannelLink(db, parseTarget(target)!, channelId, by, 0);
 }
 
 /** An open item for `code` with a deadline on `deadline`. */

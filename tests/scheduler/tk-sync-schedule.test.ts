@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadTkConfig } from '../../src/config.ts';
-import { linkChannel } from '../../src/store/channels.queries.ts';
+import { insertChannelLink } from '../../src/store/channels.queries.ts';
 import { listItems } from '../../src/store/items.queries.ts';
 import { acquireLease } from '../../src/store/leases.queries.ts';
 import { createJobSlackClient } from '../../src/scheduler/slack-client.ts';
@@ -37,7 +37,7 @@ describe('startTkSchedule', () => {
 
   it('a run syncs and then posts what the channels are owed', async () => {
     standardPages(feed);
-    linkChannel(t.db, { kind: 'ministry', ministry: 'OCW' }, 'COCW', 'U0ADMIN', Date.now());
+    insertChannelLink(t.db, { kind: 'ministry', ministry: 'OCW' }, 'COCW', 'U0ADMIN', Date.now());
     schedule = startTkSchedule({ db: t.db, tk: config({ TK_SYNC_CRON: '30 6 * * *', TK_MINISTRIES: 'OCW' }), slack: createJobSlackClient({ token: 'xoxb-test', apiUrl: slack.url }), logger });
     expect(schedule!.nextRun()).toBeInstanceOf(Date);
     const result = await schedule!.run();

@@ -16,7 +16,7 @@ import { inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseTarget } from '../../src/domain/codes.ts';
-import { linkChannel } from '../../src/store/channels.queries.ts';
+import { insertChannelLink } from '../../src/store/channels.queries.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { createItem } from '../../src/store/items.queries.ts';
 import { newItem } from '../helpers/db.ts';
@@ -79,7 +79,7 @@ describe('a bot left running while the checkout is rebuilt', () => {
 
     const dbPath = join(base, 'bot.db');
     const db = openDb(dbPath);
-    linkChannel(db, parseTarget('SOCW')!, CHANNEL, 'USETUP', Date.now());
+    insertChannelLink(db, parseTarget('SOCW')!, CHANNEL, 'USETUP', Date.now());
     createItem(db, newItem({ title: 'Herstelrecht na een rebuild' }), 'import', Date.now());
     closeDb(db);
     slack = await startFakeSlack();

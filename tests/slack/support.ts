@@ -5,7 +5,7 @@ import type { KnownBlock } from '@slack/types';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { parseTarget } from '../../src/domain/codes.ts';
 import type { Item, ItemDeadline } from '../../src/domain/items.ts';
-import { linkChannel } from '../../src/store/channels.queries.ts';
+import { insertChannelLink } from '../../src/store/channels.queries.ts';
 import { createItem, type NewItem } from '../../src/store/items.queries.ts';
 import { ackedViews, sentPayloads, trafficViolations } from '../helpers/block-kit-limits.ts';
 import { newItem, type TempDb } from '../helpers/db.ts';
@@ -93,7 +93,7 @@ export function addItem(bot: TestBot, overrides: Partial<NewItem> = {}): Item {
 export function link(bot: TestBot, target: string, channel = 'COCW'): void {
   const t = parseTarget(target);
   if (!t) throw new Error(`not a target: ${target}`);
-  linkChannel(bot.deps.db, t, channel, 'USETUP', bot.deps.now().getTime());
+  insertChannelLink(bot.deps.db, t, channel, 'USETUP', bot.deps.now().getTime());
 }
 
 export interface BulkItem {

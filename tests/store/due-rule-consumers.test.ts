@@ -10,7 +10,7 @@ import { dueOf, soonThrough, type DueGroup } from '../../src/domain/due.ts';
 import type { Item } from '../../src/domain/items.ts';
 import { planDigest } from '../../src/domain/reminders/plan-digest.ts';
 import { planReminders } from '../../src/domain/reminders/plan-reminders.ts';
-import { linkChannel, listLinks } from '../../src/store/channels.queries.ts';
+import { insertChannelLink, listLinks } from '../../src/store/channels.queries.ts';
 import { createItem, getItem, listItems, markDone, updateItem } from '../../src/store/items.queries.ts';
 import { listDigestItems, listReminderItems } from '../../src/store/reminders.queries.ts';
 import type { StatusCounts } from '../../src/domain/due.ts';
@@ -43,7 +43,7 @@ describe('one due rule for status, App Home, digest and reminders', () => {
     updateItem(t.db, ids.held!, { onHoldUntil: addDays(TODAY, 3) }, 'cli', 2);
     add('holdEndsToday', addDays(TODAY, -2));
     updateItem(t.db, ids.holdEndsToday!, { onHoldUntil: TODAY }, 'cli', 2);
-    linkChannel(t.db, { kind: 'code', code: 'SOCW', ministry: 'OCW' }, 'C1', 'cli', 3);
+    insertChannelLink(t.db, { kind: 'code', code: 'SOCW', ministry: 'OCW' }, 'C1', 'cli', 3);
   });
   afterEach(() => {
     t.cleanup();

@@ -1,7 +1,7 @@
 // The round-2 item fields through the one updater: owner, on hold, kind, closing reference,
 // postponements, soft delete and its undo. Every change has an audit entry with who and when.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createItem, getItem, listAudit, listItems, markDone, reopenItem, updateItem } from '../../src/store/items.queries.ts';
+import { createItem, getItem, listAudit, listItems, markDone, reopenStoredItem, updateItem } from '../../src/store/items.queries.ts';
 import { newItem, openTempDb, type TempDb } from '../helpers/db.ts';
 
 const NOW = Date.UTC(2026, 10, 28, 9, 0);
@@ -44,7 +44,7 @@ describe('item lifecycle in the store', () => {
     const item = createItem(t.db, newItem(), 'import', NOW);
     const done = markDone(t.db, item.id, 'U0DONE', NOW, { via: 'test' }, { closingReference: '36222-45' });
     expect(done.ok && done.item).toMatchObject({ status: 'done', doneBy: 'U0DONE', doneAt: NOW, closingReference: '36222-45' });
-    const reopened = reopenItem(t.db, item.id, 'U0B', NOW + 5);
+    const reopened = reopenStoredItem(t.db, item.id, 'U0B', NOW + 5);
     expect(reopened.ok && reopened.item).toMatchObject({ status: 'open', doneBy: null, doneAt: null, closingReference: null });
     expect(listAudit(t.db, item.id).filter((a) => a.field === 'closingReference').map((a) => [a.oldValue, a.newValue])).toEqual([
       [null, '36222-45'],
@@ -60,7 +60,7 @@ describe('item lifecycle in the store', () => {
     expect(listItems(t.db).map((i) => i.id)).toEqual([]);
     expect(listItems(t.db, { status: 'deleted' }).map((i) => i.id)).toEqual([item.id]);
     expect(markDone(t.db, item.id, 'U0X', NOW).ok).toBe(false);
-    expect(reopenItem(t.db, item.id, 'U0X', NOW).ok).toBe(false);
+    expect(reopenStoredItem(t.db, item.id, 'U0X', NOW).ok).toBe(false);
     const back = updateItem(t.db, item.id, { status: 'done' }, 'U0ADMIN', NOW + 20)!.item;
     expect(back).toMatchObject({ status: 'done', doneAt: NOW, doneBy: 'U0DONE', deletedAt: null });
     expect(listAudit(t.db, item.id).filter((a) => a.field === 'status').map((a) => [a.oldValue, a.newValue, a.actor])).toEqual([

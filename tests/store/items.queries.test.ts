@@ -6,7 +6,7 @@ import {
   listAudit,
   listItems,
   markDone,
-  reopenItem,
+  reopenStoredItem,
   updateItem,
 } from '../../src/store/items.queries.ts';
 import { newItem, openTempDb, type TempDb } from '../helpers/db.ts';
@@ -71,7 +71,7 @@ describe('items store', () => {
     const item = createItem(t.db, newItem(), 'import', NOW);
     updateItem(t.db, item.id, { statusText: 'x', status: 'done' }, 'import', NOW);
     expect(getItem(t.db, item.id)?.statusSetBy).toBeNull();
-    reopenItem(t.db, item.id, 'U42', NOW);
+    reopenStoredItem(t.db, item.id, 'U42', NOW);
     expect(getItem(t.db, item.id)?.statusSetBy).toBe('U42');
     updateItem(
       t.db,
