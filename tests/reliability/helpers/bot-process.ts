@@ -9,7 +9,7 @@ export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const BOT_TOKEN = 'xoxb-shutdown-test-0123456789';
 export const SIGNING_SECRET = 'shutdown-signing-secret-5e7d1c';
 
-/** The fake Slack, whose chat.postMessage answers only after `postDelayMs`. */
+/** The fake Slack, whose chat.postMessage answers only after `postDelayMs` (and once `until` settled). */
 export interface SlowSlack {
   url: string;
   fake: FakeSlack;
@@ -19,11 +19,13 @@ export interface SlowSlack {
   close: () => Promise<void>;
 }
 
-export async function startSlowSlack(postDelayMs: number): Promise<SlowSlack> {
+export async function startSlowSlack(postDelayMs: number, options: { until?: Promise<unknown> } = {}): Promise<SlowSlack> {
   const isPost = (path: string) => path.includes('chat.postMessage');
   const fake = await startFakeSlack({
     before: async (path) => {
-      if (isPost(path)) await new Promise((r) => setTimeout(r, slow.postDelayMs));
+      if (!isPost(path)) return;
+      await new Promise((r) => setTimeout(r, slow.postDelayMs));
+      await options.until;
     },
     after: (path) => {
       if (isPost(path)) slow.answeredPosts += 1;
