@@ -124,7 +124,7 @@ export const ITEM_CLI = {
 /** Opening the database (src/cli/db.ts). */
 export const DB_TEXT = {
   missing: (path: string) =>
-    `De database ${path} bestaat niet. Controleer het pad (--db of DATABASE_PATH); alleen "motie import", "motie kanaal" en "motie sync tk" maken een nieuwe database aan.`,
+    `De database ${path} bestaat niet. Controleer het pad (--db of DATABASE_PATH); alleen "motie import", "motie kanaal", "motie nieuw" en "motie sync tk" maken een nieuwe database aan.`,
   created: (path: string) => `Nieuwe database aangemaakt: ${path}.`,
   dryRunOnMissing: (path: string) => `De database ${path} bestaat nog niet: de proef vergelijkt met een lege database en maakt geen bestand aan.`,
   cannotOpen: (path: string, reason: string) => `De database ${path} kan niet worden geopend: ${reason}`,

@@ -117,7 +117,7 @@ describe('motie CLI', () => {
 
   it('refuses to read a database that does not exist, names the path, and creates nothing', async () => {
     const missing = join(dir, 'nope3.db');
-    const refusal = `De database ${missing} bestaat niet. Controleer het pad (--db of DATABASE_PATH); alleen "motie import", "motie kanaal" en "motie sync tk" maken een nieuwe database aan.`;
+    const refusal = `De database ${missing} bestaat niet. Controleer het pad (--db of DATABASE_PATH); alleen "motie import", "motie kanaal", "motie nieuw" en "motie sync tk" maken een nieuwe database aan.`;
     for (const argv of [['show', '1'], ['list'], ['list', '--json'], ['afgerond', '1'], ['heropen', '1'], ['kanaal', '--list'], ['kanaal', '--los', 'SOCW', 'C0123ABCD'], ['herinner', '--dry-run']]) {
       expect(await run([...argv, '--db', missing], dbPath), argv.join(' ')).toEqual({ code: 2, out: '', err: refusal });
     }
@@ -129,6 +129,10 @@ describe('motie CLI', () => {
       err: `Nieuwe database aangemaakt: ${missing}.`,
     });
     expect(await run(['kanaal', '--list', '--db', missing], dbPath)).toMatchObject({ code: 0, err: '' });
+    // So does adding an item, which the refusal names too (issue 23: it named only import, kanaal and sync tk).
+    const fresh = join(dir, 'nieuw.db');
+    expect(await run(['nieuw', 'De minister stuurt een brief', '--verantwoordelijk', 'SOCW', '--db', fresh], dbPath)).toMatchObject({ code: 0, err: `Nieuwe database aangemaakt: ${fresh}.` });
+    expect(existsSync(fresh)).toBe(true);
   });
 
   it('answers bad input in Dutch with exit code 2, never a stack trace', async () => {
