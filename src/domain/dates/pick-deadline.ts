@@ -40,8 +40,12 @@ const COMMITMENT_RE = new RegExp(`\\b(?:${COMMITMENT_PATTERNS.join('|')})\\b`);
 const CLAUSE_BOUNDARY_RE =
   /[.!?](?=\s+[A-Z\u00C0-\u00DD]|\s*$)|[;:]|,(?=\s+(?:waarna|waarbij|waarmee|omdat|zodat|terwijl|nadat|maar|hoewel|doordat|zodra|wanneer|indien|als|en|of(?!\s+anders))\b)|\n\s*\n/g;
 
+/** Any character outside ASCII: only such a text can change under NFD or hold a combining mark. */
+const NON_ASCII = /[\u0080-\uffff]/;
+
 function normalise(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ');
+  const folded = NON_ASCII.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
+  return folded.toLowerCase().replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ');
 }
 
 /** Characters of one clause the roles read; real clauses are far shorter. */

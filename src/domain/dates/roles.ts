@@ -19,8 +19,11 @@ export interface RoleContext {
   informingAt?: number;
 }
 
+/** Any character outside ASCII: only such a text can change under NFD or hold a combining mark. */
+const NON_ASCII = /[\u0080-\uffff]/;
+
 function normalise(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return (NON_ASCII.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text).toLowerCase();
 }
 
 /** The words of `text` (normalised), keeping "d.d." and "t.o.v." whole. */
@@ -216,7 +219,9 @@ export type RoleReason =
 /** Where the last sentence of a text starts: after its last . ; : ! or ? (a backwards scan: /[^.;:!?]*$/ is quadratic). */
 function sentenceStart(text: string): number {
   for (let i = text.length - 1; i >= 0; i -= 1) {
-    if ('.;:!?'.includes(text.charAt(i))) return i + 1;
+    const c = text.charCodeAt(i);
+    // . ; : ! ?
+    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) return i + 1;
   }
   return 0;
 }
@@ -279,7 +284,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // A rhythm that is not the government informing the Kamer: "scholen vragen ieder kwartaal hun
   // verzuimcijfers te melden", "doelen die jaarlijks gemonitord kunnen worden door het CPB".
   if (expression.relation === 'recurring' && !context.informing && OTHERS_RHYTHM.test(context.clause)) return ['content', 'others-rhythm'];
-  const sentenceBefore = normalise(before.slice(sentenceStart(before))).trimEnd();
+  const sentenceBefore = sentence.trimEnd();
   if (expression.relation === 'recurring') {
     // "gemeenten maandelijks laten rapporteren aan de provincie"; "het aantal … dat jaarlijks overlijdt".
     if (OTHERS_DO.test(context.clause) && OTHER_RECIPIENT.test(clauseAfter)) return ['content', 'others-rhythm'];
