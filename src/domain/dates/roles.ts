@@ -165,6 +165,8 @@ const DELIVERABLE = /\b(?:overzicht|bijlage|plan|voorstel|voorstellen|pakket|noo
 const BUDGET_PROCESS_BEFORE = /\b(?:bij|tijdens|in) (?:de|het) (?:onderhandelingen|onderhandeling|besluitvorming|afweging|afwegingen|gesprekken|keuzes|voorbereiding|voorbereidingen)$/;
 /** A text written into a budget document: "een bespiegeling opnemen in de Miljoenennota", "deze wens uit te werken in …". */
 const WRITTEN_IN_BEFORE = /\b(?:opnemen|op te nemen|uitwerken|uit te werken|beschrijven|te beschrijven|toelichten|toe te lichten)$/;
+/** The same verb after the budget document: "in de ontwerpbegroting 2026 extra indicatoren op te nemen". */
+const WRITTEN_IN_AFTER = /\b(?:op te nemen|uit te werken|te beschrijven|toe te lichten)\b/;
 const MONEY = /€|\b(?:middelen|geld|gelden|budget|budgetten|bedrag|bedragen|financiering|dekking|miljoen|miljard|euro|bezuiniging|bezuinigingen|kosten)\b/;
 
 /** The last request in the text so far: to the Kamer's own organs ("verzoekt het presidium …") it binds no government term. */
@@ -205,6 +207,9 @@ const RHYTHM_PARENTHESIS = /(?:jaarlijks|maandelijks|per (?:jaar|halfjaar|kwarta
 const SELF_SEND = /\b(?:stuur|zend|bied) (?:ik|wij) (?:u|uw kamer)\b/;
 /** Inside a relative clause that reports the promise this letter keeps ("…, waarover is toegezegd uw Kamer nog dit jaar te informeren"). */
 const KEPT_PROMISE = /\b(?:waarover|waarvan|waarin|die|dat)\b[^,;.]*\btoegezegd\b[^,;.]*$/;
+
+/** A noun after "op basis van / naar aanleiding van / uitgaande van": a date right after it is that noun's date. */
+const BASED_ON_BEFORE = /\b(?:op basis van|naar aanleiding van|uitgaande van|aan de hand van) (?:de|het|een) [a-z-]+$/;
 
 /** Relation starts that name a reference point themselves. */
 const REFERENCE_START: ReadonlySet<string> = new Set(['sinds', 'sedert', 'uit']);
@@ -259,6 +264,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // Reference points: "sinds 2021", "uit 2022", "de uitspraak van 12 maart 2021", "1 januari 2020 als peildatum".
   if (REFERENCE_START.has(first)) return ['reference', 'since'];
   if (REFERENCE_AFTER.test(normalise(after))) return ['reference', 'peildatum'];
+  // "op basis van de tussenevaluatie in januari": the date of what the request builds on.
+  if (first === 'in' && BASED_ON_BEFORE.test(normalise(before.slice(-80)).trimEnd())) return ['reference', 'reference-word'];
   if (!hasOwnRelation) {
     if (lastWord === 'van') return CONTENT_NOUN.test(previous[previous.length - 2] ?? '') ? ['content', 'date-of-measure'] : ['reference', 'date-of'];
     if (REFERENCE_BEFORE.has(lastWord)) return ['reference', 'reference-word'];
@@ -288,6 +295,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (expression.relation === 'recurring') {
     // "gemeenten maandelijks laten rapporteren aan de provincie"; "het aantal … dat jaarlijks overlijdt".
     if (OTHERS_DO.test(context.clause) && OTHER_RECIPIENT.test(clauseAfter)) return ['content', 'others-rhythm'];
+    // "het Afvalfonds verplichten jaarlijks te rapporteren": a third party obliged to report, not to the Kamer.
+    if (/\bverplicht(?:en)?\b/.test(context.clause) && !/\b(?:kamer|staten-generaal)\b/.test(context.clause)) return ['content', 'others-rhythm'];
     if (!context.informing && RELATIVE_BEFORE.test(sentenceBefore)) return ['content', 'relative-clause'];
     // "300.000 vliegbewegingen per jaar": a rate.
     // "woningen per jaar" outside an informing clause: a rate too.
@@ -316,7 +325,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
     const from = context.clause.lastIndexOf(' en ', at);
     const to = context.clause.indexOf(' en ', at + ownText.length);
     const conjunct = context.clause.slice(from < 0 ? 0 : from, to < 0 ? undefined : to);
-    const writtenIn = first === 'in' && WRITTEN_IN_BEFORE.test(sentenceBefore) && !MONEY.test(conjunct);
+    const writtenIn = first === 'in' && (WRITTEN_IN_BEFORE.test(sentenceBefore) || WRITTEN_IN_AFTER.test(conjunct.slice(conjunct.indexOf(ownText) + ownText.length))) && !MONEY.test(conjunct);
     const process = first === 'voor';
     if (!writtenIn && (process || !DELIVERABLE.test(conjunct)) && !INFORMING_RE.test(conjunct)) return ['content', 'budget-occasion'];
   }

@@ -209,7 +209,7 @@ export const VAGUE_BLOCKERS: ReadonlySet<string> = new Set([
   'na', 'nadat', 'voor', 'voorafgaand', 'bij', 'betrokken', 'belanghebbenden', 'gevolg', 'verband',
   'contact', 'aan', 'op', 'in', 'met', 'door', 'van', 'uit', 'te', 'gerelateerd', 'daarna', 'daarop',
   'toepasbaar', 'toegankelijk', 'duidelijk', 'zichtbaar', 'inzetbaar', 'beschikbaar', 'effect',
-  'verantwoordelijk', 'of', 'dan', 'zo',
+  'verantwoordelijk', 'of', 'dan', 'zo', 'afkomstig', 'gekoppeld', 'verbonden', 'bruikbaar', 'geraakt', 'getroffen',
 ]);
 
 /** Words before "direct" that make it an adjective or adverb of manner ("niet direct", "meer direct"). */

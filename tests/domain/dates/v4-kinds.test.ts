@@ -439,3 +439,28 @@ describe('session 4 (h6-dates): kinds from the sixth draw', () => {
     expect(primaryOf('verzoekt de regering: • een analyse te laten uitvoeren om de baten zo snel mogelijk te vergroten,')).toBeNull();
   });
 });
+
+describe('session 4 (h6-dates): kinds from the amended moties', () => {
+  it('a writing verb after a budget document delivers the text in it; money or "verwerken" does not', () => {
+    expect(primaryOf('verzoekt de regering waar mogelijk in de ontwerpbegroting 2026 extra meetbare indicatoren op te nemen,')).toEqual({ text: 'in de ontwerpbegroting 2026', deadline: '2025-09-16' });
+    // the same words with money: no term
+    expect(primaryOf('verzoekt de regering waar mogelijk in de ontwerpbegroting 2026 extra middelen op te nemen,')).toBeNull();
+  });
+
+  it('a third party obliged to report on a rhythm, without the Kamer, is their rhythm; the Kamer named keeps it a term', () => {
+    expect(primaryOf('verzoekt de regering om het Afvalfonds Verpakkingen te verplichten jaarlijks te rapporteren over de besteding van statiegeld,')).toBeNull();
+    expect(primaryOf('verzoekt de regering om het Afvalfonds Verpakkingen te verplichten jaarlijks aan de Kamer te rapporteren over de besteding van statiegeld,')).toEqual({ text: 'jaarlijks', deadline: '2026-12-31' });
+    expect(primaryOf('Motie van de leden A en B over de NCTV jaarlijks apart laten rapporteren over vrouwenhaat')).toEqual({ text: 'jaarlijks', deadline: '2026-12-31' });
+  });
+
+  it('"in januari" right after "op basis van de tussenevaluatie" is that evaluation\'s date, not a term', () => {
+    expect(primaryOf('verzoekt de regering op basis van de tussenevaluatie in januari vóór de zomer 2025 met de Kamer te delen hoe zij dit gaat doen,', '2024-12-05')).toEqual({ text: 'vóór de zomer 2025', deadline: '2025-07-03' });
+    // the same month as the request's own term
+    expect(primaryOf('verzoekt de regering de tussenevaluatie in januari met de Kamer te delen,', '2024-12-05')).toEqual({ text: 'in januari', deadline: '2025-01-31' });
+  });
+
+  it('"direct afkomstig van" is manner, "direct" alone is a soft term', () => {
+    expect(primaryOf('verzoekt de regering het geld dat direct afkomstig is van scholen terug te geven aan de scholen,')).toBeNull();
+    expect(primaryOf('verzoekt de regering het geld direct terug te geven aan de scholen,')).toEqual({ text: 'direct', deadline: '2025-02-15' });
+  });
+});
