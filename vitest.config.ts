@@ -39,7 +39,6 @@ const SLOW_TESTS = [
   'tests/dependency-rules.test.ts',
   'tests/lint-rules.test.ts',
   'tests/lockfile.test.ts',
-  'tests/preview/preview-lint.test.ts',
   'tests/preview/preview-typecheck.test.ts',
   // load: 100,000 items behind a slash command, the fuzz slice of hostile files
   'tests/slack/ack-time.test.ts',

@@ -1,8 +1,10 @@
 // The linter (eslint.config.mjs, run by `npm test` as `npm run lint`) fails on what it is for: a
-// tiny project with the real config and tsconfig, one planted violation per case, linted by the
-// real eslint command. Only the planted files are linted, so this stays fast.
+// tiny project with the real config and tsconfigs, one planted violation per case, linted by the
+// real eslint command. Only the planted files are linted, so this stays fast. The preview page's
+// script (src/preview/page/preview.js) gets the typed rules through tsconfig.preview.json: the real
+// script with one planted floating promise is in the same run, reported on that line only.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,6 +24,7 @@ function lint(files: Record<string, string>): { status: number | null; findings:
   dirs.push(dir);
   copyFileSync(join(ROOT, 'eslint.config.mjs'), join(dir, 'eslint.config.mjs'));
   copyFileSync(join(ROOT, 'tsconfig.json'), join(dir, 'tsconfig.json'));
+  copyFileSync(join(ROOT, 'tsconfig.preview.json'), join(dir, 'tsconfig.preview.json'));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -43,7 +46,13 @@ function lint(files: Record<string, string>): { status: number | null; findings:
 // One project, one eslint run (type-aware linting starts a TypeScript program: seconds of CPU, far
 // more on a loaded machine, hence the generous timeout). Clean files must pass; each planted
 // violation must be reported by its own rule, in its own file.
+const PAGE = 'src/preview/page';
+const PAGE_SOURCE = readFileSync(join(ROOT, PAGE, 'preview.js'), 'utf8');
+const PLANTED_PAGE = PAGE_SOURCE.replace('  wire();\n', '  wire();\n  refresh();\n');
+const PLANTED_PAGE_LINE = PLANTED_PAGE.split('\n').indexOf('  refresh();') + 1;
+
 const CLEAN: Record<string, string> = {
+  [`${PAGE}/api.d.ts`]: readFileSync(join(ROOT, PAGE, 'api.d.ts'), 'utf8'),
   'src/domain/planted-count.ts': [
     'export function describeCount(n: number, label: string | undefined): string {',
     "  return `${n} ${label ?? 'stuks'}`;",
@@ -71,11 +80,19 @@ const VIOLATIONS: [what: string, rule: string, file: string, text: string][] = [
     'export function loose(x: any): string {\n  return String(x);\n}\n'],
   ['a floating promise in a test (tests keep that rule)', '@typescript-eslint/no-floating-promises', 'tests/store/planted-float.test.ts',
     'async function later(): Promise<number> {\n  await Promise.resolve();\n  return 1;\n}\nlater();\n'],
+  ['a floating promise in the preview page (typed through tsconfig.preview.json)', '@typescript-eslint/no-floating-promises', `${PAGE}/preview.js`, PLANTED_PAGE],
 ];
+
+let linted: ReturnType<typeof lint> | undefined;
+/** The one eslint run both tests read (type-aware linting: seconds of CPU, more on a loaded machine). */
+function lintOnce(): ReturnType<typeof lint> {
+  linted ??= lint({ ...CLEAN, ...Object.fromEntries(VIOLATIONS.map(([, , file, text]) => [file, text])) });
+  return linted;
+}
 
 describe('lint rules', () => {
   it('pass clean code and fail on every planted violation, each reported by its own rule', { timeout: 240_000 }, () => {
-    const result = lint({ ...CLEAN, ...Object.fromEntries(VIOLATIONS.map(([, , file, text]) => [file, text])) });
+    const result = lintOnce();
     expect(result.status, result.output).toBe(1);
     // Parsing errors (rule null) would mean the files never reached the type-aware rules.
     expect(result.findings.filter((f) => f.rule === null)).toEqual([]);
@@ -84,5 +101,13 @@ describe('lint rules', () => {
     expect(reported).toEqual(VIOLATIONS.map(([what]) => what));
     // Nothing else: each planted file breaks exactly the rule it was written for.
     expect(result.findings.map((f) => `${f.file} ${f.rule ?? ''}`).sort()).toEqual(VIOLATIONS.map(([, rule, file]) => `${file} ${rule}`).sort());
+  });
+
+  it('reach the preview page: its planted floating promise is reported on its own line', { timeout: 240_000 }, () => {
+    expect(PLANTED_PAGE).not.toBe(PAGE_SOURCE);
+    const result = lintOnce();
+    expect(result.findings.filter((f) => f.file === `${PAGE}/preview.js`).map((f) => ({ rule: f.rule, line: f.line }))).toEqual([
+      { rule: '@typescript-eslint/no-floating-promises', line: PLANTED_PAGE_LINE },
+    ]);
   });
 });
