@@ -29,4 +29,5 @@ export { exportOffLoop } from './export-off-loop.ts';
 export { assignTriage, listTriageItems, tkEverSynced, type AssignTriageResult, type TriageView } from './assign-triage.ts';
 export { editItem, EDIT_LIMITS, type EditedField, type EditGuard, type EditItemResult, type EditProblem, type ItemEdit, type UnguardedEditResult } from './edit-item.ts';
 export { lapseItem, holdItem, deleteItem, restoreItem, mayDelete, type LapseResult, type HoldResult, type DeleteResult } from './change-status.ts';
+export { snoozeReminders, type SnoozeRemindersResult } from './snooze-reminders.ts';
 export { answerProposal, listOpenProposals, type AnswerProposalResult, type ProposalAnswer } from './answer-proposal.ts';

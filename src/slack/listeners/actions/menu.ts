@@ -3,14 +3,12 @@
 // volgende week". Who may change the item here is checked before a modal opens; the modal's
 // submission checks again (views/index.ts).
 import type { App, BlockAction, OverflowAction } from '@slack/bolt';
-import { mayDelete, type ChangeRequest } from '../../../app/index.ts';
+import { mayDelete, snoozeReminders, type ChangeRequest } from '../../../app/index.ts';
 import { amsterdamDate, amsterdamDateTime } from '../../../clock.ts';
 import { slackActor } from '../../../domain/actor.ts';
-import { addDays } from '../../../domain/dates/calendar-date.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
 import type { Item } from '../../../domain/items.ts';
 import { getItem, listAudit } from '../../../store/items.queries.ts';
-import { snoozeItem } from '../../../store/snoozes.queries.ts';
 import { answerWithUndo as undoAnswerBlocks, undoBlock } from '../../blocks/answers.ts';
 import { buildDetails } from '../../blocks/details.ts';
 import { ACTION, MENU, itemIdOfBlock } from '../../blocks/ids.ts';
@@ -139,9 +137,8 @@ export function registerMenu(app: App, deps: BotDeps): void {
         }
         case MENU.snooze: {
           if (!place.channel) return tell(deps, args, place, T.snoozeNeedsChannel);
-          const until = addDays(amsterdamDate(deps.now()), 7);
-          snoozeItem(deps.db, id, place.channel, until, slackActor(body.user.id), deps.now().getTime());
-          return tell(deps, args, place, T.snoozed(id, formatDateNl(until)));
+          const result = snoozeReminders(deps, id, place.channel, request);
+          return tell(deps, args, place, result.ok ? T.snoozed(id, formatDateNl(result.until)) : T.itemNotFound(id));
         }
       }
       return tell(deps, args, place, T.itemGone);
