@@ -28,7 +28,7 @@ describe('motie herinner / motie digest', () => {
   it('--dry-run prints what would be posted and records nothing, also without a token', async () => {
     const before = dumpDb(w.db);
     expect(await cli(['herinner', '--dry-run'], { SLACK_BOT_TOKEN: '' })).toBe(0);
-    expect(out[0]).toBe('Zou 2 berichten versturen (herinneringen, 2026-06-01); er wordt niets vastgelegd:');
+    expect(out[0]).toBe('Zou 2 berichten versturen (herinneringen, 1 juni 2026); er wordt niets vastgelegd:');
     expect(out.slice(1).sort()).toEqual([
       '  → C1: Over 7 dagen: Kamer informeren over Motie Mutluer: Lerarentekort (#2)',
       '  → C1: Vandaag: Kamer informeren over Motie Mutluer: Herstelrecht (#1)',
@@ -43,7 +43,7 @@ describe('motie herinner / motie digest', () => {
     const before = dumpDb(w.db);
     expect(await cli(['herinner', '--dry-run'])).toBe(0);
     expect(out).toEqual([
-      'Zou 3 berichten versturen (herinneringen, 2026-06-01); er wordt niets vastgelegd:',
+      'Zou 3 berichten versturen (herinneringen, 1 juni 2026); er wordt niets vastgelegd:',
       `  → C1: Te laat: Kamer informeren over 2 moties en toezeggingen (#${a}, #${b})`,
       '  → C1: Vandaag: Kamer informeren over Motie Mutluer: Herstelrecht (#1)',
       '  → C1: Over 7 dagen: Kamer informeren over Motie Mutluer: Lerarentekort (#2)',
@@ -59,13 +59,16 @@ describe('motie herinner / motie digest', () => {
     ]);
   });
 
-  it('--at plans for another day', async () => {
-    expect(await cli(['herinner', '--dry-run', '--at', '2026-05-04'])).toBe(0);
-    expect(out[0]).toContain('Zou 1 bericht versturen (herinneringen, 2026-05-04)');
-    expect(out[1]).toContain('Over 4 weken');
+  it('--at plans for another day, written as any Dutch date (issue 23.15); the answer names it in Dutch, not ISO', async () => {
+    for (const at of ['2026-05-04', '4-5-2026', '4 mei 2026']) {
+      out = [];
+      expect(await cli(['herinner', '--dry-run', '--at', at])).toBe(0);
+      expect(out[0]).toContain('Zou 1 bericht versturen (herinneringen, 4 mei 2026)');
+      expect(out[1]).toContain('Over 4 weken');
+    }
     out = [];
     expect(await cli(['herinner', '--dry-run', '--at', '2026-04-01'])).toBe(0);
-    expect(out).toEqual(['Niets te versturen (herinneringen, 2026-04-01).']);
+    expect(out).toEqual(['Niets te versturen (herinneringen, 1 april 2026).']);
   });
 
   it('posts, says how many, and a second run posts nothing', async () => {

@@ -1,6 +1,7 @@
 // motie herinner [--at JJJJ-MM-DD] [--dry-run] | motie digest [--at …] [--dry-run]: the scheduler's
 // jobs by hand. --dry-run prints what would be posted and records nothing.
 import { amsterdamDate, amsterdamDateTime } from '../../clock.ts';
+import { formatDateNl } from '../../domain/dates/format-date.ts';
 import { parseDay } from '../../domain/parse-day.ts';
 import { ConfigError } from '../../config-core.ts';
 import { loadSlackConfig, type SlackConfig } from '../../config-slack.ts';
@@ -64,7 +65,7 @@ export async function runJobCommand(label: string, job: JobRunner, args: ParsedA
       return result.status === 'incomplete' ? 1 : 0;
     }
     if (result.status === 'dry-run') {
-      io.out(CLI.dryRunHeader(result.preview.length, `${label}, ${result.today}`));
+      io.out(CLI.dryRunHeader(result.preview.length, `${label}, ${formatDateNl(result.today)}`));
       for (const p of result.preview) io.out(CLI.dryRunLine(p.channel, p.text));
       return 0;
     }
