@@ -7,8 +7,8 @@
 // plans on this process's event loop, as before issue 28's fix). `--worker-entry <file>`: the
 // planning workers start that linked entry (as the compiled bot starts its worker chunk) instead of
 // compiling the sources through tsx in each worker.
-// The event loop's delay is measured (perf_hooks.monitorEventLoopDelay) from the first request on
-// and printed as `LOOP <json>` when it stops.
+// The event loop's delay is measured (perf_hooks.monitorEventLoopDelay) from the first request after
+// the warm-up (`--warmup N`) on and printed as `LOOP <json>` when it stops.
 // Prints `READY <port>` once it listens; stops on SIGTERM.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,6 +34,8 @@ const { values } = parseArgs({
     api: { type: 'string' },
     jobs: { type: 'boolean', default: false },
     plan: { type: 'string', default: 'worker' },
+    /** Requests of the warm-up: the event loop's delay and the CPU time are measured after them. */
+    warmup: { type: 'string', default: '0' },
     /** The linked worker entry to start (status.bench.ts --worker linked); absent: through tsx. */
     'worker-entry': { type: 'string' },
   },
@@ -44,6 +46,8 @@ const logger = createLogger('error');
 
 let app: App;
 let close = () => {};
+/** Starts the jobs (as the bot starts its scheduler: once the app listens, not while it loads). */
+let startJobs = () => {};
 /** Digest + reminder rounds finished while the requests ran. */
 let jobRuns = 0;
 if (values.mode === 'baseline') {
@@ -76,7 +80,12 @@ if (values.mode === 'baseline') {
       process.stdout.write(`JOBRUN ${jobRuns}\n`);
     }
   };
-  const running = values.jobs ? jobs() : Promise.resolve(0);
+  let running: Promise<unknown> = Promise.resolve();
+  if (values.jobs) {
+    startJobs = () => {
+      running = jobs();
+    };
+  }
   close = () => {
     stopped = true;
     void running.then(() => { closeDb(db); });
@@ -85,14 +94,20 @@ if (values.mode === 'baseline') {
 const loop = monitorEventLoopDelay({ resolution: 1 });
 const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
 let cpuAtStart: NodeJS.CpuUsage | null = null;
-server.once('request', () => {
+// From the first request after the warm-up (status.bench.ts passes its count): the first, cold
+// requests load the command's modules and fill the answers remembered per connection.
+let requests = 0;
+server.on('request', () => {
+  requests += 1;
+  if (requests !== Number(values.warmup) + 1) return;
   loop.enable();
   cpuAtStart = process.cpuUsage();
 });
+startJobs();
 process.stdout.write(`READY ${(server.address() as AddressInfo).port}\n`);
 process.on('SIGTERM', () => {
   loop.disable();
-  // CPU time of the whole process (every thread, the planning workers included) since the first request.
+  // CPU time of the whole process (every thread, the planning workers included) since the first measured request.
   const cpu = process.cpuUsage(cpuAtStart ?? undefined);
   process.stdout.write(`LOOP ${JSON.stringify({ p50: loop.percentile(50) / 1e6, p99: loop.percentile(99) / 1e6, max: loop.max / 1e6, cpuMs: (cpu.user + cpu.system) / 1000, jobRuns })}\n`);
   void app.stop().then(() => {

@@ -54,7 +54,7 @@ const workerEntry = workerDir ? await link(workerDir) : null;
 const slack = await startBenchSlack();
 const server = spawn(
   process.execPath,
-  ['--import', 'tsx', fileURLToPath(new URL('status-server.ts', import.meta.url)), '--mode', values.mode, '--api', slack.apiUrl, ...(values.db ? ['--db', values.db] : []), ...(values.jobs ? ['--jobs', '--plan', values.plan] : []), ...(workerEntry ? ['--worker-entry', workerEntry] : [])],
+  ['--import', 'tsx', fileURLToPath(new URL('status-server.ts', import.meta.url)), '--mode', values.mode, '--api', slack.apiUrl, '--warmup', values.warmup, ...(values.db ? ['--db', values.db] : []), ...(values.jobs ? ['--jobs', '--plan', values.plan] : []), ...(workerEntry ? ['--worker-entry', workerEntry] : [])],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
 let serverOut = '';
