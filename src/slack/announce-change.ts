@@ -22,7 +22,7 @@ import { actorNl } from '../texts/history.nl.ts';
 import { escapeMrkdwn, SLACK_STYLE, truncate } from './blocks/mrkdwn.ts';
 import { buildOverdueReminder } from './blocks/reminder.ts';
 import type { BotDeps } from './deps.ts';
-import { I } from '../texts/items.nl.ts';
+import { ITEM_TEXT } from '../texts/items.nl.ts';
 
 /** Bot messages younger than this are brought up to date; older ones are left as they were. */
 const REFRESH_DAYS = 14;
@@ -68,13 +68,13 @@ export interface ChatClient {
 }
 
 function referenceText(stored: string | null | undefined): string | null {
-  return stored ? I.reference.mrkdwn(stored) : null;
+  return stored ? ITEM_TEXT.reference.mrkdwn(stored) : null;
 }
 
 /** The changed fields in Dutch ("titel, Kamerstuk en trekker"). */
 export function editedFields(fields: readonly string[]): string {
-  const names = [...new Set(fields.map((f) => I.edit.field[f] ?? f))];
-  return I.fieldList(names);
+  const names = [...new Set(fields.map((f) => ITEM_TEXT.edit.field[f] ?? f))];
+  return ITEM_TEXT.fieldList(names);
 }
 
 /**
@@ -94,29 +94,29 @@ function changeLine(change: Change, today: string): string {
   const by = actorNl(change.actor, SLACK_STYLE);
   switch (change.kind) {
     case 'done':
-      return I.change.done(item.id, title, by, referenceText(item.closingReference));
+      return ITEM_TEXT.change.done(item.id, title, by, referenceText(item.closingReference));
     case 'reopened':
-      return I.change.reopened(item.id, title, by);
+      return ITEM_TEXT.change.reopened(item.id, title, by);
     case 'term':
-      return I.change.term(item.id, title, by, escapeMrkdwn(describeTerm(item, today)));
+      return ITEM_TEXT.change.term(item.id, title, by, escapeMrkdwn(describeTerm(item, today)));
     case 'statusText':
-      return I.change.statusText(item.id, title, by, escapeMrkdwn(truncate((item.statusText ?? '—').replace(/\s+/g, ' '), 300)));
+      return ITEM_TEXT.change.statusText(item.id, title, by, escapeMrkdwn(truncate((item.statusText ?? '—').replace(/\s+/g, ' '), 300)));
     case 'lapsed':
-      return I.change.lapsed(item.id, title, by);
+      return ITEM_TEXT.change.lapsed(item.id, title, by);
     case 'onHold':
-      return I.change.onHold(item.id, title, by, item.onHoldUntil ? formatDateNl(item.onHoldUntil) : '—');
+      return ITEM_TEXT.change.onHold(item.id, title, by, item.onHoldUntil ? formatDateNl(item.onHoldUntil) : '—');
     case 'deleted':
-      return I.change.deleted(item.id, title, by);
+      return ITEM_TEXT.change.deleted(item.id, title, by);
     case 'owner':
-      return I.change.owner(item.id, title, by, item.owner ?? null);
+      return ITEM_TEXT.change.owner(item.id, title, by, item.owner ?? null);
     case 'holdEnded':
-      return I.change.holdEnded(item.id, title, by);
+      return ITEM_TEXT.change.holdEnded(item.id, title, by);
     case 'restored':
-      return I.change.restored(item.id, title, by);
+      return ITEM_TEXT.change.restored(item.id, title, by);
     case 'edited':
-      return I.change.edited(item.id, title, by, editedFields(change.fields ?? []));
+      return ITEM_TEXT.change.edited(item.id, title, by, editedFields(change.fields ?? []));
     case 'created':
-      return I.change.created(item.id, title, by, item.kind, escapeMrkdwn(describeTerm(item, today)));
+      return ITEM_TEXT.change.created(item.id, title, by, item.kind, escapeMrkdwn(describeTerm(item, today)));
   }
 }
 
@@ -144,7 +144,7 @@ function reminderMessage(deps: BotDeps, channelId: string, ts: string, today: st
     .map((id) => getItem(deps.db, id))
     .filter((i): i is Item => i !== null && i.status !== 'deleted');
   if (items.length === 0) {
-    const text = I.removedFromMessage(listItemIdsOfMessage(deps.db, channelId, ts)[0] ?? 0);
+    const text = ITEM_TEXT.removedFromMessage(listItemIdsOfMessage(deps.db, channelId, ts)[0] ?? 0);
     return { text, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text }] }] };
   }
   const entries = items.map((item) => ({

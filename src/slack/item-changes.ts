@@ -4,7 +4,7 @@ import { authorizeChange } from '../app/index.ts';
 import { slackActor } from '../domain/actor.ts';
 import type { Item } from '../domain/items.ts';
 import type { BotDeps } from './deps.ts';
-import { T } from '../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../texts/slack.nl.ts';
 import { notAllowedText } from './permission.ts';
 
 export type Permission = { ok: true; item: Item } | { ok: false; text: string };
@@ -13,8 +13,8 @@ export function checkChange(deps: BotDeps, itemId: number, userId: string, chann
   const check = authorizeChange(deps, itemId, { actor: slackActor(userId), channelId: channelId ?? null });
   if (check.ok) {
     // A deleted item (added by mistake) is gone for everything but its undo.
-    if (check.item.status === 'deleted') return { ok: false, text: T.itemNotFound(itemId) };
+    if (check.item.status === 'deleted') return { ok: false, text: SLACK_TEXT.itemNotFound(itemId) };
     return check;
   }
-  return { ok: false, text: check.code === 'ITEM_NOT_FOUND' ? T.itemNotFound(itemId) : notAllowedText(deps, itemId) };
+  return { ok: false, text: check.code === 'ITEM_NOT_FOUND' ? SLACK_TEXT.itemNotFound(itemId) : notAllowedText(deps, itemId) };
 }

@@ -5,19 +5,19 @@ import type { Db } from '../store/db.ts';
 import { listItems } from '../store/items.queries.ts';
 import { itemRow } from './blocks/item-row.ts';
 import type { RowPermission } from './permission.ts';
-import { I } from '../texts/items.nl.ts';
+import { ITEM_TEXT } from '../texts/items.nl.ts';
 
 /** Item rows per answer at most (two blocks each, under Slack's 50). */
 const MINE_LIMIT = 20;
 
 export function mineReply(db: Db, userId: string, today: IsoDate, permission?: RowPermission): { text: string; blocks?: KnownBlock[] } {
   const items = listItems(db, { owner: userId, status: 'open' });
-  if (items.length === 0) return { text: I.mine.none };
+  if (items.length === 0) return { text: ITEM_TEXT.mine.none };
   const shown = items.slice(0, MINE_LIMIT);
   const blocks: KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: I.mine.header } },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: I.mine.intro(items.length) }] },
+    { type: 'header', text: { type: 'plain_text', text: ITEM_TEXT.mine.header } },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: ITEM_TEXT.mine.intro(items.length) }] },
     ...shown.flatMap((item) => itemRow(item, { today, ...(permission ? { permission } : {}) })),
   ];
-  return { text: `${I.mine.header}: ${items.length}`, blocks };
+  return { text: `${ITEM_TEXT.mine.header}: ${items.length}`, blocks };
 }

@@ -8,7 +8,7 @@ import { linkedTargets, listLinks, type ChannelLink } from '../store/channels.qu
 import { getItem } from '../store/items.queries.ts';
 import type { RowPermission } from './blocks/item-row.ts';
 import type { BotDeps } from './deps.ts';
-import { T } from '../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../texts/slack.nl.ts';
 
 export type { RowPermission } from './blocks/item-row.ts';
 
@@ -43,5 +43,5 @@ export function allowedChannels(deps: Pick<BotDeps, 'db'>, itemId: number): stri
 
 /** The refusal for a change that is not allowed here, naming the channels where it is. */
 export function notAllowedText(deps: Pick<BotDeps, 'db'>, itemId: number): string {
-  return T.notAllowedIn(allowedChannels(deps, itemId));
+  return SLACK_TEXT.notAllowedIn(allowedChannels(deps, itemId));
 }

@@ -4,7 +4,7 @@ import type { Db } from '../store/db.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Scope } from '../store/status.queries.ts';
 import { SCOPE } from '../texts/status.nl.ts';
-import { T } from '../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../texts/slack.nl.ts';
 
 export type ResolvedScope = { ok: true; scope: Scope; label: string } | { ok: false; message: string };
 
@@ -24,7 +24,7 @@ export function resolveScope(db: Db, channelId: string | undefined, arg: string)
     const labels: string[] = [];
     for (const word of words.slice(0, MAX_SCOPE_WORDS)) {
       const target = parseTarget(word);
-      if (!target) return { ok: false, message: T.scopeUnknown(word) };
+      if (!target) return { ok: false, message: SLACK_TEXT.scopeUnknown(word) };
       if (target.kind === 'code') {
         if (!scope.codes.includes(target.code)) scope.codes.push(target.code);
         labels.push(target.code);

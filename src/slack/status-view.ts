@@ -8,7 +8,7 @@ import { listSubmitterNames, statusListPage, type Scope } from '../store/status.
 import { buildStatusMessage, STATUS_PAGE_SIZE } from './blocks/status.ts';
 import { punctualityOf } from './punctuality-view.ts';
 import { ALL, resolveScope } from './scope.ts';
-import { T } from '../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../texts/slack.nl.ts';
 import { SCOPE } from '../texts/status.nl.ts';
 import type { RowPermission } from './permission.ts';
 
@@ -51,12 +51,12 @@ export function renderStatus(
   input: { channelId: string | undefined; scope: string; page: number; today: IsoDate; notice?: KnownBlock[]; shared?: boolean; permission?: RowPermission },
 ): StatusRender {
   const parsed = parseStatusFilter(input.scope);
-  if (!parsed.ok) return { ok: false, text: T.statusFilterConflict(parsed.word) };
+  if (!parsed.ok) return { ok: false, text: SLACK_TEXT.statusFilterConflict(parsed.word) };
   const filter = parsed.filter;
   let submitters: string[] | null = null;
   if (filter.submitter) {
     submitters = matchSubmitters(listSubmitterNames(db), filter.submitter);
-    if (submitters.length === 0) return { ok: false, text: T.statusWordUnknown(filter.submitter.slice(0, 60)) };
+    if (submitters.length === 0) return { ok: false, text: SLACK_TEXT.statusWordUnknown(filter.submitter.slice(0, 60)) };
   }
   const { scope, label } = scopeOf(db, input.channelId, filter);
   const query = { scope, kind: filter.kind, submitters, groups: filter.groups, done: filter.done, lapsed: filter.lapsed, appreciatie: filter.appreciatie };

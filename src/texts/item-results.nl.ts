@@ -9,8 +9,8 @@ import type { ReopenResult } from '../app/reopen-item.ts';
 import { readClosingReference } from '../domain/closing-reference.ts';
 import { formatDateNl } from '../domain/dates/format-date.ts';
 import type { Item } from '../domain/items.ts';
-import { I } from './items.nl.ts';
-import { T } from './slack.nl.ts';
+import { ITEM_TEXT } from './items.nl.ts';
+import { SLACK_TEXT } from './slack.nl.ts';
 import { termInputNl } from './dates.nl.ts';
 
 /** Every result of a status change of one item. */
@@ -36,43 +36,43 @@ type Sentence = (facts: ItemResultFacts) => string;
 
 /** The answer per code: `slack` in mrkdwn, `cli` in plain text. */
 export const ITEM_RESULT: Readonly<Record<ItemResultCode, { readonly slack: Sentence; readonly cli: Sentence }>> = {
-  ITEM_NOT_FOUND: { slack: (f) => T.itemNotFound(f.id), cli: (f) => CLI_NOT_FOUND(f.id) },
+  ITEM_NOT_FOUND: { slack: (f) => SLACK_TEXT.itemNotFound(f.id), cli: (f) => CLI_NOT_FOUND(f.id) },
   // The command line changes every item; were it refused, "no such item" is what it could say.
-  ITEM_NOT_ALLOWED: { slack: (f) => T.notAllowedIn(f.allowedIn()), cli: (f) => CLI_NOT_FOUND(f.id) },
+  ITEM_NOT_ALLOWED: { slack: (f) => SLACK_TEXT.notAllowedIn(f.allowedIn()), cli: (f) => CLI_NOT_FOUND(f.id) },
   ITEM_DONE: {
     // The Kamerstuk written as the change line writes it; a URL as a link, never altered.
-    slack: (f) => (f.reference ? I.markedDoneWith(f.id, I.reference.mrkdwn(f.reference)) : T.markedDone(f.id)),
+    slack: (f) => (f.reference ? ITEM_TEXT.markedDoneWith(f.id, ITEM_TEXT.reference.mrkdwn(f.reference)) : SLACK_TEXT.markedDone(f.id)),
     cli: (f) => `#${f.id} is gemarkeerd als afgerond${f.reference ? ` met ${closingReferenceText(f.reference)}` : ''}.`,
   },
   ITEM_MOVED_TO_NEXT: {
-    slack: (f) => T.movedToNext(f.id, formatDateNl(f.date)),
+    slack: (f) => SLACK_TEXT.movedToNext(f.id, formatDateNl(f.date)),
     cli: (f) => `#${f.id} is afgerond voor deze keer; de volgende termijn is ${formatDateNl(f.date)}.`,
   },
-  ITEM_ALREADY_DONE: { slack: (f) => T.alreadyDone(f.id, f.doneBy), cli: (f) => `#${f.id} was al afgerond; er is niets veranderd.` },
+  ITEM_ALREADY_DONE: { slack: (f) => SLACK_TEXT.alreadyDone(f.id, f.doneBy), cli: (f) => `#${f.id} was al afgerond; er is niets veranderd.` },
   CLOSING_REFERENCE_UNREADABLE: {
-    slack: () => I.closingReferenceUnreadable,
+    slack: () => ITEM_TEXT.closingReferenceUnreadable,
     cli: () => 'Die Kamerbrief herken ik niet. Geef een Kamerstuk (36222-45 of "36222, nr. 45") of een link (https://…). Er is niets veranderd.',
   },
-  ITEM_REOPENED: { slack: (f) => T.reopened(f.id), cli: (f) => `#${f.id} staat weer open.` },
-  ITEM_NOT_DONE: { slack: (f) => T.notDone(f.id), cli: (f) => `#${f.id} staat al open; er is niets veranderd.` },
-  ITEM_LAPSED: { slack: (f) => I.lapsed(f.id), cli: (f) => `#${f.id} is vervallen.` },
-  ITEM_ALREADY_LAPSED: { slack: (f) => I.alreadyLapsed(f.id), cli: (f) => `#${f.id} was al vervallen; er is niets veranderd.` },
-  ITEM_ON_HOLD: { slack: (f) => I.onHold(f.id, formatDateNl(f.date)), cli: (f) => `#${f.id} is aangehouden tot ${formatDateNl(f.date)}.` },
-  ITEM_HOLD_ENDED: { slack: (f) => I.holdEnded(f.id), cli: (f) => `#${f.id} wordt niet meer aangehouden.` },
-  ITEM_NOT_OPEN: { slack: (f) => I.notOpen(f.id), cli: (f) => `#${f.id} staat niet open; alleen open items kun je aanhouden.` },
-  HOLD_DATE_PAST: { slack: () => I.holdPast, cli: () => 'Die datum is al geweest; geef een datum in de toekomst. Er is niets veranderd.' },
-  HOLD_DATE_UNREADABLE: { slack: (f) => I.holdUnreadable(f.problem), cli: (f) => `Die datum begrijp ik niet. ${f.problem}`.trim() },
-  ITEM_DELETED: { slack: (f) => I.deleted(f.id), cli: (f) => `#${f.id} is verwijderd; \`motie herstel ${f.id}\` zet het terug.` },
-  ITEM_RESTORED: { slack: (f) => I.restored(f.id), cli: (f) => `#${f.id} is teruggezet.` },
-  ITEM_NOT_DELETED: { slack: (f) => I.notDeleted(f.id), cli: (f) => `#${f.id} is niet verwijderd; er is niets veranderd.` },
+  ITEM_REOPENED: { slack: (f) => SLACK_TEXT.reopened(f.id), cli: (f) => `#${f.id} staat weer open.` },
+  ITEM_NOT_DONE: { slack: (f) => SLACK_TEXT.notDone(f.id), cli: (f) => `#${f.id} staat al open; er is niets veranderd.` },
+  ITEM_LAPSED: { slack: (f) => ITEM_TEXT.lapsed(f.id), cli: (f) => `#${f.id} is vervallen.` },
+  ITEM_ALREADY_LAPSED: { slack: (f) => ITEM_TEXT.alreadyLapsed(f.id), cli: (f) => `#${f.id} was al vervallen; er is niets veranderd.` },
+  ITEM_ON_HOLD: { slack: (f) => ITEM_TEXT.onHold(f.id, formatDateNl(f.date)), cli: (f) => `#${f.id} is aangehouden tot ${formatDateNl(f.date)}.` },
+  ITEM_HOLD_ENDED: { slack: (f) => ITEM_TEXT.holdEnded(f.id), cli: (f) => `#${f.id} wordt niet meer aangehouden.` },
+  ITEM_NOT_OPEN: { slack: (f) => ITEM_TEXT.notOpen(f.id), cli: (f) => `#${f.id} staat niet open; alleen open items kun je aanhouden.` },
+  HOLD_DATE_PAST: { slack: () => ITEM_TEXT.holdPast, cli: () => 'Die datum is al geweest; geef een datum in de toekomst. Er is niets veranderd.' },
+  HOLD_DATE_UNREADABLE: { slack: (f) => ITEM_TEXT.holdUnreadable(f.problem), cli: (f) => `Die datum begrijp ik niet. ${f.problem}`.trim() },
+  ITEM_DELETED: { slack: (f) => ITEM_TEXT.deleted(f.id), cli: (f) => `#${f.id} is verwijderd; \`motie herstel ${f.id}\` zet het terug.` },
+  ITEM_RESTORED: { slack: (f) => ITEM_TEXT.restored(f.id), cli: (f) => `#${f.id} is teruggezet.` },
+  ITEM_NOT_DELETED: { slack: (f) => ITEM_TEXT.notDeleted(f.id), cli: (f) => `#${f.id} is niet verwijderd; er is niets veranderd.` },
   // The command line may always delete; were it refused, "no such item" is what it could say.
-  ITEM_DELETE_NOT_ALLOWED: { slack: () => I.deleteNotAllowed, cli: (f) => CLI_NOT_FOUND(f.id) },
+  ITEM_DELETE_NOT_ALLOWED: { slack: () => ITEM_TEXT.deleteNotAllowed, cli: (f) => CLI_NOT_FOUND(f.id) },
 };
 
 /** The stored Kamerbrief in plain text: "Kamerstuk 36222, nr. 45" or the URL. */
 function closingReferenceText(stored: string): string {
   const ref = readClosingReference(stored);
-  return ref.kind === 'kamerstuk' ? I.reference.kamerstuk(ref.dossier, ref.number) : ref.url;
+  return ref.kind === 'kamerstuk' ? ITEM_TEXT.reference.kamerstuk(ref.dossier, ref.number) : ref.url;
 }
 
 function CLI_NOT_FOUND(id: number): string {

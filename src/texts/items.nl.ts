@@ -6,7 +6,7 @@ import type { ItemStatus } from '../domain/items.ts';
 import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts';
 import { readClosingReference } from '../domain/closing-reference.ts';
 
-export const I = {
+export const ITEM_TEXT = {
   usage: {
     stand: 'Geef een nummer en de stand van zaken, bijvoorbeeld `/motie stand 12 De brief gaat in maart naar de Kamer.`',
     trekker: 'Geef een nummer en een persoon, bijvoorbeeld `/motie trekker 12 @Sanne` (of `/motie trekker 12 niemand`).',

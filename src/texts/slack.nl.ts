@@ -14,7 +14,7 @@ function channelList(channels: readonly string[]): string {
   return shown.length === 1 ? last : `${shown.slice(0, -1).join(', ')} of ${last}`;
 }
 
-export const T = {
+export const SLACK_TEXT = {
   apologyTitle: 'Er ging iets mis',
   apology: 'Sorry, daar ging iets mis aan onze kant. Probeer het zo nog eens; blijft het misgaan, meld het dan bij de beheerder.',
   unknownSubcommand: (sub: string) => `Die opdracht ken ik niet: \`${echo(sub)}\`. Typ \`/motie help\` voor wat ik kan.`,

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXPORT_SLACK_MAX_ITEMS, exportOverview } from '../../src/app/index.ts';
 import { createItem } from '../../src/store/items.queries.ts';
-import { T } from '../../src/texts/slack.nl.ts';
+import { SLACK_TEXT } from '../../src/texts/slack.nl.ts';
 import { newItem } from '../helpers/db.ts';
 import { appContext } from './context.ts';
 
@@ -23,7 +23,7 @@ describe('an export has a bound on its items (issue 22.13)', () => {
 
   it('Slack says how many it builds and where to make a larger one', () => {
     expect(EXPORT_SLACK_MAX_ITEMS).toBe(5_000);
-    expect(T.overviewTooMany(EXPORT_SLACK_MAX_ITEMS)).toBe(
+    expect(SLACK_TEXT.overviewTooMany(EXPORT_SLACK_MAX_ITEMS)).toBe(
       'Dit overzicht zou meer dan 5.000 moties en toezeggingen bevatten; zo groot maakt de bot het niet in Slack. Er is geen bestand gemaakt: kies minder codes, laat `alles` weg, of maak het met `motie overzicht --out …` op de command line.',
     );
   });

@@ -123,7 +123,7 @@ describe('Dutch text lives in src/texts', () => {
       "if (['alles', 'alle'].includes(word)) return ALL;",
       "const until = /^(uit|stop|niet meer)$/i.test(rest) ? '' : rest;",
       "const STATUS_WORDS = { open: 'open', alles: 'alles', afgerond: 'done' };",
-      "import { T } from '../texts/slack.nl.ts';",
+      "import { SLACK_TEXT } from '../texts/slack.nl.ts';",
       "logger.warn(`listener ${name}: the database is locked by another process; waiting for it`);",
       "const SAMPLE = 'stand-van-zaken-nap-2025.txt';",
     ];

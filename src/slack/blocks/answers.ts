@@ -1,8 +1,8 @@
 // Short answers to one person that carry a button: "Ongedaan maken" after a menu choice, "Toch
 // opslaan" after a term in the past. Pure: text in, blocks out, within Slack's limits (SLACK.md).
 import type { KnownBlock } from '@slack/types';
-import { I } from '../../texts/items.nl.ts';
-import { T } from '../../texts/slack.nl.ts';
+import { ITEM_TEXT } from '../../texts/items.nl.ts';
+import { SLACK_TEXT } from '../../texts/slack.nl.ts';
 import { ACTION, encodeItemValue, itemBlockId } from './ids.ts';
 import { truncateLines } from './mrkdwn.ts';
 
@@ -18,7 +18,7 @@ function section(text: string): KnownBlock {
 export function undoBlock(undo: { action: string; id: number }): KnownBlock {
   return {
     type: 'actions',
-    elements: [{ type: 'button', action_id: undo.action, text: { type: 'plain_text', text: I.undoButton }, value: encodeItemValue({ id: undo.id }) }],
+    elements: [{ type: 'button', action_id: undo.action, text: { type: 'plain_text', text: ITEM_TEXT.undoButton }, value: encodeItemValue({ id: undo.id }) }],
   };
 }
 
@@ -68,7 +68,7 @@ export function pastTermQuestion(text: string, confirmation: TermConfirmation): 
     {
       type: 'actions',
       block_id: 'term_confirm',
-      elements: [{ type: 'button', action_id: ACTION.termConfirmPast, text: { type: 'plain_text', text: T.termConfirmButton }, value }],
+      elements: [{ type: 'button', action_id: ACTION.termConfirmPast, text: { type: 'plain_text', text: SLACK_TEXT.termConfirmButton }, value }],
     },
   ];
 }

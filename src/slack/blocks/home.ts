@@ -15,7 +15,7 @@ import { escapeMrkdwn, truncate, truncateLines } from './mrkdwn.ts';
 import { punctualityBlock } from './punctuality.ts';
 import { TK_HOME, triageReasonNl } from '../../texts/tk.nl.ts';
 import type { TriageReason } from '../../domain/tk/types.ts';
-import { I } from '../../texts/items.nl.ts';
+import { ITEM_TEXT } from '../../texts/items.nl.ts';
 import { HOME } from '../../texts/status.nl.ts';
 
 export const HOME_MAX_BLOCKS = 100;
@@ -58,18 +58,18 @@ export function buildHome(data: HomeData): View {
   // block_ids must stay unique: an item shown in the notice or among "mine" is not shown again.
   const shownIds = new Set(inNotice);
   if (data.mine) {
-    blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: I.mine.header } });
+    blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: ITEM_TEXT.mine.header } });
     if (data.mine.total === 0) {
-      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: I.mine.none }] });
+      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: ITEM_TEXT.mine.none }] });
     } else {
-      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: I.mine.intro(data.mine.total) }] });
+      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: ITEM_TEXT.mine.intro(data.mine.total) }] });
       for (const item of data.mine.items) {
         if (shownIds.has(item.id)) continue;
         blocks.push(...itemRow(item, { today: data.today, permission: data.permission }));
         shownIds.add(item.id);
       }
       if (data.mine.total > data.mine.items.length) {
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: I.mine.more(data.mine.total - data.mine.items.length) }] });
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: ITEM_TEXT.mine.more(data.mine.total - data.mine.items.length) }] });
       }
     }
   }

@@ -11,8 +11,8 @@ import { formatKamerstuk, type Item } from '../../domain/items.ts';
 import { ACTION, MENU, encodeItemValue, itemBlockId, type ItemActionValue } from './ids.ts';
 import { escapeMrkdwn, escapeTruncated, plain, SLACK_STYLE } from './mrkdwn.ts';
 import { actorNl } from '../../texts/history.nl.ts';
-import { I } from '../../texts/items.nl.ts';
-import { T } from '../../texts/slack.nl.ts';
+import { ITEM_TEXT } from '../../texts/items.nl.ts';
+import { SLACK_TEXT } from '../../texts/slack.nl.ts';
 
 /**
  * null: the viewer may change the item here; otherwise the channel ids where it can be changed
@@ -41,14 +41,14 @@ export function itemMenuOptions(
   if (mayChange && item.status === 'open' && options.compact) {
     // A compact row is drawn because the message would not fit otherwise: the short menu of
     // before (the full rows of /motie status and the Home tab have everything).
-    change.push(option(I.menu.term, MENU.term));
+    change.push(option(ITEM_TEXT.menu.term, MENU.term));
   } else if (mayChange && item.status === 'open') {
-    change.push(option(I.menu.edit, MENU.edit), option(I.menu.term, MENU.term), option(I.menu.status, MENU.status));
+    change.push(option(ITEM_TEXT.menu.edit, MENU.edit), option(ITEM_TEXT.menu.term, MENU.term), option(ITEM_TEXT.menu.status, MENU.status));
   } else if (mayChange && item.status !== 'deleted') {
-    change.push(option(I.menu.edit, MENU.edit), option(I.menu.reopen, MENU.reopen));
-    if (options.mayDelete) change.push(option(I.menu.remove, MENU.remove));
+    change.push(option(ITEM_TEXT.menu.edit, MENU.edit), option(ITEM_TEXT.menu.reopen, MENU.reopen));
+    if (options.mayDelete) change.push(option(ITEM_TEXT.menu.remove, MENU.remove));
   }
-  return [...change, option(I.menu.details, MENU.details), ...(options.snooze ? [option(I.menu.snooze, MENU.snooze)] : [])];
+  return [...change, option(ITEM_TEXT.menu.details, MENU.details), ...(options.snooze ? [option(ITEM_TEXT.menu.snooze, MENU.snooze)] : [])];
 }
 
 export interface ItemRowOptions {
@@ -78,19 +78,19 @@ const BUDGET = {
 export function itemText(item: Item, today: IsoDate, compact = false): string {
   const budget = compact ? BUDGET.compact : BUDGET.full;
   const codes = item.responsible.map((r) => r.code).join(', ');
-  const state = item.status === 'open' ? null : I.row.state[item.status];
+  const state = item.status === 'open' ? null : ITEM_TEXT.row.state[item.status];
   // The id always shows in full: people type it in /motie termijn and /motie afgerond.
   const history = describeTermHistory(item);
   // The Kamer's termijn shows beside the item's term when that is another one (the text named an earlier date).
-  const kamer = item.kamerTermijn && item.deadline?.deadline !== item.kamerTermijn ? ` · ${I.row.kamerTermijn(formatDateNl(item.kamerTermijn))}` : '';
+  const kamer = item.kamerTermijn && item.deadline?.deadline !== item.kamerTermijn ? ` · ${ITEM_TEXT.row.kamerTermijn(formatDateNl(item.kamerTermijn))}` : '';
   const meta = [
     codes ? escapeTruncated(codes, budget.codes) : null,
     item.kamerstuk ? escapeTruncated(formatKamerstuk(item.kamerstuk), budget.kamerstuk) : null,
     `#${item.id}`,
     state,
-    item.owner && /^[UW][A-Z0-9]{1,30}$/.test(item.owner) ? I.row.owner(item.owner) : null,
-    item.status === 'open' && item.onHoldUntil && isOnHold(item, today) ? I.row.onHold(formatDateNl(item.onHoldUntil)) : null,
-    item.kabinetsappreciatie ? escapeTruncated(I.row.appreciatie(item.kabinetsappreciatie), 80) : null,
+    item.owner && /^[UW][A-Z0-9]{1,30}$/.test(item.owner) ? ITEM_TEXT.row.owner(item.owner) : null,
+    item.status === 'open' && item.onHoldUntil && isOnHold(item, today) ? ITEM_TEXT.row.onHold(formatDateNl(item.onHoldUntil)) : null,
+    item.kabinetsappreciatie ? escapeTruncated(ITEM_TEXT.row.appreciatie(item.kabinetsappreciatie), 80) : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -107,7 +107,7 @@ export function itemRow(item: Item, options: ItemRowOptions): KnownBlock[] {
   const section: SectionBlock = {
     type: 'section',
     block_id: itemBlockId(item.id, 'text'),
-    text: { type: 'mrkdwn', text: elsewhere ? `${text}\n${T.changeElsewhere(elsewhere)}` : text },
+    text: { type: 'mrkdwn', text: elsewhere ? `${text}\n${SLACK_TEXT.changeElsewhere(elsewhere)}` : text },
   };
   if (options.readOnly) return [section];
   const value = encodeItemValue({ id: item.id, ...options.context });
@@ -126,7 +126,7 @@ export function itemRow(item: Item, options: ItemRowOptions): KnownBlock[] {
       {
         type: 'button',
         action_id: ACTION.done,
-        text: { type: 'plain_text', text: I.row.doneButton },
+        text: { type: 'plain_text', text: ITEM_TEXT.row.doneButton },
         style: 'primary',
         value,
         // Compact rows go without the dialog: "Ongedaan maken" still undoes a slip.
@@ -134,10 +134,10 @@ export function itemRow(item: Item, options: ItemRowOptions): KnownBlock[] {
           ? {}
           : {
               confirm: {
-                title: { type: 'plain_text', text: I.row.confirmTitle },
-                text: { type: 'mrkdwn', text: I.row.confirmText(item.id, escapeTruncated(item.title, BUDGET.full.confirmTitle)) },
-                confirm: { type: 'plain_text', text: I.row.confirmYes },
-                deny: { type: 'plain_text', text: I.row.confirmNo },
+                title: { type: 'plain_text', text: ITEM_TEXT.row.confirmTitle },
+                text: { type: 'mrkdwn', text: ITEM_TEXT.row.confirmText(item.id, escapeTruncated(item.title, BUDGET.full.confirmTitle)) },
+                confirm: { type: 'plain_text', text: ITEM_TEXT.row.confirmYes },
+                deny: { type: 'plain_text', text: ITEM_TEXT.row.confirmNo },
               },
             }),
       },
@@ -167,7 +167,7 @@ export function doneItemRow(item: Item, by: string, at: IsoDate, context?: Omit<
   const note: ContextBlock = {
     type: 'context',
     block_id: itemBlockId(item.id, 'done'),
-    elements: [{ type: 'mrkdwn', text: I.row.doneBy(mention(by), formatDateNl(at)) }],
+    elements: [{ type: 'mrkdwn', text: ITEM_TEXT.row.doneBy(mention(by), formatDateNl(at)) }],
   };
   return [
     { type: 'section', block_id: itemBlockId(item.id, 'text'), text: { type: 'mrkdwn', text: title } },
@@ -179,7 +179,7 @@ export function doneItemRow(item: Item, by: string, at: IsoDate, context?: Omit<
         {
           type: 'button',
           action_id: ACTION.undo,
-          text: { type: 'plain_text', text: plain(I.undoButton, 75) },
+          text: { type: 'plain_text', text: plain(ITEM_TEXT.undoButton, 75) },
           value: encodeItemValue({ id: item.id, ...context }),
         },
       ],
@@ -193,16 +193,16 @@ export function doneItemRow(item: Item, by: string, at: IsoDate, context?: Omit<
  */
 export function lapseConfirmRow(item: Item, today: IsoDate, context: Omit<ItemActionValue, 'id'>, offerHold = false): KnownBlock[] {
   const value = encodeItemValue({ id: item.id, ...context });
-  const hold = { type: 'button' as const, action_id: ACTION.statusOpen, text: { type: 'plain_text' as const, text: plain(I.row.holdInstead, 75) }, value };
+  const hold = { type: 'button' as const, action_id: ACTION.statusOpen, text: { type: 'plain_text' as const, text: plain(ITEM_TEXT.row.holdInstead, 75) }, value };
   return [
-    { type: 'section', block_id: itemBlockId(item.id, 'text'), text: { type: 'mrkdwn', text: `${itemText(item, today)}\n${I.row.lapseQuestion(item.id)}` } },
+    { type: 'section', block_id: itemBlockId(item.id, 'text'), text: { type: 'mrkdwn', text: `${itemText(item, today)}\n${ITEM_TEXT.row.lapseQuestion(item.id)}` } },
     {
       type: 'actions',
       block_id: itemBlockId(item.id, 'actions'),
       elements: [
-        { type: 'button', action_id: ACTION.lapse, style: 'danger', text: { type: 'plain_text', text: plain(I.row.lapseYes, 75) }, value },
+        { type: 'button', action_id: ACTION.lapse, style: 'danger', text: { type: 'plain_text', text: plain(ITEM_TEXT.row.lapseYes, 75) }, value },
         ...(offerHold ? [hold] : []),
-        { type: 'button', action_id: ACTION.lapseCancel, text: { type: 'plain_text', text: plain(I.row.lapseNo, 75) }, value },
+        { type: 'button', action_id: ACTION.lapseCancel, text: { type: 'plain_text', text: plain(ITEM_TEXT.row.lapseNo, 75) }, value },
       ],
     },
   ];
@@ -210,7 +210,7 @@ export function lapseConfirmRow(item: Item, today: IsoDate, context: Omit<ItemAc
 
 /** A lapsed item's row: struck through, who let it lapse, and "Ongedaan maken" (no Afgerond, no snooze). */
 export function lapsedItemRow(item: Item, by: string, at: IsoDate, context?: Omit<ItemActionValue, 'id'>): KnownBlock[] {
-  const note: ContextBlock = { type: 'context', block_id: itemBlockId(item.id, 'done'), elements: [{ type: 'mrkdwn', text: I.row.lapsedBy(mention(by), formatDateNl(at)) }] };
+  const note: ContextBlock = { type: 'context', block_id: itemBlockId(item.id, 'done'), elements: [{ type: 'mrkdwn', text: ITEM_TEXT.row.lapsedBy(mention(by), formatDateNl(at)) }] };
   return doneItemRow(item, by, at, context).map((block) => (block.block_id === note.block_id ? note : block));
 }
 

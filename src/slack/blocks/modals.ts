@@ -4,7 +4,7 @@ import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
 import { isOnHold } from '../../domain/due.ts';
 import type { Item } from '../../domain/items.ts';
-import { I } from '../../texts/items.nl.ts';
+import { ITEM_TEXT } from '../../texts/items.nl.ts';
 import { VIEW } from './ids.ts';
 import { escapeTruncated, plain, truncateLines } from './mrkdwn.ts';
 
@@ -85,49 +85,49 @@ export function buildNewItemModal(metadata: ModalMetadata, defaultCodes: readonl
     type: 'modal',
     callback_id: VIEW.newItem,
     private_metadata: encodeMetadata(metadata),
-    title: { type: 'plain_text', text: I.newItem.title },
-    submit: { type: 'plain_text', text: I.newItem.submit },
-    close: { type: 'plain_text', text: I.newItem.close },
+    title: { type: 'plain_text', text: ITEM_TEXT.newItem.title },
+    submit: { type: 'plain_text', text: ITEM_TEXT.newItem.submit },
+    close: { type: 'plain_text', text: ITEM_TEXT.newItem.close },
     blocks: [
       {
         type: 'input',
         block_id: NEW_ITEM.kind.block,
-        label: { type: 'plain_text', text: I.newItem.labelKind },
+        label: { type: 'plain_text', text: ITEM_TEXT.newItem.labelKind },
         element: {
           type: 'static_select',
           action_id: NEW_ITEM.kind.action,
-          initial_option: { text: { type: 'plain_text', text: I.newItem.kindMotie }, value: 'motie' },
+          initial_option: { text: { type: 'plain_text', text: ITEM_TEXT.newItem.kindMotie }, value: 'motie' },
           options: [
-            { text: { type: 'plain_text', text: I.newItem.kindMotie }, value: 'motie' },
-            { text: { type: 'plain_text', text: I.newItem.kindToezegging }, value: 'toezegging' },
+            { text: { type: 'plain_text', text: ITEM_TEXT.newItem.kindMotie }, value: 'motie' },
+            { text: { type: 'plain_text', text: ITEM_TEXT.newItem.kindToezegging }, value: 'toezegging' },
           ],
         },
       },
       {
         type: 'input',
         block_id: NEW_ITEM.text.block,
-        label: { type: 'plain_text', text: I.newItem.labelText },
+        label: { type: 'plain_text', text: ITEM_TEXT.newItem.labelText },
         element: {
           type: 'plain_text_input',
           action_id: NEW_ITEM.text.action,
           multiline: true,
           max_length: 3000,
-          placeholder: { type: 'plain_text', text: I.newItem.placeholderText },
+          placeholder: { type: 'plain_text', text: ITEM_TEXT.newItem.placeholderText },
         },
       },
       {
         type: 'input',
         block_id: NEW_ITEM.title.block,
         optional: true,
-        label: { type: 'plain_text', text: I.newItem.labelTitle },
-        hint: { type: 'plain_text', text: I.newItem.hintTitle },
+        label: { type: 'plain_text', text: ITEM_TEXT.newItem.labelTitle },
+        hint: { type: 'plain_text', text: ITEM_TEXT.newItem.hintTitle },
         element: { type: 'plain_text_input', action_id: NEW_ITEM.title.action, max_length: 150 },
       },
       {
         type: 'input',
         block_id: NEW_ITEM.codes.block,
-        label: { type: 'plain_text', text: I.newItem.labelCodes },
-        hint: { type: 'plain_text', text: plain(channelCodes.length > 1 ? I.newItem.hintCodesOfChannel(channelCodes) : I.newItem.hintCodes, 150) },
+        label: { type: 'plain_text', text: ITEM_TEXT.newItem.labelCodes },
+        hint: { type: 'plain_text', text: plain(channelCodes.length > 1 ? ITEM_TEXT.newItem.hintCodesOfChannel(channelCodes) : ITEM_TEXT.newItem.hintCodes, 150) },
         element: {
           type: 'plain_text_input',
           action_id: NEW_ITEM.codes.action,
@@ -139,24 +139,24 @@ export function buildNewItemModal(metadata: ModalMetadata, defaultCodes: readonl
         type: 'input',
         block_id: NEW_ITEM.term.block,
         optional: true,
-        label: { type: 'plain_text', text: I.newItem.labelTerm },
-        hint: { type: 'plain_text', text: I.newItem.hintTerm },
+        label: { type: 'plain_text', text: ITEM_TEXT.newItem.labelTerm },
+        hint: { type: 'plain_text', text: ITEM_TEXT.newItem.hintTerm },
         element: { type: 'plain_text_input', action_id: NEW_ITEM.term.action, max_length: 200 },
       },
       {
         type: 'input',
         block_id: NEW_ITEM.kamerstuk.block,
         optional: true,
-        label: { type: 'plain_text', text: I.newItem.labelKamerstuk },
-        hint: { type: 'plain_text', text: I.newItem.hintKamerstuk },
+        label: { type: 'plain_text', text: ITEM_TEXT.newItem.labelKamerstuk },
+        hint: { type: 'plain_text', text: ITEM_TEXT.newItem.hintKamerstuk },
         element: { type: 'plain_text_input', action_id: NEW_ITEM.kamerstuk.action, max_length: 200 },
       },
       {
         type: 'input',
         block_id: NEW_ITEM.submitters.block,
         optional: true,
-        label: { type: 'plain_text', text: I.newItem.labelSubmitters },
-        hint: { type: 'plain_text', text: I.newItem.hintSubmitters },
+        label: { type: 'plain_text', text: ITEM_TEXT.newItem.labelSubmitters },
+        hint: { type: 'plain_text', text: ITEM_TEXT.newItem.hintSubmitters },
         element: { type: 'plain_text_input', action_id: NEW_ITEM.submitters.action, multiline: true, max_length: INPUT_MAX },
       },
     ],
@@ -165,21 +165,21 @@ export function buildNewItemModal(metadata: ModalMetadata, defaultCodes: readonl
 
 export function buildTermModal(item: Item, metadata: ModalMetadata): View {
   const d = item.deadline;
-  const current = d ? I.termModal.current(d.text, d.deadline ? formatDateNl(d.deadline) : null) : I.termModal.noTerm;
+  const current = d ? ITEM_TEXT.termModal.current(d.text, d.deadline ? formatDateNl(d.deadline) : null) : ITEM_TEXT.termModal.noTerm;
   return {
     type: 'modal',
     callback_id: VIEW.term,
     private_metadata: encodeMetadata({ ...metadata, itemId: item.id }),
-    title: { type: 'plain_text', text: plain(I.termModal.title(item.id), 24) },
-    submit: { type: 'plain_text', text: I.termModal.submit },
-    close: { type: 'plain_text', text: I.termModal.close },
+    title: { type: 'plain_text', text: plain(ITEM_TEXT.termModal.title(item.id), 24) },
+    submit: { type: 'plain_text', text: ITEM_TEXT.termModal.submit },
+    close: { type: 'plain_text', text: ITEM_TEXT.termModal.close },
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: `*${escapeTruncated(item.title, 200)}*\n${escapeTruncated(current, 1000)}` } },
       {
         type: 'input',
         block_id: TERM.term.block,
-        label: { type: 'plain_text', text: I.termModal.label },
-        hint: { type: 'plain_text', text: I.termModal.hint },
+        label: { type: 'plain_text', text: ITEM_TEXT.termModal.label },
+        hint: { type: 'plain_text', text: ITEM_TEXT.termModal.hint },
         // Empty (or "geen") removes the term.
         optional: true,
         element: { type: 'plain_text_input', action_id: TERM.term.action, max_length: 200 },
@@ -194,7 +194,7 @@ export function buildConfirmationModal(title: string, lines: string[]): View {
   return {
     type: 'modal',
     title: { type: 'plain_text', text: plain(title, 24) },
-    close: { type: 'plain_text', text: I.closeModal },
+    close: { type: 'plain_text', text: ITEM_TEXT.closeModal },
     blocks,
   };
 }
@@ -203,8 +203,8 @@ export function buildConfirmationModal(title: string, lines: string[]): View {
 export function buildDetailsModal(itemId: number, details: { blocks: KnownBlock[] }): View {
   return {
     type: 'modal',
-    title: { type: 'plain_text', text: plain(I.details.modalTitle(itemId), 24) },
-    close: { type: 'plain_text', text: I.closeModal },
+    title: { type: 'plain_text', text: plain(ITEM_TEXT.details.modalTitle(itemId), 24) },
+    close: { type: 'plain_text', text: ITEM_TEXT.closeModal },
     blocks: details.blocks,
   };
 }
@@ -259,7 +259,7 @@ export function editFingerprints(item: Item): Record<EditInput, string> {
 
 /** "Bewerken": every field of the item, filled in with what it is now. */
 export function buildEditModal(item: Item, metadata: ModalMetadata): View {
-  const T = I.edit;
+  const T = ITEM_TEXT.edit;
   const motie = option(T.kindMotie, 'motie');
   const toezegging = option(T.kindToezegging, 'toezegging');
   const kinds = [motie, toezegging];
@@ -361,7 +361,7 @@ export type StatusChoice = 'hold' | 'lapse' | 'remove';
 
 /** Aanhouden (with a date), Vervallen and, for who may delete, Verwijderen. */
 export function buildStatusModal(item: Item, metadata: ModalMetadata, options: { initial: StatusChoice; mayDelete: boolean; today: IsoDate }): View {
-  const T = I.statusModal;
+  const T = ITEM_TEXT.statusModal;
   const hold = option(T.hold, 'hold');
   const choices = [hold, option(T.lapse, 'lapse'), ...(options.mayDelete ? [option(T.remove, 'remove')] : [])];
   const initial = choices.find((c) => c.value === options.initial) ?? hold;

@@ -2,7 +2,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import type { Item } from '../../domain/items.ts';
-import { T } from '../../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../../texts/slack.nl.ts';
 import { itemRow, type RowPermission } from './item-row.ts';
 import { escapeMrkdwn, truncate } from './mrkdwn.ts';
 
@@ -13,10 +13,10 @@ const MAX_CHARS = 12_000;
 /** `found` may hold one more than is shown, to say that there are more. */
 export function buildSearchResults(query: string, found: readonly Item[], today: IsoDate, permission?: RowPermission): { text: string; blocks?: KnownBlock[] } {
   const shownQuery = escapeMrkdwn(truncate(query, 80));
-  if (found.length === 0) return { text: T.noResults(shownQuery) };
+  if (found.length === 0) return { text: SLACK_TEXT.noResults(shownQuery) };
   const shown = found.slice(0, SEARCH_MAX_RESULTS);
   const header =
-    found.length > SEARCH_MAX_RESULTS ? `${T.searchHeader(shownQuery, shown.length)} ${T.searchMore(SEARCH_MAX_RESULTS)}` : T.searchHeader(shownQuery, shown.length);
+    found.length > SEARCH_MAX_RESULTS ? `${SLACK_TEXT.searchHeader(shownQuery, shown.length)} ${SLACK_TEXT.searchMore(SEARCH_MAX_RESULTS)}` : SLACK_TEXT.searchHeader(shownQuery, shown.length);
   const render = (compact: boolean): KnownBlock[] => {
     const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: header } }];
     for (const item of shown) blocks.push({ type: 'divider' }, ...itemRow(item, { today, compact, permission }));

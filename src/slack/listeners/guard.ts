@@ -16,7 +16,7 @@ import { DatabaseBusyError, DEFAULT_LOCK_WAIT_MS, retryWhileBusy } from '../../s
 import { DATABASE_BUSY } from '../../texts/database-busy.nl.ts';
 import { buildConfirmationModal } from '../blocks/modals.ts';
 import type { BotDeps } from '../deps.ts';
-import { T } from '../../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../../texts/slack.nl.ts';
 
 interface Ids {
   user?: string;
@@ -122,7 +122,7 @@ export function guarded<A>(
       deps.logger.error(
         `listener ${name} failed user=${ids.user ?? '-'} channel=${ids.channel ?? '-'} team=${ids.team ?? '-'}: ${e.code ?? e.name}: ${e.data?.error ?? e.message}`,
       );
-      await answer(T.apologyTitle, T.apology, 'the apology');
+      await answer(SLACK_TEXT.apologyTitle, SLACK_TEXT.apology, 'the apology');
     } finally {
       clearTimeout(deadline);
     }

@@ -4,12 +4,12 @@ import { answerLinesWithUndo } from '../../slack/blocks/answers.ts';
 import { ACTION } from '../../slack/blocks/ids.ts';
 import { answerItemResult, slashRequest } from '../../slack/listeners/commands/item-answer.ts';
 import type { SubcommandHandler } from '../../slack/listeners/commands/types.ts';
-import { I } from '../../texts/items.nl.ts';
+import { ITEM_TEXT } from '../../texts/items.nl.ts';
 import { readAfgerond } from './grammar.ts';
 
 export const afgerondSlack: SubcommandHandler = (ctx) => {
   const typed = readAfgerond(ctx.args);
-  if (!typed.ok) return { text: typed.code === 'VERB_TOO_MANY_NUMBERS' ? I.tooManyNumbers(typed.max) : I.usage.afgerond };
+  if (!typed.ok) return { text: typed.code === 'VERB_TOO_MANY_NUMBERS' ? ITEM_TEXT.tooManyNumbers(typed.max) : ITEM_TEXT.usage.afgerond };
   const { ids, reference } = typed;
   const lines: { text: string; undo: { action: string; id: number } | null }[] = [];
   for (const id of ids) {

@@ -1,11 +1,11 @@
 // `/motie heropen 12`
 import type { SubcommandHandler } from '../../slack/listeners/commands/types.ts';
 import { answerItemResult, slashRequest } from '../../slack/listeners/commands/item-answer.ts';
-import { I } from '../../texts/items.nl.ts';
+import { ITEM_TEXT } from '../../texts/items.nl.ts';
 import { readItemId } from '../grammar.ts';
 
 export const heropenSlack: SubcommandHandler = (ctx) => {
   const id = readItemId(ctx.args);
-  if (id === null) return { text: I.usage.heropen };
+  if (id === null) return { text: ITEM_TEXT.usage.heropen };
   return { text: answerItemResult(ctx, id, ctx.changes.reopenItem(id, slashRequest(ctx))) };
 };

@@ -7,14 +7,14 @@ import { channelCodes } from '../../domain/channel-codes.ts';
 import { buildNewItemModal } from '../../slack/blocks/modals.ts';
 import type { SubcommandHandler } from '../../slack/listeners/commands/types.ts';
 import { codesOfMinistries, listLinks } from '../../store/channels.queries.ts';
-import { T } from '../../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../../texts/slack.nl.ts';
 
 export const nieuwSlack: SubcommandHandler = async ({ deps, command, client }) => {
   const links = listLinks(deps.db, command.channel_id);
   const requester = { userId: command.user_id, channelTargets: links.map((l) => l.target) };
   if (!mayOpenNewItem(requester, deps.admins)) {
     deps.logger.info(`refused the new-item form to user=${command.user_id} channel=${command.channel_id}`);
-    return { text: T.newItemNotHere };
+    return { text: SLACK_TEXT.newItemNotHere };
   }
   const { preselected, known } = channelCodes(links, codesOfMinistries(deps.db, links.filter((l) => l.targetKind === 'ministry').map((l) => l.target)));
   await client.views.open({

@@ -9,22 +9,22 @@ import { refusedOverviewTargets } from '../../domain/authorize.ts';
 import type { SubcommandHandler } from '../../slack/listeners/commands/types.ts';
 import { UploadFailed, uploadFile } from '../../slack/upload-file.ts';
 import { linkedTargets } from '../../store/channels.queries.ts';
-import { T } from '../../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../../texts/slack.nl.ts';
 import { readOverzicht, type OverviewStatus } from './grammar.ts';
 
 export const overzichtSlack: SubcommandHandler = async ({ deps, command, args, client }) => {
   const typed = readOverzicht(args);
-  if (!typed.ok) return { text: T.overviewWordUnknown(typed.word.slice(0, 40)) };
+  if (!typed.ok) return { text: SLACK_TEXT.overviewWordUnknown(typed.word.slice(0, 40)) };
   const { targets, status, rappel } = typed;
   // Who may post which codes here (issue 22.13): admins any; others only the channel's own codes.
   const requester = { userId: command.user_id, channelTargets: linkedTargets(deps.db, command.channel_id) };
   const isAdmin = deps.admins.includes(command.user_id);
-  if (targets.length === 0 && requester.channelTargets.length === 0 && !isAdmin) return { text: T.overviewNotLinked };
+  if (targets.length === 0 && requester.channelTargets.length === 0 && !isAdmin) return { text: SLACK_TEXT.overviewNotLinked };
   const refused = refusedOverviewTargets(targets, requester, deps.admins);
-  if (refused.length > 0) return { text: T.overviewNotAllowed(refused) };
+  if (refused.length > 0) return { text: SLACK_TEXT.overviewNotAllowed(refused) };
   const scope = targets.length > 0 ? targets : requester.channelTargets;
   // One export at a time per bot (issue 22.13): two large ones at once took the bot past 2 GB.
-  if (exporting.has(deps)) return { text: T.overviewBusy };
+  if (exporting.has(deps)) return { text: SLACK_TEXT.overviewBusy };
   exporting.add(deps);
   try {
     return await buildAndUpload({ deps, command, client }, scope, status, rappel);
@@ -48,12 +48,12 @@ async function buildAndUpload(
     rappel ? { kind: 'rappel', input: { targets: scope, format: 'docx' } } : { kind: 'overview', input: { targets: scope, status, format: 'docx', maxItems: EXPORT_SLACK_MAX_ITEMS } },
   );
   if (!result.ok) {
-    if (result.code === 'EXPORT_TARGET_UNKNOWN') return { text: T.overviewWordUnknown(result.word) };
-    if (result.code === 'EXPORT_TOO_MANY') return { text: T.overviewTooMany(result.max) };
-    if (result.code === 'EXPORT_TOO_HEAVY') return { text: T.overviewTooHeavy };
-    return { text: result.code === 'RAPPEL_NOTHING' ? T.rappelNothing : T.overviewNothing };
+    if (result.code === 'EXPORT_TARGET_UNKNOWN') return { text: SLACK_TEXT.overviewWordUnknown(result.word) };
+    if (result.code === 'EXPORT_TOO_MANY') return { text: SLACK_TEXT.overviewTooMany(result.max) };
+    if (result.code === 'EXPORT_TOO_HEAVY') return { text: SLACK_TEXT.overviewTooHeavy };
+    return { text: result.code === 'RAPPEL_NOTHING' ? SLACK_TEXT.rappelNothing : SLACK_TEXT.overviewNothing };
   }
-  const comment = result.code === 'RAPPEL_WRITTEN' ? T.rappelComment(command.user_id, result.toezeggingen) : T.overviewComment(command.user_id, result.moties, result.toezeggingen);
+  const comment = result.code === 'RAPPEL_WRITTEN' ? SLACK_TEXT.rappelComment(command.user_id, result.toezeggingen) : SLACK_TEXT.overviewComment(command.user_id, result.moties, result.toezeggingen);
   try {
     await uploadFile(client, {
       channelId: command.channel_id,
@@ -66,7 +66,7 @@ async function buildAndUpload(
   } catch (error) {
     const code = error instanceof UploadFailed ? error.code : ((error as { data?: { error?: string } }).data?.error ?? (error as Error).message);
     deps.logger.warn(`overview upload failed in ${command.channel_id}: ${code}`);
-    return { text: code === 'not_in_channel' || code === 'channel_not_found' ? T.overviewNotInChannel : T.overviewUploadFailed };
+    return { text: code === 'not_in_channel' || code === 'channel_not_found' ? SLACK_TEXT.overviewNotInChannel : SLACK_TEXT.overviewUploadFailed };
   }
-  return { text: T.overviewUploaded(result.fileName) };
+  return { text: SLACK_TEXT.overviewUploaded(result.fileName) };
 }

@@ -8,26 +8,26 @@ import { escapeTruncated } from '../../slack/blocks/mrkdwn.ts';
 import { refusal, slashRequest } from '../../slack/listeners/commands/item-answer.ts';
 import type { SubcommandHandler } from '../../slack/listeners/commands/types.ts';
 import { getItem } from '../../store/items.queries.ts';
-import { I } from '../../texts/items.nl.ts';
-import { T } from '../../texts/slack.nl.ts';
+import { ITEM_TEXT } from '../../texts/items.nl.ts';
+import { SLACK_TEXT } from '../../texts/slack.nl.ts';
 import { readStand } from './grammar.ts';
 
 export const standSlack: SubcommandHandler = (ctx) => {
   const typed = readStand(ctx.rawArgs ?? ctx.args);
-  if (!typed.ok) return { text: I.usage.stand };
+  if (!typed.ok) return { text: ITEM_TEXT.usage.stand };
   const { id } = typed;
   if (typed.action === 'show') {
     const item = getItem(ctx.deps.db, id);
-    if (!item || item.status === 'deleted') return { text: T.itemNotFound(id) };
-    return { text: I.statusTextShown(id, item.statusText ? escapeTruncated(item.statusText, 2500) : null) };
+    if (!item || item.status === 'deleted') return { text: SLACK_TEXT.itemNotFound(id) };
+    return { text: ITEM_TEXT.statusTextShown(id, item.statusText ? escapeTruncated(item.statusText, 2500) : null) };
   }
   const result = ctx.changes.editItem(id, { statusText: typed.statusText }, slashRequest(ctx));
   if (!result.ok && result.code === 'EDIT_INVALID' && result.problems.some((p) => p.code === 'EDIT_TOO_LONG')) {
-    return { text: I.statusTextTooLong(id, typed.statusText.length, EDIT_LIMITS.statusText) };
+    return { text: ITEM_TEXT.statusTextTooLong(id, typed.statusText.length, EDIT_LIMITS.statusText) };
   }
-  if (!result.ok) return result.code === 'EDIT_INVALID' ? { text: I.usage.stand } : refusal(ctx, id, result.code);
-  if (result.code === 'ITEM_UNCHANGED') return { text: I.unchanged(id) };
-  if (result.item.statusText) return { text: I.statusTextSet(id) };
+  if (!result.ok) return result.code === 'EDIT_INVALID' ? { text: ITEM_TEXT.usage.stand } : refusal(ctx, id, result.code);
+  if (result.code === 'ITEM_UNCHANGED') return { text: ITEM_TEXT.unchanged(id) };
+  if (result.item.statusText) return { text: ITEM_TEXT.statusTextSet(id) };
   // Cleared on purpose, but a slip is easy: "Ongedaan maken" puts the text back.
-  return { text: I.statusTextCleared(id), blocks: answerWithUndo(I.statusTextCleared(id), { action: ACTION.restoreStatusText, id }) };
+  return { text: ITEM_TEXT.statusTextCleared(id), blocks: answerWithUndo(ITEM_TEXT.statusTextCleared(id), { action: ACTION.restoreStatusText, id }) };
 };

@@ -5,23 +5,23 @@ import { refusal, slashRequest } from '../../slack/listeners/commands/item-answe
 import type { SubcommandHandler } from '../../slack/listeners/commands/types.ts';
 import { pastTermQuestionNl, termInputNl } from '../../texts/dates.nl.ts';
 import { explainDate } from '../../texts/explain-date.nl.ts';
-import { T } from '../../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../../texts/slack.nl.ts';
 import { readTermijn } from './grammar.ts';
 
 export const termijnSlack: SubcommandHandler = (ctx) => {
   const typed = readTermijn(ctx.args);
-  if (!typed.ok) return { text: T.termMissing };
+  if (!typed.ok) return { text: SLACK_TEXT.termMissing };
   const { id, expression } = typed;
   const result = ctx.changes.setTerm(id, expression, slashRequest(ctx));
   switch (result.code) {
     case 'TERM_SET':
-      return { text: T.termSet(id, explainDate(result.expression)) };
+      return { text: SLACK_TEXT.termSet(id, explainDate(result.expression)) };
     case 'TERM_CLEARED':
-      return { text: T.termCleared(id) };
+      return { text: SLACK_TEXT.termCleared(id) };
     case 'TERM_UNREADABLE':
-      return { text: T.termUnreadable(termInputNl(result.problem)) };
+      return { text: SLACK_TEXT.termUnreadable(termInputNl(result.problem)) };
     case 'TERM_IN_PAST': {
-      const text = T.termInPast(id, pastTermQuestionNl(result.past), explainDate(result.expression));
+      const text = SLACK_TEXT.termInPast(id, pastTermQuestionNl(result.past), explainDate(result.expression));
       return { text, blocks: pastTermQuestion(text, { id, term: expression }) };
     }
     case 'ITEM_NOT_FOUND':

@@ -6,7 +6,7 @@ import { formatDateNl } from '../../../domain/dates/format-date.ts';
 import { ACTION } from '../../blocks/ids.ts';
 import { actorName, doneItemRow, itemRowWithNote } from '../../blocks/item-row.ts';
 import type { BotDeps } from '../../deps.ts';
-import { T } from '../../../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
 import { changeRequest, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
 import { notAllowedText } from '../../permission.ts';
@@ -23,17 +23,17 @@ export function registerDone(app: App, deps: BotDeps): void {
       const context = { scope: value.scope, page: value.page };
       switch (result.code) {
         case 'ITEM_NOT_FOUND':
-          return tell(deps, args, place, T.itemGone);
+          return tell(deps, args, place, SLACK_TEXT.itemGone);
         case 'ITEM_NOT_ALLOWED':
           return tell(deps, args, place, notAllowedText(deps, value.id));
         case 'ITEM_ALREADY_DONE':
-          return tell(deps, args, place, T.alreadyDone(value.id, actorName(result.item.statusSetBy)));
+          return tell(deps, args, place, SLACK_TEXT.alreadyDone(value.id, actorName(result.item.statusSetBy)));
         case 'ITEM_MOVED_TO_NEXT': {
-          const moved = T.movedToNext(value.id, formatDateNl(result.movedTo));
+          const moved = SLACK_TEXT.movedToNext(value.id, formatDateNl(result.movedTo));
           return showRow(deps, args, place, value, itemRowWithNote(result.item, { today, context }, moved), moved);
         }
         case 'ITEM_DONE':
-          return showRow(deps, args, place, value, doneItemRow(result.item, slackActor(args.body.user.id), today, context), T.markedDone(value.id));
+          return showRow(deps, args, place, value, doneItemRow(result.item, slackActor(args.body.user.id), today, context), SLACK_TEXT.markedDone(value.id));
       }
     }, { redrawsOrigin: true }),
   );

@@ -11,8 +11,8 @@ import { ACTION } from '../../blocks/ids.ts';
 import { itemRow, lapsedItemRow } from '../../blocks/item-row.ts';
 import type { BotDeps } from '../../deps.ts';
 import { notAllowedText } from '../../permission.ts';
-import { I } from '../../../texts/items.nl.ts';
-import { T } from '../../../texts/slack.nl.ts';
+import { ITEM_TEXT } from '../../../texts/items.nl.ts';
+import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
 import { guarded } from '../guard.ts';
 import { changeRequest, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
@@ -28,13 +28,13 @@ export function registerLapse(app: App, deps: BotDeps): void {
       const today = amsterdamDate(deps.now());
       switch (result.code) {
         case 'ITEM_NOT_FOUND':
-          return tell(deps, args, place, T.itemGone);
+          return tell(deps, args, place, SLACK_TEXT.itemGone);
         case 'ITEM_NOT_ALLOWED':
           return tell(deps, args, place, notAllowedText(deps, value.id));
         case 'ITEM_ALREADY_LAPSED':
         case 'ITEM_LAPSED': {
           const by = result.code === 'ITEM_ALREADY_LAPSED' && result.item.statusSetBy ? result.item.statusSetBy : slackActor(args.body.user.id);
-          return showRow(deps, args, place, value, lapsedItemRow(result.item, by, today, {}), I.lapsed(value.id));
+          return showRow(deps, args, place, value, lapsedItemRow(result.item, by, today, {}), ITEM_TEXT.lapsed(value.id));
         }
       }
     }, { redrawsOrigin: true }),
@@ -44,7 +44,7 @@ export function registerLapse(app: App, deps: BotDeps): void {
     if (!click) return;
     const { place, value } = click;
     const item = getItem(deps.db, value.id);
-    if (item?.status !== 'open') return tell(deps, args, place, item && item.status !== 'deleted' ? I.notOpen(value.id) : T.itemGone);
+    if (item?.status !== 'open') return tell(deps, args, place, item && item.status !== 'deleted' ? ITEM_TEXT.notOpen(value.id) : SLACK_TEXT.itemGone);
     const request = changeRequest(args, place);
     const view = buildStatusModal(item, place.channel ? { channelId: place.channel } : {}, { initial: 'hold', mayDelete: mayDelete(deps, item, request), today: amsterdamDate(deps.now()) });
     await args.client.views.open({ trigger_id: args.body.trigger_id, view });
@@ -54,8 +54,8 @@ export function registerLapse(app: App, deps: BotDeps): void {
     if (!click) return;
     const { place, value } = click;
     const item = getItem(deps.db, value.id);
-    if (!item || item.status === 'deleted') return tell(deps, args, place, T.itemGone);
+    if (!item || item.status === 'deleted') return tell(deps, args, place, SLACK_TEXT.itemGone);
     const row = itemRow(item, { today: amsterdamDate(deps.now()), ...(value.snooze ? { snooze: true } : {}) });
-    await showRow(deps, args, place, value, row, I.lapseCancelled(value.id));
+    await showRow(deps, args, place, value, row, ITEM_TEXT.lapseCancelled(value.id));
   }));
 }

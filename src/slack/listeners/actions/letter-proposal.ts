@@ -11,7 +11,7 @@ import { answeredLetterMessage, proposalView } from '../../blocks/letter-proposa
 import { ACTION } from '../../blocks/ids.ts';
 import type { BotDeps } from '../../deps.ts';
 import { KAMERBRIEF_SLACK } from '../../../texts/kamerbrief.nl.ts';
-import { T } from '../../../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { notAllowedText } from '../../permission.ts';
 import { changingListener } from '../changing.ts';
 import { changeRequest, placeOf, tell, type ActionArgs } from './place.ts';
@@ -47,11 +47,11 @@ export function registerLetterProposal(app: App, deps: BotDeps): void {
             case 'ITEM_NOT_ALLOWED':
               return tell(deps, args, place, notAllowedText(deps, result.itemId));
             case 'ITEM_ALREADY_DONE':
-              return tell(deps, args, place, T.alreadyDone(result.item.id, null));
+              return tell(deps, args, place, SLACK_TEXT.alreadyDone(result.item.id, null));
             case 'PROPOSAL_STATUS_TEXT_TOO_LONG':
               return tell(deps, args, place, KAMERBRIEF_SLACK.partlyTooLong(result.itemId, result.max));
             default:
-              return tell(deps, args, place, T.itemGone);
+              return tell(deps, args, place, SLACK_TEXT.itemGone);
           }
         }
         deps.logger.info(`letter proposal ${String(proposalId)} answered ${answer} by user=${args.body.user.id}`);

@@ -19,8 +19,8 @@ import type { BotDeps } from '../../deps.ts';
 import { homeFor } from '../../home-view.ts';
 import { checkChange } from '../../item-changes.ts';
 import { notAllowedText } from '../../permission.ts';
-import { I } from '../../../texts/items.nl.ts';
-import { T } from '../../../texts/slack.nl.ts';
+import { ITEM_TEXT } from '../../../texts/items.nl.ts';
+import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
 import { placeOf, tell, type ActionArgs, type Place } from './place.ts';
 
@@ -67,13 +67,13 @@ export function registerMenu(app: App, deps: BotDeps): void {
       // Bolt types selected_option as always there; a forged payload may leave it out.
       const selected = (action as { selected_option?: { value?: unknown } }).selected_option?.value;
       const m = typeof selected === 'string' ? /^(\w+):(\d{1,9})$/.exec(selected) : null;
-      if (!m) return tell(deps, args, place, T.itemGone);
+      if (!m) return tell(deps, args, place, SLACK_TEXT.itemGone);
       const [, choice, rawId] = m;
       const id = Number(rawId);
       if (choice === MENU.details) {
         // A deleted item is gone for Slack, also when a forged menu value names its id (issue 22.18).
         const item = getItem(deps.db, id);
-        if (!item || item.status === 'deleted') return tell(deps, args, place, T.itemGone);
+        if (!item || item.status === 'deleted') return tell(deps, args, place, SLACK_TEXT.itemGone);
         const details = buildDetails(item, listAudit(deps.db, id), amsterdamDate(deps.now()), amsterdamDateTime);
         if (place.respond) {
           await place.respond({ response_type: 'ephemeral', replace_original: false, ...details });
@@ -103,7 +103,7 @@ export function registerMenu(app: App, deps: BotDeps): void {
             await askLapseInPlace(deps, place, item, true);
             return;
           }
-          if (item.status !== 'open') return tell(deps, args, place, I.notOpen(id));
+          if (item.status !== 'open') return tell(deps, args, place, ITEM_TEXT.notOpen(id));
           const today = amsterdamDate(deps.now());
           const view = buildStatusModal(item, metadata, { initial: 'hold', mayDelete: mayDelete(deps, item, request), today });
           await client.views.open({ trigger_id: body.trigger_id, view });
@@ -116,32 +116,32 @@ export function registerMenu(app: App, deps: BotDeps): void {
             return;
           }
           const result = changes.lapseItem(id, request);
-          if (result.code === 'ITEM_ALREADY_LAPSED') return tell(deps, args, place, I.alreadyLapsed(id));
-          if (!result.ok) return tell(deps, args, place, result.code === 'ITEM_NOT_FOUND' ? T.itemNotFound(id) : notAllowedText(deps, id));
-          await answerWithUndo(deps, args, place, I.lapsedFromMenu(id), { action: ACTION.undo, id });
+          if (result.code === 'ITEM_ALREADY_LAPSED') return tell(deps, args, place, ITEM_TEXT.alreadyLapsed(id));
+          if (!result.ok) return tell(deps, args, place, result.code === 'ITEM_NOT_FOUND' ? SLACK_TEXT.itemNotFound(id) : notAllowedText(deps, id));
+          await answerWithUndo(deps, args, place, ITEM_TEXT.lapsedFromMenu(id), { action: ACTION.undo, id });
           return;
         }
         case MENU.reopen: {
           const result = changes.reopenItem(id, request);
-          if (result.code === 'ITEM_NOT_DONE') return tell(deps, args, place, T.notDone(id));
-          if (!result.ok) return tell(deps, args, place, result.code === 'ITEM_NOT_FOUND' ? T.itemNotFound(id) : notAllowedText(deps, id));
-          await tell(deps, args, place, T.reopened(id));
+          if (result.code === 'ITEM_NOT_DONE') return tell(deps, args, place, SLACK_TEXT.notDone(id));
+          if (!result.ok) return tell(deps, args, place, result.code === 'ITEM_NOT_FOUND' ? SLACK_TEXT.itemNotFound(id) : notAllowedText(deps, id));
+          await tell(deps, args, place, SLACK_TEXT.reopened(id));
           return;
         }
         case MENU.remove: {
           const result = changes.deleteItem(id, request);
-          if (result.code === 'ITEM_DELETE_NOT_ALLOWED') return tell(deps, args, place, I.deleteNotAllowed);
-          if (result.code !== 'ITEM_DELETED') return tell(deps, args, place, T.itemNotFound(id));
-          await answerWithUndo(deps, args, place, I.deletedFromMenu(id), { action: ACTION.restore, id });
+          if (result.code === 'ITEM_DELETE_NOT_ALLOWED') return tell(deps, args, place, ITEM_TEXT.deleteNotAllowed);
+          if (result.code !== 'ITEM_DELETED') return tell(deps, args, place, SLACK_TEXT.itemNotFound(id));
+          await answerWithUndo(deps, args, place, ITEM_TEXT.deletedFromMenu(id), { action: ACTION.restore, id });
           return;
         }
         case MENU.snooze: {
-          if (!place.channel) return tell(deps, args, place, T.snoozeNeedsChannel);
+          if (!place.channel) return tell(deps, args, place, SLACK_TEXT.snoozeNeedsChannel);
           const result = snoozeReminders(deps, id, place.channel, request);
-          return tell(deps, args, place, result.ok ? T.snoozed(id, formatDateNl(result.until)) : T.itemNotFound(id));
+          return tell(deps, args, place, result.ok ? SLACK_TEXT.snoozed(id, formatDateNl(result.until)) : SLACK_TEXT.itemNotFound(id));
         }
       }
-      return tell(deps, args, place, T.itemGone);
+      return tell(deps, args, place, SLACK_TEXT.itemGone);
     }),
   );
 }

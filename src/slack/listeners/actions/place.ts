@@ -12,7 +12,7 @@ import { homeFor } from '../../home-view.ts';
 import { checkChange } from '../../item-changes.ts';
 import { rowPermission } from '../../permission.ts';
 import { renderStatus } from '../../status-view.ts';
-import { T } from '../../../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 
 export type ActionArgs<A extends ButtonAction | OverflowAction> = SlackActionMiddlewareArgs<BlockAction<A>> & AllMiddlewareArgs;
 type Respond = (message: Record<string, unknown>) => Promise<unknown>;
@@ -99,7 +99,7 @@ export async function startItemClick(
   const place = placeOf(args);
   const value = decodeItemValue(args.action.value);
   if (!value) {
-    await tell(deps, args, place, T.itemGone);
+    await tell(deps, args, place, SLACK_TEXT.itemGone);
     return null;
   }
   const permission = checkChange(deps, value.id, args.body.user.id, place.channel);

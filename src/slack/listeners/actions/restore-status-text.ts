@@ -6,8 +6,8 @@ import { getItem, listAudit } from '../../../store/items.queries.ts';
 import { ACTION, decodeItemValue } from '../../blocks/ids.ts';
 import type { BotDeps } from '../../deps.ts';
 import { notAllowedText } from '../../permission.ts';
-import { I } from '../../../texts/items.nl.ts';
-import { T } from '../../../texts/slack.nl.ts';
+import { ITEM_TEXT } from '../../../texts/items.nl.ts';
+import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
 import { placeOf, tell, type ActionArgs } from './place.ts';
 
@@ -18,21 +18,21 @@ export function registerRestoreStatusText(app: App, deps: BotDeps): void {
       await args.ack();
       const place = placeOf(args);
       const value = decodeItemValue(args.action.value);
-      if (!value) return tell(deps, args, place, T.itemGone);
+      if (!value) return tell(deps, args, place, SLACK_TEXT.itemGone);
       const item = getItem(deps.db, value.id);
-      if (!item || item.status === 'deleted') return tell(deps, args, place, T.itemNotFound(value.id));
+      if (!item || item.status === 'deleted') return tell(deps, args, place, SLACK_TEXT.itemNotFound(value.id));
       // The last change of the stand van zaken must be the clearing this button belongs to.
       const last = listAudit(deps.db, value.id).filter((entry) => entry.field === 'statusText').at(-1);
-      if (item.statusText || !last?.oldValue || last.newValue) return tell(deps, args, place, I.statusTextNotRestored(value.id));
+      if (item.statusText || !last?.oldValue || last.newValue) return tell(deps, args, place, ITEM_TEXT.statusTextNotRestored(value.id));
       const result = changes.editItem(value.id, { statusText: last.oldValue }, {
         actor: slackActor(args.body.user.id),
         channelId: place.channel ?? null,
         context: { via: place.home ? 'home' : 'button', channel: place.channel ?? null },
       });
       if (!result.ok) {
-        return tell(deps, args, place, result.code === 'ITEM_NOT_ALLOWED' ? notAllowedText(deps, value.id) : T.itemNotFound(value.id));
+        return tell(deps, args, place, result.code === 'ITEM_NOT_ALLOWED' ? notAllowedText(deps, value.id) : SLACK_TEXT.itemNotFound(value.id));
       }
-      const text = I.statusTextRestored(value.id);
+      const text = ITEM_TEXT.statusTextRestored(value.id);
       if (place.respond) await place.respond({ response_type: 'ephemeral', replace_original: true, text });
       else await tell(deps, args, place, text);
     }),

@@ -4,8 +4,8 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { slackActor } from '../../../domain/actor.ts';
 import { ACTION, decodeItemValue } from '../../blocks/ids.ts';
 import type { BotDeps } from '../../deps.ts';
-import { I } from '../../../texts/items.nl.ts';
-import { T } from '../../../texts/slack.nl.ts';
+import { ITEM_TEXT } from '../../../texts/items.nl.ts';
+import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
 import { placeOf, tell, type ActionArgs } from './place.ts';
 
@@ -16,7 +16,7 @@ export function registerRestore(app: App, deps: BotDeps): void {
       await args.ack();
       const place = placeOf(args);
       const value = decodeItemValue(args.action.value);
-      if (!value) return tell(deps, args, place, T.itemGone);
+      if (!value) return tell(deps, args, place, SLACK_TEXT.itemGone);
       const result = changes.restoreItem(value.id, {
         actor: slackActor(args.body.user.id),
         channelId: place.channel ?? null,
@@ -24,15 +24,15 @@ export function registerRestore(app: App, deps: BotDeps): void {
       });
       switch (result.code) {
         case 'ITEM_NOT_FOUND':
-          return tell(deps, args, place, T.itemNotFound(value.id));
+          return tell(deps, args, place, SLACK_TEXT.itemNotFound(value.id));
         case 'ITEM_DELETE_NOT_ALLOWED':
-          return tell(deps, args, place, I.deleteNotAllowed);
+          return tell(deps, args, place, ITEM_TEXT.deleteNotAllowed);
         case 'ITEM_NOT_DELETED':
         case 'ITEM_DELETED':
-          return tell(deps, args, place, I.notDeleted(value.id));
+          return tell(deps, args, place, ITEM_TEXT.notDeleted(value.id));
         case 'ITEM_RESTORED':
-          if (place.respond) await place.respond({ response_type: 'ephemeral', replace_original: true, text: I.restored(value.id) });
-          else await tell(deps, args, place, I.restored(value.id));
+          if (place.respond) await place.respond({ response_type: 'ephemeral', replace_original: true, text: ITEM_TEXT.restored(value.id) });
+          else await tell(deps, args, place, ITEM_TEXT.restored(value.id));
       }
     }),
   );

@@ -6,7 +6,7 @@ import { decodeStatusValue } from '../../blocks/status.ts';
 import type { BotDeps } from '../../deps.ts';
 import { rowPermission } from '../../permission.ts';
 import { renderStatus } from '../../status-view.ts';
-import { T } from '../../../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { guarded } from '../guard.ts';
 import { placeOf, tell, type ActionArgs } from './place.ts';
 
@@ -21,7 +21,7 @@ export function registerStatusButtons(app: App, deps: BotDeps): void {
       await ack();
       const place = placeOf(args);
       const value = decodeStatusValue(action.value);
-      if (!value || !place.respond) return tell(deps, args, place, T.itemGone);
+      if (!value || !place.respond) return tell(deps, args, place, SLACK_TEXT.itemGone);
       const status = renderStatus(deps.db, { channelId: place.channel, ...value, today: amsterdamDate(deps.now()), permission: rowPermission(deps, args.body.user.id, place.channel) });
       if (!status.ok) return tell(deps, args, place, status.text);
       await place.respond({ replace_original: true, text: status.text, blocks: status.blocks });
@@ -35,7 +35,7 @@ export function registerStatusButtons(app: App, deps: BotDeps): void {
       await ack();
       const place = placeOf(args);
       const value = decodeStatusValue(action.value);
-      if (!value || !place.respond) return tell(deps, args, place, T.itemGone);
+      if (!value || !place.respond) return tell(deps, args, place, SLACK_TEXT.itemGone);
       // The whole list from its first page, whichever page the button was on: one message per page,
       // at most SHARE_MAX_PAGES (a response_url takes five posts); the last one counts the rest.
       const today = amsterdamDate(deps.now());

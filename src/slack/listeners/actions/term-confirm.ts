@@ -5,7 +5,7 @@ import { explainDate } from '../../../texts/explain-date.nl.ts';
 import { ACTION } from '../../blocks/ids.ts';
 import type { BotDeps } from '../../deps.ts';
 import { notAllowedText } from '../../permission.ts';
-import { T } from '../../../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { decodeTermConfirmation } from '../../blocks/answers.ts';
 import { changingListener } from '../changing.ts';
 import { termInputNl } from '../../../texts/dates.nl.ts';
@@ -19,7 +19,7 @@ export function registerTermConfirm(app: App, deps: BotDeps): void {
       await ack();
       const value = decodeTermConfirmation(action.value);
       if (!value) {
-        await respond({ response_type: 'ephemeral', replace_original: true, text: T.termConfirmStale });
+        await respond({ response_type: 'ephemeral', replace_original: true, text: SLACK_TEXT.termConfirmStale });
         return;
       }
       const channelId = body.channel?.id ?? null;
@@ -32,22 +32,22 @@ export function registerTermConfirm(app: App, deps: BotDeps): void {
       let text: string;
       switch (result.code) {
         case 'TERM_SET':
-          text = T.termSet(value.id, explainDate(result.expression));
+          text = SLACK_TEXT.termSet(value.id, explainDate(result.expression));
           break;
         case 'TERM_CLEARED':
-          text = T.termCleared(value.id);
+          text = SLACK_TEXT.termCleared(value.id);
           break;
         case 'TERM_UNREADABLE':
-          text = T.termUnreadable(termInputNl(result.problem));
+          text = SLACK_TEXT.termUnreadable(termInputNl(result.problem));
           break;
         case 'ITEM_NOT_FOUND':
-          text = T.itemNotFound(value.id);
+          text = SLACK_TEXT.itemNotFound(value.id);
           break;
         case 'ITEM_NOT_ALLOWED':
           text = notAllowedText(deps, value.id);
           break;
         case 'TERM_IN_PAST':
-          text = T.termConfirmStale;
+          text = SLACK_TEXT.termConfirmStale;
           break;
       }
       await respond({ response_type: 'ephemeral', replace_original: true, text });

@@ -4,7 +4,7 @@ import { amsterdamDate } from '../../../clock.ts';
 import { ACTION } from '../../blocks/ids.ts';
 import { itemRowWithNote } from '../../blocks/item-row.ts';
 import type { BotDeps } from '../../deps.ts';
-import { T } from '../../../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
 import { changeRequest, showRow, startItemClick, tell, type ActionArgs } from './place.ts';
 import { notAllowedText } from '../../permission.ts';
@@ -19,15 +19,15 @@ export function registerUndo(app: App, deps: BotDeps): void {
       const result = changes.reopenItem(value.id, changeRequest(args, place));
       switch (result.code) {
         case 'ITEM_NOT_FOUND':
-          return tell(deps, args, place, T.itemGone);
+          return tell(deps, args, place, SLACK_TEXT.itemGone);
         case 'ITEM_NOT_ALLOWED':
           return tell(deps, args, place, notAllowedText(deps, value.id));
         case 'ITEM_NOT_DONE':
-          return tell(deps, args, place, T.notDone(value.id));
+          return tell(deps, args, place, SLACK_TEXT.notDone(value.id));
         case 'ITEM_REOPENED': {
           const today = amsterdamDate(deps.now());
-          const row = itemRowWithNote(result.item, { today, context: { scope: value.scope, page: value.page } }, T.reopened(value.id));
-          return showRow(deps, args, place, value, row, T.reopened(value.id));
+          const row = itemRowWithNote(result.item, { today, context: { scope: value.scope, page: value.page } }, SLACK_TEXT.reopened(value.id));
+          return showRow(deps, args, place, value, row, SLACK_TEXT.reopened(value.id));
         }
       }
     }, { redrawsOrigin: true }),

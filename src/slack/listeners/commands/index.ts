@@ -2,7 +2,7 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { amsterdamDate } from '../../../clock.ts';
 import type { BotDeps } from '../../deps.ts';
-import { helpText, T } from '../../../texts/slack.nl.ts';
+import { helpText, SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { VERBS } from '../../../verbs/index.ts';
 import { changingListener } from '../changing.ts';
 import type { CommandReply, SubcommandHandler } from './types.ts';
@@ -45,7 +45,7 @@ export function registerCommands(app: App, deps: BotDeps): void {
         const handler = SUBCOMMANDS[sub];
         reply = handler
           ? await handler({ deps, command, args: rest.join(' '), rawArgs: whole.slice(first.length).trim(), today: amsterdamDate(deps.now()), client, changes })
-          : { text: T.unknownSubcommand(first.slice(0, 40)) };
+          : { text: SLACK_TEXT.unknownSubcommand(first.slice(0, 40)) };
       }
       if (reply) await respond({ response_type: 'ephemeral', ...reply });
     }),

@@ -5,7 +5,7 @@ import { slackActor } from '../../../domain/actor.ts';
 import { actorName } from '../../blocks/item-row.ts';
 import { allowedChannels, notAllowedText } from '../../permission.ts';
 import { ITEM_RESULT, itemResultFacts, type ItemResult } from '../../../texts/item-results.nl.ts';
-import { T } from '../../../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import type { CommandContext } from './types.ts';
 
 /** The change request of a slash command: who, from which channel. */
@@ -19,7 +19,7 @@ export function slashRequest(ctx: CommandContext): ChangeRequest {
 
 /** The answer when the item does not exist or may not be changed from here. */
 export function refusal(ctx: CommandContext, id: number, code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED'): { text: string } {
-  return { text: code === 'ITEM_NOT_FOUND' ? T.itemNotFound(id) : notAllowedText(ctx.deps, id) };
+  return { text: code === 'ITEM_NOT_FOUND' ? SLACK_TEXT.itemNotFound(id) : notAllowedText(ctx.deps, id) };
 }
 
 /** The answer to a status change. */

@@ -13,10 +13,10 @@ import { editedFields } from '../../announce-change.ts';
 import { VIEW } from '../../blocks/ids.ts';
 import { buildConfirmationModal, decodeMetadata, EDIT, editFingerprints, fingerprint, NEW_ITEM, STATUS, TERM, type EditInput, type ModalMetadata } from '../../blocks/modals.ts';
 import { actorNl, PLAIN_STYLE } from '../../../texts/history.nl.ts';
-import { I } from '../../../texts/items.nl.ts';
+import { ITEM_TEXT } from '../../../texts/items.nl.ts';
 import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
 import type { BotDeps } from '../../deps.ts';
-import { T } from '../../../texts/slack.nl.ts';
+import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
 import { registerTriageView } from './triage.ts';
 import { notAllowedText } from '../../permission.ts';
@@ -109,7 +109,7 @@ const EDIT_BLOCK: Record<EditProblem['field'], string> = {
 };
 
 function editProblemText(problem: EditProblem): string {
-  const P = I.edit.problem;
+  const P = ITEM_TEXT.edit.problem;
   switch (problem.code) {
     case 'EDIT_TITLE_EMPTY':
       return P.EDIT_TITLE_EMPTY;
@@ -134,21 +134,21 @@ function editProblemText(problem: EditProblem): string {
 function problemText(problem: AddItemProblem): string {
   switch (problem.code) {
     case 'ITEM_TEXT_MISSING':
-      return T.modalTextMissing;
+      return SLACK_TEXT.modalTextMissing;
     case 'ITEM_CODES_MISSING':
-      return T.modalCodesMissing;
+      return SLACK_TEXT.modalCodesMissing;
     case 'ITEM_CODE_UNKNOWN':
-      return T.modalCodesInvalid(problem.word.slice(0, 40));
+      return SLACK_TEXT.modalCodesInvalid(problem.word.slice(0, 40));
     case 'ITEM_CODES_NOT_ALLOWED':
-      return T.createNotAllowed(problem.codes);
+      return SLACK_TEXT.createNotAllowed(problem.codes);
     case 'ITEM_KAMERSTUK_UNREADABLE':
-      return I.edit.problem.EDIT_KAMERSTUK_UNREADABLE;
+      return ITEM_TEXT.edit.problem.EDIT_KAMERSTUK_UNREADABLE;
     case 'ITEM_SUBMITTERS_TOO_LONG':
-      return I.edit.problem.EDIT_SUBMITTERS_TOO_LONG;
+      return ITEM_TEXT.edit.problem.EDIT_SUBMITTERS_TOO_LONG;
     case 'TERM_UNREADABLE':
       return termInputNl(problem.problem).slice(0, 2000);
     case 'TERM_IN_PAST':
-      return T.termConfirmAgain(pastTermQuestionNl(problem.past));
+      return SLACK_TEXT.termConfirmAgain(pastTermQuestionNl(problem.past));
   }
 }
 
@@ -198,9 +198,9 @@ export function registerViews(app: App, deps: BotDeps): void {
         return;
       }
       const { item, expression } = result;
-      const lines = [`*${T.modalCreated(item.id)}* ${escapeMrkdwn(item.title)}`];
-      lines.push(expression ? `🗓 ${escapeMrkdwn(explainDate(expression))}` : T.modalCreatedNoTerm);
-      await ack({ response_action: 'update', view: buildConfirmationModal(T.modalCreatedTitle, lines) });
+      const lines = [`*${SLACK_TEXT.modalCreated(item.id)}* ${escapeMrkdwn(item.title)}`];
+      lines.push(expression ? `🗓 ${escapeMrkdwn(explainDate(expression))}` : SLACK_TEXT.modalCreatedNoTerm);
+      await ack({ response_action: 'update', view: buildConfirmationModal(SLACK_TEXT.modalCreatedTitle, lines) });
     }),
   );
 
@@ -210,7 +210,7 @@ export function registerViews(app: App, deps: BotDeps): void {
       const metadata = decodeMetadata(view.private_metadata);
       const raw = textValue(view.state.values, TERM.term);
       if (!metadata.itemId) {
-        await ack({ response_action: 'errors', errors: { [TERM.term.block]: T.itemGone } });
+        await ack({ response_action: 'errors', errors: { [TERM.term.block]: SLACK_TEXT.itemGone } });
         return;
       }
       const itemId = metadata.itemId;
@@ -224,22 +224,22 @@ export function registerViews(app: App, deps: BotDeps): void {
       const error = (text: string) => ack({ response_action: 'errors', errors: { [TERM.term.block]: text } });
       switch (result.code) {
         case 'ITEM_NOT_FOUND':
-          return error(T.itemNotFound(itemId));
+          return error(SLACK_TEXT.itemNotFound(itemId));
         case 'ITEM_NOT_ALLOWED':
           return error(notAllowedText(deps, itemId));
         case 'TERM_UNREADABLE':
           return error(termInputNl(result.problem).slice(0, 2000));
         case 'TERM_IN_PAST':
           rememberAskedPastTerm(askedKey, raw);
-          return error(T.termConfirmAgain(pastTermQuestionNl(result.past)));
+          return error(SLACK_TEXT.termConfirmAgain(pastTermQuestionNl(result.past)));
         case 'TERM_CLEARED':
           askedPastTerms.delete(askedKey);
-          return ack({ response_action: 'update', view: buildConfirmationModal(T.termClearedTitle, [escapeMrkdwn(T.termCleared(itemId))]) });
+          return ack({ response_action: 'update', view: buildConfirmationModal(SLACK_TEXT.termClearedTitle, [escapeMrkdwn(SLACK_TEXT.termCleared(itemId))]) });
         case 'TERM_SET':
           askedPastTerms.delete(askedKey);
           return ack({
             response_action: 'update',
-            view: buildConfirmationModal(T.termSetTitle, [escapeMrkdwn(T.termSet(itemId, explainDate(result.expression)))]),
+            view: buildConfirmationModal(SLACK_TEXT.termSetTitle, [escapeMrkdwn(SLACK_TEXT.termSet(itemId, explainDate(result.expression)))]),
           });
       }
     }),
@@ -260,7 +260,7 @@ function registerItemViews(app: App, deps: BotDeps): void {
       const metadata = decodeMetadata(view.private_metadata);
       const first = EDIT.title.block;
       if (!metadata.itemId) {
-        await ack({ response_action: 'errors', errors: { [first]: T.itemGone } });
+        await ack({ response_action: 'errors', errors: { [first]: SLACK_TEXT.itemGone } });
         return;
       }
       const itemId = metadata.itemId;
@@ -273,7 +273,7 @@ function registerItemViews(app: App, deps: BotDeps): void {
           const errors: Record<string, string> = {};
           const by = result.by ? actorNl(result.by, PLAIN_STYLE) : null;
           for (const input of changed) {
-            if (result.fields.includes(EDITED_FIELD[input])) errors[EDIT[input].block] = I.edit.changedMeanwhile(by);
+            if (result.fields.includes(EDITED_FIELD[input])) errors[EDIT[input].block] = ITEM_TEXT.edit.changedMeanwhile(by);
           }
           await ack({ response_action: 'errors', errors });
           return;
@@ -284,14 +284,14 @@ function registerItemViews(app: App, deps: BotDeps): void {
           await ack({ response_action: 'errors', errors });
           return;
         }
-        await ack({ response_action: 'errors', errors: { [first]: result.code === 'ITEM_NOT_FOUND' ? T.itemNotFound(itemId) : notAllowedText(deps, itemId) } });
+        await ack({ response_action: 'errors', errors: { [first]: result.code === 'ITEM_NOT_FOUND' ? SLACK_TEXT.itemNotFound(itemId) : notAllowedText(deps, itemId) } });
         return;
       }
       if (result.code === 'ITEM_UNCHANGED') {
-        await ack({ response_action: 'update', view: buildConfirmationModal(I.edit.unchangedTitle, [I.unchanged(itemId)]) });
+        await ack({ response_action: 'update', view: buildConfirmationModal(ITEM_TEXT.edit.unchangedTitle, [ITEM_TEXT.unchanged(itemId)]) });
         return;
       }
-      await ack({ response_action: 'update', view: buildConfirmationModal(I.edit.savedTitle, [I.edit.saved(itemId, editedFields(result.changed))]) });
+      await ack({ response_action: 'update', view: buildConfirmationModal(ITEM_TEXT.edit.savedTitle, [ITEM_TEXT.edit.saved(itemId, editedFields(result.changed))]) });
     }),
   );
 
@@ -303,29 +303,29 @@ function registerItemViews(app: App, deps: BotDeps): void {
       const choice = textValue(values, STATUS.choice);
       const until = textValue(values, STATUS.until);
       const error = (block: string, text: string) => ack({ response_action: 'errors', errors: { [block]: text } });
-      if (!metadata.itemId) return error(STATUS.choice.block, T.itemGone);
+      if (!metadata.itemId) return error(STATUS.choice.block, SLACK_TEXT.itemGone);
       const itemId = metadata.itemId;
       const request = requestOf(body.user.id, metadata.channelId);
       const done = (title: string, line: string) => ack({ response_action: 'update', view: buildConfirmationModal(title, [line]) });
       const refusal = (code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED') =>
-        error(STATUS.choice.block, code === 'ITEM_NOT_FOUND' ? T.itemNotFound(itemId) : notAllowedText(deps, itemId));
-      const titles = I.statusModal.doneTitle;
+        error(STATUS.choice.block, code === 'ITEM_NOT_FOUND' ? SLACK_TEXT.itemNotFound(itemId) : notAllowedText(deps, itemId));
+      const titles = ITEM_TEXT.statusModal.doneTitle;
       if (choice === 'lapse') {
         const result = changes.lapseItem(itemId, request);
-        if (result.code === 'ITEM_ALREADY_LAPSED') return error(STATUS.choice.block, I.alreadyLapsed(itemId));
+        if (result.code === 'ITEM_ALREADY_LAPSED') return error(STATUS.choice.block, ITEM_TEXT.alreadyLapsed(itemId));
         if (!result.ok) return refusal(result.code);
-        return done(titles.lapse, I.lapsed(itemId));
+        return done(titles.lapse, ITEM_TEXT.lapsed(itemId));
       }
       if (choice === 'remove') {
         const result = changes.deleteItem(itemId, request);
-        if (result.code === 'ITEM_DELETE_NOT_ALLOWED') return error(STATUS.choice.block, I.deleteNotAllowed);
+        if (result.code === 'ITEM_DELETE_NOT_ALLOWED') return error(STATUS.choice.block, ITEM_TEXT.deleteNotAllowed);
         if (result.code !== 'ITEM_DELETED') return refusal('ITEM_NOT_FOUND');
-        return done(titles.remove, I.deleted(itemId));
+        return done(titles.remove, ITEM_TEXT.deleted(itemId));
       }
       // Aanhouden: a date in the future; an empty date ends a hold that is on, and is asked for otherwise.
       if (!until && !getItem(deps.db, itemId)?.onHoldUntil) {
         const check = authorizeChange(deps, itemId, request);
-        return check.ok ? error(STATUS.until.block, I.statusModal.holdDateMissing) : refusal(check.code);
+        return check.ok ? error(STATUS.until.block, ITEM_TEXT.statusModal.holdDateMissing) : refusal(check.code);
       }
       const result = changes.holdItem(itemId, until, request);
       switch (result.code) {
@@ -333,15 +333,15 @@ function registerItemViews(app: App, deps: BotDeps): void {
         case 'ITEM_NOT_ALLOWED':
           return refusal(result.code);
         case 'ITEM_NOT_OPEN':
-          return error(STATUS.choice.block, I.notOpen(itemId));
+          return error(STATUS.choice.block, ITEM_TEXT.notOpen(itemId));
         case 'HOLD_DATE_PAST':
-          return error(STATUS.until.block, I.holdPast);
+          return error(STATUS.until.block, ITEM_TEXT.holdPast);
         case 'HOLD_DATE_UNREADABLE':
-          return error(STATUS.until.block, result.problem ? I.holdUnreadable(termInputNl(result.problem)) : I.statusModal.holdDateMissing);
+          return error(STATUS.until.block, result.problem ? ITEM_TEXT.holdUnreadable(termInputNl(result.problem)) : ITEM_TEXT.statusModal.holdDateMissing);
         case 'ITEM_HOLD_ENDED':
-          return ack({ response_action: 'update', view: buildConfirmationModal(titles.holdEnded, [I.holdEnded(itemId)]) });
+          return ack({ response_action: 'update', view: buildConfirmationModal(titles.holdEnded, [ITEM_TEXT.holdEnded(itemId)]) });
         case 'ITEM_ON_HOLD':
-          return done(titles.hold, I.onHold(itemId, formatDateNl(result.until)));
+          return done(titles.hold, ITEM_TEXT.onHold(itemId, formatDateNl(result.until)));
       }
     }),
   );
