@@ -61,7 +61,14 @@ if (mode === 'generate') {
   writeFileSync(join(root, 'manifest.json'), JSON.stringify(manifest));
   console.log(`${manifest.files.length} files and ${manifest.feeds.length} feed pages in ${root}; generator peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 } else if (mode === 'cli') {
-  await runThroughCli(JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest, Number(process.argv[4] ?? 1));
+  const lanesArg = process.argv[4] ?? '1';
+  const lanes = /^\d+$/.test(lanesArg) ? Number(lanesArg) : Number.NaN;
+  if (!(lanes >= 1 && lanes <= 16)) {
+    console.error(`lanes must be a whole number from 1 to 16, not "${lanesArg}"`);
+    process.exit(1);
+  }
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
+  await runThroughCli(manifest, lanes);
 } else {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
   const dir = mkdtempSync(join(tmpdir(), 'motie-fuzz-'));
@@ -213,5 +220,7 @@ async function runThroughCli(manifest: Manifest, lanes: number): Promise<void> {
   console.log(
     `${outcomes.length} hostile inputs through the built CLI in ${Math.round((Date.now() - started) / 1000)} s (${lanes} at a time): ${threw.length} threw, ${wrote.length} refused ones wrote something, largest process ${highest} MB (limit 1024 MB)`,
   );
-  process.exitCode = threw.length === 0 && wrote.length === 0 && highest < 1024 ? 0 : 1;
+  const expected = manifest.files.length + manifest.feeds.length;
+  if (outcomes.length !== expected || expected === 0) console.error(`ran ${outcomes.length} of ${expected} inputs: the run proves nothing`);
+  process.exitCode = threw.length === 0 && wrote.length === 0 && highest < 1024 && outcomes.length === expected && expected > 0 ? 0 : 1;
 }
