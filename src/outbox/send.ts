@@ -124,7 +124,7 @@ export const DEFAULT_LIMITS: SendLimits = {
   maxNetworkFailures: 5,
 };
 
-export type StopReason = 'stopped' | 'rate-limited' | 'network' | 'lease-lost' | 'auth';
+export type StopReason = 'stopped' | 'rate-limited' | 'network' | 'lease-lost' | 'auth' | 'planning-failed';
 
 export interface ChannelProblem {
   channelId: string;

@@ -50,13 +50,19 @@ export async function planOffLoop<T>(
   } catch (error) {
     // Stopped (the bot shuts down): the run ends unplanned and claims nothing.
     if (deps.signal?.aborted) throw error;
-    const why = deadline.aborted
-      ? `it did not finish within ${maxMillis} ms and was stopped`
-      : (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? `it needed more than its ${maxHeapMb} MB heap and was stopped`
-        : (error as Error).message;
-    // Sending the reminders matters more than a stalled loop: plan here, as before the worker.
-    (deps.logger ?? silentLog).warn(`${task}: planning in a worker thread failed (${why}); planning on the main thread`);
+    const outOfHeap = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+    if (deadline.aborted || outOfHeap) {
+      // Not re-planned here: a plan that took the worker past its deadline or heap would stall or
+      // exhaust the bot's own thread. The run ends unplanned (nothing claimed); the next run retries.
+      const why = deadline.aborted ? `it did not finish within ${maxMillis} ms and was stopped` : `it needed more than its ${maxHeapMb} MB heap and was stopped`;
+      (deps.logger ?? silentLog).error(`${task}: planning in a worker thread failed (${why}); this run ends unplanned and the next run plans again`);
+      throw new PlanningFailed(why);
+    }
+    // The worker could not start or read the database: plan here, as before the worker.
+    (deps.logger ?? silentLog).warn(`${task}: planning in a worker thread failed (${(error as Error).message}); planning on the main thread`);
     return inline();
   }
 }
+
+/** The planning worker passed its deadline or heap: the run ends unplanned (run-job.ts). */
+export class PlanningFailed extends Error {}

@@ -9,6 +9,7 @@ import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
 import { NOTICE } from '../texts/reminders.nl.ts';
 import { OUTBOX_LOCK_WAIT_MS, withLease } from '../outbox/lease.ts';
+import { PlanningFailed } from './plan-off-loop.ts';
 import { DEFAULT_LIMITS, send, type ChannelProblem, type Outgoing, type Pace, type SendLimits, type SendReport, type SlackPoster, type StopReason } from '../outbox/send.ts';
 import { silentLog, type Log } from '../log.ts';
 import type { runTask } from '../worker/run-task.ts';
@@ -139,6 +140,10 @@ export async function runJob(
     { db: deps.db, now, ttlMs: deps.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS, log, signal: deps.signal, lockWaitMs, onTaken: deps.onLeaseTaken },
     async (lease): Promise<{ report: SendReport; notices: number }> => {
       const outgoing = await planUnlessStopped(plan, today, deps.signal);
+      if (outgoing === 'planning-failed') {
+        // The planning worker passed its deadline or heap (plan-off-loop.ts): nothing claimed, not complete.
+        return { report: { posted: [], alreadySent: [], failed: [], notTried: [], channelProblems: [], stoppedBecause: 'planning-failed' }, notices: 0 };
+      }
       if (outgoing === null) {
         // Stopped while planning (the planning worker is stopped): nothing was claimed, the run is
         // not complete, the next one plans again.
@@ -178,11 +183,12 @@ export async function runJob(
 }
 
 /** The plan, or null when the run was stopped while planning (a stopped worker rejects). */
-async function planUnlessStopped(plan: (today: IsoDate) => Outgoing[] | Promise<Outgoing[]>, today: IsoDate, signal: AbortSignal | undefined): Promise<Outgoing[] | null> {
+async function planUnlessStopped(plan: (today: IsoDate) => Outgoing[] | Promise<Outgoing[]>, today: IsoDate, signal: AbortSignal | undefined): Promise<Outgoing[] | null | 'planning-failed'> {
   try {
     return await plan(today);
   } catch (error) {
     if (signal?.aborted) return null;
+    if (error instanceof PlanningFailed) return 'planning-failed';
     throw error;
   }
 }

@@ -4,7 +4,7 @@
 // main-thread planner is never called), the event loop keeps turning while it plans, the plan is
 // the one the main thread makes, and the sent log's guarantees hold (nothing twice, nothing lost).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planOffLoop } from '../../src/scheduler/plan-off-loop.ts';
+import { PlanningFailed, planOffLoop } from '../../src/scheduler/plan-off-loop.ts';
 import { planDigestMessages, runDigest } from '../../src/scheduler/run-digest.ts';
 import type { JobDeps, PlanWorker } from '../../src/scheduler/run-job.ts';
 import { planReminderMessages, runReminders } from '../../src/scheduler/run-reminders.ts';
@@ -34,9 +34,10 @@ function hungWorker(): { run: PlanWorker['run']; stopped: () => boolean } {
   return { run, stopped: () => stopped };
 }
 
-function recordingLog(): { warnings: string[]; logger: JobDeps['logger'] } {
+function recordingLog(): { warnings: string[]; errors: string[]; logger: JobDeps['logger'] } {
   const warnings: string[] = [];
-  return { warnings, logger: { info: () => {}, warn: (m: string) => { warnings.push(m); }, error: () => {}, debug: () => {} } };
+  const errors: string[] = [];
+  return { warnings, errors, logger: { info: () => {}, warn: (m: string) => { warnings.push(m); }, error: (m: string) => { errors.push(m); }, debug: () => {} } };
 }
 
 // Each test starts workers, which under vitest first load the sources through tsx: seconds on a busy machine.
@@ -121,37 +122,35 @@ describe('planning the jobs off the event loop', { timeout: 60_000 }, () => {
   });
 
   // Issue 22: a worker that hangs kept the lease renewed and the run open forever.
-  it('stops a worker that hangs at its deadline and plans on the main thread, saying so in English', async () => {
+  // Review 4 M2: a plan that passed the worker's deadline or heap is not re-run on the bot's thread.
+  it('stops a worker that hangs at its deadline and does not plan on the main thread, saying so in English', async () => {
     const hung = hungWorker();
-    const { warnings, logger } = recordingLog();
-    const planned = await planOffLoop({ ...deps, logger, planWorker: { maxMillis: 5, run: hung.run } }, 'plan-digest', { today: '2026-06-01' }, () =>
-      planDigestMessages(w.db, '2026-06-01'),
-    );
+    const { warnings, errors, logger } = recordingLog();
+    let inlineCalls = 0;
+    await expect(planOffLoop({ ...deps, logger, planWorker: { maxMillis: 5, run: hung.run } }, 'plan-digest', { today: '2026-06-01' }, () => { inlineCalls++; return ['inline']; })).rejects.toBeInstanceOf(PlanningFailed);
     expect(hung.stopped()).toBe(true);
-    expect(planned).toEqual(planDigestMessages(w.db, '2026-06-01'));
-    expect(planned).toHaveLength(2);
-    expect(warnings).toEqual(['plan-digest: planning in a worker thread failed (it did not finish within 5 ms and was stopped); planning on the main thread']);
+    expect(inlineCalls).toBe(0);
+    expect(warnings).toEqual([]);
+    expect(errors).toEqual(['plan-digest: planning in a worker thread failed (it did not finish within 5 ms and was stopped); this run ends unplanned and the next run plans again']);
   });
 
-  it('stops a real worker that has not answered by its deadline (1 ms) and plans on the main thread', async () => {
-    const { warnings, logger } = recordingLog();
-    const planned = await planOffLoop({ ...deps, logger, planWorker: { maxMillis: 1 } }, 'plan-digest', { today: '2026-06-01' }, () => ['inline']);
-    expect(planned).toEqual(['inline']);
-    expect(warnings).toEqual([expect.stringMatching(/did not finish within 1 ms and was stopped/)]);
+  it('stops a real worker that has not answered by its deadline (1 ms) and does not plan on the main thread', async () => {
+    const { errors, logger } = recordingLog();
+    await expect(planOffLoop({ ...deps, logger, planWorker: { maxMillis: 1 } }, 'plan-digest', { today: '2026-06-01' }, () => ['inline'])).rejects.toBeInstanceOf(PlanningFailed);
+    expect(errors).toEqual([expect.stringMatching(/did not finish within 1 ms and was stopped/)]);
   });
 
-  it('a reminder run whose worker hangs still sends everything once and completes; the next run sends nothing', async () => {
-    const hung = hungWorker();
+  it('a reminder run whose worker hangs ends unplanned and not complete, claims nothing; the next run sends everything once', async () => {
     const inlineRun = await runReminders({ ...deps, dryRun: true, leadDays: LEAD_DAYS, planInWorker: false });
-    const run = await runReminders({ ...deps, leadDays: LEAD_DAYS, planWorker: { maxMillis: 5, run: hung.run } });
-    expect(hung.stopped()).toBe(true);
+    const hungRun = await runReminders({ ...deps, leadDays: LEAD_DAYS, planWorker: { maxMillis: 5, run: hungWorker().run } });
+    expect(hungRun).toMatchObject({ status: 'incomplete', reason: 'planning-failed', posted: 0 });
+    expect(sentRows(w.db)).toEqual([]);
+    expect(getLease(w.db, 'reminders')?.lastCompletedAt ?? null).toBeNull();
+    const run = await runReminders({ ...deps, leadDays: LEAD_DAYS, planInWorker: false });
     expect(run).toMatchObject({ status: 'done', pending: 0, posted: inlineRun.planned });
-    expect(getLease(w.db, 'reminders')?.lastCompletedAt).toBe(MONDAY.getTime());
     const rows = sentRows(w.db);
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.every((r) => r.state === 'sent' && r.attempts === 1)).toBe(true);
-    expect(await runReminders({ ...deps, leadDays: LEAD_DAYS, planWorker: { maxMillis: 5, run: hungWorker().run } })).toMatchObject({ posted: 0, pending: 0 });
-    expect(sentRows(w.db)).toEqual(rows);
   });
 
   it('a run stopped while its worker hangs ends as stopped, claims nothing and does not plan on the main thread', async () => {
