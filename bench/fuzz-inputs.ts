@@ -130,6 +130,8 @@ interface CliOutcome {
 }
 
 /** One run of the built CLI (bench/cli-measured.mjs: dist/cli/main.js, its peak on the BENCH-RESULT line). */
+const CHILD_TIMEOUT_MS = 120_000;
+
 function runBuiltCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; signal: string | null; peakMb: number | null; err: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(ROOT, 'bench', 'cli-measured.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -142,10 +144,18 @@ function runBuiltCli(args: string[], env: Record<string, string>): Promise<{ cod
     child.stderr.on('data', (d: Buffer) => {
       err = (err + d.toString()).slice(-4000);
     });
+    // A child that hangs (a sync against the fake feed, an import past its worker's deadline) is
+    // killed and counted as threw ("killed by SIGKILL (timeout …)"), so one input cannot hang the run.
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, CHILD_TIMEOUT_MS);
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
       const line = out.split('\n').find((l) => l.startsWith('BENCH-RESULT '));
       const result = line ? (JSON.parse(line.slice('BENCH-RESULT '.length)) as { code: number; peakRssMiB: number }) : null;
-      resolve({ code: result?.code ?? code, signal, peakMb: result ? Math.round(result.peakRssMiB) : null, err });
+      resolve({ code: result?.code ?? code, signal: timedOut ? `${signal ?? 'SIGKILL'} (timeout ${CHILD_TIMEOUT_MS / 1000} s)` : signal, peakMb: result ? Math.round(result.peakRssMiB) : null, err });
     });
   });
 }
