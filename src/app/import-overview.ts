@@ -4,7 +4,6 @@
 import { amsterdamDate } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { linesOfText, readLayout, type ItemField, type ReadLayoutFailure, type SourceDocument } from '../domain/layouts/index.ts';
-import type { OwnDeadlinesReader } from '../domain/overview/resolve-deadlines.ts';
 import { importOverview as applyOverview, type ImportOverviewResult } from '../store/import-overview.ts';
 import type { AppContext } from './context.ts';
 
@@ -25,14 +24,13 @@ function textDocument(text: string): SourceDocument {
 export function readOverview(
   ctx: Pick<AppContext, 'calendar' | 'now'>,
   document: SourceDocument | string,
-  options: { documentDate?: IsoDate | null; columns?: ReadonlyMap<string, ItemField>; readOwnDeadlines?: OwnDeadlinesReader } = {},
+  options: { documentDate?: IsoDate | null; columns?: ReadonlyMap<string, ItemField> } = {},
 ): ReadOverviewResult {
   const parsed = readLayout(typeof document === 'string' ? textDocument(document) : document, {
     documentDate: options.documentDate ?? null,
     today: amsterdamDate(ctx.now()),
     calendar: ctx.calendar,
     ...(options.columns ? { columns: options.columns } : {}),
-    ...(options.readOwnDeadlines ? { readOwnDeadlines: options.readOwnDeadlines } : {}),
   });
   if (!parsed.ok) return { ok: false, code: 'IMPORT_UNREADABLE', parserCode: parsed.code, failure: parsed };
   const errorCount = parsed.problems.filter((p) => p.severity === 'error').length;

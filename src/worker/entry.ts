@@ -13,7 +13,6 @@ const TASKS: Record<TaskName, () => Promise<Task>> = {
   export: async () => (await import('../app/export-task.ts')).exportTask,
   'parse-feed': async () => (await import('../adapters/tk/parse-feed.ts')).parseFeed,
   'read-source': async () => (await import('../adapters/documents/read-source.ts')).readSourceTask,
-  'own-deadlines': async () => (await import('../app/own-deadlines-task.ts')).ownDeadlinesTask,
 };
 
 const { task, input } = workerData as { task: TaskName; input: never };

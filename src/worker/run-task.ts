@@ -15,7 +15,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { CODE_DIR, PACKAGE_ROOT } from '../paths.ts';
 import type { TaskName } from './task-names.ts';
 
@@ -25,8 +25,6 @@ export interface TaskOptions<P> {
   /** Stops the worker; the call rejects with the signal's reason. */
   signal?: AbortSignal;
   resourceLimits?: ResourceLimits;
-  /** Objects in `input` to move to the worker rather than copy (a MessagePort). */
-  transferList?: readonly Transferable[];
 }
 
 /** What the worker posts (src/worker/entry.ts). */
@@ -60,21 +58,20 @@ export function useWorkerEntry(entry: string | null): void {
   linkedEntry = entry;
 }
 
-function startWorker(task: TaskName, input: unknown, resourceLimits: ResourceLimits | undefined, transferList: readonly Transferable[] | undefined): Worker {
-  const moved = transferList ? { transferList: [...transferList] } : {};
-  if (FROM_SOURCE && linkedEntry !== null) return new Worker(pathToFileURL(linkedEntry), { workerData: { task, input }, resourceLimits, ...moved });
+function startWorker(task: TaskName, input: unknown, resourceLimits: ResourceLimits | undefined): Worker {
+  if (FROM_SOURCE && linkedEntry !== null) return new Worker(pathToFileURL(linkedEntry), { workerData: { task, input }, resourceLimits });
   const entry = pathToFileURL(ENTRY).href;
-  if (!FROM_SOURCE) return new Worker(new URL(entry), { workerData: { task, input }, resourceLimits, ...moved });
+  if (!FROM_SOURCE) return new Worker(new URL(entry), { workerData: { task, input }, resourceLimits });
   // require.resolve gives the CommonJS build of tsx/esm/api; the worker imports its ES build beside it.
   const loader = pathToFileURL(createRequire(join(PACKAGE_ROOT, 'package.json')).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  return new Worker(BOOTSTRAP, { eval: true, workerData: { task, input, loader, entry }, resourceLimits, ...moved });
+  return new Worker(BOOTSTRAP, { eval: true, workerData: { task, input, loader, entry }, resourceLimits });
 }
 
 /** Runs `task` with `input` in a new worker thread; resolves with what it returns. */
 export function runTask<R, P = never>(task: TaskName, input: unknown, options: TaskOptions<P> = {}): Promise<R> {
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(signal.reason as Error);
-  const worker = startWorker(task, input, options.resourceLimits, options.transferList);
+  const worker = startWorker(task, input, options.resourceLimits);
   return new Promise<R>((resolve, reject) => {
     let settled = false;
     const finish = (outcome: () => void) => {

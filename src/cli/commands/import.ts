@@ -1,6 +1,5 @@
 // motie import <bestand>: read a stand-van-zaken overview (text or PDF), parse it, and bring
 // the database in line with it in one transaction. --dry-run shows what would change.
-import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readSource, type SourceWarning } from '../../adapters/documents/read-source.ts';
 import { DEFAULT_LIMITS } from '../../adapters/read-document.ts';
@@ -11,7 +10,6 @@ import { formatDateNl } from '../../domain/dates/index.ts';
 import { describeOrigin, describeTerm } from '../../texts/describe-item.nl.ts';
 import type { Item } from '../../domain/items.ts';
 import { importOverview, readOverview, type ParsedOverview } from '../../app/index.ts';
-import { shareDeadlinesWithWorker, type DeadlineSharing } from '../../app/share-deadlines.ts';
 import { parseColumnOverrides, type ItemField } from '../../domain/layouts/index.ts';
 import type { ImportConflict, OverviewProblem } from '../../domain/overview/index.ts';
 import type { ImportOverviewResult } from '../../store/import-overview.ts';
@@ -97,106 +95,65 @@ export const importCommand: CliCommand = {
       columns = overrides.overrides;
     }
 
-    // A large file's items read their dates on two threads: the worker starts now, while the file is read.
-    const sharing = largeFile(file) ? shareDeadlinesWithWorker() : null;
-    try {
-      return await importFile(file, io, { json, dryRun, limit, documentDay, columns, sharing });
-    } finally {
-      sharing?.stop();
+    const source = await readSource(file, DEFAULT_LIMITS, { log: createLogger('warn', io.err) });
+    if (!source.ok) {
+      io.err(source.message);
+      return 1;
     }
+    // The calendar of the CLI's one context: the same one `motie datum` reads dates with.
+    const context = contextOrExitCode(io);
+    if (typeof context === 'number') return context;
+    const { calendar } = context;
+    const today = amsterdamDate(io.now());
+    const read = readOverview({ calendar, now: io.now }, source.document, { documentDate: documentDay, ...(columns ? { columns } : {}) });
+    if (read.code === 'IMPORT_UNREADABLE') {
+      io.err(readFailureNl(read.failure));
+      return 1;
+    }
+    const parsed: ParsedOverview = read.parsed;
+    const layout = { id: parsed.layout.id, name: LAYOUT_TEXT[parsed.layout.id].name };
+    const problems = [...source.warnings.map(warningProblem), ...parsed.problems.map(problemLine)];
+    if (read.code === 'IMPORT_HAS_ERRORS') {
+      const errorCount = read.errorCount;
+      if (json) {
+        const out: ImportJson = {
+          created: 0, updated: 0, unchanged: 0, conflicts: [],
+          problems, layout, items: [],
+          documentDate: parsed.documentDate, documentDateInferred: parsed.documentDateInferred, dryRun,
+        };
+        io.out(JSON.stringify(out, null, 2));
+      }
+      io.err(IMPORT_CLI.nothingImported(errorCount));
+      for (const problem of problems) io.err(IMPORT_CLI.errorLine(problem.line, problem.message));
+      return 1;
+    }
+
+    return withApp(io, (ctx) => {
+      const { result } = importOverview(ctx, parsed, { sourceName: basename(file), dryRun });
+      const { plan } = result;
+      if (json) {
+        const out: ImportJson = {
+          created: plan.creates.length,
+          updated: plan.updates.length,
+          unchanged: plan.unchanged.length,
+          conflicts: plan.conflicts.map((c) => ({
+            id: c.itemId, field: c.field, current: c.current, incoming: c.incoming, setBy: c.setBy, message: conflictNl(c, PLAIN_STYLE),
+          })),
+          problems,
+          layout,
+          items: result.items.map(toItemJson),
+          documentDate: parsed.documentDate,
+          documentDateInferred: parsed.documentDateInferred,
+          dryRun,
+        };
+        io.out(JSON.stringify(out, null, 2));
+        return 0;
+      }
+      printReport(io, parsed, problems, result, today, dryRun, limit);
+      return 0;
+    }, dryRun ? { emptyWhenMissing: true } : { mayCreate: true });
   },
 };
-
-/**
- * Files from this size on hold enough items (some thousands) for the date reading to be shared
- * with a worker thread: a text, CSV or JSON file of 1 MB; a Word or Excel file (compressed XML,
- * a tenth to a twentieth of its text) or a PDF from 100 KB.
- */
-const SHARE_FROM_BYTES = 1024 * 1024;
-const SHARE_FROM_PACKED_BYTES = 100 * 1024;
-const PACKED = /\.(?:xlsx|xlsm|docx|pdf)$/i;
-
-function largeFile(file: string): boolean {
-  try {
-    return statSync(file).size >= (PACKED.test(file) ? SHARE_FROM_PACKED_BYTES : SHARE_FROM_BYTES);
-  } catch {
-    return false; // readSource says what is wrong with it
-  }
-}
-
-interface ImportFlags {
-  json: boolean;
-  dryRun: boolean;
-  limit: number;
-  documentDay: string | null;
-  columns: Map<string, ItemField> | undefined;
-  sharing: DeadlineSharing | null;
-}
-
-async function importFile(file: string, io: CliIo, flags: ImportFlags): Promise<number> {
-  const { json, dryRun, limit, documentDay, columns, sharing } = flags;
-  const source = await readSource(file, DEFAULT_LIMITS, { log: createLogger('warn', io.err) });
-  if (!source.ok) {
-    io.err(source.message);
-    return 1;
-  }
-  // The calendar of the CLI's one context: the same one `motie datum` reads dates with.
-  const context = contextOrExitCode(io);
-  if (typeof context === 'number') return context;
-  const { calendar } = context;
-  const today = amsterdamDate(io.now());
-  const read = readOverview({ calendar, now: io.now }, source.document, {
-    documentDate: documentDay,
-    ...(columns ? { columns } : {}),
-    ...(sharing ? { readOwnDeadlines: sharing.read } : {}),
-  });
-  if (read.code === 'IMPORT_UNREADABLE') {
-    io.err(readFailureNl(read.failure));
-    return 1;
-  }
-  const parsed: ParsedOverview = read.parsed;
-  const layout = { id: parsed.layout.id, name: LAYOUT_TEXT[parsed.layout.id].name };
-  const problems = [...source.warnings.map(warningProblem), ...parsed.problems.map(problemLine)];
-  if (read.code === 'IMPORT_HAS_ERRORS') {
-    const errorCount = read.errorCount;
-    if (json) {
-      const out: ImportJson = {
-        created: 0, updated: 0, unchanged: 0, conflicts: [],
-        problems, layout, items: [],
-        documentDate: parsed.documentDate, documentDateInferred: parsed.documentDateInferred, dryRun,
-      };
-      io.out(JSON.stringify(out, null, 2));
-    }
-    io.err(IMPORT_CLI.nothingImported(errorCount));
-    for (const problem of problems) io.err(IMPORT_CLI.errorLine(problem.line, problem.message));
-    return 1;
-  }
-
-  return withApp(io, (ctx) => {
-    const { result } = importOverview(ctx, parsed, { sourceName: basename(file), dryRun });
-    const { plan } = result;
-    if (json) {
-      const out: ImportJson = {
-        created: plan.creates.length,
-        updated: plan.updates.length,
-        unchanged: plan.unchanged.length,
-        conflicts: plan.conflicts.map((c) => ({
-          id: c.itemId, field: c.field, current: c.current, incoming: c.incoming, setBy: c.setBy, message: conflictNl(c, PLAIN_STYLE),
-        })),
-        problems,
-        layout,
-        items: result.items.map(toItemJson),
-        documentDate: parsed.documentDate,
-        documentDateInferred: parsed.documentDateInferred,
-        dryRun,
-      };
-      io.out(JSON.stringify(out, null, 2));
-      return 0;
-    }
-    printReport(io, parsed, problems, result, today, dryRun, limit);
-    return 0;
-  }, dryRun ? { emptyWhenMissing: true } : { mayCreate: true });
-}
 
 function printReport(
   io: CliIo,

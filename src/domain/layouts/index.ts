@@ -83,7 +83,6 @@ export function readLayout(document: SourceDocument, options: ReadLayoutOptions 
     reportGuesses: found.reportGuesses ?? false,
     statusLines: found.statusLines ?? false,
     ...(options.calendar ? { calendar: options.calendar } : {}),
-    ...(options.readOwnDeadlines ? { readOwnDeadlines: options.readOwnDeadlines } : {}),
   });
   if (items.length === 0) return { ok: false, code: 'LAYOUT_NO_ITEMS', layout: reader.id };
   return withCappedTexts({

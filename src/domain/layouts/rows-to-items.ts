@@ -5,7 +5,7 @@ import type { ParliamentaryCalendar } from '../dates/calendar.ts';
 import { formatDateNl, parseTermInput, tryReferenceFromVergaderjaar, type IsoDate } from '../dates/index.ts';
 import type { ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../items.ts';
 import { buildTitle } from '../overview/build-title.ts';
-import { resolveDeadlines, type OwnDeadlinesReader } from '../overview/resolve-deadlines.ts';
+import { resolveDeadlines } from '../overview/resolve-deadlines.ts';
 import { commonVergaderjaar, isDone, linkItems } from '../overview/parse-overview.ts';
 import { parseMotieHeader } from '../overview/parse-submitters.ts';
 import { isNoTerm } from '../overview/vocabulary.ts';
@@ -67,8 +67,6 @@ export interface RowsToItemsOptions {
   reportGuesses?: boolean;
   /** The stand van zaken keeps its line breaks (a spreadsheet's cell, where a person typed them). */
   statusLines?: boolean;
-  /** How the items' own deadlines are read (resolveDeadlines). */
-  readOwnDeadlines?: OwnDeadlinesReader;
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -245,7 +243,7 @@ export function rowsToItems(
   }
   if (options.reportGuesses) problems.push(...guessProblems(guessedKind, guessedMinistry));
   linkItems(items, items.map((item) => ({ statusLine: item.line })), problems);
-  const resolved = resolveDeadlines(items, { documentDate: options.documentDate, ...calendar, fallbackVergaderjaar: commonVergaderjaar(items) }, options.readOwnDeadlines);
+  const resolved = resolveDeadlines(items, { documentDate: options.documentDate, ...calendar, fallbackVergaderjaar: commonVergaderjaar(items) });
   return { items: resolved.items, problems: [...problems, ...resolved.problems] };
 }
 

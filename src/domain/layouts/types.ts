@@ -2,7 +2,6 @@
 import type { ParliamentaryCalendar } from '../dates/calendar.ts';
 import type { IsoDate } from '../dates/types.ts';
 import type { ItemKind } from '../items.ts';
-import type { OwnDeadlinesReader } from '../overview/resolve-deadlines.ts';
 import type { OverviewProblem, ParseOverviewFailure, ParseOverviewResult } from '../overview/types.ts';
 import type { SourceDocument } from './document.ts';
 import type { ItemField } from './fields.ts';
@@ -17,8 +16,6 @@ export interface ReadLayoutOptions {
   calendar?: ParliamentaryCalendar;
   /** --kolommen: normalised column header → field. */
   columns?: ReadonlyMap<string, ItemField>;
-  /** How the items' own deadlines are read (resolveDeadlines): the import shares them with a worker thread. */
-  readOwnDeadlines?: OwnDeadlinesReader;
 }
 
 /** What a reader found: the rows of its items, or (the flat list) finished items. */

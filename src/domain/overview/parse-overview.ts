@@ -11,7 +11,7 @@ import { joinParagraphs, splitLines, stripFootnoteMarkers } from './normalise-te
 import { parseFootnotes, type Footnote } from './parse-footnotes.ts';
 import { parseStructure, type RawRow } from './parse-structure.ts';
 import { parseMotieHeader } from './parse-submitters.ts';
-import { resolveDeadlines, type OwnDeadlinesReader } from './resolve-deadlines.ts';
+import { resolveDeadlines } from './resolve-deadlines.ts';
 import type { OverviewItem, OverviewProblem, OverviewProblemDetail, ParseOverviewResult } from './types.ts';
 import { DONE_NEGATIONS, DONE_PHRASES, isNoTerm, LINK_PHRASES, readDateLine } from './vocabulary.ts';
 
@@ -21,8 +21,6 @@ export interface ParseOverviewOptions {
   calendar?: ParliamentaryCalendar;
   /** Today: an inferred document date is never later than this. */
   today?: IsoDate | null;
-  /** How the items' own deadlines are read (resolveDeadlines). */
-  readOwnDeadlines?: OwnDeadlinesReader;
 }
 
 /**
@@ -113,7 +111,7 @@ export function parseOverview(text: string, options: ParseOverviewOptions = {}):
     documentDate,
     calendar: options.calendar,
     fallbackVergaderjaar: commonVergaderjaar(items),
-  }, options.readOwnDeadlines);
+  });
   for (const problem of resolved.problems) problems.push(problem);
 
   problems.sort((a, b) => a.line - b.line);

@@ -20,39 +20,10 @@ export interface ResolveDeadlinesOptions {
   fallbackVergaderjaar: string | null;
 }
 
-/** Items with their own deadlines read, and the problems met on the way (in item order). */
-export interface OwnDeadlines {
-  items: OverviewItem[];
-  problems: OverviewProblem[];
-}
-
-/**
- * Reads the own deadline of each item: resolveOwnDeadlines, or a way of doing it that gives the
- * same items and problems (the import shares the items with a worker thread: issue 28). Each item
- * is read on its own, so any split of the items, read apart and put together in order, is the same.
- */
-export type OwnDeadlinesReader = (items: readonly OverviewItem[], options: ResolveDeadlinesOptions) => OwnDeadlines;
-
 export function resolveDeadlines(
   items: readonly OverviewItem[],
   options: ResolveDeadlinesOptions,
-  readOwn: OwnDeadlinesReader = resolveOwnDeadlines,
 ): { items: OverviewItem[]; problems: OverviewProblem[] } {
-  const { items: own, problems } = readOwn(items, options);
-
-  const resolved = own.map((item, index): OverviewItem => {
-    if (item.linkedTo === null) return item;
-    const input = items[index];
-    if ((input?.deadlineFrom === 'own' && input.deadline !== null) || input?.deadlineFrom === 'cleared') return item;
-    const target = own[item.linkedTo - 1];
-    if (!target?.deadline) return item;
-    return { ...item, deadline: target.deadline, deadlineFrom: 'linked', recurrence: target.recurrence };
-  });
-  return { items: resolved, problems };
-}
-
-/** The deadline each item has of its own (its term, its request, its status text), without links. */
-export function resolveOwnDeadlines(items: readonly OverviewItem[], options: ResolveDeadlinesOptions): OwnDeadlines {
   const problems: OverviewProblem[] = [];
   const calendar = options.calendar ? { calendar: options.calendar } : {};
   const fallbackReference = options.fallbackVergaderjaar
@@ -115,7 +86,16 @@ export function resolveOwnDeadlines(items: readonly OverviewItem[], options: Res
       requestReferenceFrom: ownReference ? 'vergaderjaar' : 'document',
     };
   });
-  return { items: own, problems };
+
+  const resolved = own.map((item, index): OverviewItem => {
+    if (item.linkedTo === null) return item;
+    const input = items[index];
+    if ((input?.deadlineFrom === 'own' && input.deadline !== null) || input?.deadlineFrom === 'cleared') return item;
+    const target = own[item.linkedTo - 1];
+    if (!target?.deadline) return item;
+    return { ...item, deadline: target.deadline, deadlineFrom: 'linked', recurrence: target.recurrence };
+  });
+  return { items: resolved, problems };
 }
 
 /** The item's deadline fields from a chosen deadline: shared by every layout that reads terms. */

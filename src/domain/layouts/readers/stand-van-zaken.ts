@@ -24,7 +24,6 @@ export const standVanZakenReader: LayoutReader = {
       documentDate: options.documentDate ?? null,
       today: options.today ?? null,
       ...(options.calendar ? { calendar: options.calendar } : {}),
-      ...(options.readOwnDeadlines ? { readOwnDeadlines: options.readOwnDeadlines } : {}),
     });
     return parsed.ok ? { ok: true, parsed } : parsed;
   },
