@@ -15,6 +15,7 @@ import { silentLog } from '../log.ts';
 import { runTask } from '../worker/run-task.ts';
 import type { TaskName } from '../worker/task-names.ts';
 import type { JobDeps, PlanWorker } from './run-job.ts';
+import { PlanningFailed } from './planning-failed.ts';
 
 /** What a planning task gets besides its own input: the database file to open read-only. */
 export interface PlanTaskInput {
@@ -64,5 +65,3 @@ export async function planOffLoop<T>(
   }
 }
 
-/** The planning worker passed its deadline or heap: the run ends unplanned (run-job.ts). */
-export class PlanningFailed extends Error {}

@@ -9,7 +9,7 @@ import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
 import { NOTICE } from '../texts/reminders.nl.ts';
 import { OUTBOX_LOCK_WAIT_MS, withLease } from '../outbox/lease.ts';
-import { PlanningFailed } from './plan-off-loop.ts';
+import { PlanningFailed } from './planning-failed.ts';
 import { DEFAULT_LIMITS, send, type ChannelProblem, type Outgoing, type Pace, type SendLimits, type SendReport, type SlackPoster, type StopReason } from '../outbox/send.ts';
 import { silentLog, type Log } from '../log.ts';
 import type { runTask } from '../worker/run-task.ts';

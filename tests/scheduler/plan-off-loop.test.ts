@@ -4,7 +4,8 @@
 // main-thread planner is never called), the event loop keeps turning while it plans, the plan is
 // the one the main thread makes, and the sent log's guarantees hold (nothing twice, nothing lost).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PlanningFailed, planOffLoop } from '../../src/scheduler/plan-off-loop.ts';
+import { planOffLoop } from '../../src/scheduler/plan-off-loop.ts';
+import { PlanningFailed } from '../../src/scheduler/planning-failed.ts';
 import { planDigestMessages, runDigest } from '../../src/scheduler/run-digest.ts';
 import type { JobDeps, PlanWorker } from '../../src/scheduler/run-job.ts';
 import { planReminderMessages, runReminders } from '../../src/scheduler/run-reminders.ts';
