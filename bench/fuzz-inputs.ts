@@ -36,6 +36,9 @@ interface Manifest {
 }
 
 const [mode, root] = process.argv.slice(2);
+/** A child process past this is killed and counted as threw (declared before the top-level await runs). */
+const CHILD_TIMEOUT_MS = 120_000;
+
 if ((mode !== 'generate' && mode !== 'run' && mode !== 'cli') || !root) {
   console.error('usage: bench/fuzz-inputs.ts generate DIR [files] [feeds] [seed] [scale] | run DIR | cli DIR');
   process.exit(2);
@@ -130,8 +133,6 @@ interface CliOutcome {
 }
 
 /** One run of the built CLI (bench/cli-measured.mjs: dist/cli/main.js, its peak on the BENCH-RESULT line). */
-const CHILD_TIMEOUT_MS = 120_000;
-
 function runBuiltCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; signal: string | null; peakMb: number | null; err: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(ROOT, 'bench', 'cli-measured.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
