@@ -38,7 +38,8 @@ const ELISION_FOLLOWERS = /^(?:en|of|tot|als|dan)\b/i;
  * A line that ends in a backslash: a hard line break (CommonMark), as motiebot's own Markdown
  * export writes a line break inside a paragraph of the stand van zaken, and as the Word reader
  * gives a Word line break (w:br) to the flat-list reader. The next line of the paragraph follows
- * it without being joined or de-hyphenated.
+ * it without being joined or de-hyphenated. Only those two documents are read so (the parser's
+ * `hardBreaks`): in anyone else's text a backslash at the end of a line ("S:\Beleid\") is a character.
  */
 export function endsInHardBreak(line: string): boolean {
   return line.endsWith('\\');
@@ -51,7 +52,7 @@ export function endsInHardBreak(line: string): boolean {
  * that backslash and is followed by its next line as written: on a line of its own with
  * `keepBreaks` (the stand van zaken), else after a space (as a Word line break always read).
  */
-export function joinLines(lines: readonly string[], keepBreaks = false): string {
+export function joinLines(lines: readonly string[], keepBreaks = false, hardBreaks = true): string {
   let out = '';
   let hardBreak = false;
   for (const rawLine of lines) {
@@ -70,15 +71,15 @@ export function joinLines(lines: readonly string[], keepBreaks = false): string 
     } else {
       out = `${out} ${line}`;
     }
-    hardBreak = endsInHardBreak(line);
+    hardBreak = hardBreaks && endsInHardBreak(line);
   }
   return out.replace(/\u00AD/g, '').replace(/ {2,}/g, ' ').trim();
 }
 
-/** Joins paragraphs (each a list of lines) with a blank line between them; `keepBreaks` as joinLines. */
-export function joinParagraphs(paragraphs: readonly (readonly string[])[], keepBreaks = false): string {
+/** Joins paragraphs (each a list of lines) with a blank line between them; `keepBreaks` and `hardBreaks` as joinLines. */
+export function joinParagraphs(paragraphs: readonly (readonly string[])[], keepBreaks = false, hardBreaks = true): string {
   return paragraphs
-    .map((paragraph) => joinLines(paragraph, keepBreaks))
+    .map((paragraph) => joinLines(paragraph, keepBreaks, hardBreaks))
     .filter((paragraph) => paragraph !== '')
     .join('\n\n');
 }

@@ -31,11 +31,12 @@ export interface ParsedFootnotes {
   problems: OverviewProblem[];
 }
 
-export function parseFootnotes(lines: readonly SourceLine[]): ParsedFootnotes {
+/** `hardBreaks`: a line ending in a backslash is a hard line break (normalise-text endsInHardBreak). */
+export function parseFootnotes(lines: readonly SourceLine[], hardBreaks = false): ParsedFootnotes {
   const candidates = new Map<number, number>(); // line index → footnote number
   for (const [index, line] of lines.entries()) {
     // The line after a hard line break continues a paragraph: "2 brieven, zie …" is no footnote there.
-    if (index > 0 && endsInHardBreak(lines[index - 1]?.text ?? '')) continue;
+    if (hardBreaks && index > 0 && endsInHardBreak(lines[index - 1]?.text ?? '')) continue;
     const match = FOOTNOTE_LINE.exec(line.text);
     if (match && REFERENCE_WORDS.test(match[2] ?? '')) candidates.set(index, Number(match[1]));
   }
@@ -44,7 +45,7 @@ export function parseFootnotes(lines: readonly SourceLine[]): ParsedFootnotes {
     if (candidates.has(index)) continue;
     for (const number of findFootnoteMarkers(line.text)) markers.add(number);
   }
-  addLongFootnotes(lines, candidates, markers);
+  addLongFootnotes(lines, candidates, markers, hardBreaks);
 
   const footnotes = new Map<number, Footnote>();
   const lineIndexes = new Set<number>();
@@ -91,10 +92,10 @@ export function parseFootnotes(lines: readonly SourceLine[]): ParsedFootnotes {
 }
 
 /** Adds the footnote lines numbered 1000 and up (see LONG_FOOTNOTE_LINE) to `candidates`, in line order. */
-function addLongFootnotes(lines: readonly SourceLine[], candidates: Map<number, number>, markers: ReadonlySet<number>): void {
+function addLongFootnotes(lines: readonly SourceLine[], candidates: Map<number, number>, markers: ReadonlySet<number>, hardBreaks: boolean): void {
   const long = new Map<number, number>(); // line index → footnote number
   for (const [index, line] of lines.entries()) {
-    if (index > 0 && endsInHardBreak(lines[index - 1]?.text ?? '')) continue;
+    if (hardBreaks && index > 0 && endsInHardBreak(lines[index - 1]?.text ?? '')) continue;
     const match = LONG_FOOTNOTE_LINE.exec(line.text);
     if (!match) continue;
     const number = Number(match[1]);

@@ -9,7 +9,7 @@ import { buildTitle } from './build-title.ts';
 import { inferDocumentDate } from './infer-document-date.ts';
 import { joinParagraphs, splitLines, stripFootnoteMarkers } from './normalise-text.ts';
 import { parseFootnotes, type Footnote } from './parse-footnotes.ts';
-import { parseStructure, type RawRow } from './parse-structure.ts';
+import { isOwnExport, parseStructure, type RawRow } from './parse-structure.ts';
 import { parseMotieHeader } from './parse-submitters.ts';
 import { resolveDeadlines } from './resolve-deadlines.ts';
 import type { OverviewItem, OverviewProblem, OverviewProblemDetail, ParseOverviewResult } from './types.ts';
@@ -21,6 +21,12 @@ export interface ParseOverviewOptions {
   calendar?: ParliamentaryCalendar;
   /** Today: an inferred document date is never later than this. */
   today?: IsoDate | null;
+  /**
+   * A line ending in a backslash is a hard line break (a Word document's line breaks, as the
+   * flat-list reader writes them). Without it only motiebot's own Markdown export is read so
+   * (isOwnExport); in anyone else's text the backslash is a character.
+   */
+  hardBreaks?: boolean;
 }
 
 /**
@@ -28,24 +34,29 @@ export interface ParseOverviewOptions {
  * codes), without reading the items and their dates: what a layout's detect needs, at a fraction
  * of parseOverview's cost (reading the dates of every item twice made up 40 % of an import).
  */
-export function looksLikeOverview(text: string): boolean {
+export function looksLikeOverview(text: string, options: Pick<ParseOverviewOptions, 'hardBreaks'> = {}): boolean {
   if (typeof text !== 'string' || text.trim() === '') return false;
-  const read = readStructure(text);
+  const read = readStructure(text, options.hardBreaks ?? false);
   lastStructure = read;
   return read.structure.rows.some((row) => row.responsible.length > 0);
 }
 
 interface ReadStructure {
   text: string;
+  /** As asked (`hardBreaks`) or as the text is (isOwnExport). */
+  hardBreaks: boolean;
+  /** Whether a Word document's hard breaks were asked for (the structure is for that question). */
+  asked: boolean;
   lines: ReturnType<typeof splitLines>;
   footnotes: ReturnType<typeof parseFootnotes>;
   structure: ReturnType<typeof parseStructure>;
 }
 
-function readStructure(text: string): ReadStructure {
+function readStructure(text: string, asked: boolean): ReadStructure {
   const lines = splitLines(text);
-  const footnotes = parseFootnotes(lines);
-  return { text, lines, footnotes, structure: parseStructure(lines, footnotes.lineIndexes) };
+  const hardBreaks = asked || isOwnExport(lines);
+  const footnotes = parseFootnotes(lines, hardBreaks);
+  return { text, hardBreaks, asked, lines, footnotes, structure: parseStructure(lines, footnotes.lineIndexes, hardBreaks) };
 }
 
 /**
@@ -55,8 +66,8 @@ function readStructure(text: string): ReadStructure {
  */
 let lastStructure: ReadStructure | null = null;
 
-function takeStructure(text: string): ReadStructure {
-  const read = lastStructure?.text === text ? lastStructure : readStructure(text);
+function takeStructure(text: string, asked: boolean): ReadStructure {
+  const read = lastStructure?.text === text && lastStructure.asked === asked ? lastStructure : readStructure(text, asked);
   lastStructure = null;
   return read;
 }
@@ -71,9 +82,10 @@ export function parseOverview(text: string, options: ParseOverviewOptions = {}):
 
   const {
     lines,
+    hardBreaks,
     footnotes: { footnotes, problems: footnoteProblems },
     structure: { rows, problems: structureProblems },
-  } = takeStructure(text);
+  } = takeStructure(text, options.hardBreaks ?? false);
   const rowsWithCodes = rows.filter((row) => row.responsible.length > 0);
   if (rowsWithCodes.length === 0) {
     const hasHeadings = rows.length > 0 || /^\s*(?:moties|toezeggingen)\s*$/im.test(text);
@@ -82,7 +94,7 @@ export function parseOverview(text: string, options: ParseOverviewOptions = {}):
 
   const problems: OverviewProblem[] = [...footnoteProblems, ...structureProblems];
   const known = new Set(footnotes.keys());
-  const items = rows.map((row, index) => buildItem(row, index + 1, footnotes, known, problems));
+  const items = rows.map((row, index) => buildItem(row, index + 1, footnotes, known, problems, hardBreaks));
   linkItems(items, rows, problems);
   checkDuplicates(items, problems);
 
@@ -171,12 +183,13 @@ function buildItem(
   footnotes: ReadonlyMap<number, Footnote>,
   known: ReadonlySet<number>,
   problems: OverviewProblem[],
+  hardBreaks: boolean,
 ): OverviewItem {
   const { kind } = row;
   const problem = (line: number, severity: OverviewProblem['severity'], detail: OverviewProblemDetail) =>
     problems.push({ ...detail, line, severity, item: position });
 
-  const requestRaw = joinParagraphs(row.request);
+  const requestRaw = joinParagraphs(row.request, false, hardBreaks);
   const request = stripFootnoteMarkers(requestRaw, known);
   let text = request.text;
   let submitters: string[] = [];
@@ -203,7 +216,7 @@ function buildItem(
   }
 
   // The stand van zaken keeps its line breaks (a hard break in the text: a Word line break, the Markdown export's \).
-  const statusRaw = joinParagraphs(row.status, true);
+  const statusRaw = joinParagraphs(row.status, true, hardBreaks);
   const status = stripFootnoteMarkers(statusRaw, known);
   const statusText = status.text === '' ? null : status.text;
   if (row.responsible.length > 0 && statusText === null) {

@@ -68,16 +68,27 @@ function classify(line: SourceLine, isFootnote: boolean): LineKind {
   return { type: 'prose' };
 }
 
+/**
+ * Whether the text is motiebot's own export (`motie overzicht`): it writes every item's status on
+ * a line of its own ("Status: afgerond"), which no other stand van zaken has. Only that text reads a
+ * line ending in a backslash as a hard line break (review4 L3).
+ */
+export function isOwnExport(lines: readonly SourceLine[]): boolean {
+  return lines.some((line) => STATUS_MARK.test(line.text));
+}
+
+/** `hardBreaks`: a line ending in a backslash is a hard line break (normalise-text endsInHardBreak). */
 export function parseStructure(
   lines: readonly SourceLine[],
   footnoteLines: ReadonlySet<number>,
+  hardBreaks = false,
 ): { rows: RawRow[]; problems: OverviewProblem[] } {
   const kinds: LineKind[] = [];
   /** Lines after a hard line break (endsInHardBreak): they continue their paragraph, whatever they read like. */
   const continuations = new Set<number>();
   for (const [index, line] of lines.entries()) {
     const before = lines[index - 1];
-    if (line.text !== '' && before !== undefined && endsInHardBreak(before.text) && ['prose', 'motie'].includes(kinds[index - 1]?.type ?? '')) {
+    if (hardBreaks && line.text !== '' && before !== undefined && endsInHardBreak(before.text) && ['prose', 'motie'].includes(kinds[index - 1]?.type ?? '')) {
       continuations.add(index);
       kinds.push({ type: 'prose' });
     } else {

@@ -155,12 +155,15 @@ describe('problems with line numbers', () => {
     expect(result.problems).toEqual([]);
   });
 
-  it('keeps the line breaks of a stand van zaken written as hard breaks; a line after one is never a new row, a mark or a footnote', () => {
+  it("keeps the line breaks of a stand van zaken written as hard breaks in motiebot's own export; a line after one is never a new row, a mark or a footnote", () => {
     const text = [
       'Moties',
       '',
       'Motie van het lid Jansen; De Tweede Kamer verzoekt de regering\\',
       'iets te doen.1',
+      '',
+      // the export's own status line: only motiebot's export writes one
+      'Status: open',
       '',
       'SOCW Eerste regel.\\',
       'Motie van het lid Pietersen is hierin meegenomen.\\',
@@ -181,6 +184,33 @@ describe('problems with line numbers', () => {
       statusText: 'Eerste regel.\nMotie van het lid Pietersen is hierin meegenomen.\nStatus: afgerond\n2 brieven, zie Kamerbrief van 3 maart.\nSOCW overlegt nog.\n\nTweede alinea.',
     });
     expect(result.problems).toEqual([]);
+  });
+
+  // review4 L3: a backslash at the end of a line in anyone else's document is a character, not a hard break.
+  const backslashDocument = [
+    'Moties',
+    '',
+    'Motie van het lid Jansen; De Tweede Kamer verzoekt de regering iets te doen.',
+    '',
+    'SOCW De notitie staat op S:\\Beleid\\',
+    'Motie van het lid Pietersen; De Tweede Kamer verzoekt de regering iets anders te doen.',
+    '',
+    'SOCW Loopt.',
+  ].join('\n');
+
+  it("reads a line after one ending in a backslash as it reads, in a document that is not motiebot's export", () => {
+    const result = parseSample(backslashDocument);
+    expect(result.items.map((item) => [item.submitters, item.statusText])).toEqual([
+      [['Jansen'], 'De notitie staat op S:\\Beleid\\'],
+      [['Pietersen'], 'Loopt.'],
+    ]);
+  });
+
+  it("reads hard breaks when asked (a Word document's line breaks), also without the export's status lines", () => {
+    const result = parseOverview(backslashDocument, { documentDate: SAMPLE_DATE, hardBreaks: true });
+    if (!result.ok) throw new Error(result.code);
+    expect(result.items).toHaveLength(1);
+    expect(result.items[0]?.statusText).toBe('De notitie staat op S:\\Beleid\nMotie van het lid Pietersen; De Tweede Kamer verzoekt de regering iets anders te doen.\n\nSOCW Loopt.');
   });
 
   it('reads footnotes numbered 1000 and up, but not a wrapped line that starts with a year', () => {

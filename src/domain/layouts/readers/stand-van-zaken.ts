@@ -7,9 +7,9 @@ import type { LayoutReader } from '../types.ts';
  * The text the flat list is read from: a Word document's line breaks (a paragraph's `lines`) as
  * hard breaks, so that a stand van zaken keeps them; every other document's text as it is.
  */
-function overviewText(document: SourceDocument): string {
+function overviewText(document: SourceDocument): { text: string; hardBreaks: boolean } {
   const broken = document.format === 'docx' && document.blocks.some((block) => block.type === 'paragraph' && block.lines !== undefined);
-  return broken ? textOfBlocks(document.blocks, true) : document.text;
+  return broken ? { text: textOfBlocks(document.blocks, true), hardBreaks: true } : { text: document.text, hardBreaks: false };
 }
 
 export const standVanZakenReader: LayoutReader = {
@@ -17,10 +17,13 @@ export const standVanZakenReader: LayoutReader = {
   detect(document) {
     if (document.blocks.some((block) => block.type === 'table' && block.rows.length > 1) && document.format !== 'pdf') return 0;
     // Motie rows with bewindspersoon codes are strong evidence: above a table whose headers merely map.
-    return looksLikeOverview(overviewText(document)) ? 0.92 : 0;
+    const { text, hardBreaks } = overviewText(document);
+    return looksLikeOverview(text, { hardBreaks }) ? 0.92 : 0;
   },
   rows(document, options) {
-    const parsed = parseOverview(overviewText(document), {
+    const { text, hardBreaks } = overviewText(document);
+    const parsed = parseOverview(text, {
+      hardBreaks,
       documentDate: options.documentDate ?? null,
       today: options.today ?? null,
       ...(options.calendar ? { calendar: options.calendar } : {}),
