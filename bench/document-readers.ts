@@ -5,9 +5,9 @@
 // prints the reader's time, the number of blocks and the process's peak resident memory. Run the
 // two of a pair in the same minute: on a shared machine only the ratio says something.
 import { readFileSync } from 'node:fs';
-import { readDocx } from '../src/adapters/documents/docx.ts';
-import { readXlsx } from '../src/adapters/documents/xlsx.ts';
-import { DEFAULT_LIMITS } from '../src/adapters/read-document.ts';
+import { readDocx } from '../src/import/document/docx.ts';
+import { readXlsx } from '../src/import/document/xlsx.ts';
+import { DEFAULT_LIMITS } from '../src/import/document/limits.ts';
 import { readXlsxWithExceljs } from '../tests/helpers/exceljs-tables.ts';
 import { readDocxWithMammoth } from '../tests/helpers/mammoth-blocks.ts';
 

@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readDocument } from '../src/adapters/read-document.ts';
+import { readSource } from '../src/import/document/read-source.ts';
 import { parseOverview, type OverviewItem } from '../src/domain/overview/index.ts';
 import { overviewProblemNl } from '../src/texts/overview.nl.ts';
 import { closeDb, openDb } from '../src/store/db.ts';
@@ -53,9 +53,9 @@ const totals = { items: 0, created: 0, updated: 0, unchanged: 0, conflicts: 0 };
 const started = performance.now();
 for (const file of files) {
   let t = performance.now();
-  const document = await readDocument(file);
-  if (!document.ok) throw new Error(document.message);
-  const parsed = parseOverview(document.text, { documentDate: DOCUMENT_DATE });
+  const read = await readSource(file);
+  if (!read.ok) throw new Error(read.message);
+  const parsed = parseOverview(read.document.text, { documentDate: DOCUMENT_DATE });
   if (!parsed.ok) throw new Error(`${file}: ${parsed.code}`);
   if (parsed.problems.some((p) => p.severity === 'error')) throw new Error(`${file}: ${overviewProblemNl(parsed.problems.find((p) => p.severity === 'error')!)}`);
   readParseMs += performance.now() - t;

@@ -8,8 +8,6 @@ export const DOCUMENT = {
   notRegular: (path: string) => `${path} is geen gewoon bestand (maar een apparaat, pijp of socket); sla het overzicht op als bestand en importeer dat.`,
   notFound: (path: string) => `Het bestand ${path} bestaat niet.`,
   unreadable: (path: string, code: string | undefined) => `Het bestand ${path} kan niet worden gelezen (${code ?? 'onbekende fout'}).`,
-  office: 'Dit is een Word-, Excel- of zip-bestand; sla het overzicht op als PDF of als tekst en importeer dat.',
-  binary: 'Dit bestand is geen tekst en geen PDF; importeer een overzicht als PDF of als tekstbestand.',
   pdfUnreadable: 'Dit PDF-bestand is beschadigd of versleuteld en kan niet worden gelezen.',
   pdfTooManyPages: (pages: number, max: number) =>
     `Dit PDF-bestand heeft ${pages} pagina's; de bot leest er hoogstens ${max}. Importeer alleen het deel met de moties en toezeggingen.`,
@@ -17,7 +15,7 @@ export const DOCUMENT = {
     `Het lezen van dit PDF-bestand duurde langer dan ${seconds} seconden (na pagina ${afterPage}); er is niets geïmporteerd. Importeer een kleiner deel of een tekstbestand.`,
   pdfNoText: 'Dit PDF-bestand bevat geen tekst (misschien is het een scan); importeer een PDF met tekst of een tekstbestand.',
   bomb: (maxBytes: number) => `Dit bestand pakt uit tot meer dan ${mb(maxBytes)} MB; zo groot is geen overzicht van moties en toezeggingen. Er is niets geïmporteerd.`,
-  // Word and Excel (adapters/documents/read-source.ts)
+  // Word and Excel (import/document/read-source.ts)
   officeDamaged: 'Dit Word- of Excel-bestand is beschadigd en kan niet worden gelezen.',
   zipBomb: (maxBytes: number) =>
     `Dit bestand pakt uit tot meer dan ${mb(maxBytes)} MB (of bevat te veel onderdelen); zo groot is geen overzicht van moties en toezeggingen. Er is niets geïmporteerd.`,
@@ -31,7 +29,7 @@ export const DOCUMENT = {
   pdfTooManyPieces: (page: number, max: number) =>
     `Pagina ${page} van dit PDF-bestand brengt de tekst op meer dan ${max} losse stukjes; zo leest de bot geen overzicht. Er is niets geïmporteerd.`,
   jsonTooWide: (max: number) => `De records in dit JSON-bestand hebben samen meer dan ${max} verschillende velden; zo ziet een export van het register er niet uit. Er is niets geïmporteerd.`,
-  // The reading worker (adapters/documents/read-source.ts, issue 22.5)
+  // The reading worker (import/document/read-source.ts, issue 22.5)
   readTooMuchMemory: (maxMb: number) =>
     `Dit bestand vraagt bij het lezen meer dan ${maxMb} MB geheugen; zo groot is geen overzicht van moties en toezeggingen. Er is niets geïmporteerd.`,
   readTooSlow: (seconds: number) => `Het lezen van dit bestand duurde langer dan ${seconds} seconden; er is niets geïmporteerd. Importeer een kleiner deel of een tekstbestand.`,
@@ -44,7 +42,7 @@ export const DOCUMENT = {
   unknownFormat: 'Dit bestand is geen tekst, PDF, Word- of Excel-bestand; importeer een overzicht in een van die vormen.',
   invalidBytes: (line: number) =>
     `Regel ${line} bevat een teken dat geen geldige UTF-8 is; het bestand is als UTF-8 gelezen en dat teken is vervangen door "�". Een tekst met zo'n teken overschrijft geen bestaande tekst.`,
-  // Malformed CSV and JSON (adapters/documents/csv.ts, json.ts): the problem and its line.
+  // Malformed CSV and JSON (import/document/csv.ts, json.ts): the problem and its line.
   csvQuoteNotClosed: (line: number) =>
     `Dit CSV-bestand is niet te lezen: het aanhalingsteken (") dat op regel ${line} een cel opent, wordt nergens gesloten. Zet het sluitende aanhalingsteken erbij (of haal het openende weg) en importeer opnieuw; er is niets geïmporteerd.`,
   csvMalformed: (line: number | null) =>

@@ -12,7 +12,7 @@ const TASKS: Record<TaskName, () => Promise<Task>> = {
   'plan-reminders': async () => (await import('../scheduler/plan-tasks.ts')).planRemindersTask,
   export: async () => (await import('../app/export-task.ts')).exportTask,
   'parse-feed': async () => (await import('../adapters/tk/parse-feed.ts')).parseFeed,
-  'read-source': async () => (await import('../adapters/documents/read-source.ts')).readSourceTask,
+  'read-source': async () => (await import('../import/document/read-source.ts')).readSourceTask,
 };
 
 const { task, input } = workerData as { task: TaskName; input: never };

@@ -1,7 +1,7 @@
 // Issue 22.8: an imported text is cut to what an item may hold (as an edit is refused past it),
 // with a warning naming the row and the field; the rest of the document imports as usual.
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/adapters/documents/read-source.ts';
+import { decodeSource } from '../../src/import/document/read-source.ts';
 import { importOverview, readOverview } from '../../src/app/index.ts';
 import { ITEM_LIMITS } from '../../src/domain/item-limits.ts';
 import { listItems } from '../../src/store/items.queries.ts';

@@ -5,7 +5,7 @@
 // reopened, a term set by hand).
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/adapters/documents/read-source.ts';
+import { decodeSource } from '../../src/import/document/read-source.ts';
 import {
   EXPORT_FORMATS,
   editItem,

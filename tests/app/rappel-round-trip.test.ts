@@ -4,7 +4,7 @@
 // reads back through the import changing nothing, as Word and as Excel.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/adapters/documents/read-source.ts';
+import { decodeSource } from '../../src/import/document/read-source.ts';
 import { editItem, exportRappel, importOverview, readOverview, RAPPEL_FORMATS, type ChangeRequest, type RappelFormat } from '../../src/app/index.ts';
 import { buildRappelRows } from '../../src/domain/export/rappel-rows.ts';
 import { listItems } from '../../src/store/items.queries.ts';

@@ -5,7 +5,7 @@
 // removed stays removed.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/adapters/documents/read-source.ts';
+import { decodeSource } from '../../src/import/document/read-source.ts';
 import { EXPORT_FORMATS, editItem, exportOverview, importOverview, readOverview, setTerm, type ExportFormat } from '../../src/app/index.ts';
 import { getItem, listItems } from '../../src/store/items.queries.ts';
 import { appContext } from './context.ts';

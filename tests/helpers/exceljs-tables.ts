@@ -1,6 +1,6 @@
-// The Excel reader motiebot used until the streaming reader (src/adapters/documents/xlsx.ts):
+// The Excel reader motiebot used until the streaming reader (src/import/document/xlsx.ts):
 // exceljs' Workbook model, kept verbatim as the reference the new reader is compared with
-// (tests/adapters/documents/xlsx-reader.test.ts). exceljs builds a model of every cell (290 MB and
+// (tests/import/document/xlsx-reader.test.ts). exceljs builds a model of every cell (290 MB and
 // 5 s for 10,000 rows), which is why it is no longer used for imports.
 import ExcelJS from 'exceljs';
 import { utcDayOf } from '../../src/domain/dates/calendar-date.ts';

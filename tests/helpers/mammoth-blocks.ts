@@ -1,6 +1,6 @@
-// The Word reader motiebot used until the streaming reader (src/adapters/documents/docx.ts):
+// The Word reader motiebot used until the streaming reader (src/import/document/docx.ts):
 // mammoth's HTML read into blocks, kept verbatim as the reference the new reader is compared with
-// (tests/adapters/documents/docx-reader.test.ts). mammoth builds a DOM of the whole document
+// (tests/import/document/docx-reader.test.ts). mammoth builds a DOM of the whole document
 // (700 MB for 10,000 rows), which is why it is no longer used for imports.
 import mammoth from 'mammoth';
 import type { Block } from '../../src/domain/layouts/index.ts';

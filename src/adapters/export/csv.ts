@@ -8,7 +8,7 @@
 // A cell that a spreadsheet would take for a formula (it starts with =, +, -, @) is written with
 // an apostrophe before it ("'=HYPERLINK(…)"), as OWASP advises against CSV injection, so that an
 // item's text can never run as a formula in the reader's Excel. The import strips that apostrophe
-// again (src/adapters/documents/csv.ts), so the round trip gives the same text.
+// again (src/import/document/csv.ts), so the round trip gives the same text.
 import { neutraliseFormula } from '../../domain/export/csv-formula.ts';
 import { EXPORT_COLUMNS, type OverviewExport } from '../../domain/export/overview-rows.ts';
 import { cellOf } from './xlsx.ts';

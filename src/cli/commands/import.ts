@@ -1,8 +1,8 @@
 // motie import <bestand>: read a stand-van-zaken overview (text or PDF), parse it, and bring
 // the database in line with it in one transaction. --dry-run shows what would change.
 import { basename } from 'node:path';
-import { readSource, type SourceWarning } from '../../adapters/documents/read-source.ts';
-import { DEFAULT_LIMITS } from '../../adapters/read-document.ts';
+import { readSource, type SourceWarning } from '../../import/document/read-source.ts';
+import { DEFAULT_LIMITS } from '../../import/document/limits.ts';
 import { createLogger } from '../../logger.ts';
 import { amsterdamDate } from '../../clock.ts';
 import { parseDay } from '../../domain/parse-day.ts';

@@ -1,6 +1,6 @@
 // The decoded form of any overview file, as the layout readers see it: paragraphs (with their
 // heading level) and tables (rows of cell texts), in document order. The adapters in
-// src/adapters/documents/ build it from text, PDF, Word, Excel, CSV and JSON; nothing here
+// src/import/document/ build it from text, PDF, Word, Excel, CSV and JSON; nothing here
 // knows a file format.
 
 export type SourceFormat = 'text' | 'pdf' | 'docx' | 'xlsx' | 'csv' | 'json';

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readXlsx } from '../../../src/adapters/documents/xlsx.ts';
-import { DEFAULT_LIMITS } from '../../../src/adapters/read-document.ts';
+import { readXlsx } from '../../../src/import/document/xlsx.ts';
+import { DEFAULT_LIMITS } from '../../../src/import/document/limits.ts';
 import { readXlsxWithExceljs } from '../../helpers/exceljs-tables.ts';
 import { makeZip } from '../../helpers/hostile-files.ts';
 import { makeXlsx } from './make-files.ts';

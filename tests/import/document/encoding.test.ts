@@ -1,6 +1,6 @@
 // Issue 17.5: the encoding is decided from the whole file's evidence.
 import { describe, expect, it } from 'vitest';
-import { decodeText, utf8Evidence } from '../../../src/adapters/read-document.ts';
+import { decodeText, utf8Evidence } from '../../../src/import/document/decode-text.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

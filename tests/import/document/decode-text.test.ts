@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { decodeDocument, decodeText, readDocument } from '../../src/adapters/read-document.ts';
-import { parseOverview } from '../../src/domain/overview/index.ts';
-import { SAMPLE, SAMPLE_DATE } from '../domain/overview/sample.ts';
+import { decodeText } from '../../../src/import/document/decode-text.ts';
+import { extractPdfText } from '../../../src/import/document/pdf-text.ts';
+import { decodeSource, readSource } from '../../../src/import/document/read-source.ts';
+import { parseOverview } from '../../../src/domain/overview/index.ts';
+import { SAMPLE, SAMPLE_DATE } from '../../domain/overview/sample.ts';
 import { makePdf } from './make-pdf.ts';
 
 /** Windows-1252 bytes of a text (Latin-1 plus the curly quotes and dashes at 0x80–0x9F). */
@@ -74,25 +76,25 @@ describe('decodeText', () => {
   });
 });
 
-describe('decodeDocument', () => {
+describe('decodeSource (bytes of a text or PDF file)', () => {
   it('decodes the sample in every encoding to the same 14 items', async () => {
     const expected = summary(SAMPLE);
     expect(expected).toHaveLength(14);
     for (const bytes of [encodeWindows1252(SAMPLE), encodeUtf16(SAMPLE, false, true), utf8(SAMPLE.replace(/\n/g, '\r\n'))]) {
-      const result = await decodeDocument(bytes);
+      const result = await decodeSource(bytes, '.txt');
       if (!result.ok) throw new Error(result.message);
-      expect(summary(result.text)).toEqual(expected);
+      expect(summary(result.document.text)).toEqual(expected);
     }
   });
 
   it.each([
     ['a PNG image', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]), 'DOCUMENT_BINARY'],
     ['random bytes', Uint8Array.from({ length: 512 }, (_, i) => (i * 7919) % 256), 'DOCUMENT_BINARY'],
-    ['a Word (docx) file', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), 'DOCUMENT_OFFICE'],
+    ['a damaged Word (docx) file', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), 'DOCUMENT_UNREADABLE'],
     ['an old Word (doc) file', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'DOCUMENT_OFFICE'],
     ['a broken PDF', utf8('%PDF-1.7\nthis is not really a pdf\n%%EOF'), 'DOCUMENT_PDF_UNREADABLE'],
   ])('refuses %s with one Dutch sentence', async (_name, bytes, code) => {
-    const result = await decodeDocument(bytes);
+    const result = await decodeSource(bytes, '');
     expect(result).toMatchObject({ ok: false, code });
     if (!result.ok) expect(result.message).toMatch(/^[A-Z][^\n]*\.$/);
   });
@@ -105,18 +107,17 @@ describe('decodeDocument', () => {
     doc.rect(50, 50, 100, 100).fill('#333333');
     doc.end();
     await done;
-    const result = await decodeDocument(new Uint8Array(Buffer.concat(chunks)));
+    const result = await decodeSource(new Uint8Array(Buffer.concat(chunks)), '.pdf');
     expect(result).toMatchObject({ ok: false, code: 'DOCUMENT_PDF_NO_TEXT' });
   });
 });
 
-describe('PDF overviews', () => {
+describe('PDF overviews (extractPdfText)', () => {
   it('rebuilds the lines of a PDF made from the sample, with columns and raised footnote markers', async () => {
     const pdf = await makePdf(SAMPLE, { table: true, linesPerPage: 50 });
-    const result = await decodeDocument(pdf);
+    const result = await extractPdfText(pdf);
     if (!result.ok) throw new Error(result.message);
-    expect(result.format).toBe('pdf');
-    expect(result.format === 'pdf' && result.pages).toBe(Math.ceil(SAMPLE.split("\n").length / 50));
+    expect(result.pages).toBe(Math.ceil(SAMPLE.split("\n").length / 50));
     expect(result.text).toContain('hierover te informeren.1\n');
     expect(result.text).toContain('\nMOCW en SOCW De minister van OCW en zijn voorganger');
     expect(result.text).toContain('‘Ben je oké?’');
@@ -125,7 +126,7 @@ describe('PDF overviews', () => {
 
   it('reads a PDF with page breaks at different places the same way', async () => {
     const pdf = await makePdf(SAMPLE, { linesPerPage: 23 });
-    const result = await decodeDocument(pdf);
+    const result = await extractPdfText(pdf);
     if (!result.ok) throw new Error(result.message);
     const items = summary(result.text);
     expect(items.map((i) => [i.kind, i.codes, i.kamerstuk, i.status])).toEqual(
@@ -134,29 +135,29 @@ describe('PDF overviews', () => {
   });
 });
 
-describe('readDocument', () => {
+describe('readSource (a file on disk)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'motiebot-read-'));
 
   it('reads a text file and a PDF file from disk', async () => {
     writeFileSync(join(dir, 'overzicht.txt'), encodeWindows1252(SAMPLE));
     writeFileSync(join(dir, 'overzicht.pdf'), await makePdf(SAMPLE));
-    expect(await readDocument(join(dir, 'overzicht.txt'))).toMatchObject({ ok: true, format: 'text', encoding: 'windows-1252', text: SAMPLE });
-    expect(await readDocument(join(dir, 'overzicht.pdf'))).toMatchObject({ ok: true, format: 'pdf' });
+    expect(await readSource(join(dir, 'overzicht.txt'))).toMatchObject({ ok: true, document: { format: 'text', text: SAMPLE }, encoding: 'windows-1252' });
+    expect(await readSource(join(dir, 'overzicht.pdf'))).toMatchObject({ ok: true, document: { format: 'pdf' } });
   });
 
   it('says in Dutch when the file is missing or is a folder', async () => {
-    expect(await readDocument(join(dir, 'bestaat-niet.txt'))).toMatchObject({
+    expect(await readSource(join(dir, 'bestaat-niet.txt'))).toMatchObject({
       ok: false,
       code: 'DOCUMENT_NOT_FOUND',
       message: `Het bestand ${join(dir, 'bestaat-niet.txt')} bestaat niet.`,
     });
-    expect(await readDocument(dir)).toMatchObject({ ok: false, code: 'DOCUMENT_UNREADABLE' });
+    expect(await readSource(dir)).toMatchObject({ ok: false, code: 'DOCUMENT_UNREADABLE' });
   });
 
   it('reads an empty file as empty text (the parser refuses it)', async () => {
     writeFileSync(join(dir, 'leeg.txt'), '');
-    const result = await readDocument(join(dir, 'leeg.txt'));
-    expect(result).toMatchObject({ ok: true, text: '' });
-    expect(parseOverview(result.ok ? result.text : 'x', {})).toMatchObject({ ok: false, code: 'OVERVIEW_EMPTY' });
+    const result = await readSource(join(dir, 'leeg.txt'));
+    expect(result).toMatchObject({ ok: true, document: { text: '' } });
+    expect(parseOverview(result.ok ? result.document.text : 'x', {})).toMatchObject({ ok: false, code: 'OVERVIEW_EMPTY' });
   });
 });

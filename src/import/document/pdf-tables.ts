@@ -3,7 +3,7 @@
 // the column they start in, and lines are rows — wrapped cell text joins its row while the gap to
 // the line above is a normal line distance.
 import { fieldOfHeader, type TableBlock } from '../../domain/layouts/index.ts';
-import type { PositionedText } from '../read-document.ts';
+import type { PositionedText } from './pdf-text.ts';
 
 interface Chunk {
   x: number;

@@ -5,8 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeSource, readSource } from '../../../src/adapters/documents/read-source.ts';
-import { DEFAULT_LIMITS } from '../../../src/adapters/read-document.ts';
+import { decodeSource, readSource } from '../../../src/import/document/read-source.ts';
+import { DEFAULT_LIMITS } from '../../../src/import/document/limits.ts';
 import { DOCUMENT } from '../../../src/texts/documents.nl.ts';
 import { tempDir } from '../../helpers/db.ts';
 import { docxParagraph, makeRawDocx } from '../../helpers/hostile-files.ts';

@@ -7,8 +7,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeSource, readSource, readSourceTask, type ReadSourceOptions } from '../../../src/adapters/documents/read-source.ts';
-import { DEFAULT_LIMITS } from '../../../src/adapters/read-document.ts';
+import { decodeSource, readSource, readSourceTask, type ReadSourceOptions } from '../../../src/import/document/read-source.ts';
+import { DEFAULT_LIMITS } from '../../../src/import/document/limits.ts';
 import { DOCUMENT } from '../../../src/texts/documents.nl.ts';
 import { tempDir } from '../../helpers/db.ts';
 import { docxParagraph, makeRawDocx } from '../../helpers/hostile-files.ts';

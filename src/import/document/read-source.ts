@@ -5,7 +5,10 @@ import { basename, extname } from 'node:path';
 import { silentLog, type Log } from '../../log.ts';
 import { runTask } from '../../worker/run-task.ts';
 import { linesOfText, textOfBlocks, type Block, type SourceDocument } from '../../domain/layouts/index.ts';
-import { decodeText, DEFAULT_LIMITS, extractPdfText, readFileBytes, type DocumentLimits } from '../read-document.ts';
+import { decodeText } from './decode-text.ts';
+import { DEFAULT_LIMITS, type DocumentLimits } from './limits.ts';
+import { extractPdfText } from './pdf-text.ts';
+import { readFileBytes } from './read-file.ts';
 import { parseCsv, sniffSeparator } from './csv.ts';
 import { parseJsonTable } from './json.ts';
 import { pdfTables } from './pdf-tables.ts';
@@ -174,8 +177,7 @@ async function decodeAnySource(bytes: Uint8Array, extension: string, limits: Doc
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
     const pdf = await extractPdfText(bytes, limits);
     if (!pdf.ok) return pdf;
-    if (pdf.format !== 'pdf') throw new Error('extractPdfText: not a PDF result');
-    const tables = pdfTables(pdf.pieces ?? []);
+    const tables = pdfTables(pdf.pieces);
     const blocks: Block[] = [...linesOfText(pdf.text), ...tables];
     return { ok: true, document: { format: 'pdf', text: pdf.text, blocks }, warnings, encoding: null };
   }

@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocx } from '../../../src/adapters/documents/docx.ts';
+import { readDocx } from '../../../src/import/document/docx.ts';
 import type { Block } from '../../../src/domain/layouts/index.ts';
-import { decodeSource } from '../../../src/adapters/documents/read-source.ts';
-import { DEFAULT_LIMITS } from '../../../src/adapters/read-document.ts';
+import { decodeSource } from '../../../src/import/document/read-source.ts';
+import { DEFAULT_LIMITS } from '../../../src/import/document/limits.ts';
 import { readDocxWithMammoth } from '../../helpers/mammoth-blocks.ts';
 import { makeZip } from '../../helpers/hostile-files.ts';
 import { makeDocx } from './make-files.ts';

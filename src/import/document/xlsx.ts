@@ -3,7 +3,7 @@
 // and each sheet are inflated one at a time and parsed with a SAX parser; only cells that exist
 // are kept. exceljs built a model of every cell (290 MB and 5 s for 10,000 rows).
 //
-// The result is what the earlier exceljs-based reader gave (tests/adapters/documents/
+// The result is what the earlier exceljs-based reader gave (tests/import/document/
 // xlsx-reader.test.ts compares the two): date cells become YYYY-MM-DD, rich text its text,
 // formulas their cached result, booleans ja/nee, errors nothing; a merged cell repeats its value
 // in every cell it covers; hidden sheets and columns past 200 are left out; rows between rows

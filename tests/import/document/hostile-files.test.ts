@@ -7,8 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../../src/adapters/documents/read-source.ts';
-import { DEFAULT_LIMITS } from '../../../src/adapters/read-document.ts';
+import { decodeSource } from '../../../src/import/document/read-source.ts';
+import { DEFAULT_LIMITS } from '../../../src/import/document/limits.ts';
 import { importCommand } from '../../../src/cli/commands/import.ts';
 import type { CliIo } from '../../../src/cli/types.ts';
 import { closeDb, openDb } from '../../../src/store/db.ts';

@@ -3,7 +3,7 @@
 // headings) are inflated one at a time and parsed with a SAX parser, so memory grows with the
 // text, not with a DOM of the document (mammoth built one: 700 MB for 10,000 rows).
 //
-// The result is what the earlier mammoth-based reader gave (tests/adapters/documents/
+// The result is what the earlier mammoth-based reader gave (tests/import/document/
 // docx-reader.test.ts compares the two on every Word file the tests make): a paragraph per
 // non-empty Word paragraph (whitespace collapsed, a line break becomes a space), headings from
 // the styles Heading 1–6 (by id or name), a footnote or endnote reference as "[n]" and the
