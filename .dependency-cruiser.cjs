@@ -2,7 +2,10 @@
 // dependency-cruiser on the real module graph: static, dynamic, side-effect and type-only
 // imports alike. `npm run depcruise` (part of `npm test`) fails on any violation.
 //
-//   domain      imports only domain, date-fns and @date-fns/tz: no I/O, no Node built-ins
+//   domain      imports only domain, date-fns and @date-fns/tz: no I/O, no Node built-ins; the import's
+//               pure core (src/import/layouts: a document's blocks -> items, src/import/plan: match + diff)
+//               is held to the same rules, and with the domain forms one pure core
+//   import      src/import/document (bytes -> SourceDocument) is an adapter: the pure core never imports it
 //   store       domain and drizzle/better-sqlite3; never Slack, CLI, scheduler, use cases, config
 //   app         (use cases) domain, store, adapters; never Slack, CLI, scheduler or preview
 //   blocks      (src/slack/blocks) pure: domain, texts, @slack/types, store types only
@@ -36,14 +39,17 @@ const forbid = (name, comment, from, to) => ({ name, severity: 'error', comment,
  */
 const layer = (name, comment, dir, paths, extra = {}) => forbid(name, comment, { path: `^src/${dir}/` }, { path: paths, ...extra });
 
+/** The pure core: the domain, and the import's layouts (blocks -> items) and plan (match + diff). */
+const PURE_CORE = '^src/(domain|import/(layouts|plan))/';
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
     forbid('no-circular', 'No import cycles, type-only imports included: a cycle means two modules are one.', {}, { circular: true }),
-    forbid('domain-is-pure', 'The domain imports only the domain, date-fns and @date-fns/tz (STYLE.md).', { path: '^src/domain/' }, {
-      pathNot: ['^src/domain/', '^node_modules/(date-fns|@date-fns/tz)/'],
+    forbid('domain-is-pure', "The domain and the import's pure core (src/import/layouts, src/import/plan) import only each other, date-fns and @date-fns/tz (STYLE.md).", { path: PURE_CORE }, {
+      pathNot: [PURE_CORE, '^node_modules/(date-fns|@date-fns/tz)/'],
     }),
-    forbid('domain-no-builtins', 'No I/O in the domain: no Node built-in modules.', { path: '^src/domain/' }, { dependencyTypes: ['core'] }),
+    forbid('domain-no-builtins', "No I/O in the domain or the import's pure core: no Node built-in modules.", { path: PURE_CORE }, { dependencyTypes: ['core'] }),
     layer('store-below-everything', 'The store maps rows to domain types; it knows no Slack, CLI, scheduler, use case, preview or config.', 'store', [
       '^src/(slack|cli|scheduler|app|preview|adapters|verbs)/',
       '^src/(config|config-core|main|run-bot)\\.ts$',

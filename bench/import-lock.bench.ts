@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import type { OverviewItem } from '../src/domain/overview/index.ts';
+import type { ImportItem } from '../src/import/layouts/import-item.ts';
 import { closeDb, openDb } from '../src/store/db.ts';
 import { importOverview } from '../src/store/import-overview.ts';
 import { random } from './lib/seed.ts';
@@ -35,7 +35,7 @@ const texts = Array.from({ length: total }, (_, i) => {
   return `De minister ${pick(VERBS)} de Kamer ${pick(WHEN)} over de ${words} van ${pick(TOPICS)} bij ${pick(PLACES)} (afspraak ${i + 1}).`;
 });
 
-function rows(version: number): OverviewItem[] {
+function rows(version: number): ImportItem[] {
   return texts.map((text, i) => ({
     position: i + 1,
     line: i + 2,

@@ -9,8 +9,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSource } from '../src/import/document/read-source.ts';
-import { parseOverview, type OverviewItem } from '../src/domain/overview/index.ts';
-import { overviewProblemNl } from '../src/texts/overview.nl.ts';
+import { parseStandVanZaken } from '../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
+import type { ImportItem } from '../src/import/layouts/import-item.ts';
+import { importProblemNl } from '../src/texts/overview.nl.ts';
 import { closeDb, openDb } from '../src/store/db.ts';
 import { importOverview } from '../src/store/import-overview.ts';
 import { peakRssMiB, report } from './lib/stats.ts';
@@ -26,7 +27,7 @@ const db = openDb(values.db!);
 const DOCUMENT_DATE = '2025-10-01';
 const now = Date.now();
 
-function rawInsert(items: readonly OverviewItem[]): void {
+function rawInsert(items: readonly ImportItem[]): void {
   const insertItem = db.$client.prepare(
     `INSERT INTO items (kind, title, text, submitters, cs, kamerstuk_dossier, kamerstuk_number, kamerstuk_vergaderjaar, status,
        status_text, deadline_earliest, deadline, deadline_text, deadline_basis, deadline_soft, deadline_source, source_document,
@@ -55,9 +56,9 @@ for (const file of files) {
   let t = performance.now();
   const read = await readSource(file);
   if (!read.ok) throw new Error(read.message);
-  const parsed = parseOverview(read.document.text, { documentDate: DOCUMENT_DATE });
+  const parsed = parseStandVanZaken(read.document.text, { documentDate: DOCUMENT_DATE });
   if (!parsed.ok) throw new Error(`${file}: ${parsed.code}`);
-  if (parsed.problems.some((p) => p.severity === 'error')) throw new Error(`${file}: ${overviewProblemNl(parsed.problems.find((p) => p.severity === 'error')!)}`);
+  if (parsed.problems.some((p) => p.severity === 'error')) throw new Error(`${file}: ${importProblemNl(parsed.problems.find((p) => p.severity === 'error')!)}`);
   readParseMs += performance.now() - t;
   totals.items += parsed.items.length;
   t = performance.now();

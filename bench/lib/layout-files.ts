@@ -3,7 +3,8 @@
 // motiebot's own export writes. The Word and Excel files are written here (a small zip writer,
 // stored XML) because the docx and exceljs writers take minutes for 100,000 rows.
 import { crc32, deflateRawSync } from 'node:zlib';
-import { parseOverview, type OverviewItem } from '../../src/domain/overview/index.ts';
+import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
+import type { ImportItem } from '../../src/import/layouts/import-item.ts';
 
 export const LAYOUT_FORMATS = ['text', 'csv', 'xlsx', 'docx'] as const;
 export type LayoutFormat = (typeof LAYOUT_FORMATS)[number];
@@ -12,12 +13,12 @@ const HEADERS = ['Soort', 'Omschrijving', 'Indiener', 'Kamerstuk', 'Bewindsperso
 
 /** The rows of a table holding the items of an overview text (the header row first). */
 export function tableOfOverview(text: string, documentDate: string): string[][] {
-  const parsed = parseOverview(text, { documentDate });
+  const parsed = parseStandVanZaken(text, { documentDate });
   if (!parsed.ok) throw new Error(`the generated overview does not parse: ${parsed.code}`);
   return [HEADERS, ...parsed.items.map(rowOfItem)];
 }
 
-function rowOfItem(item: OverviewItem): string[] {
+function rowOfItem(item: ImportItem): string[] {
   const k = item.kamerstuk;
   return [
     item.kind === 'motie' ? 'Motie' : 'Toezegging',

@@ -4,7 +4,7 @@
 // Kamerstuk, matched by text on a second import) get texts that differ by more than the
 // matcher's threshold.
 import { readFileSync } from 'node:fs';
-import { parseOverview } from '../../src/domain/overview/index.ts';
+import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
 import { CODES, random } from './seed.ts';
 
 const TERMS = [
@@ -49,7 +49,7 @@ export function generateOverviewParts(total: number, partSize = total): string[]
 /** One overview of `count` items; `first` is the number of items in earlier parts (keeps Kamerstukken unique). */
 export function generateOverview(count: number, first = 0, seed = 7): string {
   const sample = readFileSync(new URL('../../src/sample/stand-van-zaken-nap-2025.txt', import.meta.url), 'utf8');
-  const parsed = parseOverview(sample, { documentDate: '2025-04-15' });
+  const parsed = parseStandVanZaken(sample, { documentDate: '2025-04-15' });
   if (!parsed.ok) throw new Error(`the sample does not parse: ${parsed.code}`);
   const moties = parsed.items.filter((i) => i.kind === 'motie' && i.submitters.length > 0);
   const rnd = random(seed + first);

@@ -8,7 +8,7 @@ import { parseTarget } from '../domain/codes.ts';
 import { parseTermInput, pastTermSpan, termProblem, type PastSpan, type TermInputProblem } from '../domain/dates/parse-term-input.ts';
 import type { DateExpression } from '../domain/dates/types.ts';
 import type { Item, ItemKind, KamerstukRef, Responsibility } from '../domain/items.ts';
-import { buildTitle } from '../domain/overview/build-title.ts';
+import { buildTitle } from '../domain/build-title.ts';
 import { stripXmlForbidden } from '../domain/strip-xml-forbidden.ts';
 import { linkedTargets } from '../store/channels.queries.ts';
 import { createItem } from '../store/items.queries.ts';

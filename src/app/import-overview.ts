@@ -3,7 +3,7 @@
 // (one transaction; a dry run rolls back).
 import { amsterdamDate } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
-import { linesOfText, readLayout, type ItemField, type ReadLayoutFailure, type SourceDocument } from '../domain/layouts/index.ts';
+import { linesOfText, readLayout, type ItemField, type ReadLayoutFailure, type SourceDocument } from '../import/layouts/index.ts';
 import { importOverview as applyOverview, type ImportOverviewResult } from '../store/import-overview.ts';
 import type { AppContext } from './context.ts';
 

@@ -3,7 +3,7 @@ import { amsterdamDate } from '../clock.ts';
 import { parseTermInput, pastTermSpan, termProblem, type PastSpan, type TermInputProblem } from '../domain/dates/parse-term-input.ts';
 import type { DateExpression } from '../domain/dates/types.ts';
 import type { Item } from '../domain/items.ts';
-import { isNoTerm } from '../domain/overview/vocabulary.ts';
+import { isNoTerm } from '../import/layouts/read/vocabulary.ts';
 import { updateItem } from '../store/items.queries.ts';
 import { authorizeChange } from './authorize-change.ts';
 import type { AppContext } from './context.ts';

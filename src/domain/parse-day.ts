@@ -4,7 +4,7 @@
 import { addDays } from './dates/calendar-date.ts';
 import { DAY_WORDS } from './dates/parse-term-input.ts';
 import type { IsoDate } from './dates/types.ts';
-import { parseDateCell } from './layouts/values.ts';
+import { parseDateCell } from '../import/layouts/read/values.ts';
 
 /** A day this many years after today is a typo (a two-digit "99" read as 2099), not a day in a flag. */
 const MAX_YEARS_AHEAD = 10;

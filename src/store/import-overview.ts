@@ -8,9 +8,10 @@
 import { amsterdamMidnight } from '../clock.ts';
 import { IMPORT_ACTOR } from '../domain/actor.ts';
 import type { Item } from '../domain/items.ts';
-import { planImport, type ImportPlan, type LinkTarget, type OverviewItem } from '../domain/overview/index.ts';
+import { planImport, type ImportPlan, type LinkTarget } from '../import/plan/plan-import.ts';
+import type { ImportItem } from '../import/layouts/import-item.ts';
 import type { Db } from './db.ts';
-import { importMatchScope } from '../domain/overview/plan-import.ts';
+import { importMatchScope } from '../import/plan/plan-import.ts';
 import { insertItemAsStored, updateItemRow } from './item-writes.ts';
 import { withItemInsertsIndexedOnce, withItemUpdatesIndexedOnce } from './search-index.ts';
 import { getItemsById, lastChangeId, listItemsForImport, updateItem, withStatusTextOrigins, writeAudit, type ItemPatch } from './items.queries.ts';
@@ -46,7 +47,7 @@ interface Planned {
 }
 
 /** Reads the items the document can match (one read snapshot) and plans against them. */
-function plan(db: Db, incoming: readonly OverviewItem[], options: ImportOverviewOptions): Planned {
+function plan(db: Db, incoming: readonly ImportItem[], options: ImportOverviewOptions): Planned {
   const read = () => ({
     version: lastChangeId(db),
     // Only the items the document can match (planImport plans the same with them as with all),
@@ -61,7 +62,7 @@ function plan(db: Db, incoming: readonly OverviewItem[], options: ImportOverview
 /** Plans made outside the lock before the import plans under it (a busy bot keeps changing items). */
 const PLAN_ATTEMPTS = 3;
 
-export function importOverview(db: Db, incoming: readonly OverviewItem[], options: ImportOverviewOptions): ImportOverviewResult {
+export function importOverview(db: Db, incoming: readonly ImportItem[], options: ImportOverviewOptions): ImportOverviewResult {
   for (let attempt = 0; ; attempt += 1) {
     const outside = attempt < PLAN_ATTEMPTS ? plan(db, incoming, options) : null;
     if (outside) options.afterPlan?.();
@@ -103,10 +104,10 @@ interface Applied {
   readBack: () => Omit<ImportOverviewResult, 'replanned'>;
 }
 
-function apply(db: Db, planned: Planned, incoming: readonly OverviewItem[], options: ImportOverviewOptions): Applied {
+function apply(db: Db, planned: Planned, incoming: readonly ImportItem[], options: ImportOverviewOptions): Applied {
   const { existing, plan } = planned;
   const { now } = options;
-  const context = (item: OverviewItem) => ({
+  const context = (item: ImportItem) => ({
     document: options.sourceDocument,
     documentDate: options.documentDate,
     position: item.position,
@@ -123,7 +124,7 @@ function apply(db: Db, planned: Planned, incoming: readonly OverviewItem[], opti
   const createdIds: number[] = [];
   // The created items as stored (no read-back of what was just written).
   const createdItems = new Map<number, Item>();
-  const pendingLinks: { itemId: number; target: LinkTarget; item: OverviewItem }[] = [];
+  const pendingLinks: { itemId: number; target: LinkTarget; item: ImportItem }[] = [];
   // Done according to the document: done by its date, not "this week" (one date for every item).
   const doneByDocument = amsterdamMidnight(options.documentDate);
   // Only inserts here: the search index takes the new items in one statement (search-index.ts).

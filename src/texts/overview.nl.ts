@@ -6,10 +6,10 @@ import { STATUS_LABEL } from '../domain/status-words.ts';
 import { termInSentence } from './describe-item.nl.ts';
 import type { ItemDeadline, ItemKind, ItemStatus } from '../domain/items.ts';
 import { ITEM_LIMITS, type CappedField } from '../domain/item-limits.ts';
-import type { ColumnOverridesProblem } from '../domain/layouts/fields.ts';
-import type { LayoutId, ReadLayoutFailure, ReadLayoutFailureCode } from '../domain/layouts/types.ts';
-import type { FieldChange, LinkTarget } from '../domain/overview/plan-import.ts';
-import type { OverviewProblem, OverviewProblemCode } from '../domain/overview/types.ts';
+import type { ColumnOverridesProblem } from '../import/layouts/read/fields.ts';
+import type { LayoutId, ReadLayoutFailure, ReadLayoutFailureCode } from '../import/layouts/types.ts';
+import type { FieldChange, LinkTarget } from '../import/plan/plan-import.ts';
+import type { ImportProblem, ImportProblemCode } from '../import/layouts/import-item.ts';
 
 const theKind = (kind: ItemKind) => (kind === 'motie' ? 'de motie' : 'de toezegging');
 const TheKind = (kind: ItemKind) => (kind === 'motie' ? 'De motie' : 'De toezegging');
@@ -31,7 +31,7 @@ function shorten(text: string): string {
 /** A column header as a sentence quotes it: at most 40 characters. */
 const quoteColumn = (column: string) => `"${column.length > 40 ? `${column.slice(0, 39)}…` : column}"`;
 
-type Sentences = { [C in OverviewProblemCode]: (problem: OverviewProblem & { code: C }) => string };
+type Sentences = { [C in ImportProblemCode]: (problem: ImportProblem & { code: C }) => string };
 
 /** One sentence (or two) per problem code, for the person importing (the type makes the table complete). */
 export const OVERVIEW_PROBLEM_TEXT: Sentences = {
@@ -94,8 +94,8 @@ function countNl(count: number, one: string, many: string): string {
 }
 
 /** The sentence of one problem found while reading an overview. */
-export function overviewProblemNl(problem: OverviewProblem): string {
-  const sentence = OVERVIEW_PROBLEM_TEXT[problem.code] as (p: OverviewProblem) => string;
+export function importProblemNl(problem: ImportProblem): string {
+  const sentence = OVERVIEW_PROBLEM_TEXT[problem.code] as (p: ImportProblem) => string;
   return sentence(problem);
 }
 

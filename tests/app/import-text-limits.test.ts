@@ -5,7 +5,7 @@ import { decodeSource } from '../../src/import/document/read-source.ts';
 import { importOverview, readOverview } from '../../src/app/index.ts';
 import { ITEM_LIMITS } from '../../src/domain/item-limits.ts';
 import { listItems } from '../../src/store/items.queries.ts';
-import { overviewProblemNl } from '../../src/texts/overview.nl.ts';
+import { importProblemNl } from '../../src/texts/overview.nl.ts';
 import { appContext } from './context.ts';
 
 const HEADER = 'Nr;Soort;Onderwerp;Omschrijving;Indiener;Kamerstuk;Bewindspersoon;Status;Stand van zaken;Termijn';
@@ -32,7 +32,7 @@ describe('imported texts within the item limits (issue 22.8)', () => {
       ['warning', 3, 'text'],
       ['warning', 3, 'statusText'],
     ]);
-    expect(overviewProblemNl(cut[0]!)).toMatch(/^De tekst van de motie op regel 3 is [\d.]+ tekens lang; alleen de eerste 10\.000 tekens zijn opgenomen\.$/);
+    expect(importProblemNl(cut[0]!)).toMatch(/^De tekst van de motie op regel 3 is [\d.]+ tekens lang; alleen de eerste 10\.000 tekens zijn opgenomen\.$/);
     importOverview(ctx, read.parsed, { sourceName: 'lang.csv' });
     const items = listItems(ctx.db, {});
     expect(items).toHaveLength(2);

@@ -22,11 +22,11 @@ import { parse as parseCsvText } from 'csv-parse/sync';
 import { addItem } from '../../src/app/index.ts';
 import { listItems, updateItem } from '../../src/store/items.queries.ts';
 import { updateItemRow } from '../../src/store/item-writes.ts';
-import { SAMPLE_PATH } from '../domain/overview/sample.ts';
+import { SAMPLE_PATH } from '../import/layouts/stand-van-zaken/sample.ts';
 import { appContext } from './context.ts';
 import { conflictNl } from '../../src/texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../src/texts/history.nl.ts';
-import { fieldChangeNl, overviewProblemNl, readFailureNl } from '../../src/texts/overview.nl.ts';
+import { fieldChangeNl, importProblemNl, readFailureNl } from '../../src/texts/overview.nl.ts';
 
 const DOCUMENT_DATE = '2025-04-01';
 const NOW_MS = Date.parse('2025-09-15T10:00:00Z');
@@ -39,7 +39,7 @@ async function roundTrip(ctx: Ctx, format: ExportFormat, status: 'open' | 'alles
   const source = await decodeSource(new Uint8Array(out.bytes), `.${format}`);
   if (!source.ok) throw new Error(`export unreadable: ${source.message}`);
   const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
-  if (!read.ok) throw new Error(`re-import refused: ${read.code} ${read.code === 'IMPORT_UNREADABLE' ? readFailureNl(read.failure) : read.parsed.problems.map(overviewProblemNl).join(' | ')}`);
+  if (!read.ok) throw new Error(`re-import refused: ${read.code} ${read.code === 'IMPORT_UNREADABLE' ? readFailureNl(read.failure) : read.parsed.problems.map(importProblemNl).join(' | ')}`);
   const { result } = importOverview(ctx, read.parsed, { sourceName: `overzicht.${format}`, dryRun: true });
   return {
     exported: out.moties + out.toezeggingen,

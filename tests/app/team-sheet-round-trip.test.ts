@@ -11,7 +11,7 @@ import { getItem, listItems } from '../../src/store/items.queries.ts';
 import { appContext } from './context.ts';
 import { conflictNl } from '../../src/texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../src/texts/history.nl.ts';
-import { fieldChangeNl, overviewProblemNl, readFailureNl } from '../../src/texts/overview.nl.ts';
+import { fieldChangeNl, importProblemNl, readFailureNl } from '../../src/texts/overview.nl.ts';
 
 const SHEET = new URL('../fixtures/team/team-sheet.csv', import.meta.url);
 const DOCUMENT_DATE = '2025-04-01';
@@ -25,7 +25,7 @@ async function roundTrip(ctx: Ctx, format: ExportFormat) {
   if (!source.ok) throw new Error(`export unreadable: ${source.message}`);
   const documentDate = format === 'docx' || format === 'md' ? null : DOCUMENT_DATE;
   const read = readOverview(ctx, source.document, { documentDate });
-  if (!read.ok) throw new Error(`re-import refused: ${read.code} ${read.code === 'IMPORT_UNREADABLE' ? readFailureNl(read.failure) : read.parsed.problems.map(overviewProblemNl).join(' | ')}`);
+  if (!read.ok) throw new Error(`re-import refused: ${read.code} ${read.code === 'IMPORT_UNREADABLE' ? readFailureNl(read.failure) : read.parsed.problems.map(importProblemNl).join(' | ')}`);
   const { result } = importOverview(ctx, read.parsed, { sourceName: `overzicht.${format}`, dryRun: true });
   return {
     documentDate: read.parsed.documentDate,

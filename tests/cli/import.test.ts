@@ -7,7 +7,7 @@ import type { CliIo, ParsedArgs } from '../../src/cli/types.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { listItems, markDone } from '../../src/store/items.queries.ts';
 import { makePdf } from '../import/document/make-pdf.ts';
-import { SAMPLE_PATH } from '../domain/overview/sample.ts';
+import { SAMPLE_PATH } from '../import/layouts/stand-van-zaken/sample.ts';
 import { dumpDb, tempDir } from '../helpers/db.ts';
 import { ITEM_JSON_KEYS } from '../helpers/item-json-keys.ts';
 

@@ -3,7 +3,7 @@
 // README's "Item JSON"), whichever command a script asked.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SAMPLE_PATH } from '../domain/overview/sample.ts';
+import { SAMPLE_PATH } from '../import/layouts/stand-van-zaken/sample.ts';
 import { tempDir } from '../helpers/db.ts';
 import { ITEM_JSON_KEYS } from '../helpers/item-json-keys.ts';
 import { runCli } from '../helpers/run-cli.ts';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { listItems } from '../../src/store/items.queries.ts';
-import { SAMPLE_PATH } from '../domain/overview/sample.ts';
+import { SAMPLE_PATH } from '../import/layouts/stand-van-zaken/sample.ts';
 import { tempDir } from '../helpers/db.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.ts';

@@ -11,7 +11,7 @@ import { runCli } from '../../src/cli/main.ts';
 import type { CliIo, CliRun, ParsedArgs } from '../../src/cli/types.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { listItems, markDone, updateItem } from '../../src/store/items.queries.ts';
-import { SAMPLE_PATH } from '../domain/overview/sample.ts';
+import { SAMPLE_PATH } from '../import/layouts/stand-van-zaken/sample.ts';
 import { dumpDb, tempDir } from '../helpers/db.ts';
 import { overzichtCli } from '../../src/verbs/overzicht/cli.ts';
 

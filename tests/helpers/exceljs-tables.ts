@@ -4,7 +4,7 @@
 // 5 s for 10,000 rows), which is why it is no longer used for imports.
 import ExcelJS from 'exceljs';
 import { utcDayOf } from '../../src/domain/dates/calendar-date.ts';
-import type { TableBlock } from '../../src/domain/layouts/index.ts';
+import type { TableBlock } from '../../src/import/layouts/index.ts';
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';

@@ -3,7 +3,7 @@
 // (tests/import/document/docx-reader.test.ts). mammoth builds a DOM of the whole document
 // (700 MB for 10,000 rows), which is why it is no longer used for imports.
 import mammoth from 'mammoth';
-import type { Block } from '../../src/domain/layouts/index.ts';
+import type { Block } from '../../src/import/layouts/index.ts';
 function decodeEntities(text: string): string {
   return text
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))

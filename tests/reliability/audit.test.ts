@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORT_ACTOR } from '../../src/domain/actor.ts';
 import { parseTarget } from '../../src/domain/codes.ts';
-import type { OverviewItem } from '../../src/domain/overview/index.ts';
+import type { ImportItem } from '../../src/import/layouts/import-item.ts';
 import * as channels from '../../src/store/channels.queries.ts';
 import type { Db } from '../../src/store/db.ts';
 import * as importing from '../../src/store/import-overview.ts';
@@ -84,7 +84,7 @@ const BOOKKEEPING = new Set([
   'leases.newHolderId', // makes an id, touches no table
 ]);
 
-function overviewItem(overrides: Partial<OverviewItem> = {}): OverviewItem {
+function overviewItem(overrides: Partial<ImportItem> = {}): ImportItem {
   return {
     position: 1,
     line: 10,

@@ -1,11 +1,11 @@
 // Bad input everywhere, pure domain: the date parser, pickDeadline, parseTermInput and the
-// overview parser take any string without throwing and answer within bounds, with Dutch messages.
+// stand-van-zaken parser take any string without throwing and answer within bounds, with Dutch messages.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../src/domain/dates/calendar-date.ts';
 import { defaultCalendar } from '../../src/domain/dates/calendar.ts';
 import { parseDates, parseTermInput, pickDeadline } from '../../src/domain/dates/index.ts';
-import { parseOverview } from '../../src/domain/overview/index.ts';
+import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
 import { readFailureNl } from '../../src/texts/overview.nl.ts';
 import { termInputNl } from '../../src/texts/dates.nl.ts';
 import { DUTCH_WORDS, FUZZ_SEED, HOSTILE_STRINGS, hostileString } from './hostile.ts';
@@ -72,7 +72,7 @@ describe('fuzz: dates', () => {
   });
 });
 
-describe('fuzz: overview', () => {
+describe('fuzz: stand van zaken', () => {
   const rowish = fc
     .array(
       fc.oneof(
@@ -83,9 +83,9 @@ describe('fuzz: overview', () => {
     )
     .map((lines) => lines.join('\n'));
 
-  it('parseOverview never throws and fails with a Dutch message', () => {
+  it('parseStandVanZaken never throws and fails with a Dutch message', () => {
     const check = (text: string) => {
-      const result = parseOverview(text, { today: REFERENCE });
+      const result = parseStandVanZaken(text, { today: REFERENCE });
       if (!result.ok) {
         expect(readFailureNl(result)).toMatch(DUTCH_WORDS);
       } else {
@@ -101,7 +101,7 @@ describe('fuzz: overview', () => {
 
   it('a bad document date is refused in Dutch', () => {
     for (const documentDate of ['2025-02-30', '1; DROP TABLE items', '<!channel>', '']) {
-      const result = parseOverview('Moties\nSOCW tekst', { documentDate });
+      const result = parseStandVanZaken('Moties\nSOCW tekst', { documentDate });
       if (documentDate) expect(result).toMatchObject({ ok: false, code: 'OVERVIEW_BAD_DOCUMENT_DATE' });
       if (!result.ok) expect(readFailureNl(result)).toMatch(DUTCH_WORDS);
     }

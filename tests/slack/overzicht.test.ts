@@ -3,18 +3,18 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { linesOfText, readLayout } from '../../src/domain/layouts/index.ts';
-import { parseOverview } from '../../src/domain/overview/index.ts';
+import { linesOfText, readLayout } from '../../src/import/layouts/index.ts';
+import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
 import { importOverview } from '../../src/store/import-overview.ts';
 import { insertItem } from '../../src/store/item-writes.ts';
 import { EXPORT_SLACK_MAX_ITEMS } from '../../src/app/index.ts';
-import { SAMPLE, SAMPLE_DATE } from '../domain/overview/sample.ts';
+import { SAMPLE, SAMPLE_DATE } from '../import/layouts/stand-van-zaken/sample.ts';
 import { expectAcked, link, reply, useBot, waitFor, type SlackTest } from './support.ts';
 
 const t = useBot();
 
 function seedSample(bot: SlackTest): void {
-  const parsed = parseOverview(SAMPLE, { documentDate: SAMPLE_DATE, today: SAMPLE_DATE });
+  const parsed = parseStandVanZaken(SAMPLE, { documentDate: SAMPLE_DATE, today: SAMPLE_DATE });
   if (!parsed.ok) throw new Error(parsed.code);
   importOverview(bot.deps.db, parsed.items, { sourceDocument: 'sample.txt', documentDate: SAMPLE_DATE, now: bot.deps.now().getTime() });
 }

@@ -2,15 +2,16 @@
 // are as new as the overview they came from, not the day it ran; a person's "deels afgedaan" (a
 // Kamerbrief answered "Deels") survives a re-import of an overview that does not say so.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { parseOverview, type OverviewItem } from '../../src/domain/overview/index.ts';
+import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
+import type { ImportItem } from '../../src/import/layouts/import-item.ts';
 import { importOverview } from '../../src/store/import-overview.ts';
 import { slackActor } from '../../src/domain/actor.ts';
 import { getItem, updateItem } from '../../src/store/items.queries.ts';
-import { SAMPLE, SAMPLE_DATE } from '../domain/overview/sample.ts';
+import { SAMPLE, SAMPLE_DATE } from '../import/layouts/stand-van-zaken/sample.ts';
 import { openTempDb, type TempDb } from '../helpers/db.ts';
 
-function parse(text: string, documentDate: string): OverviewItem[] {
-  const result = parseOverview(text, { documentDate });
+function parse(text: string, documentDate: string): ImportItem[] {
+  const result = parseStandVanZaken(text, { documentDate });
   if (!result.ok) throw new Error(result.code);
   return result.items;
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseOverview, type OverviewItem } from '../../src/domain/overview/index.ts';
+import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
+import type { ImportItem } from '../../src/import/layouts/import-item.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { importOverview } from '../../src/store/import-overview.ts';
 import { getItem, getItemsById, listAudit, listItems, markDone, updateItem } from '../../src/store/items.queries.ts';
-import { SAMPLE, SAMPLE_DATE } from '../domain/overview/sample.ts';
+import { SAMPLE, SAMPLE_DATE } from '../import/layouts/stand-van-zaken/sample.ts';
 import { dumpDb, openTempDb, tableCounts, type TempDb } from '../helpers/db.ts';
 
 const LATER = readFileSync(new URL('../fixtures/overviews/stand-van-zaken-nap-2025-later.txt', import.meta.url), 'utf8');
@@ -12,8 +13,8 @@ const LATER_DATE = '2025-04-15';
 const NOW = Date.UTC(2025, 3, 2, 9, 0);
 const LATER_NOW = Date.UTC(2025, 3, 16, 9, 0);
 
-function parse(text: string, documentDate: string): OverviewItem[] {
-  const result = parseOverview(text, { documentDate });
+function parse(text: string, documentDate: string): ImportItem[] {
+  const result = parseStandVanZaken(text, { documentDate });
   if (!result.ok) throw new Error(result.code);
   return result.items;
 }

@@ -4,7 +4,7 @@
 import { getTableColumns, type Column } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Item } from '../../src/domain/items.ts';
-import type { OverviewItem } from '../../src/domain/overview/index.ts';
+import type { ImportItem } from '../../src/import/layouts/import-item.ts';
 import { importOverview } from '../../src/store/import-overview.ts';
 import { createItem, getItem, updateItem, type ItemPatch, type NewItem } from '../../src/store/items.queries.ts';
 import * as schema from '../../src/store/schema.ts';
@@ -104,7 +104,7 @@ describe('item writes and the schema', () => {
       const row = rawRow(t, id);
       for (const column of COLUMNS) if (written(column, row[column.name])) seen.add(column.name);
     };
-    const overview: OverviewItem[] = [1, 2].map((position) => ({
+    const overview: ImportItem[] = [1, 2].map((position) => ({
       position,
       line: position * 10,
       kind: 'toezegging',

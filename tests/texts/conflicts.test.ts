@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFLICT_CODES, termConflict, type ConflictCode, type DecisionConflict, type StatusTextConflict } from '../../src/domain/conflict.ts';
 import type { ItemDeadline } from '../../src/domain/items.ts';
-import { planImport } from '../../src/domain/overview/plan-import.ts';
+import { planImport } from '../../src/import/plan/plan-import.ts';
 import { planRecord } from '../../src/domain/tk/plan-record.ts';
 import { SLACK_STYLE } from '../../src/slack/blocks/mrkdwn.ts';
 import { CONFLICT_TEXT, conflictNl } from '../../src/texts/conflicts.nl.ts';

@@ -2,27 +2,27 @@
 // Dutch sentence here. The sentences are the ones the readers used to build themselves (so what
 // `motie import` prints is unchanged); the readers' results carry no Dutch any more.
 import { describe, expect, it } from 'vitest';
-import { parseColumnOverrides, type ColumnOverridesProblem } from '../../src/domain/layouts/fields.ts';
-import { linesOfText, readLayout, READ_LAYOUT_FAILURE_CODES, type ReadLayoutFailure, type ReadLayoutFailureCode } from '../../src/domain/layouts/index.ts';
-import { parseOverview } from '../../src/domain/overview/index.ts';
-import { OVERVIEW_PROBLEM_CODES, type OverviewProblem, type OverviewProblemCode } from '../../src/domain/overview/types.ts';
-import type { FieldChange } from '../../src/domain/overview/plan-import.ts';
+import { parseColumnOverrides, type ColumnOverridesProblem } from '../../src/import/layouts/read/fields.ts';
+import { linesOfText, readLayout, READ_LAYOUT_FAILURE_CODES, type ReadLayoutFailure, type ReadLayoutFailureCode } from '../../src/import/layouts/index.ts';
+import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
+import { IMPORT_PROBLEM_CODES, type ImportProblem, type ImportProblemCode } from '../../src/import/layouts/import-item.ts';
+import type { FieldChange } from '../../src/import/plan/plan-import.ts';
 import {
   COLUMNS_TEXT,
   columnsProblemNl,
   fieldChangeNl,
   LAYOUT_TEXT,
   OVERVIEW_PROBLEM_TEXT,
-  overviewProblemNl,
+  importProblemNl,
   READ_FAILURE_TEXT,
   readFailureNl,
 } from '../../src/texts/overview.nl.ts';
-import { SAMPLE, SAMPLE_DATE } from '../domain/overview/sample.ts';
+import { SAMPLE, SAMPLE_DATE } from '../import/layouts/stand-van-zaken/sample.ts';
 
 const at = { severity: 'warning' as const, line: 12, item: 3 };
 
 /** One problem per code, with the sentence it reads as. */
-const SAMPLES: { [C in OverviewProblemCode]: [OverviewProblem & { code: C }, string] } = {
+const SAMPLES: { [C in ImportProblemCode]: [ImportProblem & { code: C }, string] } = {
   OVERVIEW_ITEM_NO_RESPONSIBLE: [
     { ...at, severity: 'error', code: 'OVERVIEW_ITEM_NO_RESPONSIBLE', kind: 'motie' },
     'Bij de motie op regel 12 staat geen verantwoordelijke bewindspersoon (zoals SOCW) met een stand van zaken; de kolommen lijken verschoven.',
@@ -106,33 +106,33 @@ const SAMPLES: { [C in OverviewProblemCode]: [OverviewProblem & { code: C }, str
 };
 
 describe('overview problem sentences', () => {
-  it.each(OVERVIEW_PROBLEM_CODES.map((code) => [code]))('%s has a Dutch sentence with its values', (code) => {
+  it.each(IMPORT_PROBLEM_CODES.map((code) => [code]))('%s has a Dutch sentence with its values', (code) => {
     expect(OVERVIEW_PROBLEM_TEXT[code]).toBeTypeOf('function');
     const [problem, sentence] = SAMPLES[code];
     expect(problem.code).toBe(code);
-    expect(overviewProblemNl(problem)).toBe(sentence);
+    expect(importProblemNl(problem)).toBe(sentence);
     expect(sentence).toMatch(/^[A-Z].{30,}\.$/);
   });
 
   it('the list of codes is the table of sentences: none missing, none extra', () => {
-    expect(Object.keys(OVERVIEW_PROBLEM_TEXT).sort()).toEqual([...OVERVIEW_PROBLEM_CODES].sort());
-    expect(Object.keys(SAMPLES).sort()).toEqual([...OVERVIEW_PROBLEM_CODES].sort());
+    expect(Object.keys(OVERVIEW_PROBLEM_TEXT).sort()).toEqual([...IMPORT_PROBLEM_CODES].sort());
+    expect(Object.keys(SAMPLES).sort()).toEqual([...IMPORT_PROBLEM_CODES].sort());
   });
 
   it('a term read from the document date says so', () => {
     const [problem] = SAMPLES.OVERVIEW_REFERENCE_ASSUMED;
-    expect(overviewProblemNl({ ...problem, vergaderjaar: null })).toBe(
+    expect(importProblemNl({ ...problem, vergaderjaar: null })).toBe(
       'Bij de toezegging op regel 12 staat geen vergaderjaar; "voor de zomer" is gelezen vanaf de documentdatum.',
     );
   });
 
   it('the parser returns codes and values, no sentences', () => {
-    const result = parseOverview(SAMPLE, { documentDate: SAMPLE_DATE });
+    const result = parseStandVanZaken(SAMPLE, { documentDate: SAMPLE_DATE });
     if (!result.ok) throw new Error(result.code);
     expect(result.problems.length).toBeGreaterThan(0);
     for (const problem of result.problems) {
       expect(problem).not.toHaveProperty('message');
-      expect(OVERVIEW_PROBLEM_CODES).toContain(problem.code);
+      expect(IMPORT_PROBLEM_CODES).toContain(problem.code);
     }
     const repaired = result.problems.find((p) => p.code === 'OVERVIEW_FOOTNOTE_REPAIRED');
     expect(repaired).toMatchObject({ line: 237, footnote: 15, written: '202/25', read: '2024/25' });
@@ -214,8 +214,8 @@ describe('messages of a document that cannot be read', () => {
     expect(readLayout({ format: 'text', text: letter, blocks: linesOfText(letter) }, { today: '2025-05-01' })).toEqual({ ok: false, code: 'LAYOUT_UNKNOWN' });
     const table = { format: 'xlsx' as const, text: '', blocks: [{ type: 'table' as const, rows: [['Kleur', 'Gewicht'], ['rood', '3']], line: 1 }] };
     expect(readLayout(table, { today: '2025-05-01' })).toEqual({ ok: false, code: 'LAYOUT_COLUMNS_UNMAPPED', found: ['Kleur', 'Gewicht'] });
-    expect(parseOverview('Moties\n\nToezeggingen\n', {})).toEqual({ ok: false, code: 'OVERVIEW_NO_ITEMS' });
-    expect(parseOverview(SAMPLE, { documentDate: '2025-13-01' })).toEqual({ ok: false, code: 'OVERVIEW_BAD_DOCUMENT_DATE', documentDate: '2025-13-01' });
+    expect(parseStandVanZaken('Moties\n\nToezeggingen\n', {})).toEqual({ ok: false, code: 'OVERVIEW_NO_ITEMS' });
+    expect(parseStandVanZaken(SAMPLE, { documentDate: '2025-13-01' })).toEqual({ ok: false, code: 'OVERVIEW_BAD_DOCUMENT_DATE', documentDate: '2025-13-01' });
   });
 });
 

@@ -10,8 +10,9 @@ import { formatDateNl } from '../../domain/dates/index.ts';
 import { describeOrigin, describeTerm } from '../../texts/describe-item.nl.ts';
 import type { Item } from '../../domain/items.ts';
 import { importOverview, readOverview, type ParsedOverview } from '../../app/index.ts';
-import { parseColumnOverrides, type ItemField } from '../../domain/layouts/index.ts';
-import type { ImportConflict, OverviewProblem } from '../../domain/overview/index.ts';
+import { parseColumnOverrides, type ItemField } from '../../import/layouts/index.ts';
+import type { ImportConflict } from '../../import/plan/plan-import.ts';
+import type { ImportProblem } from '../../import/layouts/import-item.ts';
 import type { ImportOverviewResult } from '../../store/import-overview.ts';
 import { contextOrExitCode } from '../context.ts';
 import { withApp } from '../db.ts';
@@ -21,7 +22,7 @@ import type { CliCommand, CliIo } from '../types.ts';
 import { conflictNl } from '../../texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../texts/history.nl.ts';
 import { IMPORT_CLI } from '../../texts/cli.nl.ts';
-import { columnsProblemNl, fieldChangeNl, LAYOUT_TEXT, overviewProblemNl, readFailureNl } from '../../texts/overview.nl.ts';
+import { columnsProblemNl, fieldChangeNl, LAYOUT_TEXT, importProblemNl, readFailureNl } from '../../texts/overview.nl.ts';
 
 
 export interface ImportJson {
@@ -29,7 +30,7 @@ export interface ImportJson {
   updated: number;
   unchanged: number;
   conflicts: { id: number; field: ImportConflict['field']; current: string | null; incoming: string | null; setBy: string; message: string }[];
-  problems: { line: number; code: string; severity: OverviewProblem['severity']; message: string }[];
+  problems: { line: number; code: string; severity: ImportProblem['severity']; message: string }[];
   /** The layout the document was recognised as. */
   layout: { id: string; name: string } | null;
   /** Every item as it is (or, for --dry-run, would be) stored, plus its status text and whether it is partly done. */
@@ -46,8 +47,8 @@ function warningProblem(warning: SourceWarning): ProblemLine {
   return { line: warning.line, code: warning.code, severity: 'warning', message: warning.message };
 }
 
-function problemLine(problem: OverviewProblem): ProblemLine {
-  return { line: problem.line, code: problem.code, severity: problem.severity, message: overviewProblemNl(problem) };
+function problemLine(problem: ImportProblem): ProblemLine {
+  return { line: problem.line, code: problem.code, severity: problem.severity, message: importProblemNl(problem) };
 }
 
 /** How many lines of each list (changes, conflicts, warnings) the report shows without --alles. */

@@ -3,7 +3,7 @@
 // the motie's header), the responsible codes, the status, the stand-van-zaken text and the
 // Kamerstuk as a footnote. The column headers are the first header names the import's readers
 // know for each field, so that an exported file reads back as the same items.
-import { NO_TERM_WORD } from '../overview/vocabulary.ts';
+import { NO_TERM_WORD } from '../../import/layouts/read/vocabulary.ts';
 import { PARTLY_LABEL, STATUS_LABEL } from '../status-words.ts';
 import { formatKamerstukKey, type Item, type ItemStatus } from '../items.ts';
 import { stripXmlForbidden } from '../strip-xml-forbidden.ts';

@@ -4,7 +4,7 @@
 // column names are import headers too, so the draft reads back as the same items.
 import { formatDateNl } from '../dates/format-date.ts';
 import type { Item } from '../items.ts';
-import { readStatusWord } from '../layouts/values.ts';
+import { readStatusWord } from '../../import/layouts/read/values.ts';
 
 /** An Eerste Kamer register number. */
 const EK_NUMBER = /^T\d{5}$/;

@@ -6,7 +6,7 @@ import type { ParliamentaryCalendar } from '../dates/calendar.ts';
 import { pickDeadline } from '../dates/pick-deadline.ts';
 import type { IsoDate } from '../dates/types.ts';
 import type { ItemDeadline } from '../items.ts';
-import { buildTitle } from '../overview/build-title.ts';
+import { buildTitle } from '../build-title.ts';
 import { capDraft } from './cap-record.ts';
 import { readBesluitSoort } from './read-besluit-soort.ts';
 import { readDictum } from './read-dictum.ts';

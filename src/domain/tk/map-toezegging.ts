@@ -4,7 +4,7 @@ import type { ParliamentaryCalendar } from '../dates/calendar.ts';
 import { pickDeadline } from '../dates/pick-deadline.ts';
 import type { IsoDate } from '../dates/types.ts';
 import type { ItemDeadline, ItemStatus } from '../items.ts';
-import { buildTitle } from '../overview/build-title.ts';
+import { buildTitle } from '../build-title.ts';
 import { capDraft } from './cap-record.ts';
 import { deriveToezeggingMinistry } from './derive-ministry.ts';
 import type { RegisterStatus, TkItemDraft, TkMappingNote, ToezeggingRecord } from './types.ts';

@@ -4,7 +4,7 @@
 // import reports it.
 import type { Item, ItemDeadline, ItemStatus, KamerstukRef, Responsibility } from '../items.ts';
 import { termConflict, type DecisionConflict, type StatusTextConflict } from '../conflict.ts';
-import { prepareMatchText, preparedSimilarity, similarityBound } from '../overview/match-text.ts';
+import { prepareMatchText, preparedSimilarity, similarityBound } from '../match-text.ts';
 import type { RegisterStatus, TkItemDraft } from './types.ts';
 
 /** Items created by the sync carry this as their source document. */

@@ -3,7 +3,7 @@
 // lines agree on.
 import { parse } from 'csv-parse/sync';
 import { restoreFormula } from '../../domain/export/csv-formula.ts';
-import type { TableBlock } from '../../domain/layouts/index.ts';
+import type { TableBlock } from '../layouts/index.ts';
 
 const SEPARATORS = [';', '\t', ',', '|'] as const;
 

@@ -14,7 +14,7 @@
 // As mammoth did: deleted text, field codes (w:fldSimple) and drawings are left out,
 // a text box's paragraphs follow the paragraph that holds it. Unlike mammoth, a w:sym symbol (a Wingdings
 // tick) is left out rather than mapped to Unicode.
-import type { Block } from '../../domain/layouts/index.ts';
+import type { Block } from '../layouts/index.ts';
 import { parseXml, type XmlHandler } from './xml-stream.ts';
 import { zipEntry } from './zip-limits.ts';
 

@@ -1,6 +1,6 @@
 // JSON exports (the Tweede Kamer register through OData: {"value": [...]}, or a plain array of
 // records) → one table: the keys of the records are the header.
-import type { TableBlock } from '../../domain/layouts/index.ts';
+import type { TableBlock } from '../layouts/index.ts';
 
 function recordsOf(data: unknown): Record<string, unknown>[] | null {
   if (Array.isArray(data)) return data.filter((entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null && !Array.isArray(entry));

@@ -2,7 +2,7 @@
 // are column headers (HEADER_SYNONYMS) sets the columns; the pieces of the lines below are put in
 // the column they start in, and lines are rows — wrapped cell text joins its row while the gap to
 // the line above is a normal line distance.
-import { fieldOfHeader, type TableBlock } from '../../domain/layouts/index.ts';
+import { fieldOfHeader, type TableBlock } from '../layouts/index.ts';
 import type { PositionedText } from './pdf-text.ts';
 
 interface Chunk {

@@ -4,7 +4,7 @@
 import { basename, extname } from 'node:path';
 import { silentLog, type Log } from '../../log.ts';
 import { runTask } from '../../worker/run-task.ts';
-import { linesOfText, textOfBlocks, type Block, type SourceDocument } from '../../domain/layouts/index.ts';
+import { linesOfText, textOfBlocks, type Block, type SourceDocument } from '../layouts/index.ts';
 import { decodeText } from './decode-text.ts';
 import { DEFAULT_LIMITS, type DocumentLimits } from './limits.ts';
 import { extractPdfText } from './pdf-text.ts';

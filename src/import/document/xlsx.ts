@@ -9,7 +9,7 @@
 // in every cell it covers; hidden sheets and columns past 200 are left out; rows between rows
 // with values stay as empty rows, so positions hold. A value below row `maxRows` refuses the file.
 import { utcDayOf } from '../../domain/dates/calendar-date.ts';
-import type { TableBlock } from '../../domain/layouts/index.ts';
+import type { TableBlock } from '../layouts/index.ts';
 import { parseXml } from './xml-stream.ts';
 import { zipEntry } from './zip-limits.ts';
 

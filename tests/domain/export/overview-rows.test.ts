@@ -1,7 +1,7 @@
 // The footnote an export writes for a Kamerstuk, and what the import reads back from it.
 import { describe, expect, it } from 'vitest';
 import { buildOverviewRows } from '../../../src/domain/export/overview-rows.ts';
-import { parseKamerstukReference } from '../../../src/domain/overview/parse-footnotes.ts';
+import { parseKamerstukReference } from '../../../src/import/layouts/read/kamerstuk-reference.ts';
 import { makeItem } from '../../helpers/items.ts';
 
 describe('the Kamerstuk footnote of an export', () => {

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../src/import/document/decode-text.ts';
 import { extractPdfText } from '../../../src/import/document/pdf-text.ts';
 import { decodeSource, readSource } from '../../../src/import/document/read-source.ts';
-import { parseOverview } from '../../../src/domain/overview/index.ts';
-import { SAMPLE, SAMPLE_DATE } from '../../domain/overview/sample.ts';
+import { parseStandVanZaken } from '../../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
+import { SAMPLE, SAMPLE_DATE } from '../layouts/stand-van-zaken/sample.ts';
 import { makePdf } from './make-pdf.ts';
 
 /** Windows-1252 bytes of a text (Latin-1 plus the curly quotes and dashes at 0x80–0x9F). */
@@ -29,7 +29,7 @@ function encodeUtf16(text: string, bigEndian: boolean, bom: boolean): Uint8Array
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 function summary(text: string) {
-  const result = parseOverview(text, { documentDate: SAMPLE_DATE });
+  const result = parseStandVanZaken(text, { documentDate: SAMPLE_DATE });
   if (!result.ok) throw new Error(result.code);
   return result.items.map((i) => ({
     kind: i.kind,
@@ -158,6 +158,6 @@ describe('readSource (a file on disk)', () => {
     writeFileSync(join(dir, 'leeg.txt'), '');
     const result = await readSource(join(dir, 'leeg.txt'));
     expect(result).toMatchObject({ ok: true, document: { text: '' } });
-    expect(parseOverview(result.ok ? result.document.text : 'x', {})).toMatchObject({ ok: false, code: 'OVERVIEW_EMPTY' });
+    expect(parseStandVanZaken(result.ok ? result.document.text : 'x', {})).toMatchObject({ ok: false, code: 'OVERVIEW_EMPTY' });
   });
 });

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/import/document/docx.ts';
-import type { Block } from '../../../src/domain/layouts/index.ts';
+import type { Block } from '../../../src/import/layouts/index.ts';
 import { decodeSource } from '../../../src/import/document/read-source.ts';
 import { DEFAULT_LIMITS } from '../../../src/import/document/limits.ts';
 import { readDocxWithMammoth } from '../../helpers/mammoth-blocks.ts';

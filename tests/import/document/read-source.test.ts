@@ -5,7 +5,7 @@ import { deflateRawSync, deflateSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSource, readSource } from '../../../src/import/document/read-source.ts';
 import { DEFAULT_LIMITS } from '../../../src/import/document/limits.ts';
-import { readLayout } from '../../../src/domain/layouts/index.ts';
+import { readLayout } from '../../../src/import/layouts/index.ts';
 import { tempDir } from '../../helpers/db.ts';
 import { makeDocx, makeTablePdf, makeXlsx } from './make-files.ts';
 

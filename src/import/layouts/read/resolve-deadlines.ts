@@ -1,0 +1,128 @@
+// The informing deadline of every overview item (docs/DATES.md): the request read against the
+// motie's vergaderjaar, the status text against the document date; a linked item shares the
+// deadline of the item it is handled with.
+import {
+  dateTextOf,
+  parseDates,
+  pickDeadline,
+  tryReferenceFromVergaderjaar,
+  type ChosenDeadline,
+  type IsoDate,
+  type ParliamentaryCalendar,
+} from '../../../domain/dates/index.ts';
+import type { ItemDeadline } from '../../../domain/items.ts';
+import type { ImportItem, ImportProblem } from '../import-item.ts';
+
+export interface ResolveDeadlinesOptions {
+  documentDate: IsoDate;
+  calendar?: ParliamentaryCalendar;
+  /** The vergaderjaar to read a text against when its item has none of its own. */
+  fallbackVergaderjaar: string | null;
+}
+
+export function resolveDeadlines(
+  items: readonly ImportItem[],
+  options: ResolveDeadlinesOptions,
+): { items: ImportItem[]; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const calendar = options.calendar ? { calendar: options.calendar } : {};
+  const fallbackReference = options.fallbackVergaderjaar
+    ? tryReferenceFromVergaderjaar(options.fallbackVergaderjaar)
+    : null;
+
+  // The status side of pickDeadline depends only on the status text (read against the document
+  // date): overviews repeat their stand van zaken ("De uitvoering loopt."), so each is read once.
+  const byStatus = new Map<string, ChosenDeadline | null>();
+  const fromStatus = (status: string): ChosenDeadline | null => {
+    let chosen = byStatus.get(status);
+    if (chosen === undefined) {
+      chosen = pickDeadline({ request: '', requestReference: options.documentDate, status, statusReference: options.documentDate, ...calendar });
+      byStatus.set(status, chosen);
+    }
+    return chosen;
+  };
+
+  const own = items.map((item): ImportItem => {
+    // "Termijn: geen" (an export of a term a person removed): no term, not even one in the texts.
+    if (item.deadlineFrom === 'cleared') return { ...item, deadline: null, recurrence: null };
+    // A term a layout read from its own column (or an export's term line) is kept as read (its reference is already set).
+    if (item.deadlineFrom === 'own' && item.deadline !== null) {
+      if (item.recurrence !== null) return item;
+      // Its recurrence, when the term does not say, is the one the request text names ("elke vier jaar").
+      const reference = item.requestReference === '' ? options.documentDate : item.requestReference;
+      const recurring = parseDates(dateTextOf(item.text), { reference, ...calendar }).find((expression) => expression.recurrence);
+      return recurring?.recurrence ? { ...item, recurrence: recurring.recurrence.period } : item;
+    }
+    // A reference a layout found (a debate date column) comes first, then the Kamerstuk's vergaderjaar.
+    const ownReference =
+      (item.requestReferenceFrom === 'vergaderjaar' && item.requestReference !== '' ? item.requestReference : null) ??
+      (item.kamerstuk?.vergaderjaar ? tryReferenceFromVergaderjaar(item.kamerstuk.vergaderjaar) : null);
+    const requestReference = ownReference ?? fallbackReference ?? options.documentDate;
+    const requestExpressions = parseDates(dateTextOf(item.text), { reference: requestReference, ...calendar });
+    if (!ownReference && requestExpressions.length > 0) {
+      problems.push({
+        line: item.line,
+        code: 'OVERVIEW_REFERENCE_ASSUMED',
+        severity: 'warning',
+        item: item.position,
+        kind: item.kind,
+        expression: requestExpressions[0]?.text ?? '',
+        vergaderjaar: fallbackReference ? (options.fallbackVergaderjaar ?? null) : null,
+      });
+    }
+    // As pickDeadline({ request, requestReference, status, statusReference: documentDate }): a
+    // deadline the status promises first, else the request's.
+    const chosen =
+      (item.statusText && item.statusText.trim() !== '' ? fromStatus(item.statusText) : null) ??
+      pickDeadline({ request: item.text, requestReference, requestDates: requestExpressions, ...calendar });
+    const recurrence =
+      chosen?.recurrence?.period ?? requestExpressions.find((expression) => expression.recurrence)?.recurrence?.period ?? null;
+    return {
+      ...item,
+      deadline: chosen ? toItemDeadline(chosen) : null,
+      deadlineFrom: chosen ? 'own' : null,
+      recurrence,
+      requestReference,
+      requestReferenceFrom: ownReference ? 'vergaderjaar' : 'document',
+    };
+  });
+
+  const resolved = own.map((item, index): ImportItem => {
+    if (item.linkedTo === null) return item;
+    const input = items[index];
+    if ((input?.deadlineFrom === 'own' && input.deadline !== null) || input?.deadlineFrom === 'cleared') return item;
+    const target = own[item.linkedTo - 1];
+    if (!target?.deadline) return item;
+    return { ...item, deadline: target.deadline, deadlineFrom: 'linked', recurrence: target.recurrence };
+  });
+  return { items: resolved, problems };
+}
+
+/** The item's deadline fields from a chosen deadline: shared by every layout that reads terms. */
+function toItemDeadline(chosen: ChosenDeadline): ItemDeadline {
+  return {
+    earliest: chosen.earliest,
+    deadline: chosen.deadline,
+    text: chosen.text,
+    basis: chosen.basis,
+    soft: chosen.soft,
+    source: chosen.source,
+  };
+}
+
+/**
+ * The vergaderjaar most items of the document share (an overview follows up one debate); on a
+ * tie the older one. Used for texts of items without a Kamerstuk of their own.
+ */
+export function commonVergaderjaar(items: readonly ImportItem[]): string | null {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const year = item.kamerstuk?.vergaderjaar;
+    if (year) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [year, count] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+    if (best === null || count > (counts.get(best) ?? 0)) best = year;
+  }
+  return best;
+}

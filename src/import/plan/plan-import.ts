@@ -1,0 +1,659 @@
+// What importing an overview would change: which items are new, which change, which stay the
+// same, and where the document disagrees with a decision a person made (a conflict).
+import { describeDeadline, termConflict, type DecisionConflict } from '../../domain/conflict.ts';
+import type { IsoDate } from '../../domain/dates/types.ts';
+import { formatKamerstukKey, type Item, type ItemDeadline, type ItemStatus, type KamerstukRef, type Responsibility, type StatusTextOrigin } from '../../domain/items.ts';
+import { gramOccurrences, prefixLength, prepareMatchText, type MatchText } from '../../domain/match-text.ts';
+import type { ImportItem } from '../layouts/import-item.ts';
+
+/** Minimum similarity for two texts without a shared Kamerstuk to be the same item. */
+export const TEXT_MATCH_THRESHOLD = 0.9;
+
+/** A link to an item that already exists, or to one this import creates (by its position). */
+export type LinkTarget = { itemId: number } | { position: number };
+
+export interface PlannedCreate {
+  incoming: ImportItem;
+  linkedTo: LinkTarget | null;
+}
+
+export type ChangedField = 'status' | 'partly' | 'statusText' | 'deadline' | 'recurrence' | 'responsible' | 'kamerstuk' | 'reference' | 'linkedTo';
+
+/**
+ * One field an import changes, with its old and new value as data (src/texts/overview.nl.ts words
+ * it). `responsible`: the codes, sorted and joined ("MJenV, SOCW"); `kamerstuk`: "dossier-number".
+ */
+export type FieldChange =
+  | { field: 'status'; from: ItemStatus; to: ItemStatus }
+  | { field: 'partly'; from: boolean; to: boolean }
+  | { field: 'statusText'; from: string | null; to: string | null }
+  | { field: 'deadline'; from: ItemDeadline | null; to: ItemDeadline | null }
+  | { field: 'recurrence'; from: string | null; to: string | null }
+  | { field: 'responsible'; from: string; to: string }
+  | { field: 'reference'; from: null; to: string }
+  | { field: 'kamerstuk'; from: null; to: string }
+  | { field: 'linkedTo'; from: LinkTarget | null; to: LinkTarget | null };
+
+/** Compiles only while FieldChange covers exactly the ChangedField names. */
+export const FIELD_CHANGES_COMPLETE: [Exclude<ChangedField, FieldChange['field']>, Exclude<FieldChange['field'], ChangedField>] extends [never, never]
+  ? true
+  : never = true;
+
+export interface ImportPatch {
+  status?: ItemStatus;
+  partly?: boolean;
+  statusText?: string | null;
+  reference?: string;
+  deadline?: ItemDeadline | null;
+  recurrence?: string | null;
+  responsible?: Responsibility[];
+  kamerstuk?: KamerstukRef;
+  linkedTo?: LinkTarget | null;
+  sourcePosition?: number;
+}
+
+export interface PlannedUpdate {
+  itemId: number;
+  incoming: ImportItem;
+  matchedBy: 'kamerstuk' | 'reference' | 'text';
+  changes: FieldChange[];
+  patch: ImportPatch;
+}
+
+export interface PlannedUnchanged {
+  itemId: number;
+  incoming: ImportItem;
+  matchedBy: 'kamerstuk' | 'reference' | 'text';
+}
+
+/** A person's decision the overview differs from (kept); `position`: the item's place in the document. */
+export type ImportConflict = DecisionConflict & { position: number };
+
+export interface ImportPlan {
+  creates: PlannedCreate[];
+  updates: PlannedUpdate[];
+  unchanged: PlannedUnchanged[];
+  conflicts: ImportConflict[];
+}
+
+export interface PlanImportOptions {
+  /**
+   * The overview's date. A stand van zaken written after it (a person's: on or after it) is newer
+   * than the overview's and stays; the difference is a conflict. Needs the existing items'
+   * statusTextOrigin (the store reads it); without either, the overview's text wins as before.
+   */
+  documentDate?: IsoDate | null;
+  /**
+   * Counts the text matching's work when given (the tests hold its growth with the rows: issue
+   * 22.7): posting entries read in the gram index, and candidates whose overlap was counted.
+   */
+  work?: MatchWork;
+}
+
+interface MatchWork {
+  postings: number;
+  comparisons: number;
+}
+
+export function planImport(existing: readonly Item[], incoming: readonly ImportItem[], options: PlanImportOptions = {}): ImportPlan {
+  const matches = matchItems(existing, incoming, options.work);
+  const idOfPosition = new Map<number, number>();
+  for (const [position, match] of matches) idOfPosition.set(position, match.item.id);
+  const linkTarget = (item: ImportItem): LinkTarget | null => {
+    if (item.linkedTo === null) return null;
+    const id = idOfPosition.get(item.linkedTo);
+    return id !== undefined ? { itemId: id } : { position: item.linkedTo };
+  };
+
+  const plan: ImportPlan = { creates: [], updates: [], unchanged: [], conflicts: [] };
+  for (const item of incoming) {
+    const match = matches.get(item.position);
+    if (!match) {
+      plan.creates.push({ incoming: item, linkedTo: linkTarget(item) });
+      continue;
+    }
+    const { changes, patch, conflicts } = compare(match.item, item, linkTarget(item), options.documentDate ?? null);
+    plan.conflicts.push(...conflicts);
+    if (changes.length === 0) {
+      plan.unchanged.push({ itemId: match.item.id, incoming: item, matchedBy: match.by });
+    } else {
+      if (match.item.sourcePosition !== item.position) patch.sourcePosition = item.position;
+      plan.updates.push({ itemId: match.item.id, incoming: item, matchedBy: match.by, changes, patch });
+    }
+  }
+  return plan;
+}
+
+function kamerstukKey(ref: KamerstukRef): string {
+  return `${ref.dossier}-${ref.number}`.toLowerCase();
+}
+
+/**
+ * Which existing items an import of `incoming` can match at all: an item with a Kamerstuk only
+ * by that Kamerstuk, or by text when an incoming item of its kind has no Kamerstuk; an item
+ * without one by text. planImport plans the same with only the existing items this accepts (in
+ * the same order) as with all of them, so a store can leave the others unread.
+ */
+export function importMatchScope(
+  incoming: readonly ImportItem[],
+): (item: Pick<Item, 'kind' | 'kamerstuk' | 'reference'>) => boolean {
+  const keys = new Set<string>();
+  const references = new Set<string>();
+  const kindsByText = new Set<string>();
+  for (const item of incoming) {
+    if (item.kamerstuk) keys.add(kamerstukKey(item.kamerstuk));
+    else kindsByText.add(item.kind);
+    if (item.reference) references.add(item.reference.toLowerCase());
+  }
+  return (item) =>
+    !item.kamerstuk ||
+    kindsByText.has(item.kind) ||
+    keys.has(kamerstukKey(item.kamerstuk)) ||
+    (item.reference !== null && references.has(item.reference.toLowerCase()));
+}
+
+/** An existing item as a text-match candidate; its text is prepared on first comparison. */
+interface Candidate {
+  item: Item;
+  /** What the item's candidates in both pools share: its prepared text, and whether it is matched already. */
+  text: { prepared: MatchText | null; used: boolean };
+  /** The lower-case codes responsible for it (NO_CODE when none). */
+  codes: readonly string[];
+  /** Its place in its pool's list (the gram index refers to candidates by it). */
+  index: number;
+}
+
+function candidateText(candidate: Candidate): MatchText {
+  candidate.text.prepared ??= prepareMatchText(candidate.item.text);
+  return candidate.text.prepared;
+}
+
+interface CandidatePool {
+  list: Candidate[];
+  /** Normalised text → candidates; null until first needed. */
+  byText: Map<string, Candidate[]> | null;
+  /** The prefix index of the candidates' gram occurrences; null until first needed. */
+  byGram: GramIndex | null;
+  /** Place in their document (sourcePosition) → a candidate from there; null until first needed. */
+  byPosition: Map<number, Candidate> | null;
+}
+
+/**
+ * Candidates by the first gram occurrences of their text (prefixLength), rarest first: a text
+ * at least TEXT_MATCH_THRESHOLD similar to a query shares one of them with the query's own first
+ * occurrences in the same order. So a query looks at the few candidates that share a rare gram,
+ * not at every candidate of its code: near-linear instead of all pairs (issue 22.7).
+ */
+interface GramIndex {
+  /** Each gram occurrence of the candidates' texts → its rank in the global order (rarest first, then by name). */
+  rank: Map<string, number>;
+  /** Per candidate (by its index): the ranks of its occurrences, ascending. */
+  ranks: Int32Array[];
+  /** Rank → the candidates with it in their prefix: triples of (candidate index, position there, its number of occurrences). */
+  postings: Map<number, Int32Array>;
+  /** Per candidate: the number of the query that last looked at it (a set of seen candidates without a Set). */
+  seenBy: Int32Array;
+  /** The number of the current query. */
+  query: number;
+}
+
+function newPool(): CandidatePool {
+  return { list: [], byText: null, byGram: null, byPosition: null };
+}
+
+function gramIndexOf(pool: CandidatePool): GramIndex {
+  if (pool.byGram) return pool.byGram;
+  const frequency = new Map<string, number>();
+  for (const candidate of pool.list) {
+    for (const gram of gramOccurrences(candidateText(candidate))) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
+  }
+  const order = [...frequency.keys()].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+  const rank = new Map(order.map((gram, i) => [gram, i]));
+  const ranks: Int32Array[] = [];
+  const lists = new Map<number, number[]>();
+  for (const candidate of pool.list) {
+    const own = Int32Array.from(gramOccurrences(candidateText(candidate)), (gram) => rank.get(gram) ?? 0).sort();
+    ranks.push(own);
+    const prefix = prefixLength(own.length, TEXT_MATCH_THRESHOLD);
+    for (let position = 0; position < prefix; position += 1) {
+      const key = own[position] ?? 0;
+      const list = lists.get(key);
+      if (list) list.push(candidate.index, position);
+      else lists.set(key, [candidate.index, position]);
+    }
+  }
+  // Each list longest remainder first (slackOf, descending): a query stops at the first entry
+  // whose remainder is too short for it (findBest).
+  const postings = new Map<number, Int32Array>();
+  for (const [key, list] of lists) {
+    const count = list.length / 2;
+    const lengthOf = (entry: number) => ranks[list[2 * entry] ?? 0]?.length ?? 0;
+    const slack = (entry: number) => slackOf(lengthOf(entry), list[2 * entry + 1] ?? 0);
+    const order = Array.from({ length: count }, (_, entry) => entry).sort((a, b) => slack(b) - slack(a));
+    const triples = new Int32Array(3 * count);
+    order.forEach((entry, k) => {
+      triples[3 * k] = list[2 * entry] ?? 0;
+      triples[3 * k + 1] = list[2 * entry + 1] ?? 0;
+      triples[3 * k + 2] = lengthOf(entry);
+    });
+    postings.set(key, triples);
+  }
+  pool.byGram = { rank, ranks, postings, seenBy: new Int32Array(pool.list.length), query: 0 };
+  return pool.byGram;
+}
+
+/**
+ * How far a candidate of `size` occurrences, sharing its occurrence at `position` first, is from
+ * the threshold: a query of `querySize` occurrences can reach TEXT_MATCH_THRESHOLD with it only when
+ * this is at least TEXT_MATCH_THRESHOLD · querySize / 2 (the overlap is at most size − position and
+ * must be at least TEXT_MATCH_THRESHOLD · (querySize + size) / 2).
+ */
+function slackOf(size: number, position: number): number {
+  return (1 - TEXT_MATCH_THRESHOLD / 2) * size - position;
+}
+
+/** The overlap of two ascending rank lists, or -1 as soon as it cannot reach `needed`. */
+function overlapAtLeast(x: Int32Array, y: Int32Array, needed: number): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < x.length && j < y.length) {
+    if (shared + Math.min(x.length - i, y.length - j) < needed) return -1;
+    const a = x[i] ?? 0;
+    const b = y[j] ?? 0;
+    if (a === b) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (a < b) i += 1;
+    else j += 1;
+  }
+  return shared >= needed ? shared : -1;
+}
+
+const NO_RANKS = new Int32Array();
+
+/** The best candidate found so far for one incoming text (a tie: two score bestScore). */
+interface Best {
+  candidate: Candidate | null;
+  score: number;
+  tie: boolean;
+}
+
+/**
+ * Looks for the eligible candidate most similar to `text` (at least TEXT_MATCH_THRESHOLD, by the
+ * number preparedSimilarity gives: twice the shared gram occurrences over all of them) and notes
+ * in `best` whether another one scores the same. Only candidates sharing one of the query's prefix
+ * occurrences are looked at; the first occurrence two texts share (in the global order) also bounds
+ * their overlap: at most 1 + the shorter remainder after it (positional filtering). The overlap
+ * itself is counted on the sorted ranks and given up as soon as it cannot reach the bar.
+ *
+ * The bar rises with the best score found so far (as in top-k similarity joins): a candidate
+ * below it can neither win nor tie, so the prefix to look through shrinks to prefixLength at that
+ * score, and the positional filter asks for more. A re-imported text is found among the few
+ * candidates sharing its rarest grams, and then only those few lists are read: near-linear in the
+ * rows even when every text shares most of its grams with thousands of others (issue 22.7). The
+ * outcome is the same as with the fixed threshold: every candidate scoring at least the final
+ * best score is still looked at, since the bar never passes it.
+ */
+function findBest(
+  pool: CandidatePool,
+  text: MatchText,
+  eligible: (candidate: Candidate) => boolean,
+  best: Best,
+  hint: Candidate | undefined,
+  work: MatchWork | undefined,
+): void {
+  const index = gramIndexOf(pool);
+  const occurrences = gramOccurrences(text);
+  // Occurrences no candidate has rank before every other (frequency 0) and match nothing.
+  const known: number[] = [];
+  for (const gram of occurrences) {
+    const r = index.rank.get(gram);
+    if (r !== undefined) known.push(r);
+  }
+  const own = Int32Array.from(known).sort();
+  const size = occurrences.length;
+  const unknown = size - own.length;
+  index.query += 1;
+  const query = index.query;
+  const { seenBy, ranks, postings } = index;
+  let bar = Math.max(TEXT_MATCH_THRESHOLD, best.score);
+  let minimumSlack = minimumSlackOf(size, bar);
+  const consider = (candidate: Candidate, needed: number) => {
+    if (work) work.comparisons += 1;
+    const other = ranks[candidate.index] ?? NO_RANKS;
+    const shared = overlapAtLeast(own, other, needed);
+    if (shared < 0) return;
+    const score = (2 * shared) / (size + other.length);
+    if (score < TEXT_MATCH_THRESHOLD) return;
+    if (score > best.score) {
+      best.candidate = candidate;
+      best.score = score;
+      best.tie = false;
+      bar = Math.max(TEXT_MATCH_THRESHOLD, score);
+      minimumSlack = minimumSlackOf(size, bar);
+    } else if (score === best.score) {
+      best.tie = true;
+    }
+  };
+  // The candidate from the same place in its document first (a sheet imported again keeps its
+  // order): when it is the match, the bar rises before any list is read. Only the order changes.
+  if (hint && eligible(hint) && candidateText(hint).normalised !== text.normalised) {
+    seenBy[hint.index] = query;
+    consider(hint, Math.ceil((bar * (size + (ranks[hint.index]?.length ?? 0))) / 2 - 1e-9));
+  }
+  for (let i = unknown; i < prefixLength(size, bar); i += 1) {
+    const list = postings.get(own[i - unknown] ?? -1);
+    if (!list) continue;
+    for (let k = 0; k < list.length; k += 3) {
+      if (work) work.postings += 1;
+      const position = list[k + 1] ?? 0;
+      const length = list[k + 2] ?? 0;
+      // The rest of the list has even less room (sorted by slackOf): none of it can reach the bar.
+      if (slackOf(length, position) < minimumSlack) break;
+      // Length filter: a Dice coefficient of bar needs bar · size / (2 − bar) ≤ length ≤ size · (2 − bar) / bar.
+      if (length * bar > size * (2 - bar) + 1e-9 || length * (2 - bar) < bar * size - 1e-9) continue;
+      const needed = Math.ceil((bar * (size + length)) / 2 - 1e-9);
+      // Positional filter. A candidate it turns away here is turned away at every later
+      // occurrence too (both positions only grow, the bar never falls), so it need not be marked as seen.
+      if (1 + Math.min(size - i - 1, length - position - 1) < needed) continue;
+      const at = list[k] ?? 0;
+      if (seenBy[at] === query) continue;
+      seenBy[at] = query;
+      const candidate = pool.list[at];
+      if (!candidate || !eligible(candidate)) continue;
+      // An equal text is found by the text index (matchItems) before this search.
+      if (candidateText(candidate).normalised === text.normalised) continue;
+      consider(candidate, needed);
+    }
+  }
+}
+
+/**
+ * The least slackOf a candidate needs to reach `bar` with a query of `size` occurrences. The
+ * overlap is at most length − position and must be at least bar · (size + length) / 2, so
+ * (1 − bar/2) · length − position ≥ bar · size / 2. slackOf counts with TEXT_MATCH_THRESHOLD
+ * instead of bar, which adds (bar − TEXT_MATCH_THRESHOLD)/2 · length, and the length is at least
+ * bar · size / (2 − bar) for a Dice coefficient of bar (the length filter). At the threshold
+ * itself this is TEXT_MATCH_THRESHOLD · size / 2, the bound the lists were sorted for.
+ */
+function minimumSlackOf(size: number, bar: number): number {
+  return (bar * size) / 2 + ((bar - TEXT_MATCH_THRESHOLD) / 2) * ((bar * size) / (2 - bar)) - 1e-9;
+}
+
+/** The bucket of items without a responsible code: they match incoming items without one. */
+const NO_CODE = '';
+
+function codeKeys(responsible: readonly Responsibility[]): Set<string> {
+  const keys = new Set(responsible.map((r) => r.code.toLowerCase()));
+  return keys.size > 0 ? keys : new Set([NO_CODE]);
+}
+
+function sharesCode(a: readonly string[], b: ReadonlySet<string>): boolean {
+  for (const code of a) if (b.has(code)) return true;
+  return false;
+}
+
+function addToPool(pool: CandidatePool, item: Item, text: Candidate['text'], codes: readonly string[]): Candidate {
+  const candidate: Candidate = { item, text, codes, index: pool.list.length };
+  pool.list.push(candidate);
+  return candidate;
+}
+
+function positionIndexOf(pool: CandidatePool): Map<number, Candidate> {
+  if (pool.byPosition) return pool.byPosition;
+  const index = new Map<number, Candidate>();
+  for (const candidate of pool.list) {
+    const at = candidate.item.sourcePosition;
+    if (at !== null && !index.has(at)) index.set(at, candidate);
+  }
+  pool.byPosition = index;
+  return index;
+}
+
+function textIndexOf(pool: CandidatePool): Map<string, Candidate[]> {
+  if (pool.byText) return pool.byText;
+  const index = new Map<string, Candidate[]>();
+  for (const candidate of pool.list) {
+    const key = candidateText(candidate).normalised;
+    const same = index.get(key);
+    if (same) same.push(candidate);
+    else index.set(key, [candidate]);
+  }
+  pool.byText = index;
+  return index;
+}
+
+/**
+ * Pairs incoming items with existing ones: first by Kamerstuk, then by text (same kind, a shared
+ * code, similarity at least TEXT_MATCH_THRESHOLD, one best candidate; a tie matches nothing).
+ *
+ * Existing items are indexed by kind, by normalised text (an unchanged text is found without
+ * comparing trigrams) and by the rarest of their trigrams (GramIndex), so an incoming item is
+ * compared only with the few items that can reach the threshold, not with every item of its code
+ * (issue 22.7: 10,000 rows of one code were 50 million comparisons). The result is the one a
+ * comparison with every existing item gives: which candidate scores best (or whether two tie)
+ * does not depend on the order of comparing.
+ */
+function matchItems(
+  existing: readonly Item[],
+  incoming: readonly ImportItem[],
+  work: MatchWork | undefined,
+): Map<number, { item: Item; by: 'kamerstuk' | 'reference' | 'text' }> {
+  const matches = new Map<number, { item: Item; by: 'kamerstuk' | 'reference' | 'text' }>();
+  const used = new Set<number>();
+  // A register number names one item: it matches first.
+  const byReference = new Map<string, Item>();
+  for (const item of existing) {
+    if (item.reference && !byReference.has(item.reference.toLowerCase())) byReference.set(item.reference.toLowerCase(), item);
+  }
+  for (const item of incoming) {
+    if (!item.reference) continue;
+    const found = byReference.get(item.reference.toLowerCase());
+    if (found && !used.has(found.id)) {
+      matches.set(item.position, { item: found, by: 'reference' });
+      used.add(found.id);
+    }
+  }
+  const byKamerstuk = new Map<string, Item>();
+  for (const item of existing) {
+    if (item.kamerstuk && !byKamerstuk.has(kamerstukKey(item.kamerstuk))) {
+      byKamerstuk.set(kamerstukKey(item.kamerstuk), item);
+    }
+  }
+  for (const item of incoming) {
+    if (!item.kamerstuk || matches.has(item.position)) continue;
+    const found = byKamerstuk.get(kamerstukKey(item.kamerstuk));
+    // Two register numbers are two items, also in one dossier (an Eerste Kamer bill has several toezeggingen).
+    const otherReference = found?.reference && item.reference && found.reference.toLowerCase() !== item.reference.toLowerCase();
+    if (found && !used.has(found.id) && !otherReference) {
+      matches.set(item.position, { item: found, by: 'kamerstuk' });
+      used.add(found.id);
+    }
+  }
+
+  // Text candidates, indexed by kind and then by normalised text and by rare trigrams (built
+  // when first needed). An incoming item with a Kamerstuk looks only among those without one.
+  const pools = new Map<string, { all: CandidatePool; withoutKamerstuk: CandidatePool }>();
+  for (const item of existing) {
+    let pool = pools.get(item.kind);
+    if (!pool) pools.set(item.kind, (pool = { all: newPool(), withoutKamerstuk: newPool() }));
+    const all = addToPool(pool.all, item, { prepared: null, used: used.has(item.id) }, [...codeKeys(item.responsible)]);
+    // The same item in both pools: its text is prepared once.
+    if (!item.kamerstuk) addToPool(pool.withoutKamerstuk, item, all.text, all.codes);
+  }
+
+  for (const item of incoming) {
+    if (matches.has(item.position)) continue;
+    const kindPools = pools.get(item.kind);
+    if (!kindPools) continue;
+    const pool = item.kamerstuk ? kindPools.withoutKamerstuk : kindPools.all;
+    const incomingCodes = codeKeys(item.responsible);
+    const reference = item.reference?.toLowerCase() ?? null;
+    const eligible = (candidate: Candidate): boolean =>
+      !candidate.text.used &&
+      // Two different Kamerstukken (or register numbers) are two different items, however alike their texts.
+      !(candidate.item.kamerstuk && item.kamerstuk) &&
+      !(reference && candidate.item.reference && candidate.item.reference.toLowerCase() !== reference) &&
+      sharesCode(candidate.codes, incomingCodes);
+    const text = prepareMatchText(item.text);
+
+    // An equal text scores 1, the highest score: the match, unless another candidate scores 1 too.
+    const equal = (textIndexOf(pool).get(text.normalised) ?? []).filter(eligible);
+    if (equal.length > 1) continue;
+    const [only] = equal;
+    const best: Best = { candidate: only ?? null, score: only ? 1 : 0, tie: false };
+    // Only the candidates that share a rare gram can reach the threshold (findBest); among them,
+    // those of a shared code (eligible) are scored. The order does not matter.
+    findBest(pool, text, eligible, best, positionIndexOf(pool).get(item.position), work);
+    if (best.candidate && !best.tie) {
+      matches.set(item.position, { item: best.candidate.item, by: 'text' });
+      used.add(best.candidate.item.id);
+      best.candidate.text.used = true;
+    }
+  }
+  return matches;
+}
+
+/** Characters a wrong decoding leaves behind: the replacement character, or UTF-8 read as Windows-1252. */
+const GARBLED = /\uFFFD|Ã[\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€[\u0080-\u00BF™œ�˜“”‘’–—¦¢]/;
+
+/**
+ * True when `incoming` would replace a clean `current` text with a garbled one (a bad byte in
+ * the file, or a wrong encoding): the import keeps the text it has.
+ */
+function garbles(current: string | null, incoming: string | null): boolean {
+  return current !== null && incoming !== null && GARBLED.test(incoming) && !GARBLED.test(current);
+}
+
+/**
+ * Two status texts are the same when they differ only in white space: a table cell or a CSV
+ * line holds the paragraphs of a text on one line, a text overview keeps its blank lines.
+ */
+export function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
+  const squeeze = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+  return squeeze(a) === squeeze(b);
+}
+
+export { describeDeadline };
+
+/**
+ * Two terms are the same when their deadline, text, basis and softness are. The earliest day
+ * is left out: for "voor …" it is the reference date, which moves with every new overview.
+ */
+function sameDeadline(a: ItemDeadline | null, b: ItemDeadline | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.deadline === b.deadline &&
+    a.text === b.text &&
+    a.basis === b.basis &&
+    a.soft === b.soft
+  );
+}
+
+function codesOf(responsible: readonly Responsibility[]): string {
+  return [...new Set(responsible.map((r) => r.code))].sort().join(', ');
+}
+
+/**
+ * Whether a stand van zaken is newer than an overview of `documentDate`: written on a later day,
+ * or, when a person wrote it, on the same day (the overview may have been written before them).
+ */
+function newerThanDocument(origin: StatusTextOrigin, documentDate: IsoDate): boolean {
+  return origin.person ? origin.on >= documentDate : origin.on > documentDate;
+}
+
+function compare(
+  current: Item,
+  incoming: ImportItem,
+  linkedTo: LinkTarget | null,
+  documentDate: IsoDate | null,
+): { changes: FieldChange[]; patch: ImportPatch; conflicts: ImportConflict[] } {
+  const changes: FieldChange[] = [];
+  const patch: ImportPatch = {};
+  const conflicts: ImportConflict[] = [];
+  const base = { itemId: current.id, itemKind: current.kind, source: 'overview' as const, position: incoming.position };
+
+  // A status or term an import (or the sync) set after this document's date is newer than it: an
+  // older overview re-imported reports the difference and keeps it (issue 22.2).
+  const newerStatus = current.statusOrigin && documentDate && current.statusOrigin.on > documentDate ? current.statusOrigin.actor : null;
+  const newerDeadline = current.deadlineOrigin && documentDate && current.deadlineOrigin.on > documentDate ? current.deadlineOrigin.actor : null;
+  if (incoming.status !== current.status) {
+    const keptBy = current.statusSetBy ?? newerStatus;
+    if (keptBy) {
+      conflicts.push({ ...base, code: 'STATUS_KEPT', field: 'status', current: current.status, incoming: incoming.status, setBy: keptBy });
+    } else {
+      patch.status = incoming.status;
+      changes.push({ field: 'status', from: current.status, to: incoming.status });
+    }
+  }
+  // "Deels afgedaan": only for an item that stays open (a person's status decides otherwise).
+  const incomingPartly = incoming.status === 'open' && incoming.partly;
+  const currentPartly = current.partly ?? false;
+  // A person's "deels afgedaan" (a Kamerbrief answered "Deels") or a newer one stays, like a status.
+  const partlyKept = current.partlyOrigin && (current.partlyOrigin.person || (documentDate && current.partlyOrigin.on > documentDate));
+  if ((patch.status ?? current.status) === 'open' && incomingPartly !== currentPartly && !current.statusSetBy && !newerStatus && !partlyKept) {
+    patch.partly = incomingPartly;
+    changes.push({ field: 'partly', from: currentPartly, to: incomingPartly });
+  }
+  if (!sameText(incoming.statusText, current.statusText) && !garbles(current.statusText, incoming.statusText)) {
+    const origin = current.statusTextOrigin;
+    if (origin && documentDate && newerThanDocument(origin, documentDate)) {
+      conflicts.push({
+        ...base,
+        code: 'STATUS_TEXT_KEPT',
+        field: 'statusText',
+        current: current.statusText,
+        incoming: incoming.statusText,
+        setBy: origin.actor,
+        writtenOn: origin.on,
+        documentDate,
+        removed: false,
+      });
+    } else {
+      patch.statusText = incoming.statusText;
+      changes.push({ field: 'statusText', from: current.statusText, to: incoming.statusText });
+    }
+  }
+  if (!sameDeadline(current.deadline, incoming.deadline)) {
+    const keptBy = current.deadlineSetBy ?? newerDeadline;
+    if (keptBy) {
+      conflicts.push({ ...termConflict({ ...base, setBy: keptBy }, current.deadline, incoming.deadline), position: incoming.position });
+    } else {
+      patch.deadline = incoming.deadline;
+      changes.push({ field: 'deadline', from: current.deadline, to: incoming.deadline });
+    }
+  }
+  if ((incoming.recurrence ?? null) !== (current.recurrence ?? null) && !current.deadlineSetBy && !newerDeadline) {
+    patch.recurrence = incoming.recurrence;
+    changes.push({ field: 'recurrence', from: current.recurrence, to: incoming.recurrence });
+  }
+  // A document that names no bewindspersoon for an item (the Eerste Kamer's rappel columns have
+  // none) says nothing about who is responsible: it leaves the codes as they are.
+  if (incoming.responsible.length > 0 && codesOf(incoming.responsible) !== codesOf(current.responsible)) {
+    patch.responsible = incoming.responsible;
+    changes.push({ field: 'responsible', from: codesOf(current.responsible), to: codesOf(incoming.responsible) });
+  }
+  if (incoming.reference && !current.reference) {
+    patch.reference = incoming.reference;
+    changes.push({ field: 'reference', from: null, to: incoming.reference });
+  }
+  if (incoming.kamerstuk && !current.kamerstuk) {
+    patch.kamerstuk = incoming.kamerstuk;
+    changes.push({ field: 'kamerstuk', from: null, to: formatKamerstukKey(incoming.kamerstuk) });
+  }
+  const wantedLink = linkedTo;
+  const currentLink = current.linkedTo;
+  const linkChanged =
+    wantedLink === null ? currentLink !== null : !('itemId' in wantedLink) || wantedLink.itemId !== currentLink;
+  if (linkChanged) {
+    patch.linkedTo = wantedLink;
+    changes.push({
+      field: 'linkedTo',
+      from: currentLink === null ? null : { itemId: currentLink },
+      to: wantedLink === null ? null : 'itemId' in wantedLink ? { itemId: wantedLink.itemId } : { position: wantedLink.position },
+    });
+  }
+  return { changes, patch, conflicts };
+}
