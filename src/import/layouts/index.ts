@@ -1,11 +1,11 @@
-// Reading an overview in any layout: every reader scores the document, the most certain one
-// reads it, and its rows become items through the one rowsToItems. Adding a layout is one file
-// in readers/ and one line in LAYOUTS.
+// Reading a document in any layout: its tables are read once, every layout scores the document,
+// the most certain one reads it, and its rows become items through the one rowsToItems. Adding a
+// layout is one folder (<layout>/layout.ts: detect + rows) and one line in LAYOUTS.
 import { inferDocumentDate } from './read/infer-document-date.ts';
 import { splitLines } from './read/normalise-text.ts';
 import type { ImportProblem, ParseStandVanZakenResult } from './import-item.ts';
 import { capItemTexts } from '../../domain/item-limits.ts';
-import type { SourceDocument } from './source-document.ts';
+import { linesOfText, type ParagraphBlock, type SourceDocument } from './source-document.ts';
 import { begrotingBijlageReader } from './begroting-bijlage/layout.ts';
 import { ekRegisterReader } from './ek-register/layout.ts';
 import { spreadsheetReader } from './spreadsheet/layout.ts';
@@ -13,7 +13,7 @@ import { standVanZakenReader } from './stand-van-zaken/layout.ts';
 import { tkRegisterReader } from './tk-register/layout.ts';
 import { rowsToItems } from './read/rows-to-items.ts';
 import { readTables } from './read/tables.ts';
-import type { LayoutId, LayoutReader, ReadLayoutFailure, ReadLayoutOptions } from './types.ts';
+import type { LayoutId, LayoutInput, LayoutReader, ReadLayoutFailure, ReadLayoutOptions } from './types.ts';
 
 export type { LayoutId, LayoutReader, ReadLayoutFailure, ReadLayoutFailureCode, ReadLayoutOptions } from './types.ts';
 export { READ_LAYOUT_FAILURE_CODES } from './types.ts';
@@ -42,14 +42,15 @@ export function readLayout(document: SourceDocument, options: ReadLayoutOptions 
   if (document.text.trim() === '' && document.blocks.every((block) => block.type !== 'table' || block.rows.length === 0)) {
     return { ok: false, code: 'OVERVIEW_EMPTY' };
   }
+  const input = layoutInput(document, options);
   let best: { reader: LayoutReader; score: number } | null = null;
   for (const reader of LAYOUTS) {
-    const score = reader.detect(document, options);
+    const score = reader.detect(input, options);
     if (score > 0 && (!best || score > best.score)) best = { reader, score };
   }
-  if (!best) return unknownLayout(document, options);
+  if (!best) return unknownLayout(input);
   const { reader } = best;
-  const found = reader.rows(document, options);
+  const found = reader.rows(input, options);
   if (!found.ok) return found;
   const layout = { id: reader.id };
   if ('parsed' in found) {
@@ -116,8 +117,13 @@ function withCappedTexts(result: ReadLayoutSuccess): ReadLayoutSuccess {
   return { ...result, items, problems: [...result.problems, ...problems].sort((a, b) => a.line - b.line) };
 }
 
-function unknownLayout(document: SourceDocument, options: ReadLayoutOptions): ReadLayoutResult {
-  const tables = readTables(document, options.columns).tables;
+/** The document with its tables read (once for the whole import) and its lines read when first asked. */
+function layoutInput(document: SourceDocument, options: ReadLayoutOptions): LayoutInput {
+  let lines: readonly ParagraphBlock[] | null = null;
+  return { document, tables: readTables(document, options.columns), lines: () => (lines ??= linesOfText(document.text)) };
+}
+
+function unknownLayout({ tables: { tables } }: LayoutInput): ReadLayoutResult {
   const unmapped = tables.find((entry) => !entry.result.ok && entry.result.found.length > 0);
   if (unmapped && !unmapped.result.ok && tables.every((entry) => !entry.result.ok)) {
     return { ok: false, code: 'LAYOUT_COLUMNS_UNMAPPED', found: [...unmapped.result.found] };

@@ -3,7 +3,8 @@ import type { ParliamentaryCalendar } from '../../domain/dates/calendar.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import type { ItemKind } from '../../domain/items.ts';
 import type { ImportProblem, ParseStandVanZakenFailure, ParseStandVanZakenResult } from './import-item.ts';
-import type { SourceDocument } from './source-document.ts';
+import type { ReadTables } from './read/tables.ts';
+import type { ParagraphBlock, SourceDocument } from './source-document.ts';
 import type { ItemField } from './read/fields.ts';
 import type { LayoutRow } from './read/rows-to-items.ts';
 
@@ -70,9 +71,21 @@ export const READ_LAYOUT_FAILURE_CODES_COMPLETE: Exclude<ReadLayoutFailureCode, 
   ? true
   : never = true;
 
+/**
+ * A document as every layout reads it: readLayout reads its tables once (readTables, with the
+ * --kolommen columns) and its text's lines when a layout first asks, and gives the same input to
+ * every layout's detect and to the chosen layout's rows.
+ */
+export interface LayoutInput {
+  document: SourceDocument;
+  tables: ReadTables;
+  /** The lines of the document's text as one-line paragraphs (linesOfText), read once. */
+  lines: () => readonly ParagraphBlock[];
+}
+
 export interface LayoutReader {
   id: LayoutId;
   /** How sure the reader is that the document has its layout: 0 (not at all) to 1. */
-  detect(document: SourceDocument, options: ReadLayoutOptions): number;
-  rows(document: SourceDocument, options: ReadLayoutOptions): LayoutRows;
+  detect(input: LayoutInput, options: ReadLayoutOptions): number;
+  rows(input: LayoutInput, options: ReadLayoutOptions): LayoutRows;
 }

@@ -3,19 +3,18 @@
 import { breaksParagraph, hasAppendixHeader, isStructureLine, readAppendixParagraphs } from './read-appendix.ts';
 import { paragraphsOfText } from '../source-document.ts';
 import { contextOfTitles } from '../read/read-table.ts';
-import { readTables, rowsOfKind, shareOfKind } from '../read/tables.ts';
+import { rowsOfKind, shareOfKind } from '../read/tables.ts';
 import type { LayoutReader } from '../types.ts';
 
 export const begrotingBijlageReader: LayoutReader = {
   id: 'begroting-bijlage',
-  detect(document, options) {
-    const tables = shareOfKind(readTables(document, options.columns), 'begroting-bijlage');
-    if (tables > 0) return 0.6 + tables * 0.3;
+  detect({ document, tables }) {
+    const share = shareOfKind(tables, 'begroting-bijlage');
+    if (share > 0) return 0.6 + share * 0.3;
     return hasAppendixHeader(paragraphsOfText(document.text, isStructureLine)) ? 0.9 : 0;
   },
-  rows(document, options) {
-    const read = readTables(document, options.columns);
-    const fromTables = rowsOfKind(read, 'begroting-bijlage');
+  rows({ document, tables }) {
+    const fromTables = rowsOfKind(tables, 'begroting-bijlage');
     if (fromTables.rows.length > 0) {
       const rows = fromTables.rows.map((row) => ({ ...row, ministryFromChapter: true }));
       return { ok: true, rows, defaultKind: 'motie', statedDate: fromTables.statedDate };

@@ -1,4 +1,5 @@
-// The tables of a document with their captions, read once for every table-based reader.
+// The tables of a document with their captions. readLayout reads them once per import and gives
+// them to every layout's detect and to the chosen layout's rows (LayoutInput).
 import type { SourceDocument, TableBlock } from '../source-document.ts';
 import { normaliseHeader, type ItemField } from './fields.ts';
 import { contextOfTitles, readTable, type ReadTableResult, type TableContext } from './read-table.ts';
@@ -28,22 +29,8 @@ function classify(result: ReadTableResult): TableKind | null {
   return 'spreadsheet';
 }
 
-/**
- * The tables of a document as read last, per document: every reader's detect and the chosen
- * reader's rows ask for them (five reads of a 10,000-row sheet became one). Nothing changes them.
- */
-const readOfDocument = new WeakMap<SourceDocument, { columns: ReadonlyMap<string, ItemField> | undefined; read: ReadTables }>();
-
 /** Reads every table; a table's caption is the short paragraphs just above it. */
 export function readTables(document: SourceDocument, columns?: ReadonlyMap<string, ItemField>): ReadTables {
-  const known = readOfDocument.get(document);
-  if (known && known.columns === columns) return known.read;
-  const read = readTablesOnce(document, columns);
-  readOfDocument.set(document, { columns, read });
-  return read;
-}
-
-function readTablesOnce(document: SourceDocument, columns: ReadonlyMap<string, ItemField> | undefined): ReadTables {
   const out: ReadTables['tables'] = [];
   const headings: string[] = [];
   let recent: string[] = [];

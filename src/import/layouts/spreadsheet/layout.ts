@@ -1,16 +1,15 @@
 // Layout 5: the spreadsheets teams keep themselves (Excel, CSV, or a table in Word or PDF): any
 // table whose columns map onto the item's fields (HEADER_SYNONYMS, or --kolommen).
-import { readTables, rowsOfKind, shareOfKind, unusedColumnsOfKind } from '../read/tables.ts';
+import { rowsOfKind, shareOfKind, unusedColumnsOfKind } from '../read/tables.ts';
 import type { LayoutReader } from '../types.ts';
 
 export const spreadsheetReader: LayoutReader = {
   id: 'spreadsheet',
-  detect(document, options) {
-    const share = shareOfKind(readTables(document, options.columns), 'spreadsheet');
+  detect({ tables }) {
+    const share = shareOfKind(tables, 'spreadsheet');
     return share > 0 ? 0.5 + share * 0.4 : 0;
   },
-  rows(document, options) {
-    const tables = readTables(document, options.columns);
+  rows({ document, tables }) {
     const { rows, statedDate } = rowsOfKind(tables, 'spreadsheet');
     // A team's own columns the import does not use ("Wie", "Wanneer") are named, not dropped silently.
     const problems = unusedColumnsOfKind(tables, 'spreadsheet').map(({ line, columns }) => ({

@@ -14,13 +14,13 @@ function overviewText(document: SourceDocument): { text: string; hardBreaks: boo
 
 export const standVanZakenReader: LayoutReader = {
   id: 'stand-van-zaken',
-  detect(document) {
+  detect({ document }) {
     if (document.blocks.some((block) => block.type === 'table' && block.rows.length > 1) && document.format !== 'pdf') return 0;
     // Motie rows with bewindspersoon codes are strong evidence: above a table whose headers merely map.
     const { text, hardBreaks } = overviewText(document);
     return looksLikeStandVanZaken(text, { hardBreaks }) ? 0.92 : 0;
   },
-  rows(document, options) {
+  rows({ document }, options) {
     const { text, hardBreaks } = overviewText(document);
     const parsed = parseStandVanZaken(text, {
       hardBreaks,
