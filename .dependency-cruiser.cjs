@@ -5,7 +5,8 @@
 //   domain      imports only domain, date-fns and @date-fns/tz: no I/O, no Node built-ins; the import's
 //               pure core (src/import/layouts: a document's blocks -> items, src/import/plan: match + diff)
 //               is held to the same rules, and with the domain forms one pure core
-//   import      src/import/document (bytes -> SourceDocument) is an adapter: the pure core never imports it
+//   import      src/import/document (bytes -> SourceDocument) is an adapter: the pure core never imports it,
+//               and it answers codes with values, never a text module's sentences
 //   store       domain and drizzle/better-sqlite3; never Slack, CLI, scheduler, use cases, config
 //   app         (use cases) domain, store, adapters; never Slack, CLI, scheduler or preview
 //   blocks      (src/slack/blocks) pure: domain, texts, @slack/types, store types only
@@ -54,6 +55,7 @@ module.exports = {
       '^src/(slack|cli|scheduler|app|preview|adapters|verbs)/',
       '^src/(config|config-core|main|run-bot)\\.ts$',
     ]),
+    layer('document-readers-answer-codes', 'The document readers (src/import/document) answer result codes with values; src/texts words them.', 'import/document', '^src/texts/'),
     layer('app-below-adapters', 'Use cases are called by Slack, the CLI and the preview, never the other way round.', 'app', [
       '^src/(slack|cli|scheduler|preview|verbs)/',
       '^src/(main|run-bot)\\.ts$',

@@ -55,7 +55,7 @@ const started = performance.now();
 for (const file of files) {
   let t = performance.now();
   const read = await readSource(file);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(read.code);
   const parsed = parseStandVanZaken(read.document.text, { documentDate: DOCUMENT_DATE });
   if (!parsed.ok) throw new Error(`${file}: ${parsed.code}`);
   if (parsed.problems.some((p) => p.severity === 'error')) throw new Error(`${file}: ${importProblemNl(parsed.problems.find((p) => p.severity === 'error')!)}`);

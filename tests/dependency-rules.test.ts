@@ -67,6 +67,10 @@ describe('dependency rules', () => {
       'src/cli/c.ts': "import '../slack/texts.nl.ts';\nexport const c = 1;\n",
       'src/slack/texts.nl.ts': 'export const T = {};\n',
     }],
+    ['a document reader wording its refusal itself', 'document-readers-answer-codes', {
+      'src/import/document/reader.ts': "import { DOCUMENT } from '../../texts/documents.nl.ts';\nexport const r = DOCUMENT;\n",
+      'src/texts/documents.nl.ts': 'export const DOCUMENT = {};\n',
+    }],
     ['a use case importing a Slack module', 'app-below-adapters', { 'src/app/u.ts': "import { T } from '../slack/texts.nl.ts';\nexport const u = T;\n" }],
     ['the outbox importing a poster (a scheduler job)', 'outbox-below-posters', {
       'src/outbox/o.ts': "import { j } from '../scheduler/job.ts';\nexport const o = j;\n",

@@ -1,8 +1,12 @@
 // What a person reads when a file cannot be read as an overview (`motie import`, the preview's
 // upload): too large, not a file, a scan without text, an old Word file … Each names what to do.
+// The readers in src/import/document answer codes with values (failures.ts); documentFailureNl
+// and sourceWarningNl word them.
+import type { DocumentFailure, SourceWarning } from '../import/document/failures.ts';
+
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-export const DOCUMENT = {
+const DOCUMENT = {
   tooLarge: (path: string, maxBytes: number) => `Het bestand ${path} is groter dan ${mb(maxBytes)} MB; dat is geen overzicht van moties en toezeggingen.`,
   isDirectory: (path: string) => `${path} is een map, geen bestand.`,
   notRegular: (path: string) => `${path} is geen gewoon bestand (maar een apparaat, pijp of socket); sla het overzicht op als bestand en importeer dat.`,
@@ -53,3 +57,66 @@ export const DOCUMENT = {
     `Dit JSON-bestand is geen geldige JSON${line === null ? '' : ` (de fout zit op regel ${line})`}; er is niets geïmporteerd.`,
   extensionMismatch: (extension: string, csv: boolean) => `Dit bestand heet ${extension}, maar is tekst; het is als tekst${csv ? ' (CSV)' : ''} gelezen.`,
 } as const;
+
+/** The one sentence a failure to read a file answers with. */
+export function documentFailureNl(failure: DocumentFailure): string {
+  switch (failure.code) {
+    case 'DOCUMENT_NOT_FOUND':
+      return DOCUMENT.notFound(failure.path);
+    case 'DOCUMENT_TOO_LARGE':
+      return DOCUMENT.tooLarge(failure.path, failure.maxBytes);
+    case 'DOCUMENT_NOT_REGULAR':
+      return DOCUMENT.notRegular(failure.path);
+    case 'DOCUMENT_UNREADABLE':
+      return unreadableNl(failure);
+    case 'DOCUMENT_BINARY':
+      return DOCUMENT.unknownFormat;
+    case 'DOCUMENT_OFFICE':
+      return failure.cause === 'old-office' ? DOCUMENT.oldOffice : DOCUMENT.zipWithoutOffice;
+    case 'DOCUMENT_PDF_UNREADABLE':
+      return DOCUMENT.pdfUnreadable;
+    case 'DOCUMENT_PDF_NO_TEXT':
+      return DOCUMENT.pdfNoText;
+    case 'DOCUMENT_TOO_MANY_PAGES':
+      return DOCUMENT.pdfTooManyPages(failure.pages, failure.max);
+    case 'DOCUMENT_BOMB':
+      return failure.container === 'pdf' ? DOCUMENT.bomb(failure.maxBytes) : DOCUMENT.zipBomb(failure.maxBytes);
+    case 'DOCUMENT_TOO_SLOW':
+      return failure.afterPage === null ? DOCUMENT.readTooSlow(failure.seconds) : DOCUMENT.pdfTooSlow(failure.seconds, failure.afterPage);
+    case 'DOCUMENT_TOO_MUCH_MEMORY':
+      return DOCUMENT.readTooMuchMemory(failure.maxMb);
+    case 'DOCUMENT_READER_UNAVAILABLE':
+      return DOCUMENT.readerUnavailable;
+    case 'DOCUMENT_PART_TOO_LARGE':
+      return DOCUMENT.officePartTooLarge(failure.part, failure.maxBytes);
+    case 'DOCUMENT_TOO_MANY_CELLS':
+      return DOCUMENT.tooManyCells(failure.cells, failure.max);
+    case 'DOCUMENT_TOO_MANY_ROWS':
+      return DOCUMENT.tooManyRows(failure.row, failure.max);
+    case 'DOCUMENT_TOO_MANY_PARAGRAPHS':
+      return DOCUMENT.tooManyParagraphs(failure.paragraphs, failure.max);
+    case 'DOCUMENT_TOO_MANY_PIECES':
+      return DOCUMENT.pdfTooManyPieces(failure.page, failure.max);
+    case 'DOCUMENT_TOO_WIDE':
+      return DOCUMENT.jsonTooWide(failure.max);
+    case 'DOCUMENT_JSON_TOO_DEEP':
+      return DOCUMENT.jsonTooDeep(failure.line, failure.max);
+    case 'DOCUMENT_JSON_INVALID':
+      return DOCUMENT.jsonInvalid(failure.line);
+    case 'DOCUMENT_CSV_QUOTE_NOT_CLOSED':
+      return DOCUMENT.csvQuoteNotClosed(failure.line);
+    case 'DOCUMENT_CSV_MALFORMED':
+      return DOCUMENT.csvMalformed(failure.line);
+  }
+}
+
+function unreadableNl(failure: Extract<DocumentFailure, { code: 'DOCUMENT_UNREADABLE' }>): string {
+  if (failure.cause === 'directory') return DOCUMENT.isDirectory(failure.path);
+  if (failure.cause === 'file-system') return DOCUMENT.unreadable(failure.path, failure.errno);
+  return { 'office-damaged': DOCUMENT.officeDamaged, 'office-unreadable': DOCUMENT.officeUnreadable, 'worker-failed': DOCUMENT.readFailed }[failure.cause];
+}
+
+/** The sentence of a reader's warning. */
+export function sourceWarningNl(warning: SourceWarning): string {
+  return warning.code === 'DOCUMENT_INVALID_BYTES' ? DOCUMENT.invalidBytes(warning.line) : DOCUMENT.extensionMismatch(warning.extension, warning.csv);
+}

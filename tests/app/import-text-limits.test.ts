@@ -24,7 +24,7 @@ describe('imported texts within the item limits (issue 22.8)', () => {
     const status = 'Onderzoek loopt. '.repeat(3_000);
     const csv = `${HEADER}\n${ROW_1}\n2;Motie;Lang;${long};Werner;36200-VIII-123;MOCW;Open;${status};\n`;
     const source = await decodeSource(new TextEncoder().encode(csv), '.csv');
-    if (!source.ok) throw new Error(source.message);
+    if (!source.ok) throw new Error(source.code);
     const read = readOverview(ctx, source.document, { documentDate: '2025-09-01' });
     if (!read.ok) throw new Error(`refused: ${read.code}`);
     const cut = read.parsed.problems.flatMap((p) => (p.code === 'LAYOUT_TEXT_CUT_OFF' ? [p] : []));

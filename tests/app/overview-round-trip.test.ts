@@ -37,7 +37,7 @@ async function roundTrip(ctx: Ctx, format: ExportFormat, status: 'open' | 'alles
   const out = await exportOverview(ctx, { targets: [], status, format });
   if (!out.ok) throw new Error(`export failed: ${out.code}`);
   const source = await decodeSource(new Uint8Array(out.bytes), `.${format}`);
-  if (!source.ok) throw new Error(`export unreadable: ${source.message}`);
+  if (!source.ok) throw new Error(`export unreadable: ${source.code}`);
   const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
   if (!read.ok) throw new Error(`re-import refused: ${read.code} ${read.code === 'IMPORT_UNREADABLE' ? readFailureNl(read.failure) : read.parsed.problems.map(importProblemNl).join(' | ')}`);
   const { result } = importOverview(ctx, read.parsed, { sourceName: `overzicht.${format}`, dryRun: true });
@@ -135,7 +135,7 @@ describe('motie overzicht round trip (issue 14 point 7)', () => {
       expect(md).toContain('Kabinetsappreciatie: Ontraden; Termijn van de Kamer: 1 december 2025');
       for (const format of ['xlsx', 'docx'] as const) {
         const source = await decodeSource(new Uint8Array((await exportOrThrow(ctx, format)).bytes), `.${format}`);
-        if (!source.ok) throw new Error(source.message);
+        if (!source.ok) throw new Error(source.code);
         expect(JSON.stringify(source.document)).toContain(format === 'xlsx' ? 'Ontraden' : 'Kabinetsappreciatie: Ontraden; Termijn van de Kamer: 1 december 2025');
       }
     });
@@ -172,7 +172,7 @@ describe('motie overzicht round trip (issue 14 point 7)', () => {
       expect(cells).toContain(`'${FORMULAS[0] ?? ''}`);
       expect(cells).toContain(`''=al met een apostrof ervoor`);
       const source = await decodeSource(new Uint8Array(out.bytes), '.csv');
-      if (!source.ok) throw new Error(source.message);
+      if (!source.ok) throw new Error(source.code);
       const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
       if (!read.ok) throw new Error(read.code);
       const texts = new Map(listItems(ctx.db, {}).map((i) => [i.id, i.statusText]));
@@ -195,7 +195,7 @@ describe('motie overzicht round trip (issue 14 point 7)', () => {
         // whether the re-import calls that an update or a conflict is the import's rule, issue 22.2).
         expect(await roundTrip(ctx, format, 'alles')).toMatchObject({ exported: 14, created: 0 });
         const source = await decodeSource(new Uint8Array((await exportOrThrow(ctx, format)).bytes), `.${format}`);
-        if (!source.ok) throw new Error(source.message);
+        if (!source.ok) throw new Error(source.code);
         const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
         if (!read.ok) throw new Error(read.code);
         expect(read.parsed.items.map((i) => i.statusText).filter((t) => t?.includes('verzonden'))).toEqual(['Brief in voorbereiding, verzonden aan de Kamer.']);
@@ -226,7 +226,7 @@ describe('motie overzicht round trip (issue 14 point 7)', () => {
     ])('an import of %s reads the texts without them', async (_case, extension, make) => {
       const text = make(readFileSync(SAMPLE_PATH, 'utf8').replace('Herstelrechtvoorzieningen', 'Herstel\u0001recht\uffffvoorzieningen\ud800'));
       const source = await decodeSource(new Uint8Array(Buffer.from(text, 'utf8')), extension);
-      if (!source.ok) throw new Error(source.message);
+      if (!source.ok) throw new Error(source.code);
       const cells = source.document.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.rows.flat()));
       expect(forbiddenIn(cells.join('\n'))).toEqual([]);
       expect(forbiddenIn(source.document.text)).toEqual([]);
@@ -261,7 +261,7 @@ describe('Eerste Kamer toezeggingen in the ordinary overview (issue 27): their K
 
   it.each([['md'], ['docx']] as const)('%s: the footnote reads back as the same Kamerstuk, with no unreadable-footnote warning', async (format) => {
     const source = await decodeSource(new Uint8Array((await exportOrThrow(ctx, format)).bytes), `.${format}`);
-    if (!source.ok) throw new Error(source.message);
+    if (!source.ok) throw new Error(source.code);
     const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
     if (!read.ok) throw new Error(read.code);
     expect(read.parsed.items.map((i) => i.kamerstuk && `${i.kamerstuk.dossier}|${i.kamerstuk.number}`)).toEqual(['22112/31544|CK', '30585|']);

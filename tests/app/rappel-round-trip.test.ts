@@ -29,7 +29,7 @@ async function reimportDraft(ctx: Ctx, format: RappelFormat) {
   const out = await exportRappel(ctx, { targets: [], format });
   if (!out.ok) throw new Error(`export failed: ${out.code}`);
   const source = await decodeSource(new Uint8Array(out.bytes), `.${format}`);
-  if (!source.ok) throw new Error(`draft unreadable: ${source.message}`);
+  if (!source.ok) throw new Error(`draft unreadable: ${source.code}`);
   const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
   if (!read.ok) throw new Error(`draft refused: ${read.code === 'IMPORT_UNREADABLE' ? readFailureNl(read.failure) : read.code}`);
   const { result } = importOverview(ctx, read.parsed, { sourceName: `rappel.${format}`, dryRun: true });

@@ -22,7 +22,7 @@ async function roundTrip(ctx: Ctx, format: ExportFormat) {
   const out = await exportOverview(ctx, { targets: [], status: 'alles', format });
   if (!out.ok) throw new Error(`export failed: ${out.code}`);
   const source = await decodeSource(new Uint8Array(out.bytes), `.${format}`);
-  if (!source.ok) throw new Error(`export unreadable: ${source.message}`);
+  if (!source.ok) throw new Error(`export unreadable: ${source.code}`);
   const documentDate = format === 'docx' || format === 'md' ? null : DOCUMENT_DATE;
   const read = readOverview(ctx, source.document, { documentDate });
   if (!read.ok) throw new Error(`re-import refused: ${read.code} ${read.code === 'IMPORT_UNREADABLE' ? readFailureNl(read.failure) : read.parsed.problems.map(importProblemNl).join(' | ')}`);
@@ -41,7 +41,7 @@ describe("a team's own sheet round-trips (issue 23)", () => {
   beforeEach(async () => {
     ctx = appContext({ admins: ['U0SANNE01'] });
     const source = await decodeSource(new Uint8Array(readFileSync(SHEET)), '.csv');
-    if (!source.ok) throw new Error(source.message);
+    if (!source.ok) throw new Error(source.code);
     const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
     if (!read.ok) throw new Error(`sheet refused: ${read.code}`);
     importOverview(ctx, read.parsed, { sourceName: 'team-sheet.csv' });
@@ -97,7 +97,7 @@ describe('a multi-line stand van zaken keeps its line breaks through export and 
     ctx = appContext({ admins: ['U0SANNE01'] });
     fresh = appContext({ admins: ['U0SANNE01'] });
     const source = await decodeSource(new Uint8Array(readFileSync(SHEET)), '.csv');
-    if (!source.ok) throw new Error(source.message);
+    if (!source.ok) throw new Error(source.code);
     const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
     if (!read.ok) throw new Error(`sheet refused: ${read.code}`);
     importOverview(ctx, read.parsed, { sourceName: 'team-sheet.csv' });
@@ -115,7 +115,7 @@ describe('a multi-line stand van zaken keeps its line breaks through export and 
       const out = await exportOverview(ctx, { targets: [], status: 'alles', format });
       if (!out.ok) throw new Error(`export failed: ${out.code}`);
       const source = await decodeSource(new Uint8Array(out.bytes), `.${format}`);
-      if (!source.ok) throw new Error(`export unreadable: ${source.message}`);
+      if (!source.ok) throw new Error(`export unreadable: ${source.code}`);
       const read = readOverview(fresh, source.document, { documentDate: format === 'docx' || format === 'md' ? null : DOCUMENT_DATE });
       if (!read.ok) throw new Error(`import refused: ${read.code}`);
       importOverview(fresh, read.parsed, { sourceName: `overzicht.${format}` });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importCommand } from '../../src/cli/commands/import.ts';
 import type { CliIo } from '../../src/cli/types.ts';
-import { DOCUMENT } from '../../src/texts/documents.nl.ts';
+import { documentFailureNl } from '../../src/texts/documents.nl.ts';
 import { tempDir } from '../helpers/db.ts';
 import { docxParagraph, makeRawDocx } from '../helpers/hostile-files.ts';
 
@@ -33,7 +33,7 @@ describe('motie import with a reading worker that cannot start', () => {
     expect(code).toBe(1);
     expect(err).toHaveLength(2);
     expect(err[0]).toMatch(/ERROR .*the worker that reads files could not start.*overzicht\.docx.*MODULE_NOT_FOUND.*Cannot find module/);
-    expect(err[1]).toBe(DOCUMENT.readerUnavailable);
+    expect(err[1]).toBe(documentFailureNl({ ok: false, code: 'DOCUMENT_READER_UNAVAILABLE' }));
     expect(existsSync(dbPath)).toBe(false);
   });
 });

@@ -22,6 +22,7 @@ import type { CliCommand, CliIo } from '../types.ts';
 import { conflictNl } from '../../texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../texts/history.nl.ts';
 import { IMPORT_CLI } from '../../texts/cli.nl.ts';
+import { documentFailureNl, sourceWarningNl } from '../../texts/documents.nl.ts';
 import { columnsProblemNl, fieldChangeNl, LAYOUT_TEXT, importProblemNl, readFailureNl } from '../../texts/overview.nl.ts';
 
 
@@ -44,7 +45,7 @@ export interface ImportJson {
 type ProblemLine = ImportJson['problems'][number];
 
 function warningProblem(warning: SourceWarning): ProblemLine {
-  return { line: warning.line, code: warning.code, severity: 'warning', message: warning.message };
+  return { line: warning.line, code: warning.code, severity: 'warning', message: sourceWarningNl(warning) };
 }
 
 function problemLine(problem: ImportProblem): ProblemLine {
@@ -98,7 +99,7 @@ export const importCommand: CliCommand = {
 
     const source = await readSource(file, DEFAULT_LIMITS, { log: createLogger('warn', io.err) });
     if (!source.ok) {
-      io.err(source.message);
+      io.err(documentFailureNl(source));
       return 1;
     }
     // The calendar of the CLI's one context: the same one `motie datum` reads dates with.

@@ -1,24 +1,4 @@
-// What reading one document may cost (issue 17.6, 22.5), and the codes of the ways reading a file fails.
-
-export type ReadDocumentFailureCode =
-  | 'DOCUMENT_NOT_FOUND'
-  | 'DOCUMENT_UNREADABLE'
-  | 'DOCUMENT_TOO_LARGE'
-  | 'DOCUMENT_BINARY'
-  | 'DOCUMENT_OFFICE'
-  | 'DOCUMENT_PDF_UNREADABLE'
-  | 'DOCUMENT_PDF_NO_TEXT'
-  | 'DOCUMENT_NOT_REGULAR'
-  | 'DOCUMENT_TOO_MANY_PAGES'
-  | 'DOCUMENT_BOMB'
-  | 'DOCUMENT_TOO_SLOW'
-  | 'DOCUMENT_TOO_MUCH_MEMORY'
-  | 'DOCUMENT_PART_TOO_LARGE'
-  | 'DOCUMENT_TOO_MANY_CELLS'
-  | 'DOCUMENT_TOO_MANY_ROWS'
-  | 'DOCUMENT_TOO_MANY_PARAGRAPHS'
-  | 'DOCUMENT_TOO_MANY_PIECES'
-  | 'DOCUMENT_TOO_WIDE';
+// What reading one document may cost (issue 17.6, 22.5); failures.ts has the ways reading a file fails.
 
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 

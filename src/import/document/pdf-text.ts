@@ -1,12 +1,12 @@
 // A PDF → its text, extracted with pdfjs-dist and put back into lines by position, within the
 // limits of DocumentLimits; and its positioned pieces, from which pdf-tables.ts reads tables.
 import { inflateSync } from 'node:zlib';
-import { DOCUMENT } from '../../texts/documents.nl.ts';
-import { DEFAULT_LIMITS, type DocumentLimits, type ReadDocumentFailureCode } from './limits.ts';
+import type { DocumentFailure } from './failures.ts';
+import { DEFAULT_LIMITS, type DocumentLimits } from './limits.ts';
 
 export type PdfTextResult =
   | { ok: true; text: string; pages: number; pieces: PositionedText[][] }
-  | { ok: false; code: ReadDocumentFailureCode; message: string };
+  | DocumentFailure;
 
 export interface PositionedText {
   str: string;
@@ -25,11 +25,10 @@ export async function extractPdfText(bytes: Uint8Array, limits: DocumentLimits =
   const unreadable: PdfTextResult = {
     ok: false,
     code: 'DOCUMENT_PDF_UNREADABLE',
-    message: DOCUMENT.pdfUnreadable,
   };
   const started = Date.now();
   const inflated = pdfInflatedBytes(bytes, limits.maxInflatedBytes);
-  if (inflated > limits.maxInflatedBytes) return bombMessage(limits.maxInflatedBytes);
+  if (inflated > limits.maxInflatedBytes) return { ok: false, code: 'DOCUMENT_BOMB', container: 'pdf', maxBytes: limits.maxInflatedBytes };
   let pdfjs: typeof import('pdfjs-dist/legacy/build/pdf.mjs');
   try {
     pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -53,7 +52,8 @@ export async function extractPdfText(bytes: Uint8Array, limits: DocumentLimits =
       return {
         ok: false,
         code: 'DOCUMENT_TOO_MANY_PAGES',
-        message: DOCUMENT.pdfTooManyPages(document.numPages, limits.maxPages),
+        pages: document.numPages,
+        max: limits.maxPages,
       };
     }
     const pages: string[] = [];
@@ -64,7 +64,8 @@ export async function extractPdfText(bytes: Uint8Array, limits: DocumentLimits =
         return {
           ok: false,
           code: 'DOCUMENT_TOO_SLOW',
-          message: DOCUMENT.pdfTooSlow(Math.round(limits.maxMillis / 1000), number - 1),
+          seconds: Math.round(limits.maxMillis / 1000),
+          afterPage: number - 1,
         };
       }
       const page = await document.getPage(number);
@@ -78,11 +79,11 @@ export async function extractPdfText(bytes: Uint8Array, limits: DocumentLimits =
         onPage += chunk.value.items.length;
         if (Date.now() - started > limits.maxMillis) {
           await reader.cancel(new Error('too slow'));
-          return { ok: false, code: 'DOCUMENT_TOO_SLOW', message: DOCUMENT.pdfTooSlow(Math.round(limits.maxMillis / 1000), number - 1) };
+          return { ok: false, code: 'DOCUMENT_TOO_SLOW', seconds: Math.round(limits.maxMillis / 1000), afterPage: number - 1 };
         }
         if (onPage > limits.maxPiecesPerPage || total + onPage > limits.maxPieces) {
           await reader.cancel(new Error('too many text pieces'));
-          return { ok: false, code: 'DOCUMENT_TOO_MANY_PIECES', message: DOCUMENT.pdfTooManyPieces(number, onPage > limits.maxPiecesPerPage ? limits.maxPiecesPerPage : limits.maxPieces) };
+          return { ok: false, code: 'DOCUMENT_TOO_MANY_PIECES', page: number, max: onPage > limits.maxPiecesPerPage ? limits.maxPiecesPerPage : limits.maxPieces };
         }
         for (const raw of chunk.value.items) {
           const item = raw as { str?: string; transform?: number[]; width?: number; height?: number };
@@ -101,7 +102,6 @@ export async function extractPdfText(bytes: Uint8Array, limits: DocumentLimits =
       return {
         ok: false,
         code: 'DOCUMENT_PDF_NO_TEXT',
-        message: DOCUMENT.pdfNoText,
       };
     }
     return { ok: true, text, pages: document.numPages, pieces: allPieces };
@@ -110,14 +110,6 @@ export async function extractPdfText(bytes: Uint8Array, limits: DocumentLimits =
   } finally {
     await document.destroy();
   }
-}
-
-function bombMessage(max: number): { ok: false; code: 'DOCUMENT_BOMB'; message: string } {
-  return {
-    ok: false,
-    code: 'DOCUMENT_BOMB',
-    message: DOCUMENT.bomb(max),
-  };
 }
 
 /**

@@ -1,9 +1,9 @@
-// A file → its bytes: a regular file of at most `maxBytes`, or one Dutch sentence why not.
+// A file → its bytes: a regular file of at most `maxBytes`, or a failure code saying why not.
 import { open, stat } from 'node:fs/promises';
-import { DOCUMENT } from '../../texts/documents.nl.ts';
-import { MAX_DOCUMENT_BYTES, type ReadDocumentFailureCode } from './limits.ts';
+import type { DocumentFailure } from './failures.ts';
+import { MAX_DOCUMENT_BYTES } from './limits.ts';
 
-export type ReadBytesResult = { ok: true; bytes: Uint8Array } | { ok: false; code: ReadDocumentFailureCode; message: string };
+export type ReadBytesResult = { ok: true; bytes: Uint8Array } | DocumentFailure;
 
 /**
  * The bytes of a regular file, at most `maxBytes`. A device (/dev/zero), FIFO or socket is
@@ -13,18 +13,19 @@ export async function readFileBytes(path: string, maxBytes = MAX_DOCUMENT_BYTES)
   const tooLarge: ReadBytesResult = {
     ok: false,
     code: 'DOCUMENT_TOO_LARGE',
-    message: DOCUMENT.tooLarge(path, maxBytes),
+    path,
+    maxBytes,
   };
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
-      return { ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.isDirectory(path) };
+      return { ok: false, code: 'DOCUMENT_UNREADABLE', cause: 'directory', path };
     }
     if (!info.isFile()) {
       return {
         ok: false,
         code: 'DOCUMENT_NOT_REGULAR',
-        message: DOCUMENT.notRegular(path),
+        path,
       };
     }
     if (info.size > maxBytes) return tooLarge;
@@ -47,7 +48,7 @@ export async function readFileBytes(path: string, maxBytes = MAX_DOCUMENT_BYTES)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
-      ? { ok: false, code: 'DOCUMENT_NOT_FOUND', message: DOCUMENT.notFound(path) }
-      : { ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.unreadable(path, code) };
+      ? { ok: false, code: 'DOCUMENT_NOT_FOUND', path }
+      : { ok: false, code: 'DOCUMENT_UNREADABLE', cause: 'file-system', path, errno: code };
   }
 }

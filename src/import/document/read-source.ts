@@ -13,18 +13,15 @@ import { parseCsv, sniffSeparator } from './csv.ts';
 import { parseJsonTable } from './json.ts';
 import { pdfTables } from './pdf-tables.ts';
 import { checkZip } from './zip-limits.ts';
-import { DOCUMENT } from '../../texts/documents.nl.ts';
+import type { DocumentFailure, SourceWarning } from './failures.ts';
 import { stripXmlForbidden } from '../../domain/strip-xml-forbidden.ts';
 
-export interface SourceWarning {
-  line: number;
-  code: 'DOCUMENT_INVALID_BYTES' | 'DOCUMENT_EXTENSION_MISMATCH';
-  message: string;
-}
+export type { DocumentFailure, SourceWarning } from './failures.ts';
 
+/** The document, what the reader warns about, and the text's encoding (null: not a text file); or why it was not read. */
 export type ReadSourceResult =
   | { ok: true; document: SourceDocument; warnings: SourceWarning[]; encoding: string | null }
-  | { ok: false; code: string; message: string };
+  | DocumentFailure;
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
@@ -121,17 +118,17 @@ export async function decodeSourceInWorker(
     );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-      return { ok: false, code: 'DOCUMENT_TOO_MUCH_MEMORY', message: DOCUMENT.readTooMuchMemory(limits.maxHeapMb) };
+      return { ok: false, code: 'DOCUMENT_TOO_MUCH_MEMORY', maxMb: limits.maxHeapMb };
     }
     if ((error as Error).name === 'TimeoutError') {
-      return { ok: false, code: 'DOCUMENT_TOO_SLOW', message: DOCUMENT.readTooSlow(Math.round(limits.maxMillis / 1000)) };
+      return { ok: false, code: 'DOCUMENT_TOO_SLOW', seconds: Math.round(limits.maxMillis / 1000), afterPage: null };
     }
     if (workerDidNotStart(error)) {
       log.error(`import: the worker that reads files could not start, so ${name} was not read: ${describeError(error)}`);
-      return { ok: false, code: 'DOCUMENT_READER_UNAVAILABLE', message: DOCUMENT.readerUnavailable };
+      return { ok: false, code: 'DOCUMENT_READER_UNAVAILABLE' };
     }
     log.error(`import: reading ${name} in the worker failed: ${describeError(error)}`);
-    return { ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.readFailed };
+    return { ok: false, code: 'DOCUMENT_UNREADABLE', cause: 'worker-failed' };
   }
 }
 
@@ -184,19 +181,20 @@ async function decodeAnySource(bytes: Uint8Array, extension: string, limits: Doc
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const zip = checkZip(bytes, limits.maxInflatedBytes, limits.maxPartBytes);
     if (!zip.ok) {
-      if (zip.reason === 'part-too-large') return { ok: false, code: 'DOCUMENT_PART_TOO_LARGE', message: DOCUMENT.officePartTooLarge(zip.name, limits.maxPartBytes) };
+      if (zip.reason === 'part-too-large') return { ok: false, code: 'DOCUMENT_PART_TOO_LARGE', part: zip.name, maxBytes: limits.maxPartBytes };
       return zip.reason === 'damaged'
-        ? { ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.officeDamaged }
+        ? { ok: false, code: 'DOCUMENT_UNREADABLE', cause: 'office-damaged' }
         : {
             ok: false,
             code: 'DOCUMENT_BOMB',
-            message: DOCUMENT.zipBomb(limits.maxInflatedBytes),
+            container: 'zip',
+            maxBytes: limits.maxInflatedBytes,
           };
     }
     // Counted in the XML before a reader builds them (issue 22.5).
-    if (zip.cells > limits.maxCells) return { ok: false, code: 'DOCUMENT_TOO_MANY_CELLS', message: DOCUMENT.tooManyCells(zip.cells, limits.maxCells) };
+    if (zip.cells > limits.maxCells) return { ok: false, code: 'DOCUMENT_TOO_MANY_CELLS', cells: zip.cells, max: limits.maxCells };
     if (zip.paragraphs > limits.maxParagraphs) {
-      return { ok: false, code: 'DOCUMENT_TOO_MANY_PARAGRAPHS', message: DOCUMENT.tooManyParagraphs(zip.paragraphs, limits.maxParagraphs) };
+      return { ok: false, code: 'DOCUMENT_TOO_MANY_PARAGRAPHS', paragraphs: zip.paragraphs, max: limits.maxParagraphs };
     }
     // The Office readers (saxes, exceljs) load only for an Office file: loading exceljs alone
     // took over a second of every text or CSV import. A failure to load is not the file's fault.
@@ -211,33 +209,32 @@ async function decodeAnySource(bytes: Uint8Array, extension: string, limits: Doc
         const read = await reader.read(bytes);
         if (!Array.isArray(read)) {
           return read.refused === 'rows'
-            ? { ok: false, code: 'DOCUMENT_TOO_MANY_ROWS', message: DOCUMENT.tooManyRows(read.row, limits.maxRows) }
-            : { ok: false, code: 'DOCUMENT_TOO_MANY_CELLS', message: DOCUMENT.tooManyCells(read.cells, limits.maxCells) };
+            ? { ok: false, code: 'DOCUMENT_TOO_MANY_ROWS', row: read.row, max: limits.maxRows }
+            : { ok: false, code: 'DOCUMENT_TOO_MANY_CELLS', cells: read.cells, max: limits.maxCells };
         }
         blocks = read;
       } catch {
-        return { ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.officeUnreadable };
+        return { ok: false, code: 'DOCUMENT_UNREADABLE', cause: 'office-unreadable' };
       }
       return { ok: true, document: { format: reader.format, text: textOfBlocks(blocks), blocks }, warnings, encoding: null };
     }
-    return { ok: false, code: 'DOCUMENT_OFFICE', message: DOCUMENT.zipWithoutOffice };
+    return { ok: false, code: 'DOCUMENT_OFFICE', cause: 'zip-without-office' };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     return {
       ok: false,
       code: 'DOCUMENT_OFFICE',
-      message: DOCUMENT.oldOffice,
+      cause: 'old-office',
     };
   }
   const decoded = decodeText(bytes);
   if (!decoded) {
-    return { ok: false, code: 'DOCUMENT_BINARY', message: DOCUMENT.unknownFormat };
+    return { ok: false, code: 'DOCUMENT_BINARY' };
   }
   for (const line of decoded.invalidLines.slice(0, 10)) {
     warnings.push({
       line,
       code: 'DOCUMENT_INVALID_BYTES',
-      message: DOCUMENT.invalidBytes(line),
     });
   }
   const text = decoded.text;
@@ -245,25 +242,26 @@ async function decodeAnySource(bytes: Uint8Array, extension: string, limits: Doc
     warnings.push({
       line: 1,
       code: 'DOCUMENT_EXTENSION_MISMATCH',
-      message: DOCUMENT.extensionMismatch(extension, Boolean(sniffSeparator(text, false))),
+      extension,
+      csv: Boolean(sniffSeparator(text, false)),
     });
   }
   if (extension === '.json' || /^\s*[[{]/.test(text)) {
     const json = parseJsonTable(text, limits.maxJsonKeys);
     if (json.ok) return { ok: true, document: { format: 'json', text: '', blocks: [json.table] }, warnings, encoding: decoded.encoding };
-    if (json.code === 'JSON_TOO_MANY_KEYS') return { ok: false, code: 'DOCUMENT_TOO_WIDE', message: DOCUMENT.jsonTooWide(limits.maxJsonKeys) };
+    if (json.code === 'JSON_TOO_MANY_KEYS') return { ok: false, code: 'DOCUMENT_TOO_WIDE', max: limits.maxJsonKeys };
     // Too deep is refused whatever the name; broken JSON only when the file says it is JSON
     // (a text that merely starts with "[" is read as text, as before).
-    if (json.code === 'JSON_TOO_DEEP') return { ok: false, code: 'DOCUMENT_JSON_TOO_DEEP', message: DOCUMENT.jsonTooDeep(json.line, json.max) };
-    if (json.code === 'JSON_INVALID' && extension === '.json') return { ok: false, code: 'DOCUMENT_JSON_INVALID', message: DOCUMENT.jsonInvalid(json.line) };
+    if (json.code === 'JSON_TOO_DEEP') return { ok: false, code: 'DOCUMENT_JSON_TOO_DEEP', line: json.line, max: json.max };
+    if (json.code === 'JSON_INVALID' && extension === '.json') return { ok: false, code: 'DOCUMENT_JSON_INVALID', line: json.line };
   }
   const separator = isProseWithMarkdownTable(text) ? null : sniffSeparator(text, !['.csv', '.tsv', '.xlsx', '.xls'].includes(extension));
   if (separator) {
     const csv = parseCsv(text, separator);
     if (!csv.ok) {
       return csv.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? { ok: false, code: 'DOCUMENT_CSV_QUOTE_NOT_CLOSED', message: DOCUMENT.csvQuoteNotClosed(csv.line) }
-        : { ok: false, code: 'DOCUMENT_CSV_MALFORMED', message: DOCUMENT.csvMalformed(csv.line) };
+        ? { ok: false, code: 'DOCUMENT_CSV_QUOTE_NOT_CLOSED', line: csv.line }
+        : { ok: false, code: 'DOCUMENT_CSV_MALFORMED', line: csv.line };
     }
     return { ok: true, document: { format: 'csv', text: '', blocks: [csv.table] }, warnings, encoding: decoded.encoding };
   }

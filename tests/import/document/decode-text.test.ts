@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../src/import/document/decode-text.ts';
 import { extractPdfText } from '../../../src/import/document/pdf-text.ts';
 import { decodeSource, readSource } from '../../../src/import/document/read-source.ts';
+import { worded } from '../../helpers/worded.ts';
 import { parseStandVanZaken } from '../../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
 import { SAMPLE, SAMPLE_DATE } from '../layouts/stand-van-zaken/sample.ts';
 import { makePdf } from './make-pdf.ts';
@@ -82,7 +83,7 @@ describe('decodeSource (bytes of a text or PDF file)', () => {
     expect(expected).toHaveLength(14);
     for (const bytes of [encodeWindows1252(SAMPLE), encodeUtf16(SAMPLE, false, true), utf8(SAMPLE.replace(/\n/g, '\r\n'))]) {
       const result = await decodeSource(bytes, '.txt');
-      if (!result.ok) throw new Error(result.message);
+      if (!result.ok) throw new Error(result.code);
       expect(summary(result.document.text)).toEqual(expected);
     }
   });
@@ -94,7 +95,7 @@ describe('decodeSource (bytes of a text or PDF file)', () => {
     ['an old Word (doc) file', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'DOCUMENT_OFFICE'],
     ['a broken PDF', utf8('%PDF-1.7\nthis is not really a pdf\n%%EOF'), 'DOCUMENT_PDF_UNREADABLE'],
   ])('refuses %s with one Dutch sentence', async (_name, bytes, code) => {
-    const result = await decodeSource(bytes, '');
+    const result = worded(await decodeSource(bytes, ''));
     expect(result).toMatchObject({ ok: false, code });
     if (!result.ok) expect(result.message).toMatch(/^[A-Z][^\n]*\.$/);
   });
@@ -116,7 +117,7 @@ describe('PDF overviews (extractPdfText)', () => {
   it('rebuilds the lines of a PDF made from the sample, with columns and raised footnote markers', async () => {
     const pdf = await makePdf(SAMPLE, { table: true, linesPerPage: 50 });
     const result = await extractPdfText(pdf);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.code);
     expect(result.pages).toBe(Math.ceil(SAMPLE.split("\n").length / 50));
     expect(result.text).toContain('hierover te informeren.1\n');
     expect(result.text).toContain('\nMOCW en SOCW De minister van OCW en zijn voorganger');
@@ -127,7 +128,7 @@ describe('PDF overviews (extractPdfText)', () => {
   it('reads a PDF with page breaks at different places the same way', async () => {
     const pdf = await makePdf(SAMPLE, { linesPerPage: 23 });
     const result = await extractPdfText(pdf);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.code);
     const items = summary(result.text);
     expect(items.map((i) => [i.kind, i.codes, i.kamerstuk, i.status])).toEqual(
       summary(SAMPLE).map((i) => [i.kind, i.codes, i.kamerstuk, i.status]),
@@ -146,7 +147,7 @@ describe('readSource (a file on disk)', () => {
   });
 
   it('says in Dutch when the file is missing or is a folder', async () => {
-    expect(await readSource(join(dir, 'bestaat-niet.txt'))).toMatchObject({
+    expect(worded(await readSource(join(dir, 'bestaat-niet.txt')))).toMatchObject({
       ok: false,
       code: 'DOCUMENT_NOT_FOUND',
       message: `Het bestand ${join(dir, 'bestaat-niet.txt')} bestaat niet.`,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSource, readSource, readSourceTask, type ReadSourceOptions } from '../../../src/import/document/read-source.ts';
 import { DEFAULT_LIMITS } from '../../../src/import/document/limits.ts';
-import { DOCUMENT } from '../../../src/texts/documents.nl.ts';
+import { documentFailureNl } from '../../../src/texts/documents.nl.ts';
 import { tempDir } from '../../helpers/db.ts';
 import { docxParagraph, makeRawDocx } from '../../helpers/hostile-files.ts';
 
@@ -64,8 +64,8 @@ describe('a reading worker that fails for a reason that is not the file (review 
   ])('%s: its own sentence, not the file blamed, and the cause logged', async (_case, failure) => {
     const { lines, log } = recordingLog();
     const read = await readSource(wordFile(), DEFAULT_LIMITS, { log, runWorker: stubWorker(failure) });
-    expect(read).toEqual({ ok: false, code: 'DOCUMENT_READER_UNAVAILABLE', message: DOCUMENT.readerUnavailable });
-    expect(DOCUMENT.readerUnavailable).not.toBe(DOCUMENT.readFailed);
+    expect(read).toEqual({ ok: false, code: 'DOCUMENT_READER_UNAVAILABLE' });
+    expect(documentFailureNl(read as Extract<typeof read, { ok: false }>)).not.toBe(documentFailureNl({ ok: false, code: 'DOCUMENT_UNREADABLE', cause: 'worker-failed' }));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('overzicht.docx');
     expect(lines[0]).toContain(failure.message);
@@ -75,7 +75,7 @@ describe('a reading worker that fails for a reason that is not the file (review 
   it('a task that threw in the worker (a bug in a reader) is "could not be read", with the cause logged', async () => {
     const { lines, log } = recordingLog();
     const read = await readSource(wordFile(), DEFAULT_LIMITS, { log, runWorker: stubWorker(new Error('worker task read-source: Cannot read properties of undefined (reading "rows")')) });
-    expect(read).toEqual({ ok: false, code: 'DOCUMENT_UNREADABLE', message: DOCUMENT.readFailed });
+    expect(read).toEqual({ ok: false, code: 'DOCUMENT_UNREADABLE', cause: 'worker-failed' });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('overzicht.docx');
     expect(lines[0]).toContain('Cannot read properties of undefined');

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeSource, readSource } from '../../../src/import/document/read-source.ts';
 import { DEFAULT_LIMITS } from '../../../src/import/document/limits.ts';
-import { DOCUMENT } from '../../../src/texts/documents.nl.ts';
 import { tempDir } from '../../helpers/db.ts';
 import { docxParagraph, makeRawDocx } from '../../helpers/hostile-files.ts';
 import { rmSync } from 'node:fs';
@@ -39,7 +38,7 @@ describe('reading in a worker thread (issue 22.5)', { timeout: 60_000 }, () => {
   it('refuses a file whose reading needs more heap than the limit, in one Dutch sentence, and reads the next file', async () => {
     const limits = { ...DEFAULT_LIMITS, maxHeapMb: 48, maxInProcessBytes: 0 };
     const big = put('groot.csv', bigCsv(200_000));
-    expect(await readSource(big, limits)).toEqual({ ok: false, code: 'DOCUMENT_TOO_MUCH_MEMORY', message: DOCUMENT.readTooMuchMemory(48) });
+    expect(await readSource(big, limits)).toEqual({ ok: false, code: 'DOCUMENT_TOO_MUCH_MEMORY', maxMb: 48 });
     // the same limits read an ordinary file: the refusal was the file's, not the worker's start
     const small = await readSource(put('klein.csv', bigCsv(50)), limits);
     expect(small.ok && small.document.blocks[0]).toMatchObject({ type: 'table' });
@@ -47,6 +46,6 @@ describe('reading in a worker thread (issue 22.5)', { timeout: 60_000 }, () => {
 
   it('stops reading at the deadline', async () => {
     const limits = { ...DEFAULT_LIMITS, maxMillis: 1, maxInProcessBytes: 0 };
-    expect(await readSource(put('a.csv', bigCsv(10)), limits)).toEqual({ ok: false, code: 'DOCUMENT_TOO_SLOW', message: DOCUMENT.readTooSlow(0) });
+    expect(await readSource(put('a.csv', bigCsv(10)), limits)).toEqual({ ok: false, code: 'DOCUMENT_TOO_SLOW', seconds: 0, afterPage: null });
   });
 });
