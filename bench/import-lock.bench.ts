@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { ImportItem } from '../src/import/layouts/import-item.ts';
 import { closeDb, openDb } from '../src/store/db.ts';
-import { importOverview } from '../src/store/import-overview.ts';
+import { importItems } from '../src/app/import-items.ts';
 import { random } from './lib/seed.ts';
 import { peakRssMiB, report } from './lib/stats.ts';
 
@@ -97,13 +97,13 @@ tick();
 
 const db = openDb(dbPath);
 try {
-  importOverview(db, rows(1), { sourceDocument: 'sheet.xlsx', documentDate: '2025-10-01', now: Date.parse('2025-10-01T10:00:00Z') });
+  importItems(db, rows(1), { sourceDocument: 'sheet.xlsx', documentDate: '2025-10-01', now: Date.parse('2025-10-01T10:00:00Z') });
   const probe = new Worker(PROBE, { eval: true, workerData: { path: dbPath } });
   await new Promise((resolve) => probe.once('message', resolve));
   // Give the probe a moment so that it holds a clean state before the import starts.
   await new Promise((resolve) => setTimeout(resolve, 50));
   const started = performance.now();
-  const result = importOverview(db, rows(2), { sourceDocument: 'sheet.xlsx', documentDate: '2025-11-01', now: Date.parse('2025-11-01T10:00:00Z') });
+  const result = importItems(db, rows(2), { sourceDocument: 'sheet.xlsx', documentDate: '2025-11-01', now: Date.parse('2025-11-01T10:00:00Z') });
   const seconds = (performance.now() - started) / 1000;
   // Let the probe see the lock free again, then ask for its figures.
   await new Promise((resolve) => setTimeout(resolve, 50));

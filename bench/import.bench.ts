@@ -13,7 +13,7 @@ import { parseStandVanZaken } from '../src/import/layouts/stand-van-zaken/parse-
 import type { ImportItem } from '../src/import/layouts/import-item.ts';
 import { importProblemNl } from '../src/texts/overview.nl.ts';
 import { closeDb, openDb } from '../src/store/db.ts';
-import { importOverview } from '../src/store/import-overview.ts';
+import { importItems } from '../src/app/import-items.ts';
 import { peakRssMiB, report } from './lib/stats.ts';
 
 const { values } = parseArgs({
@@ -65,7 +65,7 @@ for (const file of files) {
   if (values.mode === 'baseline') {
     if (values.run === '1') rawInsert(parsed.items);
   } else {
-    const result = importOverview(db, parsed.items, { sourceDocument: file.split('/').pop()!, documentDate: DOCUMENT_DATE, now });
+    const result = importItems(db, parsed.items, { sourceDocument: file.split('/').pop()!, documentDate: DOCUMENT_DATE, now });
     totals.created += result.plan.creates.length;
     totals.updated += result.plan.updates.length;
     totals.unchanged += result.plan.unchanged.length;

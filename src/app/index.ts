@@ -21,7 +21,7 @@ export { setTerm, type SetTermResult } from './set-term.ts';
 export { markItemDone, type MarkDoneResult } from './mark-done.ts';
 export { reopenItem, type ReopenResult } from './reopen-item.ts';
 export { linkChannel, unlinkChannel, type LinkChannelResult, type UnlinkChannelResult } from './link-channel.ts';
-export { readOverview, importOverview, type ParsedOverview, type ReadOverviewResult, type ImportResult } from './import-overview.ts';
+export { readImport, applyImport, type ReadImport, type ReadImportResult, type ImportResult } from './import-document.ts';
 export { addItem, checkNewItem, type AddItemProblem, type AddItemResult, type NewItemInput } from './add-item.ts';
 export { exportOverview, EXPORT_FORMATS, EXPORT_SLACK_MAX_ITEMS, type ExportFormat, type ExportOverviewInput, type ExportOverviewResult } from './export-overview.ts';
 export { exportRappel, RAPPEL_FORMATS, type RappelFormat, type ExportRappelResult } from './export-rappel.ts';

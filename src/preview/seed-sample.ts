@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { amsterdamInstant } from '../clock.ts';
-import { importOverview, linkChannel, readOverview, type AppContext } from '../app/index.ts';
+import { applyImport, linkChannel, readImport, type AppContext } from '../app/index.ts';
 import { PREVIEW_ACTOR } from '../domain/actor.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
@@ -42,9 +42,9 @@ export function seedSample(ctx: AppContext): SeedResult {
   const { db } = ctx;
   if (countItems(db) > 0 || listLinks(db).length > 0) return { seeded: false, imported: 0, channels: [] };
   const atDocumentDate: AppContext = { ...ctx, now: () => new Date(noon) };
-  const read = readOverview(atDocumentDate, readFileSync(SAMPLE_FILE, 'utf8'), { documentDate: SAMPLE_DOCUMENT_DATE });
+  const read = readImport(atDocumentDate, readFileSync(SAMPLE_FILE, 'utf8'), { documentDate: SAMPLE_DOCUMENT_DATE });
   if (!read.ok) throw new Error(`the bundled sample does not import: ${read.code}`);
-  const { result } = importOverview(atDocumentDate, read.parsed, { sourceName: SAMPLE_NAME });
+  const { result } = applyImport(atDocumentDate, read.parsed, { sourceName: SAMPLE_NAME });
   const ministries = [...new Set(result.items.flatMap((item) => item.responsible.map((r) => r.ministry)))];
   const channels = ministries.map(ministryChannel);
   for (const [i, ministry] of ministries.entries()) {

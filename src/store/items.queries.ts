@@ -3,7 +3,8 @@
 // item-rows.ts (hydrate) and are written in item-writes.ts; nothing above the store sees drizzle rows.
 import { and, asc, eq, getTableName, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { amsterdamDate } from '../clock.ts';
-import { isPerson, type Actor } from '../domain/actor.ts';
+import type { Actor } from '../domain/actor.ts';
+import { withFieldOrigins, type LastChanges, type RecordedChange } from '../domain/field-origins.ts';
 import type { Item, ItemKind, ItemStatus } from '../domain/items.ts';
 import { whenDone } from '../domain/recurrence.ts';
 import { buildSearchQuery } from '../domain/search-query.ts';
@@ -126,7 +127,7 @@ const ORIGIN_ROWS = `SELECT ${quoted(auditLog.itemId.name)} AS itemId, ${quoted(
 
 /** The overview date an import's audit context records (JSON), if it is one. */
 function documentDateOf(context: string | null): string | undefined {
-  if (!context) return undefined;
+  if (!context?.includes('documentDate')) return undefined;
   try {
     const value = (JSON.parse(context) as { documentDate?: unknown } | null)?.documentDate;
     return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
@@ -148,23 +149,13 @@ interface OriginRow {
 }
 
 /**
- * The items with their statusTextOrigin: who last wrote the stand van zaken, according to the
- * audit trail (every change of it has an entry with field "statusText"), and on which day. An item
- * whose text was never changed has it from its creation (an import, the sync, a triage: no person
- * types a stand van zaken into a new item).
+ * The items with the origins of their stand van zaken, status, term and "deels afgedaan"
+ * (domain/field-origins.ts withFieldOrigins decides what they mean): the last audit entry of each
+ * field (every change of one has an entry naming it), or the item's creation, with its Amsterdam
+ * day and the overview date an import recorded.
  */
 export function withStatusTextOrigins(db: Db, list: readonly Item[]): Item[] {
   if (list.length === 0) return [];
-  const last = new Map<number, OriginRow>();
-  const lastStatus = new Map<number, OriginRow>();
-  const lastDeadline = new Map<number, OriginRow>();
-  const lastPartly = new Map<number, OriginRow>();
-  for (const row of prepared(db, ORIGIN_ROWS).all(JSON.stringify(list.map((item) => item.id))) as OriginRow[]) {
-    if (row.field === 'status') lastStatus.set(row.itemId, row);
-    else if (row.field === 'deadline') lastDeadline.set(row.itemId, row);
-    else if (row.field === 'partly') lastPartly.set(row.itemId, row);
-    else last.set(row.itemId, row);
-  }
   // The rows of one import share its instant: each instant's day is worked out once.
   const days = new Map<number, string>();
   const dayOf = (at: number) => {
@@ -172,20 +163,23 @@ export function withStatusTextOrigins(db: Db, list: readonly Item[]): Item[] {
     if (day === undefined) days.set(at, (day = amsterdamDate(at)));
     return day;
   };
-  const originOf = (row: OriginRow) => ({ actor: row.actor, person: row.changed === 1 && isPerson(row.actor), on: dayOf(row.at) });
-  // A status or term an import set is as new as the overview it came from, not the day it was imported.
-  const judgedOn = (row: OriginRow) => {
-    const origin = originOf(row);
-    const documentDate = row.actor === 'import' ? documentDateOf(row.context) : undefined;
-    return documentDate ? { ...origin, on: documentDate } : origin;
-  };
+  const last = new Map<number, Partial<Record<keyof LastChanges, OriginRow>>>();
+  for (const row of prepared(db, ORIGIN_ROWS).all(JSON.stringify(list.map((item) => item.id))) as OriginRow[]) {
+    let rows = last.get(row.itemId);
+    if (!rows) last.set(row.itemId, (rows = {}));
+    // In order of time: the last entry of each field stays.
+    rows[row.field === 'status' || row.field === 'deadline' || row.field === 'partly' ? row.field : 'statusText'] = row;
+  }
+  const recorded = (row: OriginRow | undefined): RecordedChange | undefined =>
+    row && { actor: row.actor, on: dayOf(row.at), changed: row.changed === 1, documentDate: documentDateOf(row.context) ?? null };
   return list.map((item) => {
-    const row = last.get(item.id);
-    const statusTextOrigin = row ? originOf(row) : { actor: 'system', person: false, on: dayOf(item.createdAt) };
-    const status = lastStatus.get(item.id);
-    const deadline = lastDeadline.get(item.id);
-    const partly = lastPartly.get(item.id);
-    return { ...item, statusTextOrigin, statusOrigin: status ? judgedOn(status) : null, deadlineOrigin: deadline ? judgedOn(deadline) : null, partlyOrigin: partly ? judgedOn(partly) : null };
+    const rows = last.get(item.id) ?? {};
+    const changes: LastChanges = {};
+    for (const field of ['statusText', 'status', 'deadline', 'partly'] as const) {
+      const change = recorded(rows[field]);
+      if (change) changes[field] = change;
+    }
+    return withFieldOrigins(item, changes, dayOf(item.createdAt));
   });
 }
 

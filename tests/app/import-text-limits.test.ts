@@ -2,7 +2,7 @@
 // with a warning naming the row and the field; the rest of the document imports as usual.
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeSource } from '../../src/import/document/read-source.ts';
-import { importOverview, readOverview } from '../../src/app/index.ts';
+import { applyImport, readImport } from '../../src/app/index.ts';
 import { ITEM_LIMITS } from '../../src/domain/item-limits.ts';
 import { listItems } from '../../src/store/items.queries.ts';
 import { importProblemNl } from '../../src/texts/overview.nl.ts';
@@ -25,7 +25,7 @@ describe('imported texts within the item limits (issue 22.8)', () => {
     const csv = `${HEADER}\n${ROW_1}\n2;Motie;Lang;${long};Werner;36200-VIII-123;MOCW;Open;${status};\n`;
     const source = await decodeSource(new TextEncoder().encode(csv), '.csv');
     if (!source.ok) throw new Error(source.code);
-    const read = readOverview(ctx, source.document, { documentDate: '2025-09-01' });
+    const read = readImport(ctx, source.document, { documentDate: '2025-09-01' });
     if (!read.ok) throw new Error(`refused: ${read.code}`);
     const cut = read.parsed.problems.flatMap((p) => (p.code === 'LAYOUT_TEXT_CUT_OFF' ? [p] : []));
     expect(cut.map((p) => [p.severity, p.line, p.field])).toEqual([
@@ -33,7 +33,7 @@ describe('imported texts within the item limits (issue 22.8)', () => {
       ['warning', 3, 'statusText'],
     ]);
     expect(importProblemNl(cut[0]!)).toMatch(/^De tekst van de motie op regel 3 is [\d.]+ tekens lang; alleen de eerste 10\.000 tekens zijn opgenomen\.$/);
-    importOverview(ctx, read.parsed, { sourceName: 'lang.csv' });
+    applyImport(ctx, read.parsed, { sourceName: 'lang.csv' });
     const items = listItems(ctx.db, {});
     expect(items).toHaveLength(2);
     const longItem = items.find((i) => i.title === 'Lang')!;

@@ -10,10 +10,10 @@ import {
   EXPORT_FORMATS,
   editItem,
   exportOverview,
-  importOverview,
+  applyImport,
   lapseItem,
   markItemDone,
-  readOverview,
+  readImport,
   setTerm,
   type ChangeRequest,
   type ExportFormat,
@@ -38,9 +38,9 @@ async function roundTrip(ctx: Ctx, format: ExportFormat, status: 'open' | 'alles
   if (!out.ok) throw new Error(`export failed: ${out.code}`);
   const source = await decodeSource(new Uint8Array(out.bytes), `.${format}`);
   if (!source.ok) throw new Error(`export unreadable: ${source.code}`);
-  const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
+  const read = readImport(ctx, source.document, { documentDate: DOCUMENT_DATE });
   if (!read.ok) throw new Error(`re-import refused: ${read.code} ${read.code === 'IMPORT_UNREADABLE' ? readFailureNl(read.failure) : read.parsed.problems.map(importProblemNl).join(' | ')}`);
-  const { result } = importOverview(ctx, read.parsed, { sourceName: `overzicht.${format}`, dryRun: true });
+  const { result } = applyImport(ctx, read.parsed, { sourceName: `overzicht.${format}`, dryRun: true });
   return {
     exported: out.moties + out.toezeggingen,
     created: result.plan.creates.length,
@@ -71,9 +71,9 @@ describe('motie overzicht round trip (issue 14 point 7)', () => {
   let ctx: Ctx;
   beforeEach(() => {
     ctx = appContext({ admins: ['U0SANNE01'] });
-    const read = readOverview(ctx, readFileSync(SAMPLE_PATH, 'utf8'), { documentDate: DOCUMENT_DATE });
+    const read = readImport(ctx, readFileSync(SAMPLE_PATH, 'utf8'), { documentDate: DOCUMENT_DATE });
     if (!read.ok) throw new Error('sample unreadable');
-    importOverview(ctx, read.parsed, { sourceName: 'stand-van-zaken-nap-2025.txt' });
+    applyImport(ctx, read.parsed, { sourceName: 'stand-van-zaken-nap-2025.txt' });
   });
   afterEach(() => {
     ctx.t.cleanup();
@@ -173,7 +173,7 @@ describe('motie overzicht round trip (issue 14 point 7)', () => {
       expect(cells).toContain(`''=al met een apostrof ervoor`);
       const source = await decodeSource(new Uint8Array(out.bytes), '.csv');
       if (!source.ok) throw new Error(source.code);
-      const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
+      const read = readImport(ctx, source.document, { documentDate: DOCUMENT_DATE });
       if (!read.ok) throw new Error(read.code);
       const texts = new Map(listItems(ctx.db, {}).map((i) => [i.id, i.statusText]));
       expect(ids.map((id) => texts.get(id))).toEqual(FORMULAS);
@@ -196,7 +196,7 @@ describe('motie overzicht round trip (issue 14 point 7)', () => {
         expect(await roundTrip(ctx, format, 'alles')).toMatchObject({ exported: 14, created: 0 });
         const source = await decodeSource(new Uint8Array((await exportOrThrow(ctx, format)).bytes), `.${format}`);
         if (!source.ok) throw new Error(source.code);
-        const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
+        const read = readImport(ctx, source.document, { documentDate: DOCUMENT_DATE });
         if (!read.ok) throw new Error(read.code);
         expect(read.parsed.items.map((i) => i.statusText).filter((t) => t?.includes('verzonden'))).toEqual(['Brief in voorbereiding, verzonden aan de Kamer.']);
       });
@@ -239,9 +239,9 @@ describe('Eerste Kamer toezeggingen in the ordinary overview (issue 27): their K
   let ctx: Ctx;
   beforeEach(() => {
     ctx = appContext({ admins: ['U0SANNE01'] });
-    const read = readOverview(ctx, readFileSync(new URL('../fixtures/layouts/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8'), { documentDate: DOCUMENT_DATE });
+    const read = readImport(ctx, readFileSync(new URL('../fixtures/layouts/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8'), { documentDate: DOCUMENT_DATE });
     if (!read.ok) throw new Error('EK fixture unreadable');
-    importOverview(ctx, read.parsed, { sourceName: 'ek-rappel-bzk-2025.txt' });
+    applyImport(ctx, read.parsed, { sourceName: 'ek-rappel-bzk-2025.txt' });
     const kamerstukken = listItems(ctx.db, {}).map((i) => [i.reference, i.kamerstuk?.dossier, i.kamerstuk?.number]);
     expect(kamerstukken).toEqual([
       ['T01237', '22112/31544', 'CK'],
@@ -262,7 +262,7 @@ describe('Eerste Kamer toezeggingen in the ordinary overview (issue 27): their K
   it.each([['md'], ['docx']] as const)('%s: the footnote reads back as the same Kamerstuk, with no unreadable-footnote warning', async (format) => {
     const source = await decodeSource(new Uint8Array((await exportOrThrow(ctx, format)).bytes), `.${format}`);
     if (!source.ok) throw new Error(source.code);
-    const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
+    const read = readImport(ctx, source.document, { documentDate: DOCUMENT_DATE });
     if (!read.ok) throw new Error(read.code);
     expect(read.parsed.items.map((i) => i.kamerstuk && `${i.kamerstuk.dossier}|${i.kamerstuk.number}`)).toEqual(['22112/31544|CK', '30585|']);
     expect(read.parsed.problems.map((p) => p.code)).not.toContain('OVERVIEW_FOOTNOTE_UNREADABLE');

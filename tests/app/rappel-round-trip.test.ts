@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSource } from '../../src/import/document/read-source.ts';
-import { editItem, exportRappel, importOverview, readOverview, RAPPEL_FORMATS, type ChangeRequest, type RappelFormat } from '../../src/app/index.ts';
+import { editItem, exportRappel, applyImport, readImport, RAPPEL_FORMATS, type ChangeRequest, type RappelFormat } from '../../src/app/index.ts';
 import { buildRappelRows } from '../../src/domain/export/rappel-rows.ts';
 import { listItems } from '../../src/store/items.queries.ts';
 import { conflictNl } from '../../src/texts/conflicts.nl.ts';
@@ -20,9 +20,9 @@ const PAGE_T01970 = readFileSync(new URL('../fixtures/layouts/ek-toezegging-T019
 type Ctx = ReturnType<typeof appContext>;
 
 function importText(ctx: Ctx, text: string, name: string, documentDate = DOCUMENT_DATE) {
-  const read = readOverview(ctx, text, { documentDate });
+  const read = readImport(ctx, text, { documentDate });
   if (!read.ok) throw new Error(read.code === 'IMPORT_UNREADABLE' ? readFailureNl(read.failure) : read.code);
-  return importOverview(ctx, read.parsed, { sourceName: name }).result.plan;
+  return applyImport(ctx, read.parsed, { sourceName: name }).result.plan;
 }
 
 async function reimportDraft(ctx: Ctx, format: RappelFormat) {
@@ -30,9 +30,9 @@ async function reimportDraft(ctx: Ctx, format: RappelFormat) {
   if (!out.ok) throw new Error(`export failed: ${out.code}`);
   const source = await decodeSource(new Uint8Array(out.bytes), `.${format}`);
   if (!source.ok) throw new Error(`draft unreadable: ${source.code}`);
-  const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
+  const read = readImport(ctx, source.document, { documentDate: DOCUMENT_DATE });
   if (!read.ok) throw new Error(`draft refused: ${read.code === 'IMPORT_UNREADABLE' ? readFailureNl(read.failure) : read.code}`);
-  const { result } = importOverview(ctx, read.parsed, { sourceName: `rappel.${format}`, dryRun: true });
+  const { result } = applyImport(ctx, read.parsed, { sourceName: `rappel.${format}`, dryRun: true });
   return {
     layout: read.parsed.layout.id,
     exported: out.toezeggingen,

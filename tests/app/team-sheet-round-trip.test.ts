@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSource } from '../../src/import/document/read-source.ts';
-import { EXPORT_FORMATS, editItem, exportOverview, importOverview, readOverview, setTerm, type ExportFormat } from '../../src/app/index.ts';
+import { EXPORT_FORMATS, editItem, exportOverview, applyImport, readImport, setTerm, type ExportFormat } from '../../src/app/index.ts';
 import { getItem, listItems } from '../../src/store/items.queries.ts';
 import { appContext } from './context.ts';
 import { conflictNl } from '../../src/texts/conflicts.nl.ts';
@@ -24,9 +24,9 @@ async function roundTrip(ctx: Ctx, format: ExportFormat) {
   const source = await decodeSource(new Uint8Array(out.bytes), `.${format}`);
   if (!source.ok) throw new Error(`export unreadable: ${source.code}`);
   const documentDate = format === 'docx' || format === 'md' ? null : DOCUMENT_DATE;
-  const read = readOverview(ctx, source.document, { documentDate });
+  const read = readImport(ctx, source.document, { documentDate });
   if (!read.ok) throw new Error(`re-import refused: ${read.code} ${read.code === 'IMPORT_UNREADABLE' ? readFailureNl(read.failure) : read.parsed.problems.map(importProblemNl).join(' | ')}`);
-  const { result } = importOverview(ctx, read.parsed, { sourceName: `overzicht.${format}`, dryRun: true });
+  const { result } = applyImport(ctx, read.parsed, { sourceName: `overzicht.${format}`, dryRun: true });
   return {
     documentDate: read.parsed.documentDate,
     exported: out.moties + out.toezeggingen,
@@ -42,9 +42,9 @@ describe("a team's own sheet round-trips (issue 23)", () => {
     ctx = appContext({ admins: ['U0SANNE01'] });
     const source = await decodeSource(new Uint8Array(readFileSync(SHEET)), '.csv');
     if (!source.ok) throw new Error(source.code);
-    const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
+    const read = readImport(ctx, source.document, { documentDate: DOCUMENT_DATE });
     if (!read.ok) throw new Error(`sheet refused: ${read.code}`);
-    importOverview(ctx, read.parsed, { sourceName: 'team-sheet.csv' });
+    applyImport(ctx, read.parsed, { sourceName: 'team-sheet.csv' });
   });
   afterEach(() => {
     ctx.t.cleanup();
@@ -98,9 +98,9 @@ describe('a multi-line stand van zaken keeps its line breaks through export and 
     fresh = appContext({ admins: ['U0SANNE01'] });
     const source = await decodeSource(new Uint8Array(readFileSync(SHEET)), '.csv');
     if (!source.ok) throw new Error(source.code);
-    const read = readOverview(ctx, source.document, { documentDate: DOCUMENT_DATE });
+    const read = readImport(ctx, source.document, { documentDate: DOCUMENT_DATE });
     if (!read.ok) throw new Error(`sheet refused: ${read.code}`);
-    importOverview(ctx, read.parsed, { sourceName: 'team-sheet.csv' });
+    applyImport(ctx, read.parsed, { sourceName: 'team-sheet.csv' });
     const byTitle = new Map(listItems(ctx.db, {}).map((i) => [i.title, i]));
     expect(editItem(ctx, byTitle.get('Herstelrecht')?.id ?? 0, { statusText: LINES }, sanne).ok).toBe(true);
     expect(editItem(ctx, byTitle.get('Vertrouwenspersonen')?.id ?? 0, { statusText: PARAGRAPHS }, sanne).ok).toBe(true);
@@ -116,9 +116,9 @@ describe('a multi-line stand van zaken keeps its line breaks through export and 
       if (!out.ok) throw new Error(`export failed: ${out.code}`);
       const source = await decodeSource(new Uint8Array(out.bytes), `.${format}`);
       if (!source.ok) throw new Error(`export unreadable: ${source.code}`);
-      const read = readOverview(fresh, source.document, { documentDate: format === 'docx' || format === 'md' ? null : DOCUMENT_DATE });
+      const read = readImport(fresh, source.document, { documentDate: format === 'docx' || format === 'md' ? null : DOCUMENT_DATE });
       if (!read.ok) throw new Error(`import refused: ${read.code}`);
-      importOverview(fresh, read.parsed, { sourceName: `overzicht.${format}` });
+      applyImport(fresh, read.parsed, { sourceName: `overzicht.${format}` });
       // By the request's text (the export ends a request with a full stop before its footnote
       // marker): a new database makes its own titles.
       const key = (text: string) => text.replace(/\.$/, '');

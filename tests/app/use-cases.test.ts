@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addItem, importOverview, linkChannel, markItemDone, readOverview, reopenItem, setTerm, unlinkChannel } from '../../src/app/index.ts';
+import { addItem, applyImport, linkChannel, markItemDone, readImport, reopenItem, setTerm, unlinkChannel } from '../../src/app/index.ts';
 import { parseTarget } from '../../src/domain/codes.ts';
 import { listLinks, insertChannelLink as storeLink } from '../../src/store/channels.queries.ts';
 import { createItem, getItem, listAudit } from '../../src/store/items.queries.ts';
@@ -115,18 +115,18 @@ describe('linkChannel and unlinkChannel', () => {
   });
 });
 
-describe('readOverview and importOverview', () => {
+describe('readImport and applyImport', () => {
   const sample = readFileSync(new URL('../fixtures/stand-van-zaken-nap-2025.txt', import.meta.url), 'utf8');
 
   it('reads, then imports as "import"; a dry run stores nothing', () => {
     const { ctx } = setup();
-    const read = readOverview(ctx, sample, { documentDate: '2025-04-15' });
+    const read = readImport(ctx, sample, { documentDate: '2025-04-15' });
     if (!read.ok) throw new Error(read.code);
     const before = dumpDb(ctx.db);
-    const dry = importOverview(ctx, read.parsed, { sourceName: 'x.txt', dryRun: true });
+    const dry = applyImport(ctx, read.parsed, { sourceName: 'x.txt', dryRun: true });
     expect(dry.code).toBe('IMPORT_DRY_RUN');
     expect(dumpDb(ctx.db)).toBe(before);
-    const real = importOverview(ctx, read.parsed, { sourceName: 'x.txt' });
+    const real = applyImport(ctx, read.parsed, { sourceName: 'x.txt' });
     expect(real.code).toBe('IMPORT_APPLIED');
     expect(real.result.created.length).toBe(dry.result.created.length);
     expect(real.result.created.length).toBeGreaterThan(5);
@@ -135,7 +135,7 @@ describe('readOverview and importOverview', () => {
 
   it('says when a text is no overview at all', () => {
     const { ctx } = setup();
-    expect(readOverview(ctx, '   ')).toMatchObject({ ok: false, code: 'IMPORT_UNREADABLE', parserCode: 'OVERVIEW_EMPTY' });
+    expect(readImport(ctx, '   ')).toMatchObject({ ok: false, code: 'IMPORT_UNREADABLE', parserCode: 'OVERVIEW_EMPTY' });
   });
 });
 

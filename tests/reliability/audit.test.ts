@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { IMPORT_ACTOR } from '../../src/domain/actor.ts';
 import { parseTarget } from '../../src/domain/codes.ts';
 import type { ImportItem } from '../../src/import/layouts/import-item.ts';
+import { importMatchScope, planImport } from '../../src/import/plan/plan-import.ts';
 import * as channels from '../../src/store/channels.queries.ts';
 import type { Db } from '../../src/store/db.ts';
-import * as importing from '../../src/store/import-overview.ts';
+import * as importing from '../../src/store/write-import.ts';
 import * as itemRows from '../../src/store/item-rows.ts';
 import * as itemWrites from '../../src/store/item-writes.ts';
 import * as items from '../../src/store/items.queries.ts';
@@ -175,14 +176,19 @@ const MUTATIONS: Record<string, Mutation[]> = {
     // Replacing an earlier snooze is audited too.
     { actor: ACTOR, run: (db) => snoozes.snoozeItem(db, 2, 'C0SOCW', '2025-10-01', ACTOR, NOW), actions: ['snooze'] },
   ],
-  'importing.importOverview': [
+  'importing.writeImport': [
     {
       actor: IMPORT_ACTOR,
-      run: (db) => importing.importOverview(db, [overviewItem()], { sourceDocument: 'stand-van-zaken.pdf', documentDate: '2025-09-01', now: NOW }),
+      run: (db) => importing.writeImport(db, importRequest([overviewItem()], { sourceDocument: 'stand-van-zaken.pdf', documentDate: '2025-09-01', now: NOW })),
       actions: ['create', 'import'],
     },
   ],
 };
+
+/** What the import use case (app/import-items.ts) asks the store to write: the plan for these items. */
+function importRequest(incoming: ImportItem[], options: { sourceDocument: string; documentDate: string; now: number; dryRun?: boolean }): importing.WriteImportRequest {
+  return { ...options, scope: importMatchScope(incoming), plan: (existing) => planImport(existing, incoming, options) };
+}
 
 /** Calls that change nothing: they must not write an audit row either (or anything else). */
 const NO_OPS: Record<string, (db: Db) => unknown> = {
@@ -196,7 +202,7 @@ const NO_OPS: Record<string, (db: Db) => unknown> = {
   'snoozeItem of a missing item': (db) => snoozes.snoozeItem(db, 999, 'C0SOCW', '2025-09-22', ACTOR, NOW),
   'snoozeItem with a bad date': (db) => snoozes.snoozeItem(db, 1, 'C0SOCW', '2025-02-30x', ACTOR, NOW),
   'a dry-run import': (db) =>
-    importing.importOverview(db, [overviewItem()], { sourceDocument: 'x.pdf', documentDate: '2025-09-01', now: NOW, dryRun: true }),
+    importing.writeImport(db, importRequest([overviewItem()], { sourceDocument: 'x.pdf', documentDate: '2025-09-01', now: NOW, dryRun: true })),
 };
 
 function seed(db: Db): void {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { linesOfText, readLayout } from '../../src/import/layouts/index.ts';
 import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
-import { importOverview } from '../../src/store/import-overview.ts';
+import { importItems } from '../../src/app/import-items.ts';
 import { insertItem } from '../../src/store/item-writes.ts';
 import { EXPORT_SLACK_MAX_ITEMS } from '../../src/app/index.ts';
 import { SAMPLE, SAMPLE_DATE } from '../import/layouts/stand-van-zaken/sample.ts';
@@ -16,7 +16,7 @@ const t = useBot();
 function seedSample(bot: SlackTest): void {
   const parsed = parseStandVanZaken(SAMPLE, { documentDate: SAMPLE_DATE, today: SAMPLE_DATE });
   if (!parsed.ok) throw new Error(parsed.code);
-  importOverview(bot.deps.db, parsed.items, { sourceDocument: 'sample.txt', documentDate: SAMPLE_DATE, now: bot.deps.now().getTime() });
+  importItems(bot.deps.db, parsed.items, { sourceDocument: 'sample.txt', documentDate: SAMPLE_DATE, now: bot.deps.now().getTime() });
 }
 
 /** The export is built in a worker thread (issue 22.13), which under vitest first loads the sources through tsx. */
@@ -116,7 +116,7 @@ describe('/motie overzicht', { timeout: 90_000 }, () => {
     const text = readFileSync(new URL('../fixtures/layouts/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8');
     const read = readLayout({ format: 'text', text, blocks: linesOfText(text) }, { documentDate: '2025-07-02' });
     if (!read.ok) throw new Error(read.code);
-    importOverview(t.bot.deps.db, read.items, { sourceDocument: 'rappel.txt', documentDate: '2025-07-02', now: t.bot.deps.now().getTime() });
+    importItems(t.bot.deps.db, read.items, { sourceDocument: 'rappel.txt', documentDate: '2025-07-02', now: t.bot.deps.now().getTime() });
     const answer = await overzicht(t.bot, 'rappel');
     expect(answer.text).toBe('📎 Het overzicht staat in dit kanaal: rappel-eerste-kamer-BZK-2025-09-15.docx.');
     const complete = await waitFor(() => t.bot.fake.callsTo('files.completeUploadExternal')[0]);

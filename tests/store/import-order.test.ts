@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
 import type { ImportItem } from '../../src/import/layouts/import-item.ts';
-import { importOverview } from '../../src/store/import-overview.ts';
+import { importItems } from '../../src/app/import-items.ts';
 import { slackActor } from '../../src/domain/actor.ts';
 import { getItem, updateItem } from '../../src/store/items.queries.ts';
 import { SAMPLE, SAMPLE_DATE } from '../import/layouts/stand-van-zaken/sample.ts';
@@ -26,26 +26,26 @@ afterEach(() => {
 it('backlog imported in date order on one day: the newest overview decides the status', () => {
   const DAY = Date.UTC(2025, 5, 1, 9, 0); // all imports run on 1 June
   const april1 = parse(SAMPLE, SAMPLE_DATE);
-  const first = importOverview(t.db, april1, { sourceDocument: 'a', documentDate: SAMPLE_DATE, now: DAY });
+  const first = importItems(t.db, april1, { sourceDocument: 'a', documentDate: SAMPLE_DATE, now: DAY });
   const open = april1.findIndex((i) => i.status === 'open');
   const a = first.items[open]!;
   const april15 = april1.map((item, index) => (index === open ? { ...item, status: 'done' as const } : item));
-  importOverview(t.db, april15, { sourceDocument: 'b', documentDate: '2025-04-15', now: DAY + 60_000 });
+  importItems(t.db, april15, { sourceDocument: 'b', documentDate: '2025-04-15', now: DAY + 60_000 });
   expect(getItem(t.db, a.id)!.status).toBe('done');
   // Overview of 20 April (newer than 15 April) reopens it.
   const april20 = parse(SAMPLE, '2025-04-20');
-  const third = importOverview(t.db, april20, { sourceDocument: 'c', documentDate: '2025-04-20', now: DAY + 120_000 });
+  const third = importItems(t.db, april20, { sourceDocument: 'c', documentDate: '2025-04-20', now: DAY + 120_000 });
   expect(third.plan.conflicts.filter((c) => c.itemId === a.id)).toEqual([]);
   expect(getItem(t.db, a.id)!.status).toBe('open');
 });
 
 it('a person marks an item deels afgedaan (Kamerbrief "Deels"); re-importing the older overview keeps it', () => {
   const items = parse(SAMPLE, SAMPLE_DATE);
-  const first = importOverview(t.db, items, { sourceDocument: 'a', documentDate: SAMPLE_DATE, now: Date.UTC(2025, 3, 2, 9) });
+  const first = importItems(t.db, items, { sourceDocument: 'a', documentDate: SAMPLE_DATE, now: Date.UTC(2025, 3, 2, 9) });
   const open = items.findIndex((i) => i.status === 'open' && !i.partly);
   const a = first.items[open]!;
   updateItem(t.db, a.id, { partly: true }, slackActor('UALICE'), Date.UTC(2025, 3, 10, 9));
   expect(getItem(t.db, a.id)!.partly).toBe(true);
-  importOverview(t.db, parse(SAMPLE, SAMPLE_DATE), { sourceDocument: 'a', documentDate: SAMPLE_DATE, now: Date.UTC(2025, 3, 11, 9) });
+  importItems(t.db, parse(SAMPLE, SAMPLE_DATE), { sourceDocument: 'a', documentDate: SAMPLE_DATE, now: Date.UTC(2025, 3, 11, 9) });
   expect(getItem(t.db, a.id)!.partly).toBe(true);
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
 import type { ImportItem } from '../../src/import/layouts/import-item.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
-import { importOverview } from '../../src/store/import-overview.ts';
+import { importItems } from '../../src/app/import-items.ts';
 import { getItem, getItemsById, listAudit, listItems, markDone, updateItem } from '../../src/store/items.queries.ts';
 import { SAMPLE, SAMPLE_DATE } from '../import/layouts/stand-van-zaken/sample.ts';
 import { dumpDb, openTempDb, tableCounts, type TempDb } from '../helpers/db.ts';
@@ -19,7 +19,7 @@ function parse(text: string, documentDate: string): ImportItem[] {
   return result.items;
 }
 
-describe('importOverview', () => {
+describe('applyImport', () => {
   let t: TempDb;
   beforeEach(() => {
     t = openTempDb();
@@ -27,9 +27,9 @@ describe('importOverview', () => {
   afterEach(() => { t.cleanup(); });
 
   const importSample = (dryRun = false) =>
-    importOverview(t.db, parse(SAMPLE, SAMPLE_DATE), { sourceDocument: 'nap-2025.txt', documentDate: SAMPLE_DATE, now: NOW, dryRun });
+    importItems(t.db, parse(SAMPLE, SAMPLE_DATE), { sourceDocument: 'nap-2025.txt', documentDate: SAMPLE_DATE, now: NOW, dryRun });
   const importLater = (dryRun = false) =>
-    importOverview(t.db, parse(LATER, LATER_DATE), { sourceDocument: 'nap-2025-later.txt', documentDate: LATER_DATE, now: LATER_NOW, dryRun });
+    importItems(t.db, parse(LATER, LATER_DATE), { sourceDocument: 'nap-2025-later.txt', documentDate: LATER_DATE, now: LATER_NOW, dryRun });
 
   it('creates the 14 items of the sample in a fresh database, with audit entries by "import"', () => {
     const result = importSample();
@@ -163,7 +163,7 @@ describe('importOverview', () => {
     const newer = item4.statusText;
     expect(newer).not.toBeNull();
     // The overview of 1 April again, after the one of 15 April.
-    const older = importOverview(t.db, parse(SAMPLE, SAMPLE_DATE), { sourceDocument: 'nap-2025.txt', documentDate: SAMPLE_DATE, now: LATER_NOW + 60_000 });
+    const older = importItems(t.db, parse(SAMPLE, SAMPLE_DATE), { sourceDocument: 'nap-2025.txt', documentDate: SAMPLE_DATE, now: LATER_NOW + 60_000 });
     expect(getItem(t.db, item4.id)!.statusText).toBe(newer);
     expect(older.plan.conflicts).toEqual(
       expect.arrayContaining([
@@ -182,10 +182,10 @@ describe('importOverview', () => {
     // The overview of 15 April closes an open item and gives another a new term.
     const newTerm = { earliest: null, deadline: '2025-12-31', text: 'voor het einde van 2025', basis: 'explicit' as const, soft: false, source: 'status' as const };
     const later = april.map((item, index) => (index === open ? { ...item, status: 'done' as const } : index === 1 ? { ...item, deadline: newTerm, deadlineFrom: 'own' as const } : item));
-    importOverview(t.db, later, { sourceDocument: 'later.txt', documentDate: LATER_DATE, now: LATER_NOW });
+    importItems(t.db, later, { sourceDocument: 'later.txt', documentDate: LATER_DATE, now: LATER_NOW });
     expect(getItem(t.db, a.id)!.status).toBe('done');
     // The overview of 1 April again, after the one of 15 April.
-    const older = importOverview(t.db, parse(SAMPLE, SAMPLE_DATE), { sourceDocument: 'nap-2025.txt', documentDate: SAMPLE_DATE, now: LATER_NOW + 60_000 });
+    const older = importItems(t.db, parse(SAMPLE, SAMPLE_DATE), { sourceDocument: 'nap-2025.txt', documentDate: SAMPLE_DATE, now: LATER_NOW + 60_000 });
     expect(getItem(t.db, a.id)!.status).toBe('done');
     expect(getItem(t.db, b.id)!.deadline).toMatchObject({ deadline: '2025-12-31' });
     expect(older.plan.conflicts).toEqual(
@@ -196,7 +196,7 @@ describe('importOverview', () => {
     );
     expect(older.plan.updates.filter((u) => u.itemId === a.id || u.itemId === b.id).flatMap((u) => u.changes.map((c) => c.field))).toEqual([]);
     // An overview of a later day still changes them.
-    const newer = importOverview(t.db, parse(SAMPLE, '2025-04-20'), { sourceDocument: 'x', documentDate: '2025-04-20', now: LATER_NOW + 120_000 });
+    const newer = importItems(t.db, parse(SAMPLE, '2025-04-20'), { sourceDocument: 'x', documentDate: '2025-04-20', now: LATER_NOW + 120_000 });
     expect(newer.plan.conflicts.filter((c) => c.itemId === a.id || c.itemId === b.id)).toEqual([]);
     expect(getItem(t.db, a.id)!.status).toBe('open');
   });
@@ -206,10 +206,10 @@ describe('importOverview', () => {
     const item = first.items[6]!;
     // Written in Slack on 15 April: the overview of 15 April may predate it, a later one does not.
     updateItem(t.db, item.id, { statusText: 'Gesprek met de sector op 20 mei.' }, 'U0SLACK1', Date.UTC(2025, 3, 15, 10, 0));
-    const sameDay = importOverview(t.db, parse(SAMPLE, '2025-04-15'), { sourceDocument: 'x', documentDate: '2025-04-15', now: LATER_NOW });
+    const sameDay = importItems(t.db, parse(SAMPLE, '2025-04-15'), { sourceDocument: 'x', documentDate: '2025-04-15', now: LATER_NOW });
     expect(sameDay.plan.conflicts).toEqual([expect.objectContaining({ itemId: item.id, code: 'STATUS_TEXT_KEPT', setBy: 'U0SLACK1', writtenOn: '2025-04-15' })]);
     expect(getItem(t.db, item.id)!.statusText).toBe('Gesprek met de sector op 20 mei.');
-    const newer = importOverview(t.db, parse(SAMPLE, '2025-04-16'), { sourceDocument: 'x', documentDate: '2025-04-16', now: LATER_NOW });
+    const newer = importItems(t.db, parse(SAMPLE, '2025-04-16'), { sourceDocument: 'x', documentDate: '2025-04-16', now: LATER_NOW });
     expect(newer.plan.conflicts).toEqual([]);
     expect(getItem(t.db, item.id)!.statusText).toBe(item.statusText);
   });
@@ -218,7 +218,7 @@ describe('importOverview', () => {
     const first = importSample();
     const item4 = first.items[3]!;
     let calls = 0;
-    const result = importOverview(t.db, parse(LATER, LATER_DATE), {
+    const result = importItems(t.db, parse(LATER, LATER_DATE), {
       sourceDocument: 'nap-2025-later.txt',
       documentDate: LATER_DATE,
       now: LATER_NOW,
@@ -244,7 +244,7 @@ describe('importOverview', () => {
     try {
       bot.$client.pragma('busy_timeout = 0'); // fail at once (SQLITE_BUSY) if the import held the lock
       let calls = 0;
-      const result = importOverview(t.db, parse(LATER, LATER_DATE), {
+      const result = importItems(t.db, parse(LATER, LATER_DATE), {
         sourceDocument: 'nap-2025-later.txt',
         documentDate: LATER_DATE,
         now: LATER_NOW,
@@ -268,14 +268,14 @@ describe('importOverview', () => {
     const items = parse(SAMPLE, SAMPLE_DATE);
     // a link to an item that is not in the import cannot be applied
     const broken = items.map((item) => (item.position === 14 ? { ...item, linkedTo: 99 } : item));
-    expect(() => importOverview(t.db, broken, { sourceDocument: 'x', documentDate: SAMPLE_DATE, now: NOW })).toThrow();
+    expect(() => importItems(t.db, broken, { sourceDocument: 'x', documentDate: SAMPLE_DATE, now: NOW })).toThrow();
     expect(tableCounts(t.db)).toMatchObject({ items: 0, responsibilities: 0, audit_log: 0 });
   });
 
   it('matches an item without Kamerstuk on its text, kind and codes', () => {
     importSample();
     const edited = SAMPLE.replace('van NOC*NSF.\n', 'van NOC*NSF (sport).\n');
-    const result = importOverview(t.db, parse(edited, SAMPLE_DATE), { sourceDocument: 'b', documentDate: SAMPLE_DATE, now: NOW });
+    const result = importItems(t.db, parse(edited, SAMPLE_DATE), { sourceDocument: 'b', documentDate: SAMPLE_DATE, now: NOW });
     expect(result.created).toEqual([]);
     expect(result.plan.unchanged.find((u) => u.incoming.position === 14)?.matchedBy).toBe('text');
   });

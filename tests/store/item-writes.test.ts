@@ -5,7 +5,7 @@ import { getTableColumns, type Column } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Item } from '../../src/domain/items.ts';
 import type { ImportItem } from '../../src/import/layouts/import-item.ts';
-import { importOverview } from '../../src/store/import-overview.ts';
+import { importItems } from '../../src/app/import-items.ts';
 import { createItem, getItem, updateItem, type ItemPatch, type NewItem } from '../../src/store/items.queries.ts';
 import * as schema from '../../src/store/schema.ts';
 import { openTempDb, type TempDb } from '../helpers/db.ts';
@@ -126,7 +126,7 @@ describe('item writes and the schema', () => {
       requestReference: '2025-09-01',
       requestReferenceFrom: 'document',
     }));
-    const imported = importOverview(t.db, overview, { sourceDocument: 'stand-van-zaken.pdf', documentDate: '2025-09-01', now: NOW });
+    const imported = importItems(t.db, overview, { sourceDocument: 'stand-van-zaken.pdf', documentDate: '2025-09-01', now: NOW });
     // What the import wrote reads back as the document said.
     expect(imported.created).toHaveLength(2);
     for (const [i, item] of imported.items.entries()) {

@@ -9,11 +9,11 @@ import { parseDay } from '../../domain/parse-day.ts';
 import { formatDateNl } from '../../domain/dates/index.ts';
 import { describeOrigin, describeTerm } from '../../texts/describe-item.nl.ts';
 import type { Item } from '../../domain/items.ts';
-import { importOverview, readOverview, type ParsedOverview } from '../../app/index.ts';
+import { applyImport, readImport, type ReadImport } from '../../app/index.ts';
 import { parseColumnOverrides, type ItemField } from '../../import/layouts/index.ts';
 import type { ImportConflict } from '../../import/plan/plan-import.ts';
 import type { ImportProblem } from '../../import/layouts/import-item.ts';
-import type { ImportOverviewResult } from '../../store/import-overview.ts';
+import type { WrittenImport } from '../../store/write-import.ts';
 import { contextOrExitCode } from '../context.ts';
 import { withApp } from '../db.ts';
 import { toItemJson, type ItemJson } from '../item-json.ts';
@@ -107,12 +107,12 @@ export const importCommand: CliCommand = {
     if (typeof context === 'number') return context;
     const { calendar } = context;
     const today = amsterdamDate(io.now());
-    const read = readOverview({ calendar, now: io.now }, source.document, { documentDate: documentDay, ...(columns ? { columns } : {}) });
+    const read = readImport({ calendar, now: io.now }, source.document, { documentDate: documentDay, ...(columns ? { columns } : {}) });
     if (read.code === 'IMPORT_UNREADABLE') {
       io.err(readFailureNl(read.failure));
       return 1;
     }
-    const parsed: ParsedOverview = read.parsed;
+    const parsed: ReadImport = read.parsed;
     const layout = { id: parsed.layout.id, name: LAYOUT_TEXT[parsed.layout.id].name };
     const problems = [...source.warnings.map(warningProblem), ...parsed.problems.map(problemLine)];
     if (read.code === 'IMPORT_HAS_ERRORS') {
@@ -131,7 +131,7 @@ export const importCommand: CliCommand = {
     }
 
     return withApp(io, (ctx) => {
-      const { result } = importOverview(ctx, parsed, { sourceName: basename(file), dryRun });
+      const { result } = applyImport(ctx, parsed, { sourceName: basename(file), dryRun });
       const { plan } = result;
       if (json) {
         const out: ImportJson = {
@@ -159,9 +159,9 @@ export const importCommand: CliCommand = {
 
 function printReport(
   io: CliIo,
-  parsed: ParsedOverview,
+  parsed: ReadImport,
   problems: readonly ProblemLine[],
-  result: ImportOverviewResult,
+  result: WrittenImport,
   today: string,
   dryRun: boolean,
   limit: number,

@@ -2,7 +2,7 @@
 // same, and where the document disagrees with a decision a person made (a conflict).
 import { describeDeadline, termConflict, type DecisionConflict } from '../../domain/conflict.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
-import { formatKamerstukKey, type Item, type ItemDeadline, type ItemStatus, type KamerstukRef, type Responsibility, type StatusTextOrigin } from '../../domain/items.ts';
+import { formatKamerstukKey, type Item, type ItemDeadline, type ItemKind, type ItemStatus, type KamerstukRef, type Responsibility, type StatusTextOrigin } from '../../domain/items.ts';
 import { gramOccurrences, prefixLength, prepareMatchText, type MatchText } from '../../domain/match-text.ts';
 import type { ImportItem } from '../layouts/import-item.ts';
 
@@ -15,6 +15,30 @@ export type LinkTarget = { itemId: number } | { position: number };
 export interface PlannedCreate {
   incoming: ImportItem;
   linkedTo: LinkTarget | null;
+  /** The item as the import creates it; its link is set when it is written (`linkedTo`: an id is known only then). */
+  values: CreatedValues;
+}
+
+/** The values of an item the import creates. */
+export interface CreatedValues {
+  kind: ItemKind;
+  title: string;
+  text: string;
+  submitters: string[];
+  cs: boolean;
+  kamerstuk: KamerstukRef | null;
+  reference: string | null;
+  status: ItemStatus;
+  statusText: string | null;
+  partly: boolean;
+  deadline: ItemDeadline | null;
+  recurrence: string | null;
+  responsible: Responsibility[];
+  /** The document it came from, and its place there. */
+  sourceDocument: string | null;
+  sourcePosition: number;
+  /** Done according to the document: done on the document's date (one date for every item), not on the day of the import. */
+  doneOn: IsoDate | null;
 }
 
 export type ChangedField = 'status' | 'partly' | 'statusText' | 'deadline' | 'recurrence' | 'responsible' | 'kamerstuk' | 'reference' | 'linkedTo';
@@ -50,6 +74,8 @@ export interface ImportPatch {
   kamerstuk?: KamerstukRef;
   linkedTo?: LinkTarget | null;
   sourcePosition?: number;
+  /** An item the import updates comes from this document now. */
+  sourceDocument?: string;
 }
 
 export interface PlannedUpdate {
@@ -83,6 +109,8 @@ export interface PlanImportOptions {
    * statusTextOrigin (the store reads it); without either, the overview's text wins as before.
    */
   documentDate?: IsoDate | null;
+  /** The document's name: the source of the items the import creates and updates. */
+  sourceDocument?: string;
   /**
    * Counts the text matching's work when given (the tests hold its growth with the rows: issue
    * 22.7): posting entries read in the gram index, and candidates whose overlap was counted.
@@ -109,7 +137,7 @@ export function planImport(existing: readonly Item[], incoming: readonly ImportI
   for (const item of incoming) {
     const match = matches.get(item.position);
     if (!match) {
-      plan.creates.push({ incoming: item, linkedTo: linkTarget(item) });
+      plan.creates.push({ incoming: item, linkedTo: linkTarget(item), values: createdValues(item, options) });
       continue;
     }
     const { changes, patch, conflicts } = compare(match.item, item, linkTarget(item), options.documentDate ?? null);
@@ -118,10 +146,32 @@ export function planImport(existing: readonly Item[], incoming: readonly ImportI
       plan.unchanged.push({ itemId: match.item.id, incoming: item, matchedBy: match.by });
     } else {
       if (match.item.sourcePosition !== item.position) patch.sourcePosition = item.position;
+      if (options.sourceDocument !== undefined) patch.sourceDocument = options.sourceDocument;
       plan.updates.push({ itemId: match.item.id, incoming: item, matchedBy: match.by, changes, patch });
     }
   }
   return plan;
+}
+
+function createdValues(item: ImportItem, options: PlanImportOptions): CreatedValues {
+  return {
+    kind: item.kind,
+    title: item.title,
+    text: item.text,
+    submitters: item.submitters,
+    cs: item.cs,
+    kamerstuk: item.kamerstuk,
+    reference: item.reference,
+    status: item.status,
+    statusText: item.statusText,
+    partly: item.partly,
+    deadline: item.deadline,
+    recurrence: item.recurrence,
+    responsible: item.responsible,
+    sourceDocument: options.sourceDocument ?? null,
+    sourcePosition: item.position,
+    doneOn: item.status === 'done' ? (options.documentDate ?? null) : null,
+  };
 }
 
 function kamerstukKey(ref: KamerstukRef): string {

@@ -196,6 +196,34 @@ describe('planImport', () => {
   });
 });
 
+describe('planImport: what the import writes (decided by the plan, written by the store as it says)', () => {
+  const items = parse(MINIMAL);
+  const done = { ...items[0]!, status: 'done' as const };
+
+  it('creates an item with the document as its source and, when the document says it is done, done on the document date', () => {
+    const plan = planImport([], [done, items[1]!], { documentDate: '2025-04-15', sourceDocument: 'stand-van-zaken.pdf' });
+    expect(plan.creates.map((c) => [c.values.sourceDocument, c.values.sourcePosition, c.values.status, c.values.doneOn])).toEqual([
+      ['stand-van-zaken.pdf', 1, 'done', '2025-04-15'],
+      ['stand-van-zaken.pdf', 2, 'open', null],
+    ]);
+    expect(plan.creates[0]?.values).toMatchObject({ kind: done.kind, title: done.title, text: done.text, responsible: done.responsible, kamerstuk: done.kamerstuk });
+  });
+
+  it('moves an updated item to this document; an unchanged one keeps its source', () => {
+    const existing = [stored(items[0]!, 7, { statusText: 'Oud.' }), stored(items[1]!, 8)];
+    const plan = planImport(existing, items.slice(0, 2), { documentDate: '2025-04-15', sourceDocument: 'later.pdf' });
+    expect(plan.updates.map((u) => [u.itemId, u.patch.sourceDocument])).toEqual([[7, 'later.pdf']]);
+    expect(plan.unchanged.map((u) => u.itemId)).toEqual([8]);
+  });
+
+  it("keeps a stand van zaken a person wrote on or after the document's date, and reports it", () => {
+    const existing = [stored(items[0]!, 7, { statusText: 'Zelf geschreven.', statusTextOrigin: { actor: 'U0123ABCD', person: true, on: '2025-04-15' } })];
+    const plan = planImport(existing, [items[0]!], { documentDate: '2025-04-15', sourceDocument: 'x.pdf' });
+    expect(plan.updates).toEqual([]);
+    expect(plan.conflicts.map((c) => [c.code, c.current])).toEqual([['STATUS_TEXT_KEPT', 'Zelf geschreven.']]);
+  });
+});
+
 describe('sameText (status texts from a table cell and from a text overview)', () => {
   it.each([
     ['Alinea een.\n\nAlinea twee.', 'Alinea een. Alinea twee.', true],

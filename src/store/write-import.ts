@@ -1,23 +1,28 @@
-// Importing an overview: plan against the items in the database, then apply the plan in one
-// transaction. Planning (reading the items, matching texts) runs outside the write lock, so the
-// bot's changes from Slack go on meanwhile; under the lock the import checks that no item changed
-// since it read them (the audit log's last id: every change of an item writes one) and plans again
-// if one did (issue 22.7); it reads back what it wrote after the commit, so the lock is held for
-// the writes only. A dry run applies the plan too and then rolls back, so it shows exactly
-// what a real import would do (ids included). Every change is audited with actor "import".
+// Writing an import: the store reads the items a document can match, hands them to the plan it is
+// given (src/import/plan: pure, it decides what is created, what a re-import may overwrite and
+// what a person wrote that stays) and writes exactly what the plan says in one transaction.
+// Planning runs outside the write lock, so the bot's changes from Slack go on meanwhile; under the
+// lock the store checks that no item changed since it read them (the audit log's last id: every
+// change of an item writes one) and plans again if one did (issue 22.7); it reads back what it
+// wrote after the commit, so the lock is held for the writes only. A dry run writes the plan too
+// and then rolls back, so it shows exactly what a real import would do (ids included). Every
+// change is audited with actor "import".
 import { amsterdamMidnight } from '../clock.ts';
 import { IMPORT_ACTOR } from '../domain/actor.ts';
 import type { Item } from '../domain/items.ts';
-import { planImport, type ImportPlan, type LinkTarget } from '../import/plan/plan-import.ts';
+import type { ImportPlan, LinkTarget } from '../import/plan/plan-import.ts';
 import type { ImportItem } from '../import/layouts/import-item.ts';
 import type { Db } from './db.ts';
-import { importMatchScope } from '../import/plan/plan-import.ts';
 import { insertItemAsStored, updateItemRow } from './item-writes.ts';
 import { withItemInsertsIndexedOnce, withItemUpdatesIndexedOnce } from './search-index.ts';
 import { getItemsById, lastChangeId, listItemsForImport, updateItem, withStatusTextOrigins, writeAudit, type ItemPatch } from './items.queries.ts';
 
-export interface ImportOverviewOptions {
-  /** Name of the document (stored as the items' source). */
+export interface WriteImportRequest {
+  /** Which stored items the document can match: only those are read (import/plan importMatchScope). */
+  scope: (item: Pick<Item, 'kind' | 'kamerstuk' | 'reference'>) => boolean;
+  /** The plan for the items as stored (import/plan planImport, with the document's items). */
+  plan: (existing: readonly Item[]) => ImportPlan;
+  /** Name of the document and its date, recorded in the audit entries. */
   sourceDocument: string;
   documentDate: string;
   now: number;
@@ -26,7 +31,7 @@ export interface ImportOverviewOptions {
   afterPlan?: () => void;
 }
 
-export interface ImportOverviewResult {
+export interface WrittenImport {
   plan: ImportPlan;
   /** Items of the document after the import, in document order (for a dry run: as they would be). */
   items: Item[];
@@ -46,28 +51,29 @@ interface Planned {
   plan: ImportPlan;
 }
 
-/** Reads the items the document can match (one read snapshot) and plans against them. */
-function plan(db: Db, incoming: readonly ImportItem[], options: ImportOverviewOptions): Planned {
+/** Reads the items the document can match (one read snapshot) and has the plan made for them. */
+function plan(db: Db, request: WriteImportRequest): Planned {
   const read = () => ({
     version: lastChangeId(db),
-    // Only the items the document can match (planImport plans the same with them as with all),
-    // with who wrote their stand van zaken and when: an overview older than the text keeps it.
-    existing: withStatusTextOrigins(db, listItemsForImport(db, importMatchScope(incoming))),
+    // Only the items the document can match (the plan is the same with them as with all), with
+    // who wrote their fields and when (field origins): the plan decides what a re-import may overwrite.
+    existing: withStatusTextOrigins(db, listItemsForImport(db, request.scope)),
   });
   // A read transaction: the version and the items are of one moment (WAL: writers go on).
   const { version, existing } = db.$client.inTransaction ? read() : db.$client.transaction(read).deferred();
-  return { version, existing, plan: planImport(existing, incoming, { documentDate: options.documentDate }) };
+  return { version, existing, plan: request.plan(existing) };
 }
 
 /** Plans made outside the lock before the import plans under it (a busy bot keeps changing items). */
 const PLAN_ATTEMPTS = 3;
 
-export function importOverview(db: Db, incoming: readonly ImportItem[], options: ImportOverviewOptions): ImportOverviewResult {
+/** Has the plan made (outside the lock; again when items changed meanwhile) and writes it in one transaction. */
+export function writeImport(db: Db, request: WriteImportRequest): WrittenImport {
   for (let attempt = 0; ; attempt += 1) {
-    const outside = attempt < PLAN_ATTEMPTS ? plan(db, incoming, options) : null;
-    if (outside) options.afterPlan?.();
+    const outside = attempt < PLAN_ATTEMPTS ? plan(db, request) : null;
+    if (outside) request.afterPlan?.();
     // Set inside the transaction's callback: typed so that TypeScript does not take it for null.
-    let result = null as ImportOverviewResult | null;
+    let result = null as WrittenImport | null;
     // A real import reads back what it wrote after the commit: the lock is held for the writes only.
     let written = null as Applied | null;
     // Set inside the callback: typed so that TypeScript does not take it for always false.
@@ -78,9 +84,9 @@ export function importOverview(db: Db, incoming: readonly ImportItem[], options:
         return;
       }
       // After PLAN_ATTEMPTS stale plans: plan under the lock (correct, only slower).
-      const planned = outside ?? plan(db, incoming, options);
-      const applied = apply(db, planned, incoming, options);
-      if (options.dryRun) {
+      const planned = outside ?? plan(db, request);
+      const applied = apply(db, planned, request);
+      if (request.dryRun) {
         // As they would be: read before the rollback undoes them.
         result = { ...applied.readBack(), replanned: attempt };
         throw new RollBack();
@@ -94,17 +100,17 @@ export function importOverview(db: Db, incoming: readonly ImportItem[], options:
     }
     if (stale) continue;
     if (written) return { ...written.readBack(), replanned: attempt };
-    if (!result) throw new Error('importOverview: no result');
+    if (!result) throw new Error('writeImport: no result');
     return result;
   }
 }
 
 /** What apply wrote; readBack gives the import's items as the database has them. */
 interface Applied {
-  readBack: () => Omit<ImportOverviewResult, 'replanned'>;
+  readBack: () => Omit<WrittenImport, 'replanned'>;
 }
 
-function apply(db: Db, planned: Planned, incoming: readonly ImportItem[], options: ImportOverviewOptions): Applied {
+function apply(db: Db, planned: Planned, options: WriteImportRequest): Applied {
   const { existing, plan } = planned;
   const { now } = options;
   const context = (item: ImportItem) => ({
@@ -125,33 +131,14 @@ function apply(db: Db, planned: Planned, incoming: readonly ImportItem[], option
   // The created items as stored (no read-back of what was just written).
   const createdItems = new Map<number, Item>();
   const pendingLinks: { itemId: number; target: LinkTarget; item: ImportItem }[] = [];
-  // Done according to the document: done by its date, not "this week" (one date for every item).
-  const doneByDocument = amsterdamMidnight(options.documentDate);
   // Only inserts here: the search index takes the new items in one statement (search-index.ts).
   withItemInsertsIndexedOnce(db, () => {
-    for (const { incoming: item, linkedTo } of plan.creates) {
+    for (const { incoming: item, linkedTo, values } of plan.creates) {
       const linked = resolve(linkedTo);
+      const { doneOn, ...rest } = values;
       const created = insertItemAsStored(
         db,
-        {
-          kind: item.kind,
-          title: item.title,
-          text: item.text,
-          submitters: item.submitters,
-          cs: item.cs,
-          kamerstuk: item.kamerstuk,
-          reference: item.reference,
-          status: item.status,
-          statusText: item.statusText,
-          partly: item.partly,
-          deadline: item.deadline,
-          recurrence: item.recurrence,
-          linkedTo: linked ?? null,
-          responsible: item.responsible,
-          sourceDocument: options.sourceDocument,
-          sourcePosition: item.position,
-          doneAt: item.status === 'done' ? doneByDocument : null,
-        },
+        { ...rest, linkedTo: linked ?? null, doneAt: doneOn === null ? null : amsterdamMidnight(doneOn) },
         IMPORT_ACTOR,
         now,
         context(item),
@@ -170,7 +157,7 @@ function apply(db: Db, planned: Planned, incoming: readonly ImportItem[], option
   withItemUpdatesIndexedOnce(db, () => {
     for (const update of plan.updates) {
       const { linkedTo, ...rest } = update.patch;
-      const patch: ItemPatch = { ...rest, sourceDocument: options.sourceDocument };
+      const patch: ItemPatch = { ...rest };
       if (linkedTo !== undefined) {
         const linked = resolve(linkedTo);
         if (linked === undefined && linkedTo) pendingLinks.push({ itemId: update.itemId, target: linkedTo, item: update.incoming });
@@ -178,7 +165,7 @@ function apply(db: Db, planned: Planned, incoming: readonly ImportItem[], option
       }
       // As read for planning: no earlier write of this import touches an item it updates.
       const before = existingById.get(update.itemId);
-      if (!before) throw new Error(`importOverview: item ${update.itemId} disappeared during the import`);
+      if (!before) throw new Error(`writeImport: item ${update.itemId} disappeared during the import`);
       updateItemRow(db, before, patch, IMPORT_ACTOR, now, context(update.incoming));
       updatedIds.push(update.itemId);
     }
@@ -186,7 +173,7 @@ function apply(db: Db, planned: Planned, incoming: readonly ImportItem[], option
     for (const link of pendingLinks) {
       const target = resolve(link.target);
       if (target === undefined || target === null) {
-        throw new Error(`importOverview: item ${link.item.position} links to a position that is not in the import`);
+        throw new Error(`writeImport: item ${link.item.position} links to a position that is not in the import`);
       }
       updateItem(db, link.itemId, { linkedTo: target }, IMPORT_ACTOR, now, context(link.item));
     }
@@ -224,6 +211,8 @@ function apply(db: Db, planned: Planned, incoming: readonly ImportItem[], option
       const existing = existingById.get(itemId);
       if (existing && !stored.has(itemId)) stored.set(itemId, existing);
     }
+    // The document's items in its order (each one is created, updated or unchanged).
+    const incoming = [...plan.creates, ...plan.updates, ...plan.unchanged].map((entry) => entry.incoming).sort((a, b) => a.position - b.position);
     const items = incoming
       .map((item) => idOfPosition.get(item.position))
       .map((id) => (id === undefined ? undefined : stored.get(id)))

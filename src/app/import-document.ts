@@ -1,31 +1,32 @@
-// Import an overview in any layout in two steps: read it (pure, with the configured calendar,
-// before any database is opened; the layout readers decide which layout it has) and apply it
-// (one transaction; a dry run rolls back).
+// Import a document in any layout in two steps: read it (readImport: pure, with the configured
+// calendar, before any database is opened; the layouts decide which layout it has) and apply it
+// (applyImport: the plan decides, the store writes it in one transaction; a dry run rolls back).
 import { amsterdamDate } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { linesOfText, readLayout, type ItemField, type ReadLayoutFailure, type SourceDocument } from '../import/layouts/index.ts';
-import { importOverview as applyOverview, type ImportOverviewResult } from '../store/import-overview.ts';
+import type { WrittenImport } from '../store/write-import.ts';
+import { importItems } from './import-items.ts';
 import type { AppContext } from './context.ts';
 
-export type ParsedOverview = Extract<ReturnType<typeof readLayout>, { ok: true }>;
+export type ReadImport = Extract<ReturnType<typeof readLayout>, { ok: true }>;
 
-export type ReadOverviewResult =
-  | { ok: true; code: 'IMPORT_READ'; parsed: ParsedOverview }
+export type ReadImportResult =
+  | { ok: true; code: 'IMPORT_READ'; parsed: ReadImport }
   /** The text is no overview at all (empty, no items, a bad document date): `failure` says why (src/texts/overview.nl.ts words it). */
   | { ok: false; code: 'IMPORT_UNREADABLE'; parserCode: ReadLayoutFailure['code']; failure: ReadLayoutFailure }
   /** Some items are unreliable: nothing may be imported (imports are all-or-nothing). */
-  | { ok: false; code: 'IMPORT_HAS_ERRORS'; parsed: ParsedOverview; errorCount: number };
+  | { ok: false; code: 'IMPORT_HAS_ERRORS'; parsed: ReadImport; errorCount: number };
 
 /** A plain text read as a document (a text file's lines). */
 function textDocument(text: string): SourceDocument {
   return { format: 'text', text, blocks: linesOfText(text) };
 }
 
-export function readOverview(
+export function readImport(
   ctx: Pick<AppContext, 'calendar' | 'now'>,
   document: SourceDocument | string,
   options: { documentDate?: IsoDate | null; columns?: ReadonlyMap<string, ItemField> } = {},
-): ReadOverviewResult {
+): ReadImportResult {
   const parsed = readLayout(typeof document === 'string' ? textDocument(document) : document, {
     documentDate: options.documentDate ?? null,
     today: amsterdamDate(ctx.now()),
@@ -38,14 +39,14 @@ export function readOverview(
   return { ok: true, code: 'IMPORT_READ', parsed };
 }
 
-export interface ImportResult { ok: true; code: 'IMPORT_APPLIED' | 'IMPORT_DRY_RUN'; result: ImportOverviewResult }
+export interface ImportResult { ok: true; code: 'IMPORT_APPLIED' | 'IMPORT_DRY_RUN'; result: WrittenImport }
 
-export function importOverview(
+export function applyImport(
   ctx: AppContext,
-  parsed: ParsedOverview,
+  parsed: ReadImport,
   options: { sourceName: string; dryRun?: boolean; now?: number },
 ): ImportResult {
-  const result = applyOverview(ctx.db, parsed.items, {
+  const result = importItems(ctx.db, parsed.items, {
     sourceDocument: options.sourceName,
     documentDate: parsed.documentDate,
     now: options.now ?? ctx.now().getTime(),

@@ -1,0 +1,17 @@
+// The items of a read document into the database: the plan (src/import/plan, pure) decides, the
+// store writes what it says in one transaction (store/write-import.ts), planning again when an item
+// changed while it planned.
+import type { ImportItem } from '../import/layouts/import-item.ts';
+import { importMatchScope, planImport } from '../import/plan/plan-import.ts';
+import type { Db } from '../store/db.ts';
+import { writeImport, type WriteImportRequest, type WrittenImport } from '../store/write-import.ts';
+
+export type ImportItemsOptions = Omit<WriteImportRequest, 'scope' | 'plan'>;
+
+export function importItems(db: Db, incoming: readonly ImportItem[], options: ImportItemsOptions): WrittenImport {
+  return writeImport(db, {
+    ...options,
+    scope: importMatchScope(incoming),
+    plan: (existing) => planImport(existing, incoming, { documentDate: options.documentDate, sourceDocument: options.sourceDocument }),
+  });
+}
