@@ -211,6 +211,8 @@ const ROLE_REASON: Record<RoleReason, string> = {
   'letter-outline': 'de brief beschrijft hier zijn eigen inhoud ("in deze brief ga ik in op …", "hieronder"): een onderwerp van deze brief, geen nieuwe belofte',
   'rhythm-detail': 'de maanden of dagen van het ritme ervoor ("tweemaal per jaar (in februari en in juli)"): het ritme telt, niet deze datum',
   'kamer-request': 'het verzoek is gericht aan de Kamer zelf (presidium, griffier, Kamervoorzitter), niet aan de regering',
+  'kamer-procedure': 'de datum hoort bij de eigen planning van de Kamer (agenderen, inbreng, debat), niet bij een termijn van de regering',
+  'cited-motie': 'de datum staat in het onderwerp van een andere motie die de tekst noemt, niet in een eigen termijn',
 };
 
 const CHOICE: Record<Choice, string> = {

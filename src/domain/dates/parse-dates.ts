@@ -74,6 +74,8 @@ const GUARDED_VAGUE = new Set(['direct', 'onmiddellijk', 'spoedig']);
 const VAGUE_ADJECTIVES = new Set(['spoedige', 'onmiddellijke']);
 const ARTICLES = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'dat']);
 const ACT_NOUN = /^[a-z]{3,}ing$/;
+/** Words that ask for something: "verzoek om een spoedige reactie". */
+const ASKING: ReadonlySet<string> = new Set(['verzoek', 'verzoeken', 'verzoekt', 'verzocht', 'vraagt', 'vragen', 'gevraagd']);
 const VAGUE_INDEX = indexByFirstWord(VAGUE_TERMS);
 const RECURRING_INDEX = indexByFirstWord(RECURRING_WORDS);
 
@@ -99,8 +101,12 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
     if (VAGUE_ADJECTIVES.has(first as string)) {
       const next = ctx.tokens[end];
       const prev = ctx.tokens[i - 1]?.text;
-      if (prev === 'een' || prev === 'de' || prev === 'het') continue;
-      if (!(next?.kind === 'word' && ACT_NOUN.test(next.text) && next.text !== 'werking')) continue;
+      // "verzoek om een spoedige reactie": what is asked, so a term.
+      const asked = prev === 'een' && ctx.tokens[i - 2]?.text === 'om' && ASKING.has(ctx.tokens[i - 3]?.text ?? '') && next?.kind === 'word';
+      if (!asked) {
+        if (prev === 'een' || prev === 'de' || prev === 'het') continue;
+        if (!(next?.kind === 'word' && ACT_NOUN.test(next.text) && next.text !== 'werking')) continue;
+      }
     }
     if (term.words.length === 1 && GUARDED_VAGUE.has(term.words[0] as string)) {
       const next = ctx.tokens[end];

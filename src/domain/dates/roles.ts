@@ -59,10 +59,10 @@ const TERM_START: ReadonlySet<string> = new Set([
 export const CONSIDERATION_START = /^\W*(?:en |voorts |tevens |ook |mede )?(?:constaterende|overwegende|van mening|gelet op|gezien|gehoord|constateert|overweegt|memorerende|erkennende|wijzende op|vaststellende)\b/;
 
 /** A clause that reports what already happened ("is … aangenomen", "hebben … gereageerd"). */
-const PERFECT_AUX = /\b(?<!\bte )(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b/;
+const PERFECT_AUX = /\b(?<!\bte )(?:heb|hebt|heeft|hebben|had|hadden|ben|bent|is|zijn|was|waren|werd|werden)\b/;
 const PARTICIPLE = /\b(?!gereed\b)(?:ge|ver|be|ont|her|toege|aange|opge|vastge|ingevoerd|uitge)[a-z]{2,}(?:d|t|en)\b/;
 /** Words that keep a clause about the future or about a promise ("heeft toegezegd … te informeren"). */
-const FUTURE_OR_PROMISE = /\b(?:wil|willen|gaat|gaan|zal|zullen|zou|zouden|wordt|worden|moet|moeten|verzoekt|verzoeken|toegezegd|toezegt|zegt|beloofd|afgesproken|aangekondigd|streeft|streven|verwacht|gepland|voornemens)\b/;
+const FUTURE_OR_PROMISE = /\b(?:toezegging|wil|willen|gaat|gaan|zal|zullen|zou|zouden|wordt|worden|moet|moeten|verzoekt|verzoeken|toegezegd|toezegt|zegt|beloofd|afgesproken|aangekondigd|streeft|streven|verwacht|gepland|voornemens)\b/;
 
 /** Verbs that make a date the moment a measure starts or ends ("het rookverbod op 1 juli ingaat"). */
 const CONTENT_VERBS = /\bga(?:at|an) (?:[a-z0-9]+ ){0,8}in\b(?=\s*[.;,]|\s*$)|\b(?<!laten )(?:loopt|lopen|geldt|(?<!\b(?:de|deze|alle|extra|publieke|beschikbare) )gelden|ingaat|ingaan|in werking (?:treedt|treden)|van kracht|afloopt|aflopen|vervalt|vervallen|verloopt|eindigt|eindigen|sluit|sluiten)\b/;
@@ -75,6 +75,8 @@ const AMOUNT = /€|\b(?:mln|mld|miljoen|miljard|euro)\b/;
 
 /** Words right after a date that mark it as past: "op woensdag 17 mei jongstleden". */
 const PAST_AFTER = /^\s*(?:jongstleden|jl\.|j\.l\.|l\.l\.)/;
+/** A participle right after a date makes it when that happened: "de in december gedane toezegging". */
+const PARTICIPLE_AFTER = /^\s*(?:gedane|gemaakte|gegeven|genomen|gehouden|gevoerde|verschenen|gepubliceerde|verstuurde|gestuurde|aangenomen|ingediende)\b/;
 
 /** Informing verbs and objects, on normalised text (lower case, no accents). */
 const INFORMING_PATTERNS: readonly string[] = [
@@ -132,7 +134,7 @@ function insideNorm(sentenceBefore: string): boolean {
 }
 
 /** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
-const REQUEST_BEFORE_OM = /\b(?:verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan)\W*$|^\s*[•·▪–*-]\s*$/;
+const REQUEST_BEFORE_OM = /\b(?:verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$/;
 
 /** A year right after these words is the year of the result, when no verb follows ("gereed hebben in 2021"). */
 const RESULT_VERBS: ReadonlySet<string> = new Set([
@@ -211,6 +213,32 @@ const KEPT_PROMISE = /\b(?:waarover|waarvan|waarin|die|dat)\b[^,;.]*\btoegezegd\
 /** A noun after "op basis van / naar aanleiding van / uitgaande van": a date right after it is that noun's date. */
 const BASED_ON_BEFORE = /\b(?:op basis van|naar aanleiding van|uitgaande van|aan de hand van) (?:de|het|een) [a-z-]+$/;
 
+/**
+ * A decision about the Kamer's own business ("Agenderen voor het commissiedebat X op 3 april", "Betrokken bij het
+ * commissiedebat van 12 maart", "De commissie besluit op 5 oktober inbreng te leveren", "het commissiedebat wordt
+ * omgezet in een schriftelijk overleg op 14 mei"): its dates are the Kamer's planning, not a government term, as long
+ * as the sentence asks the government for nothing.
+ */
+const KAMER_PROCEDURE = /^\W*(?:\d+\)\s*)?(?:reeds |desgewenst |nog |alsnog )?(?:agenderen|geagendeerd|betrekken|betrokken|behandeld|inplannen|ingepland|inbreng|inbrengdatum|toestemming)\b|\b(?:de commissies?|de leden|de fracties|het presidium)\b[^.;]{0,160}?\b(?:besluit|besluiten|stemt|stemmen|wenst|wensen|overweegt|overwegen|besloten)\b|\b(?:commissiedebat|debat|schriftelijk overleg|technische briefing|rondetafelgesprek|notaoverleg|wetgevingsoverleg)\b[^.;]*\b(?:omgezet|omzetten|verplaatst|verplaatsen|uitgesteld|uitstellen|organiseren|te houden)\b/;
+/** A sentence that asks the government for something (or names it): then a Kamer decision may carry its term. */
+const GOVERNMENT_ASKED = /\b(?:verzo(?:ek|eken|ekt|cht)|(?<!aan te )vragen|vraagt|gevraagd|rappel\w*|minister(?!ie)\w*|staatssecretaris\w*|bewindspersonen?|kabinet\w*|regering|brief|reactie|antwoorden|beantwoord\w*)\b/;
+
+/** A promise named as made at an event: "de toezegging (van de minister) tijdens …", "gedaan tijdens …". */
+const PROMISE_MADE_BEFORE = /\b(?:toezegging|toezeggingen|gedaan|toegezegd|besproken|aangekondigd)\b(?:\s+\S+){0,4}$/;
+/** A debate "dat (oorspronkelijk) stond gepland op 24 september": its planned day, the Kamer's business. */
+const DEBATE_PLANNED = /\b(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|briefing|rondetafelgesprek|procedurevergadering)\b[^.;]{0,80}\b(?:gepland|ingepland|geagendeerd)$/;
+/** A bare day or month right after a noun is that noun's date: "Voortgang VTH-stelsel april 2025", "vragen over X (20 februari, …)". */
+const BARE_DATE_START = /^(?:\d{1,2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/;
+const TIME_NOUN = /^(?:week|weken|maand|maanden|jaar|dag|dagen|termijn|datum|deadline|moment|weekend|periode|uiterlijk)$/;
+const NOT_A_NOUN: ReadonlySet<string> = new Set([
+  'te', 'om', 'en', 'of', 'over', 'voor', 'na', 'tot', 'nog', 'al', 'pas', 'reeds', 'ook', 'dan', 'dus', 'wordt', 'worden',
+  'is', 'zijn', 'was', 'waren', 'werd', 'werden', 'zal', 'zullen', 'moet', 'moeten', 'kan', 'kunnen', 'heeft', 'hebben',
+  'de', 'het', 'een', 'uiterlijk', 'vanaf', 'per', 'sinds', 'in', 'op', 'bij', 'met', 'van', 'rond', 'uw', 'u', 'wij', 'ik',
+]);
+
+/** A motie named inside another text ("Uitvoering van de motie van het lid X over binnen zes weken …"): its subject is that motie's, not this text's term. */
+const CITED_MOTIE = /\bmotie(?:-[a-z]+)?\b[^.;:]{0,160}?\bover\b[^.;:,]*$/;
+
 /** Relation starts that name a reference point themselves. */
 const REFERENCE_START: ReadonlySet<string> = new Set(['sinds', 'sedert', 'uit']);
 
@@ -219,7 +247,7 @@ export type RoleReason =
   | 'term' | 'consideration' | 'past-marker' | 'past-tense' | 'since' | 'peildatum' | 'date-of' | 'date-of-measure'
   | 'reference-word' | 'milestone' | 'past-date' | 'measure-starts-ends' | 'measure-period' | 'budget-year'
   | 'others-rhythm' | 'relative-clause' | 'rate' | 'purpose' | 'during' | 'budget-occasion' | 'measure-year' | 'for-year'
-  | 'letter-outline' | 'rhythm-detail' | 'kamer-request';
+  | 'letter-outline' | 'rhythm-detail' | 'kamer-request' | 'kamer-procedure' | 'cited-motie';
 
 /** Where the last sentence of a text starts: after its last . ; : ! or ? (a backwards scan: /[^.;:!?]*$/ is quadratic). */
 function sentenceStart(text: string): number {
@@ -250,8 +278,22 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (LETTER_SELF.test(context.clause) && !MOTIE_REQUEST.test(context.clause) && (!LETTER_PROMISE.test(context.clause) || (LETTER_DELIVERS.test(context.clause) && !LETTER_FUTURE.test(context.clause)))) {
     return ['content', 'letter-outline'];
   }
-  if (PAST_AFTER.test(normalise(after))) return ['reference', 'past-marker'];
+  if (PAST_AFTER.test(normalise(after)) || PARTICIPLE_AFTER.test(normalise(after))) return ['reference', 'past-marker'];
   if (requestToKamer(normalise(before.slice(-2000)))) return ['content', 'kamer-request'];
+  if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd())) return ['content', 'kamer-procedure'];
+  if (!context.informing) {
+    const whole = `${sentence} ${normalise(expression.text)} ${context.clause.slice(Math.max(0, context.clause.indexOf(normalise(expression.text))))}`;
+    if (KAMER_PROCEDURE.test(whole) && !GOVERNMENT_ASKED.test(whole)) return ['content', 'kamer-procedure'];
+  }
+  {
+    const near = normalise(before.slice(-400)).replace(/\bc\.s\./g, 'cs');
+    const cited = CITED_MOTIE.exec(near);
+    if (cited) {
+      const pre = near.slice(0, cited.index);
+      const own = pre.slice(Math.max(pre.lastIndexOf('.'), pre.lastIndexOf(';'), pre.lastIndexOf(':')) + 1);
+      if (own.trim() !== '') return ['content', 'cited-motie'];
+    }
+  }
   // A perfect tense only counts in the expression's own part of the clause, not in a subordinate
   // clause after it ("de Kamer voor 10 maart informeren bij hoeveel mensen … geëffectueerd zijn").
   const ownText = normalise(expression.text);
@@ -266,6 +308,11 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (REFERENCE_AFTER.test(normalise(after))) return ['reference', 'peildatum'];
   // "op basis van de tussenevaluatie in januari": the date of what the request builds on.
   if (first === 'in' && BASED_ON_BEFORE.test(normalise(before.slice(-80)).trimEnd())) return ['reference', 'reference-word'];
+  if (!hasOwnRelation && BARE_DATE_START.test(first) && previous.length > 0 && !NOT_A_NOUN.has(lastWord) && /^[a-z-]{3,}$/.test(lastWord) && !/[.;:!?]\s*$/.test(before) && (!context.informing || (/\(\s*$/.test(before) && !TIME_NOUN.test(lastWord)))) {
+    return ['reference', 'date-of'];
+  }
+  // "Geannoteerde agenda voor de Raad van 26 mei": the agenda of that meeting.
+  if (first === 'voor' && lastWord === 'agenda') return ['reference', 'date-of'];
   if (!hasOwnRelation) {
     if (lastWord === 'van') return CONTENT_NOUN.test(previous[previous.length - 2] ?? '') ? ['content', 'date-of-measure'] : ['reference', 'date-of'];
     if (REFERENCE_BEFORE.has(lastWord)) return ['reference', 'reference-word'];
@@ -279,6 +326,10 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // A term that already passed when the words were written names a fact, unless a term word
   // bounds it ("uiterlijk 1 januari" of a text written later is simply overdue).
   const past = expression.relation === 'on' ? expression.deadline <= reference : expression.deadline < reference;
+  // "gedaan tijdens het commissiedebat van 20 maart" (written after it): when something happened.
+  if (past && (first === 'tijdens' || first === 'gedurende')) return ['reference', 'past-date'];
+  // "de toezegging van de minister tijdens het commissiedebat van 19 september": when the promise was made.
+  if (first === 'tijdens' && PROMISE_MADE_BEFORE.test(sentence.trimEnd())) return ['reference', 'reference-word'];
   if (past && expression.relation !== 'by' && expression.relation !== 'within' && expression.relation !== 'recurring') {
     return ['reference', 'past-date'];
   }

@@ -130,6 +130,9 @@ export const RELATION_PHRASES: readonly { words: readonly string[]; rel: Relatio
   { words: ['in', 'de', 'aanloop', 'naar'], rel: 'ahead' },
   { words: ['ter', 'voorbereiding', 'op'], rel: 'ahead' },
   { words: ['ter', 'voorbereiding', 'van'], rel: 'ahead' },
+  // "ten behoeve van / t.b.v. het commissiedebat van 9 mei": for use at it, so before it (events only, as "ahead").
+  { words: ['ten', 'behoeve', 'van'], rel: 'ahead' },
+  { words: ['t', '.', 'b', '.', 'v', '.'], rel: 'ahead' },
   { words: ['ergens', 'in'], rel: 'in' },
   { words: ['in'], rel: 'in' },
   { words: ['tijdens'], rel: 'in' },
@@ -275,7 +278,7 @@ export const MINISTRIES: ReadonlyMap<string, string> = new Map([
 export const DEBATE_WORDS: ReadonlySet<string> = new Set([
   'debat', 'commissiedebat', 'tweeminutendebat', 'plenaire', 'wgo', 'wetgevingsoverleg', 'notaoverleg',
   'overleg', 'algemeen', 'mondeling', 'rondetafelgesprek', 'hoorzitting', 'technische', 'briefing',
-  'werkbezoek', 'stemmingen', 'vragenuur', 'wetgevingsoverleg',
+  'werkbezoek', 'stemmingen', 'vragenuur', 'wetgevingsoverleg', 'procedurevergadering',
 ]);
 
 /**
@@ -289,7 +292,7 @@ export const MEETING_WORDS: ReadonlySet<string> = new Set([
   'bijeenkomst', 'vergadering', 'ministerraad', 'eurogroep', 'ontmoeting',
 ]);
 export const MEETING_ADJECTIVES: ReadonlySet<string> = new Set([
-  'europese', 'eu', 'informele', 'formele', 'eerstvolgende', 'volgende', 'komende', 'navo', 'jaarlijkse',
+  'europese', 'eu', 'informele', 'formele', 'eerstvolgende', 'volgende', 'komende', 'navo', 'jaarlijkse', 'strategische',
 ]);
 
 /** Groups phrases by their first word, longest phrase first: one Map lookup per token. */

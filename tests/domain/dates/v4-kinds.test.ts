@@ -464,3 +464,61 @@ describe('session 4 (h6-dates): kinds from the amended moties', () => {
     expect(primaryOf('verzoekt de regering het geld direct terug te geven aan de scholen,')).toEqual({ text: 'direct', deadline: '2025-02-15' });
   });
 });
+
+describe('session 5 (h6-dates): commission decisions, letter subjects and letter sentences', () => {
+  const at = (text: string, reference: string) => primaryOf(text, reference);
+
+  it('an event named with "d.d." or after "ten behoeve van / t.b.v." is a term to that day; the same words without an event are none', () => {
+    expect(at('Bewindspersonen verzoeken een planningsbrief ten behoeve van de strategische procedurevergadering d.d. 21 maart 2024 aan de Kamer te doen toekomen.', '2024-02-08')).toEqual({ text: 'ten behoeve van de strategische procedurevergadering d.d. 21 maart 2024', deadline: '2024-03-21' });
+    expect(at('Aan minister LVVN - Verzoek om reactie op het commentaar van Natuur & Milieu t.b.v. commissiedebat Gewasbeschermingsmiddelen van 27 november 2024', '2024-11-20')).toEqual({ text: 't.b.v. commissiedebat Gewasbeschermingsmiddelen van 27 november 2024', deadline: '2024-11-27' });
+    expect(at('Bewindspersonen verzoeken de middelen ten behoeve van de winter aan gemeenten te doen toekomen.', '2024-02-08')).toBeNull();
+    expect(at('Reactie op de brief d.d. 21 maart 2024 over de procedurevergadering', '2024-02-08')).toBeNull();
+  });
+
+  it("a decision about the Kamer's own business carries no government term; a request in it does", () => {
+    expect(at('Agenderen voor het commissiedebat Gasmarkt op 3 april 2024.', '2024-03-27')).toBeNull();
+    expect(at('De minister verzoeken om een brief, te ontvangen voor het commissiedebat Gasmarkt op 3 april 2024.', '2024-03-27')).toEqual({ text: 'voor het commissiedebat Gasmarkt op 3 april 2024', deadline: '2024-04-03' });
+    expect(at('De commissie besluit op 5 oktober 2024 inbreng te leveren voor het schriftelijk overleg over de Landbouwraad.', '2024-09-27')).toBeNull();
+    expect(at('Het commissiedebat Klimaatplan wordt verplaatst naar 10 april 2025.', '2025-03-05')).toBeNull();
+    expect(at('Een technische briefing organiseren op 13 maart 2025.', '2025-03-05')).toBeNull();
+    // the planned day of a debate is the Kamer's; the promised note's term counts
+    expect(at('De commissie besluit het commissiedebat Constitutionele toetsing, dat oorspronkelijk stond gepland op 24 september 2024, in te plannen na ontvangst van de nota die de minister heeft toegezegd voor het einde van het jaar.', '2024-09-13')).toEqual({ text: 'voor het einde van het jaar', deadline: '2024-12-31' });
+  });
+
+  it("a bare day or month right after a noun is that noun's date (a letter subject), not a term", () => {
+    expect(at('Voortgang versterking VTH-stelsel april 2025', '2025-04-15')).toBeNull();
+    expect(at('De Kamer wordt in april 2025 geïnformeerd over de voortgang versterking VTH-stelsel', '2025-04-15')).toEqual({ text: 'in april 2025', deadline: '2025-04-30' });
+    expect(at('Verzoek om de antwoorden op vragen over tunnelsluitingen (20 februari) aan de Kamer te doen toekomen', '2025-04-10')).toBeNull();
+    expect(at('Verzoek om de antwoorden uiterlijk aan het einde van volgende week (29 augustus) aan de Kamer te doen toekomen', '2025-08-21')).toEqual({ text: '29 augustus', deadline: '2025-08-29' });
+    expect(at('Geannoteerde agenda voor de Raad Buitenlandse Zaken Ontwikkeling van 26 mei 2025', '2025-05-09')).toBeNull();
+    expect(at('De geannoteerde agenda wordt de Kamer voor de Raad Buitenlandse Zaken Ontwikkeling van 26 mei 2025 toegestuurd', '2025-05-09')).toEqual({ text: 'voor de Raad Buitenlandse Zaken Ontwikkeling van 26 mei 2025', deadline: '2025-05-26' });
+  });
+
+  it("a motie named inside another text keeps its subject's term to itself", () => {
+    expect(at("Uitvoering van de motie van het lid Pierik c.s. over binnen zes weken een oplossing presenteren voor de watertaxi's", '2025-03-12')).toBeNull();
+    expect(at("Motie van het lid Pierik c.s. over binnen zes weken een oplossing presenteren voor de watertaxi's", '2025-03-12')).toEqual({ text: 'binnen zes weken', deadline: '2025-04-23' });
+  });
+
+  it('"om" after a promise, a planning or urging the minister is what is promised; after another noun it is a purpose', () => {
+    expect(at('Ik heb toegezegd om in het derde kwartaal te kijken of dat kan worden aangescherpt.', '2018-04-05')).toEqual({ text: 'in het derde kwartaal', deadline: '2018-09-30' });
+    expect(at('Het kabinet stelt een werkgroep in om in het derde kwartaal te kijken of dat kan worden aangescherpt.', '2018-04-05')).toBeNull();
+    expect(at('Onze planning is nu om de opzet medio april naar de Kamer te sturen.', '2013-04-03')).toEqual({ text: 'medio april', deadline: '2013-04-20' });
+    expect(at('De middelen zijn bedoeld om de opzet medio april naar de Kamer te sturen.', '2013-04-03')).toBeNull();
+    expect(at('Er wordt bij de minister op aangedrongen om uiterlijk 20 september 2024 het wetsvoorstel te versturen.', '2024-09-16')).toEqual({ text: 'uiterlijk 20 september 2024', deadline: '2024-09-20' });
+    expect(at('De minister wordt verzocht in Brussel erop aan te dringen om uiterlijk 20 september 2024 het voorstel te versturen.', '2024-09-16')).toBeNull();
+  });
+
+  it('what already happened is no term: "heb … gestuurd", a promise made during a past debate, "de in december gedane toezegging"', () => {
+    expect(at('Ik heb u op 5 december een brief gestuurd.', '2018-04-05')).toBeNull();
+    expect(at('Ik stuur u op 5 december een brief.', '2018-04-05')).toEqual({ text: 'op 5 december', deadline: '2018-12-05' });
+    expect(at('Toezegging gedaan tijdens het commissiedebat Post van 9 oktober 2024, over de bezorgkwaliteit', '2024-12-19')).toBeNull();
+    expect(at('De minister zal worden verzocht de Kamer te informeren, naar aanleiding van de toezegging van de minister tijdens het commissiedebat d.d. 19 september.', '2024-03-28')).toBeNull();
+    expect(at('De minister zal worden verzocht de Kamer tijdens het commissiedebat d.d. 19 september te informeren.', '2024-03-28')).toEqual({ text: 'tijdens het commissiedebat d.d. 19 september', deadline: '2024-09-19' });
+    expect(at('Reden voor dit verzoek was de in december gedane toezegging in uw Kamer om in maart een eerste opzet daarvan naar uw Kamer te sturen.', '2013-04-03')).toEqual({ text: 'in maart', deadline: '2014-03-31' });
+  });
+
+  it('"verzoek om een spoedige reactie" asks for a soft term; "een spoedige reactie is van belang" does not', () => {
+    expect(at('Verzoek om een spoedige reactie op een nieuwsbericht over compensatie van toeslagenouders', '2025-03-26')).toEqual({ text: 'spoedige', deadline: '2025-06-26' });
+    expect(at('Een spoedige reactie op een nieuwsbericht over compensatie van toeslagenouders is van belang', '2025-03-26')).toBeNull();
+  });
+});

@@ -287,21 +287,35 @@ export const christmasCore: CoreParser = {
   parse: parseChristmas,
 };
 
-/** "het (commissie)debat (over X) van 9 mei", "het WGO op 12 juni 2024", "de Europese top van 26 juni". */
+/** "d.d." ("de dato") between a meeting's name and its day: "het commissiedebat X d.d. 13 maart". */
+function datoEnd(ctx: ParseContext, at: number): number {
+  if (word(ctx, at) === 'dd') return at + 1;
+  if (word(ctx, at) === 'd' && punct(ctx, at + 1, '.') && word(ctx, at + 2) === 'd') return punct(ctx, at + 3, '.') ? at + 4 : at + 3;
+  return -1;
+}
+
+/**
+ * "het (commissie)debat (over X) van 9 mei", "het WGO op 12 juni 2024", "de Europese top van 26 juni",
+ * "de strategische procedurevergadering d.d. 21 maart"; without article only a debate word, after
+ * "t.b.v." ("t.b.v. commissiedebat X van 27 november").
+ */
 function parseDebateDay(ctx: ParseContext, at: number): Core | null {
-  if (!isArticleAt(ctx, at)) return null;
-  let pos = at + 1;
-  // A meeting may carry an adjective ("de Europese top", "de informele Milieuraad").
-  if (MEETING_ADJECTIVES.has(word(ctx, pos) ?? '') && MEETING_WORDS.has(word(ctx, pos + 1) ?? '')) pos++;
+  let pos = at;
+  if (isArticleAt(ctx, pos)) pos++;
+  else if (!DEBATE_WORDS.has(word(ctx, pos) ?? '')) return null;
+  // A meeting may carry an adjective ("de Europese top", "de informele Milieuraad", "de strategische procedurevergadering").
+  const next = word(ctx, pos + 1) ?? '';
+  if (MEETING_ADJECTIVES.has(word(ctx, pos) ?? '') && (MEETING_WORDS.has(next) || DEBATE_WORDS.has(next))) pos++;
   const debateWord = word(ctx, pos);
   if (debateWord === undefined || !(DEBATE_WORDS.has(debateWord) || MEETING_WORDS.has(debateWord))) return null;
   // "de Raad van State van 12 maart" names an advisory body, not a meeting.
   if (debateWord === 'raad' && word(ctx, pos + 1) === 'van') return null;
   pos++;
-  for (let n = 0; n < 6; n++) {
+  for (let n = 0; n < 7; n++) {
     const w = word(ctx, pos);
-    if (w === 'van' || w === 'op') {
-      const day = dayCore.parse(ctx, pos + 1);
+    const dato = datoEnd(ctx, pos);
+    if (w === 'van' || w === 'op' || dato > 0) {
+      const day = dayCore.parse(ctx, dato > 0 ? dato : pos + 1);
       if (day) {
         return {
           end: day.end,
@@ -324,7 +338,7 @@ function parseDebateDay(ctx: ParseContext, at: number): Core | null {
 
 export const debateDayCore: CoreParser = {
   name: 'debate day',
-  firstWords: [],
+  firstWords: [...DEBATE_WORDS],
   afterArticle: [...DEBATE_WORDS, ...MEETING_WORDS, ...MEETING_ADJECTIVES],
   parse: parseDebateDay,
 };
