@@ -239,7 +239,7 @@ describe('Eerste Kamer toezeggingen in the ordinary overview (issue 27): their K
   let ctx: Ctx;
   beforeEach(() => {
     ctx = appContext({ admins: ['U0SANNE01'] });
-    const read = readImport(ctx, readFileSync(new URL('../fixtures/layouts/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8'), { documentDate: DOCUMENT_DATE });
+    const read = readImport(ctx, readFileSync(new URL('../fixtures/layouts/ek-register/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8'), { documentDate: DOCUMENT_DATE });
     if (!read.ok) throw new Error('EK fixture unreadable');
     applyImport(ctx, read.parsed, { sourceName: 'ek-rappel-bzk-2025.txt' });
     const kamerstukken = listItems(ctx.db, {}).map((i) => [i.reference, i.kamerstuk?.dossier, i.kamerstuk?.number]);

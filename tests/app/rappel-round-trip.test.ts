@@ -14,8 +14,8 @@ import { fieldChangeNl, readFailureNl } from '../../src/texts/overview.nl.ts';
 import { appContext } from './context.ts';
 
 const DOCUMENT_DATE = '2025-07-02';
-const RAPPEL = readFileSync(new URL('../fixtures/layouts/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8');
-const PAGE_T01970 = readFileSync(new URL('../fixtures/layouts/ek-toezegging-T01970.md', import.meta.url), 'utf8');
+const RAPPEL = readFileSync(new URL('../fixtures/layouts/ek-register/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8');
+const PAGE_T01970 = readFileSync(new URL('../fixtures/layouts/ek-register/ek-toezegging-T01970.md', import.meta.url), 'utf8');
 
 type Ctx = ReturnType<typeof appContext>;
 

@@ -40,10 +40,10 @@ describe('motie import: every layout', { timeout: 90_000 }, () => {
       return path;
     };
     files['stand-van-zaken'] = put('stand.txt', readFileSync(SAMPLE_PATH));
-    files['begroting-bijlage'] = put('bijlage.txt', readFileSync(fixture('begroting-bijlage-gemeentefonds-2024.txt')));
-    files['ek-register'] = put('ek.txt', readFileSync(fixture('ek-toezeggingen.txt')));
-    files['tk-register'] = put('tk.json', readFileSync(fixture('tk-register.json')));
-    files.spreadsheet = put('team.csv', readFileSync(fixture('team-utf8-bom.csv')));
+    files['begroting-bijlage'] = put('bijlage.txt', readFileSync(fixture('begroting-bijlage/begroting-bijlage-gemeentefonds-2024.txt')));
+    files['ek-register'] = put('ek.txt', readFileSync(fixture('ek-register/ek-toezeggingen.txt')));
+    files['tk-register'] = put('tk.json', readFileSync(fixture('tk-register/tk-register.json')));
+    files.spreadsheet = put('team.csv', readFileSync(fixture('spreadsheet/team-utf8-bom.csv')));
     files.xlsx = put(
       'team.xlsx',
       await makeXlsx((sheet) => {

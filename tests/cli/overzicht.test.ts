@@ -305,7 +305,7 @@ describe('motie overzicht --rappel EK', () => {
     dir = tempDir();
     dbPath = join(dir, 'cli.db');
     const rappel = join(dir, 'rappel-bzk.txt');
-    copyFileSync(new URL('../fixtures/layouts/ek-rappel-bzk-2025.txt', import.meta.url), rappel);
+    copyFileSync(new URL('../fixtures/layouts/ek-register/ek-rappel-bzk-2025.txt', import.meta.url), rappel);
     expect((await run(importCommand, [rappel], { 'document-date': '2025-07-02' }, dbPath)).code).toBe(0);
   });
   afterEach(() => { rmSync(dir, { recursive: true, force: true }); });

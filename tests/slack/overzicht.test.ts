@@ -113,7 +113,7 @@ describe('/motie overzicht', { timeout: 90_000 }, () => {
   it('"rappel" uploads the draft answer to the Eerste Kamer\'s rappel, in its columns; without such toezeggingen it says so', async () => {
     link(t.bot, 'BZK', 'CSZW');
     expect((await overzicht(t.bot, 'rappel')).text).toContain('Er zijn geen openstaande of deels voldane toezeggingen aan de Eerste Kamer');
-    const text = readFileSync(new URL('../fixtures/layouts/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../fixtures/layouts/ek-register/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8');
     const read = readLayout({ format: 'text', text, blocks: linesOfText(text) }, { documentDate: '2025-07-02' });
     if (!read.ok) throw new Error(read.code);
     importItems(t.bot.deps.db, read.items, { sourceDocument: 'rappel.txt', documentDate: '2025-07-02', now: t.bot.deps.now().getTime() });

@@ -76,7 +76,7 @@ describe('CSV through csv-parse', () => {
   });
 
   it('reads the hostile team CSV: BOM, CRLF, quoted quotes, an empty row, a cut-off last row', async () => {
-    const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/layouts/team-utf8-bom.csv', import.meta.url)));
+    const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/layouts/spreadsheet/team-utf8-bom.csv', import.meta.url)));
     const read = await itemsOf(bytes, '.csv');
     expect(read.items.map((i) => [i.kind, i.status, i.submitters, i.kamerstuk, i.term])).toEqual([
       ['motie', 'open', ['Mutluer'], '36200-VIII-12', '1-7-2025'],
@@ -118,7 +118,7 @@ describe('a stand van zaken of several lines in a CSV or Excel cell (issue 23)',
 
 describe('JSON exports of the Tweede Kamer register', () => {
   it('reads the OData value array', async () => {
-    const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/layouts/tk-register.json', import.meta.url)));
+    const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/layouts/tk-register/tk-register.json', import.meta.url)));
     const read = await itemsOf(bytes, '.json');
     expect(read.layout).toBe('tk-register');
     expect(read.items.map((i) => [i.reference, i.status, i.codes])).toEqual([
@@ -319,7 +319,7 @@ function makeFlatePdf(content: Buffer): Uint8Array {
 
 
 describe('an Eerste Kamer toezegging page copied as Markdown (prose with a pipe table)', () => {
-  const page = readFileSync(new URL('../../fixtures/layouts/ek-toezegging-T01970.md', import.meta.url));
+  const page = readFileSync(new URL('../../fixtures/layouts/ek-register/ek-toezegging-T01970.md', import.meta.url));
 
   it.each(['.md', '.txt'])('is read as text, not as a table of pipes (%s)', async (extension) => {
     const read = await itemsOf(page, extension);
