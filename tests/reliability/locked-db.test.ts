@@ -4,7 +4,10 @@
 // acknowledged within Slack's 3 seconds, requests that need no write are answered while the lock
 // is held, and a change waits (the person is told) and goes through once the lock is gone.
 // No wall clock: what shows the event loop free is the order of events (every request answered
-// while the other process still holds the lock and the change still waits).
+// while the other process still holds the lock and the change still waits), together with how long
+// one database call of the bot may block it: an ack that waited 5 s inside better-sqlite3's busy
+// timeout would still come while this lock is held, so the bot's own connection is read too (a
+// preload reports every busy timeout the process sets) and must give up within BOT_BUSY_TIMEOUT_MS.
 // Real processes: the compiled bot (`node dist/main.js`) and a second node process holding the lock.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -12,6 +15,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, openDb } from '../../src/store/db.ts';
+import { BOT_BUSY_TIMEOUT_MS } from '../../src/store/busy.ts';
 import { createItem } from '../../src/store/items.queries.ts';
 import { DATABASE_BUSY } from '../../src/texts/database-busy.nl.ts';
 import { newItem, tempDir } from '../helpers/db.ts';
@@ -21,6 +25,14 @@ import { killIfRunning, postSigned, ROOT, startBotProcess, startSlowSlack, type 
 interface LockHolder {
   child: ChildProcess;
   release: () => Promise<void>;
+}
+
+/** Reports the busy timeout of every connection the bot sets one on (helpers/report-busy-timeout.mjs). */
+const REPORT_BUSY_TIMEOUT = ['--import', './tests/reliability/helpers/report-busy-timeout.mjs'];
+
+/** The busy timeouts the bot's process set on its own writable connection to `dbPath`, in order. */
+function botBusyTimeouts(output: string, dbPath: string): number[] {
+  return [...output.matchAll(/^busy_timeout main writable (\d+) (.+)$/gm)].filter((m) => m[2] === dbPath).map((m) => Number(m[1]));
 }
 
 async function holdLock(dbPath: string): Promise<LockHolder> {
@@ -77,7 +89,7 @@ describe('a database locked by another process (real processes)', () => {
   async function startAll() {
     const fake = await startSlowSlack(0);
     slack = fake;
-    bot = await startBotProcess(dbPath, fake.url, { env: { MOTIEBOT_ADMINS: 'UADMIN01' } });
+    bot = await startBotProcess(dbPath, fake.url, { nodeArgs: REPORT_BUSY_TIMEOUT, env: { MOTIEBOT_ADMINS: 'UADMIN01' } });
     const url = bot.url.replace('localhost', '127.0.0.1');
     const origin = new URL(fake.url).origin;
     const command = (text: string, responseId: string) =>
@@ -112,6 +124,11 @@ describe('a database locked by another process (real processes)', () => {
     expect(responses('done')[1]).toContain(`#${itemId} is afgerond`);
     expect(stored().status).toBe('done');
     expect(bot!.output()).toContain('the database is locked by another process; waiting for it');
+    // How long a call of the bot blocks its event loop on the lock: the bot's connection ends with
+    // BOT_BUSY_TIMEOUT_MS (openDb's 5 s first, for the migrations), and that is a small fraction of
+    // Slack's 3 s, so the guard's 2 s "still waiting" ack can fire between two tries.
+    expect(botBusyTimeouts(bot!.output(), dbPath).at(-1)).toBe(BOT_BUSY_TIMEOUT_MS);
+    expect(BOT_BUSY_TIMEOUT_MS).toBeLessThanOrEqual(100);
   }, 120_000);
 
   it('answers a form during the lock with "Even geduld", and shows the saved term in it once the lock is gone', async () => {

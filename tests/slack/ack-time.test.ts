@@ -3,8 +3,9 @@
 // sees), not a performance target: how fast it is belongs to `npm run bench` (status.bench.ts).
 // What keeps the ack independent of the number of items is its place: the bot acknowledges before
 // it reads a single item. So this records, in order, the bot's HTTP answers (the ack) and the
-// statements its connection prepares that touch the items, and asserts that order; no clock.
+// statements its connection executes that touch the items, and asserts that order; no clock.
 import type { ServerResponse } from 'node:http';
+import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTempDb, type TempDb } from '../helpers/db.ts';
 import { expectCleanTraffic, link, reply, seedBulk, shownItemIds, startBot, waitFor, type BulkItem, type SlackTest } from './support.ts';
@@ -35,14 +36,25 @@ function* realisticItems(): Generator<BulkItem> {
 /** What happened, in order: 'ack' (the bot answered a request over HTTP) or 'items' (it read them). */
 const events: string[] = [];
 
-/** Records the bot's HTTP answers and its connection's statements on the items, in `events`. */
-function recordEvents(db: TempDb, bot: SlackTest): void {
+/** Statement methods that execute (better-sqlite3): what the bot runs, whenever it was prepared. */
+const EXECUTING = ['run', 'get', 'all', 'iterate'] as const;
+
+/**
+ * Records the bot's HTTP answers and every statement on the items its connection executes, in
+ * `events`. Executions, not preparations: the store keeps prepared statements (db.ts `prepared`),
+ * and one prepared before the recording started would otherwise read the items unseen. Gives the
+ * function that undoes the recording.
+ */
+function recordEvents(db: TempDb, bot: SlackTest): () => void {
   const client = db.db.$client;
-  const prepare = client.prepare.bind(client);
-  client.prepare = ((sql: string) => {
-    if (/\bitems/.test(sql)) events.push('items');
-    return prepare(sql);
-  });
+  const statement = Object.getPrototypeOf(client.prepare('SELECT 1')) as Record<(typeof EXECUTING)[number], (this: Database.Statement, ...args: unknown[]) => unknown>;
+  const originals = EXECUTING.map((name) => [name, statement[name]] as const);
+  for (const [name, original] of originals) {
+    statement[name] = function (this: Database.Statement, ...args: unknown[]) {
+      if (this.database === client && /\bitems/.test(this.source)) events.push('items');
+      return original.apply(this, args);
+    };
+  }
   bot.server.prependListener('request', (_req, res: ServerResponse) => {
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
     res.end = ((...args: unknown[]) => {
@@ -50,11 +62,15 @@ function recordEvents(db: TempDb, bot: SlackTest): void {
       return end(...args);
     }) as typeof res.end;
   });
+  return () => {
+    for (const [name, original] of originals) statement[name] = original;
+  };
 }
 
 describe('acknowledging /motie with 100,000 items', () => {
   let db: TempDb;
   let bot: SlackTest;
+  let stopRecording: () => void = () => undefined;
 
   beforeAll(async () => {
     db = openTempDb();
@@ -63,10 +79,11 @@ describe('acknowledging /motie with 100,000 items', () => {
     console.info(`seeded ${N} items in ${Math.round(performance.now() - started)} ms`);
     bot = await startBot({ db });
     link(bot, 'SOCW', 'COCW');
-    recordEvents(db, bot);
+    stopRecording = recordEvents(db, bot);
   }, 120_000);
 
   afterAll(async () => {
+    stopRecording();
     expectCleanTraffic(bot);
     await bot.close();
     db.cleanup();

@@ -113,9 +113,17 @@ export interface BulkItem {
 /**
  * Many items at once: raw prepared statements in one transaction (createItem writes an audit
  * entry per item and is too slow for thousands). Returns the ids in order.
+ * The search index is filled once at the end, by the insert trigger's own statement run over the
+ * new rows (taken from the database, so it follows the migrations), instead of by the trigger per
+ * row: a 100,000-item seed costs 3-4 s of CPU instead of 16 s. The trigger is back before the
+ * transaction commits.
  */
 export function seedBulk(db: TempDb['db'], rows: Iterable<BulkItem>, now = Date.UTC(2025, 0, 1)): number[] {
   const client = db.$client;
+  const trigger = client.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'items_fts_insert'").pluck().get() as string;
+  const body = /\bBEGIN\s+([\s\S]*?);\s*END\s*$/i.exec(trigger)?.[1];
+  const fill = body?.replace(/\bVALUES\s*\(([\s\S]*)\)\s*$/i, (_, values: string) => `SELECT ${values.replace(/\bnew\./g, '')} FROM items WHERE id > ?`);
+  if (!fill?.startsWith('INSERT INTO') || fill === body) throw new Error(`seedBulk: unexpected search-index trigger: ${trigger}`);
   const insertItem = client.prepare(
     `INSERT INTO items (kind, title, text, submitters, cs, kamerstuk_dossier, kamerstuk_number, kamerstuk_vergaderjaar, status, status_text,
        deadline, deadline_text, deadline_basis, deadline_soft, deadline_source, done_at, created_at, updated_at)
@@ -124,6 +132,8 @@ export function seedBulk(db: TempDb['db'], rows: Iterable<BulkItem>, now = Date.
   const insertResp = client.prepare('INSERT INTO responsibilities (item_id, code, ministry) VALUES (?, ?, ?)');
   const ids: number[] = [];
   client.transaction(() => {
+    const before = client.prepare('SELECT coalesce(max(id), 0) FROM items').pluck().get() as number;
+    client.exec('DROP TRIGGER items_fts_insert');
     for (const r of rows) {
       const text = r.deadlineText ?? (r.deadline ? `uiterlijk ${r.deadline}` : null);
       const status = r.status ?? 'open';
@@ -140,6 +150,8 @@ export function seedBulk(db: TempDb['db'], rows: Iterable<BulkItem>, now = Date.
         insertResp.run(id, t?.kind === 'code' ? t.code : code, t?.ministry ?? code.slice(1));
       }
     }
+    client.prepare(fill).run(before);
+    client.exec(trigger);
   })();
   return ids;
 }
