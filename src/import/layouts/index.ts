@@ -120,7 +120,16 @@ function withCappedTexts(result: ReadLayoutSuccess): ReadLayoutSuccess {
 /** The document with its tables read (once for the whole import) and its lines read when first asked. */
 function layoutInput(document: SourceDocument, options: ReadLayoutOptions): LayoutInput {
   let lines: readonly ParagraphBlock[] | null = null;
-  return { document, tables: readTables(document, options.columns), lines: () => (lines ??= linesOfText(document.text)) };
+  const read = new Map<LayoutId, unknown>();
+  return {
+    document,
+    tables: readTables(document, options.columns),
+    lines: () => (lines ??= linesOfText(document.text)),
+    once: <T>(key: LayoutId, compute: () => T): T => {
+      if (!read.has(key)) read.set(key, compute());
+      return read.get(key) as T;
+    },
+  };
 }
 
 function unknownLayout({ tables: { tables } }: LayoutInput): ReadLayoutResult {

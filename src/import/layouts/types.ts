@@ -81,6 +81,11 @@ export interface LayoutInput {
   tables: ReadTables;
   /** The lines of the document's text as one-line paragraphs (linesOfText), read once. */
   lines: () => readonly ParagraphBlock[];
+  /**
+   * What a layout reads from the document for its detect and again for its rows (the flat list's
+   * structure), read once per import: `read` runs the first time a `key` is asked for.
+   */
+  once: <T>(key: LayoutId, read: () => T) => T;
 }
 
 export interface LayoutReader {

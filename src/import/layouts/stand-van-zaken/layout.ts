@@ -1,29 +1,38 @@
 // Layout 1: the flat "stand van zaken" list (the bundled sample): motie rows, codes, footnotes.
-import { looksLikeStandVanZaken, parseStandVanZaken } from './parse-stand-van-zaken.ts';
+import { looksLikeStandVanZaken, parseStandVanZaken, readStructure, type ReadStructure } from './parse-stand-van-zaken.ts';
 import { textOfBlocks, type SourceDocument } from '../source-document.ts';
-import type { LayoutReader } from '../types.ts';
+import type { LayoutInput, LayoutReader } from '../types.ts';
 
 /**
  * The text the flat list is read from: a Word document's line breaks (a paragraph's `lines`) as
  * hard breaks, so that a stand van zaken keeps them; every other document's text as it is.
  */
-function overviewText(document: SourceDocument): { text: string; hardBreaks: boolean } {
+function flatListText(document: SourceDocument): { text: string; hardBreaks: boolean } {
   const broken = document.format === 'docx' && document.blocks.some((block) => block.type === 'paragraph' && block.lines !== undefined);
   return broken ? { text: textOfBlocks(document.blocks, true), hardBreaks: true } : { text: document.text, hardBreaks: false };
 }
 
+/** The text's lines, footnotes and rows, read once per import for the detect and the rows. */
+function structureOf(input: LayoutInput): ReadStructure {
+  return input.once('stand-van-zaken', () => {
+    const { text, hardBreaks } = flatListText(input.document);
+    return readStructure(text, hardBreaks);
+  });
+}
+
 export const standVanZakenReader: LayoutReader = {
   id: 'stand-van-zaken',
-  detect({ document }) {
+  detect(input) {
+    const { document } = input;
     if (document.blocks.some((block) => block.type === 'table' && block.rows.length > 1) && document.format !== 'pdf') return 0;
     // Motie rows with bewindspersoon codes are strong evidence: above a table whose headers merely map.
-    const { text, hardBreaks } = overviewText(document);
-    return looksLikeStandVanZaken(text, { hardBreaks }) ? 0.92 : 0;
+    return looksLikeStandVanZaken(structureOf(input)) ? 0.92 : 0;
   },
-  rows({ document }, options) {
-    const { text, hardBreaks } = overviewText(document);
-    const parsed = parseStandVanZaken(text, {
-      hardBreaks,
+  rows(input, options) {
+    const structure = structureOf(input);
+    const parsed = parseStandVanZaken(structure.text, {
+      hardBreaks: structure.asked,
+      structure,
       documentDate: options.documentDate ?? null,
       today: options.today ?? null,
       ...(options.calendar ? { calendar: options.calendar } : {}),

@@ -28,6 +28,8 @@ export interface ParseStandVanZakenOptions {
    * (isOwnExport); in anyone else's text the backslash is a character.
    */
   hardBreaks?: boolean;
+  /** The text's structure as readStructure read it for the layout's detect: not read again. */
+  structure?: ReadStructure;
 }
 
 /**
@@ -35,14 +37,13 @@ export interface ParseStandVanZakenOptions {
  * codes), without reading the items and their dates: what a layout's detect needs, at a fraction
  * of parseStandVanZaken's cost (reading the dates of every item twice made up 40 % of an import).
  */
-export function looksLikeStandVanZaken(text: string, options: Pick<ParseStandVanZakenOptions, 'hardBreaks'> = {}): boolean {
-  if (typeof text !== 'string' || text.trim() === '') return false;
-  const read = readStructure(text, options.hardBreaks ?? false);
-  lastStructure = read;
+export function looksLikeStandVanZaken(read: ReadStructure): boolean {
+  if (read.text.trim() === '') return false;
   return read.structure.rows.some((row) => row.responsible.length > 0);
 }
 
-interface ReadStructure {
+/** The lines, footnotes and rows of a text: read once per import (the layout keeps it for its detect and its rows). */
+export interface ReadStructure {
   text: string;
   /** As asked (`hardBreaks`) or as the text is (isOwnExport). */
   hardBreaks: boolean;
@@ -53,24 +54,16 @@ interface ReadStructure {
   structure: ReturnType<typeof parseStructure>;
 }
 
-function readStructure(text: string, asked: boolean): ReadStructure {
+export function readStructure(text: string, asked: boolean): ReadStructure {
   const lines = splitLines(text);
   const hardBreaks = asked || isOwnExport(lines);
   const footnotes = parseFootnotes(lines, hardBreaks);
   return { text, hardBreaks, asked, lines, footnotes, structure: parseStructure(lines, footnotes.lineIndexes, hardBreaks) };
 }
 
-/**
- * The structure looksLikeStandVanZaken read last: a layout's detect reads it, and parseStandVanZaken of the
- * same text right after takes it instead of reading the lines, footnotes and rows again (once: it
- * is let go when taken, and replaced by the next detect). Neither of them changes it.
- */
-let lastStructure: ReadStructure | null = null;
-
-function takeStructure(text: string, asked: boolean): ReadStructure {
-  const read = lastStructure?.text === text && lastStructure.asked === asked ? lastStructure : readStructure(text, asked);
-  lastStructure = null;
-  return read;
+/** The structure given (read for this text and question), else read now. Nothing changes it. */
+function structureOf(text: string, asked: boolean, given: ReadStructure | undefined): ReadStructure {
+  return given?.text === text && given.asked === asked ? given : readStructure(text, asked);
 }
 
 export function parseStandVanZaken(text: string, options: ParseStandVanZakenOptions = {}): ParseStandVanZakenResult {
@@ -86,7 +79,7 @@ export function parseStandVanZaken(text: string, options: ParseStandVanZakenOpti
     hardBreaks,
     footnotes: { footnotes, problems: footnoteProblems },
     structure: { rows, problems: structureProblems },
-  } = takeStructure(text, options.hardBreaks ?? false);
+  } = structureOf(text, options.hardBreaks ?? false, options.structure);
   const rowsWithCodes = rows.filter((row) => row.responsible.length > 0);
   if (rowsWithCodes.length === 0) {
     const hasHeadings = rows.length > 0 || /^\s*(?:moties|toezeggingen)\s*$/im.test(text);
