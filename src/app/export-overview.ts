@@ -23,8 +23,8 @@ const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
 export interface ExportOverviewInput {
   /** Codes or ministries as typed ("SOCW", "OCW"); empty for every item. */
   targets: readonly string[];
-  /** `open`: the open items; `alles`: open, done and lapsed (never deleted ones). */
-  status: 'open' | 'alles';
+  /** `open`: the open items; `afgerond`: the done ones; `alles`: open, done and lapsed (never deleted ones). */
+  status: 'open' | 'afgerond' | 'alles';
   format: ExportFormat;
   /** At most this many items (Slack: EXPORT_SLACK_MAX_ITEMS); more is refused before any is read whole. */
   maxItems?: number;
@@ -61,7 +61,7 @@ export async function exportOverview(ctx: Pick<AppContext, 'db' | 'now'>, input:
   const items: Item[] = listItems(ctx.db, {
     codes,
     ministries,
-    ...(input.status === 'open' ? { status: 'open' as const } : {}),
+    ...(input.status === 'open' ? { status: 'open' as const } : input.status === 'afgerond' ? { status: 'done' as const } : {}),
     ...(input.maxItems !== undefined ? { limit: input.maxItems + 1 } : {}),
   }).filter((item) => item.status !== 'deleted');
   if (items.length === 0) return { ok: false, code: 'EXPORT_NOTHING' };

@@ -32,7 +32,7 @@ export const USAGE = {
   kanaal:
     'motie kanaal [los] <CODE|MINISTERIE …> <kanaal-id> | <kanaal-id> | --list   koppel een kanaal (los: ontkoppel), of toon de koppelingen van één of alle kanalen',
   overzicht:
-    'motie overzicht [SOCW …] [alles] [--code SOCW …] [--status open|alles] [--format docx|xlsx|csv|md] [--rappel EK] --out <bestand> [--overschrijf] [--json]   de stand van zaken als Word, Excel, CSV of tekst; met --rappel EK het concept-antwoord op het rappel van de Eerste Kamer (docx of xlsx)',
+    'motie overzicht [SOCW …] [alles|afgerond] [--code SOCW …] [--status open|afgerond|alles] [--format docx|xlsx|csv|md] [--rappel EK] --out <bestand> [--overschrijf] [--json]   de stand van zaken als Word, Excel, CSV of tekst (open items; afgerond: alleen de afgeronde; alles: ook afgerond en vervallen); met --rappel EK het concept-antwoord op het rappel van de Eerste Kamer (docx of xlsx)',
   datum:
     'motie datum "<tekst>" [--ref JJJJ-MM-DD] [--uitleg] [--json]   laat zien welke data en welke termijn motiebot in een tekst leest (--uitleg: waarom wel of niet als termijn)',
   herinner:

@@ -153,6 +153,7 @@ export const CHANNEL_CLI = {
   none: 'Er zijn nog geen kanalen gekoppeld.',
   line: (target: string, channelId: string, by: string) => `${target.padEnd(8)} → ${channelId} (gekoppeld door ${by})`,
   usage: 'Gebruik: motie kanaal SOCW C0123ABCD (een bewindspersoon of ministerie en een Slack-kanaal-id).',
+  tooMany: (max: number) => `Hoogstens ${max} bewindspersonen of ministeries tegelijk; er is niets gekoppeld of ontkoppeld.`,
   badChannel: (typed: string) => `"${typed}" is geen Slack-kanaal-id; die begint met C of G, zoals C0123ABCD.`,
   unlinked: (target: string, channelId: string) => `${target} is losgekoppeld van ${channelId}.`,
   notLinked: (target: string, channelId: string) => `${target} was niet gekoppeld aan ${channelId}.`,
@@ -276,10 +277,11 @@ export const EXPORT_CLI = {
   unexpectedArgument: (typed: string, usage: string) => `Onverwacht argument "${typed}"; geef het bestand op met --out.\n\nGebruik: ${usage}`,
   outMissing: (usage: string) => `Geef op waar het overzicht heen moet met --out, bijvoorbeeld --out stand-van-zaken.docx.\n\nGebruik: ${usage}`,
   unknownFormat: (typed: string) => `Onbekend formaat "${typed}": kies docx (Word), xlsx (Excel), csv of md (tekst).`,
-  unknownStatus: (typed: string) => `Onbekende status "${typed}": kies open (alleen openstaande items) of alles (ook afgerond en vervallen).`,
+  unknownStatus: (typed: string) =>
+    `Onbekende status "${typed}": kies open (alleen openstaande items), afgerond (alleen afgeronde items) of alles (ook afgerond en vervallen).`,
   unknownTarget: (typed: string) => `"${typed}" is geen bewindspersoon (zoals SOCW) of ministerie (zoals OCW).`,
-  nothing: (openOnly: boolean, targets: readonly string[]) =>
-    `Er zijn geen ${openOnly ? 'openstaande ' : ''}moties of toezeggingen${targets.length > 0 ? ` voor ${targets.join(', ')}` : ''}; er is geen bestand gemaakt.`,
+  nothing: (status: 'open' | 'afgerond' | 'alles', targets: readonly string[]) =>
+    `Er zijn geen ${status === 'open' ? 'openstaande ' : status === 'afgerond' ? 'afgeronde ' : ''}moties of toezeggingen${targets.length > 0 ? ` voor ${targets.join(', ')}` : ''}; er is geen bestand gemaakt.`,
   cannotWrite: (path: string, reason: string) => `Het overzicht kan niet worden geschreven naar ${path}: ${reason}.`,
   exists: (path: string) => `${path} bestaat al; er is niets geschreven. Kies een andere naam, of geef --overschrijf om dat bestand te vervangen.`,
   notRegular: (path: string) =>

@@ -65,6 +65,7 @@ export const SLACK_TEXT = {
       ? 'Een kanaal koppel je aan bewindspersonen of ministeries, niet aan `alles`: noem de codes (zoals SOCW MOCW) of een ministerie (zoals OCW).'
       : `“${echo(arg)}” is geen bewindspersoon of ministerie dat ik ken. Gebruik een code zoals SOCW of MJenV, of een ministerie zoals OCW.`,
   linkUsage: 'Koppel dit kanaal met `/motie kanaal SOCW` (één of meer codes of ministeries), ontkoppel met `/motie kanaal los SOCW`.',
+  linkTooMany: (max: number) => `Koppel of ontkoppel hoogstens ${max} bewindspersonen of ministeries tegelijk; er is niets veranderd.`,
   linkNotAllowed:
     'Kanalen koppelen en ontkoppelen doen de beheerders van motiebot: een koppeling geeft het kanaal herinneringen én het recht om items af te ronden. Vraag het een beheerder; met `/motie kanaal` zie je wat er nu gekoppeld is.',
   linked: (targets: string[]) => `🔗 Dit kanaal is nu gekoppeld aan ${targets.join(', ')}. Het krijgt het weekoverzicht en herinneringen.`,
@@ -85,7 +86,10 @@ export const SLACK_TEXT = {
     'Dit kanaal is aan geen bewindspersoon gekoppeld, dus ik plaats hier geen overzicht. Koppel het kanaal met `/motie kanaal SOCW`, of vraag het overzicht in het kanaal van die bewindspersoon.',
   overviewNotAllowed: (words: readonly string[]) =>
     `In dit kanaal plaats ik alleen het overzicht van de bewindspersonen die eraan gekoppeld zijn; ${words.map((w) => escapeMrkdwn(w.slice(0, 40))).join(', ')} ${words.length === 1 ? 'hoort' : 'horen'} hier niet bij. Er is geen bestand gemaakt.`,
-  overviewNothing: 'Er zijn geen moties of toezeggingen voor dit overzicht; er is geen bestand gemaakt. Met `/motie overzicht alles` komen de afgeronde items mee.',
+  overviewNothing: (status: 'open' | 'afgerond' | 'alles') =>
+    status === 'afgerond'
+      ? 'Er zijn geen afgeronde moties of toezeggingen voor dit overzicht; er is geen bestand gemaakt.'
+      : 'Er zijn geen moties of toezeggingen voor dit overzicht; er is geen bestand gemaakt. Met `/motie overzicht alles` komen de afgeronde items mee.',
   overviewComment: (user: string, moties: number, toezeggingen: number) =>
     `📎 Stand van zaken: ${moties} ${moties === 1 ? 'motie' : 'moties'} en ${toezeggingen} ${toezeggingen === 1 ? 'toezegging' : 'toezeggingen'}, opgevraagd door ${/^[UW][A-Z0-9]{2,20}$/.test(user) ? `<@${user}>` : 'iemand'}.`,
   rappelNothing:

@@ -16,5 +16,5 @@ export const SLACK_HELP = {
   herstel: '• `/motie herstel 12` — beheerders: zet een verwijderd item terug.',
   zoek: '• `/motie zoek herstelrecht` — zoek in titels, teksten, de stand van zaken, indieners en Kamerstukken ("34843, nr. 79" of "34843-79").',
   nieuw: '• `/motie nieuw` — voeg een motie of toezegging toe.',
-  overzicht: '• `/motie overzicht` — de stand van zaken van dit kanaal als Word-bestand in het kanaal; `/motie overzicht SOCW alles` ook met de afgeronde items; `/motie overzicht rappel` het concept-antwoord op het rappel van de Eerste Kamer.',
+  overzicht: '• `/motie overzicht` — de stand van zaken van dit kanaal als Word-bestand in het kanaal; `/motie overzicht SOCW alles` ook met de afgeronde en vervallen items, `/motie overzicht afgerond` alleen de afgeronde; `/motie overzicht rappel` het concept-antwoord op het rappel van de Eerste Kamer.',
 } as const;

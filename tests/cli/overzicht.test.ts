@@ -106,6 +106,26 @@ describe('motie overzicht', () => {
     expect(await run(overzichtCommand, ['onzin'], { out: join(dir, 'x.md') }, dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Onverwacht argument "onzin"') });
   });
 
+  it('`afgerond` exports the done items only, as `motie list --status afgerond` lists them (review 4 L6: it exported the open ones too)', async () => {
+    const db = openDb(dbPath);
+    const all = listItems(db, {});
+    markDone(db, all[0]!.id, 'cli:Piet', NOW.getTime());
+    const done = listItems(db, { status: 'done' });
+    closeDb(db);
+    expect(done.length).toBeGreaterThan(0);
+    expect(done.length).toBeLessThan(all.length);
+    const byFlag = await run(overzichtCommand, [], { status: 'afgerond', format: 'md', out: join(dir, 'flag.md'), json: true }, dbPath);
+    expect(byFlag).toMatchObject({ code: 0, err: '' });
+    const counts = JSON.parse(byFlag.out) as { moties: number; toezeggingen: number };
+    expect(counts.moties + counts.toezeggingen).toBe(done.length);
+    const text = readFileSync(join(dir, 'flag.md'), 'utf8');
+    expect(text).toContain('Status: afgerond');
+    expect(text).not.toContain('Status: open');
+    const byWord = await run(overzichtCommand, ['afgerond'], { format: 'md', out: join(dir, 'word.md') }, dbPath);
+    expect(byWord.code).toBe(0);
+    expect(readFileSync(join(dir, 'word.md'), 'utf8')).toBe(text);
+  });
+
   it('docx: a Word document with the same lines the text export has', async () => {
     const file = join(dir, 'overzicht.docx');
     expect((await run(overzichtCommand, [], { out: file, status: 'alles' }, dbPath)).code).toBe(0);

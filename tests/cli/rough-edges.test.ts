@@ -1,9 +1,10 @@
 // Issue 16 points 6 and 9: the CLI's rough edges a first user met.
-import { readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, openDb } from '../../src/store/db.ts';
-import { createItem, getItem, listAudit, markDone } from '../../src/store/items.queries.ts';
+import { createItem, getItem, listAudit, listItems, markDone } from '../../src/store/items.queries.ts';
+import { SAMPLE_DATE, SAMPLE_PATH } from '../import/layouts/stand-van-zaken/sample.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { dumpDb, newItem, tempDir } from '../helpers/db.ts';
 
@@ -89,6 +90,27 @@ describe('motie: rough edges', () => {
     expect(getItem(check, item.id)).toMatchObject({ deadline: null, deadlineSetBy: 'cli:Piet' });
     expect(listAudit(check, item.id).at(-1)).toMatchObject({ actor: 'cli:Piet', field: 'deadline' });
     closeDb(check);
+  });
+
+  it('motie termijn … geen: a re-import of an overview that still carries the term leaves it removed, and says so (review 4 L2)', async () => {
+    const overview = join(dir, 'stand-van-zaken.txt');
+    copyFileSync(SAMPLE_PATH, overview);
+    expect(await run(['import', overview, '--document-date', SAMPLE_DATE], dbPath)).toMatchObject({ code: 0 });
+    const db = openDb(dbPath);
+    const withTerm = listItems(db, {}).find((i) => i.deadline !== null)!;
+    closeDb(db);
+    expect(withTerm).toBeDefined();
+    expect(await run(['termijn', String(withTerm.id), 'geen', '--door', 'Piet'], dbPath)).toMatchObject({ code: 0, err: '' });
+    // The same overview again, two weeks newer: its term for the item is the one Piet removed.
+    const again = await run(['import', overview, '--document-date', '2025-04-15', '--json'], dbPath);
+    expect(again).toMatchObject({ code: 0 });
+    const check = openDb(dbPath);
+    expect(getItem(check, withTerm.id)).toMatchObject({ deadline: null, deadlineSetBy: 'cli:Piet' });
+    closeDb(check);
+    // The import says so: the document's term is a conflict, and the person's "geen termijn" stays.
+    expect((JSON.parse(again.out) as { conflicts: unknown[] }).conflicts).toContainEqual(
+      expect.objectContaining({ id: withTerm.id, field: 'deadline', current: 'geen termijn', setBy: 'cli:Piet' }),
+    );
   });
 
   it('motie termijn sets a term like /motie termijn, and refuses what it cannot read without changing anything', async () => {

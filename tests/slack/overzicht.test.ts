@@ -7,6 +7,7 @@ import { linesOfText, readLayout } from '../../src/import/layouts/index.ts';
 import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
 import { importItems } from '../../src/app/import-items.ts';
 import { insertItem } from '../../src/store/item-writes.ts';
+import { listItems } from '../../src/store/items.queries.ts';
 import { EXPORT_SLACK_MAX_ITEMS } from '../../src/app/index.ts';
 import { SAMPLE, SAMPLE_DATE } from '../import/layouts/stand-van-zaken/sample.ts';
 import { expectAcked, link, reply, useBot, waitFor, type SlackTest } from './support.ts';
@@ -95,6 +96,20 @@ describe('/motie overzicht', { timeout: 90_000 }, () => {
     expect(answer.text).toContain('stand-van-zaken-SOCW-2025-09-15.docx');
     const complete = await waitFor(() => t.bot.fake.callsTo('files.completeUploadExternal')[0]);
     expect(String(complete.body.initial_comment)).toMatch(/^📎 Stand van zaken: 5 moties en 1 toezegging,/);
+  });
+
+  it('"afgerond" brings the done items only, as `/motie status afgerond` lists them (review 4 L6: it brought the open ones too)', async () => {
+    seedSample(t.bot);
+    link(t.bot, 'SOCW', 'CSZW');
+    const done = listItems(t.bot.deps.db, { codes: ['SOCW'], status: 'done' });
+    const moties = done.filter((i) => i.kind === 'motie').length;
+    const toezeggingen = done.length - moties;
+    expect(done.length).toBeGreaterThan(0);
+    expect(done.length).toBeLessThan(6);
+    const answer = await overzicht(t.bot, 'SOCW afgerond');
+    expect(answer.text).toContain('stand-van-zaken-SOCW-2025-09-15.docx');
+    const complete = await waitFor(() => t.bot.fake.callsTo('files.completeUploadExternal')[0]);
+    expect(String(complete.body.initial_comment)).toMatch(new RegExp(`^📎 Stand van zaken: ${moties} moties? en ${toezeggingen} toezegging(en)?,`));
   });
 
   it('says in Dutch when the bot may not post in the channel, and when a word is no code; nothing is shared', async () => {

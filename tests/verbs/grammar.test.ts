@@ -115,6 +115,10 @@ describe('readKanaal', () => {
     { text: 'Los SOCW', expected: { ok: true, action: 'unlink', targets: [SOCW] } },
     { text: 'los', expected: { ok: false, code: 'CHANNEL_TARGETS_MISSING' } },
     { text: 'SOCW xyz', expected: { ok: false, code: 'CHANNEL_TARGET_UNKNOWN', word: 'xyz' } },
+    // Review 4 L8: codes after the 20th were dropped without a word; now the whole command is refused.
+    { text: Array(20).fill('SOCW').join(' '), expected: { ok: true, action: 'link', targets: Array(20).fill(SOCW) } },
+    { text: Array(21).fill('SOCW').join(' '), expected: { ok: false, code: 'CHANNEL_TOO_MANY_TARGETS', max: 20 } },
+    { text: `los ${Array(25).fill('SOCW').join(', ')}`, expected: { ok: false, code: 'CHANNEL_TOO_MANY_TARGETS', max: 20 } },
   ])('$text', ({ text, expected }) => {
     expect(readKanaal(text)).toEqual(expected);
   });
@@ -137,7 +141,8 @@ describe('readOverzicht', () => {
   it.each([
     { text: '', expected: { ok: true, targets: [], status: 'open', rappel: false } },
     { text: 'SOCW, OCW alles', expected: { ok: true, targets: ['SOCW', 'OCW'], status: 'alles', rappel: false } },
-    { text: 'afgerond', expected: { ok: true, targets: [], status: 'alles', rappel: false } },
+    // Review 4 L6: `afgerond` means the done items only, as for `motie list` (it meant open and done).
+    { text: 'afgerond', expected: { ok: true, targets: [], status: 'afgerond', rappel: false } },
     { text: 'Rappel SOCW', expected: { ok: true, targets: ['SOCW'], status: 'open', rappel: true } },
     { text: 'SOCW dicht', expected: { ok: false, code: 'OVERVIEW_WORD_UNKNOWN', word: 'dicht' } },
   ])('$text', ({ text, expected }) => {

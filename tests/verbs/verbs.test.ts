@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { SUBCOMMAND_NAMES } from '../../src/slack/listeners/commands/index.ts';
 import { commands } from '../../src/cli/registry.ts';
+import { listLinks } from '../../src/store/channels.queries.ts';
 import { createItem, getItem } from '../../src/store/items.queries.ts';
 import { VERBS, type Verb } from '../../src/verbs/index.ts';
 import { newItem, openTempDb } from '../helpers/db.ts';
@@ -99,6 +100,28 @@ describe('zoek and kanaal read the same words in Slack and on the command line',
       expect(unlinked).toMatchObject({ code: 0, out: 'SOCW is losgekoppeld van C0123ABCD.' });
       expect((await runCli(['kanaal', 'C0123ABCD'], { dbPath: db.path })).out).not.toContain('SOCW');
       expect(await runCli(['kanaal', 'SOCW', 'xyz', 'C0123ABCD'], { dbPath: db.path })).toMatchObject({ code: 2 });
+    } finally {
+      db.cleanup();
+    }
+  });
+});
+
+describe('kanaal refuses more codes than it takes (review 4 L8: the 21st and later were dropped silently)', () => {
+  const MANY = ['SOCW', 'MOCW', 'SSZW', 'MSZW', 'MVWS', 'SVWS', 'MJenV', 'SJenV', 'MBZK', 'SBZK', 'MIenW', 'SIenW', 'MFin', 'SFin', 'MEZ', 'MLVVN', 'SLVVN', 'MDef', 'SDef', 'MBZ', 'SBZ', 'MKGG'];
+  const t = useBot({ admins: ['UADMIN'] });
+
+  it('/motie kanaal with 22 codes links none and says the limit', async () => {
+    const answer = await reply(t.bot, (await t.bot.command(`kanaal ${MANY.join(' ')}`, { user: 'UADMIN' })).responseId);
+    expect(answer.text).toBe('Koppel of ontkoppel hoogstens 20 bewindspersonen of ministeries tegelijk; er is niets veranderd.');
+    expect(listLinks(t.bot.deps.db)).toEqual([]);
+  });
+
+  it('`motie kanaal` with 22 codes links none and says the limit', async () => {
+    const db = openTempDb();
+    try {
+      const refused = await runCli(['kanaal', ...MANY, 'C0123ABCD'], { dbPath: db.path });
+      expect(refused).toMatchObject({ code: 2, out: '', err: 'Hoogstens 20 bewindspersonen of ministeries tegelijk; er is niets gekoppeld of ontkoppeld.' });
+      expect(listLinks(db.db)).toEqual([]);
     } finally {
       db.cleanup();
     }

@@ -33,7 +33,7 @@ export const kanaalCli: CliRun = (args, io) => {
   }
   const typed = readKanaal(`${args.flags.los ? 'los ' : ''}${argsText({ ...args, positional: args.positional.slice(0, -1) })}`);
   if (!typed.ok) {
-    io.err(CHANNEL_CLI.usage);
+    io.err(typed.code === 'CHANNEL_TOO_MANY_TARGETS' ? CHANNEL_CLI.tooMany(typed.max) : CHANNEL_CLI.usage);
     return 2;
   }
   if (typed.action === 'show') return withDb(io, (db) => printLinks(io, listLinks(db, channelId)));

@@ -10,7 +10,10 @@ export const kanaalSlack: SubcommandHandler = (ctx) => {
   const { deps, command } = ctx;
   const channel = command.channel_id;
   const typed = readKanaal(ctx.args);
-  if (!typed.ok) return { text: typed.code === 'CHANNEL_TARGET_UNKNOWN' ? `${SLACK_TEXT.linkTargetUnknown(typed.word.slice(0, 40))}\n${SLACK_TEXT.linkUsage}` : SLACK_TEXT.linkUsage };
+  if (!typed.ok) {
+    if (typed.code === 'CHANNEL_TOO_MANY_TARGETS') return { text: SLACK_TEXT.linkTooMany(typed.max) };
+    return { text: typed.code === 'CHANNEL_TARGET_UNKNOWN' ? `${SLACK_TEXT.linkTargetUnknown(typed.word.slice(0, 40))}\n${SLACK_TEXT.linkUsage}` : SLACK_TEXT.linkUsage };
+  }
   if (typed.action === 'show') return { text: SLACK_TEXT.channelLinks(listLinks(deps.db, channel).map((l) => l.target)) };
   const { targets } = typed;
   if (typed.action === 'unlink') {

@@ -107,7 +107,7 @@ export const overzichtCli: CliRun = (args, io) => {
       io.err(
         result.code === 'EXPORT_TARGET_UNKNOWN'
           ? EXPORT_CLI.unknownTarget(result.word)
-          : EXPORT_CLI.nothing(status === 'open', targets),
+          : EXPORT_CLI.nothing(status, targets),
       );
       return 1;
     }

@@ -2,14 +2,18 @@
 // same words; its flags --code, --status and --rappel say the same).
 import { parseTarget } from '../../domain/codes.ts';
 
-export type OverviewStatus = 'open' | 'alles';
+/** `open`: open items only; `afgerond`: done items only (as `motie list --status afgerond`); `alles`: open, done and lapsed. */
+export type OverviewStatus = 'open' | 'afgerond' | 'alles';
 
 export type OverzichtArgs =
   | { ok: true; targets: string[]; status: OverviewStatus; rappel: boolean }
   | { ok: false; code: 'OVERVIEW_WORD_UNKNOWN'; word: string };
 
-/** The words for which items: open ones only, or done and lapsed ones too. */
-const STATUS_WORDS: Readonly<Record<string, OverviewStatus>> = { open: 'open', alles: 'alles', alle: 'alles', all: 'alles', afgerond: 'alles' };
+/**
+ * The words for which items: open ones only, done ones only, or all but deleted ones. `afgerond` means
+ * what it means for `motie list` and `/motie status` (review 4 L6: it meant "open and done" here).
+ */
+const STATUS_WORDS: Readonly<Record<string, OverviewStatus>> = { open: 'open', afgerond: 'afgerond', alles: 'alles', alle: 'alles', all: 'alles' };
 
 /** At most this many words are read. */
 const MAX_WORDS = 20;

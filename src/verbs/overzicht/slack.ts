@@ -51,7 +51,7 @@ async function buildAndUpload(
     if (result.code === 'EXPORT_TARGET_UNKNOWN') return { text: SLACK_TEXT.overviewWordUnknown(result.word) };
     if (result.code === 'EXPORT_TOO_MANY') return { text: SLACK_TEXT.overviewTooMany(result.max) };
     if (result.code === 'EXPORT_TOO_HEAVY') return { text: SLACK_TEXT.overviewTooHeavy };
-    return { text: result.code === 'RAPPEL_NOTHING' ? SLACK_TEXT.rappelNothing : SLACK_TEXT.overviewNothing };
+    return { text: result.code === 'RAPPEL_NOTHING' ? SLACK_TEXT.rappelNothing : SLACK_TEXT.overviewNothing(status) };
   }
   const comment = result.code === 'RAPPEL_WRITTEN' ? SLACK_TEXT.rappelComment(command.user_id, result.toezeggingen) : SLACK_TEXT.overviewComment(command.user_id, result.moties, result.toezeggingen);
   try {
