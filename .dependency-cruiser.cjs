@@ -10,10 +10,11 @@
 //   store       domain and drizzle/better-sqlite3; never Slack, CLI, scheduler, use cases, config
 //   app         (use cases) domain, store, adapters; never Slack, CLI, scheduler or preview
 //   blocks      (src/slack/blocks) pure: domain, texts, @slack/types, store types only
-//   slack       never the CLI;  cli  never Slack
+//   slack       never the CLI;  cli  never Slack; listeners, views and verb answers read through app/, not the store
 //   scheduler   never the Slack listeners or the CLI
 //   outbox      (sending and leases) store and domain only: every poster calls it, it calls none
-//   verbs       src/verbs/<verb>/: grammar.ts pure (domain), slack.ts never the CLI, cli.ts never Slack
+//   verbs       src/verbs/<verb>/: grammar.ts pure (domain), slack.ts never the CLI, cli.ts never Slack;
+//               its use case (set-term.ts, …) at app/'s level: never Slack, CLI, scheduler or preview
 //   config.ts   the bot's env reader: only composition roots (main, run-bot, preview, CLI) load it
 
 /** @typedef {import('dependency-cruiser').IRegularForbiddenRuleType} Rule */
@@ -71,8 +72,20 @@ module.exports = {
     forbid('verb-grammar-is-pure', "A verb's argument grammar is read once for both adapters: domain only.", { path: '^src/verbs/(grammar|[a-z-]+/grammar)\\.ts$' }, {
       pathNot: ['^src/domain/', '^src/verbs/(grammar|[a-z-]+/grammar)\\.ts$'],
     }),
+    forbid(
+      'verb-use-case-below-adapters',
+      "A verb's own use case (set-term.ts, link-channel.ts, …: any module of its folder but grammar, slack, cli, verb and its text modules) is called by both adapters and by Slack's buttons and forms; it calls none of them.",
+      { path: '^src/verbs/[^/]+/', pathNot: '^src/verbs/[^/]+/(grammar|slack|cli|verb|help\\.nl|texts\\.nl)\\.ts$' },
+      { path: ['^src/(slack|cli|scheduler|preview)/', '^src/verbs/[^/]+/(slack|cli|verb)\\.ts$', '^src/(main|run-bot)\\.ts$'] },
+    ),
     forbid('verb-slack-not-cli', "A verb's Slack answer does not use the CLI.", { path: '^src/verbs/[^/]+/slack\\.ts$' }, { path: ['^src/cli/', '^src/verbs/[^/]+/cli\\.ts$'] }),
     forbid('verb-cli-not-slack', "A verb's command line does not use Slack.", { path: '^src/verbs/[^/]+/cli\\.ts$' }, { path: ['^src/slack/', '^src/verbs/[^/]+/slack\\.ts$'] }),
+    forbid(
+      'reads-through-app',
+      "Slack's listeners and views and the verb slices' answers read and change data through the use cases (src/app, a slice's own use case), never the store: its types only. The lock-wait policy (store/busy.ts) is no data.",
+      { path: ['^src/slack/listeners/', '^src/slack/[a-z-]+-view\\.ts$', '^src/slack/(permission|scope)\\.ts$', '^src/verbs/[^/]+/(slack|cli)\\.ts$'] },
+      { path: '^src/store/', pathNot: '^src/store/busy\\.ts$', dependencyTypesNot: ['type-only'] },
+    ),
     layer('slack-not-cli', 'Slack and the CLI are two adapters side by side: shared code belongs below them.', 'slack', '^src/cli/'),
     layer('cli-not-slack', 'The CLI does not use the Slack adapter (its texts included: they live in src/texts/).', 'cli', '^src/slack/'),
     layer('scheduler-not-listeners-or-cli', 'Jobs call one function each; they do not reach into Slack listeners or the CLI.', 'scheduler', ['^src/slack/listeners/', '^src/cli/']),

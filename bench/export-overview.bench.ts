@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { EXPORT_SLACK_MAX_ITEMS, exportOffLoop, exportOverview, type ExportFormat } from '../src/app/index.ts';
+import { EXPORT_SLACK_MAX_ITEMS, exportOverview, type ExportFormat } from '../src/verbs/overzicht/export-overview.ts';
+import { exportOffLoop } from '../src/verbs/overzicht/export-off-loop.ts';
 import { createLogger } from '../src/logger.ts';
 import { closeDb, openDb } from '../src/store/db.ts';
 import { createItem } from '../src/store/items.queries.ts';

@@ -6,7 +6,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportOverview, type ExportFormat } from '../src/app/export-overview.ts';
+import { exportOverview, type ExportFormat } from '../src/verbs/overzicht/export-overview.ts';
 import { closeDb, openDb } from '../src/store/db.ts';
 import { peakRssMiB, report } from './lib/stats.ts';
 

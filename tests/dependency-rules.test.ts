@@ -84,6 +84,14 @@ describe('dependency rules', () => {
       'src/verbs/w/grammar.ts': "import type { X } from '../../store/x2.ts';\nexport type G = X;\n",
       'src/store/x2.ts': 'export interface X { x: number }\n',
     }],
+    ["a verb's use case importing a Slack module", 'verb-use-case-below-adapters', {
+      'src/verbs/u/do-it.ts': "import { p } from '../../slack/permission2.ts';\nexport const d = p;\n",
+      'src/slack/permission2.ts': 'export const p = 1;\n',
+    }],
+    ['a listener reading the store itself', 'reads-through-app', {
+      'src/slack/listeners/actions/peek.ts': "import { readRow } from '../../../store/rows.ts';\nexport const p = readRow;\n",
+      'src/store/rows.ts': 'export const readRow = 1;\n',
+    }],
     ['a block builder calling the store', 'blocks-store-types-only', {
       'src/slack/blocks/b.ts': "import { getItem } from '../../store/items.queries.ts';\nexport const b = getItem;\n",
       'src/store/items.queries.ts': 'export const getItem = 1;\n',

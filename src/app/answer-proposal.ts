@@ -93,6 +93,6 @@ export function answerProposal(
 }
 
 /** The open proposals, optionally of some items only (App Home: the items a person may change). */
-export function listOpenProposals(ctx: AppContext, itemIds?: readonly number[]): Proposal[] {
+export function listOpenProposals(ctx: Pick<AppContext, 'db'>, itemIds?: readonly number[]): Proposal[] {
   return listProposals(ctx.db, { state: 'open', ...(itemIds ? { itemIds } : {}) });
 }

@@ -27,5 +27,5 @@ export const commands: RegisteredCommand[] = (Object.keys(SPECS) as (keyof typeo
 /** A verb of src/verbs/ as a command: its spec and its cli.ts. */
 function verbLoader(name: CliVerbName): () => Promise<CliCommand> {
   const verb = VERBS[name];
-  return async () => ({ ...verb.cli, run: await verb.loadCli() });
+  return async () => ({ ...verb.cli, run: await verb.code.cli() });
 }

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { amsterdamInstant } from '../clock.ts';
-import { applyImport, linkChannel, readImport, type AppContext } from '../app/index.ts';
+import { applyImport, readImport, type AppContext } from '../app/index.ts';
+import { linkChannel } from '../verbs/kanaal/link-channel.ts';
 import { PREVIEW_ACTOR } from '../domain/actor.ts';
 import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';

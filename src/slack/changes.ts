@@ -5,33 +5,14 @@
 // announces after the person got their answer, also when the listener failed halfway: no
 // listener calls a changing use case itself (tests/slack/change-paths.test.ts checks the imports),
 // so no path can forget to tell the team.
-import {
-  addItem,
-  answerProposal,
-  deleteItem,
-  editItem,
-  holdItem,
-  lapseItem,
-  markItemDone,
-  reopenItem,
-  restoreItem,
-  setTerm,
-  type AddItemResult,
-  type AnswerProposalResult,
-  type NewItemInput,
-  type ChangeRequest,
-  type DeleteResult,
-  type ProposalAnswer,
-  type EditGuard,
-  type EditItemResult,
-  type HoldResult,
-  type ItemEdit,
-  type UnguardedEditResult,
-  type LapseResult,
-  type MarkDoneResult,
-  type ReopenResult,
-  type SetTermResult,
-} from '../app/index.ts';
+import { answerProposal, editItem, markItemDone, type AnswerProposalResult, type ChangeRequest, type ProposalAnswer, type EditGuard, type EditItemResult, type ItemEdit, type UnguardedEditResult, type MarkDoneResult } from '../app/index.ts';
+import { addItem, type AddItemResult, type NewItemInput } from '../verbs/nieuw/add-item.ts';
+import { deleteItem, type DeleteResult } from '../verbs/verwijder/delete-item.ts';
+import { holdItem, type HoldResult } from '../verbs/aanhouden/hold-item.ts';
+import { lapseItem, type LapseResult } from '../verbs/vervallen/lapse-item.ts';
+import { reopenItem, type ReopenResult } from '../verbs/heropen/reopen-item.ts';
+import { restoreItem } from '../verbs/herstel/restore-item.ts';
+import { setTerm, type SetTermResult } from '../verbs/termijn/set-term.ts';
 import type { Item } from '../domain/items.ts';
 import { latestAuditId } from '../store/items.queries.ts';
 import { announceChange, editChangeKind, type ChangeKind, type ChatClient, type MessageRef } from './announce-change.ts';

@@ -1,18 +1,18 @@
 // Drawing the App Home tab (used by app_home_opened and by the buttons on the Home tab).
 import type { KnownBlock, View } from '@slack/types';
 import type { IsoDate } from '../domain/dates/types.ts';
-import { listLinks } from '../store/channels.queries.ts';
 import type { Db } from '../store/db.ts';
-import { getItemsById, listItems } from '../store/items.queries.ts';
-import { listProposals } from '../store/letters.queries.ts';
 import { proposalView } from './blocks/letter-proposal.ts';
-import { attentionPage, statusByCode } from '../store/status.queries.ts';
+import { listOpenProposals } from '../app/answer-proposal.ts';
 import { listTriageItems } from '../app/assign-triage.ts';
 import { buildHome, HOME_MINE_SHOWN } from './blocks/home.ts';
 import type { BotDeps } from './deps.ts';
 import { rowPermission, type RowPermission } from './permission.ts';
 import { punctualityOf } from './punctuality-view.ts';
 import { ALL } from './scope.ts';
+import { channelLinks } from '../app/read-channels.ts';
+import { findItems, readItems } from '../app/read-items.ts';
+import { attentionList, countsPerCode } from '../app/read-status.ts';
 
 /** More than the Home tab can show; buildHome shows what fits and counts the rest. */
 const URGENT_FETCH = 40;
@@ -28,7 +28,7 @@ export function renderHome(
   permission?: RowPermission,
   options: { admin?: boolean; userId?: string; tkMinistries?: readonly string[] } = {},
 ): View {
-  const urgent = attentionPage(db, ALL, today, 0, URGENT_FETCH);
+  const urgent = attentionList({ db }, ALL, today, 0, URGENT_FETCH);
   // A team that follows some ministries (TK_MINISTRIES) sees only the entries that may be theirs.
   const triage = options.admin
     ? listTriageItems({ db }, 'pending', options.tkMinistries ?? []).map((e) => ({
@@ -41,16 +41,16 @@ export function renderHome(
       }))
     : [];
   // The person's open items, soonest term first (listItems' order); one more than shown tells "en nog".
-  const mine = options.userId ? listItems(db, { owner: options.userId, status: 'open', limit: HOME_MINE_SHOWN + 1 }) : null;
-  const mineTotal = mine && mine.length > HOME_MINE_SHOWN ? listItems(db, { owner: options.userId, status: 'open' }).length : (mine?.length ?? 0);
+  const mine = options.userId ? findItems({ db }, { owner: options.userId, status: 'open', limit: HOME_MINE_SHOWN + 1 }) : null;
+  const mineTotal = mine && mine.length > HOME_MINE_SHOWN ? findItems({ db }, { owner: options.userId, status: 'open' }).length : (mine?.length ?? 0);
   const proposals = permission ? proposalsFor(db, permission) : null;
   return buildHome({
     today,
     ...(proposals ? { proposals } : {}),
     ...(mine ? { mine: { items: mine.slice(0, HOME_MINE_SHOWN), total: mineTotal } } : {}),
     punctuality: punctualityOf(db, ALL, today),
-    perCode: statusByCode(db, today),
-    links: listLinks(db),
+    perCode: countsPerCode({ db }, today),
+    links: channelLinks({ db }),
     urgent: urgent.items,
     urgentTotal: urgent.total,
     notice,
@@ -64,8 +64,8 @@ const HOME_PROPOSALS_SHOWN = 5;
 
 /** The open proposals of the items the person looking may change (what they may answer). */
 function proposalsFor(db: Db, permission: RowPermission): NonNullable<Parameters<typeof buildHome>[0]['proposals']> {
-  const open = listProposals(db, { state: 'open' });
-  const items = getItemsById(db, [...new Set(open.map((p) => p.itemId))]);
+  const open = listOpenProposals({ db });
+  const items = readItems({ db }, [...new Set(open.map((p) => p.itemId))]);
   const mayAnswer = open.flatMap((p) => {
     const item = items.get(p.itemId);
     return item?.status === 'open' && permission(item) === null ? [proposalView(p, item)] : [];

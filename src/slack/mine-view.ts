@@ -2,16 +2,16 @@
 import type { KnownBlock } from '@slack/types';
 import type { IsoDate } from '../domain/dates/types.ts';
 import type { Db } from '../store/db.ts';
-import { listItems } from '../store/items.queries.ts';
 import { itemRow } from './blocks/item-row.ts';
 import type { RowPermission } from './permission.ts';
 import { ITEM_TEXT } from '../texts/items.nl.ts';
+import { findItems } from '../app/read-items.ts';
 
 /** Item rows per answer at most (two blocks each, under Slack's 50). */
 const MINE_LIMIT = 20;
 
 export function mineReply(db: Db, userId: string, today: IsoDate, permission?: RowPermission): { text: string; blocks?: KnownBlock[] } {
-  const items = listItems(db, { owner: userId, status: 'open' });
+  const items = findItems({ db }, { owner: userId, status: 'open' });
   if (items.length === 0) return { text: ITEM_TEXT.mine.none };
   const shown = items.slice(0, MINE_LIMIT);
   const blocks: KnownBlock[] = [

@@ -4,11 +4,12 @@
 // the channels where the item can be changed, to name them.
 import { canChangeItem } from '../domain/authorize.ts';
 import type { Item } from '../domain/items.ts';
-import { linkedTargets, listLinks, type ChannelLink } from '../store/channels.queries.ts';
-import { getItem } from '../store/items.queries.ts';
+import type { ChannelLink } from '../store/channels.queries.ts';
 import type { RowPermission } from './blocks/item-row.ts';
 import type { BotDeps } from './deps.ts';
 import { SLACK_TEXT } from '../texts/slack.nl.ts';
+import { channelLinks, channelTargets as targetsOf } from '../app/read-channels.ts';
+import { readItem } from '../app/read-items.ts';
 
 export type { RowPermission } from './blocks/item-row.ts';
 
@@ -23,11 +24,11 @@ function channelsThatMayChange(links: readonly ChannelLink[], item: Pick<Item, '
  * channel is seen by everyone: pass userId null to use the channel's right alone.
  */
 export function rowPermission(deps: Pick<BotDeps, 'db' | 'admins'>, userId: string | null, channelId: string | null | undefined): RowPermission {
-  const channelTargets = linkedTargets(deps.db, channelId);
+  const channelTargets = targetsOf(deps, channelId);
   let links: ChannelLink[] | null = null;
   const permission: RowPermission = (item) => {
     if (canChangeItem(item, { userId: userId ?? '', channelTargets }, userId ? deps.admins : [])) return null;
-    links ??= listLinks(deps.db);
+    links ??= channelLinks(deps);
     return channelsThatMayChange(links, item);
   };
   // Deleting is for admins; while none are configured, for everyone who may change the item.
@@ -37,8 +38,8 @@ export function rowPermission(deps: Pick<BotDeps, 'db' | 'admins'>, userId: stri
 
 /** The channels where an item may be changed (none for an item that is gone). */
 export function allowedChannels(deps: Pick<BotDeps, 'db'>, itemId: number): string[] {
-  const item = getItem(deps.db, itemId);
-  return item ? channelsThatMayChange(listLinks(deps.db), item) : [];
+  const item = readItem(deps, itemId);
+  return item ? channelsThatMayChange(channelLinks(deps), item) : [];
 }
 
 /** The refusal for a change that is not allowed here, naming the channels where it is. */

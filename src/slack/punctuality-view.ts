@@ -5,7 +5,8 @@ import { addDays, utcDayOf } from '../domain/dates/calendar-date.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { computePunctuality, punctualitySince, type Punctuality } from '../domain/punctuality.ts';
 import type { Db } from '../store/db.ts';
-import { informedBetween, type Scope } from '../store/status.queries.ts';
+import type { Scope } from '../store/status.queries.ts';
+import { informedIn } from '../app/read-status.ts';
 
 /**
  * Punctuality per code of a scope (everything: every code) over the twelve months up to today.
@@ -42,6 +43,6 @@ function informedOn(ms: number): IsoDate {
 export function punctualityOf(db: Db, scope: Scope, today: IsoDate): Punctuality[] {
   const from = amsterdamMidnight(addDays(punctualitySince(today), 1));
   const to = amsterdamMidnight(addDays(today, 1));
-  const informed = informedBetween(db, scope, from, to).map((r) => ({ codes: [r.code], deadline: r.deadline, informedOn: informedOn(r.doneAt) }));
+  const informed = informedIn({ db }, scope, from, to).map((r) => ({ codes: [r.code], deadline: r.deadline, informedOn: informedOn(r.doneAt) }));
   return computePunctuality(informed, today);
 }

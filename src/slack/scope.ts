@@ -1,10 +1,10 @@
 // Which codes a status or Home view is about: what the user typed, else the channel's links.
 import { parseTarget } from '../domain/codes.ts';
 import type { Db } from '../store/db.ts';
-import { listLinks } from '../store/channels.queries.ts';
 import type { Scope } from '../store/status.queries.ts';
 import { SCOPE } from '../texts/status.nl.ts';
 import { SLACK_TEXT } from '../texts/slack.nl.ts';
+import { channelLinks } from '../app/read-channels.ts';
 
 export type ResolvedScope = { ok: true; scope: Scope; label: string } | { ok: false; message: string };
 
@@ -35,7 +35,7 @@ export function resolveScope(db: Db, channelId: string | undefined, arg: string)
     }
     return { ok: true, scope, label: [...new Set(labels)].join(', ') };
   }
-  const links = channelId ? listLinks(db, channelId) : [];
+  const links = channelId ? channelLinks({ db }, channelId) : [];
   if (links.length === 0) return { ok: true, scope: ALL, label: SCOPE.all };
   return {
     ok: true,

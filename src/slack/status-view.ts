@@ -4,13 +4,14 @@ import type { KnownBlock } from '@slack/types';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { foldName, parseStatusFilter, type StatusFilter } from '../domain/status-filter.ts';
 import type { Db } from '../store/db.ts';
-import { listSubmitterNames, statusListPage, type Scope } from '../store/status.queries.ts';
+import type { Scope } from '../store/status.queries.ts';
 import { buildStatusMessage, STATUS_PAGE_SIZE } from './blocks/status.ts';
 import { punctualityOf } from './punctuality-view.ts';
 import { ALL, resolveScope } from './scope.ts';
 import { SLACK_TEXT } from '../texts/slack.nl.ts';
 import { SCOPE } from '../texts/status.nl.ts';
 import type { RowPermission } from './permission.ts';
+import { statusPage, submitterNames } from '../app/read-status.ts';
 
 /** `pages`: how many pages the whole list has. */
 export type StatusRender = { ok: true; text: string; blocks: KnownBlock[]; pages: number } | { ok: false; text: string };
@@ -55,17 +56,17 @@ export function renderStatus(
   const filter = parsed.filter;
   let submitters: string[] | null = null;
   if (filter.submitter) {
-    submitters = matchSubmitters(listSubmitterNames(db), filter.submitter);
+    submitters = matchSubmitters(submitterNames({ db }), filter.submitter);
     if (submitters.length === 0) return { ok: false, text: SLACK_TEXT.statusWordUnknown(filter.submitter.slice(0, 60)) };
   }
   const { scope, label } = scopeOf(db, input.channelId, filter);
   const query = { scope, kind: filter.kind, submitters, groups: filter.groups, done: filter.done, lapsed: filter.lapsed, appreciatie: filter.appreciatie };
   let page = input.page;
-  let result = statusListPage(db, query, input.today, page * STATUS_PAGE_SIZE, STATUS_PAGE_SIZE);
+  let result = statusPage({ db }, query, input.today, page * STATUS_PAGE_SIZE, STATUS_PAGE_SIZE);
   if (result.items.length === 0 && page > 0) {
     // The list shrank (items were marked done): show the last page that still has items.
     page = Math.max(0, Math.ceil(result.total / STATUS_PAGE_SIZE) - 1);
-    result = statusListPage(db, query, input.today, page * STATUS_PAGE_SIZE, STATUS_PAGE_SIZE);
+    result = statusPage({ db }, query, input.today, page * STATUS_PAGE_SIZE, STATUS_PAGE_SIZE);
   }
   const message = buildStatusMessage({
     scopeLabel: label,

@@ -81,8 +81,6 @@ export const TK_CLI = {
 
 /** `motie list | show | stand | trekker | aanhouden …`: what the item commands say besides a result (texts/item-results.nl.ts). */
 export const ITEM_CLI = {
-  searchMissing: 'Waar zoek je naar? Bijvoorbeeld: motie zoek herstelrecht, of motie zoek "34843, nr. 79".',
-  searchTooShort: 'Geef een zoekwoord van minstens 3 tekens, bijvoorbeeld: motie zoek herstelrecht, of motie zoek "34843, nr. 79".',
   idMissing: (usage: string) => `Geef het nummer van een motie of toezegging, bijvoorbeeld: ${usage}`,
   example: {
     show: 'motie show 12',
@@ -130,36 +128,7 @@ export const DB_TEXT = {
   cannotOpen: (path: string, reason: string) => `De database ${path} kan niet worden geopend: ${reason}`,
 } as const;
 
-/** `motie termijn` and `motie nieuw`. */
-export const TERM_CLI = {
-  missing: (usage: string) => `Geef een nummer en een termijn mee.\n\nGebruik: ${usage}`,
-  inPast: (question: string) => `${question} Zet hem toch met --bevestig; er is nu niets veranderd.`,
-  set: (id: number, explanation: string) => `Termijn van #${id} aangepast: ${explanation}`,
-  cleared: (id: number) => `#${id} heeft geen termijn meer.`,
-  textMissing: 'Beschrijf het verzoek of de toezegging.',
-  codesMissing: 'Geef met --verantwoordelijk minstens één bewindspersoon, zoals SOCW.',
-  codeUnknown: (word: string) => `"${word}" is geen bewindspersoon (zoals SOCW of MJenV).`,
-  codesNotAllowed: (codes: readonly string[]) => `Voor ${codes.join(', ')} mag je geen item toevoegen.`,
-  kamerstukUnreadable: (typed: string) => `Het Kamerstuk "${typed}" herken ik niet. Schrijf het als 36222-45 of "36222, nr. 45".`,
-  submittersTooLong: 'Te veel of te lange namen bij --indieners: hoogstens 30 indieners, elk hoogstens 100 tekens.',
-  addInPast: (question: string) => `${question} Voeg het item toch toe met --bevestig.`,
-  unknownKind: (typed: string) => `Onbekende soort "${typed}": kies motie of toezegging.`,
-  usage: (usage: string) => `\nGebruik: ${usage}`,
-  added: (id: number, title: string, term: string | null) => `Toegevoegd als #${id}: ${title}${term ? ` (termijn: ${term})` : ' (geen termijn)'}.`,
-} as const;
 
-/** `motie kanaal`. */
-export const CHANNEL_CLI = {
-  none: 'Er zijn nog geen kanalen gekoppeld.',
-  line: (target: string, channelId: string, by: string) => `${target.padEnd(8)} → ${channelId} (gekoppeld door ${by})`,
-  usage: 'Gebruik: motie kanaal SOCW C0123ABCD (een bewindspersoon of ministerie en een Slack-kanaal-id).',
-  tooMany: (max: number) => `Hoogstens ${max} bewindspersonen of ministeries tegelijk; er is niets gekoppeld of ontkoppeld.`,
-  badChannel: (typed: string) => `"${typed}" is geen Slack-kanaal-id; die begint met C of G, zoals C0123ABCD.`,
-  unlinked: (target: string, channelId: string) => `${target} is losgekoppeld van ${channelId}.`,
-  notLinked: (target: string, channelId: string) => `${target} was niet gekoppeld aan ${channelId}.`,
-  linked: (target: string, channelId: string) => `${target} is gekoppeld aan ${channelId}.`,
-  alreadyLinked: (target: string, channelId: string) => `${target} was al gekoppeld aan ${channelId}.`,
-} as const;
 
 /** `motie datum`. */
 export const DATE_CLI = {
@@ -272,30 +241,6 @@ export const CHECK_CLI = {
   unreadable: (path: string, message: string) => `De database ${path} is niet te lezen: ${message}. Het bestand is beschadigd of geen SQLite-database.`,
 } as const;
 
-/** `motie overzicht`. */
-export const EXPORT_CLI = {
-  unexpectedArgument: (typed: string, usage: string) => `Onverwacht argument "${typed}"; geef het bestand op met --out.\n\nGebruik: ${usage}`,
-  outMissing: (usage: string) => `Geef op waar het overzicht heen moet met --out, bijvoorbeeld --out stand-van-zaken.docx.\n\nGebruik: ${usage}`,
-  unknownFormat: (typed: string) => `Onbekend formaat "${typed}": kies docx (Word), xlsx (Excel), csv of md (tekst).`,
-  unknownStatus: (typed: string) =>
-    `Onbekende status "${typed}": kies open (alleen openstaande items), afgerond (alleen afgeronde items) of alles (ook afgerond en vervallen).`,
-  unknownTarget: (typed: string) => `"${typed}" is geen bewindspersoon (zoals SOCW) of ministerie (zoals OCW).`,
-  nothing: (status: 'open' | 'afgerond' | 'alles', targets: readonly string[]) =>
-    `Er zijn geen ${status === 'open' ? 'openstaande ' : status === 'afgerond' ? 'afgeronde ' : ''}moties of toezeggingen${targets.length > 0 ? ` voor ${targets.join(', ')}` : ''}; er is geen bestand gemaakt.`,
-  cannotWrite: (path: string, reason: string) => `Het overzicht kan niet worden geschreven naar ${path}: ${reason}.`,
-  exists: (path: string) => `${path} bestaat al; er is niets geschreven. Kies een andere naam, of geef --overschrijf om dat bestand te vervangen.`,
-  notRegular: (path: string) =>
-    `${path} is geen gewoon bestand (maar een map, apparaat, pipe, socket of symbolische koppeling); daar schrijft motie overzicht nooit heen. Er is niets geschreven.`,
-  isDatabase: (path: string) => `${path} is de database van motiebot (of een bestand dat erbij hoort); die wordt nooit door een overzicht vervangen. Er is niets geschreven.`,
-  written: (path: string, format: string, moties: number, toezeggingen: number) =>
-    `Overzicht geschreven naar ${path} (${format}): ${n(moties, 'motie', 'moties')} en ${n(toezeggingen, 'toezegging', 'toezeggingen')}.`,
-  unknownRappel: (typed: string) => `Onbekend rappel "${typed}": alleen de Eerste Kamer stuurt een rappel, geef --rappel EK.`,
-  rappelFormat: (typed: string) => `Het antwoord op het rappel komt als docx (Word) of xlsx (Excel), niet als "${typed}".`,
-  rappelNothing: (targets: readonly string[]) =>
-    `Er zijn geen openstaande of deels voldane toezeggingen aan de Eerste Kamer (met een T-nummer)${targets.length > 0 ? ` voor ${targets.join(', ')}` : ''}; er is geen bestand gemaakt. Importeer eerst de rappellijst van de Eerste Kamer met motie import.`,
-  rappelWritten: (path: string, format: string, toezeggingen: number) =>
-    `Concept-antwoord op het rappel van de Eerste Kamer geschreven naar ${path} (${format}): ${n(toezeggingen, 'toezegging', 'toezeggingen')}.`,
-} as const;
 
 /** What a valid value looks like, per expectation of `motie sync tk --check`. */
 const CHECK_EXPECT: Record<CheckExpectation, string> = {

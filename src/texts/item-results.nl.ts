@@ -3,9 +3,11 @@
 // (`motie …`). Both adapters look their answer up here instead of switching on the codes
 // themselves; a new code without a sentence does not compile (ITEM_RESULT is a Record over
 // every code).
-import type { DeleteResult, HoldResult, LapseResult } from '../app/change-status.ts';
+import type { DeleteResult } from '../verbs/verwijder/delete-item.ts';
+import type { HoldResult } from '../verbs/aanhouden/hold-item.ts';
+import type { LapseResult } from '../verbs/vervallen/lapse-item.ts';
 import type { MarkDoneResult } from '../app/mark-done.ts';
-import type { ReopenResult } from '../app/reopen-item.ts';
+import type { ReopenResult } from '../verbs/heropen/reopen-item.ts';
 import { readClosingReference } from '../domain/closing-reference.ts';
 import { formatDateNl } from '../domain/dates/format-date.ts';
 import type { Item } from '../domain/items.ts';

@@ -10,7 +10,7 @@ type Task = (input: never, post: (part: unknown) => void) => unknown;
 const TASKS: Record<TaskName, () => Promise<Task>> = {
   'plan-digest': async () => (await import('../scheduler/plan-tasks.ts')).planDigestTask,
   'plan-reminders': async () => (await import('../scheduler/plan-tasks.ts')).planRemindersTask,
-  export: async () => (await import('../app/export-task.ts')).exportTask,
+  export: async () => (await import('../verbs/overzicht/export-task.ts')).exportTask,
   'parse-feed': async () => (await import('../adapters/tk/parse-feed.ts')).parseFeed,
   'read-source': async () => (await import('../import/document/read-source.ts')).readSourceTask,
 };

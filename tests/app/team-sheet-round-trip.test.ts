@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSource } from '../../src/import/document/read-source.ts';
-import { EXPORT_FORMATS, editItem, exportOverview, applyImport, readImport, setTerm, type ExportFormat } from '../../src/app/index.ts';
+import { editItem, applyImport, readImport } from '../../src/app/index.ts';
+import { EXPORT_FORMATS, exportOverview, type ExportFormat } from '../../src/verbs/overzicht/export-overview.ts';
+import { setTerm } from '../../src/verbs/termijn/set-term.ts';
 import { getItem, listItems } from '../../src/store/items.queries.ts';
 import { appContext } from './context.ts';
 import { conflictNl } from '../../src/texts/conflicts.nl.ts';

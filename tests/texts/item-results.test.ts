@@ -18,8 +18,8 @@ const facts: ItemResultFacts = {
 /** The codes the use cases can return, read from their source: a new one without a sentence fails here too. */
 function codesInUseCases(): Set<string> {
   const codes = new Set<string>();
-  for (const file of ['mark-done', 'reopen-item', 'change-status', 'authorize-change']) {
-    const source = readFileSync(new URL(`../../src/app/${file}.ts`, import.meta.url), 'utf8');
+  for (const file of ['app/mark-done', 'verbs/heropen/reopen-item', 'verbs/vervallen/lapse-item', 'verbs/aanhouden/hold-item', 'verbs/verwijder/delete-item', 'verbs/herstel/restore-item', 'app/authorize-change']) {
+    const source = readFileSync(new URL(`../../src/${file}.ts`, import.meta.url), 'utf8');
     for (const m of source.matchAll(/code: '([A-Z_]+)'/g)) codes.add(m[1] ?? '');
     for (const m of source.matchAll(/code: ((?:'[A-Z_]+'(?: \| )?)+)/g)) for (const c of (m[1] ?? '').matchAll(/'([A-Z_]+)'/g)) codes.add(c[1] ?? '');
   }

@@ -1,5 +1,6 @@
-// Issue 13: every Dutch sentence a person reads lives in src/texts/*.nl.ts. This guard reads every
-// string literal and template in src/ outside src/texts (and src/domain and the import's pure
+// Issue 13: every Dutch sentence a person reads lives in a named text module: src/texts/*.nl.ts, or a
+// verb's own src/verbs/<verb>/{help,texts}.nl.ts (issue 29: a verb's answers beside its code). This
+// guard reads every string literal and template in src/ outside those modules (and src/domain and the import's pure
 // core, src/import/layouts and src/import/plan, whose language is the documents' and the date parser's vocabulary) and fails on one that reads as a Dutch sentence
 // (readsAsDutch: Dutch function words). Words the bot reads as input ('afgerond', 'alles', keyword
 // lists, /(uit|stop|niet meer)/) are no phrase and pass. The allow-list below is short and says why.
@@ -11,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 const SRC = new URL('../../src/', import.meta.url).pathname;
 /** Folders of src/ whose strings are vocabulary, not sentences a person reads. */
 const SKIPPED_DIRS = ['texts', 'domain', 'import/layouts', 'import/plan'];
+/** A verb's own text modules: its help lines and its answers, nothing else (named, not any *.nl.ts). */
+const VERB_TEXT_MODULE = /^verbs\/[a-z]+\/(help|texts)\.nl\.ts$/;
 
 /** Words that occur in nearly every Dutch sentence and in no English one. */
 const DUTCH_WORDS = new Set(['de', 'het', 'een', 'niet', 'geen', 'van', 'voor', 'met', 'naar', 'bij', 'wordt', 'zijn', 'kan', 'je', 'er', 'dat', 'nog', 'ook', 'op', 'en', 'te', 'om', 'al', 'zet', 'geef', 'typ', 'gebruik', 'is']);
@@ -77,7 +80,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return SKIPPED_DIRS.includes(relative(SRC, path)) ? [] : sourceFiles(path);
-    return /\.(ts|js|mjs)$/.test(entry.name) ? [path] : [];
+    return /\.(ts|js|mjs)$/.test(entry.name) && !VERB_TEXT_MODULE.test(relative(SRC, path)) ? [path] : [];
   });
 }
 
@@ -87,12 +90,12 @@ function scan(): Hit[] {
   return sourceFiles(SRC).flatMap((path) => dutchLiterals(relative(SRC, path), readFileSync(path, 'utf8')));
 }
 
-describe('Dutch text lives in src/texts', () => {
+describe('Dutch text lives in the named text modules (src/texts, a verb\'s help.nl.ts and texts.nl.ts)', () => {
   const hits = scan();
 
-  it('no Dutch sentence in src/ outside src/texts and src/domain (but the allow-list)', () => {
+  it('no Dutch sentence in src/ outside the text modules and src/domain (but the allow-list)', () => {
     const offending = hits.filter((h) => !allowed(h)).map((h) => `src/${h.file}:${h.line} ${JSON.stringify(h.text.slice(0, 100))}`);
-    expect(offending, 'Move these sentences to a module in src/texts/*.nl.ts').toEqual([]);
+    expect(offending, "Move these sentences to a module in src/texts/*.nl.ts, or a verb's src/verbs/<verb>/texts.nl.ts").toEqual([]);
   });
 
   it('every allow-list entry is still needed', () => {
@@ -106,6 +109,21 @@ describe('Dutch text lives in src/texts', () => {
     expect(files).toContain('cli/main.ts');
     expect(files).toContain('import/document/read-source.ts');
     expect(files.some((f) => SKIPPED_DIRS.some((dir) => f.startsWith(`${dir}/`)))).toBe(false);
+    // A verb's code is read; only its two named text modules are not.
+    expect(files).toContain('verbs/kanaal/slack.ts');
+    expect(files).toContain('verbs/overzicht/export-overview.ts');
+    expect(files.filter((f) => f.endsWith('.nl.ts'))).toEqual([]);
+  });
+
+  it('the text modules are where they are named: src/texts/*.nl.ts and src/verbs/<verb>/{help,texts}.nl.ts, nowhere else', () => {
+    const all = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(join(dir, e.name)) : [relative(SRC, join(dir, e.name))]));
+    const nl = all(SRC).filter((f) => f.endsWith('.nl.ts'));
+    expect(nl.filter((f) => !f.startsWith('texts/') && !VERB_TEXT_MODULE.test(f))).toEqual([]);
+    expect(nl.filter((f) => VERB_TEXT_MODULE.test(f)).length).toBeGreaterThanOrEqual(14);
+    expect(all(join(SRC, 'texts')).filter((f) => !f.endsWith('.nl.ts'))).toEqual([]);
+    expect(VERB_TEXT_MODULE.test('verbs/kanaal/slack.ts')).toBe(false);
+    expect(VERB_TEXT_MODULE.test('verbs/kanaal/link-channel.nl.ts')).toBe(false);
   });
 
   it('flags a Dutch sentence added in src/slack, in a string or a template', () => {

@@ -18,12 +18,12 @@ describe('VERBS', () => {
     expect(verbs.filter(([, verb]) => !verb.cli).map(([name]) => name)).toEqual(['status']);
     for (const [name, verb] of verbs) {
       expect(verb.slackHelp).toContain(`/motie ${name}`);
-      expect(typeof (await verb.loadSlack())).toBe('function');
-      if (!verb.cli || !verb.loadCli) continue;
+      expect(typeof (await verb.code.slack())).toBe('function');
+      if (!verb.cli || !verb.code.cli) continue;
       const command = commands.find((c) => c.name === name);
       expect(command).toMatchObject(verb.cli);
       expect(cliHelp).toContain(verb.cli.usage);
-      expect(typeof (await verb.loadCli())).toBe('function');
+      expect(typeof (await verb.code.cli())).toBe('function');
     }
   });
 });

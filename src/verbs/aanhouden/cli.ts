@@ -1,5 +1,5 @@
 // `motie aanhouden 12 "1 maart 2027"|uit [--door <naam>] [--json]`
-import { holdItem } from '../../app/index.ts';
+import { holdItem } from './hold-item.ts';
 import { withApp } from '../../cli/db.ts';
 import { argsText, cliRequest, idMissing } from '../../cli/item-verb.ts';
 import { report } from '../../cli/report.ts';

@@ -1,5 +1,5 @@
 // `motie heropen 12 [--door <naam>] [--json]`
-import { reopenItem } from '../../app/index.ts';
+import { reopenItem } from './reopen-item.ts';
 import { withApp } from '../../cli/db.ts';
 import { argsText, cliRequest, idMissing } from '../../cli/item-verb.ts';
 import { report } from '../../cli/report.ts';

@@ -1,5 +1,5 @@
 // `motie herstel 12 [--door <naam>] [--json]`
-import { restoreItem } from '../../app/index.ts';
+import { restoreItem } from './restore-item.ts';
 import { withApp } from '../../cli/db.ts';
 import { argsText, cliRequest, idMissing } from '../../cli/item-verb.ts';
 import { report } from '../../cli/report.ts';

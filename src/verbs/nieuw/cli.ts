@@ -1,43 +1,21 @@
 // `motie nieuw "<tekst>" --verantwoordelijk <CODE[,CODE]> [--soort …] [--titel …] [--termijn …
 // [--bevestig]] [--kamerstuk …] [--indieners "<naam>;<naam>"] [--door <naam>] [--json]`: what the
 // form of `/motie nieuw` asks, as flags, through the same use case.
-import { addItem, checkNewItem, type AddItemProblem, type NewItemInput } from '../../app/index.ts';
+import { addItem, checkNewItem, type NewItemInput } from './add-item.ts';
 import { withApp } from '../../cli/db.ts';
 import { itemJsonText } from '../../cli/item-json.ts';
 import { argsText, cliRequest } from '../../cli/item-verb.ts';
 import type { CliRun } from '../../cli/types.ts';
-import { TERM_CLI } from '../../texts/cli.nl.ts';
-import { USAGE } from '../../texts/cli-usage.nl.ts';
-import { pastTermQuestionNl, termInputNl } from '../../texts/dates.nl.ts';
+import { NIEUW_HELP } from './help.nl.ts';
+import { addItemProblemNl, NIEUW_TEXT } from './texts.nl.ts';
 import { explainDate } from '../../texts/explain-date.nl.ts';
-
-function problemText(problem: AddItemProblem, kamerstuk = ''): string {
-  switch (problem.code) {
-    case 'ITEM_TEXT_MISSING':
-      return TERM_CLI.textMissing;
-    case 'ITEM_CODES_MISSING':
-      return TERM_CLI.codesMissing;
-    case 'ITEM_CODE_UNKNOWN':
-      return TERM_CLI.codeUnknown(problem.word);
-    case 'ITEM_CODES_NOT_ALLOWED':
-      return TERM_CLI.codesNotAllowed(problem.codes);
-    case 'ITEM_KAMERSTUK_UNREADABLE':
-      return TERM_CLI.kamerstukUnreadable(kamerstuk);
-    case 'ITEM_SUBMITTERS_TOO_LONG':
-      return TERM_CLI.submittersTooLong;
-    case 'TERM_UNREADABLE':
-      return termInputNl(problem.problem);
-    case 'TERM_IN_PAST':
-      return TERM_CLI.addInPast(pastTermQuestionNl(problem.past));
-  }
-}
 
 const flag = (value: string | boolean | undefined): string => (typeof value === 'string' ? value : '');
 
 export const nieuwCli: CliRun = (args, io) => {
   const soort = args.flags.soort ?? 'motie';
   if (soort !== 'motie' && soort !== 'toezegging') {
-    io.err(TERM_CLI.unknownKind(String(soort)));
+    io.err(NIEUW_TEXT.cli.unknownKind(String(soort)));
     return 2;
   }
   const input: NewItemInput = {
@@ -53,8 +31,8 @@ export const nieuwCli: CliRun = (args, io) => {
   // Validate before touching the database: bad input creates nothing, not even the file.
   const { problems } = checkNewItem(input);
   if (problems.length > 0) {
-    for (const problem of problems) io.err(problemText(problem, input.kamerstuk));
-    io.err(TERM_CLI.usage(USAGE.nieuw));
+    for (const problem of problems) io.err(addItemProblemNl(problem, 'cli', input.kamerstuk));
+    io.err(NIEUW_TEXT.cli.usage(NIEUW_HELP.usage));
     return 2;
   }
   return withApp(
@@ -62,10 +40,10 @@ export const nieuwCli: CliRun = (args, io) => {
     (ctx) => {
       const result = addItem(ctx, input, cliRequest(args));
       if (!result.ok) {
-        for (const problem of result.problems) io.err(problemText(problem, input.kamerstuk));
+        for (const problem of result.problems) io.err(addItemProblemNl(problem, 'cli', input.kamerstuk));
         return 1;
       }
-      io.out(args.flags.json ? itemJsonText(result.item) : TERM_CLI.added(result.item.id, result.item.title, result.expression ? explainDate(result.expression) : null));
+      io.out(args.flags.json ? itemJsonText(result.item) : NIEUW_TEXT.cli.added(result.item.id, result.item.title, result.expression ? explainDate(result.expression) : null));
       return 0;
     },
     { mayCreate: true },

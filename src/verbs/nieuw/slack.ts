@@ -6,17 +6,18 @@ import { mayOpenNewItem } from '../../domain/authorize.ts';
 import { channelCodes } from '../../domain/channel-codes.ts';
 import { buildNewItemModal } from '../../slack/blocks/modals.ts';
 import type { SubcommandHandler } from '../../slack/listeners/commands/types.ts';
-import { codesOfMinistries, listLinks } from '../../store/channels.queries.ts';
-import { SLACK_TEXT } from '../../texts/slack.nl.ts';
+
+import { NIEUW_TEXT } from './texts.nl.ts';
+import { channelLinks, ministryCodes } from '../../app/read-channels.ts';
 
 export const nieuwSlack: SubcommandHandler = async ({ deps, command, client }) => {
-  const links = listLinks(deps.db, command.channel_id);
+  const links = channelLinks(deps, command.channel_id);
   const requester = { userId: command.user_id, channelTargets: links.map((l) => l.target) };
   if (!mayOpenNewItem(requester, deps.admins)) {
     deps.logger.info(`refused the new-item form to user=${command.user_id} channel=${command.channel_id}`);
-    return { text: SLACK_TEXT.newItemNotHere };
+    return { text: NIEUW_TEXT.slack.newItemNotHere };
   }
-  const { preselected, known } = channelCodes(links, codesOfMinistries(deps.db, links.filter((l) => l.targetKind === 'ministry').map((l) => l.target)));
+  const { preselected, known } = channelCodes(links, ministryCodes(deps, links.filter((l) => l.targetKind === 'ministry').map((l) => l.target)));
   await client.views.open({
     trigger_id: command.trigger_id,
     view: buildNewItemModal({ channelId: command.channel_id }, preselected, known),

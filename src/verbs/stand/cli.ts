@@ -4,10 +4,10 @@ import { withApp } from '../../cli/db.ts';
 import { itemJsonText } from '../../cli/item-json.ts';
 import { argsText, cliRequest, idMissing, printEdited } from '../../cli/item-verb.ts';
 import type { CliRun } from '../../cli/types.ts';
-import { getItem } from '../../store/items.queries.ts';
 import { ITEM_CLI } from '../../texts/cli.nl.ts';
 import { cliItemNotFound } from '../../texts/item-results.nl.ts';
 import { readStand } from './grammar.ts';
+import { readItem } from '../../app/read-items.ts';
 
 export const standCli: CliRun = (args, io) => {
   const typed = readStand(argsText(args));
@@ -15,7 +15,7 @@ export const standCli: CliRun = (args, io) => {
   const { id } = typed;
   return withApp(io, (ctx) => {
     if (typed.action === 'show') {
-      const item = getItem(ctx.db, id);
+      const item = readItem(ctx, id);
       if (!item || item.status === 'deleted') {
         io.err(cliItemNotFound(id));
         return 1;

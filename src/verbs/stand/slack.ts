@@ -7,17 +7,17 @@ import { ACTION } from '../../slack/blocks/ids.ts';
 import { escapeTruncated } from '../../slack/blocks/mrkdwn.ts';
 import { refusal, slashRequest } from '../../slack/listeners/commands/item-answer.ts';
 import type { SubcommandHandler } from '../../slack/listeners/commands/types.ts';
-import { getItem } from '../../store/items.queries.ts';
 import { ITEM_TEXT } from '../../texts/items.nl.ts';
 import { SLACK_TEXT } from '../../texts/slack.nl.ts';
 import { readStand } from './grammar.ts';
+import { readItem } from '../../app/read-items.ts';
 
 export const standSlack: SubcommandHandler = (ctx) => {
   const typed = readStand(ctx.rawArgs ?? ctx.args);
   if (!typed.ok) return { text: ITEM_TEXT.usage.stand };
   const { id } = typed;
   if (typed.action === 'show') {
-    const item = getItem(ctx.deps.db, id);
+    const item = readItem(ctx.deps, id);
     if (!item || item.status === 'deleted') return { text: SLACK_TEXT.itemNotFound(id) };
     return { text: ITEM_TEXT.statusTextShown(id, item.statusText ? escapeTruncated(item.statusText, 2500) : null) };
   }

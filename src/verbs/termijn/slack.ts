@@ -7,10 +7,11 @@ import { pastTermQuestionNl, termInputNl } from '../../texts/dates.nl.ts';
 import { explainDate } from '../../texts/explain-date.nl.ts';
 import { SLACK_TEXT } from '../../texts/slack.nl.ts';
 import { readTermijn } from './grammar.ts';
+import { TERMIJN_TEXT } from './texts.nl.ts';
 
 export const termijnSlack: SubcommandHandler = (ctx) => {
   const typed = readTermijn(ctx.args);
-  if (!typed.ok) return { text: SLACK_TEXT.termMissing };
+  if (!typed.ok) return { text: TERMIJN_TEXT.slack.termMissing };
   const { id, expression } = typed;
   const result = ctx.changes.setTerm(id, expression, slashRequest(ctx));
   switch (result.code) {
@@ -21,7 +22,7 @@ export const termijnSlack: SubcommandHandler = (ctx) => {
     case 'TERM_UNREADABLE':
       return { text: SLACK_TEXT.termUnreadable(termInputNl(result.problem)) };
     case 'TERM_IN_PAST': {
-      const text = SLACK_TEXT.termInPast(id, pastTermQuestionNl(result.past), explainDate(result.expression));
+      const text = TERMIJN_TEXT.slack.termInPast(id, pastTermQuestionNl(result.past), explainDate(result.expression));
       return { text, blocks: pastTermQuestion(text, { id, term: expression }) };
     }
     case 'ITEM_NOT_FOUND':

@@ -1,5 +1,5 @@
 // `motie vervallen 12 [--door <naam>] [--json]`
-import { lapseItem } from '../../app/index.ts';
+import { lapseItem } from './lapse-item.ts';
 import { withApp } from '../../cli/db.ts';
 import { argsText, cliRequest, idMissing } from '../../cli/item-verb.ts';
 import { report } from '../../cli/report.ts';

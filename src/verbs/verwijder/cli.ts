@@ -1,5 +1,5 @@
 // `motie verwijder 12 [--door <naam>] [--json]`
-import { deleteItem } from '../../app/index.ts';
+import { deleteItem } from './delete-item.ts';
 import { withApp } from '../../cli/db.ts';
 import { argsText, cliRequest, idMissing } from '../../cli/item-verb.ts';
 import { report } from '../../cli/report.ts';

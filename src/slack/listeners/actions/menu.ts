@@ -3,12 +3,11 @@
 // volgende week". Who may change the item here is checked before a modal opens; the modal's
 // submission checks again (views/index.ts).
 import type { App, BlockAction, OverflowAction } from '@slack/bolt';
-import { mayDelete, snoozeReminders, type ChangeRequest } from '../../../app/index.ts';
+import { snoozeReminders } from '../../../app/index.ts';
+import { mayDelete } from '../../../verbs/verwijder/delete-item.ts';
 import { amsterdamDate, amsterdamDateTime } from '../../../clock.ts';
-import { slackActor } from '../../../domain/actor.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
 import type { Item } from '../../../domain/items.ts';
-import { getItem, listAudit } from '../../../store/items.queries.ts';
 import { answerWithUndo as undoAnswerBlocks, undoBlock } from '../../blocks/answers.ts';
 import { buildDetails } from '../../blocks/details.ts';
 import { ACTION, MENU, itemIdOfBlock } from '../../blocks/ids.ts';
@@ -22,21 +21,10 @@ import { notAllowedText } from '../../permission.ts';
 import { ITEM_TEXT } from '../../../texts/items.nl.ts';
 import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
-import { placeOf, tell, type ActionArgs, type Place } from './place.ts';
+import { changeRequest, placeOf, tell, type ActionArgs, type Place } from './place.ts';
+import { readHistory, readItem } from '../../../app/read-items.ts';
 
 type MenuArgs = ActionArgs<OverflowAction>;
-
-function menuRequest(args: MenuArgs, place: Place): ChangeRequest {
-  return {
-    actor: slackActor(args.body.user.id),
-    channelId: place.channel ?? null,
-    context: {
-      via: place.home ? 'home' : 'menu',
-      channel: place.channel ?? null,
-      message_ts: (args.body.container as { message_ts?: string } | undefined)?.message_ts ?? null,
-    },
-  };
-}
 
 /** A short answer with an "Ongedaan maken" button, to the person who chose from the menu. */
 async function answerWithUndo(deps: BotDeps, args: MenuArgs, place: Place, text: string, undo: { action: string; id: number }): Promise<void> {
@@ -72,9 +60,9 @@ export function registerMenu(app: App, deps: BotDeps): void {
       const id = Number(rawId);
       if (choice === MENU.details) {
         // A deleted item is gone for Slack, also when a forged menu value names its id (issue 22.18).
-        const item = getItem(deps.db, id);
+        const item = readItem(deps, id);
         if (!item || item.status === 'deleted') return tell(deps, args, place, SLACK_TEXT.itemGone);
-        const details = buildDetails(item, listAudit(deps.db, id), amsterdamDate(deps.now()), amsterdamDateTime);
+        const details = buildDetails(item, readHistory(deps, id), amsterdamDate(deps.now()), amsterdamDateTime);
         if (place.respond) {
           await place.respond({ response_type: 'ephemeral', replace_original: false, ...details });
         } else {
@@ -87,7 +75,7 @@ export function registerMenu(app: App, deps: BotDeps): void {
       if (!permission.ok) return tell(deps, args, place, permission.text);
       const item = permission.item;
       const metadata = { ...(place.channel ? { channelId: place.channel } : {}) };
-      const request = menuRequest(args, place);
+      const request = changeRequest(args, place, 'menu');
       switch (choice) {
         case MENU.term:
           await client.views.open({ trigger_id: body.trigger_id, view: buildTermModal(item, metadata) });

@@ -1,5 +1,5 @@
 // Where a click on an item came from, and how to answer there. Shared by the action listeners.
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, OverflowAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, OverflowAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import type { ChangeRequest } from '../../../app/index.ts';
 import { amsterdamDate } from '../../../clock.ts';
@@ -7,12 +7,14 @@ import { slackActor } from '../../../domain/actor.ts';
 import { ACTION, decodeItemValue, type ItemActionValue } from '../../blocks/ids.ts';
 import { noticeLine } from '../../blocks/item-row.ts';
 import { replaceItemBlocks } from '../../blocks/replace-item.ts';
+import type { SlackChanges } from '../../changes.ts';
 import type { BotDeps } from '../../deps.ts';
 import { homeFor } from '../../home-view.ts';
 import { checkChange } from '../../item-changes.ts';
-import { rowPermission } from '../../permission.ts';
+import { notAllowedText, rowPermission } from '../../permission.ts';
 import { renderStatus } from '../../status-view.ts';
 import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
+import { changingListener } from '../changing.ts';
 
 export type ActionArgs<A extends ButtonAction | OverflowAction> = SlackActionMiddlewareArgs<BlockAction<A>> & AllMiddlewareArgs;
 type Respond = (message: Record<string, unknown>) => Promise<unknown>;
@@ -87,14 +89,43 @@ export async function showRow(
   await place.respond({ response_type: 'ephemeral', replace_original: replace, text: fallback, blocks: row });
 }
 
+/** Where an item button was clicked, and the item it is about. */
+export interface ItemClick {
+  place: Place;
+  value: ItemActionValue;
+}
+
+/**
+ * A button on an item's row that changes the item (Afgerond, Vervallen, Ongedaan maken): started
+ * as every item click (startItemClick), its change announced after the answer; `handle` draws the
+ * clicked row again itself, so the announcement leaves that message alone.
+ */
+export function onItemButton(
+  app: App,
+  deps: BotDeps,
+  actionId: string,
+  name: string,
+  handle: (click: ItemClick, args: ActionArgs<ButtonAction>, changes: SlackChanges) => Promise<void>,
+): void {
+  app.action<BlockAction<ButtonAction>>(
+    actionId,
+    changingListener<ActionArgs<ButtonAction>>(
+      name,
+      deps,
+      async (args, changes) => {
+        const click = await startItemClick(deps, args);
+        if (click) await handle(click, args, changes);
+      },
+      { redrawsOrigin: true },
+    ),
+  );
+}
+
 /**
  * The start of every item button: acknowledge, read the button's value, check that the item
  * exists and that the person may change it. Answers the person and returns null when not.
  */
-export async function startItemClick(
-  deps: BotDeps,
-  args: ActionArgs<ButtonAction>,
-): Promise<{ place: Place; value: ItemActionValue } | null> {
+export async function startItemClick(deps: BotDeps, args: ActionArgs<ButtonAction>): Promise<ItemClick | null> {
   await args.ack();
   const place = placeOf(args);
   const value = decodeItemValue(args.action.value);
@@ -110,13 +141,23 @@ export async function startItemClick(
   return { place, value };
 }
 
-/** Who clicked, where, and what the audit log records about it. */
-export function changeRequest(args: ActionArgs<ButtonAction>, place: Place): ChangeRequest {
+/** A change refused because the item is gone, or may not be changed from here. */
+export function isRefusal<R extends { code: string }>(result: R): result is R & { code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED' } {
+  return result.code === 'ITEM_NOT_FOUND' || result.code === 'ITEM_NOT_ALLOWED';
+}
+
+/** The answer to such a refusal at the clicked item. */
+export function tellRefusal(deps: BotDeps, args: ActionArgs<ButtonAction>, place: Place, id: number, code: 'ITEM_NOT_FOUND' | 'ITEM_NOT_ALLOWED'): Promise<void> {
+  return tell(deps, args, place, code === 'ITEM_NOT_FOUND' ? SLACK_TEXT.itemGone : notAllowedText(deps, id));
+}
+
+/** Who clicked (a button, or an item's menu ⋯), where, and what the audit log records about it. */
+export function changeRequest(args: ActionArgs<ButtonAction | OverflowAction>, place: Place, via: 'button' | 'menu' = 'button'): ChangeRequest {
   return {
     actor: slackActor(args.body.user.id),
     channelId: place.channel ?? null,
     context: {
-      via: place.home ? 'home' : 'button',
+      via: place.home ? 'home' : via,
       channel: place.channel ?? null,
       message_ts: (args.body.container as { message_ts?: string } | undefined)?.message_ts ?? null,
     },

@@ -2,7 +2,6 @@
 // comes back (from the audit log), unless someone wrote a new one meanwhile.
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { slackActor } from '../../../domain/actor.ts';
-import { getItem, listAudit } from '../../../store/items.queries.ts';
 import { ACTION, decodeItemValue } from '../../blocks/ids.ts';
 import type { BotDeps } from '../../deps.ts';
 import { notAllowedText } from '../../permission.ts';
@@ -10,6 +9,7 @@ import { ITEM_TEXT } from '../../../texts/items.nl.ts';
 import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
 import { placeOf, tell, type ActionArgs } from './place.ts';
+import { readHistory, readItem } from '../../../app/read-items.ts';
 
 export function registerRestoreStatusText(app: App, deps: BotDeps): void {
   app.action<BlockAction<ButtonAction>>(
@@ -19,10 +19,10 @@ export function registerRestoreStatusText(app: App, deps: BotDeps): void {
       const place = placeOf(args);
       const value = decodeItemValue(args.action.value);
       if (!value) return tell(deps, args, place, SLACK_TEXT.itemGone);
-      const item = getItem(deps.db, value.id);
+      const item = readItem(deps, value.id);
       if (!item || item.status === 'deleted') return tell(deps, args, place, SLACK_TEXT.itemNotFound(value.id));
       // The last change of the stand van zaken must be the clearing this button belongs to.
-      const last = listAudit(deps.db, value.id).filter((entry) => entry.field === 'statusText').at(-1);
+      const last = readHistory(deps, value.id).filter((entry) => entry.field === 'statusText').at(-1);
       if (item.statusText || !last?.oldValue || last.newValue) return tell(deps, args, place, ITEM_TEXT.statusTextNotRestored(value.id));
       const result = changes.editItem(value.id, { statusText: last.oldValue }, {
         actor: slackActor(args.body.user.id),

@@ -9,7 +9,7 @@ import type { CommandReply, SubcommandHandler } from './types.ts';
 
 /** Each verb of src/verbs/, its code loaded on first use. */
 const SUBCOMMANDS: Record<string, SubcommandHandler> = Object.fromEntries(
-  Object.entries(VERBS).map(([name, verb]): [string, SubcommandHandler] => [name, async (ctx) => (await verb.loadSlack())(ctx)]),
+  Object.entries(VERBS).map(([name, verb]): [string, SubcommandHandler] => [name, async (ctx) => (await verb.code.slack())(ctx)]),
 );
 
 const HELP_TEXT = helpText(Object.values(VERBS).map((verb) => verb.slackHelp));

@@ -3,12 +3,12 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewOutput, ViewSubmitAction } from '@slack/bolt';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-import { authorizeChange, EDIT_LIMITS, type AddItemProblem, type ChangeRequest, type EditedField, type EditGuard, type EditProblem, type ItemEdit } from '../../../app/index.ts';
+import { authorizeChange, EDIT_LIMITS, type ChangeRequest, type EditedField, type EditGuard, type EditProblem, type ItemEdit } from '../../../app/index.ts';
+import { addItemProblemNl } from '../../../verbs/nieuw/texts.nl.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { explainDate } from '../../../texts/explain-date.nl.ts';
 import type { ItemKind } from '../../../domain/items.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
-import { getItem } from '../../../store/items.queries.ts';
 import { editedFields } from '../../announce-change.ts';
 import { VIEW } from '../../blocks/ids.ts';
 import { buildConfirmationModal, decodeMetadata, EDIT, editFingerprints, fingerprint, NEW_ITEM, STATUS, TERM, type EditInput, type ModalMetadata } from '../../blocks/modals.ts';
@@ -21,6 +21,7 @@ import { changingListener } from '../changing.ts';
 import { registerTriageView } from './triage.ts';
 import { notAllowedText } from '../../permission.ts';
 import { pastTermQuestionNl, termInputNl } from '../../../texts/dates.nl.ts';
+import { readItem } from '../../../app/read-items.ts';
 
 type Values = ViewOutput['state']['values'];
 
@@ -131,27 +132,6 @@ function editProblemText(problem: EditProblem): string {
   }
 }
 
-function problemText(problem: AddItemProblem): string {
-  switch (problem.code) {
-    case 'ITEM_TEXT_MISSING':
-      return SLACK_TEXT.modalTextMissing;
-    case 'ITEM_CODES_MISSING':
-      return SLACK_TEXT.modalCodesMissing;
-    case 'ITEM_CODE_UNKNOWN':
-      return SLACK_TEXT.modalCodesInvalid(problem.word.slice(0, 40));
-    case 'ITEM_CODES_NOT_ALLOWED':
-      return SLACK_TEXT.createNotAllowed(problem.codes);
-    case 'ITEM_KAMERSTUK_UNREADABLE':
-      return ITEM_TEXT.edit.problem.EDIT_KAMERSTUK_UNREADABLE;
-    case 'ITEM_SUBMITTERS_TOO_LONG':
-      return ITEM_TEXT.edit.problem.EDIT_SUBMITTERS_TOO_LONG;
-    case 'TERM_UNREADABLE':
-      return termInputNl(problem.problem).slice(0, 2000);
-    case 'TERM_IN_PAST':
-      return SLACK_TEXT.termConfirmAgain(pastTermQuestionNl(problem.past));
-  }
-}
-
 export function registerViews(app: App, deps: BotDeps): void {
   /**
    * Terms in the past that a person was asked to confirm in a modal, per user and form: sending
@@ -193,7 +173,7 @@ export function registerViews(app: App, deps: BotDeps): void {
       if (!result.ok) {
         if (result.problems.some((p) => p.code === 'TERM_IN_PAST')) rememberAskedPastTerm(askedKey, input.term);
         const errors: Record<string, string> = {};
-        for (const problem of result.problems) errors[NEW_ITEM[problem.field].block] = problemText(problem);
+        for (const problem of result.problems) errors[NEW_ITEM[problem.field].block] = addItemProblemNl(problem, 'slack');
         await ack({ response_action: 'errors', errors });
         return;
       }
@@ -323,7 +303,7 @@ function registerItemViews(app: App, deps: BotDeps): void {
         return done(titles.remove, ITEM_TEXT.deleted(itemId));
       }
       // Aanhouden: a date in the future; an empty date ends a hold that is on, and is asked for otherwise.
-      if (!until && !getItem(deps.db, itemId)?.onHoldUntil) {
+      if (!until && !readItem(deps, itemId)?.onHoldUntil) {
         const check = authorizeChange(deps, itemId, request);
         return check.ok ? error(STATUS.until.block, ITEM_TEXT.statusModal.holdDateMissing) : refusal(check.code);
       }

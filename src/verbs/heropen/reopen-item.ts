@@ -1,9 +1,9 @@
 // Reopen an item that was done (or lapsed): "Ongedaan maken", `motie heropen`.
-import type { Item } from '../domain/items.ts';
-import { reopenStoredItem } from '../store/items.queries.ts';
-import { authorizeChange } from './authorize-change.ts';
-import type { AppContext } from './context.ts';
-import type { ChangeRequest } from './request.ts';
+import type { Item } from '../../domain/items.ts';
+import { reopenStoredItem } from '../../store/items.queries.ts';
+import { authorizeChange } from '../../app/authorize-change.ts';
+import type { AppContext } from '../../app/context.ts';
+import type { ChangeRequest } from '../../app/request.ts';
 
 export type ReopenResult =
   | { ok: true; code: 'ITEM_REOPENED'; item: Item }

@@ -2,12 +2,12 @@
 // toezeggingen with a T-number (of some codes or ministries, or all), in the Eerste Kamer's
 // columns, from the team's current stand van zaken. It reads back through `motie import` as the
 // same items, so a re-import of the draft changes nothing.
-import { amsterdamDate } from '../clock.ts';
-import { parseTargets } from '../domain/codes.ts';
-import { buildRappelRows } from '../domain/export/rappel-rows.ts';
-import { listItems } from '../store/items.queries.ts';
-import { RAPPEL_DOCUMENT } from '../texts/export.nl.ts';
-import type { AppContext } from './context.ts';
+import { amsterdamDate } from '../../clock.ts';
+import { parseTargets } from '../../domain/codes.ts';
+import { buildRappelRows } from '../../domain/export/rappel-rows.ts';
+import { listItems } from '../../store/items.queries.ts';
+import { RAPPEL_DOCUMENT } from '../../texts/export.nl.ts';
+import type { AppContext } from '../../app/context.ts';
 
 export const RAPPEL_FORMATS = ['docx', 'xlsx'] as const;
 export type RappelFormat = (typeof RAPPEL_FORMATS)[number];
@@ -34,7 +34,7 @@ export async function exportRappel(
   const label = [...codes, ...ministries].join(', ');
   const title = RAPPEL_DOCUMENT.title(label);
   // The writers load their libraries (docx, exceljs) on first use: the bot starts without them.
-  const writers = await import('../adapters/export/rappel.ts');
+  const writers = await import('../../adapters/export/rappel.ts');
   const bytes = input.format === 'docx' ? await writers.writeRappelDocx(rows, title) : await writers.writeRappelXlsx(rows, title);
   return {
     ok: true,

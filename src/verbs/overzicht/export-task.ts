@@ -1,8 +1,8 @@
 // Building an overview or rappel export (Word, Excel, CSV, Markdown) from a read-only connection:
 // what the export worker thread runs (src/worker/entry.ts, started by export-off-loop.ts), and
 // what export-off-loop.ts runs itself for an in-memory database.
-import { closeDb, openDb } from '../store/db.ts';
-import type { AppContext } from './context.ts';
+import { closeDb, openDb } from '../../store/db.ts';
+import type { AppContext } from '../../app/context.ts';
 import { exportOverview, type ExportOverviewInput, type ExportOverviewResult } from './export-overview.ts';
 import { exportRappel, type ExportRappelResult, type RappelFormat } from './export-rappel.ts';
 

@@ -5,28 +5,20 @@
 // reopened, a term set by hand).
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/import/document/read-source.ts';
-import {
-  EXPORT_FORMATS,
-  editItem,
-  exportOverview,
-  applyImport,
-  lapseItem,
-  markItemDone,
-  readImport,
-  setTerm,
-  type ChangeRequest,
-  type ExportFormat,
-} from '../../src/app/index.ts';
+import { decodeSource } from '../../../src/import/document/read-source.ts';
+import { editItem, applyImport, markItemDone, readImport, type ChangeRequest } from '../../../src/app/index.ts';
+import { EXPORT_FORMATS, exportOverview, type ExportFormat } from '../../../src/verbs/overzicht/export-overview.ts';
+import { lapseItem } from '../../../src/verbs/vervallen/lapse-item.ts';
+import { setTerm } from '../../../src/verbs/termijn/set-term.ts';
 import { parse as parseCsvText } from 'csv-parse/sync';
-import { addItem } from '../../src/app/index.ts';
-import { listItems, updateItem } from '../../src/store/items.queries.ts';
-import { updateItemRow } from '../../src/store/item-writes.ts';
-import { SAMPLE_PATH } from '../import/layouts/stand-van-zaken/sample.ts';
-import { appContext } from './context.ts';
-import { conflictNl } from '../../src/texts/conflicts.nl.ts';
-import { PLAIN_STYLE } from '../../src/texts/history.nl.ts';
-import { fieldChangeNl, importProblemNl, readFailureNl } from '../../src/texts/overview.nl.ts';
+import { addItem } from '../../../src/verbs/nieuw/add-item.ts';
+import { listItems, updateItem } from '../../../src/store/items.queries.ts';
+import { updateItemRow } from '../../../src/store/item-writes.ts';
+import { SAMPLE_PATH } from '../../import/layouts/stand-van-zaken/sample.ts';
+import { appContext } from '../../app/context.ts';
+import { conflictNl } from '../../../src/texts/conflicts.nl.ts';
+import { PLAIN_STYLE } from '../../../src/texts/history.nl.ts';
+import { fieldChangeNl, importProblemNl, readFailureNl } from '../../../src/texts/overview.nl.ts';
 
 const DOCUMENT_DATE = '2025-04-01';
 const NOW_MS = Date.parse('2025-09-15T10:00:00Z');
@@ -239,7 +231,7 @@ describe('Eerste Kamer toezeggingen in the ordinary overview (issue 27): their K
   let ctx: Ctx;
   beforeEach(() => {
     ctx = appContext({ admins: ['U0SANNE01'] });
-    const read = readImport(ctx, readFileSync(new URL('../fixtures/layouts/ek-register/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8'), { documentDate: DOCUMENT_DATE });
+    const read = readImport(ctx, readFileSync(new URL('../../fixtures/layouts/ek-register/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8'), { documentDate: DOCUMENT_DATE });
     if (!read.ok) throw new Error('EK fixture unreadable');
     applyImport(ctx, read.parsed, { sourceName: 'ek-rappel-bzk-2025.txt' });
     const kamerstukken = listItems(ctx.db, {}).map((i) => [i.reference, i.kamerstuk?.dossier, i.kamerstuk?.number]);

@@ -1,14 +1,14 @@
 // The next stand van zaken out: the items of some codes (or all), open or all, in one of four
 // formats. The rows come from one item model (domain/export), so every format holds the same
 // items and reads back through `motie import` as the same items.
-import { amsterdamDate } from '../clock.ts';
-import { parseTargets } from '../domain/codes.ts';
-import { formatOverviewText } from '../domain/export/format-overview-text.ts';
-import { buildOverviewRows } from '../domain/export/overview-rows.ts';
-import type { Item } from '../domain/items.ts';
-import { listItems } from '../store/items.queries.ts';
-import { EXPORT_DOCUMENT } from '../texts/export.nl.ts';
-import type { AppContext } from './context.ts';
+import { amsterdamDate } from '../../clock.ts';
+import { parseTargets } from '../../domain/codes.ts';
+import { formatOverviewText } from '../../domain/export/format-overview-text.ts';
+import { buildOverviewRows } from '../../domain/export/overview-rows.ts';
+import type { Item } from '../../domain/items.ts';
+import { listItems } from '../../store/items.queries.ts';
+import { EXPORT_DOCUMENT } from '../../texts/export.nl.ts';
+import type { AppContext } from '../../app/context.ts';
 
 export const EXPORT_FORMATS = ['docx', 'xlsx', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -81,13 +81,13 @@ export async function exportOverview(ctx: Pick<AppContext, 'db' | 'now'>, input:
   switch (input.format) {
     // The writers load their libraries (docx, exceljs) on first use: the bot starts without them.
     case 'docx':
-      bytes = await (await import('../adapters/export/docx.ts')).writeOverviewDocx(overview, title, EXPORT_DOCUMENT.dateLine(today));
+      bytes = await (await import('../../adapters/export/docx.ts')).writeOverviewDocx(overview, title, EXPORT_DOCUMENT.dateLine(today));
       break;
     case 'xlsx':
-      bytes = await (await import('../adapters/export/xlsx.ts')).writeOverviewXlsx(overview, title);
+      bytes = await (await import('../../adapters/export/xlsx.ts')).writeOverviewXlsx(overview, title);
       break;
     case 'csv':
-      bytes = (await import('../adapters/export/csv.ts')).writeOverviewCsv(overview);
+      bytes = (await import('../../adapters/export/csv.ts')).writeOverviewCsv(overview);
       break;
     case 'md':
       bytes = Buffer.from(formatOverviewText(overview, title, EXPORT_DOCUMENT.dateLine(today)), 'utf8');

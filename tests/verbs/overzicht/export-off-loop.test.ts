@@ -1,15 +1,16 @@
 // Issue 22.13: `/motie overzicht` builds its file in a worker thread on a read-only connection
-// of its own (src/app/export-off-loop.ts), not on the bot's event loop. What holds it: the
+// of its own (src/verbs/overzicht/export-off-loop.ts), not on the bot's event loop. What holds it: the
 // export is built with the bot's own connection closed (only a worker, which opens the file
 // itself, can read it), with the same bytes as one built on the main thread, and its refusals
 // (unknown code, nothing to export, too many items) come back as the same codes.
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportOffLoop, exportOverview } from '../../src/app/index.ts';
-import { createItem } from '../../src/store/items.queries.ts';
-import { closeDb, openDb } from '../../src/store/db.ts';
-import { createLogger } from '../../src/logger.ts';
-import { newItem } from '../helpers/db.ts';
-import { appContext } from './context.ts';
+import { exportOffLoop } from '../../../src/verbs/overzicht/export-off-loop.ts';
+import { exportOverview } from '../../../src/verbs/overzicht/export-overview.ts';
+import { createItem } from '../../../src/store/items.queries.ts';
+import { closeDb, openDb } from '../../../src/store/db.ts';
+import { createLogger } from '../../../src/logger.ts';
+import { newItem } from '../../helpers/db.ts';
+import { appContext } from '../../app/context.ts';
 
 let ctx: ReturnType<typeof appContext> | null = null;
 afterEach(() => {

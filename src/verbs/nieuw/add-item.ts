@@ -1,20 +1,20 @@
 // Add an item by hand (the "Nieuw" modal): what it promises, who is responsible, an optional term,
 // Kamerstuk and indieners.
 // Every input problem is reported at once, and nothing is stored while there is one.
-import { amsterdamDate } from '../clock.ts';
-import { describeActor } from '../domain/actor.ts';
-import { uncoveredCodes } from '../domain/authorize.ts';
-import { parseTarget } from '../domain/codes.ts';
-import { parseTermInput, pastTermSpan, termProblem, type PastSpan, type TermInputProblem } from '../domain/dates/parse-term-input.ts';
-import type { DateExpression } from '../domain/dates/types.ts';
-import type { Item, ItemKind, KamerstukRef, Responsibility } from '../domain/items.ts';
-import { buildTitle } from '../domain/build-title.ts';
-import { stripXmlForbidden } from '../domain/strip-xml-forbidden.ts';
-import { linkedTargets } from '../store/channels.queries.ts';
-import { createItem } from '../store/items.queries.ts';
-import type { AppContext } from './context.ts';
-import { readKamerstuk, readSubmitters } from './edit-item.ts';
-import type { ChangeRequest } from './request.ts';
+import { amsterdamDate } from '../../clock.ts';
+import { describeActor } from '../../domain/actor.ts';
+import { uncoveredCodes } from '../../domain/authorize.ts';
+import { parseTarget } from '../../domain/codes.ts';
+import { parseTermInput, pastTermSpan, termProblem, type PastSpan, type TermInputProblem } from '../../domain/dates/parse-term-input.ts';
+import type { DateExpression } from '../../domain/dates/types.ts';
+import type { Item, ItemKind, KamerstukRef, Responsibility } from '../../domain/items.ts';
+import { buildTitle } from '../../domain/build-title.ts';
+import { stripXmlForbidden } from '../../domain/strip-xml-forbidden.ts';
+import { linkedTargets } from '../../store/channels.queries.ts';
+import { createItem } from '../../store/items.queries.ts';
+import type { AppContext } from '../../app/context.ts';
+import { readKamerstuk, readSubmitters } from '../../app/edit-item.ts';
+import type { ChangeRequest } from '../../app/request.ts';
 
 export interface NewItemInput {
   kind: ItemKind;

@@ -1,10 +1,10 @@
 // Issue 22.13: an export asked for in Slack is bounded: past maxItems nothing is built.
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXPORT_SLACK_MAX_ITEMS, exportOverview } from '../../src/app/index.ts';
-import { createItem } from '../../src/store/items.queries.ts';
-import { SLACK_TEXT } from '../../src/texts/slack.nl.ts';
-import { newItem } from '../helpers/db.ts';
-import { appContext } from './context.ts';
+import { EXPORT_SLACK_MAX_ITEMS, exportOverview } from '../../../src/verbs/overzicht/export-overview.ts';
+import { createItem } from '../../../src/store/items.queries.ts';
+import { OVERZICHT_TEXT } from '../../../src/verbs/overzicht/texts.nl.ts';
+import { newItem } from '../../helpers/db.ts';
+import { appContext } from '../../app/context.ts';
 
 let ctx: ReturnType<typeof appContext> | null = null;
 afterEach(() => {
@@ -23,7 +23,7 @@ describe('an export has a bound on its items (issue 22.13)', () => {
 
   it('Slack says how many it builds and where to make a larger one', () => {
     expect(EXPORT_SLACK_MAX_ITEMS).toBe(5_000);
-    expect(SLACK_TEXT.overviewTooMany(EXPORT_SLACK_MAX_ITEMS)).toBe(
+    expect(OVERZICHT_TEXT.slack.overviewTooMany(EXPORT_SLACK_MAX_ITEMS)).toBe(
       'Dit overzicht zou meer dan 5.000 moties en toezeggingen bevatten; zo groot maakt de bot het niet in Slack. Er is geen bestand gemaakt: kies minder codes, laat `alles` weg, of maak het met `motie overzicht --out …` op de command line.',
     );
   });

@@ -4,18 +4,19 @@
 // reads back through the import changing nothing, as Word and as Excel.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/import/document/read-source.ts';
-import { editItem, exportRappel, applyImport, readImport, RAPPEL_FORMATS, type ChangeRequest, type RappelFormat } from '../../src/app/index.ts';
-import { buildRappelRows } from '../../src/domain/export/rappel-rows.ts';
-import { listItems } from '../../src/store/items.queries.ts';
-import { conflictNl } from '../../src/texts/conflicts.nl.ts';
-import { PLAIN_STYLE } from '../../src/texts/history.nl.ts';
-import { fieldChangeNl, readFailureNl } from '../../src/texts/overview.nl.ts';
-import { appContext } from './context.ts';
+import { decodeSource } from '../../../src/import/document/read-source.ts';
+import { editItem, applyImport, readImport, type ChangeRequest } from '../../../src/app/index.ts';
+import { exportRappel, RAPPEL_FORMATS, type RappelFormat } from '../../../src/verbs/overzicht/export-rappel.ts';
+import { buildRappelRows } from '../../../src/domain/export/rappel-rows.ts';
+import { listItems } from '../../../src/store/items.queries.ts';
+import { conflictNl } from '../../../src/texts/conflicts.nl.ts';
+import { PLAIN_STYLE } from '../../../src/texts/history.nl.ts';
+import { fieldChangeNl, readFailureNl } from '../../../src/texts/overview.nl.ts';
+import { appContext } from '../../app/context.ts';
 
 const DOCUMENT_DATE = '2025-07-02';
-const RAPPEL = readFileSync(new URL('../fixtures/layouts/ek-register/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8');
-const PAGE_T01970 = readFileSync(new URL('../fixtures/layouts/ek-register/ek-toezegging-T01970.md', import.meta.url), 'utf8');
+const RAPPEL = readFileSync(new URL('../../fixtures/layouts/ek-register/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8');
+const PAGE_T01970 = readFileSync(new URL('../../fixtures/layouts/ek-register/ek-toezegging-T01970.md', import.meta.url), 'utf8');
 
 type Ctx = ReturnType<typeof appContext>;
 

@@ -3,14 +3,14 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { linesOfText, readLayout } from '../../src/import/layouts/index.ts';
-import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
-import { importItems } from '../../src/app/import-items.ts';
-import { insertItem } from '../../src/store/item-writes.ts';
-import { listItems } from '../../src/store/items.queries.ts';
-import { EXPORT_SLACK_MAX_ITEMS } from '../../src/app/index.ts';
-import { SAMPLE, SAMPLE_DATE } from '../import/layouts/stand-van-zaken/sample.ts';
-import { expectAcked, link, reply, useBot, waitFor, type SlackTest } from './support.ts';
+import { linesOfText, readLayout } from '../../../src/import/layouts/index.ts';
+import { parseStandVanZaken } from '../../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
+import { importItems } from '../../../src/app/import-items.ts';
+import { insertItem } from '../../../src/store/item-writes.ts';
+import { listItems } from '../../../src/store/items.queries.ts';
+import { EXPORT_SLACK_MAX_ITEMS } from '../../../src/verbs/overzicht/export-overview.ts';
+import { SAMPLE, SAMPLE_DATE } from '../../import/layouts/stand-van-zaken/sample.ts';
+import { expectAcked, link, reply, useBot, waitFor, type SlackTest } from '../../slack/support.ts';
 
 const t = useBot();
 
@@ -128,7 +128,7 @@ describe('/motie overzicht', { timeout: 90_000 }, () => {
   it('"rappel" uploads the draft answer to the Eerste Kamer\'s rappel, in its columns; without such toezeggingen it says so', async () => {
     link(t.bot, 'BZK', 'CSZW');
     expect((await overzicht(t.bot, 'rappel')).text).toContain('Er zijn geen openstaande of deels voldane toezeggingen aan de Eerste Kamer');
-    const text = readFileSync(new URL('../fixtures/layouts/ek-register/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../../fixtures/layouts/ek-register/ek-rappel-bzk-2025.txt', import.meta.url), 'utf8');
     const read = readLayout({ format: 'text', text, blocks: linesOfText(text) }, { documentDate: '2025-07-02' });
     if (!read.ok) throw new Error(read.code);
     importItems(t.bot.deps.db, read.items, { sourceDocument: 'rappel.txt', documentDate: '2025-07-02', now: t.bot.deps.now().getTime() });

@@ -1,13 +1,13 @@
 // Set the term (deadline) of an item from what a person typed: "eind maart 2026".
-import { amsterdamDate } from '../clock.ts';
-import { parseTermInput, pastTermSpan, termProblem, type PastSpan, type TermInputProblem } from '../domain/dates/parse-term-input.ts';
-import type { DateExpression } from '../domain/dates/types.ts';
-import type { Item } from '../domain/items.ts';
-import { isNoTerm } from '../import/layouts/read/vocabulary.ts';
-import { updateItem } from '../store/items.queries.ts';
-import { authorizeChange } from './authorize-change.ts';
-import type { AppContext } from './context.ts';
-import type { ChangeRequest } from './request.ts';
+import { amsterdamDate } from '../../clock.ts';
+import { parseTermInput, pastTermSpan, termProblem, type PastSpan, type TermInputProblem } from '../../domain/dates/parse-term-input.ts';
+import type { DateExpression } from '../../domain/dates/types.ts';
+import type { Item } from '../../domain/items.ts';
+import { isNoTerm } from '../../import/layouts/read/vocabulary.ts';
+import { updateItem } from '../../store/items.queries.ts';
+import { authorizeChange } from '../../app/authorize-change.ts';
+import type { AppContext } from '../../app/context.ts';
+import type { ChangeRequest } from '../../app/request.ts';
 
 export type SetTermResult =
   | { ok: true; code: 'TERM_SET'; item: Item; expression: DateExpression }

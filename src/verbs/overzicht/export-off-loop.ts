@@ -5,8 +5,8 @@
 // The worker's heap and time are bounded: an export that outgrows them is refused, never built
 // again on the bot's own thread (that is what the worker keeps the bot from).
 import { resolve } from 'node:path';
-import { runTask } from '../worker/run-task.ts';
-import type { AppContext } from './context.ts';
+import { runTask } from '../../worker/run-task.ts';
+import type { AppContext } from '../../app/context.ts';
 import { buildExport, type ExportRequest, type ExportResult, type ExportTaskInput } from './export-task.ts';
 
 export interface ExportWorkerLimits {

@@ -1,0 +1,29 @@
+// The read side of the item use cases: what Slack's views and listeners and the verbs show of items
+// and their history. The queries stay in the store; Slack and the slices read through here, never
+// the store itself (dependency-cruiser rule `reads-through-app`), as they change items through the
+// use cases.
+import type { Item } from '../domain/items.ts';
+import { getItem, getItemsById, listAudit, listItems, type AuditEntry, type ItemFilter } from '../store/items.queries.ts';
+import type { AppContext } from './context.ts';
+
+type Reader = Pick<AppContext, 'db'>;
+
+/** The items a filter selects (deleted ones only when asked for by status), soonest term first. */
+export function findItems(ctx: Reader, filter: ItemFilter = {}): Item[] {
+  return listItems(ctx.db, filter);
+}
+
+/** One item, deleted ones included; null when there is none with that number. */
+export function readItem(ctx: Reader, id: number): Item | null {
+  return getItem(ctx.db, id);
+}
+
+/** Items by number, in one query. */
+export function readItems(ctx: Reader, ids: readonly number[]): Map<number, Item> {
+  return getItemsById(ctx.db, ids);
+}
+
+/** An item's audit log, oldest first. */
+export function readHistory(ctx: Reader, itemId: number): AuditEntry[] {
+  return listAudit(ctx.db, itemId);
+}
