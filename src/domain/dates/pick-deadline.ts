@@ -2,7 +2,7 @@
 // an item"), from its request text and, when present, the newer status text.
 import type { ParliamentaryCalendar } from './calendar.ts';
 import { parseDates } from './parse-dates.ts';
-import { CONSIDERATION_START, INFORMING_RE, roleOf, type DateRole, type RoleReason } from './roles.ts';
+import { CONSIDERATION_START, INFORMING_RE, roleOf, type DateRole, type RoleContext, type RoleReason } from './roles.ts';
 import type { ChosenDeadline, DateExpression, IsoDate } from './types.ts';
 
 export { referenceFromVergaderjaar, tryReferenceFromVergaderjaar } from './reference-date.ts';
@@ -147,6 +147,18 @@ interface Analysis {
   commitment: boolean[];
 }
 
+/**
+ * A text's expressions with what their clauses say (informing, commitment), before their roles:
+ * `roleAt(i)` works out the role of expression i when first asked (roleOf is most of the reading's
+ * cost, and pickDeadline needs the roles of only the expressions that could win).
+ */
+interface Reading {
+  expressions: DateExpression[];
+  informing: boolean[];
+  commitment: boolean[];
+  roleAt: (index: number) => readonly [DateRole, RoleReason];
+}
+
 /** The "over" that opens a motie's one-line subject ("Motie van het lid X over drie weken voor …"). */
 const SUBJECT_OVER = /^\s*motie\b[^\n;]*?\bover\b/i;
 
@@ -171,12 +183,14 @@ export function dateTextOf(text: string): string {
 /** Characters before an expression its role reads: its sentence, within reason (a long text stays linear). */
 const ROLE_CONTEXT = 1_000;
 
-function analyse(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined, parsed?: readonly DateExpression[]): Analysis {
+const NO_READING: Reading = { expressions: [], informing: [], commitment: [], roleAt: () => { throw new RangeError('no expression'); } };
+
+function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined, parsed?: readonly DateExpression[]): Reading {
   // Only what parseDates reads: clauses and roles past it would make a 1 MB text quadratic (issue 22.8).
   const text = dateTextOf(whole);
   const source = withoutSubjectOver(text);
   const exprs = (parsed && source === whole ? parsed : parseDates(source, { reference, ...(calendar ? { calendar } : {}) })).map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
-  if (exprs.length === 0) return { expressions: [], informing: [], commitment: [] };
+  if (exprs.length === 0) return NO_READING;
   const clauses = clausesOf(text);
   const normalised = clauses.map(([s, e]) => normalise(text.slice(s, e)));
   const informingClause = normalised.map((c) => INFORMING_RE.test(c));
@@ -196,15 +210,15 @@ function analyse(whole: string, reference: IsoDate, calendar: ParliamentaryCalen
     if (ELLIPTIC_AFTER_EN.test(normalise(rest))) informingClause[i] = true;
   });
   const commitmentClause = normalised.map((c) => COMMITMENT_RE.test(c));
-  const expressions: RoledExpression[] = [];
-  const informing: boolean[] = [];
-  const commitment: boolean[] = [];
   // A consideration ("constaterende dat …, en dat …") runs until its semicolon or full stop.
   const consideration: boolean[] = [];
   normalised.forEach((c, i) => {
     const previousOpen = i > 0 && consideration[i - 1] === true && !/[;.!?:]\s*$/.test(normalised[i - 1] as string);
     consideration.push(previousOpen || CONSIDERATION_START.test(c));
   });
+  const informing: boolean[] = [];
+  const commitment: boolean[] = [];
+  const contexts: RoleContext[] = [];
   for (const expr of exprs) {
     const index = clauses.findIndex(([s, e]) => expr.start >= s && expr.start < e);
     const clause = index >= 0 ? (normalised[index] as string) : '';
@@ -220,18 +234,34 @@ function analyse(whole: string, reference: IsoDate, calendar: ParliamentaryCalen
         isInforming = INFORMING_RE.test(clause.slice(from, to));
       }
     }
-    const [role, reason] = roleOf(expr, text.slice(Math.max(0, expr.start - ROLE_CONTEXT), expr.start), text.slice(expr.end, expr.end + 40), reference, {
-      clause,
-      informing: isInforming,
-      commitment: index >= 0 && commitmentClause[index] === true,
-      informingAt: isInforming ? clause.search(INFORMING_RE) : -1,
-      consideration: index >= 0 && consideration[index] === true,
-    });
-    expressions.push({ ...expr, role, reason, informing: isInforming });
+    const isCommitment = index >= 0 && commitmentClause[index] === true;
     informing.push(isInforming);
-    commitment.push(index >= 0 && commitmentClause[index] === true);
+    commitment.push(isCommitment);
+    contexts.push({ clause, informing: isInforming, commitment: isCommitment, informingAt: -1, consideration: index >= 0 && consideration[index] === true });
   }
-  return { expressions, informing, commitment };
+  const roles: (readonly [DateRole, RoleReason] | undefined)[] = [];
+  const roleAt = (i: number): readonly [DateRole, RoleReason] => {
+    let role = roles[i];
+    if (role === undefined) {
+      const expr = exprs[i] as DateExpression;
+      const context = contexts[i] as RoleContext;
+      if (context.informing) context.informingAt = context.clause.search(INFORMING_RE);
+      role = roleOf(expr, text.slice(Math.max(0, expr.start - ROLE_CONTEXT), expr.start), text.slice(expr.end, expr.end + 40), reference, context);
+      roles[i] = role;
+    }
+    return role;
+  };
+  return { expressions: exprs, informing, commitment, roleAt };
+}
+
+/** Every expression of a text with its role. */
+function analyse(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined): Analysis {
+  const reading = read(whole, reference, calendar);
+  const expressions = reading.expressions.map((expr, i): RoledExpression => {
+    const [role, reason] = reading.roleAt(i);
+    return { ...expr, role, reason, informing: reading.informing[i] === true };
+  });
+  return { expressions, informing: reading.informing, commitment: reading.commitment };
 }
 
 function candidatesOf(analysis: Analysis, options: CandidateOptions): Candidate[] {
@@ -248,6 +278,36 @@ function candidatesOf(analysis: Analysis, options: CandidateOptions): Candidate[
     out.push({ expr: plain, informing });
   });
   return out;
+}
+
+/**
+ * What choose(candidatesOf(analyse(…), options)) gives, reading roles only as far as needed: the
+ * expressions that pass every test but the role, in choose's order of preference (informing
+ * first, then hard terms, then the earliest deadline, then the first in the text); the first of
+ * them whose role is a deadline is the one choose takes.
+ */
+function chooseFrom(reading: Reading, options: CandidateOptions): DateExpression | null {
+  const { notBefore, promisesOnly } = options;
+  const order: number[] = [];
+  reading.expressions.forEach((expr, i) => {
+    if (expr.deadline === null) return;
+    if (notBefore !== null && expr.deadline < notBefore) return;
+    if (promisesOnly && reading.informing[i] !== true && reading.commitment[i] !== true) return;
+    order.push(i);
+  });
+  const rank = (i: number): [number, number, string] => {
+    const expr = reading.expressions[i] as DateExpression;
+    return [reading.informing[i] === true ? 0 : 1, expr.soft ? 1 : 0, expr.deadline as string];
+  };
+  order.sort((a, b) => {
+    const [ia, sa, da] = rank(a);
+    const [ib, sb, db] = rank(b);
+    return ia - ib || sa - sb || (da < db ? -1 : da > db ? 1 : 0) || a - b;
+  });
+  for (const i of order) {
+    if (reading.roleAt(i)[0] === 'deadline') return { ...(reading.expressions[i] as DateExpression) };
+  }
+  return null;
 }
 
 /** Rules 1 and 2: informing clauses first, hard terms before soft ones, then the earliest deadline. */
@@ -268,10 +328,10 @@ export function pickDeadline(input: PickDeadlineInput): ChosenDeadline | null {
   const { request, requestReference, status, statusReference, calendar } = input;
   if (status && status.trim() !== '') {
     const reference = statusReference ?? requestReference;
-    const fromStatus = choose(candidatesOf(analyse(status, reference, calendar), { notBefore: reference, promisesOnly: true }));
+    const fromStatus = chooseFrom(read(status, reference, calendar), { notBefore: reference, promisesOnly: true });
     if (fromStatus) return { ...fromStatus, source: 'status' };
   }
-  const fromRequest = choose(candidatesOf(analyse(request, requestReference, calendar, input.requestDates), { notBefore: null, promisesOnly: false }));
+  const fromRequest = chooseFrom(read(request, requestReference, calendar, input.requestDates), { notBefore: null, promisesOnly: false });
   return fromRequest ? { ...fromRequest, source: 'request' } : null;
 }
 

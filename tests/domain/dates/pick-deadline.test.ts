@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCalendar, mergeCalendars } from '../../../src/domain/dates/calendar.ts';
-import { pickDeadline, referenceFromVergaderjaar, tryReferenceFromVergaderjaar } from '../../../src/domain/dates/pick-deadline.ts';
+import { datesOfText, pickDeadline, referenceFromVergaderjaar, tryReferenceFromVergaderjaar } from '../../../src/domain/dates/pick-deadline.ts';
+import { loadDevSet } from './dev-set.ts';
 
 const R = '2023-03-01';
 
@@ -134,5 +135,22 @@ describe('referenceFromVergaderjaar', () => {
   it('returns null (try) or throws (plain) when there is no vergaderjaar', () => {
     expect(tryReferenceFromVergaderjaar('onbekend')).toBeNull();
     expect(() => referenceFromVergaderjaar('onbekend')).toThrow(RangeError);
+  });
+});
+
+describe('pickDeadline reads roles only as far as it needs them (issue 28: import speed)', () => {
+  // pickDeadline works out the role of an expression only when it could still be the choice;
+  // datesOfText reads every role and then chooses. On every labelled real text both choose alike.
+  it('chooses what reading every role chooses, on the development set and both frozen splits', () => {
+    const rows = (['dates-dev-set.tsv', 'dates-frozen-split.tsv', 'dates-seen-split.tsv'] as const).flatMap((fixture) => loadDevSet(fixture));
+    expect(rows.length).toBeGreaterThan(1000);
+    let chosen = 0;
+    for (const row of rows) {
+      const { primary } = datesOfText(row.text, row.reference);
+      const expected = primary === null ? null : (({ role: _role, reason: _reason, informing: _informing, ...plain }) => ({ ...plain, source: 'request' }))(primary);
+      expect(pickDeadline({ request: row.text, requestReference: row.reference }), row.text).toStrictEqual(expected);
+      if (expected) chosen += 1;
+    }
+    expect(chosen).toBeGreaterThan(300);
   });
 });
