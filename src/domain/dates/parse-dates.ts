@@ -705,7 +705,7 @@ const KEY_WORDS: readonly string[] = [
   ...VAGUE_TERMS.flatMap((t) => t.words), ...RECURRING_WORDS.flatMap((r) => r.words),
   'kwartaal', 'helft', 'halfjaar', 'prinsjesdag', 'miljoenennota', 'verantwoordingsdag', 'voorjaarsnota',
   'najaarsnota', 'begroting', 'begrotingsbehandeling', 'begrotingsdebat', 'jaarwisseling', 'kerst', 'feestdagen',
-  'voorjaarsbesluitvorming', 'augustusbesluitvorming', 'slotwet', 'jaarverslag', 'belastingplan',
+  'voorjaarsbesluitvorming', 'augustusbesluitvorming', 'slotwet', 'jaarverslag', 'belastingplan', 'vandaag', 'week',
 ];
 const KEY_STEM_STOP: ReadonlySet<string> = new Set(['de', 'het', 'in', 'op', 'zo', 'per', 'als', 'elk', 'elke', 'ieder', 'iedere', 'een', 'half', 'met', 'grote', 'grootst', 'grootste']);
 export const PRECHECK = new RegExp(

@@ -227,6 +227,11 @@ const GOVERNMENT_ASKED = /\b(?:verzo(?:ek|eken|ekt|cht)|(?<!aan te )vragen|vraag
 const PROMISE_MADE_BEFORE = /\b(?:toezegging|toezeggingen|gedaan|toegezegd|besproken|aangekondigd)\b(?:\s+\S+){0,4}$/;
 /** A debate "dat (oorspronkelijk) stond gepland op 24 september": its planned day, the Kamer's business. */
 const DEBATE_PLANNED = /\b(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|briefing|rondetafelgesprek|procedurevergadering)\b[^.;]{0,80}\b(?:gepland|ingepland|geagendeerd)$/;
+/** Taking part in a Kamer activity on its day: "toestemming (voor) deelname aan de technische briefing op 13 maart". */
+const TAKING_PART = /\b(?:deelname|deel te nemen|deelnemen|toestemming)\b[^.;]{0,80}\b(?:debat|commissiedebat|briefing|rondetafelgesprek|gesprek|hoorzitting|werkbezoek|overleg|notaoverleg)\b[^.;]{0,80}$/;
+/** "het op 29 september geplande notaoverleg": a debate's planned day (but "voor het op 3 oktober geplande debat" is a term). */
+const BEFORE_PLANNED = /\b(?:voor|voorafgaand aan|ten behoeve van|t\.b\.v\.)\s+(?:het|de)?\s*(?:reeds\s+|nog\s+)?$/;
+const PLANNED_DEBATE_AFTER = /^\s*(?:geplande|geagendeerde|ingeplande)\s+(?:[a-z-]+\s+){0,2}?(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|overleg|briefing|rondetafelgesprek|procedurevergadering)\b/;
 /** A bare day or month right after a noun is that noun's date: "Voortgang VTH-stelsel april 2025", "vragen over X (20 februari, …)". */
 const BARE_DATE_START = /^(?:\d{1,2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/;
 const TIME_NOUN = /^(?:week|weken|maand|maanden|jaar|dag|dagen|termijn|datum|deadline|moment|weekend|periode|uiterlijk)$/;
@@ -280,7 +285,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   }
   if (PAST_AFTER.test(normalise(after)) || PARTICIPLE_AFTER.test(normalise(after))) return ['reference', 'past-marker'];
   if (requestToKamer(normalise(before.slice(-2000)))) return ['content', 'kamer-request'];
-  if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd())) return ['content', 'kamer-procedure'];
+  if (first === 'op' && (DEBATE_PLANNED.test(sentence.trimEnd()) || TAKING_PART.test(sentence.trimEnd()))) return ['content', 'kamer-procedure'];
+  if (PLANNED_DEBATE_AFTER.test(normalise(after)) && !BEFORE_PLANNED.test(sentence)) return ['content', 'kamer-procedure'];
   if (!context.informing) {
     const whole = `${sentence} ${normalise(expression.text)} ${context.clause.slice(Math.max(0, context.clause.indexOf(normalise(expression.text))))}`;
     if (KAMER_PROCEDURE.test(whole) && !GOVERNMENT_ASKED.test(whole)) return ['content', 'kamer-procedure'];

@@ -522,3 +522,25 @@ describe('session 5 (h6-dates): commission decisions, letter subjects and letter
     expect(at('Een spoedige reactie op een nieuwsbericht over compensatie van toeslagenouders is van belang', '2025-03-26')).toBeNull();
   });
 });
+
+describe('session 5 (h6-dates): kinds from the second draw of commission decisions and letter subjects', () => {
+  const at = (text: string, reference: string) => primaryOf(text, reference);
+
+  it('"deze week" and "volgende week" are Monday to Friday of that week; "uiterlijk vandaag" is the day itself', () => {
+    expect(at('Aan bewindspersoon - Verzoek om deze week aan te geven of de conferentie een dwingende verplichting is', '2025-09-03')).toEqual({ text: 'deze week', deadline: '2025-09-05' });
+    expect(at('De minister verzoeken volgende week een brief te sturen over de conferentie.', '2025-09-03')).toEqual({ text: 'volgende week', deadline: '2025-09-12' });
+    expect(at('Minister voor BHO verzoeken om de Kamer uiterlijk vandaag per brief te informeren over het standpunt van het kabinet.', '2024-12-05')).toEqual({ text: 'uiterlijk vandaag', deadline: '2024-12-05' });
+    // the same words as facts or as a noun phrase: no term
+    expect(at('Deze week is de conferentie in Kopenhagen gehouden.', '2025-09-03')).toBeNull();
+    expect(at('De volgende week van de conferentie is gewijd aan wonen.', '2025-09-03')).toBeNull();
+    expect(at('Het kabinet heeft vandaag het standpunt bepaald.', '2024-12-05')).toBeNull();
+  });
+
+  it("taking part in a Kamer activity, or a debate's planned day, is the Kamer's business; a term before that debate is not", () => {
+    expect(at('Verzoek om toestemming deelname aan technische briefing over Online leeftijdsverificatie op 27 mei 2025', '2025-04-08')).toBeNull();
+    expect(at('Verzoek om een reactie over Online leeftijdsverificatie, te ontvangen op 27 mei 2025', '2025-04-08')).toEqual({ text: 'op 27 mei 2025', deadline: '2025-05-27' });
+    expect(at('Deelname aan het Commissiedebat wapenexportbeleid op 26 november 2024', '2024-11-22')).toBeNull();
+    expect(at('De minister verzoeken aan te geven of zij aanwezig kan zijn tijdens het reeds op 29 september 2025 geplande notaoverleg.', '2025-09-03')).toBeNull();
+    expect(at('De staatssecretaris wordt verzocht zijn reactie tijdig voor het op 3 oktober 2024 geplande commissiedebat Tuinbouw aan de Kamer te sturen.', '2024-09-06')).toEqual({ text: 'op 3 oktober 2024', deadline: '2024-10-03' });
+  });
+});

@@ -9,7 +9,7 @@ import { partCore } from './cores/part.ts';
 import { halfCore, quarterCore } from './cores/quarter.ts';
 import { recessCore } from './cores/recess.ts';
 import { seasonCore } from './cores/season.ts';
-import { weekCore } from './cores/week.ts';
+import { todayCore, weekCore } from './cores/week.ts';
 import { yearCore } from './cores/year.ts';
 
 /** In this order; on equal length the earlier parser wins. */
@@ -28,6 +28,7 @@ export const CORE_PARSERS: readonly CoreParser[] = [
   yearCore,
   relativeMonthCore,
   partCore,
+  todayCore,
 ];
 
 type Gate = ReadonlyMap<string, readonly CoreParser[]>;
