@@ -1,6 +1,6 @@
 // ESLint (flat config): @eslint/js recommended + typescript-eslint strict and stylistic, type-aware
 // (the project service reads tsconfig.json), on every source file of the project.
-// `npm run lint` runs it; `npm test` runs it after tsc and the dependency rules.
+// `npm run lint` runs it; `npm test` runs it after tsc and the dependency rules, beside vitest (scripts/test.mjs).
 // tests/lint-rules.test.ts proves that it fails on a violation.
 // Every deviation from the presets below carries its reason.
 import js from '@eslint/js';

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Two projects; `vitest run` (and so `npm test` and CI) runs both.
@@ -50,6 +51,10 @@ const SLOW_TESTS = [
 // (Vite merges a project's arrays into the root's, so `include` is set per project, not at the root.)
 export default defineConfig({
   test: {
+    // At least two test files at a time. vitest's default is one fewer than the cores: one file at a
+    // time on a two-core machine, where most of the slow files wait on processes, browsers and
+    // servers they started, leaving the second core idle.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 20_000,
     hookTimeout: 20_000,
     projects: [

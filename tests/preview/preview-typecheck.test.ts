@@ -24,8 +24,13 @@ describe('preview.js is type-checked', () => {
   });
 
   it('is part of npm test, and fails on planted mistakes', () => {
+    // npm test runs scripts/test.mjs, whose steps include the typecheck script, which runs this tsc.
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(manifest.scripts.test?.split(' && ')).toContain('tsc -p tsconfig.preview.json');
+    expect(manifest.scripts.test?.split(' && ')).toContain('node scripts/test.mjs');
+    const steps = spawnSync(process.execPath, [join(ROOT, 'scripts/test.mjs'), '--list'], { cwd: ROOT, encoding: 'utf8' });
+    expect(steps.status).toBe(0);
+    const typecheck = steps.stdout.split('\n').find((line) => line.startsWith('typecheck: '));
+    expect(typecheck?.slice('typecheck: '.length).split(' && ')).toContain('tsc -p tsconfig.preview.json');
 
     dir = tempDir('preview-tsc-');
     const source = readFileSync(join(ROOT, 'src/preview/page/preview.js'), 'utf8');
