@@ -15,6 +15,7 @@
 //   outbox      (sending and leases) store and domain only: every poster calls it, it calls none
 //   verbs       src/verbs/<verb>/: grammar.ts pure (domain), slack.ts never the CLI, cli.ts never Slack;
 //               its use case (set-term.ts, …) at app/'s level: never Slack, CLI, scheduler or preview
+//   texts       shared sentence tables: domain, and result types of app/verbs/import/adapters (no store, Slack, CLI …)
 //   config.ts   the bot's env reader: only composition roots (main, run-bot, preview, CLI) load it
 
 /** @typedef {import('dependency-cruiser').IRegularForbiddenRuleType} Rule */
@@ -85,6 +86,18 @@ module.exports = {
       "Slack's listeners and views and the verb slices' answers read and change data through the use cases (src/app, a slice's own use case), never the store: its types only. The lock-wait policy (store/busy.ts) is no data.",
       { path: ['^src/slack/listeners/', '^src/slack/[a-z-]+-view\\.ts$', '^src/slack/(permission|scope)\\.ts$', '^src/verbs/[^/]+/(slack|cli)\\.ts$'] },
       { path: '^src/store/', pathNot: '^src/store/busy\\.ts$', dependencyTypesNot: ['type-only'] },
+    ),
+    forbid(
+      'texts-are-shared-tables',
+      "src/texts holds the sentences several places share: it words codes with typed values from the domain, and names (types only) the results of use cases, verbs, the import and the adapters. Never the store, Slack, the CLI, the scheduler or the preview: their own sentences live beside them. Left open: Slack's mrkdwn escaping (slack/blocks/mrkdwn.ts), used by the Slack sentences still here.",
+      { path: '^src/texts/' },
+      { path: ['^src/(store|slack|cli|scheduler|preview|outbox|worker|health)/', '^src/(config|config-core|config-slack|main|run-bot)\\.ts$'], pathNot: '^src/slack/blocks/mrkdwn\\.ts$' },
+    ),
+    forbid(
+      'texts-name-result-types-only',
+      'A shared text table names the result types of use cases, verbs, the import and the adapters; it never calls them.',
+      { path: '^src/texts/' },
+      { path: '^src/(app|verbs|import|adapters)/', dependencyTypesNot: ['type-only'] },
     ),
     layer('slack-not-cli', 'Slack and the CLI are two adapters side by side: shared code belongs below them.', 'slack', '^src/cli/'),
     layer('cli-not-slack', 'The CLI does not use the Slack adapter (its texts included: they live in src/texts/).', 'cli', '^src/slack/'),

@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { closeDb, openDb } from '../src/store/db.ts';
-import { MAIN_CLI } from '../src/texts/cli-usage.nl.ts';
+import { MAIN_CLI } from '../src/cli/usage.nl.ts';
 import { ROOT } from './lib/child.ts';
 import { feedCases, fileCases, type FileCase } from '../tests/helpers/fuzz-cases.ts';
 import { runFeedCase, runFileCase, type CaseOutcome } from '../tests/helpers/fuzz-run.ts';

@@ -92,6 +92,14 @@ describe('dependency rules', () => {
       'src/slack/listeners/actions/peek.ts': "import { readRow } from '../../../store/rows.ts';\nexport const p = readRow;\n",
       'src/store/rows.ts': 'export const readRow = 1;\n',
     }],
+    ['a shared text table naming a store type', 'texts-are-shared-tables', {
+      'src/texts/maintenance.nl.ts': "import type { Code } from '../store/maintenance2.ts';\nexport const t = (c: Code) => c;\n",
+      'src/store/maintenance2.ts': "export type Code = 'X';\n",
+    }],
+    ['a shared text table calling a use case', 'texts-name-result-types-only', {
+      'src/texts/sync.nl.ts': "import { run } from '../app/sync2.ts';\nexport const t = run;\n",
+      'src/app/sync2.ts': 'export const run = 1;\n',
+    }],
     ['a block builder calling the store', 'blocks-store-types-only', {
       'src/slack/blocks/b.ts': "import { getItem } from '../../store/items.queries.ts';\nexport const b = getItem;\n",
       'src/store/items.queries.ts': 'export const getItem = 1;\n',

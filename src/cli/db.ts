@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import type { AppContext } from '../app/index.ts';
 import { createLogger } from '../logger.ts';
 import { closeDb, openDb, type Db } from '../store/db.ts';
-import { DB_TEXT } from '../texts/cli.nl.ts';
+import { DB_TEXT } from './texts.nl.ts';
 import { withContext } from './context.ts';
 import type { CliIo } from './types.ts';
 

@@ -5,7 +5,7 @@ import { parseTarget } from '../domain/codes.ts';
 import { formatKamerstuk, type Item, type ItemStatus } from '../domain/items.ts';
 import { parseStatusWord, STATUS_LABEL } from '../domain/status-words.ts';
 import { listItems } from '../store/items.queries.ts';
-import { ITEM_CLI } from '../texts/cli.nl.ts';
+import { ITEM_CLI } from './texts.nl.ts';
 import { describeOrigin, describeTerm, statusWordsNl } from '../texts/describe-item.nl.ts';
 import { withDb } from './db.ts';
 import { toItemJson } from './item-json.ts';

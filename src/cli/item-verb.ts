@@ -2,7 +2,7 @@
 // request they change it under, and printing the item after an edit.
 import { cliActor } from '../domain/actor.ts';
 import type { Item } from '../domain/items.ts';
-import { ITEM_CLI } from '../texts/cli.nl.ts';
+import { ITEM_CLI } from './texts.nl.ts';
 import { itemJsonText } from './item-json.ts';
 import type { CliIo, ParsedArgs } from './types.ts';
 

@@ -4,7 +4,7 @@ import { DEFAULTS } from '../config-core.ts';
 import { redactSecrets } from '../domain/redact-secrets.ts';
 import { loadEnvFile } from '../env-file.ts';
 import { packageVersion } from '../paths.ts';
-import { MAIN_CLI } from '../texts/cli-usage.nl.ts';
+import { MAIN_CLI } from './usage.nl.ts';
 import { commands } from './registry.ts';
 import type { CliIo, CommandSpec, ParsedArgs } from './types.ts';
 

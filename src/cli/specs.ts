@@ -2,7 +2,7 @@
 // this and nothing else (each command's code, with Bolt, drizzle and date-fns, loads on use).
 // To add a command: a verb in src/verbs/ (one line in src/verbs/index.ts), or, for a command of the
 // CLI only, a spec here, a loader in registry.ts, and `{ ...SPECS.x, run }` in commands/.
-import { USAGE } from '../texts/cli-usage.nl.ts';
+import { USAGE } from './usage.nl.ts';
 import { VERB_SPECS } from '../verbs/index.ts';
 import type { CommandSpec } from './types.ts';
 

@@ -25,7 +25,7 @@ import {
 } from './signer.ts';
 import { readRawBody } from './slack-rules.ts';
 import type { SlackStandIn, StandInView } from './slack-stand-in.ts';
-import { PREVIEW_TEXT } from '../texts/preview.nl.ts';
+import { PREVIEW_TEXT } from './texts.nl.ts';
 import { CODE_DIR } from '../paths.ts';
 
 export type PreviewJob = 'digest' | 'reminders';

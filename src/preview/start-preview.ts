@@ -21,7 +21,7 @@ import { createPreviewRoutes } from './preview-routes.ts';
 import { previewChannels, seedSample } from './seed-sample.ts';
 import type { Sender } from './signer.ts';
 import { SlackStandIn } from './slack-stand-in.ts';
-import { PREVIEW_TEXT } from '../texts/preview.nl.ts';
+import { PREVIEW_TEXT } from './texts.nl.ts';
 import { PREVIEW_USER_ID } from '../domain/actor.ts';
 
 const PREVIEW_HOST = '127.0.0.1';

@@ -1,6 +1,6 @@
 // Every Dutch sentence channels are told about the Tweede Kamer sync (Afgedaan, new items, the first
 // sync's counts) and why a page of the SyncFeed could not be read. What `motie sync tk` and `motie triage`
-// print is in src/texts/cli.nl.ts.
+// print is in src/cli/texts.nl.ts.
 
 import type { TriageEvidence, TriageMissing, TriageReason } from '../domain/tk/types.ts';
 import { actorNl, type TextStyle } from './history.nl.ts';

@@ -1,5 +1,6 @@
-// Issue 13: every Dutch sentence a person reads lives in a named text module: src/texts/*.nl.ts, or a
-// verb's own src/verbs/<verb>/{help,texts}.nl.ts (issue 29: a verb's answers beside its code). This
+// Issue 13: every Dutch sentence a person reads lives in a named text module: src/texts/*.nl.ts, a
+// verb's own src/verbs/<verb>/{help,texts}.nl.ts, or the CLI's src/cli/{texts,usage}.nl.ts and the
+// preview's src/preview/texts.nl.ts (issue 29: sentences beside the code that says them). This
 // guard reads every string literal and template in src/ outside those modules (and src/domain and the import's pure
 // core, src/import/layouts and src/import/plan, whose language is the documents' and the date parser's vocabulary) and fails on one that reads as a Dutch sentence
 // (readsAsDutch: Dutch function words). Words the bot reads as input ('afgerond', 'alles', keyword
@@ -12,8 +13,11 @@ import { describe, expect, it } from 'vitest';
 const SRC = new URL('../../src/', import.meta.url).pathname;
 /** Folders of src/ whose strings are vocabulary, not sentences a person reads. */
 const SKIPPED_DIRS = ['texts', 'domain', 'import/layouts', 'import/plan'];
-/** A verb's own text modules: its help lines and its answers, nothing else (named, not any *.nl.ts). */
-const VERB_TEXT_MODULE = /^verbs\/[a-z]+\/(help|texts)\.nl\.ts$/;
+/**
+ * The text modules outside src/texts, each named: a verb's help lines and answers, the CLI's and the
+ * preview's own sentences beside them (issue 29). Not any *.nl.ts: these names only.
+ */
+const VERB_TEXT_MODULE = /^(verbs\/[a-z]+\/(help|texts)|cli\/(texts|usage)|preview\/texts)\.nl\.ts$/;
 
 /** Words that occur in nearly every Dutch sentence and in no English one. */
 const DUTCH_WORDS = new Set(['de', 'het', 'een', 'niet', 'geen', 'van', 'voor', 'met', 'naar', 'bij', 'wordt', 'zijn', 'kan', 'je', 'er', 'dat', 'nog', 'ook', 'op', 'en', 'te', 'om', 'al', 'zet', 'geef', 'typ', 'gebruik', 'is']);
@@ -115,15 +119,17 @@ describe('Dutch text lives in the named text modules (src/texts, a verb\'s help.
     expect(files.filter((f) => f.endsWith('.nl.ts'))).toEqual([]);
   });
 
-  it('the text modules are where they are named: src/texts/*.nl.ts and src/verbs/<verb>/{help,texts}.nl.ts, nowhere else', () => {
+  it('the text modules are where they are named: src/texts/*.nl.ts, src/verbs/<verb>/{help,texts}.nl.ts, src/cli/{texts,usage}.nl.ts, src/preview/texts.nl.ts; nowhere else', () => {
     const all = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(join(dir, e.name)) : [relative(SRC, join(dir, e.name))]));
     const nl = all(SRC).filter((f) => f.endsWith('.nl.ts'));
     expect(nl.filter((f) => !f.startsWith('texts/') && !VERB_TEXT_MODULE.test(f))).toEqual([]);
-    expect(nl.filter((f) => VERB_TEXT_MODULE.test(f)).length).toBeGreaterThanOrEqual(14);
+    expect(nl.filter((f) => VERB_TEXT_MODULE.test(f)).length).toBeGreaterThanOrEqual(17);
+    expect(nl).toEqual(expect.arrayContaining(['cli/texts.nl.ts', 'cli/usage.nl.ts', 'preview/texts.nl.ts']));
     expect(all(join(SRC, 'texts')).filter((f) => !f.endsWith('.nl.ts'))).toEqual([]);
     expect(VERB_TEXT_MODULE.test('verbs/kanaal/slack.ts')).toBe(false);
     expect(VERB_TEXT_MODULE.test('verbs/kanaal/link-channel.nl.ts')).toBe(false);
+    expect(VERB_TEXT_MODULE.test('cli/commands/import.nl.ts')).toBe(false);
   });
 
   it('flags a Dutch sentence added in src/slack, in a string or a template', () => {

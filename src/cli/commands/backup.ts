@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { backupDatabase, MaintenanceError } from '../../store/maintenance.ts';
 import { SPECS } from '../specs.ts';
-import { BACKUP_CLI } from '../../texts/cli.nl.ts';
+import { BACKUP_CLI } from '../texts.nl.ts';
 import type { CliCommand } from '../types.ts';
 
 function describeFailure(error: unknown, source: string, target: string): string {

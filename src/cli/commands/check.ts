@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkDatabase, type CheckResult } from '../../store/maintenance.ts';
 import { SPECS } from '../specs.ts';
-import { CHECK_CLI } from '../../texts/cli.nl.ts';
+import { CHECK_CLI } from '../texts.nl.ts';
 import type { CliCommand } from '../types.ts';
 
 const MAX_LINES = 20;

@@ -8,7 +8,7 @@ import { impossibleDateIn, parseTermInput, pastTermSpan } from '../../domain/dat
 import { explainDatesOfText, type ExplainedExpression } from '../../domain/dates/pick-deadline.ts';
 import { contextOrExitCode } from '../context.ts';
 import { SPECS } from '../specs.ts';
-import { DATE_CLI, DATE_EXPLAIN } from '../../texts/cli.nl.ts';
+import { DATE_CLI, DATE_EXPLAIN } from '../texts.nl.ts';
 import type { CliCommand } from '../types.ts';
 import { impossibleDateNl, pastSpanNl } from '../../texts/dates.nl.ts';
 

@@ -9,7 +9,7 @@ import type { JobDeps, JobResult } from '../../scheduler/run-job.ts';
 import type { Log } from '../../log.ts';
 import { runReminders } from '../../scheduler/run-reminders.ts';
 import { createJobSlackClient } from '../../scheduler/slack-client.ts';
-import { CLI } from '../../texts/cli.nl.ts';
+import { CLI } from '../texts.nl.ts';
 import { contextOrExitCode } from '../context.ts';
 import { withDb } from '../db.ts';
 import { SPECS } from '../specs.ts';

@@ -21,7 +21,7 @@ import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo } from '../types.ts';
 import { conflictNl } from '../../texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../texts/history.nl.ts';
-import { IMPORT_CLI } from '../../texts/cli.nl.ts';
+import { IMPORT_CLI } from '../texts.nl.ts';
 import { documentFailureNl, sourceWarningNl } from '../../texts/documents.nl.ts';
 import { columnsProblemNl, fieldChangeNl, LAYOUT_TEXT, importProblemNl, readFailureNl } from '../../texts/overview.nl.ts';
 

@@ -10,7 +10,7 @@ import { readHistoryEvent } from '../../domain/history.ts';
 import { itemLine, listItemsCommand } from '../item-list.ts';
 import { toItemJson } from '../item-json.ts';
 import { SPECS } from '../specs.ts';
-import { ITEM_CLI } from '../../texts/cli.nl.ts';
+import { ITEM_CLI } from '../texts.nl.ts';
 import { cliItemNotFound } from '../../texts/item-results.nl.ts';
 import type { CliCommand, CliIo } from '../types.ts';
 

@@ -3,7 +3,7 @@
 import { assignTriage, listTriageItems, tkEverSynced } from '../../app/index.ts';
 import { loadTkConfig } from '../../config.ts';
 import { cliActor } from '../../domain/actor.ts';
-import { TK_CLI, TRIAGE_CLI } from '../../texts/cli.nl.ts';
+import { TK_CLI, TRIAGE_CLI } from '../texts.nl.ts';
 import { triageReasonNl } from '../../texts/tk.nl.ts';
 import { withApp } from '../db.ts';
 import { SPECS } from '../specs.ts';

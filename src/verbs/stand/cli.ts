@@ -4,7 +4,7 @@ import { withApp } from '../../cli/db.ts';
 import { itemJsonText } from '../../cli/item-json.ts';
 import { argsText, cliRequest, idMissing, printEdited } from '../../cli/item-verb.ts';
 import type { CliRun } from '../../cli/types.ts';
-import { ITEM_CLI } from '../../texts/cli.nl.ts';
+import { ITEM_CLI } from '../../cli/texts.nl.ts';
 import { cliItemNotFound } from '../../texts/item-results.nl.ts';
 import { readStand } from './grammar.ts';
 import { readItem } from '../../app/read-items.ts';

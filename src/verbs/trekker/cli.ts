@@ -3,7 +3,7 @@ import { editItem } from '../../app/index.ts';
 import { withApp } from '../../cli/db.ts';
 import { argsText, cliRequest, idMissing, printEdited } from '../../cli/item-verb.ts';
 import type { CliRun } from '../../cli/types.ts';
-import { ITEM_CLI } from '../../texts/cli.nl.ts';
+import { ITEM_CLI } from '../../cli/texts.nl.ts';
 import { cliItemNotFound } from '../../texts/item-results.nl.ts';
 import { readTrekker } from './grammar.ts';
 

@@ -4,7 +4,7 @@ import { withApp } from '../../cli/db.ts';
 import { argsText, cliRequest, idMissing } from '../../cli/item-verb.ts';
 import { report } from '../../cli/report.ts';
 import type { CliRun } from '../../cli/types.ts';
-import { ITEM_CLI } from '../../texts/cli.nl.ts';
+import { ITEM_CLI } from '../../cli/texts.nl.ts';
 import { readItemId } from '../grammar.ts';
 
 export const vervallenCli: CliRun = (args, io) => {

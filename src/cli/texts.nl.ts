@@ -1,5 +1,5 @@
 // Every Dutch sentence the command line prints for the jobs (`motie herinner`, `motie digest`) and
-// the Tweede Kamer sync (`motie sync tk`, `motie triage`). Usage lines live in src/texts/cli-usage.nl.ts.
+// the Tweede Kamer sync (`motie sync tk`, `motie triage`). Usage lines live in usage.nl.ts beside it (a verb's: in its slice).
 // Besides: the item commands, opening the database, termijn/nieuw, kanaal, datum and triage.
 import type { Choice } from '../domain/dates/pick-deadline.ts';
 import type { DateRole, RoleReason } from '../domain/dates/roles.ts';
