@@ -123,7 +123,7 @@ function layoutInput(document: SourceDocument, options: ReadLayoutOptions): Layo
   const read = new Map<LayoutId, unknown>();
   return {
     document,
-    tables: readTables(document, options.columns),
+    tables: readTables(document, options.columns, LAYOUTS),
     lines: () => (lines ??= linesOfText(document.text)),
     once: <T>(key: LayoutId, compute: () => T): T => {
       if (!read.has(key)) read.set(key, compute());

@@ -3,7 +3,7 @@ import type { ParliamentaryCalendar } from '../../domain/dates/calendar.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import type { ItemKind } from '../../domain/items.ts';
 import type { ImportProblem, ParseStandVanZakenFailure, ParseStandVanZakenResult } from './import-item.ts';
-import type { ReadTables } from './read/tables.ts';
+import type { ReadTable, ReadTables } from './read/tables.ts';
 import type { ParagraphBlock, SourceDocument } from './source-document.ts';
 import type { ItemField } from './read/fields.ts';
 import type { LayoutRow } from './read/rows-to-items.ts';
@@ -78,7 +78,7 @@ export const READ_LAYOUT_FAILURE_CODES_COMPLETE: Exclude<ReadLayoutFailureCode, 
  */
 export interface LayoutInput {
   document: SourceDocument;
-  tables: ReadTables;
+  tables: ReadTables<LayoutId>;
   /** The lines of the document's text as one-line paragraphs (linesOfText), read once. */
   lines: () => readonly ParagraphBlock[];
   /**
@@ -90,6 +90,11 @@ export interface LayoutInput {
 
 export interface LayoutReader {
   id: LayoutId;
+  /**
+   * How sure the layout is that a table (read with its header row) is one of its own: 0 or absent,
+   * not at all. The layout that scores a table highest owns it (read/tables.ts).
+   */
+  tableScore?(table: ReadTable): number;
   /** How sure the reader is that the document has its layout: 0 (not at all) to 1. */
   detect(input: LayoutInput, options: ReadLayoutOptions): number;
   rows(input: LayoutInput, options: ReadLayoutOptions): LayoutRows;

@@ -3,11 +3,18 @@
 import { breaksParagraph, hasAppendixHeader, isStructureLine, readAppendixParagraphs } from './read-appendix.ts';
 import { paragraphsOfText } from '../source-document.ts';
 import { contextOfTitles } from '../read/read-table.ts';
-import { rowsOfKind, shareOfKind } from '../read/tables.ts';
+import { headersOf, rowsOfKind, shareOfKind } from '../read/tables.ts';
 import type { LayoutReader } from '../types.ts';
 
 export const begrotingBijlageReader: LayoutReader = {
   id: 'begroting-bijlage',
+  // Omschrijving | Vindplaats | Stand van zaken, with a Kamerstuk: after the registers' numbers.
+  tableScore(table) {
+    const headers = headersOf(table);
+    const fields = new Set(table.header.fields);
+    const textHeader = headers[table.header.fields.indexOf('text')] ?? '';
+    return fields.has('kamerstuk') && fields.has('statusText') && textHeader.startsWith('omschrijving') && headers.includes('vindplaats') ? 0.6 : 0;
+  },
   detect({ document, tables }) {
     const share = shareOfKind(tables, 'begroting-bijlage');
     if (share > 0) return 0.6 + share * 0.3;

@@ -1,11 +1,17 @@
 // Layout 3: Eerste Kamer toezeggingenregister pages and rappel lists (text, Word, PDF, or a table
 // of T-numbers).
 import { looksLikeEkRegister, readEkRegister } from './read-ek-register.ts';
-import { rowsOfKind, shareOfKind } from '../read/tables.ts';
+import { numbersOf, rowsOfKind, shareOfKind } from '../read/tables.ts';
 import type { LayoutReader } from '../types.ts';
 
 export const ekRegisterReader: LayoutReader = {
   id: 'ek-register',
+  // A table of T-numbers (T01237): after the Tweede Kamer's numbers and headers.
+  tableScore(table) {
+    const numbers = numbersOf(table);
+    const ek = numbers.filter((value) => /^T\d{5}$/.test(value.trim())).length;
+    return ek > 0 && ek >= numbers.length / 2 ? 0.7 : 0;
+  },
   detect({ tables, lines }) {
     const share = shareOfKind(tables, 'ek-register');
     if (share > 0) return 0.6 + share * 0.3;

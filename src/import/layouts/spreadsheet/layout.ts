@@ -5,6 +5,8 @@ import type { LayoutReader } from '../types.ts';
 
 export const spreadsheetReader: LayoutReader = {
   id: 'spreadsheet',
+  // Any table whose columns map onto an item's text that no other layout claims.
+  tableScore: () => 0.1,
   detect({ tables }) {
     const share = shareOfKind(tables, 'spreadsheet');
     return share > 0 ? 0.5 + share * 0.4 : 0;
