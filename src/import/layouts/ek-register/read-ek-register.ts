@@ -52,12 +52,19 @@ function labelOf(line: string, inBlock = false): { field: EkField; value: string
  * row as "label<TAB>value" (null for a separator row, which is dropped).
  */
 function plainLine(line: ParagraphBlock): (ParagraphBlock & { cells: boolean }) | null {
+  const plain = plainText(line.text);
+  return plain === null ? null : { ...line, text: plain.text, cells: plain.cells };
+}
+
+/** plainLine's text (no block built: looksLikeEkRegister reads every line of every text import). */
+function plainText(line: string): { text: string; cells: boolean } | null {
   // (Each replacement only where it can apply: this runs on every line of every text import.)
-  let text = line.text.startsWith('#') ? line.text.replace(/^#{1,6}\s+/, '') : line.text;
+  let text = line.startsWith('#') ? line.replace(/^#{1,6}\s+/, '') : line;
   if (text.includes('**') || text.includes('__')) text = text.replace(/\*\*|__/g, '');
   text = text.trim();
-  if (SEPARATOR_ROW.test(text)) return null;
-  const cells = /^\|?[^|]+\|[^|]*\|?$/.test(text) || /^\|.*\|$/.test(text);
+  // A separator row has "---", a row of cells a "|": most lines have neither.
+  if (text.includes('---') && SEPARATOR_ROW.test(text)) return null;
+  const cells = text.includes('|') && (/^\|?[^|]+\|[^|]*\|?$/.test(text) || /^\|.*\|$/.test(text));
   if (cells) {
     text = text
       .replace(/^\|/, '')
@@ -67,7 +74,7 @@ function plainLine(line: ParagraphBlock): (ParagraphBlock & { cells: boolean }) 
       .filter((cell, index) => cell !== '' || index === 0)
       .join('\t');
   }
-  return { ...line, text, cells };
+  return { text, cells };
 }
 
 /**
@@ -110,7 +117,7 @@ export function looksLikeEkRegister(raw: readonly ParagraphBlock[]): boolean {
   let tNumber = false;
   let numbered = 0;
   for (const block of raw) {
-    const line = plainLine(block);
+    const line = plainText(block.text);
     if (line === null) continue;
     if (HEADING.test(line.text)) return true;
     if (startOf(line.text) !== null && ++numbered >= 2) return true;
