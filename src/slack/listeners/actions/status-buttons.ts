@@ -13,29 +13,37 @@ import { placeOf, tell, type ActionArgs } from './place.ts';
 /** The most messages "Deel in kanaal" posts (Slack takes five posts per response_url). */
 const SHARE_MAX_PAGES = 4;
 
+/** The start of both buttons: acknowledge, read the list the button belongs to; answers and returns null when it cannot. */
+async function startStatusClick(deps: BotDeps, args: ActionArgs<ButtonAction>) {
+  await args.ack();
+  const place = placeOf(args);
+  const value = decodeStatusValue(args.action.value);
+  if (!value || !place.respond) {
+    await tell(deps, args, place, SLACK_TEXT.itemGone);
+    return null;
+  }
+  return { place, value, respond: place.respond };
+}
+
 export function registerStatusButtons(app: App, deps: BotDeps): void {
   app.action<BlockAction<ButtonAction>>(
     new RegExp(`^${ACTION.statusPage}:`),
     guarded<ActionArgs<ButtonAction>>('action status page', deps, async (args) => {
-      const { ack, action } = args;
-      await ack();
-      const place = placeOf(args);
-      const value = decodeStatusValue(action.value);
-      if (!value || !place.respond) return tell(deps, args, place, SLACK_TEXT.itemGone);
+      const click = await startStatusClick(deps, args);
+      if (!click) return;
+      const { place, value, respond } = click;
       const status = renderStatus(deps.db, { channelId: place.channel, ...value, today: amsterdamDate(deps.now()), permission: rowPermission(deps, args.body.user.id, place.channel) });
       if (!status.ok) return tell(deps, args, place, status.text);
-      await place.respond({ replace_original: true, text: status.text, blocks: status.blocks });
+      await respond({ replace_original: true, text: status.text, blocks: status.blocks });
     }),
   );
 
   app.action<BlockAction<ButtonAction>>(
     ACTION.statusShare,
     guarded<ActionArgs<ButtonAction>>('action status share', deps, async (args) => {
-      const { ack, action } = args;
-      await ack();
-      const place = placeOf(args);
-      const value = decodeStatusValue(action.value);
-      if (!value || !place.respond) return tell(deps, args, place, SLACK_TEXT.itemGone);
+      const click = await startStatusClick(deps, args);
+      if (!click) return;
+      const { place, value, respond } = click;
       // The whole list from its first page, whichever page the button was on: one message per page,
       // at most SHARE_MAX_PAGES (a response_url takes five posts); the last one counts the rest.
       const today = amsterdamDate(deps.now());
@@ -43,11 +51,11 @@ export function registerStatusButtons(app: App, deps: BotDeps): void {
         renderStatus(deps.db, { channelId: place.channel, scope: value.scope, page, today, shared: true, permission: rowPermission(deps, null, place.channel) });
       const first = render(0);
       if (!first.ok) return tell(deps, args, place, first.text);
-      await place.respond({ response_type: 'in_channel', replace_original: false, text: first.text, blocks: first.blocks });
+      await respond({ response_type: 'in_channel', replace_original: false, text: first.text, blocks: first.blocks });
       for (let page = 1; page < Math.min(first.pages, SHARE_MAX_PAGES); page += 1) {
         const next = render(page);
         if (!next.ok) break;
-        await place.respond({ response_type: 'in_channel', replace_original: false, text: next.text, blocks: next.blocks });
+        await respond({ response_type: 'in_channel', replace_original: false, text: next.text, blocks: next.blocks });
       }
     }),
   );
