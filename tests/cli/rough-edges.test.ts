@@ -81,7 +81,7 @@ describe('motie: rough edges', () => {
     expect(await run(['list', '--status', 'klaar'], dbPath)).toMatchObject({ code: 2, err: 'Onbekende status "klaar": kies open, afgerond, vervallen of verwijderd.' });
   });
 
-  it('motie termijn … geen removes a term and audits it (issue 23.12; that a re-import keeps a term a person set: tests/store/import-overview.test.ts › keeps decisions made in Slack)', async () => {
+  it('motie termijn … geen removes a term and audits it (issue 23.12; that a re-import keeps a term a person set: tests/app/import-items.test.ts › keeps decisions made in Slack)', async () => {
     const db = openDb(dbPath);
     const item = createItem(db, newItem({ deadline: { earliest: null, deadline: '2026-03-31', text: 'eind maart 2026', basis: 'explicit', soft: false, source: 'request' } }), 'import', NOW.getTime());
     closeDb(db);
