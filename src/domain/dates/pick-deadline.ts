@@ -191,7 +191,10 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
   const source = withoutSubjectOver(text);
   const exprs = (parsed && source === whole ? parsed : parseDates(source, { reference, ...(calendar ? { calendar } : {}) })).map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
   if (exprs.length === 0) return NO_READING;
-  const clauses = clausesOf(text);
+  const allClauses = clausesOf(text);
+  const clauseOf = exprs.map((expr) => allClauses.findIndex(([s, e]) => expr.start >= s && expr.start < e));
+  // Only the clauses up to the last expression's: nothing read below looks at a later clause.
+  const clauses = allClauses.slice(0, Math.max(...clauseOf) + 1);
   const normalised = clauses.map(([s, e]) => normalise(text.slice(s, e)));
   const informingClause = normalised.map((c) => INFORMING_RE.test(c));
   // An elliptic clause after ", en" shares the verb of the clause before it ("Na het zomerreces
@@ -219,8 +222,8 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
   const informing: boolean[] = [];
   const commitment: boolean[] = [];
   const contexts: RoleContext[] = [];
-  for (const expr of exprs) {
-    const index = clauses.findIndex(([s, e]) => expr.start >= s && expr.start < e);
+  for (const [i, expr] of exprs.entries()) {
+    const index = clauseOf[i] as number;
     const clause = index >= 0 ? (normalised[index] as string) : '';
     let isInforming = index >= 0 && informingClause[index] === true;
     if (isInforming) {
