@@ -59,7 +59,10 @@ export function useWorkerEntry(entry: string | null): void {
 }
 
 function startWorker(task: TaskName, input: unknown, resourceLimits: ResourceLimits | undefined): Worker {
-  if (FROM_SOURCE && linkedEntry !== null) return new Worker(pathToFileURL(linkedEntry), { workerData: { task, input }, resourceLimits });
+  // A linked entry is plain JavaScript: the worker gets none of the process's flags, so a process
+  // started with `--import tsx` (the benchmarks) does not register tsx's loader in every worker again
+  // (a third of a planning worker's CPU time), which the compiled bot's workers never do either.
+  if (FROM_SOURCE && linkedEntry !== null) return new Worker(pathToFileURL(linkedEntry), { workerData: { task, input }, resourceLimits, execArgv: [] });
   const entry = pathToFileURL(ENTRY).href;
   if (!FROM_SOURCE) return new Worker(new URL(entry), { workerData: { task, input }, resourceLimits });
   // require.resolve gives the CommonJS build of tsx/esm/api; the worker imports its ES build beside it.
