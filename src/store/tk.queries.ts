@@ -69,8 +69,54 @@ function toRecordRow(row: typeof tkRecords.$inferSelect): TkRecordRow {
   };
 }
 
+/**
+ * The statements the sync runs for every entry, built and prepared once per connection: building
+ * and preparing them on each call was half of a recorded month's sync (issue 28).
+ */
+function prepareRecordStatements(db: Db) {
+  const updatable = {
+    category: sql.placeholder('category'),
+    bijgewerkt: sql.placeholder('bijgewerkt'),
+    deleted: sql.placeholder('deleted'),
+    parentId: sql.placeholder('parentId'),
+    data: sql.placeholder('data'),
+    itemId: sql.placeholder('itemId'),
+    ministryRule: sql.placeholder('ministryRule'),
+    triage: sql.placeholder('triage'),
+    updatedAt: sql.placeholder('updatedAt'),
+  };
+  return {
+    record: db.select().from(tkRecords).where(eq(tkRecords.entityId, sql.placeholder('entityId'))).prepare(),
+    children: db
+      .select()
+      .from(tkRecords)
+      .where(and(eq(tkRecords.parentId, sql.placeholder('parentId')), eq(tkRecords.category, sql.placeholder('category')), eq(tkRecords.deleted, false)))
+      .prepare(),
+    upsert: db
+      .insert(tkRecords)
+      .values({ entityId: sql.placeholder('entityId'), ...updatable })
+      // The row as it would have been inserted (SQLite's `excluded`): every column but the key.
+      .onConflictDoUpdate({
+        target: tkRecords.entityId,
+        set: Object.fromEntries(Object.keys(updatable).map((key) => [key, sql.raw(`excluded.${tkRecords[key as keyof typeof updatable].name}`)])),
+      })
+      .prepare(),
+  };
+}
+
+const recordStatements = new WeakMap<Db, ReturnType<typeof prepareRecordStatements>>();
+
+function statementsOf(db: Db): ReturnType<typeof prepareRecordStatements> {
+  let statements = recordStatements.get(db);
+  if (!statements) {
+    statements = prepareRecordStatements(db);
+    recordStatements.set(db, statements);
+  }
+  return statements;
+}
+
 export function getTkRecord(db: Db, entityId: string): TkRecordRow | null {
-  const row = db.select().from(tkRecords).where(eq(tkRecords.entityId, entityId)).get();
+  const row = statementsOf(db).record.get({ entityId });
   return row ? toRecordRow(row) : null;
 }
 
@@ -87,8 +133,8 @@ export function upsertTkRecord(db: Db, record: Omit<TkRecordRow, 'triageCodes' |
     triage: record.triage,
     updatedAt: record.updatedAt,
   };
-  const { entityId: _id, ...set } = values;
-  db.insert(tkRecords).values(values).onConflictDoUpdate({ target: tkRecords.entityId, set }).run();
+  // Bound as they are: a placeholder's value does not pass through the column's mapping.
+  statementsOf(db).upsert.run({ ...values, deleted: values.deleted ? 1 : 0 });
 }
 
 /** Items of `kind` that no register record made or matched: what a new record may match (an overview import's items). */
@@ -185,12 +231,7 @@ export function listTkItemIds(db: Db): { itemId: number; category: string }[] {
 
 /** Live (not deleted) records hanging off `parentId` in one category. */
 export function listTkChildren(db: Db, parentId: string, category: string): TkRecordRow[] {
-  return db
-    .select()
-    .from(tkRecords)
-    .where(and(eq(tkRecords.parentId, parentId), eq(tkRecords.category, category), eq(tkRecords.deleted, false)))
-    .all()
-    .map(toRecordRow);
+  return statementsOf(db).children.all({ parentId, category }).map(toRecordRow);
 }
 
 /** Sets what a record made: its item, the rule that derived its ministry, its triage state. */
