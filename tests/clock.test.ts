@@ -14,6 +14,26 @@ describe('the clock', () => {
     expect(amsterdamDate(new Date('2025-12-31T23:00:00Z'))).toBe('2026-01-01');
   });
 
+  it('amsterdamDate, worked out once per UTC hour, gives the day of every instant of that hour (a DST change, midnight, the year 1970)', () => {
+    const direct = (ms: number) => {
+      const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(ms);
+      const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+      return `${part('year')}-${part('month')}-${part('day')}`;
+    };
+    for (const start of ['2025-03-29T20:00:00Z', '2025-10-25T20:00:00Z', '2025-12-31T20:00:00Z', '1970-01-01T00:00:00Z']) {
+      for (let minutes = 0; minutes < 12 * 60; minutes += 7) {
+        const ms = at(start) + minutes * 60_000 + 59_999;
+        expect(amsterdamDate(ms), new Date(ms).toISOString()).toBe(direct(ms));
+        expect(amsterdamDate(new Date(ms)), new Date(ms).toISOString()).toBe(direct(ms));
+      }
+    }
+    // Before 1940 Amsterdam was not a whole number of hours from UTC: its day changed within a UTC hour.
+    for (let minutes = 0; minutes < 24 * 60; minutes += 1) {
+      const ms = at('1930-06-30T12:00:00Z') + minutes * 60_000;
+      expect(amsterdamDate(ms), new Date(ms).toISOString()).toBe(direct(ms));
+    }
+  });
+
   it('amsterdamMidnight: a day starts at 22:00 or 23:00 UTC, and the DST days are 23 and 25 hours long', () => {
     expect(amsterdamMidnight('2025-07-01')).toBe(at('2025-06-30T22:00:00Z'));
     expect(amsterdamMidnight('2025-01-15')).toBe(at('2025-01-14T23:00:00Z'));
