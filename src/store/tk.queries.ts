@@ -236,8 +236,13 @@ export function listTkChildren(db: Db, parentId: string, category: string): TkRe
 
 /** Sets what a record made: its item, the rule that derived its ministry, its triage state. */
 export function setTkRecordOutcome(db: Db, entityId: string, outcome: { itemId: number | null; ministryRule: string | null; triage: 'pending' | 'assigned' | null; data?: Record<string, unknown> }, now: number): void {
-  db.update(tkRecords)
-    .set({ itemId: outcome.itemId, ministryRule: outcome.ministryRule, triage: outcome.triage, ...(outcome.data ? { data: JSON.stringify(outcome.data) } : {}), updatedAt: now })
-    .where(eq(tkRecords.entityId, entityId))
-    .run();
+  // Prepared once per connection, like the record statements above (it runs for every motie a page touches).
+  prepared(db, 'UPDATE tk_records SET item_id = ?, ministry_rule = ?, triage = ?, data = coalesce(?, data), updated_at = ? WHERE entity_id = ?').run(
+    outcome.itemId,
+    outcome.ministryRule,
+    outcome.triage,
+    outcome.data ? JSON.stringify(outcome.data) : null,
+    now,
+    entityId,
+  );
 }
