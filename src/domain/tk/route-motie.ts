@@ -292,8 +292,9 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
     return triage(own.size > 0 || title.scores.size > 1 ? 'TRIAGE_WORDS_SPLIT' : 'TRIAGE_NO_EVIDENCE');
   }
   // A dictum that only states something ("spreekt uit dat …") or asks the Kamer itself, without a word
-  // for the government, asks no ministry to act: a person decides (a begroting or bewindspersoon still decides).
-  if (dictum && !GOVERNMENT_RE.test(dictum) && (first.rule === 'dossiertitel' || first.rule === 'vocabulaire')) return triage('TRIAGE_NOT_TO_GOVERNMENT');
+  // for the government, asks no ministry to act: a person decides (a begroting, bewindspersoon or committee still
+  // decides; the debate's name, the title and the words, which only say what the motie is about, do not).
+  if (dictum && !GOVERNMENT_RE.test(dictum) && (first.rule === 'debatnaam' || first.rule === 'dossiertitel' || first.rule === 'vocabulaire')) return triage('TRIAGE_NOT_TO_GOVERNMENT');
   const agreeing = findings.filter((f) => f.ministry === first.ministry);
   const rules = [...new Set(agreeing.map((f) => f.rule))];
   return {

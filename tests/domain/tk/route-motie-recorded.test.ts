@@ -1,7 +1,7 @@
 // The routing measured on the recorded months: how many adopted moties get a ministry, and how often
 // that ministry is right on the hand-labelled sample. Prints the figures. September 2025, March 2025 and
 // May 2025 are the months the rules and vocabulary were tuned on (March since session 3's second half, May
-// since session 4); June 2025 is the held-out month (labelled and committed, 1338fb2, before any rule ran
+// since session 4; June since session 5); April 2025 is the held-out month (labelled and committed, 75f434c, before any rule ran
 // on it), so its figures are the ones to believe. Its misses are never printed (counts only), so that no
 // rule is written from them.
 // Each motie gets what the sync gives it: its dossier, actors, votes, the debate of its vote's
@@ -64,12 +64,20 @@ describe('routing on the recorded month', () => {
 //   March 2025     (development), with texts: 231/258 routed, 10.5 % triage, 97/103 right (94.2 %); without: 8.1 %, 99/108 (91.7 %).
 //   May 2025       (development), with texts: 254/285 routed, 10.9 % triage, 82/92 right (89.1 %); without: 10.2 %, 84/94 (89.4 %).
 //   June 2025      (held out),    with texts: 284/335 routed, 15.2 % triage, 76/83 right (91.6 %); without: 17.6 %, 74/78 (94.9 %).
-// The issue's goal (<= 15 % triage, >= 95 % right) is NOT met on June. The bounds below are a regression
-// floor at those runs, not the goal; they must not be raised by tuning rules on June.
+// Session 5 (h1-routing): April 2025 labelled and committed first (75f434c), June became a development month.
+// Tuned on September, March, May and June: common words out of the vocabulary ("weg", "sanctie*"; "gemeenten*"
+// never decides alone; "sociaal-economisch*" neutral), policy words for heat, lease, state holdings, the
+// government's annual accounts and the anti-ISIS dossier, and a debate's name no longer routes a dictum that asks
+// the government nothing. Development months, with texts: September 13.3 % / 97.5 %, March 11.2 % / 94.2 %
+// (98/104), May 11.2 % / 90.2 % (83/92), June 7.5 % / 96.6 % (86/89). Its first and only run on April:
+//   April 2025     (held out),    with texts: 255/275 routed, 7.3 % triage, 87/92 right (94.6 %); without: 6.9 %, 88/94 (93.6 %).
+// The issue's goal (<= 15 % triage, >= 95 % right) is NOT met on April (precision). The bounds below are a
+// regression floor at those runs, not the goal; they must not be raised by tuning rules on April.
 describe.each([
-  { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.11, minRight: 0.91 },
-  { month: '2025-05' as const, role: 'development', adopted: 285, labelled: 100, maxTriage: 0.11, minRight: 0.89 },
-  { month: '2025-06' as const, role: 'held out', adopted: 335, labelled: 100, maxTriage: 0.18, minRight: 0.91 },
+  { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.12, minRight: 0.91 },
+  { month: '2025-05' as const, role: 'development', adopted: 285, labelled: 100, maxTriage: 0.12, minRight: 0.9 },
+  { month: '2025-06' as const, role: 'development', adopted: 335, labelled: 100, maxTriage: 0.08, minRight: 0.96 },
+  { month: '2025-04' as const, role: 'held out', adopted: 275, labelled: 100, maxTriage: 0.074, minRight: 0.93 },
 ])('routing on the month $month ($role)', ({ month, role, adopted, labelled, maxTriage, minRight }) => {
   for (const withText of [true, false]) {
     it(`${withText ? 'with' : 'without'} the motie texts: measured and printed; no worse than the run recorded above`, () => {

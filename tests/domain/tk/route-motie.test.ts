@@ -190,6 +190,35 @@ describe('scoreVocabulary', () => {
   });
 });
 
+describe('routeMotie: session 5 (tuned on September, March, May and June 2025)', () => {
+  const K = (dictum: string) => `De Kamer,\nconstaterende dat …;\n${dictum},\nen gaat over tot de orde van de dag.`;
+  it('a debate\'s own name does not route a dictum that asks the government nothing', () => {
+    const debate = { name: 'Hybride dreigingen en maatschappelijke weerbaarheid', committees: [] };
+    const statement = routeMotie(ev({ debate, text: K('spreekt uit dat de Kamer zich politiek niet gebonden acht aan geheime doelstellingen') }));
+    expect(statement.derivation).toBeNull();
+    expect(statement.reason?.code).toBe('TRIAGE_NOT_TO_GOVERNMENT');
+    expect(rule({ debate, text: K('verzoekt de regering de weerbaarheid van de samenleving te vergroten') })).toBe('debatnaam');
+  });
+  it('common words are no policy words: "weg te nemen" is no road, "sanctiemechanisme" no foreign sanction, "sociaal-economische" no economy', () => {
+    expect(ministry({ text: K('verzoekt de regering belemmeringen weg te nemen') })).toBeNull();
+    expect(scoreVocabulary('een sanctiemechanisme in de wet').get('BZ')).toBeUndefined();
+    expect(scoreVocabulary('de sociaal-economische verschillen').get('EZ')).toBeUndefined();
+    expect(scoreVocabulary('een sanctiepakket tegen Rusland').get('BZ')).toEqual(['sanctiepakket', 'rusland']);
+  });
+  it('gemeenten alone decide nothing (every ministry works with them)', () => {
+    expect(ministry({ onderwerp: 'Motie over gemeenten een plan laten maken' })).toBeNull();
+  });
+  it.each([
+    { title: 'Regels omtrent productie, transport en levering van warmte (Wet collectieve warmte)', m: 'KGG' },
+    { title: 'Initiatiefnota van de leden Bromet en Van Campen over “De wijsheid in pacht”', m: 'LVVN' },
+    { title: 'Deelnemingenbeleid Rijksoverheid', m: 'Fin' },
+    { title: 'Financieel Jaarverslag van het Rijk 2024', m: 'Fin' },
+    { title: 'Bestrijding internationaal terrorisme', m: 'Def' },
+  ])('the vocabulary names the ministry of "$title"', ({ title, m }) => {
+    expect(ministry({ dossierTitle: title, onderwerp: 'Motie over een onderzoek' })).toBe(m);
+  });
+});
+
 describe('policy-vocabulary.json', () => {
   it('every ministry is a known ministry and every word belongs to one ministry', () => {
     const seen = new Map<string, string>();
