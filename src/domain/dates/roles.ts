@@ -17,6 +17,12 @@ export interface RoleContext {
   commitment?: boolean;
   /** Where the clause's first informing word starts (in `clause`), or -1. */
   informingAt?: number;
+  /**
+   * False when the whole text (normalised) names no presidium, griffie(r) or voorzitter: no request
+   * in it can then be to the Kamer's own organs (normalise works per character, so no part of the
+   * text names one either). Unset: the text before the expression is read for it.
+   */
+  kamerOrgans?: boolean;
 }
 
 /** Any character outside ASCII: only such a text can change under NFD or hold a combining mark. */
@@ -284,7 +290,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
     return ['content', 'letter-outline'];
   }
   if (PAST_AFTER.test(normalise(after)) || PARTICIPLE_AFTER.test(normalise(after))) return ['reference', 'past-marker'];
-  if (requestToKamer(normalise(before.slice(-2000)))) return ['content', 'kamer-request'];
+  if (context.kamerOrgans !== false && requestToKamer(normalise(before.slice(-2000)))) return ['content', 'kamer-request'];
   if (first === 'op' && (DEBATE_PLANNED.test(sentence.trimEnd()) || TAKING_PART.test(sentence.trimEnd()))) return ['content', 'kamer-procedure'];
   if (PLANNED_DEBATE_AFTER.test(normalise(after)) && !BEFORE_PLANNED.test(sentence)) return ['content', 'kamer-procedure'];
   if (!context.informing) {

@@ -154,3 +154,15 @@ describe('pickDeadline reads roles only as far as it needs them (issue 28: impor
     expect(chosen).toBeGreaterThan(300);
   });
 });
+
+describe('a request to the Kamer\'s own organs binds no government term (read once per text for speed)', () => {
+  it('"verzoekt het presidium … voor 1 juli" is no deadline; the same request to the regering is, written with accents or a griffier alike', () => {
+    const toPresidium = 'De Kamer, gehoord de beraadslaging, verzoekt het presidium voor 1 juli 2026 een voorstel te doen.';
+    const toRegering = 'De Kamer, gehoord de beraadslaging, verzoekt de regering voor 1 juli 2026 een voorstel te doen.';
+    const toGriffier = 'De Kámer verzoekt de griffier voor 1 juli 2026 een overzicht te maken.';
+    expect(datesOfText(toPresidium, '2026-02-01').expressions.map((e) => e.reason)).toEqual(['kamer-request']);
+    expect(pickDeadline({ request: toPresidium, requestReference: '2026-02-01' })).toBeNull();
+    expect(pickDeadline({ request: toGriffier, requestReference: '2026-02-01' })).toBeNull();
+    expect(pickDeadline({ request: toRegering, requestReference: '2026-02-01' })).toMatchObject({ text: 'voor 1 juli 2026' });
+  });
+});
