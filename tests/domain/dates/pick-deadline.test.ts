@@ -165,4 +165,16 @@ describe('a request to the Kamer\'s own organs binds no government term (read on
     expect(pickDeadline({ request: toGriffier, requestReference: '2026-02-01' })).toBeNull();
     expect(pickDeadline({ request: toRegering, requestReference: '2026-02-01' })).toMatchObject({ text: 'voor 1 juli 2026' });
   });
+
+  // The text-wide shortcut reads the organs' names after folding case and accents, as the rule
+  // itself does: a capital or an accent on the organ's own name must not turn the request into a term.
+  it.each([
+    'De Kamer, gehoord de beraadslaging, verzoekt het Presidium voor 1 juli 2026 een voorstel te doen.',
+    'De Kamer verzoekt de Griffier voor 1 juli 2026 een overzicht te maken.',
+    'De Kamer verzoekt de Kamervoorzitter voor 1 juli 2026 een brief te sturen.',
+    'De Kamer verzoekt de vóórzitter voor 1 juli 2026 een brief te sturen.',
+  ])('"%s" binds no government term', (text) => {
+    expect(datesOfText(text, '2026-02-01').expressions.map((e) => e.reason)).toEqual(['kamer-request']);
+    expect(pickDeadline({ request: text, requestReference: '2026-02-01' })).toBeNull();
+  });
 });
