@@ -2,7 +2,7 @@
 // same, and where the document disagrees with a decision a person made (a conflict).
 import { describeDeadline, termConflict, type DecisionConflict } from '../../domain/conflict.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
-import { formatKamerstukKey, type Item, type ItemDeadline, type ItemKind, type ItemStatus, type KamerstukRef, type Responsibility, type StatusTextOrigin } from '../../domain/items.ts';
+import { formatKamerstukKey, type Item, type ItemDeadline, type ItemStatus, type KamerstukRef, type Responsibility, type StatusTextOrigin } from '../../domain/items.ts';
 import { gramOccurrences, prefixLength, prepareMatchText, type MatchText } from '../../domain/match-text.ts';
 import type { ImportItem } from '../layouts/import-item.ts';
 
@@ -19,27 +19,19 @@ export interface PlannedCreate {
   values: CreatedValues;
 }
 
-/** The values of an item the import creates. */
-export interface CreatedValues {
-  kind: ItemKind;
-  title: string;
-  text: string;
-  submitters: string[];
-  cs: boolean;
-  kamerstuk: KamerstukRef | null;
-  reference: string | null;
-  status: ItemStatus;
-  statusText: string | null;
+/**
+ * The values of an item the import creates: the item's own fields, with the document's place
+ * always known, "partly" always said, and done-ness as the document's date.
+ */
+export type CreatedValues = Pick<
+  Item,
+  'kind' | 'title' | 'text' | 'submitters' | 'cs' | 'kamerstuk' | 'reference' | 'status' | 'statusText' | 'deadline' | 'recurrence' | 'responsible' | 'sourceDocument'
+> & {
   partly: boolean;
-  deadline: ItemDeadline | null;
-  recurrence: string | null;
-  responsible: Responsibility[];
-  /** The document it came from, and its place there. */
-  sourceDocument: string | null;
   sourcePosition: number;
   /** Done according to the document: done on the document's date (one date for every item), not on the day of the import. */
   doneOn: IsoDate | null;
-}
+};
 
 export type ChangedField = 'status' | 'partly' | 'statusText' | 'deadline' | 'recurrence' | 'responsible' | 'kamerstuk' | 'reference' | 'linkedTo';
 
