@@ -11,6 +11,7 @@ import { buildSearchQuery } from '../domain/search-query.ts';
 import { inTransaction, prepared, quoted, type Db } from './db.ts';
 import { hydrate, ITEM_SELECT, selectItemRows } from './item-rows.ts';
 import { insertItem, updateItemRow } from './item-writes.ts';
+import { indexPendingItems } from './search-index.ts';
 import type { AuditContext, AuditEntry, ItemPatch, NewItem } from './item-types.ts';
 import { auditLog, items, responsibilities } from './schema.ts';
 import { required } from '../domain/required.ts';
@@ -60,6 +61,8 @@ export function listItems(db: Db, filter: ItemFilter = {}): Item[] {
     // Full-text search through the items_fts index (trigram, accents and case ignored).
     const search = buildSearchQuery(filter.search);
     if (!search.ok) return [];
+    // Items an import wrote are indexed at the first search after it (search-index.ts).
+    indexPendingItems(db);
     conditions.push(sql`${items.id} IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ${search.match})`);
   }
   let query = db

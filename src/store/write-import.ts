@@ -14,7 +14,7 @@ import type { ImportPlan, LinkTarget } from '../import/plan/plan-import.ts';
 import type { ImportItem } from '../import/layouts/import-item.ts';
 import type { Db } from './db.ts';
 import { insertItemAsStored, updateItemRow } from './item-writes.ts';
-import { withItemInsertsIndexedOnce, withItemUpdatesIndexedOnce } from './search-index.ts';
+import { withItemInsertsIndexedLater, withItemUpdatesIndexedLater } from './search-index.ts';
 import { getItemsById, lastChangeId, listItemsForImport, updateItem, withStatusTextOrigins, writeAudit, type ItemPatch } from './items.queries.ts';
 
 export interface WriteImportRequest {
@@ -131,8 +131,8 @@ function apply(db: Db, planned: Planned, options: WriteImportRequest): Applied {
   // The created items as stored (no read-back of what was just written).
   const createdItems = new Map<number, Item>();
   const pendingLinks: { itemId: number; target: LinkTarget; item: ImportItem }[] = [];
-  // Only inserts here: the search index takes the new items in one statement (search-index.ts).
-  withItemInsertsIndexedOnce(db, () => {
+  // Only inserts here: the new items are indexed for search at the next search (search-index.ts).
+  withItemInsertsIndexedLater(db, () => {
     for (const { incoming: item, linkedTo, values } of plan.creates) {
       const linked = resolve(linkedTo);
       const { doneOn, ...rest } = values;
@@ -153,8 +153,8 @@ function apply(db: Db, planned: Planned, options: WriteImportRequest): Applied {
 
   const existingById = new Map(existing.map((item) => [item.id, item]));
   const updatedIds: number[] = [];
-  // Only updates here: the search index takes the changed items in two statements (search-index.ts).
-  withItemUpdatesIndexedOnce(db, () => {
+  // Only updates here: the changed items are indexed again at the next search (search-index.ts).
+  withItemUpdatesIndexedLater(db, () => {
     for (const update of plan.updates) {
       const { linkedTo, ...rest } = update.patch;
       const patch: ItemPatch = { ...rest };

@@ -1,13 +1,23 @@
-// An import indexes the items it creates in one statement (search-index.ts): searching must find
-// exactly what it finds when every item went through the insert trigger, and the trigger must be
+// An import leaves the items it creates or changes to be indexed by the next search, in one
+// statement (search-index.ts): searching must find exactly what it finds when every item went
+// through the triggers, the index must then equal one built from scratch, and the triggers must be
 // back afterwards, also when the import fails half-way.
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../src/store/db.ts';
 import { insertItem, updateItemRow } from '../../src/store/item-writes.ts';
 import { getItem, listItems, updateItem } from '../../src/store/items.queries.ts';
-import { withItemInsertsIndexedOnce, withItemUpdatesIndexedOnce } from '../../src/store/search-index.ts';
+import { indexPendingItems, withItemInsertsIndexedLater, withItemUpdatesIndexedLater } from '../../src/store/search-index.ts';
+import { importItems } from '../../src/app/import-items.ts';
+import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
+import type { ImportItem } from '../../src/import/layouts/import-item.ts';
+import { importMatchScope, planImport } from '../../src/import/plan/plan-import.ts';
+import { writeImport } from '../../src/store/write-import.ts';
+import type { Db } from '../../src/store/db.ts';
+import { SAMPLE, SAMPLE_DATE } from '../import/layouts/stand-van-zaken/sample.ts';
 import { IMPORT_ACTOR } from '../../src/domain/actor.ts';
 import type { NewItem } from '../../src/store/items.queries.ts';
+import type { Item } from '../../src/domain/items.ts';
 import { openTempDb, type TempDb } from '../helpers/db.ts';
 
 const NOW = Date.UTC(2025, 3, 2, 9, 0);
@@ -24,7 +34,43 @@ function searchIds(t: TempDb, query: string): number[] {
   return listItems(t.db, { search: query }).map((item) => item.id).sort((a, b) => a - b);
 }
 
-describe('withItemInsertsIndexedOnce', () => {
+const pendingIds = (db: Db) => db.$client.prepare('SELECT item_id FROM items_fts_pending ORDER BY item_id').pluck().all() as number[];
+
+/**
+ * Every entry of a search index (term, item, column, offset), through an fts5vocab table: a
+ * contentless index reads back no text, but its vocabulary is all that a search can match.
+ */
+function indexEntries(db: Db, schema: 'main' | 'temp', table: string): string[] {
+  db.$client.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${table}_entries USING fts5vocab(${schema}, ${table}, 'instance')`);
+  const rows = db.$client.prepare(`SELECT term, doc, col, offset FROM temp.${table}_entries ORDER BY doc, col, offset, term`).all() as object[];
+  return rows.map((row) => JSON.stringify(row));
+}
+
+/**
+ * FTS5's totals (rows indexed, tokens per column) in record 1 of its data table: a row indexed
+ * twice shows there even where the entries look the same. (A contentless index leaves them as
+ * they are on a delete, so they equal a fresh index's only while no indexed item was deleted or
+ * changed.)
+ */
+function indexTotals(db: Db, schema: 'main' | 'temp', table: string): string {
+  return db.$client.prepare(`SELECT hex(block) FROM ${schema}.${table}_data WHERE id = 1`).pluck().get() as string;
+}
+
+/** The search index as migration 0007 builds it from scratch from the items as they are now. */
+function indexFromScratch(db: Db): string[] {
+  const definition = db.$client.prepare("SELECT sql FROM sqlite_master WHERE name = 'items_fts'").pluck().get() as string;
+  db.$client.exec('DROP TABLE IF EXISTS temp.scratch_fts; DROP TABLE IF EXISTS temp.scratch_fts_entries');
+  db.$client.exec(definition.replace(/CREATE VIRTUAL TABLE\s+[`"]?items_fts[`"]?/i, 'CREATE VIRTUAL TABLE temp.scratch_fts'));
+  db.$client.exec(`INSERT INTO temp.scratch_fts (rowid, title, text, submitters, status_text, kamerstuk, reference)
+    SELECT id, title, text, submitters, coalesce(status_text, ''),
+      CASE WHEN kamerstuk_dossier IS NOT NULL AND kamerstuk_number IS NOT NULL
+        THEN '[' || kamerstuk_dossier || '-' || kamerstuk_number || ']' ELSE '' END,
+      coalesce(reference, '')
+    FROM items`);
+  return indexEntries(db, 'temp', 'scratch_fts');
+}
+
+describe('withItemInsertsIndexedLater', () => {
   let one: TempDb;
   let bulk: TempDb;
   beforeEach(() => {
@@ -45,11 +91,16 @@ describe('withItemInsertsIndexedOnce', () => {
     inTransaction(one.db, () => {
       for (const item of ITEMS.slice(1)) insertItem(one.db, item, IMPORT_ACTOR, NOW);
     });
-    inTransaction(bulk.db, () => { withItemInsertsIndexedOnce(bulk.db, () => {
+    inTransaction(bulk.db, () => { withItemInsertsIndexedLater(bulk.db, () => {
         for (const item of ITEMS.slice(1)) insertItem(bulk.db, item, IMPORT_ACTOR, NOW);
       }); },
     );
+    // Not indexed yet: pending until the next search.
+    expect(pendingIds(bulk.db)).toEqual([2, 3]);
+    expect(indexEntries(bulk.db, 'main', 'items_fts')).toEqual(indexEntries(one.db, 'main', 'items_fts').filter((e) => e.includes('"doc":1,')));
     for (const query of QUERIES) expect(searchIds(bulk, query), query).toEqual(searchIds(one, query));
+    expect(pendingIds(bulk.db)).toEqual([]);
+    expect(indexEntries(bulk.db, 'main', 'items_fts')).toEqual(indexEntries(one.db, 'main', 'items_fts'));
     expect(searchIds(bulk, 'seksuele')).toHaveLength(1);
     expect(triggerCount(bulk)).toBe(1);
     // The trigger works again afterwards: a later item is found.
@@ -60,25 +111,26 @@ describe('withItemInsertsIndexedOnce', () => {
   it('leaves the trigger and the index as they were when the inserts fail', () => {
     expect(() =>
       inTransaction(bulk.db, () =>
-        withItemInsertsIndexedOnce(bulk.db, () => {
+        withItemInsertsIndexedLater(bulk.db, () => {
           insertItem(bulk.db, ITEMS[1]!, IMPORT_ACTOR, NOW);
           throw new Error('half-way');
         }),
       ),
     ).toThrow('half-way');
     expect(triggerCount(bulk)).toBe(1);
+    expect(pendingIds(bulk.db)).toEqual([]);
     expect(listItems(bulk.db)).toEqual([]);
     inTransaction(bulk.db, () => insertItem(bulk.db, ITEMS[1]!, IMPORT_ACTOR, NOW));
     expect(searchIds(bulk, 'seksuele')).toHaveLength(1);
   });
 
   it('refuses to run outside a transaction', () => {
-    expect(() => withItemInsertsIndexedOnce(bulk.db, () => 1)).toThrow(/inside a transaction/);
+    expect(() => withItemInsertsIndexedLater(bulk.db, () => 1)).toThrow(/inside a transaction/);
     expect(triggerCount(bulk)).toBe(1);
   });
 });
 
-describe('withItemUpdatesIndexedOnce', () => {
+describe('withItemUpdatesIndexedLater', () => {
   let one: TempDb;
   let bulk: TempDb;
   beforeEach(() => {
@@ -104,12 +156,15 @@ describe('withItemUpdatesIndexedOnce', () => {
   it('makes search find the same items as the per-row trigger does, and restores the trigger', () => {
     inTransaction(one.db, () => { PATCHES.forEach(({ id, patch }) => updateItem(one.db, id, patch, IMPORT_ACTOR, NOW)); });
     inTransaction(bulk.db, () =>
-      withItemUpdatesIndexedOnce(bulk.db, () => {
+      withItemUpdatesIndexedLater(bulk.db, () => {
         for (const { id, patch } of PATCHES) updateItemRow(bulk.db, getItem(bulk.db, id)!, patch, IMPORT_ACTOR, NOW);
         return { result: null, updated: PATCHES.map(({ id }) => id) };
       }),
     );
+    expect(pendingIds(bulk.db)).toEqual([1, 2, 3]);
     for (const query of QUERIES_AFTER) expect(searchIds(bulk, query), query).toEqual(searchIds(one, query));
+    expect(pendingIds(bulk.db)).toEqual([]);
+    expect(indexEntries(bulk.db, 'main', 'items_fts')).toEqual(indexEntries(one.db, 'main', 'items_fts'));
     expect(searchIds(bulk, 'jeugdzorg')).toEqual([1]);
     expect(searchIds(bulk, 'Brief volgt')).toEqual([]);
     expect(triggerCount(bulk)).toBe(1);
@@ -121,19 +176,20 @@ describe('withItemUpdatesIndexedOnce', () => {
   it('leaves the trigger and the index as they were when the updates fail', () => {
     expect(() =>
       inTransaction(bulk.db, () =>
-        withItemUpdatesIndexedOnce(bulk.db, () => {
+        withItemUpdatesIndexedLater(bulk.db, () => {
           updateItemRow(bulk.db, getItem(bulk.db, 1)!, { statusText: 'Jeugdzorg' }, IMPORT_ACTOR, NOW);
           throw new Error('half-way');
         }),
       ),
     ).toThrow('half-way');
     expect(triggerCount(bulk)).toBe(1);
+    expect(pendingIds(bulk.db)).toEqual([]);
     expect(searchIds(bulk, 'jeugdzorg')).toEqual([]);
     expect(searchIds(bulk, 'Brief volgt')).toEqual([1]);
   });
 
   it('refuses to run outside a transaction', () => {
-    expect(() => withItemUpdatesIndexedOnce(bulk.db, () => ({ result: 1, updated: [] }))).toThrow(/inside a transaction/);
+    expect(() => withItemUpdatesIndexedLater(bulk.db, () => ({ result: 1, updated: [] }))).toThrow(/inside a transaction/);
     expect(triggerCount(bulk)).toBe(1);
   });
 });
@@ -182,5 +238,71 @@ describe('searching Dutch plurals and inflections (issue 23 point 17)', () => {
     expect(searchIds(t, 'seksuele')).toEqual([plural, singular]);
     expect(searchIds(t, 'personen')).toEqual([plural, singular]); // not "Personeel"
     expect(searchIds(t, 'brieven')).toEqual([staff]);
+  });
+});
+
+describe('the search index after imports (issue 28: indexed at the next search)', () => {
+  let t: TempDb;
+  beforeEach(() => {
+    t = openTempDb();
+  });
+  afterEach(() => {
+    t.cleanup();
+  });
+
+  const LATER = readFileSync(new URL('../fixtures/overviews/stand-van-zaken-nap-2025-later.txt', import.meta.url), 'utf8');
+  const parse = (text: string, documentDate: string): ImportItem[] => {
+    const result = parseStandVanZaken(text, { documentDate });
+    if (!result.ok) throw new Error(result.code);
+    return result.items;
+  };
+  const options = (sourceDocument: string, documentDate: string) => ({ sourceDocument, documentDate, now: NOW });
+  const itemCount = () => (t.db.$client.prepare('SELECT count(*) FROM items').pluck().get() as number);
+
+  it('equals an index built from scratch after an import, a re-import, a failed import and edits of pending items', () => {
+    // A person's item from before: indexed by the trigger when it was written.
+    inTransaction(t.db, () => insertItem(t.db, ITEMS[0]!, IMPORT_ACTOR, NOW));
+    const before = indexEntries(t.db, 'main', 'items_fts');
+    importItems(t.db, parse(SAMPLE, SAMPLE_DATE), options('nap-2025.txt', SAMPLE_DATE));
+    expect(pendingIds(t.db)).toHaveLength(14);
+    expect(indexEntries(t.db, 'main', 'items_fts')).toEqual(before);
+    // A person edits one pending item and deletes another before anyone searched.
+    const [edited, deleted] = pendingIds(t.db);
+    inTransaction(t.db, () => updateItem(t.db, edited!, { statusText: 'Kinderopvang besproken' }, 'UPERSON1', NOW));
+    t.db.$client.prepare('DELETE FROM items WHERE id = ?').run(deleted);
+    expect(pendingIds(t.db)).toHaveLength(13);
+    expect(searchIds(t, 'kinderopvang')).toEqual([edited]);
+    expect(pendingIds(t.db)).toEqual([]);
+    expect(indexEntries(t.db, 'main', 'items_fts')).toEqual(indexFromScratch(t.db));
+    // No item was indexed twice (the edit of a pending item left the index alone).
+    expect(indexTotals(t.db, 'main', 'items_fts')).toEqual(indexTotals(t.db, 'temp', 'scratch_fts'));
+
+    // A re-import: a later stand van zaken updates items that are indexed.
+    const reimport = importItems(t.db, parse(LATER, '2025-04-15'), options('nap-2025-later.txt', '2025-04-15'));
+    expect(reimport.updated.length).toBeGreaterThan(0);
+    expect(pendingIds(t.db)).toEqual(expect.arrayContaining(reimport.updated.map((item) => item.id)));
+    indexPendingItems(t.db);
+    expect(indexEntries(t.db, 'main', 'items_fts')).toEqual(indexFromScratch(t.db));
+
+    // A failed import: its second new item cannot be written (no kind), after the first was.
+    const indexed = indexEntries(t.db, 'main', 'items_fts');
+    const count = itemCount();
+    const incoming = [{ ...parse(SAMPLE, SAMPLE_DATE)[0]!, kamerstuk: { dossier: '99999', number: '1', vergaderjaar: null } }];
+    const plan = (existing: readonly Item[]) => {
+      const planned = planImport(existing, incoming, options('broken.txt', SAMPLE_DATE));
+      const first = planned.creates[0]!;
+      return { ...planned, creates: [first, { ...first, incoming: { ...first.incoming, position: 2 }, values: { ...first.values, kind: null as unknown as Item['kind'] } }] };
+    };
+    expect(() => writeImport(t.db, { ...options('broken.txt', SAMPLE_DATE), scope: importMatchScope(incoming), plan })).toThrow(/NOT NULL/);
+    expect(itemCount()).toBe(count);
+    expect(pendingIds(t.db)).toEqual([]);
+    expect(indexEntries(t.db, 'main', 'items_fts')).toEqual(indexed);
+    expect(indexEntries(t.db, 'main', 'items_fts')).toEqual(indexFromScratch(t.db));
+  });
+
+  it('leaves a dry run nothing to index', () => {
+    importItems(t.db, parse(SAMPLE, SAMPLE_DATE), { ...options('nap-2025.txt', SAMPLE_DATE), dryRun: true });
+    expect(pendingIds(t.db)).toEqual([]);
+    expect(indexEntries(t.db, 'main', 'items_fts')).toEqual([]);
   });
 });
