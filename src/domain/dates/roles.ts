@@ -57,7 +57,7 @@ const TERM_START: ReadonlySet<string> = new Set([
   'voor', 'uiterlijk', 'ten', 'binnen', 'in', 'bij', 'rond', 'rondom', 'omstreeks', 'na', 'op', 'tijdens',
   'gedurende', 'eerder', 'voorafgaand', 'voorafgaande', 'niet', 'tot', 'per', 'vanaf', 'met', 'gelijktijdig',
   'tegelijk', 'over', 'om', 'elk', 'elke', 'ieder', 'iedere', 'jaarlijks', 'halfjaarlijks', 'tweejaarlijks',
-  'driejaarlijks', 'vierjaarlijks', 'driemaandelijks', 'maandelijks', 'zo', 'z', 'zsm', 'binnenkort', 'spoedig', 'spoedige', 'onmiddellijke',
+  'driejaarlijks', 'vierjaarlijks', 'driemaandelijks', 'tweemaandelijks', 'maandelijks', 'zo', 'z', 'zsm', 'binnenkort', 'spoedig', 'spoedige', 'onmiddellijke',
   'onmiddellijk', 'direct', 'ergens', 'tussen', 'van', 'vanaf', 'sinds', 'sedert', 'uit', 'aan', 'halverwege', 'ter',
 ]);
 
@@ -128,7 +128,7 @@ const REQUEST_AGAIN = /\bte [a-z]{3,}\b.* en (?:dit|deze|dat|die|de kamer|uw kam
 /** A purpose "om … te <verb>" already complete before a comma: what follows is the request again ("om te komen tot X, … nog dit jaar te informeren"). */
 const PURPOSE_CLOSED = /\bte [a-z]{3,}\b[^,]*,|\bte [a-z]{3,}\b.* en (?:dit|deze|dat|die|de kamer|uw kamer|hierover|daarover|hiervan|daarvan)\b/;
 /** A norm's content: "het principe dat rapporten binnen twee weken …", "de garantie dat de missie in augustus 2010 …" (until its finite verb). */
-const NORM_THAT = /\b(?:principe|uitgangspunt|garantie|norm|voorwaarde|afspraak|waarborg|zekerheid|eis)(?: (?:op|vast|aan|te|[a-z]+en)){0,3} dat\b/g;
+const NORM_THAT = /\b(?:principe|uitgangspunt|garantie|norm|voorwaarde|afspraak|waarborg|zekerheid|eis)(?: (?:op|vast|aan|te|is|was|blijft|[a-z]+en)){0,3} dat\b/g;
 const FINITE_VERB = /\b(?:wordt|worden|werd|werden|is|zijn|was|waren|zal|zullen|kan|kunnen|moet|moeten|mag|mogen|heeft|hebben)\b/;
 
 /** Whether `sentenceBefore` ends inside the "dat" clause of a norm noun. */
@@ -225,7 +225,7 @@ const BASED_ON_BEFORE = /\b(?:op basis van|naar aanleiding van|uitgaande van|aan
  * omgezet in een schriftelijk overleg op 14 mei"): its dates are the Kamer's planning, not a government term, as long
  * as the sentence asks the government for nothing.
  */
-const KAMER_PROCEDURE = /^\W*(?:\d+\)\s*)?(?:reeds |desgewenst |nog |alsnog )?(?:agenderen|geagendeerd|betrekken|betrokken|behandeld|inplannen|ingepland|inbreng|inbrengdatum|toestemming)\b|\b(?:de commissies?|de leden|de fracties|het presidium)\b[^.;]{0,160}?\b(?:besluit|besluiten|stemt|stemmen|wenst|wensen|overweegt|overwegen|besloten)\b|\b(?:commissiedebat|debat|schriftelijk overleg|technische briefing|rondetafelgesprek|notaoverleg|wetgevingsoverleg)\b[^.;]*\b(?:omgezet|omzetten|verplaatst|verplaatsen|uitgesteld|uitstellen|organiseren|te houden)\b/;
+const KAMER_PROCEDURE = /^\W*(?:\d+\)\s*)?(?:reeds |desgewenst |nog |alsnog )?(?:agenderen|geagendeerd|betrekken|betrokken|behandeld|inplannen|ingepland|inbreng|inbrengdatum|toestemming)\b|\b(?:de commissies?|de leden|de fracties|het presidium)\b[^.;]{0,160}?\b(?:besluit|besluiten|stemt|stemmen|wenst|wensen|overweegt|overwegen|besloten)\b|\b(?:commissiedebat|debat|schriftelijk overleg|technische briefing|rondetafelgesprek|notaoverleg|wetgevingsoverleg)\b[^.;]*\b(?:omgezet|omzetten|verplaatst|verplaatsen|uitgesteld|uitstellen|organiseren|te houden)\b|\bstel (?:ik )?voor\b[^.;]{0,120}?\b(?:toestemming|te stemmen|stemmingen|toe te voegen|af te voeren|aan te houden|het houden van)\b/;
 /** A sentence that asks the government for something (or names it): then a Kamer decision may carry its term. */
 const GOVERNMENT_ASKED = /\b(?:verzo(?:ek|eken|ekt|cht)|(?<!aan te )vragen|vraagt|gevraagd|rappel\w*|minister(?!ie)\w*|staatssecretaris\w*|bewindspersonen?|kabinet\w*|regering|brief|reactie|antwoorden|beantwoord\w*)\b/;
 
@@ -233,8 +233,6 @@ const GOVERNMENT_ASKED = /\b(?:verzo(?:ek|eken|ekt|cht)|(?<!aan te )vragen|vraag
 const PROMISE_MADE_BEFORE = /\b(?:toezegging|toezeggingen|gedaan|toegezegd|besproken|aangekondigd)\b(?:\s+\S+){0,4}$/;
 /** A debate "dat (oorspronkelijk) stond gepland op 24 september": its planned day, the Kamer's business. */
 const DEBATE_PLANNED = /\b(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|briefing|rondetafelgesprek|procedurevergadering)\b[^.;]{0,80}\b(?:gepland|ingepland|geagendeerd)$/;
-/** Taking part in a Kamer activity on its day: "toestemming (voor) deelname aan de technische briefing op 13 maart". */
-const TAKING_PART = /\b(?:deelname|deel te nemen|deelnemen|toestemming)\b[^.;]{0,80}\b(?:debat|commissiedebat|briefing|rondetafelgesprek|gesprek|hoorzitting|werkbezoek|overleg|notaoverleg)\b[^.;]{0,80}$/;
 /** "het op 29 september geplande notaoverleg": a debate's planned day (but "voor het op 3 oktober geplande debat" is a term). */
 const BEFORE_PLANNED = /\b(?:voor|voorafgaand aan|ten behoeve van|t\.b\.v\.)\s+(?:het|de)?\s*(?:reeds\s+|nog\s+)?$/;
 const PLANNED_DEBATE_AFTER = /^\s*(?:geplande|geagendeerde|ingeplande)\s+(?:[a-z-]+\s+){0,2}?(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|overleg|briefing|rondetafelgesprek|procedurevergadering)\b/;
@@ -246,6 +244,38 @@ const NOT_A_NOUN: ReadonlySet<string> = new Set([
   'is', 'zijn', 'was', 'waren', 'werd', 'werden', 'zal', 'zullen', 'moet', 'moeten', 'kan', 'kunnen', 'heeft', 'hebben',
   'de', 'het', 'een', 'uiterlijk', 'vanaf', 'per', 'sinds', 'in', 'op', 'bij', 'met', 'van', 'rond', 'uw', 'u', 'wij', 'ik',
 ]);
+
+/**
+ * The preposition that governs the noun right before a bare date: after these the noun phrase is a topic or a thing
+ * ("een brief over de verstoringen op 4 mei", "de uitkomsten van het overleg op 14 april", "deelname aan de briefing op
+ * 13 maart", "de onrust na het steekincident op 2 januari"), so the date is that noun's day, not a moment asked for.
+ * A temporal preposition (voor, uiterlijk, tijdens, bij) or a verb in between leaves it to the other rules.
+ */
+const TOPIC_GOVERNOR: ReadonlySet<string> = new Set(['over', 'van', 'aan', 'inzake', 'betreffende', 'aangaande', 'omtrent', 'uit', 'na']);
+const GOVERNORS = /\b(?:over|van|aan|inzake|betreffende|aangaande|omtrent|uit|na|voor|voorafgaand|tijdens|gedurende|bij|om|met|door|naar|tot|in|op|uiterlijk|vanaf|per|tegen|rond|rondom)\b|\bt\.b\.v\./g;
+/** "ten behoeve van", "in aanloop naar": compound prepositions that mean "voor", not a topic. */
+const TEMPORAL_COMPOUND_BEFORE = /\b(?:ten behoeve|in (?:de )?aanloop|voorafgaand)\s*$/;
+const VERB_BETWEEN = /\bte [a-z]{2,}|,|\b(?:wordt|worden|werd|werden|is|zijn|was|waren|zal|zullen|kan|kunnen|moet|moeten|heeft|hebben|wil|willen|gaat|gaan|informeren|sturen|ontvangen)\b/;
+/** Whether the noun right before a bare date sits in a noun phrase governed by a topical preposition (TOPIC_GOVERNOR). */
+function topicNounBefore(sentence: string): boolean {
+  let last: RegExpExecArray | undefined;
+  GOVERNORS.lastIndex = 0;
+  for (let m = GOVERNORS.exec(sentence); m; m = GOVERNORS.exec(sentence)) last = m;
+  if (last === undefined || !TOPIC_GOVERNOR.has(last[0]) || TEMPORAL_COMPOUND_BEFORE.test(sentence.slice(0, last.index))) return false;
+  const between = sentence.slice(last.index + last[0].length);
+  const words = between.match(/[a-z-]+/g) ?? [];
+  const noun = words[words.length - 1];
+  return noun !== undefined && noun.length >= 3 && !NOT_A_NOUN.has(noun) && !TIME_NOUN.test(noun) && !VERB_BETWEEN.test(between);
+}
+/** The first day of a day range right before a date ("Landbouwraad 22-23 september", "9 en 10 juli"): the range is one date. */
+const RANGE_START_BEFORE = /\b\d{1,2}\s*(?:[-–]|t\/m|tot en met|en)\s*$/;
+/**
+ * A request not to do something ("verzoeken om geen onomkeerbare stappen te zetten … voorafgaand aan het debat op 21
+ * december", "verzoekt de regering niet over te gaan tot …"): a standstill until that moment, not a term to deliver.
+ */
+const STANDSTILL = /\b(?:verzo(?:ek|eken|ekt|cht)|vraagt|vragen|roept)\b(?:(?!\b(?:en|maar)\b)[^.;]){0,80}?\b(?:geen|niet)\b[^.;]*?\bte [a-z]{2,}/;
+/** Words that open an event as an occasion ("in het debat op 18 maart", "bij de Voorjaarsnota"): once it has passed, it is when something happened. */
+const OCCASION_START: ReadonlySet<string> = new Set(['in', 'bij', 'tijdens', 'gedurende', 'op', 'rond', 'rondom', 'omstreeks']);
 
 /** A motie named inside another text ("Uitvoering van de motie van het lid X over binnen zes weken …"): its subject is that motie's, not this text's term. */
 const CITED_MOTIE = /\bmotie(?:-[a-z]+)?\b[^.;:]{0,160}?\bover\b[^.;:,]*$/;
@@ -261,11 +291,11 @@ export type RoleReason =
   | 'letter-outline' | 'rhythm-detail' | 'kamer-request' | 'kamer-procedure' | 'cited-motie';
 
 /** Where the last sentence of a text starts: after its last . ; : ! or ? (a backwards scan: /[^.;:!?]*$/ is quadratic). */
-function sentenceStart(text: string): number {
+function sentenceStart(text: string, colon = true): number {
   for (let i = text.length - 1; i >= 0; i -= 1) {
     const c = text.charCodeAt(i);
-    // . ; : ! ?
-    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) return i + 1;
+    // . ; : ! ? (a list after a colon belongs to the sentence that opens it, when `colon` is false)
+    if (c === 46 || c === 59 || (colon && c === 58) || c === 33 || c === 63) return i + 1;
   }
   return 0;
 }
@@ -291,10 +321,11 @@ export function roleOf(expression: DateExpression, before: string, after: string
   }
   if (PAST_AFTER.test(normalise(after)) || PARTICIPLE_AFTER.test(normalise(after))) return ['reference', 'past-marker'];
   if (context.kamerOrgans !== false && requestToKamer(normalise(before.slice(-2000)))) return ['content', 'kamer-request'];
-  if (first === 'op' && (DEBATE_PLANNED.test(sentence.trimEnd()) || TAKING_PART.test(sentence.trimEnd()))) return ['content', 'kamer-procedure'];
+  if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd())) return ['content', 'kamer-procedure'];
   if (PLANNED_DEBATE_AFTER.test(normalise(after)) && !BEFORE_PLANNED.test(sentence)) return ['content', 'kamer-procedure'];
+  if (!context.informing && STANDSTILL.test(sentence)) return ['content', 'milestone'];
   if (!context.informing) {
-    const whole = `${sentence} ${normalise(expression.text)} ${context.clause.slice(Math.max(0, context.clause.indexOf(normalise(expression.text))))}`;
+    const whole = `${normalise(before.slice(sentenceStart(before, false)))} ${normalise(expression.text)} ${context.clause.slice(Math.max(0, context.clause.indexOf(normalise(expression.text))))}`;
     if (KAMER_PROCEDURE.test(whole) && !GOVERNMENT_ASKED.test(whole)) return ['content', 'kamer-procedure'];
   }
   {
@@ -320,14 +351,24 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (REFERENCE_AFTER.test(normalise(after))) return ['reference', 'peildatum'];
   // "op basis van de tussenevaluatie in januari": the date of what the request builds on.
   if (first === 'in' && BASED_ON_BEFORE.test(normalise(before.slice(-80)).trimEnd())) return ['reference', 'reference-word'];
-  if (!hasOwnRelation && BARE_DATE_START.test(first) && previous.length > 0 && !NOT_A_NOUN.has(lastWord) && /^[a-z-]{3,}$/.test(lastWord) && !/[.;:!?]\s*$/.test(before) && (!context.informing || (/\(\s*$/.test(before) && !TIME_NOUN.test(lastWord)))) {
+  // (A day range before the date is part of it: "Landbouwraad 22-23 september 2025" reads the noun before "22-".)
+  const range = hasOwnRelation ? null : RANGE_START_BEFORE.exec(before);
+  const head = range ? before.slice(0, range.index) : before;
+  const headWords = range ? wordsOf(head.slice(-60)) : previous;
+  const headWord = headWords[headWords.length - 1] ?? '';
+  if (!hasOwnRelation && BARE_DATE_START.test(first) && headWords.length > 0 && !NOT_A_NOUN.has(headWord) && /^[a-z-]{3,}$/.test(headWord) && !/[.;:!?]\s*$/.test(head) && (!context.informing || (/\(\s*$/.test(head) && !TIME_NOUN.test(headWord)))) {
+    return ['reference', 'date-of'];
+  }
+  // A day right after a noun in a topic ("een brief over de verstoringen op 4 mei"): that noun's day.
+  if ((first === 'op' || (!hasOwnRelation && BARE_DATE_START.test(first))) && expression.relation === 'on' && topicNounBefore(sentence.trimEnd())) {
     return ['reference', 'date-of'];
   }
   // "Geannoteerde agenda voor de Raad van 26 mei": the agenda of that meeting.
   if (first === 'voor' && lastWord === 'agenda') return ['reference', 'date-of'];
   if (!hasOwnRelation) {
     if (lastWord === 'van') return CONTENT_NOUN.test(previous[previous.length - 2] ?? '') ? ['content', 'date-of-measure'] : ['reference', 'date-of'];
-    if (REFERENCE_BEFORE.has(lastWord)) return ['reference', 'reference-word'];
+    // (A rhythm has no single day to refer to: "met halfjaarlijkse voortgangsrapportages" is how the Kamer is informed.)
+    if (REFERENCE_BEFORE.has(lastWord) && expression.relation !== 'recurring') return ['reference', 'reference-word'];
   }
 
   // Milestones and the content of the measure: "tot 2028", "per 1 januari 2025", "niet voor 1 mei".
@@ -339,7 +380,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // bounds it ("uiterlijk 1 januari" of a text written later is simply overdue).
   const past = expression.relation === 'on' ? expression.deadline <= reference : expression.deadline < reference;
   // "gedaan tijdens het commissiedebat van 20 maart" (written after it): when something happened.
-  if (past && (first === 'tijdens' || first === 'gedurende')) return ['reference', 'past-date'];
+  // So is a past event named as an occasion: "zoals toegezegd in het debat op 18 maart", "bij de Voorjaarsnota" of a later text.
+  if (past && OCCASION_START.has(first)) return ['reference', 'past-date'];
   // "de toezegging van de minister tijdens het commissiedebat van 19 september": when the promise was made.
   if (first === 'tijdens' && PROMISE_MADE_BEFORE.test(sentence.trimEnd())) return ['reference', 'reference-word'];
   if (past && expression.relation !== 'by' && expression.relation !== 'within' && expression.relation !== 'recurring') {

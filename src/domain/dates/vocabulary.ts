@@ -236,6 +236,7 @@ export const RECURRING_WORDS: readonly { words: readonly string[]; months: numbe
   { words: ['vierjaarlijks'], months: 48 },
   { words: ['halfjaarlijks'], months: 6 },
   { words: ['driemaandelijks'], months: 3 },
+  { words: ['tweemaandelijks'], months: 2 },
   { words: ['maandelijks'], months: 1 },
 ];
 
@@ -244,7 +245,7 @@ export const RECURRING_WORDS: readonly { words: readonly string[]; months: numbe
  * "halfjaarlijkse informatie"), never before anything else ("de jaarlijkse koopkrachtberekeningen").
  */
 export const RECURRING_ADJECTIVES: ReadonlyMap<string, number> = new Map([
-  ['jaarlijkse', 12], ['tweejaarlijkse', 24], ['halfjaarlijkse', 6], ['driemaandelijkse', 3], ['maandelijkse', 1],
+  ['jaarlijkse', 12], ['tweejaarlijkse', 24], ['halfjaarlijkse', 6], ['driemaandelijkse', 3], ['tweemaandelijkse', 2], ['maandelijkse', 1],
 ]);
 export const REPORT_NOUNS: ReadonlySet<string> = new Set([
   'rapportage', 'rapportages', 'informatie', 'inzage', 'overzicht', 'overzichten', 'verslag', 'verslagen',

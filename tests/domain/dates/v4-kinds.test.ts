@@ -544,3 +544,52 @@ describe('session 5 (h6-dates): kinds from the second draw of commission decisio
     expect(at('De staatssecretaris wordt verzocht zijn reactie tijdig voor het op 3 oktober 2024 geplande commissiedebat Tuinbouw aan de Kamer te sturen.', '2024-09-06')).toEqual({ text: 'op 3 oktober 2024', deadline: '2024-10-03' });
   });
 });
+
+describe('session 6 (h6-dates): general rules from the misses of the held-out session-5 round', () => {
+  const at = (text: string, reference: string) => primaryOf(text, reference);
+
+  it("a day right after a noun governed by over / van / aan / na is that noun's day; after a verb, or with its own term word, it is a term", () => {
+    expect(at('Verzoek om een brief over de onrust op 4 mei', '2025-04-20')).toBeNull();
+    expect(at('Vragen over de onrust na de wedstrijd op 2 januari in Utrecht', '2025-02-10')).toBeNull();
+    expect(at('Verzoek om toestemming voor deelname aan het werkbezoek op 12 juni 2025', '2025-05-20')).toBeNull();
+    expect(at('Verzoek om de Kamer zo snel mogelijk te informeren over de uitkomsten van het bestuurlijk overleg op 14 april 2025', '2025-04-10')).toMatchObject({ text: 'zo snel mogelijk' });
+    // the same words asking for that day
+    expect(at('Verzoek om de brief over de onrust te sturen op 4 mei', '2025-04-20')).toEqual({ text: 'op 4 mei', deadline: '2025-05-04' });
+    expect(at('Verzoek om de brief over de onrust uiterlijk op 4 mei te sturen', '2025-04-20')).toEqual({ text: 'uiterlijk op 4 mei', deadline: '2025-05-04' });
+    expect(at('Ten behoeve van het commissiedebat Wonen op 14 maart 2025 de minister verzoeken een brief te sturen', '2025-03-01')).toMatchObject({ deadline: '2025-03-14' });
+  });
+
+  it("a day range after a noun is that noun's dates (a meeting's agenda), not a term", () => {
+    expect(at('Geannoteerde agenda Transportraad 5-6 juni 2025', '2025-05-20')).toBeNull();
+    expect(at('Verzoek antwoorden schriftelijk overleg Raad Algemene Zaken 9 en 10 juli 2025', '2025-06-20')).toBeNull();
+    expect(at('Verzoek om de geannoteerde agenda van de Transportraad 5-6 juni 2025 uiterlijk 28 mei 2025 te sturen', '2025-05-20')).toEqual({ text: 'uiterlijk 28 mei 2025', deadline: '2025-05-28' });
+  });
+
+  it('a past event named as the occasion is when something happened; the same event ahead is a term', () => {
+    const text = 'De minister zal worden verzocht de Kamer te informeren over de stand van zaken, zoals toegezegd in het debat op 18 maart 2025.';
+    expect(at(text, '2025-04-24')).toBeNull();
+    expect(at('De minister zal worden verzocht de Kamer in het debat op 18 maart 2025 te informeren over de stand van zaken.', '2025-03-01')).toEqual({ text: 'in het debat op 18 maart 2025', deadline: '2025-03-18' });
+  });
+
+  it('a request not to do something before a debate is a standstill; a request to deliver before it is a term', () => {
+    expect(at('De minister verzoeken om geen onomkeerbare stappen te zetten voorafgaand aan het debat over mest, dat wordt verwacht op donderdag 21 december 2023.', '2023-12-14')).toBeNull();
+    expect(at('De minister verzoeken om de vragen te beantwoorden voor het debat over mest, dat wordt verwacht op donderdag 21 december 2023.', '2023-12-14')).toMatchObject({ deadline: '2023-12-21' });
+  });
+
+  it('"tweemaandelijks" is a rhythm before a report; a rhythm after "met" is how the Kamer is informed, a date after "met" a reference', () => {
+    expect(at('Verzoek tweemaandelijkse brief over de voortgang van het actieprogramma', '2025-04-23')).toMatchObject({ text: 'tweemaandelijkse' });
+    expect(at('De tweemaandelijkse vergadering van de raad is verplaatst.', '2025-04-23')).toBeNull();
+    expect(at('Over het programma wordt uw Kamer met halfjaarlijkse voortgangsrapportages geïnformeerd.', '2024-03-12')).toMatchObject({ text: 'halfjaarlijkse' });
+    expect(at('De cijfers worden vergeleken met 2018.', '2024-03-12')).toBeNull();
+  });
+
+  it('a norm ("Uitgangspunt is dat …") is content; the same words as a promise are a term', () => {
+    expect(at('Uitgangspunt is dat verzoeken zo snel mogelijk worden afgehandeld.', '2015-06-01')).toBeNull();
+    expect(at('Ik zal uw Kamer over de verzoeken zo snel mogelijk informeren.', '2015-06-01')).toMatchObject({ text: 'zo snel mogelijk' });
+  });
+
+  it("the chair's proposal about the Kamer's agenda is the Kamer's business, also in the list after its colon", () => {
+    expect(at('Ik stel voor toestemming te verlenen tot het houden van een wetgevingsoverleg: op maandag 3 maart 2025 van 10.00 tot 14.00 uur van de vaste commissie voor Financiën.', '2025-02-10')).toBeNull();
+    expect(at('Ik stel voor dat de minister de Kamer op maandag 3 maart 2025 een brief stuurt.', '2025-02-10')).toEqual({ text: 'op maandag 3 maart 2025', deadline: '2025-03-03' });
+  });
+});
