@@ -1,7 +1,8 @@
 // A term a person typed, in Dutch: why it sets no deadline (one sentence per code the date parser's
 // parseTermInput returns), a day that does not exist, and the question before saving a past term.
 import type { ImpossibleDate, PastSpan, TermInputProblem, TermInputProblemCode } from '../domain/dates/parse-term-input.ts';
-import type { DateExpression } from '../domain/dates/types.ts';
+import type { DateExpression, DateNote } from '../domain/dates/types.ts';
+import { dateNoteNl } from './date-notes.nl.ts';
 
 const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -22,7 +23,7 @@ export function impossibleDateNl(impossible: ImpossibleDate): string {
 }
 
 /** Why an expression that was read gives no deadline. */
-function reasonWithoutDeadline(relation: DateExpression['relation'], note: string | null): string {
+function reasonWithoutDeadline(relation: DateExpression['relation'], note: DateNote | null): string {
   switch (relation) {
     case 'until':
       return 'dat is het einde van een periode, geen termijn';
@@ -33,7 +34,7 @@ function reasonWithoutDeadline(relation: DateExpression['relation'], note: strin
     case 'recurring':
       return 'er is geen eerstvolgende datum';
     default:
-      return note ?? 'de datum hangt af van een gebeurtenis';
+      return note ? dateNoteNl(note) : 'de datum hangt af van een gebeurtenis';
   }
 }
 

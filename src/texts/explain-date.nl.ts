@@ -1,7 +1,8 @@
 // explainDate: one Dutch line that says what an expression the date parser read promises and why
-// (the parser's own `note` is quoted as it gives it).
+// (the parser's own `note`, a code, in the words of date-notes.nl.ts).
 import { formatDateNl } from '../domain/dates/format-date.ts';
 import type { DateExpression } from '../domain/dates/types.ts';
+import { dateNoteNl, noteSaysEstimate } from './date-notes.nl.ts';
 
 function periodNl(period: string): string {
   const m = /^P(\d+)([YM])$/.exec(period);
@@ -21,8 +22,8 @@ function day(iso: string): string {
 export function explainDate(e: DateExpression): string {
   const label = e.text.replace(/-\s*\n\s*(?=[a-z])/g, '').replace(/\s+/g, ' ').trim();
   const remarks: string[] = [];
-  if (e.note) remarks.push(e.note);
-  const estimated = /geschat|schatting/.test(e.note ?? '');
+  if (e.note) remarks.push(dateNoteNl(e.note));
+  const estimated = e.note !== undefined && noteSaysEstimate(e.note);
   if (e.basis === 'estimate' && !estimated) remarks.push('schatting');
   const tail = (): string => (remarks.length > 0 ? ` (${remarks.join('; ')})` : '');
 
@@ -39,10 +40,10 @@ export function explainDate(e: DateExpression): string {
   }
   if (e.deadline === null) {
     if (e.relation === 'after' && e.earliest) return `${label} → niet eerder dan ${day(e.earliest)} (geen termijn)`;
-    const reason = e.note ?? 'hangt af van een gebeurtenis zonder datum';
+    const reason = e.note ? dateNoteNl(e.note) : 'hangt af van een gebeurtenis zonder datum';
     return `${label} → nog geen datum: ${reason}`;
   }
-  if (e.soft && !remarks.some((r) => r.startsWith('vage termijn'))) remarks.push('vage termijn');
+  if (e.soft && e.note?.code !== 'VAGUE_ESTIMATE') remarks.push('vage termijn');
   if (e.relation === 'on') return `${label} → op ${day(e.deadline)}${tail()}`;
   if ((e.relation === 'in' || e.relation === 'around' || e.relation === 'after' || e.relation === 'within') && e.earliest && e.earliest !== e.deadline) {
     remarks.unshift(`vanaf ${formatDateNl(e.earliest)}`);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { impossibleDateIn, parseTermInput, pastTermSpan, type TermInputProblem, type TermInputProblemCode } from '../../src/domain/dates/parse-term-input.ts';
 import { impossibleDateNl, pastTermQuestionNl, TERM_EXAMPLES, TERM_INPUT_TEXT, termInputNl } from '../../src/texts/dates.nl.ts';
+import type { DateNote } from '../../src/domain/dates/types.ts';
 
 const TODAY = '2026-01-10';
 const EXAMPLES = '"1-7-2026", "eind maart 2026", "voor de zomer van 2026", "Q3 2026" of "uiterlijk 15 september 2026"';
@@ -22,7 +23,7 @@ const SAMPLES: { [C in TermInputProblemCode]: [string, TermInputProblem & { code
   ],
   DATE_NO_DEADLINE: [
     'niet voor 1 mei 2026',
-    { code: 'DATE_NO_DEADLINE', text: 'niet voor 1 mei 2026', relation: 'after', note: 'niet eerder dan deze datum' },
+    { code: 'DATE_NO_DEADLINE', text: 'niet voor 1 mei 2026', relation: 'after', note: { code: 'NOT_BEFORE' } },
     `"niet voor 1 mei 2026" geeft geen termijn: dat is een vroegste datum (wanneer het op zijn vroegst kan), geen termijn. Geef een datum waarop de Kamer uiterlijk geïnformeerd moet zijn, bijvoorbeeld ${EXAMPLES}.`,
   ],
 };
@@ -47,12 +48,12 @@ describe('answers to a typed term that sets no deadline', () => {
   });
 
   it('names why each relation gives no deadline', () => {
-    const reason = (relation: 'until' | 'from' | 'recurring' | 'within', note: string | null = null) =>
+    const reason = (relation: 'until' | 'from' | 'recurring' | 'within', note: DateNote | null = null) =>
       termInputNl({ code: 'DATE_NO_DEADLINE', text: 'X', relation, note });
     expect(reason('until')).toContain('"X" geeft geen termijn: dat is het einde van een periode, geen termijn.');
     expect(reason('from')).toContain(': dat is een begindatum, geen termijn.');
     expect(reason('recurring')).toContain(': er is geen eerstvolgende datum.');
-    expect(reason('within', 'hangt af van inwerkingtreding')).toContain(': hangt af van inwerkingtreding.');
+    expect(reason('within', { code: 'DEPENDS_ON_EVENT', event: 'inwerkingtreding' })).toContain(': hangt af van inwerkingtreding.');
     expect(reason('within')).toContain(': de datum hangt af van een gebeurtenis.');
   });
 

@@ -2,7 +2,6 @@
 // calendar interval it promises (docs/DATES.md). Pure: the reference date is an argument.
 import { addDays, iso, isIsoDate, minDate, monthOf, yearOf } from './calendar-date.ts';
 import { defaultCalendar, type ParliamentaryCalendar } from './calendar.ts';
-import { formatDateNl } from './format-date.ts';
 import {
   addUnits,
   countAt,
@@ -18,7 +17,7 @@ import { CORE_START_WORDS, coresAt } from './grammar/cores.ts';
 import { endOfMonthAfter, relationsAt, RELATION_START_WORDS, resolve, resolveAnchor } from './grammar/relations.ts';
 import { weakerBasis, type Anchor } from './periods.ts';
 import { tokenize } from './tokens.ts';
-import type { DateExpression, IsoDate, Precision } from './types.ts';
+import type { DateExpression, DateNote, IsoDate, NoteSpan, Precision } from './types.ts';
 import {
   AMOUNT_WORDS,
   MONTH_ABBREVIATIONS,
@@ -48,19 +47,12 @@ interface Match extends Fields {
   end: number;
 }
 
-const UNIT_LABEL: Record<TimeUnit, [string, string]> = {
-  day: ['dag', 'dagen'],
-  week: ['week', 'weken'],
-  month: ['maand', 'maanden'],
-  year: ['jaar', 'jaar'],
-};
-
 function unitPrecision(unit: TimeUnit): Precision {
   return unit === 'day' || unit === 'week' ? 'day' : unit;
 }
 
-function unitText(n: number, unit: TimeUnit): string {
-  return `${n} ${UNIT_LABEL[unit][n === 1 ? 0 : 1]}`;
+function span(n: number, unit: TimeUnit): NoteSpan {
+  return { n, unit };
 }
 
 // ---------------------------------------------------------------- vague terms
@@ -121,7 +113,6 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
       if (first === 'spoedig' && prev?.text === 'een') continue;
     }
     const deadline = term.weeks ? addUnits(ctx.reference, 'week', term.weeks) : addUnits(ctx.reference, 'month', term.months ?? 3);
-    const span = term.weeks ? `${term.weeks} weken` : `${term.months ?? 3} ${term.months === 1 ? 'maand' : 'maanden'}`;
     return {
       end,
       relation: 'by',
@@ -131,7 +122,7 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
       basis: 'estimate',
       soft: true,
       recurrence: null,
-      note: `vage termijn, geschat op ${span}`,
+      note: term.weeks ? { code: 'VAGUE_ESTIMATE', amount: term.weeks, unit: 'week' } : { code: 'VAGUE_ESTIMATE', amount: term.months ?? 3, unit: 'month' },
     };
   }
   return null;
@@ -165,7 +156,7 @@ function withinAt(ctx: ParseContext, i: number): Match | null {
   if (word(ctx, i) !== 'binnen') return null;
   const d = durationAt(ctx, i + 1);
   if (!d) return null;
-  const label = d.unit === 'month' && d.n === 6 && word(ctx, i + 1) === 'een' ? 'een half jaar' : unitText(d.n, d.unit);
+  const label: NoteSpan = d.unit === 'month' && d.n === 6 && word(ctx, i + 1) === 'een' ? { ...span(d.n, d.unit), halfYear: true } : span(d.n, d.unit);
   for (const words of AFTER_EVENT_WORDS) {
     const k = seq(ctx, d.end, words);
     if (k < 0) continue;
@@ -173,7 +164,7 @@ function withinAt(ctx: ParseContext, i: number): Match | null {
       const a = resolveAnchor(ctx, core);
       if (!a || a.kind === 'period') continue;
       const deadline = addUnits(a.first, d.unit, d.n);
-      return { end: core.end, relation: 'within', earliest: a.first, deadline, precision: unitPrecision(d.unit), basis: weakerBasis(a.basis, 'rule'), soft: false, recurrence: null, note: `${label} na ${formatDateNl(a.first)}` };
+      return { end: core.end, relation: 'within', earliest: a.first, deadline, precision: unitPrecision(d.unit), basis: weakerBasis(a.basis, 'rule'), soft: false, recurrence: null, note: { code: 'WITHIN_AFTER_DAY', span: label, from: a.first } };
     }
     if (words[0] === 'nadat') continue;
     // An undated event: "na inwerkingtreding", "na de publicatie van het rapport".
@@ -190,7 +181,7 @@ function withinAt(ctx: ParseContext, i: number): Match | null {
       if (ctx.tokens[f]?.kind === 'word') e = f + 1;
     }
     const event = ctx.tokens.slice(k, e).map((t) => t.text).join(' ').replace(/^na afloop van /, '').replace(/^na |^vanaf /, '');
-    return { end: e, relation: 'within', earliest: null, deadline: null, precision: unitPrecision(d.unit), basis: 'rule', soft: false, recurrence: null, note: `hangt af van ${event}` };
+    return { end: e, relation: 'within', earliest: null, deadline: null, precision: unitPrecision(d.unit), basis: 'rule', soft: false, recurrence: null, note: { code: 'DEPENDS_ON_EVENT', event } };
   }
   return {
     end: d.end,
@@ -201,7 +192,7 @@ function withinAt(ctx: ParseContext, i: number): Match | null {
     basis: 'rule',
     soft: false,
     recurrence: null,
-    note: `${label} na de referentiedatum`,
+    note: { code: 'WITHIN_AFTER_REFERENCE', span: label },
   };
 }
 
@@ -229,10 +220,14 @@ function offsetBase(a: Anchor): IsoDate {
   return a.before ? addDays(a.before.date, 1) : a.first;
 }
 
-function offsetNote(a: Anchor): string {
-  if (a.kind === 'period' && a.before?.note) return ` (${a.before.note.replace(/^dag voor /, 'begin van ')})`;
-  if (a.kind !== 'day' && a.note) return ` (${a.note})`;
-  return '';
+/** The note of the day an offset counts back from: a period's start ("begin van het zomerreces"), or the anchor's own. */
+function offsetNote(a: Anchor): DateNote | null {
+  if (a.kind === 'period' && a.before?.note) {
+    const before = a.before.note;
+    return before.code === 'DAY_BEFORE_RECESS' ? { code: 'RECESS_START', recess: before.recess } : before;
+  }
+  if (a.kind !== 'day' && a.note) return a.note;
+  return null;
 }
 
 /** "drie weken voor aanvang van het zomerreces", "(uiterlijk) een maand voor Prinsjesdag". */
@@ -268,7 +263,7 @@ function offsetAt(ctx: ParseContext, i: number): Match | null {
       basis,
       soft: false,
       recurrence: null,
-      note: `${unitText(d.n, d.unit)} voor ${formatDateNl(offsetBase(a))}${offsetNote(a)}`,
+      note: { code: 'OFFSET_BEFORE', span: span(d.n, d.unit), base: offsetBase(a), anchor: offsetNote(a) },
     };
   }
   return null;
@@ -314,7 +309,7 @@ function startOfAt(ctx: ParseContext, i: number): Match | null {
         basis: weakerBasis(anchor.basis, 'rule'),
         soft: false,
         recurrence: null,
-        note: `dag voor de start (${formatDateNl(anchor.first)})`,
+        note: { code: 'DAY_BEFORE_START', start: anchor.first },
       };
     }
   }
@@ -570,7 +565,7 @@ function recurringFrom(ctx: ParseContext, months: number, k: number): Match {
     basis: 'rule',
     soft: false,
     recurrence: { period, next: whole ? whole.last : null },
-    ...(whole ? { note: 'einde van de eerste hele periode na de referentiedatum' } : {}),
+    ...(whole ? { note: { code: 'FIRST_WHOLE_PERIOD_END' } as const } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
 import { addDays, daysBetween, daysInMonth, yearOf } from './calendar-date.ts';
 import type { ParliamentaryCalendar } from './calendar.ts';
 import { parseDates } from './parse-dates.ts';
-import type { DateExpression, IsoDate } from './types.ts';
+import type { DateExpression, DateNote, IsoDate } from './types.ts';
 
 /**
  * A day that does not exist in what a person typed: `written` as typed ("31 februari 2026");
@@ -14,12 +14,12 @@ export type ImpossibleDate =
 
 /**
  * Why a typed term sets no deadline (src/texts/dates.nl.ts words it). `input`: what was typed
- * ('' when nothing was); `text`: the expression that was read; `note`: the date parser's own note on it.
+ * ('' when nothing was); `text`: the expression that was read; `note`: the date parser's own note on it (a code).
  */
 export type TermInputProblem =
   | { code: 'DATE_UNRECOGNISED'; input: string }
   | { code: 'DATE_IMPOSSIBLE'; impossible: ImpossibleDate }
-  | { code: 'DATE_NO_DEADLINE'; text: string; relation: DateExpression['relation']; note: string | null };
+  | { code: 'DATE_NO_DEADLINE'; text: string; relation: DateExpression['relation']; note: DateNote | null };
 
 export type TermInputProblemCode = TermInputProblem['code'];
 

@@ -16,13 +16,13 @@ import {
   type ParliamentaryCalendar,
   type RecessName,
 } from './calendar.ts';
-import type { Basis, IsoDate, Precision } from './types.ts';
+import type { Basis, DateNote, IsoDate, Precision } from './types.ts';
 import type { Part, Season } from './vocabulary.ts';
 
 export interface DeadlineOverride {
   date: IsoDate;
   basis: Basis;
-  note?: string;
+  note?: DateNote;
 }
 
 /** A dated thing a relation word can point at. */
@@ -33,8 +33,8 @@ export interface Anchor {
   last: IsoDate;
   precision: Precision;
   basis: Basis;
-  /** Why `last` is what it is (Dutch, short). */
-  note?: string;
+  /** Why `last` is what it is (a code; src/texts/date-notes.nl.ts words it). */
+  note?: DateNote;
   /** Deadline of "voor <anchor>" when it is not the day before `first`. */
   before?: DeadlineOverride;
   /** "voor eind 2025" means "uiterlijk eind 2025": keep the window. */
@@ -81,14 +81,6 @@ export function yearAnchor(year: number): Anchor {
   return { kind: 'period', first: iso(year, 1, 1), last: iso(year, 12, 31), precision: 'year', basis: 'rule' };
 }
 
-const RECESS_LABEL: Record<RecessName, string> = {
-  voorjaarsreces: 'het voorjaarsreces',
-  meireces: 'het meireces',
-  zomerreces: 'het zomerreces',
-  herfstreces: 'het herfstreces',
-  kerstreces: 'het kerstreces',
-};
-
 /** Seasons; `year` is the year the season starts in (winter 2023 = winter 2023/2024). */
 export function seasonAnchor(cal: ParliamentaryCalendar, season: Season, year: number): Anchor {
   switch (season) {
@@ -104,9 +96,9 @@ export function seasonAnchor(cal: ParliamentaryCalendar, season: Season, year: n
         last: recess.to,
         precision: 'season',
         basis,
-        note: 'laatste dag van het zomerreces',
-        before: { date: addDays(recess.from, -1), basis, note: 'dag voor het zomerreces' },
-        after: { date: addDays(kerst.from, -1), basis: weakerBasis(basis, lookupBasis(kerst.basis)), note: 'dag voor het kerstreces' },
+        note: { code: 'RECESS_LAST_DAY', recess: 'zomerreces' },
+        before: { date: addDays(recess.from, -1), basis, note: { code: 'DAY_BEFORE_RECESS', recess: 'zomerreces' } },
+        after: { date: addDays(kerst.from, -1), basis: weakerBasis(basis, lookupBasis(kerst.basis)), note: { code: 'DAY_BEFORE_RECESS', recess: 'kerstreces' } },
       };
     }
     case 'najaar': {
@@ -117,7 +109,7 @@ export function seasonAnchor(cal: ParliamentaryCalendar, season: Season, year: n
         last: addDays(kerst.from, -1),
         precision: 'season',
         basis: lookupBasis(kerst.basis),
-        note: 'dag voor het kerstreces',
+        note: { code: 'DAY_BEFORE_RECESS', recess: 'kerstreces' },
         // "voor het najaar" does not depend on the kerstreces.
         before: { date: iso(year, 8, 31), basis: 'rule' },
       };
@@ -130,19 +122,18 @@ export function seasonAnchor(cal: ParliamentaryCalendar, season: Season, year: n
 export function recessAnchor(cal: ParliamentaryCalendar, name: RecessName, year: number): Anchor {
   const recess = lookupRecess(cal, name, year);
   const basis = lookupBasis(recess.basis);
-  const label = RECESS_LABEL[name];
   const anchor: Anchor = {
     kind: 'period',
     first: recess.from,
     last: recess.to,
     precision: 'event',
     basis,
-    note: `laatste dag van ${label}`,
-    before: { date: addDays(recess.from, -1), basis, note: `dag voor ${label}` },
+    note: { code: 'RECESS_LAST_DAY', recess: name },
+    before: { date: addDays(recess.from, -1), basis, note: { code: 'DAY_BEFORE_RECESS', recess: name } },
   };
   if (name === 'zomerreces') {
     const kerst = lookupRecess(cal, 'kerstreces', year);
-    anchor.after = { date: addDays(kerst.from, -1), basis: weakerBasis(basis, lookupBasis(kerst.basis)), note: 'dag voor het kerstreces' };
+    anchor.after = { date: addDays(kerst.from, -1), basis: weakerBasis(basis, lookupBasis(kerst.basis)), note: { code: 'DAY_BEFORE_RECESS', recess: 'kerstreces' } };
   }
   return anchor;
 }
@@ -151,16 +142,15 @@ export function recessAnchor(cal: ParliamentaryCalendar, name: RecessName, year:
 export function recessDayAnchor(cal: ParliamentaryCalendar, name: RecessName, year: number, which: 'start' | 'end'): Anchor {
   const recess = lookupRecess(cal, name, year);
   const date = which === 'start' ? recess.from : recess.to;
-  const label = RECESS_LABEL[name];
   return {
     kind: 'event',
     first: date,
     last: date,
     precision: 'event',
     basis: lookupBasis(recess.basis),
-    note: which === 'start' ? `eerste dag van ${label}` : `laatste dag van ${label}`,
+    note: { code: which === 'start' ? 'RECESS_FIRST_DAY' : 'RECESS_LAST_DAY', recess: name },
     // "vóór aanvang van het zomerreces" is "vóór het zomerreces": the day before it starts.
-    ...(which === 'start' ? { before: { date: addDays(date, -1), basis: lookupBasis(recess.basis), note: `dag voor ${label}` } } : {}),
+    ...(which === 'start' ? { before: { date: addDays(date, -1), basis: lookupBasis(recess.basis), note: { code: 'DAY_BEFORE_RECESS', recess: name } } } : {}),
   };
 }
 
@@ -172,8 +162,8 @@ export function jaarwisselingAnchor(cal: ParliamentaryCalendar, year: number): A
     last: kerst.to,
     precision: 'event',
     basis: lookupBasis(kerst.basis),
-    note: 'laatste dag van het kerstreces',
-    before: { date: iso(year, 12, 31), basis: 'rule', note: 'oudejaarsdag' },
+    note: { code: 'RECESS_LAST_DAY', recess: 'kerstreces' },
+    before: { date: iso(year, 12, 31), basis: 'rule', note: { code: 'NEW_YEARS_EVE' } },
   };
 }
 
@@ -185,23 +175,23 @@ export function prinsjesdagAnchor(cal: ParliamentaryCalendar, year: number): Anc
     last: p.date,
     precision: 'event',
     basis: lookupBasis(p.basis),
-    note: p.basis === 'estimate' ? 'Prinsjesdag, derde dinsdag van september' : 'Prinsjesdag',
+    note: { code: 'PRINSJESDAG', estimated: p.basis === 'estimate' },
   };
 }
 
 export function verantwoordingsdagAnchor(cal: ParliamentaryCalendar, year: number): Anchor {
   const v = lookupVerantwoordingsdag(cal, year);
-  return { kind: 'event', first: v.date, last: v.date, precision: 'event', basis: lookupBasis(v.basis), note: 'Verantwoordingsdag, derde woensdag van mei' };
+  return { kind: 'event', first: v.date, last: v.date, precision: 'event', basis: lookupBasis(v.basis), note: { code: 'VERANTWOORDINGSDAG' } };
 }
 
 export function voorjaarsnotaAnchor(year: number): Anchor {
   const date = iso(year, 6, 1);
-  return { kind: 'event', first: date, last: date, precision: 'event', basis: 'rule', note: 'Voorjaarsnota: uiterlijk 1 juni' };
+  return { kind: 'event', first: date, last: date, precision: 'event', basis: 'rule', note: { code: 'VOORJAARSNOTA' } };
 }
 
 export function najaarsnotaAnchor(year: number): Anchor {
   const date = iso(year, 12, 1);
-  return { kind: 'event', first: date, last: date, precision: 'event', basis: 'rule', note: 'Najaarsnota: uiterlijk 1 december' };
+  return { kind: 'event', first: date, last: date, precision: 'event', basis: 'rule', note: { code: 'NAJAARSNOTA' } };
 }
 
 /**
@@ -217,10 +207,10 @@ export function voorjaarsbesluitvormingAnchor(cal: ParliamentaryCalendar, year: 
     last: iso(year, 6, 1),
     precision: 'event',
     basis: 'rule',
-    note: 'voorjaarsbesluitvorming: uitkomst bij de Voorjaarsnota, uiterlijk 1 juni',
+    note: { code: 'SPRING_DECISIONS' },
     occasion: true,
-    before: { date: addDays(iso(year, 3, 1), -1), basis: 'rule', note: 'voor de voorjaarsbesluitvorming (maart)' },
-    after: { date: addDays(zomer.from, -1), basis: lookupBasis(zomer.basis), note: 'dag voor het zomerreces' },
+    before: { date: addDays(iso(year, 3, 1), -1), basis: 'rule', note: { code: 'BEFORE_SPRING_DECISIONS' } },
+    after: { date: addDays(zomer.from, -1), basis: lookupBasis(zomer.basis), note: { code: 'DAY_BEFORE_RECESS', recess: 'zomerreces' } },
   };
 }
 
@@ -237,10 +227,10 @@ export function augustusbesluitvormingAnchor(cal: ParliamentaryCalendar, year: n
     last: p.date,
     precision: 'event',
     basis: lookupBasis(p.basis),
-    note: 'augustusbesluitvorming: uitkomst op Prinsjesdag',
+    note: { code: 'AUGUST_DECISIONS' },
     occasion: true,
-    before: { date: iso(year, 7, 31), basis: 'rule', note: 'voor de augustusbesluitvorming (augustus)' },
-    after: { date: addDays(kerst.from, -1), basis: lookupBasis(kerst.basis), note: 'dag voor het kerstreces' },
+    before: { date: iso(year, 7, 31), basis: 'rule', note: { code: 'BEFORE_AUGUST_DECISIONS' } },
+    after: { date: addDays(kerst.from, -1), basis: lookupBasis(kerst.basis), note: { code: 'DAY_BEFORE_RECESS', recess: 'kerstreces' } },
   };
 }
 
@@ -248,20 +238,19 @@ export function augustusbesluitvormingAnchor(cal: ParliamentaryCalendar, year: n
 export function voorjaarsnotaDebateAnchor(cal: ParliamentaryCalendar, year: number): Anchor {
   const zomer = lookupRecess(cal, 'zomerreces', year);
   const date = addDays(zomer.from, -1);
-  return { kind: 'event', first: date, last: date, precision: 'event', basis: 'estimate', note: 'debat over de Voorjaarsnota, voor het zomerreces' };
+  return { kind: 'event', first: date, last: date, precision: 'event', basis: 'estimate', note: { code: 'VOORJAARSNOTA_DEBATE' } };
 }
 
 /** The plenary budget debate in the autumn of `debateYear`. */
 export function budgetDebateAnchor(cal: ParliamentaryCalendar, ministry: string | null, debateYear: number): Anchor {
   const b = lookupBudgetDebate(cal, ministry, debateYear);
-  const who = ministry ? ` van ${ministry}` : '';
   return {
     kind: 'event',
     first: b.date,
     last: b.date,
     precision: 'event',
     basis: lookupBasis(b.basis),
-    note: b.basis === 'estimate' ? `begrotingsbehandeling${who}, geschat op 31 oktober` : `begrotingsbehandeling${who}`,
+    note: { code: 'BUDGET_DEBATE', ministry, estimated: b.basis === 'estimate' },
   };
 }
 
@@ -294,7 +283,7 @@ export function partAnchor(parent: Anchor, part: Part, parentKind: 'year' | 'mon
     anchor.until = last;
     if (last === parent.last && parent.note) anchor.note = parent.note;
   } else if (part === 'mid') {
-    anchor.before = { date: mid, basis, note: 'midden van de periode' };
+    anchor.before = { date: mid, basis, note: { code: 'MIDDLE_OF_PERIOD' } };
     anchor.until = mid;
   }
   return anchor;

@@ -50,7 +50,7 @@ describe('parseDates: several expressions', () => {
 
   it('explains its deadlines with a note where the calendar decides', () => {
     const [e] = parseDates('voor de zomer van 2025', { reference: DEFAULT_REF });
-    expect(e!.note).toBe('dag voor het zomerreces');
+    expect(e!.note).toEqual({ code: 'DAY_BEFORE_RECESS', recess: 'zomerreces' });
   });
 });
 

@@ -2,7 +2,7 @@
 // the fields of an expression (docs/DATES.md, the rules table).
 import { addDays, addMonths, iso, lastDayOfMonth, minDate, monthOf, yearOf } from '../calendar-date.ts';
 import { weakerBasis, type Anchor } from '../periods.ts';
-import type { Basis, IsoDate, Relation } from '../types.ts';
+import type { Basis, DateNote, IsoDate, Relation } from '../types.ts';
 import { indexByFirstWord, RELATION_PHRASES, type RelationWord } from '../vocabulary.ts';
 import { seq, type Core, type Fields, type ParseContext } from './context.ts';
 
@@ -36,7 +36,7 @@ function fields(
   earliest: IsoDate | null,
   deadline: IsoDate | null,
   basis: Basis,
-  note: string | undefined,
+  note: DateNote | undefined,
   soft = false,
 ): Fields {
   const out: Fields = { relation, earliest, deadline, precision: anchor.precision, basis, soft, recurrence: null };
@@ -77,14 +77,14 @@ function combine(ctx: ParseContext, relation: RelationWord | null, anchor: Ancho
       return fields(a, 'by', minDate(reference, deadline), deadline, a.basis, undefined);
     }
     case 'around':
-      if (isSingleDay) return fields(a, 'around', addDays(a.first, -7), addDays(a.last, 7), weakerBasis(a.basis, 'rule'), 'een week eromheen');
+      if (isSingleDay) return fields(a, 'around', addDays(a.first, -7), addDays(a.last, 7), weakerBasis(a.basis, 'rule'), { code: 'WEEK_AROUND' });
       return fields(a, 'around', a.first, a.last, a.basis, a.note);
     case 'after':
       if (a.after) return fields(a, 'after', addDays(a.last, 1), a.after.date, a.after.basis, a.after.note, true);
       return fields(a, 'after', addDays(a.last, 1), null, a.basis, undefined);
     case 'notBefore':
       // "niet voor / niet eerder dan X": the earliest date, never a deadline.
-      return fields(a, 'after', a.first, null, a.basis, 'niet eerder dan deze datum');
+      return fields(a, 'after', a.first, null, a.basis, { code: 'NOT_BEFORE' });
     case 'until':
       return fields(a, 'until', null, isSingleDay ? addDays(a.first, -1) : (a.until ?? addDays(a.first, -1)), a.basis, undefined);
     case 'untilIncl':

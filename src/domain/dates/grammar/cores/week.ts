@@ -11,7 +11,7 @@ import { dayCore } from './day.ts';
 const NOT_A_WEEK_NUMBER: ReadonlySet<string> = new Set([...COUNT_NOUNS, ...UNITS.keys(), 'minuten', 'keer', 'procent', '%']);
 
 function weekAnchor(friday: string): Anchor {
-  return { kind: 'period', first: addDays(friday, -4), last: friday, precision: 'day', basis: 'explicit', note: 'maandag tot en met vrijdag van die week' };
+  return { kind: 'period', first: addDays(friday, -4), last: friday, precision: 'day', basis: 'explicit', note: { code: 'WORK_WEEK' } };
 }
 
 /** "deze week" is the reference date's week; "(de) volgende / komende / aanstaande week" the one after it. */
