@@ -4,16 +4,20 @@
 // page is committed once all its records are, so a run killed within a page reads it again and
 // skips the records it already applied (same version): nothing lost, nothing twice. The domain decides what a record does (src/domain/tk/); the adapter
 // speaks HTTP and XML (src/adapters/tk/); this file only wires them to the store.
-import { fetchFeedPage, originOf, type FeedClientOptions, type FetchFailure } from '../adapters/tk/syncfeed-client.ts';
+import { fetchFeedPage, fetchResource, originOf, type FeedClientOptions, type FetchFailure } from '../adapters/tk/syncfeed-client.ts';
+import { readDocument } from '../adapters/tk/read-document.ts';
+import { readResourceText } from '../adapters/tk/read-resource.ts';
 import type { FeedEntry } from '../adapters/tk/parse-feed.ts';
 import { readToezegging } from '../adapters/tk/read-toezegging.ts';
 import { readActiviteit, readActiviteitActor, readAgendapunt, readBesluit, readHead, readKamerstukdossier, readZaak, readZaakActor } from '../adapters/tk/read-motie-parts.ts';
 import { debateKey, isBewindspersoon, isDebateMeeting, readDebate, resolveDebate, type DebateActivity } from '../domain/tk/read-debate.ts';
-import { mapMotie, type MotieActor, type MotieBesluit, type MotieDossier, type MotieZaak } from '../domain/tk/map-motie.ts';
+import { mapMotie, needsDictum, type MotieActor, type MotieBesluit, type MotieDossier, type MotieZaak } from '../domain/tk/map-motie.ts';
 import { amsterdamMidnight } from '../clock.ts';
 import type { ParliamentaryCalendar } from '../domain/dates/calendar.ts';
 import type { Item } from '../domain/items.ts';
 import { capRecord } from '../domain/tk/cap-record.ts';
+import { readMotieDocument } from '../domain/tk/read-dictum.ts';
+import { capText, ITEM_LIMITS } from '../domain/item-limits.ts';
 import { mapToezegging } from '../domain/tk/map-toezegging.ts';
 import { planRecord, TK_SOURCE, type TkConflict, type TkPlan } from '../domain/tk/plan-record.ts';
 import type { RegisterStatus, TkItemDraft, TkMappingNote } from '../domain/tk/types.ts';
@@ -24,7 +28,7 @@ import { TK_AUDIT } from './tk-audit.ts';
 import { silentLog, type Log } from '../log.ts';
 import { newHolderId } from '../store/leases.queries.ts';
 import { withLease, type HeldLease } from '../outbox/lease.ts';
-import { findTkLinkedItem, getTkFeed, getTkRecord, listTkCandidates, listTkChildren, markTkCaughtUp, saveTkCursor, setTkRecordOutcome, upsertTkRecord, type TkRecordRow } from '../store/tk.queries.ts';
+import { findTkLinkedItem, getTkFeed, getTkRecord, listTkCandidates, listTkChildren, listTkRecordsInState, markTkCaughtUp, saveTkCursor, setTkRecordOutcome, upsertTkRecord, type TkRecordRow } from '../store/tk.queries.ts';
 import { applyDocumentPage, matchStoredLetters } from './sync-documents.ts';
 
 const TK_ACTOR = 'tk-sync';
@@ -65,6 +69,14 @@ export interface TkSyncDeps {
    * reads the Onderwerp and the dossier only.
    */
   motieText?: (zaak: { id: string; nummer: string | null }) => string | null;
+  /**
+   * Motie files (a Document's /Resources link) read per run at most, for moties whose Onderwerp
+   * names no request; default MAX_MOTIE_FILES_PER_RUN. The rest, and every file that failed, follow
+   * in the next run.
+   */
+  maxMotieFiles?: number;
+  /** A motie file's bytes → its text; default the document readers in the reading worker (read-resource.ts). */
+  readResource?: (bytes: Uint8Array, contentType: string | null) => Promise<string | null>;
 }
 
 export interface TkItemChange {
@@ -118,6 +130,8 @@ export interface TkSyncReport {
   /** Kamerbrieven read from the Document feed (new or changed), and the proposals made of them. */
   letters: number;
   proposals: number;
+  /** Motie files fetched for their dictum: read as a motie, not a motie text, failed (tried again next run). */
+  motieFiles: { read: number; notMotie: number; failed: number };
 }
 
 function emptyReport(): TkSyncReport {
@@ -140,6 +154,7 @@ function emptyReport(): TkSyncReport {
     notes: [],
     letters: 0,
     proposals: 0,
+    motieFiles: { read: 0, notMotie: 0, failed: 0 },
   };
 }
 
@@ -401,7 +416,7 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
   const { adopted, draft, notes } = mapMotie(
     {
       zaak,
-      text: deps.motieText?.({ id: zaak.id, nummer: zaak.nummer }) ?? null,
+      text: deps.motieText?.({ id: zaak.id, nummer: zaak.nummer }) ?? motieFileText(db, zaakId),
       dossier: dossier && !dossier.deleted ? (dossier.data as unknown as MotieDossier) : null,
       actors: listTkChildren(db, zaakId, 'zaakActor').map((r) => r.data as unknown as MotieActor),
       besluiten,
@@ -594,6 +609,7 @@ async function syncUnderLease(deps: TkSyncDeps, report: TkSyncReport, lease: Hel
   if (deps.documenten && report.status === 'done') {
     const startedAt = deps.now().getTime();
     await syncCategory(deps, report, lease, 'Document', async (entries, cursor, ctx) => {
+      if (deps.moties) await keepMotieFiles(deps, entries, ctx);
       const page = await applyDocumentPage(deps.db, entries, cursor, ctx.now);
       report.entries += page.entries;
       report.letters += page.letters;
@@ -602,6 +618,9 @@ async function syncUnderLease(deps: TkSyncDeps, report: TkSyncReport, lease: Hel
     // Letters read in earlier runs, against the items that appeared since (unless the run was stopped).
     if (!deps.signal?.aborted) report.proposals += await matchStoredLetters(deps.db, startedAt, deps.now().getTime());
   }
+  // Whatever the feeds did: the files of moties without a request in their Onderwerp, a bounded
+  // number per run. A file that fails is tried again next run; nothing here stops the sync.
+  if (deps.moties && deps.documenten && !deps.signal?.aborted) await readMotieFiles(deps, report, lease);
 }
 
 type PageApplier = (entries: readonly FeedEntry[], cursor: string, ctx: PageContext) => void | Promise<void>;
@@ -730,5 +749,115 @@ function resolveHref(href: string | null, base: string): string | null {
     return new URL(href, base).href;
   } catch {
     return null;
+  }
+}
+
+/** Motie files read per run at most (issue 24.4): each is a download and a document read in a worker. */
+export const MAX_MOTIE_FILES_PER_RUN = 25;
+/** A motie document kept for its file (tk_records category). */
+const MOTIE_FILE = 'motieFile';
+/** The Document soorten of a motie's own text ("Motie", "Motie (gewijzigd)", "Gewijzigde motie"). */
+const MOTIE_SOORT = /^\s*(?:(?:nader\s+)?gewijzigde\s+)?motie\b/i;
+
+/** What is kept of a motie's Document: where its file is and what reading it gave. */
+interface MotieFile {
+  documentNummer: string | null;
+  href: string;
+  contentType: string | null;
+  /** pending: not read yet; failed: to be tried again; read: `text` holds the motie text; not-motie: the file holds no motie text; not-needed: the Onderwerp names the request. */
+  state: 'pending' | 'failed' | 'read' | 'not-motie' | 'not-needed';
+  attempts: number;
+  text: string | null;
+}
+
+/** The motie text read from its file, when one was. */
+function motieFileText(db: Db, zaakId: string): string | null {
+  const file = listTkChildren(db, zaakId, MOTIE_FILE).map((r) => r.data as unknown as MotieFile).find((f) => f.state === 'read');
+  return file?.text ?? null;
+}
+
+/**
+ * Keeps, of a Document page, the motie documents with a file (rel="enclosure") whose motie's
+ * Onderwerp names no request: their dictum is read from the file (readMotieFiles). A newer
+ * version with another file is read again.
+ */
+async function keepMotieFiles(deps: TkSyncDeps, entries: readonly FeedEntry[], ctx: PageContext): Promise<void> {
+  const { db } = deps;
+  for (const entry of entries) {
+    if (entry.entityName && entry.entityName.toLowerCase() !== 'document') continue;
+    const doc = readDocument(entry.entityId, entry.entity);
+    const previous = getTkRecord(db, doc.id);
+    if (!previous && (doc.deleted || !entry.enclosure || !MOTIE_SOORT.test(doc.soort ?? ''))) continue;
+    const zaakId = doc.zaakIds.find((id) => getTkRecord(db, id)?.category === 'zaak') ?? doc.zaakIds[0] ?? previous?.parentId ?? null;
+    if (!zaakId) continue;
+    const zaak = getTkRecord(db, zaakId);
+    const onderwerp = zaak?.category === 'zaak' ? ((zaak.data.onderwerp as string | null | undefined) ?? null) : doc.onderwerp;
+    if (!previous && !needsDictum(onderwerp)) continue;
+    const version = doc.bijgewerkt ?? entry.updated;
+    if (previous?.deleted === doc.deleted && !isNewerVersion(version, previous.bijgewerkt)) continue;
+    const before = previous?.data as unknown as MotieFile | undefined;
+    const href = entry.enclosure?.href ?? before?.href ?? null;
+    if (!href) continue;
+    const file: MotieFile =
+      before?.href === href
+        ? before
+        : { documentNummer: doc.documentNummer, href, contentType: doc.contentType ?? entry.enclosure?.type ?? null, state: 'pending', attempts: 0, text: null };
+    inTransaction(db, () => {
+      upsertTkRecord(db, { entityId: doc.id, category: MOTIE_FILE, bijgewerkt: version, deleted: doc.deleted, parentId: zaakId, data: { ...file }, itemId: null, ministryRule: null, triage: null, updatedAt: ctx.now });
+    });
+    await yieldToLoop();
+  }
+}
+
+/**
+ * Reads the motie files that wait (new ones first, then those that failed before), at most
+ * maxMotieFiles per run: each file is fetched, turned into text by the document readers, and
+ * taken only when it holds a motie text with a dictum; its motie is then brought in line (its
+ * title becomes the dictum's request, its text is routing evidence). A failure is counted and the
+ * file is tried again in the next run; the sync goes on either way.
+ */
+async function readMotieFiles(deps: TkSyncDeps, report: TkSyncReport, lease: HeldLease): Promise<void> {
+  const { db } = deps;
+  const origin = originOf(deps.baseUrl);
+  const waiting = listTkRecordsInState(db, MOTIE_FILE, ['pending', 'failed'], deps.maxMotieFiles ?? MAX_MOTIE_FILES_PER_RUN);
+  const firstSync = !getTkFeed(db, 'Besluit')?.firstCompletedAt;
+  for (const record of waiting) {
+    if (deps.signal?.aborted || !lease.renew()) return;
+    const file = record.data as unknown as MotieFile;
+    const zaakId = record.parentId;
+    const zaak = zaakId ? getTkRecord(db, zaakId) : null;
+    let next: MotieFile;
+    if (zaak?.category === 'zaak' && !needsDictum((zaak.data.onderwerp as string | null | undefined) ?? null)) {
+      next = { ...file, state: 'not-needed' };
+    } else {
+      const url = resolveHref(file.href, deps.baseUrl);
+      const fetched = url
+        ? await fetchResource(url, {
+            ...deps.client,
+            // One retry within the run: the next run tries again, so a bad file never holds the sync up.
+            maxAttempts: 2,
+            maxBodyBytes: 32 * 1024 * 1024,
+            ...(origin ? { origin } : {}),
+            ...(deps.signal ? { signal: deps.signal } : {}),
+          })
+        : null;
+      if (!fetched?.ok) {
+        deps.logger?.warn(`tk-sync: the motie file ${file.href} could not be fetched (${fetched?.code ?? 'no URL'}); tried again next run`);
+        report.motieFiles.failed += 1;
+        next = { ...file, state: 'failed', attempts: file.attempts + 1 };
+      } else {
+        const text = await (deps.readResource ?? readResourceText)(fetched.bytes, fetched.contentType ?? file.contentType);
+        const motie = readMotieDocument(text);
+        if (motie) report.motieFiles.read += 1;
+        else report.motieFiles.notMotie += 1;
+        next = motie ? { ...file, state: 'read', attempts: file.attempts + 1, text: capText(motie.text, ITEM_LIMITS.text) } : { ...file, state: 'not-motie', attempts: file.attempts + 1 };
+      }
+    }
+    const now = deps.now().getTime();
+    inTransaction(db, () => {
+      upsertTkRecord(db, { ...record, data: { ...next }, updatedAt: now });
+      if (next.state === 'read' && zaakId) materialiseMotie(deps, zaakId, () => listTkCandidates(db, 'motie'), { firstSync, now, report });
+    });
+    await yieldToLoop();
   }
 }

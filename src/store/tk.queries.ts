@@ -1,7 +1,8 @@
 // The Tweede Kamer sync's own tables: the cursor per SyncFeed category (tk_feeds) and the last
 // version of every entity read (tk_records), with the item it made and its triage state.
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Item, ItemKind, Responsibility } from '../domain/items.ts';
+import type { TitleSource } from '../domain/tk/types.ts';
 import { prepared, type Db } from './db.ts';
 import { getItemsById, withStatusTextOrigins } from './items.queries.ts';
 import { tkFeeds, tkRecords } from './schema.ts';
@@ -160,11 +161,11 @@ export function findTkLinkedItem(db: Db, kind: ItemKind, reference: string): num
 }
 
 /** The rule that derived an item's ministry ("functie", "ministerie", "begroting", "triage"), with its explanation. */
-export function getTkOrigin(db: Db, itemId: number): { entityId: string; category: string; ministryRule: string | null; reference: string | null } | null {
+export function getTkOrigin(db: Db, itemId: number): { entityId: string; category: string; ministryRule: string | null; reference: string | null; titleFrom: TitleSource | null } | null {
   const row = db.select().from(tkRecords).where(eq(tkRecords.itemId, itemId)).get();
   if (!row) return null;
-  const data = JSON.parse(row.data) as { reference?: string | null };
-  return { entityId: row.entityId, category: row.category, ministryRule: row.ministryRule, reference: data.reference ?? null };
+  const data = JSON.parse(row.data) as { reference?: string | null; draft?: { titleFrom?: TitleSource } };
+  return { entityId: row.entityId, category: row.category, ministryRule: row.ministryRule, reference: data.reference ?? null, titleFrom: data.draft?.titleFrom ?? null };
 }
 
 export interface TriageEntry {
@@ -245,4 +246,19 @@ export function setTkRecordOutcome(db: Db, entityId: string, outcome: { itemId: 
     now,
     entityId,
   );
+}
+
+/**
+ * Live records of `category` whose `data.state` is one of `states`, fewest `data.attempts` first
+ * (a file that keeps failing never holds back a new one), at most `limit`.
+ */
+export function listTkRecordsInState(db: Db, category: string, states: readonly string[], limit: number): TkRecordRow[] {
+  const rows = db
+    .select()
+    .from(tkRecords)
+    .where(and(eq(tkRecords.category, category), eq(tkRecords.deleted, false), inArray(sql`json_extract(${tkRecords.data}, '$.state')`, [...states])))
+    .orderBy(sql`coalesce(json_extract(${tkRecords.data}, '$.attempts'), 0)`, tkRecords.updatedAt)
+    .limit(limit)
+    .all();
+  return rows.map(toRecordRow);
 }

@@ -2,7 +2,7 @@
 // sync's counts) and why a page of the SyncFeed could not be read. What `motie sync tk` and `motie triage`
 // print is in src/cli/texts.nl.ts.
 
-import type { TriageEvidence, TriageMissing, TriageReason } from '../domain/tk/types.ts';
+import type { TitleSource, TriageEvidence, TriageMissing, TriageReason } from '../domain/tk/types.ts';
 import { actorNl, type TextStyle } from './history.nl.ts';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -20,7 +20,15 @@ export const TK_NOTICE = {
     const triage = /^triage door (?<actor>.+)$/.exec(explanation)?.groups?.actor;
     return `Ministerie afgeleid uit ${triage ? `triage door ${actorNl(triage, style)}` : explanation}`;
   },
+  /** Where a motie's title came from (`motie show`). */
+  titleFrom: (from: TitleSource) => TITLE_FROM[from],
 } as const;
+
+const TITLE_FROM: Record<TitleSource, string> = {
+  onderwerp: 'Titel uit het onderwerp van de motie (wat na "over" staat)',
+  dictum: 'Titel uit het dictum van de motie ("verzoekt de regering …"), gelezen uit haar document: het onderwerp noemt geen verzoek',
+  nummer: 'Titel uit het nummer en het dossier van de motie: het onderwerp noemt geen verzoek en het document van de motie is (nog) niet gelezen',
+};
 
 /** The triage section of the App Home tab (admins only). */
 export const TK_HOME = {

@@ -18,6 +18,8 @@ export interface FakeSyncFeed {
   failures: Map<string, Failure[]>;
   /** When set for a skiptoken, that page is answered only after the promise resolves. */
   holds: Map<string, Promise<void>>;
+  /** Resource id → the file served under /Resources/<id> (a Document's rel="enclosure"); failures for it under "Resources|<id>". Missing → 404. */
+  resources: Map<string, { bytes: Uint8Array; contentType: string }>;
   /** Called when a request for a held page arrives. */
   onHeld?: (skiptoken: string) => void;
   close(): Promise<void>;
@@ -28,6 +30,7 @@ export async function startFakeSyncFeed(): Promise<FakeSyncFeed> {
   const pages = new Map<string, string>();
   const failures = new Map<string, Failure[]>();
   const holds = new Map<string, Promise<void>>();
+  const resources = new Map<string, { bytes: Uint8Array; contentType: string }>();
   let base = '';
   const fake: FakeSyncFeed = {
     get base() {
@@ -37,6 +40,7 @@ export async function startFakeSyncFeed(): Promise<FakeSyncFeed> {
     pages,
     failures,
     holds,
+    resources,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => { resolve(); });
@@ -45,6 +49,20 @@ export async function startFakeSyncFeed(): Promise<FakeSyncFeed> {
   const server: Server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://fake');
+      const resource = /\/Resources\/([^/]+)$/.exec(url.pathname)?.[1];
+      if (resource !== undefined) {
+        requests.push({ skiptoken: '', category: null, path: url.pathname });
+        const failure = failures.get(`Resources|${resource}`)?.shift();
+        const file = resources.get(resource);
+        if ((failure && failure !== 'truncate') || !file) {
+          res.writeHead(failure && failure !== 'truncate' ? failure.status : 404);
+          res.end('<html>Not Found</html>');
+          return;
+        }
+        res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.bytes.length) });
+        res.end(Buffer.from(file.bytes));
+        return;
+      }
       const skiptoken = url.searchParams.get('skiptoken') ?? '';
       const category = url.searchParams.get('category') ?? 'Toezegging';
       // Toezegging pages by skiptoken; pages of other feeds as "<Category>|<skiptoken>".
@@ -160,16 +178,16 @@ export function standardPages(fake: FakeSyncFeed): void {
 }
 
 /** An entry of any feed: `name` is the entity element ("zaak"), `body` its child elements (without prefix handling: plain). */
-function entityEntry(name: string, id: string, body: string, skip: number | string, category: string, options: { deleted?: boolean; bijgewerkt?: string } = {}): string {
+function entityEntry(name: string, id: string, body: string, skip: number | string, category: string, options: { deleted?: boolean; bijgewerkt?: string; enclosure?: { href: string; type: string }; attributes?: string } = {}): string {
   return `
   <entry>
     <title>${id}</title>
     <id>https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Entiteiten/${id}</id>
     <updated>2025-05-01T10:00:00Z</updated>
     <category term="${name}" />
-    <link rel="next" href="BASE/Feed?skiptoken=${skip}&amp;category=${category}" />
+    <link rel="next" href="BASE/Feed?skiptoken=${skip}&amp;category=${category}" />${options.enclosure ? `\n    <link rel="enclosure" href="${options.enclosure.href}" type="${options.enclosure.type}" />` : ''}
     <content type="application/xml">
-      <ns1:${name} xmlns:ns1="http://www.tweedekamer.nl/xsd/tkData/v1-0" ns1:id="${id}" ns1:verwijderd="${options.deleted ? 'True' : 'false'}" ns1:bijgewerkt="${options.bijgewerkt ?? '2025-05-01T12:00:00'}">
+      <ns1:${name} xmlns:ns1="http://www.tweedekamer.nl/xsd/tkData/v1-0" ns1:id="${id}" ns1:verwijderd="${options.deleted ? 'True' : 'false'}" ns1:bijgewerkt="${options.bijgewerkt ?? '2025-05-01T12:00:00'}"${options.attributes ?? ''}>
         ${options.deleted ? '' : body.replace(/<(\/?)([a-zA-Z])/g, '<$1ns1:$2')}
       </ns1:${name}>
     </content>
@@ -249,3 +267,22 @@ export const OCW_MOTIE: MotieFixture = {
     { id: 'c0000000-0000-4000-8000-000000000002', soort: 'Stemmen - aangenomen', bijgewerkt: '2025-03-04T16:00:00+01:00' },
   ],
 };
+
+export interface MotieDocumentFixture {
+  id: string;
+  zaakId: string;
+  documentNummer: string;
+  soort: string;
+  onderwerp: string;
+  contentType: string;
+  bijgewerkt?: string;
+}
+
+/**
+ * Serves motie Documents as the Document feed (one page, then caught up), each entry with its
+ * rel="enclosure" link to BASE/Resources/<id> and the entity's contentType, as the live feed has
+ * them (berthubert/tkconv reads both); the files themselves go in `fake.resources`.
+ */
+export function motieDocumentPages(fake: FakeSyncFeed, documents: readonly MotieDocumentFixture[]): void {
+  fake.pages.set('Document|', feedPage('Document', documents.map((d, i) => entityEntry('document', d.id, `<zaak ref="${d.zaakId}" /><soort>${x(d.soort)}</soort><documentNummer>${d.documentNummer}</documentNummer><onderwerp>${x(d.onderwerp)}</onderwerp>`, 80 + i, 'Document', { enclosure: { href: `BASE/Resources/${d.id}`, type: d.contentType }, attributes: ` ns1:contentType="${d.contentType}"`, ...(d.bijgewerkt ? { bijgewerkt: d.bijgewerkt } : {}) })), 80 + documents.length));
+}

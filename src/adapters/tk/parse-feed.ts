@@ -14,6 +14,8 @@ export interface FeedEntry {
   updated: string | null;
   /** The entry's own rel="next" link: where to resume after this entry. */
   next: string | null;
+  /** The entry's rel="enclosure" link: the file of a Document (/Resources/<id>), with its announced type; null when none. */
+  enclosure: { href: string; type: string | null } | null;
   /** The local name of the entity element ("toezegging") and the element itself, or null when the body is empty. */
   entityName: string | null;
   entity: XmlNode | null;
@@ -74,6 +76,14 @@ function asArray(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [v];
 }
 
+function enclosureOf(links: unknown): { href: string; type: string | null } | null {
+  for (const link of asArray(links)) {
+    const href = attrOf(link, 'rel') === 'enclosure' ? attrOf(link, 'href') : null;
+    if (href) return { href, type: attrOf(link, 'type') };
+  }
+  return null;
+}
+
 function linkOf(links: unknown, rel: string): string | null {
   for (const link of asArray(links)) {
     if (attrOf(link, 'rel') === rel) return attrOf(link, 'href');
@@ -99,7 +109,7 @@ function readEntry(raw: unknown): FeedEntry | null {
       break;
     }
   }
-  return { entityId: entityId.trim(), category, updated: textOf(e.updated), next: linkOf(e.link, 'next'), entityName, entity };
+  return { entityId: entityId.trim(), category, updated: textOf(e.updated), next: linkOf(e.link, 'next'), enclosure: enclosureOf(e.link), entityName, entity };
 }
 
 /** A document type or entity declaration: refused, never expanded (billion laughs) nor kept literally. */

@@ -15,6 +15,8 @@ export interface DocumentRecord {
   volgnummer: number | null;
   dossierId: string | null;
   zaakIds: string[];
+  /** The file's type as the entity announces it (`contentType`: "application/pdf", a Word type), when it does. */
+  contentType: string | null;
 }
 
 function refs(entity: XmlNode, name: string): string[] {
@@ -38,5 +40,6 @@ export function readDocument(entityId: string, entity: XmlNode | null): Document
     volgnummer: Number.isInteger(volgnummer) && volgnummer >= 0 ? volgnummer : null,
     dossierId: refs(e, 'kamerstukdossier')[0] ?? null,
     zaakIds: refs(e, 'zaak'),
+    contentType: attrOf(e, 'contentType'),
   };
 }

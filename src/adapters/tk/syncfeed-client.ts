@@ -70,7 +70,13 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
  * `max` bytes arrived: a chunked answer without Content-Length is bounded too.
  */
 export async function readBodyCapped(response: Response, max: number): Promise<{ ok: true; text: string } | { ok: false; bytes: number }> {
-  if (!response.body) return { ok: true, text: '' };
+  const read = await readBytesCapped(response, max);
+  return read.ok ? { ok: true, text: Buffer.from(read.body).toString('utf8') } : read;
+}
+
+/** The body as bytes, bounded as readBodyCapped. */
+async function readBytesCapped(response: Response, max: number): Promise<{ ok: true; body: Uint8Array } | { ok: false; bytes: number }> {
+  if (!response.body) return { ok: true, body: new Uint8Array() };
   const reader: ReadableStreamDefaultReader<Uint8Array> = (response.body as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -85,7 +91,7 @@ export async function readBodyCapped(response: Response, max: number): Promise<{
     }
     chunks.push(value);
   }
-  return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+  return { ok: true, body: new Uint8Array(Buffer.concat(chunks)) };
 }
 
 /** Drops a body that is not needed (an error page, a redirect) without reading it. */
@@ -115,7 +121,7 @@ type Accepted<T> = { ok: true; value: T } | { ok: false; problem: FeedProblem };
 async function fetchWithRetry<T>(
   url: string,
   options: Partial<FeedClientOptions>,
-  accept: (text: string, status: number, contentType: string | null) => Accepted<T> | Promise<Accepted<T>>,
+  accept: (body: Uint8Array, status: number, contentType: string | null) => Accepted<T> | Promise<Accepted<T>>,
   accepts: string,
 ): Promise<{ ok: true; value: T } | FetchFailure> {
   const o = { ...DEFAULT_FEED_CLIENT, ...options };
@@ -154,10 +160,9 @@ async function fetchWithRetry<T>(
         wait = retryAfterMs(response.headers.get('retry-after'));
         last = { ok: false, url, code: 'TK_HTTP_STATUS', attempts: attempt, status: response.status };
       } else {
-        const body = await readBodyCapped(response, o.maxBodyBytes);
+        const body = await readBytesCapped(response, o.maxBodyBytes);
         if (!body.ok) return { ok: false, url, code: 'TK_FEED_TOO_LARGE', bytes: body.bytes, status: response.status };
-        const text = body.text;
-        const accepted = await accept(text, response.status, response.headers.get('content-type'));
+        const accepted = await accept(body.body, response.status, response.headers.get('content-type'));
         if (accepted.ok) return accepted;
         const problem = accepted.problem;
         reason = problem.code === 'TK_FEED_NOT_XML' ? `not XML: ${problem.error} (line ${problem.line})` : problem.code === 'TK_FEED_DTD' ? `a DOCTYPE or entity declaration (line ${problem.line})` : 'not an Atom feed';
@@ -192,8 +197,8 @@ export async function fetchFeedPage(url: string, options: Partial<FeedClientOpti
   const result = await fetchWithRetry(
     url,
     options,
-    async (text) => {
-      const parsed = await (options.parse ?? parseFeed)(text);
+    async (body) => {
+      const parsed = await (options.parse ?? parseFeed)(Buffer.from(body).toString('utf8'));
       if (parsed.ok) return { ok: true, value: parsed.page };
       const { ok: _ok, ...problem } = parsed;
       return { ok: false, problem };
@@ -203,3 +208,15 @@ export async function fetchFeedPage(url: string, options: Partial<FeedClientOpti
   return result.ok ? { ok: true, page: result.value, url } : result;
 }
 
+
+/** A file the feed serves under /Resources/<id> (a Document's rel="enclosure"): its bytes and announced content type. */
+export type FetchResourceResult = { ok: true; bytes: Uint8Array; contentType: string | null; url: string } | FetchFailure;
+
+/**
+ * One resource file (a motie's PDF or Word document), bounded like a page (origin, size, retries).
+ * Only its transport is checked here; what the bytes hold is the reader's business.
+ */
+export async function fetchResource(url: string, options: Partial<FeedClientOptions> = {}): Promise<FetchResourceResult> {
+  const result = await fetchWithRetry(url, options, (body, _status, contentType) => ({ ok: true, value: { bytes: body, contentType } }), 'application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document, */*;q=0.5');
+  return result.ok ? { ok: true, bytes: result.value.bytes, contentType: result.value.contentType, url } : result;
+}

@@ -45,7 +45,7 @@ export const showCommand: CliCommand = {
             {
               // The item as every command writes it, then what only show adds: where it came from and its history.
               ...toItemJson(item),
-              ...(origin ? { tk: { entity: origin.entityId, ministryRule: origin.ministryRule } } : {}),
+              ...(origin ? { tk: { entity: origin.entityId, ministryRule: origin.ministryRule, titleFrom: origin.titleFrom } } : {}),
               audit: audit.map((a) => ({
                 at: new Date(a.at).toISOString(),
                 actor: a.actor,
@@ -68,6 +68,7 @@ export const showCommand: CliCommand = {
       if (item.statusText) io.out(ITEM_CLI.statusText(item.statusText));
       if (item.kamerTermijn || item.kabinetsappreciatie) io.out(ITEM_CLI.tkFacts(item.kamerTermijn ?? null, item.kabinetsappreciatie ?? null));
       if (origin?.ministryRule) io.out(`\n${TK_NOTICE.ministryRule(origin.ministryRule, PLAIN_STYLE)}.`);
+      if (origin?.titleFrom) io.out(`${TK_NOTICE.titleFrom(origin.titleFrom)}.`);
       io.out(ITEM_CLI.historyHeader);
       for (const a of audit) io.out(`  ${historySentence(readHistoryEvent(a), a.actor, amsterdamDateTime(a.at), PLAIN_STYLE)}`);
       return 0;

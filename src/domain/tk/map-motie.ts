@@ -11,7 +11,7 @@ import { capDraft } from './cap-record.ts';
 import { readBesluitSoort } from './read-besluit-soort.ts';
 import { readDictum } from './read-dictum.ts';
 import { routeMotie, type MotieBewindspersoon } from './route-motie.ts';
-import type { TkItemDraft, TkMappingNote } from './types.ts';
+import type { TitleSource, TkItemDraft, TkMappingNote } from './types.ts';
 
 export interface MotieZaak {
   id: string;
@@ -87,6 +87,15 @@ const ONDERWERP_RE = /^\s*(?:(?:nader\s+)?gewijzigde\s+)?motie\s+van\s+(?:het\s+
 /** "(t.v.v. 36800-IV-9)" or "t.v.v. 36800-22": the Kamerstuk a gewijzigde motie replaces ("ter vervanging van"). */
 const REPLACES_RE = /\s*\(?\s*t\.\s*v\.\s*v\.\s*(\d{5}(?:-[A-Z0-9]+)?)-(\d+)\s*\)?\s*$/i;
 
+/**
+ * Whether an Onderwerp names no request of its own ("Motie van het lid X", "Gewijzigde motie van de
+ * leden X en Y (t.v.v. 36800-IV-9)": no "over"): the title must come from the motie's dictum.
+ */
+export function needsDictum(onderwerp: string | null): boolean {
+  const o = (onderwerp ?? '').replace(/\s+/g, ' ').trim().replace(REPLACES_RE, '').trim();
+  return !ONDERWERP_RE.test(o) || o.replace(ONDERWERP_RE, '').trim() === '';
+}
+
 /** The Kamerstuk a gewijzigde motie replaces, from its Onderwerp. */
 export function readReplaced(onderwerp: string): { dossier: string; number: string } | null {
   const m = REPLACES_RE.exec(onderwerp);
@@ -147,6 +156,7 @@ export function mapMotie(
     committees: source.actors.filter((a) => /voortouw/i.test(a.relatie ?? '') && a.naam).map((a) => a.naam ?? ''),
     debate: source.debate ?? null,
   }) : { derivation: null, candidates: [], reason: null };
+  const titleFrom: TitleSource = subject ? 'onderwerp' : request ? 'dictum' : 'nummer';
   const title = request ? buildTitle(request) : `Motie ${zaak.nummer?.trim() ?? ''}${dossier?.titel ? ` (${dossier.titel.trim()})` : ''}`.trim();
   const text = replaced ? `${withoutReplaced} (vervangt Kamerstuk ${replaced.dossier}, nr. ${replaced.number})` : onderwerp;
   return {
@@ -157,6 +167,7 @@ export function mapMotie(
       kind: 'motie',
       reference: zaak.nummer?.trim() || null,
       title,
+      titleFrom,
       text: text || (zaak.titel ?? ''),
       submitters: [...new Set(submitters)],
       // A gewijzigde motie has volgnummer -1 until it is numbered: no Kamerstuk yet ("nr. -1" is none).

@@ -12,3 +12,20 @@ export function readDictum(text: string | null): string | null {
   const dictum = m[1].replace(CLOSING, '').replace(/\s+/g, ' ').trim();
   return dictum === '' ? null : dictum;
 }
+
+/** "De Kamer, gehoord de beraadslaging,": how every motie's own text opens, after the Kamerstuk's heading. */
+const MOTIE_OPENING = /\bDe\s+Kamer\s*,\s*(?:gehoord\s+de\s+beraadslaging|gelet\s+op|constaterende|overwegende)/i;
+
+/**
+ * A motie's document (the text of its PDF or Word file) → its text from "De Kamer," on and its
+ * dictum; null when the text is no motie (no "De Kamer, gehoord de beraadslaging," opening, or no
+ * dictum after it): a letter or a list that quotes a dictum is not taken for the motie.
+ */
+export function readMotieDocument(text: string | null): { text: string; dictum: string } | null {
+  if (!text) return null;
+  const opening = MOTIE_OPENING.exec(text);
+  if (!opening) return null;
+  const own = text.slice(opening.index).trim();
+  const dictum = readDictum(own);
+  return dictum ? { text: own, dictum } : null;
+}

@@ -39,6 +39,12 @@ export interface MinistryDerivation {
   explanation: string;
 }
 
+/**
+ * Where a motie's title came from: the Onderwerp after "over" (`onderwerp`), the dictum of the
+ * motie's own text (`dictum`), or neither, the motie's number and dossier (`nummer`).
+ */
+export type TitleSource = 'onderwerp' | 'dictum' | 'nummer';
+
 /** An item as the register describes it, before it meets the database. */
 export interface TkItemDraft {
   entityId: string;
@@ -46,6 +52,8 @@ export interface TkItemDraft {
   /** TZ202412-116, or the motie's zaak number (2023Z00933). */
   reference: string | null;
   title: string;
+  /** Moties: where the title came from (TitleSource). */
+  titleFrom?: TitleSource;
   text: string;
   submitters: string[];
   kamerstuk: KamerstukRef | null;
