@@ -7,6 +7,7 @@ import {
   pickDeadline,
   tryReferenceFromVergaderjaar,
   type ChosenDeadline,
+  type DateExpression,
   type IsoDate,
   type ParliamentaryCalendar,
 } from '../../../domain/dates/index.ts';
@@ -42,6 +43,27 @@ export function resolveDeadlines(
     return chosen;
   };
 
+  // The request side depends only on the text and its reference: a text that recurs (an item
+  // repeated in an overview, or in a table) is read once per reference. parseDates and pickDeadline
+  // are pure, so a remembered reading equals a new one; the items never share the objects.
+  const requestReadings = new Map<string, { expressions: DateExpression[]; chosen?: ChosenDeadline | null }>();
+  const readRequest = (text: string, reference: IsoDate) => {
+    const key = `${reference}\u0000${text}`;
+    let reading = requestReadings.get(key);
+    if (reading === undefined) {
+      reading = { expressions: parseDates(dateTextOf(text), { reference, ...calendar }) };
+      requestReadings.set(key, reading);
+    }
+    return reading;
+  };
+  const pickFromRequest = (text: string, reference: IsoDate): ChosenDeadline | null => {
+    const reading = readRequest(text, reference);
+    if (reading.chosen === undefined) {
+      reading.chosen = pickDeadline({ request: text, requestReference: reference, requestDates: reading.expressions, ...calendar });
+    }
+    return reading.chosen;
+  };
+
   const own = items.map((item): ImportItem => {
     // "Termijn: geen" (an export of a term a person removed): no term, not even one in the texts.
     if (item.deadlineFrom === 'cleared') return { ...item, deadline: null, recurrence: null };
@@ -50,7 +72,7 @@ export function resolveDeadlines(
       if (item.recurrence !== null) return item;
       // Its recurrence, when the term does not say, is the one the request text names ("elke vier jaar").
       const reference = item.requestReference === '' ? options.documentDate : item.requestReference;
-      const recurring = parseDates(dateTextOf(item.text), { reference, ...calendar }).find((expression) => expression.recurrence);
+      const recurring = readRequest(item.text, reference).expressions.find((expression) => expression.recurrence);
       return recurring?.recurrence ? { ...item, recurrence: recurring.recurrence.period } : item;
     }
     // A reference a layout found (a debate date column) comes first, then the Kamerstuk's vergaderjaar.
@@ -58,7 +80,7 @@ export function resolveDeadlines(
       (item.requestReferenceFrom === 'vergaderjaar' && item.requestReference !== '' ? item.requestReference : null) ??
       (item.kamerstuk?.vergaderjaar ? tryReferenceFromVergaderjaar(item.kamerstuk.vergaderjaar) : null);
     const requestReference = ownReference ?? fallbackReference ?? options.documentDate;
-    const requestExpressions = parseDates(dateTextOf(item.text), { reference: requestReference, ...calendar });
+    const requestExpressions = readRequest(item.text, requestReference).expressions;
     if (!ownReference && requestExpressions.length > 0) {
       problems.push({
         line: item.line,
@@ -74,7 +96,7 @@ export function resolveDeadlines(
     // deadline the status promises first, else the request's.
     const chosen =
       (item.statusText && item.statusText.trim() !== '' ? fromStatus(item.statusText) : null) ??
-      pickDeadline({ request: item.text, requestReference, requestDates: requestExpressions, ...calendar });
+      pickFromRequest(item.text, requestReference);
     const recurrence =
       chosen?.recurrence?.period ?? requestExpressions.find((expression) => expression.recurrence)?.recurrence?.period ?? null;
     return {

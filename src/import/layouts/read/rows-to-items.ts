@@ -229,6 +229,18 @@ export function rowsToItems(
   // the team, against the row's own date or else the document date), the link phrases of the
   // status texts ("geïntegreerd met bovenstaande motie") join items, and every other term comes
   // from the texts, read against the vergaderjaar most items share when a row has none of its own.
+  // A table repeats its terms ("voor de zomer van 2026" in row after row): each distinct term is
+  // read once per reference (parseTermInput is pure: same text, reference and calendar, same result).
+  const readTerms = new Map<string, ReturnType<typeof parseTermInput>>();
+  const readTerm = (term: string, reference: IsoDate) => {
+    const key = `${reference}\u0000${term}`;
+    let parsed = readTerms.get(key);
+    if (parsed === undefined) {
+      parsed = parseTermInput(term, reference, options.calendar);
+      readTerms.set(key, parsed);
+    }
+    return parsed;
+  };
   for (const [index, item] of items.entries()) {
     const pending = termRows.get(item.position);
     if (!pending) continue;
@@ -238,7 +250,7 @@ export function rowsToItems(
       items[index] = { ...item, deadline: null, deadlineFrom: 'cleared', recurrence: null, requestReference };
       continue;
     }
-    const { deadline, recurrence } = readTermCells(pending, requestReference, options, problems, item.position);
+    const { deadline, recurrence } = readTermCells(pending, requestReference, readTerm, problems, item.position);
     items[index] = { ...item, deadline, deadlineFrom: 'own', recurrence, requestReference };
   }
   if (options.reportGuesses) problems.push(...guessProblems(guessedKind, guessedMinistry));
@@ -286,14 +298,14 @@ interface TermCells {
 function readTermCells(
   { row, term, termDate }: TermCells,
   requestReference: IsoDate,
-  options: RowsToItemsOptions,
+  readTerm: (term: string, reference: IsoDate) => ReturnType<typeof parseTermInput>,
   problems: ImportProblem[],
   position: number,
 ): { deadline: ItemDeadline; recurrence: string | null } {
   if (termDate && !parseDateCell(term)) {
     // The words as written, the date as the table gives it (the words' own reading when it agrees).
     // The kind of term (basis, softness) is the words' own, also when the table's date differs.
-    const parsed = parseTermInput(term, requestReference, options.calendar);
+    const parsed = readTerm(term, requestReference);
     const words = parsed.ok ? parsed.expression : null;
     const same = words?.deadline === termDate ? words : null;
     return {
@@ -315,7 +327,7 @@ function readTermCells(
     const text = /^\d{4}-\d{2}-\d{2}/.test(term.trim()) ? formatDateNl(exact) : term;
     return { deadline: { earliest: null, deadline: exact, text, basis: 'explicit', soft: false, source: 'request' }, recurrence: null };
   }
-  const parsed = parseTermInput(term, requestReference, options.calendar);
+  const parsed = readTerm(term, requestReference);
   if (parsed.ok) {
     const e = parsed.expression;
     return {

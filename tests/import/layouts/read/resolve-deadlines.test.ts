@@ -2,7 +2,8 @@
 // must be exactly what one pickDeadline call per item, reading everything, chooses.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDates, pickDeadline, tryReferenceFromVergaderjaar } from '../../../../src/domain/dates/index.ts';
+import { parseDates, parseTermInput, pickDeadline, tryReferenceFromVergaderjaar } from '../../../../src/domain/dates/index.ts';
+import { rowsToItems, type LayoutRow } from '../../../../src/import/layouts/read/rows-to-items.ts';
 import { parseStandVanZaken } from '../../../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
 import { resolveDeadlines } from '../../../../src/import/layouts/read/resolve-deadlines.ts';
 import type { ImportItem } from '../../../../src/import/layouts/import-item.ts';
@@ -45,5 +46,59 @@ describe('resolveDeadlines', () => {
       });
       expect(fromStatus).toBeGreaterThan(0);
     }
+  });
+
+  it('reads a request that recurs once per reference: every item gets what it would get alone, in objects of its own', () => {
+    const read = items(SAMPLE, SAMPLE_DATE);
+    // Each request three times: as read, in another vergaderjaar, and as read again; no status, so
+    // the request decides; and once more with a term of its own (only its recurrence is read).
+    const as = (item: ImportItem, vergaderjaar: string | null): ImportItem => ({
+      ...item,
+      statusText: null,
+      deadline: null,
+      deadlineFrom: null,
+      linkedTo: null,
+      kamerstuk: vergaderjaar ? { dossier: '36000', number: '1', vergaderjaar } : null,
+    });
+    const own = (item: ImportItem): ImportItem => ({
+      ...as(item, null),
+      deadline: { earliest: null, deadline: '2026-01-31', text: 'eind januari 2026', basis: 'explicit', soft: false, source: 'request' },
+      deadlineFrom: 'own',
+      recurrence: null,
+      requestReference: '2024-09-17',
+    });
+    const input = [...read.map((item) => as(item, '2022/23')), ...read.map((item) => as(item, '2024/25')), ...read.map((item) => as(item, '2022/23')), ...read.map(own)];
+    const { items: resolved } = resolveDeadlines(input, { documentDate: SAMPLE_DATE, fallbackVergaderjaar: null });
+    let differs = 0;
+    input.forEach((item, i) => {
+      const alone = resolveDeadlines([item], { documentDate: SAMPLE_DATE, fallbackVergaderjaar: null }).items[0];
+      expect(resolved[i], `item ${i + 1}`).toEqual(alone);
+      const first = resolved[i % read.length];
+      if (i >= read.length && i < 2 * read.length && JSON.stringify(resolved[i]?.deadline) !== JSON.stringify(first?.deadline)) differs += 1;
+      const deadline = resolved[i]?.deadline;
+      if (i >= 2 * read.length && i < 3 * read.length && deadline) expect(deadline).not.toBe(resolved[i - 2 * read.length]?.deadline);
+    });
+    // The other vergaderjaar changes what some requests mean: they are not read from the first reading.
+    expect(differs).toBeGreaterThan(0);
+    expect(resolved.slice(3 * read.length).some((item) => item.recurrence !== null)).toBe(true);
+  });
+});
+
+describe('rowsToItems: a term column', () => {
+  it('reads a term that recurs once per reference, each row as its own term read alone', () => {
+    const terms = ['voor de zomer', 'dit najaar', 'eind 2026', 'jaarlijks voor de zomer', 'onleesbaar termijnwoord'];
+    const dates = ['2023-03-01', '2025-11-20', null];
+    const rows: LayoutRow[] = [];
+    for (const date of dates) for (const term of terms) rows.push({ line: rows.length + 1, text: `Verzoekt de regering onderzoek ${rows.length} te doen.`, kind: 'motie', term, date, responsible: 'MOCW' });
+    const { items: read, problems } = rowsToItems([...rows, ...rows.map((row) => ({ ...row, line: row.line + 100 }))], { documentDate: '2025-04-01', defaultKind: 'motie' });
+    read.forEach((item, i) => {
+      const row = rows[i % rows.length]!;
+      const parsed = parseTermInput(row.term!, row.date ?? '2025-04-01');
+      expect(item.deadline?.deadline ?? null, `row ${i + 1}`).toBe(parsed.ok ? parsed.expression.deadline : null);
+      expect(item.recurrence, `row ${i + 1}`).toBe(parsed.ok ? (parsed.expression.recurrence?.period ?? null) : null);
+    });
+    expect(new Set(read.slice(0, terms.length).map((item) => item.deadline?.deadline)).size).toBeGreaterThan(2);
+    expect(read.slice(0, terms.length).map((item) => item.deadline?.deadline)).not.toEqual(read.slice(terms.length, 2 * terms.length).map((item) => item.deadline?.deadline));
+    expect(problems.filter((p) => p.code === 'LAYOUT_TERM_UNREADABLE')).toHaveLength(2 * dates.length);
   });
 });
