@@ -15,7 +15,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { MessageChannel, Worker, type ResourceLimits } from 'node:worker_threads';
 import { CODE_DIR, PACKAGE_ROOT } from '../paths.ts';
 import type { TaskName } from './task-names.ts';
 
@@ -70,6 +70,20 @@ function startWorker(task: TaskName, input: unknown, resourceLimits: ResourceLim
   return new Worker(BOOTSTRAP, { eval: true, workerData: { task, input, loader, entry }, resourceLimits });
 }
 
+/**
+ * Calls `fn` in a later turn of the event loop, as setImmediate would, through a message port of
+ * its own: fake timers (vitest's default set fakes setImmediate) never hold it back, so a test
+ * that fakes the clock can still await a worker's answer.
+ */
+function inTurnOfItsOwn(fn: () => void): void {
+  const { port1, port2 } = new MessageChannel();
+  port2.once('message', () => {
+    port1.close();
+    fn();
+  });
+  port1.postMessage(null);
+}
+
 /** Runs `task` with `input` in a new worker thread; resolves with what it returns. */
 export function runTask<R, P = never>(task: TaskName, input: unknown, options: TaskOptions<P> = {}): Promise<R> {
   const { signal } = options;
@@ -107,7 +121,7 @@ export function runTask<R, P = never>(task: TaskName, input: unknown, options: T
         // A 10,000-row import ran to its end that way, its document unreachable but not collectable.
         const { value } = message;
         finish(() => {
-          setImmediate(() => {
+          inTurnOfItsOwn(() => {
             resolve(value as R);
           });
         });
