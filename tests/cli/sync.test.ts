@@ -170,5 +170,5 @@ describe('motie sync tk', () => {
     expect(fake.requests[0]!.skiptoken).toBe('103');
     const refs = items().map((i) => i.reference).sort();
     expect(refs).toEqual(['TZ202503-101', 'TZ202503-102', 'TZ202504-017', 'TZ202504-018']);
-  }, 30_000);
+  }, 60_000);
 });

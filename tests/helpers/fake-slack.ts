@@ -340,8 +340,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   };
 }
 
-/** Polls until `check` returns a truthy value or the timeout passes. */
-export async function waitFor<T>(check: () => T | undefined | null | false, timeoutMs = 3000): Promise<T> {
+/**
+ * Polls until `check` returns a truthy value or the timeout passes. The default is generous: it
+ * only bounds a failing wait, and on a loaded two-core machine (`npm test` runs eslint and tsc
+ * beside two test files) an answer that takes milliseconds when quiet can take seconds.
+ */
+export async function waitFor<T>(check: () => T | undefined | null | false, timeoutMs = 30_000): Promise<T> {
   const start = Date.now();
   for (;;) {
     const value = check();

@@ -39,7 +39,7 @@ describe('the bundled bot', () => {
     const answer = await postSigned(bot.url, { command: '/motie', text: 'status', user_id: 'U1', channel_id: 'C0BUNDLE1', team_id: 'T1', response_url: `${origin}/response/bundle` });
     expect(answer.status).toBe(200);
     const fake = slack;
-    const text = await waitFor(() => fake.fake.responses.find((r) => r.id === 'bundle')?.body.text, 15_000);
+    const text = await waitFor(() => fake.fake.responses.find((r) => r.id === 'bundle')?.body.text);
     expect(text).toMatch(/\S/);
     bot.child.kill('SIGTERM');
     expect((await bot.exited).code).toBe(0);

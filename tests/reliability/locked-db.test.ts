@@ -40,14 +40,14 @@ async function holdLock(dbPath: string): Promise<LockHolder> {
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  await waitFor(() => out.includes('locked'), 20_000).catch((e: unknown) => {
+  await waitFor(() => out.includes('locked')).catch((e: unknown) => {
     throw new Error(`${(e as Error).message}: ${out}`);
   });
   return {
     child,
     release: async () => {
       child.stdin.write('go\n');
-      await waitFor(() => out.includes('released'), 20_000);
+      await waitFor(() => out.includes('released'));
     },
   };
 }
@@ -113,8 +113,8 @@ describe('a database locked by another process (real processes)', () => {
     expect(stored().status).toBe('open');
 
     // Answered while the other process still holds the lock: nothing waits for it but the change.
-    await waitFor(() => responses('help').length > 0 && responses('status').length > 0, 20_000);
-    await waitFor(() => responses('done').includes(DATABASE_BUSY.waiting), 20_000);
+    await waitFor(() => responses('help').length > 0 && responses('status').length > 0);
+    await waitFor(() => responses('done').includes(DATABASE_BUSY.waiting));
     expect(holder.child.exitCode).toBeNull();
     expect(stored().status).toBe('open');
     expect(responses('done')).toEqual([DATABASE_BUSY.waiting]);

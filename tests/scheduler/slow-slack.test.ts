@@ -116,7 +116,7 @@ describe('a post that Slack accepts but answers after the client gave up', () =>
     expect(api.messages).toHaveLength(1);
     expect(api.historyCalls).toBe(1);
     expect(sentRows(t.db)).toEqual([expect.objectContaining({ state: 'sent', message_ts: api.messages[0]!.ts })]);
-  }, 30_000);
+  }, 60_000);
 
   it('posts it again when the history shows Slack never showed it, and then once only', async () => {
     link(t.db, 'SOCW', 'C1');
@@ -129,7 +129,7 @@ describe('a post that Slack accepts but answers after the client gave up', () =>
     await run(9);
     expect(api.messages).toHaveLength(1);
     expect(sentRows(t.db)).toEqual([expect.objectContaining({ state: 'sent', message_ts: api.messages[0]!.ts })]);
-  }, 30_000);
+  }, 60_000);
 
   it('without the history (missing_scope): one more post at most, even when that one times out too', async () => {
     link(t.db, 'SOCW', 'C1');
@@ -149,5 +149,5 @@ describe('a post that Slack accepts but answers after the client gave up', () =>
     for (const hour of [7, 8, 9]) await run(hour);
     expect(api.messages).toHaveLength(2);
     expect(sentRows(t.db)).toEqual([expect.objectContaining({ state: 'sent', message_ts: api.messages[1]!.ts })]);
-  }, 30_000);
+  }, 60_000);
 });

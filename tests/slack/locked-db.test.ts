@@ -40,7 +40,7 @@ describe('a change that cannot wait any longer for a locked database', () => {
     // and once the lock is gone, the same command works
     const again = await t.bot.command(`afgerond ${item.id}`);
     expect((await reply(t.bot, again.responseId)).text).toContain(`#${item.id} is afgerond`);
-  }, 30_000);
+  }, 60_000);
 
   it('a form: "Even geduld" within Slack\'s deadline, then "Niet doorgevoerd" in the same modal', async () => {
     const item = addItem(t.bot);
@@ -56,10 +56,10 @@ describe('a change that cannot wait any longer for a locked database', () => {
     });
     expectAcked(posted);
     expect(posted.json).toMatchObject({ response_action: 'update', view: { title: { text: DATABASE_BUSY.waitingTitle } } });
-    const update = await waitFor(() => t.bot.fake.callsTo('views.update')[0], 10_000);
+    const update = await waitFor(() => t.bot.fake.callsTo('views.update')[0]);
     expect(update.body.view_id).toBe('V0LATE01');
     expect(JSON.stringify(update.body.view)).toContain(DATABASE_BUSY.gaveUpTitle);
     other.exec('ROLLBACK');
     expect(getItem(t.bot.deps.db, item.id)?.deadline?.deadline).not.toBe('2031-12-31');
-  }, 30_000);
+  }, 60_000);
 });

@@ -85,8 +85,8 @@ function signedHeaders(body: string, opts: { offset?: number; length?: number; s
   };
 }
 
-/** Polls `condition` (bounded: at most `tries` × 10 ms), checking `invariant` on every poll. */
-async function until(condition: () => boolean, invariant: () => void = () => undefined, tries = 500): Promise<void> {
+/** Polls `condition` (bounded: at most `tries` polls, 10 ms apart), checking `invariant` on every poll. */
+async function until(condition: () => boolean, invariant: () => void = () => undefined, tries = 2000): Promise<void> {
   for (let i = 0; i < tries; i += 1) {
     invariant();
     if (condition()) return;

@@ -18,6 +18,7 @@ import {
   shownItemIds,
   term,
   useBot,
+  waitFor,
   type Reply,
   type SlackTest,
 } from './support.ts';
@@ -181,14 +182,7 @@ describe('counts and lists agree everywhere (issue 16 point 4)', () => {
   it('the Home tab counts each code in the four groups that /motie status lists', async () => {
     seedChannel(t.bot);
     await t.bot.event({ type: 'app_home_opened', user: 'UALICE', tab: 'home', channel: 'D1', event_ts: '1.1' });
-    const publish = await (async () => {
-      for (let i = 0; i < 100; i += 1) {
-        const call = t.bot.fake.callsTo('views.publish')[0];
-        if (call) return call;
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      throw new Error('no views.publish');
-    })();
+    const publish = await waitFor(() => t.bot.fake.callsTo('views.publish')[0]);
     const home = allText((publish.body.view as { blocks: KnownBlock[] }).blocks);
     const socw = /\*SOCW\*\n(\d+) open: (\d+) te laat · (\d+) binnen 4 weken · (\d+) later · (\d+) zonder termijn/.exec(home)!;
     const [open, overdue, soon, later, noTerm] = socw.slice(1).map(Number);

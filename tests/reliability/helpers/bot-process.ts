@@ -40,7 +40,7 @@ export interface BotProcess {
   output: () => string;
   /** The URL main printed ("motiebot draait: …"), with 127.0.0.1 for localhost. */
   url: string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 export interface BotProcessOptions {
@@ -71,8 +71,8 @@ export async function startBotProcess(dbPath: string, apiUrl: string, options: B
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
-    child.on('exit', (code, signal) => { resolve({ code, signal, at: Date.now() }); }),
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => { resolve({ code, signal }); }),
   );
   const url = await waitFor(() => /motiebot draait: (\S+)/.exec(out)?.[1], 45_000).catch((error: unknown) => {
     child.kill('SIGKILL');

@@ -359,11 +359,11 @@ describe('robustness', () => {
     );
   });
 
+  // "Reasonable" is the test's timeout (20 s; the parse takes well under a second): a wall-clock
+  // bound in the test itself would depend on the machine's load. Speed is measured in bench/.
   it('handles a long document in reasonable time', () => {
     const big = Array.from({ length: 30 }, () => SAMPLE).join('\n');
-    const started = performance.now();
     const result = parseStandVanZaken(big, { documentDate: SAMPLE_DATE });
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(result.ok && result.items.length).toBe(14 * 30);
   });
 });
