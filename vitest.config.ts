@@ -33,6 +33,7 @@ const SLOW_TESTS = [
   'tests/scheduler/two-processes.test.ts',
   'tests/scripts/build.test.ts',
   'tests/scripts/running-bot-rebuild.test.ts',
+  'tests/scripts/npx-motie.test.ts',
   // Chromium and LibreOffice
   'tests/preview/preview.e2e.test.ts',
   'tests/adapters/export/rappel-libreoffice.test.ts',

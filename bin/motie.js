@@ -1,6 +1,29 @@
 #!/usr/bin/env node
-// Entry point of the `motie` command: the compiled CLI in dist/ (built by `npm install`, or
-// `npm run build` after changing src/).
+// Entry point of the `motie` command (`npx motie` runs it through node_modules/.bin/motie, written
+// by `npm ci`/`npm install`: see linkBin in scripts/build.mjs): the compiled CLI in dist/.
+// In a checkout (src/ and scripts/build.mjs beside bin/) dist/ must be the build of the current
+// sources: a stale dist/ (after a `git pull` or an edit) is rebuilt first, as `npm start` does,
+// and never run silently; a build moves in beside the old one, so a running bot is not disturbed.
+// The image (Dockerfile) has neither src/ nor scripts/: its dist/ runs as it is.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const build = new URL('../scripts/build.mjs', import.meta.url);
+if (existsSync(build) && existsSync(new URL('../src/', import.meta.url))) {
+  /** @type {unknown} */
+  const loaded = await import(build.href);
+  const scripts = /** @type {{ isStale: () => boolean }} */ (loaded);
+  if (scripts.isStale()) {
+    process.stderr.write('motie: de broncode is gewijzigd sinds de laatste build; dist/ wordt eerst opnieuw gebouwd.\n');
+    // The build's own output goes to stderr: stdout stays the command's (`--json`).
+    const result = spawnSync(process.execPath, [fileURLToPath(build), '--if-stale'], { stdio: ['ignore', 2, 2] });
+    if (result.status !== 0) {
+      process.stderr.write('motie: bouwen is mislukt (zie hierboven); de oude build wordt niet gebruikt. Los de fout op of voer `npm run build` uit.\n');
+      process.exit(2);
+    }
+  }
+}
 /** @typedef {{ runCli(args: string[]): Promise<number> }} Cli */
 /** @type {Cli} */
 let cli;

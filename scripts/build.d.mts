@@ -5,3 +5,5 @@ export declare function bundle(compiled: string, out: string, entries?: string[]
 export declare function inputsHash(): string;
 export declare function isStale(): boolean;
 export declare function installBuild(next: string, dist: string, kept?: number): void;
+export declare const BIN_SHIM: string;
+export declare function linkBin(root?: string): boolean;

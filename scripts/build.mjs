@@ -15,7 +15,7 @@
 //   import, the preview). Only chunks that none of the last KEPT_BUILDS builds uses are removed.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,20 +139,18 @@ export function isStale() {
 }
 
 /**
- * Holds a lock directory while `work` runs, so that two builds finishing at once (npm install and
- * a test run, say) do not interleave their moves and clean-ups. A lock older than two minutes is
- * left over from a killed build and is taken over.
- * @template T
+ * Takes a lock directory (see withLock) and returns the function that gives it back.
  * @param {string} lock
- * @param {() => T} work
- * @returns {T}
+ * @returns {() => void}
  */
-function withLock(lock, work) {
+function acquire(lock) {
   const waiter = new Int32Array(new SharedArrayBuffer(4));
   for (let attempt = 0; ; attempt++) {
     try {
       mkdirSync(lock);
-      break;
+      return () => {
+        rmSync(lock, { recursive: true, force: true });
+      };
     } catch (error) {
       if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
       let age;
@@ -165,10 +163,23 @@ function withLock(lock, work) {
       else Atomics.wait(waiter, 0, 0, 100);
     }
   }
+}
+
+/**
+ * Holds a lock directory while `work` runs, so that two builds finishing at once (npm install and
+ * a test run, say) do not interleave their moves and clean-ups. A lock older than two minutes is
+ * left over from a killed build and is taken over.
+ * @template T
+ * @param {string} lock
+ * @param {() => T} work
+ * @returns {T}
+ */
+function withLock(lock, work) {
+  const release = acquire(lock);
   try {
     return work();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    release();
   }
 }
 
@@ -269,8 +280,68 @@ async function build() {
   return 0;
 }
 
+/**
+ * The `motie` command in node_modules/.bin, written by every run of this script (`npm ci` and
+ * `npm install` run it as `prepare`). The package.json has no `bin` entry: npm 9 and later resolve
+ * `npx motie` in a package that names `motie` among its own bins by installing the checkout into
+ * the npx cache and reading both dependency trees, 1.5-3 s of CPU on every call (and a stale dist/
+ * ran silently after the first). With no such entry npx runs node_modules/.bin/motie directly.
+ * It runs bin/motie.js of the checkout it was started from, worked out from the path it was called
+ * by (`..` by name, not through a node_modules that is a link to another checkout's).
+ */
+export const BIN_SHIM = `#!/bin/sh
+# motiebot's \`motie\` command, written by scripts/build.mjs (npm ci / npm install): runs bin/motie.js
+# of the checkout whose node_modules/.bin this file was called from.
+case "$0" in */*) here="\${0%/*}" ;; *) here=. ;; esac
+root="$(CDPATH= cd -L -- "$here/../.." && pwd -L)" || exit 2
+exec node "$root/bin/motie.js" "$@"
+`;
+
+/**
+ * Writes BIN_SHIM to `root`/node_modules/.bin/motie when it is missing or different (by a rename, so
+ * a concurrent `npx motie` never runs half a file). Nothing happens without a node_modules.
+ * @param {string} [root]
+ * @returns {boolean} whether the file is in place
+ */
+export function linkBin(root = ROOT) {
+  const modules = join(root, 'node_modules');
+  if (!existsSync(modules)) return false;
+  const target = join(modules, '.bin', 'motie');
+  try {
+    if (readFileSync(target, 'utf8') === BIN_SHIM && (statSync(target).mode & 0o111) !== 0) return true;
+  } catch {
+    // Missing (or a dangling link): written below.
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  const next = `${target}.next-${process.pid}`;
+  writeFileSync(next, BIN_SHIM);
+  chmodSync(next, 0o755);
+  renameSync(next, target);
+  return true;
+}
+
+/**
+ * `--if-stale`: builds only when dist/ is stale, holding a lock for the whole build and looking
+ * again once it has it, so that several `motie` commands started together on a stale checkout
+ * (bin/motie.js) build once and the others wait for that build.
+ * @returns {Promise<number>}
+ */
+async function buildIfStale() {
+  if (!isStale()) return 0;
+  const release = acquire(`${DIST}.build-lock`);
+  try {
+    return isStale() ? await build() : 0;
+  } finally {
+    release();
+  }
+}
+
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
-  process.exit(await build());
+  try {
+    linkBin();
+  } catch (error) {
+    console.error(`build: could not write node_modules/.bin/motie (${error instanceof Error ? error.message : String(error)}); run bin/motie.js with node instead of npx motie.`);
+  }
+  process.exit(process.argv.includes('--if-stale') ? await buildIfStale() : await build());
 }

@@ -2,10 +2,11 @@
 // `npm test` in the same checkout still answers `/motie overzicht`. A copy of this checkout (its
 // src/, scripts/, bin/, drizzle/, package files and the dist/ the test run's global setup built,
 // node_modules linked) runs the real bot from dist/. Then, as after a `git pull`, the Word export's
-// source changes, and what those three commands run on dist/ runs in the copy: `npm run prepare`
-// (the build step of `npm install`; the package install itself would write the shared
-// node_modules), `npx motie --version` (which may run prepare again), and the test run's global
-// setup and the build test's `prepare`/`prestart` (`node scripts/build.mjs --if-stale`). The bot,
+// source changes, and what those three commands run on dist/ runs in the copy: `npx motie
+// --version` first (bin/motie.js finds dist/ stale and rebuilds it before it runs: never the old
+// build silently), then `npm run prepare` (the build step of `npm install`; the package install
+// itself would write the shared node_modules), and the test run's global setup and the build
+// test's `prepare`/`prestart` (`node scripts/build.mjs --if-stale`), which find nothing to do. The bot,
 // which never loaded the export code before the rebuild, must then still upload the Word file,
 // made by the code of its own build (its worker thread included), while the rebuilt checkout
 // writes the new one.
@@ -65,11 +66,13 @@ const chunks = (checkout: string) => readdirSync(join(checkout, 'dist', 'chunks'
  */
 const currentBuild = (checkout: string) => ((JSON.parse(readFileSync(join(checkout, 'dist', '.builds.json'), 'utf8')) as string[][]).at(-1) ?? []).filter((f) => f.endsWith('.js')).sort();
 
-function run(checkout: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
+function runFull(checkout: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): { stdout: string; stderr: string } {
   const result = spawnSync(command, args, { cwd: checkout, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, timeout: 240_000 });
   expect(result.status, `${command} ${args.join(' ')}\n${result.stdout}\n${result.stderr}`).toBe(0);
-  return result.stdout;
+  return result;
 }
+
+const run = (checkout: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): string => runFull(checkout, command, args, env).stdout;
 
 describe('a bot left running while the checkout is rebuilt', () => {
   it('still answers /motie overzicht with the Word file after npm install, npx motie --version and the test run rebuild dist/', async () => {
@@ -108,10 +111,16 @@ describe('a bot left running while the checkout is rebuilt', () => {
     expect(source).toContain("creator: 'motiebot',");
     writeFileSync(docx, source.replace("creator: 'motiebot',", "creator: 'motiebot na de pull',"));
     const npm = { npm_config_cache: join(base, 'npm-cache'), npm_config_offline: 'true', npm_config_update_notifier: 'false' };
+    const version = runFull(checkout, 'npx', ['motie', '--version'], npm);
+    expect(version.stdout).toMatch(/^motie \d+\.\d+\.\d+\n$/);
+    expect(version.stderr).toMatch(/^motie: de broncode is gewijzigd sinds de laatste build; dist\/ wordt eerst opnieuw gebouwd\.\n/);
+    const rebuilt = statSync(join(checkout, 'dist', 'main.js'), { bigint: true });
+    expect(rebuilt.ino).not.toBe(fresh.ino);
     run(checkout, 'npm', ['run', 'prepare'], npm);
-    expect(run(checkout, 'npx', ['motie', '--version'], npm)).toMatch(/^motie \d+\.\d+\.\d+/);
     run(checkout, process.execPath, ['scripts/build.mjs', '--if-stale']);
     run(checkout, 'npm', ['run', 'prestart'], npm);
+    // One rebuild, by npx motie: the three after it found dist/ fresh.
+    expect(statSync(join(checkout, 'dist', 'main.js'), { bigint: true }).mtimeNs).toBe(rebuilt.mtimeNs);
     const after = chunks(checkout);
     // Rebuilt: new chunks, and every chunk the running bot may still load is kept.
     expect(statSync(join(checkout, 'dist', 'main.js'), { bigint: true }).ino).not.toBe(fresh.ino);
