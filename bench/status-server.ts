@@ -38,6 +38,8 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '0' },
     /** The linked worker entry to start (status.bench.ts --worker linked); absent: through tsx. */
     'worker-entry': { type: 'string' },
+    /** With --jobs: the planning thread's niceness (default: the bot's, PLAN_NICENESS). */
+    niceness: { type: 'string' },
   },
 });
 if (values['worker-entry']) useWorkerEntry(values['worker-entry']);
@@ -70,11 +72,12 @@ if (values.mode === 'baseline') {
   app = createSlackApp(deps, { token: BENCH_TOKEN, signingSecret: BENCH_SECRET, apiUrl, botId: 'BBOT', botUserId: 'UBOT', webRetries: 0 }).app;
   let stopped = false;
   const planInWorker = values.plan !== 'inline';
+  const planWorker = values.niceness === undefined ? {} : { niceness: Number(values.niceness) };
   const jobs = async () => {
     while (!stopped) {
-      await runDigest({ db, slack: null, dryRun: true, planInWorker });
+      await runDigest({ db, slack: null, dryRun: true, planInWorker, planWorker });
       await sleep(100);
-      await runReminders({ db, slack: null, dryRun: true, leadDays: [28, 7, 0], planInWorker });
+      await runReminders({ db, slack: null, dryRun: true, leadDays: [28, 7, 0], planInWorker, planWorker });
       await sleep(100);
       jobRuns += 1;
       process.stdout.write(`JOBRUN ${jobRuns}\n`);

@@ -3,7 +3,7 @@
 // HTTP answer) and to the answer at the fake Web API (the response URL). Sequential requests
 // after a warm-up; p50 and p99.
 //   node --import tsx bench/status.bench.ts --mode ours --db <path> [--text status] [--channel COCW]
-//     [--jobs [--plan worker|inline] [--worker linked|tsx]]
+//     [--jobs [--plan worker|inline] [--worker linked|tsx] [--niceness N]]
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -37,6 +37,8 @@ const { values } = parseArgs({
      * which the bot never spends).
      */
     worker: { type: 'string', default: 'linked' },
+    /** With --jobs: the planning thread's niceness (default: the bot's, PLAN_NICENESS in src/scheduler/plan-off-loop.ts). */
+    niceness: { type: 'string' },
   },
 });
 
@@ -54,7 +56,7 @@ const workerEntry = workerDir ? await link(workerDir) : null;
 const slack = await startBenchSlack();
 const server = spawn(
   process.execPath,
-  ['--import', 'tsx', fileURLToPath(new URL('status-server.ts', import.meta.url)), '--mode', values.mode, '--api', slack.apiUrl, '--warmup', values.warmup, ...(values.db ? ['--db', values.db] : []), ...(values.jobs ? ['--jobs', '--plan', values.plan] : []), ...(workerEntry ? ['--worker-entry', workerEntry] : [])],
+  ['--import', 'tsx', fileURLToPath(new URL('status-server.ts', import.meta.url)), '--mode', values.mode, '--api', slack.apiUrl, '--warmup', values.warmup, ...(values.db ? ['--db', values.db] : []), ...(values.jobs ? ['--jobs', '--plan', values.plan] : []), ...(workerEntry ? ['--worker-entry', workerEntry] : []), ...(values.niceness === undefined ? [] : ['--niceness', values.niceness])],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
 let serverOut = '';

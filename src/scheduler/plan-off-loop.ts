@@ -23,10 +23,19 @@ export interface PlanTaskInput {
 }
 
 /**
+ * The planning thread runs at nice 5 below the bot's thread (Linux; run-task.ts): with the jobs
+ * planning over 100,000 items, a /motie command's answer otherwise waited for a core behind the
+ * planning thread (its p99 rose from about 20 to 37-44 ms; issue 28). Moderately: at nice 19 a
+ * planning thread on a machine at load 12 got so little CPU that it missed its deadline, and the
+ * run would then send nothing.
+ */
+export const PLAN_NICENESS = 5;
+
+/**
  * Planning 100,000 items takes 2-6 s in the worker (under tsx, at load 16); 500 channels with
  * 37,000 messages some more. Five minutes is a worker that hangs, not a slow one.
  */
-const PLAN_WORKER: PlanWorker = { maxMillis: 5 * 60_000, maxHeapMb: 1024, run: runTask };
+const PLAN_WORKER: PlanWorker = { maxMillis: 5 * 60_000, maxHeapMb: 1024, niceness: PLAN_NICENESS, run: runTask };
 
 export async function planOffLoop<T>(
   deps: Pick<JobDeps, 'db' | 'planInWorker' | 'planWorker' | 'signal' | 'logger'>,
@@ -36,13 +45,14 @@ export async function planOffLoop<T>(
 ): Promise<T[]> {
   const client = deps.db.$client;
   if (!deps.planInWorker || client.memory) return inline();
-  const { maxMillis, maxHeapMb, run } = { ...PLAN_WORKER, ...deps.planWorker };
+  const { maxMillis, maxHeapMb, niceness, run } = { ...PLAN_WORKER, ...deps.planWorker };
   const deadline = AbortSignal.timeout(maxMillis);
   const planned: T[] = [];
   try {
     await run(task, { ...input, path: resolve(client.name) } satisfies PlanTaskInput, {
       signal: deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline,
       resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
+      niceness,
       onPart: (part: T[]) => {
         for (const message of part) planned.push(message);
       },

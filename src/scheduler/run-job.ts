@@ -23,6 +23,8 @@ export interface PlanWorker {
   maxMillis: number;
   /** The worker's heap; past it the worker is stopped (not the bot) and the plan is made on the bot's thread. */
   maxHeapMb: number;
+  /** How much lower than the bot's thread the planning thread runs (run-task.ts' TaskOptions.niceness). */
+  niceness: number;
   run: typeof runTask;
 }
 

@@ -1,8 +1,9 @@
 // The worker thread's entry (see run-task.ts): runs the task named in workerData with its input,
 // posting its parts and then its result, or the error's message. Each task's module loads only
 // when that task runs.
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { TaskMessage } from './run-task.ts';
+import type { TaskData, TaskMessage } from './run-task.ts';
 import type { TaskName } from './task-names.ts';
 
 type Task = (input: never, post: (part: unknown) => void) => unknown;
@@ -15,11 +16,29 @@ const TASKS: Record<TaskName, () => Promise<Task>> = {
   'read-source': async () => (await import('../import/document/read-source.ts')).readSourceTask,
 };
 
-const { task, input } = workerData as { task: TaskName; input: never };
+const { task, input, niceness } = workerData as TaskData & { input: never };
 const port = parentPort;
 const send = (message: TaskMessage) => {
   port?.postMessage(message);
 };
+
+/**
+ * Raises this thread's nice value by `niceness` (run-task.ts' TaskOptions). On Linux the nice value
+ * belongs to the thread: setpriority for "this process" (0) called from this thread changes only
+ * this thread. Elsewhere it would change the whole process, the bot's own thread included: nothing
+ * happens there. Returns the thread's nice value, or null where it was not changed or read.
+ */
+function lowerPriority(by: number): number | null {
+  if (process.platform !== 'linux' || !(by > 0)) return null;
+  try {
+    setPriority(0, Math.min(19, getPriority(0) + by));
+    return getPriority(0);
+  } catch {
+    return null;
+  }
+}
+
+send({ type: 'started', nice: lowerPriority(niceness) });
 try {
   const run = await TASKS[task]();
   const value = await run(input, (part) => {

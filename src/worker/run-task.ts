@@ -25,10 +25,26 @@ export interface TaskOptions<P> {
   /** Stops the worker; the call rejects with the signal's reason. */
   signal?: AbortSignal;
   resourceLimits?: ResourceLimits;
+  /**
+   * How much lower than the bot's thread the worker thread runs (Linux: its nice value is raised by
+   * this much, up to 19; elsewhere nothing changes, since there the call would lower the whole
+   * process). Background work (the jobs' planning, an export) then yields the cores to the bot's
+   * event loop when both want one, instead of stretching the answer to a slash command.
+   */
+  niceness?: number;
+  /** Once the worker has started: its thread's nice value (null where niceness does not apply). */
+  onStarted?: (started: { nice: number | null }) => void;
 }
 
 /** What the worker posts (src/worker/entry.ts). */
-export type TaskMessage = { type: 'part'; value: unknown } | { type: 'done'; value: unknown } | { type: 'error'; message: string };
+export type TaskMessage = { type: 'started'; nice: number | null } | { type: 'part'; value: unknown } | { type: 'done'; value: unknown } | { type: 'error'; message: string };
+
+/** What a worker gets in workerData (src/worker/entry.ts). */
+export interface TaskData {
+  task: TaskName;
+  input: unknown;
+  niceness: number;
+}
 
 /** Set by scripts/build.mjs in the bundles; absent in the sources. */
 declare const MOTIEBOT_WORKER_CHUNK: string | undefined;
@@ -58,16 +74,16 @@ export function useWorkerEntry(entry: string | null): void {
   linkedEntry = entry;
 }
 
-function startWorker(task: TaskName, input: unknown, resourceLimits: ResourceLimits | undefined): Worker {
+function startWorker(data: TaskData, resourceLimits: ResourceLimits | undefined): Worker {
   // A linked entry is plain JavaScript: the worker gets none of the process's flags, so a process
   // started with `--import tsx` (the benchmarks) does not register tsx's loader in every worker again
   // (a third of a planning worker's CPU time), which the compiled bot's workers never do either.
-  if (FROM_SOURCE && linkedEntry !== null) return new Worker(pathToFileURL(linkedEntry), { workerData: { task, input }, resourceLimits, execArgv: [] });
+  if (FROM_SOURCE && linkedEntry !== null) return new Worker(pathToFileURL(linkedEntry), { workerData: data, resourceLimits, execArgv: [] });
   const entry = pathToFileURL(ENTRY).href;
-  if (!FROM_SOURCE) return new Worker(new URL(entry), { workerData: { task, input }, resourceLimits });
+  if (!FROM_SOURCE) return new Worker(new URL(entry), { workerData: data, resourceLimits });
   // require.resolve gives the CommonJS build of tsx/esm/api; the worker imports its ES build beside it.
   const loader = pathToFileURL(createRequire(join(PACKAGE_ROOT, 'package.json')).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  return new Worker(BOOTSTRAP, { eval: true, workerData: { task, input, loader, entry }, resourceLimits });
+  return new Worker(BOOTSTRAP, { eval: true, workerData: { ...data, loader, entry }, resourceLimits });
 }
 
 /**
@@ -88,7 +104,7 @@ function inTurnOfItsOwn(fn: () => void): void {
 export function runTask<R, P = never>(task: TaskName, input: unknown, options: TaskOptions<P> = {}): Promise<R> {
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(signal.reason as Error);
-  const worker = startWorker(task, input, options.resourceLimits);
+  const worker = startWorker({ task, input, niceness: options.niceness ?? 0 }, options.resourceLimits);
   return new Promise<R>((resolve, reject) => {
     let settled = false;
     const finish = (outcome: () => void) => {
@@ -106,7 +122,9 @@ export function runTask<R, P = never>(task: TaskName, input: unknown, options: T
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (message: TaskMessage) => {
       if (settled) return;
-      if (message.type === 'part') {
+      if (message.type === 'started') {
+        options.onStarted?.({ nice: message.nice });
+      } else if (message.type === 'part') {
         try {
           options.onPart?.(message.value as P);
         } catch (error) {

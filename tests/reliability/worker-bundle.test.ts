@@ -34,6 +34,8 @@ function runCompiled(task: string, input: unknown): Promise<{ parts: unknown[]; 
     const parts: unknown[] = [];
     const worker = new Worker(workerChunk(), { workerData: { task, input } });
     worker.on('message', (m: { type: string; value?: unknown; message?: string }) => {
+      // First the thread's nice value (null: no niceness asked), then the parts and the answer.
+      if (m.type === 'started') return;
       if (m.type === 'part') parts.push(m.value);
       else {
         void worker.terminate();

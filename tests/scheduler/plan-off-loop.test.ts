@@ -4,13 +4,15 @@
 // main-thread planner is never called), the event loop keeps turning while it plans, the plan is
 // the one the main thread makes, and the sent log's guarantees hold (nothing twice, nothing lost).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planOffLoop } from '../../src/scheduler/plan-off-loop.ts';
+import { getPriority } from 'node:os';
+import { PLAN_NICENESS, planOffLoop } from '../../src/scheduler/plan-off-loop.ts';
 import { PlanningFailed } from '../../src/scheduler/planning-failed.ts';
 import { planDigestMessages, runDigest } from '../../src/scheduler/run-digest.ts';
 import type { JobDeps, PlanWorker } from '../../src/scheduler/run-job.ts';
 import { planReminderMessages, runReminders } from '../../src/scheduler/run-reminders.ts';
 import { getLease } from '../../src/store/leases.queries.ts';
 import { markDone } from '../../src/store/items.queries.ts';
+import { runTask } from '../../src/worker/run-task.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { openTempDb } from '../helpers/db.ts';
 import { loopTurns } from '../helpers/loop-turns.ts';
@@ -67,6 +69,19 @@ describe('planning the jobs off the event loop', { timeout: 60_000 }, () => {
     expect(turns.stop()).toBeGreaterThan(1);
     expect(planned).toEqual(planDigestMessages(w.db, '2026-06-01'));
     expect(planned).toHaveLength(2);
+  });
+
+  it.runIf(process.platform === 'linux')('plans on a thread PLAN_NICENESS below the bot\'s (Linux), which keeps its own priority', async () => {
+    const own = getPriority(0);
+    const seen: (number | null)[] = [];
+    const run = ((task, input, options) => runTask(task, input, { ...options, onStarted: ({ nice }) => { seen.push(nice); } })) as PlanWorker['run'];
+    const planned = await planOffLoop({ ...deps, planWorker: { run } }, 'plan-digest', { today: '2026-06-01' }, () => {
+      throw new Error('planned on the main thread');
+    });
+    expect(planned).toEqual(planDigestMessages(w.db, '2026-06-01'));
+    expect(PLAN_NICENESS).toBeGreaterThan(0);
+    expect(seen).toEqual([Math.min(19, own + PLAN_NICENESS)]);
+    expect(getPriority(0)).toBe(own);
   });
 
   it('gives the same digest and reminders as planning on the main thread (dry runs)', async () => {

@@ -4,6 +4,7 @@
 // the answer the task gives on this thread. The compiled bot's worker chunk has its own test
 // (tests/reliability/worker-bundle.test.ts).
 import { readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { parseFeed } from '../../src/adapters/tk/parse-feed.ts';
@@ -42,5 +43,27 @@ describe('starting a worker from the sources', () => {
     useWorkerEntry(null);
     const result = await runTask('parse-feed', FEED);
     expect(result).toEqual(parseFeed(FEED));
+  });
+});
+
+// Linux: the nice value belongs to the thread, so the worker's own thread can run below the bot's
+// while the bot's thread keeps its priority (on other systems the call would lower the process).
+describe.runIf(process.platform === 'linux')('a worker thread with a niceness', () => {
+  it('runs at the bot thread\'s nice value plus its niceness (at most 19); the bot\'s own thread keeps its own', async () => {
+    const own = getPriority(0);
+    const seen: (number | null)[] = [];
+    const result = await runTask('parse-feed', FEED, { niceness: 3, onStarted: ({ nice }) => { seen.push(nice); } });
+    expect(result).toEqual(parseFeed(FEED));
+    expect(seen).toEqual([Math.min(19, own + 3)]);
+    await runTask('parse-feed', FEED, { niceness: 40, onStarted: ({ nice }) => { seen.push(nice); } });
+    expect(seen[1]).toBe(19);
+    expect(getPriority(0)).toBe(own);
+    expect(getPriority(process.pid)).toBe(own);
+  });
+
+  it('without a niceness, changes nothing', async () => {
+    const seen: (number | null)[] = [];
+    await runTask('parse-feed', FEED, { onStarted: ({ nice }) => { seen.push(nice); } });
+    expect(seen).toEqual([null]);
   });
 });
