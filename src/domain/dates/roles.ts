@@ -229,6 +229,8 @@ const KAMER_PROCEDURE = /^\W*(?:\d+\)\s*)?(?:reeds |desgewenst |nog |alsnog )?(?
 /** A sentence that asks the government for something (or names it): then a Kamer decision may carry its term. */
 const GOVERNMENT_ASKED = /\b(?:verzo(?:ek|eken|ekt|cht)|(?<!aan te )vragen|vraagt|gevraagd|rappel\w*|minister(?!ie)\w*|staatssecretaris\w*|bewindspersonen?|kabinet\w*|regering|brief|reactie|antwoorden|beantwoord\w*)\b/;
 
+/** A term moved to a new day: "de deadline van toezegging T03141 te verplaatsen naar", "de termijn wordt verlengd tot". */
+const TERM_MOVED = /\b(?:deadline|termijn|einddatum|inleverdatum)\b[^.;]{0,80}\b(?:verplaats\w*|verschuiv\w*|verschoven|verleng\w*|aan te passen|aanpassen|aangepast)\s+(?:naar|tot(?: en met)?)$/;
 /** A promise named as made at an event: "de toezegging (van de minister) tijdens …", "gedaan tijdens …". */
 const PROMISE_MADE_BEFORE = /\b(?:toezegging|toezeggingen|gedaan|toegezegd|besproken|aangekondigd)\b(?:\s+\S+){0,4}$/;
 /** A debate "dat (oorspronkelijk) stond gepland op 24 september": its planned day, the Kamer's business. */
@@ -321,6 +323,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   }
   if (PAST_AFTER.test(normalise(after)) || PARTICIPLE_AFTER.test(normalise(after))) return ['reference', 'past-marker'];
   if (context.kamerOrgans !== false && requestToKamer(normalise(before.slice(-2000)))) return ['content', 'kamer-request'];
+  // A term moved to a new day is that term, also in a decision of the Kamer ("de deadline … te verplaatsen naar 15 december").
+  if (!hasOwnRelation && TERM_MOVED.test(sentence.trimEnd())) return ['deadline', 'term'];
   if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd())) return ['content', 'kamer-procedure'];
   if (PLANNED_DEBATE_AFTER.test(normalise(after)) && !BEFORE_PLANNED.test(sentence)) return ['content', 'kamer-procedure'];
   if (!context.informing && STANDSTILL.test(sentence)) return ['content', 'milestone'];

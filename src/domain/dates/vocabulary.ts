@@ -44,6 +44,9 @@ export const SEASONS: ReadonlyMap<string, Season> = new Map([
 export const RECESSES: ReadonlyMap<string, RecessName> = new Map([
   ['zomerreces', 'zomerreces'], ['kerstreces', 'kerstreces'], ['meireces', 'meireces'],
   ['herfstreces', 'herfstreces'], ['voorjaarsreces', 'voorjaarsreces'], ['krokusreces', 'voorjaarsreces'],
+  // The school holidays the Kamer's recesses follow ("voor de start van de herfstvakantie"), as "de kerstvakantie" is the kerstreces.
+  ['herfstvakantie', 'herfstreces'], ['voorjaarsvakantie', 'voorjaarsreces'], ['krokusvakantie', 'voorjaarsreces'],
+  ['meivakantie', 'meireces'], ['zomervakantie', 'zomerreces'],
 ]);
 
 export type TimeUnit = 'day' | 'week' | 'month' | 'year';
@@ -197,6 +200,10 @@ export const VAGUE_TERMS: readonly VagueTerm[] = [
   { words: ['onmiddellijk'], months: 1 },
   { words: ['onmiddellijke'], months: 1 },
   { words: ['direct'], months: 1 },
+  { words: ['binnen', 'een', 'paar', 'weken'], weeks: 6 },
+  { words: ['binnen', 'enkele', 'weken'], weeks: 6 },
+  { words: ['binnen', 'een', 'paar', 'maanden'], months: 6 },
+  { words: ['binnen', 'enkele', 'maanden'], months: 6 },
   { words: ['in', 'de', 'komende', 'weken'], weeks: 6 },
   { words: ['de', 'komende', 'weken'], weeks: 6 },
   { words: ['in', 'de', 'komende', 'maanden'], months: 6 },

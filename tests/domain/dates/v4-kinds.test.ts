@@ -593,3 +593,35 @@ describe('session 6 (h6-dates): general rules from the misses of the held-out se
     expect(at('Ik stel voor dat de minister de Kamer op maandag 3 maart 2025 een brief stuurt.', '2025-02-10')).toEqual({ text: 'op maandag 3 maart 2025', deadline: '2025-03-03' });
   });
 });
+
+describe('session 6 (h6-dates): forms the development set lacked', () => {
+  const at = (text: string, reference: string) => primaryOf(text, reference);
+
+  it('"de eerste / laatste week van <maand>" is Monday to Friday of that week; "de eerste week" alone is none', () => {
+    expect(at('De minister wordt verzocht de briefing te geven in de eerste week van april.', '2025-03-21')).toEqual({ text: 'in de eerste week van april', deadline: '2025-04-04' });
+    expect(at('De minister wordt verzocht de brief te sturen in de laatste week van mei 2025.', '2025-03-21')).toEqual({ text: 'in de laatste week van mei 2025', deadline: '2025-05-30' });
+    expect(at('De minister wordt verzocht de briefing te geven in de eerste week.', '2025-03-21')).toBeNull();
+  });
+
+  it('"voor het weekend" is the Friday of the week; "het weekend van 5 mei" and "in het weekend" without a request are not read that way', () => {
+    expect(at('Verzoek om voor het weekend een appreciatie te ontvangen.', '2024-12-04')).toEqual({ text: 'voor het weekend', deadline: '2024-12-06' });
+    expect(at('Het weekend van 5 mei is de herdenking.', '2024-12-04')).toBeNull();
+  });
+
+  it('"binnen een paar / enkele weken of maanden" is a soft term; "een paar maanden geleden" is none', () => {
+    expect(at('Dat kan ik binnen een paar maanden per brief hier hebben liggen.', '2018-04-05')).toMatchObject({ text: 'binnen een paar maanden' });
+    expect(at('De minister stuurt de Kamer binnen enkele weken een brief.', '2018-04-05')).toMatchObject({ text: 'binnen enkele weken' });
+    expect(at('Een paar maanden geleden stuurde de minister een brief.', '2018-04-05')).toBeNull();
+  });
+
+  it('a school holiday after "voor" is its recess; "in de zomervakantie" is the holiday itself', () => {
+    expect(at('Motie van het lid X over een plan voor veilige scholen voor de start van de herfstvakantie', '2020-09-30')).toMatchObject({ text: 'voor de start van de herfstvakantie' });
+    expect(at('De minister stuurt de brief voor de zomervakantie.', '2025-03-01')).toMatchObject({ text: 'voor de zomervakantie' });
+    expect(at('In de zomervakantie zijn de scholen dicht.', '2025-03-01')).toBeNull();
+  });
+
+  it('a term moved to a new day is that term, also in a Kamer decision; a debate moved to a day is not', () => {
+    expect(at('De commissies besluiten de deadline van toezegging T03141 te verplaatsen naar 15 december 2021.', '2021-09-28')).toEqual({ text: '15 december 2021', deadline: '2021-12-15' });
+    expect(at('De commissies besluiten het commissiedebat te verplaatsen naar 15 december 2021.', '2021-09-28')).toBeNull();
+  });
+});

@@ -9,7 +9,7 @@ import { partCore } from './cores/part.ts';
 import { halfCore, quarterCore } from './cores/quarter.ts';
 import { recessCore } from './cores/recess.ts';
 import { seasonCore } from './cores/season.ts';
-import { todayCore, weekCore } from './cores/week.ts';
+import { todayCore, weekCore, weekendCore } from './cores/week.ts';
 import { yearCore } from './cores/year.ts';
 
 /** In this order; on equal length the earlier parser wins. */
@@ -29,6 +29,7 @@ export const CORE_PARSERS: readonly CoreParser[] = [
   relativeMonthCore,
   partCore,
   todayCore,
+  weekendCore,
 ];
 
 type Gate = ReadonlyMap<string, readonly CoreParser[]>;

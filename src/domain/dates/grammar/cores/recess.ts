@@ -13,6 +13,11 @@ const RECESS_BY_MONTH: ReadonlyMap<number, RecessName> = new Map([
   [2, 'voorjaarsreces'], [4, 'meireces'], [7, 'zomerreces'], [10, 'herfstreces'], [12, 'kerstreces'],
 ]);
 
+const HOLIDAY_BOUNDS: ReadonlySet<string> = new Set(['voor', 'vóór', 'uiterlijk', 'ruim']);
+
+/** A school holiday named for its recess ("de herfstvakantie"): "de", where a recess has "het". */
+const isHoliday = (w: string | undefined): boolean => w?.endsWith('vakantie') === true;
+
 function parseRecess(ctx: ParseContext, at: number): Core | null {
   let pos = at;
   let which: 'start' | 'end' | undefined;
@@ -22,10 +27,13 @@ function parseRecess(ctx: ParseContext, at: number): Core | null {
   if (boundary !== undefined && (RECESS_START_WORDS.has(boundary) || RECESS_END_WORDS.has(boundary)) && word(ctx, pos + 1) === 'van') {
     which = RECESS_START_WORDS.has(boundary) ? 'start' : 'end';
     pos += 2;
-    if (word(ctx, pos) === 'het') pos++;
-  } else if (first === 'de') return null;
+    if (word(ctx, pos) === 'het' || (word(ctx, pos) === 'de' && isHoliday(word(ctx, pos + 1)))) pos++;
+  } else if (first === 'de' && !isHoliday(word(ctx, pos))) return null;
   if (which === undefined && RECESSES.has(word(ctx, pos + 1) ?? '') && RECESS_NEXT_WORDS.has(word(ctx, pos) ?? '')) pos++;
   const recessWord = word(ctx, pos);
+  // A holiday only as a bound ("voor de herfstvakantie", "voor de start van de zomervakantie"): "in de zomervakantie"
+  // is mostly about the holiday itself.
+  if (isHoliday(recessWord) && which === undefined && !HOLIDAY_BOUNDS.has(word(ctx, at - 1) ?? '')) return null;
   let name = recessWord === undefined ? undefined : RECESSES.get(recessWord);
   if (!name && recessWord === 'reces' && word(ctx, pos + 1) === 'in') {
     const month = MONTHS.get(word(ctx, pos + 2) ?? '');
