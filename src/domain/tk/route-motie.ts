@@ -134,6 +134,16 @@ export function scoreVocabulary(text: string): Map<string, string[]> {
   return scores;
 }
 
+/** The scores without the ambiguous words (a ministry with only those is dropped). */
+function withoutAmbiguous(scores: Map<string, string[]>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [ministry, words] of scores) {
+    const specific = words.filter((w) => !AMBIGUOUS_WORDS.has(w));
+    if (specific.length > 0) out.set(ministry, specific);
+  }
+  return out;
+}
+
 /** Ministries by score, highest first (ties: alphabetical, so the order is stable). */
 function ranked(scores: Map<string, string[]>): [string, string[]][] {
   return [...scores.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
@@ -142,6 +152,8 @@ function ranked(scores: Map<string, string[]>): [string, string[]][] {
 /** "verzoekt de minister van Defensie …", "verzoekt de staatssecretaris van Financiën om …" → the functie named. */
 const ADDRESSEE_RE = /\b(?:verzoekt|roept|draagt)\s+(?:de\s+|het\s+)?((?:minister|staatssecretaris)(?:-president)?(?:\s+(?:van|voor)\s+[^,;]+?)?)(?=\s+(?:om|te|op|in|bij|zich|de|het|een|dat|er|met|zo|uiterlijk|vóór|voor\s+\d)\b|[,;]|$)/iu;
 
+/** A request to the Kamer's own organs: "verzoekt het presidium", "verzoekt de griffie", "draagt de voorzitter op", "verzoekt de commissie". */
+const KAMER_ORGAN_RE = /\b(?:verzoekt|roept|draagt|vraagt)\s+(?:het\s+presidium|de\s+griffie|de\s+griffier|de\s+(?:kamer)?voorzitter|de\s+(?:vaste\s+)?(?:kamer)?commissie|de\s+kamer)\b/i;
 const GOVERNMENT_RE = /\b(?:regering|kabinet|minister|ministers|staatssecretaris|bewindspersoon|bewindspersonen|overheid|rijksoverheid|ministerie)\b/i;
 
 function addressee(text: string | null): string | null {
@@ -263,7 +275,9 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
     // A dossier title is the weakest structural evidence (an EU Council dossier, a broad policy title
     // holds moties for many ministries): it counts only when the motie's own words name no other
     // ministry, or the title's among them. Otherwise the motie's words decide, or a person does.
-    const contradicted = own.size > 0 && !own.has(title.finding.ministry);
+    // Words several ministries use ("industrie") do not keep the title: only the motie's own specific words do.
+    const specific = withoutAmbiguous(own);
+    const contradicted = specific.size > 0 && !specific.has(title.finding.ministry);
     if (!contradicted) findings.push(title.finding);
   }
   if (ownDecisive) findings.push({ ministry: ownDecisive[0], rule: 'vocabulaire', explanation: ownDecisive[1].slice(0, 4).join(', ') });
@@ -294,6 +308,9 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
   // A dictum that only states something ("spreekt uit dat …") or asks the Kamer itself, without a word
   // for the government, asks no ministry to act: a person decides (a begroting, bewindspersoon or committee still
   // decides; the debate's name, the title and the words, which only say what the motie is about, do not).
+  // A dictum addressed to the Kamer's own organs (the presidium, the griffie, the chair, a committee) asks no
+  // ministry anything, whatever the dossier or the debate: a person decides.
+  if (dictum && !GOVERNMENT_RE.test(dictum) && KAMER_ORGAN_RE.test(dictum)) return triage('TRIAGE_NOT_TO_GOVERNMENT');
   if (dictum && !GOVERNMENT_RE.test(dictum) && (first.rule === 'debatnaam' || first.rule === 'dossiertitel' || first.rule === 'vocabulaire')) return triage('TRIAGE_NOT_TO_GOVERNMENT');
   const agreeing = findings.filter((f) => f.ministry === first.ministry);
   const rules = [...new Set(agreeing.map((f) => f.rule))];

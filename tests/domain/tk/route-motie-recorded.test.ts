@@ -71,13 +71,19 @@ describe('routing on the recorded month', () => {
 // the government nothing. Development months, with texts: September 13.3 % / 97.5 %, March 11.2 % / 94.2 %
 // (98/104), May 11.2 % / 90.2 % (83/92), June 7.5 % / 96.6 % (86/89). Its first and only run on April:
 //   April 2025     (held out),    with texts: 255/275 routed, 7.3 % triage, 87/92 right (94.6 %); without: 6.9 %, 88/94 (93.6 %).
-// The issue's goal (<= 15 % triage, >= 95 % right) is NOT met on April (precision). The bounds below are a
-// regression floor at those runs, not the goal; they must not be raised by tuning rules on April.
+// The issue's goal (<= 15 % triage, >= 95 % right) is NOT met on April (precision).
+// Session 6 (h1-routing): July 2025 labelled and committed first (0a03f63), April became a development month.
+// Tuned on September, March, May, June and April: a dictum addressed to the Kamer's own organs (presidium,
+// griffie, chair) routes nowhere; words several ministries use no longer keep a dossier title that another
+// ministry's specific words contradict; "spoor 2", criminal sanctions, 112, "Russisch", "nabestaanden" as data.
+// Development months, with texts: September 13.3 % / 97.5 %, March 10.5 % / 96.2 % (101/105), May 10.5 % / 91.3 %
+// (84/92), June 8.4 % / 97.8 % (88/90: June's triage rose by the eleven moties to the presidium, none a
+// ministry's), April 6.5 % / 97.9 % (92/94). The bounds below are a regression floor, not the goal.
 describe.each([
   { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.12, minRight: 0.91 },
   { month: '2025-05' as const, role: 'development', adopted: 285, labelled: 100, maxTriage: 0.12, minRight: 0.9 },
-  { month: '2025-06' as const, role: 'development', adopted: 335, labelled: 100, maxTriage: 0.08, minRight: 0.96 },
-  { month: '2025-04' as const, role: 'held out', adopted: 275, labelled: 100, maxTriage: 0.074, minRight: 0.93 },
+  { month: '2025-06' as const, role: 'development', adopted: 335, labelled: 100, maxTriage: 0.085, minRight: 0.96 },
+  { month: '2025-04' as const, role: 'development', adopted: 275, labelled: 100, maxTriage: 0.074, minRight: 0.94 },
 ])('routing on the month $month ($role)', ({ month, role, adopted, labelled, maxTriage, minRight }) => {
   for (const withText of [true, false]) {
     it(`${withText ? 'with' : 'without'} the motie texts: measured and printed; no worse than the run recorded above`, () => {

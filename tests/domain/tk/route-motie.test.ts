@@ -219,6 +219,41 @@ describe('routeMotie: session 5 (tuned on September, March, May and June 2025)',
   });
 });
 
+describe('routeMotie: session 6 (tuned on September, March, May, June and April 2025)', () => {
+  const K = (dictum: string) => `De Kamer,\nconstaterende dat …;\n${dictum},\nen gaat over tot de orde van de dag.`;
+  it('a dictum addressed to the Kamer\'s own organs routes nowhere, not even by its begroting or its debate\'s committee', () => {
+    const begroting = { dossierKey: '36600-VIII', onderwerp: 'Motie van het lid X over commissievergaderingen in de regio' };
+    for (const dictum of ['verzoekt het presidium om commissievergaderingen in de regio te laten plaatsvinden', 'verzoekt de griffie een overzicht te maken', 'verzoekt de Kamervoorzitter de afbeeldingen te verwijderen']) {
+      const route = routeMotie(ev({ ...begroting, text: K(dictum) }));
+      expect(route.derivation).toBeNull();
+      expect(route.reason?.code).toBe('TRIAGE_NOT_TO_GOVERNMENT');
+    }
+    expect(routeMotie(ev({ debate: { name: 'Regio', committees: ['vaste commissie voor Binnenlandse Zaken'] }, text: K('verzoekt het presidium om een voorstel te maken') })).reason?.code).toBe('TRIAGE_NOT_TO_GOVERNMENT');
+    // The government is asked, the Kamer is only to be informed: the begroting decides.
+    expect(ministry({ ...begroting, text: K('verzoekt de regering de vergaderingen te steunen en de Kamer hierover te informeren') })).toBe('OCW');
+    // The presidium and the government both asked: not the Kamer's alone.
+    expect(ministry({ ...begroting, text: K('verzoekt het presidium en de regering om een voorstel te maken') })).toBe('OCW');
+  });
+  it('words several ministries use do not keep a dossier title another ministry\'s specific words contradict', () => {
+    // "industrie" (EZ, ambiguous) beside "CO2-heffing" (KGG): the title "Industriebeleid" no longer decides.
+    expect(ministry({ dossierTitle: 'Industriebeleid', onderwerp: 'Motie van de leden X en Y over geen CO2-heffing voor de industrie' })).not.toBe('EZ');
+    // Only ambiguous words against the title ("gemeenten"): the title decides.
+    expect(ministry({ dossierTitle: 'Primair Onderwijs', onderwerp: 'Motie van het lid X over gemeenten betrekken bij de doorstroomtoets' })).toBe('OCW');
+  });
+  it('a programme\'s "spoor 2" is no railway, criminal sanctions are justice, 112 is justice', () => {
+    expect(scoreVocabulary('verzoekt de regering in spoor 2 een voorstel uit te werken').get('IenW')).toBeUndefined();
+    expect(scoreVocabulary('het spoor tussen Zwolle en Groningen').get('IenW')).toEqual(['spoor']);
+    expect(scoreVocabulary('voorwaardelijke sancties opleggen bij de OM-strafbeschikking').get('JenV')).toEqual(['voorwaardelijke sanctie', 'strafbeschikking']);
+    expect(scoreVocabulary('voorwaardelijke sancties opleggen').get('BZ')).toBeUndefined();
+    expect(scoreVocabulary('het contact opnemen met 112').get('JenV')).toEqual(['112']);
+  });
+  it('"Russisch" and "nabestaanden" are evidence, never decisive alone (a Russian drone, a war\'s survivors)', () => {
+    expect(ministry({ text: K('verzoekt de regering Russische drones sneller te detecteren') })).toBeNull();
+    expect(ministry({ text: K('verzoekt de regering de nabestaanden te betrekken bij de projecten') })).toBeNull();
+    expect(ministry({ text: K('verzoekt de regering nieuwe sancties tegen Rusland en Russische oligarchen te steunen') })).toBe('BZ');
+  });
+});
+
 describe('policy-vocabulary.json', () => {
   it('every ministry is a known ministry and every word belongs to one ministry', () => {
     const seen = new Map<string, string>();
