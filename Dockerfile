@@ -17,7 +17,7 @@ COPY scripts ./scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 # Installs every dependency and runs the `prepare` script (node scripts/build.mjs: tsc with
-# tsconfig.build.json, type errors fail the build): dist/.
+# tsconfig.build.json, without the type check, which `npm test` runs; syntax errors fail the build): dist/.
 # `npm ci`, as CI does: exactly the versions in package-lock.json (tests/lockfile.test.ts keeps the
 # lock in step with package.json).
 RUN npm ci --no-audit --no-fund
