@@ -276,6 +276,8 @@ const RANGE_START_BEFORE = /\b\d{1,2}\s*(?:[-–]|t\/m|tot en met|en)\s*$/;
  * december", "verzoekt de regering niet over te gaan tot …"): a standstill until that moment, not a term to deliver.
  */
 const STANDSTILL = /\b(?:verzo(?:ek|eken|ekt|cht)|vraagt|vragen|roept)\b(?:(?!\b(?:en|maar)\b)[^.;]){0,80}?\b(?:geen|niet)\b[^.;]*?\bte [a-z]{2,}/;
+/** The Kamer's opinion, not a request: "spreekt (als haar mening) uit", a motie subject "over uitspreken dat …". */
+const OPINION = /\b(?:spreekt (?:als (?:haar|zijn) mening )?uit|uitspreken)\b/;
 /** Words that open an event as an occasion ("in het debat op 18 maart", "bij de Voorjaarsnota"): once it has passed, it is when something happened. */
 const OCCASION_START: ReadonlySet<string> = new Set(['in', 'bij', 'tijdens', 'gedurende', 'op', 'rond', 'rondom', 'omstreeks']);
 
@@ -328,6 +330,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd())) return ['content', 'kamer-procedure'];
   if (PLANNED_DEBATE_AFTER.test(normalise(after)) && !BEFORE_PLANNED.test(sentence)) return ['content', 'kamer-procedure'];
   if (!context.informing && STANDSTILL.test(sentence)) return ['content', 'milestone'];
+  // An opinion ("spreekt uit dat zo snel mogelijk …") asks nothing: a soft word in it is no term (a hard bound still is).
+  if (expression.soft && OPINION.test(sentence) && !/\b(?:verzoekt|verzoeken|roept|draagt)\b/.test(sentence.slice(sentence.search(OPINION)))) return ['content', 'purpose'];
   if (!context.informing) {
     const whole = `${normalise(before.slice(sentenceStart(before, false)))} ${normalise(expression.text)} ${context.clause.slice(Math.max(0, context.clause.indexOf(normalise(expression.text))))}`;
     if (KAMER_PROCEDURE.test(whole) && !GOVERNMENT_ASKED.test(whole)) return ['content', 'kamer-procedure'];

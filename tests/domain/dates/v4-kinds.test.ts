@@ -588,6 +588,13 @@ describe('session 6 (h6-dates): general rules from the misses of the held-out se
     expect(at('Ik zal uw Kamer over de verzoeken zo snel mogelijk informeren.', '2015-06-01')).toMatchObject({ text: 'zo snel mogelijk' });
   });
 
+  it('an opinion ("spreekt uit dat …") asks nothing: a soft word in it is no term, a hard bound or a request after it is', () => {
+    expect(at('spreekt uit dat zo snel mogelijk een nieuw stelsel moet komen,', '2024-09-19')).toBeNull();
+    expect(at('Motie van het lid X over uitspreken dat er zo snel mogelijk een enquête moet komen', '2024-09-19')).toBeNull();
+    expect(at('Motie van het lid X over uitspreken dat de wet uiterlijk 1 juli 2025 in de Kamer wordt behandeld', '2024-09-19')).toEqual({ text: 'uiterlijk 1 juli 2025', deadline: '2025-07-01' });
+    expect(at('spreekt uit dat een nieuw stelsel nodig is, en verzoekt de regering de Kamer zo snel mogelijk te informeren,', '2024-09-19')).toMatchObject({ text: 'zo snel mogelijk' });
+  });
+
   it("the chair's proposal about the Kamer's agenda is the Kamer's business, also in the list after its colon", () => {
     expect(at('Ik stel voor toestemming te verlenen tot het houden van een wetgevingsoverleg: op maandag 3 maart 2025 van 10.00 tot 14.00 uur van de vaste commissie voor Financiën.', '2025-02-10')).toBeNull();
     expect(at('Ik stel voor dat de minister de Kamer op maandag 3 maart 2025 een brief stuurt.', '2025-02-10')).toEqual({ text: 'op maandag 3 maart 2025', deadline: '2025-03-03' });
