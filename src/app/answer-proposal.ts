@@ -14,6 +14,7 @@ import { EDIT_LIMITS, editItem } from './edit-item.ts';
 import { markItemDone } from './mark-done.ts';
 import type { ChangeRequest } from './request.ts';
 import type { Item } from '../domain/items.ts';
+import { editChangeKind, type Announces } from './announces.ts';
 
 export type ProposalAnswer = 'done' | 'partly' | 'rejected';
 
@@ -91,6 +92,14 @@ export function answerProposal(
     throw error;
   }
 }
+
+/** The results the team is told about (slack/changes.ts runs it and announces them). */
+answerProposal.announces = ((result: AnswerProposalResult) => {
+  if (result.code !== 'PROPOSAL_ANSWERED') return null;
+  // "Afgerond met deze brief" marks it done; "Deels" adds the letter to the stand van zaken.
+  if (result.answer === 'done') return { kind: 'done' as const, item: result.item };
+  return result.answer === 'partly' ? { kind: editChangeKind(['statusText']), item: result.item, fields: ['statusText'] } : null;
+}) satisfies Announces<AnswerProposalResult>;
 
 /** The open proposals, optionally of some items only (App Home: the items a person may change). */
 export function listOpenProposals(ctx: Pick<AppContext, 'db'>, itemIds?: readonly number[]): Proposal[] {

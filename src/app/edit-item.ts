@@ -13,6 +13,7 @@ import { listAudit, updateItem, type ItemPatch } from '../store/items.queries.ts
 import { authorizeChange } from './authorize-change.ts';
 import type { AppContext } from './context.ts';
 import type { ChangeRequest } from './request.ts';
+import { editChangeKind, type Announces } from './announces.ts';
 
 /** What a person changes; a field left undefined stays as it is. Texts are as typed. */
 export interface ItemEdit {
@@ -170,9 +171,7 @@ function refusedCodes(ctx: AppContext, before: Item, after: readonly Responsibil
  * Applies a person's edit. Synchronous from reading the item to writing it (one SQLite
  * transaction, no await), so the guard's check and the write see the same item.
  */
-export function editItem(ctx: AppContext, itemId: number, edit: ItemEdit, request: ChangeRequest): UnguardedEditResult;
-export function editItem(ctx: AppContext, itemId: number, edit: ItemEdit, request: ChangeRequest, guard: EditGuard | undefined): EditItemResult;
-export function editItem(ctx: AppContext, itemId: number, edit: ItemEdit, request: ChangeRequest, guard?: EditGuard): EditItemResult {
+export function editItemGuarded(ctx: AppContext, itemId: number, edit: ItemEdit, request: ChangeRequest, guard: EditGuard | undefined): EditItemResult {
   const check = authorizeChange(ctx, itemId, request);
   if (!check.ok) return check;
   const before = check.item;
@@ -197,3 +196,16 @@ export function editItem(ctx: AppContext, itemId: number, edit: ItemEdit, reques
   if (!result) return { ok: false, code: 'ITEM_NOT_FOUND' };
   return { ok: true, code: result.changed.length > 0 ? 'ITEM_EDITED' : 'ITEM_UNCHANGED', item: result.item, before, changed: result.changed };
 }
+
+/** The results the team is told about (slack/changes.ts runs it and announces them): an edit by the fields it changed. */
+editItemGuarded.announces = ((result: EditItemResult) =>
+  result.code === 'ITEM_EDITED' ? { kind: editChangeKind(result.changed), item: result.item, fields: [...result.changed] } : null) satisfies Announces<EditItemResult>;
+
+/** A person's edit without a guard: it never finds the item changed meanwhile. */
+export function editItem(ctx: AppContext, itemId: number, edit: ItemEdit, request: ChangeRequest): UnguardedEditResult {
+  const result = editItemGuarded(ctx, itemId, edit, request, undefined);
+  if (result.code === 'EDIT_CHANGED_MEANWHILE') throw new Error('an edit without a guard found the item changed meanwhile');
+  return result;
+}
+
+editItem.announces = editItemGuarded.announces satisfies Announces<UnguardedEditResult>;

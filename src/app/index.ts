@@ -18,13 +18,15 @@
 //    Expected failures are values; throw only on programmer error.
 // 5. Test it in tests/app/<file>.test.ts against a real migrated database (tests/helpers/db.ts).
 // 6. Export it below; adapters import from 'src/app/index.ts' (a slice's use case: from its file).
+// 7. A use case that changes items declares what the team is told, beside it: `useCase.announces =
+//    { CODE: 'kind' }` (announces.ts). Slack runs it only as `changes.run(useCase, …args)`.
 export type { AppContext } from './context.ts';
 export type { ChangeRequest } from './request.ts';
 export { authorizeChange, type ChangeCheck } from './authorize-change.ts';
 export { markItemDone, type MarkDoneResult } from './mark-done.ts';
 export { readImport, applyImport, type ReadImport, type ReadImportResult, type ImportResult } from './import-document.ts';
 export { assignTriage, listTriageItems, tkEverSynced, type AssignTriageResult, type TriageView } from './assign-triage.ts';
-export { editItem, EDIT_LIMITS, type EditedField, type EditGuard, type EditItemResult, type EditProblem, type ItemEdit, type UnguardedEditResult } from './edit-item.ts';
+export { editItem, editItemGuarded, EDIT_LIMITS, type EditedField, type EditGuard, type EditItemResult, type EditProblem, type ItemEdit, type UnguardedEditResult } from './edit-item.ts';
 export { snoozeReminders, type SnoozeRemindersResult } from './snooze-reminders.ts';
 export { answerProposal, listOpenProposals, type AnswerProposalResult, type ProposalAnswer } from './answer-proposal.ts';
 export { findItems, readItem, readItems, readHistory } from './read-items.ts';

@@ -5,6 +5,7 @@ import { markDone } from '../store/items.queries.ts';
 import { authorizeChange } from './authorize-change.ts';
 import type { AppContext } from './context.ts';
 import type { ChangeRequest } from './request.ts';
+import type { Announces } from './announces.ts';
 
 export type MarkDoneResult =
   | { ok: true; code: 'ITEM_DONE'; item: Item }
@@ -32,3 +33,6 @@ export function markItemDone(ctx: AppContext, itemId: number, request: ChangeReq
     ? { ok: true, code: 'ITEM_MOVED_TO_NEXT', item: result.item, movedTo: result.movedTo }
     : { ok: true, code: 'ITEM_DONE', item: result.item };
 }
+
+/** The results the team is told about (slack/changes.ts runs it and announces them). */
+markItemDone.announces = { ITEM_DONE: 'done', ITEM_MOVED_TO_NEXT: 'term' } satisfies Announces<MarkDoneResult>;

@@ -3,7 +3,7 @@
 // the store itself (dependency-cruiser rule `reads-through-app`), as they change items through the
 // use cases.
 import type { Item } from '../domain/items.ts';
-import { getItem, getItemsById, listAudit, listItems, type AuditEntry, type ItemFilter } from '../store/items.queries.ts';
+import { getItem, getItemsById, latestAuditId, listAudit, listItems, type AuditEntry, type ItemFilter } from '../store/items.queries.ts';
 import type { AppContext } from './context.ts';
 
 type Reader = Pick<AppContext, 'db'>;
@@ -26,4 +26,9 @@ export function readItems(ctx: Reader, ids: readonly number[]): Map<number, Item
 /** An item's audit log, oldest first. */
 export function readHistory(ctx: Reader, itemId: number): AuditEntry[] {
   return listAudit(ctx.db, itemId);
+}
+
+/** The id of the item's latest audit entry: the change just made (0 when it has none). */
+export function latestChangeId(ctx: Reader, itemId: number): number {
+  return latestAuditId(ctx.db, itemId);
 }

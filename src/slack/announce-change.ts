@@ -5,6 +5,7 @@
 // change's audit entry and posted through the outbox (src/outbox/send.ts), so a retried request or
 // a second run never posts it twice.
 import type { KnownBlock } from '@slack/types';
+import type { ChangeKind } from '../app/announces.ts';
 import { amsterdamDate, amsterdamMidnight } from '../clock.ts';
 import { formatDateNl } from '../domain/dates/format-date.ts';
 import { describeTerm } from '../texts/describe-item.nl.ts';
@@ -26,20 +27,6 @@ import { ITEM_TEXT } from '../texts/items.nl.ts';
 
 /** Bot messages younger than this are brought up to date; older ones are left as they were. */
 const REFRESH_DAYS = 14;
-
-export type ChangeKind =
-  | 'created'
-  | 'done'
-  | 'reopened'
-  | 'term'
-  | 'statusText'
-  | 'lapsed'
-  | 'onHold'
-  | 'holdEnded'
-  | 'deleted'
-  | 'restored'
-  | 'owner'
-  | 'edited';
 
 /** One bot message in a channel. */
 export interface MessageRef {
@@ -75,16 +62,6 @@ function referenceText(stored: string | null | undefined): string | null {
 export function editedFields(fields: readonly string[]): string {
   const names = [...new Set(fields.map((f) => ITEM_TEXT.edit.field[f] ?? f))];
   return ITEM_TEXT.fieldList(names);
-}
-
-/**
- * The kind of line for an edit: a change of only the stand van zaken or only the trekker gets
- * its own line (with the text or the person), any other edit the changed fields.
- */
-export function editChangeKind(fields: readonly string[]): ChangeKind {
-  if (fields.length === 1 && fields[0] === 'statusText') return 'statusText';
-  if (fields.length === 1 && fields[0] === 'owner') return 'owner';
-  return 'edited';
 }
 
 /** The one line about a change ("✅ #7 Herstelrecht is afgerond door @Sanne met Kamerstuk 36222, nr. 45."). */

@@ -9,6 +9,7 @@ import { isOnHold } from '../../domain/due.ts';
 import type { Item } from '../../domain/items.ts';
 import { required } from '../../domain/required.ts';
 import { updateItem } from '../../store/items.queries.ts';
+import type { Announces } from '../../app/announces.ts';
 
 export type HoldResult =
   | { ok: true; code: 'ITEM_ON_HOLD'; item: Item; until: IsoDate }
@@ -40,3 +41,6 @@ export function holdItem(ctx: AppContext, itemId: number, until: string, request
   const result = required(updateItem(ctx.db, itemId, { onHoldUntil: date }, request.actor, now.getTime(), request.context), `item ${itemId}`);
   return { ok: true, code: 'ITEM_ON_HOLD', item: result.item, until: date };
 }
+
+/** The results the team is told about (slack/changes.ts runs it and announces them). */
+holdItem.announces = { ITEM_ON_HOLD: 'onHold', ITEM_HOLD_ENDED: 'holdEnded' } satisfies Announces<HoldResult>;

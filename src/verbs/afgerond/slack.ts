@@ -6,6 +6,7 @@ import { answerItemResult, slashRequest } from '../../slack/listeners/commands/i
 import type { SubcommandHandler } from '../../slack/listeners/commands/types.ts';
 import { ITEM_TEXT } from '../../texts/items.nl.ts';
 import { readAfgerond } from './grammar.ts';
+import { markItemDone } from '../../app/index.ts';
 
 export const afgerondSlack: SubcommandHandler = (ctx) => {
   const typed = readAfgerond(ctx.args);
@@ -13,7 +14,7 @@ export const afgerondSlack: SubcommandHandler = (ctx) => {
   const { ids, reference } = typed;
   const lines: { text: string; undo: { action: string; id: number } | null }[] = [];
   for (const id of ids) {
-    const result = ctx.changes.markItemDone(id, slashRequest(ctx), reference ? { closingReference: reference } : {});
+    const result = ctx.changes.run(markItemDone, id, slashRequest(ctx), reference ? { closingReference: reference } : {});
     if (result.code === 'CLOSING_REFERENCE_UNREADABLE') return { text: answerItemResult(ctx, id, result) };
     // Like the Afgerond button: a slip is undone with "Ongedaan maken" (which reopens the item).
     lines.push({ text: answerItemResult(ctx, id, result), undo: result.code === 'ITEM_DONE' ? { action: ACTION.undo, id } : null });

@@ -4,6 +4,7 @@ import { reopenStoredItem } from '../../store/items.queries.ts';
 import { authorizeChange } from '../../app/authorize-change.ts';
 import type { AppContext } from '../../app/context.ts';
 import type { ChangeRequest } from '../../app/request.ts';
+import type { Announces } from '../../app/announces.ts';
 
 export type ReopenResult =
   | { ok: true; code: 'ITEM_REOPENED'; item: Item }
@@ -16,3 +17,6 @@ export function reopenItem(ctx: AppContext, itemId: number, request: ChangeReque
   if (!result.ok) return { ok: false, code: result.code };
   return { ok: true, code: 'ITEM_REOPENED', item: result.item };
 }
+
+/** The results the team is told about (slack/changes.ts runs it and announces them). */
+reopenItem.announces = { ITEM_REOPENED: 'reopened' } satisfies Announces<ReopenResult>;

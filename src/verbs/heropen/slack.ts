@@ -3,9 +3,10 @@ import type { SubcommandHandler } from '../../slack/listeners/commands/types.ts'
 import { answerItemResult, slashRequest } from '../../slack/listeners/commands/item-answer.ts';
 import { ITEM_TEXT } from '../../texts/items.nl.ts';
 import { readItemId } from '../grammar.ts';
+import { reopenItem } from './reopen-item.ts';
 
 export const heropenSlack: SubcommandHandler = (ctx) => {
   const id = readItemId(ctx.args);
   if (id === null) return { text: ITEM_TEXT.usage.heropen };
-  return { text: answerItemResult(ctx, id, ctx.changes.reopenItem(id, slashRequest(ctx))) };
+  return { text: answerItemResult(ctx, id, ctx.changes.run(reopenItem, id, slashRequest(ctx))) };
 };

@@ -5,6 +5,7 @@ import type { ItemStatus } from '../../domain/items.ts';
 import { required } from '../../domain/required.ts';
 import { getItem, listAudit, updateItem } from '../../store/items.queries.ts';
 import { mayDelete, type DeleteResult } from '../verwijder/delete-item.ts';
+import type { Announces } from '../../app/announces.ts';
 
 /** Undo of a delete: the item comes back with the status it had. */
 export function restoreItem(ctx: AppContext, itemId: number, request: ChangeRequest): DeleteResult {
@@ -19,3 +20,6 @@ export function restoreItem(ctx: AppContext, itemId: number, request: ChangeRequ
   const result = required(updateItem(ctx.db, itemId, { status: previous === 'deleted' ? 'open' : previous }, request.actor, ctx.now().getTime(), request.context), `item ${itemId}`);
   return { ok: true, code: 'ITEM_RESTORED', item: result.item };
 }
+
+/** The results the team is told about (slack/changes.ts runs it and announces them). */
+restoreItem.announces = { ITEM_RESTORED: 'restored' } satisfies Announces<DeleteResult>;

@@ -15,6 +15,7 @@ import { createItem } from '../../store/items.queries.ts';
 import type { AppContext } from '../../app/context.ts';
 import { readKamerstuk, readSubmitters } from '../../app/edit-item.ts';
 import type { ChangeRequest } from '../../app/request.ts';
+import type { Announces } from '../../app/announces.ts';
 
 export interface NewItemInput {
   kind: ItemKind;
@@ -123,3 +124,6 @@ export function addItem(ctx: AppContext, input: NewItemInput, request: ChangeReq
   );
   return { ok: true, code: 'ITEM_ADDED', item, expression };
 }
+
+/** The results the team is told about (slack/changes.ts runs it and announces them). */
+addItem.announces = { ITEM_ADDED: 'created' } satisfies Announces<AddItemResult>;

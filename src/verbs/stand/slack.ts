@@ -1,7 +1,7 @@
 // `/motie stand 7 <tekst>`: the stand van zaken, stored whole: it gets the command's whole text
 // (rawArgs, never cut), and a text over the edit limit is refused. Without text it shows the
 // current one and how to change it; `leeg` clears it (with "Ongedaan maken").
-import { EDIT_LIMITS } from '../../app/index.ts';
+import { editItem, EDIT_LIMITS } from '../../app/index.ts';
 import { answerWithUndo } from '../../slack/blocks/answers.ts';
 import { ACTION } from '../../slack/blocks/ids.ts';
 import { escapeTruncated } from '../../slack/blocks/mrkdwn.ts';
@@ -21,7 +21,7 @@ export const standSlack: SubcommandHandler = (ctx) => {
     if (!item || item.status === 'deleted') return { text: SLACK_TEXT.itemNotFound(id) };
     return { text: ITEM_TEXT.statusTextShown(id, item.statusText ? escapeTruncated(item.statusText, 2500) : null) };
   }
-  const result = ctx.changes.editItem(id, { statusText: typed.statusText }, slashRequest(ctx));
+  const result = ctx.changes.run(editItem, id, { statusText: typed.statusText }, slashRequest(ctx));
   if (!result.ok && result.code === 'EDIT_INVALID' && result.problems.some((p) => p.code === 'EDIT_TOO_LONG')) {
     return { text: ITEM_TEXT.statusTextTooLong(id, typed.statusText.length, EDIT_LIMITS.statusText) };
   }

@@ -8,6 +8,7 @@ import { updateItem } from '../../store/items.queries.ts';
 import { authorizeChange } from '../../app/authorize-change.ts';
 import type { AppContext } from '../../app/context.ts';
 import type { ChangeRequest } from '../../app/request.ts';
+import type { Announces } from '../../app/announces.ts';
 
 export type SetTermResult =
   | { ok: true; code: 'TERM_SET'; item: Item; expression: DateExpression }
@@ -44,3 +45,6 @@ export function setTerm(ctx: AppContext, itemId: number, input: string, request:
   if (!updated) return { ok: false, code: 'ITEM_NOT_FOUND' };
   return { ok: true, code: 'TERM_SET', item: updated.item, expression: e };
 }
+
+/** The results the team is told about (slack/changes.ts runs it and announces them). */
+setTerm.announces = { TERM_SET: 'term', TERM_CLEARED: 'term' } satisfies Announces<SetTermResult>;

@@ -8,12 +8,13 @@ import { explainDate } from '../../texts/explain-date.nl.ts';
 import { SLACK_TEXT } from '../../texts/slack.nl.ts';
 import { readTermijn } from './grammar.ts';
 import { TERMIJN_TEXT } from './texts.nl.ts';
+import { setTerm } from './set-term.ts';
 
 export const termijnSlack: SubcommandHandler = (ctx) => {
   const typed = readTermijn(ctx.args);
   if (!typed.ok) return { text: TERMIJN_TEXT.slack.termMissing };
   const { id, expression } = typed;
-  const result = ctx.changes.setTerm(id, expression, slashRequest(ctx));
+  const result = ctx.changes.run(setTerm, id, expression, slashRequest(ctx));
   switch (result.code) {
     case 'TERM_SET':
       return { text: SLACK_TEXT.termSet(id, explainDate(result.expression)) };

@@ -6,6 +6,7 @@ import type { ChangeRequest } from '../../app/request.ts';
 import type { Item } from '../../domain/items.ts';
 import { required } from '../../domain/required.ts';
 import { updateItem } from '../../store/items.queries.ts';
+import type { Announces } from '../../app/announces.ts';
 
 export type LapseResult =
   | { ok: true; code: 'ITEM_LAPSED'; item: Item }
@@ -21,3 +22,6 @@ export function lapseItem(ctx: AppContext, itemId: number, request: ChangeReques
   const result = required(updateItem(ctx.db, itemId, { status: 'lapsed', onHoldUntil: null }, request.actor, ctx.now().getTime(), request.context), `item ${itemId}`);
   return { ok: true, code: 'ITEM_LAPSED', item: result.item };
 }
+
+/** The results the team is told about (slack/changes.ts runs it and announces them). */
+lapseItem.announces = { ITEM_LAPSED: 'lapsed' } satisfies Announces<LapseResult>;

@@ -9,6 +9,7 @@ import type { Item } from '../../domain/items.ts';
 import { required } from '../../domain/required.ts';
 import { linkedTargets } from '../../store/channels.queries.ts';
 import { getItem, updateItem } from '../../store/items.queries.ts';
+import type { Announces } from '../../app/announces.ts';
 
 export type DeleteResult =
   | { ok: true; code: 'ITEM_DELETED' | 'ITEM_RESTORED'; item: Item }
@@ -34,3 +35,6 @@ export function deleteItem(ctx: AppContext, itemId: number, request: ChangeReque
   const result = required(updateItem(ctx.db, itemId, { status: 'deleted' }, request.actor, ctx.now().getTime(), request.context), `item ${itemId}`);
   return { ok: true, code: 'ITEM_DELETED', item: result.item };
 }
+
+/** The results the team is told about (slack/changes.ts runs it and announces them). */
+deleteItem.announces = { ITEM_DELETED: 'deleted' } satisfies Announces<DeleteResult>;

@@ -8,10 +8,11 @@ import { actorName, doneItemRow, itemRowWithNote } from '../../blocks/item-row.t
 import type { BotDeps } from '../../deps.ts';
 import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { changeRequest, isRefusal, onItemButton, showRow, tell, tellRefusal } from './place.ts';
+import { markItemDone } from '../../../app/index.ts';
 
 export function registerDone(app: App, deps: BotDeps): void {
   onItemButton(app, deps, ACTION.done, 'action done', async ({ place, value }, args, changes) => {
-    const result = changes.markItemDone(value.id, changeRequest(args, place));
+    const result = changes.run(markItemDone, value.id, changeRequest(args, place));
     const today = amsterdamDate(deps.now());
     const context = { scope: value.scope, page: value.page };
     if (isRefusal(result)) return tellRefusal(deps, args, place, value.id, result.code);

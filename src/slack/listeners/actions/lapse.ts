@@ -14,10 +14,11 @@ import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { guarded } from '../guard.ts';
 import { changeRequest, isRefusal, onItemButton, showRow, startItemClick, tell, tellRefusal, type ActionArgs } from './place.ts';
 import { readItem } from '../../../app/read-items.ts';
+import { lapseItem } from '../../../verbs/vervallen/lapse-item.ts';
 
 export function registerLapse(app: App, deps: BotDeps): void {
   onItemButton(app, deps, ACTION.lapse, 'action lapse', async ({ place, value }, args, changes) => {
-    const result = changes.lapseItem(value.id, changeRequest(args, place));
+    const result = changes.run(lapseItem, value.id, changeRequest(args, place));
     const today = amsterdamDate(deps.now());
     if (isRefusal(result)) return tellRefusal(deps, args, place, value.id, result.code);
     switch (result.code) {

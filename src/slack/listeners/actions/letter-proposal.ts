@@ -2,7 +2,7 @@
 // Each calls one use case (answerProposal, through SlackChanges so the team hears of a change the
 // answer made); the message is drawn again with who answered what.
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import type { ProposalAnswer } from '../../../app/index.ts';
+import { answerProposal, type ProposalAnswer } from '../../../app/index.ts';
 import { amsterdamDate } from '../../../clock.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { noticeLine } from '../../blocks/item-row.ts';
@@ -35,7 +35,7 @@ export function registerLetterProposal(app: App, deps: BotDeps): void {
         const raw = args.action.value ?? '';
         const proposalId = /^\d{1,9}$/.test(raw) ? Number(raw) : null;
         if (proposalId === null) return tell(deps, args, place, KAMERBRIEF_SLACK.gone);
-        const result = changes.answerProposal(proposalId, answer, changeRequest(args, place), {
+        const result = changes.run(answerProposal, proposalId, answer, changeRequest(args, place), {
           partlyText: (previous, p) => KAMERBRIEF_SLACK.partlyText(previous, p.documentNummer, p.letter?.datum ?? null, p.letter?.onderwerp ?? p.letter?.titel ?? ''),
         });
         if (!result.ok) {

@@ -4,7 +4,7 @@
 // submission checks again (views/index.ts).
 import type { App, BlockAction, OverflowAction } from '@slack/bolt';
 import { snoozeReminders } from '../../../app/index.ts';
-import { mayDelete } from '../../../verbs/verwijder/delete-item.ts';
+import { deleteItem, mayDelete } from '../../../verbs/verwijder/delete-item.ts';
 import { amsterdamDate, amsterdamDateTime } from '../../../clock.ts';
 import { formatDateNl } from '../../../domain/dates/format-date.ts';
 import type { Item } from '../../../domain/items.ts';
@@ -23,6 +23,8 @@ import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
 import { changeRequest, placeOf, tell, type ActionArgs, type Place } from './place.ts';
 import { readHistory, readItem } from '../../../app/read-items.ts';
+import { lapseItem } from '../../../verbs/vervallen/lapse-item.ts';
+import { reopenItem } from '../../../verbs/heropen/reopen-item.ts';
 
 type MenuArgs = ActionArgs<OverflowAction>;
 
@@ -103,21 +105,21 @@ export function registerMenu(app: App, deps: BotDeps): void {
             await askLapseInPlace(deps, place, item, false);
             return;
           }
-          const result = changes.lapseItem(id, request);
+          const result = changes.run(lapseItem, id, request);
           if (result.code === 'ITEM_ALREADY_LAPSED') return tell(deps, args, place, ITEM_TEXT.alreadyLapsed(id));
           if (!result.ok) return tell(deps, args, place, result.code === 'ITEM_NOT_FOUND' ? SLACK_TEXT.itemNotFound(id) : notAllowedText(deps, id));
           await answerWithUndo(deps, args, place, ITEM_TEXT.lapsedFromMenu(id), { action: ACTION.undo, id });
           return;
         }
         case MENU.reopen: {
-          const result = changes.reopenItem(id, request);
+          const result = changes.run(reopenItem, id, request);
           if (result.code === 'ITEM_NOT_DONE') return tell(deps, args, place, SLACK_TEXT.notDone(id));
           if (!result.ok) return tell(deps, args, place, result.code === 'ITEM_NOT_FOUND' ? SLACK_TEXT.itemNotFound(id) : notAllowedText(deps, id));
           await tell(deps, args, place, SLACK_TEXT.reopened(id));
           return;
         }
         case MENU.remove: {
-          const result = changes.deleteItem(id, request);
+          const result = changes.run(deleteItem, id, request);
           if (result.code === 'ITEM_DELETE_NOT_ALLOWED') return tell(deps, args, place, ITEM_TEXT.deleteNotAllowed);
           if (result.code !== 'ITEM_DELETED') return tell(deps, args, place, SLACK_TEXT.itemNotFound(id));
           await answerWithUndo(deps, args, place, ITEM_TEXT.deletedFromMenu(id), { action: ACTION.restore, id });

@@ -10,6 +10,7 @@ import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
 import { placeOf, tell, type ActionArgs } from './place.ts';
 import { readHistory, readItem } from '../../../app/read-items.ts';
+import { editItem } from '../../../app/index.ts';
 
 export function registerRestoreStatusText(app: App, deps: BotDeps): void {
   app.action<BlockAction<ButtonAction>>(
@@ -24,7 +25,7 @@ export function registerRestoreStatusText(app: App, deps: BotDeps): void {
       // The last change of the stand van zaken must be the clearing this button belongs to.
       const last = readHistory(deps, value.id).filter((entry) => entry.field === 'statusText').at(-1);
       if (item.statusText || !last?.oldValue || last.newValue) return tell(deps, args, place, ITEM_TEXT.statusTextNotRestored(value.id));
-      const result = changes.editItem(value.id, { statusText: last.oldValue }, {
+      const result = changes.run(editItem, value.id, { statusText: last.oldValue }, {
         actor: slackActor(args.body.user.id),
         channelId: place.channel ?? null,
         context: { via: place.home ? 'home' : 'button', channel: place.channel ?? null },

@@ -8,6 +8,7 @@ import { ITEM_TEXT } from '../../../texts/items.nl.ts';
 import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';
 import { placeOf, tell, type ActionArgs } from './place.ts';
+import { restoreItem } from '../../../verbs/herstel/restore-item.ts';
 
 export function registerRestore(app: App, deps: BotDeps): void {
   app.action<BlockAction<ButtonAction>>(
@@ -17,7 +18,7 @@ export function registerRestore(app: App, deps: BotDeps): void {
       const place = placeOf(args);
       const value = decodeItemValue(args.action.value);
       if (!value) return tell(deps, args, place, SLACK_TEXT.itemGone);
-      const result = changes.restoreItem(value.id, {
+      const result = changes.run(restoreItem, value.id, {
         actor: slackActor(args.body.user.id),
         channelId: place.channel ?? null,
         context: { via: place.home ? 'home' : 'button', channel: place.channel ?? null },

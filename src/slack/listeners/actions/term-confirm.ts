@@ -9,6 +9,7 @@ import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { decodeTermConfirmation } from '../../blocks/answers.ts';
 import { changingListener } from '../changing.ts';
 import { termInputNl } from '../../../texts/dates.nl.ts';
+import { setTerm } from '../../../verbs/termijn/set-term.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -23,7 +24,7 @@ export function registerTermConfirm(app: App, deps: BotDeps): void {
         return;
       }
       const channelId = body.channel?.id ?? null;
-      const result = changes.setTerm(
+      const result = changes.run(setTerm, 
         value.id,
         value.term,
         { actor: slackActor(body.user.id), channelId, context: { via: 'button', channel: channelId } },

@@ -6,10 +6,11 @@ import { itemRowWithNote } from '../../blocks/item-row.ts';
 import type { BotDeps } from '../../deps.ts';
 import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { changeRequest, isRefusal, onItemButton, showRow, tell, tellRefusal } from './place.ts';
+import { reopenItem } from '../../../verbs/heropen/reopen-item.ts';
 
 export function registerUndo(app: App, deps: BotDeps): void {
   onItemButton(app, deps, ACTION.undo, 'action undo', async ({ place, value }, args, changes) => {
-    const result = changes.reopenItem(value.id, changeRequest(args, place));
+    const result = changes.run(reopenItem, value.id, changeRequest(args, place));
     if (isRefusal(result)) return tellRefusal(deps, args, place, value.id, result.code);
     switch (result.code) {
       case 'ITEM_NOT_DONE':

@@ -3,7 +3,7 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewOutput, ViewSubmitAction } from '@slack/bolt';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-import { authorizeChange, EDIT_LIMITS, type ChangeRequest, type EditedField, type EditGuard, type EditProblem, type ItemEdit } from '../../../app/index.ts';
+import { editItemGuarded, authorizeChange, EDIT_LIMITS, type ChangeRequest, type EditedField, type EditGuard, type EditProblem, type ItemEdit } from '../../../app/index.ts';
 import { addItemProblemNl } from '../../../verbs/nieuw/texts.nl.ts';
 import { slackActor } from '../../../domain/actor.ts';
 import { explainDate } from '../../../texts/explain-date.nl.ts';
@@ -22,6 +22,11 @@ import { registerTriageView } from './triage.ts';
 import { notAllowedText } from '../../permission.ts';
 import { pastTermQuestionNl, termInputNl } from '../../../texts/dates.nl.ts';
 import { readItem } from '../../../app/read-items.ts';
+import { addItem } from '../../../verbs/nieuw/add-item.ts';
+import { deleteItem } from '../../../verbs/verwijder/delete-item.ts';
+import { holdItem } from '../../../verbs/aanhouden/hold-item.ts';
+import { lapseItem } from '../../../verbs/vervallen/lapse-item.ts';
+import { setTerm } from '../../../verbs/termijn/set-term.ts';
 
 type Values = ViewOutput['state']['values'];
 
@@ -165,7 +170,7 @@ export function registerViews(app: App, deps: BotDeps): void {
       };
       const askedKey = `new:${body.user.id}`;
       input.confirmPastTerm = confirmedPastTerm(askedKey, input.term);
-      const result = changes.addItem(input, {
+      const result = changes.run(addItem, input, {
         actor: slackActor(body.user.id),
         channelId: metadata.channelId ?? null,
         context: { via: 'modal', channel: metadata.channelId ?? null },
@@ -195,7 +200,7 @@ export function registerViews(app: App, deps: BotDeps): void {
       }
       const itemId = metadata.itemId;
       const askedKey = `term:${body.user.id}:${itemId}`;
-      const result = changes.setTerm(
+      const result = changes.run(setTerm, 
         itemId,
         raw,
         { actor: slackActor(body.user.id), channelId: metadata.channelId ?? null, context: { via: 'modal', channel: metadata.channelId ?? null } },
@@ -246,7 +251,7 @@ function registerItemViews(app: App, deps: BotDeps): void {
       const itemId = metadata.itemId;
       const values = view.state.values;
       const changed = changedInputs(values, metadata.opened);
-      const result = changes.editItem(itemId, readEdit(values, changed), requestOf(body.user.id, metadata.channelId), editGuard(changed, metadata.opened));
+      const result = changes.run(editItemGuarded, itemId, readEdit(values, changed), requestOf(body.user.id, metadata.channelId), editGuard(changed, metadata.opened));
       if (!result.ok) {
         if (result.code === 'EDIT_CHANGED_MEANWHILE') {
           // Nothing written; the form stays open with what the person typed.
@@ -291,13 +296,13 @@ function registerItemViews(app: App, deps: BotDeps): void {
         error(STATUS.choice.block, code === 'ITEM_NOT_FOUND' ? SLACK_TEXT.itemNotFound(itemId) : notAllowedText(deps, itemId));
       const titles = ITEM_TEXT.statusModal.doneTitle;
       if (choice === 'lapse') {
-        const result = changes.lapseItem(itemId, request);
+        const result = changes.run(lapseItem, itemId, request);
         if (result.code === 'ITEM_ALREADY_LAPSED') return error(STATUS.choice.block, ITEM_TEXT.alreadyLapsed(itemId));
         if (!result.ok) return refusal(result.code);
         return done(titles.lapse, ITEM_TEXT.lapsed(itemId));
       }
       if (choice === 'remove') {
-        const result = changes.deleteItem(itemId, request);
+        const result = changes.run(deleteItem, itemId, request);
         if (result.code === 'ITEM_DELETE_NOT_ALLOWED') return error(STATUS.choice.block, ITEM_TEXT.deleteNotAllowed);
         if (result.code !== 'ITEM_DELETED') return refusal('ITEM_NOT_FOUND');
         return done(titles.remove, ITEM_TEXT.deleted(itemId));
@@ -307,7 +312,7 @@ function registerItemViews(app: App, deps: BotDeps): void {
         const check = authorizeChange(deps, itemId, request);
         return check.ok ? error(STATUS.until.block, ITEM_TEXT.statusModal.holdDateMissing) : refusal(check.code);
       }
-      const result = changes.holdItem(itemId, until, request);
+      const result = changes.run(holdItem, itemId, until, request);
       switch (result.code) {
         case 'ITEM_NOT_FOUND':
         case 'ITEM_NOT_ALLOWED':
