@@ -3,7 +3,7 @@
 // baseline in the same run: reading and parsing the same pages from the same fake (fetch +
 // parseFeed, following the next links) without storing or deriving anything, i.e. the floor the
 // transport and the XML parser set. Also the routing's figures: on September, March and May 2025 (the rules
-// were tuned on them; June since session 5) and on the held-out month (April 2025: labelled before any rule ran on it). Each
+// were tuned on them; June since session 5, April since session 6) and on the held-out month (July 2025: labelled before any rule ran on it). Each
 // motie gets what the sync gives it, with its text.
 import { join } from 'node:path';
 import { parseFeed } from '../src/adapters/tk/parse-feed.ts';
@@ -62,7 +62,8 @@ function routing(month: RecordedMonth) {
 const march = routing('2025-03');
 const may = routing('2025-05');
 const june = routing('2025-06');
-const heldOut = routing('2025-04');
+const april = routing('2025-04');
+const heldOut = routing('2025-07');
 const tuned = routing('2025-09');
 
 report({
@@ -82,5 +83,6 @@ report({
   march,
   may,
   june,
+  april,
   heldOut,
 });
