@@ -439,7 +439,10 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
   }
   const current = linked ?? itemOfReference(db, 'motie', draft.reference);
   const pool = current ? [] : candidates();
-  const plan = planRecord({ draft, linked: current, previousStatus: 'open', candidates: pool, scope: deps.scope });
+  // The title and text the register gave the item last time: what differs from them now a person wrote.
+  const previous = linked ? (zaakRecord.data.draft as Pick<TkItemDraft, 'title' | 'text'> | undefined) : undefined;
+  const registerWrote = previous && typeof previous.title === 'string' && typeof previous.text === 'string' ? { title: previous.title, text: previous.text } : null;
+  const plan = planRecord({ draft, linked: current, previousStatus: 'open', candidates: pool, scope: deps.scope, registerWrote });
   const itemId = applyPlan(deps, plan, draft, current, pool, ctx);
   // Counted once, when the motie enters triage: a zaak is re-materialised by each page that touches it.
   if (plan.action === 'triage' && zaakRecord.triage !== 'pending') ctx.report.triage += 1;

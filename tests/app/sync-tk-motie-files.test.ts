@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syncTk } from '../../src/app/sync-tk.ts';
 import { runCli as runMotie } from '../../src/cli/main.ts';
-import { listItems } from '../../src/store/items.queries.ts';
+import { listItems, updateItem } from '../../src/store/items.queries.ts';
 import { getTkOrigin, listTkChildren } from '../../src/store/tk.queries.ts';
 import { makeDocx } from '../import/document/make-files.ts';
 import { makePdf } from '../import/document/make-pdf.ts';
@@ -109,6 +109,18 @@ describe('the dictum of a motie whose Onderwerp names no request, read from its 
     // The file that is still missing keeps the fallback and is tried again.
     expect(titleOf('2025Z15842')).toBe('Motie 2025Z15842 (Gaswinning)');
     expect(listTkChildren(sync.t.db, HUURDERS.zaak.id, 'motieFile')[0]?.data).toMatchObject({ state: 'failed', attempts: 2 });
+  });
+
+  it('a title a person wrote while the file was not read yet is kept when the file is read (review6)', async () => {
+    const id = 'f1000000-0000-4000-8000-000000000008';
+    serve([{ motie: COMPENSEREN, id, contentType: PDF, bytes: await makePdf(motieFile('33 529', '1334', 'DE LEDEN BUSHOFF EN BECKERMAN', textOf('kst-33529-1334'))) }]);
+    sync.fake.failures.set(`Resources|${id}`, [{ status: 503 }, { status: 503 }]);
+    expect(await syncTk(sync.deps())).toMatchObject({ status: 'done', motieFiles: { read: 0, failed: 1 } });
+    const item = listItems(sync.t.db).find((i) => i.reference === '2025Z15846');
+    expect(item?.title).toBe('Motie 2025Z15846 (Gaswinning)');
+    updateItem(sync.t.db, item?.id ?? 0, { title: 'Bewoners Groningen compenseren' }, 'UALICE', Date.parse('2025-09-15T08:00:00Z'));
+    expect(await syncTk(sync.deps())).toMatchObject({ status: 'done', motieFiles: { read: 1, failed: 0 } });
+    expect(titleOf('2025Z15846')).toBe('Bewoners Groningen compenseren');
   });
 
   it('a file that holds no motie text (a ministry overview quoting a dictum) is not taken: the title falls back', async () => {
