@@ -48,23 +48,30 @@ export function responsibleCondition(codes: string[] = [], ministries: string[] 
 /** listItems' order: by deadline, items without a deadline date last, then by id. */
 const LIST_ORDER = [sql`${items.deadline} IS NULL`, asc(items.deadline), asc(items.id)];
 
-export function listItems(db: Db, filter: ItemFilter = {}): Item[] {
+/** listItems' WHERE conditions for `filter`; null when nothing can match (no ids, a search of nothing). */
+function itemConditions(db: Db, filter: ItemFilter): (SQL | undefined)[] | null {
   const conditions: (SQL | undefined)[] = [responsibleCondition(filter.codes, filter.ministries)];
   // Deleted items (added by mistake) are hidden unless asked for by status.
   conditions.push(filter.status ? eq(items.status, filter.status) : ne(items.status, 'deleted'));
   if (filter.owner) conditions.push(eq(items.owner, filter.owner));
   if (filter.ids) {
-    if (filter.ids.length === 0) return [];
+    if (filter.ids.length === 0) return null;
     conditions.push(idIn(filter.ids));
   }
   if (filter.search !== undefined) {
     // Full-text search through the items_fts index (trigram, accents and case ignored).
     const search = buildSearchQuery(filter.search);
-    if (!search.ok) return [];
+    if (!search.ok) return null;
     // Items an import wrote are indexed at the first search after it (search-index.ts).
     indexPendingItems(db);
     conditions.push(sql`${items.id} IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ${search.match})`);
   }
+  return conditions;
+}
+
+export function listItems(db: Db, filter: ItemFilter = {}): Item[] {
+  const conditions = itemConditions(db, filter);
+  if (conditions === null) return [];
   let query = db
     .select()
     .from(items)
@@ -73,6 +80,27 @@ export function listItems(db: Db, filter: ItemFilter = {}): Item[] {
     .$dynamic();
   if (filter.limit !== undefined) query = query.limit(filter.limit);
   return hydrate(db, query.all());
+}
+
+/** What an export orders its items by and reads them whole by, a page at a time (listItemKeys). */
+type ItemKey = Pick<Item, 'id' | 'kind' | 'linkedTo' | 'sourceDocument' | 'sourcePosition'>;
+
+/**
+ * The items listItems gives for `filter`, in its order, as their keys only: 100,000 items whole
+ * take some 260 MB, their keys a few. An export of every item reads them whole a page at a time
+ * (getItemsById).
+ */
+export function listItemKeys(db: Db, filter: ItemFilter = {}): ItemKey[] {
+  const conditions = itemConditions(db, filter);
+  if (conditions === null) return [];
+  let query = db
+    .select({ id: items.id, kind: items.kind, linkedTo: items.linkedTo, sourceDocument: items.sourceDocument, sourcePosition: items.sourcePosition })
+    .from(items)
+    .where(and(...conditions))
+    .orderBy(...LIST_ORDER)
+    .$dynamic();
+  if (filter.limit !== undefined) query = query.limit(filter.limit);
+  return query.all();
 }
 
 export function getItem(db: Db, id: number): Item | null {

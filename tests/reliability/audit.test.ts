@@ -27,6 +27,7 @@ const NOW = T0 + 3_600_000;
 /** Read-only functions: they must leave every table as it was. */
 const READERS: Record<string, (db: Db) => unknown> = {
   'items.listItems': (db) => items.listItems(db, { search: 'herstel' }),
+  'items.listItemKeys': (db) => items.listItemKeys(db, { codes: ['SOCW'] }),
   'items.getItem': (db) => items.getItem(db, 1),
   'itemRows.hydrate': (db) => itemRows.hydrate(db, db.select().from(schema.items).all()),
   'itemRows.selectItemRows': (db) => itemRows.selectItemRows(db, `SELECT ${itemRows.ITEM_SELECT} FROM items`),

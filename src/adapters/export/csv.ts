@@ -10,7 +10,7 @@
 // item's text can never run as a formula in the reader's Excel. The import strips that apostrophe
 // again (src/import/document/csv.ts), so the round trip gives the same text.
 import { neutraliseFormula } from '../../domain/export/csv-formula.ts';
-import { EXPORT_COLUMNS, type OverviewExport } from '../../domain/export/overview-rows.ts';
+import { EXPORT_COLUMNS, type OverviewRow, type OverviewRows } from '../../domain/export/overview-rows.ts';
 import { cellOf } from './xlsx.ts';
 
 const BOM = '\uFEFF';
@@ -19,14 +19,27 @@ function quote(cell: string): string {
   return /[;"\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-function formatOverviewCsv(overview: OverviewExport): string {
-  const lines = [EXPORT_COLUMNS.map((c) => quote(c.header)).join(';')];
-  for (const row of [...overview.moties, ...overview.toezeggingen]) {
-    lines.push(EXPORT_COLUMNS.map((c) => quote(neutraliseFormula(c.key === 'statusText' ? cellOf(row, c.key) : cellOf(row, c.key).replace(/\s+/g, ' ').trim()))).join(';'));
-  }
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+function csvLine(row: OverviewRow): string {
+  return EXPORT_COLUMNS.map((c) => quote(neutraliseFormula(c.key === 'statusText' ? cellOf(row, c.key) : cellOf(row, c.key).replace(/\s+/g, ' ').trim()))).join(';');
 }
 
-export function writeOverviewCsv(overview: OverviewExport): Buffer {
-  return Buffer.from(formatOverviewCsv(overview), 'utf8');
+/** Rows encoded per this many: an export of 100,000 items never holds all its lines as strings. */
+const CHUNK_ROWS = 1000;
+
+/** The CSV file of these rows (moties, then toezeggingen), encoded a thousand rows at a time. */
+export function writeOverviewCsv(overview: OverviewRows): Buffer {
+  const chunks: Buffer[] = [Buffer.from(`${BOM}${EXPORT_COLUMNS.map((c) => quote(c.header)).join(';')}\r\n`, 'utf8')];
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length > 0) chunks.push(Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8'));
+    lines = [];
+  };
+  for (const rows of [overview.moties, overview.toezeggingen]) {
+    for (const row of rows) {
+      lines.push(csvLine(row));
+      if (lines.length === CHUNK_ROWS) flush();
+    }
+  }
+  flush();
+  return Buffer.concat(chunks);
 }

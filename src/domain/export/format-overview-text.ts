@@ -5,7 +5,7 @@
 // inside one as a Markdown hard break, `\` at the end of the line), so it is valid Markdown too, and
 // `motie import` reads it back as the same items.
 import { formatDateNl } from '../dates/format-date.ts';
-import type { OverviewExport, OverviewRow } from './overview-rows.ts';
+import type { OverviewRow, OverviewRows } from './overview-rows.ts';
 
 /** "31 maart 2026" for a calendar date; anything else as it is. */
 const dutchDate = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDateNl(date) : date);
@@ -58,13 +58,19 @@ export function termLine(row: Pick<OverviewRow, 'term' | 'termDate'>): string | 
 }
 
 /** `dateLine`: "Stand per 15 september 2025", the document date a re-import reads (none: left out). */
-export function formatOverviewText(overview: OverviewExport, title = 'Stand van zaken moties en toezeggingen', dateLine: string | null = null): string {
-  const out: string[] = [oneLine(title), '', ...(dateLine ? [dateLine, ''] : []), 'Status Verantwoordelijk Stand van zaken', ''];
+export function formatOverviewText(overview: OverviewRows, title = 'Stand van zaken moties en toezeggingen', dateLine: string | null = null): string {
+  let out: string[] = [oneLine(title), '', ...(dateLine ? [dateLine, ''] : []), 'Status Verantwoordelijk Stand van zaken', ''];
+  /** The lines joined a thousand rows at a time: 100,000 rows are some 800,000 lines. */
+  const done: string[] = [];
   let footnote = 0;
-  const section = (heading: string, rows: readonly OverviewRow[]) => {
-    if (rows.length === 0) return;
-    out.push(heading, '');
+  const section = (heading: string, rows: Iterable<OverviewRow>) => {
+    let count = 0;
     for (const row of rows) {
+      if (count++ === 0) out.push(heading, '');
+      if (count % 1000 === 0) {
+        done.push(out.join('\n'));
+        out = [];
+      }
       let request = oneLine(row.request);
       let note: string | null = null;
       if (row.footnote) {
@@ -90,5 +96,6 @@ export function formatOverviewText(overview: OverviewExport, title = 'Stand van 
   };
   section('Moties', overview.moties);
   section('Toezeggingen', overview.toezeggingen);
-  return `${out.join('\n').trimEnd()}\n`;
+  if (out.length > 0) done.push(out.join('\n'));
+  return `${done.join('\n').trimEnd()}\n`;
 }

@@ -43,6 +43,12 @@ export interface OverviewExport {
   toezeggingen: OverviewRow[];
 }
 
+/** The rows of an overview as they are read (an export of every item reads them a page at a time). */
+export interface OverviewRows {
+  moties: Iterable<OverviewRow>;
+  toezeggingen: Iterable<OverviewRow>;
+}
+
 
 /** Column headers of the table formats, in order: the names the import maps to each field. */
 export const EXPORT_COLUMNS = [
@@ -107,7 +113,7 @@ function exportedTerm(item: Item): { text: string; deadline: string } | null {
 }
 
 /** Every text of a row goes through stripXmlForbidden: one such character makes a Word or Excel file unreadable. */
-function toRow(item: Item): OverviewRow {
+export function overviewRow(item: Item): OverviewRow {
   const codes = [...new Set(item.responsible.map((r) => r.code))];
   const text = stripXmlForbidden(item.text);
   const submitters = item.submitters.map(stripXmlForbidden);
@@ -139,15 +145,19 @@ function toRow(item: Item): OverviewRow {
  * text points at the row above.
  */
 export function buildOverviewRows(items: readonly Item[]): OverviewExport {
-  const sorted = [...items].sort(
-    (a, b) =>
-      (a.sourcePosition === null ? 1 : 0) - (b.sourcePosition === null ? 1 : 0) ||
-      (a.sourceDocument ?? '').localeCompare(b.sourceDocument ?? '') ||
-      (a.sourcePosition ?? 0) - (b.sourcePosition ?? 0) ||
-      a.id - b.id,
-  );
+  const sorted = [...items].sort(overviewOrder);
   return {
-    moties: sorted.filter((i) => i.kind === 'motie').map(toRow),
-    toezeggingen: sorted.filter((i) => i.kind === 'toezegging').map(toRow),
+    moties: sorted.filter((i) => i.kind === 'motie').map(overviewRow),
+    toezeggingen: sorted.filter((i) => i.kind === 'toezegging').map(overviewRow),
   };
+}
+
+/** buildOverviewRows' order within moties and within toezeggingen (ids are unique: a total order). */
+export function overviewOrder(a: Pick<Item, 'id' | 'sourceDocument' | 'sourcePosition'>, b: Pick<Item, 'id' | 'sourceDocument' | 'sourcePosition'>): number {
+  return (
+    (a.sourcePosition === null ? 1 : 0) - (b.sourcePosition === null ? 1 : 0) ||
+    (a.sourceDocument ?? '').localeCompare(b.sourceDocument ?? '') ||
+    (a.sourcePosition ?? 0) - (b.sourcePosition ?? 0) ||
+    a.id - b.id
+  );
 }

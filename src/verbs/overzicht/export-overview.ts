@@ -4,9 +4,8 @@
 import { amsterdamDate } from '../../clock.ts';
 import { parseTargets } from '../../domain/codes.ts';
 import { formatOverviewText } from '../../domain/export/format-overview-text.ts';
-import { buildOverviewRows } from '../../domain/export/overview-rows.ts';
-import type { Item } from '../../domain/items.ts';
-import { listItems } from '../../store/items.queries.ts';
+import { overviewOrder, overviewRow, type OverviewExport, type OverviewRow, type OverviewRows } from '../../domain/export/overview-rows.ts';
+import { getItemsById, listItemKeys } from '../../store/items.queries.ts';
 import { EXPORT_DOCUMENT } from '../../texts/export.nl.ts';
 import type { AppContext } from '../../app/context.ts';
 
@@ -54,45 +53,78 @@ export type ExportOverviewResult =
   /** More items than `maxItems`: nothing was built. */
   | { ok: false; code: 'EXPORT_TOO_MANY'; max: number };
 
+/** Items read whole at a time by an export (getItemsById). */
+const PAGE_ITEMS = 1000;
+
+/**
+ * The rows of the items `ids`, in that order, reading the items whole a page at a time: an export
+ * of 100,000 items holds their keys and one page, not 100,000 items (some 260 MB). An item deleted
+ * since its key was read is left out, as listItems would have.
+ */
+function* rowsOf(db: AppContext['db'], ids: readonly number[]): Generator<OverviewRow> {
+  for (let start = 0; start < ids.length; start += PAGE_ITEMS) {
+    const page = ids.slice(start, start + PAGE_ITEMS);
+    const byId = getItemsById(db, page);
+    for (const id of page) {
+      const item = byId.get(id);
+      if (item && item.status !== 'deleted') yield overviewRow(item);
+    }
+  }
+}
+
 export async function exportOverview(ctx: Pick<AppContext, 'db' | 'now'>, input: ExportOverviewInput): Promise<ExportOverviewResult> {
   const targets = parseTargets(input.targets);
   if (!targets.ok) return { ok: false, code: 'EXPORT_TARGET_UNKNOWN', word: targets.word };
   const { codes, ministries } = targets;
-  const items: Item[] = listItems(ctx.db, {
+  const keys = listItemKeys(ctx.db, {
     codes,
     ministries,
     ...(input.status === 'open' ? { status: 'open' as const } : input.status === 'afgerond' ? { status: 'done' as const } : {}),
     ...(input.maxItems !== undefined ? { limit: input.maxItems + 1 } : {}),
-  }).filter((item) => item.status !== 'deleted');
-  if (items.length === 0) return { ok: false, code: 'EXPORT_NOTHING' };
-  if (input.maxItems !== undefined && items.length > input.maxItems) return { ok: false, code: 'EXPORT_TOO_MANY', max: input.maxItems };
+  });
+  if (keys.length === 0) return { ok: false, code: 'EXPORT_NOTHING' };
+  if (input.maxItems !== undefined && keys.length > input.maxItems) return { ok: false, code: 'EXPORT_TOO_MANY', max: input.maxItems };
   // The rest is built after a turn of the event loop: Slack's other requests go first.
   await new Promise<void>((resolve) => setImmediate(resolve));
-  // An item handled together with the one above ("geïntegreerd met bovenstaande motie") keeps
-  // that item above it, also when it is done: otherwise the link would point at another row.
-  const included = new Set(items.map((i) => i.id));
-  const linked = [...new Set(items.map((i) => i.linkedTo).filter((id): id is number => id !== null && !included.has(id)))];
-  if (linked.length > 0) items.push(...listItems(ctx.db, { ids: linked }).filter((item) => item.status !== 'deleted'));
-  const overview = buildOverviewRows(items);
   const today = amsterdamDate(ctx.now());
   const label = [...codes, ...ministries].join(', ');
   const title = EXPORT_DOCUMENT.title(label);
+  // The writers load their libraries (docx, exceljs) on first use: the bot starts without them.
+  const csv = input.format === 'csv' ? await import('../../adapters/export/csv.ts') : null;
+  const client = ctx.db.$client;
+  // Read in one transaction (one snapshot of the database); the text formats are encoded in it as
+  // the pages are read, the Word and Excel writers (asynchronous) get the rows after it.
+  const read = client.transaction(() => {
+    // An item handled together with the one above ("geïntegreerd met bovenstaande motie") keeps
+    // that item above it, also when it is done: otherwise the link would point at another row.
+    const included = new Set(keys.map((k) => k.id));
+    const linked = [...new Set(keys.map((k) => k.linkedTo).filter((id): id is number => id !== null && !included.has(id)))];
+    const sorted = (linked.length > 0 ? [...keys, ...listItemKeys(ctx.db, { ids: linked })] : [...keys]).sort(overviewOrder);
+    let moties = 0;
+    let toezeggingen = 0;
+    const counted = (rows: Iterable<OverviewRow>, kind: OverviewRow['kind']) =>
+      (function* () {
+        for (const row of rows) {
+          if (kind === 'motie') moties += 1;
+          else toezeggingen += 1;
+          yield row;
+        }
+      })();
+    const rows: OverviewRows = {
+      moties: counted(rowsOf(ctx.db, sorted.filter((k) => k.kind === 'motie').map((k) => k.id)), 'motie'),
+      toezeggingen: counted(rowsOf(ctx.db, sorted.filter((k) => k.kind === 'toezegging').map((k) => k.id)), 'toezegging'),
+    };
+    let encoded: Buffer | OverviewExport;
+    if (csv) encoded = csv.writeOverviewCsv(rows);
+    else if (input.format === 'md') encoded = Buffer.from(formatOverviewText(rows, title, EXPORT_DOCUMENT.dateLine(today)), 'utf8');
+    else encoded = { moties: [...rows.moties], toezeggingen: [...rows.toezeggingen] };
+    return { encoded, moties, toezeggingen };
+  });
+  const { encoded, moties, toezeggingen } = read();
   let bytes: Buffer;
-  switch (input.format) {
-    // The writers load their libraries (docx, exceljs) on first use: the bot starts without them.
-    case 'docx':
-      bytes = await (await import('../../adapters/export/docx.ts')).writeOverviewDocx(overview, title, EXPORT_DOCUMENT.dateLine(today));
-      break;
-    case 'xlsx':
-      bytes = await (await import('../../adapters/export/xlsx.ts')).writeOverviewXlsx(overview, title);
-      break;
-    case 'csv':
-      bytes = (await import('../../adapters/export/csv.ts')).writeOverviewCsv(overview);
-      break;
-    case 'md':
-      bytes = Buffer.from(formatOverviewText(overview, title, EXPORT_DOCUMENT.dateLine(today)), 'utf8');
-      break;
-  }
+  if (Buffer.isBuffer(encoded)) bytes = encoded;
+  else if (input.format === 'docx') bytes = await (await import('../../adapters/export/docx.ts')).writeOverviewDocx(encoded, title, EXPORT_DOCUMENT.dateLine(today));
+  else bytes = await (await import('../../adapters/export/xlsx.ts')).writeOverviewXlsx(encoded, title);
   const slug = [...codes, ...ministries].join('-');
   return {
     ok: true,
@@ -101,7 +133,7 @@ export async function exportOverview(ctx: Pick<AppContext, 'db' | 'now'>, input:
     fileName: EXPORT_DOCUMENT.fileName(slug, today, input.format),
     title,
     mediaType: EXPORT_MEDIA_TYPES[input.format],
-    moties: overview.moties.length,
-    toezeggingen: overview.toezeggingen.length,
+    moties,
+    toezeggingen,
   };
 }
