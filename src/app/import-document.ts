@@ -4,6 +4,7 @@
 import { amsterdamDate } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { linesOfText, readLayout, type ItemField, type ReadLayoutFailure, type SourceDocument } from '../import/layouts/index.ts';
+import { indexPendingItems } from '../store/search-index.ts';
 import type { WrittenImport } from '../store/write-import.ts';
 import { importItems } from './import-items.ts';
 import type { AppContext } from './context.ts';
@@ -42,7 +43,7 @@ export function readImport(
 export interface ImportResult { ok: true; code: 'IMPORT_APPLIED' | 'IMPORT_DRY_RUN'; result: WrittenImport }
 
 export function applyImport(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   parsed: ReadImport,
   options: { sourceName: string; dryRun?: boolean; now?: number },
 ): ImportResult {
@@ -52,5 +53,8 @@ export function applyImport(
     now: options.now ?? ctx.now().getTime(),
     dryRun: options.dryRun ?? false,
   });
+  // The import is written (one transaction); its items are indexed for search now, in the
+  // importing process, not by the bot's first search on its event loop (0.8 s per 10,000 items).
+  if (!result.dryRun) indexPendingItems(ctx.db);
   return { ok: true, code: result.dryRun ? 'IMPORT_DRY_RUN' : 'IMPORT_APPLIED', result };
 }

@@ -12,7 +12,7 @@ export const BOT_BUSY_TIMEOUT_MS = 25;
 export const DEFAULT_LOCK_WAIT_MS = 60_000;
 
 /** SQLITE_BUSY / SQLITE_LOCKED and their extended codes: another connection holds a lock. */
-function isBusyError(error: unknown): boolean {
+export function isBusyError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }

@@ -6,6 +6,7 @@
 // both: the update and delete triggers leave the index alone for a pending item.
 import type { Db } from './db.ts';
 import { prepared } from './db.ts';
+import { isBusyError } from './busy.ts';
 
 const INSERT_TRIGGER = 'items_fts_insert';
 /** Pending index data FTS5 keeps in memory before it writes a segment (its default: 1 MB). */
@@ -81,22 +82,34 @@ export function withItemUpdatesIndexedLater<T>(db: Db, updateOnly: () => { resul
 /**
  * Indexes every pending item, from its row as it is now, in one statement, in its own write
  * transaction (a savepoint inside a caller's). A search calls it before it matches, so that it
- * finds what it would find had every item been indexed when it was written. Costs one read when
- * nothing is pending. A read-only connection cannot write the index: it searches what is indexed.
+ * finds what it would find had every item been indexed when it was written; `motie import` calls
+ * it once its import is written (app/import-document.ts), so that the bot's first search after an
+ * import does not index thousands of items on its event loop. Costs one read when nothing is
+ * pending. It never waits for another connection's write lock (a search is a read, and reads are
+ * answered while another process writes): then, as on a read-only connection, the search finds
+ * what is indexed, and the next search indexes the rest.
  */
 export function indexPendingItems(db: Db): void {
   const client = db.$client;
   if (client.readonly || !prepared(db, ANY_PENDING).get()) return;
-  client
-    .transaction(() => {
-      // FTS5 flushes its pending index data to a new segment every 1 MB by default, and merges
-      // those segments as it goes; with room for a whole import in memory it writes and merges far
-      // less (10,000 items: a third less time). The setting is kept in items_fts_config; it only
-      // bounds the memory one transaction's index writes may take. (A literal: FTS5 refuses a
-      // bound value for a setting.)
-      client.exec(`INSERT INTO items_fts (items_fts, rank) VALUES ('hashsize', ${FTS_HASH_BYTES})`);
-      prepared(db, INDEX_PENDING_ROWS).run();
-      prepared(db, CLEAR_PENDING).run();
-    })
-    .immediate();
+  const busyTimeout = client.pragma('busy_timeout', { simple: true }) as number;
+  client.pragma('busy_timeout = 0');
+  try {
+    client
+      .transaction(() => {
+        // FTS5 flushes its pending index data to a new segment every 1 MB by default, and merges
+        // those segments as it goes; with room for a whole import in memory it writes and merges far
+        // less (10,000 items: a third less time). The setting is kept in items_fts_config; it only
+        // bounds the memory one transaction's index writes may take. (A literal: FTS5 refuses a
+        // bound value for a setting.)
+        client.exec(`INSERT INTO items_fts (items_fts, rank) VALUES ('hashsize', ${FTS_HASH_BYTES})`);
+        prepared(db, INDEX_PENDING_ROWS).run();
+        prepared(db, CLEAR_PENDING).run();
+      })
+      .immediate();
+  } catch (error) {
+    if (!isBusyError(error)) throw error;
+  } finally {
+    client.pragma(`busy_timeout = ${busyTimeout}`);
+  }
 }

@@ -9,6 +9,9 @@ import { insertItem, updateItemRow } from '../../src/store/item-writes.ts';
 import { getItem, listItems, updateItem } from '../../src/store/items.queries.ts';
 import { indexPendingItems, withItemInsertsIndexedLater, withItemUpdatesIndexedLater } from '../../src/store/search-index.ts';
 import { importItems } from '../../src/app/import-items.ts';
+import { applyImport, readImport } from '../../src/app/import-document.ts';
+import Database from 'better-sqlite3';
+import { defaultCalendar } from '../../src/domain/dates/calendar.ts';
 import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
 import type { ImportItem } from '../../src/import/layouts/import-item.ts';
 import { importMatchScope, planImport } from '../../src/import/plan/plan-import.ts';
@@ -297,6 +300,40 @@ describe('the search index after imports (issue 28: indexed at the next search)'
     expect(itemCount()).toBe(count);
     expect(pendingIds(t.db)).toEqual([]);
     expect(indexEntries(t.db, 'main', 'items_fts')).toEqual(indexed);
+    expect(indexEntries(t.db, 'main', 'items_fts')).toEqual(indexFromScratch(t.db));
+  });
+
+  it('a search while another connection holds the write lock does not wait for it: it finds what is indexed, the next search the rest (review6)', () => {
+    inTransaction(t.db, () => insertItem(t.db, ITEMS[0]!, IMPORT_ACTOR, NOW));
+    importItems(t.db, parse(SAMPLE, SAMPLE_DATE), options('nap-2025.txt', SAMPLE_DATE));
+    const pending = pendingIds(t.db);
+    expect(pending).toHaveLength(14);
+    // The bot's connection gives up on a lock after 25 ms (store/busy.ts); another process writes.
+    t.db.$client.pragma('busy_timeout = 25');
+    const other = new Database(t.path);
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      expect(searchIds(t, 'tekort')).toEqual([1]);
+      expect(pendingIds(t.db)).toEqual(pending);
+      expect(t.db.$client.pragma('busy_timeout', { simple: true })).toBe(25);
+      other.exec('ROLLBACK');
+    } finally {
+      other.close();
+    }
+    expect(searchIds(t, 'onderwijs').length).toBeGreaterThan(0);
+    expect(pendingIds(t.db)).toEqual([]);
+    expect(indexEntries(t.db, 'main', 'items_fts')).toEqual(indexFromScratch(t.db));
+  });
+
+  it('motie import (applyImport) indexes what it wrote, so the bot\'s first search has nothing to index; a dry run writes nothing (review6)', () => {
+    const ctx = { db: t.db, now: () => new Date(NOW) };
+    const read = readImport({ ...ctx, calendar: defaultCalendar }, SAMPLE, { documentDate: SAMPLE_DATE });
+    if (!read.ok) throw new Error(read.code);
+    applyImport(ctx, read.parsed, { sourceName: 'nap-2025.txt', dryRun: true });
+    expect(itemCount()).toBe(0);
+    applyImport(ctx, read.parsed, { sourceName: 'nap-2025.txt' });
+    expect(itemCount()).toBe(14);
+    expect(pendingIds(t.db)).toEqual([]);
     expect(indexEntries(t.db, 'main', 'items_fts')).toEqual(indexFromScratch(t.db));
   });
 
