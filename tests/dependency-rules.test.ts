@@ -92,6 +92,14 @@ describe('dependency rules', () => {
       'src/slack/listeners/actions/peek.ts': "import { readRow } from '../../../store/rows.ts';\nexport const p = readRow;\n",
       'src/store/rows.ts': 'export const readRow = 1;\n',
     }],
+    ['the change announcement reading the store itself', 'reads-through-app', {
+      'src/slack/announce2.ts': "import { readSent } from '../store/sent2.ts';\nexport const p = readSent;\n",
+      'src/store/sent2.ts': 'export const readSent = 1;\n',
+    }],
+    ['a CLI command reading the store itself', 'reads-through-app', {
+      'src/cli/commands/peek.ts': "import { readAudit } from '../../store/audit2.ts';\nexport const p = readAudit;\n",
+      'src/store/audit2.ts': 'export const readAudit = 1;\n',
+    }],
     ['a shared text table naming a store type', 'texts-are-shared-tables', {
       'src/texts/maintenance.nl.ts': "import type { Code } from '../store/maintenance2.ts';\nexport const t = (c: Code) => c;\n",
       'src/store/maintenance2.ts': "export type Code = 'X';\n",

@@ -4,6 +4,7 @@
 // use cases.
 import type { Item } from '../domain/items.ts';
 import { getItem, getItemsById, latestAuditId, listAudit, listItems, type AuditEntry, type ItemFilter } from '../store/items.queries.ts';
+import { getTkOrigin } from '../store/tk.queries.ts';
 import type { AppContext } from './context.ts';
 
 type Reader = Pick<AppContext, 'db'>;
@@ -31,4 +32,9 @@ export function readHistory(ctx: Reader, itemId: number): AuditEntry[] {
 /** The id of the item's latest audit entry: the change just made (0 when it has none). */
 export function latestChangeId(ctx: Reader, itemId: number): number {
   return latestAuditId(ctx.db, itemId);
+}
+
+/** Where an item from the Tweede Kamer's open data came from (its entity, ministry rule, title source), or null. */
+export function tkOriginOf(ctx: Reader, itemId: number): ReturnType<typeof getTkOrigin> {
+  return getTkOrigin(ctx.db, itemId);
 }

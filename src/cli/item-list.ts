@@ -4,7 +4,7 @@ import { amsterdamDate } from '../clock.ts';
 import { parseTarget } from '../domain/codes.ts';
 import { formatKamerstuk, type Item, type ItemStatus } from '../domain/items.ts';
 import { parseStatusWord, STATUS_LABEL } from '../domain/status-words.ts';
-import { listItems } from '../store/items.queries.ts';
+import { findItems } from '../app/read-items.ts';
 import { ITEM_CLI } from './texts.nl.ts';
 import { describeOrigin, describeTerm, statusWordsNl } from '../texts/describe-item.nl.ts';
 import { withDb } from './db.ts';
@@ -34,7 +34,7 @@ export function listItemsCommand(args: ParsedArgs, io: CliIo, search: string | u
     return 2;
   }
   return withDb(io, (db) => {
-    const items = listItems(db, {
+    const items = findItems({ db }, {
       ...(target?.kind === 'code' ? { codes: [target.code] } : {}),
       ...(target?.kind === 'ministry' ? { ministries: [target.ministry] } : {}),
       ...(status ? { status } : {}),

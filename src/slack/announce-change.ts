@@ -13,10 +13,9 @@ import { daysUntil, soonThrough } from '../domain/due.ts';
 import type { Item } from '../domain/items.ts';
 import { digestDonePeriod, planDigest } from '../domain/reminders/plan-digest.ts';
 import { indexLinks, routeItem } from '../domain/reminders/route-item.ts';
-import { listLinks } from '../store/channels.queries.ts';
-import { getItem, latestAuditId } from '../store/items.queries.ts';
-import { listDigestItems } from '../store/reminders.queries.ts';
-import { latestDigestTs, listItemIdsOfMessage, listRecentMessagesOfItem } from '../store/sent-log.queries.ts';
+import { channelLinks } from '../app/read-channels.ts';
+import { latestChangeId, readItem } from '../app/read-items.ts';
+import { digestItems, itemsOfMessage, latestDigest, recentMessagesOf } from '../app/read-sent.ts';
 import { DEFAULT_LIMITS, send, type Outgoing, type SlackPoster } from '../outbox/send.ts';
 import { buildDigest } from './blocks/digest.ts';
 import { actorNl } from '../texts/history.nl.ts';
@@ -102,9 +101,9 @@ function digestOfChannel(deps: BotDeps, channelId: string, today: string): { tex
   const period = digestDonePeriod(today);
   const doneSince = amsterdamMidnight(period.from);
   const doneUntil = amsterdamMidnight(period.untilExcluded);
-  const links = listLinks(deps.db).filter((l) => l.channelId === channelId);
+  const links = channelLinks(deps).filter((l) => l.channelId === channelId);
   const [digest] = planDigest({
-    items: listDigestItems(deps.db, soonThrough(today), doneSince, doneUntil),
+    items: digestItems(deps, soonThrough(today), doneSince, doneUntil),
     links,
     sent: [],
     today,
@@ -117,11 +116,11 @@ function digestOfChannel(deps: BotDeps, channelId: string, today: string): { tex
 
 /** A reminder or overdue message drawn again with its items as they are now. */
 function reminderMessage(deps: BotDeps, channelId: string, ts: string, today: string): { text: string; blocks: KnownBlock[] } {
-  const items = listItemIdsOfMessage(deps.db, channelId, ts)
-    .map((id) => getItem(deps.db, id))
+  const items = itemsOfMessage(deps, channelId, ts)
+    .map((id) => readItem(deps, id))
     .filter((i): i is Item => i !== null && i.status !== 'deleted');
   if (items.length === 0) {
-    const text = ITEM_TEXT.removedFromMessage(listItemIdsOfMessage(deps.db, channelId, ts)[0] ?? 0);
+    const text = ITEM_TEXT.removedFromMessage(itemsOfMessage(deps, channelId, ts)[0] ?? 0);
     return { text, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text }] }] };
   }
   const entries = items.map((item) => ({
@@ -145,13 +144,13 @@ export async function announceChange(deps: BotDeps, client: ChatClient, change: 
   const report: AnnounceReport = { posted: [], updated: [] };
   const now = deps.now().getTime();
   const today = amsterdamDate(now);
-  const item = getItem(deps.db, change.item.id) ?? change.item;
-  const channels = routeItem(item, indexLinks(listLinks(deps.db)));
-  const changeId = change.changeId ?? latestAuditId(deps.db, item.id);
+  const item = readItem(deps, change.item.id) ?? change.item;
+  const channels = routeItem(item, indexLinks(channelLinks(deps)));
+  const changeId = change.changeId ?? latestChangeId(deps, item.id);
   const line = changeLine({ ...change, item }, today);
   const recentSince = now - REFRESH_DAYS * 24 * 60 * 60 * 1000;
   const lines: Outgoing[] = channels.map((channelId) => {
-    const threadTs = latestDigestTs(deps.db, channelId, recentSince);
+    const threadTs = latestDigest(deps, channelId, recentSince);
     return {
       keys: [{ what: `change:${changeId}`, itemId: item.id, channelId, dueDate: today }],
       channel: channelId,
@@ -168,7 +167,7 @@ export async function announceChange(deps: BotDeps, client: ChatClient, change: 
     ...(deps.lockWaitMs === undefined ? {} : { lockWaitMs: deps.lockWaitMs }),
   });
   report.posted.push(...sent.posted.map((o) => o.channel));
-  for (const message of listRecentMessagesOfItem(deps.db, item.id, channels, recentSince)) {
+  for (const message of recentMessagesOf(deps, item.id, channels, recentSince)) {
     if (message.channelId === change.origin?.channelId && message.messageTs === change.origin.ts) continue;
     const body = message.what === 'digest' ? digestOfChannel(deps, message.channelId, today) : reminderMessage(deps, message.channelId, message.messageTs, today);
     if (!body) continue;

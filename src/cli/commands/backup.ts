@@ -1,14 +1,14 @@
 // motie backup <bestand>: a consistent copy of the database while the bot keeps running.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { backupDatabase, MaintenanceError } from '../../store/maintenance.ts';
+import { backupDatabaseFile, type BackupOutcome } from '../../app/maintain-database.ts';
 import { SPECS } from '../specs.ts';
 import { BACKUP_CLI } from '../texts.nl.ts';
 import type { CliCommand } from '../types.ts';
 
-function describeFailure(error: unknown, source: string, target: string): string {
-  if (error instanceof MaintenanceError) return BACKUP_CLI.failure[error.code](source, target, error.message);
-  return BACKUP_CLI.failed((error as Error).message);
+function describeFailure(failure: BackupOutcome & { ok: false }, source: string, target: string): string {
+  if (failure.code) return BACKUP_CLI.failure[failure.code](source, target, failure.message);
+  return BACKUP_CLI.failed(failure.message);
 }
 
 export const backupCommand: CliCommand = {
@@ -25,17 +25,16 @@ export const backupCommand: CliCommand = {
       io.err(BACKUP_CLI.failure.SOURCE_MISSING(source));
       return 2;
     }
-    try {
-      const result = await backupDatabase(source, target);
-      if (args.flags.json) {
-        io.out(JSON.stringify({ ok: true, path: result.path, bytes: result.bytes, counts: result.counts }, null, 2));
-        return 0;
-      }
-      io.out(BACKUP_CLI.made(result.path, Math.max(1, Math.round(result.bytes / 1024)), result.counts.items ?? 0));
-      return 0;
-    } catch (error) {
-      io.err(describeFailure(error, source, target));
+    const result = await backupDatabaseFile(source, target);
+    if (!result.ok) {
+      io.err(describeFailure(result, source, target));
       return 1;
     }
+    if (args.flags.json) {
+      io.out(JSON.stringify({ ok: true, path: result.path, bytes: result.bytes, counts: result.counts }, null, 2));
+      return 0;
+    }
+    io.out(BACKUP_CLI.made(result.path, Math.max(1, Math.round(result.bytes / 1024)), result.counts.items ?? 0));
+    return 0;
   },
 };

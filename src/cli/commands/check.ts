@@ -1,7 +1,8 @@
 // motie check: PRAGMA integrity_check and foreign_key_check, reported in Dutch (exit 0 ok, 1 problems).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkDatabase, type CheckResult } from '../../store/maintenance.ts';
+import { checkDatabaseFile } from '../../app/maintain-database.ts';
+import type { CheckResult } from '../../store/maintenance.ts';
 import { SPECS } from '../specs.ts';
 import { CHECK_CLI } from '../texts.nl.ts';
 import type { CliCommand } from '../types.ts';
@@ -39,7 +40,7 @@ export const checkCommand: CliCommand = {
     }
     let result: CheckResult;
     try {
-      result = checkDatabase(path);
+      result = checkDatabaseFile(path);
     } catch (error) {
       io.err(CHECK_CLI.unreadable(path, (error as Error).message));
       return 1;

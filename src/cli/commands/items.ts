@@ -1,9 +1,8 @@
 // motie list | show
 import { amsterdamDate, amsterdamDateTime } from '../../clock.ts';
 import { parseItemId } from '../../domain/item-id.ts';
-import { getItem, listAudit } from '../../store/items.queries.ts';
+import { readHistory, readItem, tkOriginOf } from '../../app/read-items.ts';
 import { withDb } from '../db.ts';
-import { getTkOrigin } from '../../store/tk.queries.ts';
 import { TK_NOTICE } from '../../texts/tk.nl.ts';
 import { historySentence, PLAIN_STYLE } from '../../texts/history.nl.ts';
 import { readHistoryEvent } from '../../domain/history.ts';
@@ -31,14 +30,14 @@ export const showCommand: CliCommand = {
     const id = requireId(args, io, ITEM_CLI.example.show);
     if (id === null) return 2;
     return withDb(io, (db) => {
-      const item = getItem(db, id);
+      const item = readItem({ db }, id);
       if (!item) {
         io.err(cliItemNotFound(id));
         return 1;
       }
-      const audit = listAudit(db, id);
+      const audit = readHistory({ db }, id);
       // An item from the Tweede Kamer's open data: where it came from and how its ministry was derived.
-      const origin = getTkOrigin(db, id);
+      const origin = tkOriginOf({ db }, id);
       if (args.flags.json) {
         io.out(
           JSON.stringify(

@@ -1,7 +1,6 @@
 // motie voorstellen [--json]: the open proposals of Kamerbrieven that may fulfil an item (made by
 // `motie sync tk` with TK_SYNC_DOCUMENTEN=aan). People answer them in Slack.
-import { listOpenProposals } from '../../app/index.ts';
-import { getItemsById } from '../../store/items.queries.ts';
+import { listOpenProposals, readItems } from '../../app/index.ts';
 import { KAMERBRIEF_CLI, reasonsNl } from '../../texts/kamerbrief.nl.ts';
 import { withApp } from '../db.ts';
 import { SPECS } from '../specs.ts';
@@ -12,7 +11,7 @@ export const voorstellenCommand: CliCommand = {
   run: (args, io) =>
     withApp(io, (ctx) => {
       const open = listOpenProposals(ctx);
-      const items = getItemsById(ctx.db, [...new Set(open.map((p) => p.itemId))]);
+      const items = readItems(ctx, [...new Set(open.map((p) => p.itemId))]);
       // An item closed meanwhile (by a person or the register) needs no answer any more.
       const proposals = open.filter((p) => items.get(p.itemId)?.status === 'open');
       const rows = proposals.map((p) => ({
