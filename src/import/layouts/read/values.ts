@@ -33,9 +33,22 @@ function plain(text: string): string {
  * afgedaan", "Vervallen"; with `yesNo` also ja/nee (an "Afgehandeld?" column). Null when the text
  * does not start with one.
  */
+/**
+ * Characters of a long status text readStatusWord reads first. Every status word is at the start
+ * (STATUS_WORDS, YES and NO are anchored), so a head that is still STATUS_HEAD_MIN characters long
+ * once made plain reads the same as the whole text; a shorter one (a text of mostly blanks) is read whole.
+ */
+const STATUS_HEAD = 400;
+const STATUS_HEAD_MIN = 100;
+
+function statusValue(text: string): string {
+  return plain(text).replace(/^[-–•*:\s]+/, '').replace(/^status\s*:\s*/, '');
+}
+
 export function readStatusWord(text: string | null | undefined, yesNo = false): StatusReading | null {
   if (!text) return null;
-  const value = plain(text).replace(/^[-–•*:\s]+/, '').replace(/^status\s*:\s*/, '');
+  const head = text.length > STATUS_HEAD ? statusValue(text.slice(0, STATUS_HEAD)) : '';
+  const value = head.length >= STATUS_HEAD_MIN ? head : statusValue(text);
   if (value === '') return null;
   if (yesNo || value.length <= 5) {
     const word = value.replace(/[.!]+$/, '');

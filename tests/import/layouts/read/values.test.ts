@@ -27,6 +27,19 @@ describe('status words', () => {
     expect(readStatusWord(text)).toEqual({ status, partly });
   });
 
+  it('reads a long status text by its start, also when its start is mostly blanks (issue 28: only the head is made plain)', () => {
+    const rest = ' De Kamer is geïnformeerd over de uitvoering van deze motie en de vervolgstappen.'.repeat(12);
+    expect(readStatusWord(`Deels afgedaan.${rest}`)).toEqual({ status: 'open', partly: true });
+    expect(readStatusWord(`Afgedaan${rest}`)).toEqual({ status: 'done', partly: false });
+    expect(readStatusWord(`Lopend${rest}`)).toEqual({ status: 'open', partly: false });
+    expect(readStatusWord(`Afgedaanx${rest}`)).toBeNull();
+    // Blanks before the word (a cell padded by its spreadsheet): the head alone is too short, the whole text is read.
+    expect(readStatusWord(`${' \n'.repeat(300)}• Status: Vervallen${rest}`)).toEqual({ status: 'lapsed', partly: false });
+    expect(readStatusWord(`${' '.repeat(390)}Deels   voldaan`)).toEqual({ status: 'open', partly: true });
+    expect(readStatusWord(`${' '.repeat(390)}ja`, true)).toEqual({ status: 'done', partly: false });
+    expect(readStatusWord(`ja${rest}`, true)).toBeNull();
+  });
+
   it('reads ja/nee only where a status column is meant', () => {
     expect(readStatusWord('ja', true)).toEqual({ status: 'done', partly: false });
     expect(readStatusWord('Nee', true)).toEqual({ status: 'open', partly: false });
