@@ -43,7 +43,7 @@ export function readImport(
 export interface ImportResult { ok: true; code: 'IMPORT_APPLIED' | 'IMPORT_DRY_RUN'; result: WrittenImport }
 
 export function applyImport(
-  ctx: Pick<AppContext, 'db' | 'now'>,
+  ctx: Pick<AppContext, 'db' | 'now'> & Partial<Pick<AppContext, 'logger'>>,
   parsed: ReadImport,
   options: { sourceName: string; dryRun?: boolean; now?: number },
 ): ImportResult {
@@ -55,6 +55,13 @@ export function applyImport(
   });
   // The import is written (one transaction); its items are indexed for search now, in the
   // importing process, not by the bot's first search on its event loop (0.8 s per 10,000 items).
-  if (!result.dryRun) indexPendingItems(ctx.db);
+  // The import stands when this fails: its items stay pending and the next search indexes them.
+  if (!result.dryRun) {
+    try {
+      indexPendingItems(ctx.db);
+    } catch (error) {
+      ctx.logger?.warn(`import: the imported items are indexed at the next search instead (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
   return { ok: true, code: result.dryRun ? 'IMPORT_DRY_RUN' : 'IMPORT_APPLIED', result };
 }

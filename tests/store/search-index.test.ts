@@ -337,6 +337,21 @@ describe('the search index after imports (issue 28: indexed at the next search)'
     expect(indexEntries(t.db, 'main', 'items_fts')).toEqual(indexFromScratch(t.db));
   });
 
+  it('an import whose indexing fails afterwards still stands: its items stay pending for the next search (review6)', () => {
+    const warnings: string[] = [];
+    const ctx = { db: t.db, now: () => new Date(NOW), logger: { warn: (message: string) => warnings.push(message) } as never };
+    const read = readImport({ ...ctx, calendar: defaultCalendar }, SAMPLE, { documentDate: SAMPLE_DATE });
+    if (!read.ok) throw new Error(read.code);
+    t.db.$client.exec("CREATE TEMP TRIGGER planted BEFORE DELETE ON items_fts_pending BEGIN SELECT RAISE(ABORT, 'planted failure'); END");
+    expect(applyImport(ctx, read.parsed, { sourceName: 'nap-2025.txt' })).toMatchObject({ ok: true, code: 'IMPORT_APPLIED' });
+    expect(itemCount()).toBe(14);
+    expect(pendingIds(t.db)).toHaveLength(14);
+    expect(warnings.join('\n')).toContain('planted failure');
+    t.db.$client.exec('DROP TRIGGER temp.planted');
+    expect(searchIds(t, 'onderwijs').length).toBeGreaterThan(0);
+    expect(indexEntries(t.db, 'main', 'items_fts')).toEqual(indexFromScratch(t.db));
+  });
+
   it('leaves a dry run nothing to index', () => {
     importItems(t.db, parse(SAMPLE, SAMPLE_DATE), { ...options('nap-2025.txt', SAMPLE_DATE), dryRun: true });
     expect(pendingIds(t.db)).toEqual([]);
