@@ -2,7 +2,7 @@
 // fresh child process. Prints the table and writes bench/RESULTS.md with the machine's CPU, the
 // Node version and the date. Databases and documents live in a temp folder that is removed after.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,7 @@ interface Row {
 const rows: Row[] = [];
 const started = performance.now();
 const dir = mkdtempSync(join(tmpdir(), 'motiebot-bench-'));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`);
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
@@ -35,7 +36,7 @@ const add = (row: Row) => {
 };
 
 // Start-up is measured on the compiled code: build dist/ when src/ is newer.
-if (spawnSync(process.execPath, [join(fileURLToPath(new URL('..', import.meta.url)), 'scripts/build.mjs'), '--if-stale'], { stdio: 'inherit' }).status !== 0) {
+if (spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--if-stale'], { stdio: 'inherit' }).status !== 0) {
   throw new Error('building dist/ failed');
 }
 
@@ -416,6 +417,37 @@ try {
     baseline: fmt(startup.nodeMs, 0),
     ratio: ratio(startup.listMs, startup.nodeMs),
     verdict: '',
+  });
+  // `npx motie` as the README and the black-box checks call it: npx finds node_modules/.bin/motie
+  // (scripts/build.mjs writes it) and runs it. Issue 28: with `motie` among the package's own bins,
+  // npx installed the checkout into its cache and read both dependency trees on every call (1.5-4 s
+  // of CPU). A private npm cache, warmed once; median of five, beside `node bin/motie.js`.
+  const npxCache = join(dir, 'npm-cache');
+  const timed = (command: string, args: string[]) => {
+    const started = performance.now();
+    const r = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_cache: npxCache, npm_config_update_notifier: 'false' } });
+    if (r.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${r.stderr}`);
+    return performance.now() - started;
+  };
+  timed('npx', ['--no-install', 'motie', '--version']);
+  const npxMs: number[] = [];
+  const nodeMs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    npxMs.push(timed('npx', ['--no-install', 'motie', '--version']));
+    nodeMs.push(timed(process.execPath, [join(ROOT, 'bin', 'motie.js'), '--version']));
+  }
+  let installed: string[] = [];
+  try {
+    installed = readdirSync(join(npxCache, '_npx'));
+  } catch {
+    // No npx cache directory: nothing was installed.
+  }
+  add({
+    what: '`npx --no-install motie --version` until exit (ms, median of 5); baseline `node bin/motie.js --version`',
+    ours: fmt(median(npxMs), 0),
+    baseline: fmt(median(nodeMs), 0),
+    ratio: ratio(median(npxMs), median(nodeMs)),
+    verdict: installed.length === 0 ? 'runs node_modules/.bin/motie: nothing installed into the npx cache (goal met)' : 'installed the checkout into the npx cache (goal NOT met)',
   });
   const readyRatio = startup.readyMs / startup.baselineReadyMs;
   add({
