@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { readSource } from '../src/import/document/read-source.ts';
 import { parseStandVanZaken } from '../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
 import type { ImportItem } from '../src/import/layouts/import-item.ts';
-import { importProblemNl } from '../src/texts/overview.nl.ts';
+import { importProblemNl } from '../src/texts/import.nl.ts';
 import { closeDb, openDb } from '../src/store/db.ts';
 import { importItems } from '../src/app/import-items.ts';
 import { peakRssMiB, report } from './lib/stats.ts';

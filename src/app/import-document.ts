@@ -13,7 +13,7 @@ export type ReadImport = Extract<ReturnType<typeof readLayout>, { ok: true }>;
 
 export type ReadImportResult =
   | { ok: true; code: 'IMPORT_READ'; parsed: ReadImport }
-  /** The text is no overview at all (empty, no items, a bad document date): `failure` says why (src/texts/overview.nl.ts words it). */
+  /** The text is no overview at all (empty, no items, a bad document date): `failure` says why (src/texts/import.nl.ts words it). */
   | { ok: false; code: 'IMPORT_UNREADABLE'; parserCode: ReadLayoutFailure['code']; failure: ReadLayoutFailure }
   /** Some items are unreliable: nothing may be imported (imports are all-or-nothing). */
   | { ok: false; code: 'IMPORT_HAS_ERRORS'; parsed: ReadImport; errorCount: number };

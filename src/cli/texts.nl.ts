@@ -292,7 +292,7 @@ export function checkDetailNl(detail: CheckDetail): string {
   }
 }
 
-/** `motie import`: what it says around the overview's own problems (those are in texts/overview.nl.ts). */
+/** `motie import`: what it says around the overview's own problems (those are in texts/import.nl.ts). */
 export const IMPORT_CLI = {
   oneFile: (usage: string) => `Geef precies één bestand op.\n\nGebruik: ${usage}`,
   badDocumentDate: (typed: string) => `De documentdatum "${typed}" is geen geldige datum; schrijf bijvoorbeeld 1-4-2025, "1 april 2025" of 2025-04-01.`,

@@ -5,7 +5,7 @@ import { decodeSource } from '../../src/import/document/read-source.ts';
 import { applyImport, readImport } from '../../src/app/index.ts';
 import { ITEM_LIMITS } from '../../src/domain/item-limits.ts';
 import { listItems } from '../../src/store/items.queries.ts';
-import { importProblemNl } from '../../src/texts/overview.nl.ts';
+import { importProblemNl } from '../../src/texts/import.nl.ts';
 import { appContext } from './context.ts';
 
 const HEADER = 'Nr;Soort;Onderwerp;Omschrijving;Indiener;Kamerstuk;Bewindspersoon;Status;Stand van zaken;Termijn';

@@ -13,7 +13,7 @@ import { getItem, listItems } from '../../src/store/items.queries.ts';
 import { appContext } from './context.ts';
 import { conflictNl } from '../../src/texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../src/texts/history.nl.ts';
-import { fieldChangeNl, importProblemNl, readFailureNl } from '../../src/texts/overview.nl.ts';
+import { fieldChangeNl, importProblemNl, readFailureNl } from '../../src/texts/import.nl.ts';
 
 const SHEET = new URL('../fixtures/team/team-sheet.csv', import.meta.url);
 const DOCUMENT_DATE = '2025-04-01';

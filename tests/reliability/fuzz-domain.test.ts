@@ -6,7 +6,7 @@ import { isIsoDate } from '../../src/domain/dates/calendar-date.ts';
 import { defaultCalendar } from '../../src/domain/dates/calendar.ts';
 import { parseDates, parseTermInput, pickDeadline } from '../../src/domain/dates/index.ts';
 import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
-import { readFailureNl } from '../../src/texts/overview.nl.ts';
+import { readFailureNl } from '../../src/texts/import.nl.ts';
 import { termInputNl } from '../../src/texts/dates.nl.ts';
 import { DUTCH_WORDS, FUZZ_SEED, HOSTILE_STRINGS, hostileString } from './hostile.ts';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStatusWord, STATUS_LABEL } from '../../src/domain/status-words.ts';
 import { describeTerm, statusWordsNl, termInSentence } from '../../src/texts/describe-item.nl.ts';
-import { fieldChangeNl } from '../../src/texts/overview.nl.ts';
+import { fieldChangeNl } from '../../src/texts/import.nl.ts';
 
 describe('statusWordsNl', () => {
   it('lists the words with "of" before the last', () => {

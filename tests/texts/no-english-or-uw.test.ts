@@ -1,6 +1,6 @@
 // What a user reads says "je", never "u"/"uw", and has no English words slipped in (issue 23, cosmetic).
 import { describe, expect, it } from 'vitest';
-import { LAYOUT_TEXT, readFailureNl } from '../../src/texts/overview.nl.ts';
+import { LAYOUT_TEXT, readFailureNl } from '../../src/texts/import.nl.ts';
 
 describe('the layout texts', () => {
   it('say "je" and no English "promise"', () => {

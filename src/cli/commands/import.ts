@@ -26,7 +26,7 @@ import { conflictNl } from '../../texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../texts/history.nl.ts';
 import { IMPORT_CLI } from '../texts.nl.ts';
 import { documentFailureNl, sourceWarningNl } from '../../texts/documents.nl.ts';
-import { columnsProblemNl, fieldChangeNl, LAYOUT_TEXT, importProblemNl, readFailureNl } from '../../texts/overview.nl.ts';
+import { columnsProblemNl, fieldChangeNl, LAYOUT_TEXT, importProblemNl, readFailureNl } from '../../texts/import.nl.ts';
 
 
 export interface ImportJson {

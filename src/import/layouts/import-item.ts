@@ -1,6 +1,6 @@
 // The overview parser's output model: items read from a stand-van-zaken document, and the
 // problems found on the way (each with its 1-based line number, a code and the values its
-// Dutch sentence needs: the sentences are in src/texts/overview.nl.ts).
+// Dutch sentence needs: the sentences are in src/texts/import.nl.ts).
 import type { IsoDate } from '../../domain/dates/types.ts';
 import type { CappedField } from '../../domain/item-limits.ts';
 import type { ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../../domain/items.ts';
@@ -8,7 +8,7 @@ import type { ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility }
 export type ImportProblemSeverity = 'error' | 'warning';
 
 /**
- * What a problem is about, per code: the values its sentence needs (src/texts/overview.nl.ts
+ * What a problem is about, per code: the values its sentence needs (src/texts/import.nl.ts
  * writes the sentence). `kind` is the item's kind; `itemLine` the line the item starts on when
  * the problem's own line is another one (its status line).
  */
@@ -123,7 +123,7 @@ export interface ImportItem {
   requestReferenceFrom: 'vergaderjaar' | 'document';
 }
 
-/** Why a text is no overview at all (nothing of it can be imported); the sentences are in src/texts/overview.nl.ts. */
+/** Why a text is no overview at all (nothing of it can be imported); the sentences are in src/texts/import.nl.ts. */
 export type ParseStandVanZakenFailure =
   | { ok: false; code: 'OVERVIEW_EMPTY' }
   /** No motie or toezegging in it, not even a heading. */

@@ -8,7 +8,7 @@ import type { ParagraphBlock, SourceDocument } from './source-document.ts';
 import type { ItemField } from './read/fields.ts';
 import type { LayoutRow } from './read/rows-to-items.ts';
 
-/** The layouts motiebot reads (their Dutch names and examples are in src/texts/overview.nl.ts). */
+/** The layouts motiebot reads (their Dutch names and examples are in src/texts/import.nl.ts). */
 export type LayoutId = 'stand-van-zaken' | 'begroting-bijlage' | 'ek-register' | 'tk-register' | 'spreadsheet';
 
 export interface ReadLayoutOptions {
@@ -38,7 +38,7 @@ export type LayoutRows =
 
 /**
  * Why a document cannot be read (nothing of it is imported): the text reader's failures and the
- * layouts' own. The sentences are in src/texts/overview.nl.ts.
+ * layouts' own. The sentences are in src/texts/import.nl.ts.
  */
 export type ReadLayoutFailure =
   | ParseStandVanZakenFailure

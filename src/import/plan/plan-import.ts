@@ -36,7 +36,7 @@ export type CreatedValues = Pick<
 export type ChangedField = 'status' | 'partly' | 'statusText' | 'deadline' | 'recurrence' | 'responsible' | 'kamerstuk' | 'reference' | 'linkedTo';
 
 /**
- * One field an import changes, with its old and new value as data (src/texts/overview.nl.ts words
+ * One field an import changes, with its old and new value as data (src/texts/import.nl.ts words
  * it). `responsible`: the codes, sorted and joined ("MJenV, SOCW"); `kamerstuk`: "dossier-number".
  */
 export type FieldChange =

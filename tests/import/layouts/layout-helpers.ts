@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { linesOfText, readLayout, type SourceDocument, type TableBlock } from '../../../src/import/layouts/index.ts';
 import { formatKamerstukKey } from '../../../src/domain/items.ts';
-import { readFailureNl } from '../../../src/texts/overview.nl.ts';
+import { readFailureNl } from '../../../src/texts/import.nl.ts';
 
 export const fixture = (name: string) => readFileSync(new URL(`../../fixtures/layouts/${name}`, import.meta.url), 'utf8');
 export const textDoc = (text: string): SourceDocument => ({ format: 'text', text, blocks: linesOfText(text) });

@@ -2,7 +2,7 @@
 // own tests are in tests/import/layouts/<layout>/layout.test.ts.
 import { describe, expect, it } from 'vitest';
 import { readLayout } from '../../../src/import/layouts/index.ts';
-import { readFailureNl } from '../../../src/texts/overview.nl.ts';
+import { readFailureNl } from '../../../src/texts/import.nl.ts';
 import { textDoc, TODAY } from './layout-helpers.ts';
 
 describe('unknown layouts', () => {

@@ -6,7 +6,7 @@ import { importMatchScope, sameText, TEXT_MATCH_THRESHOLD } from '../../../src/i
 import { textSimilarity } from '../../../src/domain/match-text.ts';
 import type { Item } from '../../../src/domain/items.ts';
 import { SAMPLE, SAMPLE_DATE } from '../layouts/stand-van-zaken/sample.ts';
-import { fieldChangeNl } from '../../../src/texts/overview.nl.ts';
+import { fieldChangeNl } from '../../../src/texts/import.nl.ts';
 
 const MINIMAL = [
   'Moties',

@@ -18,7 +18,7 @@ import { SAMPLE_PATH } from '../../import/layouts/stand-van-zaken/sample.ts';
 import { appContext } from '../../app/context.ts';
 import { conflictNl } from '../../../src/texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../../src/texts/history.nl.ts';
-import { fieldChangeNl, importProblemNl, readFailureNl } from '../../../src/texts/overview.nl.ts';
+import { fieldChangeNl, importProblemNl, readFailureNl } from '../../../src/texts/import.nl.ts';
 
 const DOCUMENT_DATE = '2025-04-01';
 const NOW_MS = Date.parse('2025-09-15T10:00:00Z');

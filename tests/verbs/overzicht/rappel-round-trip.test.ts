@@ -11,7 +11,7 @@ import { buildRappelRows } from '../../../src/domain/export/rappel-rows.ts';
 import { listItems } from '../../../src/store/items.queries.ts';
 import { conflictNl } from '../../../src/texts/conflicts.nl.ts';
 import { PLAIN_STYLE } from '../../../src/texts/history.nl.ts';
-import { fieldChangeNl, readFailureNl } from '../../../src/texts/overview.nl.ts';
+import { fieldChangeNl, readFailureNl } from '../../../src/texts/import.nl.ts';
 import { appContext } from '../../app/context.ts';
 
 const DOCUMENT_DATE = '2025-07-02';

@@ -113,7 +113,7 @@ export function fieldOfHeader(header: string, overrides?: ReadonlyMap<string, It
   return best?.field ?? null;
 }
 
-/** Why --kolommen cannot be read: `part` is the piece that is not "header=field" (the sentences are in src/texts/overview.nl.ts). */
+/** Why --kolommen cannot be read: `part` is the piece that is not "header=field" (the sentences are in src/texts/import.nl.ts). */
 export type ColumnOverridesProblem = { ok: false; code: 'COLUMNS_UNREADABLE'; part: string } | { ok: false; code: 'COLUMNS_EMPTY' };
 
 export type ColumnOverridesResult = { ok: true; overrides: Map<string, ItemField> } | ColumnOverridesProblem;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLayout } from '../../../../src/import/layouts/index.ts';
 import { splitInlineVindplaats } from '../../../../src/import/layouts/begroting-bijlage/read-appendix.ts';
-import { readFailureNl } from '../../../../src/texts/overview.nl.ts';
+import { readFailureNl } from '../../../../src/texts/import.nl.ts';
 import { fixture, textDoc, TODAY, summary } from '../layout-helpers.ts';
 
 describe('layout 2: begroting appendix flattened to one paragraph per cell', () => {

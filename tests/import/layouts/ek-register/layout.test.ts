@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLayout } from '../../../../src/import/layouts/index.ts';
 import { formatKamerstukKey } from '../../../../src/domain/items.ts';
-import { readFailureNl } from '../../../../src/texts/overview.nl.ts';
+import { readFailureNl } from '../../../../src/texts/import.nl.ts';
 import { fixture, textDoc, TODAY, summary } from '../layout-helpers.ts';
 
 describe('layout 3: Eerste Kamer register pages', () => {

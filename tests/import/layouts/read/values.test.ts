@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldOfHeader, HEADER_SYNONYMS, parseColumnOverrides } from '../../../../src/import/layouts/read/fields.ts';
-import { columnsProblemNl } from '../../../../src/texts/overview.nl.ts';
+import { columnsProblemNl } from '../../../../src/texts/import.nl.ts';
 import {
   kindOfText,
   parseDateCell,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLayout } from '../../../../src/import/layouts/index.ts';
 import { parseColumnOverrides } from '../../../../src/import/layouts/read/fields.ts';
-import { columnsProblemNl, importProblemNl, readFailureNl } from '../../../../src/texts/overview.nl.ts';
+import { columnsProblemNl, importProblemNl, readFailureNl } from '../../../../src/texts/import.nl.ts';
 import { tableDoc, TODAY, summary } from '../layout-helpers.ts';
 
 describe('layout 5: team spreadsheets', () => {

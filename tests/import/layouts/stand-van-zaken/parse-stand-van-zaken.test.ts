@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStandVanZaken } from '../../../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
 import type { ImportItem } from '../../../../src/import/layouts/import-item.ts';
 import { formatKamerstukKey } from '../../../../src/domain/items.ts';
-import { importProblemNl, readFailureNl } from '../../../../src/texts/overview.nl.ts';
+import { importProblemNl, readFailureNl } from '../../../../src/texts/import.nl.ts';
 import { EXPECTED, SAMPLE, SAMPLE_DATE } from './sample.ts';
 
 function parseSample(text = SAMPLE, documentDate: string | null = SAMPLE_DATE) {

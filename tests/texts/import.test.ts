@@ -12,11 +12,11 @@ import {
   columnsProblemNl,
   fieldChangeNl,
   LAYOUT_TEXT,
-  OVERVIEW_PROBLEM_TEXT,
+  IMPORT_PROBLEM_TEXT,
   importProblemNl,
   READ_FAILURE_TEXT,
   readFailureNl,
-} from '../../src/texts/overview.nl.ts';
+} from '../../src/texts/import.nl.ts';
 import { SAMPLE, SAMPLE_DATE } from '../import/layouts/stand-van-zaken/sample.ts';
 
 const at = { severity: 'warning' as const, line: 12, item: 3 };
@@ -107,7 +107,7 @@ const SAMPLES: { [C in ImportProblemCode]: [ImportProblem & { code: C }, string]
 
 describe('overview problem sentences', () => {
   it.each(IMPORT_PROBLEM_CODES.map((code) => [code]))('%s has a Dutch sentence with its values', (code) => {
-    expect(OVERVIEW_PROBLEM_TEXT[code]).toBeTypeOf('function');
+    expect(IMPORT_PROBLEM_TEXT[code]).toBeTypeOf('function');
     const [problem, sentence] = SAMPLES[code];
     expect(problem.code).toBe(code);
     expect(importProblemNl(problem)).toBe(sentence);
@@ -115,7 +115,7 @@ describe('overview problem sentences', () => {
   });
 
   it('the list of codes is the table of sentences: none missing, none extra', () => {
-    expect(Object.keys(OVERVIEW_PROBLEM_TEXT).sort()).toEqual([...IMPORT_PROBLEM_CODES].sort());
+    expect(Object.keys(IMPORT_PROBLEM_TEXT).sort()).toEqual([...IMPORT_PROBLEM_CODES].sort());
     expect(Object.keys(SAMPLES).sort()).toEqual([...IMPORT_PROBLEM_CODES].sort());
   });
 

@@ -1,6 +1,7 @@
-// Reading an overview, in Dutch: one sentence per problem code and per failure code the overview
-// and layout readers return (src/domain/overview/types.ts, src/domain/layouts/types.ts), the names
-// of the layouts, and the --kolommen answers. The domain says what it found and where; the words are here.
+// The import in Dutch (`motie import` and the preview's upload): one sentence per problem code and
+// per failure code the layouts and the plan return (src/import/layouts/import-item.ts, types.ts,
+// src/import/plan/plan-import.ts), the names of the layouts, and the --kolommen answers. The codes
+// (OVERVIEW_*, as `motie import --json` prints them) say what was found and where; the words are here.
 import { formatDateNl } from '../domain/dates/format-date.ts';
 import { STATUS_LABEL } from '../domain/status-words.ts';
 import { termInSentence } from './describe-item.nl.ts';
@@ -34,7 +35,7 @@ const quoteColumn = (column: string) => `"${column.length > 40 ? `${column.slice
 type Sentences = { [C in ImportProblemCode]: (problem: ImportProblem & { code: C }) => string };
 
 /** One sentence (or two) per problem code, for the person importing (the type makes the table complete). */
-export const OVERVIEW_PROBLEM_TEXT: Sentences = {
+export const IMPORT_PROBLEM_TEXT: Sentences = {
   OVERVIEW_ITEM_NO_RESPONSIBLE: (p) =>
     `Bij ${theKind(p.kind)} op regel ${p.line} staat geen verantwoordelijke bewindspersoon (zoals SOCW) met een stand van zaken; de kolommen lijken verschoven.`,
   OVERVIEW_ITEM_NO_TEXT: (p) => `Bij ${theKind(p.kind)} op regel ${p.line} staat geen verzoek of toezegging.`,
@@ -95,7 +96,7 @@ function countNl(count: number, one: string, many: string): string {
 
 /** The sentence of one problem found while reading an overview. */
 export function importProblemNl(problem: ImportProblem): string {
-  const sentence = OVERVIEW_PROBLEM_TEXT[problem.code] as (p: ImportProblem) => string;
+  const sentence = IMPORT_PROBLEM_TEXT[problem.code] as (p: ImportProblem) => string;
   return sentence(problem);
 }
 
