@@ -4,6 +4,7 @@
 // page is committed once all its records are, so a run killed within a page reads it again and
 // skips the records it already applied (same version): nothing lost, nothing twice. The domain decides what a record does (src/domain/tk/); the adapter
 // speaks HTTP and XML (src/adapters/tk/); this file only wires them to the store.
+import { createHash } from 'node:crypto';
 import { fetchFeedPage, fetchResource, originOf, type FeedClientOptions, type FetchFailure } from '../adapters/tk/syncfeed-client.ts';
 import { readDocument } from '../adapters/tk/read-document.ts';
 import { readResourceText } from '../adapters/tk/read-resource.ts';
@@ -251,12 +252,15 @@ async function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry
       if (mapped) ctx.report.notes.push(...mapped.notes);
       const linked = previous?.itemId ? getSyncedItem(db, previous.itemId) : mapped ? itemOfReference(db, 'toezegging', mapped.draft.reference) : null;
       const candidates = !linked && mapped ? pool.get() : [];
+      // The title and text the register gave the item last time: what differs from them now a person wrote.
+      const written = previous?.itemId && linked?.id === previous.itemId ? (previous.data.written as Written | undefined) : undefined;
       const plan = planRecord({
         draft: mapped?.draft ?? null,
         linked,
         previousStatus: (previous?.data.registerStatus as RegisterStatus | undefined) ?? null,
         candidates,
         scope: deps.scope,
+        personWrote: linked && written ? personWrote(linked, written) : null,
       });
       const itemId = applyPlan(deps, plan, mapped?.draft ?? null, linked, candidates, ctx);
       if (plan.action === 'triage' && previous?.triage !== 'pending') ctx.report.triage += 1;
@@ -270,6 +274,7 @@ async function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry
           ...record,
           registerStatus: mapped?.draft.registerStatus ?? previous?.data.registerStatus ?? null,
           reference: mapped?.draft.reference ?? previous?.data.reference ?? null,
+          written: mapped ? writtenOf(mapped.draft) : (previous?.data.written ?? null),
           // Kept for triage: the item a person's codes turn it into.
           ...(plan.action === 'triage' && mapped ? { draft: mapped.draft } : {}),
         },
@@ -439,10 +444,9 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
   }
   const current = linked ?? itemOfReference(db, 'motie', draft.reference);
   const pool = current ? [] : candidates();
-  // The title and text the register gave the item last time: what differs from them now a person wrote.
-  const previous = linked ? (zaakRecord.data.draft as Pick<TkItemDraft, 'title' | 'text'> | undefined) : undefined;
-  const registerWrote = previous && typeof previous.title === 'string' && typeof previous.text === 'string' ? { title: previous.title, text: previous.text } : null;
-  const plan = planRecord({ draft, linked: current, previousStatus: 'open', candidates: pool, scope: deps.scope, registerWrote });
+  // The title and text the register gave the item last time (its previous draft): what differs from them now a person wrote.
+  const previous = zaakRecord.data.draft as Pick<TkItemDraft, 'title' | 'text'> | undefined;
+  const plan = planRecord({ draft, linked: current, previousStatus: 'open', candidates: pool, scope: deps.scope, personWrote: linked && previous ? personWrote(linked, writtenOf(previous)) : null });
   const itemId = applyPlan(deps, plan, draft, current, pool, ctx);
   // Counted once, when the motie enters triage: a zaak is re-materialised by each page that touches it.
   if (plan.action === 'triage' && zaakRecord.triage !== 'pending') ctx.report.triage += 1;
@@ -863,4 +867,22 @@ async function readMotieFiles(deps: TkSyncDeps, report: TkSyncReport, lease: Hel
     });
     await yieldToLoop();
   }
+}
+
+/** What the register gave an item, as kept with its record: the title, and the text by its hash (the record holds the text already). */
+interface Written {
+  title: string;
+  textSha256: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function writtenOf(draft: Pick<TkItemDraft, 'title' | 'text'>): Written {
+  return { title: draft.title, textSha256: sha256(draft.text) };
+}
+
+/** Whether the item's title and text differ from what the register gave it last time: a person's edit since. */
+function personWrote(item: Item, written: Written): { title: boolean; text: boolean } | null {
+  if (typeof written.title !== 'string' || typeof written.textSha256 !== 'string') return null;
+  return { title: item.title !== written.title, text: sha256(item.text) !== written.textSha256 };
 }

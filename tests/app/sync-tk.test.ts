@@ -171,6 +171,22 @@ describe('syncTk', () => {
     expect(byRef().get('TZ202503-101')!.statusText).toBe('Brief gaat op 12 juni naar de ministerraad.');
   });
 
+  it('a title and text a person wrote are kept when the register changes its words; without such an edit they follow the register (review6)', async () => {
+    standardPages(fake);
+    await syncTk(deps());
+    const edited = byRef().get('TZ202503-101')!;
+    const untouched = byRef().get('TZ202503-102')!;
+    updateItem(t.db, edited.id, { title: 'Brief over de voortgang', text: 'De minister stuurt de Kamer een brief over de voortgang.' }, 'U0PERSON', clock);
+    fake.pages.set('105', tkFeed({ entries: [
+      tkEntry({ ...T.open, tekst: 'De minister zegt toe de Kamer voor de zomer te informeren over het vervolg.', bijgewerkt: '2025-05-03T09:00:00' }, 106),
+      tkEntry({ ...T.done, tekst: 'De minister zegt toe de Kamer na de zomer te informeren over de evaluatie.', bijgewerkt: '2025-05-03T09:00:00' }, 107),
+    ], next: 107 }));
+    await syncTk(deps());
+    expect(byRef().get('TZ202503-101')).toMatchObject({ title: 'Brief over de voortgang', text: 'De minister stuurt de Kamer een brief over de voortgang.' });
+    expect(byRef().get('TZ202503-102')!.text).toBe('De minister zegt toe de Kamer na de zomer te informeren over de evaluatie.');
+    expect(byRef().get('TZ202503-102')!.title).not.toBe(untouched.title);
+  });
+
   it('a delete lapses the item and keeps the stand van zaken a person wrote (issue 22.2)', async () => {
     standardPages(fake);
     await syncTk(deps());

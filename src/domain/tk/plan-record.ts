@@ -49,11 +49,11 @@ export interface PlanRecordInput {
   /** TK_MINISTRIES: ministries ("OCW") and codes ("SOCW"); empty means every ministry. */
   scope: readonly string[];
   /**
-   * The title and text the register gave the item last time (the previous draft), when known. An
-   * item's title or text that differs from it was written by someone else since (a person's edit):
-   * the register does not replace it. Unknown (undefined): the register's title and text follow it.
+   * Whether the linked item's title and text differ from what the register gave it last time (a
+   * person's edit since): the register does not replace those. Unknown (undefined): the register's
+   * title and text follow it.
    */
-  registerWrote?: { title: string; text: string } | null;
+  personWrote?: { title: boolean; text: boolean } | null;
 }
 
 /** Whether an item with these responsibilities is one the installation follows. */
@@ -130,7 +130,7 @@ function textKept(item: Item, incoming: string | null, source: 'tk-motie' | 'tk-
 }
 
 /** The changes the register asks for on `item`, minus a person's decisions (reported as conflicts). */
-function compare(item: Item, draft: TkItemDraft, owns: boolean, registerWrote?: { title: string; text: string } | null): { patch: TkPatch; changed: string[]; conflicts: TkConflict[] } {
+function compare(item: Item, draft: TkItemDraft, owns: boolean, personWrote?: { title: boolean; text: boolean } | null): { patch: TkPatch; changed: string[]; conflicts: TkConflict[] } {
   const patch: TkPatch = {};
   const changed: string[] = [];
   const conflicts: TkConflict[] = [];
@@ -172,11 +172,11 @@ function compare(item: Item, draft: TkItemDraft, owns: boolean, registerWrote?: 
   }
   if (owns) {
     // What a person wrote over the register's words stays: the register replaces only its own.
-    if (draft.text !== item.text && (!registerWrote || registerWrote.text === item.text)) {
+    if (draft.text !== item.text && !personWrote?.text) {
       patch.text = draft.text;
       changed.push('text');
     }
-    if (draft.title !== item.title && (!registerWrote || registerWrote.title === item.title)) {
+    if (draft.title !== item.title && !personWrote?.title) {
       patch.title = draft.title;
       changed.push('title');
     }
@@ -247,7 +247,7 @@ export function planRecord(input: PlanRecordInput): TkPlan {
     if (!target) return { action: 'create', draft };
   }
   const owns = target.item.sourceDocument === TK_SOURCE[draft.kind];
-  const { patch, changed, conflicts } = compare(target.item, draft, owns, target.by === 'entity' ? input.registerWrote : null);
+  const { patch, changed, conflicts } = compare(target.item, draft, owns, target.by === 'entity' ? input.personWrote : null);
   if (changed.length === 0) return { action: 'unchanged', itemId: target.item.id, matchedBy: target.by, conflicts };
   const afgedaan = patch.status === 'done' && draft.registerStatus === 'done' && input.previousStatus !== 'done';
   return { action: 'update', itemId: target.item.id, matchedBy: target.by, patch, changed, conflicts, afgedaan };
