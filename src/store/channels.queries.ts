@@ -18,6 +18,18 @@ function targetName(t: Target): string {
   return t.kind === 'code' ? t.code : t.ministry;
 }
 
+/** The audit entry of a link or unlink: no item, the target's name as the field, the channel as the value. */
+function auditLink(
+  db: Db,
+  action: 'link-channel' | 'unlink-channel',
+  target: string,
+  values: { oldValue: string | null; newValue: string | null },
+  actor: Actor,
+  now: number,
+): void {
+  writeAudit(db, { itemId: null, actor, at: now, action, field: target, ...values });
+}
+
 /** Links a channel; returns false when the link already existed. */
 export function insertChannelLink(db: Db, target: Target, channelId: string, actor: Actor, now: number): boolean {
   return inTransaction(db, () => {
@@ -28,15 +40,7 @@ export function insertChannelLink(db: Db, target: Target, channelId: string, act
       .onConflictDoNothing()
       .run();
     if (result.changes === 0) return false;
-    writeAudit(db, {
-      itemId: null,
-      actor,
-      at: now,
-      action: 'link-channel',
-      field: name,
-      oldValue: null,
-      newValue: channelId,
-    });
+    auditLink(db, 'link-channel', name, { oldValue: null, newValue: channelId }, actor, now);
     return true;
   });
 }
@@ -50,15 +54,7 @@ export function deleteChannelLink(db: Db, target: Target, channelId: string, act
       .where(and(eq(channelLinks.target, name), eq(channelLinks.channelId, channelId)))
       .run();
     if (result.changes === 0) return false;
-    writeAudit(db, {
-      itemId: null,
-      actor,
-      at: now,
-      action: 'unlink-channel',
-      field: name,
-      oldValue: channelId,
-      newValue: null,
-    });
+    auditLink(db, 'unlink-channel', name, { oldValue: channelId, newValue: null }, actor, now);
     return true;
   });
 }
