@@ -32,6 +32,9 @@ describe('buildTitle of a long text', () => {
     ['320 blanks, then two words', `${' '.repeat(320)}twee woorden`],
     ['a short head word, then blanks, then the rest', `${' '.repeat(300)}kort${' '.repeat(400)}en dan de rest van de tekst`],
     ['nothing but blanks', ' '.repeat(700)],
+    // review6: a head that cleans to fewer than 82 characters must not be taken for the title when
+    // text follows past it (a bound of max - 10 instead of max + 2 passed every case above).
+    ['75 characters, blanks past the head, then the rest', `${'a b'.repeat(25)}${' '.repeat(300)}en dan de rest van de tekst`],
   ])('%s', (_, text) => {
     expect(text.length).toBeGreaterThan(320);
     expect(buildTitle(text)).toBe(wholeTextTitle(text));
