@@ -55,3 +55,17 @@ export function sameTimeOnDay(date: IsoDate, instant: Date | number): number {
 export function amsterdamDateTime(instant: Date | number): string {
   return format(inAmsterdam(instant), 'yyyy-MM-dd HH:mm');
 }
+
+/** Waits `ms` milliseconds, or less when `signal` aborts (then it resolves at once, never rejects). */
+export function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}

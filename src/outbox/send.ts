@@ -8,6 +8,7 @@
 // Retry-After, up to a total cap per run; past it the rest stays for the next run. Nothing is
 // marked sent that Slack did not accept. Between posts the loop checks the stop signal and the
 // lease, so a shutdown or a lost lease ends the run at a safe point.
+import { sleepUnlessAborted } from '../clock.ts';
 import type { KnownBlock } from '@slack/types';
 import type { Db } from '../store/db.ts';
 import { retryWhileBusy } from '../store/busy.ts';
@@ -186,16 +187,7 @@ export interface Pace {
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  if (ms <= 0 || signal?.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
+  return ms <= 0 ? Promise.resolve() : sleepUnlessAborted(ms, signal);
 }
 
 const REAL_PACE: Pace = { tick: () => performance.now(), sleep };

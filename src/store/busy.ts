@@ -4,6 +4,7 @@
 // (BOT_BUSY_TIMEOUT_MS) and the caller tries again from a timer, with backoff, up to a bound.
 // Every change runs in one transaction, so a try that failed on the lock changed nothing and
 // trying it again is safe.
+import { sleepUnlessAborted } from '../clock.ts';
 
 /** The bot's busy timeout: the longest one database call blocks the event loop on a lock. */
 export const BOT_BUSY_TIMEOUT_MS = 25;
@@ -41,18 +42,6 @@ export interface BusyRetryOptions {
   onBusy?: (attempt: number, waitedMs: number) => void;
 }
 
-function pause(ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}
 
 /**
  * Runs `fn`; when it fails because the database is locked, runs it again after a pause (25 ms,
@@ -71,7 +60,7 @@ export async function retryWhileBusy<T>(fn: () => T | Promise<T>, options: BusyR
       const waited = performance.now() - start;
       if (waited >= options.maxWaitMs || options.signal?.aborted) throw new DatabaseBusyError(waited, error);
       options.onBusy?.(attempt, waited);
-      await pause(Math.min(delay, options.maxWaitMs - waited), options.signal);
+      await sleepUnlessAborted(Math.min(delay, options.maxWaitMs - waited), options.signal);
       delay = Math.min(delay * 2, maxDelay);
     }
   }
