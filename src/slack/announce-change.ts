@@ -19,7 +19,8 @@ import { digestItems, itemsOfMessage, latestDigest, recentMessagesOf } from '../
 import { DEFAULT_LIMITS, send, type Outgoing, type SlackPoster } from '../outbox/send.ts';
 import { buildDigest } from './blocks/digest.ts';
 import { actorNl } from '../texts/history.nl.ts';
-import { escapeMrkdwn, SLACK_STYLE, truncate } from './blocks/mrkdwn.ts';
+import { SLACK_STYLE, truncate } from './blocks/mrkdwn.ts';
+import { escapeMrkdwn } from '../domain/escape-mrkdwn.ts';
 import { buildOverdueReminder } from './blocks/reminder.ts';
 import type { BotDeps } from './deps.ts';
 import { ITEM_TEXT } from '../texts/items.nl.ts';

@@ -3,7 +3,7 @@
 import { formatDelayNl } from './duration.nl.ts';
 import type { Punctuality } from '../domain/punctuality.ts';
 import type { ItemStatus } from '../domain/items.ts';
-import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts';
+import { escapeMrkdwn } from '../domain/escape-mrkdwn.ts';
 import { readClosingReference } from '../domain/closing-reference.ts';
 
 export const ITEM_TEXT = {

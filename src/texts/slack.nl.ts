@@ -1,6 +1,6 @@
 // Every Dutch sentence a user reads in answer to /motie, the buttons and the modals.
 // (Digest and reminder texts live in texts/reminders.nl.ts.)
-import { escapeMrkdwn } from '../slack/blocks/mrkdwn.ts';
+import { escapeMrkdwn } from '../domain/escape-mrkdwn.ts';
 
 /** What a person typed, shown back in mrkdwn: no mentions or links, no broken code span. */
 export const echoTyped = (typed: string): string => escapeMrkdwn(typed.replace(/`/g, "'"));

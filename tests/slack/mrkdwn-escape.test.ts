@@ -6,7 +6,7 @@ import { buildDetails } from '../../src/slack/blocks/details.ts';
 import { buildDigest } from '../../src/slack/blocks/digest.ts';
 import { buildHome } from '../../src/slack/blocks/home.ts';
 import { itemRow } from '../../src/slack/blocks/item-row.ts';
-import { escapeMrkdwn } from '../../src/slack/blocks/mrkdwn.ts';
+import { escapeMrkdwn } from '../../src/domain/escape-mrkdwn.ts';
 import { buildOverdueReminder, buildReminder } from '../../src/slack/blocks/reminder.ts';
 import { buildSearchResults } from '../../src/slack/blocks/search.ts';
 import type { Item } from '../../src/domain/items.ts';

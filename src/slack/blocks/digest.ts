@@ -9,7 +9,8 @@ import type { Item } from '../../domain/items.ts';
 import { DIGEST } from '../../texts/reminders.nl.ts';
 import { KAMERBRIEF_SLACK } from '../../texts/kamerbrief.nl.ts';
 import { itemRow } from './item-row.ts';
-import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
+import { plain, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn } from '../../domain/escape-mrkdwn.ts';
 import type { SlackMessage } from './reminder.ts';
 
 const DIGEST_LIMITS = {

@@ -8,7 +8,8 @@ import { letterLink } from '../../domain/kamerbrief/letter-link.ts';
 import { describeOrigin } from '../../texts/describe-item.nl.ts';
 import { KAMERBRIEF_SLACK, reasonsNl } from '../../texts/kamerbrief.nl.ts';
 import { ACTION, itemBlockId, proposalBlockId } from './ids.ts';
-import { escapeMrkdwn, truncate } from './mrkdwn.ts';
+import { truncate } from './mrkdwn.ts';
+import { escapeMrkdwn } from '../../domain/escape-mrkdwn.ts';
 
 export interface LetterProposalView {
   proposalId: number;

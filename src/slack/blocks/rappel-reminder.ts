@@ -5,7 +5,8 @@ import { formatDateNl } from '../../domain/dates/format-date.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import type { Item } from '../../domain/items.ts';
 import { RAPPEL_REMINDER } from '../../texts/reminders.nl.ts';
-import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
+import { plain, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn } from '../../domain/escape-mrkdwn.ts';
 import type { SlackMessage } from './reminder.ts';
 
 const LISTED = 10;

@@ -10,7 +10,8 @@ import type { Item } from '../../domain/items.ts';
 import { OVERDUE, REMINDER } from '../../texts/reminders.nl.ts';
 import { itemBlockId } from './ids.ts';
 import { itemRow } from './item-row.ts';
-import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
+import { plain, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn } from '../../domain/escape-mrkdwn.ts';
 
 export interface SlackMessage {
   /** Plain fallback for notifications and screen readers (under 4,000 characters). */

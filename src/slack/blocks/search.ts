@@ -4,7 +4,8 @@ import type { IsoDate } from '../../domain/dates/types.ts';
 import type { Item } from '../../domain/items.ts';
 import { SLACK_TEXT } from '../../texts/slack.nl.ts';
 import { itemRow, type RowPermission } from './item-row.ts';
-import { escapeMrkdwn, truncate } from './mrkdwn.ts';
+import { truncate } from './mrkdwn.ts';
+import { escapeMrkdwn } from '../../domain/escape-mrkdwn.ts';
 
 export const SEARCH_MAX_RESULTS = 10;
 /** Below Slack's ~13,000 characters of blocks, with room to spare. */

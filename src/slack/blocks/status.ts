@@ -10,7 +10,8 @@ import type { StatusCounts } from '../../domain/due.ts';
 import { ACTION, itemIdOfBlock } from './ids.ts';
 import { itemRow, type RowPermission } from './item-row.ts';
 import { punctualityBlock } from './punctuality.ts';
-import { escapeMrkdwn, plain, truncate } from './mrkdwn.ts';
+import { plain, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn } from '../../domain/escape-mrkdwn.ts';
 import { STATUS_LIST } from '../../texts/status.nl.ts';
 
 export const STATUS_PAGE_SIZE = 10;

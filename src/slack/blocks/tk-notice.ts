@@ -6,7 +6,8 @@ import type { Item } from '../../domain/items.ts';
 import { documentNumberLink } from '../../domain/kamerbrief/letter-link.ts';
 import { describeOrigin, describeTerm } from '../../texts/describe-item.nl.ts';
 import { TK_NOTICE } from '../../texts/tk.nl.ts';
-import { escapeMrkdwn, SLACK_STYLE } from './mrkdwn.ts';
+import { SLACK_STYLE } from './mrkdwn.ts';
+import { escapeMrkdwn } from '../../domain/escape-mrkdwn.ts';
 
 export type TkNotice =
   | { kind: 'first-sync'; toezeggingen: number; moties: number }

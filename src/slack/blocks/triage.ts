@@ -3,7 +3,8 @@ import type { View } from '@slack/types';
 import type { TriageReason } from '../../domain/tk/types.ts';
 import { TK_HOME, triageReasonNl } from '../../texts/tk.nl.ts';
 import { VIEW } from './ids.ts';
-import { escapeMrkdwn, truncate } from './mrkdwn.ts';
+import { truncate } from './mrkdwn.ts';
+import { escapeMrkdwn } from '../../domain/escape-mrkdwn.ts';
 
 export const TRIAGE_CODES = { block: 'triage_codes', action: 'triage_codes_input' } as const;
 

@@ -1,5 +1,5 @@
 // What `/motie overzicht` and `motie overzicht` answer (the document's own words: src/texts/export.nl.ts).
-import { escapeMrkdwn } from '../../slack/blocks/mrkdwn.ts';
+import { escapeMrkdwn } from '../../domain/escape-mrkdwn.ts';
 import { echoTyped } from '../../texts/slack.nl.ts';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

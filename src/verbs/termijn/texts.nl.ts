@@ -1,5 +1,5 @@
 // What `/motie termijn` and `motie termijn` answer (the sentences the term modal and its button share: src/texts/slack.nl.ts).
-import { escapeMrkdwn } from '../../slack/blocks/mrkdwn.ts';
+import { escapeMrkdwn } from '../../domain/escape-mrkdwn.ts';
 
 export const TERMIJN_TEXT = {
   /** `/motie` answers (mrkdwn). */

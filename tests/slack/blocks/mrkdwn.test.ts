@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, escapeTruncated, truncate, truncateLines } from '../../../src/slack/blocks/mrkdwn.ts';
+import { escapeTruncated, truncate, truncateLines } from '../../../src/slack/blocks/mrkdwn.ts';
+import { escapeMrkdwn } from '../../../src/domain/escape-mrkdwn.ts';
 
 describe('escapeMrkdwn', () => {
   it('turns every mention and link into text', () => {

@@ -14,7 +14,7 @@ import { VIEW } from '../../blocks/ids.ts';
 import { buildConfirmationModal, decodeMetadata, EDIT, editFingerprints, fingerprint, NEW_ITEM, STATUS, TERM, type EditInput, type ModalMetadata } from '../../blocks/modals.ts';
 import { actorNl, PLAIN_STYLE } from '../../../texts/history.nl.ts';
 import { ITEM_TEXT } from '../../../texts/items.nl.ts';
-import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
+import { escapeMrkdwn } from '../../../domain/escape-mrkdwn.ts';
 import type { BotDeps } from '../../deps.ts';
 import { SLACK_TEXT } from '../../../texts/slack.nl.ts';
 import { changingListener } from '../changing.ts';

@@ -8,7 +8,7 @@ import { slackActor } from '../../../domain/actor.ts';
 import { TK_HOME } from '../../../texts/tk.nl.ts';
 import { VIEW } from '../../blocks/ids.ts';
 import { buildConfirmationModal } from '../../blocks/modals.ts';
-import { escapeMrkdwn } from '../../blocks/mrkdwn.ts';
+import { escapeMrkdwn } from '../../../domain/escape-mrkdwn.ts';
 import { TRIAGE_CODES } from '../../blocks/triage.ts';
 import type { BotDeps } from '../../deps.ts';
 import { homeFor } from '../../home-view.ts';
