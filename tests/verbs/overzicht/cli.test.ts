@@ -27,15 +27,21 @@ async function run(command: { run: CliRun }, positional: string[], flags: Record
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+/** A temporary folder with a database that holds the sample overview, imported as `motie import` does. */
+async function sampleDatabase(): Promise<{ dir: string; dbPath: string }> {
+  const dir = tempDir();
+  const dbPath = join(dir, 'cli.db');
+  const sample = join(dir, 'stand-van-zaken.txt');
+  copyFileSync(SAMPLE_PATH, sample);
+  expect((await run(importCommand, [sample], { 'document-date': '2025-04-01' }, dbPath)).code).toBe(0);
+  return { dir, dbPath };
+}
+
 describe('motie overzicht', () => {
   let dir: string;
   let dbPath: string;
   beforeEach(async () => {
-    dir = tempDir();
-    dbPath = join(dir, 'cli.db');
-    const sample = join(dir, 'stand-van-zaken.txt');
-    copyFileSync(SAMPLE_PATH, sample);
-    expect((await run(importCommand, [sample], { 'document-date': '2025-04-01' }, dbPath)).code).toBe(0);
+    ({ dir, dbPath } = await sampleDatabase());
   });
   afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
@@ -211,11 +217,7 @@ describe('motie overzicht --out: what it may replace (issue 22.1)', () => {
   let dbPath: string;
   let dbBefore: string;
   beforeEach(async () => {
-    dir = tempDir();
-    dbPath = join(dir, 'cli.db');
-    const sample = join(dir, 'stand-van-zaken.txt');
-    copyFileSync(SAMPLE_PATH, sample);
-    expect((await run(importCommand, [sample], { 'document-date': '2025-04-01' }, dbPath)).code).toBe(0);
+    ({ dir, dbPath } = await sampleDatabase());
     const db = openDb(dbPath);
     dbBefore = dumpDb(db);
     closeDb(db);
