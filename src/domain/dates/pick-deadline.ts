@@ -183,8 +183,6 @@ export function dateTextOf(text: string): string {
 /** Characters before an expression its role reads: its sentence, within reason (a long text stays linear). */
 const ROLE_CONTEXT = 1_000;
 
-/** The Kamer's own organs a request can be to (roles.ts REQUESTS: presidium, griffie, griffier, voorzitter, kamervoorzitter). */
-const KAMER_ORGANS = /presidium|griffie|voorzitter/;
 
 const NO_READING: Reading = { expressions: [], informing: [], commitment: [], roleAt: () => { throw new RangeError('no expression'); } };
 
@@ -245,8 +243,6 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
     commitment.push(isCommitment);
     contexts.push({ clause, informing: isInforming, commitment: isCommitment, informingAt: -1, consideration: index >= 0 && consideration[index] === true });
   }
-  // Whether a request in the text can be to the Kamer's own organs (roleOf: 'kamer-request'), read once per text.
-  let kamerOrgans: boolean | undefined;
   const roles: (readonly [DateRole, RoleReason] | undefined)[] = [];
   const roleAt = (i: number): readonly [DateRole, RoleReason] => {
     let role = roles[i];
@@ -254,8 +250,6 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
       const expr = exprs[i] as DateExpression;
       const context = contexts[i] as RoleContext;
       if (context.informing) context.informingAt = context.clause.search(INFORMING_RE);
-      kamerOrgans ??= KAMER_ORGANS.test(normalise(text));
-      context.kamerOrgans = kamerOrgans;
       role = roleOf(expr, text.slice(Math.max(0, expr.start - ROLE_CONTEXT), expr.start), text.slice(expr.end, expr.end + 40), reference, context);
       roles[i] = role;
     }

@@ -3,6 +3,7 @@
 // that names a reference point, an event as a topic, the content of the requested measure or
 // a milestone is still returned, with its role, so a person can see why it was not taken.
 import type { DateExpression, IsoDate } from './types.ts';
+import { sentenceStartOf, tenseOf, voiceOf } from './voice.ts';
 
 export type DateRole = 'deadline' | 'reference' | 'content' | 'milestone';
 
@@ -17,12 +18,6 @@ export interface RoleContext {
   commitment?: boolean;
   /** Where the clause's first informing word starts (in `clause`), or -1. */
   informingAt?: number;
-  /**
-   * False when the whole text (normalised) names no presidium, griffie(r) or voorzitter: no request
-   * in it can then be to the Kamer's own organs (normalise works per character, so no part of the
-   * text names one either). Unset: the text before the expression is read for it.
-   */
-  kamerOrgans?: boolean;
 }
 
 /** Any character outside ASCII: only such a text can change under NFD or hold a combining mark. */
@@ -64,11 +59,6 @@ const TERM_START: ReadonlySet<string> = new Set([
 /** A motie's considerations ("constaterende dat …", "overwegende dat …") state facts, never terms. */
 export const CONSIDERATION_START = /^\W*(?:en |voorts |tevens |ook |mede )?(?:constaterende|overwegende|van mening|gelet op|gezien|gehoord|constateert|overweegt|memorerende|erkennende|wijzende op|vaststellende)\b/;
 
-/** A clause that reports what already happened ("is … aangenomen", "hebben … gereageerd"). */
-const PERFECT_AUX = /\b(?<!\bte )(?:heb|hebt|heeft|hebben|had|hadden|ben|bent|is|zijn|was|waren|werd|werden)\b/;
-const PARTICIPLE = /\b(?!gereed\b)(?:ge|ver|be|ont|her|toege|aange|opge|vastge|ingevoerd|uitge)[a-z]{2,}(?:d|t|en)\b/;
-/** Words that keep a clause about the future or about a promise ("heeft toegezegd … te informeren"). */
-const FUTURE_OR_PROMISE = /\b(?:toezegging|wil|willen|gaat|gaan|zal|zullen|zou|zouden|wordt|worden|moet|moeten|verzoekt|verzoeken|toegezegd|toezegt|zegt|beloofd|afgesproken|aangekondigd|streeft|streven|verwacht|gepland|voornemens)\b/;
 
 /** Verbs that make a date the moment a measure starts or ends ("het rookverbod op 1 juli ingaat"). */
 const CONTENT_VERBS = /\bga(?:at|an) (?:[a-z0-9]+ ){0,8}in\b(?=\s*[.;,]|\s*$)|\b(?<!laten )(?:loopt|lopen|geldt|(?<!\b(?:de|deze|alle|extra|publieke|beschikbare) )gelden|ingaat|ingaan|in werking (?:treedt|treden)|van kracht|afloopt|aflopen|vervalt|vervallen|verloopt|eindigt|eindigen|sluit|sluiten)\b/;
@@ -177,14 +167,6 @@ const WRITTEN_IN_BEFORE = /\b(?:opnemen|op te nemen|uitwerken|uit te werken|besc
 const WRITTEN_IN_AFTER = /\b(?:op te nemen|uit te werken|te beschrijven|toe te lichten)\b/;
 const MONEY = /€|\b(?:middelen|geld|gelden|budget|budgetten|bedrag|bedragen|financiering|dekking|miljoen|miljard|euro|bezuiniging|bezuinigingen|kosten)\b/;
 
-/** The last request in the text so far: to the Kamer's own organs ("verzoekt het presidium …") it binds no government term. */
-const REQUESTS = /\b(?:verzoekt|verzoeken|roept|draagt) (?:het presidium|de griffie|de griffier|de (?:kamer)?voorzitter|de regering|het kabinet|de minister|de staatssecretaris)\b/g;
-function requestToKamer(before: string): boolean {
-  let last: string | undefined;
-  REQUESTS.lastIndex = 0;
-  for (let m = REQUESTS.exec(before); m; m = REQUESTS.exec(before)) last = m[0];
-  return last !== undefined && /(?:presidium|griffie|griffier|voorzitter)$/.test(last);
-}
 
 /** A rhythm inside a relative clause or a condition is someone else's: "het aantal … dat jaarlijks overlijdt". */
 const RELATIVE_BEFORE = /\b(?:dat|die|zolang|waarin|waarbij|wanneer|hoeveel)\b(?:\s+\S+){0,6}\s*$/;
@@ -225,7 +207,7 @@ const BASED_ON_BEFORE = /\b(?:op basis van|naar aanleiding van|uitgaande van|aan
  * omgezet in een schriftelijk overleg op 14 mei"): its dates are the Kamer's planning, not a government term, as long
  * as the sentence asks the government for nothing.
  */
-const KAMER_PROCEDURE = /^\W*(?:\d+\)\s*)?(?:reeds |desgewenst |nog |alsnog )?(?:agenderen|geagendeerd|betrekken|betrokken|behandeld|inplannen|ingepland|inbreng|inbrengdatum|toestemming)\b|\b(?:de commissies?|de leden|de fracties|het presidium)\b[^.;]{0,160}?\b(?:besluit|besluiten|stemt|stemmen|wenst|wensen|overweegt|overwegen|besloten)\b|\b(?:commissiedebat|debat|schriftelijk overleg|technische briefing|rondetafelgesprek|notaoverleg|wetgevingsoverleg)\b[^.;]*\b(?:omgezet|omzetten|verplaatst|verplaatsen|uitgesteld|uitstellen|organiseren|te houden)\b|\bstel (?:ik )?voor\b[^.;]{0,120}?\b(?:toestemming|te stemmen|stemmingen|toe te voegen|af te voeren|aan te houden|het houden van)\b/;
+const KAMER_PROCEDURE = /^\W*(?:\d+\)\s*)?(?:reeds |desgewenst |nog |alsnog )?(?:agenderen|geagendeerd|betrekken|betrokken|behandeld|inplannen|ingepland|inbreng|inbrengdatum|toestemming)\b|\b(?:de commissies?|de leden|de fracties|het presidium)\b[^.;]{0,160}?\b(?:besluit|besluiten|stemt|stemmen|wenst|wensen|overweegt|overwegen|besloten)\b|\b(?:commissiedebat|debat|schriftelijk overleg|technische briefing|rondetafelgesprek|notaoverleg|wetgevingsoverleg)\b[^.;]*\b(?:omgezet|omzetten|verplaatst|verplaatsen|uitgesteld|uitstellen|organiseren|te houden)\b/;
 /** A sentence that asks the government for something (or names it): then a Kamer decision may carry its term. */
 const GOVERNMENT_ASKED = /\b(?:verzo(?:ek|eken|ekt|cht)|(?<!aan te )vragen|vraagt|gevraagd|rappel\w*|minister(?!ie)\w*|staatssecretaris\w*|bewindspersonen?|kabinet\w*|regering|brief|reactie|antwoorden|beantwoord\w*)\b/;
 
@@ -253,7 +235,7 @@ const NOT_A_NOUN: ReadonlySet<string> = new Set([
  * 13 maart", "de onrust na het steekincident op 2 januari"), so the date is that noun's day, not a moment asked for.
  * A temporal preposition (voor, uiterlijk, tijdens, bij) or a verb in between leaves it to the other rules.
  */
-const TOPIC_GOVERNOR: ReadonlySet<string> = new Set(['over', 'van', 'aan', 'inzake', 'betreffende', 'aangaande', 'omtrent', 'uit', 'na']);
+const TOPIC_GOVERNOR: ReadonlySet<string> = new Set(['over', 'van', 'aan', 'inzake', 'betreffende', 'aangaande', 'omtrent', 'uit', 'na', 'naar']);
 const GOVERNORS = /\b(?:over|van|aan|inzake|betreffende|aangaande|omtrent|uit|na|voor|voorafgaand|tijdens|gedurende|bij|om|met|door|naar|tot|in|op|uiterlijk|vanaf|per|tegen|rond|rondom)\b|\bt\.b\.v\./g;
 /** "ten behoeve van", "in aanloop naar": compound prepositions that mean "voor", not a topic. */
 const TEMPORAL_COMPOUND_BEFORE = /\b(?:ten behoeve|in (?:de )?aanloop|voorafgaand)\s*$/;
@@ -276,13 +258,14 @@ const RANGE_START_BEFORE = /\b\d{1,2}\s*(?:[-–]|t\/m|tot en met|en)\s*$/;
  * december", "verzoekt de regering niet over te gaan tot …"): a standstill until that moment, not a term to deliver.
  */
 const STANDSTILL = /\b(?:verzo(?:ek|eken|ekt|cht)|vraagt|vragen|roept)\b(?:(?!\b(?:en|maar)\b)[^.;]){0,80}?\b(?:geen|niet)\b[^.;]*?\bte [a-z]{2,}/;
-/** The Kamer's opinion, not a request: "spreekt (als haar mening) uit", a motie subject "over uitspreken dat …". */
-const OPINION = /\b(?:spreekt (?:als (?:haar|zijn) mening )?uit|uitspreken)\b/;
 /** Words that open an event as an occasion ("in het debat op 18 maart", "bij de Voorjaarsnota"): once it has passed, it is when something happened. */
 const OCCASION_START: ReadonlySet<string> = new Set(['in', 'bij', 'tijdens', 'gedurende', 'op', 'rond', 'rondom', 'omstreeks']);
 
 /** A motie named inside another text ("Uitvoering van de motie van het lid X over binnen zes weken …"): its subject is that motie's, not this text's term. */
 const CITED_MOTIE = /\bmotie(?:-[a-z]+)?\b[^.;:]{0,160}?\bover\b[^.;:,]*$/;
+
+/** Precisions of a period rather than an event or a day. */
+const PERIOD_PRECISIONS: ReadonlySet<DateExpression['precision']> = new Set(['month', 'quarter', 'half', 'season', 'year']);
 
 /** Relation starts that name a reference point themselves. */
 const REFERENCE_START: ReadonlySet<string> = new Set(['sinds', 'sedert', 'uit']);
@@ -324,14 +307,20 @@ export function roleOf(expression: DateExpression, before: string, after: string
     return ['content', 'letter-outline'];
   }
   if (PAST_AFTER.test(normalise(after)) || PARTICIPLE_AFTER.test(normalise(after))) return ['reference', 'past-marker'];
-  if (context.kamerOrgans !== false && requestToKamer(normalise(before.slice(-2000)))) return ['content', 'kamer-request'];
+  // The clause-level reading (voice.ts): who is asked or acts, in which mood. The Kamer's own business binds no government term.
+  const ownText = normalise(expression.text);
+  const at = context.clause.indexOf(ownText);
+  const clauseAfter = at >= 0 ? context.clause.slice(at + ownText.length) : '';
+  const voice = voiceOf(normalise(before.slice(sentenceStartOf(before))), ownText, clauseAfter);
+  if (voice.speaker === 'chair') return ['content', 'kamer-procedure'];
+  if (voice.speaker === 'kamer') return voice.mood === 'request' ? ['content', 'kamer-request'] : ['content', 'kamer-procedure'];
   // A term moved to a new day is that term, also in a decision of the Kamer ("de deadline … te verplaatsen naar 15 december").
   if (!hasOwnRelation && TERM_MOVED.test(sentence.trimEnd())) return ['deadline', 'term'];
   if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd())) return ['content', 'kamer-procedure'];
   if (PLANNED_DEBATE_AFTER.test(normalise(after)) && !BEFORE_PLANNED.test(sentence)) return ['content', 'kamer-procedure'];
   if (!context.informing && STANDSTILL.test(sentence)) return ['content', 'milestone'];
   // An opinion ("spreekt uit dat zo snel mogelijk …") asks nothing: a soft word in it is no term (a hard bound still is).
-  if (expression.soft && OPINION.test(sentence) && !/\b(?:verzoekt|verzoeken|roept|draagt)\b/.test(sentence.slice(sentence.search(OPINION)))) return ['content', 'purpose'];
+  if (expression.soft && voice.mood === 'opinion') return ['content', 'purpose'];
   if (!context.informing) {
     const whole = `${normalise(before.slice(sentenceStart(before, false)))} ${normalise(expression.text)} ${context.clause.slice(Math.max(0, context.clause.indexOf(normalise(expression.text))))}`;
     if (KAMER_PROCEDURE.test(whole) && !GOVERNMENT_ASKED.test(whole)) return ['content', 'kamer-procedure'];
@@ -347,12 +336,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   }
   // A perfect tense only counts in the expression's own part of the clause, not in a subordinate
   // clause after it ("de Kamer voor 10 maart informeren bij hoeveel mensen … geëffectueerd zijn").
-  const ownText = normalise(expression.text);
-  const at = context.clause.indexOf(ownText);
-  const clauseAfter = at >= 0 ? context.clause.slice(at + ownText.length) : '';
   const subordinate = SUBORDINATOR.exec(clauseAfter);
   const mainPart = at >= 0 ? context.clause.slice(0, at + ownText.length) + (subordinate ? clauseAfter.slice(0, subordinate.index) : clauseAfter) : context.clause;
-  if (PERFECT_AUX.test(mainPart) && PARTICIPLE.test(mainPart) && !FUTURE_OR_PROMISE.test(mainPart)) return ['reference', 'past-tense'];
+  if (tenseOf(mainPart) === 'past') return ['reference', 'past-tense'];
 
   // Reference points: "sinds 2021", "uit 2022", "de uitspraak van 12 maart 2021", "1 januari 2020 als peildatum".
   if (REFERENCE_START.has(first)) return ['reference', 'since'];
@@ -368,7 +354,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
     return ['reference', 'date-of'];
   }
   // A day right after a noun in a topic ("een brief over de verstoringen op 4 mei"): that noun's day.
-  if ((first === 'op' || (!hasOwnRelation && BARE_DATE_START.test(first))) && expression.relation === 'on' && topicNounBefore(sentence.trimEnd())) {
+  // An event's own days ("uitzien naar de Algemene Politieke Beschouwingen op 17 en 18 september"): the range's "op" is the event's.
+  const topicSentence = range ? normalise(head.slice(sentenceStart(head))).trimEnd().replace(/\s+op$/, '') : sentence.trimEnd();
+  if ((first === 'op' || (!hasOwnRelation && BARE_DATE_START.test(first))) && expression.relation === 'on' && topicNounBefore(topicSentence)) {
     return ['reference', 'date-of'];
   }
   // "Geannoteerde agenda voor de Raad van 26 mei": the agenda of that meeting.
@@ -389,10 +377,13 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const past = expression.relation === 'on' ? expression.deadline <= reference : expression.deadline < reference;
   // "gedaan tijdens het commissiedebat van 20 maart" (written after it): when something happened.
   // So is a past event named as an occasion: "zoals toegezegd in het debat op 18 maart", "bij de Voorjaarsnota" of a later text.
-  if (past && OCCASION_START.has(first)) return ['reference', 'past-date'];
+  // (In a request to the government a past period is an overdue term: "Verzoekt de regering de Kamer in het eerste
+  // kwartaal van 2023 te informeren", read in a later status table.)
+  const requested = hasOwnRelation && voice.mood === 'request' && voice.speaker === 'government' && PERIOD_PRECISIONS.has(expression.precision);
+  if (past && OCCASION_START.has(first) && !requested) return ['reference', 'past-date'];
   // "de toezegging van de minister tijdens het commissiedebat van 19 september": when the promise was made.
   if (first === 'tijdens' && PROMISE_MADE_BEFORE.test(sentence.trimEnd())) return ['reference', 'reference-word'];
-  if (past && expression.relation !== 'by' && expression.relation !== 'within' && expression.relation !== 'recurring') {
+  if (past && !requested && expression.relation !== 'by' && expression.relation !== 'within' && expression.relation !== 'recurring') {
     return ['reference', 'past-date'];
   }
 

@@ -1,0 +1,126 @@
+// The clause-level reading of a date's sentence (issue 25, session 7): who speaks or acts in it, in
+// which mood, in which tense. A date can be the government's informing term only when its clause asks
+// the government to act or inform, or the government (or a text about it) promises or plans to: the
+// Kamer's own planning, the chair's proposals, an opinion and a report of what already happened bind
+// the government to nothing. roles.ts reads this once per expression; the narrow rules it replaced
+// (a request to the presidium, an opinion, the chair's agenda proposal, the perfect tense) are its cases.
+//
+// All functions read normalised text (lower case, no accents), as roles.ts produces it.
+
+/** Who the clause's request, promise or statement is about. */
+export type Speaker =
+  /** The government is asked, promises or is said to act ("verzoekt de regering", "de minister zal"). */
+  | 'government'
+  /** The Kamer's own organs or activities: a request to the presidium, "een debat wordt ingepland". */
+  | 'kamer'
+  /** The chair proposing the Kamer's business ("Ik stel voor … te stemmen / toestemming te verlenen"). */
+  | 'chair'
+  /** Nothing in the sentence says who. */
+  | 'unknown';
+
+export type Mood =
+  /** Someone is asked to do something ("verzoekt", "verzoeken", "vraagt", "roept op", "draagt op"). */
+  | 'request'
+  /** A proposal put to the Kamer ("ik stel voor"). */
+  | 'proposal'
+  /** The Kamer's opinion ("spreekt uit"): it asks nothing. */
+  | 'opinion'
+  /** Anything else: a promise, a plan, a statement. */
+  | 'statement';
+
+export type Tense = 'past' | 'present';
+
+export interface Voice {
+  speaker: Speaker;
+  mood: Mood;
+  tense: Tense;
+}
+
+/** The last request verb and what follows it: its addressee decides whose request it is. */
+const REQUEST = /\b(?:verzoekt|verzoeken|verzoek|verzocht|vraagt|roept|draagt)\b/g;
+/** The government as addressee or actor. */
+const GOVERNMENT = /\b(?:regering|kabinet|minister(?!ie)\w*|staatssecretaris\w*|bewindspersonen?|bewindslieden|premier|formateur)\b/;
+/** The Kamer's own organs as addressee ("verzoekt het presidium", "verzoekt de Kamervoorzitter"). */
+const KAMER_ORGAN = /^\s*(?:het presidium|de griffie|de griffier|de (?:kamer)?voorzitter|de (?:vaste )?commissie)\b/;
+/** An addressee written before the request verb ("De minister van X verzoeken om …", a commission's decision). */
+const ADDRESSEE_BEFORE = /\b(?:regering|kabinet|minister\w*|staatssecretaris\w*|bewindspersonen?)\b[^.;]{0,80}$/;
+
+/** The chair's proposals are about the Kamer's business: voting, a debate's permission, the agenda. */
+const CHAIR_PROPOSAL = /\b(?:ik stel (?:u |de kamer )?voor|stel ik (?:u |de kamer )?voor)\b/;
+const KAMER_BUSINESS = /\b(?:te stemmen|stemmingen?|toestemming|het houden van|te houden|toe te voegen|af te voeren|aan te houden|te schrappen|agenda|ingekomen stukken|te verlenen|in te stemmen met|spreektijd|termijnen)\b/;
+
+/** The Kamer's own activities planned in the passive or by itself ("zal zo snel mogelijk een debat worden ingepland"). */
+const KAMER_ACTIVITY = /\b(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|rondetafelgesprek|hoorzitting|technische briefing|plenaire behandeling)\b/;
+const PLANNED = /\b(?:worden|wordt|zal worden|zullen worden|is|zijn)\s+(?:(?:zo snel|zo spoedig) mogelijk\s+|(?:[a-z]+\s+){0,3})?(?:ingepland|gepland|geagendeerd|geagendeerd)\b|\b(?:ingepland|gepland|geagendeerd) (?:worden|wordt)\b/;
+
+/** The Kamer's opinion: "spreekt (als haar mening) uit", a motie subject "over uitspreken dat …". */
+const OPINION = /\b(?:spreekt (?:als (?:haar|zijn) mening )?uit|uitspreken)\b/;
+
+/** Finite verbs in the simple past ("was nog niet gereed", "werd aangekondigd"). */
+const SIMPLE_PAST = /\b(?<!\bte )(?:was|waren|werd|werden|had|hadden)\b/;
+/** Perfect tense: an auxiliary and a participle ("is aangekondigd", "heeft … toegezegd"). */
+const PERFECT_AUX = /\b(?<!\bte )(?:heb|hebt|heeft|hebben|had|hadden|ben|bent|is|zijn|was|waren|werd|werden)\b/;
+const PARTICIPLE = /\b(?!gereed\b)(?:ge|ver|be|ont|her|toege|aange|opge|vastge|ingevoerd|uitge)[a-z]{2,}(?:d|t|en)\b/;
+/**
+ * Words that keep a clause about the future or about a promise ("heeft toegezegd … te informeren", "was
+ * voornemens"). "aangekondigd" alone is no promise word: "deze brief is aangekondigd in Q2" reports it.
+ */
+const FUTURE_OR_PROMISE = /\b(?:toezegging|wil|willen|gaat|gaan|zal|zullen|zou|zouden|wordt|worden|moet|moeten|verzoekt|verzoeken|toegezegd|toezegt|zegt|beloofd|afgesproken|streeft|streven|verwacht|gepland|voornemens)\b|\b(?:plan|planning|bedoeling|voornemen) (?:is|was)\b/;
+/** A promise announced for the future ("heeft aangekondigd … te sturen"): an infinitive after it. */
+const ANNOUNCED_TO = /\baangekondigd\b[^.;]*\bte [a-z]{3,}/;
+
+/** The clause's tense, read on its own part (`mainPart`: the clause up to a subordinate clause after the date). */
+export function tenseOf(mainPart: string): Tense {
+  if (FUTURE_OR_PROMISE.test(mainPart) || ANNOUNCED_TO.test(mainPart)) return 'present';
+  if (PERFECT_AUX.test(mainPart) && PARTICIPLE.test(mainPart)) return 'past';
+  // "deze was nog niet gereed om voor 16 juni toe te sturen": a simple past, told afterwards.
+  if (SIMPLE_PAST.test(mainPart) && !/\bals\b|\bindien\b|\bwanneer\b/.test(mainPart)) return 'past';
+  return 'present';
+}
+
+/**
+ * Where the sentence holding the end of `text` starts (original case): after its last ; ! ? or a full stop that
+ * ends a sentence (followed by a capital, a digit or a line break), so "c.q." and "a.s." keep their sentence. A
+ * colon does not end it: a list after a colon belongs to the sentence that opens it.
+ */
+export function sentenceStartOf(text: string): number {
+  for (let i = text.length - 1; i >= 0; i -= 1) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 33 || c === 63) return i + 1;
+    if (c === 46 && /^\s+[\p{Lu}\d]|^\s*\n/u.test(text.slice(i + 1, i + 4))) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * Who speaks and in which mood, from the sentence before the date (`sentence`, the list after a colon
+ * included) and the rest of the date's clause (`after`).
+ */
+export function voiceOf(sentence: string, own: string, after: string): Omit<Voice, 'tense'> {
+  const whole = `${sentence.trimEnd()} ${own} ${after}`;
+  // "Ik stel voor dinsdag 19 november a.s. ook te stemmen": the proposal's "voor" may open the date's own words.
+  const withOwn = `${sentence.trimEnd()} ${own}`;
+  if (CHAIR_PROPOSAL.test(withOwn)) {
+    const proposal = withOwn.slice(withOwn.search(CHAIR_PROPOSAL));
+    // "Ik stel voor de minister te verzoeken …" asks the government; otherwise the Kamer's business.
+    const asks = /\bte (?:verzoeken|vragen)\b/.test(whole) && GOVERNMENT.test(whole);
+    if (!asks && KAMER_BUSINESS.test(`${proposal} ${after}`)) return { speaker: 'chair', mood: 'proposal' };
+  }
+  let request: RegExpExecArray | undefined;
+  REQUEST.lastIndex = 0;
+  for (let m = REQUEST.exec(sentence); m; m = REQUEST.exec(sentence)) request = m;
+  if (request !== undefined) {
+    const addressee = sentence.slice(request.index + request[0].length);
+    if (KAMER_ORGAN.test(addressee) && !GOVERNMENT.test(addressee.slice(0, 60))) return { speaker: 'kamer', mood: 'request' };
+    if (GOVERNMENT.test(addressee.slice(0, 60)) || ADDRESSEE_BEFORE.test(sentence.slice(0, request.index))) return { speaker: 'government', mood: 'request' };
+  }
+  if (OPINION.test(sentence) && !/\b(?:verzoekt|verzoeken|roept|draagt)\b/.test(sentence.slice(sentence.search(OPINION)))) {
+    return { speaker: 'unknown', mood: 'opinion' };
+  }
+  // "Zodra die de Eerste Kamer hebben bereikt, zal zo snel mogelijk een debat worden ingepland."
+  if (KAMER_ACTIVITY.test(whole) && PLANNED.test(whole) && !GOVERNMENT.test(whole) && !/\b(?:informe|brief|stuur|zend)/.test(whole)) {
+    return { speaker: 'kamer', mood: 'statement' };
+  }
+  if (request !== undefined) return { speaker: 'unknown', mood: 'request' };
+  return { speaker: GOVERNMENT.test(whole) ? 'government' : 'unknown', mood: 'statement' };
+}
