@@ -7,6 +7,7 @@ import type { Actor } from '../domain/actor.ts';
 import { withFieldOrigins, type LastChanges, type RecordedChange } from '../domain/field-origins.ts';
 import type { Item, ItemKind, ItemStatus } from '../domain/items.ts';
 import { whenDone } from '../domain/recurrence.ts';
+import { inImportMatchScope, type ImportMatchScope } from '../import/plan/plan-import.ts';
 import { buildSearchQuery } from '../domain/search-query.ts';
 import { inTransaction, prepared, quoted, type Db } from './db.ts';
 import { hydrate, ITEM_SELECT, selectItemRows } from './item-rows.ts';
@@ -129,25 +130,41 @@ export function getItemsById(db: Db, ids: readonly number[]): Map<number, Item> 
   return new Map(hydrate(db, rows).map((item) => [item.id, item]));
 }
 
+const column = (c: { name: string }) => quoted(c.name);
 /**
- * The items `keep` accepts (given kind and Kamerstuk), deleted ones included, as getItem reads them
- * and in listItems' order. Kind and Kamerstuk of every item come from one narrow query; only the
+ * The ids of a superset of an import's match scope, each part found by an index (schema.ts):
+ * the items without a Kamerstuk or with keys that are not plain ASCII, those of
+ * the kinds matched by text (the first parameter), of the Kamerstukken (second) and of the register numbers (third).
+ * lower() folds ASCII only, as toLowerCase does for ASCII; other keys are in the first part.
+ */
+const SCOPE_CANDIDATES = `SELECT ${ID} FROM ${ITEMS} WHERE ${column(items.kamerstukDossier)} IS NULL OR ${column(items.kamerstukDossier)} = ''
+  OR ${column(items.kamerstukNumber)} IS NULL OR ${column(items.kamerstukDossier)} GLOB '*[^ -~]*'
+  OR ${column(items.kamerstukNumber)} GLOB '*[^ -~]*' OR ${column(items.reference)} GLOB '*[^ -~]*'
+  UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE ${column(items.kind)} IN (SELECT value FROM json_each(?))
+  UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE lower(${column(items.kamerstukDossier)} || '-' || ${column(items.kamerstukNumber)}) IN (SELECT value FROM json_each(?))
+  UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE lower(${column(items.reference)}) IN (SELECT value FROM json_each(?))`;
+const SCOPE_KEYS = `${MATCH_KEYS} WHERE ${ID} IN (${SCOPE_CANDIDATES})`;
+
+/**
+ * The items in an import's match scope (import/plan inImportMatchScope), deleted ones included,
+ * as getItem reads them and in listItems' order. The candidates are found by index (their number,
+ * not the database's size, sets the cost) and checked with the scope's own predicate; only the
  * kept items are read whole.
  */
-export function listItemsForImport(db: Db, keep: (item: Pick<Item, 'kind' | 'kamerstuk' | 'reference'>) => boolean): Item[] {
-  const keys = prepared(db, MATCH_KEYS).all() as { id: number; kind: ItemKind; dossier: string | null; number: string | null; reference: string | null }[];
+export function listItemsForImport(db: Db, scope: ImportMatchScope): Item[] {
+  const keys = prepared(db, SCOPE_KEYS).all(
+    JSON.stringify([...scope.kindsByText]),
+    JSON.stringify([...scope.kamerstukKeys]),
+    JSON.stringify([...scope.references]),
+  ) as { id: number; kind: ItemKind; dossier: string | null; number: string | null; reference: string | null }[];
   const ids: number[] = [];
   for (const row of keys) {
     // A Kamerstuk as hydrate reads it; the vergaderjaar plays no part in matching.
     const kamerstuk = row.dossier && row.number !== null ? { dossier: row.dossier, number: row.number, vergaderjaar: null } : null;
-    if (keep({ kind: row.kind, kamerstuk, reference: row.reference })) ids.push(row.id);
+    if (inImportMatchScope(scope, { kind: row.kind, kamerstuk, reference: row.reference })) ids.push(row.id);
   }
   if (ids.length === 0) return [];
-  const rows =
-    ids.length === keys.length
-      ? selectItemRows(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${RAW_LIST_ORDER}`)
-      : selectItemRows(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${BY_IDS} ${RAW_LIST_ORDER}`, JSON.stringify(ids));
-  return hydrate(db, rows);
+  return hydrate(db, selectItemRows(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${BY_IDS} ${RAW_LIST_ORDER}`, JSON.stringify(ids)));
 }
 
 const ORIGIN_ROWS = `SELECT ${quoted(auditLog.itemId.name)} AS itemId, ${quoted(auditLog.actor.name)} AS actor, ${quoted(auditLog.at.name)} AS at,

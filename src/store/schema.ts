@@ -1,5 +1,6 @@
 // Every table of motiebot. drizzle-kit reads this file to generate migrations in drizzle/.
 // Calendar dates are YYYY-MM-DD text; instants are integer milliseconds UTC.
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const items = sqliteTable(
@@ -70,6 +71,19 @@ export const items = sqliteTable(
     index('items_status_done_idx').on(t.status, t.doneAt, t.deadline, t.doneBy),
     // "Mijn" (App Home, /motie mijn): the items one person owns, found without reading every item.
     index('items_owner_idx').on(t.owner, t.status),
+    // An import reads only the items its document can match (import/plan importMatchScope), found
+    // by these indexes instead of by reading every item's keys (store listItemsForImport): by kind
+    // (matched by text), by Kamerstuk and by register number as they match (lower case), and the
+    // items every import may match by text (no Kamerstuk). lower() folds ASCII only: items whose
+    // keys hold any other character are in that last index too, and the store checks them in JS.
+    index('items_kind_idx').on(t.kind),
+    index('items_kamerstuk_key_idx').on(sql`lower(${t.kamerstukDossier} || '-' || ${t.kamerstukNumber})`),
+    index('items_reference_key_idx').on(sql`lower(${t.reference})`),
+    index('items_import_scope_idx')
+      .on(t.id)
+      .where(
+        sql`${t.kamerstukDossier} IS NULL OR ${t.kamerstukDossier} = '' OR ${t.kamerstukNumber} IS NULL OR ${t.kamerstukDossier} GLOB '*[^ -~]*' OR ${t.kamerstukNumber} GLOB '*[^ -~]*' OR ${t.reference} GLOB '*[^ -~]*'`,
+      ),
   ],
 );
 

@@ -10,7 +10,7 @@
 import { amsterdamMidnight } from '../clock.ts';
 import { IMPORT_ACTOR } from '../domain/actor.ts';
 import type { Item } from '../domain/items.ts';
-import type { ImportPlan, LinkTarget } from '../import/plan/plan-import.ts';
+import type { ImportMatchScope, ImportPlan, LinkTarget } from '../import/plan/plan-import.ts';
 import type { ImportItem } from '../import/layouts/import-item.ts';
 import type { Db } from './db.ts';
 import { insertItemAsStored, updateItemRow } from './item-writes.ts';
@@ -19,7 +19,7 @@ import { getItemsById, lastChangeId, listItemsForImport, updateItem, withStatusT
 
 export interface WriteImportRequest {
   /** Which stored items the document can match: only those are read (import/plan importMatchScope). */
-  scope: (item: Pick<Item, 'kind' | 'kamerstuk' | 'reference'>) => boolean;
+  scope: ImportMatchScope;
   /** The plan for the items as stored (import/plan planImport, with the document's items). */
   plan: (existing: readonly Item[]) => ImportPlan;
   /** Name of the document and its date, recorded in the audit entries. */

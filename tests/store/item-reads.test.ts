@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ItemDeadline, Responsibility } from '../../src/domain/items.ts';
+import type { ItemKind } from '../../src/domain/items.ts';
+import { inImportMatchScope, type ImportMatchScope } from '../../src/import/plan/plan-import.ts';
 import { createItem, getItem, getItemsById, listItems, listItemsForImport, type NewItem } from '../../src/store/items.queries.ts';
 import { newItem, openTempDb, type TempDb } from '../helpers/db.ts';
 
 const NOW = Date.UTC(2025, 3, 2, 9, 0);
+const ALL: ImportMatchScope = { kindsByText: new Set(['motie', 'toezegging']), kamerstukKeys: new Set(), references: new Set() };
+const NONE: ImportMatchScope = { kindsByText: new Set(), kamerstukKeys: new Set(), references: new Set() };
 
 const deadline = fc.option(
   fc.record<ItemDeadline>({
@@ -20,9 +24,19 @@ const responsible = fc.array(
   fc.constantFrom<Responsibility>({ code: 'SOCW', ministry: 'OCW' }, { code: 'MOCW', ministry: 'OCW' }, { code: 'MJenV', ministry: 'JenV' }),
   { maxLength: 3 },
 );
+// Keys in several cases, empty, and with characters lower() does not fold (the Kelvin sign folds
+// to "k" in JS): an import matches them case-insensitively as toLowerCase does.
+const DOSSIERS = ['36410', '36200-VIII', '36200-viii', '36200-\u212A', '36200-K', ''];
+const NUMBERS = ['12', '13', 'CK', 'ck', ''];
+const REFERENCES = ['T01237', 't01237', 'TZ-\u00C91', 'tz-\u00E91', 'T\u212A1', 'tk1'];
 const kamerstuk = fc.option(
-  fc.record({ dossier: fc.constantFrom('36410', '36200-VIII'), number: fc.constantFrom('12', '13'), vergaderjaar: fc.constantFrom(null, '2023/24') }),
+  fc.record({ dossier: fc.constantFrom(...DOSSIERS), number: fc.constantFrom(...NUMBERS), vergaderjaar: fc.constantFrom(null, '2023/24') }),
 );
+const scope = fc.record<ImportMatchScope>({
+  kindsByText: fc.subarray<ItemKind>(['motie', 'toezegging']).map((kinds) => new Set(kinds)),
+  kamerstukKeys: fc.subarray(DOSSIERS.flatMap((d) => NUMBERS.map((n) => `${d}-${n}`.toLowerCase()))).map((keys) => new Set(keys)),
+  references: fc.subarray(REFERENCES.map((r) => r.toLowerCase())).map((refs) => new Set(refs)),
+});
 const newItems = fc.array(
   fc.record({
     kind: fc.constantFrom('motie' as const, 'toezegging' as const),
@@ -33,6 +47,7 @@ const newItems = fc.array(
     deadline,
     recurrence: fc.option(fc.constant('P1Y')),
     kamerstuk,
+    reference: fc.option(fc.constantFrom(...REFERENCES)),
     responsible,
     doneAt: fc.option(fc.constant(NOW - 86_400_000)),
     sourcePosition: fc.option(fc.nat(20)),
@@ -53,16 +68,38 @@ describe('bulk item reads', () => {
 
   it('listItemsForImport reads what listItems reads, in its order; getItemsById what getItem reads', () => {
     fc.assert(
-      fc.property(newItems, fc.constantFrom('import', 'U1'), (inputs, actor) => {
+      fc.property(newItems, fc.constantFrom('import', 'U1'), scope, (inputs, actor, scope) => {
         t.db.$client.exec('DELETE FROM audit_log; DELETE FROM responsibilities; DELETE FROM items;');
         const items: NewItem[] = inputs.map((input, i) => ({ ...newItem(), ...input, title: `Item ${i}`, submitters: ['Jansen'] }));
         const created = items.map((item) => createItem(t.db, item, actor, NOW, { document: 'x.txt', position: 1 }));
-        expect(listItemsForImport(t.db, () => true)).toEqual(listItems(t.db));
-        expect(listItemsForImport(t.db, (item) => item.kamerstuk === null)).toEqual(listItems(t.db).filter((item) => item.kamerstuk === null));
+        expect(listItemsForImport(t.db, ALL)).toEqual(listItems(t.db));
+        expect(listItemsForImport(t.db, NONE)).toEqual(listItems(t.db).filter((item) => item.kamerstuk === null));
+        expect(listItemsForImport(t.db, scope)).toEqual(listItems(t.db).filter((item) => inImportMatchScope(scope, item)));
         const ids = created.map((item) => item.id);
         expect([...getItemsById(t.db, [...ids, 999]).values()].sort((x, y) => x.id - y.id)).toEqual(ids.map((id) => getItem(t.db, id)));
       }),
       { numRuns: 60 },
     );
+  });
+
+  it("listItemsForImport finds the scope's items by index: no query reads every item (issue 28, 100k)", () => {
+    for (let i = 0; i < 20; i++) {
+      createItem(t.db, { ...newItem(), kamerstuk: i % 3 === 0 ? null : { dossier: '36410', number: String(i), vergaderjaar: null }, reference: `T${i}` }, 'import', NOW);
+    }
+    const sources: string[] = [];
+    const prepare = t.db.$client.prepare.bind(t.db.$client);
+    t.db.$client.prepare = ((source: string) => {
+      sources.push(source);
+      return prepare(source);
+    });
+    const read = listItemsForImport(t.db, { kindsByText: new Set(['toezegging']), kamerstukKeys: new Set(['36410-1', '36410-2']), references: new Set(['t5']) });
+    expect(read.map((item) => item.kamerstuk?.number ?? item.reference).sort()).toEqual(['1', '2', '5', 'T0', 'T12', 'T15', 'T18', 'T3', 'T6', 'T9'].sort());
+    const itemQueries = sources.filter((source) => /FROM\s+"items"/.test(source));
+    expect(itemQueries.length).toBeGreaterThan(0);
+    for (const source of itemQueries) {
+      const plan = (prepare(`EXPLAIN QUERY PLAN ${source}`).all(...Array.from({ length: (source.match(/\?\d?/g) ?? []).length }, () => '[]')) as { detail: string }[]).map((row) => row.detail);
+      // A search by key, or the partial index of the items without a Kamerstuk: never a scan of the table.
+      expect(plan.filter((detail) => /^SCAN items\b/.test(detail) && !detail.includes('items_import_scope_idx'))).toEqual([]);
+    }
   });
 });

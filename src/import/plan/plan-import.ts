@@ -2,7 +2,7 @@
 // same, and where the document disagrees with a decision a person made (a conflict).
 import { describeDeadline, termConflict, type DecisionConflict } from '../../domain/conflict.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
-import { formatKamerstukKey, type Item, type ItemDeadline, type ItemStatus, type KamerstukRef, type Responsibility, type StatusTextOrigin } from '../../domain/items.ts';
+import { formatKamerstukKey, type Item, type ItemDeadline, type ItemKind, type ItemStatus, type KamerstukRef, type Responsibility, type StatusTextOrigin } from '../../domain/items.ts';
 import { gramOccurrences, prefixLength, prepareMatchText, type MatchText } from '../../domain/match-text.ts';
 import type { ImportItem } from '../layouts/import-item.ts';
 
@@ -171,27 +171,41 @@ function kamerstukKey(ref: KamerstukRef): string {
 }
 
 /**
- * Which existing items an import of `incoming` can match at all: an item with a Kamerstuk only
- * by that Kamerstuk, or by text when an incoming item of its kind has no Kamerstuk; an item
- * without one by text. planImport plans the same with only the existing items this accepts (in
- * the same order) as with all of them, so a store can leave the others unread.
+ * Which existing items an import can match at all, as data (a store looks them up by index):
+ * an item with a Kamerstuk only by that Kamerstuk or its register number, or by text when an
+ * incoming item of its kind has no Kamerstuk; an item without one by text. planImport plans the
+ * same with only the existing items inImportMatchScope accepts (in the same order) as with all
+ * of them, so a store can leave the others unread.
  */
-export function importMatchScope(
-  incoming: readonly ImportItem[],
-): (item: Pick<Item, 'kind' | 'kamerstuk' | 'reference'>) => boolean {
-  const keys = new Set<string>();
+export interface ImportMatchScope {
+  /** Kinds whose every item can match by text: an incoming item of the kind has no Kamerstuk. */
+  kindsByText: ReadonlySet<ItemKind>;
+  /** The incoming Kamerstukken as "dossier-number", lower case (toLowerCase). */
+  kamerstukKeys: ReadonlySet<string>;
+  /** The incoming register numbers, lower case. */
+  references: ReadonlySet<string>;
+}
+
+export function importMatchScope(incoming: readonly ImportItem[]): ImportMatchScope {
+  const kamerstukKeys = new Set<string>();
   const references = new Set<string>();
-  const kindsByText = new Set<string>();
+  const kindsByText = new Set<ItemKind>();
   for (const item of incoming) {
-    if (item.kamerstuk) keys.add(kamerstukKey(item.kamerstuk));
+    if (item.kamerstuk) kamerstukKeys.add(kamerstukKey(item.kamerstuk));
     else kindsByText.add(item.kind);
     if (item.reference) references.add(item.reference.toLowerCase());
   }
-  return (item) =>
+  return { kindsByText, kamerstukKeys, references };
+}
+
+/** Whether an existing item is in the scope (importMatchScope). */
+export function inImportMatchScope(scope: ImportMatchScope, item: Pick<Item, 'kind' | 'kamerstuk' | 'reference'>): boolean {
+  return (
     !item.kamerstuk ||
-    kindsByText.has(item.kind) ||
-    keys.has(kamerstukKey(item.kamerstuk)) ||
-    (item.reference !== null && references.has(item.reference.toLowerCase()));
+    scope.kindsByText.has(item.kind) ||
+    scope.kamerstukKeys.has(kamerstukKey(item.kamerstuk)) ||
+    (item.reference !== null && scope.references.has(item.reference.toLowerCase()))
+  );
 }
 
 /** An existing item as a text-match candidate; its text is prepared on first comparison. */

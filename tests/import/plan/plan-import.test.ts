@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStandVanZaken } from '../../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
 import { planImport } from '../../../src/import/plan/plan-import.ts';
 import type { ImportItem } from '../../../src/import/layouts/import-item.ts';
-import { importMatchScope, sameText, TEXT_MATCH_THRESHOLD } from '../../../src/import/plan/plan-import.ts';
+import { importMatchScope, inImportMatchScope, sameText, TEXT_MATCH_THRESHOLD, type ImportMatchScope } from '../../../src/import/plan/plan-import.ts';
 import { textSimilarity } from '../../../src/domain/match-text.ts';
 import type { Item } from '../../../src/domain/items.ts';
 import { SAMPLE, SAMPLE_DATE } from '../layouts/stand-van-zaken/sample.ts';
@@ -183,10 +183,10 @@ describe('planImport', () => {
     const items = parse(MINIMAL);
     const unrelated = stored(items[0]!, 50, { kamerstuk: { dossier: '99999', number: '1', vergaderjaar: null } });
     const existing = [unrelated, ...storedSample, ...items.map((item) => stored(item, item.position + 200))];
-    const inScope = importMatchScope(items);
-    expect(inScope(unrelated)).toBe(false);
-    expect(planImport(existing.filter(inScope), items)).toEqual(planImport(existing, items));
-    expect(planImport(existing.filter(importMatchScope(sample)), sample)).toEqual(planImport(existing, sample));
+    const inScope = (scope: ImportMatchScope) => (item: Item) => inImportMatchScope(scope, item);
+    expect(inScope(importMatchScope(items))(unrelated)).toBe(false);
+    expect(planImport(existing.filter(inScope(importMatchScope(items))), items)).toEqual(planImport(existing, items));
+    expect(planImport(existing.filter(inScope(importMatchScope(sample))), sample)).toEqual(planImport(existing, sample));
   });
 
   it('does not mutate its inputs', () => {

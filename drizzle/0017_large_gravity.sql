@@ -1,0 +1,4 @@
+CREATE INDEX `items_kind_idx` ON `items` (`kind`);--> statement-breakpoint
+CREATE INDEX `items_kamerstuk_key_idx` ON `items` (lower("kamerstuk_dossier" || '-' || "kamerstuk_number"));--> statement-breakpoint
+CREATE INDEX `items_reference_key_idx` ON `items` (lower("reference"));--> statement-breakpoint
+CREATE INDEX `items_import_scope_idx` ON `items` (`id`) WHERE "items"."kamerstuk_dossier" IS NULL OR "items"."kamerstuk_dossier" = '' OR "items"."kamerstuk_number" IS NULL OR "items"."kamerstuk_dossier" GLOB '*[^ -~]*' OR "items"."kamerstuk_number" GLOB '*[^ -~]*' OR "items"."reference" GLOB '*[^ -~]*';
