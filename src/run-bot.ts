@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import type { MotiebotLogger } from './logger.ts';
 import { healthRoute, HEALTH_PATH } from './health/health-route.ts';
 import { createScheduler, type Scheduler } from './scheduler/create-scheduler.ts';
+import { startSearchIndexer } from './scheduler/search-indexer.ts';
 import { createJobSlackClient } from './scheduler/slack-client.ts';
 import { startTkSchedule } from './scheduler/tk-sync-schedule.ts';
 import { createSlackApp } from './slack/app.ts';
@@ -150,6 +151,8 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     leadDays: config.reminderLeadDays,
     rappels: calendar.rappels ?? [],
   });
+  // What `motie import` left pending for the search index, indexed at idle in small batches.
+  const searchIndexer = startSearchIndexer({ db: database, logger });
   // TK_SYNC_CRON (off by default): the Tweede Kamer open-data sync.
   const tkSchedule = startTkSchedule({ db: database, tk: config.tk, slack: jobSlack, calendar, logger });
   if (tkSchedule) logger.info(`Tweede Kamer sync scheduled (${config.tk.cron ?? ''}); next run ${tkSchedule.nextRun()?.toISOString() ?? 'unknown'}`);
@@ -166,6 +169,7 @@ export async function startBot(config: Config, logger: MotiebotLogger): Promise<
     url,
     stop: () =>
       (stopping ??= (async () => {
+        searchIndexer.stop();
         try {
           const [schedulerStop, , appStop, tkStop] = await Promise.allSettled([
             // Aborts a running job at its next safe point and waits for it.

@@ -4,7 +4,6 @@
 import { amsterdamDate } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { linesOfText, readLayout, type ItemField, type ReadLayoutFailure, type SourceDocument } from '../import/layouts/index.ts';
-import { indexPendingItems } from '../store/search-index.ts';
 import type { WrittenImport } from '../store/write-import.ts';
 import { importItems } from './import-items.ts';
 import type { AppContext } from './context.ts';
@@ -43,7 +42,7 @@ export function readImport(
 export interface ImportResult { ok: true; code: 'IMPORT_APPLIED' | 'IMPORT_DRY_RUN'; result: WrittenImport }
 
 export function applyImport(
-  ctx: Pick<AppContext, 'db' | 'now'> & Partial<Pick<AppContext, 'logger'>>,
+  ctx: Pick<AppContext, 'db' | 'now'>,
   parsed: ReadImport,
   options: { sourceName: string; dryRun?: boolean; now?: number },
 ): ImportResult {
@@ -53,15 +52,8 @@ export function applyImport(
     now: options.now ?? ctx.now().getTime(),
     dryRun: options.dryRun ?? false,
   });
-  // The import is written (one transaction); its items are indexed for search now, in the
-  // importing process, not by the bot's first search on its event loop (0.8 s per 10,000 items).
-  // The import stands when this fails: its items stay pending and the next search indexes them.
-  if (!result.dryRun) {
-    try {
-      indexPendingItems(ctx.db);
-    } catch (error) {
-      ctx.logger?.warn(`import: the imported items are indexed at the next search instead (${error instanceof Error ? error.message : String(error)})`);
-    }
-  }
+  // The import's items are left pending for the search index (0.8 s of CPU per 10,000 items, off
+  // the import's path): a search reads them as the index would (store/search-pending.ts), and the
+  // bot indexes them at idle, a small batch at a time (scheduler/search-indexer.ts).
   return { ok: true, code: result.dryRun ? 'IMPORT_DRY_RUN' : 'IMPORT_APPLIED', result };
 }

@@ -3,9 +3,28 @@
 // "34 843-79", "Kamerstukken II 2022/23, 34843, nr. 79", "kst-34843-79") becomes the index's
 // canonical form "[34843-79]", or the ways a status text cites it. Pure: text in, query out.
 
+/** A column of the items_fts index (drizzle/0007_items_fts.sql). */
+export type SearchColumn = 'title' | 'text' | 'submitters' | 'status_text' | 'kamerstuk' | 'reference';
+
+/** One quoted FTS5 string of the query, limited to `columns` (null: any column). */
+export interface SearchPhrase { columns: readonly SearchColumn[] | null; phrase: string }
+
 export type SearchQueryResult =
-  | { ok: true; match: string; kamerstuk: { dossier: string; number: string } | null; words: string[] }
+  | {
+    ok: true;
+    match: string;
+    /**
+     * The same query as `match`, as data: every clause must hold (AND), and a clause holds when one
+     * of its phrases does (OR). A search reads items not yet indexed with it (store/search-pending.ts).
+     */
+    clauses: (readonly SearchPhrase[])[];
+    kamerstuk: { dossier: string; number: string } | null;
+    words: string[];
+  }
   | { ok: false; code: 'SEARCH_TOO_SHORT' };
+
+/** The columns a Kamerstuk is cited in. */
+const CITING: readonly SearchColumn[] = ['title', 'text', 'status_text'];
 
 /** The trigram tokenizer finds nothing shorter than three characters. */
 const SEARCH_MIN_CHARS = 3;
@@ -112,15 +131,20 @@ export function buildSearchQuery(typed: string): SearchQueryResult {
     .map((w) => w.replace(/^["'(]+|["'.)!?:]+$/g, ''))
     .filter((w) => Array.from(w).length >= SEARCH_MIN_CHARS); // code points, not UTF-16 units
   const parts: string[] = [];
+  const clauses: (readonly SearchPhrase[])[] = [];
   if (kamerstuk?.number === '') {
     // The dossier alone: every Kamerstuk in it, and the texts that name it.
     parts.push(`(kamerstuk : ${quoted(`[${kamerstuk.dossier}-`)} OR {title text status_text} : ${quoted(kamerstuk.dossier)})`);
+    clauses.push([{ columns: ['kamerstuk'], phrase: `[${kamerstuk.dossier}-` }, { columns: CITING, phrase: kamerstuk.dossier }]);
   } else if (kamerstuk) {
+    const forms = citedForms(kamerstuk.dossier, kamerstuk.number);
     const own = `kamerstuk : ${quoted(`[${kamerstuk.dossier}-${kamerstuk.number}]`)}`;
-    const cited = `{title text status_text} : (${citedForms(kamerstuk.dossier, kamerstuk.number).map(quoted).join(' OR ')})`;
+    const cited = `{title text status_text} : (${forms.map(quoted).join(' OR ')})`;
     parts.push(`(${own} OR ${cited})`);
+    clauses.push([{ columns: ['kamerstuk'], phrase: `[${kamerstuk.dossier}-${kamerstuk.number}]` }, ...forms.map((phrase) => ({ columns: CITING, phrase }))]);
   }
   parts.push(...words.map(wordQuery));
+  clauses.push(...words.map((word) => [word, ...inflections(word)].map((phrase) => ({ columns: null, phrase }))));
   if (parts.length === 0) return { ok: false, code: 'SEARCH_TOO_SHORT' };
-  return { ok: true, match: parts.join(' AND '), kamerstuk, words };
+  return { ok: true, match: parts.join(' AND '), clauses, kamerstuk, words };
 }

@@ -1,6 +1,7 @@
 // `npm start` without Slack credentials: the real bot on its real HTTP receiver, a stand-in for
 // Slack's Web API on the same port, and a page in the browser that plays Slack. Everything
 // listens on 127.0.0.1 and talks only to itself.
+import { startSearchIndexer } from '../scheduler/search-indexer.ts';
 import { assertDatabaseSound } from '../store/maintenance.ts';
 import { STARTUP } from '../texts/startup.nl.ts';
 import { randomBytes } from 'node:crypto';
@@ -123,6 +124,8 @@ export async function startPreview(config: Config, logger: MotiebotLogger): Prom
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(PREVIEW_TEXT.portInUse(port), { cause: error });
     throw error;
   }
+  // The seed's items and any later import's, indexed for search at idle (as the bot does).
+  const searchIndexer = startSearchIndexer({ db, logger });
   const url = `http://localhost:${port}/`;
   logger.info(`preview: listening on ${origin}, today is ${amsterdamDate(clock.now())}, database ${config.previewDatabasePath}`);
 
@@ -136,6 +139,7 @@ export async function startPreview(config: Config, logger: MotiebotLogger): Prom
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      searchIndexer.stop();
       preview.closeStreams();
       await jobs;
       // A browser may hold a connection open for a while; a second is enough for a request in flight.

@@ -12,7 +12,7 @@ import { buildSearchQuery } from '../domain/search-query.ts';
 import { inTransaction, prepared, quoted, type Db } from './db.ts';
 import { hydrate, ITEM_SELECT, selectItemRows } from './item-rows.ts';
 import { insertItem, updateItemRow } from './item-writes.ts';
-import { indexPendingItems } from './search-index.ts';
+import { pendingSearchMatches } from './search-pending.ts';
 import type { AuditContext, AuditEntry, ItemPatch, NewItem } from './item-types.ts';
 import { auditLog, items, responsibilities } from './schema.ts';
 import { required } from '../domain/required.ts';
@@ -63,9 +63,11 @@ function itemConditions(db: Db, filter: ItemFilter): (SQL | undefined)[] | null 
     // Full-text search through the items_fts index (trigram, accents and case ignored).
     const search = buildSearchQuery(filter.search);
     if (!search.ok) return null;
-    // Items an import wrote are indexed at the first search after it (search-index.ts).
-    indexPendingItems(db);
-    conditions.push(sql`${items.id} IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ${search.match})`);
+    const indexed = sql`${items.id} IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ${search.match})`;
+    // Items an import wrote and the bot has not indexed yet are read with the same semantics
+    // (search-pending.ts): a search never indexes, so it never writes or waits for a lock.
+    const pending = pendingSearchMatches(db, search.clauses);
+    conditions.push(pending === null || pending.length === 0 ? indexed : sql`(${indexed} OR ${items.id} IN (SELECT value FROM json_each(${JSON.stringify(pending)})))`);
   }
   return conditions;
 }

@@ -1,26 +1,27 @@
 // The items_fts search index (migration 0007) is kept in step by triggers, one index row per item
 // write. An import of thousands of items does not index them itself: filling FTS5's trigram index
 // cost 0.8 s of CPU per 10,000 items, the largest single part of an import. It records their ids in
-// items_fts_pending (migration 0016), and the next search indexes every pending item in one
-// statement before it matches (indexPendingItems). Every item is either indexed or pending, never
+// items_fts_pending (migration 0016); a search finds pending items by reading their rows
+// (search-pending.ts), and the bot indexes them at idle, a small batch at a time
+// (indexPendingItems, scheduler/search-indexer.ts). Every item is either indexed or pending, never
 // both: the update and delete triggers leave the index alone for a pending item.
 import type { Db } from './db.ts';
 import { prepared } from './db.ts';
 import { isBusyError } from './busy.ts';
 
 const INSERT_TRIGGER = 'items_fts_insert';
-/** Pending index data FTS5 keeps in memory before it writes a segment (its default: 1 MB). */
-const FTS_HASH_BYTES = 32 * 1024 * 1024;
 
-/** The row the insert trigger writes (drizzle/0007_items_fts.sql), for every pending item. */
-const INDEX_PENDING_ROWS = `INSERT INTO items_fts (rowid, title, text, submitters, status_text, kamerstuk, reference)
-  SELECT id, title, text, submitters, coalesce(status_text, ''),
+/** An item's id and the row the insert trigger writes for it (drizzle/0007_items_fts.sql), from `items`. */
+export const INDEX_ROW_COLUMNS = `id, title, text, submitters, coalesce(status_text, ''),
     CASE WHEN kamerstuk_dossier IS NOT NULL AND kamerstuk_number IS NOT NULL
       THEN '[' || kamerstuk_dossier || '-' || kamerstuk_number || ']' ELSE '' END,
-    coalesce(reference, '')
-  FROM items WHERE id IN (SELECT item_id FROM items_fts_pending)`;
+    coalesce(reference, '')`;
+/** The first pending items, at most `?` of them (a JSON array). */
+const PENDING_BATCH = 'SELECT json_group_array(item_id) FROM (SELECT item_id FROM items_fts_pending ORDER BY item_id LIMIT ?)';
+const INDEX_ROWS = `INSERT INTO items_fts (rowid, title, text, submitters, status_text, kamerstuk, reference)
+  SELECT ${INDEX_ROW_COLUMNS} FROM items WHERE id IN (SELECT value FROM json_each(?))`;
+const UNPEND_ROWS = 'DELETE FROM items_fts_pending WHERE item_id IN (SELECT value FROM json_each(?))';
 const ANY_PENDING = 'SELECT 1 FROM items_fts_pending LIMIT 1';
-const CLEAR_PENDING = 'DELETE FROM items_fts_pending';
 /** Every item after `afterId` (the rows an insert-only run just wrote) becomes pending. */
 const PEND_NEW_ROWS = 'INSERT INTO items_fts_pending (item_id) SELECT id FROM items WHERE id > ?';
 
@@ -79,36 +80,33 @@ export function withItemUpdatesIndexedLater<T>(db: Db, updateOnly: () => { resul
   return result;
 }
 
+/** What indexPendingItems did: all indexed, more left, or nothing (another connection writes). */
+export type IndexPendingResult = 'done' | 'more' | 'busy';
+
 /**
- * Indexes every pending item, from its row as it is now, in one statement, in its own write
- * transaction (a savepoint inside a caller's). A search calls it before it matches, so that it
- * finds what it would find had every item been indexed when it was written; `motie import` calls
- * it once its import is written (app/import-document.ts), so that the bot's first search after an
- * import does not index thousands of items on its event loop. Costs one read when nothing is
- * pending. It never waits for another connection's write lock (a search is a read, and reads are
- * answered while another process writes): then, as on a read-only connection, the search finds
- * what is indexed, and the next search indexes the rest.
+ * Indexes the first `limit` pending items (by id), from their rows as they are now, in one write
+ * transaction (a savepoint inside a caller's), and says whether more are pending. The bot calls it
+ * at idle with a small limit, so that no call holds its event loop for long; a search never needs
+ * it (search-pending.ts). It never waits for another connection's write lock: it then indexes
+ * nothing and says 'busy'.
  */
-export function indexPendingItems(db: Db): void {
+export function indexPendingItems(db: Db, limit: number): IndexPendingResult {
   const client = db.$client;
-  if (client.readonly || !prepared(db, ANY_PENDING).get()) return;
+  if (client.readonly || !prepared(db, ANY_PENDING).get()) return 'done';
   const busyTimeout = client.pragma('busy_timeout', { simple: true }) as number;
   client.pragma('busy_timeout = 0');
   try {
-    client
-      .transaction(() => {
-        // FTS5 flushes its pending index data to a new segment every 1 MB by default, and merges
-        // those segments as it goes; with room for a whole import in memory it writes and merges far
-        // less (10,000 items: a third less time). The setting is kept in items_fts_config; it only
-        // bounds the memory one transaction's index writes may take. (A literal: FTS5 refuses a
-        // bound value for a setting.)
-        client.exec(`INSERT INTO items_fts (items_fts, rank) VALUES ('hashsize', ${FTS_HASH_BYTES})`);
-        prepared(db, INDEX_PENDING_ROWS).run();
-        prepared(db, CLEAR_PENDING).run();
+    return client
+      .transaction((): IndexPendingResult => {
+        const ids = prepared(db, PENDING_BATCH).pluck().get(limit) as string;
+        prepared(db, INDEX_ROWS).run(ids);
+        prepared(db, UNPEND_ROWS).run(ids);
+        return prepared(db, ANY_PENDING).get() ? 'more' : 'done';
       })
       .immediate();
   } catch (error) {
     if (!isBusyError(error)) throw error;
+    return 'busy';
   } finally {
     client.pragma(`busy_timeout = ${busyTimeout}`);
   }
