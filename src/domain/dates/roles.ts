@@ -275,7 +275,7 @@ export type RoleReason =
   | 'term' | 'consideration' | 'past-marker' | 'past-tense' | 'since' | 'peildatum' | 'date-of' | 'date-of-measure'
   | 'reference-word' | 'milestone' | 'past-date' | 'measure-starts-ends' | 'measure-period' | 'budget-year'
   | 'others-rhythm' | 'relative-clause' | 'rate' | 'purpose' | 'during' | 'budget-occasion' | 'measure-year' | 'for-year'
-  | 'letter-outline' | 'rhythm-detail' | 'kamer-request' | 'kamer-procedure' | 'cited-motie';
+  | 'letter-outline' | 'rhythm-detail' | 'kamer-request' | 'kamer-procedure' | 'cited-motie' | 'others-act';
 
 /** Where the last sentence of a text starts: after its last . ; : ! or ? (a backwards scan: /[^.;:!?]*$/ is quadratic). */
 function sentenceStart(text: string, colon = true): number {
@@ -314,6 +314,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const voice = voiceOf(normalise(before.slice(sentenceStartOf(before))), ownText, clauseAfter);
   if (voice.speaker === 'chair') return ['content', 'kamer-procedure'];
   if (voice.speaker === 'kamer') return voice.mood === 'request' ? ['content', 'kamer-request'] : ['content', 'kamer-procedure'];
+  if (voice.speaker === 'third') return ['content', 'others-act'];
   // A term moved to a new day is that term, also in a decision of the Kamer ("de deadline … te verplaatsen naar 15 december").
   if (!hasOwnRelation && TERM_MOVED.test(sentence.trimEnd())) return ['deadline', 'term'];
   if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd())) return ['content', 'kamer-procedure'];
@@ -377,9 +378,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const past = expression.relation === 'on' ? expression.deadline <= reference : expression.deadline < reference;
   // "gedaan tijdens het commissiedebat van 20 maart" (written after it): when something happened.
   // So is a past event named as an occasion: "zoals toegezegd in het debat op 18 maart", "bij de Voorjaarsnota" of a later text.
-  // (In a request to the government a past period is an overdue term: "Verzoekt de regering de Kamer in het eerste
-  // kwartaal van 2023 te informeren", read in a later status table.)
-  const requested = hasOwnRelation && voice.mood === 'request' && voice.speaker === 'government' && PERIOD_PRECISIONS.has(expression.precision);
+  // (In a request to the government or its promise a past period is an overdue term: "Verzoekt de regering de Kamer in
+  // het eerste kwartaal van 2023 te informeren" in a later status table, "de toezegging om in maart … te sturen".)
+  const requested = hasOwnRelation && (voice.mood === 'request' || voice.mood === 'promise') && voice.speaker === 'government' && PERIOD_PRECISIONS.has(expression.precision);
   if (past && OCCASION_START.has(first) && !requested) return ['reference', 'past-date'];
   // "de toezegging van de minister tijdens het commissiedebat van 19 september": when the promise was made.
   if (first === 'tijdens' && PROMISE_MADE_BEFORE.test(sentence.trimEnd())) return ['reference', 'reference-word'];

@@ -15,12 +15,16 @@ export type Speaker =
   | 'kamer'
   /** The chair proposing the Kamer's business ("Ik stel voor … te stemmen / toestemming te verlenen"). */
   | 'chair'
+  /** A third party acts (the sentence's subject is RIVM, a research commission, gemeenten …) and no government or Kamer takes part. */
+  | 'third'
   /** Nothing in the sentence says who. */
   | 'unknown';
 
 export type Mood =
   /** Someone is asked to do something ("verzoekt", "verzoeken", "vraagt", "roept op", "draagt op"). */
   | 'request'
+  /** The government's promise to do something ("de toezegging om … te sturen", "heeft toegezegd … te informeren"). */
+  | 'promise'
   /** A proposal put to the Kamer ("ik stel voor"). */
   | 'proposal'
   /** The Kamer's opinion ("spreekt uit"): it asks nothing. */
@@ -52,6 +56,15 @@ const KAMER_BUSINESS = /\b(?:te stemmen|stemmingen?|toestemming|het houden van|t
 /** The Kamer's own activities planned in the passive or by itself ("zal zo snel mogelijk een debat worden ingepland"). */
 const KAMER_ACTIVITY = /\b(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|rondetafelgesprek|hoorzitting|technische briefing|plenaire behandeling)\b/;
 const PLANNED = /\b(?:worden|wordt|zal worden|zullen worden|is|zijn)\s+(?:(?:zo snel|zo spoedig) mogelijk\s+|(?:[a-z]+\s+){0,3})?(?:ingepland|gepland|geagendeerd|geagendeerd)\b|\b(?:ingepland|gepland|geagendeerd) (?:worden|wordt)\b/;
+
+/** A promise whose infinitive holds the date: "de toezegging (in uw Kamer) om … in maart … te sturen". */
+const PROMISE = /\b(?:toezegging|toezeggingen|toegezegd|belofte|beloofd|zegt (?:[a-z]+ ){0,3}toe|zeg (?:[a-z]+ ){0,3}toe|zeggen (?:[a-z]+ ){0,3}toe)\b/;
+
+/** Third parties as the subject of a sentence: at its start, or right after an opening adverbial and the verb ("Volgens de planning ronden RIVM en TNO …"). */
+const THIRD_PARTY = '(?:het |de )?(?:rivm|tno|cpb|pbl|scp|cbs|knmi|rvo|nza|acm|afm|dnb|uwv|svb|ggd|vng|ipo|raad van state|(?:algemene )?rekenkamer|gezondheidsraad|zorginstituut|europese commissie|onderzoekers|onderzoeksbureau|toezichthouder|gemeenten|provincies|waterschappen|(?:voorzitter van de )?(?:onderzoeks)?commissie onderzoek)\\b';
+const THIRD_SUBJECT = new RegExp(`^\\W*(?:(?:volgens|naar|in) [^,]{0,40}?\\s+[a-z]+\\s+)?${THIRD_PARTY}`);
+/** The Kamer named (as recipient): then the sentence is not a third party's alone. */
+const KAMER_NAMED = /\b(?:(?:de|uw|tweede|eerste) kamer|kamerleden)\b/;
 
 /** The Kamer's opinion: "spreekt (als haar mening) uit", a motie subject "over uitspreken dat …". */
 const OPINION = /\b(?:spreekt (?:als (?:haar|zijn) mening )?uit|uitspreken)\b/;
@@ -121,6 +134,9 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
   if (KAMER_ACTIVITY.test(whole) && PLANNED.test(whole) && !GOVERNMENT.test(whole) && !/\b(?:informe|brief|stuur|zend)/.test(whole)) {
     return { speaker: 'kamer', mood: 'statement' };
   }
+  if (PROMISE.test(sentence) && /\bte [a-z]{3,}/.test(after) && !/[,;]/.test(sentence.slice(sentence.search(PROMISE)))) return { speaker: 'government', mood: 'promise' };
   if (request !== undefined) return { speaker: 'unknown', mood: 'request' };
+  // "Volgens de huidige planning ronden RIVM en TNO de rapportage in het voorjaar af": their term, not the government's.
+  if (THIRD_SUBJECT.test(sentence) && !GOVERNMENT.test(whole) && !KAMER_NAMED.test(whole)) return { speaker: 'third', mood: 'statement' };
   return { speaker: GOVERNMENT.test(whole) ? 'government' : 'unknown', mood: 'statement' };
 }

@@ -106,3 +106,25 @@ describe('session 7 (h6-dates): an event\'s own days in a noun phrase', () => {
       .toEqual({ text: 'op 17 september 2024', deadline: '2024-09-17' });
   });
 });
+
+describe('session 7 (h6-dates): a promise holds its term; a third party\'s planning is not the government\'s', () => {
+  it('a past period inside a promise\'s infinitive is overdue; the same period as a fact is not a term', () => {
+    expect(primaryOf('Reden voor dit verzoek was de in december gedane toezegging in uw Kamer om in 2013 een programma te ontwikkelen en in maart een eerste opzet naar uw Kamer te sturen.', '2013-04-03'))
+      .toEqual({ text: 'in maart', deadline: '2013-03-31' });
+    expect(primaryOf('Reden voor dit verzoek was dat in maart een eerste opzet naar uw Kamer is gestuurd.', '2013-04-03')).toBeNull();
+    expect(voiceOf('de toezegging om', 'in maart', ' een opzet te sturen')).toEqual({ speaker: 'government', mood: 'promise' });
+  });
+
+  it('RIVM or a research commission as the subject: their term; the government or the Kamer named: a term', () => {
+    expect(primaryOf('Volgens de huidige planning ronden RIVM en TNO de rapportage daarover in het voorjaar af.', '2010-02-17')).toBeNull();
+    expect(reasonOf('Volgens de huidige planning ronden RIVM en TNO de rapportage daarover in het voorjaar af.', '2010-02-17', 'in het voorjaar')).toBe('others-act');
+    expect(primaryOf('Volgens de huidige planning ronden RIVM en TNO de rapportage in het voorjaar af en ontvangt uw Kamer deze in het voorjaar.', '2010-02-17'))
+      .toEqual({ text: 'in het voorjaar', deadline: '2010-06-30' });
+    expect(primaryOf('Volgens de huidige planning rondt het kabinet de rapportage daarover in het voorjaar af.', '2010-02-17'))
+      .toEqual({ text: 'in het voorjaar', deadline: '2010-06-30' });
+    expect(primaryOf('De voorzitter van de Commissie onderzoek fipronil heeft toegelicht dat het rapport eind voorjaar wordt opgeleverd.', '2018-06-05')).toBeNull();
+    // the third party as recipient, not subject
+    expect(primaryOf('Het wetsvoorstel wordt in mei 2024 voor advies aan de Raad van State gezonden.', '2024-02-01'))
+      .toEqual({ text: 'in mei 2024', deadline: '2024-05-31' });
+  });
+});
