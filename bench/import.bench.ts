@@ -1,5 +1,7 @@
 // Import: the generated 10,000-item overview (bench/lib/overview.ts), read, parsed and imported
-// into the database at --db, timed by phase; peak memory of this process. Run it twice on the same
+// into the database at --db as `motie import` does it (readImport, then applyImport: the import's
+// transaction and what follows it in the importing process, the search index fill included;
+// review6 LOW-1), timed by phase; peak memory of this process. Run it twice on the same
 // database: the second import finds every item unchanged.
 // Baseline (--mode baseline): the floor of the same work: reading and parsing the documents and
 // inserting the parsed items with raw prepared statements in one transaction (no matching, no
@@ -9,11 +11,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSource } from '../src/import/document/read-source.ts';
-import { parseStandVanZaken } from '../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
 import type { ImportItem } from '../src/import/layouts/import-item.ts';
+import { defaultCalendar } from '../src/domain/dates/calendar.ts';
 import { importProblemNl } from '../src/texts/import.nl.ts';
 import { closeDb, openDb } from '../src/store/db.ts';
-import { importItems } from '../src/app/import-items.ts';
+import { applyImport, readImport } from '../src/app/import-document.ts';
 import { peakRssMiB, report } from './lib/stats.ts';
 
 const { values } = parseArgs({
@@ -56,16 +58,17 @@ for (const file of files) {
   let t = performance.now();
   const read = await readSource(file);
   if (!read.ok) throw new Error(read.code);
-  const parsed = parseStandVanZaken(read.document.text, { documentDate: DOCUMENT_DATE });
-  if (!parsed.ok) throw new Error(`${file}: ${parsed.code}`);
-  if (parsed.problems.some((p) => p.severity === 'error')) throw new Error(`${file}: ${importProblemNl(parsed.problems.find((p) => p.severity === 'error')!)}`);
+  const readResult = readImport({ calendar: defaultCalendar, now: () => new Date(now) }, read.document, { documentDate: DOCUMENT_DATE });
+  if (readResult.code === 'IMPORT_UNREADABLE') throw new Error(`${file}: ${readResult.parserCode}`);
+  const parsed = readResult.parsed;
+  if (!readResult.ok) throw new Error(`${file}: ${importProblemNl(parsed.problems.find((p) => p.severity === 'error')!)}`);
   readParseMs += performance.now() - t;
   totals.items += parsed.items.length;
   t = performance.now();
   if (values.mode === 'baseline') {
     if (values.run === '1') rawInsert(parsed.items);
   } else {
-    const result = importItems(db, parsed.items, { sourceDocument: file.split('/').pop()!, documentDate: DOCUMENT_DATE, now });
+    const { result } = applyImport({ db, now: () => new Date(now) }, parsed, { sourceName: file.split('/').pop()!, now });
     totals.created += result.plan.creates.length;
     totals.updated += result.plan.updates.length;
     totals.unchanged += result.plan.unchanged.length;
