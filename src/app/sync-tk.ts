@@ -5,9 +5,10 @@
 // skips the records it already applied (same version): nothing lost, nothing twice. The domain decides what a record does (src/domain/tk/); the adapter
 // speaks HTTP and XML (src/adapters/tk/); this file only wires them to the store.
 import { createHash } from 'node:crypto';
-import { fetchFeedPage, fetchResource, originOf, type FeedClientOptions, type FetchFailure } from '../adapters/tk/syncfeed-client.ts';
+import { fetchFeedPage, fetchJson, fetchResource, originOf, type FeedClientOptions, type FetchFailure } from '../adapters/tk/syncfeed-client.ts';
 import { readDocument } from '../adapters/tk/read-document.ts';
 import { readResourceText } from '../adapters/tk/read-resource.ts';
+import { isEntityId, readZaakDocuments, zaakDocumentsUrl } from '../adapters/tk/read-zaak-documents.ts';
 import type { FeedEntry } from '../adapters/tk/parse-feed.ts';
 import { readToezegging } from '../adapters/tk/read-toezegging.ts';
 import { readActiviteit, readActiviteitActor, readAgendapunt, readBesluit, readHead, readKamerstukdossier, readZaak, readZaakActor } from '../adapters/tk/read-motie-parts.ts';
@@ -78,6 +79,11 @@ export interface TkSyncDeps {
   maxMotieFiles?: number;
   /** A motie file's bytes → its text; default the document readers in the reading worker (read-resource.ts). */
   readResource?: (bytes: Uint8Array, contentType: string | null) => Promise<string | null>;
+  /**
+   * The OData base URL where, without the Document feed, a motie's Document is looked up through its
+   * Zaak (`Zaak?$filter=Id eq …&$expand=Document`); default ODATA_PATH on TK_SYNCFEED_URL's origin.
+   */
+  odataUrl?: string;
 }
 
 export interface TkItemChange {
@@ -131,8 +137,12 @@ export interface TkSyncReport {
   /** Kamerbrieven read from the Document feed (new or changed), and the proposals made of them. */
   letters: number;
   proposals: number;
-  /** Motie files fetched for their dictum: read as a motie, not a motie text, failed (tried again next run). */
-  motieFiles: { read: number; notMotie: number; failed: number };
+  /**
+   * Motie files fetched for their dictum: read as a motie, not a motie text, failed (tried again next
+   * run), given up (failed MAX_MOTIE_FILE_ATTEMPTS times); `lookedUp`: moties whose Document was looked up
+   * through their Zaak (without the Document feed), `lookupFailed`: such lookups that failed.
+   */
+  motieFiles: { read: number; notMotie: number; failed: number; gaveUp: number; lookedUp: number; lookupFailed: number };
 }
 
 function emptyReport(): TkSyncReport {
@@ -155,7 +165,7 @@ function emptyReport(): TkSyncReport {
     notes: [],
     letters: 0,
     proposals: 0,
-    motieFiles: { read: 0, notMotie: 0, failed: 0 },
+    motieFiles: { read: 0, notMotie: 0, failed: 0, gaveUp: 0, lookedUp: 0, lookupFailed: 0 },
   };
 }
 
@@ -388,6 +398,8 @@ function storeMotieRecord(deps: TkSyncDeps, category: string, entry: FeedEntry, 
     // Only moties are kept (the Zaak feed holds every kind of zaak).
     if (!/^motie$/i.test(zaak.soort ?? '') && !previous) return;
     store(zaak.dossierId, { ...zaak }, zaak.nummer);
+    // Without the Document feed, the file of a motie whose Onderwerp names no request is found through its Zaak.
+    if (deps.moties && !deps.documenten && needsDictum(zaak.onderwerp ?? null)) queueDocumentLookup(db, head.id, ctx.now);
     dirty.add(head.id);
   } else if (category === 'zaakActor') {
     const actor = readZaakActor(entry.entity);
@@ -626,8 +638,10 @@ async function syncUnderLease(deps: TkSyncDeps, report: TkSyncReport, lease: Hel
     if (!deps.signal?.aborted) report.proposals += await matchStoredLetters(deps.db, startedAt, deps.now().getTime());
   }
   // Whatever the feeds did: the files of moties without a request in their Onderwerp, a bounded
-  // number per run. A file that fails is tried again next run; nothing here stops the sync.
-  if (deps.moties && deps.documenten && !deps.signal?.aborted) await readMotieFiles(deps, report, lease);
+  // number per run (found in the Document feed, or without it through the motie's Zaak). A file that
+  // fails is tried again next run, up to MAX_MOTIE_FILE_ATTEMPTS; nothing here stops the sync.
+  if (deps.moties && !deps.documenten && !deps.signal?.aborted) await lookupMotieDocuments(deps, report, lease);
+  if (deps.moties && !deps.signal?.aborted) await readMotieFiles(deps, report, lease);
 }
 
 type PageApplier = (entries: readonly FeedEntry[], cursor: string, ctx: PageContext) => void | Promise<void>;
@@ -763,6 +777,81 @@ function resolveHref(href: string | null, base: string): string | null {
 export const MAX_MOTIE_FILES_PER_RUN = 25;
 /** A motie document kept for its file (tk_records category). */
 const MOTIE_FILE = 'motieFile';
+/** A motie Zaak whose Document is still to be looked up (tk_records category; entity id "<zaak id>/Document"). */
+const MOTIE_LOOKUP = 'motieLookup';
+/** Tries of one motie file, or of one lookup, before it is given up (state gave-up; review6 LOW-2). */
+export const MAX_MOTIE_FILE_ATTEMPTS = 10;
+/** Where the OData service is on TK_SYNCFEED_URL's origin (TK-OPEN-DATA.md: v5 replaced v4 in 2026). */
+const ODATA_PATH = '/OData/v5';
+
+/** The lookup of a motie's Document through its Zaak: to do, done (found a motie document or none), failed, given up, or no longer needed. */
+interface MotieLookup {
+  state: 'pending' | 'failed' | 'found' | 'none' | 'gave-up' | 'not-needed';
+  attempts: number;
+}
+
+/** Queues the lookup of the motie Document of `zaakId`, once. */
+function queueDocumentLookup(db: Db, zaakId: string, now: number): void {
+  const entityId = `${zaakId}/Document`;
+  if (getTkRecord(db, entityId)) return;
+  const lookup: MotieLookup = { state: 'pending', attempts: 0 };
+  upsertTkRecord(db, { entityId, category: MOTIE_LOOKUP, bijgewerkt: null, deleted: false, parentId: zaakId, data: { ...lookup }, itemId: null, ministryRule: null, triage: null, updatedAt: now });
+}
+
+/**
+ * Without the Document feed: finds the motie Document of each queued Zaak with one OData query
+ * (`Zaak?$filter=Id eq <id>&$expand=Document`), at most maxMotieFiles per run, and keeps its file
+ * (/Resources/<document id>) for readMotieFiles, exactly as the Document feed would have. A
+ * failed lookup is tried again next run, up to MAX_MOTIE_FILE_ATTEMPTS; the sync goes on either way.
+ */
+async function lookupMotieDocuments(deps: TkSyncDeps, report: TkSyncReport, lease: HeldLease): Promise<void> {
+  const { db } = deps;
+  const origin = originOf(deps.baseUrl);
+  if (!origin) return;
+  const odata = deps.odataUrl ?? `${origin}${ODATA_PATH}`;
+  const waiting = listTkRecordsInState(db, MOTIE_LOOKUP, ['pending', 'failed'], deps.maxMotieFiles ?? MAX_MOTIE_FILES_PER_RUN);
+  for (const record of waiting) {
+    if (deps.signal?.aborted || !lease.renew()) return;
+    const lookup = record.data as unknown as MotieLookup;
+    const zaakId = record.parentId;
+    const zaak = zaakId ? getTkRecord(db, zaakId) : null;
+    const onderwerp = zaak?.category === 'zaak' ? ((zaak.data.onderwerp as string | null | undefined) ?? null) : null;
+    let next: MotieLookup;
+    let files: { id: string; contentType: string | null }[] = [];
+    if (!zaakId || !isEntityId(zaakId) || zaak?.category !== 'zaak' || !needsDictum(onderwerp) || listTkChildren(db, zaakId, MOTIE_FILE).length > 0) {
+      next = { ...lookup, state: 'not-needed' };
+    } else {
+      const fetched = await fetchJson(zaakDocumentsUrl(odata, zaakId), {
+        ...deps.client,
+        maxAttempts: 2,
+        maxBodyBytes: 4 * 1024 * 1024,
+        origin,
+        ...(deps.signal ? { signal: deps.signal } : {}),
+      });
+      const documents = fetched.ok ? readZaakDocuments(fetched.text, zaakId) : null;
+      const attempts = lookup.attempts + 1;
+      if (!documents) {
+        deps.logger?.warn(`tk-sync: the Document of motie zaak ${zaakId} could not be looked up (${fetched.ok ? 'unexpected answer' : fetched.code}); tried again next run`);
+        report.motieFiles.lookupFailed += 1;
+        next = { state: attempts >= MAX_MOTIE_FILE_ATTEMPTS ? 'gave-up' : 'failed', attempts };
+      } else {
+        files = documents.filter((d) => MOTIE_SOORT.test(d.soort ?? ''));
+        report.motieFiles.lookedUp += 1;
+        next = { state: files.length > 0 ? 'found' : 'none', attempts };
+      }
+    }
+    const now = deps.now().getTime();
+    inTransaction(db, () => {
+      upsertTkRecord(db, { ...record, data: { ...next }, updatedAt: now });
+      for (const d of files) {
+        if (!zaakId || getTkRecord(db, d.id)) continue;
+        const file: MotieFile = { documentNummer: null, href: `${deps.baseUrl}/Resources/${d.id}`, contentType: d.contentType, state: 'pending', attempts: 0, text: null };
+        upsertTkRecord(db, { entityId: d.id, category: MOTIE_FILE, bijgewerkt: null, deleted: false, parentId: zaakId, data: { ...file }, itemId: null, ministryRule: null, triage: null, updatedAt: now });
+      }
+    });
+    await yieldToLoop();
+  }
+}
 /** The Document soorten of a motie's own text ("Motie", "Motie (gewijzigd)", "Gewijzigde motie"). */
 const MOTIE_SOORT = /^\s*(?:(?:nader\s+)?gewijzigde\s+)?motie\b/i;
 
@@ -771,8 +860,8 @@ interface MotieFile {
   documentNummer: string | null;
   href: string;
   contentType: string | null;
-  /** pending: not read yet; failed: to be tried again; read: `text` holds the motie text; not-motie: the file holds no motie text; not-needed: the Onderwerp names the request. */
-  state: 'pending' | 'failed' | 'read' | 'not-motie' | 'not-needed';
+  /** pending: not read yet; failed: to be tried again; gave-up: failed MAX_MOTIE_FILE_ATTEMPTS times, not tried again; read: `text` holds the motie text; not-motie: the file holds no motie text; not-needed: the Onderwerp names the request. */
+  state: 'pending' | 'failed' | 'gave-up' | 'read' | 'not-motie' | 'not-needed';
   attempts: number;
   text: string | null;
 }
@@ -850,8 +939,11 @@ async function readMotieFiles(deps: TkSyncDeps, report: TkSyncReport, lease: Hel
         : null;
       if (!fetched?.ok) {
         deps.logger?.warn(`tk-sync: the motie file ${file.href} could not be fetched (${fetched?.code ?? 'no URL'}); tried again next run`);
-        report.motieFiles.failed += 1;
-        next = { ...file, state: 'failed', attempts: file.attempts + 1 };
+        const attempts = file.attempts + 1;
+        // Not forever (review6 LOW-2): after MAX_MOTIE_FILE_ATTEMPTS failures the file is given up; `motie show` says so.
+        if (attempts >= MAX_MOTIE_FILE_ATTEMPTS) report.motieFiles.gaveUp += 1;
+        else report.motieFiles.failed += 1;
+        next = { ...file, state: attempts >= MAX_MOTIE_FILE_ATTEMPTS ? 'gave-up' : 'failed', attempts };
       } else {
         const text = await (deps.readResource ?? readResourceText)(fetched.bytes, fetched.contentType ?? file.contentType);
         const motie = readMotieDocument(text);

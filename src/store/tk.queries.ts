@@ -161,11 +161,20 @@ export function findTkLinkedItem(db: Db, kind: ItemKind, reference: string): num
 }
 
 /** The rule that derived an item's ministry ("functie", "ministerie", "begroting", "triage"), with its explanation. */
-export function getTkOrigin(db: Db, itemId: number): { entityId: string; category: string; ministryRule: string | null; reference: string | null; titleFrom: TitleSource | null } | null {
+export function getTkOrigin(
+  db: Db,
+  itemId: number,
+): { entityId: string; category: string; ministryRule: string | null; reference: string | null; titleFrom: TitleSource | null; fileGaveUpAfter: number | null } | null {
   const row = db.select().from(tkRecords).where(eq(tkRecords.itemId, itemId)).get();
   if (!row) return null;
   const data = JSON.parse(row.data) as { reference?: string | null; draft?: { titleFrom?: TitleSource } };
-  return { entityId: row.entityId, category: row.category, ministryRule: row.ministryRule, reference: data.reference ?? null, titleFrom: data.draft?.titleFrom ?? null };
+  // The motie's file (or the lookup of its Document) failed too often and is no longer tried (review6 LOW-2).
+  const gaveUp = db
+    .select({ attempts: sql<number | null>`json_extract(${tkRecords.data}, '$.attempts')` })
+    .from(tkRecords)
+    .where(and(eq(tkRecords.parentId, row.entityId), inArray(tkRecords.category, ['motieFile', 'motieLookup']), sql`json_extract(${tkRecords.data}, '$.state') = 'gave-up'`))
+    .get();
+  return { entityId: row.entityId, category: row.category, ministryRule: row.ministryRule, reference: data.reference ?? null, titleFrom: data.draft?.titleFrom ?? null, fileGaveUpAfter: gaveUp ? (gaveUp.attempts ?? 0) : null };
 }
 
 export interface TriageEntry {

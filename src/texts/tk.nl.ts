@@ -22,6 +22,9 @@ export const TK_NOTICE = {
   },
   /** Where a motie's title came from (`motie show`). */
   titleFrom: (from: TitleSource) => TITLE_FROM[from],
+  /** The motie's file could not be fetched or looked up, time after time: the sync stopped trying (`motie show`). */
+  fileGaveUp: (attempts: number) =>
+    `Het document van de motie kon ${attempts} keer niet worden opgehaald; de sync probeert het niet meer. Pas de titel zo nodig zelf aan in Slack`,
 } as const;
 
 const TITLE_FROM: Record<TitleSource, string> = {

@@ -20,6 +20,11 @@ export interface FakeSyncFeed {
   holds: Map<string, Promise<void>>;
   /** Resource id → the file served under /Resources/<id> (a Document's rel="enclosure"); failures for it under "Resources|<id>". Missing → 404. */
   resources: Map<string, { bytes: Uint8Array; contentType: string }>;
+  /**
+   * Zaak id → the OData answer (JSON) served for `<origin>/OData/…/Zaak?$filter=Id eq <id>&$expand=Document`
+   * (recorded answers: tests/fixtures/tk/odata-zaak-*.json); failures under "OData|<id>". Missing → 404.
+   */
+  odata: Map<string, string>;
   /** Called when a request for a held page arrives. */
   onHeld?: (skiptoken: string) => void;
   close(): Promise<void>;
@@ -31,6 +36,7 @@ export async function startFakeSyncFeed(): Promise<FakeSyncFeed> {
   const failures = new Map<string, Failure[]>();
   const holds = new Map<string, Promise<void>>();
   const resources = new Map<string, { bytes: Uint8Array; contentType: string }>();
+  const odata = new Map<string, string>();
   let base = '';
   const fake: FakeSyncFeed = {
     get base() {
@@ -41,6 +47,7 @@ export async function startFakeSyncFeed(): Promise<FakeSyncFeed> {
     failures,
     holds,
     resources,
+    odata,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => { resolve(); });
@@ -49,6 +56,21 @@ export async function startFakeSyncFeed(): Promise<FakeSyncFeed> {
   const server: Server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://fake');
+      if (/\/OData\/[^?]*\/Zaak$/.test(url.pathname)) {
+        requests.push({ skiptoken: '', category: null, path: `${url.pathname}?${url.searchParams.toString()}` });
+        const id = /^Id eq ([0-9a-f-]{36})$/i.exec(url.searchParams.get('$filter') ?? '')?.[1] ?? '';
+        const failure = failures.get(`OData|${id}`)?.shift();
+        const body = odata.get(id);
+        const expand = url.searchParams.get('$expand');
+        if ((failure && failure !== 'truncate') || body === undefined || expand !== 'Document') {
+          res.writeHead(failure && failure !== 'truncate' ? failure.status : 404);
+          res.end('{"error":{"message":"Not Found"}}');
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/json; odata.metadata=minimal' });
+        res.end(body);
+        return;
+      }
       const resource = /\/Resources\/([^/]+)$/.exec(url.pathname)?.[1];
       if (resource !== undefined) {
         requests.push({ skiptoken: '', category: null, path: url.pathname });

@@ -220,3 +220,11 @@ export async function fetchResource(url: string, options: Partial<FeedClientOpti
   const result = await fetchWithRetry(url, options, (body, _status, contentType) => ({ ok: true, value: { bytes: body, contentType } }), 'application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document, */*;q=0.5');
   return result.ok ? { ok: true, bytes: result.value.bytes, contentType: result.value.contentType, url } : result;
 }
+
+/** A small JSON answer (an OData query): its text, bounded like a page (origin, size, retries). */
+type FetchJsonResult = { ok: true; text: string; url: string } | FetchFailure;
+
+export async function fetchJson(url: string, options: Partial<FeedClientOptions> = {}): Promise<FetchJsonResult> {
+  const result = await fetchWithRetry(url, options, (body) => ({ ok: true, value: Buffer.from(body).toString('utf8') }), 'application/json');
+  return result.ok ? { ok: true, text: result.value, url } : result;
+}

@@ -44,7 +44,7 @@ export const showCommand: CliCommand = {
             {
               // The item as every command writes it, then what only show adds: where it came from and its history.
               ...toItemJson(item),
-              ...(origin ? { tk: { entity: origin.entityId, ministryRule: origin.ministryRule, titleFrom: origin.titleFrom } } : {}),
+              ...(origin ? { tk: { entity: origin.entityId, ministryRule: origin.ministryRule, titleFrom: origin.titleFrom, ...(origin.fileGaveUpAfter !== null ? { fileGaveUpAfter: origin.fileGaveUpAfter } : {}) } } : {}),
               audit: audit.map((a) => ({
                 at: new Date(a.at).toISOString(),
                 actor: a.actor,
@@ -68,6 +68,7 @@ export const showCommand: CliCommand = {
       if (item.kamerTermijn || item.kabinetsappreciatie) io.out(ITEM_CLI.tkFacts(item.kamerTermijn ?? null, item.kabinetsappreciatie ?? null));
       if (origin?.ministryRule) io.out(`\n${TK_NOTICE.ministryRule(origin.ministryRule, PLAIN_STYLE)}.`);
       if (origin?.titleFrom) io.out(`${TK_NOTICE.titleFrom(origin.titleFrom)}.`);
+      if (origin && origin.fileGaveUpAfter !== null) io.out(`${TK_NOTICE.fileGaveUp(origin.fileGaveUpAfter)}.`);
       io.out(ITEM_CLI.historyHeader);
       for (const a of audit) io.out(`  ${historySentence(readHistoryEvent(a), a.actor, amsterdamDateTime(a.at), PLAIN_STYLE)}`);
       return 0;
