@@ -264,6 +264,12 @@ const OCCASION_START: ReadonlySet<string> = new Set(['in', 'bij', 'tijdens', 'ge
 /** A motie named inside another text ("Uitvoering van de motie van het lid X over binnen zes weken …"): its subject is that motie's, not this text's term. */
 const CITED_MOTIE = /\bmotie(?:-[a-z]+)?\b[^.;:]{0,160}?\bover\b[^.;:,]*$/;
 
+/** A pointer back to the moment before it ("voorafgaand hieraan", "voor die tijd") and a delivery after it. */
+const DELIVERY_BY_POINTER = /\b(?:voorafgaand (?:hier|daar)aan|voor die tijd|tegen die tijd|voor dat moment)\b[^.;]*?(?:\bte ontvangen\b|\bte informeren\b|brief\b|\btoe te (?:sturen|zenden)\b|\bte sturen\b)/;
+/** "te ontvangen" right after or before a term: the Kamer receives something by then. */
+const TO_RECEIVE_AFTER = /^\s*\)?\s*te ontvangen\b/;
+const TO_RECEIVE_BEFORE = /\bte ontvangen\s*,?\s*$/;
+
 /** Precisions of a period rather than an event or a day. */
 const PERIOD_PRECISIONS: ReadonlySet<DateExpression['precision']> = new Set(['month', 'quarter', 'half', 'season', 'year']);
 
@@ -408,6 +414,12 @@ export function roleOf(expression: DateExpression, before: string, after: string
     if (first === 'per' && (/\d/.test(previous.slice(-3).join(' ')) || (!context.informing && (NOT_VERBS_EN.has(lastWord) || /[a-z]{3,}ingen$/.test(lastWord))))) return ['content', 'rate'];
   }
 
+  // A delivery the Kamer is to receive by then: "de toegezegde (voor het zomerreces te ontvangen) brief", "…, te ontvangen
+  // uiterlijk 10 januari": the government's term, also inside a purpose or the Kamer's own plans.
+  if (TO_RECEIVE_AFTER.test(normalise(after)) || TO_RECEIVE_BEFORE.test(normalise(before.slice(-40)))) return ['deadline', 'term'];
+  // A delivery later in the clause bound to this moment by a pointer: "het debat te plannen voor het meireces en
+  // voorafgaand hieraan een kabinetsbrief te ontvangen".
+  if (DELIVERY_BY_POINTER.test(clauseAfter)) return ['deadline', 'term'];
   // Purposes and the content of what is asked, unless the Kamer is informed before them.
   const informedBefore = context.informingAt !== undefined && context.informingAt >= 0 && at >= 0 && context.informingAt < at;
   if (!informedBefore) {

@@ -128,3 +128,17 @@ describe('session 7 (h6-dates): a promise holds its term; a third party\'s plann
       .toEqual({ text: 'in mei 2024', deadline: '2024-05-31' });
   });
 });
+
+describe('session 7 (h6-dates): a delivery the Kamer is to receive binds the moment it names', () => {
+  it('"(voor het zomerreces te ontvangen) brief" is a term, also inside the Kamer\'s own plans; without it, none', () => {
+    expect(primaryOf('De commissie spreekt het voornemen uit om na ontvangst van de door het kabinet toegezegde (voor het zomerreces te ontvangen) brief te bezien of een debat wenselijk is.', '2025-01-22'))
+      .toEqual({ text: 'voor het zomerreces', deadline: '2025-07-03' });
+    expect(primaryOf('De commissie spreekt het voornemen uit om na ontvangst van de brief te bezien of voor het zomerreces een debat wenselijk is.', '2025-01-22')).toBeNull();
+  });
+
+  it('"voorafgaand hieraan een kabinetsbrief te ontvangen" makes the debate\'s moment the letter\'s term', () => {
+    expect(primaryOf('De commissie besluit om het commissiedebat Digitalisering te plannen voor het meireces 2025 en wenst voorafgaand hieraan een kabinetsbrief te ontvangen over de voortgang.', '2025-01-22'))
+      .toEqual({ text: 'voor het meireces 2025', deadline: '2025-04-24' });
+    expect(primaryOf('De commissie besluit om het commissiedebat Digitalisering te plannen voor het meireces 2025 en wenst daar de voortgang te bespreken.', '2025-01-22')).toBeNull();
+  });
+});
