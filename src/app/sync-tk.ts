@@ -21,11 +21,11 @@ import { capRecord } from '../domain/tk/cap-record.ts';
 import { readMotieDocument } from '../domain/tk/read-dictum.ts';
 import { capText, ITEM_LIMITS } from '../domain/item-limits.ts';
 import { mapToezegging } from '../domain/tk/map-toezegging.ts';
-import { planRecord, TK_SOURCE, type TkConflict, type TkPlan } from '../domain/tk/plan-record.ts';
+import { planRecord, TK_SOURCE, type PersonWrote, type TkConflict, type TkPlan } from '../domain/tk/plan-record.ts';
 import type { RegisterStatus, TkItemDraft, TkMappingNote } from '../domain/tk/types.ts';
 import { inTransaction, type Db } from '../store/db.ts';
 import { insertItem, updateItemRow } from '../store/item-writes.ts';
-import { getItem, lastChangeId, withStatusTextOrigins, writeAudit } from '../store/items.queries.ts';
+import { getItem, lastChangeId, listAudit, withStatusTextOrigins, writeAudit } from '../store/items.queries.ts';
 import { TK_AUDIT } from './tk-audit.ts';
 import { silentLog, type Log } from '../log.ts';
 import { newHolderId } from '../store/leases.queries.ts';
@@ -270,7 +270,7 @@ async function applyToezeggingPage(deps: TkSyncDeps, entries: readonly FeedEntry
         previousStatus: (previous?.data.registerStatus as RegisterStatus | undefined) ?? null,
         candidates,
         scope: deps.scope,
-        personWrote: linked && written ? personWrote(linked, written) : null,
+        personWrote: linked && written ? personWrote(deps.db, linked, written) : null,
       });
       const itemId = applyPlan(deps, plan, mapped?.draft ?? null, linked, candidates, ctx);
       if (plan.action === 'triage' && previous?.triage !== 'pending') ctx.report.triage += 1;
@@ -458,7 +458,7 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
   const pool = current ? [] : candidates();
   // The title and text the register gave the item last time (its previous draft): what differs from them now a person wrote.
   const previous = zaakRecord.data.draft as Pick<TkItemDraft, 'title' | 'text'> | undefined;
-  const plan = planRecord({ draft, linked: current, previousStatus: 'open', candidates: pool, scope: deps.scope, personWrote: linked && previous ? personWrote(linked, writtenOf(previous)) : null });
+  const plan = planRecord({ draft, linked: current, previousStatus: 'open', candidates: pool, scope: deps.scope, personWrote: linked && previous ? personWrote(db, linked, writtenOf(previous)) : null });
   const itemId = applyPlan(deps, plan, draft, current, pool, ctx);
   // Counted once, when the motie enters triage: a zaak is re-materialised by each page that touches it.
   if (plan.action === 'triage' && zaakRecord.triage !== 'pending') ctx.report.triage += 1;
@@ -974,7 +974,10 @@ function writtenOf(draft: Pick<TkItemDraft, 'title' | 'text'>): Written {
 }
 
 /** Whether the item's title and text differ from what the register gave it last time: a person's edit since. */
-function personWrote(item: Item, written: Written): { title: boolean; text: boolean } | null {
+function personWrote(db: Db, item: Item, written: Written): PersonWrote | null {
   if (typeof written.title !== 'string' || typeof written.textSha256 !== 'string') return null;
-  return { title: item.title !== written.title, text: sha256(item.text) !== written.textSha256 };
+  const title = item.title !== written.title;
+  // Who wrote the title, for the conflict that tells them what the register says (review6 LOW-3).
+  const titleBy = title ? (listAudit(db, item.id).filter((a) => a.field === 'title').at(-1)?.actor ?? null) : null;
+  return { title, text: sha256(item.text) !== written.textSha256, titleBy };
 }

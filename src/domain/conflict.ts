@@ -4,7 +4,7 @@
 import type { IsoDate } from './dates/types.ts';
 import type { ItemDeadline, ItemKind, ItemStatus } from './items.ts';
 
-export const CONFLICT_CODES = ['STATUS_KEPT', 'TERM_KEPT', 'STATUS_KEPT_AFTER_REMOVAL', 'STATUS_TEXT_KEPT'] as const;
+export const CONFLICT_CODES = ['STATUS_KEPT', 'TERM_KEPT', 'STATUS_KEPT_AFTER_REMOVAL', 'STATUS_TEXT_KEPT', 'TITLE_KEPT'] as const;
 export type ConflictCode = (typeof CONFLICT_CODES)[number];
 
 /** Who says otherwise: an imported overview, the Tweede Kamer (moties) or the toezeggingenregister. */
@@ -53,7 +53,15 @@ export interface StatusTextConflict extends ConflictBase {
   removed: boolean;
 }
 
-export type DecisionConflict = StatusConflict | TermConflict | StatusTextConflict;
+/** A title a person wrote stays; the Tweede Kamer's own title (the motie's request, its dictum) is `incoming` (review6 LOW-3). */
+export interface TitleConflict extends ConflictBase {
+  code: 'TITLE_KEPT';
+  field: 'title';
+  current: string;
+  incoming: string;
+}
+
+export type DecisionConflict = StatusConflict | TermConflict | StatusTextConflict | TitleConflict;
 
 /** "eind 2024 (2024-12-31)", the words alone without a date, or "geen termijn". */
 export function describeDeadline(deadline: ItemDeadline | null): string {

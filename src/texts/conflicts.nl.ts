@@ -35,6 +35,8 @@ export const CONFLICT_TEXT: Sentences = {
         : `${SOURCE[c.source]} ${says}`;
     return `${itemLabel(c)} heeft een stand van zaken van ${actorNl(c.setBy, s)} (${formatDateNl(c.writtenOn)}); ${other}. De stand van zaken blijft staan.`;
   },
+  TITLE_KEPT: (c, s) =>
+    `${itemLabel(c)} heeft de titel ${s.quote(`"${s.excerpt(c.current, 120)}"`)} (gezet door ${actorNl(c.setBy, s)}); ${SOURCE[c.source]} noemt ${s.quote(`"${s.excerpt(c.incoming.replace(/\s+/g, ' '), 200)}"`)}. De titel blijft staan.`,
   TERM_KEPT: (c, s) =>
     `${itemLabel(c)} heeft als termijn ${termOrNone(c.currentTerm, s)} (gezet door ${actorNl(c.setBy, s)}); ${SOURCE[c.source]} zegt ${termOrNone(c.incomingTerm, s)}. De termijn blijft staan.`,
 };

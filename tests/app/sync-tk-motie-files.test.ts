@@ -119,8 +119,13 @@ describe('the dictum of a motie whose Onderwerp names no request, read from its 
     const item = listItems(sync.t.db).find((i) => i.reference === '2025Z15846');
     expect(item?.title).toBe('Motie 2025Z15846 (Gaswinning)');
     updateItem(sync.t.db, item?.id ?? 0, { title: 'Bewoners Groningen compenseren' }, 'UALICE', Date.parse('2025-09-15T08:00:00Z'));
-    expect(await syncTk(sync.deps())).toMatchObject({ status: 'done', motieFiles: { read: 1, failed: 0 } });
+    const report = await syncTk(sync.deps());
+    expect(report).toMatchObject({ status: 'done', motieFiles: { read: 1, failed: 0 } });
     expect(titleOf('2025Z15846')).toBe('Bewoners Groningen compenseren');
+    // Not silently: the person hears what the Kamer's text says (review6 LOW-3).
+    expect(report.conflicts).toEqual([
+      expect.objectContaining({ code: 'TITLE_KEPT', itemId: item?.id, source: 'tk-motie', current: 'Bewoners Groningen compenseren', incoming: 'Deze bewoners nog voor 1 november te compenseren', setBy: 'UALICE' }),
+    ]);
   });
 
   it('a file that holds no motie text (a ministry overview quoting a dictum) is not taken: the title falls back', async () => {

@@ -20,6 +20,7 @@ const SAMPLES: Record<ConflictCode, DecisionConflict> = {
   STATUS_KEPT_AFTER_REMOVAL: { ...base, source: 'tk-register', itemKind: 'toezegging', code: 'STATUS_KEPT_AFTER_REMOVAL', field: 'status', current: 'done', incoming: 'lapsed', setBy: 'cli:Piet' },
   TERM_KEPT: termConflict({ ...base, setBy: 'cli:Piet' }, term('eind 2025', '2025-12-31'), term('voor de zomer van 2025', '2025-07-03')),
   STATUS_TEXT_KEPT: TEXT_SAMPLE,
+  TITLE_KEPT: { ...base, source: 'tk-motie', code: 'TITLE_KEPT', field: 'title', current: 'Bewoners Groningen compenseren', incoming: 'Deze bewoners nog voor 1 november te compenseren', setBy: 'U0ANNA' },
 };
 
 describe('conflict sentences', () => {
@@ -50,6 +51,9 @@ describe('conflict sentences', () => {
     );
     expect(conflictNl({ ...fromRegister, incoming: 'Verwijderd uit de open data van de Tweede Kamer', removed: true }, PLAIN_STYLE)).toBe(
       'De toezegging #4 heeft een stand van zaken van Slack-gebruiker U0ANNA (5 maart 2025); het item is verwijderd uit de open data van de Tweede Kamer en vervalt; het toezeggingenregister zegt "Verwijderd uit de open data van de Tweede Kamer". De stand van zaken blijft staan.',
+    );
+    expect(conflictNl(SAMPLES.TITLE_KEPT, SLACK_STYLE)).toBe(
+      'De motie #4 heeft de titel "Bewoners Groningen compenseren" (gezet door <@U0ANNA>); de Tweede Kamer noemt "Deze bewoners nog voor 1 november te compenseren". De titel blijft staan.',
     );
     expect(conflictNl({ ...SAMPLES.STATUS_KEPT, source: 'tk-motie', setBy: 'U0ANNA' }, PLAIN_STYLE)).toBe(
       'De motie #4 staat op afgerond (gezet door Slack-gebruiker U0ANNA); de Tweede Kamer zegt open. De status blijft afgerond.',

@@ -53,7 +53,15 @@ export interface PlanRecordInput {
    * person's edit since): the register does not replace those. Unknown (undefined): the register's
    * title and text follow it.
    */
-  personWrote?: { title: boolean; text: boolean } | null;
+  personWrote?: PersonWrote | null;
+}
+
+/** A person's edits since the register's last words: the title (and who wrote it, for TITLE_KEPT) and the text. */
+export interface PersonWrote {
+  title: boolean;
+  text: boolean;
+  /** The actor of the item's last title change (stored form), when a person wrote the title. */
+  titleBy?: string | null;
 }
 
 /** Whether an item with these responsibilities is one the installation follows. */
@@ -130,7 +138,7 @@ function textKept(item: Item, incoming: string | null, source: 'tk-motie' | 'tk-
 }
 
 /** The changes the register asks for on `item`, minus a person's decisions (reported as conflicts). */
-function compare(item: Item, draft: TkItemDraft, owns: boolean, personWrote?: { title: boolean; text: boolean } | null): { patch: TkPatch; changed: string[]; conflicts: TkConflict[] } {
+function compare(item: Item, draft: TkItemDraft, owns: boolean, personWrote?: PersonWrote | null): { patch: TkPatch; changed: string[]; conflicts: TkConflict[] } {
   const patch: TkPatch = {};
   const changed: string[] = [];
   const conflicts: TkConflict[] = [];
@@ -179,6 +187,9 @@ function compare(item: Item, draft: TkItemDraft, owns: boolean, personWrote?: { 
     if (draft.title !== item.title && !personWrote?.title) {
       patch.title = draft.title;
       changed.push('title');
+    } else if (draft.title !== item.title && personWrote?.titleBy) {
+      // The person's title stays, and they hear what the Kamer's own words say (review6 LOW-3).
+      conflicts.push({ ...base, code: 'TITLE_KEPT', field: 'title', current: item.title, incoming: draft.title, setBy: personWrote.titleBy });
     }
     if (JSON.stringify(draft.submitters) !== JSON.stringify(item.submitters)) {
       patch.submitters = draft.submitters;
