@@ -1,6 +1,6 @@
 // Public API of the Dutch date parser.
 export type { Basis, ChosenDeadline, DateExpression, IsoDate, Precision, Recurrence, Relation } from './types.ts';
-export { parseDates, type ParseDatesOptions } from './parse-dates.ts';
+export { mayRecur, parseDates, type ParseDatesOptions } from './parse-dates.ts';
 export {
   dateTextOf,
   pickDeadline,

@@ -16,7 +16,7 @@ import {
 import { CORE_START_WORDS, coresAt } from './grammar/cores.ts';
 import { endOfMonthAfter, relationsAt, RELATION_START_WORDS, resolve, resolveAnchor } from './grammar/relations.ts';
 import { weakerBasis, type Anchor } from './periods.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import type { DateExpression, DateNote, IsoDate, NoteSpan, Precision } from './types.ts';
 import {
   AMOUNT_WORDS,
@@ -659,14 +659,19 @@ interface Matcher {
   firstWords: Iterable<string>;
   startsWithNumber: boolean;
   match: (ctx: ParseContext, at: number) => Match | null;
+  /**
+   * Its matches carry a recurrence (recurringFrom), and it returns null or a match by its tokens
+   * alone. Every matcher that can give a recurrence must say so: mayRecur relies on it.
+   */
+  recurs?: true;
 }
 
 const DURATION_START_WORDS = ['een', 'anderhalf', ...NUMBER_WORDS.keys()];
 
 const MATCHERS: readonly Matcher[] = [
   { firstWords: VAGUE_TERMS.map((t) => t.words[0] as string), startsWithNumber: false, match: vagueAt },
-  { firstWords: [...RECURRING_WORDS.map((r) => r.words[0] as string), ...RECURRING_ADJECTIVES.keys(), 'om'], startsWithNumber: false, match: recurringAt },
-  { firstWords: [...NUMBER_WORDS.keys(), ...TIMES_WORDS.keys()], startsWithNumber: true, match: timesPerAt },
+  { firstWords: [...RECURRING_WORDS.map((r) => r.words[0] as string), ...RECURRING_ADJECTIVES.keys(), 'om'], startsWithNumber: false, match: recurringAt, recurs: true },
+  { firstWords: [...NUMBER_WORDS.keys(), ...TIMES_WORDS.keys()], startsWithNumber: true, match: timesPerAt, recurs: true },
   { firstWords: ['binnen'], startsWithNumber: false, match: withinAt },
   { firstWords: ['voor', 'uiterlijk'], startsWithNumber: false, match: startOfAt },
   { firstWords: ['over'], startsWithNumber: false, match: overAt },
@@ -677,9 +682,9 @@ const MATCHERS: readonly Matcher[] = [
 ];
 
 /** Derived gate: the matchers that can start at a word, in MATCHERS order. */
-const MATCHERS_BY_FIRST_WORD: ReadonlyMap<string, readonly Matcher[]> = (() => {
+function byFirstWord(matchers: readonly Matcher[]): ReadonlyMap<string, readonly Matcher[]> {
   const index = new Map<string, Matcher[]>();
-  for (const matcher of MATCHERS) {
+  for (const matcher of matchers) {
     for (const w of new Set(matcher.firstWords)) {
       const bucket = index.get(w);
       if (bucket) bucket.push(matcher);
@@ -687,8 +692,12 @@ const MATCHERS_BY_FIRST_WORD: ReadonlyMap<string, readonly Matcher[]> = (() => {
     }
   }
   return index;
-})();
+}
+const MATCHERS_BY_FIRST_WORD = byFirstWord(MATCHERS);
 const NUMBER_MATCHERS = MATCHERS.filter((m) => m.startsWithNumber);
+const RECURRING_MATCHERS = MATCHERS.filter((m) => m.recurs);
+const RECURRING_BY_FIRST_WORD = byFirstWord(RECURRING_MATCHERS);
+const RECURRING_NUMBER_MATCHERS = RECURRING_MATCHERS.filter((m) => m.startsWithNumber);
 
 /**
  * Cheap gate on the raw text, derived from the vocabulary: every expression contains a digit
@@ -721,12 +730,13 @@ function matchAt(ctx: ParseContext, at: number): Match | null {
   return best;
 }
 
-export function parseDates(text: string, options: ParseDatesOptions): DateExpression[] {
-  // A malformed reference date is a programmer error, not an input problem.
+/** A malformed reference date is a programmer error, not an input problem. */
+function checkReference(options: ParseDatesOptions): void {
   if (!isIsoDate(options.reference)) throw new RangeError(`parseDates: reference must be YYYY-MM-DD, got "${String(options.reference)}"`);
-  if (!PRECHECK.test(text)) return [];
-  const tokens = tokenize(text);
-  const ctx: ParseContext = {
+}
+
+function contextOf(tokens: Token[], options: ParseDatesOptions): ParseContext {
+  return {
     tokens,
     reference: options.reference,
     referenceYear: yearOf(options.reference),
@@ -734,6 +744,30 @@ export function parseDates(text: string, options: ParseDatesOptions): DateExpres
     coreCache: [],
     yearHint: undefined,
   };
+}
+
+/**
+ * False when no expression parseDates finds in `text` can carry a recurrence; true when one may
+ * (then parseDates tells). Exact by construction: a recurrence comes only from a `recurs`
+ * matcher, which matches at the expression's first token by the tokens alone (not by what was
+ * read before it), so when none of them matches at any token none can in parseDates either.
+ * Much cheaper than parseDates for a text that only needs its recurrence (a table row with its
+ * own term): it tries two matchers, and only where their first words are.
+ */
+export function mayRecur(text: string, options: ParseDatesOptions): boolean {
+  checkReference(options);
+  if (!PRECHECK.test(text)) return false;
+  const tokens = tokenize(text);
+  const ctx = contextOf(tokens, options);
+  return tokens.some((token, at) =>
+    (token.kind === 'num' ? RECURRING_NUMBER_MATCHERS : RECURRING_BY_FIRST_WORD.get(token.text) ?? []).some((matcher) => matcher.match(ctx, at) !== null));
+}
+
+export function parseDates(text: string, options: ParseDatesOptions): DateExpression[] {
+  checkReference(options);
+  if (!PRECHECK.test(text)) return [];
+  const tokens = tokenize(text);
+  const ctx = contextOf(tokens, options);
   const out: DateExpression[] = [];
   let i = 0;
   let scanned = 0;

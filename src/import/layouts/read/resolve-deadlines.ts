@@ -3,6 +3,7 @@
 // deadline of the item it is handled with.
 import {
   dateTextOf,
+  mayRecur,
   parseDates,
   pickDeadline,
   tryReferenceFromVergaderjaar,
@@ -56,6 +57,12 @@ export function resolveDeadlines(
     }
     return reading;
   };
+  // Only the recurrence of a text (a row with its own term): most texts can hold none, which
+  // mayRecur tells at a fraction of parseDates' cost (exact: see there).
+  const recurrenceOf = (text: string, reference: IsoDate) => {
+    if (!requestReadings.has(`${reference}\u0000${text}`) && !mayRecur(dateTextOf(text), { reference, ...calendar })) return undefined;
+    return readRequest(text, reference).expressions.find((expression) => expression.recurrence)?.recurrence;
+  };
   const pickFromRequest = (text: string, reference: IsoDate): ChosenDeadline | null => {
     const reading = readRequest(text, reference);
     if (reading.chosen === undefined) {
@@ -72,8 +79,8 @@ export function resolveDeadlines(
       if (item.recurrence !== null) return item;
       // Its recurrence, when the term does not say, is the one the request text names ("elke vier jaar").
       const reference = item.requestReference === '' ? options.documentDate : item.requestReference;
-      const recurring = readRequest(item.text, reference).expressions.find((expression) => expression.recurrence);
-      return recurring?.recurrence ? { ...item, recurrence: recurring.recurrence.period } : item;
+      const recurrence = recurrenceOf(item.text, reference);
+      return recurrence ? { ...item, recurrence: recurrence.period } : item;
     }
     // A reference a layout found (a debate date column) comes first, then the Kamerstuk's vergaderjaar.
     const ownReference =

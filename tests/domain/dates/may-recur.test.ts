@@ -1,0 +1,54 @@
+// mayRecur (parse-dates.ts) lets a table row with its own term skip parseDates when its text can
+// hold no recurrence: it must say true for every text in which parseDates finds one (the rule
+// cases, the labelled sentence sets, the stand van zaken fixtures, and rhythms written in every
+// documented way), and it must still shut out most texts, or it saves nothing.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mayRecur, parseDates } from '../../../src/domain/dates/parse-dates.ts';
+import { DEFAULT_REF, RULE_CASES } from './cases.ts';
+
+const fixtures = new URL('../../fixtures/', import.meta.url);
+const tsvSentences = ['date-sentences.tsv', 'dates-dev-set.tsv', 'dates-frozen-split.tsv', 'dates-seen-split.tsv'].flatMap((file) =>
+  readFileSync(new URL(file, fixtures), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')).map((line) => line.split('\t')[0] ?? ''));
+const overviewLines = readdirSync(new URL('overviews/', fixtures)).filter((f) => f.endsWith('.txt')).flatMap((f) =>
+  readFileSync(new URL(`overviews/${f}`, fixtures), 'utf8').split(/\n\s*\n/));
+const RHYTHMS = [
+  'jaarlijks', 'De Kamer wordt jaarlijks geïnformeerd', 'halfjaarlijks voor de zomer', 'elk jaar bij de Voorjaarsnota', 'iedere twee maanden',
+  'elke drie jaar', 'om de vier jaar (eerstvolgende in 2024)', 'om het jaar', 'om de maand', 'om de zes maanden', 'twee keer per jaar',
+  '4 keer per jaar', 'eenmaal per jaar', 'tweemaal per jaar', 'per kwartaal', 'ieder half jaar', 'een jaarlijkse rapportage',
+  'halfjaarlijkse informatie over de stand van zaken', 'maandelijks een brief', 'vierjaarlijks', '2 maal per halfjaar',
+];
+const TEXTS = [...RULE_CASES.map((c) => c.text), ...tsvSentences, ...overviewLines, ...RHYTHMS];
+
+describe('mayRecur', () => {
+  it('is true for every text in which parseDates finds a recurrence, at two references', () => {
+    let recurring = 0;
+    let shut = 0;
+    for (const reference of [DEFAULT_REF, '2025-10-01']) {
+      for (const text of TEXTS) {
+        const found = parseDates(text, { reference }).some((expression) => expression.recurrence !== null);
+        const may = mayRecur(text, { reference });
+        if (found) {
+          recurring += 1;
+          expect(may, text).toBe(true);
+        }
+        if (!may) shut += 1;
+      }
+    }
+    // Not vacuous: many texts recur, and most texts are shut out.
+    expect(recurring).toBeGreaterThan(2 * RHYTHMS.length - 4);
+    expect(shut).toBeGreaterThan(TEXTS.length);
+  });
+
+  it('shuts out dated texts without a rhythm, and amounts that only look like one', () => {
+    for (const text of ['voor 1 juli 2025', 'Verzoekt de regering voor de zomer van 2025 de Kamer te informeren', '5 miljoen jaarlijks', 'de jaarlijkse koopkrachtberekeningen']) {
+      expect(parseDates(text, { reference: DEFAULT_REF }).some((expression) => expression.recurrence !== null), text).toBe(false);
+      expect(mayRecur(text, { reference: DEFAULT_REF }), text).toBe(false);
+    }
+  });
+
+  it('refuses a malformed reference date as parseDates does', () => {
+    expect(() => mayRecur('jaarlijks', { reference: '2025-13-01' })).toThrow(RangeError);
+    expect(() => mayRecur('geen datum', { reference: 'gisteren' })).toThrow(RangeError);
+  });
+});
