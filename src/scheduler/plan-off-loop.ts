@@ -32,10 +32,19 @@ export interface PlanTaskInput {
 export const PLAN_NICENESS = 5;
 
 /**
+ * The planning worker is kept this long after a plan, for the next job's (digest, reminders, the
+ * TK notices run one after the other): a warm worker plans 100,000 items in about a third of a new
+ * one's CPU time (no thread start, module loading or cold code), and that CPU time is what a
+ * /motie command's answer waits behind on a busy machine (issue 28). Idle, it holds nothing: it
+ * opens the database per plan, and it never keeps the bot from exiting.
+ */
+export const PLAN_WORKER_KEPT_MILLIS = 60_000;
+
+/**
  * Planning 100,000 items takes 2-6 s in the worker (under tsx, at load 16); 500 channels with
  * 37,000 messages some more. Five minutes is a worker that hangs, not a slow one.
  */
-const PLAN_WORKER: PlanWorker = { maxMillis: 5 * 60_000, maxHeapMb: 1024, niceness: PLAN_NICENESS, run: runTask };
+const PLAN_WORKER: PlanWorker = { maxMillis: 5 * 60_000, maxHeapMb: 1024, niceness: PLAN_NICENESS, keepForMillis: PLAN_WORKER_KEPT_MILLIS, run: runTask };
 
 export async function planOffLoop<T>(
   deps: Pick<JobDeps, 'db' | 'planInWorker' | 'planWorker' | 'signal' | 'logger'>,
@@ -45,7 +54,7 @@ export async function planOffLoop<T>(
 ): Promise<T[]> {
   const client = deps.db.$client;
   if (!deps.planInWorker || client.memory) return inline();
-  const { maxMillis, maxHeapMb, niceness, run } = { ...PLAN_WORKER, ...deps.planWorker };
+  const { maxMillis, maxHeapMb, niceness, keepForMillis, run } = { ...PLAN_WORKER, ...deps.planWorker };
   const deadline = AbortSignal.timeout(maxMillis);
   const planned: T[] = [];
   try {
@@ -53,6 +62,7 @@ export async function planOffLoop<T>(
       signal: deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline,
       resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
       niceness,
+      keepForMillis,
       onPart: (part: T[]) => {
         for (const message of part) planned.push(message);
       },

@@ -25,6 +25,8 @@ export interface PlanWorker {
   maxHeapMb: number;
   /** How much lower than the bot's thread the planning thread runs (run-task.ts' TaskOptions.niceness). */
   niceness: number;
+  /** How long the worker is kept after a plan for the next one (run-task.ts' TaskOptions.keepForMillis; 0: not kept). */
+  keepForMillis: number;
   run: typeof runTask;
 }
 

@@ -2,8 +2,8 @@
 // posting its parts and then its result, or the error's message. Each task's module loads only
 // when that task runs.
 import { getPriority, setPriority } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
-import type { TaskData, TaskMessage } from './run-task.ts';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import type { NextTask, TaskData, TaskMessage } from './run-task.ts';
 import type { TaskName } from './task-names.ts';
 
 type Task = (input: never, post: (part: unknown) => void) => unknown;
@@ -16,7 +16,7 @@ const TASKS: Record<TaskName, () => Promise<Task>> = {
   'read-source': async () => (await import('../import/document/read-source.ts')).readSourceTask,
 };
 
-const { task, input, niceness } = workerData as TaskData & { input: never };
+const { task, input, niceness, kept } = workerData as TaskData & { input: never };
 const port = parentPort;
 const send = (message: TaskMessage) => {
   port?.postMessage(message);
@@ -38,13 +38,24 @@ function lowerPriority(by: number): number | null {
   }
 }
 
-send({ type: 'started', nice: lowerPriority(niceness) });
-try {
-  const run = await TASKS[task]();
-  const value = await run(input, (part) => {
-    send({ type: 'part', value: part });
+async function runOne(name: TaskName, taskInput: never, nice: number | null): Promise<void> {
+  send({ type: 'started', nice, thread: threadId });
+  try {
+    const run = await TASKS[name]();
+    const value = await run(taskInput, (part) => {
+      send({ type: 'part', value: part });
+    });
+    send({ type: 'done', value });
+  } catch (error) {
+    send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+const nice = lowerPriority(niceness);
+await runOne(task, input, nice);
+// A kept worker (run-task.ts keepForMillis) waits for its next task; the bot ends it when idle.
+if (kept) {
+  port?.on('message', (message: NextTask) => {
+    void runOne(message.task, message.input as never, nice === null ? null : getPriority(0));
   });
-  send({ type: 'done', value });
-} catch (error) {
-  send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
 }

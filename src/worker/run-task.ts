@@ -32,18 +32,36 @@ export interface TaskOptions<P> {
    * event loop when both want one, instead of stretching the answer to a slash command.
    */
   niceness?: number;
-  /** Once the worker has started: its thread's nice value (null where niceness does not apply). */
-  onStarted?: (started: { nice: number | null }) => void;
+  /** Once the worker has started the task: its thread's nice value (null where niceness does not apply) and id. */
+  onStarted?: (started: { nice: number | null; thread: number }) => void;
+  /**
+   * Keep the worker this many milliseconds after the task has answered, for the next task asked
+   * with the same options (a job's steps: digest, reminders). A warm worker plans in about a third
+   * of a new one's CPU time (no thread, module loading or cold code), which the bot's event loop
+   * otherwise shares its cores with. Only for the bot's own tasks on its own data: a task that
+   * fails, is stopped or posts an error ends its worker, and a document from outside is read in
+   * a worker of its own (never kept).
+   */
+  keepForMillis?: number;
 }
 
 /** What the worker posts (src/worker/entry.ts). */
-export type TaskMessage = { type: 'started'; nice: number | null } | { type: 'part'; value: unknown } | { type: 'done'; value: unknown } | { type: 'error'; message: string };
+export type TaskMessage = { type: 'started'; nice: number | null; thread: number } | { type: 'part'; value: unknown } | { type: 'done'; value: unknown } | { type: 'error'; message: string };
 
-/** What a worker gets in workerData (src/worker/entry.ts). */
+/** What a worker gets in workerData (src/worker/entry.ts); a kept worker then gets its next tasks as messages. */
 export interface TaskData {
   task: TaskName;
   input: unknown;
   niceness: number;
+  /** Kept after its task: it waits for a NextTask message after answering. */
+  kept: boolean;
+}
+
+/** The next task for a kept worker (src/worker/entry.ts). */
+export interface NextTask {
+  type: 'task';
+  task: TaskName;
+  input: unknown;
 }
 
 /** Set by scripts/build.mjs in the bundles; absent in the sources. */
@@ -100,19 +118,90 @@ function inTurnOfItsOwn(fn: () => void): void {
   port1.postMessage(null);
 }
 
-/** Runs `task` with `input` in a new worker thread; resolves with what it returns. */
+/** A worker kept after its task (keepForMillis), idle: the next task with the same options takes it. */
+interface KeptWorker {
+  worker: Worker;
+  timer: NodeJS.Timeout;
+  /** Forgets the worker when it exits while idle. */
+  onExit: () => void;
+}
+
+/** At most one idle worker per kind of options. */
+const keptWorkers = new Map<string, KeptWorker>();
+
+function keyOf(options: TaskOptions<unknown>): string {
+  return JSON.stringify([options.niceness ?? 0, options.resourceLimits ?? null, FROM_SOURCE ? linkedEntry : ENTRY]);
+}
+
+/** An idle kept worker for these options (taken: no longer idle), or null. */
+function takeKept(key: string): Worker | null {
+  const kept = keptWorkers.get(key);
+  if (!kept) return null;
+  keptWorkers.delete(key);
+  clearTimeout(kept.timer);
+  kept.worker.off('exit', kept.onExit);
+  kept.worker.ref();
+  return kept.worker;
+}
+
+/** Keeps an idle worker for `millis` (it then ends); it holds neither the process nor its exit. */
+function keep(worker: Worker, key: string, millis: number): void {
+  const previous = takeKept(key);
+  if (previous) void previous.terminate();
+  const forget = () => {
+    if (keptWorkers.get(key)?.worker === worker) keptWorkers.delete(key);
+  };
+  const timer = setTimeout(() => {
+    forget();
+    void worker.terminate();
+  }, millis);
+  timer.unref();
+  const onExit = () => {
+    clearTimeout(timer);
+    forget();
+  };
+  worker.once('exit', onExit);
+  worker.unref();
+  keptWorkers.set(key, { worker, timer, onExit });
+}
+
+/** Ends every idle kept worker now (tests; a bot that stops need not: they hold nothing). */
+export function endKeptWorkers(): Promise<unknown> {
+  const workers = [...keptWorkers.values()];
+  keptWorkers.clear();
+  return Promise.all(
+    workers.map((kept) => {
+      clearTimeout(kept.timer);
+      kept.worker.off('exit', kept.onExit);
+      return kept.worker.terminate();
+    }),
+  );
+}
+
+/**
+ * Runs `task` with `input` in a worker thread (a new one, or one kept from an earlier task with
+ * the same options: keepForMillis); resolves with what it returns.
+ */
 export function runTask<R, P = never>(task: TaskName, input: unknown, options: TaskOptions<P> = {}): Promise<R> {
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(signal.reason as Error);
-  const worker = startWorker({ task, input, niceness: options.niceness ?? 0 }, options.resourceLimits);
+  const keepFor = options.keepForMillis ?? 0;
+  const key = keepFor > 0 ? keyOf(options as TaskOptions<unknown>) : null;
+  const reused = key === null ? null : takeKept(key);
+  const worker = reused ?? startWorker({ task, input, niceness: options.niceness ?? 0, kept: key !== null }, options.resourceLimits);
+  if (reused) reused.postMessage({ type: 'task', task, input } satisfies NextTask);
   return new Promise<R>((resolve, reject) => {
     let settled = false;
-    const finish = (outcome: () => void) => {
+    const finish = (outcome: () => void, keepWorker = false) => {
       if (settled) return;
       settled = true;
       signal?.removeEventListener('abort', onAbort);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
       outcome();
-      void worker.terminate();
+      if (keepWorker && key !== null) keep(worker, key, keepFor);
+      else void worker.terminate();
     };
     const onAbort = () => {
       finish(() => {
@@ -120,10 +209,10 @@ export function runTask<R, P = never>(task: TaskName, input: unknown, options: T
       });
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (message: TaskMessage) => {
+    const onMessage = (message: TaskMessage) => {
       if (settled) return;
       if (message.type === 'started') {
-        options.onStarted?.({ nice: message.nice });
+        options.onStarted?.({ nice: message.nice, thread: message.thread });
       } else if (message.type === 'part') {
         try {
           options.onPart?.(message.value as P);
@@ -142,22 +231,25 @@ export function runTask<R, P = never>(task: TaskName, input: unknown, options: T
           inTurnOfItsOwn(() => {
             resolve(value as R);
           });
-        });
+        }, true);
       } else {
         finish(() => {
           reject(new Error(`worker task ${task}: ${message.message}`));
         });
       }
-    });
-    worker.on('error', (error) => {
+    };
+    const onError = (error: Error) => {
       finish(() => {
         reject(error);
       });
-    });
-    worker.on('exit', (code) => {
+    };
+    const onExit = (code: number) => {
       finish(() => {
         reject(new Error(`worker task ${task} exited with code ${code} before it finished`));
       });
-    });
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
   });
 }

@@ -5,14 +5,14 @@
 // the one the main thread makes, and the sent log's guarantees hold (nothing twice, nothing lost).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getPriority } from 'node:os';
-import { PLAN_NICENESS, planOffLoop } from '../../src/scheduler/plan-off-loop.ts';
+import { PLAN_NICENESS, PLAN_WORKER_KEPT_MILLIS, planOffLoop } from '../../src/scheduler/plan-off-loop.ts';
 import { PlanningFailed } from '../../src/scheduler/planning-failed.ts';
 import { planDigestMessages, runDigest } from '../../src/scheduler/run-digest.ts';
 import type { JobDeps, PlanWorker } from '../../src/scheduler/run-job.ts';
 import { planReminderMessages, runReminders } from '../../src/scheduler/run-reminders.ts';
 import { getLease } from '../../src/store/leases.queries.ts';
 import { markDone } from '../../src/store/items.queries.ts';
-import { runTask } from '../../src/worker/run-task.ts';
+import { endKeptWorkers, runTask } from '../../src/worker/run-task.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { openTempDb } from '../helpers/db.ts';
 import { loopTurns } from '../helpers/loop-turns.ts';
@@ -59,7 +59,10 @@ describe('planning the jobs off the event loop', { timeout: 60_000 }, () => {
     addItem(w.db, 'SOCW', null);
     markDone(w.db, addItem(w.db, 'SOCW', '2026-05-20', 'Klaar'), 'U1', Date.parse('2026-05-29T10:00:00Z'));
   });
-  afterEach(() => w.close());
+  afterEach(async () => {
+    await w.close();
+    await endKeptWorkers();
+  });
 
   it('plans in the worker: the main-thread planner is not called, and the loop turns meanwhile', async () => {
     const turns = loopTurns();
@@ -82,6 +85,26 @@ describe('planning the jobs off the event loop', { timeout: 60_000 }, () => {
     expect(PLAN_NICENESS).toBeGreaterThan(0);
     expect(seen).toEqual([Math.min(19, own + PLAN_NICENESS)]);
     expect(getPriority(0)).toBe(own);
+  });
+
+  // Issue 28: a warm worker plans in about a third of a new one's CPU time, beside the bot's loop.
+  it('plans the digest and then the reminders on one kept thread, the same plans as on the main thread', async () => {
+    const threads: number[] = [];
+    const keptFor: (number | undefined)[] = [];
+    const run = ((task, input, options) => {
+      keptFor.push(options?.keepForMillis);
+      return runTask(task, input, { ...options, onStarted: ({ thread }) => { threads.push(thread); } });
+    }) as PlanWorker['run'];
+    const digest = await runDigest({ ...deps, dryRun: true, planWorker: { run } });
+    const reminders = await runReminders({ ...deps, dryRun: true, leadDays: LEAD_DAYS, planWorker: { run } });
+    const again = await runDigest({ ...deps, dryRun: true, planWorker: { run } });
+    expect(keptFor).toEqual([PLAN_WORKER_KEPT_MILLIS, PLAN_WORKER_KEPT_MILLIS, PLAN_WORKER_KEPT_MILLIS]);
+    expect(PLAN_WORKER_KEPT_MILLIS).toBeGreaterThan(0);
+    expect(threads).toHaveLength(3);
+    expect(new Set(threads).size).toBe(1);
+    expect(digest.preview).toEqual((await runDigest({ ...deps, dryRun: true, planInWorker: false })).preview);
+    expect(again.preview).toEqual(digest.preview);
+    expect(reminders.preview).toEqual((await runReminders({ ...deps, dryRun: true, leadDays: LEAD_DAYS, planInWorker: false })).preview);
   });
 
   it('gives the same digest and reminders as planning on the main thread (dry runs)', async () => {

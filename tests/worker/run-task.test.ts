@@ -8,7 +8,7 @@ import { getPriority } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { parseFeed } from '../../src/adapters/tk/parse-feed.ts';
-import { runTask, useWorkerEntry } from '../../src/worker/run-task.ts';
+import { endKeptWorkers, runTask, useWorkerEntry } from '../../src/worker/run-task.ts';
 
 const FEED = readFileSync(join(import.meta.dirname, '../fixtures/tk/feed-recorded-toezeggingen.xml'), 'utf8');
 
@@ -65,5 +65,60 @@ describe.runIf(process.platform === 'linux')('a worker thread with a niceness', 
     const seen: (number | null)[] = [];
     await runTask('parse-feed', FEED, { onStarted: ({ nice }) => { seen.push(nice); } });
     expect(seen).toEqual([null]);
+  });
+});
+
+// Issue 28: the jobs' planning worker is kept for the next plan (a warm worker plans 100,000 items
+// in about a third of a new one's CPU time, which the bot's event loop shares its cores with).
+describe('a worker kept for the next task (keepForMillis)', () => {
+  afterEach(async () => {
+    vi.useRealTimers();
+    await endKeptWorkers();
+  });
+
+  const threadOf = async (task: Parameters<typeof runTask>[0], input: unknown, options: Parameters<typeof runTask>[2] = {}) => {
+    let thread = -1;
+    let result: unknown;
+    try {
+      result = await runTask(task, input, { ...options, onStarted: (started) => { thread = started.thread; } });
+    } catch (error) {
+      result = error;
+    }
+    return { thread, result };
+  };
+
+  it('runs the next task with the same options on the same thread, with the same answer; other options get a thread of their own', async () => {
+    const first = await threadOf('parse-feed', FEED, { keepForMillis: 60_000 });
+    const second = await threadOf('parse-feed', FEED, { keepForMillis: 60_000 });
+    expect(first.result).toEqual(parseFeed(FEED));
+    expect(second.result).toEqual(parseFeed(FEED));
+    expect(second.thread).toBe(first.thread);
+    const other = await threadOf('parse-feed', FEED, { keepForMillis: 60_000, niceness: 1 });
+    expect(other.thread).not.toBe(first.thread);
+    // Not kept (the default): a new thread every time, also after a kept one.
+    const plain = [await threadOf('parse-feed', FEED), await threadOf('parse-feed', FEED)];
+    expect(new Set([first.thread, ...plain.map((p) => p.thread)]).size).toBe(3);
+  });
+
+  it('ends a worker whose task failed: the next task starts a new thread', async () => {
+    const kept = await threadOf('parse-feed', FEED, { keepForMillis: 60_000 });
+    const failed = await threadOf('plan-digest', { path: join(import.meta.dirname, 'no-such-dir', 'x.db'), today: '2026-06-01' }, { keepForMillis: 60_000 });
+    expect(failed.result).toBeInstanceOf(Error);
+    expect(failed.thread).toBe(kept.thread);
+    const next = await threadOf('parse-feed', FEED, { keepForMillis: 60_000 });
+    expect(next.result).toEqual(parseFeed(FEED));
+    expect(next.thread).not.toBe(kept.thread);
+  });
+
+  it('ends an idle worker after keepForMillis', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const first = await threadOf('parse-feed', FEED, { keepForMillis: 60_000 });
+    vi.advanceTimersByTime(59_999);
+    const second = await threadOf('parse-feed', FEED, { keepForMillis: 60_000 });
+    expect(second.thread).toBe(first.thread);
+    vi.advanceTimersByTime(60_000);
+    const third = await threadOf('parse-feed', FEED, { keepForMillis: 60_000 });
+    expect(third.result).toEqual(parseFeed(FEED));
+    expect(third.thread).not.toBe(first.thread);
   });
 });
