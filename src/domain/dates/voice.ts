@@ -45,7 +45,7 @@ const REQUEST = /\b(?:verzoekt|verzoeken|verzoek|verzocht|vraagt|roept|draagt)\b
 /** The government as addressee or actor. */
 const GOVERNMENT = /\b(?:regering|kabinet|minister(?!ie)\w*|staatssecretaris\w*|bewindspersonen?|bewindslieden|premier|formateur)\b/;
 /** The Kamer's own organs as addressee ("verzoekt het presidium", "verzoekt de Kamervoorzitter"). */
-const KAMER_ORGAN = /^\s*(?:het presidium|de griffie|de griffier|de (?:kamer)?voorzitter|de (?:vaste )?commissie)\b/;
+const KAMER_ORGAN = /^\s*(?:het presidium|de griffie|de griffier|de (?:kamer)?voorzitter)\b/;
 /** An addressee written before the request verb ("De minister van X verzoeken om …", a commission's decision). */
 const ADDRESSEE_BEFORE = /\b(?:regering|kabinet|minister\w*|staatssecretaris\w*|bewindspersonen?)\b[^.;]{0,80}$/;
 
