@@ -69,9 +69,15 @@ export interface RowsToItemsOptions {
   statusLines?: boolean;
 }
 
-function clean(value: string | null | undefined): string | null {
+/**
+ * What clean changes: a soft hyphen, a blank other than one space, two spaces, a space at either
+ * end (trim removes exactly what \s matches). A value without any is returned as it is.
+ */
+const UNCLEAN = /\u00AD|[^\S ]| {2}|^ | $/;
+
+export function clean(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const text = value.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
+  const text = UNCLEAN.test(value) ? value.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim() : value;
   return text === '' ? null : text;
 }
 
