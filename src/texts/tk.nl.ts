@@ -62,6 +62,8 @@ const TRIAGE_CAUSE: Record<TriageReason['code'], string> = {
   TRIAGE_DEBATE_DISPUTED: 'het onderwerp van het debat hoort bij een ander ministerie dan de commissie die het debat hield',
   TRIAGE_PEOPLE_SPLIT: 'er zijn bewindspersonen van meer dan één ministerie bij betrokken',
   TRIAGE_NOT_TO_GOVERNMENT: 'het dictum vraagt de regering niets (een uitspraak of een verzoek aan de Kamer)',
+  TRIAGE_BEGROTING_CONTRADICTED:
+    'de motie staat in een begrotingsdossier waarin over van alles moties komen (suppletoire begroting, jaarverslag, slotwet of voorjaars- of najaarsnota), en haar eigen woorden wijzen naar een ander ministerie dan dat van de begroting',
 };
 
 const TRIAGE_MISSING: Record<TriageMissing, string> = {

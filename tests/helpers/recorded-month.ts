@@ -7,8 +7,11 @@ import type { FakeSyncFeed } from './fake-syncfeed.ts';
 
 export const RECORDED_DIR = join(import.meta.dirname, '..', 'fixtures', 'tk', 'real');
 
-/** The recorded months: September 2025 and March 2025 (the routing was tuned on them), May, June and April 2025 (each held out once, tuned on since) and July 2025 (the held-out month since session 6). */
-export type RecordedMonth = '2025-09' | '2025-03' | '2025-05' | '2025-06' | '2025-04' | '2025-07';
+/**
+ * The recorded months: September 2025 and March 2025 (the routing was tuned on them), May, June, April and July 2025
+ * and November 2024 (each held out once, tuned on since) and December 2024 (the held-out month since session 7).
+ */
+export type RecordedMonth = '2025-09' | '2025-03' | '2025-05' | '2025-06' | '2025-04' | '2025-07' | '2024-11' | '2024-12';
 
 /** The folder of a recorded month (September 2025 is the original `real/`, March 2025 `real-2025-03/`). */
 export function recordedDir(month: RecordedMonth = '2025-09'): string {

@@ -228,11 +228,23 @@ function decisive(scores: Map<string, string[]>): [string, string[]] | null {
   return first;
 }
 
+/**
+ * A begroting dossier that holds moties on anything: a suppletoire begroting (the "Wijziging van de
+ * begrotingsstaten …"), a jaarverslag or slotwet, the voorjaars- or najaarsnota. Its chapter says
+ * which ministry's accounts are debated, not which ministry a motie asks to act.
+ */
+const CATCH_ALL_DOSSIER_RE = /\b(?:wijziging van de begrotingsstat|suppletoir|jaarverslag|slotwet|voorjaarsnota|najaarsnota)/i;
+
 export function routeMotie(evidence: MotieEvidence): MotieRoute {
   const findings: Finding[] = [];
   const begroting = evidence.dossierKey ? ministryOfBegroting(evidence.dossierKey) : null;
-  if (begroting) findings.push({ ministry: begroting, rule: 'begroting', explanation: `begrotingsdossier ${evidence.dossierKey ?? ''}` });
   const dictum = readDictum(evidence.text);
+  const own = scoreVocabulary([subjectOf(evidence.onderwerp), dictum ?? ''].join(' \n '));
+  const catchAll = CATCH_ALL_DOSSIER_RE.test(evidence.dossierTitle ?? '');
+  // In a catch-all dossier the chapter never decides alone against the motie's own words: when they
+  // name another ministry specifically and never the chapter's, the chapter is no evidence (session 7).
+  const begrotingContradicted = begroting !== null && catchAll && withoutAmbiguous(own).size > 0 && !own.has(begroting);
+  if (begroting && !begrotingContradicted) findings.push({ ministry: begroting, rule: 'begroting', explanation: `begrotingsdossier ${evidence.dossierKey ?? ''}` });
   const people = fromBewindspersonen(evidence, dictum);
   const peopleMinistries = new Set(people.map((p) => p.ministry));
   // Bewindspersonen of several ministries (a debate with two ministers) decide nothing by themselves.
@@ -244,7 +256,6 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
     if (ministry) findings.push({ ministry, rule: 'voortouwcommissie', explanation: `"${committee.trim()}"` });
   }
   const title = fromTitle(evidence.dossierTitle);
-  const own = scoreVocabulary([subjectOf(evidence.onderwerp), dictum ?? ''].join(' \n '));
   const ownDecisive = decisive(own);
   const debate = fromDebate(evidence.debate ?? null);
   // The debate's own name ("Rijksvastgoed en renovatie Binnenhof", held by the housing committee).
@@ -285,6 +296,8 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
   const candidates = [
     ...new Set([
       ...findings.map((f) => f.ministry),
+      // A catch-all chapter the words contradicted is no evidence, but its ministry stays a candidate.
+      ...(begroting ? [begroting] : []),
       ...peopleMinistries,
       ...ranked(own).map(([m]) => m),
       ...ranked(debateName).map(([m]) => m),
@@ -312,6 +325,11 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
   // ministry anything, whatever the dossier or the debate: a person decides.
   if (dictum && !GOVERNMENT_RE.test(dictum) && KAMER_ORGAN_RE.test(dictum)) return triage('TRIAGE_NOT_TO_GOVERNMENT');
   if (dictum && !GOVERNMENT_RE.test(dictum) && (first.rule === 'debatnaam' || first.rule === 'dossiertitel' || first.rule === 'vocabulaire')) return triage('TRIAGE_NOT_TO_GOVERNMENT');
+  // The chapter of a catch-all dossier that the motie's words contradict, with no other evidence for
+  // its ministry: the words alone do not decide against it either (session 7, chosen by leave-one-month-out).
+  if (begrotingContradicted && !findings.some((f) => f.ministry === begroting)) return triage('TRIAGE_BEGROTING_CONTRADICTED');
+  // A dictum that asks the government nothing, in a catch-all dossier: its chapter names no one to act.
+  if (dictum && !GOVERNMENT_RE.test(dictum) && first.rule === 'begroting' && catchAll) return triage('TRIAGE_NOT_TO_GOVERNMENT');
   const agreeing = findings.filter((f) => f.ministry === first.ministry);
   const rules = [...new Set(agreeing.map((f) => f.rule))];
   return {

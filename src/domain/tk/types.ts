@@ -104,7 +104,8 @@ export interface TriageReason {
     | 'TRIAGE_TITLE_CONTRADICTED' // the dossier title names one ministry, the motie's words another
     | 'TRIAGE_DEBATE_DISPUTED' // the debate's name is another ministry's subject than its committee's
     | 'TRIAGE_PEOPLE_SPLIT' // bewindspersonen of several ministries
-    | 'TRIAGE_NOT_TO_GOVERNMENT'; // the dictum asks the government nothing (a statement, a request to the Kamer)
+    | 'TRIAGE_NOT_TO_GOVERNMENT' // the dictum asks the government nothing (a statement, a request to the Kamer)
+    | 'TRIAGE_BEGROTING_CONTRADICTED'; // a catch-all begroting dossier (suppletoire, jaarverslag, slotwet) whose chapter the motie's words contradict
   evidence: TriageEvidence[];
   missing: TriageMissing[];
 }

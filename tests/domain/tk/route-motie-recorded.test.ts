@@ -80,14 +80,22 @@ describe('routing on the recorded month', () => {
 // (84/92), June 8.4 % / 97.8 % (88/90: June's triage rose by the eleven moties to the presidium, none a
 // ministry's), April 6.5 % / 97.9 % (92/94). Its first and only run on July (17:02 UTC, counts only):
 //   July 2025      (held out),    with texts: 81/83 routed, 2.4 % triage, 71/81 right (87.7 %); without: 2.4 %, 70/81 (86.4 %).
-// The issue's goal (<= 15 % triage, >= 95 % right) is NOT met on July (precision). The bounds below are a
-// regression floor at those runs, not the goal; they must not be raised by tuning rules on July.
+// The issue's goal (<= 15 % triage, >= 95 % right) is NOT met on July (precision).
+// h1b (session 6): November 2024 labelled first (d455d7f), measured once with those rules: 5.2 % / 94.7 % (71/75).
+// Session 7 (h1-routing): December 2024 labelled and committed first (8100331); July and November became development
+// months. Abstention variants were chosen by leave-one-month-out over the seven development months (tune on six,
+// score the seventh; notes/issue-24-h1-routing.md): a catch-all begroting dossier (suppletoire, jaarverslag, slotwet,
+// voorjaars-/najaarsnota) no longer decides alone against the motie's own words (TRIAGE_BEGROTING_CONTRADICTED), nor
+// routes a dictum that asks the government nothing. Development months, with texts: September 13.3 % / 97.5 %, March
+// 10.5 % / 96.2 %, April 6.5 % / 97.9 %, May 10.5 % / 91.3 %, June 11.3 % / 98.9 % (88/89), July 9.6 % / 90.7 % (68/75),
+// November 5.2 % / 94.7 % (71/75). The bounds below are a regression floor at those runs, not the goal.
 describe.each([
   { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.12, minRight: 0.91 },
   { month: '2025-05' as const, role: 'development', adopted: 285, labelled: 100, maxTriage: 0.12, minRight: 0.9 },
-  { month: '2025-06' as const, role: 'development', adopted: 335, labelled: 100, maxTriage: 0.085, minRight: 0.96 },
+  { month: '2025-06' as const, role: 'development', adopted: 335, labelled: 100, maxTriage: 0.115, minRight: 0.97 },
   { month: '2025-04' as const, role: 'development', adopted: 275, labelled: 100, maxTriage: 0.074, minRight: 0.94 },
-  { month: '2025-07' as const, role: 'held out', adopted: 83, labelled: 83, maxTriage: 0.025, minRight: 0.86 },
+  { month: '2025-07' as const, role: 'development', adopted: 83, labelled: 83, maxTriage: 0.1, minRight: 0.88 },
+  { month: '2024-11' as const, role: 'development', adopted: 329, labelled: 80, maxTriage: 0.055, minRight: 0.94 },
 ])('routing on the month $month ($role)', ({ month, role, adopted, labelled, maxTriage, minRight }) => {
   for (const withText of [true, false]) {
     it(`${withText ? 'with' : 'without'} the motie texts: measured and printed; no worse than the run recorded above`, () => {

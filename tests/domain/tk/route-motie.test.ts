@@ -280,3 +280,42 @@ describe('readDictum', () => {
     expect(readDictum(null)).toBeNull();
   });
 });
+
+describe('routeMotie: session 7 (abstention chosen by leave-one-month-out over seven months)', () => {
+  const K = (dictum: string) => `De Kamer,\nconstaterende dat …;\n${dictum},\nen gaat over tot de orde van de dag.`;
+  const suppletoir = {
+    dossierKey: '36725-XVI',
+    dossierTitle: 'Wijziging van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2025 (wijziging samenhangende met de Voorjaarsnota)',
+  };
+  const vaststelling = { dossierKey: '36600-XVI', dossierTitle: 'Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2025' };
+  const jaarverslag = { dossierKey: '36740-XVI', dossierTitle: 'Jaarverslag en slotwet Ministerie van Volksgezondheid, Welzijn en Sport 2024' };
+  const navo = K('verzoekt de regering de NAVO-norm voor de defensie-uitgaven niet te laten prevaleren boven de wens van de Kamer');
+
+  it('a suppletoire begroting or jaarverslag decides nothing alone against the motie\'s own words: triage, the chapter\'s ministry a candidate', () => {
+    for (const dossier of [suppletoir, jaarverslag]) {
+      const route = routeMotie(ev({ ...dossier, onderwerp: 'Motie van het lid X over geheime NAVO-doelstellingen', text: navo }));
+      expect(route.derivation).toBeNull();
+      expect(route.reason?.code).toBe('TRIAGE_BEGROTING_CONTRADICTED');
+      expect(route.candidates).toEqual(expect.arrayContaining(['VWS', 'Def']));
+    }
+  });
+
+  it('the chapter still decides when the words agree with it, name no ministry, or another rule agrees; a regular begroting always decides', () => {
+    expect(ministry({ ...suppletoir, text: K('verzoekt de regering de wachtlijsten in de zorg terug te dringen') })).toBe('VWS');
+    expect(ministry({ ...suppletoir, text: K('verzoekt de regering hierover voor de zomer een brief te sturen') })).toBe('VWS');
+    // Words of both the chapter's ministry and another: not a contradiction.
+    expect(ministry({ ...suppletoir, text: K('verzoekt de regering de zorg voor veteranen en de NAVO-norm te bespreken') })).toBe('VWS');
+    // A bewindspersoon of the chapter's ministry agrees: the chapter is not alone.
+    expect(ministry({ ...suppletoir, text: navo, bewindspersonen: [{ functie: 'minister van Volksgezondheid, Welzijn en Sport', source: 'kabinetsappreciatie' }] })).toBe('VWS');
+    // A begroting that is only its own ministry's budget keeps deciding (unchanged).
+    expect(ministry({ ...vaststelling, onderwerp: 'Motie van het lid X over geheime NAVO-doelstellingen', text: navo })).toBe('VWS');
+  });
+
+  it('a dictum that asks the government nothing is not routed by the chapter of a catch-all dossier, but still by a regular begroting', () => {
+    const statement = K('spreekt uit dat de Kamer de uitvoerbaarheid van wetgeving nadrukkelijker meeweegt');
+    const route = routeMotie(ev({ ...jaarverslag, text: statement }));
+    expect(route.derivation).toBeNull();
+    expect(route.reason?.code).toBe('TRIAGE_NOT_TO_GOVERNMENT');
+    expect(ministry({ ...vaststelling, text: statement })).toBe('VWS');
+  });
+});
