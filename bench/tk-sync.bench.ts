@@ -3,7 +3,8 @@
 // baseline in the same run: reading and parsing the same pages from the same fake (fetch +
 // parseFeed, following the next links) without storing or deriving anything, i.e. the floor the
 // transport and the XML parser set. Also the routing's figures: on September, March and May 2025 (the rules
-// were tuned on them; June since session 5, April since session 6) and on the held-out month (July 2025: labelled before any rule ran on it). Each
+// were tuned on them; June since session 5, April since session 6, July 2025 and November 2024 since session 7) and on the held-out
+// month (December 2024: labelled before any rule ran on it). Each
 // motie gets what the sync gives it, with its text.
 import { join } from 'node:path';
 import { parseFeed } from '../src/adapters/tk/parse-feed.ts';
@@ -63,7 +64,9 @@ const march = routing('2025-03');
 const may = routing('2025-05');
 const june = routing('2025-06');
 const april = routing('2025-04');
-const heldOut = routing('2025-07');
+const july = routing('2025-07');
+const november = routing('2024-11');
+const heldOut = routing('2024-12');
 const tuned = routing('2025-09');
 
 report({
@@ -84,5 +87,7 @@ report({
   may,
   june,
   april,
+  july,
+  november,
   heldOut,
 });

@@ -80,7 +80,8 @@ describe('syncTk on the recorded month, without the texts', () => {
 
 // The other months, without the texts as in production: March 2025 and May 2025 (development months since
 // session 3's second half and session 4), June 2025 (development since session 5), April 2025 (development since
-// session 6) and July 2025 (held out in session 6, measured once there; a development month since session 7).
+// session 6), July 2025 (held out in session 6, measured once there; a development month since session 7),
+// November 2024 (development since session 7) and December 2024 (held out, synced here after its only measurement).
 // Every adopted motie lands somewhere; the triage bound is the run recorded in
 // tests/domain/tk/route-motie-recorded.test.ts (which has the precision).
 describe.each([
@@ -89,6 +90,8 @@ describe.each([
   { month: '2025-06' as const, adopted: 335, maxTriage: 0.11, minCommittee: 0.3 },
   { month: '2025-04' as const, adopted: 275, maxTriage: 0.07, minCommittee: 0.5 },
   { month: '2025-07' as const, adopted: 83, maxTriage: 0.065, minCommittee: 0.4 },
+  { month: '2024-11' as const, adopted: 329, maxTriage: 0.05, minCommittee: 0.2 },
+  { month: '2024-12' as const, adopted: 289, maxTriage: 0.065, minCommittee: 0.2 },
 ])('syncTk on the recorded month $month, without the texts as in production', ({ month, adopted: adoptedCount, maxTriage, minCommittee }) => {
   const heldOut = recordedMoties(month);
   const heldOutAdopted = heldOut.filter((m) => mapMotie({ zaak: m.zaak, dossier: m.dossier, actors: m.actors, besluiten: m.besluiten }).adopted).map((m) => m.zaak.nummer);

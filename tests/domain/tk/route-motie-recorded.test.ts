@@ -88,7 +88,11 @@ describe('routing on the recorded month', () => {
 // voorjaars-/najaarsnota) no longer decides alone against the motie's own words (TRIAGE_BEGROTING_CONTRADICTED), nor
 // routes a dictum that asks the government nothing. Development months, with texts: September 13.3 % / 97.5 %, March
 // 10.5 % / 96.2 %, April 6.5 % / 97.9 %, May 10.5 % / 91.3 %, June 11.3 % / 98.9 % (88/89), July 9.6 % / 90.7 % (68/75),
-// November 5.2 % / 94.7 % (71/75). The bounds below are a regression floor at those runs, not the goal.
+// November 5.2 % / 94.7 % (71/75). Their first and only run on December (19:09 UTC, counts only):
+//   December 2024  (held out),    with texts: 274/289 routed, 5.2 % triage, 84/87 right (96.6 %); without: 5.9 %, 84/86 (97.7 %).
+// The goal (<= 15 % triage, >= 95 % right) is met on December; the leave-one-month-out estimate over the seven
+// development months was lower (worst held-out month 89.5 %). The bounds below are a regression floor at those runs,
+// not the goal; they must not be raised by tuning rules on December.
 describe.each([
   { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.12, minRight: 0.91 },
   { month: '2025-05' as const, role: 'development', adopted: 285, labelled: 100, maxTriage: 0.12, minRight: 0.9 },
@@ -96,6 +100,7 @@ describe.each([
   { month: '2025-04' as const, role: 'development', adopted: 275, labelled: 100, maxTriage: 0.074, minRight: 0.94 },
   { month: '2025-07' as const, role: 'development', adopted: 83, labelled: 83, maxTriage: 0.1, minRight: 0.88 },
   { month: '2024-11' as const, role: 'development', adopted: 329, labelled: 80, maxTriage: 0.055, minRight: 0.94 },
+  { month: '2024-12' as const, role: 'held out', adopted: 289, labelled: 90, maxTriage: 0.06, minRight: 0.96 },
 ])('routing on the month $month ($role)', ({ month, role, adopted, labelled, maxTriage, minRight }) => {
   for (const withText of [true, false]) {
     it(`${withText ? 'with' : 'without'} the motie texts: measured and printed; no worse than the run recorded above`, () => {
