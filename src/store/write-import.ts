@@ -131,14 +131,24 @@ function apply(db: Db, planned: Planned, options: WriteImportRequest): Applied {
   // The created items as stored (no read-back of what was just written).
   const createdItems = new Map<number, Item>();
   const pendingLinks: { itemId: number; target: LinkTarget; item: ImportItem }[] = [];
-  // Only inserts here: the new items are indexed for search at the next search (search-index.ts).
+  // A done item's day as an instant, once per day (a time-zone conversion each; amsterdamMidnight is pure).
+  const midnights = new Map<string, number>();
+  const midnightOf = (day: Parameters<typeof amsterdamMidnight>[0]): number => {
+    let instant = midnights.get(day);
+    if (instant === undefined) {
+      instant = amsterdamMidnight(day);
+      midnights.set(day, instant);
+    }
+    return instant;
+  };
+  // Only inserts here: the new items stay pending for the search index (search-index.ts).
   withItemInsertsIndexedLater(db, () => {
     for (const { incoming: item, linkedTo, values } of plan.creates) {
       const linked = resolve(linkedTo);
       const { doneOn, ...rest } = values;
       const created = insertItemAsStored(
         db,
-        { ...rest, linkedTo: linked ?? null, doneAt: doneOn === null ? null : amsterdamMidnight(doneOn) },
+        { ...rest, linkedTo: linked ?? null, doneAt: doneOn === null ? null : midnightOf(doneOn) },
         IMPORT_ACTOR,
         now,
         context(item),
