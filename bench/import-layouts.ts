@@ -27,6 +27,8 @@ export interface LayoutImportResult {
   stored: number;
   /** Wall seconds of each run (all files of the run). */
   seconds: number[];
+  /** Wall seconds of each file of the last run, in order: whether a file costs more as the database grows. */
+  fileSeconds: number[];
   floorSeconds: number[];
   peakRssMiB: number;
   floorPeakRssMiB: number;
@@ -79,16 +81,18 @@ export function writeLayoutFiles(dir: string, items: number, formats: readonly L
 
 /** Imports the files `runs` times into fresh databases, each run beside a run of the floor. */
 export async function measureLayout(format: LayoutFormat, files: readonly string[], items: number, runs: number, dir: string): Promise<LayoutImportResult> {
-  const result: LayoutImportResult = { format, items, files: files.length, stored: 0, seconds: [], floorSeconds: [], peakRssMiB: 0, floorPeakRssMiB: 0 };
+  const result: LayoutImportResult = { format, items, files: files.length, stored: 0, seconds: [], fileSeconds: [], floorSeconds: [], peakRssMiB: 0, floorPeakRssMiB: 0 };
   for (let run = 0; run < runs; run++) {
     const db = join(dir, `ours-${format}-${items}-${run}.db`);
     const floorDb = join(dir, `floor-${format}-${items}-${run}.db`);
     let seconds = 0;
     let floorSeconds = 0;
+    result.fileSeconds = [];
     for (const file of files) {
       const ours = await runProcess('bench/cli-measured.mjs', ['import', file, '--document-date', DOCUMENT_DATE, '--db', db]);
       const floor = await runProcess('bench/import-floor.mjs', [file, floorDb]);
       seconds += ours.seconds;
+      result.fileSeconds.push(ours.seconds);
       floorSeconds += floor.seconds;
       result.peakRssMiB = Math.max(result.peakRssMiB, ours.peakRssMiB);
       result.floorPeakRssMiB = Math.max(result.floorPeakRssMiB, floor.peakRssMiB);
@@ -114,7 +118,8 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
       const r = await measureLayout(format, files[format], Number(values.items), Number(values.runs), dir);
       process.stdout.write(
         `${format.padEnd(5)} ${r.items} items in ${r.files} file(s), ${r.stored} stored: ${r.seconds.map((s) => s.toFixed(2)).join(' / ')} s ` +
-          `(floor ${r.floorSeconds.map((s) => s.toFixed(2)).join(' / ')} s), peak ${r.peakRssMiB.toFixed(0)} MiB (floor ${r.floorPeakRssMiB.toFixed(0)} MiB)\n`,
+          `(floor ${r.floorSeconds.map((s) => s.toFixed(2)).join(' / ')} s), peak ${r.peakRssMiB.toFixed(0)} MiB (floor ${r.floorPeakRssMiB.toFixed(0)} MiB); ` +
+          `per file of the last run ${r.fileSeconds.map((s) => s.toFixed(2)).join(' ')} s\n`,
       );
     }
   } finally {
