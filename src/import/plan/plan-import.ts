@@ -259,16 +259,18 @@ function newPool(): CandidatePool {
 
 function gramIndexOf(pool: CandidatePool): GramIndex {
   if (pool.byGram) return pool.byGram;
+  // Each candidate's occurrences, listed once (they are counted, then ranked).
+  const occurrences = pool.list.map((candidate) => gramOccurrences(candidateText(candidate)));
   const frequency = new Map<string, number>();
-  for (const candidate of pool.list) {
-    for (const gram of gramOccurrences(candidateText(candidate))) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
-  }
-  const order = [...frequency.keys()].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
-  const rank = new Map(order.map((gram, i) => [gram, i]));
+  for (const grams of occurrences) for (const gram of grams) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
+  // Rarest first, then by name (the names are distinct: a total order).
+  const order = [...frequency].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const rank = new Map<string, number>();
+  order.forEach(([gram], i) => rank.set(gram, i));
   const ranks: Int32Array[] = [];
   const lists = new Map<number, number[]>();
   for (const candidate of pool.list) {
-    const own = Int32Array.from(gramOccurrences(candidateText(candidate)), (gram) => rank.get(gram) ?? 0).sort();
+    const own = Int32Array.from(occurrences[candidate.index] ?? [], (gram) => rank.get(gram) ?? 0).sort();
     ranks.push(own);
     const prefix = prefixLength(own.length, TEXT_MATCH_THRESHOLD);
     for (let position = 0; position < prefix; position += 1) {
@@ -278,20 +280,26 @@ function gramIndexOf(pool: CandidatePool): GramIndex {
       else lists.set(key, [candidate.index, position]);
     }
   }
-  // Each list longest remainder first (slackOf, descending): a query stops at the first entry
-  // whose remainder is too short for it (findBest).
+  // Each list longest remainder first (slackOf, descending; a stable sort, so equal ones stay in
+  // candidate order): a query stops at the first entry whose remainder is too short for it (findBest).
   const postings = new Map<number, Int32Array>();
   for (const [key, list] of lists) {
     const count = list.length / 2;
-    const lengthOf = (entry: number) => ranks[list[2 * entry] ?? 0]?.length ?? 0;
-    const slack = (entry: number) => slackOf(lengthOf(entry), list[2 * entry + 1] ?? 0);
-    const order = Array.from({ length: count }, (_, entry) => entry).sort((a, b) => slack(b) - slack(a));
+    const lengths = new Int32Array(count);
+    const slacks = new Float64Array(count);
+    for (let entry = 0; entry < count; entry += 1) {
+      lengths[entry] = ranks[list[2 * entry] ?? 0]?.length ?? 0;
+      slacks[entry] = slackOf(lengths[entry] ?? 0, list[2 * entry + 1] ?? 0);
+    }
+    const order = Array.from({ length: count }, (_, entry) => entry);
+    if (count > 1) order.sort((a, b) => (slacks[b] ?? 0) - (slacks[a] ?? 0));
     const triples = new Int32Array(3 * count);
-    order.forEach((entry, k) => {
+    for (let k = 0; k < count; k += 1) {
+      const entry = order[k] ?? 0;
       triples[3 * k] = list[2 * entry] ?? 0;
       triples[3 * k + 1] = list[2 * entry + 1] ?? 0;
-      triples[3 * k + 2] = lengthOf(entry);
-    });
+      triples[3 * k + 2] = lengths[entry] ?? 0;
+    }
     postings.set(key, triples);
   }
   pool.byGram = { rank, ranks, postings, seenBy: new Int32Array(pool.list.length), query: 0 };
