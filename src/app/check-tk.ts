@@ -1,12 +1,13 @@
 // `motie sync tk --check`: fetch one page of each feed the sync reads and say, field by field,
 // whether the live shape is what the code expects. Writes nothing. The SyncFeed's shape is known
 // from the XSD and public sync clients, not from this machine: this is how a user verifies it.
-import { fetchFeedPage, type FeedClientOptions, type FetchFailure } from '../adapters/tk/syncfeed-client.ts';
+import { fetchFeedPage, fetchJson, originOf, type FeedClientOptions, type FetchFailure } from '../adapters/tk/syncfeed-client.ts';
+import { isEntityId, readZaakDocuments, zaakDocumentsUrl } from '../adapters/tk/read-zaak-documents.ts';
 import { attrOf, textOf, type FeedEntry, type XmlNode } from '../adapters/tk/parse-feed.ts';
 import { calendarDateOf } from '../adapters/tk/read-toezegging.ts';
 import { deriveToezeggingMinistry } from '../domain/tk/derive-ministry.ts';
 import { readRegisterStatus } from '../domain/tk/map-toezegging.ts';
-import { feedStartUrl } from './sync-tk.ts';
+import { feedStartUrl, ODATA_PATH } from './sync-tk.ts';
 
 /** What a field check saw; src/texts/tk.nl.ts says it in Dutch (checkDetailNl). */
 export type CheckDetail =
@@ -15,7 +16,8 @@ export type CheckDetail =
   | { code: 'UNKNOWN_ELEMENTS'; names: string[] }
   | { code: 'PAGE_ITEMS'; count: number }
   | { code: 'NEXT_LINK'; found: 'next' | 'resume' | null }
-  | { code: 'NOT_USED' };
+  /** The OData lookup of a motie zaak's Documents (the dictum title without the Document feed): how many it gave, or null when the answer was unreadable. */
+  | { code: 'ODATA_DOCUMENTS'; zaak: string; documents: number | null };
 
 /** What a valid value of a field looks like. */
 export type CheckExpectation =
@@ -200,11 +202,13 @@ function checkEntries(feed: string, entries: readonly FeedEntry[], rules: readon
  */
 export async function checkTk(baseUrl: string, client: Partial<FeedClientOptions> = {}): Promise<CheckTkResult> {
   const fields: FieldCheck[] = [];
+  let motieZaak: string | null = null;
   for (const { feed, rules } of [{ feed: 'Toezegging', rules: TOEZEGGING_RULES }, ...OTHER_FEEDS]) {
     const url = feedStartUrl(baseUrl, feed);
     const fetched = await fetchFeedPage(url, client);
     if (!fetched.ok) return { ok: false, url, failure: fetched };
     const { page } = fetched;
+    if (feed === 'Zaak') motieZaak = page.entries.find((e) => /^motie$/i.test(el('soort')(e) ?? '') && isEntityId(e.entityId))?.entityId ?? null;
     fields.push(
       { feed, field: 'feed (Atom)', ok: true, detail: { code: 'PAGE_ITEMS', count: page.entries.length } },
       {
@@ -216,7 +220,16 @@ export async function checkTk(baseUrl: string, client: Partial<FeedClientOptions
       ...checkEntries(feed, page.entries, rules, feed !== 'Toezegging'),
     );
   }
-  fields.push({ feed: 'OData', field: '$metadata', ok: true, detail: { code: 'NOT_USED' } });
+  // The lookup the sync makes for a motie whose Onderwerp names no request (without the Document feed):
+  // asked for the first motie of the Zaak page; its shape is the one recorded on OData v4.
+  const origin = originOf(baseUrl);
+  if (motieZaak && origin) {
+    const answer = await fetchJson(zaakDocumentsUrl(`${origin}${ODATA_PATH}`, motieZaak), { ...client, origin });
+    const documents = answer.ok ? readZaakDocuments(answer.text, motieZaak) : null;
+    fields.push({ feed: 'OData', field: 'Zaak?$expand=Document', ok: documents !== null, detail: { code: 'ODATA_DOCUMENTS', zaak: motieZaak, documents: documents?.length ?? null } });
+  } else {
+    fields.push({ feed: 'OData', field: 'Zaak?$expand=Document', ok: true, detail: { code: 'NO_ITEMS' } });
+  }
   return { ok: true, url: feedStartUrl(baseUrl, 'Toezegging'), fields };
 }
 

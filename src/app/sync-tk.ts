@@ -782,7 +782,7 @@ const MOTIE_LOOKUP = 'motieLookup';
 /** Tries of one motie file, or of one lookup, before it is given up (state gave-up; review6 LOW-2). */
 export const MAX_MOTIE_FILE_ATTEMPTS = 10;
 /** Where the OData service is on TK_SYNCFEED_URL's origin (TK-OPEN-DATA.md: v5 replaced v4 in 2026). */
-const ODATA_PATH = '/OData/v5';
+export const ODATA_PATH = '/OData/v5';
 
 /** The lookup of a motie's Document through its Zaak: to do, done (found a motie document or none), failed, given up, or no longer needed. */
 interface MotieLookup {

@@ -288,8 +288,10 @@ export function checkDetailNl(detail: CheckDetail): string {
       return `${detail.count} items op de eerste pagina`;
     case 'NEXT_LINK':
       return detail.found === 'next' ? 'next aanwezig' : detail.found === 'resume' ? 'resume aanwezig (bijgewerkt)' : 'geen van beide: motiebot weet niet waar hij verder moet';
-    case 'NOT_USED':
-      return 'niet gebruikt: motiebot leest alleen de SyncFeed';
+    case 'ODATA_DOCUMENTS':
+      return detail.documents === null
+        ? `de documenten van motie-zaak ${detail.zaak} konden niet worden gelezen: zonder TK_SYNC_DOCUMENTEN=aan blijft de titel van een motie zonder "over" "Motie <nummer> (<dossier>)"`
+        : `${detail.documents} ${detail.documents === 1 ? 'document' : 'documenten'} van motie-zaak ${detail.zaak} gelezen`;
   }
 }
 

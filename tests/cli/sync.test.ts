@@ -108,10 +108,13 @@ describe('motie sync tk', () => {
     it('checks the motie feeds and the Document feed too (issue 24.7): a zaak without soort or a vote without besluitSoort is named', async () => {
       standardPages(fake);
       motiePages(fake, [OCW_MOTIE]);
+      fake.odata.set(OCW_MOTIE.zaak.id, JSON.stringify({ value: [{ Id: OCW_MOTIE.zaak.id, Soort: 'Motie', Document: [{ Id: 'fe55c67f-13f5-4d15-a7a1-747c7cc13f36', Soort: 'Motie', ContentType: 'application/pdf' }] }] }));
       expect(await cli(['sync', 'tk', '--check'])).toBe(0);
       expect(out).toContain('OK      Zaak soort: in 1 van 1 items');
       expect(out).toContain('OK      ZaakActor zaak@ref: in 2 van 2 items, een GUID');
       expect(out.some((line) => line.startsWith('OK      Document feed (Atom)'))).toBe(true);
+      // The lookup of a motie's Documents through its Zaak (the dictum title without the Document feed), tried on the page's motie.
+      expect(out).toContain(`OK      OData Zaak?$expand=Document: 1 document van motie-zaak ${OCW_MOTIE.zaak.id} gelezen`);
       out.length = 0;
       const zaak = fake.pages.get('Zaak|')!;
       fake.pages.set('Zaak|', zaak.replace(/<ns1:soort>Motie<\/ns1:soort>/g, ''));
@@ -119,6 +122,15 @@ describe('motie sync tk', () => {
       expect(await cli(['sync', 'tk', '--check', '--json'])).toBe(1);
       const result = JSON.parse(out.join('\n')) as { fields: { ok: boolean; feed: string; field: string }[] };
       expect(result.fields.filter((f) => !f.ok).map((f) => `${f.feed} ${f.field}`)).toEqual(['Zaak soort', 'Besluit besluitSoort']);
+    });
+
+    it('an OData answer of another shape (the v5 field names differ) fails the check, named', async () => {
+      standardPages(fake);
+      motiePages(fake, [OCW_MOTIE]);
+      fake.odata.set(OCW_MOTIE.zaak.id, JSON.stringify({ value: [{ id: OCW_MOTIE.zaak.id, documenten: [] }] }));
+      expect(await cli(['sync', 'tk', '--check', '--json'])).toBe(1);
+      const result = JSON.parse(out.join('\n')) as { fields: { ok: boolean; feed: string; field: string }[] };
+      expect(result.fields.filter((f) => !f.ok).map((f) => `${f.feed} ${f.field}`)).toEqual(['OData Zaak?$expand=Document']);
     });
 
     it('names every field that deviates', async () => {
