@@ -72,7 +72,21 @@ function itemConditions(db: Db, filter: ItemFilter): (SQL | undefined)[] | null 
   return conditions;
 }
 
+/**
+ * Runs a read of `filter` at one moment of the database. A search reads twice (the pending items
+ * from their rows, the others through the index): another process may commit between the two and
+ * move an indexed item to pending, which then neither read finds. One read transaction (deferred:
+ * it never takes the write lock, so it never waits) gives both the same snapshot.
+ */
+function atOneMoment<T>(db: Db, filter: ItemFilter, read: () => T): T {
+  return filter.search === undefined ? read() : db.$client.transaction(read).deferred();
+}
+
 export function listItems(db: Db, filter: ItemFilter = {}): Item[] {
+  return atOneMoment(db, filter, () => listItemsNow(db, filter));
+}
+
+function listItemsNow(db: Db, filter: ItemFilter): Item[] {
   const conditions = itemConditions(db, filter);
   if (conditions === null) return [];
   let query = db
@@ -94,6 +108,10 @@ type ItemKey = Pick<Item, 'id' | 'kind' | 'linkedTo' | 'sourceDocument' | 'sourc
  * (getItemsById).
  */
 export function listItemKeys(db: Db, filter: ItemFilter = {}): ItemKey[] {
+  return atOneMoment(db, filter, () => listItemKeysNow(db, filter));
+}
+
+function listItemKeysNow(db: Db, filter: ItemFilter): ItemKey[] {
   const conditions = itemConditions(db, filter);
   if (conditions === null) return [];
   let query = db
