@@ -398,8 +398,6 @@ function storeMotieRecord(deps: TkSyncDeps, category: string, entry: FeedEntry, 
     // Only moties are kept (the Zaak feed holds every kind of zaak).
     if (!/^motie$/i.test(zaak.soort ?? '') && !previous) return;
     store(zaak.dossierId, { ...zaak }, zaak.nummer);
-    // Without the Document feed, the file of a motie whose Onderwerp names no request is found through its Zaak.
-    if (deps.moties && !deps.documenten && needsDictum(zaak.onderwerp ?? null)) queueDocumentLookup(db, head.id, ctx.now);
     dirty.add(head.id);
   } else if (category === 'zaakActor') {
     const actor = readZaakActor(entry.entity);
@@ -447,6 +445,9 @@ function materialiseMotie(deps: TkSyncDeps, zaakId: string, candidates: () => It
     if (zaakRecord.triage === 'pending') setTkRecordOutcome(db, zaakId, { itemId: zaakRecord.itemId, ministryRule: null, triage: null }, ctx.now);
     return null;
   }
+  // Without the Document feed, the file of an adopted motie whose title fell back to its number (the Onderwerp
+  // names no request and no dictum was read) is found through its Zaak; also for moties stored before (`--opnieuw`).
+  if (!deps.documenten && draft.titleFrom === 'nummer') queueDocumentLookup(db, zaakId, ctx.now);
   if (zaakRecord.triage === 'assigned' && zaakRecord.triageCodes) {
     draft.ministry = {
       responsible: zaakRecord.triageCodes.map((code) => ({ code, ministry: code.slice(1) })),

@@ -102,6 +102,15 @@ describe('the dictum title without the Document feed: the motie Document found t
     expect(titleOf('2025Z15846')).toBe('Deze bewoners nog voor 1 november te compenseren');
   });
 
+  it('a motie that was not adopted is not looked up (it becomes no item)', async () => {
+    const verworpen = { ...COMPENSEREN, besluiten: COMPENSEREN.besluiten.map((b) => ({ ...b, soort: 'Stemmen - verworpen' })) };
+    motiePages(sync.fake, [HUURDERS, verworpen]);
+    sync.fake.odata.set(HUURDERS.zaak.id, recorded('2025Z15842'));
+    sync.fake.odata.set(COMPENSEREN.zaak.id, recorded('2025Z15846'));
+    expect(await syncTk(sync.deps())).toMatchObject({ status: 'done', motieFiles: { lookedUp: 1 } });
+    expect(odataRequests().map((r) => r.path).join('\n')).not.toContain(COMPENSEREN.zaak.id);
+  });
+
   it('with the Document feed on, no OData query is made (the feed gives the file)', async () => {
     await serve();
     await syncTk(sync.deps({ documenten: true }));
