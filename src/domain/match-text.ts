@@ -75,6 +75,11 @@ export function textSimilarity(a: string, b: string): number {
   return preparedSimilarity(prepareMatchText(a), prepareMatchText(b));
 }
 
+/** The text's trigrams with how often each occurs (what gramOccurrences lists, counted). */
+export function gramCounts(text: MatchText): ReadonlyMap<string, number> {
+  return gramsOf(text);
+}
+
 /**
  * The text's trigrams as a set: each occurrence of a trigram counted apart ("abc1", "abc2"), so
  * that the size of the overlap of two such sets is the shared count preparedSimilarity uses.

@@ -3,7 +3,7 @@
 import { describeDeadline, termConflict, type DecisionConflict } from '../../domain/conflict.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatKamerstukKey, type Item, type ItemDeadline, type ItemKind, type ItemStatus, type KamerstukRef, type Responsibility, type StatusTextOrigin } from '../../domain/items.ts';
-import { gramOccurrences, prefixLength, prepareMatchText, type MatchText } from '../../domain/match-text.ts';
+import { gramCounts, gramOccurrences, prefixLength, prepareMatchText, type MatchText } from '../../domain/match-text.ts';
 import type { ImportItem } from '../layouts/import-item.ts';
 
 /** Minimum similarity for two texts without a shared Kamerstuk to be the same item. */
@@ -259,18 +259,59 @@ function newPool(): CandidatePool {
 
 function gramIndexOf(pool: CandidatePool): GramIndex {
   if (pool.byGram) return pool.byGram;
-  // Each candidate's occurrences, listed once (they are counted, then ranked).
-  const occurrences = pool.list.map((candidate) => gramOccurrences(candidateText(candidate)));
-  const frequency = new Map<string, number>();
-  for (const grams of occurrences) for (const gram of grams) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
+  // Each distinct occurrence (gramOccurrences' "abc1", "abc2": a trigram and its count so far) gets
+  // a number; each candidate's occurrences are listed by number, counted once per trigram.
+  const trigramIds = new Map<string, number>();
+  /** Per trigram number: the numbers of its 1st, 2nd, … occurrence. */
+  const occurrenceIds: number[][] = [];
+  const names: string[] = [];
+  const frequency: number[] = [];
+  const occurrences = pool.list.map((candidate) => {
+    const counts = gramCounts(candidateText(candidate));
+    let size = 0;
+    for (const count of counts.values()) size += count;
+    const own = new Int32Array(size);
+    let at = 0;
+    for (const [gram, count] of counts) {
+      let trigram = trigramIds.get(gram);
+      if (trigram === undefined) {
+        trigram = occurrenceIds.length;
+        trigramIds.set(gram, trigram);
+        occurrenceIds.push([]);
+      }
+      const ids = occurrenceIds[trigram] ?? [];
+      for (let k = 1; k <= count; k += 1) {
+        let id = ids[k - 1];
+        if (id === undefined) {
+          id = names.length;
+          ids.push(id);
+          names.push(`${gram}${k}`);
+          frequency.push(0);
+        }
+        frequency[id] = (frequency[id] ?? 0) + 1;
+        own[at++] = id;
+      }
+    }
+    return own;
+  });
   // Rarest first, then by name (the names are distinct: a total order).
-  const order = [...frequency].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const order = Array.from({ length: names.length }, (_, id) => id).sort((a, b) => {
+    const byCount = (frequency[a] ?? 0) - (frequency[b] ?? 0);
+    if (byCount !== 0) return byCount;
+    const x = names[a] ?? '';
+    const y = names[b] ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const rankOf = new Int32Array(names.length);
   const rank = new Map<string, number>();
-  order.forEach(([gram], i) => rank.set(gram, i));
+  order.forEach((id, i) => {
+    rankOf[id] = i;
+    rank.set(names[id] ?? '', i);
+  });
   const ranks: Int32Array[] = [];
   const lists = new Map<number, number[]>();
   for (const candidate of pool.list) {
-    const own = Int32Array.from(occurrences[candidate.index] ?? [], (gram) => rank.get(gram) ?? 0).sort();
+    const own = (occurrences[candidate.index] ?? new Int32Array()).map((id) => rankOf[id] ?? 0).sort();
     ranks.push(own);
     const prefix = prefixLength(own.length, TEXT_MATCH_THRESHOLD);
     for (let position = 0; position < prefix; position += 1) {
