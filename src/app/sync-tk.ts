@@ -830,6 +830,14 @@ async function lookupMotieDocuments(deps: TkSyncDeps, report: TkSyncReport, leas
         ...(deps.signal ? { signal: deps.signal } : {}),
       });
       const documents = fetched.ok ? readZaakDocuments(fetched.text, zaakId) : null;
+      if (!documents && queryRefused(fetched)) {
+        // The service, not this motie, is at fault (OData v5's field names are unverified): every lookup
+        // would fail alike. No more lookups this run, and the try is not counted against the motie, which
+        // would otherwise be given up after MAX_MOTIE_FILE_ATTEMPTS runs for the API's sake (review7).
+        deps.logger?.warn(`tk-sync: OData ${fetched.ok ? 'answered the Documents query in another shape' : `refused the Documents query (HTTP ${String(fetched.status)})`} for motie zaak ${zaakId}; no more lookups this run, tried again next run (motie sync tk --check names it)`);
+        report.motieFiles.lookupFailed += 1;
+        return;
+      }
       const attempts = lookup.attempts + 1;
       if (!documents) {
         deps.logger?.warn(`tk-sync: the Document of motie zaak ${zaakId} could not be looked up (${fetched.ok ? 'unexpected answer' : fetched.code}); tried again next run`);
@@ -853,6 +861,16 @@ async function lookupMotieDocuments(deps: TkSyncDeps, report: TkSyncReport, leas
     await yieldToLoop();
   }
 }
+/**
+ * Whether a lookup's failure is the query's, not the motie's: an answer of another shape, or a refusal
+ * (a 4xx other than a timeout or rate limit: the query or its path is not what the service knows).
+ */
+function queryRefused(fetched: { ok: true } | FetchFailure): boolean {
+  if (fetched.ok) return true;
+  const { status } = fetched;
+  return fetched.code === 'TK_HTTP_STATUS' && status !== null && status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+
 /** The Document soorten of a motie's own text ("Motie", "Motie (gewijzigd)", "Gewijzigde motie"). */
 const MOTIE_SOORT = /^\s*(?:(?:nader\s+)?gewijzigde\s+)?motie\b/i;
 

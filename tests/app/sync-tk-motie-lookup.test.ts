@@ -111,6 +111,30 @@ describe('the dictum title without the Document feed: the motie Document found t
     expect(odataRequests().map((r) => r.path).join('\n')).not.toContain(COMPENSEREN.zaak.id);
   });
 
+  // review7: OData v5's field names are unverified (TK-OPEN-DATA.md). A query the service refuses or answers in
+  // another shape fails for every motie alike: one try per run, not counted against the moties, so that none of
+  // them is given up ("kon 10 keer niet worden opgehaald") for the API's sake, and the next run tries again.
+  it.each([
+    { answer: 'another shape', serve: (id: string) => { sync.fake.odata.set(id, JSON.stringify({ value: [{ id, documenten: [{ id: HUURDERS_DOC, soort: 'Motie' }] }] })); } },
+    { answer: 'a refusal (HTTP 400)', serve: (id: string) => { sync.fake.failures.set(`OData|${id}`, [{ status: 400 }]); } },
+  ])('a query OData refuses or answers in $answer: one try per run, counted against no motie', async ({ serve: refuse }) => {
+    await serve();
+    refuse(HUURDERS.zaak.id);
+    refuse(COMPENSEREN.zaak.id);
+    expect(await syncTk(sync.deps())).toMatchObject({ status: 'done', caughtUp: true, motieFiles: { lookedUp: 0, lookupFailed: 1, read: 0 } });
+    expect(odataRequests()).toHaveLength(1);
+    for (const zaak of [HUURDERS, COMPENSEREN]) {
+      expect(listTkChildren(sync.t.db, zaak.zaak.id, 'motieLookup')[0]?.data).toMatchObject({ state: 'pending', attempts: 0 });
+    }
+    expect(titleOf('2025Z15846')).toBe('Motie 2025Z15846 (Gaswinning)');
+    // The service answers as recorded again: both are found.
+    sync.fake.failures.clear();
+    sync.fake.odata.set(HUURDERS.zaak.id, recorded('2025Z15842'));
+    sync.fake.odata.set(COMPENSEREN.zaak.id, recorded('2025Z15846'));
+    expect(await syncTk(sync.deps())).toMatchObject({ status: 'done', motieFiles: { lookedUp: 2, lookupFailed: 0, read: 2 } });
+    expect(titleOf('2025Z15846')).toBe('Deze bewoners nog voor 1 november te compenseren');
+  });
+
   it('with the Document feed on, no OData query is made (the feed gives the file)', async () => {
     await serve();
     await syncTk(sync.deps({ documenten: true }));
