@@ -43,9 +43,15 @@ const CLAUSE_BOUNDARY_RE =
 /** Any character outside ASCII: only such a text can change under NFD or hold a combining mark. */
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/** Whitespace that `\s+ -> ' '` would change: any but a space, or two spaces in a row. */
+const UNCOLLAPSED = /[^\S ]| {2}/;
+
 function normalise(text: string): string {
   const folded = NON_ASCII.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
-  return folded.toLowerCase().replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ');
+  const lower = folded.toLowerCase();
+  // Each replacement runs only when it can change something (a line break; whitespace not yet single spaces).
+  const joined = lower.includes('\n') ? lower.replace(/-\s*\n\s*/g, '') : lower;
+  return UNCOLLAPSED.test(joined) ? joined.replace(/\s+/g, ' ') : joined;
 }
 
 /** Characters of one clause the roles read; real clauses are far shorter. */
@@ -197,7 +203,9 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
   // Only the clauses up to the last expression's: nothing read below looks at a later clause.
   const clauses = allClauses.slice(0, Math.max(...clauseOf) + 1);
   const normalised = clauses.map(([s, e]) => normalise(text.slice(s, e)));
-  const informingClause = normalised.map((c) => INFORMING_RE.test(c));
+  // Where each clause's first informing word is (-1: none), searched once: the roles read it too.
+  const informingAt = normalised.map((c) => c.search(INFORMING_RE));
+  const informingClause = informingAt.map((at) => at >= 0);
   // An elliptic clause after ", en" shares the verb of the clause before it ("Na het zomerreces
   // ontvangt u een brief, en uiterlijk 1 maart de evaluatie"): it informs when that one does.
   clauses.forEach(([start, end], i) => {
@@ -241,7 +249,7 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
     const isCommitment = index >= 0 && commitmentClause[index] === true;
     informing.push(isInforming);
     commitment.push(isCommitment);
-    contexts.push({ clause, informing: isInforming, commitment: isCommitment, informingAt: -1, consideration: index >= 0 && consideration[index] === true });
+    contexts.push({ clause, informing: isInforming, commitment: isCommitment, informingAt: isInforming ? informingAt[index] : -1, consideration: index >= 0 && consideration[index] === true });
   }
   const roles: (readonly [DateRole, RoleReason] | undefined)[] = [];
   const roleAt = (i: number): readonly [DateRole, RoleReason] => {
@@ -249,7 +257,6 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
     if (role === undefined) {
       const expr = exprs[i] as DateExpression;
       const context = contexts[i] as RoleContext;
-      if (context.informing) context.informingAt = context.clause.search(INFORMING_RE);
       role = roleOf(expr, text.slice(Math.max(0, expr.start - ROLE_CONTEXT), expr.start), text.slice(expr.end, expr.end + 40), reference, context);
       roles[i] = role;
     }

@@ -101,14 +101,16 @@ const SUBORDINATOR = /\b(?:dat|die|hoeveel|hoe|welke|wat|waarin|waarbij|waarmee|
  * uitstoot zo snel mogelijk te verminderen", "een plan zodat pleegkinderen vóór de zomer weten …",
  * "onderzoeken hoe bijlessen zo snel mogelijk …", "in de Raad erop aandringen dat …".
  */
-const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen|in beeld brengen|inzichtelijk maken|aangeven) (?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre)\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b|\b(?:oproepen|op te roepen|oproept) tot\b|\bzich (?:[a-z]+ ){0,4}(?:in te zetten|inzetten|inzet) voor\b|\b(?:voor|over) (?:hoe|in hoeverre)\b/;
+const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen|in beeld brengen|inzichtelijk maken|aangeven) (?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre)\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b|\b(?:oproepen|op te roepen|oproept) tot\b|\bzich (?:[a-z]+ ){0,4}(?:in te zetten|inzetten|inzet) voor\b|\b(?:voor|over) (?:hoe|in hoeverre)\b/g;
 /**
  * A purpose or asked content closed by ", en" before the expression, whose own "te <verb>" follows it: the request
  * again ("onderzoek te doen …, zodat Nederland snel kan overgaan, en de Kamer hierover vóór de Voorjaarsnota te informeren").
  */
 function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
-  const matches = [...sentenceBefore.matchAll(new RegExp(PURPOSE_BEFORE.source, 'g'))];
-  const last = matches[matches.length - 1];
+  // The last match (PURPOSE_BEFORE never matches the empty string, so this visits what matchAll would).
+  let last: RegExpExecArray | undefined;
+  PURPOSE_BEFORE.lastIndex = 0;
+  for (let m = PURPOSE_BEFORE.exec(sentenceBefore); m; m = PURPOSE_BEFORE.exec(sentenceBefore)) last = m;
   if (last === undefined) return false;
   const rest = sentenceBefore.slice(last.index + last[0].length);
   return !((/,\s*en\s/.test(rest) || REQUEST_AGAIN.test(rest)) && /^[^,;]*?\bte [a-zë]{3,}/.test(clauseAfter));
@@ -312,7 +314,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (LETTER_SELF.test(context.clause) && !MOTIE_REQUEST.test(context.clause) && (!LETTER_PROMISE.test(context.clause) || (LETTER_DELIVERS.test(context.clause) && !LETTER_FUTURE.test(context.clause)))) {
     return ['content', 'letter-outline'];
   }
-  if (PAST_AFTER.test(normalise(after)) || PARTICIPLE_AFTER.test(normalise(after))) return ['reference', 'past-marker'];
+  // `after` normalised once: every rule below reads the same string.
+  const afterText = normalise(after);
+  if (PAST_AFTER.test(afterText) || PARTICIPLE_AFTER.test(afterText)) return ['reference', 'past-marker'];
   // The clause-level reading (voice.ts): who is asked or acts, in which mood. The Kamer's own business binds no government term.
   const ownText = normalise(expression.text);
   const at = context.clause.indexOf(ownText);
@@ -324,12 +328,12 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // A term moved to a new day is that term, also in a decision of the Kamer ("de deadline … te verplaatsen naar 15 december").
   if (!hasOwnRelation && TERM_MOVED.test(sentence.trimEnd())) return ['deadline', 'term'];
   if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd())) return ['content', 'kamer-procedure'];
-  if (PLANNED_DEBATE_AFTER.test(normalise(after)) && !BEFORE_PLANNED.test(sentence)) return ['content', 'kamer-procedure'];
+  if (PLANNED_DEBATE_AFTER.test(afterText) && !BEFORE_PLANNED.test(sentence)) return ['content', 'kamer-procedure'];
   if (!context.informing && STANDSTILL.test(sentence)) return ['content', 'milestone'];
   // An opinion ("spreekt uit dat zo snel mogelijk …") asks nothing: a soft word in it is no term (a hard bound still is).
   if (expression.soft && voice.mood === 'opinion') return ['content', 'purpose'];
   if (!context.informing) {
-    const whole = `${normalise(before.slice(sentenceStart(before, false)))} ${normalise(expression.text)} ${context.clause.slice(Math.max(0, context.clause.indexOf(normalise(expression.text))))}`;
+    const whole = `${normalise(before.slice(sentenceStart(before, false)))} ${ownText} ${context.clause.slice(Math.max(0, context.clause.indexOf(ownText)))}`;
     if (KAMER_PROCEDURE.test(whole) && !GOVERNMENT_ASKED.test(whole)) return ['content', 'kamer-procedure'];
   }
   {
@@ -349,7 +353,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
 
   // Reference points: "sinds 2021", "uit 2022", "de uitspraak van 12 maart 2021", "1 januari 2020 als peildatum".
   if (REFERENCE_START.has(first)) return ['reference', 'since'];
-  if (REFERENCE_AFTER.test(normalise(after))) return ['reference', 'peildatum'];
+  if (REFERENCE_AFTER.test(afterText)) return ['reference', 'peildatum'];
   // "op basis van de tussenevaluatie in januari": the date of what the request builds on.
   if (first === 'in' && BASED_ON_BEFORE.test(normalise(before.slice(-80)).trimEnd())) return ['reference', 'reference-word'];
   // (A day range before the date is part of it: "Landbouwraad 22-23 september 2025" reads the noun before "22-".)
@@ -416,7 +420,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
 
   // A delivery the Kamer is to receive by then: "de toegezegde (voor het zomerreces te ontvangen) brief", "…, te ontvangen
   // uiterlijk 10 januari": the government's term, also inside a purpose or the Kamer's own plans.
-  if (TO_RECEIVE_AFTER.test(normalise(after)) || TO_RECEIVE_BEFORE.test(normalise(before.slice(-40)))) return ['deadline', 'term'];
+  if (TO_RECEIVE_AFTER.test(afterText) || TO_RECEIVE_BEFORE.test(normalise(before.slice(-40)))) return ['deadline', 'term'];
   // A delivery later in the clause bound to this moment by a pointer: "het debat te plannen voor het meireces en
   // voorafgaand hieraan een kabinetsbrief te ontvangen".
   if (DELIVERY_BY_POINTER.test(clauseAfter)) return ['deadline', 'term'];
