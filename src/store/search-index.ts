@@ -27,8 +27,8 @@ const PEND_NEW_ROWS = 'INSERT INTO items_fts_pending (item_id) SELECT id FROM it
 
 /**
  * Runs `insertOnly`, which may only insert items (no update or delete of an item), with the search
- * index's insert trigger set aside; the inserted items become pending (the next search indexes
- * them) and the trigger is restored as the database had it. Must run inside a transaction: when
+ * index's insert trigger set aside; the inserted items become pending (a search reads them from
+ * their rows, the bot indexes them at idle) and the trigger is restored as the database had it. Must run inside a transaction: when
  * `insertOnly` throws, the rollback restores the trigger too, so no reader ever sees the database
  * without it.
  */
@@ -57,8 +57,8 @@ const PEND_ROWS = 'INSERT OR IGNORE INTO items_fts_pending (item_id) SELECT valu
 /**
  * Runs `updateOnly`, which may only update existing items (no insert or delete of an item) and
  * returns the ids of every item it updated, with the search index's update trigger set aside;
- * then drops those items' index rows in one statement, makes them pending (the next search
- * indexes them as they are then) and restores the trigger as the database had it. The per-row
+ * then drops those items' index rows in one statement, makes them pending (the bot indexes them
+ * at idle as they are then) and restores the trigger as the database had it. The per-row
  * trigger deletes and re-inserts one index row per update (a re-import of 10,000 rows: 10,000 of
  * each while holding the write lock). Must run inside a transaction, as withItemInsertsIndexedLater.
  */

@@ -163,7 +163,7 @@ function apply(db: Db, planned: Planned, options: WriteImportRequest): Applied {
 
   const existingById = new Map(existing.map((item) => [item.id, item]));
   const updatedIds: number[] = [];
-  // Only updates here: the changed items are indexed again at the next search (search-index.ts).
+  // Only updates here: the changed items are pending for the search index until the bot indexes them at idle (search-index.ts).
   withItemUpdatesIndexedLater(db, () => {
     for (const update of plan.updates) {
       const { linkedTo, ...rest } = update.patch;
