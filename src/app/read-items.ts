@@ -4,6 +4,7 @@
 // use cases.
 import type { Item } from '../domain/items.ts';
 import { getItem, getItemsById, latestAuditId, listAudit, listItems, type AuditEntry, type ItemFilter } from '../store/items.queries.ts';
+import { indexPendingItems } from '../store/search-index.ts';
 import { getTkOrigin } from '../store/tk.queries.ts';
 import type { AppContext } from './context.ts';
 
@@ -11,6 +12,23 @@ type Reader = Pick<AppContext, 'db'>;
 
 /** The items a filter selects (deleted ones only when asked for by status), soonest term first. */
 export function findItems(ctx: Reader, filter: ItemFilter = {}): Item[] {
+  return listItems(ctx.db, filter);
+}
+
+/**
+ * findItems for a process with no event loop to keep free (the command line's `motie zoek`): a search first indexes
+ * every item an import left pending, in one write transaction, when it can take the write lock at once (SQLite's
+ * LIMIT -1: no limit). When another process writes, or the file cannot be written, nothing is indexed and the search
+ * reads the pending rows as the bot's searches do (search-pending.ts): the same items either way.
+ */
+export function findItemsIndexingPending(ctx: Reader, filter: ItemFilter = {}): Item[] {
+  if (filter.search !== undefined) {
+    try {
+      indexPendingItems(ctx.db, -1);
+    } catch {
+      // Not indexed now; listItems still finds the pending items by reading their rows.
+    }
+  }
   return listItems(ctx.db, filter);
 }
 

@@ -4,7 +4,7 @@ import { amsterdamDate } from '../clock.ts';
 import { parseTarget } from '../domain/codes.ts';
 import { formatKamerstuk, type Item, type ItemStatus } from '../domain/items.ts';
 import { parseStatusWord, STATUS_LABEL } from '../domain/status-words.ts';
-import { findItems } from '../app/read-items.ts';
+import { findItemsIndexingPending } from '../app/read-items.ts';
 import { ITEM_CLI } from './texts.nl.ts';
 import { describeOrigin, describeTerm, statusWordsNl } from '../texts/describe-item.nl.ts';
 import { withDb } from './db.ts';
@@ -34,7 +34,8 @@ export function listItemsCommand(args: ParsedArgs, io: CliIo, search: string | u
     return 2;
   }
   return withDb(io, (db) => {
-    const items = findItems({ db }, {
+    // No event loop to keep free here: a search indexes what an import left pending first (when the lock is free).
+    const items = findItemsIndexingPending({ db }, {
       ...(target?.kind === 'code' ? { codes: [target.code] } : {}),
       ...(target?.kind === 'ministry' ? { ministries: [target.ministry] } : {}),
       ...(status ? { status } : {}),

@@ -1,7 +1,9 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { closeDb, openDb } from '../../src/store/db.ts';
+import { withItemInsertsIndexedLater } from '../../src/store/search-index.ts';
 import { createItem, listAudit } from '../../src/store/items.queries.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { dumpDb, newItem, tempDir } from '../helpers/db.ts';
@@ -40,6 +42,49 @@ describe('motie CLI', () => {
     expect(human.code).toBe(0);
     expect(human.out).toContain('Een vertrouwenspersoon per school');
     expect(await run(['zoek', 'ab'], dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('minstens 3 tekens') });
+  });
+
+  it('motie zoek indexes the items an import left pending when it can take the write lock at once; when another process writes it finds them by their rows and leaves them pending (issue 28)', async () => {
+    const db = openDb(dbPath);
+    const indexed = createItem(db, newItem({ title: 'Vertrouwenspersonen in de sport' }), 'import', NOW.getTime());
+    // As an import writes: the rows are pending for the search index.
+    const pending = db.$client.transaction(() => withItemInsertsIndexedLater(db, () => [
+      createItem(db, newItem({ title: 'Een vertrouwenspersoon per school' }), 'import', NOW.getTime()),
+      createItem(db, newItem({ title: 'Vertrouwenspersoon bij de politie' }), 'import', NOW.getTime()),
+    ]))();
+    closeDb(db);
+    const pendingIds = () => {
+      const reader = new Database(dbPath, { readonly: true });
+      try {
+        return reader.prepare('SELECT item_id FROM items_fts_pending ORDER BY item_id').pluck().all();
+      } finally {
+        reader.close();
+      }
+    };
+    const found = async () => (JSON.parse((await run(['zoek', 'vertrouwenspersoon', '--json'], dbPath)).out) as { id: number }[]).map((i) => i.id).sort((a, b) => a - b);
+    const all = [indexed.id, ...pending.map((item) => item.id)].sort((a, b) => a - b);
+    expect(pendingIds()).toEqual(pending.map((item) => item.id));
+    // Another process holds the write lock: the search does not wait for it, indexes nothing and finds the same items.
+    const other = new Database(dbPath);
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      expect(await found()).toEqual(all);
+      other.exec('ROLLBACK');
+    } finally {
+      other.close();
+    }
+    expect(pendingIds()).toEqual(pending.map((item) => item.id));
+    // The lock is free: the search indexes them first, then finds them through the index.
+    expect(await found()).toEqual(all);
+    expect(pendingIds()).toEqual([]);
+    expect(await found()).toEqual(all);
+    // motie list (no search) indexes nothing.
+    const later = openDb(dbPath);
+    later.$client.transaction(() => withItemInsertsIndexedLater(later, () => createItem(later, newItem({ title: 'Nog een vertrouwenspersoon' }), 'import', NOW.getTime())))();
+    closeDb(later);
+    expect(pendingIds()).toHaveLength(1);
+    expect((await run(['list', '--json'], dbPath)).code).toBe(0);
+    expect(pendingIds()).toHaveLength(1);
   });
 
   it('lists items with the JSON contract and filters by code and status', async () => {
