@@ -94,9 +94,11 @@ function actionStarts(clause: string): number[] {
   const out: number[] = [];
   const re = / en /g;
   for (let m = re.exec(clause); m; m = re.exec(clause)) {
-    const before = clause.slice(0, m.index).split(' ');
-    const last = before[before.length - 1] ?? '';
-    if (before.length < 3 || NOT_VERB_EN.test(last)) continue;
+    // The word before " en ", and whether at least three words (two spaces) come before it: what
+    // `clause.slice(0, m.index).split(' ')` gives as its last piece and its length, without splitting.
+    const lastSpace = clause.lastIndexOf(' ', m.index - 1);
+    const last = clause.slice(lastSpace + 1, m.index);
+    if (lastSpace <= 0 || clause.lastIndexOf(' ', lastSpace - 1) < 0 || NOT_VERB_EN.test(last)) continue;
     const restText = clause.slice(m.index + 4);
     // Two infinitives with "te" ("binnen een jaar te evalueren met de cliënten en indien nodig de Kamer te
     // informeren voor 1 juli"): each is its own action, whatever word stands before " en ".

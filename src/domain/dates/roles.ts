@@ -27,9 +27,25 @@ function normalise(text: string): string {
   return (NON_ASCII.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text).toLowerCase();
 }
 
+/** The words of normalised text, keeping "d.d." and "t.o.v." whole. */
+function wordsOfNormalised(normalised: string): string[] {
+  return normalised.match(/[a-z0-9]+(?:\.[a-z0-9]+)*\.?|[a-z]+/g) ?? [];
+}
+
 /** The words of `text` (normalised), keeping "d.d." and "t.o.v." whole. */
 function wordsOf(text: string): string[] {
-  return normalise(text).match(/[a-z0-9]+(?:\.[a-z0-9]+)*\.?|[a-z]+/g) ?? [];
+  return wordsOfNormalised(normalise(text));
+}
+
+/**
+ * normalise(text.slice(from)) for the many slices a role reads of the same text: an ASCII text is lower-cased once and
+ * sliced (there normalise is toLowerCase, one character for one, so the offsets hold); any other text is normalised per
+ * slice, as before.
+ */
+function sliceReader(text: string): (from: number) => string {
+  if (NON_ASCII.test(text)) return (from) => normalise(text.slice(from));
+  const lower = text.toLowerCase();
+  return (from) => lower.slice(from);
 }
 
 /** Words right before a date that make it a reference point: "de brief van 3 mei", "sinds 2021", "uit 2022". */
@@ -300,16 +316,18 @@ function sentenceStart(text: string, colon = true): number {
  * it (original case); `reference` is the date the text was written.
  */
 export function roleOf(expression: DateExpression, before: string, after: string, reference: IsoDate, context: RoleContext): [DateRole, RoleReason] {
-  const own = wordsOf(expression.text);
+  const ownText = normalise(expression.text);
+  const own = wordsOfNormalised(ownText);
   const first = own[0] ?? '';
-  const previous = wordsOf(before.slice(-60));
+  const beforeFrom = sliceReader(before);
+  const previous = wordsOfNormalised(beforeFrom(-60));
   const lastWord = previous[previous.length - 1] ?? '';
   const hasOwnRelation = TERM_START.has(first);
 
-  if (expression.relation !== 'recurring' && RHYTHM_PARENTHESIS.test(normalise(before.slice(-120)))) return ['content', 'rhythm-detail'];
+  if (expression.relation !== 'recurring' && RHYTHM_PARENTHESIS.test(beforeFrom(-120))) return ['content', 'rhythm-detail'];
   // A motie's considerations and reports of what happened state facts.
   if (context.consideration || CONSIDERATION_START.test(context.clause)) return ['reference', 'consideration'];
-  const sentence = normalise(before.slice(sentenceStart(before)));
+  const sentence = beforeFrom(sentenceStart(before));
   if (SELF_SEND.test(sentence) && KEPT_PROMISE.test(sentence)) return ['content', 'letter-outline'];
   if (LETTER_SELF.test(context.clause) && !MOTIE_REQUEST.test(context.clause) && (!LETTER_PROMISE.test(context.clause) || (LETTER_DELIVERS.test(context.clause) && !LETTER_FUTURE.test(context.clause)))) {
     return ['content', 'letter-outline'];
@@ -318,10 +336,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const afterText = normalise(after);
   if (PAST_AFTER.test(afterText) || PARTICIPLE_AFTER.test(afterText)) return ['reference', 'past-marker'];
   // The clause-level reading (voice.ts): who is asked or acts, in which mood. The Kamer's own business binds no government term.
-  const ownText = normalise(expression.text);
   const at = context.clause.indexOf(ownText);
   const clauseAfter = at >= 0 ? context.clause.slice(at + ownText.length) : '';
-  const voice = voiceOf(normalise(before.slice(sentenceStartOf(before))), ownText, clauseAfter);
+  const voice = voiceOf(beforeFrom(sentenceStartOf(before)), ownText, clauseAfter);
   if (voice.speaker === 'chair') return ['content', 'kamer-procedure'];
   if (voice.speaker === 'kamer') return voice.mood === 'request' ? ['content', 'kamer-request'] : ['content', 'kamer-procedure'];
   if (voice.speaker === 'third') return ['content', 'others-act'];
@@ -333,11 +350,11 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // An opinion ("spreekt uit dat zo snel mogelijk …") asks nothing: a soft word in it is no term (a hard bound still is).
   if (expression.soft && voice.mood === 'opinion') return ['content', 'purpose'];
   if (!context.informing) {
-    const whole = `${normalise(before.slice(sentenceStart(before, false)))} ${ownText} ${context.clause.slice(Math.max(0, context.clause.indexOf(ownText)))}`;
+    const whole = `${beforeFrom(sentenceStart(before, false))} ${ownText} ${context.clause.slice(Math.max(0, context.clause.indexOf(ownText)))}`;
     if (KAMER_PROCEDURE.test(whole) && !GOVERNMENT_ASKED.test(whole)) return ['content', 'kamer-procedure'];
   }
   {
-    const near = normalise(before.slice(-400)).replace(/\bc\.s\./g, 'cs');
+    const near = beforeFrom(-400).replace(/\bc\.s\./g, 'cs');
     const cited = CITED_MOTIE.exec(near);
     if (cited) {
       const pre = near.slice(0, cited.index);
@@ -355,7 +372,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (REFERENCE_START.has(first)) return ['reference', 'since'];
   if (REFERENCE_AFTER.test(afterText)) return ['reference', 'peildatum'];
   // "op basis van de tussenevaluatie in januari": the date of what the request builds on.
-  if (first === 'in' && BASED_ON_BEFORE.test(normalise(before.slice(-80)).trimEnd())) return ['reference', 'reference-word'];
+  if (first === 'in' && BASED_ON_BEFORE.test(beforeFrom(-80).trimEnd())) return ['reference', 'reference-word'];
   // (A day range before the date is part of it: "Landbouwraad 22-23 september 2025" reads the noun before "22-".)
   const range = hasOwnRelation ? null : RANGE_START_BEFORE.exec(before);
   const head = range ? before.slice(0, range.index) : before;
@@ -420,7 +437,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
 
   // A delivery the Kamer is to receive by then: "de toegezegde (voor het zomerreces te ontvangen) brief", "…, te ontvangen
   // uiterlijk 10 januari": the government's term, also inside a purpose or the Kamer's own plans.
-  if (TO_RECEIVE_AFTER.test(afterText) || TO_RECEIVE_BEFORE.test(normalise(before.slice(-40)))) return ['deadline', 'term'];
+  if (TO_RECEIVE_AFTER.test(afterText) || TO_RECEIVE_BEFORE.test(beforeFrom(-40))) return ['deadline', 'term'];
   // A delivery later in the clause bound to this moment by a pointer: "het debat te plannen voor het meireces en
   // voorafgaand hieraan een kabinetsbrief te ontvangen".
   if (DELIVERY_BY_POINTER.test(clauseAfter)) return ['deadline', 'term'];
