@@ -7,8 +7,13 @@ import type { PlanTaskInput } from './plan-off-loop.ts';
 import { planDigestMessages } from './run-digest.ts';
 import { planReminderMessages, type ReminderPlanInput } from './run-reminders.ts';
 
-/** Messages per posted part: small enough that the bot deserialises one in a few milliseconds. */
-const PLAN_PART_SIZE = 200;
+/**
+ * Messages per posted part: small enough that the bot deserialises one in about a millisecond (a
+ * reminder is about 2 KB structured-cloned, an overdue message with its items up to some 30 KB;
+ * 75 reminders took 3 ms warm and up to 8 ms in the bot's turn, issue 28). The worker posts the
+ * next part once the bot has acknowledged the last (src/worker/entry.ts).
+ */
+export const PLAN_PART_SIZE = 25;
 
 function planReadOnly<T>(path: string, plan: (db: Db) => T[], post: (part: T[]) => void): number {
   const db = openDb(path, { readonly: true });

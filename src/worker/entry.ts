@@ -3,7 +3,7 @@
 // when that task runs.
 import { getPriority, setPriority } from 'node:os';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
-import type { NextTask, TaskData, TaskMessage } from './run-task.ts';
+import type { NextTask, PartAck, TaskData, TaskMessage } from './run-task.ts';
 import type { TaskName } from './task-names.ts';
 
 type Task = (input: never, post: (part: unknown) => void) => unknown;
@@ -38,13 +38,30 @@ function lowerPriority(by: number): number | null {
   }
 }
 
+/** Resolves the part waiting for the bot's acknowledgement (run-task.ts acknowledges each in a later turn). */
+let acknowledged: (() => void) | null = null;
+
+/**
+ * Runs a task; its parts are posted one at a time, each after the bot has acknowledged the one
+ * before. Posted back to back, the bot's thread would deserialise every part that has queued up in
+ * one turn of its event loop (Node hands all queued messages of a port to one turn), the whole
+ * plan of 37,000 messages at once, and a /motie command would wait for that.
+ */
 async function runOne(name: TaskName, taskInput: never, nice: number | null): Promise<void> {
   send({ type: 'started', nice, thread: threadId });
   try {
     const run = await TASKS[name]();
+    const parts: unknown[] = [];
     const value = await run(taskInput, (part) => {
-      send({ type: 'part', value: part });
+      parts.push(part);
     });
+    for (const part of parts) {
+      const ack = new Promise<void>((resolve) => {
+        acknowledged = resolve;
+      });
+      send({ type: 'part', value: part });
+      await ack;
+    }
     send({ type: 'done', value });
   } catch (error) {
     send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -52,10 +69,14 @@ async function runOne(name: TaskName, taskInput: never, nice: number | null): Pr
 }
 
 const nice = lowerPriority(niceness);
-await runOne(task, input, nice);
-// A kept worker (run-task.ts keepForMillis) waits for its next task; the bot ends it when idle.
-if (kept) {
-  port?.on('message', (message: NextTask) => {
+port?.on('message', (message: NextTask | PartAck) => {
+  if (message.type === 'ack') {
+    const resolve = acknowledged;
+    acknowledged = null;
+    resolve?.();
+  } else if (kept) {
+    // A kept worker (run-task.ts keepForMillis) runs its next task; the bot ends it when idle.
     void runOne(message.task, message.input as never, nice === null ? null : getPriority(0));
-  });
-}
+  }
+});
+await runOne(task, input, nice);

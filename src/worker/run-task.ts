@@ -1,8 +1,8 @@
 // Runs a named task in a worker thread, so that work of seconds (planning the reminder and digest
 // jobs over 100,000 items, building a Word or Excel export, parsing a feed page) never blocks the
-// bot's event loop. The task (src/worker/tasks.ts) may post parts while it runs: each part
-// arrives as its own message, so a large answer is deserialised in slices between requests
-// instead of in one long turn. One worker per call; it opens what it needs itself (a read-only
+// bot's event loop. The task (src/worker/tasks.ts) may post parts: each part arrives as its own
+// message, and the worker posts the next only after the bot has acknowledged it in a later turn,
+// so a large answer is deserialised in slices between requests instead of in one long turn. One worker per call; it opens what it needs itself (a read-only
 // connection to the database file: WAL lets it read while the bot writes).
 //
 // The worker's code is the same source in every form the bot runs in: dist/chunks/worker-<hash>.js
@@ -62,6 +62,11 @@ export interface NextTask {
   type: 'task';
   task: TaskName;
   input: unknown;
+}
+
+/** The bot's acknowledgement of a part (in a turn after the part's own): the worker then posts the next. */
+export interface PartAck {
+  type: 'ack';
 }
 
 /** Set by scripts/build.mjs in the bundles; absent in the sources. */
@@ -216,6 +221,11 @@ export function runTask<R, P = never>(task: TaskName, input: unknown, options: T
       } else if (message.type === 'part') {
         try {
           options.onPart?.(message.value as P);
+          // The next part comes only once this turn has ended (src/worker/entry.ts): a request
+          // waiting on the event loop is answered between two parts, not after the whole plan.
+          inTurnOfItsOwn(() => {
+            if (!settled) worker.postMessage({ type: 'ack' } satisfies PartAck);
+          });
         } catch (error) {
           finish(() => {
             reject(error instanceof Error ? error : new Error(String(error)));

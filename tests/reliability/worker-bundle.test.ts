@@ -36,8 +36,11 @@ function runCompiled(task: string, input: unknown): Promise<{ parts: unknown[]; 
     worker.on('message', (m: { type: string; value?: unknown; message?: string }) => {
       // First the thread's nice value (null: no niceness asked), then the parts and the answer.
       if (m.type === 'started') return;
-      if (m.type === 'part') parts.push(m.value);
-      else {
+      if (m.type === 'part') {
+        parts.push(m.value);
+        // The worker posts its next part (or its answer) once the part before is acknowledged (run-task.ts).
+        worker.postMessage({ type: 'ack' });
+      } else {
         void worker.terminate();
         if (m.type === 'done') resolve({ parts, done: m.value });
         else reject(new Error(m.message));

@@ -5,7 +5,9 @@
 // the one the main thread makes, and the sent log's guarantees hold (nothing twice, nothing lost).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getPriority } from 'node:os';
+import { MessageChannel } from 'node:worker_threads';
 import { PLAN_NICENESS, PLAN_WORKER_KEPT_MILLIS, planOffLoop } from '../../src/scheduler/plan-off-loop.ts';
+import { PLAN_PART_SIZE } from '../../src/scheduler/plan-tasks.ts';
 import { PlanningFailed } from '../../src/scheduler/planning-failed.ts';
 import { planDigestMessages, runDigest } from '../../src/scheduler/run-digest.ts';
 import type { JobDeps, PlanWorker } from '../../src/scheduler/run-job.ts';
@@ -105,6 +107,39 @@ describe('planning the jobs off the event loop', { timeout: 60_000 }, () => {
     expect(digest.preview).toEqual((await runDigest({ ...deps, dryRun: true, planInWorker: false })).preview);
     expect(again.preview).toEqual(digest.preview);
     expect(reminders.preview).toEqual((await runReminders({ ...deps, dryRun: true, leadDays: LEAD_DAYS, planInWorker: false })).preview);
+  });
+
+  // Issue 28: Node hands every message queued on a port to one turn of the event loop, so parts
+  // posted back to back were deserialised together (a whole plan at once, whatever its part size).
+  it('takes the plan part by part, each after the turn of the one before has ended, and the plan is unchanged', async () => {
+    for (let i = 0; i < 2 * PLAN_PART_SIZE + 5; i++) addItem(w.db, 'SOCW', '2026-06-08');
+    /** Per part: had the turn in which the part before arrived ended (a message port's turn of its own)? */
+    const afterTurn: boolean[] = [];
+    let turnEnded = true;
+    const run = ((task, input, options) => runTask(task, input, {
+      ...options,
+      onPart: (part) => {
+        afterTurn.push(turnEnded);
+        turnEnded = false;
+        const { port1, port2 } = new MessageChannel();
+        port2.once('message', () => {
+          port1.close();
+          turnEnded = true;
+        });
+        port1.postMessage(null);
+        // Holds this turn long enough for a worker posting back to back to queue every other part.
+        const until = Date.now() + 30;
+        while (Date.now() < until) { /* busy */ }
+        options?.onPart?.(part);
+      },
+    })) as PlanWorker['run'];
+    const input = { today: '2026-06-01' as const, leadDays: LEAD_DAYS, rappels: [] };
+    const planned = await planOffLoop({ ...deps, planWorker: { run } }, 'plan-reminders', input, () => {
+      throw new Error('planned on the main thread');
+    });
+    expect(afterTurn.length).toBeGreaterThanOrEqual(3);
+    expect(afterTurn).toEqual(afterTurn.map(() => true));
+    expect(planned).toEqual(planReminderMessages(w.db, input));
   });
 
   it('gives the same digest and reminders as planning on the main thread (dry runs)', async () => {
