@@ -145,7 +145,8 @@ function writeNewItem(
     newValue: JSON.stringify({ kind: input.kind, title: input.title, codes: responsible.map((r) => r.code) }),
     context: context ? JSON.stringify(context) : null,
   });
-  return { row: { id, ...row }, responsible };
+  // The spread first: V8 clones the row in one step (`{ id, ...row }` copied it property by property).
+  return { row: { ...row, id }, responsible };
 }
 
 function deadlineSummary(d: ItemDeadline | null): string | null {

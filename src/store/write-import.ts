@@ -145,10 +145,11 @@ function apply(db: Db, planned: Planned, options: WriteImportRequest): Applied {
   withItemInsertsIndexedLater(db, () => {
     for (const { incoming: item, linkedTo, values } of plan.creates) {
       const linked = resolve(linkedTo);
-      const { doneOn, ...rest } = values;
+      // One copy of the values (a spread first is V8's fast clone; a rest pattern that leaves out
+      // doneOn was a slow copy per item): writeNewItem reads only NewItem's fields, so doneOn rides along unread.
       const created = insertItemAsStored(
         db,
-        { ...rest, linkedTo: linked ?? null, doneAt: doneOn === null ? null : midnightOf(doneOn) },
+        { ...values, linkedTo: linked ?? null, doneAt: values.doneOn === null ? null : midnightOf(values.doneOn) },
         IMPORT_ACTOR,
         now,
         context(item),
