@@ -141,9 +141,13 @@ function guessUtf16(bytes: Uint8Array): DocumentEncoding | null {
   return null;
 }
 
+/** The characters looksBinary counts: a text without any is no binary (one regex scan, no count). */
+// eslint-disable-next-line no-control-regex
+const COUNTED = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/;
+
 /** Too many control characters (other than tab, line ends and form feed) for a text file. */
 function looksBinary(text: string): boolean {
-  if (text.length === 0) return false;
+  if (text.length === 0 || !COUNTED.test(text)) return false;
   let control = 0;
   // By UTF-16 unit: a surrogate is never one of these, so this counts as by code point (and fast).
   for (let i = 0; i < text.length; i += 1) {

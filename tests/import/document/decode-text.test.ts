@@ -69,6 +69,16 @@ describe('decodeText', () => {
     );
   });
 
+  it('refuses a text with three of any control character but tab, line ends and form feed (or U+FFFD) among 50 letters, and keeps the others', () => {
+    for (const code of [...Array.from({ length: 0x80 }, (_, i) => i), 0xfffd]) {
+      if (code === 0) continue; // a zero byte is refused before (bytes with zeros, below)
+      const c = String.fromCharCode(code);
+      const text = `${'a'.repeat(25)}${c}${c}${c}${'a'.repeat(25)}`;
+      const counted = (code < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d].includes(code)) || code === 0xfffd;
+      expect(decodeText(utf8(text)) === null, `U+${code.toString(16)}`).toBe(counted);
+    }
+  });
+
   it.each([
     ['bytes with zeros', Uint8Array.from([0x41, 0x00, 0x00, 0x07, 0x42, 0x00, 0xff, 0x00, 0x01, 0x02, 0x03])],
     ['control characters', Uint8Array.from([0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x41, 0x42])],

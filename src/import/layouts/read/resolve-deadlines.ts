@@ -47,20 +47,34 @@ export function resolveDeadlines(
   // The request side depends only on the text and its reference: a text that recurs (an item
   // repeated in an overview, or in a table) is read once per reference. parseDates and pickDeadline
   // are pure, so a remembered reading equals a new one; the items never share the objects.
-  const requestReadings = new Map<string, { expressions: DateExpression[]; chosen?: ChosenDeadline | null }>();
+  // By reference, then by text: the text itself is the key (V8 keeps a string's hash with it), no
+  // joined key string is built and hashed per look-up.
+  interface Reading {
+    expressions: DateExpression[];
+    chosen?: ChosenDeadline | null;
+  }
+  const requestReadings = new Map<IsoDate, Map<string, Reading>>();
+  const readingsOf = (reference: IsoDate): Map<string, Reading> => {
+    let readings = requestReadings.get(reference);
+    if (readings === undefined) {
+      readings = new Map();
+      requestReadings.set(reference, readings);
+    }
+    return readings;
+  };
   const readRequest = (text: string, reference: IsoDate) => {
-    const key = `${reference}\u0000${text}`;
-    let reading = requestReadings.get(key);
+    const readings = readingsOf(reference);
+    let reading = readings.get(text);
     if (reading === undefined) {
       reading = { expressions: parseDates(dateTextOf(text), { reference, ...calendar }) };
-      requestReadings.set(key, reading);
+      readings.set(text, reading);
     }
     return reading;
   };
   // Only the recurrence of a text (a row with its own term): most texts can hold none, which
   // mayRecur tells at a fraction of parseDates' cost (exact: see there).
   const recurrenceOf = (text: string, reference: IsoDate) => {
-    if (!requestReadings.has(`${reference}\u0000${text}`) && !mayRecur(dateTextOf(text), { reference, ...calendar })) return undefined;
+    if (!requestReadings.get(reference)?.has(text) && !mayRecur(dateTextOf(text), { reference, ...calendar })) return undefined;
     return readRequest(text, reference).expressions.find((expression) => expression.recurrence)?.recurrence;
   };
   const pickFromRequest = (text: string, reference: IsoDate): ChosenDeadline | null => {
