@@ -14,23 +14,29 @@ export interface SourceLine {
 const NEEDS_CLEANING = /[\uFEFF\r\f\t\u00A0\u2000-\u200D\u202F\u205F\u2060\u3000\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 
 /**
- * Splits a document into lines. CRLF and CR count as one line break; a form feed (page break)
- * at the start or end of a line is dropped, one inside a line breaks it. Control characters,
- * a byte-order mark and zero-width characters are removed.
+ * Every cleaning splitLines does: CRLF and CR become one line break; a form feed (page break) at the
+ * start or end of a line is dropped, one inside a line breaks it; blanks become spaces; control
+ * characters, a byte-order mark and zero-width characters are removed.
+ */
+export function cleanText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n\f+|\f+\n/g, '\n')
+    .replace(/^\f+|\f+$/g, '')
+    .replace(/\f+/g, '\n')
+    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '');
+}
+
+/**
+ * Splits a document into lines, cleaned as cleanText says (skipped when one scan finds none of the
+ * characters it changes).
  */
 export function splitLines(text: string): SourceLine[] {
-  const cleaned = !NEEDS_CLEANING.test(text)
-    ? text
-    : text
-        .replace(/^\uFEFF/, '')
-        .replace(/\r\n?/g, '\n')
-        .replace(/\n\f+|\f+\n/g, '\n')
-        .replace(/^\f+|\f+$/g, '')
-        .replace(/\f+/g, '\n')
-        .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
-        .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '');
+  const cleaned = NEEDS_CLEANING.test(text) ? cleanText(text) : text;
   return cleaned.split('\n').map((line, index) => {
     const raw = line.trimEnd();
     return { no: index + 1, raw, text: raw.trim() };

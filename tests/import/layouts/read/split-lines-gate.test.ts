@@ -2,20 +2,11 @@
 // and findFootnoteMarkers walks its global regex with exec instead of matchAll: both must give
 // exactly what the full versions give.
 import { describe, expect, it } from 'vitest';
-import { findFootnoteMarkers, splitLines, stripFootnoteMarkers } from '../../../../src/import/layouts/read/normalise-text.ts';
+import { cleanText, findFootnoteMarkers, splitLines, stripFootnoteMarkers } from '../../../../src/import/layouts/read/normalise-text.ts';
 
 /** splitLines as it was before the gate: every replacement on every text. */
 function fullSplitLines(text: string): { no: number; raw: string; text: string }[] {
-  const cleaned = text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\n\f+|\f+\n/g, '\n')
-    .replace(/^\f+|\f+$/g, '')
-    .replace(/\f+/g, '\n')
-    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '');
+  const cleaned = cleanText(text);
   return cleaned.split('\n').map((line, index) => {
     const raw = line.trimEnd();
     return { no: index + 1, raw, text: raw.trim() };
