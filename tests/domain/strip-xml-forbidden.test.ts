@@ -18,6 +18,18 @@ describe('stripXmlForbidden', () => {
     expect(stripXmlForbidden(text)).toBe(expected);
   });
 
+  it('removes exactly the forbidden code units, whatever stands around them (every UTF-16 code unit, alone and in a pair)', () => {
+    // The reference: the Char production itself, one code point at a time.
+    const reference = (text: string) => Array.from(text, (c) => (XML_CHAR.test(c) ? c : '')).join('');
+    for (let unit = 0; unit <= 0xffff; unit += 1) {
+      const c = String.fromCharCode(unit);
+      for (const text of [c, `a${c}b`, `${c}\ud83d\ude00`, `\ud83d\ude00${c}`, `\ud83d${c}`, `${c}\ude00`]) {
+        const stripped = stripXmlForbidden(text);
+        if (stripped !== reference(text)) expect({ unit: unit.toString(16), text, stripped }).toEqual({ unit: unit.toString(16), text, stripped: reference(text) });
+      }
+    }
+  });
+
   it('leaves only characters XML allows, and changes nothing in a text without forbidden ones (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {

@@ -267,7 +267,8 @@ function readSheetCells(data: Buffer, strings: readonly string[], dateStyles: re
           const c = cell;
           cell = null;
           if (!c || column > MAX_COLUMNS || column < 1) return;
-          const text = textOf(c).replace(/\r/g, '').trim();
+          const value = textOf(c);
+          const text = (value.includes('\r') ? value.replace(/\r/g, '') : value).trim();
           if (text === '') return;
           if (!cells) {
             cells = new Map();
@@ -360,7 +361,9 @@ export function readXlsx(bytes: Uint8Array, limits: XlsxLimits): TableBlock[] | 
     const last = numbers.at(-1) ?? 0;
     for (let r = 1; r <= last; r += 1) {
       const row = cells.rows.get(r);
-      rows.push(Array.from({ length: width }, (_, c) => row?.get(c + 1) ?? ''));
+      const line: string[] = [];
+      for (let c = 1; c <= width; c += 1) line.push(row?.get(c) ?? '');
+      rows.push(line);
     }
     tables.push({ type: 'table', rows, line: 1, sheet: sheet.name });
   }

@@ -49,18 +49,25 @@ export function parseXml(data: Buffer, handler: XmlHandler): void {
     }
     return name;
   };
+  // The tag's namespace declarations, in their order, as saxes reports each attribute before the
+  // tag: a walk over every tag's attributes (for…in over saxes' dictionary objects) cost a
+  // 10,000-row sheet about a tenth of its parse (issue 28).
+  const declarations: { name: string; value: string }[] = [];
+  parser.on('attribute', (attribute) => {
+    if (attribute.name.startsWith('xmlns')) declarations.push(attribute);
+  });
   parser.on('opentag', (tag) => {
     const attributes = tag.attributes as Record<string, string>;
-    for (const key in attributes) {
-      if (!key.startsWith('xmlns')) continue;
+    for (const { name: key, value } of declarations) {
       const prefix = key.length > 5 ? key.slice(6) : '';
-      const known = NAMESPACES[attributes[key] ?? ''];
+      const known = NAMESPACES[value];
       if (known === undefined || usual.get(prefix) === known) continue;
       usual.set(prefix, known);
       declared.set(known, prefix);
       names.clear();
       if (prefix !== known) translate = true;
     }
+    declarations.length = 0;
     handler.open(nameOf(tag.name), (wanted) => {
       if (!translate) return attributes[wanted];
       const colon = wanted.indexOf(':');
