@@ -168,7 +168,7 @@ interface Reading {
 }
 
 /** The "over" that opens a motie's one-line subject ("Motie van het lid X over drie weken voor …"). */
-const SUBJECT_OVER = /^\s*motie\b[^\n;]*?\bover\b/i;
+const SUBJECT_OVER = /^\s*(?:(?:nader )?gewijzigde )?motie\b[^\n;]*?\bover\b/i;
 
 /** The text with its subject's "over" blanked (same length, so offsets hold): it is never "over N weken". */
 function withoutSubjectOver(text: string): string {

@@ -85,6 +85,9 @@ const OTHERS_RHYTHM = /\b(?:door (?:de|het|een)|vragen|vraagt|verplichten|verpli
 /** Money in a clause: a year in it is a budget year. */
 const AMOUNT = /€|\b(?:mln|mld|miljoen|miljard|euro)\b/;
 
+/** A past participle with ge- (also after a separable prefix): "ingevoerd", "gestart", "aangenomen". */
+const GE_PARTICIPLE = /^(?:[a-z]{2,5})?ge[a-z]{2,}(?:d|t|en)$/;
+
 /** Words right after a date that mark it as past: "op woensdag 17 mei jongstleden". */
 const PAST_AFTER = /^\s*(?:jongstleden|jl\.|j\.l\.|l\.l\.)/;
 /** A participle right after a date makes it when that happened: "de in december gedane toezegging". */
@@ -117,7 +120,7 @@ const SUBORDINATOR = /\b(?:dat|die|hoeveel|hoe|welke|wat|waarin|waarbij|waarmee|
  * uitstoot zo snel mogelijk te verminderen", "een plan zodat pleegkinderen vóór de zomer weten …",
  * "onderzoeken hoe bijlessen zo snel mogelijk …", "in de Raad erop aandringen dat …".
  */
-const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen|in beeld brengen|inzichtelijk maken|aangeven) (?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre)\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b|\b(?:oproepen|op te roepen|oproept) tot\b|\bzich (?:[a-z]+ ){0,4}(?:in te zetten|inzetten|inzet) voor\b|\b(?:voor|over) (?:hoe|in hoeverre)\b/g;
+const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen|in beeld brengen|inzichtelijk maken|aangeven) (?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre)\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b|\b(?:standpunt|boodschap|opvatting)\b(?:(?!\b(?:en|maar)\b)[^.;]){0,60}?\bdat\b|\b(?:uit te dragen|uitdragen|uitdraagt|te benadrukken|benadrukken|duidelijk te maken|over te brengen) dat\b|\b(?:oproepen|op te roepen|oproept) tot\b|\bzich (?:[a-z]+ ){0,4}(?:in te zetten|inzetten|inzet) voor\b|\b(?:voor|over) (?:hoe|in hoeverre)\b/g;
 /**
  * A purpose or asked content closed by ", en" before the expression, whose own "te <verb>" follows it: the request
  * again ("onderzoek te doen …, zodat Nederland snel kan overgaan, en de Kamer hierover vóór de Voorjaarsnota te informeren").
@@ -129,8 +132,13 @@ function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
   for (let m = PURPOSE_BEFORE.exec(sentenceBefore); m; m = PURPOSE_BEFORE.exec(sentenceBefore)) last = m;
   if (last === undefined) return false;
   const rest = sentenceBefore.slice(last.index + last[0].length);
+  // "over landelijke regelgeving opdat houtstook beschermd wordt en de Kamer hierover voor de zomer informeren": the Kamer
+  // named after the purpose turns back to the request.
+  if (KAMER_AGAIN.test(rest)) return false;
   return !((/,\s*en\s/.test(rest) || REQUEST_AGAIN.test(rest)) && /^[^,;]*?\bte [a-zë]{3,}/.test(clauseAfter));
 }
+/** The Kamer named after a purpose, with "en": the request again ("… opdat X wordt, en de Kamer hierover … informeren"). */
+const KAMER_AGAIN = /\ben (?:de|uw) (?:tweede )?kamer\b/;
 /** After a purpose's own "te <verb>", " en dit / de Kamer / hierover …" goes on with the request ("om X in te zetten en dit voor de Voorjaarsnota aan de Kamer voor te leggen"). */
 const REQUEST_AGAIN = /\bte [a-z]{3,}\b.* en (?:dit|deze|dat|die|de kamer|uw kamer|hierover|daarover|hiervan|daarvan)\b/;
 /** A purpose "om … te <verb>" already complete before a comma: what follows is the request again ("om te komen tot X, … nog dit jaar te informeren"). */
@@ -148,7 +156,7 @@ function insideNorm(sentenceBefore: string): boolean {
 }
 
 /** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
-const REQUEST_BEFORE_OM = /\b(?:verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$/;
+const REQUEST_BEFORE_OM = /\b(?:verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$/;
 
 /** A year right after these words is the year of the result, when no verb follows ("gereed hebben in 2021"). */
 const RESULT_VERBS: ReadonlySet<string> = new Set([
@@ -162,6 +170,9 @@ const NOT_VERBS_EN: ReadonlySet<string> = new Set([
   'bedrijven', 'scholen', 'leerlingen', 'studenten', 'procent', 'gevallen', 'jaren', 'ouderen', 'jongeren',
 ]);
 const verbish = (w: string | undefined) => w !== undefined && (w === 'te' || (/^[a-z]{3,}en$/.test(w) && !NOT_VERBS_EN.has(w)));
+
+/** Verbs that set a level (a rent, a tax, a price) for a period: a year right before them is the year the level holds. */
+const LEVEL_VERB = /^(?:bevriezen|verhogen|verlagen|indexeren|halveren|verdubbelen|afschaffen|verlengen)$/;
 
 /** Words that open what is asked: a year right after them bounds the action ("over in 2025 een plan opstellen"). */
 const SUBJECT_START: ReadonlySet<string> = new Set(['over', 'en']);
@@ -238,6 +249,8 @@ const DEBATE_PLANNED = /\b(?:debat|commissiedebat|overleg|notaoverleg|wetgevings
 /** "het op 29 september geplande notaoverleg": a debate's planned day (but "voor het op 3 oktober geplande debat" is a term). */
 const BEFORE_PLANNED = /\b(?:voor|voorafgaand aan|ten behoeve van|t\.b\.v\.)\s+(?:het|de)?\s*(?:reeds\s+|nog\s+)?$/;
 const PLANNED_DEBATE_AFTER = /^\s*(?:geplande|geagendeerde|ingeplande)\s+(?:[a-z-]+\s+){0,2}?(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|overleg|briefing|rondetafelgesprek|procedurevergadering)\b/;
+/** Nouns that name a term: a bare date right after one is that term ("met nieuwe deadline 1 april 2022"). */
+const TERM_NOUN = /^(?:deadline|streefdatum)$/;
 /** A bare day or month right after a noun is that noun's date: "Voortgang VTH-stelsel april 2025", "vragen over X (20 februari, …)". */
 const BARE_DATE_START = /^(?:\d{1,2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/;
 const TIME_NOUN = /^(?:week|weken|maand|maanden|jaar|dag|dagen|termijn|datum|deadline|moment|weekend|periode|uiterlijk)$/;
@@ -280,6 +293,8 @@ const STANDSTILL = /\b(?:verzo(?:ek|eken|ekt|cht)|vraagt|vragen|roept)\b(?:(?!\b
 const OCCASION_START: ReadonlySet<string> = new Set(['in', 'bij', 'tijdens', 'gedurende', 'op', 'rond', 'rondom', 'omstreeks']);
 
 /** A motie named inside another text ("Uitvoering van de motie van het lid X over binnen zes weken …"): its subject is that motie's, not this text's term. */
+/** What may stand before "motie" in a text's own subject line: "Gewijzigde motie …", "Nader gewijzigde motie …". */
+const OWN_SUBJECT_LINE = /^\W*(?:nader )?gewijzigde\s*$/;
 const CITED_MOTIE = /\bmotie(?:-[a-z]+)?\b[^.;:]{0,160}?\bover\b[^.;:,]*$/;
 
 /** A pointer back to the moment before it ("voorafgaand hieraan", "voor die tijd") and a delivery after it. */
@@ -287,6 +302,12 @@ const DELIVERY_BY_POINTER = /\b(?:voorafgaand (?:hier|daar)aan|voor die tijd|teg
 /** "te ontvangen" right after or before a term: the Kamer receives something by then. */
 const TO_RECEIVE_AFTER = /^\s*\)?\s*te ontvangen\b/;
 const TO_RECEIVE_BEFORE = /\bte ontvangen\s*,?\s*$/;
+
+/** "niet" or "geen" right after an expression: what is not to happen then ("in 2022 niet uitkeren", "in 2025 geen extra eisen stellen"). */
+const NEGATION_AFTER = /^\s*(?:(?:nog|ook|meer|verder|langer)\s+)?(?:niet|geen)\b/;
+
+/** An expression naming a span by both its ends: "in de periode 2025–2027", "in de periode december tot en met februari". */
+const SPAN_BOTH_ENDS = /\bperiode\b.*(?:[–-]|\btot en met\b|\bt\/m\b|\btot\b)/;
 
 /** Precisions of a period rather than an event or a day. */
 const PERIOD_PRECISIONS: ReadonlySet<DateExpression['precision']> = new Set(['month', 'quarter', 'half', 'season', 'year']);
@@ -359,7 +380,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
     if (cited) {
       const pre = near.slice(0, cited.index);
       const own = pre.slice(Math.max(pre.lastIndexOf('.'), pre.lastIndexOf(';'), pre.lastIndexOf(':')) + 1);
-      if (own.trim() !== '') return ['content', 'cited-motie'];
+      // "Gewijzigde motie van het lid X over …" is the text's own subject line, not a motie named inside it.
+      if (own.trim() !== '' && !OWN_SUBJECT_LINE.test(own)) return ['content', 'cited-motie'];
     }
   }
   // A perfect tense only counts in the expression's own part of the clause, not in a subordinate
@@ -378,12 +400,15 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const head = range ? before.slice(0, range.index) : before;
   const headWords = range ? wordsOf(head.slice(-60)) : previous;
   const headWord = headWords[headWords.length - 1] ?? '';
+  // "… als openstaand te blijven beschouwen met (als) nieuwe deadline 1 april 2022": the date the noun names is the term.
+  if (!hasOwnRelation && BARE_DATE_START.test(first) && TERM_NOUN.test(headWord)) return ['deadline', 'term'];
   if (!hasOwnRelation && BARE_DATE_START.test(first) && headWords.length > 0 && !NOT_A_NOUN.has(headWord) && /^[a-z-]{3,}$/.test(headWord) && !/[.;:!?]\s*$/.test(head) && (!context.informing || (/\(\s*$/.test(head) && !TIME_NOUN.test(headWord)))) {
     return ['reference', 'date-of'];
   }
   // A day right after a noun in a topic ("een brief over de verstoringen op 4 mei"): that noun's day.
-  // An event's own days ("uitzien naar de Algemene Politieke Beschouwingen op 17 en 18 september"): the range's "op" is the event's.
-  const topicSentence = range ? normalise(head.slice(sentenceStart(head))).trimEnd().replace(/\s+op$/, '') : sentence.trimEnd();
+  // An event's own days ("uitzien naar de Algemene Politieke Beschouwingen op 17 en 18 september", "de uitkomsten van de
+  // JBZ-Raad van 12 en 13 december"): the range's "op" or "van" is the event's.
+  const topicSentence = range ? normalise(head.slice(sentenceStart(head))).trimEnd().replace(/\s+(?:op|van)$/, '') : sentence.trimEnd();
   if ((first === 'op' || (!hasOwnRelation && BARE_DATE_START.test(first))) && expression.relation === 'on' && topicNounBefore(topicSentence)) {
     return ['reference', 'date-of'];
   }
@@ -409,6 +434,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // het eerste kwartaal van 2023 te informeren" in a later status table, "de toezegging om in maart … te sturen".)
   const requested = hasOwnRelation && (voice.mood === 'request' || voice.mood === 'promise') && voice.speaker === 'government' && PERIOD_PRECISIONS.has(expression.precision);
   if (past && OCCASION_START.has(first) && !requested) return ['reference', 'past-date'];
+  // "de mbo-verklaring – ingevoerd in 2021 –": a participle right before a past date says when that happened.
+  if (past && GE_PARTICIPLE.test(lastWord)) return ['reference', 'past-marker'];
   // "de toezegging van de minister tijdens het commissiedebat van 19 september": when the promise was made.
   if (first === 'tijdens' && PROMISE_MADE_BEFORE.test(sentence.trimEnd())) return ['reference', 'reference-word'];
   if (past && !requested && expression.relation !== 'by' && expression.relation !== 'within' && expression.relation !== 'recurring') {
@@ -418,6 +445,11 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // The moment a measure starts or ends, and a period of the measure ("van 1 januari 2023 tot 1 januari 2024").
   if (!context.informing && CONTENT_VERBS.test(context.clause)) return ['content', 'measure-starts-ends'];
   if (!context.informing && first === 'van' && previous.length > 0 && expression.relation === 'in' && !/[.;:!?]\s*$/.test(before)) return ['content', 'measure-period'];
+  // A negated act right after the expression: a standstill for that time ("het in 2022 niet uitkeren van de middelen").
+  if (!context.informing && NEGATION_AFTER.test(afterText)) return ['content', 'milestone'];
+  // A span with both ends is how long the measure runs ("de eisen in de periode 2025–2027 niet verder verhogen", "in de
+  // periode december tot en met februari een tranche openstellen"), like "van … tot …": no moment to deliver by.
+  if (!context.informing && (first === 'in' || first === 'gedurende') && SPAN_BOTH_ENDS.test(ownText)) return ['content', 'measure-period'];
   if (!context.informing && AMOUNT.test(context.clause) && expression.relation === 'in' && expression.precision === 'year') return ['content', 'budget-year'];
 
   // A rhythm that is not the government informing the Kamer: "scholen vragen ieder kwartaal hun
@@ -446,7 +478,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (!informedBefore) {
     if (purposeOpen(sentenceBefore, clauseAfter) || insideNorm(sentenceBefore)) return ['content', 'purpose'];
     const om = `${sentenceBefore} `.lastIndexOf(' om ');
-    if (om >= 0 && context.commitment !== true && !REQUEST_BEFORE_OM.test(sentenceBefore.slice(0, om)) && !PURPOSE_CLOSED.test(sentenceBefore.slice(om)) && /\bte\b/.test(clauseAfter)) return ['content', 'purpose'];
+    // The purpose's own "te <verb>" may also come right before the date: "een noodplan om de bevolking te ondersteunen in de winter".
+    if (om >= 0 && context.commitment !== true && !REQUEST_BEFORE_OM.test(sentenceBefore.slice(0, om)) && !PURPOSE_CLOSED.test(sentenceBefore.slice(om)) && (/\bte\b/.test(clauseAfter) || /\bte [a-z]{3,}$/.test(sentenceBefore.slice(om)))) return ['content', 'purpose'];
   }
   if (!context.informing) {
     // "tijdens de jaarwisseling", "tot na de zomer": during or up to, not a term.
@@ -458,7 +491,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // afspraak (en de Kamer vóór 1 juni informeren)". Only the expression's own part of an "en" list counts.
   // "bij de onderhandelingen voor de Voorjaarsnota inzetten op …" is the same occasion; "deze wens uitwerken in de
   // Miljoenennota" (no money) delivers a text in it.
-  const occasion = BUDGET_OCCASION_START.has(first) ? !/^in (?:de )?aanloop naar\b/.test(ownText) : first === 'voor' && BUDGET_PROCESS_BEFORE.test(sentenceBefore);
+  // ("uiterlijk met Prinsjesdag" bounds the act: no occasion.)
+  const occasion = BUDGET_OCCASION_START.has(first) ? !/^in (?:de )?aanloop naar\b/.test(ownText) && lastWord !== 'uiterlijk' : first === 'voor' && BUDGET_PROCESS_BEFORE.test(sentenceBefore);
   if (occasion && BUDGET_MOMENT.test(ownText) && at >= 0) {
     const from = context.clause.lastIndexOf(' en ', at);
     const to = context.clause.indexOf(' en ', at + ownText.length);
@@ -469,13 +503,14 @@ export function roleOf(expression: DateExpression, before: string, after: string
   }
 
   if (!context.informing && context.commitment !== true) {
-    const next = wordsOf(after.slice(0, 40))[0];
+    const [next, second] = wordsOf(after.slice(0, 40));
     // "de accijnzen in 2015", "100 % hernieuwbare energie in 2017": the year the measure is about (but
-    // "in 2021 evalueren", "nog in 2021 implementeren", "gereed hebben in 2021").
-    if (/^(?:nog )?in \d{4}$/.test(ownText) && !verbish(next) && !RESULT_VERBS.has(lastWord) && !SUBJECT_START.has(lastWord)) return ['content', 'measure-year'];
-    // "het bedrag voor 2017", "de experimenten voor 2015 toevoegen": voor after a noun means "for"
-    // (but "het voor 2030 afbouwen", "over voor 2030 afbouwen").
-    if (/^voor \d{4}$/.test(ownText) && !VOOR_YEAR_TERM_BEFORE.has(lastWord)) return ['content', 'for-year'];
+    // "in 2021 evalueren", "nog in 2021 implementeren", "gereed hebben in 2021"). A level set for a year is about
+    // that year too: "de huren in 2026 bevriezen" (but "de huren uiterlijk in 2026 bevriezen" bounds the act).
+    if (/^(?:nog )?in \d{4}$/.test(ownText) && (!verbish(next) || LEVEL_VERB.test(next === 'te' ? (second ?? '') : (next ?? ''))) && !RESULT_VERBS.has(lastWord) && !SUBJECT_START.has(lastWord)) return ['content', 'measure-year'];
+    // "het bedrag voor 2017", "de experimenten voor 2015 toevoegen", "de huren voor komend jaar te bevriezen": voor
+    // after a noun means "for" (but "het voor 2030 afbouwen", "over voor 2030 afbouwen").
+    if (/^voor (?:\d{4}|(?:het )?(?:komend|komende|volgend|volgende) jaar)$/.test(ownText) && !VOOR_YEAR_TERM_BEFORE.has(lastWord)) return ['content', 'for-year'];
   }
 
   return ['deadline', 'term'];

@@ -63,6 +63,14 @@ const PROMISE = /\b(?:toezegging|toezeggingen|toegezegd|belofte|beloofd|zegt (?:
 /** Third parties as the subject of a sentence: at its start, or right after an opening adverbial and the verb ("Volgens de planning ronden RIVM en TNO …"). */
 const THIRD_PARTY = '(?:het |de )?(?:rivm|tno|cpb|pbl|scp|cbs|knmi|rvo|nza|acm|afm|dnb|uwv|svb|ggd|vng|ipo|raad van state|(?:algemene )?rekenkamer|gezondheidsraad|zorginstituut|europese commissie|onderzoekers|onderzoeksbureau|toezichthouder|gemeenten|provincies|waterschappen|(?:voorzitter van de )?(?:onderzoeks)?commissie onderzoek)\\b';
 const THIRD_SUBJECT = new RegExp(`^\\W*(?:(?:volgens|naar|in) [^,]{0,40}?\\s+[a-z]+\\s+)?${THIRD_PARTY}`);
+/**
+ * The government asked to ask a third party ("verzoekt de regering de ACM te vragen om in het begin volgend jaar …", "de
+ * Europese Commissie op te roepen om spoedig …"): a term after it, in the same part of the request, is the third party's.
+ * A part that turns back to the Kamer or the government's own act ("… en de Kamer hierover voor 1 juli te informeren") ends it.
+ */
+const NESTED_ASK = new RegExp(`\\b${THIRD_PARTY}(?:\\s+[a-z]+){0,2}?\\s+(?:te vragen|te verzoeken|op te roepen|opdracht te geven)\\b`, 'g');
+const ASK_ENDS = /,\s*en\s|\ben (?:de|uw) kamer\b|\ben (?:dit|deze|hierover|daarover|vervolgens)\b|\bte [a-z]{3,}\b[^,]*\ben (?:te |de |het |[a-z]+ te )/;
+
 /** The Kamer named (as recipient): then the sentence is not a third party's alone. */
 const KAMER_NAMED = /\b(?:(?:de|uw|tweede|eerste) kamer|kamerleden)\b/;
 
@@ -106,6 +114,19 @@ export function sentenceStartOf(text: string): number {
 }
 
 /**
+ * Whether the request (from its addressee to the date) has the government ask a third party, and the date is inside that
+ * ask: not when what is asked reaches the Kamer ("de NZa te vragen jaarlijks aan de Kamer te rapporteren").
+ */
+function nestedAsk(request: string, rest: string): boolean {
+  let last: RegExpExecArray | undefined;
+  NESTED_ASK.lastIndex = 0;
+  for (let m = NESTED_ASK.exec(request); m; m = NESTED_ASK.exec(request)) last = m;
+  if (last === undefined) return false;
+  const asked = request.slice(last.index + last[0].length);
+  return !ASK_ENDS.test(asked) && !KAMER_NAMED.test(`${asked} ${rest}`);
+}
+
+/**
  * Who speaks and in which mood, from the sentence before the date (`sentence`, the list after a colon
  * included) and the rest of the date's clause (`after`).
  */
@@ -125,7 +146,9 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
   if (request !== undefined) {
     const addressee = sentence.slice(request.index + request[0].length);
     if (KAMER_ORGAN.test(addressee) && !GOVERNMENT.test(addressee.slice(0, 60))) return { speaker: 'kamer', mood: 'request' };
-    if (GOVERNMENT.test(addressee.slice(0, 60)) || ADDRESSEE_BEFORE.test(sentence.slice(0, request.index))) return { speaker: 'government', mood: 'request' };
+    if (GOVERNMENT.test(addressee.slice(0, 60)) || ADDRESSEE_BEFORE.test(sentence.slice(0, request.index))) {
+      return { speaker: nestedAsk(addressee, `${own} ${after}`) ? 'third' : 'government', mood: 'request' };
+    }
   }
   if (OPINION.test(sentence) && !/\b(?:verzoekt|verzoeken|roept|draagt)\b/.test(sentence.slice(sentence.search(OPINION)))) {
     return { speaker: 'unknown', mood: 'opinion' };

@@ -1,8 +1,10 @@
 // Parliamentary event cores: the begrotingsbehandeling, Prinsjesdag, Miljoenennota,
 // Verantwoordingsdag, Voorjaarsnota, Najaarsnota, de begroting (voor) Y, de jaarwisseling,
 // kerst, and a debate named by its day ("het commissiedebat van 9 mei").
+import { iso, monthOf, yearOf } from '../../calendar-date.ts';
 import {
   augustusbesluitvormingAnchor,
+  dayAnchor,
   budgetDebateAnchor,
   jaarwisselingAnchor,
   najaarsnotaAnchor,
@@ -315,7 +317,8 @@ function parseDebateDay(ctx: ParseContext, at: number): Core | null {
     const w = word(ctx, pos);
     const dato = datoEnd(ctx, pos);
     if (w === 'van' || w === 'op' || dato > 0) {
-      const day = dayCore.parse(ctx, dato > 0 ? dato : pos + 1);
+      const dayAt = dato > 0 ? dato : pos + 1;
+      const day = dayCore.parse(ctx, dayAt) ?? firstDayOfRange(ctx, dayAt);
       if (day) {
         return {
           end: day.end,
@@ -334,6 +337,34 @@ function parseDebateDay(ctx: ParseContext, at: number): Core | null {
     pos++;
   }
   return null;
+}
+
+/**
+ * A meeting's days written as a range ("de JBZ-Raad van 12 en 13 december", "de Landbouwraad van 22-23 september", "van
+ * 9 tot en met 11 juni"): the meeting starts on the first day, so that day is its day.
+ */
+function firstDayOfRange(ctx: ParseContext, at: number): Core | null {
+  const first = ctx.tokens[at];
+  if (first?.kind !== 'num' || first.digits > 2 || first.value < 1 || first.value > 31) return null;
+  let pos = at + 1;
+  if (word(ctx, pos) === 'en') pos++;
+  else if (punct(ctx, pos, '-') || punct(ctx, pos, '–')) pos++;
+  else if (seq(ctx, pos, ['tot', 'en', 'met']) > 0) pos += 3;
+  else return null;
+  const last = ctx.tokens[pos];
+  if (last?.kind !== 'num' || last.value <= first.value) return null;
+  const day = dayCore.parse(ctx, pos);
+  if (!day) return null;
+  const firstDay = first.value;
+  return {
+    ...day,
+    build: (y) => {
+      const anchor = day.build(y);
+      if (!anchor) return null;
+      const date = iso(yearOf(anchor.first), monthOf(anchor.first), firstDay);
+      return dayAnchor(date);
+    },
+  };
 }
 
 export const debateDayCore: CoreParser = {

@@ -1,0 +1,111 @@
+// Issue 25, session 8: the kinds the held-out dicta, the new development rows (EK toezeggingen and commission decisions,
+// begroting appendix status texts, motie dicta of May and September 2024) and the seen split still missed. Every rule
+// has a positive beside a negative that shares its words.
+import { describe, expect, it } from 'vitest';
+import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
+
+const primaryOf = (text: string, reference: string) => {
+  const p = datesOfText(text, reference).primary;
+  return p ? { text: p.text, deadline: p.deadline } : null;
+};
+const reasonOf = (text: string, reference: string, span: string) => datesOfText(text, reference).expressions.find((e) => e.text === span)?.reason;
+
+describe('an event with a day range is that event, on its first day', () => {
+  it('reads "de JBZ-Raad van 12 en 13 december" and "de Landbouwraad van 22-23 september" as the meeting', () => {
+    expect(primaryOf('verzoekt de regering de Kamer tijdig voor de JBZ-Raad van 12 en 13 december te informeren', '2024-10-09')).toEqual({ text: 'voor de JBZ-Raad van 12 en 13 december', deadline: '2024-12-12' });
+    expect(primaryOf('verzoekt de regering de Kamer voor de Landbouwraad van 22-23 september te informeren', '2024-10-09')).toEqual({ text: 'voor de Landbouwraad van 22-23 september', deadline: '2025-09-22' });
+  });
+  it('keeps a meeting named as the topic its own day, no term', () => {
+    expect(primaryOf('verzoekt de regering de Kamer te informeren over de uitkomsten van de JBZ-Raad van 12 en 13 december', '2024-10-09')).toBeNull();
+  });
+});
+
+describe('"verzoekt de regering bovendien om …" is the request, not a purpose', () => {
+  it('an adverb between the addressee and "om" keeps the request', () => {
+    expect(primaryOf('verzoekt de regering bovendien om een voorstel voor 1 december aan de Kamer te sturen', '2024-10-09')).toEqual({ text: 'voor 1 december', deadline: '2024-12-01' });
+    expect(primaryOf('verzoekt de regering een plan te maken om de wachtlijsten voor 1 december te verkorten', '2024-10-09')).toBeNull();
+  });
+});
+
+describe('"Gewijzigde motie … over" is the text\'s own subject line', () => {
+  it('reads its term as a motie subject; a motie named inside another text keeps its own', () => {
+    expect(primaryOf('Gewijzigde motie van het lid Beckerman over voor het eind van het jaar een reactie geven op de initiatiefnota', '2024-10-22')).toEqual({ text: 'voor het eind van het jaar', deadline: '2024-12-31' });
+    expect(primaryOf('Uitvoering van de gewijzigde motie van het lid Beckerman over voor het eind van het jaar een reactie geven op de initiatiefnota', '2024-10-22')).toBeNull();
+  });
+});
+
+describe('a level set for a year is about that year', () => {
+  it('"de huren in 2026 bevriezen" and "voor komend jaar te bevriezen" name the year the level holds', () => {
+    expect(primaryOf('Motie van het lid Dijk over de huren in 2026 bevriezen', '2025-09-24')).toBeNull();
+    expect(reasonOf('Motie van het lid Dijk over de huren in 2026 bevriezen', '2025-09-24', 'in 2026')).toBe('measure-year');
+    expect(primaryOf('verzoekt de regering de huren voor komend jaar te bevriezen', '2024-10-24')).toBeNull();
+    expect(reasonOf('verzoekt de regering de huren voor komend jaar te bevriezen', '2024-10-24', 'voor komend jaar')).toBe('for-year');
+  });
+  it('a bound ("uiterlijk"), another verb or an informing clause keeps the term', () => {
+    expect(primaryOf('Motie van het lid Dijk over de huren uiterlijk in 2026 bevriezen', '2025-09-24')).toEqual({ text: 'uiterlijk in 2026', deadline: '2026-12-31' });
+    expect(primaryOf('Motie van het lid Dijk over de regeling in 2026 evalueren', '2025-09-24')).toEqual({ text: 'in 2026', deadline: '2026-12-31' });
+    expect(primaryOf('verzoekt de regering voor komend jaar een plan naar de Kamer te sturen', '2024-10-24')).toEqual({ text: 'voor komend jaar', deadline: '2024-12-31' });
+  });
+});
+
+describe('the government asked to ask a third party: the term inside that ask is the third party\'s', () => {
+  it('reads "de ACM te vragen om in het begin van volgend jaar …" as the ACM\'s term', () => {
+    const text = 'verzoekt de regering de ACM te vragen om in het begin van volgend jaar advies uit te brengen';
+    expect(primaryOf(text, '2024-10-17')).toBeNull();
+    expect(reasonOf(text, '2024-10-17', 'in het begin van volgend jaar')).toBe('others-act');
+  });
+  it('keeps the term when the request turns back to the Kamer, or when the term comes before the ask', () => {
+    expect(primaryOf('verzoekt de regering de ACM te vragen om advies uit te brengen en de Kamer in het begin van volgend jaar te informeren', '2024-10-17')).toEqual({ text: 'in het begin van volgend jaar', deadline: '2025-03-31' });
+    expect(primaryOf('verzoekt de regering in het begin van volgend jaar de ACM te vragen om advies uit te brengen', '2024-10-17')).toEqual({ text: 'in het begin van volgend jaar', deadline: '2025-03-31' });
+  });
+});
+
+describe('what a position says is its content', () => {
+  it('"het standpunt uit te dragen dat er onmiddellijk …": the soft word is inside the position', () => {
+    expect(primaryOf('verzoekt de regering het standpunt uit te dragen dat er onmiddellijk een wapenstilstand moet komen', '2024-09-26')).toBeNull();
+    expect(primaryOf('verzoekt de regering onmiddellijk het standpunt uit te dragen dat er een wapenstilstand moet komen', '2024-09-26')).toEqual({ text: 'onmiddellijk', deadline: '2024-10-26' });
+  });
+});
+
+describe('how long a measure runs, and what is not to happen then', () => {
+  it('a span with both ends is the measure\'s period', () => {
+    expect(primaryOf('verzoekt de regering in de periode december tot en met februari een tranche open te stellen', '2023-12-19')).toBeNull();
+    expect(primaryOf('verzoekt de regering in februari een tranche open te stellen', '2023-12-19')).toEqual({ text: 'in februari', deadline: '2024-02-29' });
+  });
+  it('"niet" right after the expression makes it a standstill', () => {
+    expect(primaryOf('Motie van het lid Van Raan over het in 2022 niet uitkeren van de middelen die beschikbaar waren gemaakt voor de compensatie', '2021-11-11')).toBeNull();
+    expect(primaryOf('Motie van het lid Van Raan over het in 2022 uitkeren van de middelen die beschikbaar waren gemaakt voor de compensatie', '2021-11-11')).toEqual({ text: 'in 2022', deadline: '2022-12-31' });
+  });
+});
+
+describe('a participle right before a past date says when that happened', () => {
+  it('"de mbo-verklaring – ingevoerd in 2021 –" is no overdue term', () => {
+    expect(primaryOf('verzoekt de regering de mbo-verklaring – ingevoerd in 2021 – te evalueren', '2024-05-21')).toBeNull();
+    expect(primaryOf('verzoekt de regering de mbo-verklaring in 2025 te evalueren', '2024-05-21')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
+  });
+});
+
+describe('a term noun names the term', () => {
+  it('"met als nieuwe deadline 1 januari 2023" (a commission\'s decision on a toezegging) is the term; another noun\'s date is not', () => {
+    expect(primaryOf('toezegging T02881 als “deels voldaan” te blijven beschouwen met als nieuwe deadline 1 januari 2023;', '2021-11-23')).toEqual({ text: '1 januari 2023', deadline: '2023-01-01' });
+    expect(primaryOf('toezegging T02881 als “deels voldaan” te blijven beschouwen met de einddatum 1 januari 2023;', '2021-11-23')).toBeNull();
+  });
+});
+
+describe('"uiterlijk" before a budget moment bounds the act', () => {
+  it('"uiterlijk met Prinsjesdag" is a term; "met Prinsjesdag" alone is the occasion of a policy choice', () => {
+    expect(primaryOf('Motie van het lid Podt over uiterlijk met Prinsjesdag een concrete doelstelling formuleren', '2023-06-01')).toEqual({ text: 'met Prinsjesdag', deadline: '2023-09-19' });
+    expect(primaryOf('Motie van het lid Podt over met Prinsjesdag een concrete doelstelling formuleren', '2023-06-01')).toBeNull();
+  });
+});
+
+describe('purposes in a motie subject', () => {
+  it('"…, opdat X en de Kamer hierover voor de zomer informeren": the Kamer named after the purpose is the request again', () => {
+    expect(primaryOf('Motie van de leden Eerdmans en Vermeer over regelgeving opdat houtstook beschermd wordt en de Kamer hierover voor de zomer van 2025 informeren', '2024-06-01')).toEqual({ text: 'voor de zomer van 2025', deadline: '2025-07-03' });
+    expect(primaryOf('Motie van de leden Eerdmans en Vermeer over regelgeving opdat houtstook voor de zomer van 2025 beschermd wordt', '2024-06-01')).toBeNull();
+  });
+  it('"om … te <verb>" with the date right after its verb is still the purpose', () => {
+    expect(primaryOf('Motie van het lid Van Baarle over inzetten op een noodplan om de bevolking te ondersteunen in de winter', '2024-11-01')).toBeNull();
+    expect(primaryOf('verzoekt de regering om de bevolking te ondersteunen in de winter', '2024-11-01')).toEqual({ text: 'in de winter', deadline: '2025-03-20' });
+  });
+});
