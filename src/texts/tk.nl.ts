@@ -64,6 +64,8 @@ const TRIAGE_CAUSE: Record<TriageReason['code'], string> = {
   TRIAGE_NOT_TO_GOVERNMENT: 'het dictum vraagt de regering niets (een uitspraak of een verzoek aan de Kamer)',
   TRIAGE_BEGROTING_CONTRADICTED:
     'de motie staat in een begrotingsdossier waarin over van alles moties komen (suppletoire begroting, jaarverslag, slotwet of voorjaars- of najaarsnota), en haar eigen woorden wijzen naar een ander ministerie dan dat van de begroting',
+  TRIAGE_WORDS_AGAINST_DEBATE:
+    'de woorden van de motie wijzen naar een ander ministerie dan de commissie die het debat hield, en geen andere aanwijzing steunt die woorden',
 };
 
 const TRIAGE_MISSING: Record<TriageMissing, string> = {

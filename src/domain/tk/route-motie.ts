@@ -9,7 +9,8 @@
 //                      itself, "TK", and says nothing);
 //   4b. debatcommissie — the committee that held the committee meeting of the debate the motie was
 //                      submitted in (the commissiedebat behind a tweeminutendebat, a notaoverleg); it
-//                      gives way when the motie's own words clearly name another ministry;
+//                      gives way when the motie's own words clearly name another ministry, but the words
+//                      then decide only when another rule agrees with them (else triage);
 //   4c. debatnaam     — the debate's own subject ("Kinderopvang"), when it names one ministry: for a
 //                      debate without a committee meeting when the motie's words name no other ministry,
 //                      and instead of a committee the name disputes when the motie's words agree with it;
@@ -331,6 +332,10 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
   // A dictum that asks the government nothing, in a catch-all dossier: its chapter names no one to act.
   if (dictum && !GOVERNMENT_RE.test(dictum) && first.rule === 'begroting' && catchAll) return triage('TRIAGE_NOT_TO_GOVERNMENT');
   const agreeing = findings.filter((f) => f.ministry === first.ministry);
+  // Two kinds of evidence that disagree, and nothing else: the motie's words overruled the debate's committee,
+  // and no other rule (title, debate name, bewindspersoon) agrees with the words. Neither decides alone:
+  // a person does, with both ministries as candidates (session 8, chosen by leave-one-month-out).
+  if (debateOverruled && agreeing.every((f) => f.rule === 'vocabulaire')) return triage('TRIAGE_WORDS_AGAINST_DEBATE');
   const rules = [...new Set(agreeing.map((f) => f.rule))];
   return {
     derivation: {

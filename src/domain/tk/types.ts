@@ -105,7 +105,8 @@ export interface TriageReason {
     | 'TRIAGE_DEBATE_DISPUTED' // the debate's name is another ministry's subject than its committee's
     | 'TRIAGE_PEOPLE_SPLIT' // bewindspersonen of several ministries
     | 'TRIAGE_NOT_TO_GOVERNMENT' // the dictum asks the government nothing (a statement, a request to the Kamer)
-    | 'TRIAGE_BEGROTING_CONTRADICTED'; // a catch-all begroting dossier (suppletoire, jaarverslag, slotwet) whose chapter the motie's words contradict
+    | 'TRIAGE_BEGROTING_CONTRADICTED' // a catch-all begroting dossier (suppletoire, jaarverslag, slotwet) whose chapter the motie's words contradict
+    | 'TRIAGE_WORDS_AGAINST_DEBATE'; // the motie's words name another ministry than the debate's committee, and no other evidence supports the words
   evidence: TriageEvidence[];
   missing: TriageMissing[];
 }

@@ -91,16 +91,28 @@ describe('routing on the recorded month', () => {
 // November 5.2 % / 94.7 % (71/75). Their first and only run on December (19:09 UTC, counts only):
 //   December 2024  (held out),    with texts: 274/289 routed, 5.2 % triage, 84/87 right (96.6 %); without: 5.9 %, 84/86 (97.7 %).
 // The goal (<= 15 % triage, >= 95 % right) is met on December; the leave-one-month-out estimate over the seven
-// development months was lower (worst held-out month 89.5 %). The bounds below are a regression floor at those runs,
-// not the goal; they must not be raised by tuning rules on December.
+// development months was lower (worst held-out month 89.5 %).
+// Session 8 (h1-routing): October 2024 and February 2025 labelled and committed first (1ed363c). October measured once
+// with the rules of main then (530372f's routing, 21:25 UTC, counts only), then it became a development month:
+//   October 2024   (held out),    with texts: 238/249 routed, 4.4 % triage, 84/87 right (96.6 %); without: 2.4 %, 84/89 (94.4 %).
+// Chosen by leave-one-month-out over the nine development months (tune on eight, score the ninth;
+// notes/issue-24-h1-routing.md): the motie's words that overrule the debate's committee decide only when another rule
+// agrees with them (else TRIAGE_WORDS_AGAINST_DEBATE). Corrected as facts: begroting chapter I (De Koning) is the
+// Minister-President's (AZ, was "KR"); "toeslagen*" is Financiën's (Dienst Toeslagen, herstel), no longer SZW's;
+// "kunstmatig*" is neutral (kunstmatige bevruchting is not the arts). Development months, with texts / without:
+// September 13.5 % / 97.5 % (10.5 %, 96.7 %), March 10.5 % / 96.2 % (7.4 %, 95.4 %), April 7.6 % / 98.9 % (7.3 %, 96.8 %),
+// May 11.6 % / 92.1 % (10.9 %, 92.5 %), June 11.3 % / 98.9 % (10.4 %, 97.8 %), July 9.6 % / 97.3 % (6.0 %, 94.9 %),
+// November 5.8 % / 94.7 % (4.6 %, 94.7 %), December 6.6 % / 97.7 % (6.9 %, 98.8 %), October 5.6 % / 100 % (2.8 %, 97.7 %).
+// The bounds below are a regression floor at those runs, not the goal.
 describe.each([
-  { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.12, minRight: 0.91 },
-  { month: '2025-05' as const, role: 'development', adopted: 285, labelled: 100, maxTriage: 0.12, minRight: 0.9 },
+  { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.12, minRight: 0.95 },
+  { month: '2025-05' as const, role: 'development', adopted: 285, labelled: 100, maxTriage: 0.12, minRight: 0.92 },
   { month: '2025-06' as const, role: 'development', adopted: 335, labelled: 100, maxTriage: 0.115, minRight: 0.97 },
-  { month: '2025-04' as const, role: 'development', adopted: 275, labelled: 100, maxTriage: 0.074, minRight: 0.94 },
-  { month: '2025-07' as const, role: 'development', adopted: 83, labelled: 83, maxTriage: 0.1, minRight: 0.88 },
-  { month: '2024-11' as const, role: 'development', adopted: 329, labelled: 80, maxTriage: 0.055, minRight: 0.94 },
-  { month: '2024-12' as const, role: 'held out', adopted: 289, labelled: 90, maxTriage: 0.06, minRight: 0.96 },
+  { month: '2025-04' as const, role: 'development', adopted: 275, labelled: 100, maxTriage: 0.077, minRight: 0.96 },
+  { month: '2025-07' as const, role: 'development', adopted: 83, labelled: 83, maxTriage: 0.1, minRight: 0.94 },
+  { month: '2024-11' as const, role: 'development', adopted: 329, labelled: 80, maxTriage: 0.06, minRight: 0.94 },
+  { month: '2024-12' as const, role: 'development', adopted: 289, labelled: 90, maxTriage: 0.07, minRight: 0.97 },
+  { month: '2024-10' as const, role: 'development', adopted: 249, labelled: 90, maxTriage: 0.06, minRight: 0.97 },
 ])('routing on the month $month ($role)', ({ month, role, adopted, labelled, maxTriage, minRight }) => {
   for (const withText of [true, false]) {
     it(`${withText ? 'with' : 'without'} the motie texts: measured and printed; no worse than the run recorded above`, () => {

@@ -3,6 +3,7 @@ import { canonicalMinistry } from '../../../src/domain/codes.ts';
 import vocabulary from '../../../src/domain/tk/policy-vocabulary.json' with { type: 'json' };
 import { readDictum } from '../../../src/domain/tk/read-dictum.ts';
 import { routeMotie, scoreVocabulary, type MotieEvidence } from '../../../src/domain/tk/route-motie.ts';
+import { triageReasonNl } from '../../../src/texts/tk.nl.ts';
 
 const none: MotieEvidence = { dossierKey: null, dossierTitle: null, onderwerp: null, text: null, bewindspersonen: [], letters: [], committees: [] };
 const ev = (e: Partial<MotieEvidence>): MotieEvidence => ({ ...none, ...e });
@@ -56,9 +57,9 @@ describe('routeMotie: each rule, in order of evidence', () => {
     expect(route.candidates).toEqual(expect.arrayContaining(['JenV', 'OCW', 'VWS']));
   });
 
-  it('the debate\'s committee gives way when the motie\'s own words clearly name another ministry', () => {
+  it('the debate\'s committee gives way when the motie\'s own words clearly name another ministry; the words then decide only with another rule beside them', () => {
     const debate = { name: 'Auto', committees: ['vaste commissie voor Infrastructuur en Waterstaat'] };
-    expect(ministry({ debate, onderwerp: 'Motie over het vervoer van asielzoekers naar het azc' })).toBe('AenM');
+    expect(ministry({ debate, dossierTitle: 'Vreemdelingenbeleid', onderwerp: 'Motie over het vervoer van asielzoekers naar het azc' })).toBe('AenM');
     expect(ministry({ debate, onderwerp: 'Motie over het vervoer van asielzoekers' })).toBe('IenW');
   });
 
@@ -317,5 +318,51 @@ describe('routeMotie: session 7 (abstention chosen by leave-one-month-out over s
     expect(route.derivation).toBeNull();
     expect(route.reason?.code).toBe('TRIAGE_NOT_TO_GOVERNMENT');
     expect(ministry({ ...vaststelling, text: statement })).toBe('VWS');
+  });
+});
+
+describe('routeMotie: session 8 (abstention chosen by leave-one-month-out over nine months; facts corrected)', () => {
+  const auto = { name: 'Auto', committees: ['vaste commissie voor Infrastructuur en Waterstaat'] };
+
+  it('the motie\'s words against the debate\'s committee, with nothing else on either side: triage with both as candidates', () => {
+    for (const onderwerp of ['Motie over het vervoer van asielzoekers naar het azc', 'Motie over de accijns en de btw op brandstof']) {
+      const route = routeMotie(ev({ debate: auto, onderwerp }));
+      expect(route.derivation).toBeNull();
+      expect(route.reason?.code).toBe('TRIAGE_WORDS_AGAINST_DEBATE');
+      expect(route.candidates).toContain('IenW');
+      expect(route.candidates).toHaveLength(2);
+    }
+    // The rule is named where a person reads why (motie triage, motie show, App Home).
+    const reason = routeMotie(ev({ debate: auto, onderwerp: 'Motie over het vervoer van asielzoekers naar het azc' })).reason;
+    expect(reason && triageReasonNl(reason)).toMatch(
+      /^Waarom triage: de woorden van de motie wijzen naar een ander ministerie dan de commissie die het debat hield, en geen andere aanwijzing steunt die woorden\. Aanwijzingen: commissie van het debat "Auto" \(vaste commissie voor Infrastructuur en Waterstaat\) → IenW; .*beleidswoorden "asielzoeker", "azc" → AenM\./,
+    );
+  });
+
+  it('the words still decide against the committee when another rule agrees with them; the committee decides when the words name its ministry too', () => {
+    // The dossier title agrees with the words (asylum): the words' ministry.
+    expect(routeMotie(ev({ debate: auto, dossierTitle: 'Vreemdelingenbeleid', onderwerp: 'Motie over het vervoer van asielzoekers naar het azc' })).derivation).toMatchObject({ responsible: [{ ministry: 'AenM' }] });
+    // A bewindspersoon of the words' ministry agrees.
+    expect(ministry({ debate: auto, onderwerp: 'Motie over het vervoer van asielzoekers naar het azc', bewindspersonen: [{ functie: 'minister van Asiel en Migratie', source: 'kabinetsappreciatie' }] })).toBe('AenM');
+    // Words of the committee's ministry among them: no contradiction, the committee decides.
+    expect(rule({ debate: auto, onderwerp: 'Motie over het vervoer van asielzoekers' })).toBe('debatcommissie');
+    // Without a debate the words decide as before.
+    expect(rule({ onderwerp: 'Motie over het vervoer van asielzoekers naar het azc' })).toBe('vocabulaire');
+  });
+
+  it('begroting chapter I (De Koning) is the Minister-President\'s', () => {
+    expect(routeMotie(ev({ dossierKey: '36600-I', dossierTitle: 'Vaststelling van de begrotingsstaat van de Koning (I) voor het jaar 2025' })).derivation).toMatchObject({ rule: 'begroting', responsible: [{ ministry: 'AZ' }] });
+  });
+
+  it('"toeslagen" is Financiën\'s (Dienst Toeslagen, the herstel); a named allowance keeps its own ministry', () => {
+    expect([...scoreVocabulary('de toeslagenaffaire en de hersteloperatie').keys()]).toEqual(['Fin']);
+    expect([...scoreVocabulary('Toeslagen').keys()]).toEqual(['Fin']);
+    expect([...scoreVocabulary('de kinderopvangtoeslag').keys()]).toEqual(['SZW']);
+  });
+
+  it('"kunst*" is the arts: kunstmatige bevruchting, kunstmest, kunststof and kunstgras are not', () => {
+    for (const text of ['kunstmatige bevruchting', 'kunstmest', 'kunststof in het milieu', 'kunstgrasvelden']) expect(scoreVocabulary(text).has('OCW'), text).toBe(false);
+    expect([...scoreVocabulary('kunst en cultuur').keys()]).toEqual(['OCW']);
+    expect([...scoreVocabulary('kunstmatige intelligentie').keys()]).toEqual(['BZK']);
   });
 });
