@@ -11,7 +11,7 @@ import { decodeSource, readSource, readSourceTask, type ReadSourceOptions } from
 import { DEFAULT_LIMITS } from '../../../src/import/document/limits.ts';
 import { documentFailureNl } from '../../../src/texts/documents.nl.ts';
 import { tempDir } from '../../helpers/db.ts';
-import { docxParagraph, makeRawDocx } from '../../helpers/hostile-files.ts';
+import { docxParagraph, makeRawDocx, makeRawXlsx, xlsxRow } from '../../helpers/hostile-files.ts';
 
 /** A worker runner that fails with `failure`, or runs the read task in this thread. */
 function stubWorker(failure: Error | null): NonNullable<ReadSourceOptions['runWorker']> {
@@ -101,5 +101,29 @@ describe('the worker answers a text document with its text once (memory of a lar
     const inProcess = await readSource(path);
     expect(viaWorker).toEqual(inProcess);
     expect(viaWorker.ok && viaWorker.document.blocks.map((b) => b.type === 'paragraph' && b.text)).toEqual(['Overzicht', 'Motie van het lid Bikker over de brief', 'Tweede alinea']);
+  });
+});
+
+describe('the worker answers a Word or Excel document with its blocks, and their text only when it differs (issue 28)', () => {
+  it('posts the blocks alone when they hold no character XML forbids; the importing thread rebuilds the same document', async () => {
+    const bytes = makeRawXlsx(`${xlsxRow(1, { A: 'Nummer', B: 'Omschrijving' })}${xlsxRow(2, { A: 'T1', B: 'De minister stuurt een brief.' })}`);
+    const answer = await readSourceTask({ bytes, extension: '.xlsx', limits: DEFAULT_LIMITS });
+    expect(answer).toMatchObject({ ok: true, textOfBlocks: true, document: { format: 'xlsx', text: '' } });
+    const viaWorker = await readSource(put('overzicht.xlsx', bytes));
+    expect(viaWorker).toEqual(await decodeSource(bytes, '.xlsx'));
+    expect(viaWorker.ok && viaWorker.document.text).toBe('Nummer\nOmschrijving\n\nT1\nDe minister stuurt een brief.');
+    const word = makeRawDocx(docxParagraph('Toezegging T03412') + docxParagraph('Tweede alinea'));
+    expect(await readSourceTask({ bytes: word, extension: '.docx', limits: DEFAULT_LIMITS })).toMatchObject({ ok: true, textOfBlocks: true, document: { text: '' } });
+    expect(await readSource(put('brief.docx', word))).toEqual(await decodeSource(word, '.docx'));
+  });
+
+  it('posts the cleaned blocks and text when a cell held such a character (an Excel escape), as the in-process read gives them', async () => {
+    // _x0001_ is a control character, _xD83D_ half of a surrogate pair; a cell of only those becomes empty
+    const bytes = makeRawXlsx('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>', ['Mo_x0001_tie', '_x0001__xD83D_', 'brief']);
+    const answer = await readSourceTask({ bytes, extension: '.xlsx', limits: DEFAULT_LIMITS });
+    expect(answer).not.toHaveProperty('textOfBlocks');
+    const viaWorker = await readSource(put('escapes.xlsx', bytes));
+    expect(viaWorker).toEqual(await decodeSource(bytes, '.xlsx'));
+    expect(viaWorker.ok && viaWorker.document).toMatchObject({ text: 'Motie\n\nbrief', blocks: [{ type: 'table', rows: [['Motie', '', 'brief']] }] });
   });
 });
