@@ -88,6 +88,12 @@ const AMOUNT = /€|\b(?:mln|mld|miljoen|miljard|euro)\b/;
 /** A past participle with ge- (also after a separable prefix): "ingevoerd", "gestart", "aangenomen". */
 const GE_PARTICIPLE = /^(?:[a-z]{2,5})?ge[a-z]{2,}(?:d|t|en)$/;
 
+/** Quotation marks right around an expression. */
+const OPEN_QUOTE = /[«“"‘']$/;
+const CLOSE_QUOTE = /^[»”"’']/;
+/** A present participle of change right after a rhythm: "een jaarlijks toenemend deel" is a rate, no term. */
+const CHANGE_AFTER = /^\s*(?:toenemend|stijgend|dalend|groeiend|afnemend|oplopend|aflopend)e?\b/;
+
 /** Words right after a date that mark it as past: "op woensdag 17 mei jongstleden". */
 const PAST_AFTER = /^\s*(?:jongstleden|jl\.|j\.l\.|l\.l\.)/;
 /** A participle right after a date makes it when that happened: "de in december gedane toezegging". */
@@ -320,7 +326,7 @@ export type RoleReason =
   | 'term' | 'consideration' | 'past-marker' | 'past-tense' | 'since' | 'peildatum' | 'date-of' | 'date-of-measure'
   | 'reference-word' | 'milestone' | 'past-date' | 'measure-starts-ends' | 'measure-period' | 'budget-year'
   | 'others-rhythm' | 'relative-clause' | 'rate' | 'purpose' | 'during' | 'budget-occasion' | 'measure-year' | 'for-year'
-  | 'letter-outline' | 'rhythm-detail' | 'kamer-request' | 'kamer-procedure' | 'cited-motie' | 'others-act';
+  | 'letter-outline' | 'rhythm-detail' | 'kamer-request' | 'kamer-procedure' | 'cited-motie' | 'others-act' | 'quoted';
 
 /** Where the last sentence of a text starts: after its last . ; : ! or ? (a backwards scan: /[^.;:!?]*$/ is quadratic). */
 function sentenceStart(text: string, colon = true): number {
@@ -346,6 +352,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const hasOwnRelation = TERM_START.has(first);
 
   if (expression.relation !== 'recurring' && RHYTHM_PARENTHESIS.test(beforeFrom(-120))) return ['content', 'rhythm-detail'];
+  // Between quotation marks a term is named, not used: "het «zo spoedig mogelijk»-criterium van artikel 2u".
+  if (OPEN_QUOTE.test(before) && CLOSE_QUOTE.test(after)) return ['content', 'quoted'];
   // A motie's considerations and reports of what happened state facts.
   if (context.consideration || CONSIDERATION_START.test(context.clause)) return ['reference', 'consideration'];
   const sentence = beforeFrom(sentenceStart(before));
@@ -443,7 +451,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   }
 
   // The moment a measure starts or ends, and a period of the measure ("van 1 januari 2023 tot 1 januari 2024").
-  if (!context.informing && CONTENT_VERBS.test(context.clause)) return ['content', 'measure-starts-ends'];
+  // (Only the expression's own part of the clause: "uiterlijk 1 december een wetsvoorstel voor te leggen waarin de regeling
+  // … alleen geldt bij …" names what the bill says, not when the measure starts.)
+  if (!context.informing && CONTENT_VERBS.test(mainPart)) return ['content', 'measure-starts-ends'];
   if (!context.informing && first === 'van' && previous.length > 0 && expression.relation === 'in' && !/[.;:!?]\s*$/.test(before)) return ['content', 'measure-period'];
   // A negated act right after the expression: a standstill for that time ("het in 2022 niet uitkeren van de middelen").
   if (!context.informing && NEGATION_AFTER.test(afterText)) return ['content', 'milestone'];
@@ -457,6 +467,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (expression.relation === 'recurring' && !context.informing && OTHERS_RHYTHM.test(context.clause)) return ['content', 'others-rhythm'];
   const sentenceBefore = sentence.trimEnd();
   if (expression.relation === 'recurring') {
+    if (CHANGE_AFTER.test(afterText)) return ['content', 'rate'];
     // "gemeenten maandelijks laten rapporteren aan de provincie"; "het aantal … dat jaarlijks overlijdt".
     if (OTHERS_DO.test(context.clause) && OTHER_RECIPIENT.test(clauseAfter)) return ['content', 'others-rhythm'];
     // "het Afvalfonds verplichten jaarlijks te rapporteren": a third party obliged to report, not to the Kamer.

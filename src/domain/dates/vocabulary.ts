@@ -176,6 +176,8 @@ export interface VagueTerm {
 
 export const VAGUE_TERMS: readonly VagueTerm[] = [
   { words: ['op', 'zo', 'kort', 'mogelijke', 'termijn'], months: 3 },
+  { words: ['op', 'een', 'zo', 'kort', 'mogelijke', 'termijn'], months: 3 },
+  { words: ['op', 'kortst', 'mogelijke', 'termijn'], months: 3 },
   { words: ['op', 'korte', 'termijn'], months: 3 },
   { words: ['op', 'zeer', 'korte', 'termijn'], months: 3 },
   { words: ['op', 'heel', 'korte', 'termijn'], months: 3 },

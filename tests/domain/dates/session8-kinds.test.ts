@@ -109,3 +109,26 @@ describe('purposes in a motie subject', () => {
     expect(primaryOf('verzoekt de regering om de bevolking te ondersteunen in de winter', '2024-11-01')).toEqual({ text: 'in de winter', deadline: '2025-03-20' });
   });
 });
+
+describe('second round of new development rows (motie clauses of 2023-12 … 2025-10)', () => {
+  it('a verb of the measure in a clause after the term ("waarin de regeling … alleen geldt") does not make the term its start', () => {
+    expect(primaryOf('verzoekt de regering om uiterlijk 1 december 2025 een wetsvoorstel voor te leggen waarin de regeling alleen geldt bij inschrijving', '2025-10-02')).toEqual({ text: 'uiterlijk 1 december 2025', deadline: '2025-12-01' });
+    expect(primaryOf('verzoekt de regering ervoor te zorgen dat de regeling uiterlijk 1 december 2025 alleen geldt bij inschrijving', '2025-10-02')).toBeNull();
+  });
+  it('reads "op een zo kort mogelijke termijn" and "op kortst mogelijke termijn" as vague terms', () => {
+    expect(primaryOf('verzoekt het kabinet dit financiële gat op een zo kort mogelijke termijn op te vullen', '2023-12-21')).toEqual({ text: 'op een zo kort mogelijke termijn', deadline: '2024-03-21' });
+    expect(primaryOf('verzoekt de regering in kansrijke gebieden op kortst mogelijke termijn werk te maken van extern salderen', '2024-06-20')).toEqual({ text: 'op kortst mogelijke termijn', deadline: '2024-09-20' });
+    expect(primaryOf('spreekt uit dat dit financiële gat op een zo kort mogelijke termijn moet worden opgevuld', '2023-12-21')).toBeNull();
+  });
+  it('a term between quotation marks is named, not used', () => {
+    const text = 'verzoekt de regering met een plan te komen hoe invulling zal worden gegeven aan het «zo spoedig mogelijk»-criterium van artikel 2u';
+    expect(primaryOf(text, '2024-04-17')).toBeNull();
+    expect(reasonOf(text, '2024-04-17', 'zo spoedig mogelijk')).toBe('quoted');
+    expect(primaryOf('verzoekt de regering zo spoedig mogelijk met een plan te komen hoe invulling zal worden gegeven aan het criterium van artikel 2u', '2024-04-17')).toEqual({ text: 'zo spoedig mogelijk', deadline: '2024-07-17' });
+  });
+  it('"een jaarlijks toenemend deel" is a rate; "jaarlijks een deel" a rhythm', () => {
+    expect(primaryOf('verzoekt de regering om zo snel mogelijk een jaarlijks toenemend deel van het budget te oormerken', '2024-01-18')).toEqual({ text: 'zo snel mogelijk', deadline: '2024-04-18' });
+    expect(reasonOf('verzoekt de regering om zo snel mogelijk een jaarlijks toenemend deel van het budget te oormerken', '2024-01-18', 'jaarlijks')).toBe('rate');
+    expect(primaryOf('verzoekt de regering om jaarlijks een deel van het budget te oormerken', '2024-01-18')).toEqual({ text: 'jaarlijks', deadline: '2025-12-31' });
+  });
+});
