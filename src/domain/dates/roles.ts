@@ -88,6 +88,8 @@ const AMOUNT = /€|\b(?:mln|mld|miljoen|miljard|euro)\b/;
 /** A past participle with ge- (also after a separable prefix): "ingevoerd", "gestart", "aangenomen". */
 const GE_PARTICIPLE = /^(?:[a-z]{2,5})?ge[a-z]{2,}(?:d|t|en)$/;
 
+/** A day of the month named in an expression: "de Europese top van 27 en 28 juni". */
+const DAY_NAMED = /\b\d{1,2}(?:\s*(?:[-–]|en|tot en met)\s*\d{1,2})?\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/;
 /** Quotation marks right around an expression. */
 const OPEN_QUOTE = /[«“"‘']$/;
 const CLOSE_QUOTE = /^[»”"’']/;
@@ -162,7 +164,7 @@ function insideNorm(sentenceBefore: string): boolean {
 }
 
 /** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
-const REQUEST_BEFORE_OM = /\b(?:verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$/;
+const REQUEST_BEFORE_OM = /\b(?:alles op alles te zetten|alles in het werk te stellen|al het mogelijke te doen|verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$/;
 
 /** A year right after these words is the year of the result, when no verb follows ("gereed hebben in 2021"). */
 const RESULT_VERBS: ReadonlySet<string> = new Set([
@@ -294,7 +296,7 @@ const RANGE_START_BEFORE = /\b\d{1,2}\s*(?:[-–]|t\/m|tot en met|en)\s*$/;
  * A request not to do something ("verzoeken om geen onomkeerbare stappen te zetten … voorafgaand aan het debat op 21
  * december", "verzoekt de regering niet over te gaan tot …"): a standstill until that moment, not a term to deliver.
  */
-const STANDSTILL = /\b(?:verzo(?:ek|eken|ekt|cht)|vraagt|vragen|roept)\b(?:(?!\b(?:en|maar)\b)[^.;]){0,80}?\b(?:geen|niet)\b[^.;]*?\bte [a-z]{2,}/;
+const STANDSTILL = /\b(?:verzo(?:ek|eken|ekt|cht)|vraagt|vragen|roept)\b(?:(?!\b(?:en|maar)\b)[^.;]){0,80}?(?:\b(?:geen|niet)\b[^.;]*?\bte [a-z]{2,}|\b(?:af te zien van|afzien van)\b)/;
 /** Words that open an event as an occasion ("in het debat op 18 maart", "bij de Voorjaarsnota"): once it has passed, it is when something happened. */
 const OCCASION_START: ReadonlySet<string> = new Set(['in', 'bij', 'tijdens', 'gedurende', 'op', 'rond', 'rondom', 'omstreeks']);
 
@@ -453,10 +455,11 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // The moment a measure starts or ends, and a period of the measure ("van 1 januari 2023 tot 1 januari 2024").
   // (Only the expression's own part of the clause: "uiterlijk 1 december een wetsvoorstel voor te leggen waarin de regeling
   // … alleen geldt bij …" names what the bill says, not when the measure starts.)
-  if (!context.informing && CONTENT_VERBS.test(mainPart)) return ['content', 'measure-starts-ends'];
+  // A subordinate clause right after the expression is its own ("binnen twee jaar nadat hun jeugdhulprelatie eindigt").
+  if (!context.informing && CONTENT_VERBS.test(subordinate?.index === 0 || /^\s*(?:nadat|zodra|totdat|wanneer)\b/.test(clauseAfter) ? context.clause : mainPart)) return ['content', 'measure-starts-ends'];
   if (!context.informing && first === 'van' && previous.length > 0 && expression.relation === 'in' && !/[.;:!?]\s*$/.test(before)) return ['content', 'measure-period'];
   // A negated act right after the expression: a standstill for that time ("het in 2022 niet uitkeren van de middelen").
-  if (!context.informing && NEGATION_AFTER.test(afterText)) return ['content', 'milestone'];
+  if (!context.informing && NEGATION_AFTER.test(afterText) && first !== 'uiterlijk') return ['content', 'milestone'];
   // A span with both ends is how long the measure runs ("de eisen in de periode 2025–2027 niet verder verhogen", "in de
   // periode december tot en met februari een tranche openstellen"), like "van … tot …": no moment to deliver by.
   if (!context.informing && (first === 'in' || first === 'gedurende') && SPAN_BOTH_ENDS.test(ownText)) return ['content', 'measure-period'];
@@ -494,7 +497,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   }
   if (!context.informing) {
     // "tijdens de jaarwisseling", "tot na de zomer": during or up to, not a term.
-    if (first === 'tijdens' || first === 'gedurende' || lastWord === 'tot' || lastWord === 'totdat') return ['content', 'during'];
+    // (A meeting on a named day is the moment to act: "tijdens de Europese top van 27 en 28 juni zijn zorgen te uiten".)
+    if (((first === 'tijdens' || first === 'gedurende') && !DAY_NAMED.test(ownText)) || lastWord === 'tot' || lastWord === 'totdat') return ['content', 'during'];
 
   }
 

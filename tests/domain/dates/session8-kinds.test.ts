@@ -132,3 +132,23 @@ describe('second round of new development rows (motie clauses of 2023-12 … 202
     expect(primaryOf('verzoekt de regering om jaarlijks een deel van het budget te oormerken', '2024-01-18')).toEqual({ text: 'jaarlijks', deadline: '2025-12-31' });
   });
 });
+
+describe('a review of every changed decision over 21,000 unlabelled motie clauses', () => {
+  it('"uiterlijk" keeps a term before "niet"', () => {
+    expect(primaryOf('verzoekt de regering om uiterlijk in 2025 niet meer te spreken van de kwestie', '2024-04-24')).toEqual({ text: 'uiterlijk in 2025', deadline: '2025-12-31' });
+    expect(primaryOf('verzoekt de regering om in 2025 niet meer te spreken van de kwestie', '2024-04-24')).toBeNull();
+  });
+  it('a meeting on a named day is the moment to act, also after "tijdens"; refraining from something then is a standstill', () => {
+    expect(primaryOf('verzoekt de Minister-President tijdens de Europese top van 27 en 28 juni zijn zorgen te uiten over de ontwikkelingen', '2024-06-25')).toEqual({ text: 'tijdens de Europese top van 27 en 28 juni', deadline: '2024-06-27' });
+    expect(primaryOf('verzoekt de regering tijdens de jaarwisseling zijn zorgen te uiten over de ontwikkelingen', '2024-06-25')).toBeNull();
+    expect(primaryOf('verzoekt de regering af te zien van besluitvorming over de aanschaf tijdens de ministerraad van 15 maart', '2024-03-01')).toBeNull();
+  });
+  it('a subordinate clause right after the expression is its own: "binnen twee jaar nadat hun relatie eindigt" names when the measure holds', () => {
+    expect(primaryOf('verzoekt de regering om mogelijk te maken dat jongeren binnen twee jaar nadat hun jeugdhulprelatie eindigt, zonder indicatie een consult kunnen ontvangen', '2025-03-26')).toBeNull();
+    expect(primaryOf('verzoekt de regering om binnen twee jaar een voorstel te sturen waarin de jeugdhulprelatie eindigt', '2025-03-26')).toEqual({ text: 'binnen twee jaar', deadline: '2027-03-26' });
+  });
+  it('"alles op alles te zetten om …" asks for what follows "om"; a plan\'s "om" is its purpose', () => {
+    expect(primaryOf('verzoekt de regering om alles op alles te zetten om deze problematiek op te lossen vóór Q3 2026;', '2025-10-01')).toEqual({ text: 'vóór Q3 2026', deadline: '2026-06-30' });
+    expect(primaryOf('verzoekt de regering om een plan te maken om deze problematiek op te lossen vóór Q3 2026;', '2025-10-01')).toBeNull();
+  });
+});
