@@ -15,7 +15,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MessageChannel, Worker, type ResourceLimits } from 'node:worker_threads';
+import { MessageChannel, Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
 import { CODE_DIR, PACKAGE_ROOT } from '../paths.ts';
 import type { TaskName } from './task-names.ts';
 
@@ -97,16 +97,29 @@ export function useWorkerEntry(entry: string | null): void {
   linkedEntry = entry;
 }
 
-function startWorker(data: TaskData, resourceLimits: ResourceLimits | undefined): Worker {
+function startWorker(data: TaskData, resourceLimits: ResourceLimits | undefined, transferList: readonly Transferable[] = []): Worker {
+  const transfer = transferList.length > 0 ? { transferList: [...transferList] } : {};
   // A linked entry is plain JavaScript: the worker gets none of the process's flags, so a process
   // started with `--import tsx` (the benchmarks) does not register tsx's loader in every worker again
   // (a third of a planning worker's CPU time), which the compiled bot's workers never do either.
-  if (FROM_SOURCE && linkedEntry !== null) return new Worker(pathToFileURL(linkedEntry), { workerData: data, resourceLimits, execArgv: [] });
+  if (FROM_SOURCE && linkedEntry !== null) return new Worker(pathToFileURL(linkedEntry), { workerData: data, resourceLimits, execArgv: [], ...transfer });
   const entry = pathToFileURL(ENTRY).href;
-  if (!FROM_SOURCE) return new Worker(new URL(entry), { workerData: data, resourceLimits });
+  if (!FROM_SOURCE) return new Worker(new URL(entry), { workerData: data, resourceLimits, ...transfer });
   // require.resolve gives the CommonJS build of tsx/esm/api; the worker imports its ES build beside it.
   const loader = pathToFileURL(createRequire(join(PACKAGE_ROOT, 'package.json')).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  return new Worker(BOOTSTRAP, { eval: true, workerData: { ...data, loader, entry }, resourceLimits });
+  return new Worker(BOOTSTRAP, { eval: true, workerData: { ...data, loader, entry }, resourceLimits, ...transfer });
+}
+
+/**
+ * Starts `task` in a worker of its own that speaks the task's own protocol instead of runTask's
+ * (nothing is awaited: the caller reaches the task through what `input` carries, a MessagePort
+ * given in `transferList` and shared memory). The worker never holds the process; the caller ends
+ * it (terminate) and listens for its errors.
+ */
+export function startOwnProtocolTask(task: TaskName, input: unknown, options: { resourceLimits?: ResourceLimits; transferList?: readonly Transferable[] } = {}): Worker {
+  const worker = startWorker({ task, input, niceness: 0, kept: false }, options.resourceLimits, options.transferList);
+  worker.unref();
+  return worker;
 }
 
 /**

@@ -11,7 +11,7 @@ import { joinParagraphs, splitLines, stripFootnoteMarkers } from '../read/normal
 import { parseFootnotes, type Footnote } from './parse-footnotes.ts';
 import { isOwnExport, parseStructure, type RawRow } from './parse-structure.ts';
 import { parseMotieHeader } from '../read/parse-submitters.ts';
-import { commonVergaderjaar, resolveDeadlines } from '../read/resolve-deadlines.ts';
+import { commonVergaderjaar, resolveDeadlines, type DateReader } from '../read/resolve-deadlines.ts';
 import { isDone, linkItems } from '../read/status-text.ts';
 import type { ImportItem, ImportProblem, ImportProblemDetail, ParseStandVanZakenResult } from '../import-item.ts';
 import { isNoTerm, readDateLine } from '../read/vocabulary.ts';
@@ -30,6 +30,8 @@ export interface ParseStandVanZakenOptions {
   hardBreaks?: boolean;
   /** The text's structure as readStructure read it for the layout's detect: not read again. */
   structure?: ReadStructure;
+  /** Reads the items' dates (resolveDeadlines' dates). */
+  dates?: DateReader;
 }
 
 /**
@@ -86,6 +88,7 @@ export function parseStandVanZaken(text: string, options: ParseStandVanZakenOpti
     return { ok: false, code: hasHeadings ? 'OVERVIEW_NO_ITEMS' : 'OVERVIEW_NOT_AN_OVERVIEW' };
   }
 
+  options.dates?.expect?.(rows.length);
   const problems: ImportProblem[] = [...footnoteProblems, ...structureProblems];
   const known = new Set(footnotes.keys());
   const items = rows.map((row, index) => buildItem(row, index + 1, footnotes, known, problems, hardBreaks));
@@ -117,6 +120,7 @@ export function parseStandVanZaken(text: string, options: ParseStandVanZakenOpti
     documentDate,
     calendar: options.calendar,
     fallbackVergaderjaar: commonVergaderjaar(items),
+    ...(options.dates ? { dates: options.dates } : {}),
   });
   for (const problem of resolved.problems) problems.push(problem);
 
