@@ -7,9 +7,22 @@ import { VERBS } from '../../../verbs/index.ts';
 import { changingListener } from '../changing.ts';
 import type { CommandReply, SubcommandHandler } from './types.ts';
 
+/**
+ * A verb's code, loaded on first use and then kept: an import() per command resolved the module
+ * again every time (0.15-0.4 ms, and from the sources a round trip to tsx's loader thread, which
+ * an answer then waited for on a busy machine; issue 28). A load that failed is tried again.
+ */
+function loadedOnce(load: () => Promise<SubcommandHandler>): () => Promise<SubcommandHandler> {
+  let loaded: SubcommandHandler | null = null;
+  return async () => (loaded ??= await load());
+}
+
 /** Each verb of src/verbs/, its code loaded on first use. */
 const SUBCOMMANDS: Record<string, SubcommandHandler> = Object.fromEntries(
-  Object.entries(VERBS).map(([name, verb]): [string, SubcommandHandler] => [name, async (ctx) => (await verb.code.slack())(ctx)]),
+  Object.entries(VERBS).map(([name, verb]): [string, SubcommandHandler] => {
+    const code = loadedOnce(verb.code.slack);
+    return [name, async (ctx) => (await code())(ctx)];
+  }),
 );
 
 const HELP_TEXT = helpText(Object.values(VERBS).map((verb) => verb.slackHelp));
