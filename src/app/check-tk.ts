@@ -2,7 +2,7 @@
 // whether the live shape is what the code expects. Writes nothing. The SyncFeed's shape is known
 // from the XSD and public sync clients, not from this machine: this is how a user verifies it.
 import { fetchFeedPage, fetchJson, originOf, type FeedClientOptions, type FetchFailure } from '../adapters/tk/syncfeed-client.ts';
-import { isEntityId, readZaakDocuments, zaakDocumentsUrl } from '../adapters/tk/read-zaak-documents.ts';
+import { isEntityId, missingLookupFields, odataMetadataUrl, readZaakDocuments, zaakDocumentsUrl } from '../adapters/tk/read-zaak-documents.ts';
 import { attrOf, textOf, type FeedEntry, type XmlNode } from '../adapters/tk/parse-feed.ts';
 import { calendarDateOf } from '../adapters/tk/read-toezegging.ts';
 import { deriveToezeggingMinistry } from '../domain/tk/derive-ministry.ts';
@@ -17,7 +17,9 @@ export type CheckDetail =
   | { code: 'PAGE_ITEMS'; count: number }
   | { code: 'NEXT_LINK'; found: 'next' | 'resume' | null }
   /** The OData lookup of a motie zaak's Documents (the dictum title without the Document feed): how many it gave, or null when the answer was unreadable. */
-  | { code: 'ODATA_DOCUMENTS'; zaak: string; documents: number | null };
+  | { code: 'ODATA_DOCUMENTS'; zaak: string; documents: number | null }
+  /** The service's $metadata, read before the lookup: the names the lookup needs that it does not declare ("Document.Soort"), or null when it was no metadata document (or unreachable). */
+  | { code: 'ODATA_METADATA'; missing: string[] | null };
 
 /** What a valid value of a field looks like. */
 export type CheckExpectation =
@@ -224,10 +226,16 @@ export async function checkTk(baseUrl: string, client: Partial<FeedClientOptions
   // asked for the first motie of the Zaak page; its shape is the one recorded on OData v4.
   const origin = originOf(baseUrl);
   if (motieZaak && origin) {
+    // First what the service says it holds (its $metadata): a renamed entity or field shows here by name,
+    // before any lookup; then the lookup itself on the page's motie.
+    const metadata = await fetchJson(odataMetadataUrl(`${origin}${ODATA_PATH}`), { ...client, origin }, 'application/xml, application/json;q=0.9');
+    const missing = metadata.ok ? missingLookupFields(metadata.text) : null;
+    fields.push({ feed: 'OData', field: '$metadata', ok: missing !== null && missing.length === 0, detail: { code: 'ODATA_METADATA', missing } });
     const answer = await fetchJson(zaakDocumentsUrl(`${origin}${ODATA_PATH}`, motieZaak), { ...client, origin });
     const documents = answer.ok ? readZaakDocuments(answer.text, motieZaak) : null;
     fields.push({ feed: 'OData', field: 'Zaak?$expand=Document', ok: documents !== null, detail: { code: 'ODATA_DOCUMENTS', zaak: motieZaak, documents: documents?.length ?? null } });
   } else {
+    fields.push({ feed: 'OData', field: '$metadata', ok: true, detail: { code: 'NO_ITEMS' } });
     fields.push({ feed: 'OData', field: 'Zaak?$expand=Document', ok: true, detail: { code: 'NO_ITEMS' } });
   }
   return { ok: true, url: feedStartUrl(baseUrl, 'Toezegging'), fields };

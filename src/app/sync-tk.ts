@@ -140,9 +140,10 @@ export interface TkSyncReport {
   /**
    * Motie files fetched for their dictum: read as a motie, not a motie text, failed (tried again next
    * run), given up (failed MAX_MOTIE_FILE_ATTEMPTS times); `lookedUp`: moties whose Document was looked up
-   * through their Zaak (without the Document feed), `lookupFailed`: such lookups that failed.
+   * through their Zaak (without the Document feed), `lookedUpAgain`: of those, lookups asked again because an
+   * earlier answer held no motie Document, `lookupFailed`: such lookups that failed.
    */
-  motieFiles: { read: number; notMotie: number; failed: number; gaveUp: number; lookedUp: number; lookupFailed: number };
+  motieFiles: { read: number; notMotie: number; failed: number; gaveUp: number; lookedUp: number; lookedUpAgain: number; lookupFailed: number };
 }
 
 function emptyReport(): TkSyncReport {
@@ -165,7 +166,7 @@ function emptyReport(): TkSyncReport {
     notes: [],
     letters: 0,
     proposals: 0,
-    motieFiles: { read: 0, notMotie: 0, failed: 0, gaveUp: 0, lookedUp: 0, lookupFailed: 0 },
+    motieFiles: { read: 0, notMotie: 0, failed: 0, gaveUp: 0, lookedUp: 0, lookedUpAgain: 0, lookupFailed: 0 },
   };
 }
 
@@ -785,10 +786,23 @@ export const MAX_MOTIE_FILE_ATTEMPTS = 10;
 /** Where the OData service is on TK_SYNCFEED_URL's origin (TK-OPEN-DATA.md: v5 replaced v4 in 2026). */
 export const ODATA_PATH = '/OData/v5';
 
-/** The lookup of a motie's Document through its Zaak: to do, done (found a motie document or none), failed, given up, or no longer needed. */
+/**
+ * A lookup whose answer held no motie Document is asked again after this long (the Document is often
+ * published after its Zaak), until MAX_MOTIE_LOOKUP_NONES answers said none.
+ */
+export const MOTIE_LOOKUP_AGAIN_MS = 24 * 60 * 60 * 1000;
+/** Answers without a motie Document after which a lookup is not asked again (state no-document). */
+export const MAX_MOTIE_LOOKUP_NONES = 3;
+
+/**
+ * The lookup of a motie's Document through its Zaak: to do, done (found a motie document), none yet
+ * (asked again after MOTIE_LOOKUP_AGAIN_MS), none after MAX_MOTIE_LOOKUP_NONES answers (no-document),
+ * failed, given up, or no longer needed. `nones`: the answers without a motie Document so far.
+ */
 interface MotieLookup {
-  state: 'pending' | 'failed' | 'found' | 'none' | 'gave-up' | 'not-needed';
+  state: 'pending' | 'failed' | 'found' | 'none' | 'no-document' | 'gave-up' | 'not-needed';
   attempts: number;
+  nones?: number;
 }
 
 /** Queues the lookup of the motie Document of `zaakId`, once. */
@@ -810,7 +824,10 @@ async function lookupMotieDocuments(deps: TkSyncDeps, report: TkSyncReport, leas
   const origin = originOf(deps.baseUrl);
   if (!origin) return;
   const odata = deps.odataUrl ?? `${origin}${ODATA_PATH}`;
-  const waiting = listTkRecordsInState(db, MOTIE_LOOKUP, ['pending', 'failed'], deps.maxMotieFiles ?? MAX_MOTIE_FILES_PER_RUN);
+  const limit = deps.maxMotieFiles ?? MAX_MOTIE_FILES_PER_RUN;
+  const waiting = listTkRecordsInState(db, MOTIE_LOOKUP, ['pending', 'failed'], limit);
+  // Then, with what is left of the run's budget, the lookups that found no motie Document a day or more ago.
+  if (waiting.length < limit) waiting.push(...listTkRecordsInState(db, MOTIE_LOOKUP, ['none'], limit - waiting.length, deps.now().getTime() - MOTIE_LOOKUP_AGAIN_MS));
   for (const record of waiting) {
     if (deps.signal?.aborted || !lease.renew()) return;
     const lookup = record.data as unknown as MotieLookup;
@@ -839,14 +856,18 @@ async function lookupMotieDocuments(deps: TkSyncDeps, report: TkSyncReport, leas
         return;
       }
       const attempts = lookup.attempts + 1;
+      // A lookup stored as none before `nones` was kept had one such answer.
+      const nonesBefore = lookup.nones ?? (lookup.state === 'none' ? 1 : 0);
       if (!documents) {
         deps.logger?.warn(`tk-sync: the Document of motie zaak ${zaakId} could not be looked up (${fetched.ok ? 'unexpected answer' : fetched.code}); tried again next run`);
         report.motieFiles.lookupFailed += 1;
-        next = { state: attempts >= MAX_MOTIE_FILE_ATTEMPTS ? 'gave-up' : 'failed', attempts };
+        next = { state: attempts >= MAX_MOTIE_FILE_ATTEMPTS ? 'gave-up' : 'failed', attempts, nones: nonesBefore };
       } else {
         files = documents.filter((d) => MOTIE_SOORT.test(d.soort ?? ''));
         report.motieFiles.lookedUp += 1;
-        next = { state: files.length > 0 ? 'found' : 'none', attempts };
+        if (lookup.state === 'none') report.motieFiles.lookedUpAgain += 1;
+        const nones = nonesBefore + (files.length > 0 ? 0 : 1);
+        next = files.length > 0 ? { state: 'found', attempts, nones } : { state: nones >= MAX_MOTIE_LOOKUP_NONES ? 'no-document' : 'none', attempts, nones };
       }
     }
     const now = deps.now().getTime();

@@ -43,6 +43,18 @@ export const TK_CLI = {
   summary: (r: { created: number; updated: number; closed: number; lapsed: number; unchanged: number; triage: number; outOfScope: number; pages: number }) =>
     `Tweede Kamer: ${n(r.created, 'nieuw item', 'nieuwe items')}, ${r.updated} bijgewerkt, ${r.closed} afgedaan, ${r.lapsed} vervallen, ${r.unchanged} ongewijzigd` +
     `${r.triage > 0 ? `, ${n(r.triage, 'motie', 'moties')} voor triage` : ''}${r.outOfScope > 0 ? `, ${r.outOfScope} voor andere ministeries overgeslagen` : ''} (${n(r.pages, 'pagina', "pagina's")}).`,
+  /** The motie documents the run looked up and read (the counts of `--json`'s motieFiles); null when it did none of that. */
+  motieFiles: (f: { read: number; notMotie: number; failed: number; gaveUp: number; lookedUp: number; lookedUpAgain: number; lookupFailed: number }, maxAttempts: number) => {
+    const parts = [
+      f.lookedUp > 0 ? `${n(f.lookedUp, 'motie', 'moties')} via de zaak opgezocht${f.lookedUpAgain > 0 ? ` (${f.lookedUpAgain} opnieuw: eerder nog zonder motiedocument)` : ''}` : null,
+      f.lookupFailed > 0 ? `${n(f.lookupFailed, 'opzoeking', 'opzoekingen')} mislukt (volgende keer opnieuw)` : null,
+      f.read > 0 ? `${n(f.read, 'motiebestand', 'motiebestanden')} gelezen` : null,
+      f.notMotie > 0 ? `${n(f.notMotie, 'bestand', 'bestanden')} zonder motietekst` : null,
+      f.failed > 0 ? `${n(f.failed, 'bestand', 'bestanden')} niet opgehaald (volgende keer opnieuw)` : null,
+      f.gaveUp > 0 ? `${n(f.gaveUp, 'bestand', 'bestanden')} opgegeven na ${maxAttempts} pogingen` : null,
+    ].filter((p): p is string => p !== null);
+    return parts.length > 0 ? `Motiedocumenten (voor de titel uit het dictum): ${parts.join(', ')}.` : null;
+  },
   firstSync: 'Dit was de eerste synchronisatie: kanalen krijgen één bericht met aantallen, geen bericht per item.',
   caughtUp: 'De feed is bijgewerkt tot nu.',
   incomplete: (msg: string) => `Nog niet klaar: ${msg}`,
@@ -293,6 +305,12 @@ export function checkDetailNl(detail: CheckDetail): string {
       return detail.documents === null
         ? `de documenten van motie-zaak ${detail.zaak} konden niet worden gelezen: zonder TK_SYNC_DOCUMENTEN=aan blijft de titel van een motie zonder "over" "Motie <nummer> (<dossier>)"`
         : `${detail.documents} ${detail.documents === 1 ? 'document' : 'documenten'} van motie-zaak ${detail.zaak} gelezen`;
+    case 'ODATA_METADATA':
+      return detail.missing === null
+        ? 'de beschrijving van de OData-dienst ($metadata) kon niet worden gelezen'
+        : detail.missing.length === 0
+          ? 'Zaak met zijn Documenten, en Id, Soort en ContentType van een Document, zoals motiebot ze opvraagt'
+          : `de dienst kent ${detail.missing.join(', ')} niet: het opzoeken van het document van een motie zal mislukken (zonder TK_SYNC_DOCUMENTEN=aan blijft de titel van een motie zonder "over" "Motie <nummer> (<dossier>)")`;
   }
 }
 

@@ -1,6 +1,6 @@
 // The Tweede Kamer sync's own tables: the cursor per SyncFeed category (tk_feeds) and the last
 // version of every entity read (tk_records), with the item it made and its triage state.
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Item, ItemKind, Responsibility } from '../domain/items.ts';
 import type { TitleSource } from '../domain/tk/types.ts';
 import { prepared, type Db } from './db.ts';
@@ -259,13 +259,21 @@ export function setTkRecordOutcome(db: Db, entityId: string, outcome: { itemId: 
 
 /**
  * Live records of `category` whose `data.state` is one of `states`, fewest `data.attempts` first
- * (a file that keeps failing never holds back a new one), at most `limit`.
+ * (a file that keeps failing never holds back a new one), at most `limit`; with `updatedBefore`, only
+ * those last written at or before that moment (UTC ms: a lookup to ask again after a while).
  */
-export function listTkRecordsInState(db: Db, category: string, states: readonly string[], limit: number): TkRecordRow[] {
+export function listTkRecordsInState(db: Db, category: string, states: readonly string[], limit: number, updatedBefore?: number): TkRecordRow[] {
   const rows = db
     .select()
     .from(tkRecords)
-    .where(and(eq(tkRecords.category, category), eq(tkRecords.deleted, false), inArray(sql`json_extract(${tkRecords.data}, '$.state')`, [...states])))
+    .where(
+      and(
+        eq(tkRecords.category, category),
+        eq(tkRecords.deleted, false),
+        inArray(sql`json_extract(${tkRecords.data}, '$.state')`, [...states]),
+        updatedBefore === undefined ? undefined : lte(tkRecords.updatedAt, updatedBefore),
+      ),
+    )
     .orderBy(sql`coalesce(json_extract(${tkRecords.data}, '$.attempts'), 0)`, tkRecords.updatedAt)
     .limit(limit)
     .all();

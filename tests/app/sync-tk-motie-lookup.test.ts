@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_MOTIE_FILE_ATTEMPTS, syncTk } from '../../src/app/sync-tk.ts';
+import { MAX_MOTIE_FILE_ATTEMPTS, MAX_MOTIE_LOOKUP_NONES, MOTIE_LOOKUP_AGAIN_MS, syncTk } from '../../src/app/sync-tk.ts';
 import { runCli as runMotie } from '../../src/cli/main.ts';
 import { listItems } from '../../src/store/items.queries.ts';
 import { getTkOrigin, listTkChildren, upsertTkRecord } from '../../src/store/tk.queries.ts';
@@ -139,6 +139,56 @@ describe('the dictum title without the Document feed: the motie Document found t
     await serve();
     await syncTk(sync.deps({ documenten: true }));
     expect(odataRequests()).toEqual([]);
+  });
+});
+
+// Session 8: a lookup whose answer held no motie Document (state none) was never asked again; the Document
+// is often published after its Zaak. Now it is asked again a day later, up to MAX_MOTIE_LOOKUP_NONES answers.
+describe('a lookup that found no motie Document is asked again later, bounded', () => {
+  const noMotieYet = () => {
+    const answer = JSON.parse(recorded('2025Z15846')) as { value: { Document: { Soort: string }[] }[] };
+    for (const d of answer.value[0]?.Document ?? []) d.Soort = 'Brief regering';
+    return JSON.stringify(answer);
+  };
+  let later = 0;
+  const at = (hoursAfterStart: number) => {
+    later = Date.parse('2025-09-15T07:00:00Z') + hoursAfterStart * 3_600_000;
+    return sync.deps({ now: () => new Date((later += 1000)) });
+  };
+  const lookup = () => listTkChildren(sync.t.db, COMPENSEREN.zaak.id, 'motieLookup')[0]?.data;
+
+  it('not the same day; a day later it is asked again, and the Document published since gives the dictum title', async () => {
+    await serve();
+    sync.fake.odata.set(COMPENSEREN.zaak.id, noMotieYet());
+    expect(await syncTk(sync.deps())).toMatchObject({ status: 'done', motieFiles: { lookedUp: 2, lookedUpAgain: 0, read: 1 } });
+    expect(lookup()).toMatchObject({ state: 'none', nones: 1 });
+    expect(titleOf('2025Z15846')).toBe('Motie 2025Z15846 (Gaswinning)');
+    // The same day: not asked again.
+    const asked = odataRequests().length;
+    expect(await syncTk(at(MOTIE_LOOKUP_AGAIN_MS / 3_600_000 - 1))).toMatchObject({ status: 'done', motieFiles: { lookedUp: 0 } });
+    expect(odataRequests()).toHaveLength(asked);
+    // A day later the Zaak holds its motie Document: looked up again, read, titled by the dictum.
+    sync.fake.odata.set(COMPENSEREN.zaak.id, recorded('2025Z15846'));
+    expect(await syncTk(at(25))).toMatchObject({ status: 'done', motieFiles: { lookedUp: 1, lookedUpAgain: 1, read: 1 } });
+    expect(lookup()).toMatchObject({ state: 'found' });
+    expect(titleOf('2025Z15846')).toBe('Deze bewoners nog voor 1 november te compenseren');
+  });
+
+  it(`after ${MAX_MOTIE_LOOKUP_NONES} answers without a motie Document it is not asked again; a lookup stored as none before (no count) is asked again too`, async () => {
+    motiePages(sync.fake, [COMPENSEREN]);
+    sync.fake.odata.set(COMPENSEREN.zaak.id, noMotieYet());
+    await syncTk(sync.deps());
+    // As session 7's code stored it: state none, no count.
+    const [record] = listTkChildren(sync.t.db, COMPENSEREN.zaak.id, 'motieLookup');
+    if (record) upsertTkRecord(sync.t.db, { ...record, data: { state: 'none', attempts: 1 } });
+    expect(await syncTk(at(25))).toMatchObject({ status: 'done', motieFiles: { lookedUp: 1, lookedUpAgain: 1 } });
+    expect(lookup()).toMatchObject({ state: 'none', nones: 2 });
+    expect(await syncTk(at(50))).toMatchObject({ status: 'done', motieFiles: { lookedUp: 1, lookedUpAgain: 1 } });
+    expect(lookup()).toMatchObject({ state: 'no-document', nones: MAX_MOTIE_LOOKUP_NONES });
+    const asked = odataRequests().length;
+    expect(await syncTk(at(24 * 30))).toMatchObject({ status: 'done', motieFiles: { lookedUp: 0 } });
+    expect(odataRequests()).toHaveLength(asked);
+    expect(titleOf('2025Z15846')).toBe('Motie 2025Z15846 (Gaswinning)');
   });
 });
 

@@ -7,6 +7,8 @@ import { closeDb, openDb } from '../../src/store/db.ts';
 import { listItems } from '../../src/store/items.queries.ts';
 import { getTkFeed } from '../../src/store/tk.queries.ts';
 import { tempDir } from '../helpers/db.ts';
+
+const ODATA_METADATA = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'tk', 'odata-metadata.trimmed.xml'), 'utf8');
 import { motiePages, OCW_MOTIE, standardPages, startFakeSyncFeed, T, tkEntry, tkFeed, type FakeSyncFeed } from '../helpers/fake-syncfeed.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -73,6 +75,24 @@ describe('motie sync tk', () => {
     expect(items().every((i) => i.responsible.some((r) => r.ministry === 'OCW'))).toBe(true);
   });
 
+  it('the Dutch summary names the motie documents looked up and read, with the counts --json has (session 8)', async () => {
+    // A motie whose Onderwerp names no request: its Document is looked up through its Zaak; its file is not there (404).
+    const cut = { ...OCW_MOTIE, zaak: { ...OCW_MOTIE.zaak, onderwerp: 'Motie van het lid Bisschop c.s.' } };
+    standardPages(fake);
+    motiePages(fake, [cut]);
+    fake.odata.set(cut.zaak.id, JSON.stringify({ value: [{ Id: cut.zaak.id, Soort: 'Motie', Document: [{ Id: 'fe55c67f-13f5-4d15-a7a1-747c7cc13f36', Soort: 'Motie', ContentType: 'application/pdf' }] }] }));
+    expect(await cli(['sync', 'tk'], { TK_MINISTRIES: 'OCW' })).toBe(0);
+    expect(out).toContain('Motiedocumenten (voor de titel uit het dictum): 1 motie via de zaak opgezocht, 1 bestand niet opgehaald (volgende keer opnieuw).');
+    out = [];
+    expect(await cli(['sync', 'tk', '--json'], { TK_MINISTRIES: 'OCW' })).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ motieFiles: { lookedUp: 0, failed: 1, read: 0 } });
+    // The file is there now but holds no motie text: said so.
+    out = [];
+    fake.resources.set('fe55c67f-13f5-4d15-a7a1-747c7cc13f36', { bytes: new Uint8Array([1, 2, 3]), contentType: 'application/pdf' });
+    expect(await cli(['sync', 'tk'], { TK_MINISTRIES: 'OCW' })).toBe(0);
+    expect(out.filter((l) => l.startsWith('Motiedocumenten'))).toEqual(['Motiedocumenten (voor de titel uit het dictum): 1 bestand zonder motietekst.']);
+  });
+
   it('bad configuration is refused in Dutch before anything is read or written', async () => {
     expect(await cli(['sync', 'tk'], { TK_MINISTRIES: 'OCW,Onderwijs' })).toBe(2);
     expect(err.join('\n')).toMatch(/TK_MINISTRIES bevat "Onderwijs"/);
@@ -109,6 +129,7 @@ describe('motie sync tk', () => {
       standardPages(fake);
       motiePages(fake, [OCW_MOTIE]);
       fake.odata.set(OCW_MOTIE.zaak.id, JSON.stringify({ value: [{ Id: OCW_MOTIE.zaak.id, Soort: 'Motie', Document: [{ Id: 'fe55c67f-13f5-4d15-a7a1-747c7cc13f36', Soort: 'Motie', ContentType: 'application/pdf' }] }] }));
+      fake.odataMetadata = ODATA_METADATA;
       expect(await cli(['sync', 'tk', '--check'])).toBe(0);
       expect(out).toContain('OK      Zaak soort: in 1 van 1 items');
       expect(out).toContain('OK      ZaakActor zaak@ref: in 2 van 2 items, een GUID');
@@ -128,9 +149,34 @@ describe('motie sync tk', () => {
       standardPages(fake);
       motiePages(fake, [OCW_MOTIE]);
       fake.odata.set(OCW_MOTIE.zaak.id, JSON.stringify({ value: [{ id: OCW_MOTIE.zaak.id, documenten: [] }] }));
+      fake.odataMetadata = ODATA_METADATA;
       expect(await cli(['sync', 'tk', '--check', '--json'])).toBe(1);
       const result = JSON.parse(out.join('\n')) as { fields: { ok: boolean; feed: string; field: string }[] };
       expect(result.fields.filter((f) => !f.ok).map((f) => `${f.feed} ${f.field}`)).toEqual(['OData Zaak?$expand=Document']);
+    });
+
+    it('the service\'s $metadata is read before the lookup: what it does not declare is named, and an unreadable one fails the check', async () => {
+      standardPages(fake);
+      motiePages(fake, [OCW_MOTIE]);
+      fake.odata.set(OCW_MOTIE.zaak.id, JSON.stringify({ value: [{ Id: OCW_MOTIE.zaak.id, Soort: 'Motie', Document: [] }] }));
+      fake.odataMetadata = ODATA_METADATA;
+      expect(await cli(['sync', 'tk', '--check'])).toBe(0);
+      expect(out).toContain('OK      OData $metadata: Zaak met zijn Documenten, en Id, Soort en ContentType van een Document, zoals motiebot ze opvraagt');
+      const odataPaths = fake.requests.filter((r) => r.path.includes('/OData/')).map((r) => r.path.replace(/\?.*$/, '').replace(/^.*\/OData\/v5/, ''));
+      expect(odataPaths).toEqual(['/$metadata', '/Zaak']);
+      // OData v5 renamed a field the lookup reads: named, before any lookup fails on it.
+      out.length = 0;
+      fake.odataMetadata = ODATA_METADATA.replace('<Property Name="ContentType" Type="Edm.String" />', '<Property Name="Mimetype" Type="Edm.String" />');
+      expect(await cli(['sync', 'tk', '--check'])).toBe(1);
+      expect(out).toContain(
+        'AFWIJKT OData $metadata: de dienst kent Document.ContentType niet: het opzoeken van het document van een motie zal mislukken (zonder TK_SYNC_DOCUMENTEN=aan blijft de titel van een motie zonder "over" "Motie <nummer> (<dossier>)")',
+      );
+      // No metadata at all (404): the check fails, named.
+      out.length = 0;
+      fake.odataMetadata = null;
+      expect(await cli(['sync', 'tk', '--check', '--json'])).toBe(1);
+      const result = JSON.parse(out.join('\n')) as { fields: { ok: boolean; feed: string; field: string }[] };
+      expect(result.fields.filter((f) => !f.ok).map((f) => `${f.feed} ${f.field}`)).toEqual(['OData $metadata']);
     });
 
     it('names every field that deviates', async () => {

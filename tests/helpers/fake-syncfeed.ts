@@ -25,6 +25,8 @@ export interface FakeSyncFeed {
    * (recorded answers: tests/fixtures/tk/odata-zaak-*.json); failures under "OData|<id>". Missing → 404.
    */
   odata: Map<string, string>;
+  /** The body served for `<origin>/OData/…/$metadata` (recorded: tests/fixtures/tk/odata-metadata.trimmed.xml); null → 404. */
+  odataMetadata: string | null;
   /** Called when a request for a held page arrives. */
   onHeld?: (skiptoken: string) => void;
   close(): Promise<void>;
@@ -48,6 +50,7 @@ export async function startFakeSyncFeed(): Promise<FakeSyncFeed> {
     holds,
     resources,
     odata,
+    odataMetadata: null,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => { resolve(); });
@@ -56,6 +59,17 @@ export async function startFakeSyncFeed(): Promise<FakeSyncFeed> {
   const server: Server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://fake');
+      if (/\/OData\/[^?]*\/\$metadata$/.test(url.pathname)) {
+        requests.push({ skiptoken: '', category: null, path: url.pathname });
+        if (fake.odataMetadata === null) {
+          res.writeHead(404);
+          res.end();
+          return;
+        }
+        res.writeHead(200, { 'content-type': fake.odataMetadata.trimStart().startsWith('{') ? 'application/json' : 'application/xml' });
+        res.end(fake.odataMetadata);
+        return;
+      }
       if (/\/OData\/[^?]*\/Zaak$/.test(url.pathname)) {
         requests.push({ skiptoken: '', category: null, path: `${url.pathname}?${url.searchParams.toString()}` });
         const id = /^Id eq ([0-9a-f-]{36})$/i.exec(url.searchParams.get('$filter') ?? '')?.[1] ?? '';

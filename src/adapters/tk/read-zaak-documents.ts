@@ -46,3 +46,59 @@ export function readZaakDocuments(body: string, zaakId: string): ZaakDocument[] 
   }
   return out;
 }
+
+/** The service's metadata document (CSDL), under the OData base URL. */
+export function odataMetadataUrl(odataBase: string): string {
+  return `${odataBase.replace(/\/+$/, '')}/$metadata`;
+}
+
+/** What the Documents lookup reads: the Zaak's navigation to its Documents, and the Document fields readZaakDocuments uses. */
+const LOOKUP_FIELDS: Record<string, readonly string[]> = { Zaak: ['Document'], Document: ['Id', 'Soort', 'ContentType'] };
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The member names of entity type `name` in an XML CSDL document; null when it declares no such type. */
+function xmlMembers(body: string, name: string): Set<string> | null {
+  const type = new RegExp(`<(?:[\\w.]+:)?EntityType\\b[^>]*\\bName="${escapeRe(name)}"[^>]*>([\\s\\S]*?)</(?:[\\w.]+:)?EntityType>`).exec(body);
+  if (!type) return null;
+  return new Set([...(type[1] ?? '').matchAll(/<(?:[\w.]+:)?(?:Navigation)?Property\b[^>]*\bName="([^"]+)"/g)].map((m) => m[1] ?? ''));
+}
+
+/** The member names of entity type `name` in a JSON CSDL document (OData 4.01); null when it declares no such type. */
+function jsonMembers(doc: unknown, name: string): Set<string> | null {
+  if (!doc || typeof doc !== 'object') return null;
+  for (const schema of Object.values(doc as Record<string, unknown>)) {
+    const type = schema && typeof schema === 'object' ? (schema as Record<string, unknown>)[name] : undefined;
+    if (type && typeof type === 'object' && (type as { $Kind?: unknown }).$Kind === 'EntityType') return new Set(Object.keys(type).filter((k) => !k.startsWith('$')));
+  }
+  return null;
+}
+
+/**
+ * What the Documents lookup needs that the service's metadata does not declare, as "Zaak.Document" or
+ * "Document.Soort" ([] when all is there); null when the answer is no metadata document (XML or JSON CSDL).
+ * Read before any lookup by `motie sync tk --check`: a service whose names changed (OData v5) shows here.
+ */
+export function missingLookupFields(body: string): string[] | null {
+  const text = body.trimStart();
+  let members: (name: string) => Set<string> | null;
+  if (text.startsWith('{')) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      return null;
+    }
+    members = (name) => jsonMembers(doc, name);
+  } else if (/<(?:[\w.]+:)?Edmx\b/.test(text) || /<Schema\b/.test(text)) {
+    members = (name) => xmlMembers(text, name);
+  } else {
+    return null;
+  }
+  const missing: string[] = [];
+  for (const [type, fields] of Object.entries(LOOKUP_FIELDS)) {
+    const found = members(type);
+    for (const field of fields) if (!found?.has(field)) missing.push(`${type}.${field}`);
+  }
+  return missing;
+}

@@ -221,10 +221,10 @@ export async function fetchResource(url: string, options: Partial<FeedClientOpti
   return result.ok ? { ok: true, bytes: result.value.bytes, contentType: result.value.contentType, url } : result;
 }
 
-/** A small JSON answer (an OData query): its text, bounded like a page (origin, size, retries). */
+/** A small JSON answer (an OData query, or with `accept` the service's XML $metadata): its text, bounded like a page (origin, size, retries). */
 type FetchJsonResult = { ok: true; text: string; url: string } | FetchFailure;
 
-export async function fetchJson(url: string, options: Partial<FeedClientOptions> = {}): Promise<FetchJsonResult> {
-  const result = await fetchWithRetry(url, options, (body) => ({ ok: true, value: Buffer.from(body).toString('utf8') }), 'application/json');
+export async function fetchJson(url: string, options: Partial<FeedClientOptions> = {}, accept = 'application/json'): Promise<FetchJsonResult> {
+  const result = await fetchWithRetry(url, options, (body) => ({ ok: true, value: Buffer.from(body).toString('utf8') }), accept);
   return result.ok ? { ok: true, text: result.value, url } : result;
 }

@@ -1,7 +1,7 @@
 // motie sync tk: pull toezeggingen (and adopted moties) from the Tweede Kamer's SyncFeed.
 // --check reads one page and compares its shape with what the code expects, writing nothing.
 import { checkTk } from '../../app/check-tk.ts';
-import { syncTk, type TkSyncReport } from '../../app/sync-tk.ts';
+import { MAX_MOTIE_FILE_ATTEMPTS, syncTk, type TkSyncReport } from '../../app/sync-tk.ts';
 import { ConfigError, loadSlackConfig, loadTkConfig, type TkConfig } from '../../config.ts';
 import { pendingTkNotices, runTkNotices } from '../../scheduler/run-tk-notices.ts';
 import { createJobSlackClient } from '../../scheduler/slack-client.ts';
@@ -73,6 +73,8 @@ function printReport(io: CliIo, report: TkSyncReport): void {
     if (n.code === 'TK_TEXT_CUT_OFF') io.out(TK_CLI.textCutOff(n.value ?? n.entityId, n.field, n.limit));
   }
   io.out(TK_CLI.summary(report));
+  const motieFiles = TK_CLI.motieFiles(report.motieFiles, MAX_MOTIE_FILE_ATTEMPTS);
+  if (motieFiles) io.out(motieFiles);
   if (report.letters > 0 || report.proposals > 0) io.out(KAMERBRIEF_CLI.sync(report.letters, report.proposals));
   if (report.firstSync && report.caughtUp) io.out(TK_CLI.firstSync);
   if (report.status === 'incomplete' && report.stop) io.out(TK_CLI.incomplete(tkSyncStopNl(report.stop)));
