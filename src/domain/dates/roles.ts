@@ -128,7 +128,7 @@ const SUBORDINATOR = /\b(?:dat|die|hoeveel|hoe|welke|wat|waarin|waarbij|waarmee|
  * uitstoot zo snel mogelijk te verminderen", "een plan zodat pleegkinderen vóór de zomer weten …",
  * "onderzoeken hoe bijlessen zo snel mogelijk …", "in de Raad erop aandringen dat …".
  */
-const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen|in beeld brengen|inzichtelijk maken|aangeven) (?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre)\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b|\b(?:standpunt|boodschap|opvatting)\b(?:(?!\b(?:en|maar)\b)[^.;]){0,60}?\bdat\b|\b(?:uit te dragen|uitdragen|uitdraagt|te benadrukken|benadrukken|duidelijk te maken|over te brengen) dat\b|\b(?:oproepen|op te roepen|oproept) tot\b|\bzich (?:[a-z]+ ){0,4}(?:in te zetten|inzetten|inzet) voor\b|\b(?:voor|over) (?:hoe|in hoeverre)\b/g;
+const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen|in beeld brengen|inzichtelijk maken|aangeven) (?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre|op welke (?:manier|wijze))\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b|\b(?:standpunt|boodschap|opvatting)\b(?:(?!\b(?:en|maar)\b)[^.;]){0,60}?\bdat\b|\b(?:uit te dragen|uitdragen|uitdraagt|te benadrukken|benadrukken|duidelijk te maken|over te brengen) dat\b|\b(?:oproepen|op te roepen|oproept) tot\b|\bzich (?:[a-z]+ ){0,4}(?:in te zetten|inzetten|inzet) voor\b|\b(?:voor|over) (?:hoe|in hoeverre)\b/g;
 /**
  * A purpose or asked content closed by ", en" before the expression, whose own "te <verb>" follows it: the request
  * again ("onderzoek te doen …, zodat Nederland snel kan overgaan, en de Kamer hierover vóór de Voorjaarsnota te informeren").
@@ -147,6 +147,8 @@ function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
 }
 /** The Kamer named after a purpose, with "en": the request again ("… opdat X wordt, en de Kamer hierover … informeren"). */
 const KAMER_AGAIN = /\ben (?:de|uw) (?:tweede )?kamer\b/;
+/** A parenthesis between commas at the end of a text: ", in samenwerking met andere ministeries,". */
+const PARENTHESIS_END = /,[^,]{1,80},\s*$/;
 /** After a purpose's own "te <verb>", " en dit / de Kamer / hierover …" goes on with the request ("om X in te zetten en dit voor de Voorjaarsnota aan de Kamer voor te leggen"). */
 const REQUEST_AGAIN = /\bte [a-z]{3,}\b.* en (?:dit|deze|dat|die|de kamer|uw kamer|hierover|daarover|hiervan|daarvan)\b/;
 /** A purpose "om … te <verb>" already complete before a comma: what follows is the request again ("om te komen tot X, … nog dit jaar te informeren"). */
@@ -296,7 +298,7 @@ const RANGE_START_BEFORE = /\b\d{1,2}\s*(?:[-–]|t\/m|tot en met|en)\s*$/;
  * A request not to do something ("verzoeken om geen onomkeerbare stappen te zetten … voorafgaand aan het debat op 21
  * december", "verzoekt de regering niet over te gaan tot …"): a standstill until that moment, not a term to deliver.
  */
-const STANDSTILL = /\b(?:verzo(?:ek|eken|ekt|cht)|vraagt|vragen|roept)\b(?:(?!\b(?:en|maar)\b)[^.;]){0,80}?(?:\b(?:geen|niet)\b[^.;]*?\bte [a-z]{2,}|\b(?:af te zien van|afzien van)\b)/;
+const STANDSTILL = /\b(?:verzo(?:ek|eken|ekt|cht)|vraagt|vragen|roept)\b(?:(?!\b(?:en|maar)\b)[^.;]){0,80}?\b(?:geen|niet)\b[^.;]*?\bte [a-z]{2,}|\b(?:verzo(?:ek|eken|ekt|cht)|vraagt|vragen|roept)\b[^.;]{0,80}?\b(?:af te zien van|afzien van)\b(?:(?!\b(?:en|maar)\b)[^.;,])*$/;
 /** Words that open an event as an occasion ("in het debat op 18 maart", "bij de Voorjaarsnota"): once it has passed, it is when something happened. */
 const OCCASION_START: ReadonlySet<string> = new Set(['in', 'bij', 'tijdens', 'gedurende', 'op', 'rond', 'rondom', 'omstreeks']);
 
@@ -493,7 +495,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
     if (purposeOpen(sentenceBefore, clauseAfter) || insideNorm(sentenceBefore)) return ['content', 'purpose'];
     const om = `${sentenceBefore} `.lastIndexOf(' om ');
     // The purpose's own "te <verb>" may also come right before the date: "een noodplan om de bevolking te ondersteunen in de winter".
-    if (om >= 0 && context.commitment !== true && !REQUEST_BEFORE_OM.test(sentenceBefore.slice(0, om)) && !PURPOSE_CLOSED.test(sentenceBefore.slice(om)) && (/\bte\b/.test(clauseAfter) || /\bte [a-z]{3,}$/.test(sentenceBefore.slice(om)))) return ['content', 'purpose'];
+    // ("verzoekt de Minister, in samenwerking met andere ministeries, om …": a parenthesis between commas leaves the request.)
+    const beforeOm = sentenceBefore.slice(0, om);
+    if (om >= 0 && context.commitment !== true && !REQUEST_BEFORE_OM.test(beforeOm) && !REQUEST_BEFORE_OM.test(beforeOm.replace(PARENTHESIS_END, '')) && !PURPOSE_CLOSED.test(sentenceBefore.slice(om)) && (/\bte\b/.test(clauseAfter) || /\bte [a-z]{3,}$/.test(sentenceBefore.slice(om)))) return ['content', 'purpose'];
   }
   if (!context.informing) {
     // "tijdens de jaarwisseling", "tot na de zomer": during or up to, not a term.

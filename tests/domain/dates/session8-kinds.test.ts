@@ -152,3 +152,18 @@ describe('a review of every changed decision over 21,000 unlabelled motie clause
     expect(primaryOf('verzoekt de regering om een plan te maken om deze problematiek op te lossen vóór Q3 2026;', '2025-10-01')).toBeNull();
   });
 });
+
+describe('third batch of new development rows (later request clauses and considerations)', () => {
+  it('a parenthesis between commas before "om" leaves the request ("verzoekt de Minister, in samenwerking met …, om")', () => {
+    expect(primaryOf('verzoekt de Minister, in samenwerking met andere ministeries, om uiterlijk begin 2025 te komen tot een pakket maatregelen', '2024-06-12')).toEqual({ text: 'uiterlijk begin 2025', deadline: '2025-03-31' });
+    expect(primaryOf('verzoekt de Minister een plan te maken, in samenwerking met andere ministeries, om uiterlijk begin 2025 de onveiligheid te verminderen', '2024-06-12')).toBeNull();
+  });
+  it('"onderzoeken op welke manier …" asks how, not when', () => {
+    expect(primaryOf('verzoekt de regering te onderzoeken op welke manier deze sites zo snel mogelijk uit de lucht kunnen worden gehaald', '2023-12-20')).toBeNull();
+    expect(primaryOf('verzoekt de regering zo snel mogelijk te onderzoeken op welke manier deze sites uit de lucht kunnen worden gehaald', '2023-12-20')).toEqual({ text: 'zo snel mogelijk', deadline: '2024-03-20' });
+  });
+  it('"af te zien van …" is a standstill only up to its "en"', () => {
+    expect(primaryOf('verzoekt de regering om af te zien van de bezuiniging op het stagefonds voor de begrotingsbehandeling', '2025-09-24')).toBeNull();
+    expect(primaryOf('verzoekt de regering om af te zien van de bezuiniging op het stagefonds en voor de begrotingsbehandeling opties te delen om dit te dekken', '2025-09-24')?.text).toBe('voor de begrotingsbehandeling');
+  });
+});
