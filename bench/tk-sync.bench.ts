@@ -66,7 +66,9 @@ const june = routing('2025-06');
 const april = routing('2025-04');
 const july = routing('2025-07');
 const november = routing('2024-11');
-const heldOut = routing('2024-12');
+const december = routing('2024-12');
+const october = routing('2024-10');
+const heldOut = routing('2025-02');
 const tuned = routing('2025-09');
 
 report({
@@ -89,5 +91,7 @@ report({
   april,
   july,
   november,
+  december,
+  october,
   heldOut,
 });

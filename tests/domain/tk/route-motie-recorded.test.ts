@@ -103,7 +103,12 @@ describe('routing on the recorded month', () => {
 // September 13.5 % / 97.5 % (10.5 %, 96.7 %), March 10.5 % / 96.2 % (7.4 %, 95.4 %), April 7.6 % / 98.9 % (7.3 %, 96.8 %),
 // May 11.6 % / 92.1 % (10.9 %, 92.5 %), June 11.3 % / 98.9 % (10.4 %, 97.8 %), July 9.6 % / 97.3 % (6.0 %, 94.9 %),
 // November 5.8 % / 94.7 % (4.6 %, 94.7 %), December 6.6 % / 97.7 % (6.9 %, 98.8 %), October 5.6 % / 100 % (2.8 %, 97.7 %).
-// The bounds below are a regression floor at those runs, not the goal.
+// Their first and only run on February 2025 (held out, labelled and committed first in 1ed363c; 21:46 UTC at cc8ca64,
+// counts only, its misses never printed):
+//   February 2025  (held out),    with texts: 168/199 routed, 15.6 % triage, 69/75 right (92.0 %); without: 11.1 %, 75/82 (91.5 %).
+// The goal (<= 15 % triage, >= 95 % right) is NOT met on February (precision, and triage with the texts). The
+// leave-one-month-out estimate over the nine development months had its worst held-out month at 92.1 % (May).
+// The bounds below are a regression floor at those runs, not the goal; they must not be raised by tuning on February.
 describe.each([
   { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.12, minRight: 0.95 },
   { month: '2025-05' as const, role: 'development', adopted: 285, labelled: 100, maxTriage: 0.12, minRight: 0.92 },
@@ -113,6 +118,7 @@ describe.each([
   { month: '2024-11' as const, role: 'development', adopted: 329, labelled: 80, maxTriage: 0.06, minRight: 0.94 },
   { month: '2024-12' as const, role: 'development', adopted: 289, labelled: 90, maxTriage: 0.07, minRight: 0.97 },
   { month: '2024-10' as const, role: 'development', adopted: 249, labelled: 90, maxTriage: 0.06, minRight: 0.97 },
+  { month: '2025-02' as const, role: 'held out', adopted: 199, labelled: 90, maxTriage: 0.16, minRight: 0.91 },
 ])('routing on the month $month ($role)', ({ month, role, adopted, labelled, maxTriage, minRight }) => {
   for (const withText of [true, false]) {
     it(`${withText ? 'with' : 'without'} the motie texts: measured and printed; no worse than the run recorded above`, () => {
