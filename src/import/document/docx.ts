@@ -699,9 +699,8 @@ class Writer {
   }
 }
 
-function relationshipTargets(bytes: Uint8Array, path: string, maxPart: number): Map<string, string> {
+function relationshipTargets(data: Buffer | null): Map<string, string> {
   const targets = new Map<string, string>();
-  const data = zipEntry(bytes, path, maxPart);
   if (!data) return targets;
   parseXml(data, {
     open(name, attribute) {
@@ -745,14 +744,15 @@ function readStyleNames(data: Buffer | null): Map<string, string> {
   return names;
 }
 
-export function readDocx(bytes: Uint8Array, limits: DocxLimits): Block[] {
-  const maxPart = limits.maxPartBytes;
-  const main = partPath('', relationshipTargets(bytes, '_rels/.rels', maxPart).get('officeDocument'), 'word/document.xml');
-  const document = zipEntry(bytes, main, maxPart) ?? zipEntry(bytes, 'word/document.xml', maxPart);
+/** `inflated`: parts checkZip inflated with the same part limit (zipEntry). */
+export function readDocx(bytes: Uint8Array, limits: DocxLimits, inflated?: ReadonlyMap<string, Buffer>): Block[] {
+  const entry = (path: string) => zipEntry(bytes, path, limits.maxPartBytes, inflated);
+  const main = partPath('', relationshipTargets(entry('_rels/.rels')).get('officeDocument'), 'word/document.xml');
+  const document = entry(main) ?? entry('word/document.xml');
   if (!document) throw new Error('docx: no main document part');
   const base = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
-  const related = relationshipTargets(bytes, `${base}_rels/${main.slice(base.length)}.rels`, maxPart);
-  const part = (type: string) => zipEntry(bytes, partPath(base, related.get(type), `word/${type}.xml`), maxPart);
+  const related = relationshipTargets(entry(`${base}_rels/${main.slice(base.length)}.rels`));
+  const part = (type: string) => entry(partPath(base, related.get(type), `word/${type}.xml`));
   const styleNames = readStyleNames(part('styles'));
   const numbering = readNumbering(part('numbering'));
 

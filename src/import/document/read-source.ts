@@ -224,9 +224,9 @@ async function decodeAnySource(bytes: Uint8Array, extension: string, limits: Doc
     // The Office readers (saxes, exceljs) load only for an Office file: loading exceljs alone
     // took over a second of every text or CSV import. A failure to load is not the file's fault.
     const reader = zip.names.includes('word/document.xml')
-      ? { format: 'docx' as const, read: async (data: Uint8Array) => (await import('./docx.ts')).readDocx(data, { maxPartBytes: limits.maxPartBytes, maxParagraphChars: limits.maxParagraphChars }) }
+      ? { format: 'docx' as const, read: async (data: Uint8Array) => (await import('./docx.ts')).readDocx(data, { maxPartBytes: limits.maxPartBytes, maxParagraphChars: limits.maxParagraphChars }, zip.parts) }
       : zip.names.includes('xl/workbook.xml')
-        ? { format: 'xlsx' as const, read: async (data: Uint8Array) => (await import('./xlsx.ts')).readXlsx(data, { maxPartBytes: limits.maxPartBytes, maxRows: limits.maxRows, maxCells: limits.maxCells }) }
+        ? { format: 'xlsx' as const, read: async (data: Uint8Array) => (await import('./xlsx.ts')).readXlsx(data, { maxPartBytes: limits.maxPartBytes, maxRows: limits.maxRows, maxCells: limits.maxCells }, zip.parts) }
         : null;
     if (reader) {
       let blocks: Block[];

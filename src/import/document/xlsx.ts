@@ -49,9 +49,8 @@ const BUILT_IN_FORMATS: Record<string, string> = {
 
 const decodeEscapes = (text: string) => text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
-function relationships(bytes: Uint8Array, path: string, maxPart: number): Map<string, { type: string; target: string }> {
+function relationships(data: Buffer | null): Map<string, { type: string; target: string }> {
   const out = new Map<string, { type: string; target: string }>();
-  const data = zipEntry(bytes, path, maxPart);
   if (!data) return out;
   parseXml(data, {
     open(name, attribute) {
@@ -328,16 +327,17 @@ function applyMerges(sheet: SheetCells, maxRows: number, maxCells: number): Xlsx
   return null;
 }
 
-export function readXlsx(bytes: Uint8Array, limits: XlsxLimits): TableBlock[] | XlsxRefusal {
-  const maxPart = limits.maxPartBytes;
-  const main = resolve('', [...relationships(bytes, '_rels/.rels', maxPart).values()].find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml');
-  const workbookData = zipEntry(bytes, main, maxPart) ?? zipEntry(bytes, 'xl/workbook.xml', maxPart);
+/** `inflated`: parts checkZip inflated with the same part limit (zipEntry). */
+export function readXlsx(bytes: Uint8Array, limits: XlsxLimits, inflated?: ReadonlyMap<string, Buffer>): TableBlock[] | XlsxRefusal {
+  const entry = (path: string) => zipEntry(bytes, path, limits.maxPartBytes, inflated);
+  const main = resolve('', [...relationships(entry('_rels/.rels')).values()].find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml');
+  const workbookData = entry(main) ?? entry('xl/workbook.xml');
   if (!workbookData) throw new Error('xlsx: no workbook part');
   const base = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
-  const related = relationships(bytes, `${base}_rels/${main.slice(base.length)}.rels`, maxPart);
+  const related = relationships(entry(`${base}_rels/${main.slice(base.length)}.rels`));
   const partOf = (type: string, fallback: string) => {
     const target = [...related.values()].find((r) => r.type === type)?.target;
-    return zipEntry(bytes, target === undefined ? fallback : resolve(base, target), maxPart);
+    return entry(target === undefined ? fallback : resolve(base, target));
   };
   const workbook = readWorkbook(workbookData);
   const dateStyles = readDateStyles(partOf('styles', `${base}styles.xml`));
@@ -347,7 +347,7 @@ export function readXlsx(bytes: Uint8Array, limits: XlsxLimits): TableBlock[] | 
     if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue;
     const relation = sheet.id === undefined ? undefined : related.get(sheet.id);
     if (relation?.type !== 'worksheet') continue;
-    const data = zipEntry(bytes, resolve(base, relation.target), maxPart);
+    const data = entry(resolve(base, relation.target));
     if (!data) continue;
     const cells = readSheetCells(data, strings, dateStyles, workbook.date1904);
     const refusal = applyMerges(cells, limits.maxRows, limits.maxCells);

@@ -6,8 +6,12 @@
 import { inflateRawSync } from 'node:zlib';
 
 export type ZipCheck =
-  /** `cells`: `<c>` elements in the worksheets; `paragraphs`: `<w:p>` elements in word/document.xml. */
-  | { ok: true; names: string[]; cells: number; paragraphs: number }
+  /**
+   * `cells`: `<c>` elements in the worksheets; `paragraphs`: `<w:p>` elements in word/document.xml;
+   * `parts`: the XML parts (.xml, .rels) as inflated here, by name (the first entry of a name), for
+   * the readers, which would otherwise inflate them again (issue 28).
+   */
+  | { ok: true; names: string[]; cells: number; paragraphs: number; parts: ReadonlyMap<string, Buffer> }
   | { ok: false; reason: 'bomb' | 'damaged' | 'too-many-entries' }
   | { ok: false; reason: 'part-too-large'; name: string };
 
@@ -21,6 +25,9 @@ function occurrences(data: Buffer, needle: string): number {
 const isSheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
 
 const MAX_ENTRIES = 20_000;
+
+/** The parts a reader may read: XML and relationships, not media. */
+const XML_PART = /\.(?:xml|rels)$/i;
 
 /** One entry as the central directory describes it, with its stored (maybe compressed) bytes. */
 interface StoredEntry {
@@ -80,9 +87,13 @@ function storedEntries(bytes: Uint8Array): { count: number; entries: Iterable<St
 /**
  * One entry of the archive, inflated, or null when it is missing, damaged or larger than
  * `maxPart` bytes (checkZip has refused those before a reader asks). For the streaming readers:
- * they inflate only the parts they read (issue 22.5).
+ * they inflate only the parts they read (issue 22.5), or take them from `inflated`, the parts
+ * checkZip inflated with the same `maxPart` (the same bytes: it refused every archive in which
+ * this function would have failed).
  */
-export function zipEntry(bytes: Uint8Array, wanted: string, maxPart: number): Buffer | null {
+export function zipEntry(bytes: Uint8Array, wanted: string, maxPart: number, inflated?: ReadonlyMap<string, Buffer>): Buffer | null {
+  const known = inflated?.get(wanted);
+  if (known) return known;
   for (const entry of storedEntries(bytes)?.entries ?? []) {
     if (entry === 'damaged') return null;
     if (entry.name !== wanted) continue;
@@ -103,6 +114,7 @@ export function checkZip(bytes: Uint8Array, maxInflated: number, maxPart: number
   if (!archive) return { ok: false, reason: 'damaged' };
   if (archive.count > MAX_ENTRIES) return { ok: false, reason: 'too-many-entries' };
   const names: string[] = [];
+  const parts = new Map<string, Buffer>();
   let total = 0;
   let cells = 0;
   let paragraphs = 0;
@@ -132,6 +144,7 @@ export function checkZip(bytes: Uint8Array, maxInflated: number, maxPart: number
     if (total > maxInflated) return { ok: false, reason: 'bomb' };
     if (content && isSheet(name)) cells += occurrences(content, '<c ') + occurrences(content, '<c>') + occurrences(content, ':c ');
     if (content && name === 'word/document.xml') paragraphs += occurrences(content, '<w:p>') + occurrences(content, '<w:p ');
+    if (content && !parts.has(name) && XML_PART.test(name)) parts.set(name, content);
   }
-  return { ok: true, names, cells, paragraphs };
+  return { ok: true, names, cells, paragraphs, parts };
 }

@@ -1,0 +1,48 @@
+// The Word and Excel readers take the XML parts checkZip has already inflated (while it checked the
+// archive for a bomb) instead of inflating them again (issue 28): the same bytes as zipEntry gives,
+// and the same blocks.
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../../src/import/document/docx.ts';
+import { DEFAULT_LIMITS } from '../../../src/import/document/limits.ts';
+import { readXlsx } from '../../../src/import/document/xlsx.ts';
+import { checkZip, zipEntry } from '../../../src/import/document/zip-limits.ts';
+import { docxParagraph, makeRawDocx, makeRawXlsx, makeZip, xlsxRow } from '../../helpers/hostile-files.ts';
+
+const MAX_PART = DEFAULT_LIMITS.maxPartBytes;
+const partsOf = (bytes: Uint8Array) => {
+  const zip = checkZip(bytes, DEFAULT_LIMITS.maxInflatedBytes, MAX_PART);
+  if (!zip.ok) throw new Error(zip.reason);
+  return zip.parts;
+};
+
+describe('checkZip keeps the XML parts it inflated', () => {
+  it('gives every .xml and .rels part, byte for byte as zipEntry inflates it, and no other part', () => {
+    const word = makeRawDocx(docxParagraph('Toezegging T03412'));
+    const other = makeZip({ 'word/media/image1.png': Buffer.alloc(2000, 7), 'docProps/core.XML': '<a/>', '_rels/.rels': '<Relationships/>', 'leeg.xml': '' });
+    for (const bytes of [word, makeRawXlsx(xlsxRow(1, { A: 'Nummer' }), ['gedeeld']), other]) {
+      const parts = partsOf(bytes);
+      const zip = checkZip(bytes, DEFAULT_LIMITS.maxInflatedBytes, MAX_PART);
+      const expected = zip.ok ? zip.names.filter((name) => /\.(xml|rels)$/i.test(name)) : [];
+      expect([...parts.keys()]).toEqual(expected);
+      for (const [name, data] of parts) expect(Buffer.compare(data, zipEntry(bytes, name, MAX_PART)!), name).toBe(0);
+    }
+    expect([...partsOf(other).keys()]).toEqual(['docProps/core.XML', '_rels/.rels', 'leeg.xml']);
+  });
+
+  it('the readers read the same blocks from those parts as from the archive, and read the parts given (not the archive again)', () => {
+    const word = makeRawDocx(docxParagraph('Toezegging T03412') + docxParagraph('Tweede alinea'));
+    const wordParts = partsOf(word);
+    expect(readDocx(word, DEFAULT_LIMITS, wordParts)).toEqual(readDocx(word, DEFAULT_LIMITS));
+    const otherText = new Map(wordParts);
+    otherText.set('word/document.xml', zipEntry(makeRawDocx(docxParagraph('Uit de delen')), 'word/document.xml', MAX_PART)!);
+    expect(readDocx(word, DEFAULT_LIMITS, otherText)).toEqual([{ type: 'paragraph', text: 'Uit de delen', line: 1 }]);
+
+    const sheet = makeRawXlsx(xlsxRow(1, { A: 'Nummer', B: 'Omschrijving' }) + '<row r="2"><c r="A2" t="s"><v>0</v></c></row>', ['T1']);
+    const sheetParts = partsOf(sheet);
+    const limits = { maxPartBytes: MAX_PART, maxRows: DEFAULT_LIMITS.maxRows, maxCells: DEFAULT_LIMITS.maxCells };
+    expect(readXlsx(sheet, limits, sheetParts)).toEqual(readXlsx(sheet, limits));
+    const otherStrings = new Map(sheetParts);
+    otherStrings.set('xl/sharedStrings.xml', zipEntry(makeRawXlsx('', ['T2']), 'xl/sharedStrings.xml', MAX_PART)!);
+    expect(readXlsx(sheet, limits, otherStrings)).toMatchObject([{ rows: [['Nummer', 'Omschrijving'], ['T2', '']] }]);
+  });
+});
