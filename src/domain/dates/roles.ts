@@ -113,7 +113,7 @@ const INFORMING_PATTERNS: readonly string[] = [
   'kamer ontvangt', 'ontvangt (?:uw|de) kamer', 'kamer [a-z ]{0,40}ontvangen',
   'laten weten', 'laat [a-z ]{0,40}weten',
   '(?:de|uw) kamer (?:[a-z]+ ){0,3}voor (?:te )?leggen', 'voorleggen aan (?:de|uw) kamer', '(?:de|uw) kamer (?:[a-z]+ ){0,3}voorgelegd',
-  'brief', 'kamerbrief', 'brieven', 'rapportages?', 'voortgangsbrief', 'voortgangsrapportages?',
+  'brief', 'kamerbrief', 'kabinetsbrief', 'verzamelbrief', 'brieven', 'rapportages?', 'voortgangsbrief', 'voortgangsrapportages?',
   'tussenrapportages?', 'eindrapportages?', 'beleidsreactie', 'kabinetsreactie',
   'presente(?:ren|ert|er)', 'gepresenteerd',
 ];
@@ -166,7 +166,7 @@ function insideNorm(sentenceBefore: string): boolean {
 }
 
 /** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
-const REQUEST_BEFORE_OM = /\b(?:alles op alles te zetten|alles in het werk te stellen|al het mogelijke te doen|verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$/;
+const REQUEST_BEFORE_OM = /^\W*verzoek (?:van|namens)\b[^.;]{0,100}$|\b(?:alles op alles te zetten|alles in het werk te stellen|al het mogelijke te doen|verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$/;
 
 /** A year right after these words is the year of the result, when no verb follows ("gereed hebben in 2021"). */
 const RESULT_VERBS: ReadonlySet<string> = new Set([

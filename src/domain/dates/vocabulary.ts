@@ -23,6 +23,8 @@ export const WEEKDAY_NAMES_NL = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'do
 
 /** Weekday names that may precede a date ("maandag 2 oktober"). Abbreviations (zo, ma) never count. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES_NL);
+/** A weekday or a part of one before a date: "vóór vrijdag 13 maart", "uiterlijk donderdagochtend 24 oktober". */
+export const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAMES_NL.flatMap((d) => [d, `${d}ochtend`, `${d}middag`, `${d}avond`]));
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['een', 1], ['twee', 2], ['drie', 3], ['vier', 4], ['vijf', 5], ['zes', 6], ['zeven', 7],
@@ -199,6 +201,7 @@ export const VAGUE_TERMS: readonly VagueTerm[] = [
   { words: ['met', 'de', 'grootste', 'spoed'], months: 3 },
   { words: ['per', 'direct'], months: 1 },
   { words: ['per', 'omgaande'], months: 1 },
+  { words: ['per', 'ommegaande'], months: 1 },
   { words: ['onmiddellijk'], months: 1 },
   { words: ['onmiddellijke'], months: 1 },
   { words: ['direct'], months: 1 },

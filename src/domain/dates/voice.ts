@@ -57,18 +57,26 @@ const KAMER_BUSINESS = /\b(?:te stemmen|stemmingen?|toestemming|het houden van|t
 const KAMER_ACTIVITY = /\b(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|rondetafelgesprek|hoorzitting|technische briefing|plenaire behandeling)\b/;
 const PLANNED = /\b(?:worden|wordt|zal worden|zullen worden|is|zijn)\s+(?:(?:zo snel|zo spoedig) mogelijk\s+|(?:[a-z]+\s+){0,3})?(?:ingepland|gepland|geagendeerd|geagendeerd)\b|\b(?:ingepland|gepland|geagendeerd) (?:worden|wordt)\b/;
 
+/** The Kamer's own activity asked to be held or planned ("om een wetgevingsoverleg te houden", "een rondetafelgesprek te organiseren"). */
+const KAMER_HOLD = /\b(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|rondetafelgesprek|hoorzitting|technische briefing|werkbezoek|schriftelijk overleg)\b[^.;]{0,200}?\b(?:te houden|te plannen|in te plannen|te organiseren|te agenderen)\b/;
+
+/** Someone invited to the Kamer's meeting: "de minister uit te nodigen voor het commissiedebat …". */
+const INVITED = /\b(?:uit te nodigen|uitnodigen|uitgenodigd)\b[^.;]{0,80}?\b(?:voor|bij)\b/;
+
 /** A promise whose infinitive holds the date: "de toezegging (in uw Kamer) om … in maart … te sturen". */
 const PROMISE = /\b(?:toezegging|toezeggingen|toegezegd|belofte|beloofd|zegt (?:[a-z]+ ){0,3}toe|zeg (?:[a-z]+ ){0,3}toe|zeggen (?:[a-z]+ ){0,3}toe)\b/;
 
 /** Third parties as the subject of a sentence: at its start, or right after an opening adverbial and the verb ("Volgens de planning ronden RIVM en TNO …"). */
 const THIRD_PARTY = '(?:het |de )?(?:rivm|tno|cpb|pbl|scp|cbs|knmi|rvo|nza|acm|afm|dnb|uwv|svb|ggd|vng|ipo|raad van state|(?:algemene )?rekenkamer|gezondheidsraad|zorginstituut|europese commissie|onderzoekers|onderzoeksbureau|toezichthouder|gemeenten|provincies|waterschappen|(?:voorzitter van de )?(?:onderzoeks)?commissie onderzoek)\\b';
 const THIRD_SUBJECT = new RegExp(`^\\W*(?:(?:volgens|naar|in) [^,]{0,40}?\\s+[a-z]+\\s+)?${THIRD_PARTY}`);
+/** Another country's government: "de Israëlische regering", "de Chinese autoriteiten". */
+const FOREIGN_GOVERNMENT = '(?:de )?(?!nederlandse )[a-z]+(?:se|sche|che) (?:regering|autoriteiten|overheid)\\b';
 /**
  * The government asked to ask a third party ("verzoekt de regering de ACM te vragen om in het begin volgend jaar …", "de
  * Europese Commissie op te roepen om spoedig …"): a term after it, in the same part of the request, is the third party's.
  * A part that turns back to the Kamer or the government's own act ("… en de Kamer hierover voor 1 juli te informeren") ends it.
  */
-const NESTED_ASK = new RegExp(`\\b${THIRD_PARTY}(?:\\s+[a-z]+){0,2}?\\s+(?:te vragen|te verzoeken|op te roepen|opdracht te geven)\\b`, 'g');
+const NESTED_ASK = new RegExp(`\\b(?:${THIRD_PARTY}|${FOREIGN_GOVERNMENT})(?:\\s+[a-z]+){0,2}?\\s+(?:te vragen|te verzoeken|op te roepen|opdracht te geven)\\b`, 'g');
 const ASK_ENDS = /,\s*en\s|\ben (?:de|uw) kamer\b|\ben (?:dit|deze|hierover|daarover|vervolgens)\b|\bte [a-z]{3,}\b[^,]*\ben (?:te |de |het |[a-z]+ te )/;
 
 /** The Kamer named (as recipient): then the sentence is not a third party's alone. */
@@ -140,6 +148,8 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
     const asks = /\bte (?:verzoeken|vragen)\b/.test(whole) && GOVERNMENT.test(whole);
     if (!asks && KAMER_BUSINESS.test(`${proposal} ${after}`)) return { speaker: 'chair', mood: 'proposal' };
   }
+  // "Verzoek … om de minister uit te nodigen voor het commissiedebat op 19 februari": the Kamer's own meeting.
+  if (INVITED.test(whole) && !/\b(?:informe|[a-z]*brief|stuur|zend)|\bte ontvangen\b/.test(whole)) return { speaker: 'kamer', mood: 'statement' };
   let request: RegExpExecArray | undefined;
   REQUEST.lastIndex = 0;
   for (let m = REQUEST.exec(sentence); m; m = REQUEST.exec(sentence)) request = m;
@@ -154,7 +164,8 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
     return { speaker: 'unknown', mood: 'opinion' };
   }
   // "Zodra die de Eerste Kamer hebben bereikt, zal zo snel mogelijk een debat worden ingepland."
-  if (KAMER_ACTIVITY.test(whole) && PLANNED.test(whole) && !GOVERNMENT.test(whole) && !/\b(?:informe|brief|stuur|zend)/.test(whole)) {
+  // "Verzoek van de leden X en Y om een wetgevingsoverleg te houden …, te plannen … voorafgaand aan het zomerreces": the same.
+  if (((KAMER_ACTIVITY.test(whole) && PLANNED.test(whole)) || KAMER_HOLD.test(whole)) && !GOVERNMENT.test(whole) && !/\b(?:informe|[a-z]*brief|stuur|zend)/.test(whole)) {
     return { speaker: 'kamer', mood: 'statement' };
   }
   if (PROMISE.test(sentence) && /\bte [a-z]{3,}/.test(after) && !/[,;]/.test(sentence.slice(sentence.search(PROMISE)))) return { speaker: 'government', mood: 'promise' };

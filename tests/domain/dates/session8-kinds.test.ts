@@ -167,3 +167,26 @@ describe('third batch of new development rows (later request clauses and conside
     expect(primaryOf('verzoekt de regering om af te zien van de bezuiniging op het stagefonds en voor de begrotingsbehandeling opties te delen om dit te dekken', '2025-09-24')?.text).toBe('voor de begrotingsbehandeling');
   });
 });
+
+describe('requests for letters (regeling van werkzaamheden)', () => {
+  it('a part of a weekday may stand before the date ("uiterlijk donderdagochtend 24 oktober 2024")', () => {
+    expect(primaryOf('Verzoek van het lid Maatoug alle relevante beslisnotities te ontvangen uiterlijk donderdagochtend 24 oktober 2024.', '2024-10-22')).toEqual({ text: 'uiterlijk donderdagochtend 24 oktober 2024', deadline: '2024-10-24' });
+    expect(primaryOf('Verzoek van het lid Maatoug alle relevante beslisnotities te ontvangen uiterlijk 24 oktober 2024.', '2024-10-22')).toEqual({ text: 'uiterlijk 24 oktober 2024', deadline: '2024-10-24' });
+  });
+  it('reads "per ommegaande" as "per omgaande"', () => {
+    expect(primaryOf('Verzoek om per ommegaande een reactie te ontvangen van de minister op de artikelen', '2022-11-15')).toEqual({ text: 'per ommegaande', deadline: '2022-12-15' });
+  });
+  it('the Kamer asked to hold or plan its own meeting is the Kamer\'s planning, unless a letter is asked with it', () => {
+    expect(primaryOf('Verzoek van de leden De Hoop en Van Kent om een wetgevingsoverleg te houden over de suppletoire begrotingswet, te plannen voorafgaand aan het zomerreces.', '2025-04-22')).toBeNull();
+    expect(primaryOf('Verzoek van de leden De Hoop en Van Kent om een wetgevingsoverleg te houden over de suppletoire begrotingswet en voorafgaand aan het zomerreces een kabinetsbrief te ontvangen.', '2025-04-22')?.text).toBe('voorafgaand aan het zomerreces');
+  });
+  it('the government asked to call on another country\'s government: the term is that government\'s', () => {
+    expect(primaryOf('verzoekt de regering om de Israëlische regering op te roepen per ommegaande voldoende humanitaire hulp te bieden', '2025-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering om per ommegaande de Israëlische regering op te roepen voldoende humanitaire hulp te bieden', '2025-03-13')).toEqual({ text: 'per ommegaande', deadline: '2025-04-13' });
+  });
+  it('inviting the minister to the Kamer\'s meeting is the Kamer\'s business; another party\'s "verzoek van … om" stays theirs', () => {
+    expect(primaryOf('Verzoek van het lid Kostic om de minister uit te nodigen voor het commissiedebat Water op woensdag 19 februari 2025.', '2025-01-21')).toBeNull();
+    expect(primaryOf('Verzoek van het lid Kostic om de minister te vragen voor het commissiedebat Water op woensdag 19 februari 2025 een brief te sturen.', '2025-01-21')?.deadline).toBe('2025-02-19');
+    expect(primaryOf('Motie De Krom/Roefs over het positief beoordelen van het verzoek van de gemeente Rotterdam om de strippenkaart binnenkort uit de roulatie te nemen', '2008-09-25')).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@
 import { iso, isValidDay } from '../../calendar-date.ts';
 import { dayAnchor } from '../../periods.ts';
 import type { Token } from '../../tokens.ts';
-import { WEEKDAYS } from '../../vocabulary.ts';
+import { WEEKDAY_WORDS } from '../../vocabulary.ts';
 import { monthWordAt, ORDINAL_SUFFIXES, punct, yearSpecAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
 
 const DATE_SEPARATORS = new Set(['-', '/', '.']);
@@ -42,7 +42,7 @@ function parseDay(ctx: ParseContext, at: number): Core | null {
     if (numeric) return numeric;
   }
   let pos = at;
-  if (first.kind === 'word' && WEEKDAYS.has(first.text)) {
+  if (first.kind === 'word' && WEEKDAY_WORDS.has(first.text)) {
     pos++;
     if (punct(ctx, pos, ',')) pos++;
   }
@@ -72,4 +72,4 @@ function parseDay(ctx: ParseContext, at: number): Core | null {
   };
 }
 
-export const dayCore: CoreParser = { name: 'day', firstWords: WEEKDAYS, startsWithNumber: true, parse: parseDay };
+export const dayCore: CoreParser = { name: 'day', firstWords: WEEKDAY_WORDS, startsWithNumber: true, parse: parseDay };
