@@ -1,6 +1,6 @@
 // Layout 2: begroting and jaarverslag appendices, tables Omschrijving | Vindplaats | Stand van
 // zaken, as real tables (Word, PDF, spreadsheet) or flattened to one paragraph per cell.
-import { breaksParagraph, hasAppendixHeader, isStructureLine, readAppendixParagraphs } from './read-appendix.ts';
+import { breaksParagraph, hasAppendixHeader, isStructureLine, mayHaveAppendixHeader, readAppendixParagraphs } from './read-appendix.ts';
 import { paragraphsOfText } from '../source-document.ts';
 import { contextOfTitles } from '../read/read-table.ts';
 import { headersOf, rowsOfKind, shareOfKind } from '../read/tables.ts';
@@ -18,7 +18,7 @@ export const begrotingBijlageReader: LayoutReader = {
   detect({ document, tables }) {
     const share = shareOfKind(tables, 'begroting-bijlage');
     if (share > 0) return 0.6 + share * 0.3;
-    return hasAppendixHeader(paragraphsOfText(document.text, isStructureLine)) ? 0.9 : 0;
+    return mayHaveAppendixHeader(document.text) && hasAppendixHeader(paragraphsOfText(document.text, isStructureLine)) ? 0.9 : 0;
   },
   rows({ document, tables }) {
     const fromTables = rowsOfKind(tables, 'begroting-bijlage');

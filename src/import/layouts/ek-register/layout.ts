@@ -1,6 +1,6 @@
 // Layout 3: Eerste Kamer toezeggingenregister pages and rappel lists (text, Word, PDF, or a table
 // of T-numbers).
-import { looksLikeEkRegister, readEkRegister } from './read-ek-register.ts';
+import { looksLikeEkRegister, mayBeEkRegister, readEkRegister } from './read-ek-register.ts';
 import { numbersOf, rowsOfKind, shareOfKind } from '../read/tables.ts';
 import type { LayoutReader } from '../types.ts';
 
@@ -12,10 +12,10 @@ export const ekRegisterReader: LayoutReader = {
     const ek = numbers.filter((value) => /^T\d{5}$/.test(value.trim())).length;
     return ek > 0 && ek >= numbers.length / 2 ? 0.7 : 0;
   },
-  detect({ tables, lines }) {
+  detect({ document, tables, lines }) {
     const share = shareOfKind(tables, 'ek-register');
     if (share > 0) return 0.6 + share * 0.3;
-    return looksLikeEkRegister(lines()) ? 0.95 : 0;
+    return mayBeEkRegister(document.text) && looksLikeEkRegister(lines()) ? 0.95 : 0;
   },
   rows({ tables, lines: linesOfDocument }) {
     const lines = linesOfDocument();
