@@ -145,6 +145,8 @@ function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
   if (KAMER_AGAIN.test(rest)) return false;
   return !((/,\s*en\s/.test(rest) || REQUEST_AGAIN.test(rest)) && /^[^,;]*?\bte [a-zë]{3,}/.test(clauseAfter));
 }
+/** A result clause open up to the expression: "…, waardoor deze jaarlijks te volgen zijn". */
+const RESULT_CLAUSE = /\bwaardoor\b[^,;]*$/;
 /** The Kamer named after a purpose, with "en": the request again ("… opdat X wordt, en de Kamer hierover … informeren"). */
 const KAMER_AGAIN = /\ben (?:de|uw) (?:tweede )?kamer\b/;
 /** A parenthesis between commas at the end of a text: ", in samenwerking met andere ministeries,". */
@@ -490,6 +492,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // voorafgaand hieraan een kabinetsbrief te ontvangen".
   if (DELIVERY_BY_POINTER.test(clauseAfter)) return ['deadline', 'term'];
   // Purposes and the content of what is asked, unless the Kamer is informed before them.
+  // A result clause ("…, waardoor deze jaarlijks te volgen zijn") tells a consequence, never a term.
+  if (RESULT_CLAUSE.test(sentenceBefore)) return ['content', 'purpose'];
   const informedBefore = context.informingAt !== undefined && context.informingAt >= 0 && at >= 0 && context.informingAt < at;
   if (!informedBefore) {
     if (purposeOpen(sentenceBefore, clauseAfter) || insideNorm(sentenceBefore)) return ['content', 'purpose'];

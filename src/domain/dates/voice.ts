@@ -76,14 +76,14 @@ const FOREIGN_GOVERNMENT = '(?:de )?(?!nederlandse )[a-z]+(?:se|sche|che) (?:reg
  * Europese Commissie op te roepen om spoedig …"): a term after it, in the same part of the request, is the third party's.
  * A part that turns back to the Kamer or the government's own act ("… en de Kamer hierover voor 1 juli te informeren") ends it.
  */
-const NESTED_ASK = new RegExp(`\\b(?:${THIRD_PARTY}|${FOREIGN_GOVERNMENT})(?:\\s+[a-z]+){0,2}?\\s+(?:te vragen|te verzoeken|op te roepen|opdracht te geven)\\b`, 'g');
+const NESTED_ASK = new RegExp(`\\b(?:${THIRD_PARTY}|${FOREIGN_GOVERNMENT})(?:\\s+[a-z]+){0,2}?\\s+(?:te vragen|te verzoeken|op te roepen|opdracht te geven|aan te moedigen|aanmoedigen|aanmoedigt)\\b`, 'g');
 const ASK_ENDS = /,\s*en\s|\ben (?:de|uw) kamer\b|\ben (?:dit|deze|hierover|daarover|vervolgens)\b|\bte [a-z]{3,}\b[^,]*\ben (?:te |de |het |[a-z]+ te )/;
 
 /** The Kamer named (as recipient): then the sentence is not a third party's alone. */
 const KAMER_NAMED = /\b(?:(?:de|uw|tweede|eerste) kamer|kamerleden)\b/;
 
 /** The Kamer's opinion: "spreekt (als haar mening) uit", a motie subject "over uitspreken dat …". */
-const OPINION = /\b(?:spreekt (?:als (?:haar|zijn) mening )?uit|uitspreken)\b/;
+const OPINION = /\b(?:spreekt (?:als (?:haar|zijn) mening |(?:de|haar|zijn) (?:wens|steun|zorg|zorgen|waardering|afkeuring) )?uit|uitspreken)\b/;
 
 /** Finite verbs in the simple past ("was nog niet gereed", "werd aangekondigd"). */
 const SIMPLE_PAST = /\b(?<!\bte )(?:was|waren|werd|werden|had|hadden)\b/;
@@ -161,7 +161,8 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
     }
   }
   if (OPINION.test(sentence) && !/\b(?:verzoekt|verzoeken|roept|draagt)\b/.test(sentence.slice(sentence.search(OPINION)))) {
-    return { speaker: 'unknown', mood: 'opinion' };
+    // "spreekt uit dat de Kamer de Raad van State zal aanmoedigen vóór 1 maart zijn advies te sturen": the third party's term.
+    return { speaker: nestedAsk(sentence.slice(sentence.search(OPINION)), `${own} ${after}`) ? 'third' : 'unknown', mood: 'opinion' };
   }
   // "Zodra die de Eerste Kamer hebben bereikt, zal zo snel mogelijk een debat worden ingepland."
   // "Verzoek van de leden X en Y om een wetgevingsoverleg te houden …, te plannen … voorafgaand aan het zomerreces": the same.

@@ -190,3 +190,14 @@ describe('requests for letters (regeling van werkzaamheden)', () => {
     expect(primaryOf('Motie De Krom/Roefs over het positief beoordelen van het verzoek van de gemeente Rotterdam om de strippenkaart binnenkort uit de roulatie te nemen', '2008-09-25')).toBeNull();
   });
 });
+
+describe('fifth batch of new development rows (later request clauses and opinions)', () => {
+  it('"spreekt de wens uit …" is an opinion: its soft word binds nothing', () => {
+    expect(primaryOf('spreekt de wens uit zo snel mogelijk een miljonairsbelasting in te voeren', '2024-02-14')).toBeNull();
+    expect(primaryOf('verzoekt de regering zo snel mogelijk een miljonairsbelasting in te voeren', '2024-02-14')).toEqual({ text: 'zo snel mogelijk', deadline: '2024-05-14' });
+  });
+  it('a result clause ("…, waardoor …") tells a consequence, no term', () => {
+    expect(primaryOf('verzoekt de regering een aanpak uit te werken waardoor dit probleem zo snel mogelijk wordt opgelost', '2024-05-29')).toBeNull();
+    expect(primaryOf('verzoekt de regering zo snel mogelijk een aanpak uit te werken waardoor dit probleem wordt opgelost', '2024-05-29')).toEqual({ text: 'zo snel mogelijk', deadline: '2024-08-29' });
+  });
+});
