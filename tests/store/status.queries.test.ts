@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDb, openDb, type Db } from '../../src/store/db.ts';
 import { createItem, markDone } from '../../src/store/items.queries.ts';
-import { attentionPage, statusCounts } from '../../src/store/status.queries.ts';
+import { attentionPage, statusCounts, statusListPage } from '../../src/store/status.queries.ts';
 import { newItem, openTempDb, type TempDb } from '../helpers/db.ts';
 
 const TODAY = '2025-09-15';
@@ -41,5 +41,34 @@ describe('status queries', () => {
     createItem(other, newItem({ deadline: term('2025-09-02') }), 'cli', 2);
     expect(statusCounts(t.db, SOCW, TODAY)).toMatchObject({ open: 1, overdue: 1, done: 1 });
     expect(attentionPage(t.db, SOCW, TODAY, 0, 10).items.map((i) => i.deadline?.deadline)).toEqual(['2025-09-02']);
+  });
+
+  it('a status list page: its items chosen once until the database changes, by this connection or by another process (issue 28)', () => {
+    const a = createItem(t.db, newItem({ deadline: term('2025-09-01') }), 'import', 0);
+    createItem(t.db, newItem({ deadline: null }), 'import', 0);
+    // Counts the statements that choose a page's ids (the items are read afresh every time).
+    const statement = Object.getPrototypeOf(t.db.$client.prepare('SELECT 1')) as { all: (...args: unknown[]) => unknown };
+    const all = vi.spyOn(statement, 'all');
+    const choices = () => all.mock.contexts.filter((c) => (c as { source: string }).source.startsWith('SELECT id FROM items')).length;
+    try {
+      const page = (offset = 0) => statusListPage(t.db, { scope: SOCW }, TODAY, offset, 10);
+      const titles = (offset = 0) => page(offset).items.map((row) => [row.group, row.item.id]);
+      expect(titles()).toEqual([['overdue', a.id], ['none', a.id + 1]]);
+      const chosen = choices();
+      expect(chosen).toBeGreaterThan(0);
+      expect(titles()).toEqual([['overdue', a.id], ['none', a.id + 1]]);
+      expect(choices()).toBe(chosen);
+      // another page is another choice
+      expect(titles(1)).toEqual([['none', a.id + 1]]);
+      expect(choices()).toBeGreaterThan(chosen);
+      markDone(t.db, a.id, 'U1', 1);
+      expect(titles()).toEqual([['none', a.id + 1]]);
+      const c = createItem(other, newItem({ deadline: term('2025-09-02') }), 'cli', 2);
+      expect(titles()).toEqual([['overdue', c.id], ['none', a.id + 1]]);
+      expect(page().total).toBe(2);
+      expect(statusListPage(t.db, { scope: SOCW, done: true }, TODAY, 0, 10).items.map((row) => row.item.id)).toEqual([a.id]);
+    } finally {
+      all.mockRestore();
+    }
   });
 });
