@@ -145,6 +145,8 @@ function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
   if (KAMER_AGAIN.test(rest)) return false;
   return !((/,\s*en\s/.test(rest) || REQUEST_AGAIN.test(rest)) && /^[^,;]*?\bte [a-zë]{3,}/.test(clauseAfter));
 }
+/** A relative clause between commas: ", waarbij het budget is gekoppeld aan het bni,". */
+const CLOSED_RELATIVE = /(?:,\s*(?:waarbij|waarin|waarvan|waarmee|waardoor|die|dat|welke|zoals)|^\s*(?:waarbij|waarin|waarvan|waarmee|waardoor|zoals))\b(?:[^,;]|,(?!\s))*,(?=\s)/g;
 /** A result clause open up to the expression: "…, waardoor deze jaarlijks te volgen zijn". */
 const RESULT_CLAUSE = /\bwaardoor\b[^,;]*$/;
 /** The Kamer named after a purpose, with "en": the request again ("… opdat X wordt, en de Kamer hierover … informeren"). */
@@ -300,7 +302,7 @@ const RANGE_START_BEFORE = /\b\d{1,2}\s*(?:[-–]|t\/m|tot en met|en)\s*$/;
  * A request not to do something ("verzoeken om geen onomkeerbare stappen te zetten … voorafgaand aan het debat op 21
  * december", "verzoekt de regering niet over te gaan tot …"): a standstill until that moment, not a term to deliver.
  */
-const STANDSTILL = /\b(?:verzo(?:ek|eken|ekt|cht)|vraagt|vragen|roept)\b(?:(?!\b(?:en|maar)\b)[^.;]){0,80}?\b(?:geen|niet)\b[^.;]*?\bte [a-z]{2,}|\b(?:verzo(?:ek|eken|ekt|cht)|vraagt|vragen|roept)\b[^.;]{0,80}?\b(?:af te zien van|afzien van)\b(?:(?!\b(?:en|maar)\b)[^.;,])*$/;
+const STANDSTILL = /\b(?:verzo(?:ek|eken|ekt|cht)|vraagt|vragen|roept)\b(?:(?!\b(?:en|maar)\b)[^.;]){0,80}?\b(?:geen|niet)\b[^.;]*?\bte [a-z]{2,}\b(?:(?!(?<!- )\b(?:en|maar)\b)[^.;])*$|\b(?:verzo(?:ek|eken|ekt|cht)|vraagt|vragen|roept)\b[^.;]{0,80}?\b(?:af te zien van|afzien van)\b(?:(?!\b(?:en|maar)\b)[^.;,])*$/;
 /** Words that open an event as an occasion ("in het debat op 18 maart", "bij de Voorjaarsnota"): once it has passed, it is when something happened. */
 const OCCASION_START: ReadonlySet<string> = new Set(['in', 'bij', 'tijdens', 'gedurende', 'op', 'rond', 'rondom', 'omstreeks']);
 
@@ -402,7 +404,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // clause after it ("de Kamer voor 10 maart informeren bij hoeveel mensen … geëffectueerd zijn").
   const subordinate = SUBORDINATOR.exec(clauseAfter);
   const mainPart = at >= 0 ? context.clause.slice(0, at + ownText.length) + (subordinate ? clauseAfter.slice(0, subordinate.index) : clauseAfter) : context.clause;
-  if (tenseOf(mainPart) === 'past') return ['reference', 'past-tense'];
+  // (A relative clause closed by its commas before the expression tells about its own noun: "de systematiek, waarbij het
+  // budget is gekoppeld aan het bni, voor de begrotingsbehandeling te herstellen".)
+  if (tenseOf(mainPart.replace(CLOSED_RELATIVE, ',')) === 'past') return ['reference', 'past-tense'];
 
   // Reference points: "sinds 2021", "uit 2022", "de uitspraak van 12 maart 2021", "1 januari 2020 als peildatum".
   if (REFERENCE_START.has(first)) return ['reference', 'since'];

@@ -201,3 +201,14 @@ describe('fifth batch of new development rows (later request clauses and opinion
     expect(primaryOf('verzoekt de regering zo snel mogelijk een aanpak uit te werken waardoor dit probleem wordt opgelost', '2024-05-29')).toEqual({ text: 'zo snel mogelijk', deadline: '2024-08-29' });
   });
 });
+
+describe('sixth batch of new development rows (amended moties)', () => {
+  it('a request not to do something is a standstill only up to its "en" (a compound\'s "- en" does not end it)', () => {
+    expect(primaryOf('verzoekt de regering om nestgelegenheden niet uit het besluit te halen en zo spoedig mogelijk de voorschriften bekend te maken', '2024-12-10')).toEqual({ text: 'zo spoedig mogelijk', deadline: '2025-03-10' });
+    expect(primaryOf('verzoekt de regering geen onomkeerbare stappen te zetten voorafgaand aan het plenaire debat over het landbouw- en natuurbeleid op donderdag 21 december 2023', '2023-12-01')).toBeNull();
+  });
+  it('a relative clause closed by its commas before the term does not make the request past', () => {
+    expect(primaryOf('verzoekt het kabinet de systematiek, waarbij het budget is gekoppeld aan 0,7% van het bni, te herstellen en voor 1 oktober een voorstel aan de Kamer voor te leggen', '2025-09-18')).toEqual({ text: 'voor 1 oktober', deadline: '2025-10-01' });
+    expect(primaryOf('De minister heeft de systematiek hersteld en voor 1 oktober een voorstel aan de Kamer voorgelegd.', '2025-12-18')).toBeNull();
+  });
+});
