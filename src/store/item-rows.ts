@@ -53,7 +53,7 @@ export function hydrate(db: Db, rows: readonly ItemRow[]): Item[] {
 }
 
 /** One row of `items` with its responsibilities as the domain's Item. */
-export function itemOfRow(row: ItemRow, resp: Responsibility[]): Item {
+export function itemOfRow(row: ItemRow, resp: Responsibility[], submitters?: string[]): Item {
   const kamerstuk: KamerstukRef | null =
     row.kamerstukDossier && row.kamerstukNumber !== null
       ? { dossier: row.kamerstukDossier, number: row.kamerstukNumber, vergaderjaar: row.kamerstukVergaderjaar }
@@ -74,7 +74,7 @@ export function itemOfRow(row: ItemRow, resp: Responsibility[]): Item {
     kind: row.kind,
     title: row.title,
     text: row.text,
-    submitters: JSON.parse(row.submitters) as string[],
+    submitters: submitters ?? (JSON.parse(row.submitters) as string[]),
     cs: row.cs,
     kamerstuk,
     reference: row.reference,

@@ -81,7 +81,8 @@ export function insertItem(db: Db, input: NewItem, actor: Actor, now: number, co
  */
 export function insertItemAsStored(db: Db, input: NewItem, actor: Actor, now: number, context?: AuditContext): Item {
   const { row, responsible } = writeNewItem(db, input, actor, now, context);
-  return itemOfRow(row, responsible);
+  // The submitters as written, copied: JSON.parse of what JSON.stringify just wrote of a string array gives the same array.
+  return itemOfRow(row, responsible, [...(input.submitters ?? [])]);
 }
 
 function writeNewItem(

@@ -85,7 +85,9 @@ export function joinLines(lines: readonly string[], keepBreaks = false, hardBrea
     }
     hardBreak = hardBreaks && endsInHardBreak(line);
   }
-  return out.replace(/\u00AD/g, '').replace(/ {2,}/g, ' ').trim();
+  // Each replacement only where it has something to change (most items' texts have neither).
+  const unhyphenated = out.includes('\u00AD') ? out.replace(/\u00AD/g, '') : out;
+  return (unhyphenated.includes('  ') ? unhyphenated.replace(/ {2,}/g, ' ') : unhyphenated).trim();
 }
 
 /** Joins paragraphs (each a list of lines) with a blank line between them; `keepBreaks` and `hardBreaks` as joinLines. */
@@ -126,5 +128,5 @@ export function stripFootnoteMarkers(
     markers.push(number);
     return '';
   });
-  return { text: stripped.replace(/ {2,}/g, ' ').trim(), markers };
+  return { text: (stripped.includes('  ') ? stripped.replace(/ {2,}/g, ' ') : stripped).trim(), markers };
 }
