@@ -24,9 +24,11 @@ interface Floor {
 // Second step of session 3 (reces in <month>, closed purposes, norm clauses): 131 right, 4 / 91 false.
 // Session 3, h6b-dates (a purpose closed by ", en" before the request's own "te <verb>"): 133 right, 4 / 91 false.
 // Sessions 5 and 6 (h6-dates): rules from new development kinds and from held-out misses left it at 133 right, 4 / 91 false.
-const FROZEN_FLOOR: Floor = { right: 133, falseDeadlines: 4 };
-// Seen split (tuned on in round 2: 104 -> 119 / 130 right, 22 -> 6 / 82 false).
-const SEEN_FLOOR: Floor = { right: 119, falseDeadlines: 6 };
+// Session 8 (h6-dates; measured once, at its end, after rules from 444 new development texts of new kinds, two held-out
+// rounds' kinds and a review of every changed decision over unlabelled motie clauses): 135 right, 3 / 91 false.
+const FROZEN_FLOOR: Floor = { right: 135, falseDeadlines: 3 };
+// Seen split (tuned on in round 2: 104 -> 119 / 130 right, 22 -> 6 / 82 false; session 8: 124 right, 3 / 82 false).
+const SEEN_FLOOR: Floor = { right: 124, falseDeadlines: 3 };
 
 function counts(accuracy: DevAccuracy): Floor {
   return {
