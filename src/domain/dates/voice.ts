@@ -60,8 +60,12 @@ const PLANNED = /\b(?:worden|wordt|zal worden|zullen worden|is|zijn)\s+(?:(?:zo 
 /** The Kamer's own activity asked to be held or planned ("om een wetgevingsoverleg te houden", "een rondetafelgesprek te organiseren"). */
 const KAMER_HOLD = /\b(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|rondetafelgesprek|hoorzitting|technische briefing|werkbezoek|schriftelijk overleg)\b[^.;]{0,200}?\b(?:te houden|te plannen|in te plannen|te organiseren|te agenderen)\b/;
 
-/** Someone invited to the Kamer's meeting: "de minister uit te nodigen voor het commissiedebat …". */
-const INVITED = /\b(?:uit te nodigen|uitnodigen|uitgenodigd)\b[^.;]{0,80}?\b(?:voor|bij)\b/;
+/**
+ * A bewindspersoon invited to the Kamer's meeting: "de minister (van X) uit te nodigen voor het commissiedebat …". Only the
+ * government invited: "verzoekt de regering de gemeenten uit te nodigen voor een gesprek en voor 1 juli …" is the
+ * government's own act, with its own term.
+ */
+const INVITED = /\b(?:regering|kabinet|minister\S*|staatssecretaris\S*|bewindspersonen?|bewindslieden|premier)(?:\s+van(?:\s+[a-z&-]+){1,4}?)?\s+(?:(?:wordt|worden)\s+)?(?:uit te nodigen|uitnodigen|uitgenodigd)\b[^.;]{0,80}?\b(?:voor|bij)\b/;
 
 /** A promise whose infinitive holds the date: "de toezegging (in uw Kamer) om … in maart … te sturen". */
 const PROMISE = /\b(?:toezegging|toezeggingen|toegezegd|belofte|beloofd|zegt (?:[a-z]+ ){0,3}toe|zeg (?:[a-z]+ ){0,3}toe|zeggen (?:[a-z]+ ){0,3}toe)\b/;

@@ -1,0 +1,21 @@
+// Review of session 8's date rules (r8-review): two new rules each took terms the government is asked to meet.
+// Each case here a positive (the government's own act keeps its term) beside the rule's own negative.
+import { describe, expect, it } from 'vitest';
+import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
+
+const primaryOf = (text: string, reference: string) => {
+  const p = datesOfText(text, reference).primary;
+  return p ? { text: p.text, deadline: p.deadline } : null;
+};
+
+describe('only a bewindspersoon invited to the Kamer\'s meeting is the Kamer\'s business', () => {
+  it('the government asked to invite others keeps its term', () => {
+    expect(primaryOf('verzoekt de regering om vóór 1 juni 2025 de gemeenten uit te nodigen voor een gesprek over de uitvoering,', '2025-01-15')).toEqual({ text: 'vóór 1 juni 2025', deadline: '2025-06-01' });
+    expect(primaryOf('verzoekt de regering de sector uit te nodigen voor overleg en voor 1 juli 2025 met een plan te komen,', '2025-01-15')).toEqual({ text: 'voor 1 juli 2025', deadline: '2025-07-01' });
+    expect(primaryOf('verzoekt de regering de burgemeesters uit te nodigen bij een overleg vóór 1 juni 2025,', '2025-01-15')).toEqual({ text: 'vóór 1 juni 2025', deadline: '2025-06-01' });
+  });
+  it('the minister or staatssecretaris invited to the Kamer\'s debate: no term', () => {
+    expect(primaryOf('Verzoek van het lid Kostic (PvdD) om de minister van LVVN uit te nodigen voor het commissiedebat Water op woensdag 19 februari 2025.', '2025-01-21')).toBeNull();
+    expect(primaryOf('Verzoek de staatssecretaris van Financiën uit te nodigen voor het debat over de Woontop op 12 maart 2025', '2025-02-11')).toBeNull();
+  });
+});
