@@ -317,8 +317,11 @@ const DELIVERY_BY_POINTER = /\b(?:voorafgaand (?:hier|daar)aan|voor die tijd|teg
 const TO_RECEIVE_AFTER = /^\s*\)?\s*te ontvangen\b/;
 const TO_RECEIVE_BEFORE = /\bte ontvangen\s*,?\s*$/;
 
-/** "niet" or "geen" right after an expression: what is not to happen then ("in 2022 niet uitkeren", "in 2025 geen extra eisen stellen"). */
-const NEGATION_AFTER = /^\s*(?:(?:nog|ook|meer|verder|langer)\s+)?(?:niet|geen)\b/;
+/**
+ * "niet" or "geen" right after an expression: what is not to happen then ("in 2022 niet uitkeren", "in 2025 geen extra
+ * eisen stellen"). "niet alleen … maar ook" negates nothing: "voor 1 juli niet alleen een plan op te stellen" is a term.
+ */
+const NEGATION_AFTER = /^\s*(?:(?:nog|ook|meer|verder|langer)\s+)?(?:niet|geen)\b(?!\s+(?:alleen|enkel|slechts|uitsluitend)\b)/;
 
 /** An expression naming a span by both its ends: "in de periode 2025–2027", "in de periode december tot en met februari". */
 const SPAN_BOTH_ENDS = /\bperiode\b.*(?:[–-]|\btot en met\b|\bt\/m\b|\btot\b)/;

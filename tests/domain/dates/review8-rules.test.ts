@@ -19,3 +19,14 @@ describe('only a bewindspersoon invited to the Kamer\'s meeting is the Kamer\'s 
     expect(primaryOf('Verzoek de staatssecretaris van Financiën uit te nodigen voor het debat over de Woontop op 12 maart 2025', '2025-02-11')).toBeNull();
   });
 });
+
+describe('"niet alleen … maar ook" right after an expression negates nothing', () => {
+  it('keeps the term of "voor 1 juli niet alleen … maar ook …"', () => {
+    expect(primaryOf('verzoekt de regering voor 1 juli 2025 niet alleen een plan op te stellen maar ook de financiering te regelen,', '2025-01-15')).toEqual({ text: 'voor 1 juli 2025', deadline: '2025-07-01' });
+    expect(primaryOf('verzoekt de regering binnen drie maanden niet enkel een plan maar ook een begroting op te stellen,', '2025-01-15')).toEqual({ text: 'binnen drie maanden', deadline: '2025-04-15' });
+  });
+  it('a real negation right after the expression is still a standstill, no term', () => {
+    expect(primaryOf('verzoekt de regering om in 2025 geen extra eisen te stellen,', '2025-01-15')).toBeNull();
+    expect(primaryOf('verzoekt de regering voor 1 juli 2025 niet over te gaan tot sluiting van de kazerne,', '2025-01-15')).toBeNull();
+  });
+});
