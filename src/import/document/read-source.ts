@@ -110,7 +110,7 @@ export async function readSource(path: string, limits: DocumentLimits = DEFAULT_
   // their size, and are always read in the worker.
   const office = startsWith(read.bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(read.bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]);
   if (!office && read.bytes.length <= limits.maxInProcessBytes) return decodeSource(read.bytes, extension, limits);
-  return decodeSourceInWorker(read.bytes, extension, limits, { ...options, name: basename(path) });
+  return decodeSourceInWorker(read.bytes, extension, limits, { ...options, name: basename(path), moveBytes: true });
 }
 
 /**
@@ -123,12 +123,22 @@ export async function decodeSourceInWorker(
   bytes: Uint8Array,
   extension: string,
   limits: DocumentLimits = DEFAULT_LIMITS,
-  { log = silentLog, runWorker = runTask, name = `a ${extension || 'extensionless'} file` }: ReadSourceOptions & { name?: string } = {},
+  {
+    log = silentLog,
+    runWorker = runTask,
+    name = `a ${extension || 'extensionless'} file`,
+    moveBytes = false,
+  }: ReadSourceOptions & {
+    name?: string;
+    /** The bytes are the caller's own and not used again: moved to the worker, not copied (readSource; issue 28). */
+    moveBytes?: boolean;
+  } = {},
 ): Promise<ReadSourceResult> {
   const request: ReadSourceRequest = { bytes, extension, limits };
   try {
     return fromWorker(
       await runWorker<WorkerReadResult>('read-source', request, {
+        ...(moveBytes && bytes.buffer instanceof ArrayBuffer ? { transferList: [bytes.buffer] } : {}),
         // A young generation of at most 16 MB (was 32): the process peaks while the worker hands its
         // document over, with the worker's heap still there; a 10k-row Word file peaked 274-299 MB,
         // now 255-268 MB, at the same CPU (issue 28).

@@ -7,7 +7,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeSource, readSource, readSourceTask, type ReadSourceOptions } from '../../../src/import/document/read-source.ts';
+import { decodeSource, decodeSourceInWorker, readSource, readSourceTask, type ReadSourceOptions } from '../../../src/import/document/read-source.ts';
+import { runTask } from '../../../src/worker/run-task.ts';
 import { DEFAULT_LIMITS } from '../../../src/import/document/limits.ts';
 import { documentFailureNl } from '../../../src/texts/documents.nl.ts';
 import { tempDir } from '../../helpers/db.ts';
@@ -125,5 +126,30 @@ describe('the worker answers a Word or Excel document with its blocks, and their
     const viaWorker = await readSource(put('escapes.xlsx', bytes));
     expect(viaWorker).toEqual(await decodeSource(bytes, '.xlsx'));
     expect(viaWorker.ok && viaWorker.document).toMatchObject({ text: 'Motie\n\nbrief', blocks: [{ type: 'table', rows: [['Motie', '', 'brief']] }] });
+  });
+});
+
+describe('readSource moves the file’s bytes to the reading worker (issue 28)', () => {
+  it('hands them over in the transfer list, not as a copy, and reads the same document', async () => {
+    const bytes = makeRawDocx(docxParagraph('Toezegging T03412'));
+    const path = put('verplaatst.docx', bytes);
+    const given: { input: unknown; transferList: readonly unknown[] | undefined }[] = [];
+    const spying: typeof runTask = (task, input, options) => {
+      given.push({ input, transferList: options?.transferList });
+      return runTask(task, input, options);
+    };
+    const read = await readSource(path, DEFAULT_LIMITS, { runWorker: spying });
+    expect(read).toEqual(await decodeSource(bytes, '.docx'));
+    const sent = (given[0]?.input as { bytes: Uint8Array }).bytes;
+    expect(given[0]?.transferList).toEqual([sent.buffer]);
+    // moved: the importing thread no longer holds them
+    expect(sent.byteLength).toBe(0);
+  });
+
+  it('leaves bytes a caller gives decodeSourceInWorker where they are', async () => {
+    const bytes = makeRawDocx(docxParagraph('Toezegging T03412'));
+    const length = bytes.byteLength;
+    expect(await decodeSourceInWorker(bytes, '.docx')).toEqual(await decodeSource(bytes, '.docx'));
+    expect(bytes.byteLength).toBe(length);
   });
 });
