@@ -60,12 +60,15 @@ const PLANNED = /\b(?:worden|wordt|zal worden|zullen worden|is|zijn)\s+(?:(?:zo 
 /** The Kamer's own activity asked to be held or planned ("om een wetgevingsoverleg te houden", "een rondetafelgesprek te organiseren"). */
 const KAMER_HOLD = /\b(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|rondetafelgesprek|hoorzitting|technische briefing|werkbezoek|schriftelijk overleg)\b[^.;]{0,200}?\b(?:te houden|te plannen|in te plannen|te organiseren|te agenderen)\b/;
 
+/** Someone invited to the Kamer's meeting: "de minister uit te nodigen voor het commissiedebat …", "tot het uitnodigen van X voor een gesprek met de commissie". */
+const INVITED = /\b(?:uit te nodigen|uitnodigen|uitgenodigd)\b[^.;]{0,80}?\b(?:voor|bij)\b/;
+/** A bewindspersoon invited ("de minister van LVVN uit te nodigen voor …"): the Kamer's guest, whoever is asked. */
+const INVITED_GOVERNMENT = /\b(?:regering|kabinet|minister\S*|staatssecretaris\S*|bewindspersonen?|bewindslieden|premier)(?:\s+van(?:\s+[a-z&-]+){1,4}?)?\s+(?:(?:wordt|worden)\s+)?(?:uit te nodigen|uitnodigen|uitgenodigd)\b[^.;]{0,80}?\b(?:voor|bij)\b/;
 /**
- * A bewindspersoon invited to the Kamer's meeting: "de minister (van X) uit te nodigen voor het commissiedebat …". Only the
- * government invited: "verzoekt de regering de gemeenten uit te nodigen voor een gesprek en voor 1 juli …" is the
- * government's own act, with its own term.
+ * The government asked ("verzoekt de regering …"): others it invites are its own act, with its own term ("verzoekt de
+ * regering de gemeenten uit te nodigen voor een gesprek en voor 1 juli met een plan te komen").
  */
-const INVITED = /\b(?:regering|kabinet|minister\S*|staatssecretaris\S*|bewindspersonen?|bewindslieden|premier)(?:\s+van(?:\s+[a-z&-]+){1,4}?)?\s+(?:(?:wordt|worden)\s+)?(?:uit te nodigen|uitnodigen|uitgenodigd)\b[^.;]{0,80}?\b(?:voor|bij)\b/;
+const GOVERNMENT_ASKED = /\b(?:verzoekt|verzoeken|vraagt|roept|draagt)\s+(?:de |het )?(?:regering|kabinet|minister\S*|staatssecretaris\S*|bewindspersonen)\b/;
 
 /** A promise whose infinitive holds the date: "de toezegging (in uw Kamer) om … in maart … te sturen". */
 const PROMISE = /\b(?:toezegging|toezeggingen|toegezegd|belofte|beloofd|zegt (?:[a-z]+ ){0,3}toe|zeg (?:[a-z]+ ){0,3}toe|zeggen (?:[a-z]+ ){0,3}toe)\b/;
@@ -152,8 +155,9 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
     const asks = /\bte (?:verzoeken|vragen)\b/.test(whole) && GOVERNMENT.test(whole);
     if (!asks && KAMER_BUSINESS.test(`${proposal} ${after}`)) return { speaker: 'chair', mood: 'proposal' };
   }
-  // "Verzoek … om de minister uit te nodigen voor het commissiedebat op 19 februari": the Kamer's own meeting.
-  if (INVITED.test(whole) && !/\b(?:informe|[a-z]*brief|stuur|zend)|\bte ontvangen\b/.test(whole)) return { speaker: 'kamer', mood: 'statement' };
+  // "Verzoek … om de minister uit te nodigen voor het commissiedebat op 19 februari": the Kamer's own meeting (but the
+  // government asked to invite others acts itself).
+  if ((INVITED_GOVERNMENT.test(whole) || (INVITED.test(whole) && !GOVERNMENT_ASKED.test(sentence))) && !/\b(?:informe|[a-z]*brief|stuur|zend)|\bte ontvangen\b/.test(whole)) return { speaker: 'kamer', mood: 'statement' };
   let request: RegExpExecArray | undefined;
   REQUEST.lastIndex = 0;
   for (let m = REQUEST.exec(sentence); m; m = REQUEST.exec(sentence)) request = m;

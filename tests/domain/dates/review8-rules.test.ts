@@ -8,7 +8,7 @@ const primaryOf = (text: string, reference: string) => {
   return p ? { text: p.text, deadline: p.deadline } : null;
 };
 
-describe('only a bewindspersoon invited to the Kamer\'s meeting is the Kamer\'s business', () => {
+describe('the government asked to invite others acts itself; the Kamer inviting is the Kamer\'s business', () => {
   it('the government asked to invite others keeps its term', () => {
     expect(primaryOf('verzoekt de regering om vóór 1 juni 2025 de gemeenten uit te nodigen voor een gesprek over de uitvoering,', '2025-01-15')).toEqual({ text: 'vóór 1 juni 2025', deadline: '2025-06-01' });
     expect(primaryOf('verzoekt de regering de sector uit te nodigen voor overleg en voor 1 juli 2025 met een plan te komen,', '2025-01-15')).toEqual({ text: 'voor 1 juli 2025', deadline: '2025-07-01' });
@@ -17,6 +17,9 @@ describe('only a bewindspersoon invited to the Kamer\'s meeting is the Kamer\'s 
   it('the minister or staatssecretaris invited to the Kamer\'s debate: no term', () => {
     expect(primaryOf('Verzoek van het lid Kostic (PvdD) om de minister van LVVN uit te nodigen voor het commissiedebat Water op woensdag 19 februari 2025.', '2025-01-21')).toBeNull();
     expect(primaryOf('Verzoek de staatssecretaris van Financiën uit te nodigen voor het debat over de Woontop op 12 maart 2025', '2025-02-11')).toBeNull();
+  });
+  it('anyone the Kamer invites to its own meeting: no term (a development row)', () => {
+    expect(primaryOf('Voorstel van het lid Inge van Dijk (CDA) tot het uitnodigen van Nina Olson, voormalig hoofd van de Taxpayer Advocate Service, voor een gesprek met de commissie op donderdag 6 maart 2025', '2025-02-17')).toBeNull();
   });
 });
 
