@@ -6,6 +6,8 @@ import { CODE_SEPARATORS } from './vocabulary.ts';
 const KNOWN_CODE = new RegExp(`^[MS](?:${MINISTRIES.join('|')})$`);
 /** The shape of a code outside the table: M or S, then a capital and a few letters. */
 const CODE_SHAPE = /^[MS][A-Z][A-Za-z]{1,5}$/;
+/** How a line with codes starts (parseCodeLine's gate): every KNOWN_CODE and CODE_SHAPE starts so. */
+const CODE_START = /^\s*[MS][A-Z]/;
 
 export interface CodeLine {
   responsible: Responsibility[];
@@ -20,6 +22,10 @@ export interface CodeLine {
  * known code (or, with `allowUnknown`, with something shaped like one).
  */
 export function parseCodeLine(line: string, allowUnknown = false): CodeLine | null {
+  // Every line of an overview is tried, most of them prose: a code, known (KNOWN_CODE: M or S and a
+  // ministry, each of which starts with a capital) or shaped like one (CODE_SHAPE), starts with M
+  // or S and a capital A-Z after the white space trim() drops (what \s matches); else no codes.
+  if (!CODE_START.test(line)) return null;
   // The codes come first: the first tokens are read, not the whole line (a stand van zaken is
   // long, and every line of an overview is tried); all of them only when the codes run on.
   const peek = line.trim().split(/\s+/, TOKENS_PEEKED);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinLines, splitLines, stripFootnoteMarkers } from '../../../../src/import/layouts/read/normalise-text.ts';
 import { parseCodeLine } from '../../../../src/import/layouts/read/parse-codes.ts';
+import { MINISTRIES } from '../../../../src/domain/codes.ts';
 import { parseKamerstukReference } from '../../../../src/import/layouts/read/kamerstuk-reference.ts';
 import { parseMotieHeader } from '../../../../src/import/layouts/read/parse-submitters.ts';
 import { isDone } from '../../../../src/import/layouts/read/status-text.ts';
@@ -100,6 +101,24 @@ describe('parseCodeLine', () => {
 
   it.each(['Motie van het lid X', 'MBO-instellingen hebben', 'Status Verantwoordelijk', 'SZW heeft'])('no codes in "%s"', (line) => {
     expect(parseCodeLine(line)).toBeNull();
+  });
+
+  // parseCodeLine first asks whether the line can start with a code (issue 28: it is tried on
+  // every line of an overview). That gate must let through every code of the table and every
+  // code-shaped token, after any white space trim() drops.
+  it('reads every known code, and with allowUnknown every code-shaped token, after any white space', () => {
+    const blanks = ['', ' ', '\t', '\u00A0', '\uFEFF', '\u2003', '\u3000', '\u2028', ' \n '];
+    for (const ministry of MINISTRIES) {
+      for (const person of ['M', 'S']) {
+        for (const blank of blanks) {
+          const code = `${person}${ministry}`;
+          expect(parseCodeLine(`${blank}${code}, ${code} De stand`)?.responsible.map((r) => r.code), JSON.stringify(blank + code)).toEqual([code]);
+        }
+      }
+    }
+    for (const shaped of ['MXy', 'SAbcde', 'MQQ', 'SZa']) {
+      for (const blank of blanks) expect(parseCodeLine(`${blank}${shaped} tekst`, true)?.unknown, JSON.stringify(blank + shaped)).toEqual([shaped]);
+    }
   });
 });
 
