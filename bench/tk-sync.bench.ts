@@ -68,7 +68,8 @@ const july = routing('2025-07');
 const november = routing('2024-11');
 const december = routing('2024-12');
 const october = routing('2024-10');
-const heldOut = routing('2025-02');
+const february = routing('2025-02');
+const heldOut = routing('2024-09');
 const tuned = routing('2025-09');
 
 report({
@@ -93,5 +94,6 @@ report({
   november,
   december,
   october,
+  february,
   heldOut,
 });

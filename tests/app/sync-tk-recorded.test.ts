@@ -82,8 +82,8 @@ describe('syncTk on the recorded month, without the texts', () => {
 // session 3's second half and session 4), June 2025 (development since session 5), April 2025 (development since
 // session 6), July 2025 (held out in session 6, measured once there; a development month since session 7),
 // November 2024 (development since session 7), December 2024 (held out in session 7, development since session 8)
-// and October 2024 (measured once in session 8, then development); February 2025 (held out, synced here after its
-// only measurement).
+// and October 2024 (measured once in session 8, then development); February 2025 (held out in session 8, then
+// development) and September 2024 (held out, synced here after its only measurement).
 // Every adopted motie lands somewhere; the triage bound is the run recorded in
 // tests/domain/tk/route-motie-recorded.test.ts (which has the precision).
 describe.each([
@@ -96,6 +96,7 @@ describe.each([
   { month: '2024-12' as const, adopted: 289, maxTriage: 0.07, minCommittee: 0.2 },
   { month: '2024-10' as const, adopted: 249, maxTriage: 0.03, minCommittee: 0.2 },
   { month: '2025-02' as const, adopted: 199, maxTriage: 0.115, minCommittee: 0.4 },
+  { month: '2024-09' as const, adopted: 101, maxTriage: 0.09, minCommittee: 0.4 },
 ])('syncTk on the recorded month $month, without the texts as in production', ({ month, adopted: adoptedCount, maxTriage, minCommittee }) => {
   const heldOut = recordedMoties(month);
   const heldOutAdopted = heldOut.filter((m) => mapMotie({ zaak: m.zaak, dossier: m.dossier, actors: m.actors, besluiten: m.besluiten }).adopted).map((m) => m.zaak.nummer);

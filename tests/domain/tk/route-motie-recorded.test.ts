@@ -11,10 +11,11 @@ import { mapMotie } from '../../../src/domain/tk/map-motie.ts';
 import type { RecordedMonth } from '../../helpers/recorded-month.ts';
 import { recordedLabels, recordedMoties } from '../../helpers/recorded-moties.ts';
 
-function measure(withText: boolean, month: RecordedMonth = '2025-09') {
+/** `withDebate` false: without the Activiteit pages too (Zaak, ZaakActor, Besluit and Kamerstukdossier only). */
+function measure(withText: boolean, month: RecordedMonth = '2025-09', withDebate = true) {
   const labels = recordedLabels(month);
   const adopted = recordedMoties(month)
-    .map((m) => ({ m, mapped: mapMotie({ zaak: m.zaak, dossier: m.dossier, actors: m.actors, besluiten: m.besluiten, debate: m.debate, ...(withText && m.text ? { text: m.text } : {}) }) }))
+    .map((m) => ({ m, mapped: mapMotie({ zaak: m.zaak, dossier: m.dossier, actors: m.actors, besluiten: m.besluiten, debate: withDebate ? m.debate : null, ...(withText && m.text ? { text: m.text } : {}) }) }))
     .filter(({ mapped }) => mapped.adopted);
   const routed = adopted.filter(({ mapped }) => mapped.draft.ministry !== null);
   const byRule = new Map<string, number>();
@@ -108,18 +109,29 @@ describe('routing on the recorded month', () => {
 //   February 2025  (held out),    with texts: 168/199 routed, 15.6 % triage, 69/75 right (92.0 %); without: 11.1 %, 75/82 (91.5 %).
 // The goal (<= 15 % triage, >= 95 % right) is NOT met on February (precision, and triage with the texts). The
 // leave-one-month-out estimate over the nine development months had its worst held-out month at 92.1 % (May).
-// The bounds below are a regression floor at those runs, not the goal; they must not be raised by tuning on February.
+// Session 8 (h1b-routing): September 2024 labelled and committed first (126e7fc), then February became a development
+// month. A word model learned from the moties of begroting dossiers of other months (notes/issue-24-h1-routing.md,
+// section h1b) was tried as one more kind of evidence and NOT taken: by leave-one-month-out over the ten months it
+// made the worst held-out month worse (with texts 92.0 % → 89.6-91.8 %), so the rules are those of February's run.
+// Their first and only run on September 2024 (held out; 22:03 UTC, counts only, its misses never printed):
+//   September 2024 (held out),    with texts: 89/101 routed, 11.9 % triage, 72/79 right (91.1 %); without: 8.9 %, 73/81 (90.1 %);
+//                                 without texts and without the debates (Activiteit): 13.9 %, 66/76 (86.8 %).
+// The goal (<= 15 % triage, >= 95 % right) is NOT met on September 2024.
+// The bounds below are a regression floor at those runs, not the goal; they must not be raised by tuning on September 2024.
+// `bare`: without the texts AND without the debates (what a feed of Zaak, ZaakActor, Besluit and Kamerstukdossier
+// alone gives): measured at the rules of February's run, the same for every month.
 describe.each([
-  { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.12, minRight: 0.95 },
-  { month: '2025-05' as const, role: 'development', adopted: 285, labelled: 100, maxTriage: 0.12, minRight: 0.92 },
-  { month: '2025-06' as const, role: 'development', adopted: 335, labelled: 100, maxTriage: 0.115, minRight: 0.97 },
-  { month: '2025-04' as const, role: 'development', adopted: 275, labelled: 100, maxTriage: 0.077, minRight: 0.96 },
-  { month: '2025-07' as const, role: 'development', adopted: 83, labelled: 83, maxTriage: 0.1, minRight: 0.94 },
-  { month: '2024-11' as const, role: 'development', adopted: 329, labelled: 80, maxTriage: 0.06, minRight: 0.94 },
-  { month: '2024-12' as const, role: 'development', adopted: 289, labelled: 90, maxTriage: 0.07, minRight: 0.97 },
-  { month: '2024-10' as const, role: 'development', adopted: 249, labelled: 90, maxTriage: 0.06, minRight: 0.97 },
-  { month: '2025-02' as const, role: 'held out', adopted: 199, labelled: 90, maxTriage: 0.16, minRight: 0.91 },
-])('routing on the month $month ($role)', ({ month, role, adopted, labelled, maxTriage, minRight }) => {
+  { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.12, minRight: 0.95, bareMaxTriage: 0.165, bareMinRight: 0.96 },
+  { month: '2025-05' as const, role: 'development', adopted: 285, labelled: 100, maxTriage: 0.12, minRight: 0.92, bareMaxTriage: 0.255, bareMinRight: 0.89 },
+  { month: '2025-06' as const, role: 'development', adopted: 335, labelled: 100, maxTriage: 0.115, minRight: 0.97, bareMaxTriage: 0.215, bareMinRight: 0.91 },
+  { month: '2025-04' as const, role: 'development', adopted: 275, labelled: 100, maxTriage: 0.077, minRight: 0.96, bareMaxTriage: 0.275, bareMinRight: 0.875 },
+  { month: '2025-07' as const, role: 'development', adopted: 83, labelled: 83, maxTriage: 0.1, minRight: 0.94, bareMaxTriage: 0.16, bareMinRight: 0.92 },
+  { month: '2024-11' as const, role: 'development', adopted: 329, labelled: 80, maxTriage: 0.06, minRight: 0.94, bareMaxTriage: 0.11, bareMinRight: 0.895 },
+  { month: '2024-12' as const, role: 'development', adopted: 289, labelled: 90, maxTriage: 0.07, minRight: 0.97, bareMaxTriage: 0.075, bareMinRight: 0.85 },
+  { month: '2024-10' as const, role: 'development', adopted: 249, labelled: 90, maxTriage: 0.06, minRight: 0.97, bareMaxTriage: 0.06, bareMinRight: 0.905 },
+  { month: '2025-02' as const, role: 'development', adopted: 199, labelled: 90, maxTriage: 0.16, minRight: 0.91, bareMaxTriage: 0.17, bareMinRight: 0.86 },
+  { month: '2024-09' as const, role: 'held out', adopted: 101, labelled: 90, maxTriage: 0.12, minRight: 0.9, bareMaxTriage: 0.14, bareMinRight: 0.865 },
+])('routing on the month $month ($role)', ({ month, role, adopted, labelled, maxTriage, minRight, bareMaxTriage, bareMinRight }) => {
   for (const withText of [true, false]) {
     it(`${withText ? 'with' : 'without'} the motie texts: measured and printed; no worse than the run recorded above`, () => {
       const r = measure(withText, month);
@@ -134,4 +146,13 @@ describe.each([
       expect(precision).toBeGreaterThanOrEqual(minRight);
     });
   }
+  it('without the texts and without the debates (bare): measured and printed; no worse than the run recorded above', () => {
+    const r = measure(false, month, false);
+    const triageShare = r.triage / r.adopted;
+    const precision = (r.labelledRouted - r.wrong.length) / r.labelledRouted;
+    console.log(`routing ${month} (bare): ${r.routed}/${r.adopted} routed, triage ${(100 * triageShare).toFixed(1)} %, by rule ${JSON.stringify(r.byRule)}; labelled sample ${r.labelled}, routed ${r.labelledRouted}, right ${(100 * precision).toFixed(1)} % (${r.wrong.length} wrong)`);
+    expect(r.adopted).toBe(adopted);
+    expect(triageShare).toBeLessThanOrEqual(bareMaxTriage);
+    expect(precision).toBeGreaterThanOrEqual(bareMinRight);
+  });
 });
