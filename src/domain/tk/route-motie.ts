@@ -299,6 +299,9 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
       ...findings.map((f) => f.ministry),
       // A catch-all chapter the words contradicted is no evidence, but its ministry stays a candidate.
       ...(begroting ? [begroting] : []),
+      // So does the committee of a debate the motie's words overruled (TRIAGE_WORDS_AGAINST_DEBATE: both ministries are
+      // candidates, also when the debate's name holds no policy word; a team sees only triage with its own ministry).
+      ...(debate && debateOverruled ? [debate.ministry] : []),
       ...peopleMinistries,
       ...ranked(own).map(([m]) => m),
       ...ranked(debateName).map(([m]) => m),
