@@ -7,9 +7,20 @@ import { and, asc, eq, gte, inArray, isNull, lt, lte, or, type SQL } from 'drizz
 import type { IsoDate } from '../domain/dates/types.ts';
 import type { Item } from '../domain/items.ts';
 import type { RouteLink } from '../domain/reminders/types.ts';
-import type { Db } from './db.ts';
+import { prepared, type Db } from './db.ts';
 import { hydrate } from './item-rows.ts';
 import { items, responsibilities } from './schema.ts';
+
+/**
+ * The distinct values of an indexed responsibilities column, in index order: one index seek per
+ * value (the next value after the last), not a walk over every responsibility. SELECT DISTINCT
+ * walked all 110,000 at 100,000 items, 7-10 ms twice per plan, a fifth of a warm plan beside the
+ * bot's thread (issue 28). The columns are NOT NULL, so a NULL ends the walk (or is an empty table).
+ */
+function distinctValues(db: Db, column: 'code' | 'ministry'): string[] {
+  const sql = `WITH RECURSIVE v(x) AS (SELECT min(${column}) FROM responsibilities UNION ALL SELECT (SELECT min(${column}) FROM responsibilities WHERE ${column} > v.x) FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL`;
+  return prepared(db, sql).pluck().all() as string[];
+}
 
 /**
  * The condition "some link routes the item" (domain/reminders/route-item.ts: a responsibility whose
@@ -21,8 +32,8 @@ function routedCondition(db: Db, links: readonly RouteLink[]): SQL | null | fals
   const linked = (kind: RouteLink['targetKind']) => new Set(links.filter((l) => l.targetKind === kind).map((l) => l.target.toLowerCase()));
   const linkedCodes = linked('code');
   const linkedMinistries = linked('ministry');
-  const codes = db.selectDistinct({ v: responsibilities.code }).from(responsibilities).all().map((r) => r.v);
-  const ministries = db.selectDistinct({ v: responsibilities.ministry }).from(responsibilities).all().map((r) => r.v);
+  const codes = distinctValues(db, 'code');
+  const ministries = distinctValues(db, 'ministry');
   const routedCodes = codes.filter((c) => linkedCodes.has(c.toLowerCase()));
   const routedMinistries = ministries.filter((m) => linkedMinistries.has(m.toLowerCase()));
   if (routedCodes.length === codes.length || routedMinistries.length === ministries.length) return null;
