@@ -9,7 +9,9 @@ export type ZipCheck =
   /**
    * `cells`: `<c>` elements in the worksheets; `paragraphs`: `<w:p>` elements in word/document.xml;
    * `parts`: the XML parts (.xml, .rels) as inflated here, by name (the first entry of a name), for
-   * the readers, which would otherwise inflate them again (issue 28).
+   * the readers, which would otherwise inflate them again (issue 28); at most `maxPart` inflated bytes
+   * of them, in archive order (a few-kB file whose hidden parts inflate to 256 MB must not keep
+   * them all alive while it is read: the readers inflate any other part themselves).
    */
   | { ok: true; names: string[]; cells: number; paragraphs: number; parts: ReadonlyMap<string, Buffer> }
   | { ok: false; reason: 'bomb' | 'damaged' | 'too-many-entries' }
@@ -115,6 +117,9 @@ export function checkZip(bytes: Uint8Array, maxInflated: number, maxPart: number
   if (archive.count > MAX_ENTRIES) return { ok: false, reason: 'too-many-entries' };
   const names: string[] = [];
   const parts = new Map<string, Buffer>();
+  /** XML part names met so far (a later entry of a name is never the one zipEntry reads), and the inflated bytes kept. */
+  const xmlNames = new Set<string>();
+  let kept = 0;
   let total = 0;
   let cells = 0;
   let paragraphs = 0;
@@ -144,7 +149,15 @@ export function checkZip(bytes: Uint8Array, maxInflated: number, maxPart: number
     if (total > maxInflated) return { ok: false, reason: 'bomb' };
     if (content && isSheet(name)) cells += occurrences(content, '<c ') + occurrences(content, '<c>') + occurrences(content, ':c ');
     if (content && name === 'word/document.xml') paragraphs += occurrences(content, '<w:p>') + occurrences(content, '<w:p ');
-    if (content && !parts.has(name) && XML_PART.test(name)) parts.set(name, content);
+    if (content && !xmlNames.has(name) && XML_PART.test(name)) {
+      xmlNames.add(name);
+      // A stored entry is a view of the file's bytes (no memory of its own); an inflated one counts.
+      const cost = method === 8 ? content.length : 0;
+      if (kept + cost <= maxPart) {
+        parts.set(name, content);
+        kept += cost;
+      }
+    }
   }
   return { ok: true, names, cells, paragraphs, parts };
 }
