@@ -68,7 +68,7 @@ export async function readDatesTask(input: ReadDatesInput): Promise<null> {
 }
 
 export interface SharedDateReaderOptions {
-  /** Fewer items are read in this thread alone: a worker costs its start (some 50-100 ms of CPU). */
+  /** With fewer requests the dates are read in this thread alone: a worker costs its start (some 50-100 ms of CPU). */
   minJobs?: number;
   /** The worker's heap limits (as the reading worker's: a document's texts cannot make it grow without bound). */
   resourceLimits?: ResourceLimits;
@@ -78,7 +78,7 @@ export interface SharedDateReaderOptions {
   start?: typeof startOwnProtocolTask;
 }
 
-/** Below this many items the dates are read in this thread alone. */
+/** Below this many requests the dates are read in this thread alone. */
 const MIN_JOBS = 2_000;
 
 /** About this many chunks per import: enough to share the work evenly, few enough that a chunk's message costs little. */
@@ -123,7 +123,8 @@ export function sharedDateReader(options: SharedDateReaderOptions = {}): SharedD
       if (items >= minJobs) started ??= start();
     },
     read: (jobs, context) => {
-      if (jobs.length < minJobs) {
+      // Only a request costs (a recurrence is most often told by mayRecur alone).
+      if (jobs.reduce((count, job) => (job.kind === 'request' ? count + 1 : count), 0) < minJobs) {
         close();
         return readDateJobs(jobs, context);
       }

@@ -85,7 +85,7 @@ describe('sharedDateReader', () => {
     expect(fake.terminated()).toBe(1);
   });
 
-  it('reads everything here when the worker cannot be started, or when there are few jobs (no worker then)', () => {
+  it('reads everything here when the worker cannot be started, or when there are few requests (no worker then)', () => {
     const jobs = jobsOf(300);
     const failing = sharedDateReader({
       minJobs: 100,
@@ -104,6 +104,19 @@ describe('sharedDateReader', () => {
     few.expect?.(300);
     expect(few.read(jobs, CONTEXT)).toEqual(readDateJobs(jobs, CONTEXT));
     expect(started).toBe(0);
+    // Recurrences only (a table whose rows have their own terms): no worker is asked to read them,
+    // and one started on the layout's notice is ended.
+    const recurrences = jobsOf(900).filter((job) => job.kind === 'recurrence');
+    const fake = fakeWorker(({ shared, port }) => {
+      started += 1;
+      // Answers a chunk at once: were it asked, its answers would show.
+      port.postMessage({ chunk: Atomics.add(new Int32Array(shared), 0, 1), results: Array.from({ length: 5 }, () => MARKED) });
+      Atomics.add(new Int32Array(shared), 1, 1);
+    });
+    const ownTerms = sharedDateReader({ minJobs: 100, start: fake.start });
+    ownTerms.expect?.(300);
+    expect(ownTerms.read(recurrences, CONTEXT)).toEqual(readDateJobs(recurrences, CONTEXT));
+    expect([started, fake.terminated()]).toEqual([1, 1]);
   });
 
   it('ends a worker started for a layout whose dates were never read', () => {

@@ -58,7 +58,7 @@ export type DateJobResult =
  * importing CLI shares a large import's jobs with a worker: src/worker/read-dates.ts).
  */
 export interface DateReader {
-  /** Told how many items a layout reads as soon as it knows, before it builds them (a worker can start meanwhile). */
+  /** Told, as soon as a layout knows, about how many items' dates it will read from their texts (a worker can start meanwhile). */
   expect?: (items: number) => void;
   read: (jobs: readonly DateJob[], context: DateJobContext) => DateJobResult[];
 }

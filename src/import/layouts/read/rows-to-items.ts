@@ -113,7 +113,8 @@ export function rowsToItems(
   const termRows = new Map<number, TermCells>();
   const guessedKind: { line: number; kind: ItemKind }[] = [];
   const guessedMinistry: { line: number; ministry: string }[] = [];
-  options.dates?.expect?.(rows.length);
+  // The rows whose dates are read from their texts: a row with a term of its own needs at most its recurrence.
+  options.dates?.expect?.(rows.reduce((count, row) => (row.term?.trim() || row.termDate?.trim() ? count : count + 1), 0));
   for (const row of rows) {
     let text = clean(row.text) ?? '';
     const title = clean(row.title);

@@ -88,7 +88,8 @@ export function parseStandVanZaken(text: string, options: ParseStandVanZakenOpti
     return { ok: false, code: hasHeadings ? 'OVERVIEW_NO_ITEMS' : 'OVERVIEW_NOT_AN_OVERVIEW' };
   }
 
-  options.dates?.expect?.(rows.length);
+  // The rows whose dates are read from their texts (an export's term line is kept as written).
+  options.dates?.expect?.(rows.reduce((count, row) => (row.termMark ? count : count + 1), 0));
   const problems: ImportProblem[] = [...footnoteProblems, ...structureProblems];
   const known = new Set(footnotes.keys());
   const items = rows.map((row, index) => buildItem(row, index + 1, footnotes, known, problems, hardBreaks));
