@@ -306,9 +306,9 @@ const STANDSTILL = /\b(?:verzo(?:ek|eken|ekt|cht)|vraagt|vragen|roept)\b(?:(?!\b
 /** Words that open an event as an occasion ("in het debat op 18 maart", "bij de Voorjaarsnota"): once it has passed, it is when something happened. */
 const OCCASION_START: ReadonlySet<string> = new Set(['in', 'bij', 'tijdens', 'gedurende', 'op', 'rond', 'rondom', 'omstreeks']);
 
-/** A motie named inside another text ("Uitvoering van de motie van het lid X over binnen zes weken …"): its subject is that motie's, not this text's term. */
 /** What may stand before "motie" in a text's own subject line: "Gewijzigde motie …", "Nader gewijzigde motie …". */
 const OWN_SUBJECT_LINE = /^\W*(?:nader )?gewijzigde\s*$/;
+/** A motie named inside another text ("Uitvoering van de motie van het lid X over binnen zes weken …"): its subject is that motie's, not this text's term. */
 const CITED_MOTIE = /\bmotie(?:-[a-z]+)?\b[^.;:]{0,160}?\bover\b[^.;:,]*$/;
 
 /** A pointer back to the moment before it ("voorafgaand hieraan", "voor die tijd") and a delivery after it. */
