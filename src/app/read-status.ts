@@ -40,6 +40,6 @@ export function countsPerCode(ctx: Reader, today: IsoDate): CodeCounts[] {
 }
 
 /** The items of a scope informed between two instants (the punctuality figures). */
-export function informedIn(ctx: Reader, scope: Scope, from: number, to: number): InformedRow[] {
+export function informedIn(ctx: Reader, scope: Scope, from: number, to: number): readonly InformedRow[] {
   return informedBetween(ctx.db, scope, from, to);
 }

@@ -378,20 +378,22 @@ export function listSubmitterNames(db: Db): string[] {
 
 /** One code of an item informed (marked done) in a period: when, and the deadline it had. */
 export interface InformedRow {
-  code: string;
-  deadline: IsoDate;
+  readonly code: string;
+  readonly deadline: IsoDate;
   /** When it was marked done (UTC ms). */
-  doneAt: number;
+  readonly doneAt: number;
 }
 
 /**
+ * The same (read-only) array while the database does not change, so a caller may remember what it
+ * computes from it by the array (the punctuality of /motie status; issue 28).
  * The items of a scope marked done in [from, to) (UTC ms) that had a deadline, one row per code:
  * what punctuality is computed from. Only items a person or the CLI marked done count (done_by
  * set): an imported "afgerond" carries the overview's date, not the day the Kamer was informed.
  * Reads a range of the (status, done_at, deadline) index, so the cost follows the items done in
  * the period, not the size of the database.
  */
-export function informedBetween(db: Db, scope: Scope, from: number, to: number): InformedRow[] {
+export function informedBetween(db: Db, scope: Scope, from: number, to: number): readonly InformedRow[] {
   const key = JSON.stringify(['informed', scope.codes, scope.ministries, from, to]);
   return remembered(db, key, () => {
     const parts: string[] = [];
@@ -410,5 +412,5 @@ export function informedBetween(db: Db, scope: Scope, from: number, to: number):
       WHERE i.status = 'done' AND i.done_at >= ? AND i.done_at < ? AND i.deadline IS NOT NULL AND i.done_by IS NOT NULL
       ${parts.length > 0 ? `AND (${parts.join(' OR ')})` : ''}`;
     return prepared(db, source).all(from, to, ...params) as InformedRow[];
-  }).slice();
+  });
 }

@@ -47,4 +47,19 @@ describe('punctualityOf', () => {
     expect(punctualityOf(t.db, { codes: [], ministries: [] }, TODAY)).toEqual(expected);
     expect(punctualityOf(t.db, { codes: ['SOCW'], ministries: [] }, TODAY)).toEqual(expected.filter((p) => p.code === 'SOCW'));
   });
+
+  it('gives the figures of the database as it is now: remembered while nothing changes, computed again after a change (issue 28)', () => {
+    const deadline = { earliest: null, deadline: '2025-06-01', text: 'x', basis: 'explicit' as const, soft: false, source: 'request' as const };
+    const setDone = t.db.$client.prepare("UPDATE items SET status = 'done', done_at = ?, done_by = 'UALICE' WHERE id = ?");
+    const add = (doneOn: string) => setDone.run(amsterdamMidnight(doneOn) + 3_600_000, createItem(t.db, newItem({ responsible: [{ code: 'SOCW', ministry: 'OCW' }], deadline }), 'import', 0).id);
+    add('2025-05-20');
+    const scope = { codes: ['SOCW'], ministries: [] };
+    const once = punctualityOf(t.db, scope, TODAY);
+    expect(once).toEqual([{ code: 'SOCW', onTime: 1, late: 0, medianDelayDays: null }]);
+    expect(punctualityOf(t.db, scope, TODAY)).toEqual(once);
+    add('2025-06-11');
+    expect(punctualityOf(t.db, scope, TODAY)).toEqual([{ code: 'SOCW', onTime: 1, late: 1, medianDelayDays: 10 }]);
+    // another day is another window
+    expect(punctualityOf(t.db, scope, '2026-12-01')).toEqual([]);
+  });
 });

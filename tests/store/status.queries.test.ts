@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDb, openDb, type Db } from '../../src/store/db.ts';
 import { createItem, markDone } from '../../src/store/items.queries.ts';
-import { attentionPage, statusCounts, statusListPage } from '../../src/store/status.queries.ts';
+import { attentionPage, informedBetween, statusCounts, statusListPage } from '../../src/store/status.queries.ts';
 import { newItem, openTempDb, type TempDb } from '../helpers/db.ts';
 
 const TODAY = '2025-09-15';
@@ -41,6 +41,19 @@ describe('status queries', () => {
     createItem(other, newItem({ deadline: term('2025-09-02') }), 'cli', 2);
     expect(statusCounts(t.db, SOCW, TODAY)).toMatchObject({ open: 1, overdue: 1, done: 1 });
     expect(attentionPage(t.db, SOCW, TODAY, 0, 10).items.map((i) => i.deadline?.deadline)).toEqual(['2025-09-02']);
+  });
+
+  it('the informed rows: the same array until the database changes, then the new rows (issue 28)', () => {
+    const a = createItem(t.db, newItem({ deadline: term('2025-09-01') }), 'import', 0);
+    markDone(t.db, a.id, 'U1', 1_000);
+    const first = informedBetween(t.db, SOCW, 0, 10_000);
+    expect(first).toEqual([{ code: 'SOCW', deadline: '2025-09-01', doneAt: 1_000 }]);
+    expect(informedBetween(t.db, SOCW, 0, 10_000)).toBe(first);
+    const b = createItem(other, newItem({ deadline: term('2025-09-02') }), 'cli', 2);
+    markDone(other, b.id, 'U2', 2_000);
+    const second = informedBetween(t.db, SOCW, 0, 10_000);
+    expect(second).not.toBe(first);
+    expect(second.map((row) => row.doneAt)).toEqual([1_000, 2_000]);
   });
 
   it('a status list page: its items chosen once until the database changes, by this connection or by another process (issue 28)', () => {
