@@ -6,7 +6,7 @@ import { dueBounds, type DueGroup, type StatusCounts } from '../domain/due.ts';
 import type { Item, ItemKind } from '../domain/items.ts';
 import { STATUS_GROUPS, type StatusGroup } from '../domain/status-filter.ts';
 import { prepared, type Db } from './db.ts';
-import { listItems, responsibleCondition } from './items.queries.ts';
+import { getItemsById, listItems, responsibleCondition } from './items.queries.ts';
 import { items } from './schema.ts';
 
 /** Codes and ministries to include; both empty means everything. */
@@ -300,11 +300,13 @@ export function statusListPage(db: Db, query: StatusQuery, today: IsoDate, offse
   // themselves are read afresh.
   const key = JSON.stringify(['page', filter.sql, filter.params, query.lapsed ?? false, query.done ?? false, query.groups ?? null, today, offset, limit]);
   const { picked, total, continues } = remembered(db, key, () => pickPage(db, query, filter, counts, today, offset, limit));
-  const byId = new Map(listItems(db, { ids: picked.map((p) => p.id) }).map((i) => [i.id, i]));
+  // One prepared statement for any page (listItems built and prepared its SQL again for every
+  // answer, 0.6 ms at 100,000 items; issue 28); a deleted item is left out, as listItems does.
+  const byId = getItemsById(db, picked.map((p) => p.id));
   return {
     items: picked.flatMap((p) => {
       const item = byId.get(p.id);
-      return item ? [{ item, group: p.group }] : [];
+      return item && item.status !== 'deleted' ? [{ item, group: p.group }] : [];
     }),
     total,
     counts,

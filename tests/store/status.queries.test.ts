@@ -69,7 +69,11 @@ describe('status queries', () => {
       expect(titles()).toEqual([['overdue', a.id], ['none', a.id + 1]]);
       const chosen = choices();
       expect(chosen).toBeGreaterThan(0);
+      // nor is anything prepared again: the page's items are read by one prepared statement
+      const prepare = vi.spyOn(t.db.$client, 'prepare');
       expect(titles()).toEqual([['overdue', a.id], ['none', a.id + 1]]);
+      expect(prepare).not.toHaveBeenCalled();
+      prepare.mockRestore();
       expect(choices()).toBe(chosen);
       // another page is another choice
       expect(titles(1)).toEqual([['none', a.id + 1]]);
