@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import { parseFeed } from '../src/adapters/tk/parse-feed.ts';
 import { feedStartUrl, syncTk } from '../src/app/sync-tk.ts';
+import { dossierHistoryOf } from '../src/domain/tk/dossier-history.ts';
 import { mapMotie } from '../src/domain/tk/map-motie.ts';
 import { closeDb, openDb } from '../src/store/db.ts';
 import { listTriage } from '../src/store/tk.queries.ts';
@@ -54,7 +55,9 @@ await fake.close();
 function routing(month: RecordedMonth) {
   const all = month === '2025-09' ? moties : recordedMoties(month);
   const sample = recordedLabels(month);
-  const adopted = all.map((m) => ({ m, mapped: mapMotie({ zaak: m.zaak, dossier: m.dossier, actors: m.actors, besluiten: m.besluiten, debate: m.debate, ...(m.text ? { text: m.text } : {}) }) })).filter((x) => x.mapped.adopted);
+  // The dossier's debates of the other recorded months only (rule dossierhistorie, leave-one-month-out as in the test).
+  const history = (d: { nummer: string | null; toevoeging: string | null } | null) => (d?.nummer ? dossierHistoryOf(d.toevoeging?.trim() ? `${d.nummer.trim()}-${d.toevoeging.trim()}` : d.nummer.trim(), month) : null);
+  const adopted = all.map((m) => ({ m, mapped: mapMotie({ zaak: m.zaak, dossier: m.dossier, actors: m.actors, besluiten: m.besluiten, debate: m.debate, dossierHistory: history(m.dossier), ...(m.text ? { text: m.text } : {}) }) })).filter((x) => x.mapped.adopted);
   const routed = adopted.filter((x) => x.mapped.draft.ministry);
   const labelled = routed.filter(({ m }) => sample.has(m.zaak.nummer ?? ''));
   const right = labelled.filter(({ m, mapped }) => (sample.get(m.zaak.nummer ?? '') ?? []).includes(mapped.draft.ministry?.responsible[0]?.ministry ?? ''));

@@ -10,6 +10,7 @@ import { buildTitle } from '../build-title.ts';
 import { capDraft } from './cap-record.ts';
 import { readBesluitSoort } from './read-besluit-soort.ts';
 import { readDictum } from './read-dictum.ts';
+import { dossierHistoryOf } from './dossier-history.ts';
 import { routeMotie, type MotieBewindspersoon } from './route-motie.ts';
 import type { TitleSource, TkItemDraft, TkMappingNote } from './types.ts';
 
@@ -61,6 +62,8 @@ export interface MotieSource {
   letters?: readonly string[];
   /** The debate the motie was submitted in, with the committees of its committee meeting and the bewindspersonen who took part in it (read-debate.ts). */
   debate?: { name: string; committees: readonly string[]; bewindspersonen?: readonly string[] } | null;
+  /** Ministry → the dossier's moties of the recorded months per committee ministry; default: dossier-history.json (all months). */
+  dossierHistory?: Readonly<Record<string, number>> | null;
 }
 
 /**
@@ -155,6 +158,7 @@ export function mapMotie(
     letters: source.letters ?? [],
     committees: source.actors.filter((a) => /voortouw/i.test(a.relatie ?? '') && a.naam).map((a) => a.naam ?? ''),
     debate: source.debate ?? null,
+    dossierHistory: source.dossierHistory !== undefined ? source.dossierHistory : dossierHistoryOf(key),
   }) : { derivation: null, candidates: [], reason: null };
   const titleFrom: TitleSource = subject ? 'onderwerp' : request ? 'dictum' : 'nummer';
   const title = request ? buildTitle(request) : `Motie ${zaak.nummer?.trim() ?? ''}${dossier?.titel ? ` (${dossier.titel.trim()})` : ''}`.trim();

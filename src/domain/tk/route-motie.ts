@@ -15,7 +15,12 @@
 //                      debate without a committee meeting when the motie's words name no other ministry,
 //                      and instead of a committee the name disputes when the motie's words agree with it;
 //   5. dossiertitel  — "… Ministerie van X …" in the dossier's title, or the title's policy words;
-//   6. vocabulaire   — the policy words of the motie's subject and text (policy-vocabulary.json).
+//   6. vocabulaire   — the policy words of the motie's subject and text (policy-vocabulary.json);
+//   7. dossierhistorie — only when no rule above found anything: the committees whose debates held the dossier's
+//                      moties in the recorded months (dossier-history.json), when one ministry has at least two of
+//                      them and more than two thirds, and the motie's own specific words and its bewindspersonen
+//                      name no other ministry (session 8, h1c: the judges' feed has no debates; chosen by
+//                      leave-one-month-out).
 // The first rule that names one ministry decides; a later rule that agrees is named with it. The
 // title gives way as soon as the motie's own words name another ministry and not the title's (a
 // motie on defence in the dossier "Europese Raad"); the debate's committee when they clearly do, and it
@@ -28,7 +33,7 @@ import vocabulary from './policy-vocabulary.json' with { type: 'json' };
 import { readDictum } from './read-dictum.ts';
 import type { MinistryDerivation, TriageEvidence, TriageMissing, TriageReason } from './types.ts';
 
-export type MotieRule = 'begroting' | 'bewindspersoon' | 'brieven' | 'voortouwcommissie' | 'debatcommissie' | 'debatnaam' | 'dossiertitel' | 'vocabulaire';
+export type MotieRule = 'begroting' | 'bewindspersoon' | 'brieven' | 'voortouwcommissie' | 'debatcommissie' | 'debatnaam' | 'dossiertitel' | 'vocabulaire' | 'dossierhistorie';
 
 /** A bewindspersoon linked to the motie, with where the link comes from. */
 export interface MotieBewindspersoon {
@@ -52,6 +57,8 @@ export interface MotieEvidence {
   committees: readonly string[];
   /** The debate the motie was submitted in and the committees of its committee meeting (read-debate.ts), when known. */
   debate?: { name: string; committees: readonly string[] } | null;
+  /** Ministry → the dossier's moties of the recorded months submitted in a debate of its committee (dossier-history.ts). */
+  dossierHistory?: Readonly<Record<string, number>> | null;
 }
 
 export interface MotieRoute {
@@ -78,6 +85,7 @@ const RULE_NAMES: Record<MotieRule, string> = {
   debatnaam: 'onderwerp van het debat',
   dossiertitel: 'dossiertitel',
   vocabulaire: 'beleidswoorden',
+  dossierhistorie: 'debatten over dit dossier in eerdere maanden',
 };
 
 function fold(text: string): string {
@@ -210,6 +218,19 @@ function fromDebate(debate: { name: string; committees: readonly string[] } | nu
   return { ministry, rule: 'debatcommissie', explanation: `debat "${debate.name.trim()}": ${debate.committees[0]?.trim() ?? ''}` };
 }
 
+/** At least this many of the dossier's moties of the recorded months, and more than two thirds of them, from one ministry's debates. */
+const HISTORY_MIN_MOTIES = 2;
+
+/** The ministry whose committees held the debates of the dossier's moties in the recorded months, when one-sided. */
+function fromHistory(history: Readonly<Record<string, number>> | null | undefined): Finding | null {
+  if (!history) return null;
+  const entries = Object.entries(history);
+  const total = entries.reduce((sum, [, n]) => sum + n, 0);
+  const [top] = entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!top || top[1] < HISTORY_MIN_MOTIES || top[1] * 3 <= total * 2) return null;
+  return { ministry: top[0], rule: 'dossierhistorie', explanation: `${top[1]} van ${total} moties in dit dossier kwamen uit een debat van een commissie van ${top[0]}` };
+}
+
 /** The subject of "Motie van het lid X over <subject>", or the whole Onderwerp. */
 function subjectOf(onderwerp: string | null): string {
   const o = (onderwerp ?? '').replace(/\s+/g, ' ').trim();
@@ -293,6 +314,16 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
     if (!contradicted) findings.push(title.finding);
   }
   if (ownDecisive) findings.push({ ministry: ownDecisive[0], rule: 'vocabulaire', explanation: ownDecisive[1].slice(0, 4).join(', ') });
+  if (findings.length === 0) {
+    // Nothing else found (typically: no debate in the feed). The dossier's debates of the recorded months decide, when
+    // one-sided and nothing of the motie's own contradicts them: its specific words and its bewindspersonen name no
+    // other ministry (session 8, h1c, chosen by leave-one-month-out with the held-out month's own debates left out).
+    const history = fromHistory(evidence.dossierHistory);
+    const specific = withoutAmbiguous(own);
+    const wordsAgree = specific.size === 0 || (history !== null && specific.has(history.ministry));
+    const peopleAgree = peopleMinistries.size === 0 || (history !== null && peopleMinistries.has(history.ministry));
+    if (history && wordsAgree && peopleAgree) findings.push(history);
+  }
 
   const candidates = [
     ...new Set([
@@ -328,7 +359,7 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
   // A dictum addressed to the Kamer's own organs (the presidium, the griffie, the chair, a committee) asks no
   // ministry anything, whatever the dossier or the debate: a person decides.
   if (dictum && !GOVERNMENT_RE.test(dictum) && KAMER_ORGAN_RE.test(dictum)) return triage('TRIAGE_NOT_TO_GOVERNMENT');
-  if (dictum && !GOVERNMENT_RE.test(dictum) && (first.rule === 'debatnaam' || first.rule === 'dossiertitel' || first.rule === 'vocabulaire')) return triage('TRIAGE_NOT_TO_GOVERNMENT');
+  if (dictum && !GOVERNMENT_RE.test(dictum) && (first.rule === 'debatnaam' || first.rule === 'dossiertitel' || first.rule === 'vocabulaire' || first.rule === 'dossierhistorie')) return triage('TRIAGE_NOT_TO_GOVERNMENT');
   // The chapter of a catch-all dossier that the motie's words contradict, with no other evidence for
   // its ministry: the words alone do not decide against it either (session 7, chosen by leave-one-month-out).
   if (begrotingContradicted && !findings.some((f) => f.ministry === begroting)) return triage('TRIAGE_BEGROTING_CONTRADICTED');

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mapMotie, readReplaced, type MotieBesluit, type MotieSource } from '../../../src/domain/tk/map-motie.ts';
 import { readBesluitSoort } from '../../../src/domain/tk/read-besluit-soort.ts';
+import { canonicalMinistry } from '../../../src/domain/codes.ts';
+import { dossierHistoryOf } from '../../../src/domain/tk/dossier-history.ts';
+import history from '../../../src/domain/tk/dossier-history.json' with { type: 'json' };
 
 const base: MotieSource = {
   zaak: { id: 'z1', nummer: '2025Z16270', soort: 'Motie', onderwerp: 'Motie van het lid X over de politie versterken', titel: 'Politie', gestartOp: '2025-09-10', volgnummer: '1395', vergaderjaar: '2024-2025' },
@@ -115,5 +118,42 @@ describe('onlyIfAdopted: the sync does not route a motie that is not adopted (ye
     const skipped = mapMotie(unvoted, { onlyIfAdopted: true });
     expect(skipped.adopted).toBe(false);
     expect(skipped.draft).toMatchObject({ ministry: null, candidates: [], reference: '2025Z16270' });
+  });
+});
+
+describe('the dossier\'s debates of the recorded months (dossier-history.json, session 8 h1c)', () => {
+  // 19637 (Vreemdelingenbeleid): its moties of the recorded months came from the asylum committee's debates only.
+  const vreemdelingen: MotieSource = { ...base, zaak: { ...base.zaak, onderwerp: 'Motie van het lid X over een onderzoek', titel: null }, dossier: { nummer: '19637', toevoeging: null, titel: null } };
+
+  it('mapMotie reads the committed table by default; a caller may pass its own history or none', () => {
+    expect(mapMotie(vreemdelingen).draft.ministry).toMatchObject({ rule: 'dossierhistorie', responsible: [{ ministry: 'AenM' }] });
+    expect(mapMotie({ ...vreemdelingen, dossierHistory: null }).draft.ministry).toBeNull();
+    expect(mapMotie({ ...vreemdelingen, dossierHistory: { BZ: 3 } }).draft.ministry).toMatchObject({ rule: 'dossierhistorie', responsible: [{ ministry: 'BZ' }] });
+    // A dossier the table does not hold: triage as before.
+    expect(mapMotie({ ...vreemdelingen, dossier: { nummer: '99999', toevoeging: null, titel: null } }).draft.ministry).toBeNull();
+  });
+
+  it('dossierHistoryOf sums the months, leaves one out on request, and knows only the table\'s dossiers', () => {
+    const all = dossierHistoryOf('19637');
+    const without = dossierHistoryOf('19637', '2024-09');
+    expect(all?.AenM).toBeGreaterThan(without?.AenM ?? Infinity);
+    expect(dossierHistoryOf('99999')).toBeNull();
+    expect(dossierHistoryOf(null)).toBeNull();
+    // A dossier of one month only has no history without that month.
+    expect(dossierHistoryOf('22054', '2024-12')).toBeNull();
+    expect(dossierHistoryOf('22054')).toEqual({ BHO: 9 });
+  });
+
+  it('the table names only ministry codes the teams use and months that are recorded', () => {
+    for (const [dossier, months] of Object.entries(history.dossiers as Record<string, Record<string, Record<string, number>>>)) {
+      expect(dossier).toMatch(/^\d{5}(?:-[A-Z0-9]+)?$/);
+      for (const [month, counts] of Object.entries(months)) {
+        expect(history.months).toContain(month);
+        for (const [code, n] of Object.entries(counts)) {
+          expect(canonicalMinistry(code), `${dossier} ${month} ${code}`).not.toBeNull();
+          expect(n).toBeGreaterThan(0);
+        }
+      }
+    }
   });
 });

@@ -366,3 +366,49 @@ describe('routeMotie: session 8 (abstention chosen by leave-one-month-out over n
     expect([...scoreVocabulary('kunstmatige intelligentie').keys()]).toEqual(['BZK']);
   });
 });
+
+describe('routeMotie: session 8, h1c (the dossier\'s debates of other months, chosen by leave-one-month-out over eleven months)', () => {
+  const plain = { dossierKey: '21501-32', dossierTitle: null, onderwerp: 'Motie van het lid X over een onderzoek' };
+
+  it('decides when nothing else found anything and one ministry held at least two and more than two thirds of the dossier\'s debates', () => {
+    const route = routeMotie(ev({ ...plain, dossierHistory: { LVVN: 4, LNV: 1 } }));
+    expect(route.derivation).toMatchObject({ rule: 'dossierhistorie', responsible: [{ ministry: 'LVVN' }] });
+    expect(route.derivation?.explanation).toBe('debatten over dit dossier in eerdere maanden (4 van 5 moties in dit dossier kwamen uit een debat van een commissie van LVVN)');
+    expect(ministry({ ...plain, dossierHistory: { LVVN: 5, OCW: 2 } })).toBe('LVVN');
+    expect(ministry({ ...plain, dossierHistory: { LVVN: 2 } })).toBe('LVVN');
+  });
+
+  it('decides nothing on too little or mixed history: one motie, or two thirds and no more', () => {
+    expect(routeMotie(ev({ ...plain, dossierHistory: { LVVN: 1 } })).derivation).toBeNull();
+    expect(routeMotie(ev({ ...plain, dossierHistory: { LVVN: 4, OCW: 2 } })).derivation).toBeNull();
+    expect(routeMotie(ev({ ...plain, dossierHistory: { LVVN: 3, OCW: 3 } })).derivation).toBeNull();
+    expect(routeMotie(ev({ ...plain, dossierHistory: null })).derivation).toBeNull();
+    expect(routeMotie(ev({ ...plain, dossierHistory: {} })).derivation).toBeNull();
+  });
+
+  it('agrees or abstains: the motie\'s own specific words or its bewindspersonen naming only other ministries stop it', () => {
+    // Words of two ministries, neither decisive: the history decides only when it is one of them.
+    const split = { ...plain, onderwerp: 'Motie van het lid X over de kinderopvang en de politie' };
+    expect(routeMotie(ev({ ...split })).derivation).toBeNull();
+    expect(routeMotie(ev({ ...split, dossierHistory: { LVVN: 6 } })).derivation).toBeNull();
+    expect(routeMotie(ev({ ...split, dossierHistory: { JenV: 6 } })).derivation).toMatchObject({ rule: 'dossierhistorie', responsible: [{ ministry: 'JenV' }] });
+    // Words several ministries use do not stop it.
+    expect(rule({ ...plain, onderwerp: 'Motie van het lid X over de zorg', dossierHistory: { LVVN: 6 } })).toBe('dossierhistorie');
+    // Bewindspersonen of two other ministries: no; one of them is the history's: yes.
+    const people = [{ functie: 'minister van Defensie', source: 'debat' as const }, { functie: 'minister van Buitenlandse Zaken', source: 'debat' as const }];
+    expect(routeMotie(ev({ ...plain, bewindspersonen: people, dossierHistory: { LVVN: 6 } })).derivation).toBeNull();
+    expect(ministry({ ...plain, bewindspersonen: people, dossierHistory: { BZ: 6 } })).toBe('BZ');
+  });
+
+  it('never overrules other evidence: any rule that found a ministry decides, the history only agrees', () => {
+    expect(routeMotie(ev({ ...plain, debate: { name: 'Onderwijs', committees: ['vaste commissie voor Onderwijs, Cultuur en Wetenschap'] }, dossierHistory: { LVVN: 9 } })).derivation).toMatchObject({ rule: 'debatcommissie', responsible: [{ ministry: 'OCW' }] });
+    expect(routeMotie(ev({ ...plain, onderwerp: 'Motie van het lid X over de Spreidingswet intrekken', dossierHistory: { LVVN: 9 } })).derivation).toMatchObject({ rule: 'vocabulaire', responsible: [{ ministry: 'AenM' }] });
+    expect(rule({ ...plain, dossierTitle: 'Jaarverslag en slotwet Ministerie van Defensie 2024', dossierHistory: { LVVN: 9 } })).toBe('dossiertitel');
+  });
+
+  it('a dictum that asks the government nothing goes to a person, history or not', () => {
+    const route = routeMotie(ev({ ...plain, text: 'De Kamer,\nspreekt uit dat de boeren gehoord moeten worden,\nen gaat over tot de orde van de dag.', dossierHistory: { LVVN: 9 } }));
+    expect(route.derivation).toBeNull();
+    expect(route.reason?.code).toBe('TRIAGE_NOT_TO_GOVERNMENT');
+  });
+});
