@@ -74,6 +74,8 @@ export interface SharedDateReaderOptions {
   resourceLimits?: ResourceLimits;
   /** How long the importing thread waits at least for a chunk the worker took, once it has read all others. */
   minWaitMillis?: number;
+  /** False: this thread takes no chunk and waits (up to minWaitMillis) for the worker to read them all (tests). */
+  shareHere?: boolean;
   /** Starts the worker (tests: one that fails or never answers). */
   start?: typeof startOwnProtocolTask;
 }
@@ -130,7 +132,7 @@ export function sharedDateReader(options: SharedDateReaderOptions = {}): SharedD
       }
       const own = (started ??= start());
       try {
-        return readShared(jobs, context, own.port, new Int32Array(own.shared), options.minWaitMillis ?? 1_000);
+        return readShared(jobs, context, own.port, new Int32Array(own.shared), options.minWaitMillis ?? 1_000, options.shareHere ?? true);
       } finally {
         close();
       }
@@ -139,7 +141,14 @@ export function sharedDateReader(options: SharedDateReaderOptions = {}): SharedD
   };
 }
 
-function readShared(jobs: readonly DateJob[], context: DateJobContext, port: MessagePort, counters: Int32Array, minWaitMillis: number): DateJobResult[] {
+function readShared(
+  jobs: readonly DateJob[],
+  context: DateJobContext,
+  port: MessagePort,
+  counters: Int32Array,
+  minWaitMillis: number,
+  shareHere: boolean,
+): DateJobResult[] {
   const chunkSize = Math.ceil(jobs.length / CHUNKS);
   const chunks = Math.ceil(jobs.length / chunkSize);
   port.postMessage({ jobs, context, chunkSize } satisfies ReadDatesRequest);
@@ -149,7 +158,7 @@ function readShared(jobs: readonly DateJob[], context: DateJobContext, port: Mes
   const readChunk = (chunk: number) => read(jobs.slice(chunk * chunkSize, (chunk + 1) * chunkSize));
   const started = performance.now();
   let readHere = 0;
-  for (;;) {
+  while (shareHere) {
     const chunk = Atomics.add(counters, NEXT, 1);
     if (chunk >= chunks) break;
     results[chunk] = readChunk(chunk);

@@ -54,6 +54,8 @@ describe('sharedDateReader', () => {
     expect(reader.read(jobs, CONTEXT)).toEqual(expected);
     // Without the layout's notice first (the worker starts when the jobs come).
     expect(sharedDateReader({ minJobs: 1 }).read(jobs, CONTEXT)).toEqual(expected);
+    // Every chunk left to the worker (this thread waits for it): its answers, put together here (review8 LOW-3).
+    expect(sharedDateReader({ minJobs: 1, shareHere: false, minWaitMillis: 60_000 }).read(jobs, CONTEXT)).toEqual(expected);
   });
 
   it('puts a chunk the worker answered in its place, and reads every other chunk here', () => {
