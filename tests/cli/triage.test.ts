@@ -91,6 +91,22 @@ describe('motie triage', () => {
     expect(await cli(['triage', '2023Z00933', 'MVWS'])).toBe(1);
   });
 
+  it('motie show names rule 9 in Dutch: a motie without a debate routed by its dossier\'s debates of the recorded months (session 8, h1c)', async () => {
+    // Dossier 19637 (Vreemdelingenbeleid): its moties of the recorded months came from the asylum committee's debates.
+    motiePages(fake, [{
+      zaak: { id: 'e0000000-0000-4000-8000-000000000001', nummer: '2025Z09999', onderwerp: 'Motie van het lid X over een onderzoek', gestartOp: '2025-05-20T00:00:00+02:00', volgnummer: '3001', dossierId: 'e0000000-0000-4000-8000-0000000000d1' },
+      dossier: { id: 'e0000000-0000-4000-8000-0000000000d1', nummer: '19637' },
+      actors: [{ id: 'e0000000-0000-4000-8000-0000000000a1', naam: 'A. Lid', relatie: 'Indiener' }],
+      besluiten: [{ id: 'e0000000-0000-4000-8000-0000000000b1', soort: 'Stemmen - aangenomen', bijgewerkt: '2025-05-27T16:00:00+02:00' }],
+    }]);
+    expect(await cli(['sync', 'tk', '--opnieuw'])).toBe(0);
+    const item = withDb((db) => listItems(db)).find((i) => i.reference === '2025Z09999');
+    expect(item?.responsible).toEqual([{ code: 'MAenM', ministry: 'AenM' }]);
+    out = [];
+    expect(await cli(['show', String(item?.id)])).toBe(0);
+    expect(out.join('\n')).toMatch(/\nMinisterie afgeleid uit debatten over dit dossier in eerdere maanden \(\d+ van \d+ moties in dit dossier kwamen uit een debat van een commissie van AenM\)\./);
+  });
+
   it('on a database that never synced says so, instead of claiming every ministry was derived', async () => {
     dbPath = join(tempDir(), 'never-synced.db');
     withDb(() => undefined); // a database with items perhaps, but no Tweede Kamer sync
