@@ -4,7 +4,6 @@
 import { amsterdamDate } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { linesOfText, readLayout, type ItemField, type ReadLayoutFailure, type SourceDocument } from '../import/layouts/index.ts';
-import type { DateReader } from '../import/layouts/read/resolve-deadlines.ts';
 import type { WrittenImport } from '../store/write-import.ts';
 import { importItems } from './import-items.ts';
 import type { AppContext } from './context.ts';
@@ -26,19 +25,13 @@ function textDocument(text: string): SourceDocument {
 export function readImport(
   ctx: Pick<AppContext, 'calendar' | 'now'>,
   document: SourceDocument | string,
-  options: {
-    documentDate?: IsoDate | null;
-    columns?: ReadonlyMap<string, ItemField>;
-    /** Reads the items' dates (in this thread when absent; the CLI shares a large import's with a worker). */
-    dates?: DateReader;
-  } = {},
+  options: { documentDate?: IsoDate | null; columns?: ReadonlyMap<string, ItemField> } = {},
 ): ReadImportResult {
   const parsed = readLayout(typeof document === 'string' ? textDocument(document) : document, {
     documentDate: options.documentDate ?? null,
     today: amsterdamDate(ctx.now()),
     calendar: ctx.calendar,
     ...(options.columns ? { columns: options.columns } : {}),
-    ...(options.dates ? { dates: options.dates } : {}),
   });
   if (!parsed.ok) return { ok: false, code: 'IMPORT_UNREADABLE', parserCode: parsed.code, failure: parsed };
   const errorCount = parsed.problems.filter((p) => p.severity === 'error').length;

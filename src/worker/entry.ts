@@ -14,7 +14,6 @@ const TASKS: Record<TaskName, () => Promise<Task>> = {
   export: async () => (await import('../verbs/overzicht/export-task.ts')).exportTask,
   'parse-feed': async () => (await import('../adapters/tk/parse-feed.ts')).parseFeed,
   'read-source': async () => (await import('../import/document/read-source.ts')).readSourceTask,
-  'read-dates': async () => (await import('./read-dates.ts')).readDatesTask,
 };
 
 const { task, input, niceness, kept } = workerData as TaskData & { input: never };

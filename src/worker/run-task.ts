@@ -117,18 +117,6 @@ function startWorker(data: TaskData, resourceLimits: ResourceLimits | undefined,
 }
 
 /**
- * Starts `task` in a worker of its own that speaks the task's own protocol instead of runTask's
- * (nothing is awaited: the caller reaches the task through what `input` carries, a MessagePort
- * given in `transferList` and shared memory). The worker never holds the process; the caller ends
- * it (terminate) and listens for its errors.
- */
-export function startOwnProtocolTask(task: TaskName, input: unknown, options: { resourceLimits?: ResourceLimits; transferList?: readonly Transferable[] } = {}): Worker {
-  const worker = startWorker({ task, input, niceness: 0, kept: false }, options.resourceLimits, options.transferList);
-  worker.unref();
-  return worker;
-}
-
-/**
  * Calls `fn` in a later turn of the event loop, as setImmediate would, through a message port of
  * its own: fake timers (vitest's default set fakes setImmediate) never hold it back, so a test
  * that fakes the clock can still await a worker's answer.

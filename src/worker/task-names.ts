@@ -1,2 +1,2 @@
 // The tasks src/worker/entry.ts can run in a worker thread (see run-task.ts).
-export type TaskName = 'plan-digest' | 'plan-reminders' | 'export' | 'parse-feed' | 'read-source' | 'read-dates';
+export type TaskName = 'plan-digest' | 'plan-reminders' | 'export' | 'parse-feed' | 'read-source';

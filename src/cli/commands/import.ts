@@ -5,7 +5,6 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { readSource, type SourceWarning } from '../../import/document/read-source.ts';
 import { DEFAULT_LIMITS } from '../../import/document/limits.ts';
-import { sharedDateReader } from '../../worker/read-dates.ts';
 import { createLogger } from '../../logger.ts';
 import { amsterdamDate } from '../../clock.ts';
 import { parseDay } from '../../domain/parse-day.ts';
@@ -118,14 +117,7 @@ async function readAndParse(
   const context = contextOrExitCode(io);
   if (typeof context === 'number') return context;
   const { calendar } = context;
-  // A large import's dates are read on both cores (src/worker/read-dates.ts); the result is the same.
-  const dates = sharedDateReader();
-  let read: ReturnType<typeof readImport>;
-  try {
-    read = readImport({ calendar, now: io.now }, source.document, { documentDate, ...(columns ? { columns } : {}), dates });
-  } finally {
-    dates.close();
-  }
+  const read = readImport({ calendar, now: io.now }, source.document, { documentDate, ...(columns ? { columns } : {}) });
   if (read.code === 'IMPORT_UNREADABLE') {
     io.err(readFailureNl(read.failure));
     return 1;

@@ -84,7 +84,6 @@ export function readLayout(document: SourceDocument, options: ReadLayoutOptions 
     reportGuesses: found.reportGuesses ?? false,
     statusLines: found.statusLines ?? false,
     ...(options.calendar ? { calendar: options.calendar } : {}),
-    ...(options.dates ? { dates: options.dates } : {}),
   });
   if (items.length === 0) return { ok: false, code: 'LAYOUT_NO_ITEMS', layout: reader.id };
   return withCappedTexts({

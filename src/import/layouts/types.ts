@@ -7,7 +7,6 @@ import type { ReadTable, ReadTables } from './read/tables.ts';
 import type { ParagraphBlock, SourceDocument } from './source-document.ts';
 import type { ItemField } from './read/fields.ts';
 import type { LayoutRow } from './read/rows-to-items.ts';
-import type { DateReader } from './read/resolve-deadlines.ts';
 
 /** The layouts motiebot reads (their Dutch names and examples are in src/texts/import.nl.ts). */
 export type LayoutId = 'stand-van-zaken' | 'begroting-bijlage' | 'ek-register' | 'tk-register' | 'spreadsheet';
@@ -18,8 +17,6 @@ export interface ReadLayoutOptions {
   calendar?: ParliamentaryCalendar;
   /** --kolommen: normalised column header → field. */
   columns?: ReadonlyMap<string, ItemField>;
-  /** Reads the items' dates (resolveDeadlines' dates): in this thread when absent. */
-  dates?: DateReader;
 }
 
 /** What a reader found: the rows of its items, or (the flat list) finished items. */

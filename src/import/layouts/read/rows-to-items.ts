@@ -5,7 +5,7 @@ import type { ParliamentaryCalendar } from '../../../domain/dates/calendar.ts';
 import { formatDateNl, parseTermInput, tryReferenceFromVergaderjaar, type IsoDate } from '../../../domain/dates/index.ts';
 import type { ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../../../domain/items.ts';
 import { buildTitle } from '../../../domain/build-title.ts';
-import { commonVergaderjaar, resolveDeadlines, type DateReader } from './resolve-deadlines.ts';
+import { commonVergaderjaar, resolveDeadlines } from './resolve-deadlines.ts';
 import { isDone, linkItems } from './status-text.ts';
 import { parseMotieHeader } from './parse-submitters.ts';
 import { isNoTerm } from './vocabulary.ts';
@@ -67,8 +67,6 @@ export interface RowsToItemsOptions {
   reportGuesses?: boolean;
   /** The stand van zaken keeps its line breaks (a spreadsheet's cell, where a person typed them). */
   statusLines?: boolean;
-  /** Reads the items' dates (resolveDeadlines' dates). */
-  dates?: DateReader;
 }
 
 /**
@@ -113,8 +111,6 @@ export function rowsToItems(
   const termRows = new Map<number, TermCells>();
   const guessedKind: { line: number; kind: ItemKind }[] = [];
   const guessedMinistry: { line: number; ministry: string }[] = [];
-  // The rows whose dates are read from their texts: a row with a term of its own needs at most its recurrence.
-  options.dates?.expect?.(rows.reduce((count, row) => (row.term?.trim() || row.termDate?.trim() ? count : count + 1), 0));
   for (const row of rows) {
     let text = clean(row.text) ?? '';
     const title = clean(row.title);
@@ -265,12 +261,7 @@ export function rowsToItems(
   }
   if (options.reportGuesses) problems.push(...guessProblems(guessedKind, guessedMinistry));
   linkItems(items, items.map((item) => ({ statusLine: item.line })), problems);
-  const resolved = resolveDeadlines(items, {
-    documentDate: options.documentDate,
-    ...calendar,
-    fallbackVergaderjaar: commonVergaderjaar(items),
-    ...(options.dates ? { dates: options.dates } : {}),
-  });
+  const resolved = resolveDeadlines(items, { documentDate: options.documentDate, ...calendar, fallbackVergaderjaar: commonVergaderjaar(items) });
   return { items: resolved.items, problems: [...problems, ...resolved.problems] };
 }
 

@@ -36,7 +36,6 @@ export const standVanZakenReader: LayoutReader = {
       documentDate: options.documentDate ?? null,
       today: options.today ?? null,
       ...(options.calendar ? { calendar: options.calendar } : {}),
-      ...(options.dates ? { dates: options.dates } : {}),
     });
     return parsed.ok ? { ok: true, parsed } : parsed;
   },

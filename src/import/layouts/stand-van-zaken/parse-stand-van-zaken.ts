@@ -11,7 +11,7 @@ import { joinParagraphs, splitLines, stripFootnoteMarkers } from '../read/normal
 import { parseFootnotes, type Footnote } from './parse-footnotes.ts';
 import { isOwnExport, parseStructure, type RawRow } from './parse-structure.ts';
 import { parseMotieHeader } from '../read/parse-submitters.ts';
-import { commonVergaderjaar, resolveDeadlines, type DateReader } from '../read/resolve-deadlines.ts';
+import { commonVergaderjaar, resolveDeadlines } from '../read/resolve-deadlines.ts';
 import { isDone, linkItems } from '../read/status-text.ts';
 import type { ImportItem, ImportProblem, ImportProblemDetail, ParseStandVanZakenResult } from '../import-item.ts';
 import { isNoTerm, readDateLine } from '../read/vocabulary.ts';
@@ -30,8 +30,6 @@ export interface ParseStandVanZakenOptions {
   hardBreaks?: boolean;
   /** The text's structure as readStructure read it for the layout's detect: not read again. */
   structure?: ReadStructure;
-  /** Reads the items' dates (resolveDeadlines' dates). */
-  dates?: DateReader;
 }
 
 /**
@@ -88,8 +86,6 @@ export function parseStandVanZaken(text: string, options: ParseStandVanZakenOpti
     return { ok: false, code: hasHeadings ? 'OVERVIEW_NO_ITEMS' : 'OVERVIEW_NOT_AN_OVERVIEW' };
   }
 
-  // The rows whose dates are read from their texts (an export's term line is kept as written).
-  options.dates?.expect?.(rows.reduce((count, row) => (row.termMark ? count : count + 1), 0));
   const problems: ImportProblem[] = [...footnoteProblems, ...structureProblems];
   const known = new Set(footnotes.keys());
   const items = rows.map((row, index) => buildItem(row, index + 1, footnotes, known, problems, hardBreaks));
@@ -121,7 +117,6 @@ export function parseStandVanZaken(text: string, options: ParseStandVanZakenOpti
     documentDate,
     calendar: options.calendar,
     fallbackVergaderjaar: commonVergaderjaar(items),
-    ...(options.dates ? { dates: options.dates } : {}),
   });
   for (const problem of resolved.problems) problems.push(problem);
 
