@@ -3,6 +3,7 @@
 // that names a reference point, an event as a topic, the content of the requested measure or
 // a milestone is still returned, with its role, so a person can see why it was not taken.
 import type { DateExpression, IsoDate } from './types.ts';
+import { lastMatch } from './last-match.ts';
 import { sentenceStartOf, tenseOf, voiceOf } from './voice.ts';
 
 export type DateRole = 'deadline' | 'reference' | 'content' | 'milestone';
@@ -135,9 +136,7 @@ const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|na
  */
 function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
   // The last match (PURPOSE_BEFORE never matches the empty string, so this visits what matchAll would).
-  let last: RegExpExecArray | undefined;
-  PURPOSE_BEFORE.lastIndex = 0;
-  for (let m = PURPOSE_BEFORE.exec(sentenceBefore); m; m = PURPOSE_BEFORE.exec(sentenceBefore)) last = m;
+  const last = lastMatch(PURPOSE_BEFORE, sentenceBefore);
   if (last === undefined) return false;
   const rest = sentenceBefore.slice(last.index + last[0].length);
   // "over landelijke regelgeving opdat houtstook beschermd wordt en de Kamer hierover voor de zomer informeren": the Kamer
@@ -163,10 +162,8 @@ const FINITE_VERB = /\b(?:wordt|worden|werd|werden|is|zijn|was|waren|zal|zullen|
 
 /** Whether `sentenceBefore` ends inside the "dat" clause of a norm noun. */
 function insideNorm(sentenceBefore: string): boolean {
-  let last = -1;
-  NORM_THAT.lastIndex = 0;
-  for (let m = NORM_THAT.exec(sentenceBefore); m; m = NORM_THAT.exec(sentenceBefore)) last = m.index + m[0].length;
-  return last >= 0 && !FINITE_VERB.test(sentenceBefore.slice(last));
+  const norm = lastMatch(NORM_THAT, sentenceBefore);
+  return norm !== undefined && !FINITE_VERB.test(sentenceBefore.slice(norm.index + norm[0].length));
 }
 
 /** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
@@ -287,9 +284,7 @@ const TEMPORAL_COMPOUND_BEFORE = /\b(?:ten behoeve|in (?:de )?aanloop|voorafgaan
 const VERB_BETWEEN = /\bte [a-z]{2,}|,|\b(?:wordt|worden|werd|werden|is|zijn|was|waren|zal|zullen|kan|kunnen|moet|moeten|heeft|hebben|wil|willen|gaat|gaan|informeren|sturen|ontvangen)\b/;
 /** Whether the noun right before a bare date sits in a noun phrase governed by a topical preposition (TOPIC_GOVERNOR). */
 function topicNounBefore(sentence: string): boolean {
-  let last: RegExpExecArray | undefined;
-  GOVERNORS.lastIndex = 0;
-  for (let m = GOVERNORS.exec(sentence); m; m = GOVERNORS.exec(sentence)) last = m;
+  const last = lastMatch(GOVERNORS, sentence);
   if (last === undefined || !TOPIC_GOVERNOR.has(last[0]) || TEMPORAL_COMPOUND_BEFORE.test(sentence.slice(0, last.index))) return false;
   const between = sentence.slice(last.index + last[0].length);
   const words = between.match(/[a-z-]+/g) ?? [];

@@ -7,6 +7,8 @@
 //
 // All functions read normalised text (lower case, no accents), as roles.ts produces it.
 
+import { lastMatch } from './last-match.ts';
+
 /** Who the clause's request, promise or statement is about. */
 export type Speaker =
   /** The government is asked, promises or is said to act ("verzoekt de regering", "de minister zal"). */
@@ -133,9 +135,7 @@ export function sentenceStartOf(text: string): number {
  * ask: not when what is asked reaches the Kamer ("de NZa te vragen jaarlijks aan de Kamer te rapporteren").
  */
 function nestedAsk(request: string, rest: string): boolean {
-  let last: RegExpExecArray | undefined;
-  NESTED_ASK.lastIndex = 0;
-  for (let m = NESTED_ASK.exec(request); m; m = NESTED_ASK.exec(request)) last = m;
+  const last = lastMatch(NESTED_ASK, request);
   if (last === undefined) return false;
   const asked = request.slice(last.index + last[0].length);
   return !ASK_ENDS.test(asked) && !KAMER_NAMED.test(`${asked} ${rest}`);
@@ -158,9 +158,7 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
   // "Verzoek … om de minister uit te nodigen voor het commissiedebat op 19 februari": the Kamer's own meeting (but the
   // government asked to invite others acts itself).
   if ((INVITED_GOVERNMENT.test(whole) || (INVITED.test(whole) && !GOVERNMENT_ASKED.test(sentence))) && !/\b(?:informe|[a-z]*brief|stuur|zend)|\bte ontvangen\b/.test(whole)) return { speaker: 'kamer', mood: 'statement' };
-  let request: RegExpExecArray | undefined;
-  REQUEST.lastIndex = 0;
-  for (let m = REQUEST.exec(sentence); m; m = REQUEST.exec(sentence)) request = m;
+  const request = lastMatch(REQUEST, sentence);
   if (request !== undefined) {
     const addressee = sentence.slice(request.index + request[0].length);
     if (KAMER_ORGAN.test(addressee) && !GOVERNMENT.test(addressee.slice(0, 60))) return { speaker: 'kamer', mood: 'request' };
