@@ -49,10 +49,10 @@ type WorkerReadResult =
 
 /** The worker task (src/worker/entry.ts): the bytes read in that thread. */
 export async function readSourceTask(request: ReadSourceRequest): Promise<WorkerReadResult> {
-  const result = await decodeAnySource(request.bytes, request.extension, request.limits, false);
+  const result = await decodeAnySource(request.bytes, request.extension, request.limits, { officeText: false, textLines: false });
   if (!result.ok) return result;
   const document = result.document;
-  if (document.format === 'text') return { ...result, document: { ...document, blocks: [] }, blocksOfText: true };
+  if (document.format === 'text') return { ...result, blocksOfText: true };
   if (document.format === 'docx' || document.format === 'xlsx') {
     const blocks = blocksWithoutXmlForbidden(document.blocks);
     // No block changed: neither would their text (its joins add only line feeds).
@@ -70,7 +70,7 @@ function fromWorker(result: WorkerReadResult): ReadSourceResult {
   }
   if (!('blocksOfText' in result)) return result;
   const { blocksOfText: _, ...read } = result;
-  return { ...read, document: withoutXmlForbidden({ ...read.document, blocks: linesOfText(read.document.text) }) };
+  return { ...read, document: textDocument(read.document.text) };
 }
 
 function describeError(error: unknown): string {
@@ -110,6 +110,16 @@ export async function readSource(path: string, limits: DocumentLimits = DEFAULT_
   // their size, and are always read in the worker.
   const office = startsWith(read.bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(read.bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]);
   if (!office && read.bytes.length <= limits.maxInProcessBytes) return decodeSource(read.bytes, extension, limits);
+  // A larger file that is not named as a table is decoded here as well, and kept here when it is
+  // plain text: decoding it and splitting its lines cost a small multiple of its size, and the
+  // layout readers read the whole text in this process anyway, so the worker's heap limit and
+  // deadline bounded nothing here that the import does not do next. The worker's start and the
+  // text's copy back left the importing thread waiting 0.3 s of a 7 MB, 10,000-item import
+  // (issue 28). A table (CSV, JSON: cells by the million are possible) is parsed in the worker.
+  if (!office && !TABLE_EXTENSIONS.includes(extension)) {
+    const plain = await decodeAnySource(read.bytes, extension, limits, { tables: false });
+    if (plain !== TABLE) return plain.ok ? { ...plain, document: withoutXmlForbidden(plain.document) } : plain;
+  }
   return decodeSourceInWorker(read.bytes, extension, limits, { ...options, name: basename(path), moveBytes: true });
 }
 
@@ -168,6 +178,9 @@ export async function decodeSourceInWorker(
  * text. A file that is one pipe table from its first line stays a table.
  */
 function isProseWithMarkdownTable(text: string): boolean {
+  // The separator row needs three dashes and a pipe: a text without either has none (issue 28: the
+  // lines of a 7 MB text were split and trimmed for nothing).
+  if (!text.includes('---') || !text.includes('|')) return false;
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   if (!lines.some((line) => /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/.test(line))) return false;
   const prose = lines.filter((line) => !line.includes('|'));
@@ -176,7 +189,16 @@ function isProseWithMarkdownTable(text: string): boolean {
 
 /** The document without the characters XML forbids (issue 22.12): no imported text can make a later Word or Excel export unreadable. */
 function withoutXmlForbidden(document: SourceDocument): SourceDocument {
-  return { ...document, text: stripXmlForbidden(document.text), blocks: blocksWithoutXmlForbidden(document.blocks) };
+  const text = stripXmlForbidden(document.text);
+  // A text document's blocks are its lines (linesOfText): the text's characters and spaces only,
+  // so a text without such a character has lines without one, and they are not tested one by one.
+  if (document.format === 'text' && text === document.text) return document;
+  return { ...document, text, blocks: blocksWithoutXmlForbidden(document.blocks) };
+}
+
+/** A plain text as the document the layouts read: its lines as blocks, without the characters XML forbids. */
+function textDocument(text: string): SourceDocument {
+  return withoutXmlForbidden({ format: 'text', text, blocks: linesOfText(text) });
 }
 
 /** The blocks without the characters XML forbids; a block (or row) without any such character is kept as it is, not copied. */
@@ -203,8 +225,28 @@ export async function decodeSource(bytes: Uint8Array, extension: string, limits:
   return result.ok ? { ...result, document: withoutXmlForbidden(result.document) } : result;
 }
 
-/** `officeText`: whether a Word or Excel document gets its text (textOfBlocks) here; the reading worker leaves it to the importing thread. */
-async function decodeAnySource(bytes: Uint8Array, extension: string, limits: DocumentLimits, officeText = true): Promise<ReadSourceResult> {
+/** decodeAnySource's answer for a text that is a table (CSV, JSON) when it was asked to leave tables alone. */
+const TABLE = Symbol('table');
+
+/** Extensions of files that are tables as a rule: past maxInProcessBytes they go to the reading worker without a look first. */
+const TABLE_EXTENSIONS: readonly string[] = ['.csv', '.tsv', '.json'];
+
+interface DecodeOptions {
+  /** Whether a Word or Excel document gets its text (textOfBlocks) here; the reading worker leaves it to the importing thread. */
+  officeText?: boolean;
+  /** Whether a text document gets its lines as blocks here; the reading worker leaves them to the importing thread. */
+  textLines?: boolean;
+}
+
+async function decodeAnySource(bytes: Uint8Array, extension: string, limits: DocumentLimits, options?: DecodeOptions & { tables?: true }): Promise<ReadSourceResult>;
+/** With `tables: false`, a text that is a table (CSV, JSON) is left unparsed: TABLE. */
+async function decodeAnySource(bytes: Uint8Array, extension: string, limits: DocumentLimits, options: DecodeOptions & { tables: false }): Promise<ReadSourceResult | typeof TABLE>;
+async function decodeAnySource(
+  bytes: Uint8Array,
+  extension: string,
+  limits: DocumentLimits,
+  { officeText = true, textLines = true, tables = true }: DecodeOptions & { tables?: boolean } = {},
+): Promise<ReadSourceResult | typeof TABLE> {
   const warnings: SourceWarning[] = [];
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
     const pdf = await extractPdfText(bytes, limits);
@@ -282,6 +324,7 @@ async function decodeAnySource(bytes: Uint8Array, extension: string, limits: Doc
     });
   }
   if (extension === '.json' || /^\s*[[{]/.test(text)) {
+    if (!tables) return TABLE;
     const json = parseJsonTable(text, limits.maxJsonKeys);
     if (json.ok) return { ok: true, document: { format: 'json', text: '', blocks: [json.table] }, warnings, encoding: decoded.encoding };
     if (json.code === 'JSON_TOO_MANY_KEYS') return { ok: false, code: 'DOCUMENT_TOO_WIDE', max: limits.maxJsonKeys };
@@ -292,6 +335,7 @@ async function decodeAnySource(bytes: Uint8Array, extension: string, limits: Doc
   }
   const separator = isProseWithMarkdownTable(text) ? null : sniffSeparator(text, !['.csv', '.tsv', '.xlsx', '.xls'].includes(extension));
   if (separator) {
+    if (!tables) return TABLE;
     const csv = parseCsv(text, separator);
     if (!csv.ok) {
       return csv.code === 'CSV_QUOTE_NOT_CLOSED'
@@ -300,5 +344,5 @@ async function decodeAnySource(bytes: Uint8Array, extension: string, limits: Doc
     }
     return { ok: true, document: { format: 'csv', text: '', blocks: [csv.table] }, warnings, encoding: decoded.encoding };
   }
-  return { ok: true, document: { format: 'text', text, blocks: linesOfText(text) }, warnings, encoding: decoded.encoding };
+  return { ok: true, document: { format: 'text', text, blocks: textLines ? linesOfText(text) : [] }, warnings, encoding: decoded.encoding };
 }

@@ -5,7 +5,7 @@
 // its worker chunk moved away gives the same answer; tests/cli/import-reader-failure.test.ts holds
 // what `motie import` prints.
 import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSource, decodeSourceInWorker, readSource, readSourceTask, type ReadSourceOptions } from '../../../src/import/document/read-source.ts';
 import { runTask } from '../../../src/worker/run-task.ts';
@@ -90,15 +90,56 @@ describe('a reading worker that fails for a reason that is not the file (review 
   });
 });
 
+describe('a plain text past maxInProcessBytes is read in the process; a table goes to the worker (issue 28)', () => {
+  /** A worker runner that records the tasks it was asked for and runs them in this thread. */
+  function recordingWorker() {
+    const asked: string[] = [];
+    const runWorker = (async (task: string, input: unknown) => {
+      asked.push(task);
+      return readSourceTask(input as Parameters<typeof readSourceTask>[0]);
+    }) as NonNullable<ReadSourceOptions['runWorker']>;
+    return { asked, runWorker };
+  }
+  const limits = { ...DEFAULT_LIMITS, maxInProcessBytes: 0 };
+  const csv = 'Nummer;Omschrijving;Termijn\nT1;De minister stuurt een brief;1 oktober 2025\nT2;Een tweede brief;1 november 2025\n';
+
+  it('reads a plain text without a worker, as the in-process read gives it (also with a character XML forbids)', async () => {
+    for (const text of ['Overzicht\n\nMotie van het lid Bikker over de brief\n', 'Overzicht\f\nMotie \u0001van het\u000b lid\n\n  Tweede   alinea  \n']) {
+      const { asked, runWorker } = recordingWorker();
+      const read = await readSource(put('overzicht.txt', text), limits, { runWorker });
+      expect(asked).toEqual([]);
+      expect(read).toEqual(await decodeSource(new TextEncoder().encode(text), '.txt'));
+      expect(read).toEqual(await decodeSourceInWorker(new TextEncoder().encode(text), '.txt'));
+    }
+  });
+
+  it('reads a text that is a CSV or JSON table in the worker, whatever its name, and a .csv or .json file without a look first', async () => {
+    const json = '[{"Nummer": "T1", "Omschrijving": "De minister stuurt een brief"}]';
+    for (const [name, content] of [['lijst.txt', csv], ['lijst', csv], ['lijst.txt', json], ['lijst.csv', csv], ['lijst.json', json], ['tekst.csv', 'Alleen tekst\n']] as const) {
+      const { asked, runWorker } = recordingWorker();
+      const read = await readSource(put(name, content), limits, { runWorker });
+      expect(asked).toEqual(['read-source']);
+      expect(read).toEqual(await decodeSource(new TextEncoder().encode(content), extname(name)));
+    }
+  });
+
+  it('refuses binary data past the limit in the process, with the same answer', async () => {
+    const { asked, runWorker } = recordingWorker();
+    const bytes = new Uint8Array([0x41, 0, 0x42, 0x43, 0, 0, 0x44]);
+    expect(await readSource(put('data.txt', bytes), limits, { runWorker })).toEqual({ ok: false, code: 'DOCUMENT_BINARY' });
+    expect(asked).toEqual([]);
+  });
+});
+
 describe('the worker answers a text document with its text once (memory of a large text import)', () => {
   it('posts the text without its lines as separate strings; the importing thread rebuilds the same document', async () => {
     const text = 'Overzicht\n\nMotie van het lid Bikker over\u0001 de brief\n\n  Tweede   alinea  \n';
     const bytes = new TextEncoder().encode(text);
     const answer = await readSourceTask({ bytes, extension: '.txt', limits: DEFAULT_LIMITS });
     expect(answer).toMatchObject({ ok: true, document: { format: 'text', blocks: [] } });
-    // through the worker path (maxInProcessBytes 0) the document equals the in-process read
+    // through the worker (a SyncFeed resource is read so) the document equals the in-process read
     const path = put('overzicht.txt', text);
-    const viaWorker = await readSource(path, { ...DEFAULT_LIMITS, maxInProcessBytes: 0 });
+    const viaWorker = await decodeSourceInWorker(bytes.slice(), '.txt');
     const inProcess = await readSource(path);
     expect(viaWorker).toEqual(inProcess);
     expect(viaWorker.ok && viaWorker.document.blocks.map((b) => b.type === 'paragraph' && b.text)).toEqual(['Overzicht', 'Motie van het lid Bikker over de brief', 'Tweede alinea']);
