@@ -196,7 +196,8 @@ const ROLE_REASON: Record<RoleReason, string> = {
   'kamer-procedure': 'de datum hoort bij de eigen planning van de Kamer (agenderen, inbreng, debat), niet bij een termijn van de regering',
   'cited-motie': 'de datum staat in het onderwerp van een andere motie die de tekst noemt, niet in een eigen termijn',
   'others-act': 'een ander dan de regering doet dit (bijvoorbeeld het RIVM of een onderzoekscommissie): geen termijn van de regering aan de Kamer',
-  quoted: 'staat tussen aanhalingstekens: de naam van iets (een criterium, een titel), geen termijn',
+  quoted: 'staat tussen aanhalingstekens: de naam van iets (een criterium, een titel) of de woorden van een ander, geen termijn van de regering',
+  'each-case': 'zegt hoe snel elk geval van een soort moet worden afgehandeld (bijvoorbeeld elke aanvraag binnen een week), geen moment waarop iets af moet zijn',
 };
 
 const CHOICE: Record<Choice, string> = {

@@ -99,6 +99,9 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
         if (prev === 'een' || prev === 'de' || prev === 'het') continue;
         if (!(next?.kind === 'word' && ACT_NOUN.test(next.text) && next.text !== 'werking')) continue;
       }
+      // "een spoedige afhandeling van schademeldingen": how every case of a kind is handled (a plural without article), no term.
+      const of = ctx.tokens[end + 2];
+      if (ctx.tokens[end + 1]?.text === 'van' && of?.kind === 'word' && !ARTICLES.has(of.text) && /[a-z]{3,}(?:en|s)$/.test(of.text)) continue;
     }
     if (term.words.length === 1 && GUARDED_VAGUE.has(term.words[0] as string)) {
       const next = ctx.tokens[end];

@@ -94,6 +94,53 @@ const DAY_NAMED = /\b\d{1,2}(?:\s*(?:[-–]|en|tot en met)\s*\d{1,2})?\s+(?:janu
 /** Quotation marks right around an expression. */
 const OPEN_QUOTE = /[«“"‘']$/;
 const CLOSE_QUOTE = /^[»”"’']/;
+/**
+ * A norm for each case of a kind, not a moment to deliver by (the soft-manner kind): a soft or short term for how every
+ * case is handled ("bij alle aanvragen binnen één week contact opnemen", "de asielprocedure voor asielzoekers … zo snel
+ * mogelijk te behandelen", "dat ten onrechte in beslag genomen dieren onmiddellijk worden vrijgelaten"). A generic class
+ * (a plural without article, or "alle / iedere / elke …") marks it; one act on a named object keeps its term ("de
+ * procedure zo snel mogelijk aanpassen").
+ */
+const EACH_CASE_BEFORE = /\bbij (?:alle|iedere?|elke?) [a-z]+|\b[a-z]*(?:procedure|afhandeling|behandeling|beoordeling)s? (?:van|voor) (?!(?:de|het|deze|dit|die|dat|een|zijn|haar|hun|uw|onze?)\b)[a-z]+(?:en|s)\b/;
+/** A present passive of a plural right after the term, in a "dat" clause without article: "dat … dieren onmiddellijk worden vrijgelaten". */
+const EACH_CASE_PASSIVE_AFTER = /^\s*(?:worden|kunnen worden|moeten worden) [a-z]+\b/;
+const EACH_CASE_THAT = /\bdat ((?:[a-z]+ ){1,8})$/;
+const DETERMINERS = /\b(?:de|het|een|deze|dit|die|dat|zijn|haar|hun|uw|onze?)\b/;
+
+function eachCase(sentenceBefore: string, afterText: string): boolean {
+  if (EACH_CASE_BEFORE.test(sentenceBefore)) return true;
+  const that = EACH_CASE_PASSIVE_AFTER.test(afterText) ? EACH_CASE_THAT.exec(`${sentenceBefore.trimEnd()} `) : null;
+  return that !== null && !DETERMINERS.test(that[1] as string);
+}
+
+/** A quoted name right around a term glued to a noun: "het «zo spoedig mogelijk»-criterium". */
+const QUOTE_COMPOUND = /^[»”"’']-/;
+/** Quotation marks that open and close a quote (not the apostrophe: "auto's", "'s-Hertogenbosch"). */
+const QUOTE_OPENERS = '«“„‘';
+const QUOTE_CLOSERS = '»”’';
+const QUOTE_MARKS: readonly string[] = ['«', '“', '„', '‘', '"'];
+
+/**
+ * Whether the expression stands inside a quote that holds more than the expression itself: a quoted title or someone
+ * else's words ("het rapport «Voor de zomer klaar»", 'de minister zei: "we sturen voor 1 juni een brief"'). Reads the
+ * current sentence before the expression and the first 40 characters after it.
+ */
+function insideLongerQuote(before: string, after: string): boolean {
+  let open = false;
+  let straight = 0;
+  for (let i = sentenceStart(before); i < before.length; i += 1) {
+    const c = before[i] as string;
+    if (QUOTE_OPENERS.includes(c)) open = true;
+    else if (QUOTE_CLOSERS.includes(c)) open = false;
+    else if (c === '"') straight += 1;
+  }
+  const closeAt = after.search(/[»”"’]/);
+  if (closeAt < 0) return false;
+  const lastOpen = Math.max(...QUOTE_MARKS.map((q) => before.lastIndexOf(q)));
+  // A quote right around the expression alone is handled by `quoted` below.
+  if (lastOpen === before.length - 1 && closeAt === 0) return false;
+  return (open || straight % 2 === 1) && !/[.;!?]/.test(after.slice(0, closeAt));
+}
 /** A present participle of change right after a rhythm: "een jaarlijks toenemend deel" is a rate, no term. */
 const CHANGE_AFTER = /^\s*(?:toenemend|stijgend|dalend|groeiend|afnemend|oplopend|aflopend)e?\b/;
 
@@ -332,7 +379,7 @@ export type RoleReason =
   | 'term' | 'consideration' | 'past-marker' | 'past-tense' | 'since' | 'peildatum' | 'date-of' | 'date-of-measure'
   | 'reference-word' | 'milestone' | 'past-date' | 'measure-starts-ends' | 'measure-period' | 'budget-year'
   | 'others-rhythm' | 'relative-clause' | 'rate' | 'purpose' | 'during' | 'budget-occasion' | 'measure-year' | 'for-year'
-  | 'letter-outline' | 'rhythm-detail' | 'kamer-request' | 'kamer-procedure' | 'cited-motie' | 'others-act' | 'quoted';
+  | 'letter-outline' | 'rhythm-detail' | 'kamer-request' | 'kamer-procedure' | 'cited-motie' | 'others-act' | 'quoted' | 'each-case';
 
 /** Where the last sentence of a text starts: after its last . ; : ! or ? (a backwards scan: /[^.;:!?]*$/ is quadratic). */
 function sentenceStart(text: string, colon = true): number {
@@ -358,8 +405,11 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const hasOwnRelation = TERM_START.has(first);
 
   if (expression.relation !== 'recurring' && RHYTHM_PARENTHESIS.test(beforeFrom(-120))) return ['content', 'rhythm-detail'];
-  // Between quotation marks a term is named, not used: "het «zo spoedig mogelijk»-criterium van artikel 2u".
-  if (OPEN_QUOTE.test(before) && CLOSE_QUOTE.test(after)) return ['content', 'quoted'];
+  // Between quotation marks a term is named, not used: "het «zo spoedig mogelijk»-criterium van artikel 2u", a quoted
+  // title or someone else's words. Only quotes around the term alone in an informing clause cite the term asked for:
+  // "verzoekt de regering de Kamer «voor de zomer» te informeren" (review8 LOW-2).
+  if (OPEN_QUOTE.test(before) && CLOSE_QUOTE.test(after) && (QUOTE_COMPOUND.test(after) || !context.informing)) return ['content', 'quoted'];
+  if (insideLongerQuote(before, after)) return ['content', 'quoted'];
   // A motie's considerations and reports of what happened state facts.
   if (context.consideration || CONSIDERATION_START.test(context.clause)) return ['reference', 'consideration'];
   const sentence = beforeFrom(sentenceStart(before));
@@ -384,6 +434,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (!context.informing && STANDSTILL.test(sentence)) return ['content', 'milestone'];
   // An opinion ("spreekt uit dat zo snel mogelijk …") asks nothing: a soft word in it is no term (a hard bound still is).
   if (expression.soft && voice.mood === 'opinion') return ['content', 'purpose'];
+  if ((expression.soft || (expression.relation === 'within' && /\b(?:dag|dagen|week|weken)\b/.test(ownText))) && !context.informing && eachCase(sentence, afterText)) {
+    return ['content', 'each-case'];
+  }
   if (!context.informing) {
     const whole = `${beforeFrom(sentenceStart(before, false))} ${ownText} ${context.clause.slice(Math.max(0, context.clause.indexOf(ownText)))}`;
     if (KAMER_PROCEDURE.test(whole) && !GOVERNMENT_ASKED.test(whole)) return ['content', 'kamer-procedure'];
