@@ -3,7 +3,7 @@
 // (applyImport: the plan decides, the store writes it in one transaction; a dry run rolls back).
 import { amsterdamDate } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
-import { linesOfText, readLayout, type ItemField, type ReadLayoutFailure, type SourceDocument } from '../import/layouts/index.ts';
+import { linesDocument, readLayout, type ItemField, type ReadLayoutFailure, type SourceDocument } from '../import/layouts/index.ts';
 import type { WrittenImport } from '../store/write-import.ts';
 import { importItems } from './import-items.ts';
 import type { AppContext } from './context.ts';
@@ -19,7 +19,7 @@ export type ReadImportResult =
 
 /** A plain text read as a document (a text file's lines). */
 function textDocument(text: string): SourceDocument {
-  return { format: 'text', text, blocks: linesOfText(text) };
+  return linesDocument(text);
 }
 
 export function readImport(

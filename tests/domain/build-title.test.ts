@@ -49,3 +49,15 @@ describe('buildTitle of a long text', () => {
     }
   });
 });
+
+describe('buildTitle collapses white space only where there is some to collapse', () => {
+  it('gives the whole-text title with every UTF-16 code unit, alone or doubled, in a short and in a long text', () => {
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const c = String.fromCharCode(code);
+      for (const text of [`kort${c}woord`, `kort${c}${c}woord${c}`, `${'woord '.repeat(60)}a${c}${c}b${'x '.repeat(30)}`, `${'woord '.repeat(10)}a${c}b${' rest'.repeat(70)}`]) {
+        const got = buildTitle(text);
+        if (got !== wholeTextTitle(text)) expect(got, `U+${code.toString(16)}`).toBe(wholeTextTitle(text));
+      }
+    }
+  });
+});

@@ -4,7 +4,7 @@
 import { basename, extname } from 'node:path';
 import { silentLog, type Log } from '../../log.ts';
 import { runTask } from '../../worker/run-task.ts';
-import { linesOfText, textOfBlocks, type Block, type SourceDocument } from '../layouts/index.ts';
+import { isLinesDocument, linesDocument, linesOfText, textOfBlocks, type Block, type SourceDocument } from '../layouts/index.ts';
 import { decodeText } from './decode-text.ts';
 import { DEFAULT_LIMITS, type DocumentLimits } from './limits.ts';
 import { extractPdfText } from './pdf-text.ts';
@@ -193,12 +193,14 @@ function withoutXmlForbidden(document: SourceDocument): SourceDocument {
   // A text document's blocks are its lines (linesOfText): the text's characters and spaces only,
   // so a text without such a character has lines without one, and they are not tested one by one.
   if (document.format === 'text' && text === document.text) return document;
+  // Lines not built yet are cleaned when they are built, if ever (linesDocument).
+  if (isLinesDocument(document)) return linesDocument(text, () => blocksWithoutXmlForbidden(document.blocks));
   return { ...document, text, blocks: blocksWithoutXmlForbidden(document.blocks) };
 }
 
-/** A plain text as the document the layouts read: its lines as blocks, without the characters XML forbids. */
+/** A plain text as the document the layouts read: its lines as blocks (built when first read), without the characters XML forbids. */
 function textDocument(text: string): SourceDocument {
-  return withoutXmlForbidden({ format: 'text', text, blocks: linesOfText(text) });
+  return withoutXmlForbidden(linesDocument(text));
 }
 
 /** The blocks without the characters XML forbids; a block (or row) without any such character is kept as it is, not copied. */
@@ -344,5 +346,5 @@ async function decodeAnySource(
     }
     return { ok: true, document: { format: 'csv', text: '', blocks: [csv.table] }, warnings, encoding: decoded.encoding };
   }
-  return { ok: true, document: { format: 'text', text, blocks: textLines ? linesOfText(text) : [] }, warnings, encoding: decoded.encoding };
+  return { ok: true, document: textLines ? linesDocument(text) : { format: 'text', text, blocks: [] }, warnings, encoding: decoded.encoding };
 }

@@ -5,7 +5,7 @@ import { inferDocumentDate } from './read/infer-document-date.ts';
 import { splitLines } from './read/normalise-text.ts';
 import type { ImportProblem, ParseStandVanZakenResult } from './import-item.ts';
 import { capItemTexts } from '../../domain/item-limits.ts';
-import { linesOfText, type ParagraphBlock, type SourceDocument } from './source-document.ts';
+import { linesOfText, mayHaveTables, type ParagraphBlock, type SourceDocument } from './source-document.ts';
 import { begrotingBijlageReader } from './begroting-bijlage/layout.ts';
 import { ekRegisterReader } from './ek-register/layout.ts';
 import { spreadsheetReader } from './spreadsheet/layout.ts';
@@ -18,7 +18,7 @@ import type { LayoutId, LayoutInput, LayoutReader, ReadLayoutFailure, ReadLayout
 export type { LayoutId, LayoutReader, ReadLayoutFailure, ReadLayoutFailureCode, ReadLayoutOptions } from './types.ts';
 export { READ_LAYOUT_FAILURE_CODES } from './types.ts';
 export type { SourceDocument, Block, TableBlock, ParagraphBlock, SourceFormat } from './source-document.ts';
-export { paragraphsOfText, linesOfText, textOfBlocks } from './source-document.ts';
+export { paragraphsOfText, linesOfText, textOfBlocks, linesDocument, isLinesDocument } from './source-document.ts';
 export { HEADER_SYNONYMS, parseColumnOverrides, normaliseHeader, fieldOfHeader, type ItemField, type ColumnOverridesProblem } from './read/fields.ts';
 
 /** Every layout, most specific first (on equal scores the earlier one reads). */
@@ -39,7 +39,7 @@ export type ReadLayoutResult =
   | ReadLayoutFailure;
 
 export function readLayout(document: SourceDocument, options: ReadLayoutOptions = {}): ReadLayoutResult {
-  if (document.text.trim() === '' && document.blocks.every((block) => block.type !== 'table' || block.rows.length === 0)) {
+  if (document.text.trim() === '' && (!mayHaveTables(document) || document.blocks.every((block) => block.type !== 'table' || block.rows.length === 0))) {
     return { ok: false, code: 'OVERVIEW_EMPTY' };
   }
   const input = layoutInput(document, options);

@@ -105,3 +105,41 @@ export function linesOfText(text: string): ParagraphBlock[] {
     .map((raw, index): ParagraphBlock => ({ type: 'paragraph', text: singleSpaced(raw).trim(), line: index + 1 }))
     .filter((block) => block.text !== '');
 }
+
+/** The documents linesDocument made whose blocks are still their text's lines: no tables among them. */
+const LINES_ONLY = new WeakSet<SourceDocument>();
+
+/**
+ * A text document whose blocks are its text's lines (`lines`, linesOfText unless given), built
+ * when first read. The layouts that read a text document read its text, not its blocks: a
+ * 10,000-item text had 95,000 line blocks built (and cleaned) for nothing (issue 28). Reading,
+ * spreading or serialising the document gives exactly the eager document; setting its blocks
+ * replaces them.
+ */
+export function linesDocument(text: string, lines: () => Block[] = () => linesOfText(text)): SourceDocument {
+  let blocks: Block[] | undefined;
+  const document: SourceDocument = {
+    format: 'text',
+    text,
+    get blocks(): Block[] {
+      return (blocks ??= lines());
+    },
+    set blocks(value: Block[]) {
+      blocks = value;
+      LINES_ONLY.delete(document);
+    },
+  };
+  LINES_ONLY.add(document);
+  return document;
+}
+
+/** Whether the document's blocks may hold a table: false for a linesDocument, whose blocks (built or not) are its lines. */
+export function mayHaveTables(document: SourceDocument): boolean {
+  return !LINES_ONLY.has(document);
+}
+
+/** Whether `document` is a linesDocument (its blocks its text's lines, perhaps not built yet). */
+export function isLinesDocument(document: SourceDocument): boolean {
+  return LINES_ONLY.has(document);
+}
+

@@ -67,22 +67,32 @@ export function endsInHardBreak(line: string): boolean {
 export function joinLines(lines: readonly string[], keepBreaks = false, hardBreaks = true): string {
   let out = '';
   let hardBreak = false;
+  /**
+   * The line added last: `out` always ends in it. Its end is tested instead of out's (a regular
+   * expression flattens the string joined so far, at every line); a line shorter than three
+   * characters might leave a letter before its hyphen in `out`, which is then tested as before.
+   */
+  let last = '';
   for (const rawLine of lines) {
     const line = rawLine.trim();
     if (line === '') continue;
+    const end = last.length >= 3 ? last : out;
     if (out === '') {
       out = line;
     } else if (hardBreak) {
       out = out.slice(0, -1).trimEnd() + (keepBreaks ? '\n' : ' ') + line;
-    } else if (out.endsWith('\u00AD')) {
+    } else if (last.endsWith('\u00AD')) {
       out = out.slice(0, -1) + line;
-    } else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line) && !ELISION_FOLLOWERS.test(line)) {
+    } else if (!last.endsWith('-')) {
+      out = `${out} ${line}`;
+    } else if (/\p{Ll}-$/u.test(end) && /^\p{Ll}/u.test(line) && !ELISION_FOLLOWERS.test(line)) {
       out = out.slice(0, -1) + line;
-    } else if (/[\p{Lu}\d]-$/u.test(out) && /^[\p{L}\d]/u.test(line) && !ELISION_FOLLOWERS.test(line)) {
+    } else if (/[\p{Lu}\d]-$/u.test(end) && /^[\p{L}\d]/u.test(line) && !ELISION_FOLLOWERS.test(line)) {
       out = out + line;
     } else {
       out = `${out} ${line}`;
     }
+    last = line;
     hardBreak = hardBreaks && endsInHardBreak(line);
   }
   // Each replacement only where it has something to change (most items' texts have neither).
@@ -102,18 +112,70 @@ export function joinParagraphs(paragraphs: readonly (readonly string[])[], keepB
  * A footnote marker is a number glued to the end of a word or sentence: "informeren.1",
  * "gedeeld.2 Op", "delicten.15", "in het najaar van 2023.9" (after a year). Only numbers of known
  * footnotes count, and not after other numbers, so "Q1 2025" and "paragraaf 3.2" stay as they are.
- * Up to five digits: a long overview has thousands of footnotes. (The look-ahead for a digit
- * first spares the look-behind at every other character: a tenth of an import's time.)
+ * Up to five digits: a long overview has thousands of footnotes.
+ *
+ * As a regular expression (the definition; tests/import/layouts/read/split-lines-gate.test.ts holds
+ * markerRuns to it): /(?=\d)(?<=\p{Ll}|[)»’”'"?!%]|(?<!\d)\.|(?<![\d.,])\d{4}\.)(\d{1,5})(?![\d\p{L}]|[.,]\d)/gu.
+ * Its lookbehind, tried at every digit of an import's 7 MB of text, was a tenth of reading the
+ * layout; markerRuns finds the digit runs with a plain /\d+/g and checks the rest by hand. A match
+ * is always a whole run of digits (a digit before it fails every lookbehind, one after it the
+ * lookahead), so the runs of one to five digits are the only candidates.
  */
-const MARKER = /(?=\d)(?<=\p{Ll}|[)»’”'"?!%]|(?<!\d)\.|(?<![\d.,])\d{4}\.)(\d{1,5})(?![\d\p{L}]|[.,]\d)/gu;
+const DIGIT_RUN = /\d+/g;
+const LOWER_AT = /\p{Ll}/uy;
+const LETTER_AT = /\p{L}/uy;
+const GLUE = new Set([')', '»', '’', '”', "'", '"', '?', '!', '%']);
+
+function isDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index); // NaN outside the text
+  return code >= 48 && code <= 57;
+}
+
+/** What the marker's lookbehind accepts before `start` (a digit): a lower-case letter, a closing mark, or a full stop not after a number (or after a year). */
+function markerMayStart(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (before >= 97 && before <= 122) return true;
+  if (before === 46) {
+    // "(?<!\d)\." or "(?<![\d.,])\d{4}\."
+    if (!isDigitAt(text, start - 2)) return true;
+    if (!(isDigitAt(text, start - 3) && isDigitAt(text, start - 4) && isDigitAt(text, start - 5))) return false;
+    const sixth = text.charAt(start - 6);
+    return !(isDigitAt(text, start - 6) || sixth === '.' || sixth === ',');
+  }
+  if (before < 128 || Number.isNaN(before)) return before === 41 || before === 39 || before === 34 || before === 63 || before === 33 || before === 37;
+  if (GLUE.has(text.charAt(start - 1))) return true;
+  // One code point before the digit: a surrogate pair read whole, as the u flag does.
+  const pair = before >= 0xdc00 && before <= 0xdfff && start >= 2 && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
+  LOWER_AT.lastIndex = pair ? start - 2 : start - 1;
+  return LOWER_AT.test(text) && LOWER_AT.lastIndex === start;
+}
+
+/** What the marker's lookahead accepts after `end`: no digit or letter, and no "." or "," before a digit. */
+function markerMayEnd(text: string, end: number): boolean {
+  const after = text.charCodeAt(end);
+  if (Number.isNaN(after)) return true;
+  if (after === 46 || after === 44) return !isDigitAt(text, end + 1);
+  if (after < 128) return !((after >= 65 && after <= 90) || (after >= 97 && after <= 122) || (after >= 48 && after <= 57));
+  LETTER_AT.lastIndex = end;
+  return !LETTER_AT.test(text);
+}
+
+/** The [start, end) of every footnote marker of `text`, as a flat list (start, end, start, end, …). */
+function markerRuns(text: string): number[] {
+  const runs: number[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (let match = DIGIT_RUN.exec(text); match; match = DIGIT_RUN.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (end - start <= 5 && markerMayStart(text, start) && markerMayEnd(text, end)) runs.push(start, end);
+  }
+  return runs;
+}
 
 export function findFootnoteMarkers(text: string): number[] {
   const found: number[] = [];
-  // An exec loop on MARKER itself: matchAll clones the regex per call (a line at a time, that was
-  // most of the cost). MARKER never matches the empty string, so both visit the same matches, and
-  // exec leaves lastIndex at 0 when it finds no more (replace in stripFootnoteMarkers resets it too).
-  MARKER.lastIndex = 0;
-  for (let match = MARKER.exec(text); match; match = MARKER.exec(text)) found.push(Number(match[1]));
+  const runs = markerRuns(text);
+  for (let i = 0; i < runs.length; i += 2) found.push(Number(text.slice(runs[i], runs[i + 1])));
   return found;
 }
 
@@ -122,11 +184,18 @@ export function stripFootnoteMarkers(
   known: ReadonlySet<number>,
 ): { text: string; markers: number[] } {
   const markers: number[] = [];
-  const stripped = text.replace(MARKER, (whole, digits: string) => {
-    const number = Number(digits);
-    if (!known.has(number)) return whole;
+  const runs = markerRuns(text);
+  let stripped = '';
+  let from = 0;
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i] ?? 0;
+    const end = runs[i + 1] ?? 0;
+    const number = Number(text.slice(start, end));
+    if (!known.has(number)) continue;
     markers.push(number);
-    return '';
-  });
+    stripped += text.slice(from, start);
+    from = end;
+  }
+  stripped = from === 0 ? text : stripped + text.slice(from);
   return { text: (stripped.includes('  ') ? stripped.replace(/ {2,}/g, ' ') : stripped).trim(), markers };
 }

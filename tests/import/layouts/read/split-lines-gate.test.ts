@@ -1,8 +1,10 @@
 // splitLines skips its eight replacements when one scan finds none of the characters they change,
-// and findFootnoteMarkers walks its global regex with exec instead of matchAll: both must give
-// exactly what the full versions give.
+// joinLines tests the end of the line it added last instead of the text joined so far,
+// and findFootnoteMarkers / stripFootnoteMarkers find the markers by digit runs and hand-written
+// checks instead of the marker's regular expression (issue 28): both must give exactly what the
+// full versions give.
 import { describe, expect, it } from 'vitest';
-import { cleanText, findFootnoteMarkers, splitLines, stripFootnoteMarkers } from '../../../../src/import/layouts/read/normalise-text.ts';
+import { cleanText, findFootnoteMarkers, joinLines, splitLines, stripFootnoteMarkers } from '../../../../src/import/layouts/read/normalise-text.ts';
 
 /** splitLines as it was before the gate: every replacement on every text. */
 function fullSplitLines(text: string): { no: number; raw: string; text: string }[] {
@@ -70,5 +72,118 @@ describe('findFootnoteMarkers', () => {
         expect(findFootnoteMarkers(text), text).toEqual(reference(text));
       }
     }
+  });
+
+  /** The marker's regular expression, the definition markerRuns (normalise-text.ts) implements by hand. */
+  const definition = () => /(?=\d)(?<=\p{Ll}|[)»’”'"?!%]|(?<!\d)\.|(?<![\d.,])\d{4}\.)(\d{1,5})(?![\d\p{L}]|[.,]\d)/gu;
+  /** stripFootnoteMarkers as it was: a replace with the regular expression. */
+  const referenceStrip = (text: string, known: ReadonlySet<number>) => {
+    const markers: number[] = [];
+    const stripped = text.replace(definition(), (whole, digits: string) => {
+      if (!known.has(Number(digits))) return whole;
+      markers.push(Number(digits));
+      return '';
+    });
+    return { text: (stripped.includes('  ') ? stripped.replace(/ {2,}/g, ' ') : stripped).trim(), markers };
+  };
+  const same = (text: string) => {
+    const want = reference(text);
+    const got = findFootnoteMarkers(text);
+    if (JSON.stringify(got) !== JSON.stringify(want)) expect(got, JSON.stringify(text)).toEqual(want);
+    for (const known of [new Set(want), new Set(want.slice(0, 1)), new Set([1, 12, 2025])]) {
+      const gotStrip = stripFootnoteMarkers(text, known);
+      const wantStrip = referenceStrip(text, known);
+      if (JSON.stringify(gotStrip) !== JSON.stringify(wantStrip)) expect(gotStrip, JSON.stringify(text)).toEqual(wantStrip);
+    }
+  };
+  /** Characters on either side of a number that the marker's look-arounds tell apart. */
+  const AROUND = ['1', '2', '.', ',', 'a', 'Z', 'é', 'É', 'ß', 'ª', ')', '»', '’', '”', "'", '"', '?', '!', '%', ' ', '-', '\n', '\u{1D41A}', '\u{1D400}', '\uD835', '\uDC1A'];
+
+  it('finds exactly the regular expression\'s markers beside every UTF-16 code unit', () => {
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const c = String.fromCharCode(code);
+      for (const text of [`${c}1`, `x12${c}a`, `2025${c}3`, `\uD835${c}4`]) same(text);
+    }
+  });
+
+  it('finds and strips exactly what the regular expression does in every string of up to three such characters', () => {
+    let checked = 0;
+    const all = (length: number): string[] => (length === 0 ? [''] : all(length - 1).flatMap((rest) => AROUND.map((c) => rest + c)));
+    for (let length = 0; length <= 3; length += 1) {
+      for (const text of all(length)) {
+        same(text);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(17_000);
+  });
+
+  it('finds and strips exactly what the regular expression does in 30,000 longer strings, digits and years among them', () => {
+    let seed = 28;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const pieces = [...AROUND, '1', '2', '0', '5', '2025', '123456', '.1', 'een', 'Q', 'nr. '];
+    for (let n = 0; n < 30_000; n += 1) {
+      let text = '';
+      const length = 2 + Math.floor(next() * 12);
+      for (let i = 0; i < length; i += 1) text += pieces[Math.floor(next() * pieces.length)] ?? '';
+      same(text);
+    }
+    for (const text of ['van 2023.9 en', 'x12025.9', ',2025.9', '.2025.9', '2025.9', 'a.2025.9', 'b 12025.9 en', 'verzocht12 te', 'Q1 2025', 'paragraaf 3.2', 'lijst1000', 'lijst123456', 'x1.5', 'x1,a', 'x1.', 'x1,']) same(text);
+  });
+});
+
+
+describe('joinLines', () => {
+  const ELISION_FOLLOWERS = /^(?:en|of|tot|als|dan)\b/i;
+  /** joinLines as it was: every test on the text joined so far. */
+  const reference = (lines: readonly string[], keepBreaks: boolean, hardBreaks: boolean): string => {
+    let out = '';
+    let hardBreak = false;
+    for (const rawLine of lines) {
+      const line = rawLine.trim();
+      if (line === '') continue;
+      if (out === '') out = line;
+      else if (hardBreak) out = out.slice(0, -1).trimEnd() + (keepBreaks ? '\n' : ' ') + line;
+      else if (out.endsWith('\u00AD')) out = out.slice(0, -1) + line;
+      else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line) && !ELISION_FOLLOWERS.test(line)) out = out.slice(0, -1) + line;
+      else if (/[\p{Lu}\d]-$/u.test(out) && /^[\p{L}\d]/u.test(line) && !ELISION_FOLLOWERS.test(line)) out = out + line;
+      else out = `${out} ${line}`;
+      hardBreak = hardBreaks && line.endsWith('\\');
+    }
+    const unhyphenated = out.replace(/\u00AD/g, '');
+    return unhyphenated.replace(/ {2,}/g, ' ').trim();
+  };
+  /** Pieces that make lines of one or two characters glued to the line before. */
+  const SHORT = ['a', 'A', '1', '-', '\u00AD', 'en', '\u{1D41A}', '\uDC1A'];
+  const PIECES = ['a', 'B', '1', '-', '\u00AD', '\\', ' ', 'en', 'é', 'É', '\u{1D41A}', '\u{1D400}', '\uD835', '\uDC1A', ''];
+
+  const same = (lines: readonly string[]) => {
+    for (const [keepBreaks, hardBreaks] of [[false, true], [true, true], [false, false]] as const) {
+      const got = joinLines(lines, keepBreaks, hardBreaks);
+      const want = reference(lines, keepBreaks, hardBreaks);
+      if (got !== want) expect(got, JSON.stringify({ lines, keepBreaks, hardBreaks })).toBe(want);
+    }
+  };
+
+  it('joins exactly as the tests on the whole text did, for 40,000 lists of short and hyphenated lines', () => {
+    let seed = 2028;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    for (let n = 0; n < 40_000; n += 1) {
+      const pieces = n % 2 === 0 ? PIECES : SHORT;
+      const lines: string[] = [];
+      const count = 1 + Math.floor(next() * 5);
+      for (let i = 0; i < count; i += 1) {
+        let line = '';
+        const length = Math.floor(next() * (n % 2 === 0 ? 5 : 3));
+        for (let j = 0; j < length; j += 1) line += pieces[Math.floor(next() * pieces.length)] ?? '';
+        lines.push(line);
+      }
+      same(lines);
+    }
+  });
+
+  it('reads the letter before a short line\'s hyphen in the text joined before it', () => {
+    expect(joinLines(['x\u00AD', '-', 'y'])).toBe('xy');
+    for (const lines of [['x\u00AD', '-', 'y'], ['A\u00AD', '-', 'b'], ['\u{1D41A}\u00AD', '-', 'b'], ['ab-', 'c-', 'd'], ['a', 'b-', 'c'], ['x\u00AD', 'y-', 'z'], ['x\uD835\u00AD', '\uDC1A-', 'b']]) same(lines);
   });
 });
