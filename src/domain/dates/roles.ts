@@ -102,6 +102,8 @@ const CLOSE_QUOTE = /^[»”"’']/;
  * procedure zo snel mogelijk aanpassen").
  */
 const EACH_CASE_BEFORE = /\bbij (?:alle|iedere?|elke?) [a-z]+|\b[a-z]*(?:procedure|afhandeling|behandeling|beoordeling)s? (?:van|voor) (?!(?:de|het|deze|dit|die|dat|een|zijn|haar|hun|uw|onze?)\b)[a-z]+(?:en|s)\b/;
+/** A timely act and then what it is for, open up to the expression: "tijdig opleveren, zodat deze betrokken kan worden bij". */
+const TIMELY_FOR = /\b(?:tijdig|op tijd)\b[^.;]*\b(?:zodat|dat|opdat)\b[^.;]*\b(?:betrokken|meegenomen|gebruikt|benut|meegewogen)\s+(?:kan|kunnen|worden|wordt)(?: worden)?$/;
 /** A present passive of a plural right after the term, in a "dat" clause without article: "dat … dieren onmiddellijk worden vrijgelaten". */
 const EACH_CASE_PASSIVE_AFTER = /^\s*(?:worden|kunnen worden|moeten worden) [a-z]+\b/;
 const EACH_CASE_THAT = /\bdat ((?:[a-z]+ ){1,8})$/;
@@ -169,7 +171,7 @@ const INFORMING_PATTERNS: readonly string[] = [
 export const INFORMING_RE = new RegExp(`\\b(?:${INFORMING_PATTERNS.join('|')})\\b`);
 
 /** Words that open a subordinate clause: a perfect tense after them tells about its own subject. */
-const SUBORDINATOR = /\b(?:dat|die|hoeveel|hoe|welke|wat|waarin|waarbij|waarmee|tot|totdat|zodra|nadat|of|wanneer|indien|als|zolang)\b/;
+const SUBORDINATOR = /\b(?:dat|die|hoeveel|hoe|welke|wat|waarin|waarbij|waarmee|tot|totdat|zodra|nadat|of|wanneer|indien|als|zolang|zoals|zodat|omdat|opdat|terwijl)\b/;
 
 /**
  * A purpose or the content of what is asked, not the government's own term: "een plan om de
@@ -214,7 +216,7 @@ function insideNorm(sentenceBefore: string): boolean {
 }
 
 /** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
-const REQUEST_BEFORE_OM = /^\W*verzoek (?:van|namens)\b[^.;]{0,100}$|\b(?:alles op alles te zetten|alles in het werk te stellen|al het mogelijke te doen|verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$/;
+const REQUEST_BEFORE_OM = /^\W*(?:verzoek|voorstel) (?:van|namens)\b[^.;]{0,100}$|\b(?:alles op alles te zetten|alles in het werk te stellen|al het mogelijke te doen|verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$/;
 
 /** A year right after these words is the year of the result, when no verb follows ("gereed hebben in 2021"). */
 const RESULT_VERBS: ReadonlySet<string> = new Set([
@@ -540,6 +542,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
     if (first === 'per' && (/\d/.test(previous.slice(-3).join(' ')) || (!context.informing && (NOT_VERBS_EN.has(lastWord) || /[a-z]{3,}ingen$/.test(lastWord))))) return ['content', 'rate'];
   }
 
+  // "tijdig / op tijd …, zodat … bij <moment>": the moment the timely act is for bounds it ("de tussenevaluatie zodanig op
+  // tijd opleveren dat deze betrokken kan worden bij de besluitvorming over de Voorjaarsnota 2025").
+  if (TIMELY_FOR.test(sentenceBefore)) return ['deadline', 'term'];
   // A delivery the Kamer is to receive by then: "de toegezegde (voor het zomerreces te ontvangen) brief", "…, te ontvangen
   // uiterlijk 10 januari": the government's term, also inside a purpose or the Kamer's own plans.
   if (TO_RECEIVE_AFTER.test(afterText) || TO_RECEIVE_BEFORE.test(beforeFrom(-40))) return ['deadline', 'term'];

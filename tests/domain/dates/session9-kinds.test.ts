@@ -62,3 +62,44 @@ describe('a soft or short term for how every case of a kind is handled is no dea
     expect(primaryOf('Motie van het lid X over spoedige uitvoering van de aanbevelingen in het rapport', '2016-06-27')).toEqual({ text: 'spoedige', deadline: '2016-09-27' });
   });
 });
+
+describe('a perfect tense in a "zoals / zodat / omdat" clause after the term does not make the request past', () => {
+  it('"om de halfjaarlijkse rapportage te ontvangen … zoals de commissie heeft verzocht" asks for it; "heeft de halfjaarlijkse rapportage ontvangen" is past', () => {
+    expect(primaryOf('Verzoek van het lid Klink om de halfjaarlijkse rapportage te ontvangen over voedselzekerheid zoals de commissie heeft verzocht in haar brief van 23 september 2022', '2023-09-27')).toEqual({ text: 'halfjaarlijkse', deadline: '2024-06-30' });
+    expect(primaryOf('De commissie heeft de halfjaarlijkse rapportage over voedselzekerheid ontvangen zoals zij had verzocht', '2023-09-27')).toBeNull();
+  });
+});
+
+describe('"Voorstel van de leden X om …" at a text\'s start is the proposal itself, not a purpose', () => {
+  it('reads the nested ask\'s term; "een voorstel om … te verbeteren" with the term inside its purpose stays a purpose', () => {
+    expect(primaryOf('Voorstel van de leden Leijten (SP) en Van der Lee (GroenLinks) om de staatssecretaris te verzoeken voorafgaand aan het wetgevingsoverleg op 22 november 2021 nadere informatie aan de Kamer te zenden', '2021-11-16')).toEqual({ text: 'voorafgaand aan het wetgevingsoverleg op 22 november 2021', deadline: '2021-11-22' });
+    expect(primaryOf('verzoekt de regering een voorstel uit te werken om de dienstverlening voorafgaand aan het wetgevingsoverleg op 22 november 2021 te verbeteren', '2021-11-16')).toBeNull();
+  });
+});
+
+describe('"(voor het) eind van volgende week", "begin volgende week": a part of a week', () => {
+  it('reads the Friday of next week, as "volgende week" alone', () => {
+    expect(primaryOf('Verzoek om een kabinetsreactie te ontvangen voor het eind van volgende week.', '2024-02-14')).toEqual({ text: 'voor het eind van volgende week', deadline: '2024-02-23' });
+    expect(primaryOf('De minister verzoeken uiterlijk eind deze week een brief te sturen', '2024-02-14')).toEqual({ text: 'uiterlijk eind deze week', deadline: '2024-02-16' });
+    expect(primaryOf('Verzoek om een kabinetsreactie te ontvangen volgende week.', '2024-02-14')).toEqual({ text: 'volgende week', deadline: '2024-02-23' });
+  });
+});
+
+describe('the budget as a moment: "voor de begroting", "in de volgende (JenV-)begroting", "in de begroting 2026"', () => {
+  it('reads Prinsjesdag before the budget year', () => {
+    expect(primaryOf('verzoekt de regering voor de begroting een plan te presenteren om afgewezen schades alsnog te vergoeden', '2025-06-25')).toEqual({ text: 'voor de begroting', deadline: '2025-09-16' });
+    expect(primaryOf('verzoekt de regering om in de volgende JenV-begroting te rapporteren over het afpakdoel', '2024-02-08')).toEqual({ text: 'in de volgende JenV-begroting', deadline: '2024-09-17' });
+    expect(primaryOf('verzoekt de regering in de SZW-begroting 2026 het oorspronkelijke voorstel aan te passen', '2025-05-27')).toEqual({ text: 'in de SZW-begroting 2026', deadline: '2025-09-16' });
+  });
+  it('"in de begroting" alone is what the budget holds', () => {
+    expect(primaryOf('verzoekt de regering de Kamer een toelichting te geven op de categorieën die in de begroting worden gehanteerd', '2024-02-08')).toBeNull();
+  });
+});
+
+describe('"tijdig …, zodat … betrokken kan worden bij <moment>": the moment bounds the timely act', () => {
+  it('reads the moment; without "tijdig" the moment is an occasion of the choice', () => {
+    expect(primaryOf('verzoekt de regering de tussenevaluatie zodanig op tijd op te leveren dat deze betrokken kan worden bij de besluitvorming over de Voorjaarsnota 2025', '2024-10-17')).toEqual({ text: 'bij de besluitvorming over de Voorjaarsnota 2025', deadline: '2025-06-01' });
+    expect(primaryOf('Motie van de leden Flach en Vermeer over de tussenevaluatie tijdig opleveren, zodat deze betrokken kan worden bij de besluitvorming over de Voorjaarsnota 2025', '2024-10-17')).toEqual({ text: 'bij de besluitvorming over de Voorjaarsnota 2025', deadline: '2025-06-01' });
+    expect(primaryOf('verzoekt de regering bij de besluitvorming over de Voorjaarsnota 2025 vast te houden aan de afspraak', '2024-10-17')).toBeNull();
+  });
+});

@@ -489,7 +489,8 @@ describe('session 5 (h6-dates): commission decisions, letter subjects and letter
     expect(at('Voortgang versterking VTH-stelsel april 2025', '2025-04-15')).toBeNull();
     expect(at('De Kamer wordt in april 2025 geïnformeerd over de voortgang versterking VTH-stelsel', '2025-04-15')).toEqual({ text: 'in april 2025', deadline: '2025-04-30' });
     expect(at('Verzoek om de antwoorden op vragen over tunnelsluitingen (20 februari) aan de Kamer te doen toekomen', '2025-04-10')).toBeNull();
-    expect(at('Verzoek om de antwoorden uiterlijk aan het einde van volgende week (29 augustus) aan de Kamer te doen toekomen', '2025-08-21')).toEqual({ text: '29 augustus', deadline: '2025-08-29' });
+    // (Since session 9 "het einde van volgende week" is read too: the same Friday, named first.)
+    expect(at('Verzoek om de antwoorden uiterlijk aan het einde van volgende week (29 augustus) aan de Kamer te doen toekomen', '2025-08-21')).toEqual({ text: 'uiterlijk aan het einde van volgende week', deadline: '2025-08-29' });
     expect(at('Geannoteerde agenda voor de Raad Buitenlandse Zaken Ontwikkeling van 26 mei 2025', '2025-05-09')).toBeNull();
     expect(at('De geannoteerde agenda wordt de Kamer voor de Raad Buitenlandse Zaken Ontwikkeling van 26 mei 2025 toegestuurd', '2025-05-09')).toEqual({ text: 'voor de Raad Buitenlandse Zaken Ontwikkeling van 26 mei 2025', deadline: '2025-05-26' });
   });

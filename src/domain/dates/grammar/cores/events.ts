@@ -32,6 +32,9 @@ import {
 import { dayCore } from './day.ts';
 
 const WITH_ONLY: ReadonlySet<RelationWord> = new Set(['with']);
+/** "in / bij / voor de (volgende) begroting": the budget as a moment, sent on Prinsjesdag (DATES.md: bij / in / met <event> take by). */
+const BUDGET_RELATIONS: ReadonlySet<RelationWord> = new Set(['with', 'in', 'before']);
+const WITH_OR_BEFORE: ReadonlySet<RelationWord> = new Set(['with', 'before']);
 
 /** "(de) eerstvolgende", "komende", "aanstaande": the next one, which is what the event already means. */
 const UPCOMING_WORDS: ReadonlySet<string> = new Set([...NEXT_WORDS, 'aanstaande', 'aanstaand']);
@@ -138,6 +141,8 @@ const PUBLICATION_LEADS: readonly (readonly string[])[] = [
   ['indiening', 'van'],
   ['aanbieding', 'van'],
   ['aanbieden', 'van'],
+  // "de besluitvorming over de Voorjaarsnota": decided for it, so by it.
+  ['besluitvorming', 'over'],
 ];
 
 function skipPublication(ctx: ParseContext, at: number): number {
@@ -188,7 +193,9 @@ function parseEvent(ctx: ParseContext, at: number): Core | null {
     article = word(ctx, afterLead - 1) === 'de' ? 'de' : article;
     pos = afterLead;
   }
+  const beforeUpcoming = pos;
   pos = skipUpcoming(ctx, pos);
+  const upcoming = pos > beforeUpcoming;
   if (article !== undefined) {
     for (const lead of SPRING_DEBATE_LEADS) {
       const end = seq(ctx, pos, lead);
@@ -223,16 +230,19 @@ function parseEvent(ctx: ParseContext, at: number): Core | null {
       if (named) pos = named.end;
     }
     if ((word(ctx, pos) === 'over' || word(ctx, pos) === 'van') && isYearAt(ctx, pos + 1)) pos++;
-  } else if (name === 'begroting') {
+  } else if (name === 'begroting' || (MINISTRIES.has(name) && punct(ctx, pos, '-', true) && word(ctx, pos + 1) === 'begroting')) {
     if (article !== 'de') return null;
+    if (name !== 'begroting') pos += 2;
     build = (y) => prinsjesdagAnchor(ctx.calendar, y);
     yearShift = -1;
-    relations = WITH_ONLY;
     if (word(ctx, pos) === 'van') {
       const named = ministryAt(ctx, pos + 1);
       if (named) pos = named.end;
     }
     if ((word(ctx, pos) === 'voor' || word(ctx, pos) === 'van') && isYearAt(ctx, pos + 1)) pos++;
+    // "in de begroting" alone is mostly what it holds ("de categorieën die in de begroting worden gehanteerd"); "in de
+    // volgende begroting", "in de begroting 2026" name the moment.
+    relations = upcoming || isYearAt(ctx, pos) ? BUDGET_RELATIONS : WITH_OR_BEFORE;
   } else return null;
   if (word(ctx, pos) === 'van' && isYearAt(ctx, pos + 1) && name !== 'begroting' && !name.startsWith('jaarverslag')) pos++;
   const builder = build;
@@ -260,7 +270,7 @@ const EVENT_FIRST_WORDS = [...EVENTS.keys(), ...PUBLICATION_LEADS.map((lead) => 
 export const eventCore: CoreParser = {
   name: 'event',
   firstWords: EVENT_FIRST_WORDS.filter((w) => w !== 'jaarwisseling'),
-  afterArticle: [...EVENT_FIRST_WORDS, 'begroting', 'jaarverslag', 'jaarverslagen', ...SUPPLETORY.keys(), ...SPRING_DEBATE_LEADS.map((lead) => lead[0] as string)],
+  afterArticle: [...EVENT_FIRST_WORDS, 'begroting', ...MINISTRIES.keys(), 'jaarverslag', 'jaarverslagen', ...SUPPLETORY.keys(), ...SPRING_DEBATE_LEADS.map((lead) => lead[0] as string)],
   parse: parseEvent,
 };
 

@@ -1,5 +1,5 @@
-// Part cores: begin / medio / eind + a year, month, season, quarter or half ("eind 2025",
-// "begin april", "het einde van het jaar", "in de eerste maanden van 2024").
+// Part cores: begin / medio / eind + a year, month, season, quarter, half or week ("eind 2025",
+// "begin april", "het einde van het jaar", "in de eerste maanden van 2024", "voor het eind van volgende week").
 import { partAnchor } from '../../periods.ts';
 import { indexByFirstWord, PART_PHRASES } from '../../vocabulary.ts';
 import { ARTICLES, seq, word, type Core, type CoreParser, type ParseContext } from '../context.ts';
@@ -7,11 +7,12 @@ import { monthCore } from './month.ts';
 import { halfCore, quarterCore } from './quarter.ts';
 import { seasonCore } from './season.ts';
 import { parseYearOrHetJaar } from './year.ts';
+import { weekCore } from './week.ts';
 
 const PART_INDEX = indexByFirstWord(PART_PHRASES);
 
 function partTarget(ctx: ParseContext, at: number): Core | null {
-  return parseYearOrHetJaar(ctx, at) ?? monthCore.parse(ctx, at) ?? seasonCore.parse(ctx, at) ?? quarterCore.parse(ctx, at) ?? halfCore.parse(ctx, at);
+  return parseYearOrHetJaar(ctx, at) ?? monthCore.parse(ctx, at) ?? seasonCore.parse(ctx, at) ?? quarterCore.parse(ctx, at) ?? halfCore.parse(ctx, at) ?? weekCore.parse(ctx, at);
 }
 
 function parsePart(ctx: ParseContext, at: number): Core | null {
