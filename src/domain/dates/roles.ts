@@ -3,7 +3,7 @@
 // that names a reference point, an event as a topic, the content of the requested measure or
 // a milestone is still returned, with its role, so a person can see why it was not taken.
 import type { DateExpression, IsoDate } from './types.ts';
-import { lastMatch } from './last-match.ts';
+import { hasAny, lastMatch } from './last-match.ts';
 import { sentenceStartOf, tenseOf, voiceOf } from './voice.ts';
 
 export type DateRole = 'deadline' | 'reference' | 'content' | 'milestone';
@@ -211,6 +211,8 @@ const FINITE_VERB = /\b(?:wordt|worden|werd|werden|is|zijn|was|waren|zal|zullen|
 
 /** Whether `sentenceBefore` ends inside the "dat" clause of a norm noun. */
 function insideNorm(sentenceBefore: string): boolean {
+  // (Every match of NORM_THAT ends in " dat": a sentence without it is not scanned.)
+  if (!sentenceBefore.includes(' dat')) return false;
   const norm = lastMatch(NORM_THAT, sentenceBefore);
   return norm !== undefined && !FINITE_VERB.test(sentenceBefore.slice(norm.index + norm[0].length));
 }
@@ -273,6 +275,8 @@ const OTHERS_DO = /\b(?:laten|vragen|verplichten|verplicht|opdragen|op te dragen
  */
 const LETTER_SELF = /\b(?:(?:in|met|via|bij) (?:deze|onderhavige|(?:de )?voorliggende) (?:kamer)?brief|deze (?:kamer)?brief (?:gaat|bevat|beschrijft|schetst|behandelt|bespreekt)|hieronder|hierbij|hiermee|hierna ga|verderop|onderstaand|in (?:de )?(?:volgende|laatste|eerste|tweede|derde|vierde) paragraaf|in paragraaf \d|in (?:het|de) (?:vervolg|rest|laatste deel|tweede deel) van (?:deze|de) brief|later in deze brief)\b/;
 /** A motie's request ("verzoekt de regering …, en hierbij …") is no letter: its "hierbij" means "in doing so". */
+/** Every match of LETTER_SELF holds one of these (hasAny). */
+const LETTER_SELF_NEEDLES = ['brief', 'hieronder', 'hierbij', 'hiermee', 'hierna ga', 'verderop', 'onderstaand', 'paragraaf'];
 const MOTIE_REQUEST = /^\s*(?:verzoekt|roept|draagt) (?:de|het) (?:regering|kabinet|minister|staatssecretaris)\b/i;
 /** The letter itself delivering ("Met deze brief ontvangt de Kamer informatie voor het debat op 16 april"): no new term, unless it promises more. */
 const LETTER_DELIVERS = /\b(?:met|via|bij|in) (?:deze|onderhavige|(?:de )?voorliggende) (?:kamer)?brief (?:ontvangt|ontvangen|informeer|informeren|stuur|stuurt|sturen|bied|biedt|bieden)\b/;
@@ -284,6 +288,8 @@ const RHYTHM_PARENTHESIS = /(?:jaarlijks|maandelijks|per (?:jaar|halfjaar|kwarta
 
 /** The letter sending something now ("stuur ik u", "bied ik uw Kamer … aan", "zend ik u"). */
 const SELF_SEND = /\b(?:stuur|zend|bied) (?:ik|wij) (?:u|uw kamer)\b/;
+/** Every match of SELF_SEND holds one of these (hasAny). */
+const SELF_SEND_NEEDLES = ['ik u', 'wij u'];
 /** Inside a relative clause that reports the promise this letter keeps ("…, waarover is toegezegd uw Kamer nog dit jaar te informeren"). */
 const KEPT_PROMISE = /\b(?:waarover|waarvan|waarin|die|dat)\b[^,;.]*\btoegezegd\b[^,;.]*$/;
 
@@ -301,6 +307,8 @@ const KAMER_PROCEDURE = /^\W*(?:\d+\)\s*)?(?:reeds |desgewenst |nog |alsnog )?(?
 const GOVERNMENT_ASKED = /\b(?:verzo(?:ek|eken|ekt|cht)|(?<!aan te )vragen|vraagt|gevraagd|rappel\w*|minister(?!ie)\w*|staatssecretaris\w*|bewindspersonen?|kabinet\w*|regering|brief|reactie|antwoorden|beantwoord\w*)\b/;
 
 /** A term moved to a new day: "de deadline van toezegging T03141 te verplaatsen naar", "de termijn wordt verlengd tot". */
+/** Whether `text` ends as every match of TERM_MOVED does (its last word naar, tot or met). */
+const endsInMove = (text: string) => text.endsWith('naar') || text.endsWith('tot') || text.endsWith('met');
 const TERM_MOVED = /\b(?:deadline|termijn|einddatum|inleverdatum)\b[^.;]{0,80}\b(?:verplaats\w*|verschuiv\w*|verschoven|verleng\w*|aan te passen|aanpassen|aangepast)\s+(?:naar|tot(?: en met)?)$/;
 /** A promise named as made at an event: "de toezegging (van de minister) tijdens …", "gedaan tijdens …". */
 const PROMISE_MADE_BEFORE = /\b(?:toezegging|toezeggingen|gedaan|toegezegd|besproken|aangekondigd)\b(?:\s+\S+){0,4}$/;
@@ -406,7 +414,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const lastWord = previous[previous.length - 1] ?? '';
   const hasOwnRelation = TERM_START.has(first);
 
-  if (expression.relation !== 'recurring' && RHYTHM_PARENTHESIS.test(beforeFrom(-120))) return ['content', 'rhythm-detail'];
+  // (RHYTHM_PARENTHESIS ends in an open parenthesis: a text without one is not scanned.)
+  if (expression.relation !== 'recurring' && before.includes('(') && RHYTHM_PARENTHESIS.test(beforeFrom(-120))) return ['content', 'rhythm-detail'];
   // Between quotation marks a term is named, not used: "het «zo spoedig mogelijk»-criterium van artikel 2u", a quoted
   // title or someone else's words. Only quotes around the term alone in an informing clause cite the term asked for:
   // "verzoekt de regering de Kamer «voor de zomer» te informeren" (review8 LOW-2).
@@ -415,8 +424,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // A motie's considerations and reports of what happened state facts.
   if (context.consideration || CONSIDERATION_START.test(context.clause)) return ['reference', 'consideration'];
   const sentence = beforeFrom(sentenceStart(before));
-  if (SELF_SEND.test(sentence) && KEPT_PROMISE.test(sentence)) return ['content', 'letter-outline'];
-  if (LETTER_SELF.test(context.clause) && !MOTIE_REQUEST.test(context.clause) && (!LETTER_PROMISE.test(context.clause) || (LETTER_DELIVERS.test(context.clause) && !LETTER_FUTURE.test(context.clause)))) {
+  if (hasAny(sentence, SELF_SEND_NEEDLES) && SELF_SEND.test(sentence) && KEPT_PROMISE.test(sentence)) return ['content', 'letter-outline'];
+  if (hasAny(context.clause, LETTER_SELF_NEEDLES) && LETTER_SELF.test(context.clause) && !MOTIE_REQUEST.test(context.clause) && (!LETTER_PROMISE.test(context.clause) || (LETTER_DELIVERS.test(context.clause) && !LETTER_FUTURE.test(context.clause)))) {
     return ['content', 'letter-outline'];
   }
   // `after` normalised once: every rule below reads the same string.
@@ -430,7 +439,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (voice.speaker === 'kamer') return voice.mood === 'request' ? ['content', 'kamer-request'] : ['content', 'kamer-procedure'];
   if (voice.speaker === 'third') return ['content', 'others-act'];
   // A term moved to a new day is that term, also in a decision of the Kamer ("de deadline … te verplaatsen naar 15 december").
-  if (!hasOwnRelation && TERM_MOVED.test(sentence.trimEnd())) return ['deadline', 'term'];
+  // (TERM_MOVED ends in "naar", "tot" or "tot en met": any other sentence is not scanned.)
+  if (!hasOwnRelation && endsInMove(sentence.trimEnd()) && TERM_MOVED.test(sentence.trimEnd())) return ['deadline', 'term'];
   if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd())) return ['content', 'kamer-procedure'];
   if (PLANNED_DEBATE_AFTER.test(afterText) && !BEFORE_PLANNED.test(sentence)) return ['content', 'kamer-procedure'];
   if (!context.informing && STANDSTILL.test(sentence)) return ['content', 'milestone'];
@@ -553,7 +563,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (DELIVERY_BY_POINTER.test(clauseAfter)) return ['deadline', 'term'];
   // Purposes and the content of what is asked, unless the Kamer is informed before them.
   // A result clause ("…, waardoor deze jaarlijks te volgen zijn") tells a consequence, never a term.
-  if (RESULT_CLAUSE.test(sentenceBefore)) return ['content', 'purpose'];
+  if (sentenceBefore.includes('waardoor') && RESULT_CLAUSE.test(sentenceBefore)) return ['content', 'purpose'];
   const informedBefore = context.informingAt !== undefined && context.informingAt >= 0 && at >= 0 && context.informingAt < at;
   if (!informedBefore) {
     if (purposeOpen(sentenceBefore, clauseAfter) || insideNorm(sentenceBefore)) return ['content', 'purpose'];

@@ -7,7 +7,7 @@
 //
 // All functions read normalised text (lower case, no accents), as roles.ts produces it.
 
-import { lastMatch } from './last-match.ts';
+import { hasAny, lastMatch } from './last-match.ts';
 
 /** Who the clause's request, promise or statement is about. */
 export type Speaker =
@@ -53,6 +53,8 @@ const ADDRESSEE_BEFORE = /\b(?:regering|kabinet|minister\w*|staatssecretaris\w*|
 
 /** The chair's proposals are about the Kamer's business: voting, a debate's permission, the agenda. */
 const CHAIR_PROPOSAL = /\b(?:ik stel (?:u |de kamer )?voor|stel ik (?:u |de kamer )?voor)\b/;
+/** Every match of CHAIR_PROPOSAL holds this (hasAny). */
+const CHAIR_NEEDLES = ['stel '];
 const KAMER_BUSINESS = /\b(?:te stemmen|stemmingen?|toestemming|het houden van|te houden|toe te voegen|af te voeren|aan te houden|te schrappen|agenda|ingekomen stukken|te verlenen|in te stemmen met|spreektijd|termijnen)\b/;
 
 /** The Kamer's own activities planned in the passive or by itself ("zal zo snel mogelijk een debat worden ingepland"). */
@@ -65,6 +67,8 @@ const KAMER_HOLD = /\b(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|rond
 /** Someone invited to the Kamer's meeting: "de minister uit te nodigen voor het commissiedebat …", "tot het uitnodigen van X voor een gesprek met de commissie". */
 const INVITED = /\b(?:uit te nodigen|uitnodigen|uitgenodigd)\b[^.;]{0,80}?\b(?:voor|bij)\b/;
 /** A bewindspersoon invited ("de minister van LVVN uit te nodigen voor …"): the Kamer's guest, whoever is asked. */
+/** Every match of INVITED and INVITED_GOVERNMENT holds this (hasAny). */
+const INVITED_NEEDLES = ['nodig'];
 const INVITED_GOVERNMENT = /\b(?:regering|kabinet|minister\S*|staatssecretaris\S*|bewindspersonen?|bewindslieden|premier)(?:\s+van(?:\s+[a-z&-]+){1,4}?)?\s+(?:(?:wordt|worden)\s+)?(?:uit te nodigen|uitnodigen|uitgenodigd)\b[^.;]{0,80}?\b(?:voor|bij)\b/;
 /**
  * The government asked ("verzoekt de regering …"): others it invites are its own act, with its own term ("verzoekt de
@@ -86,6 +90,8 @@ const FOREIGN_GOVERNMENT = '(?:de )?(?!nederlandse )[a-z]+(?:se|sche|che) (?:reg
  * A part that turns back to the Kamer or the government's own act ("… en de Kamer hierover voor 1 juli te informeren") ends it.
  */
 const NESTED_ASK = new RegExp(`\\b(?:${THIRD_PARTY}|${FOREIGN_GOVERNMENT})(?:\\s+[a-z]+){0,2}?\\s+(?:te vragen|te verzoeken|op te roepen|opdracht te geven|aan te moedigen|aanmoedigen|aanmoedigt)\\b`, 'g');
+/** Every match of NESTED_ASK holds one of these (its ask: "te vragen", "opdracht te geven", "aan te moedigen" …; hasAny). */
+const NESTED_ASK_NEEDLES = ['vragen', 'verzoeken', 'roepen', 'geven', 'moedig'];
 const ASK_ENDS = /,\s*en\s|\ben (?:de|uw) kamer\b|\ben (?:dit|deze|hierover|daarover|vervolgens)\b|\bte [a-z]{3,}\b[^,]*\ben (?:te |de |het |[a-z]+ te )/;
 
 /** The Kamer named (as recipient): then the sentence is not a third party's alone. */
@@ -109,11 +115,13 @@ const ANNOUNCED_TO = /\baangekondigd\b[^.;]*\bte [a-z]{3,}/;
 
 /** The clause's tense, read on its own part (`mainPart`: the clause up to a subordinate clause after the date). */
 export function tenseOf(mainPart: string): Tense {
-  if (FUTURE_OR_PROMISE.test(mainPart) || ANNOUNCED_TO.test(mainPart)) return 'present';
-  if (PERFECT_AUX.test(mainPart) && PARTICIPLE.test(mainPart)) return 'past';
+  const perfect = PERFECT_AUX.test(mainPart) && PARTICIPLE.test(mainPart);
   // "deze was nog niet gereed om voor 16 juni toe te sturen": a simple past, told afterwards.
-  if (SIMPLE_PAST.test(mainPart) && !/\bals\b|\bindien\b|\bwanneer\b/.test(mainPart)) return 'past';
-  return 'present';
+  const simplePast = !perfect && SIMPLE_PAST.test(mainPart) && !/\bals\b|\bindien\b|\bwanneer\b/.test(mainPart);
+  // Words of the future or a promise keep any clause present; they are looked for only in a clause that could be past
+  // otherwise (most clauses are not: the same answer, without the longest scan; issue 28).
+  if (!perfect && !simplePast) return 'present';
+  return FUTURE_OR_PROMISE.test(mainPart) || ANNOUNCED_TO.test(mainPart) ? 'present' : 'past';
 }
 
 /**
@@ -135,7 +143,7 @@ export function sentenceStartOf(text: string): number {
  * ask: not when what is asked reaches the Kamer ("de NZa te vragen jaarlijks aan de Kamer te rapporteren").
  */
 function nestedAsk(request: string, rest: string): boolean {
-  const last = lastMatch(NESTED_ASK, request);
+  const last = hasAny(request, NESTED_ASK_NEEDLES) ? lastMatch(NESTED_ASK, request) : undefined;
   if (last === undefined) return false;
   const asked = request.slice(last.index + last[0].length);
   return !ASK_ENDS.test(asked) && !KAMER_NAMED.test(`${asked} ${rest}`);
@@ -149,7 +157,7 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
   const whole = `${sentence.trimEnd()} ${own} ${after}`;
   // "Ik stel voor dinsdag 19 november a.s. ook te stemmen": the proposal's "voor" may open the date's own words.
   const withOwn = `${sentence.trimEnd()} ${own}`;
-  if (CHAIR_PROPOSAL.test(withOwn)) {
+  if (hasAny(withOwn, CHAIR_NEEDLES) && CHAIR_PROPOSAL.test(withOwn)) {
     const proposal = withOwn.slice(withOwn.search(CHAIR_PROPOSAL));
     // "Ik stel voor de minister te verzoeken …" asks the government; otherwise the Kamer's business.
     const asks = /\bte (?:verzoeken|vragen)\b/.test(whole) && GOVERNMENT.test(whole);
@@ -157,7 +165,7 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
   }
   // "Verzoek … om de minister uit te nodigen voor het commissiedebat op 19 februari": the Kamer's own meeting (but the
   // government asked to invite others acts itself).
-  if ((INVITED_GOVERNMENT.test(whole) || (INVITED.test(whole) && !GOVERNMENT_ASKED.test(sentence))) && !/\b(?:informe|[a-z]*brief|stuur|zend)|\bte ontvangen\b/.test(whole)) return { speaker: 'kamer', mood: 'statement' };
+  if (hasAny(whole, INVITED_NEEDLES) && (INVITED_GOVERNMENT.test(whole) || (INVITED.test(whole) && !GOVERNMENT_ASKED.test(sentence))) && !/\b(?:informe|[a-z]*brief|stuur|zend)|\bte ontvangen\b/.test(whole)) return { speaker: 'kamer', mood: 'statement' };
   const request = lastMatch(REQUEST, sentence);
   if (request !== undefined) {
     const addressee = sentence.slice(request.index + request[0].length);
