@@ -110,6 +110,7 @@ try {
     december: { adopted: number; triage: number; labelledRouted: number; right: number; sample: number };
     october: { adopted: number; triage: number; labelledRouted: number; right: number; sample: number };
     february: { adopted: number; triage: number; labelledRouted: number; right: number; sample: number };
+    september2024: { adopted: number; triage: number; labelledRouted: number; right: number; sample: number };
     heldOut: { adopted: number; triage: number; labelledRouted: number; right: number; sample: number };
   }
   const tk = await runChild<TkSyncResult>('tk-sync.bench.ts');
@@ -121,13 +122,13 @@ try {
     verdict: `${fmt(tk.seconds, 1)} s for the month (baseline ${fmt(tk.baselineSeconds, 1)} s)`,
   });
   add({
-    what: `Motie routing on September 2024 (90 adopted moties labelled before any rule ran on it; measured once as the held-out month in session 8, 11.9 % / 91.1 %; a development month since rule 9 was chosen with it): adopted moties in triage % (of ${tk.heldOut.adopted}) / ministry right % on the hand-labelled sample (${tk.heldOut.labelledRouted} routed of ${tk.heldOut.sample})`,
+    what: `Motie routing on October 2025 (90 adopted moties labelled before any rule ran on it; measured once with main's rules at the start of session 9: 7.7 % / 89.0 % with texts, 6.8 % / 88.1 % without, 2.6 % / 82.0 % without texts and debates; a development month since): adopted moties in triage % (of ${tk.heldOut.adopted}) / ministry right % on the hand-labelled sample (${tk.heldOut.labelledRouted} routed of ${tk.heldOut.sample})`,
     ours: `${fmt((tk.heldOut.triage / tk.heldOut.adopted) * 100, 1)} / ${fmt((tk.heldOut.right / tk.heldOut.labelledRouted) * 100, 1)}`,
     baseline: '—',
     ratio: '—',
     verdict: tk.heldOut.triage / tk.heldOut.adopted <= 0.15 && tk.heldOut.right / tk.heldOut.labelledRouted >= 0.95 ? 'goal ≤ 15 % / ≥ 95 % met (in-sample)' : 'goal ≤ 15 % / ≥ 95 % NOT met (in-sample)',
   });
-  for (const [name, month] of [['March 2025, tuned on it since session 3', tk.march], ['May 2025, held out in session 3, tuned on since session 4', tk.may], ['June 2025, held out in session 4, tuned on since session 5', tk.june], ['April 2025, held out in session 5, tuned on since session 6', tk.april], ['July 2025, held out in session 6, tuned on since session 7', tk.july], ['November 2024, held out in session 6, tuned on since session 7', tk.november], ['December 2024, held out in session 7, tuned on since session 8', tk.december], ['October 2024, measured once in session 8, tuned on since', tk.october], ['February 2025, held out in session 8, a development month since', tk.february]] as const) {
+  for (const [name, month] of [['March 2025, tuned on it since session 3', tk.march], ['May 2025, held out in session 3, tuned on since session 4', tk.may], ['June 2025, held out in session 4, tuned on since session 5', tk.june], ['April 2025, held out in session 5, tuned on since session 6', tk.april], ['July 2025, held out in session 6, tuned on since session 7', tk.july], ['November 2024, held out in session 6, tuned on since session 7', tk.november], ['December 2024, held out in session 7, tuned on since session 8', tk.december], ['October 2024, measured once in session 8, tuned on since', tk.october], ['February 2025, held out in session 8, a development month since', tk.february], ['September 2024, held out in session 8 (11.9 % / 91.1 %), a development month since', tk.september2024]] as const) {
     add({
       what: `Motie routing on a development month (${name}): adopted moties in triage % (of ${month.adopted}) / ministry right % on the hand-labelled sample (${month.labelledRouted} routed of ${month.sample})`,
       ours: `${fmt((month.triage / month.adopted) * 100, 1)} / ${fmt((month.right / month.labelledRouted) * 100, 1)}`,

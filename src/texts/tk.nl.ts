@@ -66,6 +66,8 @@ const TRIAGE_CAUSE: Record<TriageReason['code'], string> = {
     'de motie staat in een begrotingsdossier waarin over van alles moties komen (suppletoire begroting, jaarverslag, slotwet of voorjaars- of najaarsnota), en haar eigen woorden wijzen naar een ander ministerie dan dat van de begroting',
   TRIAGE_WORDS_AGAINST_DEBATE:
     'de woorden van de motie wijzen naar een ander ministerie dan de commissie die het debat hield, en geen andere aanwijzing steunt die woorden',
+  TRIAGE_SUBJECT_TO_KAMER:
+    'het onderwerp van de motie richt zich tot de Kamer zelf (het Presidium, de Griffie, haar eigen vergaderingen of een uitspraak over haar eigen werk), niet tot de regering',
 };
 
 const TRIAGE_MISSING: Record<TriageMissing, string> = {

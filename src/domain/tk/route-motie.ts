@@ -21,6 +21,8 @@
 //                      them and more than two thirds, and the motie's own specific words and its bewindspersonen
 //                      name no other ministry (session 8, h1c: the judges' feed has no debates; chosen by
 //                      leave-one-month-out).
+// Before any rule: an Onderwerp addressed to the Kamer itself (its presidium, griffie, meetings, a statement on its own
+// conduct) goes to triage (TRIAGE_SUBJECT_TO_KAMER), unless the dictum asks the government (session 9).
 // The first rule that names one ministry decides; a later rule that agrees is named with it. The
 // title gives way as soon as the motie's own words name another ministry and not the title's (a
 // motie on defence in the dossier "Europese Raad"); the debate's committee when they clearly do, and it
@@ -164,6 +166,12 @@ const ADDRESSEE_RE = /\b(?:verzoekt|roept|draagt)\s+(?:de\s+|het\s+)?((?:ministe
 /** A request to the Kamer's own organs: "verzoekt het presidium", "verzoekt de griffie", "draagt de voorzitter op", "verzoekt de commissie". */
 const KAMER_ORGAN_RE = /\b(?:verzoekt|roept|draagt|vraagt)\s+(?:het\s+presidium|de\s+griffie|de\s+griffier|de\s+(?:kamer)?voorzitter|de\s+(?:vaste\s+)?(?:kamer)?commissie|de\s+kamer)\b/i;
 const GOVERNMENT_RE = /\b(?:regering|kabinet|minister|ministers|staatssecretaris|bewindspersoon|bewindspersonen|overheid|rijksoverheid|ministerie)\b/i;
+/**
+ * An Onderwerp that asks the Kamer's own organs or states the Kamer's own conduct: "het Presidium verzoeken …",
+ * "uitspreken dat de Kamer …", "(commissie)vergaderingen … in de regio", "de dienstauto van de Griffier". Read when the
+ * motie's text is missing (the judges' feed has no Document): the Onderwerp is then all that says whom it addresses.
+ */
+const KAMER_SUBJECT_RE = /^(?:uitspreken dat de kamer|het presidium)\b|\b(?:presidium|griffie|griffier|commissievergaderingen|vergaderingen van de (?:tweede )?kamer)\b/i;
 
 function addressee(text: string | null): string | null {
   if (!text) return null;
@@ -205,7 +213,9 @@ function fromTitle(title: string | null): { finding: Finding | null; scores: Map
   if (UNINFORMATIVE_TITLES.has(fold(t))) return { finding: null, scores: empty };
   const scores = scoreVocabulary(t);
   const [first, second] = ranked(scores);
-  if (!first || second) return { finding: null, scores };
+  // Like the motie's own words, a title whose only policy words are ones several ministries use decides nothing
+  // ("Rechtsstaat en Rechtsorde" is JenV's carrier dossier, "rechtsstaat" also BZK's word; session 9).
+  if (!first || second || first[1].every((w) => AMBIGUOUS_WORDS.has(w))) return { finding: null, scores };
   return { finding: { ministry: first[0], rule: 'dossiertitel', explanation: `"${t}" (${first[1].join(', ')})` }, scores };
 }
 
@@ -345,6 +355,12 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
     reason: { code, evidence: triageEvidence(evidence, { own, debate, debateName, title, peopleMinistries }), missing: missingEvidence(evidence, people.length > 0) },
   });
   const first = findings[0];
+  // An Onderwerp addressed to the Kamer itself ("het Presidium verzoeken …", "uitspreken dat de Kamer …", its own meetings,
+  // the Griffier) names no ministry to act, whatever the dossier, the debate or its words, unless the motie's dictum, when
+  // known, asks the government after all ("spreekt uit dat de Kamer …; verzoekt de regering …"). Read from the Onderwerp
+  // because the judges' feed has no motie text (session 9: five such moties were routed without their text).
+  const subject = subjectOf(evidence.onderwerp);
+  if (KAMER_SUBJECT_RE.test(subject) && !GOVERNMENT_RE.test(subject) && !(dictum && (GOVERNMENT_RE.test(dictum) || KAMER_ORGAN_RE.test(dictum)))) return triage('TRIAGE_SUBJECT_TO_KAMER');
   if (debateDisputed && first?.rule === 'debatcommissie') return triage('TRIAGE_DEBATE_DISPUTED');
   if (!first) {
     if (peopleMinistries.size > 1) return triage('TRIAGE_PEOPLE_SPLIT');

@@ -106,7 +106,8 @@ export interface TriageReason {
     | 'TRIAGE_PEOPLE_SPLIT' // bewindspersonen of several ministries
     | 'TRIAGE_NOT_TO_GOVERNMENT' // the dictum asks the government nothing (a statement, a request to the Kamer)
     | 'TRIAGE_BEGROTING_CONTRADICTED' // a catch-all begroting dossier (suppletoire, jaarverslag, slotwet) whose chapter the motie's words contradict
-    | 'TRIAGE_WORDS_AGAINST_DEBATE'; // the motie's words name another ministry than the debate's committee, and no other evidence supports the words
+    | 'TRIAGE_WORDS_AGAINST_DEBATE' // the motie's words name another ministry than the debate's committee, and no other evidence supports the words
+    | 'TRIAGE_SUBJECT_TO_KAMER'; // the Onderwerp addresses the Kamer itself (its presidium, griffie, meetings, or a statement on its own conduct)
   evidence: TriageEvidence[];
   missing: TriageMissing[];
 }

@@ -136,17 +136,30 @@ describe('routing on the recorded month', () => {
 // out of the history (historyWithout), so September 2024 is a development month from here on. Floors at that run:
 // bare triage fell in every month but December (7.3 → 5.9 %) and every bare right % held or rose except September 2025
 // (97.5 → 96.7 %) and March (96.1 → 95.5 %); February with texts 92.0 → 91.1 %, without 91.5 → 90.6 %.
+// Session 9 (h1-routing): October 2025 labelled and committed first (28ce8f9, 23:51:44 UTC), then measured once with the
+// rules of main as they were (23:51:50, counts only):
+//   October 2025   (held out),    with texts: 108/117 routed, 7.7 % triage, 73/82 right (89.0 %); without: 6.8 %, 74/84 (88.1 %);
+//                                 without texts and without the debates: 2.6 %, 73/89 (82.0 %).
+// Then a development month. The wrong routes of all twelve months were read by the rule that decided and the kind of error
+// (notes/issue-24-h1-routing.md): corrected as facts: childcare ("kinderopvang") is SZW's, traffic fines JenV's, the circular
+// economy IenW's ("circulair*"), "rechtsstaat" and "CBS" are words two ministries use, "te wegen", "wegen of" and
+// "migratieachtergrond" are not IenW's and AenM's words, compound titles (Kansspelen, familierecht, pgb, zorgstelsel,
+// mediabeleid, bedrijfslevenbeleid, emancipatie*) match their ministry's word. Rules: an Onderwerp addressed to the Kamer
+// itself goes to triage (TRIAGE_SUBJECT_TO_KAMER); a dossier title whose only policy words are ambiguous decides nothing
+// (as the motie's own words). Chosen against main by leave-one-month-out over the twelve months (the facts were read from
+// the misses of all twelve, so that estimate is in-sample for them). Floors below at that run.
 describe.each([
-  { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.12, minRight: 0.95, bareMaxTriage: 0.075, bareMinRight: 0.955 },
-  { month: '2025-05' as const, role: 'development', adopted: 285, labelled: 100, maxTriage: 0.065, minRight: 0.92, bareMaxTriage: 0.09, bareMinRight: 0.9 },
-  { month: '2025-06' as const, role: 'development', adopted: 335, labelled: 100, maxTriage: 0.115, minRight: 0.97, bareMaxTriage: 0.17, bareMinRight: 0.91 },
-  { month: '2025-04' as const, role: 'development', adopted: 275, labelled: 100, maxTriage: 0.077, minRight: 0.96, bareMaxTriage: 0.17, bareMinRight: 0.895 },
-  { month: '2025-07' as const, role: 'development', adopted: 83, labelled: 83, maxTriage: 0.1, minRight: 0.94, bareMaxTriage: 0.135, bareMinRight: 0.925 },
-  { month: '2024-11' as const, role: 'development', adopted: 329, labelled: 80, maxTriage: 0.06, minRight: 0.94, bareMaxTriage: 0.095, bareMinRight: 0.9 },
-  { month: '2024-12' as const, role: 'development', adopted: 289, labelled: 90, maxTriage: 0.07, minRight: 0.97, bareMaxTriage: 0.06, bareMinRight: 0.855 },
-  { month: '2024-10' as const, role: 'development', adopted: 249, labelled: 90, maxTriage: 0.06, minRight: 0.97, bareMaxTriage: 0.04, bareMinRight: 0.91 },
+  { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.07, minRight: 0.955, bareMaxTriage: 0.09, bareMinRight: 0.95 },
+  { month: '2025-05' as const, role: 'development', adopted: 285, labelled: 100, maxTriage: 0.05, minRight: 0.925, bareMaxTriage: 0.095, bareMinRight: 0.92 },
+  { month: '2025-06' as const, role: 'development', adopted: 335, labelled: 100, maxTriage: 0.115, minRight: 0.985, bareMaxTriage: 0.17, bareMinRight: 0.925 },
+  { month: '2025-04' as const, role: 'development', adopted: 275, labelled: 100, maxTriage: 0.095, minRight: 0.975, bareMaxTriage: 0.07, bareMinRight: 0.91 },
+  { month: '2025-07' as const, role: 'development', adopted: 83, labelled: 83, maxTriage: 0.1, minRight: 0.96, bareMaxTriage: 0.1, bareMinRight: 0.945 },
+  { month: '2024-11' as const, role: 'development', adopted: 329, labelled: 80, maxTriage: 0.065, minRight: 0.945, bareMaxTriage: 0.105, bareMinRight: 0.915 },
+  { month: '2024-12' as const, role: 'development', adopted: 289, labelled: 90, maxTriage: 0.075, minRight: 0.985, bareMaxTriage: 0.065, bareMinRight: 0.89 },
+  { month: '2024-10' as const, role: 'development', adopted: 249, labelled: 90, maxTriage: 0.06, minRight: 0.985, bareMaxTriage: 0.045, bareMinRight: 0.95 },
   { month: '2025-02' as const, role: 'development', adopted: 199, labelled: 90, maxTriage: 0.12, minRight: 0.905, bareMaxTriage: 0.095, bareMinRight: 0.865 },
-  { month: '2024-09' as const, role: 'development', adopted: 101, labelled: 90, maxTriage: 0.08, minRight: 0.9, bareMaxTriage: 0.05, bareMinRight: 0.88 },
+  { month: '2024-09' as const, role: 'development', adopted: 101, labelled: 90, maxTriage: 0.08, minRight: 0.935, bareMaxTriage: 0.06, bareMinRight: 0.94 },
+  { month: '2025-10' as const, role: 'development', adopted: 117, labelled: 90, maxTriage: 0.07, minRight: 0.895, bareMaxTriage: 0.035, bareMinRight: 0.905 },
 ])('routing on the month $month ($role)', ({ month, role, adopted, labelled, maxTriage, minRight, bareMaxTriage, bareMinRight }) => {
   for (const withText of [true, false]) {
     it(`${withText ? 'with' : 'without'} the motie texts: measured and printed; no worse than the run recorded above`, () => {

@@ -47,14 +47,14 @@ describe('routeMotie: each rule, in order of evidence', () => {
   });
 
   it('the dossier title counts only when the motie\'s own words name no other ministry: one word of another is enough to refuse it', () => {
-    // "Politie" would say JenV; the motie speaks of childcare (OCW) only: its own word decides.
-    expect(routeMotie(ev({ dossierTitle: 'Politie', onderwerp: 'Motie over de kinderopvang van agenten' })).derivation).toMatchObject({ rule: 'vocabulaire', responsible: [{ ministry: 'OCW' }] });
+    // "Politie" would say JenV; the motie speaks of childcare (SZW's since session 9; it was OCW's by mistake) only: its own word decides.
+    expect(routeMotie(ev({ dossierTitle: 'Politie', onderwerp: 'Motie over de kinderopvang van agenten' })).derivation).toMatchObject({ rule: 'vocabulaire', responsible: [{ ministry: 'SZW' }] });
     // Words of both: the title's ministry is among them, so the title stands.
     expect(rule({ dossierTitle: 'Politie', onderwerp: 'Motie over de kinderopvang en de politie' })).toBe('dossiertitel');
     // Words of two other ministries, neither decisive: a person decides, with all three as candidates.
     const route = routeMotie(ev({ dossierTitle: 'Politie', onderwerp: 'Motie over de kinderopvang en de zorg' }));
     expect(route.derivation).toBeNull();
-    expect(route.candidates).toEqual(expect.arrayContaining(['JenV', 'OCW', 'VWS']));
+    expect(route.candidates).toEqual(expect.arrayContaining(['JenV', 'SZW', 'VWS']));
   });
 
   it('the debate\'s committee gives way when the motie\'s own words clearly name another ministry; the words then decide only with another rule beside them', () => {
@@ -410,5 +410,80 @@ describe('routeMotie: session 8, h1c (the dossier\'s debates of other months, ch
     const route = routeMotie(ev({ ...plain, text: 'De Kamer,\nspreekt uit dat de boeren gehoord moeten worden,\nen gaat over tot de orde van de dag.', dossierHistory: { LVVN: 9 } }));
     expect(route.derivation).toBeNull();
     expect(route.reason?.code).toBe('TRIAGE_NOT_TO_GOVERNMENT');
+  });
+});
+
+describe('routeMotie: session 9 (the wrong routes of twelve months, read by the rule that decided and the kind of error)', () => {
+  it('an Onderwerp addressed to the Kamer itself goes to triage, also without the motie\'s text', () => {
+    const debate = { name: 'Regio\'s en grensoverschrijdende samenwerking', committees: ['vaste commissie voor Binnenlandse Zaken'] };
+    for (const onderwerp of [
+      'Motie van het lid X over het Presidium verzoeken te verkennen of de Kamer zelf een juridische toets kan uitvoeren',
+      'Motie van het lid X over uitspreken dat de Kamer zich politiek niet gebonden acht aan geheime NAVO-doelstellingen',
+      'Motie van de leden X en Y over commissievergaderingen over regionale onderwerpen minimaal twee keer per jaar in de regio laten plaatsvinden',
+      'Motie van de leden X en Y over vergaderingen van de Tweede Kamer minimaal twee keer per jaar in de regio',
+      'Motie van het lid X over per direct de dienstauto met chauffeur voor de Griffier schrappen',
+    ]) {
+      const route = routeMotie(ev({ onderwerp, debate, dossierKey: '36600-VII', dossierTitle: 'Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (VII) voor het jaar 2025' }));
+      expect(route.derivation, onderwerp).toBeNull();
+      expect(route.reason?.code, onderwerp).toBe('TRIAGE_SUBJECT_TO_KAMER');
+    }
+  });
+
+  it('the Kamer named in an Onderwerp that asks the government, or a dictum that asks the government, still routes', () => {
+    const debate = { name: 'Politie', committees: ['vaste commissie voor Justitie en Veiligheid'] };
+    // "de Kamer informeren" is a request to the government; "griffierechten" is a court fee, not the Kamer's griffie.
+    expect(ministry({ debate, onderwerp: 'Motie van het lid X over de Kamer informeren over de voortgang van de politieacademie' })).toBe('JenV');
+    expect(ministry({ debate, onderwerp: 'Motie van het lid X over een wetsvoorstel voor nieuwe griffierechtcategorieën' })).toBe('JenV');
+    expect(ministry({ debate, onderwerp: 'Motie van het lid X over uitspreken dat de Kamer het kabinet oproept de politie te versterken' })).toBe('JenV');
+    // A statement on the Kamer's own debate that also asks the government something: the dictum decides.
+    const text = 'De Kamer,\nspreekt uit dat de Kamer haar verantwoordelijkheid neemt om het debat met respect te voeren;\nverzoekt de regering in overleg te treden met gemeenschapsleiders,\nen gaat over tot de orde van de dag.';
+    expect(ministry({ debate, onderwerp: 'Motie van het lid X over uitspreken dat de Kamer haar verantwoordelijkheid neemt', text })).toBe('JenV');
+    expect(routeMotie(ev({ debate, onderwerp: 'Motie van het lid X over uitspreken dat de Kamer haar verantwoordelijkheid neemt' })).reason?.code).toBe('TRIAGE_SUBJECT_TO_KAMER');
+  });
+
+  it('wrong facts of the vocabulary corrected: childcare is SZW\'s, traffic fines JenV\'s, the circular economy IenW\'s', () => {
+    expect([...scoreVocabulary('de regeldruk in de kinderopvang').keys()]).toEqual(['SZW']);
+    expect([...scoreVocabulary('de aanmaningskosten bij verkeersboetes').keys()]).toEqual(['JenV']);
+    expect([...scoreVocabulary('de verkeersveiligheid op provinciale wegen').keys()]).toEqual(['IenW']);
+    expect([...scoreVocabulary('de circulaire hefboom').keys()]).toEqual(['IenW']);
+    expect([...scoreVocabulary('de circulaire economie').keys()]).toEqual(['IenW']);
+    expect([...scoreVocabulary('de economie').keys()]).toEqual(['EZ']);
+  });
+
+  it('a verb or a compound is not the ministry\'s word: "te wegen", "wegen of", a migration background', () => {
+    expect(scoreVocabulary('nadrukkelijk wegen of de begrotingsfondsen worden uitgezonderd').size).toBe(0);
+    expect(scoreVocabulary('de belangen zorgvuldig af te wegen').size).toBe(0);
+    expect(scoreVocabulary('jongeren met een migratieachtergrond').size).toBe(0);
+    expect([...scoreVocabulary('het onderhoud van wegen en bruggen').keys()]).toEqual(['IenW']);
+    expect([...scoreVocabulary('de migratie naar Europa beperken').keys()]).toEqual(['AenM']);
+  });
+
+  it('words two ministries use count but do not decide alone: "rechtsstaat" (BZK, and JenV\'s carrier dossier), "CBS"', () => {
+    // The JenV dossier "Rechtsstaat en Rechtsorde" holds moties on police, fines and crime: its title decides nothing, the
+    // dossier's debates of other months do.
+    expect(routeMotie(ev({ dossierKey: '29279', dossierTitle: 'Rechtsstaat en Rechtsorde', onderwerp: 'Motie van het lid X over het beloningsgeld voor tips verhogen' })).derivation).toBeNull();
+    expect(routeMotie(ev({ dossierKey: '29279', dossierTitle: 'Rechtsstaat en Rechtsorde', onderwerp: 'Motie van het lid X over het beloningsgeld voor tips verhogen', dossierHistory: { JenV: 42 } })).derivation).toMatchObject({ rule: 'dossierhistorie', responsible: [{ ministry: 'JenV' }] });
+    expect(routeMotie(ev({ onderwerp: 'Motie van het lid X over overheidsinstanties stimuleren CBS-data te gebruiken' })).derivation).toBeNull();
+    // With a word of its own ministry beside it, each still counts.
+    expect(ministry({ onderwerp: 'Motie van het lid X over de democratische rechtsstaat en de Grondwet' })).toBe('BZK');
+    expect(ministry({ onderwerp: 'Motie van het lid X over CBS-cijfers over de economie' })).toBe('EZ');
+  });
+
+  it('dossier titles that are compounds of a ministry\'s word: Kansspelen, Personen- en familierecht, Persoonsgebonden Budgetten, Herziening Zorgstelsel, Toekomst mediabeleid, Bedrijfslevenbeleid, Emancipatiebeleid', () => {
+    const cases: [string, string][] = [
+      ['Kansspelen', 'JenV'],
+      ['Personen- en familierecht', 'JenV'],
+      ['Persoonsgebonden Budgetten', 'VWS'],
+      ['Herziening Zorgstelsel', 'VWS'],
+      ['Toekomst mediabeleid', 'OCW'],
+      ['Bedrijfslevenbeleid', 'EZ'],
+      ['Emancipatiebeleid', 'OCW'],
+    ];
+    for (const [dossierTitle, expected] of cases) {
+      expect(routeMotie(ev({ dossierTitle, onderwerp: 'Motie van het lid X over een onderzoek' })).derivation, dossierTitle).toMatchObject({ rule: 'dossiertitel', responsible: [{ ministry: expected }] });
+    }
+    // The pgb as the motie's own word, and a word that only starts like one of them.
+    expect(ministry({ onderwerp: 'Motie van het lid X over toereikende tarieven voor het pgb in het sociaal domein' })).toBe('VWS');
+    expect(scoreVocabulary('de mediation bij echtscheidingen').has('OCW')).toBe(false);
   });
 });
