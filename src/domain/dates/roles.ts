@@ -128,6 +128,9 @@ const QUOTE_MARKS: readonly string[] = ['«', '“', '„', '‘', '"'];
  * current sentence before the expression and the first 40 characters after it.
  */
 function insideLongerQuote(before: string, after: string): boolean {
+  // No closing quote after the expression, no quote around it: asked first, so most texts skip the scan of the sentence (issue 28).
+  const closeAt = after.search(/[»”"’]/);
+  if (closeAt < 0) return false;
   let open = false;
   let straight = 0;
   for (let i = sentenceStart(before); i < before.length; i += 1) {
@@ -136,8 +139,6 @@ function insideLongerQuote(before: string, after: string): boolean {
     else if (QUOTE_CLOSERS.includes(c)) open = false;
     else if (c === '"') straight += 1;
   }
-  const closeAt = after.search(/[»”"’]/);
-  if (closeAt < 0) return false;
   const lastOpen = Math.max(...QUOTE_MARKS.map((q) => before.lastIndexOf(q)));
   // A quote right around the expression alone is handled by `quoted` below.
   if (lastOpen === before.length - 1 && closeAt === 0) return false;
