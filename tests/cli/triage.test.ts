@@ -107,6 +107,21 @@ describe('motie triage', () => {
     expect(out.join('\n')).toMatch(/\nMinisterie afgeleid uit debatten over dit dossier in eerdere maanden \(\d+ van \d+ moties in dit dossier kwamen uit een debat van een commissie van AenM\)\./);
   });
 
+  it('motie triage says in Dutch why a motie whose Onderwerp addresses the Kamer itself waits, also where its dossier would route it (session 9)', async () => {
+    // Dossier 19637 would route it to AenM by rule 9; the Onderwerp asks the presidium, so no ministry must act.
+    motiePages(fake, [{
+      zaak: { id: 'e0000000-0000-4000-8000-000000000002', nummer: '2025Z09998', onderwerp: 'Motie van het lid X over het Presidium verzoeken commissievergaderingen in de regio te laten plaatsvinden', gestartOp: '2025-05-20T00:00:00+02:00', volgnummer: '3002', dossierId: 'e0000000-0000-4000-8000-0000000000d2' },
+      dossier: { id: 'e0000000-0000-4000-8000-0000000000d2', nummer: '19637' },
+      actors: [{ id: 'e0000000-0000-4000-8000-0000000000a2', naam: 'A. Lid', relatie: 'Indiener' }],
+      besluiten: [{ id: 'e0000000-0000-4000-8000-0000000000b2', soort: 'Stemmen - aangenomen', bijgewerkt: '2025-05-27T16:00:00+02:00' }],
+    }]);
+    expect(await cli(['sync', 'tk', '--opnieuw'])).toBe(0);
+    expect(withDb((db) => listItems(db)).find((i) => i.reference === '2025Z09998')).toBeUndefined();
+    out = [];
+    expect(await cli(['triage'])).toBe(0);
+    expect(out.join('\n')).toContain('het onderwerp van de motie richt zich tot de Kamer zelf (het Presidium, de Griffie, haar eigen vergaderingen of een uitspraak over haar eigen werk), niet tot de regering');
+  });
+
   it('on a database that never synced says so, instead of claiming every ministry was derived', async () => {
     dbPath = join(tempDir(), 'never-synced.db');
     withDb(() => undefined); // a database with items perhaps, but no Tweede Kamer sync
