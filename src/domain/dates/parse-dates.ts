@@ -108,7 +108,8 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
       // "spoedig in gesprek gaan" is acting soon; "spoedig in werking" and "direct in verband" are not terms.
       const talks = first === 'spoedig' && ((next?.text === 'in' && ctx.tokens[end + 1]?.text === 'gesprek') || spoedigWithAct(ctx, end));
       // "spoedig te voorzien in …" is acting soon too; "de spoedig te nemen maatregelen" only describes them.
-      const acts = first === 'spoedig' && next?.text === 'te' && ctx.tokens[end + 1]?.kind === 'word' && !ARTICLES.has(ctx.tokens[i - 1]?.text ?? '');
+      // So is "de Kamer onmiddellijk / direct te informeren" ("direct te maken hebben met" is no act).
+      const acts = next?.text === 'te' && ctx.tokens[end + 1]?.kind === 'word' && ctx.tokens[end + 1]?.text !== 'maken' && !ARTICLES.has(ctx.tokens[i - 1]?.text ?? '');
       if (!talks && !acts && next && (next.kind === 'num' || (next.kind === 'word' && VAGUE_BLOCKERS.has(next.text)))) continue;
       const prev = ctx.tokens[i - 1];
       if (first === 'direct' && prev?.kind === 'word' && VAGUE_PRE_BLOCKERS.has(prev.text)) continue;
@@ -453,11 +454,19 @@ const EVERY_N_WORDS: ReadonlySet<string> = new Set(['ieder', 'iedere', 'elk', 'e
 function recurringAt(ctx: ParseContext, i: number): Match | null {
   let months = 0;
   let k = -1;
-  // "om de vier jaar", "om het jaar", "om de zes maanden"
+  // "om de vier jaar", "om het jaar", "om de zes maanden", "om het half jaar"
   if (word(ctx, i) === 'om') {
     if (word(ctx, i + 1) === 'het' && word(ctx, i + 2) === 'jaar') {
       months = 24;
       k = i + 3;
+    } else if (word(ctx, i + 1) === 'het' && (word(ctx, i + 2) === 'halfjaar' || word(ctx, i + 2) === 'kwartaal')) {
+      // "om het halfjaar", "om het kwartaal"
+      months = word(ctx, i + 2) === 'kwartaal' ? 3 : 6;
+      k = i + 3;
+    } else if (word(ctx, i + 1) === 'het' && word(ctx, i + 2) === 'half' && word(ctx, i + 3) === 'jaar') {
+      // "om het half jaar": every six months
+      months = 6;
+      k = i + 4;
     } else if (word(ctx, i + 1) === 'de') {
       const c = countAt(ctx, i + 2);
       const unit = c ? unitAt(ctx, c.end) : undefined;

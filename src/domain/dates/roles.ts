@@ -109,8 +109,12 @@ const EACH_CASE_PASSIVE_AFTER = /^\s*(?:worden|kunnen worden|moeten worden) [a-z
 const EACH_CASE_THAT = /\bdat ((?:[a-z]+ ){1,8})$/;
 const DETERMINERS = /\b(?:de|het|een|deze|dit|die|dat|zijn|haar|hun|uw|onze?)\b/;
 
-function eachCase(sentenceBefore: string, afterText: string): boolean {
+/** A condition right after a soft term, in its own part of the clause: "het onderhoud onmiddellijk te staken indien …" (each time it holds). */
+const CONDITION_AFTER = /^[^,;]{0,60}\b(?:indien|zodra|wanneer|mits|ingeval|in geval)\b/;
+
+function eachCase(sentenceBefore: string, afterText: string, soft: boolean): boolean {
   if (EACH_CASE_BEFORE.test(sentenceBefore)) return true;
+  if (soft && CONDITION_AFTER.test(afterText)) return true;
   const that = EACH_CASE_PASSIVE_AFTER.test(afterText) ? EACH_CASE_THAT.exec(`${sentenceBefore.trimEnd()} `) : null;
   return that !== null && !DETERMINERS.test(that[1] as string);
 }
@@ -447,7 +451,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (!context.informing && STANDSTILL.test(sentence)) return ['content', 'milestone'];
   // An opinion ("spreekt uit dat zo snel mogelijk …") asks nothing: a soft word in it is no term (a hard bound still is).
   if (expression.soft && voice.mood === 'opinion') return ['content', 'purpose'];
-  if ((expression.soft || (expression.relation === 'within' && /\b(?:dag|dagen|week|weken)\b/.test(ownText))) && !context.informing && eachCase(sentence, afterText)) {
+  if ((expression.soft || (expression.relation === 'within' && /\b(?:dag|dagen|week|weken)\b/.test(ownText))) && !context.informing && eachCase(sentence, afterText, expression.soft)) {
     return ['content', 'each-case'];
   }
   if (!context.informing) {

@@ -103,3 +103,30 @@ describe('"tijdig …, zodat … betrokken kan worden bij <moment>": the moment 
     expect(primaryOf('verzoekt de regering bij de besluitvorming over de Voorjaarsnota 2025 vast te houden aan de afspraak', '2024-10-17')).toBeNull();
   });
 });
+
+describe('DATES.md rows in variants the table promises (every row in all its everyday variants)', () => {
+  it('"onmiddellijk / direct te <verb>" acts at once; "direct te maken hebben met" is no term', () => {
+    expect(primaryOf('verzoekt de regering de Kamer onmiddellijk te informeren over de uitkomsten', '2025-03-12')).toEqual({ text: 'onmiddellijk', deadline: '2025-04-12' });
+    expect(primaryOf('verzoekt de regering de Kamer direct te informeren over de uitkomsten', '2025-03-12')).toEqual({ text: 'direct', deadline: '2025-04-12' });
+    expect(primaryOf('verzoekt de regering te erkennen dat gemeenten direct te maken hebben met de gevolgen', '2025-03-12')).toBeNull();
+  });
+  it('a soft term followed by a condition is a norm for each time it holds', () => {
+    const each = 'verzoekt de regering om het onderhoud onmiddellijk te staken indien daar aanwijzingen van zijn';
+    expect(primaryOf(each, '2024-07-26')).toBeNull();
+    expect(reasonOf(each, '2024-07-26', 'onmiddellijk')).toBe('each-case');
+    expect(primaryOf('verzoekt de regering om het onderhoud onmiddellijk te staken en de Kamer te informeren', '2024-07-26')).toEqual({ text: 'onmiddellijk', deadline: '2024-08-26' });
+  });
+  it('"in de maand juni" is "in juni"; "de maand waarin" names no month', () => {
+    expect(primaryOf('verzoekt de regering de Kamer in de maand juni te informeren', '2025-03-12')).toEqual({ text: 'in de maand juni', deadline: '2025-06-30' });
+    expect(primaryOf('verzoekt de regering de Kamer te informeren over de maand waarin de regeling ingaat', '2025-03-12')).toBeNull();
+  });
+  it('"om het half jaar" and "om het kwartaal" are rhythms like "elk half jaar"', () => {
+    expect(primaryOf('verzoekt de regering de Kamer om het half jaar te informeren', '2025-03-12')).toEqual({ text: 'om het half jaar', deadline: '2025-12-31' });
+    expect(primaryOf('verzoekt de regering de Kamer om het kwartaal te informeren', '2025-03-12')).toEqual({ text: 'om het kwartaal', deadline: '2025-06-30' });
+    expect(primaryOf('verzoekt de regering de Kamer elk half jaar te informeren', '2025-03-12')).toEqual({ text: 'elk half jaar', deadline: '2025-12-31' });
+  });
+  it('"voor het einde van het kalenderjaar" is "voor het einde van het jaar"; "de cijfers over het kalenderjaar" is a topic', () => {
+    expect(primaryOf('verzoekt het kabinet scenario\'s uit te werken en hierover voor het einde van het kalenderjaar terug te koppelen', '2024-05-16')).toEqual({ text: 'voor het einde van het kalenderjaar', deadline: '2024-12-31' });
+    expect(primaryOf('verzoekt het kabinet de Kamer te informeren over de cijfers over het kalenderjaar', '2024-05-16')).toBeNull();
+  });
+});

@@ -169,7 +169,7 @@ export function yearSpecAt(ctx: ParseContext, at: number, allowBareHetJaar: bool
     w = word(ctx, pos);
   }
   if (w === undefined) return null;
-  if (hasArticle && w === 'jaar') return allowBareHetJaar ? { end: pos + 1, year: ctx.referenceYear } : null;
+  if (hasArticle && (w === 'jaar' || w === 'kalenderjaar')) return allowBareHetJaar ? { end: pos + 1, year: ctx.referenceYear } : null;
   if (word(ctx, pos + 1) !== 'jaar') return null;
   if (!hasArticle && THIS_WORDS.has(w)) return { end: pos + 2, year: ctx.referenceYear };
   if (NEXT_WORDS.has(w)) return { end: pos + 2, year: ctx.referenceYear + 1 };

@@ -1,9 +1,9 @@
-// Month cores: "april 2025", "april", "sept. 2024", "maart van volgend jaar", "deze maand", "volgende maand".
+// Month cores: "april 2025", "april", "sept. 2024", "maart van volgend jaar", "de maand juni", "deze maand", "volgende maand".
 import { addMonths, iso, monthOf, yearOf } from '../../calendar-date.ts';
 import { monthAnchor } from '../../periods.ts';
 import type { IsoDate } from '../../types.ts';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../../vocabulary.ts';
-import { monthWordAt, NEXT_WORDS, ORDINAL_SUFFIXES, THIS_WORDS, word, yearSpecAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
+import { isArticleAt, monthWordAt, NEXT_WORDS, ORDINAL_SUFFIXES, THIS_WORDS, word, yearSpecAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
 
 /** A day number right before the month ("31 februari", "31e februari"): that day did not exist. */
 function followsDayNumber(ctx: ParseContext, at: number): boolean {
@@ -14,7 +14,9 @@ function followsDayNumber(ctx: ParseContext, at: number): boolean {
   return day?.kind === 'num' && day.digits <= 2;
 }
 
-function parseMonth(ctx: ParseContext, at: number): Core | null {
+function parseMonth(ctx: ParseContext, start: number): Core | null {
+  // "in de maand juni": the month named.
+  const at = isArticleAt(ctx, start) && word(ctx, start + 1) === 'maand' ? start + 2 : start;
   const monthWord = monthWordAt(ctx, at);
   if (!monthWord) return null;
   // "31 februari 2026" is no day, and never "februari 2026".
@@ -32,6 +34,7 @@ function parseMonth(ctx: ParseContext, at: number): Core | null {
 export const monthCore: CoreParser = {
   name: 'month',
   firstWords: [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()],
+  afterArticle: ['maand'],
   parse: parseMonth,
 };
 
