@@ -100,10 +100,16 @@ function singleSpaced(text: string): string {
 
 /** The lines of a plain text as one-line paragraphs (empty lines left out). */
 export function linesOfText(text: string): ParagraphBlock[] {
-  return lineBreaksOnly(text)
-    .split('\n')
-    .map((raw, index): ParagraphBlock => ({ type: 'paragraph', text: singleSpaced(raw).trim(), line: index + 1 }))
-    .filter((block) => block.text !== '');
+  const out: ParagraphBlock[] = [];
+  const lines = lineBreaksOnly(text).split('\n');
+  // One pass, and a block only for a line with text: half the lines of an overview are empty (issue 28).
+  for (let index = 0; index < lines.length; index += 1) {
+    const raw = lines[index] as string;
+    if (raw === '') continue;
+    const line = singleSpaced(raw).trim();
+    if (line !== '') out.push({ type: 'paragraph', text: line, line: index + 1 });
+  }
+  return out;
 }
 
 /** The documents linesDocument made whose blocks are still their text's lines: no tables among them. */
