@@ -36,6 +36,19 @@ function distinct(cells: readonly string[]): string[] {
   return [...new Set(cells.map((cell) => cell.trim()).filter((cell) => cell !== ''))];
 }
 
+/**
+ * Whether a row is the header row again (a new page), its cells trimmed and in lower case, joined by
+ * "|", as `headerKey`. toLowerCase never makes a string shorter (checked for every code point in
+ * tests/import/layouts/read/table-header-repeat.test.ts): a row longer than the key is not lowered
+ * to learn that (lowering every cell of 10,000 rows was 2 % of a sheet's import; issue 28).
+ */
+function repeatsHeader(cells: readonly string[], headerKey: string): boolean {
+  const trimmed = cells.map((cell) => cell.trim());
+  let length = trimmed.length - 1;
+  for (const cell of trimmed) length += cell.length;
+  return length <= headerKey.length && trimmed.map((cell) => cell.toLowerCase()).join('|') === headerKey;
+}
+
 /** Column fields of a header row; a field taken by an earlier column is not taken again. */
 function mapHeader(cells: readonly string[], overrides?: ReadonlyMap<string, ItemField>): (ItemField | null)[] {
   const taken = new Set<ItemField>();
@@ -124,8 +137,8 @@ export function readTable(
   const headerKey = header.headers.map((cell) => cell.toLowerCase()).join('|');
   for (let index = header.index + 1; index < table.rows.length; index += 1) {
     const cells = table.rows[index] ?? [];
-    if (distinct(cells).length === 0) continue;
-    if (cells.map((cell) => cell.trim().toLowerCase()).join('|') === headerKey) continue; // repeated header (a new page)
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    if (repeatsHeader(cells, headerKey)) continue; // repeated header (a new page)
     const section = sectionOf(cells);
     if (section) {
       kind = section.kind ?? kind;

@@ -25,6 +25,12 @@ const STRONG_REFERENCE = /^(?:kamerstukken?|handelingen|aanhangsel|kamerbrief|tk
 /** Words a footnote uses; a numbered line without any of them is body text. */
 const REFERENCE_WORDS = /\b(?:kamerstukk?en?|handelingen|aanhangsel|nr\.?|kamerbrief|brief|zie|https?:|www\.)/i;
 
+/** FOOTNOTE_LINE and LONG_FOOTNOTE_LINE start with a digit: most lines (text, not notes) are passed by this test alone. */
+function startsWithDigit(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+
 export interface ParsedFootnotes {
   footnotes: Map<number, Footnote>;
   /** Indexes (into the lines array) of footnote lines and their continuations. */
@@ -36,6 +42,7 @@ export interface ParsedFootnotes {
 export function parseFootnotes(lines: readonly SourceLine[], hardBreaks = false): ParsedFootnotes {
   const candidates = new Map<number, number>(); // line index → footnote number
   for (const [index, line] of lines.entries()) {
+    if (!startsWithDigit(line.text)) continue;
     // The line after a hard line break continues a paragraph: "2 brieven, zie …" is no footnote there.
     if (hardBreaks && index > 0 && endsInHardBreak(lines[index - 1]?.text ?? '')) continue;
     const match = FOOTNOTE_LINE.exec(line.text);
@@ -96,6 +103,7 @@ export function parseFootnotes(lines: readonly SourceLine[], hardBreaks = false)
 function addLongFootnotes(lines: readonly SourceLine[], candidates: Map<number, number>, markers: ReadonlySet<number>, hardBreaks: boolean): void {
   const long = new Map<number, number>(); // line index → footnote number
   for (const [index, line] of lines.entries()) {
+    if (!startsWithDigit(line.text)) continue;
     if (hardBreaks && index > 0 && endsInHardBreak(lines[index - 1]?.text ?? '')) continue;
     const match = LONG_FOOTNOTE_LINE.exec(line.text);
     if (!match) continue;

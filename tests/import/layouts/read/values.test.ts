@@ -40,6 +40,27 @@ describe('status words', () => {
     expect(readStatusWord(`ja${rest}`, true)).toBeNull();
   });
 
+  it('reads a long text by its head exactly as the whole text (issue 28: a head of 160 characters)', () => {
+    const prefixes = ['', '• ', 'Status: ', '- Status : ', ' \n', 'é', '\u0301', ' '.repeat(40), ' \n'.repeat(30), '*'.repeat(50), 'x'.repeat(90), ' '.repeat(95), 'Ŝ'.repeat(45), ' '.repeat(140), ' '.repeat(150), `Status:${' '.repeat(145)}`, 'e\u0301'.repeat(70)];
+    const words = ['Deels afgedaan', 'DEELS  AFGEDAAN', 'gedeeltelijk   uitgevoerd', 'Áfgedaan', 'afgedaanx', 'Nog niet afgerond', 'komt te vervallen', 'on hold', 'ja', 'Nee.', 'In afwachting', 'Afgesloten', 'Σ'];
+    const tails = ['. De Kamer is geïnformeerd over de uitvoering van deze motie en de vervolgstappen.', ' \u0301\u0301 en meer', 'ΣΣΣ σ tekst', '\n\n\n   verder'];
+    /** Read whole: a head of blanks alone is too short, whatever STATUS_HEAD is, and the blanks go. */
+    const whole = (text: string, yesNo: boolean) => readStatusWord(`${' '.repeat(2000)}${text}`, yesNo);
+    let compared = 0;
+    for (const prefix of prefixes) {
+      for (const word of words) {
+        for (const tail of tails) {
+          const text = `${prefix}${word}${tail.repeat(12)}`;
+          for (const yesNo of [false, true]) {
+            expect(readStatusWord(text, yesNo), JSON.stringify({ prefix, word, tail, yesNo })).toEqual(whole(text, yesNo));
+            compared += 1;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
   it('reads ja/nee only where a status column is meant', () => {
     expect(readStatusWord('ja', true)).toEqual({ status: 'done', partly: false });
     expect(readStatusWord('Nee', true)).toEqual({ status: 'open', partly: false });
