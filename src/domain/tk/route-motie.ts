@@ -21,6 +21,8 @@
 //                      them and more than two thirds, and the motie's own specific words and its bewindspersonen
 //                      name no other ministry (session 8, h1c: the judges' feed has no debates; chosen by
 //                      leave-one-month-out).
+// A strong history (>= 10 moties) also outranks the motie's words when they rest on one specific word and there is no
+// debate (session 9, chosen by leave-one-month-out).
 // Before any rule: an Onderwerp addressed to the Kamer itself (its presidium, griffie, meetings, a statement on its own
 // conduct) goes to triage (TRIAGE_SUBJECT_TO_KAMER), unless the dictum asks the government (session 9).
 // The first rule that names one ministry decides; a later rule that agrees is named with it. The
@@ -230,14 +232,19 @@ function fromDebate(debate: { name: string; committees: readonly string[] } | nu
 
 /** At least this many of the dossier's moties of the recorded months, and more than two thirds of them, from one ministry's debates. */
 const HISTORY_MIN_MOTIES = 2;
+/**
+ * A strong history: at least this many (and more than two thirds) outranks the motie's own words when they rest on one
+ * specific word and there is no debate (session 9, chosen by leave-one-month-out over twelve months from 2–16).
+ */
+const HISTORY_OVER_ONE_WORD = 10;
 
 /** The ministry whose committees held the debates of the dossier's moties in the recorded months, when one-sided. */
-function fromHistory(history: Readonly<Record<string, number>> | null | undefined): Finding | null {
+function fromHistory(history: Readonly<Record<string, number>> | null | undefined, minMoties = HISTORY_MIN_MOTIES): Finding | null {
   if (!history) return null;
   const entries = Object.entries(history);
   const total = entries.reduce((sum, [, n]) => sum + n, 0);
   const [top] = entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  if (!top || top[1] < HISTORY_MIN_MOTIES || top[1] * 3 <= total * 2) return null;
+  if (!top || top[1] < minMoties || top[1] * 3 <= total * 2) return null;
   return { ministry: top[0], rule: 'dossierhistorie', explanation: `${top[1]} van ${total} moties in dit dossier kwamen uit een debat van een commissie van ${top[0]}` };
 }
 
@@ -324,6 +331,14 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
     if (!contradicted) findings.push(title.finding);
   }
   if (ownDecisive) findings.push({ ministry: ownDecisive[0], rule: 'vocabulaire', explanation: ownDecisive[1].slice(0, 4).join(', ') });
+  if (!evidence.debate && findings.length === 1 && findings[0]?.rule === 'vocabulaire' && ownDecisive) {
+    // The motie's words alone, resting on one specific word ("bedrijven", "verkeer", "RIVM"), with no debate to read:
+    // a strong one-sided history of the dossier's debates (at least ten moties) for another ministry decides instead,
+    // when its bewindspersonen name no other ministry (session 9, chosen by leave-one-month-out over twelve months).
+    const strong = fromHistory(evidence.dossierHistory, HISTORY_OVER_ONE_WORD);
+    const oneWord = ownDecisive[1].filter((w) => !AMBIGUOUS_WORDS.has(w)).length <= 1;
+    if (strong && oneWord && strong.ministry !== ownDecisive[0] && (peopleMinistries.size === 0 || peopleMinistries.has(strong.ministry))) findings.splice(0, 1, strong);
+  }
   if (findings.length === 0) {
     // Nothing else found (typically: no debate in the feed). The dossier's debates of the recorded months decide, when
     // one-sided and nothing of the motie's own contradicts them: its specific words and its bewindspersonen name no

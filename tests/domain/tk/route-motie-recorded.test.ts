@@ -146,19 +146,21 @@ describe('routing on the recorded month', () => {
 // "migratieachtergrond" are not IenW's and AenM's words, compound titles (Kansspelen, familierecht, pgb, zorgstelsel,
 // mediabeleid, bedrijfslevenbeleid, emancipatie*) match their ministry's word. Rules: an Onderwerp addressed to the Kamer
 // itself goes to triage (TRIAGE_SUBJECT_TO_KAMER); a dossier title whose only policy words are ambiguous decides nothing
-// (as the motie's own words). Chosen against main by leave-one-month-out over the twelve months (the facts were read from
+// (as the motie's own words); without a debate, a strong one-sided history of the dossier (>= 10 moties, > 2/3) outranks
+// the motie's words resting on one specific word (threshold chosen by leave-one-month-out from 2-16: bare worst month
+// 86.9 → 89.2 %, September 2025 bare 96.7 → 94.2 %). Chosen against main by leave-one-month-out over the twelve months (the facts were read from
 // the misses of all twelve, so that estimate is in-sample for them). Floors below at that run.
 describe.each([
   { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.07, minRight: 0.955, bareMaxTriage: 0.09, bareMinRight: 0.95 },
   { month: '2025-05' as const, role: 'development', adopted: 285, labelled: 100, maxTriage: 0.05, minRight: 0.925, bareMaxTriage: 0.095, bareMinRight: 0.92 },
-  { month: '2025-06' as const, role: 'development', adopted: 335, labelled: 100, maxTriage: 0.115, minRight: 0.985, bareMaxTriage: 0.17, bareMinRight: 0.925 },
+  { month: '2025-06' as const, role: 'development', adopted: 335, labelled: 100, maxTriage: 0.115, minRight: 0.985, bareMaxTriage: 0.17, bareMinRight: 0.935 },
   { month: '2025-04' as const, role: 'development', adopted: 275, labelled: 100, maxTriage: 0.095, minRight: 0.975, bareMaxTriage: 0.07, bareMinRight: 0.91 },
-  { month: '2025-07' as const, role: 'development', adopted: 83, labelled: 83, maxTriage: 0.1, minRight: 0.96, bareMaxTriage: 0.1, bareMinRight: 0.945 },
+  { month: '2025-07' as const, role: 'development', adopted: 83, labelled: 83, maxTriage: 0.1, minRight: 0.96, bareMaxTriage: 0.1, bareMinRight: 0.96 },
   { month: '2024-11' as const, role: 'development', adopted: 329, labelled: 80, maxTriage: 0.065, minRight: 0.945, bareMaxTriage: 0.105, bareMinRight: 0.915 },
   { month: '2024-12' as const, role: 'development', adopted: 289, labelled: 90, maxTriage: 0.075, minRight: 0.985, bareMaxTriage: 0.065, bareMinRight: 0.89 },
-  { month: '2024-10' as const, role: 'development', adopted: 249, labelled: 90, maxTriage: 0.06, minRight: 0.985, bareMaxTriage: 0.045, bareMinRight: 0.95 },
-  { month: '2025-02' as const, role: 'development', adopted: 199, labelled: 90, maxTriage: 0.12, minRight: 0.905, bareMaxTriage: 0.095, bareMinRight: 0.865 },
-  { month: '2024-09' as const, role: 'development', adopted: 101, labelled: 90, maxTriage: 0.08, minRight: 0.935, bareMaxTriage: 0.06, bareMinRight: 0.94 },
+  { month: '2024-10' as const, role: 'development', adopted: 249, labelled: 90, maxTriage: 0.06, minRight: 0.985, bareMaxTriage: 0.045, bareMinRight: 0.975 },
+  { month: '2025-02' as const, role: 'development', adopted: 199, labelled: 90, maxTriage: 0.12, minRight: 0.905, bareMaxTriage: 0.095, bareMinRight: 0.89 },
+  { month: '2024-09' as const, role: 'development', adopted: 101, labelled: 90, maxTriage: 0.08, minRight: 0.935, bareMaxTriage: 0.06, bareMinRight: 0.985 },
   { month: '2025-10' as const, role: 'development', adopted: 117, labelled: 90, maxTriage: 0.07, minRight: 0.895, bareMaxTriage: 0.035, bareMinRight: 0.905 },
 ])('routing on the month $month ($role)', ({ month, role, adopted, labelled, maxTriage, minRight, bareMaxTriage, bareMinRight }) => {
   for (const withText of [true, false]) {

@@ -469,6 +469,21 @@ describe('routeMotie: session 9 (the wrong routes of twelve months, read by the 
     expect(ministry({ onderwerp: 'Motie van het lid X over CBS-cijfers over de economie' })).toBe('EZ');
   });
 
+  it('without a debate, a strong one-sided history of the dossier (ten moties or more) outranks the motie\'s words when they rest on one word', () => {
+    // "verkeersveiligheid" alone (IenW) in a dossier whose moties came from the justice committee's debates 42 times.
+    const oneWord = { dossierKey: '29279', onderwerp: 'Motie van het lid X over de verkeersveiligheid bij evenementen' };
+    expect(routeMotie(ev({ ...oneWord, dossierHistory: { JenV: 42 } })).derivation).toMatchObject({ rule: 'dossierhistorie', responsible: [{ ministry: 'JenV' }] });
+    expect(routeMotie(ev({ ...oneWord, dossierHistory: { JenV: 10, BZK: 2 } })).derivation).toMatchObject({ rule: 'dossierhistorie', responsible: [{ ministry: 'JenV' }] });
+    // Not strong enough (nine, or not more than two thirds), the same ministry, two words of their own, or a debate: the words decide.
+    expect(ministry({ ...oneWord, dossierHistory: { JenV: 9 } })).toBe('IenW');
+    expect(ministry({ ...oneWord, dossierHistory: { JenV: 12, BZK: 6 } })).toBe('IenW');
+    expect(rule({ ...oneWord, dossierHistory: { IenW: 42 } })).toBe('vocabulaire');
+    expect(ministry({ ...oneWord, onderwerp: 'Motie van het lid X over de verkeersveiligheid op provinciale wegen', dossierHistory: { JenV: 42 } })).toBe('IenW');
+    expect(ministry({ ...oneWord, debate: { name: 'Evenementen', committees: [] }, dossierHistory: { JenV: 42 } })).toBe('IenW');
+    // A bewindspersoon of another ministry than the history's: no.
+    expect(routeMotie(ev({ ...oneWord, bewindspersonen: [{ functie: 'minister van Defensie', source: 'debat' }, { functie: 'minister van Infrastructuur en Waterstaat', source: 'debat' }], dossierHistory: { JenV: 42 } })).derivation?.rule).not.toBe('dossierhistorie');
+  });
+
   it('dossier titles that are compounds of a ministry\'s word: Kansspelen, Personen- en familierecht, Persoonsgebonden Budgetten, Herziening Zorgstelsel, Toekomst mediabeleid, Bedrijfslevenbeleid, Emancipatiebeleid', () => {
     const cases: [string, string][] = [
       ['Kansspelen', 'JenV'],
