@@ -112,9 +112,13 @@ const DETERMINERS = /\b(?:de|het|een|deze|dit|die|dat|zijn|haar|hun|uw|onze?)\b/
 /** A condition right after a soft term, in its own part of the clause: "het onderhoud onmiddellijk te staken indien …" (each time it holds). */
 const CONDITION_AFTER = /^[^,;]{0,60}\b(?:indien|zodra|wanneer|mits|ingeval|in geval)\b/;
 
+/** The cases right after a short term: "dat gemeenten binnen acht weken op aanvragen beslissen". */
+const EACH_CASE_AFTER = /^\s*(?:op|over|bij|na) (?!(?:de|het|een|deze|dit|die|dat|zijn|haar|hun|uw|onze?)\b)[a-z]{3,}(?:en|s)\b/;
+
 function eachCase(sentenceBefore: string, afterText: string, soft: boolean): boolean {
   if (EACH_CASE_BEFORE.test(sentenceBefore)) return true;
   if (soft && CONDITION_AFTER.test(afterText)) return true;
+  if (!soft && EACH_CASE_AFTER.test(afterText)) return true;
   const that = EACH_CASE_PASSIVE_AFTER.test(afterText) ? EACH_CASE_THAT.exec(`${sentenceBefore.trimEnd()} `) : null;
   return that !== null && !DETERMINERS.test(that[1] as string);
 }
@@ -319,6 +323,11 @@ const TERM_MOVED = /\b(?:deadline|termijn|einddatum|inleverdatum)\b[^.;]{0,80}\b
 const PROMISE_MADE_BEFORE = /\b(?:toezegging|toezeggingen|gedaan|toegezegd|besproken|aangekondigd)\b(?:\s+\S+){0,4}$/;
 /** A debate "dat (oorspronkelijk) stond gepland op 24 september": its planned day, the Kamer's business. */
 const DEBATE_PLANNED = /\b(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|briefing|rondetafelgesprek|procedurevergadering)\b[^.;]{0,80}\b(?:gepland|ingepland|geagendeerd)$/;
+/** Discussing with the Kamer, not informing it: "bespreek ik met uw Kamer", "met uw Kamer van gedachten wisselen", "met uw Kamer in gesprek gaan". */
+const DISCUSS_WITH_KAMER = /\b(?:bespreek|bespreken|spreek|spreken|van gedachten (?:te )?wissel(?:en|t)?|in gesprek (?:te )?(?:gaan|ga)|debatteren|debatteer)\b[^.;]*\bmet (?:uw|de) kamer\b|\bmet (?:uw|de) kamer\b[^.;]*\b(?:bespreek|bespreken|te bespreken|spreek|spreken|van gedachten (?:te )?wisselen|in gesprek|debatteren)\b/;
+/** The Kamer planning its own meeting, also in a subject line without an addressee ("over een debat voor het zomerreces plannen"). */
+const KAMER_MEETING = '(?:debat|debatten|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|dertigledendebat|tweeminutendebat|hoorzitting|rondetafelgesprek|technische briefing)';
+const KAMER_MEETING_PLANNED = new RegExp(`\\b(?:in)?plannen van (?:een |het |de )?(?:[a-z]+ )?${KAMER_MEETING}\\b|\\b${KAMER_MEETING}\\b[^.;]{0,80}\\b(?:te )?(?:in)?plannen\\b|\\b(?:het )?agenderen van\\b`);
 /** "het op 29 september geplande notaoverleg": a debate's planned day (but "voor het op 3 oktober geplande debat" is a term). */
 const BEFORE_PLANNED = /\b(?:voor|voorafgaand aan|ten behoeve van|t\.b\.v\.)\s+(?:het|de)?\s*(?:reeds\s+|nog\s+)?$/;
 const PLANNED_DEBATE_AFTER = /^\s*(?:geplande|geagendeerde|ingeplande)\s+(?:[a-z-]+\s+){0,2}?(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|overleg|briefing|rondetafelgesprek|procedurevergadering)\b/;
@@ -353,6 +362,8 @@ function topicNounBefore(sentence: string): boolean {
   const noun = words[words.length - 1];
   return noun !== undefined && noun.length >= 3 && !NOT_A_NOUN.has(noun) && !TIME_NOUN.test(noun) && !VERB_BETWEEN.test(between);
 }
+/** An event that has its own day right before "op <day>": "de herdenking op 4 mei", "de verkiezingen op 29 oktober". */
+const EVENT_NOUN_BEFORE = /\b[a-z]*(?:herdenking|viering|verkiezingen|verkiezing|feestdag|jubileum|koningsdag|bevrijdingsdag|demonstratie|manifestatie|staking)$/;
 /** The first day of a day range right before a date ("Landbouwraad 22-23 september", "9 en 10 juli"): the range is one date. */
 const RANGE_START_BEFORE = /\b\d{1,2}\s*(?:[-–]|t\/m|tot en met|en)\s*$/;
 /**
@@ -448,6 +459,10 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (!hasOwnRelation && endsInMove(sentence.trimEnd()) && TERM_MOVED.test(sentence.trimEnd())) return ['deadline', 'term'];
   if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd())) return ['content', 'kamer-procedure'];
   if (PLANNED_DEBATE_AFTER.test(afterText) && !BEFORE_PLANNED.test(sentence)) return ['content', 'kamer-procedure'];
+  if (!context.informing && KAMER_MEETING_PLANNED.test(context.clause) && !GOVERNMENT_ASKED.test(context.clause)) return ['content', 'kamer-procedure'];
+  // A letter's outline of what it will discuss with the Kamer later ("na het zomerreces bespreek ik graag met uw Kamer …"):
+  // a debate on the Kamer's agenda, no deliverable (a request to the government to do so keeps its term).
+  if (!context.informing && voice.mood !== 'request' && DISCUSS_WITH_KAMER.test(context.clause)) return ['content', 'letter-outline'];
   if (!context.informing && STANDSTILL.test(sentence)) return ['content', 'milestone'];
   // An opinion ("spreekt uit dat zo snel mogelijk …") asks nothing: a soft word in it is no term (a hard bound still is).
   if (expression.soft && voice.mood === 'opinion') return ['content', 'purpose'];
@@ -498,6 +513,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if ((first === 'op' || (!hasOwnRelation && BARE_DATE_START.test(first))) && expression.relation === 'on' && topicNounBefore(topicSentence)) {
     return ['reference', 'date-of'];
   }
+  // "de (dodenherdenking|viering|verkiezingen) op 4 mei": the day of that event, not a term (an event named as a topic).
+  if (first === 'op' && EVENT_NOUN_BEFORE.test(sentence.trimEnd())) return ['reference', 'date-of'];
   // "Geannoteerde agenda voor de Raad van 26 mei": the agenda of that meeting.
   if (first === 'voor' && lastWord === 'agenda') return ['reference', 'date-of'];
   if (!hasOwnRelation) {

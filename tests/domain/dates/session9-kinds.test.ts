@@ -130,3 +130,26 @@ describe('DATES.md rows in variants the table promises (every row in all its eve
     expect(primaryOf('verzoekt het kabinet de Kamer te informeren over de cijfers over het kalenderjaar', '2024-05-16')).toBeNull();
   });
 });
+
+describe('still too eager (issue 25): the Kamer\'s own meetings, events as topics, others\' cases, a letter\'s outline', () => {
+  it('a motie subject about planning a debate is the Kamer\'s business; a plan asked of the government keeps its term', () => {
+    expect(primaryOf('Motie van het lid Jansen over een debat voor het zomerreces plannen', '2025-03-12')).toBeNull();
+    expect(primaryOf('Motie van het lid Jansen over het plannen van een debat voor het zomerreces', '2025-03-12')).toBeNull();
+    expect(primaryOf('Motie van het lid Jansen over voor het zomerreces een plan naar de Kamer sturen', '2025-03-12')).toEqual({ text: 'voor het zomerreces', deadline: '2025-07-03' });
+  });
+  it('"de herdenking op 4 mei" is that event\'s day; "de Kamer op 4 mei informeren" a term', () => {
+    expect(primaryOf('verzoekt de regering de herdenking op 4 mei beter te beschermen tegen ordeverstoringen', '2025-01-22')).toBeNull();
+    expect(reasonOf('verzoekt de regering de herdenking op 4 mei beter te beschermen tegen ordeverstoringen', '2025-01-22', 'op 4 mei')).toBe('date-of');
+    expect(primaryOf('verzoekt de regering de Kamer op 4 mei te informeren over de bescherming van de herdenking', '2025-01-22')).toEqual({ text: 'op 4 mei', deadline: '2025-05-04' });
+  });
+  it('"dat gemeenten binnen acht weken op aanvragen beslissen" is each case; "binnen acht weken op het verzoek van de provincie" one act', () => {
+    expect(primaryOf('verzoekt de regering erop toe te zien dat gemeenten binnen acht weken op aanvragen beslissen', '2025-03-12')).toBeNull();
+    expect(primaryOf('verzoekt de regering binnen acht weken op het verzoek van de provincie te beslissen', '2025-03-12')).toEqual({ text: 'binnen acht weken', deadline: '2025-05-07' });
+  });
+  it('a letter\'s outline of what it will discuss with the Kamer is no term; informing the Kamer then is', () => {
+    expect(primaryOf('In het commissiedebat na het zomerreces bespreek ik graag met uw Kamer de voortgang.', '2025-03-12')).toBeNull();
+    expect(primaryOf('Ik ga graag na de zomer met uw Kamer in gesprek over de uitkomsten.', '2025-03-12')).toBeNull();
+    expect(primaryOf('Na het zomerreces informeer ik uw Kamer over de voortgang.', '2025-03-12')).toEqual({ text: 'Na het zomerreces', deadline: '2025-12-18' });
+    expect(primaryOf('verzoekt de regering voor de zomer met de Kamer de uitkomsten te bespreken', '2025-03-12')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+  });
+});
