@@ -18,7 +18,10 @@ export interface DocumentLimits {
   maxInProcessBytes: number;
   /** Bytes one part of a Word/Excel zip (a sheet, the shared strings, the document) may inflate to (issue 22.5). */
   maxPartBytes: number;
-  /** Cells of all sheets of a workbook (counted in the XML before exceljs reads it). */
+  /**
+   * Cells of all sheets of a workbook (counted in the XML before exceljs reads it); also the most
+   * cells a CSV past maxInProcessBytes may hold to be parsed in the process (read-source.ts).
+   */
   maxCells: number;
   /** The last row of a sheet that holds a value. */
   maxRows: number;

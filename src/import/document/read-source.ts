@@ -110,13 +110,14 @@ export async function readSource(path: string, limits: DocumentLimits = DEFAULT_
   // their size, and are always read in the worker.
   const office = startsWith(read.bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(read.bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]);
   if (!office && read.bytes.length <= limits.maxInProcessBytes) return decodeSource(read.bytes, extension, limits);
-  // A larger file that is not named as a table is decoded here as well, and kept here when it is
-  // plain text: decoding it and splitting its lines cost a small multiple of its size, and the
-  // layout readers read the whole text in this process anyway, so the worker's heap limit and
-  // deadline bounded nothing here that the import does not do next. The worker's start and the
-  // text's copy back left the importing thread waiting 0.3 s of a 7 MB, 10,000-item import
-  // (issue 28). A table (CSV, JSON: cells by the million are possible) is parsed in the worker.
-  if (!office && !TABLE_EXTENSIONS.includes(extension)) {
+  // A larger file that is not named as JSON is decoded here as well, and kept here when it is
+  // plain text or a CSV of at most maxCells cells: decoding it, splitting its lines and parsing
+  // such a table cost a small multiple of its size, and the layout readers read the whole text or
+  // table in this process anyway, so the worker's heap limit and deadline bounded nothing here
+  // that the import does not do next. The worker's start and the copy back left the importing
+  // thread waiting 0.3 s of a 7 MB, 10,000-item text import, and more of a CSV (issue 28). JSON,
+  // and a CSV that may hold more cells (millions are possible), are parsed in the worker.
+  if (!office && !WORKER_EXTENSIONS.includes(extension)) {
     const plain = await decodeAnySource(read.bytes, extension, limits, { tables: false });
     if (plain !== TABLE) return plain.ok ? { ...plain, document: withoutXmlForbidden(plain.document) } : plain;
   }
@@ -230,8 +231,23 @@ export async function decodeSource(bytes: Uint8Array, extension: string, limits:
 /** decodeAnySource's answer for a text that is a table (CSV, JSON) when it was asked to leave tables alone. */
 const TABLE = Symbol('table');
 
-/** Extensions of files that are tables as a rule: past maxInProcessBytes they go to the reading worker without a look first. */
-const TABLE_EXTENSIONS: readonly string[] = ['.csv', '.tsv', '.json'];
+/** Extensions of files past maxInProcessBytes that go to the reading worker without a look first: JSON is parsed there. */
+const WORKER_EXTENSIONS: readonly string[] = ['.json'];
+
+/**
+ * Whether a CSV text holds at most `max` cells: every row ends at a line feed and every cell but a
+ * row's last at a separator, so their counts bound the cells (quoted ones only hold fewer).
+ */
+function csvCellsAtMost(text: string, separator: string, max: number): boolean {
+  let cells = 1;
+  for (const mark of [separator, '\n']) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      cells += 1;
+      if (cells > max) return false;
+    }
+  }
+  return true;
+}
 
 interface DecodeOptions {
   /** Whether a Word or Excel document gets its text (textOfBlocks) here; the reading worker leaves it to the importing thread. */
@@ -241,7 +257,7 @@ interface DecodeOptions {
 }
 
 async function decodeAnySource(bytes: Uint8Array, extension: string, limits: DocumentLimits, options?: DecodeOptions & { tables?: true }): Promise<ReadSourceResult>;
-/** With `tables: false`, a text that is a table (CSV, JSON) is left unparsed: TABLE. */
+/** With `tables: false`, a text that is JSON, or a CSV of more than maxCells cells, is left unparsed: TABLE. */
 async function decodeAnySource(bytes: Uint8Array, extension: string, limits: DocumentLimits, options: DecodeOptions & { tables: false }): Promise<ReadSourceResult | typeof TABLE>;
 async function decodeAnySource(
   bytes: Uint8Array,
@@ -337,7 +353,7 @@ async function decodeAnySource(
   }
   const separator = isProseWithMarkdownTable(text) ? null : sniffSeparator(text, !['.csv', '.tsv', '.xlsx', '.xls'].includes(extension));
   if (separator) {
-    if (!tables) return TABLE;
+    if (!tables && !csvCellsAtMost(text, separator, limits.maxCells)) return TABLE;
     const csv = parseCsv(text, separator);
     if (!csv.ok) {
       return csv.code === 'CSV_QUOTE_NOT_CLOSED'

@@ -90,7 +90,7 @@ describe('a reading worker that fails for a reason that is not the file (review 
   });
 });
 
-describe('a plain text past maxInProcessBytes is read in the process; a table goes to the worker (issue 28)', () => {
+describe('a plain text or a CSV of at most maxCells cells past maxInProcessBytes is read in the process; JSON and larger tables go to the worker (issue 28)', () => {
   /** A worker runner that records the tasks it was asked for and runs them in this thread. */
   function recordingWorker() {
     const asked: string[] = [];
@@ -113,12 +113,17 @@ describe('a plain text past maxInProcessBytes is read in the process; a table go
     }
   });
 
-  it('reads a text that is a CSV or JSON table in the worker, whatever its name, and a .csv or .json file without a look first', async () => {
+  it('parses a CSV of at most maxCells cells in the process, whatever its name; a larger one and JSON in the worker', async () => {
     const json = '[{"Nummer": "T1", "Omschrijving": "De minister stuurt een brief"}]';
-    for (const [name, content] of [['lijst.txt', csv], ['lijst', csv], ['lijst.txt', json], ['lijst.csv', csv], ['lijst.json', json], ['tekst.csv', 'Alleen tekst\n']] as const) {
-      const { asked, runWorker } = recordingWorker();
-      const read = await readSource(put(name, content), limits, { runWorker });
-      expect(asked).toEqual(['read-source']);
+    // csv: 3 rows of 3 cells; its separators and line feeds bound it at 10
+    for (const [name, content, maxCells, asked] of [
+      ['lijst.txt', csv, 10, []], ['lijst.csv', csv, 10, []], ['lijst', csv, 10, []], ['lijst.tsv', csv.replaceAll(';', '\t'), 10, []],
+      ['lijst.txt', csv, 9, ['read-source']], ['lijst.csv', csv, 9, ['read-source']],
+      ['lijst.txt', json, 10, ['read-source']], ['lijst.json', json, 10, ['read-source']], ['tekst.json', 'Alleen tekst\n', 10, ['read-source']],
+    ] as const) {
+      const worker = recordingWorker();
+      const read = await readSource(put(name, content), { ...limits, maxCells }, { runWorker: worker.runWorker });
+      expect(worker.asked).toEqual(asked);
       expect(read).toEqual(await decodeSource(new TextEncoder().encode(content), extname(name)));
     }
   });
