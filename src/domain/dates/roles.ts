@@ -157,6 +157,8 @@ const CHANGE_AFTER = /^\s*(?:toenemend|stijgend|dalend|groeiend|afnemend|oplopen
 
 /** Words right after a date that mark it as past: "op woensdag 17 mei jongstleden". */
 const PAST_AFTER = /^\s*(?:jongstleden|jl\.|j\.l\.|l\.l\.)/;
+/** An adjectival past participle (with ge-, also after a separable prefix): "opgestelde", "vastgestelde", "aangenomen". */
+const PARTICIPLE_ADJ_AFTER = /^\s*(?!(?:in)?geplande\b|geagendeerde\b)(?:[a-z]{2,5})?ge[a-z]{2,}(?:de|te)\b|^\s*(?:aangenomen|genomen|gesloten|gegeven)\b/;
 /** A participle right after a date makes it when that happened: "de in december gedane toezegging". */
 const PARTICIPLE_AFTER = /^\s*(?:gedane|gemaakte|gegeven|genomen|gehouden|gevoerde|verschenen|gepubliceerde|verstuurde|gestuurde|aangenomen|ingediende)\b/;
 
@@ -327,6 +329,8 @@ const DEBATE_PLANNED = /\b(?:debat|commissiedebat|overleg|notaoverleg|wetgevings
 const DISCUSS_WITH_KAMER = /\b(?:bespreek|bespreken|spreek|spreken|van gedachten (?:te )?wissel(?:en|t)?|in gesprek (?:te )?(?:gaan|ga)|debatteren|debatteer)\b[^.;]*\bmet (?:uw|de) kamer\b|\bmet (?:uw|de) kamer\b[^.;]*\b(?:bespreek|bespreken|te bespreken|spreek|spreken|van gedachten (?:te )?wisselen|in gesprek|debatteren)\b/;
 /** The Kamer planning its own meeting, also in a subject line without an addressee ("over een debat voor het zomerreces plannen"). */
 const KAMER_MEETING = '(?:debat|debatten|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|dertigledendebat|tweeminutendebat|hoorzitting|rondetafelgesprek|technische briefing)';
+/** Members asking their committee to plan a meeting or a visit, with no bewindspersoon in it: the Kamer's own business. */
+const MEMBERS_PLAN = /^\W*verzoek van (?:de leden|het lid)\b(?:(?!\b(?:regering|minister|staatssecretaris|kabinet|bewindspersoon|bewindspersonen)\b)(?:[^.;]|\.(?=\d)))*\b(?:in te plannen|te plannen|te organiseren)\b/;
 const KAMER_MEETING_PLANNED = new RegExp(`\\b(?:in)?plannen van (?:een |het |de )?(?:[a-z]+ )?${KAMER_MEETING}\\b|\\b${KAMER_MEETING}\\b[^.;]{0,80}\\b(?:te )?(?:in)?plannen\\b|\\b(?:het )?agenderen van\\b`);
 /** "het op 29 september geplande notaoverleg": a debate's planned day (but "voor het op 3 oktober geplande debat" is a term). */
 const BEFORE_PLANNED = /\b(?:voor|voorafgaand aan|ten behoeve van|t\.b\.v\.)\s+(?:het|de)?\s*(?:reeds\s+|nog\s+)?$/;
@@ -447,6 +451,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // `after` normalised once: every rule below reads the same string.
   const afterText = normalise(after);
   if (PAST_AFTER.test(afterText) || PARTICIPLE_AFTER.test(afterText)) return ['reference', 'past-marker'];
+  // "de in december 2023 opgestelde criteria", "het op 3 mei vastgestelde kader": an adjectival participle right after the
+  // date says when that was done ("de voor de zomer toegezegde brief" keeps its term).
+  if ((first === 'in' || first === 'op' || !hasOwnRelation) && PARTICIPLE_ADJ_AFTER.test(afterText) && /\b(?:de|het|die|dat)\s*$/.test(beforeFrom(-12))) return ['reference', 'past-marker'];
   // The clause-level reading (voice.ts): who is asked or acts, in which mood. The Kamer's own business binds no government term.
   const at = context.clause.indexOf(ownText);
   const clauseAfter = at >= 0 ? context.clause.slice(at + ownText.length) : '';
@@ -460,6 +467,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd())) return ['content', 'kamer-procedure'];
   if (PLANNED_DEBATE_AFTER.test(afterText) && !BEFORE_PLANNED.test(sentence)) return ['content', 'kamer-procedure'];
   if (!context.informing && KAMER_MEETING_PLANNED.test(context.clause) && !GOVERNMENT_ASKED.test(context.clause)) return ['content', 'kamer-procedure'];
+  if (!context.informing && MEMBERS_PLAN.test(beforeFrom(0))) return ['content', 'kamer-procedure'];
   // A letter's outline of what it will discuss with the Kamer later ("na het zomerreces bespreek ik graag met uw Kamer …"):
   // a debate on the Kamer's agenda, no deliverable (a request to the government to do so keeps its term).
   if (!context.informing && voice.mood !== 'request' && DISCUSS_WITH_KAMER.test(context.clause)) return ['content', 'letter-outline'];

@@ -153,3 +153,20 @@ describe('still too eager (issue 25): the Kamer\'s own meetings, events as topic
     expect(primaryOf('verzoekt de regering voor de zomer met de Kamer de uitkomsten te bespreken', '2025-03-12')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
   });
 });
+
+describe('an adjectival participle right after a date says when that was done', () => {
+  it('"de in december 2023 opgestelde criteria" is a reference; "voor het op 3 oktober geplande commissiedebat" keeps its term', () => {
+    const text = 'verzoekt de regering geen onderhandelingen te openen indien het land niet voldoet aan de in december 2023 opgestelde criteria';
+    expect(primaryOf(text, '2024-03-19')).toBeNull();
+    expect(reasonOf(text, '2024-03-19', 'in december 2023')).toBe('past-marker');
+    expect(primaryOf('verzoekt de regering de Kamer tijdig voor het op 3 oktober 2024 geplande commissiedebat te informeren', '2024-09-19')).toEqual({ text: 'op 3 oktober 2024', deadline: '2024-10-03' });
+    expect(primaryOf('verzoekt de regering de Kamer in december 2024 de opgestelde criteria te sturen', '2024-03-19')).toEqual({ text: 'in december 2024', deadline: '2024-12-31' });
+  });
+});
+
+describe('members asking their committee to plan a meeting without a bewindspersoon: the Kamer\'s own business', () => {
+  it('"Verzoek van de leden X om een gesprek in te plannen … op 28 juni 2023" is none; with the minister asked it keeps its term', () => {
+    expect(primaryOf('Verzoek van de leden Van Strien en Wuite om een gesprek in te plannen met de opstellers van het onderzoek, na afloop van de technische briefing op 27 juni 2023 om 17.30 uur en in aanloop naar het commissiedebat op 28 juni 2023.', '2023-05-31')).toBeNull();
+    expect(primaryOf('Verzoek van het lid Van Strien om de minister te vragen voor het commissiedebat op 28 juni 2023 een brief te sturen.', '2023-05-31')).toEqual({ text: 'voor het commissiedebat op 28 juni 2023', deadline: '2023-06-28' });
+  });
+});
