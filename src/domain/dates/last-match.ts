@@ -20,3 +20,16 @@ export function hasAny(text: string, needles: readonly string[]): boolean {
   for (const needle of needles) if (text.includes(needle)) return true;
   return false;
 }
+
+/**
+ * A cheap gate before `expression` (issue 28): every match of it contains one of `needles`
+ * (`at: 'end'`: ends in one, for an expression anchored at the end of the text it is tested on).
+ * tests/domain/dates/gate-needles.test.ts generates matches of every gate's expression and fails
+ * on one without a needle: an alternative added without its needle, or a needle dropped.
+ */
+export interface Gate {
+  name: string;
+  expression: RegExp;
+  needles: readonly string[];
+  at?: 'end';
+}

@@ -3,7 +3,7 @@
 // that names a reference point, an event as a topic, the content of the requested measure or
 // a milestone is still returned, with its role, so a person can see why it was not taken.
 import type { DateExpression, IsoDate } from './types.ts';
-import { hasAny, lastMatch } from './last-match.ts';
+import { hasAny, lastMatch, type Gate } from './last-match.ts';
 import { sentenceStartOf, tenseOf, voiceOf } from './voice.ts';
 
 export type DateRole = 'deadline' | 'reference' | 'content' | 'milestone';
@@ -208,6 +208,8 @@ function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
 const CLOSED_RELATIVE = /(?:,\s*(?:waarbij|waarin|waarvan|waarmee|waardoor|die|dat|welke|zoals)|^\s*(?:waarbij|waarin|waarvan|waarmee|waardoor|zoals))\b(?:[^,;]|,(?!\s))*,(?=\s)/g;
 /** A result clause open up to the expression: "…, waardoor deze jaarlijks te volgen zijn". */
 const RESULT_CLAUSE = /\bwaardoor\b[^,;]*$/;
+/** Every match of RESULT_CLAUSE holds this (hasAny). */
+const RESULT_CLAUSE_NEEDLES = ['waardoor'];
 /** The Kamer named after a purpose, with "en": the request again ("… opdat X wordt, en de Kamer hierover … informeren"). */
 const KAMER_AGAIN = /\ben (?:de|uw) (?:tweede )?kamer\b/;
 /** A parenthesis between commas at the end of a text: ", in samenwerking met andere ministeries,". */
@@ -217,13 +219,15 @@ const REQUEST_AGAIN = /\bte [a-z]{3,}\b.* en (?:dit|deze|dat|die|de kamer|uw kam
 /** A purpose "om … te <verb>" already complete before a comma: what follows is the request again ("om te komen tot X, … nog dit jaar te informeren"). */
 const PURPOSE_CLOSED = /\bte [a-z]{3,}\b[^,]*,|\bte [a-z]{3,}\b.* en (?:dit|deze|dat|die|de kamer|uw kamer|hierover|daarover|hiervan|daarvan)\b/;
 /** A norm's content: "het principe dat rapporten binnen twee weken …", "de garantie dat de missie in augustus 2010 …" (until its finite verb). */
+/** Every match of NORM_THAT holds this (its " dat"; hasAny). */
+const NORM_THAT_NEEDLES = [' dat'];
 const NORM_THAT = /\b(?:principe|uitgangspunt|garantie|norm|voorwaarde|afspraak|waarborg|zekerheid|eis)(?: (?:op|vast|aan|te|is|was|blijft|[a-z]+en)){0,3} dat\b/g;
 const FINITE_VERB = /\b(?:wordt|worden|werd|werden|is|zijn|was|waren|zal|zullen|kan|kunnen|moet|moeten|mag|mogen|heeft|hebben)\b/;
 
 /** Whether `sentenceBefore` ends inside the "dat" clause of a norm noun. */
 function insideNorm(sentenceBefore: string): boolean {
   // (Every match of NORM_THAT ends in " dat": a sentence without it is not scanned.)
-  if (!sentenceBefore.includes(' dat')) return false;
+  if (!hasAny(sentenceBefore, NORM_THAT_NEEDLES)) return false;
   const norm = lastMatch(NORM_THAT, sentenceBefore);
   return norm !== undefined && !FINITE_VERB.test(sentenceBefore.slice(norm.index + norm[0].length));
 }
@@ -285,9 +289,9 @@ const OTHERS_DO = /\b(?:laten|vragen|verplichten|verplicht|opdragen|op te dragen
  * keeps the term.
  */
 const LETTER_SELF = /\b(?:(?:in|met|via|bij) (?:deze|onderhavige|(?:de )?voorliggende) (?:kamer)?brief|deze (?:kamer)?brief (?:gaat|bevat|beschrijft|schetst|behandelt|bespreekt)|hieronder|hierbij|hiermee|hierna ga|verderop|onderstaand|in (?:de )?(?:volgende|laatste|eerste|tweede|derde|vierde) paragraaf|in paragraaf \d|in (?:het|de) (?:vervolg|rest|laatste deel|tweede deel) van (?:deze|de) brief|later in deze brief)\b/;
-/** A motie's request ("verzoekt de regering …, en hierbij …") is no letter: its "hierbij" means "in doing so". */
 /** Every match of LETTER_SELF holds one of these (hasAny). */
 const LETTER_SELF_NEEDLES = ['brief', 'hieronder', 'hierbij', 'hiermee', 'hierna ga', 'verderop', 'onderstaand', 'paragraaf'];
+/** A motie's request ("verzoekt de regering …, en hierbij …") is no letter: its "hierbij" means "in doing so". */
 const MOTIE_REQUEST = /^\s*(?:verzoekt|roept|draagt) (?:de|het) (?:regering|kabinet|minister|staatssecretaris)\b/i;
 /** The letter itself delivering ("Met deze brief ontvangt de Kamer informatie voor het debat op 16 april"): no new term, unless it promises more. */
 const LETTER_DELIVERS = /\b(?:met|via|bij|in) (?:deze|onderhavige|(?:de )?voorliggende) (?:kamer)?brief (?:ontvangt|ontvangen|informeer|informeren|stuur|stuurt|sturen|bied|biedt|bieden)\b/;
@@ -296,6 +300,8 @@ const LETTER_PROMISE = /\b(?:zal|zullen|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te z
 
 /** Inside a parenthesis right after a rhythm: its months or days ("tweemaal per jaar (in februari en in juli)"). */
 const RHYTHM_PARENTHESIS = /(?:jaarlijks|maandelijks|per (?:jaar|halfjaar|kwartaal|maand)|(?:elk|elke|ieder|iedere) (?:jaar|halfjaar|kwartaal|maand))\s*\([^()]*$/;
+/** Every match of RHYTHM_PARENTHESIS holds this (its open parenthesis; hasAny). */
+const RHYTHM_PARENTHESIS_NEEDLES = ['('];
 
 /** The letter sending something now ("stuur ik u", "bied ik uw Kamer … aan", "zend ik u"). */
 const SELF_SEND = /\b(?:stuur|zend|bied) (?:ik|wij) (?:u|uw kamer)\b/;
@@ -317,9 +323,11 @@ const KAMER_PROCEDURE = /^\W*(?:\d+\)\s*)?(?:reeds |desgewenst |nog |alsnog )?(?
 /** A sentence that asks the government for something (or names it): then a Kamer decision may carry its term. */
 const GOVERNMENT_ASKED = /\b(?:verzo(?:ek|eken|ekt|cht)|(?<!aan te )vragen|vraagt|gevraagd|rappel\w*|minister(?!ie)\w*|staatssecretaris\w*|bewindspersonen?|kabinet\w*|regering|brief|reactie|antwoorden|beantwoord\w*)\b/;
 
+/** Every match of TERM_MOVED ends in one of these (its last word naar, tot or met). */
+const TERM_MOVED_ENDS = ['naar', 'tot', 'met'];
+/** Whether `text` ends as every match of TERM_MOVED does. */
+const endsInMove = (text: string) => TERM_MOVED_ENDS.some((end) => text.endsWith(end));
 /** A term moved to a new day: "de deadline van toezegging T03141 te verplaatsen naar", "de termijn wordt verlengd tot". */
-/** Whether `text` ends as every match of TERM_MOVED does (its last word naar, tot or met). */
-const endsInMove = (text: string) => text.endsWith('naar') || text.endsWith('tot') || text.endsWith('met');
 const TERM_MOVED = /\b(?:deadline|termijn|einddatum|inleverdatum)\b[^.;]{0,80}\b(?:verplaats\w*|verschuiv\w*|verschoven|verleng\w*|aan te passen|aanpassen|aangepast)\s+(?:naar|tot(?: en met)?)$/;
 /** A promise named as made at an event: "de toezegging (van de minister) tijdens …", "gedaan tijdens …". */
 const PROMISE_MADE_BEFORE = /\b(?:toezegging|toezeggingen|gedaan|toegezegd|besproken|aangekondigd)\b(?:\s+\S+){0,4}$/;
@@ -435,7 +443,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const hasOwnRelation = TERM_START.has(first);
 
   // (RHYTHM_PARENTHESIS ends in an open parenthesis: a text without one is not scanned.)
-  if (expression.relation !== 'recurring' && before.includes('(') && RHYTHM_PARENTHESIS.test(beforeFrom(-120))) return ['content', 'rhythm-detail'];
+  if (expression.relation !== 'recurring' && hasAny(before, RHYTHM_PARENTHESIS_NEEDLES) && RHYTHM_PARENTHESIS.test(beforeFrom(-120))) return ['content', 'rhythm-detail'];
   // Between quotation marks a term is named, not used: "het «zo spoedig mogelijk»-criterium van artikel 2u", a quoted
   // title or someone else's words. Only quotes around the term alone in an informing clause cite the term asked for:
   // "verzoekt de regering de Kamer «voor de zomer» te informeren" (review8 LOW-2).
@@ -593,7 +601,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (DELIVERY_BY_POINTER.test(clauseAfter)) return ['deadline', 'term'];
   // Purposes and the content of what is asked, unless the Kamer is informed before them.
   // A result clause ("…, waardoor deze jaarlijks te volgen zijn") tells a consequence, never a term.
-  if (sentenceBefore.includes('waardoor') && RESULT_CLAUSE.test(sentenceBefore)) return ['content', 'purpose'];
+  if (hasAny(sentenceBefore, RESULT_CLAUSE_NEEDLES) && RESULT_CLAUSE.test(sentenceBefore)) return ['content', 'purpose'];
   const informedBefore = context.informingAt !== undefined && context.informingAt >= 0 && at >= 0 && context.informingAt < at;
   if (!informedBefore) {
     if (purposeOpen(sentenceBefore, clauseAfter) || insideNorm(sentenceBefore)) return ['content', 'purpose'];
@@ -638,3 +646,13 @@ export function roleOf(expression: DateExpression, before: string, after: string
 
   return ['deadline', 'term'];
 }
+
+/** The gates of roleOf (last-match.ts Gate): each expression with the needles every match of it holds. */
+export const ROLE_GATES: readonly Gate[] = [
+  { name: 'NORM_THAT', expression: NORM_THAT, needles: NORM_THAT_NEEDLES },
+  { name: 'RESULT_CLAUSE', expression: RESULT_CLAUSE, needles: RESULT_CLAUSE_NEEDLES },
+  { name: 'LETTER_SELF', expression: LETTER_SELF, needles: LETTER_SELF_NEEDLES },
+  { name: 'RHYTHM_PARENTHESIS', expression: RHYTHM_PARENTHESIS, needles: RHYTHM_PARENTHESIS_NEEDLES },
+  { name: 'SELF_SEND', expression: SELF_SEND, needles: SELF_SEND_NEEDLES },
+  { name: 'TERM_MOVED', expression: TERM_MOVED, needles: TERM_MOVED_ENDS, at: 'end' },
+];

@@ -7,7 +7,7 @@
 //
 // All functions read normalised text (lower case, no accents), as roles.ts produces it.
 
-import { hasAny, lastMatch } from './last-match.ts';
+import { hasAny, lastMatch, type Gate } from './last-match.ts';
 
 /** Who the clause's request, promise or statement is about. */
 export type Speaker =
@@ -66,9 +66,9 @@ const KAMER_HOLD = /\b(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|rond
 
 /** Someone invited to the Kamer's meeting: "de minister uit te nodigen voor het commissiedebat …", "tot het uitnodigen van X voor een gesprek met de commissie". */
 const INVITED = /\b(?:uit te nodigen|uitnodigen|uitgenodigd)\b[^.;]{0,80}?\b(?:voor|bij)\b/;
-/** A bewindspersoon invited ("de minister van LVVN uit te nodigen voor …"): the Kamer's guest, whoever is asked. */
 /** Every match of INVITED and INVITED_GOVERNMENT holds this (hasAny). */
 const INVITED_NEEDLES = ['nodig'];
+/** A bewindspersoon invited ("de minister van LVVN uit te nodigen voor …"): the Kamer's guest, whoever is asked. */
 const INVITED_GOVERNMENT = /\b(?:regering|kabinet|minister\S*|staatssecretaris\S*|bewindspersonen?|bewindslieden|premier)(?:\s+van(?:\s+[a-z&-]+){1,4}?)?\s+(?:(?:wordt|worden)\s+)?(?:uit te nodigen|uitnodigen|uitgenodigd)\b[^.;]{0,80}?\b(?:voor|bij)\b/;
 /**
  * The government asked ("verzoekt de regering …"): others it invites are its own act, with its own term ("verzoekt de
@@ -189,3 +189,11 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
   if (THIRD_SUBJECT.test(sentence) && !GOVERNMENT.test(whole) && !KAMER_NAMED.test(whole)) return { speaker: 'third', mood: 'statement' };
   return { speaker: GOVERNMENT.test(whole) ? 'government' : 'unknown', mood: 'statement' };
 }
+
+/** The gates of voiceOf (last-match.ts Gate): each expression with the needles every match of it holds. */
+export const VOICE_GATES: readonly Gate[] = [
+  { name: 'CHAIR_PROPOSAL', expression: CHAIR_PROPOSAL, needles: CHAIR_NEEDLES },
+  { name: 'INVITED', expression: INVITED, needles: INVITED_NEEDLES },
+  { name: 'INVITED_GOVERNMENT', expression: INVITED_GOVERNMENT, needles: INVITED_NEEDLES },
+  { name: 'NESTED_ASK', expression: NESTED_ASK, needles: NESTED_ASK_NEEDLES },
+];
