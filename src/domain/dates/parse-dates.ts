@@ -767,6 +767,23 @@ function contextOf(tokens: Token[], options: ParseDatesOptions): ParseContext {
 }
 
 /**
+ * A word one of which every match of a `recurs` matcher holds as a token (recurringAt: a recurring
+ * word or adjective, "ieder / elk …", "om het / om de"; timesPerAt: "per"). A new recurring matcher
+ * or first word needs its word here: tests/domain/dates/may-recur.test.ts counts them.
+ */
+const RECURRENCE_WORDS = new RegExp(
+  `${[...new Set([...RECURRING_WORDS.map((r) => r.words[0] as string), ...RECURRING_ADJECTIVES.keys(), 'ieder', 'elk', 'per'])].join('|')}|om\\s+(?:het|de)`,
+  'i',
+);
+/**
+ * What makes a token differ from a piece of its text lower-cased (tokens.ts): a character outside
+ * printable ASCII and white space (an accent folded, a soft hyphen dropped; control characters too,
+ * to be safe) or a hyphen before a line break (a word joined). A text without any holds each of its
+ * tokens, so RECURRENCE_WORDS can read the text itself.
+ */
+const NOT_PLAIN = /[^\t-~]|-\s*[\n\r]/;
+
+/**
  * False when no expression parseDates finds in `text` can carry a recurrence; true when one may
  * (then parseDates tells). Exact by construction: a recurrence comes only from a `recurs`
  * matcher, which matches at the expression's first token by the tokens alone (not by what was
@@ -777,6 +794,7 @@ function contextOf(tokens: Token[], options: ParseDatesOptions): ParseContext {
 export function mayRecur(text: string, options: ParseDatesOptions): boolean {
   checkReference(options);
   if (!mayHoldDate(text)) return false;
+  if (!NOT_PLAIN.test(text) && !RECURRENCE_WORDS.test(text)) return false;
   const tokens = tokenize(text);
   const ctx = contextOf(tokens, options);
   return tokens.some((token, at) =>

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mayRecur, parseDates } from '../../../src/domain/dates/parse-dates.ts';
+import { RECURRING_ADJECTIVES, RECURRING_WORDS } from '../../../src/domain/dates/vocabulary.ts';
 import { DEFAULT_REF, RULE_CASES } from './cases.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
@@ -17,6 +18,11 @@ const RHYTHMS = [
   'elke drie jaar', 'om de vier jaar (eerstvolgende in 2024)', 'om het jaar', 'om de maand', 'om de zes maanden', 'twee keer per jaar',
   '4 keer per jaar', 'eenmaal per jaar', 'tweemaal per jaar', 'per kwartaal', 'ieder half jaar', 'een jaarlijkse rapportage',
   'halfjaarlijkse informatie over de stand van zaken', 'maandelijks een brief', 'vierjaarlijks', '2 maal per halfjaar',
+  // Written otherwise than its tokens (issue 28: mayRecur reads a plain text's words before tokenizing it): capitals, a word
+  // broken at a line end, a soft hyphen, an accent, other white space; and every recurring word of the vocabulary.
+  'JAARLIJKS', 'Per Kwartaal', 'OM HET JAAR', 'om\tde\nvier jaar', 'Tweemaal per jaar', 'Een Halfjaarlijkse rapportage',
+  'jaar-\nlijks', 'half-  \r\njaarlijks', 'jaar\u00ADlijks', 'élk jaar', 'ïeder kwartaal',
+  ...RECURRING_WORDS.map((r) => r.words.join(' ')), ...[...RECURRING_ADJECTIVES.keys()].map((adjective) => `een ${adjective} rapportage`),
 ];
 const TEXTS = [...RULE_CASES.map((c) => c.text), ...tsvSentences, ...overviewLines, ...RHYTHMS];
 
