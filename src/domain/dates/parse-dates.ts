@@ -507,6 +507,10 @@ function recurringAt(ctx: ParseContext, i: number): Match | null {
     }
     if (k < 0) return null;
     const next = ctx.tokens[k];
+    // "een jaarlijks pensioenoverzicht", "het jaarlijks congres": an adjective after an article, a term only before a
+    // report of the government ("een jaarlijks overzicht"), as the -e forms.
+    const article = ctx.tokens[i - 1]?.text;
+    if (adjective === undefined && (article === 'een' || article === 'het') && next?.kind === 'word' && !REPORT_NOUNS.has(next.text) && next.text !== 'onderzoek' && /^[a-z]{4,}$/.test(next.text) && !/(?:en|end)$/.test(next.text)) return null;
     if (next && (next.kind === 'num' || next.text === '€' || next.text === '$' || AMOUNT_WORDS.has(next.text))) return null;
     // "een jaarlijks terugkerend moment": a feature of the moment, not a term.
     if (next?.text.startsWith('terugkerend') === true) return null;

@@ -338,6 +338,7 @@ const DISCUSS_WITH_KAMER = /\b(?:bespreek|bespreken|spreek|spreken|van gedachten
 /** The Kamer planning its own meeting, also in a subject line without an addressee ("over een debat voor het zomerreces plannen"). */
 const KAMER_MEETING = '(?:debat|debatten|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|dertigledendebat|tweeminutendebat|hoorzitting|rondetafelgesprek|technische briefing)';
 /** Members asking their committee to plan a meeting or a visit, with no bewindspersoon in it: the Kamer's own business. */
+const MEMBERS_OPEN = /^\W*verzoek van (?:de leden|het lid)\b/i;
 const MEMBERS_PLAN = /^\W*verzoek van (?:de leden|het lid)\b(?:(?!\b(?:regering|minister|staatssecretaris|kabinet|bewindspersoon|bewindspersonen)\b)(?:[^.;]|\.(?=\d)))*\b(?:in te plannen|te plannen|te organiseren)\b/;
 const KAMER_MEETING_PLANNED = new RegExp(`\\b(?:in)?plannen van (?:een |het |de )?(?:[a-z]+ )?${KAMER_MEETING}\\b|\\b${KAMER_MEETING}\\b[^.;]{0,80}\\b(?:te )?(?:in)?plannen\\b|\\b(?:het )?agenderen van\\b`);
 /** "het op 29 september geplande notaoverleg": a debate's planned day (but "voor het op 3 oktober geplande debat" is a term). */
@@ -474,11 +475,12 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (!hasOwnRelation && endsInMove(sentence.trimEnd()) && TERM_MOVED.test(sentence.trimEnd())) return ['deadline', 'term'];
   if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd())) return ['content', 'kamer-procedure'];
   if (PLANNED_DEBATE_AFTER.test(afterText) && !BEFORE_PLANNED.test(sentence)) return ['content', 'kamer-procedure'];
-  if (!context.informing && KAMER_MEETING_PLANNED.test(context.clause) && !GOVERNMENT_ASKED.test(context.clause)) return ['content', 'kamer-procedure'];
-  if (!context.informing && MEMBERS_PLAN.test(beforeFrom(0))) return ['content', 'kamer-procedure'];
+  // (Cheap needles first: most clauses plan nothing and name no meeting, issue 28.)
+  if (!context.informing && (context.clause.includes('plannen') || context.clause.includes('agenderen')) && KAMER_MEETING_PLANNED.test(context.clause) && !GOVERNMENT_ASKED.test(context.clause)) return ['content', 'kamer-procedure'];
+  if (!context.informing && MEMBERS_OPEN.test(before.slice(0, 40)) && MEMBERS_PLAN.test(beforeFrom(0))) return ['content', 'kamer-procedure'];
   // A letter's outline of what it will discuss with the Kamer later ("na het zomerreces bespreek ik graag met uw Kamer …"):
   // a debate on the Kamer's agenda, no deliverable (a request to the government to do so keeps its term).
-  if (!context.informing && voice.mood !== 'request' && DISCUSS_WITH_KAMER.test(context.clause)) return ['content', 'letter-outline'];
+  if (!context.informing && voice.mood !== 'request' && context.clause.includes('kamer') && DISCUSS_WITH_KAMER.test(context.clause)) return ['content', 'letter-outline'];
   if (!context.informing && STANDSTILL.test(sentence)) return ['content', 'milestone'];
   // An opinion ("spreekt uit dat zo snel mogelijk …") asks nothing: a soft word in it is no term (a hard bound still is).
   if (expression.soft && voice.mood === 'opinion') return ['content', 'purpose'];
@@ -580,6 +582,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const sentenceBefore = sentence.trimEnd();
   if (expression.relation === 'recurring') {
     if (CHANGE_AFTER.test(afterText)) return ['content', 'rate'];
+    // "onderdeel uitmaken van de jaarlijkse monitoring", "in aanvulling op de jaarlijkse rapportage": an existing periodic
+    // report the act adds to, not one to deliver ("de jaarlijkse monitoring voortzetten", "in de jaarlijkse verslagen").
+    if (ownText.endsWith('e') && /\b(?:van|op|aan|uit) de\s*$/.test(beforeFrom(-12))) return ['reference', 'reference-word'];
     // "gemeenten maandelijks laten rapporteren aan de provincie"; "het aantal … dat jaarlijks overlijdt".
     if (OTHERS_DO.test(context.clause) && OTHER_RECIPIENT.test(clauseAfter)) return ['content', 'others-rhythm'];
     // "het Afvalfonds verplichten jaarlijks te rapporteren": a third party obliged to report, not to the Kamer.
@@ -592,7 +597,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
 
   // "tijdig / op tijd …, zodat … bij <moment>": the moment the timely act is for bounds it ("de tussenevaluatie zodanig op
   // tijd opleveren dat deze betrokken kan worden bij de besluitvorming over de Voorjaarsnota 2025").
-  if (TIMELY_FOR.test(sentenceBefore)) return ['deadline', 'term'];
+  if (sentenceBefore.includes('tijd') && TIMELY_FOR.test(sentenceBefore)) return ['deadline', 'term'];
   // A delivery the Kamer is to receive by then: "de toegezegde (voor het zomerreces te ontvangen) brief", "…, te ontvangen
   // uiterlijk 10 januari": the government's term, also inside a purpose or the Kamer's own plans.
   if (TO_RECEIVE_AFTER.test(afterText) || TO_RECEIVE_BEFORE.test(beforeFrom(-40))) return ['deadline', 'term'];

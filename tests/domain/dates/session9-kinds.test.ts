@@ -170,3 +170,16 @@ describe('members asking their committee to plan a meeting without a bewindspers
     expect(primaryOf('Verzoek van het lid Van Strien om de minister te vragen voor het commissiedebat op 28 juni 2023 een brief te sturen.', '2023-05-31')).toEqual({ text: 'voor het commissiedebat op 28 juni 2023', deadline: '2023-06-28' });
   });
 });
+
+describe('a rhythm as an adjective names a periodic thing; a term only for a report to deliver', () => {
+  it('"een jaarlijks pensioenoverzicht" (for citizens) is none; "een jaarlijks overzicht" and "een jaarlijks onderzoek" are terms', () => {
+    expect(primaryOf('Motie van het lid Klaver over een jaarlijks pensioenoverzicht', '2011-04-27')).toBeNull();
+    expect(primaryOf('Motie van het lid Klaver over een jaarlijks overzicht van de pensioenen', '2011-04-27')).toEqual({ text: 'jaarlijks', deadline: '2012-12-31' });
+    expect(primaryOf('Motie van het lid Van Kent over een jaarlijks onderzoek naar de groei van het derdepijlerpensioen', '2024-06-12')).toEqual({ text: 'jaarlijks', deadline: '2025-12-31' });
+  });
+  it('"onderdeel uitmaken van de jaarlijkse monitoring" and "in aanvulling op de jaarlijkse rapportage" name an existing report; "de jaarlijkse monitoring voortzetten" is a term', () => {
+    expect(primaryOf('Motie van het lid X over gezondheidseffecten onderdeel te doen uitmaken van de jaarlijkse monitoring', '2009-02-19')).toBeNull();
+    expect(primaryOf('Ik verwacht in aanvulling op de jaarlijkse rapportage ook een tussentijdse rapportage te leveren.', '2018-12-04')).toBeNull();
+    expect(primaryOf('Motie van de leden Welzijn en El Abassi over de jaarlijkse monitoring van discriminatie voortzetten', '2025-03-26')).toEqual({ text: 'jaarlijkse', deadline: '2026-12-31' });
+  });
+});
