@@ -115,7 +115,16 @@ const CONDITION_AFTER = /^[^,;]{0,60}\b(?:indien|zodra|wanneer|mits|ingeval|in g
 /** The cases right after a short term: "dat gemeenten binnen acht weken op aanvragen beslissen". */
 const EACH_CASE_AFTER = /^\s*(?:op|over|bij|na) (?!(?:de|het|een|deze|dit|die|dat|zijn|haar|hun|uw|onze?)\b)[a-z]{3,}(?:en|s)\b/;
 
+/**
+ * A one-time act right after the term, in its part of the clause: changing, studying or delivering something once ("de
+ * procedure voor asielzoekers zo snel mogelijk aan te passen", "bij alle ministeries zo spoedig mogelijk te
+ * inventariseren", "zo snel mogelijk met een voorstel te komen indien …"). Its term bounds that act, whatever class of
+ * cases the act is about (review 9): no each-case then.
+ */
+const ONE_ACT_AFTER = /^[^;.]{0,200}?\b(?:aan te passen|aanpassen|te verbeteren|verbeteren|te evalueren|evalueren|te herzien|herzien|te wijzigen|wijzigen|te inventariseren|inventariseren|te onderzoeken|onderzoeken|in kaart te brengen|uit te werken|uitwerken|te versnellen|te vereenvoudigen|te verkorten|te herijken|op te stellen|te presenteren|uitvraag|(?:met|te komen met) (?:een|het|de) (?:[a-z]+ ){0,2}(?:voorstel|voorstellen|plan|wetsvoorstel|reactie|brief|analyse|overzicht)(?: te komen)?)\b/;
+
 function eachCase(sentenceBefore: string, afterText: string, soft: boolean): boolean {
+  if (ONE_ACT_AFTER.test(afterText)) return false;
   if (EACH_CASE_BEFORE.test(sentenceBefore)) return true;
   if (soft && CONDITION_AFTER.test(afterText)) return true;
   if (!soft && EACH_CASE_AFTER.test(afterText)) return true;

@@ -1,0 +1,27 @@
+// Review of session 9's date rules (r9-review): the each-case rule (041d0e8, bf93652) took the term of one-time acts
+// about a class of cases. Each case here a positive (one act keeps its term) beside the rule's own negative.
+import { describe, expect, it } from 'vitest';
+import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
+
+const primaryOf = (text: string, reference: string) => {
+  const p = datesOfText(text, reference).primary;
+  return p ? { text: p.text, deadline: p.deadline } : null;
+};
+
+describe('a one-time act about a class of cases keeps its term; handling each case does not (each-case)', () => {
+  it('changing, studying or delivering once keeps the term, also for "de procedure voor asielzoekers" or "bij alle …"', () => {
+    const ref = '2025-03-01';
+    expect(primaryOf('verzoekt de regering de procedure voor asielzoekers zo snel mogelijk aan te passen en de Kamer hierover te informeren,', ref)).toEqual({ text: 'zo snel mogelijk', deadline: '2025-06-01' });
+    expect(primaryOf('verzoekt de regering de behandeling van aanvragen zo snel mogelijk te verbeteren,', ref)).toEqual({ text: 'zo snel mogelijk', deadline: '2025-06-01' });
+    expect(primaryOf('verzoekt de regering de afhandeling van schadeclaims binnen drie weken te evalueren,', ref)).toEqual({ text: 'binnen drie weken', deadline: '2025-03-22' });
+    expect(primaryOf('verzoekt de regering bij alle gemeenten binnen twee weken een uitvraag te doen,', ref)).toEqual({ text: 'binnen twee weken', deadline: '2025-03-15' });
+    expect(primaryOf('verzoekt de regering bij alle ministeries zo spoedig mogelijk te inventariseren hoeveel externen er werken,', ref)).toEqual({ text: 'zo spoedig mogelijk', deadline: '2025-06-01' });
+    expect(primaryOf('verzoekt de regering zo snel mogelijk met een voorstel te komen indien de evaluatie daartoe aanleiding geeft,', ref)).toEqual({ text: 'zo snel mogelijk', deadline: '2025-06-01' });
+  });
+  it('handling each case of a class stays a norm, no term (the rule\'s own cases)', () => {
+    expect(primaryOf('verzoekt de regering om bij alle aanvragen bij het Rijk binnen één week contact op te nemen met de aanvragers', '2025-05-27')).toBeNull();
+    expect(primaryOf('verzoekt de Minister de asielprocedure voor asielzoekers uit veilige landen met meer prioriteit en zo snel mogelijk te behandelen', '2025-02-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering om het onderhoud onmiddellijk te staken indien daar aanwijzingen van zijn', '2024-07-26')).toBeNull();
+    expect(primaryOf('verzoekt de regering erop toe te zien dat gemeenten binnen acht weken op aanvragen beslissen', '2025-03-12')).toBeNull();
+  });
+});
