@@ -58,6 +58,8 @@ function span(n: number, unit: TimeUnit): NoteSpan {
 // ---------------------------------------------------------------- vague terms
 
 const GUARDED_VAGUE = new Set(['direct', 'onmiddellijk', 'spoedig']);
+/** Words before "snel" that make it a manner: "te snel", "zo snel", "heel snel", "de snel te nemen maatregelen". */
+const SNEL_PRE_BLOCKERS: ReadonlySet<string> = new Set(['te', 'zo', 'heel', 'erg', 'zeer', 'niet', 'even', 'net', 'minder', 'meer', 'vrij', 'de', 'het', 'een', 'die', 'dat', 'deze']);
 /**
  * Adjective forms: a term only before an act and without an article, as a motie subject's request
  * ("over spoedige uitvoering van …", "over onmiddellijke stopzetting van …"); "een spoedige afhandeling"
@@ -102,6 +104,14 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
       // "een spoedige afhandeling van schademeldingen": how every case of a kind is handled (a plural without article), no term.
       const of = ctx.tokens[end + 2];
       if (ctx.tokens[end + 1]?.text === 'van' && of?.kind === 'word' && !ARTICLES.has(of.text) && /[a-z]{3,}(?:en|s)$/.test(of.text)) continue;
+    }
+    // "snel" is a term only as acting soon, right before "te <verb>" or "<particle> te <verb>" ("snel uit te voeren", "om
+    // snel te komen tot"), never as a manner ("te snel", "zo snel", "heel snel", "snel en zorgvuldig").
+    if (first === 'snel') {
+      const next = ctx.tokens[end];
+      const particle = next?.kind === 'word' && ctx.tokens[end + 1]?.text === 'te' && ctx.tokens[end + 2]?.kind === 'word';
+      const toVerb = next?.text === 'te' && ctx.tokens[end + 1]?.kind === 'word' && ctx.tokens[end + 1]?.text !== 'maken';
+      if (!(toVerb || particle) || SNEL_PRE_BLOCKERS.has(ctx.tokens[i - 1]?.text ?? '')) continue;
     }
     if (term.words.length === 1 && GUARDED_VAGUE.has(term.words[0] as string)) {
       const next = ctx.tokens[end];

@@ -195,6 +195,8 @@ export const VAGUE_TERMS: readonly VagueTerm[] = [
   { words: ['binnenkort'], months: 3 },
   { words: ['spoedig'], months: 3 },
   { words: ['spoedige'], months: 3 },
+  // "snel" only as acting soon ("dit onderzoek snel uit te voeren", "om snel te komen tot"): parse-dates guards it.
+  { words: ['snel'], months: 3 },
   { words: ['met', 'spoed'], months: 3 },
   { words: ['met', 'grote', 'spoed'], months: 3 },
   { words: ['met', 'de', 'grootst', 'mogelijke', 'spoed'], months: 3 },

@@ -183,3 +183,13 @@ describe('a rhythm as an adjective names a periodic thing; a term only for a rep
     expect(primaryOf('Motie van de leden Welzijn en El Abassi over de jaarlijkse monitoring van discriminatie voortzetten', '2025-03-26')).toEqual({ text: 'jaarlijkse', deadline: '2026-12-31' });
   });
 });
+
+describe('"snel" as acting soon is "spoedig" (a soft term); as a manner it is none', () => {
+  it('"dit onderzoek snel uit te voeren", "om snel te komen tot" are soft terms; "te snel", "zo snel", "snel en zorgvuldig" are not', () => {
+    expect(primaryOf('verzoekt de regering dit onderzoek snel uit te voeren, zodat de Kamer stappen kan nemen', '2024-01-18')).toEqual({ text: 'snel', deadline: '2024-04-18' });
+    expect(primaryOf('verzoekt de regering alles in het werk te stellen om snel te komen tot een goede vroegpensioenregeling', '2024-02-08')).toEqual({ text: 'snel', deadline: '2024-05-08' });
+    expect(primaryOf('verzoekt de regering te voorkomen dat gemeenten te snel te werk gaan', '2024-02-08')).toBeNull();
+    expect(primaryOf('verzoekt de regering aanvragen snel en zorgvuldig af te handelen', '2024-02-08')).toBeNull();
+    expect(primaryOf('verzoekt de regering de snel te nemen maatregelen in kaart te brengen', '2024-02-08')).toBeNull();
+  });
+});
