@@ -15,6 +15,9 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Documen
   let body = bytes;
   // Without a mark the body is the whole file: its UTF-8 evidence is read once.
   let evidence: Utf8Evidence | null = null;
+  // The text when the body is well-formed UTF-8 throughout (then its evidence holds no invalid byte):
+  // the decoder's own check, instead of reading the evidence byte by byte in JavaScript (issue 28).
+  let wellFormed: string | null = null;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     encoding = 'utf-8';
     body = bytes.subarray(3);
@@ -28,18 +31,21 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Documen
     const utf16 = guessUtf16(bytes);
     if (utf16) encoding = utf16;
     else {
-      evidence = utf8Evidence(bytes);
-      encoding = isMostlyUtf8(evidence) ? 'utf-8' : 'windows-1252';
+      wellFormed = strictUtf8(bytes);
+      if (wellFormed === null) evidence = utf8Evidence(bytes);
+      encoding = evidence === null || isMostlyUtf8(evidence) ? 'utf-8' : 'windows-1252';
     }
   }
-  const invalidLines = encoding === 'utf-8' ? (evidence ?? utf8Evidence(body)).invalidLines : [];
+  if (encoding === 'utf-8' && wellFormed === null && evidence === null) wellFormed = strictUtf8(body);
+  const invalidLines = encoding === 'utf-8' && wellFormed === null ? (evidence ?? utf8Evidence(body)).invalidLines : [];
   if (encoding !== 'utf-16le' && encoding !== 'utf-16be' && body.includes(0)) return null;
   let text: string;
   try {
     text =
-      encoding === 'windows-1252'
+      wellFormed ??
+      (encoding === 'windows-1252'
         ? decodeWindows1252(body)
-        : new TextDecoder(encoding, { fatal: encoding.startsWith('utf-16') }).decode(body);
+        : new TextDecoder(encoding, { fatal: encoding.startsWith('utf-16') }).decode(body));
   } catch {
     return null;
   }
@@ -65,6 +71,15 @@ function decodeWindows1252(bytes: Uint8Array): string {
     );
   }
   return out;
+}
+
+/** The bytes as UTF-8 when they are well-formed UTF-8 (every sequence utf8Evidence counts as valid), else null. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

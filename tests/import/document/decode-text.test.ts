@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../../src/import/document/decode-text.ts';
+import { decodeText, utf8Evidence } from '../../../src/import/document/decode-text.ts';
 import { extractPdfText } from '../../../src/import/document/pdf-text.ts';
 import { decodeSource, readSource } from '../../../src/import/document/read-source.ts';
 import { worded } from '../../helpers/worded.ts';
@@ -170,5 +170,34 @@ describe('readSource (a file on disk)', () => {
     const result = await readSource(join(dir, 'leeg.txt'));
     expect(result).toMatchObject({ ok: true, document: { text: '' } });
     expect(parseStandVanZaken(result.ok ? result.document.text : 'x', {})).toMatchObject({ ok: false, code: 'OVERVIEW_EMPTY' });
+  });
+});
+
+describe('well-formed UTF-8 is told by the decoder itself (issue 28)', () => {
+  // Pieces of well-formed and of malformed UTF-8 (overlong forms, surrogates, past U+10FFFF, lone and cut-off sequences).
+  const PIECES = [
+    [0x41], [0x0a], [0xc3, 0xa9], [0xe2, 0x82, 0xac], [0xf0, 0x9f, 0x98, 0x80], [0xc0, 0x80], [0xc1, 0xbf], [0xe0, 0x80, 0x80],
+    [0xe0, 0xa0, 0x80], [0xed, 0xa0, 0x80], [0xed, 0x9f, 0xbf], [0xf0, 0x80, 0x80, 0x80], [0xf4, 0x90, 0x80, 0x80],
+    [0xf4, 0x8f, 0xbf, 0xbf], [0xf5, 0x80], [0x80], [0xbf], [0xe9], [0xc3], [0xe2, 0x82],
+  ];
+  it('decodes as UTF-8 without invalid lines exactly the bytes in which utf8Evidence finds no invalid byte', () => {
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let valid = 0;
+    for (let i = 0; i < 3000; i += 1) {
+      const bytes = new Uint8Array(Array.from({ length: 1 + next(8) }, () => PIECES[next(PIECES.length)] as number[]).flat());
+      const evidence = utf8Evidence(bytes);
+      const decoded = decodeText(bytes);
+      if (evidence.invalid === 0) {
+        valid += 1;
+        expect(decoded).toEqual({ text: new TextDecoder().decode(bytes), encoding: 'utf-8', invalidLines: [] });
+      } else {
+        expect(decoded === null || decoded.encoding === 'windows-1252' || decoded.invalidLines.length > 0).toBe(true);
+      }
+    }
+    expect(valid).toBeGreaterThan(100);
   });
 });
