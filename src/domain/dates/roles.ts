@@ -103,6 +103,8 @@ const CLOSE_QUOTE = /^[»”"’']/;
  */
 const EACH_CASE_BEFORE = /\bbij (?:alle|iedere?|elke?) [a-z]+|\b[a-z]*(?:procedure|afhandeling|behandeling|beoordeling)s? (?:van|voor) (?!(?:de|het|deze|dit|die|dat|een|zijn|haar|hun|uw|onze?)\b)[a-z]+(?:en|s)\b/;
 /** A timely act and then what it is for, open up to the expression: "tijdig opleveren, zodat deze betrokken kan worden bij". */
+/** Every match of TIMELY_FOR holds this (hasAny). */
+const TIMELY_FOR_NEEDLES = ['tijd'];
 const TIMELY_FOR = /\b(?:tijdig|op tijd)\b[^.;]*\b(?:zodat|dat|opdat)\b[^.;]*\b(?:betrokken|meegenomen|gebruikt|benut|meegewogen)\s+(?:kan|kunnen|worden|wordt)(?: worden)?$/;
 /** A present passive of a plural right after the term, in a "dat" clause without article: "dat … dieren onmiddellijk worden vrijgelaten". */
 const EACH_CASE_PASSIVE_AFTER = /^\s*(?:worden|kunnen worden|moeten worden) [a-z]+\b/;
@@ -343,12 +345,17 @@ const PROMISE_MADE_BEFORE = /\b(?:toezegging|toezeggingen|gedaan|toegezegd|bespr
 /** A debate "dat (oorspronkelijk) stond gepland op 24 september": its planned day, the Kamer's business. */
 const DEBATE_PLANNED = /\b(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|briefing|rondetafelgesprek|procedurevergadering)\b[^.;]{0,80}\b(?:gepland|ingepland|geagendeerd)$/;
 /** Discussing with the Kamer, not informing it: "bespreek ik met uw Kamer", "met uw Kamer van gedachten wisselen", "met uw Kamer in gesprek gaan". */
+/** Every match of DISCUSS_WITH_KAMER holds this (hasAny). */
+const DISCUSS_WITH_KAMER_NEEDLES = ['kamer'];
 const DISCUSS_WITH_KAMER = /\b(?:bespreek|bespreken|spreek|spreken|van gedachten (?:te )?wissel(?:en|t)?|in gesprek (?:te )?(?:gaan|ga)|debatteren|debatteer)\b[^.;]*\bmet (?:uw|de) kamer\b|\bmet (?:uw|de) kamer\b[^.;]*\b(?:bespreek|bespreken|te bespreken|spreek|spreken|van gedachten (?:te )?wisselen|in gesprek|debatteren)\b/;
 /** The Kamer planning its own meeting, also in a subject line without an addressee ("over een debat voor het zomerreces plannen"). */
 const KAMER_MEETING = '(?:debat|debatten|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|dertigledendebat|tweeminutendebat|hoorzitting|rondetafelgesprek|technische briefing)';
 /** Members asking their committee to plan a meeting or a visit, with no bewindspersoon in it: the Kamer's own business. */
+/** MEMBERS_PLAN's opening, tested first (anchored: only the text's start is read). */
 const MEMBERS_OPEN = /^\W*verzoek van (?:de leden|het lid)\b/i;
 const MEMBERS_PLAN = /^\W*verzoek van (?:de leden|het lid)\b(?:(?!\b(?:regering|minister|staatssecretaris|kabinet|bewindspersoon|bewindspersonen)\b)(?:[^.;]|\.(?=\d)))*\b(?:in te plannen|te plannen|te organiseren)\b/;
+/** Every match of KAMER_MEETING_PLANNED holds one of these (hasAny). */
+const KAMER_MEETING_PLANNED_NEEDLES = ['plannen', 'agenderen'];
 const KAMER_MEETING_PLANNED = new RegExp(`\\b(?:in)?plannen van (?:een |het |de )?(?:[a-z]+ )?${KAMER_MEETING}\\b|\\b${KAMER_MEETING}\\b[^.;]{0,80}\\b(?:te )?(?:in)?plannen\\b|\\b(?:het )?agenderen van\\b`);
 /** "het op 29 september geplande notaoverleg": a debate's planned day (but "voor het op 3 oktober geplande debat" is a term). */
 const BEFORE_PLANNED = /\b(?:voor|voorafgaand aan|ten behoeve van|t\.b\.v\.)\s+(?:het|de)?\s*(?:reeds\s+|nog\s+)?$/;
@@ -485,11 +492,11 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd())) return ['content', 'kamer-procedure'];
   if (PLANNED_DEBATE_AFTER.test(afterText) && !BEFORE_PLANNED.test(sentence)) return ['content', 'kamer-procedure'];
   // (Cheap needles first: most clauses plan nothing and name no meeting, issue 28.)
-  if (!context.informing && (context.clause.includes('plannen') || context.clause.includes('agenderen')) && KAMER_MEETING_PLANNED.test(context.clause) && !GOVERNMENT_ASKED.test(context.clause)) return ['content', 'kamer-procedure'];
-  if (!context.informing && MEMBERS_OPEN.test(before.slice(0, 40)) && MEMBERS_PLAN.test(beforeFrom(0))) return ['content', 'kamer-procedure'];
+  if (!context.informing && hasAny(context.clause, KAMER_MEETING_PLANNED_NEEDLES) && KAMER_MEETING_PLANNED.test(context.clause) && !GOVERNMENT_ASKED.test(context.clause)) return ['content', 'kamer-procedure'];
+  if (!context.informing && MEMBERS_OPEN.test(before) && MEMBERS_PLAN.test(beforeFrom(0))) return ['content', 'kamer-procedure'];
   // A letter's outline of what it will discuss with the Kamer later ("na het zomerreces bespreek ik graag met uw Kamer …"):
   // a debate on the Kamer's agenda, no deliverable (a request to the government to do so keeps its term).
-  if (!context.informing && voice.mood !== 'request' && context.clause.includes('kamer') && DISCUSS_WITH_KAMER.test(context.clause)) return ['content', 'letter-outline'];
+  if (!context.informing && voice.mood !== 'request' && hasAny(context.clause, DISCUSS_WITH_KAMER_NEEDLES) && DISCUSS_WITH_KAMER.test(context.clause)) return ['content', 'letter-outline'];
   if (!context.informing && STANDSTILL.test(sentence)) return ['content', 'milestone'];
   // An opinion ("spreekt uit dat zo snel mogelijk …") asks nothing: a soft word in it is no term (a hard bound still is).
   if (expression.soft && voice.mood === 'opinion') return ['content', 'purpose'];
@@ -606,7 +613,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
 
   // "tijdig / op tijd …, zodat … bij <moment>": the moment the timely act is for bounds it ("de tussenevaluatie zodanig op
   // tijd opleveren dat deze betrokken kan worden bij de besluitvorming over de Voorjaarsnota 2025").
-  if (sentenceBefore.includes('tijd') && TIMELY_FOR.test(sentenceBefore)) return ['deadline', 'term'];
+  if (hasAny(sentenceBefore, TIMELY_FOR_NEEDLES) && TIMELY_FOR.test(sentenceBefore)) return ['deadline', 'term'];
   // A delivery the Kamer is to receive by then: "de toegezegde (voor het zomerreces te ontvangen) brief", "…, te ontvangen
   // uiterlijk 10 januari": the government's term, also inside a purpose or the Kamer's own plans.
   if (TO_RECEIVE_AFTER.test(afterText) || TO_RECEIVE_BEFORE.test(beforeFrom(-40))) return ['deadline', 'term'];
@@ -669,4 +676,7 @@ export const ROLE_GATES: readonly Gate[] = [
   { name: 'RHYTHM_PARENTHESIS', expression: RHYTHM_PARENTHESIS, needles: RHYTHM_PARENTHESIS_NEEDLES },
   { name: 'SELF_SEND', expression: SELF_SEND, needles: SELF_SEND_NEEDLES },
   { name: 'TERM_MOVED', expression: TERM_MOVED, needles: TERM_MOVED_ENDS, at: 'end' },
+  { name: 'KAMER_MEETING_PLANNED', expression: KAMER_MEETING_PLANNED, needles: KAMER_MEETING_PLANNED_NEEDLES },
+  { name: 'DISCUSS_WITH_KAMER', expression: DISCUSS_WITH_KAMER, needles: DISCUSS_WITH_KAMER_NEEDLES },
+  { name: 'TIMELY_FOR', expression: TIMELY_FOR, needles: TIMELY_FOR_NEEDLES },
 ];

@@ -25,3 +25,11 @@ describe('a one-time act about a class of cases keeps its term; handling each ca
     expect(primaryOf('verzoekt de regering erop toe te zien dat gemeenten binnen acht weken op aanvragen beslissen', '2025-03-12')).toBeNull();
   });
 });
+
+describe('the gate before MEMBERS_PLAN reads the same opening as the rule (799bd5f: it read the first 40 characters only)', () => {
+  it('a members\' request to plan their own meeting is none, also after a run of bullets or blanks', () => {
+    const request = 'Verzoek van de leden Van Strien en Wuite om een gesprek in te plannen met de opstellers van het onderzoek, na afloop van de technische briefing op 27 juni 2023 om 17.30 uur en in aanloop naar het commissiedebat op 28 juni 2023.';
+    expect(primaryOf(request, '2023-05-31')).toBeNull();
+    expect(primaryOf(`*  *  *  *  *  *  *  *  *  *  ${request}`, '2023-05-31')).toBeNull();
+  });
+});
