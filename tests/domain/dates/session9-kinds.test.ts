@@ -193,3 +193,12 @@ describe('"snel" as acting soon is "spoedig" (a soft term); as a manner it is no
     expect(primaryOf('verzoekt de regering de snel te nemen maatregelen in kaart te brengen', '2024-02-08')).toBeNull();
   });
 });
+
+describe('cases of a kind right before a short term, without article, are each case', () => {
+  it('"een proef met beoordelingen binnen een dag" is none; "de openstaande aanvragen binnen een week afhandelen" a term', () => {
+    const text = 'Motie van de leden Kwint en Leijten over een proef met beoordelingen binnen een dag';
+    expect(primaryOf(text, '2020-12-16')).toBeNull();
+    expect(reasonOf(text, '2020-12-16', 'binnen een dag')).toBe('each-case');
+    expect(primaryOf('verzoekt de regering de openstaande aanvragen binnen een week af te handelen', '2020-12-16')).toEqual({ text: 'binnen een week', deadline: '2020-12-23' });
+  });
+});
