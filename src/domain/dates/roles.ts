@@ -396,6 +396,8 @@ function topicNounBefore(sentence: string): boolean {
   const noun = words[words.length - 1];
   return noun !== undefined && noun.length >= 3 && !NOT_A_NOUN.has(noun) && !TIME_NOUN.test(noun) && !VERB_BETWEEN.test(between);
 }
+/** A term word right before such an event: "voor de dodenherdenking (op 4 mei)", "uiterlijk bij de verkiezingen". */
+const TERM_BEFORE_EVENT = /\b(?:voor|uiterlijk|voorafgaand aan|tijdens|bij|rond|na)\s+(?:de|het)\s+[a-z]+$/;
 /** An event that has its own day right before "op <day>": "de herdenking op 4 mei", "de verkiezingen op 29 oktober". */
 const EVENT_NOUN_BEFORE = /\b[a-z]*(?:herdenking|viering|verkiezingen|verkiezing|feestdag|jubileum|koningsdag|bevrijdingsdag|demonstratie|manifestatie|staking)$/;
 /** The first day of a day range right before a date ("Landbouwraad 22-23 september", "9 en 10 juli"): the range is one date. */
@@ -553,7 +555,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
     return ['reference', 'date-of'];
   }
   // "de (dodenherdenking|viering|verkiezingen) op 4 mei": the day of that event, not a term (an event named as a topic).
-  if (first === 'op' && EVENT_NOUN_BEFORE.test(sentence.trimEnd())) return ['reference', 'date-of'];
+  // But a term word right before the event makes its day the term ("voor de dodenherdenking op 4 mei de Kamer te informeren":
+  // DATES.md, an event may carry its own date; review 9).
+  if (first === 'op' && EVENT_NOUN_BEFORE.test(sentence.trimEnd()) && !TERM_BEFORE_EVENT.test(sentence.trimEnd())) return ['reference', 'date-of'];
   // "Geannoteerde agenda voor de Raad van 26 mei": the agenda of that meeting.
   if (first === 'voor' && lastWord === 'agenda') return ['reference', 'date-of'];
   if (!hasOwnRelation) {

@@ -33,3 +33,12 @@ describe('the gate before MEMBERS_PLAN reads the same opening as the rule (799bd
     expect(primaryOf(`*  *  *  *  *  *  *  *  *  *  ${request}`, '2023-05-31')).toBeNull();
   });
 });
+
+describe('an event with its own day: a term word before it makes that day the term (e1a92e9 read every such day as the event\'s)', () => {
+  it('"voor de (doden)herdenking op 4 mei de Kamer te informeren" is 4 May; "de herdenking op 4 mei beter te beschermen" none', () => {
+    expect(primaryOf('verzoekt de regering voor de dodenherdenking op 4 mei de Kamer te informeren over de beveiliging,', '2025-03-01')).toEqual({ text: 'op 4 mei', deadline: '2025-05-04' });
+    expect(primaryOf('verzoekt de regering voor de herdenking op 4 mei de Kamer te informeren', '2025-03-01')).toEqual({ text: 'op 4 mei', deadline: '2025-05-04' });
+    expect(primaryOf('verzoekt de regering de herdenking op 4 mei beter te beschermen tegen ordeverstoringen', '2025-01-22')).toBeNull();
+    expect(primaryOf('verzoekt de regering te zorgen voor de beveiliging van de dodenherdenking op 4 mei', '2025-03-01')).toBeNull();
+  });
+});
