@@ -350,6 +350,8 @@ const PROMISE_MADE_BEFORE = /\b(?:toezegging|toezeggingen|gedaan|toegezegd|bespr
 /** A debate "dat (oorspronkelijk) stond gepland op 24 september": its planned day, the Kamer's business. */
 const DEBATE_PLANNED = /\b(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|briefing|rondetafelgesprek|procedurevergadering)\b[^.;]{0,80}\b(?:gepland|ingepland|geagendeerd)$/;
 /** Discussing with the Kamer, not informing it: "bespreek ik met uw Kamer", "met uw Kamer van gedachten wisselen", "met uw Kamer in gesprek gaan". */
+/** A discussion with the Kamer promised: "zal/zullen", "zeg(t) … toe", "toezegging", "toegezegd". */
+const DISCUSS_PROMISED = /\b(?:zal|zullen|zeg(?:t|gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|toezegging|toegezegd)\b/;
 /** Every match of DISCUSS_WITH_KAMER holds this (hasAny). */
 const DISCUSS_WITH_KAMER_NEEDLES = ['kamer'];
 const DISCUSS_WITH_KAMER = /\b(?:bespreek|bespreken|spreek|spreken|van gedachten (?:te )?wissel(?:en|t)?|in gesprek (?:te )?(?:gaan|ga)|debatteren|debatteer)\b[^.;]*\bmet (?:uw|de) kamer\b|\bmet (?:uw|de) kamer\b[^.;]*\b(?:bespreek|bespreken|te bespreken|spreek|spreken|van gedachten (?:te )?wisselen|in gesprek|debatteren)\b/;
@@ -503,7 +505,11 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (!context.informing && MEMBERS_OPEN.test(before) && MEMBERS_PLAN.test(beforeFrom(0))) return ['content', 'kamer-procedure'];
   // A letter's outline of what it will discuss with the Kamer later ("na het zomerreces bespreek ik graag met uw Kamer …"):
   // a debate on the Kamer's agenda, no deliverable (a request to the government to do so keeps its term).
-  if (!context.informing && voice.mood !== 'request' && hasAny(context.clause, DISCUSS_WITH_KAMER_NEEDLES) && DISCUSS_WITH_KAMER.test(context.clause)) return ['content', 'letter-outline'];
+  // A promise to discuss it ("zegt toe voor de zomer met de Kamer in gesprek te gaan", "zal … met uw Kamer bespreken") is a
+  // toezegging with its term (review 9).
+  if (!context.informing && voice.mood !== 'request' && voice.mood !== 'promise' && !DISCUSS_PROMISED.test(context.clause) && hasAny(context.clause, DISCUSS_WITH_KAMER_NEEDLES) && DISCUSS_WITH_KAMER.test(context.clause)) {
+    return ['content', 'letter-outline'];
+  }
   if (!context.informing && STANDSTILL.test(sentence)) return ['content', 'milestone'];
   // An opinion ("spreekt uit dat zo snel mogelijk …") asks nothing: a soft word in it is no term (a hard bound still is).
   if (expression.soft && voice.mood === 'opinion') return ['content', 'purpose'];

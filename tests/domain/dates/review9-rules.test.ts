@@ -42,3 +42,15 @@ describe('an event with its own day: a term word before it makes that day the te
     expect(primaryOf('verzoekt de regering te zorgen voor de beveiliging van de dodenherdenking op 4 mei', '2025-03-01')).toBeNull();
   });
 });
+
+describe('a promise to discuss with the Kamer keeps its term; a letter\'s outline of a later debate does not (e1a92e9)', () => {
+  it('"zegt toe voor de zomer met de Kamer in gesprek te gaan", "zal na het zomerreces met uw Kamer … bespreken": terms', () => {
+    expect(primaryOf('De minister zegt toe voor de zomer met de Kamer in gesprek te gaan over de resultaten.', '2025-03-01')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('Ik zal na het zomerreces met uw Kamer de resultaten van de evaluatie bespreken.', '2025-03-01')).toEqual({ text: 'na het zomerreces', deadline: '2025-12-18' });
+    expect(primaryOf('De staatssecretaris zegt toe voor 1 juli met de Kamer van gedachten te wisselen over de uitkomsten.', '2025-03-01')).toEqual({ text: 'voor 1 juli', deadline: '2025-07-01' });
+  });
+  it('"bespreek ik graag met uw Kamer", "ga graag … met uw Kamer in gesprek": none (the rule\'s own cases)', () => {
+    expect(primaryOf('In het commissiedebat na het zomerreces bespreek ik graag met uw Kamer de voortgang.', '2025-03-12')).toBeNull();
+    expect(primaryOf('Ik ga graag na de zomer met uw Kamer in gesprek over de uitkomsten.', '2025-03-12')).toBeNull();
+  });
+});
