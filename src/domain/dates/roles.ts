@@ -125,6 +125,8 @@ const EACH_CASE_AFTER = /^\s*(?:op|over|bij|na) (?!(?:de|het|een|deze|dit|die|da
  */
 const ONE_ACT_AFTER = /^[^;.]{0,200}?\b(?:aan te passen|aanpassen|te verbeteren|verbeteren|te evalueren|evalueren|te herzien|herzien|te wijzigen|wijzigen|te inventariseren|inventariseren|te onderzoeken|onderzoeken|in kaart te brengen|uit te werken|uitwerken|te versnellen|te vereenvoudigen|te verkorten|te herijken|op te stellen|te presenteren|uitvraag|(?:met|te komen met) (?:een|het|de) (?:[a-z]+ ){0,2}(?:voorstel|voorstellen|plan|wetsvoorstel|reactie|brief|analyse|overzicht)(?: te komen)?)\b/;
 
+/** Words that make such cases a definite set to clear once, not a kind: "alle openstaande aanvragen", "nog lopende bezwaren" (review 9). */
+const BACKLOG = /\b(?:alle|openstaande|resterende|lopende|huidige|bestaande|achterstallige|nog)\b/;
 /** Cases of a kind right before a short term, without article: "een proef met beoordelingen binnen een dag". */
 const CASES_BEFORE = /(?:^|\s)((?:[a-z]+\s+)?[a-z]+)\s+(?:aanvragen|aanmeldingen|meldingen|klachten|bezwaren|beoordelingen|beslissingen|uitbetalingen|vergunningaanvragen)\s*$/;
 
@@ -132,7 +134,7 @@ function eachCase(sentenceBefore: string, afterText: string, soft: boolean): boo
   if (ONE_ACT_AFTER.test(afterText)) return false;
   if (EACH_CASE_BEFORE.test(sentenceBefore)) return true;
   const cases = soft ? null : CASES_BEFORE.exec(sentenceBefore);
-  if (cases !== null && !DETERMINERS.test(cases[1] as string)) return true;
+  if (cases !== null && !DETERMINERS.test(cases[1] as string) && !BACKLOG.test(cases[1] as string)) return true;
   if (soft && CONDITION_AFTER.test(afterText)) return true;
   if (!soft && EACH_CASE_AFTER.test(afterText)) return true;
   const that = EACH_CASE_PASSIVE_AFTER.test(afterText) ? EACH_CASE_THAT.exec(`${sentenceBefore.trimEnd()} `) : null;

@@ -54,3 +54,12 @@ describe('a promise to discuss with the Kamer keeps its term; a letter\'s outlin
     expect(primaryOf('Ik ga graag na de zomer met uw Kamer in gesprek over de uitkomsten.', '2025-03-12')).toBeNull();
   });
 });
+
+describe('a backlog of cases to clear once keeps its term (8dbb7ab: cases of a kind before a short term)', () => {
+  it('"alle openstaande aanvragen binnen twee weken af te handelen" is a term, as "de openstaande aanvragen …"; "een proef met beoordelingen binnen een dag" none', () => {
+    expect(primaryOf('verzoekt de regering alle openstaande aanvragen binnen twee weken af te handelen,', '2025-03-01')).toEqual({ text: 'binnen twee weken', deadline: '2025-03-15' });
+    expect(primaryOf('verzoekt de regering nog openstaande klachten binnen twee weken te beantwoorden,', '2025-03-01')).toEqual({ text: 'binnen twee weken', deadline: '2025-03-15' });
+    expect(primaryOf('verzoekt de regering de openstaande aanvragen binnen een week af te handelen,', '2025-03-01')).toEqual({ text: 'binnen een week', deadline: '2025-03-08' });
+    expect(primaryOf('verzoekt de regering een proef met beoordelingen binnen een dag te starten,', '2025-03-01')).toBeNull();
+  });
+});
