@@ -59,6 +59,10 @@ function span(n: number, unit: TimeUnit): NoteSpan {
 
 const GUARDED_VAGUE = new Set(['direct', 'onmiddellijk', 'spoedig']);
 /** Words before "snel" that make it a manner: "te snel", "zo snel", "heel snel", "de snel te nemen maatregelen". */
+/** Words after "snel te" that make no act: "direct te maken hebben", "snel te woord staan", "snel te werk gaan" (review 9). */
+const SNEL_TE_NOT_ACT: ReadonlySet<string> = new Set(['maken', 'woord', 'werk']);
+/** A verb of being right after "snel te <verb>": "snel te bereiken zijn", "snel te realiseren is" (review 9). */
+const SNEL_QUALITY_AFTER: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'blijkt', 'blijken', 'lijkt', 'lijken']);
 const SNEL_PRE_BLOCKERS: ReadonlySet<string> = new Set(['te', 'zo', 'heel', 'erg', 'zeer', 'niet', 'even', 'net', 'minder', 'meer', 'vrij', 'de', 'het', 'een', 'die', 'dat', 'deze']);
 /**
  * Adjective forms: a term only before an act and without an article, as a motie subject's request
@@ -110,8 +114,10 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
     if (first === 'snel') {
       const next = ctx.tokens[end];
       const particle = next?.kind === 'word' && ctx.tokens[end + 1]?.text === 'te' && ctx.tokens[end + 2]?.kind === 'word';
-      const toVerb = next?.text === 'te' && ctx.tokens[end + 1]?.kind === 'word' && ctx.tokens[end + 1]?.text !== 'maken';
-      if (!(toVerb || particle) || SNEL_PRE_BLOCKERS.has(ctx.tokens[i - 1]?.text ?? '')) continue;
+      const toVerb = next?.text === 'te' && ctx.tokens[end + 1]?.kind === 'word' && !SNEL_TE_NOT_ACT.has(ctx.tokens[end + 1]?.text ?? '');
+      // "snel te bereiken zijn", "snel uit te voeren is": a quality (what can be done quickly), not the act asked (review 9).
+      const quality = SNEL_QUALITY_AFTER.has(ctx.tokens[toVerb ? end + 2 : end + 3]?.text ?? '');
+      if (!(toVerb || particle) || quality || SNEL_PRE_BLOCKERS.has(ctx.tokens[i - 1]?.text ?? '')) continue;
     }
     if (term.words.length === 1 && GUARDED_VAGUE.has(term.words[0] as string)) {
       const next = ctx.tokens[end];

@@ -63,3 +63,15 @@ describe('a backlog of cases to clear once keeps its term (8dbb7ab: cases of a k
     expect(primaryOf('verzoekt de regering een proef met beoordelingen binnen een dag te starten,', '2025-03-01')).toBeNull();
   });
 });
+
+describe('"snel te <verb>" is a term only as the act asked (cc25176)', () => {
+  it('"snel te bereiken zijn", "snel te woord worden gestaan", "snel te werk gaan": none; "snel uit te keren", "snel te komen met": terms', () => {
+    const ref = '2025-03-01';
+    expect(primaryOf('verzoekt de regering in kaart te brengen hoe gemeenten snel te bereiken zijn,', ref)).toBeNull();
+    expect(primaryOf('verzoekt de regering in kaart te brengen welke locaties snel te realiseren zijn,', ref)).toBeNull();
+    expect(primaryOf('verzoekt de regering om te zorgen dat slachtoffers snel te woord worden gestaan,', ref)).toBeNull();
+    expect(primaryOf('verzoekt de regering de regels zodanig aan te passen dat bedrijven snel te werk kunnen gaan,', ref)).toBeNull();
+    expect(primaryOf('verzoekt de regering de subsidie snel uit te keren aan gedupeerden,', ref)).toEqual({ text: 'snel', deadline: '2025-06-01' });
+    expect(primaryOf('verzoekt de regering snel te komen met een plan,', ref)).toEqual({ text: 'snel', deadline: '2025-06-01' });
+  });
+});
