@@ -173,6 +173,8 @@ function insideLongerQuote(before: string, after: string): boolean {
 /** A present participle of change right after a rhythm: "een jaarlijks toenemend deel" is a rate, no term. */
 const CHANGE_AFTER = /^\s*(?:toenemend|stijgend|dalend|groeiend|afnemend|oplopend|aflopend)e?\b/;
 
+/** Money set aside or short right before "voor de begroting": the budget it is for, not a moment (review 9). */
+const MONEY_FOR_BUDGET = /\b(?:vrij te maken|vrijmaken|te reserveren|reserveren|beschikbaar te stellen|uit te trekken|middelen|geld|budget|ruimte|tekort|tekorten|bezuiniging|bezuinigingen|dekking)\s*$/;
 /** Words right after a date that mark it as past: "op woensdag 17 mei jongstleden". */
 const PAST_AFTER = /^\s*(?:jongstleden|jl\.|j\.l\.|l\.l\.)/;
 /** An adjectival past participle (with ge-, also after a separable prefix): "opgestelde", "vastgestelde", "aangenomen". */
@@ -487,6 +489,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // `after` normalised once: every rule below reads the same string.
   const afterText = normalise(after);
   if (PAST_AFTER.test(afterText) || PARTICIPLE_AFTER.test(afterText)) return ['reference', 'past-marker'];
+  // "extra middelen vrij te maken voor de begroting van Defensie", "de tekorten voor de begroting van OCW": money for (or on)
+  // that budget, not the budget as a moment (review 9).
+  if (ownText.startsWith('voor ') && ownText.includes('begroting') && MONEY_FOR_BUDGET.test(beforeFrom(-60))) return ['content', 'budget-occasion'];
   // "de in december 2023 opgestelde criteria", "het op 3 mei vastgestelde kader": an adjectival participle right after the
   // date says when that was done ("de voor de zomer toegezegde brief" keeps its term).
   if ((first === 'in' || first === 'op' || !hasOwnRelation) && PARTICIPLE_ADJ_AFTER.test(afterText) && /\b(?:de|het|die|dat)\s*$/.test(beforeFrom(-12))) return ['reference', 'past-marker'];

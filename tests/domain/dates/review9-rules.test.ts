@@ -75,3 +75,13 @@ describe('"snel te <verb>" is a term only as the act asked (cc25176)', () => {
     expect(primaryOf('verzoekt de regering snel te komen met een plan,', ref)).toEqual({ text: 'snel', deadline: '2025-06-01' });
   });
 });
+
+describe('money for a budget is no budget moment (1baced5 read every "voor de begroting" as Prinsjesdag)', () => {
+  it('"extra middelen vrij te maken voor de begroting van Defensie": none; "voor de begroting een plan te presenteren": Prinsjesdag', () => {
+    const ref = '2025-03-01';
+    expect(primaryOf('verzoekt de regering extra middelen vrij te maken voor de begroting van Defensie,', ref)).toBeNull();
+    expect(primaryOf('verzoekt de regering de tekorten voor de begroting van OCW in kaart te brengen,', ref)).toBeNull();
+    expect(primaryOf('verzoekt de regering voor de begroting een plan te presenteren,', ref)).toEqual({ text: 'voor de begroting', deadline: '2025-09-16' });
+    expect(primaryOf('verzoekt de regering om met een voorstel te komen voor de SZW-begroting waarin het minimumjeugdloon wordt verhoogd,', ref)).toEqual({ text: 'voor de SZW-begroting', deadline: '2025-09-16' });
+  });
+});
