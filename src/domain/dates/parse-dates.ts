@@ -797,9 +797,10 @@ const RECURRENCE_WORDS = new RegExp(
 );
 /**
  * What makes a token differ from a piece of its text lower-cased (tokens.ts): a character outside
- * printable ASCII and white space (an accent folded, a soft hyphen dropped; control characters too,
- * to be safe) or a hyphen before a line break (a word joined). A text without any holds each of its
- * tokens, so RECURRENCE_WORDS can read the text itself.
+ * ASCII from tab to "~" (an accent folded, a soft hyphen dropped, DEL) or a hyphen before a line
+ * break (a word joined). A control character between tab and space (0x0E-0x1F) passes as plain: the
+ * tokenizer makes it a punctuation token of its own, as the text has it, so the words read the same
+ * (review 9). A text without any holds each of its tokens, so RECURRENCE_WORDS can read the text itself.
  */
 const NOT_PLAIN = /[^\t-~]|-\s*[\n\r]/;
 
