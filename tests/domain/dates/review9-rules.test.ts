@@ -85,3 +85,12 @@ describe('money for a budget is no budget moment (1baced5 read every "voor de be
     expect(primaryOf('verzoekt de regering om met een voorstel te komen voor de SZW-begroting waarin het minimumjeugdloon wordt verhoogd,', ref)).toEqual({ text: 'voor de SZW-begroting', deadline: '2025-09-16' });
   });
 });
+
+describe('"het einde van het (kalender)jaar 2026" is the end of 2026, not of the reference year', () => {
+  it('takes the year written after "het jaar" / "het kalenderjaar"; without one, the reference year', () => {
+    const ref = '2025-03-01';
+    expect(primaryOf('verzoekt de regering de Kamer voor het einde van het kalenderjaar 2026 te informeren,', ref)).toEqual({ text: 'voor het einde van het kalenderjaar 2026', deadline: '2026-12-31' });
+    expect(primaryOf('verzoekt de regering de Kamer voor het einde van het jaar 2026 te informeren,', ref)).toEqual({ text: 'voor het einde van het jaar 2026', deadline: '2026-12-31' });
+    expect(primaryOf('verzoekt de regering de Kamer voor het einde van het jaar te informeren,', ref)).toEqual({ text: 'voor het einde van het jaar', deadline: '2025-12-31' });
+  });
+});

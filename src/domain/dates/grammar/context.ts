@@ -169,7 +169,11 @@ export function yearSpecAt(ctx: ParseContext, at: number, allowBareHetJaar: bool
     w = word(ctx, pos);
   }
   if (w === undefined) return null;
-  if (hasArticle && (w === 'jaar' || w === 'kalenderjaar')) return allowBareHetJaar ? { end: pos + 1, year: ctx.referenceYear } : null;
+  if (hasArticle && (w === 'jaar' || w === 'kalenderjaar')) {
+    if (!allowBareHetJaar) return null;
+    // "het einde van het (kalender)jaar 2026": the year written after it, not the reference year (review 9).
+    return isYearAt(ctx, pos + 1) ? { end: pos + 2, year: yearValueAt(ctx, pos + 1) } : { end: pos + 1, year: ctx.referenceYear };
+  }
   if (word(ctx, pos + 1) !== 'jaar') return null;
   if (!hasArticle && THIS_WORDS.has(w)) return { end: pos + 2, year: ctx.referenceYear };
   if (NEXT_WORDS.has(w)) return { end: pos + 2, year: ctx.referenceYear + 1 };
