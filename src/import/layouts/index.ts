@@ -5,7 +5,7 @@ import { inferDocumentDate } from './read/infer-document-date.ts';
 import { splitLines } from './read/normalise-text.ts';
 import type { ImportProblem, ParseStandVanZakenResult } from './import-item.ts';
 import { capItemTexts } from '../../domain/item-limits.ts';
-import { linesOfText, mayHaveTables, type ParagraphBlock, type SourceDocument } from './source-document.ts';
+import { isLinesDocument, linesOfText, type ParagraphBlock, type SourceDocument } from './source-document.ts';
 import { begrotingBijlageReader } from './begroting-bijlage/layout.ts';
 import { ekRegisterReader } from './ek-register/layout.ts';
 import { spreadsheetReader } from './spreadsheet/layout.ts';
@@ -39,7 +39,7 @@ export type ReadLayoutResult =
   | ReadLayoutFailure;
 
 export function readLayout(document: SourceDocument, options: ReadLayoutOptions = {}): ReadLayoutResult {
-  if (document.text.trim() === '' && (!mayHaveTables(document) || document.blocks.every((block) => block.type !== 'table' || block.rows.length === 0))) {
+  if (document.text.trim() === '' && (isLinesDocument(document) || document.blocks.every((block) => block.type !== 'table' || block.rows.length === 0))) {
     return { ok: false, code: 'OVERVIEW_EMPTY' };
   }
   const input = layoutInput(document, options);

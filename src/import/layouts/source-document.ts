@@ -139,13 +139,10 @@ export function linesDocument(text: string, lines: () => Block[] = () => linesOf
   return document;
 }
 
-/** Whether the document's blocks may hold a table: false for a linesDocument, whose blocks (built or not) are its lines. */
-export function mayHaveTables(document: SourceDocument): boolean {
-  return !LINES_ONLY.has(document);
-}
-
-/** Whether `document` is a linesDocument (its blocks its text's lines, perhaps not built yet). */
+/**
+ * Whether `document` is a linesDocument: its blocks (built or not) are its text's lines, so they
+ * hold no table and need not be built to learn that.
+ */
 export function isLinesDocument(document: SourceDocument): boolean {
   return LINES_ONLY.has(document);
 }
-

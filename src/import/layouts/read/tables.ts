@@ -1,7 +1,7 @@
 // The tables of a document with their captions, each owned by the layout that scores it highest
 // (its tableScore, in its own folder). readLayout reads them once per import and gives them to every
 // layout's detect and to the chosen layout's rows (LayoutInput).
-import { mayHaveTables, type SourceDocument, type TableBlock } from '../source-document.ts';
+import { isLinesDocument, type SourceDocument, type TableBlock } from '../source-document.ts';
 import { normaliseHeader, type ItemField } from './fields.ts';
 import { contextOfTitles, readTable, type ReadTableResult, type TableContext } from './read-table.ts';
 
@@ -44,7 +44,7 @@ function classify<K extends string>(result: ReadTableResult, claimants: readonly
 export function readTables<K extends string>(document: SourceDocument, columns: ReadonlyMap<string, ItemField> | undefined, claimants: readonly TableClaimant<K>[]): ReadTables<K> {
   const out: ReadTables<K>['tables'] = [];
   // A text's lines hold no table (and are not built to learn that).
-  if (!mayHaveTables(document)) return { tables: out };
+  if (isLinesDocument(document)) return { tables: out };
   const headings: string[] = [];
   let recent: string[] = [];
   let base: TableContext = { kind: null, status: null, ministry: null, date: null };

@@ -1,6 +1,6 @@
 // Layout 1: the flat "stand van zaken" list (the bundled sample): motie rows, codes, footnotes.
 import { looksLikeStandVanZaken, parseStandVanZaken, readStructure, type ReadStructure } from './parse-stand-van-zaken.ts';
-import { mayHaveTables, textOfBlocks, type SourceDocument } from '../source-document.ts';
+import { isLinesDocument, textOfBlocks, type SourceDocument } from '../source-document.ts';
 import type { LayoutInput, LayoutReader } from '../types.ts';
 
 /**
@@ -24,7 +24,7 @@ export const standVanZakenReader: LayoutReader = {
   id: 'stand-van-zaken',
   detect(input) {
     const { document } = input;
-    if (mayHaveTables(document) && document.blocks.some((block) => block.type === 'table' && block.rows.length > 1) && document.format !== 'pdf') return 0;
+    if (!isLinesDocument(document) && document.blocks.some((block) => block.type === 'table' && block.rows.length > 1) && document.format !== 'pdf') return 0;
     // Motie rows with bewindspersoon codes are strong evidence: above a table whose headers merely map.
     return looksLikeStandVanZaken(structureOf(input)) ? 0.92 : 0;
   },
