@@ -58,12 +58,12 @@ function span(n: number, unit: TimeUnit): NoteSpan {
 // ---------------------------------------------------------------- vague terms
 
 const GUARDED_VAGUE = new Set(['direct', 'onmiddellijk', 'spoedig']);
-/** Words before "snel" that make it a manner: "te snel", "zo snel", "heel snel", "de snel te nemen maatregelen". */
 /** Words after "snel te" that make no act: "direct te maken hebben", "snel te woord staan", "snel te werk gaan" (review 9). */
 const SNEL_TE_NOT_ACT: ReadonlySet<string> = new Set(['maken', 'woord', 'werk']);
 /** A verb of being right after "snel te <verb>": "snel te bereiken zijn", "snel te realiseren is" (review 9). */
 const SNEL_QUALITY_AFTER: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'blijkt', 'blijken', 'lijkt', 'lijken']);
-const SNEL_PRE_BLOCKERS: ReadonlySet<string> = new Set(['te', 'zo', 'heel', 'erg', 'zeer', 'niet', 'even', 'net', 'minder', 'meer', 'vrij', 'de', 'het', 'een', 'die', 'dat', 'deze']);
+/** Words before "snel" that make it a manner: "te snel", "zo snel", "heel snel", "de snel te nemen maatregelen". */
+const SNEL_PRE_BLOCKERS: ReadonlySet<string> = new Set([...VAGUE_PRE_BLOCKERS, 'te', 'erg', 'even', 'net', 'die', 'dat', 'deze']);
 /**
  * Adjective forms: a term only before an act and without an article, as a motie subject's request
  * ("over spoedige uitvoering van …", "over onmiddellijke stopzetting van …"); "een spoedige afhandeling"

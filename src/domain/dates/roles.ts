@@ -94,6 +94,8 @@ const DAY_NAMED = /\b\d{1,2}(?:\s*(?:[-–]|en|tot en met)\s*\d{1,2})?\s+(?:janu
 /** Quotation marks right around an expression. */
 const OPEN_QUOTE = /[«“"‘']$/;
 const CLOSE_QUOTE = /^[»”"’']/;
+/** An article, demonstrative or possessive: a case named with one is a single case, not a kind (the each-case rules). */
+const DETERMINER = '(?:de|het|een|deze|dit|die|dat|zijn|haar|hun|uw|onze?)';
 /**
  * A norm for each case of a kind, not a moment to deliver by (the soft-manner kind): a soft or short term for how every
  * case is handled ("bij alle aanvragen binnen één week contact opnemen", "de asielprocedure voor asielzoekers … zo snel
@@ -101,21 +103,21 @@ const CLOSE_QUOTE = /^[»”"’']/;
  * (a plural without article, or "alle / iedere / elke …") marks it; one act on a named object keeps its term ("de
  * procedure zo snel mogelijk aanpassen").
  */
-const EACH_CASE_BEFORE = /\bbij (?:alle|iedere?|elke?) [a-z]+|\b[a-z]*(?:procedure|afhandeling|behandeling|beoordeling)s? (?:van|voor) (?!(?:de|het|deze|dit|die|dat|een|zijn|haar|hun|uw|onze?)\b)[a-z]+(?:en|s)\b/;
-/** A timely act and then what it is for, open up to the expression: "tijdig opleveren, zodat deze betrokken kan worden bij". */
+const EACH_CASE_BEFORE = new RegExp(String.raw`\bbij (?:alle|iedere?|elke?) [a-z]+|\b[a-z]*(?:procedure|afhandeling|behandeling|beoordeling)s? (?:van|voor) (?!${DETERMINER}\b)[a-z]+(?:en|s)\b`);
 /** Every match of TIMELY_FOR holds this (hasAny). */
 const TIMELY_FOR_NEEDLES = ['tijd'];
+/** A timely act and then what it is for, open up to the expression: "tijdig opleveren, zodat deze betrokken kan worden bij". */
 const TIMELY_FOR = /\b(?:tijdig|op tijd)\b[^.;]*\b(?:zodat|dat|opdat)\b[^.;]*\b(?:betrokken|meegenomen|gebruikt|benut|meegewogen)\s+(?:kan|kunnen|worden|wordt)(?: worden)?$/;
 /** A present passive of a plural right after the term, in a "dat" clause without article: "dat … dieren onmiddellijk worden vrijgelaten". */
 const EACH_CASE_PASSIVE_AFTER = /^\s*(?:worden|kunnen worden|moeten worden) [a-z]+\b/;
 const EACH_CASE_THAT = /\bdat ((?:[a-z]+ ){1,8})$/;
-const DETERMINERS = /\b(?:de|het|een|deze|dit|die|dat|zijn|haar|hun|uw|onze?)\b/;
+const DETERMINERS = new RegExp(String.raw`\b${DETERMINER}\b`);
 
 /** A condition right after a soft term, in its own part of the clause: "het onderhoud onmiddellijk te staken indien …" (each time it holds). */
 const CONDITION_AFTER = /^[^,;]{0,60}\b(?:indien|zodra|wanneer|mits|ingeval|in geval)\b/;
 
 /** The cases right after a short term: "dat gemeenten binnen acht weken op aanvragen beslissen". */
-const EACH_CASE_AFTER = /^\s*(?:op|over|bij|na) (?!(?:de|het|een|deze|dit|die|dat|zijn|haar|hun|uw|onze?)\b)[a-z]{3,}(?:en|s)\b/;
+const EACH_CASE_AFTER = new RegExp(String.raw`^\s*(?:op|over|bij|na) (?!${DETERMINER}\b)[a-z]{3,}(?:en|s)\b`);
 
 /**
  * A one-time act right after the term, in its part of the clause: changing, studying or delivering something once ("de
