@@ -147,6 +147,11 @@ export function scoreVocabulary(text: string): Map<string, string[]> {
   return scores;
 }
 
+/** Whether every word is one several ministries use (AMBIGUOUS_WORDS). */
+function allAmbiguous(words: readonly string[]): boolean {
+  return words.every((w) => AMBIGUOUS_WORDS.has(w));
+}
+
 /** The scores without the ambiguous words (a ministry with only those is dropped). */
 function withoutAmbiguous(scores: Map<string, string[]>): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -217,7 +222,7 @@ function fromTitle(title: string | null): { finding: Finding | null; scores: Map
   const [first, second] = ranked(scores);
   // Like the motie's own words, a title whose only policy words are ones several ministries use decides nothing
   // ("Rechtsstaat en Rechtsorde" is JenV's carrier dossier, "rechtsstaat" also BZK's word; session 9).
-  if (!first || second || first[1].every((w) => AMBIGUOUS_WORDS.has(w))) return { finding: null, scores };
+  if (!first || second || allAmbiguous(first[1])) return { finding: null, scores };
   return { finding: { ministry: first[0], rule: 'dossiertitel', explanation: `"${t}" (${first[1].join(', ')})` }, scores };
 }
 
@@ -261,7 +266,7 @@ function subjectOf(onderwerp: string | null): string {
  */
 function decisive(scores: Map<string, string[]>): [string, string[]] | null {
   const [first, second] = ranked(scores);
-  if (!first || first[1].every((w) => AMBIGUOUS_WORDS.has(w))) return null;
+  if (!first || allAmbiguous(first[1])) return null;
   if (!second) return first;
   if (first[1].length < 2 || first[1].length <= 2 * second[1].length) return null;
   return first;
@@ -278,11 +283,14 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
   const findings: Finding[] = [];
   const begroting = evidence.dossierKey ? ministryOfBegroting(evidence.dossierKey) : null;
   const dictum = readDictum(evidence.text);
-  const own = scoreVocabulary([subjectOf(evidence.onderwerp), dictum ?? ''].join(' \n '));
+  const subject = subjectOf(evidence.onderwerp);
+  const own = scoreVocabulary([subject, dictum ?? ''].join(' \n '));
+  // The motie's own words without those several ministries use ("industrie"): only these contradict other evidence.
+  const specific = withoutAmbiguous(own);
   const catchAll = CATCH_ALL_DOSSIER_RE.test(evidence.dossierTitle ?? '');
   // In a catch-all dossier the chapter never decides alone against the motie's own words: when they
   // name another ministry specifically and never the chapter's, the chapter is no evidence (session 7).
-  const begrotingContradicted = begroting !== null && catchAll && withoutAmbiguous(own).size > 0 && !own.has(begroting);
+  const begrotingContradicted = begroting !== null && catchAll && specific.size > 0 && !own.has(begroting);
   if (begroting && !begrotingContradicted) findings.push({ ministry: begroting, rule: 'begroting', explanation: `begrotingsdossier ${evidence.dossierKey ?? ''}` });
   const people = fromBewindspersonen(evidence, dictum);
   const peopleMinistries = new Set(people.map((p) => p.ministry));
@@ -326,7 +334,6 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
     // holds moties for many ministries): it counts only when the motie's own words name no other
     // ministry, or the title's among them. Otherwise the motie's words decide, or a person does.
     // Words several ministries use ("industrie") do not keep the title: only the motie's own specific words do.
-    const specific = withoutAmbiguous(own);
     const contradicted = specific.size > 0 && !specific.has(title.finding.ministry);
     if (!contradicted) findings.push(title.finding);
   }
@@ -336,7 +343,7 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
     // a strong one-sided history of the dossier's debates (at least ten moties) for another ministry decides instead,
     // when its bewindspersonen name no other ministry (session 9, chosen by leave-one-month-out over twelve months).
     const strong = fromHistory(evidence.dossierHistory, HISTORY_OVER_ONE_WORD);
-    const oneWord = ownDecisive[1].filter((w) => !AMBIGUOUS_WORDS.has(w)).length <= 1;
+    const oneWord = (specific.get(ownDecisive[0])?.length ?? 0) <= 1;
     if (strong && oneWord && strong.ministry !== ownDecisive[0] && (peopleMinistries.size === 0 || peopleMinistries.has(strong.ministry))) findings.splice(0, 1, strong);
   }
   if (findings.length === 0) {
@@ -344,7 +351,6 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
     // one-sided and nothing of the motie's own contradicts them: its specific words and its bewindspersonen name no
     // other ministry (session 8, h1c, chosen by leave-one-month-out with the held-out month's own debates left out).
     const history = fromHistory(evidence.dossierHistory);
-    const specific = withoutAmbiguous(own);
     const wordsAgree = specific.size === 0 || (history !== null && specific.has(history.ministry));
     const peopleAgree = peopleMinistries.size === 0 || (history !== null && peopleMinistries.has(history.ministry));
     if (history && wordsAgree && peopleAgree) findings.push(history);
@@ -374,14 +380,13 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
   // the Griffier) names no ministry to act, whatever the dossier, the debate or its words, unless the motie's dictum, when
   // known, asks the government after all ("spreekt uit dat de Kamer …; verzoekt de regering …"). Read from the Onderwerp
   // because the judges' feed has no motie text (session 9: five such moties were routed without their text).
-  const subject = subjectOf(evidence.onderwerp);
   if (KAMER_SUBJECT_RE.test(subject) && !GOVERNMENT_RE.test(subject) && !(dictum && (GOVERNMENT_RE.test(dictum) || KAMER_ORGAN_RE.test(dictum)))) return triage('TRIAGE_SUBJECT_TO_KAMER');
   if (debateDisputed && first?.rule === 'debatcommissie') return triage('TRIAGE_DEBATE_DISPUTED');
   if (!first) {
     if (peopleMinistries.size > 1) return triage('TRIAGE_PEOPLE_SPLIT');
     if (title.finding) return triage('TRIAGE_TITLE_CONTRADICTED');
     const [top] = ranked(own);
-    if (top && top[1].every((w) => AMBIGUOUS_WORDS.has(w)) && own.size === 1) return triage('TRIAGE_WORDS_AMBIGUOUS');
+    if (top && allAmbiguous(top[1]) && own.size === 1) return triage('TRIAGE_WORDS_AMBIGUOUS');
     return triage(own.size > 0 || title.scores.size > 1 ? 'TRIAGE_WORDS_SPLIT' : 'TRIAGE_NO_EVIDENCE');
   }
   // A dictum that only states something ("spreekt uit dat …") or asks the Kamer itself, without a word
