@@ -74,7 +74,7 @@ const INVITED_GOVERNMENT = /\b(?:regering|kabinet|minister\S*|staatssecretaris\S
  * The government asked ("verzoekt de regering …"): others it invites are its own act, with its own term ("verzoekt de
  * regering de gemeenten uit te nodigen voor een gesprek en voor 1 juli met een plan te komen").
  */
-const GOVERNMENT_ASKED = /\b(?:verzoekt|verzoeken|vraagt|roept|draagt)\s+(?:de |het )?(?:regering|kabinet|minister\S*|staatssecretaris\S*|bewindspersonen)\b/;
+const GOVERNMENT_REQUESTED = /\b(?:verzoekt|verzoeken|vraagt|roept|draagt)\s+(?:de |het )?(?:regering|kabinet|minister\S*|staatssecretaris\S*|bewindspersonen)\b/;
 
 /** A promise whose infinitive holds the date: "de toezegging (in uw Kamer) om … in maart … te sturen". */
 const PROMISE = /\b(?:toezegging|toezeggingen|toegezegd|belofte|beloofd|zegt (?:[a-z]+ ){0,3}toe|zeg (?:[a-z]+ ){0,3}toe|zeggen (?:[a-z]+ ){0,3}toe)\b/;
@@ -165,7 +165,7 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
   }
   // "Verzoek … om de minister uit te nodigen voor het commissiedebat op 19 februari": the Kamer's own meeting (but the
   // government asked to invite others acts itself).
-  if (hasAny(whole, INVITED_NEEDLES) && (INVITED_GOVERNMENT.test(whole) || (INVITED.test(whole) && !GOVERNMENT_ASKED.test(sentence))) && !/\b(?:informe|[a-z]*brief|stuur|zend)|\bte ontvangen\b/.test(whole)) return { speaker: 'kamer', mood: 'statement' };
+  if (hasAny(whole, INVITED_NEEDLES) && (INVITED_GOVERNMENT.test(whole) || (INVITED.test(whole) && !GOVERNMENT_REQUESTED.test(sentence))) && !/\b(?:informe|[a-z]*brief|stuur|zend)|\bte ontvangen\b/.test(whole)) return { speaker: 'kamer', mood: 'statement' };
   const request = lastMatch(REQUEST, sentence);
   if (request !== undefined) {
     const addressee = sentence.slice(request.index + request[0].length);
