@@ -22,11 +22,54 @@ export interface ResolveDeadlinesOptions {
   fallbackVergaderjaar: string | null;
 }
 
-export function resolveDeadlines(
-  items: readonly ImportItem[],
-  options: ResolveDeadlinesOptions,
-): { items: ImportItem[]; problems: ImportProblem[] } {
-  const problems: ImportProblem[] = [];
+/** What the deadline of one item is read from: the item's texts, its own term, its reference and its Kamerstuk. */
+export type DeadlineInput = Pick<ImportItem, 'position' | 'line' | 'kind' | 'text' | 'statusText' | 'kamerstuk' | 'linkedTo'> & DeadlineFields;
+
+/** An item's deadline fields: what resolving its deadline sets. */
+export type DeadlineFields = Pick<ImportItem, 'deadline' | 'deadlineFrom' | 'recurrence' | 'requestReference' | 'requestReferenceFrom'>;
+
+/** One item's own deadline (before the links between items): its fields and the warning its reading gave, if any. */
+export interface OwnDeadline {
+  fields: DeadlineFields;
+  problem: ImportProblem | null;
+}
+
+/** The part of an item resolving its deadline reads (a worker gets only this). */
+export function deadlineInputOf(item: ImportItem): DeadlineInput {
+  return {
+    position: item.position,
+    line: item.line,
+    kind: item.kind,
+    text: item.text,
+    statusText: item.statusText,
+    kamerstuk: item.kamerstuk,
+    linkedTo: item.linkedTo,
+    deadline: item.deadline,
+    deadlineFrom: item.deadlineFrom,
+    recurrence: item.recurrence,
+    requestReference: item.requestReference,
+    requestReferenceFrom: item.requestReferenceFrom,
+  };
+}
+
+/** The deadline fields of an item as they are. */
+function fieldsOf(item: DeadlineFields): DeadlineFields {
+  return {
+    deadline: item.deadline,
+    deadlineFrom: item.deadlineFrom,
+    recurrence: item.recurrence,
+    requestReference: item.requestReference,
+    requestReferenceFrom: item.requestReferenceFrom,
+  };
+}
+
+/**
+ * Reads each item's own deadline, one item at a time (resolveDeadlines' first step): the same
+ * options give the same outcome for an item whatever other items were read before it, by this
+ * reader or another one (a worker thread reading a share of a large import: issue 28). A reader
+ * remembers what it read (texts recur), so one reader per share.
+ */
+export function ownDeadlineReader(options: ResolveDeadlinesOptions): (item: DeadlineInput) => OwnDeadline {
   const calendar = options.calendar ? { calendar: options.calendar } : {};
   const fallbackReference = options.fallbackVergaderjaar
     ? tryReferenceFromVergaderjaar(options.fallbackVergaderjaar)
@@ -85,16 +128,16 @@ export function resolveDeadlines(
     return reading.chosen;
   };
 
-  const own = items.map((item): ImportItem => {
+  return (item: DeadlineInput): OwnDeadline => {
     // "Termijn: geen" (an export of a term a person removed): no term, not even one in the texts.
-    if (item.deadlineFrom === 'cleared') return { ...item, deadline: null, recurrence: null };
+    if (item.deadlineFrom === 'cleared') return { fields: { ...fieldsOf(item), deadline: null, recurrence: null }, problem: null };
     // A term a layout read from its own column (or an export's term line) is kept as read (its reference is already set).
     if (item.deadlineFrom === 'own' && item.deadline !== null) {
-      if (item.recurrence !== null) return item;
+      if (item.recurrence !== null) return { fields: fieldsOf(item), problem: null };
       // Its recurrence, when the term does not say, is the one the request text names ("elke vier jaar").
       const reference = item.requestReference === '' ? options.documentDate : item.requestReference;
       const recurrence = recurrenceOf(item.text, reference);
-      return recurrence ? { ...item, recurrence: recurrence.period } : item;
+      return { fields: recurrence ? { ...fieldsOf(item), recurrence: recurrence.period } : fieldsOf(item), problem: null };
     }
     // A reference a layout found (a debate date column) comes first, then the Kamerstuk's vergaderjaar.
     const ownReference =
@@ -102,17 +145,18 @@ export function resolveDeadlines(
       (item.kamerstuk?.vergaderjaar ? tryReferenceFromVergaderjaar(item.kamerstuk.vergaderjaar) : null);
     const requestReference = ownReference ?? fallbackReference ?? options.documentDate;
     const requestExpressions = readRequest(item.text, requestReference).expressions;
-    if (!ownReference && requestExpressions.length > 0) {
-      problems.push({
-        line: item.line,
-        code: 'OVERVIEW_REFERENCE_ASSUMED',
-        severity: 'warning',
-        item: item.position,
-        kind: item.kind,
-        expression: requestExpressions[0]?.text ?? '',
-        vergaderjaar: fallbackReference ? (options.fallbackVergaderjaar ?? null) : null,
-      });
-    }
+    const problem: ImportProblem | null =
+      !ownReference && requestExpressions.length > 0
+        ? {
+            line: item.line,
+            code: 'OVERVIEW_REFERENCE_ASSUMED',
+            severity: 'warning',
+            item: item.position,
+            kind: item.kind,
+            expression: requestExpressions[0]?.text ?? '',
+            vergaderjaar: fallbackReference ? (options.fallbackVergaderjaar ?? null) : null,
+          }
+        : null;
     // As pickDeadline({ request, requestReference, status, statusReference: documentDate }): a
     // deadline the status promises first, else the request's.
     const chosen =
@@ -121,23 +165,46 @@ export function resolveDeadlines(
     const recurrence =
       chosen?.recurrence?.period ?? requestExpressions.find((expression) => expression.recurrence)?.recurrence?.period ?? null;
     return {
-      ...item,
-      deadline: chosen ? toItemDeadline(chosen) : null,
-      deadlineFrom: chosen ? 'own' : null,
-      recurrence,
-      requestReference,
-      requestReferenceFrom: ownReference ? 'vergaderjaar' : 'document',
+      fields: {
+        deadline: chosen ? toItemDeadline(chosen) : null,
+        deadlineFrom: chosen ? 'own' : null,
+        recurrence,
+        requestReference,
+        requestReferenceFrom: ownReference ? 'vergaderjaar' : 'document',
+      },
+      problem,
     };
-  });
+  };
+}
 
-  const resolved = own.map((item, index): ImportItem => {
-    if (item.linkedTo === null) return item;
-    const input = items[index];
-    if ((input?.deadlineFrom === 'own' && input.deadline !== null) || input?.deadlineFrom === 'cleared') return item;
-    const target = own[item.linkedTo - 1];
-    if (!target?.deadline) return item;
-    return { ...item, deadline: target.deadline, deadlineFrom: 'linked', recurrence: target.recurrence };
+/**
+ * Each item's deadline fields once the links are followed (resolveDeadlines' second step): a
+ * linked item without a term of its own shares the deadline of the item it is handled with.
+ * `inputs`: the items as read (in document order); `own`: their own deadlines (ownDeadlineReader), same order.
+ */
+export function linkedDeadline(inputs: readonly DeadlineInput[], own: readonly DeadlineFields[], index: number): DeadlineFields {
+  const item = own[index];
+  const input = inputs[index];
+  if (!item || !input) throw new Error(`linkedDeadline: no item at ${index}`);
+  if (input.linkedTo === null) return item;
+  if ((input.deadlineFrom === 'own' && input.deadline !== null) || input.deadlineFrom === 'cleared') return item;
+  const target = own[input.linkedTo - 1];
+  if (!target?.deadline) return item;
+  return { ...item, deadline: target.deadline, deadlineFrom: 'linked', recurrence: target.recurrence };
+}
+
+export function resolveDeadlines(
+  items: readonly ImportItem[],
+  options: ResolveDeadlinesOptions,
+): { items: ImportItem[]; problems: ImportProblem[] } {
+  const read = ownDeadlineReader(options);
+  const problems: ImportProblem[] = [];
+  const own = items.map((item) => {
+    const outcome = read(item);
+    if (outcome.problem) problems.push(outcome.problem);
+    return outcome.fields;
   });
+  const resolved = items.map((item, index): ImportItem => ({ ...item, ...linkedDeadline(items, own, index) }));
   return { items: resolved, problems };
 }
 

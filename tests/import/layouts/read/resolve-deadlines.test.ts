@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDates, parseTermInput, pickDeadline, tryReferenceFromVergaderjaar } from '../../../../src/domain/dates/index.ts';
 import { rowsToItems, type LayoutRow } from '../../../../src/import/layouts/read/rows-to-items.ts';
 import { parseStandVanZaken } from '../../../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
-import { resolveDeadlines } from '../../../../src/import/layouts/read/resolve-deadlines.ts';
+import { deadlineInputOf, linkedDeadline, ownDeadlineReader, resolveDeadlines, type DeadlineFields } from '../../../../src/import/layouts/read/resolve-deadlines.ts';
 import type { ImportItem } from '../../../../src/import/layouts/import-item.ts';
 import { SAMPLE, SAMPLE_DATE } from '../stand-van-zaken/sample.ts';
 
@@ -81,6 +81,33 @@ describe('resolveDeadlines', () => {
     // The other vergaderjaar changes what some requests mean: they are not read from the first reading.
     expect(differs).toBeGreaterThan(0);
     expect(resolved.slice(3 * read.length).some((item) => item.recurrence !== null)).toBe(true);
+  });
+});
+
+describe('ownDeadlineReader and linkedDeadline: one item at a time', () => {
+  it('give every item what resolveDeadlines gives it, when the items are read in shares by readers of their own (copied as a worker gets them)', () => {
+    for (const [text, documentDate] of [[SAMPLE, SAMPLE_DATE], [LATER, '2025-04-15']] as const) {
+      const read = items(text, documentDate);
+      // The items as the layout has them before their deadlines: the own terms of a few kept, to read their recurrence.
+      const input: ImportItem[] = read.map((item, i) => (i % 9 === 4 && item.deadline ? { ...item, deadlineFrom: 'own', recurrence: null } : { ...item, deadline: null, deadlineFrom: i % 17 === 3 ? 'cleared' : null }));
+      const options = { documentDate, fallbackVergaderjaar: '2023/24' };
+      const whole = resolveDeadlines(input, options);
+      // Two readers, each reading every other item, of copies that hold only what a deadline is read from.
+      const readers = [ownDeadlineReader(options), ownDeadlineReader(options)];
+      const inputs = input.map((item) => structuredClone(deadlineInputOf(item)));
+      const own: DeadlineFields[] = [];
+      const problems = [];
+      for (const [i, item] of inputs.entries()) {
+        const outcome = readers[i % 2]!(item);
+        own.push(outcome.fields);
+        if (outcome.problem) problems.push(outcome.problem);
+      }
+      const shared = input.map((item, i) => ({ ...item, ...linkedDeadline(inputs, own, i) }));
+      expect(shared).toEqual(whole.items);
+      expect(problems).toEqual(whole.problems);
+      expect(whole.items.some((item) => item.deadlineFrom === 'linked')).toBe(true);
+      expect(whole.problems.length).toBeGreaterThan(0);
+    }
   });
 });
 
