@@ -12,9 +12,10 @@ export const RECORDED_DIR = join(import.meta.dirname, '..', 'fixtures', 'tk', 'r
  * November and December 2024 (each held out once, tuned on since), October 2024 (labelled in session 8, measured
  * once with the rules as they were, then a development month), February 2025 (held out in session 8, then a development
  * month), September 2024 (labelled in session 8 by h1b, measured once, then a development month) and October 2025 (labelled
- * in session 9 first, measured once with main's rules, then a development month).
+ * in session 9 first, measured once with main's rules, then a development month) and January 2025 (labelled in session 10 first,
+ * measured once with main's rules; not in dossier-history.json).
  */
-export type RecordedMonth = '2025-09' | '2025-03' | '2025-05' | '2025-06' | '2025-04' | '2025-07' | '2024-11' | '2024-12' | '2024-10' | '2025-02' | '2024-09' | '2025-10';
+export type RecordedMonth = '2025-09' | '2025-03' | '2025-05' | '2025-06' | '2025-04' | '2025-07' | '2024-11' | '2024-12' | '2024-10' | '2025-02' | '2024-09' | '2025-10' | '2025-01';
 
 /** The folder of a recorded month (September 2025 is the original `real/`, March 2025 `real-2025-03/`). */
 export function recordedDir(month: RecordedMonth = '2025-09'): string {

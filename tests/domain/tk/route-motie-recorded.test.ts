@@ -150,6 +150,12 @@ describe('routing on the recorded month', () => {
 // the motie's words resting on one specific word (threshold chosen by leave-one-month-out from 2-16: bare worst month
 // 86.9 → 89.2 %, September 2025 bare 96.7 → 94.2 %). Chosen against main by leave-one-month-out over the twelve months (the facts were read from
 // the misses of all twelve, so that estimate is in-sample for them). Floors below at that run.
+// Session 10 (h1-routing): January 2025 labelled and committed first (70e20c6, 02:29:22 UTC), then measured once with the
+// rules of main as they were (src/domain/tk of 91313d6; 02:36 UTC, counts only, its misses never printed; not in
+// dossier-history.json):
+//   January 2025   (held out),    with texts: 122/154 routed, 20.8 % triage, 63/72 right (87.5 %); without: 19.5 %, 65/73 (89.0 %);
+//                                 without texts and without the debates: 19.5 %, 64/73 (87.7 %).
+// The goal (<= 15 % triage, >= 95 % right) is NOT met on January 2025. Its floors are that run.
 describe.each([
   { month: '2025-03' as const, role: 'development', adopted: 258, labelled: 120, maxTriage: 0.07, minRight: 0.955, bareMaxTriage: 0.09, bareMinRight: 0.95 },
   { month: '2025-05' as const, role: 'development', adopted: 285, labelled: 100, maxTriage: 0.05, minRight: 0.925, bareMaxTriage: 0.095, bareMinRight: 0.92 },
@@ -162,6 +168,7 @@ describe.each([
   { month: '2025-02' as const, role: 'development', adopted: 199, labelled: 90, maxTriage: 0.12, minRight: 0.905, bareMaxTriage: 0.095, bareMinRight: 0.89 },
   { month: '2024-09' as const, role: 'development', adopted: 101, labelled: 90, maxTriage: 0.08, minRight: 0.935, bareMaxTriage: 0.06, bareMinRight: 0.985 },
   { month: '2025-10' as const, role: 'development', adopted: 117, labelled: 90, maxTriage: 0.07, minRight: 0.895, bareMaxTriage: 0.035, bareMinRight: 0.905 },
+  { month: '2025-01' as const, role: 'held out', adopted: 154, labelled: 90, maxTriage: 0.21, minRight: 0.87, bareMaxTriage: 0.2, bareMinRight: 0.875 },
 ])('routing on the month $month ($role)', ({ month, role, adopted, labelled, maxTriage, minRight, bareMaxTriage, bareMinRight }) => {
   for (const withText of [true, false]) {
     it(`${withText ? 'with' : 'without'} the motie texts: measured and printed; no worse than the run recorded above`, () => {
