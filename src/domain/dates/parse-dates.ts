@@ -465,6 +465,11 @@ function recurringAnchorAt(ctx: ParseContext, k: number): Match | null {
   return m;
 }
 
+/**
+ * A year after a bound ("die voor 2030 overstappen", "sinds 2021", "tot 2028") is a limit, not the time frame of the
+ * sentence: it fills in no later term ("…, en de Kamer hierover voor de zomer te informeren" is the next summer).
+ */
+const BOUND_BEFORE_YEAR: ReadonlySet<string> = new Set(['voor', 'vóór', 'na', 'tot', 'vanaf', 'sinds', 'sedert', 'per']);
 const EVERY_N_WORDS: ReadonlySet<string> = new Set(['ieder', 'iedere', 'elk', 'elke']);
 
 function recurringAt(ctx: ParseContext, i: number): Match | null {
@@ -836,7 +841,7 @@ export function parseDates(text: string, options: ParseDatesOptions): DateExpres
       const t = tokens[scanned] as { kind: string; text: string };
       if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') && tokens[scanned + 1]?.spaceBefore !== false) {
         ctx.yearHint = undefined;
-      } else if (isYearAt(ctx, scanned)) ctx.yearHint = (tokens[scanned] as { value: number }).value;
+      } else if (isYearAt(ctx, scanned) && !BOUND_BEFORE_YEAR.has(word(ctx, scanned - 1) ?? '')) ctx.yearHint = (tokens[scanned] as { value: number }).value;
     }
   };
   while (i < tokens.length) {

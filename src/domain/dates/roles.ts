@@ -172,6 +172,9 @@ function insideLongerQuote(before: string, after: string): boolean {
   if (lastOpen === before.length - 1 && closeAt === 0) return false;
   return (open || straight % 2 === 1) && !/[.;!?]/.test(after.slice(0, closeAt));
 }
+/** A breakdown, not a rhythm: "uitgesplitst per jaar", "per jaar, leeftijd en geslacht", "per jaar en per regio". */
+const BREAKDOWN_BEFORE: ReadonlySet<string> = new Set(['uitgesplitst', 'opgesplitst', 'gesplitst', 'gespecificeerd', 'onderverdeeld', 'uitgesplitste', 'opgesplitste']);
+const BREAKDOWN_LIST_AFTER = /^\s*(?:,\s*(?!(?:en|of|maar|zodat|waarbij|uiterlijk|voor|te|om|in|op)\b)[a-z]+\s+(?:en|of)\s|en per\s)/;
 /** A present participle of change right after a rhythm: "een jaarlijks toenemend deel" is a rate, no term. */
 const CHANGE_AFTER = /^\s*(?:toenemend|stijgend|dalend|groeiend|afnemend|oplopend|aflopend)e?\b/;
 
@@ -255,7 +258,7 @@ function insideNorm(sentenceBefore: string): boolean {
 }
 
 /** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
-const REQUEST_BEFORE_OM = /^\W*(?:verzoek|voorstel) (?:van|namens)\b[^.;]{0,100}$|\b(?:alles op alles te zetten|alles in het werk te stellen|al het mogelijke te doen|verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$/;
+const REQUEST_BEFORE_OM = /^\W*(?:verzoek|voorstel) (?:van|namens)\b[^.;]{0,100}$|\b(?:alles op alles te zetten|alles in het werk te stellen|al het mogelijke te doen|zich(?: [^\s,;.]+){0,6} in te (?:zetten|spannen)|verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$/;
 
 /** A year right after these words is the year of the result, when no verb follows ("gereed hebben in 2021"). */
 const RESULT_VERBS: ReadonlySet<string> = new Set([
@@ -353,8 +356,11 @@ const endsInMove = (text: string) => TERM_MOVED_ENDS.some((end) => text.endsWith
 const TERM_MOVED = /\b(?:deadline|termijn|einddatum|inleverdatum)\b[^.;]{0,80}\b(?:verplaats\w*|verschuiv\w*|verschoven|verleng\w*|aan te passen|aanpassen|aangepast)\s+(?:naar|tot(?: en met)?)$/;
 /** A promise named as made at an event: "de toezegging (van de minister) tijdens …", "gedaan tijdens …". */
 const PROMISE_MADE_BEFORE = /\b(?:toezegging|toezeggingen|gedaan|toegezegd|besproken|aangekondigd)\b(?:\s+\S+){0,4}$/;
-/** A debate "dat (oorspronkelijk) stond gepland op 24 september": its planned day, the Kamer's business. */
-const DEBATE_PLANNED = /\b(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|briefing|rondetafelgesprek|procedurevergadering)\b[^.;]{0,80}\b(?:gepland|ingepland|geagendeerd)$/;
+/**
+ * A debate "dat (oorspronkelijk) stond gepland op 24 september", a Kamer meeting that "zal plaatsvinden op 4 oktober": its
+ * planned day, the Kamer's business.
+ */
+const DEBATE_PLANNED = /\b(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|briefing|rondetafelgesprek|procedurevergadering)\b[^.;]{0,80}\b(?:gepland|ingepland|geagendeerd)$|\b(?:commissievergadering|procedurevergadering|plenaire vergadering|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|hoorzitting|rondetafelgesprek|technische briefing)\b(?:\s+[a-z]+){0,6}\s+(?:plaatsvinden|plaatsvindt|gehouden)$/;
 /** Discussing with the Kamer, not informing it: "bespreek ik met uw Kamer", "met uw Kamer van gedachten wisselen", "met uw Kamer in gesprek gaan". */
 /** A discussion with the Kamer promised: "zal/zullen", "zeg(t) … toe", "toezegging", "toegezegd". */
 const DISCUSS_PROMISED = /\b(?:zal|zullen|zeg(?:t|gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|toezegging|toegezegd)\b/;
@@ -630,6 +636,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
     // "het Afvalfonds verplichten jaarlijks te rapporteren": a third party obliged to report, not to the Kamer.
     if (/\bverplicht(?:en)?\b/.test(context.clause) && !/\b(?:kamer|staten-generaal)\b/.test(context.clause)) return ['content', 'others-rhythm'];
     if (!context.informing && RELATIVE_BEFORE.test(sentenceBefore)) return ['content', 'relative-clause'];
+    // "het aantal diagnoses … uitgesplitst per jaar, leeftijd en geslacht", "per jaar en per regio": a breakdown of
+    // numbers, also in a report to the Kamer.
+    if (first === 'per' && (BREAKDOWN_BEFORE.has(lastWord) || BREAKDOWN_LIST_AFTER.test(afterText))) return ['content', 'rate'];
     // "300.000 vliegbewegingen per jaar": a rate.
     // "woningen per jaar" outside an informing clause: a rate too.
     if (first === 'per' && (/\d/.test(previous.slice(-3).join(' ')) || (!context.informing && (NOT_VERBS_EN.has(lastWord) || /[a-z]{3,}ingen$/.test(lastWord))))) return ['content', 'rate'];

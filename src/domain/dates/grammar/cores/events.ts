@@ -94,6 +94,8 @@ function parseBudgetDebate(ctx: ParseContext, at: number): Core | null {
       if (afterLead > 0) break;
     }
     if (afterLead < 0) return null;
+    // "de behandeling van de komende (OCW-)begroting": the same debate as "de komende begrotingsbehandeling".
+    afterLead = skipUpcoming(ctx, afterLead);
     const gluedBudget = ministryPrefixAt(ctx, afterLead, 'begroting');
     if (gluedBudget) {
       ministry = gluedBudget.ministry;

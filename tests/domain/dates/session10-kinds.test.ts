@@ -1,0 +1,70 @@
+// Issue 25, session 10: the kinds the seventh held-out round missed (docs/DATES-RULES.md "Session 10"). Every rule has a
+// positive beside a negative that shares its words.
+import { describe, expect, it } from 'vitest';
+import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
+
+const primaryOf = (text: string, reference: string) => {
+  const p = datesOfText(text, reference).primary;
+  return p ? { text: p.text, deadline: p.deadline } : null;
+};
+const reasonOf = (text: string, reference: string, span: string) => datesOfText(text, reference).expressions.find((e) => e.text === span)?.reason;
+
+describe('"de behandeling van de komende / volgende begroting" is the begrotingsbehandeling, as "de komende begrotingsbehandeling"', () => {
+  it('bounds the act before it', () => {
+    expect(primaryOf('verzoekt de regering de Kamer hierover voorafgaande aan de plenaire behandeling van de komende OCW-begroting te informeren,', '2024-06-19'))
+      .toEqual({ text: 'voorafgaande aan de plenaire behandeling van de komende OCW-begroting', deadline: '2024-10-31' });
+    expect(primaryOf('verzoekt de regering de Kamer te informeren voor de behandeling van de aankomende begroting van Defensie,', '2025-05-22'))
+      .toEqual({ text: 'voor de behandeling van de aankomende begroting van Defensie', deadline: '2025-10-31' });
+  });
+  it('"de komende begroting" without its debate is what the budget holds', () => {
+    expect(primaryOf('verzoekt de regering in de komende begroting extra middelen op te nemen,', '2024-06-19')).toBeNull();
+  });
+});
+
+describe('"per <period>" as a breakdown of numbers is no rhythm, also in a report to the Kamer', () => {
+  it('"uitgesplitst per jaar, leeftijd en geslacht", "per jaar en per regio"', () => {
+    const split = 'verzoekt de regering het aantal diagnoses uitgesplitst per jaar, leeftijd en geboortegeslacht aan de Kamer te rapporteren,';
+    expect(primaryOf(split, '2024-02-15')).toBeNull();
+    expect(reasonOf(split, '2024-02-15', 'per jaar')).toBe('rate');
+    expect(primaryOf('verzoekt de regering de cijfers per jaar en per regio aan de Kamer te rapporteren,', '2024-02-15')).toBeNull();
+  });
+  it('"de Kamer per jaar informeren" and "per kwartaal, uiterlijk …" stay rhythms', () => {
+    expect(primaryOf('verzoekt de regering de Kamer per jaar te informeren over het aantal diagnoses,', '2024-06-19')).toEqual({ text: 'per jaar', deadline: '2025-12-31' });
+    expect(primaryOf('verzoekt de regering de Kamer per kwartaal, uiterlijk op de eerste dag, te informeren,', '2024-02-15')).toEqual({ text: 'per kwartaal', deadline: '2024-06-30' });
+  });
+});
+
+describe('a year after a bound ("voor 2030", "sinds 2021", "tot 2028") fills in no later term of its sentence', () => {
+  it('"… die voor 2030 overstappen …, en de Kamer hierover voor de zomer te informeren" is the next summer', () => {
+    expect(primaryOf('verzoekt de regering te verkennen hoe huurders die voor 2030 overstappen op een warmtenet niet meer betalen, en de Kamer hierover voor de zomer te informeren,', '2024-04-10'))
+      .toEqual({ text: 'voor de zomer', deadline: '2024-07-04' });
+    expect(primaryOf('verzoekt de regering om vóór 2026 de regeling aan te passen en de Kamer voor de zomer te informeren,', '2024-04-10'))
+      .toEqual({ text: 'voor de zomer', deadline: '2024-07-04' });
+  });
+  it('a year that frames the sentence still fills it in ("in 2025 … voor de zomer")', () => {
+    expect(primaryOf('verzoekt de regering in 2025 te evalueren en de Kamer voor de zomer te informeren,', '2024-04-10')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+  });
+});
+
+describe('"zich (…) in te zetten / in te spannen om …" asks for what follows "om", as "alles in het werk te stellen om"', () => {
+  it('the term after it bounds the government\'s own result', () => {
+    expect(primaryOf('verzoekt de regering zich samen met de sector in te zetten om zo spoedig mogelijk een EU-vrijstatus voor IBR te behalen,', '2024-06-27'))
+      .toEqual({ text: 'zo spoedig mogelijk', deadline: '2024-09-27' });
+    expect(primaryOf('verzoekt de regering zich tot het uiterste in te spannen om een deel van de regeling nog dit jaar in te zetten,', '2025-09-09'))
+      .toEqual({ text: 'dit jaar', deadline: '2025-12-31' });
+  });
+  it('a second "om" after it is a third party\'s purpose', () => {
+    expect(primaryOf('verzoekt de regering zich in te zetten om gemeenten te stimuleren om zo spoedig mogelijk een EU-vrijstatus te behalen,', '2024-06-27')).toBeNull();
+  });
+});
+
+describe('a Kamer meeting that takes place on a day: its date, the Kamer\'s business', () => {
+  it('"zal een gezamenlijke commissievergadering plaatsvinden op 4 oktober"', () => {
+    const text = 'Deze bespreking zal worden teruggekoppeld en tevens zal een gezamenlijke commissievergadering plaatsvinden op 4 oktober om 16.30 uur in de Tweede Kamer.';
+    expect(primaryOf(text, '2016-09-13')).toBeNull();
+    expect(reasonOf(text, '2016-09-13', 'op 4 oktober')).toBe('kamer-procedure');
+  });
+  it('the government informing the Kamer by that meeting keeps its term', () => {
+    expect(primaryOf('Tevens zal de minister de Kamer vóór de commissievergadering op 4 oktober informeren.', '2016-09-13')).toEqual({ text: 'op 4 oktober', deadline: '2016-10-04' });
+  });
+});
