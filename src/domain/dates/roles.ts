@@ -300,6 +300,10 @@ const MONEY = /€|\b(?:middelen|geld|gelden|budget|budgetten|bedrag|bedragen|fi
 
 
 /** A rhythm inside a relative clause or a condition is someone else's: "het aantal … dat jaarlijks overlijdt". */
+/** A relative clause opened a few words before the date, no comma between ("landen waar Nederland dit …"). */
+const PAST_RELATIVE_OPEN = /\b(?:waar|waarin|waarop|waarmee|waarbij|die|dat|toen)\b(?:\s+[^\s,;:]+){0,6}\s*$/;
+/** That clause ends in a simple past within five words ("… ook op toepaste", "… plaatsvond", "… werd", "… kwam"). */
+const SIMPLE_PAST_END = /^(?:\s+[^\s,;:]+){0,4}?\s+(?:[a-z]{3,}[td]e|was|waren|had|hadden|werd|werden|deed|deden|nam|namen|gaf|gaven|kwam|kwamen|stond|stonden|liet|lieten|hield|hielden|ging|gingen|vond|vonden)\s*$/;
 const RELATIVE_BEFORE = /\b(?:dat|die|zolang|waarin|waarbij|wanneer|hoeveel)\b(?:\s+\S+){0,6}\s*$/;
 /** "gemeenten maandelijks laten rapporteren aan de provincie": a report to someone other than the Kamer. */
 const OTHER_RECIPIENT = /\baan (?:de|het|hun|haar|zijn) (?!(?:tweede )?kamer\b|staten-generaal\b)[a-z]/;
@@ -603,6 +607,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (past && OCCASION_START.has(first) && !requested) return ['reference', 'past-date'];
   // "de mbo-verklaring – ingevoerd in 2021 –": a participle right before a past date says when that happened.
   if (past && GE_PARTICIPLE.test(lastWord)) return ['reference', 'past-marker'];
+  // "landen waar Nederland dit voor de zomer van 2023 ook op toepaste": a past date in a relative clause told in the simple
+  // past says when that happened, also after "voor" (a request's own past term stays overdue: no such clause around it).
+  if (past && PAST_RELATIVE_OPEN.test(beforeFrom(-80)) && SIMPLE_PAST_END.test(afterText.split(/[,;:.]/, 1)[0] ?? '')) return ['reference', 'past-date'];
   // "de toezegging van de minister tijdens het commissiedebat van 19 september": when the promise was made.
   if (first === 'tijdens' && PROMISE_MADE_BEFORE.test(sentence.trimEnd())) return ['reference', 'reference-word'];
   if (past && !requested && expression.relation !== 'by' && expression.relation !== 'within' && expression.relation !== 'recurring') {

@@ -68,3 +68,17 @@ describe('a Kamer meeting that takes place on a day: its date, the Kamer\'s busi
     expect(primaryOf('Tevens zal de minister de Kamer vóór de commissievergadering op 4 oktober informeren.', '2016-09-13')).toEqual({ text: 'op 4 oktober', deadline: '2016-10-04' });
   });
 });
+
+describe('a past date in a relative clause told in the simple past says when that happened', () => {
+  it('"landen waar Nederland dit voor de zomer van 2023 ook op toepaste" (written in 2024)', () => {
+    const text = 'verzoekt de regering te waarborgen dat het principe blijvend wordt toegepast op landen waar Nederland dit voor de zomer van 2023 ook op toepaste,';
+    expect(primaryOf(text, '2024-03-13')).toBeNull();
+    expect(reasonOf(text, '2024-03-13', 'voor de zomer van 2023')).toBe('past-date');
+  });
+  it('the request\'s own past term stays (overdue), and so does a future one in such a clause', () => {
+    expect(primaryOf('verzoekt de regering het principe voor de zomer van 2023 toe te passen op landen waar Nederland dit ook deed,', '2024-03-13'))
+      .toEqual({ text: 'voor de zomer van 2023', deadline: '2023-07-06' });
+    expect(primaryOf('verzoekt de regering het principe toe te passen op landen waar Nederland dit voor de zomer van 2024 op wil toepassen,', '2024-03-13'))
+      .toEqual({ text: 'voor de zomer van 2024', deadline: '2024-07-04' });
+  });
+});
