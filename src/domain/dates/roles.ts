@@ -276,6 +276,10 @@ const verbish = (w: string | undefined) => w !== undefined && (w === 'te' || (/^
 /** Verbs that set a level (a rent, a tax, a price) for a period: a year right before them is the year the level holds. */
 const LEVEL_VERB = /^(?:bevriezen|verhogen|verlagen|indexeren|halveren|verdubbelen|afschaffen|verlengen)$/;
 
+/** The opening of a request to the government, right before the expression ("verzoekt de regering (tevens) (om)"). */
+const REQUEST_OPENING = /\b(?:verzoekt|verzoeken|roept|vraagt)\s+(?:de|het)\s+(?:regering|kabinet|minister|staatssecretaris)(?:\s+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend))*(?:\s+om)?$/;
+/** A level set, as a verb or a noun, also in a compound ("een huurbevriezing in te voeren"). */
+const LEVEL_VERB_IN = /(?:bevriez|verhog|verlag|indexer|halver|verdubbel|afschaff|verleng)(?:en|ing)\b/;
 /** Words that open what is asked: a year right after them bounds the action ("over in 2025 een plan opstellen"). */
 const SUBJECT_START: ReadonlySet<string> = new Set(['over', 'en']);
 
@@ -699,7 +703,10 @@ export function roleOf(expression: DateExpression, before: string, after: string
     // "de accijnzen in 2015", "100 % hernieuwbare energie in 2017": the year the measure is about (but
     // "in 2021 evalueren", "nog in 2021 implementeren", "gereed hebben in 2021"). A level set for a year is about
     // that year too: "de huren in 2026 bevriezen" (but "de huren uiterlijk in 2026 bevriezen" bounds the act).
-    if (/^(?:nog )?in \d{4}$/.test(ownText) && (!verbish(next) || LEVEL_VERB.test(next === 'te' ? (second ?? '') : (next ?? ''))) && !RESULT_VERBS.has(lastWord) && !SUBJECT_START.has(lastWord)) return ['content', 'measure-year'];
+    // A year right after the request's opening ("verzoekt de regering (om) in 2025 een plan op te stellen") bounds the act,
+    // unless the act sets a level ("verzoekt de regering in 2026 de huren te bevriezen" is about 2026).
+    const opensRequest = REQUEST_OPENING.test(sentenceBefore) && !LEVEL_VERB_IN.test(clauseAfter);
+    if (/^(?:nog )?in \d{4}$/.test(ownText) && (!verbish(next) || LEVEL_VERB.test(next === 'te' ? (second ?? '') : (next ?? ''))) && !RESULT_VERBS.has(lastWord) && !SUBJECT_START.has(lastWord) && !opensRequest) return ['content', 'measure-year'];
     // "het bedrag voor 2017", "de experimenten voor 2015 toevoegen", "de huren voor komend jaar te bevriezen": voor
     // after a noun means "for" (but "het voor 2030 afbouwen", "over voor 2030 afbouwen").
     if (/^voor (?:\d{4}|(?:het )?(?:komend|komende|volgend|volgende) jaar)$/.test(ownText) && !VOOR_YEAR_TERM_BEFORE.has(lastWord)) return ['content', 'for-year'];

@@ -82,3 +82,15 @@ describe('a past date in a relative clause told in the simple past says when tha
       .toEqual({ text: 'voor de zomer van 2024', deadline: '2024-07-04' });
   });
 });
+
+describe('"in <year>" right after the request\'s opening bounds the act (DATES.md row "in Y" in the request position)', () => {
+  it('"verzoekt de regering (om) in 2025 een plan op te stellen"', () => {
+    expect(primaryOf('verzoekt de regering om in 2025 een plan op te stellen,', '2024-12-19')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
+    expect(primaryOf('verzoekt de regering in 2025 een plan op te stellen,', '2024-12-19')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
+  });
+  it('a level set for that year stays about the year ("in 2026 de huren te bevriezen", "in 2026 een huurbevriezing in te voeren")', () => {
+    expect(primaryOf('verzoekt de regering in 2026 de huren te bevriezen,', '2024-12-19')).toBeNull();
+    expect(primaryOf('verzoekt de regering om in 2026 een huurbevriezing in te voeren,', '2025-09-18')).toBeNull();
+    expect(primaryOf('verzoekt de regering een plan voor de accijnzen in 2025 op te stellen,', '2024-12-19')).toBeNull();
+  });
+});
