@@ -258,7 +258,7 @@ function insideNorm(sentenceBefore: string): boolean {
 }
 
 /** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
-const REQUEST_BEFORE_OM = /^\W*(?:verzoek|voorstel) (?:van|namens)\b[^.;]{0,100}$|\b(?:alles op alles te zetten|alles in het werk te stellen|al het mogelijke te doen|zich(?: [^\s,;.]+){0,6} in te (?:zetten|spannen)|verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$/;
+const REQUEST_BEFORE_OM = /^\W*(?:verzoek|voorstel) (?:van|namens)\b[^.;]{0,100}$|\b(?:alles op alles te zetten|alles in het werk te stellen|al het mogelijke te doen|zich(?: [^\s,;.]+){0,6} in te (?:zetten|spannen)|verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$|\bzeg(?:t|gen)?\b[^.;]{0,300}\btoe\W*$/;
 
 /** A year right after these words is the year of the result, when no verb follows ("gereed hebben in 2021"). */
 const RESULT_VERBS: ReadonlySet<string> = new Set([
@@ -276,8 +276,11 @@ const verbish = (w: string | undefined) => w !== undefined && (w === 'te' || (/^
 /** Verbs that set a level (a rent, a tax, a price) for a period: a year right before them is the year the level holds. */
 const LEVEL_VERB = /^(?:bevriezen|verhogen|verlagen|indexeren|halveren|verdubbelen|afschaffen|verlengen)$/;
 
-/** The opening of a request to the government, right before the expression ("verzoekt de regering (tevens) (om)"). */
-const REQUEST_OPENING = /\b(?:verzoekt|verzoeken|roept|vraagt)\s+(?:de|het)\s+(?:regering|kabinet|minister|staatssecretaris)(?:\s+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend))*(?:\s+om)?$/;
+/**
+ * The opening of a request to the government or of its promise, right before the expression ("verzoekt de regering (tevens)
+ * (om)", "roept de regering op", "zegt de Kamer, naar aanleiding van …, toe (om)").
+ */
+const REQUEST_OPENING = /\b(?:verzoekt|verzoeken|roept|vraagt)\s+(?:de|het)\s+(?:regering|kabinet|minister|staatssecretaris)(?:\s+op)?(?:\s+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend))*(?:\s*,[^,;.]{1,80},)?(?:\s+om)?$|\bzeg(?:t|gen)?\b[^.;]{0,300}\btoe(?:\s+om)?$/;
 /** A level set, as a verb or a noun, also in a compound ("een huurbevriezing in te voeren"). */
 const LEVEL_VERB_IN = /(?:bevriez|verhog|verlag|indexer|halver|verdubbel|afschaff|verleng)(?:en|ing)\b/;
 /** Words that open what is asked: a year right after them bounds the action ("over in 2025 een plan opstellen"). */

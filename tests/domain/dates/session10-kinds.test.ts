@@ -94,3 +94,35 @@ describe('"in <year>" right after the request\'s opening bounds the act (DATES.m
     expect(primaryOf('verzoekt de regering een plan voor de accijnzen in 2025 op te stellen,', '2024-12-19')).toBeNull();
   });
 });
+
+describe('a promise "zegt (de Kamer, naar aanleiding van …,) toe om …" is the promise itself, not a purpose', () => {
+  it('its term bounds what is promised (the sweep of every row in this position found none read)', () => {
+    expect(primaryOf('De minister zegt de Kamer, naar aanleiding van een vraag van het lid Jansen (SP), toe om voor 1 juli 2024 de evaluatie naar de Kamer te sturen.', '2024-03-13'))
+      .toEqual({ text: 'voor 1 juli 2024', deadline: '2024-07-01' });
+    expect(primaryOf('De staatssecretaris zegt de Kamer toe om zo snel mogelijk de evaluatie naar de Kamer te sturen.', '2024-03-13')).toEqual({ text: 'zo snel mogelijk', deadline: '2024-06-13' });
+    expect(primaryOf('De minister zegt toe om in 2025 de regeling te evalueren.', '2024-03-13')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
+  });
+  it('a later "om" of a third party stays a purpose', () => {
+    expect(primaryOf('De minister zegt de Kamer toe de evaluatie te sturen en gemeenten te ondersteunen om voor 1 juli 2024 een besluit te nemen.', '2024-03-13')).toBeNull();
+  });
+});
+
+describe('the request\'s opening with "roept … op" or a parenthesis between commas', () => {
+  it('"roept de regering op in 2025 …", "verzoekt de regering, gelet op de urgentie, in 2025 …" bound the act', () => {
+    expect(primaryOf('roept de regering op in 2025 de regeling aan te passen,', '2024-03-13')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
+    expect(primaryOf('verzoekt de regering, gelet op de urgentie, in 2025 met een voorstel te komen,', '2024-03-13')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
+  });
+  it('the year of a topic later in the request stays content', () => {
+    expect(primaryOf('verzoekt de regering, gelet op de urgentie, met een voorstel te komen over de accijnzen in 2025,', '2024-03-13')).toBeNull();
+  });
+});
+
+describe('"de behandeling van de Defensiebegroting (2026)": a ministry written as one word with the budget', () => {
+  it('is that budget\'s debate', () => {
+    expect(primaryOf('verzoekt de regering projecten vorm te geven, en daar de Kamer voor de behandeling van de Defensiebegroting 2026 over te informeren,', '2025-05-15'))
+      .toEqual({ text: 'voor de behandeling van de Defensiebegroting 2026', deadline: '2025-10-31' });
+  });
+  it('"in de Defensiebegroting 2026" alone is what the budget holds', () => {
+    expect(primaryOf('verzoekt de regering in de Defensiebegroting 2026 extra middelen op te nemen,', '2025-05-15')).toBeNull();
+  });
+});

@@ -97,10 +97,16 @@ function parseBudgetDebate(ctx: ParseContext, at: number): Core | null {
     // "de behandeling van de komende (OCW-)begroting": the same debate as "de komende begrotingsbehandeling".
     afterLead = skipUpcoming(ctx, afterLead);
     const gluedBudget = ministryPrefixAt(ctx, afterLead, 'begroting');
+    const compound = word(ctx, afterLead) ?? '';
+    // "de behandeling van de Defensiebegroting 2026": the ministry written as one word with the budget.
+    const compoundMinistry = compound.endsWith('begroting') ? MINISTRIES.get(compound.slice(0, -'begroting'.length)) : undefined;
     if (gluedBudget) {
       ministry = gluedBudget.ministry;
       pos = gluedBudget.end;
-    } else if (word(ctx, afterLead) === 'begroting') pos = afterLead + 1;
+    } else if (compoundMinistry !== undefined) {
+      ministry = compoundMinistry;
+      pos = afterLead + 1;
+    } else if (compound === 'begroting') pos = afterLead + 1;
     else return null;
   }
   if (ministry === null && word(ctx, pos) === 'van') {
