@@ -77,9 +77,11 @@ const ASKING: ReadonlySet<string> = new Set(['verzoek', 'verzoeken', 'verzoekt',
 const VAGUE_INDEX = indexByFirstWord(VAGUE_TERMS);
 const RECURRING_INDEX = indexByFirstWord(RECURRING_WORDS);
 
+const WITH_ACT_LEADS: ReadonlySet<string> = new Set(['met']);
+const IMMEDIATE_ACT_LEADS: ReadonlySet<string> = new Set(['met', 'aan']);
 /** "spoedig met de sector in gesprek te gaan", "spoedig met een voorstel te komen": acting soon (up to six words after "met"). */
-function spoedigWithAct(ctx: ParseContext, at: number): boolean {
-  if (ctx.tokens[at]?.text !== 'met') return false;
+function spoedigWithAct(ctx: ParseContext, at: number, leads: ReadonlySet<string> = WITH_ACT_LEADS): boolean {
+  if (!leads.has(ctx.tokens[at]?.text ?? '')) return false;
   for (let k = at + 2; k < at + 8; k++) {
     const t = ctx.tokens[k];
     if (t?.kind !== 'word') return false;
@@ -122,7 +124,10 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
     if (term.words.length === 1 && GUARDED_VAGUE.has(term.words[0] as string)) {
       const next = ctx.tokens[end];
       // "spoedig in gesprek gaan" is acting soon; "spoedig in werking" and "direct in verband" are not terms.
-      const talks = first === 'spoedig' && ((next?.text === 'in' && ctx.tokens[end + 1]?.text === 'gesprek') || spoedigWithAct(ctx, end));
+      // So is "onmiddellijk met een voorstel te komen" and "dit onmiddellijk aan de Kamer te sturen" ("direct aan de Kamer"
+      // may mean without a detour, so only "onmiddellijk").
+      const talks = (first === 'spoedig' && ((next?.text === 'in' && ctx.tokens[end + 1]?.text === 'gesprek') || spoedigWithAct(ctx, end)))
+        || (first === 'onmiddellijk' && spoedigWithAct(ctx, end, IMMEDIATE_ACT_LEADS));
       // "spoedig te voorzien in …" is acting soon too; "de spoedig te nemen maatregelen" only describes them.
       // So is "de Kamer onmiddellijk / direct te informeren" ("direct te maken hebben met" is no act).
       const acts = next?.text === 'te' && ctx.tokens[end + 1]?.kind === 'word' && ctx.tokens[end + 1]?.text !== 'maken' && !ARTICLES.has(ctx.tokens[i - 1]?.text ?? '');

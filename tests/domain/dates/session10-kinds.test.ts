@@ -126,3 +126,13 @@ describe('"de behandeling van de Defensiebegroting (2026)": a ministry written a
     expect(primaryOf('verzoekt de regering in de Defensiebegroting 2026 extra middelen op te nemen,', '2025-05-15')).toBeNull();
   });
 });
+
+describe('"onmiddellijk met / aan … te <verb>" is acting at once, as "spoedig met … te <verb>"', () => {
+  it('"dit onmiddellijk aan de Kamer te sturen", "onmiddellijk met een voorstel te komen"', () => {
+    expect(primaryOf('verzoekt de regering een plan op te stellen en dit onmiddellijk aan de Kamer te sturen,', '2024-03-13')).toEqual({ text: 'onmiddellijk', deadline: '2024-04-13' });
+    expect(primaryOf('verzoekt de regering onmiddellijk met een voorstel te komen,', '2024-03-13')).toEqual({ text: 'onmiddellijk', deadline: '2024-04-13' });
+  });
+  it('"direct aan de Kamer" may mean without a detour: no term', () => {
+    expect(primaryOf('verzoekt de regering een plan op te stellen en dit direct aan de Kamer te sturen,', '2024-03-13')).toBeNull();
+  });
+});
