@@ -198,6 +198,8 @@ const INFORMING_PATTERNS: readonly string[] = [
   'delen met (?:de|uw) kamer', 'met (?:de|uw) kamer (?:te )?delen', 'met (?:de|uw) (?:tweede )?kamer gedeeld',
   'kamer ontvangt', 'ontvangt (?:uw|de) kamer', 'kamer [a-z ]{0,40}ontvangen',
   'laten weten', 'laat [a-z ]{0,40}weten',
+  // "Ik kom in 2025 bij uw Kamer terug op …" (not "Ik kom nog even terug op de procedure": a speaker returning to a topic).
+  'bij (?:de|uw) kamer terug(?:komen|te komen)?', 'terug(?:komen|te komen) bij (?:de|uw) kamer',
   '(?:de|uw) kamer (?:[a-z]+ ){0,3}voor (?:te )?leggen', 'voorleggen aan (?:de|uw) kamer', '(?:de|uw) kamer (?:[a-z]+ ){0,3}voorgelegd',
   'brief', 'kamerbrief', 'kabinetsbrief', 'verzamelbrief', 'brieven', 'rapportages?', 'voortgangsbrief', 'voortgangsrapportages?',
   'tussenrapportages?', 'eindrapportages?', 'beleidsreactie', 'kabinetsreactie',
@@ -419,8 +421,10 @@ function topicNounBefore(sentence: string): boolean {
   const between = sentence.slice(last.index + last[0].length);
   const words = between.match(/[a-z-]+/g) ?? [];
   const noun = words[words.length - 1];
-  return noun !== undefined && noun.length >= 3 && !NOT_A_NOUN.has(noun) && !TIME_NOUN.test(noun) && !VERB_BETWEEN.test(between);
+  return noun !== undefined && noun.length >= 3 && !NOT_A_NOUN.has(noun) && !ADDRESSEE_NOUN.has(noun) && !TIME_NOUN.test(noun) && !VERB_BETWEEN.test(between);
 }
+/** The one informed, not a topic with its own day: "ontvangt uw Kamer op 1 juni …", "over de Kamer op 1 juni informeren". */
+const ADDRESSEE_NOUN: ReadonlySet<string> = new Set(['kamer', 'kamerleden', 'kamercommissie']);
 /** A term word right before such an event: "voor de dodenherdenking (op 4 mei)", "uiterlijk bij de verkiezingen". */
 const TERM_BEFORE_EVENT = /\b(?:voor|uiterlijk|voorafgaand aan|tijdens|bij|rond|na)\s+(?:de|het)\s+[a-z]+$/;
 /** An event that has its own day right before "op <day>": "de herdenking op 4 mei", "de verkiezingen op 29 oktober". */

@@ -136,3 +136,22 @@ describe('"onmiddellijk met / aan … te <verb>" is acting at once, as "spoedig 
     expect(primaryOf('verzoekt de regering een plan op te stellen en dit direct aan de Kamer te sturen,', '2024-03-13')).toBeNull();
   });
 });
+
+describe('the Kamer before "op <day>" is the one informed, not a topic with its own day', () => {
+  it('"ontvangt uw Kamer op 1 juni de evaluatie", "voor te leggen aan de Kamer op Prinsjesdag"', () => {
+    expect(primaryOf('Naar verwachting ontvangt uw Kamer op 1 juni de evaluatie.', '2024-03-13')).toEqual({ text: 'op 1 juni', deadline: '2024-06-01' });
+    expect(primaryOf('verzoekt de regering de varianten met hun effecten voor te leggen aan de Kamer op Prinsjesdag,', '2025-06-25')).toEqual({ text: 'op Prinsjesdag', deadline: '2025-09-16' });
+  });
+  it('a topic noun before "op <day>" keeps that noun\'s day', () => {
+    expect(primaryOf('Uw Kamer ontvangt een brief over de verstoringen op 1 juni.', '2024-03-13')).toBeNull();
+  });
+});
+
+describe('"bij de Kamer terugkomen (op …)" informs the Kamer', () => {
+  it('"Ik kom in 2025 bij uw Kamer terug op de uitkomsten"', () => {
+    expect(primaryOf('Ik kom in 2025 bij uw Kamer terug op de uitkomsten van het onderzoek.', '2024-03-13')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
+  });
+  it('a speaker returning to a topic does not ("kom ik terug op de uitkomsten van het onderzoek in 2025")', () => {
+    expect(primaryOf('In mijn antwoord kom ik terug op de uitkomsten van het onderzoek in 2025.', '2024-03-13')).toBeNull();
+  });
+});
