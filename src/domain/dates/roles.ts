@@ -216,7 +216,7 @@ const SUBORDINATOR = /\b(?:dat|die|hoeveel|hoe|welke|wat|waarin|waarbij|waarmee|
  * uitstoot zo snel mogelijk te verminderen", "een plan zodat pleegkinderen vóór de zomer weten …",
  * "onderzoeken hoe bijlessen zo snel mogelijk …", "in de Raad erop aandringen dat …".
  */
-const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen|in beeld brengen|inzichtelijk maken|aangeven) (?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre|op welke (?:manier|wijze))\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b|\b(?:standpunt|boodschap|opvatting)\b(?:(?!\b(?:en|maar)\b)[^.;]){0,60}?\bdat\b|\b(?:uit te dragen|uitdragen|uitdraagt|te benadrukken|benadrukken|duidelijk te maken|over te brengen) dat\b|\b(?:oproepen|op te roepen|oproept) tot\b|\bzich (?:[a-z]+ ){0,4}(?:in te zetten|inzetten|inzet) voor\b|\b(?:voor|over) (?:hoe|in hoeverre)\b/g;
+const PURPOSE_BEFORE = /\b(?:zodat|opdat)\b|\b(?:onderzoeken|onderzoek|bezien|nagaan|inventariseren|verkennen|uitzoeken|bekijken|in kaart brengen|in beeld brengen|inzichtelijk maken|aangeven|meenemen|mee te nemen|uitwerken|uit te werken|beschrijven|schetsen|toelichten|toe te lichten|verduidelijken|uiteenzetten|uiteen te zetten) (?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre|op welke (?:manier|wijze))\b|\b(?:aandringen|aan te dringen|aandringt|pleiten|te pleiten|bepleiten)\b|\b(?:standpunt|boodschap|opvatting)\b(?:(?!\b(?:en|maar)\b)[^.;]){0,60}?\bdat\b|\b(?:uit te dragen|uitdragen|uitdraagt|te benadrukken|benadrukken|duidelijk te maken|over te brengen) dat\b|\b(?:oproepen|op te roepen|oproept) tot\b|\bzich (?:[a-z]+ ){0,4}(?:in te zetten|inzetten|inzet) voor\b|\b(?:voor|over) (?:hoe|in hoeverre)\b/g;
 /**
  * A purpose or asked content closed by ", en" before the expression, whose own "te <verb>" follows it: the request
  * again ("onderzoek te doen …, zodat Nederland snel kan overgaan, en de Kamer hierover vóór de Voorjaarsnota te informeren").
@@ -229,7 +229,19 @@ function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
   // "over landelijke regelgeving opdat houtstook beschermd wordt en de Kamer hierover voor de zomer informeren": the Kamer
   // named after the purpose turns back to the request.
   if (KAMER_AGAIN.test(rest)) return false;
+  // "om dit verbod tot stand te brengen en uiterlijk voor het zomerreces wetgeving naar de Kamer te sturen": after the
+  // purpose's own "te <verb>", a term right after " en" with a delivery to the Kamer is the request again.
+  if (PURPOSE_DONE_EN.test(rest) && deliveryAfter(clauseAfter)) return false;
   return !((/,\s*en\s/.test(rest) || REQUEST_AGAIN.test(rest)) && /^[^,;]*?\bte [a-zë]{3,}/.test(clauseAfter));
+}
+/** A relative clause right after the topic of an informing verb: "informeren over het bedrag dat …". */
+const TOPIC_RELATIVE_BEFORE = /\bover(?:\s+[^\s,;]+){1,4}\s+(?:dat|die)(?:\s+[^\s,;]+){0,2}\s*$/;
+/** A purpose's own "te <verb>" done, then " en" right before the expression. */
+const PURPOSE_DONE_EN = /\bte [a-zë]{3,}\b[^,;]* en\s*$/;
+/** The expression's own part goes on to a delivery to the Kamer with its own "te <verb>" ("… wetgeving naar de Kamer te sturen"). */
+function deliveryAfter(clauseAfter: string): boolean {
+  const part = clauseAfter.split(/[,;]/, 1)[0] ?? '';
+  return /\bte [a-zë]{3,}/.test(part) && INFORMING_RE.test(part);
 }
 /** A relative clause between commas: ", waarbij het budget is gekoppeld aan het bni,". */
 const CLOSED_RELATIVE = /(?:,\s*(?:waarbij|waarin|waarvan|waarmee|waardoor|die|dat|welke|zoals)|^\s*(?:waarbij|waarin|waarvan|waarmee|waardoor|zoals))\b(?:[^,;]|,(?!\s))*,(?=\s)/g;
@@ -517,7 +529,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (ownText.startsWith('voor ') && ownText.includes('begroting') && MONEY_FOR_BUDGET.test(beforeFrom(-60))) return ['content', 'budget-occasion'];
   // "de in december 2023 opgestelde criteria", "het op 3 mei vastgestelde kader": an adjectival participle right after the
   // date says when that was done ("de voor de zomer toegezegde brief" keeps its term).
-  if ((first === 'in' || first === 'op' || !hasOwnRelation) && PARTICIPLE_ADJ_AFTER.test(afterText) && /\b(?:de|het|die|dat)\s*$/.test(beforeFrom(-12))) return ['reference', 'past-marker'];
+  // So does a preposition before it ("over in 2023 geleverde prestaties", "van in 2024 ingediende aanvragen"; not "om in 2024 gerichte maatregelen te nemen").
+  if ((first === 'in' || first === 'op' || !hasOwnRelation) && PARTICIPLE_ADJ_AFTER.test(afterText) && /\b(?:de|het|die|dat|over|van|uit|aan|naar|met|bij|tot)\s*$/.test(beforeFrom(-12))) return ['reference', 'past-marker'];
   // The clause-level reading (voice.ts): who is asked or acts, in which mood. The Kamer's own business binds no government term.
   const at = context.clause.indexOf(ownText);
   const clauseAfter = at >= 0 ? context.clause.slice(at + ownText.length) : '';
@@ -674,6 +687,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // Purposes and the content of what is asked, unless the Kamer is informed before them.
   // A result clause ("…, waardoor deze jaarlijks te volgen zijn") tells a consequence, never a term.
   if (hasAny(sentenceBefore, RESULT_CLAUSE_NEEDLES) && RESULT_CLAUSE.test(sentenceBefore)) return ['content', 'purpose'];
+  // "de Kamer te informeren over het bedrag dat in 2024 nodig zou zijn": a date in a relative clause on the topic of what
+  // the Kamer is told is part of that topic, not the informing term.
+  if (context.informing && TOPIC_RELATIVE_BEFORE.test(sentenceBefore) && !INFORMING_RE.test(clauseAfter)) return ['content', 'purpose'];
   const informedBefore = context.informingAt !== undefined && context.informingAt >= 0 && at >= 0 && context.informingAt < at;
   if (!informedBefore) {
     if (purposeOpen(sentenceBefore, clauseAfter) || insideNorm(sentenceBefore)) return ['content', 'purpose'];
@@ -681,7 +697,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
     // The purpose's own "te <verb>" may also come right before the date: "een noodplan om de bevolking te ondersteunen in de winter".
     // ("verzoekt de Minister, in samenwerking met andere ministeries, om …": a parenthesis between commas leaves the request.)
     const beforeOm = sentenceBefore.slice(0, om);
-    if (om >= 0 && context.commitment !== true && !REQUEST_BEFORE_OM.test(beforeOm) && !REQUEST_BEFORE_OM.test(beforeOm.replace(PARENTHESIS_END, '')) && !PURPOSE_CLOSED.test(sentenceBefore.slice(om)) && (/\bte\b/.test(clauseAfter) || /\bte [a-z]{3,}$/.test(sentenceBefore.slice(om)))) return ['content', 'purpose'];
+    if (om >= 0 && context.commitment !== true && !REQUEST_BEFORE_OM.test(beforeOm) && !REQUEST_BEFORE_OM.test(beforeOm.replace(PARENTHESIS_END, '')) && !PURPOSE_CLOSED.test(sentenceBefore.slice(om)) && !(PURPOSE_DONE_EN.test(sentenceBefore.slice(om)) && deliveryAfter(clauseAfter)) && (/\bte\b/.test(clauseAfter) || /\bte [a-z]{3,}$/.test(sentenceBefore.slice(om)))) return ['content', 'purpose'];
   }
   if (!context.informing) {
     // "tijdens de jaarwisseling", "tot na de zomer": during or up to, not a term.

@@ -155,3 +155,29 @@ describe('"bij de Kamer terugkomen (op …)" informs the Kamer', () => {
     expect(primaryOf('In mijn antwoord kom ik terug op de uitkomsten van het onderzoek in 2025.', '2024-03-13')).toBeNull();
   });
 });
+
+describe('development batch 8 (later request clauses and considerations): purposes, topics and a variant', () => {
+  it('after a purpose\'s own "te <verb>", a term right after " en" with a delivery to the Kamer is the request again', () => {
+    expect(primaryOf('verzoekt het kabinet zo snel mogelijk een juridische weg te vinden om dit verbod tot stand te brengen en uiterlijk voor het zomerreces wetgeving hiertoe naar de Tweede Kamer te sturen,', '2024-04-18'))
+      .toEqual({ text: 'uiterlijk voor het zomerreces', deadline: '2024-07-04' });
+    expect(primaryOf('verzoekt het kabinet een plan te maken om de uitstoot te verminderen en voor 2030 klimaatneutraal te zijn,', '2024-04-18')).toBeNull();
+  });
+  it('"zo snel als mogelijk" is "zo snel mogelijk"; "zo goed als mogelijk" is no term', () => {
+    expect(primaryOf('verzoekt de regering de Kamer zo snel als mogelijk te informeren,', '2024-05-16')).toEqual({ text: 'zo snel als mogelijk', deadline: '2024-08-16' });
+    expect(primaryOf('verzoekt de regering de Kamer zo goed als mogelijk te informeren,', '2024-05-16')).toBeNull();
+  });
+  it('a preposition before "in <year> <ge-participle>" makes it when that was done ("over in 2023 geleverde prestaties")', () => {
+    const text = 'verzoekt de regering een analyse te maken van de bedragen die over in 2023 geleverde prestaties uitgekeerd worden,';
+    expect(primaryOf(text, '2023-12-21')).toBeNull();
+    expect(reasonOf(text, '2023-12-21', 'in 2023')).toBe('past-marker');
+    expect(primaryOf('verzoekt de regering om in 2024 gerichte maatregelen te nemen,', '2023-12-21')).toEqual({ text: 'in 2024', deadline: '2024-12-31' });
+  });
+  it('"mee te nemen / uit te werken hoe …" asks content; a term before it bounds the act', () => {
+    expect(primaryOf('verzoekt de regering om bij de uitwerking van het plan van aanpak mee te nemen hoe op korte termijn een aanspreekpunt bij de politie gerealiseerd kan worden,', '2024-02-08')).toBeNull();
+    expect(primaryOf('verzoekt de regering op korte termijn uit te werken hoe een aanspreekpunt bij de politie gerealiseerd kan worden,', '2024-02-08')).toEqual({ text: 'op korte termijn', deadline: '2024-05-08' });
+  });
+  it('a date in a relative clause on the topic of what the Kamer is told is that topic\'s', () => {
+    expect(primaryOf('verzoekt de regering de Kamer te informeren over het bedrag dat in 2024 nodig zou zijn om schoolgebouwen te verbeteren,', '2024-04-18')).toBeNull();
+    expect(primaryOf('verzoekt de regering de Kamer in 2024 te informeren over het bedrag dat nodig is om schoolgebouwen te verbeteren,', '2024-04-18')).toEqual({ text: 'in 2024', deadline: '2024-12-31' });
+  });
+});
