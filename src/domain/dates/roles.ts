@@ -321,6 +321,8 @@ const MONEY = /€|\b(?:middelen|geld|gelden|budget|budgetten|bedrag|bedragen|fi
 
 
 /** A rhythm inside a relative clause or a condition is someone else's: "het aantal … dat jaarlijks overlijdt". */
+/** A present participle used as an adjective, up to two words after the date, before its noun ("in werking tredende EU-verordening"). */
+const PRESENT_PARTICIPLE_AFTER = /^\s*(?:[a-z]+\s+){0,2}[a-z]{2,}ende\s+[a-z]/;
 /** A relative clause opened a few words before the date, no comma between ("landen waar Nederland dit …"). */
 const PAST_RELATIVE_OPEN = /\b(?:waar|waarin|waarop|waarmee|waarbij|die|dat|toen)\b(?:\s+[^\s,;:]+){0,6}\s*$/;
 /** That clause ends in a simple past within five words ("… ook op toepaste", "… plaatsvond", "… werd", "… kwam"). */
@@ -631,6 +633,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (past && OCCASION_START.has(first) && !requested) return ['reference', 'past-date'];
   // "de mbo-verklaring – ingevoerd in 2021 –": a participle right before a past date says when that happened.
   if (past && GE_PARTICIPLE.test(lastWord)) return ['reference', 'past-marker'];
+  // "de naar verwachting eind dit jaar in werking tredende verordening", "de per 1 januari geldende regels": a present
+  // participle right after the date, in a noun phrase, says when the thing it describes applies.
+  if (/\b(?:de|het)(?:\s+naar verwachting|\s+reeds|\s+al|\s+nog)?\s*$/.test(beforeFrom(-30)) && PRESENT_PARTICIPLE_AFTER.test(afterText)) return ['content', 'measure-starts-ends'];
   // "landen waar Nederland dit voor de zomer van 2023 ook op toepaste": a past date in a relative clause told in the simple
   // past says when that happened, also after "voor" (a request's own past term stays overdue: no such clause around it).
   if (past && PAST_RELATIVE_OPEN.test(beforeFrom(-80)) && SIMPLE_PAST_END.test(afterText.split(/[,;:.]/, 1)[0] ?? '')) return ['reference', 'past-date'];
@@ -672,6 +677,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
     if (first === 'per' && (BREAKDOWN_BEFORE.has(lastWord) || BREAKDOWN_LIST_AFTER.test(afterText))) return ['content', 'rate'];
     // "300.000 vliegbewegingen per jaar": a rate.
     // "woningen per jaar" outside an informing clause: a rate too.
+    // "1 mol per hectare per jaar": a chain of rates.
+    if (first === 'per' && previous[previous.length - 2] === 'per') return ['content', 'rate'];
     if (first === 'per' && (/\d/.test(previous.slice(-3).join(' ')) || (!context.informing && (NOT_VERBS_EN.has(lastWord) || /[a-z]{3,}ingen$/.test(lastWord))))) return ['content', 'rate'];
   }
 

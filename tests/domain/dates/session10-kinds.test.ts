@@ -181,3 +181,20 @@ describe('development batch 8 (later request clauses and considerations): purpos
     expect(primaryOf('verzoekt de regering de Kamer in 2024 te informeren over het bedrag dat nodig is om schoolgebouwen te verbeteren,', '2024-04-18')).toEqual({ text: 'in 2024', deadline: '2024-12-31' });
   });
 });
+
+describe('from a review of unlabelled pool decisions: a chain of rates and a present participle after the date', () => {
+  it('"1 mol per hectare per jaar" is a rate; "de Kamer per jaar informeren" a rhythm', () => {
+    expect(primaryOf('verzoekt de regering een rekenkundige ondergrens van 1 mol per hectare per jaar te hanteren,', '2023-12-21')).toBeNull();
+    expect(primaryOf('verzoekt de regering de Kamer per jaar te informeren over de stikstofdepositie per hectare,', '2023-12-21')).toEqual({ text: 'per jaar', deadline: '2024-12-31' });
+  });
+  it('"de naar verwachting eind dit jaar in werking tredende verordening", "de per 1 januari geldende regels": when it applies', () => {
+    const text = 'verzoekt de regering om de naar verwachting eind dit jaar in werking tredende EU-verordening aan te wenden om stappen te zetten;';
+    expect(primaryOf(text, '2024-11-21')).toBeNull();
+    expect(reasonOf(text, '2024-11-21', 'eind dit jaar')).toBe('measure-starts-ends');
+    expect(primaryOf('verzoekt de regering de per 1 januari geldende regels te evalueren,', '2024-11-21')).toBeNull();
+  });
+  it('an adjective ending in -ende after a term that opens the request is no such participle', () => {
+    expect(primaryOf('verzoekt de regering om op korte termijn met aanvullende maatregelen te komen,', '2025-03-06')).toEqual({ text: 'op korte termijn', deadline: '2025-06-06' });
+    expect(primaryOf('verzoekt de regering met spoed de volgende maatregelen uit te werken,', '2025-03-20')).toEqual({ text: 'met spoed', deadline: '2025-06-20' });
+  });
+});
