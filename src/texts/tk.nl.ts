@@ -91,6 +91,8 @@ function evidenceNl(e: TriageEvidence): string {
       return `dossiertitel "${short(e.title, 60)}" → ${e.ministries.join(' of ')}`;
     case 'people':
       return `bewindspersonen → ${e.ministries.join(' en ')}`;
+    case 'submitters':
+      return `indieners ${e.names.join(', ')}: ${e.moties} van hun ${e.total} eerdere moties met een begroting of debat → ${e.ministry}`;
   }
 }
 

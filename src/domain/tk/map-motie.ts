@@ -12,6 +12,7 @@ import { readBesluitSoort } from './read-besluit-soort.ts';
 import { readDictum } from './read-dictum.ts';
 import { dossierHistoryOf } from './dossier-history.ts';
 import { routeMotie, type MotieBewindspersoon } from './route-motie.ts';
+import { submitterProfilesOf, type SubmitterProfile } from './submitter-history.ts';
 import type { TitleSource, TkItemDraft, TkMappingNote } from './types.ts';
 
 export interface MotieZaak {
@@ -64,6 +65,8 @@ export interface MotieSource {
   debate?: { name: string; committees: readonly string[]; bewindspersonen?: readonly string[] } | null;
   /** Ministry → the dossier's moties of the recorded months per committee ministry; default: dossier-history.json (all months). */
   dossierHistory?: Readonly<Record<string, number>> | null;
+  /** The submitters with the ministries of their moties of the recorded months; default: submitter-history.json (all months). */
+  submitters?: readonly SubmitterProfile[] | null;
 }
 
 /**
@@ -159,6 +162,7 @@ export function mapMotie(
     committees: source.actors.filter((a) => /voortouw/i.test(a.relatie ?? '') && a.naam).map((a) => a.naam ?? ''),
     debate: source.debate ?? null,
     dossierHistory: source.dossierHistory !== undefined ? source.dossierHistory : dossierHistoryOf(key),
+    submitters: source.submitters !== undefined ? source.submitters : submitterProfilesOf(zaak.onderwerp),
   }) : { derivation: null, candidates: [], reason: null };
   const titleFrom: TitleSource = subject ? 'onderwerp' : request ? 'dictum' : 'nummer';
   const title = request ? buildTitle(request) : `Motie ${zaak.nummer?.trim() ?? ''}${dossier?.titel ? ` (${dossier.titel.trim()})` : ''}`.trim();

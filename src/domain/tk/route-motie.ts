@@ -23,6 +23,10 @@
 //                      leave-one-month-out).
 // A strong history (>= 10 moties) also outranks the motie's words when they rest on one specific word and there is no
 // debate (session 9, chosen by leave-one-month-out).
+// Triage only (session 10, h1-routing): the submitters the Onderwerp names, when every one of them with moties in the
+// recorded months spoke mostly for the same ministry (submitter-history.json), add that ministry to the candidates, so that
+// its team sees the motie; they never decide (chosen by leave-one-month-out: as a decision they were right less often than
+// the rules they would overrule or fill in for).
 // Before any rule: an Onderwerp addressed to the Kamer itself (its presidium, griffie, meetings, a statement on its own
 // conduct) goes to triage (TRIAGE_SUBJECT_TO_KAMER), unless the dictum asks the government (session 9).
 // The first rule that names one ministry decides; a later rule that agrees is named with it. The
@@ -35,6 +39,7 @@
 import { deriveToezeggingMinistry, ministryOfBegroting, ministryOfCommittee, ministryOfDepartment } from './derive-ministry.ts';
 import vocabulary from './policy-vocabulary.json' with { type: 'json' };
 import { readDictum } from './read-dictum.ts';
+import type { SubmitterProfile } from './submitter-history.ts';
 import type { MinistryDerivation, TriageEvidence, TriageMissing, TriageReason } from './types.ts';
 
 export type MotieRule = 'begroting' | 'bewindspersoon' | 'brieven' | 'voortouwcommissie' | 'debatcommissie' | 'debatnaam' | 'dossiertitel' | 'vocabulaire' | 'dossierhistorie';
@@ -63,6 +68,8 @@ export interface MotieEvidence {
   debate?: { name: string; committees: readonly string[] } | null;
   /** Ministry → the dossier's moties of the recorded months submitted in a debate of its committee (dossier-history.ts). */
   dossierHistory?: Readonly<Record<string, number>> | null;
+  /** The submitters the Onderwerp names, with the ministries of their moties of the recorded months (submitter-history.ts). */
+  submitters?: readonly SubmitterProfile[] | null;
 }
 
 export interface MotieRoute {
@@ -253,6 +260,31 @@ function fromHistory(history: Readonly<Record<string, number>> | null | undefine
   return { ministry: top[0], rule: 'dossierhistorie', explanation: `${top[1]} van ${total} moties in dit dossier kwamen uit een debat van een commissie van ${top[0]}` };
 }
 
+/**
+ * The submitters speak for one ministry when each of them with moties in the recorded months has one ministry with the
+ * most of them, the same for all, and together at least this many of their moties, and at least four fifths of them, were
+ * that ministry's (session 10: chosen by leave-one-month-out over twelve months from 2-8 moties and 50-90 %).
+ */
+const SUBMITTERS_MIN_MOTIES = 2;
+const SUBMITTERS_MIN_SHARE = 0.8;
+
+/** The ministry the submitters speak for, with the moties behind it, or null. */
+function fromSubmitters(profiles: readonly SubmitterProfile[] | null | undefined): { ministry: string; names: string[]; moties: number; total: number } | null {
+  if (!profiles || profiles.length === 0) return null;
+  let ministry: string | null = null;
+  let moties = 0;
+  let total = 0;
+  for (const { counts } of profiles) {
+    const [first, second] = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+    if (!first || second?.[1] === first[1] || (ministry !== null && first[0] !== ministry)) return null;
+    ministry = first[0];
+    moties += first[1];
+    total += Object.values(counts).reduce((sum, n) => sum + n, 0);
+  }
+  if (ministry === null || moties < SUBMITTERS_MIN_MOTIES || moties < SUBMITTERS_MIN_SHARE * total) return null;
+  return { ministry, names: profiles.map((p) => p.name), moties, total };
+}
+
 /** The subject of "Motie van het lid X over <subject>", or the whole Onderwerp. */
 function subjectOf(onderwerp: string | null): string {
   const o = (onderwerp ?? '').replace(/\s+/g, ' ').trim();
@@ -278,6 +310,11 @@ function decisive(scores: Map<string, string[]>): [string, string[]] | null {
  * which ministry's accounts are debated, not which ministry a motie asks to act.
  */
 const CATCH_ALL_DOSSIER_RE = /\b(?:wijziging van de begrotingsstat|suppletoir|jaarverslag|slotwet|voorjaarsnota|najaarsnota)/i;
+
+/** Whether a dossier title is a catch-all begroting dossier's (CATCH_ALL_DOSSIER_RE). */
+export function isCatchAllDossier(title: string | null): boolean {
+  return CATCH_ALL_DOSSIER_RE.test(title ?? '');
+}
 
 export function routeMotie(evidence: MotieEvidence): MotieRoute {
   const findings: Finding[] = [];
@@ -370,10 +407,13 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
       ...ranked(title.scores).map(([m]) => m),
     ]),
   ].slice(0, 5);
+  // The ministry the submitters speak for joins the candidates of a triaged motie (last, but never cut off by the five).
+  const submitters = fromSubmitters(evidence.submitters);
+  const triageCandidates = submitters && !candidates.includes(submitters.ministry) ? [...candidates.slice(0, 4), submitters.ministry] : candidates;
   const triage = (code: TriageReason['code']): MotieRoute => ({
     derivation: null,
-    candidates,
-    reason: { code, evidence: triageEvidence(evidence, { own, debate, debateName, title, peopleMinistries }), missing: missingEvidence(evidence, people.length > 0) },
+    candidates: triageCandidates,
+    reason: { code, evidence: triageEvidence(evidence, { own, debate, debateName, title, peopleMinistries, submitters }), missing: missingEvidence(evidence, people.length > 0) },
   });
   const first = findings[0];
   // An Onderwerp addressed to the Kamer itself ("het Presidium verzoeken …", "uitspreken dat de Kamer …", its own meetings,
@@ -421,7 +461,14 @@ export function routeMotie(evidence: MotieEvidence): MotieRoute {
 /** What each piece of evidence of a triaged motie pointed at, strongest first. */
 function triageEvidence(
   evidence: MotieEvidence,
-  found: { own: Map<string, string[]>; debate: Finding | null; debateName: Map<string, string[]>; title: { finding: Finding | null; scores: Map<string, string[]> }; peopleMinistries: Set<string> },
+  found: {
+    own: Map<string, string[]>;
+    debate: Finding | null;
+    debateName: Map<string, string[]>;
+    title: { finding: Finding | null; scores: Map<string, string[]> };
+    peopleMinistries: Set<string>;
+    submitters: { ministry: string; names: string[]; moties: number; total: number } | null;
+  },
 ): TriageEvidence[] {
   const out: TriageEvidence[] = [];
   if (found.peopleMinistries.size > 0) out.push({ kind: 'people', ministries: [...found.peopleMinistries] });
@@ -432,6 +479,7 @@ function triageEvidence(
   const titleMinistries = found.title.finding ? [found.title.finding.ministry] : ranked(found.title.scores).map(([m]) => m);
   if (titleMinistries.length > 0 && evidence.dossierTitle) out.push({ kind: 'title', title: evidence.dossierTitle.replace(/\s+/g, ' ').trim(), ministries: titleMinistries });
   for (const [ministry, words] of ranked(found.own).slice(0, 3)) out.push({ kind: 'words', ministry, words: words.slice(0, 3) });
+  if (found.submitters) out.push({ kind: 'submitters', ...found.submitters });
   return out;
 }
 

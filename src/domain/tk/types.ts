@@ -118,7 +118,9 @@ export type TriageEvidence =
   | { kind: 'debate'; name: string; committee: string; ministry: string }
   | { kind: 'debateName'; name: string; ministries: string[] }
   | { kind: 'title'; title: string; ministries: string[] }
-  | { kind: 'people'; ministries: string[] };
+  | { kind: 'people'; ministries: string[] }
+  /** The ministry the submitters spoke for in the recorded months: `moties` of their `total` moties with a begroting or debate there. */
+  | { kind: 'submitters'; names: string[]; ministry: string; moties: number; total: number };
 
 /**
  * Evidence the records did not hold for the motie: a bewindspersoon (kabinetsappreciatie, the debate's

@@ -502,3 +502,38 @@ describe('routeMotie: session 9 (the wrong routes of twelve months, read by the 
     expect(scoreVocabulary('de mediation bij echtscheidingen').has('OCW')).toBe(false);
   });
 });
+
+describe('routeMotie: the submitters as a triage candidate (session 10)', () => {
+  // Words of two ministries, neither decisive: triage with EZ and IenW as candidates.
+  const split = { onderwerp: 'Motie van het lid X over innovatie bij de vlootvernieuwing van de Rijksrederij' };
+  const vws = [{ name: 'Tielen', counts: { VWS: 12, SZW: 1 } }];
+
+  it('a triaged motie whose submitters spoke mostly for one ministry gets it as a candidate, with the evidence named', () => {
+    const route = routeMotie(ev({ ...split, submitters: vws }));
+    expect(route.derivation).toBeNull();
+    expect(route.candidates).toEqual(['IenW', 'EZ', 'VWS']);
+    expect(route.reason?.evidence).toContainEqual({ kind: 'submitters', names: ['Tielen'], ministry: 'VWS', moties: 12, total: 13 });
+    expect(triageReasonNl(route.reason!)).toContain('indieners Tielen: 12 van hun 13 eerdere moties met een begroting of debat → VWS');
+  });
+
+  it('never decides, and never changes a decided route', () => {
+    expect(routeMotie(ev({ submitters: vws })).derivation).toBeNull();
+    const decided = routeMotie(ev({ dossierKey: '36600-VIII', onderwerp: 'Motie van het lid X over politie', submitters: vws }));
+    expect(decided.derivation?.responsible[0]?.ministry).toBe('OCW');
+    expect(decided.candidates).toEqual(['OCW']);
+  });
+
+  it('adds nothing when the submitters disagree, split evenly, or spoke for the ministry less than four fifths of the time', () => {
+    const candidates = (submitters: { name: string; counts: Record<string, number> }[]) => routeMotie(ev({ ...split, submitters })).candidates;
+    expect(candidates([...vws, { name: 'Bikker', counts: { SZW: 9, VWS: 2 } }])).toEqual(['IenW', 'EZ']);
+    expect(candidates([{ name: 'Flach', counts: { VWS: 4, LVVN: 4 } }])).toEqual(['IenW', 'EZ']);
+    expect(candidates([{ name: 'Flach', counts: { VWS: 7, LVVN: 2 } }])).toEqual(['IenW', 'EZ']);
+    expect(candidates([{ name: 'Flach', counts: { VWS: 1 } }])).toEqual(['IenW', 'EZ']);
+    // Two submitters of the same ministry add up: 2 of 2.
+    expect(candidates([{ name: 'A', counts: { VWS: 1 } }, { name: 'B', counts: { VWS: 1 } }])).toEqual(['IenW', 'EZ', 'VWS']);
+  });
+
+  it('a candidate the evidence already names is not repeated', () => {
+    expect(routeMotie(ev({ ...split, submitters: [{ name: 'De Hoop', counts: { IenW: 20 } }] })).candidates).toEqual(['IenW', 'EZ']);
+  });
+});
