@@ -475,6 +475,12 @@ function recurringAnchorAt(ctx: ParseContext, k: number): Match | null {
  * sentence: it fills in no later term ("…, en de Kamer hierover voor de zomer te informeren" is the next summer).
  */
 const BOUND_BEFORE_YEAR: ReadonlySet<string> = new Set(['voor', 'vóór', 'na', 'tot', 'vanaf', 'sinds', 'sedert', 'per']);
+/** Except a start that opens the sentence: "Vanaf 2026 informeer ik uw Kamer jaarlijks in het voorjaar" is from spring 2026 on. */
+const FRAMING_BOUND: ReadonlySet<string> = new Set(['vanaf', 'per']);
+const boundsYear = (ctx: ParseContext, at: number, sentenceStart: number): boolean => {
+  const bound = word(ctx, at - 1) ?? '';
+  return BOUND_BEFORE_YEAR.has(bound) && !(FRAMING_BOUND.has(bound) && at - 1 === sentenceStart);
+};
 const EVERY_N_WORDS: ReadonlySet<string> = new Set(['ieder', 'iedere', 'elk', 'elke']);
 
 function recurringAt(ctx: ParseContext, i: number): Match | null {
@@ -840,13 +846,15 @@ export function parseDates(text: string, options: ParseDatesOptions): DateExpres
   const out: DateExpression[] = [];
   let i = 0;
   let scanned = 0;
+  let sentenceStart = 0;
   // Tracks the last written year of the current sentence up to token `to` (exclusive).
   const scanTo = (to: number) => {
     for (; scanned < to; scanned++) {
       const t = tokens[scanned] as { kind: string; text: string };
       if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') && tokens[scanned + 1]?.spaceBefore !== false) {
         ctx.yearHint = undefined;
-      } else if (isYearAt(ctx, scanned) && !BOUND_BEFORE_YEAR.has(word(ctx, scanned - 1) ?? '')) ctx.yearHint = (tokens[scanned] as { value: number }).value;
+        sentenceStart = scanned + 1;
+      } else if (isYearAt(ctx, scanned) && !boundsYear(ctx, scanned, sentenceStart)) ctx.yearHint = (tokens[scanned] as { value: number }).value;
     }
   };
   while (i < tokens.length) {

@@ -236,12 +236,18 @@ function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
 }
 /** A relative clause right after the topic of an informing verb: "informeren over het bedrag dat …". */
 const TOPIC_RELATIVE_BEFORE = /\bover(?:\s+[^\s,;]+){1,4}\s+(?:dat|die)(?:\s+[^\s,;]+){0,2}\s*$/;
+/**
+ * That clause says when the topic itself is there ("de evaluatie die in het voorjaar gereed is", "de resultaten die begin
+ * 2026 beschikbaar komen", "het onderzoek dat dan wordt afgerond"): the Kamer is told then, so the date is the term.
+ */
+const TOPIC_READY_AFTER = /^[^,;.:]{0,40}?\b(?:gereed|klaar|afgerond|beschikbaar|bekend|verschijnt|verschijnen|gepubliceerd|opgeleverd|uitkomt|uitkomen|voltooid|vastgesteld|aangeboden)\b/;
 /** A purpose's own "te <verb>" done, then " en" right before the expression. */
 const PURPOSE_DONE_EN = /\bte [a-zë]{3,}\b[^,;]* en\s*$/;
 /** The expression's own part goes on to a delivery to the Kamer with its own "te <verb>" ("… wetgeving naar de Kamer te sturen"). */
 function deliveryAfter(clauseAfter: string): boolean {
   const part = clauseAfter.split(/[,;]/, 1)[0] ?? '';
-  return /\bte [a-zë]{3,}/.test(part) && INFORMING_RE.test(part);
+  // To the Kamer: "… en voor 1 juli hun plannen naar de inspectie te sturen" is the purpose's own (someone else's) delivery.
+  return /\bte [a-zë]{3,}/.test(part) && INFORMING_RE.test(part) && /\b(?:kamer|staten-generaal)\b/.test(part);
 }
 /** A relative clause between commas: ", waarbij het budget is gekoppeld aan het bni,". */
 const CLOSED_RELATIVE = /(?:,\s*(?:waarbij|waarin|waarvan|waarmee|waardoor|die|dat|welke|zoals)|^\s*(?:waarbij|waarin|waarvan|waarmee|waardoor|zoals))\b(?:[^,;]|,(?!\s))*,(?=\s)/g;
@@ -674,7 +680,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
     if (!context.informing && RELATIVE_BEFORE.test(sentenceBefore)) return ['content', 'relative-clause'];
     // "het aantal diagnoses … uitgesplitst per jaar, leeftijd en geslacht", "per jaar en per regio": a breakdown of
     // numbers, also in a report to the Kamer.
-    if (first === 'per' && (BREAKDOWN_BEFORE.has(lastWord) || BREAKDOWN_LIST_AFTER.test(afterText))) return ['content', 'rate'];
+    // ("de Kamer per kwartaal, schriftelijk en openbaar, te informeren", "de Kamer per kwartaal en per regio …": right after
+    // the Kamer it is the rhythm of informing it.)
+    if (first === 'per' && lastWord !== 'kamer' && (BREAKDOWN_BEFORE.has(lastWord) || BREAKDOWN_LIST_AFTER.test(afterText))) return ['content', 'rate'];
     // "300.000 vliegbewegingen per jaar": a rate.
     // "woningen per jaar" outside an informing clause: a rate too.
     // "1 mol per hectare per jaar": a chain of rates.
@@ -696,7 +704,10 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (hasAny(sentenceBefore, RESULT_CLAUSE_NEEDLES) && RESULT_CLAUSE.test(sentenceBefore)) return ['content', 'purpose'];
   // "de Kamer te informeren over het bedrag dat in 2024 nodig zou zijn": a date in a relative clause on the topic of what
   // the Kamer is told is part of that topic, not the informing term.
-  if (context.informing && TOPIC_RELATIVE_BEFORE.test(sentenceBefore) && !INFORMING_RE.test(clauseAfter)) return ['content', 'purpose'];
+  // (Not when a term word bounds it or the clause says when the topic is ready: "over de plannen die uiterlijk 1 oktober klaar
+  // moeten zijn", "over de evaluatie die in het voorjaar van 2025 gereed is": then the Kamer is told by that date.)
+  if (context.informing && TOPIC_RELATIVE_BEFORE.test(sentenceBefore) && !INFORMING_RE.test(clauseAfter)
+    && expression.relation !== 'by' && expression.relation !== 'within' && !TOPIC_READY_AFTER.test(clauseAfter)) return ['content', 'purpose'];
   const informedBefore = context.informingAt !== undefined && context.informingAt >= 0 && at >= 0 && context.informingAt < at;
   if (!informedBefore) {
     if (purposeOpen(sentenceBefore, clauseAfter) || insideNorm(sentenceBefore)) return ['content', 'purpose'];
@@ -735,7 +746,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
     // that year too: "de huren in 2026 bevriezen" (but "de huren uiterlijk in 2026 bevriezen" bounds the act).
     // A year right after the request's opening ("verzoekt de regering (om) in 2025 een plan op te stellen") bounds the act,
     // unless the act sets a level ("verzoekt de regering in 2026 de huren te bevriezen" is about 2026).
-    const opensRequest = REQUEST_OPENING.test(sentenceBefore) && !LEVEL_VERB_IN.test(clauseAfter);
+    // Only when an act follows ("… in 2026 de regeling te evalueren"): "zegt de gemeenten extra geld toe in 2026" is the money's year.
+    const opensRequest = REQUEST_OPENING.test(sentenceBefore) && /\bte [a-zë]{3,}/.test(clauseAfter) && !LEVEL_VERB_IN.test(clauseAfter);
     if (/^(?:nog )?in \d{4}$/.test(ownText) && (!verbish(next) || LEVEL_VERB.test(next === 'te' ? (second ?? '') : (next ?? ''))) && !RESULT_VERBS.has(lastWord) && !SUBJECT_START.has(lastWord) && !opensRequest) return ['content', 'measure-year'];
     // "het bedrag voor 2017", "de experimenten voor 2015 toevoegen", "de huren voor komend jaar te bevriezen": voor
     // after a noun means "for" (but "het voor 2030 afbouwen", "over voor 2030 afbouwen").

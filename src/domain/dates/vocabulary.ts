@@ -189,7 +189,6 @@ export const VAGUE_TERMS: readonly VagueTerm[] = [
   { words: ['zo', 'snel', 'mogelijk'], months: 3 },
   { words: ['zo', 'spoedig', 'als', 'mogelijk'], months: 3 },
   { words: ['zo', 'snel', 'als', 'mogelijk'], months: 3 },
-  { words: ['zo', 'snel', 'als', 'mogelijk'], months: 3 },
   { words: ['z', '.', 's', '.', 'm', '.'], months: 3 },
   { words: ['z', '.', 's', '.', 'm'], months: 3 },
   { words: ['zsm'], months: 3 },

@@ -1,0 +1,71 @@
+// Review 10 (r10-review, session 10): edges of the session-10 date rules (docs/DATES-RULES.md "Session 10") that fresh
+// sentences found wrong. Each positive stands beside the negative of the rule it bounds, sharing its words.
+import { describe, expect, it } from 'vitest';
+import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
+
+const primaryOf = (text: string, reference: string) => {
+  const p = datesOfText(text, reference).primary;
+  return p ? { text: p.text, deadline: p.deadline } : null;
+};
+
+describe('a date in a relative clause on the topic of what the Kamer is told', () => {
+  it('is the topic\'s when it says something of the topic ("het bedrag dat in 2024 nodig zou zijn")', () => {
+    expect(primaryOf('Ik zal uw Kamer informeren over het bedrag dat in 2025 nodig zou zijn.', '2024-03-13')).toBeNull();
+  });
+  it('is the term when it says when the topic is ready ("de evaluatie die in het voorjaar van 2025 gereed is")', () => {
+    expect(primaryOf('Ik zal uw Kamer informeren over de evaluatie die in het voorjaar van 2025 gereed is.', '2024-03-13'))
+      .toEqual({ text: 'in het voorjaar van 2025', deadline: '2025-06-30' });
+    expect(primaryOf('Uw Kamer ontvangt een brief over de resultaten die begin 2026 beschikbaar komen.', '2024-03-13'))
+      .toEqual({ text: 'begin 2026', deadline: '2026-03-31' });
+  });
+  it('is the term when a term word bounds it ("het onderzoek dat voor de zomer wordt afgerond", "die uiterlijk 1 oktober klaar moeten zijn")', () => {
+    expect(primaryOf('De Kamer wordt geïnformeerd over het onderzoek dat voor de zomer wordt afgerond.', '2024-03-13'))
+      .toEqual({ text: 'voor de zomer', deadline: '2024-07-04' });
+    expect(primaryOf('verzoekt de regering de Kamer te informeren over de plannen die uiterlijk 1 oktober klaar moeten zijn,', '2024-03-13'))
+      .toEqual({ text: 'uiterlijk 1 oktober', deadline: '2024-10-01' });
+  });
+});
+
+describe('a year after a bound that opens the sentence ("Vanaf 2026 …", "Per 2026 …") frames it', () => {
+  it('fills in a later yearless term', () => {
+    expect(primaryOf('Vanaf 2026 informeer ik uw Kamer jaarlijks in het voorjaar over de voortgang.', '2024-10-01'))
+      .toEqual({ text: 'jaarlijks in het voorjaar', deadline: '2026-06-30' });
+    expect(primaryOf('Per 2026 ontvangt uw Kamer in het voorjaar een rapportage over de nieuwe regeling.', '2024-10-01'))
+      .toEqual({ text: 'in het voorjaar', deadline: '2026-06-30' });
+  });
+  it('inside the sentence it is a limit and does not ("die per 2027 overstappen, en de Kamer voor de zomer …")', () => {
+    expect(primaryOf('verzoekt de regering te verkennen hoe huurders die per 2027 overstappen worden ontzien, en de Kamer hierover voor de zomer te informeren,', '2024-04-10'))
+      .toEqual({ text: 'voor de zomer', deadline: '2024-07-04' });
+  });
+});
+
+describe('"per <period>" right after the Kamer is the rhythm of informing it, not a breakdown', () => {
+  it('"de Kamer per kwartaal, schriftelijk en openbaar, te informeren", "de Kamer per kwartaal en per regio"', () => {
+    expect(primaryOf('verzoekt de regering de Kamer per kwartaal, schriftelijk en openbaar, te informeren over de voortgang,', '2024-03-13'))
+      .toEqual({ text: 'per kwartaal', deadline: '2024-06-30' });
+    expect(primaryOf('verzoekt de regering de Kamer per kwartaal en per regio te informeren over de wachttijden,', '2024-03-13'))
+      .toEqual({ text: 'per kwartaal', deadline: '2024-06-30' });
+  });
+  it('the figures broken down stay a breakdown ("de cijfers per jaar, regio en sector aan de Kamer te sturen")', () => {
+    expect(primaryOf('verzoekt de regering de cijfers per jaar, regio en sector aan de Kamer te sturen,', '2024-03-13')).toBeNull();
+  });
+});
+
+describe('"in <year>" after a promise\'s "zegt … toe" bounds an act only when one follows ("te <verb>")', () => {
+  it('"zegt de gemeenten extra geld toe in 2026": the year of the money', () => {
+    expect(primaryOf('De minister zegt de gemeenten extra geld toe in 2026.', '2024-03-13')).toBeNull();
+  });
+  it('"zegt toe in 2026 de regeling te evalueren": the promised act', () => {
+    expect(primaryOf('De minister zegt toe in 2026 de regeling te evalueren.', '2024-03-13')).toEqual({ text: 'in 2026', deadline: '2026-12-31' });
+  });
+});
+
+describe('after a purpose\'s own "te <verb>", a term after " en" is the request again only when it delivers to the Kamer', () => {
+  it('a delivery to someone else stays in the purpose ("… en voor 1 juli hun plannen naar de inspectie te sturen")', () => {
+    expect(primaryOf('verzoekt de regering scholen te ondersteunen om lerarentekorten op te vangen en voor 1 juli hun plannen naar de inspectie te sturen,', '2024-03-13')).toBeNull();
+  });
+  it('a delivery to the Kamer is the request ("… en voor 1 juli de plannen naar de Kamer te sturen")', () => {
+    expect(primaryOf('verzoekt de regering scholen te ondersteunen om lerarentekorten op te vangen en voor 1 juli de plannen naar de Kamer te sturen,', '2024-03-13'))
+      .toEqual({ text: 'voor 1 juli', deadline: '2024-07-01' });
+  });
+});
