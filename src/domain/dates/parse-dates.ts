@@ -77,6 +77,8 @@ const ASKING: ReadonlySet<string> = new Set(['verzoek', 'verzoeken', 'verzoekt',
 const VAGUE_INDEX = indexByFirstWord(VAGUE_TERMS);
 const RECURRING_INDEX = indexByFirstWord(RECURRING_WORDS);
 
+/** Separable particles before "te <verb>" ("in te voeren", "op te schorten", "stop te zetten"). */
+const PARTICLES: ReadonlySet<string> = new Set(['in', 'op', 'uit', 'af', 'aan', 'stop', 'terug', 'door', 'mee', 'vast', 'bij', 'over', 'toe', 'weg', 'voor']);
 const WITH_ACT_LEADS: ReadonlySet<string> = new Set(['met']);
 const IMMEDIATE_ACT_LEADS: ReadonlySet<string> = new Set(['met', 'aan']);
 /** "spoedig met de sector in gesprek te gaan", "spoedig met een voorstel te komen": acting soon (up to six words after "met"). */
@@ -130,7 +132,9 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
         || (first === 'onmiddellijk' && spoedigWithAct(ctx, end, IMMEDIATE_ACT_LEADS));
       // "spoedig te voorzien in …" is acting soon too; "de spoedig te nemen maatregelen" only describes them.
       // So is "de Kamer onmiddellijk / direct te informeren" ("direct te maken hebben met" is no act).
-      const acts = next?.text === 'te' && ctx.tokens[end + 1]?.kind === 'word' && ctx.tokens[end + 1]?.text !== 'maken' && !ARTICLES.has(ctx.tokens[i - 1]?.text ?? '');
+      // "de volgende maatregelen onmiddellijk in te voeren": a particle before "te" too.
+      const particleAct = first !== 'spoedig' && next?.kind === 'word' && ctx.tokens[end + 1]?.text === 'te' && ctx.tokens[end + 2]?.kind === 'word' && PARTICLES.has(next.text);
+      const acts = (particleAct || (next?.text === 'te' && ctx.tokens[end + 1]?.kind === 'word' && ctx.tokens[end + 1]?.text !== 'maken')) && !ARTICLES.has(ctx.tokens[i - 1]?.text ?? '');
       if (!talks && !acts && next && (next.kind === 'num' || (next.kind === 'word' && VAGUE_BLOCKERS.has(next.text)))) continue;
       const prev = ctx.tokens[i - 1];
       if (first === 'direct' && prev?.kind === 'word' && VAGUE_PRE_BLOCKERS.has(prev.text)) continue;

@@ -200,6 +200,8 @@ const INFORMING_PATTERNS: readonly string[] = [
   'laten weten', 'laat [a-z ]{0,40}weten',
   // "Ik kom in 2025 bij uw Kamer terug op …" (not "Ik kom nog even terug op de procedure": a speaker returning to a topic).
   'bij (?:de|uw) kamer terug(?:komen|te komen)?', 'terug(?:komen|te komen) bij (?:de|uw) kamer',
+  // "en hierop terug te komen bij de Voorjaarsnota" (a request to report back).
+  '(?:hier|daar)op terug te komen', '(?:hier|daar)op terugkomen',
   '(?:de|uw) kamer (?:[a-z]+ ){0,3}voor (?:te )?leggen', 'voorleggen aan (?:de|uw) kamer', '(?:de|uw) kamer (?:[a-z]+ ){0,3}voorgelegd',
   'brief', 'kamerbrief', 'kabinetsbrief', 'verzamelbrief', 'brieven', 'rapportages?', 'voortgangsbrief', 'voortgangsrapportages?',
   'tussenrapportages?', 'eindrapportages?', 'beleidsreactie', 'kabinetsreactie',
@@ -232,6 +234,10 @@ function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
   // "om dit verbod tot stand te brengen en uiterlijk voor het zomerreces wetgeving naar de Kamer te sturen": after the
   // purpose's own "te <verb>", a term right after " en" with a delivery to the Kamer is the request again.
   if (PURPOSE_DONE_EN.test(rest) && deliveryAfter(clauseAfter)) return false;
+  // "te verkennen hoe X kan worden opgevangen en dit binnen vier weken aan de Kamer te sturen": the same with "en dit" after
+  // a question without its own "te <verb>"; ", en daarvoor opties in kaart te brengen voor Prinsjesdag": a new part of the
+  // request with its own "te <verb>" ended by the term.
+  if ((POINTER_EN.test(rest) && deliveryAfter(clauseAfter)) || (NEW_PART_DONE.test(rest) && (clauseAfter.split(/[,;]/, 1)[0] ?? '').trim() === '')) return false;
   return !((/,\s*en\s/.test(rest) || REQUEST_AGAIN.test(rest)) && /^[^,;]*?\bte [a-zë]{3,}/.test(clauseAfter));
 }
 /** A relative clause right after the topic of an informing verb: "informeren over het bedrag dat …". */
@@ -243,6 +249,10 @@ const TOPIC_RELATIVE_BEFORE = /\bover(?:\s+[^\s,;]+){1,4}\s+(?:dat|die)(?:\s+[^\
 const TOPIC_READY_AFTER = /^[^,;.:]{0,40}?\b(?:gereed|klaar|afgerond|beschikbaar|bekend|verschijnt|verschijnen|gepubliceerd|opgeleverd|uitkomt|uitkomen|voltooid|vastgesteld|aangeboden)\b/;
 /** A purpose's own "te <verb>" done, then " en" right before the expression. */
 const PURPOSE_DONE_EN = /\bte [a-zë]{3,}\b[^,;]* en\s*$/;
+/** " en dit / deze / hierover / de Kamer" (up to three words) right before the expression. */
+const POINTER_EN = / en (?:dit|deze|dat|die|hierover|daarover|de kamer|uw kamer)(?:\s+[^\s,;]+){0,3}\s*$/;
+/** ", en <part with its own te <verb>>" right before the expression, which ends that part. */
+const NEW_PART_DONE = /,\s*en\s[^,;]*\bte [a-zë]{3,}\b[^,;]*$/;
 /** The expression's own part goes on to a delivery to the Kamer with its own "te <verb>" ("… wetgeving naar de Kamer te sturen"). */
 function deliveryAfter(clauseAfter: string): boolean {
   const part = clauseAfter.split(/[,;]/, 1)[0] ?? '';

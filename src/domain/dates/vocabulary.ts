@@ -303,11 +303,14 @@ export const DEBATE_WORDS: ReadonlySet<string> = new Set([
 export const MEETING_WORDS: ReadonlySet<string> = new Set([
   'raad', 'milieuraad', 'transportraad', 'landbouwraad', 'visserijraad', 'ecofinraad', 'ecofin', 'energieraad',
   'telecomraad', 'onderwijsraad', 'concurrentievermogenraad', 'werkgelegenheidsraad', 'jbz-raad', 'jbz',
+  // Raad Buitenlandse Zaken / Algemene Zaken by their abbreviations ("tijdens de RBZ van 15 juli").
+  'rbz', 'raz',
   'top', 'klimaattop', 'navo-top', 'eu-top', 'conferentie', 'klimaatconferentie', 'ministersconferentie',
   'bijeenkomst', 'vergadering', 'ministerraad', 'eurogroep', 'ontmoeting',
 ]);
 export const MEETING_ADJECTIVES: ReadonlySet<string> = new Set([
-  'europese', 'eu', 'informele', 'formele', 'eerstvolgende', 'volgende', 'komende', 'navo', 'jaarlijkse', 'strategische',
+  'europese', 'eu', 'informele', 'formele', 'eerstvolgende', 'volgende', 'komende', 'aankomende', 'aanstaande', 'eerstkomende',
+  'navo', 'jaarlijkse', 'strategische',
 ]);
 
 /** Groups phrases by their first word, longest phrase first: one Map lookup per token. */

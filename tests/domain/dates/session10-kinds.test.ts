@@ -198,3 +198,30 @@ describe('from a review of unlabelled pool decisions: a chain of rates and a pre
     expect(primaryOf('verzoekt de regering met spoed de volgende maatregelen uit te werken,', '2025-03-20')).toEqual({ text: 'met spoed', deadline: '2025-06-20' });
   });
 });
+
+describe('from a review of unlabelled request clauses the reader gave no term', () => {
+  it('a meeting named with more adjectives or by its abbreviation on a named day ("de aankomende Europese Raad van 3 februari", "de RBZ van 15 juli")', () => {
+    expect(primaryOf('verzoekt de regering dit uit te dragen als het Nederlandse standpunt tijdens de aankomende Europese Raad van 3 februari,', '2025-01-29'))
+      .toEqual({ text: 'tijdens de aankomende Europese Raad van 3 februari', deadline: '2025-02-03' });
+    expect(primaryOf('verzoekt de regering tijdens de RBZ van 15 juli a.s. in Europees verband te pleiten voor een sanctiepakket,', '2025-07-03'))
+      .toEqual({ text: 'tijdens de RBZ van 15 juli', deadline: '2025-07-15' });
+    expect(primaryOf('verzoekt de regering te reageren op het advies van de Raad van State van 12 maart,', '2025-01-29')).toBeNull();
+  });
+  it('"onmiddellijk / direct <particle> te <verb>" acts at once; "direct in verband te brengen" does not', () => {
+    expect(primaryOf('verzoekt de regering de Spreidingswet onmiddellijk in te trekken,', '2025-09-18')).toEqual({ text: 'onmiddellijk', deadline: '2025-10-18' });
+    expect(primaryOf('verzoekt de regering de maatregelen direct in verband te brengen met de doelen,', '2025-09-18')).toBeNull();
+  });
+  it('after a question ("te verkennen hoe …"), "en dit <term> aan de Kamer te sturen" and ", en daarvoor … te <verb> <term>" are the request again', () => {
+    expect(primaryOf('verzoekt het kabinet te verkennen hoe de verlaging kan worden opgevangen en dit binnen vier weken aan de Kamer te sturen,', '2023-12-07'))
+      .toEqual({ text: 'binnen vier weken', deadline: '2024-01-04' });
+    expect(primaryOf('verzoekt de regering te onderzoeken hoe de doelen beter kunnen worden bereikt, en daarvoor opties in kaart te brengen voor Prinsjesdag 2025,', '2025-04-10'))
+      .toEqual({ text: 'voor Prinsjesdag 2025', deadline: '2025-09-16' });
+    // The term inside the object of the new part stays that object's.
+    expect(primaryOf('verzoekt de regering in Europees verband op te roepen tot het dichten van het gat, en daarbij te kijken naar het per direct confisqueren van de tegoeden,', '2025-03-26')).toBeNull();
+  });
+  it('"(en) hierop terug te komen bij de Voorjaarsnota" reports back to the Kamer', () => {
+    expect(primaryOf('verzoekt de regering te verkennen of een budget kan worden vrijgemaakt, en hierop terug te komen bij de Voorjaarsnota,', '2024-11-28'))
+      .toEqual({ text: 'bij de Voorjaarsnota', deadline: '2025-06-01' });
+    expect(primaryOf('verzoekt de regering te verkennen of een budget kan worden vrijgemaakt bij de Voorjaarsnota,', '2024-11-28')).toBeNull();
+  });
+});

@@ -324,12 +324,19 @@ function parseDebateDay(ctx: ParseContext, at: number): Core | null {
   if (isArticleAt(ctx, pos)) pos++;
   else if (!DEBATE_WORDS.has(word(ctx, pos) ?? '')) return null;
   // A meeting may carry an adjective ("de Europese top", "de informele Milieuraad", "de strategische procedurevergadering").
-  const next = word(ctx, pos + 1) ?? '';
-  if (MEETING_ADJECTIVES.has(word(ctx, pos) ?? '') && (MEETING_WORDS.has(next) || DEBATE_WORDS.has(next))) pos++;
+  // Up to two ("de aankomende Europese Raad").
+  for (let n = 0; n < 2; n++) {
+    const next = word(ctx, pos + 1) ?? '';
+    const nextNext = word(ctx, pos + 2) ?? '';
+    const meetingAfter = MEETING_WORDS.has(next) || DEBATE_WORDS.has(next) || (MEETING_ADJECTIVES.has(next) && (MEETING_WORDS.has(nextNext) || DEBATE_WORDS.has(nextNext)));
+    if (MEETING_ADJECTIVES.has(word(ctx, pos) ?? '') && meetingAfter) pos++;
+    else break;
+  }
   const debateWord = word(ctx, pos);
   if (debateWord === undefined || !(DEBATE_WORDS.has(debateWord) || MEETING_WORDS.has(debateWord))) return null;
   // "de Raad van State van 12 maart" names an advisory body, not a meeting.
-  if (debateWord === 'raad' && word(ctx, pos + 1) === 'van') return null;
+  // ("de Europese Raad van 3 februari" is a meeting.)
+  if (debateWord === 'raad' && word(ctx, pos + 1) === 'van' && ctx.tokens[pos + 2]?.kind !== 'num') return null;
   pos++;
   for (let n = 0; n < 7; n++) {
     const w = word(ctx, pos);
