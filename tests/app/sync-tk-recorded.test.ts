@@ -67,6 +67,28 @@ describe('syncTk on the recorded month, with the motie texts', () => {
   });
 });
 
+interface TriageDraft {
+  candidates: string[];
+  triageReason?: { evidence: { kind: string; ministry?: string; names?: string[] }[] };
+}
+
+describe('syncTk on the recorded month: the submitters as a triage candidate (session 10)', () => {
+  it('a triage entry whose submitters spoke for one ministry in the recorded months has it among its candidates and names them', { timeout: 180_000 }, async () => {
+    const { t } = await syncMonth({ motieText });
+    try {
+      const drafts = listTriage(t.db).map((e) => (e.data as { draft: TriageDraft }).draft);
+      const named = drafts.map((d) => ({ d, e: d.triageReason?.evidence.find((x) => x.kind === 'submitters') })).filter(({ e }) => e !== undefined);
+      expect(named.length).toBeGreaterThan(0);
+      for (const { d, e } of named) {
+        expect(d.candidates).toContain(e?.ministry);
+        expect(e?.names?.length).toBeGreaterThan(0);
+      }
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
 describe('syncTk on the recorded month, without the texts', () => {
   it('the routing still reads the Onderwerp and the dossier: at most 15 % in triage', { timeout: 180_000 }, async () => {
     const { t } = await syncMonth({});
