@@ -9,7 +9,8 @@
 // - the build is reproducible: the same inputs give byte-identical files (no temporary path, no
 //   clock in any file), so chunk names, which carry a hash of their content, stay the same;
 // - --if-stale compares a hash of the inputs (dist/.build-stamp), not file times, so `npm install`
-//   or `npx motie` on an unchanged checkout builds nothing;
+//   or `npx motie` on an unchanged checkout builds nothing (a check that found them equal remembers
+//   their stat signature in dist/.build-stat, so the next `motie` call stats src/ instead of hashing it);
 // - a new build is written next to dist/ and moved in file by file, chunks first, the entries last;
 //   chunks of earlier builds stay, since a running process loads them lazily by name (an export, an
 //   import, the preview). Only chunks that none of the last KEPT_BUILDS builds uses are removed.
@@ -118,11 +119,16 @@ export async function bundle(compiled, out, entries = ENTRIES) {
   return 0;
 }
 
+/** Every file the build reads from the checkout `root`: src/ and INPUTS, in a fixed order. */
+function inputFiles(root = ROOT) {
+  return [...files(join(root, 'src')), ...INPUTS.map((f) => join(root, f)).filter(existsSync)];
+}
+
 /** A hash of everything the build reads from the checkout: src/ and INPUTS (paths and contents). */
-export function inputsHash() {
+export function inputsHash(root = ROOT) {
   const hash = createHash('sha256');
-  for (const file of [...files(SRC), ...INPUTS.map((f) => join(ROOT, f)).filter(existsSync)]) {
-    hash.update(relative(ROOT, file).split(sep).join('/'));
+  for (const file of inputFiles(root)) {
+    hash.update(relative(root, file).split(sep).join('/'));
     hash.update('\0');
     hash.update(readFileSync(file));
     hash.update('\0');
@@ -130,12 +136,75 @@ export function inputsHash() {
   return hash.digest('hex');
 }
 
-/** True when dist/ is missing, incomplete, or was built from other inputs than the checkout's. */
-export function isStale() {
-  const stamp = join(DIST, STAMP);
+/**
+ * What the file system says of every input without reading it: path, size, inode, modification
+ * and change time. Any write to a file, and any utimes call that sets its mtime back, gives it a
+ * new change time (ctime cannot be set), so an equal signature means unchanged inputs, as git's
+ * index assumes. `newest`: the latest change time among them (ms).
+ * @param {string} root
+ * @returns {{ signature: string; newest: number }}
+ */
+function statSignature(root) {
+  const hash = createHash('sha256');
+  let newest = 0;
+  for (const file of inputFiles(root)) {
+    const s = statSync(file, { bigint: true });
+    hash.update(`${relative(root, file)}\0${s.size} ${s.ino} ${s.mtimeNs} ${s.ctimeNs}\n`);
+    newest = Math.max(newest, Number(s.ctimeMs));
+  }
+  return { signature: hash.digest('hex'), newest };
+}
+
+/** Written beside the stamp: the stamp's hash and the inputs' stat signature when they were last found to match. */
+const STAT_CACHE = '.build-stat';
+
+/**
+ * Remembers that the inputs with signature `before` hash to the stamp's `built` hash, so the next
+ * check needs only a stat of each input (every `motie` call in a checkout checks; reading and
+ * hashing all of src/ took 60-100 ms of each call). Not remembered when an input changed while it
+ * was hashed, or changed in the last two seconds (a write in the same clock tick as the signature
+ * could leave it equal: git's "racy clean" case), nor when dist/ cannot be written: then the next
+ * check hashes again. Written to a new file and renamed, so a reader never sees half of it.
+ * @param {string} root
+ * @param {string} built
+ * @param {{ signature: string; newest: number }} before
+ * @param {number} now
+ */
+function rememberFresh(root, built, before, now) {
+  const after = statSignature(root);
+  if (after.signature !== before.signature || after.newest > now - 2000) return;
+  const target = join(root, 'dist', STAT_CACHE);
+  const temporary = `${target}.${process.pid}`;
+  try {
+    writeFileSync(temporary, `${built} ${before.signature}\n`);
+    renameSync(temporary, target);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * True when dist/ is missing, incomplete, or was built from other inputs than the checkout's. The
+ * inputs are compared by content (a hash of every file, as the stamp holds); a stat of each input
+ * suffices when they are as they were at the last check that found dist/ fresh (see rememberFresh).
+ * @param {string} [root] the checkout (this script's own by default)
+ * @param {number} [now] the time of the check (ms)
+ */
+export function isStale(root = ROOT, now = Date.now()) {
+  const dist = join(root, 'dist');
+  const stamp = join(dist, STAMP);
   if (!existsSync(stamp)) return true;
-  if (ENTRIES.some((name) => !existsSync(join(DIST, `${name}.js`)))) return true;
-  return readFileSync(stamp, 'utf8').trim() !== inputsHash();
+  if (ENTRIES.some((name) => !existsSync(join(dist, `${name}.js`)))) return true;
+  const built = readFileSync(stamp, 'utf8').trim();
+  const before = statSignature(root);
+  try {
+    if (readFileSync(join(dist, STAT_CACHE), 'utf8').trim() === `${built} ${before.signature}`) return false;
+  } catch {
+    // No remembered check yet: hash the inputs.
+  }
+  if (built !== inputsHash(root)) return true;
+  rememberFresh(root, built, before, now);
+  return false;
 }
 
 /**
