@@ -338,7 +338,9 @@ const MONEY = /€|\b(?:middelen|geld|gelden|budget|budgetten|bedrag|bedragen|fi
 
 /** A rhythm inside a relative clause or a condition is someone else's: "het aantal … dat jaarlijks overlijdt". */
 /** A present participle used as an adjective, up to two words after the date, before its noun ("in werking tredende EU-verordening"). */
-const PRESENT_PARTICIPLE_AFTER = /^\s*(?:[a-z]+\s+){0,2}[a-z]{2,}ende\s+[a-z]/;
+const PRESENT_PARTICIPLE_AFTER = /^\s*(?:[a-z]+\s+){0,2}[a-z]{2,}ende\s+([a-z-]+)/;
+/** Unless it describes a report's coming out ("de voor de zomer verschijnende voortgangsbrief"): then the Kamer is told by that date. */
+const APPEARING_PARTICIPLE = /\b(?:verschijnende|uitkomende)\s+[a-z-]+$/;
 /** A relative clause opened a few words before the date, no comma between ("landen waar Nederland dit …"). */
 const PAST_RELATIVE_OPEN = /\b(?:waar|waarin|waarop|waarmee|waarbij|die|dat|toen)\b(?:\s+[^\s,;:]+){0,6}\s*$/;
 /** That clause ends in a simple past within five words ("… ook op toepaste", "… plaatsvond", "… werd", "… kwam"). */
@@ -420,6 +422,7 @@ const MEMBERS_PLAN = /^\W*verzoek van (?:de leden|het lid)\b(?:(?!\b(?:regering|
 const KAMER_MEETING_PLANNED_NEEDLES = ['plannen', 'agenderen'];
 const KAMER_MEETING_PLANNED = new RegExp(`\\b(?:in)?plannen van (?:een |het |de )?(?:[a-z]+ )?${KAMER_MEETING}\\b|\\b${KAMER_MEETING}\\b[^.;]{0,80}\\b(?:te )?(?:in)?plannen\\b|\\b(?:het )?agenderen van\\b`);
 /** "het op 29 september geplande notaoverleg": a debate's planned day (but "voor het op 3 oktober geplande debat" is a term). */
+const TERM_BEFORE_MEETING = /\b(?:voor|vóór|voordat|uiterlijk|voorafgaand aan)\s+(?:(?:de|het|een)\s+)?(?:[a-z-]+\s+){0,2}(?:commissievergadering|procedurevergadering|vergadering|debat|commissiedebat|notaoverleg|wetgevingsoverleg|hoorzitting|rondetafelgesprek|briefing)\b[^.;]{0,80}$/;
 const BEFORE_PLANNED = /\b(?:voor|voorafgaand aan|ten behoeve van|t\.b\.v\.)\s+(?:het|de)?\s*(?:reeds\s+|nog\s+)?$/;
 const PLANNED_DEBATE_AFTER = /^\s*(?:geplande|geagendeerde|ingeplande)\s+(?:[a-z-]+\s+){0,2}?(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|overleg|briefing|rondetafelgesprek|procedurevergadering)\b/;
 /** Nouns that name a term: a bare date right after one is that term ("met nieuwe deadline 1 april 2022"). */
@@ -451,8 +454,12 @@ function topicNounBefore(sentence: string): boolean {
   const between = sentence.slice(last.index + last[0].length);
   const words = between.match(/[a-z-]+/g) ?? [];
   const noun = words[words.length - 1];
-  return noun !== undefined && noun.length >= 3 && !NOT_A_NOUN.has(noun) && !ADDRESSEE_NOUN.has(noun) && !TIME_NOUN.test(noun) && !VERB_BETWEEN.test(between);
+  // The Kamer after "aan / naar / over" is the one informed ("voor te leggen aan de Kamer op Prinsjesdag"); after "van" it owns
+  // a topic with its own day ("de brief van de Kamer op 2 februari").
+  const addressee = ADDRESSEE_NOUN.has(noun ?? '') && ADDRESSEE_GOVERNOR.has(last[0]);
+  return noun !== undefined && noun.length >= 3 && !NOT_A_NOUN.has(noun) && !addressee && !TIME_NOUN.test(noun) && !VERB_BETWEEN.test(between);
 }
+const ADDRESSEE_GOVERNOR: ReadonlySet<string> = new Set(['aan', 'naar', 'over']);
 /** The one informed, not a topic with its own day: "ontvangt uw Kamer op 1 juni …", "over de Kamer op 1 juni informeren". */
 const ADDRESSEE_NOUN: ReadonlySet<string> = new Set(['kamer', 'kamerleden', 'kamercommissie']);
 /** A term word right before such an event: "voor de dodenherdenking (op 4 mei)", "uiterlijk bij de verkiezingen". */
@@ -559,7 +566,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // A term moved to a new day is that term, also in a decision of the Kamer ("de deadline … te verplaatsen naar 15 december").
   // (TERM_MOVED ends in "naar", "tot" or "tot en met": any other sentence is not scanned.)
   if (!hasOwnRelation && endsInMove(sentence.trimEnd()) && TERM_MOVED.test(sentence.trimEnd())) return ['deadline', 'term'];
-  if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd())) return ['content', 'kamer-procedure'];
+  // ("voordat het rondetafelgesprek plaatsvindt op 10 april": a term word before the meeting makes its day the term.)
+  if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd()) && !TERM_BEFORE_MEETING.test(sentence)) return ['content', 'kamer-procedure'];
   if (PLANNED_DEBATE_AFTER.test(afterText) && !BEFORE_PLANNED.test(sentence)) return ['content', 'kamer-procedure'];
   // (Cheap needles first: most clauses plan nothing and name no meeting, issue 28.)
   if (!context.informing && hasAny(context.clause, KAMER_MEETING_PLANNED_NEEDLES) && KAMER_MEETING_PLANNED.test(context.clause) && !GOVERNMENT_ASKED.test(context.clause)) return ['content', 'kamer-procedure'];
@@ -651,7 +659,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (past && GE_PARTICIPLE.test(lastWord)) return ['reference', 'past-marker'];
   // "de naar verwachting eind dit jaar in werking tredende verordening", "de per 1 januari geldende regels": a present
   // participle right after the date, in a noun phrase, says when the thing it describes applies.
-  if (/\b(?:de|het)(?:\s+naar verwachting|\s+reeds|\s+al|\s+nog)?\s*$/.test(beforeFrom(-30)) && PRESENT_PARTICIPLE_AFTER.test(afterText)) return ['content', 'measure-starts-ends'];
+  const participleNoun = /\b(?:de|het)(?:\s+naar verwachting|\s+reeds|\s+al|\s+nog)?\s*$/.test(beforeFrom(-30)) ? PRESENT_PARTICIPLE_AFTER.exec(afterText) : null;
+  if (participleNoun && !INFORMING_RE.test(participleNoun[1] ?? '') && !APPEARING_PARTICIPLE.test(participleNoun[0])) return ['content', 'measure-starts-ends'];
   // "landen waar Nederland dit voor de zomer van 2023 ook op toepaste": a past date in a relative clause told in the simple
   // past says when that happened, also after "voor" (a request's own past term stays overdue: no such clause around it).
   if (past && PAST_RELATIVE_OPEN.test(beforeFrom(-80)) && SIMPLE_PAST_END.test(afterText.split(/[,;:.]/, 1)[0] ?? '')) return ['reference', 'past-date'];

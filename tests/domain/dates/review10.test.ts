@@ -69,3 +69,35 @@ describe('after a purpose\'s own "te <verb>", a term after " en" is the request 
       .toEqual({ text: 'voor 1 juli', deadline: '2024-07-01' });
   });
 });
+
+describe('a present participle after the date describing a report to the Kamer: the date is when the Kamer is told', () => {
+  it('"in de voor de zomer verschijnende voortgangsbrief", "de in het najaar verschijnende rapportage"', () => {
+    expect(primaryOf('Ik informeer uw Kamer in de voor de zomer verschijnende voortgangsbrief over de uitkomsten.', '2024-03-13'))
+      .toEqual({ text: 'voor de zomer', deadline: '2024-07-04' });
+    expect(primaryOf('De Kamer ontvangt de in het najaar verschijnende rapportage over de wachttijden.', '2024-03-13'))
+      .toEqual({ text: 'in het najaar', deadline: '2024-12-19' });
+  });
+  it('a rule that takes effect stays when it applies ("de eind dit jaar in werking tredende verordening")', () => {
+    expect(primaryOf('Ik informeer uw Kamer over de eind dit jaar in werking tredende verordening.', '2024-03-13')).toBeNull();
+  });
+});
+
+describe('a Kamer meeting that takes place on a day, after a term word, bounds the act', () => {
+  it('"voordat het rondetafelgesprek plaatsvindt op 10 april"', () => {
+    expect(primaryOf('Ik stuur uw Kamer de evaluatie voordat het rondetafelgesprek plaatsvindt op 10 april.', '2024-03-13'))
+      .toEqual({ text: 'op 10 april', deadline: '2024-04-10' });
+  });
+  it('without one it is the Kamer\'s business ("Het rondetafelgesprek vindt plaats … plaatsvindt op 10 april")', () => {
+    expect(primaryOf('Het rondetafelgesprek met de sector zal plaatsvinden op 10 april.', '2024-03-13')).toBeNull();
+  });
+});
+
+describe('"X van de Kamer op <day>": the Kamer owns a topic with its own day, it is not the one informed', () => {
+  it('"de brief van de Kamer op 2 februari", "het besluit van de Kamer op 12 maart" are reference points', () => {
+    expect(primaryOf('verzoekt de regering de brief van de Kamer op 2 februari te beantwoorden,', '2024-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering het besluit van de Kamer op 12 maart uit te voeren,', '2024-03-13')).toBeNull();
+  });
+  it('"voor te leggen aan de Kamer op 1 oktober": the Kamer is informed on that day', () => {
+    expect(primaryOf('verzoekt de regering de varianten voor te leggen aan de Kamer op 1 oktober,', '2024-03-13')).toEqual({ text: 'op 1 oktober', deadline: '2024-10-01' });
+  });
+});
