@@ -20,6 +20,7 @@ import { tokenize, type Token } from './tokens.ts';
 import type { DateExpression, DateNote, IsoDate, NoteSpan, Precision } from './types.ts';
 import {
   AMOUNT_WORDS,
+  EVERY_PERIODS,
   MONTH_ABBREVIATIONS,
   MONTHS,
   NUMBER_WORDS,
@@ -58,8 +59,11 @@ function span(n: number, unit: TimeUnit): NoteSpan {
 // ---------------------------------------------------------------- vague terms
 
 const GUARDED_VAGUE = new Set(['direct', 'onmiddellijk', 'spoedig']);
-/** Words after "snel te" that make no act: "direct te maken hebben", "snel te woord staan", "snel te werk gaan" (review 9). */
-const SNEL_TE_NOT_ACT: ReadonlySet<string> = new Set(['maken', 'woord', 'werk']);
+/**
+ * Words after "snel / direct / onmiddellijk te" that make no act: "direct te maken hebben", "snel te woord staan", "snel te
+ * werk gaan" (review 9). One list for all four words.
+ */
+const TE_NOT_ACT: ReadonlySet<string> = new Set(['maken', 'woord', 'werk']);
 /** A verb of being right after "snel te <verb>": "snel te bereiken zijn", "snel te realiseren is" (review 9). */
 const SNEL_QUALITY_AFTER: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'blijkt', 'blijken', 'lijkt', 'lijken']);
 /** Words before "snel" that make it a manner: "te snel", "zo snel", "heel snel", "de snel te nemen maatregelen". */
@@ -118,7 +122,7 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
     if (first === 'snel') {
       const next = ctx.tokens[end];
       const particle = next?.kind === 'word' && ctx.tokens[end + 1]?.text === 'te' && ctx.tokens[end + 2]?.kind === 'word';
-      const toVerb = next?.text === 'te' && ctx.tokens[end + 1]?.kind === 'word' && !SNEL_TE_NOT_ACT.has(ctx.tokens[end + 1]?.text ?? '');
+      const toVerb = next?.text === 'te' && ctx.tokens[end + 1]?.kind === 'word' && !TE_NOT_ACT.has(ctx.tokens[end + 1]?.text ?? '');
       // "snel te bereiken zijn", "snel uit te voeren is": a quality (what can be done quickly), not the act asked (review 9).
       const quality = SNEL_QUALITY_AFTER.has(ctx.tokens[toVerb ? end + 2 : end + 3]?.text ?? '');
       if (!(toVerb || particle) || quality || SNEL_PRE_BLOCKERS.has(ctx.tokens[i - 1]?.text ?? '')) continue;
@@ -134,7 +138,7 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
       // So is "de Kamer onmiddellijk / direct te informeren" ("direct te maken hebben met" is no act).
       // "de volgende maatregelen onmiddellijk in te voeren": a particle before "te" too.
       const particleAct = first !== 'spoedig' && next?.kind === 'word' && ctx.tokens[end + 1]?.text === 'te' && ctx.tokens[end + 2]?.kind === 'word' && PARTICLES.has(next.text);
-      const acts = (particleAct || (next?.text === 'te' && ctx.tokens[end + 1]?.kind === 'word' && ctx.tokens[end + 1]?.text !== 'maken')) && !ARTICLES.has(ctx.tokens[i - 1]?.text ?? '');
+      const acts = (particleAct || (next?.text === 'te' && ctx.tokens[end + 1]?.kind === 'word' && !TE_NOT_ACT.has(ctx.tokens[end + 1]?.text ?? ''))) && !ARTICLES.has(ctx.tokens[i - 1]?.text ?? '');
       if (!talks && !acts && next && (next.kind === 'num' || (next.kind === 'word' && VAGUE_BLOCKERS.has(next.text)))) continue;
       const prev = ctx.tokens[i - 1];
       if (first === 'direct' && prev?.kind === 'word' && VAGUE_PRE_BLOCKERS.has(prev.text)) continue;
@@ -495,14 +499,17 @@ function recurringAt(ctx: ParseContext, i: number): Match | null {
     if (word(ctx, i + 1) === 'het' && word(ctx, i + 2) === 'jaar') {
       months = 24;
       k = i + 3;
-    } else if (word(ctx, i + 1) === 'het' && (word(ctx, i + 2) === 'halfjaar' || word(ctx, i + 2) === 'kwartaal')) {
-      // "om het halfjaar", "om het kwartaal"
-      months = word(ctx, i + 2) === 'kwartaal' ? 3 : 6;
-      k = i + 3;
-    } else if (word(ctx, i + 1) === 'het' && word(ctx, i + 2) === 'half' && word(ctx, i + 3) === 'jaar') {
-      // "om het half jaar": every six months
-      months = 6;
-      k = i + 4;
+    } else if (word(ctx, i + 1) === 'het') {
+      // "om het halfjaar", "om het half jaar", "om het kwartaal": the periods of "ieder …" (EVERY_PERIODS), but not the year
+      // ("om het jaar" is every other year, above) nor the month ("om de maand", below).
+      for (const period of EVERY_PERIODS) {
+        const end = period.months === 12 || period.months === 1 ? -1 : seq(ctx, i + 2, period.words);
+        if (end > 0) {
+          months = period.months;
+          k = end;
+          break;
+        }
+      }
     } else if (word(ctx, i + 1) === 'de') {
       const c = countAt(ctx, i + 2);
       const unit = c ? unitAt(ctx, c.end) : undefined;

@@ -233,7 +233,8 @@ export const VAGUE_BLOCKERS: ReadonlySet<string> = new Set([
 export const VAGUE_PRE_BLOCKERS: ReadonlySet<string> = new Set(['niet', 'meer', 'minder', 'zeer', 'heel', 'vrij', 'het', 'de', 'een', 'zo']);
 
 const EVERY_WORDS = ['elk', 'elke', 'ieder', 'iedere', 'per'] as const;
-const EVERY_PERIODS: readonly { words: readonly string[]; months: number }[] = [
+/** The periods after "ieder / elk / per" (and "om het", parse-dates.ts recurringAt). */
+export const EVERY_PERIODS: readonly { words: readonly string[]; months: number }[] = [
   { words: ['jaar'], months: 12 },
   { words: ['half', 'jaar'], months: 6 },
   { words: ['halfjaar'], months: 6 },
