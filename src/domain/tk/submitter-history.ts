@@ -26,7 +26,7 @@ export function submittersOf(onderwerp: string | null): string[] {
   const m = SUBMITTERS_RE.exec((onderwerp ?? '').replace(/\s+/g, ' '));
   if (!m?.[1]) return [];
   return m[1]
-    .replace(/\s+c\.\s?s\.?$/i, '')
+    .replace(/\s+c\.\s?s\.?[\s.]*$/i, '')
     .split(/,\s*|\s+en\s+/)
     .map((n) => n.trim())
     .filter((n) => n !== '');

@@ -9,6 +9,7 @@ describe('submittersOf: the members a real Onderwerp names', () => {
     { onderwerp: 'Motie van het lid El Abassi over prioriteit geven aan de betaalbaarheid van treinkaartjes ', names: ['El Abassi'] },
     { onderwerp: 'Motie van de leden Van Baarle en Kostić over het instituut van de Nationaal Coördinator tegen Discriminatie en Racisme voortzetten', names: ['Van Baarle', 'Kostić'] },
     { onderwerp: 'Motie van het lid Dijk c.s. over een uitgebreidere reactie op de aanbeveling van de PEFD', names: ['Dijk'] },
+    { onderwerp: 'Motie van het lid Dassen c.s. . over het Europees defensiefonds', names: ['Dassen'] },
     { onderwerp: 'Gewijzigde motie van de leden Paternotte en Van der Werf over zich duidelijk uitspreken tegen ongewenste inmenging (t.v.v. 21501-02-3022)', names: ['Paternotte', 'Van der Werf'] },
     { onderwerp: 'Nader gewijzigde motie van het lid Stultiens c.s. over de kabinetsreactie voor 1 juli 2025 aanvullen', names: ['Stultiens'] },
     { onderwerp: 'Motie van de leden Diederik van Dijk, Flach en Stoffer over het gezin', names: ['Diederik van Dijk', 'Flach', 'Stoffer'] },
