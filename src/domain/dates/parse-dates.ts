@@ -82,6 +82,7 @@ const VAGUE_INDEX = indexByFirstWord(VAGUE_TERMS);
 const RECURRING_INDEX = indexByFirstWord(RECURRING_WORDS);
 
 /** Separable particles before "te <verb>" ("in te voeren", "op te schorten", "stop te zetten"). */
+const PATH_PARTICLES: ReadonlySet<string> = new Set(['aan', 'bij', 'door', 'over', 'toe', 'mee', 'voor']);
 const PARTICLES: ReadonlySet<string> = new Set(['in', 'op', 'uit', 'af', 'aan', 'stop', 'terug', 'door', 'mee', 'vast', 'bij', 'over', 'toe', 'weg', 'voor']);
 const WITH_ACT_LEADS: ReadonlySet<string> = new Set(['met']);
 const IMMEDIATE_ACT_LEADS: ReadonlySet<string> = new Set(['met', 'aan']);
@@ -137,7 +138,10 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
       // "spoedig te voorzien in …" is acting soon too; "de spoedig te nemen maatregelen" only describes them.
       // So is "de Kamer onmiddellijk / direct te informeren" ("direct te maken hebben met" is no act).
       // "de volgende maatregelen onmiddellijk in te voeren": a particle before "te" too.
-      const particleAct = first !== 'spoedig' && next?.kind === 'word' && ctx.tokens[end + 1]?.text === 'te' && ctx.tokens[end + 2]?.kind === 'word' && PARTICLES.has(next.text);
+      // ("direct aan te spreken / bij te dragen / door te berekenen": "direct" before a particle of a path or recipient is a
+      // manner, without a detour, as "direct aan de Kamer".)
+      const particleAct = first !== 'spoedig' && next?.kind === 'word' && ctx.tokens[end + 1]?.text === 'te' && ctx.tokens[end + 2]?.kind === 'word' && PARTICLES.has(next.text)
+        && !(first === 'direct' && PATH_PARTICLES.has(next.text));
       const acts = (particleAct || (next?.text === 'te' && ctx.tokens[end + 1]?.kind === 'word' && !TE_NOT_ACT.has(ctx.tokens[end + 1]?.text ?? ''))) && !ARTICLES.has(ctx.tokens[i - 1]?.text ?? '');
       if (!talks && !acts && next && (next.kind === 'num' || (next.kind === 'word' && VAGUE_BLOCKERS.has(next.text)))) continue;
       const prev = ctx.tokens[i - 1];

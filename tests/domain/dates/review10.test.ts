@@ -101,3 +101,15 @@ describe('"X van de Kamer op <day>": the Kamer owns a topic with its own day, it
     expect(primaryOf('verzoekt de regering de varianten voor te leggen aan de Kamer op 1 oktober,', '2024-03-13')).toEqual({ text: 'op 1 oktober', deadline: '2024-10-01' });
   });
 });
+
+describe('"direct" before a particle verb: acting at once, unless the particle names a path or recipient (a manner)', () => {
+  it('"direct bij te dragen aan", "direct door te berekenen aan", "direct aan te spreken op": no term', () => {
+    expect(primaryOf('verzoekt de regering direct bij te dragen aan de wederopbouw van Oekraïne,', '2024-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering energiebedrijven te verbieden de kosten direct door te berekenen aan consumenten,', '2024-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering de gemeenten direct aan te spreken op hun verantwoordelijkheid,', '2024-03-13')).toBeNull();
+  });
+  it('"direct in te grijpen", "onmiddellijk aan te passen": acting at once (R + 1 month)', () => {
+    expect(primaryOf('verzoekt de regering direct in te grijpen,', '2024-03-13')).toEqual({ text: 'direct', deadline: '2024-04-13' });
+    expect(primaryOf('verzoekt de regering de regeling onmiddellijk aan te passen,', '2024-03-13')).toEqual({ text: 'onmiddellijk', deadline: '2024-04-13' });
+  });
+});
