@@ -4,7 +4,7 @@
 // a milestone is still returned, with its role, so a person can see why it was not taken.
 import type { DateExpression, IsoDate } from './types.ts';
 import { hasAny, lastMatch, type Gate } from './last-match.ts';
-import { sentenceStartOf, tenseOf, voiceOf } from './voice.ts';
+import { PROMISE, sentenceStartOf, tenseOf, voiceOf } from './voice.ts';
 
 export type DateRole = 'deadline' | 'reference' | 'content' | 'milestone';
 
@@ -91,9 +91,18 @@ const GE_PARTICIPLE = /^(?:[a-z]{2,5})?ge[a-z]{2,}(?:d|t|en)$/;
 
 /** A day of the month named in an expression: "de Europese top van 27 en 28 juni". */
 const DAY_NAMED = /\b\d{1,2}(?:\s*(?:[-–]|en|tot en met)\s*\d{1,2})?\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/;
+/**
+ * Quotation marks, written out once: left and right curly quotes, the low opening quote, the straight quote (opens and
+ * closes) and the apostrophe (only right around an expression: "auto's" and "'s-Hertogenbosch" hold no quote).
+ */
+const QUOTE_LEFT = '«“‘';
+const QUOTE_LOW = '„';
+const QUOTE_RIGHT = '»”’';
+const QUOTE_STRAIGHT = '"';
+const APOSTROPHE = "'";
 /** Quotation marks right around an expression. */
-const OPEN_QUOTE = /[«“"‘']$/;
-const CLOSE_QUOTE = /^[»”"’']/;
+const OPEN_QUOTE = new RegExp(`[${QUOTE_LEFT}${QUOTE_STRAIGHT}${APOSTROPHE}]$`);
+const CLOSE_QUOTE = new RegExp(`^[${QUOTE_RIGHT}${QUOTE_STRAIGHT}${APOSTROPHE}]`);
 /** An article, demonstrative or possessive: a case named with one is a single case, not a kind (the each-case rules). */
 const DETERMINER = '(?:de|het|een|deze|dit|die|dat|zijn|haar|hun|uw|onze?)';
 /**
@@ -144,11 +153,13 @@ function eachCase(sentenceBefore: string, afterText: string, soft: boolean): boo
 }
 
 /** A quoted name right around a term glued to a noun: "het «zo spoedig mogelijk»-criterium". */
-const QUOTE_COMPOUND = /^[»”"’']-/;
+const QUOTE_COMPOUND = new RegExp(`^[${QUOTE_RIGHT}${QUOTE_STRAIGHT}${APOSTROPHE}]-`);
 /** Quotation marks that open and close a quote (not the apostrophe: "auto's", "'s-Hertogenbosch"). */
-const QUOTE_OPENERS = '«“„‘';
-const QUOTE_CLOSERS = '»”’';
-const QUOTE_MARKS: readonly string[] = ['«', '“', '„', '‘', '"'];
+const QUOTE_OPENERS = QUOTE_LEFT + QUOTE_LOW;
+const QUOTE_CLOSERS = QUOTE_RIGHT;
+const QUOTE_MARKS: readonly string[] = Array.from(QUOTE_OPENERS + QUOTE_STRAIGHT);
+/** A closing quotation mark after the expression. */
+const QUOTE_CLOSING = new RegExp(`[${QUOTE_RIGHT}${QUOTE_STRAIGHT}]`);
 
 /**
  * Whether the expression stands inside a quote that holds more than the expression itself: a quoted title or someone
@@ -157,7 +168,7 @@ const QUOTE_MARKS: readonly string[] = ['«', '“', '„', '‘', '"'];
  */
 function insideLongerQuote(before: string, after: string): boolean {
   // No closing quote after the expression, no quote around it: asked first, so most texts skip the scan of the sentence (issue 28).
-  const closeAt = after.search(/[»”"’]/);
+  const closeAt = after.search(QUOTE_CLOSING);
   if (closeAt < 0) return false;
   let open = false;
   let straight = 0;
@@ -407,8 +418,8 @@ const PROMISE_MADE_BEFORE = /\b(?:toezegging|toezeggingen|gedaan|toegezegd|bespr
  */
 const DEBATE_PLANNED = /\b(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|briefing|rondetafelgesprek|procedurevergadering)\b[^.;]{0,80}\b(?:gepland|ingepland|geagendeerd)$|\b(?:commissievergadering|procedurevergadering|plenaire vergadering|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|hoorzitting|rondetafelgesprek|technische briefing)\b(?:\s+[a-z]+){0,6}\s+(?:plaatsvinden|plaatsvindt|gehouden)$/;
 /** Discussing with the Kamer, not informing it: "bespreek ik met uw Kamer", "met uw Kamer van gedachten wisselen", "met uw Kamer in gesprek gaan". */
-/** A discussion with the Kamer promised: "zal/zullen", "zeg(t) … toe", "toezegging", "toegezegd". */
-const DISCUSS_PROMISED = /\b(?:zal|zullen|zeg(?:t|gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|toezegging|toegezegd)\b/;
+/** A discussion with the Kamer promised: "zal/zullen", "toe te zeggen", or voice.ts' PROMISE ("zeg(t) … toe", "toezegging", "toegezegd"). */
+const DISCUSS_PROMISED = /\b(?:zal|zullen|toe te zeggen)\b/;
 /** Every match of DISCUSS_WITH_KAMER holds this (hasAny). */
 const DISCUSS_WITH_KAMER_NEEDLES = ['kamer'];
 const DISCUSS_WITH_KAMER = /\b(?:bespreek|bespreken|spreek|spreken|van gedachten (?:te )?wissel(?:en|t)?|in gesprek (?:te )?(?:gaan|ga)|debatteren|debatteer)\b[^.;]*\bmet (?:uw|de) kamer\b|\bmet (?:uw|de) kamer\b[^.;]*\b(?:bespreek|bespreken|te bespreken|spreek|spreken|van gedachten (?:te )?wisselen|in gesprek|debatteren)\b/;
@@ -576,7 +587,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // a debate on the Kamer's agenda, no deliverable (a request to the government to do so keeps its term).
   // A promise to discuss it ("zegt toe voor de zomer met de Kamer in gesprek te gaan", "zal … met uw Kamer bespreken") is a
   // toezegging with its term (review 9).
-  if (!context.informing && voice.mood !== 'request' && voice.mood !== 'promise' && !DISCUSS_PROMISED.test(context.clause) && hasAny(context.clause, DISCUSS_WITH_KAMER_NEEDLES) && DISCUSS_WITH_KAMER.test(context.clause)) {
+  if (!context.informing && voice.mood !== 'request' && voice.mood !== 'promise' && !DISCUSS_PROMISED.test(context.clause) && !PROMISE.test(context.clause) && hasAny(context.clause, DISCUSS_WITH_KAMER_NEEDLES) && DISCUSS_WITH_KAMER.test(context.clause)) {
     return ['content', 'letter-outline'];
   }
   if (!context.informing && STANDSTILL.test(sentence)) return ['content', 'milestone'];

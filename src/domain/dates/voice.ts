@@ -77,7 +77,7 @@ const INVITED_GOVERNMENT = /\b(?:regering|kabinet|minister\S*|staatssecretaris\S
 const GOVERNMENT_REQUESTED = /\b(?:verzoekt|verzoeken|vraagt|roept|draagt)\s+(?:de |het )?(?:regering|kabinet|minister\S*|staatssecretaris\S*|bewindspersonen)\b/;
 
 /** A promise whose infinitive holds the date: "de toezegging (in uw Kamer) om … in maart … te sturen". */
-const PROMISE = /\b(?:toezegging|toezeggingen|toegezegd|belofte|beloofd|zegt (?:[a-z]+ ){0,3}toe|zeg (?:[a-z]+ ){0,3}toe|zeggen (?:[a-z]+ ){0,3}toe)\b/;
+export const PROMISE = /\b(?:toezegging|toezeggingen|toegezegd|belofte|beloofd|zegt (?:[a-z]+ ){0,3}toe|zeg (?:[a-z]+ ){0,3}toe|zeggen (?:[a-z]+ ){0,3}toe)\b/;
 
 /** Third parties as the subject of a sentence: at its start, or right after an opening adverbial and the verb ("Volgens de planning ronden RIVM en TNO …"). */
 const THIRD_PARTY = '(?:het |de )?(?:rivm|tno|cpb|pbl|scp|cbs|knmi|rvo|nza|acm|afm|dnb|uwv|svb|ggd|vng|ipo|raad van state|(?:algemene )?rekenkamer|gezondheidsraad|zorginstituut|europese commissie|onderzoekers|onderzoeksbureau|toezichthouder|gemeenten|provincies|waterschappen|(?:voorzitter van de )?(?:onderzoeks)?commissie onderzoek)\\b';
