@@ -10,12 +10,13 @@
 import { amsterdamMidnight } from '../clock.ts';
 import { IMPORT_ACTOR } from '../domain/actor.ts';
 import type { Item } from '../domain/items.ts';
-import type { ImportMatchScope, ImportPlan, LinkTarget } from '../import/plan/plan-import.ts';
+import type { CreatedValues, ImportMatchScope, ImportPlan, LinkTarget } from '../import/plan/plan-import.ts';
 import type { ImportItem } from '../import/layouts/import-item.ts';
 import type { Db } from './db.ts';
 import { insertItemAsStored, updateItemRow } from './item-writes.ts';
 import { withItemInsertsIndexedLater, withItemUpdatesIndexedLater } from './search-index.ts';
 import { getItemsById, lastChangeId, listItemsForImport, updateItem, withStatusTextOrigins, writeAudit, type ItemPatch } from './items.queries.ts';
+import type { NewItem } from './item-types.ts';
 
 export interface WriteImportRequest {
   /** Which stored items the document can match: only those are read (import/plan importMatchScope). */
@@ -105,6 +106,36 @@ export function writeImport(db: Db, request: WriteImportRequest): WrittenImport 
   }
 }
 
+/**
+ * The item to insert for a planned create: one object literal, so that every item of an import has
+ * the same hidden class (writeNewItem reads each field of it; a copy made by spreading the values
+ * and adding the link gave the objects of a large import many classes, and those reads went
+ * megamorphic: issue 28). Every field of CreatedValues but doneOn (the compiler checks that none is
+ * left out), with the link and the instant it was done.
+ */
+function newItemOf(values: CreatedValues, linkedTo: number | null, doneAt: number | null): NewItem {
+  const item = {
+    kind: values.kind,
+    title: values.title,
+    text: values.text,
+    submitters: values.submitters,
+    cs: values.cs,
+    kamerstuk: values.kamerstuk,
+    reference: values.reference,
+    status: values.status,
+    statusText: values.statusText,
+    partly: values.partly,
+    deadline: values.deadline,
+    recurrence: values.recurrence,
+    responsible: values.responsible,
+    sourceDocument: values.sourceDocument,
+    sourcePosition: values.sourcePosition,
+    linkedTo,
+    doneAt,
+  } satisfies { [K in Exclude<keyof CreatedValues, 'doneOn'>]: CreatedValues[K] } & NewItem;
+  return item;
+}
+
 /** What apply wrote; readBack gives the import's items as the database has them. */
 interface Applied {
   readBack: () => Omit<WrittenImport, 'replanned'>;
@@ -145,15 +176,7 @@ function apply(db: Db, planned: Planned, options: WriteImportRequest): Applied {
   withItemInsertsIndexedLater(db, () => {
     for (const { incoming: item, linkedTo, values } of plan.creates) {
       const linked = resolve(linkedTo);
-      // One copy of the values (a spread first is V8's fast clone; a rest pattern that leaves out
-      // doneOn was a slow copy per item): writeNewItem reads only NewItem's fields, so doneOn rides along unread.
-      const created = insertItemAsStored(
-        db,
-        { ...values, linkedTo: linked ?? null, doneAt: values.doneOn === null ? null : midnightOf(values.doneOn) },
-        IMPORT_ACTOR,
-        now,
-        context(item),
-      );
+      const created = insertItemAsStored(db, newItemOf(values, linked ?? null, values.doneOn === null ? null : midnightOf(values.doneOn)), IMPORT_ACTOR, now, context(item));
       const id = created.id;
       createdItems.set(id, created);
       idOfPosition.set(item.position, id);
