@@ -487,11 +487,25 @@ function recurringAnchorAt(ctx: ParseContext, k: number): Match | null {
  * sentence: it fills in no later term ("…, en de Kamer hierover voor de zomer te informeren" is the next summer).
  */
 const BOUND_BEFORE_YEAR: ReadonlySet<string> = new Set(['voor', 'vóór', 'na', 'tot', 'vanaf', 'sinds', 'sedert', 'per']);
-/** Except a start that opens the sentence: "Vanaf 2026 informeer ik uw Kamer jaarlijks in het voorjaar" is from spring 2026 on. */
+/**
+ * Except a start outside a relative clause: it frames what follows ("Vanaf 2026 informeer ik uw Kamer jaarlijks in het
+ * voorjaar", "over vanaf 2026 jaarlijks in het voorjaar rapporteren" are from spring 2026 on; "huurders die per 2027
+ * overstappen" is a limit of theirs).
+ */
 const FRAMING_BOUND: ReadonlySet<string> = new Set(['vanaf', 'per']);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['die', 'dat', 'welke', 'wie', 'waar', 'waarin', 'waarbij', 'waarvoor', 'waarop', 'waarmee']);
+/** Whether a relative pronoun opens a clause within six words before token `at`, no punctuation between. */
+function inRelativeClause(ctx: ParseContext, at: number, sentenceStart: number): boolean {
+  for (let k = at - 1; k >= Math.max(sentenceStart, at - 6); k--) {
+    const t = ctx.tokens[k];
+    if (t?.kind === 'punct') return false;
+    if (RELATIVE_OPENERS.has(word(ctx, k) ?? '')) return true;
+  }
+  return false;
+}
 const boundsYear = (ctx: ParseContext, at: number, sentenceStart: number): boolean => {
   const bound = word(ctx, at - 1) ?? '';
-  return BOUND_BEFORE_YEAR.has(bound) && !(FRAMING_BOUND.has(bound) && at - 1 === sentenceStart);
+  return BOUND_BEFORE_YEAR.has(bound) && !(FRAMING_BOUND.has(bound) && !inRelativeClause(ctx, at - 1, sentenceStart));
 };
 const EVERY_N_WORDS: ReadonlySet<string> = new Set(['ieder', 'iedere', 'elk', 'elke']);
 

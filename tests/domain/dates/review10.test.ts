@@ -26,12 +26,13 @@ describe('a date in a relative clause on the topic of what the Kamer is told', (
   });
 });
 
-describe('a year after a bound that opens the sentence ("Vanaf 2026 …", "Per 2026 …") frames it', () => {
+describe('a year after a start bound outside a relative clause ("Vanaf 2026 …", "over vanaf 2026 …") frames it', () => {
   it('fills in a later yearless term', () => {
     expect(primaryOf('Vanaf 2026 informeer ik uw Kamer jaarlijks in het voorjaar over de voortgang.', '2024-10-01'))
       .toEqual({ text: 'jaarlijks in het voorjaar', deadline: '2026-06-30' });
     expect(primaryOf('Per 2026 ontvangt uw Kamer in het voorjaar een rapportage over de nieuwe regeling.', '2024-10-01'))
       .toEqual({ text: 'in het voorjaar', deadline: '2026-06-30' });
+    expect(primaryOf('Motie van het lid Jansen over vanaf 2026 jaarlijks in het voorjaar rapporteren', '2024-03-13')?.deadline).toBe('2026-06-30');
   });
   it('inside the sentence it is a limit and does not ("die per 2027 overstappen, en de Kamer voor de zomer …")', () => {
     expect(primaryOf('verzoekt de regering te verkennen hoe huurders die per 2027 overstappen worden ontzien, en de Kamer hierover voor de zomer te informeren,', '2024-04-10'))
