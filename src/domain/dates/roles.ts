@@ -3,7 +3,7 @@
 // that names a reference point, an event as a topic, the content of the requested measure or
 // a milestone is still returned, with its role, so a person can see why it was not taken.
 import type { DateExpression, IsoDate } from './types.ts';
-import { hasAny, lastMatch, type Gate } from './last-match.ts';
+import { hasAny, lastMatch, type Gate } from './regex-scan.ts';
 import { PROMISE, sentenceStartOf, tenseOf, voiceOf } from './voice.ts';
 
 export type DateRole = 'deadline' | 'reference' | 'content' | 'milestone';
@@ -787,7 +787,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   return ['deadline', 'term'];
 }
 
-/** The gates of roleOf (last-match.ts Gate): each expression with the needles every match of it holds. */
+/** The gates of roleOf (regex-scan.ts Gate): each expression with the needles every match of it holds. */
 export const ROLE_GATES: readonly Gate[] = [
   { name: 'NORM_THAT', expression: NORM_THAT, needles: NORM_THAT_NEEDLES },
   { name: 'RESULT_CLAUSE', expression: RESULT_CLAUSE, needles: RESULT_CLAUSE_NEEDLES },

@@ -7,7 +7,7 @@
 //
 // All functions read normalised text (lower case, no accents), as roles.ts produces it.
 
-import { hasAny, lastMatch, type Gate } from './last-match.ts';
+import { hasAny, lastMatch, type Gate } from './regex-scan.ts';
 
 /** Who the clause's request, promise or statement is about. */
 export type Speaker =
@@ -190,7 +190,7 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
   return { speaker: GOVERNMENT.test(whole) ? 'government' : 'unknown', mood: 'statement' };
 }
 
-/** The gates of voiceOf (last-match.ts Gate): each expression with the needles every match of it holds. */
+/** The gates of voiceOf (regex-scan.ts Gate): each expression with the needles every match of it holds. */
 export const VOICE_GATES: readonly Gate[] = [
   { name: 'CHAIR_PROPOSAL', expression: CHAIR_PROPOSAL, needles: CHAIR_NEEDLES },
   { name: 'INVITED', expression: INVITED, needles: INVITED_NEEDLES },

@@ -6,7 +6,7 @@
 // alternative added to an expression without its needle, or a needle dropped, fails it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Gate } from '../../../src/domain/dates/last-match.ts';
+import type { Gate } from '../../../src/domain/dates/regex-scan.ts';
 import { ROLE_GATES } from '../../../src/domain/dates/roles.ts';
 import { VOICE_GATES } from '../../../src/domain/dates/voice.ts';
 

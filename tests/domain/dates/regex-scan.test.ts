@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastMatch } from '../../../src/domain/dates/last-match.ts';
+import { lastMatch } from '../../../src/domain/dates/regex-scan.ts';
 
 describe('lastMatch', () => {
   it('gives the last match of a global expression, from the start whatever lastIndex was left at', () => {

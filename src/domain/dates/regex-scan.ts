@@ -1,3 +1,5 @@
+// Scanning helpers of the date rules (roles.ts, voice.ts): the last match of an expression before a date, and the cheap
+// needle gates in front of the costly expressions (issue 28). Was last-match.ts, named after its first helper only.
 /**
  * The last match of a global regular expression in `text`, or undefined: what the rules that read
  * "the nearest X before the date" look for (the last request verb, purpose word or norm noun of the
