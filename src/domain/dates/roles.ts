@@ -4,7 +4,7 @@
 // a milestone is still returned, with its role, so a person can see why it was not taken.
 import type { DateExpression, IsoDate } from './types.ts';
 import { hasAny, lastMatch, type Gate } from './regex-scan.ts';
-import { PROMISE, sentenceStartOf, tenseOf, voiceOf } from './voice.ts';
+import { KAMER_MEETING, PROMISE, sentenceStartOf, tenseOf, voiceOf } from './voice.ts';
 
 export type DateRole = 'deadline' | 'reference' | 'content' | 'milestone';
 
@@ -423,14 +423,16 @@ const DISCUSS_PROMISED = /\b(?:zal|zullen|toe te zeggen)\b/;
 /** Every match of DISCUSS_WITH_KAMER holds this (hasAny). */
 const DISCUSS_WITH_KAMER_NEEDLES = ['kamer'];
 const DISCUSS_WITH_KAMER = /\b(?:bespreek|bespreken|spreek|spreken|van gedachten (?:te )?wissel(?:en|t)?|in gesprek (?:te )?(?:gaan|ga)|debatteren|debatteer)\b[^.;]*\bmet (?:uw|de) kamer\b|\bmet (?:uw|de) kamer\b[^.;]*\b(?:bespreek|bespreken|te bespreken|spreek|spreken|van gedachten (?:te )?wisselen|in gesprek|debatteren)\b/;
-/** The Kamer planning its own meeting, also in a subject line without an addressee ("over een debat voor het zomerreces plannen"). */
-const KAMER_MEETING = '(?:debat|debatten|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|dertigledendebat|tweeminutendebat|hoorzitting|rondetafelgesprek|technische briefing)';
 /** Members asking their committee to plan a meeting or a visit, with no bewindspersoon in it: the Kamer's own business. */
 /** MEMBERS_PLAN's opening, tested first (anchored: only the text's start is read). */
 const MEMBERS_OPEN = /^\W*verzoek van (?:de leden|het lid)\b/i;
 const MEMBERS_PLAN = /^\W*verzoek van (?:de leden|het lid)\b(?:(?!\b(?:regering|minister|staatssecretaris|kabinet|bewindspersoon|bewindspersonen)\b)(?:[^.;]|\.(?=\d)))*\b(?:in te plannen|te plannen|te organiseren)\b/;
 /** Every match of KAMER_MEETING_PLANNED holds one of these (hasAny). */
 const KAMER_MEETING_PLANNED_NEEDLES = ['plannen', 'agenderen'];
+/**
+ * The Kamer planning its own meeting (voice.ts KAMER_MEETING), also in a subject line without an addressee ("over een debat
+ * voor het zomerreces plannen").
+ */
 const KAMER_MEETING_PLANNED = new RegExp(`\\b(?:in)?plannen van (?:een |het |de )?(?:[a-z]+ )?${KAMER_MEETING}\\b|\\b${KAMER_MEETING}\\b[^.;]{0,80}\\b(?:te )?(?:in)?plannen\\b|\\b(?:het )?agenderen van\\b`);
 /** "het op 29 september geplande notaoverleg": a debate's planned day (but "voor het op 3 oktober geplande debat" is a term). */
 const TERM_BEFORE_MEETING = /\b(?:voor|vóór|voordat|uiterlijk|voorafgaand aan)\s+(?:(?:de|het|een)\s+)?(?:[a-z-]+\s+){0,2}(?:commissievergadering|procedurevergadering|vergadering|debat|commissiedebat|notaoverleg|wetgevingsoverleg|hoorzitting|rondetafelgesprek|briefing)\b[^.;]{0,80}$/;

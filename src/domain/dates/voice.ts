@@ -57,12 +57,17 @@ const CHAIR_PROPOSAL = /\b(?:ik stel (?:u |de kamer )?voor|stel ik (?:u |de kame
 const CHAIR_NEEDLES = ['stel '];
 const KAMER_BUSINESS = /\b(?:te stemmen|stemmingen?|toestemming|het houden van|te houden|toe te voegen|af te voeren|aan te houden|te schrappen|agenda|ingekomen stukken|te verlenen|in te stemmen met|spreektijd|termijnen)\b/;
 
+/**
+ * The Kamer's own meetings and activities, one list for voice.ts (its Kamer speaker) and roles.ts (KAMER_MEETING_PLANNED):
+ * what the Kamer holds, plans or organises itself.
+ */
+export const KAMER_MEETING = '(?:debat|debatten|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|dertigledendebat|tweeminutendebat|hoorzitting|rondetafelgesprek|technische briefing|plenaire behandeling|werkbezoek|schriftelijk overleg)';
 /** The Kamer's own activities planned in the passive or by itself ("zal zo snel mogelijk een debat worden ingepland"). */
-const KAMER_ACTIVITY = /\b(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|rondetafelgesprek|hoorzitting|technische briefing|plenaire behandeling)\b/;
+const KAMER_ACTIVITY = new RegExp(`\\b${KAMER_MEETING}\\b`);
 const PLANNED = /\b(?:worden|wordt|zal worden|zullen worden|is|zijn)\s+(?:(?:zo snel|zo spoedig) mogelijk\s+|(?:[a-z]+\s+){0,3})?(?:ingepland|gepland|geagendeerd|geagendeerd)\b|\b(?:ingepland|gepland|geagendeerd) (?:worden|wordt)\b/;
 
 /** The Kamer's own activity asked to be held or planned ("om een wetgevingsoverleg te houden", "een rondetafelgesprek te organiseren"). */
-const KAMER_HOLD = /\b(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|rondetafelgesprek|hoorzitting|technische briefing|werkbezoek|schriftelijk overleg)\b[^.;]{0,200}?\b(?:te houden|te plannen|in te plannen|te organiseren|te agenderen)\b/;
+const KAMER_HOLD = new RegExp(`\\b${KAMER_MEETING}\\b[^.;]{0,200}?\\b(?:te houden|te plannen|in te plannen|te organiseren|te agenderen)\\b`);
 
 /** Someone invited to the Kamer's meeting: "de minister uit te nodigen voor het commissiedebat …", "tot het uitnodigen van X voor een gesprek met de commissie". */
 const INVITED = /\b(?:uit te nodigen|uitnodigen|uitgenodigd)\b[^.;]{0,80}?\b(?:voor|bij)\b/;
