@@ -225,3 +225,10 @@ describe('from a review of unlabelled request clauses the reader gave no term', 
     expect(primaryOf('verzoekt de regering te verkennen of een budget kan worden vrijgemaakt bij de Voorjaarsnota,', '2024-11-28')).toBeNull();
   });
 });
+
+describe('"onderzoek te doen naar hoe …" asks content, as "onderzoeken hoe"', () => {
+  it('a term inside the question is its content; a term before it bounds the study', () => {
+    expect(primaryOf('verzoekt de Staatssecretaris onderzoek te doen naar hoe een snellere procedure zo snel mogelijk kan worden ingericht;', '2025-04-15')).toBeNull();
+    expect(primaryOf('verzoekt de regering zo snel mogelijk onderzoek te doen naar hoe een procedure kan worden ingericht;', '2025-04-15')).toEqual({ text: 'zo snel mogelijk', deadline: '2025-07-15' });
+  });
+});
