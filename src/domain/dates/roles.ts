@@ -249,6 +249,9 @@ function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
   // a question without its own "te <verb>"; ", en daarvoor opties in kaart te brengen voor Prinsjesdag": a new part of the
   // request with its own "te <verb>" ended by the term.
   if ((POINTER_EN.test(rest) && deliveryAfter(clauseAfter)) || (NEW_PART_DONE.test(rest) && (clauseAfter.split(/[,;]/, 1)[0] ?? '').trim() === '')) return false;
+  // After a question ("onderzoek uit te voeren naar hoe de regeling werkt en dit onderzoek voor de zomer af te ronden"), whose
+  // own verbs are finite, " en dit / deze …" with a "te <verb>" of the term's part is the request again, to the Kamer or not.
+  if (QUESTION_END.test(last[0]) && POINTER_EN.test(rest) && /^[^,;]*?\bte [a-zë]{3,}/.test(clauseAfter)) return false;
   return !((/,\s*en\s/.test(rest) || REQUEST_AGAIN.test(rest)) && /^[^,;]*?\bte [a-zë]{3,}/.test(clauseAfter));
 }
 /** A relative clause right after the topic of an informing verb: "informeren over het bedrag dat …". */
@@ -260,6 +263,8 @@ const TOPIC_RELATIVE_BEFORE = /\bover(?:\s+[^\s,;]+){1,4}\s+(?:dat|die)(?:\s+[^\
 const TOPIC_READY_AFTER = /^[^,;.:]{0,40}?\b(?:gereed|klaar|afgerond|beschikbaar|bekend|verschijnt|verschijnen|gepubliceerd|opgeleverd|uitkomt|uitkomen|voltooid|vastgesteld|aangeboden)\b/;
 /** A purpose's own "te <verb>" done, then " en" right before the expression. */
 const PURPOSE_DONE_EN = /\bte [a-zë]{3,}\b[^,;]* en\s*$/;
+/** A purpose that asks a question: "onderzoeken hoe", "na te gaan of", "onderzoek te doen naar welke". */
+const QUESTION_END = /\b(?:hoe|hoeveel|of|welke|wat|waarom|wanneer|in hoeverre|op welke (?:manier|wijze))$/;
 /** " en dit / deze / hierover / de Kamer" (up to three words) right before the expression. */
 const POINTER_EN = / en (?:dit|deze|dat|die|hierover|daarover|de kamer|uw kamer)(?:\s+[^\s,;]+){0,3}\s*$/;
 /** ", en <part with its own te <verb>>" right before the expression, which ends that part. */

@@ -114,3 +114,16 @@ describe('"direct" before a particle verb: acting at once, unless the particle n
     expect(primaryOf('verzoekt de regering de regeling onmiddellijk aan te passen,', '2024-03-13')).toEqual({ text: 'onmiddellijk', deadline: '2024-04-13' });
   });
 });
+
+describe('after a question asked ("onderzoek uit te voeren naar hoe …"), " en dit <noun> <term> te <verb>" is the request again', () => {
+  it('"… en dit onderzoek voor de zomer af te ronden": the government\'s own act, bounded', () => {
+    expect(primaryOf('verzoekt de regering een onderzoek uit te voeren naar hoe de regeling werkt en dit onderzoek voor de zomer af te ronden,', '2024-03-13'))
+      .toEqual({ text: 'voor de zomer', deadline: '2024-07-04' });
+    expect(primaryOf('verzoekt de regering te verkennen hoe de zorg kan worden verbeterd en deze verkenning voor de zomer af te ronden,', '2024-03-13'))
+      .toEqual({ text: 'voor de zomer', deadline: '2024-07-04' });
+  });
+  it('a term inside the question stays its content ("naar hoe de wachtlijsten voor 1 juli kunnen worden weggewerkt")', () => {
+    expect(primaryOf('verzoekt de regering onderzoek te doen naar hoe de wachtlijsten voor 1 juli kunnen worden weggewerkt,', '2024-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering te onderzoeken hoe de wachtlijsten en dit tekort voor 1 juli kunnen worden weggewerkt,', '2024-03-13')).toBeNull();
+  });
+});
