@@ -232,3 +232,14 @@ describe('"onderzoek te doen naar hoe …" asks content, as "onderzoeken hoe"', 
     expect(primaryOf('verzoekt de regering zo snel mogelijk onderzoek te doen naar hoe een procedure kan worden ingericht;', '2025-04-15')).toEqual({ text: 'zo snel mogelijk', deadline: '2025-07-15' });
   });
 });
+
+describe('"de besluitvorming in augustus / in het voorjaar" is the augustus- / voorjaarsbesluitvorming', () => {
+  it('the occasion of a policy choice with bij; a moment to inform by with voor', () => {
+    expect(primaryOf('verzoekt de regering de dekking te betrekken bij de besluitvorming in augustus;', '2025-06-25')).toBeNull();
+    expect(primaryOf('verzoekt de regering de Kamer voor de besluitvorming in augustus te informeren over de opties,', '2025-06-25'))
+      .toEqual({ text: 'voor de besluitvorming in augustus', deadline: '2025-07-31' });
+  });
+  it('"de besluitvorming in augustus 2025 af te ronden" stays the month', () => {
+    expect(primaryOf('verzoekt de regering de besluitvorming in augustus 2025 af te ronden,', '2025-06-25')).toEqual({ text: 'in augustus 2025', deadline: '2025-08-31' });
+  });
+});

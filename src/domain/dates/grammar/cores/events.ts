@@ -191,6 +191,11 @@ const SUPPLETORY: ReadonlyMap<string, EventBuilder> = new Map<string, EventBuild
 const SUPPLETORY_NOUNS: ReadonlySet<string> = new Set(['begroting', 'begrotingen', 'begrotingswet', 'begrotingswetten', 'wet', 'wetten']);
 
 /** Prinsjesdag, Miljoenennota, Verantwoordingsdag, Voorjaarsnota, Najaarsnota, de begroting (voor) Y, de jaarwisseling. */
+const DECISIONS_BY_TIME: readonly (readonly [readonly string[], string])[] = [
+  [['in', 'augustus'], 'augustusbesluitvorming'],
+  [['in', 'het', 'voorjaar'], 'voorjaarsbesluitvorming'],
+];
+
 function parseEvent(ctx: ParseContext, at: number): Core | null {
   let pos = at;
   const first = word(ctx, pos);
@@ -210,9 +215,20 @@ function parseEvent(ctx: ParseContext, at: number): Core | null {
       if (end > 0 && word(ctx, end) === 'voorjaarsnota') return springDebate(ctx, end + 1);
     }
   }
-  const name = word(ctx, pos);
+  let name = word(ctx, pos);
   if (name === undefined) return null;
   pos++;
+  // "de besluitvorming in augustus / in het voorjaar": the augustus- and voorjaarsbesluitvorming by another name.
+  if (name === 'besluitvorming' && article === 'de') {
+    for (const [words, named] of DECISIONS_BY_TIME) {
+      const end = seq(ctx, pos, words);
+      if (end > 0) {
+        name = named;
+        pos = end;
+        break;
+      }
+    }
+  }
   let build: ((year: number) => Anchor) | undefined;
   let yearShift: number;
   let relations: ReadonlySet<RelationWord> | undefined;
