@@ -381,6 +381,34 @@ describe('text matching with a rising bar (issue 22.7: near-linear on template t
     expect(matched.size).toBeGreaterThan(10);
   });
 
+  it('leaves the items matched by Kamerstuk out of the text search: a re-import with one item without a Kamerstuk reads few postings, and matches as comparing every pair', () => {
+    seed = 4099;
+    const workFor = (rows: number) => {
+      const texts = Array.from({ length: rows }, (_, i) => templateText(i));
+      const odd = templateText(rows);
+      const kamerstuk = (i: number) => ({ dossier: '36000', number: String(i + 1), vergaderjaar: '2024/25' });
+      // Every stored item has a Kamerstuk, and one more without (the one the odd item is).
+      const existing = [
+        ...texts.map((text, i) => stored({ ...template, position: i + 1, kamerstuk: kamerstuk(i), reference: null, linkedTo: null, text, responsible: SOCW }, i + 1)),
+        stored({ ...template, position: rows + 1, kamerstuk: null, reference: null, linkedTo: null, text: odd, responsible: SOCW }, rows + 1),
+      ];
+      // The document again, every item with its Kamerstuk but the last, whose text is a word off the stored one.
+      const incoming: ImportItem[] = [
+        ...texts.map((text, i): ImportItem => ({ ...template, position: i + 1, kamerstuk: kamerstuk(i), reference: null, linkedTo: null, text, responsible: SOCW })),
+        { ...template, position: rows + 1, kamerstuk: null, reference: null, linkedTo: null, text: odd.replace('De minister', 'De ministers'), responsible: SOCW },
+      ];
+      const work = { postings: 0, comparisons: 0, indexed: 0 };
+      const plan = planImport(existing, incoming, { work });
+      const matched = new Map([...plan.updates, ...plan.unchanged].map((u) => [u.incoming.position, u.itemId]));
+      expect(matched.size).toBe(rows + 1);
+      expect(matched.get(rows + 1)).toBe(rows + 1);
+      return work;
+    };
+    // The matched items are no candidates: only the one stored item without a Kamerstuk is indexed.
+    expect(workFor(1000).indexed).toBe(1);
+    expect(workFor(2000).indexed).toBe(1);
+  });
+
   it('compares under three times as many candidates when the rows double (the fixed threshold: over four times, the square)', () => {
     const workAt = (rows: number) => {
       seed = 2271;
