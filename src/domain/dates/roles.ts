@@ -338,7 +338,7 @@ const VOOR_YEAR_TERM_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /** Budget moments: named with "bij / in / met" and no report, they are the occasion of a policy choice. */
-const BUDGET_MOMENT = /(?:voorjaarsnota|najaarsnota|miljoenennota|begroting|prinsjesdag|voorjaarspakket|voorjaarsbesluitvorming|augustusbesluitvorming|besluitvorming in (?:augustus|het voorjaar)|slotwet|jaarverslag|suppletoire|belastingplan)/;
+const BUDGET_MOMENT = /(?:voorjaarsnota|najaarsnota|miljoenennota|begroting|prinsjesdag|voorjaarspakket|voorjaarsbesluitvorming|augustusbesluitvorming|besluitvorming in (?:augustus|het voorjaar)(?! over\b)|slotwet|jaarverslag|suppletoire|belastingplan)/;
 const BUDGET_OCCASION_START: ReadonlySet<string> = new Set(['bij', 'in', 'met', 'gelijktijdig', 'tegelijk', 'tegelijkertijd']);
 /** Something the government delivers at a budget moment: "een bijlage bij de begroting", "een noodpakket bij de Miljoenennota". */
 const DELIVERABLE = /\b(?:overzicht|bijlage|plan|voorstel|voorstellen|pakket|noodpakket|lijst|rapportage|inzicht|brief|notitie|reactie|uitwerking|analyse|onderzoek|evaluatie|informatie|verslag|paragraaf|visie|strategie|wetsvoorstel|komen met|rapporteren|presenteren|toelichten|toelichting)\b/;

@@ -127,3 +127,14 @@ describe('after a question asked ("onderzoek uit te voeren naar hoe …"), " en 
     expect(primaryOf('verzoekt de regering te onderzoeken hoe de wachtlijsten en dit tekort voor 1 juli kunnen worden weggewerkt,', '2024-03-13')).toBeNull();
   });
 });
+
+describe('"de besluitvorming in het voorjaar / in augustus over <topic>" is that topic\'s, not the budget\'s', () => {
+  it('"voor de besluitvorming in het voorjaar over de nieuwe stikstofregels" is by the end of spring (written in March)', () => {
+    expect(primaryOf('verzoekt de regering de Kamer te informeren voor de besluitvorming in het voorjaar over de nieuwe stikstofregels,', '2025-03-13'))
+      .toEqual({ text: 'in het voorjaar', deadline: '2025-06-30' });
+  });
+  it('without a topic it stays the budget\'s voorjaarsbesluitvorming', () => {
+    expect(primaryOf('verzoekt de regering de Kamer voor de besluitvorming in het voorjaar te informeren,', '2025-01-10'))
+      .toEqual({ text: 'voor de besluitvorming in het voorjaar', deadline: '2025-02-28' });
+  });
+});

@@ -190,12 +190,13 @@ const SUPPLETORY: ReadonlyMap<string, EventBuilder> = new Map<string, EventBuild
 ]);
 const SUPPLETORY_NOUNS: ReadonlySet<string> = new Set(['begroting', 'begrotingen', 'begrotingswet', 'begrotingswetten', 'wet', 'wetten']);
 
-/** Prinsjesdag, Miljoenennota, Verantwoordingsdag, Voorjaarsnota, Najaarsnota, de begroting (voor) Y, de jaarwisseling. */
+/** "de besluitvorming in augustus / in het voorjaar": the cabinet's budget decisions of that time, by another name. */
 const DECISIONS_BY_TIME: readonly (readonly [readonly string[], string])[] = [
   [['in', 'augustus'], 'augustusbesluitvorming'],
   [['in', 'het', 'voorjaar'], 'voorjaarsbesluitvorming'],
 ];
 
+/** Prinsjesdag, Miljoenennota, Verantwoordingsdag, Voorjaarsnota, Najaarsnota, de begroting (voor) Y, de jaarwisseling. */
 function parseEvent(ctx: ParseContext, at: number): Core | null {
   let pos = at;
   const first = word(ctx, pos);
@@ -222,7 +223,8 @@ function parseEvent(ctx: ParseContext, at: number): Core | null {
   if (name === 'besluitvorming' && article === 'de') {
     for (const [words, named] of DECISIONS_BY_TIME) {
       const end = seq(ctx, pos, words);
-      if (end > 0) {
+      // ("de besluitvorming in het voorjaar over de stikstofregels" is that topic's, not the budget's.)
+      if (end > 0 && word(ctx, end) !== 'over') {
         name = named;
         pos = end;
         break;
