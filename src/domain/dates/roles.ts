@@ -256,6 +256,8 @@ function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
 }
 /** A relative clause right after the topic of an informing verb: "informeren over het bedrag dat …". */
 const TOPIC_RELATIVE_BEFORE = /\bover(?:\s+[^\s,;]+){1,4}\s+(?:dat|die)(?:\s+[^\s,;]+){0,2}\s*$/;
+/** Nothing between the relative pronoun and the date but the government itself ("die zij voor 1 juli neemt"): no other subject. */
+const TOPIC_RELATIVE_OWN = /\b(?:dat|die)(?:\s+(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris))?\s*$/;
 /**
  * That clause says when the topic itself is there ("de evaluatie die in het voorjaar gereed is", "de resultaten die begin
  * 2026 beschikbaar komen", "het onderzoek dat dan wordt afgerond"): the Kamer is told then, so the date is the term.
@@ -743,8 +745,10 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // the Kamer is told is part of that topic, not the informing term.
   // (Not when a term word bounds it or the clause says when the topic is ready: "over de plannen die uiterlijk 1 oktober klaar
   // moeten zijn", "over de evaluatie die in het voorjaar van 2025 gereed is": then the Kamer is told by that date.)
+  // (But a subject of its own in that clause makes the term theirs: "over de plannen die gemeenten voor 1 oktober moeten
+  // indienen".)
   if (context.informing && TOPIC_RELATIVE_BEFORE.test(sentenceBefore) && !INFORMING_RE.test(clauseAfter)
-    && expression.relation !== 'by' && expression.relation !== 'within' && !TOPIC_READY_AFTER.test(clauseAfter)) return ['content', 'purpose'];
+    && ((expression.relation !== 'by' && expression.relation !== 'within' && !TOPIC_READY_AFTER.test(clauseAfter)) || !TOPIC_RELATIVE_OWN.test(sentenceBefore))) return ['content', 'purpose'];
   const informedBefore = context.informingAt !== undefined && context.informingAt >= 0 && at >= 0 && context.informingAt < at;
   if (!informedBefore) {
     if (purposeOpen(sentenceBefore, clauseAfter) || insideNorm(sentenceBefore)) return ['content', 'purpose'];

@@ -26,6 +26,16 @@ describe('a date in a relative clause on the topic of what the Kamer is told', (
   });
 });
 
+describe('a term in that relative clause with a subject of its own is that subject\'s', () => {
+  it('"over de plannen die gemeenten voor 1 oktober moeten indienen": someone else\'s deadline', () => {
+    expect(primaryOf('Ik informeer uw Kamer over de plannen die gemeenten voor 1 oktober moeten indienen.', '2024-05-02')).toBeNull();
+    expect(primaryOf('Ik informeer uw Kamer over de plannen die de provincies begin 2025 gereed moeten hebben.', '2024-05-02')).toBeNull();
+  });
+  it('the government\'s own ("die het kabinet voor 1 oktober indient") stays the term', () => {
+    expect(primaryOf('Ik informeer uw Kamer over de plannen die het kabinet voor 1 oktober indient.', '2024-05-02')).toEqual({ text: 'voor 1 oktober', deadline: '2024-10-01' });
+  });
+});
+
 describe('a year after a start bound outside a relative clause ("Vanaf 2026 …", "over vanaf 2026 …") frames it', () => {
   it('fills in a later yearless term', () => {
     expect(primaryOf('Vanaf 2026 informeer ik uw Kamer jaarlijks in het voorjaar over de voortgang.', '2024-10-01'))
