@@ -92,7 +92,7 @@ function evidenceNl(e: TriageEvidence): string {
     case 'people':
       return `bewindspersonen → ${e.ministries.join(' en ')}`;
     case 'submitters':
-      return `indieners ${e.names.join(', ')}: ${e.moties} van hun ${e.total} eerdere moties met een begroting of debat → ${e.ministry}`;
+      return `indieners ${e.names.join(', ')}: ${e.moties} van hun ${e.total} moties in de opgenomen maanden met een begroting of debat → ${e.ministry}`;
   }
 }
 

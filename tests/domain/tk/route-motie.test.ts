@@ -513,7 +513,7 @@ describe('routeMotie: the submitters as a triage candidate (session 10)', () => 
     expect(route.derivation).toBeNull();
     expect(route.candidates).toEqual(['IenW', 'EZ', 'VWS']);
     expect(route.reason?.evidence).toContainEqual({ kind: 'submitters', names: ['Tielen'], ministry: 'VWS', moties: 12, total: 13 });
-    expect(triageReasonNl(route.reason!)).toContain('indieners Tielen: 12 van hun 13 eerdere moties met een begroting of debat → VWS');
+    expect(triageReasonNl(route.reason!)).toContain('indieners Tielen: 12 van hun 13 moties in de opgenomen maanden met een begroting of debat → VWS');
   });
 
   it('never decides, and never changes a decided route', () => {
