@@ -3,16 +3,8 @@
 // between cabinets. A title that maps to nothing is reported, never guessed.
 import { canonicalMinistry } from '../codes.ts';
 import data from './ministries-data.json' with { type: 'json' };
+import { foldWords as normaliseName } from './fold.ts';
 import type { MinistryDerivation } from './types.ts';
-
-function normaliseName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** Normalised department name → ministry, longest names first (so "Economische Zaken en Klimaat" wins over "Economische Zaken"). */
 const DEPARTMENTS: readonly (readonly [string, string])[] = Object.entries(data.departments as Record<string, string>)

@@ -6,17 +6,13 @@
 // triage only: it adds a candidate, it never decides (session 10: where it is sure it is right 89-96 % of the time, less
 // often than the rules it would overrule). Pure (data only).
 import history from './submitter-history.json' with { type: 'json' };
+import { foldWords } from './fold.ts';
 
 const MEMBERS = history.members as Record<string, Record<string, Record<string, number>>>;
 
 /** The lookup form of a member's name: no accents, no case, single spaces ("Kostić" → "kostic"). */
 export function submitterKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldWords(name);
 }
 
 const SUBMITTERS_RE = /^\s*(?:(?:tweede\s+)?(?:nader\s+)?gewijzigde\s+)?motie\s+van\s+(?:het\s+lid|de\s+leden)\s+(.+?)\s+over\s+/i;
