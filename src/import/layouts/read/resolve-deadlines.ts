@@ -34,6 +34,17 @@ export interface OwnDeadline {
   problem: ImportProblem | null;
 }
 
+/** The deadline fields of an item as they are. */
+function fieldsOf(item: DeadlineFields): DeadlineFields {
+  return {
+    deadline: item.deadline,
+    deadlineFrom: item.deadlineFrom,
+    recurrence: item.recurrence,
+    requestReference: item.requestReference,
+    requestReferenceFrom: item.requestReferenceFrom,
+  };
+}
+
 /** The part of an item resolving its deadline reads (a worker gets only this). */
 export function deadlineInputOf(item: ImportItem): DeadlineInput {
   return {
@@ -44,22 +55,7 @@ export function deadlineInputOf(item: ImportItem): DeadlineInput {
     statusText: item.statusText,
     kamerstuk: item.kamerstuk,
     linkedTo: item.linkedTo,
-    deadline: item.deadline,
-    deadlineFrom: item.deadlineFrom,
-    recurrence: item.recurrence,
-    requestReference: item.requestReference,
-    requestReferenceFrom: item.requestReferenceFrom,
-  };
-}
-
-/** The deadline fields of an item as they are. */
-function fieldsOf(item: DeadlineFields): DeadlineFields {
-  return {
-    deadline: item.deadline,
-    deadlineFrom: item.deadlineFrom,
-    recurrence: item.recurrence,
-    requestReference: item.requestReference,
-    requestReferenceFrom: item.requestReferenceFrom,
+    ...fieldsOf(item),
   };
 }
 
