@@ -57,12 +57,38 @@ function normalise(text: string): string {
 /** Characters of one clause the roles read; real clauses are far shorter. */
 const MAX_CLAUSE = 2_000;
 
+/** Characters a parenthesis around a colon may open before it, and close after it. */
+const PARENTHESIS_REACH = 60;
+
+/**
+ * Whether the character at `at` stands inside a parenthesis of the clause that starts at `from`: an open one within
+ * PARENTHESIS_REACH characters before it (none closed in between) that closes within as many after it.
+ * Both scans are bounded, so a text full of colons stays linear.
+ */
+function insideParenthesis(text: string, at: number, from: number): boolean {
+  let open = -1;
+  for (let i = at - 1; i >= Math.max(from, at - PARENTHESIS_REACH); i -= 1) {
+    const c = text[i];
+    if (c === ')') return false;
+    if (c === '(') { open = i; break; }
+  }
+  if (open < 0) return false;
+  for (let i = at + 1; i < Math.min(text.length, at + PARENTHESIS_REACH); i += 1) {
+    const c = text[i];
+    if (c === ')') return true;
+    if (c === '(' || c === '.' || c === ';') return false;
+  }
+  return false;
+}
+
 /** [start, end) offsets of the clauses of a text. */
 function clausesOf(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   CLAUSE_BOUNDARY_RE.lastIndex = 0;
   for (let m = CLAUSE_BOUNDARY_RE.exec(text); m; m = CLAUSE_BOUNDARY_RE.exec(text)) {
+    // A colon inside a parenthesis ("de 7de Voortgangsrapportage (hierna: 7e VGR) toegestuurd") ends no clause.
+    if (m[0] === ':' && insideParenthesis(text, m.index, start)) continue;
     const end = m.index + m[0].length;
     out.push([start, end]);
     start = end;

@@ -141,11 +141,16 @@ const BACKLOG = /\b(?:alle|openstaande|resterende|lopende|huidige|bestaande|acht
 /** Cases of a kind right before a short term, without article: "een proef met beoordelingen binnen een dag". */
 const CASES_BEFORE = /(?:^|\s)((?:[a-z]+\s+)?[a-z]+)\s+(?:aanvragen|aanmeldingen|meldingen|klachten|bezwaren|beoordelingen|beslissingen|uitbetalingen|vergunningaanvragen)\s*$/;
 
+/** Cases of a kind handled right before a short term: "dat overheden rekeningen betalen binnen 30 dagen". */
+const CASES_HANDLED_BEFORE = /(?:^|\s)((?:[a-z]+\s+)?)[a-z]*(?:rekeningen|facturen|aanvragen|aanmeldingen|meldingen|klachten|bezwaren|verzoeken|vragen|declaraties|claims)\s+(?:betalen|betaalt|afhandelen|afhandelt|behandelen|behandelt|beantwoorden|beantwoordt|beoordelen|beoordeelt|uitbetalen|uitbetaalt|verwerken|verwerkt)\s*$/;
+
 function eachCase(sentenceBefore: string, afterText: string, soft: boolean): boolean {
   if (ONE_ACT_AFTER.test(afterText)) return false;
   if (EACH_CASE_BEFORE.test(sentenceBefore)) return true;
   const cases = soft ? null : CASES_BEFORE.exec(sentenceBefore);
   if (cases !== null && !DETERMINERS.test(cases[1] as string) && !BACKLOG.test(cases[1] as string)) return true;
+  const handled = soft ? null : CASES_HANDLED_BEFORE.exec(sentenceBefore);
+  if (handled !== null && !DETERMINERS.test(handled[1] as string) && !BACKLOG.test(handled[1] as string)) return true;
   if (soft && CONDITION_AFTER.test(afterText)) return true;
   if (!soft && EACH_CASE_AFTER.test(afterText)) return true;
   const that = EACH_CASE_PASSIVE_AFTER.test(afterText) ? EACH_CASE_THAT.exec(`${sentenceBefore.trimEnd()} `) : null;
@@ -255,7 +260,7 @@ function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
   return !((/,\s*en\s/.test(rest) || REQUEST_AGAIN.test(rest)) && /^[^,;]*?\bte [a-zë]{3,}/.test(clauseAfter));
 }
 /** A relative clause right after the topic of an informing verb: "informeren over het bedrag dat …". */
-const TOPIC_RELATIVE_BEFORE = /\bover(?:\s+[^\s,;]+){1,4}\s+(?:dat|die)(?:\s+[^\s,;]+){0,2}\s*$/;
+const TOPIC_RELATIVE_BEFORE = /\bover(?:\s+[^\s,;]+){1,14}\s+(?:dat|die)(?:\s+[^\s,;]+){0,2}\s*$/;
 /** Nothing between the relative pronoun and the date but the government itself ("die zij voor 1 juli neemt"): no other subject. */
 const TOPIC_RELATIVE_OWN = /\b(?:dat|die)(?:\s+(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris))?\s*$/;
 /**
@@ -363,6 +368,8 @@ const APPEARING_PARTICIPLE = /\b(?:verschijnende|uitkomende)\s+[a-z-]+$/;
 const PAST_RELATIVE_OPEN = /\b(?:waar|waarin|waarop|waarmee|waarbij|die|dat|toen)\b(?:\s+[^\s,;:]+){0,6}\s*$/;
 /** That clause ends in a simple past within five words ("… ook op toepaste", "… plaatsvond", "… werd", "… kwam"). */
 const SIMPLE_PAST_END = /^(?:\s+[^\s,;:]+){0,4}?\s+(?:[a-z]{3,}[td]e|was|waren|had|hadden|werd|werden|deed|deden|nam|namen|gaf|gaven|kwam|kwamen|stond|stonden|liet|lieten|hield|hielden|ging|gingen|vond|vonden)\s*$/;
+/** A relative clause that ends in a perfect ("ouders die zich voor 15 februari gemeld hebben", "die op 3 mei is vastgesteld"). */
+const PERFECT_END = /^(?:\s+[^\s,;:]+){0,4}?\s+(?:(?:ge|ver|be|ont|toege|aange|opge|vastge|uitge)[a-z]{2,}(?:d|t|en)\s+(?:hebben|heeft|hadden|had|zijn|is|waren|was)|(?:hebben|heeft|zijn|is)\s+(?:ge|ver|be|ont|toege|aange|opge|vastge|uitge)[a-z]{2,}(?:d|t|en))\s*$/;
 const RELATIVE_BEFORE = /\b(?:dat|die|zolang|waarin|waarbij|wanneer|hoeveel)\b(?:\s+\S+){0,6}\s*$/;
 /** "gemeenten maandelijks laten rapporteren aan de provincie": a report to someone other than the Kamer. */
 const OTHER_RECIPIENT = /\baan (?:de|het|hun|haar|zijn) (?!(?:tweede )?kamer\b|staten-generaal\b)[a-z]/;
@@ -376,7 +383,7 @@ const OTHERS_DO = /\b(?:laten|vragen|verplichten|verplicht|opdragen|op te dragen
  * ("In deze brief zeg ik toe u voor de zomer te informeren") or another letter ("in een volgende brief")
  * keeps the term.
  */
-const LETTER_SELF = /\b(?:(?:in|met|via|bij) (?:deze|onderhavige|(?:de )?voorliggende) (?:kamer)?brief|deze (?:kamer)?brief (?:gaat|bevat|beschrijft|schetst|behandelt|bespreekt)|hieronder|hierbij|hiermee|hierna ga|verderop|onderstaand|in (?:de )?(?:volgende|laatste|eerste|tweede|derde|vierde) paragraaf|in paragraaf \d|in (?:het|de) (?:vervolg|rest|laatste deel|tweede deel) van (?:deze|de) brief|later in deze brief)\b/;
+const LETTER_SELF = /\b(?:(?:in|met|via|bij) (?:deze|onderhavige|(?:de )?voorliggende) (?:kamer|[a-e]-)?brief|deze (?:kamer)?brief (?:gaat|bevat|beschrijft|schetst|behandelt|bespreekt|kan (?:uw kamer|u) )|hieronder|hierbij|hiermee|hierna ga|verderop|onderstaand|in (?:de )?(?:volgende|laatste|eerste|tweede|derde|vierde) paragraaf|in paragraaf \d|in (?:het|de) (?:vervolg|rest|laatste deel|tweede deel) van (?:deze|de) brief|later in deze brief)\b/;
 /** Every match of LETTER_SELF holds one of these (hasAny). */
 const LETTER_SELF_NEEDLES = ['brief', 'hieronder', 'hierbij', 'hiermee', 'hierna ga', 'verderop', 'onderstaand', 'paragraaf'];
 /** A motie's request ("verzoekt de regering …, en hierbij …") is no letter: its "hierbij" means "in doing so". */
@@ -444,6 +451,8 @@ const KAMER_MEETING_PLANNED = new RegExp(`\\b(?:in)?plannen van (?:een |het |de 
 /** "het op 29 september geplande notaoverleg": a debate's planned day (but "voor het op 3 oktober geplande debat" is a term). */
 const TERM_BEFORE_MEETING = /\b(?:voor|vóór|voordat|uiterlijk|voorafgaand aan)\s+(?:(?:de|het|een)\s+)?(?:[a-z-]+\s+){0,2}(?:commissievergadering|procedurevergadering|vergadering|debat|commissiedebat|notaoverleg|wetgevingsoverleg|hoorzitting|rondetafelgesprek|briefing)\b[^.;]{0,80}$/;
 const BEFORE_PLANNED = /\b(?:voor|voorafgaand aan|ten behoeve van|t\.b\.v\.)\s+(?:het|de)?\s*(?:reeds\s+|nog\s+)?$/;
+/** "Op 7 september staat het volgende commissiedebat … gepland": the day of a Kamer meeting on its agenda. */
+const MEETING_SCHEDULED_AFTER = /^\s*(?:staat|staan|stond|stonden)\s+(?:het|de|een)\s+(?:[a-z-]+\s+){0,2}?(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|overleg|algemeen overleg|briefing|rondetafelgesprek|procedurevergadering|tweeminutendebat|plenaire behandeling)\b[^,;.]{0,60}?\b(?:gepland|ingepland|geagendeerd)\b/;
 const PLANNED_DEBATE_AFTER = /^\s*(?:geplande|geagendeerde|ingeplande)\s+(?:[a-z-]+\s+){0,2}?(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|overleg|briefing|rondetafelgesprek|procedurevergadering)\b/;
 /** Nouns that name a term: a bare date right after one is that term ("met nieuwe deadline 1 april 2022"). */
 const TERM_NOUN = /^(?:deadline|streefdatum)$/;
@@ -589,6 +598,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // ("voordat het rondetafelgesprek plaatsvindt op 10 april": a term word before the meeting makes its day the term.)
   if (first === 'op' && DEBATE_PLANNED.test(sentence.trimEnd()) && !TERM_BEFORE_MEETING.test(sentence)) return ['content', 'kamer-procedure'];
   if (PLANNED_DEBATE_AFTER.test(afterText) && !BEFORE_PLANNED.test(sentence)) return ['content', 'kamer-procedure'];
+  if ((first === 'op' || !hasOwnRelation) && MEETING_SCHEDULED_AFTER.test(clauseAfter)) return ['content', 'kamer-procedure'];
   // (Cheap needles first: most clauses plan nothing and name no meeting, issue 28.)
   if (!context.informing && hasAny(context.clause, KAMER_MEETING_PLANNED_NEEDLES) && KAMER_MEETING_PLANNED.test(context.clause) && !GOVERNMENT_ASKED.test(context.clause)) return ['content', 'kamer-procedure'];
   if (!context.informing && MEMBERS_OPEN.test(before) && MEMBERS_PLAN.test(beforeFrom(0))) return ['content', 'kamer-procedure'];
@@ -638,7 +648,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const headWords = range ? wordsOf(head.slice(-60)) : previous;
   const headWord = headWords[headWords.length - 1] ?? '';
   // "… als openstaand te blijven beschouwen met (als) nieuwe deadline 1 april 2022": the date the noun names is the term.
-  if (!hasOwnRelation && BARE_DATE_START.test(first) && TERM_NOUN.test(headWord)) return ['deadline', 'term'];
+  // ("Met het verstrijken van de deadline 1 mei": a term that has run out is a reference point.)
+  if (!hasOwnRelation && BARE_DATE_START.test(first) && TERM_NOUN.test(headWord)) return /\bverstr(?:ijken|eken|eek)\b/.test(beforeFrom(-50)) ? ['reference', 'past-tense'] : ['deadline', 'term'];
   if (!hasOwnRelation && BARE_DATE_START.test(first) && headWords.length > 0 && !NOT_A_NOUN.has(headWord) && /^[a-z-]{3,}$/.test(headWord) && !/[.;:!?]\s*$/.test(head) && (!context.informing || (/\(\s*$/.test(head) && !TIME_NOUN.test(headWord)))) {
     return ['reference', 'date-of'];
   }
@@ -684,6 +695,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // "landen waar Nederland dit voor de zomer van 2023 ook op toepaste": a past date in a relative clause told in the simple
   // past says when that happened, also after "voor" (a request's own past term stays overdue: no such clause around it).
   if (past && PAST_RELATIVE_OPEN.test(beforeFrom(-80)) && SIMPLE_PAST_END.test(afterText.split(/[,;:.]/, 1)[0] ?? '')) return ['reference', 'past-date'];
+  // So does a perfect at its end, also for a day without a year that the missing-year rule put after the text's date
+  // ("voor ouders die zich voor 15 februari gemeld hebben", written in June): what has happened lies before the text.
+  if ((past || !/\d{4}/.test(ownText)) && PAST_RELATIVE_OPEN.test(beforeFrom(-80)) && PERFECT_END.test(afterText.split(/[,;:.]/, 1)[0] ?? '')) return ['reference', 'past-tense'];
   // "de toezegging van de minister tijdens het commissiedebat van 19 september": when the promise was made.
   if (first === 'tijdens' && PROMISE_MADE_BEFORE.test(sentence.trimEnd())) return ['reference', 'reference-word'];
   if (past && !requested && expression.relation !== 'by' && expression.relation !== 'within' && expression.relation !== 'recurring') {

@@ -1,7 +1,7 @@
 // Quarter and half-year cores: "Q1 2025", "K3", "het eerste kwartaal van 2024", "1e kwartaal",
 // "dit kwartaal", "de eerste helft van 2025", "het tweede halfjaar van dit jaar".
-import { monthOf } from '../../calendar-date.ts';
-import { halfAnchor, quarterAnchor } from '../../periods.ts';
+import { iso, lastDayOfMonth, monthOf, yearOf } from '../../calendar-date.ts';
+import { halfAnchor, quarterAnchor, type Anchor } from '../../periods.ts';
 import type { IsoDate } from '../../types.ts';
 import { ORDINALS } from '../../vocabulary.ts';
 import {
@@ -18,6 +18,7 @@ import {
   type CoreParser,
   type ParseContext,
 } from '../context.ts';
+import { monthCore } from './month.ts';
 
 function quarterOf(date: IsoDate): number {
   return Math.floor((monthOf(date) - 1) / 3) + 1;
@@ -79,6 +80,14 @@ export const quarterCore: CoreParser = {
 
 const HALF_ORDINALS: ReadonlyMap<string, 1 | 2> = new Map([['eerste', 1], ['tweede', 2]]);
 
+/** The first (1st–15th) or second (16th–last) half of the month `month` covers. */
+function halfOfMonth(month: Anchor, half: 1 | 2): Anchor {
+  const y = yearOf(month.first);
+  const m = monthOf(month.first);
+  const [first, last] = half === 1 ? [iso(y, m, 1), iso(y, m, 15)] : [iso(y, m, 16), lastDayOfMonth(y, m)];
+  return { kind: 'period', first, last, precision: 'month', basis: 'rule' };
+}
+
 function parseHalf(ctx: ParseContext, at: number): Core | null {
   let pos = at;
   if (isArticleAt(ctx, pos)) pos++;
@@ -92,7 +101,22 @@ function parseHalf(ctx: ParseContext, at: number): Core | null {
     const year = yearSpec.year;
     return { end: yearSpec.end, standalone: true, fixed: true, kind: 'half', build: () => halfAnchor(year, half) };
   }
-  if (word(ctx, pos) === 'van') return null;
+  // "de tweede helft van oktober (2013)": a half of a month, the 1st to the 15th or the 16th to its last day (the
+  // table's "eerste / tweede helft van Y" with a month, as "begin / medio / eind april" has it).
+  if (word(ctx, pos) === 'van') {
+    const month = monthCore.parse(ctx, pos + 1);
+    if (month?.kind !== 'month') return null;
+    return {
+      end: month.end,
+      standalone: true,
+      fixed: month.fixed,
+      kind: 'half',
+      build: (year) => {
+        const anchor = month.build(year);
+        return anchor ? halfOfMonth(anchor, half) : null;
+      },
+    };
+  }
   return { end: pos, standalone: false, fixed: false, kind: 'half', build: (year) => halfAnchor(year, half) };
 }
 

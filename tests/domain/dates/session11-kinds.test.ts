@@ -1,0 +1,100 @@
+// Issue 25, session 11: the kinds the eighth held-out round (letters, toezeggingen, EK commission notes) missed
+// (docs/DATES-RULES.md "Session 11"). Every rule has a positive beside a negative that shares its words.
+import { describe, expect, it } from 'vitest';
+import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
+
+const primaryOf = (text: string, reference: string) => {
+  const p = datesOfText(text, reference).primary;
+  return p ? { text: p.text, deadline: p.deadline } : null;
+};
+const reasonOf = (text: string, reference: string, span: string) => datesOfText(text, reference).expressions.find((e) => e.text === span)?.reason;
+
+describe('a colon inside a parenthesis ends no clause', () => {
+  it('"(hierna: 7e VGR)" leaves the perfect after it in the clause of the date: a report of what was sent', () => {
+    const sent = 'Op 22 juni heb ik uw Kamer de voortgangsrapportage (hierna: VGR) toegestuurd.';
+    expect(primaryOf(sent, '2021-06-29')).toBeNull();
+    expect(reasonOf(sent, '2021-06-29', 'Op 22 juni')).toBe('past-tense');
+  });
+  it('the same words as a promise keep the day; a colon outside a parenthesis still ends the clause', () => {
+    expect(primaryOf('Op 22 juni stuur ik uw Kamer de voortgangsrapportage (hierna: VGR).', '2021-06-10')).toEqual({ text: 'Op 22 juni', deadline: '2021-06-22' });
+    expect(primaryOf('Ik heb uw Kamer de stukken toegestuurd: de voortgangsrapportage volgt op 22 juni.', '2021-06-10')).toEqual({ text: 'op 22 juni', deadline: '2021-06-22' });
+  });
+});
+
+describe('"de eerste / tweede helft van <maand>" is that half of the month (the table row with a month, as "begin / medio / eind april")', () => {
+  it('in, voor and without a year', () => {
+    expect(primaryOf('Via deze brief laat ik U weten dat ik Uw Kamer de informatie in de tweede helft van oktober 2013 zal toesturen.', '2013-09-25'))
+      .toEqual({ text: 'in de tweede helft van oktober 2013', deadline: '2013-10-31' });
+    expect(primaryOf('Ik zal uw Kamer de informatie in de eerste helft van oktober toesturen.', '2013-09-25')).toEqual({ text: 'in de eerste helft van oktober', deadline: '2013-10-15' });
+    expect(primaryOf('Ik zal uw Kamer de informatie voor de tweede helft van oktober toesturen.', '2013-09-25')).toEqual({ text: 'voor de tweede helft van oktober', deadline: '2013-10-15' });
+  });
+  it('"de tweede helft van 2014" stays the half year', () => {
+    expect(primaryOf('Ik zal uw Kamer de informatie in de tweede helft van 2014 toesturen.', '2013-09-25')).toEqual({ text: 'in de tweede helft van 2014', deadline: '2014-12-31' });
+  });
+});
+
+describe('a relative clause that ends in a perfect tells what has happened, also a day without a year', () => {
+  it('"ouders die zich voor 15 februari gemeld hebben" (written in June) is no term', () => {
+    const text = 'De BAK wil reflecteren op de regeling voor ouders die zich voor 15 februari gemeld hebben.';
+    expect(primaryOf(text, '2021-06-29')).toBeNull();
+    expect(reasonOf(text, '2021-06-29', 'voor 15 februari')).toBe('past-tense');
+  });
+  it('the same term for the government to meet is kept', () => {
+    expect(primaryOf('De BAK stuurt uw Kamer voor 15 februari een advies over ouders die zich gemeld hebben.', '2021-01-10'))
+      .toEqual({ text: 'voor 15 februari', deadline: '2021-02-15' });
+  });
+});
+
+describe('a deadline that has run out ("met het verstrijken van de deadline 1 mei") is a reference point', () => {
+  it('run out: no term', () => {
+    expect(primaryOf('Met het verstrijken van de deadline 1 mei wil de BAK reflecteren op het proces.', '2021-06-29')).toBeNull();
+  });
+  it('a new deadline is the term', () => {
+    expect(primaryOf('- toezegging T02881 als openstaand te blijven beschouwen met als nieuwe deadline 1 mei;', '2021-04-10')).toEqual({ text: '1 mei', deadline: '2021-05-01' });
+  });
+});
+
+describe('a Kamer meeting that "staat … gepland" on a day is the Kamer\'s agenda', () => {
+  it('no term', () => {
+    const text = 'Op 7 september staat het volgende commissiedebat Belastingdienst gepland en graag ga ik dan met uw Kamer in gesprek.';
+    expect(primaryOf(text, '2022-09-02')).toBeNull();
+    expect(reasonOf(text, '2022-09-02', 'Op 7 september')).toBe('kamer-procedure');
+  });
+  it('a letter before that meeting keeps its day', () => {
+    expect(primaryOf('Voor het commissiedebat Belastingdienst van 7 september ontvangt uw Kamer de stand-van-zakenbrief.', '2022-09-02'))
+      .toEqual({ text: 'Voor het commissiedebat Belastingdienst van 7 september', deadline: '2022-09-07' });
+  });
+});
+
+describe('a letter describing itself ("met deze B-brief", "deze brief kan uw Kamer gebruiken") names no new term', () => {
+  it('no term', () => {
+    expect(primaryOf('Met het oog op het algemeen overleg Materieel van 25 juni is de Kamer met deze B-brief op de hoogte van de stand van zaken.', '2020-06-14')).toBeNull();
+    expect(primaryOf('Deze brief kan uw Kamer gebruiken bij de voorbereiding op de behandeling van de begroting van BZK op 3 november 2014.', '2014-10-27')).toBeNull();
+  });
+  it('a letter still to come keeps its term', () => {
+    expect(primaryOf('Met het oog op het algemeen overleg Materieel van 25 juni ontvangt de Kamer voor 20 juni de B-brief.', '2020-06-14')).toEqual({ text: 'voor 20 juni', deadline: '2020-06-20' });
+    expect(primaryOf('Uw Kamer ontvangt de brief over de begroting van BZK voor 3 november 2014.', '2014-10-27')).toEqual({ text: 'voor 3 november 2014', deadline: '2014-11-03' });
+  });
+});
+
+describe('cases of a kind handled right before a short term ("dat overheden rekeningen betalen binnen 30 dagen") are each case', () => {
+  it('each case: no term', () => {
+    const text = 'De fractie vroeg of ik wil bevorderen dat overheden rekeningen betalen binnen 30 dagen.';
+    expect(primaryOf(text, '2018-03-01')).toBeNull();
+    expect(reasonOf(text, '2018-03-01', 'binnen 30 dagen')).toBe('each-case');
+  });
+  it('a definite set to clear once keeps its term', () => {
+    expect(primaryOf('De fractie vroeg of ik wil bevorderen dat de overheid de openstaande rekeningen betaalt binnen 30 dagen.', '2018-03-01'))
+      .toEqual({ text: 'binnen 30 dagen', deadline: '2018-03-31' });
+  });
+});
+
+describe('in an informing clause a date in a relative clause on a long topic is that topic\'s', () => {
+  it('"informeer ik u over de opzet van een evaluatie van het Programma … (PAW) die in 2022 zal worden uitgevoerd"', () => {
+    expect(primaryOf('Ik informeer u over de opzet van een onafhankelijke evaluatie van het Programma Aardgasvrije Wijken (PAW) die in 2022 zal worden uitgevoerd.', '2021-12-15')).toBeNull();
+  });
+  it('a topic that is ready by then keeps its term', () => {
+    expect(primaryOf('Ik informeer u over de uitkomsten van een onafhankelijke evaluatie van het Programma Aardgasvrije Wijken (PAW) die in het voorjaar van 2022 gereed is.', '2021-12-15'))
+      .toEqual({ text: 'in het voorjaar van 2022', deadline: '2022-06-30' });
+  });
+});
