@@ -216,6 +216,8 @@ const INFORMING_PATTERNS: readonly string[] = [
   'laten weten', 'laat [a-z ]{0,40}weten',
   // "Ik kom in 2025 bij uw Kamer terug op …" (not "Ik kom nog even terug op de procedure": a speaker returning to a topic).
   'bij (?:de|uw) kamer terug(?:komen|te komen)?', 'terug(?:komen|te komen) bij (?:de|uw) kamer',
+  // A letter's "bij u terugkomen" (u: the Kamer it is addressed to); the Eerste Kamer's "de Kamer verneemt graag …".
+  'bij u terug(?:komen|te komen)?', '(?:de|uw) kamer (?:[a-z]+ ){0,2}verneemt', 'verneemt (?:de|uw) kamer',
   // "en hierop terug te komen bij de Voorjaarsnota" (a request to report back).
   '(?:hier|daar)op terug te komen', '(?:hier|daar)op terugkomen',
   '(?:de|uw) kamer (?:[a-z]+ ){0,3}voor (?:te )?leggen', 'voorleggen aan (?:de|uw) kamer', '(?:de|uw) kamer (?:[a-z]+ ){0,3}voorgelegd',

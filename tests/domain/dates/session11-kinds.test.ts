@@ -98,3 +98,14 @@ describe('in an informing clause a date in a relative clause on a long topic is 
       .toEqual({ text: 'in het voorjaar van 2022', deadline: '2022-06-30' });
   });
 });
+
+describe('a sweep of every table row in fifteen letter and toezegging positions: "bij u terugkomen" and "de Kamer verneemt" inform', () => {
+  it('a letter\'s "bij u terugkomen" (u: the Kamer) delivers, "bij de gemeenten terugkomen" does not', () => {
+    expect(primaryOf('Met de uitwerking wil ik vervolgens in 2025 bij u terugkomen.', '2024-03-13')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
+    expect(primaryOf('Met de uitwerking wil ik vervolgens in 2025 bij de gemeenten terugkomen.', '2024-03-13')).toBeNull();
+  });
+  it('"De Kamer verneemt graag bij de Najaarsnota …" asks for information by that moment; a choice made at it is no term', () => {
+    expect(primaryOf('De Kamer verneemt graag bij de Najaarsnota een prognose.', '2024-03-13')).toEqual({ text: 'bij de Najaarsnota', deadline: '2024-12-01' });
+    expect(primaryOf('De minister maakt graag bij de Najaarsnota een prognose.', '2024-03-13')).toBeNull();
+  });
+});
