@@ -109,3 +109,13 @@ describe('a sweep of every table row in fifteen letter and toezegging positions:
     expect(primaryOf('De minister maakt graag bij de Najaarsnota een prognose.', '2024-03-13')).toBeNull();
   });
 });
+
+describe('an expectation ("de verwachting uitgesproken dat …") is about the future, like "verwacht"', () => {
+  it('the expected term stays, the perfect of the main clause notwithstanding', () => {
+    expect(primaryOf('Eerder heb ik de verwachting uitgesproken dat de Kamer de A-brief uiterlijk in april tegemoet kan zien.', '2016-03-17'))
+      .toEqual({ text: 'uiterlijk in april', deadline: '2016-04-30' });
+  });
+  it('a report of what was sent stays a report', () => {
+    expect(primaryOf('Eerder heb ik de Kamer de A-brief in maart toegestuurd.', '2016-04-17')).toBeNull();
+  });
+});
