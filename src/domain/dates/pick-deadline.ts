@@ -344,9 +344,19 @@ function chooseFrom(reading: Reading, options: CandidateOptions): DateExpression
     return ia - ib || sa - sb || (da < db ? -1 : da > db ? 1 : 0) || a - b;
   });
   for (const i of order) {
-    if (reading.roleAt(i)[0] === 'deadline') return { ...(reading.expressions[i] as DateExpression) };
+    if (reading.roleAt(i)[0] === 'deadline') return reading.expressions[i] as DateExpression;
   }
   return null;
+}
+
+/**
+ * The chosen expression, copied, with its source. Copied by Object.assign onto a new object, not
+ * by a spread with the key added (`{ ...expr, source }`): V8 gives every such spread copy a hidden
+ * class of its own, so the chosen deadlines of a 10,000-item import had thousands, and every reader
+ * of them went megamorphic (issue 28). Same keys in the same order either way.
+ */
+function chosenOf(expr: DateExpression, source: ChosenDeadline['source']): ChosenDeadline {
+  return Object.assign({}, expr, { source });
 }
 
 /** Rules 1 and 2: informing clauses first, hard terms before soft ones, then the earliest deadline. */
@@ -368,10 +378,10 @@ export function pickDeadline(input: PickDeadlineInput): ChosenDeadline | null {
   if (status && status.trim() !== '') {
     const reference = statusReference ?? requestReference;
     const fromStatus = chooseFrom(read(status, reference, calendar), { notBefore: reference, promisesOnly: true });
-    if (fromStatus) return { ...fromStatus, source: 'status' };
+    if (fromStatus) return chosenOf(fromStatus, 'status');
   }
   const fromRequest = chooseFrom(read(request, requestReference, calendar, input.requestDates), { notBefore: null, promisesOnly: false });
-  return fromRequest ? { ...fromRequest, source: 'request' } : null;
+  return fromRequest ? chosenOf(fromRequest, 'request') : null;
 }
 
 export interface TextDates {
