@@ -224,20 +224,46 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
   // Only what parseDates reads: clauses and roles past it would make a 1 MB text quadratic (issue 22.8).
   const text = dateTextOf(whole);
   const source = withoutSubjectOver(text);
-  const exprs = (parsed && source === whole ? parsed : parseDates(source, { reference, ...(calendar ? { calendar } : {}) })).map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
-  if (exprs.length === 0) return NO_READING;
+  const found = parsed && source === whole ? parsed : parseDates(source, { reference, ...(calendar ? { calendar } : {}) });
+  if (found.length === 0) return NO_READING;
+  // (Loops filling arrays made here, not map / forEach / entries: V8 inlined those with a check of the
+  // arrays' elements kinds, which differ between arrays made by optimized and unoptimized code, and each
+  // miss threw away this function's optimized code: it was compiled six times per 10,000-item import, issue 28.)
+  const exprs: DateExpression[] = [];
+  for (const e of found) exprs.push({ ...e, text: text.slice(e.start, e.end) });
   const allClauses = clausesOf(text);
-  const clauseOf = exprs.map((expr) => allClauses.findIndex(([s, e]) => expr.start >= s && expr.start < e));
+  const clauseOf: number[] = [];
+  let lastClause = -1;
+  for (const { start } of exprs) {
+    let index = -1;
+    for (let c = 0; c < allClauses.length; c++) {
+      const clause = allClauses[c] as [number, number];
+      if (start >= clause[0] && start < clause[1]) {
+        index = c;
+        break;
+      }
+    }
+    clauseOf.push(index);
+    if (index > lastClause) lastClause = index;
+  }
   // Only the clauses up to the last expression's: nothing read below looks at a later clause.
-  const clauses = allClauses.slice(0, Math.max(...clauseOf) + 1);
-  const normalised = clauses.map(([s, e]) => normalise(text.slice(s, e)));
+  const clauses = allClauses.slice(0, lastClause + 1);
+  const normalised: string[] = [];
   // Where each clause's first informing word is (-1: none), searched once: the roles read it too.
-  const informingAt = normalised.map((c) => c.search(INFORMING_RE));
-  const informingClause = informingAt.map((at) => at >= 0);
+  const informingAt: number[] = [];
+  const informingClause: boolean[] = [];
+  for (const [s, e] of clauses) {
+    const n = normalise(text.slice(s, e));
+    const at = n.search(INFORMING_RE);
+    normalised.push(n);
+    informingAt.push(at);
+    informingClause.push(at >= 0);
+  }
   // An elliptic clause after ", en" shares the verb of the clause before it ("Na het zomerreces
   // ontvangt u een brief, en uiterlijk 1 maart de evaluatie"): it informs when that one does.
-  clauses.forEach(([start, end], i) => {
-    if (i === 0 || informingClause[i - 1] !== true || informingClause[i] === true || !/,\s*$/.test(normalised[i - 1] as string)) return;
+  for (let i = 1; i < clauses.length; i++) {
+    if (informingClause[i - 1] !== true || informingClause[i] === true || !/,\s*$/.test(normalised[i - 1] as string)) continue;
+    const [start, end] = clauses[i] as [number, number];
     // The clause without its date expressions ("maart" is no verb).
     let rest = '';
     let at = start;
@@ -248,18 +274,21 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
     }
     rest += text.slice(at, end);
     if (ELLIPTIC_AFTER_EN.test(normalise(rest))) informingClause[i] = true;
-  });
-  const commitmentClause = normalised.map((c) => COMMITMENT_RE.test(c));
+  }
+  const commitmentClause: boolean[] = [];
   // A consideration ("constaterende dat …, en dat …") runs until its semicolon or full stop.
   const consideration: boolean[] = [];
-  normalised.forEach((c, i) => {
+  for (let i = 0; i < normalised.length; i++) {
+    const c = normalised[i] as string;
+    commitmentClause.push(COMMITMENT_RE.test(c));
     const previousOpen = i > 0 && consideration[i - 1] === true && !/[;.!?:]\s*$/.test(normalised[i - 1] as string);
     consideration.push(previousOpen || CONSIDERATION_START.test(c));
-  });
+  }
   const informing: boolean[] = [];
   const commitment: boolean[] = [];
   const contexts: RoleContext[] = [];
-  for (const [i, expr] of exprs.entries()) {
+  for (let i = 0; i < exprs.length; i++) {
+    const expr = exprs[i] as DateExpression;
     const index = clauseOf[i] as number;
     const clause = index >= 0 ? (normalised[index] as string) : '';
     let isInforming = index >= 0 && informingClause[index] === true;
@@ -328,12 +357,13 @@ function candidatesOf(analysis: Analysis, options: CandidateOptions): Candidate[
 function chooseFrom(reading: Reading, options: CandidateOptions): DateExpression | null {
   const { notBefore, promisesOnly } = options;
   const order: number[] = [];
-  reading.expressions.forEach((expr, i) => {
-    if (expr.deadline === null) return;
-    if (notBefore !== null && expr.deadline < notBefore) return;
-    if (promisesOnly && reading.informing[i] !== true && reading.commitment[i] !== true) return;
+  for (let i = 0; i < reading.expressions.length; i++) {
+    const expr = reading.expressions[i] as DateExpression;
+    if (expr.deadline === null) continue;
+    if (notBefore !== null && expr.deadline < notBefore) continue;
+    if (promisesOnly && reading.informing[i] !== true && reading.commitment[i] !== true) continue;
     order.push(i);
-  });
+  }
   const rank = (i: number): [number, number, string] => {
     const expr = reading.expressions[i] as DateExpression;
     return [reading.informing[i] === true ? 0 : 1, expr.soft ? 1 : 0, expr.deadline as string];
