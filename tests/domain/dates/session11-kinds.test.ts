@@ -119,3 +119,29 @@ describe('an expectation ("de verwachting uitgesproken dat …") is about the fu
     expect(primaryOf('Eerder heb ik de Kamer de A-brief in maart toegestuurd.', '2016-04-17')).toBeNull();
   });
 });
+
+describe('development batch 9 (letters): a weekday before a date without a year that fits a recent year, and not the next, makes it that past day', () => {
+  it('"Op maandag 23 januari vond de Raad plaats" (written 31 January 2023) is 2023\'s, a past day', () => {
+    expect(primaryOf('Op maandag 23 januari vond de Raad Buitenlandse Zaken plaats.', '2023-01-31')).toBeNull();
+  });
+  it('a term keeps the first occurrence; a weekday that fits no recent year is a slip', () => {
+    expect(primaryOf('Ik stuur uw Kamer de brief uiterlijk dinsdag 23 januari.', '2024-01-10')).toEqual({ text: 'uiterlijk dinsdag 23 januari', deadline: '2024-01-23' });
+    expect(primaryOf('Ik stuur uw Kamer de brief uiterlijk woensdag 3 september.', '2024-03-13')).toEqual({ text: 'uiterlijk woensdag 3 september', deadline: '2024-09-03' });
+  });
+});
+
+describe('development batch 9: a request of the Kamer told afterwards keeps its term; so does "zet zich in om"', () => {
+  it('"Uw Kamer heeft verzocht … zo spoedig mogelijk in te dienen" is a term; a report of what was done is not', () => {
+    expect(primaryOf('Uw Kamer heeft verzocht het wetsvoorstel zo spoedig mogelijk in te dienen.', '2020-06-23')).toEqual({ text: 'zo spoedig mogelijk', deadline: '2020-09-23' });
+    expect(primaryOf('Uw Kamer heeft het wetsvoorstel zo spoedig mogelijk behandeld.', '2020-06-23')).toBeNull();
+  });
+  it('"verzocht uw Kamer mij om … voor 1 december … te sturen" is the request itself, not a purpose', () => {
+    expect(primaryOf('Op 6 november verzocht uw Kamer mij om het winningsplan voor 1 december naar de Kamer te sturen.', '2014-11-07'))
+      .toEqual({ text: 'voor 1 december', deadline: '2014-12-01' });
+    expect(primaryOf('De gemeente vroeg een subsidie aan om het winningsplan voor 1 december te bespreken.', '2014-11-07')).toBeNull();
+  });
+  it('"Het kabinet zet zich in om … zo spoedig mogelijk aan uw Kamer aan te bieden" asks for what follows "om"', () => {
+    expect(primaryOf('Het kabinet zet zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan te bieden.', '2020-06-23')).toEqual({ text: 'zo spoedig mogelijk', deadline: '2020-09-23' });
+    expect(primaryOf('Het kabinet heeft een fonds ingesteld om het wetsvoorstel zo spoedig mogelijk aan te vullen.', '2020-06-23')).toBeNull();
+  });
+});

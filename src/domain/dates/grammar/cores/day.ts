@@ -1,8 +1,8 @@
 // Day cores: "1 juli 2025", "maandag 2 oktober 2023", "12 juni", "1-7-2025", "2025-07-01".
-import { iso, isValidDay } from '../../calendar-date.ts';
+import { iso, isValidDay, weekdayOf } from '../../calendar-date.ts';
 import { dayAnchor } from '../../periods.ts';
 import type { Token } from '../../tokens.ts';
-import { WEEKDAY_WORDS } from '../../vocabulary.ts';
+import { WEEKDAY_NAMES_NL, WEEKDAY_WORDS } from '../../vocabulary.ts';
 import { monthWordAt, ORDINAL_SUFFIXES, punct, yearSpecAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
 
 const DATE_SEPARATORS = new Set(['-', '/', '.']);
@@ -34,6 +34,20 @@ function numericDate(ctx: ParseContext, at: number): Core | null {
   return { end: at + 5, standalone: true, fixed: true, kind: 'day', build: () => dayAnchor(date) };
 }
 
+/**
+ * Whether a weekday written before a date without a year ("maandag 23 januari") fits one of the three years before `year`
+ * and not `year` itself: the date is then that earlier year's, a day that has passed ("Op maandag 23 januari vond de Raad
+ * plaats", written on 31 January 2023, is 2023's, not 2024's). A weekday that fits no recent year is taken for a slip and
+ * leaves the missing-year rule alone ("uiterlijk dinsdag 3 maart" written in February 2025 stays 3 March 2025).
+ */
+function weekdayFitsEarlier(year: number, month: number, day: number, weekday: number): boolean {
+  if (weekday < 0 || weekdayOf(iso(year, month, day)) === weekday) return false;
+  for (let back = 1; back <= 3; back += 1) {
+    if (isValidDay(year - back, month, day) && weekdayOf(iso(year - back, month, day)) === weekday) return true;
+  }
+  return false;
+}
+
 function parseDay(ctx: ParseContext, at: number): Core | null {
   const first = ctx.tokens[at];
   if (!first) return null;
@@ -42,7 +56,10 @@ function parseDay(ctx: ParseContext, at: number): Core | null {
     if (numeric) return numeric;
   }
   let pos = at;
+  // The weekday before a date without a year tells which year it is: "maandag 23 januari" written in 2023 is 2023's.
+  let weekday = -1;
   if (first.kind === 'word' && WEEKDAY_WORDS.has(first.text)) {
+    weekday = WEEKDAY_NAMES_NL.findIndex((name) => first.text.startsWith(name));
     pos++;
     if (punct(ctx, pos, ',')) pos++;
   }
@@ -68,7 +85,7 @@ function parseDay(ctx: ParseContext, at: number): Core | null {
     standalone: !monthWord.abbreviation,
     fixed: false,
     kind: 'day',
-    build: (year) => (isValidDay(year, month, day) ? dayAnchor(iso(year, month, day)) : null),
+    build: (year) => (isValidDay(year, month, day) && !weekdayFitsEarlier(year, month, day, weekday) ? dayAnchor(iso(year, month, day)) : null),
   };
 }
 
