@@ -41,7 +41,8 @@ export interface ParsedFootnotes {
 /** `hardBreaks`: a line ending in a backslash is a hard line break (normalise-text endsInHardBreak). */
 export function parseFootnotes(lines: readonly SourceLine[], hardBreaks = false): ParsedFootnotes {
   const candidates = new Map<number, number>(); // line index → footnote number
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as SourceLine;
     if (!startsWithDigit(line.text)) continue;
     // The line after a hard line break continues a paragraph: "2 brieven, zie …" is no footnote there.
     if (hardBreaks && index > 0 && endsInHardBreak(lines[index - 1]?.text ?? '')) continue;
@@ -49,7 +50,8 @@ export function parseFootnotes(lines: readonly SourceLine[], hardBreaks = false)
     if (match && REFERENCE_WORDS.test(match[2] ?? '')) candidates.set(index, Number(match[1]));
   }
   const markers = new Set<number>();
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as SourceLine;
     if (candidates.has(index)) continue;
     for (const number of findFootnoteMarkers(line.text)) markers.add(number);
   }
@@ -102,7 +104,8 @@ export function parseFootnotes(lines: readonly SourceLine[], hardBreaks = false)
 /** Adds the footnote lines numbered 1000 and up (see LONG_FOOTNOTE_LINE) to `candidates`, in line order. */
 function addLongFootnotes(lines: readonly SourceLine[], candidates: Map<number, number>, markers: ReadonlySet<number>, hardBreaks: boolean): void {
   const long = new Map<number, number>(); // line index → footnote number
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as SourceLine;
     if (!startsWithDigit(line.text)) continue;
     if (hardBreaks && index > 0 && endsInHardBreak(lines[index - 1]?.text ?? '')) continue;
     const match = LONG_FOOTNOTE_LINE.exec(line.text);

@@ -105,7 +105,8 @@ export function parseStandVanZaken(text: string, options: ParseStandVanZakenOpti
   }
 
   // motiebot's own export writes the item's term ("Termijn: … (uiterlijk …)"): it is kept as written.
-  for (const [index, row] of rows.entries()) {
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index] as RawRow;
     const item = items[index];
     if (!row.termMark || !item) continue;
     items[index] = isNoTerm(row.termMark.text)

@@ -86,7 +86,8 @@ export function parseStructure(
   const kinds: LineKind[] = [];
   /** Lines after a hard line break (endsInHardBreak): they continue their paragraph, whatever they read like. */
   const continuations = new Set<number>();
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as SourceLine;
     const before = lines[index - 1];
     if (hardBreaks && line.text !== '' && before !== undefined && endsInHardBreak(before.text) && ['prose', 'motie'].includes(kinds[index - 1]?.type ?? '')) {
       continuations.add(index);
@@ -136,7 +137,8 @@ export function parseStructure(
     else last.push(text);
   };
 
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as SourceLine;
     const kind = kinds[index] ?? { type: 'blank' };
     switch (kind.type) {
       case 'blank':
