@@ -81,6 +81,8 @@ export const CONSIDERATION_START = /^\W*(?:en |voorts |tevens |ook |mede )?(?:co
 const CONTENT_VERBS = /\bga(?:at|an) (?:[a-z0-9]+ ){0,8}in\b(?=\s*[.;,]|\s*$)|\b(?<!laten )(?:loopt|lopen|geldt|(?<!\b(?:de|deze|alle|extra|publieke|beschikbare) )gelden|ingaat|ingaan|in werking (?:treedt|treden)|van kracht|afloopt|aflopen|vervalt|vervallen|verloopt|eindigt|eindigen|sluit|sluiten)\b/;
 
 /** Whose rhythm a recurring term is when the clause does not inform the Kamer: someone else's, or a fact ("sinds 2008 laat RWS jaarlijks …"). */
+/** The occasion of an Eerste Kamer toezegging, up to its "toe": "naar aanleiding van vragen en opmerkingen van de leden X (VVD) en Y (CDA), toe". */
+const PROMISE_OCCASION = /\bnaar aanleiding van\b[^;:]*?,\s*(?=toe\b)/;
 const OTHERS_RHYTHM = /\b(?:door (?:de|het|een)|vragen|vraagt|verplichten|verplicht|laten|laat|instromen|instroom|beschikbaar|ontvangt|ontvangen|sinds|sedert)\b/;
 
 /** Money in a clause: a year in it is a budget year. */
@@ -212,12 +214,12 @@ const INFORMING_PATTERNS: readonly string[] = [
   'terugkoppelen', 'teruggekoppeld', 'koppel[t]? [a-z ]{0,40}terug',
   'aanbieden', 'aan te bieden', 'aangeboden', 'bied[t]? [a-z ]{0,60}aan',
   'delen met (?:de|uw) kamer', 'met (?:de|uw) kamer (?:te )?delen', 'met (?:de|uw) (?:tweede )?kamer gedeeld',
-  'kamer ontvangt', 'ontvangt (?:uw|de) kamer', 'kamer [a-z ]{0,40}ontvangen',
+  'kamer ontvangt', 'ontvangt (?:uw|de) kamer', 'kamer [a-z0-9 ]{0,48}ontvangen',
   'laten weten', 'laat [a-z ]{0,40}weten',
   // "Ik kom in 2025 bij uw Kamer terug op …" (not "Ik kom nog even terug op de procedure": a speaker returning to a topic).
   'bij (?:de|uw) kamer terug(?:komen|te komen)?', 'terug(?:komen|te komen) bij (?:de|uw) kamer',
   // A letter's "bij u terugkomen" (u: the Kamer it is addressed to); the Eerste Kamer's "de Kamer verneemt graag …".
-  'bij u terug(?:komen|te komen)?', '(?:de|uw) kamer (?:[a-z]+ ){0,2}verneemt', 'verneemt (?:de|uw) kamer',
+  'bij u terug(?:komen|te komen)?', 'toe dat (?:hij|zij|ik|wij|het kabinet|de regering) (?:[a-z0-9]+ ){0,8}terug(?:komt|komen) op', '(?:de|uw) kamer (?:[a-z]+ ){0,2}verneemt', 'verneemt (?:de|uw) kamer',
   // "en hierop terug te komen bij de Voorjaarsnota" (a request to report back).
   '(?:hier|daar)op terug te komen', '(?:hier|daar)op terugkomen',
   '(?:de|uw) kamer (?:[a-z]+ ){0,3}voor (?:te )?leggen', 'voorleggen aan (?:de|uw) kamer', '(?:de|uw) kamer (?:[a-z]+ ){0,3}voorgelegd',
@@ -724,7 +726,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
 
   // A rhythm that is not the government informing the Kamer: "scholen vragen ieder kwartaal hun
   // verzuimcijfers te melden", "doelen die jaarlijks gemonitord kunnen worden door het CPB".
-  if (expression.relation === 'recurring' && !context.informing && OTHERS_RHYTHM.test(context.clause)) return ['content', 'others-rhythm'];
+  // (An Eerste Kamer toezegging's "zegt de Kamer, naar aanleiding van vragen van het lid X (Partij), toe …": those questions
+  // are the occasion, not someone else asked to act.)
+  if (expression.relation === 'recurring' && !context.informing && OTHERS_RHYTHM.test(context.clause.replace(PROMISE_OCCASION, ''))) return ['content', 'others-rhythm'];
   const sentenceBefore = sentence.trimEnd();
   if (expression.relation === 'recurring') {
     if (CHANGE_AFTER.test(afterText)) return ['content', 'rate'];

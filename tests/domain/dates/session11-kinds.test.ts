@@ -145,3 +145,19 @@ describe('development batch 9: a request of the Kamer told afterwards keeps its 
     expect(primaryOf('Het kabinet heeft een fonds ingesteld om het wetsvoorstel zo spoedig mogelijk aan te vullen.', '2020-06-23')).toBeNull();
   });
 });
+
+describe('a sweep of every table row in twelve Eerste Kamer toezegging positions', () => {
+  it('"naar aanleiding van vragen en opmerkingen van de leden …" is the occasion of the promise, not others asked to act', () => {
+    expect(primaryOf('De minister zegt de Kamer, naar aanleiding van vragen en opmerkingen van de leden Schouwenaar (VVD) en Kuiper (ChristenUnie), toe jaarlijks een voorstel te doen.', '2024-03-13'))
+      .toEqual({ text: 'jaarlijks', deadline: '2025-12-31' });
+    expect(primaryOf('De minister zegt toe scholen te vragen jaarlijks een voorstel te doen.', '2024-03-13')).toBeNull();
+  });
+  it('"zegt de Kamer toe dat hij in 2025 terugkomt op …" informs; a past return to a topic does not', () => {
+    expect(primaryOf('De staatssecretaris zegt de Kamer toe dat hij in 2025 terugkomt op de uitkomsten van de pilot.', '2024-03-13')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
+    expect(primaryOf('Het lid zegt dat de staatssecretaris in 2023 terugkwam op de uitkomsten van de pilot.', '2024-03-13')).toBeNull();
+  });
+  it('"dat de Kamer bij de begroting voor 2025 de monitor zal ontvangen" delivers at that moment; others receiving it do not', () => {
+    expect(primaryOf('De minister zegt toe dat de Kamer bij de begroting voor 2025 de monitor zal ontvangen.', '2024-03-13')).toEqual({ text: 'bij de begroting voor 2025', deadline: '2024-09-17' });
+    expect(primaryOf('De minister zegt toe dat de gemeenten bij de begroting voor 2025 de monitor zullen ontvangen.', '2024-03-13')).toBeNull();
+  });
+});
