@@ -2,6 +2,7 @@
 // informing deadline"): only a `deadline` can become an item's informing deadline. A date
 // that names a reference point, an event as a topic, the content of the requested measure or
 // a milestone is still returned, with its role, so a person can see why it was not taken.
+import { daysBetween } from './calendar-date.ts';
 import type { DateExpression, IsoDate } from './types.ts';
 import { hasAny, lastMatch, type Gate } from './regex-scan.ts';
 import { KAMER_MEETING, PROMISE, sentenceStartOf, tenseOf, voiceOf } from './voice.ts';
@@ -373,7 +374,14 @@ const PAST_RELATIVE_OPEN = /\b(?:waar|waarin|waarop|waarmee|waarbij|die|dat|toen
 /** That clause ends in a simple past within five words ("… ook op toepaste", "… plaatsvond", "… werd", "… kwam"). */
 const SIMPLE_PAST_END = /^(?:\s+[^\s,;:]+){0,4}?\s+(?:[a-z]{3,}[td]e|was|waren|had|hadden|werd|werden|deed|deden|nam|namen|gaf|gaven|kwam|kwamen|stond|stonden|liet|lieten|hield|hielden|ging|gingen|vond|vonden)\s*$/;
 /** A relative clause that ends in a perfect ("ouders die zich voor 15 februari gemeld hebben", "die op 3 mei is vastgesteld"). */
-const PERFECT_END = /^(?:\s+[^\s,;:]+){0,4}?\s+(?:(?:ge|ver|be|ont|toege|aange|opge|vastge|uitge)[a-z]{2,}(?:d|t|en)\s+(?:hebben|heeft|hadden|had|zijn|is|waren|was)|(?:hebben|heeft|zijn|is)\s+(?:ge|ver|be|ont|toege|aange|opge|vastge|uitge)[a-z]{2,}(?:d|t|en))\s*$/;
+const PERFECT_END = /^(?:\s+[^\s,;:]+){0,4}?\s+(?:(?!gereed\b)(?:ge|ver|be|ont|toege|aange|opge|vastge|uitge)[a-z]{2,}(?:d|t|en)\s+(?:hebben|heeft|hadden|had|zijn|is|waren|was)|(?:hebben|heeft|zijn|is)\s+(?!gereed\b)(?:ge|ver|be|ont|toege|aange|opge|vastge|uitge)[a-z]{2,}(?:d|t|en))\s*$/;
+/** A month named without a year ("voor 15 februari", "in april"): the missing-year rule chose its year. */
+const MONTH_NAMED = /\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/;
+/**
+ * The nearest opener before the date is "dat" after a verb of bringing about ("ervoor te zorgen dat alle scholen voor 1
+ * september zijn aangesloten", "Het streven is dat …"): a state still to be reached, no relative clause (review 11).
+ */
+const STATE_TO_REACH = /\b(?:ervoor|erop|zorgen|zorgt|zorg|bewerkstelligen|bewerkstelligt|garanderen|garandeert|streven|streeft|is|was)\s+dat(?:\s+(?!(?:die|dat|waar|waarin|waarop|waarmee|waarbij|toen)\b)[^\s,;:]+){0,6}\s*$/;
 const RELATIVE_BEFORE = /\b(?:dat|die|zolang|waarin|waarbij|wanneer|hoeveel)\b(?:\s+\S+){0,6}\s*$/;
 /** "gemeenten maandelijks laten rapporteren aan de provincie": a report to someone other than the Kamer. */
 const OTHER_RECIPIENT = /\baan (?:de|het|hun|haar|zijn) (?!(?:tweede )?kamer\b|staten-generaal\b)[a-z]/;
@@ -704,7 +712,11 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (past && PAST_RELATIVE_OPEN.test(beforeFrom(-80)) && SIMPLE_PAST_END.test(afterText.split(/[,;:.]/, 1)[0] ?? '')) return ['reference', 'past-date'];
   // So does a perfect at its end, also for a day without a year that the missing-year rule put after the text's date
   // ("voor ouders die zich voor 15 februari gemeld hebben", written in June): what has happened lies before the text.
-  if ((past || !/\d{4}/.test(ownText)) && PAST_RELATIVE_OPEN.test(beforeFrom(-80)) && PERFECT_END.test(afterText.split(/[,;:.]/, 1)[0] ?? '')) return ['reference', 'past-tense'];
+  // (Such a day only when its occurrence that has passed is the nearer one, more than half a year before the one picked,
+  // and not in a state still to be reached: "ervoor te zorgen dat alle scholen voor 1 september zijn aangesloten" and "dat
+  // de Kamer voor de zomer is geïnformeerd", written in March, keep their terms; review 11.)
+  const passedDay = !past && MONTH_NAMED.test(ownText) && !/\d{4}/.test(ownText) && daysBetween(reference, expression.deadline) > 183;
+  if ((past || passedDay) && PAST_RELATIVE_OPEN.test(beforeFrom(-80)) && (past || !STATE_TO_REACH.test(beforeFrom(-80))) && PERFECT_END.test(afterText.split(/[,;:.]/, 1)[0] ?? '')) return ['reference', 'past-tense'];
   // "de toezegging van de minister tijdens het commissiedebat van 19 september": when the promise was made.
   if (first === 'tijdens' && PROMISE_MADE_BEFORE.test(sentence.trimEnd())) return ['reference', 'reference-word'];
   if (past && !requested && expression.relation !== 'by' && expression.relation !== 'within' && expression.relation !== 'recurring') {

@@ -1,0 +1,32 @@
+// Review 11 (r11-review, session 11): edges of the session-11 date rules (docs/DATES-RULES.md "Session 11") that fresh
+// letter, toezegging and motie sentences found wrong. Each positive stands beside the negative of the rule it bounds.
+import { describe, expect, it } from 'vitest';
+import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
+
+const primaryOf = (text: string, reference: string) => {
+  const p = datesOfText(text, reference).primary;
+  return p ? { text: p.text, deadline: p.deadline } : null;
+};
+
+describe('a perfect at the end of a clause with a date without a year (PERFECT_END)', () => {
+  it('is a state still to be reached after "ervoor zorgen dat" / "het streven is dat": the term stays', () => {
+    expect(primaryOf('verzoekt de regering ervoor te zorgen dat alle scholen voor 1 september zijn aangesloten,', '2025-03-13'))
+      .toEqual({ text: 'voor 1 september', deadline: '2025-09-01' });
+    expect(primaryOf('verzoekt de regering ervoor te zorgen dat de Kamer voor de zomer is geïnformeerd,', '2025-03-13'))
+      .toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('Ik zal ervoor zorgen dat de regeling voor 1 juli is aangepast.', '2025-03-13'))
+      .toEqual({ text: 'voor 1 juli', deadline: '2025-07-01' });
+    expect(primaryOf('Het streven is dat de nieuwe systemen voor de zomer zijn geïmplementeerd.', '2025-03-13'))
+      .toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('verzoekt de regering ervoor te zorgen dat de wet voor 1 januari is ingevoerd,', '2025-03-13'))
+      .toEqual({ text: 'voor 1 januari', deadline: '2026-01-01' });
+  });
+  it('"gereed" is no participle: "de maatregelen die voor de zomer gereed zijn" keeps its term', () => {
+    expect(primaryOf('Ik informeer uw Kamer over de voortgang van het actieplan en de maatregelen die voor de zomer gereed zijn.', '2025-03-13'))
+      .toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+  });
+  it('a day whose nearer occurrence has passed, in a relative clause ending in a perfect, is what happened', () => {
+    expect(primaryOf('De BAK wil reflecteren op de regeling voor ouders die zich voor 15 februari gemeld hebben.', '2021-06-29')).toBeNull();
+    expect(primaryOf('Voor ouders die zich voor 15 februari hebben gemeld, geldt de oude regeling.', '2025-06-13')).toBeNull();
+  });
+});
