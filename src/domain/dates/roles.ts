@@ -375,6 +375,10 @@ const PAST_RELATIVE_OPEN = /\b(?:waar|waarin|waarop|waarmee|waarbij|die|dat|toen
 const SIMPLE_PAST_END = /^(?:\s+[^\s,;:]+){0,4}?\s+(?:[a-z]{3,}[td]e|was|waren|had|hadden|werd|werden|deed|deden|nam|namen|gaf|gaven|kwam|kwamen|stond|stonden|liet|lieten|hield|hielden|ging|gingen|vond|vonden)\s*$/;
 /** A relative clause that ends in a perfect ("ouders die zich voor 15 februari gemeld hebben", "die op 3 mei is vastgesteld"). */
 const PERFECT_END = /^(?:\s+[^\s,;:]+){0,4}?\s+(?:(?!gereed\b)(?:ge|ver|be|ont|toege|aange|opge|vastge|uitge)[a-z]{2,}(?:d|t|en)\s+(?:hebben|heeft|hadden|had|zijn|is|waren|was)|(?:hebben|heeft|zijn|is)\s+(?!gereed\b)(?:ge|ver|be|ont|toege|aange|opge|vastge|uitge)[a-z]{2,}(?:d|t|en))\s*$/;
+/** "Zoals (door uw Kamer) verzocht": as was asked, what follows reports what was done. */
+const AS_ASKED = /\bzoals\b(?:\s+[^\s,;.]+){0,4}\s+verzocht\b/;
+/** An infinitive after the term in its part of the clause: what was asked ("verzocht … zo spoedig mogelijk in te dienen"). */
+const ASKED_INFINITIVE_AFTER = /^[^,;.]*?\bte [a-z]{3,}/;
 /** A month named without a year ("voor 15 februari", "in april"): the missing-year rule chose its year. */
 const MONTH_NAMED = /\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/;
 /**
@@ -649,7 +653,11 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // budget is gekoppeld aan het bni, voor de begrotingsbehandeling te herstellen".)
   // A request of the Kamer told afterwards ("Uw Kamer heeft verzocht het wetsvoorstel zo spoedig mogelijk in te dienen"):
   // a term after "verzocht" is what was asked, still to be met.
-  const askedBefore = at >= 0 && /\bverzocht\b/.test(context.clause.slice(0, at));
+  // (Only for what was asked: an infinitive after the term, or a bare "voor / uiterlijk …" closing the request; not "Zoals
+  // verzocht heb ik de evaluatie op 3 maart … gestuurd" nor "heeft verzocht om een reactie, die ik u op 3 maart heb gestuurd":
+  // review 11.)
+  const askedBefore = at >= 0 && /\bverzocht\b/.test(context.clause.slice(0, at)) && !AS_ASKED.test(context.clause.slice(0, at))
+    && (ASKED_INFINITIVE_AFTER.test(clauseAfter) || ((expression.relation === 'by' || expression.relation === 'within') && /^\s*(?:[.;]|$)/.test(clauseAfter)));
   if (!askedBefore && tenseOf(mainPart.replace(CLOSED_RELATIVE, ',')) === 'past') return ['reference', 'past-tense'];
 
   // Reference points: "sinds 2021", "uit 2022", "de uitspraak van 12 maart 2021", "1 januari 2020 als peildatum".

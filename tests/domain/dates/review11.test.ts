@@ -30,3 +30,15 @@ describe('a perfect at the end of a clause with a date without a year (PERFECT_E
     expect(primaryOf('Voor ouders die zich voor 15 februari hebben gemeld, geldt de oude regeling.', '2025-06-13')).toBeNull();
   });
 });
+
+describe('a term after "verzocht" is what was asked only in the request itself (3ec9da6)', () => {
+  it('"Zoals verzocht heb ik … op 3 maart … gestuurd" and a report in a relative clause stay what happened', () => {
+    expect(primaryOf('Zoals verzocht heb ik de evaluatie op 3 maart aan uw Kamer gestuurd.', '2025-04-10')).toBeNull();
+    expect(primaryOf('Uw Kamer heeft verzocht om een reactie, die ik u op 3 maart heb gestuurd.', '2025-04-10')).toBeNull();
+    expect(primaryOf('De Raad van State heeft, zoals verzocht, op 3 juni advies uitgebracht.', '2025-06-10')).toBeNull();
+  });
+  it('the request told afterwards keeps its term', () => {
+    expect(primaryOf('Uw Kamer heeft mij verzocht de brief voor 1 mei te sturen.', '2025-04-10')).toEqual({ text: 'voor 1 mei', deadline: '2025-05-01' });
+    expect(primaryOf('De commissie heeft verzocht om een reactie voor 1 mei.', '2025-04-10')).toEqual({ text: 'voor 1 mei', deadline: '2025-05-01' });
+  });
+});
