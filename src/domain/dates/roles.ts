@@ -266,6 +266,8 @@ function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
 }
 /** A relative clause right after the topic of an informing verb: "informeren over het bedrag dat …". */
 const TOPIC_RELATIVE_BEFORE = /\bover(?:\s+[^\s,;]+){1,14}\s+(?:dat|die)(?:\s+[^\s,;]+){0,2}\s*$/;
+/** The noun right before that relative pronoun names the delivery, not the topic: "… een brief die u voor de zomer ontvangt". */
+const DELIVERY_RELATIVE_BEFORE = /\b(?:[a-z]*brief|[a-z]*brieven|[a-z]*rapportages?|beleidsreactie|kabinetsreactie)\s+(?:dat|die)(?:\s+[^\s,;]+){0,2}\s*$/;
 /** Nothing between the relative pronoun and the date but the government itself ("die zij voor 1 juli neemt"): no other subject. */
 const TOPIC_RELATIVE_OWN = /\b(?:dat|die)(?:\s+(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris))?\s*$/;
 /**
@@ -790,7 +792,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // moeten zijn", "over de evaluatie die in het voorjaar van 2025 gereed is": then the Kamer is told by that date.)
   // (But a subject of its own in that clause makes the term theirs: "over de plannen die gemeenten voor 1 oktober moeten
   // indienen".)
-  if (context.informing && TOPIC_RELATIVE_BEFORE.test(sentenceBefore) && !INFORMING_RE.test(clauseAfter)
+  // (Nor when the relative clause is on the delivery itself: "over … van de plannen in een brief die uw Kamer voor de zomer
+  // ontvangt", the fourteen words of 29a31cf reaching past the topic to the letter; review 11.)
+  if (context.informing && TOPIC_RELATIVE_BEFORE.test(sentenceBefore) && !INFORMING_RE.test(clauseAfter) && !DELIVERY_RELATIVE_BEFORE.test(sentenceBefore)
     && ((expression.relation !== 'by' && expression.relation !== 'within' && !TOPIC_READY_AFTER.test(clauseAfter)) || !TOPIC_RELATIVE_OWN.test(sentenceBefore))) return ['content', 'purpose'];
   const informedBefore = context.informingAt !== undefined && context.informingAt >= 0 && at >= 0 && context.informingAt < at;
   if (!informedBefore) {

@@ -42,3 +42,17 @@ describe('a term after "verzocht" is what was asked only in the request itself (
     expect(primaryOf('De commissie heeft verzocht om een reactie voor 1 mei.', '2025-04-10')).toEqual({ text: 'voor 1 mei', deadline: '2025-05-01' });
   });
 });
+
+describe('a relative clause on the delivery, not on the topic, after "informeren over" (TOPIC_RELATIVE_BEFORE, 29a31cf)', () => {
+  it('"… in een brief die uw Kamer voor de zomer ontvangt" keeps the term, however long the topic', () => {
+    expect(primaryOf('Ik informeer uw Kamer over de uitkomsten van het overleg met de provincies in een brief die uw Kamer voor de zomer ontvangt.', '2025-03-13'))
+      .toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('De minister zegt toe de Kamer te informeren over de voortgang van de invoering van de nieuwe regels in een brief die de Kamer voor 1 juli ontvangt.', '2025-03-13'))
+      .toEqual({ text: 'voor 1 juli', deadline: '2025-07-01' });
+    expect(primaryOf('Ik informeer uw Kamer over de voortgang van het programma en de evaluatie via een voortgangsbrief die u in het najaar ontvangt.', '2025-03-13'))
+      .toEqual({ text: 'in het najaar', deadline: '2025-12-18' });
+  });
+  it('a relative clause on a long topic stays the topic\'s', () => {
+    expect(primaryOf('Ik informeer uw Kamer over de maatregelen van het kabinet en de regeling die in 2026 ingaat.', '2025-03-13')).toBeNull();
+  });
+});
