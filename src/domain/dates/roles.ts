@@ -220,7 +220,8 @@ const INFORMING_PATTERNS: readonly string[] = [
   // "Ik kom in 2025 bij uw Kamer terug op …" (not "Ik kom nog even terug op de procedure": a speaker returning to a topic).
   'bij (?:de|uw) kamer terug(?:komen|te komen)?', 'terug(?:komen|te komen) bij (?:de|uw) kamer',
   // A letter's "bij u terugkomen" (u: the Kamer it is addressed to); the Eerste Kamer's "de Kamer verneemt graag …".
-  'bij u terug(?:komen|te komen)?', 'toe dat (?:hij|zij|ik|wij|het kabinet|de regering) (?:[a-z0-9]+ ){0,8}terug(?:komt|komen) op', '(?:de|uw) kamer (?:[a-z]+ ){0,2}verneemt', 'verneemt (?:de|uw) kamer',
+  'bij u terug(?:komen|te komen)?', 'bericht (?:de|uw) kamer', 'kom[t]? (?:[a-z0-9]+ ){0,6}terug op (?:de|het) (?:vraag|vragen|verzoek|motie)',
+  '(?:de|uw) kamer (?:[a-z0-9]+ ){0,4}(?:een )?(?:[a-z]+ ){0,2}briefing te (?:geven|verzorgen)', 'toe dat (?:hij|zij|ik|wij|het kabinet|de regering) (?:[a-z0-9]+ ){0,8}terug(?:komt|komen) op', '(?:de|uw) kamer (?:[a-z]+ ){0,2}verneemt', 'verneemt (?:de|uw) kamer',
   // "en hierop terug te komen bij de Voorjaarsnota" (a request to report back).
   '(?:hier|daar)op terug te komen', '(?:hier|daar)op terugkomen',
   '(?:de|uw) kamer (?:[a-z]+ ){0,3}voor (?:te )?leggen', 'voorleggen aan (?:de|uw) kamer', '(?:de|uw) kamer (?:[a-z]+ ){0,3}voorgelegd',

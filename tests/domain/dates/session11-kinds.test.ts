@@ -161,3 +161,18 @@ describe('a sweep of every table row in twelve Eerste Kamer toezegging positions
     expect(primaryOf('De minister zegt toe dat de gemeenten bij de begroting voor 2025 de monitor zullen ontvangen.', '2024-03-13')).toBeNull();
   });
 });
+
+describe('a sweep of every table row in twelve positions of the Tweede Kamer toezegging register', () => {
+  it('"De minister komt in 2025 terug op de vraag van het lid …" answers the Kamer; a speaker returning to a question now does not', () => {
+    expect(primaryOf('De minister komt in 2025 terug op de vraag van het lid Van der Plas over de mestregels.', '2024-03-13')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
+    expect(primaryOf('Ik kom nog even terug op de vraag van het lid Bikker over de regels uit 2023.', '2024-03-13')).toBeNull();
+  });
+  it('"de Kamer in 2025 een technische briefing te geven" informs; a briefing the Kamer had is a fact', () => {
+    expect(primaryOf('De minister zegt toe de Kamer in 2025 een vertrouwelijke technische briefing te geven.', '2024-03-13')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
+    expect(primaryOf('De Kamer heeft in 2023 een technische briefing gehad over de exportbeperkingen.', '2024-03-13')).toBeNull();
+  });
+  it('"bericht de Kamer hierover in 2025" informs; "het bericht van de Kamer" is a noun', () => {
+    expect(primaryOf('De minister neemt de suggestie mee en bericht de Kamer hierover in 2025.', '2024-03-13')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
+    expect(primaryOf('Het bericht van de Kamer over de regeling in 2023 was helder.', '2024-03-13')).toBeNull();
+  });
+});
