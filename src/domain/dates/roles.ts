@@ -144,8 +144,11 @@ const BACKLOG = /\b(?:alle|openstaande|resterende|lopende|huidige|bestaande|acht
 /** Cases of a kind right before a short term, without article: "een proef met beoordelingen binnen een dag". */
 const CASES_BEFORE = /(?:^|\s)((?:[a-z]+\s+)?[a-z]+)\s+(?:aanvragen|aanmeldingen|meldingen|klachten|bezwaren|beoordelingen|beslissingen|uitbetalingen|vergunningaanvragen)\s*$/;
 
-/** Cases of a kind handled right before a short term: "dat overheden rekeningen betalen binnen 30 dagen". */
-const CASES_HANDLED_BEFORE = /(?:^|\s)((?:[a-z]+\s+)?)[a-z]*(?:rekeningen|facturen|aanvragen|aanmeldingen|meldingen|klachten|bezwaren|verzoeken|vragen|declaraties|claims)\s+(?:betalen|betaalt|afhandelen|afhandelt|behandelen|behandelt|beantwoorden|beantwoordt|beoordelen|beoordeelt|uitbetalen|uitbetaalt|verwerken|verwerkt)\s*$/;
+/**
+ * Cases of a kind handled right before a short term: "dat overheden rekeningen betalen binnen 30 dagen". The capture holds
+ * an adjective and the word before it, so "de gestelde vragen beantwoorden binnen drie weken" is a definite set (review 11).
+ */
+const CASES_HANDLED_BEFORE = /(?:^|\s)((?:[a-z0-9]+\s+)?(?:[a-z]+(?:de|ke|le|ge|ste)\s+)?)[a-z]*(?:rekeningen|facturen|aanvragen|aanmeldingen|meldingen|klachten|bezwaren|verzoeken|vragen|declaraties|claims)\s+(?:betalen|betaalt|afhandelen|afhandelt|behandelen|behandelt|beantwoorden|beantwoordt|beoordelen|beoordeelt|uitbetalen|uitbetaalt|verwerken|verwerkt)\s*$/;
 
 function eachCase(sentenceBefore: string, afterText: string, soft: boolean): boolean {
   if (ONE_ACT_AFTER.test(afterText)) return false;
@@ -153,7 +156,7 @@ function eachCase(sentenceBefore: string, afterText: string, soft: boolean): boo
   const cases = soft ? null : CASES_BEFORE.exec(sentenceBefore);
   if (cases !== null && !DETERMINERS.test(cases[1] as string) && !BACKLOG.test(cases[1] as string)) return true;
   const handled = soft ? null : CASES_HANDLED_BEFORE.exec(sentenceBefore);
-  if (handled !== null && !DETERMINERS.test(handled[1] as string) && !BACKLOG.test(handled[1] as string)) return true;
+  if (handled !== null && !DETERMINERS.test(handled[1] as string) && !BACKLOG.test(handled[1] as string) && !/\d/.test(handled[1] as string)) return true;
   if (soft && CONDITION_AFTER.test(afterText)) return true;
   if (!soft && EACH_CASE_AFTER.test(afterText)) return true;
   const that = EACH_CASE_PASSIVE_AFTER.test(afterText) ? EACH_CASE_THAT.exec(`${sentenceBefore.trimEnd()} `) : null;

@@ -56,3 +56,15 @@ describe('a relative clause on the delivery, not on the topic, after "informeren
     expect(primaryOf('Ik informeer uw Kamer over de maatregelen van het kabinet en de regeling die in 2026 ingaat.', '2025-03-13')).toBeNull();
   });
 });
+
+describe('cases handled right before a short term (CASES_HANDLED_BEFORE, 29a31cf)', () => {
+  it('a definite set behind an adjective or a number is one act with its term', () => {
+    expect(primaryOf('Ik zal de gestelde vragen beantwoorden binnen drie weken.', '2025-03-13')).toEqual({ text: 'binnen drie weken', deadline: '2025-04-03' });
+    expect(primaryOf('Ik zal de schriftelijke vragen beantwoorden binnen twee weken.', '2025-03-13')).toEqual({ text: 'binnen twee weken', deadline: '2025-03-27' });
+    expect(primaryOf('Het ministerie gaat de 40 ingediende bezwaren behandelen binnen zes weken.', '2025-03-13')).toEqual({ text: 'binnen zes weken', deadline: '2025-04-24' });
+  });
+  it('a kind without article stays each case, also behind an adjective', () => {
+    expect(primaryOf('De fractie vroeg of ik wil bevorderen dat overheden kleine rekeningen betalen binnen 30 dagen.', '2018-03-01')).toBeNull();
+    expect(primaryOf('De fractie vroeg of ik wil bevorderen dat de gemeente rekeningen betaalt binnen 30 dagen.', '2018-03-01')).toBeNull();
+  });
+});
