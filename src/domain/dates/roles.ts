@@ -476,6 +476,10 @@ const BEFORE_PLANNED = /\b(?:voor|voorafgaand aan|ten behoeve van|t\.b\.v\.)\s+(
 /** "Op 7 september staat het volgende commissiedebat … gepland": the day of a Kamer meeting on its agenda. */
 const MEETING_SCHEDULED_AFTER = /^\s*(?:staat|staan|stond|stonden)\s+(?:het|de|een)\s+(?:[a-z-]+\s+){0,2}?(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|overleg|algemeen overleg|briefing|rondetafelgesprek|procedurevergadering|tweeminutendebat|plenaire behandeling)\b[^,;.]{0,60}?\b(?:gepland|ingepland|geagendeerd)\b/;
 const PLANNED_DEBATE_AFTER = /^\s*(?:geplande|geagendeerde|ingeplande)\s+(?:[a-z-]+\s+){0,2}?(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg|overleg|briefing|rondetafelgesprek|procedurevergadering)\b/;
+/** A term that runs out: "met / na het verstrijken van de deadline 1 mei". */
+const RUN_OUT_BEFORE = /\bverstr(?:ijken|eken|eek)\b/i;
+/** … but a term word before it: "voor het verstrijken van de deadline 1 mei" binds what is done before that day. */
+const BEFORE_RUN_OUT = /\b(?:voor|vóór|uiterlijk|voorafgaand aan)\s+het\s+verstrijken\b/i;
 /** Nouns that name a term: a bare date right after one is that term ("met nieuwe deadline 1 april 2022"). */
 const TERM_NOUN = /^(?:deadline|streefdatum)$/;
 /** A bare day or month right after a noun is that noun's date: "Voortgang VTH-stelsel april 2025", "vragen over X (20 februari, …)". */
@@ -677,8 +681,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const headWords = range ? wordsOf(head.slice(-60)) : previous;
   const headWord = headWords[headWords.length - 1] ?? '';
   // "… als openstaand te blijven beschouwen met (als) nieuwe deadline 1 april 2022": the date the noun names is the term.
-  // ("Met het verstrijken van de deadline 1 mei": a term that has run out is a reference point.)
-  if (!hasOwnRelation && BARE_DATE_START.test(first) && TERM_NOUN.test(headWord)) return /\bverstr(?:ijken|eken|eek)\b/.test(beforeFrom(-50)) ? ['reference', 'past-tense'] : ['deadline', 'term'];
+  // ("Met het verstrijken van de deadline 1 mei": a term that has run out is a reference point; "voor het verstrijken van de
+  // deadline 1 mei" is that term still: review 11.)
+  if (!hasOwnRelation && BARE_DATE_START.test(first) && TERM_NOUN.test(headWord)) return RUN_OUT_BEFORE.test(beforeFrom(-50)) && !BEFORE_RUN_OUT.test(beforeFrom(-50)) ? ['reference', 'past-tense'] : ['deadline', 'term'];
   if (!hasOwnRelation && BARE_DATE_START.test(first) && headWords.length > 0 && !NOT_A_NOUN.has(headWord) && /^[a-z-]{3,}$/.test(headWord) && !/[.;:!?]\s*$/.test(head) && (!context.informing || (/\(\s*$/.test(head) && !TIME_NOUN.test(headWord)))) {
     return ['reference', 'date-of'];
   }

@@ -68,3 +68,13 @@ describe('cases handled right before a short term (CASES_HANDLED_BEFORE, 29a31cf
     expect(primaryOf('De fractie vroeg of ik wil bevorderen dat de gemeente rekeningen betaalt binnen 30 dagen.', '2018-03-01')).toBeNull();
   });
 });
+
+describe('a deadline that runs out (29a31cf)', () => {
+  it('"voor het verstrijken van de deadline 1 mei" is still that term', () => {
+    expect(primaryOf('verzoekt de regering voor het verstrijken van de deadline 1 mei de Kamer te informeren,', '2025-03-13')).toEqual({ text: '1 mei', deadline: '2025-05-01' });
+    expect(primaryOf('Ik informeer uw Kamer voor het verstrijken van de deadline 1 mei over de stand.', '2025-03-13')).toEqual({ text: '1 mei', deadline: '2025-05-01' });
+  });
+  it('"met het verstrijken van de deadline 1 mei" is a reference point', () => {
+    expect(primaryOf('Met het verstrijken van de deadline 1 mei vervalt de aanvraag.', '2025-03-13')).toBeNull();
+  });
+});
