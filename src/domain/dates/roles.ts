@@ -405,7 +405,7 @@ const OTHERS_DO = /\b(?:laten|vragen|verplichten|verplicht|opdragen|op te dragen
  * ("In deze brief zeg ik toe u voor de zomer te informeren") or another letter ("in een volgende brief")
  * keeps the term.
  */
-const LETTER_SELF = /\b(?:(?:in|met|via|bij) (?:deze|onderhavige|(?:de )?voorliggende) (?:kamer|[a-e]-)?brief|deze (?:kamer)?brief (?:gaat|bevat|beschrijft|schetst|behandelt|bespreekt|kan (?:uw kamer|u) )|hieronder|hierbij|hiermee|hierna ga|verderop|onderstaand|in (?:de )?(?:volgende|laatste|eerste|tweede|derde|vierde) paragraaf|in paragraaf \d|in (?:het|de) (?:vervolg|rest|laatste deel|tweede deel) van (?:deze|de) brief|later in deze brief)\b/;
+const LETTER_SELF = /\b(?:(?:in|met|via|bij) (?:deze|onderhavige|(?:de )?voorliggende) (?:kamer|[a-e]-)?brief|deze (?:kamer)?brief (?:gaat|bevat|beschrijft|schetst|behandelt|bespreekt|kan (?:uw kamer|u) [^.;]{0,120}?\b(?:gebruiken|betrekken|benutten|meenemen))|hieronder|hierbij|hiermee|hierna ga|verderop|onderstaand|in (?:de )?(?:volgende|laatste|eerste|tweede|derde|vierde) paragraaf|in paragraaf \d|in (?:het|de) (?:vervolg|rest|laatste deel|tweede deel) van (?:deze|de) brief|later in deze brief)\b/;
 /** Every match of LETTER_SELF holds one of these (hasAny). */
 const LETTER_SELF_NEEDLES = ['brief', 'hieronder', 'hierbij', 'hiermee', 'hierna ga', 'verderop', 'onderstaand', 'paragraaf'];
 /** A motie's request ("verzoekt de regering …, en hierbij …") is no letter: its "hierbij" means "in doing so". */

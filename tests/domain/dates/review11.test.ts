@@ -78,3 +78,13 @@ describe('a deadline that runs out (29a31cf)', () => {
     expect(primaryOf('Met het verstrijken van de deadline 1 mei vervalt de aanvraag.', '2025-03-13')).toBeNull();
   });
 });
+
+describe('"deze brief kan uw Kamer …" describes this letter only when the Kamer is to use it (LETTER_SELF, 29a31cf)', () => {
+  it('a letter announced ("Deze brief kan uw Kamer voor de zomer verwachten") keeps its term', () => {
+    expect(primaryOf('Deze brief kan uw Kamer voor de zomer verwachten, zo heb ik toegezegd.', '2025-03-13')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('Deze brief kan uw Kamer verwachten voor 10 april.', '2025-03-13')).toEqual({ text: 'voor 10 april', deadline: '2025-04-10' });
+  });
+  it('"Deze brief kan uw Kamer betrekken bij het commissiedebat van 10 april" names no new term', () => {
+    expect(primaryOf('Deze brief kan uw Kamer betrekken bij het commissiedebat van 10 april.', '2025-03-13')).toBeNull();
+  });
+});
