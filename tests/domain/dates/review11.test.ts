@@ -88,3 +88,15 @@ describe('"deze brief kan uw Kamer …" describes this letter only when the Kame
     expect(primaryOf('Deze brief kan uw Kamer betrekken bij het commissiedebat van 10 april.', '2025-03-13')).toBeNull();
   });
 });
+
+describe('"verwachting" keeps a clause about the future only with what is expected (3532a17)', () => {
+  it('"Conform / in lijn met / tegen de verwachting (in) heeft …" reports what happened', () => {
+    expect(primaryOf('Conform de verwachting heeft het kabinet in het najaar het plan gepresenteerd.', '2025-03-13')).toBeNull();
+    expect(primaryOf('In lijn met de verwachting heb ik uw Kamer op 12 juni geïnformeerd.', '2025-06-20')).toBeNull();
+    expect(primaryOf('Tegen de verwachting in heeft de commissie op 1 april advies uitgebracht.', '2025-03-13')).toBeNull();
+  });
+  it('"de verwachting uitgesproken dat …" keeps the expected term', () => {
+    expect(primaryOf('Eerder heb ik de verwachting uitgesproken dat de Kamer de brief uiterlijk in mei tegemoet kan zien.', '2025-03-13'))
+      .toEqual({ text: 'uiterlijk in mei', deadline: '2025-05-31' });
+  });
+});
