@@ -371,8 +371,8 @@ const MONEY = /€|\b(?:middelen|geld|gelden|budget|budgetten|bedrag|bedragen|fi
 
 
 /** A rhythm inside a relative clause or a condition is someone else's: "het aantal … dat jaarlijks overlijdt". */
-/** A present participle used as an adjective, up to two words after the date, before its noun ("in werking tredende EU-verordening"). */
-const PRESENT_PARTICIPLE_AFTER = /^\s*(?:[a-z]+\s+){0,2}[a-z]{2,}ende\s+([a-z-]+)/;
+/** A present participle used as an adjective, up to two words after the date, before its noun ("in werking tredende EU-verordening"); not across "van" ("het onmiddellijk sluiten van recidiverende slachthuizen"). */
+const PRESENT_PARTICIPLE_AFTER = /^\s*(?:(?!van\b)[a-z]+\s+){0,2}[a-z]{2,}ende\s+([a-z-]+)/;
 /** Unless it describes a report's coming out ("de voor de zomer verschijnende voortgangsbrief"): then the Kamer is told by that date. */
 const APPEARING_PARTICIPLE = /\b(?:verschijnende|uitkomende)\s+[a-z-]+$/;
 /** A relative clause opened a few words before the date, no comma between ("landen waar Nederland dit …"). */
@@ -746,7 +746,10 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // (Only the expression's own part of the clause: "uiterlijk 1 december een wetsvoorstel voor te leggen waarin de regeling
   // … alleen geldt bij …" names what the bill says, not when the measure starts.)
   // A subordinate clause right after the expression is its own ("binnen twee jaar nadat hun jeugdhulprelatie eindigt").
-  if (!context.informing && CONTENT_VERBS.test(subordinate?.index === 0 || /^\s*(?:nadat|zodra|totdat|wanneer)\b/.test(clauseAfter) ? context.clause : mainPart)) return ['content', 'measure-starts-ends'];
+  // (A soft term right before the act is that act's: "het onmiddellijk sluiten van recidiverende slachthuizen" closes them at
+  // once; a measure that closes by then is "de regeling sluit per 1 januari".)
+  const actRightAfter = expression.soft && /^\s*(?:te\s+)?(?:sluiten|sluit|beeindigen|beeindigt|stoppen|stopt)\b/.test(afterText);
+  if (!context.informing && !actRightAfter && CONTENT_VERBS.test(subordinate?.index === 0 || /^\s*(?:nadat|zodra|totdat|wanneer)\b/.test(clauseAfter) ? context.clause : mainPart)) return ['content', 'measure-starts-ends'];
   if (!context.informing && first === 'van' && previous.length > 0 && expression.relation === 'in' && !/[.;:!?]\s*$/.test(before)) return ['content', 'measure-period'];
   // A negated act right after the expression: a standstill for that time ("het in 2022 niet uitkeren van de middelen").
   if (!context.informing && NEGATION_AFTER.test(afterText) && first !== 'uiterlijk') return ['content', 'milestone'];

@@ -27,8 +27,9 @@ interface Floor {
 // Session 8 (h6-dates; measured once, at its end, after rules from 444 new development texts of new kinds, two held-out
 // rounds' kinds and a review of every changed decision over unlabelled motie clauses): 135 right, 3 / 91 false.
 const FROZEN_FLOOR: Floor = { right: 135, falseDeadlines: 3 };
-// Seen split (tuned on in round 2: 104 -> 119 / 130 right, 22 -> 6 / 82 false; session 8: 124 right, 3 / 82 false).
-const SEEN_FLOOR: Floor = { right: 126, falseDeadlines: 2 };
+// Seen split (tuned on in round 2: 104 -> 119 / 130 right, 22 -> 6 / 82 false; session 8: 124 right, 3 / 82 false;
+// session 11: 127 right, 2 / 83 false).
+const SEEN_FLOOR: Floor = { right: 127, falseDeadlines: 2 };
 
 function counts(accuracy: DevAccuracy): Floor {
   return {

@@ -176,3 +176,13 @@ describe('a sweep of every table row in twelve positions of the Tweede Kamer toe
     expect(primaryOf('Het bericht van de Kamer over de regeling in 2023 was helder.', '2024-03-13')).toBeNull();
   });
 });
+
+describe('a soft term right before the act is that act\'s ("het onmiddellijk sluiten van recidiverende slachthuizen")', () => {
+  it('the subject asks to close them at once', () => {
+    expect(primaryOf('Motie van het lid Graus over het onmiddellijk sluiten van recidiverende slachthuizen', '2020-02-13')).toEqual({ text: 'onmiddellijk', deadline: '2020-03-13' });
+  });
+  it('a measure that closes or starts by a date, and a participle right after the date, stay the measure\'s', () => {
+    expect(primaryOf('verzoekt de regering ervoor te zorgen dat het loket per 1 januari sluit,', '2024-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering de eind dit jaar in werking tredende verordening uit te stellen,', '2024-03-13')).toBeNull();
+  });
+});
