@@ -100,3 +100,15 @@ describe('"verwachting" keeps a clause about the future only with what is expect
       .toEqual({ text: 'uiterlijk in mei', deadline: '2025-05-31' });
   });
 });
+
+describe('a weekday before a date without a year (3ec9da6)', () => {
+  it('a slip that fits an older year leaves the missing-year rule\'s pick', () => {
+    expect(primaryOf('verzoekt de regering de Kamer voor maandag 1 april te informeren,', '2025-02-10')).toEqual({ text: 'voor maandag 1 april', deadline: '2025-04-01' });
+    expect(primaryOf('verzoekt de regering de Kamer voor zaterdag 1 april te informeren,', '2025-02-10')).toEqual({ text: 'voor zaterdag 1 april', deadline: '2025-04-01' });
+    expect(primaryOf('De Kamer ontvangt de brief op maandagochtend 18 maart.', '2025-03-13')).toEqual({ text: 'op maandagochtend 18 maart', deadline: '2025-03-18' });
+  });
+  it('a weekday that fits the occurrence passed within half a year makes it that day', () => {
+    expect(datesOfText('Op maandag 16 december vond het overleg plaats.', '2025-01-10').expressions[0]?.deadline).toBe('2024-12-16');
+    expect(primaryOf('Op maandag 23 januari vond de Raad Buitenlandse Zaken plaats.', '2023-01-31')).toBeNull();
+  });
+});

@@ -1,7 +1,8 @@
 // Day cores: "1 juli 2025", "maandag 2 oktober 2023", "12 juni", "1-7-2025", "2025-07-01".
-import { iso, isValidDay, weekdayOf } from '../../calendar-date.ts';
+import { daysBetween, iso, isValidDay, weekdayOf, yearOf } from '../../calendar-date.ts';
 import { dayAnchor } from '../../periods.ts';
 import type { Token } from '../../tokens.ts';
+import type { IsoDate } from '../../types.ts';
 import { WEEKDAY_NAMES_NL, WEEKDAY_WORDS } from '../../vocabulary.ts';
 import { monthWordAt, ORDINAL_SUFFIXES, punct, yearSpecAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
 
@@ -34,18 +35,27 @@ function numericDate(ctx: ParseContext, at: number): Core | null {
   return { end: at + 5, standalone: true, fixed: true, kind: 'day', build: () => dayAnchor(date) };
 }
 
+/** Days back within which a weekday may move a date without a year to its occurrence that has passed. */
+const RECENT_PAST_DAYS = 183;
+
 /**
- * Whether a weekday written before a date without a year ("maandag 23 januari") fits one of the three years before `year`
- * and not `year` itself: the date is then that earlier year's, a day that has passed ("Op maandag 23 januari vond de Raad
- * plaats", written on 31 January 2023, is 2023's, not 2024's). A weekday that fits no recent year is taken for a slip and
- * leaves the missing-year rule alone ("uiterlijk dinsdag 3 maart" written in February 2025 stays 3 March 2025).
+ * The year a weekday written before a date without a year pins it to: the occurrence that has passed last before the
+ * reference date, when the weekday fits that one, not the next, and it lies within half a year ("Op maandag 23 januari vond
+ * de Raad plaats", written on 31 January 2023, is 2023's, not 2024's). Otherwise null: the missing-year rule decides, and a
+ * weekday that fits neither is taken for a slip ("uiterlijk dinsdag 3 maart" written in February 2025 stays 3 March 2025).
+ * (Review 11: a weekday fitting any of three earlier years moved "voor maandag 1 april", written in February 2025, to 2024,
+ * "voor zaterdag 1 april" to 2027, and "op maandagochtend 18 maart", written on 13 March 2025, to 2024.)
  */
-function weekdayFitsEarlier(year: number, month: number, day: number, weekday: number): boolean {
-  if (weekday < 0 || weekdayOf(iso(year, month, day)) === weekday) return false;
-  for (let back = 1; back <= 3; back += 1) {
-    if (isValidDay(year - back, month, day) && weekdayOf(iso(year - back, month, day)) === weekday) return true;
-  }
-  return false;
+function pinnedYear(reference: IsoDate, month: number, day: number, weekday: number): number | null {
+  if (weekday < 0) return null;
+  const referenceYear = yearOf(reference);
+  const passedYear = isValidDay(referenceYear, month, day) && iso(referenceYear, month, day) < reference ? referenceYear : referenceYear - 1;
+  if (!isValidDay(passedYear, month, day)) return null;
+  const passed = iso(passedYear, month, day);
+  if (weekdayOf(passed) !== weekday || daysBetween(passed, reference) > RECENT_PAST_DAYS) return null;
+  const nextYear = passedYear + 1;
+  if (isValidDay(nextYear, month, day) && weekdayOf(iso(nextYear, month, day)) === weekday) return null;
+  return passedYear;
 }
 
 function parseDay(ctx: ParseContext, at: number): Core | null {
@@ -80,12 +90,13 @@ function parseDay(ctx: ParseContext, at: number): Core | null {
     const date = iso(yearSpec.year, month, day);
     return { end: yearSpec.end, standalone: true, fixed: true, kind: 'day', build: () => dayAnchor(date) };
   }
+  const pinned = pinnedYear(ctx.reference, month, day, weekday);
   return {
     end: pos,
     standalone: !monthWord.abbreviation,
     fixed: false,
     kind: 'day',
-    build: (year) => (isValidDay(year, month, day) && !weekdayFitsEarlier(year, month, day, weekday) ? dayAnchor(iso(year, month, day)) : null),
+    build: (year) => (isValidDay(year, month, day) && (pinned === null || year === pinned) ? dayAnchor(iso(year, month, day)) : null),
   };
 }
 
