@@ -223,7 +223,9 @@ const INFORMING_PATTERNS: readonly string[] = [
   // "Ik kom in 2025 bij uw Kamer terug op …" (not "Ik kom nog even terug op de procedure": a speaker returning to a topic).
   'bij (?:de|uw) kamer terug(?:komen|te komen)?', 'terug(?:komen|te komen) bij (?:de|uw) kamer',
   // A letter's "bij u terugkomen" (u: the Kamer it is addressed to); the Eerste Kamer's "de Kamer verneemt graag …".
-  'bij u terug(?:komen|te komen)?', 'bericht (?:de|uw) kamer', 'kom[t]? (?:[a-z0-9]+ ){0,6}terug op (?:de|het) (?:vraag|vragen|verzoek|motie)',
+  // ("kom … terug op de vraag" with something between: a time or manner of the answer, not "Dan kom ik terug op de vraag of
+  // de evaluatie in 2026 plaatsvindt", a letter answering it now: review 11.)
+  'bij u terug(?:komen|te komen)?', 'bericht (?:de|uw) kamer', 'kom[t]? (?!(?:(?:ik|wij|we|hij|zij|dan|nu|hier|graag|verder|ook|nog|allereerst|vervolgens|tenslotte|ten slotte|tot slot) )*terug op)(?:[a-z0-9]+ ){1,6}terug op (?:de|het) (?:vraag|vragen|verzoek|motie)',
   '(?:de|uw) kamer (?:[a-z0-9]+ ){0,4}(?:een )?(?:[a-z]+ ){0,2}briefing te (?:geven|verzorgen)', 'toe dat (?:hij|zij|ik|wij|het kabinet|de regering) (?:[a-z0-9]+ ){0,8}terug(?:komt|komen) op', '(?:de|uw) kamer (?:[a-z]+ ){0,2}verneemt', 'verneemt (?:de|uw) kamer',
   // "en hierop terug te komen bij de Voorjaarsnota" (a request to report back).
   '(?:hier|daar)op terug te komen', '(?:hier|daar)op terugkomen',

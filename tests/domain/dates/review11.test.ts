@@ -112,3 +112,12 @@ describe('a weekday before a date without a year (3ec9da6)', () => {
     expect(primaryOf('Op maandag 23 januari vond de Raad Buitenlandse Zaken plaats.', '2023-01-31')).toBeNull();
   });
 });
+
+describe('"kom … terug op de vraag" informs only with something between (111451a)', () => {
+  it('a letter answering a question now ("Dan kom ik terug op de vraag … of … in 2026 …") names no term', () => {
+    expect(primaryOf('Dan kom ik terug op de vraag van het lid Bikker of de evaluatie in 2026 plaatsvindt.', '2025-03-13')).toBeNull();
+  });
+  it('"De minister komt in het najaar terug op de vraag …" is the term', () => {
+    expect(primaryOf('De minister komt in het najaar terug op de vraag van het lid Bikker.', '2025-03-13')).toEqual({ text: 'in het najaar', deadline: '2025-12-18' });
+  });
+});
