@@ -850,7 +850,12 @@ export function roleOf(expression: DateExpression, before: string, after: string
     // unless the act sets a level ("verzoekt de regering in 2026 de huren te bevriezen" is about 2026).
     // Only when an act follows ("… in 2026 de regeling te evalueren"): "zegt de gemeenten extra geld toe in 2026" is the money's year.
     const opensRequest = REQUEST_OPENING.test(sentenceBefore) && /\bte [a-zë]{3,}/.test(clauseAfter) && !LEVEL_VERB_IN.test(clauseAfter);
-    if (/^(?:nog )?in \d{4}$/.test(ownText) && (!verbish(next) || LEVEL_VERB.test(next === 'te' ? (second ?? '') : (next ?? ''))) && !RESULT_VERBS.has(lastWord) && !SUBJECT_START.has(lastWord) && !opensRequest) return ['content', 'measure-year'];
+    // ("de tender in januari 2010" too; not an event a term word points at, "voorafgaand aan het IPKO in juni 2025", nor before
+    // an act still to come in its clause, "de regeling in januari 2025 aan te passen".)
+    const monthYear = /^(?:nog )?in [a-z]+ \d{4}$/.test(ownText);
+    if (/^(?:nog )?in (?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) )?\d{4}$/.test(ownText)
+      && !(monthYear && (/\b(?:voorafgaand(?:e)? aan|voor|voordat|tijdens|bij|na|uiterlijk)\s+(?:de |het |een )?[^\s]+\s*$/.test(beforeFrom(-50)) || /\bte [a-z]{3,}/.test(clauseAfter)))
+      && (!verbish(next) || LEVEL_VERB.test(next === 'te' ? (second ?? '') : (next ?? ''))) && !RESULT_VERBS.has(lastWord) && !SUBJECT_START.has(lastWord) && !opensRequest) return ['content', 'measure-year'];
     // "het bedrag voor 2017", "de experimenten voor 2015 toevoegen", "de huren voor komend jaar te bevriezen": voor
     // after a noun means "for" (but "het voor 2030 afbouwen", "over voor 2030 afbouwen").
     if (/^voor (?:\d{4}|(?:het )?(?:komend|komende|volgend|volgende) jaar)$/.test(ownText) && !VOOR_YEAR_TERM_BEFORE.has(lastWord)) return ['content', 'for-year'];

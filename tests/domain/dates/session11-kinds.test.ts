@@ -186,3 +186,13 @@ describe('a soft term right before the act is that act\'s ("het onmiddellijk slu
     expect(primaryOf('verzoekt de regering de eind dit jaar in werking tredende verordening uit te stellen,', '2024-03-13')).toBeNull();
   });
 });
+
+describe('"in <maand> <jaar>" right after a noun outside an informing clause is that thing\'s time, as "in <jaar>" was', () => {
+  it('"gebruikmaking van de tender in januari 2010" names when the tender is', () => {
+    expect(primaryOf('Motie Peters over gebruikmaking van de tender in januari 2010 door fondsen voor creatieve ondernemers', '2009-11-11')).toBeNull();
+  });
+  it('an act right after it, or a term word before the event, keeps the term', () => {
+    expect(primaryOf('verzoekt de regering de regeling in januari 2025 aan te passen,', '2024-10-23')).toEqual({ text: 'in januari 2025', deadline: '2025-01-31' });
+    expect(primaryOf('verzoekt de regering voorafgaand aan het IPKO in juni 2025 met een reactie te komen,', '2024-10-23')).toEqual({ text: 'in juni 2025', deadline: '2025-06-30' });
+  });
+});
