@@ -272,8 +272,11 @@ function purposeOpen(sentenceBefore: string, clauseAfter: string): boolean {
 }
 /** A relative clause right after the topic of an informing verb: "informeren over het bedrag dat …". */
 const TOPIC_RELATIVE_BEFORE = /\bover(?:\s+[^\s,;]+){1,14}\s+(?:dat|die)(?:\s+[^\s,;]+){0,2}\s*$/;
-/** The noun right before that relative pronoun names the delivery, not the topic: "… een brief die u voor de zomer ontvangt". */
-const DELIVERY_RELATIVE_BEFORE = /\b(?:[a-z]*brief|[a-z]*brieven|[a-z]*rapportages?|beleidsreactie|kabinetsreactie)\s+(?:dat|die)(?:\s+[^\s,;]+){0,2}\s*$/;
+/**
+ * The noun right before that relative pronoun names the delivery, not the topic, with no subject of its own but the Kamer or
+ * the government: "… een brief die u voor de zomer ontvangt" (not "de rapportage die de inspectie in juni publiceert").
+ */
+const DELIVERY_RELATIVE_BEFORE = /\b(?:[a-z]*brief|[a-z]*brieven|[a-z]*rapportages?|beleidsreactie|kabinetsreactie)\s+(?:dat|die)(?:\s+(?:u|uw kamer|de kamer|ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris))?\s*$/;
 /** Nothing between the relative pronoun and the date but the government itself ("die zij voor 1 juli neemt"): no other subject. */
 const TOPIC_RELATIVE_OWN = /\b(?:dat|die)(?:\s+(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris))?\s*$/;
 /**
@@ -580,6 +583,14 @@ function sentenceStart(text: string, colon = true): number {
  * The role of one expression and the rule that gave it. `before` and `after` are the text around
  * it (original case); `reference` is the date the text was written.
  */
+/**
+ * A day or month named without a year whose occurrence the missing-year rule picked lies more than half a year ahead: the
+ * one that has passed is the nearer ("voor 15 februari" written in June), so a past tense around it tells of that one.
+ */
+function passedYearless(expression: DateExpression, ownText: string, reference: IsoDate): boolean {
+  return expression.deadline !== null && MONTH_NAMED.test(ownText) && !/\d{4}/.test(ownText) && daysBetween(reference, expression.deadline) > 183;
+}
+
 export function roleOf(expression: DateExpression, before: string, after: string, reference: IsoDate, context: RoleContext): [DateRole, RoleReason] {
   const ownText = normalise(expression.text);
   const own = wordsOfNormalised(ownText);
@@ -668,7 +679,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // (Only for what was asked: an infinitive after the term, or a bare "voor / uiterlijk …" closing the request; not "Zoals
   // verzocht heb ik de evaluatie op 3 maart … gestuurd" nor "heeft verzocht om een reactie, die ik u op 3 maart heb gestuurd":
   // review 11.)
-  const askedBefore = at >= 0 && /\bverzocht\b/.test(context.clause.slice(0, at)) && !AS_ASKED.test(context.clause.slice(0, at))
+  // (Nor a day without a year the missing-year rule put a year ahead: "heeft mij verzocht … uiterlijk 1 maart te sturen",
+  // written on 13 March, asked for this 1 March.)
+  const askedBefore = at >= 0 && /\bverzocht\b/.test(context.clause.slice(0, at)) && !AS_ASKED.test(context.clause.slice(0, at)) && !passedYearless(expression, ownText, reference)
     && (ASKED_INFINITIVE_AFTER.test(clauseAfter) || ((expression.relation === 'by' || expression.relation === 'within') && /^\s*(?:[.;]|$)/.test(clauseAfter)));
   if (!askedBefore && tenseOf(mainPart.replace(CLOSED_RELATIVE, ',')) === 'past') return ['reference', 'past-tense'];
 
@@ -736,7 +749,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // (Such a day only when its occurrence that has passed is the nearer one, more than half a year before the one picked,
   // and not in a state still to be reached: "ervoor te zorgen dat alle scholen voor 1 september zijn aangesloten" and "dat
   // de Kamer voor de zomer is geïnformeerd", written in March, keep their terms; review 11.)
-  const passedDay = !past && MONTH_NAMED.test(ownText) && !/\d{4}/.test(ownText) && daysBetween(reference, expression.deadline) > 183;
+  const passedDay = !past && passedYearless(expression, ownText, reference);
   if ((past || passedDay) && PAST_RELATIVE_OPEN.test(beforeFrom(-80)) && (past || !STATE_TO_REACH.test(beforeFrom(-80))) && PERFECT_END.test(afterText.split(/[,;:.]/, 1)[0] ?? '')) return ['reference', 'past-tense'];
   // "de toezegging van de minister tijdens het commissiedebat van 19 september": when the promise was made.
   if (first === 'tijdens' && PROMISE_MADE_BEFORE.test(sentence.trimEnd())) return ['reference', 'reference-word'];

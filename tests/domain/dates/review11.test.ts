@@ -121,3 +121,13 @@ describe('"kom … terug op de vraag" informs only with something between (11145
     expect(primaryOf('De minister komt in het najaar terug op de vraag van het lid Bikker.', '2025-03-13')).toEqual({ text: 'in het najaar', deadline: '2025-12-18' });
   });
 });
+
+describe('review 11\'s own edges', () => {
+  it('a report with a subject of its own in the relative clause stays the topic\'s ("de rapportage die de inspectie in juni publiceert")', () => {
+    expect(primaryOf('Ik informeer uw Kamer over de rapportage die de inspectie in juni publiceert.', '2025-03-13')).toBeNull();
+  });
+  it('"heeft mij verzocht … uiterlijk 1 maart te sturen", written after 1 March, asked for the 1 March that has passed', () => {
+    expect(primaryOf('Uw Kamer heeft mij verzocht de evaluatie uiterlijk 1 maart te sturen; dat is gebeurd.', '2025-03-13')).toBeNull();
+    expect(primaryOf('Uw Kamer heeft mij verzocht de evaluatie uiterlijk 1 april te sturen.', '2025-03-13')).toEqual({ text: 'uiterlijk 1 april', deadline: '2025-04-01' });
+  });
+});
