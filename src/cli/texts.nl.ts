@@ -198,6 +198,7 @@ const ROLE_REASON: Record<RoleReason, string> = {
   'others-act': 'een ander dan de regering doet dit (bijvoorbeeld het RIVM of een onderzoekscommissie): geen termijn van de regering aan de Kamer',
   quoted: 'staat tussen aanhalingstekens: de naam van iets (een criterium, een titel) of de woorden van een ander, geen termijn van de regering',
   'each-case': 'zegt hoe snel elk geval van een soort moet worden afgehandeld (bijvoorbeeld elke aanvraag binnen een week), geen moment waarop iets af moet zijn',
+  negated: '"niet" ervoor: juist niet de termijn ("niet in april maar in mei": de andere datum telt; "niet later dan" is wel een termijn)',
 };
 
 const CHOICE: Record<Choice, string> = {

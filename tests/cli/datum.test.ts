@@ -159,6 +159,15 @@ describe('motie datum', () => {
     expect(lines.at(-1)).toContain('Termijn: uiterlijk 1 juni');
   });
 
+  it('--uitleg says why a negated term is not the term and the other one is', async () => {
+    const r = await run(['Ik zal uw Kamer niet in april maar in mei informeren.'], { ref: '2025-01-15', uitleg: true });
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('- in april'));
+    expect(lines.slice(at, at + 3).join('\n')).toContain('rol: inhoud van de maatregel: "niet" ervoor: juist niet de termijn');
+    expect(lines.find((l) => l.startsWith('Termijn:'))).toContain('Termijn: in mei');
+  });
+
   it('--uitleg --json adds the rule and the choice as codes; without --uitleg the JSON stays as it was', async () => {
     const text = 'verzoekt de regering gemeenten maandelijks te laten rapporteren aan de provincie en de Kamer voor de zomer te informeren';
     const explained = JSON.parse((await run([text], { ref: '2025-01-15', uitleg: true, json: true })).out) as { expressions: { text: string; reason: string; choice: string }[] };

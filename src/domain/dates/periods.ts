@@ -71,6 +71,12 @@ export function quarterAnchor(year: number, quarter: number): Anchor {
   return { kind: 'period', first: iso(year, m, 1), last: lastDayOfMonth(year, m + 2), precision: 'quarter', basis: 'rule' };
 }
 
+/** A trimester: four months, ending 30 April, 31 August or 31 December (DATES.md; precision as a quarter's, the nearest). */
+export function trimesterAnchor(year: number, trimester: number): Anchor {
+  const m = (trimester - 1) * 4 + 1;
+  return { kind: 'period', first: iso(year, m, 1), last: lastDayOfMonth(year, m + 3), precision: 'quarter', basis: 'rule' };
+}
+
 export function halfAnchor(year: number, half: number): Anchor {
   return half === 1
     ? { kind: 'period', first: iso(year, 1, 1), last: iso(year, 6, 30), precision: 'half', basis: 'rule' }

@@ -559,6 +559,11 @@ const SPAN_BOTH_ENDS = /\bperiode\b.*(?:[–-]|\btot en met\b|\bt\/m\b|\btot\b)/
 /** Precisions of a period rather than an event or a day. */
 const PERIOD_PRECISIONS: ReadonlySet<DateExpression['precision']> = new Set(['month', 'quarter', 'half', 'season', 'year']);
 
+/** "niet" (or "niet meer / per se / pas / eerst") right before an expression, in the same clause. */
+const NEGATED_BEFORE = /\bniet(?:\s+(?:meer|per se|persé|pas|eerst))?\s*$/i;
+/** "al dan niet", "wel of niet", "of niet": whether or not, no negation of the term. */
+const NOT_NEGATING_BEFORE = /\b(?:al\s+dan|wel\s+of|of)\s+niet\s*$/i;
+
 /** Relation starts that name a reference point themselves. */
 const REFERENCE_START: ReadonlySet<string> = new Set(['sinds', 'sedert', 'uit']);
 
@@ -567,7 +572,7 @@ export type RoleReason =
   | 'term' | 'consideration' | 'past-marker' | 'past-tense' | 'since' | 'peildatum' | 'date-of' | 'date-of-measure'
   | 'reference-word' | 'milestone' | 'past-date' | 'measure-starts-ends' | 'measure-period' | 'budget-year'
   | 'others-rhythm' | 'relative-clause' | 'rate' | 'purpose' | 'during' | 'budget-occasion' | 'measure-year' | 'for-year'
-  | 'letter-outline' | 'rhythm-detail' | 'kamer-request' | 'kamer-procedure' | 'cited-motie' | 'others-act' | 'quoted' | 'each-case';
+  | 'letter-outline' | 'rhythm-detail' | 'kamer-request' | 'kamer-procedure' | 'cited-motie' | 'others-act' | 'quoted' | 'each-case' | 'negated';
 
 /** Where the last sentence of a text starts: after its last . ; : ! or ? (a backwards scan: /[^.;:!?]*$/ is quadratic). */
 function sentenceStart(text: string, colon = true): number {
@@ -609,6 +614,10 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (insideLongerQuote(before, after)) return ['content', 'quoted'];
   // A motie's considerations and reports of what happened state facts.
   if (context.consideration || CONSIDERATION_START.test(context.clause)) return ['reference', 'consideration'];
+  // A negated term is not the term: "niet in april maar zo snel mogelijk daarna", "niet in 2025 maar pas in 2026" (the other
+  // term is), "de brief komt niet in april" (none). The negation is part of "niet voor / niet eerder dan" (a lower bound) and
+  // "niet later dan" (a bound: uiterlijk) themselves; "niet alleen in april (maar ook …)" and "al dan niet" negate nothing.
+  if (NEGATED_BEFORE.test(beforeFrom(-30)) && !NOT_NEGATING_BEFORE.test(beforeFrom(-30))) return ['content', 'negated'];
   const sentence = beforeFrom(sentenceStart(before));
   if (hasAny(sentence, SELF_SEND_NEEDLES) && SELF_SEND.test(sentence) && KEPT_PROMISE.test(sentence)) return ['content', 'letter-outline'];
   if (hasAny(context.clause, LETTER_SELF_NEEDLES) && LETTER_SELF.test(context.clause) && !MOTIE_REQUEST.test(context.clause) && (!LETTER_PROMISE.test(context.clause) || (LETTER_DELIVERS.test(context.clause) && !LETTER_FUTURE.test(context.clause)))) {

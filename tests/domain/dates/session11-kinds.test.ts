@@ -196,3 +196,42 @@ describe('"in <maand> <jaar>" right after a noun outside an informing clause is 
     expect(primaryOf('verzoekt de regering voorafgaand aan het IPKO in juni 2025 met een reactie te komen,', '2024-10-23')).toEqual({ text: 'in juni 2025', deadline: '2025-06-30' });
   });
 });
+
+describe('a negated term is not the term: "niet in april maar zo snel mogelijk daarna" (the other term is)', () => {
+  it('"niet <term> maar <term>": the second one is the deadline', () => {
+    const letter = 'Een gevolg hiervan kan zijn dat de A-brief niet in april maar zo snel mogelijk daarna aan uw Kamer zal worden aangeboden.';
+    expect(primaryOf(letter, '2016-03-17')).toEqual({ text: 'zo snel mogelijk', deadline: '2016-06-17' });
+    expect(reasonOf(letter, '2016-03-17', 'in april')).toBe('negated');
+    expect(primaryOf('Verzoekt de regering de Kamer niet in 2025 maar pas in 2026 te informeren.', '2025-02-10')).toEqual({ text: 'in 2026', deadline: '2026-12-31' });
+    expect(primaryOf('Ik zal de Kamer niet in april informeren, maar in mei.', '2025-02-10')).toEqual({ text: 'in mei', deadline: '2025-05-31' });
+    expect(primaryOf('Ik zal uw Kamer niet voor de zomer, maar in het najaar informeren.', '2025-02-10')).toEqual({ text: 'in het najaar', deadline: '2025-12-18' });
+  });
+  it('the same words without "niet" keep the first term; a negated term alone is none', () => {
+    expect(primaryOf('Een gevolg hiervan kan zijn dat de A-brief in april aan uw Kamer zal worden aangeboden.', '2016-03-17')).toEqual({ text: 'in april', deadline: '2016-04-30' });
+    expect(primaryOf('De A-brief wordt niet in april aan uw Kamer aangeboden.', '2016-03-17')).toBeNull();
+    expect(primaryOf('Ik informeer uw Kamer niet in 2025.', '2025-02-10')).toBeNull();
+  });
+  it('"niet later dan" is a bound (uiterlijk), "niet alleen … maar ook" and "al dan niet" negate nothing', () => {
+    expect(primaryOf('Ik informeer uw Kamer niet later dan 1 juni.', '2025-02-10')).toEqual({ text: 'niet later dan 1 juni', deadline: '2025-06-01' });
+    expect(primaryOf('Ik informeer uw Kamer niet alleen in april maar ook in oktober.', '2025-02-10')).toEqual({ text: 'in april', deadline: '2025-04-30' });
+    expect(primaryOf('Ik informeer uw Kamer of het plan al dan niet in 2025 ingaat uiterlijk in april.', '2025-02-10')?.text).toBe('uiterlijk in april');
+  });
+  it('"niet eerder dan 1 maart" is a lower bound, no deadline', () => {
+    const text = 'Verzoekt de regering de Kamer niet eerder dan 1 maart te informeren.';
+    expect(primaryOf(text, '2025-02-10')).toBeNull();
+    expect(datesOfText(text, '2025-02-10').expressions[0]?.earliest).toBe('2025-03-01');
+  });
+});
+
+describe('"het eerste / tweede / derde trimester van <jaar>" is four months (to 30 April, 31 August, 31 December)', () => {
+  it('in, voor, with "van dit jaar" or a bare year', () => {
+    expect(primaryOf('Verzoekt de regering de Kamer in het eerste trimester van 2018 te informeren.', '2017-11-01')).toEqual({ text: 'in het eerste trimester van 2018', deadline: '2018-04-30' });
+    expect(primaryOf('Ik informeer uw Kamer in het tweede trimester van 2018.', '2017-11-01')).toEqual({ text: 'in het tweede trimester van 2018', deadline: '2018-08-31' });
+    expect(primaryOf('Ik informeer uw Kamer in het derde trimester 2018.', '2017-11-01')).toEqual({ text: 'in het derde trimester 2018', deadline: '2018-12-31' });
+    expect(primaryOf('Ik informeer uw Kamer voor het derde trimester van dit jaar.', '2018-02-01')).toEqual({ text: 'voor het derde trimester van dit jaar', deadline: '2018-08-31' });
+  });
+  it('a trimester without a year (a pregnancy\'s) is no date; the quarter beside it stays a quarter', () => {
+    expect(datesOfText('Vrouwen in het derde trimester van de zwangerschap krijgen voorrang.', '2018-02-01').expressions).toEqual([]);
+    expect(primaryOf('Ik informeer uw Kamer in het derde kwartaal van 2018.', '2017-11-01')).toEqual({ text: 'in het derde kwartaal van 2018', deadline: '2018-09-30' });
+  });
+});

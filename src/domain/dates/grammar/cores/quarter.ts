@@ -1,7 +1,7 @@
 // Quarter and half-year cores: "Q1 2025", "K3", "het eerste kwartaal van 2024", "1e kwartaal",
 // "dit kwartaal", "de eerste helft van 2025", "het tweede halfjaar van dit jaar".
 import { iso, lastDayOfMonth, monthOf, yearOf } from '../../calendar-date.ts';
-import { halfAnchor, quarterAnchor, type Anchor } from '../../periods.ts';
+import { halfAnchor, quarterAnchor, trimesterAnchor, type Anchor } from '../../periods.ts';
 import type { IsoDate } from '../../types.ts';
 import { ORDINALS } from '../../vocabulary.ts';
 import {
@@ -39,6 +39,14 @@ function parseQuarter(ctx: ParseContext, at: number): Core | null {
       letterForm = true;
       pos += 2;
     } else return null;
+  } else if (w !== undefined && ORDINALS.has(w) && (ORDINALS.get(w) as number) <= 3 && word(ctx, pos + 1) === 'trimester') {
+    // "het eerste / tweede / derde trimester van 2018": four months (to 30 April, 31 August, 31 December). Only with its year:
+    // a bare "in het derde trimester" is most often a pregnancy's or a school's.
+    const yearSpec = yearSpecAt(ctx, pos + 2, false);
+    if (!yearSpec) return null;
+    const year = yearSpec.year;
+    const t = ORDINALS.get(w) as number;
+    return { end: yearSpec.end, standalone: true, fixed: true, kind: 'quarter', build: () => trimesterAnchor(year, t) };
   } else if (w !== undefined && ORDINALS.has(w) && word(ctx, pos + 1) === 'kwartaal') {
     quarter = ORDINALS.get(w) as number;
     pos += 2;
