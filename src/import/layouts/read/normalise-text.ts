@@ -102,10 +102,13 @@ export function joinLines(lines: readonly string[], keepBreaks = false, hardBrea
 
 /** Joins paragraphs (each a list of lines) with a blank line between them; `keepBreaks` and `hardBreaks` as joinLines. */
 export function joinParagraphs(paragraphs: readonly (readonly string[])[], keepBreaks = false, hardBreaks = true): string {
-  return paragraphs
-    .map((paragraph) => joinLines(paragraph, keepBreaks, hardBreaks))
-    .filter((paragraph) => paragraph !== '')
-    .join('\n\n');
+  // (A loop, not map / filter: see parse-submitters' namesOf.)
+  const joined: string[] = [];
+  for (const paragraph of paragraphs) {
+    const text = joinLines(paragraph, keepBreaks, hardBreaks);
+    if (text !== '') joined.push(text);
+  }
+  return joined.join('\n\n');
 }
 
 /**
