@@ -390,6 +390,10 @@ const PERFECT_END = /^(?:\s+[^\s,;:]+){0,4}?\s+(?:(?!gereed\b)(?:ge|ver|be|ont|t
 const AS_ASKED = /\bzoals\b(?:\s+[^\s,;.]+){0,4}\s+verzocht\b/;
 /** An infinitive after the term in its part of the clause: what was asked ("verzocht … zo spoedig mogelijk in te dienen"). */
 const ASKED_INFINITIVE_AFTER = /^[^,;.]*?\bte [a-z]{3,}/;
+/** A season, recess or budget moment without a year: the missing-year rule picks its next occurrence ("voor de zomer"). */
+const YEARLESS_PERIOD = /\b(?:zomer|zomerreces|voorjaar|najaar|lente|herfst|winter|kerstreces|meireces|herfstreces|voorjaarsreces|krokusreces|kerst|prinsjesdag|voorjaarsnota|najaarsnota|miljoenennota)\b/;
+/** Words that tie a term to the reference date itself, not to a missing year ("deze zomer", "volgend voorjaar"). */
+const RELATIVE_WORD = /\b(?:dit|deze|volgend|volgende|komend|komende|aanstaande|vorig|vorige|afgelopen|jaarlijks|elk|ieder|iedere|elke)\b/;
 /** A month named without a year ("voor 15 februari", "in april"): the missing-year rule chose its year. */
 const MONTH_NAMED = /\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/;
 /**
@@ -589,11 +593,12 @@ function sentenceStart(text: string, colon = true): number {
  * it (original case); `reference` is the date the text was written.
  */
 /**
- * A day or month named without a year whose occurrence the missing-year rule picked lies more than half a year ahead: the
- * one that has passed is the nearer ("voor 15 februari" written in June), so a past tense around it tells of that one.
+ * A day, month, season or recess named without a year whose occurrence the missing-year rule picked lies more than half a
+ * year ahead: the one that has passed is the nearer ("voor 15 februari" written in June, "voor de zomer" written in
+ * October), so a past tense around it tells of that one.
  */
 function passedYearless(expression: DateExpression, ownText: string, reference: IsoDate): boolean {
-  return expression.deadline !== null && MONTH_NAMED.test(ownText) && !/\d{4}/.test(ownText) && daysBetween(reference, expression.deadline) > 183;
+  return expression.deadline !== null && (MONTH_NAMED.test(ownText) || YEARLESS_PERIOD.test(ownText)) && !/\d{4}/.test(ownText) && !RELATIVE_WORD.test(ownText) && daysBetween(reference, expression.deadline) > 183;
 }
 
 export function roleOf(expression: DateExpression, before: string, after: string, reference: IsoDate, context: RoleContext): [DateRole, RoleReason] {

@@ -130,4 +130,9 @@ describe('review 11\'s own edges', () => {
     expect(primaryOf('Uw Kamer heeft mij verzocht de evaluatie uiterlijk 1 maart te sturen; dat is gebeurd.', '2025-03-13')).toBeNull();
     expect(primaryOf('Uw Kamer heeft mij verzocht de evaluatie uiterlijk 1 april te sturen.', '2025-03-13')).toEqual({ text: 'uiterlijk 1 april', deadline: '2025-04-01' });
   });
+  it('"heeft mij verzocht voor de zomer … te sturen", written in October, asked for the summer that has passed', () => {
+    expect(primaryOf('Uw Kamer heeft mij verzocht voor de zomer een brief te sturen over de pilot.', '2025-10-20')).toBeNull();
+    expect(primaryOf('Uw Kamer heeft mij verzocht voor de zomer een brief te sturen over de pilot.', '2025-03-13')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('Uw Kamer heeft mij verzocht in het najaar een brief te sturen over de pilot.', '2025-10-20')).toEqual({ text: 'in het najaar', deadline: '2025-12-18' });
+  });
 });
