@@ -71,6 +71,18 @@ export function ownDeadlineReader(options: ResolveDeadlinesOptions): (item: Dead
     ? tryReferenceFromVergaderjaar(options.fallbackVergaderjaar)
     : null;
 
+  // The reference of a Kamerstuk's vergaderjaar, once per vergaderjaar (an overview's items share a
+  // few): the items of one vergaderjaar then also share one reference string, the key of their readings.
+  const referenceOfYear = new Map<string, IsoDate | null>();
+  const yearReference = (vergaderjaar: string): IsoDate | null => {
+    let reference = referenceOfYear.get(vergaderjaar);
+    if (reference === undefined) {
+      reference = tryReferenceFromVergaderjaar(vergaderjaar);
+      referenceOfYear.set(vergaderjaar, reference);
+    }
+    return reference;
+  };
+
   // The status side of pickDeadline depends only on the status text (read against the document
   // date): overviews repeat their stand van zaken ("De uitvoering loopt."), so each is read once.
   const byStatus = new Map<string, ChosenDeadline | null>();
@@ -138,7 +150,7 @@ export function ownDeadlineReader(options: ResolveDeadlinesOptions): (item: Dead
     // A reference a layout found (a debate date column) comes first, then the Kamerstuk's vergaderjaar.
     const ownReference =
       (item.requestReferenceFrom === 'vergaderjaar' && item.requestReference !== '' ? item.requestReference : null) ??
-      (item.kamerstuk?.vergaderjaar ? tryReferenceFromVergaderjaar(item.kamerstuk.vergaderjaar) : null);
+      (item.kamerstuk?.vergaderjaar ? yearReference(item.kamerstuk.vergaderjaar) : null);
     const requestReference = ownReference ?? fallbackReference ?? options.documentDate;
     const requestExpressions = readRequest(item.text, requestReference).expressions;
     const problem: ImportProblem | null =
