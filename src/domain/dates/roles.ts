@@ -366,6 +366,13 @@ const BUDGET_OCCASION_START: ReadonlySet<string> = new Set(['bij', 'in', 'met', 
 /** Something the government delivers at a budget moment: "een bijlage bij de begroting", "een noodpakket bij de Miljoenennota". */
 const DELIVERABLE = /\b(?:overzicht|bijlage|plan|voorstel|voorstellen|pakket|noodpakket|lijst|rapportage|inzicht|brief|notitie|reactie|uitwerking|analyse|onderzoek|evaluatie|informatie|verslag|paragraaf|visie|strategie|wetsvoorstel|komen met|rapporteren|presenteren|toelichten|toelichting)\b/;
 
+/**
+ * Answering (the Kamer's questions) as the act at a budget moment: "De beantwoording zal plaatshebben bij de Miljoenennota",
+ * "de vragen bij de Voorjaarsnota beantwoorden"; not an answering named after a preposition ("rekening houden met de
+ * beantwoording door gemeenten").
+ */
+const ANSWERING = /(?<!\b(?:met|door|van|over|aan|op|voor|na|bij|in|naar|uit|om)\s+(?:de|het|deze|die)\s+)\bbeantwoording\b|\bbeantwoorden\b|\bbeantwoord\b/;
+
 /** The budget process itself before "voor <budget moment>": "bij de onderhandelingen voor de Voorjaarsnota". */
 const BUDGET_PROCESS_BEFORE = /\b(?:bij|tijdens|in) (?:de|het) (?:onderhandelingen|onderhandeling|besluitvorming|afweging|afwegingen|gesprekken|keuzes|voorbereiding|voorbereidingen)$/;
 /** A text written into a budget document: "een bespiegeling opnemen in de Miljoenennota", "deze wens uit te werken in …". */
@@ -865,7 +872,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
     const conjunct = context.clause.slice(from < 0 ? 0 : from, to < 0 ? undefined : to);
     const writtenIn = first === 'in' && (WRITTEN_IN_BEFORE.test(sentenceBefore) || WRITTEN_IN_AFTER.test(conjunct.slice(conjunct.indexOf(ownText) + ownText.length))) && !MONEY.test(conjunct);
     const process = first === 'voor';
-    if (!writtenIn && (process || !DELIVERABLE.test(conjunct)) && !INFORMING_RE.test(conjunct)) return ['content', 'budget-occasion'];
+    if (!writtenIn && (process || (!DELIVERABLE.test(conjunct) && !ANSWERING.test(conjunct))) && !INFORMING_RE.test(conjunct)) return ['content', 'budget-occasion'];
   }
 
   if (!context.informing && context.commitment !== true) {

@@ -235,3 +235,19 @@ describe('"het eerste / tweede / derde trimester van <jaar>" is four months (to 
     expect(primaryOf('Ik informeer uw Kamer in het derde kwartaal van 2018.', '2017-11-01')).toEqual({ text: 'in het derde kwartaal van 2018', deadline: '2018-09-30' });
   });
 });
+
+describe('answering at a budget moment is informing: "De beantwoording zal plaatshebben bij de Miljoenennota"', () => {
+  it('the answering (or "de vragen … te beantwoorden") at a budget moment is the term', () => {
+    expect(primaryOf('De beantwoording zal plaatshebben bij de Miljoenennota.', '2025-02-10')).toEqual({ text: 'bij de Miljoenennota', deadline: '2025-09-16' });
+    expect(primaryOf('verzoekt de regering bij de Voorjaarsnota de vragen te beantwoorden,', '2025-02-10')).toEqual({ text: 'bij de Voorjaarsnota', deadline: '2025-06-01' });
+  });
+  it('an answering named after a preposition, a policy choice, and an answering that took place stay no term', () => {
+    const occasion = 'verzoekt de regering bij de Miljoenennota rekening te houden met de beantwoording door gemeenten,';
+    expect(primaryOf(occasion, '2025-02-10')).toBeNull();
+    expect(reasonOf(occasion, '2025-02-10', 'bij de Miljoenennota')).toBe('budget-occasion');
+    expect(primaryOf('verzoekt de regering bij de Voorjaarsnota vast te houden aan de afspraak,', '2025-02-10')).toBeNull();
+    expect(primaryOf('De beantwoording heeft plaatsgehad bij de Miljoenennota.', '2025-02-10')).toBeNull();
+    expect(primaryOf('Het overleg heeft plaatsgevonden in april.', '2025-02-10')).toBeNull();
+    expect(primaryOf('Ik zal uw Kamer informeren zodra de evaluatie in april is afgerond.', '2025-02-10')).toEqual({ text: 'in april', deadline: '2025-04-30' });
+  });
+});
