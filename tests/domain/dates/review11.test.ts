@@ -136,3 +136,11 @@ describe('review 11\'s own edges', () => {
     expect(primaryOf('Uw Kamer heeft mij verzocht in het najaar een brief te sturen over de pilot.', '2025-10-20')).toEqual({ text: 'in het najaar', deadline: '2025-12-18' });
   });
 });
+
+describe('a completion state with a term ("is … afgerond") is still to come (b369f4d)', () => {
+  it('"Het onderzoek is naar verwachting voor de zomer afgerond" keeps its term; "heeft plaatsgevonden in april" stays past', () => {
+    expect(primaryOf('Het onderzoek is naar verwachting voor de zomer afgerond.', '2025-02-13')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('De evaluatie is eind dit jaar afgerond.', '2025-02-13')).toEqual({ text: 'eind dit jaar', deadline: '2025-12-31' });
+    expect(primaryOf('Het overleg heeft plaatsgevonden in januari.', '2025-02-13')).toBeNull();
+  });
+});
