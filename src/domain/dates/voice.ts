@@ -115,10 +115,10 @@ const PARTICIPLE = /\b(?!gereed\b)(?:ge|ver|be|ont|her|toege|aange|opge|vastge|i
 /**
  * Words that keep a clause about the future or about a promise ("heeft toegezegd … te informeren", "was
  * voornemens"). "aangekondigd" alone is no promise word: "deze brief is aangekondigd in Q2" reports it.
- * "verwachting" only with what is expected ("de verwachting (uitgesproken) dat …"): "Conform / tegen de verwachting (in)
- * heeft … op 1 april …" reports (review 11).
+ * "verwachting" only with what is expected ("de verwachting (uitgesproken) dat …") or as "naar verwachting" ("Het rapport
+ * is naar verwachting in april gepubliceerd"): "Conform / tegen de verwachting (in) heeft … op 1 april …" reports (review 11).
  */
-const FUTURE_OR_PROMISE = /\b(?:toezegging|verwachting(?: [a-z]+){0,2} dat|wil|willen|gaat|gaan|zal|zullen|zou|zouden|wordt|worden|moet|moeten|verzoekt|verzoeken|toegezegd|toezegt|zegt|beloofd|afgesproken|streeft|streven|verwacht|gepland|voornemens)\b|\b(?:plan|planning|bedoeling|voornemen) (?:is|was)\b/;
+const FUTURE_OR_PROMISE = /\b(?:toezegging|verwachting(?: [a-z]+){0,2} dat|naar verwachting|wil|willen|gaat|gaan|zal|zullen|zou|zouden|wordt|worden|moet|moeten|verzoekt|verzoeken|toegezegd|toezegt|zegt|beloofd|afgesproken|streeft|streven|verwacht|gepland|voornemens)\b|\b(?:plan|planning|bedoeling|voornemen) (?:is|was)\b/;
 /** A promise announced for the future ("heeft aangekondigd … te sturen"): an infinitive after it. */
 const ANNOUNCED_TO = /\baangekondigd\b[^.;]*\bte [a-z]{3,}/;
 

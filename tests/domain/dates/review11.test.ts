@@ -144,3 +144,13 @@ describe('a completion state with a term ("is … afgerond") is still to come (b
     expect(primaryOf('Het overleg heeft plaatsgevonden in januari.', '2025-02-13')).toBeNull();
   });
 });
+
+describe('"naar verwachting" keeps a clause about the future', () => {
+  it('"De regeling is naar verwachting voor de zomer bijgesteld", "Het rapport is naar verwachting in april gepubliceerd"', () => {
+    expect(primaryOf('De regeling is naar verwachting voor de zomer bijgesteld.', '2025-02-13')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('Het rapport is naar verwachting in april gepubliceerd.', '2025-02-13')).toEqual({ text: 'in april', deadline: '2025-04-30' });
+  });
+  it('a report of what happened stays one', () => {
+    expect(primaryOf('Conform de verwachting is het rapport in januari gepubliceerd.', '2025-02-13')).toBeNull();
+  });
+});
