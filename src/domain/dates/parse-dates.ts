@@ -16,7 +16,7 @@ import {
 import { CORE_START_WORDS, coresAt } from './grammar/cores.ts';
 import { endOfMonthAfter, relationsAt, RELATION_START_WORDS, resolve, resolveAnchor } from './grammar/relations.ts';
 import { weakerBasis, type Anchor } from './periods.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { foldedText, tokenize, type Token } from './tokens.ts';
 import type { DateExpression, DateNote, IsoDate, NoteSpan, Precision } from './types.ts';
 import {
   AMOUNT_WORDS,
@@ -834,10 +834,12 @@ function contextOf(tokens: Token[], options: ParseDatesOptions): ParseContext {
 /**
  * A word one of which every match of a `recurs` matcher holds as a token (recurringAt: a recurring
  * word or adjective, "ieder / elk …", "om het / om de"; timesPerAt: "per"). A new recurring matcher
- * or first word needs its word here: tests/domain/dates/may-recur.test.ts counts them.
+ * or first word needs its word here: tests/domain/dates/may-recur.test.ts counts them. Only as a
+ * whole word: a word token is all the letters of its run (tokenize), so no letter stands beside it
+ * ("per" is no token of "personeel" or "experts", which most texts hold; issue 28).
  */
 const RECURRENCE_WORDS = new RegExp(
-  `${[...new Set([...RECURRING_WORDS.map((r) => r.words[0] as string), ...RECURRING_ADJECTIVES.keys(), 'ieder', 'elk', 'per'])].join('|')}|om\\s+(?:het|de)`,
+  `(?<![a-z])(?:${[...new Set([...RECURRING_WORDS.map((r) => r.words[0] as string), ...RECURRING_ADJECTIVES.keys(), 'ieder', 'elk', 'per'])].join('|')}|om\\s+(?:het|de))(?![a-z])`,
   'i',
 );
 /**
@@ -860,7 +862,9 @@ const NOT_PLAIN = /[^\t-~]|-\s*[\n\r]/;
 export function mayRecur(text: string, options: ParseDatesOptions): boolean {
   checkReference(options);
   if (!mayHoldDate(text)) return false;
-  if (!NOT_PLAIN.test(text) && !RECURRENCE_WORDS.test(text)) return false;
+  // A plain text holds each of its tokens as it is; any other is read folded as tokenize folds it
+  // (tokens.ts foldedText), so a text without a recurrence word is shut out without tokenizing.
+  if (!RECURRENCE_WORDS.test(NOT_PLAIN.test(text) ? foldedText(text) : text)) return false;
   const tokens = tokenize(text);
   const ctx = contextOf(tokens, options);
   return tokens.some((token, at) =>

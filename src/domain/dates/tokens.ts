@@ -146,3 +146,35 @@ export function tokenize(input: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * A hyphen, then white space holding a line break, then a lower-case letter: where tokenize joins a
+ * word broken at a line end (when a letter is before the hyphen; with none, only a hyphen is lost).
+ */
+const HYPHEN_BREAK = /-[ \t]*[\n\r][ \t\n\r]*(?=[a-z\u00df-\u00ff])/g;
+
+/**
+ * The text with every letter outside ASCII written as tokenize writes it in a word's text (accents
+ * folded, lower case), soft hyphens dropped and a word broken at a line end joined as tokenize joins
+ * it. ASCII is kept as it is (a case-insensitive test reads its capitals). Every word token's text is
+ * a piece of it, in any case, with no ASCII letter right before or after it: a test that finds none
+ * of some whole words in it knows no token is one of them, without tokenizing (mayRecur).
+ */
+export function foldedText(text: string): string {
+  // Joined first, on the letters as written: tokenize decides by the letter after the break (a capital
+  // with an accent is not joined, though it folds to a lower-case one).
+  const input = text.replace(HYPHEN_BREAK, '');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    if (code < 0x80) continue;
+    out += input.slice(from, i);
+    from = i + 1;
+    if (code === 0xad) continue;
+    const ch = input[i] as string;
+    out += isLetterAt(input, i) ? (ACCENTS[ch] ?? ch.toLowerCase().charAt(0)) : ch;
+  }
+  out += input.slice(from);
+  return out;
+}

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mayRecur, parseDates } from '../../../src/domain/dates/parse-dates.ts';
+import { foldedText, tokenize } from '../../../src/domain/dates/tokens.ts';
 import { RECURRING_ADJECTIVES, RECURRING_WORDS } from '../../../src/domain/dates/vocabulary.ts';
 import { DEFAULT_REF, RULE_CASES } from './cases.ts';
 
@@ -22,6 +23,8 @@ const RHYTHMS = [
   // broken at a line end, a soft hyphen, an accent, other white space; and every recurring word of the vocabulary.
   'JAARLIJKS', 'Per Kwartaal', 'OM HET JAAR', 'om\tde\nvier jaar', 'Tweemaal per jaar', 'Een Halfjaarlijkse rapportage',
   'jaar-\nlijks', 'half-  \r\njaarlijks', 'jaar\u00ADlijks', 'élk jaar', 'ïeder kwartaal',
+  'JAAR\u00ADLIJKS', 'om\u00a0het jaar', 'Maan-\n   delijks rapporteren', 'ÉLK JAAR', 'twee keer per\u2009jaar', 'Íeder\u202fkwartaal',
+  'de sector-\nÉlk jaar', 'sector-\nPer kwartaal', '2025-\nper kwartaal', 'ex-\u00AD\nper kwartaal', 'Per2025 jaarlijks', 'x\u00ADper jaar',
   ...RECURRING_WORDS.map((r) => r.words.join(' ')), ...[...RECURRING_ADJECTIVES.keys()].map((adjective) => `een ${adjective} rapportage`),
 ];
 const TEXTS = [...RULE_CASES.map((c) => c.text), ...tsvSentences, ...overviewLines, ...RHYTHMS];
@@ -47,10 +50,30 @@ describe('mayRecur', () => {
   });
 
   it('shuts out dated texts without a rhythm, and amounts that only look like one', () => {
-    for (const text of ['voor 1 juli 2025', 'Verzoekt de regering voor de zomer van 2025 de Kamer te informeren', '5 miljoen jaarlijks', 'de jaarlijkse koopkrachtberekeningen']) {
+    // "per" only as a word: not inside "personeel", "periode" or "experts", in plain text or with accents.
+    for (const text of ['voor 1 juli 2025', 'Verzoekt de regering voor de zomer van 2025 de Kamer te informeren', '5 miljoen jaarlijks', 'de jaarlijkse koopkrachtberekeningen',
+      'het personeel voor 1 juli 2025 uitbreiden', 'de experts in de periode tot 2026', 'de geïnformeerde experts voor 1 juli 2025']) {
       expect(parseDates(text, { reference: DEFAULT_REF }).some((expression) => expression.recurrence !== null), text).toBe(false);
       expect(mayRecur(text, { reference: DEFAULT_REF }), text).toBe(false);
     }
+  });
+
+  it('reads a text that is not plain ASCII folded as tokenize folds it: every word token is a piece of it', () => {
+    // mayRecur shuts out such a text when no recurrence word is in foldedText(text): sound only if no word
+    // token can be missing from it (a soft hyphen, an accent, a word broken at a line end, other white space).
+    let folded = 0;
+    for (const text of TEXTS) {
+      const lower = foldedText(text).toLowerCase();
+      if (lower !== text.toLowerCase()) folded += 1;
+      // As a whole word: no ASCII letter right before or after it (RECURRENCE_WORDS reads whole words).
+      const words = new Set(lower.split(/[^a-z]+/));
+      for (const token of tokenize(text)) {
+        if (token.kind === 'word' && /^[a-z]+$/.test(token.text)) expect(words.has(token.text), `${token.text} in ${JSON.stringify(text)}`).toBe(true);
+      }
+    }
+    expect(folded).toBeGreaterThan(40);
+    expect(foldedText('Vóór de zomer ge\u00ADïnformeerd, jaar-\n  lijks')).toBe('Voor de zomer geinformeerd, jaarlijks');
+    expect(foldedText('sector-\nÉlk jaar')).toBe('sector-\nelk jaar');
   });
 
   it('refuses a malformed reference date as parseDates does', () => {
