@@ -3,8 +3,8 @@
 // the committed labels). The routing's precision (>= 95 % right) is only measurable if two labellings agree on what
 // counts as right. Checked here for every labelled motie: both labellings use the ministry codes motiebot knows, and
 // neither contradicts the other (the first ministry of each is among the other's "|" ministries, which any route is
-// judged against). Prints how often the two sets are identical. (The router's verdicts under either labelling:
-// notes/s11/issue-24-h1-routing.md.)
+// judged against). Prints how often the two sets are identical. (How they differ, and the router's verdicts under either
+// labelling: tests/fixtures/tk/README.md.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
