@@ -1,12 +1,7 @@
 // Review 10 (r10-review, session 10): edges of the session-10 date rules (docs/DATES-RULES.md "Session 10") that fresh
 // sentences found wrong. Each positive stands beside the negative of the rule it bounds, sharing its words.
 import { describe, expect, it } from 'vitest';
-import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
-
-const primaryOf = (text: string, reference: string) => {
-  const p = datesOfText(text, reference).primary;
-  return p ? { text: p.text, deadline: p.deadline } : null;
-};
+import { primaryOf } from './read-primary.ts';
 
 describe('a date in a relative clause on the topic of what the Kamer is told', () => {
   it('is the topic\'s when it says something of the topic ("het bedrag dat in 2024 nodig zou zijn")', () => {

@@ -2,11 +2,7 @@
 // letter, toezegging and motie sentences found wrong. Each positive stands beside the negative of the rule it bounds.
 import { describe, expect, it } from 'vitest';
 import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
-
-const primaryOf = (text: string, reference: string) => {
-  const p = datesOfText(text, reference).primary;
-  return p ? { text: p.text, deadline: p.deadline } : null;
-};
+import { primaryOf } from './read-primary.ts';
 
 describe('a perfect at the end of a clause with a date without a year (PERFECT_END)', () => {
   it('is a state still to be reached after "ervoor zorgen dat" / "het streven is dat": the term stays', () => {

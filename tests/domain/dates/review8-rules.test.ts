@@ -1,12 +1,7 @@
 // Review of session 8's date rules (r8-review): two new rules each took terms the government is asked to meet.
 // Each case here a positive (the government's own act keeps its term) beside the rule's own negative.
 import { describe, expect, it } from 'vitest';
-import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
-
-const primaryOf = (text: string, reference: string) => {
-  const p = datesOfText(text, reference).primary;
-  return p ? { text: p.text, deadline: p.deadline } : null;
-};
+import { primaryOf } from './read-primary.ts';
 
 describe('the government asked to invite others acts itself; the Kamer inviting is the Kamer\'s business', () => {
   it('the government asked to invite others keeps its term', () => {

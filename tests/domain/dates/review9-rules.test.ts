@@ -1,12 +1,7 @@
 // Review of session 9's date rules (r9-review): the each-case rule (041d0e8, bf93652) took the term of one-time acts
 // about a class of cases. Each case here a positive (one act keeps its term) beside the rule's own negative.
 import { describe, expect, it } from 'vitest';
-import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
-
-const primaryOf = (text: string, reference: string) => {
-  const p = datesOfText(text, reference).primary;
-  return p ? { text: p.text, deadline: p.deadline } : null;
-};
+import { primaryOf } from './read-primary.ts';
 
 describe('a one-time act about a class of cases keeps its term; handling each case does not (each-case)', () => {
   it('changing, studying or delivering once keeps the term, also for "de procedure voor asielzoekers" or "bij alle …"', () => {

@@ -1,13 +1,7 @@
 // Issue 25, session 10: the kinds the seventh held-out round missed (docs/DATES-RULES.md "Session 10"). Every rule has a
 // positive beside a negative that shares its words.
 import { describe, expect, it } from 'vitest';
-import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
-
-const primaryOf = (text: string, reference: string) => {
-  const p = datesOfText(text, reference).primary;
-  return p ? { text: p.text, deadline: p.deadline } : null;
-};
-const reasonOf = (text: string, reference: string, span: string) => datesOfText(text, reference).expressions.find((e) => e.text === span)?.reason;
+import { primaryOf, reasonOf } from './read-primary.ts';
 
 describe('"de behandeling van de komende / volgende begroting" is the begrotingsbehandeling, as "de komende begrotingsbehandeling"', () => {
   it('bounds the act before it', () => {

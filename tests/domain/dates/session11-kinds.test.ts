@@ -2,12 +2,7 @@
 // (docs/DATES-RULES.md "Session 11"). Every rule has a positive beside a negative that shares its words.
 import { describe, expect, it } from 'vitest';
 import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
-
-const primaryOf = (text: string, reference: string) => {
-  const p = datesOfText(text, reference).primary;
-  return p ? { text: p.text, deadline: p.deadline } : null;
-};
-const reasonOf = (text: string, reference: string, span: string) => datesOfText(text, reference).expressions.find((e) => e.text === span)?.reason;
+import { primaryOf, reasonOf } from './read-primary.ts';
 
 describe('a colon inside a parenthesis ends no clause', () => {
   it('"(hierna: 7e VGR)" leaves the perfect after it in the clause of the date: a report of what was sent', () => {

@@ -2,13 +2,7 @@
 // begroting appendix status texts, motie dicta of May and September 2024) and the seen split still missed. Every rule
 // has a positive beside a negative that shares its words.
 import { describe, expect, it } from 'vitest';
-import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
-
-const primaryOf = (text: string, reference: string) => {
-  const p = datesOfText(text, reference).primary;
-  return p ? { text: p.text, deadline: p.deadline } : null;
-};
-const reasonOf = (text: string, reference: string, span: string) => datesOfText(text, reference).expressions.find((e) => e.text === span)?.reason;
+import { primaryOf, reasonOf } from './read-primary.ts';
 
 describe('an event with a day range is that event, on its first day', () => {
   it('reads "de JBZ-Raad van 12 en 13 december" and "de Landbouwraad van 22-23 september" as the meeting', () => {

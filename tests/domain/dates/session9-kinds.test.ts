@@ -1,13 +1,7 @@
 // Issue 25, session 9: the conventions settled this session (docs/DATES-RULES.md "Session 9") and the recurring kinds of
 // the development misses. Every rule has a positive beside a negative that shares its words.
 import { describe, expect, it } from 'vitest';
-import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
-
-const primaryOf = (text: string, reference: string) => {
-  const p = datesOfText(text, reference).primary;
-  return p ? { text: p.text, deadline: p.deadline } : null;
-};
-const reasonOf = (text: string, reference: string, span: string) => datesOfText(text, reference).expressions.find((e) => e.text === span)?.reason;
+import { primaryOf, reasonOf } from './read-primary.ts';
 
 describe('a term between quotation marks (review8 LOW-2)', () => {
   it('cites the term asked for when the quotes hold the term alone in an informing request', () => {

@@ -1,14 +1,8 @@
 // Issue 25, session 7: the clause-level reading (who is asked or acts, mood, tense) decides whether a date can be
 // the government's informing term. Each case has a positive beside a negative sharing the same words.
 import { describe, expect, it } from 'vitest';
-import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
+import { primaryOf, reasonOf } from './read-primary.ts';
 import { sentenceStartOf, tenseOf, voiceOf } from '../../../src/domain/dates/voice.ts';
-
-const primaryOf = (text: string, reference: string) => {
-  const p = datesOfText(text, reference).primary;
-  return p ? { text: p.text, deadline: p.deadline } : null;
-};
-const reasonOf = (text: string, reference: string, span: string) => datesOfText(text, reference).expressions.find((e) => e.text === span)?.reason;
 
 describe('voiceOf: who is asked or acts, and in which mood', () => {
   it.each([
