@@ -45,6 +45,11 @@ function isLetterAt(input: string, i: number): boolean {
   return code >= 0xc0 && NON_ASCII_LETTER.test(input[i] as string);
 }
 
+/** A letter outside ASCII as a word's text holds it: its accent folded, lower case, one character. */
+function foldedLetter(ch: string): string {
+  return ACCENTS[ch] ?? ch.toLowerCase().charAt(0);
+}
+
 function isLowerStart(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff);
 }
@@ -109,10 +114,7 @@ export function tokenize(input: string): Token[] {
         if (isLetterAt(input, j)) {
           const ch = input[j] as string;
           if (c <= 122) text += c <= 90 ? String.fromCharCode(c + 32) : ch;
-          else {
-            const mapped = ACCENTS[ch];
-            text += mapped ?? ch.toLowerCase().charAt(0);
-          }
+          else text += foldedLetter(ch);
           j++;
           continue;
         }
@@ -173,7 +175,7 @@ export function foldedText(text: string): string {
     from = i + 1;
     if (code === 0xad) continue;
     const ch = input[i] as string;
-    out += isLetterAt(input, i) ? (ACCENTS[ch] ?? ch.toLowerCase().charAt(0)) : ch;
+    out += isLetterAt(input, i) ? foldedLetter(ch) : ch;
   }
   out += input.slice(from);
   return out;
