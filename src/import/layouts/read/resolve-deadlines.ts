@@ -45,19 +45,6 @@ function fieldsOf(item: DeadlineFields): DeadlineFields {
   };
 }
 
-/** The part of an item resolving its deadline reads (a worker gets only this). */
-export function deadlineInputOf(item: ImportItem): DeadlineInput {
-  return {
-    position: item.position,
-    line: item.line,
-    kind: item.kind,
-    text: item.text,
-    statusText: item.statusText,
-    kamerstuk: item.kamerstuk,
-    linkedTo: item.linkedTo,
-    ...fieldsOf(item),
-  };
-}
 
 /**
  * Reads each item's own deadline, one item at a time (resolveDeadlines' first step): the same
