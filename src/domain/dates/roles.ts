@@ -88,6 +88,9 @@ const OTHERS_RHYTHM = /\b(?:door (?:de|het|een)|vragen|vraagt|verplichten|verpli
 
 /** Money in a clause: a year in it is a budget year. */
 const AMOUNT = /€|\b(?:mln|mld|miljoen|miljard|euro)\b/;
+/** Money, also in compounds ("begrotingsgelden", "investeringsmiddelen"), and spending it. */
+const SPENT_MONEY = /\b[a-z]*(?:gelden|middelen|budget|budgetten)\b/;
+const SPEND = /\b(?:besteden|besteed|besteedt|uitgeven|uitgegeven|uitgeeft|uit te geven|spenderen)\b/;
 
 /** A past participle with ge- (also after a separable prefix): "ingevoerd", "gestart", "aangenomen". */
 const GE_PARTICIPLE = /^(?:[a-z]{2,5})?ge[a-z]{2,}(?:d|t|en)$/;
@@ -217,7 +220,7 @@ const INFORMING_PATTERNS: readonly string[] = [
   'toekomen', 'rapporte(?:ren|ert|er)', 'gerapporteerd', 'berichten', 'terug te koppelen',
   'terugkoppelen', 'teruggekoppeld', 'koppel[t]? [a-z ]{0,40}terug',
   'aanbieden', 'aan te bieden', 'aangeboden', 'bied[t]? [a-z ]{0,60}aan',
-  'delen met (?:de|uw) kamer', 'met (?:de|uw) kamer (?:te )?delen', 'met (?:de|uw) (?:tweede )?kamer gedeeld',
+  'delen met (?:de|uw) kamer', 'met (?:de|uw) kamer (?:te )?(?:kunnen |willen )?delen', 'met (?:de|uw) (?:tweede )?kamer gedeeld',
   'kamer ontvangt', 'ontvangt (?:uw|de) kamer', 'kamer [a-z0-9 ]{0,48}ontvangen',
   'laten weten', 'laat [a-z ]{0,40}weten',
   // "Ik kom in 2025 bij uw Kamer terug op …" (not "Ik kom nog even terug op de procedure": a speaker returning to a topic).
@@ -355,6 +358,9 @@ const LEVEL_VERB_IN = /(?:bevriez|verhog|verlag|indexer|halver|verdubbel|afschaf
 /** Words that open what is asked: a year right after them bounds the action ("over in 2025 een plan opstellen"). */
 const SUBJECT_START: ReadonlySet<string> = new Set(['over', 'en']);
 
+/** Budget documents and amounts: "voor <jaar>" right after them is the budget year, in any clause. */
+const BUDGET_YEAR_NOUN = /(?:begroting|begrotingen|begrotingswet|begrotingswetten|begrotingsstaten|jaarplan|werkprogramma|werkplan|budget|budgetten|bedrag|bedragen|raming|ramingen|kaderbrief|middelen|tarieven)$/;
+
 /** Function words before "voor <jaar>" that keep it a term ("het voor 2030 afbouwen"); after a noun it means "for". */
 const VOOR_YEAR_TERM_BEFORE: ReadonlySet<string> = new Set([
   'het', 'de', 'over', 'en', 'nog', 'ruim', 'ver', 'ruimschoots', 'ook', 'al', 'reeds', 'liefst', 'voorkeur', 'uiterlijk', 'zeker',
@@ -429,7 +435,7 @@ const MOTIE_REQUEST = /^\s*(?:verzoekt|roept|draagt) (?:de|het) (?:regering|kabi
 /** The letter itself delivering ("Met deze brief ontvangt de Kamer informatie voor het debat op 16 april"): no new term, unless it promises more. */
 const LETTER_DELIVERS = /\b(?:met|via|bij|in) (?:deze|onderhavige|(?:de )?voorliggende) (?:kamer)?brief (?:ontvangt|ontvangen|informeer|informeren|stuur|stuurt|sturen|bied|biedt|bieden)\b/;
 const LETTER_FUTURE = /\b(?:zal|zullen|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|later|volgende|nader)\b/;
-const LETTER_PROMISE = /\b(?:zal|zullen|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|ontvangt|ontvangen|stuur|sturen|kom(?:en)? (?:[a-z]+ ){0,4}terug|informeer (?:ik|wij) u (?:nader|opnieuw|later))\b/;
+const LETTER_PROMISE = /\b(?:zal|zullen|voornemens|van plan|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|ontvangt|ontvangen|stuur|sturen|kom(?:en)? (?:[a-z]+ ){0,4}terug|informeer (?:ik|wij) u (?:nader|opnieuw|later))\b/;
 
 /** Inside a parenthesis right after a rhythm: its months or days ("tweemaal per jaar (in februari en in juli)"). */
 const RHYTHM_PARENTHESIS = /(?:jaarlijks|maandelijks|per (?:jaar|halfjaar|kwartaal|maand)|(?:elk|elke|ieder|iedere) (?:jaar|halfjaar|kwartaal|maand))\s*\([^()]*$/;
@@ -771,7 +777,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // and not in a state still to be reached: "ervoor te zorgen dat alle scholen voor 1 september zijn aangesloten" and "dat
   // de Kamer voor de zomer is geïnformeerd", written in March, keep their terms; review 11.)
   const passedDay = !past && passedYearless(expression, ownText, reference);
-  if ((past || passedDay) && PAST_RELATIVE_OPEN.test(beforeFrom(-80)) && (past || !STATE_TO_REACH.test(beforeFrom(-80))) && PERFECT_END.test(afterText.split(/[,;:.]/, 1)[0] ?? '')) return ['reference', 'past-tense'];
+  if ((past || passedDay) && PAST_RELATIVE_OPEN.test(beforeFrom(-80)) && (past || !STATE_TO_REACH.test(beforeFrom(-80))) && PERFECT_END.test((afterText.split(/[,;:.]/, 1)[0] ?? '').replace(/^-(?=[a-z])/, ' '))) return ['reference', 'past-tense'];
   // "de toezegging van de minister tijdens het commissiedebat van 19 september": when the promise was made.
   if (first === 'tijdens' && PROMISE_MADE_BEFORE.test(sentence.trimEnd())) return ['reference', 'reference-word'];
   if (past && !requested && expression.relation !== 'by' && expression.relation !== 'within' && expression.relation !== 'recurring') {
@@ -793,6 +799,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // periode december tot en met februari een tranche openstellen"), like "van … tot …": no moment to deliver by.
   if (!context.informing && (first === 'in' || first === 'gedurende') && SPAN_BOTH_ENDS.test(ownText)) return ['content', 'measure-period'];
   if (!context.informing && AMOUNT.test(context.clause) && expression.relation === 'in' && expression.precision === 'year') return ['content', 'budget-year'];
+  // "Defensie zal in 2018 en 2019 de extra begrotingsgelden … nog niet kunnen besteden": the years the money is spent in.
+  if (!context.informing && expression.relation === 'in' && expression.precision === 'year' && SPENT_MONEY.test(context.clause) && SPEND.test(context.clause)) return ['content', 'budget-year'];
 
   // A rhythm that is not the government informing the Kamer: "scholen vragen ieder kwartaal hun
   // verzuimcijfers te melden", "doelen die jaarlijks gemonitord kunnen worden door het CPB".
@@ -894,6 +902,12 @@ export function roleOf(expression: DateExpression, before: string, after: string
     // after a noun means "for" (but "het voor 2030 afbouwen", "over voor 2030 afbouwen").
     if (/^voor (?:\d{4}|(?:het )?(?:komend|komende|volgend|volgende) jaar)$/.test(ownText) && !VOOR_YEAR_TERM_BEFORE.has(lastWord)) return ['content', 'for-year'];
   }
+
+  // "de (tweede suppletoire) begroting voor 2024", "de ontwerpbegrotingen voor 2026": the budget year, also in a clause that
+  // informs or commits ("Hangt samen met nog te ontvangen tweede suppletoire begroting voor 2024, verwachte ontvangst …").
+  // (Not the budget as what carries the delivery: "als onderdeel van de LNV-begroting voor 2025 een verbeterplan aan de Kamer
+  // voor te leggen".)
+  if (/^voor \d{4}$/.test(ownText) && BUDGET_YEAR_NOUN.test(lastWord) && !/\b(?:onderdeel van|bij|met|in) (?:de |het )?[a-z-]+\s*$/.test(beforeFrom(-40))) return ['content', 'for-year'];
 
   return ['deadline', 'term'];
 }

@@ -189,6 +189,11 @@ export const VAGUE_TERMS: readonly VagueTerm[] = [
   { words: ['zo', 'snel', 'mogelijk'], months: 3 },
   { words: ['zo', 'spoedig', 'als', 'mogelijk'], months: 3 },
   { words: ['zo', 'snel', 'als', 'mogelijk'], months: 3 },
+  // "zo snel als verantwoord mogelijk", "zo spoedig als redelijkerwijs mogelijk": the same term, hedged.
+  ...['verantwoord', 'redelijkerwijs', 'praktisch', 'technisch'].flatMap((hedge) => [
+    { words: ['zo', 'snel', 'als', hedge, 'mogelijk'], months: 3 },
+    { words: ['zo', 'spoedig', 'als', hedge, 'mogelijk'], months: 3 },
+  ]),
   { words: ['z', '.', 's', '.', 'm', '.'], months: 3 },
   { words: ['z', '.', 's', '.', 'm'], months: 3 },
   { words: ['zsm'], months: 3 },
@@ -202,6 +207,9 @@ export const VAGUE_TERMS: readonly VagueTerm[] = [
   { words: ['met', 'de', 'grootst', 'mogelijke', 'spoed'], months: 3 },
   { words: ['met', 'de', 'grootste', 'spoed'], months: 3 },
   { words: ['per', 'direct'], months: 1 },
+  // "met onmiddellijke / directe ingang" is "per direct" ("met ingang van 1 januari" stays a start: relation from).
+  { words: ['met', 'onmiddellijke', 'ingang'], months: 1 },
+  { words: ['met', 'directe', 'ingang'], months: 1 },
   { words: ['per', 'omgaande'], months: 1 },
   { words: ['per', 'ommegaande'], months: 1 },
   { words: ['onmiddellijk'], months: 1 },
@@ -265,7 +273,7 @@ export const RECURRING_ADJECTIVES: ReadonlyMap<string, number> = new Map([
 export const REPORT_NOUNS: ReadonlySet<string> = new Set([
   'rapportage', 'rapportages', 'informatie', 'inzage', 'overzicht', 'overzichten', 'verslag', 'verslagen',
   'verslaglegging', 'monitor', 'monitoring', 'voortgangsbrief', 'voortgangsrapportage', 'voortgangsrapportages',
-  'brief', 'brieven', 'update', 'updates', 'rapport', 'stand', 'cijfers',
+  'brief', 'brieven', 'update', 'updates', 'rapport', 'stand', 'cijfers', 'kamerbrief',
 ]);
 
 /** After a recurring word these show an amount or a count: "jaarlijks 25 miljoen". */

@@ -61,10 +61,10 @@ const KAMER_BUSINESS = /\b(?:te stemmen|stemmingen?|toestemming|het houden van|t
  * The Kamer's own meetings and activities, one list for voice.ts (its Kamer speaker) and roles.ts (KAMER_MEETING_PLANNED):
  * what the Kamer holds, plans or organises itself.
  */
-export const KAMER_MEETING = '(?:debat|debatten|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|dertigledendebat|tweeminutendebat|hoorzitting|rondetafelgesprek|technische briefing|plenaire behandeling|werkbezoek|schriftelijk overleg)';
+export const KAMER_MEETING = '(?:debat|debatten|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|dertigledendebat|tweeminutendebat|hoorzitting|rondetafelgesprek|technische briefing|plenaire behandeling|werkbezoek|schriftelijk overleg|procedurevergadering|(?:algemene )?(?:politieke |financiele |europese )?beschouwingen)';
 /** The Kamer's own activities planned in the passive or by itself ("zal zo snel mogelijk een debat worden ingepland"). */
 const KAMER_ACTIVITY = new RegExp(`\\b${KAMER_MEETING}\\b`);
-const PLANNED = /\b(?:worden|wordt|zal worden|zullen worden|is|zijn)\s+(?:(?:zo snel|zo spoedig) mogelijk\s+|(?:[a-z]+\s+){0,3})?(?:ingepland|gepland|geagendeerd|geagendeerd)\b|\b(?:ingepland|gepland|geagendeerd) (?:worden|wordt)\b/;
+const PLANNED = /\b(?:worden|wordt|zal worden|zullen worden|is|zijn)\s+(?:(?:zo snel|zo spoedig) mogelijk\s+|(?:[a-z]+\s+){0,3})?(?:ingepland|gepland|geagendeerd|gehouden|gegeven|georganiseerd)\b|\b(?:ingepland|gepland|geagendeerd|gehouden|gegeven|georganiseerd) (?:worden|wordt)\b|\b(?:briefing|debat|hoorzitting|rondetafelgesprek|overleg)\s+(?:[a-z]+\s+){0,2}?(?:gegeven|gehouden|georganiseerd|ingepland|gepland)\b/;
 
 /** The Kamer's own activity asked to be held or planned ("om een wetgevingsoverleg te houden", "een rondetafelgesprek te organiseren"). */
 const KAMER_HOLD = new RegExp(`\\b${KAMER_MEETING}\\b[^.;]{0,200}?\\b(?:te houden|te plannen|in te plannen|te organiseren|te agenderen)\\b`);
@@ -86,7 +86,22 @@ export const PROMISE = /\b(?:toezegging|toezeggingen|toegezegd|belofte|beloofd|z
 
 /** Third parties as the subject of a sentence: at its start, or right after an opening adverbial and the verb ("Volgens de planning ronden RIVM en TNO …"). */
 const THIRD_PARTY = '(?:het |de )?(?:rivm|tno|cpb|pbl|scp|cbs|knmi|rvo|nza|acm|afm|dnb|uwv|svb|ggd|vng|ipo|raad van state|(?:algemene )?rekenkamer|gezondheidsraad|zorginstituut|europese commissie|onderzoekers|onderzoeksbureau|toezichthouder|gemeenten|provincies|waterschappen|(?:voorzitter van de )?(?:onderzoeks)?commissie onderzoek)\\b';
-const THIRD_SUBJECT = new RegExp(`^\\W*(?:(?:volgens|naar|in) [^,]{0,40}?\\s+[a-z]+\\s+)?${THIRD_PARTY}`);
+const THIRD_SUBJECT = new RegExp(`^\\W*(?:(?:volgens|naar|in) [^,]{0,40}?\\s+[a-z]+\\s+)?(?:${THIRD_PARTY}|een (?:ontwikkelteam|werkgroep|expertgroep|stuurgroep|projectgroep|taskforce|kwartiermaker|adviesraad|adviescollege)\\b)`);
+/**
+ * The Kamer's own bodies as the sentence's subject ("De voorbereidingsgroep zal binnenkort … bespreken", "Naar verwachting
+ * stelt de tijdelijke commissie … haar advies … op 25 september 2025 vast"): their planning, when nothing reaches them from
+ * the government.
+ */
+const KAMER_BODY_SUBJECT = /^\W*(?:(?:volgens|naar|in) [^,]{0,40}?\s+[a-z]+\s+)?(?:de |het )?(?:(?:tijdelijke |vaste )?(?:kamer)?commissies?|presidium|voorbereidingsgroep|rapporteurs?|griffie|griffier|commissiestaf|kamerleden)\b/;
+/**
+ * The Kamer's own say and its members' own notice: a voorhang ("kan door of namens de Kamer … te kennen worden gegeven
+ * uiterlijk op …", "biedt de Kamer de mogelijkheid zich tot uiterlijk … uit te spreken") or a notice to its griffie.
+ */
+const KAMER_OWN_SAY = /\b(?:door of namens de kamer|namens de kamer|door ten minste dertig leden|(?:de|uw) kamer de (?:mogelijkheid|gelegenheid)|(?:spreekt|sprak) (?:de|uw) kamer uit)\b/;
+const TO_GRIFFIE = /\b(?:aan|bij) de griffie\b/;
+/** Something reaching the Kamer from the government: then a Kamer body's sentence may carry its term. */
+const GOVERNMENT_TERM = /\b(?:toezegging\w*|deadline|termijn|motie\w*)\b/;
+const DELIVERED = /\b(?:informe|[a-z]*brief|stuur|zend|ontvang|toegezonden|aangeboden|rapport)/;
 /** Another country's government: "de Israëlische regering", "de Chinese autoriteiten". */
 const FOREIGN_GOVERNMENT = '(?:de )?(?!nederlandse )[a-z]+(?:se|sche|che) (?:regering|autoriteiten|overheid)\\b';
 /**
@@ -189,9 +204,13 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
   }
   // "Zodra die de Eerste Kamer hebben bereikt, zal zo snel mogelijk een debat worden ingepland."
   // "Verzoek van de leden X en Y om een wetgevingsoverleg te houden …, te plannen … voorafgaand aan het zomerreces": the same.
-  if (((KAMER_ACTIVITY.test(whole) && PLANNED.test(whole)) || KAMER_HOLD.test(whole)) && !GOVERNMENT.test(whole) && !/\b(?:informe|[a-z]*brief|stuur|zend)/.test(whole)) {
+  if (((KAMER_ACTIVITY.test(whole) && PLANNED.test(whole)) || KAMER_HOLD.test(whole)) && !GOVERNMENT.test(whole) && !/\b(?:informe|[a-z]*brief(?!ing)|stuur|zend)/.test(whole)) {
     return { speaker: 'kamer', mood: 'statement' };
   }
+  if (KAMER_OWN_SAY.test(whole) || (TO_GRIFFIE.test(whole) && !GOVERNMENT.test(whole) && !DELIVERED.test(whole))) return { speaker: 'kamer', mood: 'statement' };
+  // (Not a request of theirs, nor a decision on a government term: "De commissies besluiten de deadline van toezegging T03141
+  // te verplaatsen naar 15 december 2021".)
+  if (request === undefined && KAMER_BODY_SUBJECT.test(sentence) && !GOVERNMENT.test(whole) && !DELIVERED.test(whole) && !GOVERNMENT_TERM.test(whole)) return { speaker: 'kamer', mood: 'statement' };
   if (PROMISE.test(sentence) && /\bte [a-z]{3,}/.test(after) && !/[,;]/.test(sentence.slice(sentence.search(PROMISE)))) return { speaker: 'government', mood: 'promise' };
   if (request !== undefined) return { speaker: 'unknown', mood: 'request' };
   // "Volgens de huidige planning ronden RIVM en TNO de rapportage in het voorjaar af": their term, not the government's.

@@ -1,0 +1,117 @@
+// Issue 25, session 12: the kinds the ninth held-out round (status texts of begroting appendices and Tweede Kamer Besluit
+// notes, motie clauses and subjects, letters) missed (docs/DATES-RULES.md "Session 12"). Every rule has a positive beside a
+// negative that shares its words. The sentences are written for these tests, not taken from the round.
+import { describe, expect, it } from 'vitest';
+import { primaryOf, reasonOf } from './read-primary.ts';
+
+describe('hedged and formal variants of the soft terms (DATES.md: every row in all its everyday variants)', () => {
+  it('"zo snel als verantwoord / redelijkerwijs mogelijk" is "zo snel mogelijk"', () => {
+    expect(primaryOf('Motie van het lid X over zo snel als verantwoord mogelijk de wachtlijsten wegwerken', '2024-03-01'))
+      .toEqual({ text: 'zo snel als verantwoord mogelijk', deadline: '2024-06-01' });
+    expect(primaryOf('verzoekt de regering de Kamer zo spoedig als redelijkerwijs mogelijk te informeren,', '2024-03-01'))
+      .toEqual({ text: 'zo spoedig als redelijkerwijs mogelijk', deadline: '2024-06-01' });
+  });
+  it('a manner with the same words is no term', () => {
+    expect(primaryOf('verzoekt de regering de wachtlijsten zo verantwoord mogelijk weg te werken,', '2024-03-01')).toBeNull();
+  });
+  it('"met onmiddellijke / directe ingang" is "per direct"', () => {
+    expect(primaryOf('verzoekt de regering de subsidie met onmiddellijke ingang stop te zetten,', '2024-03-01'))
+      .toEqual({ text: 'met onmiddellijke ingang', deadline: '2024-04-01' });
+    expect(primaryOf('verzoekt de regering de subsidie met directe ingang stop te zetten,', '2024-03-01'))
+      .toEqual({ text: 'met directe ingang', deadline: '2024-04-01' });
+  });
+  it('"met ingang van 1 januari" stays a start (relation from: no deadline)', () => {
+    expect(primaryOf('verzoekt de regering de subsidie met ingang van 1 januari 2025 stop te zetten,', '2024-03-01')).toBeNull();
+  });
+});
+
+describe('"met de Kamer (te kunnen) delen" informs', () => {
+  it('a term before it counts, also beside a talk with the Kamer in the same sentence', () => {
+    expect(primaryOf('De minister verwacht de uitkomsten voor het einde van het jaar met de Kamer te kunnen delen en gaat daarna graag met de Kamer in gesprek.', '2024-09-20'))
+      .toEqual({ text: 'voor het einde van het jaar', deadline: '2024-12-31' });
+  });
+  it('only a talk with the Kamer is still a letter\'s outline of a debate', () => {
+    expect(primaryOf('Na het zomerreces ga ik graag met de Kamer in gesprek over de uitkomsten.', '2024-05-20')).toBeNull();
+  });
+});
+
+describe('a letter that reports a plan ("In deze brief meldt de minister dat hij voornemens is …") keeps its term', () => {
+  it('voornemens / van plan', () => {
+    expect(primaryOf('In deze brief meldt de minister dat hij voornemens is in het eerste kwartaal van 2025 een wetsvoorstel in te dienen.', '2024-09-20'))
+      .toEqual({ text: 'in het eerste kwartaal van 2025', deadline: '2025-03-31' });
+    expect(primaryOf('In deze brief schrijft de minister dat zij van plan is voor de zomer een wetsvoorstel in te dienen.', '2024-09-20'))
+      .toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+  });
+  it('the letter\'s outline of what it discusses stays no term', () => {
+    const text = 'In deze brief ga ik in op het wetsvoorstel dat in het eerste kwartaal van 2025 is ingediend.';
+    expect(primaryOf(text, '2025-05-20')).toBeNull();
+  });
+});
+
+describe('"voor <jaar>" right after a budget document is the budget year, also in a clause that informs or commits', () => {
+  it('"de (suppletoire) begroting voor 2024": the other term wins', () => {
+    expect(primaryOf('Hangt samen met de nog te ontvangen tweede suppletoire begroting voor 2025, verwachte ontvangst begin december 2025.', '2025-11-20'))
+      .toEqual({ text: 'begin december 2025', deadline: '2025-12-10' });
+    expect(reasonOf('In de brief adviseert de commissie over de ontwerpbegrotingen voor 2026.', '2025-09-10', 'voor 2026')).toBe('for-year');
+  });
+  it('"voor 2026" bounding the act, or the budget carrying the delivery, stays a term', () => {
+    expect(primaryOf('verzoekt de regering de Kamer voor 2026 een plan te sturen,', '2025-03-10')).toEqual({ text: 'voor 2026', deadline: '2025-12-31' });
+    expect(primaryOf('verzoekt de regering als onderdeel van de begroting voor 2026 een verbeterplan aan de Kamer voor te leggen,', '2025-03-10')?.text).toBe('voor 2026');
+  });
+});
+
+describe('money spent in a year: the year is the budget year', () => {
+  it('"zal in 2026 de extra middelen niet kunnen besteden" is no term', () => {
+    expect(primaryOf('Defensie zal in 2026 de extra investeringsmiddelen nog niet kunnen besteden;', '2025-10-01')).toBeNull();
+  });
+  it('the same year bounding a delivery to the Kamer is a term', () => {
+    expect(primaryOf('Defensie zal in 2026 een overzicht van de bestede investeringsmiddelen aan de Kamer sturen;', '2025-10-01'))
+      .toEqual({ text: 'in 2026', deadline: '2026-12-31' });
+  });
+});
+
+describe('a relative clause ending in a perfect after a month range ("die in september-oktober zijn uitgebracht")', () => {
+  it('reports what happened', () => {
+    expect(primaryOf('De minister geeft aan dat de rapporten, die in september-oktober zijn uitgebracht, aan de Kamer worden gestuurd.', '2023-12-20')).toBeNull();
+  });
+  it('a range still to come stays the term', () => {
+    expect(primaryOf('De minister geeft aan dat de rapporten in september-oktober aan de Kamer worden gestuurd.', '2023-12-20')?.text).toBe('in september');
+  });
+});
+
+describe('the Kamer\'s own planning and say bind no government term', () => {
+  it('a voorhang: the Kamer\'s wish "kan … te kennen worden gegeven uiterlijk op …"', () => {
+    const text = 'De wens om over de ontwerpregeling nadere inlichtingen te ontvangen kan door of namens de Kamer te kennen worden gegeven uiterlijk op 12 maart 2025.';
+    expect(primaryOf(text, '2025-02-10')).toBeNull();
+    expect(reasonOf(text, '2025-02-10', 'uiterlijk op 12 maart 2025')).toBe('kamer-procedure');
+    expect(primaryOf('De voorlegging biedt de Kamer de mogelijkheid zich tot uiterlijk 12 maart 2025 uit te spreken over het ontwerpbesluit.', '2025-02-10')).toBeNull();
+  });
+  it('the government sending the ontwerpregeling by that day keeps its term', () => {
+    expect(primaryOf('De minister stuurt de Kamer de ontwerpregeling uiterlijk op 12 maart 2025.', '2025-02-10')).toEqual({ text: 'uiterlijk op 12 maart 2025', deadline: '2025-03-12' });
+  });
+  it('a Kamer body as the subject ("De voorbereidingsgroep zal binnenkort … bespreken", "stelt de commissie … vast")', () => {
+    expect(primaryOf('De voorbereidingsgroep zal binnenkort de voortgang van het onderwerp bespreken.', '2024-07-01')).toBeNull();
+    expect(primaryOf('Naar verwachting stelt de tijdelijke commissie haar advies in haar procedurevergadering op 25 september 2025 vast.', '2025-09-10')).toBeNull();
+  });
+  it('but not a Kamer body\'s decision on a government term, nor a request of it, nor a letter reaching it', () => {
+    expect(primaryOf('De commissies besluiten de deadline van toezegging T01234 te verplaatsen naar 1 maart 2025.', '2024-11-10')?.text).toBe('1 maart 2025');
+    expect(primaryOf('De commissie ontvangt voor de zomer de evaluatie van de regeling.', '2025-03-10')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+  });
+  it('a briefing or debate held or given on a day, a notice to the griffie', () => {
+    expect(primaryOf('Over dit wetsvoorstel wordt op 2 oktober 2024 nog een technische briefing gegeven.', '2024-09-20')).toBeNull();
+    expect(primaryOf('De Algemene Financiële Beschouwingen zullen dit jaar worden gehouden in de week van 30 september 2025.', '2025-09-10')).toBeNull();
+    expect(primaryOf('Indien u meer spreektijd wenst, kunt u dit uiterlijk vrijdag 26 september doorgeven aan de griffie.', '2025-09-20')).toBeNull();
+  });
+  it('a briefing the minister promises to give the Kamer keeps its term', () => {
+    expect(primaryOf('De minister zal de Kamer voor de zomer een technische briefing geven.', '2025-03-10')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+  });
+});
+
+describe('a group other than the government as the subject ("Een ontwikkelteam van docenten levert …")', () => {
+  it('their term', () => {
+    expect(primaryOf('Een werkgroep van deskundigen levert voorjaar 2026 een voorstel op.', '2025-09-16')).toBeNull();
+  });
+  it('the minister sending it keeps the term', () => {
+    expect(primaryOf('Een werkgroep levert voorjaar 2026 een voorstel op, dat de minister aan de Kamer stuurt.', '2025-09-16')?.text).toBe('voorjaar 2026');
+  });
+});
