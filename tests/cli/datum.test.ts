@@ -168,6 +168,14 @@ describe('motie datum', () => {
     expect(lines.find((l) => l.startsWith('Termijn:'))).toContain('Termijn: in mei');
   });
 
+  it('a typed term skips a negated expression as running text does: "niet in april maar in mei" is May', async () => {
+    const r = await run(['niet in april maar in mei'], { ref: '2025-01-15' });
+    expect(r.code).toBe(0);
+    // (The "Getypt als termijn" line appears only when typing the words would give another term than the text's: before, april.)
+    expect(r.out).not.toContain('Getypt als termijn');
+    expect(r.out.split('\n').find((l) => l.startsWith('Termijn:'))).toContain('Termijn: in mei');
+  });
+
   it('--uitleg --json adds the rule and the choice as codes; without --uitleg the JSON stays as it was', async () => {
     const text = 'verzoekt de regering gemeenten maandelijks te laten rapporteren aan de provincie en de Kamer voor de zomer te informeren';
     const explained = JSON.parse((await run([text], { ref: '2025-01-15', uitleg: true, json: true })).out) as { expressions: { text: string; reason: string; choice: string }[] };

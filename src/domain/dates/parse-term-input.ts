@@ -2,6 +2,7 @@
 import { addDays, daysBetween, daysInMonth, yearOf } from './calendar-date.ts';
 import type { ParliamentaryCalendar } from './calendar.ts';
 import { parseDates } from './parse-dates.ts';
+import { negatedBefore } from './roles.ts';
 import type { DateExpression, DateNote, IsoDate } from './types.ts';
 
 /**
@@ -119,7 +120,11 @@ export function parseTermInput(text: string, reference: IsoDate, calendar?: Parl
   const impossible = impossibleDateIn(input);
   if (impossible) return { ok: false, code: 'DATE_IMPOSSIBLE', impossible };
   const exprs = parseWithFallback(input, reference, calendar);
-  const usable = exprs.filter((e) => e.deadline !== null && e.relation !== 'until' && e.relation !== 'from');
+  const withDeadline = exprs.filter((e) => e.deadline !== null && e.relation !== 'until' && e.relation !== 'from');
+  // A negated term is not the one meant ("niet in april maar in mei" is May), as in running text; when every term is
+  // negated ("niet in april") the old reading stands.
+  const affirmed = withDeadline.filter((e) => !negatedBefore(input.slice(0, e.start)));
+  const usable = affirmed.length > 0 ? affirmed : withDeadline;
   if (usable.length === 0) {
     const first = exprs[0];
     if (first) {

@@ -221,14 +221,16 @@ const INFORMING_PATTERNS: readonly string[] = [
   'terugkoppelen', 'teruggekoppeld', 'koppel[t]? [a-z ]{0,40}terug',
   'aanbieden', 'aan te bieden', 'aangeboden', 'bied[t]? [a-z ]{0,60}aan',
   'delen met (?:de|uw) kamer', 'met (?:de|uw) kamer (?:te )?(?:kunnen |willen )?delen', 'met (?:de|uw) (?:tweede )?kamer gedeeld',
-  'kamer ontvangt', 'ontvangt (?:uw|de) kamer', 'kamer [a-z0-9 ]{0,48}ontvangen',
+  'kamer ontvangt', 'ontvangt (?:uw|de) kamer',
+  // (Not "het voorstel van de Kamer om gemeenten in 2026 meer te laten ontvangen": the Kamer's proposal, others receiving; review 11.)
+  '(?<!van (?:de|uw) )kamer (?:(?! om )[a-z0-9 ]){0,48}(?<!laten )ontvangen',
   'laten weten', 'laat [a-z ]{0,40}weten',
   // "Ik kom in 2025 bij uw Kamer terug op …" (not "Ik kom nog even terug op de procedure": a speaker returning to a topic).
   'bij (?:de|uw) kamer terug(?:komen|te komen)?', 'terug(?:komen|te komen) bij (?:de|uw) kamer',
   // A letter's "bij u terugkomen" (u: the Kamer it is addressed to); the Eerste Kamer's "de Kamer verneemt graag …".
   // ("kom … terug op de vraag" with something between: a time or manner of the answer, not "Dan kom ik terug op de vraag of
   // de evaluatie in 2026 plaatsvindt", a letter answering it now: review 11.)
-  'bij u terug(?:komen|te komen)?', 'bericht (?:de|uw) kamer', 'kom[t]? (?!(?:(?:ik|wij|we|hij|zij|dan|nu|hier|graag|verder|ook|nog|allereerst|vervolgens|tenslotte|ten slotte|tot slot) )*terug op)(?:[a-z0-9]+ ){1,6}terug op (?:de|het) (?:vraag|vragen|verzoek|motie)',
+  'bij u terug(?:komen|te komen)?', '(?<!(?:het|een|dit|dat) )bericht (?:de|uw) kamer', 'kom[t]? (?!(?:(?:ik|wij|we|hij|zij|dan|nu|hier|graag|verder|ook|nog|allereerst|vervolgens|tenslotte|ten slotte|tot slot) )*terug op)(?:[a-z0-9]+ ){1,6}terug op (?:de|het) (?:vraag|vragen|verzoek|motie)',
   '(?:de|uw) kamer (?:[a-z0-9]+ ){0,4}(?:een )?(?:[a-z]+ ){0,2}briefing te (?:geven|verzorgen)', 'toe dat (?:hij|zij|ik|wij|het kabinet|de regering) (?:[a-z0-9]+ ){0,8}terug(?:komt|komen) op', '(?:de|uw) kamer (?:[a-z]+ ){0,2}verneemt', 'verneemt (?:de|uw) kamer',
   // "en hierop terug te komen bij de Voorjaarsnota" (a request to report back).
   '(?:hier|daar)op terug te komen', '(?:hier|daar)op terugkomen',
@@ -581,6 +583,12 @@ const NEGATED_BEFORE = /\bniet(?:\s+(?:meer|per se|persé|pas|eerst))?\s*$/i;
 /** "al dan niet", "wel of niet", "of niet": whether or not, no negation of the term. */
 const NOT_NEGATING_BEFORE = /\b(?:al\s+dan|wel\s+of|of)\s+niet\s*$/i;
 
+/** Whether the text right before an expression negates it ("niet in april maar in mei": "in april" is not the term). */
+export function negatedBefore(before: string): boolean {
+  const near = before.slice(-30);
+  return NEGATED_BEFORE.test(near) && !NOT_NEGATING_BEFORE.test(near);
+}
+
 /** Relation starts that name a reference point themselves. */
 const REFERENCE_START: ReadonlySet<string> = new Set(['sinds', 'sedert', 'uit']);
 
@@ -635,7 +643,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // A negated term is not the term: "niet in april maar zo snel mogelijk daarna", "niet in 2025 maar pas in 2026" (the other
   // term is), "de brief komt niet in april" (none). The negation is part of "niet voor / niet eerder dan" (a lower bound) and
   // "niet later dan" (a bound: uiterlijk) themselves; "niet alleen in april (maar ook …)" and "al dan niet" negate nothing.
-  if (NEGATED_BEFORE.test(beforeFrom(-30)) && !NOT_NEGATING_BEFORE.test(beforeFrom(-30))) return ['content', 'negated'];
+  if (negatedBefore(beforeFrom(-30))) return ['content', 'negated'];
   const sentence = beforeFrom(sentenceStart(before));
   if (hasAny(sentence, SELF_SEND_NEEDLES) && SELF_SEND.test(sentence) && KEPT_PROMISE.test(sentence)) return ['content', 'letter-outline'];
   if (hasAny(context.clause, LETTER_SELF_NEEDLES) && LETTER_SELF.test(context.clause) && !MOTIE_REQUEST.test(context.clause) && (!LETTER_PROMISE.test(context.clause) || (LETTER_DELIVERS.test(context.clause) && !LETTER_FUTURE.test(context.clause)))) {

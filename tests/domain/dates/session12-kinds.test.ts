@@ -2,6 +2,7 @@
 // notes, motie clauses and subjects, letters) missed (docs/DATES-RULES.md "Session 12"). Every rule has a positive beside a
 // negative that shares its words. The sentences are written for these tests, not taken from the round.
 import { describe, expect, it } from 'vitest';
+import { parseTermInput } from '../../../src/domain/dates/parse-term-input.ts';
 import { primaryOf, reasonOf } from './read-primary.ts';
 
 describe('hedged and formal variants of the soft terms (DATES.md: every row in all its everyday variants)', () => {
@@ -113,5 +114,36 @@ describe('a group other than the government as the subject ("Een ontwikkelteam v
   });
   it('the minister sending it keeps the term', () => {
     expect(primaryOf('Een werkgroep levert voorjaar 2026 een voorstel op, dat de minister aan de Kamer stuurt.', '2025-09-16')?.text).toBe('voorjaar 2026');
+  });
+});
+
+describe('review 11 LOWs', () => {
+  it('"bericht de Kamer" informs only as a verb, not after an article (the noun)', () => {
+    expect(primaryOf('De minister bericht de Kamer in 2026 over de sluiting.', '2025-03-13')).toEqual({ text: 'in 2026', deadline: '2026-12-31' });
+    expect(reasonOf('Het bericht de Kamer te willen sluiten in 2026 is onjuist.', '2025-03-13', 'in 2026')).not.toBe('term');
+  });
+  it('"de Kamer … ontvangen" does not reach a proposal of the Kamer that others receive', () => {
+    expect(primaryOf('Het voorstel van de Kamer om gemeenten in 2026 meer te laten ontvangen wordt uitgewerkt.', '2025-03-13')).toBeNull();
+    expect(primaryOf('dat de Kamer bij de begroting voor 2026 de monitor zal ontvangen', '2025-03-13')?.text).toBe('bij de begroting voor 2026');
+  });
+  it('a trimester with its year near a pregnancy is the pregnancy\'s; in a request it is the four months', () => {
+    expect(primaryOf('Zwangere vrouwen in het derde trimester van 2025 krijgen voorrang.', '2025-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering de Kamer in het derde trimester van 2025 te informeren,', '2025-03-13')).toEqual({ text: 'in het derde trimester van 2025', deadline: '2025-12-31' });
+  });
+  it('a weekday after a term word pins no passed year ("voor vrijdag 13 juni" written in October is next June)', () => {
+    expect(primaryOf('Ik kom voor vrijdag 13 juni bij u terug.', '2025-10-20')).toEqual({ text: 'voor vrijdag 13 juni', deadline: '2026-06-13' });
+    expect(primaryOf('Op vrijdag 13 juni heb ik uw Kamer de brief gestuurd.', '2025-10-20')).toBeNull();
+    expect(primaryOf('Op maandag 23 januari vond de Raad plaats.', '2023-01-31')).toBeNull();
+    // (A term just passed, noted within a month, is that one.)
+    expect(primaryOf('De minister wordt verzocht de antwoorden uiterlijk vrijdag 15 december aan de Kamer te sturen.', '2023-12-21')).toEqual({ text: 'uiterlijk vrijdag 15 december', deadline: '2023-12-15' });
+  });
+});
+
+describe('a typed term skips a negated expression ("niet in april maar in mei" is May)', () => {
+  it('negated, affirmed and "al dan niet"', () => {
+    const read = (t: string) => { const r = parseTermInput(t, '2026-02-01'); return r.ok ? r.expression.text : r.code; };
+    expect(read('niet in april maar in mei')).toBe('in mei');
+    expect(read('in april, al dan niet in mei')).toBe('in april');
+    expect(read('in april of in mei')).toBe('in april');
   });
 });

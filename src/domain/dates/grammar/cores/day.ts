@@ -4,7 +4,7 @@ import { dayAnchor } from '../../periods.ts';
 import type { Token } from '../../tokens.ts';
 import type { IsoDate } from '../../types.ts';
 import { WEEKDAY_NAMES_NL, WEEKDAY_WORDS } from '../../vocabulary.ts';
-import { monthWordAt, ORDINAL_SUFFIXES, punct, yearSpecAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
+import { monthWordAt, ORDINAL_SUFFIXES, punct, word, yearSpecAt, type Core, type CoreParser, type ParseContext } from '../context.ts';
 
 const DATE_SEPARATORS = new Set(['-', '/', '.']);
 
@@ -35,8 +35,12 @@ function numericDate(ctx: ParseContext, at: number): Core | null {
   return { end: at + 5, standalone: true, fixed: true, kind: 'day', build: () => dayAnchor(date) };
 }
 
+/** Term words that bound what is still to come: a weekday after them pins a passed year only within a month. */
+const BOUND_BEFORE: ReadonlySet<string> = new Set(['voor', 'uiterlijk', 'dan']);
 /** Days back within which a weekday may move a date without a year to its occurrence that has passed. */
 const RECENT_PAST_DAYS = 183;
+/** The same after a term word (voor, uiterlijk, niet later dan): a term just passed, not one half a year back. */
+const RECENT_PAST_DAYS_AFTER_TERM = 31;
 
 /**
  * The year a weekday written before a date without a year pins it to: the occurrence that has passed last before the
@@ -46,13 +50,13 @@ const RECENT_PAST_DAYS = 183;
  * (Review 11: a weekday fitting any of three earlier years moved "voor maandag 1 april", written in February 2025, to 2024,
  * "voor zaterdag 1 april" to 2027, and "op maandagochtend 18 maart", written on 13 March 2025, to 2024.)
  */
-function pinnedYear(reference: IsoDate, month: number, day: number, weekday: number): number | null {
+function pinnedYear(reference: IsoDate, month: number, day: number, weekday: number, recentDays: number): number | null {
   if (weekday < 0) return null;
   const referenceYear = yearOf(reference);
   const passedYear = isValidDay(referenceYear, month, day) && iso(referenceYear, month, day) < reference ? referenceYear : referenceYear - 1;
   if (!isValidDay(passedYear, month, day)) return null;
   const passed = iso(passedYear, month, day);
-  if (weekdayOf(passed) !== weekday || daysBetween(passed, reference) > RECENT_PAST_DAYS) return null;
+  if (weekdayOf(passed) !== weekday || daysBetween(passed, reference) > recentDays) return null;
   const nextYear = passedYear + 1;
   if (isValidDay(nextYear, month, day) && weekdayOf(iso(nextYear, month, day)) === weekday) return null;
   return passedYear;
@@ -90,7 +94,10 @@ function parseDay(ctx: ParseContext, at: number): Core | null {
     const date = iso(yearSpec.year, month, day);
     return { end: yearSpec.end, standalone: true, fixed: true, kind: 'day', build: () => dayAnchor(date) };
   }
-  const pinned = pinnedYear(ctx.reference, month, day, weekday);
+  // (After a term word only within a month: "Ik kom voor vrijdag 13 juni bij u terug", written in October, bounds what is
+  // still to come, so a weekday that fits the June that has passed is a slip, not that June (review 11); "De minister is
+  // verzocht de beantwoording uiterlijk vrijdag 15 december … te doen toekomen", noted six days later, is that December.)
+  const pinned = pinnedYear(ctx.reference, month, day, weekday, BOUND_BEFORE.has(word(ctx, at - 1) ?? '') ? RECENT_PAST_DAYS_AFTER_TERM : RECENT_PAST_DAYS);
   return {
     end: pos,
     standalone: !monthWord.abbreviation,

@@ -20,6 +20,9 @@ import {
 } from '../context.ts';
 import { monthCore } from './month.ts';
 
+/** Words of a pregnancy: a trimester near them is the pregnancy's, not four months of a year. */
+const PREGNANCY = /^(?:zwanger\w*|bevalling\w*|foetus\w*|aanstaande)$/;
+
 function quarterOf(date: IsoDate): number {
   return Math.floor((monthOf(date) - 1) / 3) + 1;
 }
@@ -44,6 +47,8 @@ function parseQuarter(ctx: ParseContext, at: number): Core | null {
     // a bare "in het derde trimester" is most often a pregnancy's or a school's.
     const yearSpec = yearSpecAt(ctx, pos + 2, false);
     if (!yearSpec) return null;
+    // (Nor a pregnancy's with its year: "Zwangere vrouwen in het derde trimester van 2025 krijgen voorrang", review 11.)
+    for (let k = Math.max(0, at - 8); k < at; k += 1) if (PREGNANCY.test(word(ctx, k) ?? '')) return null;
     const year = yearSpec.year;
     const t = ORDINALS.get(w) as number;
     return { end: yearSpec.end, standalone: true, fixed: true, kind: 'quarter', build: () => trimesterAnchor(year, t) };
