@@ -15,7 +15,7 @@
 // a text box's paragraphs follow the paragraph that holds it. Unlike mammoth, a w:sym symbol (a Wingdings
 // tick) is left out rather than mapped to Unicode.
 import type { Block } from '../layouts/index.ts';
-import { parseXml, type XmlHandler } from './xml-stream.ts';
+import { withXmlParser, type XmlHandler, type XmlParse } from './xml-stream.ts';
 import { zipEntry } from './zip-limits.ts';
 
 /** What reading one Word document may hold (DocumentLimits gives the part cap). */
@@ -301,7 +301,7 @@ function isListItem(frame: ParagraphFrame, numbering: Numbering): boolean {
   return level !== undefined && Number(level) <= 4;
 }
 
-function readNumbering(data: Buffer | null): Numbering {
+function readNumbering(parseXml: XmlParse, data: Buffer | null): Numbering {
   const numbering: Numbering = { levels: new Map(), styles: new Map() };
   if (!data) return numbering;
   const abstracts = new Map<string, Set<string>>();
@@ -699,7 +699,7 @@ class Writer {
   }
 }
 
-function relationshipTargets(data: Buffer | null): Map<string, string> {
+function relationshipTargets(parseXml: XmlParse, data: Buffer | null): Map<string, string> {
   const targets = new Map<string, string>();
   if (!data) return targets;
   parseXml(data, {
@@ -727,7 +727,7 @@ function partPath(base: string, target: string | undefined, fallback: string): s
   return out.join('/');
 }
 
-function readStyleNames(data: Buffer | null): Map<string, string> {
+function readStyleNames(parseXml: XmlParse, data: Buffer | null): Map<string, string> {
   const names = new Map<string, string>();
   if (!data) return names;
   let current: string | null = null;
@@ -746,15 +746,19 @@ function readStyleNames(data: Buffer | null): Map<string, string> {
 
 /** `inflated`: parts checkZip inflated with the same part limit (zipEntry). */
 export function readDocx(bytes: Uint8Array, limits: DocxLimits, inflated?: ReadonlyMap<string, Buffer>): Block[] {
+  return withXmlParser((parseXml) => readDocxWith(parseXml, bytes, limits, inflated));
+}
+
+function readDocxWith(parseXml: XmlParse, bytes: Uint8Array, limits: DocxLimits, inflated?: ReadonlyMap<string, Buffer>): Block[] {
   const entry = (path: string) => zipEntry(bytes, path, limits.maxPartBytes, inflated);
-  const main = partPath('', relationshipTargets(entry('_rels/.rels')).get('officeDocument'), 'word/document.xml');
+  const main = partPath('', relationshipTargets(parseXml, entry('_rels/.rels')).get('officeDocument'), 'word/document.xml');
   const document = entry(main) ?? entry('word/document.xml');
   if (!document) throw new Error('docx: no main document part');
   const base = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
-  const related = relationshipTargets(entry(`${base}_rels/${main.slice(base.length)}.rels`));
+  const related = relationshipTargets(parseXml, entry(`${base}_rels/${main.slice(base.length)}.rels`));
   const part = (type: string) => entry(partPath(base, related.get(type), `word/${type}.xml`));
-  const styleNames = readStyleNames(part('styles'));
-  const numbering = readNumbering(part('numbering'));
+  const styleNames = readStyleNames(parseXml, part('styles'));
+  const numbering = readNumbering(parseXml, part('numbering'));
 
   const builder = new BlockBuilder(limits.maxParagraphChars);
   const writer = new Writer(builder);

@@ -10,7 +10,7 @@
 // with values stay as empty rows, so positions hold. A value below row `maxRows` refuses the file.
 import { utcDayOf } from '../../domain/dates/calendar-date.ts';
 import type { TableBlock } from '../layouts/index.ts';
-import { parseXml } from './xml-stream.ts';
+import { withXmlParser, type XmlParse } from './xml-stream.ts';
 import { zipEntry } from './zip-limits.ts';
 
 /** The columns read of a sheet (the rest is ignored, as before). */
@@ -49,7 +49,7 @@ const BUILT_IN_FORMATS: Record<string, string> = {
 
 const decodeEscapes = (text: string) => text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
-function relationships(data: Buffer | null): Map<string, { type: string; target: string }> {
+function relationships(parseXml: XmlParse, data: Buffer | null): Map<string, { type: string; target: string }> {
   const out = new Map<string, { type: string; target: string }>();
   if (!data) return out;
   parseXml(data, {
@@ -81,7 +81,7 @@ interface Sheet {
   id: string | undefined;
 }
 
-function readWorkbook(data: Buffer): { sheets: Sheet[]; date1904: boolean } {
+function readWorkbook(parseXml: XmlParse, data: Buffer): { sheets: Sheet[]; date1904: boolean } {
   const sheets: Sheet[] = [];
   let date1904 = false;
   parseXml(data, {
@@ -99,7 +99,7 @@ function readWorkbook(data: Buffer): { sheets: Sheet[]; date1904: boolean } {
 }
 
 /** For each style index (cellXfs), whether its number format is a date. */
-function readDateStyles(data: Buffer | null): boolean[] {
+function readDateStyles(parseXml: XmlParse, data: Buffer | null): boolean[] {
   if (!data) return [];
   const formats = new Map<string, string>(Object.entries(BUILT_IN_FORMATS));
   const styles: string[] = [];
@@ -121,7 +121,7 @@ function readDateStyles(data: Buffer | null): boolean[] {
 }
 
 /** The shared strings: plain or rich text (its runs joined); phonetic runs (rPh) left out. */
-function readSharedStrings(data: Buffer | null): string[] {
+function readSharedStrings(parseXml: XmlParse, data: Buffer | null): string[] {
   if (!data) return [];
   const strings: string[] = [];
   let current: string | null = null;
@@ -166,7 +166,7 @@ interface SheetCells {
 }
 
 /** One worksheet's cells that hold text (columns ≤ 200), and its merged ranges. */
-function readSheetCells(data: Buffer, strings: readonly string[], dateStyles: readonly boolean[], date1904: boolean): SheetCells {
+function readSheetCells(parseXml: XmlParse, data: Buffer, strings: readonly string[], dateStyles: readonly boolean[], date1904: boolean): SheetCells {
   const rows = new Map<number, Map<number, string>>();
   const merges: string[] = [];
   let rowNumber = 0;
@@ -329,19 +329,23 @@ function applyMerges(sheet: SheetCells, maxRows: number, maxCells: number): Xlsx
 
 /** `inflated`: parts checkZip inflated with the same part limit (zipEntry). */
 export function readXlsx(bytes: Uint8Array, limits: XlsxLimits, inflated?: ReadonlyMap<string, Buffer>): TableBlock[] | XlsxRefusal {
+  return withXmlParser((parseXml) => readXlsxWith(parseXml, bytes, limits, inflated));
+}
+
+function readXlsxWith(parseXml: XmlParse, bytes: Uint8Array, limits: XlsxLimits, inflated?: ReadonlyMap<string, Buffer>): TableBlock[] | XlsxRefusal {
   const entry = (path: string) => zipEntry(bytes, path, limits.maxPartBytes, inflated);
-  const main = resolve('', [...relationships(entry('_rels/.rels')).values()].find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml');
+  const main = resolve('', [...relationships(parseXml, entry('_rels/.rels')).values()].find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml');
   const workbookData = entry(main) ?? entry('xl/workbook.xml');
   if (!workbookData) throw new Error('xlsx: no workbook part');
   const base = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
-  const related = relationships(entry(`${base}_rels/${main.slice(base.length)}.rels`));
+  const related = relationships(parseXml, entry(`${base}_rels/${main.slice(base.length)}.rels`));
   const partOf = (type: string, fallback: string) => {
     const target = [...related.values()].find((r) => r.type === type)?.target;
     return entry(target === undefined ? fallback : resolve(base, target));
   };
-  const workbook = readWorkbook(workbookData);
-  const dateStyles = readDateStyles(partOf('styles', `${base}styles.xml`));
-  const strings = readSharedStrings(partOf('sharedStrings', `${base}sharedStrings.xml`));
+  const workbook = readWorkbook(parseXml, workbookData);
+  const dateStyles = readDateStyles(parseXml, partOf('styles', `${base}styles.xml`));
+  const strings = readSharedStrings(parseXml, partOf('sharedStrings', `${base}sharedStrings.xml`));
   const tables: TableBlock[] = [];
   for (const sheet of workbook.sheets) {
     if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue;
@@ -349,7 +353,7 @@ export function readXlsx(bytes: Uint8Array, limits: XlsxLimits, inflated?: Reado
     if (relation?.type !== 'worksheet') continue;
     const data = entry(resolve(base, relation.target));
     if (!data) continue;
-    const cells = readSheetCells(data, strings, dateStyles, workbook.date1904);
+    const cells = readSheetCells(parseXml, data, strings, dateStyles, workbook.date1904);
     const refusal = applyMerges(cells, limits.maxRows, limits.maxCells);
     if (refusal) return refusal;
     const numbers = [...cells.rows.keys()].filter((r) => (cells.rows.get(r)?.size ?? 0) > 0).sort((a, b) => a - b);
