@@ -360,6 +360,25 @@ const LEVEL_VERB_IN = /(?:bevriez|verhog|verlag|indexer|halver|verdubbel|afschaf
 /** Words that open what is asked: a year right after them bounds the action ("over in 2025 een plan opstellen"). */
 const SUBJECT_START: ReadonlySet<string> = new Set(['over', 'en']);
 
+/** "die <agent> (…)" right before the date: a relative clause whose own subject acts (not the government, not the Kamer). */
+const RELATIVE_OTHER_SUBJECT = /(?:^|[,\s])[a-z]+\s+die\s+(?:de|het|een|hun|haar|zijn|alle|veel)?\s*(?:[a-z-]+\s+)?(?:bestuur|besturen|college|colleges|gemeente|gemeenten|provincie|provincies|waterschappen|inspectie|toezichthouders?|sector|sectoren|bedrijf|bedrijven|instelling|instellingen|organisaties?|scholen|universiteiten|hogescholen|stichting|fonds|banken|zorgverzekeraars|verzekeraars|werkgevers|aanbieders|netbeheerders|partijen|onderzoekers|rekenkamer|rivm|tno|cpb|pbl|scp|cbs|nza|acm|afm|dnb|uwv|svb|vng|ipo)(?:\s+[a-z]+)?\s*$/;
+
+/**
+ * "die <het X> zelf (…) <date>" or "die <het X> zelf … en <date>": "zelf" makes X the relative clause's own subject (not the
+ * government nor the Kamer); a date after the relative has closed ("die het bureau zelf heeft opgesteld binnenkort aan uw Kamer
+ * sturen") is the main clause's.
+ */
+const RELATIVE_SELF_SUBJECT = /\bdie\s+(?:de|het|een)\s+(?!(?:kabinet|regering|minister|staatssecretaris|kamer)\b)(?:[a-z-]+\s+){1,4}zelf\b(?:(?:\s+[a-z]+)?|[^,;:]*\ben(?:\s+[a-z]+){0,2})\s*$/;
+
+/** "relevant / van belang / bedoeld / bestemd / geschikt (kunnen zijn) voor …": voor = for. */
+const RELEVANT_FOR_BEFORE = /\b(?:relevant|van belang|bedoeld|bestemd|geschikt)(?:\s+(?:kan|kunnen|zijn|is|zou|zouden|worden|wordt))*\s*$/;
+/** Verbs of where something lies in time ("ligt vóór", "valt na"). */
+const POSITION_VERBS: ReadonlySet<string> = new Set(['liggen', 'ligt', 'lag', 'lagen', 'vallen', 'valt', 'viel', 'vielen']);
+/** A participle of completion right after the date ("vóór 1 april afgerond"). */
+const COMPLETED_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:afgerond|afgehandeld|uitgevoerd|voltooid|gerealiseerd|opgeleverd|verzonden|verstuurd|ingediend|gepubliceerd|doorgevoerd|uitbetaald|teruggestort)\b/;
+/** Words about what is still to come. */
+const FUTURE_WORDS = /\b(?:naar verwachting|verwacht\w*|zal|zullen|wordt|worden|moet|moeten|streven|streeft|gepland|planning|hoop|hopen|beoogd|voorzien|uiterlijk)\b/;
+
 /** Budget documents and amounts: "voor <jaar>" right after them is the budget year, in any clause. */
 const BUDGET_YEAR_NOUN = /(?:begroting|begrotingen|begrotingswet|begrotingswetten|begrotingsstaten|jaarplan|werkprogramma|werkplan|budget|budgetten|bedrag|bedragen|raming|ramingen|kaderbrief|middelen|tarieven)$/;
 
@@ -786,6 +805,10 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // de Kamer voor de zomer is geïnformeerd", written in March, keep their terms; review 11.)
   const passedDay = !past && passedYearless(expression, ownText, reference);
   if ((past || passedDay) && PAST_RELATIVE_OPEN.test(beforeFrom(-80)) && (past || !STATE_TO_REACH.test(beforeFrom(-80))) && PERFECT_END.test((afterText.split(/[,;:.]/, 1)[0] ?? '').replace(/^-(?=[a-z])/, ' '))) return ['reference', 'past-tense'];
+  // A state reached on a named day that has passed, with nothing about the future in the sentence: "Het proces is conform
+  // eerdere toezegging vóór 1 april afgerond", written in June (not "Het onderzoek is naar verwachting voor de zomer afgerond",
+  // a status still to come: review 11; not a season or recess, whose passed occurrence is as often the next one meant).
+  if (passedDay && MONTH_NAMED.test(ownText) && /\b(?:is|zijn)\b/.test(sentence) && COMPLETED_AFTER.test(afterText) && !FUTURE_WORDS.test(`${sentence} ${afterText.split(/[;.]/, 1)[0] ?? ''}`)) return ['reference', 'past-tense'];
   // "de toezegging van de minister tijdens het commissiedebat van 19 september": when the promise was made.
   if (first === 'tijdens' && PROMISE_MADE_BEFORE.test(sentence.trimEnd())) return ['reference', 'reference-word'];
   if (past && !requested && expression.relation !== 'by' && expression.relation !== 'within' && expression.relation !== 'recurring') {
@@ -911,6 +934,15 @@ export function roleOf(expression: DateExpression, before: string, after: string
     if (/^voor (?:\d{4}|(?:het )?(?:komend|komende|volgend|volgende) jaar)$/.test(ownText) && !VOOR_YEAR_TERM_BEFORE.has(lastWord)) return ['content', 'for-year'];
   }
 
+  // "die relevant kunnen zijn voor de begrotingsbehandeling": voor = for, a purpose, not a term.
+  if (first === 'voor' && RELEVANT_FOR_BEFORE.test(beforeFrom(-50))) return ['content', 'purpose'];
+  // "dat de referentieperiode zal liggen vóór 1 januari 2024": where a period lies in time, the content of the measure.
+  if ((first === 'voor' || first === 'na') && POSITION_VERBS.has(lastWord)) return ['content', 'measure-period'];
+  // A relative clause with a subject of its own that is not the government nor the Kamer ("de evaluatie die het bestuur
+  // binnenkort openbaar zal maken", "een plan dat gemeenten voor 1 oktober moeten indienen"): the term is that subject's.
+  // (Only an agent noun right after "die": "maatregelen die de nieuwbouw per direct opschorten" has "die" as subject.)
+  // ("die het Holland Belgium Bid zelf heeft opgesteld en binnenkort openbaar zal maken": "zelf" marks its subject.)
+  if ((RELATIVE_OTHER_SUBJECT.test(sentenceBefore) && !context.informing) || RELATIVE_SELF_SUBJECT.test(sentenceBefore)) return ['content', 'others-act'];
   // "de (tweede suppletoire) begroting voor 2024", "de ontwerpbegrotingen voor 2026": the budget year, also in a clause that
   // informs or commits ("Hangt samen met nog te ontvangen tweede suppletoire begroting voor 2024, verwachte ontvangst …").
   // (Not the budget as what carries the delivery: "als onderdeel van de LNV-begroting voor 2025 een verbeterplan aan de Kamer

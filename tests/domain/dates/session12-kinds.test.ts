@@ -147,3 +147,37 @@ describe('a typed term skips a negated expression ("niet in april maar in mei" i
     expect(read('in april of in mei')).toBe('in april');
   });
 });
+
+describe('a term inside a relative clause with a subject of its own (the named leftover of session 11)', () => {
+  it('"die het bureau zelf … en binnenkort openbaar maakt", "die gemeenten voor 1 oktober moeten indienen": theirs', () => {
+    expect(primaryOf('Zo kan de evaluatie die het bureau zelf heeft opgesteld en binnenkort openbaar maakt, worden meegenomen.', '2024-03-01')).toBeNull();
+    expect(primaryOf('verzoekt de regering een plan op te stellen voor de aanvragen die gemeenten voor 1 oktober moeten indienen,', '2024-03-01')).toBeNull();
+  });
+  it('the government\'s own act after the relative has closed, "die" as the subject, and the Kamer informed keep their terms', () => {
+    expect(primaryOf('Ik zal de evaluatie die het bureau zelf heeft opgesteld binnenkort aan uw Kamer sturen.', '2024-03-01')).toEqual({ text: 'binnenkort', deadline: '2024-06-01' });
+    expect(primaryOf('verzoekt de regering maatregelen te nemen die de nieuwbouw per direct opschorten,', '2024-03-01')?.text).toBe('per direct');
+    expect(primaryOf('verzoekt de regering een plan op te stellen dat gemeenten helpt en dit voor 1 oktober aan de Kamer te sturen,', '2024-03-01')).toEqual({ text: 'voor 1 oktober', deadline: '2024-10-01' });
+  });
+});
+
+describe('a state reached on a named day that has passed, nothing about the future in the sentence', () => {
+  it('"is conform eerdere toezegging vóór 1 april afgerond", written in June, reports', () => {
+    expect(primaryOf('De terugbetaling is conform eerdere toezegging vóór 1 april afgerond.', '2008-06-10')).toBeNull();
+  });
+  it('a status still to come, or written before that day, keeps its term', () => {
+    expect(primaryOf('De terugbetaling is naar verwachting vóór 1 april afgerond.', '2008-06-10')).toEqual({ text: 'vóór 1 april', deadline: '2009-04-01' });
+    expect(primaryOf('De terugbetaling is conform eerdere toezegging vóór 1 april afgerond.', '2008-02-10')).toEqual({ text: 'vóór 1 april', deadline: '2008-04-01' });
+    expect(primaryOf('Het onderzoek is voor de zomer afgerond.', '2025-02-13')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+  });
+});
+
+describe('"voor" meaning "for" and a position in time', () => {
+  it('"die relevant kunnen zijn voor de begrotingsbehandeling" is a purpose; "de Kamer voor de begrotingsbehandeling informeren" a term', () => {
+    expect(reasonOf('Wij noemen punten die relevant kunnen zijn voor de begrotingsbehandeling van OCW.', '2025-10-01', 'voor de begrotingsbehandeling van OCW')).toBe('purpose');
+    expect(primaryOf('Ik zal de Kamer voor de begrotingsbehandeling van OCW informeren.', '2025-10-01')?.text).toBe('voor de begrotingsbehandeling van OCW');
+  });
+  it('"zal liggen vóór 1 januari 2024" says where a period lies; "vóór 1 januari 2024 vaststellen" is a term', () => {
+    expect(primaryOf('verzoekt de regering toe te zeggen dat de referentieperiode zal liggen vóór 1 januari 2024,', '2023-10-01')).toBeNull();
+    expect(primaryOf('verzoekt de regering de referentieperiode vóór 1 januari 2024 vast te stellen,', '2023-10-01')).toEqual({ text: 'vóór 1 januari 2024', deadline: '2024-01-01' });
+  });
+});
