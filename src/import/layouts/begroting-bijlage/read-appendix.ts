@@ -145,13 +145,14 @@ export function isStructureLine(line: string): boolean {
 
 /**
  * False when no paragraph of `text` (paragraphsOfText) can hold a header (exact, so a text that is
- * no appendix is not cut into paragraphs: a 10,000-item overview's took 80 ms). Every header
- * starts a paragraph with "omschrijving" (HEADER_LINE, HEADER_CELLS[0]; ASCII letters match only
- * ASCII letters without the u flag), and a paragraph's text is its lines' with only white space
- * changed: the word is then in one line of the text as it is.
+ * no appendix is not cut into paragraphs: a 10,000-item overview's took 70-80 ms). Every header
+ * holds "omschrijving" and "vindplaats" (HEADER_LINE, or HEADER_CELLS in three paragraphs; ASCII
+ * letters match only ASCII letters without the u flag), and a paragraph's text is its lines' with
+ * only white space changed: each word is then in one line of the text as it is. An overview with
+ * an Omschrijving column but no Vindplaats (a table of moties as Word or Excel) is not cut either.
  */
 export function mayHaveAppendixHeader(text: string): boolean {
-  return /omschrijving/i.test(text);
+  return /omschrijving/i.test(text) && /vindplaats/i.test(text);
 }
 
 /** True when the paragraphs hold at least one Omschrijving | Vindplaats | Stand van zaken header. */

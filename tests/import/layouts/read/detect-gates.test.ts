@@ -115,4 +115,10 @@ describe('mayHaveAppendixHeader', () => {
     expect(recognised).toBeGreaterThan(1_000);
     expect(shut).toBeGreaterThan(500);
   });
+
+  it('says no to a table of moties with an Omschrijving column and no Vindplaats (a Word or Excel overview)', () => {
+    const table = 'Soort\nOmschrijving\nIndiener\nKamerstuk\nStatus\nStand van zaken\n\nMotie\nVerzoekt de regering de omschrijving van het plan te geven\nVan der Laan\nKamerstukken II 2022/23, 36000, nr. 1\nopen\nDe brief volgt.';
+    expect(isAppendix(table)).toBe(false);
+    expect(mayHaveAppendixHeader(table)).toBe(false);
+  });
 });
