@@ -97,11 +97,19 @@ const KAMER_BODY_SUBJECT = /^\W*(?:(?:volgens|naar|in) [^,]{0,40}?\s+[a-z]+\s+)?
  * The Kamer's own say and its members' own notice: a voorhang ("kan door of namens de Kamer … te kennen worden gegeven
  * uiterlijk op …", "biedt de Kamer de mogelijkheid zich tot uiterlijk … uit te spreken") or a notice to its griffie.
  */
-const KAMER_OWN_SAY = /\b(?:door of namens de kamer|namens de kamer|door ten minste dertig leden|(?:de|uw) kamer de (?:mogelijkheid|gelegenheid)|(?:spreekt|sprak) (?:de|uw) kamer uit)\b/;
+const KAMER_OWN_SAY = /\b(?:door of namens de kamer|door ten minste dertig leden)\b/;
+/**
+ * The same in words a letter or a promise also uses ("Om uw Kamer de gelegenheid te geven …, stuur ik u de brief voor de
+ * zomer", "De minister zegt het lid X, mede namens de Kamer, toe …"): only before the date, not as a purpose ("om"), not
+ * "mede namens", and not when something reaches the Kamer (review 12).
+ */
+const KAMER_CHANCE = /\b(?:(?<!mede )namens de kamer|(?<!\bom )(?:de|uw) kamer de (?:mogelijkheid|gelegenheid)|(?:spreekt|sprak) (?:de|uw) kamer uit)\b/;
 const TO_GRIFFIE = /\b(?:aan|bij) de griffie\b/;
 /** Something reaching the Kamer from the government: then a Kamer body's sentence may carry its term. */
 const GOVERNMENT_TERM = /\b(?:toezegging\w*|deadline|termijn|motie\w*)\b/;
-const DELIVERED = /\b(?:informe|[a-z]*brief|stuur|zend|ontvang|toegezonden|aangeboden|rapport)/;
+// (Also the participles and compounds: "De commissie wordt voor de zomer geïnformeerd", "… aan de griffie gezonden",
+// "… toegestuurd", "nader bericht", "op de hoogte gesteld", "krijgt … een reactie"; review 12.)
+const DELIVERED = /\b(?:(?:ge)?informe|[a-z]*brief|(?:toe|na|op|door|mee|ver)?(?:ge)?stuur|(?:toe|ver)?(?:ge)?z(?:e|o)nden?\b|zendt|ontvang|aangeboden|rapport|bericht|op de hoogte|krijg[a-z]*\b|kreeg|tegemoet|aangeleverd|aan te leveren)/;
 /** Another country's government: "de Israëlische regering", "de Chinese autoriteiten". */
 const FOREIGN_GOVERNMENT = '(?:de )?(?!nederlandse )[a-z]+(?:se|sche|che) (?:regering|autoriteiten|overheid)\\b';
 /**
@@ -207,7 +215,7 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
   if (((KAMER_ACTIVITY.test(whole) && PLANNED.test(whole)) || KAMER_HOLD.test(whole)) && !GOVERNMENT.test(whole) && !/\b(?:informe|[a-z]*brief(?!ing)|stuur|zend)/.test(whole)) {
     return { speaker: 'kamer', mood: 'statement' };
   }
-  if (KAMER_OWN_SAY.test(whole) || (TO_GRIFFIE.test(whole) && !GOVERNMENT.test(whole) && !DELIVERED.test(whole))) return { speaker: 'kamer', mood: 'statement' };
+  if (KAMER_OWN_SAY.test(whole) || (KAMER_CHANCE.test(sentence) && !PROMISE.test(whole) && !DELIVERED.test(whole)) || (TO_GRIFFIE.test(whole) && !GOVERNMENT.test(whole) && !DELIVERED.test(whole))) return { speaker: 'kamer', mood: 'statement' };
   // (Not a request of theirs, nor a decision on a government term: "De commissies besluiten de deadline van toezegging T03141
   // te verplaatsen naar 15 december 2021".)
   if (request === undefined && KAMER_BODY_SUBJECT.test(sentence) && !GOVERNMENT.test(whole) && !DELIVERED.test(whole) && !GOVERNMENT_TERM.test(whole)) return { speaker: 'kamer', mood: 'statement' };

@@ -1,0 +1,39 @@
+// Review 12 (session 12): overreaches of the session's date rules, each with a sentence written for this review (not taken
+// from a fixture or a held-out round) that lost its term or gained a false one, next to the case the rule was built for.
+import { describe, expect, it } from 'vitest';
+import { primaryOf } from './read-primary.ts';
+
+describe('a Kamer body as the subject still receives what the government sends (9afc129 KAMER_BODY_SUBJECT, TO_GRIFFIE)', () => {
+  it('"De commissie wordt voor de zomer geïnformeerd", "… nader bericht", "… op de hoogte gesteld" keep their terms', () => {
+    expect(primaryOf('De commissie wordt voor het zomerreces nader geïnformeerd.', '2025-03-13')).toEqual({ text: 'voor het zomerreces', deadline: '2025-07-03' });
+    expect(primaryOf('De vaste commissie wordt naar verwachting na de zomer nader bericht over de voortgang.', '2025-03-13')).toEqual({ text: 'na de zomer', deadline: '2025-12-18' });
+    expect(primaryOf('De commissie wordt voor de zomer op de hoogte gesteld van de uitkomsten.', '2025-03-13')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('De Kamerleden krijgen voor 1 juni een overzicht van de maatregelen.', '2025-03-13')).toEqual({ text: 'voor 1 juni', deadline: '2025-06-01' });
+  });
+  it('an answer sent to the griffie keeps its term', () => {
+    expect(primaryOf('De beantwoording wordt voor 1 juni aan de griffie gezonden.', '2025-03-13')).toEqual({ text: 'voor 1 juni', deadline: '2025-06-01' });
+    expect(primaryOf('De reactie wordt in het najaar aan de griffie toegestuurd.', '2025-03-13')).toEqual({ text: 'in het najaar', deadline: '2025-12-18' });
+  });
+  it('the body\'s own planning and a member\'s notice to the griffie stay no term', () => {
+    expect(primaryOf('De commissie zal in april de procedure bespreken.', '2025-03-13')).toBeNull();
+    expect(primaryOf('Leden die willen deelnemen, kunnen dit uiterlijk 1 april doorgeven aan de griffie.', '2025-03-13')).toBeNull();
+  });
+});
+
+describe('"de Kamer de gelegenheid / mogelijkheid", "namens de Kamer" in a letter or a promise (9afc129 KAMER_OWN_SAY)', () => {
+  it('a letter giving the Kamer the chance to use what it sends keeps the term of the sending', () => {
+    expect(primaryOf('Om uw Kamer de gelegenheid te geven de uitkomsten te betrekken bij het debat, stuur ik u de brief voor de zomer.', '2025-03-13'))
+      .toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('Om uw Kamer de gelegenheid te geven het advies bij de behandeling te betrekken, wordt het besluit voor 1 juni vastgesteld.', '2025-03-13'))
+      .toEqual({ text: 'voor 1 juni', deadline: '2025-06-01' });
+  });
+  it('a promise to a member "mede namens de Kamer" keeps its term', () => {
+    expect(primaryOf('De minister zegt het lid Bikker, mede namens de Kamer, toe voor de zomer een brief te sturen over de pilot.', '2025-03-13'))
+      .toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+  });
+  it('the Kamer\'s own say stays no term', () => {
+    expect(primaryOf('Het ontwerp biedt de Kamer de mogelijkheid zich tot uiterlijk 1 mei uit te spreken.', '2025-03-13')).toBeNull();
+    expect(primaryOf('Op 1 mei kan door of namens de Kamer te kennen worden gegeven dat zij over het ontwerp wenst te debatteren.', '2025-03-13')).toBeNull();
+  });
+});
+
