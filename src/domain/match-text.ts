@@ -27,10 +27,12 @@ function trigrams(text: string): Map<string, number> {
 export interface MatchText {
   readonly normalised: string;
   grams: Map<string, number> | null;
+  /** The same trigrams and counts keyed by gramCode (gramCodeCounts), counted on first use. */
+  gramCodes: Map<number, number> | null;
 }
 
 export function prepareMatchText(text: string): MatchText {
-  return { normalised: normaliseForMatching(text), grams: null };
+  return { normalised: normaliseForMatching(text), grams: null, gramCodes: null };
 }
 
 function gramsOf(text: MatchText): Map<string, number> {
@@ -78,6 +80,50 @@ export function textSimilarity(a: string, b: string): number {
 /** The text's trigrams with how often each occurs (what gramOccurrences lists, counted). */
 export function gramCounts(text: MatchText): ReadonlyMap<string, number> {
   return gramsOf(text);
+}
+
+/** Trigrams of code units below this are packed into 21 bits (a small integer); the others are offset past them. */
+const NARROW = 128;
+const WIDE_OFFSET = 2 ** 21;
+
+/**
+ * A trigram (three UTF-16 code units, as `trigrams` slices them) as a number, one to one: small
+ * integers for plain ASCII, exact doubles (below 2^53) otherwise. No string is made per trigram.
+ */
+function gramCode(a: number, b: number, c: number): number {
+  return (a | b | c) < NARROW ? (a << 14) | (b << 7) | c : WIDE_OFFSET + (a * 65536 + b) * 65536 + c;
+}
+
+/** The trigram a gramCode stands for. */
+export function gramOfCode(code: number): string {
+  if (code < WIDE_OFFSET) return String.fromCharCode(code >> 14, (code >> 7) & 127, code & 127);
+  const wide = code - WIDE_OFFSET;
+  return String.fromCharCode(Math.floor(wide / 2 ** 32), Math.floor(wide / 65536) % 65536, wide % 65536);
+}
+
+/**
+ * gramCounts keyed by gramCode: the same trigrams of the padded normalised text with the same
+ * counts (gramOfCode gives each key's trigram back), for an index over many texts that would
+ * otherwise make a string per trigram.
+ */
+export function gramCodeCounts(text: MatchText): ReadonlyMap<number, number> {
+  if (text.gramCodes) return text.gramCodes;
+  const counts = new Map<number, number>();
+  const s = text.normalised;
+  const n = s.length;
+  // The padded text is ` ${s} `: n + 2 code units, n trigrams.
+  const SPACE = 32;
+  let a = SPACE;
+  let b = n > 0 ? s.charCodeAt(0) : SPACE;
+  for (let i = 1; i <= n; i += 1) {
+    const c = i < n ? s.charCodeAt(i) : SPACE;
+    const code = gramCode(a, b, c);
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+    a = b;
+    b = c;
+  }
+  text.gramCodes = counts;
+  return counts;
 }
 
 /**

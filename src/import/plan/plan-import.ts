@@ -3,7 +3,7 @@
 import { describeDeadline, termConflict, type DecisionConflict } from '../../domain/conflict.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatKamerstukKey, type Item, type ItemDeadline, type ItemKind, type ItemStatus, type KamerstukRef, type Responsibility, type StatusTextOrigin } from '../../domain/items.ts';
-import { gramCounts, gramOccurrences, prefixLength, prepareMatchText, type MatchText } from '../../domain/match-text.ts';
+import { gramCodeCounts, gramOfCode, prefixLength, prepareMatchText, type MatchText } from '../../domain/match-text.ts';
 import type { ImportItem } from '../layouts/import-item.ts';
 
 /** Minimum similarity for two texts without a shared Kamerstuk to be the same item. */
@@ -243,8 +243,8 @@ interface CandidatePool {
  * not at every candidate of its code: near-linear instead of all pairs (issue 22.7).
  */
 interface GramIndex {
-  /** Each gram occurrence of the candidates' texts → its rank in the global order (rarest first, then by name). */
-  rank: Map<string, number>;
+  /** Each trigram of the candidates' texts (gramCode) → the ranks of its 1st, 2nd, … occurrence in the global order (rarest first, then by name). */
+  rank: Map<number, Int32Array>;
   /** Per candidate (by its index): the ranks of its occurrences, ascending. */
   ranks: Int32Array[];
   /** Rank → the candidates with it in their prefix: triples of (candidate index, position there, its number of occurrences). */
@@ -259,36 +259,54 @@ function newPool(): CandidatePool {
   return { list: [], byText: null, byGram: null, byPosition: null };
 }
 
+/**
+ * Orders the occurrence `a` before `b` by their names (gramOccurrences' "abc1", "abc10", "abc2":
+ * the trigram, then its count as text): the order a sort of those names gives, without making them.
+ */
+function byName(gramA: string, countA: number, gramB: string, countB: number): number {
+  if (gramA !== gramB) return gramA < gramB ? -1 : 1;
+  const x = String(countA);
+  const y = String(countB);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 function gramIndexOf(pool: CandidatePool, work: MatchWork | undefined): GramIndex {
   if (pool.byGram) return pool.byGram;
   if (work?.indexed !== undefined) work.indexed += pool.list.length;
-  // Each distinct occurrence (gramOccurrences' "abc1", "abc2": a trigram and its count so far) gets
-  // a number; each candidate's occurrences are listed by number, counted once per trigram.
-  const trigramIds = new Map<string, number>();
+  // Each distinct occurrence (a trigram and its count so far: gramOccurrences' "abc1", "abc2") gets
+  // a number; each candidate's occurrences are listed by number, counted once per trigram. Trigrams
+  // are numbers (gramCode): no string is made per trigram or occurrence (issue 28: the index over
+  // every stored item of a kind was most of what an import into a large database added).
+  const trigramIds = new Map<number, number>();
   /** Per trigram number: the numbers of its 1st, 2nd, … occurrence. */
   const occurrenceIds: number[][] = [];
-  const names: string[] = [];
+  const trigramCodes: number[] = [];
+  /** Per occurrence number: its trigram's number and its count (1 for "abc1"). */
+  const trigramOf: number[] = [];
+  const countOf: number[] = [];
   const frequency: number[] = [];
   const occurrences = pool.list.map((candidate) => {
-    const counts = gramCounts(candidateText(candidate));
+    const counts = gramCodeCounts(candidateText(candidate));
     let size = 0;
     for (const count of counts.values()) size += count;
     const own = new Int32Array(size);
     let at = 0;
-    for (const [gram, count] of counts) {
-      let trigram = trigramIds.get(gram);
+    for (const [code, count] of counts) {
+      let trigram = trigramIds.get(code);
       if (trigram === undefined) {
         trigram = occurrenceIds.length;
-        trigramIds.set(gram, trigram);
+        trigramIds.set(code, trigram);
         occurrenceIds.push([]);
+        trigramCodes.push(code);
       }
       const ids = occurrenceIds[trigram] ?? [];
       for (let k = 1; k <= count; k += 1) {
         let id = ids[k - 1];
         if (id === undefined) {
-          id = names.length;
+          id = trigramOf.length;
           ids.push(id);
-          names.push(`${gram}${k}`);
+          trigramOf.push(trigram);
+          countOf.push(k);
           frequency.push(0);
         }
         frequency[id] = (frequency[id] ?? 0) + 1;
@@ -297,19 +315,21 @@ function gramIndexOf(pool: CandidatePool, work: MatchWork | undefined): GramInde
     }
     return own;
   });
-  // Rarest first, then by name (the names are distinct: a total order).
-  const order = Array.from({ length: names.length }, (_, id) => id).sort((a, b) => {
+  // Rarest first, then by name (the names are distinct: a total order). Trigram texts are made
+  // once per trigram, for the ties only.
+  const gramTexts = trigramCodes.map(gramOfCode);
+  const order = Array.from({ length: trigramOf.length }, (_, id) => id).sort((a, b) => {
     const byCount = (frequency[a] ?? 0) - (frequency[b] ?? 0);
     if (byCount !== 0) return byCount;
-    const x = names[a] ?? '';
-    const y = names[b] ?? '';
-    return x < y ? -1 : x > y ? 1 : 0;
+    return byName(gramTexts[trigramOf[a] ?? 0] ?? '', countOf[a] ?? 0, gramTexts[trigramOf[b] ?? 0] ?? '', countOf[b] ?? 0);
   });
-  const rankOf = new Int32Array(names.length);
-  const rank = new Map<string, number>();
+  const rankOf = new Int32Array(trigramOf.length);
   order.forEach((id, i) => {
     rankOf[id] = i;
-    rank.set(names[id] ?? '', i);
+  });
+  const rank = new Map<number, Int32Array>();
+  occurrenceIds.forEach((ids, trigram) => {
+    rank.set(trigramCodes[trigram] ?? 0, Int32Array.from(ids, (id) => rankOf[id] ?? 0));
   });
   const ranks: Int32Array[] = [];
   const lists = new Map<number, number[]>();
@@ -413,15 +433,16 @@ function findBest(
   work: MatchWork | undefined,
 ): void {
   const index = gramIndexOf(pool, work);
-  const occurrences = gramOccurrences(text);
   // Occurrences no candidate has rank before every other (frequency 0) and match nothing.
   const known: number[] = [];
-  for (const gram of occurrences) {
-    const r = index.rank.get(gram);
-    if (r !== undefined) known.push(r);
+  let size = 0;
+  for (const [code, count] of gramCodeCounts(text)) {
+    size += count;
+    const ranksOfGram = index.rank.get(code);
+    if (ranksOfGram === undefined) continue;
+    for (let k = 0; k < count && k < ranksOfGram.length; k += 1) known.push(ranksOfGram[k] ?? 0);
   }
   const own = Int32Array.from(known).sort();
-  const size = occurrences.length;
   const unknown = size - own.length;
   index.query += 1;
   const query = index.query;
