@@ -2,16 +2,17 @@
 // store writes what it says in one transaction (store/write-import.ts), planning again when an item
 // changed while it planned.
 import type { ImportItem } from '../import/layouts/import-item.ts';
-import { importMatchScope, planImport } from '../import/plan/plan-import.ts';
+import { importMatchScope, matchImport, planMatched } from '../import/plan/plan-import.ts';
 import type { Db } from '../store/db.ts';
 import { writeImport, type WriteImportRequest, type WrittenImport } from '../store/write-import.ts';
 
-export type ImportItemsOptions = Omit<WriteImportRequest, 'scope' | 'plan'>;
+export type ImportItemsOptions = Omit<WriteImportRequest, 'scope' | 'match' | 'plan'>;
 
 export function importItems(db: Db, incoming: readonly ImportItem[], options: ImportItemsOptions): WrittenImport {
   return writeImport(db, {
     ...options,
     scope: importMatchScope(incoming),
-    plan: (existing) => planImport(existing, incoming, { documentDate: options.documentDate, sourceDocument: options.sourceDocument }),
+    match: (candidates) => matchImport(candidates, incoming),
+    plan: (matched, matches) => planMatched(matched, matches, incoming, { documentDate: options.documentDate, sourceDocument: options.sourceDocument }),
   });
 }

@@ -7,7 +7,7 @@ import type { Actor } from '../domain/actor.ts';
 import { withFieldOrigins, type LastChanges, type RecordedChange } from '../domain/field-origins.ts';
 import type { Item, ItemKind, ItemStatus } from '../domain/items.ts';
 import { whenDone } from '../domain/recurrence.ts';
-import { inImportMatchScope, type ImportMatchScope } from '../import/plan/plan-import.ts';
+import { inImportMatchScope, type ImportMatchScope, type MatchCandidate } from '../import/plan/plan-import.ts';
 import { buildSearchQuery } from '../domain/search-query.ts';
 import { inTransaction, prepared, quoted, type Db } from './db.ts';
 import { hydrate, ITEM_SELECT, selectItemRows } from './item-rows.ts';
@@ -165,13 +165,8 @@ const SCOPE_CANDIDATES = `SELECT ${ID} FROM ${ITEMS} WHERE ${column(items.kamers
   UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE lower(${column(items.reference)}) IN (SELECT value FROM json_each(?))`;
 const SCOPE_KEYS = `${MATCH_KEYS} WHERE ${ID} IN (${SCOPE_CANDIDATES})`;
 
-/**
- * The items in an import's match scope (import/plan inImportMatchScope), deleted ones included,
- * as getItem reads them and in listItems' order. The candidates are found by index (their number,
- * not the database's size, sets the cost) and checked with the scope's own predicate; only the
- * kept items are read whole.
- */
-export function listItemsForImport(db: Db, scope: ImportMatchScope): Item[] {
+/** The ids of the items in an import's match scope (import/plan inImportMatchScope), found by index and checked with the scope's own predicate. */
+function importScopeIds(db: Db, scope: ImportMatchScope): number[] {
   const keys = prepared(db, SCOPE_KEYS).all(
     JSON.stringify([...scope.kindsByText]),
     JSON.stringify([...scope.kamerstukKeys]),
@@ -183,8 +178,53 @@ export function listItemsForImport(db: Db, scope: ImportMatchScope): Item[] {
     const kamerstuk = row.dossier && row.number !== null ? { dossier: row.dossier, number: row.number, vergaderjaar: null } : null;
     if (inImportMatchScope(scope, { kind: row.kind, kamerstuk, reference: row.reference })) ids.push(row.id);
   }
+  return ids;
+}
+
+/** What matching reads of an item (import/plan MatchCandidate), in listItems' order. */
+const MATCH_CANDIDATE_ROWS = `SELECT ${ID} AS id, ${column(items.kind)} AS kind, ${column(items.text)} AS text, ${column(items.kamerstukDossier)} AS dossier,
+  ${column(items.kamerstukNumber)} AS number, ${column(items.kamerstukVergaderjaar)} AS vergaderjaar, ${column(items.reference)} AS reference,
+  ${column(items.sourcePosition)} AS sourcePosition FROM ${ITEMS} ${BY_IDS} ${RAW_LIST_ORDER}`;
+const CODES_OF = `SELECT ${column(responsibilities.itemId)} AS itemId, ${column(responsibilities.code)} AS code FROM ${quoted(getTableName(responsibilities))}
+  WHERE ${column(responsibilities.itemId)} IN (SELECT value FROM json_each(?)) ORDER BY ${column(responsibilities.id)}`;
+
+interface MatchCandidateRow {
+  id: number;
+  kind: ItemKind;
+  text: string;
+  dossier: string | null;
+  number: string | null;
+  vergaderjaar: string | null;
+  reference: string | null;
+  sourcePosition: number | null;
+}
+
+/**
+ * The items in an import's match scope (import/plan inImportMatchScope), deleted ones included,
+ * with only what matching reads of them (MatchCandidate: its fields as getItem reads them) and in
+ * listItems' order. The candidates are found by index (their number, not the database's size, sets
+ * the cost); an import reads the whole items it matched afterwards (getItemsById), not these.
+ */
+export function listMatchCandidates(db: Db, scope: ImportMatchScope): MatchCandidate[] {
+  const ids = importScopeIds(db, scope);
   if (ids.length === 0) return [];
-  return hydrate(db, selectItemRows(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${BY_IDS} ${RAW_LIST_ORDER}`, JSON.stringify(ids)));
+  const idList = JSON.stringify(ids);
+  const codes = new Map<number, { code: string }[]>();
+  for (const row of prepared(db, CODES_OF).all(idList) as { itemId: number; code: string }[]) {
+    const list = codes.get(row.itemId);
+    if (list) list.push({ code: row.code });
+    else codes.set(row.itemId, [{ code: row.code }]);
+  }
+  return (prepared(db, MATCH_CANDIDATE_ROWS).all(idList) as MatchCandidateRow[]).map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    text: row.text,
+    // As hydrate reads a Kamerstuk.
+    kamerstuk: row.dossier && row.number !== null ? { dossier: row.dossier, number: row.number, vergaderjaar: row.vergaderjaar } : null,
+    reference: row.reference,
+    sourcePosition: row.sourcePosition,
+    responsible: codes.get(row.id) ?? [],
+  }));
 }
 
 const ORIGIN_ROWS = `SELECT ${quoted(auditLog.itemId.name)} AS itemId, ${quoted(auditLog.actor.name)} AS actor, ${quoted(auditLog.at.name)} AS at,

@@ -1,6 +1,7 @@
-// Writing an import: the store reads the items a document can match, hands them to the plan it is
-// given (src/import/plan: pure, it decides what is created, what a re-import may overwrite and
-// what a person wrote that stays) and writes exactly what the plan says in one transaction.
+// Writing an import: the store reads what matching needs of the items a document can match, has
+// them matched, reads the matched items whole and hands them to the plan it is given (src/import/plan:
+// pure, it decides what is created, what a re-import may overwrite and what a person wrote that
+// stays) and writes exactly what the plan says in one transaction.
 // Planning runs outside the write lock, so the bot's changes from Slack go on meanwhile; under the
 // lock the store checks that no item changed since it read them (the audit log's last id: every
 // change of an item writes one) and plans again if one did (issue 22.7); it reads back what it
@@ -10,19 +11,21 @@
 import { amsterdamMidnight } from '../clock.ts';
 import { IMPORT_ACTOR } from '../domain/actor.ts';
 import type { Item } from '../domain/items.ts';
-import type { CreatedValues, ImportMatchScope, ImportPlan, LinkTarget } from '../import/plan/plan-import.ts';
+import type { CreatedValues, ImportMatches, ImportMatchScope, ImportPlan, LinkTarget, MatchCandidate } from '../import/plan/plan-import.ts';
 import type { ImportItem } from '../import/layouts/import-item.ts';
 import type { Db } from './db.ts';
 import { insertItemAsStored, updateItemRow } from './item-writes.ts';
 import { withItemInsertsIndexedLater, withItemUpdatesIndexedLater } from './search-index.ts';
-import { getItemsById, lastChangeId, listItemsForImport, updateItem, withStatusTextOrigins, writeAudit, type ItemPatch } from './items.queries.ts';
+import { getItemsById, lastChangeId, listMatchCandidates, updateItem, withStatusTextOrigins, writeAudit, type ItemPatch } from './items.queries.ts';
 import type { NewItem } from './item-types.ts';
 
 export interface WriteImportRequest {
   /** Which stored items the document can match: only those are read (import/plan importMatchScope). */
   scope: ImportMatchScope;
-  /** The plan for the items as stored (import/plan planImport, with the document's items). */
-  plan: (existing: readonly Item[]) => ImportPlan;
+  /** Which of them the document's items are (import/plan matchImport), from what matching reads of them. */
+  match: (candidates: readonly MatchCandidate[]) => ImportMatches;
+  /** The plan for the matched items as stored (import/plan planMatched, with the document's items and these matches). */
+  plan: (matched: readonly Item[], matches: ImportMatches) => ImportPlan;
   /** Name of the document and its date, recorded in the audit entries. */
   sourceDocument: string;
   documentDate: string;
@@ -52,17 +55,24 @@ interface Planned {
   plan: ImportPlan;
 }
 
-/** Reads the items the document can match (one read snapshot) and has the plan made for them. */
+/**
+ * Reads what matching needs of the items the document can match, has them matched, reads the
+ * matched items whole (one read snapshot) and has the plan made for them.
+ */
 function plan(db: Db, request: WriteImportRequest): Planned {
-  const read = () => ({
-    version: lastChangeId(db),
-    // Only the items the document can match (the plan is the same with them as with all), with
-    // who wrote their fields and when (field origins): the plan decides what a re-import may overwrite.
-    existing: withStatusTextOrigins(db, listItemsForImport(db, request.scope)),
-  });
+  const read = () => {
+    const version = lastChangeId(db);
+    // Only the items the document can match (the matches are the same with them as with all), and
+    // of those only what matching reads: most are text candidates that match nothing (issue 28).
+    const matches = request.match(listMatchCandidates(db, request.scope));
+    // The matched items whole, with who wrote their fields and when (field origins): the plan
+    // decides what a re-import may overwrite.
+    const existing = withStatusTextOrigins(db, [...getItemsById(db, [...matches.values()].map((match) => match.itemId)).values()]);
+    return { version, matches, existing };
+  };
   // A read transaction: the version and the items are of one moment (WAL: writers go on).
-  const { version, existing } = db.$client.inTransaction ? read() : db.$client.transaction(read).deferred();
-  return { version, existing, plan: request.plan(existing) };
+  const { version, matches, existing } = db.$client.inTransaction ? read() : db.$client.transaction(read).deferred();
+  return { version, existing, plan: request.plan(existing, matches) };
 }
 
 /** Plans made outside the lock before the import plans under it (a busy bot keeps changing items). */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { IMPORT_ACTOR } from '../../src/domain/actor.ts';
 import { parseTarget } from '../../src/domain/codes.ts';
 import type { ImportItem } from '../../src/import/layouts/import-item.ts';
-import { importMatchScope, planImport } from '../../src/import/plan/plan-import.ts';
+import { importMatchScope, matchImport, planMatched } from '../../src/import/plan/plan-import.ts';
 import * as channels from '../../src/store/channels.queries.ts';
 import type { Db } from '../../src/store/db.ts';
 import * as importing from '../../src/store/write-import.ts';
@@ -45,7 +45,7 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'sentLog.listSentSince': (db) => sentLog.listSentSince(db, '2025-01-01'),
   'reminders.listReminderItems': (db) => reminders.listReminderItems(db, '2026-12-31'),
   'reminders.listDigestItems': (db) => reminders.listDigestItems(db, '2026-12-31', 0, Date.now()),
-  'items.listItemsForImport': (db) => items.listItemsForImport(db, { kindsByText: new Set(['motie', 'toezegging']), kamerstukKeys: new Set(), references: new Set() }),
+  'items.listMatchCandidates': (db) => items.listMatchCandidates(db, { kindsByText: new Set(['motie', 'toezegging']), kamerstukKeys: new Set(), references: new Set() }),
   'items.getItemsById': (db) => items.getItemsById(db, [1, 2]),
   'leases.getLease': (db) => leases.getLease(db, 'reminders'),
   'leases.listLeases': (db) => leases.listLeases(db),
@@ -188,7 +188,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
 
 /** What the import use case (app/import-items.ts) asks the store to write: the plan for these items. */
 function importRequest(incoming: ImportItem[], options: { sourceDocument: string; documentDate: string; now: number; dryRun?: boolean }): importing.WriteImportRequest {
-  return { ...options, scope: importMatchScope(incoming), plan: (existing) => planImport(existing, incoming, options) };
+  return {
+    ...options,
+    scope: importMatchScope(incoming),
+    match: (candidates) => matchImport(candidates, incoming),
+    plan: (matched, matches) => planMatched(matched, matches, incoming, options),
+  };
 }
 
 /** Calls that change nothing: they must not write an audit row either (or anything else). */

@@ -1,14 +1,24 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ItemDeadline, Responsibility } from '../../src/domain/items.ts';
+import type { Item, ItemDeadline, Responsibility } from '../../src/domain/items.ts';
 import type { ItemKind } from '../../src/domain/items.ts';
-import { inImportMatchScope, type ImportMatchScope } from '../../src/import/plan/plan-import.ts';
-import { createItem, getItem, getItemsById, listItems, listItemsForImport, type NewItem } from '../../src/store/items.queries.ts';
+import { inImportMatchScope, type ImportMatchScope, type MatchCandidate } from '../../src/import/plan/plan-import.ts';
+import { createItem, getItem, getItemsById, listItems, listMatchCandidates, type NewItem } from '../../src/store/items.queries.ts';
 import { newItem, openTempDb, type TempDb } from '../helpers/db.ts';
 
 const NOW = Date.UTC(2025, 3, 2, 9, 0);
 const ALL: ImportMatchScope = { kindsByText: new Set(['motie', 'toezegging']), kamerstukKeys: new Set(), references: new Set() };
 const NONE: ImportMatchScope = { kindsByText: new Set(), kamerstukKeys: new Set(), references: new Set() };
+/** What matching reads of an item, as getItem reads it. */
+const candidateOf = (item: Item): MatchCandidate => ({
+  id: item.id,
+  kind: item.kind,
+  text: item.text,
+  kamerstuk: item.kamerstuk,
+  reference: item.reference,
+  sourcePosition: item.sourcePosition,
+  responsible: item.responsible.map((r) => ({ code: r.code })),
+});
 
 const deadline = fc.option(
   fc.record<ItemDeadline>({
@@ -66,15 +76,15 @@ describe('bulk item reads', () => {
     t.cleanup();
   });
 
-  it('listItemsForImport reads what listItems reads, in its order; getItemsById what getItem reads', () => {
+  it('listMatchCandidates reads what listItems reads of the items in the scope (as far as matching reads them), in its order; getItemsById what getItem reads', () => {
     fc.assert(
       fc.property(newItems, fc.constantFrom('import', 'U1'), scope, (inputs, actor, scope) => {
         t.db.$client.exec('DELETE FROM audit_log; DELETE FROM responsibilities; DELETE FROM items;');
         const items: NewItem[] = inputs.map((input, i) => ({ ...newItem(), ...input, title: `Item ${i}`, submitters: ['Jansen'] }));
         const created = items.map((item) => createItem(t.db, item, actor, NOW, { document: 'x.txt', position: 1 }));
-        expect(listItemsForImport(t.db, ALL)).toEqual(listItems(t.db));
-        expect(listItemsForImport(t.db, NONE)).toEqual(listItems(t.db).filter((item) => item.kamerstuk === null));
-        expect(listItemsForImport(t.db, scope)).toEqual(listItems(t.db).filter((item) => inImportMatchScope(scope, item)));
+        expect(listMatchCandidates(t.db, ALL)).toEqual(listItems(t.db).map(candidateOf));
+        expect(listMatchCandidates(t.db, NONE)).toEqual(listItems(t.db).filter((item) => item.kamerstuk === null).map(candidateOf));
+        expect(listMatchCandidates(t.db, scope)).toEqual(listItems(t.db).filter((item) => inImportMatchScope(scope, item)).map(candidateOf));
         const ids = created.map((item) => item.id);
         expect([...getItemsById(t.db, [...ids, 999]).values()].sort((x, y) => x.id - y.id)).toEqual(ids.map((id) => getItem(t.db, id)));
       }),
@@ -82,7 +92,7 @@ describe('bulk item reads', () => {
     );
   });
 
-  it("listItemsForImport finds the scope's items by index: no query reads every item (issue 28, 100k)", () => {
+  it("listMatchCandidates finds the scope's items by index: no query reads every item (issue 28, 100k)", () => {
     for (let i = 0; i < 20; i++) {
       createItem(t.db, { ...newItem(), kamerstuk: i % 3 === 0 ? null : { dossier: '36410', number: String(i), vergaderjaar: null }, reference: `T${i}` }, 'import', NOW);
     }
@@ -92,7 +102,7 @@ describe('bulk item reads', () => {
       sources.push(source);
       return prepare(source);
     });
-    const read = listItemsForImport(t.db, { kindsByText: new Set(['toezegging']), kamerstukKeys: new Set(['36410-1', '36410-2']), references: new Set(['t5']) });
+    const read = listMatchCandidates(t.db, { kindsByText: new Set(['toezegging']), kamerstukKeys: new Set(['36410-1', '36410-2']), references: new Set(['t5']) });
     expect(read.map((item) => item.kamerstuk?.number ?? item.reference).sort()).toEqual(['1', '2', '5', 'T0', 'T12', 'T15', 'T18', 'T3', 'T6', 'T9'].sort());
     const itemQueries = sources.filter((source) => /FROM\s+"items"/.test(source));
     expect(itemQueries.length).toBeGreaterThan(0);

@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import { defaultCalendar } from '../../src/domain/dates/calendar.ts';
 import { parseStandVanZaken } from '../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
 import type { ImportItem } from '../../src/import/layouts/import-item.ts';
-import { importMatchScope, planImport } from '../../src/import/plan/plan-import.ts';
+import { importMatchScope, matchImport, planMatched, type ImportMatches, type MatchCandidate } from '../../src/import/plan/plan-import.ts';
 import { writeImport } from '../../src/store/write-import.ts';
 import type { Db } from '../../src/store/db.ts';
 import { SAMPLE, SAMPLE_DATE } from '../import/layouts/stand-van-zaken/sample.ts';
@@ -308,12 +308,13 @@ describe('the search index after imports (issue 28: pending until indexed at idl
     const indexed = indexEntries(t.db, 'main', 'items_fts');
     const count = itemCount();
     const incoming = [{ ...parse(SAMPLE, SAMPLE_DATE)[0]!, kamerstuk: { dossier: '99999', number: '1', vergaderjaar: null } }];
-    const plan = (existing: readonly Item[]) => {
-      const planned = planImport(existing, incoming, options('broken.txt', SAMPLE_DATE));
+    const plan = (matched: readonly Item[], matches: ImportMatches) => {
+      const planned = planMatched(matched, matches, incoming, options('broken.txt', SAMPLE_DATE));
       const first = planned.creates[0]!;
       return { ...planned, creates: [first, { ...first, incoming: { ...first.incoming, position: 2 }, values: { ...first.values, kind: null as unknown as Item['kind'] } }] };
     };
-    expect(() => writeImport(t.db, { ...options('broken.txt', SAMPLE_DATE), scope: importMatchScope(incoming), plan })).toThrow(/NOT NULL/);
+    const match = (candidates: readonly MatchCandidate[]) => matchImport(candidates, incoming);
+    expect(() => writeImport(t.db, { ...options('broken.txt', SAMPLE_DATE), scope: importMatchScope(incoming), match, plan })).toThrow(/NOT NULL/);
     expect(itemCount()).toBe(count);
     expect(pendingIds(t.db)).toEqual([]);
     expect(indexEntries(t.db, 'main', 'items_fts')).toEqual(indexed);

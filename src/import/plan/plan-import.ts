@@ -117,10 +117,47 @@ interface MatchWork {
   indexed?: number;
 }
 
+/** How an incoming item was matched to a stored one. */
+export type MatchedBy = 'kamerstuk' | 'reference' | 'text';
+
+/**
+ * What matching reads of a stored item (an Item has it all): the store reads only this of every
+ * item in the match scope, and the whole item only of those matched (issue 28: every stored item of
+ * a kind matched by text is a candidate, and reading each whole was much of what an import into a
+ * large database added).
+ */
+export type MatchCandidate = Pick<Item, 'id' | 'kind' | 'text' | 'kamerstuk' | 'reference' | 'sourcePosition'> & {
+  responsible: readonly Pick<Responsibility, 'code'>[];
+};
+
+/** The stored item each matched incoming item (by its position) is. */
+export type ImportMatches = ReadonlyMap<number, { itemId: number; by: MatchedBy }>;
+
+/** The plan for importing `incoming` into a store holding `existing` (the items in its match scope, or all). */
 export function planImport(existing: readonly Item[], incoming: readonly ImportItem[], options: PlanImportOptions = {}): ImportPlan {
-  const matches = matchItems(existing, incoming, options.work);
+  return planMatched(existing, matchImport(existing, incoming, options.work), incoming, options);
+}
+
+/**
+ * Which stored items the incoming ones are (matchItems), from what matching reads of them. The
+ * candidates in the order the store lists them (listItems' order): the first of two items with one
+ * Kamerstuk or register number is the one matched.
+ */
+export function matchImport(existing: readonly MatchCandidate[], incoming: readonly ImportItem[], work?: MatchWork): ImportMatches {
+  const matches = new Map<number, { itemId: number; by: MatchedBy }>();
+  for (const [position, match] of matchItems(existing, incoming, work)) matches.set(position, { itemId: match.item.id, by: match.by });
+  return matches;
+}
+
+/**
+ * The plan, given the matches (matchImport) and the matched items as stored (`matched`: at least
+ * every item a match names; others are left alone).
+ */
+export function planMatched(matched: readonly Item[], matches: ImportMatches, incoming: readonly ImportItem[], options: PlanImportOptions = {}): ImportPlan {
+  const byId = new Map<number, Item>();
+  for (const item of matched) byId.set(item.id, item);
   const idOfPosition = new Map<number, number>();
-  for (const [position, match] of matches) idOfPosition.set(position, match.item.id);
+  for (const [position, match] of matches) idOfPosition.set(position, match.itemId);
   const linkTarget = (item: ImportItem): LinkTarget | null => {
     if (item.linkedTo === null) return null;
     const id = idOfPosition.get(item.linkedTo);
@@ -134,14 +171,16 @@ export function planImport(existing: readonly Item[], incoming: readonly ImportI
       plan.creates.push({ incoming: item, linkedTo: linkTarget(item), values: createdValues(item, options) });
       continue;
     }
-    const { changes, patch, conflicts } = compare(match.item, item, linkTarget(item), options.documentDate ?? null);
+    const current = byId.get(match.itemId);
+    if (!current) throw new Error(`planMatched: the matched item ${match.itemId} was not given`);
+    const { changes, patch, conflicts } = compare(current, item, linkTarget(item), options.documentDate ?? null);
     plan.conflicts.push(...conflicts);
     if (changes.length === 0) {
-      plan.unchanged.push({ itemId: match.item.id, incoming: item, matchedBy: match.by });
+      plan.unchanged.push({ itemId: current.id, incoming: item, matchedBy: match.by });
     } else {
-      if (match.item.sourcePosition !== item.position) patch.sourcePosition = item.position;
+      if (current.sourcePosition !== item.position) patch.sourcePosition = item.position;
       if (options.sourceDocument !== undefined) patch.sourceDocument = options.sourceDocument;
-      plan.updates.push({ itemId: match.item.id, incoming: item, matchedBy: match.by, changes, patch });
+      plan.updates.push({ itemId: current.id, incoming: item, matchedBy: match.by, changes, patch });
     }
   }
   return plan;
@@ -212,7 +251,7 @@ export function inImportMatchScope(scope: ImportMatchScope, item: Pick<Item, 'ki
 
 /** An existing item as a text-match candidate; its text is prepared on first comparison. */
 interface Candidate {
-  item: Item;
+  item: MatchCandidate;
   /** What the item's candidates in both pools share: its prepared text, and whether it is matched already. */
   text: { prepared: MatchText | null; used: boolean };
   /** The lower-case codes responsible for it (NO_CODE when none). */
@@ -514,7 +553,7 @@ function minimumSlackOf(size: number, bar: number): number {
 /** The bucket of items without a responsible code: they match incoming items without one. */
 const NO_CODE = '';
 
-function codeKeys(responsible: readonly Responsibility[]): Set<string> {
+function codeKeys(responsible: readonly Pick<Responsibility, 'code'>[]): Set<string> {
   const keys = new Set(responsible.map((r) => r.code.toLowerCase()));
   return keys.size > 0 ? keys : new Set([NO_CODE]);
 }
@@ -524,7 +563,7 @@ function sharesCode(a: readonly string[], b: ReadonlySet<string>): boolean {
   return false;
 }
 
-function addToPool(pool: CandidatePool, item: Item, text: Candidate['text'], codes: readonly string[]): Candidate {
+function addToPool(pool: CandidatePool, item: MatchCandidate, text: Candidate['text'], codes: readonly string[]): Candidate {
   const candidate: Candidate = { item, text, codes, index: pool.list.length };
   pool.list.push(candidate);
   return candidate;
@@ -566,14 +605,14 @@ function textIndexOf(pool: CandidatePool): Map<string, Candidate[]> {
  * does not depend on the order of comparing.
  */
 function matchItems(
-  existing: readonly Item[],
+  existing: readonly MatchCandidate[],
   incoming: readonly ImportItem[],
   work: MatchWork | undefined,
-): Map<number, { item: Item; by: 'kamerstuk' | 'reference' | 'text' }> {
-  const matches = new Map<number, { item: Item; by: 'kamerstuk' | 'reference' | 'text' }>();
+): Map<number, { item: MatchCandidate; by: MatchedBy }> {
+  const matches = new Map<number, { item: MatchCandidate; by: MatchedBy }>();
   const used = new Set<number>();
   // A register number names one item: it matches first.
-  const byReference = new Map<string, Item>();
+  const byReference = new Map<string, MatchCandidate>();
   for (const item of existing) {
     if (item.reference && !byReference.has(item.reference.toLowerCase())) byReference.set(item.reference.toLowerCase(), item);
   }
@@ -585,7 +624,7 @@ function matchItems(
       used.add(found.id);
     }
   }
-  const byKamerstuk = new Map<string, Item>();
+  const byKamerstuk = new Map<string, MatchCandidate>();
   for (const item of existing) {
     if (item.kamerstuk && !byKamerstuk.has(kamerstukKey(item.kamerstuk))) {
       byKamerstuk.set(kamerstukKey(item.kamerstuk), item);
