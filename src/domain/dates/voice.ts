@@ -64,7 +64,15 @@ const KAMER_BUSINESS = /\b(?:te stemmen|stemmingen?|toestemming|het houden van|t
 export const KAMER_MEETING = '(?:debat|debatten|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|dertigledendebat|tweeminutendebat|hoorzitting|rondetafelgesprek|technische briefing|plenaire behandeling|werkbezoek|schriftelijk overleg|procedurevergadering|(?:algemene )?(?:politieke |financiele |europese )?beschouwingen)';
 /** The Kamer's own activities planned in the passive or by itself ("zal zo snel mogelijk een debat worden ingepland"). */
 const KAMER_ACTIVITY = new RegExp(`\\b${KAMER_MEETING}\\b`);
-const PLANNED = /\b(?:worden|wordt|zal worden|zullen worden|is|zijn)\s+(?:(?:zo snel|zo spoedig) mogelijk\s+|(?:[a-z]+\s+){0,3})?(?:ingepland|gepland|geagendeerd|gehouden|gegeven|georganiseerd)\b|\b(?:ingepland|gepland|geagendeerd|gehouden|gegeven|georganiseerd) (?:worden|wordt)\b|\b(?:briefing|debat|hoorzitting|rondetafelgesprek|overleg)\s+(?:[a-z]+\s+){0,2}?(?:gegeven|gehouden|georganiseerd|ingepland|gepland)\b/;
+const PLANNED = /\b(?:worden|wordt|zal worden|zullen worden|is|zijn)\s+(?:(?:zo snel|zo spoedig) mogelijk\s+|(?:[a-z]+\s+){0,3})?(?:ingepland|gepland|geagendeerd)\b|\b(?:ingepland|gepland|geagendeerd) (?:worden|wordt)\b|\b(?:briefing|debat|hoorzitting|rondetafelgesprek|overleg)\s+(?:[a-z]+\s+){0,2}?(?:ingepland|gepland)\b/;
+/**
+ * The same held, given or organised ("Over dit wetsvoorstel wordt op 2 oktober nog een technische briefing gegeven", "De
+ * Algemene Financiële Beschouwingen zullen … worden gehouden"): the Kamer's, unless it was promised ("Zoals toegezegd wordt
+ * voor de zomer een werkbezoek georganiseerd") or is a debate with the public ("Het maatschappelijk debat wordt in het
+ * najaar georganiseerd"): then the government organises it (review 12).
+ */
+const HELD = /\b(?:worden|wordt|zal worden|zullen worden|is|zijn)\s+(?:[a-z]+\s+){0,3}?(?:gehouden|gegeven|georganiseerd)\b|\b(?:gehouden|gegeven|georganiseerd) (?:worden|wordt)\b|\b(?:briefing|debat|hoorzitting|rondetafelgesprek|overleg)\s+(?:[a-z]+\s+){0,2}?(?:gegeven|gehouden|georganiseerd)\b/;
+const PUBLIC_DEBATE = /\b(?:maatschappelijke?|publieke?|nationale?|breed|brede|open) (?:debat|dialoog|gesprek)|\bdebat(?:ten)? met\b/;
 
 /** The Kamer's own activity asked to be held or planned ("om een wetgevingsoverleg te houden", "een rondetafelgesprek te organiseren"). */
 const KAMER_HOLD = new RegExp(`\\b${KAMER_MEETING}\\b[^.;]{0,200}?\\b(?:te houden|te plannen|in te plannen|te organiseren|te agenderen)\\b`);
@@ -86,7 +94,7 @@ export const PROMISE = /\b(?:toezegging|toezeggingen|toegezegd|belofte|beloofd|z
 
 /** Third parties as the subject of a sentence: at its start, or right after an opening adverbial and the verb ("Volgens de planning ronden RIVM en TNO …"). */
 const THIRD_PARTY = '(?:het |de )?(?:rivm|tno|cpb|pbl|scp|cbs|knmi|rvo|nza|acm|afm|dnb|uwv|svb|ggd|vng|ipo|raad van state|(?:algemene )?rekenkamer|gezondheidsraad|zorginstituut|europese commissie|onderzoekers|onderzoeksbureau|toezichthouder|gemeenten|provincies|waterschappen|(?:voorzitter van de )?(?:onderzoeks)?commissie onderzoek)\\b';
-const THIRD_SUBJECT = new RegExp(`^\\W*(?:(?:volgens|naar|in) [^,]{0,40}?\\s+[a-z]+\\s+)?(?:${THIRD_PARTY}|een (?:ontwikkelteam|werkgroep|expertgroep|stuurgroep|projectgroep|taskforce|kwartiermaker|adviesraad|adviescollege)\\b)`);
+const THIRD_SUBJECT = new RegExp(`^\\W*(?:(?:volgens|naar|in) [^,]{0,40}?\\s+[a-z]+\\s+)?(?:${THIRD_PARTY}|een (?:ontwikkelteam|werkgroep|expertgroep|stuurgroep|projectgroep|taskforce|kwartiermaker|adviesraad|adviescollege)\\b(?![^,;]*\\b(?:wordt|worden)\\b))`);
 /**
  * The Kamer's own bodies as the sentence's subject ("De voorbereidingsgroep zal binnenkort … bespreken", "Naar verwachting
  * stelt de tijdelijke commissie … haar advies … op 25 september 2025 vast"): their planning, when nothing reaches them from
@@ -212,7 +220,7 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
   }
   // "Zodra die de Eerste Kamer hebben bereikt, zal zo snel mogelijk een debat worden ingepland."
   // "Verzoek van de leden X en Y om een wetgevingsoverleg te houden …, te plannen … voorafgaand aan het zomerreces": the same.
-  if (((KAMER_ACTIVITY.test(whole) && PLANNED.test(whole)) || KAMER_HOLD.test(whole)) && !GOVERNMENT.test(whole) && !/\b(?:informe|[a-z]*brief(?!ing)|stuur|zend)/.test(whole)) {
+  if (((KAMER_ACTIVITY.test(whole) && (PLANNED.test(whole) || (HELD.test(whole) && !PROMISE.test(whole) && !PUBLIC_DEBATE.test(whole)))) || KAMER_HOLD.test(whole)) && !GOVERNMENT.test(whole) && !/\b(?:informe|[a-z]*brief(?!ing)|stuur|zend)/.test(whole)) {
     return { speaker: 'kamer', mood: 'statement' };
   }
   if (KAMER_OWN_SAY.test(whole) || (KAMER_CHANCE.test(sentence) && !PROMISE.test(whole) && !DELIVERED.test(whole)) || (TO_GRIFFIE.test(whole) && !GOVERNMENT.test(whole) && !DELIVERED.test(whole))) return { speaker: 'kamer', mood: 'statement' };

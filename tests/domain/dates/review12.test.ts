@@ -37,3 +37,21 @@ describe('"de Kamer de gelegenheid / mogelijkheid", "namens de Kamer" in a lette
   });
 });
 
+describe('a meeting "georganiseerd / gegeven / gehouden" that the government promised or holds with the public (9afc129 PLANNED)', () => {
+  it('keeps its term', () => {
+    expect(primaryOf('Het maatschappelijk debat over de toekomst van de landbouw wordt in het najaar georganiseerd.', '2025-03-13')).toEqual({ text: 'in het najaar', deadline: '2025-12-18' });
+    expect(primaryOf('Voor de zomer wordt een werkbezoek georganiseerd aan de regio, zoals toegezegd.', '2025-03-13')).toEqual({ text: 'Voor de zomer', deadline: '2025-07-03' });
+  });
+  it('the Kamer\'s own hearing or briefing stays no term', () => {
+    expect(primaryOf('Over het wetsvoorstel wordt op 3 april een technische briefing gegeven.', '2025-03-13')).toBeNull();
+  });
+});
+
+describe('a group other than the government in the passive (9afc129 THIRD_SUBJECT "een werkgroep / kwartiermaker")', () => {
+  it('"Een kwartiermaker wordt voor de zomer aangesteld": the government appoints; its term', () => {
+    expect(primaryOf('Een kwartiermaker wordt voor de zomer aangesteld.', '2025-03-13')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+  });
+  it('the group acting itself stays theirs', () => {
+    expect(primaryOf('Een kwartiermaker brengt voor de zomer advies uit over de inrichting.', '2025-03-13')).toBeNull();
+  });
+});
