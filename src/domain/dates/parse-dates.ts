@@ -788,7 +788,12 @@ const KEY_WORDS: readonly string[] = [
   'najaarsnota', 'begroting', 'begrotingsbehandeling', 'begrotingsdebat', 'jaarwisseling', 'kerst', 'feestdagen',
   'voorjaarsbesluitvorming', 'augustusbesluitvorming', 'slotwet', 'jaarverslag', 'belastingplan', 'vandaag', 'week',
 ];
-const KEY_STEM_STOP: ReadonlySet<string> = new Set(['de', 'het', 'in', 'op', 'zo', 'per', 'als', 'elk', 'elke', 'ieder', 'iedere', 'een', 'half', 'met', 'grote', 'grootst', 'grootste']);
+// (Each stopped word stands in a term with another word that is a key: "over enkele maanden" has "maanden", "zo snel als het kan"
+// "snel", "met onmiddellijke ingang" "onmiddellijke", "het laatste kwartaal" "kwartaal", "zo snel als verantwoord mogelijk" "snel".)
+const KEY_STEM_STOP: ReadonlySet<string> = new Set([
+  'de', 'het', 'in', 'op', 'zo', 'per', 'als', 'elk', 'elke', 'ieder', 'iedere', 'een', 'half', 'met', 'grote', 'grootst', 'grootste',
+  'over', 'kan', 'enkele', 'paar', 'laatste', 'ingang', 'directe', 'verantwoord', 'redelijkerwijs', 'praktisch', 'technisch',
+]);
 export const PRECHECK = new RegExp(
   ['\\d', 'z\\.\\s*s\\.', ...new Set(KEY_WORDS.filter((w) => w.length >= 3 && !KEY_STEM_STOP.has(w)).map((w) => w.slice(0, 5)))].join('|'),
   'i',

@@ -456,7 +456,7 @@ const MOTIE_REQUEST = /^\s*(?:verzoekt|roept|draagt) (?:de|het) (?:regering|kabi
 /** The letter itself delivering ("Met deze brief ontvangt de Kamer informatie voor het debat op 16 april"): no new term, unless it promises more. */
 const LETTER_DELIVERS = /\b(?:met|via|bij|in) (?:deze|onderhavige|(?:de )?voorliggende) (?:kamer)?brief (?:ontvangt|ontvangen|informeer|informeren|stuur|stuurt|sturen|bied|biedt|bieden)\b/;
 const LETTER_FUTURE = /\b(?:zal|zullen|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|later|volgende|nader)\b/;
-const LETTER_PROMISE = /\b(?:zal|zullen|voornemens|van plan|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|ontvangt|ontvangen|stuur|sturen|kom(?:en)? (?:[a-z]+ ){0,4}terug|informeer (?:ik|wij) u (?:nader|opnieuw|later))\b/;
+const LETTER_PROMISE = /\b(?:zal|zullen|voornemens|van plan|verwacht(?:en)?\b(?: [a-z0-9]+){0,8} te [a-z]+|nader te informeren|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|ontvangt|ontvangen|stuur|sturen|kom(?:en)? (?:[a-z]+ ){0,4}terug|informeer (?:ik|wij) u (?:nader|opnieuw|later))\b/;
 
 /** Inside a parenthesis right after a rhythm: its months or days ("tweemaal per jaar (in februari en in juli)"). */
 const RHYTHM_PARENTHESIS = /(?:jaarlijks|maandelijks|per (?:jaar|halfjaar|kwartaal|maand)|(?:elk|elke|ieder|iedere) (?:jaar|halfjaar|kwartaal|maand))\s*\([^()]*$/;
@@ -890,7 +890,11 @@ export function roleOf(expression: DateExpression, before: string, after: string
     // The purpose's own "te <verb>" may also come right before the date: "een noodplan om de bevolking te ondersteunen in de winter".
     // ("verzoekt de Minister, in samenwerking met andere ministeries, om …": a parenthesis between commas leaves the request.)
     const beforeOm = sentenceBefore.slice(0, om);
-    if (om >= 0 && context.commitment !== true && !REQUEST_BEFORE_OM.test(beforeOm) && !REQUEST_BEFORE_OM.test(beforeOm.replace(PARENTHESIS_END, '')) && !PURPOSE_CLOSED.test(sentenceBefore.slice(om)) && !(PURPOSE_DONE_EN.test(sentenceBefore.slice(om)) && deliveryAfter(clauseAfter)) && (/\bte\b/.test(clauseAfter) || /\bte [a-z]{3,}$/.test(sentenceBefore.slice(om)))) return ['content', 'purpose'];
+    // "verzoekt de regering om …, om … en om de Kamer hierover jaarlijks te rapporteren": a list of what is asked, each with
+    // its own "om", after a request that opened with one.
+    const firstOm = `${sentenceBefore} `.indexOf(' om ');
+    const askedAgain = om >= 0 && firstOm >= 0 && firstOm < om && /(?:,|\s)en\s*$/.test(beforeOm) && REQUEST_BEFORE_OM.test(sentenceBefore.slice(0, firstOm));
+    if (om >= 0 && !askedAgain && context.commitment !== true && !REQUEST_BEFORE_OM.test(beforeOm) && !REQUEST_BEFORE_OM.test(beforeOm.replace(PARENTHESIS_END, '')) && !PURPOSE_CLOSED.test(sentenceBefore.slice(om)) && !(PURPOSE_DONE_EN.test(sentenceBefore.slice(om)) && deliveryAfter(clauseAfter)) && (/\bte\b/.test(clauseAfter) || /\bte [a-z]{3,}$/.test(sentenceBefore.slice(om)))) return ['content', 'purpose'];
   }
   if (!context.informing) {
     // "tijdens de jaarwisseling", "tot na de zomer": during or up to, not a term.

@@ -189,6 +189,8 @@ export const VAGUE_TERMS: readonly VagueTerm[] = [
   { words: ['zo', 'snel', 'mogelijk'], months: 3 },
   { words: ['zo', 'spoedig', 'als', 'mogelijk'], months: 3 },
   { words: ['zo', 'snel', 'als', 'mogelijk'], months: 3 },
+  { words: ['zo', 'snel', 'als', 'het', 'kan'], months: 3 },
+  { words: ['zo', 'spoedig', 'als', 'het', 'kan'], months: 3 },
   // "zo snel als verantwoord mogelijk", "zo spoedig als redelijkerwijs mogelijk": the same term, hedged.
   ...['verantwoord', 'redelijkerwijs', 'praktisch', 'technisch'].flatMap((hedge) => [
     { words: ['zo', 'snel', 'als', hedge, 'mogelijk'], months: 3 },
@@ -219,6 +221,11 @@ export const VAGUE_TERMS: readonly VagueTerm[] = [
   { words: ['binnen', 'enkele', 'weken'], weeks: 6 },
   { words: ['binnen', 'een', 'paar', 'maanden'], months: 6 },
   { words: ['binnen', 'enkele', 'maanden'], months: 6 },
+  // "wordt over enkele maanden verwacht": as "binnen enkele maanden" ("over N maanden" needs its N).
+  { words: ['over', 'enkele', 'maanden'], months: 6 },
+  { words: ['over', 'een', 'paar', 'maanden'], months: 6 },
+  { words: ['over', 'enkele', 'weken'], weeks: 6 },
+  { words: ['over', 'een', 'paar', 'weken'], weeks: 6 },
   { words: ['in', 'de', 'komende', 'weken'], weeks: 6 },
   { words: ['de', 'komende', 'weken'], weeks: 6 },
   { words: ['in', 'de', 'komende', 'maanden'], months: 6 },

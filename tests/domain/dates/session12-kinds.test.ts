@@ -181,3 +181,29 @@ describe('"voor" meaning "for" and a position in time', () => {
     expect(primaryOf('verzoekt de regering de referentieperiode vóór 1 januari 2024 vast te stellen,', '2023-10-01')).toEqual({ text: 'vóór 1 januari 2024', deadline: '2024-01-01' });
   });
 });
+
+describe('development batch 10 (motie clauses and subjects, Besluit status notes)', () => {
+  it('"zo snel als het kan" is "zo snel mogelijk"; "zo goed als het kan" is no term', () => {
+    expect(primaryOf('Motie van de leden X en Y over het vliegveld zo snel als het kan openen', '2022-12-01')).toEqual({ text: 'zo snel als het kan', deadline: '2023-03-01' });
+    expect(primaryOf('Motie van de leden X en Y over het vliegveld zo goed als het kan inpassen', '2022-12-01')).toBeNull();
+  });
+  it('"over enkele maanden / een paar weken" is as "binnen enkele maanden / weken"; "over twee maanden" keeps its month', () => {
+    expect(primaryOf('De kabinetsvisie wordt over enkele maanden verwacht.', '2024-12-04')).toEqual({ text: 'over enkele maanden', deadline: '2025-06-04' });
+    expect(primaryOf('De kabinetsvisie wordt over twee maanden verwacht.', '2024-12-04')?.deadline).toBe('2025-02-28');
+  });
+  it('"het laatste kwartaal (van dit jaar)" is the fourth; "het laatste kwartaal was druk" names none', () => {
+    expect(primaryOf('De regeling gaat naar verwachting in het laatste kwartaal van dit jaar in consultatie.', '2025-10-01')).toEqual({ text: 'in het laatste kwartaal van dit jaar', deadline: '2025-12-31' });
+    expect(primaryOf('verzoekt de regering het onderzoek voor het laatste kwartaal van 2025 aan de Kamer te sturen,', '2025-04-01')).toEqual({ text: 'voor het laatste kwartaal van 2025', deadline: '2025-09-30' });
+    expect(primaryOf('Het laatste kwartaal was druk.', '2025-10-01')).toBeNull();
+  });
+  it('a letter reporting an expectation to inform ("dat hij verwacht de Kamer bij de Voorjaarsnota 2025 nader te informeren") keeps its term', () => {
+    expect(primaryOf('De minister schrijft in deze brief dat hij verwacht de Kamer bij de Voorjaarsnota 2025 nader te informeren.', '2025-01-24')).toEqual({ text: 'bij de Voorjaarsnota 2025', deadline: '2025-06-01' });
+    expect(primaryOf('In deze brief ga ik in op de uitkomsten die bij de Voorjaarsnota 2025 zijn gepubliceerd.', '2025-07-24')).toBeNull();
+  });
+  it('a list of what is asked, each with its own "om" ("…, en om de Kamer hierover jaarlijks te rapporteren")', () => {
+    expect(primaryOf('verzoekt de regering om met werkgevers het gesprek aan te gaan over gelijke kansen, en om de Kamer hierover jaarlijks te rapporteren,', '2024-06-12'))
+      .toEqual({ text: 'jaarlijks', deadline: '2025-12-31' });
+    // (a purpose "om" without a request opened by one stays a purpose)
+    expect(primaryOf('verzoekt de regering met werkgevers te overleggen om gelijke kansen te bevorderen, en om die kansen jaarlijks te vergroten,', '2024-06-12')).toBeNull();
+  });
+});

@@ -52,8 +52,9 @@ function parseQuarter(ctx: ParseContext, at: number): Core | null {
     const year = yearSpec.year;
     const t = ORDINALS.get(w) as number;
     return { end: yearSpec.end, standalone: true, fixed: true, kind: 'quarter', build: () => trimesterAnchor(year, t) };
-  } else if (w !== undefined && ORDINALS.has(w) && word(ctx, pos + 1) === 'kwartaal') {
-    quarter = ORDINALS.get(w) as number;
+  } else if (w !== undefined && (ORDINALS.has(w) || w === 'laatste') && word(ctx, pos + 1) === 'kwartaal') {
+    // ("het laatste kwartaal van dit jaar" is the fourth.)
+    quarter = w === 'laatste' ? 4 : (ORDINALS.get(w) as number);
     pos += 2;
   } else if (token?.kind === 'num' && token.digits === 1 && token.value >= 1 && token.value <= 4) {
     const suffix = ctx.tokens[pos + 1];
@@ -84,8 +85,8 @@ function parseQuarter(ctx: ParseContext, at: number): Core | null {
 
 export const quarterCore: CoreParser = {
   name: 'quarter',
-  firstWords: ['q', 'k', ...ORDINALS.keys(), ...THIS_WORDS, ...NEXT_WORDS],
-  afterArticle: ORDINALS.keys(),
+  firstWords: ['q', 'k', 'laatste', ...ORDINALS.keys(), ...THIS_WORDS, ...NEXT_WORDS],
+  afterArticle: ['laatste', ...ORDINALS.keys()],
   startsWithNumber: true,
   numberAfterArticle: true,
   parse: parseQuarter,
