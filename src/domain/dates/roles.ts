@@ -360,8 +360,12 @@ const LEVEL_VERB_IN = /(?:bevriez|verhog|verlag|indexer|halver|verdubbel|afschaf
 /** Words that open what is asked: a year right after them bounds the action ("over in 2025 een plan opstellen"). */
 const SUBJECT_START: ReadonlySet<string> = new Set(['over', 'en']);
 
-/** "die <agent> (…)" right before the date: a relative clause whose own subject acts (not the government, not the Kamer). */
-const RELATIVE_OTHER_SUBJECT = /(?:^|[,\s])[a-z]+\s+die\s+(?:de|het|een|hun|haar|zijn|alle|veel)?\s*(?:[a-z-]+\s+)?(?:bestuur|besturen|college|colleges|gemeente|gemeenten|provincie|provincies|waterschappen|inspectie|toezichthouders?|sector|sectoren|bedrijf|bedrijven|instelling|instellingen|organisaties?|scholen|universiteiten|hogescholen|stichting|fonds|banken|zorgverzekeraars|verzekeraars|werkgevers|aanbieders|netbeheerders|partijen|onderzoekers|rekenkamer|rivm|tno|cpb|pbl|scp|cbs|nza|acm|afm|dnb|uwv|svb|vng|ipo)(?:\s+[a-z]+)?\s*$/;
+/**
+ * "die <agent> (…)" right before the date: a relative clause whose own subject acts (not the government, not the Kamer).
+ * (Only an adverb may follow the agent: a relative clause ends in its verb, so "de subsidieregeling die de gemeenten
+ * ondersteunt voor de zomer te evalueren" has closed before the date, which is the request's; review 12.)
+ */
+const RELATIVE_OTHER_SUBJECT = /(?:^|[,\s])[a-z]+\s+die\s+(?:de|het|een|hun|haar|zijn|alle|veel)?\s*(?:[a-z-]+\s+)?(?:bestuur|besturen|college|colleges|gemeente|gemeenten|provincie|provincies|waterschappen|inspectie|toezichthouders?|sector|sectoren|bedrijf|bedrijven|instelling|instellingen|organisaties?|scholen|universiteiten|hogescholen|stichting|fonds|banken|zorgverzekeraars|verzekeraars|werkgevers|aanbieders|netbeheerders|partijen|onderzoekers|rekenkamer|rivm|tno|cpb|pbl|scp|cbs|nza|acm|afm|dnb|uwv|svb|vng|ipo)(?:\s+(?:zelf|nog|ook|al|pas|dan|wel|eerst|straks|zo))?\s*$/;
 
 /**
  * "die <het X> zelf (…) <date>" or "die <het X> zelf … en <date>": "zelf" makes X the relative clause's own subject (not the

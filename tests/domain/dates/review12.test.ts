@@ -55,3 +55,17 @@ describe('a group other than the government in the passive (9afc129 THIRD_SUBJEC
     expect(primaryOf('Een kwartiermaker brengt voor de zomer advies uit over de inrichting.', '2025-03-13')).toBeNull();
   });
 });
+
+describe('a relative clause with its own subject ends in its verb (ec3c2e4 RELATIVE_OTHER_SUBJECT)', () => {
+  it('a date after the relative\'s verb bounds the request or the promise', () => {
+    expect(primaryOf('verzoekt de regering de subsidieregeling die de gemeenten ondersteunt voor de zomer te evalueren,', '2025-03-13'))
+      .toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('De minister zegt toe de knelpunten die de gemeenten ervaren voor de zomer te inventariseren.', '2025-03-13'))
+      .toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('Ik zal de maatregelen die de sector raken voor de zomer in kaart brengen.', '2025-03-13'))
+      .toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+  });
+  it('a date inside the relative, before its verb, stays theirs', () => {
+    expect(primaryOf('verzoekt de regering een plan op te stellen voor de aanvragen die de gemeenten nog voor 1 oktober moeten indienen,', '2025-03-13')).toBeNull();
+  });
+});
