@@ -133,8 +133,11 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
       // "spoedig in gesprek gaan" is acting soon; "spoedig in werking" and "direct in verband" are not terms.
       // So is "onmiddellijk met een voorstel te komen" and "dit onmiddellijk aan de Kamer te sturen" ("direct aan de Kamer"
       // may mean without a detour, so only "onmiddellijk").
+      // "De uitkomsten worden onmiddellijk met de Kamer gedeeld / aan de Kamer gezonden / bij de Kamer ingediend": at once to the Kamer
+      // ("direct aan de Kamer" may mean without a detour, so only "onmiddellijk").
+      const toKamer = first === 'onmiddellijk' && (next?.text === 'aan' || next?.text === 'bij' || next?.text === 'met') && (ctx.tokens[end + 1]?.text === 'de' || ctx.tokens[end + 1]?.text === 'uw') && ctx.tokens[end + 2]?.text === 'kamer';
       const talks = (first === 'spoedig' && ((next?.text === 'in' && ctx.tokens[end + 1]?.text === 'gesprek') || spoedigWithAct(ctx, end)))
-        || (first === 'onmiddellijk' && spoedigWithAct(ctx, end, IMMEDIATE_ACT_LEADS));
+        || (first === 'onmiddellijk' && spoedigWithAct(ctx, end, IMMEDIATE_ACT_LEADS)) || toKamer;
       // "spoedig te voorzien in …" is acting soon too; "de spoedig te nemen maatregelen" only describes them.
       // So is "de Kamer onmiddellijk / direct te informeren" ("direct te maken hebben met" is no act).
       // "de volgende maatregelen onmiddellijk in te voeren": a particle before "te" too.

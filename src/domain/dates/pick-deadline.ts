@@ -32,6 +32,9 @@ const COMMITMENT_PATTERNS: readonly string[] = [
   'afgerond', 'af te ronden', 'afronden', 'rondt [a-z ]{0,40}af', 'opgeleverd', 'op te leveren', 'opleveren',
   'ingediend', 'in te dienen', 'indienen', 'dient [a-z ]{0,40}in', 'gepubliceerd', 'te publiceren', 'publiceren',
   'verschijnt', 'verschijnen', 'komt [a-z ]{0,40}uit', 'uitgebracht', 'gereed', 'beschikbaar', 'voltooid',
+  // A status text's "de resultaten volgen in 2025", "Afronding is voorzien in 2025" (not "De sluiting is voorzien in 2030": a measure).
+  '(?:resultaten|uitkomsten|brief|brieven|rapportage|rapport|reactie|beleidsreactie|kabinetsreactie|evaluatie|informatie|antwoorden|beantwoording|voortgangsbrief|voortgangsrapportage) volg(?:t|en)',
+  '(?:afronding|oplevering|publicatie|verzending|toezending|indiening|rapportage|evaluatie) (?:is|wordt) (?:voorzien|gepland)',
 ];
 
 const COMMITMENT_RE = new RegExp(`\\b(?:${COMMITMENT_PATTERNS.join('|')})\\b`);

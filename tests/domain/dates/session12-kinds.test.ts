@@ -207,3 +207,19 @@ describe('development batch 10 (motie clauses and subjects, Besluit status notes
     expect(primaryOf('verzoekt de regering met werkgevers te overleggen om gelijke kansen te bevorderen, en om die kansen jaarlijks te vergroten,', '2024-06-12')).toBeNull();
   });
 });
+
+describe('status-text phrasings of a sweep over every table row (.tmp/s12/sweep-status.ts, 1,350 sentences: 18 failures before, 11 after)', () => {
+  it('"de resultaten volgen in 2025" and "Afronding is voorzien in 2025" promise a delivery', () => {
+    expect(primaryOf('De evaluatie loopt; de resultaten volgen in 2025.', '2024-03-13')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
+    expect(primaryOf('Afronding is voorzien in april 2024.', '2024-03-13')).toEqual({ text: 'in april 2024', deadline: '2024-04-30' });
+  });
+  it('a measure planned for a year stays its year ("De sluiting is voorzien in 2030"), and "de ontwikkelingen in 2025 volgen" is no delivery', () => {
+    expect(primaryOf('De sluiting is voorzien in 2030.', '2024-03-13')).toBeNull();
+    expect(primaryOf('Wij blijven de ontwikkelingen in 2025 volgen.', '2024-03-13')).toBeNull();
+  });
+  it('"onmiddellijk aan / bij / met de Kamer" is at once; "direct aan de Kamer" stays a manner', () => {
+    expect(primaryOf('De beleidsreactie wordt onmiddellijk aan de Kamer gezonden.', '2024-03-13')).toEqual({ text: 'onmiddellijk', deadline: '2024-04-13' });
+    expect(primaryOf('Ik kom onmiddellijk bij uw Kamer terug op de uitkomsten.', '2024-03-13')?.text).toBe('onmiddellijk');
+    expect(primaryOf('De beleidsreactie wordt direct aan de Kamer gezonden, niet via de commissie.', '2024-03-13')).toBeNull();
+  });
+});
