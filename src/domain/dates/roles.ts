@@ -91,6 +91,14 @@ const AMOUNT = /€|\b(?:mln|mld|miljoen|miljard|euro)\b/;
 /** Money, also in compounds ("begrotingsgelden", "investeringsmiddelen"), and spending it. */
 const SPENT_MONEY = /\b[a-z]*(?:gelden|middelen|budget|budgetten)\b/;
 const SPEND = /\b(?:besteden|besteed|besteedt|uitgeven|uitgegeven|uitgeeft|uit te geven|spenderen)\b/;
+/** Between a year and the spending after it: an act of its own or a question about the spending ("te evalueren of", "hoe"). */
+const ACT_BEFORE_SPEND = /\b(?:te (?!besteden\b|geven\b|spenderen\b)[a-z]+|hoe|(?<!\bniet )of|welke|waar[a-z]*|dat|om|wat|wanneer)\b/;
+
+/** Whether the rest of the year's clause spends money with nothing asked or done about it first. */
+function spentInYear(clauseAfter: string): boolean {
+  const spend = SPEND.exec(clauseAfter);
+  return spend !== null && !ACT_BEFORE_SPEND.test(clauseAfter.slice(0, spend.index));
+}
 
 /** A past participle with ge- (also after a separable prefix): "ingevoerd", "gestart", "aangenomen". */
 const GE_PARTICIPLE = /^(?:[a-z]{2,5})?ge[a-z]{2,}(?:d|t|en)$/;
@@ -835,7 +843,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (!context.informing && (first === 'in' || first === 'gedurende') && SPAN_BOTH_ENDS.test(ownText)) return ['content', 'measure-period'];
   if (!context.informing && AMOUNT.test(context.clause) && expression.relation === 'in' && expression.precision === 'year') return ['content', 'budget-year'];
   // "Defensie zal in 2018 en 2019 de extra begrotingsgelden … nog niet kunnen besteden": the years the money is spent in.
-  if (!context.informing && expression.relation === 'in' && expression.precision === 'year' && SPENT_MONEY.test(context.clause) && SPEND.test(context.clause)) return ['content', 'budget-year'];
+  // (Only when the spending is what the year bounds: not "verzoekt de regering in 2026 te evalueren of de middelen doelmatig
+  // zijn besteed", "Ik zal in 2026 onderzoeken hoe gemeenten het budget besteden": an act about the spending; review 12.)
+  if (!context.informing && expression.relation === 'in' && expression.precision === 'year' && SPENT_MONEY.test(context.clause) && spentInYear(clauseAfter)) return ['content', 'budget-year'];
 
   // A rhythm that is not the government informing the Kamer: "scholen vragen ieder kwartaal hun
   // verzuimcijfers te melden", "doelen die jaarlijks gemonitord kunnen worden door het CPB".

@@ -69,3 +69,13 @@ describe('a relative clause with its own subject ends in its verb (ec3c2e4 RELAT
     expect(primaryOf('verzoekt de regering een plan op te stellen voor de aanvragen die de gemeenten nog voor 1 oktober moeten indienen,', '2025-03-13')).toBeNull();
   });
 });
+
+describe('money spent in a year is the budget year only when the year bounds the spending (9afc129 SPENT_MONEY)', () => {
+  it('an act about the spending keeps its year as the term', () => {
+    expect(primaryOf('verzoekt de regering in 2026 te evalueren of de middelen doelmatig zijn besteed,', '2025-03-13')).toEqual({ text: 'in 2026', deadline: '2026-12-31' });
+    expect(primaryOf('Ik zal in 2026 onderzoeken hoe de gemeenten het budget besteden.', '2025-03-13')).toEqual({ text: 'in 2026', deadline: '2026-12-31' });
+  });
+  it('the year the money is (not) spent in stays the budget year', () => {
+    expect(primaryOf('Het ministerie zal in 2026 de extra onderhoudsmiddelen nog niet volledig kunnen uitgeven.', '2025-03-13')).toBeNull();
+  });
+});
