@@ -79,3 +79,15 @@ describe('money spent in a year is the budget year only when the year bounds the
     expect(primaryOf('Het ministerie zal in 2026 de extra onderhoudsmiddelen nog niet volledig kunnen uitgeven.', '2025-03-13')).toBeNull();
   });
 });
+
+describe('"voornemens" / "van plan" keep a letter\'s term only as what someone is (9afc129 LETTER_PROMISE)', () => {
+  it('the noun in the letter\'s outline is no term', () => {
+    expect(primaryOf('In deze brief ga ik in op mijn voornemens voor de zomer.', '2025-03-13')).toBeNull();
+    expect(primaryOf('In deze brief beschrijft de minister zijn voornemens voor 2026.', '2025-03-13')).toBeNull();
+    expect(primaryOf('In deze brief beschrijf ik de uitwerking van plan B, dat in 2026 start.', '2025-03-13')).toBeNull();
+  });
+  it('someone who intends keeps the term', () => {
+    expect(primaryOf('In deze brief meld ik dat ik voornemens ben voor de zomer een wetsvoorstel in te dienen.', '2025-03-13')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('In deze brief schrijven wij dat wij voornemens zijn in 2026 de regeling aan te passen.', '2025-03-13')).toEqual({ text: 'in 2026', deadline: '2026-12-31' });
+  });
+});
