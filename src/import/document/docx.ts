@@ -158,7 +158,7 @@ function linesOf(raw: string): string[] {
 function expandSpans(rows: Cell[][]): string[][] {
   const out: string[][] = [];
   const carried: { text: string; left: number }[] = []; // per column: a rowspan still covering it
-  rows.forEach((cells) => {
+  for (const cells of rows) {
     const line: (string | undefined)[] = []; // sparse: a column under a colspan may stay empty
     let column = 0;
     const place = () => {
@@ -178,7 +178,7 @@ function expandSpans(rows: Cell[][]): string[][] {
     }
     place();
     out.push(Array.from(line, (value) => value ?? ''));
-  });
+  }
   return out;
 }
 
@@ -228,6 +228,14 @@ interface CellItem {
 }
 
 type Item = Paragraph | TableItem;
+
+/**
+ * A paragraph's notes and a paragraph frame's extras until it has one: most have none, and a
+ * 10,000-row table kept an empty array of each per cell until the table ended (issue 28). Never
+ * pushed to: the first one replaces it.
+ */
+const NO_NOTES: Note[] = [];
+const NO_ITEMS: Item[] = [];
 
 interface ParagraphFrame {
   kind: 'paragraph';
@@ -383,7 +391,10 @@ class WordReader implements XmlHandler {
     for (let i = this.frames.length - 1; i >= 0; i -= 1) {
       const frame = this.frames[i];
       if (!frame || frame.kind === 'pass') continue;
-      if (frame.kind === 'paragraph') frame.extras.push(item);
+      if (frame.kind === 'paragraph') {
+        if (frame.extras === NO_ITEMS) frame.extras = [item];
+        else frame.extras.push(item);
+      }
       else if (frame.kind === 'cell') frame.cell.items.push(item);
       else if (frame.kind === 'note') frame.items.push(item);
       else if (frame.kind === 'body') this.emit(item);
@@ -478,12 +489,12 @@ class WordReader implements XmlHandler {
         this.carried = null;
         this.frames.push({
           kind: 'paragraph',
-          paragraph: { kind: 'p', heading: undefined, list: false, text: carried?.text ?? '', content: carried?.content ?? false, notes: carried?.notes ?? [] },
+          paragraph: { kind: 'p', heading: undefined, list: false, text: carried?.text ?? '', content: carried?.content ?? false, notes: carried?.notes ?? NO_NOTES },
           styleId: null,
           numId: undefined,
           level: undefined,
           deleted: false,
-          extras: carried?.extras ?? [],
+          extras: carried?.extras ?? NO_ITEMS,
         });
         return;
       }
@@ -508,7 +519,9 @@ class WordReader implements XmlHandler {
       case 'w:endnoteReference': {
         const paragraph = this.paragraphFrame();
         if (paragraph) {
-          paragraph.paragraph.notes.push({ type: name === 'w:footnoteReference' ? 'footnote' : 'endnote', id: attribute('w:id') ?? '' });
+          const note: Note = { type: name === 'w:footnoteReference' ? 'footnote' : 'endnote', id: attribute('w:id') ?? '' };
+          if (paragraph.paragraph.notes === NO_NOTES) paragraph.paragraph.notes = [note];
+          else paragraph.paragraph.notes.push(note);
           paragraph.paragraph.content = true;
           paragraph.paragraph.text += NOTE_MARK;
         }
@@ -625,19 +638,23 @@ function mergeRows(table: TableItem): RowItem[] {
   const rows = table.rows;
   if (table.irregular || rows.some((row) => row.irregular)) return rows;
   const columns = new Map<number, CellItem>();
+  let merged = false;
   for (const row of rows) {
     let index = 0;
     for (const cell of row.cells) {
       const above = columns.get(index);
-      if (cell.vMerge && above) above.rowSpan += 1;
-      else {
+      if (cell.vMerge && above) {
+        above.rowSpan += 1;
+        merged = true;
+      } else {
         columns.set(index, cell);
         cell.vMerge = false;
       }
       index += cell.colSpan;
     }
   }
-  return rows.map((row) => ({ ...row, cells: row.cells.filter((cell) => !cell.vMerge) }));
+  // Without a continuing cell every vMerge is false now: nothing to leave out.
+  return merged ? rows.map((row) => ({ ...row, cells: row.cells.filter((cell) => !cell.vMerge) })) : rows;
 }
 
 /** Writes items to the builder in document order, numbering note references as they come. */
