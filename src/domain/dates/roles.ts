@@ -605,6 +605,9 @@ const TO_RECEIVE_BEFORE = /\bte ontvangen\s*,?\s*$/;
  */
 const NEGATION_AFTER = /^\s*(?:(?:nog|ook|meer|verder|langer)\s+)?(?:niet|geen)\b(?!\s+(?:alleen|enkel|slechts|uitsluitend)\b)/;
 
+/** A noun right after "over <N> weken / maanden" that the length measures ("vertraging", "extra verlof"). */
+const LENGTH_NOUN_AFTER = /^\s*(?:extra\b|[a-z]*(?:uitstel|verlof|vakantie|vertraging|achterstand|wachttijd|doorlooptijd|respijt|onderbreking|verlenging|looptijd|proeftijd|overgangstermijn|overgangsperiode)\b)/;
+
 /** An expression naming a span by both its ends: "in de periode 2025–2027", "in de periode december tot en met februari". */
 const SPAN_BOTH_ENDS = /\bperiode\b.*(?:[–-]|\btot en met\b|\bt\/m\b|\btot\b)/;
 
@@ -685,6 +688,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // `after` normalised once: every rule below reads the same string.
   const afterText = normalise(after);
   if (PAST_AFTER.test(afterText) || PARTICIPLE_AFTER.test(afterText)) return ['reference', 'past-marker'];
+  // "informeren over enkele maanden vertraging", "spreken over zes weken extra verlof": "over" is "about" a length of time,
+  // the content, not a moment that many weeks from now (review 12; 04eb043 made "over enkele / een paar …" a term too).
+  if (first === 'over' && LENGTH_NOUN_AFTER.test(afterText)) return ['content', 'measure-period'];
   // "extra middelen vrij te maken voor de begroting van Defensie", "de tekorten voor de begroting van OCW": money for (or on)
   // that budget, not the budget as a moment (review 9).
   if (ownText.startsWith('voor ') && ownText.includes('begroting') && MONEY_FOR_BUDGET.test(beforeFrom(-60))) return ['content', 'budget-occasion'];

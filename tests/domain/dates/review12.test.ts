@@ -91,3 +91,16 @@ describe('"voornemens" / "van plan" keep a letter\'s term only as what someone i
     expect(primaryOf('In deze brief schrijven wij dat wij voornemens zijn in 2026 de regeling aan te passen.', '2025-03-13')).toEqual({ text: 'in 2026', deadline: '2026-12-31' });
   });
 });
+
+describe('"over <enkele / N> weken / maanden" before a noun it measures is "about", not a term (04eb043)', () => {
+  it('a length of delay or leave is the content', () => {
+    expect(primaryOf('De minister informeert de Kamer over enkele maanden achterstand in de verwerking.', '2025-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering met de sector te spreken over enkele maanden uitstel van de invoering,', '2025-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering met werkgevers te spreken over zes weken extra verlof voor vaders,', '2025-03-13')).toBeNull();
+  });
+  it('the time from now keeps its term', () => {
+    expect(primaryOf('De minister informeert de Kamer over enkele maanden over de voortgang.', '2025-03-13')).toEqual({ text: 'over enkele maanden', deadline: '2025-09-13' });
+    expect(primaryOf('De uitvoerder verwacht over een paar weken meer duidelijkheid.', '2025-03-13')?.text).toBe('over een paar weken');
+    expect(primaryOf('De Kamer wordt over drie maanden geïnformeerd.', '2025-03-13')).toEqual({ text: 'over drie maanden', deadline: '2025-06-30' });
+  });
+});
