@@ -79,7 +79,7 @@ export const CONSIDERATION_START = /^\W*(?:en |voorts |tevens |ook |mede )?(?:co
 
 
 /** Verbs that make a date the moment a measure starts or ends ("het rookverbod op 1 juli ingaat"). */
-const CONTENT_VERBS = /\bga(?:at|an) (?:[a-z0-9]+ ){0,8}in\b(?=\s*[.;,]|\s*$)|\b(?<!laten )(?:loopt|lopen|geldt|(?<!\b(?:de|deze|alle|extra|publieke|beschikbare) )gelden|ingaat|ingaan|in werking (?:treedt|treden)|van kracht|afloopt|aflopen|vervalt|vervallen|verloopt|eindigt|eindigen|sluit|sluiten)\b/;
+const CONTENT_VERBS = /\bga(?:at|an) (?:[a-z0-9]+ ){0,8}in\b(?=\s*[.;,]|\s*$)|\b(?<!laten )(?:loopt|lopen|geldt|(?<!\b(?:de|deze|alle|extra|publieke|beschikbare) |-)gelden|ingaat|ingaan|in werking (?:treedt|treden)|van kracht|afloopt|aflopen|vervalt|vervallen|verloopt|eindigt|eindigen|sluit|(?<!\bhet )sluiten)\b/;
 
 /** Whose rhythm a recurring term is when the clause does not inform the Kamer: someone else's, or a fact ("sinds 2008 laat RWS jaarlijks …"). */
 /** The occasion of an Eerste Kamer toezegging, up to its "toe": "naar aanleiding van vragen en opmerkingen van de leden X (VVD) en Y (CDA), toe". */
@@ -863,6 +863,12 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const sentenceBefore = sentence.trimEnd();
   if (expression.relation === 'recurring') {
     if (CHANGE_AFTER.test(afterText)) return ['content', 'rate'];
+    // "het jaarlijks bezoeken van ouderen": the rhythm of the activity asked, a nominalised verb that does not inform ("het
+    // jaarlijks informeren van de Kamer", "het halfjaarlijks rapporteren aan de Kamer" keep their terms).
+    {
+      const act = /^\s*([a-z]+en)\b/.exec(afterText)?.[1];
+      if (act !== undefined && /\bhet\s*$/.test(beforeFrom(-8)) && !INFORMING_RE.test(`${act} ${afterText.slice(0, 60)}`)) return ['content', 'others-rhythm'];
+    }
     // "onderdeel uitmaken van de jaarlijkse monitoring", "in aanvulling op de jaarlijkse rapportage": an existing periodic
     // report the act adds to, not one to deliver ("de jaarlijkse monitoring voortzetten", "in de jaarlijkse verslagen").
     if (ownText.endsWith('e') && /\b(?:van|op|aan|uit) de\s*$/.test(beforeFrom(-12))) return ['reference', 'reference-word'];
@@ -955,6 +961,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
     if (/^(?:nog )?in (?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) )?\d{4}$/.test(ownText)
       && !(monthYear && (/\b(?:voorafgaand(?:e)? aan|voor|voordat|tijdens|bij|na|uiterlijk)\s+(?:de |het |een )?[^\s]+\s*$/.test(beforeFrom(-50)) || /\bte [a-z]{3,}/.test(clauseAfter)))
       && (!verbish(next) || LEVEL_VERB.test(next === 'te' ? (second ?? '') : (next ?? ''))) && !RESULT_VERBS.has(lastWord) && !SUBJECT_START.has(lastWord) && !opensRequest) return ['content', 'measure-year'];
+    // "de rente … komend jaar bevriezen", "de belasting volgend jaar niet verhogen": a level set for that year, as "in 2026".
+    if (/^(?:dit|komend|komende|volgend|volgende|het komende|het volgende) jaar$/.test(ownText) && LEVEL_VERB.test(next === 'niet' ? (second ?? '') : (next ?? '')) && !SUBJECT_START.has(lastWord)) return ['content', 'measure-year'];
     // "het bedrag voor 2017", "de experimenten voor 2015 toevoegen", "de huren voor komend jaar te bevriezen": voor
     // after a noun means "for" (but "het voor 2030 afbouwen", "over voor 2030 afbouwen").
     if (/^voor (?:\d{4}|(?:het )?(?:komend|komende|volgend|volgende) jaar)$/.test(ownText) && !VOOR_YEAR_TERM_BEFORE.has(lastWord)) return ['content', 'for-year'];

@@ -223,3 +223,23 @@ describe('status-text phrasings of a sweep over every table row (.tmp/s12/sweep-
     expect(primaryOf('De beleidsreactie wordt direct aan de Kamer gezonden, niet via de commissie.', '2024-03-13')).toBeNull();
   });
 });
+
+describe('development batch 11 (motie subjects)', () => {
+  it('"gelden" in a compound and a nominalised "het sluiten" are no measure that starts or ends', () => {
+    expect(primaryOf('Motie van het lid X over SDE-gelden direct inzetten voor zon-op-dak', '2020-03-11')).toEqual({ text: 'direct', deadline: '2020-04-11' });
+    expect(primaryOf('verzoekt de regering per direct een moratorium in te stellen op het sluiten van ziekenhuizen,', '2019-12-04')).toEqual({ text: 'per direct', deadline: '2020-01-04' });
+  });
+  it('a measure that applies or closes stays its content', () => {
+    expect(primaryOf('verzoekt de regering te regelen dat de nieuwe normen per direct gelden,', '2019-12-04')).toBeNull();
+    expect(primaryOf('Motie van het lid X over het loket dat per 1 januari sluit', '2019-12-04')).toBeNull();
+  });
+  it('"komend / volgend jaar" before a level verb is that year\'s level ("de rente komend jaar bevriezen")', () => {
+    expect(primaryOf('Motie van de leden X en Y over de rente voor studenten komend jaar bevriezen', '2023-10-26')).toBeNull();
+    expect(primaryOf('Motie van het lid X over de belasting op gas volgend jaar niet verhogen', '2023-10-05')).toBeNull();
+    expect(primaryOf('verzoekt de regering volgend jaar de regeling te evalueren,', '2023-10-05')).toEqual({ text: 'volgend jaar', deadline: '2024-12-31' });
+  });
+  it('a rhythm before a nominalised act is that act\'s ("het jaarlijks bezoeken van ouderen"); informing it keeps its term', () => {
+    expect(primaryOf('Motie van het lid X over het jaarlijks bezoeken van ouderen', '2012-10-25')).toBeNull();
+    expect(primaryOf('Motie van het lid X over het jaarlijks informeren van de Kamer over de wachttijden', '2012-10-25')).toEqual({ text: 'jaarlijks', deadline: '2013-12-31' });
+  });
+});
