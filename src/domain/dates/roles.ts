@@ -386,6 +386,8 @@ const RELATIVE_SELF_SUBJECT = /\bdie\s+(?:de|het|een)\s+(?!(?:kabinet|regering|m
 const RELEVANT_FOR_BEFORE = /\b(?:relevant|van belang|bedoeld|bestemd|geschikt)(?:\s+(?:kan|kunnen|zijn|is|zou|zouden|worden|wordt))*\s*$/;
 /** Verbs of where something lies in time ("ligt vóór", "valt na"). */
 const POSITION_VERBS: ReadonlySet<string> = new Set(['liggen', 'ligt', 'lag', 'lagen', 'vallen', 'valt', 'viel', 'vielen']);
+/** Where or how ready something lies after "ligt vóór / na <date>": a place or a state ("bij de minister", "klaar", "ter inzage"). */
+const LIES_AT_AFTER = /^\s*(?:[a-z]+\s+)?(?:bij|ter|klaar|gereed|op tafel|in consultatie|voor advies)\b/;
 /** A participle of completion right after the date ("vóór 1 april afgerond"). */
 const COMPLETED_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:afgerond|afgehandeld|uitgevoerd|voltooid|gerealiseerd|opgeleverd|verzonden|verstuurd|ingediend|gepubliceerd|doorgevoerd|uitbetaald|teruggestort)\b/;
 /** Words about what is still to come. */
@@ -971,7 +973,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // "die relevant kunnen zijn voor de begrotingsbehandeling": voor = for, a purpose, not a term.
   if (first === 'voor' && RELEVANT_FOR_BEFORE.test(beforeFrom(-50))) return ['content', 'purpose'];
   // "dat de referentieperiode zal liggen vóór 1 januari 2024": where a period lies in time, the content of the measure.
-  if ((first === 'voor' || first === 'na') && POSITION_VERBS.has(lastWord)) return ['content', 'measure-period'];
+  // (Not where a document lies by then: "Het advies ligt voor 1 juli bij de minister", "Het rapport ligt na de zomer klaar",
+  // "… ligt na de zomer ter consultatie voor": a status to be reached; review 12.)
+  if ((first === 'voor' || first === 'na') && POSITION_VERBS.has(lastWord) && !LIES_AT_AFTER.test(afterText)) return ['content', 'measure-period'];
   // A relative clause with a subject of its own that is not the government nor the Kamer ("de evaluatie die het bestuur
   // binnenkort openbaar zal maken", "een plan dat gemeenten voor 1 oktober moeten indienen"): the term is that subject's.
   // (Only an agent noun right after "die": "maatregelen die de nieuwbouw per direct opschorten" has "die" as subject.)

@@ -104,3 +104,13 @@ describe('"over <enkele / N> weken / maanden" before a noun it measures is "abou
     expect(primaryOf('De Kamer wordt over drie maanden geïnformeerd.', '2025-03-13')).toEqual({ text: 'over drie maanden', deadline: '2025-06-30' });
   });
 });
+
+describe('"ligt vóór / na <date>" with a place or a state is where a document will be, not where a period lies (ec3c2e4 POSITION_VERBS)', () => {
+  it('keeps its term', () => {
+    expect(primaryOf('Het advies ligt voor 1 juli bij de minister.', '2025-03-13')).toEqual({ text: 'voor 1 juli', deadline: '2025-07-01' });
+    expect(primaryOf('Het rapport ligt na de zomer klaar.', '2025-03-13')).toEqual({ text: 'na de zomer', deadline: '2025-12-18' });
+  });
+  it('a period lying before or after a date is still no term', () => {
+    expect(primaryOf('De minister meldt dat de referentieperiode zal liggen vóór 1 januari 2026.', '2025-03-13')).toBeNull();
+  });
+});
