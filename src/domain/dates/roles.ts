@@ -340,7 +340,7 @@ function insideNorm(sentenceBefore: string): boolean {
 }
 
 /** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
-const REQUEST_BEFORE_OM = /^\W*(?:verzoek|voorstel) (?:van|namens)\b[^.;]{0,100}$|\b(?:(?:verzocht|verzoekt|vroeg|vraagt)(?: [a-z]+){0,3} (?:mij|ons|me)|(?:zet|zetten|spant|spannen) (?:[a-z]+ ){0,3}zich(?: [a-z]+){0,3} in|alles op alles te zetten|alles in het werk te stellen|al het mogelijke te doen|zich(?: [^\s,;.]+){0,6} in te (?:zetten|spannen)|verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$|\bzeg(?:t|gen)?\b[^.;]{0,300}\btoe\W*$/;
+const REQUEST_BEFORE_OM = /^\W*(?:verzoek|voorstel) (?:van|namens)\b[^.;]{0,100}$|\b(?:(?:verzocht|verzoekt|vroeg|vraagt)(?: [a-z]+){0,3} (?:mij|ons|me)|(?:zet|zetten|spant|spannen) (?:[a-z]+ ){0,3}zich(?: [a-z]+){0,3} in|alles op alles te zetten|alles in het werk te stellen|al het mogelijke te doen|(?:top)?prioriteit van te maken|zich(?: [^\s,;.]+){0,6} in te (?:zetten|spannen)|verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$|\bzeg(?:t|gen)?\b[^.;]{0,300}\btoe\W*$/;
 
 /** A year right after these words is the year of the result, when no verb follows ("gereed hebben in 2021"). */
 const RESULT_VERBS: ReadonlySet<string> = new Set([
@@ -357,6 +357,8 @@ const verbish = (w: string | undefined) => w !== undefined && (w === 'te' || (/^
 
 /** Verbs that set a level (a rent, a tax, a price) for a period: a year right before them is the year the level holds. */
 const LEVEL_VERB = /^(?:bevriezen|verhogen|verlagen|indexeren|halveren|verdubbelen|afschaffen|verlengen)$/;
+/** Continuing a measure right after the date ("ook in 2024 voort te zetten", "dit jaar voortzetten", "in 2025 te handhaven"). */
+const CONTINUE_AFTER = /^\s*(?:voort te zetten|voortzetten|voort|door te zetten|doorzetten|te continueren|continueren|te handhaven|handhaven)\b/;
 
 /**
  * The opening of a request to the government or of its promise, right before the expression ("verzoekt de regering (tevens)
@@ -948,6 +950,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
     if (!writtenIn && (process || (!DELIVERABLE.test(conjunct) && !ANSWERING.test(conjunct))) && !INFORMING_RE.test(conjunct)) return ['content', 'budget-occasion'];
   }
 
+  // "het beschikbaar stellen van studiebeurzen ook in 2024 voort te zetten": continuing a measure in a year is that year's
+  // measure (also in a clause that commits: "beschikbaar").
+  if (!context.informing && /^(?:ook )?(?:in \d{4}|dit jaar|komend jaar|volgend jaar)$/.test(ownText) && CONTINUE_AFTER.test(afterText) && !SUBJECT_START.has(lastWord)) return ['content', 'measure-year'];
   if (!context.informing && context.commitment !== true) {
     const [next, second] = wordsOf(after.slice(0, 40));
     // "de accijnzen in 2015", "100 % hernieuwbare energie in 2017": the year the measure is about (but

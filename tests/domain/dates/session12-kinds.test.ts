@@ -243,3 +243,19 @@ describe('development batch 11 (motie subjects)', () => {
     expect(primaryOf('Motie van het lid X over het jaarlijks informeren van de Kamer over de wachttijden', '2012-10-25')).toEqual({ text: 'jaarlijks', deadline: '2013-12-31' });
   });
 });
+
+describe('development batch 12 (later request clauses of moties)', () => {
+  it('continuing a measure in a year is that year\'s measure ("ook in 2024 voort te zetten", "dit jaar voortzetten")', () => {
+    expect(primaryOf('verzoekt de regering om het beschikbaar stellen van studiebeurzen ook in 2024 voort te zetten,', '2024-02-14')).toBeNull();
+    expect(primaryOf('Motie van het lid X over de financiering van het fonds dit jaar voortzetten', '2024-02-12')).toBeNull();
+  });
+  it('a year bounding another act, or opening a subject, stays a term', () => {
+    expect(primaryOf('verzoekt de regering om het beschikbaar stellen van studiebeurzen in 2024 te evalueren,', '2024-02-14')).toEqual({ text: 'in 2024', deadline: '2024-12-31' });
+    expect(primaryOf('Motie van het lid X over in 2025 de pilot voortzetten', '2024-02-12')).toEqual({ text: 'in 2025', deadline: '2025-12-31' });
+  });
+  it('"er (top)prioriteit van te maken om …" opens the request, not a purpose', () => {
+    expect(primaryOf('verzoekt de regering er topprioriteit van te maken om patiënten zo snel mogelijk onder te brengen in een passende instelling,', '2024-01-25'))
+      .toEqual({ text: 'zo snel mogelijk', deadline: '2024-04-25' });
+    expect(primaryOf('verzoekt de regering een plan te maken om patiënten zo snel mogelijk onder te brengen in een passende instelling,', '2024-01-25')).toBeNull();
+  });
+});
