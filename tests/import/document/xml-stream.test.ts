@@ -88,6 +88,23 @@ describe('scanXml', () => {
     }
   });
 
+  it('drops the characters XML forbids as saxes\' reading does, whatever bytes stand around them', () => {
+    const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
+    const documents = [
+      bytes('<a b="x', [0x01], 'y">t', [0x0b, 0x0c, 0x1f], 'u</a>'),
+      bytes('<a>', [0xef, 0xbf, 0xbe], 'x', [0xef, 0xbf, 0xbf], 'y', [0xef, 0xbf, 0xbd], '</a>'),
+      // not UTF-8: a lead byte before a control byte, an overlong NUL, a lone continuation byte
+      bytes('<a>', [0xe2, 0x0b], 'x', [0xc0, 0x80], 'y', [0xbf], 'z', [0xef, 0xbf], '</a>'),
+      bytes('<a>\t\n\r\n', [0x7f], '</a>'),
+    ];
+    for (const data of documents) {
+      const scanned = eventsOf(scanXml, data);
+      expect(scanned).not.toBe('not scanned');
+      expect(scanned).toEqual(eventsOf(parseXmlWithSaxes, data));
+    }
+    expect(eventsOf(scanXml, documents[1] as Buffer)).toEqual([['open', 'a', ASKED.map(() => null)], ['text', 'xy\uFFFD'], ['close', 'a']]);
+  });
+
   it('leaves comments, CDATA sections, processing instructions, a DOCTYPE, "]]>" and names outside ASCII to saxes', () => {
     for (const text of [
       '<a><!-- opmerking --></a>',
