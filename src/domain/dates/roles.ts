@@ -355,6 +355,11 @@ const NOT_VERBS_EN: ReadonlySet<string> = new Set([
 ]);
 const verbish = (w: string | undefined) => w !== undefined && (w === 'te' || (/^[a-z]{3,}en$/.test(w) && !NOT_VERBS_EN.has(w)));
 
+/** Nominalised acts that make the policy's state public or measure it ("het jaarlijks publiceren / evalueren van …"). */
+const REPORTING_ACT = /^(?:publiceren|evalueren|monitoren|actualiseren|verantwoorden|presenteren|bekendmaken|openbaarmaken|meten|rapporteren)$/;
+/** What such an act delivers, right after it. */
+const REPORT_NEAR = /\b(?:cijfers|overzicht(?:en)?|rapportages?|rapport(?:en)?|voortgang|stand van zaken|monitor|resultaten|uitkomsten|evaluatie)\b/;
+
 /** Verbs that set a level (a rent, a tax, a price) for a period: a year right before them is the year the level holds. */
 const LEVEL_VERB = /^(?:bevriezen|verhogen|verlagen|indexeren|halveren|verdubbelen|afschaffen|verlengen)$/;
 /** Continuing a measure right after the date ("ook in 2024 voort te zetten", "dit jaar voortzetten", "in 2025 te handhaven"). */
@@ -871,7 +876,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
     // jaarlijks informeren van de Kamer", "het halfjaarlijks rapporteren aan de Kamer" keep their terms).
     {
       const act = /^\s*([a-z]+en)\b/.exec(afterText)?.[1];
-      if (act !== undefined && /\bhet\s*$/.test(beforeFrom(-8)) && !INFORMING_RE.test(`${act} ${afterText.slice(0, 60)}`)) return ['content', 'others-rhythm'];
+      // (Nor one that makes something public or measures the policy: "het jaarlijks publiceren van de cijfers", "het jaarlijks
+      // evalueren van de maatregel" keep their rhythm; review 12.)
+      if (act !== undefined && /\bhet\s*$/.test(beforeFrom(-8)) && !INFORMING_RE.test(`${act} ${afterText.slice(0, 60)}`) && !REPORTING_ACT.test(act) && !REPORT_NEAR.test(afterText.slice(0, 60))) return ['content', 'others-rhythm'];
     }
     // "onderdeel uitmaken van de jaarlijkse monitoring", "in aanvulling op de jaarlijkse rapportage": an existing periodic
     // report the act adds to, not one to deliver ("de jaarlijkse monitoring voortzetten", "in de jaarlijkse verslagen").

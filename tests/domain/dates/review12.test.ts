@@ -114,3 +114,14 @@ describe('"ligt vóór / na <date>" with a place or a state is where a document 
     expect(primaryOf('De minister meldt dat de referentieperiode zal liggen vóór 1 januari 2026.', '2025-03-13')).toBeNull();
   });
 });
+
+describe('a rhythm before a nominalised act that publishes or measures keeps its term (dadf6f4 "het jaarlijks <act>en")', () => {
+  it('"het jaarlijks publiceren van de cijfers", "het jaarlijks evalueren van de maatregel"', () => {
+    expect(primaryOf('Motie van het lid X over het jaarlijks publiceren van de voortgang van de woningbouw', '2025-03-13')?.text).toBe('jaarlijks');
+    expect(primaryOf('verzoekt de regering te zorgen voor het jaarlijks publiceren van de cijfers over wachttijden,', '2025-03-13')?.text).toBe('jaarlijks');
+    expect(primaryOf('verzoekt de regering het jaarlijks evalueren van de maatregel wettelijk te verankeren,', '2025-03-13')?.text).toBe('jaarlijks');
+  });
+  it('the rhythm of another activity stays no term', () => {
+    expect(primaryOf('Motie van het lid X over het jaarlijks bezoeken van eenzame ouderen', '2025-03-13')).toBeNull();
+  });
+});
