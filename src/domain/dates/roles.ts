@@ -477,9 +477,11 @@ const MOTIE_REQUEST = /^\s*(?:verzoekt|roept|draagt) (?:de|het) (?:regering|kabi
 /** The letter itself delivering ("Met deze brief ontvangt de Kamer informatie voor het debat op 16 april"): no new term, unless it promises more. */
 const LETTER_DELIVERS = /\b(?:met|via|bij|in) (?:deze|onderhavige|(?:de )?voorliggende) (?:kamer)?brief (?:ontvangt|ontvangen|informeer|informeren|stuur|stuurt|sturen|bied|biedt|bieden)\b/;
 const LETTER_FUTURE = /\b(?:zal|zullen|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|later|volgende|nader)\b/;
+// ("verwacht … te <verb>" only with a verb of delivering: not "wat ik van de scholen verwacht en hoe zij in 2026 te werk gaan",
+// a letter's outline; review 12.)
 // ("voornemens" and "van plan" only as what someone is: not the noun "In deze brief ga ik in op mijn voornemens voor de zomer",
 // "de uitwerking van plan B, dat in 2026 start", a letter's outline; review 12.)
-const LETTER_PROMISE = /\b(?:zal|zullen|(?:ben|is|bent|was|waren)(?: [a-z]+){0,3} (?:voornemens|van plan)|(?:(?:wij|we|zij|ze) zijn|zijn(?: [a-z]+){1,3}) (?:voornemens|van plan)|(?:voornemens|van plan) (?:ben|is|zijn|bent|was|waren|om|te)|verwacht(?:en)?\b(?: [a-z0-9]+){0,8} te [a-z]+|nader te informeren|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|ontvangt|ontvangen|stuur|sturen|kom(?:en)? (?:[a-z]+ ){0,4}terug|informeer (?:ik|wij) u (?:nader|opnieuw|later))\b/;
+const LETTER_PROMISE = /\b(?:zal|zullen|(?:ben|is|bent|was|waren)(?: [a-z]+){0,3} (?:voornemens|van plan)|(?:(?:wij|we|zij|ze) zijn|zijn(?: [a-z]+){1,3}) (?:voornemens|van plan)|(?:voornemens|van plan) (?:ben|is|zijn|bent|was|waren|om|te)|verwacht(?:en)?\b(?: [a-z0-9]+){0,8} te (?:kunnen )?(?:informeren|sturen|versturen|zenden|rapporteren|berichten|delen|aanbieden|presenteren|publiceren|komen|indienen)\b|nader te informeren|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|ontvangt|ontvangen|stuur|sturen|kom(?:en)? (?:[a-z]+ ){0,4}terug|informeer (?:ik|wij) u (?:nader|opnieuw|later))\b/;
 
 /** Inside a parenthesis right after a rhythm: its months or days ("tweemaal per jaar (in februari en in juli)"). */
 const RHYTHM_PARENTHESIS = /(?:jaarlijks|maandelijks|per (?:jaar|halfjaar|kwartaal|maand)|(?:elk|elke|ieder|iedere) (?:jaar|halfjaar|kwartaal|maand))\s*\([^()]*$/;

@@ -125,3 +125,13 @@ describe('a rhythm before a nominalised act that publishes or measures keeps its
     expect(primaryOf('Motie van het lid X over het jaarlijks bezoeken van eenzame ouderen', '2025-03-13')).toBeNull();
   });
 });
+
+describe('a letter reporting an expectation keeps its term only for delivering something (04eb043 LETTER_PROMISE "verwacht … te")', () => {
+  it('an outline with "verwacht" and a later "te" is no term', () => {
+    expect(primaryOf('In deze brief ga ik in op wat ik van de scholen verwacht en hoe zij in 2026 te werk gaan.', '2025-03-13')).toBeNull();
+  });
+  it('an expectation to inform or to come with a proposal keeps its term', () => {
+    expect(primaryOf('In deze brief schrijf ik dat ik verwacht de Kamer voor de zomer nader te informeren.', '2025-03-13')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('In deze brief schrijf ik dat ik verwacht in 2026 met een wetsvoorstel te komen.', '2025-03-13')).toEqual({ text: 'in 2026', deadline: '2026-12-31' });
+  });
+});
