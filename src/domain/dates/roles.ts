@@ -441,6 +441,8 @@ const PAST_RELATIVE_OPEN = /\b(?:waar|waarin|waarop|waarmee|waarbij|die|dat|toen
 const SIMPLE_PAST_END = /^(?:\s+[^\s,;:]+){0,4}?\s+(?:[a-z]{3,}[td]e|was|waren|had|hadden|werd|werden|deed|deden|nam|namen|gaf|gaven|kwam|kwamen|stond|stonden|liet|lieten|hield|hielden|ging|gingen|vond|vonden)\s*$/;
 /** A relative clause that ends in a perfect ("ouders die zich voor 15 februari gemeld hebben", "die op 3 mei is vastgesteld"). */
 const PERFECT_END = /^(?:\s+[^\s,;:]+){0,4}?\s+(?:(?!gereed\b)(?:ge|ver|be|ont|toege|aange|opge|vastge|uitge)[a-z]{2,}(?:d|t|en)\s+(?:hebben|heeft|hadden|had|zijn|is|waren|was)|(?:hebben|heeft|zijn|is)\s+(?!gereed\b)(?:ge|ver|be|ont|toege|aange|opge|vastge|uitge)[a-z]{2,}(?:d|t|en))\s*$/;
+/** A statement announced or reported, then its content ("is aangekondigd dat", "heeft gemeld dat"). */
+const REPORTED_THAT = /\b(?:aangekondigd|gemeld|laten weten|aangegeven|toegezegd|bericht|geschreven|meegedeeld|medegedeeld|verklaard|beloofd)\s+dat\b/g;
 /** "Zoals (door uw Kamer) verzocht": as was asked, what follows reports what was done. */
 const AS_ASKED = /\bzoals\b(?:\s+[^\s,;.]+){0,4}\s+verzocht\b/;
 /** An infinitive after the term in its part of the clause: what was asked ("verzocht … zo spoedig mogelijk in te dienen"). */
@@ -768,7 +770,11 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // written on 13 March, asked for this 1 March.)
   const askedBefore = at >= 0 && /\bverzocht\b/.test(context.clause.slice(0, at)) && !AS_ASKED.test(context.clause.slice(0, at)) && !passedYearless(expression, ownText, reference)
     && (ASKED_INFINITIVE_AFTER.test(clauseAfter) || ((expression.relation === 'by' || expression.relation === 'within') && /^\s*(?:[.;]|$)/.test(clauseAfter)));
-  if (!askedBefore && tenseOf(mainPart.replace(CLOSED_RELATIVE, ',')) === 'past') return ['reference', 'past-tense'];
+  // (A statement reported in the perfect, "is aangekondigd dat de Kamer in april 2025 … ontvangt", "heeft gemeld dat de brief voor
+  // de zomer komt": the tense of what was announced is its own, from its "dat" on.)
+  const reported = at >= 0 ? lastMatch(REPORTED_THAT, context.clause.slice(0, at)) : undefined;
+  const tensePart = reported !== undefined ? mainPart.slice(reported.index) : mainPart;
+  if (!askedBefore && tenseOf(tensePart.replace(CLOSED_RELATIVE, ',')) === 'past') return ['reference', 'past-tense'];
 
   // Reference points: "sinds 2021", "uit 2022", "de uitspraak van 12 maart 2021", "1 januari 2020 als peildatum".
   if (REFERENCE_START.has(first)) return ['reference', 'since'];

@@ -105,7 +105,7 @@ const KAMER_BODY_SUBJECT = /^\W*(?:(?:volgens|naar|in) [^,]{0,40}?\s+[a-z]+\s+)?
  * The Kamer's own say and its members' own notice: a voorhang ("kan door of namens de Kamer … te kennen worden gegeven
  * uiterlijk op …", "biedt de Kamer de mogelijkheid zich tot uiterlijk … uit te spreken") or a notice to its griffie.
  */
-const KAMER_OWN_SAY = /\b(?:door of namens de kamer|door ten minste dertig leden)\b/;
+const KAMER_OWN_SAY = /\b(?:door of namens (?:een van )?(?:de|beide) kamers?|door ten minste (?:dertig|vijftien) leden)\b/;
 /**
  * The same in words a letter or a promise also uses ("Om uw Kamer de gelegenheid te geven …, stuur ik u de brief voor de
  * zomer", "De minister zegt het lid X, mede namens de Kamer, toe …"): only before the date, not as a purpose ("om"), not

@@ -259,3 +259,18 @@ describe('development batch 12 (later request clauses of moties)', () => {
     expect(primaryOf('verzoekt de regering een plan te maken om patiënten zo snel mogelijk onder te brengen in een passende instelling,', '2024-01-25')).toBeNull();
   });
 });
+
+describe('development batch 13 (status sentences of Besluit notes)', () => {
+  it('a statement reported in the perfect keeps the tense of what it reports ("heeft aangegeven dat de evaluatie in 2013 plaatsvindt")', () => {
+    expect(primaryOf('In september 2011 heeft de Kamer een brief ontvangen waarin staat aangegeven dat de evaluatie in 2013 plaatsvindt.', '2012-09-18'))
+      .toEqual({ text: 'in 2013', deadline: '2013-12-31' });
+    expect(primaryOf('De minister heeft gemeld dat de brief voor de zomer naar de Kamer komt.', '2025-03-01')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+  });
+  it('what was reported as done stays past', () => {
+    expect(primaryOf('De minister heeft gemeld dat de brief op 3 maart naar de Kamer is gestuurd.', '2025-03-10')).toBeNull();
+    expect(primaryOf('De minister heeft op 3 maart de brief naar de Kamer gestuurd.', '2025-03-10')).toBeNull();
+  });
+  it('a treaty voorhang: "kan door of namens een van de Kamers of door ten minste vijftien leden … te kennen worden gegeven uiterlijk op …"', () => {
+    expect(primaryOf('De wens dat het verdrag aan de goedkeuring van de Staten-Generaal wordt onderworpen kan door of namens een van de Kamers of door ten minste vijftien leden van de Eerste Kamer te kennen worden gegeven uiterlijk op 10 juli 2025.', '2025-06-19')).toBeNull();
+  });
+});
