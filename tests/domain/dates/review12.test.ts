@@ -135,3 +135,12 @@ describe('a letter reporting an expectation keeps its term only for delivering s
     expect(primaryOf('In deze brief schrijf ik dat ik verwacht in 2026 met een wetsvoorstel te komen.', '2025-03-13')).toEqual({ text: 'in 2026', deadline: '2026-12-31' });
   });
 });
+
+describe('"aanstaande" near a trimester is a pregnancy only before a parent (f44bd03 PREGNANCY)', () => {
+  it('"het aanstaande besluit in het tweede trimester van 2026" keeps its term', () => {
+    expect(primaryOf('verzoekt de regering het aanstaande besluit in het tweede trimester van 2026 te nemen,', '2025-03-13')).toEqual({ text: 'in het tweede trimester van 2026', deadline: '2026-08-31' });
+  });
+  it('"aanstaande moeders in het derde trimester van 2025" stays the pregnancy\'s', () => {
+    expect(primaryOf('Aanstaande moeders in het derde trimester van 2025 krijgen voorrang.', '2025-03-13')).toBeNull();
+  });
+});

@@ -21,7 +21,9 @@ import {
 import { monthCore } from './month.ts';
 
 /** Words of a pregnancy: a trimester near them is the pregnancy's, not four months of a year. */
-const PREGNANCY = /^(?:zwanger\w*|bevalling\w*|foetus\w*|aanstaande)$/;
+const PREGNANCY = /^(?:zwanger\w*|bevalling\w*|foetus\w*|kraam\w*)$/;
+/** "aanstaande" is a pregnancy's only before a parent ("aanstaande moeders"); "het aanstaande besluit" is upcoming (review 12). */
+const EXPECTANT_PARENT = /^(?:moeder|moeders|vader|vaders|ouder|ouders)$/;
 
 function quarterOf(date: IsoDate): number {
   return Math.floor((monthOf(date) - 1) / 3) + 1;
@@ -48,7 +50,10 @@ function parseQuarter(ctx: ParseContext, at: number): Core | null {
     const yearSpec = yearSpecAt(ctx, pos + 2, false);
     if (!yearSpec) return null;
     // (Nor a pregnancy's with its year: "Zwangere vrouwen in het derde trimester van 2025 krijgen voorrang", review 11.)
-    for (let k = Math.max(0, at - 8); k < at; k += 1) if (PREGNANCY.test(word(ctx, k) ?? '')) return null;
+    for (let k = Math.max(0, at - 8); k < at; k += 1) {
+      const near = word(ctx, k) ?? '';
+      if (PREGNANCY.test(near) || (near === 'aanstaande' && EXPECTANT_PARENT.test(word(ctx, k + 1) ?? ''))) return null;
+    }
     const year = yearSpec.year;
     const t = ORDINALS.get(w) as number;
     return { end: yearSpec.end, standalone: true, fixed: true, kind: 'quarter', build: () => trimesterAnchor(year, t) };
