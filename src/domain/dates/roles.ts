@@ -387,7 +387,7 @@ const RELATIVE_OTHER_SUBJECT = /(?:^|[,\s])[a-z]+\s+die\s+(?:de|het|een|hun|haar
  * government nor the Kamer); a date after the relative has closed ("die het bureau zelf heeft opgesteld binnenkort aan uw Kamer
  * sturen") is the main clause's.
  */
-const RELATIVE_SELF_SUBJECT = /\bdie\s+(?:de|het|een)\s+(?!(?:kabinet|regering|minister|staatssecretaris|kamer)\b)(?:[a-z-]+\s+){1,4}zelf\b(?:(?:\s+[a-z]+)?|[^,;:]*\ben(?:\s+[a-z]+){0,2})\s*$/;
+const RELATIVE_SELF_SUBJECT = /\bdie\s+(?:de|het|een)\s+(?!(?:kabinet|regering|minister|staatssecretaris|kamer)\b)(?:[a-z-]+\s+){1,4}zelf\b(?:(?:\s+(?:nog|al|ook|pas|dan|straks|eerst))?|[^,;:]*\ben(?:\s+[a-z]+){0,2})\s*$/;
 
 /** "relevant / van belang / bedoeld / bestemd / geschikt (kunnen zijn) voor …": voor = for. */
 const RELEVANT_FOR_BEFORE = /\b(?:relevant|van belang|bedoeld|bestemd|geschikt)(?:\s+(?:kan|kunnen|zijn|is|zou|zouden|worden|wordt))*\s*$/;
@@ -1000,7 +1000,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // binnenkort openbaar zal maken", "een plan dat gemeenten voor 1 oktober moeten indienen"): the term is that subject's.
   // (Only an agent noun right after "die": "maatregelen die de nieuwbouw per direct opschorten" has "die" as subject.)
   // ("die het Holland Belgium Bid zelf heeft opgesteld en binnenkort openbaar zal maken": "zelf" marks its subject.)
-  if ((RELATIVE_OTHER_SUBJECT.test(sentenceBefore) && !context.informing) || RELATIVE_SELF_SUBJECT.test(sentenceBefore)) return ['content', 'others-act'];
+  // (After "zelf" only an adverb, and no "te <verb>" after the date: "de evaluatie die het RIVM zelf uitvoert voor de zomer naar
+  // de Kamer te sturen" has closed the relative clause; the term is the promise's; review 12.)
+  if ((RELATIVE_OTHER_SUBJECT.test(sentenceBefore) && !context.informing) || (RELATIVE_SELF_SUBJECT.test(sentenceBefore) && !/\bte [a-z]{3,}/.test(clauseAfter))) return ['content', 'others-act'];
   // "de (tweede suppletoire) begroting voor 2024", "de ontwerpbegrotingen voor 2026": the budget year, also in a clause that
   // informs or commits ("Hangt samen met nog te ontvangen tweede suppletoire begroting voor 2024, verwachte ontvangst …").
   // (Not the budget as what carries the delivery: "als onderdeel van de LNV-begroting voor 2025 een verbeterplan aan de Kamer

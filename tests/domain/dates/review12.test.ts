@@ -144,3 +144,13 @@ describe('"aanstaande" near a trimester is a pregnancy only before a parent (f44
     expect(primaryOf('Aanstaande moeders in het derde trimester van 2025 krijgen voorrang.', '2025-03-13')).toBeNull();
   });
 });
+
+describe('"die het X zelf …" ends at its verb, and a "te <verb>" after the date is the main clause\'s (ec3c2e4 RELATIVE_SELF_SUBJECT)', () => {
+  it('the promise\'s term after the relative clause counts', () => {
+    expect(primaryOf('De minister zegt toe de evaluatie die het RIVM zelf uitvoert voor de zomer naar de Kamer te sturen.', '2025-03-13')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('verzoekt de regering de plannen die de gemeenten zelf hebben opgesteld en voor 1 juli aan de Kamer te sturen,', '2025-03-13')).toEqual({ text: 'voor 1 juli', deadline: '2025-07-01' });
+  });
+  it('a term inside the relative clause stays theirs', () => {
+    expect(primaryOf('Ik betrek de evaluatie die het bureau zelf nog voor de zomer opstelt bij het beleid.', '2025-03-13')).toBeNull();
+  });
+});
