@@ -363,7 +363,7 @@ const REPORT_NEAR = /\b(?:cijfers|overzicht(?:en)?|rapportages?|rapport(?:en)?|v
 /** Verbs that set a level (a rent, a tax, a price) for a period: a year right before them is the year the level holds. */
 const LEVEL_VERB = /^(?:bevriezen|verhogen|verlagen|indexeren|halveren|verdubbelen|afschaffen|verlengen)$/;
 /** Continuing a measure right after the date ("ook in 2024 voort te zetten", "dit jaar voortzetten", "in 2025 te handhaven"). */
-const CONTINUE_AFTER = /^\s*(?:voort te zetten|voortzetten|voort|door te zetten|doorzetten|te continueren|continueren|te handhaven|handhaven)\b/;
+const CONTINUE_AFTER = /^\s*(?:voort te zetten|voortzetten|voort|door te zetten|doorzetten|te continueren|continueren|te handhaven|handhaven|af te zien|afzien)\b/;
 
 /**
  * The opening of a request to the government or of its promise, right before the expression ("verzoekt de regering (tevens)
@@ -858,7 +858,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // A subordinate clause right after the expression is its own ("binnen twee jaar nadat hun jeugdhulprelatie eindigt").
   // (A soft term right before the act is that act's: "het onmiddellijk sluiten van recidiverende slachthuizen" closes them at
   // once; a measure that closes by then is "de regeling sluit per 1 januari".)
-  const actRightAfter = expression.soft && /^\s*(?:te\s+)?(?:sluiten|sluit|beeindigen|beeindigt|stoppen|stopt)\b/.test(afterText);
+  // ("uiterlijk in 2020 sluiten van de oudste kolencentrales": a bound right before the act is that act's term too.)
+  const actRightAfter = (expression.soft || first === 'uiterlijk') && /^\s*(?:te\s+)?(?:sluiten|sluit|beeindigen|beeindigt|stoppen|stopt)\b/.test(afterText);
   if (!context.informing && !actRightAfter && CONTENT_VERBS.test(subordinate?.index === 0 || /^\s*(?:nadat|zodra|totdat|wanneer)\b/.test(clauseAfter) ? context.clause : mainPart)) return ['content', 'measure-starts-ends'];
   if (!context.informing && first === 'van' && previous.length > 0 && expression.relation === 'in' && !/[.;:!?]\s*$/.test(before)) return ['content', 'measure-period'];
   // A negated act right after the expression: a standstill for that time ("het in 2022 niet uitkeren van de middelen").
@@ -967,7 +968,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
 
   // "het beschikbaar stellen van studiebeurzen ook in 2024 voort te zetten": continuing a measure in a year is that year's
   // measure (also in a clause that commits: "beschikbaar").
-  if (!context.informing && /^(?:ook )?(?:in \d{4}|dit jaar|komend jaar|volgend jaar)$/.test(ownText) && CONTINUE_AFTER.test(afterText) && !SUBJECT_START.has(lastWord)) return ['content', 'measure-year'];
+  if (!context.informing && /^(?:ook )?(?:in \d{4}|dit jaar|komend jaar|volgend jaar)$/.test(ownText) && CONTINUE_AFTER.test(afterText)) return ['content', 'measure-year'];
   if (!context.informing && context.commitment !== true) {
     const [next, second] = wordsOf(after.slice(0, 40));
     // "de accijnzen in 2015", "100 % hernieuwbare energie in 2017": the year the measure is about (but

@@ -274,3 +274,14 @@ describe('development batch 13 (status sentences of Besluit notes)', () => {
     expect(primaryOf('De wens dat het verdrag aan de goedkeuring van de Staten-Generaal wordt onderworpen kan door of namens een van de Kamers of door ten minste vijftien leden van de Eerste Kamer te kennen worden gegeven uiterlijk op 10 juli 2025.', '2025-06-19')).toBeNull();
   });
 });
+
+describe('development batch 14 (motie subjects)', () => {
+  it('"uiterlijk in 2020 sluiten van …" bounds the closing asked; a bare year before it stays the measure\'s', () => {
+    expect(primaryOf('Motie van het lid X c.s. over uiterlijk in 2020 sluiten van de oudste kolencentrales', '2018-10-31')).toEqual({ text: 'uiterlijk in 2020', deadline: '2020-12-31' });
+    expect(primaryOf('verzoekt de regering te regelen dat de oudste kolencentrales in 2030 sluiten,', '2018-10-31')).toBeNull();
+  });
+  it('"dit jaar afzien van de verhoging" is that year\'s measure; "dit jaar een voorstel doen" a term', () => {
+    expect(primaryOf('Motie van de leden X en Y over dit jaar afzien van de voorgestelde verhoging van de verkeersboetes', '2022-11-15')).toBeNull();
+    expect(primaryOf('verzoekt de regering dit jaar een voorstel te doen over de verkeersboetes,', '2022-03-15')).toEqual({ text: 'dit jaar', deadline: '2022-12-31' });
+  });
+});
