@@ -373,7 +373,12 @@ function gramIndexOf(pool: CandidatePool, work: MatchWork | undefined): GramInde
   const ranks: Int32Array[] = [];
   const lists = new Map<number, number[]>();
   for (const candidate of pool.list) {
-    const own = (occurrences[candidate.index] ?? new Int32Array()).map((id) => rankOf[id] ?? 0).sort();
+    // Loops, not TypedArray map or Array.from with a callback: in a fresh process (an import is one)
+    // those builtins call back unoptimised, and this runs once per candidate (issue 28).
+    const ids = occurrences[candidate.index] ?? new Int32Array();
+    const own = new Int32Array(ids.length);
+    for (let k = 0; k < ids.length; k += 1) own[k] = rankOf[ids[k] ?? 0] ?? 0;
+    own.sort();
     ranks.push(own);
     const prefix = prefixLength(own.length, TEXT_MATCH_THRESHOLD);
     for (let position = 0; position < prefix; position += 1) {
@@ -394,7 +399,8 @@ function gramIndexOf(pool: CandidatePool, work: MatchWork | undefined): GramInde
       lengths[entry] = ranks[list[2 * entry] ?? 0]?.length ?? 0;
       slacks[entry] = slackOf(lengths[entry] ?? 0, list[2 * entry + 1] ?? 0);
     }
-    const order = Array.from({ length: count }, (_, entry) => entry);
+    const order: number[] = [];
+    for (let entry = 0; entry < count; entry += 1) order.push(entry);
     if (count > 1) order.sort((a, b) => (slacks[b] ?? 0) - (slacks[a] ?? 0));
     const triples = new Int32Array(3 * count);
     for (let k = 0; k < count; k += 1) {
@@ -473,15 +479,17 @@ function findBest(
 ): void {
   const index = gramIndexOf(pool, work);
   // Occurrences no candidate has rank before every other (frequency 0) and match nothing.
-  const known: number[] = [];
+  const counts = gramCodeCounts(text);
   let size = 0;
-  for (const [code, count] of gramCodeCounts(text)) {
-    size += count;
+  for (const count of counts.values()) size += count;
+  const known = new Int32Array(size);
+  let knownCount = 0;
+  for (const [code, count] of counts) {
     const ranksOfGram = index.rank.get(code);
     if (ranksOfGram === undefined) continue;
-    for (let k = 0; k < count && k < ranksOfGram.length; k += 1) known.push(ranksOfGram[k] ?? 0);
+    for (let k = 0; k < count && k < ranksOfGram.length; k += 1) known[knownCount++] = ranksOfGram[k] ?? 0;
   }
-  const own = Int32Array.from(known).sort();
+  const own = known.subarray(0, knownCount).sort();
   const unknown = size - own.length;
   index.query += 1;
   const query = index.query;
