@@ -109,9 +109,10 @@ const KAMER_OWN_SAY = /\b(?:door of namens (?:een van )?(?:de|beide) kamers?|doo
 /**
  * The same in words a letter or a promise also uses ("Om uw Kamer de gelegenheid te geven …, stuur ik u de brief voor de
  * zomer", "De minister zegt het lid X, mede namens de Kamer, toe …"): only before the date, not as a purpose ("om"), not
- * "mede namens", and not when something reaches the Kamer (review 12).
+ * "mede namens", not as what someone is to give ("de Kamer de gelegenheid (te) geven / bieden": a motie's subject, a
+ * letter's promise), and not when something reaches the Kamer (review 12).
  */
-const KAMER_CHANCE = /\b(?:(?<!mede )namens de kamer|(?<!\bom )(?:de|uw) kamer de (?:mogelijkheid|gelegenheid)|(?:spreekt|sprak) (?:de|uw) kamer uit)\b/;
+const KAMER_CHANCE = /\b(?:(?<!mede )namens de kamer|(?<!\bom )(?:de|uw) kamer de (?:mogelijkheid|gelegenheid)(?! (?:te )?(?:geven|bieden)\b)|(?:spreekt|sprak) (?:de|uw) kamer uit)\b/;
 const TO_GRIFFIE = /\b(?:aan|bij) de griffie\b/;
 /** Something reaching the Kamer from the government: then a Kamer body's sentence may carry its term. */
 const GOVERNMENT_TERM = /\b(?:toezegging\w*|deadline|termijn|motie\w*)\b/;

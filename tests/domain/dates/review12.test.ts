@@ -31,6 +31,10 @@ describe('"de Kamer de gelegenheid / mogelijkheid", "namens de Kamer" in a lette
     expect(primaryOf('De minister zegt het lid Bikker, mede namens de Kamer, toe voor de zomer een brief te sturen over de pilot.', '2025-03-13'))
       .toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
   });
+  it('giving the Kamer the chance, as a motie\'s subject or a letter\'s promise, keeps the term', () => {
+    expect(primaryOf('Motie van het lid X over de Kamer de gelegenheid geven zich voor 1 juni uit te spreken over het besluit', '2025-03-13')).toEqual({ text: 'voor 1 juni', deadline: '2025-06-01' });
+    expect(primaryOf('Ik zal uw Kamer de gelegenheid bieden zich voor 1 juni uit te spreken.', '2025-03-13')).toEqual({ text: 'voor 1 juni', deadline: '2025-06-01' });
+  });
   it('the Kamer\'s own say stays no term', () => {
     expect(primaryOf('Het ontwerp biedt de Kamer de mogelijkheid zich tot uiterlijk 1 mei uit te spreken.', '2025-03-13')).toBeNull();
     expect(primaryOf('Op 1 mei kan door of namens de Kamer te kennen worden gegeven dat zij over het ontwerp wenst te debatteren.', '2025-03-13')).toBeNull();
