@@ -118,7 +118,7 @@ const TO_GRIFFIE = /\b(?:aan|bij) de griffie\b/;
 const GOVERNMENT_TERM = /\b(?:toezegging\w*|deadline|termijn|motie\w*)\b/;
 // (Also the participles and compounds: "De commissie wordt voor de zomer geïnformeerd", "… aan de griffie gezonden",
 // "… toegestuurd", "nader bericht", "op de hoogte gesteld", "krijgt … een reactie"; review 12.)
-const DELIVERED = /\b(?:(?:ge)?informe|[a-z]*brief|(?:toe|na|op|door|mee|ver)?(?:ge)?stuur|(?:toe|ver)?(?:ge)?z(?:e|o)nden?\b|zendt|ontvang|aangeboden|rapport|bericht|op de hoogte|krijg[a-z]*\b|kreeg|tegemoet|aangeleverd|aan te leveren)/;
+const DELIVERED = /\b(?:(?:ge)?informe|[a-z]*brief|(?:toe|na|op|door|mee|ver)?(?:ge)?stuur|(?:toe|ver)?(?:ge)?z(?:e|o)nden?\b|zendt|ontvang|aangeboden|rapport(?!eur)|bericht|op de hoogte|krijg[a-z]*\b|kreeg|tegemoet|aangeleverd|aan te leveren)/;
 /** Another country's government: "de Israëlische regering", "de Chinese autoriteiten". */
 const FOREIGN_GOVERNMENT = '(?:de )?(?!nederlandse )[a-z]+(?:se|sche|che) (?:regering|autoriteiten|overheid)\\b';
 /**

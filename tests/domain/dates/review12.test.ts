@@ -158,3 +158,12 @@ describe('"die het X zelf …" ends at its verb, and a "te <verb>" after the dat
     expect(primaryOf('Ik betrek de evaluatie die het bureau zelf nog voor de zomer opstelt bij het beleid.', '2025-03-13')).toBeNull();
   });
 });
+
+describe('the Kamer\'s rapporteurs as the subject are a Kamer body (9afc129 KAMER_BODY_SUBJECT; DELIVERED\'s "rapport" matched "rapporteurs")', () => {
+  it('their own planning is no government term', () => {
+    expect(primaryOf('De rapporteurs brengen voor de zomer verslag uit aan de commissie.', '2025-03-13')).toBeNull();
+  });
+  it('a report reaching the commissie keeps its term', () => {
+    expect(primaryOf('De commissie ontvangt voor de zomer het rapport van de minister.', '2025-03-13')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+  });
+});
