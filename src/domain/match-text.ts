@@ -27,12 +27,12 @@ function trigrams(text: string): Map<string, number> {
 export interface MatchText {
   readonly normalised: string;
   grams: Map<string, number> | null;
-  /** The same trigrams and counts keyed by gramCode (gramCodeCounts), counted on first use. */
-  gramCodes: Map<number, number> | null;
+  /** The same trigrams and counts by gramCode (gramCodeRuns), counted on first use. */
+  gramRuns: GramCodeRuns | null;
 }
 
 export function prepareMatchText(text: string): MatchText {
-  return { normalised: normaliseForMatching(text), grams: null, gramCodes: null };
+  return { normalised: normaliseForMatching(text), grams: null, gramRuns: null };
 }
 
 function gramsOf(text: MatchText): Map<string, number> {
@@ -101,29 +101,46 @@ export function gramOfCode(code: number): string {
   return String.fromCharCode(Math.floor(wide / 2 ** 32), Math.floor(wide / 65536) % 65536, wide % 65536);
 }
 
+/** A text's trigrams as gramCodes, ascending, each once (`codes`), with how often each occurs (`counts`), and their total. */
+export interface GramCodeRuns {
+  readonly codes: Float64Array;
+  readonly counts: Int32Array;
+  /** The number of trigrams (the sum of `counts`): the normalised text's length. */
+  readonly size: number;
+}
+
 /**
- * gramCounts keyed by gramCode: the same trigrams of the padded normalised text with the same
- * counts (gramOfCode gives each key's trigram back), for an index over many texts that would
- * otherwise make a string per trigram.
+ * gramCounts by gramCode, as two arrays: the same trigrams of the padded normalised text with the
+ * same counts (gramOfCode gives each code's trigram back), for an index over many texts that would
+ * otherwise make a string per trigram (sorted natively: no Map per text either).
  */
-export function gramCodeCounts(text: MatchText): ReadonlyMap<number, number> {
-  if (text.gramCodes) return text.gramCodes;
-  const counts = new Map<number, number>();
+export function gramCodeRuns(text: MatchText): GramCodeRuns {
+  if (text.gramRuns) return text.gramRuns;
   const s = text.normalised;
   const n = s.length;
+  const all = new Float64Array(n);
   // The padded text is ` ${s} `: n + 2 code units, n trigrams.
   const SPACE = 32;
   let a = SPACE;
   let b = n > 0 ? s.charCodeAt(0) : SPACE;
   for (let i = 1; i <= n; i += 1) {
     const c = i < n ? s.charCodeAt(i) : SPACE;
-    const code = gramCode(a, b, c);
-    counts.set(code, (counts.get(code) ?? 0) + 1);
+    all[i - 1] = gramCode(a, b, c);
     a = b;
     b = c;
   }
-  text.gramCodes = counts;
-  return counts;
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i += 1) if (i === 0 || all[i] !== all[i - 1]) distinct += 1;
+  const codes = new Float64Array(distinct);
+  const counts = new Int32Array(distinct);
+  let at = -1;
+  for (let i = 0; i < n; i += 1) {
+    if (i === 0 || all[i] !== all[i - 1]) codes[++at] = all[i] ?? 0;
+    counts[at] = (counts[at] ?? 0) + 1;
+  }
+  text.gramRuns = { codes, counts, size: n };
+  return text.gramRuns;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gramCodeCounts, gramCounts, gramOfCode, prepareMatchText } from '../../src/domain/match-text.ts';
+import { gramCodeRuns, gramCounts, gramOfCode, prepareMatchText } from '../../src/domain/match-text.ts';
 
-describe('gramCodeCounts (the trigrams the import matcher indexes, as numbers)', () => {
+describe('gramCodeRuns (the trigrams the import matcher indexes, as numbers)', () => {
   const texts = [
     '',
     'a',
@@ -14,12 +14,17 @@ describe('gramCodeCounts (the trigrams the import matcher indexes, as numbers)',
     'aaaa aaaa aaaa',
   ];
 
-  it.each(texts)('counts the same trigrams as gramCounts, each code standing for one trigram: %s', (text) => {
+  it.each(texts)('counts the same trigrams as gramCounts, in code order, each code standing for one trigram: %s', (text) => {
     const prepared = prepareMatchText(text);
-    const byCode = gramCodeCounts(prepared);
-    const decoded = new Map([...byCode].map(([code, count]) => [gramOfCode(code), count]));
-    // One code per trigram: as many codes as distinct trigrams, and each decodes to its trigram.
-    expect(byCode.size).toBe(decoded.size);
+    const { codes, counts, size } = gramCodeRuns(prepared);
+    // Ascending, each code once, one count per code; as many trigrams as the normalised text has characters.
+    expect([...codes]).toEqual([...new Set(codes)].sort((a, b) => a - b));
+    expect(counts.length).toBe(codes.length);
+    expect(size).toBe(prepared.normalised.length);
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(size);
+    // One code per trigram: each decodes to its trigram, with its count.
+    const decoded = new Map([...codes].map((code, i) => [gramOfCode(code), counts[i]]));
+    expect(decoded.size).toBe(codes.length);
     expect(decoded).toEqual(new Map(gramCounts(prepareMatchText(text))));
   });
 });

@@ -3,7 +3,7 @@
 import { describeDeadline, termConflict, type DecisionConflict } from '../../domain/conflict.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatKamerstukKey, type Item, type ItemDeadline, type ItemKind, type ItemStatus, type KamerstukRef, type Responsibility, type StatusTextOrigin } from '../../domain/items.ts';
-import { gramCodeCounts, gramOfCode, prefixLength, prepareMatchText, type MatchText } from '../../domain/match-text.ts';
+import { gramCodeRuns, gramOfCode, prefixLength, prepareMatchText, type MatchText } from '../../domain/match-text.ts';
 import type { ImportItem } from '../layouts/import-item.ts';
 
 /** Minimum similarity for two texts without a shared Kamerstuk to be the same item. */
@@ -325,12 +325,12 @@ function gramIndexOf(pool: CandidatePool, work: MatchWork | undefined): GramInde
   const countOf: number[] = [];
   const frequency: number[] = [];
   const occurrences = pool.list.map((candidate) => {
-    const counts = gramCodeCounts(candidateText(candidate));
-    let size = 0;
-    for (const count of counts.values()) size += count;
+    const { codes, counts, size } = gramCodeRuns(candidateText(candidate));
     const own = new Int32Array(size);
     let at = 0;
-    for (const [code, count] of counts) {
+    for (let g = 0; g < codes.length; g += 1) {
+      const code = codes[g] ?? 0;
+      const count = counts[g] ?? 0;
       let trigram = trigramIds.get(code);
       if (trigram === undefined) {
         trigram = occurrenceIds.length;
@@ -479,13 +479,12 @@ function findBest(
 ): void {
   const index = gramIndexOf(pool, work);
   // Occurrences no candidate has rank before every other (frequency 0) and match nothing.
-  const counts = gramCodeCounts(text);
-  let size = 0;
-  for (const count of counts.values()) size += count;
+  const { codes, counts, size } = gramCodeRuns(text);
   const known = new Int32Array(size);
   let knownCount = 0;
-  for (const [code, count] of counts) {
-    const ranksOfGram = index.rank.get(code);
+  for (let g = 0; g < codes.length; g += 1) {
+    const count = counts[g] ?? 0;
+    const ranksOfGram = index.rank.get(codes[g] ?? 0);
     if (ranksOfGram === undefined) continue;
     for (let k = 0; k < count && k < ranksOfGram.length; k += 1) known[knownCount++] = ranksOfGram[k] ?? 0;
   }
