@@ -119,6 +119,13 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
   }
   if (typeof args.flags.db === 'string') io.dbPath = args.flags.db;
   try {
+    // `motie import` of a Word, Excel or PDF file reads it in the reading worker: started now, it
+    // loads while this thread loads the context and the command (issue 28; an unused one ends on its own).
+    const file = args.positional[0];
+    if (command.name === 'import' && file !== undefined && args.positional.length === 1) {
+      const reading = await import('../import/document/reading-worker.ts');
+      if (reading.WORKER_FILE_NAME.test(file)) reading.prestartSourceReading();
+    }
     // The one context of this invocation (core configuration with DATABASE_PATH or --db checked,
     // the calendar), built once before the command runs: a bad variable stops every command alike.
     const { contextOrExitCode } = await import('./context.ts');

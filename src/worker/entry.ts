@@ -16,7 +16,7 @@ const TASKS: Record<TaskName, () => Promise<Task>> = {
   'read-source': async () => (await import('../import/document/read-source.ts')).readSourceTask,
 };
 
-const { task, input, niceness, kept } = workerData as TaskData & { input: never };
+const { task, input, niceness, kept, preload } = workerData as TaskData & { input: never };
 const port = parentPort;
 const send = (message: TaskMessage) => {
   port?.postMessage(message);
@@ -79,4 +79,7 @@ port?.on('message', (message: NextTask | PartAck) => {
     void runOne(message.task, message.input as never, nice === null ? null : getPriority(0));
   }
 });
-await runOne(task, input, nice);
+// A prestarted worker (run-task.ts prestartWorker) loads its task's module and waits for the task.
+if (task === null) {
+  if (preload !== undefined) await TASKS[preload]();
+} else await runOne(task, input, nice);

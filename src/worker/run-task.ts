@@ -44,6 +44,12 @@ export interface TaskOptions<P> {
    */
   keepForMillis?: number;
   /**
+   * Take the idle worker prestartWorker started for this task with the same options, if there is
+   * one (its thread and module have loaded while the caller got the input ready); it is not kept
+   * after the task. Without one, a new worker starts as usual.
+   */
+  prestarted?: boolean;
+  /**
    * Moved to the worker with its input instead of copied (the bytes of a 25 MB file to read stayed
    * on the importing thread too, at the import's peak; issue 28). The caller must not use them
    * afterwards: they are detached here.
@@ -56,7 +62,9 @@ export type TaskMessage = { type: 'started'; nice: number | null; thread: number
 
 /** What a worker gets in workerData (src/worker/entry.ts); a kept worker then gets its next tasks as messages. */
 export interface TaskData {
-  task: TaskName;
+  /** Null for a prestarted worker (prestartWorker): it loads `preload`'s module and waits for its task. */
+  task: TaskName | null;
+  preload?: TaskName;
   input: unknown;
   niceness: number;
   /** Kept after its task: it waits for a NextTask message after answering. */
@@ -190,16 +198,39 @@ export function endKeptWorkers(): Promise<unknown> {
   );
 }
 
+/** The key of a prestarted worker: its task's name besides the options (it loaded that task's module). */
+const prestartKey = (task: TaskName, options: TaskOptions<unknown>) => `prestarted ${task} ${keyOf(options)}`;
+
 /**
- * Runs `task` with `input` in a worker thread (a new one, or one kept from an earlier task with
- * the same options: keepForMillis); resolves with what it returns.
+ * Starts a worker for `task` with `options` (resourceLimits, niceness) before its input is ready:
+ * its thread starts and loads the task's module while the caller reads the input (a file to
+ * import), and the next runTask of that task with the same options and `prestarted` takes it.
+ * Idle, it holds neither the process nor its exit, and ends after `millis` or when it fails.
+ * Returns its thread id.
+ */
+export function prestartWorker(task: TaskName, options: TaskOptions<unknown>, millis: number): number {
+  const key = prestartKey(task, options);
+  const idle = keptWorkers.get(key);
+  if (idle) return idle.worker.threadId;
+  const worker = startWorker({ task: null, preload: task, input: null, niceness: options.niceness ?? 0, kept: true }, options.resourceLimits);
+  // A worker that cannot start is simply not taken (runTask then starts one and reports why).
+  worker.on('error', () => {
+    if (keptWorkers.get(key)?.worker === worker) keptWorkers.delete(key);
+  });
+  keep(worker, key, millis);
+  return worker.threadId;
+}
+
+/**
+ * Runs `task` with `input` in a worker thread (a new one, one kept from an earlier task with the
+ * same options: keepForMillis, or one prestarted for it: prestarted); resolves with what it returns.
  */
 export function runTask<R, P = never>(task: TaskName, input: unknown, options: TaskOptions<P> = {}): Promise<R> {
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(signal.reason as Error);
   const keepFor = options.keepForMillis ?? 0;
   const key = keepFor > 0 ? keyOf(options as TaskOptions<unknown>) : null;
-  const reused = key === null ? null : takeKept(key);
+  const reused = options.prestarted ? takeKept(prestartKey(task, options as TaskOptions<unknown>)) : key === null ? null : takeKept(key);
   const worker = reused ?? startWorker({ task, input, niceness: options.niceness ?? 0, kept: key !== null }, options.resourceLimits, options.transferList);
   if (reused) reused.postMessage({ type: 'task', task, input } satisfies NextTask, [...(options.transferList ?? [])]);
   return new Promise<R>((resolve, reject) => {

@@ -8,7 +8,7 @@ import { getPriority } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { parseFeed } from '../../src/adapters/tk/parse-feed.ts';
-import { endKeptWorkers, runTask, useWorkerEntry } from '../../src/worker/run-task.ts';
+import { endKeptWorkers, prestartWorker, runTask, useWorkerEntry } from '../../src/worker/run-task.ts';
 
 const FEED = readFileSync(join(import.meta.dirname, '../fixtures/tk/feed-recorded-toezeggingen.xml'), 'utf8');
 
@@ -120,5 +120,31 @@ describe('a worker kept for the next task (keepForMillis)', () => {
     const third = await threadOf('parse-feed', FEED, { keepForMillis: 60_000 });
     expect(third.result).toEqual(parseFeed(FEED));
     expect(third.thread).not.toBe(first.thread);
+  });
+
+  // issue 28: the reading worker starts while the importing thread reads the file.
+  it('prestarted (prestartWorker): taken once by the next task of that name with the same options and `prestarted`; not by a task without it', async () => {
+    const prestarted = prestartWorker('parse-feed', {}, 60_000);
+    const without = await threadOf('parse-feed', FEED);
+    expect(without.thread).not.toBe(prestarted);
+    const first = await threadOf('parse-feed', FEED, { prestarted: true });
+    expect(first.thread).toBe(prestarted);
+    expect(first.result).toEqual(parseFeed(FEED));
+    const second = await threadOf('parse-feed', FEED, { prestarted: true });
+    expect(second.thread).not.toBe(prestarted);
+    expect(second.result).toEqual(parseFeed(FEED));
+  });
+
+  it('prestarted with other options, or for another task, is not taken; an unused one ends after its time', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const nicer = prestartWorker('parse-feed', { niceness: 1 }, 60_000);
+    const other = prestartWorker('export', {}, 60_000);
+    const task = await threadOf('parse-feed', FEED, { prestarted: true });
+    expect([nicer, other]).not.toContain(task.thread);
+    expect(prestartWorker('parse-feed', { niceness: 1 }, 60_000)).toBe(nicer); // still idle: the same one
+    vi.advanceTimersByTime(60_000);
+    const after = await threadOf('parse-feed', FEED, { niceness: 1, prestarted: true });
+    expect(after.thread).not.toBe(nicer);
+    expect(after.result).toEqual(parseFeed(FEED));
   });
 });

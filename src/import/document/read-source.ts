@@ -4,6 +4,7 @@
 import { basename, extname } from 'node:path';
 import { silentLog, type Log } from '../../log.ts';
 import { runTask } from '../../worker/run-task.ts';
+import { readingResourceLimits } from './reading-worker.ts';
 import { isLinesDocument, linesDocument, linesOfText, textOfBlocks, type Block, type SourceDocument } from '../layouts/index.ts';
 import { decodeText } from './decode-text.ts';
 import { DEFAULT_LIMITS, type DocumentLimits } from './limits.ts';
@@ -150,11 +151,9 @@ export async function decodeSourceInWorker(
     return fromWorker(
       await runWorker<WorkerReadResult>('read-source', request, {
         ...(moveBytes && bytes.buffer instanceof ArrayBuffer ? { transferList: [bytes.buffer] } : {}),
-        // A young generation of at most 16 MB (was 32): the process peaks while the worker hands its
-        // document over, with the worker's heap still there; a 10k-row Word file peaked 274-299 MB,
-        // now 255-268 MB, at the same CPU (issue 28).
         signal: AbortSignal.timeout(limits.maxMillis),
-        resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: Math.min(16, Math.max(4, Math.floor(limits.maxHeapMb / 32))), stackSizeMb: 4 },
+        resourceLimits: readingResourceLimits(limits),
+        prestarted: true,
       }),
     );
   } catch (error) {
