@@ -177,6 +177,8 @@ function readSheetCells(parseXml: XmlParse, data: Buffer, strings: readonly stri
   let phonetic = 0;
   const number = (value: string, style: number): string => {
     const parsed = parseFloat(value);
+    // An empty or non-numeric value (`<v></v>`, written by some tools) is its text as written, never "NaN".
+    if (Number.isNaN(parsed)) return value.trim();
     if (!dateStyles[style]) return String(parsed);
     const day = new Date(Math.round((parsed - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
     return Number.isNaN(day.getTime()) ? '' : utcDayOf(day);

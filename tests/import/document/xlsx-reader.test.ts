@@ -140,6 +140,16 @@ describe('what exceljs could not read', () => {
   });
 });
 
+describe('numeric cells without a number', () => {
+  it('reads an empty value as an empty cell and a value that is no number as its text, never "NaN" (also with a date style)', () => {
+    const bytes = rawXlsx(
+      [{ name: 'Blad1', data: '<sheetData><row r="1"><c r="A1"><v></v></c><c r="B1" s="1"><v></v></c><c r="C1" s="1"><f>A1</f><v></v></c><c r="D1"><v> n.v.t. </v></c><c r="E1"><v>7</v></c></row></sheetData>' }],
+      { styles: STYLES },
+    );
+    expect(read(bytes)).toEqual([{ type: 'table', line: 1, sheet: 'Blad1', rows: [['', '', '', 'n.v.t.', '7']] }]);
+  });
+});
+
 describe('characters XML forbids (issue 22.12)', () => {
   it('reads a shared string holding U+FFFF or \\x01 (ill-formed XML exceljs read) without them', () => {
     const bytes = rawXlsx([{ name: 'Blad1', data: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>' }], { strings: '<si><t>Motie\uFFFF over \u0001de brief</t></si>' });
