@@ -38,26 +38,33 @@ const RESPONSIBILITIES_OF = `SELECT ${quoted(responsibilities.itemId.name)} AS i
   ${quoted(responsibilities.ministry.name)} AS ministry FROM ${quoted(getTableName(responsibilities))}
   WHERE ${quoted(responsibilities.itemId.name)} IN (SELECT value FROM json_each(?)) ORDER BY ${quoted(responsibilities.id.name)}`;
 
-/** Rows of `items` as domain items, each with its responsibilities (in the order they were added). */
-export function hydrate(db: Db, rows: readonly ItemRow[]): Item[] {
-  if (rows.length === 0) return [];
-  const ids = JSON.stringify(rows.map((row) => row.id));
+/** The responsibilities of the items with these ids (a JSON array), per item in the order they were added. */
+export function responsibilitiesByItem(db: Db, idsJson: string): Map<number, Responsibility[]> {
   const byItem = new Map<number, Responsibility[]>();
-  for (const r of prepared(db, RESPONSIBILITIES_OF).all(ids) as { itemId: number; code: string; ministry: string }[]) {
+  for (const r of prepared(db, RESPONSIBILITIES_OF).all(idsJson) as { itemId: number; code: string; ministry: string }[]) {
     const responsibility = { code: r.code, ministry: r.ministry };
     const list = byItem.get(r.itemId);
     if (list) list.push(responsibility);
     else byItem.set(r.itemId, [responsibility]);
   }
+  return byItem;
+}
+
+/** Rows of `items` as domain items, each with its responsibilities (in the order they were added). */
+export function hydrate(db: Db, rows: readonly ItemRow[]): Item[] {
+  if (rows.length === 0) return [];
+  const byItem = responsibilitiesByItem(db, JSON.stringify(rows.map((row) => row.id)));
   return rows.map((row) => itemOfRow(row, byItem.get(row.id) ?? []));
+}
+
+/** An item's Kamerstuk from its three columns: none without a dossier and a number. */
+export function kamerstukOfColumns(dossier: string | null, number: string | null, vergaderjaar: string | null): KamerstukRef | null {
+  return dossier && number !== null ? { dossier, number, vergaderjaar } : null;
 }
 
 /** One row of `items` with its responsibilities as the domain's Item. */
 export function itemOfRow(row: ItemRow, resp: Responsibility[], submitters?: string[]): Item {
-  const kamerstuk: KamerstukRef | null =
-    row.kamerstukDossier && row.kamerstukNumber !== null
-      ? { dossier: row.kamerstukDossier, number: row.kamerstukNumber, vergaderjaar: row.kamerstukVergaderjaar }
-      : null;
+  const kamerstuk = kamerstukOfColumns(row.kamerstukDossier, row.kamerstukNumber, row.kamerstukVergaderjaar);
   const deadline: ItemDeadline | null =
     row.deadlineText !== null
       ? {

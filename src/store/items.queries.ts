@@ -10,7 +10,7 @@ import { whenDone } from '../domain/recurrence.ts';
 import { inImportMatchScope, type ImportMatchScope, type MatchCandidate } from '../import/plan/plan-import.ts';
 import { buildSearchQuery } from '../domain/search-query.ts';
 import { inTransaction, prepared, quoted, type Db } from './db.ts';
-import { hydrate, ITEM_SELECT, selectItemRows } from './item-rows.ts';
+import { hydrate, ITEM_SELECT, kamerstukOfColumns, responsibilitiesByItem, selectItemRows } from './item-rows.ts';
 import { insertItem, updateItemRow } from './item-writes.ts';
 import { pendingSearchMatches } from './search-pending.ts';
 import type { AuditContext, AuditEntry, ItemPatch, NewItem } from './item-types.ts';
@@ -175,7 +175,7 @@ function importScopeIds(db: Db, scope: ImportMatchScope): number[] {
   const ids: number[] = [];
   for (const row of keys) {
     // A Kamerstuk as hydrate reads it; the vergaderjaar plays no part in matching.
-    const kamerstuk = row.dossier && row.number !== null ? { dossier: row.dossier, number: row.number, vergaderjaar: null } : null;
+    const kamerstuk = kamerstukOfColumns(row.dossier, row.number, null);
     if (inImportMatchScope(scope, { kind: row.kind, kamerstuk, reference: row.reference })) ids.push(row.id);
   }
   return ids;
@@ -185,8 +185,6 @@ function importScopeIds(db: Db, scope: ImportMatchScope): number[] {
 const MATCH_CANDIDATE_ROWS = `SELECT ${ID} AS id, ${column(items.kind)} AS kind, ${column(items.text)} AS text, ${column(items.kamerstukDossier)} AS dossier,
   ${column(items.kamerstukNumber)} AS number, ${column(items.kamerstukVergaderjaar)} AS vergaderjaar, ${column(items.reference)} AS reference,
   ${column(items.sourcePosition)} AS sourcePosition FROM ${ITEMS} ${BY_IDS} ${RAW_LIST_ORDER}`;
-const CODES_OF = `SELECT ${column(responsibilities.itemId)} AS itemId, ${column(responsibilities.code)} AS code FROM ${quoted(getTableName(responsibilities))}
-  WHERE ${column(responsibilities.itemId)} IN (SELECT value FROM json_each(?)) ORDER BY ${column(responsibilities.id)}`;
 
 interface MatchCandidateRow {
   id: number;
@@ -209,21 +207,16 @@ export function listMatchCandidates(db: Db, scope: ImportMatchScope): MatchCandi
   const ids = importScopeIds(db, scope);
   if (ids.length === 0) return [];
   const idList = JSON.stringify(ids);
-  const codes = new Map<number, { code: string }[]>();
-  for (const row of prepared(db, CODES_OF).all(idList) as { itemId: number; code: string }[]) {
-    const list = codes.get(row.itemId);
-    if (list) list.push({ code: row.code });
-    else codes.set(row.itemId, [{ code: row.code }]);
-  }
+  const byItem = responsibilitiesByItem(db, idList);
   return (prepared(db, MATCH_CANDIDATE_ROWS).all(idList) as MatchCandidateRow[]).map((row) => ({
     id: row.id,
     kind: row.kind,
     text: row.text,
-    // As hydrate reads a Kamerstuk.
-    kamerstuk: row.dossier && row.number !== null ? { dossier: row.dossier, number: row.number, vergaderjaar: row.vergaderjaar } : null,
+    kamerstuk: kamerstukOfColumns(row.dossier, row.number, row.vergaderjaar),
     reference: row.reference,
     sourcePosition: row.sourcePosition,
-    responsible: codes.get(row.id) ?? [],
+    // Matching reads only the codes.
+    responsible: (byItem.get(row.id) ?? []).map((r) => ({ code: r.code })),
   }));
 }
 

@@ -32,6 +32,8 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'itemRows.hydrate': (db) => itemRows.hydrate(db, db.select().from(schema.items).all()),
   'itemRows.selectItemRows': (db) => itemRows.selectItemRows(db, `SELECT ${itemRows.ITEM_SELECT} FROM items`),
   'itemRows.itemOfRow': (db) => itemRows.itemOfRow(db.select().from(schema.items).get()!, []),
+  'itemRows.responsibilitiesByItem': (db) => itemRows.responsibilitiesByItem(db, JSON.stringify([1, 2])),
+  'itemRows.kamerstukOfColumns': () => itemRows.kamerstukOfColumns('36410', '1', '2023-2024'),
   'items.listAudit': (db) => items.listAudit(db, 1),
   'items.withStatusTextOrigins': (db) => items.withStatusTextOrigins(db, items.listItems(db)),
   'items.lastChangeId': (db) => items.lastChangeId(db),

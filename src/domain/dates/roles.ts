@@ -103,8 +103,10 @@ function spentInYear(clauseAfter: string): boolean {
 /** A past participle with ge- (also after a separable prefix): "ingevoerd", "gestart", "aangenomen". */
 const GE_PARTICIPLE = /^(?:[a-z]{2,5})?ge[a-z]{2,}(?:d|t|en)$/;
 
+/** The month names, once for every pattern here that names a month. */
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /** A day of the month named in an expression: "de Europese top van 27 en 28 juni". */
-const DAY_NAMED = /\b\d{1,2}(?:\s*(?:[-–]|en|tot en met)\s*\d{1,2})?\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/;
+const DAY_NAMED = new RegExp(`\\b\\d{1,2}(?:\\s*(?:[-–]|en|tot en met)\\s*\\d{1,2})?\\s+(?:${MONTHS})\\b`);
 /**
  * Quotation marks, written out once: left and right curly quotes, the low opening quote, the straight quote (opens and
  * closes) and the apostrophe (only right around an expression: "auto's" and "'s-Hertogenbosch" hold no quote).
@@ -452,7 +454,7 @@ const YEARLESS_PERIOD = /\b(?:zomer|zomerreces|voorjaar|najaar|lente|herfst|wint
 /** Words that tie a term to the reference date itself, not to a missing year ("deze zomer", "volgend voorjaar"). */
 const RELATIVE_WORD = /\b(?:dit|deze|volgend|volgende|komend|komende|aanstaande|vorig|vorige|afgelopen|jaarlijks|elk|ieder|iedere|elke)\b/;
 /** A month named without a year ("voor 15 februari", "in april"): the missing-year rule chose its year. */
-const MONTH_NAMED = /\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/;
+const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS})\\b`);
 /**
  * The nearest opener before the date is "dat" after a verb of bringing about ("ervoor te zorgen dat alle scholen voor 1
  * september zijn aangesloten", "Het streven is dat …"): a state still to be reached, no relative clause (review 11).
@@ -553,7 +555,7 @@ const BEFORE_RUN_OUT = /\b(?:voor|vóór|uiterlijk|voorafgaand aan)\s+het\s+vers
 /** Nouns that name a term: a bare date right after one is that term ("met nieuwe deadline 1 april 2022"). */
 const TERM_NOUN = /^(?:deadline|streefdatum)$/;
 /** A bare day or month right after a noun is that noun's date: "Voortgang VTH-stelsel april 2025", "vragen over X (20 februari, …)". */
-const BARE_DATE_START = /^(?:\d{1,2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/;
+const BARE_DATE_START = new RegExp(`^(?:\\d{1,2}|${MONTHS})$`);
 const TIME_NOUN = /^(?:week|weken|maand|maanden|jaar|dag|dagen|termijn|datum|deadline|moment|weekend|periode|uiterlijk)$/;
 const NOT_A_NOUN: ReadonlySet<string> = new Set([
   'te', 'om', 'en', 'of', 'over', 'voor', 'na', 'tot', 'nog', 'al', 'pas', 'reeds', 'ook', 'dan', 'dus', 'wordt', 'worden',
