@@ -3,8 +3,9 @@
 //
 // Two parsers give the same events. The scanner (scanXml) reads the XML Office writes (elements,
 // attributes, text, the five predefined entities and character references) in a few loops over
-// the decoded part; at anything else (a comment, a CDATA section, a processing instruction, a
-// DOCTYPE, a name outside ASCII, anything not well-formed) it stops with
+// the decoded part; a CDATA section is text (one text event, as saxes' cdata event is read). At
+// anything else (a comment, a processing instruction, a DOCTYPE, a name outside ASCII, anything not
+// well-formed) it stops with
 // NotScanned, and the reader reads the whole file again with saxes (withXmlParser), which decides
 // as before. saxes alone cost a 10,000-row sheet or table about 0.3 s of its read (issue 28).
 // DOCTYPE entities are not expanded (saxes refuses an undeclared entity): the part fails to parse.
@@ -125,6 +126,10 @@ export function parseXmlWithSaxes(data: Buffer, handler: XmlHandler): void {
   parser.on('text', (text) => {
     handler.text(text);
   });
+  // A CDATA section is text: Office does not write one, other tools may (`<t><![CDATA[…]]></t>`).
+  parser.on('cdata', (text) => {
+    if (text !== '') handler.text(text);
+  });
   parser.on('error', (error) => {
     throw error;
   });
@@ -146,6 +151,8 @@ const APOSTROPHE = 0x27;
 const AMPERSAND = 0x26;
 const TAB = 0x09;
 const LINE_FEED = 0x0a;
+const BANG = 0x21;
+const CDATA_START = '<![CDATA[';
 
 /** ASCII: 1 starts a name (letters, _), 2 continues one (also digits, '-', '.', ':'), 4 whitespace (\r is gone by then). */
 const CLASS = new Uint8Array(128);
@@ -222,9 +229,13 @@ function scanText(written: string, handler: XmlHandler): void {
   } else {
     while (classAt(s, i) & 4) i += 1; // whitespace before the root, without a declaration: no event (saxes skips it)
   }
-  // saxes refuses "]]>" in text: not scanned.
-  const brackets = s.indexOf(']]>');
-  if (brackets >= 0) throw new NotScanned(brackets);
+  // saxes refuses "]]>" in text: not scanned. The first "]]>" after a CDATA section's start ends it;
+  // any other is left to saxes (one before the first section here, one after a section at its end).
+  let brackets = s.indexOf(']]>');
+  if (brackets >= 0) {
+    const cdata = s.indexOf(CDATA_START, i);
+    if (cdata < 0 || brackets < cdata) throw new NotScanned(brackets);
+  }
   const prefixes = new Prefixes();
   const open: string[] = [];
   let depth = 0;
@@ -256,10 +267,25 @@ function scanText(written: string, handler: XmlHandler): void {
       } else handler.text(raw);
     }
     if (lt < 0) break;
+    let j = lt + 1;
+    if (s.charCodeAt(j) === BANG && s.startsWith(CDATA_START, lt)) {
+      // A CDATA section: its text as written (no entities), as one event; saxes gives none for an empty one.
+      const start = lt + CDATA_START.length;
+      const close = s.indexOf(']]>', start);
+      if (depth === 0 || close < 0 || (brackets >= 0 && brackets < lt)) throw new NotScanned(lt);
+      if (close > start) handler.text(s.slice(start, close));
+      brackets = s.indexOf(']]>', close + 3);
+      i = close + 3;
+      lt = s.indexOf('<', i);
+      if (amp < i) {
+        amp = s.indexOf('&', i);
+        if (amp < 0) amp = n;
+      }
+      continue;
+    }
     // The tag ends before the next '<' (none in an attribute value).
     let next = s.indexOf('<', lt + 1);
     if (next < 0) next = n;
-    let j = lt + 1;
     if (s.charCodeAt(j) === SLASH) {
       const start = j + 1;
       if (!(classAt(s, start) & 1)) throw new NotScanned(start);
@@ -340,7 +366,7 @@ function scanText(written: string, handler: XmlHandler): void {
     i = j;
     lt = next < n ? next : -1;
   }
-  if (depth !== 0 || !sawRoot) throw new NotScanned(n);
+  if (depth !== 0 || !sawRoot || brackets >= 0) throw new NotScanned(n);
 }
 
 /**

@@ -177,6 +177,17 @@ describe('characters XML forbids (issue 22.12)', () => {
   });
 });
 
+describe('CDATA sections', () => {
+  it('reads the text of a CDATA section in a run (Word writes none; other tools may), through the scanner and through saxes', () => {
+    const body = `<w:p><w:r><w:t xml:space="preserve">Motie <![CDATA[over <de> brief & meer]]></w:t></w:r><w:r><w:t><![CDATA[]]>, klaar</w:t></w:r></w:p>`;
+    const expected = [{ type: 'paragraph', text: 'Motie over <de> brief & meer, klaar', line: 1 }];
+    expect(read(rawDocx(body))).toEqual(expected);
+    // a comment leaves the part to saxes
+    expect(read(rawDocx(`<!-- opmerking -->${body}`))).toEqual(expected);
+    expect(read(rawDocx(`${body}${tbl(tr(tc(p('<![CDATA[in een cel]]>'))))}`))).toEqual([...expected, { type: 'table', rows: [['in een cel']], line: 3 }]);
+  });
+});
+
 describe('the reader’s own marks in a document’s text', () => {
   it('leaves out U+FDD0 and U+FDD1 (the marks it uses for note references and line breaks) wherever a text holds them', () => {
     const bytes = rawDocx(`${p('Motie\uFDD1 over de brief')}${p('Motie over\uFDD0 de brief')}${p('\uFDD0Motie\uFDD1\uFDD1')}`);

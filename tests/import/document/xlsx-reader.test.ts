@@ -140,6 +140,17 @@ describe('what exceljs could not read', () => {
   });
 });
 
+describe('CDATA sections', () => {
+  it('reads the text of a CDATA section in a shared or inline string (Excel writes none; other tools may), through the scanner and through saxes', () => {
+    const data = '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t><![CDATA[Kamer & <regering>]]></t></is></c><c r="C1" t="inlineStr"><is><r><t>voor </t></r><r><t><![CDATA[1 juni]]></t></r></is></c></row></sheetData>';
+    const strings = '<si><t>Motie <![CDATA[over & onder]]> en meer</t></si>';
+    const expected = [{ type: 'table', line: 1, sheet: 'Blad1', rows: [['Motie over & onder en meer', 'Kamer & <regering>', 'voor 1 juni']] }];
+    expect(read(rawXlsx([{ name: 'Blad1', data }], { strings }))).toEqual(expected);
+    // a comment leaves the parts to saxes
+    expect(read(rawXlsx([{ name: 'Blad1', data: `<!-- opmerking -->${data}` }], { strings: `<!-- opmerking -->${strings}` }))).toEqual(expected);
+  });
+});
+
 describe('numeric cells without a number', () => {
   it('reads an empty value as an empty cell and a value that is no number as its text, never "NaN" (also with a date style)', () => {
     const bytes = rawXlsx(

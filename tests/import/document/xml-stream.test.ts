@@ -105,10 +105,35 @@ describe('scanXml', () => {
     expect(eventsOf(scanXml, documents[1] as Buffer)).toEqual([['open', 'a', ASKED.map(() => null)], ['text', 'xy\uFFFD'], ['close', 'a']]);
   });
 
-  it('leaves comments, CDATA sections, processing instructions, a DOCTYPE, "]]>" and names outside ASCII to saxes', () => {
+  it("reads a CDATA section as text, as saxes' cdata event is read: its characters as written, one event, none when empty", () => {
+    const documents = [
+      '<a>voor <![CDATA[x < y & z &amp; "q"]]> na</a>',
+      '<a><b><![CDATA[]]></b><![CDATA[een]]><![CDATA[twee]]>&amp;<c/><![CDATA[]]]]><![CDATA[>]]></a>',
+      '<a>\r\n<![CDATA[regel\r\nverder\rdrie <b>geen tag</b>]]>\r\n</a>',
+      '<s:sst xmlns:s="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><s:si><s:t><![CDATA[a_x000D_b]]></s:t></s:si></s:sst>',
+    ];
+    for (const text of documents) {
+      const scanned = eventsOf(scanXml, xml(text));
+      expect(scanned, text).not.toBe('not scanned');
+      expect(scanned, text).toEqual(eventsOf(parseXmlWithSaxes, xml(text)));
+    }
+    const none = ASKED.map(() => null);
+    const expected = [['open', 'a', none], ['text', 'voor '], ['text', 'x < y & z &amp; "q"'], ['text', ' na'], ['close', 'a']];
+    expect(eventsOf(scanXml, xml(documents[0] as string))).toEqual(expected);
+    expect(eventsOf(parseXmlWithSaxes, xml(documents[0] as string))).toEqual(expected);
+    expect(eventsOf(scanXml, xml(documents[2] as string))).toContainEqual(['text', 'regel\nverder\ndrie <b>geen tag</b>']);
+  });
+
+  it('leaves comments, CDATA sections it cannot place, processing instructions, a DOCTYPE, "]]>" and names outside ASCII to saxes', () => {
     for (const text of [
       '<a><!-- opmerking --></a>',
-      '<a><![CDATA[x]]></a>',
+      '<a><![CDATA[x</a>',
+      '<a>x]]>y<![CDATA[z]]></a>',
+      '<a><![CDATA[z]]>x]]>y</a>',
+      '<a><![CDATA[z]]>x]]>y<![CDATA[w]]></a>',
+      '<a b="]]>"><![CDATA[z]]></a>',
+      '<![CDATA[x]]><a/>',
+      '<a/><![CDATA[x]]>',
       '<a><?pi x?></a>',
       '<?xml version="1.0"?><!DOCTYPE a><a/>',
       '<a>x]]>y</a>',
@@ -135,7 +160,7 @@ describe('scanXml', () => {
     const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const names = ['w:p', 'w:t', 'a', 'b', 'q:p', 'row', 'c', '_a', 'a.b-c', 'A1'];
     const attributes = ['w:val', 'r', 't', 'a', 'b', 'q:val', 'xml:space', 'xmlns:w', 'xmlns', 'xmlns:q'];
-    const texts = ['hoi', ' ', '\n', '\t', '\r\n', '\r', 'a&amp;b', '&lt;', '&quot;&apos;', '&#10;', '&#13;', '&#x41;', '&#X41;', '&#0;', '&#xD800;', '&#1114111;', '&#1114112;', 'é«»', '\u0085', ']]', '>', '&nbsp;', '&;', '& b', '"', '='];
+    const texts = ['hoi', ' ', '\n', '\t', '\r\n', '\r', 'a&amp;b', '&lt;', '&quot;&apos;', '&#10;', '&#13;', '&#x41;', '&#X41;', '&#0;', '&#xD800;', '&#1114111;', '&#1114112;', 'é«»', '\u0085', ']]', '>', '&nbsp;', '&;', '& b', '"', '=', '<![CDATA[a<b&amp;]]>', '<![CDATA[]]>', '<![CDATA[]]]]>', ']]>'];
     const values = ['', 'x', 'a b', 'a\tb', 'a\nb', 'a\r\nb', '&amp;', '&#9;', '&lt;', '<', '>', '&x;', 'urn:q', 'http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'];
     const space = () => pick(['', '', ' ', '\n', '\t', '\r\n', '\r']);
     const element = (depth: number): string => {
@@ -165,16 +190,19 @@ describe('scanXml', () => {
       return out;
     };
     let scanned = 0;
+    let withCdata = 0;
     const differing: string[] = [];
     for (let k = 0; k < 4000; k += 1) {
       const text = mutated(pick(declarations) + space() + element(0) + space());
       const ours = eventsOf(scanXml, xml(text));
       if (ours === 'not scanned') continue;
       scanned += 1;
+      if (text.includes('<![CDATA[')) withCdata += 1;
       if (JSON.stringify(ours) !== JSON.stringify(eventsOf(parseXmlWithSaxes, xml(text)))) differing.push(text);
     }
     expect(differing).toEqual([]);
     expect(scanned).toBeGreaterThan(500); // the scanner read a good part of them itself
+    expect(withCdata).toBeGreaterThan(20); // and CDATA sections among them
   });
 });
 
