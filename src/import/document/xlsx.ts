@@ -5,7 +5,8 @@
 //
 // The result is what the earlier exceljs-based reader gave (tests/import/document/
 // xlsx-reader.test.ts compares the two): date cells become YYYY-MM-DD, rich text its text,
-// formulas their cached result, booleans ja/nee, errors nothing; a merged cell repeats its value
+// formulas their cached result, booleans ja/nee, errors nothing (and, unlike exceljs, _xHHHH_
+// escapes decoded in inline strings and values too, not only in shared strings); a merged cell repeats its value
 // in every cell it covers; hidden sheets and columns past 200 are left out; rows between rows
 // with values stay as empty rows, so positions hold. A value below row `maxRows` refuses the file.
 import { utcDayOf } from '../../domain/dates/calendar-date.ts';
@@ -47,7 +48,13 @@ const BUILT_IN_FORMATS: Record<string, string> = {
   47: 'mmss.0',
 };
 
-const decodeEscapes = (text: string) => text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+/**
+ * A text of type ST_Xstring (ECMA-376 22.9.2.19: a shared or inline string's `t`, a cell's `v`) with
+ * its _xHHHH_ escapes decoded: Excel writes a carriage return as _x000D_ and a literal "_x000D_" as
+ * _x005F_x000D_ (one pass, left to right, undoes both). Hex digits in either case (openpyxl writes
+ * lower case, as MS-OI29500's own _x005f_).
+ */
+const decodeEscapes = (text: string) => (text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text);
 
 function relationships(parseXml: XmlParse, data: Buffer | null): Map<string, { type: string; target: string }> {
   const out = new Map<string, { type: string; target: string }>();
@@ -126,22 +133,30 @@ function readSharedStrings(parseXml: XmlParse, data: Buffer | null): string[] {
   const strings: string[] = [];
   let current: string | null = null;
   let inText = false;
+  /** The current `t`'s text, decoded when it closes (a CDATA section gives it in more than one event). */
+  let run = '';
   let phonetic = 0;
   parseXml(data, {
     open(name) {
       if (name === 'si') current = '';
       else if (name === 'rPh') phonetic += 1;
-      else if (name === 't' && phonetic === 0) inText = true;
+      else if (name === 't' && phonetic === 0) {
+        inText = true;
+        run = '';
+      }
     },
     close(name) {
       if (name === 'si') {
         strings.push(current ?? '');
         current = null;
       } else if (name === 'rPh') phonetic -= 1;
-      else if (name === 't') inText = false;
+      else if (name === 't' && inText) {
+        inText = false;
+        if (current !== null) current += decodeEscapes(run);
+      }
     },
     text(value) {
-      if (inText && current !== null) current += decodeEscapes(value);
+      if (inText) run += value;
     },
   });
   return strings;
@@ -174,11 +189,13 @@ function readSheetCells(parseXml: XmlParse, data: Buffer, strings: readonly stri
   let cells: Map<number, string> | null = null;
   let cell: { type: string | undefined; style: number; formula: boolean; value: string | undefined; inline: string | null } | null = null;
   let collect: 'v' | 'f' | 't' | null = null;
+  /** An inline string's current `t`, decoded when it closes (as a shared string's). */
+  let run = '';
   let phonetic = 0;
   const number = (value: string, style: number): string => {
     const parsed = parseFloat(value);
     // An empty or non-numeric value (`<v></v>`, written by some tools) is its text as written, never "NaN".
-    if (Number.isNaN(parsed)) return value.trim();
+    if (Number.isNaN(parsed)) return decodeEscapes(value).trim();
     if (!dateStyles[style]) return String(parsed);
     const day = new Date(Math.round((parsed - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
     return Number.isNaN(day.getTime()) ? '' : utcDayOf(day);
@@ -187,7 +204,7 @@ function readSheetCells(parseXml: XmlParse, data: Buffer, strings: readonly stri
     const value = c.value;
     if (c.formula) {
       if (value === undefined) return '';
-      if (c.type === 'str') return value;
+      if (c.type === 'str') return decodeEscapes(value);
       if (c.type === 'b') return parseInt(value, 10) !== 0 ? 'ja' : 'nee';
       if (c.type === 'e') return '';
       return number(value, c.style);
@@ -198,7 +215,7 @@ function readSheetCells(parseXml: XmlParse, data: Buffer, strings: readonly stri
       case 's':
         return strings[parseInt(value, 10)] ?? '';
       case 'str':
-        return value;
+        return decodeEscapes(value);
       case 'b':
         return parseInt(value, 10) !== 0 ? 'ja' : 'nee';
       case 'e':
@@ -244,7 +261,10 @@ function readSheetCells(parseXml: XmlParse, data: Buffer, strings: readonly stri
           phonetic += 1;
           return;
         case 't':
-          if (cell?.inline !== null && cell && phonetic === 0) collect = 't';
+          if (cell?.inline !== null && cell && phonetic === 0) {
+            collect = 't';
+            run = '';
+          }
           return;
         case 'mergeCell': {
           const ref = attribute('ref');
@@ -256,9 +276,12 @@ function readSheetCells(parseXml: XmlParse, data: Buffer, strings: readonly stri
     },
     close(name) {
       switch (name) {
+        case 't':
+          if (collect === 't' && cell) cell.inline = `${cell.inline ?? ''}${decodeEscapes(run)}`;
+          collect = null;
+          return;
         case 'v':
         case 'f':
-        case 't':
           collect = null;
           return;
         case 'rPh':
@@ -287,7 +310,7 @@ function readSheetCells(parseXml: XmlParse, data: Buffer, strings: readonly stri
     text(value) {
       if (!cell || collect === null || collect === 'f') return;
       if (collect === 'v') cell.value = `${cell.value ?? ''}${value}`;
-      else cell.inline = `${cell.inline ?? ''}${value}`; // exceljs decoded _xHHHH_ only in shared strings
+      else run += value; // exceljs decoded _xHHHH_ only in shared strings; Excel reads them in inline strings and values too
     },
   });
   return { rows, merges };

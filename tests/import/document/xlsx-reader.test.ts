@@ -45,8 +45,8 @@ const RAW_CASES: [string, Uint8Array][] = [
   [
     'inline and shared strings, rich text, phonetic runs and escapes',
     rawXlsx(
-      [{ name: 'Moties', data: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><r><t>vet</t></r><r><t xml:space="preserve"> en niet</t></r></is></c><c r="D1" t="s"><v>2</v></c><c r="E1" t="s"><v>3</v></c></row><row r="3"><c r="B3" t="inlineStr"><is><t>regel_x000D_\nverder</t></is></c></row></sheetData>' }],
-      { strings: '<si><t>Nummer</t></si><si><r><t>Om</t></r><r><rPr><b/></rPr><t>schrijving</t></r></si><si><t>kanji</t><rPh sb="0" eb="1"><t>KANA</t></rPh></si><si><t xml:space="preserve">  spaties  </t></si>' },
+      [{ name: 'Moties', data: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><r><t>vet</t></r><r><t xml:space="preserve"> en niet</t></r></is></c><c r="D1" t="s"><v>2</v></c><c r="E1" t="s"><v>3</v></c></row><row r="3"><c r="B3" t="s"><v>4</v></c></row></sheetData>' }],
+      { strings: '<si><t>Nummer</t></si><si><r><t>Om</t></r><r><rPr><b/></rPr><t>schrijving</t></r></si><si><t>kanji</t><rPh sb="0" eb="1"><t>KANA</t></rPh></si><si><t xml:space="preserve">  spaties  </t></si><si><t>regel_x000D_\nverder _x005F_x000D_</t></si>' },
     ),
   ],
   [
@@ -148,6 +148,24 @@ describe('CDATA sections', () => {
     expect(read(rawXlsx([{ name: 'Blad1', data }], { strings }))).toEqual(expected);
     // a comment leaves the parts to saxes
     expect(read(rawXlsx([{ name: 'Blad1', data: `<!-- opmerking -->${data}` }], { strings: `<!-- opmerking -->${strings}` }))).toEqual(expected);
+  });
+});
+
+describe('escaped characters (_xHHHH_, ECMA-376 ST_Xstring)', () => {
+  it('decodes them in inline strings and cell values too, where Excel reads them (exceljs decoded shared strings only)', () => {
+    const inline = (ref: string, runs: string) => `<c r="${ref}" t="inlineStr"><is>${runs}</is></c>`;
+    const data =
+      '<sheetData><row r="1">' +
+      inline('A1', '<t>regel_x000D_\nverder</t>') +
+      inline('B1', '<r><t>een_x000D_</t></r><r><rPr><b/></rPr><t>\ntwee</t></r><rPh sb="0" eb="1"><t>_x0041_</t></rPh>') +
+      inline('C1', '<t>letterlijk _x005F_x000D_ en _x005f_x0041_</t>') +
+      '<c r="D1" t="str"><v>a_x0009_b</v></c><c r="E1" t="str"><f>A1</f><v>x_x000D_\ny</v></c><c r="F1"><v>n.v.t._x0009_</v></c>' +
+      '<c r="G1" t="s"><v>0</v></c><c r="H1" t="s"><v>1</v></c>' +
+      '</row></sheetData>';
+    const strings = '<si><t>klein_x000d_\nschrift</t></si><si><t>a_x00<![CDATA[0D_]]>\nb</t></si>';
+    expect(read(rawXlsx([{ name: 'Blad1', data }], { strings }))).toEqual([
+      { type: 'table', line: 1, sheet: 'Blad1', rows: [['regel\nverder', 'een\ntwee', 'letterlijk _x000D_ en _x0041_', 'a\tb', 'x\ny', 'n.v.t.', 'klein\nschrift', 'a\nb']] },
+    ]);
   });
 });
 
