@@ -241,17 +241,17 @@ function overAt(ctx: ParseContext, i: number): Match | null {
   if (word(ctx, i) !== 'over') return null;
   const d = durationAt(ctx, i + 1);
   if (!d) return null;
-  const base = { end: d.end, relation: 'in' as const, basis: 'rule' as const, soft: false, recurrence: null };
+  // (Whole literals, not a shared base spread with keys added: see matchOf.)
   if (d.unit === 'month') {
     const m = endOfMonthAfter(ctx.reference, d.n);
-    return { ...base, earliest: m.first, deadline: m.last, precision: 'month' };
+    return { end: d.end, relation: 'in', earliest: m.first, deadline: m.last, precision: 'month', basis: 'rule', soft: false, recurrence: null };
   }
   if (d.unit === 'year') {
     const y = yearOf(ctx.reference) + d.n;
-    return { ...base, earliest: iso(y, 1, 1), deadline: iso(y, 12, 31), precision: 'year' };
+    return { end: d.end, relation: 'in', earliest: iso(y, 1, 1), deadline: iso(y, 12, 31), precision: 'year', basis: 'rule', soft: false, recurrence: null };
   }
   const day = addUnits(ctx.reference, d.unit, d.n);
-  return { ...base, earliest: day, deadline: day, precision: 'day' };
+  return { end: d.end, relation: 'in', earliest: day, deadline: day, precision: 'day', basis: 'rule', soft: false, recurrence: null };
 }
 
 /** The date an offset counts back from: a day or event, or the start of a period ("voor" it). */
@@ -715,12 +715,21 @@ function sentenceHasAmount(ctx: ParseContext, at: number): boolean {
 
 const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['euro', 'miljoen', 'miljard', 'mln', 'mld', 'kasuitgaven', 'budget', 'middelen']);
 
+/**
+ * A core's fields as a match ending at `end`. By Object.assign onto a new object, not by a spread with the key added
+ * (`{ ...fields, end }`): V8 gives every such spread copy a hidden class of its own, so the matches of one import had
+ * more than 50 and every read of them (matchAt, parseDates) went megamorphic (issue 28). Same keys, same values.
+ */
+function matchOf(fields: Fields, end: number): Match {
+  return Object.assign({}, fields, { end });
+}
+
 function relationCoreAt(ctx: ParseContext, i: number): Match | null {
   for (const r of relationsAt(ctx, i)) {
     for (const core of coresAt(ctx, r.end)) {
       if (r.relation === 'before' && isBudgetYear(ctx, core)) continue;
       const f = resolve(ctx, r.relation, core);
-      if (f) return { ...f, end: core.end };
+      if (f) return matchOf(f, core.end);
     }
   }
   return null;
@@ -729,7 +738,7 @@ function relationCoreAt(ctx: ParseContext, i: number): Match | null {
 function standaloneCoreAt(ctx: ParseContext, i: number): Match | null {
   for (const core of coresAt(ctx, i)) {
     const f = resolve(ctx, null, core);
-    if (f) return { ...f, end: core.end };
+    if (f) return matchOf(f, core.end);
   }
   return null;
 }
