@@ -366,6 +366,10 @@ const RANGE_SEPARATORS: readonly { words: readonly string[]; end: RangeEnd }[] =
   { words: ['tot'], end: 'excl' },
   { words: ['-'], end: 'incl' },
 ];
+/** The separators of a range without a prefix word ("1 tot en met 5 maart", "maart t/m mei"): made once, not per token. */
+const UNPREFIXED_SEPARATORS = RANGE_SEPARATORS.slice(0, 2);
+/** "tussen X en Y". */
+const BETWEEN_SEPARATORS: readonly { words: readonly string[]; end: RangeEnd }[] = [{ words: ['en'], end: 'incl' }];
 
 /** Builds X..Y: the year of the later end fills in the earlier one. */
 function rangeFields(ctx: ParseContext, x: Core, y: Core, end: RangeEnd, endIndex: number): Match | null {
@@ -407,7 +411,7 @@ function rangeAt(ctx: ParseContext, i: number): Match | null {
   let prefixed = true;
   if (w === 'tussen') {
     k++;
-    separators = [{ words: ['en'], end: 'incl' }];
+    separators = BETWEEN_SEPARATORS;
   } else if (w === 'van' || w === 'vanaf') k++;
   else {
     let p = i;
@@ -418,13 +422,13 @@ function rangeAt(ctx: ParseContext, i: number): Match | null {
       if (word(ctx, k) === 'van') k++;
       else if (word(ctx, k) === 'tussen') {
         k++;
-        separators = [{ words: ['en'], end: 'incl' }];
+        separators = BETWEEN_SEPARATORS;
       }
       const years = yearRangeAt(ctx, k);
       if (years) return years;
     } else prefixed = false;
   }
-  if (!prefixed) separators = RANGE_SEPARATORS.slice(0, 2);
+  if (!prefixed) separators = UNPREFIXED_SEPARATORS;
   for (const x of coresAt(ctx, k)) {
     if (!RANGE_TYPES.has(x.kind)) continue;
     if (!prefixed && x.kind !== 'day' && x.kind !== 'month') continue;
@@ -832,9 +836,14 @@ function matchAt(ctx: ParseContext, at: number): Match | null {
   return best;
 }
 
+/** The last reference checkReference found well-formed: an import reads thousands of texts against a few references. */
+let checkedReference: string | undefined;
+
 /** A malformed reference date is a programmer error, not an input problem. */
 function checkReference(options: ParseDatesOptions): void {
+  if (options.reference === checkedReference) return;
   if (!isIsoDate(options.reference)) throw new RangeError(`parseDates: reference must be YYYY-MM-DD, got "${String(options.reference)}"`);
+  checkedReference = options.reference;
 }
 
 function contextOf(tokens: Token[], options: ParseDatesOptions): ParseContext {

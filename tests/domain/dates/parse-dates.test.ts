@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDates } from '../../../src/domain/dates/parse-dates.ts';
+import { mayRecur, parseDates } from '../../../src/domain/dates/parse-dates.ts';
 import { DATE_TEXT_LIMIT, datesOfText, pickDeadline } from '../../../src/domain/dates/pick-deadline.ts';
 import { mergeCalendars, defaultCalendar } from '../../../src/domain/dates/calendar.ts';
 import { DEFAULT_REF, NEGATIVE_CASES, RULE_CASES } from './cases.ts';
@@ -57,6 +57,15 @@ describe('parseDates: several expressions', () => {
 describe('parseDates: programmer errors', () => {
   it('throws on a malformed reference date', () => {
     expect(() => parseDates('voor de zomer', { reference: '20-03-2023' })).toThrow(RangeError);
+  });
+
+  it('checks every reference, also right after a well-formed one (the last good one is remembered, issue 28)', () => {
+    const good = parseDates('voor 1 mei', { reference: '2024-02-29' });
+    expect(good).toHaveLength(1);
+    expect(() => parseDates('voor 1 mei', { reference: '2023-02-29' })).toThrow(RangeError);
+    expect(() => parseDates('voor 1 juni', { reference: '2023-02-29' })).toThrow(RangeError);
+    expect(() => mayRecur('jaarlijks', { reference: '2024-02-30' })).toThrow(RangeError);
+    expect(parseDates('voor 1 mei', { reference: '2024-02-29' })).toEqual(good);
   });
 });
 
