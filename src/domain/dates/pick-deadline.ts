@@ -232,41 +232,53 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
   // (Loops filling arrays made here, not map / forEach / entries: V8 inlined those with a check of the
   // arrays' elements kinds, which differ between arrays made by optimized and unoptimized code, and each
   // miss threw away this function's optimized code: it was compiled six times per 10,000-item import, issue 28.)
-  const exprs: DateExpression[] = [];
-  for (const e of found) exprs.push({ ...e, text: text.slice(e.start, e.end) });
-  const allClauses = clausesOf(text);
+  // The parsed expressions hold the text's own spans when nothing was blanked (most texts): no copy then.
+  let exprs: DateExpression[];
+  if (source === text) exprs = found as DateExpression[];
+  else {
+    exprs = [];
+    for (const e of found) exprs.push({ ...e, text: text.slice(e.start, e.end) });
+  }
+  const clauses = clausesOf(text);
   const clauseOf: number[] = [];
-  let lastClause = -1;
   for (const { start } of exprs) {
     let index = -1;
-    for (let c = 0; c < allClauses.length; c++) {
-      const clause = allClauses[c] as [number, number];
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c] as [number, number];
       if (start >= clause[0] && start < clause[1]) {
         index = c;
         break;
       }
     }
     clauseOf.push(index);
-    if (index > lastClause) lastClause = index;
   }
-  // Only the clauses up to the last expression's: nothing read below looks at a later clause.
-  const clauses = allClauses.slice(0, lastClause + 1);
-  const normalised: string[] = [];
-  // Where each clause's first informing word is (-1: none), searched once: the roles read it too.
-  const informingAt: number[] = [];
-  const informingClause: boolean[] = [];
-  for (const [s, e] of clauses) {
-    const n = normalise(text.slice(s, e));
-    const at = n.search(INFORMING_RE);
-    normalised.push(n);
-    informingAt.push(at);
-    informingClause.push(at >= 0);
-  }
+  // What a clause says is worked out only for the clauses the expressions stand in, and for the clauses before them
+  // that their reading depends on (an elliptic clause's predecessor, an open consideration's start): each by the same
+  // tests as before, in any order (they are pure), each at most once (issue 28).
+  const normalised: (string | undefined)[] = [];
+  const normalisedAt = (c: number): string => {
+    let n = normalised[c];
+    if (n === undefined) {
+      const [s, e] = clauses[c] as [number, number];
+      n = normalise(text.slice(s, e));
+      normalised[c] = n;
+    }
+    return n;
+  };
+  // Where a clause's first informing word is (-1: none), searched once: the roles read it too.
+  const informingAtOf: (number | undefined)[] = [];
+  const informingAt = (c: number): number => {
+    let at = informingAtOf[c];
+    if (at === undefined) {
+      at = normalisedAt(c).search(INFORMING_RE);
+      informingAtOf[c] = at;
+    }
+    return at;
+  };
   // An elliptic clause after ", en" shares the verb of the clause before it ("Na het zomerreces
   // ontvangt u een brief, en uiterlijk 1 maart de evaluatie"): it informs when that one does.
-  for (let i = 1; i < clauses.length; i++) {
-    if (informingClause[i - 1] !== true || informingClause[i] === true || !/,\s*$/.test(normalised[i - 1] as string)) continue;
-    const [start, end] = clauses[i] as [number, number];
+  const elliptic = (c: number): boolean => {
+    const [start, end] = clauses[c] as [number, number];
     // The clause without its date expressions ("maart" is no verb).
     let rest = '';
     let at = start;
@@ -276,40 +288,91 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
       at = e.end;
     }
     rest += text.slice(at, end);
-    if (ELLIPTIC_AFTER_EN.test(normalise(rest))) informingClause[i] = true;
-  }
-  const commitmentClause: boolean[] = [];
-  // A consideration ("constaterende dat …, en dat …") runs until its semicolon or full stop.
-  const consideration: boolean[] = [];
-  for (let i = 0; i < normalised.length; i++) {
-    const c = normalised[i] as string;
-    commitmentClause.push(COMMITMENT_RE.test(c));
-    const previousOpen = i > 0 && consideration[i - 1] === true && !/[;.!?:]\s*$/.test(normalised[i - 1] as string);
-    consideration.push(previousOpen || CONSIDERATION_START.test(c));
-  }
+    return ELLIPTIC_AFTER_EN.test(normalise(rest));
+  };
+  // Whether a clause informs: its own informing word, or elliptic after an informing clause that ends in a comma (a chain of
+  // them read from its first clause on, without recursion).
+  const informingClause: (boolean | undefined)[] = [];
+  const informs = (c: number): boolean => {
+    const chain: number[] = [];
+    let j = c;
+    for (;;) {
+      if (informingClause[j] !== undefined) break;
+      if (informingAt(j) >= 0) {
+        informingClause[j] = true;
+        break;
+      }
+      if (j === 0 || !/,\s*$/.test(normalisedAt(j - 1))) {
+        informingClause[j] = false;
+        break;
+      }
+      chain.push(j);
+      j -= 1;
+    }
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const i = chain[k] as number;
+      informingClause[i] = informingClause[i - 1] === true && elliptic(i);
+    }
+    return informingClause[c] === true;
+  };
+  // A consideration ("constaterende dat …, en dat …") runs until its semicolon or full stop: a clause is one when it opens
+  // one, or when the clause before it is one and stays open.
+  const considerationClause: (boolean | undefined)[] = [];
+  const consideration = (c: number): boolean => {
+    const visited: number[] = [];
+    let j = c;
+    let value: boolean;
+    for (;;) {
+      const known = considerationClause[j];
+      if (known !== undefined) {
+        value = known;
+        break;
+      }
+      visited.push(j);
+      if (CONSIDERATION_START.test(normalisedAt(j))) {
+        value = true;
+        break;
+      }
+      if (j === 0 || /[;.!?:]\s*$/.test(normalisedAt(j - 1))) {
+        value = false;
+        break;
+      }
+      j -= 1;
+    }
+    for (const v of visited) considerationClause[v] = value;
+    return value;
+  };
   const informing: boolean[] = [];
   const commitment: boolean[] = [];
   const contexts: RoleContext[] = [];
   for (let i = 0; i < exprs.length; i++) {
     const expr = exprs[i] as DateExpression;
     const index = clauseOf[i] as number;
-    const clause = index >= 0 ? (normalised[index] as string) : '';
-    let isInforming = index >= 0 && informingClause[index] === true;
+    const clause = index >= 0 ? normalisedAt(index) : '';
+    let isInforming = index >= 0 && informs(index);
     if (isInforming) {
       // Rule 1 within one clause: only the action that informs ("… opstarten en … presenteren").
       const cuts = actionStarts(clause);
       if (cuts.length > 0) {
         const [clauseStart] = clauses[index] as [number, number];
         const at = normalise(text.slice(clauseStart, expr.start)).length;
-        const from = [0, ...cuts].filter((c) => c <= at).pop() ?? 0;
-        const to = cuts.find((c) => c > at) ?? clause.length;
+        // The last cut at or before the expression (0 if none), the first after it (the clause's end if none).
+        let from = 0;
+        for (const c of cuts) if (c <= at) from = c;
+        let to = clause.length;
+        for (const c of cuts) {
+          if (c > at) {
+            to = c;
+            break;
+          }
+        }
         isInforming = INFORMING_RE.test(clause.slice(from, to));
       }
     }
-    const isCommitment = index >= 0 && commitmentClause[index] === true;
+    const isCommitment = index >= 0 && COMMITMENT_RE.test(clause);
     informing.push(isInforming);
     commitment.push(isCommitment);
-    contexts.push({ clause, informing: isInforming, commitment: isCommitment, informingAt: isInforming ? informingAt[index] : -1, consideration: index >= 0 && consideration[index] === true });
+    contexts.push({ clause, informing: isInforming, commitment: isCommitment, informingAt: isInforming ? informingAt(index) : -1, consideration: index >= 0 && consideration(index) });
   }
   const roles: (readonly [DateRole, RoleReason] | undefined)[] = [];
   const roleAt = (i: number): readonly [DateRole, RoleReason] => {

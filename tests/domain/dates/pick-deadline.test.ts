@@ -178,3 +178,24 @@ describe('a request to the Kamer\'s own organs binds no government term (read on
     expect(pickDeadline({ request: text, requestReference: '2026-02-01' })).toBeNull();
   });
 });
+
+describe('datesOfText: what a clause says, read from the clauses before it (issue 28: only where an expression stands)', () => {
+  const read = (text: string) => datesOfText(text, '2024-06-01').expressions.map((e) => [e.text, e.informing, e.role, e.reason]);
+
+  it('an elliptic clause after ", en" informs when the clause before it does, also after an earlier clause', () => {
+    expect(read('Na het zomerreces ontvangt u een brief, en uiterlijk 1 maart de evaluatie.')).toEqual([
+      ['Na het zomerreces', true, 'deadline', 'term'],
+      ['uiterlijk 1 maart', true, 'deadline', 'term'],
+    ]);
+    expect(read('De regeling is gestart; na het zomerreces ontvangt u een brief, en uiterlijk 1 maart de evaluatie.')[1]).toEqual(['uiterlijk 1 maart', true, 'deadline', 'term']);
+    expect(read('Het onderzoek loopt nog, en uiterlijk 1 maart de evaluatie.')).toEqual([['uiterlijk 1 maart', false, 'deadline', 'term']]);
+  });
+
+  it('a consideration runs on over the clauses after it until a semicolon, and stops there', () => {
+    expect(read('constaterende dat de regeling, die in 2023 is gestart, en de evaluatie, waarbij de sector betrokken is, in 2024 klaar zijn; verzoekt de regering de Kamer voor 1 mei 2025 te informeren.')).toEqual([
+      ['in 2023', false, 'reference', 'consideration'],
+      ['in 2024', false, 'reference', 'consideration'],
+      ['voor 1 mei 2025', true, 'deadline', 'term'],
+    ]);
+  });
+});
