@@ -1,7 +1,7 @@
 // Footnotes of an overview: "6 Kamerstukken II 2022/23, 34843, nr. 79." at the foot of a page.
 import type { KamerstukRef } from '../../../domain/items.ts';
 import { parseKamerstukReference } from '../read/kamerstuk-reference.ts';
-import { endsInHardBreak, findFootnoteMarkers, type SourceLine } from '../read/normalise-text.ts';
+import { addFootnoteMarkers, endsInHardBreak, type SourceLine } from '../read/normalise-text.ts';
 import type { ImportProblem } from '../import-item.ts';
 
 export interface Footnote {
@@ -27,9 +27,14 @@ const REFERENCE_WORDS = /\b(?:kamerstukk?en?|handelingen|aanhangsel|nr\.?|kamerb
 
 /** FOOTNOTE_LINE and LONG_FOOTNOTE_LINE start with a digit: most lines (text, not notes) are passed by this test alone. */
 function startsWithDigit(text: string): boolean {
+  if (text.length === 0) return false;
   const first = text.charCodeAt(0);
   return first >= 48 && first <= 57;
 }
+
+/** A footnote's continuation starts in lower case; a footnote ending in "." or ")" has none. */
+const LOWER_START = /^\p{Ll}/u;
+const CLOSED = /[.)]$/;
 
 export interface ParsedFootnotes {
   footnotes: Map<number, Footnote>;
@@ -38,9 +43,21 @@ export interface ParsedFootnotes {
   problems: ImportProblem[];
 }
 
+// Each step below is a function of its own with one loop over the lines: a long document's lines
+// are read once per step, and each loop is compiled by itself (in one function, the optimised code
+// of the first loop was thrown away at the next: issue 28).
+
 /** `hardBreaks`: a line ending in a backslash is a hard line break (normalise-text endsInHardBreak). */
 export function parseFootnotes(lines: readonly SourceLine[], hardBreaks = false): ParsedFootnotes {
-  const candidates = new Map<number, number>(); // line index → footnote number
+  const candidates = footnoteCandidates(lines, hardBreaks);
+  const markers = markersOutside(lines, candidates);
+  addLongFootnotes(lines, candidates, markers, hardBreaks);
+  return footnotesOf(lines, candidates, markers);
+}
+
+/** Line index → footnote number of every line that reads like a footnote (numbered, with a reference word). */
+function footnoteCandidates(lines: readonly SourceLine[], hardBreaks: boolean): Map<number, number> {
+  const candidates = new Map<number, number>();
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as SourceLine;
     if (!startsWithDigit(line.text)) continue;
@@ -49,14 +66,21 @@ export function parseFootnotes(lines: readonly SourceLine[], hardBreaks = false)
     const match = FOOTNOTE_LINE.exec(line.text);
     if (match && REFERENCE_WORDS.test(match[2] ?? '')) candidates.set(index, Number(match[1]));
   }
+  return candidates;
+}
+
+/** The numbers of the footnote markers on every line that is not a footnote candidate. */
+function markersOutside(lines: readonly SourceLine[], candidates: ReadonlyMap<number, number>): Set<number> {
   const markers = new Set<number>();
   for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index] as SourceLine;
     if (candidates.has(index)) continue;
-    for (const number of findFootnoteMarkers(line.text)) markers.add(number);
+    addFootnoteMarkers((lines[index] as SourceLine).text, markers);
   }
-  addLongFootnotes(lines, candidates, markers, hardBreaks);
+  return markers;
+}
 
+/** The footnotes of the candidates a marker points to (or that cite a parliamentary paper), with their continuation lines. */
+function footnotesOf(lines: readonly SourceLine[], candidates: ReadonlyMap<number, number>, markers: ReadonlySet<number>): ParsedFootnotes {
   const footnotes = new Map<number, Footnote>();
   const lineIndexes = new Set<number>();
   const problems: ImportProblem[] = [];
@@ -71,7 +95,7 @@ export function parseFootnotes(lines: readonly SourceLine[], hardBreaks = false)
     for (let next = index + 1; next < lines.length; next += 1) {
       const following = lines[next];
       if (!following || following.text === '' || candidates.has(next)) break;
-      if (!/^\p{Ll}/u.test(following.text) || /[.)]$/.test(text)) break;
+      if (!LOWER_START.test(following.text) || CLOSED.test(text)) break;
       text = `${text} ${following.text}`;
       lineIndexes.add(next);
     }
@@ -103,7 +127,20 @@ export function parseFootnotes(lines: readonly SourceLine[], hardBreaks = false)
 
 /** Adds the footnote lines numbered 1000 and up (see LONG_FOOTNOTE_LINE) to `candidates`, in line order. */
 function addLongFootnotes(lines: readonly SourceLine[], candidates: Map<number, number>, markers: ReadonlySet<number>, hardBreaks: boolean): void {
-  const long = new Map<number, number>(); // line index → footnote number
+  const long = longFootnoteLines(lines, markers, hardBreaks);
+  if (long.size === 0) return;
+  const numbers = new Set(candidates.values());
+  for (const number of [...new Set(long.values())].sort((a, b) => a - b)) {
+    if (numbers.has(number - 1)) numbers.add(number);
+  }
+  const all = [...candidates, ...[...long].filter(([, number]) => numbers.has(number))].sort(([a], [b]) => a - b);
+  candidates.clear();
+  for (const [index, number] of all) candidates.set(index, number);
+}
+
+/** Line index → footnote number of every line that reads like a footnote numbered 1000 or up that a marker points to. */
+function longFootnoteLines(lines: readonly SourceLine[], markers: ReadonlySet<number>, hardBreaks: boolean): Map<number, number> {
+  const long = new Map<number, number>();
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as SourceLine;
     if (!startsWithDigit(line.text)) continue;
@@ -114,12 +151,5 @@ function addLongFootnotes(lines: readonly SourceLine[], candidates: Map<number, 
     const body = match[2] ?? '';
     if (markers.has(number) && LONG_FOOTNOTE_START.test(body) && REFERENCE_WORDS.test(body)) long.set(index, number);
   }
-  if (long.size === 0) return;
-  const numbers = new Set(candidates.values());
-  for (const number of [...new Set(long.values())].sort((a, b) => a - b)) {
-    if (numbers.has(number - 1)) numbers.add(number);
-  }
-  const all = [...candidates, ...[...long].filter(([, number]) => numbers.has(number))].sort(([a], [b]) => a - b);
-  candidates.clear();
-  for (const [index, number] of all) candidates.set(index, number);
+  return long;
 }

@@ -229,9 +229,12 @@ function buildItem(
   if (!kamerstuk && row.kind === 'motie') {
     problem(row.line, 'warning', { code: 'OVERVIEW_ITEM_NO_KAMERSTUK', kind });
   }
-  const statusReferences = status.markers
-    .map((marker) => footnotes.get(marker)?.ref ?? null)
-    .filter((ref): ref is KamerstukRef => ref !== null);
+  // (A loop, not map / filter: see parse-submitters' namesOf.)
+  const statusReferences: KamerstukRef[] = [];
+  for (const marker of status.markers) {
+    const ref = footnotes.get(marker)?.ref;
+    if (ref) statusReferences.push(ref);
+  }
 
   return {
     position,

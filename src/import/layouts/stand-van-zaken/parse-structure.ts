@@ -48,24 +48,31 @@ type LineKind =
   | { type: 'motie' }
   | { type: 'prose' };
 
+/** The kinds without details: one object each (a document has tens of thousands of lines). */
+const BLANK: LineKind = { type: 'blank' };
+const NOISE: LineKind = { type: 'noise' };
+const FOOTNOTE: LineKind = { type: 'footnote' };
+const MOTIE: LineKind = { type: 'motie' };
+const PROSE: LineKind = { type: 'prose' };
+
 function classify(line: SourceLine, isFootnote: boolean): LineKind {
-  if (line.text === '') return { type: 'blank' };
-  if (isFootnote) return { type: 'footnote' };
+  if (line.text === '') return BLANK;
+  if (isFootnote) return FOOTNOTE;
   for (const heading of SECTION_HEADINGS) {
     if (heading.pattern.test(line.text)) return { type: 'heading', kind: heading.kind };
   }
-  if (MOTIE_START.test(line.text)) return { type: 'motie' };
+  if (MOTIE_START.test(line.text)) return MOTIE;
   const status = STATUS_MARK.exec(line.text);
   if (status) {
     const word = (status[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     return { type: 'statusMark', status: STATUS_OF_MARK[word] ?? 'open', partly: word === 'deels afgedaan' };
   }
-  if (TK_FACTS_MARK.test(line.text)) return { type: 'noise' };
+  if (TK_FACTS_MARK.test(line.text)) return NOISE;
   const term = TERM_MARK.exec(line.text);
   // The date as an export writes it now ("31 maart 2026") or did before (2026-03-31).
   if (term) return { type: 'termMark', text: term[1] ?? '', deadline: term[2] ? parseDateCell(term[2]) : null };
-  if (PAGE_NOISE.some((pattern) => pattern.test(line.text)) || readDateLine(line.text)) return { type: 'noise' };
-  return { type: 'prose' };
+  if (PAGE_NOISE.some((pattern) => pattern.test(line.text)) || readDateLine(line.text)) return NOISE;
+  return PROSE;
 }
 
 /**
@@ -77,25 +84,37 @@ export function isOwnExport(lines: readonly SourceLine[]): boolean {
   return lines.some((line) => STATUS_MARK.test(line.text));
 }
 
+/** The kinds of line that may stand between a paragraph and the code line after it. */
+const BETWEEN_PARAGRAPHS: ReadonlySet<string> = new Set<LineKind['type']>(['blank', 'noise', 'statusMark', 'termMark', 'footnote']);
+
+/**
+ * The kind of every line, and the lines after a hard line break (endsInHardBreak): they continue
+ * their paragraph, whatever they read like. (A function of its own: its loop is compiled by itself,
+ * not with parseStructure's: issue 28.)
+ */
+function lineKinds(lines: readonly SourceLine[], footnoteLines: ReadonlySet<number>, hardBreaks: boolean): { kinds: LineKind[]; continuations: Set<number> } {
+  const kinds: LineKind[] = [];
+  const continuations = new Set<number>();
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as SourceLine;
+    const previous = hardBreaks && index > 0 && line.text !== '' ? (kinds[index - 1] as LineKind).type : null;
+    if ((previous === 'prose' || previous === 'motie') && endsInHardBreak((lines[index - 1] as SourceLine).text)) {
+      continuations.add(index);
+      kinds.push(PROSE);
+    } else {
+      kinds.push(classify(line, footnoteLines.has(index)));
+    }
+  }
+  return { kinds, continuations };
+}
+
 /** `hardBreaks`: a line ending in a backslash is a hard line break (normalise-text endsInHardBreak). */
 export function parseStructure(
   lines: readonly SourceLine[],
   footnoteLines: ReadonlySet<number>,
   hardBreaks = false,
 ): { rows: RawRow[]; problems: ImportProblem[] } {
-  const kinds: LineKind[] = [];
-  /** Lines after a hard line break (endsInHardBreak): they continue their paragraph, whatever they read like. */
-  const continuations = new Set<number>();
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index] as SourceLine;
-    const before = lines[index - 1];
-    if (hardBreaks && line.text !== '' && before !== undefined && endsInHardBreak(before.text) && ['prose', 'motie'].includes(kinds[index - 1]?.type ?? '')) {
-      continuations.add(index);
-      kinds.push({ type: 'prose' });
-    } else {
-      kinds.push(classify(line, footnoteLines.has(index)));
-    }
-  }
+  const { kinds, continuations } = lineKinds(lines, footnoteLines, hardBreaks);
   const rows: RawRow[] = [];
   const problems: ImportProblem[] = [];
   let section: ItemKind | null = null;
@@ -108,7 +127,7 @@ export function parseStructure(
   const followedByCodes = (index: number): boolean => {
     let i = index;
     while (i < lines.length && kinds[i]?.type === 'prose') i += 1;
-    while (i < lines.length && ['blank', 'noise', 'statusMark', 'termMark', 'footnote'].includes(kinds[i]?.type ?? '')) i += 1;
+    while (i < lines.length && BETWEEN_PARAGRAPHS.has(kinds[i]?.type ?? '')) i += 1;
     const next = lines[i];
     return next !== undefined && kinds[i]?.type === 'prose' && parseCodeLine(next.text) !== null;
   };
@@ -139,7 +158,7 @@ export function parseStructure(
 
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as SourceLine;
-    const kind = kinds[index] ?? { type: 'blank' };
+    const kind = kinds[index] ?? BLANK;
     switch (kind.type) {
       case 'blank':
       case 'noise':

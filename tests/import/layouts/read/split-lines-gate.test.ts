@@ -1,10 +1,10 @@
 // splitLines skips its eight replacements when one scan finds none of the characters they change,
 // joinLines tests the end of the line it added last instead of the text joined so far,
-// and findFootnoteMarkers / stripFootnoteMarkers find the markers by digit runs and hand-written
+// and findFootnoteMarkers / addFootnoteMarkers / stripFootnoteMarkers find the markers by digit runs and hand-written
 // checks instead of the marker's regular expression (issue 28): both must give exactly what the
 // full versions give.
 import { describe, expect, it } from 'vitest';
-import { cleanText, findFootnoteMarkers, joinLines, splitLines, stripFootnoteMarkers } from '../../../../src/import/layouts/read/normalise-text.ts';
+import { addFootnoteMarkers, cleanText, findFootnoteMarkers, joinLines, splitLines, stripFootnoteMarkers } from '../../../../src/import/layouts/read/normalise-text.ts';
 
 /** splitLines as it was before the gate: every replacement on every text. */
 function fullSplitLines(text: string): { no: number; raw: string; text: string }[] {
@@ -90,6 +90,11 @@ describe('findFootnoteMarkers', () => {
     const want = reference(text);
     const got = findFootnoteMarkers(text);
     if (JSON.stringify(got) !== JSON.stringify(want)) expect(got, JSON.stringify(text)).toEqual(want);
+    // addFootnoteMarkers: the same numbers, added to the set it is given.
+    const added = new Set([-1]);
+    addFootnoteMarkers(text, added);
+    const wantAdded = [-1, ...new Set(want)];
+    if (JSON.stringify([...added]) !== JSON.stringify(wantAdded)) expect([...added], JSON.stringify(text)).toEqual(wantAdded);
     for (const known of [new Set(want), new Set(want.slice(0, 1)), new Set([1, 12, 2025])]) {
       const gotStrip = stripFootnoteMarkers(text, known);
       const wantStrip = referenceStrip(text, known);
