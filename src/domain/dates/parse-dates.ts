@@ -836,14 +836,19 @@ function matchAt(ctx: ParseContext, at: number): Match | null {
   return best;
 }
 
-/** The last reference checkReference found well-formed: an import reads thousands of texts against a few references. */
-let checkedReference: string | undefined;
+/**
+ * References checkReference found well-formed: an import reads thousands of texts against a few references (a
+ * request's vergaderjaar and the document date, in turn). Bounded: emptied when it holds CHECKED_LIMIT.
+ */
+const checkedReferences = new Set<string>();
+const CHECKED_LIMIT = 64;
 
 /** A malformed reference date is a programmer error, not an input problem. */
 function checkReference(options: ParseDatesOptions): void {
-  if (options.reference === checkedReference) return;
+  if (checkedReferences.has(options.reference)) return;
   if (!isIsoDate(options.reference)) throw new RangeError(`parseDates: reference must be YYYY-MM-DD, got "${String(options.reference)}"`);
-  checkedReference = options.reference;
+  if (checkedReferences.size >= CHECKED_LIMIT) checkedReferences.clear();
+  checkedReferences.add(options.reference);
 }
 
 function contextOf(tokens: Token[], options: ParseDatesOptions): ParseContext {

@@ -59,13 +59,17 @@ describe('parseDates: programmer errors', () => {
     expect(() => parseDates('voor de zomer', { reference: '20-03-2023' })).toThrow(RangeError);
   });
 
-  it('checks every reference, also right after a well-formed one (the last good one is remembered, issue 28)', () => {
+  it('checks every reference, also right after well-formed ones (the good ones are remembered, issue 28)', () => {
     const good = parseDates('voor 1 mei', { reference: '2024-02-29' });
     expect(good).toHaveLength(1);
     expect(() => parseDates('voor 1 mei', { reference: '2023-02-29' })).toThrow(RangeError);
     expect(() => parseDates('voor 1 juni', { reference: '2023-02-29' })).toThrow(RangeError);
     expect(() => mayRecur('jaarlijks', { reference: '2024-02-30' })).toThrow(RangeError);
     expect(parseDates('voor 1 mei', { reference: '2024-02-29' })).toEqual(good);
+    // More good references than are remembered, then the first again and a bad one: read and refused as before.
+    for (let day = 1; day <= 80; day++) expect(parseDates('voor 1 mei', { reference: `2023-${String(Math.ceil(day / 28)).padStart(2, '0')}-${String(((day - 1) % 28) + 1).padStart(2, '0')}` })).toHaveLength(1);
+    expect(parseDates('voor 1 mei', { reference: '2024-02-29' })).toEqual(good);
+    expect(() => parseDates('voor 1 mei', { reference: '2023-02-29' })).toThrow(RangeError);
   });
 });
 
