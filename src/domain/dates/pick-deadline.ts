@@ -342,6 +342,9 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
     for (const v of visited) considerationClause[v] = value;
     return value;
   };
+  // Per clause, once however many expressions stand in it: where its actions start, and whether it commits to something.
+  const actionStartsOf: (number[] | undefined)[] = [];
+  const commitmentOf: (boolean | undefined)[] = [];
   const informing: boolean[] = [];
   const commitment: boolean[] = [];
   const contexts: RoleContext[] = [];
@@ -352,7 +355,11 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
     let isInforming = index >= 0 && informs(index);
     if (isInforming) {
       // Rule 1 within one clause: only the action that informs ("… opstarten en … presenteren").
-      const cuts = actionStarts(clause);
+      let cuts = actionStartsOf[index];
+      if (cuts === undefined) {
+        cuts = actionStarts(clause);
+        actionStartsOf[index] = cuts;
+      }
       if (cuts.length > 0) {
         const [clauseStart] = clauses[index] as [number, number];
         const at = normalise(text.slice(clauseStart, expr.start)).length;
@@ -369,7 +376,15 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
         isInforming = INFORMING_RE.test(clause.slice(from, to));
       }
     }
-    const isCommitment = index >= 0 && COMMITMENT_RE.test(clause);
+    let isCommitment = false;
+    if (index >= 0) {
+      let commits = commitmentOf[index];
+      if (commits === undefined) {
+        commits = COMMITMENT_RE.test(clause);
+        commitmentOf[index] = commits;
+      }
+      isCommitment = commits;
+    }
     informing.push(isInforming);
     commitment.push(isCommitment);
     contexts.push({ clause, informing: isInforming, commitment: isCommitment, informingAt: isInforming ? informingAt(index) : -1, consideration: index >= 0 && consideration(index) });
