@@ -67,6 +67,8 @@ const TE_NOT_ACT: ReadonlySet<string> = new Set(['maken', 'woord', 'werk']);
 /** A verb of being right after "snel te <verb>": "snel te bereiken zijn", "snel te realiseren is" (review 9). */
 const SNEL_QUALITY_AFTER: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'blijkt', 'blijken', 'lijkt', 'lijken']);
 /** Words before "snel" that make it a manner: "te snel", "zo snel", "heel snel", "de snel te nemen maatregelen". */
+/** After "spoedig / direct in": nouns that make no act ("in werking", "in verband"). */
+const IN_NOT_ACT: ReadonlySet<string> = new Set(['werking', 'verband', 'de', 'het', 'een', 'die', 'dat', 'deze']);
 const SNEL_PRE_BLOCKERS: ReadonlySet<string> = new Set([...VAGUE_PRE_BLOCKERS, 'te', 'erg', 'even', 'net', 'die', 'dat', 'deze']);
 /**
  * Adjective forms: a term only before an act and without an article, as a motie subject's request
@@ -136,7 +138,10 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
       // "De uitkomsten worden onmiddellijk met de Kamer gedeeld / aan de Kamer gezonden / bij de Kamer ingediend": at once to the Kamer
       // ("direct aan de Kamer" may mean without a detour, so only "onmiddellijk").
       const toKamer = first === 'onmiddellijk' && (next?.text === 'aan' || next?.text === 'bij' || next?.text === 'met') && (ctx.tokens[end + 1]?.text === 'de' || ctx.tokens[end + 1]?.text === 'uw') && ctx.tokens[end + 2]?.text === 'kamer';
-      const talks = (first === 'spoedig' && ((next?.text === 'in' && ctx.tokens[end + 1]?.text === 'gesprek') || spoedigWithAct(ctx, end)))
+      // "spoedig in kaart te brengen", "direct in overleg te treden": "in <noun> te <verb>" is an act too (not "in werking",
+      // "in verband").
+      const inAct = next?.text === 'in' && ctx.tokens[end + 1]?.kind === 'word' && !IN_NOT_ACT.has(ctx.tokens[end + 1]?.text ?? '') && ctx.tokens[end + 2]?.text === 'te' && ctx.tokens[end + 3]?.kind === 'word';
+      const talks = (first === 'spoedig' && ((next?.text === 'in' && ctx.tokens[end + 1]?.text === 'gesprek') || spoedigWithAct(ctx, end))) || inAct
         || (first === 'onmiddellijk' && spoedigWithAct(ctx, end, IMMEDIATE_ACT_LEADS)) || toKamer;
       // "spoedig te voorzien in …" is acting soon too; "de spoedig te nemen maatregelen" only describes them.
       // So is "de Kamer onmiddellijk / direct te informeren" ("direct te maken hebben met" is no act).
@@ -149,6 +154,8 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
       if (!talks && !acts && next && (next.kind === 'num' || (next.kind === 'word' && VAGUE_BLOCKERS.has(next.text)))) continue;
       const prev = ctx.tokens[i - 1];
       if (first === 'direct' && prev?.kind === 'word' && VAGUE_PRE_BLOCKERS.has(prev.text)) continue;
+      // "zowel direct als indirect", "direct en indirect": a manner, paired with its opposite.
+      if ((next?.text === 'als' || next?.text === 'en' || next?.text === 'of') && /^(?:in|niet-)?direct|^middellijk/.test(ctx.tokens[end + 1]?.text ?? '') && ctx.tokens[end + 1]?.text !== first) continue;
       // "een spoedig vertrek": an adjective of someone else's act.
       if (first === 'spoedig' && prev?.text === 'een') continue;
     }

@@ -485,7 +485,7 @@ const LETTER_FUTURE = /\b(?:zal|zullen|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te ze
 // a letter's outline; review 12.)
 // ("voornemens" and "van plan" only as what someone is: not the noun "In deze brief ga ik in op mijn voornemens voor de zomer",
 // "de uitwerking van plan B, dat in 2026 start", a letter's outline; review 12.)
-const LETTER_PROMISE = /\b(?:zal|zullen|(?:ben|is|bent|was|waren)(?: [a-z]+){0,3} (?:voornemens|van plan)|(?:(?:wij|we|zij|ze) zijn|zijn(?: [a-z]+){1,3}) (?:voornemens|van plan)|(?:voornemens|van plan) (?:ben|is|zijn|bent|was|waren|om|te)|verwacht(?:en)?\b(?: [a-z0-9]+){0,8} te (?:kunnen )?(?:informeren|sturen|versturen|zenden|rapporteren|berichten|delen|aanbieden|presenteren|publiceren|komen|indienen)\b|nader te informeren|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|ontvangt|ontvangen|stuur|sturen|kom(?:en)? (?:[a-z]+ ){0,4}terug|informeer (?:ik|wij) u (?:nader|opnieuw|later))\b/;
+const LETTER_PROMISE = /\b(?:zal|zullen|(?:ben|is|bent|was|waren)(?: [a-z]+){0,3} (?:voornemens|van plan)|(?:(?:wij|we|zij|ze) zijn|zijn(?: [a-z]+){1,3}) (?:voornemens|van plan)|(?:voornemens|van plan) (?:ben|is|zijn|bent|was|waren|om|te)|verwacht(?:en)?\b(?: [a-z0-9]+){0,8} te (?:kunnen )?(?:informeren|sturen|versturen|zenden|rapporteren|berichten|delen|aanbieden|presenteren|publiceren|komen|indienen)\b|nader te informeren|tegemoet (?:te )?zien|zeg(?:gen)? (?:[a-z]+ ){0,3}toe|toe te zeggen|ontvangt|ontvangen|stuur|sturen|kom(?:en)? (?:[a-z]+ ){0,4}terug|informeer (?:ik|wij) u (?:nader|opnieuw|later))\b/;
 
 /** Inside a parenthesis right after a rhythm: its months or days ("tweemaal per jaar (in februari en in juli)"). */
 const RHYTHM_PARENTHESIS = /(?:jaarlijks|maandelijks|per (?:jaar|halfjaar|kwartaal|maand)|(?:elk|elke|ieder|iedere) (?:jaar|halfjaar|kwartaal|maand))\s*\([^()]*$/;
@@ -517,14 +517,14 @@ const TERM_MOVED_ENDS = ['naar', 'tot', 'met'];
 /** Whether `text` ends as every match of TERM_MOVED does. */
 const endsInMove = (text: string) => TERM_MOVED_ENDS.some((end) => text.endsWith(end));
 /** A term moved to a new day: "de deadline van toezegging T03141 te verplaatsen naar", "de termijn wordt verlengd tot". */
-const TERM_MOVED = /\b(?:deadline|termijn|einddatum|inleverdatum)\b[^.;]{0,80}\b(?:verplaats\w*|verschuiv\w*|verschoven|verleng\w*|aan te passen|aanpassen|aangepast)\s+(?:naar|tot(?: en met)?)$/;
+const TERM_MOVED = /\b(?:deadlines?|termijn(?:en)?|einddatum|inleverdatum)\b[^.;]{0,80}\b(?:verplaats\w*|verschuiv\w*|verschoven|verzet\w*|verleng\w*|aan te passen|aanpassen|aangepast)\s+(?:naar|tot(?: en met)?)$/;
 /** A promise named as made at an event: "de toezegging (van de minister) tijdens …", "gedaan tijdens …". */
 const PROMISE_MADE_BEFORE = /\b(?:toezegging|toezeggingen|gedaan|toegezegd|besproken|aangekondigd)\b(?:\s+\S+){0,4}$/;
 /**
  * A debate "dat (oorspronkelijk) stond gepland op 24 september", a Kamer meeting that "zal plaatsvinden op 4 oktober": its
  * planned day, the Kamer's business.
  */
-const DEBATE_PLANNED = /\b(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|briefing|rondetafelgesprek|procedurevergadering)\b[^.;]{0,80}\b(?:gepland|ingepland|geagendeerd)$|\b(?:commissievergadering|procedurevergadering|plenaire vergadering|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|hoorzitting|rondetafelgesprek|technische briefing)\b(?:\s+[a-z]+){0,6}\s+(?:plaatsvinden|plaatsvindt|gehouden)$/;
+const DEBATE_PLANNED = /\b(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg|briefing|rondetafelgesprek|procedurevergadering)\b[^.;]{0,80}\b(?:gepland|ingepland|geagendeerd)$|\b(?:commissievergadering|procedurevergadering|plenaire vergadering|commissiedebat|plenair debat|[a-z/-]*overleg|hoorzitting|rondetafelgesprek|technische briefing)\b(?:\s+[a-z]+){0,6}\s+(?:plaatsvinden|plaatsvindt|gehouden)$/;
 /** Discussing with the Kamer, not informing it: "bespreek ik met uw Kamer", "met uw Kamer van gedachten wisselen", "met uw Kamer in gesprek gaan". */
 /** A discussion with the Kamer promised: "zal/zullen", "toe te zeggen", or voice.ts' PROMISE ("zeg(t) … toe", "toezegging", "toegezegd"). */
 const DISCUSS_PROMISED = /\b(?:zal|zullen|toe te zeggen)\b/;
@@ -618,6 +618,20 @@ const TO_RECEIVE_BEFORE = /\bte ontvangen\s*,?\s*$/;
  * "niet" or "geen" right after an expression: what is not to happen then ("in 2022 niet uitkeren", "in 2025 geen extra
  * eisen stellen"). "niet alleen … maar ook" negates nothing: "voor 1 juli niet alleen een plan op te stellen" is a term.
  */
+/** A stop right after a soft term: "per direct geen nieuwe orders meer te plaatsen", "onmiddellijk niet langer toe te staan". */
+/** What matters or is wished, stated: "Het is van groot belang dat …", "acht het noodzakelijk dat …". */
+const IMPORTANCE = /\b(?:het is|is het) (?:van )?(?:groot |zeer groot |het grootste |essentieel |cruciaal )?(?:belang|belangrijk|essentieel|cruciaal|noodzakelijk|wenselijk) dat\b|\b(?:acht|vind|vindt|achten|vinden) (?:het )?(?:van )?(?:groot )?(?:belang|belangrijk|noodzakelijk|wenselijk) dat\b/;
+/** An event without a date that a soft term counts from: "zodra de salderingsregeling is afgebouwd …". */
+const PENDING_EVENT = /\b(?:zodra|zo gauw als|zo gauw)\b(?!\s+(?:dat|dit|het)\s+(?:mogelijk|kan|lukt)\b)/;
+/** Letters and reports that "van <period>" can date ahead: "de Kamerbrief van dit voorjaar". */
+const LETTER_NOUN_BEFORE_OF: ReadonlySet<string> = new Set(['brief', 'kamerbrief', 'voortgangsbrief', 'verzamelbrief', 'rapportage', 'voortgangsrapportage', 'planningsbrief', 'beleidsbrief', 'hoofdlijnenbrief']);
+/** Numerals before a rate: "één periodieke controle per jaar" ("een keer per jaar" is how often, so a rhythm). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'twaalf', 'twintig', 'honderd', 'duizend']);
+/** A report's title at the start of a line: "Verslag Raad …", "Verslag van de …". */
+const REPORT_TITLE = /^\W*(?:verslag|verslagen|besluitenlijst)\b(?![^.;]*\b(?:uiterlijk|binnen|te (?:sturen|zenden|ontvangen|informeren)|(?:ge|toege|ver)?(?:stuurd|zonden)|ontvangt|ontvangen|aangeboden|(?:ge)?informeerd|wordt|worden|zal|zullen)\b)/;
+/** A period named from the writing date on: "dit voorjaar", "komend najaar" ("van 3 maart" dates a letter already sent). */
+const AHEAD_WORD = /^(?:dit|deze|komend|komende|volgend|volgende|aanstaand|aanstaande|het komende|de komende)\b/;
+const STOP_AFTER = /^\s*(?:geen\b[^,;.]{0,60}?\bmeer|niet (?:meer|langer))\b[^,;.]{0,60}?\bte [a-z]{3,}/;
 const NEGATION_AFTER = /^\s*(?:(?:nog|ook|meer|verder|langer)\s+)?(?:niet|geen)\b(?!\s+(?:alleen|enkel|slechts|uitsluitend)\b)/;
 
 /** A noun right after "over <N> weken / maanden" that the length measures ("vertraging", "extra verlof"). */
@@ -740,6 +754,13 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (!context.informing && STANDSTILL.test(sentence)) return ['content', 'milestone'];
   // An opinion ("spreekt uit dat zo snel mogelijk …") asks nothing: a soft word in it is no term (a hard bound still is).
   if (expression.soft && voice.mood === 'opinion') return ['content', 'purpose'];
+  // "Het is van groot belang dat statushouders zo snel mogelijk worden gehuisvest": what matters, not a promise (a soft word
+  // in it is no term; "Ik vind het belangrijk de Kamer zo snel mogelijk te informeren" informs, so keeps it).
+  if (expression.soft && !context.informing && IMPORTANCE.test(sentence)) return ['content', 'purpose'];
+  // "zodra de regeling is afgebouwd … dat er dan ook per direct wordt gestopt": at once after that event, which has no date yet,
+  // so no term until it has one (DATES.md, "binnen N maanden na <event>"). Only with "dan" tying the term to the event:
+  // "Zodra die de Kamer hebben bereikt, zal zo snel mogelijk een brief worden gestuurd" keeps its term (session 7).
+  if (expression.soft && /\bdan (?:ook )?$/.test(sentence) && PENDING_EVENT.test(sentence)) return ['content', 'milestone'];
   if ((expression.soft || (expression.relation === 'within' && /\b(?:dag|dagen|week|weken)\b/.test(ownText))) && !context.informing && eachCase(sentence, afterText, expression.soft)) {
     return ['content', 'each-case'];
   }
@@ -780,6 +801,11 @@ export function roleOf(expression: DateExpression, before: string, after: string
 
   // Reference points: "sinds 2021", "uit 2022", "de uitspraak van 12 maart 2021", "1 januari 2020 als peildatum".
   if (REFERENCE_START.has(first)) return ['reference', 'since'];
+  // "rapporteert over de periode mei t/m augustus": what a report covers, not a moment.
+  if (lastWord === 'over' && first === 'de' && own[1] === 'periode') return ['content', 'measure-period'];
+  // "Verslag Raad voor Concurrentievermogen op 12 maart te Brussel", "Verslag van de Eurogroep van 3 mei": a report's title names
+  // the meeting's day.
+  if ((first === 'op' || first === 'van') && REPORT_TITLE.test(beforeFrom(sentenceStart(before)))) return ['reference', 'date-of'];
   if (REFERENCE_AFTER.test(afterText)) return ['reference', 'peildatum'];
   // "op basis van de tussenevaluatie in januari": the date of what the request builds on.
   if (first === 'in' && BASED_ON_BEFORE.test(beforeFrom(-80).trimEnd())) return ['reference', 'reference-word'];
@@ -809,6 +835,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // "Geannoteerde agenda voor de Raad van 26 mei": the agenda of that meeting.
   if (first === 'voor' && lastWord === 'agenda') return ['reference', 'date-of'];
   if (!hasOwnRelation) {
+    // "in de Kamerbrief van dit voorjaar voorstellen op te nemen": a letter still to come, asked or promised, so its term.
+    if (lastWord === 'van' && LETTER_NOUN_BEFORE_OF.has(previous[previous.length - 2] ?? '') && AHEAD_WORD.test(ownText) && (voice.mood === 'request' || voice.mood === 'promise') && expression.deadline !== null && expression.deadline >= reference) return ['deadline', 'term'];
     if (lastWord === 'van') return CONTENT_NOUN.test(previous[previous.length - 2] ?? '') ? ['content', 'date-of-measure'] : ['reference', 'date-of'];
     // (A rhythm has no single day to refer to: "met halfjaarlijkse voortgangsrapportages" is how the Kamer is informed.)
     if (REFERENCE_BEFORE.has(lastWord) && expression.relation !== 'recurring') return ['reference', 'reference-word'];
@@ -865,7 +893,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (!context.informing && !actRightAfter && CONTENT_VERBS.test(subordinate?.index === 0 || /^\s*(?:nadat|zodra|totdat|wanneer)\b/.test(clauseAfter) ? context.clause : mainPart)) return ['content', 'measure-starts-ends'];
   if (!context.informing && first === 'van' && previous.length > 0 && expression.relation === 'in' && !/[.;:!?]\s*$/.test(before)) return ['content', 'measure-period'];
   // A negated act right after the expression: a standstill for that time ("het in 2022 niet uitkeren van de middelen").
-  if (!context.informing && NEGATION_AFTER.test(afterText) && first !== 'uiterlijk') return ['content', 'milestone'];
+  // ("per direct geen nieuwe orders meer te plaatsen", "onmiddellijk niet langer toe te staan": stopping at once is the act asked,
+  // its soft term the term.)
+  if (!context.informing && NEGATION_AFTER.test(afterText) && first !== 'uiterlijk' && !(expression.soft && STOP_AFTER.test(afterText))) return ['content', 'milestone'];
   // A span with both ends is how long the measure runs ("de eisen in de periode 2025–2027 niet verder verhogen", "in de
   // periode december tot en met februari een tranche openstellen"), like "van … tot …": no moment to deliver by.
   if (!context.informing && (first === 'in' || first === 'gedurende') && SPAN_BOTH_ENDS.test(ownText)) return ['content', 'measure-period'];
@@ -908,7 +938,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
     // "woningen per jaar" outside an informing clause: a rate too.
     // "1 mol per hectare per jaar": a chain of rates.
     if (first === 'per' && previous[previous.length - 2] === 'per') return ['content', 'rate'];
-    if (first === 'per' && (/\d/.test(previous.slice(-3).join(' ')) || (!context.informing && (NOT_VERBS_EN.has(lastWord) || /[a-z]{3,}ingen$/.test(lastWord))))) return ['content', 'rate'];
+    if (first === 'per' && (/\d/.test(previous.slice(-3).join(' ')) || (!context.informing && lastWord !== 'keer' && lastWord !== 'maal' && previous.slice(-3).some((w) => COUNT_WORDS.has(w))) || (!context.informing && (NOT_VERBS_EN.has(lastWord) || /[a-z]{3,}ingen$/.test(lastWord))))) return ['content', 'rate'];
   }
 
   // "tijdig / op tijd …, zodat … bij <moment>": the moment the timely act is for bounds it ("de tussenevaluatie zodanig op

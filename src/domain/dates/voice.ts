@@ -64,6 +64,7 @@ const KAMER_BUSINESS = /\b(?:te stemmen|stemmingen?|toestemming|het houden van|t
 export const KAMER_MEETING = '(?:debat|debatten|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|dertigledendebat|tweeminutendebat|hoorzitting|rondetafelgesprek|technische briefing|plenaire behandeling|werkbezoek|schriftelijk overleg|procedurevergadering|(?:algemene )?(?:politieke |financiele |europese )?beschouwingen)';
 /** The Kamer's own activities planned in the passive or by itself ("zal zo snel mogelijk een debat worden ingepland"). */
 const KAMER_ACTIVITY = new RegExp(`\\b${KAMER_MEETING}\\b`);
+const ALGEMEEN_OVERLEG = /\balgemeen overleg\b/;
 const PLANNED = /\b(?:worden|wordt|zal worden|zullen worden|is|zijn)\s+(?:(?:zo snel|zo spoedig) mogelijk\s+|(?:[a-z]+\s+){0,3})?(?:ingepland|gepland|geagendeerd)\b|\b(?:ingepland|gepland|geagendeerd) (?:worden|wordt)\b|\b(?:briefing|debat|hoorzitting|rondetafelgesprek|overleg)\s+(?:[a-z]+\s+){0,2}?(?:ingepland|gepland)\b/;
 /**
  * The same held, given or organised ("Over dit wetsvoorstel wordt op 2 oktober nog een technische briefing gegeven", "De
@@ -93,8 +94,15 @@ const GOVERNMENT_REQUESTED = /\b(?:verzoekt|verzoeken|vraagt|roept|draagt)\s+(?:
 export const PROMISE = /\b(?:toezegging|toezeggingen|toegezegd|belofte|beloofd|zegt (?:[a-z]+ ){0,3}toe|zeg (?:[a-z]+ ){0,3}toe|zeggen (?:[a-z]+ ){0,3}toe)\b/;
 
 /** Third parties as the subject of a sentence: at its start, or right after an opening adverbial and the verb ("Volgens de planning ronden RIVM en TNO …"). */
+/**
+ * A plural subject other than the government or the Kamer that must do something: "Samenwerkingsverbanden moeten hier voor
+ * 1 februari een plan indienen", "Alle scholen dienen uiterlijk 1 augustus …" (their term).
+ */
+const OBLIGED_PLURAL = '(?:alle |de )?(?!(?:ministeries|departementen|bewindspersonen|ministers|staatssecretarissen|kamerleden|leden|fracties|wij|zij|we|ze)\\b)[a-z-]{4,}(?:en|s)\\s+(?:moeten|dienen)\\b(?!\\s+(?:we|wij|worden)\\b)';
+const OBLIGED_PLURAL_RE = new RegExp(`^\\W*${OBLIGED_PLURAL}`);
+const KAMER_AGENDA = /\bin (?:de|het) (?:commissie|procedurevergadering|presidium)\s+(?:geagendeerd|besproken|behandeld)\b/;
 const THIRD_PARTY = '(?:het |de )?(?:rivm|tno|cpb|pbl|scp|cbs|knmi|rvo|nza|acm|afm|dnb|uwv|svb|ggd|vng|ipo|raad van state|(?:algemene )?rekenkamer|gezondheidsraad|zorginstituut|europese commissie|onderzoekers|onderzoeksbureau|toezichthouder|gemeenten|provincies|waterschappen|(?:voorzitter van de )?(?:onderzoeks)?commissie onderzoek)\\b';
-const THIRD_SUBJECT = new RegExp(`^\\W*(?:(?:volgens|naar|in) [^,]{0,40}?\\s+[a-z]+\\s+)?(?:${THIRD_PARTY}|een (?:ontwikkelteam|werkgroep|expertgroep|stuurgroep|projectgroep|taskforce|kwartiermaker|adviesraad|adviescollege)\\b(?![^,;]*\\b(?:wordt|worden)\\b))`);
+const THIRD_SUBJECT = new RegExp(`^\\W*(?:(?:volgens|naar|in) [^,]{0,40}?\\s+[a-z]+\\s+)?(?:${OBLIGED_PLURAL}|${THIRD_PARTY}|een (?:ontwikkelteam|werkgroep|expertgroep|stuurgroep|projectgroep|taskforce|kwartiermaker|adviesraad|adviescollege)\\b(?![^,;]*\\b(?:wordt|worden)\\b))`);
 /**
  * The Kamer's own bodies as the sentence's subject ("De voorbereidingsgroep zal binnenkort … bespreken", "Naar verwachting
  * stelt de tijdelijke commissie … haar advies … op 25 september 2025 vast"): their planning, when nothing reaches them from
@@ -221,9 +229,12 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
   }
   // "Zodra die de Eerste Kamer hebben bereikt, zal zo snel mogelijk een debat worden ingepland."
   // "Verzoek van de leden X en Y om een wetgevingsoverleg te houden …, te plannen … voorafgaand aan het zomerreces": the same.
-  if (((KAMER_ACTIVITY.test(whole) && (PLANNED.test(whole) || (HELD.test(whole) && !PROMISE.test(whole) && !PUBLIC_DEBATE.test(whole)))) || KAMER_HOLD.test(whole)) && !GOVERNMENT.test(whole) && !/\b(?:informe|[a-z]*brief(?!ing)|stuur|zend)/.test(whole)) {
+  // ("Op 4 juni heeft uw Kamer een algemeen overleg gepland": an algemeen overleg only when planned.)
+  if (((KAMER_ACTIVITY.test(whole) && (PLANNED.test(whole) || (HELD.test(whole) && !PROMISE.test(whole) && !PUBLIC_DEBATE.test(whole)))) || KAMER_HOLD.test(whole) || (ALGEMEEN_OVERLEG.test(whole) && PLANNED.test(whole))) && !GOVERNMENT.test(whole) && !/\b(?:informe|[a-z]*brief(?!ing)|stuur|zend)/.test(whole)) {
     return { speaker: 'kamer', mood: 'statement' };
   }
+  // "Een concept … wordt op 31 januari in de commissie geagendeerd": the Kamer's own agenda.
+  if (KAMER_AGENDA.test(whole) && !GOVERNMENT.test(whole) && !DELIVERED.test(whole)) return { speaker: 'kamer', mood: 'statement' };
   if (KAMER_OWN_SAY.test(whole) || (KAMER_CHANCE.test(sentence) && !PROMISE.test(whole) && !DELIVERED.test(whole)) || (TO_GRIFFIE.test(whole) && !GOVERNMENT.test(whole) && !DELIVERED.test(whole))) return { speaker: 'kamer', mood: 'statement' };
   // (Not a request of theirs, nor a decision on a government term: "De commissies besluiten de deadline van toezegging T03141
   // te verplaatsen naar 15 december 2021".)
@@ -231,7 +242,8 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
   if (PROMISE.test(sentence) && /\bte [a-z]{3,}/.test(after) && !/[,;]/.test(sentence.slice(sentence.search(PROMISE)))) return { speaker: 'government', mood: 'promise' };
   if (request !== undefined) return { speaker: 'unknown', mood: 'request' };
   // "Volgens de huidige planning ronden RIVM en TNO de rapportage in het voorjaar af": their term, not the government's.
-  if (THIRD_SUBJECT.test(sentence) && !GOVERNMENT.test(whole) && !KAMER_NAMED.test(whole)) return { speaker: 'third', mood: 'statement' };
+  // (A plural that must be done to is no agent: "Maatregelen moeten voor de zomer worden genomen".)
+  if (THIRD_SUBJECT.test(sentence) && !GOVERNMENT.test(whole) && !KAMER_NAMED.test(whole) && !(OBLIGED_PLURAL_RE.test(sentence) && /\b(?:worden|zijn|gerealiseerd|afgerond)\b/.test(whole))) return { speaker: 'third', mood: 'statement' };
   return { speaker: GOVERNMENT.test(whole) ? 'government' : 'unknown', mood: 'statement' };
 }
 
