@@ -631,6 +631,12 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(['een', 'twee', 'drie', 'vier',
 const REPORT_TITLE = /^\W*(?:verslag|verslagen|besluitenlijst)\b(?![^.;]*\b(?:uiterlijk|binnen|te (?:sturen|zenden|ontvangen|informeren)|(?:ge|toege|ver)?(?:stuurd|zonden)|ontvangt|ontvangen|aangeboden|(?:ge)?informeerd|wordt|worden|zal|zullen)\b)/;
 /** A period named from the writing date on: "dit voorjaar", "komend najaar" ("van 3 maart" dates a letter already sent). */
 const AHEAD_WORD = /^(?:dit|deze|komend|komende|volgend|volgende|aanstaand|aanstaande|het komende|de komende)\b/;
+/** The soft terms of acting at once. */
+const IMMEDIATE_TERM = /^(?:per direct|direct|onmiddellijk|met (?:onmiddellijke|directe) ingang)$/;
+const PERFECT_AUX_IN = /\b(?:heb|hebt|heeft|hebben|is|zijn|was|waren)\b/;
+const FUTURE_IN = /\b(?:naar verwachting|verwacht|verwachten|gepland|voorzien|zal|zullen|zou|zouden|wordt|worden|moet|moeten|wil|willen|gaat|gaan|verzoekt|verzocht|toegezegd|zegt|te [a-z]{3,})\b/;
+/** A participle, also of a separable verb, closing the clause after the term: "… stopgezet", "… ingetrokken", "… beëindigd". */
+const DONE_AFTER = /^\s*(?:[a-z-]+\s+){0,4}?(?:[a-z]*ge[a-z]{2,}(?:d|t|en)|beeindigd|verboden|ingetrokken|opgeheven)\s*$/;
 const STOP_AFTER = /^\s*(?:geen\b[^,;.]{0,60}?\bmeer|niet (?:meer|langer))\b[^,;.]{0,60}?\bte [a-z]{3,}/;
 const NEGATION_AFTER = /^\s*(?:(?:nog|ook|meer|verder|langer)\s+)?(?:niet|geen)\b(?!\s+(?:alleen|enkel|slechts|uitsluitend)\b)/;
 
@@ -798,6 +804,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const reported = at >= 0 ? lastMatch(REPORTED_THAT, context.clause.slice(0, at)) : undefined;
   const tensePart = reported !== undefined ? mainPart.slice(reported.index) : mainPart;
   if (!askedBefore && tenseOf(tensePart.replace(CLOSED_RELATIVE, ',')) === 'past') return ['reference', 'past-tense'];
+  // "De regeling is met onmiddellijke ingang stopgezet", "Ik heb de subsidie per direct stopgezet": done at once, a fact told
+  // afterwards (the separable participle after the term; "wordt … stopgezet", "stop te zetten" stay its term; review 12 LOW).
+  if (expression.soft && IMMEDIATE_TERM.test(ownText) && PERFECT_AUX_IN.test(sentence) && !FUTURE_IN.test(`${sentence} ${afterText.split(/[,;.]/, 1)[0] ?? ''}`) && DONE_AFTER.test(afterText.split(/[,;.]/, 1)[0] ?? '')) return ['reference', 'past-tense'];
 
   // Reference points: "sinds 2021", "uit 2022", "de uitspraak van 12 maart 2021", "1 januari 2020 als peildatum".
   if (REFERENCE_START.has(first)) return ['reference', 'since'];

@@ -148,3 +148,15 @@ describe('a plural subject other than the government that must act ("Scholen moe
     expect(primaryOf('Maatregelen moeten voor de zomer worden genomen om de wachttijden te verkorten.', '2025-03-13')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
   });
 });
+
+describe('acting at once, told afterwards ("is met onmiddellijke ingang stopgezet"), is a fact (review 12 LOW)', () => {
+  it('a perfect with the participle after the soft term: no term', () => {
+    expect(primaryOf('De regeling is met onmiddellijke ingang stopgezet.', '2025-03-13')).toBeNull();
+    expect(primaryOf('De minister heeft de subsidie per direct stopgezet.', '2025-03-13')).toBeNull();
+  });
+  it('done now, expected, promised or asked keeps the soft term', () => {
+    expect(primaryOf('Het onderzoek is naar verwachting per direct afgerond.', '2025-03-13')).toEqual({ text: 'per direct', deadline: '2025-04-13' });
+    expect(primaryOf('De regeling wordt met onmiddellijke ingang stopgezet.', '2025-03-13')).toEqual({ text: 'met onmiddellijke ingang', deadline: '2025-04-13' });
+    expect(primaryOf('De minister heeft toegezegd de subsidie per direct stop te zetten.', '2025-03-13')).toEqual({ text: 'per direct', deadline: '2025-04-13' });
+  });
+});
