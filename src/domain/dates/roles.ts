@@ -765,8 +765,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (expression.soft && !context.informing && IMPORTANCE.test(sentence)) return ['content', 'purpose'];
   // "zodra de regeling is afgebouwd … dat er dan ook per direct wordt gestopt": at once after that event, which has no date yet,
   // so no term until it has one (DATES.md, "binnen N maanden na <event>"). Only with "dan" tying the term to the event:
-  // "Zodra die de Kamer hebben bereikt, zal zo snel mogelijk een brief worden gestuurd" keeps its term (session 7).
-  if (expression.soft && /\bdan (?:ook )?$/.test(sentence) && PENDING_EVENT.test(sentence)) return ['content', 'milestone'];
+  // "Zodra die de Kamer hebben bereikt, zal zo snel mogelijk een brief worden gestuurd" keeps its term (session 7), and so does
+  // informing the Kamer with "dan": "Zodra het rapport gereed is, informeer ik uw Kamer dan zo snel mogelijk" (review 13).
+  if (expression.soft && !context.informing && /\bdan (?:ook )?$/.test(sentence) && PENDING_EVENT.test(sentence)) return ['content', 'milestone'];
   if ((expression.soft || (expression.relation === 'within' && /\b(?:dag|dagen|week|weken)\b/.test(ownText))) && !context.informing && eachCase(sentence, afterText, expression.soft)) {
     return ['content', 'each-case'];
   }

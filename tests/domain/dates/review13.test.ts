@@ -1,0 +1,19 @@
+// Review 13 (session 13): overreaches of the session's date rules found by fresh sentences in the five genres (status
+// text, letter, toezegging, motie request, consideration). Each case failed on the commit before its fix; the
+// sentences are written here, not taken from a held-out round or a fixture.
+import { describe, expect, it } from 'vitest';
+import { primaryOf } from './read-primary.ts';
+
+describe('"zodra <event> … dan <soft term>" (dbb0843 PENDING_EVENT) waits for the event only when the clause does not inform the Kamer', () => {
+  it('informing the Kamer "dan zo snel mogelijk" keeps its term, as without "dan" (session 7)', () => {
+    expect(primaryOf('Zodra het rapport gereed is, informeer ik uw Kamer dan zo snel mogelijk.', '2025-03-13')).toEqual({ text: 'zo snel mogelijk', deadline: '2025-06-13' });
+    expect(primaryOf('Zodra het rapport gereed is, zal ik uw Kamer dan ook zo spoedig mogelijk informeren.', '2025-03-13')).toEqual({ text: 'zo spoedig mogelijk', deadline: '2025-06-13' });
+    expect(primaryOf('De minister zegt toe dat, zodra het advies er is, hij de Kamer dan zo snel mogelijk zal informeren.', '2025-03-13')?.text).toBe('zo snel mogelijk');
+    expect(primaryOf('verzoekt de regering, zodra de evaluatie gereed is, de Kamer dan zo snel mogelijk te informeren,', '2025-03-13')?.text).toBe('zo snel mogelijk');
+    expect(primaryOf('Zodra die de Eerste Kamer hebben bereikt, zal dan zo snel mogelijk een brief worden gestuurd.', '2025-03-13')?.text).toBe('zo snel mogelijk');
+  });
+  it('a measure that waits for the event still has none', () => {
+    expect(primaryOf('verzoekt de regering, zodra de salderingsregeling is afgebouwd, dan ook per direct te stoppen met de subsidie,', '2025-03-13')).toBeNull();
+    expect(primaryOf('Zodra de wet is aangenomen, start de uitvoering dan per direct.', '2025-03-13')).toBeNull();
+  });
+});
