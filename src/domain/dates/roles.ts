@@ -626,6 +626,10 @@ const PENDING_EVENT = /\b(?:zodra|zo gauw als|zo gauw)\b(?!\s+(?:dat|dit|het)\s+
 /** Letters and reports that "van <period>" can date ahead: "de Kamerbrief van dit voorjaar". */
 const LETTER_NOUN_BEFORE_OF: ReadonlySet<string> = new Set(['brief', 'kamerbrief', 'voortgangsbrief', 'verzamelbrief', 'rapportage', 'voortgangsrapportage', 'planningsbrief', 'beleidsbrief', 'hoofdlijnenbrief']);
 /** Numerals before a rate: "één periodieke controle per jaar" ("een keer per jaar" is how often, so a rhythm). */
+/** A report or meeting the government holds at a rhythm: "een evaluatie / monitor / voortgangsoverleg per jaar". */
+const RHYTHM_NOUN = /(?:rapportage|rapport|monitor|evaluatie|brief|verslag|overzicht|overleg|bijeenkomst|gesprek|analyse|onderzoek|update|meting|peiling|bericht)$/;
+/** The numeral "één" (or "eén") among the last three words, as written (the words read have lost their accents). */
+const ONE_WRITTEN = /(?:^|[^\p{L}])[eéEÉ][éÉ][nN](?:\s+\S+){0,2}\s*$/u;
 const COUNT_WORDS: ReadonlySet<string> = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'twaalf', 'twintig', 'honderd', 'duizend']);
 /** A report's title at the start of a line: "Verslag Raad …", "Verslag van de …". */
 const REPORT_TITLE = /^\W*(?:verslag|verslagen|besluitenlijst)\b(?![^.;]*\b(?:uiterlijk|binnen|te (?:sturen|zenden|ontvangen|informeren)|(?:ge|toege|ver)?(?:stuurd|zonden)|ontvangt|ontvangen|aangeboden|(?:ge)?informeerd|wordt|worden|zal|zullen)\b)/;
@@ -948,7 +952,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
     // "woningen per jaar" outside an informing clause: a rate too.
     // "1 mol per hectare per jaar": a chain of rates.
     if (first === 'per' && previous[previous.length - 2] === 'per') return ['content', 'rate'];
-    if (first === 'per' && (/\d/.test(previous.slice(-3).join(' ')) || (!context.informing && lastWord !== 'keer' && lastWord !== 'maal' && previous.slice(-3).some((w) => COUNT_WORDS.has(w))) || (!context.informing && (NOT_VERBS_EN.has(lastWord) || /[a-z]{3,}ingen$/.test(lastWord))))) return ['content', 'rate'];
+    // ("een" before a report or meeting is the article: "een evaluatie per jaar" is a yearly evaluation; the numeral "één"
+    // counts it, as "een" counts an amount given, "een tegemoetkoming per maand"; review 13.)
+    if (first === 'per' && (/\d/.test(previous.slice(-3).join(' ')) || (!context.informing && lastWord !== 'keer' && lastWord !== 'maal' && previous.slice(-3).some((w) => COUNT_WORDS.has(w) && (w !== 'een' || !RHYTHM_NOUN.test(lastWord) || ONE_WRITTEN.test(before.slice(-60).normalize('NFC'))))) || (!context.informing && (NOT_VERBS_EN.has(lastWord) || /[a-z]{3,}ingen$/.test(lastWord))))) return ['content', 'rate'];
   }
 
   // "tijdig / op tijd …, zodat … bij <moment>": the moment the timely act is for bounds it ("de tussenevaluatie zodanig op

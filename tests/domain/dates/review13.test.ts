@@ -17,3 +17,22 @@ describe('"zodra <event> … dan <soft term>" (dbb0843 PENDING_EVENT) waits for 
     expect(primaryOf('Zodra de wet is aangenomen, start de uitvoering dan per direct.', '2025-03-13')).toBeNull();
   });
 });
+
+describe('"een <report or meeting> per jaar" (dbb0843 COUNT_WORDS): "een" is the article there, a yearly act keeps its rhythm', () => {
+  it('the article: a rhythm', () => {
+    expect(primaryOf('verzoekt de regering een evaluatie per jaar uit te voeren,', '2025-03-13')?.text).toBe('per jaar');
+    expect(primaryOf('verzoekt de regering een voortgangsoverleg per kwartaal met de sector te organiseren,', '2025-03-13')?.text).toBe('per kwartaal');
+    expect(primaryOf('De minister zegt toe een monitor per jaar te publiceren.', '2025-03-13')?.text).toBe('per jaar');
+    expect(primaryOf('Het kabinet publiceert een rapport per jaar over de voortgang van de woningbouw.', '2025-03-13')?.text).toBe('per jaar');
+  });
+  it('an amount given ("een tegemoetkoming per maand") stays a rate', () => {
+    expect(primaryOf('verzoekt de regering een tegemoetkoming per maand te betalen aan de studenten,', '2025-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering ten minste een inspectiebezoek per jaar af te leggen bij elke instelling,', '2025-03-13')).toBeNull();
+  });
+  it('the numeral, written "één" or "eén": a count', () => {
+    expect(primaryOf('verzoekt de regering één controle per jaar te vergoeden,', '2025-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering eén controle per jaar te vergoeden,', '2025-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering één periodieke controle per jaar te vergoeden,', '2025-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering één evaluatie per jaar te laten uitvoeren,', '2025-03-13')).toBeNull();
+  });
+});
