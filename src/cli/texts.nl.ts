@@ -156,6 +156,8 @@ export const DATE_CLI = {
   /** The same words typed as a term (motie termijn, /motie termijn, the Termijn field) give another term; `past`: how far back it lies ("3 jaar"). */
   asTerm: (explained: string, past: string | null) =>
     `Getypt als termijn (motie termijn, /motie termijn, het veld Termijn): ${explained}${past ? ` — die datum ligt ${past} in het verleden (motie termijn vraagt dan om --bevestig)` : ''}`,
+  /** The same words typed as a term give none (`answer`: why, as `motie termijn` says it). */
+  asTermRefused: (answer: string) => `Getypt als termijn (motie termijn, /motie termijn, het veld Termijn): ${answer}`,
   /** Words that read only as a term, one that already passed ("gisteren"): no term. */
   pastTerm: (explained: string, past: string) =>
     `Getypt als termijn: ${explained}. Die datum ligt ${past} in het verleden, dus dit is geen termijn; motie termijn zet een termijn in het verleden alleen met --bevestig.`,

@@ -47,6 +47,8 @@ export const TERM_INPUT_TEXT: Sentences = {
       ? `Geef een termijn op, bijvoorbeeld ${TERM_EXAMPLES}.`
       : `Ik herken geen datum in "${quote(p.input.trim())}". Probeer bijvoorbeeld ${TERM_EXAMPLES}.`,
   DATE_IMPOSSIBLE: (p) => `${impossibleDateNl(p.impossible)} Controleer de datum, bijvoorbeeld ${TERM_EXAMPLES}.`,
+  DATE_NEGATED: (p) =>
+    `Geen termijn: "${p.text}" staat er met "niet" ervoor, en dat is juist niet de termijn. Geef de datum waarop de Kamer wél uiterlijk geïnformeerd moet zijn, bijvoorbeeld ${TERM_EXAMPLES}.`,
   DATE_NO_DEADLINE: (p) =>
     `"${p.text}" geeft geen termijn: ${reasonWithoutDeadline(p.relation, p.note)}. Geef een datum waarop de Kamer uiterlijk geïnformeerd moet zijn, bijvoorbeeld ${TERM_EXAMPLES}.`,
 };

@@ -176,6 +176,17 @@ describe('motie datum', () => {
     expect(r.out.split('\n').find((l) => l.startsWith('Termijn:'))).toContain('Termijn: in mei');
   });
 
+  it('a typed term that is all negated ("niet in april") is no term, and the typed line says why', async () => {
+    const r = await run(['niet in april'], { ref: '2025-01-15' });
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').find((l) => l.startsWith('Termijn:'))).toBe('Termijn: geen termijn (geen uitdrukking die een termijn geeft).');
+    expect(r.out).toContain('Getypt als termijn (motie termijn, /motie termijn, het veld Termijn): Geen termijn: "in april" staat er met "niet" ervoor, en dat is juist niet de termijn.');
+    // "niet later dan 1 mei" is a bound, not a negation: typed, it is a term.
+    const bound = await run(['niet later dan 1 mei'], { ref: '2025-01-15' });
+    expect(bound.out).not.toContain('staat er met "niet" ervoor');
+    expect(bound.out.split('\n').find((l) => l.startsWith('Termijn:'))).toContain('1 mei');
+  });
+
   it('--uitleg --json adds the rule and the choice as codes; without --uitleg the JSON stays as it was', async () => {
     const text = 'verzoekt de regering gemeenten maandelijks te laten rapporteren aan de provincie en de Kamer voor de zomer te informeren';
     const explained = JSON.parse((await run([text], { ref: '2025-01-15', uitleg: true, json: true })).out) as { expressions: { text: string; reason: string; choice: string }[] };

@@ -21,6 +21,11 @@ const SAMPLES: { [C in TermInputProblemCode]: [string, TermInputProblem & { code
     { code: 'DATE_IMPOSSIBLE', impossible: { kind: 'no-such-day', written: '31 februari 2026', month: 2, year: 2026, days: 28 } },
     `"31 februari 2026" bestaat niet: februari 2026 heeft 28 dagen. Controleer de datum, bijvoorbeeld ${EXAMPLES}.`,
   ],
+  DATE_NEGATED: [
+    'niet in april',
+    { code: 'DATE_NEGATED', text: 'in april' },
+    `Geen termijn: "in april" staat er met "niet" ervoor, en dat is juist niet de termijn. Geef de datum waarop de Kamer wél uiterlijk geïnformeerd moet zijn, bijvoorbeeld ${EXAMPLES}.`,
+  ],
   DATE_NO_DEADLINE: [
     'niet voor 1 mei 2026',
     { code: 'DATE_NO_DEADLINE', text: 'niet voor 1 mei 2026', relation: 'after', note: { code: 'NOT_BEFORE' } },

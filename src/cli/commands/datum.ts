@@ -4,13 +4,13 @@ import { amsterdamDate } from '../../clock.ts';
 import { parseDay } from '../../domain/parse-day.ts';
 import { explainDate } from '../../texts/explain-date.nl.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
-import { impossibleDateIn, parseTermInput, pastTermSpan } from '../../domain/dates/parse-term-input.ts';
+import { impossibleDateIn, parseTermInput, pastTermSpan, termProblem } from '../../domain/dates/parse-term-input.ts';
 import { explainDatesOfText, type ExplainedExpression } from '../../domain/dates/pick-deadline.ts';
 import { contextOrExitCode } from '../context.ts';
 import { SPECS } from '../specs.ts';
 import { DATE_CLI, DATE_EXPLAIN } from '../texts.nl.ts';
 import type { CliCommand } from '../types.ts';
-import { impossibleDateNl, pastSpanNl } from '../../texts/dates.nl.ts';
+import { impossibleDateNl, pastSpanNl, termInputNl } from '../../texts/dates.nl.ts';
 
 /** The fields of the JSON output, in a fixed order and without internal extras. */
 function toJson(e: ExplainedExpression, explain: boolean) {
@@ -100,6 +100,8 @@ export const datumCommand: CliCommand = {
     }
     io.out(DATE_CLI.term(primary ? explainDate(primary) : null));
     if (asTerm && asTerm.deadline !== primary?.deadline) io.out(DATE_CLI.asTerm(explainDate(asTerm), past ? pastSpanNl(past) : null));
+    // "niet in april" typed as a term: no term, and why (every term in it is negated).
+    if (!typed.ok && typed.code === 'DATE_NEGATED') io.out(DATE_CLI.asTermRefused(termInputNl(termProblem(typed))));
     return 0;
   },
 };

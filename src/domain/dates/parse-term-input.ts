@@ -20,7 +20,9 @@ export type ImpossibleDate =
 export type TermInputProblem =
   | { code: 'DATE_UNRECOGNISED'; input: string }
   | { code: 'DATE_IMPOSSIBLE'; impossible: ImpossibleDate }
-  | { code: 'DATE_NO_DEADLINE'; text: string; relation: DateExpression['relation']; note: DateNote | null };
+  | { code: 'DATE_NO_DEADLINE'; text: string; relation: DateExpression['relation']; note: DateNote | null }
+  /** Every term typed is negated ("niet in april"): none is meant, so none is read. `text`: the first, without its "niet". */
+  | { code: 'DATE_NEGATED'; text: string };
 
 export type TermInputProblemCode = TermInputProblem['code'];
 
@@ -122,13 +124,15 @@ export function parseTermInput(text: string, reference: IsoDate, calendar?: Parl
   const exprs = parseWithFallback(input, reference, calendar);
   const withDeadline = exprs.filter((e) => e.deadline !== null && e.relation !== 'until' && e.relation !== 'from');
   // A negated term is not the one meant ("niet in april maar in mei" is May), as in running text; when every term is
-  // negated ("niet in april") the old reading stands.
+  // negated ("niet in april") none is meant: no term, and the answer says why.
   const affirmed = withDeadline.filter((e) => !negatedBefore(input.slice(0, e.start)));
-  const usable = affirmed.length > 0 ? affirmed : withDeadline;
+  const first = withDeadline[0];
+  if (affirmed.length === 0 && first) return { ok: false, code: 'DATE_NEGATED', text: first.text };
+  const usable = affirmed;
   if (usable.length === 0) {
-    const first = exprs[0];
-    if (first) {
-      return { ok: false, code: 'DATE_NO_DEADLINE', text: first.text, relation: first.relation, note: first.note ?? null };
+    const read = exprs[0];
+    if (read) {
+      return { ok: false, code: 'DATE_NO_DEADLINE', text: read.text, relation: read.relation, note: read.note ?? null };
     }
     return { ok: false, code: 'DATE_UNRECOGNISED', input };
   }

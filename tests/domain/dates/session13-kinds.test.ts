@@ -2,6 +2,7 @@
 // requests and considerations) missed (docs/DATES-RULES.md "Session 13"). Every rule has a positive beside a negative that
 // shares its words. The sentences are written for these tests, not taken from the round.
 import { describe, expect, it } from 'vitest';
+import { parseTermInput } from '../../../src/domain/dates/parse-term-input.ts';
 import { primaryOf } from './read-primary.ts';
 
 describe('a toezegging\'s deadline moved ("de deadline te verzetten naar …") is the new term', () => {
@@ -158,5 +159,16 @@ describe('acting at once, told afterwards ("is met onmiddellijke ingang stopgeze
     expect(primaryOf('Het onderzoek is naar verwachting per direct afgerond.', '2025-03-13')).toEqual({ text: 'per direct', deadline: '2025-04-13' });
     expect(primaryOf('De regeling wordt met onmiddellijke ingang stopgezet.', '2025-03-13')).toEqual({ text: 'met onmiddellijke ingang', deadline: '2025-04-13' });
     expect(primaryOf('De minister heeft toegezegd de subsidie per direct stop te zetten.', '2025-03-13')).toEqual({ text: 'per direct', deadline: '2025-04-13' });
+  });
+});
+
+describe('a typed term whose every expression is negated ("niet in april") is none (review 12 leftover)', () => {
+  it('DATE_NEGATED with the term that was negated', () => {
+    expect(parseTermInput('niet in april', '2025-01-15')).toEqual({ ok: false, code: 'DATE_NEGATED', text: 'in april' });
+    expect(parseTermInput('niet in april en niet in mei', '2025-01-15')).toMatchObject({ ok: false, code: 'DATE_NEGATED' });
+  });
+  it('an affirmed term beside it, or a bound with "niet" ("niet later dan"), is read', () => {
+    expect(parseTermInput('niet in april maar in mei', '2025-01-15')).toMatchObject({ ok: true, expression: { text: 'in mei' } });
+    expect(parseTermInput('niet later dan 1 mei', '2025-01-15')).toMatchObject({ ok: true, expression: { deadline: '2025-05-01' } });
   });
 });
