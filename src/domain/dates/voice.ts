@@ -98,8 +98,10 @@ export const PROMISE = /\b(?:toezegging|toezeggingen|toegezegd|belofte|beloofd|z
  * A plural subject other than the government or the Kamer that must do something: "Samenwerkingsverbanden moeten hier voor
  * 1 februari een plan indienen", "Alle scholen dienen uiterlijk 1 augustus …" (their term).
  */
-const OBLIGED_PLURAL = '(?:alle |de )?(?!(?:ministeries|departementen|bewindspersonen|ministers|staatssecretarissen|kamerleden|leden|fracties|wij|zij|we|ze)\\b)[a-z-]{4,}(?:en|s)\\s+(?:moeten|dienen)\\b(?!\\s+(?:we|wij|worden)\\b)';
+const OBLIGED_PLURAL = '(?:alle |de )?(?!(?:ministeries|departementen|bewindspersonen|bewindslieden|ministers|staatssecretarissen|ambtenaren|beleidsmakers|kamerleden|leden|fracties|wij|zij|we|ze)\\b)[a-z-]{4,}(?:en|s)\\s+(?:moeten|dienen)\\b(?!\\s+(?:we|wij|worden)\\b)';
 const OBLIGED_PLURAL_RE = new RegExp(`^\\W*${OBLIGED_PLURAL}`);
+/** What a plural subject that "must" is, not does: done to, ready, available, in a place, sent (not "moeten … hebben ingediend"). */
+const OBLIGED_STATE = /\b(?:worden|zijn|gerealiseerd|afgerond|beschikbaar|gereed|klaar|bekend|liggen|verstuurd|verzonden|gestuurd|toegestuurd|aangeboden|ingediend|aangeleverd|opgeleverd|vastgesteld|gepubliceerd)\b/;
 const KAMER_AGENDA = /\bin (?:de|het) (?:commissie|procedurevergadering|presidium)\s+(?:geagendeerd|besproken|behandeld)\b/;
 const THIRD_PARTY = '(?:het |de )?(?:rivm|tno|cpb|pbl|scp|cbs|knmi|rvo|nza|acm|afm|dnb|uwv|svb|ggd|vng|ipo|raad van state|(?:algemene )?rekenkamer|gezondheidsraad|zorginstituut|europese commissie|onderzoekers|onderzoeksbureau|toezichthouder|gemeenten|provincies|waterschappen|(?:voorzitter van de )?(?:onderzoeks)?commissie onderzoek)\\b';
 const THIRD_SUBJECT = new RegExp(`^\\W*(?:(?:volgens|naar|in) [^,]{0,40}?\\s+[a-z]+\\s+)?(?:${OBLIGED_PLURAL}|${THIRD_PARTY}|een (?:ontwikkelteam|werkgroep|expertgroep|stuurgroep|projectgroep|taskforce|kwartiermaker|adviesraad|adviescollege)\\b(?![^,;]*\\b(?:wordt|worden)\\b))`);
@@ -242,8 +244,10 @@ export function voiceOf(sentence: string, own: string, after: string): Omit<Voic
   if (PROMISE.test(sentence) && /\bte [a-z]{3,}/.test(after) && !/[,;]/.test(sentence.slice(sentence.search(PROMISE)))) return { speaker: 'government', mood: 'promise' };
   if (request !== undefined) return { speaker: 'unknown', mood: 'request' };
   // "Volgens de huidige planning ronden RIVM en TNO de rapportage in het voorjaar af": their term, not the government's.
-  // (A plural that must be done to is no agent: "Maatregelen moeten voor de zomer worden genomen".)
-  if (THIRD_SUBJECT.test(sentence) && !GOVERNMENT.test(whole) && !KAMER_NAMED.test(whole) && !(OBLIGED_PLURAL_RE.test(sentence) && /\b(?:worden|zijn|gerealiseerd|afgerond)\b/.test(whole))) return { speaker: 'third', mood: 'statement' };
+  // (A plural that must be done to is no agent: "Maatregelen moeten voor de zomer worden genomen"; nor one that must be in a
+  // state or place, the government's own deliverables: "De uitkomsten moeten voor 1 juli beschikbaar komen", "De plannen
+  // moeten voor 1 juli gereed", "De brieven moeten voor de zomer verstuurd", review 13.)
+  if (THIRD_SUBJECT.test(sentence) && !GOVERNMENT.test(whole) && !KAMER_NAMED.test(whole) && !(OBLIGED_PLURAL_RE.test(sentence) && OBLIGED_STATE.test(whole) && !/\bhebben\b/.test(whole))) return { speaker: 'third', mood: 'statement' };
   return { speaker: GOVERNMENT.test(whole) ? 'government' : 'unknown', mood: 'statement' };
 }
 

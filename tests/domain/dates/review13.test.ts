@@ -36,3 +36,20 @@ describe('"een <report or meeting> per jaar" (dbb0843 COUNT_WORDS): "een" is the
     expect(primaryOf('verzoekt de regering één evaluatie per jaar te laten uitvoeren,', '2025-03-13')).toBeNull();
   });
 });
+
+describe('a plural subject that "must" (dbb0843 OBLIGED_PLURAL) is a third party only when it acts, not when it must be ready, available, sent or somewhere', () => {
+  it('the government\'s own deliverables and officials keep the term', () => {
+    expect(primaryOf('De uitkomsten moeten voor 1 juli beschikbaar komen, waarna ik uw Kamer informeer.', '2025-03-13')?.text).toBe('voor 1 juli');
+    expect(primaryOf('De wetsvoorstellen moeten voor 1 juli bij de Raad van State liggen.', '2025-03-13')?.text).toBe('voor 1 juli');
+    expect(primaryOf('De plannen moeten voor 1 juli gereed.', '2025-03-13')?.text).toBe('voor 1 juli');
+    expect(primaryOf('De brieven moeten voor de zomer verstuurd.', '2025-03-13')?.text).toBe('voor de zomer');
+    expect(primaryOf('Ambtenaren moeten voor 1 juli de stukken aanleveren.', '2025-03-13')?.text).toBe('voor 1 juli');
+    expect(primaryOf('De beleidsmakers moeten voor de zomer met een voorstel komen.', '2025-03-13')?.text).toBe('voor de zomer');
+  });
+  it('a third party that must act still has its own term', () => {
+    expect(primaryOf('Scholen moeten uiterlijk 1 augustus een veiligheidsplan hebben.', '2025-03-13')).toBeNull();
+    expect(primaryOf('Alle zorgaanbieders dienen uiterlijk 1 juli hun gegevens aan te leveren.', '2025-03-13')).toBeNull();
+    expect(primaryOf('Samenwerkingsverbanden moeten hier voor 1 februari een plan indienen.', '2025-03-13')).toBeNull();
+    expect(primaryOf('Scholen moeten uiterlijk 1 augustus hun plan hebben ingediend.', '2025-03-13')).toBeNull();
+  });
+});
