@@ -766,7 +766,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (expression.soft && voice.mood === 'opinion') return ['content', 'purpose'];
   // "Het is van groot belang dat statushouders zo snel mogelijk worden gehuisvest": what matters, not a promise (a soft word
   // in it is no term; "Ik vind het belangrijk de Kamer zo snel mogelijk te informeren" informs, so keeps it).
-  if (expression.soft && !context.informing && IMPORTANCE.test(sentence)) return ['content', 'purpose'];
+  // (Not when the speaker promises it in the same clause: "De minister vindt het van groot belang dat de regeling zo snel
+  // mogelijk wordt aangepast en zegt toe dit te doen", "Ik acht het noodzakelijk dat … en zal daartoe …"; review 13.)
+  if (expression.soft && !context.informing && IMPORTANCE.test(sentence) && !PROMISE.test(context.clause) && !/\b(?:zal|zullen)\b/.test(context.clause)) return ['content', 'purpose'];
   // "zodra de regeling is afgebouwd … dat er dan ook per direct wordt gestopt": at once after that event, which has no date yet,
   // so no term until it has one (DATES.md, "binnen N maanden na <event>"). Only with "dan" tying the term to the event:
   // "Zodra die de Kamer hebben bereikt, zal zo snel mogelijk een brief worden gestuurd" keeps its term (session 7), and so does

@@ -53,3 +53,14 @@ describe('a plural subject that "must" (dbb0843 OBLIGED_PLURAL) is a third party
     expect(primaryOf('Scholen moeten uiterlijk 1 augustus hun plan hebben ingediend.', '2025-03-13')).toBeNull();
   });
 });
+
+describe('"Het is van belang dat … zo snel mogelijk" (dbb0843 IMPORTANCE) asks nothing, unless the clause promises it', () => {
+  it('a promise in the same clause keeps the soft term', () => {
+    expect(primaryOf('De minister vindt het van groot belang dat de regeling zo snel mogelijk wordt aangepast en zegt toe dit te doen.', '2025-03-13')?.text).toBe('zo snel mogelijk');
+    expect(primaryOf('Ik acht het noodzakelijk dat de regeling zo snel mogelijk wordt aangepast en zal daartoe een wetsvoorstel indienen.', '2025-03-13')?.text).toBe('zo snel mogelijk');
+  });
+  it('what matters alone is no term', () => {
+    expect(primaryOf('Het is van groot belang dat statushouders zo snel mogelijk worden gehuisvest.', '2025-03-13')).toBeNull();
+    expect(primaryOf('Het kabinet vindt het van belang dat gemeenten zo snel mogelijk duidelijkheid krijgen.', '2025-03-13')).toBeNull();
+  });
+});
