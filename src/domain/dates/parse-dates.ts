@@ -67,8 +67,8 @@ const TE_NOT_ACT: ReadonlySet<string> = new Set(['maken', 'woord', 'werk']);
 /** A verb of being right after "snel te <verb>": "snel te bereiken zijn", "snel te realiseren is" (review 9). */
 const SNEL_QUALITY_AFTER: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'blijkt', 'blijken', 'lijkt', 'lijken']);
 /** Words before "snel" that make it a manner: "te snel", "zo snel", "heel snel", "de snel te nemen maatregelen". */
-/** After "spoedig / direct in": nouns that make no act ("in werking", "in verband"). */
-const IN_NOT_ACT: ReadonlySet<string> = new Set(['werking', 'verband', 'de', 'het', 'een', 'die', 'dat', 'deze']);
+/** After "spoedig / direct in": nouns that make no act ("in werking", "in verband", "in aanmerking te komen"). */
+const IN_NOT_ACT: ReadonlySet<string> = new Set(['werking', 'verband', 'aanmerking', 'de', 'het', 'een', 'die', 'dat', 'deze']);
 const SNEL_PRE_BLOCKERS: ReadonlySet<string> = new Set([...VAGUE_PRE_BLOCKERS, 'te', 'erg', 'even', 'net', 'die', 'dat', 'deze']);
 /**
  * Adjective forms: a term only before an act and without an article, as a motie subject's request
@@ -140,7 +140,9 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
       const toKamer = first === 'onmiddellijk' && (next?.text === 'aan' || next?.text === 'bij' || next?.text === 'met') && (ctx.tokens[end + 1]?.text === 'de' || ctx.tokens[end + 1]?.text === 'uw') && ctx.tokens[end + 2]?.text === 'kamer';
       // "spoedig in kaart te brengen", "direct in overleg te treden": "in <noun> te <verb>" is an act too (not "in werking",
       // "in verband").
-      const inAct = next?.text === 'in' && ctx.tokens[end + 1]?.kind === 'word' && !IN_NOT_ACT.has(ctx.tokens[end + 1]?.text ?? '') && ctx.tokens[end + 2]?.text === 'te' && ctx.tokens[end + 3]?.kind === 'word';
+      // (Not what can be done at once, "is direct in mindering te brengen", "… direct in mindering te brengen is": review 13.)
+      const inAct = next?.text === 'in' && ctx.tokens[end + 1]?.kind === 'word' && !IN_NOT_ACT.has(ctx.tokens[end + 1]?.text ?? '') && ctx.tokens[end + 2]?.text === 'te' && ctx.tokens[end + 3]?.kind === 'word'
+        && !SNEL_QUALITY_AFTER.has(ctx.tokens[end + 4]?.text ?? '') && !SNEL_QUALITY_AFTER.has(ctx.tokens[i - 1]?.text ?? '');
       const talks = (first === 'spoedig' && ((next?.text === 'in' && ctx.tokens[end + 1]?.text === 'gesprek') || spoedigWithAct(ctx, end))) || inAct
         || (first === 'onmiddellijk' && spoedigWithAct(ctx, end, IMMEDIATE_ACT_LEADS)) || toKamer;
       // "spoedig te voorzien in …" is acting soon too; "de spoedig te nemen maatregelen" only describes them.

@@ -64,3 +64,15 @@ describe('"Het is van belang dat … zo snel mogelijk" (dbb0843 IMPORTANCE) asks
     expect(primaryOf('Het kabinet vindt het van belang dat gemeenten zo snel mogelijk duidelijkheid krijgen.', '2025-03-13')).toBeNull();
   });
 });
+
+describe('"direct in <noun> te <verb>" (dbb0843 vagueAt) is acting soon, not what can be done at once or who qualifies', () => {
+  it('"is … te <verb>" and "… te <verb> is": what can be done, no term', () => {
+    expect(primaryOf('De subsidie is direct in mindering te brengen op de belastingaanslag.', '2025-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering ervoor te zorgen dat de vergoeding direct in mindering te brengen is op de eigen bijdrage,', '2025-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering het mogelijk te maken voor ondernemers om direct in aanmerking te komen voor de regeling,', '2025-03-13')).toBeNull();
+  });
+  it('the act asked keeps its term', () => {
+    expect(primaryOf('verzoekt de regering de kosten direct in mindering te brengen op de heffing,', '2025-03-13')).toEqual({ text: 'direct', deadline: '2025-04-13' });
+    expect(primaryOf('Ik ben voornemens direct in overleg te treden met de VNG.', '2025-03-13')).toEqual({ text: 'direct', deadline: '2025-04-13' });
+  });
+});
