@@ -167,6 +167,9 @@ export const DATE_CLI = {
 export const DATE_EXPLAIN = {
   role: (role: DateRole, reason: RoleReason) => `    rol: ${DATE_ROLE[role]}: ${ROLE_REASON[reason]}`,
   choice: (choice: Choice) => `    termijn: ${CHOICE[choice]}`,
+  /** A weekday written before the date that does not fit it ("vrijdag 14 maart 2026"): the date counts. */
+  weekday: (written: string, actual: string, date: string) =>
+    `    let op: ${date} is een ${actual}, geen ${written}; de datum telt, niet de weekdag (controleer de bron)`,
 } as const;
 
 const ROLE_REASON: Record<RoleReason, string> = {

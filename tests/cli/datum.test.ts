@@ -187,6 +187,17 @@ describe('motie datum', () => {
     expect(bound.out.split('\n').find((l) => l.startsWith('Termijn:'))).toContain('1 mei');
   });
 
+  it('--uitleg notices a weekday that does not fit its date, and keeps the date', async () => {
+    const r = await run(['verzoekt de regering de Kamer vóór vrijdag 14 maart 2026 te informeren'], { ref: '2026-01-10', uitleg: true });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('    let op: 14 maart 2026 is een zaterdag, geen vrijdag; de datum telt, niet de weekdag (controleer de bron)');
+    expect(r.out.split('\n').find((l) => l.startsWith('Termijn:'))).toContain('uiterlijk zaterdag 14 maart 2026');
+    const fits = await run(['verzoekt de regering de Kamer vóór vrijdag 13 maart 2026 te informeren'], { ref: '2026-01-10', uitleg: true });
+    expect(fits.out).not.toContain('let op:');
+    const plain = await run(['verzoekt de regering de Kamer vóór vrijdag 14 maart 2026 te informeren'], { ref: '2026-01-10' });
+    expect(plain.out).not.toContain('let op:');
+  });
+
   it('--uitleg --json adds the rule and the choice as codes; without --uitleg the JSON stays as it was', async () => {
     const text = 'verzoekt de regering gemeenten maandelijks te laten rapporteren aan de provincie en de Kamer voor de zomer te informeren';
     const explained = JSON.parse((await run([text], { ref: '2025-01-15', uitleg: true, json: true })).out) as { expressions: { text: string; reason: string; choice: string }[] };

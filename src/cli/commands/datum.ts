@@ -6,6 +6,7 @@ import { explainDate } from '../../texts/explain-date.nl.ts';
 import { formatDateNl } from '../../domain/dates/format-date.ts';
 import { impossibleDateIn, parseTermInput, pastTermSpan, termProblem } from '../../domain/dates/parse-term-input.ts';
 import { explainDatesOfText, type ExplainedExpression } from '../../domain/dates/pick-deadline.ts';
+import { weekdayMismatch } from '../../domain/dates/weekday-check.ts';
 import { contextOrExitCode } from '../context.ts';
 import { SPECS } from '../specs.ts';
 import { DATE_CLI, DATE_EXPLAIN } from '../texts.nl.ts';
@@ -13,10 +14,16 @@ import type { CliCommand } from '../types.ts';
 import { impossibleDateNl, pastSpanNl, termInputNl } from '../../texts/dates.nl.ts';
 
 /** The fields of the JSON output, in a fixed order and without internal extras. */
+/** Under --uitleg --json: a weekday written before the date that does not fit it. */
+function weekdayJson(e: ExplainedExpression) {
+  const slip = weekdayMismatch(e);
+  return slip ? { weekdayMismatch: slip } : {};
+}
+
 function toJson(e: ExplainedExpression, explain: boolean) {
   return {
     role: e.role,
-    ...(explain ? { reason: e.reason, choice: e.choice } : {}),
+    ...(explain ? { reason: e.reason, choice: e.choice, ...weekdayJson(e) } : {}),
     text: e.text,
     start: e.start,
     end: e.end,
@@ -96,6 +103,9 @@ export const datumCommand: CliCommand = {
       if (explain) {
         io.out(DATE_EXPLAIN.role(e.role, e.reason));
         io.out(DATE_EXPLAIN.choice(e.choice));
+        // "vrijdag 14 maart 2026" (a Saturday): the date counts, the weekday is noticed.
+        const slip = weekdayMismatch(e);
+        if (slip) io.out(DATE_EXPLAIN.weekday(slip.written, slip.actual, formatDateNl(slip.date)));
       }
     }
     io.out(DATE_CLI.term(primary ? explainDate(primary) : null));

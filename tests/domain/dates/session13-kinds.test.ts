@@ -3,6 +3,8 @@
 // shares its words. The sentences are written for these tests, not taken from the round.
 import { describe, expect, it } from 'vitest';
 import { parseTermInput } from '../../../src/domain/dates/parse-term-input.ts';
+import { weekdayMismatch } from '../../../src/domain/dates/weekday-check.ts';
+import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
 import { primaryOf } from './read-primary.ts';
 
 describe('a toezegging\'s deadline moved ("de deadline te verzetten naar …") is the new term', () => {
@@ -170,5 +172,21 @@ describe('a typed term whose every expression is negated ("niet in april") is no
   it('an affirmed term beside it, or a bound with "niet" ("niet later dan"), is read', () => {
     expect(parseTermInput('niet in april maar in mei', '2025-01-15')).toMatchObject({ ok: true, expression: { text: 'in mei' } });
     expect(parseTermInput('niet later dan 1 mei', '2025-01-15')).toMatchObject({ ok: true, expression: { deadline: '2025-05-01' } });
+  });
+});
+
+describe('a weekday that does not fit its date is noticed, the date kept (review 12 LOW)', () => {
+  const slipOf = (text: string, reference: string) => {
+    const e = datesOfText(text, reference).expressions[0];
+    return e ? weekdayMismatch(e) : undefined;
+  };
+  it('"vrijdag 14 maart 2026" is a Saturday: the term stays 14 March, the slip is told', () => {
+    const text = 'verzoekt de regering de Kamer vóór vrijdag 14 maart 2026 te informeren,';
+    expect(primaryOf(text, '2026-01-10')).toEqual({ text: 'vóór vrijdag 14 maart 2026', deadline: '2026-03-14' });
+    expect(slipOf(text, '2026-01-10')).toEqual({ written: 'vrijdag', actual: 'zaterdag', date: '2026-03-14' });
+  });
+  it('a fitting weekday, or none, is no slip', () => {
+    expect(slipOf('verzoekt de regering de Kamer vóór vrijdag 13 maart 2026 te informeren,', '2026-01-10')).toBeNull();
+    expect(slipOf('verzoekt de regering de Kamer vóór 14 maart 2026 te informeren,', '2026-01-10')).toBeNull();
   });
 });
