@@ -42,8 +42,7 @@ function distinct(cells: readonly string[]): string[] {
  * tests/import/layouts/read/table-header-repeat.test.ts): a row longer than the key is not lowered
  * to learn that (lowering every cell of 10,000 rows was 2 % of a sheet's import; issue 28).
  */
-function repeatsHeader(cells: readonly string[], headerKey: string): boolean {
-  const trimmed = cells.map((cell) => cell.trim());
+function repeatsHeader(trimmed: readonly string[], headerKey: string): boolean {
   let length = trimmed.length - 1;
   for (const cell of trimmed) length += cell.length;
   return length <= headerKey.length && trimmed.map((cell) => cell.toLowerCase()).join('|') === headerKey;
@@ -105,11 +104,24 @@ export function contextOfTitles(titles: readonly string[], base?: TableContext):
   return context;
 }
 
-/** A row that only names a section: one distinct text, a kind or a status title, no longer than a heading. */
-function sectionOf(cells: readonly string[]): { kind: ItemKind | null; status: ItemStatus | null } | null {
-  const values = distinct(cells);
-  const value = values[0];
-  if (values.length !== 1 || value === undefined) return null;
+/**
+ * The one text of a row whose filled cells (trimmed) all say the same, else null: distinct(row)
+ * when it has one value, without its arrays (readTable asks it of every row).
+ */
+function onlyValue(trimmed: readonly string[]): string | null {
+  let value: string | null = null;
+  for (const cell of trimmed) {
+    if (cell === '') continue;
+    if (value === null) value = cell;
+    else if (cell !== value) return null;
+  }
+  return value;
+}
+
+/** A row that only names a section (its cells trimmed): one distinct text, a kind or a status title, no longer than a heading. */
+function sectionOf(trimmed: readonly string[]): { kind: ItemKind | null; status: ItemStatus | null } | null {
+  const value = onlyValue(trimmed);
+  if (value === null) return null;
   if (value.length > 160) return null;
   const kind = kindOfWord(value) ?? kindOfTitle(value);
   const status = statusOfTitle(value) ?? (value.length <= 30 ? (readStatusWord(value)?.status ?? null) : null);
@@ -137,9 +149,11 @@ export function readTable(
   const headerKey = header.headers.map((cell) => cell.toLowerCase()).join('|');
   for (let index = header.index + 1; index < table.rows.length; index += 1) {
     const cells = table.rows[index] ?? [];
-    if (cells.every((cell) => cell.trim() === '')) continue;
-    if (repeatsHeader(cells, headerKey)) continue; // repeated header (a new page)
-    const section = sectionOf(cells);
+    // Each cell trimmed once for the three tests of the row (a 10,000-row table: issue 28).
+    const trimmed = cells.map((cell) => cell.trim());
+    if (trimmed.every((cell) => cell === '')) continue;
+    if (repeatsHeader(trimmed, headerKey)) continue; // repeated header (a new page)
+    const section = sectionOf(trimmed);
     if (section) {
       kind = section.kind ?? kind;
       status = section.status ?? status;
@@ -148,7 +162,7 @@ export function readTable(
     const value = (field: ItemField): string | null => {
       const column = header.fields.indexOf(field);
       if (column < 0) return null;
-      const cell = cells[column]?.trim() ?? '';
+      const cell = trimmed[column] ?? '';
       return cell === '' ? null : cell;
     };
     const text = value('text') ?? value('title') ?? '';
