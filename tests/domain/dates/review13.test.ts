@@ -2,6 +2,8 @@
 // text, letter, toezegging, motie request, consideration). Each case failed on the commit before its fix; the
 // sentences are written here, not taken from a held-out round or a fixture.
 import { describe, expect, it } from 'vitest';
+import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
+import { weekdayMismatch } from '../../../src/domain/dates/weekday-check.ts';
 import { primaryOf } from './read-primary.ts';
 
 describe('"zodra <event> … dan <soft term>" (dbb0843 PENDING_EVENT) waits for the event only when the clause does not inform the Kamer', () => {
@@ -74,5 +76,21 @@ describe('"direct in <noun> te <verb>" (dbb0843 vagueAt) is acting soon, not wha
   it('the act asked keeps its term', () => {
     expect(primaryOf('verzoekt de regering de kosten direct in mindering te brengen op de heffing,', '2025-03-13')).toEqual({ text: 'direct', deadline: '2025-04-13' });
     expect(primaryOf('Ik ben voornemens direct in overleg te treden met de VNG.', '2025-03-13')).toEqual({ text: 'direct', deadline: '2025-04-13' });
+  });
+});
+
+describe('the weekday written before a date (9fc01f0 weekdayMismatch) is compared with the day it stands before', () => {
+  const slipOf = (text: string) => {
+    const e = datesOfText(text, '2025-03-13').expressions[0];
+    return e ? weekdayMismatch(e) : undefined;
+  };
+  it('"na vrijdag 6 juni" names the 6th (a Friday), not the 7th its term starts on; a range or week its first day', () => {
+    expect(slipOf('De brief volgt na vrijdag 6 juni 2025.')).toBeNull();
+    expect(slipOf('De consultatie loopt van maandag 2 juni tot en met vrijdag 6 juni 2025.')).toBeNull();
+    expect(slipOf('De brief volgt in de week van maandag 2 juni 2025.')).toBeNull();
+  });
+  it('a weekday that does not fit that day is still noticed', () => {
+    expect(slipOf('De brief volgt na zaterdag 6 juni 2025.')).toEqual({ written: 'zaterdag', actual: 'vrijdag', date: '2025-06-06' });
+    expect(slipOf('De consultatie loopt van dinsdag 2 juni tot en met vrijdag 6 juni 2025.')).toEqual({ written: 'dinsdag', actual: 'maandag', date: '2025-06-02' });
   });
 });
