@@ -342,7 +342,7 @@ function insideNorm(sentenceBefore: string): boolean {
 }
 
 /** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
-const REQUEST_BEFORE_OM = /^\W*(?:verzoek|voorstel) (?:van|namens)\b[^.;]{0,100}$|\b(?:(?:verzocht|verzoekt|vroeg|vraagt)(?: [a-z]+){0,3} (?:mij|ons|me)|(?:zet|zetten|spant|spannen) (?:[a-z]+ ){0,3}zich(?: [a-z]+){0,3} in|alles op alles te zetten|alles in het werk te stellen|al het mogelijke te doen|(?:top)?prioriteit van te maken|zich(?: [^\s,;.]+){0,6} in te (?:zetten|spannen)|verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$|\bzeg(?:t|gen)?\b[^.;]{0,300}\btoe\W*$/;
+const REQUEST_BEFORE_OM = /^\W*(?:verzoek|voorstel) (?:van|namens)\b[^.;]{0,100}$|\b(?:(?:verzocht|verzoekt|vroeg|vraagt)(?: [a-z]+){0,3} (?:mij|ons|me)|(?:zet|zetten|spant|spannen) (?:[a-z]+ ){0,3}zich(?: [a-z]+){0,3} in|alles op alles te zetten|alles in het werk te stellen|al het mogelijke te doen|(?:top)?prioriteit van te maken|zich(?: [^\s,;.]+){0,6} in te (?:zetten|spannen)|verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$|\bzeg(?:t|gen)?\b[^.;]{0,300}\btoe\W*$|\b(?:roept|roepen|draagt|dragen)\b[^.;,]{0,80}\bop\W*$/;
 
 /** A year right after these words is the year of the result, when no verb follows ("gereed hebben in 2021"). */
 const RESULT_VERBS: ReadonlySet<string> = new Set([
@@ -382,6 +382,12 @@ const SUBJECT_START: ReadonlySet<string> = new Set(['over', 'en']);
  * (Only an adverb may follow the agent: a relative clause ends in its verb, so "de subsidieregeling die de gemeenten
  * ondersteunt voor de zomer te evalueren" has closed before the date, which is the request's; review 12.)
  */
+/** A purpose's infinitive right before the term ("om de afhankelijkheid terug te dringen nog …"). */
+const PURPOSE_ENDS_BEFORE = /\bte [a-z]{3,}(?:\s+(?:nog|al|ook|reeds|dan|wel))?\s*$/;
+/** Another act right after the term: "… nog vóór het zomerreces in kaart te brengen". */
+const ACT_AFTER_TERM = /^\s*(?:[a-z-]+\s+){0,4}?te [a-z]{3,}/;
+/** "de maatregelen die we dit jaar nog kunnen nemen": a relative clause with "we / men" as its subject says what they are. */
+const RELATIVE_WE = /\b[a-z]+\s+die\s+(?:we|wij|men)(?:\s+(?:zelf|nog|ook|al|pas|dan|wel|eerst|straks|zo))?\s*$/;
 const RELATIVE_OTHER_SUBJECT = /(?:^|[,\s])[a-z]+\s+die\s+(?:de|het|een|hun|haar|zijn|alle|veel)?\s*(?:[a-z-]+\s+)?(?:bestuur|besturen|college|colleges|gemeente|gemeenten|provincie|provincies|waterschappen|inspectie|toezichthouders?|sector|sectoren|bedrijf|bedrijven|instelling|instellingen|organisaties?|scholen|universiteiten|hogescholen|stichting|fonds|banken|zorgverzekeraars|verzekeraars|werkgevers|aanbieders|netbeheerders|partijen|onderzoekers|rekenkamer|rivm|tno|cpb|pbl|scp|cbs|nza|acm|afm|dnb|uwv|svb|vng|ipo)(?:\s+(?:zelf|nog|ook|al|pas|dan|wel|eerst|straks|zo))?\s*$/;
 
 /**
@@ -992,7 +998,10 @@ export function roleOf(expression: DateExpression, before: string, after: string
     // its own "om", after a request that opened with one.
     const firstOm = `${sentenceBefore} `.indexOf(' om ');
     const askedAgain = om >= 0 && firstOm >= 0 && firstOm < om && /(?:,|\s)en\s*$/.test(beforeOm) && REQUEST_BEFORE_OM.test(sentenceBefore.slice(0, firstOm));
-    if (om >= 0 && !askedAgain && context.commitment !== true && !REQUEST_BEFORE_OM.test(beforeOm) && !REQUEST_BEFORE_OM.test(beforeOm.replace(PARENTHESIS_END, '')) && !PURPOSE_CLOSED.test(sentenceBefore.slice(om)) && !(PURPOSE_DONE_EN.test(sentenceBefore.slice(om)) && deliveryAfter(clauseAfter)) && (/\bte\b/.test(clauseAfter) || /\bte [a-z]{3,}$/.test(sentenceBefore.slice(om)))) return ['content', 'purpose'];
+    // ("om alle maatregelen … om de afhankelijkheid terug te dringen nog vóór het zomerreces in kaart te brengen": the purpose's
+    // infinitive closes right before the term and another act follows it, so the term is that act's.)
+    const nextAct = PURPOSE_ENDS_BEFORE.test(sentenceBefore.slice(om)) && ACT_AFTER_TERM.test(clauseAfter);
+    if (om >= 0 && !askedAgain && !nextAct && context.commitment !== true && !REQUEST_BEFORE_OM.test(beforeOm) && !REQUEST_BEFORE_OM.test(beforeOm.replace(PARENTHESIS_END, '')) && !PURPOSE_CLOSED.test(sentenceBefore.slice(om)) && !(PURPOSE_DONE_EN.test(sentenceBefore.slice(om)) && deliveryAfter(clauseAfter)) && (/\bte\b/.test(clauseAfter) || /\bte [a-z]{3,}$/.test(sentenceBefore.slice(om)))) return ['content', 'purpose'];
   }
   if (!context.informing) {
     // "tijdens de jaarwisseling", "tot na de zomer": during or up to, not a term.
@@ -1053,7 +1062,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // ("die het Holland Belgium Bid zelf heeft opgesteld en binnenkort openbaar zal maken": "zelf" marks its subject.)
   // (After "zelf" only an adverb, and no "te <verb>" after the date: "de evaluatie die het RIVM zelf uitvoert voor de zomer naar
   // de Kamer te sturen" has closed the relative clause; the term is the promise's; review 12.)
-  if ((RELATIVE_OTHER_SUBJECT.test(sentenceBefore) && !context.informing) || (RELATIVE_SELF_SUBJECT.test(sentenceBefore) && !/\bte [a-z]{3,}/.test(clauseAfter))) return ['content', 'others-act'];
+  if ((RELATIVE_WE.test(sentenceBefore) && !context.informing) || (RELATIVE_OTHER_SUBJECT.test(sentenceBefore) && !context.informing) || (RELATIVE_SELF_SUBJECT.test(sentenceBefore) && !/\bte [a-z]{3,}/.test(clauseAfter))) return ['content', 'others-act'];
   // "de (tweede suppletoire) begroting voor 2024", "de ontwerpbegrotingen voor 2026": the budget year, also in a clause that
   // informs or commits ("Hangt samen met nog te ontvangen tweede suppletoire begroting voor 2024, verwachte ontvangst …").
   // (Not the budget as what carries the delivery: "als onderdeel van de LNV-begroting voor 2025 een verbeterplan aan de Kamer

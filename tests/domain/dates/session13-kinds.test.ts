@@ -190,3 +190,23 @@ describe('a weekday that does not fit its date is noticed, the date kept (review
     expect(slipOf('verzoekt de regering de Kamer vóór 14 maart 2026 te informeren,', '2026-01-10')).toBeNull();
   });
 });
+
+describe('development batch 15 (motie requests): "roept … op om …" opens the request; an act after a closed purpose keeps its term', () => {
+  it('"roept de regering op om <term> …" is the request\'s own "om", not a purpose', () => {
+    expect(primaryOf('roept de regering op om bij de Europese Raad van 27 en 28 juni aanstaande in te zetten op de-escalatie,', '2024-06-25'))
+      .toEqual({ text: 'bij de Europese Raad van 27 en 28 juni', deadline: '2024-06-27' });
+    expect(primaryOf('roept het kabinet op om per direct alle contacten te bevriezen,', '2024-11-21')).toEqual({ text: 'per direct', deadline: '2024-12-21' });
+  });
+  it('a purpose inside the request stays a purpose', () => {
+    expect(primaryOf('roept de regering op om een plan te maken om de wachttijden voor de zomer te halveren,', '2024-06-25')).toBeNull();
+  });
+  it('"om X terug te dringen nog vóór het zomerreces in kaart te brengen": the term is the later act\'s', () => {
+    expect(primaryOf('verzoekt de regering om alle maatregelen om de afhankelijkheid terug te dringen nog vóór het zomerreces in kaart te brengen,', '2025-03-19'))
+      .toEqual({ text: 'vóór het zomerreces', deadline: '2025-07-03' });
+    expect(primaryOf('verzoekt de regering een noodplan te maken om de bevolking te ondersteunen in de winter,', '2025-03-19')).toBeNull();
+  });
+  it('"de maatregelen die we dit jaar nog kunnen nemen": the year says which measures', () => {
+    expect(primaryOf('verzoekt de regering de maatregelen die we dit jaar nog kunnen nemen in kaart te brengen,', '2025-03-19')).toBeNull();
+    expect(primaryOf('verzoekt de regering de maatregelen die we kennen dit jaar nog uit te voeren,', '2025-03-19')?.text).toBe('dit jaar');
+  });
+});
