@@ -634,6 +634,8 @@ const LETTER_NOUN_BEFORE_OF: ReadonlySet<string> = new Set(['brief', 'kamerbrief
 /** Numerals before a rate: "één periodieke controle per jaar" ("een keer per jaar" is how often, so a rhythm). */
 /** A report or meeting the government holds at a rhythm: "een evaluatie / monitor / voortgangsoverleg per jaar". */
 const RHYTHM_NOUN = /(?:rapportage|rapport|monitor|evaluatie|brief|verslag|overzicht|overleg|bijeenkomst|gesprek|analyse|onderzoek|update|meting|peiling|bericht)$/;
+/** "en" and a present verb that informs or delivers, its clause running on to the expression (no comma or semicolon between). */
+const COORDINATED_PRESENT = /\ben (?:zal|zullen|wil|informeer|informeert|stuur|stuurt|zend|zendt|bericht|rapporteer|rapporteert|kom|komt|ontvangt|bied|biedt|deel|deelt)\b[^,;]*$/;
 /** The numeral "één" (or "eén") among the last three words, as written (the words read have lost their accents). */
 const ONE_WRITTEN = /(?:^|[^\p{L}])[eéEÉ][éÉ][nN](?:\s+\S+){0,2}\s*$/u;
 const COUNT_WORDS: ReadonlySet<string> = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'twaalf', 'twintig', 'honderd', 'duizend']);
@@ -815,7 +817,11 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // (A statement reported in the perfect, "is aangekondigd dat de Kamer in april 2025 … ontvangt", "heeft gemeld dat de brief voor
   // de zomer komt": the tense of what was announced is its own, from its "dat" on.)
   const reported = at >= 0 ? lastMatch(REPORTED_THAT, context.clause.slice(0, at)) : undefined;
-  const tensePart = reported !== undefined ? mainPart.slice(reported.index) : mainPart;
+  // (A second verb after "en" that informs or delivers in the present is its own tense: "De minister heeft een onderzoek
+  // gestart en informeert de Kamer voor de zomer", "Ik heb de regeling aangepast en stuur u in het najaar de evaluatie";
+  // "… gestart en de Kamer voor de zomer geïnformeerd" shares the perfect; review 13.)
+  const coordinated = at >= 0 && reported === undefined ? COORDINATED_PRESENT.exec(context.clause.slice(0, at)) : null;
+  const tensePart = reported !== undefined ? mainPart.slice(reported.index) : coordinated ? mainPart.slice(coordinated.index) : mainPart;
   if (!askedBefore && tenseOf(tensePart.replace(CLOSED_RELATIVE, ',')) === 'past') return ['reference', 'past-tense'];
   // "De regeling is met onmiddellijke ingang stopgezet", "Ik heb de subsidie per direct stopgezet": done at once, a fact told
   // afterwards (the separable participle after the term; "wordt … stopgezet", "stop te zetten" stay its term; review 12 LOW).

@@ -94,3 +94,15 @@ describe('the weekday written before a date (9fc01f0 weekdayMismatch) is compare
     expect(slipOf('De consultatie loopt van dinsdag 2 juni tot en met vrijdag 6 juni 2025.')).toEqual({ written: 'dinsdag', actual: 'maandag', date: '2025-06-02' });
   });
 });
+
+describe('a second verb after "en" that informs in the present has its own tense (pre-existing, found in review 13)', () => {
+  it('"heeft … gestart en informeert de Kamer voor de zomer": the informing is still to come', () => {
+    expect(primaryOf('De minister heeft een onderzoek gestart en informeert de Kamer voor de zomer.', '2025-03-13')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('Ik heb een onderzoek gestart en informeer uw Kamer zo snel mogelijk over de uitkomsten.', '2025-03-13')?.text).toBe('zo snel mogelijk');
+    expect(primaryOf('Ik heb de regeling aangepast en stuur u in het najaar de evaluatie.', '2025-03-13')?.text).toBe('in het najaar');
+  });
+  it('a participle after "en" shares the perfect, and a past verb stays past', () => {
+    expect(primaryOf('De minister heeft een onderzoek gestart en de Kamer voor de zomer geïnformeerd.', '2025-03-13')).toBeNull();
+    expect(primaryOf('De minister heeft een onderzoek gestart en informeerde de Kamer voor de zomer.', '2025-10-20')).toBeNull();
+  });
+});
