@@ -649,6 +649,10 @@ const PERFECT_AUX_IN = /\b(?:heb|hebt|heeft|hebben|is|zijn|was|waren)\b/;
 const FUTURE_IN = /\b(?:naar verwachting|verwacht|verwachten|gepland|voorzien|zal|zullen|zou|zouden|wordt|worden|moet|moeten|wil|willen|gaat|gaan|verzoekt|verzocht|toegezegd|zegt|te [a-z]{3,})\b/;
 /** A participle, also of a separable verb, closing the clause after the term: "… stopgezet", "… ingetrokken", "… beëindigd". */
 const DONE_AFTER = /^\s*(?:[a-z-]+\s+){0,4}?(?:[a-z]*ge[a-z]{2,}(?:d|t|en)|beeindigd|verboden|ingetrokken|opgeheven)\s*$/;
+/** Nouns of a target set for a year: "doelen voor 2030", "de klimaatdoelstelling voor 2040". */
+const TARGET_NOUN = /(?:doel|doelen|doelstellingen?|ambities?|taakstellingen?|streefcijfers?|streefwaarden?|normen)$/;
+/** An open question asked of the government, the term inside it: "te onderzoeken waar … staan en of zij binnen …". */
+const QUESTION_OPEN_BEFORE = /\b(?:te onderzoeken|onderzoeken|na te gaan|te bezien|te verkennen|te inventariseren)\b[^.;]*\b(?:of|in hoeverre)\s+(?:zij|ze|hij|het|dit|dat|deze|er|de|het|hun)\b[^.;,]*$/;
 const STOP_AFTER = /^\s*(?:geen\b[^,;.]{0,60}?\bmeer|niet (?:meer|langer))\b[^,;.]{0,60}?\bte [a-z]{3,}/;
 const NEGATION_AFTER = /^\s*(?:(?:nog|ook|meer|verder|langer)\s+)?(?:niet|geen)\b(?!\s+(?:alleen|enkel|slechts|uitsluitend)\b)/;
 
@@ -829,6 +833,10 @@ export function roleOf(expression: DateExpression, before: string, after: string
 
   // Reference points: "sinds 2021", "uit 2022", "de uitspraak van 12 maart 2021", "1 januari 2020 als peildatum".
   if (REFERENCE_START.has(first)) return ['reference', 'since'];
+  // "de gestelde doelen voor 2030", "het klimaatdoel voor 2040": the year a target is set for, the content of the policy.
+  if (first === 'voor' && expression.precision === 'year' && TARGET_NOUN.test(lastWord)) return ['content', 'date-of-measure'];
+  // "te onderzoeken … of zij binnen negen maanden gereed kunnen zijn": what the question asks, not when it is answered.
+  if (!context.informing && QUESTION_OPEN_BEFORE.test(sentence)) return ['content', 'purpose'];
   // "rapporteert over de periode mei t/m augustus": what a report covers, not a moment.
   if (lastWord === 'over' && first === 'de' && own[1] === 'periode') return ['content', 'measure-period'];
   // "Verslag Raad voor Concurrentievermogen op 12 maart te Brussel", "Verslag van de Eurogroep van 3 mei": a report's title names

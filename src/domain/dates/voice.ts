@@ -47,7 +47,7 @@ const REQUEST = /\b(?:verzoekt|verzoeken|verzoek|verzocht|vraagt|roept|draagt)\b
 /** The government as addressee or actor. */
 const GOVERNMENT = /\b(?:regering|kabinet|minister(?!ie)\w*|staatssecretaris\w*|bewindspersonen?|bewindslieden|premier|formateur)\b/;
 /** The Kamer's own organs as addressee ("verzoekt het presidium", "verzoekt de Kamervoorzitter"). */
-const KAMER_ORGAN = /^\s*(?:het presidium|de griffie|de griffier|de (?:kamer)?voorzitter)\b/;
+const KAMER_ORGAN = /^\s*(?:het presidium|de griffie|de griffier|de (?:kamer)?voorzitter|de fracties|alle fracties)\b/;
 /** An addressee written before the request verb ("De minister van X verzoeken om …", a commission's decision). */
 const ADDRESSEE_BEFORE = /\b(?:regering|kabinet|minister\w*|staatssecretaris\w*|bewindspersonen?)\b[^.;]{0,80}$/;
 
@@ -103,7 +103,7 @@ const OBLIGED_PLURAL_RE = new RegExp(`^\\W*${OBLIGED_PLURAL}`);
 /** What a plural subject that "must" is, not does: done to, ready, available, in a place, sent (not "moeten … hebben ingediend"). */
 const OBLIGED_STATE = /\b(?:worden|zijn|gerealiseerd|afgerond|beschikbaar|gereed|klaar|bekend|liggen|verstuurd|verzonden|gestuurd|toegestuurd|aangeboden|ingediend|aangeleverd|opgeleverd|vastgesteld|gepubliceerd)\b/;
 const KAMER_AGENDA = /\bin (?:de|het) (?:commissie|procedurevergadering|presidium)\s+(?:geagendeerd|besproken|behandeld)\b/;
-const THIRD_PARTY = '(?:het |de )?(?:rivm|tno|cpb|pbl|scp|cbs|knmi|rvo|nza|acm|afm|dnb|uwv|svb|ggd|vng|ipo|raad van state|(?:algemene )?rekenkamer|gezondheidsraad|zorginstituut|europese commissie|onderzoekers|onderzoeksbureau|toezichthouder|gemeenten|provincies|waterschappen|(?:voorzitter van de )?(?:onderzoeks)?commissie onderzoek)\\b';
+const THIRD_PARTY = '(?:het |de )?(?:rivm|tno|cpb|pbl|scp|cbs|knmi|rvo|nza|acm|afm|dnb|uwv|svb|ggd|vng|ipo|raad van state|(?:algemene )?rekenkamer|gezondheidsraad|zorginstituut|cbr|coa|duo|nvwa|europese commissie|onderzoekers|onderzoeksbureau|toezichthouder|gemeenten|provincies|waterschappen|(?:voorzitter van de )?(?:onderzoeks)?commissie onderzoek)\\b';
 const THIRD_SUBJECT = new RegExp(`^\\W*(?:(?:volgens|naar|in) [^,]{0,40}?\\s+[a-z]+\\s+)?(?:${OBLIGED_PLURAL}|${THIRD_PARTY}|een (?:ontwikkelteam|werkgroep|expertgroep|stuurgroep|projectgroep|taskforce|kwartiermaker|adviesraad|adviescollege)\\b(?![^,;]*\\b(?:wordt|worden)\\b))`);
 /**
  * The Kamer's own bodies as the sentence's subject ("De voorbereidingsgroep zal binnenkort … bespreken", "Naar verwachting
@@ -136,9 +136,9 @@ const FOREIGN_GOVERNMENT = '(?:de )?(?!nederlandse )[a-z]+(?:se|sche|che) (?:reg
  * Europese Commissie op te roepen om spoedig …"): a term after it, in the same part of the request, is the third party's.
  * A part that turns back to the Kamer or the government's own act ("… en de Kamer hierover voor 1 juli te informeren") ends it.
  */
-const NESTED_ASK = new RegExp(`\\b(?:${THIRD_PARTY}|${FOREIGN_GOVERNMENT})(?:\\s+[a-z]+){0,2}?\\s+(?:te vragen|te verzoeken|op te roepen|opdracht te geven|aan te moedigen|aanmoedigen|aanmoedigt)\\b`, 'g');
+const NESTED_ASK = new RegExp(`\\b(?:${THIRD_PARTY}|${FOREIGN_GOVERNMENT})(?:\\s+[a-z]+){0,2}?\\s+(?:te vragen|te verzoeken|op te roepen|opdracht te geven|aan te moedigen|aanmoedigen|aanmoedigt|aan te sporen|aansporen)\\b`, 'g');
 /** Every match of NESTED_ASK holds one of these (its ask: "te vragen", "opdracht te geven", "aan te moedigen" …; hasAny). */
-const NESTED_ASK_NEEDLES = ['vragen', 'verzoeken', 'roepen', 'geven', 'moedig'];
+const NESTED_ASK_NEEDLES = ['vragen', 'verzoeken', 'roepen', 'geven', 'moedig', 'sporen'];
 const ASK_ENDS = /,\s*en\s|\ben (?:de|uw) kamer\b|\ben (?:dit|deze|hierover|daarover|vervolgens)\b|\bte [a-z]{3,}\b[^,]*\ben (?:te |de |het |[a-z]+ te )/;
 
 /** The Kamer named (as recipient): then the sentence is not a third party's alone. */

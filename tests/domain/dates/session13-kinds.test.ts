@@ -210,3 +210,22 @@ describe('development batch 15 (motie requests): "roept … op om …" opens the
     expect(primaryOf('verzoekt de regering de maatregelen die we kennen dit jaar nog uit te voeren,', '2025-03-19')?.text).toBe('dit jaar');
   });
 });
+
+describe('development batch 15: the fracties addressed, an agency spurred, a target year, a question asked', () => {
+  it('"verzoekt de fracties binnen vier weken …" is the Kamer\'s own business', () => {
+    expect(primaryOf('verzoekt de fracties binnen vier weken aan te geven welke leden zij voordragen;', '2023-12-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering binnen vier weken de fracties te informeren over de voordracht;', '2023-12-13')).toEqual({ text: 'binnen vier weken', deadline: '2024-01-10' });
+  });
+  it('"het CBR aan te sporen zo snel als mogelijk …" is the agency\'s term; the government\'s own is kept', () => {
+    expect(primaryOf('verzoekt de regering om het CBR aan te sporen zo snel als mogelijk de wachttijden te verkorten,', '2025-01-14')).toBeNull();
+    expect(primaryOf('verzoekt de regering zo snel als mogelijk met het CBR de wachttijden te verkorten,', '2025-01-14')).toEqual({ text: 'zo snel als mogelijk', deadline: '2025-04-14' });
+  });
+  it('"de gestelde doelen voor 2030" is the target\'s year', () => {
+    expect(primaryOf('verzoekt de regering actiever te sturen op verduurzaming, mede in relatie tot de gestelde doelen voor 2030,', '2023-12-20')).toBeNull();
+    expect(primaryOf('verzoekt de regering de doelen voor de zomer van 2024 te herzien,', '2023-12-20')).toEqual({ text: 'voor de zomer van 2024', deadline: '2024-07-04' });
+  });
+  it('"te onderzoeken … of zij binnen negen maanden gereed kunnen zijn": what is asked, not when', () => {
+    expect(primaryOf('verzoekt de regering te onderzoeken of zij binnen negen maanden gereed kunnen zijn om te produceren,', '2024-02-28')).toBeNull();
+    expect(primaryOf('verzoekt de regering te onderzoeken of dit kan en de Kamer binnen negen maanden te informeren,', '2024-02-28')).toEqual({ text: 'binnen negen maanden', deadline: '2024-11-28' });
+  });
+});
