@@ -225,7 +225,7 @@ describe('development batch 15: the fracties addressed, an agency spurred, a tar
     expect(primaryOf('verzoekt de regering de doelen voor de zomer van 2024 te herzien,', '2023-12-20')).toEqual({ text: 'voor de zomer van 2024', deadline: '2024-07-04' });
   });
   it('"te onderzoeken … of zij binnen negen maanden gereed kunnen zijn": what is asked, not when', () => {
-    expect(primaryOf('verzoekt de regering te onderzoeken of zij binnen negen maanden gereed kunnen zijn om te produceren,', '2024-02-28')).toBeNull();
+    expect(primaryOf('verzoekt de regering te onderzoeken waar de telers nu staan en of zij binnen negen maanden gereed kunnen zijn om te produceren,', '2024-02-28')).toBeNull();
     expect(primaryOf('verzoekt de regering te onderzoeken of dit kan en de Kamer binnen negen maanden te informeren,', '2024-02-28')).toEqual({ text: 'binnen negen maanden', deadline: '2024-11-28' });
   });
 });
