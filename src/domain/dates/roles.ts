@@ -341,8 +341,12 @@ function insideNorm(sentenceBefore: string): boolean {
   return norm !== undefined && !FINITE_VERB.test(sentenceBefore.slice(norm.index + norm[0].length));
 }
 
-/** The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). */
-const REQUEST_BEFORE_OM = /^\W*(?:verzoek|voorstel) (?:van|namens)\b[^.;]{0,100}$|\b(?:(?:verzocht|verzoekt|vroeg|vraagt)(?: [a-z]+){0,3} (?:mij|ons|me)|(?:zet|zetten|spant|spannen) (?:[a-z]+ ){0,3}zich(?: [a-z]+){0,3} in|alles op alles te zetten|alles in het werk te stellen|al het mogelijke te doen|(?:top)?prioriteit van te maken|zich(?: [^\s,;.]+){0,6} in te (?:zetten|spannen)|verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$|\bzeg(?:t|gen)?\b[^.;]{0,300}\btoe\W*$|\b(?:roept|roepen|draagt|dragen)\b[^.;,]{0,80}\bop\W*$/;
+/**
+ * The word before "om" that makes it the request itself ("verzoekt de regering om … te …"). ("roept / draagt … op" only with
+ * the government as the one called on: "De minister draagt de NZa op om voor 1 juli een advies uit te brengen" is the NZa's
+ * act; review 13.)
+ */
+const REQUEST_BEFORE_OM = /^\W*(?:verzoek|voorstel) (?:van|namens)\b[^.;]{0,100}$|\b(?:(?:verzocht|verzoekt|vroeg|vraagt)(?: [a-z]+){0,3} (?:mij|ons|me)|(?:zet|zetten|spant|spannen) (?:[a-z]+ ){0,3}zich(?: [a-z]+){0,3} in|alles op alles te zetten|alles in het werk te stellen|al het mogelijke te doen|(?:top)?prioriteit van te maken|zich(?: [^\s,;.]+){0,6} in te (?:zetten|spannen)|verzoekt|verzoeken|verzoek|verzocht|vraagt|vragen|roept|regering|kabinet|minister|staatssecretaris|bewindspersonen?|is|voornemens|bereid|van plan|toegezegd|toezeggen|toe te zeggen)(?:\W+(?:bovendien|tevens|ook|daarnaast|verder|voorts|eveneens|nogmaals|dringend|daarom|vervolgens|met klem))*\W*$|\b(?:toezegging|toezeggingen|belofte)\b(?:\s+[a-z]+){0,4}\W*$|\b(?:planning|streven|plan|voornemen|bedoeling|inzet) (?:is|was)(?: nu| thans| daarom| dan ook)?\W*$|\bbij (?:de|het) (?:minister|staatssecretaris|regering|kabinet)\b.*\b(?:aangedrongen|aandringen)\W*$|^\s*[•·▪–*-]\s*$|\bzeg(?:t|gen)?\b[^.;]{0,300}\btoe\W*$|\b(?:roept|roepen|draagt|dragen)\s+(?:de |het )?(?:[a-z-]+ ){0,2}(?:regering|kabinet|minister(?:-president)?|ministers|staatssecretaris(?:sen)?|bewindspersonen?|bewindslieden|premier)\b[^.;,]{0,80}\bop\W*$/;
 
 /** A year right after these words is the year of the result, when no verb follows ("gereed hebben in 2021"). */
 const RESULT_VERBS: ReadonlySet<string> = new Set([

@@ -106,3 +106,16 @@ describe('a second verb after "en" that informs in the present has its own tense
     expect(primaryOf('De minister heeft een onderzoek gestart en informeerde de Kamer voor de zomer.', '2025-10-20')).toBeNull();
   });
 });
+
+describe('"roept / draagt … op om" (5bad30d REQUEST_BEFORE_OM) opens the request only when the government is called on', () => {
+  it('the government calling on a third party: the term is theirs, no government term', () => {
+    expect(primaryOf('De minister draagt de NZa op om voor 1 juli een advies uit te brengen.', '2025-03-13')).toBeNull();
+    expect(primaryOf('De staatssecretaris roept werkgevers op om zo snel mogelijk de regeling toe te passen.', '2025-03-13')).toBeNull();
+  });
+  it('the Kamer calling on the government keeps the request\'s term', () => {
+    expect(primaryOf('roept de regering op om voor 1 juli een plan naar de Kamer te sturen,', '2025-03-13')?.text).toBe('voor 1 juli');
+    expect(primaryOf('roept het kabinet op om voor de zomer de Kamer te informeren,', '2025-03-13')?.text).toBe('voor de zomer');
+    expect(primaryOf('roept het voltallige kabinet op om voor de zomer een brief aan de Kamer te sturen,', '2025-03-13')?.text).toBe('voor de zomer');
+    expect(primaryOf('roept de demissionair Minister-President op om bij de Europese top van 17 en 18 april aan te dringen op een akkoord,', '2025-03-13')?.text).toBe('bij de Europese top van 17 en 18 april');
+  });
+});
