@@ -657,6 +657,10 @@ const DONE_AFTER = /^\s*(?:[a-z-]+\s+){0,4}?(?:[a-z]*ge[a-z]{2,}(?:d|t|en)|beein
 const TARGET_NOUN = /(?:doel|doelen|doelstellingen?|ambities?|taakstellingen?|streefcijfers?|streefwaarden?|normen)$/;
 /** An open question asked of the government, the term inside it: "te onderzoeken waar … staan en of zij binnen …". */
 const QUESTION_OPEN_BEFORE = /\b(?:te onderzoeken|onderzoeken|na te gaan|te bezien|te verkennen|te inventariseren)\b[^.;]*\b(?:of|in hoeverre)\s+(?:zij|ze|hij|het|dit|dat|deze|er|de|het|hun)\b[^.;,]*$/;
+/** An "en" after the open question's "of", before the term: the question may have closed there. */
+const QUESTION_THEN_EN = /\b(?:of|in hoeverre)\b[^.;,]*\ben\s[^.;,]*$/;
+/** An act of its own right after the term ("… voor de zomer af te ronden"), not a purpose ("… gereed zijn om te produceren"). */
+const ACT_RIGHT_AFTER_TERM = /^\s*(?:(?!om\b)[a-z-]+\s+){0,4}?te [a-z]{3,}/;
 const STOP_AFTER = /^\s*(?:geen\b[^,;.]{0,60}?\bmeer|niet (?:meer|langer))\b[^,;.]{0,60}?\bte [a-z]{3,}/;
 const NEGATION_AFTER = /^\s*(?:(?:nog|ook|meer|verder|langer)\s+)?(?:niet|geen)\b(?!\s+(?:alleen|enkel|slechts|uitsluitend)\b)/;
 
@@ -840,7 +844,9 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // "de gestelde doelen voor 2030", "het klimaatdoel voor 2040": the year a target is set for, the content of the policy.
   if (first === 'voor' && expression.precision === 'year' && TARGET_NOUN.test(lastWord)) return ['content', 'date-of-measure'];
   // "te onderzoeken … of zij binnen negen maanden gereed kunnen zijn": what the question asks, not when it is answered.
-  if (!context.informing && QUESTION_OPEN_BEFORE.test(sentence)) return ['content', 'purpose'];
+  // (Not when "en" has closed the question and the term is a next act's: "te onderzoeken of de regeling kan worden verlengd
+  // en dit onderzoek voor de zomer af te ronden"; review 13.)
+  if (!context.informing && QUESTION_OPEN_BEFORE.test(sentence) && !(QUESTION_THEN_EN.test(sentence) && ACT_RIGHT_AFTER_TERM.test(clauseAfter))) return ['content', 'purpose'];
   // "rapporteert over de periode mei t/m augustus": what a report covers, not a moment.
   if (lastWord === 'over' && first === 'de' && own[1] === 'periode') return ['content', 'measure-period'];
   // "Verslag Raad voor Concurrentievermogen op 12 maart te Brussel", "Verslag van de Eurogroep van 3 mei": a report's title names

@@ -119,3 +119,15 @@ describe('"roept / draagt … op om" (5bad30d REQUEST_BEFORE_OM) opens the reque
     expect(primaryOf('roept de demissionair Minister-President op om bij de Europese top van 17 en 18 april aan te dringen op een akkoord,', '2025-03-13')?.text).toBe('bij de Europese top van 17 en 18 april');
   });
 });
+
+describe('a term after an open question (7143f96 QUESTION_OPEN_BEFORE) closed by "en" belongs to the next act', () => {
+  it('"te onderzoeken of … en dit voor de zomer af te ronden": the term of finishing it', () => {
+    expect(primaryOf('verzoekt de regering te onderzoeken of de regeling kan worden verlengd en dit onderzoek voor de zomer af te ronden,', '2025-03-13')?.text).toBe('voor de zomer');
+    expect(primaryOf('verzoekt de regering te onderzoeken of er draagvlak is en daarover voor de zomer uitsluitsel te geven,', '2025-03-13')?.text).toBe('voor de zomer');
+    expect(primaryOf('verzoekt de regering te onderzoeken of de subsidie kan worden verhoogd en dit voor de Voorjaarsnota te regelen,', '2025-03-13')?.text).toBe('voor de Voorjaarsnota');
+  });
+  it('a term inside the question stays what is asked', () => {
+    expect(primaryOf('verzoekt de regering te onderzoeken of zij binnen negen maanden gereed kunnen zijn om te produceren,', '2025-03-13')).toBeNull();
+    expect(primaryOf('verzoekt de regering te onderzoeken of de sector en de gemeenten binnen negen maanden gereed kunnen zijn om te produceren,', '2025-03-13')).toBeNull();
+  });
+});
