@@ -82,8 +82,10 @@ export function clean(value: string | null | undefined): string | null {
 }
 
 /** As clean, but a line break stays one (a blank line between paragraphs, a single break inside one). */
-function cleanLines(value: string | null | undefined): string | null {
+export function cleanLines(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
+  // One line (most cells): its paragraphs and lines below are that line, so clean's own value.
+  if (!value.includes('\n') && !value.includes('\r')) return clean(value);
   const text = value
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
