@@ -114,6 +114,8 @@ function vagueAt(ctx: ParseContext, i: number): Match | null {
       const asked = prev === 'een' && ctx.tokens[i - 2]?.text === 'om' && ASKING.has(ctx.tokens[i - 3]?.text ?? '') && next?.kind === 'word';
       if (!asked) {
         if (prev === 'een' || prev === 'de' || prev === 'het') continue;
+        // "volledige en onmiddellijke medewerking": one of two qualities of a noun, no term.
+        if ((prev === 'en' || prev === 'of') && /^[a-z]{3,}e$/.test(ctx.tokens[i - 2]?.text ?? '')) continue;
         if (!(next?.kind === 'word' && ACT_NOUN.test(next.text) && next.text !== 'werking')) continue;
       }
       // "een spoedige afhandeling van schademeldingen": how every case of a kind is handled (a plural without article), no term.

@@ -229,3 +229,13 @@ describe('development batch 15: the fracties addressed, an agency spurred, a tar
     expect(primaryOf('verzoekt de regering te onderzoeken of dit kan en de Kamer binnen negen maanden te informeren,', '2024-02-28')).toEqual({ text: 'binnen negen maanden', deadline: '2024-11-28' });
   });
 });
+
+describe('development batch 16: a soft adjective paired with another quality ("volledige en onmiddellijke medewerking")', () => {
+  it('one of two qualities of a noun: no term', () => {
+    expect(primaryOf('verzoekt de regering op te roepen tot volledige en onmiddellijke medewerking van alle autoriteiten,', '2024-06-25')).toBeNull();
+  });
+  it('alone before an act noun it stays a term', () => {
+    expect(primaryOf('Motie van het lid X over onmiddellijke medewerking aan het onderzoek', '2024-06-25')).toEqual({ text: 'onmiddellijke', deadline: '2024-07-25' });
+    expect(primaryOf('Motie van het lid X over volledige en onmiddellijke medewerking aan het onderzoek', '2024-06-25')).toBeNull();
+  });
+});
