@@ -239,3 +239,14 @@ describe('development batch 16: a soft adjective paired with another quality ("v
     expect(primaryOf('Motie van het lid X over volledige en onmiddellijke medewerking aan het onderzoek', '2024-06-25')).toBeNull();
   });
 });
+
+describe('development batch 17 (letters): a separable participle makes a perfect ("zijn … binnengekomen op 15 februari")', () => {
+  it('a fact told afterwards: no term', () => {
+    expect(primaryOf('De sterktegegevens zijn in ruwe vorm binnengekomen op 15 februari, waarna zij opnieuw worden gevalideerd.', '1998-03-20')).toBeNull();
+    expect(primaryOf('De evaluatie is op 3 maart afgerond.', '1998-03-20')).toBeNull();
+  });
+  it('the present or a promise keeps the term', () => {
+    expect(primaryOf('De sterktegegevens komen op 15 april binnen, waarna ik u informeer.', '1998-03-20')).toEqual({ text: 'op 15 april', deadline: '1998-04-15' });
+    expect(primaryOf('De evaluatie wordt op 3 april afgerond.', '1998-03-20')?.text).toBe('op 3 april');
+  });
+});
