@@ -52,6 +52,14 @@ describe('parseDates: several expressions', () => {
     const [e] = parseDates('voor de zomer van 2025', { reference: DEFAULT_REF });
     expect(e!.note).toEqual({ code: 'DAY_BEFORE_RECESS', recess: 'zomerreces' });
   });
+
+  it('gives each expression its fields as own properties in one order, a note only when there is one (stored and printed as JSON)', () => {
+    const fields = ['text', 'start', 'end', 'relation', 'earliest', 'deadline', 'precision', 'basis', 'soft', 'recurrence'];
+    const [plain, noted] = parseDates('op 12 maart 2024 en voor de zomer van 2025', { reference: DEFAULT_REF });
+    expect(Object.keys(plain!)).toEqual(fields);
+    expect(Object.keys(noted!)).toEqual([...fields, 'note']);
+    expect(JSON.parse(JSON.stringify(noted))).toEqual({ ...noted });
+  });
 });
 
 describe('parseDates: programmer errors', () => {

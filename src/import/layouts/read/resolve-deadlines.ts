@@ -47,6 +47,17 @@ function fieldsOf(item: DeadlineFields): DeadlineFields {
 
 
 /**
+ * A text's request reading (ownDeadlineReader's memo): its expressions, and its chosen deadline
+ * once picked. A class, not an object literal: every reading is kept for the whole run, and V8's
+ * later decision to allocate a literal's objects in old space would drop the optimized code of
+ * the reader (see parse-dates.ts Expression); `chosen` is there from the start (one object layout).
+ */
+class Reading {
+  chosen: ChosenDeadline | null | undefined = undefined;
+  constructor(readonly expressions: DateExpression[]) {}
+}
+
+/**
  * Reads each item's own deadline, one item at a time (resolveDeadlines' first step): the same
  * options give the same outcome for an item whatever other items were read before it, by this
  * reader or another one (a worker thread reading a share of a large import: issue 28). A reader
@@ -87,10 +98,6 @@ export function ownDeadlineReader(options: ResolveDeadlinesOptions): (item: Dead
   // are pure, so a remembered reading equals a new one; the items never share the objects.
   // By reference, then by text: the text itself is the key (V8 keeps a string's hash with it), no
   // joined key string is built and hashed per look-up.
-  interface Reading {
-    expressions: DateExpression[];
-    chosen?: ChosenDeadline | null;
-  }
   const requestReadings = new Map<IsoDate, Map<string, Reading>>();
   const readingsOf = (reference: IsoDate): Map<string, Reading> => {
     let readings = requestReadings.get(reference);
@@ -104,7 +111,7 @@ export function ownDeadlineReader(options: ResolveDeadlinesOptions): (item: Dead
     const readings = readingsOf(reference);
     let reading = readings.get(text);
     if (reading === undefined) {
-      reading = { expressions: parseDates(dateTextOf(text), { reference, ...calendar }) };
+      reading = new Reading(parseDates(dateTextOf(text), { reference, ...calendar }));
       readings.set(text, reading);
     }
     return reading;
