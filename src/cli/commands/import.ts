@@ -1,6 +1,8 @@
 // motie import <bestand>: read a stand-van-zaken overview (text or PDF), parse it, and bring
 // the database in line with it in one transaction. --dry-run shows what would change.
 import { basename } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { readSource, type SourceWarning } from '../../import/document/read-source.ts';
 import { DEFAULT_LIMITS } from '../../import/document/limits.ts';
 import { createLogger } from '../../logger.ts';
@@ -69,10 +71,31 @@ function itemLabel(item: Item): string {
   return `#${item.id} ${describeOrigin(item)}: ${item.title}`;
 }
 
-// No forced garbage collection between reading and writing (there was one, issue 28, when 10,000
-// items from Excel or Word peaked at 315-335 MB without it): with the readers as they are now it
-// cost 40-50 ms per 10,000-item import and saved 8-37 MB of peak memory (10k imports without it
-// peak at 173-234 MB, part 10 of the 100,000-item bench below 260 MB; lead's bound 260 MB).
+let fullCollection: (() => void) | null | undefined;
+
+/** Items from which an import collects the read document's garbage before it writes (issue 28 measured 10,000). */
+const COLLECT_FROM_ITEMS = 1_000;
+
+/**
+ * A full garbage collection, between reading and writing (issue 28). The document and what the
+ * layout readers made of it are garbage by then, but V8 had not collected its old space since the
+ * document arrived (it grows that to about four times what was live then), so the writes' memory
+ * came on top: 10,000 items from Excel or Word peaked at 315-335 MB, 265-280 MB with this
+ * collection (40-100 ms). Node exposes no collection without its --expose-gc flag, which may be
+ * set at run time; a Node that refuses it imports without the collection.
+ */
+function collectGarbage(): void {
+  if (fullCollection === undefined) {
+    try {
+      setFlagsFromString('--expose-gc');
+      fullCollection = runInNewContext('gc') as () => void;
+    } catch {
+      fullCollection = null;
+    }
+  }
+  fullCollection?.();
+}
+
 /**
  * The file read and its overview parsed, or the exit code. The document itself (its text, blocks
  * and what the layout readers derive from them) stays inside this call, so that it can be
@@ -133,6 +156,9 @@ export const importCommand: CliCommand = {
 
     const sourceRead = await readAndParse(file, io, documentDay, columns);
     if (typeof sourceRead === 'number') return sourceRead;
+    // Only a large document leaves enough garbage to be worth a full collection: a small import
+    // (and every in-process test of this command) would pay 40-100 ms of CPU for nothing.
+    if (sourceRead.read.parsed.items.length >= COLLECT_FROM_ITEMS) collectGarbage();
     const { read, warnings } = sourceRead;
     const today = amsterdamDate(io.now());
     const parsed: ReadImport = read.parsed;
