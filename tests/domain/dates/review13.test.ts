@@ -131,3 +131,13 @@ describe('a term after an open question (7143f96 QUESTION_OPEN_BEFORE) closed by
     expect(primaryOf('verzoekt de regering te onderzoeken of de sector en de gemeenten binnen negen maanden gereed kunnen zijn om te produceren,', '2025-03-13')).toBeNull();
   });
 });
+
+describe('"is … doorgevoerd" with a term (eef2e2c PARTICIPLE "doorge") is a state still to come, as "afgerond" (review 11)', () => {
+  it('a status text keeps its term', () => {
+    expect(primaryOf('De aanpassing is voor de zomer doorgevoerd.', '2025-03-13')).toEqual({ text: 'voor de zomer', deadline: '2025-07-03' });
+    expect(primaryOf('De systeemaanpassing is eind 2025 doorgevoerd, waarna de Kamer wordt geïnformeerd.', '2025-03-13')?.text).toBe('eind 2025');
+  });
+  it('the other separable participles still make a perfect', () => {
+    expect(primaryOf('De sterktegegevens zijn binnengekomen op 15 februari.', '2025-03-13')).toBeNull();
+  });
+});
