@@ -200,6 +200,13 @@ function readSheetCells(parseXml: XmlParse, data: Buffer, strings: readonly stri
     const day = new Date(Math.round((parsed - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
     return Number.isNaN(day.getTime()) ? '' : utcDayOf(day);
   };
+  // A date cell (t="d", ECMA-376 ST_CellType): its value is an ISO 8601 date or date-time, written by LibreOffice,
+  // openpyxl and others (Excel writes a serial number with a date style). The calendar day as written, as a
+  // date-styled number reads; anything else as its text.
+  const isoDay = (value: string): string => {
+    const text = decodeEscapes(value).trim();
+    return /^\d{4}-\d{2}-\d{2}(?![\d-])/.exec(text)?.[0] ?? text;
+  };
   const textOf = (c: NonNullable<typeof cell>): string => {
     const value = c.value;
     if (c.formula) {
@@ -207,6 +214,7 @@ function readSheetCells(parseXml: XmlParse, data: Buffer, strings: readonly stri
       if (c.type === 'str') return decodeEscapes(value);
       if (c.type === 'b') return parseInt(value, 10) !== 0 ? 'ja' : 'nee';
       if (c.type === 'e') return '';
+      if (c.type === 'd') return isoDay(value);
       return number(value, c.style);
     }
     if (c.type === 'inlineStr') return c.inline ?? '';
@@ -220,6 +228,8 @@ function readSheetCells(parseXml: XmlParse, data: Buffer, strings: readonly stri
         return parseInt(value, 10) !== 0 ? 'ja' : 'nee';
       case 'e':
         return '';
+      case 'd':
+        return isoDay(value);
       default:
         return number(value, c.style);
     }

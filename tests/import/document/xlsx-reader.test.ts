@@ -169,6 +169,23 @@ describe('escaped characters (_xHHHH_, ECMA-376 ST_Xstring)', () => {
   });
 });
 
+describe('date cells (t="d")', () => {
+  it('reads an ISO 8601 date or date-time as its calendar day (LibreOffice and openpyxl write them), never as the year alone', () => {
+    const cell = (ref: string, value: string, formula = '') => `<c r="${ref}" t="d">${formula}<v>${value}</v></c>`;
+    const data =
+      '<sheetData><row r="1">' +
+      cell('A1', '2025-04-01T00:00:00') +
+      cell('B1', '2025-12-31') +
+      cell('C1', '2026-03-13T23:30:00Z') +
+      cell('D1', '2025-04-01T00:00:00', '<f>DATE(2025,4,1)</f>') +
+      cell('E1', 'geen datum') +
+      '</row></sheetData>';
+    expect(read(rawXlsx([{ name: 'Blad1', data }]))).toEqual([
+      { type: 'table', line: 1, sheet: 'Blad1', rows: [['2025-04-01', '2025-12-31', '2026-03-13', '2025-04-01', 'geen datum']] },
+    ]);
+  });
+});
+
 describe('numeric cells without a number', () => {
   it('reads an empty value as an empty cell and a value that is no number as its text, never "NaN" (also with a date style)', () => {
     const bytes = rawXlsx(
