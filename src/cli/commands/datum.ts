@@ -13,13 +13,13 @@ import { DATE_CLI, DATE_EXPLAIN } from '../texts.nl.ts';
 import type { CliCommand } from '../types.ts';
 import { impossibleDateNl, pastSpanNl, termInputNl } from '../../texts/dates.nl.ts';
 
-/** The fields of the JSON output, in a fixed order and without internal extras. */
 /** Under --uitleg --json: a weekday written before the date that does not fit it. */
 function weekdayJson(e: ExplainedExpression) {
   const slip = weekdayMismatch(e);
   return slip ? { weekdayMismatch: slip } : {};
 }
 
+/** The fields of the JSON output, in a fixed order and without internal extras. */
 function toJson(e: ExplainedExpression, explain: boolean) {
   return {
     role: e.role,

@@ -15,7 +15,7 @@ export interface WeekdayMismatch {
 }
 
 /** A weekday word right before a day number and a month name: "vrijdag 14 maart", "vrijdag, 14 maart". */
-const WEEKDAY_BEFORE_DAY = /\b(zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag),?\s+(\d{1,2})(?:e|ste|de)?\s+[a-z]/i;
+const WEEKDAY_BEFORE_DAY = new RegExp(`\\b(${WEEKDAY_NAMES_NL.join('|')}),?\\s+(\\d{1,2})(?:e|ste|de)?\\s+[a-z]`, 'i');
 
 /**
  * The day the weekday stands before: of the days the expression holds (its deadline, its first day, the day before that
