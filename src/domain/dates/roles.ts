@@ -314,6 +314,8 @@ function deliveryAfter(clauseAfter: string): boolean {
   return /\bte [a-zë]{3,}/.test(part) && INFORMING_RE.test(part) && /\b(?:kamer|staten-generaal)\b/.test(part);
 }
 /** A relative clause between commas: ", waarbij het budget is gekoppeld aan het bni,". */
+/** Every match of CLOSED_RELATIVE holds this (its closing comma; hasAny). */
+const CLOSED_RELATIVE_NEEDLES = [','];
 const CLOSED_RELATIVE = /(?:,\s*(?:waarbij|waarin|waarvan|waarmee|waardoor|die|dat|welke|zoals)|^\s*(?:waarbij|waarin|waarvan|waarmee|waardoor|zoals))\b(?:[^,;]|,(?!\s))*,(?=\s)/g;
 /** A result clause open up to the expression: "…, waardoor deze jaarlijks te volgen zijn". */
 const RESULT_CLAUSE = /\bwaardoor\b[^,;]*$/;
@@ -399,6 +401,8 @@ const RELATIVE_OTHER_SUBJECT = /(?:^|[,\s])[a-z]+\s+die\s+(?:de|het|een|hun|haar
  * government nor the Kamer); a date after the relative has closed ("die het bureau zelf heeft opgesteld binnenkort aan uw Kamer
  * sturen") is the main clause's.
  */
+/** Every match of RELATIVE_SELF_SUBJECT holds this (hasAny). */
+const RELATIVE_SELF_NEEDLES = ['zelf'];
 const RELATIVE_SELF_SUBJECT = /\bdie\s+(?:de|het|een)\s+(?!(?:kabinet|regering|minister|staatssecretaris|kamer)\b)(?:[a-z-]+\s+){1,4}zelf\b(?:(?:\s+(?:nog|al|ook|pas|dan|straks|eerst))?|[^,;:]*\ben(?:\s+[a-z]+){0,2})\s*$/;
 
 /** "relevant / van belang / bedoeld / bestemd / geschikt (kunnen zijn) voor …": voor = for. */
@@ -454,6 +458,8 @@ const SIMPLE_PAST_END = /^(?:\s+[^\s,;:]+){0,4}?\s+(?:[a-z]{3,}[td]e|was|waren|h
 /** A relative clause that ends in a perfect ("ouders die zich voor 15 februari gemeld hebben", "die op 3 mei is vastgesteld"). */
 const PERFECT_END = /^(?:\s+[^\s,;:]+){0,4}?\s+(?:(?!gereed\b)(?:ge|ver|be|ont|toege|aange|opge|vastge|uitge)[a-z]{2,}(?:d|t|en)\s+(?:hebben|heeft|hadden|had|zijn|is|waren|was)|(?:hebben|heeft|zijn|is)\s+(?!gereed\b)(?:ge|ver|be|ont|toege|aange|opge|vastge|uitge)[a-z]{2,}(?:d|t|en))\s*$/;
 /** A statement announced or reported, then its content ("is aangekondigd dat", "heeft gemeld dat"). */
+/** Every match of REPORTED_THAT holds this (hasAny). */
+const REPORTED_THAT_NEEDLES = ['dat'];
 const REPORTED_THAT = /\b(?:aangekondigd|gemeld|laten weten|aangegeven|toegezegd|bericht|geschreven|meegedeeld|medegedeeld|verklaard|beloofd)\s+dat\b/g;
 /** "Zoals (door uw Kamer) verzocht": as was asked, what follows reports what was done. */
 const AS_ASKED = /\bzoals\b(?:\s+[^\s,;.]+){0,4}\s+verzocht\b/;
@@ -616,6 +622,8 @@ const OCCASION_START: ReadonlySet<string> = new Set(['in', 'bij', 'tijdens', 'ge
 /** What may stand before "motie" in a text's own subject line: "Gewijzigde motie …", "Nader gewijzigde motie …". */
 const OWN_SUBJECT_LINE = /^\W*(?:nader )?gewijzigde\s*$/;
 /** A motie named inside another text ("Uitvoering van de motie van het lid X over binnen zes weken …"): its subject is that motie's, not this text's term. */
+/** Every match of CITED_MOTIE holds this (hasAny). */
+const CITED_MOTIE_NEEDLES = ['motie'];
 const CITED_MOTIE = /\bmotie(?:-[a-z]+)?\b[^.;:]{0,160}?\bover\b[^.;:,]*$/;
 
 /** A pointer back to the moment before it ("voorafgaand hieraan", "voor die tijd") and a delivery after it. */
@@ -694,9 +702,13 @@ export type RoleReason =
   | 'others-rhythm' | 'relative-clause' | 'rate' | 'purpose' | 'during' | 'budget-occasion' | 'measure-year' | 'for-year'
   | 'letter-outline' | 'rhythm-detail' | 'kamer-request' | 'kamer-procedure' | 'cited-motie' | 'others-act' | 'quoted' | 'each-case' | 'negated';
 
-/** Where the last sentence of a text starts: after its last . ; : ! or ? (a backwards scan: /[^.;:!?]*$/ is quadratic). */
-function sentenceStart(text: string, colon = true): number {
-  for (let i = text.length - 1; i >= 0; i -= 1) {
+/**
+ * Where the last sentence of a text starts: after its last . ; : ! or ? (a backwards scan: /[^.;:!?]*$/ is quadratic).
+ * `end`: where to start scanning back from, when the caller knows that none of these five stands at or after it (the
+ * start with the colon bounds the one without: its stops are a subset).
+ */
+function sentenceStart(text: string, colon = true, end = text.length): number {
+  for (let i = end - 1; i >= 0; i -= 1) {
     const c = text.charCodeAt(i);
     // . ; : ! ? (a list after a colon belongs to the sentence that opens it, when `colon` is false)
     if (c === 46 || c === 59 || (colon && c === 58) || c === 33 || c === 63) return i + 1;
@@ -739,7 +751,10 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // term is), "de brief komt niet in april" (none). The negation is part of "niet voor / niet eerder dan" (a lower bound) and
   // "niet later dan" (a bound: uiterlijk) themselves; "niet alleen in april (maar ook …)" and "al dan niet" negate nothing.
   if (negatedBefore(beforeFrom(-30))) return ['content', 'negated'];
-  const sentence = beforeFrom(sentenceStart(before));
+  // Where the expression's sentence starts, scanned back once (issue 28): the other sentence starts read below stop at a
+  // subset of its stops (voice.ts sentenceStartOf, sentenceStart without the colon), so their scans begin there.
+  const sentenceAt = sentenceStart(before);
+  const sentence = beforeFrom(sentenceAt);
   if (hasAny(sentence, SELF_SEND_NEEDLES) && SELF_SEND.test(sentence) && KEPT_PROMISE.test(sentence)) return ['content', 'letter-outline'];
   if (hasAny(context.clause, LETTER_SELF_NEEDLES) && LETTER_SELF.test(context.clause) && !MOTIE_REQUEST.test(context.clause) && (!LETTER_PROMISE.test(context.clause) || (LETTER_DELIVERS.test(context.clause) && !LETTER_FUTURE.test(context.clause)))) {
     return ['content', 'letter-outline'];
@@ -760,7 +775,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // The clause-level reading (voice.ts): who is asked or acts, in which mood. The Kamer's own business binds no government term.
   const at = context.clause.indexOf(ownText);
   const clauseAfter = at >= 0 ? context.clause.slice(at + ownText.length) : '';
-  const voice = voiceOf(beforeFrom(sentenceStartOf(before)), ownText, clauseAfter);
+  const voice = voiceOf(beforeFrom(sentenceStartOf(before, sentenceAt)), ownText, clauseAfter);
   if (voice.speaker === 'chair') return ['content', 'kamer-procedure'];
   if (voice.speaker === 'kamer') return voice.mood === 'request' ? ['content', 'kamer-request'] : ['content', 'kamer-procedure'];
   if (voice.speaker === 'third') return ['content', 'others-act'];
@@ -798,11 +813,14 @@ export function roleOf(expression: DateExpression, before: string, after: string
     return ['content', 'each-case'];
   }
   if (!context.informing) {
-    const whole = `${beforeFrom(sentenceStart(before, false))} ${ownText} ${context.clause.slice(Math.max(0, context.clause.indexOf(ownText)))}`;
+    const whole = `${beforeFrom(sentenceStart(before, false, sentenceAt))} ${ownText} ${context.clause.slice(Math.max(0, context.clause.indexOf(ownText)))}`;
     if (KAMER_PROCEDURE.test(whole) && !GOVERNMENT_ASKED.test(whole)) return ['content', 'kamer-procedure'];
   }
-  {
-    const near = beforeFrom(-400).replace(/\bc\.s\./g, 'cs');
+  // (Every match of CITED_MOTIE holds "motie", and writing "c.s." as "cs" neither makes nor breaks one: text without it is
+  // not scanned, issue 28.)
+  const nearest = beforeFrom(-400);
+  if (hasAny(nearest, CITED_MOTIE_NEEDLES)) {
+    const near = nearest.replace(/\bc\.s\./g, 'cs');
     const cited = CITED_MOTIE.exec(near);
     if (cited) {
       const pre = near.slice(0, cited.index);
@@ -828,13 +846,16 @@ export function roleOf(expression: DateExpression, before: string, after: string
     && (ASKED_INFINITIVE_AFTER.test(clauseAfter) || ((expression.relation === 'by' || expression.relation === 'within') && /^\s*(?:[.;]|$)/.test(clauseAfter)));
   // (A statement reported in the perfect, "is aangekondigd dat de Kamer in april 2025 … ontvangt", "heeft gemeld dat de brief voor
   // de zomer komt": the tense of what was announced is its own, from its "dat" on.)
-  const reported = at >= 0 ? lastMatch(REPORTED_THAT, context.clause.slice(0, at)) : undefined;
+  // (Every match of REPORTED_THAT ends in "dat": a clause without it is not scanned.)
+  const clauseBefore = at >= 0 ? context.clause.slice(0, at) : '';
+  const reported = at >= 0 && hasAny(clauseBefore, REPORTED_THAT_NEEDLES) ? lastMatch(REPORTED_THAT, clauseBefore) : undefined;
   // (A second verb after "en" that informs or delivers in the present is its own tense: "De minister heeft een onderzoek
   // gestart en informeert de Kamer voor de zomer", "Ik heb de regeling aangepast en stuur u in het najaar de evaluatie";
   // "… gestart en de Kamer voor de zomer geïnformeerd" shares the perfect; review 13.)
-  const coordinated = at >= 0 && reported === undefined ? COORDINATED_PRESENT.exec(context.clause.slice(0, at)) : null;
+  const coordinated = at >= 0 && reported === undefined ? COORDINATED_PRESENT.exec(clauseBefore) : null;
   const tensePart = reported !== undefined ? mainPart.slice(reported.index) : coordinated ? mainPart.slice(coordinated.index) : mainPart;
-  if (!askedBefore && tenseOf(tensePart.replace(CLOSED_RELATIVE, ',')) === 'past') return ['reference', 'past-tense'];
+  // (Every match of CLOSED_RELATIVE ends in a comma: a part without one is left as it is.)
+  if (!askedBefore && tenseOf(hasAny(tensePart, CLOSED_RELATIVE_NEEDLES) ? tensePart.replace(CLOSED_RELATIVE, ',') : tensePart) === 'past') return ['reference', 'past-tense'];
   // "De regeling is met onmiddellijke ingang stopgezet", "Ik heb de subsidie per direct stopgezet": done at once, a fact told
   // afterwards (the separable participle after the term; "wordt … stopgezet", "stop te zetten" stay its term; review 12 LOW).
   if (expression.soft && IMMEDIATE_TERM.test(ownText) && PERFECT_AUX_IN.test(sentence) && !FUTURE_IN.test(`${sentence} ${afterText.split(/[,;.]/, 1)[0] ?? ''}`) && DONE_AFTER.test(afterText.split(/[,;.]/, 1)[0] ?? '')) return ['reference', 'past-tense'];
@@ -851,7 +872,7 @@ export function roleOf(expression: DateExpression, before: string, after: string
   if (lastWord === 'over' && first === 'de' && own[1] === 'periode') return ['content', 'measure-period'];
   // "Verslag Raad voor Concurrentievermogen op 12 maart te Brussel", "Verslag van de Eurogroep van 3 mei": a report's title names
   // the meeting's day.
-  if ((first === 'op' || first === 'van') && REPORT_TITLE.test(beforeFrom(sentenceStart(before)))) return ['reference', 'date-of'];
+  if ((first === 'op' || first === 'van') && REPORT_TITLE.test(beforeFrom(sentenceAt))) return ['reference', 'date-of'];
   if (REFERENCE_AFTER.test(afterText)) return ['reference', 'peildatum'];
   // "op basis van de tussenevaluatie in januari": the date of what the request builds on.
   if (first === 'in' && BASED_ON_BEFORE.test(beforeFrom(-80).trimEnd())) return ['reference', 'reference-word'];
@@ -1014,18 +1035,24 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const informedBefore = context.informingAt !== undefined && context.informingAt >= 0 && at >= 0 && context.informingAt < at;
   if (!informedBefore) {
     if (purposeOpen(sentenceBefore, clauseAfter) || insideNorm(sentenceBefore)) return ['content', 'purpose'];
-    const om = `${sentenceBefore} `.lastIndexOf(' om ');
-    // The purpose's own "te <verb>" may also come right before the date: "een noodplan om de bevolking te ondersteunen in de winter".
-    // ("verzoekt de Minister, in samenwerking met andere ministeries, om …": a parenthesis between commas leaves the request.)
-    const beforeOm = sentenceBefore.slice(0, om);
-    // "verzoekt de regering om …, om … en om de Kamer hierover jaarlijks te rapporteren": a list of what is asked, each with
-    // its own "om", after a request that opened with one.
-    const firstOm = `${sentenceBefore} `.indexOf(' om ');
-    const askedAgain = om >= 0 && firstOm >= 0 && firstOm < om && /(?:,|\s)en\s*$/.test(beforeOm) && REQUEST_BEFORE_OM.test(sentenceBefore.slice(0, firstOm));
-    // ("om alle maatregelen … om de afhankelijkheid terug te dringen nog vóór het zomerreces in kaart te brengen": the purpose's
-    // infinitive closes right before the term and another act follows it, so the term is that act's.)
-    const nextAct = PURPOSE_ENDS_BEFORE.test(sentenceBefore.slice(om)) && ACT_AFTER_TERM.test(clauseAfter);
-    if (om >= 0 && !askedAgain && !nextAct && context.commitment !== true && !REQUEST_BEFORE_OM.test(beforeOm) && !REQUEST_BEFORE_OM.test(beforeOm.replace(PARENTHESIS_END, '')) && !PURPOSE_CLOSED.test(sentenceBefore.slice(om)) && !(PURPOSE_DONE_EN.test(sentenceBefore.slice(om)) && deliveryAfter(clauseAfter)) && (/\bte\b/.test(clauseAfter) || /\bte [a-z]{3,}$/.test(sentenceBefore.slice(om)))) return ['content', 'purpose'];
+    // The last and the first " om " of `${sentenceBefore} ` (a final " om" with the space after it), found without joining
+    // the two strings (issue 28); a sentence without one has no purpose "om" to read.
+    const omAtEnd = sentenceBefore.endsWith(' om') ? sentenceBefore.length - 3 : -1;
+    const om = omAtEnd >= 0 ? omAtEnd : sentenceBefore.includes(' om ') ? sentenceBefore.lastIndexOf(' om ') : -1;
+    if (om >= 0) {
+      // The purpose's own "te <verb>" may also come right before the date: "een noodplan om de bevolking te ondersteunen in de winter".
+      // ("verzoekt de Minister, in samenwerking met andere ministeries, om …": a parenthesis between commas leaves the request.)
+      const beforeOm = sentenceBefore.slice(0, om);
+      // "verzoekt de regering om …, om … en om de Kamer hierover jaarlijks te rapporteren": a list of what is asked, each with
+      // its own "om", after a request that opened with one.
+      const inner = sentenceBefore.indexOf(' om ');
+      const firstOm = inner >= 0 ? inner : omAtEnd;
+      const askedAgain = firstOm >= 0 && firstOm < om && /(?:,|\s)en\s*$/.test(beforeOm) && REQUEST_BEFORE_OM.test(sentenceBefore.slice(0, firstOm));
+      // ("om alle maatregelen … om de afhankelijkheid terug te dringen nog vóór het zomerreces in kaart te brengen": the purpose's
+      // infinitive closes right before the term and another act follows it, so the term is that act's.)
+      const nextAct = PURPOSE_ENDS_BEFORE.test(sentenceBefore.slice(om)) && ACT_AFTER_TERM.test(clauseAfter);
+      if (!askedAgain && !nextAct && context.commitment !== true && !REQUEST_BEFORE_OM.test(beforeOm) && !REQUEST_BEFORE_OM.test(beforeOm.replace(PARENTHESIS_END, '')) && !PURPOSE_CLOSED.test(sentenceBefore.slice(om)) && !(PURPOSE_DONE_EN.test(sentenceBefore.slice(om)) && deliveryAfter(clauseAfter)) && (/\bte\b/.test(clauseAfter) || /\bte [a-z]{3,}$/.test(sentenceBefore.slice(om)))) return ['content', 'purpose'];
+    }
   }
   if (!context.informing) {
     // "tijdens de jaarwisseling", "tot na de zomer": during or up to, not a term.
@@ -1086,7 +1113,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   // ("die het Holland Belgium Bid zelf heeft opgesteld en binnenkort openbaar zal maken": "zelf" marks its subject.)
   // (After "zelf" only an adverb, and no "te <verb>" after the date: "de evaluatie die het RIVM zelf uitvoert voor de zomer naar
   // de Kamer te sturen" has closed the relative clause; the term is the promise's; review 12.)
-  if ((RELATIVE_WE.test(sentenceBefore) && !context.informing) || (RELATIVE_OTHER_SUBJECT.test(sentenceBefore) && !context.informing) || (RELATIVE_SELF_SUBJECT.test(sentenceBefore) && !/\bte [a-z]{3,}/.test(clauseAfter))) return ['content', 'others-act'];
+  // (The informing test first, and "zelf" before RELATIVE_SELF_SUBJECT: the same answers without most of the scans, issue 28.)
+  if ((!context.informing && (RELATIVE_WE.test(sentenceBefore) || RELATIVE_OTHER_SUBJECT.test(sentenceBefore))) || (hasAny(sentenceBefore, RELATIVE_SELF_NEEDLES) && RELATIVE_SELF_SUBJECT.test(sentenceBefore) && !/\bte [a-z]{3,}/.test(clauseAfter))) return ['content', 'others-act'];
   // "de (tweede suppletoire) begroting voor 2024", "de ontwerpbegrotingen voor 2026": the budget year, also in a clause that
   // informs or commits ("Hangt samen met nog te ontvangen tweede suppletoire begroting voor 2024, verwachte ontvangst …").
   // (Not the budget as what carries the delivery: "als onderdeel van de LNV-begroting voor 2025 een verbeterplan aan de Kamer
@@ -1107,4 +1135,8 @@ export const ROLE_GATES: readonly Gate[] = [
   { name: 'KAMER_MEETING_PLANNED', expression: KAMER_MEETING_PLANNED, needles: KAMER_MEETING_PLANNED_NEEDLES },
   { name: 'DISCUSS_WITH_KAMER', expression: DISCUSS_WITH_KAMER, needles: DISCUSS_WITH_KAMER_NEEDLES },
   { name: 'TIMELY_FOR', expression: TIMELY_FOR, needles: TIMELY_FOR_NEEDLES },
+  { name: 'CLOSED_RELATIVE', expression: CLOSED_RELATIVE, needles: CLOSED_RELATIVE_NEEDLES },
+  { name: 'RELATIVE_SELF_SUBJECT', expression: RELATIVE_SELF_SUBJECT, needles: RELATIVE_SELF_NEEDLES },
+  { name: 'CITED_MOTIE', expression: CITED_MOTIE, needles: CITED_MOTIE_NEEDLES },
+  { name: 'REPORTED_THAT', expression: REPORTED_THAT, needles: REPORTED_THAT_NEEDLES },
 ];

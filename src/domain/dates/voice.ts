@@ -179,10 +179,11 @@ export function tenseOf(mainPart: string): Tense {
 /**
  * Where the sentence holding the end of `text` starts (original case): after its last ; ! ? or a full stop that
  * ends a sentence (followed by a capital, a digit or a line break), so "c.q." and "a.s." keep their sentence. A
- * colon does not end it: a list after a colon belongs to the sentence that opens it.
+ * colon does not end it: a list after a colon belongs to the sentence that opens it. `end`: where to start scanning
+ * back from, when the caller knows that no ; ! ? or full stop stands at or after it (roles.ts: its own sentence start).
  */
-export function sentenceStartOf(text: string): number {
-  for (let i = text.length - 1; i >= 0; i -= 1) {
+export function sentenceStartOf(text: string, end = text.length): number {
+  for (let i = end - 1; i >= 0; i -= 1) {
     const c = text.charCodeAt(i);
     if (c === 59 || c === 33 || c === 63) return i + 1;
     if (c === 46 && /^\s+[\p{Lu}\d]|^\s*\n/u.test(text.slice(i + 1, i + 4))) return i + 1;

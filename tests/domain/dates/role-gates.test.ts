@@ -1,0 +1,110 @@
+// Issue 28, session 14: roleOf reads less of each sentence for the same answers. Each gate (a needle every match of an
+// expression holds, gate-needles.test.ts) is shown here with a text it lets through, where its rule decides the role, and
+// one it stops, where the expression itself would not match either (the ungated reading is the same); the shared
+// sentence start and the "om" search without a joined string are shown on the texts where their edges matter.
+import { describe, expect, it } from 'vitest';
+import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
+import { ROLE_GATES } from '../../../src/domain/dates/roles.ts';
+
+const REF = '2025-03-01';
+const roles = (text: string) => datesOfText(text, REF).expressions.map((e) => `${e.text}: ${e.role}/${e.reason}`);
+
+/** The gated expression of ROLE_GATES by name: what the rule would scan without its gate. */
+function gate(name: string) {
+  const found = ROLE_GATES.find((g) => g.name === name);
+  if (!found) throw new Error(`no gate ${name}`);
+  return found;
+}
+
+/** Whether the gate lets `text` through (one of its needles in it) and whether its expression matches `text`. */
+function gated(name: string, text: string): { passes: boolean; matches: boolean } {
+  const { expression, needles } = gate(name);
+  const re = new RegExp(expression.source, expression.flags.replace(/[gy]/g, ''));
+  return { passes: needles.some((needle) => text.includes(needle)), matches: re.test(text) };
+}
+
+describe('the gates before costly expressions of roleOf (issue 28, session 14)', () => {
+  it.each([
+    // [gate, text read, the part the rule scans (normalised), role with the gate open, text it stops, its part, role]
+    [
+      'RELATIVE_SELF_SUBJECT',
+      'Het bestuur heeft de evaluatie die het bureau zelf heeft opgesteld en binnenkort openbaar zal maken.',
+      'het bestuur heeft de evaluatie die het bureau zelf heeft opgesteld en',
+      'binnenkort: content/others-act',
+      'Het bestuur heeft de evaluatie die het bureau heeft opgesteld en binnenkort openbaar zal maken.',
+      'het bestuur heeft de evaluatie die het bureau heeft opgesteld en',
+      'binnenkort: deadline/term',
+    ],
+    [
+      'CITED_MOTIE',
+      'De regering voert de motie van het lid Jansen over binnen zes weken een brief sturen uit.',
+      'de regering voert de motie van het lid jansen over',
+      'binnen zes weken: content/cited-motie',
+      'De regering voert het plan van het lid Jansen over binnen zes weken een brief sturen uit.',
+      'de regering voert het plan van het lid jansen over',
+      'binnen zes weken: deadline/term',
+    ],
+    [
+      'REPORTED_THAT',
+      'De minister heeft aangekondigd dat de Kamer in april 2026 een brief ontvangt.',
+      'de minister heeft aangekondigd dat de kamer ',
+      'in april 2026: deadline/term',
+      'De minister heeft de Kamer in april 2026 een brief gestuurd.',
+      'de minister heeft de kamer ',
+      'in april 2026: reference/past-tense',
+    ],
+    [
+      'CLOSED_RELATIVE',
+      'verzoekt de regering de systematiek, waarbij het budget is gekoppeld aan het bni, voor de begrotingsbehandeling te herstellen',
+      'verzoekt de regering de systematiek, waarbij het budget is gekoppeld aan het bni, voor de begrotingsbehandeling te herstellen',
+      'voor de begrotingsbehandeling: deadline/term',
+      'het budget is gekoppeld aan het bni voor de begrotingsbehandeling',
+      'het budget is gekoppeld aan het bni voor de begrotingsbehandeling',
+      'voor de begrotingsbehandeling: reference/past-tense',
+    ],
+  ])('%s', (name, open, openPart, openRole, stopped, stoppedPart, stoppedRole) => {
+    expect(gated(name, openPart)).toEqual({ passes: true, matches: true });
+    expect(roles(open)).toEqual([openRole]);
+    // Stopped: no needle, and the expression finds nothing in that part either, so the rule reads as it did ungated.
+    expect(gated(name, stoppedPart)).toEqual({ passes: false, matches: false });
+    expect(roles(stopped)).toEqual([stoppedRole]);
+  });
+
+  it('an informing clause is not asked whose relative clause it is (the informing test comes first, the answer is the same)', () => {
+    // Outside an informing clause a relative clause with its own subject makes the term that subject's ...
+    expect(roles('Het plan bevat maatregelen die gemeenten voor 1 juli uitvoeren.')).toEqual(['voor 1 juli: content/others-act']);
+    expect(roles('Het plan bevat maatregelen die we voor 1 juli nemen.')).toEqual(['voor 1 juli: content/others-act']);
+    // ... inside one it stays the term, as before.
+    expect(roles('De minister stuurt de Kamer een brief met de maatregelen die gemeenten voor 1 juli uitvoeren.')).toEqual(['voor 1 juli: deadline/term']);
+    expect(roles('De minister stuurt de Kamer de lijst van maatregelen die we voor 1 juli nemen.')).toEqual(['voor 1 juli: deadline/term']);
+  });
+});
+
+describe('one sentence start for the roles and the voice (issue 28, session 14)', () => {
+  it('the voice reads its sentence from a semicolon right before the date\'s sentence, not past it', () => {
+    // (The voice's scan begins at the stop the roles found: the semicolon itself must be read, or the Kamer's request
+    // before it would be taken for the minister's.)
+    expect(roles('Verzoekt het presidium een debat te plannen over de evaluatie en de verslagen van de werkgroep; de minister stuurt de Kamer voor 1 juli een brief.'))
+      .toEqual(['voor 1 juli: deadline/term']);
+  });
+
+  it('the voice reads past a colon, the roles do not', () => {
+    expect(roles('Verzoekt het presidium het volgende over de evaluatie en de verslagen van de werkgroep: de minister stuurt de Kamer voor 1 juli een brief.'))
+      .toEqual(['voor 1 juli: content/kamer-request']);
+  });
+});
+
+describe('the purpose "om" found without a joined string (issue 28, session 14)', () => {
+  it.each([
+    // "om" right before the date: the last " om " of the sentence plus a space.
+    ['De regering maakt een noodplan om voor de winter de bevolking te ondersteunen.', ['voor de winter: content/purpose']],
+    // "om" inside the sentence.
+    ['verzoekt de regering een plan te maken om jaarlijks de kosten te beperken', ['jaarlijks: content/purpose']],
+    // A list of what is asked, each with its own "om": the first "om" before the last.
+    ['verzoekt de regering om een plan te maken, om de kosten te beperken en om jaarlijks een overzicht te sturen', ['jaarlijks: deadline/term']],
+    // No "om" at all.
+    ['verzoekt de regering een plan te maken en jaarlijks een overzicht te sturen', ['jaarlijks: deadline/term']],
+  ])('%j', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
