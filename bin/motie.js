@@ -11,10 +11,15 @@ import { fileURLToPath } from 'node:url';
 
 const build = new URL('../scripts/build.mjs', import.meta.url);
 if (existsSync(build) && existsSync(new URL('../src/', import.meta.url))) {
+  // First the cheap check (a stat of each input, as a check that found dist/ fresh left them);
+  // when that cannot tell, build.mjs compares the inputs by content.
   /** @type {unknown} */
-  const loaded = await import(build.href);
-  const scripts = /** @type {{ isStale: () => boolean }} */ (loaded);
-  if (scripts.isStale()) {
+  const inputs = await import(new URL('../scripts/build-inputs.mjs', import.meta.url).href);
+  const fresh = /** @type {{ knownFresh: () => boolean }} */ (inputs).knownFresh();
+  /** @type {unknown} */
+  const loaded = fresh ? null : await import(build.href);
+  const scripts = /** @type {{ isStale: () => boolean } | null} */ (loaded);
+  if (scripts?.isStale()) {
     process.stderr.write('motie: de broncode is gewijzigd sinds de laatste build; dist/ wordt eerst opnieuw gebouwd.\n');
     // The build's own output goes to stderr: stdout stays the command's (`--json`).
     const result = spawnSync(process.execPath, [fileURLToPath(build), '--if-stale'], { stdio: ['ignore', 2, 2] });

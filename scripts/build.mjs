@@ -10,7 +10,8 @@
 //   clock in any file), so chunk names, which carry a hash of their content, stay the same;
 // - --if-stale compares a hash of the inputs (dist/.build-stamp), not file times, so `npm install`
 //   or `npx motie` on an unchanged checkout builds nothing (a check that found them equal remembers
-//   their stat signature in dist/.build-stat, so the next `motie` call stats src/ instead of hashing it);
+//   their stats in dist/.build-stat, so the next `motie` call stats src/ instead of hashing it:
+//   scripts/build-inputs.mjs);
 // - a new build is written next to dist/ and moved in file by file, chunks first, the entries last;
 //   chunks of earlier builds stay, since a running process loads them lazily by name (an export, an
 //   import, the preview). Only chunks that none of the last KEPT_BUILDS builds uses are removed.
@@ -20,38 +21,21 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, re
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtHash, ENTRIES, files, INPUTS, knownFresh, STAMP, STAT_CACHE, statInputs } from './build-inputs.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SRC = join(ROOT, 'src');
 const DIST = join(ROOT, 'dist');
-/** Holds the hash of the inputs the build in dist/ was made from. */
-const STAMP = '.build-stamp';
 /** The chunk names of the last builds, newest last (see installBuild). */
 const HISTORY = '.builds.json';
 /** How many builds' chunks stay in dist/chunks (a bot started before that many rebuilds is very old). */
 export const KEPT_BUILDS = 5;
-/** Besides src/, a change in these means the build is stale. */
-const INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'package.json', 'package-lock.json'];
-
-/**
- * @param {string} dir
- * @returns {string[]}
- */
-function files(dir) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
-    .sort();
-}
 
 /** Packages linked into the bundles: ES modules of many small files each (drizzle-orm alone is over
  * a hundred), which Node would otherwise resolve and load one by one at every start. The other
  * dependencies stay in node_modules: native code (better-sqlite3), CommonJS (Bolt), and what only
  * an import or export loads (exceljs, docx, …), which must not load at start-up at all. */
 export const LINKED = ['drizzle-orm', 'date-fns', '@date-fns/tz'];
-
-/** The entry points: the bot (`npm start`) and the CLI (bin/motie.js). */
-const ENTRIES = ['main', 'cli/main'];
 
 /**
  * The worker threads' code (src/worker/entry.ts, started by src/worker/run-task.ts) is linked on
@@ -137,46 +121,26 @@ export function inputsHash(root = ROOT) {
 }
 
 /**
- * What the file system says of every input without reading it: path, size, inode, modification
- * and change time. Any write to a file, and any utimes call that sets its mtime back, gives it a
- * new change time (ctime cannot be set), so an equal signature means unchanged inputs, as git's
- * index assumes. `newest`: the latest change time among them (ms).
- * @param {string} root
- * @returns {{ signature: string; newest: number }}
- */
-function statSignature(root) {
-  const hash = createHash('sha256');
-  let newest = 0;
-  for (const file of inputFiles(root)) {
-    const s = statSync(file, { bigint: true });
-    hash.update(`${relative(root, file)}\0${s.size} ${s.ino} ${s.mtimeNs} ${s.ctimeNs}\n`);
-    newest = Math.max(newest, Number(s.ctimeMs));
-  }
-  return { signature: hash.digest('hex'), newest };
-}
-
-/** Written beside the stamp: the stamp's hash and the inputs' stat signature when they were last found to match. */
-const STAT_CACHE = '.build-stat';
-
-/**
- * Remembers that the inputs with signature `before` hash to the stamp's `built` hash, so the next
- * check needs only a stat of each input (every `motie` call in a checkout checks; reading and
- * hashing all of src/ took 60-100 ms of each call). Not remembered when an input changed while it
- * was hashed, or changed in the last two seconds (a write in the same clock tick as the signature
- * could leave it equal: git's "racy clean" case), nor when dist/ cannot be written: then the next
- * check hashes again. Written to a new file and renamed, so a reader never sees half of it.
+ * Remembers that the inputs with stats `before` hash to the stamp's `built` hash (dist/.build-stat),
+ * so the next check needs only a stat of each input (every `motie` call in a checkout checks;
+ * reading and hashing all of src/ took 60-100 ms of each call): see knownFresh. Not remembered when
+ * an input changed while it was hashed, or changed in the last two seconds (a write in the same
+ * clock tick as the stats could leave them equal: git's "racy clean" case), nor when dist/ cannot
+ * be written: then the next check hashes again. Written to a new file and renamed, so a reader
+ * never sees half of it.
  * @param {string} root
  * @param {string} built
- * @param {{ signature: string; newest: number }} before
+ * @param {{ entries: [string, string | null][]; newest: number }} before
  * @param {number} now
  */
 function rememberFresh(root, built, before, now) {
-  const after = statSignature(root);
-  if (after.signature !== before.signature || after.newest > now - 2000) return;
+  const text = JSON.stringify({ built, entries: before.entries });
+  const after = statInputs(root);
+  if (JSON.stringify({ built, entries: after.entries }) !== text || after.newest > now - 2000) return;
   const target = join(root, 'dist', STAT_CACHE);
   const temporary = `${target}.${process.pid}`;
   try {
-    writeFileSync(temporary, `${built} ${before.signature}\n`);
+    writeFileSync(temporary, `${text}\n`);
     renameSync(temporary, target);
   } catch {
     rmSync(temporary, { force: true });
@@ -186,22 +150,16 @@ function rememberFresh(root, built, before, now) {
 /**
  * True when dist/ is missing, incomplete, or was built from other inputs than the checkout's. The
  * inputs are compared by content (a hash of every file, as the stamp holds); a stat of each input
- * suffices when they are as they were at the last check that found dist/ fresh (see rememberFresh).
+ * suffices when they are as they were at the last check that found dist/ fresh (knownFresh, which
+ * bin/motie.js runs first on its own; see rememberFresh).
  * @param {string} [root] the checkout (this script's own by default)
  * @param {number} [now] the time of the check (ms)
  */
 export function isStale(root = ROOT, now = Date.now()) {
-  const dist = join(root, 'dist');
-  const stamp = join(dist, STAMP);
-  if (!existsSync(stamp)) return true;
-  if (ENTRIES.some((name) => !existsSync(join(dist, `${name}.js`)))) return true;
-  const built = readFileSync(stamp, 'utf8').trim();
-  const before = statSignature(root);
-  try {
-    if (readFileSync(join(dist, STAT_CACHE), 'utf8').trim() === `${built} ${before.signature}`) return false;
-  } catch {
-    // No remembered check yet: hash the inputs.
-  }
+  const built = builtHash(root);
+  if (built === null) return true;
+  if (knownFresh(root)) return false;
+  const before = statInputs(root);
   if (built !== inputsHash(root)) return true;
   rememberFresh(root, built, before, now);
   return false;
