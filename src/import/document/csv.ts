@@ -1,7 +1,6 @@
 // CSV (Dutch Excel: ";" and Windows-1252; also "," and tab) → a table. The text is already
 // decoded (decodeText decides the encoding from the whole file); the separator is the one most
 // lines agree on.
-import { parse } from 'csv-parse/sync';
 import { restoreFormula } from '../../domain/export/csv-formula.ts';
 import type { TableBlock } from '../layouts/index.ts';
 
@@ -219,10 +218,15 @@ export function csvRecords(text: string, separator: string): string[][] | null {
   }
 }
 
-export function parseCsv(text: string, separator: string): CsvTableResult {
+/**
+ * The table of a CSV text: csvRecords' reading, else csv-parse's, loaded only then (a text import
+ * loads this module too, and csv-parse's 70 KB were a tenth of what it loaded; issue 28).
+ */
+export async function parseCsv(text: string, separator: string): Promise<CsvTableResult> {
   const body = text.replace(/^\uFEFF/, '');
   const fast = csvRecords(body, separator);
   if (fast) return { ok: true, table: tableOf(fast) };
+  const { parse } = await import('csv-parse/sync');
   let records: string[][];
   try {
     records = parse(body, {

@@ -353,7 +353,7 @@ async function decodeAnySource(
   const separator = isProseWithMarkdownTable(text) ? null : sniffSeparator(text, !['.csv', '.tsv', '.xlsx', '.xls'].includes(extension));
   if (separator) {
     if (!tables && !csvCellsAtMost(text, separator, limits.maxCells)) return TABLE;
-    const csv = parseCsv(text, separator);
+    const csv = await parseCsv(text, separator);
     if (!csv.ok) {
       return csv.code === 'CSV_QUOTE_NOT_CLOSED'
         ? { ok: false, code: 'DOCUMENT_CSV_QUOTE_NOT_CLOSED', line: csv.line }

@@ -68,14 +68,25 @@ describe('csvRecords', () => {
     expect(read.count).toBeGreaterThan(5_000);
   });
 
-  it('gives parseCsv the same table either way', () => {
+  it('gives parseCsv the same table either way', async () => {
     const text = 'Soort;Omschrijving\r\nMotie;"\'=SOM(A1)"\r\nMotie; tekst \r\n';
     const viaCsvParse = reference(text, ';');
     expect(viaCsvParse).not.toBe('error');
-    const result = parseCsv(text, ';');
+    const result = await parseCsv(text, ';');
     expect(result).toEqual({
       ok: true,
       table: { type: 'table', line: 1, rows: [['Soort', 'Omschrijving'], ['Motie', '=SOM(A1)'], ['Motie', 'tekst']] },
     });
+  });
+
+  it('leaves what csvRecords does not read to csv-parse, loaded then', async () => {
+    // A quote closed before another character: csvRecords has a doubt, csv-parse (relax_quotes) reads on.
+    const text = 'Soort;Omschrijving\n"Motie"x;tekst\n';
+    expect(csvRecords(text, ';')).toBeNull();
+    const viaCsvParse = reference(text, ';');
+    expect(viaCsvParse).not.toBe('error');
+    expect(await parseCsv(text, ';')).toEqual({ ok: true, table: { type: 'table', line: 1, rows: (viaCsvParse as string[][]).map((row) => row.map((cell) => cell.trim())) } });
+    // A quote never closed: csv-parse's refusal, on the line where the quote opened.
+    expect(await parseCsv('Soort;Omschrijving\nMotie;"open\nverder\n', ';')).toEqual({ ok: false, code: 'CSV_QUOTE_NOT_CLOSED', line: 2 });
   });
 });
