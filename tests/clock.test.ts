@@ -1,5 +1,7 @@
 // The clock's side of dates (src/clock.ts): instants to Amsterdam days and back, across the DST
 // changes of 2025 (30 March: 02:00 → 03:00; 26 October: 03:00 → 02:00), whatever TZ the process has.
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns/format';
 import { describe, expect, it } from 'vitest';
 import { amsterdamDate, amsterdamDateTime, amsterdamInstant, amsterdamMidnight, sameTimeOnDay } from '../src/clock.ts';
 import { addDays } from '../src/domain/dates/calendar-date.ts';
@@ -47,6 +49,19 @@ describe('the clock', () => {
   it('amsterdamInstant: a wall-clock time on a day, in summer and in winter', () => {
     expect(amsterdamInstant('2025-06-09', 12)).toBe(at('2025-06-09T10:00:00Z'));
     expect(amsterdamInstant('2025-01-09', 12, 30, 15, 250)).toBe(at('2025-01-09T11:30:15.250Z'));
+  });
+
+  it('writes days and times as date-fns\' format did (yyyy-MM-dd, HH:mm), before year 1 (the year of the era), up to 9999, and for an invalid date', () => {
+    const utc = (year: number, month: number, day: number, hours = 0, minutes = 0) => new Date(0).setUTCFullYear(year, month, day) + (hours * 60 + minutes) * 60_000;
+    const instants = [utc(-5, 5, 1), utc(0, 6, 1, 12), utc(1, 0, 1), utc(99, 11, 31, 23, 30), utc(999, 5, 15, 12), -1, 0, at('1930-06-30T23:45:00Z'), at('2025-03-30T00:59:59Z'), at('2025-03-30T01:00:00Z'), Date.UTC(9999, 11, 31, 22, 59)];
+    for (let ms = Date.UTC(1600, 0, 1); ms < Date.UTC(2400, 0, 1); ms += 86_400_000 * 97 + 3_600_000 * 7 + 60_000 * 13) instants.push(ms);
+    for (const ms of instants) {
+      const there = new TZDate(ms, 'Europe/Amsterdam');
+      expect(amsterdamDate(ms), new Date(ms).toISOString()).toBe(format(there, 'yyyy-MM-dd'));
+      expect(amsterdamDateTime(ms), new Date(ms).toISOString()).toBe(format(there, 'yyyy-MM-dd HH:mm'));
+    }
+    expect(() => amsterdamDate(Number.NaN)).toThrow(new RangeError('Invalid time value'));
+    expect(() => amsterdamDateTime(new Date(Number.NaN))).toThrow(new RangeError('Invalid time value'));
   });
 
   it('sameTimeOnDay keeps the Amsterdam time of day across a DST change', () => {

@@ -4,7 +4,7 @@
 // chunks, so what they contribute is seen in the chunks loaded, by esbuild's `// …/node_modules/…`
 // markers, rather than in node_modules.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -74,5 +74,18 @@ describe('motie start-up', () => {
     expect(linkedPackages(loaded)).toContain('drizzle-orm');
     expect(loaded.some((url) => url.includes('/node_modules/better-sqlite3/'))).toBe(true);
     expect(loaded.filter((url) => COMMAND_CHUNK.test(url)).map((url) => COMMAND_CHUNK.exec(url)?.[1])).toEqual(['items']);
+  });
+
+  it('motie import of a text file loads no CSV parser and no date-fns formatting (issue 28: start-up of every import)', () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const file = join(dir, 'stand.txt');
+    writeFileSync(file, 'Stand van zaken moties en toezeggingen\n\nMoties\n\nMotie van het lid Jansen; verzoekt de regering de Kamer voor de zomer van 2026 te informeren.\n\nMOCW Loopt.\n');
+    const { status, loaded } = loadedBy(['import', file, '--document-date', '2025-04-01']);
+    expect(status).toBe(0);
+    expect(loaded.filter((url) => COMMAND_CHUNK.test(url)).map((url) => COMMAND_CHUNK.exec(url)?.[1])).toEqual(['import']);
+    expect(loaded.filter((url) => url.includes('/node_modules/csv-parse/'))).toEqual([]);
+    expect(linkedPackages(loaded)).toContain('@date-fns/tz');
+    expect(linkedPackages(loaded)).not.toContain('date-fns');
   });
 });
