@@ -41,14 +41,31 @@ function wordsOf(text: string): string[] {
 
 /**
  * normalise(text.slice(from)) for the many slices a role reads of the same text: an ASCII text is lower-cased once and
- * sliced (there normalise is toLowerCase, one character for one, so the offsets hold); any other text is normalised per
- * slice, as before.
+ * sliced (there normalise is toLowerCase, one character for one, so the offsets hold); so is a text of CHARWISE
+ * characters (accented letters, quotes, dashes), normalised once; any other text is normalised per slice, as before.
  */
 function sliceReader(text: string): (from: number) => string {
-  if (NON_ASCII.test(text)) return (from) => normalise(text.slice(from));
+  if (NON_ASCII.test(text)) {
+    // A text of characters that each normalise to one character of their own ("«", "é", "–"): normalised once and sliced,
+    // not once per slice (issue 28).
+    if (CHARWISE.test(text)) {
+      const folded = normalise(text);
+      return (from) => folded.slice(from);
+    }
+    return (from) => normalise(text.slice(from));
+  }
   const lower = text.toLowerCase();
   return (from) => lower.slice(from);
 }
+
+/**
+ * Texts whose every character normalise() turns into exactly one character, whatever stands around it: Latin letters
+ * with their accents (NFD gives the letter and marks in U+0300-U+036F, which are dropped), Latin-1 punctuation and
+ * General Punctuation ("«", "’", "–", "…"), the euro sign: U+0000-U+024F, U+2000-U+206F and U+20AC, written as what
+ * they are not. For such a text normalise(text.slice(from)) is normalise(text).slice(from) (role-gates.test.ts checks
+ * every one of these characters).
+ */
+export const CHARWISE = /^[^\u0250-\u1fff\u2070-\u20ab\u20ad-\uffff]*$/;
 
 /** Words right before a date that make it a reference point: "de brief van 3 mei", "sinds 2021", "uit 2022". */
 const REFERENCE_BEFORE: ReadonlySet<string> = new Set([

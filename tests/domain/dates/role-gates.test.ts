@@ -2,9 +2,10 @@
 // expression holds, gate-needles.test.ts) is shown here with a text it lets through, where its rule decides the role, and
 // one it stops, where the expression itself would not match either (the ungated reading is the same); the shared
 // sentence start and the "om" search without a joined string are shown on the texts where their edges matter.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
-import { ROLE_GATES } from '../../../src/domain/dates/roles.ts';
+import { CHARWISE, ROLE_GATES } from '../../../src/domain/dates/roles.ts';
 
 const REF = '2025-03-01';
 const roles = (text: string) => datesOfText(text, REF).expressions.map((e) => `${e.text}: ${e.role}/${e.reason}`);
@@ -104,6 +105,42 @@ describe('the purpose "om" found without a joined string (issue 28, session 14)'
     ['verzoekt de regering om een plan te maken, om de kosten te beperken en om jaarlijks een overzicht te sturen', ['jaarlijks: deadline/term']],
     // No "om" at all.
     ['verzoekt de regering een plan te maken en jaarlijks een overzicht te sturen', ['jaarlijks: deadline/term']],
+  ])('%j', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
+
+describe('a text whose characters normalise one by one is normalised once, then sliced (issue 28, session 14)', () => {
+  /** roles.ts normalise: accents dropped (NFD, marks U+0300-U+036F removed), lower case. */
+  const normalise = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const admitted: string[] = [];
+  for (let code = 0; code <= 0xffff; code++) {
+    const ch = String.fromCharCode(code);
+    if (CHARWISE.test(ch)) admitted.push(ch);
+  }
+
+  it('admits Latin letters and punctuation, not combining marks, Greek or surrogates', () => {
+    expect(admitted).toHaveLength(0x250 + 0x70 + 1);
+    for (const ch of ['\u0301', 'Σ', '\ud83d', 'İ'.normalize('NFD')]) expect(CHARWISE.test(ch)).toBe(false);
+    for (const ch of ['é', 'ë', 'ï', '«', '»', '’', '–', '€', 'İ']) expect(CHARWISE.test(ch)).toBe(true);
+  });
+
+  it('every admitted character normalises to one character, and a text of them character by character', () => {
+    for (const ch of admitted) expect(normalise(ch)).toHaveLength(1);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...admitted), { maxLength: 12 }), (chars) => normalise(chars.join('')) === chars.map(normalise).join('')),
+      { seed: 14, numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['De minister informeert de Kamer vóór 1 juli over de financiële gevolgen.', ['vóór 1 juli: deadline/term']],
+    ['De coördinator stuurt de brief niet in april maar in mei.', ['in april: content/negated', 'in mei: deadline/term']],
+    ['Het rapport «Voor de zomer klaar» verschijnt in maart 2026.', ['Voor de zomer: content/quoted', 'in maart 2026: deadline/term']],
+    ['Na de Kamerbrief van 3 maart 2025 over de één-loketaanpak volgt vóór de zomer een evaluatie.', ['3 maart 2025: reference/date-of', 'vóór de zomer: deadline/term']],
+    ['De regering – zo blijkt uit de brief van 12 januari 2025 – informeert de Kamer vóór 1 juli.', ['12 januari 2025: reference/date-of', 'vóór 1 juli: deadline/term']],
+    ['verzoekt de regering de Kamer «voor de zomer» te informeren over de financiële gevolgen', ['voor de zomer: deadline/term']],
+    ['De minister zegt toe de Kamer jaarlijks (in februari en in juli) te informeren over de coördinatie.', ['jaarlijks: deadline/term', 'in februari: content/rhythm-detail', 'in juli: content/rhythm-detail']],
   ])('%j', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
