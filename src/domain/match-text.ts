@@ -10,6 +10,27 @@ export function normaliseForMatching(text: string): string {
     .trim();
 }
 
+/**
+ * normaliseForMatching(text).length for a text of plain ASCII (every code unit below 128), counted
+ * without making the string; -1 for any other text. In ASCII, NFKD changes nothing, no mark is
+ * removed, toLowerCase keeps the length, and the letters and digits (\p{L}, \p{N}) are exactly
+ * A-Z, a-z and 0-9: the normalised text is the runs of those, one space between two runs.
+ */
+export function asciiNormalisedLength(text: string): number {
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (gap && length > 0) length += 1;
+      gap = false;
+      length += 1;
+    } else gap = true;
+  }
+  return length;
+}
+
 function trigrams(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   const padded = ` ${text} `;

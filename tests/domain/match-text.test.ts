@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gramCodeRuns, gramCounts, gramOfCode, prepareMatchText } from '../../src/domain/match-text.ts';
+import { asciiNormalisedLength, gramCodeRuns, gramCounts, gramOfCode, normaliseForMatching, prepareMatchText } from '../../src/domain/match-text.ts';
 
 describe('gramCodeRuns (the trigrams the import matcher indexes, as numbers)', () => {
   const texts = [
@@ -26,5 +26,26 @@ describe('gramCodeRuns (the trigrams the import matcher indexes, as numbers)', (
     const decoded = new Map([...codes].map((code, i) => [gramOfCode(code), counts[i]]));
     expect(decoded.size).toBe(codes.length);
     expect(decoded).toEqual(new Map(gramCounts(prepareMatchText(text))));
+  });
+});
+
+describe('asciiNormalisedLength (the pair search measures a plain ASCII text without normalising it)', () => {
+  it('is the normalised length of every ASCII text of up to four code units, and of long random ones', () => {
+    // Every code unit below 128 in the short texts would be 128^4; these stand for every kind of one:
+    // letters of both cases, digits, space, tab, control characters, punctuation and the last ones.
+    const units = ['a', 'Z', '0', '9', ' ', '\t', '\u0000', '\u001f', '_', '-', '.', '~', '\u007f', '@', '[', '`', '{'];
+    const texts = [''];
+    for (let length = 1; length <= 4; length += 1) {
+      for (const text of texts.filter((t) => t.length === length - 1)) for (const unit of units) texts.push(text + unit);
+    }
+    let seed = 17;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 2000; i += 1) texts.push(Array.from({ length: Math.floor(rnd() * 80) }, () => String.fromCharCode(Math.floor(rnd() * 128))).join(''));
+    expect(texts.length).toBeGreaterThan(80000);
+    expect(texts.filter((text) => asciiNormalisedLength(text) !== normaliseForMatching(text).length)).toEqual([]);
+  });
+
+  it('is -1 for a text with any code unit of 128 or more (normalising can change its length)', () => {
+    for (const text of ['\u0080', 'caf\u00e9', 'e\u0301', '\ufb01', 'a\u00bd', '\u{1d518}', 'abc\u00ff']) expect(asciiNormalisedLength(text)).toBe(-1);
   });
 });

@@ -3,7 +3,7 @@
 import { describeDeadline, termConflict, type DecisionConflict } from '../../domain/conflict.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatKamerstukKey, type Item, type ItemDeadline, type ItemKind, type ItemStatus, type KamerstukRef, type Responsibility, type StatusTextOrigin } from '../../domain/items.ts';
-import { gramCodeRuns, gramOfCode, prefixLength, prepareMatchText, type MatchText } from '../../domain/match-text.ts';
+import { asciiNormalisedLength, gramCodeRuns, gramOfCode, prefixLength, prepareMatchText, type MatchText } from '../../domain/match-text.ts';
 import type { ImportItem } from '../layouts/import-item.ts';
 
 /** Minimum similarity for two texts without a shared Kamerstuk to be the same item. */
@@ -108,14 +108,25 @@ export interface PlanImportOptions {
    * 22.7): posting entries read in the gram index, and candidates whose overlap was counted.
    */
   work?: MatchWork;
+  /** How the candidates' texts are searched (tests compare the ways); 'auto' when not given. */
+  textSearch?: TextSearch;
 }
 
 interface MatchWork {
   postings: number;
   comparisons: number;
-  /** Existing items whose texts were indexed for the text search (counted when given). */
+  /** Existing items whose texts were read for the text search: indexed, or measured for the pair search (counted when given). */
   indexed?: number;
 }
+
+/**
+ * How matchItems finds the candidates whose text is close enough to an incoming one. 'index': the
+ * rare-trigram index over every candidate of each pool an incoming item looks in (GramIndex, findBest);
+ * 'pairs': each incoming text compared with the candidates of a shared code whose normalised length
+ * allows the threshold (textHitsByPairs); 'auto': the pairs when they are few for the candidates
+ * (PAIRS_PER_CANDIDATE), else the index. All three give the same matches.
+ */
+export type TextSearch = 'auto' | 'index' | 'pairs';
 
 /** How an incoming item was matched to a stored one. */
 export type MatchedBy = 'kamerstuk' | 'reference' | 'text';
@@ -135,7 +146,7 @@ export type ImportMatches = ReadonlyMap<number, { itemId: number; by: MatchedBy 
 
 /** The plan for importing `incoming` into a store holding `existing` (the items in its match scope, or all). */
 export function planImport(existing: readonly Item[], incoming: readonly ImportItem[], options: PlanImportOptions = {}): ImportPlan {
-  return planMatched(existing, matchImport(existing, incoming, options.work), incoming, options);
+  return planMatched(existing, matchImport(existing, incoming, options.work, options.textSearch), incoming, options);
 }
 
 /**
@@ -143,9 +154,9 @@ export function planImport(existing: readonly Item[], incoming: readonly ImportI
  * candidates in the order the store lists them (listItems' order): the first of two items with one
  * Kamerstuk or register number is the one matched.
  */
-export function matchImport(existing: readonly MatchCandidate[], incoming: readonly ImportItem[], work?: MatchWork): ImportMatches {
+export function matchImport(existing: readonly MatchCandidate[], incoming: readonly ImportItem[], work?: MatchWork, textSearch: TextSearch = 'auto'): ImportMatches {
   const matches = new Map<number, { itemId: number; by: MatchedBy }>();
-  for (const [position, match] of matchItems(existing, incoming, work)) matches.set(position, { itemId: match.item.id, by: match.by });
+  for (const [position, match] of matchItems(existing, incoming, work, textSearch)) matches.set(position, { itemId: match.item.id, by: match.by });
   return matches;
 }
 
@@ -252,8 +263,11 @@ export function inImportMatchScope(scope: ImportMatchScope, item: Pick<Item, 'ki
 /** An existing item as a text-match candidate; its text is prepared on first comparison. */
 interface Candidate {
   item: MatchCandidate;
-  /** What the item's candidates in both pools share: its prepared text, and whether it is matched already. */
-  text: { prepared: MatchText | null; used: boolean };
+  /**
+   * What the item's candidates in both pools share: its prepared text, whether it is matched
+   * already, and its normalised length (-1 until measured: candidateLength).
+   */
+  text: { prepared: MatchText | null; used: boolean; length: number };
   /** The lower-case codes responsible for it (NO_CODE when none). */
   codes: readonly string[];
   /** Its place in its pool's list (the gram index refers to candidates by it). */
@@ -615,6 +629,7 @@ function matchItems(
   existing: readonly MatchCandidate[],
   incoming: readonly ImportItem[],
   work: MatchWork | undefined,
+  textSearch: TextSearch,
 ): Map<number, { item: MatchCandidate; by: MatchedBy }> {
   const matches = new Map<number, { item: MatchCandidate; by: MatchedBy }>();
   const used = new Set<number>();
@@ -659,10 +674,21 @@ function matchItems(
     if (used.has(item.id)) continue;
     let pool = pools.get(item.kind);
     if (!pool) pools.set(item.kind, (pool = { all: newPool(), withoutKamerstuk: newPool() }));
-    const all = addToPool(pool.all, item, { prepared: null, used: false }, [...codeKeys(item.responsible)]);
+    const all = addToPool(pool.all, item, { prepared: null, used: false, length: -1 }, [...codeKeys(item.responsible)]);
     // The same item in both pools: its text is prepared once.
     if (!item.kamerstuk) addToPool(pool.withoutKamerstuk, item, all.text, all.codes);
   }
+
+  // Every incoming item the loop below may look for by text (those matched by now never are), with the pool it looks in.
+  const queries: PairQuery[] = [];
+  for (const item of incoming) {
+    if (matches.has(item.position)) continue;
+    const kindPools = pools.get(item.kind);
+    if (kindPools) queries.push(pairQuery(item, queries.length, item.kamerstuk ? kindPools.withoutKamerstuk : kindPools.all));
+  }
+  const hits = textSearch === 'index' ? null : textHitsByPairs(queries, textSearch === 'pairs', work);
+  const queryText = new Map<ImportItem, MatchText>();
+  if (!hits) for (const query of queries) queryText.set(query.item, query.text);
 
   for (const item of incoming) {
     if (matches.has(item.position)) continue;
@@ -677,7 +703,28 @@ function matchItems(
       !(candidate.item.kamerstuk && item.kamerstuk) &&
       !(reference && candidate.item.reference && candidate.item.reference.toLowerCase() !== reference) &&
       sharesCode(candidate.codes, incomingCodes);
-    const text = prepareMatchText(item.text);
+    if (hits) {
+      // The pair search found every candidate at or above the threshold with its score: the best of
+      // the eligible ones, as below (a tie matches nothing; an equal text scores 1).
+      const best: Best = { candidate: null, score: 0, tie: false };
+      for (const hit of hits.get(item) ?? []) {
+        if (!eligible(hit.candidate)) continue;
+        if (hit.score > best.score) {
+          best.candidate = hit.candidate;
+          best.score = hit.score;
+          best.tie = false;
+        } else if (hit.score === best.score) {
+          best.tie = true;
+        }
+      }
+      if (best.candidate && !best.tie) {
+        matches.set(item.position, { item: best.candidate.item, by: 'text' });
+        used.add(best.candidate.item.id);
+        best.candidate.text.used = true;
+      }
+      continue;
+    }
+    const text = queryText.get(item) ?? prepareMatchText(item.text);
 
     // An equal text scores 1, the highest score: the match, unless another candidate scores 1 too.
     const equal = (textIndexOf(pool).get(text.normalised) ?? []).filter(eligible);
@@ -694,6 +741,198 @@ function matchItems(
     }
   }
   return matches;
+}
+
+/** An incoming item the text search looks for, with the pool it looks in. */
+interface PairQuery {
+  item: ImportItem;
+  /** Its place among the queries. */
+  at: number;
+  pool: CandidatePool;
+  text: MatchText;
+  /** The normalised text's length: its number of trigrams. */
+  size: number;
+  codes: ReadonlySet<string>;
+}
+
+function pairQuery(item: ImportItem, at: number, pool: CandidatePool): PairQuery {
+  const text = prepareMatchText(item.text);
+  return { item, at, pool, text, size: text.normalised.length, codes: codeKeys(item.responsible) };
+}
+
+/** A candidate at least TEXT_MATCH_THRESHOLD similar to an incoming text (or equal to it: 1), and its score. */
+interface TextHit {
+  candidate: Candidate;
+  score: number;
+}
+
+/**
+ * The pair search is taken (textSearch 'auto') when it compares at most this many pairs per
+ * candidate the index would hold, plus PAIRS_FLOOR. Measured in a fresh process (issue 28, template
+ * texts of one code, 2,000-10,000 candidates): a pair costs ~0.4 us, indexing a candidate ~43 us;
+ * both searches took the same time at ~100 pairs per candidate.
+ */
+const PAIRS_PER_CANDIDATE = 64;
+const PAIRS_FLOOR = 2000;
+
+/** The normalised length of a candidate's text (its number of trigrams), measured once; a plain ASCII text is not normalised for it. */
+function candidateLength(candidate: Candidate): number {
+  if (candidate.text.length < 0) {
+    const ascii = candidate.text.prepared ? -1 : asciiNormalisedLength(candidate.item.text);
+    candidate.text.length = ascii >= 0 ? ascii : candidateText(candidate).normalised.length;
+  }
+  return candidate.text.length;
+}
+
+/** The first query in `list` (ascending by size) of at least `size`. */
+function firstOfSize(list: readonly PairQuery[], size: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((list[middle]?.size ?? 0) < size) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The shared trigram count of two texts (as preparedSimilarity counts it) when it reaches `needed`,
+ * else -1; their gram runs merged, given up as soon as the rest cannot reach `needed`.
+ */
+function sharedAtLeast(a: MatchText, b: MatchText, needed: number): number {
+  const x = gramCodeRuns(a);
+  const y = gramCodeRuns(b);
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  // What each text has left past the runs merged so far.
+  let restX = x.size;
+  let restY = y.size;
+  while (i < x.codes.length && j < y.codes.length) {
+    if (shared + Math.min(restX, restY) < needed) return -1;
+    const p = x.codes[i] ?? 0;
+    const q = y.codes[j] ?? 0;
+    if (p === q) {
+      const cx = x.counts[i] ?? 0;
+      const cy = y.counts[j] ?? 0;
+      shared += Math.min(cx, cy);
+      restX -= cx;
+      restY -= cy;
+      i += 1;
+      j += 1;
+    } else if (p < q) {
+      restX -= x.counts[i] ?? 0;
+      i += 1;
+    } else {
+      restY -= y.counts[j] ?? 0;
+      j += 1;
+    }
+  }
+  return shared >= needed ? shared : -1;
+}
+
+/**
+ * Every candidate each query (an incoming text) is at least TEXT_MATCH_THRESHOLD similar to, or
+ * equal to after normalising, with the score findBest gives it; null when there would be too many
+ * pairs to compare (unless `always`): the gram index is cheaper then.
+ *
+ * The cost follows the queries and the candidates that can match them, not the pools: a query only
+ * looks at candidates sharing one of its codes (eligible asks for one), and of those only at the
+ * ones whose normalised length n allows the threshold with its own length q: a Dice coefficient is
+ * at most 2·min(n, q) / (n + q), so a candidate with q < 0.9·n/1.1 or q > 1.1·n/0.9 scores below
+ * the threshold whatever its trigrams (an equal text has n = q). A plain ASCII text's length is
+ * counted without normalising it (asciiNormalisedLength); only a candidate with a query in its
+ * range is normalised and its trigrams counted.
+ *
+ * The same outcome as findBest: matchItems picks, among the eligible hits of a query, the one with
+ * the highest score, and none when two share it. findBest looks at every eligible candidate that
+ * can score at least its final best (its bar never passes it; ties included) and at no candidate
+ * below the threshold, and scores an equal text 1: the best and whether it ties depend only on the
+ * scores at or above the threshold, which these are (the same counts, the same division). `used`
+ * and the rest of eligible are asked by matchItems as the queries come, in the incoming order.
+ */
+function textHitsByPairs(queries: readonly PairQuery[], always: boolean, work: MatchWork | undefined): Map<ImportItem, TextHit[]> | null {
+  // Per pool: code -> its queries, ascending by size.
+  const byPool = new Map<CandidatePool, Map<string, PairQuery[]>>();
+  for (const query of queries) {
+    let byCode = byPool.get(query.pool);
+    if (!byCode) byPool.set(query.pool, (byCode = new Map<string, PairQuery[]>()));
+    for (const code of query.codes) {
+      const list = byCode.get(code);
+      if (list) list.push(query);
+      else byCode.set(code, [query]);
+    }
+  }
+  for (const byCode of byPool.values()) for (const list of byCode.values()) list.sort((a, b) => a.size - b.size);
+  // The sizes q a candidate of length n can reach the threshold with: a little wider than the exact
+  // range (each pair is checked exactly below).
+  const lowest = (n: number) => Math.floor((TEXT_MATCH_THRESHOLD * n) / (2 - TEXT_MATCH_THRESHOLD)) - 1;
+  const highest = (n: number) => Math.ceil(((2 - TEXT_MATCH_THRESHOLD) * n) / TEXT_MATCH_THRESHOLD) + 1;
+
+  if (!always) {
+    // Count the pairs first (a query of two shared codes counted twice): lengths only, no trigrams.
+    let pairs = 0;
+    let candidates = 0;
+    for (const [pool, byCode] of byPool) {
+      candidates += pool.list.length;
+      for (const candidate of pool.list) {
+        let lists = 0;
+        for (const code of candidate.codes) if (byCode.has(code)) lists += 1;
+        if (lists === 0) continue;
+        const n = candidateLength(candidate);
+        for (const code of candidate.codes) {
+          const list = byCode.get(code);
+          if (list) pairs += firstOfSize(list, highest(n) + 1) - firstOfSize(list, lowest(n));
+        }
+      }
+    }
+    if (pairs > PAIRS_PER_CANDIDATE * candidates + PAIRS_FLOOR) return null;
+  }
+
+  const hits = new Map<ImportItem, TextHit[]>();
+  /** Per query (by its place in `queries`): the candidate that last looked at it, so a query of two shared codes is compared once. */
+  const seenBy = new Int32Array(queries.length).fill(-1);
+  let stamp = 0;
+  for (const [pool, byCode] of byPool) {
+    for (const candidate of pool.list) {
+      let shares = false;
+      for (const code of candidate.codes) if (byCode.has(code)) shares = true;
+      if (!shares) continue;
+      stamp += 1;
+      if (work?.indexed !== undefined) work.indexed += 1;
+      const n = candidateLength(candidate);
+      for (const code of candidate.codes) {
+        const list = byCode.get(code);
+        if (!list) continue;
+        const end = firstOfSize(list, highest(n) + 1);
+        for (let k = firstOfSize(list, lowest(n)); k < end; k += 1) {
+          const query = list[k];
+          if (!query) continue;
+          if (seenBy[query.at] === stamp) continue;
+          seenBy[query.at] = stamp;
+          const q = query.size;
+          // The bound: below the threshold whatever the trigrams (the score is at most this, in floats too).
+          if (n !== q && (2 * Math.min(n, q)) / (n + q) < TEXT_MATCH_THRESHOLD) continue;
+          if (work) work.comparisons += 1;
+          let score: number;
+          if (candidateText(candidate).normalised === query.text.normalised) score = 1;
+          else if (n === 0 || q === 0) continue;
+          else {
+            // As findBest's consider: the overlap must reach the threshold's count, and the score the threshold.
+            const shared = sharedAtLeast(query.text, candidateText(candidate), Math.ceil((TEXT_MATCH_THRESHOLD * (q + n)) / 2 - 1e-9));
+            if (shared < 0) continue;
+            score = (2 * shared) / (q + n);
+            if (score < TEXT_MATCH_THRESHOLD) continue;
+          }
+          const found = hits.get(query.item);
+          if (found) found.push({ candidate, score });
+          else hits.set(query.item, [{ candidate, score }]);
+        }
+      }
+    }
+  }
+  return hits;
 }
 
 /** Characters a wrong decoding leaves behind: the replacement character, or UTF-8 read as Windows-1252. */
