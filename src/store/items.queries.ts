@@ -5,9 +5,9 @@ import { and, asc, eq, getTableName, inArray, ne, sql, type SQL } from 'drizzle-
 import { amsterdamDate } from '../clock.ts';
 import type { Actor } from '../domain/actor.ts';
 import { withFieldOrigins, type LastChanges, type RecordedChange } from '../domain/field-origins.ts';
-import type { Item, ItemKind, ItemStatus } from '../domain/items.ts';
+import type { Item, ItemKind, ItemStatus, Responsibility } from '../domain/items.ts';
 import { whenDone } from '../domain/recurrence.ts';
-import { inImportMatchScope, type ImportMatchScope, type MatchCandidate } from '../import/plan/plan-import.ts';
+import { inImportMatchScope, NO_CODE, type ImportMatchScope, type MatchCandidate } from '../import/plan/plan-import.ts';
 import { buildSearchQuery } from '../domain/search-query.ts';
 import { inTransaction, prepared, quoted, type Db } from './db.ts';
 import { hydrate, ITEM_SELECT, kamerstukOfColumns, responsibilitiesByItem, selectItemRows } from './item-rows.ts';
@@ -151,34 +151,72 @@ export function getItemsById(db: Db, ids: readonly number[]): Map<number, Item> 
 }
 
 const column = (c: { name: string }) => quoted(c.name);
+const RESPONSIBILITIES = quoted(getTableName(responsibilities));
+const NON_ASCII_KEY = `${column(items.kamerstukDossier)} GLOB '*[^ -~]*' OR ${column(items.kamerstukNumber)} GLOB '*[^ -~]*' OR ${column(items.reference)} GLOB '*[^ -~]*'`;
+/** items_import_scope_idx's condition: the items without a Kamerstuk (kamerstukOfColumns) or with keys that are not plain ASCII. */
+const NO_KAMERSTUK_OR_NON_ASCII = `(${column(items.kamerstukDossier)} IS NULL OR ${column(items.kamerstukDossier)} = ''
+  OR ${column(items.kamerstukNumber)} IS NULL OR ${NON_ASCII_KEY})`;
+/** The item has a code among the JSON array (lower case) of its parameter, or one that is not plain ASCII. */
+const HAS_CODE = `EXISTS (SELECT 1 FROM ${RESPONSIBILITIES} WHERE ${column(responsibilities.itemId)} = ${ITEMS}.${ID}
+  AND (lower(${column(responsibilities.code)}) IN (SELECT value FROM json_each(?)) OR ${column(responsibilities.code)} GLOB '*[^ -~]*'))`;
+const HAS_NO_CODE = `NOT EXISTS (SELECT 1 FROM ${RESPONSIBILITIES} WHERE ${column(responsibilities.itemId)} = ${ITEMS}.${ID})`;
 /**
  * The ids of a superset of an import's match scope, each part found by an index (schema.ts):
- * the items without a Kamerstuk or with keys that are not plain ASCII, those of
- * the kinds matched by text (the first parameter), of the Kamerstukken (second) and of the register numbers (third).
- * lower() folds ASCII only, as toLowerCase does for ASCII; other keys are in the first part.
+ * 1. of a kind (parameter 1) with a code (2) of its incoming items without a Kamerstuk; 2. of a kind
+ * (3) without a code, when one of those has none; 3. and 4. the same for the incoming items with a
+ * Kamerstuk (5-7), of the stored items without one (items_import_scope_idx); 5. with keys that are
+ * not plain ASCII, read only when the import has Kamerstukken or register numbers (8: 1); 6. of the
+ * Kamerstukken (9) and 7. of the register numbers (10). The kinds and codes of 1-4 are those of every
+ * kind together, and lower() folds ASCII only, as toLowerCase does for ASCII (other codes and keys are
+ * in the superset): every row is checked with the scope's own predicate (importScopeKeys).
  */
-const SCOPE_CANDIDATES = `SELECT ${ID} FROM ${ITEMS} WHERE ${column(items.kamerstukDossier)} IS NULL OR ${column(items.kamerstukDossier)} = ''
-  OR ${column(items.kamerstukNumber)} IS NULL OR ${column(items.kamerstukDossier)} GLOB '*[^ -~]*'
-  OR ${column(items.kamerstukNumber)} GLOB '*[^ -~]*' OR ${column(items.reference)} GLOB '*[^ -~]*'
-  UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE ${column(items.kind)} IN (SELECT value FROM json_each(?))
+const SCOPE_CANDIDATES = `SELECT ${ID} FROM ${ITEMS} WHERE ${column(items.kind)} IN (SELECT value FROM json_each(?)) AND ${HAS_CODE}
+  UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE ${column(items.kind)} IN (SELECT value FROM json_each(?)) AND ${HAS_NO_CODE}
+  UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE ${NO_KAMERSTUK_OR_NON_ASCII} AND +${column(items.kind)} IN (SELECT value FROM json_each(?)) AND ${HAS_CODE}
+  UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE ${NO_KAMERSTUK_OR_NON_ASCII} AND +${column(items.kind)} IN (SELECT value FROM json_each(?)) AND ${HAS_NO_CODE}
+  UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE ? = 1 AND ${NO_KAMERSTUK_OR_NON_ASCII} AND (${NON_ASCII_KEY})
   UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE lower(${column(items.kamerstukDossier)} || '-' || ${column(items.kamerstukNumber)}) IN (SELECT value FROM json_each(?))
   UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE lower(${column(items.reference)}) IN (SELECT value FROM json_each(?))`;
 const SCOPE_KEYS = `${MATCH_KEYS} WHERE ${ID} IN (${SCOPE_CANDIDATES})`;
 
-/** The ids of the items in an import's match scope (import/plan inImportMatchScope), found by index and checked with the scope's own predicate. */
-function importScopeIds(db: Db, scope: ImportMatchScope): number[] {
+interface ScopeKeyRow {
+  id: number;
+  kind: ItemKind;
+  dossier: string | null;
+  number: string | null;
+  reference: string | null;
+}
+
+/**
+ * The items in an import's match scope (import/plan inImportMatchScope) as their ids, with their
+ * responsibilities: found by index and checked with the scope's own predicate.
+ */
+function importScopeKeys(db: Db, scope: ImportMatchScope): { ids: number[]; byItem: Map<number, Responsibility[]> } {
+  // Per part: the kinds with any code, the codes, the kinds with an item without a code.
+  const parts = { any: { kinds: [] as string[], codes: new Set<string>(), noCode: [] as string[] }, withoutKamerstuk: { kinds: [] as string[], codes: new Set<string>(), noCode: [] as string[] } };
+  for (const [kind, codesOf] of scope.textCodes) {
+    for (const part of ['any', 'withoutKamerstuk'] as const) {
+      const codes = codesOf[part];
+      if (codes.size === 0) continue;
+      parts[part].kinds.push(kind);
+      for (const code of codes) parts[part].codes.add(code);
+      if (codes.has(NO_CODE)) parts[part].noCode.push(kind);
+    }
+  }
   const keys = prepared(db, SCOPE_KEYS).all(
-    JSON.stringify([...scope.kindsByText]),
+    ...[parts.any, parts.withoutKamerstuk].flatMap((part) => [JSON.stringify(part.kinds), JSON.stringify([...part.codes]), JSON.stringify(part.noCode)]),
+    scope.kamerstukKeys.size > 0 || scope.references.size > 0 ? 1 : 0,
     JSON.stringify([...scope.kamerstukKeys]),
     JSON.stringify([...scope.references]),
-  ) as { id: number; kind: ItemKind; dossier: string | null; number: string | null; reference: string | null }[];
+  ) as ScopeKeyRow[];
+  const byItem = keys.length > 0 ? responsibilitiesByItem(db, JSON.stringify(keys.map((row) => row.id))) : new Map<number, Responsibility[]>();
   const ids: number[] = [];
   for (const row of keys) {
     // A Kamerstuk as hydrate reads it; the vergaderjaar plays no part in matching.
     const kamerstuk = kamerstukOfColumns(row.dossier, row.number, null);
-    if (inImportMatchScope(scope, { kind: row.kind, kamerstuk, reference: row.reference })) ids.push(row.id);
+    if (inImportMatchScope(scope, { kind: row.kind, kamerstuk, reference: row.reference, responsible: byItem.get(row.id) ?? [] })) ids.push(row.id);
   }
-  return ids;
+  return { ids, byItem };
 }
 
 /** What matching reads of an item (import/plan MatchCandidate), in listItems' order. */
@@ -204,11 +242,9 @@ interface MatchCandidateRow {
  * the cost); an import reads the whole items it matched afterwards (getItemsById), not these.
  */
 export function listMatchCandidates(db: Db, scope: ImportMatchScope): MatchCandidate[] {
-  const ids = importScopeIds(db, scope);
+  const { ids, byItem } = importScopeKeys(db, scope);
   if (ids.length === 0) return [];
-  const idList = JSON.stringify(ids);
-  const byItem = responsibilitiesByItem(db, idList);
-  return (prepared(db, MATCH_CANDIDATE_ROWS).all(idList) as MatchCandidateRow[]).map((row) => ({
+  return (prepared(db, MATCH_CANDIDATE_ROWS).all(JSON.stringify(ids)) as MatchCandidateRow[]).map((row) => ({
     id: row.id,
     kind: row.kind,
     text: row.text,

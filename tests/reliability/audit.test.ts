@@ -47,7 +47,7 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'sentLog.listSentSince': (db) => sentLog.listSentSince(db, '2025-01-01'),
   'reminders.listReminderItems': (db) => reminders.listReminderItems(db, '2026-12-31'),
   'reminders.listDigestItems': (db) => reminders.listDigestItems(db, '2026-12-31', 0, Date.now()),
-  'items.listMatchCandidates': (db) => items.listMatchCandidates(db, { kindsByText: new Set(['motie', 'toezegging']), kamerstukKeys: new Set(), references: new Set() }),
+  'items.listMatchCandidates': (db) => items.listMatchCandidates(db, { textCodes: new Map([['motie', { any: new Set(['socw']), withoutKamerstuk: new Set() }]]), kamerstukKeys: new Set(), references: new Set() }),
   'items.getItemsById': (db) => items.getItemsById(db, [1, 2]),
   'leases.getLease': (db) => leases.getLease(db, 'reminders'),
   'leases.listLeases': (db) => leases.listLeases(db),

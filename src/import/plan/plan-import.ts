@@ -223,15 +223,23 @@ function kamerstukKey(ref: KamerstukRef): string {
 }
 
 /**
- * Which existing items an import can match at all, as data (a store looks them up by index):
- * an item with a Kamerstuk only by that Kamerstuk or its register number, or by text when an
- * incoming item of its kind has no Kamerstuk; an item without one by text. planImport plans the
- * same with only the existing items inImportMatchScope accepts (in the same order) as with all
- * of them, so a store can leave the others unread.
+ * Which existing items an import can match at all, as data (a store looks them up by index): by
+ * one of the incoming Kamerstukken or register numbers, or by text: of the kind of an incoming
+ * item and sharing one of its codes (matchItems' eligible asks for both), and without a Kamerstuk
+ * when that incoming item has one (it looks only among those). planImport plans the same with only
+ * the existing items inImportMatchScope accepts (in the same order) as with all of them, so a store
+ * can leave the others unread: an item outside is no candidate of any kind (byReference and
+ * byKamerstuk look up only the incoming keys, and every stored item with one is inside, so the first
+ * of them is the same), and a candidate that is never eligible changes no text match (the best and
+ * a tie are taken among the eligible; the others change only the order of looking: findBest).
  */
 export interface ImportMatchScope {
-  /** Kinds whose every item can match by text: an incoming item of the kind has no Kamerstuk. */
-  kindsByText: ReadonlySet<ItemKind>;
+  /**
+   * Per kind of the incoming items, the codes (lower case, NO_CODE for an item without any) of those
+   * without a Kamerstuk (`any`: by text they can match any stored item of the kind) and of those with
+   * one (`withoutKamerstuk`: by text they can match only stored items without one).
+   */
+  textCodes: ReadonlyMap<ItemKind, { any: ReadonlySet<string>; withoutKamerstuk: ReadonlySet<string> }>;
   /** The incoming Kamerstukken as "dossier-number", lower case (toLowerCase). */
   kamerstukKeys: ReadonlySet<string>;
   /** The incoming register numbers, lower case. */
@@ -241,23 +249,25 @@ export interface ImportMatchScope {
 export function importMatchScope(incoming: readonly ImportItem[]): ImportMatchScope {
   const kamerstukKeys = new Set<string>();
   const references = new Set<string>();
-  const kindsByText = new Set<ItemKind>();
+  const textCodes = new Map<ItemKind, { any: Set<string>; withoutKamerstuk: Set<string> }>();
   for (const item of incoming) {
     if (item.kamerstuk) kamerstukKeys.add(kamerstukKey(item.kamerstuk));
-    else kindsByText.add(item.kind);
     if (item.reference) references.add(item.reference.toLowerCase());
+    let codes = textCodes.get(item.kind);
+    if (!codes) textCodes.set(item.kind, (codes = { any: new Set(), withoutKamerstuk: new Set() }));
+    for (const code of codeKeys(item.responsible)) (item.kamerstuk ? codes.withoutKamerstuk : codes.any).add(code);
   }
-  return { kindsByText, kamerstukKeys, references };
+  return { textCodes, kamerstukKeys, references };
 }
 
 /** Whether an existing item is in the scope (importMatchScope). */
-export function inImportMatchScope(scope: ImportMatchScope, item: Pick<Item, 'kind' | 'kamerstuk' | 'reference'>): boolean {
-  return (
-    !item.kamerstuk ||
-    scope.kindsByText.has(item.kind) ||
-    scope.kamerstukKeys.has(kamerstukKey(item.kamerstuk)) ||
-    (item.reference !== null && scope.references.has(item.reference.toLowerCase()))
-  );
+export function inImportMatchScope(scope: ImportMatchScope, item: Pick<MatchCandidate, 'kind' | 'kamerstuk' | 'reference' | 'responsible'>): boolean {
+  if (item.kamerstuk && scope.kamerstukKeys.has(kamerstukKey(item.kamerstuk))) return true;
+  if (item.reference !== null && scope.references.has(item.reference.toLowerCase())) return true;
+  const codes = scope.textCodes.get(item.kind);
+  if (!codes) return false;
+  for (const code of codeKeys(item.responsible)) if (codes.any.has(code) || (!item.kamerstuk && codes.withoutKamerstuk.has(code))) return true;
+  return false;
 }
 
 /** An existing item as a text-match candidate; its text is prepared on first comparison. */
@@ -572,7 +582,7 @@ function minimumSlackOf(size: number, bar: number): number {
 }
 
 /** The bucket of items without a responsible code: they match incoming items without one. */
-const NO_CODE = '';
+export const NO_CODE = '';
 
 function codeKeys(responsible: readonly Pick<Responsibility, 'code'>[]): Set<string> {
   const keys = new Set(responsible.map((r) => r.code.toLowerCase()));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStandVanZaken } from '../../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
 import type { ImportItem } from '../../../src/import/layouts/import-item.ts';
-import { matchImport, TEXT_MATCH_THRESHOLD, type MatchCandidate, type TextSearch } from '../../../src/import/plan/plan-import.ts';
+import { importMatchScope, inImportMatchScope, matchImport, TEXT_MATCH_THRESHOLD, type MatchCandidate, type TextSearch } from '../../../src/import/plan/plan-import.ts';
 import { gramOccurrences, preparedSimilarity, prepareMatchText, textSimilarity, type MatchText } from '../../../src/domain/match-text.ts';
 import type { ItemKind, KamerstukRef } from '../../../src/domain/items.ts';
 import { SAMPLE, SAMPLE_DATE } from '../layouts/stand-van-zaken/sample.ts';
@@ -227,5 +227,25 @@ describe('the pair search gives the matches the gram index gives (issue 28)', ()
         [3, { itemId: 3, by: 'text' }],
       ]);
     }
+  });
+
+  it('the same matches with only the stored items in the match scope (kind, shared code, Kamerstuk, register number), over six rounds', () => {
+    let byTextWithKamerstuk = 0;
+    for (let round = 0; round < 6; round += 1) {
+      const pools = generate(300, 40, { kinds: ['motie', 'toezegging'] });
+      // A document of one kind leaves the other out; its items of MJenV have a Kamerstuk the store does not
+      // hold: by text they look only among the stored items without one.
+      const incoming = pools.incoming
+        .filter((item) => item.kind === 'motie')
+        .map((item, i) => (item.responsible.some((r) => r.code === 'MJenV') ? { ...item, kamerstuk: { dossier: '99999', number: String(i), vergaderjaar: null } } : item));
+      const scope = importMatchScope(incoming);
+      const inScope = pools.existing.filter((item) => inImportMatchScope(scope, item));
+      expect(inScope.length).toBeLessThan(pools.existing.length * 0.8);
+      const all = matchImport(pools.existing, incoming, undefined, 'index');
+      for (const search of ['index', 'pairs', 'auto'] as const) expect(matchImport(inScope, incoming, undefined, search)).toEqual(all);
+      byTextWithKamerstuk += [...all].filter(([position, m]) => m.by === 'text' && incoming.find((item) => item.position === position)?.kamerstuk?.dossier === '99999').length;
+    }
+    // Items with an unknown Kamerstuk were matched by text (the scope must hold their candidates).
+    expect(byTextWithKamerstuk).toBeGreaterThan(2);
   });
 });
