@@ -12,7 +12,7 @@ import { formatDateNl } from '../../domain/dates/index.ts';
 import { describeOrigin, describeTerm } from '../../texts/describe-item.nl.ts';
 import type { Item } from '../../domain/items.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
-import { applyImport, readImport, type ReadImport } from '../../app/index.ts';
+import { applyImport, readImport, type ReadImport } from '../../app/import-document.ts';
 import { parseColumnOverrides, type ItemField } from '../../import/layouts/index.ts';
 import type { ImportConflict } from '../../import/plan/plan-import.ts';
 import type { ImportProblem } from '../../import/layouts/import-item.ts';
