@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULTS } from '../config-core.ts';
 import { redactSecrets } from '../domain/redact-secrets.ts';
 import { loadEnvFile } from '../env-file.ts';
+import { WORKER_FILE_NAME } from '../import/document/worker-files.ts';
 import { packageVersion } from '../paths.ts';
 import { MAIN_CLI } from './usage.nl.ts';
 import { commands } from './registry.ts';
@@ -122,9 +123,8 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
     // `motie import` of a Word, Excel or PDF file reads it in the reading worker: started now, it
     // loads while this thread loads the context and the command (issue 28; an unused one ends on its own).
     const file = args.positional[0];
-    if (command.name === 'import' && file !== undefined && args.positional.length === 1) {
-      const reading = await import('../import/document/reading-worker.ts');
-      if (reading.WORKER_FILE_NAME.test(file)) reading.prestartSourceReading();
+    if (command.name === 'import' && file !== undefined && args.positional.length === 1 && WORKER_FILE_NAME.test(file)) {
+      (await import('../import/document/reading-worker.ts')).prestartSourceReading();
     }
     // The one context of this invocation (core configuration with DATABASE_PATH or --db checked,
     // the calendar), built once before the command runs: a bad variable stops every command alike.

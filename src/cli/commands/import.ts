@@ -1,8 +1,6 @@
 // motie import <bestand>: read a stand-van-zaken overview (text or PDF), parse it, and bring
 // the database in line with it in one transaction. --dry-run shows what would change.
 import { basename } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { readSource, type SourceWarning } from '../../import/document/read-source.ts';
 import { DEFAULT_LIMITS } from '../../import/document/limits.ts';
 import { createLogger } from '../../logger.ts';
@@ -84,9 +82,11 @@ const COLLECT_FROM_ITEMS = 1_000;
  * collection (40-100 ms). Node exposes no collection without its --expose-gc flag, which may be
  * set at run time; a Node that refuses it imports without the collection.
  */
-function collectGarbage(): void {
+async function collectGarbage(): Promise<void> {
   if (fullCollection === undefined) {
     try {
+      // Loaded here: a smaller import needs neither (issue 28: what every import loaded).
+      const [{ setFlagsFromString }, { runInNewContext }] = await Promise.all([import('node:v8'), import('node:vm')]);
       setFlagsFromString('--expose-gc');
       fullCollection = runInNewContext('gc') as () => void;
     } catch {
@@ -158,7 +158,7 @@ export const importCommand: CliCommand = {
     if (typeof sourceRead === 'number') return sourceRead;
     // Only a large document leaves enough garbage to be worth a full collection: a small import
     // (and every in-process test of this command) would pay 40-100 ms of CPU for nothing.
-    if (sourceRead.read.parsed.items.length >= COLLECT_FROM_ITEMS) collectGarbage();
+    if (sourceRead.read.parsed.items.length >= COLLECT_FROM_ITEMS) await collectGarbage();
     const { read, warnings } = sourceRead;
     const today = amsterdamDate(io.now());
     const parsed: ReadImport = read.parsed;

@@ -3,17 +3,13 @@
 // DocumentLimits (issue 17.6), with the encoding decided from the whole file (issue 17.5).
 import { basename, extname } from 'node:path';
 import { silentLog, type Log } from '../../log.ts';
-import { runTask } from '../../worker/run-task.ts';
-import { readingResourceLimits } from './reading-worker.ts';
+import type { runTask } from '../../worker/run-task.ts';
 import { isLinesDocument, linesDocument, linesOfText, textOfBlocks, type Block, type SourceDocument } from '../layouts/index.ts';
 import { decodeText } from './decode-text.ts';
 import { DEFAULT_LIMITS, type DocumentLimits } from './limits.ts';
-import { extractPdfText } from './pdf-text.ts';
 import { readFileBytes } from './read-file.ts';
 import { parseCsv, sniffSeparator } from './csv.ts';
 import { parseJsonTable } from './json.ts';
-import { pdfTables } from './pdf-tables.ts';
-import { checkZip } from './zip-limits.ts';
 import type { DocumentFailure, SourceWarning } from './failures.ts';
 import { stripXmlForbidden } from '../../domain/strip-xml-forbidden.ts';
 
@@ -137,7 +133,7 @@ export async function decodeSourceInWorker(
   limits: DocumentLimits = DEFAULT_LIMITS,
   {
     log = silentLog,
-    runWorker = runTask,
+    runWorker,
     name = `a ${extension || 'extensionless'} file`,
     moveBytes = false,
   }: ReadSourceOptions & {
@@ -148,8 +144,12 @@ export async function decodeSourceInWorker(
 ): Promise<ReadSourceResult> {
   const request: ReadSourceRequest = { bytes, extension, limits };
   try {
+    // The worker's code (node:worker_threads with it) loads only for a file read there: a text or
+    // CSV import reads in this thread (issue 28: what every import loaded).
+    const { readingResourceLimits } = await import('./reading-worker.ts');
+    const run = runWorker ?? (await import('../../worker/run-task.ts')).runTask;
     return fromWorker(
-      await runWorker<WorkerReadResult>('read-source', request, {
+      await run<WorkerReadResult>('read-source', request, {
         ...(moveBytes && bytes.buffer instanceof ArrayBuffer ? { transferList: [bytes.buffer] } : {}),
         signal: AbortSignal.timeout(limits.maxMillis),
         resourceLimits: readingResourceLimits(limits),
@@ -265,7 +265,9 @@ async function decodeAnySource(
   { officeText = true, textLines = true, tables = true }: DecodeOptions & { tables?: boolean } = {},
 ): Promise<ReadSourceResult | typeof TABLE> {
   const warnings: SourceWarning[] = [];
+  // The PDF and zip readers (node:zlib with them) load only for such a file (issue 28).
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
+    const [{ extractPdfText }, { pdfTables }] = await Promise.all([import('./pdf-text.ts'), import('./pdf-tables.ts')]);
     const pdf = await extractPdfText(bytes, limits);
     if (!pdf.ok) return pdf;
     const tables = pdfTables(pdf.pieces);
@@ -273,6 +275,7 @@ async function decodeAnySource(
     return { ok: true, document: { format: 'pdf', text: pdf.text, blocks }, warnings, encoding: null };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    const { checkZip } = await import('./zip-limits.ts');
     const zip = checkZip(bytes, limits.maxInflatedBytes, limits.maxPartBytes);
     if (!zip.ok) {
       if (zip.reason === 'part-too-large') return { ok: false, code: 'DOCUMENT_PART_TOO_LARGE', part: zip.name, maxBytes: limits.maxPartBytes };

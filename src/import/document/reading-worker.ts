@@ -29,6 +29,3 @@ export function prestartSourceReading(limits: DocumentLimits = DEFAULT_LIMITS, m
     // Only a head start: a worker that cannot start is reported by the read itself (decodeSourceInWorker).
   }
 }
-
-/** Names of the files the reading worker reads (Word, Excel, PDF): only a hint, the bytes decide. */
-export const WORKER_FILE_NAME = /\.(?:docx|xlsx|pdf)$/i;
