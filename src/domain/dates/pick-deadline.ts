@@ -192,8 +192,39 @@ interface Analysis {
 interface Reading {
   expressions: DateExpression[];
   informing: boolean[];
-  commitment: boolean[];
+  /** Whether expression i's clause commits to delivering something, worked out when first asked (issue 28). */
+  commitmentAt: (index: number) => boolean;
   roleAt: (index: number) => readonly [DateRole, RoleReason];
+}
+
+/** What a reading knows of its clauses, tested when first asked and then remembered (read()). */
+interface ClauseFacts {
+  commits: (clause: number) => boolean;
+  consideration: (clause: number) => boolean;
+}
+
+/**
+ * An expression's clause as roleOf reads it (RoleContext). Whether the clause commits and whether it is a consideration
+ * are asked only by a few rules (and by a status reading), so they are worked out when first read, by getters on the
+ * class's prototype (not on each object: an object literal with getters is built by the runtime, with two closures per
+ * context, which cost more than the tests saved; issue 28). Pure and memoized: the same values as read up front.
+ */
+class ClauseContext implements RoleContext {
+  constructor(
+    readonly clause: string,
+    readonly informing: boolean,
+    readonly informingAt: number,
+    private readonly index: number,
+    private readonly facts: ClauseFacts,
+  ) {}
+
+  get commitment(): boolean {
+    return this.facts.commits(this.index);
+  }
+
+  get consideration(): boolean {
+    return this.facts.consideration(this.index);
+  }
 }
 
 /** The "over" that opens a motie's one-line subject ("Motie van het lid X over drie weken voor …"). */
@@ -221,7 +252,12 @@ export function dateTextOf(text: string): string {
 const ROLE_CONTEXT = 1_000;
 
 
-const NO_READING: Reading = { expressions: [], informing: [], commitment: [], roleAt: () => { throw new RangeError('no expression'); } };
+const NO_READING: Reading = {
+  expressions: [],
+  informing: [],
+  commitmentAt: () => { throw new RangeError('no expression'); },
+  roleAt: () => { throw new RangeError('no expression'); },
+};
 
 function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar | undefined, parsed?: readonly DateExpression[]): Reading {
   // Only what parseDates reads: clauses and roles past it would make a 1 MB text quadratic (issue 22.8).
@@ -345,8 +381,19 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
   // Per clause, once however many expressions stand in it: where its actions start, and whether it commits to something.
   const actionStartsOf: (number[] | undefined)[] = [];
   const commitmentOf: (boolean | undefined)[] = [];
+  const facts: ClauseFacts = {
+    commits: (c: number): boolean => {
+      if (c < 0) return false;
+      let commits = commitmentOf[c];
+      if (commits === undefined) {
+        commits = COMMITMENT_RE.test(normalisedAt(c));
+        commitmentOf[c] = commits;
+      }
+      return commits;
+    },
+    consideration: (c: number): boolean => c >= 0 && consideration(c),
+  };
   const informing: boolean[] = [];
-  const commitment: boolean[] = [];
   const contexts: RoleContext[] = [];
   for (let i = 0; i < exprs.length; i++) {
     const expr = exprs[i] as DateExpression;
@@ -376,18 +423,8 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
         isInforming = INFORMING_RE.test(clause.slice(from, to));
       }
     }
-    let isCommitment = false;
-    if (index >= 0) {
-      let commits = commitmentOf[index];
-      if (commits === undefined) {
-        commits = COMMITMENT_RE.test(clause);
-        commitmentOf[index] = commits;
-      }
-      isCommitment = commits;
-    }
     informing.push(isInforming);
-    commitment.push(isCommitment);
-    contexts.push({ clause, informing: isInforming, commitment: isCommitment, informingAt: isInforming ? informingAt(index) : -1, consideration: index >= 0 && consideration(index) });
+    contexts.push(new ClauseContext(clause, isInforming, isInforming ? informingAt(index) : -1, index, facts));
   }
   const roles: (readonly [DateRole, RoleReason] | undefined)[] = [];
   const roleAt = (i: number): readonly [DateRole, RoleReason] => {
@@ -400,7 +437,7 @@ function read(whole: string, reference: IsoDate, calendar: ParliamentaryCalendar
     }
     return role;
   };
-  return { expressions: exprs, informing, commitment, roleAt };
+  return { expressions: exprs, informing, commitmentAt: (i: number) => facts.commits(clauseOf[i] as number), roleAt };
 }
 
 /** Every expression of a text with its role. */
@@ -410,7 +447,9 @@ function analyse(whole: string, reference: IsoDate, calendar: ParliamentaryCalen
     const [role, reason] = reading.roleAt(i);
     return { ...expr, role, reason, informing: reading.informing[i] === true };
   });
-  return { expressions, informing: reading.informing, commitment: reading.commitment };
+  const commitment: boolean[] = [];
+  for (let i = 0; i < reading.expressions.length; i++) commitment.push(reading.commitmentAt(i));
+  return { expressions, informing: reading.informing, commitment };
 }
 
 function candidatesOf(analysis: Analysis, options: CandidateOptions): Candidate[] {
@@ -442,7 +481,7 @@ function chooseFrom(reading: Reading, options: CandidateOptions): DateExpression
     const expr = reading.expressions[i] as DateExpression;
     if (expr.deadline === null) continue;
     if (notBefore !== null && expr.deadline < notBefore) continue;
-    if (promisesOnly && reading.informing[i] !== true && reading.commitment[i] !== true) continue;
+    if (promisesOnly && reading.informing[i] !== true && !reading.commitmentAt(i)) continue;
     order.push(i);
   }
   const rank = (i: number): [number, number, string] => {

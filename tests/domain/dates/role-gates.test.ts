@@ -4,7 +4,7 @@
 // sentence start and the "om" search without a joined string are shown on the texts where their edges matter.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datesOfText } from '../../../src/domain/dates/pick-deadline.ts';
+import { datesOfText, pickDeadline } from '../../../src/domain/dates/pick-deadline.ts';
 import { CHARWISE, ROLE_GATES } from '../../../src/domain/dates/roles.ts';
 
 const REF = '2025-03-01';
@@ -143,5 +143,29 @@ describe('a text whose characters normalise one by one is normalised once, then 
     ['De minister zegt toe de Kamer jaarlijks (in februari en in juli) te informeren over de coördinatie.', ['jaarlijks: deadline/term', 'in februari: content/rhythm-detail', 'in juli: content/rhythm-detail']],
   ])('%j', (text, expected) => {
     expect(roles(text)).toEqual(expected);
+  });
+});
+
+describe('whether a clause commits, and whether it is a consideration, read when a rule asks (issue 28, session 14)', () => {
+  const fromStatus = (status: string) =>
+    pickDeadline({ request: 'verzoekt de regering de Kamer voor 1 januari 2027 te informeren', requestReference: REF, status, statusReference: REF })?.text;
+
+  it('a status date in a clause that commits replaces the request\'s term; one in a clause that does not, does not', () => {
+    expect(fromStatus('De uitkomsten worden eind 2025 verwacht.')).toBe('eind 2025');
+    expect(fromStatus('De pilot start eind 2025.')).toBe('voor 1 januari 2027');
+  });
+
+  it('a year in a clause that commits is its term (the purpose and measure-year rules ask), in one that does not it is not', () => {
+    expect(roles('De regering zal een plan maken om de accijnzen in 2026 te verhogen.')).toEqual(['in 2026: deadline/term']);
+    expect(roles('De regering maakt een plan om de accijnzen in 2026 te verhogen.')).toEqual(['in 2026: content/purpose']);
+    expect(roles('Het kabinet verwacht de regeling in 2026 aan te passen.')).toEqual(['in 2026: deadline/term']);
+    expect(roles('De regering wil de accijnzen in 2026 verhogen.')).toEqual(['in 2026: content/measure-year']);
+  });
+
+  it('a consideration states a fact, also in its clause after ", en" (the clause before it opened it), the request after its semicolon a term', () => {
+    expect(roles('constaterende dat de brief in 2026 komt; verzoekt de regering in 2026 de Kamer te informeren'))
+      .toEqual(['in 2026: reference/consideration', 'in 2026: deadline/term']);
+    expect(roles('constaterende dat de regeling werkt, en dat de brief in 2026 komt; verzoekt de regering in 2026 de Kamer te informeren'))
+      .toEqual(['in 2026: reference/consideration', 'in 2026: deadline/term']);
   });
 });
