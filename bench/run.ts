@@ -291,6 +291,24 @@ try {
     verdict: '',
   });
 
+  // ---- a small import into a large database (issue 28) ----------------------------------------
+  log('small import into 100,000 items');
+  interface SmallImportResult {
+    runs: number;
+    wallMs: number;
+    cpuMs: number;
+    baselineWallMs: number;
+    baselineCpuMs: number;
+  }
+  const small = await runChild<SmallImportResult>('small-import.bench.ts', ['--db', statusDb(100_000)], { timeoutMs: 600_000 });
+  add({
+    what: `Import of a one-motie overview without a Kamerstuk (matched by text against the ~7,000 stored moties of its code) into a database of 100,000 items, \`motie import\` compiled: wall / CPU ms (median of ${small.runs}); baseline the same import into an empty database`,
+    ours: `${fmt(small.wallMs, 0)} / ${fmt(small.cpuMs, 0)}`,
+    baseline: `${fmt(small.baselineWallMs, 0)} / ${fmt(small.baselineCpuMs, 0)}`,
+    ratio: ratio(small.cpuMs, small.baselineCpuMs),
+    verdict: '',
+  });
+
   // ---- import write lock (issue 22.7) -----------------------------------------------------
   log('import write lock');
   interface LockResult {
