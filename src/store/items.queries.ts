@@ -156,28 +156,75 @@ const NON_ASCII_KEY = `${column(items.kamerstukDossier)} GLOB '*[^ -~]*' OR ${co
 /** items_import_scope_idx's condition: the items without a Kamerstuk (kamerstukOfColumns) or with keys that are not plain ASCII. */
 const NO_KAMERSTUK_OR_NON_ASCII = `(${column(items.kamerstukDossier)} IS NULL OR ${column(items.kamerstukDossier)} = ''
   OR ${column(items.kamerstukNumber)} IS NULL OR ${NON_ASCII_KEY})`;
-/** The item has a code among the JSON array (lower case) of its parameter, or one that is not plain ASCII. */
-const HAS_CODE = `EXISTS (SELECT 1 FROM ${RESPONSIBILITIES} WHERE ${column(responsibilities.itemId)} = ${ITEMS}.${ID}
-  AND (lower(${column(responsibilities.code)}) IN (SELECT value FROM json_each(?)) OR ${column(responsibilities.code)} GLOB '*[^ -~]*'))`;
+/**
+ * The item has a code of the incoming items (codeParameters): one of the exact spellings of the first
+ * parameter; when the second is 1, also one whose lower() is in the third or that is not plain ASCII.
+ * CODE_ITEMS finds them by the code index (the item's row then by its id), HAS_CODE asks it of each
+ * item found otherwise (the item's own responsibilities, by their item index).
+ */
+const CODE_MATCHES = `(${column(responsibilities.code)} IN (SELECT value FROM json_each(?))
+  OR (? = 1 AND (lower(${column(responsibilities.code)}) IN (SELECT value FROM json_each(?)) OR ${column(responsibilities.code)} GLOB '*[^ -~]*')))`;
+const CODE_ITEMS = `${ID} IN (SELECT ${column(responsibilities.itemId)} FROM ${RESPONSIBILITIES} WHERE ${column(responsibilities.code)} IN (SELECT value FROM json_each(?))
+  UNION ALL SELECT ${column(responsibilities.itemId)} FROM ${RESPONSIBILITIES} WHERE ? = 1
+    AND (lower(${column(responsibilities.code)}) IN (SELECT value FROM json_each(?)) OR ${column(responsibilities.code)} GLOB '*[^ -~]*'))`;
+const HAS_CODE = `EXISTS (SELECT 1 FROM ${RESPONSIBILITIES} WHERE ${column(responsibilities.itemId)} = ${ITEMS}.${ID} AND ${CODE_MATCHES})`;
+
+/** Spellings of a code key (lower case) beyond which the store scans the codes instead. */
+const MAX_SPELLINGS = 4096;
+
+/**
+ * Every stored code whose toLowerCase() is `key`, when `key` is plain ASCII: each letter in either
+ * case, a "k" also as the Kelvin sign (U+212A, the one character outside ASCII that toLowerCase()
+ * turns into ASCII text: tests/store/item-reads.test.ts checks every code point), the rest as it is.
+ * Null when the key is not plain ASCII or has more than MAX_SPELLINGS spellings.
+ */
+export function codeSpellings(key: string): string[] | null {
+  let spellings = [''];
+  for (const c of key) {
+    if (c.charCodeAt(0) >= 128) return null;
+    const upper = c.toUpperCase();
+    const forms = c === 'k' ? ['k', 'K', '\u212A'] : upper !== c ? [c, upper] : [c];
+    if (spellings.length * forms.length > MAX_SPELLINGS) return null;
+    spellings = spellings.flatMap((spelling) => forms.map((form) => spelling + form));
+  }
+  return spellings;
+}
+
+/** HAS_CODE's three parameters for these code keys (lower case). */
+function codeParameters(keys: Iterable<string>): [string, number, string] {
+  const spellings: string[] = [];
+  const scanned: string[] = [];
+  for (const key of keys) {
+    const forms = codeSpellings(key);
+    if (forms) spellings.push(...forms);
+    else scanned.push(key);
+  }
+  return [JSON.stringify(spellings), scanned.length > 0 ? 1 : 0, JSON.stringify(scanned)];
+}
 const HAS_NO_CODE = `NOT EXISTS (SELECT 1 FROM ${RESPONSIBILITIES} WHERE ${column(responsibilities.itemId)} = ${ITEMS}.${ID})`;
 /**
  * The ids of a superset of an import's match scope, each part found by an index (schema.ts):
- * 1. of a kind (parameter 1) with a code (2) of its incoming items without a Kamerstuk; 2. of a kind
- * (3) without a code, when one of those has none; 3. and 4. the same for the incoming items with a
- * Kamerstuk (5-7), of the stored items without one (items_import_scope_idx); 5. with keys that are
- * not plain ASCII, read only when the import has Kamerstukken or register numbers (8: 1); 6. of the
- * Kamerstukken (9) and 7. of the register numbers (10). The kinds and codes of 1-4 are those of every
- * kind together, and lower() folds ASCII only, as toLowerCase does for ASCII (other codes and keys are
- * in the superset): every row is checked with the scope's own predicate (importScopeKeys).
+ * 1. of a kind (parameter 1) with a code (2-4: HAS_CODE) of its incoming items without a Kamerstuk;
+ * 2. of a kind (5) without a code, when one of those has none; 3. and 4. the same for the incoming
+ * items with a Kamerstuk (6-10), of the stored items without one (items_import_scope_idx); 5. with
+ * keys that are not plain ASCII, read only when the import has Kamerstukken or register numbers
+ * (11: 1); 6. of the Kamerstukken (12) and 7. of the register numbers (13). The kinds and codes of 1-4
+ * are those of every kind together, and lower() folds ASCII only, as toLowerCase does for ASCII (other
+ * keys are in the superset): every row is checked with the scope's own predicate (importScopeKeys).
+ * The first part is found by `first`: CODE_ITEMS (by code) or HAS_CODE (by kind).
  */
-const SCOPE_CANDIDATES = `SELECT ${ID} FROM ${ITEMS} WHERE ${column(items.kind)} IN (SELECT value FROM json_each(?)) AND ${HAS_CODE}
+const scopeCandidates = (first: string) => `SELECT ${ID} FROM ${ITEMS} WHERE ${column(items.kind)} IN (SELECT value FROM json_each(?)) AND ${first}
   UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE ${column(items.kind)} IN (SELECT value FROM json_each(?)) AND ${HAS_NO_CODE}
   UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE ${NO_KAMERSTUK_OR_NON_ASCII} AND +${column(items.kind)} IN (SELECT value FROM json_each(?)) AND ${HAS_CODE}
   UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE ${NO_KAMERSTUK_OR_NON_ASCII} AND +${column(items.kind)} IN (SELECT value FROM json_each(?)) AND ${HAS_NO_CODE}
   UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE ? = 1 AND ${NO_KAMERSTUK_OR_NON_ASCII} AND (${NON_ASCII_KEY})
   UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE lower(${column(items.kamerstukDossier)} || '-' || ${column(items.kamerstukNumber)}) IN (SELECT value FROM json_each(?))
   UNION ALL SELECT ${ID} FROM ${ITEMS} WHERE lower(${column(items.reference)}) IN (SELECT value FROM json_each(?))`;
-const SCOPE_KEYS = `${MATCH_KEYS} WHERE ${ID} IN (${SCOPE_CANDIDATES})`;
+/** The scope's keys, the first part found by code (few items of its codes) or by kind (few items of its kinds). */
+const SCOPE_KEYS_BY_CODE = `${MATCH_KEYS} WHERE ${ID} IN (${scopeCandidates(CODE_ITEMS)})`;
+const SCOPE_KEYS_BY_KIND = `${MATCH_KEYS} WHERE ${ID} IN (${scopeCandidates(HAS_CODE)})`;
+const COUNT_CODE_ITEMS = `SELECT count(*) AS n FROM ${RESPONSIBILITIES} WHERE ${column(responsibilities.code)} IN (SELECT value FROM json_each(?))`;
+const COUNT_KIND_ITEMS = `SELECT count(*) AS n FROM ${ITEMS} WHERE ${column(items.kind)} IN (SELECT value FROM json_each(?))`;
 
 interface ScopeKeyRow {
   id: number;
@@ -203,8 +250,19 @@ function importScopeKeys(db: Db, scope: ImportMatchScope): { ids: number[]; byIt
       if (codes.has(NO_CODE)) parts[part].noCode.push(kind);
     }
   }
-  const keys = prepared(db, SCOPE_KEYS).all(
-    ...[parts.any, parts.withoutKamerstuk].flatMap((part) => [JSON.stringify(part.kinds), JSON.stringify([...part.codes]), JSON.stringify(part.noCode)]),
+  const [anyCodes, withoutKamerstukCodes] = [codeParameters(parts.any.codes), codeParameters(parts.withoutKamerstuk.codes)];
+  // The first part from the smaller of its two indexes (both counts read an index only): the
+  // responsibilities of its codes, or the items of its kinds (SQLite has no statistics to choose by).
+  const byCode =
+    anyCodes[1] === 0 &&
+    (prepared(db, COUNT_CODE_ITEMS).get(anyCodes[0]) as { n: number }).n < (prepared(db, COUNT_KIND_ITEMS).get(JSON.stringify(parts.any.kinds)) as { n: number }).n;
+  const keys = prepared(db, byCode ? SCOPE_KEYS_BY_CODE : SCOPE_KEYS_BY_KIND).all(
+    JSON.stringify(parts.any.kinds),
+    ...anyCodes,
+    JSON.stringify(parts.any.noCode),
+    JSON.stringify(parts.withoutKamerstuk.kinds),
+    ...withoutKamerstukCodes,
+    JSON.stringify(parts.withoutKamerstuk.noCode),
     scope.kamerstukKeys.size > 0 || scope.references.size > 0 ? 1 : 0,
     JSON.stringify([...scope.kamerstukKeys]),
     JSON.stringify([...scope.references]),

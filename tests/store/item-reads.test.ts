@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Item, ItemDeadline, Responsibility } from '../../src/domain/items.ts';
 import type { ItemKind } from '../../src/domain/items.ts';
 import { inImportMatchScope, type ImportMatchScope, type MatchCandidate } from '../../src/import/plan/plan-import.ts';
-import { createItem, getItem, getItemsById, listItems, listMatchCandidates, type NewItem } from '../../src/store/items.queries.ts';
+import { codeSpellings, createItem, getItem, getItemsById, listItems, listMatchCandidates, type NewItem } from '../../src/store/items.queries.ts';
 import { newItem, openTempDb, type TempDb } from '../helpers/db.ts';
 
 const NOW = Date.UTC(2025, 3, 2, 9, 0);
@@ -130,5 +130,43 @@ describe('bulk item reads', () => {
       // A search by key, or the partial index of the items without a Kamerstuk: never a scan of the table.
       expect(plan.filter((detail) => /^SCAN items\b/.test(detail) && !detail.includes('items_import_scope_idx'))).toEqual([]);
     }
+  });
+});
+
+// listMatchCandidates finds the items of a code by its spellings in the code index: every stored code
+// whose toLowerCase() is the code key must be among them.
+describe('codeSpellings', () => {
+  const isAscii = (s: string) => Array.from(s).every((c) => c.charCodeAt(0) < 128);
+  it('the Kelvin sign is the one code point outside ASCII whose toLowerCase() is plain ASCII', () => {
+    const intoAscii: number[] = [];
+    for (let cp = 128; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      if (isAscii(String.fromCodePoint(cp).toLowerCase())) intoAscii.push(cp);
+    }
+    expect(intoAscii).toEqual([0x212a]);
+  });
+
+  it('gives exactly the strings of up to four characters whose toLowerCase() is the key', () => {
+    const alphabet = ['a', 'A', 'k', 'K', '\u212A', 'z', 'Z', '0', '-', ' ', '\u0130', 'i', 'I', '\u00E9', '\u00C9'];
+    const strings = [''];
+    for (let length = 1; length <= 4; length++) for (const s of strings.filter((t) => t.length === length - 1)) for (const c of alphabet) strings.push(s + c);
+    const keys = new Set(strings.map((s) => s.toLowerCase()));
+    for (const key of keys) {
+      const spellings = codeSpellings(key);
+      if (!isAscii(key)) {
+        expect(spellings).toBeNull();
+        continue;
+      }
+      const expected = strings.filter((s) => s.toLowerCase() === key).sort();
+      // Every spelling lowers to the key, and every string of the alphabet that does is a spelling.
+      expect(spellings?.every((s) => s.toLowerCase() === key)).toBe(true);
+      expect([...new Set(spellings)].filter((s) => Array.from(s).length <= 4 && Array.from(s).every((c) => alphabet.includes(c))).sort()).toEqual(expected);
+    }
+  });
+
+  it('gives up (null) beyond 4096 spellings: the store then compares lower() in a scan', () => {
+    expect(codeSpellings('abcdefghijkl')).toBeNull();
+    expect(codeSpellings('mocw')).toHaveLength(16);
+    expect(codeSpellings('minbzk')).toHaveLength(96);
   });
 });
