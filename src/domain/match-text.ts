@@ -164,6 +164,64 @@ export function gramCodeRuns(text: MatchText): GramCodeRuns {
   return text.gramRuns;
 }
 
+/** Bits of a GramMask: a trigram's gramCode hashed into one of them. */
+const MASK_BITS = 4096;
+
+/** The place in a GramMask of a trigram by its gramCode (any function of the code would do: a set with false positives). */
+function gramBit(code: number): number {
+  return Math.imul((code % 4294967296) | 0, 0x9e3779b1) >>> 20;
+}
+
+/** The trigrams of a text as a set of hashed codes: a trigram outside it is surely not one of the text's. */
+export type GramMask = Uint8Array;
+
+export function gramMask(runs: GramCodeRuns): GramMask {
+  const mask = new Uint8Array(MASK_BITS);
+  for (const code of runs.codes) mask[gramBit(code)] = 1;
+  return mask;
+}
+
+/**
+ * Whether more than `limit` of a text's trigram occurrences are outside `mask`, counted without
+ * preparing the text: `text` is a normalised text, or (`ascii`) a plain ASCII text as it is,
+ * normalised as it is read (asciiNormalisedLength's reading: runs of A-Z, a-z, 0-9 in lower case,
+ * one space between two runs). The occurrences outside are shared with no text of the mask, so
+ * another text can share at most the rest with the text.
+ */
+export function gramsOutsideMoreThan(text: string, ascii: boolean, mask: GramMask, limit: number): boolean {
+  const SPACE = 32;
+  // The padded normalised text read one code unit at a time: the two before the current one.
+  let first = -1;
+  let second = SPACE;
+  let outside = 0;
+  const next = (c: number): boolean => {
+    if (first >= 0 && mask[gramBit(gramCode(first, second, c))] === 0 && ++outside > limit) return true;
+    first = second;
+    second = c;
+    return false;
+  };
+  if (ascii) {
+    let length = 0;
+    let gap = false;
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      const digit = c >= 48 && c <= 57;
+      const upper = c >= 65 && c <= 90;
+      if (digit || upper || (c >= 97 && c <= 122)) {
+        if (gap && length > 0 && next(SPACE)) return true;
+        gap = false;
+        length += 1;
+        if (next(upper ? c + 32 : c)) return true;
+      } else gap = true;
+    }
+    if (length === 0) return false;
+  } else {
+    if (text.length === 0) return false;
+    for (let i = 0; i < text.length; i += 1) if (next(text.charCodeAt(i))) return true;
+  }
+  return next(SPACE);
+}
+
 /**
  * The text's trigrams as a set: each occurrence of a trigram counted apart ("abc1", "abc2"), so
  * that the size of the overlap of two such sets is the shared count preparedSimilarity uses.

@@ -223,7 +223,8 @@ const scopeCandidates = (first: string) => `SELECT ${ID} FROM ${ITEMS} WHERE ${c
 /** The scope's keys, the first part found by code (few items of its codes) or by kind (few items of its kinds). */
 const SCOPE_KEYS_BY_CODE = `${MATCH_KEYS} WHERE ${ID} IN (${scopeCandidates(CODE_ITEMS)})`;
 const SCOPE_KEYS_BY_KIND = `${MATCH_KEYS} WHERE ${ID} IN (${scopeCandidates(HAS_CODE)})`;
-const COUNT_CODE_ITEMS = `SELECT count(*) AS n FROM ${RESPONSIBILITIES} WHERE ${column(responsibilities.code)} IN (SELECT value FROM json_each(?))`;
+/** The responsibilities of these spellings, counted up to the second parameter (the index read no further). */
+const COUNT_CODE_ITEMS = `SELECT count(*) AS n FROM (SELECT 1 FROM ${RESPONSIBILITIES} WHERE ${column(responsibilities.code)} IN (SELECT value FROM json_each(?)) LIMIT ?)`;
 const COUNT_KIND_ITEMS = `SELECT count(*) AS n FROM ${ITEMS} WHERE ${column(items.kind)} IN (SELECT value FROM json_each(?))`;
 
 interface ScopeKeyRow {
@@ -253,9 +254,8 @@ function importScopeKeys(db: Db, scope: ImportMatchScope): { ids: number[]; byIt
   const [anyCodes, withoutKamerstukCodes] = [codeParameters(parts.any.codes), codeParameters(parts.withoutKamerstuk.codes)];
   // The first part from the smaller of its two indexes (both counts read an index only): the
   // responsibilities of its codes, or the items of its kinds (SQLite has no statistics to choose by).
-  const byCode =
-    anyCodes[1] === 0 &&
-    (prepared(db, COUNT_CODE_ITEMS).get(anyCodes[0]) as { n: number }).n < (prepared(db, COUNT_KIND_ITEMS).get(JSON.stringify(parts.any.kinds)) as { n: number }).n;
+  const kindItems = (prepared(db, COUNT_KIND_ITEMS).get(JSON.stringify(parts.any.kinds)) as { n: number }).n;
+  const byCode = anyCodes[1] === 0 && (prepared(db, COUNT_CODE_ITEMS).get(anyCodes[0], kindItems) as { n: number }).n < kindItems;
   const keys = prepared(db, byCode ? SCOPE_KEYS_BY_CODE : SCOPE_KEYS_BY_KIND).all(
     JSON.stringify(parts.any.kinds),
     ...anyCodes,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiNormalisedLength, gramCodeRuns, gramCounts, gramOfCode, normaliseForMatching, prepareMatchText } from '../../src/domain/match-text.ts';
+import { asciiNormalisedLength, gramCodeRuns, gramCounts, gramMask, gramOfCode, gramsOutsideMoreThan, normaliseForMatching, prepareMatchText } from '../../src/domain/match-text.ts';
 
 describe('gramCodeRuns (the trigrams the import matcher indexes, as numbers)', () => {
   const texts = [
@@ -47,5 +47,49 @@ describe('asciiNormalisedLength (the pair search measures a plain ASCII text wit
 
   it('is -1 for a text with any code unit of 128 or more (normalising can change its length)', () => {
     for (const text of ['\u0080', 'caf\u00e9', 'e\u0301', '\ufb01', 'a\u00bd', '\u{1d518}', 'abc\u00ff']) expect(asciiNormalisedLength(text)).toBe(-1);
+  });
+});
+
+describe('gramsOutsideMoreThan (the pair search turns a candidate away before preparing its text)', () => {
+  it("counts a text's trigram occurrences outside another's mask, from the normalised text or the plain ASCII one, as gramCodeRuns counts them", () => {
+    let seed = 29;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const WORDS = ['de', 'minister', 'Kamer', 'brief', 'Café', 'ﬁnanciën', 'a', 'ab', '12', '!', ' , ', 'Straße', '😀', 'x'];
+    const text = () => Array.from({ length: Math.floor(rnd() * 12) }, () => WORDS[Math.floor(rnd() * WORDS.length)]).join(rnd() < 0.5 ? ' ' : '-');
+    let checked = 0;
+    for (let round = 0; round < 400; round += 1) {
+      const query = prepareMatchText(text());
+      const other = prepareMatchText(text());
+      const mask = gramMask(gramCodeRuns(query));
+      // The occurrences of `other` whose trigram is not in `query`: at most the ones outside the mask.
+      const runs = gramCodeRuns(other);
+      const queryCodes = new Set(gramCodeRuns(query).codes);
+      let notInQuery = 0;
+      runs.codes.forEach((code, i) => {
+        if (!queryCodes.has(code)) notInQuery += runs.counts[i] ?? 0;
+      });
+      for (let limit = -1; limit <= runs.size + 1; limit += 1) {
+        const fromNormalised = gramsOutsideMoreThan(other.normalised, false, mask, limit);
+        // Never more outside the mask than outside the query (the mask may hold more), and none outside for the query itself.
+        if (fromNormalised) expect(notInQuery).toBeGreaterThan(limit);
+        expect(gramsOutsideMoreThan(query.normalised, false, mask, Math.max(limit, 0))).toBe(false);
+        const raw = Array.from(other.normalised).every((c) => c.charCodeAt(0) < 128) ? text() : null;
+        if (raw !== null && asciiNormalisedLength(raw) >= 0) {
+          const prepared = prepareMatchText(raw);
+          expect(gramsOutsideMoreThan(raw, true, mask, limit)).toBe(gramsOutsideMoreThan(prepared.normalised, false, mask, limit));
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it('with a mask of no trigram, every occurrence is outside', () => {
+    const none = gramMask(gramCodeRuns(prepareMatchText('')));
+    for (const text of ['a', 'De minister, 12 brieven.', '  x  y  ']) {
+      const size = prepareMatchText(text).normalised.length;
+      expect(gramsOutsideMoreThan(text, true, none, size - 1)).toBe(true);
+      expect(gramsOutsideMoreThan(text, true, none, size)).toBe(false);
+    }
   });
 });

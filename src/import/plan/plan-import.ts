@@ -3,7 +3,7 @@
 import { describeDeadline, termConflict, type DecisionConflict } from '../../domain/conflict.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatKamerstukKey, type Item, type ItemDeadline, type ItemKind, type ItemStatus, type KamerstukRef, type Responsibility, type StatusTextOrigin } from '../../domain/items.ts';
-import { asciiNormalisedLength, gramCodeRuns, gramOfCode, prefixLength, prepareMatchText, type MatchText } from '../../domain/match-text.ts';
+import { asciiNormalisedLength, gramCodeRuns, gramMask, gramOfCode, gramsOutsideMoreThan, prefixLength, prepareMatchText, type GramMask, type MatchText } from '../../domain/match-text.ts';
 import type { ImportItem } from '../layouts/import-item.ts';
 
 /** Minimum similarity for two texts without a shared Kamerstuk to be the same item. */
@@ -275,9 +275,10 @@ interface Candidate {
   item: MatchCandidate;
   /**
    * What the item's candidates in both pools share: its prepared text, whether it is matched
-   * already, and its normalised length (-1 until measured: candidateLength).
+   * already, its normalised length (-1 until measured: candidateLength), and whether the pair search
+   * screened it already (textHitsByPairs).
    */
-  text: { prepared: MatchText | null; used: boolean; length: number };
+  text: { prepared: MatchText | null; used: boolean; length: number; screened: boolean };
   /** The lower-case codes responsible for it (NO_CODE when none). */
   codes: readonly string[];
   /** Its place in its pool's list (the gram index refers to candidates by it). */
@@ -684,7 +685,7 @@ function matchItems(
     if (used.has(item.id)) continue;
     let pool = pools.get(item.kind);
     if (!pool) pools.set(item.kind, (pool = { all: newPool(), withoutKamerstuk: newPool() }));
-    const all = addToPool(pool.all, item, { prepared: null, used: false, length: -1 }, [...codeKeys(item.responsible)]);
+    const all = addToPool(pool.all, item, { prepared: null, used: false, length: -1, screened: false }, [...codeKeys(item.responsible)]);
     // The same item in both pools: its text is prepared once.
     if (!item.kamerstuk) addToPool(pool.withoutKamerstuk, item, all.text, all.codes);
   }
@@ -763,11 +764,13 @@ interface PairQuery {
   /** The normalised text's length: its number of trigrams. */
   size: number;
   codes: ReadonlySet<string>;
+  /** Its trigrams as a GramMask, made when first compared. */
+  mask: GramMask | null;
 }
 
 function pairQuery(item: ImportItem, at: number, pool: CandidatePool): PairQuery {
   const text = prepareMatchText(item.text);
-  return { item, at, pool, text, size: text.normalised.length, codes: codeKeys(item.responsible) };
+  return { item, at, pool, text, size: text.normalised.length, codes: codeKeys(item.responsible), mask: null };
 }
 
 /** A candidate at least TEXT_MATCH_THRESHOLD similar to an incoming text (or equal to it: 1), and its score. */
@@ -880,9 +883,10 @@ function textHitsByPairs(queries: readonly PairQuery[], always: boolean, work: M
   const lowest = (n: number) => Math.floor((TEXT_MATCH_THRESHOLD * n) / (2 - TEXT_MATCH_THRESHOLD)) - 1;
   const highest = (n: number) => Math.ceil(((2 - TEXT_MATCH_THRESHOLD) * n) / TEXT_MATCH_THRESHOLD) + 1;
 
-  if (!always) {
-    // Count the pairs first (a query of two shared codes counted twice): lengths only, no trigrams.
-    let pairs = 0;
+  // Count the pairs first (a query of two shared codes counted twice): lengths only, no trigrams.
+  let pairs = 0;
+  let measured = 0;
+  {
     let candidates = 0;
     for (const [pool, byCode] of byPool) {
       candidates += pool.list.length;
@@ -890,6 +894,7 @@ function textHitsByPairs(queries: readonly PairQuery[], always: boolean, work: M
         let lists = 0;
         for (const code of candidate.codes) if (byCode.has(code)) lists += 1;
         if (lists === 0) continue;
+        measured += 1;
         const n = candidateLength(candidate);
         for (const code of candidate.codes) {
           const list = byCode.get(code);
@@ -897,8 +902,12 @@ function textHitsByPairs(queries: readonly PairQuery[], always: boolean, work: M
         }
       }
     }
-    if (pairs > PAIRS_PER_CANDIDATE * candidates + PAIRS_FLOOR) return null;
+    if (!always && pairs > PAIRS_PER_CANDIDATE * candidates + PAIRS_FLOOR) return null;
   }
+  // Screening a candidate's trigrams before counting them pays when most candidates meet one or two
+  // queries (a small document); with more, most are counted anyway. Always when asked for pairs (the
+  // tests compare both ways with the index).
+  const screen = always || pairs <= 2 * measured;
 
   const hits = new Map<ImportItem, TextHit[]>();
   /** Per query (by its place in `queries`): the candidate that last looked at it, so a query of two shared codes is compared once. */
@@ -925,12 +934,22 @@ function textHitsByPairs(queries: readonly PairQuery[], always: boolean, work: M
           // The bound: below the threshold whatever the trigrams (the score is at most this, in floats too).
           if (n !== q && (2 * Math.min(n, q)) / (n + q) < TEXT_MATCH_THRESHOLD) continue;
           if (work) work.comparisons += 1;
+          // As findBest's consider: the overlap must reach the threshold's count (and the score the threshold).
+          const needed = Math.ceil((TEXT_MATCH_THRESHOLD * (q + n)) / 2 - 1e-9);
+          // More than n - needed of the candidate's trigrams outside the query's: fewer than needed shared
+          // (an equal text has none outside). Asked at a candidate's first comparison only, its plain
+          // ASCII text read as it is: one compared again has its trigrams counted and is merged at once.
+          const prepared = candidate.text.prepared;
+          if (screen && !candidate.text.screened) {
+            candidate.text.screened = true;
+            query.mask ??= gramMask(gramCodeRuns(query.text));
+            if (gramsOutsideMoreThan(prepared ? prepared.normalised : candidate.item.text, !prepared, query.mask, n - needed)) continue;
+          }
           let score: number;
           if (candidateText(candidate).normalised === query.text.normalised) score = 1;
           else if (n === 0 || q === 0) continue;
           else {
-            // As findBest's consider: the overlap must reach the threshold's count, and the score the threshold.
-            const shared = sharedAtLeast(query.text, candidateText(candidate), Math.ceil((TEXT_MATCH_THRESHOLD * (q + n)) / 2 - 1e-9));
+            const shared = sharedAtLeast(query.text, candidateText(candidate), needed);
             if (shared < 0) continue;
             score = (2 * shared) / (q + n);
             if (score < TEXT_MATCH_THRESHOLD) continue;
