@@ -30,8 +30,29 @@ function normalise(text: string): string {
 }
 
 /** The words of normalised text, keeping "d.d." and "t.o.v." whole. */
-function wordsOfNormalised(normalised: string): string[] {
+export function wordsOfNormalised(normalised: string): string[] {
   return normalised.match(/[a-z0-9]+(?:\.[a-z0-9]+)*\.?|[a-z]+/g) ?? [];
+}
+
+/** Characters from the end within which lastWordsOfNormalised looks for its cut. */
+const LAST_WORDS_REACH = 24;
+
+/**
+ * The last words of normalised text as wordsOfNormalised gives them: at least its last three (or all of them), for the
+ * rules that read only the words right before a date (issue 28). Read from the text after a character no word holds
+ * (not a-z, 0-9 or "."), found within LAST_WORDS_REACH of the end: a word never runs across such a character and the
+ * expression looks at nothing before where it starts, so the words of that part are the text's own last words. When
+ * the part holds fewer than three, the whole text is read.
+ */
+export function lastWordsOfNormalised(normalised: string): string[] {
+  for (let q = Math.max(1, normalised.length - LAST_WORDS_REACH); q < normalised.length; q++) {
+    const c = normalised.charCodeAt(q - 1);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46) continue;
+    const words = wordsOfNormalised(normalised.slice(q));
+    if (words.length >= 3) return words;
+    break;
+  }
+  return wordsOfNormalised(normalised);
 }
 
 /** The words of `text` (normalised), keeping "d.d." and "t.o.v." whole. */
@@ -751,7 +772,8 @@ export function roleOf(expression: DateExpression, before: string, after: string
   const own = wordsOfNormalised(ownText);
   const first = own[0] ?? '';
   const beforeFrom = sliceReader(before);
-  const previous = wordsOfNormalised(beforeFrom(-60));
+  // (Only its last three words are read, and whether it has any.)
+  const previous = lastWordsOfNormalised(beforeFrom(-60));
   const lastWord = previous[previous.length - 1] ?? '';
   const hasOwnRelation = TERM_START.has(first);
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datesOfText, pickDeadline } from '../../../src/domain/dates/pick-deadline.ts';
-import { CHARWISE, ROLE_GATES } from '../../../src/domain/dates/roles.ts';
+import { CHARWISE, lastWordsOfNormalised, ROLE_GATES, wordsOfNormalised } from '../../../src/domain/dates/roles.ts';
 
 const REF = '2025-03-01';
 const roles = (text: string) => datesOfText(text, REF).expressions.map((e) => `${e.text}: ${e.role}/${e.reason}`);
@@ -167,5 +167,25 @@ describe('whether a clause commits, and whether it is a consideration, read when
       .toEqual(['in 2026: reference/consideration', 'in 2026: deadline/term']);
     expect(roles('constaterende dat de regeling werkt, en dat de brief in 2026 komt; verzoekt de regering in 2026 de Kamer te informeren'))
       .toEqual(['in 2026: reference/consideration', 'in 2026: deadline/term']);
+  });
+});
+
+describe('the last words before a date, read from the end of the text (issue 28, session 14)', () => {
+  const tail = (words: readonly string[]) => ({ any: words.length > 0, last3: words.slice(-3) });
+
+  it('gives the same last three words as reading the whole text, and words exactly when it has any', () => {
+    // Letters, digits, dots (a word may hold them: "d.d.", "t.o.v.", "1.2"), spaces and characters no word holds.
+    const text = fc.array(fc.constantFrom(...'ab1.. .  ,-é('.split('')), { maxLength: 80 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(text, (t) => JSON.stringify(tail(lastWordsOfNormalised(t))) === JSON.stringify(tail(wordsOfNormalised(t)))), { seed: 14, numRuns: 5000 });
+  });
+
+  it.each([
+    ['de aanpak van grensoverschrijdend gedrag en de kamer ', ['en', 'de', 'kamer']],
+    ['het rapport van de commissie d.d. ', ['de', 'commissie', 'd.d.']],
+    ['gedrag t.o.v. 2024 en ', ['t.o.v.', '2024', 'en']],
+    ['t.o.v. ', ['t.o.v.']],
+    ['', []],
+  ])('%j', (text, expected) => {
+    expect(lastWordsOfNormalised(text).slice(-3)).toEqual(expected);
   });
 });
