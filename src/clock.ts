@@ -2,7 +2,7 @@
 // a day (or a time on it) starts there. Everything else about dates is the domain's date API
 // (src/domain/dates/calendar-date.ts), which this module uses for the day's parts.
 import { TZDate } from '@date-fns/tz';
-import { dayOf, monthOf, yearOf } from './domain/dates/calendar-date.ts';
+import { dayOf, iso, monthOf, yearOf } from './domain/dates/calendar-date.ts';
 import { TIMEZONE } from './domain/dates/timezone.ts';
 import type { IsoDate } from './domain/dates/types.ts';
 
@@ -23,7 +23,7 @@ function padded(n: number, digits: number): string {
 function dayText(date: TZDate): string {
   const year = date.getFullYear();
   if (Number.isNaN(year)) throw new RangeError('Invalid time value');
-  return `${padded(year > 0 ? year : 1 - year, 4)}-${padded(date.getMonth() + 1, 2)}-${padded(date.getDate(), 2)}`;
+  return iso(year > 0 ? year : 1 - year, date.getMonth() + 1, date.getDate());
 }
 
 const HOUR_MS = 3_600_000;
