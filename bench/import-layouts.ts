@@ -32,11 +32,20 @@ export interface LayoutImportResult {
   floorSeconds: number[];
   peakRssMiB: number;
   floorPeakRssMiB: number;
+  /**
+   * Per run (all files): our processes' main-thread CPU seconds and the seconds that thread was
+   * ready to run but waited for a core (Linux schedstat; null elsewhere). Wall time is about their
+   * sum: a run slower than another with the same CPU was given less of the machine.
+   */
+  mainCpuSeconds: (number | null)[];
+  waitSeconds: (number | null)[];
 }
 
 interface ProcessResult {
   seconds: number;
   peakRssMiB: number;
+  mainCpuMs: number | null;
+  waitMs: number | null;
 }
 
 function runProcess(script: string, args: string[]): Promise<ProcessResult> {
@@ -54,7 +63,8 @@ function runProcess(script: string, args: string[]): Promise<ProcessResult> {
         reject(new Error(`${script} ${args.join(' ')} exited with ${String(code)}\n${err.slice(-2000)}\n${out.slice(-1000)}`));
         return;
       }
-      resolve({ seconds, peakRssMiB: (JSON.parse(line.slice('BENCH-RESULT '.length)) as { peakRssMiB: number }).peakRssMiB });
+      const reported = JSON.parse(line.slice('BENCH-RESULT '.length)) as { peakRssMiB: number; mainCpuMs?: number | null; waitMs?: number | null };
+      resolve({ seconds, peakRssMiB: reported.peakRssMiB, mainCpuMs: reported.mainCpuMs ?? null, waitMs: reported.waitMs ?? null });
     });
   });
 }
@@ -79,14 +89,23 @@ export function writeLayoutFiles(dir: string, items: number, formats: readonly L
   return files;
 }
 
+/** "; main thread CPU 1.52 / 1.50 s, waited for a core 0.31 / 0.06 s" per run, or '' where not measured. */
+export function scheduleOfRuns(r: Pick<LayoutImportResult, 'mainCpuSeconds' | 'waitSeconds'>): string {
+  const seconds = (values: (number | null)[]) => values.map((s) => (s === null ? '—' : s.toFixed(2))).join(' / ');
+  if (r.mainCpuSeconds.every((s) => s === null)) return '';
+  return `; main thread CPU ${seconds(r.mainCpuSeconds)} s, waited for a core ${seconds(r.waitSeconds)} s`;
+}
+
 /** Imports the files `runs` times into fresh databases, each run beside a run of the floor. */
 export async function measureLayout(format: LayoutFormat, files: readonly string[], items: number, runs: number, dir: string): Promise<LayoutImportResult> {
-  const result: LayoutImportResult = { format, items, files: files.length, stored: 0, seconds: [], fileSeconds: [], floorSeconds: [], peakRssMiB: 0, floorPeakRssMiB: 0 };
+  const result: LayoutImportResult = { format, items, files: files.length, stored: 0, seconds: [], fileSeconds: [], floorSeconds: [], peakRssMiB: 0, floorPeakRssMiB: 0, mainCpuSeconds: [], waitSeconds: [] };
   for (let run = 0; run < runs; run++) {
     const db = join(dir, `ours-${format}-${items}-${run}.db`);
     const floorDb = join(dir, `floor-${format}-${items}-${run}.db`);
     let seconds = 0;
     let floorSeconds = 0;
+    let mainCpuMs: number | null = 0;
+    let waitMs: number | null = 0;
     result.fileSeconds = [];
     for (const file of files) {
       const ours = await runProcess('bench/cli-measured.mjs', ['import', file, '--document-date', DOCUMENT_DATE, '--db', db]);
@@ -94,11 +113,15 @@ export async function measureLayout(format: LayoutFormat, files: readonly string
       seconds += ours.seconds;
       result.fileSeconds.push(ours.seconds);
       floorSeconds += floor.seconds;
+      mainCpuMs = mainCpuMs === null || ours.mainCpuMs === null ? null : mainCpuMs + ours.mainCpuMs;
+      waitMs = waitMs === null || ours.waitMs === null ? null : waitMs + ours.waitMs;
       result.peakRssMiB = Math.max(result.peakRssMiB, ours.peakRssMiB);
       result.floorPeakRssMiB = Math.max(result.floorPeakRssMiB, floor.peakRssMiB);
     }
     result.seconds.push(seconds);
     result.floorSeconds.push(floorSeconds);
+    result.mainCpuSeconds.push(mainCpuMs === null ? null : mainCpuMs / 1000);
+    result.waitSeconds.push(waitMs === null ? null : waitMs / 1000);
     const check = new Database(db, { readonly: true });
     result.stored = (check.prepare('SELECT count(*) AS n FROM items').get() as { n: number }).n;
     check.close();
@@ -119,7 +142,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
       process.stdout.write(
         `${format.padEnd(5)} ${r.items} items in ${r.files} file(s), ${r.stored} stored: ${r.seconds.map((s) => s.toFixed(2)).join(' / ')} s ` +
           `(floor ${r.floorSeconds.map((s) => s.toFixed(2)).join(' / ')} s), peak ${r.peakRssMiB.toFixed(0)} MiB (floor ${r.floorPeakRssMiB.toFixed(0)} MiB); ` +
-          `per file of the last run ${r.fileSeconds.map((s) => s.toFixed(2)).join(' ')} s\n`,
+          `per file of the last run ${r.fileSeconds.map((s) => s.toFixed(2)).join(' ')} s${scheduleOfRuns(r)}\n`,
       );
     }
   } finally {
