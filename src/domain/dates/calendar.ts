@@ -138,14 +138,21 @@ export function estimateRecess(name: RecessName, year: number): { from: IsoDate;
 // Lookup indexes per calendar object, built on first use.
 interface CalendarIndex {
   recess: Map<string, RecessEntry>;
-  /** lookupRecess answers, by name and year: the parser asks the same few many times. */
-  recessLookups: Map<string, Readonly<RecessLookup>>;
+  /**
+   * lookupRecess answers, by name, then by year: the parser asks the same few many times (a map per name keyed by the
+   * year, so a look-up builds no "name:year" string to hash; issue 28).
+   */
+  recessLookups: Map<RecessName, Map<number, Readonly<RecessLookup>>>;
   event: Map<string, CalendarEventEntry>;
   budget: Map<string, BudgetDebateEntry>;
 }
 const indexes = new WeakMap<ParliamentaryCalendar, CalendarIndex>();
+/** The calendar asked last and its index: an import asks one calendar thousands of times. */
+let lastCalendar: ParliamentaryCalendar | undefined;
+let lastIndex: CalendarIndex | undefined;
 
 function indexOf(calendar: ParliamentaryCalendar): CalendarIndex {
+  if (calendar === lastCalendar && lastIndex !== undefined) return lastIndex;
   let index = indexes.get(calendar);
   if (!index) {
     index = { recess: new Map(), recessLookups: new Map(), event: new Map(), budget: new Map() };
@@ -154,17 +161,23 @@ function indexOf(calendar: ParliamentaryCalendar): CalendarIndex {
     for (const b of calendar.budgetDebates) index.budget.set(`${b.ministry.toLowerCase()}:${b.year}`, b);
     indexes.set(calendar, index);
   }
+  lastCalendar = calendar;
+  lastIndex = index;
   return index;
 }
 
 export function lookupRecess(calendar: ParliamentaryCalendar, name: RecessName, year: number): Readonly<RecessLookup> {
   const index = indexOf(calendar);
-  const key = `${name}:${year}`;
-  let found = index.recessLookups.get(key);
+  let byYear = index.recessLookups.get(name);
+  if (byYear === undefined) {
+    byYear = new Map();
+    index.recessLookups.set(name, byYear);
+  }
+  let found = byYear.get(year);
   if (!found) {
-    const entry = index.recess.get(key);
+    const entry = index.recess.get(`${name}:${year}`);
     found = Object.freeze(entry ? { from: entry.from, to: entry.to, basis: 'calendar' } : { ...estimateRecess(name, year), basis: 'estimate' });
-    index.recessLookups.set(key, found);
+    byYear.set(year, found);
   }
   return found;
 }

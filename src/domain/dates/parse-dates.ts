@@ -13,8 +13,8 @@ import {
   type Fields,
   type ParseContext,
 } from './grammar/context.ts';
-import { CORE_START_WORDS, coresAt } from './grammar/cores.ts';
-import { endOfMonthAfter, relationsAt, RELATION_START_WORDS, resolve, resolveAnchor } from './grammar/relations.ts';
+import { CORE_START_WORDS, coresAt, mayStartCoreAt } from './grammar/cores.ts';
+import { endOfMonthAfter, relationsAt, RELATION_START_WORDS, RELATIONS_BY_FIRST_WORD, resolve, resolveAnchor } from './grammar/relations.ts';
 import { weakerBasis, type Anchor } from './periods.ts';
 import { foldedText, tokenize, type Token } from './tokens.ts';
 import type { DateExpression, DateNote, IsoDate, NoteSpan, Precision } from './types.ts';
@@ -411,8 +411,10 @@ function rangeFields(ctx: ParseContext, x: Core, y: Core, end: RangeEnd, endInde
 
 const RANGE_TYPES = new Set(['day', 'week', 'month', 'quarter', 'half', 'season', 'year', 'part']);
 
+/** "in de periode 2024-2026", "de jaren 2020-2025": the words that name the years of a range. */
+const RANGE_PERIOD_WORDS: ReadonlySet<string> = new Set(['periode', 'jaren']);
 /** Words before the first core of a range. */
-const RANGE_PREFIX_WORDS = ['tussen', 'van', 'vanaf', 'in', 'de', 'periode', 'jaren'];
+const RANGE_PREFIX_WORDS = ['tussen', 'van', 'vanaf', 'in', 'de', ...RANGE_PERIOD_WORDS];
 
 /** "tussen 1 maart en 1 mei 2024", "van september tot en met december 2023", "in de periode 2024-2026". */
 function rangeAt(ctx: ParseContext, i: number): Match | null {
@@ -428,7 +430,7 @@ function rangeAt(ctx: ParseContext, i: number): Match | null {
     let p = i;
     if (word(ctx, p) === 'in') p++;
     if (word(ctx, p) === 'de') p++;
-    if (word(ctx, p) === 'periode' || word(ctx, p) === 'jaren') {
+    if (RANGE_PERIOD_WORDS.has(word(ctx, p) ?? '')) {
       k = p + 1;
       if (word(ctx, k) === 'van') k++;
       else if (word(ctx, k) === 'tussen') {
@@ -731,12 +733,24 @@ function sentenceHasAmount(ctx: ParseContext, at: number): boolean {
 const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['euro', 'miljoen', 'miljard', 'mln', 'mld', 'kasuitgaven', 'budget', 'middelen']);
 
 /**
- * A core's fields as a match ending at `end`. By Object.assign onto a new object, not by a spread with the key added
- * (`{ ...fields, end }`): V8 gives every such spread copy a hidden class of its own, so the matches of one import had
- * more than 50 and every read of them (matchAt, parseDates) went megamorphic (issue 28). Same keys, same values.
+ * A core's fields as a match ending at `end`: a literal of the keys fields() (relations.ts) gives, its note when it has
+ * one, then the end, in that order (as Object.assign({}, fields, { end }) made it, without its generic copy; issue 28).
+ * Not a spread with the key added (`{ ...fields, end }`): V8 gives every such spread copy a hidden class of its own, so
+ * the matches of one import had more than 50 and every read of them (matchAt, parseDates) went megamorphic.
  */
 function matchOf(fields: Fields, end: number): Match {
-  return Object.assign({}, fields, { end });
+  const match = {
+    relation: fields.relation,
+    earliest: fields.earliest,
+    deadline: fields.deadline,
+    precision: fields.precision,
+    basis: fields.basis,
+    soft: fields.soft,
+    recurrence: fields.recurrence,
+  } as Match;
+  if (fields.note !== undefined) match.note = fields.note;
+  match.end = end;
+  return match;
 }
 
 function relationCoreAt(ctx: ParseContext, i: number): Match | null {
@@ -768,25 +782,95 @@ interface Matcher {
    * alone. Every matcher that can give a recurrence must say so: mayRecur relies on it.
    */
   recurs?: true;
+  /**
+   * What must follow a first word for the matcher to match there, read off the tables it matches by
+   * (undefined: anything may). matchAt skips a word where no matcher's condition holds.
+   */
+  next?: (first: string) => NextGate | undefined;
+}
+
+/**
+ * A condition every match of a matcher at a word meets (issue 28): the next token's text is one of
+ * `words`, or the next token is a number (`num`), or a core parser may start at the word itself
+ * (`coreHere`) or at the next token (`coreNext`: mayStartCoreAt, the gate coresAt applies).
+ */
+interface NextGate {
+  words?: Iterable<string>;
+  num?: true;
+  coreHere?: true;
+  coreNext?: true;
+}
+
+/** The second words of phrases that start with `first`; undefined when one of them is that word alone. */
+function secondWords(phrases: readonly { words: readonly string[] }[] | undefined): string[] | undefined {
+  if (!phrases) return [];
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    if (phrase.words.length < 2) return undefined;
+    out.push(phrase.words[1] as string);
+  }
+  return out;
 }
 
 const DURATION_START_WORDS = ['een', 'anderhalf', ...NUMBER_WORDS.keys()];
+/** durationAt at the next token: a count (a number or a number word) or "een half(jaar)", "anderhalf jaar". */
+const DURATION_NEXT: NextGate = { words: DURATION_START_WORDS, num: true };
+
+/** vagueAt: the words of a term in a row. */
+function vagueNext(first: string): NextGate | undefined {
+  const words = secondWords(VAGUE_INDEX.get(first));
+  return words && { words };
+}
+
+/** relationCoreAt: a relation phrase, then a core (right after the word, for a phrase of one word). */
+function relationNext(first: string): NextGate | undefined {
+  const phrases = RELATIONS_BY_FIRST_WORD.get(first) ?? [];
+  const single = phrases.some((phrase) => phrase.words.length === 1);
+  return { words: secondWords(phrases.filter((phrase) => phrase.words.length > 1)) ?? [], ...(single ? { coreNext: true as const } : {}) };
+}
+
+/** rangeAt, as it reads its prefix: "tussen / van / vanaf" then a core; "(in) (de) periode / jaren"; else a core at the word. */
+function rangeNext(first: string): NextGate | undefined {
+  if (first === 'tussen' || first === 'van' || first === 'vanaf') return { coreNext: true };
+  if (RANGE_PERIOD_WORDS.has(first)) return undefined;
+  if (first === 'in') return { words: ['de', ...RANGE_PERIOD_WORDS], coreHere: true };
+  if (first === 'de') return { words: RANGE_PERIOD_WORDS, coreHere: true };
+  return { coreHere: true };
+}
+
+/** startOfAt: "voor" + a start lead, "uiterlijk voor". */
+function startOfNext(first: string): NextGate | undefined {
+  if (first === 'voor') return { words: START_LEADS.map((lead) => lead[0] as string) };
+  if (first === 'uiterlijk') return { words: ['voor'] };
+  return undefined;
+}
 
 const MATCHERS: readonly Matcher[] = [
-  { firstWords: VAGUE_TERMS.map((t) => t.words[0] as string), startsWithNumber: false, match: vagueAt },
+  { firstWords: VAGUE_TERMS.map((t) => t.words[0] as string), startsWithNumber: false, match: vagueAt, next: vagueNext },
   { firstWords: [...RECURRING_WORDS.map((r) => r.words[0] as string), ...RECURRING_ADJECTIVES.keys(), 'om'], startsWithNumber: false, match: recurringAt, recurs: true },
   { firstWords: [...NUMBER_WORDS.keys(), ...TIMES_WORDS.keys()], startsWithNumber: true, match: timesPerAt, recurs: true },
-  { firstWords: ['binnen'], startsWithNumber: false, match: withinAt },
-  { firstWords: ['voor', 'uiterlijk'], startsWithNumber: false, match: startOfAt },
-  { firstWords: ['over'], startsWithNumber: false, match: overAt },
-  { firstWords: ['uiterlijk', ...DURATION_START_WORDS], startsWithNumber: true, match: offsetAt },
-  { firstWords: [...RANGE_PREFIX_WORDS, ...CORE_START_WORDS], startsWithNumber: true, match: rangeAt },
-  { firstWords: RELATION_START_WORDS, startsWithNumber: false, match: relationCoreAt },
-  { firstWords: CORE_START_WORDS, startsWithNumber: true, match: standaloneCoreAt },
+  { firstWords: ['binnen'], startsWithNumber: false, match: withinAt, next: () => DURATION_NEXT },
+  { firstWords: ['voor', 'uiterlijk'], startsWithNumber: false, match: startOfAt, next: startOfNext },
+  { firstWords: ['over'], startsWithNumber: false, match: overAt, next: () => DURATION_NEXT },
+  { firstWords: ['uiterlijk', ...DURATION_START_WORDS], startsWithNumber: true, match: offsetAt, next: (first) => (first === 'uiterlijk' ? DURATION_NEXT : undefined) },
+  { firstWords: [...RANGE_PREFIX_WORDS, ...CORE_START_WORDS], startsWithNumber: true, match: rangeAt, next: rangeNext },
+  { firstWords: RELATION_START_WORDS, startsWithNumber: false, match: relationCoreAt, next: relationNext },
+  { firstWords: CORE_START_WORDS, startsWithNumber: true, match: standaloneCoreAt, next: () => ({ coreHere: true }) },
 ];
 
-/** Derived gate: the matchers that can start at a word, in MATCHERS order. */
-function byFirstWord(matchers: readonly Matcher[]): ReadonlyMap<string, readonly Matcher[]> {
+/** The matchers that can start at a word (in MATCHERS order) and the union of their next-token gates. */
+interface FirstWordEntry {
+  matchers: readonly Matcher[];
+  /** False when a matcher here has no gate for the word: then every matcher runs. */
+  gated: boolean;
+  words: ReadonlySet<string>;
+  num: boolean;
+  coreHere: boolean;
+  coreNext: boolean;
+}
+
+/** Derived gate: the matchers that can start at a word, in MATCHERS order, and what must follow the word. */
+function byFirstWord(matchers: readonly Matcher[]): ReadonlyMap<string, FirstWordEntry> {
   const index = new Map<string, Matcher[]>();
   for (const matcher of matchers) {
     for (const w of new Set(matcher.firstWords)) {
@@ -795,9 +879,31 @@ function byFirstWord(matchers: readonly Matcher[]): ReadonlyMap<string, readonly
       else index.set(w, [matcher]);
     }
   }
-  return index;
+  const entries = new Map<string, FirstWordEntry>();
+  for (const [w, bucket] of index) {
+    const gates = bucket.map((matcher) => matcher.next?.(w));
+    const gated = gates.every((gate) => gate !== undefined);
+    const words = new Set<string>();
+    for (const gate of gates) for (const next of gate?.words ?? []) words.add(next);
+    entries.set(w, {
+      matchers: bucket,
+      gated,
+      words,
+      num: gates.some((gate) => gate?.num === true),
+      coreHere: gates.some((gate) => gate?.coreHere === true),
+      coreNext: gates.some((gate) => gate?.coreNext === true),
+    });
+  }
+  return entries;
 }
 const MATCHERS_BY_FIRST_WORD = byFirstWord(MATCHERS);
+
+/** Whether the tokens at `at` meet the entry's gate: false means no matcher of the entry can match there. */
+function admits(entry: FirstWordEntry, ctx: ParseContext, at: number): boolean {
+  const next = ctx.tokens[at + 1];
+  if (next !== undefined && (entry.words.has(next.text) || (entry.num && next.kind === 'num'))) return true;
+  return (entry.coreHere && mayStartCoreAt(ctx, at)) || (entry.coreNext && mayStartCoreAt(ctx, at + 1));
+}
 const NUMBER_MATCHERS = MATCHERS.filter((m) => m.startsWithNumber);
 const RECURRING_MATCHERS = MATCHERS.filter((m) => m.recurs);
 const RECURRING_BY_FIRST_WORD = byFirstWord(RECURRING_MATCHERS);
@@ -834,11 +940,16 @@ function mayHoldDate(text: string): boolean {
   return DIGIT.test(text) || PRECHECK.test(text);
 }
 
-function matchAt(ctx: ParseContext, at: number): Match | null {
+function matchAt(ctx: ParseContext, at: number, gated: boolean): Match | null {
   const token = ctx.tokens[at];
   if (!token) return null;
-  const matchers = token.kind === 'num' ? NUMBER_MATCHERS : MATCHERS_BY_FIRST_WORD.get(token.text);
-  if (!matchers) return null;
+  let matchers: readonly Matcher[];
+  if (token.kind === 'num') matchers = NUMBER_MATCHERS;
+  else {
+    const entry = MATCHERS_BY_FIRST_WORD.get(token.text);
+    if (entry === undefined || (gated && entry.gated && !admits(entry, ctx, at))) return null;
+    matchers = entry.matchers;
+  }
   let best: Match | null = null;
   for (const matcher of matchers) {
     const found = matcher.match(ctx, at);
@@ -910,7 +1021,7 @@ export function mayRecur(text: string, options: ParseDatesOptions): boolean {
   const tokens = tokenize(text);
   const ctx = contextOf(tokens, options);
   return tokens.some((token, at) =>
-    (token.kind === 'num' ? RECURRING_NUMBER_MATCHERS : RECURRING_BY_FIRST_WORD.get(token.text) ?? []).some((matcher) => matcher.match(ctx, at) !== null));
+    (token.kind === 'num' ? RECURRING_NUMBER_MATCHERS : RECURRING_BY_FIRST_WORD.get(token.text)?.matchers ?? []).some((matcher) => matcher.match(ctx, at) !== null));
 }
 
 /**
@@ -948,6 +1059,27 @@ class Expression implements DateExpression {
 }
 
 export function parseDates(text: string, options: ParseDatesOptions): DateExpression[] {
+  return parseWith(text, options, true);
+}
+
+/**
+ * parseDates without the next-token gate (every matcher of a first word runs there): what the gate is
+ * tested against (tests/domain/dates/next-token-gate.test.ts). Never cheaper, never different.
+ */
+export function parseDatesUngated(text: string, options: ParseDatesOptions): DateExpression[] {
+  return parseWith(text, options, false);
+}
+
+/** The first words whose matchers are gated, each with what may follow it (for the gate's tests). */
+export function nextTokenGates(): ReadonlyMap<string, { words: readonly string[]; num: boolean; coreHere: boolean; coreNext: boolean }> {
+  const out = new Map<string, { words: readonly string[]; num: boolean; coreHere: boolean; coreNext: boolean }>();
+  for (const [w, entry] of MATCHERS_BY_FIRST_WORD) {
+    if (entry.gated) out.set(w, { words: [...entry.words], num: entry.num, coreHere: entry.coreHere, coreNext: entry.coreNext });
+  }
+  return out;
+}
+
+function parseWith(text: string, options: ParseDatesOptions, gated: boolean): DateExpression[] {
   checkReference(options);
   if (!mayHoldDate(text)) return [];
   const tokens = tokenize(text);
@@ -968,7 +1100,7 @@ export function parseDates(text: string, options: ParseDatesOptions): DateExpres
   };
   while (i < tokens.length) {
     scanTo(i);
-    const m = matchAt(ctx, i);
+    const m = matchAt(ctx, i, gated);
     if (!m) {
       i++;
       continue;

@@ -63,6 +63,9 @@ export function tokenize(input: string): Token[] {
   const n = input.length;
   let i = 0;
   let spaceBefore = true;
+  // The whole input lower-cased, once, at its first capital; null when lower-casing changed its length (then each
+  // capitalised word is lower-cased on its own).
+  let lowered: string | null | undefined;
   while (i < n) {
     const code = input.charCodeAt(i);
     if (isSpace(code) || code === 0xad) {
@@ -97,8 +100,15 @@ export function tokenize(input: string): Token[] {
       }
       const stop = j < n ? input.charCodeAt(j) : -1;
       if (stop !== 0xad && stop !== 45 && !(stop >= 0xc0 && isLetterAt(input, j))) {
-        const raw = input.slice(i, j);
-        tokens.push({ kind: 'word', text: upper ? raw.toLowerCase() : raw, value: NaN, digits: 0, start: i, end: j, spaceBefore });
+        let text: string;
+        if (upper) {
+          if (lowered === undefined) {
+            const whole = input.toLowerCase();
+            lowered = whole.length === n ? whole : null;
+          }
+          text = lowered === null ? input.slice(i, j).toLowerCase() : lowered.slice(i, j);
+        } else text = input.slice(i, j);
+        tokens.push({ kind: 'word', text, value: NaN, digits: 0, start: i, end: j, spaceBefore });
         spaceBefore = false;
         i = j;
         continue;
@@ -141,7 +151,8 @@ export function tokenize(input: string): Token[] {
       continue;
     }
     const ch = input[i] as string;
-    const text = ACCENTS[ch] ?? ch;
+    // (ACCENTS holds no character below 0x80.)
+    const text = code < 0x80 ? ch : (ACCENTS[ch] ?? ch);
     tokens.push({ kind: 'punct', text, value: NaN, digits: 0, start: i, end: i + 1, spaceBefore });
     spaceBefore = false;
     i++;

@@ -148,3 +148,19 @@ describe('parseCalendarData', () => {
     }
   });
 });
+
+// Issue 28: lookupRecess keeps its answers per calendar, by name and then by year, and remembers the calendar asked
+// last; a look-up in another calendar in between must still answer from its own entries.
+describe('lookupRecess asked of two calendars in turn', () => {
+  it('answers each calendar from its own entries, the same answer each time', () => {
+    const moved = mergeCalendars(defaultCalendar, { recesses: [{ name: 'zomerreces', year: 2025, from: '2025-07-11', to: '2025-09-08' }], events: [], budgetDebates: [] });
+    const first = lookupRecess(defaultCalendar, 'zomerreces', 2025);
+    expect(lookupRecess(moved, 'zomerreces', 2025)).toEqual({ from: '2025-07-11', to: '2025-09-08', basis: 'calendar' });
+    expect(lookupRecess(defaultCalendar, 'zomerreces', 2025)).toEqual({ from: '2025-07-04', to: '2025-09-01', basis: 'calendar' });
+    expect(lookupRecess(defaultCalendar, 'zomerreces', 2025)).toBe(first);
+    expect(lookupRecess(moved, 'kerstreces', 2025)).toEqual(lookupRecess(defaultCalendar, 'kerstreces', 2025));
+    // A year without an entry is estimated, per name: another name of the same year is not its answer.
+    expect(lookupRecess(moved, 'zomerreces', 2090)).toEqual({ ...estimateRecess('zomerreces', 2090), basis: 'estimate' });
+    expect(lookupRecess(moved, 'kerstreces', 2090)).toEqual({ ...estimateRecess('kerstreces', 2090), basis: 'estimate' });
+  });
+});

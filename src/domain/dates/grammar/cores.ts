@@ -48,6 +48,10 @@ function buildGate(select: (parser: CoreParser) => Iterable<string> | undefined)
 }
 
 const BY_FIRST_WORD = buildGate((p) => p.firstWords);
+/** An article's entry in BY_WORD_OR_ARTICLE: the parsers are then those of the word after it. */
+const AFTER_ARTICLE: readonly CoreParser[] = [];
+/** BY_FIRST_WORD with the articles (which it never holds: buildGate refuses them) marked: one look-up per word. */
+const BY_WORD_OR_ARTICLE: ReadonlyMap<string, readonly CoreParser[]> = new Map([...BY_FIRST_WORD, ...[...ARTICLES].map((a) => [a, AFTER_ARTICLE] as const)]);
 const BY_WORD_AFTER_ARTICLE = buildGate((p) => p.afterArticle);
 const NUMBER_PARSERS = CORE_PARSERS.filter((p) => p.startsWithNumber === true);
 const NUMBER_AFTER_ARTICLE_PARSERS = CORE_PARSERS.filter((p) => p.numberAfterArticle === true);
@@ -66,13 +70,21 @@ function parsersAt(ctx: ParseContext, at: number): readonly CoreParser[] {
   if (!token) return NO_PARSERS;
   if (token.kind === 'num') return NUMBER_PARSERS;
   if (token.kind !== 'word') return NO_PARSERS;
-  if (ARTICLES.has(token.text)) {
-    const next = ctx.tokens[at + 1];
-    if (!next) return NO_PARSERS;
-    if (next.kind === 'num') return NUMBER_AFTER_ARTICLE_PARSERS;
-    return (next.kind === 'word' ? BY_WORD_AFTER_ARTICLE.get(next.text) : undefined) ?? NO_PARSERS;
-  }
-  return BY_FIRST_WORD.get(token.text) ?? NO_PARSERS;
+  const parsers = BY_WORD_OR_ARTICLE.get(token.text);
+  if (parsers === undefined) return NO_PARSERS;
+  if (parsers !== AFTER_ARTICLE) return parsers;
+  const next = ctx.tokens[at + 1];
+  if (!next) return NO_PARSERS;
+  if (next.kind === 'num') return NUMBER_AFTER_ARTICLE_PARSERS;
+  return (next.kind === 'word' ? BY_WORD_AFTER_ARTICLE.get(next.text) : undefined) ?? NO_PARSERS;
+}
+
+/**
+ * Whether a core parser may start at token `at`: coresAt(ctx, at) is empty wherever this is false (it runs only these
+ * parsers). The matchers' next-token gate (parse-dates.ts) asks it instead of calling the matchers.
+ */
+export function mayStartCoreAt(ctx: ParseContext, at: number): boolean {
+  return parsersAt(ctx, at).length > 0;
 }
 
 /** Every core starting at token `at` (longest first), computed once per token. */

@@ -12,6 +12,8 @@ export interface RelationMatch {
 }
 
 const RELATION_INDEX = indexByFirstWord(RELATION_PHRASES);
+/** The relation phrases by their first word (longest first): what relationsAt reads. */
+export const RELATIONS_BY_FIRST_WORD: ReadonlyMap<string, readonly { words: readonly string[] }[]> = RELATION_INDEX;
 const NO_RELATIONS: RelationMatch[] = [];
 
 /** Words a relation phrase can start with. */

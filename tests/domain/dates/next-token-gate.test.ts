@@ -1,0 +1,120 @@
+// Issue 28: parseDates skips a first word when no matcher of it can match there, read off the next token (the
+// next-token gate, parse-dates.ts). The gate is derived from the tables the matchers match by; these tests hold it to
+// the parse without it (parseDatesUngated): generated texts of the grammar's own words, and for every kind of gate a
+// text it lets through and one it stops.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CORE_PARSERS } from '../../../src/domain/dates/grammar/cores.ts';
+import { nextTokenGates, parseDates, parseDatesUngated } from '../../../src/domain/dates/parse-dates.ts';
+import {
+  MONTHS,
+  NUMBER_WORDS,
+  PART_PHRASES,
+  RECESSES,
+  RELATION_PHRASES,
+  SEASONS,
+  UNITS,
+  VAGUE_TERMS,
+} from '../../../src/domain/dates/vocabulary.ts';
+
+const REF = '2025-03-01';
+interface Found { text: string; relation: string; earliest: string | null; deadline: string | null }
+const line = (e: Found) => `${e.text} ${e.relation} ${e.earliest ?? '-'}..${e.deadline ?? '-'}`;
+const read = (text: string, reference = REF) => parseDates(text, { reference }).map(line);
+const readUngated = (text: string, reference = REF) => parseDatesUngated(text, { reference }).map(line);
+
+const GATES = nextTokenGates();
+
+/** Every word the grammar reads by, and some it does not. */
+const WORDS: readonly string[] = [
+  ...new Set([
+    ...GATES.keys(),
+    ...[...GATES.values()].flatMap((gate) => gate.words),
+    ...CORE_PARSERS.flatMap((parser) => [...parser.firstWords, ...(parser.afterArticle ?? [])]),
+    ...VAGUE_TERMS.flatMap((term) => term.words),
+    ...RELATION_PHRASES.flatMap((phrase) => phrase.words),
+    ...PART_PHRASES.flatMap((phrase) => phrase.words),
+    ...UNITS.keys(),
+    ...MONTHS.keys(),
+    ...NUMBER_WORDS.keys(),
+    ...SEASONS.keys(),
+    ...RECESSES.keys(),
+    'de', 'het', 'een', 'en', 'te', 'informeren', 'kamer', 'brief', 'zaak', 'sturen', 'is', 'aan', 'kwartaal', 'helft',
+    '1', '3', '12', '15', '31', '2024', '2025', '2026', '.', ',', '-', '/', '(', ')', '€',
+  ]),
+];
+
+/** Phrases of the tables, whole, and dates to follow them. */
+const PHRASES: readonly string[] = [
+  ...VAGUE_TERMS.map((term) => term.words.join(' ')),
+  ...RELATION_PHRASES.map((phrase) => phrase.words.join(' ')),
+  ...PART_PHRASES.map((phrase) => phrase.words.join(' ')),
+  '1 maart 2025', '15 juni', 'april 2026', 'het voorjaar', 'de zomer van 2025', 'het zomerreces', 'Prinsjesdag', '2026',
+  'drie maanden', '3 weken', 'een half jaar', 'het eerste kwartaal van 2026', 'de start van het schooljaar op 1 september 2025',
+  'periode 2024-2026', 'jaren 2020-2025',
+];
+
+const textOf = fc
+  .array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...PHRASES)), { minLength: 1, maxLength: 9 })
+  .map((parts) => parts.join(' '));
+const referenceOf = fc.constantFrom('2024-06-01', '2025-03-01', '2025-11-20');
+
+describe('the next-token gate (issue 28)', () => {
+  it('gates the most frequent first words: the articles, "van", "voor", "binnen", "over"', () => {
+    for (const w of ['de', 'het', 'van', 'voor', 'binnen', 'over', 'tussen']) expect(GATES.has(w)).toBe(true);
+  });
+
+  it('reads generated texts of the grammar\'s words as the parse without it does', () => {
+    fc.assert(
+      fc.property(textOf, referenceOf, (text, reference) => {
+        expect(read(text, reference)).toEqual(readUngated(text, reference));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads every first word it gates, before every word it lets through and before a plain word, as the parse without it', () => {
+    for (const [w, gate] of GATES) {
+      for (const next of [...gate.words, 'zaak', '2025', 'de', 'het']) {
+        for (const tail of ['', ' 2025', ' maart 2026', ' van het voorjaar', ' weken', ' maanden', ' mogelijke termijn', ' 2024-2026', ' van het zomerreces op 1 juli 2025']) {
+          const text = `${w} ${next}${tail}`;
+          expect(read(text)).toEqual(readUngated(text));
+        }
+      }
+    }
+  });
+
+  // Each gate lets its expressions through (what each rule of the gate is for) and stops a plain word after the first word.
+  it.each([
+    // vague terms: the words of the term ("de komende weken")
+    ['Dit gebeurt de komende weken.', ['de komende weken by 2025-03-01..2025-04-12']],
+    ['Dit gebeurt de komende zaak.', []],
+    // range: "de periode / jaren", a core after "tussen / van"
+    ['de periode 2024-2026', ['de periode 2024-2026 in 2024-01-01..2026-12-31']],
+    ['de jaren 2020-2025', ['de jaren 2020-2025 in 2020-01-01..2025-12-31']],
+    ['van maart tot en met mei 2025', ['van maart tot en met mei 2025 in 2025-03-01..2025-05-31']],
+    ['tussen 1 maart en 1 mei 2025', ['tussen 1 maart en 1 mei 2025 in 2025-03-01..2025-05-01']],
+    ['van de zaak', []],
+    // a core at the article: the word after it ("het voorjaar", "het 1e kwartaal")
+    ['Het voorjaar van 2026 wordt druk.', ['Het voorjaar van 2026 in 2026-03-01..2026-06-30']],
+    ['het 1e kwartaal van 2026', ['het 1e kwartaal van 2026 in 2026-01-01..2026-03-31']],
+    ['het plan', []],
+    // startOf: "voor" + a start lead; relation: "voor" + a core
+    ['voor de start van het schooljaar op 1 september 2025', ['voor de start van het schooljaar op 1 september 2025 by 2025-03-01..2025-08-31']],
+    ['voor 1 juni 2025', ['voor 1 juni 2025 by 2025-03-01..2025-06-01']],
+    ['uiterlijk voor 1 juni 2025', ['uiterlijk voor 1 juni 2025 by 2025-03-01..2025-06-01']],
+    ['voor de zaak', []],
+    // durations: a number word or a number after "binnen" / "over"
+    ['binnen drie maanden', ['binnen drie maanden within 2025-03-01..2025-06-01']],
+    ['binnen 3 maanden', ['binnen 3 maanden within 2025-03-01..2025-06-01']],
+    ['binnen een half jaar', ['binnen een half jaar within 2025-03-01..2025-09-01']],
+    ['over twee maanden', ['over twee maanden in 2025-05-01..2025-05-31']],
+    ['binnen de zaak', []],
+    // relation phrases of more words: the second word ("ten laatste", "in de loop van")
+    ['ten laatste op 1 mei 2025', ['ten laatste op 1 mei 2025 by 2025-03-01..2025-05-01']],
+    ['in de loop van 2026', ['in de loop van 2026 in 2026-01-01..2026-12-31']],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+    expect(readUngated(text)).toEqual(expected);
+  });
+});
