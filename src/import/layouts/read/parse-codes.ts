@@ -26,51 +26,73 @@ export function parseCodeLine(line: string, allowUnknown = false): CodeLine | nu
   // ministry, each of which starts with a capital) or shaped like one (CODE_SHAPE), starts with M
   // or S and a capital A-Z after the white space trim() drops (what \s matches); else no codes.
   if (!CODE_START.test(line)) return null;
-  // The codes come first: the first tokens are read, not the whole line (a stand van zaken is
-  // long, and every line of an overview is tried); all of them only when the codes run on.
-  const peek = line.trim().split(/\s+/, TOKENS_PEEKED);
-  const codes = codesAtStart(peek.filter((token) => token !== ''), allowUnknown);
-  if (codes && peek.length === TOKENS_PEEKED && codes.index >= TOKENS_PEEKED - 2) {
-    return lineOfCodes(line, codesAtStart(line.trim().split(/\s+/).filter((token) => token !== ''), allowUnknown));
-  }
-  return lineOfCodes(line, codes);
-}
-
-/** How many tokens parseCodeLine reads first. */
-const TOKENS_PEEKED = 12;
-
-function lineOfCodes(line: string, codes: { responsible: Responsibility[]; unknown: string[]; consumed: number } | null): CodeLine | null {
+  // The codes come first: the line's tokens are read as far as the codes go, not split whole (a
+  // stand van zaken is long, and every line of an overview is tried; issue 28).
+  const trimmed = line.trim();
+  const tokens = new Tokens(trimmed);
+  const codes = codesAtStart(tokens, allowUnknown);
   if (!codes) return null;
-  return { responsible: codes.responsible, rest: skipTokens(line.trim(), codes.consumed), unknown: codes.unknown };
+  return { responsible: codes.responsible, rest: tokens.from(codes.consumed), unknown: codes.unknown };
 }
 
-function codesAtStart(tokens: readonly string[], allowUnknown: boolean): { responsible: Responsibility[]; unknown: string[]; consumed: number; index: number } | null {
+/**
+ * The tokens of a trimmed line, as `line.split(/\s+/)` gives them (none for an empty line), read
+ * as far as they are asked for.
+ */
+class Tokens {
+  private readonly starts: number[] = [];
+  private readonly texts: string[] = [];
+  private readonly next = /\S+/g;
+  /** Whether the last token was read (a failed exec starts the next one at the line's start again). */
+  private done = false;
+  constructor(private readonly line: string) {}
+
+  /** The token at `index`, or undefined past the last. */
+  at(index: number): string | undefined {
+    while (this.texts.length <= index) {
+      const match = this.done ? null : this.next.exec(this.line);
+      if (!match) {
+        this.done = true;
+        return undefined;
+      }
+      this.starts.push(match.index);
+      this.texts.push(match[0]);
+    }
+    return this.texts[index];
+  }
+
+  /** The line from its token at `index` on ('' past the last): the line without its first `index` tokens. */
+  from(index: number): string {
+    return this.at(index) === undefined ? '' : this.line.slice(this.starts[index]);
+  }
+}
+
+function codesAtStart(tokens: Tokens, allowUnknown: boolean): { responsible: Responsibility[]; unknown: string[]; consumed: number } | null {
   const responsible: Responsibility[] = [];
   const unknown: string[] = [];
   let index = 0;
   let consumed = 0;
-  while (index < tokens.length) {
-    const token = (tokens[index] ?? '').replace(/[,;:]$/, '');
+  for (let token = tokens.at(0); token !== undefined; token = tokens.at(index)) {
+    token = token.replace(/[,;:]$/, '');
     const known = KNOWN_CODE.test(token);
     if (!known && !(allowUnknown && CODE_SHAPE.test(token) && /[A-Z].*[A-Z]/.test(token))) break;
     if (!known) unknown.push(token);
-    if (!responsible.some((r) => r.code === token)) {
+    if (!hasCode(responsible, token)) {
       responsible.push({ code: token, ministry: ministryOfCode(token) });
     }
     index += 1;
     consumed = index;
-    const separator = tokens[index];
+    const separator = tokens.at(index);
     if (separator !== undefined && CODE_SEPARATORS.test(separator)) {
-      const after = (tokens[index + 1] ?? '').replace(/[,;:]$/, '');
+      const after = (tokens.at(index + 1) ?? '').replace(/[,;:]$/, '');
       if (KNOWN_CODE.test(after) || (allowUnknown && CODE_SHAPE.test(after))) index += 1;
     }
   }
   if (responsible.length === 0) return null;
-  return { responsible, unknown, consumed, index };
+  return { responsible, unknown, consumed };
 }
 
-function skipTokens(line: string, count: number): string {
-  let rest = line;
-  for (let i = 0; i < count; i += 1) rest = rest.replace(/^\S+\s*/, '');
-  return rest.trim();
+function hasCode(responsible: readonly Responsibility[], code: string): boolean {
+  for (const r of responsible) if (r.code === code) return true;
+  return false;
 }

@@ -72,11 +72,27 @@ export function isNoTerm(text: string): boolean {
 }
 
 /** "Stand per 15 september 2025": the document date motiebot's Word and text exports write under their title. */
-const DATE_LINE = /^stand\s+per\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})$/iu;
+export const DATE_LINE = /^stand\s+per\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})$/iu;
 
-/** The date of a "Stand per 15 september 2025" line, else null. */
+/** The date of a "Stand per 15 september 2025" line, else null (a line DATE_LINE does not match gives null). */
 export function readDateLine(text: string): string | null {
   const match = DATE_LINE.exec(text.trim());
   const month = match ? MONTHS.get((match[2] ?? '').toLowerCase()) : undefined;
   return match && month !== undefined ? isoIfValid(Number(match[3]), month, Number(match[1])) : null;
+}
+
+/**
+ * One regular expression per set of flags that matches a text when any of `patterns` does (each
+ * pattern an alternative of its own): one test where there were many (issue 28). The patterns keep
+ * their flags; a global or sticky one is refused (its test would depend on lastIndex).
+ */
+export function anyOf(patterns: readonly RegExp[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  for (const pattern of patterns) {
+    if (pattern.global || pattern.sticky) throw new Error(`anyOf: ${String(pattern)} is global or sticky`);
+    const sources = byFlags.get(pattern.flags) ?? [];
+    sources.push(`(?:${pattern.source})`);
+    byFlags.set(pattern.flags, sources);
+  }
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
 }

@@ -47,24 +47,53 @@ export interface ParsedFootnotes {
 // are read once per step, and each loop is compiled by itself (in one function, the optimised code
 // of the first loop was thrown away at the next: issue 28).
 
-/** `hardBreaks`: a line ending in a backslash is a hard line break (normalise-text endsInHardBreak). */
-export function parseFootnotes(lines: readonly SourceLine[], hardBreaks = false): ParsedFootnotes {
-  const candidates = footnoteCandidates(lines, hardBreaks);
-  const markers = markersOutside(lines, candidates);
-  addLongFootnotes(lines, candidates, markers, hardBreaks);
-  return footnotesOf(lines, candidates, markers);
+/** Footnote lines in line order: their line indexes, numbers and bodies (what follows the number), as parallel lists. */
+interface NumberedLines {
+  indexes: number[];
+  numbers: number[];
+  bodies: string[];
 }
 
-/** Line index → footnote number of every line that reads like a footnote (numbered, with a reference word). */
-function footnoteCandidates(lines: readonly SourceLine[], hardBreaks: boolean): Map<number, number> {
+/** `hardBreaks`: a line ending in a backslash is a hard line break (normalise-text endsInHardBreak). */
+export function parseFootnotes(lines: readonly SourceLine[], hardBreaks = false): ParsedFootnotes {
+  const short: NumberedLines = { indexes: [], numbers: [], bodies: [] };
+  const long: NumberedLines = { indexes: [], numbers: [], bodies: [] };
+  const candidates = footnoteCandidates(lines, hardBreaks, short, long);
+  const markers = markersOutside(lines, candidates);
+  const all = withLongFootnotes(short, long, markers);
+  return footnotesOf(lines, all, markers);
+}
+
+/**
+ * Line index → footnote number of every line that reads like a footnote (numbered, with a reference
+ * word), each also in `short` (with its body); and in `long`, every line that reads like a footnote
+ * numbered 1000 or up (LONG_FOOTNOTE_LINE), whether a marker points to it or not (the markers are
+ * read next, on the lines that are not in the map).
+ */
+function footnoteCandidates(lines: readonly SourceLine[], hardBreaks: boolean, short: NumberedLines, long: NumberedLines): Map<number, number> {
   const candidates = new Map<number, number>();
   for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index] as SourceLine;
-    if (!startsWithDigit(line.text)) continue;
+    const text = (lines[index] as SourceLine).text;
+    if (!startsWithDigit(text)) continue;
     // The line after a hard line break continues a paragraph: "2 brieven, zie …" is no footnote there.
     if (hardBreaks && index > 0 && endsInHardBreak(lines[index - 1]?.text ?? '')) continue;
-    const match = FOOTNOTE_LINE.exec(line.text);
-    if (match && REFERENCE_WORDS.test(match[2] ?? '')) candidates.set(index, Number(match[1]));
+    const match = FOOTNOTE_LINE.exec(text);
+    if (match) {
+      const body = match[2] ?? '';
+      if (!REFERENCE_WORDS.test(body)) continue;
+      const number = Number(match[1]);
+      candidates.set(index, number);
+      short.indexes.push(index);
+      short.numbers.push(number);
+      short.bodies.push(body);
+      continue;
+    }
+    const longMatch = LONG_FOOTNOTE_LINE.exec(text);
+    const body = longMatch?.[2];
+    if (body === undefined || !LONG_FOOTNOTE_START.test(body) || !REFERENCE_WORDS.test(body)) continue;
+    long.indexes.push(index);
+    long.numbers.push(Number(longMatch?.[1]));
+    long.bodies.push(body);
   }
   return candidates;
 }
@@ -79,22 +108,59 @@ function markersOutside(lines: readonly SourceLine[], candidates: ReadonlyMap<nu
   return markers;
 }
 
-/** The footnotes of the candidates a marker points to (or that cite a parliamentary paper), with their continuation lines. */
-function footnotesOf(lines: readonly SourceLine[], candidates: ReadonlyMap<number, number>, markers: ReadonlySet<number>): ParsedFootnotes {
+/**
+ * The footnote lines: the short ones, and the long ones (see LONG_FOOTNOTE_LINE) a marker points to
+ * whose number follows one that is there, in line order.
+ */
+function withLongFootnotes(short: NumberedLines, long: NumberedLines, markers: ReadonlySet<number>): NumberedLines {
+  if (long.indexes.length === 0) return short;
+  const numbers = new Set(short.numbers);
+  const marked: number[] = [];
+  for (const number of long.numbers) if (markers.has(number)) marked.push(number);
+  if (marked.length === 0) return short;
+  for (const number of [...new Set(marked)].sort((a, b) => a - b)) {
+    if (numbers.has(number - 1)) numbers.add(number);
+  }
+  // Both lists are in line order, and a line is in at most one of them: merged, not sorted.
+  const all: NumberedLines = { indexes: [], numbers: [], bodies: [] };
+  let s = 0;
+  for (let l = 0; l < long.indexes.length; l += 1) {
+    const number = long.numbers[l] as number;
+    if (!markers.has(number) || !numbers.has(number)) continue;
+    const index = long.indexes[l] as number;
+    for (; s < short.indexes.length && (short.indexes[s] as number) < index; s += 1) addNumbered(all, short, s);
+    addNumbered(all, long, l);
+  }
+  for (; s < short.indexes.length; s += 1) addNumbered(all, short, s);
+  return all;
+}
+
+function addNumbered(into: NumberedLines, from: NumberedLines, at: number): void {
+  into.indexes.push(from.indexes[at] as number);
+  into.numbers.push(from.numbers[at] as number);
+  into.bodies.push(from.bodies[at] as string);
+}
+
+/** The footnotes of the footnote lines a marker points to (or that cite a parliamentary paper), with their continuation lines. */
+function footnotesOf(lines: readonly SourceLine[], numbered: NumberedLines, markers: ReadonlySet<number>): ParsedFootnotes {
   const footnotes = new Map<number, Footnote>();
   const lineIndexes = new Set<number>();
   const problems: ImportProblem[] = [];
-  for (const [index, number] of candidates) {
+  const { indexes, numbers, bodies } = numbered;
+  for (let at = 0; at < indexes.length; at += 1) {
+    const index = indexes[at] as number;
+    const number = numbers[at] as number;
     const line = lines[index];
     if (!line) continue;
-    const body = ((FOOTNOTE_LINE.exec(line.text) ?? LONG_FOOTNOTE_LINE.exec(line.text))?.[2] ?? '').trim();
+    const body = (bodies[at] as string).trim();
     if (!markers.has(number) && !STRONG_REFERENCE.test(body)) continue;
     lineIndexes.add(index);
     let text = body;
-    // A footnote wrapped onto the next line continues in lower case.
-    for (let next = index + 1; next < lines.length; next += 1) {
+    // A footnote wrapped onto the next line continues in lower case (up to the next footnote line).
+    const nextFootnote = at + 1 < indexes.length ? (indexes[at + 1] as number) : lines.length;
+    for (let next = index + 1; next < nextFootnote; next += 1) {
       const following = lines[next];
-      if (!following || following.text === '' || candidates.has(next)) break;
+      if (!following || following.text === '') break;
       if (!LOWER_START.test(following.text) || CLOSED.test(text)) break;
       text = `${text} ${following.text}`;
       lineIndexes.add(next);
@@ -123,33 +189,4 @@ function footnotesOf(lines: readonly SourceLine[], candidates: ReadonlyMap<numbe
     footnotes.set(number, { number, line: line.no, text, ref: parsed.ref });
   }
   return { footnotes, lineIndexes, problems };
-}
-
-/** Adds the footnote lines numbered 1000 and up (see LONG_FOOTNOTE_LINE) to `candidates`, in line order. */
-function addLongFootnotes(lines: readonly SourceLine[], candidates: Map<number, number>, markers: ReadonlySet<number>, hardBreaks: boolean): void {
-  const long = longFootnoteLines(lines, markers, hardBreaks);
-  if (long.size === 0) return;
-  const numbers = new Set(candidates.values());
-  for (const number of [...new Set(long.values())].sort((a, b) => a - b)) {
-    if (numbers.has(number - 1)) numbers.add(number);
-  }
-  const all = [...candidates, ...[...long].filter(([, number]) => numbers.has(number))].sort(([a], [b]) => a - b);
-  candidates.clear();
-  for (const [index, number] of all) candidates.set(index, number);
-}
-
-/** Line index → footnote number of every line that reads like a footnote numbered 1000 or up that a marker points to. */
-function longFootnoteLines(lines: readonly SourceLine[], markers: ReadonlySet<number>, hardBreaks: boolean): Map<number, number> {
-  const long = new Map<number, number>();
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index] as SourceLine;
-    if (!startsWithDigit(line.text)) continue;
-    if (hardBreaks && index > 0 && endsInHardBreak(lines[index - 1]?.text ?? '')) continue;
-    const match = LONG_FOOTNOTE_LINE.exec(line.text);
-    if (!match) continue;
-    const number = Number(match[1]);
-    const body = match[2] ?? '';
-    if (markers.has(number) && LONG_FOOTNOTE_START.test(body) && REFERENCE_WORDS.test(body)) long.set(index, number);
-  }
-  return long;
 }

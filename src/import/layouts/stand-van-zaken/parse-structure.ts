@@ -5,7 +5,7 @@ import { endsInHardBreak, type SourceLine } from '../read/normalise-text.ts';
 import { parseDateCell } from '../read/values.ts';
 import { parseCodeLine } from '../read/parse-codes.ts';
 import type { ImportProblem } from '../import-item.ts';
-import { MOTIE_START, PAGE_NOISE, readDateLine, SECTION_HEADINGS } from '../read/vocabulary.ts';
+import { anyOf, DATE_LINE, MOTIE_START, PAGE_NOISE, readDateLine, SECTION_HEADINGS } from '../read/vocabulary.ts';
 
 export interface RawRow {
   kind: ItemKind;
@@ -55,9 +55,30 @@ const FOOTNOTE: LineKind = { type: 'footnote' };
 const MOTIE: LineKind = { type: 'motie' };
 const PROSE: LineKind = { type: 'prose' };
 
+/**
+ * Every pattern classify tries, as few regular expressions (anyOf): a line none of them matches is
+ * prose, as nine in ten lines of an overview are; it is not tried pattern by pattern (issue 28).
+ * (readDateLine reads a line DATE_LINE matches; the line is trimmed already.)
+ */
+const MAY_BE_MARKED = anyOf([
+  ...SECTION_HEADINGS.map((heading) => heading.pattern),
+  MOTIE_START,
+  STATUS_MARK,
+  TK_FACTS_MARK,
+  TERM_MARK,
+  ...PAGE_NOISE,
+  DATE_LINE,
+]);
+
+function mayBeMarked(text: string): boolean {
+  for (const pattern of MAY_BE_MARKED) if (pattern.test(text)) return true;
+  return false;
+}
+
 function classify(line: SourceLine, isFootnote: boolean): LineKind {
   if (line.text === '') return BLANK;
   if (isFootnote) return FOOTNOTE;
+  if (!mayBeMarked(line.text)) return PROSE;
   for (const heading of SECTION_HEADINGS) {
     if (heading.pattern.test(line.text)) return { type: 'heading', kind: heading.kind };
   }
