@@ -54,11 +54,32 @@ function recordsOf(text: string): string[] {
 }
 
 /**
+ * The first `count` records of the text with more than white space: recordsOf's, filtered. A text
+ * without quotes has its lines as records, and only as many are read as are needed (a 7 MB text was
+ * split whole for its first lines; issue 28).
+ */
+function firstRecords(text: string, count: number): string[] {
+  const records: string[] = [];
+  if (text.includes('"')) {
+    for (const record of recordsOf(text)) if (record.trim() !== '' && records.length < count) records.push(record);
+    return records;
+  }
+  for (let start = 0; records.length < count; ) {
+    const end = text.indexOf('\n', start);
+    const record = end < 0 ? text.slice(start) : text.slice(start, end);
+    if (record.trim() !== '') records.push(record);
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return records;
+}
+
+/**
  * The separator of a CSV text, or null when the text does not look like one: most lines (title
  * rows above the header may differ) hold the same number, at least one, of it.
  */
 export function sniffSeparator(text: string, strict: boolean): string | null {
-  const lines = recordsOf(text.slice(0, 1_000_000)).filter((line) => line.trim() !== '').slice(0, 30);
+  const lines = firstRecords(text.slice(0, 1_000_000), 30);
   if (lines.length < 2) return null;
   let best: { separator: string; share: number } | null = null;
   for (const separator of SEPARATORS) {
