@@ -31,13 +31,53 @@ export function cleanText(text: string): string {
     .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '');
 }
 
+/** A character outside Latin-1 (U+0000-U+00FF): V8 keeps a string that holds one at two bytes per character. */
+// eslint-disable-next-line no-control-regex
+const WIDE = /[^\u0000-\u00FF]/g;
+
+const toUtf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+
+/**
+ * `text.split('\n')`, with every line that holds no character outside Latin-1 kept at one byte per
+ * character (issue 28). V8 decodes a document to one string, and one curly quote anywhere makes it
+ * a string of two bytes per character, and with it every line, slice and item text cut from it,
+ * though nearly all of them are plain ASCII: their searches (indexOf, includes) then take V8's slow
+ * path, toLowerCase goes through ICU, the SQLite binding converts them on its slow path, and they
+ * take twice the memory the garbage collector copies. So the text is cut into runs of lines
+ * without such a character, each run copied once through UTF-8 (which V8 decodes to one byte per
+ * character when it can; exact for these characters) and then split; a line that holds one is
+ * taken as it is. A text without any (V8 decoded it to one byte per character) is split as it is.
+ */
+export function linesOf(text: string): string[] {
+  WIDE.lastIndex = 0;
+  let wide = WIDE.exec(text);
+  if (wide === null) return text.split('\n');
+  const lines: string[] = [];
+  // Start of the run of lines not yet taken.
+  let from = 0;
+  while (wide !== null) {
+    const start = text.lastIndexOf('\n', wide.index) + 1;
+    const next = text.indexOf('\n', wide.index);
+    const end = next < 0 ? text.length : next;
+    if (start > from) for (const line of fromUtf8.decode(toUtf8.encode(text.slice(from, start - 1))).split('\n')) lines.push(line);
+    lines.push(text.slice(start, end));
+    from = end + 1;
+    if (next < 0) return lines;
+    WIDE.lastIndex = from;
+    wide = WIDE.exec(text);
+  }
+  for (const line of fromUtf8.decode(toUtf8.encode(text.slice(from))).split('\n')) lines.push(line);
+  return lines;
+}
+
 /**
  * Splits a document into lines, cleaned as cleanText says (skipped when one scan finds none of the
  * characters it changes).
  */
 export function splitLines(text: string): SourceLine[] {
   const cleaned = NEEDS_CLEANING.test(text) ? cleanText(text) : text;
-  return cleaned.split('\n').map((line, index) => {
+  return linesOf(cleaned).map((line, index) => {
     const raw = line.trimEnd();
     return { no: index + 1, raw, text: raw.trim() };
   });

@@ -4,7 +4,7 @@
 // checks instead of the marker's regular expression (issue 28): both must give exactly what the
 // full versions give.
 import { describe, expect, it } from 'vitest';
-import { addFootnoteMarkers, cleanText, findFootnoteMarkers, joinLines, splitLines, stripFootnoteMarkers } from '../../../../src/import/layouts/read/normalise-text.ts';
+import { addFootnoteMarkers, cleanText, findFootnoteMarkers, joinLines, linesOf, splitLines, stripFootnoteMarkers } from '../../../../src/import/layouts/read/normalise-text.ts';
 
 /** splitLines as it was before the gate: every replacement on every text. */
 function fullSplitLines(text: string): { no: number; raw: string; text: string }[] {
@@ -46,6 +46,50 @@ describe('splitLines', () => {
       }
     }
     expect(checked).toBeGreaterThan(10_000);
+  });
+});
+
+// linesOf copies the runs of lines without a character outside Latin-1 through UTF-8 (so that V8 keeps them at one byte per
+// character, issue 28) and takes the other lines as they are: it must give exactly what split gives.
+describe('linesOf', () => {
+  it('gives what split gives for every character of the BMP, on the first, a middle and the last line', () => {
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const c = String.fromCharCode(code);
+      for (const text of [`${c}a\nb é\nc`, `a\nb${c}\nc’`, `a’\nb\n${c}`, `a\n${c}`, `${c}\n`, c]) {
+        const got = linesOf(text);
+        const want = text.split('\n');
+        if (got.length !== want.length || got.some((line, i) => line !== want[i])) expect(got, `U+${code.toString(16)} in ${JSON.stringify(text)}`).toEqual(want);
+      }
+    }
+  });
+
+  const LETTERS = ['a', '\n', 'é', '’', '\uFEFF', '\uD83D', '\uDE00', '\u00FF'];
+
+  function* texts(length: number): Generator<string> {
+    if (length === 0) {
+      yield '';
+      return;
+    }
+    for (const rest of texts(length - 1)) for (const c of LETTERS) yield rest + c;
+  }
+
+  it('gives what split gives for every string of up to five of the characters that matter', () => {
+    let checked = 0;
+    for (let length = 0; length <= 5; length += 1) {
+      for (const text of texts(length)) {
+        expect(linesOf(text), JSON.stringify(text)).toEqual(text.split('\n'));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(35_000);
+    expect(linesOf('x’\nb\nc\ny’z\n\n’')).toEqual(['x’', 'b', 'c', 'y’z', '', '’']);
+  });
+
+  it('keeps long runs and long lines whole', () => {
+    const plain = Array.from({ length: 500 }, (_, i) => `regel ${i} met é en ü`).join('\n');
+    const text = `${plain}\nhet kabinet’s brief\n${plain}`;
+    expect(linesOf(text)).toEqual(text.split('\n'));
+    expect(linesOf(plain)).toEqual(plain.split('\n'));
   });
 });
 
