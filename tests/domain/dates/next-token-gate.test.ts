@@ -4,7 +4,7 @@
 // text it lets through and one it stops.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CORE_PARSERS } from '../../../src/domain/dates/grammar/cores.ts';
+import { CORE_PARSERS, coreNextGates } from '../../../src/domain/dates/grammar/cores.ts';
 import { nextTokenGates, parseDates, parseDatesUngated } from '../../../src/domain/dates/parse-dates.ts';
 import {
   MONTHS,
@@ -24,6 +24,7 @@ const read = (text: string, reference = REF) => parseDates(text, { reference }).
 const readUngated = (text: string, reference = REF) => parseDatesUngated(text, { reference }).map(line);
 
 const GATES = nextTokenGates();
+const CORE_GATES = coreNextGates();
 
 /** Every word the grammar reads by, and some it does not. */
 const WORDS: readonly string[] = [
@@ -31,6 +32,7 @@ const WORDS: readonly string[] = [
     ...GATES.keys(),
     ...[...GATES.values()].flatMap((gate) => gate.words),
     ...CORE_PARSERS.flatMap((parser) => [...parser.firstWords, ...(parser.afterArticle ?? [])]),
+    ...[...CORE_GATES.first.values(), ...CORE_GATES.afterArticle.values()].flatMap((gate) => [...gate.words]),
     ...VAGUE_TERMS.flatMap((term) => term.words),
     ...RELATION_PHRASES.flatMap((phrase) => phrase.words),
     ...PART_PHRASES.flatMap((phrase) => phrase.words),
@@ -73,6 +75,48 @@ describe('the next-token gate (issue 28)', () => {
     );
   });
 
+  // Every word of the grammar after each gated word, not only the words the gate admits: a word missing from a gate
+  // (one its parser reads but its `next` does not name) shows here as a reading the gate lost.
+  it('reads every gated word a core starts with, before every word of the grammar, as the parse without the gate', () => {
+    for (const [gates, before] of [[CORE_GATES.first, ''], [CORE_GATES.afterArticle, 'de ']] as const) {
+      for (const [w, gate] of gates) {
+        if (!gate.gated) continue;
+        for (const next of WORDS) {
+          for (const tail of [' 2025', ' van 2026']) {
+            const text = `${before}${w} ${next}${tail}`;
+            expect(read(text)).toEqual(readUngated(text));
+          }
+        }
+      }
+    }
+  });
+
+  it('reads every first word it gates, before every word of the grammar, as the parse without it', () => {
+    for (const w of GATES.keys()) {
+      for (const next of WORDS) {
+        for (const tail of [' 2025', ' mogelijke termijn']) {
+          const text = `${w} ${next}${tail}`;
+          expect(read(text)).toEqual(readUngated(text));
+        }
+      }
+    }
+  });
+
+  it('reads every word a core may start with, before every word its parsers let through and before a plain word, as the parse without the gate', () => {
+    for (const [gates, before] of [[CORE_GATES.first, ''], [CORE_GATES.afterArticle, 'de '], [CORE_GATES.afterArticle, 'het ']] as const) {
+      for (const [w, gate] of gates) {
+        for (const next of [...gate.words, 'zaak', '2025', 'de']) {
+          for (const lead of ['', 'voor ', 'in ', 'van ']) {
+            for (const tail of ['', ' 2025', ' van 2026', ' mei 2025', ' maart', ' begroting 2026', ' 12 van 2025']) {
+              const text = `${lead}${before}${w} ${next}${tail}`;
+              expect(read(text)).toEqual(readUngated(text));
+            }
+          }
+        }
+      }
+    }
+  });
+
   it('reads every first word it gates, before every word it lets through and before a plain word, as the parse without it', () => {
     for (const [w, gate] of GATES) {
       for (const next of [...gate.words, 'zaak', '2025', 'de', 'het']) {
@@ -113,6 +157,20 @@ describe('the next-token gate (issue 28)', () => {
     // relation phrases of more words: the second word ("ten laatste", "in de loop van")
     ['ten laatste op 1 mei 2025', ['ten laatste op 1 mei 2025 by 2025-03-01..2025-05-01']],
     ['in de loop van 2026', ['in de loop van 2026 in 2026-01-01..2026-12-31']],
+    // a core's own next word: "tweede" only before "kwartaal / trimester / helft / halfjaar" (and "week", "suppletoire"
+    // after an article), "dit" before "jaar / kwartaal / maand" or a season, "in / aan" before a part's article
+    ['de Tweede Kamer in 2026', ['in 2026 in 2026-01-01..2026-12-31']],
+    ['in de tweede helft van 2025', ['in de tweede helft van 2025 in 2025-07-01..2025-12-31']],
+    ['tweede kwartaal 2025', ['tweede kwartaal 2025 in 2025-04-01..2025-06-30']],
+    ['bij de tweede suppletoire begroting', ['bij de tweede suppletoire begroting by 2025-03-01..2025-12-01']],
+    ['in de tweede week van april 2025', ['in de tweede week van april 2025 in 2025-04-07..2025-04-11']],
+    ['dit najaar', ['dit najaar in 2025-09-01..2025-12-18']],
+    ['dit jaar', ['dit jaar in 2025-01-01..2025-12-31']],
+    ['dit plan', []],
+    ['aan het einde van 2025', ['aan het einde van 2025 in 2025-10-01..2025-12-31']],
+    ['aan de zaak', []],
+    ['maandag 3 maart 2025', ['maandag 3 maart 2025 on 2025-03-01..2025-03-03']],
+    ['in week 12 van 2025', ['in week 12 van 2025 in 2025-03-17..2025-03-21']],
   ])('%j', (text, expected) => {
     expect(read(text)).toEqual(expected);
     expect(readUngated(text)).toEqual(expected);

@@ -55,6 +55,19 @@ export interface CoreParser {
   /** A number may follow a starting article ("het 1e kwartaal"). */
   numberAfterArticle?: boolean;
   parse: (ctx: ParseContext, at: number) => Core | null;
+  /**
+   * What must follow the word the core starts with (a first word, or with `afterArticle` the word after the article)
+   * for `parse` to find a core there, read off the parser's own words: undefined when anything may. Only the gate
+   * before the matchers reads it (cores.ts mayStartCoreAt); tests/domain/dates/next-token-gate.test.ts holds it to
+   * the parse without that gate.
+   */
+  next?: (word: string, afterArticle: boolean) => CoreNext | undefined;
+}
+
+/** The next token's text is one of `words`, or it is a number (`num`). */
+export interface CoreNext {
+  words?: Iterable<string>;
+  num?: true;
 }
 
 /** Everything of a DateExpression except the span. */

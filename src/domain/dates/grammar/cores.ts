@@ -1,6 +1,7 @@
 // All core parsers, and the gates derived from what each declares it can start with: only the
 // parsers that can start at a token run there, and CORE_START_WORDS tells the expression
 // matchers which tokens can start a core at all.
+import type { Token } from '../tokens.ts';
 import { ARTICLES, type Core, type CoreParser, type ParseContext } from './context.ts';
 import { dayCore } from './cores/day.ts';
 import { budgetDebateCore, christmasCore, debateDayCore, eventCore } from './cores/events.ts';
@@ -62,6 +63,36 @@ export const CORE_START_WORDS: ReadonlySet<string> = new Set([
   ...(BY_WORD_AFTER_ARTICLE.size > 0 ? ARTICLES : []),
 ]);
 
+/** What must follow a word for any of its parsers to find a core (`gated` false: a parser there says nothing). */
+interface NextGate {
+  gated: boolean;
+  words: ReadonlySet<string>;
+  num: boolean;
+}
+
+function buildNextGates(gate: Gate, afterArticle: boolean): ReadonlyMap<string, NextGate> {
+  const out = new Map<string, NextGate>();
+  for (const [w, parsers] of gate) {
+    const nexts = parsers.map((parser) => parser.next?.(w, afterArticle));
+    const words = new Set<string>();
+    for (const next of nexts) for (const x of next?.words ?? []) words.add(x);
+    out.set(w, { gated: nexts.every((next) => next !== undefined), words, num: nexts.some((next) => next?.num === true) });
+  }
+  return out;
+}
+const NEXT_AFTER_FIRST_WORD = buildNextGates(BY_FIRST_WORD, false);
+const NEXT_AFTER_WORD_AFTER_ARTICLE = buildNextGates(BY_WORD_AFTER_ARTICLE, true);
+
+function admitsNext(gate: NextGate | undefined, next: Token | undefined): boolean {
+  if (!gate?.gated) return true;
+  return next !== undefined && (gate.words.has(next.text) || (gate.num && next.kind === 'num'));
+}
+
+/** The next-token gates of the core parsers, by first word and by word after an article (for the gate's tests). */
+export function coreNextGates(): { first: ReadonlyMap<string, NextGate>; afterArticle: ReadonlyMap<string, NextGate> } {
+  return { first: NEXT_AFTER_FIRST_WORD, afterArticle: NEXT_AFTER_WORD_AFTER_ARTICLE };
+}
+
 const NO_PARSERS: readonly CoreParser[] = [];
 const NO_CORES: Core[] = [];
 
@@ -80,11 +111,24 @@ function parsersAt(ctx: ParseContext, at: number): readonly CoreParser[] {
 }
 
 /**
- * Whether a core parser may start at token `at`: coresAt(ctx, at) is empty wherever this is false (it runs only these
- * parsers). The matchers' next-token gate (parse-dates.ts) asks it instead of calling the matchers.
+ * Whether a core may start at token `at`: coresAt(ctx, at) is empty wherever this is false. It runs only the parsers
+ * of the word (or of the word after an article), and each finds a core only before what its `next` names. The
+ * matchers' next-token gate (parse-dates.ts) asks this instead of calling the matchers.
  */
 export function mayStartCoreAt(ctx: ParseContext, at: number): boolean {
-  return parsersAt(ctx, at).length > 0;
+  const token = ctx.tokens[at];
+  if (!token) return false;
+  if (token.kind === 'num') return NUMBER_PARSERS.length > 0;
+  if (token.kind !== 'word') return false;
+  const parsers = BY_WORD_OR_ARTICLE.get(token.text);
+  if (parsers === undefined) return false;
+  if (parsers !== AFTER_ARTICLE) return admitsNext(NEXT_AFTER_FIRST_WORD.get(token.text), ctx.tokens[at + 1]);
+  const next = ctx.tokens[at + 1];
+  if (!next) return false;
+  if (next.kind === 'num') return NUMBER_AFTER_ARTICLE_PARSERS.length > 0;
+  if (next.kind !== 'word') return false;
+  const gate = NEXT_AFTER_WORD_AFTER_ARTICLE.get(next.text);
+  return gate !== undefined && admitsNext(gate, ctx.tokens[at + 2]);
 }
 
 /** Every core starting at token `at` (longest first), computed once per token. */

@@ -107,4 +107,11 @@ function parseDay(ctx: ParseContext, at: number): Core | null {
   };
 }
 
-export const dayCore: CoreParser = { name: 'day', firstWords: WEEKDAY_WORDS, startsWithNumber: true, parse: parseDay };
+export const dayCore: CoreParser = {
+  name: 'day',
+  firstWords: WEEKDAY_WORDS,
+  startsWithNumber: true,
+  parse: parseDay,
+  // A weekday, then its day number (after a comma or not).
+  next: (w) => (WEEKDAY_WORDS.has(w) ? { words: [','], num: true } : undefined),
+};

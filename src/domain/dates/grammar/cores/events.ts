@@ -298,6 +298,8 @@ export const eventCore: CoreParser = {
   firstWords: EVENT_FIRST_WORDS.filter((w) => w !== 'jaarwisseling'),
   afterArticle: [...EVENT_FIRST_WORDS, 'begroting', ...MINISTRIES.keys(), 'jaarverslag', 'jaarverslagen', ...SUPPLETORY.keys(), ...SPRING_DEBATE_LEADS.map((lead) => lead[0] as string)],
   parse: parseEvent,
+  // "de eerste / tweede suppletoire (begroting)": an ordinal after the article names that only before "suppletoire".
+  next: (w, afterArticle) => (afterArticle && SUPPLETORY.has(w) && !EVENT_FIRST_WORDS.includes(w) ? { words: ['suppletoire'] } : undefined),
 };
 
 /** "(de) kerst", "kerstmis", "de feestdagen", "de kerstvakantie": before the kerstreces. */

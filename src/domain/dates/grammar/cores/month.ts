@@ -36,6 +36,8 @@ export const monthCore: CoreParser = {
   firstWords: [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()],
   afterArticle: ['maand'],
   parse: parseMonth,
+  // "de maand juni": a month after "maand".
+  next: (w, afterArticle) => (afterArticle && w === 'maand' ? { words: [...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()] } : undefined),
 };
 
 function parseRelativeMonth(ctx: ParseContext, at: number): Core | null {
@@ -54,4 +56,5 @@ export const relativeMonthCore: CoreParser = {
   name: 'relative month',
   firstWords: [...THIS_WORDS, ...NEXT_WORDS],
   parse: parseRelativeMonth,
+  next: () => ({ words: ['maand'] }),
 };

@@ -46,4 +46,11 @@ export const partCore: CoreParser = {
   firstWords: PART_PHRASES.map((p) => p.words[0] as string).filter((w) => !ARTICLES.has(w)),
   afterArticle: PART_PHRASES.filter((p) => ARTICLES.has(p.words[0] as string)).map((p) => p.words[1] as string),
   parse: parsePart,
+  // The next word of a part phrase ("in de / het", "aan het"; "het begin van"); none after a phrase of one word.
+  next: (w, afterArticle) => {
+    const phrases = afterArticle ? PART_PHRASES.filter((p) => ARTICLES.has(p.words[0] as string) && p.words[1] === w) : (PART_INDEX.get(w) ?? []);
+    const at = afterArticle ? 2 : 1;
+    if (phrases.some((p) => p.words.length <= at)) return undefined;
+    return { words: phrases.map((p) => p.words[at] as string) };
+  },
 };

@@ -95,6 +95,13 @@ export const quarterCore: CoreParser = {
   startsWithNumber: true,
   numberAfterArticle: true,
   parse: parseQuarter,
+  // "Q1", "K3"; "eerste kwartaal / trimester"; "laatste / dit / volgend kwartaal".
+  next: (w, afterArticle) => {
+    if (!afterArticle && (w === 'q' || w === 'k')) return { num: true };
+    if (ORDINALS.has(w)) return { words: ['kwartaal', 'trimester'] };
+    if (w === 'laatste' || THIS_WORDS.has(w) || NEXT_WORDS.has(w)) return { words: ['kwartaal'] };
+    return undefined;
+  },
 };
 
 const HALF_ORDINALS: ReadonlyMap<string, 1 | 2> = new Map([['eerste', 1], ['tweede', 2]]);
@@ -144,4 +151,5 @@ export const halfCore: CoreParser = {
   firstWords: HALF_ORDINALS.keys(),
   afterArticle: HALF_ORDINALS.keys(),
   parse: parseHalf,
+  next: () => ({ words: ['helft', 'halfjaar'] }),
 };

@@ -94,4 +94,11 @@ export const seasonCore: CoreParser = {
   firstWords: [...SEASON_DETERMINERS.keys(), ...SEASON_ADJECTIVES.keys(), ...SEASONS.keys()],
   afterArticle: [...SEASON_ADJECTIVES.keys(), ...SEASONS.keys(), ...[...SEASON_DETERMINERS].filter(([, d]) => d !== 'this').map(([w]) => w)],
   parse: parseSeason,
+  // (determiner) (adjective) season: after a determiner an adjective or a season, after an adjective a season.
+  next: (w) => {
+    if (SEASONS.has(w)) return undefined;
+    if (SEASON_DETERMINERS.has(w)) return { words: [...SEASON_ADJECTIVES.keys(), ...SEASONS.keys()] };
+    if (SEASON_ADJECTIVES.has(w)) return { words: SEASONS.keys() };
+    return undefined;
+  },
 };

@@ -110,6 +110,12 @@ export const weekCore: CoreParser = {
   firstWords: ['week', ...WEEK_SHIFT.keys()],
   afterArticle: ['week', 'volgende', 'komende', 'eerstvolgende', ...WEEK_ORDINALS.keys()],
   parse: parseWeek,
+  // "week 12", "deze week"; after an article "de week van", "de eerste week", "de volgende week".
+  next: (w, afterArticle) => {
+    if (w === 'week') return afterArticle ? { words: ['van'] } : { num: true };
+    if (WEEK_SHIFT.has(w) || (afterArticle && WEEK_ORDINALS.has(w))) return { words: ['week'] };
+    return undefined;
+  },
 };
 
 /**

@@ -26,4 +26,6 @@ export const yearCore: CoreParser = {
   firstWords: [...THIS_WORDS, ...NEXT_WORDS, ...PREVIOUS_WORDS],
   startsWithNumber: true,
   parse: (ctx, at) => parseYear(ctx, at),
+  // "dit / volgend / vorig jaar".
+  next: () => ({ words: ['jaar'] }),
 };
