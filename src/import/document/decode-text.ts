@@ -10,7 +10,7 @@ export type DocumentEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252
  * their lines are listed in `invalidLines`. Returns null for binary data.
  * Line ends become \n; form feeds (page breaks) are kept.
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: DocumentEncoding; invalidLines: number[] } | null {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: DocumentEncoding; invalidLines: number[]; xmlSafe: boolean } | null {
   let encoding: DocumentEncoding;
   let body = bytes;
   // Without a mark the body is the whole file: its UTF-8 evidence is read once.
@@ -50,9 +50,18 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Documen
     return null;
   }
   text = text.replace(/^\uFEFF/, '');
-  if (looksBinary(text)) return null;
-  return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, encoding, invalidLines };
+  // One scan for both questions (a 7 MB text was read whole for each; issue 28).
+  const plain = !LOOKED_AT.test(text);
+  if (!plain && looksBinary(text)) return null;
+  return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, encoding, invalidLines, xmlSafe: plain };
 }
+
+/**
+ * Every character looksBinary counts and every character XML forbids (or may: any surrogate, see
+ * stripXmlForbidden): a text without any is no binary and holds nothing to strip (`xmlSafe`).
+ */
+// eslint-disable-next-line no-control-regex
+const LOOKED_AT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFD\uFFFE\uFFFF]/;
 
 /**
  * Windows-1252 by hand: Node's TextDecoder treats the label as ISO-8859-1 and turns 0x80–0x9F

@@ -187,8 +187,12 @@ function isProseWithMarkdownTable(text: string): boolean {
   return prose.length > 0 && !(lines[0] ?? '').includes('|');
 }
 
+/** Text documents whose text decodeText found without any character XML forbids: nothing to strip, and not looked at again. */
+const XML_SAFE = new WeakSet<SourceDocument>();
+
 /** The document without the characters XML forbids (issue 22.12): no imported text can make a later Word or Excel export unreadable. */
 function withoutXmlForbidden(document: SourceDocument): SourceDocument {
+  if (XML_SAFE.has(document)) return document;
   const text = stripXmlForbidden(document.text);
   // A text document's blocks are its lines (linesOfText): the text's characters and spaces only,
   // so a text without such a character has lines without one, and they are not tested one by one.
@@ -364,5 +368,7 @@ async function decodeAnySource(
     }
     return { ok: true, document: { format: 'csv', text: '', blocks: [csv.table] }, warnings, encoding: decoded.encoding };
   }
-  return { ok: true, document: textLines ? linesDocument(text) : { format: 'text', text, blocks: [] }, warnings, encoding: decoded.encoding };
+  const document: SourceDocument = textLines ? linesDocument(text) : { format: 'text', text, blocks: [] };
+  if (decoded.xmlSafe) XML_SAFE.add(document);
+  return { ok: true, document, warnings, encoding: decoded.encoding };
 }

@@ -73,3 +73,24 @@ describe('a text document with its lines built when first read', () => {
     expect(readLayout(linesDocument('Nummer;Omschrijving\n'), { today: '2025-05-01' })).toEqual(readLayout({ format: 'text', text: 'Nummer;Omschrijving\n', blocks: linesOfText('Nummer;Omschrijving\n') }, { today: '2025-05-01' }));
   });
 });
+
+// decodeText answers both "binary?" and "anything XML forbids?" in one scan (issue 28): a text that
+// scan finds clean is not stripped again. Every character must still be stripped as before.
+describe('a text document holds no character XML forbids', () => {
+  it('for a text with any one BMP character, or a pair of surrogates, in it', async () => {
+    const { decodeText } = await import('../../../src/import/document/decode-text.ts');
+    const characters = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((c) => c < '\uD800' || c > '\uDFFF');
+    for (const c of [...characters, '\u{1F600}']) {
+      const bytes = new TextEncoder().encode(`Motie van het lid Mutluer; De Tweede Kamer verzoekt${c} de regering.\n`);
+      const decoded = decodeText(bytes);
+      const read = await decodeSource(bytes, '.txt');
+      if (!decoded) {
+        expect(read.ok, `U+${(c.codePointAt(0) ?? 0).toString(16)}`).toBe(false);
+        continue;
+      }
+      if (!read.ok) throw new Error(`not read: U+${(c.codePointAt(0) ?? 0).toString(16)}`);
+      const want = stripXmlForbidden(decoded.text);
+      if (read.document.text !== want) expect(read.document.text, `U+${(c.codePointAt(0) ?? 0).toString(16)}`).toBe(want);
+    }
+  });
+});
