@@ -243,9 +243,15 @@ export function findFootnoteMarkers(text: string): number[] {
   return found;
 }
 
+/**
+ * The text without the markers of known footnotes, and those markers' numbers. `singleSpaced`: the
+ * text has no two spaces in a row (joinParagraphs gives none); then neither has the text without its
+ * markers (a marker follows no space), and it is not searched for them (issue 28).
+ */
 export function stripFootnoteMarkers(
   text: string,
   known: ReadonlySet<number>,
+  singleSpaced = false,
 ): { text: string; markers: number[] } {
   const markers: number[] = [];
   const runs = markerRuns(text);
@@ -261,5 +267,5 @@ export function stripFootnoteMarkers(
     from = end;
   }
   stripped = from === 0 ? text : stripped + text.slice(from);
-  return { text: (stripped.includes('  ') ? stripped.replace(/ {2,}/g, ' ') : stripped).trim(), markers };
+  return { text: (!singleSpaced && stripped.includes('  ') ? stripped.replace(/ {2,}/g, ' ') : stripped).trim(), markers };
 }

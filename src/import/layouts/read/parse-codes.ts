@@ -25,6 +25,9 @@ export function parseCodeLine(line: string, allowUnknown = false): CodeLine | nu
   // Every line of an overview is tried, most of them prose: a code, known (KNOWN_CODE: M or S and a
   // ministry, each of which starts with a capital) or shaped like one (CODE_SHAPE), starts with M
   // or S and a capital A-Z after the white space trim() drops (what \s matches); else no codes.
+  // (Most lines start with a printable ASCII character other than M or S: no code, without the regex.)
+  const first = line.charCodeAt(0);
+  if (first > 32 && first < 127 && first !== 77 && first !== 83) return null;
   if (!CODE_START.test(line)) return null;
   // The codes come first: the line's tokens are read as far as the codes go, not split whole (a
   // stand van zaken is long, and every line of an overview is tried; issue 28).
@@ -73,18 +76,18 @@ function codesAtStart(tokens: Tokens, allowUnknown: boolean): { responsible: Res
   let index = 0;
   let consumed = 0;
   for (let token = tokens.at(0); token !== undefined; token = tokens.at(index)) {
-    token = token.replace(/[,;:]$/, '');
+    token = withoutPunctuation(token);
     const known = KNOWN_CODE.test(token);
     if (!known && !(allowUnknown && CODE_SHAPE.test(token) && /[A-Z].*[A-Z]/.test(token))) break;
     if (!known) unknown.push(token);
     if (!hasCode(responsible, token)) {
-      responsible.push({ code: token, ministry: ministryOfCode(token) });
+      responsible.push({ code: token, ministry: known ? knownMinistry(token) : ministryOfCode(token) });
     }
     index += 1;
     consumed = index;
     const separator = tokens.at(index);
     if (separator !== undefined && CODE_SEPARATORS.test(separator)) {
-      const after = (tokens.at(index + 1) ?? '').replace(/[,;:]$/, '');
+      const after = withoutPunctuation(tokens.at(index + 1) ?? '');
       if (KNOWN_CODE.test(after) || (allowUnknown && CODE_SHAPE.test(after))) index += 1;
     }
   }
@@ -95,4 +98,22 @@ function codesAtStart(tokens: Tokens, allowUnknown: boolean): { responsible: Res
 function hasCode(responsible: readonly Responsibility[], code: string): boolean {
   for (const r of responsible) if (r.code === code) return true;
   return false;
+}
+
+/** The token without a final ",", ";" or ":" (what `replace(/[,;:]$/, '')` removes). */
+function withoutPunctuation(token: string): string {
+  const last = token.charCodeAt(token.length - 1);
+  return last === 44 || last === 59 || last === 58 ? token.slice(0, -1) : token;
+}
+
+/** ministryOfCode of the known codes (KNOWN_CODE: M or S and one of MINISTRIES), read once each. */
+const KNOWN_MINISTRIES = new Map<string, string>();
+
+function knownMinistry(code: string): string {
+  let ministry = KNOWN_MINISTRIES.get(code);
+  if (ministry === undefined) {
+    ministry = ministryOfCode(code);
+    KNOWN_MINISTRIES.set(code, ministry);
+  }
+  return ministry;
 }

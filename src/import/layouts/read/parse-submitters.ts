@@ -40,12 +40,10 @@ function headerMatch(text: string): { names: string; length: number } | null {
     const rest = text.slice(member[0].length);
     const classic = MOTIE_HEADER.exec(text);
     const sentence = NAMES_TO_SENTENCE_END.exec(rest);
-    const candidates = [
-      classic?.[1] !== undefined ? { names: classic[1], length: classic[0].length } : null,
-      sentence?.[1] !== undefined ? { names: sentence[1], length: member[0].length + sentence[0].length } : null,
-    ].filter((found): found is { names: string; length: number } => found !== null && namesOf(found.names).every((name) => name.length <= 60));
-    // The header that ends first: a ";" far into the request is not where the names end.
-    const first = candidates.sort((a, b) => a.length - b.length)[0];
+    const byClassic = classic?.[1] !== undefined && namesFit(classic[1]) ? { names: classic[1], length: classic[0].length } : null;
+    const bySentence = sentence?.[1] !== undefined && namesFit(sentence[1]) ? { names: sentence[1], length: member[0].length + sentence[0].length } : null;
+    // The header that ends first: a ";" far into the request is not where the names end (the classic one on a tie).
+    const first = byClassic && (!bySentence || byClassic.length <= bySentence.length) ? byClassic : bySentence;
     if (first) return first;
     const loose = HEADER_WITHOUT_SEPARATOR.exec(text);
     return loose?.[1] !== undefined ? { names: loose[1], length: loose[0].length } : null;
@@ -54,6 +52,13 @@ function headerMatch(text: string): { names: string; length: number } | null {
   if (!named) return null;
   const names = NAMES_BEFORE_SUBJECT.exec(text.slice(named[0].length));
   return names?.[1] !== undefined ? { names: names[1], length: named[0].length + names[0].length } : null;
+}
+
+/** Whether every name of `names` has at most 60 characters (a text of at most 60 has no longer one; issue 28). */
+function namesFit(names: string): boolean {
+  if (names.length <= 60) return true;
+  for (const name of namesOf(names)) if (name.length > 60) return false;
+  return true;
 }
 
 // (Loops, not map / filter / some over the split: V8 inlined those with a check of the arrays' elements
@@ -67,6 +72,17 @@ function namesOf(names: string): string[] {
   return out;
 }
 
+/**
+ * The name with its first character in upper case, as Dutch writes it: an ASCII letter as
+ * toUpperCase gives it (the same in every locale, without a call into ICU for each of 10,000 names;
+ * issue 28), any other character by the Dutch locale.
+ */
+function upperFirst(name: string): string {
+  const first = name.charCodeAt(0);
+  const upper = first < 128 ? name.charAt(0).toUpperCase() : name.charAt(0).toLocaleUpperCase('nl');
+  return upper + name.slice(1);
+}
+
 export function parseMotieHeader(text: string): MotieHeader | null {
   const match = headerMatch(text);
   if (!match) return null;
@@ -75,7 +91,7 @@ export function parseMotieHeader(text: string): MotieHeader | null {
   if (cs) names = names.replace(/\s*\bc\.\s?s\.?$/i, '').trim();
   // A lower-case "van Dam" is a name like any other; it is written "Van Dam" on its own.
   const submitters: string[] = [];
-  for (const name of namesOf(names)) submitters.push(name.charAt(0).toLocaleUpperCase('nl') + name.slice(1));
+  for (const name of namesOf(names)) submitters.push(upperFirst(name));
   if (submitters.length === 0) return null;
   for (const name of submitters) if (name.length > 60) return null;
   return { submitters, cs, rest: text.slice(match.length).trim() };

@@ -185,7 +185,8 @@ function buildItem(
     problems.push({ ...detail, line, severity, item: position });
 
   const requestRaw = joinParagraphs(row.request, false, hardBreaks);
-  const request = stripFootnoteMarkers(requestRaw, known);
+  // (joinParagraphs leaves no two spaces in a row.)
+  const request = stripFootnoteMarkers(requestRaw, known, true);
   let text = request.text;
   let submitters: string[] = [];
   let cs = false;
@@ -212,7 +213,7 @@ function buildItem(
 
   // The stand van zaken keeps its line breaks (a hard break in the text: a Word line break, the Markdown export's \).
   const statusRaw = joinParagraphs(row.status, true, hardBreaks);
-  const status = stripFootnoteMarkers(statusRaw, known);
+  const status = stripFootnoteMarkers(statusRaw, known, true);
   const statusText = status.text === '' ? null : status.text;
   if (row.responsible.length > 0 && statusText === null) {
     problem(row.statusLine ?? row.line, 'warning', { code: 'OVERVIEW_ITEM_NO_STATUS', kind, itemLine: row.line });

@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { MINISTRIES, ministryOfCode } from '../../../../src/domain/codes.ts';
 import type { Responsibility } from '../../../../src/domain/items.ts';
 import { parseCodeLine } from '../../../../src/import/layouts/read/parse-codes.ts';
-import { addFootnoteMarkers, endsInHardBreak, splitLines, type SourceLine } from '../../../../src/import/layouts/read/normalise-text.ts';
-import { anyOf, CODE_SEPARATORS } from '../../../../src/import/layouts/read/vocabulary.ts';
+import { addFootnoteMarkers, endsInHardBreak, joinParagraphs, splitLines, stripFootnoteMarkers, type SourceLine } from '../../../../src/import/layouts/read/normalise-text.ts';
+import { anyOf, CODE_SEPARATORS, MOTIE_HEADER } from '../../../../src/import/layouts/read/vocabulary.ts';
 import { parseFootnotes } from '../../../../src/import/layouts/stand-van-zaken/parse-footnotes.ts';
 import { parseStandVanZaken } from '../../../../src/import/layouts/stand-van-zaken/parse-stand-van-zaken.ts';
+import { parseMotieHeader } from '../../../../src/import/layouts/read/parse-submitters.ts';
 import { parseKamerstukReference } from '../../../../src/import/layouts/read/kamerstuk-reference.ts';
 
 function random(seed: number): () => number {
@@ -84,6 +85,88 @@ describe('parseCodeLine', () => {
     const long = `${Array.from({ length: 14 }, (_, i) => (i % 2 === 0 ? 'SOCW' : 'en')).join(' ')} MBZK De stand`;
     expect(parseCodeLine(long)).toEqual(reference(long));
     expect(parseCodeLine(long)?.rest).toBe('De stand');
+  });
+});
+
+describe('parseMotieHeader', () => {
+  it('writes a name\'s first letter in upper case as the Dutch locale does, ASCII or not', () => {
+    const firsts = [...Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)), 'é', 'ĳ', 'ß', 'ǆ', 'ı', 'i̇', 'ŉ', '\u{1D41A}'];
+    for (const first of firsts) {
+      const header = parseMotieHeader(`Motie van het lid ${first}ansen; De Tweede Kamer verzoekt`);
+      const name = header?.submitters[0];
+      // (A blank or a mark before the name is not part of it.)
+      if (name?.length !== `${first}ansen`.length) continue;
+      expect(name, JSON.stringify(first)).toBe(`${first}ansen`.charAt(0).toLocaleUpperCase('nl') + `${first}ansen`.slice(1));
+    }
+    expect(parseMotieHeader('Motie van het lid van der Laan; De Tweede Kamer')?.submitters).toEqual(['Van der Laan']);
+  });
+
+  // parseMotieHeader as it was: both headers filtered by their names' lengths, sorted by where they end.
+  const HEADER_WITHOUT_SEPARATOR =
+    /^(?:(?:nader\s+)?gewijzigde\s+)?motie\s+(?:van\s+)?(?:het\s+lid|de\s+leden)\s+(.+?)\s+(?=(?:de\s+(?:tweede\s+)?kamer|verzoekt|over|inzake|rondom|betreffende|om)\b)/i;
+  const MEMBER_PREFIX = /^(?:(?:nader\s+)?gewijzigde\s+)?motie\s+(?:van\s+)?(?:het\s+lid|de\s+leden)\s+/i;
+  const NAMES_TO_SENTENCE_END = /^([^;:]+?)(?<!(?:^|[\s.])\p{Lu})\.\s+(?=\p{Lu})/u;
+  const namesOf = (names: string) => names.replace(/\s*\bc\.\s?s\.?$/i, '').split(/\s*,\s*|\s*\/\s*|\s+(?:en|&)\s+/i).map((part) => part.trim()).filter((name) => name !== '');
+  function reference(text: string) {
+    const member = MEMBER_PREFIX.exec(text);
+    if (!member) return 'named';
+    const classic = MOTIE_HEADER.exec(text);
+    const sentence = NAMES_TO_SENTENCE_END.exec(text.slice(member[0].length));
+    const candidates = [
+      classic?.[1] !== undefined ? { names: classic[1], length: classic[0].length } : null,
+      sentence?.[1] !== undefined ? { names: sentence[1], length: member[0].length + sentence[0].length } : null,
+    ].filter((found): found is { names: string; length: number } => found !== null && namesOf(found.names).every((name) => name.length <= 60));
+    const match = candidates.sort((a, b) => a.length - b.length)[0] ?? (() => {
+      const loose = HEADER_WITHOUT_SEPARATOR.exec(text);
+      return loose?.[1] !== undefined ? { names: loose[1], length: loose[0].length } : null;
+    })();
+    if (!match) return null;
+    let names = match.names.trim();
+    const cs = /\s*\bc\.\s?s\.?$/i.test(names);
+    if (cs) names = names.replace(/\s*\bc\.\s?s\.?$/i, '').trim();
+    const submitters = namesOf(names).map((name) => name.charAt(0).toLocaleUpperCase('nl') + name.slice(1));
+    if (submitters.length === 0 || submitters.some((name) => name.length > 60)) return null;
+    return { submitters, cs, rest: text.slice(match.length).trim() };
+  }
+
+  it('reads the header the filtered, sorted candidates read, for 20,000 random motie rows', () => {
+    const next = random(60);
+    const pieces = ['Motie van het lid ', 'Motie van de leden ', 'Gewijzigde motie van het lid ', 'motie het lid ', 'Jansen', 'van der Laan', 'J. de Vries', 'Bikker', `Van ${'Achternaam'.repeat(7)}`, `${'x'.repeat(30)} ${'y'.repeat(25)}`, ' en ', ', ', ' c.s.', ';', ':', '. ', ' ', 'De Tweede Kamer', ' verzoekt', ' over', 'Verzoeken de regering', 'é'];
+    for (let n = 0; n < 20_000; n += 1) {
+      let text = pieces[Math.floor(next() * 4)] ?? '';
+      for (let i = Math.floor(next() * 9); i >= 0; i -= 1) text += pieces[4 + Math.floor(next() * (pieces.length - 4))] ?? '';
+      const want = reference(text);
+      if (want === 'named') continue;
+      const got = parseMotieHeader(text);
+      if (JSON.stringify(got) !== JSON.stringify(want)) expect(got, JSON.stringify(text)).toEqual(want);
+    }
+  });
+});
+
+describe('stripFootnoteMarkers', () => {
+  it('gives for joinParagraphs\' texts, without looking for two spaces, what it gives looking for them', () => {
+    const next = random(12);
+    const pieces = ['a', 'b', '.', '1', '2', '12', '2025', ' ', '  ', ')', '»', '-', '\u00AD', '\\', 'É', ','];
+    for (let n = 0; n < 20_000; n += 1) {
+      const paragraphs: string[][] = [];
+      for (let p = Math.floor(next() * 3); p >= 0; p -= 1) {
+        const lines: string[] = [];
+        for (let l = Math.floor(next() * 3); l >= 0; l -= 1) {
+          let line = '';
+          for (let i = Math.floor(next() * 8); i >= 0; i -= 1) line += pieces[Math.floor(next() * pieces.length)] ?? '';
+          lines.push(line);
+        }
+        paragraphs.push(lines);
+      }
+      for (const keepBreaks of [false, true]) {
+        const text = joinParagraphs(paragraphs, keepBreaks);
+        for (const known of [new Set([1, 2, 12]), new Set([2025])]) {
+          const got = stripFootnoteMarkers(text, known, true);
+          const want = stripFootnoteMarkers(text, known);
+          if (JSON.stringify(got) !== JSON.stringify(want)) expect(got, JSON.stringify(text)).toEqual(want);
+        }
+      }
+    }
   });
 });
 
