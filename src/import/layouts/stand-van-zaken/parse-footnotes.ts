@@ -59,7 +59,8 @@ export function parseFootnotes(lines: readonly SourceLine[], hardBreaks = false)
   const short: NumberedLines = { indexes: [], numbers: [], bodies: [] };
   const long: NumberedLines = { indexes: [], numbers: [], bodies: [] };
   const candidates = footnoteCandidates(lines, hardBreaks, short, long);
-  const markers = markersOutside(lines, candidates);
+  // The markers are read for the footnote lines' numbers: a text without any is not read for them.
+  const markers = short.indexes.length === 0 && long.indexes.length === 0 ? new Set<number>() : markersOutside(lines, candidates);
   const all = withLongFootnotes(short, long, markers);
   return footnotesOf(lines, all, markers);
 }

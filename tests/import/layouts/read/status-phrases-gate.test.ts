@@ -24,6 +24,9 @@ describe('the status phrases', () => {
       // The one group that names the item, required (not followed by ?, * or {0,…}), in a phrase without top-level alternatives.
       expect(phrase.source, phrase.source).toMatch(/\(\?:motie\|toezegging\)(?![?*{])/);
       expect(phrase.source.replace(/\((?:[^()]|\([^()]*\))*\)/g, ''), phrase.source).not.toContain('|');
+      // Words, \s and \b only (no anchor or look-around): a phrase that matches in a sentence matches
+      // in the whole text, so the whole text is searched first (anyOf in status-text.ts).
+      expect(phrase.source, phrase.source).not.toMatch(/\(\?<?[=!]|\^|\$/);
     }
   });
 
