@@ -82,14 +82,31 @@ export function readDateLine(text: string): string | null {
 }
 
 /**
+ * Whether a pattern's source holds a backreference (`\1` … `\9`, `\k<name>`): joined with other
+ * patterns, a numbered one would point at another pattern's group. An escaped backslash is skipped
+ * with what it escapes.
+ */
+function hasBackreference(source: string): boolean {
+  for (let i = 0; i < source.length; i += 1) {
+    if (source[i] !== '\\') continue;
+    const next = source[i + 1] ?? '';
+    if ((next >= '1' && next <= '9') || next === 'k') return true;
+    i += 1;
+  }
+  return false;
+}
+
+/**
  * One regular expression per set of flags that matches a text when any of `patterns` does (each
  * pattern an alternative of its own): one test where there were many (issue 28). The patterns keep
- * their flags; a global or sticky one is refused (its test would depend on lastIndex).
+ * their flags; a global or sticky one is refused (its test would depend on lastIndex), and so is one
+ * with a backreference (joined, its group number would change).
  */
 export function anyOf(patterns: readonly RegExp[]): RegExp[] {
   const byFlags = new Map<string, string[]>();
   for (const pattern of patterns) {
     if (pattern.global || pattern.sticky) throw new Error(`anyOf: ${String(pattern)} is global or sticky`);
+    if (hasBackreference(pattern.source)) throw new Error(`anyOf: ${String(pattern)} has a backreference`);
     const sources = byFlags.get(pattern.flags) ?? [];
     sources.push(`(?:${pattern.source})`);
     byFlags.set(pattern.flags, sources);

@@ -189,6 +189,13 @@ describe('anyOf', () => {
     expect(() => anyOf([/a/g])).toThrow();
     expect(() => anyOf([/a/y])).toThrow();
   });
+  it('refuses a pattern with a backreference, which would point at another group once joined', () => {
+    // Joined after a pattern with a group of its own, (a)\1 would ask for that group's text instead.
+    expect(() => anyOf([/(x)y/, /(a)\1/])).toThrow(/backreference/);
+    expect(() => anyOf([/(?<q>a)\k<q>/])).toThrow(/backreference/);
+    // An escaped backslash before a digit is no backreference.
+    expect(anyOf([/(x)y/, /a\\1/]).some((gate) => gate.test('a\\1'))).toBe(true);
+  });
 });
 
 describe('classify', () => {
