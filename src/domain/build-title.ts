@@ -1,6 +1,7 @@
 // A short title for an item: the gist of its request or promise, without the "Motie X" origin
 // (describeOrigin adds that where it is shown): "Na te gaan hoe herstelrecht bij seksueel …".
 import { REQUEST_OPENINGS } from '../import/layouts/read/vocabulary.ts';
+import { upperFirst } from './upper-first.ts';
 
 const MAX_TITLE = 80;
 
@@ -8,7 +9,7 @@ export function buildTitle(text: string): string {
   const operative = text.replace(REQUEST_OPENINGS, '').replace(/^[,;:\s]+/, '');
   const title = shortenAtWord(operative === '' ? text : operative, MAX_TITLE);
   if (title === '') return 'Zonder omschrijving';
-  return title.charAt(0).toLocaleUpperCase('nl') + title.slice(1);
+  return upperFirst(title);
 }
 
 /** Characters of a long text shortenAtWord reads first: the title is cut from its first `max`. */

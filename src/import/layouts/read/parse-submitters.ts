@@ -1,6 +1,7 @@
 // The header of a motie row: "Motie van het lid Mutluer;", "Motie van de leden Werner en Van der Laan;",
 // and the forms of begroting appendices: "De motie van de leden X, Y en Z. Verzoeken de regering …",
 // "Motie van Haverkamp over …".
+import { upperFirst } from '../../../domain/upper-first.ts';
 import { MOTIE_HEADER } from './vocabulary.ts';
 
 export interface MotieHeader {
@@ -70,17 +71,6 @@ function namesOf(names: string): string[] {
     if (name !== '') out.push(name);
   }
   return out;
-}
-
-/**
- * The name with its first character in upper case, as Dutch writes it: an ASCII letter as
- * toUpperCase gives it (the same in every locale, without a call into ICU for each of 10,000 names;
- * issue 28), any other character by the Dutch locale.
- */
-function upperFirst(name: string): string {
-  const first = name.charCodeAt(0);
-  const upper = first < 128 ? name.charAt(0).toUpperCase() : name.charAt(0).toLocaleUpperCase('nl');
-  return upper + name.slice(1);
 }
 
 export function parseMotieHeader(text: string): MotieHeader | null {

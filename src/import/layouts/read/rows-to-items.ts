@@ -5,6 +5,7 @@ import type { ParliamentaryCalendar } from '../../../domain/dates/calendar.ts';
 import { formatDateNl, parseTermInput, tryReferenceFromVergaderjaar, type IsoDate } from '../../../domain/dates/index.ts';
 import type { ItemDeadline, ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../../../domain/items.ts';
 import { buildTitle } from '../../../domain/build-title.ts';
+import { upperFirst } from '../../../domain/upper-first.ts';
 import { commonVergaderjaar, resolveDeadlines } from './resolve-deadlines.ts';
 import { isDone, linkItems } from './status-text.ts';
 import { parseMotieHeader } from './parse-submitters.ts';
@@ -132,7 +133,7 @@ export function rowsToItems(
         if (/\s*\bc\.\s?s\.?$/i.test(bare)) cs = true;
         return bare.replace(/\s*\bc\.\s?s\.?$/i, '');
       });
-      text = header.rest.charAt(0).toLocaleUpperCase('nl') + header.rest.slice(1);
+      text = upperFirst(header.rest);
     }
     const column = parseSubmittersCell(row.submitters);
     if (column.submitters.length > 0) {

@@ -3,6 +3,7 @@
 import { MINISTRIES, parseTarget } from '../../../domain/codes.ts';
 import { isoIfValid } from '../../../domain/dates/calendar-date.ts';
 import type { ItemKind, ItemStatus, KamerstukRef, Responsibility } from '../../../domain/items.ts';
+import { upperFirst } from '../../../domain/upper-first.ts';
 import { parseKamerstukReference } from './kamerstuk-reference.ts';
 import { parseCodeLine } from './parse-codes.ts';
 
@@ -159,7 +160,7 @@ export function parseSubmittersCell(text: string | null | undefined): { submitte
     .split(/\s*[,;/]\s*|\s+(?:en|&)\s+|\n/i)
     .map((name) => name.trim().replace(/[.;:]$/, ''))
     .filter((name) => name !== '' && name.length <= 60)
-    .map((name) => name.charAt(0).toLocaleUpperCase('nl') + name.slice(1));
+    .map(upperFirst);
   return { submitters, cs };
 }
 
