@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiNormalisedLength, gramCodeRuns, gramCounts, gramMask, gramOfCode, gramsOutsideMoreThan, normaliseForMatching, prepareMatchText } from '../../src/domain/match-text.ts';
+import { asciiNormalisedLength, bucketsShareAtLeast, gramBuckets, gramCodeRuns, gramCounts, gramMask, gramOfCode, gramsOutsideMoreThan, normaliseForMatching, prepareMatchText } from '../../src/domain/match-text.ts';
 
 describe('gramCodeRuns (the trigrams the import matcher indexes, as numbers)', () => {
   const texts = [
@@ -90,6 +90,41 @@ describe('gramsOutsideMoreThan (the pair search turns a candidate away before pr
       const size = prepareMatchText(text).normalised.length;
       expect(gramsOutsideMoreThan(text, true, none, size - 1)).toBe(true);
       expect(gramsOutsideMoreThan(text, true, none, size)).toBe(false);
+    }
+  });
+});
+
+describe('gramBuckets (the pair search turns a pair away before sorting and merging trigrams)', () => {
+  it('never turns away a pair that shares the needed trigrams: the bucket bound is at least the shared count', () => {
+    let seed = 31;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const WORDS = ['de', 'minister', 'Kamer', 'brief', 'Café', 'ﬁnanciën', 'a', 'ab', '12', '!', ' , ', 'Straße', '😀', 'x', 'najaar', 'gemeenten'];
+    const text = () => Array.from({ length: Math.floor(rnd() * 30) }, () => WORDS[Math.floor(rnd() * WORDS.length)]).join(' ');
+    let passed = 0;
+    let turnedAway = 0;
+    for (let round = 0; round < 400; round += 1) {
+      const a = prepareMatchText(text());
+      // Half of the pairs alike: the same text with a word changed.
+      const b = prepareMatchText(rnd() < 0.5 ? text() : `${a.normalised} brief`);
+      const x = gramCodeRuns(a);
+      const y = gramCodeRuns(b);
+      const yCounts = new Map<number, number>();
+      y.codes.forEach((code, i) => yCounts.set(code, y.counts[i] ?? 0));
+      let shared = 0;
+      x.codes.forEach((code, i) => (shared += Math.min(x.counts[i] ?? 0, yCounts.get(code) ?? 0)));
+      // At the shared count the bound always allows the pair; above it, it may turn it away.
+      expect(bucketsShareAtLeast(gramBuckets(a), gramBuckets(b), shared)).toBe(true);
+      if (bucketsShareAtLeast(gramBuckets(a), gramBuckets(b), shared + 1)) passed += 1;
+      else turnedAway += 1;
+    }
+    expect(passed).toBeGreaterThan(0);
+    expect(turnedAway).toBeGreaterThan(0);
+  });
+
+  it('counts every trigram occurrence once: the buckets of a text sum to its normalised length', () => {
+    for (const text of ['', 'a', 'De minister, 12 brieven.', 'Vóór het debat: één café 😀']) {
+      const prepared = prepareMatchText(text);
+      expect(gramBuckets(prepared).reduce((sum, count) => sum + count, 0)).toBe(prepared.normalised.length);
     }
   });
 });

@@ -3,7 +3,7 @@
 import { describeDeadline, termConflict, type DecisionConflict } from '../../domain/conflict.ts';
 import type { IsoDate } from '../../domain/dates/types.ts';
 import { formatKamerstukKey, type Item, type ItemDeadline, type ItemKind, type ItemStatus, type KamerstukRef, type Responsibility, type StatusTextOrigin } from '../../domain/items.ts';
-import { asciiNormalisedLength, gramCodeRuns, gramMask, gramOfCode, gramsOutsideMoreThan, prefixLength, prepareMatchText, type GramMask, type MatchText } from '../../domain/match-text.ts';
+import { asciiNormalisedLength, bucketsShareAtLeast, gramBuckets, gramCodeRuns, gramMask, gramOfCode, gramsOutsideMoreThan, prefixLength, prepareMatchText, type GramMask, type MatchText } from '../../domain/match-text.ts';
 import type { ImportItem } from '../layouts/import-item.ts';
 
 /** Minimum similarity for two texts without a shared Kamerstuk to be the same item. */
@@ -856,7 +856,8 @@ function sharedAtLeast(a: MatchText, b: MatchText, needed: number): number {
  * at most 2·min(n, q) / (n + q), so a candidate with q < 0.9·n/1.1 or q > 1.1·n/0.9 scores below
  * the threshold whatever its trigrams (an equal text has n = q). A plain ASCII text's length is
  * counted without normalising it (asciiNormalisedLength); only a candidate with a query in its
- * range is normalised and its trigrams counted.
+ * range is normalised, its trigrams counted per bucket (gramBuckets, a bound on what two texts
+ * share), and only a pair within that bound has its trigrams sorted and merged (sharedAtLeast).
  *
  * The same outcome as findBest: matchItems picks, among the eligible hits of a query, the one with
  * the highest score, and none when two share it. findBest looks at every eligible candidate that
@@ -949,6 +950,8 @@ function textHitsByPairs(queries: readonly PairQuery[], always: boolean, work: M
           if (candidateText(candidate).normalised === query.text.normalised) score = 1;
           else if (n === 0 || q === 0) continue;
           else {
+            // Bucket counts first: most pairs fail them, and neither text's trigrams are then sorted.
+            if (!bucketsShareAtLeast(gramBuckets(query.text), gramBuckets(candidateText(candidate)), needed)) continue;
             const shared = sharedAtLeast(query.text, candidateText(candidate), needed);
             if (shared < 0) continue;
             score = (2 * shared) / (q + n);
