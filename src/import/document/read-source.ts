@@ -368,7 +368,7 @@ async function decodeAnySource(
     }
     return { ok: true, document: { format: 'csv', text: '', blocks: [csv.table] }, warnings, encoding: decoded.encoding };
   }
-  const document: SourceDocument = textLines ? linesDocument(text) : { format: 'text', text, blocks: [] };
+  const document: SourceDocument = textLines ? linesDocument(text, undefined, decoded.facts) : { format: 'text', text, blocks: [] };
   if (decoded.xmlSafe) XML_SAFE.add(document);
   return { ok: true, document, warnings, encoding: decoded.encoding };
 }

@@ -112,6 +112,21 @@ export function linesOfText(text: string): ParagraphBlock[] {
   return out;
 }
 
+/**
+ * What the decoder of a text learned about its characters while it read them all (decodeText), for
+ * the layouts that split the text into lines (normalise-text splitLines), which then need not read
+ * them all again (issue 28).
+ */
+export interface TextFacts {
+  /** The text holds no character splitLines cleans (normalise-text needsCleaning). */
+  clean: boolean;
+  /** [start, end) of every line that holds a character outside Latin-1, in text order, as a flat list (start, end, start, end, …). */
+  wideLines: readonly number[];
+}
+
+/** The facts (see linesDocument) of the documents that were given them. */
+const TEXT_FACTS = new WeakMap<SourceDocument, TextFacts>();
+
 /** The documents linesDocument made whose blocks are still their text's lines: no tables among them. */
 const LINES_ONLY = new WeakSet<SourceDocument>();
 
@@ -120,9 +135,10 @@ const LINES_ONLY = new WeakSet<SourceDocument>();
  * when first read. The layouts that read a text document read its text, not its blocks: a
  * 10,000-item text had 95,000 line blocks built (and cleaned) for nothing (issue 28). Reading,
  * spreading or serialising the document gives exactly the eager document; setting its blocks
- * replaces them.
+ * replaces them. `facts`: what the text's decoder learned about its characters, kept for the
+ * layouts that split the text into lines (textFactsOf).
  */
-export function linesDocument(text: string, lines: () => Block[] = () => linesOfText(text)): SourceDocument {
+export function linesDocument(text: string, lines: () => Block[] = () => linesOfText(text), facts?: TextFacts): SourceDocument {
   let blocks: Block[] | undefined;
   const document: SourceDocument = {
     format: 'text',
@@ -136,7 +152,13 @@ export function linesDocument(text: string, lines: () => Block[] = () => linesOf
     },
   };
   LINES_ONLY.add(document);
+  if (facts) TEXT_FACTS.set(document, facts);
   return document;
+}
+
+/** The facts linesDocument was given about the document's text (see there), if any. */
+export function textFactsOf(document: SourceDocument): TextFacts | undefined {
+  return TEXT_FACTS.get(document);
 }
 
 /**

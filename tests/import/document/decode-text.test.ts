@@ -204,3 +204,51 @@ describe('well-formed UTF-8 is told by the decoder itself (issue 28)', () => {
     expect(valid).toBeGreaterThan(100);
   });
 });
+
+// decodeText reads every character once for its own question and the two the layouts' splitLines
+// asks of a text (issue 28): its answers must be what those scans find.
+describe('decodeText facts (one scan for three questions)', () => {
+  // The definitions, written out: what decodeText looks at, what splitLines cleans, what linesOf keeps at two bytes.
+  // eslint-disable-next-line no-control-regex
+  const LOOKED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFD\uFFFE\uFFFF]/;
+  // eslint-disable-next-line no-control-regex
+  const CLEANED = /[\uFEFF\r\f\t\u00A0\u2000-\u200D\u202F\u205F\u2060\u3000\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
+  // eslint-disable-next-line no-control-regex
+  const WIDE = /[^\u0000-\u00FF]/;
+  const PIECES = ['a', ' ', '\n', '\r', '\r\n', '\t', '\f', '\u0001', '\u000b', '\u007f', '\u0085', '\u00a0', 'é', '«', '‘', '’', '\u2000', '\u200b', '\u2028', '\u3000', '\ufeff', '\ufffd', '\uffff', '😀', '1'];
+
+  function check(text: string) {
+    const decoded = decodeText(utf8(text));
+    if (!decoded) return;
+    const name = JSON.stringify(text);
+    const wideLines: number[] = [];
+    let start = 0;
+    for (const line of decoded.text.split('\n')) {
+      if (WIDE.test(line)) wideLines.push(start, start + line.length);
+      start += line.length + 1;
+    }
+    expect(decoded.xmlSafe, name).toBe(!LOOKED.test(decoded.text));
+    expect(decoded.facts, name).toEqual({ clean: !CLEANED.test(decoded.text), wideLines });
+  }
+
+  it('are what the scans find, for every string of up to three pieces', () => {
+    let level = [''];
+    for (let length = 1; length <= 3; length += 1) {
+      level = level.flatMap((start) => PIECES.map((piece) => start + piece));
+      for (const text of level) check(`x${text}`);
+    }
+  });
+
+  it('are what the scans find, for 3,000 longer texts of letters, line feeds and those pieces', () => {
+    let seed = 28;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let i = 0; i < 3000; i += 1) {
+      let text = 'x';
+      for (let k = random(80); k > 0; k -= 1) text += random(3) === 0 ? (PIECES[random(PIECES.length)] as string) : random(6) === 0 ? '\n' : 'abc de'.charAt(random(6));
+      check(text);
+    }
+  });
+});

@@ -14,12 +14,14 @@ describe('encoding from the whole file', () => {
       invalidLines: [2],
       // U+FFFD, one of the characters looksBinary counts: looked at again.
       xmlSafe: false,
+      // What the layouts' splitLines would look for: found already (issue 28).
+      facts: { clean: true, wideLines: [0, 28, 29, 54] },
     });
   });
 
   it('still reads a Windows-1252 file (accents invalid as UTF-8 throughout) as Windows-1252', () => {
     const bytes = Uint8Array.from(Array.from('café crème\nreünie ‘x’').map((c) => ({ '‘': 0x91, '’': 0x92 })[c] ?? c.charCodeAt(0)));
-    expect(decodeText(bytes)).toEqual({ encoding: 'windows-1252', text: 'café crème\nreünie ‘x’', invalidLines: [], xmlSafe: true });
+    expect(decodeText(bytes)).toEqual({ encoding: 'windows-1252', text: 'café crème\nreünie ‘x’', invalidLines: [], xmlSafe: true, facts: { clean: true, wideLines: [11, 21] } });
   });
 
   it('counts well-formed sequences and invalid bytes', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeSource, decodeSourceInWorker, readSourceTask, type ReadSourceOptions } from '../../../src/import/document/read-source.ts';
 import { linesDocument, linesOfText, readLayout, type Block, type SourceDocument } from '../../../src/import/layouts/index.ts';
 import { stripXmlForbidden } from '../../../src/domain/strip-xml-forbidden.ts';
+import { textFactsOf } from '../../../src/import/layouts/source-document.ts';
 import { readImport } from '../../../src/app/import-document.ts';
 import { loadCalendar } from '../../../src/store/calendar-file.ts';
 
@@ -63,6 +64,18 @@ describe('a text document with its lines built when first read', () => {
     expect(read).toEqual(readImport(ctx, { format: 'text', text: TEXT, blocks: linesOfText(TEXT) }, { documentDate: '2025-10-01' }));
     expect(lazy.blocks).toEqual(linesOfText(TEXT));
     expect(built).toBe(1);
+  });
+
+  it('carries what its decoder learned about a clean text\'s characters to the layouts, with the same result as the eager document', async () => {
+    const clean = TEXT.replaceAll('\u0001', ' ').replaceAll('\f', ' ').replace('De brief', 'De ‘brief’ «één»');
+    const read = await decodeSource(new TextEncoder().encode(clean), '.txt');
+    if (!read.ok) throw new Error('not read');
+    const wide = clean.indexOf('SOCW');
+    expect(textFactsOf(read.document)).toEqual({ clean: true, wideLines: [wide, clean.indexOf('\n', wide)] });
+    const ctx = { calendar: loadCalendar(undefined), now: () => new Date('2025-11-01T10:00:00Z') };
+    const imported = readImport(ctx, read.document, { documentDate: '2025-10-01' });
+    expect(imported.ok).toBe(true);
+    expect(imported).toEqual(readImport(ctx, { format: 'text', text: clean, blocks: linesOfText(clean) }, { documentDate: '2025-10-01' }));
   });
 
   it('holds the table a caller sets as its blocks', () => {

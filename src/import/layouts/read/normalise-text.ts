@@ -1,4 +1,5 @@
 // Text clean-up shared by the overview parser: lines, de-hyphenation, footnote markers.
+import type { TextFacts } from '../source-document.ts';
 
 export interface SourceLine {
   /** 1-based line number. */
@@ -12,6 +13,11 @@ export interface SourceLine {
 /** Every character a replacement in splitLines changes: a text without any is its own clean-up (one scan instead of eight). */
 // eslint-disable-next-line no-control-regex
 const NEEDS_CLEANING = /[\uFEFF\r\f\t\u00A0\u2000-\u200D\u202F\u205F\u2060\u3000\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
+
+/** Whether the text holds any character cleanText changes (one scan). */
+export function needsCleaning(text: string): boolean {
+  return NEEDS_CLEANING.test(text);
+}
 
 /**
  * Every cleaning splitLines does: CRLF and CR become one line break; a form feed (page break) at the
@@ -54,8 +60,11 @@ function oneByte(run: string): string {
  * without such a character, each run copied once to one byte per character (oneByte; exact for
  * these characters) and then split; a line that holds one is
  * taken as it is. A text without any (V8 decoded it to one byte per character) is split as it is.
+ * `wideLines`: the lines that hold such a character ([start, end) of each, as TextFacts gives
+ * them), when the text's decoder found them already; then they are not looked for.
  */
-export function linesOf(text: string): string[] {
+export function linesOf(text: string, wideLines?: readonly number[]): string[] {
+  if (wideLines !== undefined) return linesAround(text, wideLines);
   WIDE.lastIndex = 0;
   let wide = WIDE.exec(text);
   if (wide === null) return text.split('\n');
@@ -77,13 +86,32 @@ export function linesOf(text: string): string[] {
   return lines;
 }
 
+/** linesOf with the lines that hold a character outside Latin-1 given ([start, end) of each, in order), not looked for. */
+function linesAround(text: string, wideLines: readonly number[]): string[] {
+  if (wideLines.length === 0) return text.split('\n');
+  const lines: string[] = [];
+  // Start of the run of lines not yet taken.
+  let from = 0;
+  for (let i = 0; i < wideLines.length; i += 2) {
+    const start = wideLines[i] as number;
+    const end = wideLines[i + 1] as number;
+    if (start > from) for (const line of oneByte(text.slice(from, start - 1)).split('\n')) lines.push(line);
+    lines.push(text.slice(start, end));
+    from = end + 1;
+  }
+  if (from <= text.length) for (const line of oneByte(text.slice(from)).split('\n')) lines.push(line);
+  return lines;
+}
+
 /**
  * Splits a document into lines, cleaned as cleanText says (skipped when one scan finds none of the
- * characters it changes).
+ * characters it changes). `facts`: what the text's decoder learned while it read every character
+ * (decodeText): whether any is one cleanText changes, and which lines hold one outside Latin-1;
+ * then neither is looked for here (two more scans of a 7 MB text: issue 28).
  */
-export function splitLines(text: string): SourceLine[] {
-  const cleaned = NEEDS_CLEANING.test(text) ? cleanText(text) : text;
-  return linesOf(cleaned).map((line, index) => {
+export function splitLines(text: string, facts?: TextFacts): SourceLine[] {
+  const lines = facts?.clean ? linesOf(text, facts.wideLines) : linesOf(NEEDS_CLEANING.test(text) ? cleanText(text) : text);
+  return lines.map((line, index) => {
     const raw = line.trimEnd();
     return { no: index + 1, raw, text: raw.trim() };
   });

@@ -1,6 +1,6 @@
 // Layout 1: the flat "stand van zaken" list (the bundled sample): motie rows, codes, footnotes.
 import { looksLikeStandVanZaken, parseStandVanZaken, readStructure, type ReadStructure } from './parse-stand-van-zaken.ts';
-import { isLinesDocument, textOfBlocks, type SourceDocument } from '../source-document.ts';
+import { isLinesDocument, textFactsOf, textOfBlocks, type SourceDocument } from '../source-document.ts';
 import type { LayoutInput, LayoutReader } from '../types.ts';
 
 /**
@@ -16,7 +16,8 @@ function flatListText(document: SourceDocument): { text: string; hardBreaks: boo
 function structureOf(input: LayoutInput): ReadStructure {
   return input.once('stand-van-zaken', () => {
     const { text, hardBreaks } = flatListText(input.document);
-    return readStructure(text, hardBreaks);
+    // What the decoder learned about a text file's characters: not read again to split its lines.
+    return readStructure(text, hardBreaks, text === input.document.text ? textFactsOf(input.document) : undefined);
   });
 }
 

@@ -8,6 +8,7 @@ import type { KamerstukRef } from '../../../domain/items.ts';
 import { buildTitle } from '../../../domain/build-title.ts';
 import { inferDocumentDate } from '../read/infer-document-date.ts';
 import { joinParagraphs, splitLines, stripFootnoteMarkers } from '../read/normalise-text.ts';
+import type { TextFacts } from '../source-document.ts';
 import { parseFootnotes, type Footnote } from './parse-footnotes.ts';
 import { isOwnExport, parseStructure, type RawRow } from './parse-structure.ts';
 import { parseMotieHeader } from '../read/parse-submitters.ts';
@@ -54,8 +55,9 @@ export interface ReadStructure {
   structure: ReturnType<typeof parseStructure>;
 }
 
-export function readStructure(text: string, asked: boolean): ReadStructure {
-  const lines = splitLines(text);
+/** `facts`: what the text's decoder learned about its characters (see splitLines). */
+export function readStructure(text: string, asked: boolean, facts?: TextFacts): ReadStructure {
+  const lines = splitLines(text, facts);
   const hardBreaks = asked || isOwnExport(lines);
   const footnotes = parseFootnotes(lines, hardBreaks);
   return { text, hardBreaks, asked, lines, footnotes, structure: parseStructure(lines, footnotes.lineIndexes, hardBreaks) };

@@ -236,3 +236,18 @@ describe('joinLines', () => {
     for (const lines of [['x\u00AD', '-', 'y'], ['A\u00AD', '-', 'b'], ['\u{1D41A}\u00AD', '-', 'b'], ['ab-', 'c-', 'd'], ['a', 'b-', 'c'], ['x\u00AD', 'y-', 'z'], ['x\uD835\u00AD', '\uDC1A-', 'b']]) same(lines);
   });
 });
+
+describe('splitLines with the decoder\'s facts (issue 28)', () => {
+  it('gives what it gives without them, for texts with and without characters outside Latin-1 on any line', async () => {
+    const { decodeText } = await import('../../../../src/import/document/decode-text.ts');
+    const lines = ['Motie van het lid Mutluer; De Tweede Kamer verzoekt de regering.1', '', '‘x’ «één»', 'café', '😀', 'a\u00a0b', '  x  '];
+    for (let mask = 0; mask < 2 ** lines.length; mask += 1) {
+      const text = lines.filter((_, i) => (mask & (1 << i)) !== 0).join('\n');
+      for (const variant of [text, `${text}\n`, `‘${text}`, `${text}’`]) {
+        const decoded = decodeText(new TextEncoder().encode(variant));
+        if (!decoded) throw new Error('not decoded');
+        expect(splitLines(decoded.text, decoded.facts), JSON.stringify(variant)).toEqual(splitLines(decoded.text));
+      }
+    }
+  });
+});
