@@ -63,31 +63,7 @@ function oneByte(run: string): string {
  * `wideLines`: the lines that hold such a character ([start, end) of each, as TextFacts gives
  * them), when the text's decoder found them already; then they are not looked for.
  */
-export function linesOf(text: string, wideLines?: readonly number[]): string[] {
-  if (wideLines !== undefined) return linesAround(text, wideLines);
-  WIDE.lastIndex = 0;
-  let wide = WIDE.exec(text);
-  if (wide === null) return text.split('\n');
-  const lines: string[] = [];
-  // Start of the run of lines not yet taken.
-  let from = 0;
-  while (wide !== null) {
-    const start = text.lastIndexOf('\n', wide.index) + 1;
-    const next = text.indexOf('\n', wide.index);
-    const end = next < 0 ? text.length : next;
-    if (start > from) for (const line of oneByte(text.slice(from, start - 1)).split('\n')) lines.push(line);
-    lines.push(text.slice(start, end));
-    from = end + 1;
-    if (next < 0) return lines;
-    WIDE.lastIndex = from;
-    wide = WIDE.exec(text);
-  }
-  for (const line of oneByte(text.slice(from)).split('\n')) lines.push(line);
-  return lines;
-}
-
-/** linesOf with the lines that hold a character outside Latin-1 given ([start, end) of each, in order), not looked for. */
-function linesAround(text: string, wideLines: readonly number[]): string[] {
+export function linesOf(text: string, wideLines: readonly number[] = wideLinesOf(text)): string[] {
   if (wideLines.length === 0) return text.split('\n');
   const lines: string[] = [];
   // Start of the run of lines not yet taken.
@@ -101,6 +77,21 @@ function linesAround(text: string, wideLines: readonly number[]): string[] {
   }
   if (from <= text.length) for (const line of oneByte(text.slice(from)).split('\n')) lines.push(line);
   return lines;
+}
+
+/** The lines of `text` that hold a character outside Latin-1, as [start, end) of each, in order (what TextFacts gives). */
+function wideLinesOf(text: string): number[] {
+  const found: number[] = [];
+  WIDE.lastIndex = 0;
+  for (let wide = WIDE.exec(text); wide !== null; wide = WIDE.exec(text)) {
+    const start = text.lastIndexOf('\n', wide.index) + 1;
+    const next = text.indexOf('\n', wide.index);
+    const end = next < 0 ? text.length : next;
+    found.push(start, end);
+    if (next < 0) break;
+    WIDE.lastIndex = end + 1;
+  }
+  return found;
 }
 
 /**
