@@ -28,21 +28,21 @@ function driverValue(column: Column | undefined, value: unknown): DriverValue {
 
 /**
  * An INSERT of every column of `table` but its generated primary key, built from the schema, with
- * `values`, which gives a row's values in the order of `keys`. Each table's `values` names its
- * columns one by one: an import sends 10,000 rows of 37 values each through here, and one read
- * `row[key]` for every key was a megamorphic load per value (~100 M instructions per 10,000
- * items: issue 28). It is checked once here that `keys` are every column but the key and that
- * `values` reads them in that order, each once.
+ * `values`, which gives a row's values one column at a time: an import sends 10,000 rows of 37
+ * values each through here, and one read `row[key]` for every key was a megamorphic load per value
+ * (~100 M instructions per 10,000 items: issue 28). The columns and their order are the ones
+ * `values` reads, recorded once here; each must be a column but the key, read once, and every such
+ * column must be read.
  */
-function inserter<Row>(table: SQLiteTable, keys: readonly (keyof Row & string)[], values: (row: Row) => DriverValue[]): { source: string; values: (row: Row) => DriverValue[] } {
+function inserter<Row>(table: SQLiteTable, values: (row: Row) => DriverValue[]): { source: string; values: (row: Row) => DriverValue[] } {
   const columns = getTableColumns(table) as Record<string, Column>;
   const expected = Object.entries(columns)
     .filter(([, column]) => !column.primary)
     .map(([key]) => key);
-  const read: string[] = [];
-  values(new Proxy({}, { get: (_, key) => (read.push(String(key)), null) }) as Row);
-  if ([...keys].sort().join() !== [...expected].sort().join() || read.join() !== keys.join()) {
-    throw new Error(`item-writes: the values of ${getTableName(table)} are not its columns in order`);
+  const keys: string[] = [];
+  values(new Proxy({}, { get: (_, key) => (keys.push(String(key)), null) }) as Row);
+  if ([...keys].sort().join() !== [...expected].sort().join()) {
+    throw new Error(`item-writes: the values of ${getTableName(table)} are not each of its columns once`);
   }
   return {
     source: `INSERT INTO ${quoted(getTableName(table))} (${keys.map((key) => quoted(columns[key]?.name ?? key)).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`,
@@ -55,15 +55,7 @@ function flag(value: boolean | null | undefined): DriverValue {
   return value === null || value === undefined ? null : value ? 1 : 0;
 }
 
-const ITEM_KEYS = [
-  'kind', 'title', 'text', 'submitters', 'cs', 'kamerstukDossier', 'kamerstukNumber', 'kamerstukVergaderjaar', 'status',
-  'statusText', 'statusSetBy', 'deadlineEarliest', 'deadline', 'deadlineText', 'deadlineBasis', 'deadlineSoft', 'deadlineSource',
-  'deadlineSetBy', 'recurrence', 'linkedTo', 'sourceDocument', 'sourcePosition', 'doneAt', 'createdAt', 'updatedAt', 'doneBy',
-  'closingReference', 'owner', 'onHoldUntil', 'deadlineOriginal', 'deadlineMoves', 'deletedAt', 'deletedBy', 'reference',
-  'partly', 'kamerTermijn', 'kabinetsappreciatie',
-] as const satisfies readonly (keyof ItemValues)[];
-
-const ITEM_INSERT = inserter<ItemValues>(items, ITEM_KEYS, (row) => [
+const ITEM_INSERT = inserter<ItemValues>(items, (row) => [
   row.kind, row.title, row.text, row.submitters, flag(row.cs), row.kamerstukDossier ?? null, row.kamerstukNumber ?? null,
   row.kamerstukVergaderjaar ?? null, row.status, row.statusText ?? null, row.statusSetBy ?? null, row.deadlineEarliest ?? null,
   row.deadline ?? null, row.deadlineText ?? null, row.deadlineBasis ?? null, flag(row.deadlineSoft), row.deadlineSource ?? null,
@@ -72,10 +64,10 @@ const ITEM_INSERT = inserter<ItemValues>(items, ITEM_KEYS, (row) => [
   row.onHoldUntil ?? null, row.deadlineOriginal ?? null, row.deadlineMoves, row.deletedAt ?? null, row.deletedBy ?? null,
   row.reference ?? null, flag(row.partly), row.kamerTermijn ?? null, row.kabinetsappreciatie ?? null,
 ]);
-const AUDIT_INSERT = inserter<AuditValues>(auditLog, ['itemId', 'actor', 'at', 'action', 'field', 'oldValue', 'newValue', 'context'], (row) => [
+const AUDIT_INSERT = inserter<AuditValues>(auditLog, (row) => [
   row.itemId ?? null, row.actor, row.at, row.action, row.field ?? null, row.oldValue ?? null, row.newValue ?? null, row.context ?? null,
 ]);
-const RESPONSIBILITY_INSERT = inserter<ResponsibilityValues>(responsibilities, ['itemId', 'code', 'ministry'], (row) => [row.itemId, row.code, row.ministry]);
+const RESPONSIBILITY_INSERT = inserter<ResponsibilityValues>(responsibilities, (row) => [row.itemId, row.code, row.ministry]);
 const DELETE_RESPONSIBILITIES = `DELETE FROM ${quoted(getTableName(responsibilities))} WHERE ${quoted(responsibilities.itemId.name)} = ?`;
 
 function insertAudit(db: Db, values: AuditValues): void {

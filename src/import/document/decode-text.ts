@@ -1,6 +1,6 @@
 // Bytes → text: UTF-8, UTF-16 or Windows-1252, decided from the whole file (issue 17.5); null for
 // binary data.
-import { needsCleaning } from '../layouts/read/normalise-text.ts';
+import { holdsWide, needsCleaning } from '../layouts/read/normalise-text.ts';
 import type { TextFacts } from '../layouts/source-document.ts';
 
 export type DocumentEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -201,9 +201,6 @@ const ASCII_KINDS = Uint8Array.from({ length: 0x80 }, (_, code) => {
 
 /** Every character but a line feed and printable ASCII: the only ones any question below is about. */
 const NOT_PRINTABLE = /[^\n -~]/g;
-/** A character outside Latin-1 (normalise-text's linesOf keeps a line without one at one byte per character). */
-// eslint-disable-next-line no-control-regex
-const WIDE = /[^\u0000-\u00FF]/;
 
 /**
  * The answers of LOOKED_AT (`plain`: it finds nothing) and of the layouts' two scans of a text's lines
@@ -230,7 +227,7 @@ function readCharacters(text: string): { plain: boolean; facts: TextFacts } {
     const line = text.slice(start, end);
     if (LOOKED_AT.test(line)) kinds |= NOT_PLAIN;
     if (needsCleaning(line)) kinds |= CLEANED;
-    if (WIDE.test(line)) wideLines.push(start, end);
+    if (holdsWide(line)) wideLines.push(start, end);
     if (next < 0) break;
     NOT_PRINTABLE.lastIndex = next + 1;
   }

@@ -41,6 +41,12 @@ export function cleanText(text: string): string {
 // eslint-disable-next-line no-control-regex
 const WIDE = /[^\u0000-\u00FF]/g;
 
+/** Whether the text holds a character outside Latin-1 (one scan). */
+export function holdsWide(text: string): boolean {
+  WIDE.lastIndex = 0;
+  return WIDE.test(text);
+}
+
 /**
  * A run of lines without a character outside Latin-1, copied to one byte per character: written as
  * Latin-1 bytes and read back (exact for such characters; a third cheaper than the UTF-8 round trip
