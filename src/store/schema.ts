@@ -60,8 +60,11 @@ export const items = sqliteTable(
   },
   (t) => [
     index('items_status_deadline_idx').on(t.status, t.deadline),
-    index('items_kamerstuk_idx').on(t.kamerstukDossier, t.kamerstukNumber),
-    index('items_reference_idx').on(t.reference),
+    // No index on (kamerstuk_dossier, kamerstuk_number) or on reference as stored: no query seeks
+    // them (an import finds its items by the lower-case keys below; the TK sync's lookup by
+    // register number goes through tk_records), and each cost every inserted item a B-tree insert
+    // (migration 0018 dropped them: 90-120 M instructions less per 10,000 imported items, issue
+    // 28). tests/store/item-indexes.test.ts pins the plans of the queries that read those keys.
     // Covering index for counting the items of a scope (/motie status): the status counts read
     // status, deadline and hold (an item on hold counts as 'later', src/domain/due.ts) of thousands
     // of items by id without touching their (large) rows; without a scope, the whole index is read.
