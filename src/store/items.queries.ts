@@ -46,6 +46,18 @@ export function responsibleCondition(codes: string[] = [], ministries: string[] 
   return sql`${items.id} IN (SELECT ${responsibilities.itemId} FROM ${responsibilities} WHERE ${where})`;
 }
 
+/** Each status as an SQL literal ('open'), from the schema's list of them. */
+const STATUS_LITERALS = new Map<string, SQL>(items.status.enumValues.map((status) => [status, sql.raw(`'${status}'`)]));
+
+/**
+ * `items.status = '<status>'`, the status written into the SQL instead of bound: items_status_done_idx
+ * holds only the items that are not open (schema.ts), and SQLite matches a bound status against that
+ * condition by preparing the statement again each time a value is bound (issue 28).
+ */
+export function statusIs(status: ItemStatus): SQL {
+  return sql`${items.status} = ${required(STATUS_LITERALS.get(status), `status ${status}`)}`;
+}
+
 /** listItems' order: by deadline, items without a deadline date last, then by id. */
 const LIST_ORDER = [sql`${items.deadline} IS NULL`, asc(items.deadline), asc(items.id)];
 
@@ -53,7 +65,7 @@ const LIST_ORDER = [sql`${items.deadline} IS NULL`, asc(items.deadline), asc(ite
 function itemConditions(db: Db, filter: ItemFilter): (SQL | undefined)[] | null {
   const conditions: (SQL | undefined)[] = [responsibleCondition(filter.codes, filter.ministries)];
   // Deleted items (added by mistake) are hidden unless asked for by status.
-  conditions.push(filter.status ? eq(items.status, filter.status) : ne(items.status, 'deleted'));
+  conditions.push(filter.status ? statusIs(filter.status) : ne(items.status, 'deleted'));
   if (filter.owner) conditions.push(eq(items.owner, filter.owner));
   if (filter.ids) {
     if (filter.ids.length === 0) return null;

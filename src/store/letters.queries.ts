@@ -9,6 +9,7 @@ import type { IsoDate } from '../domain/dates/types.ts';
 import type { Letter, MatchItem, MatchReason, MatchStrength } from '../domain/kamerbrief/types.ts';
 import type { Item } from '../domain/items.ts';
 import type { Db } from './db.ts';
+import { statusIs } from './items.queries.ts';
 import { auditLog, items, letterProposals, tkFeeds, tkLetters, tkRecords } from './schema.ts';
 
 export interface StoredLetter {
@@ -106,7 +107,7 @@ export function openItemIdsAddedSince(db: Db, since: number): number[] {
   return db
     .select({ id: items.id })
     .from(items)
-    .where(and(eq(items.status, 'open'), gte(items.createdAt, since)))
+    .where(and(statusIs('open'), gte(items.createdAt, since)))
     .all()
     .map((r) => r.id);
 }

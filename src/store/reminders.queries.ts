@@ -3,12 +3,13 @@
 // begun (src/domain/reminders/plan-reminders.ts), so it is never read. Given the channel links, only
 // the items some link routes to are read: a team that links a few codes of a database of 100,000
 // items plans over its own items, not over all of them (issue 28: less work beside the bot's loop).
-import { and, asc, eq, gte, inArray, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, gte, inArray, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { IsoDate } from '../domain/dates/types.ts';
 import type { Item } from '../domain/items.ts';
 import type { RouteLink } from '../domain/reminders/types.ts';
 import { prepared, type Db } from './db.ts';
 import { hydrate } from './item-rows.ts';
+import { statusIs } from './items.queries.ts';
 import { items, responsibilities } from './schema.ts';
 
 /**
@@ -55,7 +56,7 @@ export function listReminderItems(db: Db, until: IsoDate, links?: readonly Route
   const rows = db
     .select()
     .from(items)
-    .where(and(eq(items.status, 'open'), lte(items.deadline, until), routed ?? undefined))
+    .where(and(statusIs('open'), lte(items.deadline, until), routed ?? undefined))
     .orderBy(asc(items.deadline), asc(items.id))
     .all();
   return hydrate(db, rows);
@@ -75,8 +76,8 @@ export function listDigestItems(db: Db, until: IsoDate, doneSince: number, doneU
     .where(
       and(
         or(
-          and(eq(items.status, 'open'), or(isNull(items.deadline), lte(items.deadline, until))),
-          and(eq(items.status, 'done'), gte(items.doneAt, doneSince), lt(items.doneAt, doneUntil)),
+          and(statusIs('open'), or(isNull(items.deadline), lte(items.deadline, until))),
+          and(statusIs('done'), gte(items.doneAt, doneSince), lt(items.doneAt, doneUntil)),
         ),
         routed ?? undefined,
       ),

@@ -39,6 +39,7 @@ const READERS: Record<string, (db: Db) => unknown> = {
   'items.lastChangeId': (db) => items.lastChangeId(db),
   'items.countItems': (db) => items.countItems(db),
   'items.responsibleCondition': () => items.responsibleCondition(['SOCW'], ['OCW']),
+  'items.statusIs': () => items.statusIs('done'),
   'items.codeSpellings': () => items.codeSpellings('socw'),
   'channels.listLinks': (db) => channels.listLinks(db),
   'channels.linkedTargets': (db) => channels.linkedTargets(db, 'C0SOCW'),

@@ -1,13 +1,17 @@
-// Issue 28: items has no index on its Kamerstuk (dossier, number) or its register number as stored
-// (migration 0018 dropped them): every inserted item paid a B-tree insert into each, and no query
-// sought them. The queries that find items by those keys are served by the other indexes; these
-// tests pin their plans, so that neither turns into a read of every item.
+// Issue 28: every index on items costs each inserted item a B-tree insert. items has no index on
+// its Kamerstuk (dossier, number) or its register number as stored (migration 0018 dropped them:
+// no query sought them), and the index of the items that are not open and the index of the items
+// with an owner are partial (migration 0019): most items an import writes are open and have no
+// owner. These tests pin the plans of the queries those indexes served, so that none turns into a
+// read of every item (or of every item of a scope, where it read a few).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createItem, listMatchCandidates } from '../../src/store/items.queries.ts';
+import { createItem, listMatchCandidates, markDone, updateItem } from '../../src/store/items.queries.ts';
+import { listDigestItems } from '../../src/store/reminders.queries.ts';
+import { doneBetween, statusListPage } from '../../src/store/status.queries.ts';
 import { findTkLinkedItem } from '../../src/store/tk.queries.ts';
 import { newItem, openTempDb, type TempDb } from '../helpers/db.ts';
 
-describe('the reads of items by Kamerstuk or register number', () => {
+describe('the plans of the reads of items', () => {
   let t: TempDb;
   beforeEach(() => {
     t = openTempDb();
@@ -58,5 +62,49 @@ describe('the reads of items by Kamerstuk or register number', () => {
     expect(plan).toContain('SEARCH items USING INDEX items_kind_idx (kind=? AND rowid=?)');
     expect(plan).toContain('SEARCH tk_records USING COVERING INDEX tk_records_item_idx');
     expect(plan).not.toMatch(/SCAN (items|tk_records)\b/);
+  });
+
+  it('the items done in a window are a range of the index of the items that are not open, the status written into the SQL', () => {
+    markDone(t.db, 2, 'U1', 5_000);
+    markDone(t.db, 3, 'U1', 50_000);
+    const { value, plans } = plansOf(/"done_at" >= \?/, () => doneBetween(t.db, { codes: [], ministries: [] }, 1_000, 10_000, 10));
+    expect((value as { total: number }).total).toBe(1);
+    for (const plan of plans) expect(plan).toContain('SEARCH items USING COVERING INDEX items_status_done_idx (status=? AND done_at>? AND done_at<?)');
+  });
+
+  it('a digest reads the open items by status and deadline and the done ones by status and done date', () => {
+    markDone(t.db, 2, 'U1', 5_000);
+    const { value, plans } = plansOf(/"done_at" >= \?/, () => listDigestItems(t.db, '2026-01-01', 1_000, 10_000));
+    expect((value as { id: number }[]).map((item) => item.id)).toEqual([1, 2, 3, 4, 5, 6]);
+    const [plan] = plans;
+    expect(plan).toContain('SEARCH items USING INDEX items_status_deadline_idx (status=?)');
+    expect(plan).toContain('SEARCH items USING INDEX items_status_done_idx (status=? AND done_at>? AND done_at<?)');
+    expect(plan).not.toMatch(/SCAN items\b/);
+  });
+
+  it('the lapsed items of a scope are counted from the index of the items that are not open, not by probing each item of the scope', () => {
+    updateItem(t.db, 4, { status: 'lapsed' }, 'U1', 1);
+    const { value, plans } = plansOf(/count\(\*\).*status = 'lapsed'/s, () =>
+      statusListPage(t.db, { scope: { codes: ['SOCW'], ministries: [] }, lapsed: true }, '2025-09-15', 0, 10),
+    );
+    expect((value as { total: number }).total).toBe(1);
+    const [plan] = plans;
+    expect(plan).toContain('SEARCH items USING COVERING INDEX items_status_done_idx (status=?)');
+    expect(plan).not.toMatch(/SCAN items\b|items_id_status_deadline_idx/);
+  });
+
+  it('no read of items binds a status: SQLite would prepare it again at each binding to match it against a partial index', () => {
+    markDone(t.db, 2, 'U1', 5_000);
+    const prepare = vi.spyOn(t.db.$client, 'prepare');
+    try {
+      listDigestItems(t.db, '2026-01-01', 1_000, 10_000);
+      doneBetween(t.db, { codes: ['SOCW'], ministries: [] }, 1_000, 10_000, 10);
+      statusListPage(t.db, { scope: { codes: ['SOCW'], ministries: [] } }, '2025-09-15', 0, 10);
+      const sources = prepare.mock.calls.map((call) => call[0]).filter((source) => source.includes('"items"'));
+      expect(sources.length).toBeGreaterThan(0);
+      expect(sources.filter((source) => source.includes('"status" = ?'))).toEqual([]);
+    } finally {
+      prepare.mockRestore();
+    }
   });
 });

@@ -61,7 +61,8 @@ describe('listReminderItems', () => {
     const sql = prepare.mock.calls[0]![0];
     prepare.mockRestore();
     expect(sql).toMatch(/from "items"/i);
-    const plan = t.db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('open', '2026-03-01') as { detail: string }[];
+    // (The status is written into the SQL: statusIs.)
+    const plan = t.db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('2026-03-01') as { detail: string }[];
     const details = plan.map((p) => p.detail).join(' | ');
     expect(details).toContain('SEARCH items USING INDEX items_status_deadline_idx (status=? AND deadline<?)');
     expect(details).not.toMatch(/SCAN items|TEMP B-TREE/);
