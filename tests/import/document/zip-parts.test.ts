@@ -46,3 +46,35 @@ describe('checkZip keeps the XML parts it inflated', () => {
     expect(readXlsx(sheet, limits, otherStrings)).toMatchObject([{ rows: [['Nummer', 'Omschrijving'], ['T2', '']] }]);
   });
 });
+
+describe('a deflated part is inflated into one buffer of the size the directory declares (issue 28)', () => {
+  /** 200 kB of text (thirteen of zlib's 16 kB chunks), deflated. */
+  const content = Buffer.from(Array.from({ length: 4000 }, (_, i) => `<w:p><w:r><w:t>Toezegging T${i}</w:t></w:r></w:p>`).join(''), 'utf8');
+  /** The archive with the directory declaring `size` inflated bytes for its part. */
+  function declaring(size: number): Uint8Array {
+    const bytes = Buffer.from(makeZip({ 'word/document.xml': content }));
+    const central = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bytes.writeUInt32LE(size, central + 24);
+    return new Uint8Array(bytes);
+  }
+
+  it('gives the same bytes whatever size the directory declares, and refuses the same part past the limit', () => {
+    for (const size of [content.length, 0, 1, 20_000, content.length - 1, content.length + 1, 2 * content.length, 0xffffffff]) {
+      const bytes = declaring(size);
+      const zip = checkZip(bytes, DEFAULT_LIMITS.maxInflatedBytes, MAX_PART);
+      expect(zip.ok && Buffer.compare(zip.parts.get('word/document.xml')!, content), String(size)).toBe(0);
+      expect(Buffer.compare(zipEntry(bytes, 'word/document.xml', MAX_PART)!, content), String(size)).toBe(0);
+      expect(checkZip(bytes, DEFAULT_LIMITS.maxInflatedBytes, content.length - 1)).toEqual({ ok: false, reason: 'part-too-large', name: 'word/document.xml' });
+      expect(zipEntry(bytes, 'word/document.xml', content.length - 1)).toBeNull();
+      expect(checkZip(bytes, content.length - 1, MAX_PART)).toEqual({ ok: false, reason: 'bomb' });
+    }
+  });
+
+  it('writes the declared size once: the part is a view of the one buffer zlib inflated into, not chunks joined', () => {
+    const zip = checkZip(declaring(content.length), DEFAULT_LIMITS.maxInflatedBytes, MAX_PART);
+    const part = zip.ok ? zip.parts.get('word/document.xml') : undefined;
+    // zlib's buffer: the declared size and the byte that keeps an exact fit from a second buffer
+    expect(part?.buffer.byteLength).toBe(content.length + 1);
+    expect(zipEntry(declaring(content.length), 'word/document.xml', MAX_PART)?.buffer.byteLength).toBe(content.length + 1);
+  });
+});
