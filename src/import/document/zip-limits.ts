@@ -94,13 +94,18 @@ const MAX_DEFLATE_RATIO = 1032;
  * one buffer of the size the directory declares: in zlib's 16 kB chunks, joined at the end, the
  * 12 MB document of a 10,000-row file was written twice (issue 28). The declared size is only a
  * hint: a wrong one gives the same bytes (in more chunks, joined), and the first buffer is never
- * larger than the entry can inflate to.
+ * larger than the entry can inflate to. Where the directory declares more than the entry holds,
+ * the bytes are copied out of that buffer: a view of it would keep all of it alive (checkZip keeps
+ * parts up to `maxPart` of their length, and a 20 MB file of small parts each declaring 32 MB held
+ * 20 GB of buffers that way, each GC slowing the read).
  */
 function inflatedEntry(entry: StoredEntry, maxOutputLength: number): Buffer {
   const first = Math.min(entry.declaredSize, entry.data.length * MAX_DEFLATE_RATIO + 64, maxOutputLength);
   // One byte more: a buffer the output fills exactly is followed by an empty one. Never smaller
   // than zlib's own chunk (a directory declaring 0 bytes must not make it inflate 64 at a time).
-  return inflateRawSync(entry.data, { maxOutputLength, chunkSize: Math.max(constants.Z_DEFAULT_CHUNK, first + 1) });
+  const inflated = inflateRawSync(entry.data, { maxOutputLength, chunkSize: Math.max(constants.Z_DEFAULT_CHUNK, first + 1) });
+  // (Up to one of zlib's own chunks unused, as each part had before issue 28's change.)
+  return inflated.buffer.byteLength - inflated.length > constants.Z_DEFAULT_CHUNK ? Buffer.from(inflated) : inflated;
 }
 
 /**

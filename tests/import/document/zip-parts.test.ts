@@ -77,4 +77,19 @@ describe('a deflated part is inflated into one buffer of the size the directory 
     expect(part?.buffer.byteLength).toBe(content.length + 1);
     expect(zipEntry(declaring(content.length), 'word/document.xml', MAX_PART)?.buffer.byteLength).toBe(content.length + 1);
   });
+
+  it('keeps no buffer larger than the part (and one of zlib’s chunks) when the directory declares more than the part holds', () => {
+    // Kept by checkZip (up to maxPart of their length), views of larger buffers would hold far more
+    // memory than counted: a 20 MB file of small parts each declaring 32 MB held 20 GB.
+    for (const size of [content.length + 20_000, 2 * content.length, MAX_PART, 0xffffffff]) {
+      const bytes = declaring(size);
+      const zip = checkZip(bytes, DEFAULT_LIMITS.maxInflatedBytes, MAX_PART);
+      const part = zip.ok ? zip.parts.get('word/document.xml') : undefined;
+      expect(part && Buffer.compare(part, content), String(size)).toBe(0);
+      expect(part?.buffer.byteLength, String(size)).toBeLessThanOrEqual(content.length + 16_384);
+      const entry = zipEntry(bytes, 'word/document.xml', MAX_PART);
+      expect(entry && Buffer.compare(entry, content), String(size)).toBe(0);
+      expect(entry?.buffer.byteLength, String(size)).toBeLessThanOrEqual(content.length + 16_384);
+    }
+  });
 });
