@@ -4,6 +4,7 @@
 import { amsterdamDate } from '../clock.ts';
 import type { IsoDate } from '../domain/dates/types.ts';
 import { linesDocument, readLayout, type ItemField, type ReadLayoutFailure, type SourceDocument } from '../import/layouts/index.ts';
+import type { Connection } from '../store/connection.ts';
 import type { WrittenImport } from '../store/write-import.ts';
 import { importItems } from './import-items.ts';
 import type { AppContext } from './context.ts';
@@ -42,7 +43,7 @@ export function readImport(
 export interface ImportResult { ok: true; code: 'IMPORT_APPLIED' | 'IMPORT_DRY_RUN'; result: WrittenImport }
 
 export function applyImport(
-  ctx: Pick<AppContext, 'db' | 'now'>,
+  ctx: { db: Connection; now: AppContext['now'] },
   parsed: ReadImport,
   options: { sourceName: string; dryRun?: boolean; now?: number },
 ): ImportResult {

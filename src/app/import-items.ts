@@ -3,12 +3,12 @@
 // changed while it planned.
 import type { ImportItem } from '../import/layouts/import-item.ts';
 import { importMatchScope, matchImport, planMatched } from '../import/plan/plan-import.ts';
-import type { Db } from '../store/db.ts';
+import type { Connection } from '../store/connection.ts';
 import { writeImport, type WriteImportRequest, type WrittenImport } from '../store/write-import.ts';
 
 export type ImportItemsOptions = Omit<WriteImportRequest, 'scope' | 'match' | 'plan'>;
 
-export function importItems(db: Db, incoming: readonly ImportItem[], options: ImportItemsOptions): WrittenImport {
+export function importItems(db: Connection, incoming: readonly ImportItem[], options: ImportItemsOptions): WrittenImport {
   return writeImport(db, {
     ...options,
     scope: importMatchScope(incoming),

@@ -1,103 +1,23 @@
-// Opening the database: pragmas for durability and concurrency, then every pending migration.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+// Opening the database as drizzle's: the connection (store/connection.ts) with every pending
+// migration applied, wrapped in drizzle with the schema.
+import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { MIGRATIONS_DIR } from '../paths.ts';
+import { hasPendingMigrations, openConnection, type OpenDbOptions } from './connection.ts';
+import { applyMigrations } from './migrate.ts';
 import * as schema from './schema.ts';
+
+export { closeDb, hasPendingMigrations, inTransaction, migrationsFolder, openStore, prepared, quoted, type Connection, type OpenDbOptions } from './connection.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const migrationsFolder = MIGRATIONS_DIR;
-
-export interface OpenDbOptions {
-  /** Milliseconds a writer waits for another connection's lock. */
-  busyTimeoutMs?: number;
-  readonly?: boolean;
-}
-
-/**
- * Whether drizzle's `migrate` has anything to apply to the open database: it applies every journal
- * entry whose `when` is later than the newest `created_at` in __drizzle_migrations (every entry
- * when that table is empty or missing). Most opens find nothing to do, yet `migrate` reads and
- * hashes every migration file and builds its SQL first (8 M instructions, 1-2 ms, of every CLI
- * command, each import process's included: issue 28). Says yes whenever it cannot tell (no
- * journal, an entry without a numeric `when`, no table): then `migrate` runs and decides, or fails
- * with its own message, as it always did.
- */
-export function hasPendingMigrations(sqlite: Database.Database): boolean {
-  let newest = -Infinity;
-  try {
-    const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { when: unknown }[] };
-    for (const { when } of journal.entries) {
-      if (typeof when !== 'number' || !Number.isFinite(when)) return true;
-      newest = Math.max(newest, when);
-    }
-  } catch {
-    return true;
-  }
-  let last: unknown;
-  try {
-    last = sqlite.prepare('SELECT created_at FROM "__drizzle_migrations" ORDER BY created_at DESC LIMIT 1').pluck().get();
-  } catch {
-    return true;
-  }
-  return last === undefined || Number(last) < newest;
-}
-
 /** Opens (creating when needed) the SQLite database at `path` and applies migrations. */
 export function openDb(path: string, options: OpenDbOptions = {}): Db {
-  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new Database(path, { readonly: options.readonly ?? false });
+  const sqlite = openConnection(path, options);
   try {
-    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-    if (!options.readonly) {
-      sqlite.pragma('journal_mode = WAL');
-      sqlite.pragma('synchronous = NORMAL');
-    }
-    sqlite.pragma('foreign_keys = ON');
-    const db: Db = drizzle(sqlite, { schema });
-    if (!options.readonly && hasPendingMigrations(sqlite)) migrate(db, { migrationsFolder });
-    return db;
+    if (!options.readonly && hasPendingMigrations(sqlite)) applyMigrations(sqlite);
+    return drizzle(sqlite, { schema });
   } catch (error) {
     sqlite.close();
     throw error;
   }
-}
-
-export function closeDb(db: Db): void {
-  if (db.$client.open) db.$client.close();
-}
-
-/** Runs `fn` in one immediate (write-locking) transaction. */
-export function inTransaction<T>(db: Db, fn: () => T): T {
-  return db.$client.transaction(fn).immediate();
-}
-
-/**
- * The store's one way to reuse raw SQL statements: prepared once per connection and source text,
- * kept as long as the connection lives. For SQL that drizzle does not build, or that runs too often
- * (thousands of rows in an import) to be built per call.
- */
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-export function prepared(db: Db, source: string): Database.Statement {
-  const client = db.$client;
-  let byConnection = statements.get(client);
-  if (!byConnection) {
-    byConnection = new Map();
-    statements.set(client, byConnection);
-  }
-  let statement = byConnection.get(source);
-  if (!statement) {
-    statement = client.prepare(source);
-    byConnection.set(source, statement);
-  }
-  return statement;
-}
-
-/** A table or column name for raw SQL ("kamerstuk_dossier"): take it from the schema (`items.owner.name`). */
-export function quoted(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }

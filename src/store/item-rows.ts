@@ -5,7 +5,7 @@
 import { getTableColumns, getTableName, type Column } from 'drizzle-orm';
 import type { Actor } from '../domain/actor.ts';
 import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../domain/items.ts';
-import { prepared, quoted, type Db } from './db.ts';
+import { prepared, quoted, type Connection } from './connection.ts';
 import { items, responsibilities } from './schema.ts';
 
 export type ItemRow = typeof items.$inferSelect;
@@ -22,7 +22,7 @@ const CONVERTED = COLUMNS.filter(([, column]) => column.dataType !== 'string' &&
  * Runs raw SQL that selects ITEM_SELECT (cached per connection) and gives its rows as drizzle
  * reads them: for bulk reads, where drizzle's own row mapping costs more than the query.
  */
-export function selectItemRows(db: Db, source: string, ...params: unknown[]): ItemRow[] {
+export function selectItemRows(db: Connection, source: string, ...params: unknown[]): ItemRow[] {
   const rows = prepared(db, source).all(...params) as Record<string, unknown>[];
   for (const row of rows) {
     // The rows are this function's own (just read), so they are converted in place.
@@ -39,7 +39,7 @@ const RESPONSIBILITIES_OF = `SELECT ${quoted(responsibilities.itemId.name)} AS i
   WHERE ${quoted(responsibilities.itemId.name)} IN (SELECT value FROM json_each(?)) ORDER BY ${quoted(responsibilities.id.name)}`;
 
 /** The responsibilities of the items with these ids (a JSON array), per item in the order they were added. */
-export function responsibilitiesByItem(db: Db, idsJson: string): Map<number, Responsibility[]> {
+export function responsibilitiesByItem(db: Connection, idsJson: string): Map<number, Responsibility[]> {
   const byItem = new Map<number, Responsibility[]>();
   for (const r of prepared(db, RESPONSIBILITIES_OF).all(idsJson) as { itemId: number; code: string; ministry: string }[]) {
     const responsibility = { code: r.code, ministry: r.ministry };
@@ -51,7 +51,7 @@ export function responsibilitiesByItem(db: Db, idsJson: string): Map<number, Res
 }
 
 /** Rows of `items` as domain items, each with its responsibilities (in the order they were added). */
-export function hydrate(db: Db, rows: readonly ItemRow[]): Item[] {
+export function hydrate(db: Connection, rows: readonly ItemRow[]): Item[] {
   if (rows.length === 0) return [];
   const byItem = responsibilitiesByItem(db, JSON.stringify(rows.map((row) => row.id)));
   return rows.map((row) => itemOfRow(row, byItem.get(row.id) ?? []));

@@ -8,7 +8,7 @@ import { Column, getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { isPerson, type Actor } from '../domain/actor.ts';
 import type { Item, ItemDeadline, KamerstukRef, Responsibility } from '../domain/items.ts';
-import { prepared, quoted, type Db } from './db.ts';
+import { prepared, quoted, type Connection } from './connection.ts';
 import { itemOfRow } from './item-rows.ts';
 import type { AuditContext, AuditEntry, ItemPatch, NewItem } from './item-types.ts';
 import { auditLog, items, responsibilities } from './schema.ts';
@@ -70,18 +70,18 @@ const AUDIT_INSERT = inserter<AuditValues>(auditLog, (row) => [
 const RESPONSIBILITY_INSERT = inserter<ResponsibilityValues>(responsibilities, (row) => [row.itemId, row.code, row.ministry]);
 const DELETE_RESPONSIBILITIES = `DELETE FROM ${quoted(getTableName(responsibilities))} WHERE ${quoted(responsibilities.itemId.name)} = ?`;
 
-function insertAudit(db: Db, values: AuditValues): void {
+function insertAudit(db: Connection, values: AuditValues): void {
   prepared(db, AUDIT_INSERT.source).run(...AUDIT_INSERT.values(values));
 }
 
 /** Writes one audit entry: the one writer of the audit log (item changes, links, snoozes, imports, the sync). */
-export function writeAudit(db: Db, entry: Omit<AuditEntry, 'id' | 'context'> & { context?: AuditContext | null }): void {
+export function writeAudit(db: Connection, entry: Omit<AuditEntry, 'id' | 'context'> & { context?: AuditContext | null }): void {
   const { context, ...values } = entry;
   insertAudit(db, { ...values, context: context ? JSON.stringify(context) : null });
 }
 
 /** Adds responsibilities (each code once); returns those added, in the order they were added. */
-function writeResponsibilities(db: Db, itemId: number, responsible: NewItem['responsible']): Responsibility[] {
+function writeResponsibilities(db: Connection, itemId: number, responsible: NewItem['responsible']): Responsibility[] {
   const seen = new Set<string>();
   const added: Responsibility[] = [];
   for (const r of responsible) {
@@ -98,7 +98,7 @@ function writeResponsibilities(db: Db, itemId: number, responsible: NewItem['res
  * Inserts an item, its responsibilities and its "create" audit entry; returns its id. Opens no
  * transaction: call it inside one (createItem does, the import runs thousands in one).
  */
-export function insertItem(db: Db, input: NewItem, actor: Actor, now: number, context?: AuditContext): number {
+export function insertItem(db: Connection, input: NewItem, actor: Actor, now: number, context?: AuditContext): number {
   return writeNewItem(db, input, actor, now, context).row.id;
 }
 
@@ -106,14 +106,14 @@ export function insertItem(db: Db, input: NewItem, actor: Actor, now: number, co
  * As insertItem, and returns the item as a read of it would give it (hydrate of the row just
  * written), without reading it back: a bulk import creates thousands.
  */
-export function insertItemAsStored(db: Db, input: NewItem, actor: Actor, now: number, context?: AuditContext): Item {
+export function insertItemAsStored(db: Connection, input: NewItem, actor: Actor, now: number, context?: AuditContext): Item {
   const { row, responsible } = writeNewItem(db, input, actor, now, context);
   // The submitters as written, copied: JSON.parse of what JSON.stringify just wrote of a string array gives the same array.
   return itemOfRow(row, responsible, [...(input.submitters ?? [])]);
 }
 
 function writeNewItem(
-  db: Db,
+  db: Connection,
   input: NewItem,
   actor: Actor,
   now: number,
@@ -206,7 +206,7 @@ function updateSource(keys: readonly string[]): string {
  * (domain/actor.ts isPerson) is remembered so later imports do not overwrite it. It does not read
  * the item again: `before` must be the item as it is in the database now. Opens no transaction.
  */
-export function updateItemRow(db: Db, before: Item, patch: ItemPatch, actor: Actor, now: number, context?: AuditContext): string[] {
+export function updateItemRow(db: Connection, before: Item, patch: ItemPatch, actor: Actor, now: number, context?: AuditContext): string[] {
   const id = before.id;
   const set: Partial<ItemValues> = {};
   const contextJson = context ? JSON.stringify(context) : null;

@@ -9,7 +9,8 @@ import type { Item, ItemKind, ItemStatus, Responsibility } from '../domain/items
 import { whenDone } from '../domain/recurrence.ts';
 import { inImportMatchScope, NO_CODE, type ImportMatchScope, type MatchCandidate } from '../import/plan/plan-import.ts';
 import { buildSearchQuery } from '../domain/search-query.ts';
-import { inTransaction, prepared, quoted, type Db } from './db.ts';
+import { inTransaction, prepared, quoted, type Connection } from './connection.ts';
+import type { Db } from './db.ts';
 import { hydrate, ITEM_SELECT, kamerstukOfColumns, responsibilitiesByItem, selectItemRows } from './item-rows.ts';
 import { insertItem, updateItemRow } from './item-writes.ts';
 import { pendingSearchMatches } from './search-pending.ts';
@@ -136,10 +137,10 @@ function listItemKeysNow(db: Db, filter: ItemFilter): ItemKey[] {
   return query.all();
 }
 
-export function getItem(db: Db, id: number): Item | null {
+/** The item with this id, or null: raw SQL (getItemsById), as an import reads it (an import's links update items; store/connection.ts openStore). */
+export function getItem(db: Connection, id: number): Item | null {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
-  const row = db.select().from(items).where(eq(items.id, id)).get();
-  return row ? required(hydrate(db, [row])[0], `item ${id}`) : null;
+  return getItemsById(db, [id]).get(id) ?? null;
 }
 
 /** `items.id IN (ids)` for any number of ids (one bound JSON array, not one variable per id). */
@@ -156,8 +157,8 @@ const RAW_LIST_ORDER = `ORDER BY ${quoted(items.deadline.name)} IS NULL, ${quote
 const MATCH_KEYS = `SELECT ${ID} AS id, ${quoted(items.kind.name)} AS kind, ${quoted(items.kamerstukDossier.name)} AS dossier,
   ${quoted(items.kamerstukNumber.name)} AS number, ${quoted(items.reference.name)} AS reference FROM ${ITEMS}`;
 
-/** The items with these ids as getItem reads them, by id (ids without an item are left out): two queries. */
-export function getItemsById(db: Db, ids: readonly number[]): Map<number, Item> {
+/** The items with these ids, by id (ids without an item are left out): two queries. */
+export function getItemsById(db: Connection, ids: readonly number[]): Map<number, Item> {
   const rows = selectItemRows(db, `SELECT ${ITEM_SELECT} FROM ${ITEMS} ${BY_IDS}`, JSON.stringify([...new Set(ids)]));
   return new Map(hydrate(db, rows).map((item) => [item.id, item]));
 }
@@ -251,7 +252,7 @@ interface ScopeKeyRow {
  * The items in an import's match scope (import/plan inImportMatchScope) as their ids, with their
  * responsibilities: found by index and checked with the scope's own predicate.
  */
-function importScopeKeys(db: Db, scope: ImportMatchScope): { ids: number[]; byItem: Map<number, Responsibility[]> } {
+function importScopeKeys(db: Connection, scope: ImportMatchScope): { ids: number[]; byItem: Map<number, Responsibility[]> } {
   // Per part: the kinds with any code, the codes, the kinds with an item without a code.
   const parts = { any: { kinds: [] as string[], codes: new Set<string>(), noCode: [] as string[] }, withoutKamerstuk: { kinds: [] as string[], codes: new Set<string>(), noCode: [] as string[] } };
   for (const [kind, codesOf] of scope.textCodes) {
@@ -311,7 +312,7 @@ interface MatchCandidateRow {
  * listItems' order. The candidates are found by index (their number, not the database's size, sets
  * the cost); an import reads the whole items it matched afterwards (getItemsById), not these.
  */
-export function listMatchCandidates(db: Db, scope: ImportMatchScope): MatchCandidate[] {
+export function listMatchCandidates(db: Connection, scope: ImportMatchScope): MatchCandidate[] {
   const { ids, byItem } = importScopeKeys(db, scope);
   if (ids.length === 0) return [];
   return (prepared(db, MATCH_CANDIDATE_ROWS).all(JSON.stringify(ids)) as MatchCandidateRow[]).map((row) => ({
@@ -361,7 +362,7 @@ interface OriginRow {
  * field (every change of one has an entry naming it), or the item's creation, with its Amsterdam
  * day and the overview date an import recorded.
  */
-export function withStatusTextOrigins(db: Db, list: readonly Item[]): Item[] {
+export function withStatusTextOrigins(db: Connection, list: readonly Item[]): Item[] {
   if (list.length === 0) return [];
   // The rows of one import share its instant: each instant's day is worked out once.
   const days = new Map<number, string>();
@@ -413,7 +414,7 @@ export function createItem(db: Db, input: NewItem, actor: Actor, now: number, co
  * Returns the updated item and the fields that changed (empty when nothing did).
  */
 export function updateItem(
-  db: Db,
+  db: Connection,
   id: number,
   patch: ItemPatch,
   actor: Actor,
@@ -479,7 +480,7 @@ export function reopenStoredItem(db: Db, id: number, actor: Actor, now: number, 
 }
 
 /** The id of the audit log's latest entry (0: none): it grows with every change of any item. */
-export function lastChangeId(db: Db): number {
+export function lastChangeId(db: Connection): number {
   return (prepared(db, `SELECT coalesce(max(${quoted(auditLog.id.name)}), 0) AS id FROM ${quoted(getTableName(auditLog))}`).get() as { id: number }).id;
 }
 

@@ -5,8 +5,8 @@
 // (search-pending.ts), and the bot indexes them at idle, a small batch at a time
 // (indexPendingItems, scheduler/search-indexer.ts). Every item is either indexed or pending, never
 // both: the update and delete triggers leave the index alone for a pending item.
-import type { Db } from './db.ts';
-import { prepared } from './db.ts';
+import type { Connection } from './connection.ts';
+import { prepared } from './connection.ts';
 import { isBusyError } from './busy.ts';
 
 const INSERT_TRIGGER = 'items_fts_insert';
@@ -32,7 +32,7 @@ const PEND_NEW_ROWS = 'INSERT INTO items_fts_pending (item_id) SELECT id FROM it
  * `insertOnly` throws, the rollback restores the trigger too, so no reader ever sees the database
  * without it.
  */
-export function withItemInsertsIndexedLater<T>(db: Db, insertOnly: () => T): T {
+export function withItemInsertsIndexedLater<T>(db: Connection, insertOnly: () => T): T {
   const client = db.$client;
   if (!client.inTransaction) throw new Error('withItemInsertsIndexedLater: call it inside a transaction');
   const trigger = prepared(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(INSERT_TRIGGER) as
@@ -62,7 +62,7 @@ const PEND_ROWS = 'INSERT OR IGNORE INTO items_fts_pending (item_id) SELECT valu
  * trigger deletes and re-inserts one index row per update (a re-import of 10,000 rows: 10,000 of
  * each while holding the write lock). Must run inside a transaction, as withItemInsertsIndexedLater.
  */
-export function withItemUpdatesIndexedLater<T>(db: Db, updateOnly: () => { result: T; updated: readonly number[] }): T {
+export function withItemUpdatesIndexedLater<T>(db: Connection, updateOnly: () => { result: T; updated: readonly number[] }): T {
   const client = db.$client;
   if (!client.inTransaction) throw new Error('withItemUpdatesIndexedLater: call it inside a transaction');
   const trigger = prepared(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(UPDATE_TRIGGER) as
@@ -90,7 +90,7 @@ export type IndexPendingResult = 'done' | 'more' | 'busy';
  * it (search-pending.ts). It never waits for another connection's write lock: it then indexes
  * nothing and says 'busy'.
  */
-export function indexPendingItems(db: Db, limit: number): IndexPendingResult {
+export function indexPendingItems(db: Connection, limit: number): IndexPendingResult {
   const client = db.$client;
   if (client.readonly || !prepared(db, ANY_PENDING).get()) return 'done';
   const busyTimeout = client.pragma('busy_timeout', { simple: true }) as number;

@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3';
 import type { SearchColumn, SearchPhrase } from '../domain/search-query.ts';
 import type { Db } from './db.ts';
-import { prepared } from './db.ts';
+import { prepared } from './connection.ts';
 import { INDEX_ROW_COLUMNS } from './search-index.ts';
 
 const PENDING_ROWS = `SELECT ${INDEX_ROW_COLUMNS} FROM items WHERE id IN (SELECT item_id FROM items_fts_pending)`;

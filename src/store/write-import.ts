@@ -13,7 +13,7 @@ import { IMPORT_ACTOR } from '../domain/actor.ts';
 import type { Item } from '../domain/items.ts';
 import type { CreatedValues, ImportMatches, ImportMatchScope, ImportPlan, LinkTarget, MatchCandidate } from '../import/plan/plan-import.ts';
 import type { ImportItem } from '../import/layouts/import-item.ts';
-import type { Db } from './db.ts';
+import type { Connection } from './connection.ts';
 import { insertItemAsStored, updateItemRow } from './item-writes.ts';
 import { withItemInsertsIndexedLater, withItemUpdatesIndexedLater } from './search-index.ts';
 import { getItemsById, lastChangeId, listMatchCandidates, updateItem, withStatusTextOrigins, writeAudit, type ItemPatch } from './items.queries.ts';
@@ -59,7 +59,7 @@ interface Planned {
  * Reads what matching needs of the items the document can match, has them matched, reads the
  * matched items whole (one read snapshot) and has the plan made for them.
  */
-function plan(db: Db, request: WriteImportRequest): Planned {
+function plan(db: Connection, request: WriteImportRequest): Planned {
   const read = () => {
     const version = lastChangeId(db);
     // Only the items the document can match (the matches are the same with them as with all), and
@@ -79,7 +79,7 @@ function plan(db: Db, request: WriteImportRequest): Planned {
 const PLAN_ATTEMPTS = 3;
 
 /** Has the plan made (outside the lock; again when items changed meanwhile) and writes it in one transaction. */
-export function writeImport(db: Db, request: WriteImportRequest): WrittenImport {
+export function writeImport(db: Connection, request: WriteImportRequest): WrittenImport {
   for (let attempt = 0; ; attempt += 1) {
     const outside = attempt < PLAN_ATTEMPTS ? plan(db, request) : null;
     if (outside) request.afterPlan?.();
@@ -151,7 +151,7 @@ interface Applied {
   readBack: () => Omit<WrittenImport, 'replanned'>;
 }
 
-function apply(db: Db, planned: Planned, options: WriteImportRequest): Applied {
+function apply(db: Connection, planned: Planned, options: WriteImportRequest): Applied {
   const { existing, plan } = planned;
   const { now } = options;
   const context = (item: ImportItem) => ({

@@ -93,6 +93,23 @@ describe('motie start-up', () => {
     expect(loaded.filter((url) => ['node:worker_threads', 'node:zlib', 'node:vm'].includes(url))).toEqual([]);
   });
 
+  it('motie import into an existing database loads none of drizzle\'s query builders: its reads and writes are raw SQL (issue 28); a new database gets drizzle\'s migrations', () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const file = join(dir, 'stand.txt');
+    writeFileSync(file, 'Stand van zaken moties en toezeggingen\n\nMoties\n\nMotie van het lid Jansen; verzoekt de regering de Kamer voor de zomer van 2026 te informeren.\n\nMOCW Loopt.\n');
+    const BUILDERS = ['drizzle-orm/better-sqlite3/driver.js', 'drizzle-orm/sqlite-core/dialect.js', 'drizzle-orm/sqlite-core/query-builders/select.js', 'drizzle-orm/migrator.js'];
+    const linkedFiles = (loaded: string[]): string[] =>
+      loaded.filter((u) => u.startsWith(DIST)).flatMap((u) => [...readFileSync(fileURLToPath(u), 'utf8').matchAll(/^\/\/ (?:\S*\/)?node_modules\/(\S+)$/gm)].map((m) => m[1] ?? ''));
+    const existing = loadedBy(['import', file, '--document-date', '2025-04-01'], { withDatabase: true });
+    expect(existing.status).toBe(0);
+    expect(linkedFiles(existing.loaded)).toContain('drizzle-orm/sqlite-core/table.js');
+    expect(linkedFiles(existing.loaded).filter((f) => BUILDERS.includes(f))).toEqual([]);
+    const fresh = loadedBy(['import', file, '--document-date', '2025-04-01']);
+    expect(fresh.status).toBe(0);
+    expect(linkedFiles(fresh.loaded)).toContain('drizzle-orm/migrator.js');
+  });
+
   it('motie import compiles each regular expression once, to machine code (V8 --no-regexp-tier-up, issue 28); motie list leaves the engine as it is', () => {
     const dir = tempDir();
     dirs.push(dir);

@@ -16,7 +16,7 @@ import type { ImportConflict } from '../../import/plan/plan-import.ts';
 import type { ImportProblem } from '../../import/layouts/import-item.ts';
 import type { WrittenImport } from '../../store/write-import.ts';
 import { contextOrExitCode } from '../context.ts';
-import { withApp } from '../db.ts';
+import { withStore } from '../store.ts';
 import { toItemJson, type ItemJson } from '../item-json.ts';
 import { SPECS } from '../specs.ts';
 import type { CliCommand, CliIo } from '../types.ts';
@@ -179,8 +179,8 @@ export const importCommand: CliCommand = {
       return 1;
     }
 
-    return withApp(io, (ctx) => {
-      const { result } = applyImport(ctx, parsed, { sourceName: basename(file), dryRun });
+    return withStore(io, (db) => {
+      const { result } = applyImport({ db, now: io.now }, parsed, { sourceName: basename(file), dryRun });
       const { plan } = result;
       if (json) {
         const out: ImportJson = {
