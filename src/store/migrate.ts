@@ -1,5 +1,5 @@
 // Applying drizzle's migrations (drizzle/, written by drizzle-kit) to an open connection: openDb's
-// and openStore's, which loads this module only when a migration is pending (store/db.ts).
+// and openStore's, which loads this module only when a migration is pending (store/connection.ts).
 import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
