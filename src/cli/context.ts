@@ -2,7 +2,8 @@
 // the parliamentary calendar (built-in plus MOTIEBOT_CALENDAR_FILE), built once per invocation.
 // runCli builds it before a command runs, so a bad variable stops every command the same way;
 // commands (and tests that call a command directly) read it with cliContext(io). The database is
-// opened per command through withDb/withApp (db.ts), with this context's path and calendar.
+// opened per command through withDb/withApp (db.ts), or withStore (store.ts) for `motie import`, with
+// this context's path and calendar.
 import { ConfigError, loadCoreConfig, type CoreConfig } from '../config-core.ts';
 import type { ParliamentaryCalendar } from '../domain/dates/calendar.ts';
 import { loadCalendar } from '../store/calendar-file.ts';
