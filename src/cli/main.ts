@@ -120,20 +120,11 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
   }
   if (typeof args.flags.db === 'string') io.dbPath = args.flags.db;
   try {
+    // `motie import` of a Word, Excel or PDF file reads it in the reading worker: started now, it
+    // loads while this thread loads the context and the command (issue 28; an unused one ends on its own).
     const file = args.positional[0];
-    if (command.name === 'import') {
-      // V8 compiles a regular expression to bytecode at its first match and again to machine code
-      // at its second. An import runs some 250 (the layout readers, the date grammar), nearly all
-      // of them many times: straight to machine code is 39 M fewer main-thread instructions for a
-      // one-item import and 104 M for 10,000 items (issue 28). Set before any of the import's code
-      // loads, and before the reading worker starts (V8's flags are the process's). Matches are the
-      // same either way.
-      (await import('node:v8')).setFlagsFromString('--no-regexp-tier-up');
-      // `motie import` of a Word, Excel or PDF file reads it in the reading worker: started now, it
-      // loads while this thread loads the context and the command (issue 28; an unused one ends on its own).
-      if (file !== undefined && args.positional.length === 1 && WORKER_FILE_NAME.test(file)) {
-        (await import('../import/document/reading-worker.ts')).prestartSourceReading();
-      }
+    if (command.name === 'import' && file !== undefined && args.positional.length === 1 && WORKER_FILE_NAME.test(file)) {
+      (await import('../import/document/reading-worker.ts')).prestartSourceReading();
     }
     // The one context of this invocation (core configuration with DATABASE_PATH or --db checked,
     // the calendar), built once before the command runs: a bad variable stops every command alike.
