@@ -95,6 +95,39 @@ export function inTransaction<T>(db: Connection, fn: () => T): T {
 }
 
 /**
+ * One write transaction over several steps (`motie import` of several files: all or nothing). No
+ * lock is taken until a step calls `begin` right before it first writes (BEGIN IMMEDIATE: the
+ * first step plans outside the lock, as a lone import does); from then on the lock is held, and
+ * every step's own transaction (inTransaction, writeImport) runs inside this one as a savepoint
+ * (better-sqlite3's transaction() inside an open transaction), seeing what the steps before it
+ * wrote. `end(true)` commits what all steps wrote, `end(false)` rolls it back; both do nothing
+ * when nothing began. A transaction SQLite already rolled back on its own (a failed write may do
+ * that) is not committed: `end(true)` then throws.
+ */
+export interface HeldTransaction {
+  begin: () => void;
+  end: (commit: boolean) => void;
+}
+
+export function heldTransaction(db: Connection): HeldTransaction {
+  const client = db.$client;
+  let begun = false;
+  return {
+    begin: () => {
+      if (begun) return;
+      client.exec('BEGIN IMMEDIATE');
+      begun = true;
+    },
+    end: (commit) => {
+      if (!begun) return;
+      begun = false;
+      if (client.inTransaction) client.exec(commit ? 'COMMIT' : 'ROLLBACK');
+      else if (commit) throw new Error('heldTransaction: SQLite rolled the transaction back before its commit');
+    },
+  };
+}
+
+/**
  * The store's one way to reuse raw SQL statements: prepared once per connection and source text,
  * kept as long as the connection lives. For SQL that drizzle does not build, or that runs too often
  * (thousands of rows in an import) to be built per call.

@@ -7,7 +7,9 @@
 // change of an item writes one) and plans again if one did (issue 22.7); it reads back what it
 // wrote after the commit, so the lock is held for the writes only. A dry run writes the plan too
 // and then rolls back, so it shows exactly what a real import would do (ids included). Every
-// change is audited with actor "import".
+// change is audited with actor "import". Inside an outer transaction (several files of one
+// `motie import`: connection.ts heldTransaction) the import's transaction is a savepoint of it:
+// it plans under the lock the outer one holds (never stale), and its commit is the outer one's.
 import { amsterdamMidnight } from '../clock.ts';
 import { IMPORT_ACTOR } from '../domain/actor.ts';
 import type { Item } from '../domain/items.ts';
@@ -33,6 +35,12 @@ export interface WriteImportRequest {
   dryRun?: boolean;
   /** Called after planning outside the lock, before the lock is taken (tests: a change meanwhile). */
   afterPlan?: () => void;
+  /**
+   * Called right before the import's transaction, on every try: an outer transaction over several
+   * imports (connection.ts heldTransaction) begins here, and this import's transaction is then a
+   * savepoint inside it: planned outside the lock only while that has not begun.
+   */
+  beforeWrite?: () => void;
 }
 
 export interface WrittenImport {
@@ -104,6 +112,7 @@ export function writeImport(db: Connection, request: WriteImportRequest): Writte
       }
       written = applied;
     });
+    request.beforeWrite?.();
     try {
       run.immediate();
     } catch (error) {
