@@ -123,7 +123,7 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
     // `motie import` of a Word, Excel or PDF file reads it in the reading worker: started now, it
     // loads while this thread loads the context and the command (issue 28; an unused one ends on its own).
     const file = args.positional[0];
-    if (command.name === 'import' && file !== undefined && args.positional.length === 1 && WORKER_FILE_NAME.test(file)) {
+    if (command.name === 'import' && file !== undefined && WORKER_FILE_NAME.test(file)) {
       (await import('../import/document/reading-worker.ts')).prestartSourceReading();
     }
     // The one context of this invocation (core configuration with DATABASE_PATH or --db checked,

@@ -323,7 +323,20 @@ export function checkDetailNl(detail: CheckDetail): string {
 
 /** `motie import`: what it says around the overview's own problems (those are in texts/import.nl.ts). */
 export const IMPORT_CLI = {
-  oneFile: (usage: string) => `Geef precies één bestand op.\n\nGebruik: ${usage}`,
+  noFile: (usage: string) => `Geef een of meer bestanden op.\n\nGebruik: ${usage}`,
+  namedTwice: (first: string, again: string, usage: string) =>
+    `Het bestand ${first} staat twee keer in de opdracht${first === again ? '' : ` (ook als ${again})`}; geef elk bestand één keer op. Er is niets ingelezen.\n\nGebruik: ${usage}`,
+  /** Several files, some of which are not there to be read (each one is named in the lines above). */
+  filesNotThere: (missing: number, count: number) =>
+    `Er is niets geïmporteerd: ${missing === 1 ? 'een' : missing} van de ${count} bestanden ${missing === 1 ? 'is' : 'zijn'} niet te lezen (zie hierboven). Er is nog geen bestand ingelezen.`,
+  /** Several files: which one a report or a failure is about. */
+  fileHeader: (place: number, count: number, file: string) => `Bestand ${place} van ${count}: ${file}`,
+  /** Several files, one of which failed: all or none. */
+  noneOfTheFiles: (count: number) => `Geen van de ${count} bestanden is geïmporteerd: ze worden alleen samen geïmporteerd, of niet.`,
+  total: (dryRun: boolean, files: number, created: number, updated: number, unchanged: number, conflicts: number) =>
+    dryRun
+      ? `\nProefimport van ${files} bestanden samen: ${importCounts(created, updated, unchanged, conflicts)}; er is niets opgeslagen.`
+      : `\n${files} bestanden samen geïmporteerd: ${importCounts(created, updated, unchanged, conflicts)}.`,
   badDocumentDate: (typed: string) => `De documentdatum "${typed}" is geen geldige datum; schrijf bijvoorbeeld 1-4-2025, "1 april 2025" of 2025-04-01.`,
   columnsMissing: 'Geef bij --kolommen op welke kolom wat is, bijvoorbeeld --kolommen "Termijn=deadline,Onderwerp=title".',
   nothingImported: (errors: number) =>
@@ -345,7 +358,11 @@ export const IMPORT_CLI = {
   more: (count: number, what: 'wijzigingen' | 'conflicten' | 'waarschuwingen') =>
     `… en nog ${count} ${count === 1 ? { wijzigingen: 'wijziging', conflicten: 'conflict', waarschuwingen: 'waarschuwing' }[what] : what} (motie import --alles toont ze allemaal; --json geeft alles als JSON).`,
   summary: (dryRun: boolean, created: number, updated: number, unchanged: number, conflicts: number) => {
-    const counts = `${created} nieuw, ${updated} bijgewerkt, ${unchanged} ongewijzigd, ${n(conflicts, 'conflict', 'conflicten')}`;
+    const counts = importCounts(created, updated, unchanged, conflicts);
     return dryRun ? `\nProefimport: ${counts}; er is niets opgeslagen.` : `\nGeïmporteerd: ${counts}.`;
   },
 } as const;
+
+function importCounts(created: number, updated: number, unchanged: number, conflicts: number): string {
+  return `${created} nieuw, ${updated} bijgewerkt, ${unchanged} ongewijzigd, ${n(conflicts, 'conflict', 'conflicten')}`;
+}

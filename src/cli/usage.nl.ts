@@ -4,7 +4,7 @@
 // each usage with the command's flags; keep this module plain data (`motie --help` loads it and nothing else).
 export const USAGE = {
   import:
-    'motie import <bestand> [--document-date JJJJ-MM-DD] [--kolommen "Kolomkop=veld,…"] [--dry-run] [--alles] [--json]   een overzicht inlezen (stand van zaken, begrotingsbijlage, register van Eerste of Tweede Kamer, eigen Excel/CSV, Word, PDF, JSON); toont de eerste 20 wijzigingen, --alles toont ze allemaal',
+    'motie import <bestand> [<bestand> …] [--document-date JJJJ-MM-DD] [--kolommen "Kolomkop=veld,…"] [--dry-run] [--alles] [--json]   een overzicht inlezen (stand van zaken, begrotingsbijlage, register van Eerste of Tweede Kamer, eigen Excel/CSV, Word, PDF, JSON); meer bestanden worden in die volgorde samen geïmporteerd, allemaal of geen; toont de eerste 20 wijzigingen, --alles toont ze allemaal',
   list:
     'motie list [--code SOCW|OCW] [--status open|afgerond|vervallen] [--json]   alle moties en toezeggingen',
   show:

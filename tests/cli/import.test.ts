@@ -204,7 +204,7 @@ describe('motie import', () => {
   });
 
   it('explains usage mistakes with exit code 2', async () => {
-    expect(await run(importCommand, [], {}, dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Geef precies één bestand op.') });
+    expect(await run(importCommand, [], {}, dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Geef een of meer bestanden op.') });
     expect(await run(importCommand, [sample], { 'document-date': '31-2-2025' }, dbPath)).toMatchObject({
       code: 2,
       err: 'De documentdatum "31-2-2025" is geen geldige datum; schrijf bijvoorbeeld 1-4-2025, "1 april 2025" of 2025-04-01.',
