@@ -186,8 +186,9 @@ function filesJson(io: CliIo): { add: (entry: { file: string } & ImportJson) => 
 }
 
 /**
- * What a path names when it is no file to read (missing, a directory, a device, too large,
- * unreadable), for every file at once before any is read; null when each is a readable file.
+ * For every path that names no file to read (missing, a directory, a device, too large,
+ * unreadable) the sentence saying so, checked for all of them before any is read; empty when
+ * each is a readable file.
  */
 async function unreadableFiles(files: readonly string[]): Promise<string[]> {
   const failures = await Promise.all(files.map((file) => checkFile(file, DEFAULT_LIMITS.maxBytes)));
