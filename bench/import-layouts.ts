@@ -1,10 +1,12 @@
 // Import per layout reader (issue 28): the generated overview (lib/overview.ts) as text, CSV, Excel
-// and Word, imported by the compiled CLI (`motie import <file> --db …`, one process per file, Node's
-// start-up included) into a fresh database; beside it, in the same run and interleaved, the floor:
-// the same file read with the same library and its rows inserted raw (import-floor.mjs).
+// and Word, imported by the compiled CLI (`motie import <file> … --db …`, Node's start-up included)
+// into a fresh database; beside it, in the same run and interleaved, the floor: the same files read
+// with the same library and their rows inserted raw (import-floor.mjs).
 // 10,000 items: one file, best of `runs`; 100,000 items: ten files of 10,000 (a file holds at most
-// 25 MB, 100,000 rows and 300,000 cells: issue 22.5), imported one after the other into one database.
-// Standalone: npx tsx bench/import-layouts.ts [--items 10000] [--runs 3] [--formats text,csv]
+// 25 MB, 100,000 rows and 300,000 cells: issue 22.5), imported by one `motie import` of all ten, as a
+// person imports several overviews; with `perFile`, by ten commands one after the other (one process
+// per file, what a 100,000-item import cost before `motie import` took several files).
+// Standalone: npx tsx bench/import-layouts.ts [--items 10000] [--runs 3] [--formats text,csv] [--per-file]
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,8 +29,13 @@ export interface LayoutImportResult {
   stored: number;
   /** Wall seconds of each run (all files of the run). */
   seconds: number[];
-  /** Wall seconds of each file of the last run, in order: whether a file costs more as the database grows. */
+  /**
+   * Wall seconds of each file of the last run, in order, when each file had its own command: whether
+   * a file costs more as the database grows. Empty when one command imported all files.
+   */
   fileSeconds: number[];
+  /** Whether each file had its own `motie import` (and floor) process. */
+  perFile: boolean;
   floorSeconds: number[];
   peakRssMiB: number;
   floorPeakRssMiB: number;
@@ -96,9 +103,20 @@ export function scheduleOfRuns(r: Pick<LayoutImportResult, 'mainCpuSeconds' | 'w
   return `; main thread CPU ${seconds(r.mainCpuSeconds)} s, waited for a core ${seconds(r.waitSeconds)} s`;
 }
 
-/** Imports the files `runs` times into fresh databases, each run beside a run of the floor. */
-export async function measureLayout(format: LayoutFormat, files: readonly string[], items: number, runs: number, dir: string): Promise<LayoutImportResult> {
-  const result: LayoutImportResult = { format, items, files: files.length, stored: 0, seconds: [], fileSeconds: [], floorSeconds: [], peakRssMiB: 0, floorPeakRssMiB: 0, mainCpuSeconds: [], waitSeconds: [] };
+/**
+ * Imports the files `runs` times into fresh databases, each run beside a run of the floor: all files
+ * in one command, or with `perFile` one command per file.
+ */
+export async function measureLayout(
+  format: LayoutFormat,
+  files: readonly string[],
+  items: number,
+  runs: number,
+  dir: string,
+  { perFile = false }: { perFile?: boolean } = {},
+): Promise<LayoutImportResult> {
+  const result: LayoutImportResult = { format, items, files: files.length, stored: 0, seconds: [], fileSeconds: [], perFile, floorSeconds: [], peakRssMiB: 0, floorPeakRssMiB: 0, mainCpuSeconds: [], waitSeconds: [] };
+  const commands = perFile ? files.map((file) => [file]) : [files];
   for (let run = 0; run < runs; run++) {
     const db = join(dir, `ours-${format}-${items}-${run}.db`);
     const floorDb = join(dir, `floor-${format}-${items}-${run}.db`);
@@ -107,11 +125,11 @@ export async function measureLayout(format: LayoutFormat, files: readonly string
     let mainCpuMs: number | null = 0;
     let waitMs: number | null = 0;
     result.fileSeconds = [];
-    for (const file of files) {
-      const ours = await runProcess('bench/cli-measured.mjs', ['import', file, '--document-date', DOCUMENT_DATE, '--db', db]);
-      const floor = await runProcess('bench/import-floor.mjs', [file, floorDb]);
+    for (const command of commands) {
+      const ours = await runProcess('bench/cli-measured.mjs', ['import', ...command, '--document-date', DOCUMENT_DATE, '--db', db]);
+      const floor = await runProcess('bench/import-floor.mjs', [...command, floorDb]);
       seconds += ours.seconds;
-      result.fileSeconds.push(ours.seconds);
+      if (perFile) result.fileSeconds.push(ours.seconds);
       floorSeconds += floor.seconds;
       mainCpuMs = mainCpuMs === null || ours.mainCpuMs === null ? null : mainCpuMs + ours.mainCpuMs;
       waitMs = waitMs === null || ours.waitMs === null ? null : waitMs + ours.waitMs;
@@ -131,18 +149,18 @@ export async function measureLayout(format: LayoutFormat, files: readonly string
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-  const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, formats: { type: 'string' } } });
+  const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, formats: { type: 'string' }, 'per-file': { type: 'boolean', default: false } } });
   const formats = (values.formats?.split(',') ?? LAYOUT_FORMATS) as LayoutFormat[];
   const dir = mkdtempSync(join(tmpdir(), 'motiebot-bench-layouts-'));
   try {
     mkdirSync(join(dir, 'files'));
     const files = writeLayoutFiles(join(dir, 'files'), Number(values.items), formats);
     for (const format of formats) {
-      const r = await measureLayout(format, files[format], Number(values.items), Number(values.runs), dir);
+      const r = await measureLayout(format, files[format], Number(values.items), Number(values.runs), dir, { perFile: values['per-file'] });
       process.stdout.write(
-        `${format.padEnd(5)} ${r.items} items in ${r.files} file(s), ${r.stored} stored: ${r.seconds.map((s) => s.toFixed(2)).join(' / ')} s ` +
+        `${format.padEnd(5)} ${r.items} items in ${r.files} file(s), ${r.perFile ? 'one command per file' : 'one command'}, ${r.stored} stored: ${r.seconds.map((s) => s.toFixed(2)).join(' / ')} s ` +
           `(floor ${r.floorSeconds.map((s) => s.toFixed(2)).join(' / ')} s), peak ${r.peakRssMiB.toFixed(0)} MiB (floor ${r.floorPeakRssMiB.toFixed(0)} MiB); ` +
-          `per file of the last run ${r.fileSeconds.map((s) => s.toFixed(2)).join(' ')} s${scheduleOfRuns(r)}\n`,
+          `${r.fileSeconds.length > 0 ? `per file of the last run ${r.fileSeconds.map((s) => s.toFixed(2)).join(' ')} s` : ''}${scheduleOfRuns(r)}\n`,
       );
     }
   } finally {
