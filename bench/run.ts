@@ -6,10 +6,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureLayout, writeLayoutFiles } from './import-layouts.ts';
+import { measureLayoutRows } from './lib/layout-rows.ts';
 import { runChild } from './lib/child.ts';
 import { datesRows, type DatesResult } from './lib/dates-rows.ts';
-import { LAYOUT_FORMATS } from './lib/layout-files.ts';
 import { generateOverviewParts } from './lib/overview.ts';
 import { seedDatabase } from './lib/seed.ts';
 import { median, percentile } from './lib/stats.ts';
@@ -426,42 +425,7 @@ try {
 
   // ---- import per layout reader --------------------------------------------------------------
   log('import per layout');
-  // Ten files imported by ten commands: the first and the last file's seconds (issue 28: a file
-  // should not cost more as the database grows).
-  const perFile = (s: readonly number[]) => (s.length > 1 ? `; file 1 → ${s.length}: ${fmt(s[0]!, 2)} → ${fmt(s[s.length - 1]!, 2)} s` : '');
-  const layoutDir = join(dir, 'layouts');
-  mkdirSync(layoutDir);
-  for (const items of [10_000, 100_000]) {
-    const files = writeLayoutFiles(layoutDir, items);
-    // 100,000 items: one `motie import` of the ten files (best of three, as issue 28 sets both goals),
-    // then once with one command per file, for comparison (no goal: what it cost before).
-    const ways = items === 10_000 ? [{ perFile: false, runs: 3 }] : [{ perFile: false, runs: 3 }, { perFile: true, runs: 1 }];
-    for (const format of LAYOUT_FORMATS) {
-      for (const way of ways) {
-        const r = await measureLayout(format, files[format], items, way.runs, dir, { perFile: way.perFile });
-        const best = Math.min(...r.seconds);
-        const bestRun = r.seconds.indexOf(best);
-        const floor = Math.min(...r.floorSeconds);
-        // The best run's main-thread CPU and wait for a core (Linux): how much of its wall time the
-        // machine, not the import, decided.
-        const mainCpu = r.mainCpuSeconds[bestRun];
-        const wait = r.waitSeconds[bestRun];
-        const schedule = mainCpu != null && wait != null ? `; best run: main thread CPU ${fmt(mainCpu, 2)} s, waited for a core ${fmt(wait, 2)} s` : '';
-        const goal = items === 10_000 ? 2 : 20;
-        const how = r.files === 1 ? '1 file, `motie import`' : r.perFile ? `${r.files} files, one \`motie import\` per file` : `${r.files} files, one \`motie import\` of all`;
-        const memory = `≤ 300 MB ${r.peakRssMiB <= 300 ? 'met' : 'NOT met'}${r.stored === items ? '' : `; only ${r.stored} stored`}`;
-        add({
-          what: `Import per layout: ${items.toLocaleString('en')} items as ${format} (${how}, start-up included; ${r.stored} stored), ${r.seconds.length > 1 ? `best of ${r.seconds.length}` : 'one run'}: s / peak memory (MiB); baseline the same files read with the same library, rows inserted raw${r.perFile ? ' (one process per file)' : ''}`,
-          ours: `${fmt(best, 2)} / ${fmt(r.peakRssMiB, 0)}`,
-          baseline: `${fmt(floor, 2)} / ${fmt(r.floorPeakRssMiB, 0)}`,
-          ratio: ratio(best, floor),
-          verdict: `${r.perFile ? 'for comparison, no goal' : `goal ≤ ${goal} s ${best <= goal ? 'met' : 'NOT met'}`}; ${memory}${perFile(r.fileSeconds)}${schedule}`,
-        });
-      }
-    }
-    rmSync(layoutDir, { recursive: true, force: true });
-    mkdirSync(layoutDir);
-  }
+  await measureLayoutRows(dir, add);
 
   // ---- start-up ----------------------------------------------------------------------------
   log('start-up');
