@@ -37,15 +37,70 @@ export interface ReadSourceRequest {
  * (one per line, each copied by the structured clone) they took a 10,000-item text import from
  * 286 MB to 358 MB at its peak. A Word or Excel document whose blocks hold no character XML
  * forbids travels as its blocks alone (`textOfBlocks`): its text is theirs, joined, and rebuilt by
- * the importing thread; posted too, it doubled what the 10,000-row files copied (issue 28).
+ * the importing thread; posted too, it doubled what the 10,000-row files copied (issue 28). Its
+ * tables' rows come before the answer, in parts (RowsPart), when the task was given a way to post them.
  */
 type WorkerReadResult =
   | ReadSourceResult
   | (Extract<ReadSourceResult, { ok: true }> & { blocksOfText: true })
-  | (Extract<ReadSourceResult, { ok: true }> & { textOfBlocks: true });
+  | (Extract<ReadSourceResult, { ok: true }> & { textOfBlocks: true; rowsPosted?: number[] });
 
-/** The worker task (src/worker/entry.ts): the bytes read in that thread. */
-export async function readSourceTask(request: ReadSourceRequest): Promise<WorkerReadResult> {
+/**
+ * Rows of a Word or Excel document's tables, in document order: the worker posts them a part at a
+ * time (about CELLS_PER_PART cells each), and its answer holds the tables without their rows,
+ * with how many each had (`rowsPosted`). Posted in one message, the 10,000-row table was
+ * serialised into one 14 MB buffer, allocated and freed in each file's read, and malloc kept such
+ * sizes in its arenas: ten 10,000-row Word files in one import peaked at 338-351 MiB, 318-321 in
+ * parts; Excel 307-321, 291-294 (issue 28).
+ */
+type RowsPart = string[][];
+
+/** Cells in a part of rows the reading worker posts (RowsPart). */
+const CELLS_PER_PART = 8192;
+
+/** The tables' rows posted in parts (`post`); the blocks with each table's rows left out, and how many rows each table had. */
+function postRows(blocks: readonly Block[], post: (part: RowsPart) => void): { blocks: Block[]; rowsPosted: number[] } {
+  const rowsPosted: number[] = [];
+  let part: RowsPart = [];
+  let cells = 0;
+  const left = blocks.map((block): Block => {
+    if (block.type !== 'table') return block;
+    for (const row of block.rows) {
+      part.push(row);
+      cells += row.length + 1;
+      if (cells >= CELLS_PER_PART) {
+        post(part);
+        part = [];
+        cells = 0;
+      }
+    }
+    rowsPosted.push(block.rows.length);
+    return { ...block, rows: [] };
+  });
+  if (part.length > 0) post(part);
+  return { blocks: left, rowsPosted };
+}
+
+/** The blocks with each table's rows put back from the rows the worker posted (postRows), in order. */
+function withPostedRows(blocks: readonly Block[], rowsPosted: readonly number[], rows: readonly string[][]): Block[] {
+  let table = 0;
+  let next = 0;
+  const filled = blocks.map((block): Block => {
+    if (block.type !== 'table') return block;
+    const count = rowsPosted[table++] ?? 0;
+    next += count;
+    return { ...block, rows: rows.slice(next - count, next) };
+  });
+  if (table !== rowsPosted.length || next !== rows.length) throw new Error(`the reading worker posted ${rows.length} rows for ${rowsPosted.length} tables, read ${next} in ${table}`);
+  return filled;
+}
+
+/**
+ * The worker task (src/worker/entry.ts): the bytes read in that thread. With `post`, a Word or
+ * Excel document's table rows are posted in parts (postRows); without it (a test running the task
+ * in its own thread) they stay in the answer.
+ */
+export async function readSourceTask(request: ReadSourceRequest, post?: (part: RowsPart) => void): Promise<WorkerReadResult> {
   const result = await decodeAnySource(request.bytes, request.extension, request.limits, { officeText: false, textLines: false });
   if (!result.ok) return result;
   const document = result.document;
@@ -53,17 +108,22 @@ export async function readSourceTask(request: ReadSourceRequest): Promise<Worker
   if (document.format === 'docx' || document.format === 'xlsx') {
     const blocks = blocksWithoutXmlForbidden(document.blocks);
     // No block changed: neither would their text (its joins add only line feeds).
-    if (blocks.every((block, i) => block === document.blocks[i])) return { ...result, textOfBlocks: true };
+    if (blocks.every((block, i) => block === document.blocks[i])) {
+      if (!post) return { ...result, textOfBlocks: true };
+      const posted = postRows(blocks, post);
+      return { ...result, document: { ...document, blocks: posted.blocks }, textOfBlocks: true, rowsPosted: posted.rowsPosted };
+    }
     return { ...result, document: { ...document, text: stripXmlForbidden(textOfBlocks(document.blocks)), blocks } };
   }
   return { ...result, document: withoutXmlForbidden(document) };
 }
 
-/** The worker's answer as decodeSource gives it. */
-function fromWorker(result: WorkerReadResult): ReadSourceResult {
+/** The worker's answer, with the rows it posted (RowsPart, in order), as decodeSource gives it. */
+function fromWorker(result: WorkerReadResult, rows: readonly string[][]): ReadSourceResult {
   if ('textOfBlocks' in result) {
-    const { textOfBlocks: _, ...read } = result;
-    return { ...read, document: { ...read.document, text: textOfBlocks(read.document.blocks) } };
+    const { textOfBlocks: _, rowsPosted, ...read } = result;
+    const blocks = rowsPosted ? withPostedRows(read.document.blocks, rowsPosted, rows) : read.document.blocks;
+    return { ...read, document: { ...read.document, blocks, text: textOfBlocks(blocks) } };
   }
   if (!('blocksOfText' in result)) return result;
   const { blocksOfText: _, ...read } = result;
@@ -148,14 +208,17 @@ export async function decodeSourceInWorker(
     // CSV import reads in this thread (issue 28: what every import loaded).
     const { readingResourceLimits } = await import('./reading-worker.ts');
     const run = runWorker ?? (await import('../../worker/run-task.ts')).runTask;
-    return fromWorker(
-      await run<WorkerReadResult>('read-source', request, {
-        ...(moveBytes && bytes.buffer instanceof ArrayBuffer ? { transferList: [bytes.buffer] } : {}),
-        signal: AbortSignal.timeout(limits.maxMillis),
-        resourceLimits: readingResourceLimits(limits),
-        prestarted: true,
-      }),
-    );
+    const rows: string[][] = [];
+    const answer = await run<WorkerReadResult, RowsPart>('read-source', request, {
+      ...(moveBytes && bytes.buffer instanceof ArrayBuffer ? { transferList: [bytes.buffer] } : {}),
+      signal: AbortSignal.timeout(limits.maxMillis),
+      resourceLimits: readingResourceLimits(limits),
+      prestarted: true,
+      onPart: (part) => {
+        for (const row of part) rows.push(row);
+      },
+    });
+    return fromWorker(answer, rows);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
       return { ok: false, code: 'DOCUMENT_TOO_MUCH_MEMORY', maxMb: limits.maxHeapMb };
