@@ -102,7 +102,8 @@ export function inTransaction<T>(db: Connection, fn: () => T): T {
  * (better-sqlite3's transaction() inside an open transaction), seeing what the steps before it
  * wrote. `end(true)` commits what all steps wrote, `end(false)` rolls it back; both do nothing
  * when nothing began. A transaction SQLite already rolled back on its own (a failed write may do
- * that) is not committed: `end(true)` then throws.
+ * that) is not committed: `end(true)` then throws; so does a COMMIT that fails, after rolling
+ * the transaction back.
  */
 export interface HeldTransaction {
   begin: () => void;
@@ -111,6 +112,8 @@ export interface HeldTransaction {
 
 export function heldTransaction(db: Connection): HeldTransaction {
   const client = db.$client;
+  // Read afresh at each call: a statement may end the transaction.
+  const open = (): boolean => client.inTransaction;
   let begun = false;
   return {
     begin: () => {
@@ -121,8 +124,18 @@ export function heldTransaction(db: Connection): HeldTransaction {
     end: (commit) => {
       if (!begun) return;
       begun = false;
-      if (client.inTransaction) client.exec(commit ? 'COMMIT' : 'ROLLBACK');
-      else if (commit) throw new Error('heldTransaction: SQLite rolled the transaction back before its commit');
+      if (!open()) {
+        if (commit) throw new Error('heldTransaction: SQLite rolled the transaction back before its commit');
+        return;
+      }
+      try {
+        client.exec(commit ? 'COMMIT' : 'ROLLBACK');
+      } catch (error) {
+        // A COMMIT that fails (a deferred constraint, a full disk) may leave the transaction open:
+        // nothing of it is kept, as all or nothing promises.
+        if (open()) client.exec('ROLLBACK');
+        throw error;
+      }
     },
   };
 }
