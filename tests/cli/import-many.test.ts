@@ -145,6 +145,20 @@ describe('motie import of several files', () => {
     closeDb(after);
   });
 
+  it('names no file when the commit of all of them fails, and keeps nothing', async () => {
+    const db = openDb(dbPath);
+    // A deferred foreign key on every new item: the writes pass, the commit at the end fails.
+    db.$client.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY)');
+    db.$client.exec('CREATE TABLE child (parent_id INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)');
+    db.$client.exec('CREATE TRIGGER orphan AFTER INSERT ON items BEGIN INSERT INTO child VALUES (NEW.id); END');
+    closeDb(db);
+    const before = dump(dbPath);
+    const err: string[] = [];
+    await expect(run([first, later], {}, dbPath, (line) => err.push(line))).rejects.toThrow(/FOREIGN KEY/);
+    expect(err.join('\n')).toBe('Geen van de 2 bestanden is geïmporteerd: ze worden alleen samen geïmporteerd, of niet.');
+    expect(dump(dbPath)).toBe(before);
+  });
+
   it('refuses a file named twice before reading anything', async () => {
     const again = `${dir}/./eerste.txt`;
     // (The missing file is not even looked at: the names are refused first.)

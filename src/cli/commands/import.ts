@@ -327,7 +327,8 @@ export const importCommand: CliCommand = {
         }
         session.finish();
       } catch (error) {
-        if (count > 1) io.err(`${label(index)}\n${IMPORT_CLI.noneOfTheFiles(count)}`);
+        // The file being read or written, if any: the commit after the last one names none.
+        if (count > 1) io.err(index < count ? `${label(index)}\n${IMPORT_CLI.noneOfTheFiles(count)}` : IMPORT_CLI.noneOfTheFiles(count));
         many?.end(totals, dryRun);
         throw error;
       } finally {
