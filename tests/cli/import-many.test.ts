@@ -159,6 +159,34 @@ describe('motie import of several files', () => {
     expect(dump(dbPath)).toBe(before);
   });
 
+  it.each([[1], [2]])('with %i file(s) the last one\'s report is made and written after the commit: the lock is held for the writes only', async (files) => {
+    const other = openDb(dbPath);
+    other.$client.pragma('busy_timeout = 0');
+    // Whether another connection (the bot) could write when the command wrote its last line.
+    let writable: boolean | null = null;
+    const io: CliIo = {
+      out: () => {
+        try {
+          other.$client.exec('BEGIN IMMEDIATE; ROLLBACK');
+          writable = true;
+        } catch {
+          writable = false;
+        }
+      },
+      err: () => {},
+      now: () => NOW,
+      env: {},
+      dbPath,
+    };
+    try {
+      const code = await importCommand.run({ positional: [first, later].slice(0, files), flags: { json: true } }, io);
+      expect(code).toBe(0);
+      expect(writable).toBe(true);
+    } finally {
+      closeDb(other);
+    }
+  });
+
   it('refuses a file named twice before reading anything', async () => {
     const again = `${dir}/./eerste.txt`;
     // (The missing file is not even looked at: the names are refused first.)
