@@ -8,12 +8,14 @@ import { DEFAULT_LIMITS, type DocumentLimits } from './limits.ts';
 
 /**
  * The reading worker's heap limits (decodeSourceInWorker, prestartSourceReading: the same options,
- * so the one takes the other's worker). A young generation of at most 16 MB (was 32): the process
- * peaks while the worker hands its document over, with the worker's heap still there; a 10k-row
- * Word file peaked 274-299 MB, now 255-268 MB, at the same CPU (issue 28).
+ * so the one takes the other's worker). A young generation of at most 8 MB (was 32, then 16): the
+ * process peaks while the worker reads the document, with the importing thread's heap still there;
+ * a 10k-row Word file peaked 274-299 MB with 32, 255-268 MB with 16; ten 10k-row Word files in one
+ * import 318-331 MiB with 16, 308-314 with 8 (alternated; once 323), the worker's CPU the same or less
+ * (issue 28).
  */
 export function readingResourceLimits(limits: DocumentLimits): ResourceLimits {
-  return { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: Math.min(16, Math.max(4, Math.floor(limits.maxHeapMb / 32))), stackSizeMb: 4 };
+  return { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: Math.min(8, Math.max(4, Math.floor(limits.maxHeapMb / 32))), stackSizeMb: 4 };
 }
 
 /**

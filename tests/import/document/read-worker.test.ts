@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeSource, readSource } from '../../../src/import/document/read-source.ts';
 import { DEFAULT_LIMITS } from '../../../src/import/document/limits.ts';
+import { readingResourceLimits } from '../../../src/import/document/reading-worker.ts';
 import { tempDir } from '../../helpers/db.ts';
 import { docxParagraph, makeRawDocx } from '../../helpers/hostile-files.ts';
 import { rmSync } from 'node:fs';
@@ -29,6 +30,12 @@ const bigCsv = (rows: number) =>
   ['Nummer;Omschrijving;Termijn;Status;a;b;c;d;e;f', ...Array.from({ length: rows }, (_, i) => `T${i};De minister stuurt brief ${i};1 oktober 2025;Openstaand;a${i};b${i};c${i};d${i};e${i};f${i}`)].join('\n');
 
 describe('reading in a worker thread (issue 22.5)', { timeout: 60_000 }, () => {
+  it('gives the worker a young generation of at most 8 MB and at least 4 (issue 28: the peak while it reads)', () => {
+    expect(readingResourceLimits(DEFAULT_LIMITS)).toEqual({ maxOldGenerationSizeMb: DEFAULT_LIMITS.maxHeapMb, maxYoungGenerationSizeMb: 8, stackSizeMb: 4 });
+    expect(readingResourceLimits({ ...DEFAULT_LIMITS, maxHeapMb: 192 }).maxYoungGenerationSizeMb).toBe(6);
+    expect(readingResourceLimits({ ...DEFAULT_LIMITS, maxHeapMb: 64 }).maxYoungGenerationSizeMb).toBe(4);
+  });
+
   it('gives the same document as reading in the process (a Word file always goes to the worker)', async () => {
     const bytes = makeRawDocx(docxParagraph('Toezegging T03412: de minister stuurt een brief.') + docxParagraph('Tweede alinea'));
     const path = put('a.docx', bytes);
