@@ -159,8 +159,8 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
       const r = await measureLayout(format, files[format], Number(values.items), Number(values.runs), dir, { perFile: values['per-file'] });
       process.stdout.write(
         `${format.padEnd(5)} ${r.items} items in ${r.files} file(s), ${r.perFile ? 'one command per file' : 'one command'}, ${r.stored} stored: ${r.seconds.map((s) => s.toFixed(2)).join(' / ')} s ` +
-          `(floor ${r.floorSeconds.map((s) => s.toFixed(2)).join(' / ')} s), peak ${r.peakRssMiB.toFixed(0)} MiB (floor ${r.floorPeakRssMiB.toFixed(0)} MiB); ` +
-          `${r.fileSeconds.length > 0 ? `per file of the last run ${r.fileSeconds.map((s) => s.toFixed(2)).join(' ')} s` : ''}${scheduleOfRuns(r)}\n`,
+          `(floor ${r.floorSeconds.map((s) => s.toFixed(2)).join(' / ')} s), peak ${r.peakRssMiB.toFixed(0)} MiB (floor ${r.floorPeakRssMiB.toFixed(0)} MiB)` +
+          `${r.fileSeconds.length > 0 ? `; per file of the last run ${r.fileSeconds.map((s) => s.toFixed(2)).join(' ')} s` : ''}${scheduleOfRuns(r)}\n`,
       );
     }
   } finally {
