@@ -9,27 +9,18 @@ import { fileURLToPath } from 'node:url';
 import { measureLayoutRows } from './lib/layout-rows.ts';
 import { runChild } from './lib/child.ts';
 import { datesRows, type DatesResult } from './lib/dates-rows.ts';
+import { fmt, ratio, tableLine, type BenchRow } from './lib/rows.ts';
 import { generateOverviewParts } from './lib/overview.ts';
 import { seedDatabase } from './lib/seed.ts';
 import { median, percentile } from './lib/stats.ts';
 
-interface Row {
-  what: string;
-  ours: string;
-  baseline: string;
-  ratio: string;
-  verdict: string;
-}
-
-const rows: Row[] = [];
+const rows: BenchRow[] = [];
 const started = performance.now();
 const dir = mkdtempSync(join(tmpdir(), 'motiebot-bench-'));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`);
 
-const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
-const ratio = (ours: number, base: number) => (base > 0 ? `${(ours / base).toFixed(2)}×` : '—');
-const add = (row: Row) => {
+const add = (row: BenchRow) => {
   rows.push(row);
   log(`${row.what}: ${row.ours} | ${row.baseline} | ${row.ratio} | ${row.verdict}`);
 };
@@ -534,7 +525,7 @@ const header = ['What', 'Ours', 'Baseline', 'Ratio', 'Goal / verdict'];
 const table = [
   `| ${header.join(' | ')} |`,
   `| ${header.map(() => '---').join(' | ')} |`,
-  ...rows.map((r) => `| ${[r.what, r.ours, r.baseline, r.ratio, r.verdict].map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`),
+  ...rows.map(tableLine),
 ].join('\n');
 const minutes = (performance.now() - started) / 60_000;
 const doc = `# Benchmark results

@@ -1,13 +1,6 @@
 // The date rows of bench/RESULTS.md, built from dates.bench.ts's result: shared by `npm run bench`
 // (bench/run.ts, every row) and `npm run bench:dates` (bench/run-dates.ts, only these rows).
-
-export interface BenchRow {
-  what: string;
-  ours: string;
-  baseline: string;
-  ratio: string;
-  verdict: string;
-}
+import { fmt, ratio, type BenchRow } from './rows.ts';
 
 interface SetFigures {
   texts: number;
@@ -28,8 +21,6 @@ export interface DatesResult {
   seenSplit: SetFigures;
 }
 
-const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
-const ratio = (ours: number, base: number) => (base > 0 ? `${(ours / base).toFixed(2)}×` : '—');
 
 /** The first words of every date row, in table order (run-dates.ts replaces exactly these rows). */
 export const DATE_ROW_PREFIXES: readonly string[] = ['Date parsing', 'Informing deadline on', 'Development set:', 'Same split:'];
@@ -91,9 +82,4 @@ export function datesRows(dates: DatesResult): BenchRow[] {
     });
   }
   return rows;
-}
-
-/** A table line of bench/RESULTS.md. */
-export function tableLine(r: BenchRow): string {
-  return `| ${[r.what, r.ours, r.baseline, r.ratio, r.verdict].map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
 }

@@ -4,10 +4,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureLayout, writeLayoutFiles, type LayoutImportResult } from '../import-layouts.ts';
 import { LAYOUT_FORMATS } from './layout-files.ts';
-import type { BenchRow } from './dates-rows.ts';
-
-const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
-const ratio = (ours: number, base: number) => (base > 0 ? `${(ours / base).toFixed(2)}×` : '—');
+import { fmt, ratio, type BenchRow } from './rows.ts';
 
 /** The first words of every layout row (run-layouts.ts replaces exactly these rows). */
 export const LAYOUT_ROW_PREFIX = 'Import per layout:';
