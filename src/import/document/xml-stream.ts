@@ -3,7 +3,8 @@
 //
 // Two parsers give the same events. The scanner (scanXml) reads the XML Office writes (elements,
 // attributes, text, the five predefined entities and character references) in a few loops over
-// the decoded part; a CDATA section is text (one text event, as saxes' cdata event is read). At
+// the part (a UTF-8 part's bytes as a one-byte string, its texts and attribute values decoded one
+// by one); a CDATA section is text (one text event, as saxes' cdata event is read). At
 // anything else (a comment, a processing instruction, a DOCTYPE, a name outside ASCII, anything not
 // well-formed) it stops with
 // NotScanned, and the reader reads the whole file again with saxes (withXmlParser), which decides
@@ -214,10 +215,41 @@ function decoded(raw: string, attribute: boolean, at: number): string {
  * tags as one event, whitespace outside the root element included), or stops with NotScanned.
  */
 export function scanXml(data: Buffer, handler: XmlHandler): void {
-  scanText(withoutForbidden(new TextDecoder(encodingOf(data)).decode(data)), handler);
+  const encoding = encodingOf(data);
+  if (encoding === 'utf-8') {
+    // The part's bytes as a one-byte string (one character per byte, its markup ASCII as written):
+    // only the texts and attribute values with bytes outside ASCII are decoded, each on its own.
+    // Decoded whole, a part with one character above U+00FF (a curly quote, an en dash) was a
+    // two-byte string, twice the inflated part, and so was every text cut from it: a 10,000-row
+    // Word table 25 MB where the bytes are 12.5 (issue 28).
+    const bytes = data.toString('latin1', data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0);
+    // Dropping a forbidden control byte can join the bytes around it into one character: such a
+    // part (rare) is decoded whole, as before.
+    if (!ASCII_FORBIDDEN.test(bytes)) {
+      scanText(bytes, handler, true);
+      return;
+    }
+  }
+  scanText(withoutForbidden(new TextDecoder(encoding).decode(data)), handler, false);
 }
 
-function scanText(written: string, handler: XmlHandler): void {
+// eslint-disable-next-line no-control-regex -- the characters XML forbids that are one byte in UTF-8
+const ASCII_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F]/;
+const NOT_ASCII = /[\x80-\xff]/;
+/** Decodes one text's bytes; a U+FEFF at its start is a character of the text, not a byte order mark. */
+const PIECE_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
+/**
+ * A text or attribute value of a part read byte by byte, as its UTF-8 characters: a character the
+ * whole part's decoding would give, as its pieces start and end at ASCII markup ('<', '>', a quote),
+ * where a broken sequence ends either way. U+FFFE and U+FFFF are dropped as in a decoded part.
+ */
+const utf8Of = (raw: string): string => withoutForbidden(PIECE_DECODER.decode(Buffer.from(raw, 'latin1')));
+
+/**
+ * `bytes`: `written` holds the part's bytes, one character each; texts and attribute values with a
+ * byte outside ASCII are decoded as UTF-8 before their entities are replaced.
+ */
+function scanText(written: string, handler: XmlHandler, bytes: boolean): void {
   // Line ends as saxes (XML 1.0) reads them: \r\n and a lone \r are \n, in text and attribute values alike.
   const s = written.includes('\r') ? written.replace(/\r\n?/g, '\n') : written;
   const n = s.length;
@@ -253,18 +285,32 @@ function scanText(written: string, handler: XmlHandler): void {
   let amp = s.indexOf('&', i);
   if (amp < 0) amp = n;
   let lt = s.indexOf('<', i);
+  /** With `bytes`: where the first byte outside ASCII at or after `from` is (n: none). */
+  const notAscii = /[\x80-\xff]/g;
+  const nextNotAscii = (from: number): number => {
+    notAscii.lastIndex = from;
+    return notAscii.exec(s)?.index ?? n;
+  };
+  /** Where the next byte outside ASCII is (n: none), looked for again once the scan has passed it. */
+  let high = -1;
   for (;;) {
     const end = lt < 0 ? n : lt;
     if (end > i) {
-      const raw = s.slice(i, end);
+      let raw = s.slice(i, end);
       if (depth === 0) {
         if (!ONLY_WHITESPACE.test(raw)) throw new NotScanned(i);
         handler.text(raw);
-      } else if (amp < end) {
-        handler.text(decoded(raw, false, i));
-        amp = s.indexOf('&', end);
-        if (amp < 0) amp = n;
-      } else handler.text(raw);
+      } else {
+        if (bytes) {
+          if (high < i) high = nextNotAscii(i);
+          if (high < end) raw = utf8Of(raw);
+        }
+        if (amp < end) {
+          handler.text(decoded(raw, false, i));
+          amp = s.indexOf('&', end);
+          if (amp < 0) amp = n;
+        } else if (raw !== '') handler.text(raw); // '' only when it held nothing but U+FFFE or U+FFFF
+      }
     }
     if (lt < 0) break;
     let j = lt + 1;
@@ -273,7 +319,9 @@ function scanText(written: string, handler: XmlHandler): void {
       const start = lt + CDATA_START.length;
       const close = s.indexOf(']]>', start);
       if (depth === 0 || close < 0 || (brackets >= 0 && brackets < lt)) throw new NotScanned(lt);
-      if (close > start) handler.text(s.slice(start, close));
+      const section = s.slice(start, close);
+      const text = bytes && NOT_ASCII.test(section) ? utf8Of(section) : section;
+      if (text !== '') handler.text(text);
       brackets = s.indexOf(']]>', close + 3);
       i = close + 3;
       lt = s.indexOf('<', i);
@@ -337,13 +385,15 @@ function scanText(written: string, handler: XmlHandler): void {
       const valueStart = j + 1;
       // Whether the value has an entity, a tab or a line feed: then it is not the slice as written.
       let plain = true;
+      let ascii = true;
       for (j = valueStart; j < next; j += 1) {
         const c = s.charCodeAt(j);
         if (c === quote) break;
         if (c === AMPERSAND || c === TAB || c === LINE_FEED) plain = false;
+        else if (c > 0x7f) ascii = false;
       }
       if (j >= next) throw new NotScanned(valueStart); // no closing quote before the next '<'
-      const value = s.slice(valueStart, j);
+      const value = bytes && !ascii ? utf8Of(s.slice(valueStart, j)) : s.slice(valueStart, j);
       for (let k = 0; k < count; k += 1) if (names[k] === name) throw new NotScanned(nameStart);
       names[count] = name;
       values[count] = plain ? value : decoded(value, true, valueStart);
