@@ -5,6 +5,7 @@ import { redactSecrets } from '../domain/redact-secrets.ts';
 import { loadEnvFile } from '../env-file.ts';
 import { WORKER_FILE_NAME } from '../import/document/worker-files.ts';
 import { packageVersion } from '../paths.ts';
+import { DatabaseBusyError, isBusyError } from '../store/busy.ts';
 import { MAIN_CLI } from './usage.nl.ts';
 import { commands } from './registry.ts';
 import type { CliIo, CommandSpec, ParsedArgs } from './types.ts';
@@ -133,7 +134,8 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
     if (typeof context === 'number') return context;
     return await (await command.load()).run(args, io);
   } catch (error) {
-    io.err(MAIN_CLI.failed((error as Error).message));
+    // A database another process kept locked past the busy timeout: SQLite's own words are English.
+    io.err(isBusyError(error) || error instanceof DatabaseBusyError ? MAIN_CLI.databaseBusy : MAIN_CLI.failed((error as Error).message));
     return 1;
   }
 }

@@ -152,6 +152,29 @@ describe('motie CLI', () => {
     expect(show.audit.map((a) => a.actor)).toEqual(['import', 'cli:Fatima', 'cli']);
   });
 
+  it('says in Dutch that the database stayed locked by another process, changes nothing, and works once the lock is gone', async () => {
+    const db = openDb(dbPath);
+    const item = createItem(db, newItem(), 'import', NOW.getTime());
+    closeDb(db);
+    const before = dumpDb(openDb(dbPath));
+    const other = new Database(dbPath);
+    try {
+      other.exec('BEGIN IMMEDIATE'); // as an import or a back-up holds it: past the CLI's busy timeout
+      expect(await run(['afgerond', String(item.id)], dbPath)).toEqual({
+        code: 1,
+        out: '',
+        err: 'De database bleef bezet door een ander proces (een import, een back-up of de bot). Probeer het zo opnieuw.',
+      });
+      other.exec('ROLLBACK');
+    } finally {
+      other.close();
+    }
+    const check = openDb(dbPath);
+    expect(dumpDb(check)).toBe(before);
+    closeDb(check);
+    expect(await run(['afgerond', String(item.id)], dbPath)).toMatchObject({ code: 0, out: `#${item.id} is gemarkeerd als afgerond.` });
+  });
+
   it('links channels and lists the links', async () => {
     expect(await run(['kanaal', 'SOCW', 'C0123ABCD'], dbPath)).toMatchObject({ code: 0, out: 'SOCW is gekoppeld aan C0123ABCD.' });
     expect(await run(['kanaal', 'socw', 'C0123ABCD'], dbPath)).toMatchObject({ code: 0, out: 'SOCW was al gekoppeld aan C0123ABCD.' });
