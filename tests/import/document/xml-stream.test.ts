@@ -13,6 +13,7 @@ import { DEFAULT_LIMITS } from '../../../src/import/document/limits.ts';
 import { NotScanned, parseXmlWithSaxes, scanXml, type XmlParse } from '../../../src/import/document/xml-stream.ts';
 import { readXlsx } from '../../../src/import/document/xlsx.ts';
 import { checkZip } from '../../../src/import/document/zip-limits.ts';
+import { random as randomOf } from '../../helpers/fuzz-cases.ts';
 import { docxParagraph, makeRawDocx, makeRawXlsx, xlsxRow } from '../../helpers/hostile-files.ts';
 import { makeDocx, makeXlsx } from './make-files.ts';
 
@@ -42,6 +43,12 @@ function eventsOf(parse: XmlParse, data: Buffer): Events {
 }
 
 const xml = (text: string) => Buffer.from(text, 'utf8');
+
+/** A seeded generator (mulberry32) and a pick from a list with it. */
+function seeded(seed: number) {
+  const random = randomOf(seed);
+  return { random, pick: <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T };
+}
 
 /** The XML parts of a Word or Excel file. */
 function xmlParts(bytes: Uint8Array): ReadonlyMap<string, Buffer> {
@@ -109,14 +116,7 @@ describe('scanXml', () => {
     // The scanner reads a UTF-8 part byte by byte and decodes only the texts and attribute values
     // with bytes outside ASCII (issue 28): each must read as in the part decoded whole, whatever
     // bytes they hold and wherever a broken sequence ends (at a tag, a quote, an entity).
-    let seed = 2828;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const { random, pick } = seeded(2828);
     const pieces: number[][] = [
       [0x61], [0x20], [0x0a], [0x0d, 0x0a], [0x0d], [0x26, 0x61, 0x6d, 0x70, 0x3b], [0x26, 0x23, 0x32, 0x33, 0x33, 0x3b],
       [0xc3, 0xa9], [0xc3, 0xab], [0xe2, 0x80, 0x99], [0xe2, 0x80, 0x93], [0xf0, 0x9f, 0x98, 0x80], [0xc2, 0x85], [0xc2, 0xa0],
@@ -207,14 +207,7 @@ describe('scanXml', () => {
   });
 
   it('on random well-formed and broken XML: the events saxes gives, or the part left to saxes, and never a part saxes refuses', () => {
-    let seed = 28;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const { random, pick } = seeded(28);
     const names = ['w:p', 'w:t', 'a', 'b', 'q:p', 'row', 'c', '_a', 'a.b-c', 'A1'];
     const attributes = ['w:val', 'r', 't', 'a', 'b', 'q:val', 'xml:space', 'xmlns:w', 'xmlns', 'xmlns:q'];
     const texts = ['hoi', ' ', '\n', '\t', '\r\n', '\r', 'a&amp;b', '&lt;', '&quot;&apos;', '&#10;', '&#13;', '&#x41;', '&#X41;', '&#0;', '&#xD800;', '&#1114111;', '&#1114112;', 'é«»', '\u0085', ']]', '>', '&nbsp;', '&;', '& b', '"', '=', '<![CDATA[a<b&amp;]]>', '<![CDATA[]]>', '<![CDATA[]]]]>', ']]>'];
