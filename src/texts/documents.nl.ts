@@ -6,8 +6,12 @@ import type { DocumentFailure, SourceWarning } from '../import/document/failures
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
+/** What a person with an overview larger than one file may be can do: `motie import` takes several files, all or none (issue 28). */
+const SPLIT = (example: string) => `Splits het overzicht in kleinere bestanden: motie import leest ze samen, in één opdracht (motie import ${example}).`;
+
 const DOCUMENT = {
-  tooLarge: (path: string, maxBytes: number) => `Het bestand ${path} is groter dan ${mb(maxBytes)} MB; dat is geen overzicht van moties en toezeggingen.`,
+  tooLarge: (path: string, maxBytes: number) =>
+    `Het bestand ${path} is groter dan ${mb(maxBytes)} MB, meer dan de bot uit één bestand leest. Er is niets geïmporteerd. ${SPLIT('deel-1 deel-2 …')}`,
   isDirectory: (path: string) => `${path} is een map, geen bestand.`,
   notRegular: (path: string) => `${path} is geen gewoon bestand (maar een apparaat, pijp of socket); sla het overzicht op als bestand en importeer dat.`,
   notFound: (path: string) => `Het bestand ${path} bestaat niet.`,
@@ -26,10 +30,12 @@ const DOCUMENT = {
   // Issue 22.5: what a small file would cost to read
   officePartTooLarge: (name: string, maxBytes: number) =>
     `Het onderdeel ${name} van dit Word- of Excel-bestand pakt uit tot meer dan ${mb(maxBytes)} MB; zo groot is geen overzicht van moties en toezeggingen. Er is niets geïmporteerd.`,
-  tooManyCells: (cells: number, max: number) => `Dit Excel-bestand heeft ${cells} cellen; de bot leest er hoogstens ${max}. Er is niets geïmporteerd.`,
+  tooManyCells: (cells: number, max: number) =>
+    `Dit Excel-bestand heeft ${cells} cellen; de bot leest er hoogstens ${max} uit één bestand. Er is niets geïmporteerd. ${SPLIT('deel-1.xlsx deel-2.xlsx …')}`,
   tooManyRows: (row: number, max: number) =>
-    `Dit Excel-bestand heeft een waarde op rij ${row}; de bot leest hoogstens ${max} rijen (haal weg wat onder het overzicht staat). Er is niets geïmporteerd.`,
-  tooManyParagraphs: (paragraphs: number, max: number) => `Dit Word-bestand heeft ${paragraphs} alinea's; de bot leest er hoogstens ${max}. Er is niets geïmporteerd.`,
+    `Dit Excel-bestand heeft een waarde op rij ${row}; de bot leest hoogstens ${max} rijen uit één bestand (haal weg wat onder het overzicht staat). Er is niets geïmporteerd. ${SPLIT('deel-1.xlsx deel-2.xlsx …')}`,
+  tooManyParagraphs: (paragraphs: number, max: number) =>
+    `Dit Word-bestand heeft ${paragraphs} alinea's; de bot leest er hoogstens ${max} uit één bestand. Er is niets geïmporteerd. ${SPLIT('deel-1.docx deel-2.docx …')}`,
   pdfTooManyPieces: (page: number, max: number) =>
     `Pagina ${page} van dit PDF-bestand brengt de tekst op meer dan ${max} losse stukjes; zo leest de bot geen overzicht. Er is niets geïmporteerd.`,
   jsonTooWide: (max: number) => `De records in dit JSON-bestand hebben samen meer dan ${max} verschillende velden; zo ziet een export van het register er niet uit. Er is niets geïmporteerd.`,

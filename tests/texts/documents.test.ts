@@ -70,7 +70,7 @@ describe('documentFailureNl', () => {
     const sentences = all.map(documentFailureNl);
     expect(new Set(sentences).size).toBe(sentences.length);
     expect(documentFailureNl({ ok: false, code: 'DOCUMENT_TOO_MANY_CELLS', cells: 3000, max: 2000 })).toBe(
-      'Dit Excel-bestand heeft 3000 cellen; de bot leest er hoogstens 2000. Er is niets geïmporteerd.',
+      'Dit Excel-bestand heeft 3000 cellen; de bot leest er hoogstens 2000 uit één bestand. Er is niets geïmporteerd. Splits het overzicht in kleinere bestanden: motie import leest ze samen, in één opdracht (motie import deel-1.xlsx deel-2.xlsx …).',
     );
     expect(documentFailureNl({ ok: false, code: 'DOCUMENT_TOO_SLOW', seconds: 60, afterPage: 12 })).toContain('na pagina 12');
   });

@@ -41,7 +41,7 @@ describe('hostile Office, PDF and JSON files (issue 22.5)', () => {
     expect(worded(await decodeSource(bytes, '.xlsx'))).toEqual({
       ok: false,
       code: 'DOCUMENT_TOO_MANY_ROWS',
-      message: 'Dit Excel-bestand heeft een waarde op rij 1048576; de bot leest hoogstens 100000 rijen (haal weg wat onder het overzicht staat). Er is niets geïmporteerd.',
+      message: 'Dit Excel-bestand heeft een waarde op rij 1048576; de bot leest hoogstens 100000 rijen uit één bestand (haal weg wat onder het overzicht staat). Er is niets geïmporteerd. Splits het overzicht in kleinere bestanden: motie import leest ze samen, in één opdracht (motie import deel-1.xlsx deel-2.xlsx …).',
     });
   });
 
@@ -55,13 +55,13 @@ describe('hostile Office, PDF and JSON files (issue 22.5)', () => {
   it('refuses a sheet with more cells than the limit, counted in its XML', async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('');
     const result = await decodeSource(makeRawXlsx(rows), '.xlsx', { ...DEFAULT_LIMITS, maxCells: 2000 });
-    expect(worded(result)).toEqual({ ok: false, code: 'DOCUMENT_TOO_MANY_CELLS', message: 'Dit Excel-bestand heeft 3000 cellen; de bot leest er hoogstens 2000. Er is niets geïmporteerd.' });
+    expect(worded(result)).toEqual({ ok: false, code: 'DOCUMENT_TOO_MANY_CELLS', message: 'Dit Excel-bestand heeft 3000 cellen; de bot leest er hoogstens 2000 uit één bestand. Er is niets geïmporteerd. Splits het overzicht in kleinere bestanden: motie import leest ze samen, in één opdracht (motie import deel-1.xlsx deel-2.xlsx …).' });
   });
 
   it('refuses a Word document with more paragraphs than the limit, before mammoth reads it', async () => {
     const bytes = makeRawDocx(docxParagraph('Motie van het lid X over iets.').repeat(1500));
     const result = await decodeSource(bytes, '.docx', { ...DEFAULT_LIMITS, maxParagraphs: 1000 });
-    expect(worded(result)).toEqual({ ok: false, code: 'DOCUMENT_TOO_MANY_PARAGRAPHS', message: "Dit Word-bestand heeft 1500 alinea's; de bot leest er hoogstens 1000. Er is niets geïmporteerd." });
+    expect(worded(result)).toEqual({ ok: false, code: 'DOCUMENT_TOO_MANY_PARAGRAPHS', message: "Dit Word-bestand heeft 1500 alinea's; de bot leest er hoogstens 1000 uit één bestand. Er is niets geïmporteerd. Splits het overzicht in kleinere bestanden: motie import leest ze samen, in één opdracht (motie import deel-1.docx deel-2.docx …)." });
   });
 
   it('refuses a one-page PDF whose text comes in more pieces than a page may have (streamed, cancelled at the limit)', async () => {
