@@ -51,20 +51,28 @@ function describeArgsError(error: unknown): string {
   }
 }
 
+/** One writer (and one error listener) per stream, however often runCli runs in a process (a tool or test calling it eleven times got Node's MaxListenersExceededWarning). */
+const lineWriters = new WeakMap<NodeJS.WriteStream, (line: string) => void>();
+
 /**
  * Lines to a standard stream of the process. A reader that went away (`motie list | head -1`)
  * ends the output quietly: the closed pipe's EPIPE is no crash with a stack trace, later lines
  * are dropped, and the command finishes with its own exit code.
  */
 function lineWriter(stream: NodeJS.WriteStream): (line: string) => void {
-  let closed = false;
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
-    closed = true;
-  });
-  return (line) => {
-    if (!closed && !stream.destroyed) stream.write(`${line}\n`);
-  };
+  let writer = lineWriters.get(stream);
+  if (!writer) {
+    let closed = false;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+      closed = true;
+    });
+    writer = (line) => {
+      if (!closed && !stream.destroyed) stream.write(`${line}\n`);
+    };
+    lineWriters.set(stream, writer);
+  }
+  return writer;
 }
 
 export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Promise<number> {

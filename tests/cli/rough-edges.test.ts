@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { createItem, getItem, listAudit, listItems, markDone } from '../../src/store/items.queries.ts';
 import { SAMPLE_DATE, SAMPLE_PATH } from '../import/layouts/stand-van-zaken/sample.ts';
+import { runCli as runMotie } from '../../src/cli/main.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { dumpDb, newItem, tempDir } from '../helpers/db.ts';
 
@@ -41,6 +42,13 @@ describe('motie: rough edges', () => {
   it('motie --version prints the version of package.json', async () => {
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     for (const flag of ['--version', '-v']) expect(await run([flag], dbPath)).toEqual({ code: 0, out: `motie ${version}`, err: '' });
+  });
+
+  it("writing to the process's own stdout, runCli adds one error listener to it however often it runs in a process", async () => {
+    const before = process.stdout.listenerCount('error');
+    // stdout is the process's (no `out`); the unknown command's answer goes to `err`, so nothing is printed
+    for (let i = 0; i < 12; i++) expect(await runMotie(['onbekend'], { env: {}, err: () => {} })).toBe(2);
+    expect(process.stdout.listenerCount('error') - before).toBeLessThanOrEqual(1);
   });
 
   it('motie datum exits 1 when it finds no date, also with --json', async () => {
