@@ -223,9 +223,10 @@ export function scanXml(data: Buffer, handler: XmlHandler): void {
     // two-byte string, twice the inflated part, and so was every text cut from it: a 10,000-row
     // Word table 25 MB where the bytes are 12.5 (issue 28).
     const bytes = data.toString('latin1', data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0);
-    // Dropping a forbidden control byte can join the bytes around it into one character: such a
+    // Dropping a forbidden character can join what stands around it: the bytes of one character,
+    // a \r and a \n into one line end, ']]' and '>' into the end saxes refuses in text. Such a
     // part (rare) is decoded whole, as before.
-    if (!ASCII_FORBIDDEN.test(bytes)) {
+    if (!DROPPED.test(bytes)) {
       scanText(bytes, handler, true);
       return;
     }
@@ -233,17 +234,18 @@ export function scanXml(data: Buffer, handler: XmlHandler): void {
   scanText(withoutForbidden(new TextDecoder(encoding).decode(data)), handler, false);
 }
 
+/** The bytes of a character XML forbids: an ASCII control, or U+FFFE / U+FFFF (EF BF BE / EF BF BF, whatever precedes them). */
 // eslint-disable-next-line no-control-regex -- the characters XML forbids that are one byte in UTF-8
-const ASCII_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F]/;
+const DROPPED = /[\x00-\x08\x0B\x0C\x0E-\x1F]|\xEF\xBF[\xBE\xBF]/;
 const NOT_ASCII = /[\x80-\xff]/;
 /** Decodes one text's bytes; a U+FEFF at its start is a character of the text, not a byte order mark. */
 const PIECE_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
 /**
  * A text or attribute value of a part read byte by byte, as its UTF-8 characters: a character the
  * whole part's decoding would give, as its pieces start and end at ASCII markup ('<', '>', a quote),
- * where a broken sequence ends either way. U+FFFE and U+FFFF are dropped as in a decoded part.
+ * where a broken sequence ends either way. (A part read so has no character XML forbids: nothing to drop.)
  */
-const utf8Of = (raw: string): string => withoutForbidden(PIECE_DECODER.decode(Buffer.from(raw, 'latin1')));
+const utf8Of = (raw: string): string => PIECE_DECODER.decode(Buffer.from(raw, 'latin1'));
 
 /**
  * `bytes`: `written` holds the part's bytes, one character each; texts and attribute values with a
@@ -309,7 +311,7 @@ function scanText(written: string, handler: XmlHandler, bytes: boolean): void {
           handler.text(decoded(raw, false, i));
           amp = s.indexOf('&', end);
           if (amp < 0) amp = n;
-        } else if (raw !== '') handler.text(raw); // '' only when it held nothing but U+FFFE or U+FFFF
+        } else handler.text(raw);
       }
     }
     if (lt < 0) break;

@@ -162,6 +162,34 @@ describe('scanXml', () => {
     expect(eventsOf(scanXml, dropped)).toEqual([['open', 'a', ASKED.map(() => null)], ['open', 'b', ASKED.map(() => null)], ['close', 'b'], ['close', 'a']]);
   });
 
+  it('reads a part where a dropped U+FFFE or U+FFFF joins what stands around it as saxes does: one line end of \\r and \\n, and "]]>" refused', () => {
+    // parseXmlWithSaxes gives saxes the part with U+FFFE / U+FFFF dropped first: a \r, U+FFFF, \n is one line end,
+    // and "]]", U+FFFF, ">" is the "]]>" it refuses in text. Read byte by byte, with the bytes
+    // dropped only inside each decoded text, they were two line ends and a text (review r19).
+    const ffff = '\xEF\xBF\xBF';
+    const fffe = '\xEF\xBF\xBE';
+    const documents = [
+      `<a>x\r${ffff}\ny</a>`,
+      `<a>x\r${fffe}${ffff}\ny\r${ffff}z</a>`,
+      `<a a="1\r${ffff}\n2" b="\r${fffe}\n">t</a>`,
+      `<a><![CDATA[1\r${fffe}\n2]]></a>`,
+      `<a>x]]${ffff}>y</a>`,
+      `<a><![CDATA[x]]${fffe}>y]]></a>`,
+    ];
+    for (const text of documents) {
+      const data = Buffer.from(text, 'latin1');
+      const saxes = eventsOf(parseXmlWithSaxes, data);
+      const scanned = eventsOf(scanXml, data);
+      if (saxes === 'refused') expect(scanned, JSON.stringify(text)).toBe('not scanned');
+      else expect(scanned, JSON.stringify(text)).toEqual(saxes);
+    }
+    expect(eventsOf(scanXml, Buffer.from(`<a a="1\r${ffff}\n2">x\r${ffff}\ny</a>`, 'latin1'))).toEqual([
+      ['open', 'a', ASKED.map((name) => (name === 'a' ? '1 2' : null))],
+      ['text', 'x\ny'],
+      ['close', 'a'],
+    ]);
+  });
+
   it("reads a CDATA section as text, as saxes' cdata event is read: its characters as written, one event, none when empty", () => {
     const documents = [
       '<a>voor <![CDATA[x < y & z &amp; "q"]]> na</a>',
