@@ -43,5 +43,7 @@ export const MAIN_CLI = {
   noArguments: (command: string, extra: string) => `motie ${command} krijgt geen argumenten: ${extra} begrijp ik niet.`,
   tooManyArguments: (extra: string) => `Te veel argumenten: ${extra} begrijp ik niet.`,
   failed: (message: string) => `Er ging iets mis: ${message}`,
-  databaseBusy: 'De database bleef bezet door een ander proces (een import, een back-up of de bot). Probeer het zo opnieuw.',
+  // Only a writer holds the lock another write waits for: a back-up (`motie backup`) or `motie check`
+  // reads a snapshot (WAL), which holds up no change.
+  databaseBusy: 'De database bleef bezet door een ander proces (een import of de bot). Probeer het zo opnieuw.',
 } as const;

@@ -6,6 +6,7 @@ import { closeDb, openDb } from '../../src/store/db.ts';
 import { withItemInsertsIndexedLater } from '../../src/store/search-index.ts';
 import { createItem, listAudit } from '../../src/store/items.queries.ts';
 import { runCli } from '../helpers/run-cli.ts';
+import { MAIN_CLI } from '../../src/cli/usage.nl.ts';
 import { dumpDb, newItem, tempDir } from '../helpers/db.ts';
 
 const NOW = new Date('2025-09-15T07:00:00Z');
@@ -159,11 +160,11 @@ describe('motie CLI', () => {
     const before = dumpDb(openDb(dbPath));
     const other = new Database(dbPath);
     try {
-      other.exec('BEGIN IMMEDIATE'); // as an import or a back-up holds it: past the CLI's busy timeout
+      other.exec('BEGIN IMMEDIATE'); // as an import or the bot holds it: past the CLI's busy timeout
       expect(await run(['afgerond', String(item.id)], dbPath)).toEqual({
         code: 1,
         out: '',
-        err: 'De database bleef bezet door een ander proces (een import, een back-up of de bot). Probeer het zo opnieuw.',
+        err: 'De database bleef bezet door een ander proces (een import of de bot). Probeer het zo opnieuw.',
       });
       other.exec('ROLLBACK');
     } finally {
@@ -173,6 +174,31 @@ describe('motie CLI', () => {
     expect(dumpDb(check)).toBe(before);
     closeDb(check);
     expect(await run(['afgerond', String(item.id)], dbPath)).toMatchObject({ code: 0, out: `#${item.id} is gemarkeerd als afgerond.` });
+  });
+
+  it('names no back-up as what keeps the database locked: a back-up reads a snapshot, which holds up no change, and is made while another process writes', async () => {
+    const db = openDb(dbPath);
+    const item = createItem(db, newItem(), 'import', NOW.getTime());
+    closeDb(db);
+    const reader = new Database(dbPath, { readonly: true });
+    try {
+      // What a step of SQLite's backup API holds on the database: a read transaction (WAL).
+      reader.exec('BEGIN');
+      reader.prepare('SELECT count(*) FROM items').get();
+      expect(await run(['afgerond', String(item.id)], dbPath)).toMatchObject({ code: 0, err: '' });
+      reader.exec('COMMIT');
+    } finally {
+      reader.close();
+    }
+    const writer = new Database(dbPath);
+    try {
+      writer.exec('BEGIN IMMEDIATE');
+      expect(await run(['backup', join(dir, 'kopie.db')], dbPath)).toMatchObject({ code: 0, err: '' });
+      writer.exec('ROLLBACK');
+    } finally {
+      writer.close();
+    }
+    expect(MAIN_CLI.databaseBusy).not.toMatch(/back-?up/i);
   });
 
   it('links channels and lists the links', async () => {
