@@ -2,14 +2,14 @@
 // fresh child process. Prints the table and writes bench/RESULTS.md with the machine's CPU, the
 // Node version and the date. Databases and documents live in a temp folder that is removed after.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureLayoutRows } from './lib/layout-rows.ts';
 import { runChild } from './lib/child.ts';
 import { datesRows, type DatesResult } from './lib/dates-rows.ts';
-import { fmt, ratio, tableLine, type BenchRow } from './lib/rows.ts';
+import { EARLIER_NOTES_HEADING, earlierNotes, fmt, ratio, tableLine, type BenchRow } from './lib/rows.ts';
 import { generateOverviewParts } from './lib/overview.ts';
 import { seedDatabase } from './lib/seed.ts';
 import { median, percentile } from './lib/stats.ts';
@@ -545,4 +545,9 @@ sequential, after a warm-up, in two interleaved rounds per configuration.
 ${table}
 `;
 process.stdout.write(`\n${table}\n\nWhole run: ${minutes.toFixed(1)} minutes\n`);
-writeFileSync(fileURLToPath(new URL('RESULTS.md', import.meta.url)), doc);
+const resultsFile = fileURLToPath(new URL('RESULTS.md', import.meta.url));
+const earlier = existsSync(resultsFile) ? earlierNotes(readFileSync(resultsFile, 'utf8')) : [];
+writeFileSync(
+  resultsFile,
+  earlier.length === 0 ? doc : `${doc}\n${EARLIER_NOTES_HEADING}\n\nThe rows above are all the run of the header. What earlier runs measured and noted, newest first, kept for its history (held-out months, frozen splits, what changed when):\n\n${earlier.join('\n')}\n`,
+);
