@@ -6,6 +6,7 @@ import { loadEnvFile } from '../env-file.ts';
 import { WORKER_FILE_NAME } from '../import/document/worker-files.ts';
 import { packageVersion } from '../paths.ts';
 import { DatabaseBusyError, isBusyError } from '../store/busy.ts';
+import { DATABASE_BUSY } from '../texts/database-busy.nl.ts';
 import { MAIN_CLI } from './usage.nl.ts';
 import { commands } from './registry.ts';
 import type { CliIo, CommandSpec, ParsedArgs } from './types.ts';
@@ -143,7 +144,7 @@ export async function runCli(argv: string[], partial: Partial<CliIo> = {}): Prom
     return await (await command.load()).run(args, io);
   } catch (error) {
     // A database another process kept locked past the busy timeout: SQLite's own words are English.
-    io.err(isBusyError(error) || error instanceof DatabaseBusyError ? MAIN_CLI.databaseBusy : MAIN_CLI.failed((error as Error).message));
+    io.err(isBusyError(error) || error instanceof DatabaseBusyError ? DATABASE_BUSY.cliGaveUp : MAIN_CLI.failed((error as Error).message));
     return 1;
   }
 }

@@ -43,7 +43,4 @@ export const MAIN_CLI = {
   noArguments: (command: string, extra: string) => `motie ${command} krijgt geen argumenten: ${extra} begrijp ik niet.`,
   tooManyArguments: (extra: string) => `Te veel argumenten: ${extra} begrijp ik niet.`,
   failed: (message: string) => `Er ging iets mis: ${message}`,
-  // Only a writer holds the lock another write waits for: a back-up (`motie backup`) or `motie check`
-  // reads a snapshot (WAL), which holds up no change.
-  databaseBusy: 'De database bleef bezet door een ander proces (een import of de bot). Probeer het zo opnieuw.',
 } as const;
